@@ -1,0 +1,3 @@
+from jzfacts.cli import main
+
+main()

@@ -1,0 +1,92 @@
+"""A compiled cache of validated fact bases and their search indexes.
+
+Keyed by the fact base's content (sha256 of its bytes and this version of jzfacts), never
+by timestamps. Each file carries a checksum of its payload, is written to a temporary
+file and renamed into place, and anything unreadable, corrupt or stale is treated as a
+miss: a cache can make an answer faster, never different, and never makes it fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from jzfacts import __version__
+
+FORMAT = 1
+MAGIC = b"JZFC%d\n" % FORMAT
+CACHE_ENV = "JZFACTS_CACHE_DIR"
+_disabled = False
+
+
+def disable() -> None:
+    """--no-cache: neither read nor write the cache in this process."""
+    global _disabled
+    _disabled = True
+
+
+def enabled() -> bool:
+    return not _disabled
+
+
+def directory() -> Path:
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    root = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return root / "jzfacts"
+
+
+def content_key(data: bytes) -> str:
+    digest = hashlib.sha256(data)
+    digest.update(f"\0jzfacts {__version__} cache {FORMAT}".encode())
+    return digest.hexdigest()[:40]
+
+
+def read(key: str, kind: str) -> Any | None:
+    """The object stored under key/kind, or None for a miss of any sort."""
+    if _disabled:
+        return None
+    try:
+        with open(directory() / f"{key}.{kind}", "rb") as handle:
+            blob = handle.read()
+    except (OSError, ValueError):
+        return None
+    header = len(MAGIC) + 32
+    if len(blob) < header or not blob.startswith(MAGIC):
+        return None
+    payload = blob[header:]
+    if hashlib.sha256(payload).digest() != blob[len(MAGIC) : header]:
+        return None
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def write(key: str, kind: str, value: Any) -> None:
+    """Store value atomically; a cache that cannot be written is silently skipped."""
+    if _disabled:
+        return
+    try:
+        payload = marshal.dumps(value)
+        folder = directory()
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+            os.replace(temp, folder / f"{key}.{kind}")
+        except BaseException:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            raise
+    except (OSError, ValueError):
+        return

@@ -1,0 +1,630 @@
+"""The command line: parse arguments, call the engine, hand results to a renderer.
+
+Exit codes: 0 results printed, 1 nothing found, 2 usage error, 3 bad data,
+4 internal error (a bug), 141 stdout closed early (a broken pipe, as if by SIGPIPE).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+
+from jzfacts import __version__
+from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
+from jzfacts.render import OutputFormat
+
+EXIT_BROKEN_PIPE = 141
+
+HELP = """Cited answers about the Jinzhong Development Zone's 2022 year-end review
+(综改区晋中开发区2022年工作回顾), from a curated, hand-checked fact base.
+
+Output: a table on a terminal, TSV when piped; --format table|tsv|csv|json|jsonl|value.
+
+Exit codes: 0 found, 1 nothing found, 2 usage error, 3 bad data,
+4 internal error (please report it), 141 output pipe closed early."""
+
+app = typer.Typer(
+    help=HELP,
+    add_completion=True,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class _Options:
+    """Global options, set by the callback (one process, one command)."""
+
+    data: str | None = None
+
+
+# --- shared options (the Typer form of sqlite-utils' output options) ----------------------
+
+FormatOpt = Annotated[
+    Optional[OutputFormat],  # noqa: UP045 - typer reads Optional at runtime on 3.10
+    typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help="table on a terminal, tsv when piped (default); or csv, json, jsonl, value.",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+HeaderOpt = Annotated[bool, typer.Option("--header", help="Add a header row to TSV.")]
+FieldOpt = Annotated[
+    str, typer.Option("--field", help="The field --format value prints: value, id, unit, quote, label.en …")
+]
+ColorOpt = Annotated[
+    Optional[bool],  # noqa: UP045
+    typer.Option(
+        "--color/--no-color",
+        help="Force colour on or off (default: on for a terminal, off for NO_COLOR or TERM=dumb).",
+    ),
+]
+
+
+def _complete_names(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Fact ids and aliases starting with what has been typed (shell completion)."""
+    try:
+        from jzfacts import loader
+
+        data = ctx.find_root().params.get("data") if ctx is not None else None
+        base = loader.load(loader.locate(data))
+    except Exception:
+        return []
+    folded = incomplete.casefold()
+    names = [f.id for f in base.facts] + [a for f in base.facts for a in f.aliases if " " not in a]
+    return [n for n in dict.fromkeys(names) if n.casefold().startswith(folded)][:200]
+
+
+NamesArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Fact ids, aliases or labels; '-' reads names from stdin, one per line.",
+        autocompletion=_complete_names,
+        show_default=False,
+    ),
+]
+
+
+# --- the boundary: errors to exit codes -----------------------------------------------------
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handled(command: F) -> F:
+    """Run a command; map our errors to one stderr line and an exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except JzfactsError as exc:
+            _error(str(exc))
+            raise typer.Exit(int(exc.exit_code)) from None
+        except BrokenPipeError:
+            raise
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        except Exception as exc:  # a bug: one line, no traceback, no locals
+            if os.environ.get("JZFACTS_DEBUG"):
+                raise
+            _error(
+                f"internal error ({type(exc).__name__}); this is a bug, please report it "
+                "with the command you ran (set JZFACTS_DEBUG=1 to see the traceback)"
+            )
+            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _error(message: str) -> None:
+    from jzfacts.text import neutralise
+
+    sys.stderr.write(f"jzfacts: {neutralise(message)}\n")
+    sys.stderr.flush()
+
+
+def _warn(message: str) -> None:
+    _error(message)
+
+
+# --- helpers the commands share -------------------------------------------------------------
+
+
+def _base() -> Any:
+    from jzfacts import loader
+
+    return loader.load(loader.locate(_Options.data))
+
+
+def _check_text(value: str, what: str) -> str:
+    """Arguments arrive with invalid UTF-8 as lone surrogates (surrogateescape)."""
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        raise UsageError(f"the {what} is not valid UTF-8")
+    return value
+
+
+def _names_from(args: list[str]) -> list[str]:
+    names: list[str] = []
+    for arg in args:
+        if arg == "-":
+            names.extend(_stdin_lines())
+        else:
+            names.append(_check_text(arg, "name"))
+    if not names:
+        raise UsageError("no names given")
+    return names
+
+
+def _stdin_lines() -> Iterator[str]:
+    if sys.stdin is None or sys.stdin.isatty():
+        raise UsageError("'-' reads names from stdin, but stdin is a terminal; pipe names in")
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError("the names on stdin are not valid UTF-8") from None
+    for line in text.splitlines():
+        if line.strip():
+            yield line.strip()
+
+
+class Output:
+    """Where results go: the chosen format, colour and width, and the one write."""
+
+    def __init__(self, fmt: OutputFormat | None, as_json: bool, color: bool | None) -> None:
+        if as_json:
+            if fmt not in (None, OutputFormat.JSON):
+                raise UsageError("--json and --format disagree; give one")
+            fmt = OutputFormat.JSON
+        tty = sys.stdout.isatty()
+        self.format = fmt or (OutputFormat.TABLE if tty else OutputFormat.TSV)
+        if color is None:
+            color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        self.color = color
+        self.width = _width(tty)
+
+    @property
+    def is_table(self) -> bool:
+        return self.format is OutputFormat.TABLE
+
+    @property
+    def ascii_only(self) -> bool:
+        return not _can_encode("地区生产总值")
+
+    def write(self, text: str) -> None:
+        encoding = sys.stdout.encoding or "utf-8"
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            raise UsageError(
+                f"stdout's encoding ({encoding}) cannot show this text; set "
+                "PYTHONIOENCODING=utf-8 or use --format json"
+            ) from None
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+    def rich(self, renderables: list[Any]) -> None:
+        from jzfacts import render_rich
+
+        self.write(render_rich.render(renderables, color=self.color, width=self.width))
+
+
+def _can_encode(sample: str) -> bool:
+    try:
+        sample.encode(sys.stdout.encoding or "utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _width(tty: bool) -> int:
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if tty:
+        import shutil
+
+        return shutil.get_terminal_size().columns
+    return 4096  # off a terminal, never wrap data to rich's 80-column guess
+
+
+def _emit_records(out: Output, records: list[Any], columns: Any, header: bool, field: str, document: Any = None) -> None:
+    from jzfacts import render
+
+    if out.format is OutputFormat.VALUE:
+        path = render.field_path(field)
+        if not render.known_field(records, path):
+            raise UsageError(f"unknown --field {field!r}")
+    out.write(
+        render.render_flat(
+            out.format, records, columns, header=header, field=field, document=document,
+            ascii_only=out.ascii_only,
+        )
+    )
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"jzfacts {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    data: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--data", metavar="PATH", help="Fact base to use (default: $JZFACTS_DATA, then the packaged base)."),
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the compiled cache.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    _Options.data = data
+    if no_cache:
+        from jzfacts import cache
+
+        cache.disable()
+
+
+@app.command()
+@handled
+def show(
+    names: NamesArg,
+    context: Annotated[bool, typer.Option("--context", help="Show the report paragraph around the quote.")] = False,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    field: FieldOpt = "value",
+    color: ColorOpt = None,
+) -> None:
+    """One card per fact: labels, value and unit, period, section, quote, note."""
+    from jzfacts import query, render
+
+    out = Output(fmt, as_json, color)
+    wanted = _names_from(names)
+    base = _base()
+    facts, missing = query.resolve_all(base, wanted)
+    records = [render.fact_record(base, f) for f in facts]
+    if context:
+        records = [dict(r, context=_context(base, f)) for r, f in zip(records, facts)]
+    if facts:
+        if out.is_table:
+            from jzfacts import render_rich
+
+            items: list[Any] = []
+            for fact, record in zip(facts, records):
+                items.append(render_rich.fact_card(base, fact))
+                if context and record["context"]:
+                    ctx = record["context"]
+                    items.append(render_rich.context_view(fact, ctx["paragraph"], ctx["start"], ctx["end"]))
+            out.rich(items)
+        else:
+            columns = render.FACT_COLUMNS + ((render.Column("context", "context.paragraph"),) if context else ())
+            _emit_records(out, records, columns, header, field)
+    for name in missing:
+        _warn(query.not_found_message(base, name))
+    if missing:
+        raise typer.Exit(int(ExitCode.NOT_FOUND))
+
+
+def _context(base: Any, fact: Any) -> dict[str, Any] | None:
+    from jzfacts.report import paragraph_around
+
+    if not fact.quote:
+        return None
+    return paragraph_around(base, fact.quote)
+
+
+@app.command("list")
+@handled
+def list_(
+    section: Annotated[Optional[str], typer.Option("--section", help="Section id or heading text.")] = None,  # noqa: UP045
+    tag: Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")] = None,  # noqa: UP045
+    kind: Annotated[Optional[str], typer.Option("--kind", help="figure, derived, event or statement.")] = None,  # noqa: UP045
+    entity: Annotated[Optional[str], typer.Option("--entity", help="Only facts naming this company or body.")] = None,  # noqa: UP045
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    field: FieldOpt = "value",
+    color: ColorOpt = None,
+) -> None:
+    """All facts passing the filters, one row each."""
+    from jzfacts import query, render
+
+    out = Output(fmt, as_json, color)
+    base = _base()
+    facts = query.select(base, section=section, tag=tag, kind=kind, entity=entity)
+    if not facts:
+        raise NotFoundError("no facts match those filters")
+    records = [render.fact_record(base, f) for f in facts]
+    if out.is_table:
+        from jzfacts import render_rich
+
+        columns = [c for c in render.FACT_COLUMNS if c.header not in ("quote", "section")]
+        out.rich([render_rich.table(records, columns)])
+    else:
+        _emit_records(out, records, render.FACT_COLUMNS, header, field)
+
+
+@app.command()
+@handled
+def sections(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    field: FieldOpt = "id",
+    color: ColorOpt = None,
+) -> None:
+    """The report's sections with their fact counts."""
+    from jzfacts import query, render
+
+    out = Output(fmt, as_json, color)
+    base = _base()
+    counts = dict(query.section_counts(base))
+    records = [{"id": s.id, "zh": s.zh, "en": s.en, "facts": counts.get(s.id, 0)} for s in base.sections]
+    if out.is_table:
+        from jzfacts import render_rich
+
+        out.rich([render_rich.table(records, render.SECTION_COLUMNS)])
+    else:
+        _emit_records(out, records, render.SECTION_COLUMNS, header, field)
+
+
+def _query_text(words: list[str]) -> str:
+    text = " ".join(_check_text(w, "query") for w in words)
+    if not text.strip():
+        raise UsageError("the query is empty")
+    if len(text) > 1000:
+        raise UsageError(f"the query is {len(text):,} characters long; 1,000 is the limit")
+    return text
+
+
+@app.command()
+@handled
+def search(
+    query_words: Annotated[list[str], typer.Argument(metavar="QUERY...", help="Words in Chinese, English or pinyin.", show_default=False)],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many facts.")] = 10,
+    min_score: Annotated[
+        Optional[float],  # noqa: UP045
+        typer.Option("--min-score", min=0, max=100, help="Hide facts scoring below this (0-100; default 60)."),
+    ] = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    field: FieldOpt = "id",
+    color: ColorOpt = None,
+) -> None:
+    """Rank facts for a query: 甲醇, '吉利 产值', 'tax refund', gaoxin, gxjs, Geeley."""
+    from jzfacts import render
+    from jzfacts import search as engine
+
+    out = Output(fmt, as_json, color)
+    text = _query_text(query_words)
+    base = _base()
+    threshold = engine.DEFAULT_MIN_SCORE if min_score is None else min_score
+    matches = engine.search(base, text, limit=limit, min_score=threshold)
+    if not matches:
+        raise NotFoundError(f"no facts match {text!r}")
+    records = [render.match_record(base, m) for m in matches]
+    if out.is_table:
+        from jzfacts import render_rich
+
+        columns = [c for c in render.SEARCH_COLUMNS if c.header not in ("kind", "label_en", "section", "period")]
+        out.rich([render_rich.search_table(matches, records, columns)])
+    else:
+        _emit_records(out, records, render.SEARCH_COLUMNS, header, field)
+
+
+@app.command()
+@handled
+def ask(
+    question: Annotated[list[str], typer.Argument(metavar="QUESTION...", help="A question in Chinese or English.", show_default=False)],
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    color: ColorOpt = None,
+) -> None:
+    """The one best fact as a sentence with its source, or the candidates when unsure."""
+    from jzfacts import answer, render
+
+    out = Output(fmt, as_json, color)
+    text = _query_text(question)
+    base = _base()
+    result = answer.ask(base, text)
+    if out.format in (OutputFormat.JSON, OutputFormat.JSONL):
+        document = answer.record(base, result)
+        out.write(render.to_json(document, out.ascii_only) if out.format is OutputFormat.JSON else render.to_jsonl([document], out.ascii_only))
+    elif result.fact is not None:
+        out.write(result.sentence + "\n")
+    else:
+        lines = [f"{m.fact.id}\t{m.score}\t{m.fact.label.zh if result.chinese else m.fact.label.en}" for m in result.candidates]
+        from jzfacts.text import neutralise
+
+        out.write("".join(neutralise(line) + "\n" for line in lines))
+    if result.fact is None:
+        raise NotFoundError(result.reason)
+
+
+@app.command()
+@handled
+def compare(
+    names: NamesArg,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    field: FieldOpt = "ratio",
+    color: ColorOpt = None,
+) -> None:
+    """Facts side by side against the first: common units, ratio (×) and difference."""
+    from jzfacts import query, render
+
+    out = Output(fmt, as_json, color)
+    wanted = _names_from(names)
+    base = _base()
+    facts, missing = query.resolve_all(base, wanted)
+    if missing:
+        raise NotFoundError("; ".join(query.not_found_message(base, n) for n in missing))
+    comparison = query.compare(base, facts)
+    document = render.comparison_record(base, comparison)
+    records = document["items"]
+    if out.is_table:
+        from jzfacts import render_rich
+
+        out.rich(render_rich.comparison_view(comparison, records, render.COMPARE_COLUMNS))
+    else:
+        _emit_records(out, records, render.COMPARE_COLUMNS, header, field, document=document)
+    notes = [r.note for r in comparison.rows if r.note]
+    if out.is_table:
+        for note in dict.fromkeys(notes):
+            _warn(f"note: {note}")
+
+
+@app.command()
+@handled
+def cite(
+    names: NamesArg,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text (default), markdown, json or jsonl.")
+    ] = "text",
+    as_json: JsonOpt = False,
+) -> None:
+    """One line per fact for an article: 「quote」, value, the report's title and section."""
+    from jzfacts import query, render
+    from jzfacts.text import neutralise
+
+    kind = "json" if as_json else fmt.lower()
+    if kind not in ("text", "markdown", "json", "jsonl"):
+        raise UsageError(f"cite --format takes text, markdown, json or jsonl, not {fmt!r}")
+    out = Output(None, False, False)
+    wanted = _names_from(names)
+    base = _base()
+    facts, missing = query.resolve_all(base, wanted)
+    records = [render.cite_record(base, f, kind == "markdown") for f in facts]
+    if facts:
+        if kind == "json":
+            out.write(render.to_json(records, out.ascii_only))
+        elif kind == "jsonl":
+            out.write(render.to_jsonl(records, out.ascii_only))
+        else:
+            out.write("".join(neutralise(r["citation"]) + "\n" for r in records))
+    for name in missing:
+        _warn(query.not_found_message(base, name))
+    if missing:
+        raise typer.Exit(int(ExitCode.NOT_FOUND))
+
+
+@app.command()
+@handled
+def validate(
+    path: Annotated[Optional[Path], typer.Argument(help="Fact base to check (default: the one in use).", show_default=False)] = None,  # noqa: UP045
+) -> None:
+    """Run every check on a fact base; print each problem as file:line:col: message."""
+    from jzfacts import loader
+    from jzfacts.text import neutralise
+
+    location = loader.locate(str(path) if path is not None else _Options.data)
+    problems = list(loader.problems_in(location))
+    if problems:
+        Output(None, False, False).write("".join(neutralise(str(p)) + "\n" for p in problems))
+        raise DataError(f"{location.shown}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
+    _warn(f"{location.shown}: ok")
+
+
+@app.command()
+@handled
+def coverage(
+    path: Annotated[Optional[Path], typer.Argument(help="Fact base to check (default: the one in use).", show_default=False)] = None,  # noqa: UP045
+    show_all: Annotated[bool, typer.Option("--all", help="List every figure and sentence with the facts covering it.")] = False,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    field: FieldOpt = "text",
+    color: ColorOpt = None,
+) -> None:
+    """Every figure and sentence of the report with the facts that cover it; exit 1 on gaps."""
+    from jzfacts import loader, render
+    from jzfacts.coverage import coverage as walk
+    from jzfacts.report import read_report
+
+    out = Output(fmt, as_json, color)
+    location = loader.locate(str(path) if path is not None else _Options.data)
+    base = loader.load(location)
+    items = walk(base, read_report(base))
+    gaps = [i for i in items if i.is_gap]
+    shown = items if show_all else gaps
+    records = [
+        {
+            "kind": i.kind, "line": i.line, "text": i.text, "covered_by": list(i.covered_by),
+            "excluded_because": i.excluded_because, "gap": i.is_gap,
+        }
+        for i in shown
+    ]
+    columns = [render.Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because")]
+    if records:
+        if out.is_table:
+            from jzfacts import render_rich
+
+            out.rich([render_rich.table(records, columns)])
+        else:
+            _emit_records(out, records, columns, header, field)
+    figures = sum(1 for i in items if i.kind == "figure")
+    _warn(
+        f"{len(items) - len(gaps)} of {len(items)} covered or excluded "
+        f"({figures} figures, {len(items) - figures} sentences); {len(gaps)} gap{'s' if len(gaps) != 1 else ''}"
+    )
+    if gaps:
+        raise typer.Exit(int(ExitCode.NOT_FOUND))
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def main() -> None:
+    """Console-script entry: run the app with our own usage-error and pipe handling."""
+    from typer import _click
+
+    try:
+        code = app(standalone_mode=False, prog_name="jzfacts")
+    except _click.exceptions.UsageError as exc:
+        hint = f" (see 'jzfacts {exc.ctx.info_name} --help')" if exc.ctx is not None and exc.ctx.parent else " (see 'jzfacts --help')"
+        if exc.ctx is not None and exc.ctx.parent is not None:
+            hint = f" (see '{exc.ctx.command_path} --help')"
+        _error(exc.format_message().splitlines()[0] + hint)
+        sys.exit(int(ExitCode.USAGE))
+    except _click.exceptions.ClickException as exc:
+        _error(exc.format_message())
+        sys.exit(exc.exit_code)
+    except _click.exceptions.Abort:
+        sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        _error(f"internal error ({type(exc).__name__}); this is a bug, please report it")
+        sys.exit(int(ExitCode.INTERNAL))
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): no traceback, no 'Exception ignored' at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_BROKEN_PIPE)

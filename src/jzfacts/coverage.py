@@ -1,0 +1,117 @@
+"""Coverage: does the fact base state every figure and every sentence of its report?
+
+The curator's check of completeness. Figures are Arabic numbers (143, 11.15), runs of
+Chinese numerals (七, 二十, 三), 首 (first) and 第N (rank). A figure is covered when it
+stands inside the quote of a fact whose value equals it, or of an event/statement fact
+(a first, an award, a name). A sentence is covered when some fact's quote overlaps it.
+What is neither covered nor inside an explicit exclusion (with its reason) is a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jzfacts.model import FactBase, Kind
+from jzfacts.text import parse_chinese_numeral
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九十百千万亿]+|首")
+_SENTENCE_END = "。！？"
+
+
+@dataclass(frozen=True)
+class CoverageItem:
+    kind: str  # "figure" or "sentence"
+    text: str
+    line: int  # line in the report (1-based) where it starts
+    covered_by: tuple[str, ...]
+    excluded_because: str | None
+
+    @property
+    def is_gap(self) -> bool:
+        return not self.covered_by and self.excluded_because is None
+
+
+def _figure_value(token: str) -> Decimal | None:
+    if token[0].isdigit():
+        return Decimal(token)
+    if token == "首":
+        return Decimal(1)
+    number = parse_chinese_numeral(token.removeprefix("第"))
+    return None if number is None else Decimal(number)
+
+
+def _occurrences(flat: str, needle: str) -> list[tuple[int, int]]:
+    spans, start = [], flat.find(needle)
+    while needle and start >= 0:
+        spans.append((start, start + len(needle)))
+        start = flat.find(needle, start + 1)
+    return spans
+
+
+def _sentences(flat: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, char in enumerate(flat):
+        if char in _SENTENCE_END or flat.startswith("●", i + 1):
+            if flat[start : i + 1].strip():
+                spans.append((start, i + 1))
+            start = i + 1
+    if flat[start:].strip():
+        spans.append((start, len(flat)))
+    # Trim the white space the report leaves around paragraphs.
+    out = []
+    for s, e in spans:
+        while s < e and flat[s].isspace():
+            s += 1
+        while e > s and flat[e - 1].isspace():
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
+    """Every figure and sentence of the report, in order, with what covers it."""
+    flat = report_text.replace("\r", "").replace("\n", "")
+    line_at: list[int] = []
+    line = 1
+    for char in report_text.replace("\r", ""):
+        if char == "\n":
+            line += 1
+        else:
+            line_at.append(line)
+
+    quote_spans = [
+        (span, fact) for fact in base.facts if fact.quote for span in _occurrences(flat, fact.quote)
+    ]
+    exclusions = [(span, ex) for ex in base.exclusions for span in _occurrences(flat, ex.text)]
+
+    items: list[CoverageItem] = []
+    for match in _FIGURE.finditer(flat):
+        start, end = match.span()
+        value = _figure_value(match.group())
+        covering = tuple(
+            dict.fromkeys(
+                fact.id
+                for (s, e), fact in quote_spans
+                if s <= start and end <= e
+                and (
+                    fact.kind in (Kind.EVENT, Kind.STATEMENT)
+                    or (fact.value is not None and value is not None and fact.value == value)
+                )
+            )
+        )
+        why = next(
+            (ex.why for (s, e), ex in exclusions if ex.kind == "figure" and s <= start and end <= e),
+            None,
+        )
+        items.append(CoverageItem("figure", match.group(), line_at[start], covering, why))
+    for start, end in _sentences(flat):
+        covering = tuple(dict.fromkeys(f.id for (s, e), f in quote_spans if s < end and start < e))
+        why = next(
+            (ex.why for (s, e), ex in exclusions if ex.kind == "sentence" and s < end and start < e),
+            None,
+        )
+        items.append(CoverageItem("sentence", flat[start:end], line_at[start], covering, why))
+    items.sort(key=lambda item: (item.line, item.kind))
+    return items

@@ -1,0 +1,67 @@
+"""One exception tree for the whole tool; the CLI maps it to exit codes and one line."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    FOUND = 0
+    NOT_FOUND = 1
+    USAGE = 2
+    BAD_DATA = 3
+    INTERNAL = 4
+
+
+class JzfactsError(Exception):
+    """Base of every error the tool reports to a user as one line."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+
+class UsageError(JzfactsError):
+    """The command line asked for something malformed (bad option value, empty query)."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NotFoundError(JzfactsError):
+    """A name, query or filter matched nothing."""
+
+    exit_code = ExitCode.NOT_FOUND
+
+
+class DataError(JzfactsError):
+    """The fact base (or its report) is unreadable or invalid."""
+
+    exit_code = ExitCode.BAD_DATA
+
+
+class Problem:
+    """One validation problem, located as file:line:col (1-based; 0 when unknown)."""
+
+    __slots__ = ("col", "line", "message", "path")
+
+    def __init__(self, path: str, line: int, col: int, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.col = col
+        self.message = message
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.col}: {self.message}"
+        return f"{self.path}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"Problem({self!s})"
+
+
+class InvalidFactBase(DataError):
+    """Validation found problems; the first is the message, all are kept for `validate`."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = str(problems[0])
+        more = f" (and {len(problems) - 1} more; run 'jzfacts validate')" if len(problems) > 1 else ""
+        super().__init__(first + more)

@@ -1,0 +1,763 @@
+"""Finding, reading and validating a fact base into typed, immutable objects.
+
+Validation happens once, here, at the edge; nothing past this module sees raw YAML.
+Every problem is located as ``file:line:col: message`` (1-based), and all of them are
+collected so that ``jzfacts validate`` can list them at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jzfacts.errors import DataError, InvalidFactBase, Problem
+from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
+from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, Section, Source
+from jzfacts.text import chinese_numeral, fold
+from jzfacts.units import UNITS
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DATA_ENV = "JZFACTS_DATA"
+MAX_BYTES_ENV = "JZFACTS_MAX_BYTES"
+
+
+# --- finding the fact base -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a fact base is, and how to name it in messages."""
+
+    path: Path
+    shown: str
+
+
+def locate(explicit: str | None) -> Location:
+    """--data wins over $JZFACTS_DATA, which wins over the packaged base."""
+    chosen = explicit if explicit is not None else os.environ.get(DATA_ENV) or None
+    if chosen is not None:
+        return Location(Path(chosen), chosen)
+    return Location(packaged_base(), "facts.yaml")
+
+
+def packaged_base() -> Path:
+    from importlib.resources import files
+
+    resource = files("jzfacts") / "data" / "facts.yaml"
+    if resource.is_file():
+        return Path(str(resource))
+    # A source checkout run without installing (or an editable install): the data
+    # directory at the project root is the same file the wheel packages.
+    return Path(__file__).resolve().parents[2] / "data" / "facts.yaml"
+
+
+def max_bytes() -> int:
+    raw = os.environ.get(MAX_BYTES_ENV)
+    if raw is None:
+        return DEFAULT_MAX_BYTES
+    try:
+        value = int(raw)
+    except ValueError:
+        raise DataError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {raw!r}") from None
+    return max(value, 1)
+
+
+def read_bytes(path: Path, shown: str, what: str = "fact base") -> bytes:
+    """The file's bytes, refusing what is missing, not a file, or larger than the cap."""
+    import stat
+
+    limit = max_bytes()
+    try:
+        with open(path, "rb") as handle:
+            mode = os.fstat(handle.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+                raise DataError(f"{shown}: the {what} is a device, not a file")
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise DataError(f"{shown}: no such {what} file") from None
+    except IsADirectoryError:
+        raise DataError(f"{shown}: the {what} is a directory, not a file") from None
+    except PermissionError:
+        raise DataError(f"{shown}: permission denied reading the {what}") from None
+    except OSError as exc:
+        raise DataError(f"{shown}: cannot read the {what}: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise DataError(
+            f"{shown}: the {what} is larger than {limit:,} bytes "
+            f"(set {MAX_BYTES_ENV} to raise the cap)"
+        )
+    return data
+
+
+# --- validation --------------------------------------------------------------------------
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_DECIMAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?\Z")
+_PERIOD = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?\Z")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+
+TOP_KEYS = ("source", "sections", "facts", "exclusions")
+SOURCE_KEYS = ("title", "title_en", "issuer", "year", "language", "report", "sha256")
+SECTION_KEYS = ("id", "zh", "en", "heading")
+FACT_KEYS = (
+    "id", "kind", "label", "aliases", "value", "unit", "period", "section", "tags",
+    "entities", "quote", "note", "formula", "decimals",
+)
+LABEL_KEYS = ("zh", "en")
+EXCLUSION_KEYS = ("text", "kind", "why")
+DEFAULT_DECIMALS = 2
+
+
+def _describe(value: Any, raw: str | None) -> str:
+    """What a wrongly typed YAML value turned into, for the message."""
+    import datetime
+
+    if raw is not None and str(value) != raw:
+        kind = {
+            bool: "a boolean", int: "a number", float: "a number", type(None): "null",
+            datetime.date: "a date", datetime.datetime: "a timestamp",
+        }.get(type(value), type(value).__name__)
+        return f"{raw} reads as {kind} ({value!r}); quote it if you mean the text"
+    names = {
+        bool: "a boolean", int: "a number", float: "a number", type(None): "empty",
+        list: "a list", dict: "a mapping",
+    }
+    for kind_type, name in names.items():
+        if isinstance(value, kind_type):
+            return f"it is {name}"
+    return f"it is {type(value).__name__}"
+
+
+class _Checker:
+    """Collects problems while turning YAML into model objects."""
+
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+        self.problems: list[Problem] = []
+
+    def problem(self, pos: tuple[int, int], message: str) -> None:
+        self.problems.append(Problem(self.shown, pos[0], pos[1], message))
+
+    def mapping(self, value: Any, pos: tuple[int, int], what: str) -> Any:
+        from jzfacts.yamlread import YMap
+
+        if not isinstance(value, YMap):
+            self.problem(pos, f"{what} must be a mapping, but {_describe(value, None)}")
+            return None
+        return value
+
+    def known_keys(self, m: Any, allowed: tuple[str, ...], what: str) -> None:
+        for key in m:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                self.problem(m.key_pos[key], f"{what}: unknown key '{key}'{hint}")
+
+    def string(self, m: Any, key: str, what: str, required: bool = True) -> str | None:
+        if key not in m:
+            if required:
+                self.problem(m.pos, f"{what}: {key} is missing")
+            return None
+        value = m[key]
+        if not isinstance(value, str):
+            self.problem(
+                m.value_pos[key], f"{what}: {key} must be text, but {_describe(value, m.raw[key])}"
+            )
+            return None
+        if required and not value.strip():
+            self.problem(m.value_pos[key], f"{what}: {key} is empty")
+            return None
+        return value
+
+    def strings(self, m: Any, key: str, what: str) -> tuple[str, ...]:
+        from jzfacts.yamlread import YSeq
+
+        if key not in m or m[key] is None:
+            return ()
+        items = m[key]
+        if not isinstance(items, YSeq):
+            self.problem(
+                m.value_pos[key],
+                f"{what}: {key} must be a list, but {_describe(items, m.raw[key])}",
+            )
+            return ()
+        out: list[str] = []
+        for index, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip():
+                problem = "is empty" if isinstance(item, str) else _describe(item, items.raw[index])
+                self.problem(
+                    items.item_pos[index], f"{what}: {key} item {index + 1} must be text, but {problem}"
+                )
+            else:
+                out.append(item)
+        return tuple(out)
+
+
+def validate_document(
+    doc: Any, shown: str, report_dir: Path, report_reader: Any = None
+) -> tuple[FactBase, list[Problem]]:
+    """Turn a parsed document into a FactBase, with every problem found (maybe none)."""
+    from jzfacts.yamlread import YSeq
+
+    check = _Checker(shown)
+    top = check.mapping(doc, (1, 1), "the fact base")
+    if top is None:
+        raise InvalidFactBase(check.problems)
+    check.known_keys(top, TOP_KEYS, "top level")
+
+    source = _source(check, top)
+    report_text, report_path = _report(check, top, source, report_dir)
+    flat = report_text.replace("\r", "").replace("\n", "") if report_text is not None else None
+    finder = QuoteFinder(flat) if flat is not None else None
+
+    sections = _sections(check, top, report_text)
+    section_ids = {s.id for s in sections}
+
+    facts: list[Fact] = []
+    positions: list[Any] = []
+    if "facts" not in top:
+        check.problem(top.pos, "facts is missing")
+    elif not isinstance(top["facts"], YSeq):
+        check.problem(top.value_pos["facts"], f"facts must be a list, but {_describe(top['facts'], top.raw['facts'])}")
+    else:
+        seq = top["facts"]
+        for index, item in enumerate(seq):
+            fact = _fact(check, item, seq.item_pos[index], index, section_ids, finder)
+            if fact is not None:
+                facts.append(fact)
+                positions.append(item)
+
+    facts = _unique_and_derived(check, facts, positions)
+    names = _names(check, facts, positions)
+    exclusions = _exclusions(check, top, finder)
+    base = FactBase(
+        path=shown,
+        source=source,
+        sections=tuple(sections),
+        facts=tuple(facts),
+        exclusions=tuple(exclusions),
+        names=names,
+        report_path=str(report_path) if report_path else "",
+    )
+    return base, check.problems
+
+
+def _source(check: _Checker, top: Any) -> Source:
+    m = check.mapping(top.get("source"), top.value_pos.get("source", top.pos), "source") if "source" in top else None
+    if "source" not in top:
+        check.problem(top.pos, "source is missing")
+    if m is None:
+        return Source("", "", "", 0, "", "", "")
+    check.known_keys(m, SOURCE_KEYS, "source")
+    year = m.get("year")
+    if "year" not in m:
+        check.problem(m.pos, "source: year is missing")
+        year = 0
+    elif not isinstance(year, int) or isinstance(year, bool):
+        check.problem(m.value_pos["year"], f"source: year must be a whole number, but {_describe(year, m.raw['year'])}")
+        year = 0
+    sha = check.string(m, "sha256", "source") or ""
+    if sha and not _SHA256.match(sha):
+        check.problem(m.value_pos["sha256"], "source: sha256 must be 64 lowercase hex digits")
+        sha = ""
+    return Source(
+        title=check.string(m, "title", "source") or "",
+        title_en=check.string(m, "title_en", "source", required=False) or "",
+        issuer=check.string(m, "issuer", "source") or "",
+        year=year,
+        language=check.string(m, "language", "source") or "",
+        report=check.string(m, "report", "source") or "",
+        sha256=sha,
+    )
+
+
+def _report(check: _Checker, top: Any, source: Source, base_dir: Path) -> tuple[str | None, Path | None]:
+    if not source.report:
+        return None, None
+    m = top["source"]
+    path = base_dir / source.report
+    try:
+        data = read_bytes(path, str(path), "report")
+    except DataError as exc:
+        check.problem(m.value_pos["report"], f"source: report {source.report}: {_after_colon(str(exc))}")
+        return None, None
+    digest = hashlib.sha256(data).hexdigest()
+    if source.sha256 and digest != source.sha256:
+        check.problem(
+            m.value_pos["sha256"],
+            f"source: the report's sha256 is {digest}, not the {source.sha256} recorded here",
+        )
+    try:
+        return data.decode("utf-8-sig"), path
+    except UnicodeDecodeError as exc:
+        check.problem(m.value_pos["report"], f"source: report {source.report} is not UTF-8 ({exc.reason})")
+        return None, None
+
+
+def _after_colon(message: str) -> str:
+    return message.split(": ", 1)[1] if ": " in message else message
+
+
+def _sections(check: _Checker, top: Any, report_text: str | None) -> list[Section]:
+    from jzfacts.yamlread import YSeq
+
+    if "sections" not in top:
+        check.problem(top.pos, "sections is missing")
+        return []
+    seq = top["sections"]
+    if not isinstance(seq, YSeq):
+        check.problem(top.value_pos["sections"], f"sections must be a list, but {_describe(seq, top.raw['sections'])}")
+        return []
+    sections: list[Section] = []
+    seen: dict[str, tuple[int, int]] = {}
+    for index, item in enumerate(seq):
+        m = check.mapping(item, seq.item_pos[index], f"section {index + 1}")
+        if m is None:
+            continue
+        what = f"section {index + 1}"
+        check.known_keys(m, SECTION_KEYS, what)
+        section_id = check.string(m, "id", what)
+        if section_id is not None:
+            what = f"section '{section_id}'"
+            if not _ID.match(section_id):
+                check.problem(m.value_pos["id"], f"{what}: id must be lowercase ASCII kebab-case")
+            if section_id in seen:
+                check.problem(m.value_pos["id"], f"duplicate section id '{section_id}' (first at line {seen[section_id][0]})")
+            seen[section_id] = m.value_pos["id"]
+        zh = check.string(m, "zh", what)
+        en = check.string(m, "en", what)
+        heading = m.get("heading", True)
+        if not isinstance(heading, bool):
+            check.problem(m.value_pos["heading"], f"{what}: heading must be true or false")
+            heading = True
+        if heading and zh and report_text is not None and f"● {zh}" not in report_text:
+            check.problem(m.value_pos["zh"], f"{what}: the heading '● {zh}' is not in the report")
+        if section_id and zh and en:
+            sections.append(Section(section_id, zh, en))
+    return sections
+
+
+class QuoteFinder:
+    """Finds quotes in the report with its line breaks removed.
+
+    Small reports are searched directly. For very large ones (synthetic bases of 10^5
+    facts), quotes are looked up first at clause starts, where they nearly always begin,
+    so that validation stays linear instead of scanning the report once per quote.
+    """
+
+    DIRECT_LIMIT = 1_000_000
+    PREFIX = 6
+
+    def __init__(self, flat: str) -> None:
+        self.flat = flat
+        self._starts: dict[str, list[int]] | None = None
+
+    def find(self, quote: str) -> int:
+        if len(self.flat) <= self.DIRECT_LIMIT or len(quote) < self.PREFIX:
+            return self.flat.find(quote)
+        if self._starts is None:
+            self._starts = {}
+            for match in re.finditer(r"(?:^|(?<=[。！？；，：、“”\s]))", self.flat):
+                start = match.start()
+                self._starts.setdefault(self.flat[start : start + self.PREFIX], []).append(start)
+        for start in self._starts.get(quote[: self.PREFIX], ()):
+            if self.flat.startswith(quote, start):
+                return start
+        return self.flat.find(quote)
+
+
+def _value_text(check: _Checker, m: Any, what: str) -> str | None:
+    value, raw, pos = m["value"], m.raw["value"], m.value_pos["value"]
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        check.problem(pos, f"{what}: value must be a number, but {_describe(value, raw)}")
+        return None
+    if isinstance(value, str):
+        if raw is not None or not _DECIMAL.match(value.strip()):
+            check.problem(pos, f"{what}: value must be a number, but it is the text {value!r}")
+            return None
+        return value.strip()
+    if raw is None or not _DECIMAL.match(raw):
+        check.problem(pos, f"{what}: value must be a plain decimal number, but {raw or value!r} reads as {value!r}")
+        return None
+    if isinstance(value, float) and raw != repr(value) and "." in raw and raw.endswith("0"):
+        check.problem(pos, f"{what}: value {raw} would read as {value!r}; quote it ('{raw}') to keep the trailing zero")
+        return None
+    return raw
+
+
+def _period(check: _Checker, m: Any, what: str) -> str | None:
+    if "period" not in m:
+        check.problem(m.pos, f"{what}: period is missing")
+        return None
+    value, raw, pos = m["period"], m.raw["period"], m.value_pos["period"]
+    if isinstance(value, int) and not isinstance(value, bool) and raw is not None and re.fullmatch(r"\d{4}", raw):
+        return raw
+    if not isinstance(value, str):
+        check.problem(pos, f"{what}: period must be text like \"2022\" or \"2022-06\", but {_describe(value, raw)}")
+        return None
+    if not _PERIOD.match(value):
+        check.problem(pos, f"{what}: period must look like 2022 or 2022-06, not {value!r}")
+        return None
+    return value
+
+
+def _value_in_quote(value_text: str, quote: str) -> bool:
+    if value_text in quote:
+        return True
+    number = Decimal(value_text)
+    if number == number.to_integral_value() and abs(number) < 10000:
+        whole = int(number)
+        if chinese_numeral(whole) in quote or f"{whole:,}" in quote:
+            return True
+        if whole == 2 and "两" in quote:
+            return True
+    return False
+
+
+def _fact(
+    check: _Checker,
+    item: Any,
+    pos: tuple[int, int],
+    index: int,
+    section_ids: set[str],
+    finder: QuoteFinder | None,
+) -> Fact | None:
+    m = check.mapping(item, pos, f"fact {index + 1}")
+    if m is None:
+        return None
+    fact_id = check.string(m, "id", f"fact {index + 1}")
+    what = f"fact '{fact_id}'" if fact_id else f"fact {index + 1}"
+    if fact_id is not None and not _ID.match(fact_id):
+        check.problem(m.value_pos["id"], f"{what}: id must be lowercase ASCII kebab-case (like geely-output)")
+        fact_id = None
+    check.known_keys(m, FACT_KEYS, what)
+    before = len(check.problems)
+
+    kind = Kind.FIGURE
+    kind_text = check.string(m, "kind", what, required=False)
+    if kind_text is not None:
+        try:
+            kind = Kind(kind_text)
+        except ValueError:
+            check.problem(m.value_pos["kind"], f"{what}: kind must be one of figure, derived, event, statement, not {kind_text!r}")
+
+    label = None
+    if "label" not in m:
+        check.problem(m.pos, f"{what}: label is missing")
+    else:
+        lm = check.mapping(m["label"], m.value_pos["label"], f"{what}: label")
+        if lm is not None:
+            check.known_keys(lm, LABEL_KEYS, f"{what}: label")
+            zh, en = check.string(lm, "zh", f"{what}: label"), check.string(lm, "en", f"{what}: label")
+            if zh and en:
+                label = Label(zh, en)
+
+    value_text = None
+    if "value" in m:
+        if kind is not Kind.FIGURE:
+            reason = "is computed from its formula" if kind is Kind.DERIVED else "has no value"
+            check.problem(m.value_pos["value"], f"{what}: a {kind.value} fact {reason}; remove value")
+        else:
+            value_text = _value_text(check, m, what)
+    elif kind is Kind.FIGURE:
+        check.problem(m.pos, f"{what}: value is missing (a fact with no number is an event or statement)")
+
+    unit = None
+    if kind in (Kind.FIGURE, Kind.DERIVED):
+        unit = check.string(m, "unit", what)
+        if unit is not None and unit not in UNITS:
+            close = difflib.get_close_matches(unit, list(UNITS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {' '.join(UNITS)})"
+            check.problem(m.value_pos["unit"], f"{what}: unknown unit {unit!r}{hint}")
+            unit = None
+    elif "unit" in m:
+        check.problem(m.value_pos["unit"], f"{what}: a {kind.value} fact has no unit; remove unit")
+
+    period = _period(check, m, what)
+    section = check.string(m, "section", what)
+    if section is not None and section not in section_ids:
+        close = difflib.get_close_matches(section, sorted(section_ids), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        check.problem(m.value_pos["section"], f"{what}: unknown section '{section}'{hint}")
+
+    quote = check.string(m, "quote", what, required=kind is not Kind.DERIVED)
+    if quote is not None and finder is not None and finder.find(quote) < 0:
+        check.problem(m.value_pos["quote"], f"{what}: the quote is not in the report (line breaks aside)")
+    elif quote is not None and value_text is not None and not _value_in_quote(value_text, quote):
+        check.problem(m.value_pos["value"], f"{what}: the value {value_text} is not in its quote")
+
+    formula, inputs = None, ()
+    if kind is Kind.DERIVED:
+        formula = check.string(m, "formula", what)
+        if formula is not None:
+            try:
+                inputs = inputs_of(formula)
+            except FormulaError as exc:
+                check.problem(m.value_pos["formula"], f"{what}: {exc}")
+                formula = None
+        decimals = m.get("decimals", DEFAULT_DECIMALS)
+        if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 10:
+            check.problem(m.value_pos.get("decimals", m.pos), f"{what}: decimals must be a whole number from 0 to 10")
+            decimals = DEFAULT_DECIMALS
+        value_text = str(decimals)  # kept here until the formula is computed
+    else:
+        for key in ("formula", "decimals"):
+            if key in m:
+                check.problem(m.value_pos[key], f"{what}: only a derived fact has {key}")
+
+    note = check.string(m, "note", what, required=False)
+    aliases = check.strings(m, "aliases", what)
+    tags = check.strings(m, "tags", what)
+    entities = check.strings(m, "entities", what)
+
+    if len(check.problems) > before or fact_id is None or label is None or period is None or section is None:
+        return None
+    return Fact(
+        id=fact_id, kind=kind, label=label, aliases=aliases, value_text=value_text, unit=unit,
+        period=period, section=section, tags=tags, entities=entities, quote=quote, note=note,
+        formula=formula, inputs=inputs,
+    )
+
+
+def _unique_and_derived(check: _Checker, facts: list[Fact], positions: list[Any]) -> list[Fact]:
+    """Reject duplicate ids; compute derived values in dependency order."""
+    first_at: dict[str, tuple[int, int]] = {}
+    index_of: dict[str, int] = {}
+    for i, (fact, m) in enumerate(zip(facts, positions)):
+        if fact.id in first_at:
+            line, col = first_at[fact.id]
+            check.problem(m.value_pos["id"], f"duplicate fact id '{fact.id}' (first at line {line}, column {col})")
+        else:
+            first_at[fact.id] = m.value_pos["id"]
+            index_of[fact.id] = i
+
+    computed: dict[str, Fact] = {}
+    state: dict[str, int] = {}  # 1 = being computed, 2 = done
+    by_id = {f.id: f for f in facts}
+    pos_of = {f.id: m for f, m in zip(facts, positions)}
+
+    def compute(root: str) -> None:
+        # Iterative depth-first walk: a chain of thousands of derived facts must not
+        # exhaust Python's recursion limit.
+        stack: list[tuple[str, int]] = [(root, 0)]
+        while stack:
+            fact_id, next_input = stack.pop()
+            fact = by_id[fact_id]
+            if next_input == 0:
+                if state.get(fact_id) == 2:
+                    continue
+                state[fact_id] = 1
+            if next_input < len(fact.inputs):
+                stack.append((fact_id, next_input + 1))
+                dep = fact.inputs[next_input]
+                m = pos_of[fact_id]
+                if dep not in by_id:
+                    check.problem(m.value_pos["formula"], f"fact '{fact_id}': the formula names no fact '{dep}'")
+                    state[fact_id] = 2
+                    stack.pop()
+                    continue
+                dep_fact = by_id[dep]
+                if dep_fact.kind not in (Kind.FIGURE, Kind.DERIVED):
+                    check.problem(m.value_pos["formula"], f"fact '{fact_id}': the formula uses '{dep}', which has no value")
+                    state[fact_id] = 2
+                    stack.pop()
+                    continue
+                if state.get(dep) == 1:
+                    check.problem(m.value_pos["formula"], f"fact '{fact_id}': the formula forms a cycle through '{dep}'")
+                    state[fact_id] = 2
+                    stack.pop()
+                    continue
+                if dep_fact.kind is Kind.DERIVED and state.get(dep) != 2:
+                    stack.append((dep, 0))
+                continue
+            state[fact_id] = 2
+            if fact.kind is Kind.DERIVED and fact.formula is not None:
+                _finish_derived(check, fact, computed, by_id, pos_of[fact_id])
+
+    for fact in facts:
+        if fact.kind is Kind.DERIVED and state.get(fact.id) != 2:
+            compute(fact.id)
+    return [computed.get(f.id, f) for f in facts if f.kind is not Kind.DERIVED or f.id in computed]
+
+
+def _finish_derived(check: _Checker, fact: Fact, computed: dict[str, Fact], by_id: dict[str, Fact], m: Any) -> None:
+    def value_of(dep: str) -> Decimal:
+        source = computed.get(dep, by_id[dep])
+        if source.kind is Kind.DERIVED and dep not in computed:
+            raise FormulaError(f"'{dep}' could not be computed")
+        assert source.value_text is not None
+        return Decimal(source.value_text)
+
+    try:
+        raw = evaluate(fact.formula or "", value_of)
+    except FormulaError as exc:
+        check.problem(m.value_pos["formula"], f"fact '{fact.id}': {exc}")
+        return
+    decimals = int(fact.value_text or DEFAULT_DECIMALS)
+    from dataclasses import replace
+
+    computed[fact.id] = replace(fact, value_text=round_to(raw, decimals))
+
+
+def _names(check: _Checker, facts: list[Fact], positions: list[Any]) -> dict[str, int]:
+    """Folded id, labels and aliases -> fact index; a name may belong to one fact only."""
+    names: dict[str, int] = {}
+    for index, (fact, m) in enumerate(zip(facts, positions)):
+        candidates: list[tuple[str, tuple[int, int], str]] = [(fact.id, m.value_pos["id"], "id")]
+        lm = m["label"]
+        candidates.append((fact.label.zh, lm.value_pos["zh"], "label"))
+        candidates.append((fact.label.en, lm.value_pos["en"], "label"))
+        aliases = m.get("aliases") or []
+        for i, alias in enumerate(fact.aliases):
+            pos = aliases.item_pos[i] if hasattr(aliases, "item_pos") and i < len(aliases.item_pos) else m.pos
+            candidates.append((alias, pos, "alias"))
+        for name, pos, what in candidates:
+            key = fold(name)
+            owner = names.setdefault(key, index)
+            if owner != index:
+                other = facts[owner].id
+                check.problem(pos, f"fact '{fact.id}': {what} '{name}' also names fact '{other}'")
+    return names
+
+
+def _exclusions(check: _Checker, top: Any, finder: QuoteFinder | None) -> list[Exclusion]:
+    from jzfacts.yamlread import YSeq
+
+    seq = top.get("exclusions")
+    if seq is None:
+        return []
+    if not isinstance(seq, YSeq):
+        check.problem(top.value_pos["exclusions"], "exclusions must be a list")
+        return []
+    out: list[Exclusion] = []
+    for index, item in enumerate(seq):
+        what = f"exclusion {index + 1}"
+        m = check.mapping(item, seq.item_pos[index], what)
+        if m is None:
+            continue
+        check.known_keys(m, EXCLUSION_KEYS, what)
+        text = check.string(m, "text", what)
+        kind = check.string(m, "kind", what, required=False) or "figure"
+        why = check.string(m, "why", what)
+        if kind not in ("figure", "sentence"):
+            check.problem(m.value_pos["kind"], f"{what}: kind must be figure or sentence")
+            continue
+        if text is not None and finder is not None and finder.find(text) < 0:
+            check.problem(m.value_pos["text"], f"{what}: the text is not in the report")
+            continue
+        if text and why:
+            out.append(Exclusion(text, kind, why))
+    return out
+
+
+# --- the whole load ----------------------------------------------------------------------
+
+
+def parse_and_validate(path: Path, shown: str, data: bytes) -> tuple[FactBase, list[Problem]]:
+    from jzfacts.yamlread import YamlProblem, decode_text, read_yaml
+
+    try:
+        text = decode_text(data, shown)
+        if not text.strip():
+            raise DataError(f"{shown}: the fact base is empty")
+        doc = read_yaml(text, shown)
+    except YamlProblem as exc:
+        raise InvalidFactBase([exc.problem]) from None
+    except RecursionError:
+        raise InvalidFactBase([Problem(shown, 0, 0, "the YAML nests too deeply")]) from None
+    return validate_document(doc, shown, path.parent)
+
+
+def load(location: Location, use_cache: bool = True) -> FactBase:
+    """The validated fact base at `location`, from the cache when it is current."""
+    from jzfacts import cache
+
+    data = read_bytes(location.path, location.shown)
+    key = cache.content_key(data)
+    if use_cache:
+        base = _thaw(cache.read(key, "base"), location, key)
+        if base is not None:
+            return base
+    base, problems = parse_and_validate(location.path, location.shown, data)
+    if problems:
+        raise InvalidFactBase(problems)
+    base = replace_key(base, key)
+    if use_cache:
+        cache.write(key, "base", _freeze(base))
+    return base
+
+
+def replace_key(base: FactBase, key: str) -> FactBase:
+    object.__setattr__(base, "key", key)
+    return base
+
+
+def _freeze(base: FactBase) -> tuple[Any, ...]:
+    """The base as plain tuples for marshal (see cache.py)."""
+    s = base.source
+    return (
+        (s.title, s.title_en, s.issuer, s.year, s.language, s.report, s.sha256),
+        tuple((x.id, x.zh, x.en) for x in base.sections),
+        tuple(
+            (
+                f.id, f.kind.value, f.label.zh, f.label.en, f.aliases, f.value_text, f.unit,
+                f.period, f.section, f.tags, f.entities, f.quote, f.note, f.formula, f.inputs,
+            )
+            for f in base.facts
+        ),
+        tuple((x.text, x.kind, x.why) for x in base.exclusions),
+        base.names,
+    )
+
+
+def _thaw(frozen: Any, location: Location, key: str) -> FactBase | None:
+    """A FactBase from the cache, if the cache is well-formed and its report unchanged."""
+    if frozen is None:
+        return None
+    try:
+        source_t, sections_t, facts_t, exclusions_t, names = frozen
+        source = Source(*source_t)
+        report_path = location.path.parent / source.report
+        with open(report_path, "rb") as handle:
+            report = handle.read(max_bytes() + 1)
+        if hashlib.sha256(report).hexdigest() != source.sha256:
+            return None  # the report changed: validate again, which will say so
+        facts = tuple(
+            Fact(
+                id=t[0], kind=Kind(t[1]), label=Label(t[2], t[3]), aliases=t[4],
+                value_text=t[5], unit=t[6], period=t[7], section=t[8], tags=t[9],
+                entities=t[10], quote=t[11], note=t[12], formula=t[13], inputs=t[14],
+            )
+            for t in facts_t
+        )
+        base = FactBase(
+            path=location.shown,
+            source=source,
+            sections=tuple(Section(*t) for t in sections_t),
+            facts=facts,
+            exclusions=tuple(Exclusion(*t) for t in exclusions_t),
+            names=names,
+            report_path=str(report_path),
+        )
+    except (OSError, ValueError, TypeError, IndexError, KeyError):
+        return None
+    return replace_key(base, key)
+
+
+def problems_in(location: Location) -> Iterator[Problem]:
+    """Every problem in the fact base, for `jzfacts validate` (empty when clean)."""
+    data = read_bytes(location.path, location.shown)
+    try:
+        _, problems = parse_and_validate(location.path, location.shown, data)
+    except InvalidFactBase as exc:
+        problems = exc.problems
+    yield from problems
