@@ -21,16 +21,23 @@ def resolve(base: FactBase, name: str) -> Fact | None:
 
 
 def suggestions(base: FactBase, name: str, limit: int = 3) -> list[str]:
-    """Fact ids whose names are close to a name that resolved to nothing."""
+    """Fact ids whose names are close to a name that resolved to nothing.
+
+    Edit distance with transpositions (gpd -> gdp) ranks first; a looser partial match
+    (a fragment of a long label) fills in when nothing is that close.
+    """
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     folded = fold(name)
     if not folded:
         return []
     choices = list(base.names)
-    found = process.extract(folded, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
+    close = process.extract(folded, choices, scorer=OSA.normalized_similarity, limit=limit * 4, score_cutoff=0.6)
+    if not close:
+        close = process.extract(folded, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=80)
     ids: list[str] = []
-    for choice, _score, _ in found:
+    for choice, _score, _ in close:
         fact_id = base.facts[base.names[choice]].id
         if fact_id not in ids:
             ids.append(fact_id)

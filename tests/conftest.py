@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets its own cache directory and a clean environment."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+FACTS = DATA / "facts.yaml"
+REPORT = DATA / "report.txt"
+
+_CLEARED = ("JZFACTS_DATA", "JZFACTS_MAX_BYTES", "NO_COLOR", "JZFACTS_DEBUG", "COLUMNS", "XDG_CACHE_HOME")
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private cache directory per test; no JZFACTS_* or colour settings leak in."""
+    for name in _CLEARED:
+        monkeypatch.delenv(name, raising=False)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JZFACTS_CACHE_DIR", str(cache))
+    from jzfacts import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "_disabled", False)
+    yield cache
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    """The environment for a subprocess: this one, cleaned, plus `extra`."""
+    env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
+    env.update(extra)
+    return env
+
+
+def run_cli(
+    *args: str,
+    input: bytes | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 30,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m jzfacts ARGS` as a real process (pipes, exit codes, locales)."""
+    return subprocess.run(
+        [sys.executable, "-m", "jzfacts", *args],
+        input=input,
+        capture_output=True,
+        env=cli_env() if env is None else env,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+    )
