@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jzfacts.model import Fact, FactBase, Match
 from jzfacts.render import answer_sentence, fact_record
@@ -15,8 +14,7 @@ CONFIDENT = 75.0
 TIE_MARGIN = 3.0
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     question: str
     chinese: bool
     fact: Fact | None
@@ -38,7 +36,9 @@ def ask(base: FactBase, question: str) -> Answer:
     if tied and not best.exact:
         reason = f"{len(tied) + 1} facts match about equally well; candidates listed"
         return Answer(question, chinese, None, "", (best, *tied), reason)
-    return Answer(question, chinese, best.fact, answer_sentence(base, best.fact, chinese), (best,), "")
+    return Answer(
+        question, chinese, best.fact, answer_sentence(base, best.fact, chinese), (best,), ""
+    )
 
 
 def record(base: FactBase, result: Answer) -> dict[str, Any]:
@@ -47,7 +47,11 @@ def record(base: FactBase, result: Answer) -> dict[str, Any]:
         "answer": result.sentence or None,
         "fact": fact_record(base, result.fact) if result.fact else None,
         "candidates": [
-            {"id": m.fact.id, "score": m.score, "label": {"zh": m.fact.label.zh, "en": m.fact.label.en}}
+            {
+                "id": m.fact.id,
+                "score": m.score,
+                "label": {"zh": m.fact.label.zh, "en": m.fact.label.en},
+            }
             for m in result.candidates
         ],
         "reason": result.reason or None,

@@ -8,12 +8,14 @@ miss: a cache can make an answer faster, never different, and never makes it fai
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
-import tempfile
-from pathlib import Path
 from typing import Any
+
+try:  # the builtin module: hashlib would load OpenSSL (2-3 ms of every start)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
 
 from jzfacts import __version__
 
@@ -33,19 +35,22 @@ def enabled() -> bool:
     return not _disabled
 
 
-def directory() -> Path:
+def directory() -> str:
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
-        return Path(explicit)
+        return explicit
     xdg = os.environ.get("XDG_CACHE_HOME")
-    root = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return root / "jzfacts"
+    root = xdg if xdg and os.path.isabs(xdg) else os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(root, "jzfacts")
+
+
+def digest(data: bytes) -> str:
+    return blake2b(data, digest_size=20).hexdigest()
 
 
 def content_key(data: bytes) -> str:
-    digest = hashlib.sha256(data)
-    digest.update(f"\0jzfacts {__version__} cache {FORMAT}".encode())
-    return digest.hexdigest()[:40]
+    """The cache key of a fact base: its bytes and this version of jzfacts."""
+    return digest(data + f"\0jzfacts {__version__} cache {FORMAT}".encode())
 
 
 def read(key: str, kind: str) -> Any | None:
@@ -53,7 +58,7 @@ def read(key: str, kind: str) -> Any | None:
     if _disabled:
         return None
     try:
-        with open(directory() / f"{key}.{kind}", "rb") as handle:
+        with open(os.path.join(directory(), f"{key}.{kind}"), "rb") as handle:
             blob = handle.read()
     except (OSError, ValueError):
         return None
@@ -61,7 +66,7 @@ def read(key: str, kind: str) -> Any | None:
     if len(blob) < header or not blob.startswith(MAGIC):
         return None
     payload = blob[header:]
-    if hashlib.sha256(payload).digest() != blob[len(MAGIC) : header]:
+    if blake2b(payload, digest_size=32).digest() != blob[len(MAGIC) : header]:
         return None
     try:
         return marshal.loads(payload)
@@ -74,14 +79,16 @@ def write(key: str, kind: str, value: Any) -> None:
     if _disabled:
         return
     try:
+        import tempfile
+
         payload = marshal.dumps(value)
         folder = directory()
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-            os.replace(temp, folder / f"{key}.{kind}")
+                handle.write(MAGIC + blake2b(payload, digest_size=32).digest() + payload)
+            os.replace(temp, os.path.join(folder, f"{key}.{kind}"))
         except BaseException:
             try:
                 os.unlink(temp)

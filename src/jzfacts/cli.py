@@ -6,11 +6,11 @@ Exit codes: 0 results printed, 1 nothing found, 2 usage error, 3 bad data,
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Annotated, Any, Optional, TypeVar
 
 import typer
@@ -50,14 +50,19 @@ class _Options:
 FormatOpt = Annotated[
     Optional[OutputFormat],  # noqa: UP045 - typer reads Optional at runtime on 3.10
     typer.Option(
-        "--format", "-f", case_sensitive=False,
+        "--format",
+        "-f",
+        case_sensitive=False,
         help="table on a terminal, tsv when piped (default); or csv, json, jsonl, value.",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 HeaderOpt = Annotated[bool, typer.Option("--header", help="Add a header row to TSV.")]
 FieldOpt = Annotated[
-    str, typer.Option("--field", help="The field --format value prints: value, id, unit, quote, label.en …")
+    str,
+    typer.Option(
+        "--field", help="The field --format value prints: value, id, unit, quote, label.en …"
+    ),
 ]
 ColorOpt = Annotated[
     Optional[bool],  # noqa: UP045
@@ -71,10 +76,10 @@ ColorOpt = Annotated[
 def _complete_names(ctx: typer.Context, incomplete: str) -> list[str]:
     """Fact ids and aliases starting with what has been typed (shell completion)."""
     try:
-        from jzfacts import loader
+        from jzfacts import factbase
 
         data = ctx.find_root().params.get("data") if ctx is not None else None
-        base = loader.load(loader.locate(data))
+        base = factbase.load(factbase.locate(data))
     except Exception:
         return []
     folded = incomplete.casefold()
@@ -85,6 +90,7 @@ def _complete_names(ctx: typer.Context, incomplete: str) -> list[str]:
 NamesArg = Annotated[
     list[str],
     typer.Argument(
+        metavar="NAME...",
         help="Fact ids, aliases or labels; '-' reads names from stdin, one per line.",
         autocompletion=_complete_names,
         show_default=False,
@@ -140,9 +146,9 @@ def _warn(message: str) -> None:
 
 
 def _base() -> Any:
-    from jzfacts import loader
+    from jzfacts import factbase
 
-    return loader.load(loader.locate(_Options.data))
+    return factbase.load(factbase.locate(_Options.data))
 
 
 def _check_text(value: str, what: str) -> str:
@@ -238,7 +244,9 @@ def _width(tty: bool) -> int:
     return 4096  # off a terminal, never wrap data to rich's 80-column guess
 
 
-def _emit_records(out: Output, records: list[Any], columns: Any, header: bool, field: str, document: Any = None) -> None:
+def _emit_records(
+    out: Output, records: list[Any], columns: Any, header: bool, field: str, document: Any = None
+) -> None:
     from jzfacts import render
 
     if out.format is OutputFormat.VALUE:
@@ -247,7 +255,12 @@ def _emit_records(out: Output, records: list[Any], columns: Any, header: bool, f
             raise UsageError(f"unknown --field {field!r}")
     out.write(
         render.render_flat(
-            out.format, records, columns, header=header, field=field, document=document,
+            out.format,
+            records,
+            columns,
+            header=header,
+            field=field,
+            document=document,
             ascii_only=out.ascii_only,
         )
     )
@@ -266,11 +279,20 @@ def _version(value: bool) -> None:
 def main_options(
     data: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--data", metavar="PATH", help="Fact base to use (default: $JZFACTS_DATA, then the packaged base)."),
+        typer.Option(
+            "--data",
+            metavar="PATH",
+            help="Fact base to use (default: $JZFACTS_DATA, then the packaged base).",
+        ),
     ] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the compiled cache.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the compiled cache.")
+    ] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     _Options.data = data
@@ -284,7 +306,9 @@ def main_options(
 @handled
 def show(
     names: NamesArg,
-    context: Annotated[bool, typer.Option("--context", help="Show the report paragraph around the quote.")] = False,
+    context: Annotated[
+        bool, typer.Option("--context", help="Show the report paragraph around the quote.")
+    ] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
@@ -300,20 +324,24 @@ def show(
     facts, missing = query.resolve_all(base, wanted)
     records = [render.fact_record(base, f) for f in facts]
     if context:
-        records = [dict(r, context=_context(base, f)) for r, f in zip(records, facts)]
+        records = [dict(r, context=_context(base, f)) for r, f in zip(records, facts, strict=True)]
     if facts:
         if out.is_table:
             from jzfacts import render_rich
 
             items: list[Any] = []
-            for fact, record in zip(facts, records):
+            for fact, record in zip(facts, records, strict=True):
                 items.append(render_rich.fact_card(base, fact))
                 if context and record["context"]:
                     ctx = record["context"]
-                    items.append(render_rich.context_view(fact, ctx["paragraph"], ctx["start"], ctx["end"]))
+                    items.append(
+                        render_rich.context_view(fact, ctx["paragraph"], ctx["start"], ctx["end"])
+                    )
             out.rich(items)
         else:
-            columns = render.FACT_COLUMNS + ((render.Column("context", "context.paragraph"),) if context else ())
+            columns = render.FACT_COLUMNS + (
+                (render.Column("context", "context.paragraph"),) if context else ()
+            )
             _emit_records(out, records, columns, header, field)
     for name in missing:
         _warn(query.not_found_message(base, name))
@@ -332,10 +360,16 @@ def _context(base: Any, fact: Any) -> dict[str, Any] | None:
 @app.command("list")
 @handled
 def list_(
-    section: Annotated[Optional[str], typer.Option("--section", help="Section id or heading text.")] = None,  # noqa: UP045
+    section: Annotated[
+        str | None, typer.Option("--section", help="Section id or heading text.")
+    ] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")] = None,  # noqa: UP045
-    kind: Annotated[Optional[str], typer.Option("--kind", help="figure, derived, event or statement.")] = None,  # noqa: UP045
-    entity: Annotated[Optional[str], typer.Option("--entity", help="Only facts naming this company or body.")] = None,  # noqa: UP045
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="figure, derived, event or statement.")
+    ] = None,
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Only facts naming this company or body.")
+    ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
@@ -375,7 +409,9 @@ def sections(
     out = Output(fmt, as_json, color)
     base = _base()
     counts = dict(query.section_counts(base))
-    records = [{"id": s.id, "zh": s.zh, "en": s.en, "facts": counts.get(s.id, 0)} for s in base.sections]
+    records = [
+        {"id": s.id, "zh": s.zh, "en": s.en, "facts": counts.get(s.id, 0)} for s in base.sections
+    ]
     if out.is_table:
         from jzfacts import render_rich
 
@@ -396,11 +432,20 @@ def _query_text(words: list[str]) -> str:
 @app.command()
 @handled
 def search(
-    query_words: Annotated[list[str], typer.Argument(metavar="QUERY...", help="Words in Chinese, English or pinyin.", show_default=False)],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many facts.")] = 10,
+    query_words: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUERY...", help="Words in Chinese, English or pinyin.", show_default=False
+        ),
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="Show at most this many facts.")
+    ] = 10,
     min_score: Annotated[
         Optional[float],  # noqa: UP045
-        typer.Option("--min-score", min=0, max=100, help="Hide facts scoring below this (0-100; default 60)."),
+        typer.Option(
+            "--min-score", min=0, max=100, help="Hide facts scoring below this (0-100; default 60)."
+        ),
     ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -423,7 +468,11 @@ def search(
     if out.is_table:
         from jzfacts import render_rich
 
-        columns = [c for c in render.SEARCH_COLUMNS if c.header not in ("kind", "label_en", "section", "period")]
+        columns = [
+            c
+            for c in render.SEARCH_COLUMNS
+            if c.header not in ("kind", "label_en", "section", "period")
+        ]
         out.rich([render_rich.search_table(matches, records, columns)])
     else:
         _emit_records(out, records, render.SEARCH_COLUMNS, header, field)
@@ -432,7 +481,12 @@ def search(
 @app.command()
 @handled
 def ask(
-    question: Annotated[list[str], typer.Argument(metavar="QUESTION...", help="A question in Chinese or English.", show_default=False)],
+    question: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="QUESTION...", help="A question in Chinese or English.", show_default=False
+        ),
+    ],
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     color: ColorOpt = None,
@@ -446,11 +500,18 @@ def ask(
     result = answer.ask(base, text)
     if out.format in (OutputFormat.JSON, OutputFormat.JSONL):
         document = answer.record(base, result)
-        out.write(render.to_json(document, out.ascii_only) if out.format is OutputFormat.JSON else render.to_jsonl([document], out.ascii_only))
+        out.write(
+            render.to_json(document, out.ascii_only)
+            if out.format is OutputFormat.JSON
+            else render.to_jsonl([document], out.ascii_only)
+        )
     elif result.fact is not None:
         out.write(result.sentence + "\n")
     else:
-        lines = [f"{m.fact.id}\t{m.score}\t{m.fact.label.zh if result.chinese else m.fact.label.en}" for m in result.candidates]
+        lines = [
+            f"{m.fact.id}\t{m.score}\t{m.fact.label.zh if result.chinese else m.fact.label.en}"
+            for m in result.candidates
+        ]
         from jzfacts.text import neutralise
 
         out.write("".join(neutralise(line) + "\n" for line in lines))
@@ -529,25 +590,44 @@ def cite(
 @app.command()
 @handled
 def validate(
-    path: Annotated[Optional[Path], typer.Argument(help="Fact base to check (default: the one in use).", show_default=False)] = None,  # noqa: UP045
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]",
+            help="Fact base to check (default: the one in use).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run every check on a fact base; print each problem as file:line:col: message."""
-    from jzfacts import loader
+    from jzfacts import factbase, loader
     from jzfacts.text import neutralise
 
-    location = loader.locate(str(path) if path is not None else _Options.data)
+    location = factbase.locate(path if path is not None else _Options.data)
     problems = list(loader.problems_in(location))
     if problems:
         Output(None, False, False).write("".join(neutralise(str(p)) + "\n" for p in problems))
-        raise DataError(f"{location.shown}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
+        raise DataError(
+            f"{location.shown}: {len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        )
     _warn(f"{location.shown}: ok")
 
 
 @app.command()
 @handled
 def coverage(
-    path: Annotated[Optional[Path], typer.Argument(help="Fact base to check (default: the one in use).", show_default=False)] = None,  # noqa: UP045
-    show_all: Annotated[bool, typer.Option("--all", help="List every figure and sentence with the facts covering it.")] = False,
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[PATH]",
+            help="Fact base to check (default: the one in use).",
+            show_default=False,
+        ),
+    ] = None,
+    show_all: Annotated[
+        bool,
+        typer.Option("--all", help="List every figure and sentence with the facts covering it."),
+    ] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
@@ -555,24 +635,29 @@ def coverage(
     color: ColorOpt = None,
 ) -> None:
     """Every figure and sentence of the report with the facts that cover it; exit 1 on gaps."""
-    from jzfacts import loader, render
+    from jzfacts import factbase, render
     from jzfacts.coverage import coverage as walk
     from jzfacts.report import read_report
 
     out = Output(fmt, as_json, color)
-    location = loader.locate(str(path) if path is not None else _Options.data)
-    base = loader.load(location)
+    base = factbase.load(factbase.locate(path if path is not None else _Options.data))
     items = walk(base, read_report(base))
     gaps = [i for i in items if i.is_gap]
     shown = items if show_all else gaps
     records = [
         {
-            "kind": i.kind, "line": i.line, "text": i.text, "covered_by": list(i.covered_by),
-            "excluded_because": i.excluded_because, "gap": i.is_gap,
+            "kind": i.kind,
+            "line": i.line,
+            "text": i.text,
+            "covered_by": list(i.covered_by),
+            "excluded_because": i.excluded_because,
+            "gap": i.is_gap,
         }
         for i in shown
     ]
-    columns = [render.Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because")]
+    columns = [
+        render.Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because")
+    ]
     if records:
         if out.is_table:
             from jzfacts import render_rich
@@ -581,9 +666,10 @@ def coverage(
         else:
             _emit_records(out, records, columns, header, field)
     figures = sum(1 for i in items if i.kind == "figure")
+    plural = "s" if len(gaps) != 1 else ""
     _warn(
         f"{len(items) - len(gaps)} of {len(items)} covered or excluded "
-        f"({figures} figures, {len(items) - figures} sentences); {len(gaps)} gap{'s' if len(gaps) != 1 else ''}"
+        f"({figures} figures, {len(items) - figures} sentences); {len(gaps)} gap{plural}"
     )
     if gaps:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
@@ -597,23 +683,27 @@ def main() -> None:
     from typer import _click
 
     try:
-        code = app(standalone_mode=False, prog_name="jzfacts")
+        code = _app_for(sys.argv[1:])(standalone_mode=False, prog_name="jzfacts")
+    except _click.exceptions.NoArgsIsHelpError as exc:
+        # `jzfacts` or `jzfacts show` alone: the help, on stderr, as a usage error.
+        sys.stderr.write(exc.ctx.get_help() + "\n" if exc.ctx is not None else HELP + "\n")
+        sys.exit(int(ExitCode.USAGE))
     except _click.exceptions.UsageError as exc:
-        hint = f" (see 'jzfacts {exc.ctx.info_name} --help')" if exc.ctx is not None and exc.ctx.parent else " (see 'jzfacts --help')"
-        if exc.ctx is not None and exc.ctx.parent is not None:
-            hint = f" (see '{exc.ctx.command_path} --help')"
-        _error(exc.format_message().splitlines()[0] + hint)
+        where = exc.ctx.command_path if exc.ctx is not None else "jzfacts"
+        _error(f"{exc.format_message().splitlines()[0]} (see '{where} --help')")
         sys.exit(int(ExitCode.USAGE))
     except _click.exceptions.ClickException as exc:
         _error(exc.format_message())
         sys.exit(exc.exit_code)
-    except _click.exceptions.Abort:
+    except typer.Abort:
         sys.exit(130)
     except BrokenPipeError:
         _quiet_broken_pipe()
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:  # the last line of defence: one line, no traceback
+        if os.environ.get("JZFACTS_DEBUG"):
+            raise
         _error(f"internal error ({type(exc).__name__}); this is a bug, please report it")
         sys.exit(int(ExitCode.INTERNAL))
     try:
@@ -621,6 +711,44 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+_GLOBAL_WITH_VALUE = ("--data",)
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app, trimmed to the one command being run when that is unambiguous.
+
+    Typer turns every registered command into a click command (inspecting signatures
+    and type hints) on every start, about 1.5 ms a command; a script calling
+    `jzfacts show` in a loop pays only for `show`. Help, completion and anything
+    unusual get the whole app.
+    """
+    if os.environ.get("_JZFACTS_COMPLETE"):
+        return app
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg in _GLOBAL_WITH_VALUE:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            if arg in ("--help", "-h") or arg.endswith("-completion"):
+                return app
+            continue
+        chosen = [c for c in app.registered_commands if _command_name(c) == arg]
+        if len(chosen) != 1:
+            return app
+        trimmed = copy.copy(app)
+        trimmed.registered_commands = chosen
+        return trimmed
+    return app
+
+
+def _command_name(info: Any) -> str:
+    return str(info.name or info.callback.__name__.replace("_", "-"))
 
 
 def _quiet_broken_pipe() -> None:

@@ -10,8 +10,8 @@ What is neither covered nor inside an explicit exclusion (with its reason) is a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from jzfacts.model import FactBase, Kind
 from jzfacts.text import parse_chinese_numeral
@@ -20,8 +20,7 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九�
 _SENTENCE_END = "。！？"
 
 
-@dataclass(frozen=True)
-class CoverageItem:
+class CoverageItem(NamedTuple):
     kind: str  # "figure" or "sentence"
     text: str
     line: int  # line in the report (1-based) where it starts
@@ -94,7 +93,8 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
             dict.fromkeys(
                 fact.id
                 for (s, e), fact in quote_spans
-                if s <= start and end <= e
+                if s <= start
+                and end <= e
                 and (
                     fact.kind in (Kind.EVENT, Kind.STATEMENT)
                     or (fact.value is not None and value is not None and fact.value == value)
@@ -102,14 +102,22 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
             )
         )
         why = next(
-            (ex.why for (s, e), ex in exclusions if ex.kind == "figure" and s <= start and end <= e),
+            (
+                ex.why
+                for (s, e), ex in exclusions
+                if ex.kind == "figure" and s <= start and end <= e
+            ),
             None,
         )
         items.append(CoverageItem("figure", match.group(), line_at[start], covering, why))
     for start, end in _sentences(flat):
         covering = tuple(dict.fromkeys(f.id for (s, e), f in quote_spans if s < end and start < e))
         why = next(
-            (ex.why for (s, e), ex in exclusions if ex.kind == "sentence" and s < end and start < e),
+            (
+                ex.why
+                for (s, e), ex in exclusions
+                if ex.kind == "sentence" and s < end and start < e
+            ),
             None,
         )
         items.append(CoverageItem("sentence", flat[start:end], line_at[start], covering, why))

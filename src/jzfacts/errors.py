@@ -63,5 +63,7 @@ class InvalidFactBase(DataError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = str(problems[0])
-        more = f" (and {len(problems) - 1} more; run 'jzfacts validate')" if len(problems) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more; run 'jzfacts validate')" if len(problems) > 1 else ""
+        )
         super().__init__(first + more)

@@ -1,4 +1,4 @@
-"""Finding, reading and validating a fact base into typed, immutable objects.
+"""Validating a fact base into typed, immutable objects.
 
 Validation happens once, here, at the edge; nothing past this module sees raw YAML.
 Every problem is located as ``file:line:col: message`` (1-based), and all of them are
@@ -12,90 +12,20 @@ import hashlib
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from jzfacts.errors import DataError, InvalidFactBase, Problem
 from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
-from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, Section, Source
+from jzfacts.factbase import Location, load, locate, read_bytes
+from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, Section, Source, new_base
 from jzfacts.text import chinese_numeral, fold
 from jzfacts.units import UNITS
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DATA_ENV = "JZFACTS_DATA"
 MAX_BYTES_ENV = "JZFACTS_MAX_BYTES"
-
-
-# --- finding the fact base -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Location:
-    """Where a fact base is, and how to name it in messages."""
-
-    path: Path
-    shown: str
-
-
-def locate(explicit: str | None) -> Location:
-    """--data wins over $JZFACTS_DATA, which wins over the packaged base."""
-    chosen = explicit if explicit is not None else os.environ.get(DATA_ENV) or None
-    if chosen is not None:
-        return Location(Path(chosen), chosen)
-    return Location(packaged_base(), "facts.yaml")
-
-
-def packaged_base() -> Path:
-    from importlib.resources import files
-
-    resource = files("jzfacts") / "data" / "facts.yaml"
-    if resource.is_file():
-        return Path(str(resource))
-    # A source checkout run without installing (or an editable install): the data
-    # directory at the project root is the same file the wheel packages.
-    return Path(__file__).resolve().parents[2] / "data" / "facts.yaml"
-
-
-def max_bytes() -> int:
-    raw = os.environ.get(MAX_BYTES_ENV)
-    if raw is None:
-        return DEFAULT_MAX_BYTES
-    try:
-        value = int(raw)
-    except ValueError:
-        raise DataError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {raw!r}") from None
-    return max(value, 1)
-
-
-def read_bytes(path: Path, shown: str, what: str = "fact base") -> bytes:
-    """The file's bytes, refusing what is missing, not a file, or larger than the cap."""
-    import stat
-
-    limit = max_bytes()
-    try:
-        with open(path, "rb") as handle:
-            mode = os.fstat(handle.fileno()).st_mode
-            if stat.S_ISDIR(mode):
-                raise IsADirectoryError
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-                raise DataError(f"{shown}: the {what} is a device, not a file")
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise DataError(f"{shown}: no such {what} file") from None
-    except IsADirectoryError:
-        raise DataError(f"{shown}: the {what} is a directory, not a file") from None
-    except PermissionError:
-        raise DataError(f"{shown}: permission denied reading the {what}") from None
-    except OSError as exc:
-        raise DataError(f"{shown}: cannot read the {what}: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise DataError(
-            f"{shown}: the {what} is larger than {limit:,} bytes "
-            f"(set {MAX_BYTES_ENV} to raise the cap)"
-        )
-    return data
 
 
 # --- validation --------------------------------------------------------------------------
@@ -115,6 +45,9 @@ FACT_KEYS = (
 LABEL_KEYS = ("zh", "en")
 EXCLUSION_KEYS = ("text", "kind", "why")
 DEFAULT_DECIMALS = 2
+
+# load and locate live in factbase (the fast path); re-exported for callers of loader.
+__all__ = ["load", "locate", "parse_and_validate", "problems_in", "validate_document"]
 
 
 def _describe(value: Any, raw: str | None) -> str:
@@ -239,7 +172,7 @@ def validate_document(
     facts = _unique_and_derived(check, facts, positions)
     names = _names(check, facts, positions)
     exclusions = _exclusions(check, top, finder)
-    base = FactBase(
+    base = new_base(
         path=shown,
         source=source,
         sections=tuple(sections),
@@ -286,7 +219,7 @@ def _report(check: _Checker, top: Any, source: Source, base_dir: Path) -> tuple[
     m = top["source"]
     path = base_dir / source.report
     try:
-        data = read_bytes(path, str(path), "report")
+        data = read_bytes(str(path), str(path), "report")
     except DataError as exc:
         check.problem(m.value_pos["report"], f"source: report {source.report}: {_after_colon(str(exc))}")
         return None, None
@@ -603,9 +536,7 @@ def _finish_derived(check: _Checker, fact: Fact, computed: dict[str, Fact], by_i
         check.problem(m.value_pos["formula"], f"fact '{fact.id}': {exc}")
         return
     decimals = int(fact.value_text or DEFAULT_DECIMALS)
-    from dataclasses import replace
-
-    computed[fact.id] = replace(fact, value_text=round_to(raw, decimals))
+    computed[fact.id] = fact._replace(value_text=round_to(raw, decimals))
 
 
 def _names(check: _Checker, facts: list[Fact], positions: list[Any]) -> dict[str, int]:
@@ -662,7 +593,7 @@ def _exclusions(check: _Checker, top: Any, finder: QuoteFinder | None) -> list[E
 # --- the whole load ----------------------------------------------------------------------
 
 
-def parse_and_validate(path: Path, shown: str, data: bytes) -> tuple[FactBase, list[Problem]]:
+def parse_and_validate(path: str | Path, shown: str, data: bytes) -> tuple[FactBase, list[Problem]]:
     from jzfacts.yamlread import YamlProblem, decode_text, read_yaml
 
     try:
@@ -674,83 +605,7 @@ def parse_and_validate(path: Path, shown: str, data: bytes) -> tuple[FactBase, l
         raise InvalidFactBase([exc.problem]) from None
     except RecursionError:
         raise InvalidFactBase([Problem(shown, 0, 0, "the YAML nests too deeply")]) from None
-    return validate_document(doc, shown, path.parent)
-
-
-def load(location: Location, use_cache: bool = True) -> FactBase:
-    """The validated fact base at `location`, from the cache when it is current."""
-    from jzfacts import cache
-
-    data = read_bytes(location.path, location.shown)
-    key = cache.content_key(data)
-    if use_cache:
-        base = _thaw(cache.read(key, "base"), location, key)
-        if base is not None:
-            return base
-    base, problems = parse_and_validate(location.path, location.shown, data)
-    if problems:
-        raise InvalidFactBase(problems)
-    base = replace_key(base, key)
-    if use_cache:
-        cache.write(key, "base", _freeze(base))
-    return base
-
-
-def replace_key(base: FactBase, key: str) -> FactBase:
-    object.__setattr__(base, "key", key)
-    return base
-
-
-def _freeze(base: FactBase) -> tuple[Any, ...]:
-    """The base as plain tuples for marshal (see cache.py)."""
-    s = base.source
-    return (
-        (s.title, s.title_en, s.issuer, s.year, s.language, s.report, s.sha256),
-        tuple((x.id, x.zh, x.en) for x in base.sections),
-        tuple(
-            (
-                f.id, f.kind.value, f.label.zh, f.label.en, f.aliases, f.value_text, f.unit,
-                f.period, f.section, f.tags, f.entities, f.quote, f.note, f.formula, f.inputs,
-            )
-            for f in base.facts
-        ),
-        tuple((x.text, x.kind, x.why) for x in base.exclusions),
-        base.names,
-    )
-
-
-def _thaw(frozen: Any, location: Location, key: str) -> FactBase | None:
-    """A FactBase from the cache, if the cache is well-formed and its report unchanged."""
-    if frozen is None:
-        return None
-    try:
-        source_t, sections_t, facts_t, exclusions_t, names = frozen
-        source = Source(*source_t)
-        report_path = location.path.parent / source.report
-        with open(report_path, "rb") as handle:
-            report = handle.read(max_bytes() + 1)
-        if hashlib.sha256(report).hexdigest() != source.sha256:
-            return None  # the report changed: validate again, which will say so
-        facts = tuple(
-            Fact(
-                id=t[0], kind=Kind(t[1]), label=Label(t[2], t[3]), aliases=t[4],
-                value_text=t[5], unit=t[6], period=t[7], section=t[8], tags=t[9],
-                entities=t[10], quote=t[11], note=t[12], formula=t[13], inputs=t[14],
-            )
-            for t in facts_t
-        )
-        base = FactBase(
-            path=location.shown,
-            source=source,
-            sections=tuple(Section(*t) for t in sections_t),
-            facts=facts,
-            exclusions=tuple(Exclusion(*t) for t in exclusions_t),
-            names=names,
-            report_path=str(report_path),
-        )
-    except (OSError, ValueError, TypeError, IndexError, KeyError):
-        return None
-    return replace_key(base, key)
+    return validate_document(doc, shown, Path(path).parent)
 
 
 def problems_in(location: Location) -> Iterator[Problem]:

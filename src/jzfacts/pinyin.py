@@ -22,7 +22,9 @@ def readings(names: Iterable[str]) -> tuple[tuple[str, str], ...]:
     for name in names:
         if not has_cjk(name):
             continue
-        syllables = [s for s in lazy_pinyin(fold(name), style=Style.NORMAL, errors="ignore") if s.strip()]
+        syllables = [
+            s for s in lazy_pinyin(fold(name), style=Style.NORMAL, errors="ignore") if s.strip()
+        ]
         if not syllables:
             continue
         full = "".join(s.replace(" ", "") for s in syllables)

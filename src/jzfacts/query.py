@@ -33,9 +33,13 @@ def suggestions(base: FactBase, name: str, limit: int = 3) -> list[str]:
     if not folded:
         return []
     choices = list(base.names)
-    close = process.extract(folded, choices, scorer=OSA.normalized_similarity, limit=limit * 4, score_cutoff=0.6)
+    close = process.extract(
+        folded, choices, scorer=OSA.normalized_similarity, limit=limit * 4, score_cutoff=0.6
+    )
     if not close:
-        close = process.extract(folded, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=80)
+        close = process.extract(
+            folded, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=80
+        )
     ids: list[str] = []
     for choice, _score, _ in close:
         fact_id = base.facts[base.names[choice]].id
@@ -78,8 +82,11 @@ def select(
     if section is not None:
         wanted = fold(section)
         section_ids = {
-            s.id for s in base.sections if wanted in (fold(s.id), fold(s.zh), fold(s.en))
-            or wanted in fold(s.zh) or wanted in fold(s.en)
+            s.id
+            for s in base.sections
+            if wanted in (fold(s.id), fold(s.zh), fold(s.en))
+            or wanted in fold(s.zh)
+            or wanted in fold(s.en)
         }
         if not section_ids:
             known = ", ".join(s.id for s in base.sections)
@@ -151,12 +158,19 @@ def compare(base: FactBase, facts: list[Fact]) -> Comparison:
                 # The difference reads in the first fact's unit (亿元 with 亿元).
                 difference = (measure[1] - first_measure[1]).scaleb(-first.unit_info.exponent)
                 difference_unit = "个百分点" if measure[0] in (PERCENT, POINTS) else first.unit
-            rows.append(CompareRow(fact, amount, base_unit, ratio, difference, difference_unit, note))
+            rows.append(
+                CompareRow(fact, amount, base_unit, ratio, difference, difference_unit, note)
+            )
     return Comparison(first, tuple(rows))
 
 
 def _incommensurable(fact: Fact, first: Fact) -> str:
-    units = {fact.unit_info.dimension if fact.unit_info else "", first.unit_info.dimension if first.unit_info else ""}
-    if units == {PERCENT, POINTS}:
+    def dimension(f: Fact) -> str:
+        return f.unit_info.dimension if f.unit_info else "?"
+
+    if {dimension(fact), dimension(first)} == {PERCENT, POINTS}:
         return "a percentage and a percentage-point change are different measures"
-    return f"{fact.unit} ({fact.unit_info.dimension if fact.unit_info else '?'}) and {first.unit} ({first.unit_info.dimension if first.unit_info else '?'}) measure different things"
+    return (
+        f"{fact.unit} ({dimension(fact)}) and {first.unit} ({dimension(first)}) "
+        "measure different things"
+    )

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from jzfacts.model import Comparison, Fact, FactBase, Kind, Match
 from jzfacts.text import json_safe, neutralise, tsv_field
@@ -32,8 +31,7 @@ class OutputFormat(str, Enum):
 Record = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     path: str  # dotted path into a record: label.zh, section.id
 
@@ -277,7 +275,9 @@ def _period_zh(period: str) -> str:
 
 
 def _period_en(period: str) -> str:
-    months = "January February March April May June July August September October November December".split()
+    months = (
+        "January February March April May June July August September October November December"
+    ).split()
     year, _, month = period.partition("-")
     return f"{months[int(month) - 1]} {year}" if month else year
 
@@ -306,7 +306,9 @@ def answer_sentence(base: FactBase, fact: Fact, chinese: bool) -> str:
     if fact.value_text is not None:
         unit = fact.unit_info
         plain = plain_english(Decimal(fact.value_text), unit) if unit else fact.value_text
-        stated = f" ({value_with_unit(fact)})" if unit is not None and needs_plain_form(unit) else ""
+        stated = (
+            f" ({value_with_unit(fact)})" if unit is not None and needs_plain_form(unit) else ""
+        )
         head = f"{fact.label.en} in {_period_en(fact.period)}: {plain}{stated}"
     else:
         head = f"{fact.label.en} ({_period_en(fact.period)})"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -63,7 +63,9 @@ def _quote_text(quote: str, spans: Sequence[Span] = ()) -> Text:
     return text
 
 
-def fact_card(base: FactBase, fact: Fact, spans: Sequence[Span] = (), score: float | None = None) -> Panel:
+def fact_card(
+    base: FactBase, fact: Fact, spans: Sequence[Span] = (), score: float | None = None
+) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column()
@@ -74,7 +76,9 @@ def fact_card(base: FactBase, fact: Fact, spans: Sequence[Span] = (), score: flo
         if unit is not None and needs_plain_form(unit):
             value.append(f"  ({plain_english(Decimal(fact.value_text), unit)})", style="dim")
         grid.add_row(_t("value"), value)
-    grid.add_row(_t("kind"), _t(fact.kind.value + (" — computed, not stated" if fact.is_derived else "")))
+    grid.add_row(
+        _t("kind"), _t(fact.kind.value + (" — computed, not stated" if fact.is_derived else ""))
+    )
     grid.add_row(_t("period"), _t(fact.period))
     try:
         section = base.section(fact.section)
@@ -129,7 +133,9 @@ def table(
     for row, record in enumerate(records):
         out.add_row(
             *(
-                overrides[c.header][row] if overrides and c.header in overrides else _t(lookup(record, c.path))
+                overrides[c.header][row]
+                if overrides and c.header in overrides
+                else _t(lookup(record, c.path))
                 for c in columns
             )
         )
@@ -139,12 +145,16 @@ def table(
 _NUMERIC_COLUMNS = ("value", "score", "facts", "ratio", "difference", "amount")
 
 
-def search_table(matches: Sequence[Match], records: Sequence[Record], columns: Sequence[Column]) -> Table:
+def search_table(
+    matches: Sequence[Match], records: Sequence[Record], columns: Sequence[Column]
+) -> Table:
     quotes = [_quote_text(m.fact.quote or "", m.quote_spans) for m in matches]
     return table(records, columns, {"quote": quotes})
 
 
-def comparison_view(comparison: Comparison, records: Sequence[Record], columns: Sequence[Column]) -> list[RenderableType]:
+def comparison_view(
+    comparison: Comparison, records: Sequence[Record], columns: Sequence[Column]
+) -> list[RenderableType]:
     parts: list[RenderableType] = [table(records, columns)]
     chart = _bar_chart(comparison)
     if chart is not None:
@@ -154,7 +164,11 @@ def comparison_view(comparison: Comparison, records: Sequence[Record], columns: 
 
 def _bar_chart(comparison: Comparison) -> RenderableType | None:
     """Horizontal bars of the values commensurable with the first fact."""
-    rows = [r for r in comparison.rows if r.base_amount is not None and (r is comparison.rows[0] or r.ratio is not None)]
+    rows = [
+        r
+        for r in comparison.rows
+        if r.base_amount is not None and (r is comparison.rows[0] or r.ratio is not None)
+    ]
     if len(rows) < 2 or comparison.rows[0].ratio is None:
         return None
     largest = max(abs(r.base_amount) for r in rows if r.base_amount is not None)
@@ -167,7 +181,7 @@ def _bar_chart(comparison: Comparison) -> RenderableType | None:
     width = 40
     for row in rows:
         assert row.base_amount is not None
-        cells = int(round(float(abs(row.base_amount) / largest) * width))
+        cells = round(float(abs(row.base_amount) / largest) * width)
         bar = Text("█" * max(cells, 1), style="cyan" if row.fact is comparison.base else "green")
         grid.add_row(_t(row.fact.id), bar, _t(value_with_unit(row.fact)))
     return Panel(grid, title=Text("values on one scale"), expand=False)

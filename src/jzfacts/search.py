@@ -25,8 +25,7 @@ How a score is made (0-100):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase, Match, Span
 from jzfacts.text import fold, is_cjk
@@ -40,33 +39,43 @@ PREFILTER_ABOVE = 3000
 PREFILTER_KEEP = 1500
 
 NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, SECTION = (
-    "name", "pinyin", "entity", "value", "tag", "quote", "section",
+    "name",
+    "pinyin",
+    "entity",
+    "value",
+    "tag",
+    "quote",
+    "section",
 )
 WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8, SECTION: 0.75}
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 
 # Question words and filler, longest first; each is replaced by a space.
 ZH_FILLER = sorted(
-    """请问 告诉我 我想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 几户 几项 几名 几人
-    几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪 怎么样 怎样 如何 为什么 吗 呢 吧 啊 呀 了 的 一共
-    总共 共计 去年 今年 2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于
-    分别 是否 到底 具体 大概 约 共 请""".split(),
+    (
+        "请问 告诉我 我想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
+        "几户 几项 几名 几人 几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪 怎么样 怎样 "
+        "如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 2022年 二〇二二年 "
+        "二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于 分别 是否 到底 具体 "
+        "大概 约 共 请"
+    ).split(),
     key=len,
     reverse=True,
 )
 EN_STOP = frozenset(
-    """a an the of in on at for to by with and or from as that this these those there it its is
-    are was were be been being do does did has have had how many much what whats which who whom
-    when where why total number amount figure level year years last 2022 jinzhong zone district
-    please tell me show give about get i we our you your can could would should will per than
-    some any s vs versus""".split()
+    (
+        "a an the of in on at for to by with and or from as that this these those there it its is "
+        "are was were be been being do does did has have had how many much what whats which who "
+        "whom when where why total number amount figure level year years last 2022 jinzhong zone "
+        "district please tell me show give about get i we our you your can could would should will "
+        "per than some any s vs versus"
+    ).split()
 )
 _SPLIT = re.compile(r"[\s\-_/,.;:!?，。；：！？、（）()「」“”\"'《》【】\[\]…·~]+")
 _RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z][a-z0-9']*|[^\sa-z0-9]+")
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     text: str
     cjk: bool
     numeric: bool
@@ -119,43 +128,58 @@ def _words(texts: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
-def build_index(base: FactBase) -> list[tuple[Any, ...]]:
-    """Per fact, its fields folded for matching (plain tuples: cached with marshal)."""
+class IndexRow(NamedTuple):
+    """A fact's fields, folded for matching."""
+
+    names: tuple[str, ...]  # id, id with spaces, both labels, aliases
+    cjk_names: tuple[str, ...]  # those of them with Chinese characters
+    name_words: tuple[str, ...]  # Latin words of the names, singular
+    entities: tuple[str, ...]
+    tag_words: tuple[str, ...]
+    quote: str
+    section_zh: str
+    section_words: tuple[str, ...]
+    value_text: str
+
+
+def build_index(base: FactBase) -> list[IndexRow]:
+    """Per fact, its fields folded for matching."""
     sections = {s.id: s for s in base.sections}
     index = []
     for fact in base.facts:
         section = sections.get(fact.section)
         names = (fact.id, fact.id.replace("-", " "), fact.label.zh, fact.label.en, *fact.aliases)
         folded_names = tuple(dict.fromkeys(fold(n) for n in names))
-        cjk_names = tuple(n for n in folded_names if any(is_cjk(c) for c in n))
-        value = fold(f"{fact.value_text}{fact.unit or ''}") if fact.value_text else ""
         index.append(
-            (
-                folded_names,
-                cjk_names,
-                _words(names),
-                tuple(fold(e) for e in fact.entities),
-                _words(fact.tags),
-                fold(fact.quote or ""),
-                fold(section.zh) if section else "",
-                _words([section.en]) if section else (),
-                value,
-                fact.value_text or "",
+            IndexRow(
+                names=folded_names,
+                cjk_names=tuple(n for n in folded_names if any(is_cjk(c) for c in n)),
+                name_words=_words(names),
+                entities=tuple(fold(e) for e in fact.entities),
+                tag_words=_words(fact.tags),
+                quote=fold(fact.quote or ""),
+                section_zh=fold(section.zh) if section else "",
+                section_words=_words([section.en]) if section else (),
+                value_text=fact.value_text or "",
             )
         )
     return index
 
 
-def _index(base: FactBase) -> list[tuple[Any, ...]]:
+def _index(base: FactBase) -> list[IndexRow]:
     from jzfacts import cache
 
     if base.key:
         stored = cache.read(base.key, "search")
         if isinstance(stored, list) and len(stored) == len(base.facts):
-            return stored
+            try:
+                return [IndexRow._make(row) for row in stored]
+            except TypeError:
+                pass  # a cache from another layout: rebuild it
     index = build_index(base)
     if base.key:
-        cache.write(base.key, "search", index)
+        # marshal stores plain tuples only
+        cache.write(base.key, "search", [tuple(row) for row in index])
     return index
 
 
@@ -224,13 +248,11 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
 def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> float:
     best = 0.0
     for full, initials in readings:
-        if term == full or term == initials:
+        if term in (full, initials):
             return 100.0
         if len(term) >= 3 and full.startswith(term):
             best = max(best, 95.0)
-        elif len(term) >= 4 and term in full:
-            best = max(best, 90.0)
-        elif len(term) >= 2 and initials.startswith(term):
+        elif (len(term) >= 4 and term in full) or (len(term) >= 2 and initials.startswith(term)):
             best = max(best, 90.0)
         elif len(term) >= 3 and term in initials:
             best = max(best, 85.0)
@@ -244,36 +266,41 @@ def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> floa
 
 
 def _term_score(
-    term: Term, row: tuple[Any, ...], readings: tuple[tuple[str, str], ...] | None
+    term: Term, row: IndexRow, readings: tuple[tuple[str, str], ...] | None
 ) -> tuple[float, str]:
-    names, cjk_names, name_words, entities, tag_words, quote, section_zh, section_words, value, value_text = row
     scored: list[tuple[float, str]] = []
     if term.numeric:
-        if term.text == value_text:
+        if term.text == row.value_text:
             scored.append((100.0, VALUE))
-        elif term.text in quote:
+        elif term.text in row.quote:
             scored.append((100.0, QUOTE))
-        elif any(term.text in n for n in names):
+        elif any(term.text in n for n in row.names):
             scored.append((100.0, NAME))
     elif term.cjk:
-        scored.append((max((_cjk_similarity(term.text, n) for n in cjk_names), default=0.0), NAME))
-        scored.append((max((_cjk_similarity(term.text, e) for e in entities), default=0.0), ENTITY))
-        scored.append((_cjk_similarity(term.text, quote), QUOTE))
-        scored.append((_cjk_similarity(term.text, section_zh), SECTION))
+        scored.append(
+            (max((_cjk_similarity(term.text, n) for n in row.cjk_names), default=0.0), NAME)
+        )
+        scored.append(
+            (max((_cjk_similarity(term.text, e) for e in row.entities), default=0.0), ENTITY)
+        )
+        scored.append((_cjk_similarity(term.text, row.quote), QUOTE))
+        scored.append((_cjk_similarity(term.text, row.section_zh), SECTION))
     else:
-        scored.append((_word_similarity(term.text, name_words), NAME))
-        scored.append((_word_similarity(term.text, tag_words), TAG))
-        scored.append((_word_similarity(term.text, section_words), SECTION))
-        if any(term.text in n for n in names if not n.isascii()):
+        scored.append((_word_similarity(term.text, row.name_words), NAME))
+        scored.append((_word_similarity(term.text, row.tag_words), TAG))
+        scored.append((_word_similarity(term.text, row.section_words), SECTION))
+        if any(term.text in n for n in row.names if not n.isascii()):
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
-        elif term.text in quote and len(term.text) >= 2:
+        elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
         if readings:
             scored.append((_pinyin_similarity(term.text, readings), PINYIN))
     best_score, best_field = 0.0, QUOTE
     for score, field in scored:
         weighted = score * WEIGHT[field]
-        if weighted > best_score or (weighted == best_score and STRENGTH[field] > STRENGTH[best_field]):
+        if weighted > best_score or (
+            weighted == best_score and STRENGTH[field] > STRENGTH[best_field]
+        ):
             best_score, best_field = weighted, field
     return best_score, best_field
 
@@ -299,7 +326,9 @@ def search(
 
     index = _index(base)
     pinyin = _pinyin(base) if _needs_pinyin(terms) and _base_has_cjk(index) else None
-    candidates = _candidates(index, pinyin, terms) if len(index) > PREFILTER_ABOVE else range(len(index))
+    candidates = (
+        _candidates(index, pinyin, terms) if len(index) > PREFILTER_ABOVE else range(len(index))
+    )
 
     scored: list[tuple[float, int, str, int]] = []
     for i in candidates:
@@ -318,8 +347,15 @@ def search(
             strength = max((STRENGTH[f] for f in fields), default=0)
             scored.append((score, i, _strongest(fields), strength + (100 if exact else 0)))
 
-
-    scored.sort(key=lambda s: (-s[3] // 100, -round(s[0], 6), -s[3], len(base.facts[s[1]].label.zh), base.facts[s[1]].id))
+    scored.sort(
+        key=lambda s: (
+            -s[3] // 100,
+            -round(s[0], 6),
+            -s[3],
+            len(base.facts[s[1]].label.zh),
+            base.facts[s[1]].id,
+        )
+    )
     matches = []
     for score, i, field, _ in scored[: max(limit, 0)]:
         fact = base.facts[i]
@@ -332,12 +368,12 @@ def _strongest(fields: list[str]) -> str:
     return max(fields, key=lambda f: STRENGTH[f]) if fields else QUOTE
 
 
-def _base_has_cjk(index: list[tuple[Any, ...]]) -> bool:
-    return any(row[1] for row in index)
+def _base_has_cjk(index: list[IndexRow]) -> bool:
+    return any(row.cjk_names for row in index)
 
 
 def _candidates(
-    index: list[tuple[Any, ...]],
+    index: list[IndexRow],
     pinyin: list[tuple[tuple[str, str], ...]] | None,
     terms: list[Term],
 ) -> list[int]:
@@ -345,18 +381,24 @@ def _candidates(
     from rapidfuzz import process
     from rapidfuzz.distance import LCSseq
 
-    blobs = ["\n".join((*row[0], *row[3], row[5], row[6])) for row in index]
+    blobs = ["\n".join((*row.names, *row.entities, row.quote, row.section_zh)) for row in index]
     keep: set[int] = set()
     for term in terms:
         found = process.extract(
-            term.text, blobs, scorer=LCSseq.similarity, limit=PREFILTER_KEEP,
+            term.text,
+            blobs,
+            scorer=LCSseq.similarity,
+            limit=PREFILTER_KEEP,
             score_cutoff=max(1, (len(term.text) + 1) // 2),
         )
         keep.update(i for _, _, i in found)
         if pinyin is not None and not term.cjk:
             readings = ["\n".join(f"{a}\n{b}" for a, b in r) for r in pinyin]
             found = process.extract(
-                term.text, readings, scorer=LCSseq.similarity, limit=PREFILTER_KEEP,
+                term.text,
+                readings,
+                scorer=LCSseq.similarity,
+                limit=PREFILTER_KEEP,
                 score_cutoff=max(1, len(term.text) - 1),
             )
             keep.update(i for _, _, i in found)

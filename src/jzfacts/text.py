@@ -16,7 +16,9 @@ def fold(text: str) -> str:
 
 # C0 and C1 controls, DEL, bidi embeddings/overrides/isolates, line/paragraph separators
 # and the BOM: none of them may reach a terminal raw from data or a query.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
 
 
@@ -35,7 +37,9 @@ def neutralise(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
-_TSV_UNSAFE = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_TSV_UNSAFE = re.compile(
+    r"[\\\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+)
 
 
 def tsv_field(text: str) -> str:
@@ -81,11 +85,14 @@ def chinese_numeral(number: int) -> str:
         return str(number)
     if number < 10:
         return _CN_DIGITS[number]
-    parts = []
+    parts: list[str] = []
     for unit_value, unit_name in ((1000, "千"), (100, "百"), (10, "十")):
         digit, number = divmod(number, unit_value)
         if digit:
-            parts.append(("" if unit_value == 10 and not parts and digit == 1 else _CN_DIGITS[digit]) + unit_name)
+            parts.append(
+                ("" if unit_value == 10 and not parts and digit == 1 else _CN_DIGITS[digit])
+                + unit_name
+            )
         elif parts and number:
             parts.append("零")
     if number:

@@ -7,12 +7,11 @@ says what may be compared with what. A percentage is not a percentage point.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     symbol: str
     dimension: str  # what it measures; only equal dimensions compare
     exponent: int  # the unit is 10**exponent of the dimension's base unit
