@@ -388,8 +388,7 @@ def list_(
     if out.is_table:
         from jzfacts import render_rich
 
-        columns = [c for c in render.FACT_COLUMNS if c.header not in ("quote", "section")]
-        out.rich([render_rich.table(records, columns)])
+        out.rich([render_rich.fact_table(records)])
     else:
         _emit_records(out, records, render.FACT_COLUMNS, header, field)
 
@@ -468,12 +467,7 @@ def search(
     if out.is_table:
         from jzfacts import render_rich
 
-        columns = [
-            c
-            for c in render.SEARCH_COLUMNS
-            if c.header not in ("kind", "label_en", "section", "period")
-        ]
-        out.rich([render_rich.search_table(matches, records, columns)])
+        out.rich([render_rich.fact_table(records, matches)])
     else:
         _emit_records(out, records, render.SEARCH_COLUMNS, header, field)
 
@@ -544,7 +538,7 @@ def compare(
     if out.is_table:
         from jzfacts import render_rich
 
-        out.rich(render_rich.comparison_view(comparison, records, render.COMPARE_COLUMNS))
+        out.rich(render_rich.comparison_view(comparison))
     else:
         _emit_records(out, records, render.COMPARE_COLUMNS, header, field, document=document)
     notes = [r.note for r in comparison.rows if r.note]

@@ -123,11 +123,10 @@ def table(
     (search's quotes, with the matches highlighted)."""
     out = Table(show_lines=False, header_style="bold")
     for column in columns:
-        wrap = column.header in ("quote", "note", "label_en")
         out.add_column(
             column.header,
             overflow="fold",
-            no_wrap=not wrap,
+            no_wrap=column.header in _ATOMIC_COLUMNS,
             justify="right" if column.header in _NUMERIC_COLUMNS else "left",
         )
     for row, record in enumerate(records):
@@ -142,20 +141,60 @@ def table(
     return out
 
 
-_NUMERIC_COLUMNS = ("value", "score", "facts", "ratio", "difference", "amount")
+_NUMERIC_COLUMNS = ("value", "score", "facts", "ratio", "difference", "amount", "line")
+_ATOMIC_COLUMNS = ("id", "value", "unit", "score", "kind", "period", "facts", "line")
 
 
-def search_table(
-    matches: Sequence[Match], records: Sequence[Record], columns: Sequence[Column]
-) -> Table:
-    quotes = [_quote_text(m.fact.quote or "", m.quote_spans) for m in matches]
-    return table(records, columns, {"quote": quotes})
+def fact_table(records: Sequence[Record], matches: Sequence[Match] | None = None) -> Table:
+    """Facts one per row for a terminal: id and label, value with unit, period; for
+    search results also the score and the quote with the matching part highlighted."""
+    out = Table(header_style="bold")
+    if matches is not None:
+        out.add_column("score", justify="right", no_wrap=True)
+    out.add_column("fact", overflow="fold", ratio=2 if matches is None else 1)
+    out.add_column("value", justify="right", no_wrap=True)
+    out.add_column("period", no_wrap=True)
+    if matches is not None:
+        out.add_column("quote", overflow="fold", ratio=2)
+    for row, record in enumerate(records):
+        value = Text.assemble(_t(record["value_text"], "bold cyan"), _t(record["unit"], "cyan"))
+        if record["kind"] == "derived":
+            value.append("\nderived", style="dim")
+        cells: list[Text] = [
+            Text.assemble(_t(record["id"], "bold"), "\n", _t(record["label"]["zh"])),
+            value,
+            _t(record["period"]),
+        ]
+        if matches is not None:
+            match = matches[row]
+            cells.insert(0, _t(record["score"]))
+            cells.append(_quote_text(match.fact.quote or "", match.quote_spans))
+        out.add_row(*cells)
+    return out
 
 
-def comparison_view(
-    comparison: Comparison, records: Sequence[Record], columns: Sequence[Column]
-) -> list[RenderableType]:
-    parts: list[RenderableType] = [table(records, columns)]
+def comparison_view(comparison: Comparison) -> list[RenderableType]:
+    """The comparison as people read it: 287.67 亿元, 28.767 billion yuan, 2.01×, +144.67 亿元."""
+    out = Table(header_style="bold")
+    for header in ("fact", "value", "in plain terms", f"× {comparison.base.id}", "difference"):
+        out.add_column(header, justify="right" if header != "fact" else "left", overflow="fold")
+    for row in comparison.rows:
+        fact = row.fact
+        unit = fact.unit_info
+        plain = plain_english(Decimal(fact.value_text), unit) if unit and fact.value_text else ""
+        ratio = f"{decimal_text(row.ratio, 2)}×" if row.ratio is not None else ""
+        difference = ""
+        if row.difference is not None:
+            sign = "+" if row.difference > 0 else ""
+            difference = f"{sign}{decimal_text(row.difference, 4)} {row.difference_unit or ''}"
+        out.add_row(
+            Text.assemble(_t(fact.id, "bold"), "\n", _t(fact.label.zh, "dim")),
+            _t(value_with_unit(fact)),
+            _t(plain),
+            _t(ratio),
+            _t(difference.strip()),
+        )
+    parts: list[RenderableType] = [out]
     chart = _bar_chart(comparison)
     if chart is not None:
         parts.append(chart)
