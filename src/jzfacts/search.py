@@ -50,15 +50,17 @@ NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, SECTION = (
 WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8, SECTION: 0.75}
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 
-# Question words and filler, longest first; each is replaced by a space.
+# Question words and filler, longest first; each is removed from the query.
 ZH_FILLER = sorted(
     (
         "请问 告诉我 我想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
         "几户 几项 几名 几人 几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪 怎么样 怎样 "
         "如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 2022年 二〇二二年 "
         "二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于 分别 是否 到底 具体 "
-        "大概 约 共 请"
-    ).split(),
+        "大概 约 共 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们"
+    ).split()
+    # "how many" with its measure word: 多少家, 几项, 多少亿 …
+    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元次位条所批年"],
     key=len,
     reverse=True,
 )
@@ -71,6 +73,31 @@ EN_STOP = frozenset(
         "per than some any s vs versus"
     ).split()
 )
+# Everyday Chinese words and the report's words for the same thing; a term that misses
+# is tried again as its synonyms, at 90% of the score. Fact-specific paraphrases belong
+# in the fact base's aliases; these are general to the language.
+ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "行业": ("产业",),
+    "产业": ("行业",),
+    "公司": ("企业",),
+    "企业": ("公司",),
+    "增速": ("增长",),
+    "增长": ("增速",),
+    "比例": ("占比", "比重"),
+    "占比": ("比重",),
+    "比重": ("占比",),
+    "汽车": ("整车", "车"),
+    "车辆": ("整车", "汽车"),
+    "权力": ("赋权", "权"),
+    "钱": ("资金",),
+    "干部": ("处级",),
+    "倒数第一": ("垫底",),
+    "最后一名": ("垫底",),
+    "建设": ("构建", "建"),
+    "构建": ("建设",),
+}
+SYNONYM_WEIGHT = 0.9
+
 _SPLIT = re.compile(r"[\s\-_/,.;:!?，。；：！？、（）()「」“”\"'《》【】\[\]…·~]+")
 _RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z][a-z0-9']*|[^\sa-z0-9]+")
 
@@ -80,13 +107,20 @@ class Term(NamedTuple):
     cjk: bool
     numeric: bool
 
+    @property
+    def optional(self) -> bool:
+        """A lone Chinese character left over from a question (有, 家, 亿) counts only
+        where it hits; a lone character never makes a hit on its own."""
+        return self.cjk and len(self.text) == 1
+
 
 def parse_query(query: str) -> list[Term]:
     """The content terms of a query, in order, without question words and filler."""
     text = fold(query)
     for filler in ZH_FILLER:
         if filler in text:
-            text = text.replace(filler, " ")
+            # Joined, not split: 造了多少辆车 -> 造车; long runs are segmented later.
+            text = text.replace(filler, "" if filler[0] > "\u2fff" else " ")
     terms: list[Term] = []
     seen: set[str] = set()
     for chunk in _SPLIT.split(text):
@@ -217,9 +251,68 @@ def _cjk_similarity(term: str, field: str) -> float:
         return 0.0
     bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
     found = sum(1 for b in bigrams if b in field) / len(bigrams)
-    if found == 0:
-        return 0.0
-    return 100.0 * (0.5 * chars + 0.5 * found)
+    score = 100.0 * (0.5 * chars + 0.5 * found) if found else 0.0
+    if len(term) >= 3 and score < 100.0 * (len(term) - 1) / len(term):
+        # One character mistyped (留底退税 for 留抵退税): some window of the field
+        # differs from the term in exactly one position.
+        if _one_substitution(term, field):
+            score = max(score, 100.0 * (len(term) - 1) / len(term))
+    return score
+
+
+def _one_substitution(term: str, field: str) -> bool:
+    n = len(term)
+    head, tail = term[: n // 2], term[n // 2 :]
+    # A window with one substitution keeps its first or its second half intact.
+    for half, offset in ((head, 0), (tail, n // 2)):
+        start = field.find(half)
+        while start >= 0:
+            window = field[start - offset : start - offset + n] if start >= offset else ""
+            if len(window) == n and sum(a != b for a, b in zip(window, term, strict=True)) == 1:
+                return True
+            start = field.find(half, start + 1)
+    return False
+
+
+def _name_similarity(term: str, name: str) -> float:
+    """Like _cjk_similarity, but a term covering more of the name scores higher:
+    战略性新兴产业增速 fits 战略性新兴产业产值增速 better than a longer name
+    that merely contains it."""
+    score = _cjk_similarity(term, name)
+    if score == 0.0 or term == name:
+        return score
+    return score * (0.92 + 0.08 * min(1.0, len(term) / len(name)))
+
+
+def _segment(term: str, vocabulary: str) -> list[str]:
+    """A long unspaced Chinese query split into the base's words and the rest.
+
+    疫情期间停产企业比例 -> 疫情 期间 停产企业? no: the longest pieces found in the
+    base's text, left to right (疫情, 停产, 企业, 比例), and runs found nowhere kept as
+    pieces of their own, so that a query about something the base does not hold (吉利
+    汽车出口量 -> 吉利汽车 + 出口量) scores half, not full.
+    """
+    pieces: list[str] = []
+    unknown = ""
+    i = 0
+    while i < len(term):
+        end = 0
+        for j in range(min(len(term), i + 8), i + 1, -1):
+            if term[i:j] in vocabulary:
+                end = j
+                break
+        if end:
+            if unknown:
+                pieces.append(unknown)
+                unknown = ""
+            pieces.append(term[i:end])
+            i = end
+        else:
+            unknown += term[i]
+            i += 1
+    if unknown:
+        pieces.append(unknown)
+    return pieces
 
 
 def _word_similarity(term: str, words: tuple[str, ...]) -> float:
@@ -233,6 +326,14 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
         for word in words:
             if word.startswith(stem):
                 best = max(best, 92.0 if len(stem) * 2 >= len(word) else 80.0)
+    if len(stem) == 3 and best < 80:
+        # Three letters: only a swap of neighbours counts as a typo (gpd -> gdp).
+        for word in words:
+            if len(word) == 3 and sorted(word) == sorted(stem):
+                from rapidfuzz.distance import OSA
+
+                if OSA.distance(stem, word) == 1:
+                    best = max(best, 80.0)
     if len(stem) >= 4 and best < 92:
         from rapidfuzz.distance import OSA
 
@@ -277,14 +378,14 @@ def _term_score(
         elif any(term.text in n for n in row.names):
             scored.append((100.0, NAME))
     elif term.cjk:
-        scored.append(
-            (max((_cjk_similarity(term.text, n) for n in row.cjk_names), default=0.0), NAME)
-        )
-        scored.append(
-            (max((_cjk_similarity(term.text, e) for e in row.entities), default=0.0), ENTITY)
-        )
-        scored.append((_cjk_similarity(term.text, row.quote), QUOTE))
-        scored.append((_cjk_similarity(term.text, row.section_zh), SECTION))
+        synonyms = ((s, SYNONYM_WEIGHT) for s in ZH_SYNONYMS.get(term.text, ()))
+        for text, factor in ((term.text, 1.0), *synonyms):
+            names = max((_name_similarity(text, n) for n in row.cjk_names), default=0.0)
+            entities = max((_cjk_similarity(text, e) for e in row.entities), default=0.0)
+            scored.append((factor * names, NAME))
+            scored.append((factor * entities, ENTITY))
+            scored.append((factor * _cjk_similarity(text, row.quote), QUOTE))
+            scored.append((factor * _cjk_similarity(text, row.section_zh), SECTION))
     else:
         scored.append((_word_similarity(term.text, row.name_words), NAME))
         scored.append((_word_similarity(term.text, row.tag_words), TAG))
@@ -325,21 +426,34 @@ def search(
         return []
 
     index = _index(base)
-    pinyin = _pinyin(base) if _needs_pinyin(terms) and _base_has_cjk(index) else None
+    groups = _readings(terms, index)
+    flat_terms = [t for readings in groups for reading in readings for t in reading]
+    pinyin = _pinyin(base) if _needs_pinyin(flat_terms) and _base_has_cjk(index) else None
     candidates = (
-        _candidates(index, pinyin, terms) if len(index) > PREFILTER_ABOVE else range(len(index))
+        _candidates(index, pinyin, flat_terms)
+        if len(index) > PREFILTER_ABOVE
+        else range(len(index))
     )
 
     scored: list[tuple[float, int, str, int]] = []
     for i in candidates:
         row = index[i]
-        total, fields = 0.0, []
-        for term in terms:
-            score, field = _term_score(term, row, pinyin[i] if pinyin else None)
-            if score >= TERM_FLOOR:
-                total += score
-                fields.append(field)
-        score = total / len(terms) if terms else 0.0
+        readings_of_row = pinyin[i] if pinyin else None
+        total, counted, fields = 0.0, 0, []
+        for readings in groups:
+            best, best_fields, hit = 0.0, [], False
+            for number, reading in enumerate(readings):
+                score, reading_fields, reading_hit = _reading_score(reading, row, readings_of_row)
+                if number:
+                    score *= SEGMENTED_WEIGHT
+                if score > best:
+                    best, best_fields, hit = score, reading_fields, reading_hit
+            optional = len(readings) == 1 and len(readings[0]) == 1 and readings[0][0].optional
+            if hit or not optional:
+                total += best
+                counted += 1
+                fields.extend(best_fields)
+        score = total / counted if counted else 0.0
         exact = i == exact_index
         if exact:
             score, fields = 100.0, [NAME]
@@ -362,6 +476,48 @@ def search(
         spans = _quote_spans(fact.quote or "", terms)
         matches.append(Match(fact, round(score, 1), field, spans, exact=i == exact_index))
     return matches
+
+
+SEGMENT_FROM = 4  # Chinese terms this long that the base does not hold get split
+SEGMENTED_WEIGHT = 0.95  # a split reading of a term loses a tie to the whole term
+
+
+def _readings(terms: list[Term], index: list[IndexRow]) -> list[list[list[Term]]]:
+    """Each term's readings: itself, and for a long unspaced Chinese term the base does
+    not contain whole, also its pieces (吉利汽车产值 -> 吉利汽车 + 产值)."""
+    vocabulary: str | None = None
+    groups: list[list[list[Term]]] = []
+    for term in terms:
+        readings = [[term]]
+        if term.cjk and len(term.text) >= SEGMENT_FROM:
+            if vocabulary is None:
+                vocabulary = "\n".join(
+                    text
+                    for row in index
+                    for text in (*row.cjk_names, *row.entities, row.quote, row.section_zh)
+                )
+            if term.text not in vocabulary:
+                pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary)]
+                if len(pieces) > 1:
+                    readings.append(pieces)
+        groups.append(readings)
+    return groups
+
+
+def _reading_score(
+    reading: list[Term], row: IndexRow, readings: tuple[tuple[str, str], ...] | None
+) -> tuple[float, list[str], bool]:
+    """Mean score of a reading's terms (lone characters counting only where they hit)."""
+    total, counted, fields = 0.0, 0, []
+    for term in reading:
+        score, field = _term_score(term, row, readings)
+        hit = score >= TERM_FLOOR
+        if hit:
+            total += score
+            fields.append(field)
+        if hit or not term.optional:
+            counted += 1
+    return (total / counted if counted else 0.0), fields, bool(fields)
 
 
 def _strongest(fields: list[str]) -> str:
