@@ -252,11 +252,11 @@ def _cjk_similarity(term: str, field: str) -> float:
     bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
     found = sum(1 for b in bigrams if b in field) / len(bigrams)
     score = 100.0 * (0.5 * chars + 0.5 * found) if found else 0.0
-    if len(term) >= 3 and score < 100.0 * (len(term) - 1) / len(term):
-        # One character mistyped (留底退税 for 留抵退税): some window of the field
-        # differs from the term in exactly one position.
-        if _one_substitution(term, field):
-            score = max(score, 100.0 * (len(term) - 1) / len(term))
+    # One character mistyped (留底退税 for 留抵退税): some window of the field differs
+    # from the term in exactly one position.
+    typo_score = 100.0 * (len(term) - 1) / len(term)
+    if len(term) >= 3 and score < typo_score and _one_substitution(term, field):
+        score = typo_score
     return score
 
 
