@@ -501,14 +501,20 @@ def ask(
         )
     elif result.fact is not None:
         out.write(result.sentence + "\n")
-    else:
-        lines = [
-            f"{m.fact.id}\t{m.score}\t{m.fact.label.zh if result.chinese else m.fact.label.en}"
-            for m in result.candidates
-        ]
-        from jzfacts.text import neutralise
+    elif result.candidates:
+        records = [render.match_record(base, m) for m in result.candidates]
+        if out.is_table:
+            from jzfacts import render_rich
 
-        out.write("".join(neutralise(line) + "\n" for line in lines))
+            out.rich([render_rich.fact_table(records, list(result.candidates))])
+        else:
+            label = "label.zh" if result.chinese else "label.en"
+            columns = (
+                render.Column("score", "score"),
+                render.Column("id", "id"),
+                render.Column("label", label),
+            )
+            out.write(render.to_tsv(records, columns, header=False))
     if result.fact is None:
         raise NotFoundError(result.reason)
 

@@ -1,0 +1,162 @@
+"""The packaged fact base: provenance, completeness and derived values."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from jzfacts import factbase, loader
+from jzfacts.coverage import coverage
+from jzfacts.model import FactBase, Kind
+from jzfacts.report import read_report
+from tests.conftest import FACTS, REPORT, ROOT
+
+SHARED_REPORT = ROOT.parent / "shared" / "source" / "jinzhong-2022-review.txt"
+
+
+@pytest.fixture(scope="module")
+def base() -> FactBase:
+    return factbase.load(factbase.locate(str(FACTS)), use_cache=False)
+
+
+def test_the_packaged_base_is_clean() -> None:
+    assert list(loader.problems_in(factbase.locate(str(FACTS)))) == []
+
+
+@pytest.mark.skipif(not SHARED_REPORT.exists(), reason="no ../shared beside the checkout")
+def test_report_is_the_source_byte_for_byte() -> None:
+    assert REPORT.read_bytes() == SHARED_REPORT.read_bytes()
+
+
+def test_source_records_the_reports_sha256(base: FactBase) -> None:
+    assert base.source.sha256 == hashlib.sha256(REPORT.read_bytes()).hexdigest()
+
+
+def test_every_quote_is_verbatim_in_the_report_apart_from_line_breaks(base: FactBase) -> None:
+    flat = REPORT.read_text(encoding="utf-8").replace("\n", "")
+    quoted = [f for f in base.facts if f.quote]
+    assert len(quoted) >= len(base.facts) - 10
+    missing = [f.id for f in quoted if f.quote not in flat]
+    assert missing == []
+
+
+def test_every_figure_states_its_value_in_its_quote(base: FactBase) -> None:
+    for fact in base.facts:
+        if fact.kind is Kind.FIGURE:
+            assert fact.value_text is not None and fact.quote is not None
+            assert loader._value_in_quote(fact.value_text, fact.quote), fact.id
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "value", "unit"),
+    [
+        ("gdp", "143", "亿元"),
+        ("geely-vehicles", "11.15", "万辆"),
+        ("geely-output", "224", "亿元"),
+        ("geely-industrial-growth-contribution", "27.26", "个百分点"),
+        ("high-tech-enterprises", "171", "户"),
+        ("strategic-emerging-output", "287.67", "亿元"),
+        ("strategic-emerging-output-growth", "70.7", "%"),
+        ("vat-credit-refunds", "17", "亿元"),
+        ("methanol-trucks-delivered", "500", "台"),
+        ("delegated-powers", "1235", "项"),
+    ],
+)
+def test_key_figures_are_as_the_report_states_them(
+    base: FactBase, fact_id: str, value: str, unit: str
+) -> None:
+    fact = base.by_id[fact_id]
+    assert (fact.value_text, fact.unit) == (value, unit)
+    assert value in (fact.quote or "")
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "expected"),
+    [
+        ("gdp-growth", "10.0"),
+        ("above-scale-enterprises", "152"),
+        ("zone-industrial-output", "398.07"),
+        ("city-national-little-giants", "10"),
+    ],
+)
+def test_derived_values_are_computed_from_their_inputs(
+    base: FactBase, fact_id: str, expected: str
+) -> None:
+    fact = base.by_id[fact_id]
+    assert fact.kind is Kind.DERIVED
+    assert fact.value_text == expected
+    assert fact.inputs and all(i in base.by_id for i in fact.inputs)
+
+
+def test_derived_values_are_never_typed_into_the_yaml() -> None:
+    raw = yaml.safe_load(FACTS.read_text(encoding="utf-8"))
+    derived = [f for f in raw["facts"] if f.get("kind") == "derived"]
+    assert len(derived) >= 4
+    assert [f["id"] for f in derived if "value" in f] == []
+
+
+def test_a_derived_value_follows_its_inputs(tmp_path: Path) -> None:
+    """Change an input in a copy of the base: the derived value moves with it."""
+    text = FACTS.read_text(encoding="utf-8")
+    copy = tmp_path / "facts.yaml"
+    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
+    # An input's value must stay in its quote, so change the formula's constant instead:
+    # above-scale = 38 / (25 / 100) = 152 becomes 38 / (25 / 50) = 76.
+    formula = "{enterprises-output-over-100m-share} / 100"
+    assert formula in text
+    copy.write_text(text.replace(formula, formula.replace("/ 100", "/ 50")), encoding="utf-8")
+    changed = factbase.load(factbase.locate(str(copy)), use_cache=False)
+    assert changed.by_id["above-scale-enterprises"].value_text == "76"
+
+
+def test_coverage_is_complete(base: FactBase) -> None:
+    items = coverage(base, read_report(base))
+    gaps = [i for i in items if i.is_gap]
+    assert gaps == []
+    assert sum(1 for i in items if i.kind == "figure") > 60
+    covered_143 = [i for i in items if i.text == "143"]
+    assert covered_143 and "gdp" in covered_143[0].covered_by
+
+
+def test_coverage_reports_a_removed_fact_precisely(base: FactBase) -> None:
+    without_gdp = base._replace(facts=tuple(f for f in base.facts if f.id != "gdp"))
+    gaps = [i for i in coverage(without_gdp, read_report(base)) if i.is_gap]
+    assert [(g.kind, g.text) for g in gaps] == [("figure", "143")]
+    assert gaps[0].line == 31  # 地区生产总值完成143亿元 is on line 31
+
+
+def test_sections_follow_the_report(base: FactBase) -> None:
+    report = read_report(base)
+    headings = [line[2:].strip() for line in report.splitlines() if line.startswith("● ")]
+    assert [s.zh for s in base.sections if s.id != "intro"] == headings
+    assert {f.section for f in base.facts} <= {s.id for s in base.sections}
+
+
+def test_the_little_giants_note_explains_the_typo(base: FactBase) -> None:
+    fact = base.by_id["national-little-giants"]
+    assert "国际级" in (fact.quote or "")
+    assert "国家级" in (fact.note or "")
+
+
+def test_named_entities_are_tagged(base: FactBase) -> None:
+    named = {e for f in base.facts for e in f.entities}
+    for entity in ("吉利汽车", "白象食品", "华卫药业", "中海油", "斯普瑞", "贝斯特", "隆富电气",
+                   "汾西华益", "经纬智能", "经纬化纤", "开建集团", "陕西建工集团", "省国运公司"):
+        assert any(entity in e for e in named), entity
+
+
+def test_plain_english_amounts(base: FactBase) -> None:
+    from jzfacts.units import plain_english
+
+    def plain(fact_id: str) -> str:
+        fact = base.by_id[fact_id]
+        assert fact.unit_info is not None and fact.value_text is not None
+        return plain_english(Decimal(fact.value_text), fact.unit_info)
+
+    assert plain("gdp") == "14.3 billion yuan"
+    assert plain("geely-vehicles") == "111,500 vehicles"
+    assert plain("strategic-emerging-output-growth") == "70.7%"
