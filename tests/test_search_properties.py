@@ -1,0 +1,74 @@
+"""Properties of search that hold for every fact and any query."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jzfacts import factbase, search
+from jzfacts.model import FactBase
+
+BASE: FactBase = factbase.load(factbase.locate(None), use_cache=False)
+
+
+@pytest.mark.parametrize("fact", BASE.facts, ids=lambda f: f.id)
+def test_every_fact_is_found_first_by_its_id_and_each_alias(fact: object) -> None:
+    assert hasattr(fact, "aliases")
+    for name in (fact.id, *fact.aliases):  # type: ignore[attr-defined]
+        hits = search.search(BASE, name, limit=1)
+        assert hits and hits[0].fact.id == fact.id, name  # type: ignore[attr-defined]
+        assert hits[0].exact and hits[0].score == 100
+
+
+DANGEROUS = st.sampled_from(
+    ["[bold]", "[/]", "[link=http://x]", ":smile:", "\x1b[31m", "\x9b", "\u3000", "\u202e",
+     "\udcff", "\x00", "甲醇", "GDP", "多少", "-", " ", "的"]
+)
+QUERIES = st.lists(st.one_of(st.text(max_size=30), DANGEROUS), max_size=6).map("".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUERIES)
+def test_any_query_returns_sorted_results(query: str) -> None:
+    hits = search.search(BASE, query, limit=20)
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    assert all(search.DEFAULT_MIN_SCORE <= s <= 100 for s in scores)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["甲醇", "企业", "high tech", "gxjs", "吉利 产值", "Geeley", "补贴"]))
+def test_the_same_query_gives_the_same_order(query: str) -> None:
+    first = [(h.fact.id, h.score) for h in search.search(BASE, query, limit=50, min_score=0)]
+    again = [(h.fact.id, h.score) for h in search.search(BASE, query, limit=50, min_score=0)]
+    assert first == again
+
+
+def test_a_single_shared_character_or_a_stop_word_never_hits() -> None:
+    for query in ("口", "率", "的", "是多少", "what is", "the", "how many"):
+        assert search.search(BASE, query) == [], query
+
+
+def test_a_name_hit_outranks_a_quote_hit() -> None:
+    # 整车 is in the Geely vehicles fact's name and in other Geely quotes only.
+    hits = search.search(BASE, "整车产量", min_score=0)
+    assert hits[0].fact.id == "geely-vehicles" and hits[0].field == "name"
+
+
+def test_a_fact_matching_all_terms_outranks_one_strong_term() -> None:
+    hits = search.search(BASE, "吉利 产值")
+    assert hits[0].fact.id == "geely-output"
+    assert all(h.score < hits[0].score for h in hits[1:])
+
+
+def test_pinyin_full_and_initials() -> None:
+    assert search.search(BASE, "gaoxin jishu")[0].fact.id == "high-tech-enterprises"
+    assert search.search(BASE, "gxjs")[0].fact.id == "high-tech-enterprises"
+    assert search.search(BASE, "jiachun")[0].fact.id in {f.id for f in BASE.facts if "甲醇" in f.label.zh}
+
+
+def test_parse_query_drops_question_words() -> None:
+    assert [t.text for t in search.parse_query("2022年地区生产总值是多少")] == ["地区生产总值"]
+    assert [t.text for t in search.parse_query("how many high-tech enterprises")] == ["high", "tech", "enterprises"]
+    assert [t.text for t in search.parse_query("GDP增速")] == ["gdp", "增速"]
