@@ -68,7 +68,7 @@ def fact_card(
 ) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
-    grid.add_column()
+    grid.add_column(overflow="fold")  # long Chinese runs have no spaces to wrap at
     grid.add_row(_t("label"), Text.assemble(_t(fact.label.zh, "bold"), "  ", _t(fact.label.en)))
     if fact.value_text is not None:
         value = Text.assemble(_t(fact.value_text, "bold cyan"), " ", _t(fact.unit or "", "cyan"))
@@ -214,9 +214,9 @@ def _bar_chart(comparison: Comparison) -> RenderableType | None:
     if largest == 0:
         return None
     grid = Table.grid(padding=(0, 1))
+    grid.add_column(overflow="fold")
     grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True)
-    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column(overflow="fold", style="dim")
     width = 40
     for row in rows:
         assert row.base_amount is not None
