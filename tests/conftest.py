@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,15 +17,41 @@ DATA = ROOT / "data"
 FACTS = DATA / "facts.yaml"
 REPORT = DATA / "report.txt"
 
-_CLEARED = ("JZFACTS_DATA", "JZFACTS_MAX_BYTES", "NO_COLOR", "JZFACTS_DEBUG", "COLUMNS", "XDG_CACHE_HOME")
+_CLEARED = (
+    "JZFACTS_DATA",
+    "JZFACTS_MAX_BYTES",
+    "NO_COLOR",
+    "JZFACTS_DEBUG",
+    "COLUMNS",
+    "XDG_CACHE_HOME",
+)
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the session, warmed once (base, search index, pinyin readings):
+    most tests are about answers, not about caching, and a cold start per test would
+    make the suite slow. Tests about the cache point JZFACTS_CACHE_DIR elsewhere."""
+    cache = tmp_path_factory.mktemp("jzfacts-cache")
+    env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
+    env["JZFACTS_CACHE_DIR"] = str(cache)
+    for args in (["search", "jiachun"], ["search", "甲醇"]):
+        subprocess.run(
+            [sys.executable, "-m", "jzfacts", *args], env=env, capture_output=True, check=False
+        )
+    return cache
 
 
 @pytest.fixture(autouse=True)
-def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private cache directory per test; no JZFACTS_* or colour settings leak in."""
+def isolated_env(
+    tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """A private cache directory per test, holding a copy of the warm session cache;
+    no JZFACTS_* or colour settings leak in."""
     for name in _CLEARED:
         monkeypatch.delenv(name, raising=False)
     cache = tmp_path / "cache"
+    shutil.copytree(shared_cache, cache)
     monkeypatch.setenv("JZFACTS_CACHE_DIR", str(cache))
     from jzfacts import cache as cache_module
 

@@ -47,7 +47,9 @@ def test_show_resolves_aliases_and_labels_after_folding(runner: CliRunner) -> No
 
 
 def test_show_value_format_prints_the_bare_values(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["show", "gdp", "geely-vehicles", "gdp-growth", "--format", "value"])
+    result = runner.invoke(
+        app, ["show", "gdp", "geely-vehicles", "gdp-growth", "--format", "value"]
+    )
     assert result.stdout == "143\n11.15\n10.0\n"
 
 
@@ -59,7 +61,9 @@ def test_show_unknown_name_suggests_and_exits_1(runner: CliRunner) -> None:
 
 
 def test_show_prints_the_known_and_names_the_unknown(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["show", "gdp", "nosuchfact", "high-tech-enterprises", "-f", "value"])
+    result = runner.invoke(
+        app, ["show", "gdp", "nosuchfact", "high-tech-enterprises", "-f", "value"]
+    )
     assert result.exit_code == 1
     assert result.stdout == "143\n171\n"
     assert "no fact named 'nosuchfact'" in result.stderr
@@ -76,7 +80,9 @@ def test_show_card_on_a_table(runner: CliRunner) -> None:
 
 
 def test_show_card_shows_plain_english_for_scaled_units(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["show", "geely-vehicles", "--format", "table"], env={"COLUMNS": "160"})
+    result = runner.invoke(
+        app, ["show", "geely-vehicles", "--format", "table"], env={"COLUMNS": "160"}
+    )
     assert "11.15 万辆" in result.stdout
     assert "(111,500 vehicles)" in result.stdout
 
@@ -120,7 +126,17 @@ def test_sections_counts_add_up(runner: CliRunner) -> None:
 def test_csv_is_rfc4180_with_a_header(runner: CliRunner) -> None:
     result = runner.invoke(app, ["list", "--format", "csv"])
     rows = list(csv.reader(io.StringIO(result.stdout_bytes.decode(), newline="")))
-    assert rows[0] == ["id", "kind", "label_zh", "label_en", "value", "unit", "period", "section", "quote"]
+    assert rows[0] == [
+        "id",
+        "kind",
+        "label_zh",
+        "label_en",
+        "value",
+        "unit",
+        "period",
+        "section",
+        "quote",
+    ]
     assert all(len(r) == len(rows[0]) for r in rows)
     assert result.stdout_bytes.count(b"\r\n") == len(rows)
 
@@ -159,12 +175,18 @@ def test_search_json_adds_score_and_is_sorted(runner: CliRunner) -> None:
     hits = json.loads(result.stdout)
     scores = [h["score"] for h in hits]
     assert scores == sorted(scores, reverse=True)
-    methanol = {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck",
-                "methanol-trucks-delivered", "methanol-economy-demonstration-zone"}
+    methanol = {
+        "first-methanol-hybrid-sedan",
+        "first-methanol-heavy-truck",
+        "methanol-trucks-delivered",
+        "methanol-economy-demonstration-zone",
+    }
     top = [h["id"] for h in hits[: len(methanol) + 2]]
     assert methanol <= set(top)
     # nothing unrelated ranks above a methanol fact
-    first_other = next(i for i, h in enumerate(hits) if "甲醇" not in (h["quote"] or "") + h["label"]["zh"])
+    first_other = next(
+        i for i, h in enumerate(hits) if "甲醇" not in (h["quote"] or "") + h["label"]["zh"]
+    )
     assert all(h["id"] not in methanol for h in hits[first_other:])
 
 
@@ -193,7 +215,9 @@ def test_search_empty_query_is_a_usage_error(runner: CliRunner) -> None:
 def test_ask_answers_in_the_questions_language(runner: CliRunner) -> None:
     zh = runner.invoke(app, ["ask", "2022年地区生产总值是多少"])
     assert zh.exit_code == 0
-    assert zh.stdout.startswith("2022年地区生产总值为143亿元。（来源：《综改区晋中开发区2022年工作回顾》")
+    assert zh.stdout.startswith(
+        "2022年地区生产总值为143亿元。（来源：《综改区晋中开发区2022年工作回顾》"
+    )
     assert "「地区生产总值完成143亿元」" in zh.stdout
     en = runner.invoke(app, ["ask", "how many high-tech enterprises"])
     assert en.exit_code == 0
@@ -247,7 +271,9 @@ def test_validate_clean_base(runner: CliRunner) -> None:
 def test_validate_lists_every_problem(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
     text = FACTS.read_text(encoding="utf-8")
-    broken = text.replace("    unit: 亿元\n", "    unit: 亿美元\n", 1).replace("value: 171", "value: 172")
+    broken = text.replace("    unit: 亿元\n", "    unit: 亿美元\n", 1).replace(
+        "value: 171", "value: 172"
+    )
     (tmp_path / "facts.yaml").write_text(broken, encoding="utf-8")
     result = runner.invoke(app, ["validate", str(tmp_path / "facts.yaml")])
     assert result.exit_code == 3
@@ -271,18 +297,38 @@ def test_coverage_is_clean_and_lists_with_all(runner: CliRunner) -> None:
 @pytest.mark.parametrize("how", ["option", "env"])
 def test_data_option_and_env_select_the_base(runner: CliRunner, tmp_path: Path, how: str) -> None:
     (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
-    text = FACTS.read_text(encoding="utf-8").replace("label: {zh: 地区生产总值,", "label: {zh: 地区生产总值（副本）,", 1)
+    text = FACTS.read_text(encoding="utf-8").replace(
+        "label: {zh: 地区生产总值,", "label: {zh: 地区生产总值（副本）,", 1
+    )
     (tmp_path / "facts.yaml").write_text(text, encoding="utf-8")
     if how == "option":
-        result = runner.invoke(app, ["--data", str(tmp_path / "facts.yaml"), "show", "gdp", "-f", "value", "--field", "label.zh"])
+        result = runner.invoke(
+            app,
+            [
+                "--data",
+                str(tmp_path / "facts.yaml"),
+                "show",
+                "gdp",
+                "-f",
+                "value",
+                "--field",
+                "label.zh",
+            ],
+        )
     else:
-        result = runner.invoke(app, ["show", "gdp", "-f", "value", "--field", "label.zh"], env={"JZFACTS_DATA": str(tmp_path / "facts.yaml")})
+        result = runner.invoke(
+            app,
+            ["show", "gdp", "-f", "value", "--field", "label.zh"],
+            env={"JZFACTS_DATA": str(tmp_path / "facts.yaml")},
+        )
     assert result.stdout == "地区生产总值（副本）\n"
 
 
 def test_the_option_wins_over_the_environment(runner: CliRunner) -> None:
     result = runner.invoke(
-        app, ["--data", str(FACTS), "show", "gdp", "-f", "value"], env={"JZFACTS_DATA": "/nonexistent.yaml"}
+        app,
+        ["--data", str(FACTS), "show", "gdp", "-f", "value"],
+        env={"JZFACTS_DATA": "/nonexistent.yaml"},
     )
     assert (result.exit_code, result.stdout) == (0, "143\n")
     from_env = runner.invoke(app, ["show", "gdp"], env={"JZFACTS_DATA": "/nonexistent.yaml"})

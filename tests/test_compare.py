@@ -76,7 +76,10 @@ def test_compare_json_shape() -> None:
     assert doc["base"] == "gdp"
     second = doc["items"][1]
     assert (second["id"], second["ratio"], second["difference"], second["difference_unit"]) == (
-        "strategic-emerging-output", 2.0117, 144.67, "亿元"
+        "strategic-emerging-output",
+        2.0117,
+        144.67,
+        "亿元",
     )
 
 

@@ -144,8 +144,21 @@ def test_the_little_giants_note_explains_the_typo(base: FactBase) -> None:
 
 def test_named_entities_are_tagged(base: FactBase) -> None:
     named = {e for f in base.facts for e in f.entities}
-    for entity in ("吉利汽车", "白象食品", "华卫药业", "中海油", "斯普瑞", "贝斯特", "隆富电气",
-                   "汾西华益", "经纬智能", "经纬化纤", "开建集团", "陕西建工集团", "省国运公司"):
+    for entity in (
+        "吉利汽车",
+        "白象食品",
+        "华卫药业",
+        "中海油",
+        "斯普瑞",
+        "贝斯特",
+        "隆富电气",
+        "汾西华益",
+        "经纬智能",
+        "经纬化纤",
+        "开建集团",
+        "陕西建工集团",
+        "省国运公司",
+    ):
         assert any(entity in e for e in named), entity
 
 

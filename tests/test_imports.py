@@ -26,7 +26,10 @@ print(json.dumps(sorted(m for m in heavy if m in sys.modules)), file=sys.stderr)
 
 def imported(*args: str) -> list[str]:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args)], capture_output=True, env=cli_env(), check=False
+        [sys.executable, "-c", PROBE, json.dumps(args)],
+        capture_output=True,
+        env=cli_env(),
+        check=False,
     )
     return json.loads(result.stderr.decode().strip().splitlines()[-1])
 
@@ -35,7 +38,12 @@ def imported(*args: str) -> list[str]:
 def warm_cache() -> None:
     """The guards are about a warm start; the first run builds the caches."""
     for args in (["show", "gdp"], ["search", "甲醇"], ["search", "jiachun"]):
-        subprocess.run([sys.executable, "-m", "jzfacts", *args], capture_output=True, env=cli_env(), check=False)
+        subprocess.run(
+            [sys.executable, "-m", "jzfacts", *args],
+            capture_output=True,
+            env=cli_env(),
+            check=False,
+        )
 
 
 def test_show_json_imports_nothing_heavy() -> None:

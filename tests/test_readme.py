@@ -49,7 +49,9 @@ def test_readme_examples_are_real_output(tmp_path: Path) -> None:
         text = README.read_text(encoding="utf-8")
         blocks = list(BLOCK.finditer(text))
     stale = [m["command"] for m in blocks if fresh(m) != m.group(0)]
-    assert stale == [], "README blocks differ from real output; refresh with JZFACTS_UPDATE_README=1"
+    assert stale == [], (
+        "README blocks differ from real output; refresh with JZFACTS_UPDATE_README=1"
+    )
 
 
 def test_every_command_appears_in_readme() -> None:

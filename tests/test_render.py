@@ -8,7 +8,14 @@ from decimal import Decimal
 import pytest
 
 from jzfacts import render
-from jzfacts.text import chinese_numeral, fold, json_safe, neutralise, parse_chinese_numeral, tsv_field
+from jzfacts.text import (
+    chinese_numeral,
+    fold,
+    json_safe,
+    neutralise,
+    parse_chinese_numeral,
+    tsv_field,
+)
 from jzfacts.units import UNITS, plain_english
 
 
@@ -33,7 +40,9 @@ def test_fold_normalises_width_case_and_space() -> None:
     assert fold("  ＧＤＰ\u3000增速 ") == "gdp 增速"
 
 
-@pytest.mark.parametrize(("number", "text"), [(1, "一"), (7, "七"), (10, "十"), (20, "二十"), (1235, "一千二百三十五")])
+@pytest.mark.parametrize(
+    ("number", "text"), [(1, "一"), (7, "七"), (10, "十"), (20, "二十"), (1235, "一千二百三十五")]
+)
 def test_chinese_numerals_round_trip(number: int, text: str) -> None:
     assert chinese_numeral(number) == text
     assert parse_chinese_numeral(text) == number
@@ -62,9 +71,16 @@ def test_decimal_text_and_json_numbers() -> None:
     assert render.json_number("10.0") == 10.0 and isinstance(render.json_number("10.0"), float)
 
 
-RECORDS = [{"id": "x", "label": {"zh": "甲\t醇", "en": "[bold]m"}, "value_text": "1.5", "tags": ["a", "b"]}]
-COLUMNS = [render.Column("id", "id"), render.Column("zh", "label.zh"), render.Column("en", "label.en"),
-           render.Column("value", "value_text"), render.Column("tags", "tags")]
+RECORDS = [
+    {"id": "x", "label": {"zh": "甲\t醇", "en": "[bold]m"}, "value_text": "1.5", "tags": ["a", "b"]}
+]
+COLUMNS = [
+    render.Column("id", "id"),
+    render.Column("zh", "label.zh"),
+    render.Column("en", "label.en"),
+    render.Column("value", "value_text"),
+    render.Column("tags", "tags"),
+]
 
 
 def test_tsv_exact() -> None:
@@ -78,7 +94,10 @@ def test_csv_exact() -> None:
 
 
 def test_value_format_picks_a_field() -> None:
-    assert render.render_flat(render.OutputFormat.VALUE, RECORDS, COLUMNS, field="label.en") == "[bold]m\n"
+    assert (
+        render.render_flat(render.OutputFormat.VALUE, RECORDS, COLUMNS, field="label.en")
+        == "[bold]m\n"
+    )
     assert render.render_flat(render.OutputFormat.VALUE, RECORDS, COLUMNS, field="value") == "1.5\n"
 
 

@@ -22,8 +22,24 @@ def test_every_fact_is_found_first_by_its_id_and_each_alias(fact: object) -> Non
 
 
 DANGEROUS = st.sampled_from(
-    ["[bold]", "[/]", "[link=http://x]", ":smile:", "\x1b[31m", "\x9b", "\u3000", "\u202e",
-     "\udcff", "\x00", "甲醇", "GDP", "多少", "-", " ", "的"]
+    [
+        "[bold]",
+        "[/]",
+        "[link=http://x]",
+        ":smile:",
+        "\x1b[31m",
+        "\x9b",
+        "\u3000",
+        "\u202e",
+        "\udcff",
+        "\x00",
+        "甲醇",
+        "GDP",
+        "多少",
+        "-",
+        " ",
+        "的",
+    ]
 )
 QUERIES = st.lists(st.one_of(st.text(max_size=30), DANGEROUS), max_size=6).map("".join)
 
@@ -65,10 +81,16 @@ def test_a_fact_matching_all_terms_outranks_one_strong_term() -> None:
 def test_pinyin_full_and_initials() -> None:
     assert search.search(BASE, "gaoxin jishu")[0].fact.id == "high-tech-enterprises"
     assert search.search(BASE, "gxjs")[0].fact.id == "high-tech-enterprises"
-    assert search.search(BASE, "jiachun")[0].fact.id in {f.id for f in BASE.facts if "甲醇" in f.label.zh}
+    assert search.search(BASE, "jiachun")[0].fact.id in {
+        f.id for f in BASE.facts if "甲醇" in f.label.zh
+    }
 
 
 def test_parse_query_drops_question_words() -> None:
     assert [t.text for t in search.parse_query("2022年地区生产总值是多少")] == ["地区生产总值"]
-    assert [t.text for t in search.parse_query("how many high-tech enterprises")] == ["high", "tech", "enterprises"]
+    assert [t.text for t in search.parse_query("how many high-tech enterprises")] == [
+        "high",
+        "tech",
+        "enterprises",
+    ]
     assert [t.text for t in search.parse_query("GDP增速")] == ["gdp", "增速"]

@@ -11,7 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, NoReturn, Optional, TypeVar
 
 import typer
 
@@ -116,7 +116,7 @@ def handled(command: F) -> F:
             _error(str(exc))
             raise typer.Exit(int(exc.exit_code)) from None
         except BrokenPipeError:
-            raise
+            _quiet_broken_pipe()
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except Exception as exc:  # a bug: one line, no traceback, no locals
@@ -216,7 +216,12 @@ class Output:
                 "PYTHONIOENCODING=utf-8 or use --format json"
             ) from None
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        # Unbuffered (python -u) stdout is raw FileIO, which may write only part of the
+        # data to a pipe; loop until all is written or the pipe reports it is closed.
+        view = memoryview(data)
+        while view:
+            written = sys.stdout.buffer.write(view)
+            view = view[written or 0 :] if written is not None else view
         sys.stdout.buffer.flush()
 
     def rich(self, renderables: list[Any]) -> None:
@@ -487,6 +492,7 @@ def ask(
 ) -> None:
     """The one best fact as a sentence with its source, or the candidates when unsure."""
     from jzfacts import answer, render
+    from jzfacts.text import neutralise
 
     out = Output(fmt, as_json, color)
     text = _query_text(question)
@@ -500,7 +506,7 @@ def ask(
             else render.to_jsonl([document], out.ascii_only)
         )
     elif result.fact is not None:
-        out.write(result.sentence + "\n")
+        out.write(neutralise(result.sentence) + "\n")
     elif result.candidates:
         records = [render.match_record(base, m) for m in result.candidates]
         if out.is_table:
@@ -751,8 +757,9 @@ def _command_name(info: Any) -> str:
     return str(info.name or info.callback.__name__.replace("_", "-"))
 
 
-def _quiet_broken_pipe() -> None:
+def _quiet_broken_pipe() -> NoReturn:
     """The reader went away (`| head`): no traceback, no 'Exception ignored' at exit."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+    # typer's own handler turns EPIPE into exit 1; SystemExit passes through it.
     sys.exit(EXIT_BROKEN_PIPE)

@@ -70,12 +70,17 @@ def read_bytes(path: str, shown: str, what: str = "fact base") -> bytes:
 
     limit = max_bytes()
     try:
-        with open(path, "rb") as handle:
-            mode = os.fstat(handle.fileno()).st_mode
+        # Non-blocking open: opening a FIFO that no process writes to would wait forever.
+        # A FIFO with a writer (`--data <(…)`) is then read as usual; one without a
+        # writer reads as empty.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            mode = os.fstat(fd).st_mode
             if stat.S_ISDIR(mode):
                 raise IsADirectoryError
             if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
                 raise DataError(f"{shown}: the {what} is a device, not a file")
+            os.set_blocking(fd, True)
             data = handle.read(limit + 1)
     except FileNotFoundError:
         raise DataError(f"{shown}: no such {what} file") from None

@@ -16,8 +16,14 @@ How a score is made (0-100):
   small edit distance: Geeley -> geely), and the full pinyin or the initials of Chinese
   names (jiachun, gxjs).
 - A fact's score is the mean of its terms' scores, a term below 45 counting as 0: a
-  fact matching every term outranks one matching one term strongly, and a query one of
-  whose content words matches nothing scores at most half.
+  fact matching every term outranks one matching one term strongly. A content word
+  found nowhere in the base (销量, employees) counts twice, so a question about
+  something the report does not say (吉利汽车销量) scores a third, not a half. A lone
+  Chinese character left by a question (有, 家) counts only where it hits.
+- A long unspaced Chinese term is also read as the base's words it is made of
+  (吉利汽车产值 -> 吉利汽车 + 产值), and words left apart by removed filler are joined
+  again when the joined form is one of the base's words (造了多少辆车 -> 造车).
+- A question's measure word (多少家, 几辆, how much) adds 5 to facts measured in it.
 - A query that is exactly a fact's id, alias or label puts that fact first at 100.
 - Ties break by the stronger field, then the shorter label, then the id.
 """
@@ -57,10 +63,10 @@ ZH_FILLER = sorted(
         "几户 几项 几名 几人 几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪 怎么样 怎样 "
         "如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 2022年 二〇二二年 "
         "二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于 分别 是否 到底 具体 "
-        "大概 约 共 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们"
+        "大概 约 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 全年 每年"
     ).split()
     # "how many" with its measure word: 多少家, 几项, 多少亿 …
-    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元次位条所批年"],
+    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"],
     key=len,
     reverse=True,
 )
@@ -70,7 +76,7 @@ EN_STOP = frozenset(
         "are was were be been being do does did has have had how many much what whats which who "
         "whom when where why total number amount figure level year years last 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
-        "per than some any s vs versus"
+        "per than some any s vs versus up went go goes did done"
     ).split()
 )
 # Everyday Chinese words and the report's words for the same thing; a term that misses
@@ -95,17 +101,68 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "最后一名": ("垫底",),
     "建设": ("构建", "建"),
     "构建": ("建设",),
+    "厂": ("企业",),
+    "工厂": ("企业",),
+    "老板": ("企业家",),
+    "货车": ("重卡",),
+    "卡车": ("重卡",),
+    "部门": ("一部",),
+    "模式": ("机制",),
+    "获奖": ("奖",),
+    "网上": ("网络",),
+    "民营": ("非公",),
+}
+EN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "company": ("enterprise", "firm"),
+    "firm": ("enterprise", "company"),
+    "enterprise": ("firm", "company"),
+    "business": ("enterprise", "firm"),
+    "official": ("cadre",),
+    "money": ("fund", "funding"),
+    "car": ("vehicle",),
+    "lorry": ("truck",),
+    "factory": ("enterprise", "plant"),
+    "sale": ("output",),
 }
 SYNONYM_WEIGHT = 0.9
+UNKNOWN_WEIGHT = 2.0  # a content word the base has nowhere counts twice
+HINT_BONUS = 5.0
 
-_SPLIT = re.compile(r"[\s\-_/,.;:!?，。；：！？、（）()「」“”\"'《》【】\[\]…·~]+")
-_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z][a-z0-9']*|[^\sa-z0-9]+")
+# The measure word of a question, and the unit dimensions it asks for.
+_ZH_MEASURES = {
+    "家": "enterprises",
+    "户": "enterprises",
+    "辆": "vehicles",
+    "台": "units",
+    "人": "people",
+    "名": "people",
+    "项": "items",
+    "个": "count",
+    "亿": "money",
+    "万": "money",
+    "元": "money",
+    "钱": "money",
+}
+_HINT = re.compile(r"(?:多少|几)(?P<measure>[家户辆台人名项个亿万元])|(?P<money>多少钱)")
+_EN_HINTS = (
+    ("how much money", "money"),
+    ("how much", "money"),
+    ("what percentage", "percent"),
+    ("what share", "percent"),
+    ("how many", "count"),
+)
+
+_TOKEN = re.compile(
+    r"\d+(?:\.\d+)?|[a-z][a-z0-9'&]*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+|\x1f"
+)
+_SOFT = "\x1f"  # where filler was removed between two Chinese words
 
 
 class Term(NamedTuple):
     text: str
     cjk: bool
     numeric: bool
+    soft: bool = False  # follows removed filler directly: may be joined to the term before
 
     @property
     def optional(self) -> bool:
@@ -114,35 +171,52 @@ class Term(NamedTuple):
         return self.cjk and len(self.text) == 1
 
 
-def parse_query(query: str) -> list[Term]:
-    """The content terms of a query, in order, without question words and filler."""
+class Query(NamedTuple):
+    terms: list[Term]
+    dimensions: frozenset[str]  # unit dimensions the question's measure word asks for
+
+
+def analyse(query: str) -> Query:
+    """The content terms of a query, without question words and filler, and what kind
+    of quantity it asks for."""
     text = fold(query)
+    dimensions = set()
+    for match in _HINT.finditer(text):
+        dimensions.add("money" if match["money"] else _ZH_MEASURES[match["measure"]])
+    for phrase, dimension in _EN_HINTS:
+        if phrase in text:
+            dimensions.add(dimension)
+            break
+    if "count" in dimensions:
+        dimensions |= {"enterprises", "vehicles", "units", "people", "items"}
     for filler in ZH_FILLER:
         if filler in text:
-            # Joined, not split: 造了多少辆车 -> 造车; long runs are segmented later.
-            text = text.replace(filler, "" if filler[0] > "\u2fff" else " ")
+            text = text.replace(filler, _SOFT if filler[0] > "\u2fff" else " ")
     terms: list[Term] = []
     seen: set[str] = set()
-    for chunk in _SPLIT.split(text):
-        # Keep decimals like 17.77 whole: _SPLIT cut at '.', so re-join digit runs here.
-        for run in _RUN.findall(chunk):
-            if run in seen or run in EN_STOP:
-                continue
-            cjk = any(is_cjk(c) for c in run)
-            if not cjk and not run.isascii():
-                continue  # symbols and marks carry no content
-            seen.add(run)
-            terms.append(Term(run, cjk, run.replace(".", "").isdigit()))
-    return terms
+    soft = False
+    for token in _TOKEN.findall(text):
+        if token == _SOFT:
+            soft = True
+            continue
+        if token in seen or token in EN_STOP:
+            soft = False
+            continue
+        seen.add(token)
+        cjk = is_cjk(token[0])
+        terms.append(Term(token, cjk, token[0].isdigit(), soft and cjk))
+        soft = False
+    return Query(terms, frozenset(dimensions))
 
 
-def _decimal_terms(query: str) -> list[str]:
-    return re.findall(r"\d+\.\d+", fold(query))
+def parse_query(query: str) -> list[Term]:
+    """The content terms of a query, in order, without question words and filler."""
+    return analyse(query).terms
 
 
 # --- the index -----------------------------------------------------------------------------
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
 
 def _stem(word: str) -> str:
@@ -261,17 +335,32 @@ def _cjk_similarity(term: str, field: str) -> float:
 
 
 def _one_substitution(term: str, field: str) -> bool:
+    """Some window of the field differs from the term in one inner character: 留底退税
+    for 留抵退税. A different first or last character makes another word, not a typo;
+    a three-character term must also stand at the start or end of a line of the field
+    (细沙机 for the name ending 细纱机), or 大企业 would be a typo of 七大产业."""
     n = len(term)
     head, tail = term[: n // 2], term[n // 2 :]
-    # A window with one substitution keeps its first or its second half intact.
+    # A window with one inner substitution keeps its first or its second half intact.
     for half, offset in ((head, 0), (tail, n // 2)):
         start = field.find(half)
         while start >= 0:
-            window = field[start - offset : start - offset + n] if start >= offset else ""
-            if len(window) == n and sum(a != b for a, b in zip(window, term, strict=True)) == 1:
+            begin = start - offset
+            window = field[begin : begin + n] if begin >= 0 else ""
+            if (
+                len(window) == n
+                and window[0] == term[0]
+                and window[-1] == term[-1]
+                and sum(a != b for a, b in zip(window, term, strict=True)) == 1
+                and (n > 3 or _at_edge(field, begin, begin + n))
+            ):
                 return True
             start = field.find(half, start + 1)
     return False
+
+
+def _at_edge(field: str, begin: int, end: int) -> bool:
+    return begin == 0 or field[begin - 1] == "\n" or end == len(field) or field[end] == "\n"
 
 
 def _name_similarity(term: str, name: str) -> float:
@@ -298,7 +387,7 @@ def _segment(term: str, vocabulary: str) -> list[str]:
     while i < len(term):
         end = 0
         for j in range(min(len(term), i + 8), i + 1, -1):
-            if term[i:j] in vocabulary:
+            if term[i:j] in vocabulary or term[i:j] in ZH_SYNONYMS:
                 end = j
                 break
         if end:
@@ -387,9 +476,11 @@ def _term_score(
             scored.append((factor * _cjk_similarity(text, row.quote), QUOTE))
             scored.append((factor * _cjk_similarity(text, row.section_zh), SECTION))
     else:
-        scored.append((_word_similarity(term.text, row.name_words), NAME))
-        scored.append((_word_similarity(term.text, row.tag_words), TAG))
-        scored.append((_word_similarity(term.text, row.section_words), SECTION))
+        synonyms = ((w, SYNONYM_WEIGHT) for w in EN_SYNONYMS.get(_stem(term.text), ()))
+        for text, factor in ((term.text, 1.0), *synonyms):
+            scored.append((factor * _word_similarity(text, row.name_words), NAME))
+            scored.append((factor * _word_similarity(text, row.tag_words), TAG))
+            scored.append((factor * _word_similarity(text, row.section_words), SECTION))
         if any(term.text in n for n in row.names if not n.isascii()):
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
         elif term.text in row.quote and len(term.text) >= 2:
@@ -410,6 +501,56 @@ def _needs_pinyin(terms: list[Term]) -> bool:
     return any(not t.cjk and not t.numeric and len(t.text) >= 2 for t in terms)
 
 
+class _Vocabulary(NamedTuple):
+    """What the base says anywhere, to tell a query's unknown words from known ones."""
+
+    chinese: str  # every Chinese field, joined
+    words: frozenset[str]  # every Latin word of names, tags and sections
+    pinyin: str  # every full reading and initials, joined
+
+
+def _vocabulary(
+    index: list[IndexRow], pinyin: list[tuple[tuple[str, str], ...]] | None
+) -> _Vocabulary:
+    chinese = "\n".join(
+        text for row in index for text in (*row.cjk_names, *row.entities, row.quote, row.section_zh)
+    )
+    words = frozenset(
+        w for row in index for w in (*row.name_words, *row.tag_words, *row.section_words)
+    )
+    readings = "\n".join(f"{a}\n{b}" for r in (pinyin or ()) for a, b in r)
+    return _Vocabulary(chinese, words, readings)
+
+
+def _known(term: Term, vocabulary: _Vocabulary) -> bool:
+    """Does the base hold this term anywhere (allowing a typo or a synonym)?"""
+    text = term.text
+    if term.numeric:
+        return text in vocabulary.chinese
+    if term.cjk:
+        return (
+            text in vocabulary.chinese
+            or any(s in vocabulary.chinese for s in ZH_SYNONYMS.get(text, ()))
+            or (len(text) >= 3 and _one_substitution(text, vocabulary.chinese))
+        )
+    stem = _stem(text)
+    if stem in vocabulary.words or text in vocabulary.chinese or text in vocabulary.pinyin:
+        return True
+    if any(_stem(s) in vocabulary.words for s in EN_SYNONYMS.get(stem, ())):
+        return True
+    if len(stem) >= 3 and any(w.startswith(stem) for w in vocabulary.words):
+        return True
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    return len(stem) >= 3 and (
+        process.extractOne(
+            stem, vocabulary.words, scorer=OSA.normalized_similarity, score_cutoff=0.66
+        )
+        is not None
+    )
+
+
 def search(
     base: FactBase,
     query: str,
@@ -418,7 +559,8 @@ def search(
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
     folded = fold(query)
-    terms = parse_query(query)
+    parsed = analyse(query)
+    terms = parsed.terms
     exact_index = base.names.get(folded)
     if exact_index is None and terms:
         exact_index = base.names.get(" ".join(t.text for t in terms))
@@ -426,9 +568,10 @@ def search(
         return []
 
     index = _index(base)
-    groups = _readings(terms, index)
-    flat_terms = [t for readings in groups for reading in readings for t in reading]
-    pinyin = _pinyin(base) if _needs_pinyin(flat_terms) and _base_has_cjk(index) else None
+    pinyin = _pinyin(base) if _needs_pinyin(terms) and _base_has_cjk(index) else None
+    vocabulary = _vocabulary(index, pinyin)
+    groups = _readings(_join_soft(terms, vocabulary), vocabulary)
+    flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
     candidates = (
         _candidates(index, pinyin, flat_terms)
         if len(index) > PREFILTER_ABOVE
@@ -438,22 +581,25 @@ def search(
     scored: list[tuple[float, int, str, int]] = []
     for i in candidates:
         row = index[i]
-        readings_of_row = pinyin[i] if pinyin else None
-        total, counted, fields = 0.0, 0, []
-        for readings in groups:
-            best, best_fields, hit = 0.0, [], False
+        row_pinyin = pinyin[i] if pinyin else None
+        total, counted, fields = 0.0, 0.0, []
+        for readings, weight in groups:
+            best, best_fields = 0.0, []
             for number, reading in enumerate(readings):
-                score, reading_fields, reading_hit = _reading_score(reading, row, readings_of_row)
+                score, reading_fields = _reading_score(reading, row, row_pinyin)
                 if number:
                     score *= SEGMENTED_WEIGHT
                 if score > best:
-                    best, best_fields, hit = score, reading_fields, reading_hit
-            optional = len(readings) == 1 and len(readings[0]) == 1 and readings[0][0].optional
-            if hit or not optional:
-                total += best
-                counted += 1
+                    best, best_fields = score, reading_fields
+            single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
+            if best_fields or single is None or not single.optional:
+                total += best * weight
+                counted += weight
                 fields.extend(best_fields)
         score = total / counted if counted else 0.0
+        unit = base.facts[i].unit_info
+        if score > 0 and unit is not None and unit.dimension in parsed.dimensions:
+            score = min(100.0, score + HINT_BONUS)
         exact = i == exact_index
         if exact:
             score, fields = 100.0, [NAME]
@@ -473,7 +619,7 @@ def search(
     matches = []
     for score, i, field, _ in scored[: max(limit, 0)]:
         fact = base.facts[i]
-        spans = _quote_spans(fact.quote or "", terms)
+        spans = _quote_spans(fact.quote or "", flat_terms)
         matches.append(Match(fact, round(score, 1), field, spans, exact=i == exact_index))
     return matches
 
@@ -481,43 +627,76 @@ def search(
 SEGMENT_FROM = 4  # Chinese terms this long that the base does not hold get split
 SEGMENTED_WEIGHT = 0.95  # a split reading of a term loses a tie to the whole term
 
+# A reading is a list of (term, weight); a group is a term's readings and its weight.
+Reading = list[tuple[Term, float]]
+Group = tuple[list[Reading], float]
 
-def _readings(terms: list[Term], index: list[IndexRow]) -> list[list[list[Term]]]:
-    """Each term's readings: itself, and for a long unspaced Chinese term the base does
-    not contain whole, also its pieces (吉利汽车产值 -> 吉利汽车 + 产值)."""
-    vocabulary: str | None = None
-    groups: list[list[list[Term]]] = []
+
+def _join_soft(terms: list[Term], vocabulary: _Vocabulary) -> list[Term]:
+    """Words parted by removed filler, joined again where the base has the joined word:
+    造了多少辆车 -> 造 + 车 -> 造车, and 吉利造了多少车 -> 吉利造 + 车 -> 吉利 + 造车."""
+    out: list[Term] = []
     for term in terms:
-        readings = [[term]]
-        if term.cjk and len(term.text) >= SEGMENT_FROM:
-            if vocabulary is None:
-                vocabulary = "\n".join(
-                    text
-                    for row in index
-                    for text in (*row.cjk_names, *row.entities, row.quote, row.section_zh)
-                )
-            if term.text not in vocabulary:
-                pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary)]
-                if len(pieces) > 1:
-                    readings.append(pieces)
-        groups.append(readings)
+        if out and term.soft and out[-1].cjk and term.cjk:
+            before = out[-1].text
+            for cut in range(len(before)):
+                joined = before[cut:] + term.text
+                if joined in vocabulary.chinese:
+                    if cut:
+                        out[-1] = Term(before[:cut], True, False, out[-1].soft)
+                        out.append(Term(joined, True, False))
+                    else:
+                        out[-1] = Term(joined, True, False, out[-1].soft)
+                    break
+            else:
+                out.append(term)
+            continue
+        out.append(term)
+    return out
+
+
+def _readings(terms: list[Term], vocabulary: _Vocabulary) -> list[Group]:
+    """Each term's readings and weight. A long Chinese term the base does not hold whole
+    is also read as its pieces (吉利汽车产值 -> 吉利汽车 + 产值); if some piece is found
+    nowhere, only the pieces count, each unknown one twice (吉利汽车销量 is about 销量,
+    which the report never mentions). A term found nowhere at all counts twice."""
+    groups: list[Group] = []
+    for term in terms:
+        known = _known(term, vocabulary)
+        weight = 1.0 if known or term.optional else UNKNOWN_WEIGHT
+        readings: list[Reading] = [[(term, 1.0)]]
+        if term.cjk and len(term.text) >= SEGMENT_FROM and term.text not in vocabulary.chinese:
+            pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary.chinese)]
+            if len(pieces) > 1:
+                split = [
+                    (p, 1.0 if p.optional or _known(p, vocabulary) else UNKNOWN_WEIGHT)
+                    for p in pieces
+                ]
+                typo = _one_substitution(term.text, vocabulary.chinese)
+                if any(w > 1 for _, w in split) and not typo:
+                    readings = [split]
+                else:
+                    readings.append(split)
+                weight = 1.0
+        groups.append((readings, weight))
     return groups
 
 
 def _reading_score(
-    reading: list[Term], row: IndexRow, readings: tuple[tuple[str, str], ...] | None
-) -> tuple[float, list[str], bool]:
-    """Mean score of a reading's terms (lone characters counting only where they hit)."""
-    total, counted, fields = 0.0, 0, []
-    for term in reading:
+    reading: Reading, row: IndexRow, readings: tuple[tuple[str, str], ...] | None
+) -> tuple[float, list[str]]:
+    """Weighted mean score of a reading's terms (lone characters count only where they
+    hit), and the fields that matched."""
+    total, counted, fields = 0.0, 0.0, []
+    for term, weight in reading:
         score, field = _term_score(term, row, readings)
         hit = score >= TERM_FLOOR
         if hit:
-            total += score
+            total += score * weight
             fields.append(field)
         if hit or not term.optional:
-            counted += 1
-    return (total / counted if counted else 0.0), fields, bool(fields)
+            counted += weight
+    return (total / counted if counted else 0.0), fields
 
 
 def _strongest(fields: list[str]) -> str:
