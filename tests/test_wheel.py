@@ -73,7 +73,10 @@ def test_an_installed_wheel_answers_from_any_directory(wheel: Path, tmp_path: Pa
     # -I would drop the dependencies; PYTHONPATH puts the installed copy before the
     # editable source tree, and -P keeps the working directory off sys.path.
     env = cli_env(PYTHONPATH=str(target))
-    probe = "import jzfacts, sys; from jzfacts.cli import main; print(jzfacts.__file__, file=sys.stderr); main()"
+    probe = (
+        "import jzfacts, sys; from jzfacts.cli import main; "
+        "print(jzfacts.__file__, file=sys.stderr); main()"
+    )
     result = subprocess.run(
         [sys.executable, "-P", "-c", probe, "show", "gdp", "--format", "json"],
         cwd=elsewhere,
