@@ -8,8 +8,10 @@ miss: a cache can make an answer faster, never different, and never makes it fai
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
+import stat
 from typing import Any
 
 try:  # the builtin module: hashlib would load OpenSSL (2-3 ms of every start)
@@ -22,6 +24,7 @@ from jzfacts import __version__
 FORMAT = 1
 MAGIC = b"JZFC%d\n" % FORMAT
 CACHE_ENV = "JZFACTS_CACHE_DIR"
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear
 _disabled = False
 
 
@@ -58,7 +61,11 @@ def read(key: str, kind: str) -> Any | None:
     if _disabled:
         return None
     try:
-        with open(os.path.join(directory(), f"{key}.{kind}"), "rb") as handle:
+        # O_NONBLOCK: a FIFO in the cache's place must be a miss, not a hang on open.
+        fd = os.open(os.path.join(directory(), f"{key}.{kind}"), os.O_RDONLY | _NONBLOCK)
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
             blob = handle.read()
     except (OSError, ValueError):
         return None
@@ -90,10 +97,8 @@ def write(key: str, kind: str, value: Any) -> None:
                 handle.write(MAGIC + blake2b(payload, digest_size=32).digest() + payload)
             os.replace(temp, os.path.join(folder, f"{key}.{kind}"))
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temp)
-            except OSError:
-                pass
             raise
     except (OSError, ValueError):
         return

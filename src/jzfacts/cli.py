@@ -428,8 +428,10 @@ def _query_text(words: list[str]) -> str:
     text = " ".join(_check_text(w, "query") for w in words)
     if not text.strip():
         raise UsageError("the query is empty")
-    if len(text) > 1000:
-        raise UsageError(f"the query is {len(text):,} characters long; 1,000 is the limit")
+    from jzfacts.search import MAX_QUERY
+
+    if len(text) > MAX_QUERY:
+        raise UsageError(f"the query is {len(text):,} characters long; {MAX_QUERY:,} is the limit")
     return text
 
 

@@ -165,8 +165,7 @@ def _thaw(frozen: Any, location: Location, key: str) -> FactBase | None:
         report_digest, source_t, sections_t, facts_t, exclusions_t, names = frozen
         source = Source(*source_t)
         report_path = os.path.join(os.path.dirname(location.path), source.report)
-        with open(report_path, "rb") as handle:
-            report = handle.read(max_bytes() + 1)
+        report = read_bytes(report_path, report_path, "report")
         if cache.digest(report) != report_digest:
             return None  # the report changed: validate again, which will say so
         facts = tuple(
@@ -198,5 +197,5 @@ def _thaw(frozen: Any, location: Location, key: str) -> FactBase | None:
             report_path=report_path,
             key=key,
         )
-    except (OSError, ValueError, TypeError, IndexError, KeyError):
-        return None
+    except (OSError, ValueError, TypeError, IndexError, KeyError, DataError):
+        return None  # validation will say what is wrong, if anything is

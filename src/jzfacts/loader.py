@@ -11,14 +11,15 @@ import difflib
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from jzfacts.errors import DataError, InvalidFactBase, Problem
-from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
 from jzfacts.factbase import Location, load, locate, read_bytes
+from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
 from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, Section, Source, new_base
 from jzfacts.text import chinese_numeral, fold
 from jzfacts.units import UNITS
@@ -39,8 +40,20 @@ TOP_KEYS = ("source", "sections", "facts", "exclusions")
 SOURCE_KEYS = ("title", "title_en", "issuer", "year", "language", "report", "sha256")
 SECTION_KEYS = ("id", "zh", "en", "heading")
 FACT_KEYS = (
-    "id", "kind", "label", "aliases", "value", "unit", "period", "section", "tags",
-    "entities", "quote", "note", "formula", "decimals",
+    "id",
+    "kind",
+    "label",
+    "aliases",
+    "value",
+    "unit",
+    "period",
+    "section",
+    "tags",
+    "entities",
+    "quote",
+    "note",
+    "formula",
+    "decimals",
 )
 LABEL_KEYS = ("zh", "en")
 EXCLUSION_KEYS = ("text", "kind", "why")
@@ -50,24 +63,46 @@ DEFAULT_DECIMALS = 2
 __all__ = ["load", "locate", "parse_and_validate", "problems_in", "validate_document"]
 
 
-def _describe(value: Any, raw: str | None) -> str:
-    """What a wrongly typed YAML value turned into, for the message."""
+def _describe(value: Any, raw: str | None, text: bool = True) -> str:
+    """What a wrongly typed YAML value turned into, for the message.
+
+    `raw` is the plain scalar's source text (None when quoted or a container); `text`
+    says whether the field wants text, so quoting it is the fix worth suggesting.
+    """
+    kind = _kind_of(value)
+    if raw is not None and not isinstance(value, str) and raw != "":
+        # YAML re-typed what was written: no -> False, 12:30 -> 750, 2022-06-01 -> a date.
+        shown = "" if str(value) == raw else f" ({value!r})"
+        hint = "; quote it if you mean the text" if text else ""
+        return f"{_clip(raw)} reads as {kind}{shown}{hint}"
+    if isinstance(value, str):
+        return f"it is the text {_clip(value)!r}"
+    return f"it is {kind}"
+
+
+def _kind_of(value: Any) -> str:
     import datetime
 
-    if raw is not None and str(value) != raw:
-        kind = {
-            bool: "a boolean", int: "a number", float: "a number", type(None): "null",
-            datetime.date: "a date", datetime.datetime: "a timestamp",
-        }.get(type(value), type(value).__name__)
-        return f"{raw} reads as {kind} ({value!r}); quote it if you mean the text"
-    names = {
-        bool: "a boolean", int: "a number", float: "a number", type(None): "empty",
-        list: "a list", dict: "a mapping",
-    }
-    for kind_type, name in names.items():
+    kinds: tuple[tuple[type, str], ...] = (
+        (bool, "a boolean"),
+        (int, "a whole number"),
+        (float, "a decimal number"),
+        (type(None), "empty"),
+        (datetime.datetime, "a timestamp"),
+        (datetime.date, "a date"),
+        (list, "a list"),
+        (dict, "a mapping"),
+        (str, "text"),
+    )
+    for kind_type, name in kinds:
         if isinstance(value, kind_type):
-            return f"it is {name}"
-    return f"it is {type(value).__name__}"
+            return name
+    return type(value).__name__
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    """Long user text shortened for a one-line message."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class _Checker:
@@ -84,7 +119,7 @@ class _Checker:
         from jzfacts.yamlread import YMap
 
         if not isinstance(value, YMap):
-            self.problem(pos, f"{what} must be a mapping, but {_describe(value, None)}")
+            self.problem(pos, f"{what} must be a mapping, but {_describe(value, None, False)}")
             return None
         return value
 
@@ -93,7 +128,7 @@ class _Checker:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.problem(m.key_pos[key], f"{what}: unknown key '{key}'{hint}")
+                self.problem(m.key_pos[key], f"{what}: unknown key '{_clip(key)}'{hint}")
 
     def string(self, m: Any, key: str, what: str, required: bool = True) -> str | None:
         if key not in m:
@@ -120,15 +155,18 @@ class _Checker:
         if not isinstance(items, YSeq):
             self.problem(
                 m.value_pos[key],
-                f"{what}: {key} must be a list, but {_describe(items, m.raw[key])}",
+                f"{what}: {key} must be a list, but {_describe(items, m.raw[key], False)}",
             )
             return ()
         out: list[str] = []
         for index, item in enumerate(items):
             if not isinstance(item, str) or not item.strip():
-                problem = "is empty" if isinstance(item, str) else _describe(item, items.raw[index])
+                problem = (
+                    "it is empty" if isinstance(item, str) else _describe(item, items.raw[index])
+                )
                 self.problem(
-                    items.item_pos[index], f"{what}: {key} item {index + 1} must be text, but {problem}"
+                    items.item_pos[index],
+                    f"{what}: {key} item {index + 1} must be text, but {problem}",
                 )
             else:
                 out.append(item)
@@ -160,7 +198,8 @@ def validate_document(
     if "facts" not in top:
         check.problem(top.pos, "facts is missing")
     elif not isinstance(top["facts"], YSeq):
-        check.problem(top.value_pos["facts"], f"facts must be a list, but {_describe(top['facts'], top.raw['facts'])}")
+        found = _describe(top["facts"], top.raw["facts"], False)
+        check.problem(top.value_pos["facts"], f"facts must be a list, but {found}")
     else:
         seq = top["facts"]
         for index, item in enumerate(seq):
@@ -169,7 +208,7 @@ def validate_document(
                 facts.append(fact)
                 positions.append(item)
 
-    facts = _unique_and_derived(check, facts, positions)
+    facts, positions = _unique_and_derived(check, facts, positions)
     names = _names(check, facts, positions)
     exclusions = _exclusions(check, top, finder)
     base = new_base(
@@ -185,9 +224,11 @@ def validate_document(
 
 
 def _source(check: _Checker, top: Any) -> Source:
-    m = check.mapping(top.get("source"), top.value_pos.get("source", top.pos), "source") if "source" in top else None
+    m = None
     if "source" not in top:
         check.problem(top.pos, "source is missing")
+    else:
+        m = check.mapping(top["source"], top.value_pos["source"], "source")
     if m is None:
         return Source("", "", "", 0, "", "", "")
     check.known_keys(m, SOURCE_KEYS, "source")
@@ -196,7 +237,8 @@ def _source(check: _Checker, top: Any) -> Source:
         check.problem(m.pos, "source: year is missing")
         year = 0
     elif not isinstance(year, int) or isinstance(year, bool):
-        check.problem(m.value_pos["year"], f"source: year must be a whole number, but {_describe(year, m.raw['year'])}")
+        found = _describe(year, m.raw["year"], False)
+        check.problem(m.value_pos["year"], f"source: year must be a whole number, but {found}")
         year = 0
     sha = check.string(m, "sha256", "source") or ""
     if sha and not _SHA256.match(sha):
@@ -213,15 +255,31 @@ def _source(check: _Checker, top: Any) -> Source:
     )
 
 
-def _report(check: _Checker, top: Any, source: Source, base_dir: Path) -> tuple[str | None, Path | None]:
+def _report(
+    check: _Checker, top: Any, source: Source, base_dir: Path
+) -> tuple[str | None, Path | None]:
     if not source.report:
         return None, None
     m = top["source"]
+    where = m.value_pos["report"]
+    if "\0" in source.report:
+        # A "\0" escape in a quoted name: open() would raise ValueError, not OSError.
+        check.problem(where, "source: report must be a file name (it contains a NUL)")
+        return None, None
     path = base_dir / source.report
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None  # missing or unreadable: read_bytes says which
+    if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+        # Opening a FIFO blocks until someone writes to it: refuse before we hang.
+        check.problem(where, f"source: report {_clip(source.report)}: not a regular file")
+        return None, None
     try:
         data = read_bytes(str(path), str(path), "report")
     except DataError as exc:
-        check.problem(m.value_pos["report"], f"source: report {source.report}: {_after_colon(str(exc))}")
+        reason = _after_prefix(str(exc), f"{path}: ")
+        check.problem(where, f"source: report {_clip(source.report)}: {reason}")
         return None, None
     digest = hashlib.sha256(data).hexdigest()
     if source.sha256 and digest != source.sha256:
@@ -232,12 +290,13 @@ def _report(check: _Checker, top: Any, source: Source, base_dir: Path) -> tuple[
     try:
         return data.decode("utf-8-sig"), path
     except UnicodeDecodeError as exc:
-        check.problem(m.value_pos["report"], f"source: report {source.report} is not UTF-8 ({exc.reason})")
+        check.problem(where, f"source: report {_clip(source.report)} is not UTF-8 ({exc.reason})")
         return None, None
 
 
-def _after_colon(message: str) -> str:
-    return message.split(": ", 1)[1] if ": " in message else message
+def _after_prefix(message: str, prefix: str) -> str:
+    # read_bytes names the path first; the path may itself contain ": ".
+    return message[len(prefix) :] if message.startswith(prefix) else message
 
 
 def _sections(check: _Checker, top: Any, report_text: str | None) -> list[Section]:
@@ -248,7 +307,8 @@ def _sections(check: _Checker, top: Any, report_text: str | None) -> list[Sectio
         return []
     seq = top["sections"]
     if not isinstance(seq, YSeq):
-        check.problem(top.value_pos["sections"], f"sections must be a list, but {_describe(seq, top.raw['sections'])}")
+        found = _describe(seq, top.raw["sections"], False)
+        check.problem(top.value_pos["sections"], f"sections must be a list, but {found}")
         return []
     sections: list[Section] = []
     seen: dict[str, tuple[int, int]] = {}
@@ -264,8 +324,12 @@ def _sections(check: _Checker, top: Any, report_text: str | None) -> list[Sectio
             if not _ID.match(section_id):
                 check.problem(m.value_pos["id"], f"{what}: id must be lowercase ASCII kebab-case")
             if section_id in seen:
-                check.problem(m.value_pos["id"], f"duplicate section id '{section_id}' (first at line {seen[section_id][0]})")
-            seen[section_id] = m.value_pos["id"]
+                line, col = seen[section_id]
+                check.problem(
+                    m.value_pos["id"],
+                    f"duplicate section id '{section_id}' (first at line {line}, column {col})",
+                )
+            seen.setdefault(section_id, m.value_pos["id"])
         zh = check.string(m, "zh", what)
         en = check.string(m, "en", what)
         heading = m.get("heading", True)
@@ -311,20 +375,29 @@ class QuoteFinder:
 def _value_text(check: _Checker, m: Any, what: str) -> str | None:
     value, raw, pos = m["value"], m.raw["value"], m.value_pos["value"]
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        check.problem(pos, f"{what}: value must be a number, but {_describe(value, raw)}")
+        check.problem(pos, f"{what}: value must be a number, but {_describe(value, raw, False)}")
         return None
     if isinstance(value, str):
-        if raw is not None or not _DECIMAL.match(value.strip()):
-            check.problem(pos, f"{what}: value must be a number, but it is the text {value!r}")
-            return None
-        return value.strip()
+        text = value.strip()
+        if raw is None and _DECIMAL.match(text):
+            return text  # quoted to keep its digits: "3.10"
+        found = f"{_clip(raw)} reads as text" if raw is not None else _describe(value, None)
+        check.problem(pos, f"{what}: value must be a plain decimal number, but {found}")
+        return None
     if raw is None or not _DECIMAL.match(raw):
-        check.problem(pos, f"{what}: value must be a plain decimal number, but {raw or value!r} reads as {value!r}")
+        written = _clip(raw if raw is not None else str(value))
+        check.problem(
+            pos, f"{what}: value must be a plain decimal number, but {written!r} reads as {value!r}"
+        )
         return None
     if isinstance(value, float) and raw != repr(value) and "." in raw and raw.endswith("0"):
-        check.problem(pos, f"{what}: value {raw} would read as {value!r}; quote it ('{raw}') to keep the trailing zero")
+        check.problem(
+            pos,
+            f"{what}: value {raw} would read as {value!r}; "
+            f"quote it ('{raw}') to keep the trailing zero",
+        )
         return None
-    return raw
+    return str(raw)
 
 
 def _period(check: _Checker, m: Any, what: str) -> str | None:
@@ -332,13 +405,17 @@ def _period(check: _Checker, m: Any, what: str) -> str | None:
         check.problem(m.pos, f"{what}: period is missing")
         return None
     value, raw, pos = m["period"], m.raw["period"], m.value_pos["period"]
-    if isinstance(value, int) and not isinstance(value, bool) and raw is not None and re.fullmatch(r"\d{4}", raw):
-        return raw
+    is_int = isinstance(value, int) and not isinstance(value, bool)
+    if is_int and raw is not None and re.fullmatch(r"\d{4}", raw):
+        return str(raw)  # a bare year: 2022
     if not isinstance(value, str):
-        check.problem(pos, f"{what}: period must be text like \"2022\" or \"2022-06\", but {_describe(value, raw)}")
+        check.problem(
+            pos,
+            f'{what}: period must be text like "2022" or "2022-06", but {_describe(value, raw)}',
+        )
         return None
     if not _PERIOD.match(value):
-        check.problem(pos, f"{what}: period must look like 2022 or 2022-06, not {value!r}")
+        check.problem(pos, f"{what}: period must look like 2022 or 2022-06, not {_clip(value)!r}")
         return None
     return value
 
@@ -367,11 +444,17 @@ def _fact(
     m = check.mapping(item, pos, f"fact {index + 1}")
     if m is None:
         return None
-    fact_id = check.string(m, "id", f"fact {index + 1}")
-    what = f"fact '{fact_id}'" if fact_id else f"fact {index + 1}"
+    what = f"fact {index + 1}"
+    fact_id = check.string(m, "id", what)
     if fact_id is not None and not _ID.match(fact_id):
-        check.problem(m.value_pos["id"], f"{what}: id must be lowercase ASCII kebab-case (like geely-output)")
+        check.problem(
+            m.value_pos["id"],
+            f"{what}: id must be lowercase ASCII kebab-case (like geely-output), "
+            f"not {_clip(fact_id)!r}",
+        )
         fact_id = None
+    if fact_id is not None:
+        what = f"fact '{fact_id}'"
     check.known_keys(m, FACT_KEYS, what)
     before = len(check.problems)
 
@@ -381,7 +464,11 @@ def _fact(
         try:
             kind = Kind(kind_text)
         except ValueError:
-            check.problem(m.value_pos["kind"], f"{what}: kind must be one of figure, derived, event, statement, not {kind_text!r}")
+            check.problem(
+                m.value_pos["kind"],
+                f"{what}: kind must be one of figure, derived, event, statement, "
+                f"not {_clip(kind_text)!r}",
+            )
 
     label = None
     if "label" not in m:
@@ -390,7 +477,8 @@ def _fact(
         lm = check.mapping(m["label"], m.value_pos["label"], f"{what}: label")
         if lm is not None:
             check.known_keys(lm, LABEL_KEYS, f"{what}: label")
-            zh, en = check.string(lm, "zh", f"{what}: label"), check.string(lm, "en", f"{what}: label")
+            zh = check.string(lm, "zh", f"{what}: label")
+            en = check.string(lm, "en", f"{what}: label")
             if zh and en:
                 label = Label(zh, en)
 
@@ -398,11 +486,15 @@ def _fact(
     if "value" in m:
         if kind is not Kind.FIGURE:
             reason = "is computed from its formula" if kind is Kind.DERIVED else "has no value"
-            check.problem(m.value_pos["value"], f"{what}: a {kind.value} fact {reason}; remove value")
+            check.problem(
+                m.value_pos["value"], f"{what}: a {kind.value} fact {reason}; remove value"
+            )
         else:
             value_text = _value_text(check, m, what)
     elif kind is Kind.FIGURE:
-        check.problem(m.pos, f"{what}: value is missing (a fact with no number is an event or statement)")
+        check.problem(
+            m.pos, f"{what}: value is missing (a fact with no number is an event or statement)"
+        )
 
     unit = None
     if kind in (Kind.FIGURE, Kind.DERIVED):
@@ -410,7 +502,7 @@ def _fact(
         if unit is not None and unit not in UNITS:
             close = difflib.get_close_matches(unit, list(UNITS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {' '.join(UNITS)})"
-            check.problem(m.value_pos["unit"], f"{what}: unknown unit {unit!r}{hint}")
+            check.problem(m.value_pos["unit"], f"{what}: unknown unit {_clip(unit)!r}{hint}")
             unit = None
     elif "unit" in m:
         check.problem(m.value_pos["unit"], f"{what}: a {kind.value} fact has no unit; remove unit")
@@ -420,15 +512,20 @@ def _fact(
     if section is not None and section not in section_ids:
         close = difflib.get_close_matches(section, sorted(section_ids), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        check.problem(m.value_pos["section"], f"{what}: unknown section '{section}'{hint}")
+        check.problem(m.value_pos["section"], f"{what}: unknown section '{_clip(section)}'{hint}")
 
     quote = check.string(m, "quote", what, required=kind is not Kind.DERIVED)
     if quote is not None and finder is not None and finder.find(quote) < 0:
-        check.problem(m.value_pos["quote"], f"{what}: the quote is not in the report (line breaks aside)")
+        check.problem(
+            m.value_pos["quote"], f"{what}: the quote is not in the report (line breaks aside)"
+        )
     elif quote is not None and value_text is not None and not _value_in_quote(value_text, quote):
-        check.problem(m.value_pos["value"], f"{what}: the value {value_text} is not in its quote")
+        check.problem(
+            m.value_pos["value"], f"{what}: the value {_clip(value_text)} is not in its quote"
+        )
 
-    formula, inputs = None, ()
+    formula: str | None = None
+    inputs: tuple[str, ...] = ()
     if kind is Kind.DERIVED:
         formula = check.string(m, "formula", what)
         if formula is not None:
@@ -439,7 +536,10 @@ def _fact(
                 formula = None
         decimals = m.get("decimals", DEFAULT_DECIMALS)
         if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 10:
-            check.problem(m.value_pos.get("decimals", m.pos), f"{what}: decimals must be a whole number from 0 to 10")
+            check.problem(
+                m.value_pos.get("decimals", m.pos),
+                f"{what}: decimals must be a whole number from 0 to 10",
+            )
             decimals = DEFAULT_DECIMALS
         value_text = str(decimals)  # kept here until the formula is computed
     else:
@@ -452,31 +552,58 @@ def _fact(
     tags = check.strings(m, "tags", what)
     entities = check.strings(m, "entities", what)
 
-    if len(check.problems) > before or fact_id is None or label is None or period is None or section is None:
+    if (
+        len(check.problems) > before
+        or fact_id is None
+        or label is None
+        or period is None
+        or section is None
+    ):
         return None
     return Fact(
-        id=fact_id, kind=kind, label=label, aliases=aliases, value_text=value_text, unit=unit,
-        period=period, section=section, tags=tags, entities=entities, quote=quote, note=note,
-        formula=formula, inputs=inputs,
+        id=fact_id,
+        kind=kind,
+        label=label,
+        aliases=aliases,
+        value_text=value_text,
+        unit=unit,
+        period=period,
+        section=section,
+        tags=tags,
+        entities=entities,
+        quote=quote,
+        note=note,
+        formula=formula,
+        inputs=inputs,
     )
 
 
-def _unique_and_derived(check: _Checker, facts: list[Fact], positions: list[Any]) -> list[Fact]:
-    """Reject duplicate ids; compute derived values in dependency order."""
+def _unique_and_derived(
+    check: _Checker, facts: list[Fact], positions: list[Any]
+) -> tuple[list[Fact], list[Any]]:
+    """Reject duplicate ids; compute derived values in dependency order.
+
+    Returns the facts that survive with their YAML mappings, still side by side: a later
+    duplicate or a derived fact that cannot be computed is dropped from both.
+    """
     first_at: dict[str, tuple[int, int]] = {}
-    index_of: dict[str, int] = {}
-    for i, (fact, m) in enumerate(zip(facts, positions)):
+    unique: list[tuple[Fact, Any]] = []
+    for fact, m in zip(facts, positions, strict=True):
         if fact.id in first_at:
             line, col = first_at[fact.id]
-            check.problem(m.value_pos["id"], f"duplicate fact id '{fact.id}' (first at line {line}, column {col})")
-        else:
-            first_at[fact.id] = m.value_pos["id"]
-            index_of[fact.id] = i
+            check.problem(
+                m.value_pos["id"],
+                f"duplicate fact id '{fact.id}' (first at line {line}, column {col})",
+            )
+            continue  # only the first: its names must not be reported as clashing too
+        first_at[fact.id] = m.value_pos["id"]
+        unique.append((fact, m))
+    facts = [f for f, _ in unique]
 
     computed: dict[str, Fact] = {}
     state: dict[str, int] = {}  # 1 = being computed, 2 = done
     by_id = {f.id: f for f in facts}
-    pos_of = {f.id: m for f, m in zip(facts, positions)}
+    pos_of = {f.id: m for f, m in unique}
 
     def compute(root: str) -> None:
         # Iterative depth-first walk: a chain of thousands of derived facts must not
@@ -494,18 +621,27 @@ def _unique_and_derived(check: _Checker, facts: list[Fact], positions: list[Any]
                 dep = fact.inputs[next_input]
                 m = pos_of[fact_id]
                 if dep not in by_id:
-                    check.problem(m.value_pos["formula"], f"fact '{fact_id}': the formula names no fact '{dep}'")
+                    check.problem(
+                        m.value_pos["formula"],
+                        f"fact '{fact_id}': the formula names no fact '{dep}'",
+                    )
                     state[fact_id] = 2
                     stack.pop()
                     continue
                 dep_fact = by_id[dep]
                 if dep_fact.kind not in (Kind.FIGURE, Kind.DERIVED):
-                    check.problem(m.value_pos["formula"], f"fact '{fact_id}': the formula uses '{dep}', which has no value")
+                    check.problem(
+                        m.value_pos["formula"],
+                        f"fact '{fact_id}': the formula uses '{dep}', which has no value",
+                    )
                     state[fact_id] = 2
                     stack.pop()
                     continue
                 if state.get(dep) == 1:
-                    check.problem(m.value_pos["formula"], f"fact '{fact_id}': the formula forms a cycle through '{dep}'")
+                    check.problem(
+                        m.value_pos["formula"],
+                        f"fact '{fact_id}': the formula forms a cycle through '{dep}'",
+                    )
                     state[fact_id] = 2
                     stack.pop()
                     continue
@@ -519,10 +655,14 @@ def _unique_and_derived(check: _Checker, facts: list[Fact], positions: list[Any]
     for fact in facts:
         if fact.kind is Kind.DERIVED and state.get(fact.id) != 2:
             compute(fact.id)
-    return [computed.get(f.id, f) for f in facts if f.kind is not Kind.DERIVED or f.id in computed]
+    kept = [(computed.get(f.id, f), m) for f, m in unique]
+    kept = [(f, m) for f, m in kept if f.kind is not Kind.DERIVED or f.id in computed]
+    return [f for f, _ in kept], [m for _, m in kept]
 
 
-def _finish_derived(check: _Checker, fact: Fact, computed: dict[str, Fact], by_id: dict[str, Fact], m: Any) -> None:
+def _finish_derived(
+    check: _Checker, fact: Fact, computed: dict[str, Fact], by_id: dict[str, Fact], m: Any
+) -> None:
     def value_of(dep: str) -> Decimal:
         source = computed.get(dep, by_id[dep])
         if source.kind is Kind.DERIVED and dep not in computed:
@@ -530,33 +670,48 @@ def _finish_derived(check: _Checker, fact: Fact, computed: dict[str, Fact], by_i
         assert source.value_text is not None
         return Decimal(source.value_text)
 
+    decimals = int(fact.value_text or DEFAULT_DECIMALS)
     try:
         raw = evaluate(fact.formula or "", value_of)
+        value_text = round_to(raw, decimals)
     except FormulaError as exc:
         check.problem(m.value_pos["formula"], f"fact '{fact.id}': {exc}")
         return
-    decimals = int(fact.value_text or DEFAULT_DECIMALS)
-    computed[fact.id] = fact._replace(value_text=round_to(raw, decimals))
+    except ArithmeticError:
+        # decimal.InvalidOperation/Overflow: a result with more digits than the 28 of
+        # precision (10^30 to 2 decimals) cannot be rounded; it is no report's figure.
+        check.problem(
+            m.value_pos["formula"],
+            f"fact '{fact.id}': the formula's result is too large to show to {decimals} decimals",
+        )
+        return
+    computed[fact.id] = fact._replace(value_text=value_text)
 
 
 def _names(check: _Checker, facts: list[Fact], positions: list[Any]) -> dict[str, int]:
     """Folded id, labels and aliases -> fact index; a name may belong to one fact only."""
     names: dict[str, int] = {}
-    for index, (fact, m) in enumerate(zip(facts, positions)):
+    for index, (fact, m) in enumerate(zip(facts, positions, strict=True)):
         candidates: list[tuple[str, tuple[int, int], str]] = [(fact.id, m.value_pos["id"], "id")]
         lm = m["label"]
         candidates.append((fact.label.zh, lm.value_pos["zh"], "label"))
         candidates.append((fact.label.en, lm.value_pos["en"], "label"))
         aliases = m.get("aliases") or []
         for i, alias in enumerate(fact.aliases):
-            pos = aliases.item_pos[i] if hasattr(aliases, "item_pos") and i < len(aliases.item_pos) else m.pos
+            pos = (
+                aliases.item_pos[i]
+                if hasattr(aliases, "item_pos") and i < len(aliases.item_pos)
+                else m.pos
+            )
             candidates.append((alias, pos, "alias"))
         for name, pos, what in candidates:
             key = fold(name)
             owner = names.setdefault(key, index)
             if owner != index:
                 other = facts[owner].id
-                check.problem(pos, f"fact '{fact.id}': {what} '{name}' also names fact '{other}'")
+                check.problem(
+                    pos, f"fact '{fact.id}': {what} '{_clip(name)}' also names fact '{other}'"
+                )
     return names
 
 

@@ -37,6 +37,7 @@ from jzfacts.model import FactBase, Match, Span
 from jzfacts.text import fold, is_cjk
 
 DEFAULT_LIMIT = 10
+MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads no more
 # Chosen from the relevance suite (tests/relevance.yaml): see README, "Search quality".
 DEFAULT_MIN_SCORE = 60.0
 TERM_FLOOR = 45.0
@@ -179,7 +180,7 @@ class Query(NamedTuple):
 def analyse(query: str) -> Query:
     """The content terms of a query, without question words and filler, and what kind
     of quantity it asks for."""
-    text = fold(query)
+    text = fold(query[:MAX_QUERY])
     dimensions = set()
     for match in _HINT.finditer(text):
         dimensions.add("money" if match["money"] else _ZH_MEASURES[match["measure"]])

@@ -18,8 +18,13 @@ from jzfacts.errors import Problem
 
 MAX_DEPTH = 64
 # A document may reuse anchors, but what its aliases expand to is bounded: a "billion
-# laughs" file of a few hundred bytes otherwise expands to 10^9 nodes.
+# laughs" file of a few hundred bytes otherwise expands to 10^9 nodes. Text is bounded
+# too: one long anchored string aliased a thousand times is the same bomb in one level.
 MIN_EXPANSION_BUDGET = 200_000
+MIN_TEXT_BUDGET = 1_000_000
+# No number in a fact base is this long; longer ones cost quadratic time to convert
+# (sexagesimal 1:2:3:...) or exceed Python's int/str limit of 4,300 digits.
+MAX_NUMBER_LENGTH = 100
 
 _SAFE_TAGS = {
     "tag:yaml.org,2002:str",
@@ -57,14 +62,33 @@ class YSeq(list[Any]):
         self.raw: list[str | None] = []
 
 
+class _BadScalar(Exception):
+    """A scalar YAML cannot turn into its type; the caller adds the position."""
+
+
 class YamlProblem(Exception):
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
         self.problem = problem
 
 
+class _PureSafeLoader(yaml.SafeLoader):
+    """PyYAML's own parser, when libyaml is missing, with libyaml's guard on flow depth.
+
+    Each '[' or '{' may start a simple key, and the pure-Python scanner re-walks every
+    pending one per token: 10,000 '[' take seconds before a single event reaches us.
+    """
+
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:
+        if self.flow_level >= MAX_DEPTH:
+            raise yaml.scanner.ScannerError(
+                None, None, f"nesting deeper than {MAX_DEPTH} levels", self.get_mark()
+            )
+        super().fetch_flow_collection_start(TokenClass)
+
+
 def _loader_class() -> type[Any]:
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return getattr(yaml, "CSafeLoader", _PureSafeLoader)
 
 
 _resolver = yaml.resolver.Resolver()
@@ -74,26 +98,80 @@ _implicit = yaml.resolver.Resolver.yaml_implicit_resolvers
 
 def _resolve_plain(value: str) -> Any:
     """What YAML 1.1 makes of a plain scalar; strings take the fast path."""
-    if not value:
-        tag = _resolver.resolve(yaml.ScalarNode, value, (True, False))
-    elif value[0] not in _implicit:
+    if value and value[0] not in _implicit:
         return value
-    else:
-        tag = _resolver.resolve(yaml.ScalarNode, value, (True, False))
+    tag: str = _resolver.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     if tag == "tag:yaml.org,2002:str":
         return value
-    return _construct(tag, value)
+    if tag == "tag:yaml.org,2002:merge":
+        raise _BadScalar("merge keys (<<) are not supported; write the keys out")
+    if tag not in _constructor.yaml_constructors:
+        return value  # '=' (the YAML 1.1 "value" key) has no safe meaning: plain text
+    _check_length(tag, value)  # before the try: "too long" must not read as "not valid"
+    try:
+        return _construct(tag, value)
+    except _BadScalar:
+        # 2022-13-45 matches the timestamp pattern but is no date: say so, not crash.
+        raise _BadScalar(
+            f"{_clip(value)} reads as {_KIND_NAMES.get(tag, tag)} but is not a valid one; "
+            "quote it if you mean the text"
+        ) from None
+
+
+_KIND_NAMES = {
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a decimal number",
+    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+def _check_length(tag: str, value: str) -> None:
+    if tag in _NUMBER_TAGS and len(value) > MAX_NUMBER_LENGTH:
+        raise _BadScalar(
+            f"a number of {len(value):,} characters is too long; quote it if you mean the text"
+        )
 
 
 def _construct(tag: str, value: str) -> Any:
+    """The scalar's value under an int/float/bool/null/timestamp tag, or _BadScalar."""
+    _check_length(tag, value)
     node = yaml.ScalarNode(tag, value)
-    return _constructor.yaml_constructors[tag](_constructor, node)
+    try:
+        return _constructor.yaml_constructors[tag](_constructor, node)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError):
+        # SafeConstructor trusts the tag: !!int "abc", !!bool "maybe", !!timestamp "x".
+        short = tag.replace("tag:yaml.org,2002:", "!!")
+        raise _BadScalar(f"{_clip(value)!r} is not a valid {short}") from None
+
+
+def _kind_of(value: Any) -> str:
+    import datetime
+
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a decimal number"
+    if isinstance(value, datetime.date):
+        return "a date"
+    return "null" if value is None else type(value).__name__
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class _Open:
     """A container being built, with what it needs to take its next child."""
 
-    __slots__ = ("anchor", "container", "key", "key_pos", "size")
+    __slots__ = ("anchor", "chars", "container", "key", "key_pos", "size")
 
     def __init__(self, container: YMap | YSeq, anchor: str | None) -> None:
         self.container = container
@@ -101,6 +179,7 @@ class _Open:
         self.key: str | None = None
         self.key_pos: Position = (0, 0)
         self.size = 1
+        self.chars = 0  # characters of text inside, aliases expanded
 
 
 def read_yaml(text: str, path: str) -> Any:
@@ -115,6 +194,11 @@ def read_yaml(text: str, path: str) -> Any:
             message = f"{exc.problem} ({exc.context})"
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         raise YamlProblem(Problem(path, line, col, f"YAML syntax error: {message}")) from None
+    except yaml.reader.ReaderError as exc:
+        line, col = _line_col_of_offset(text, exc.position)
+        raise YamlProblem(
+            Problem(path, line, col, f"character U+{exc.character:04X} is not allowed in YAML")
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(Problem(path, 0, 0, f"YAML error: {exc}")) from None
     finally:
@@ -123,8 +207,10 @@ def read_yaml(text: str, path: str) -> Any:
 
 def _build(loader: Any, path: str, text_length: int) -> Any:
     budget = max(MIN_EXPANSION_BUDGET, 4 * text_length)
+    text_budget = max(MIN_TEXT_BUDGET, 4 * text_length)
     expanded = 0
-    anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, expanded size)
+    expanded_chars = 0
+    anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, size, characters)
     open_anchors: set[str] = set()
     stack: list[_Open] = []
     documents = 0
@@ -134,13 +220,14 @@ def _build(loader: Any, path: str, text_length: int) -> Any:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         return YamlProblem(Problem(path, line, col, message))
 
-    def add(value: Any, size: int, pos: Position, raw: str | None, event: Any) -> None:
+    def add(value: Any, size: int, chars: int, pos: Position, raw: str | None, event: Any) -> None:
         nonlocal root
         if not stack:
             root = value
             return
         top = stack[-1]
         top.size += size
+        top.chars += chars
         container = top.container
         if isinstance(container, YSeq):
             container.append(value)
@@ -149,8 +236,12 @@ def _build(loader: Any, path: str, text_length: int) -> Any:
             return
         if top.key is None:
             if not isinstance(value, str):
-                shown = f" ({raw} reads as {value!r})" if raw is not None else ""
-                raise fail(event.start_mark, f"a mapping key must be a string{shown}")
+                shown = (
+                    f", but {_clip(raw)} reads as {_kind_of(value)}; quote it if you mean the text"
+                    if raw is not None
+                    else ""
+                )
+                raise fail(event.start_mark, f"a mapping key must be text{shown}")
             if value in container.key_pos:
                 first = container.key_pos[value]
                 raise fail(
@@ -177,17 +268,30 @@ def _build(loader: Any, path: str, text_length: int) -> Any:
             tag = event.tag
             if tag is not None and tag not in _SAFE_TAGS:
                 raise fail(mark, f"the tag {tag} is not allowed (only plain YAML data is)")
-            if tag in (None, "!") and event.implicit[0]:
-                value = _resolve_plain(event.value)
-                raw: str | None = event.value
-            elif tag in (None, "!", "tag:yaml.org,2002:str"):
-                value, raw = event.value, None
-            else:
-                value, raw = _construct(tag, event.value), event.value
+            text = event.value
+            surrogate = _SURROGATE.search(text)
+            if surrogate:
+                # Only an escape ("\ud800") makes one; it cannot be written out as UTF-8.
+                code = ord(surrogate.group())
+                raise fail(mark, f"\\u{code:04x} is a lone surrogate, not a character")
+            raw: str | None
+            try:
+                if tag in (None, "!") and event.implicit[0]:
+                    value, raw = _resolve_plain(text), text
+                elif tag in (None, "!", "tag:yaml.org,2002:str"):
+                    value, raw = text, None
+                else:
+                    value, raw = _construct(tag, text), text
+            except _BadScalar as exc:
+                # Name the key the scalar was for: "value: a number of 5,000 characters…".
+                top = stack[-1] if stack else None
+                key = top.key if top is not None and isinstance(top.container, YMap) else None
+                raise fail(mark, f"{key}: {exc}" if key is not None else str(exc)) from None
             expanded += 1
+            expanded_chars += len(text)
             if event.anchor:
-                anchors[event.anchor] = (value, 1)
-            add(value, 1, pos, raw, event)
+                anchors[event.anchor] = (value, 1, len(text))
+            add(value, 1, len(text), pos, raw, event)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             if event.tag is not None and event.tag not in _SAFE_TAGS:
                 raise fail(mark, f"the tag {event.tag} is not allowed (only plain YAML data is)")
@@ -204,22 +308,28 @@ def _build(loader: Any, path: str, text_length: int) -> Any:
             done = stack.pop()
             if done.anchor:
                 open_anchors.discard(done.anchor)
-                anchors[done.anchor] = (done.container, done.size)
-            add(done.container, done.size, done.container.pos, None, event)
+                anchors[done.anchor] = (done.container, done.size, done.chars)
+            add(done.container, done.size, done.chars, done.container.pos, None, event)
         elif kind is yaml.AliasEvent:
             name = event.anchor
             if name in open_anchors:
                 raise fail(mark, f"the alias *{name} refers to a node that contains it")
             if name not in anchors:
                 raise fail(mark, f"the alias *{name} names no anchor")
-            value, size = anchors[name]
+            value, size, chars = anchors[name]
             expanded += size
+            expanded_chars += chars
             if expanded > budget:
                 raise fail(
                     mark,
                     f"aliases expand to more than {budget:,} nodes (an alias bomb?)",
                 )
-            add(value, size, pos, None, event)
+            if expanded_chars > text_budget:
+                raise fail(
+                    mark,
+                    f"aliases repeat more than {text_budget:,} characters of text (an alias bomb?)",
+                )
+            add(value, size, chars, pos, None, event)
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
@@ -246,13 +356,16 @@ def decode_text(data: bytes, path: str) -> str:
         ) from None
     found = _FORBIDDEN_CONTROLS.search(text)
     if found:
-        offset = found.start()
-        line = text.count("\n", 0, offset) + 1
-        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, col = _line_col_of_offset(text, found.start())
         raise YamlProblem(
             Problem(path, line, col, f"control character U+{ord(found.group()):04X} in the file")
         )
     return text
+
+
+def _line_col_of_offset(text: str, offset: int) -> Position:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _line_col_of_bytes(data: bytes, offset: int) -> Position:

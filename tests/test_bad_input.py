@@ -1,0 +1,699 @@
+"""Hostile input: bad fact bases, dangerous text, odd queries, a broken cache, a bug.
+
+Every case runs the real CLI in a subprocess (exit codes, one stderr line, no traceback)
+unless it says otherwise. The corpus of crafted files lives in tests/data/bad, each with
+its exact expected message in tests/data/bad/expected.tsv.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jzfacts import cache, factbase, query
+from jzfacts.cli import app
+from jzfacts.errors import DataError, InvalidFactBase
+from jzfacts.loader import parse_and_validate
+from tests.conftest import FACTS, REPORT, cli_env
+
+BAD = Path(__file__).parent / "data" / "bad"
+SUPPORT = {"report.txt", "expected.tsv"}  # in the directory, but not cases
+MARKER = Path("/tmp/pwned-jzfacts-bad-input")  # python-tag.yaml would `touch` it
+WORKERS = max(2, os.cpu_count() or 2)
+
+Args = Sequence[str | bytes]
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def run(
+    *args: str | bytes,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    stdin: int | None = subprocess.DEVNULL,
+    timeout: float = 20,
+) -> subprocess.CompletedProcess[bytes]:
+    """`python -m jzfacts ARGS` with stdin from /dev/null, so nothing can wait on it."""
+    return subprocess.run(
+        [sys.executable, "-m", "jzfacts", *args],
+        stdin=stdin,
+        capture_output=True,
+        env=cli_env() if env is None else env,
+        cwd=cwd,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def run_many(
+    commands: dict[str, Args], env: dict[str, str], cwd: Path | None = None
+) -> dict[str, subprocess.CompletedProcess[bytes]]:
+    """Run independent commands side by side: the corpus is ~100 processes."""
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        futures = {
+            name: pool.submit(run, *args, env=env, cwd=cwd) for name, args in commands.items()
+        }
+        return {name: future.result() for name, future in futures.items()}
+
+
+def lines(data: bytes) -> list[str]:
+    return data.decode("utf-8").splitlines()
+
+
+def assert_one_error_line(result: subprocess.CompletedProcess[bytes]) -> str:
+    """An error: nothing on stdout, one `jzfacts: ` line on stderr, no traceback."""
+    err = lines(result.stderr)
+    assert result.stdout == b"", result.stdout
+    assert len(err) == 1, err
+    assert err[0].startswith("jzfacts: "), err
+    assert b"Traceback" not in result.stderr
+    return err[0]
+
+
+# --- the corpus ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Expected:
+    exit: int
+    problems: int  # lines `validate` prints on stdout; 0 for a file-level error
+    message: str  # the exact stderr line of `show`; "" when it succeeds
+
+
+def _manifest() -> dict[str, Expected]:
+    out: dict[str, Expected] = {}
+    for line in (BAD / "expected.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, code, problems, message = line.split("\t", 3)
+        assert name not in out, f"{name} twice in expected.tsv"
+        out[name] = Expected(int(code), int(problems), message)
+    return out
+
+
+MANIFEST = _manifest()
+
+
+@pytest.fixture(scope="module")
+def corpus(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, subprocess.CompletedProcess[bytes]]:
+    """`show gdp` and `validate` on every corpus file, run once, from inside the corpus
+    directory so that messages name the files as they are named here."""
+    MARKER.unlink(missing_ok=True)
+    env = cli_env(JZFACTS_CACHE_DIR=str(tmp_path_factory.mktemp("corpus-cache")))
+    commands: dict[str, Args] = {}
+    for name in MANIFEST:
+        commands[f"show:{name}"] = ("--data", name, "show", "gdp")
+        commands[f"validate:{name}"] = ("validate", name)
+    return run_many(commands, env, cwd=BAD)
+
+
+def test_every_corpus_file_has_a_manifest_entry() -> None:
+    files = {p.name for p in BAD.iterdir()}
+    assert files >= SUPPORT
+    assert sorted(files - SUPPORT) == sorted(MANIFEST), "each file needs a row in expected.tsv"
+    # The files that name `report: report.txt` must see the real report.
+    assert (BAD / "report.txt").read_bytes() == REPORT.read_bytes()
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_corpus_file_with_show(
+    name: str, corpus: dict[str, subprocess.CompletedProcess[bytes]]
+) -> None:
+    expected = MANIFEST[name]
+    result = corpus[f"show:{name}"]
+    assert result.returncode == expected.exit, result.stderr
+    assert b"Traceback" not in result.stderr
+    if expected.exit == 0:
+        assert result.stderr == b""
+        assert lines(result.stdout)[0].startswith("gdp\tfigure\t")
+        return
+    assert assert_one_error_line(result) == expected.message
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_corpus_file_with_validate(
+    name: str, corpus: dict[str, subprocess.CompletedProcess[bytes]]
+) -> None:
+    """validate lists every problem on stdout, one a line, and sums up on stderr; a file
+    it cannot read at all gets the same one stderr line as any other command."""
+    expected = MANIFEST[name]
+    result = corpus[f"validate:{name}"]
+    assert b"Traceback" not in result.stderr
+    if expected.exit == 0:
+        assert result.returncode == 0
+        assert result.stdout == b""
+        assert lines(result.stderr) == [f"jzfacts: {name}: ok"]
+        return
+    assert result.returncode == 3
+    if expected.problems == 0:
+        assert assert_one_error_line(result) == expected.message
+        return
+    out = lines(result.stdout)
+    assert len(out) == expected.problems, out
+    first = expected.message.removeprefix("jzfacts: ")
+    first = first.split(" (and ", 1)[0] if expected.problems > 1 else first
+    assert out[0] == first
+    assert all(line.startswith(f"{name}:") for line in out)
+    plural = "s" if expected.problems != 1 else ""
+    assert lines(result.stderr) == [f"jzfacts: {name}: {expected.problems} problem{plural}"]
+
+
+def test_python_tag_runs_nothing(corpus: dict[str, subprocess.CompletedProcess[bytes]]) -> None:
+    assert corpus["show:python-tag.yaml"].returncode == 3
+    data = (BAD / "python-tag.yaml").read_bytes()
+    assert b"!!python/object/apply:os.system" in data and str(MARKER).encode() in data
+    with pytest.raises(InvalidFactBase):
+        parse_and_validate(BAD / "python-tag.yaml", "python-tag.yaml", data)
+    assert not MARKER.exists(), "the tag was constructed: os.system ran"
+
+
+@pytest.fixture(params=["libyaml", "pure-python"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with libyaml's parser and again with PyYAML's own (the fallback)."""
+    import yaml
+
+    from jzfacts import yamlread
+
+    if request.param == "libyaml":
+        if not hasattr(yaml, "CSafeLoader"):
+            pytest.skip("PyYAML built without libyaml")
+    else:
+        monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+        assert yamlread._loader_class().__module__ == "jzfacts.yamlread"
+    return str(request.param)
+
+
+@pytest.mark.parametrize(
+    "name", ["billion-laughs.yaml", "self-alias.yaml", "text-bomb.yaml", "deep-nesting.yaml"]
+)
+def test_bombs_fail_fast_in_bounded_memory(name: str, parser: str) -> None:
+    data = (BAD / name).read_bytes()
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        with pytest.raises(InvalidFactBase) as caught:
+            parse_and_validate(BAD / name, name, data)
+        elapsed = time.perf_counter() - started
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 0.5, f"{name} took {elapsed:.2f} s with {parser}"
+    assert peak < 32 * 1024 * 1024, f"{name} peaked at {peak:,} bytes with {parser}"
+    assert str(caught.value).startswith(f"{name}:"), caught.value
+
+
+# --- files that cannot be read -------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.yaml"
+    result = run("--data", str(path), "show", "gdp")
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == f"jzfacts: {path}: no such fact base file"
+
+
+def test_directory(tmp_path: Path) -> None:
+    result = run("--data", str(tmp_path), "show", "gdp")
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        f"jzfacts: {tmp_path}: the fact base is a directory, not a file"
+    )
+
+
+def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """mode 000 does not stop root, so make opening fail as it would for a user: whether
+    the loader opens with open() or os.open(), that one path raises EACCES (in-process)."""
+    path = tmp_path / "facts.yaml"
+    shutil.copy(FACTS, path)
+    shutil.copy(REPORT, tmp_path / "report.txt")
+    real_open, real_os_open = open, os.open
+
+    def deny(file: object) -> None:
+        if os.fspath(file) == str(path):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", str(file))
+
+    def denying_open(file: object, *args: object, **kwargs: object) -> object:
+        deny(file)
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    def denying_os_open(file: object, *args: object, **kwargs: object) -> object:
+        deny(file)
+        return real_os_open(file, *args, **kwargs)  # type: ignore[call-overload,arg-type]
+
+    monkeypatch.setattr(factbase, "open", denying_open, raising=False)
+    monkeypatch.setattr(os, "open", denying_os_open)
+    result = CliRunner().invoke(app, ["--data", str(path), "show", "gdp"])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == f"jzfacts: {path}: permission denied reading the fact base\n"
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads mode-000 files"
+)
+def test_unreadable_file_mode_000(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    shutil.copy(FACTS, path)
+    path.chmod(0)
+    result = run("--data", str(path), "show", "gdp")
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        f"jzfacts: {path}: permission denied reading the fact base"
+    )
+
+
+def test_dev_zero_is_refused_quickly() -> None:
+    started = time.perf_counter()
+    result = run("--data", "/dev/zero", "show", "gdp", timeout=10)
+    assert time.perf_counter() - started < 5
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        "jzfacts: /dev/zero: the fact base is a device, not a file"
+    )
+
+
+def test_oversized_file_is_refused_with_a_small_cap() -> None:
+    result = run("--data", str(FACTS), "show", "gdp", env=cli_env(JZFACTS_MAX_BYTES="1000"))
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        f"jzfacts: {FACTS}: the fact base is larger than 1,000 bytes "
+        "(set JZFACTS_MAX_BYTES to raise the cap)"
+    )
+
+
+def test_oversized_file_is_refused_at_the_default_cap(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.truncate(65 * 1024 * 1024)  # sparse: costs no disk
+    started = time.perf_counter()
+    result = run("--data", str(path), "show", "gdp")
+    assert time.perf_counter() - started < 5
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        f"jzfacts: {path}: the fact base is larger than 67,108,864 bytes "
+        "(set JZFACTS_MAX_BYTES to raise the cap)"
+    )
+
+
+def test_a_cap_that_is_not_a_number() -> None:
+    result = run("show", "gdp", env=cli_env(JZFACTS_MAX_BYTES="64M"))
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        "jzfacts: JZFACTS_MAX_BYTES must be a whole number of bytes, not '64M'"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_the_report_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    text = (BAD / "bom-accepted.yaml").read_text(encoding="utf-8-sig")
+    (tmp_path / "facts.yaml").write_text(text.replace("report: report.txt", "report: pipe.txt"))
+    result = run("--data", str(tmp_path / "facts.yaml"), "show", "gdp", timeout=5)
+    assert result.returncode == 3
+    assert assert_one_error_line(result) == (
+        f"jzfacts: {tmp_path / 'facts.yaml'}:6:11: source: report pipe.txt: not a regular file"
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_as_the_fact_base_does_not_hang(tmp_path: Path) -> None:
+    # Opening a FIFO for reading blocks until a writer comes: no writer ever will.
+    os.mkfifo(tmp_path / "facts.yaml")
+    try:
+        result = run("--data", str(tmp_path / "facts.yaml"), "show", "gdp", timeout=3)
+    except subprocess.TimeoutExpired:
+        pytest.fail("jzfacts waited forever on a FIFO given as --data (factbase.read_bytes)")
+    assert result.returncode == 3
+    assert_one_error_line(result)
+
+
+# --- dangerous text in the data and in queries ----------------------------------------------
+
+LABEL = (
+    "[bold]Big[/] [link=http://x]click[/link] :smile: \x1b[31mred\x1b[0m "
+    "\x1b]8;;http://evil\x07link\x1b]8;;\x07 \x9b2J \u202egnp\u202c \x07 \x85 end"
+)
+NOTE = "[red]n[/red] \x1b[2J\u202e :smile: \x00 \x7f"
+RAW_DANGER = ("\x1b", "\x07", "\x9b", "\u202e", "\u202c", "\x85", "\x00", "\x7f")
+
+
+def _yaml_string(text: str) -> str:
+    """A YAML double-quoted scalar: JSON's escapes are YAML's (\\u001b, \\u202e)."""
+    return json.dumps(text, ensure_ascii=True)
+
+
+@pytest.fixture(scope="module")
+def dangerous_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fact base whose gdp fact has markup, escapes and controls in its label and note;
+    its quote is still verbatim from the report."""
+    folder = tmp_path_factory.mktemp("dangerous")
+    shutil.copy(REPORT, folder / "report.txt")
+    text = (BAD / "bom-accepted.yaml").read_text(encoding="utf-8-sig")
+    text = text.replace("en: Gross domestic product (GDP)}", f"en: {_yaml_string(LABEL)}}}")
+    text = text.replace(
+        "    quote: 地区生产总值完成143亿元\n",
+        f"    quote: 地区生产总值完成143亿元\n    note: {_yaml_string(NOTE)}\n",
+    )
+    (folder / "facts.yaml").write_text(text, encoding="utf-8")
+    return folder / "facts.yaml"
+
+
+@pytest.fixture(scope="module")
+def dangerous_runs(
+    dangerous_base: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, subprocess.CompletedProcess[bytes]]:
+    env = cli_env(JZFACTS_CACHE_DIR=str(tmp_path_factory.mktemp("dangerous-cache")))
+    data = ("--data", str(dangerous_base))
+    commands: dict[str, Args] = {
+        fmt: (*data, "show", "gdp", "--format", fmt) for fmt in ("table", "tsv", "csv", "json")
+    }
+    commands["table-color"] = (*data, "show", "gdp", "--format", "table", "--color")
+    commands["value"] = (*data, "show", "gdp", "--format", "value", "--field", "label.en")
+    commands["value-note"] = (*data, "show", "gdp", "--format", "value", "--field", "note")
+    commands["search-tsv"] = (*data, "search", "[bold]Big[/] red", "--format", "tsv")
+    commands["search-table"] = (*data, "search", "[bold]Big[/] red", "--format", "table")
+    commands["search-echo"] = (*data, "search", "\x1b[7mqqqqxz[/]\u202e")
+    commands["ask"] = (*data, "ask", "GDP")
+    commands["ask-json"] = (*data, "ask", "GDP", "--format", "json")
+    return run_many(commands, env)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "table", "table-color", "tsv", "csv", "value", "value-note",
+        "search-tsv", "search-table", "ask",
+    ],
+)
+def test_markup_prints_literally_and_controls_are_escaped(
+    name: str, dangerous_runs: dict[str, subprocess.CompletedProcess[bytes]]
+) -> None:
+    result = dangerous_runs[name]
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    if name == "table-color":
+        # rich's own SGR codes are expected here; the data's sequences are not.
+        for raw in ("\x1b[31mred", "\x1b]8;;http://evil", "\x1b[2J"):
+            assert raw not in out
+        assert not any(c in out for c in RAW_DANGER if c != "\x1b")
+    else:
+        assert not any(c in out for c in RAW_DANGER), repr(out)
+    if name == "search-table":
+        return  # the search table shows the Chinese label only
+    if name == "value-note":
+        assert out == "[red]n[/red] \\x1b[2J\\u202e :smile: \\x00 \\x7f\n"
+        return
+    # Markup is text: neither rendered (which would drop the brackets) nor escaped.
+    assert "[bold]Big[/] [link=http://x]click[/link] :smile:" in out
+    assert "\\x1b[31mred\\x1b[0m" in out
+    assert "\\u202egnp" in out
+    if name == "value":
+        assert out == LABEL.translate(
+            {0x1B: "\\x1b", 0x07: "\\x07", 0x9B: "\\x9b", 0x85: "\\x85",
+             0x202E: "\\u202e", 0x202C: "\\u202c"}
+        ) + "\n"
+
+
+def test_json_escapes_controls_and_round_trips(
+    dangerous_runs: dict[str, subprocess.CompletedProcess[bytes]],
+) -> None:
+    for name in ("json", "ask-json"):
+        result = dangerous_runs[name]
+        assert result.returncode == 0, result.stderr
+        out = result.stdout.decode("utf-8")
+        assert not any(c in out for c in RAW_DANGER), repr(out)
+        document = json.loads(out)
+        fact = document[0] if name == "json" else document["fact"]
+        assert fact["label"]["en"] == LABEL
+        assert fact["note"] == NOTE
+
+
+def test_a_dangerous_query_is_echoed_escaped(
+    dangerous_runs: dict[str, subprocess.CompletedProcess[bytes]],
+) -> None:
+    result = dangerous_runs["search-echo"]
+    assert result.returncode == 1
+    line = assert_one_error_line(result)
+    assert not any(c in line for c in RAW_DANGER)
+    assert line == "jzfacts: no facts match '\\x1b[7mqqqqxz[/]\\u202e'"
+
+
+# --- odd queries -----------------------------------------------------------------------------
+
+QUERIES: dict[str, str | bytes] = {
+    "empty": "",
+    "spaces": "   ",
+    "ideographic-space": "\u3000\u3000",
+    "long": "吉利" * 5000,
+    "invalid-utf8": b"\xff\xfe",
+}
+
+
+@pytest.fixture(scope="module")
+def query_runs(
+    tmp_path_factory: pytest.TempPathFactory, shared_cache: Path
+) -> dict[str, subprocess.CompletedProcess[bytes]]:
+    folder = tmp_path_factory.mktemp("query") / "cache"
+    shutil.copytree(shared_cache, folder)  # conftest's warm cache: these are about queries
+    env = cli_env(JZFACTS_CACHE_DIR=str(folder))
+    commands: dict[str, Args] = {
+        f"{command}:{name}": (command, text)
+        for command in ("search", "show", "ask")
+        for name, text in QUERIES.items()
+    }
+    commands["show:-"] = ("show", "-")  # stdin is /dev/null
+    commands["search:-"] = ("search", "-")
+    return run_many(commands, env)
+
+
+@pytest.mark.parametrize(
+    ("key", "code", "message"),
+    [
+        ("search:empty", 2, "jzfacts: the query is empty"),
+        ("search:spaces", 2, "jzfacts: the query is empty"),
+        ("search:ideographic-space", 2, "jzfacts: the query is empty"),
+        ("search:long", 2, "jzfacts: the query is 10,000 characters long; 1,000 is the limit"),
+        ("search:invalid-utf8", 2, "jzfacts: the query is not valid UTF-8"),
+        ("ask:empty", 2, "jzfacts: the query is empty"),
+        ("ask:spaces", 2, "jzfacts: the query is empty"),
+        ("ask:ideographic-space", 2, "jzfacts: the query is empty"),
+        ("ask:long", 2, "jzfacts: the query is 10,000 characters long; 1,000 is the limit"),
+        ("ask:invalid-utf8", 2, "jzfacts: the query is not valid UTF-8"),
+        ("show:invalid-utf8", 2, "jzfacts: the name is not valid UTF-8"),
+        ("show:-", 2, "jzfacts: no names given"),
+        ("show:empty", 1, None),
+        ("show:spaces", 1, None),
+        ("show:ideographic-space", 1, None),
+        ("show:long", 1, None),
+        ("search:-", 1, None),
+    ],
+)
+def test_odd_queries_are_a_usage_error_or_an_answer(
+    key: str,
+    code: int,
+    message: str | None,
+    query_runs: dict[str, subprocess.CompletedProcess[bytes]],
+) -> None:
+    result = query_runs[key]
+    assert result.returncode == code, result.stderr
+    line = assert_one_error_line(result)
+    if message is not None:
+        assert line == message
+
+
+def test_a_lone_dash_on_a_terminal_is_a_usage_error() -> None:
+    pty = pytest.importorskip("pty")
+    try:
+        leader, follower = pty.openpty()
+    except OSError:
+        pytest.skip("no pseudo-terminal available")
+    try:
+        result = run("show", "-", stdin=follower, timeout=10)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert result.returncode == 2
+    assert assert_one_error_line(result) == (
+        "jzfacts: '-' reads names from stdin, but stdin is a terminal; pipe names in"
+    )
+
+
+# --- the cache -------------------------------------------------------------------------------
+
+KINDS = ("base", "search", "pinyin")
+
+
+@pytest.fixture(scope="module")
+def reference() -> bytes:
+    """`search GDP` (which fills all three cache files) computed without any cache."""
+    result = run("--no-cache", "search", "GDP")
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _cache_files(folder: Path, kinds: Sequence[str] = KINDS) -> dict[str, Path]:
+    key = cache.content_key(FACTS.read_bytes())
+    return {kind: folder / f"{key}.{kind}" for kind in kinds}
+
+
+def _assert_good_cache(
+    folder: Path, reference: bytes, words: str = "GDP", kinds: Sequence[str] = KINDS
+) -> None:
+    """Every cache file is valid, and a further run reads them rather than rewriting."""
+    files = _cache_files(folder, kinds)
+    key = cache.content_key(FACTS.read_bytes())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(cache.CACHE_ENV, str(folder))  # cache.read looks where the runs wrote
+        for kind, path in files.items():
+            assert path.is_file(), kind
+            assert cache.read(key, kind) is not None, f"{kind} cache unreadable"
+    assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+    before = {kind: (p.stat().st_ino, p.stat().st_mtime_ns) for kind, p in files.items()}
+    result = run("search", words, env=cli_env(JZFACTS_CACHE_DIR=str(folder)))
+    assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
+    after = {kind: (p.stat().st_ino, p.stat().st_mtime_ns) for kind, p in files.items()}
+    assert after == before, "a warm run rewrote the cache"
+
+
+def test_a_cache_directory_that_cannot_be_created(tmp_path: Path, reference: bytes) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    env = cli_env(JZFACTS_CACHE_DIR=str(blocker / "cache"))
+    result = run("search", "GDP", env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
+
+
+def test_damaged_cache_files_are_misses(tmp_path: Path, reference: bytes) -> None:
+    """Garbage, a file cut short, an empty file: each read is a miss, the answer is the
+    same, and the run leaves good files behind."""
+    folder = tmp_path / "own-cache"  # not conftest's warm copy: this test fills its own
+    env = cli_env(JZFACTS_CACHE_DIR=str(folder))
+    assert run("search", "GDP", env=env).stdout == reference
+    files = _cache_files(folder)
+    blobs = {kind: path.read_bytes() for kind, path in files.items()}
+    files["base"].write_bytes(os.urandom(len(blobs["base"])))
+    files["search"].write_bytes(blobs["search"][: len(blobs["search"]) // 2])
+    files["pinyin"].write_bytes(b"")
+    result = run("search", "GDP", env=env)
+    assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
+    _assert_good_cache(folder, reference)
+
+
+def test_cache_files_that_are_directories(tmp_path: Path, reference: bytes) -> None:
+    folder = tmp_path / "own-cache"
+    for path in _cache_files(folder).values():
+        path.mkdir(parents=True)
+    result = run("search", "GDP", env=cli_env(JZFACTS_CACHE_DIR=str(folder)))
+    # Nothing can replace a directory: every run is a miss, and still right.
+    assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
+
+
+def test_a_changed_base_with_the_same_size_and_mtime_is_seen(tmp_path: Path) -> None:
+    facts = tmp_path / "facts.yaml"
+    shutil.copy(FACTS, facts)
+    shutil.copy(REPORT, tmp_path / "report.txt")
+    env = cli_env(JZFACTS_CACHE_DIR=str(tmp_path / "cache"))
+    args = ("--data", str(facts), "show", "gdp", "--format", "value", "--field", "label.en")
+    assert run(*args, env=env).stdout == b"Gross domestic product (GDP)\n"
+
+    before = facts.stat()
+    text = facts.read_bytes()
+    assert text.count(b"en: Gross domestic product (GDP)}") == 1
+    facts.write_bytes(text.replace(b"product (GDP)}", b"product (XYZ)}"))
+    os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = facts.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+
+    assert run(*args, env=env).stdout == b"Gross domestic product (XYZ)\n"
+
+
+def test_eight_cold_starts_at_once(tmp_path: Path) -> None:
+    """Eight processes race to build and write the same cache files. A Chinese query
+    (no pinyin needed) keeps it quick: the base and the search index are what race."""
+    reference = run("--no-cache", "search", "甲醇")
+    assert reference.returncode == 0, reference.stderr
+    folder = tmp_path / "cold-cache"  # conftest's isolated_env is a warm copy
+    env = cli_env(JZFACTS_CACHE_DIR=str(folder))
+    command = [sys.executable, "-m", "jzfacts", "search", "甲醇"]
+    procs = [
+        subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env=env,
+        )
+        for _ in range(8)
+    ]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    results = [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs, strict=True)]
+    assert results == [(0, reference.stdout, b"")] * 8
+    _assert_good_cache(folder, reference.stdout, "甲醇", kinds=("base", "search"))
+
+
+# --- a bug anywhere ----------------------------------------------------------------------------
+
+_INJECT = """
+import sys
+import jzfacts.query
+
+def resolve(base, name):
+    secret_local = "hunter2-in-a-local"
+    raise RuntimeError("boom with " + secret_local)
+
+jzfacts.query.resolve = resolve
+sys.argv = ["jzfacts", "show", "gdp"]
+from jzfacts.cli import main
+main()
+"""
+
+
+def test_an_unexpected_exception_is_exit_4_in_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _INJECT], stdin=subprocess.DEVNULL, capture_output=True,
+        env=cli_env(), timeout=20, check=False,
+    )
+    assert result.returncode == 4
+    line = assert_one_error_line(result)
+    assert line.startswith("jzfacts: internal error (RuntimeError)")
+    assert b"hunter2" not in result.stderr and b"boom" not in result.stderr
+
+
+def test_an_unexpected_exception_under_clirunner(monkeypatch: pytest.MonkeyPatch) -> None:
+    def resolve(base: object, name: str) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(query, "resolve", resolve)
+    result = CliRunner().invoke(app, ["show", "gdp"])
+    assert result.exit_code == 4
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("jzfacts: internal error (RuntimeError)")
+    assert "Traceback" not in result.output and "boom" not in result.output
+
+
+# --- in-process checks of what the CLI relies on -------------------------------------------
+
+
+def test_loader_raises_only_data_errors_on_the_corpus() -> None:
+    """The corpus through the loader directly: each file is valid or a DataError."""
+    for name, expected in MANIFEST.items():
+        try:
+            _, problems = parse_and_validate(BAD / name, name, (BAD / name).read_bytes())
+        except DataError as exc:
+            assert expected.exit == 3, name
+            assert f"jzfacts: {exc}" == expected.message, name
+            continue
+        assert bool(problems) == (expected.exit == 3), name
