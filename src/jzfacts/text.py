@@ -2,51 +2,51 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
+# Translation tables rather than regular expressions: compiling four patterns cost about
+# a millisecond of every start.
 
 
 def fold(text: str) -> str:
     """The form names are compared in: NFKC (full-width -> ASCII, U+3000 -> space),
     case-folded, with runs of white space collapsed."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 # C0 and C1 controls, DEL, bidi embeddings/overrides/isolates, line/paragraph separators
 # and the BOM: none of them may reach a terminal raw from data or a query.
-_UNSAFE = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\\": "\\\\"}
+_UNSAFE_CODES = [
+    *range(0x00, 0x20),
+    *range(0x7F, 0xA0),
+    0x200E,
+    0x200F,
+    0x2028,
+    0x2029,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+    0xFEFF,
+]
+_NAMED = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
 
 
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    if char in _NAMED:
-        return _NAMED[char]
-    code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+def _escape(code: int) -> str:
+    return _NAMED.get(code) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+_NEUTRAL = {code: _escape(code) for code in _UNSAFE_CODES}
+_TSV = {**_NEUTRAL, ord("\\"): "\\\\"}
+_JSON = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES if code >= 0x7F}
 
 
 def neutralise(text: str) -> str:
     """Control characters shown as escapes (\\x1b, \\t, \\u202e), everything else as is."""
-    if _UNSAFE.search(text) is None:
-        return text
-    return _UNSAFE.sub(_escape, text)
-
-
-_TSV_UNSAFE = re.compile(
-    r"[\\\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
-)
+    return text.translate(_NEUTRAL)
 
 
 def tsv_field(text: str) -> str:
     """A TSV field: backslash, tab, newline and other controls escaped (\\\\, \\t, \\n, \\x1b)."""
-    if _TSV_UNSAFE.search(text) is None:
-        return text
-    return _TSV_UNSAFE.sub(_escape, text)
+    return text.translate(_TSV)
 
 
 def json_safe(document: str) -> str:
@@ -56,10 +56,7 @@ def json_safe(document: str) -> str:
     right-to-left override would otherwise reach a terminal raw. The result is the same
     JSON value.
     """
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", document)
-
-
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+    return document.translate(_JSON)
 
 
 def is_cjk(char: str) -> bool:
