@@ -396,8 +396,15 @@ def dangerous_runs(
 @pytest.mark.parametrize(
     "name",
     [
-        "table", "table-color", "tsv", "csv", "value", "value-note",
-        "search-tsv", "search-table", "ask",
+        "table",
+        "table-color",
+        "tsv",
+        "csv",
+        "value",
+        "value-note",
+        "search-tsv",
+        "search-table",
+        "ask",
     ],
 )
 def test_markup_prints_literally_and_controls_are_escaped(
@@ -423,10 +430,20 @@ def test_markup_prints_literally_and_controls_are_escaped(
     assert "\\x1b[31mred\\x1b[0m" in out
     assert "\\u202egnp" in out
     if name == "value":
-        assert out == LABEL.translate(
-            {0x1B: "\\x1b", 0x07: "\\x07", 0x9B: "\\x9b", 0x85: "\\x85",
-             0x202E: "\\u202e", 0x202C: "\\u202c"}
-        ) + "\n"
+        assert (
+            out
+            == LABEL.translate(
+                {
+                    0x1B: "\\x1b",
+                    0x07: "\\x07",
+                    0x9B: "\\x9b",
+                    0x85: "\\x85",
+                    0x202E: "\\u202e",
+                    0x202C: "\\u202c",
+                }
+            )
+            + "\n"
+        )
 
 
 def test_json_escapes_controls_and_round_trips(
@@ -535,7 +552,9 @@ def test_a_lone_dash_on_a_terminal_is_a_usage_error() -> None:
 
 # --- the cache -------------------------------------------------------------------------------
 
-KINDS = ("base", "search", "pinyin")
+SINGLES = ("base", "text", "pinyintext")  # one checksummed marshal document each
+TABLES = ("facts", "names", "rows", "pinyin")  # records read one at a time
+KINDS = SINGLES + TABLES
 
 
 @pytest.fixture(scope="module")
@@ -561,7 +580,12 @@ def _assert_good_cache(
         patch.setenv(cache.CACHE_ENV, str(folder))  # cache.read looks where the runs wrote
         for kind, path in files.items():
             assert path.is_file(), kind
-            assert cache.read(key, kind) is not None, f"{kind} cache unreadable"
+            if kind in TABLES:
+                table = cache.open_table(key, kind)
+                assert table is not None, f"{kind} table unreadable"
+                assert len(table.all()) == len(table)
+            else:
+                assert cache.read(key, kind) is not None, f"{kind} cache unreadable"
     assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
     before = {kind: (p.stat().st_ino, p.stat().st_mtime_ns) for kind, p in files.items()}
     result = run("search", words, env=cli_env(JZFACTS_CACHE_DIR=str(folder)))
@@ -587,11 +611,31 @@ def test_damaged_cache_files_are_misses(tmp_path: Path, reference: bytes) -> Non
     files = _cache_files(folder)
     blobs = {kind: path.read_bytes() for kind, path in files.items()}
     files["base"].write_bytes(os.urandom(len(blobs["base"])))
-    files["search"].write_bytes(blobs["search"][: len(blobs["search"]) // 2])
+    files["rows"].write_bytes(blobs["rows"][: len(blobs["rows"]) // 2])
     files["pinyin"].write_bytes(b"")
+    files["text"].write_bytes(blobs["text"][:-7] + b"garbage")
     result = run("search", "GDP", env=env)
     assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
     _assert_good_cache(folder, reference)
+
+
+def test_a_record_corrupted_after_its_table_opens_falls_back_to_the_yaml(
+    tmp_path: Path, reference: bytes
+) -> None:
+    """The tables' headers are intact but the records behind them are garbage: the first
+    record read fails its check, and the answer comes from the YAML instead."""
+    folder = tmp_path / "own-cache"
+    env = cli_env(JZFACTS_CACHE_DIR=str(folder))
+    assert run("search", "GDP", env=env).stdout == reference
+    files = _cache_files(folder)
+    for kind in ("facts", "names", "rows"):
+        blob = files[kind].read_bytes()
+        files[kind].write_bytes(
+            blob[: len(blob) // 2] + bytes(b ^ 0x5A for b in blob[len(blob) // 2 :])
+        )
+    assert run("search", "GDP", env=env).stdout == reference
+    shown = run("show", "gdp", "gdp-growth", "--format", "value", env=env)
+    assert (shown.returncode, shown.stdout, shown.stderr) == (0, b"143\n10.0\n", b"")
 
 
 def test_cache_files_that_are_directories(tmp_path: Path, reference: bytes) -> None:
@@ -632,7 +676,10 @@ def test_eight_cold_starts_at_once(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "jzfacts", "search", "甲醇"]
     procs = [
         subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             env=env,
         )
         for _ in range(8)
@@ -640,7 +687,9 @@ def test_eight_cold_starts_at_once(tmp_path: Path) -> None:
     outputs = [p.communicate(timeout=60) for p in procs]
     results = [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs, strict=True)]
     assert results == [(0, reference.stdout, b"")] * 8
-    _assert_good_cache(folder, reference.stdout, "甲醇", kinds=("base", "search"))
+    _assert_good_cache(
+        folder, reference.stdout, "甲醇", kinds=("base", "facts", "names", "rows", "text")
+    )
 
 
 # --- a bug anywhere ----------------------------------------------------------------------------
@@ -662,8 +711,12 @@ main()
 
 def test_an_unexpected_exception_is_exit_4_in_one_line() -> None:
     result = subprocess.run(
-        [sys.executable, "-c", _INJECT], stdin=subprocess.DEVNULL, capture_output=True,
-        env=cli_env(), timeout=20, check=False,
+        [sys.executable, "-c", _INJECT],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=cli_env(),
+        timeout=20,
+        check=False,
     )
     assert result.returncode == 4
     line = assert_one_error_line(result)

@@ -123,7 +123,7 @@ def test_coverage_is_complete(base: FactBase) -> None:
 
 
 def test_coverage_reports_a_removed_fact_precisely(base: FactBase) -> None:
-    without_gdp = base._replace(facts=tuple(f for f in base.facts if f.id != "gdp"))
+    without_gdp = base.with_facts(tuple(f for f in base.facts if f.id != "gdp"))
     gaps = [i for i in coverage(without_gdp, read_report(base)) if i.is_gap]
     assert [(g.kind, g.text) for g in gaps] == [("figure", "143")]
     assert gaps[0].line == 31  # 地区生产总值完成143亿元 is on line 31

@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - other Pythons
 
 from jzfacts import __version__
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"JZFC%d\n" % FORMAT
 CACHE_ENV = "JZFACTS_CACHE_DIR"
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear
@@ -86,19 +86,133 @@ def write(key: str, kind: str, value: Any) -> None:
     if _disabled:
         return
     try:
-        import tempfile
-
         payload = marshal.dumps(value)
-        folder = directory()
-        os.makedirs(folder, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC + blake2b(payload, digest_size=32).digest() + payload)
-            os.replace(temp, os.path.join(folder, f"{key}.{kind}"))
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        _write_atomically(key, kind, [MAGIC + blake2b(payload, digest_size=32).digest(), payload])
     except (OSError, ValueError):
         return
+
+
+# --- tables: records read one at a time ------------------------------------------------------
+#
+# A large base (10^5 facts) must not be unmarshalled whole to show one fact. A table
+# stores its records one after another, with their offsets and CRCs in a checksummed
+# header; a record is read and checked on its own. A record that fails its check makes
+# the table report corruption, and the caller falls back to the fact base itself.
+
+TABLE_MAGIC = b"JZFT%d\n" % FORMAT
+
+
+class CorruptCache(Exception):
+    """A cached record failed its check after the table was opened."""
+
+
+class Table:
+    def __init__(
+        self, fd: int, data_start: int, offsets: tuple[int, ...], checks: tuple[int, ...]
+    ) -> None:
+        import weakref
+
+        self._fd = fd  # read with pread, closed when the table is collected
+        self._data_start = data_start
+        self._offsets = offsets  # len(records) + 1 boundaries, relative to data_start
+        self._checks = checks
+        weakref.finalize(self, os.close, fd)
+
+    def __len__(self) -> int:
+        return len(self._checks)
+
+    def get(self, index: int) -> Any:
+        start, end = self._offsets[index], self._offsets[index + 1]
+        return self._decode(self._read(start, end - start), index)
+
+    def all(self) -> list[Any]:
+        data = self._read(0, self._offsets[-1])
+        offsets = self._offsets
+        return [self._decode(data[offsets[i] : offsets[i + 1]], i) for i in range(len(self))]
+
+    def _read(self, start: int, length: int) -> bytes:
+        try:
+            return os.pread(self._fd, length, self._data_start + start)
+        except (OSError, ValueError, OverflowError):
+            raise CorruptCache(start) from None
+
+    def _decode(self, blob: bytes, index: int) -> Any:
+        from zlib import crc32
+
+        expected = self._offsets[index + 1] - self._offsets[index]
+        if len(blob) != expected or crc32(blob) != self._checks[index]:
+            raise CorruptCache(index)
+        try:
+            return marshal.loads(blob)
+        except (ValueError, EOFError, TypeError):
+            raise CorruptCache(index) from None
+
+
+def open_table(key: str, kind: str) -> Table | None:
+    """The table stored under key/kind, or None for a miss of any sort."""
+    if _disabled:
+        return None
+    try:
+        fd = os.open(os.path.join(directory(), f"{key}.{kind}"), os.O_RDONLY | _NONBLOCK)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")
+        size = len(TABLE_MAGIC) + 40
+        head = os.pread(fd, size, 0)
+        if len(head) != size or not head.startswith(TABLE_MAGIC):
+            raise ValueError("not a table")
+        check = head[len(TABLE_MAGIC) : len(TABLE_MAGIC) + 32]
+        length = int.from_bytes(head[-8:], "little")
+        header = os.pread(fd, length, size)
+        if len(header) != length or blake2b(header, digest_size=32).digest() != check:
+            raise ValueError("bad header")
+        offsets, checks = marshal.loads(header)
+        if not (isinstance(offsets, tuple) and isinstance(checks, tuple)):
+            raise ValueError("bad header")
+        if len(offsets) != len(checks) + 1:
+            raise ValueError("bad header")
+        return Table(fd, size + length, offsets, checks)
+    except (OSError, ValueError, EOFError, TypeError, OverflowError):
+        os.close(fd)
+        return None
+
+
+def write_table(key: str, kind: str, records: list[Any]) -> None:
+    """Store records as a table, atomically; skipped silently when it cannot be written."""
+    if _disabled:
+        return
+    from zlib import crc32
+
+    try:
+        blobs = [marshal.dumps(r) for r in records]
+        offsets = [0]
+        for blob in blobs:
+            offsets.append(offsets[-1] + len(blob))
+        header = marshal.dumps((tuple(offsets), tuple(crc32(b) for b in blobs)))
+        head = (
+            TABLE_MAGIC
+            + blake2b(header, digest_size=32).digest()
+            + len(header).to_bytes(8, "little")
+        )
+        _write_atomically(key, kind, [head, header, *blobs])
+    except (OSError, ValueError):
+        return
+
+
+def _write_atomically(key: str, kind: str, parts: list[bytes]) -> None:
+    import tempfile
+
+    folder = directory()
+    os.makedirs(folder, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for part in parts:
+                handle.write(part)
+        os.replace(temp, os.path.join(folder, f"{key}.{kind}"))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

@@ -4,7 +4,6 @@ Exit codes: 0 results printed, 1 nothing found, 2 usage error, 3 bad data,
 4 internal error (a bug), 141 stdout closed early (a broken pipe, as if by SIGPIPE).
 """
 
-
 import copy
 import functools
 import os

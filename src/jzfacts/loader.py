@@ -20,7 +20,7 @@ from typing import Any
 from jzfacts.errors import DataError, InvalidFactBase, Problem
 from jzfacts.factbase import Location, load, locate, read_bytes
 from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
-from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, Section, Source, new_base
+from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, MemoryStore, Section, Source
 from jzfacts.text import chinese_numeral, fold
 from jzfacts.units import UNITS
 
@@ -211,14 +211,13 @@ def validate_document(
     facts, positions = _unique_and_derived(check, facts, positions)
     names = _names(check, facts, positions)
     exclusions = _exclusions(check, top, finder)
-    base = new_base(
+    base = FactBase(
         path=shown,
         source=source,
         sections=tuple(sections),
-        facts=tuple(facts),
         exclusions=tuple(exclusions),
-        names=names,
         report_path=str(report_path) if report_path else "",
+        store=MemoryStore(tuple(facts), names),
     )
     return base, check.problems
 

@@ -8,11 +8,14 @@ than frozen dataclasses for start-up time: creating a dataclass class costs abou
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from jzfacts.units import UNITS, Unit
+
+_T = TypeVar("_T")
 
 
 class Kind(str, Enum):
@@ -80,18 +83,114 @@ class Fact(NamedTuple):
         return self.kind is Kind.DERIVED
 
 
-class FactBase(NamedTuple):
-    """A validated fact base: the facts, their sections, and where they came from."""
+class StoreError(Exception):
+    """A store could not produce a record (a corrupt cache file)."""
 
-    path: str  # what the user named (for messages)
-    source: Source
-    sections: tuple[Section, ...]
-    facts: tuple[Fact, ...]
-    exclusions: tuple[Exclusion, ...]
-    names: dict[str, int]  # folded id/alias/label -> index into facts
-    report_path: str
-    by_id: dict[str, Fact]
-    key: str = ""  # the content hash caches are keyed on
+
+class FactStore(Protocol):
+    """Where a base's facts and names come from: memory, or the cache read on demand."""
+
+    size: int
+
+    def fact(self, index: int) -> Fact: ...
+
+    def index_of(self, folded_name: str) -> int | None: ...
+
+    def all_facts(self) -> tuple[Fact, ...]: ...
+
+    def all_names(self) -> dict[str, int]: ...
+
+
+class MemoryStore:
+    def __init__(self, facts: tuple[Fact, ...], names: dict[str, int]) -> None:
+        self.facts = facts
+        self.names = names
+        self.size = len(facts)
+
+    def fact(self, index: int) -> Fact:
+        return self.facts[index]
+
+    def index_of(self, folded_name: str) -> int | None:
+        return self.names.get(folded_name)
+
+    def all_facts(self) -> tuple[Fact, ...]:
+        return self.facts
+
+    def all_names(self) -> dict[str, int]:
+        return self.names
+
+
+class FactBase:
+    """A validated fact base: its source, sections and facts.
+
+    Facts are reached by index or name (`fact`, `index_of`, `get`), so that showing one
+    fact of a 10^5-fact base reads one record of the cache; `facts` and `names` load
+    everything. If a cached record turns out corrupt, the base falls back to its own
+    YAML (the `fallback` given by the loader), so a cache never changes an answer.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        source: Source,
+        sections: tuple[Section, ...],
+        exclusions: tuple[Exclusion, ...],
+        report_path: str,
+        store: FactStore,
+        key: str = "",
+        fallback: Callable[[], FactStore] | None = None,
+    ) -> None:
+        self.path = path  # what the user named (for messages)
+        self.source = source
+        self.sections = sections
+        self.exclusions = exclusions
+        self.report_path = report_path
+        self.key = key  # the content hash caches are keyed on
+        self._store = store
+        self._fallback = fallback
+        self._facts: tuple[Fact, ...] | None = None
+
+    def _use(self, read: Callable[[FactStore], _T]) -> _T:
+        try:
+            return read(self._store)
+        except StoreError:
+            if self._fallback is None:
+                raise
+            self._store, self._fallback = self._fallback(), None
+            return read(self._store)
+
+    @property
+    def size(self) -> int:
+        return self._store.size
+
+    def fact(self, index: int) -> Fact:
+        return self._use(lambda store: store.fact(index))
+
+    def index_of(self, folded_name: str) -> int | None:
+        """The index of the fact an already folded id, alias or label names."""
+        return self._use(lambda store: store.index_of(folded_name))
+
+    def get(self, fact_id: str) -> Fact | None:
+        index = self.index_of(fact_id)
+        if index is None:
+            return None
+        fact = self.fact(index)
+        return fact if fact.id == fact_id else None
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        if self._facts is None:
+            self._facts = self._use(lambda store: store.all_facts())
+        return self._facts
+
+    @property
+    def by_id(self) -> dict[str, Fact]:
+        """Every fact by id (loads them all; `get` reads one)."""
+        return {fact.id: fact for fact in self.facts}
+
+    @property
+    def names(self) -> dict[str, int]:
+        return self._use(lambda store: store.all_names())
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:
@@ -99,28 +198,18 @@ class FactBase(NamedTuple):
                 return section
         raise KeyError(section_id)
 
+    def with_facts(self, facts: tuple[Fact, ...]) -> FactBase:
+        """The same base with other facts (names rebuilt from ids, labels and aliases)."""
+        from jzfacts.text import fold
 
-def new_base(
-    path: str,
-    source: Source,
-    sections: tuple[Section, ...],
-    facts: tuple[Fact, ...],
-    exclusions: tuple[Exclusion, ...],
-    names: dict[str, int],
-    report_path: str,
-    key: str = "",
-) -> FactBase:
-    return FactBase(
-        path,
-        source,
-        sections,
-        facts,
-        exclusions,
-        names,
-        report_path,
-        {f.id: f for f in facts},
-        key,
-    )
+        names: dict[str, int] = {}
+        for index, fact in enumerate(facts):
+            for name in (fact.id, fact.label.zh, fact.label.en, *fact.aliases):
+                names.setdefault(fold(name), index)
+        store = MemoryStore(facts, names)
+        return FactBase(
+            self.path, self.source, self.sections, self.exclusions, self.report_path, store
+        )
 
 
 class Span(NamedTuple):

@@ -16,8 +16,8 @@ from jzfacts.units import PERCENT, POINTS, base_amount
 
 def resolve(base: FactBase, name: str) -> Fact | None:
     """The fact a name means: its id, an alias or a label, after NFKC and case folding."""
-    index = base.names.get(fold(name))
-    return None if index is None else base.facts[index]
+    index = base.index_of(fold(name))
+    return None if index is None else base.fact(index)
 
 
 def suggestions(base: FactBase, name: str, limit: int = 3) -> list[str]:
@@ -32,7 +32,8 @@ def suggestions(base: FactBase, name: str, limit: int = 3) -> list[str]:
     folded = fold(name)
     if not folded:
         return []
-    choices = list(base.names)
+    names = base.names
+    choices = list(names)
     close = process.extract(
         folded, choices, scorer=OSA.normalized_similarity, limit=limit * 4, score_cutoff=0.6
     )
@@ -42,7 +43,7 @@ def suggestions(base: FactBase, name: str, limit: int = 3) -> list[str]:
         )
     ids: list[str] = []
     for choice, _score, _ in close:
-        fact_id = base.facts[base.names[choice]].id
+        fact_id = base.fact(names[choice]).id
         if fact_id not in ids:
             ids.append(fact_id)
     return ids[:limit]

@@ -93,7 +93,8 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
                     "unit": dep.unit,
                     "quote": dep.quote,
                 }
-                for dep in (base.by_id[i] for i in fact.inputs if i in base.by_id)
+                for dep in (base.get(i) for i in fact.inputs)
+                if dep is not None
             ],
         }
     return {
@@ -328,7 +329,7 @@ def _formula_text(base: FactBase, fact: Fact) -> str:
     """The formula with each input's stated value: {a} - {b} -> 70.7% − 60.7个百分点."""
     text = fact.formula or ""
     for dep_id in fact.inputs:
-        dep = base.by_id.get(dep_id)
+        dep = base.get(dep_id)
         if dep is not None:
             text = text.replace("{" + dep_id + "}", f"{dep_id}={value_with_unit(dep)}")
     return f"{text} = {value_with_unit(fact)}"

@@ -88,7 +88,7 @@ def fact_card(
     if fact.kind is Kind.DERIVED:
         grid.add_row(_t("formula"), _t(formula_text(base, fact)))
         for dep_id in fact.inputs:
-            dep = base.by_id.get(dep_id)
+            dep = base.get(dep_id)
             if dep is not None and dep.quote:
                 grid.add_row(_t(f"  {dep_id}"), _quote_text(dep.quote))
     if fact.quote:

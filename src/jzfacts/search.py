@@ -249,6 +249,9 @@ class IndexRow(NamedTuple):
     section_zh: str
     section_words: tuple[str, ...]
     value_text: str
+    fact_id: str  # for the tie-break, without loading the fact
+    label_length: int
+    dimension: str  # of the fact's unit, for a question's measure word ("" if none)
 
 
 def build_index(base: FactBase) -> list[IndexRow]:
@@ -270,41 +273,139 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 section_zh=fold(section.zh) if section else "",
                 section_words=_words([section.en]) if section else (),
                 value_text=fact.value_text or "",
+                fact_id=fact.id,
+                label_length=len(fact.label.zh),
+                dimension=fact.unit_info.dimension if fact.unit_info else "",
             )
         )
     return index
 
 
-def _index(base: FactBase) -> list[IndexRow]:
-    from jzfacts import cache
+class SearchData:
+    """A base's search index, built once per base and cached (kinds "rows", "text",
+    "pinyin" and "pinyintext"). A large base's rows are read on demand: a query scores
+    only the candidates a first pass over the joined text picks. A corrupt record makes
+    the index rebuild itself from the base: a cache never changes an answer."""
 
-    if base.key:
-        stored = cache.read(base.key, "search")
-        if isinstance(stored, list) and len(stored) == len(base.facts):
+    def __init__(self, base: FactBase) -> None:
+        from jzfacts import cache
+
+        self.base = base
+        self.size = base.size
+        self._rows: list[IndexRow] | None = None
+        self._rows_table: Any = None
+        self._pinyin: list[tuple[tuple[str, str], ...]] | None = None
+        self._pinyin_table: Any = None
+        self._pinyin_text: list[str] | None = None
+        self.blobs: list[str] = []
+        self.words: frozenset[str] = frozenset()
+        text: Any = cache.read(base.key, "text") if base.key else None
+        table = cache.open_table(base.key, "rows") if base.key else None
+        if _valid_text(text, self.size) and table is not None and len(table) == self.size:
+            self.blobs, words = text
+            self.words = frozenset(words)
+            self._rows_table = table
+        else:
+            self._build_rows()
+
+    def _build_rows(self) -> None:
+        from jzfacts import cache
+
+        rows = build_index(self.base)
+        self._rows, self._rows_table = rows, None
+        self.blobs = [_blob(row) for row in rows]
+        self.words = frozenset(
+            w for r in rows for w in (*r.name_words, *r.tag_words, *r.section_words)
+        )
+        if self.base.key:
+            cache.write_table(self.base.key, "rows", [tuple(r) for r in rows])
+            cache.write(self.base.key, "text", (self.blobs, tuple(sorted(self.words))))
+
+    def row(self, index: int) -> IndexRow:
+        if self._rows is not None:
+            return self._rows[index]
+        from jzfacts.cache import CorruptCache
+
+        try:
+            return IndexRow._make(self._rows_table.get(index))
+        except (CorruptCache, TypeError, ValueError):
+            self._build_rows()
+            assert self._rows is not None
+            return self._rows[index]
+
+    def rows(self) -> list[IndexRow]:
+        if self._rows is None:
+            from jzfacts.cache import CorruptCache
+
             try:
-                return [IndexRow._make(row) for row in stored]
-            except TypeError:
-                pass  # a cache from another layout: rebuild it
-    index = build_index(base)
-    if base.key:
-        # marshal stores plain tuples only
-        cache.write(base.key, "search", [tuple(row) for row in index])
-    return index
+                self._rows = [IndexRow._make(r) for r in self._rows_table.all()]
+            except (CorruptCache, TypeError, ValueError):
+                self._build_rows()
+        assert self._rows is not None
+        return self._rows
+
+    def _load_pinyin(self) -> None:
+        from jzfacts import cache
+
+        key = self.base.key
+        text = cache.read(key, "pinyintext") if key else None
+        table = cache.open_table(key, "pinyin") if key else None
+        if (
+            isinstance(text, list)
+            and len(text) == self.size
+            and table is not None
+            and len(table) == self.size
+        ):
+            self._pinyin_text, self._pinyin_table = text, table
+            return
+        self._build_pinyin()
+
+    def _build_pinyin(self) -> None:
+        from jzfacts import cache
+        from jzfacts.pinyin import readings
+
+        table = [readings((f.label.zh, *f.aliases)) for f in self.base.facts]
+        self._pinyin, self._pinyin_table = table, None
+        self._pinyin_text = ["\n".join(f"{a}\n{b}" for a, b in r) for r in table]
+        if self.base.key:
+            cache.write_table(self.base.key, "pinyin", table)
+            cache.write(self.base.key, "pinyintext", self._pinyin_text)
+
+    def pinyin_text(self) -> list[str]:
+        if self._pinyin_text is None:
+            self._load_pinyin()
+        assert self._pinyin_text is not None
+        return self._pinyin_text
+
+    def pinyin(self, index: int) -> tuple[tuple[str, str], ...]:
+        if self._pinyin_text is None:
+            self._load_pinyin()
+        if self._pinyin is not None:
+            return self._pinyin[index]
+        from jzfacts.cache import CorruptCache
+
+        try:
+            found = self._pinyin_table.get(index)
+            return tuple((str(a), str(b)) for a, b in found)
+        except (CorruptCache, TypeError, ValueError):
+            self._build_pinyin()
+            assert self._pinyin is not None
+            return self._pinyin[index]
 
 
-def _pinyin(base: FactBase) -> list[tuple[tuple[str, str], ...]]:
-    from jzfacts import cache
+def _valid_text(text: Any, size: int) -> bool:
+    return (
+        isinstance(text, tuple)
+        and len(text) == 2
+        and isinstance(text[0], list)
+        and len(text[0]) == size
+        and isinstance(text[1], tuple)
+    )
 
-    if base.key:
-        stored = cache.read(base.key, "pinyin")
-        if isinstance(stored, list) and len(stored) == len(base.facts):
-            return stored
-    from jzfacts.pinyin import readings
 
-    table = [readings((fact.label.zh, *fact.aliases)) for fact in base.facts]
-    if base.key:
-        cache.write(base.key, "pinyin", table)
-    return table
+def _blob(row: IndexRow) -> str:
+    """A fact's searchable text in one string: for the first pass and the vocabulary."""
+    return "\n".join((*row.names, *row.entities, row.quote, row.section_zh))
 
 
 # --- scoring ------------------------------------------------------------------------------
@@ -510,17 +611,9 @@ class _Vocabulary(NamedTuple):
     pinyin: str  # every full reading and initials, joined
 
 
-def _vocabulary(
-    index: list[IndexRow], pinyin: list[tuple[tuple[str, str], ...]] | None
-) -> _Vocabulary:
-    chinese = "\n".join(
-        text for row in index for text in (*row.cjk_names, *row.entities, row.quote, row.section_zh)
-    )
-    words = frozenset(
-        w for row in index for w in (*row.name_words, *row.tag_words, *row.section_words)
-    )
-    readings = "\n".join(f"{a}\n{b}" for r in (pinyin or ()) for a, b in r)
-    return _Vocabulary(chinese, words, readings)
+def _vocabulary(data: SearchData, with_pinyin: bool) -> _Vocabulary:
+    pinyin = "\n".join(data.pinyin_text()) if with_pinyin else ""
+    return _Vocabulary("\n".join(data.blobs), data.words, pinyin)
 
 
 def _known(term: Term, vocabulary: _Vocabulary) -> bool:
@@ -546,7 +639,7 @@ def _known(term: Term, vocabulary: _Vocabulary) -> bool:
 
     return len(stem) >= 3 and (
         process.extractOne(
-            stem, vocabulary.words, scorer=OSA.normalized_similarity, score_cutoff=0.66
+            stem, vocabulary.words, scorer=OSA.normalized_similarity, score_cutoff=0.75
         )
         is not None
     )
@@ -562,27 +655,28 @@ def search(
     folded = fold(query)
     parsed = analyse(query)
     terms = parsed.terms
-    exact_index = base.names.get(folded)
+    exact_index = base.index_of(folded)
     if exact_index is None and terms:
-        exact_index = base.names.get(" ".join(t.text for t in terms))
+        exact_index = base.index_of(" ".join(t.text for t in terms))
     if not terms and exact_index is None:
         return []
 
-    index = _index(base)
-    pinyin = _pinyin(base) if _needs_pinyin(terms) and _base_has_cjk(index) else None
-    vocabulary = _vocabulary(index, pinyin)
+    data = SearchData(base)
+    with_pinyin = _needs_pinyin(terms) and any(_has_cjk_blob(b) for b in data.blobs[:200])
+    vocabulary = _vocabulary(data, with_pinyin)
     groups = _readings(_join_soft(terms, vocabulary), vocabulary)
     flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
-    candidates = (
-        _candidates(index, pinyin, flat_terms)
-        if len(index) > PREFILTER_ABOVE
-        else range(len(index))
-    )
+    if data.size > PREFILTER_ABOVE:
+        candidates = _candidates(data, with_pinyin, flat_terms)
+        if exact_index is not None and exact_index not in candidates:
+            candidates.append(exact_index)
+        rows = [(i, data.row(i)) for i in candidates]
+    else:
+        rows = list(enumerate(data.rows()))
 
-    scored: list[tuple[float, int, str, int]] = []
-    for i in candidates:
-        row = index[i]
-        row_pinyin = pinyin[i] if pinyin else None
+    scored: list[tuple[float, int, str, int, IndexRow]] = []
+    for i, row in rows:
+        row_pinyin = data.pinyin(i) if with_pinyin else None
         total, counted, fields = 0.0, 0.0, []
         for readings, weight in groups:
             best, best_fields = 0.0, []
@@ -598,31 +692,29 @@ def search(
                 counted += weight
                 fields.extend(best_fields)
         score = total / counted if counted else 0.0
-        unit = base.facts[i].unit_info
-        if score > 0 and unit is not None and unit.dimension in parsed.dimensions:
+        if score > 0 and row.dimension in parsed.dimensions:
             score = min(100.0, score + HINT_BONUS)
         exact = i == exact_index
         if exact:
             score, fields = 100.0, [NAME]
         if score >= min_score and score > 0:
             strength = max((STRENGTH[f] for f in fields), default=0)
-            scored.append((score, i, _strongest(fields), strength + (100 if exact else 0)))
+            scored.append((score, i, _strongest(fields), strength + (100 if exact else 0), row))
 
+    # Best first; ties go to an exact name, the stronger field, the shorter label, the id.
     scored.sort(
-        key=lambda s: (
-            -s[3] // 100,
-            -round(s[0], 6),
-            -s[3],
-            len(base.facts[s[1]].label.zh),
-            base.facts[s[1]].id,
-        )
+        key=lambda s: (-s[3] // 100, -round(s[0], 6), -s[3], s[4].label_length, s[4].fact_id)
     )
     matches = []
-    for score, i, field, _ in scored[: max(limit, 0)]:
-        fact = base.facts[i]
+    for score, i, field, _, _ in scored[: max(limit, 0)]:
+        fact = base.fact(i)
         spans = _quote_spans(fact.quote or "", flat_terms)
         matches.append(Match(fact, round(score, 1), field, spans, exact=i == exact_index))
     return matches
+
+
+def _has_cjk_blob(blob: str) -> bool:
+    return any(is_cjk(c) for c in blob)
 
 
 SEGMENT_FROM = 4  # Chinese terms this long that the base does not hold get split
@@ -704,35 +796,25 @@ def _strongest(fields: list[str]) -> str:
     return max(fields, key=lambda f: STRENGTH[f]) if fields else QUOTE
 
 
-def _base_has_cjk(index: list[IndexRow]) -> bool:
-    return any(row.cjk_names for row in index)
-
-
-def _candidates(
-    index: list[IndexRow],
-    pinyin: list[tuple[tuple[str, str], ...]] | None,
-    terms: list[Term],
-) -> list[int]:
+def _candidates(data: SearchData, with_pinyin: bool, terms: list[Term]) -> list[int]:
     """For large bases: the facts whose text shares most with some term (rapidfuzz, in C)."""
     from rapidfuzz import process
     from rapidfuzz.distance import LCSseq
 
-    blobs = ["\n".join((*row.names, *row.entities, row.quote, row.section_zh)) for row in index]
     keep: set[int] = set()
     for term in terms:
         found = process.extract(
             term.text,
-            blobs,
+            data.blobs,
             scorer=LCSseq.similarity,
             limit=PREFILTER_KEEP,
             score_cutoff=max(1, (len(term.text) + 1) // 2),
         )
         keep.update(i for _, _, i in found)
-        if pinyin is not None and not term.cjk:
-            readings = ["\n".join(f"{a}\n{b}" for a, b in r) for r in pinyin]
+        if with_pinyin and not term.cjk:
             found = process.extract(
                 term.text,
-                readings,
+                data.pinyin_text(),
                 scorer=LCSseq.similarity,
                 limit=PREFILTER_KEEP,
                 score_cutoff=max(1, len(term.text) - 1),
