@@ -12,6 +12,7 @@ import contextlib
 import marshal
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # the builtin module: hashlib would load OpenSSL (2-3 ms of every start)
@@ -149,7 +150,12 @@ class Table:
 
 
 def open_table(key: str, kind: str) -> Table | None:
-    """The table stored under key/kind, or None for a miss of any sort."""
+    """The table stored under key/kind, or None for a miss of any sort.
+
+    Layout: magic, the records, then a header (marshal: offsets and CRCs) and a
+    40-byte trailer (blake2b of the header, the header's length) at the end, so that
+    a table is written in one pass without holding its records in memory.
+    """
     if _disabled:
         return None
     try:
@@ -157,51 +163,56 @@ def open_table(key: str, kind: str) -> Table | None:
     except OSError:
         return None
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ValueError("not a regular file")
-        size = len(TABLE_MAGIC) + 40
-        head = os.pread(fd, size, 0)
-        if len(head) != size or not head.startswith(TABLE_MAGIC):
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size < len(TABLE_MAGIC) + 40:
             raise ValueError("not a table")
-        check = head[len(TABLE_MAGIC) : len(TABLE_MAGIC) + 32]
-        length = int.from_bytes(head[-8:], "little")
-        header = os.pread(fd, length, size)
-        if len(header) != length or blake2b(header, digest_size=32).digest() != check:
+        if os.pread(fd, len(TABLE_MAGIC), 0) != TABLE_MAGIC:
+            raise ValueError("not a table")
+        trailer = os.pread(fd, 40, info.st_size - 40)
+        length = int.from_bytes(trailer[32:], "little")
+        start = info.st_size - 40 - length
+        if start < len(TABLE_MAGIC):
+            raise ValueError("bad trailer")
+        header = os.pread(fd, length, start)
+        if len(header) != length or blake2b(header, digest_size=32).digest() != trailer[:32]:
             raise ValueError("bad header")
         offsets, checks = marshal.loads(header)
         if not (isinstance(offsets, tuple) and isinstance(checks, tuple)):
             raise ValueError("bad header")
-        if len(offsets) != len(checks) + 1:
+        if len(offsets) != len(checks) + 1 or offsets[-1] != start - len(TABLE_MAGIC):
             raise ValueError("bad header")
-        return Table(fd, size + length, offsets, checks)
+        return Table(fd, len(TABLE_MAGIC), offsets, checks)
     except (OSError, ValueError, EOFError, TypeError, OverflowError):
         os.close(fd)
         return None
 
 
-def write_table(key: str, kind: str, records: list[Any]) -> None:
-    """Store records as a table, atomically; skipped silently when it cannot be written."""
+def write_table(key: str, kind: str, records: Iterable[Any]) -> None:
+    """Store records as a table, atomically, one record at a time; skipped silently
+    when it cannot be written."""
     if _disabled:
         return
     from zlib import crc32
 
-    try:
-        blobs = [marshal.dumps(r) for r in records]
-        offsets = [0]
-        for blob in blobs:
+    def parts() -> Iterator[bytes]:
+        offsets, checks = [0], []
+        yield TABLE_MAGIC
+        for record in records:
+            blob = marshal.dumps(record)
             offsets.append(offsets[-1] + len(blob))
-        header = marshal.dumps((tuple(offsets), tuple(crc32(b) for b in blobs)))
-        head = (
-            TABLE_MAGIC
-            + blake2b(header, digest_size=32).digest()
-            + len(header).to_bytes(8, "little")
-        )
-        _write_atomically(key, kind, [head, header, *blobs])
+            checks.append(crc32(blob))
+            yield blob
+        header = marshal.dumps((tuple(offsets), tuple(checks)))
+        yield header
+        yield blake2b(header, digest_size=32).digest() + len(header).to_bytes(8, "little")
+
+    try:
+        _write_atomically(key, kind, parts())
     except (OSError, ValueError):
         return
 
 
-def _write_atomically(key: str, kind: str, parts: list[bytes]) -> None:
+def _write_atomically(key: str, kind: str, parts: Iterable[bytes]) -> None:
     import tempfile
 
     folder = directory()

@@ -172,7 +172,7 @@ def _store(base: FactBase) -> None:
     sharded: list[dict[str, int]] = [{} for _ in range(shards)]
     for name, index in names.items():
         sharded[_shard(name, shards)][name] = index
-    cache.write_table(base.key, "facts", [_fact_record(f) for f in base.facts])
+    cache.write_table(base.key, "facts", (_fact_record(f) for f in base.facts))
     cache.write_table(base.key, "names", sharded)
     s = base.source
     header = (

@@ -7,6 +7,7 @@ collected so that ``jzfacts validate`` can list them at once.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import os
@@ -15,7 +16,7 @@ import stat
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jzfacts.errors import DataError, InvalidFactBase, Problem
 from jzfacts.factbase import Location, load, locate, read_bytes
@@ -58,6 +59,7 @@ FACT_KEYS = (
 LABEL_KEYS = ("zh", "en")
 EXCLUSION_KEYS = ("text", "kind", "why")
 DEFAULT_DECIMALS = 2
+Position = tuple[int, int]  # 1-based line and column
 
 # load and locate live in factbase (the fast path); re-exported for callers of loader.
 __all__ = ["load", "locate", "parse_and_validate", "problems_in", "validate_document"]
@@ -173,28 +175,103 @@ class _Checker:
         return tuple(out)
 
 
+class Places(NamedTuple):
+    """Where a fact's names and formula stand, kept after its YAML is let go."""
+
+    id: Position
+    label_zh: Position
+    label_en: Position
+    formula: Position
+    aliases: tuple[Position, ...]
+
+
+def _places(m: Any) -> Places:
+    label = m["label"]
+    aliases = m.get("aliases")
+    alias_pos = tuple(aliases.item_pos) if hasattr(aliases, "item_pos") else ()
+    return Places(
+        m.value_pos["id"],
+        label.value_pos["zh"],
+        label.value_pos["en"],
+        m.value_pos.get("formula", m.pos),
+        alias_pos,
+    )
+
+
+class _Done(NamedTuple):
+    """A fact validated while the YAML was read (fact None: it had problems)."""
+
+    fact: Fact | None
+    places: Places | None
+
+
+class _Stream:
+    """Validates each fact as soon as the YAML reader has finished it.
+
+    Needs `source` and `sections` before `facts` in the file (as in every base we
+    write); otherwise nothing is validated early and validate_document does it all.
+    A 10^5-fact base then never holds its whole YAML tree (with every position) in
+    memory at once.
+    """
+
+    def __init__(self, check: _Checker, report_dir: Path) -> None:
+        self.check = check
+        self.report_dir = report_dir
+        self.ready: bool | None = None  # None: not tried yet
+        self.source = Source("", "", "", 0, "", "", "")
+        self.report_text: str | None = None
+        self.report_path: Path | None = None
+        self.finder: QuoteFinder | None = None
+        self.sections: list[Section] = []
+        self.section_ids: set[str] = set()
+
+    def prepare(self, top: Any) -> None:
+        """Source, report and sections, from the (perhaps partial) top mapping."""
+        self.source = _source(self.check, top)
+        self.report_text, self.report_path = _report(self.check, top, self.source, self.report_dir)
+        if self.report_text is not None:
+            self.finder = QuoteFinder(self.report_text.replace("\r", "").replace("\n", ""))
+        self.sections = _sections(self.check, top, self.report_text)
+        self.section_ids = {s.id for s in self.sections}
+        self.ready = True
+
+    def on_item(self, top: Any, key: str, index: int, item: Any, pos: Position) -> Any:
+        if key != "facts":
+            return item
+        if self.ready is None:
+            if "source" in top and "sections" in top:
+                self.prepare(top)
+            else:
+                self.ready = False
+        if not self.ready:
+            return item
+        fact = _fact(self.check, item, pos, index, self.section_ids, self.finder)
+        return _Done(fact, _places(item) if fact is not None else None)
+
+
 def validate_document(
-    doc: Any, shown: str, report_dir: Path, report_reader: Any = None
+    doc: Any, shown: str, report_dir: Path, stream: _Stream | None = None
 ) -> tuple[FactBase, list[Problem]]:
-    """Turn a parsed document into a FactBase, with every problem found (maybe none)."""
+    """Turn a parsed document into a FactBase, with every problem found (maybe none).
+
+    Problems are listed in file order."""
     from jzfacts.yamlread import YSeq
 
-    check = _Checker(shown)
+    check = stream.check if stream is not None else _Checker(shown)
     top = check.mapping(doc, (1, 1), "the fact base")
     if top is None:
         raise InvalidFactBase(check.problems)
     check.known_keys(top, TOP_KEYS, "top level")
 
-    source = _source(check, top)
-    report_text, report_path = _report(check, top, source, report_dir)
-    flat = report_text.replace("\r", "").replace("\n", "") if report_text is not None else None
-    finder = QuoteFinder(flat) if flat is not None else None
-
-    sections = _sections(check, top, report_text)
-    section_ids = {s.id for s in sections}
+    if stream is None:
+        stream = _Stream(check, report_dir)
+    if not stream.ready:
+        stream.prepare(top)
+    source, report_path, finder = stream.source, stream.report_path, stream.finder
+    section_ids = stream.section_ids
 
     facts: list[Fact] = []
-    positions: list[Any] = []
+    positions: list[Places] = []
     if "facts" not in top:
         check.problem(top.pos, "facts is missing")
     elif not isinstance(top["facts"], YSeq):
@@ -203,18 +280,27 @@ def validate_document(
     else:
         seq = top["facts"]
         for index, item in enumerate(seq):
-            fact = _fact(check, item, seq.item_pos[index], index, section_ids, finder)
-            if fact is not None:
+            if isinstance(item, _Done):
+                fact, places = item
+            else:
+                fact = _fact(check, item, seq.item_pos[index], index, section_ids, finder)
+                places = _places(item) if fact is not None else None
+            if fact is not None and places is not None:
                 facts.append(fact)
-                positions.append(item)
+                positions.append(places)
 
+    # Facts checked while the YAML was read were reported before the top level's keys:
+    # order what was found so far by the top-level entry it falls in (keeping the order
+    # within each); what follows (ids, formulas, names) comes after.
+    starts = sorted(line for line, _ in top.key_pos.values())
+    check.problems.sort(key=lambda p: bisect.bisect_right(starts, p.line) if p.line else -1)
     facts, positions = _unique_and_derived(check, facts, positions)
     names = _names(check, facts, positions)
     exclusions = _exclusions(check, top, finder)
     base = FactBase(
         path=shown,
         source=source,
-        sections=tuple(sections),
+        sections=tuple(stream.sections),
         exclusions=tuple(exclusions),
         report_path=str(report_path) if report_path else "",
         store=MemoryStore(tuple(facts), names),
@@ -531,7 +617,7 @@ def _fact(
             try:
                 inputs = inputs_of(formula)
             except FormulaError as exc:
-                check.problem(m.value_pos["formula"], f"{what}: {exc}")
+                check.problem(m.formula, f"{what}: {exc}")
                 formula = None
         decimals = m.get("decimals", DEFAULT_DECIMALS)
         if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 10:
@@ -578,24 +664,23 @@ def _fact(
 
 
 def _unique_and_derived(
-    check: _Checker, facts: list[Fact], positions: list[Any]
-) -> tuple[list[Fact], list[Any]]:
+    check: _Checker, facts: list[Fact], positions: list[Places]
+) -> tuple[list[Fact], list[Places]]:
     """Reject duplicate ids; compute derived values in dependency order.
 
-    Returns the facts that survive with their YAML mappings, still side by side: a later
+    Returns the facts that survive with their places, still side by side: a later
     duplicate or a derived fact that cannot be computed is dropped from both.
     """
     first_at: dict[str, tuple[int, int]] = {}
-    unique: list[tuple[Fact, Any]] = []
+    unique: list[tuple[Fact, Places]] = []
     for fact, m in zip(facts, positions, strict=True):
         if fact.id in first_at:
             line, col = first_at[fact.id]
             check.problem(
-                m.value_pos["id"],
-                f"duplicate fact id '{fact.id}' (first at line {line}, column {col})",
+                m.id, f"duplicate fact id '{fact.id}' (first at line {line}, column {col})"
             )
             continue  # only the first: its names must not be reported as clashing too
-        first_at[fact.id] = m.value_pos["id"]
+        first_at[fact.id] = m.id
         unique.append((fact, m))
     facts = [f for f, _ in unique]
 
@@ -621,7 +706,7 @@ def _unique_and_derived(
                 m = pos_of[fact_id]
                 if dep not in by_id:
                     check.problem(
-                        m.value_pos["formula"],
+                        m.formula,
                         f"fact '{fact_id}': the formula names no fact '{dep}'",
                     )
                     state[fact_id] = 2
@@ -630,7 +715,7 @@ def _unique_and_derived(
                 dep_fact = by_id[dep]
                 if dep_fact.kind not in (Kind.FIGURE, Kind.DERIVED):
                     check.problem(
-                        m.value_pos["formula"],
+                        m.formula,
                         f"fact '{fact_id}': the formula uses '{dep}', which has no value",
                     )
                     state[fact_id] = 2
@@ -638,7 +723,7 @@ def _unique_and_derived(
                     continue
                 if state.get(dep) == 1:
                     check.problem(
-                        m.value_pos["formula"],
+                        m.formula,
                         f"fact '{fact_id}': the formula forms a cycle through '{dep}'",
                     )
                     state[fact_id] = 2
@@ -660,7 +745,7 @@ def _unique_and_derived(
 
 
 def _finish_derived(
-    check: _Checker, fact: Fact, computed: dict[str, Fact], by_id: dict[str, Fact], m: Any
+    check: _Checker, fact: Fact, computed: dict[str, Fact], by_id: dict[str, Fact], m: Places
 ) -> None:
     def value_of(dep: str) -> Decimal:
         source = computed.get(dep, by_id[dep])
@@ -674,35 +759,30 @@ def _finish_derived(
         raw = evaluate(fact.formula or "", value_of)
         value_text = round_to(raw, decimals)
     except FormulaError as exc:
-        check.problem(m.value_pos["formula"], f"fact '{fact.id}': {exc}")
+        check.problem(m.formula, f"fact '{fact.id}': {exc}")
         return
     except ArithmeticError:
         # decimal.InvalidOperation/Overflow: a result with more digits than the 28 of
         # precision (10^30 to 2 decimals) cannot be rounded; it is no report's figure.
         check.problem(
-            m.value_pos["formula"],
+            m.formula,
             f"fact '{fact.id}': the formula's result is too large to show to {decimals} decimals",
         )
         return
     computed[fact.id] = fact._replace(value_text=value_text)
 
 
-def _names(check: _Checker, facts: list[Fact], positions: list[Any]) -> dict[str, int]:
+def _names(check: _Checker, facts: list[Fact], positions: list[Places]) -> dict[str, int]:
     """Folded id, labels and aliases -> fact index; a name may belong to one fact only."""
     names: dict[str, int] = {}
     for index, (fact, m) in enumerate(zip(facts, positions, strict=True)):
-        candidates: list[tuple[str, tuple[int, int], str]] = [(fact.id, m.value_pos["id"], "id")]
-        lm = m["label"]
-        candidates.append((fact.label.zh, lm.value_pos["zh"], "label"))
-        candidates.append((fact.label.en, lm.value_pos["en"], "label"))
-        aliases = m.get("aliases") or []
+        candidates: list[tuple[str, Position, str]] = [
+            (fact.id, m.id, "id"),
+            (fact.label.zh, m.label_zh, "label"),
+            (fact.label.en, m.label_en, "label"),
+        ]
         for i, alias in enumerate(fact.aliases):
-            pos = (
-                aliases.item_pos[i]
-                if hasattr(aliases, "item_pos") and i < len(aliases.item_pos)
-                else m.pos
-            )
-            candidates.append((alias, pos, "alias"))
+            candidates.append((alias, m.aliases[i] if i < len(m.aliases) else m.id, "alias"))
         for name, pos, what in candidates:
             key = fold(name)
             owner = names.setdefault(key, index)
@@ -754,12 +834,13 @@ def parse_and_validate(path: str | Path, shown: str, data: bytes) -> tuple[FactB
         text = decode_text(data, shown)
         if not text.strip():
             raise DataError(f"{shown}: the fact base is empty")
-        doc = read_yaml(text, shown)
+        stream = _Stream(_Checker(shown), Path(path).parent)
+        doc = read_yaml(text, shown, stream.on_item)
     except YamlProblem as exc:
         raise InvalidFactBase([exc.problem]) from None
     except RecursionError:
         raise InvalidFactBase([Problem(shown, 0, 0, "the YAML nests too deeply")]) from None
-    return validate_document(doc, shown, Path(path).parent)
+    return validate_document(doc, shown, Path(path).parent, stream)
 
 
 def problems_in(location: Location) -> Iterator[Problem]:

@@ -258,7 +258,8 @@ def build_index(base: FactBase) -> list[IndexRow]:
     """Per fact, its fields folded for matching."""
     sections = {s.id: s for s in base.sections}
     index = []
-    for fact in base.facts:
+    # One fact at a time: a large cached base is not loaded whole to index it.
+    for fact in (base.fact(i) for i in range(base.size)):
         section = sections.get(fact.section)
         names = (fact.id, fact.id.replace("-", " "), fact.label.zh, fact.label.en, *fact.aliases)
         folded_names = tuple(dict.fromkeys(fold(n) for n in names))
@@ -364,7 +365,8 @@ class SearchData:
         from jzfacts import cache
         from jzfacts.pinyin import readings
 
-        table = [readings((f.label.zh, *f.aliases)) for f in self.base.facts]
+        base = self.base
+        table = [readings((f.label.zh, *f.aliases)) for f in map(base.fact, range(base.size))]
         self._pinyin, self._pinyin_table = table, None
         self._pinyin_text = ["\n".join(f"{a}\n{b}" for a, b in r) for r in table]
         if self.base.key:

@@ -10,6 +10,7 @@ mapping and sequence remembers where its entries stand for the validator's messa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -182,11 +183,18 @@ class _Open:
         self.chars = 0  # characters of text inside, aliases expanded
 
 
-def read_yaml(text: str, path: str) -> Any:
+# Called as each item of a top-level sequence is complete, with the (partial) root
+# mapping, the sequence's key, the item's index, the item and its position; what it
+# returns is kept instead of the item. The loader validates facts this way as they are
+# read, so a large base never holds its whole YAML tree in memory.
+ItemHook = Callable[[Any, str, int, Any, Position], Any]
+
+
+def read_yaml(text: str, path: str, on_item: ItemHook | None = None) -> Any:
     """Parse one YAML document into YMap/YSeq/scalars, raising YamlProblem on any trap."""
     loader = _loader_class()(text)
     try:
-        return _build(loader, path, len(text))
+        return _build(loader, path, len(text), on_item)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "invalid YAML"
@@ -205,7 +213,7 @@ def read_yaml(text: str, path: str) -> Any:
         loader.dispose()
 
 
-def _build(loader: Any, path: str, text_length: int) -> Any:
+def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = None) -> Any:
     budget = max(MIN_EXPANSION_BUDGET, 4 * text_length)
     text_budget = max(MIN_TEXT_BUDGET, 4 * text_length)
     expanded = 0
@@ -230,6 +238,8 @@ def _build(loader: Any, path: str, text_length: int) -> Any:
         top.chars += chars
         container = top.container
         if isinstance(container, YSeq):
+            if on_item is not None and len(stack) == 2 and isinstance(stack[0].container, YMap):
+                value = on_item(stack[0].container, stack[0].key or "", len(container), value, pos)
             container.append(value)
             container.item_pos.append(pos)
             container.raw.append(raw)
