@@ -45,10 +45,32 @@ def test_every_quote_is_verbatim_in_the_report_apart_from_line_breaks(base: Fact
 
 
 def test_every_figure_states_its_value_in_its_quote(base: FactBase) -> None:
+    """Checked here independently of the loader: the value as a whole number of the
+    quote (not 22 inside 224), or the Chinese numeral for small whole numbers."""
+    import re
+
+    numerals = "零一二三四五六七八九"
     for fact in base.facts:
-        if fact.kind is Kind.FIGURE:
-            assert fact.value_text is not None and fact.quote is not None
-            assert loader._value_in_quote(fact.value_text, fact.quote), fact.id
+        if fact.kind is not Kind.FIGURE:
+            continue
+        assert fact.value_text is not None and fact.quote is not None
+        numbers = re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", fact.quote)
+        in_digits = fact.value_text in numbers
+        in_words = (
+            fact.value_text.isdigit()
+            and int(fact.value_text) < 10
+            and (numerals[int(fact.value_text)] in fact.quote)
+        )
+        assert in_digits or in_words, fact.id
+
+
+def test_the_loader_rejects_a_value_that_is_only_part_of_a_number(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
+    text = FACTS.read_text(encoding="utf-8").replace("value: 224\n", "value: 22\n", 1)
+    (tmp_path / "facts.yaml").write_text(text, encoding="utf-8")
+    problems = [str(p) for p in loader.problems_in(factbase.locate(str(tmp_path / "facts.yaml")))]
+    assert len(problems) == 1
+    assert "fact 'geely-output': the value 22 is not in its quote" in problems[0]
 
 
 @pytest.mark.parametrize(
@@ -120,6 +142,19 @@ def test_coverage_is_complete(base: FactBase) -> None:
     assert sum(1 for i in items if i.kind == "figure") > 60
     covered_143 = [i for i in items if i.text == "143"]
     assert covered_143 and "gdp" in covered_143[0].covered_by
+
+
+@pytest.mark.parametrize(
+    "fact_id",
+    ["vat-credit-refunds", "geely-output", "delegated-powers", "methanol-trucks-delivered"],
+)
+def test_removing_a_figure_fact_always_leaves_a_gap(base: FactBase, fact_id: str) -> None:
+    """Even where an event or statement quotes the same sentence (17亿元 is also in the
+    ranked-first statement), the figure itself is a gap."""
+    removed = base.by_id[fact_id]
+    without = base.with_facts(tuple(f for f in base.facts if f.id != fact_id))
+    gaps = [i for i in coverage(without, read_report(base)) if i.is_gap]
+    assert [(g.kind, g.text) for g in gaps] == [("figure", removed.value_text)]
 
 
 def test_coverage_reports_a_removed_fact_precisely(base: FactBase) -> None:

@@ -2,8 +2,10 @@
 
 The curator's check of completeness. Figures are Arabic numbers (143, 11.15), runs of
 Chinese numerals (七, 二十, 三), 首 (first) and 第N (rank). A figure is covered when it
-stands inside the quote of a fact whose value equals it, or of an event/statement fact
-(a first, an award, a name). A sentence is covered when some fact's quote overlaps it.
+stands inside the quote of a fact whose value equals it; a Chinese numeral, 首 or 第N may
+also be covered by an event or statement fact (a first, a rank, a name). An Arabic
+number inside an event's quote is not covered by it: deleting the figure fact for 17亿元
+must show as a gap even though a statement quotes the same sentence. A sentence is covered when some fact's quote overlaps it.
 What is neither covered nor inside an explicit exclusion (with its reason) is a gap.
 """
 
@@ -96,8 +98,12 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
                 if s <= start
                 and end <= e
                 and (
-                    fact.kind in (Kind.EVENT, Kind.STATEMENT)
-                    or (fact.value is not None and value is not None and fact.value == value)
+                    (fact.value is not None and value is not None and fact.value == value)
+                    # A first, a rank or a name (首台, 第一, 汾盾1号 aside) is stated by an
+                    # event or statement; an Arabic number needs a figure of that value.
+                    or (
+                        fact.kind in (Kind.EVENT, Kind.STATEMENT) and not match.group()[0].isdigit()
+                    )
                 )
             )
         )

@@ -22,7 +22,7 @@ from jzfacts.errors import DataError, InvalidFactBase, Problem
 from jzfacts.factbase import Location, load, locate, read_bytes
 from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
 from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, MemoryStore, Section, Source
-from jzfacts.text import chinese_numeral, fold
+from jzfacts.text import fold, parse_chinese_numeral
 from jzfacts.units import UNITS
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -505,16 +505,20 @@ def _period(check: _Checker, m: Any, what: str) -> str | None:
     return value
 
 
+_ARABIC = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,])")
+_CHINESE = re.compile(r"[〇零一二两三四五六七八九十百千万亿]+")
+
+
 def _value_in_quote(value_text: str, quote: str) -> bool:
-    if value_text in quote:
-        return True
+    """Is the value a whole number of the quote (22 is not in 224亿元, 1.1 not in 1.11),
+    written in digits or as a Chinese numeral (七 for 7)?"""
     number = Decimal(value_text)
-    if number == number.to_integral_value() and abs(number) < 10000:
+    for found in _ARABIC.findall(quote):
+        if Decimal(found.replace(",", "")) == number:
+            return True
+    if number == number.to_integral_value():
         whole = int(number)
-        if chinese_numeral(whole) in quote or f"{whole:,}" in quote:
-            return True
-        if whole == 2 and "两" in quote:
-            return True
+        return any(parse_chinese_numeral(run) == whole for run in _CHINESE.findall(quote))
     return False
 
 
