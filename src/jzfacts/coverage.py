@@ -5,7 +5,8 @@ Chinese numerals (七, 二十, 三), 首 (first) and 第N (rank). A figure is co
 stands inside the quote of a fact whose value equals it; a Chinese numeral, 首 or 第N may
 also be covered by an event or statement fact (a first, a rank, a name). An Arabic
 number inside an event's quote is not covered by it: deleting the figure fact for 17亿元
-must show as a gap even though a statement quotes the same sentence. A sentence is covered when some fact's quote overlaps it.
+must show as a gap even though a statement quotes the same sentence. A sentence is
+covered when some fact's quote overlaps it.
 What is neither covered nor inside an explicit exclusion (with its reason) is a gap.
 """
 
