@@ -73,9 +73,9 @@ def test_show_card_on_a_table(runner: CliRunner) -> None:
     result = runner.invoke(app, ["show", "gdp-growth", "--format", "table"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
     out = result.stdout
-    assert "10.0 %" in out
+    assert "约 10.0 %  (about 10%)" in out
     assert "derived — computed, not stated" in out
-    assert "strategic-emerging-output-growth=70.7%" in out
+    assert "战略性新兴产业产值同比增长70.7%" in out
     assert "\x1b[" not in out  # no colour off a terminal
 
 
@@ -221,7 +221,7 @@ def test_ask_answers_in_the_questions_language(runner: CliRunner) -> None:
     assert "「地区生产总值完成143亿元」" in zh.stdout
     en = runner.invoke(app, ["ask", "how many high-tech enterprises"])
     assert en.exit_code == 0
-    assert en.stdout.startswith("High-tech enterprises in 2022: 171 enterprises — source: ")
+    assert en.stdout.startswith("High-tech enterprises, 2022: 171 enterprises — source: ")
 
 
 def test_ask_gives_plain_english_and_the_stated_form(runner: CliRunner) -> None:
@@ -246,7 +246,7 @@ def test_ask_says_when_nothing_matches(runner: CliRunner) -> None:
 def test_ask_json(runner: CliRunner) -> None:
     doc = json.loads(runner.invoke(app, ["ask", "吉利汽车去年产值多少", "--json"]).stdout)
     assert doc["fact"]["id"] == "geely-output"
-    assert doc["answer"].startswith("2022年吉利汽车产值为224亿元")
+    assert doc["answer"].startswith("2022年吉利汽车产值突破224亿元")  # 突破: "over"
 
 
 def test_cite_text_and_markdown(runner: CliRunner) -> None:

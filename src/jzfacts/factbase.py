@@ -144,13 +144,14 @@ def _fact_record(f: Fact) -> tuple[Any, ...]:
     return (
         f.id, f.kind.value, f.label.zh, f.label.en, f.aliases, f.value_text, f.unit,
         f.period, f.section, f.tags, f.entities, f.quote, f.note, f.formula, f.inputs,
+        f.qualifier,
     )  # fmt: skip
 
 
 def _fact_from_record(t: Any) -> Fact:
     return Fact(
         t[0], Kind(t[1]), Label(t[2], t[3]), t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-        t[11], t[12], t[13], t[14],
+        t[11], t[12], t[13], t[14], t[15],
     )  # fmt: skip
 
 

@@ -21,7 +21,17 @@ from typing import Any, NamedTuple
 from jzfacts.errors import DataError, InvalidFactBase, Problem
 from jzfacts.factbase import Location, load, locate, read_bytes
 from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
-from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, MemoryStore, Section, Source
+from jzfacts.model import (
+    QUALIFIERS,
+    Exclusion,
+    Fact,
+    FactBase,
+    Kind,
+    Label,
+    MemoryStore,
+    Section,
+    Source,
+)
 from jzfacts.text import fold, parse_chinese_numeral
 from jzfacts.units import UNITS
 
@@ -55,6 +65,7 @@ FACT_KEYS = (
     "note",
     "formula",
     "decimals",
+    "qualifier",
 )
 LABEL_KEYS = ("zh", "en")
 EXCLUSION_KEYS = ("text", "kind", "why")
@@ -637,6 +648,12 @@ def _fact(
                 check.problem(m.value_pos[key], f"{what}: only a derived fact has {key}")
 
     note = check.string(m, "note", what, required=False)
+    qualifier = check.string(m, "qualifier", what, required=False)
+    if qualifier is not None and qualifier not in QUALIFIERS:
+        known = ", ".join(QUALIFIERS)
+        check.problem(m.value_pos["qualifier"], f"{what}: qualifier must be one of {known}")
+    elif qualifier is not None and value_text is None and kind is not Kind.DERIVED:
+        check.problem(m.value_pos["qualifier"], f"{what}: only a fact with a value has a qualifier")
     aliases = check.strings(m, "aliases", what)
     tags = check.strings(m, "tags", what)
     entities = check.strings(m, "entities", what)
@@ -664,6 +681,7 @@ def _fact(
         note=note,
         formula=formula,
         inputs=inputs,
+        qualifier=qualifier,
     )
 
 

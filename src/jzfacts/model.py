@@ -25,6 +25,10 @@ class Kind(str, Enum):
     STATEMENT = "statement"
 
 
+# How a figure is hedged, in both languages: 产值突破224亿元 is "over", not "is".
+QUALIFIERS = {"over": ("突破", "over"), "nearly": ("近", "nearly"), "about": ("约", "about")}
+
+
 class Label(NamedTuple):
     zh: str
     en: str
@@ -69,6 +73,12 @@ class Fact(NamedTuple):
     note: str | None
     formula: str | None = None  # derived only: arithmetic over {fact-id}s
     inputs: tuple[str, ...] = ()  # derived only: the ids the formula uses, in order
+    qualifier: str | None = None  # "over" (突破), "nearly" (近), "about" (约): see QUALIFIERS
+
+    @property
+    def approximate(self) -> str | None:
+        """How the value is hedged: as the report states it, or "about" when derived."""
+        return self.qualifier or ("about" if self.kind is Kind.DERIVED else None)
 
     @property
     def value(self) -> Decimal | None:

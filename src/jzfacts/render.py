@@ -9,12 +9,12 @@ terminal. Nothing here writes to a stream.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import Any, NamedTuple
 
-from jzfacts.model import Comparison, Fact, FactBase, Kind, Match
+from jzfacts.model import QUALIFIERS, Comparison, Fact, FactBase, Kind, Match
 from jzfacts.text import json_safe, neutralise, tsv_field
 from jzfacts.units import base_amount, needs_plain_form, plain_english
 
@@ -103,6 +103,7 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
         "label": {"zh": fact.label.zh, "en": fact.label.en},
         "value": json_number(fact.value_text),
         "value_text": fact.value_text,
+        "qualifier": fact.approximate,
         "unit": fact.unit,
         "plain": plain,
         "amount": amount,
@@ -271,7 +272,11 @@ def render_flat(
 
 
 def _period_zh(period: str) -> str:
+    """2022 -> 2022年, 2022-04 -> 2022年4月, 2022-12 -> 2022年底 (the base's convention
+    for 年底, "at the year's end")."""
     year, _, month = period.partition("-")
+    if month == "12":
+        return f"{year}年底"
     return f"{year}年{int(month)}月" if month else f"{year}年"
 
 
@@ -280,6 +285,8 @@ def _period_en(period: str) -> str:
         "January February March April May June July August September October November December"
     ).split()
     year, _, month = period.partition("-")
+    if month == "12":
+        return f"the end of {year}"
     return f"{months[int(month) - 1]} {year}" if month else year
 
 
@@ -289,32 +296,53 @@ def value_with_unit(fact: Fact) -> str:
     return f"{fact.value_text}{fact.unit or ''}"
 
 
+def _hedged_zh(fact: Fact) -> str:
+    """为224亿元, 突破224亿元, 约152户: the value as the report would say it."""
+    qualifier = fact.approximate
+    return (QUALIFIERS[qualifier][0] if qualifier else "为") + value_with_unit(fact)
+
+
+def _hedged_en(fact: Fact) -> str:
+    """over 22.4 billion yuan (224亿元), about 152 enterprises."""
+    assert fact.value_text is not None
+    unit = fact.unit_info
+    plain = plain_english(Decimal(fact.value_text), unit) if unit else fact.value_text
+    stated = f" ({value_with_unit(fact)})" if unit is not None and needs_plain_form(unit) else ""
+    qualifier = fact.approximate
+    return (f"{QUALIFIERS[qualifier][1]} " if qualifier else "") + plain + stated
+
+
+def _dated(period_text: str, label: str, year: str) -> str:
+    """The label, with the period in front unless the label already names it."""
+    if year in label:
+        return label
+    if label.startswith("年底"):
+        return f"{year}年{label}"
+    return f"{period_text}{label}"
+
+
 def answer_sentence(base: FactBase, fact: Fact, chinese: bool) -> str:
-    """One sentence with the figure and its source, in the question's language."""
+    """One sentence with the figure, hedged as the report hedges it, and its source."""
     section = _section_or_none(base, fact)
-    title = base.source.title
+    year = fact.period[:4]
     if chinese:
-        where = f"《{title}》" + (f"“{section.zh.rstrip('。')}”部分" if section else "")
+        where = f"《{base.source.title}》" + (f"“{section.zh.rstrip('。')}”部分" if section else "")
         if fact.value_text is not None:
-            head = f"{_period_zh(fact.period)}{fact.label.zh}为{value_with_unit(fact)}。"
+            head = f"{_dated(_period_zh(fact.period), fact.label.zh, year)}{_hedged_zh(fact)}。"
         else:
-            head = f"{fact.label.zh}。"
+            head = f"{_dated(_period_zh(fact.period) + '，', fact.label.zh, year)}。"
         if fact.kind is Kind.DERIVED:
-            return f"{head}（推算：{_formula_text(base, fact)}；来源：{where}）"
+            return f"{head}（据报告数据推算：{formula_text(base, fact)}；来源：{where}）"
         return f"{head}（来源：{where}「{fact.quote}」）"
-    title_en = base.source.title_en or title
+    title_en = base.source.title_en or base.source.title
     where = f"{title_en}" + (f", section \u201c{section.en}\u201d" if section else "")
-    if fact.value_text is not None:
-        unit = fact.unit_info
-        plain = plain_english(Decimal(fact.value_text), unit) if unit else fact.value_text
-        stated = (
-            f" ({value_with_unit(fact)})" if unit is not None and needs_plain_form(unit) else ""
-        )
-        head = f"{fact.label.en} in {_period_en(fact.period)}: {plain}{stated}"
-    else:
-        head = f"{fact.label.en} ({_period_en(fact.period)})"
+    label = fact.label.en
+    when = "" if year in label else f", {_period_en(fact.period)}"
+    if when and "year end" in label.lower():
+        when = f", {year}"
+    head = f"{label}{when}" + (f": {_hedged_en(fact)}" if fact.value_text is not None else "")
     if fact.kind is Kind.DERIVED:
-        return f"{head} — derived: {_formula_text(base, fact)}; source: {where}"
+        return f"{head} — derived from the report: {formula_text(base, fact)}; source: {where}"
     return f"{head} — source: {where}: 「{fact.quote}」"
 
 
@@ -325,28 +353,26 @@ def _section_or_none(base: FactBase, fact: Fact) -> Any:
         return None
 
 
-def _formula_text(base: FactBase, fact: Fact) -> str:
-    """The formula with each input's stated value: {a} - {b} -> 70.7% − 60.7个百分点."""
+def formula_text(base: FactBase, fact: Fact) -> str:
+    """A derived fact's formula in words, each input with its label, stated value and
+    quote: 战略性新兴产业产值同比增长70.7%「…」 - 战略性新兴产业增速高于GDP增速60.7个百分点「…」."""
     text = fact.formula or ""
     for dep_id in fact.inputs:
         dep = base.get(dep_id)
         if dep is not None:
-            text = text.replace("{" + dep_id + "}", f"{dep_id}={value_with_unit(dep)}")
+            quote = f"「{dep.quote}」" if dep.quote else ""
+            text = text.replace("{" + dep_id + "}", f"{dep.label.zh}{value_with_unit(dep)}{quote}")
     return f"{text} = {value_with_unit(fact)}"
-
-
-def formula_text(base: FactBase, fact: Fact) -> str:
-    return _formula_text(base, fact)
 
 
 def citation(base: FactBase, fact: Fact, markdown: bool) -> str:
     """One line for an article: 「quote」, the value, the report's title and section."""
     section = _section_or_none(base, fact)
     section_zh = section.zh.rstrip("。") if section else ""
-    value = value_with_unit(fact)
     if fact.kind is Kind.DERIVED:
-        body = f"{fact.label.zh}约{value}（据报告数据推算：{_formula_text(base, fact)}）"
+        body = f"{fact.label.zh}{_hedged_zh(fact)}（据报告数据推算：{formula_text(base, fact)}）"
     else:
+        value = _hedged_zh(fact).removeprefix("为") if fact.value_text is not None else ""
         body = f"「{fact.quote}」" + (f"（{value}）" if value else "")
     if markdown:
         return f"[^{fact.id}]: {body} —— *{base.source.title}*，“{section_zh}”。"
@@ -354,11 +380,11 @@ def citation(base: FactBase, fact: Fact, markdown: bool) -> str:
 
 
 def cite_record(base: FactBase, fact: Fact, markdown: bool) -> Record:
-    return {"id": fact.id, "citation": citation(base, fact, markdown), **_short(fact)}
-
-
-def _short(fact: Fact) -> Record:
-    return {"value": json_number(fact.value_text), "unit": fact.unit, "quote": fact.quote}
-
-
-Renderer = Callable[..., str]
+    return {
+        "id": fact.id,
+        "citation": citation(base, fact, markdown),
+        "value": json_number(fact.value_text),
+        "unit": fact.unit,
+        "qualifier": fact.approximate,
+        "quote": fact.quote,
+    }

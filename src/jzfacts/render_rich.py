@@ -18,7 +18,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from jzfacts.model import Comparison, Fact, FactBase, Kind, Match, Span
+from jzfacts.model import QUALIFIERS, Comparison, Fact, FactBase, Kind, Match, Span
 from jzfacts.render import (
     Column,
     Record,
@@ -71,10 +71,16 @@ def fact_card(
     grid.add_column(overflow="fold")  # long Chinese runs have no spaces to wrap at
     grid.add_row(_t("label"), Text.assemble(_t(fact.label.zh, "bold"), "  ", _t(fact.label.en)))
     if fact.value_text is not None:
-        value = Text.assemble(_t(fact.value_text, "bold cyan"), " ", _t(fact.unit or "", "cyan"))
+        qualifier = fact.approximate
+        value = Text(f"{QUALIFIERS[qualifier][0]} " if qualifier else "")
+        value.append_text(_t(fact.value_text, "bold cyan"))
+        value.append(" ")
+        value.append_text(_t(fact.unit or "", "cyan"))
         unit = fact.unit_info
-        if unit is not None and needs_plain_form(unit):
-            value.append(f"  ({plain_english(Decimal(fact.value_text), unit)})", style="dim")
+        if unit is not None and (needs_plain_form(unit) or qualifier):
+            hedge = f"{QUALIFIERS[qualifier][1]} " if qualifier else ""
+            plain = plain_english(Decimal(fact.value_text), unit)
+            value.append(f"  ({hedge}{plain})", style="dim")
         grid.add_row(_t("value"), value)
     grid.add_row(
         _t("kind"), _t(fact.kind.value + (" — computed, not stated" if fact.is_derived else ""))

@@ -112,6 +112,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "获奖": ("奖",),
     "网上": ("网络",),
     "民营": ("非公",),
+    # Said of either support fund: both must come up, neither alone.
+    "补贴": ("扶持资金",),
+    "补助": ("扶持资金",),
+    "新能源车": ("新能源汽车",),
+    "减税": ("退税",),  # 留抵退税 is counted among 减税降费 measures
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -124,6 +129,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lorry": ("truck",),
     "factory": ("enterprise", "plant"),
     "sale": ("output",),
+    "subsidy": ("support fund",),
+    "grant": ("support fund",),
 }
 SYNONYM_WEIGHT = 0.9
 UNKNOWN_WEIGHT = 2.0  # a content word the base has nowhere counts twice
@@ -582,9 +589,14 @@ def _term_score(
     else:
         synonyms = ((w, SYNONYM_WEIGHT) for w in EN_SYNONYMS.get(_stem(term.text), ()))
         for text, factor in ((term.text, 1.0), *synonyms):
-            scored.append((factor * _word_similarity(text, row.name_words), NAME))
-            scored.append((factor * _word_similarity(text, row.tag_words), TAG))
-            scored.append((factor * _word_similarity(text, row.section_words), SECTION))
+            # A synonym may be a phrase ("support fund"): every word of it must match.
+            for field, words in (
+                (NAME, row.name_words),
+                (TAG, row.tag_words),
+                (SECTION, row.section_words),
+            ):
+                score = min(_word_similarity(w, words) for w in text.split())
+                scored.append((factor * score, field))
         if any(term.text in n for n in row.names if not n.isascii()):
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
         elif term.text in row.quote and len(term.text) >= 2:
@@ -632,7 +644,7 @@ def _known(term: Term, vocabulary: _Vocabulary) -> bool:
     stem = _stem(text)
     if stem in vocabulary.words or text in vocabulary.chinese or text in vocabulary.pinyin:
         return True
-    if any(_stem(s) in vocabulary.words for s in EN_SYNONYMS.get(stem, ())):
+    if any(all(_stem(w) in vocabulary.words for w in s.split()) for s in EN_SYNONYMS.get(stem, ())):
         return True
     if len(stem) >= 3 and any(w.startswith(stem) for w in vocabulary.words):
         return True
