@@ -161,6 +161,8 @@ def _names_from(args: list[str]) -> list[str]:
     for arg in args:
         if arg == "-":
             names.extend(_stdin_lines())
+        elif not arg.strip():
+            raise UsageError("an empty name")
         else:
             names.append(_check_text(arg, "name"))
     if not names:
@@ -169,9 +171,20 @@ def _names_from(args: list[str]) -> list[str]:
 
 
 def _stdin_lines() -> Iterator[str]:
-    if sys.stdin is None or sys.stdin.isatty():
+    from jzfacts.factbase import MAX_BYTES_ENV, max_bytes
+
+    try:
+        closed = sys.stdin is None or sys.stdin.fileno() < 0
+    except (OSError, ValueError):
+        closed = True
+    if closed:
+        raise UsageError("'-' reads names from stdin, but stdin is closed")
+    if sys.stdin.isatty():
         raise UsageError("'-' reads names from stdin, but stdin is a terminal; pipe names in")
-    data = sys.stdin.buffer.read()
+    limit = max_bytes()
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise UsageError(f"more than {limit:,} bytes of names on stdin (see {MAX_BYTES_ENV})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -298,6 +311,8 @@ def main_options(
         ),
     ] = False,
 ) -> None:
+    if data is not None and not data.strip():
+        raise typer.BadParameter("needs a path", param_hint="--data")
     _Options.data = data
     if no_cache:
         from jzfacts import cache
@@ -465,6 +480,8 @@ def search(
     text = _query_text(query_words)
     base = _base()
     threshold = engine.DEFAULT_MIN_SCORE if min_score is None else min_score
+    if threshold != threshold:  # NaN passes typer's range check
+        raise UsageError("--min-score must be a number from 0 to 100")
     matches = engine.search(base, text, limit=limit, min_score=threshold)
     if not matches:
         raise NotFoundError(f"no facts match {text!r}")
@@ -494,6 +511,8 @@ def ask(
     from jzfacts import answer, render
     from jzfacts.text import neutralise
 
+    if fmt in (OutputFormat.TSV, OutputFormat.CSV, OutputFormat.VALUE):
+        raise UsageError("ask prints a sentence; --format takes table, json or jsonl")
     out = Output(fmt, as_json, color)
     text = _query_text(question)
     base = _base()
@@ -554,7 +573,7 @@ def compare(
     else:
         _emit_records(out, records, render.COMPARE_COLUMNS, header, field, document=document)
     notes = [r.note for r in comparison.rows if r.note]
-    if out.is_table:
+    if out.format in (OutputFormat.TABLE, OutputFormat.VALUE):  # the others carry a note column
         for note in dict.fromkeys(notes):
             _warn(f"note: {note}")
 

@@ -110,4 +110,4 @@ def evaluate(formula: str, value_of: Callable[[str], Decimal]) -> Decimal:
 def round_to(value: Decimal, decimals: int) -> str:
     """The computed value as text, rounded half-up to `decimals` places."""
     quantum = Decimal(1).scaleb(-decimals)
-    return str(value.quantize(quantum, rounding="ROUND_HALF_UP"))
+    return format(value.quantize(quantum, rounding="ROUND_HALF_UP"), "f")  # never 0E-10

@@ -50,9 +50,10 @@ def suggestions(base: FactBase, name: str, limit: int = 3) -> list[str]:
 
 
 def not_found_message(base: FactBase, name: str) -> str:
-    close = suggestions(base, name)
+    close = suggestions(base, name[:200])
     hint = f"; did you mean: {', '.join(close)}?" if close else ""
-    return f"no fact named {name!r}{hint}"
+    shown = name if len(name) <= 80 else name[:77] + "…"
+    return f"no fact named {shown!r}{hint}"
 
 
 def resolve_all(base: FactBase, names: Iterable[str]) -> tuple[list[Fact], list[str]]:
@@ -77,6 +78,9 @@ def select(
 ) -> list[Fact]:
     """Facts passing every filter given. A section matches by id or heading text, a tag
     and an entity by name (folded), a kind by its name."""
+    for option, given in (("--section", section), ("--tag", tag), ("--entity", entity)):
+        if given is not None and not fold(given):
+            raise UsageError(f"{option} needs a value")
     if kind is not None and kind not in {k.value for k in Kind}:
         raise UsageError(f"unknown kind {kind!r}; use one of figure, derived, event, statement")
     section_ids: set[str] | None = None

@@ -46,6 +46,12 @@ UNITS: dict[str, Unit] = {
 }
 
 
+_SINGULAR = {
+    "people": "person", "enterprises": "enterprise", "vehicles": "vehicle", "units": "unit",
+    "items": "item", "years": "year", "yuan": "yuan",
+}  # fmt: skip
+
+
 def base_amount(value: Decimal, unit: Unit) -> Decimal:
     """The value in its dimension's base unit (143 亿元 -> 14300000000 元)."""
     return value.scaleb(unit.exponent)
@@ -65,6 +71,8 @@ def plain_english(value: Decimal, unit: Unit) -> str:
         return f"{_trim(value)} percentage points"
     amount = base_amount(value, unit)
     noun = f" {unit.en}" if unit.en else ""
+    if amount == 1 and unit.en in _SINGULAR:
+        noun = f" {_SINGULAR[unit.en]}"
     for exponent, word in ((12, "trillion"), (9, "billion"), (6, "million")):
         if abs(amount) >= Decimal(10) ** exponent:
             return f"{_trim(amount.scaleb(-exponent))} {word}{noun}"
