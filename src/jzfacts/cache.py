@@ -35,10 +35,6 @@ def disable() -> None:
     _disabled = True
 
 
-def enabled() -> bool:
-    return not _disabled
-
-
 def directory() -> str:
     explicit = os.environ.get(CACHE_ENV)
     if explicit:

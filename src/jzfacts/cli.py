@@ -425,10 +425,7 @@ def sections(
 
     out = Output(fmt, as_json, color)
     base = _base()
-    counts = dict(query.section_counts(base))
-    records = [
-        {"id": s.id, "zh": s.zh, "en": s.en, "facts": counts.get(s.id, 0)} for s in base.sections
-    ]
+    records = render.section_records(base, query.section_counts(base))
     if out.is_table:
         from jzfacts import render_rich
 
@@ -669,27 +666,14 @@ def coverage(
     items = walk(base, read_report(base))
     gaps = [i for i in items if i.is_gap]
     shown = items if show_all else gaps
-    records = [
-        {
-            "kind": i.kind,
-            "line": i.line,
-            "text": i.text,
-            "covered_by": list(i.covered_by),
-            "excluded_because": i.excluded_because,
-            "gap": i.is_gap,
-        }
-        for i in shown
-    ]
-    columns = [
-        render.Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because")
-    ]
+    records = render.coverage_records(shown)
     if records:
         if out.is_table:
             from jzfacts import render_rich
 
-            out.rich([render_rich.table(records, columns)])
+            out.rich([render_rich.table(records, render.COVERAGE_COLUMNS)])
         else:
-            _emit_records(out, records, columns, header, field)
+            _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
     figures = sum(1 for i in items if i.kind == "figure")
     plural = "s" if len(gaps) != 1 else ""
     _warn(

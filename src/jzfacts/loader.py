@@ -32,13 +32,8 @@ from jzfacts.model import (
     Section,
     Source,
 )
-from jzfacts.text import fold, parse_chinese_numeral
+from jzfacts.text import clip, fold, kind_of, parse_chinese_numeral
 from jzfacts.units import UNITS
-
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-DATA_ENV = "JZFACTS_DATA"
-MAX_BYTES_ENV = "JZFACTS_MAX_BYTES"
-
 
 # --- validation --------------------------------------------------------------------------
 
@@ -82,40 +77,15 @@ def _describe(value: Any, raw: str | None, text: bool = True) -> str:
     `raw` is the plain scalar's source text (None when quoted or a container); `text`
     says whether the field wants text, so quoting it is the fix worth suggesting.
     """
-    kind = _kind_of(value)
+    kind = kind_of(value)
     if raw is not None and not isinstance(value, str) and raw != "":
         # YAML re-typed what was written: no -> False, 12:30 -> 750, 2022-06-01 -> a date.
         shown = "" if str(value) == raw else f" ({value!r})"
         hint = "; quote it if you mean the text" if text else ""
-        return f"{_clip(raw)} reads as {kind}{shown}{hint}"
+        return f"{clip(raw)} reads as {kind}{shown}{hint}"
     if isinstance(value, str):
-        return f"it is the text {_clip(value)!r}"
+        return f"it is the text {clip(value)!r}"
     return f"it is {kind}"
-
-
-def _kind_of(value: Any) -> str:
-    import datetime
-
-    kinds: tuple[tuple[type, str], ...] = (
-        (bool, "a boolean"),
-        (int, "a whole number"),
-        (float, "a decimal number"),
-        (type(None), "empty"),
-        (datetime.datetime, "a timestamp"),
-        (datetime.date, "a date"),
-        (list, "a list"),
-        (dict, "a mapping"),
-        (str, "text"),
-    )
-    for kind_type, name in kinds:
-        if isinstance(value, kind_type):
-            return name
-    return type(value).__name__
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    """Long user text shortened for a one-line message."""
-    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class _Checker:
@@ -141,7 +111,7 @@ class _Checker:
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.problem(m.key_pos[key], f"{what}: unknown key '{_clip(key)}'{hint}")
+                self.problem(m.key_pos[key], f"{what}: unknown key '{clip(key)}'{hint}")
 
     def string(self, m: Any, key: str, what: str, required: bool = True) -> str | None:
         if key not in m:
@@ -369,13 +339,13 @@ def _report(
         mode = None  # missing or unreadable: read_bytes says which
     if mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
         # Opening a FIFO blocks until someone writes to it: refuse before we hang.
-        check.problem(where, f"source: report {_clip(source.report)}: not a regular file")
+        check.problem(where, f"source: report {clip(source.report)}: not a regular file")
         return None, None
     try:
         data = read_bytes(str(path), str(path), "report")
     except DataError as exc:
         reason = _after_prefix(str(exc), f"{path}: ")
-        check.problem(where, f"source: report {_clip(source.report)}: {reason}")
+        check.problem(where, f"source: report {clip(source.report)}: {reason}")
         return None, None
     digest = hashlib.sha256(data).hexdigest()
     if source.sha256 and digest != source.sha256:
@@ -386,7 +356,7 @@ def _report(
     try:
         return data.decode("utf-8-sig"), path
     except UnicodeDecodeError as exc:
-        check.problem(where, f"source: report {_clip(source.report)} is not UTF-8 ({exc.reason})")
+        check.problem(where, f"source: report {clip(source.report)} is not UTF-8 ({exc.reason})")
         return None, None
 
 
@@ -477,11 +447,11 @@ def _value_text(check: _Checker, m: Any, what: str) -> str | None:
         text = value.strip()
         if raw is None and _DECIMAL.match(text):
             return text  # quoted to keep its digits: "3.10"
-        found = f"{_clip(raw)} reads as text" if raw is not None else _describe(value, None)
+        found = f"{clip(raw)} reads as text" if raw is not None else _describe(value, None)
         check.problem(pos, f"{what}: value must be a plain decimal number, but {found}")
         return None
     if raw is None or not _DECIMAL.match(raw):
-        written = _clip(raw if raw is not None else str(value))
+        written = clip(raw if raw is not None else str(value))
         check.problem(
             pos, f"{what}: value must be a plain decimal number, but {written!r} reads as {value!r}"
         )
@@ -511,7 +481,7 @@ def _period(check: _Checker, m: Any, what: str) -> str | None:
         )
         return None
     if not _PERIOD.match(value):
-        check.problem(pos, f"{what}: period must look like 2022 or 2022-06, not {_clip(value)!r}")
+        check.problem(pos, f"{what}: period must look like 2022 or 2022-06, not {clip(value)!r}")
         return None
     return value
 
@@ -550,7 +520,7 @@ def _fact(
         check.problem(
             m.value_pos["id"],
             f"{what}: id must be lowercase ASCII kebab-case (like geely-output), "
-            f"not {_clip(fact_id)!r}",
+            f"not {clip(fact_id)!r}",
         )
         fact_id = None
     if fact_id is not None:
@@ -567,7 +537,7 @@ def _fact(
             check.problem(
                 m.value_pos["kind"],
                 f"{what}: kind must be one of figure, derived, event, statement, "
-                f"not {_clip(kind_text)!r}",
+                f"not {clip(kind_text)!r}",
             )
 
     label = None
@@ -602,7 +572,7 @@ def _fact(
         if unit is not None and unit not in UNITS:
             close = difflib.get_close_matches(unit, list(UNITS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {' '.join(UNITS)})"
-            check.problem(m.value_pos["unit"], f"{what}: unknown unit {_clip(unit)!r}{hint}")
+            check.problem(m.value_pos["unit"], f"{what}: unknown unit {clip(unit)!r}{hint}")
             unit = None
     elif "unit" in m:
         check.problem(m.value_pos["unit"], f"{what}: a {kind.value} fact has no unit; remove unit")
@@ -612,7 +582,7 @@ def _fact(
     if section is not None and section not in section_ids:
         close = difflib.get_close_matches(section, sorted(section_ids), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        check.problem(m.value_pos["section"], f"{what}: unknown section '{_clip(section)}'{hint}")
+        check.problem(m.value_pos["section"], f"{what}: unknown section '{clip(section)}'{hint}")
 
     quote = check.string(m, "quote", what, required=kind is not Kind.DERIVED)
     if quote is not None and finder is not None and finder.find(quote) < 0:
@@ -621,7 +591,7 @@ def _fact(
         )
     elif quote is not None and value_text is not None and not _value_in_quote(value_text, quote):
         check.problem(
-            m.value_pos["value"], f"{what}: the value {_clip(value_text)} is not in its quote"
+            m.value_pos["value"], f"{what}: the value {clip(value_text)} is not in its quote"
         )
 
     formula: str | None = None
@@ -811,7 +781,7 @@ def _names(check: _Checker, facts: list[Fact], positions: list[Places]) -> dict[
             if owner != index:
                 other = facts[owner].id
                 check.problem(
-                    pos, f"fact '{fact.id}': {what} '{_clip(name)}' also names fact '{other}'"
+                    pos, f"fact '{fact.id}': {what} '{clip(name)}' also names fact '{other}'"
                 )
     return names
 

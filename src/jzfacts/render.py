@@ -12,7 +12,10 @@ import json
 from collections.abc import Sequence
 from decimal import Decimal
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from jzfacts.coverage import CoverageItem
 
 from jzfacts.model import QUALIFIERS, Comparison, Fact, FactBase, Kind, Match
 from jzfacts.text import json_safe, neutralise, tsv_field
@@ -166,6 +169,32 @@ SECTION_COLUMNS = (
     Column("zh", "zh"),
     Column("en", "en"),
 )
+
+
+COVERAGE_COLUMNS = tuple(
+    Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because")
+)
+
+
+def section_records(base: FactBase, counts: list[tuple[str, int]]) -> list[Record]:
+    facts = dict(counts)
+    return [
+        {"id": s.id, "zh": s.zh, "en": s.en, "facts": facts.get(s.id, 0)} for s in base.sections
+    ]
+
+
+def coverage_records(items: Sequence[CoverageItem]) -> list[Record]:
+    return [
+        {
+            "kind": i.kind,
+            "line": i.line,
+            "text": i.text,
+            "covered_by": list(i.covered_by),
+            "excluded_because": i.excluded_because,
+            "gap": i.is_gap,
+        }
+        for i in items
+    ]
 
 
 def lookup(record: Record, path: str) -> Any:

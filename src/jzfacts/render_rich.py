@@ -63,9 +63,7 @@ def _quote_text(quote: str, spans: Sequence[Span] = ()) -> Text:
     return text
 
 
-def fact_card(
-    base: FactBase, fact: Fact, spans: Sequence[Span] = (), score: float | None = None
-) -> Panel:
+def fact_card(base: FactBase, fact: Fact) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")  # long Chinese runs have no spaces to wrap at
@@ -98,19 +96,13 @@ def fact_card(
             if dep is not None and dep.quote:
                 grid.add_row(_t(f"  {dep_id}"), _quote_text(dep.quote))
     if fact.quote:
-        grid.add_row(_t("quote"), _quote_text(fact.quote, spans))
+        grid.add_row(_t("quote"), _quote_text(fact.quote))
     if fact.note:
         grid.add_row(_t("note"), _t(fact.note, "dim"))
     if fact.entities:
         grid.add_row(_t("entities"), _t("、".join(fact.entities)))
     title = Text(neutralise(fact.id), style="bold")
-    if score is not None:
-        title.append(f"  score {decimal_text(Decimal(repr(score)), 1)}", style="dim")
     return Panel(grid, title=title, title_align="left", expand=False)
-
-
-def cards(base: FactBase, facts: Sequence[Fact]) -> list[RenderableType]:
-    return [fact_card(base, f) for f in facts]
 
 
 def context_view(fact: Fact, paragraph: str, start: int, end: int) -> RenderableType:
@@ -230,7 +222,3 @@ def _bar_chart(comparison: Comparison) -> RenderableType | None:
         bar = Text("█" * max(cells, 1), style="cyan" if row.fact is comparison.base else "green")
         grid.add_row(_t(row.fact.id), bar, _t(value_with_unit(row.fact)))
     return Panel(grid, title=Text("values on one scale"), expand=False)
-
-
-def sentences(lines: Sequence[str]) -> list[RenderableType]:
-    return [Text(neutralise(line)) for line in lines]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 # Translation tables rather than regular expressions: compiling four patterns cost about
 # a millisecond of every start.
@@ -73,32 +74,7 @@ def has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
 
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_numeral(number: int) -> str:
-    """How the report writes small whole numbers in Chinese (7 -> 七, 20 -> 二十)."""
-    if number < 0 or number >= 10000:
-        return str(number)
-    if number < 10:
-        return _CN_DIGITS[number]
-    parts: list[str] = []
-    for unit_value, unit_name in ((1000, "千"), (100, "百"), (10, "十")):
-        digit, number = divmod(number, unit_value)
-        if digit:
-            parts.append(
-                ("" if unit_value == 10 and not parts and digit == 1 else _CN_DIGITS[digit])
-                + unit_name
-            )
-        elif parts and number:
-            parts.append("零")
-    if number:
-        parts.append(_CN_DIGITS[number])
-    text = "".join(parts)
-    return text.replace("零零", "零")
-
-
-_CN_VALUE = {c: i for i, c in enumerate(_CN_DIGITS)} | {"〇": 0, "两": 2}
+_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -122,3 +98,29 @@ def parse_chinese_numeral(text: str) -> int | None:
         else:
             return None
     return total + section + (digit or 0)
+
+
+def kind_of(value: Any) -> str:
+    """What a YAML value turned into, for messages: a date, a whole number, text …"""
+    import datetime
+
+    kinds: tuple[tuple[type, str], ...] = (
+        (bool, "a boolean"),
+        (int, "a whole number"),
+        (float, "a decimal number"),
+        (type(None), "empty"),
+        (datetime.datetime, "a timestamp"),
+        (datetime.date, "a date"),
+        (list, "a list"),
+        (dict, "a mapping"),
+        (str, "text"),
+    )
+    for kind_type, name in kinds:
+        if isinstance(value, kind_type):
+            return name
+    return type(value).__name__
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """Long user text shortened for a one-line message."""
+    return text if len(text) <= limit else text[:limit] + "…"

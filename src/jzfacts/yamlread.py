@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from jzfacts.errors import Problem
+from jzfacts.text import clip, kind_of
 
 MAX_DEPTH = 64
 # A document may reuse anchors, but what its aliases expand to is bounded: a "billion
@@ -114,7 +115,7 @@ def _resolve_plain(value: str) -> Any:
     except _BadScalar:
         # 2022-13-45 matches the timestamp pattern but is no date: say so, not crash.
         raise _BadScalar(
-            f"{_clip(value)} reads as {_KIND_NAMES.get(tag, tag)} but is not a valid one; "
+            f"{clip(value)} reads as {_KIND_NAMES.get(tag, tag)} but is not a valid one; "
             "quote it if you mean the text"
         ) from None
 
@@ -145,25 +146,7 @@ def _construct(tag: str, value: str) -> Any:
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError):
         # SafeConstructor trusts the tag: !!int "abc", !!bool "maybe", !!timestamp "x".
         short = tag.replace("tag:yaml.org,2002:", "!!")
-        raise _BadScalar(f"{_clip(value)!r} is not a valid {short}") from None
-
-
-def _kind_of(value: Any) -> str:
-    import datetime
-
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "a whole number"
-    if isinstance(value, float):
-        return "a decimal number"
-    if isinstance(value, datetime.date):
-        return "a date"
-    return "null" if value is None else type(value).__name__
-
-
-def _clip(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
+        raise _BadScalar(f"{clip(value)!r} is not a valid {short}") from None
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -247,7 +230,7 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
         if top.key is None:
             if not isinstance(value, str):
                 shown = (
-                    f", but {_clip(raw)} reads as {_kind_of(value)}; quote it if you mean the text"
+                    f", but {clip(raw)} reads as {kind_of(value)}; quote it if you mean the text"
                     if raw is not None
                     else ""
                 )
