@@ -37,20 +37,21 @@ def packaged_base() -> str:
 
     For a package on the file system, importlib.resources.files("jzfacts") is the
     package directory, so we look there first without importing importlib.resources
-    (2-3 ms of every start); other installs (a zip) go through importlib.resources.
-    A source checkout or an editable install falls back to the project's data/.
+    (2-3 ms of every start); a source checkout or an editable install has the file in
+    the project's data/ instead; other installs (a zip) go through importlib.resources.
     """
     package_dir = os.path.dirname(os.path.abspath(__file__))
-    packaged = os.path.join(package_dir, "data", "facts.yaml")
-    if os.path.isfile(packaged):
-        return packaged
+    for candidate in (
+        os.path.join(package_dir, "data", "facts.yaml"),
+        os.path.join(os.path.dirname(os.path.dirname(package_dir)), "data", "facts.yaml"),
+    ):
+        if os.path.isfile(candidate):
+            return candidate
     from importlib.resources import as_file, files
 
     resource = files("jzfacts").joinpath("data", "facts.yaml")
-    if resource.is_file():
-        with as_file(resource) as path:
-            return str(path)
-    return os.path.join(os.path.dirname(os.path.dirname(package_dir)), "data", "facts.yaml")
+    with as_file(resource) as path:
+        return str(path)
 
 
 def max_bytes() -> int:
