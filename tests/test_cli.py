@@ -356,3 +356,12 @@ def test_main_help_lists_exit_codes() -> None:
 def test_python_dash_m_and_the_console_script_agree() -> None:
     result = run_cli("show", "gdp", "--format", "value")
     assert (result.returncode, result.stdout, result.stderr) == (0, b"143\n", b"")
+
+
+def test_context_joins_a_paragraph_the_pdf_broke_with_a_blank_line(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["show", "pandemic-and-development-balanced", "--context", "--json"]
+    )
+    [fact] = json.loads(result.stdout)
+    assert fact["context"]["paragraph"].startswith("刚刚过去的2022年，注定是极不寻常")
+    assert fact["context"]["paragraph"].endswith("写下了浓墨重彩的一笔。")

@@ -19,9 +19,26 @@ def read_report(base: FactBase) -> str:
 def paragraph_around(base: FactBase, quote: str) -> dict[str, Any] | None:
     """The report paragraph holding the quote (line breaks removed), with the quote's span."""
     text = read_report(base).replace("\r", "")
-    for paragraph in text.split("\n\n"):
-        flat = paragraph.replace("\n", "").strip()
-        start = flat.find(quote)
+    for paragraph in paragraphs(text):
+        start = paragraph.find(quote)
         if start >= 0:
-            return {"paragraph": flat, "start": start, "end": start + len(quote)}
+            return {"paragraph": paragraph, "start": start, "end": start + len(quote)}
     return None
+
+
+def paragraphs(text: str) -> list[str]:
+    """The report's paragraphs, line breaks removed. A blank line ends a paragraph only
+    after the end of a sentence: the PDF's text also has blank lines mid-sentence."""
+    out: list[str] = []
+    current = ""
+    for block in text.split("\n\n"):
+        current += block.replace("\n", "")
+        if current.rstrip().endswith(("。", "！", "？", "”", "」")) or block.lstrip().startswith(
+            "●"
+        ):
+            if current.strip():
+                out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out
