@@ -72,16 +72,19 @@ def cli_env(**extra: str) -> dict[str, str]:
 
 
 def run_cli(
-    *args: str,
+    *args: str | bytes,
     input: bytes | None = None,
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
     timeout: float = 30,
+    stdin: int | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run `python -m jzfacts ARGS` as a real process (pipes, exit codes, locales)."""
+    """Run `python -m jzfacts ARGS` as a real process (pipes, exit codes, locales);
+    arguments may be bytes (invalid UTF-8), stdin a file descriptor or DEVNULL."""
     return subprocess.run(
         [sys.executable, "-m", "jzfacts", *args],
         input=input,
+        stdin=stdin if input is None else None,
         capture_output=True,
         env=cli_env() if env is None else env,
         cwd=cwd,

@@ -26,7 +26,7 @@ from jzfacts import cache, factbase, query
 from jzfacts.cli import app
 from jzfacts.errors import DataError, InvalidFactBase
 from jzfacts.loader import parse_and_validate
-from tests.conftest import FACTS, REPORT, cli_env
+from tests.conftest import FACTS, REPORT, cli_env, run_cli
 
 BAD = Path(__file__).parent / "data" / "bad"
 SUPPORT = {"report.txt", "expected.tsv"}  # in the directory, but not cases
@@ -47,15 +47,7 @@ def run(
     timeout: float = 20,
 ) -> subprocess.CompletedProcess[bytes]:
     """`python -m jzfacts ARGS` with stdin from /dev/null, so nothing can wait on it."""
-    return subprocess.run(
-        [sys.executable, "-m", "jzfacts", *args],
-        stdin=stdin,
-        capture_output=True,
-        env=cli_env() if env is None else env,
-        cwd=cwd,
-        timeout=timeout,
-        check=False,
-    )
+    return run_cli(*args, env=env, cwd=cwd, stdin=stdin, timeout=timeout)
 
 
 def run_many(

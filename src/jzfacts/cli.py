@@ -85,6 +85,12 @@ def _complete_names(ctx: typer.Context, incomplete: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n.casefold().startswith(folded)][:200]
 
 
+BasePathArg = Annotated[
+    Optional[str],  # noqa: UP045 - typer reads Optional at runtime on 3.10
+    typer.Argument(
+        metavar="[PATH]", help="Fact base to check (default: the one in use).", show_default=False
+    ),
+]
 NamesArg = Annotated[
     list[str],
     typer.Argument(
@@ -612,14 +618,7 @@ def cite(
 @app.command()
 @handled
 def validate(
-    path: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[PATH]",
-            help="Fact base to check (default: the one in use).",
-            show_default=False,
-        ),
-    ] = None,
+    path: BasePathArg = None,
 ) -> None:
     """Run every check on a fact base; print each problem as file:line:col: message."""
     from jzfacts import factbase, loader
@@ -638,14 +637,7 @@ def validate(
 @app.command()
 @handled
 def coverage(
-    path: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="[PATH]",
-            help="Fact base to check (default: the one in use).",
-            show_default=False,
-        ),
-    ] = None,
+    path: BasePathArg = None,
     show_all: Annotated[
         bool,
         typer.Option("--all", help="List every figure and sentence with the facts covering it."),
