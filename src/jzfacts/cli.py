@@ -117,7 +117,7 @@ def handled(command: F) -> F:
         except typer.Exit:
             raise
         except JzfactsError as exc:
-            _error(str(exc))
+            _say(str(exc))
             raise typer.Exit(int(exc.exit_code)) from None
         except BrokenPipeError:
             _quiet_broken_pipe()
@@ -126,7 +126,7 @@ def handled(command: F) -> F:
         except Exception as exc:  # a bug: one line, no traceback, no locals
             if os.environ.get("JZFACTS_DEBUG"):
                 raise
-            _error(
+            _say(
                 f"internal error ({type(exc).__name__}); this is a bug, please report it "
                 "with the command you ran (set JZFACTS_DEBUG=1 to see the traceback)"
             )
@@ -135,15 +135,12 @@ def handled(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _error(message: str) -> None:
+def _say(message: str) -> None:
+    """One line on stderr: an error, a warning or a note, never data."""
     from jzfacts.text import neutralise
 
     sys.stderr.write(f"jzfacts: {neutralise(message)}\n")
     sys.stderr.flush()
-
-
-def _warn(message: str) -> None:
-    _error(message)
 
 
 # --- helpers the commands share -------------------------------------------------------------
@@ -368,7 +365,7 @@ def show(
             )
             _emit_records(out, records, columns, header, field)
     for name in missing:
-        _warn(query.not_found_message(base, name))
+        _say(query.not_found_message(base, name))
     if missing:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
 
@@ -578,7 +575,7 @@ def compare(
     notes = [r.note for r in comparison.rows if r.note]
     if out.format in (OutputFormat.TABLE, OutputFormat.VALUE):  # the others carry a note column
         for note in dict.fromkeys(notes):
-            _warn(f"note: {note}")
+            _say(f"note: {note}")
 
 
 @app.command()
@@ -610,7 +607,7 @@ def cite(
         else:
             out.write("".join(neutralise(r["citation"]) + "\n" for r in records))
     for name in missing:
-        _warn(query.not_found_message(base, name))
+        _say(query.not_found_message(base, name))
     if missing:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
 
@@ -631,7 +628,7 @@ def validate(
         raise DataError(
             f"{location.shown}: {len(problems)} problem{'s' if len(problems) != 1 else ''}"
         )
-    _warn(f"{location.shown}: ok")
+    _say(f"{location.shown}: ok")
 
 
 @app.command()
@@ -668,7 +665,7 @@ def coverage(
             _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
     figures = sum(1 for i in items if i.kind == "figure")
     plural = "s" if len(gaps) != 1 else ""
-    _warn(
+    _say(
         f"{len(items) - len(gaps)} of {len(items)} covered or excluded "
         f"({figures} figures, {len(items) - figures} sentences); {len(gaps)} gap{plural}"
     )
@@ -691,10 +688,10 @@ def main() -> None:
         sys.exit(int(ExitCode.USAGE))
     except _click.exceptions.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx is not None else "jzfacts"
-        _error(f"{exc.format_message().splitlines()[0]} (see '{where} --help')")
+        _say(f"{exc.format_message().splitlines()[0]} (see '{where} --help')")
         sys.exit(int(ExitCode.USAGE))
     except _click.exceptions.ClickException as exc:
-        _error(exc.format_message())
+        _say(exc.format_message())
         sys.exit(exc.exit_code)
     except typer.Abort:
         sys.exit(130)
@@ -705,7 +702,7 @@ def main() -> None:
     except Exception as exc:  # the last line of defence: one line, no traceback
         if os.environ.get("JZFACTS_DEBUG"):
             raise
-        _error(f"internal error ({type(exc).__name__}); this is a bug, please report it")
+        _say(f"internal error ({type(exc).__name__}); this is a bug, please report it")
         sys.exit(int(ExitCode.INTERNAL))
     try:
         sys.stdout.flush()
