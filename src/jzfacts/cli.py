@@ -9,13 +9,16 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Annotated, Any, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TypeVar
 
 import typer
 
 from jzfacts import __version__
 from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
 from jzfacts.render import OutputFormat
+
+if TYPE_CHECKING:
+    from jzfacts.model import FactBase
 
 EXIT_BROKEN_PIPE = 141
 
@@ -146,7 +149,7 @@ def _say(message: str) -> None:
 # --- helpers the commands share -------------------------------------------------------------
 
 
-def _base() -> Any:
+def _base() -> "FactBase":
     from jzfacts import factbase
 
     return factbase.load(factbase.locate(_Options.data))
@@ -345,7 +348,12 @@ def show(
     facts, missing = query.resolve_all(base, wanted)
     records = [render.fact_record(base, f) for f in facts]
     if context:
-        records = [dict(r, context=_context(base, f)) for r, f in zip(records, facts, strict=True)]
+        from jzfacts.report import paragraph_around
+
+        records = [
+            dict(r, context=paragraph_around(base, f.quote) if f.quote else None)
+            for r, f in zip(records, facts, strict=True)
+        ]
     if facts:
         if out.is_table:
             from jzfacts import render_rich
@@ -368,14 +376,6 @@ def show(
         _say(query.not_found_message(base, name))
     if missing:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
-
-
-def _context(base: Any, fact: Any) -> dict[str, Any] | None:
-    from jzfacts.report import paragraph_around
-
-    if not fact.quote:
-        return None
-    return paragraph_around(base, fact.quote)
 
 
 @app.command("list")
