@@ -487,10 +487,10 @@ def _name_similarity(term: str, name: str) -> float:
 def _segment(term: str, vocabulary: str) -> list[str]:
     """A long unspaced Chinese query split into the base's words and the rest.
 
-    疫情期间停产企业比例 -> 疫情 期间 停产企业? no: the longest pieces found in the
-    base's text, left to right (疫情, 停产, 企业, 比例), and runs found nowhere kept as
-    pieces of their own, so that a query about something the base does not hold (吉利
-    汽车出口量 -> 吉利汽车 + 出口量) scores half, not full.
+    Left to right, the longest piece the base's text (or the synonym table) holds:
+    疫情停产企业比例 -> 疫情 + 停产 + 企业 + 比例. Runs found nowhere stay pieces of their
+    own, so that a query about something the base does not hold (吉利汽车出口量 ->
+    吉利汽车 + 出口量) does not score as if it were answered.
     """
     pieces: list[str] = []
     unknown = ""
@@ -676,6 +676,8 @@ def search(
         return []
 
     data = SearchData(base)
+    # Pinyin only for Latin terms, and only if the base has Chinese names (judged from its
+    # first facts: reading every blob would cost more than the pinyin itself).
     with_pinyin = _needs_pinyin(terms) and any(_has_cjk_blob(b) for b in data.blobs[:200])
     vocabulary = _vocabulary(data, with_pinyin)
     groups = _readings(_join_soft(terms, vocabulary), vocabulary)
