@@ -365,3 +365,10 @@ def test_context_joins_a_paragraph_the_pdf_broke_with_a_blank_line(runner: CliRu
     [fact] = json.loads(result.stdout)
     assert fact["context"]["paragraph"].startswith("刚刚过去的2022年，注定是极不寻常")
     assert fact["context"]["paragraph"].endswith("写下了浓墨重彩的一笔。")
+
+
+def test_coverage_json_is_a_document_even_when_nothing_is_missing(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["coverage", "--json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    csv_out = runner.invoke(app, ["coverage", "--format", "csv"]).stdout
+    assert csv_out.splitlines() == ["kind,line,text,covered_by,excluded_because"]

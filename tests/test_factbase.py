@@ -208,3 +208,35 @@ def test_plain_english_amounts(base: FactBase) -> None:
     assert plain("gdp") == "14.3 billion yuan"
     assert plain("geely-vehicles") == "111,500 vehicles"
     assert plain("strategic-emerging-output-growth") == "70.7%"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "    value: 143\n    unit: 亿元\n",
+            "    value: 143\n    unit: 万元\n",
+            "fact 'gdp': the quote writes 143 with another unit than 万元",
+        ),
+        (
+            "    qualifier: over\n",
+            "",
+            "the quote says 突破 before the value; set qualifier: over",
+        ),
+        (
+            "    section: economic-recovery\n    tags: [economy, output",
+            "    section: innovation\n    tags: [economy, output",
+            "fact 'gdp': the quote stands under section 'economic-recovery', not 'innovation'",
+        ),
+    ],
+    ids=["unit", "qualifier", "section"],
+)
+def test_the_loader_checks_unit_hedge_and_section_against_the_quote(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    text = FACTS.read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
+    (tmp_path / "facts.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    problems = [str(p) for p in loader.problems_in(factbase.locate(str(tmp_path / "facts.yaml")))]
+    assert len(problems) == 1 and message in problems[0], problems

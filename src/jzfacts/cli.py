@@ -656,13 +656,13 @@ def coverage(
     gaps = [i for i in items if i.is_gap]
     shown = items if show_all else gaps
     records = render.coverage_records(shown)
-    if records:
-        if out.is_table:
+    if out.is_table:
+        if records:
             from jzfacts import render_rich
 
             out.rich([render_rich.table(records, render.COVERAGE_COLUMNS)])
-        else:
-            _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
+    else:  # JSON stays one document ([] when nothing is missing), CSV keeps its header
+        _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
     figures = sum(1 for i in items if i.kind == "figure")
     plural = "s" if len(gaps) != 1 else ""
     _say(

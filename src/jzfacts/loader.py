@@ -214,6 +214,8 @@ class _Stream:
             self.finder = QuoteFinder(self.report_text.replace("\r", "").replace("\n", ""))
         self.sections = _sections(self.check, top, self.report_text)
         self.section_ids = {s.id for s in self.sections}
+        if self.finder is not None:
+            self.finder.place_sections(self.sections, _headed(top))
         self.ready = True
 
     def on_item(self, top: Any, key: str, index: int, item: Any, pos: Position) -> Any:
@@ -422,6 +424,21 @@ class QuoteFinder:
 
     def __init__(self, flat: str) -> None:
         self.flat = flat
+        self.section_starts: list[tuple[int, str]] = []  # (offset of its heading, id)
+
+    def place_sections(self, sections: list[Section], headed: dict[str, bool]) -> None:
+        """Where each section starts in the report (one with no heading: at the top)."""
+        starts = []
+        for section in sections:
+            at = self.flat.find(f"● {section.zh}") if headed.get(section.id, True) else 0
+            if at >= 0:
+                starts.append((at, section.id))
+        self.section_starts = sorted(starts)
+
+    def section_at(self, offset: int) -> str | None:
+        """The id of the section a report offset falls under, if sections are placed."""
+        index = bisect.bisect_right([start for start, _ in self.section_starts], offset) - 1
+        return self.section_starts[index][1] if index >= 0 else None
         self._starts: dict[str, list[int]] | None = None
 
     def find(self, quote: str) -> int:
@@ -501,6 +518,48 @@ def _value_in_quote(value_text: str, quote: str) -> bool:
         whole = int(number)
         return any(parse_chinese_numeral(run) == whole for run in _CHINESE.findall(quote))
     return False
+
+
+_HEDGES = (("突破", "over"), ("超过", "over"), ("逾", "over"), ("近", "nearly"), ("约", "about"))
+
+
+def _check_stated_form(
+    check: _Checker, m: Any, what: str, value: str, unit: str, quote: str, qualifier: str | None
+) -> None:
+    """The unit the quote writes after the value, and its hedge before it (突破224亿元 is
+    "over"), must be those the fact states."""
+    number = Decimal(value)
+    spans = [
+        found.span()
+        for found in _ARABIC.finditer(quote)
+        if Decimal(found.group().replace(",", "")) == number
+    ]
+    if not spans:
+        return  # written as a Chinese numeral (七大): no unit follows it
+    with_unit = [(start, end) for start, end in spans if quote.startswith(unit, end)]
+    if not with_unit:
+        check.problem(
+            m.value_pos["unit"], f"{what}: the quote writes {value} with another unit than {unit}"
+        )
+        return
+    start = with_unit[0][0]
+    before = quote[:start].rstrip()
+    for word, needed in _HEDGES:
+        if before.endswith(word) and qualifier != needed:
+            check.problem(
+                m.value_pos.get("qualifier", m.value_pos["value"]),
+                f"{what}: the quote says {word} before the value; set qualifier: {needed}",
+            )
+            return
+
+
+def _headed(top: Any) -> dict[str, bool]:
+    """Which sections have a ● heading in the report (heading: false for the opening)."""
+    headed: dict[str, bool] = {}
+    for item in top.get("sections") or []:
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            headed[item["id"]] = item.get("heading", True) is not False
+    return headed
 
 
 def _fact(
@@ -585,7 +644,8 @@ def _fact(
         check.problem(m.value_pos["section"], f"{what}: unknown section '{clip(section)}'{hint}")
 
     quote = check.string(m, "quote", what, required=kind is not Kind.DERIVED)
-    if quote is not None and finder is not None and finder.find(quote) < 0:
+    where = finder.find(quote) if quote is not None and finder is not None else -1
+    if quote is not None and finder is not None and where < 0:
         check.problem(
             m.value_pos["quote"], f"{what}: the quote is not in the report (line breaks aside)"
         )
@@ -593,6 +653,19 @@ def _fact(
         check.problem(
             m.value_pos["value"], f"{what}: the value {clip(value_text)} is not in its quote"
         )
+    if finder is not None and where >= 0 and section in section_ids and quote is not None:
+        under = finder.section_at(where)
+        again = where
+        while under is not None and under != section and again >= 0:
+            # The same words may stand in several places; one under its section will do.
+            again = finder.flat.find(quote, again + 1)
+            if again >= 0 and finder.section_at(again) == section:
+                under = section
+        if under is not None and under != section:
+            check.problem(
+                m.value_pos["section"],
+                f"{what}: the quote stands under section '{under}', not '{section}'",
+            )
 
     formula: str | None = None
     inputs: tuple[str, ...] = ()
@@ -624,6 +697,8 @@ def _fact(
         check.problem(m.value_pos["qualifier"], f"{what}: qualifier must be one of {known}")
     elif qualifier is not None and value_text is None and kind is not Kind.DERIVED:
         check.problem(m.value_pos["qualifier"], f"{what}: only a fact with a value has a qualifier")
+    elif kind is Kind.FIGURE and value_text is not None and unit is not None and quote is not None:
+        _check_stated_form(check, m, what, value_text, unit, quote, qualifier)
     aliases = check.strings(m, "aliases", what)
     tags = check.strings(m, "tags", what)
     entities = check.strings(m, "entities", what)

@@ -28,7 +28,13 @@ class Kind(str, Enum):
 
 
 # How a figure is hedged, in both languages: 产值突破224亿元 is "over", not "is".
-QUALIFIERS = {"over": ("突破", "over"), "nearly": ("近", "nearly"), "about": ("约", "about")}
+# "exact" marks a derived fact that needs no hedge (a sum of stated counts).
+QUALIFIERS = {
+    "over": ("突破", "over"),
+    "nearly": ("近", "nearly"),
+    "about": ("约", "about"),
+    "exact": ("", ""),
+}
 
 
 class Label(NamedTuple):
@@ -80,6 +86,8 @@ class Fact(NamedTuple):
     @property
     def approximate(self) -> str | None:
         """How the value is hedged: as the report states it, or "about" when derived."""
+        if self.qualifier == "exact":
+            return None
         return self.qualifier or ("about" if self.kind is Kind.DERIVED else None)
 
     @property

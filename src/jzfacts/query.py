@@ -151,7 +151,7 @@ def compare(base: FactBase, facts: list[Fact]) -> Comparison:
             ratio = difference = None
             difference_unit = note = None
             if measure is None:
-                note = f"{fact.id} has no value (it is a {fact.kind.value})"
+                note = f"{fact.id} has no value (it is {_article(fact.kind.value)})"
             elif first_measure is None:
                 note = f"{first.id} has no value to compare with"
             elif measure[0] != first_measure[0]:
@@ -167,6 +167,10 @@ def compare(base: FactBase, facts: list[Fact]) -> Comparison:
                 CompareRow(fact, amount, base_unit, ratio, difference, difference_unit, note)
             )
     return Comparison(first, tuple(rows))
+
+
+def _article(word: str) -> str:
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
 def _incommensurable(fact: Fact, first: Fact) -> str:

@@ -77,7 +77,7 @@ EN_STOP = frozenset(
         "are was were be been being do does did has have had how many much what whats which who "
         "whom when where why total number amount figure level year years last 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
-        "per than some any s vs versus up went go goes did done"
+        "per than some any s vs versus up went go goes did done development"
     ).split()
 )
 # Everyday Chinese words and the report's words for the same thing; a term that misses
@@ -128,7 +128,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "car": ("vehicle",),
     "lorry": ("truck",),
     "factory": ("enterprise", "plant"),
-    "sale": ("output",),
     "subsidy": ("support fund",),
     "grant": ("support fund",),
 }
@@ -204,6 +203,7 @@ def analyse(query: str) -> Query:
     seen: set[str] = set()
     soft = False
     for token in _TOKEN.findall(text):
+        token = token.removesuffix("'s").replace("'", "")  # the zone's GDP -> zone, gdp
         if token == _SOFT:
             soft = True
             continue
@@ -670,8 +670,9 @@ def search(
     parsed = analyse(query)
     terms = parsed.terms
     exact_index = base.index_of(folded)
-    if exact_index is None and terms:
-        exact_index = base.index_of(" ".join(t.text for t in terms))
+    for joiner in (" ", ""):  # how much is gdp增速 -> "gdp 增速", "gdp增速"
+        if exact_index is None and terms:
+            exact_index = base.index_of(joiner.join(t.text for t in terms))
     if not terms and exact_index is None:
         return []
 

@@ -32,7 +32,8 @@ UNITS: dict[str, Unit] = {
         Unit("元", MONEY, 0, "元", "yuan"),
         Unit("万辆", VEHICLES, 4, "辆", "vehicles"),
         Unit("辆", VEHICLES, 0, "辆", "vehicles"),
-        Unit("台", "units", 0, "台", "units"),
+        # 台 counts machines; in the report it counts vehicles (500台甲醇重卡).
+        Unit("台", VEHICLES, 0, "辆", "vehicles"),
         Unit("户", "enterprises", 0, "户", "enterprises"),
         Unit("家", "enterprises", 0, "户", "enterprises"),
         Unit("个", "count", 0, "个", ""),
