@@ -19,7 +19,7 @@ try:
     main()
 except SystemExit:
     pass
-heavy = ("rich", "rapidfuzz", "pypinyin", "yaml")
+heavy = ("rich", "rapidfuzz", "pypinyin", "yaml", "decimal")
 print(json.dumps(sorted(m for m in heavy if m in sys.modules)), file=sys.stderr)
 """
 
@@ -52,6 +52,10 @@ def test_show_json_imports_nothing_heavy() -> None:
 
 def test_search_json_imports_rapidfuzz_only() -> None:
     assert imported("search", "甲醇", "--format", "json") == ["rapidfuzz"]
+
+
+def test_compare_needs_decimal_arithmetic() -> None:
+    assert "decimal" in imported("compare", "gdp", "geely-output", "--format", "json")
 
 
 def test_pinyin_search_uses_the_cached_readings() -> None:

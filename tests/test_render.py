@@ -15,7 +15,7 @@ from jzfacts.text import (
     parse_chinese_numeral,
     tsv_field,
 )
-from jzfacts.units import UNITS, plain_english
+from jzfacts.units import UNITS, plain_english, scaled_text
 
 
 def test_neutralise_escapes_controls_and_bidi_but_keeps_text() -> None:
@@ -59,7 +59,24 @@ def test_chinese_numerals_parse(number: int, text: str) -> None:
     ],
 )
 def test_plain_english(value: str, unit: str, plain: str) -> None:
-    assert plain_english(Decimal(value), UNITS[unit]) == plain
+    assert plain_english(value, UNITS[unit]) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "exponent", "scaled"),
+    [
+        ("143", 8, "14300000000"),
+        ("11.15", 4, "111500"),
+        ("131.76", 8, "13176000000"),
+        ("143", -1, "14.3"),
+        ("0.5", -2, "0.005"),
+        ("-2.50", 0, "-2.5"),
+        ("0", 3, "0"),
+    ],
+)
+def test_scaled_text_is_exact(text: str, exponent: int, scaled: str) -> None:
+    assert scaled_text(text, exponent) == scaled
+    assert Decimal(scaled) == Decimal(text).scaleb(exponent)
 
 
 def test_decimal_text_and_json_numbers() -> None:

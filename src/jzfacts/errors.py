@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 
+class ExitCode:
+    """The exit codes (README, "Scripting"); plain ints: an IntEnum costs start-up time."""
 
-class ExitCode(IntEnum):
     FOUND = 0
     NOT_FOUND = 1
     USAGE = 2
@@ -16,7 +16,7 @@ class ExitCode(IntEnum):
 class JzfactsError(Exception):
     """Base of every error the tool reports to a user as one line."""
 
-    exit_code: ExitCode = ExitCode.INTERNAL
+    exit_code: int = ExitCode.INTERNAL
 
 
 class UsageError(JzfactsError):

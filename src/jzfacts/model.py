@@ -11,11 +11,13 @@ read on demand.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from enum import Enum
-from typing import NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from jzfacts.units import UNITS, Unit
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 _T = TypeVar("_T")
 
@@ -92,6 +94,8 @@ class Fact(NamedTuple):
 
     @property
     def value(self) -> Decimal | None:
+        from decimal import Decimal
+
         return None if self.value_text is None else Decimal(self.value_text)
 
     @property

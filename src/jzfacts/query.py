@@ -6,12 +6,15 @@ Nothing here prints; results are model objects for a renderer.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, localcontext
+from typing import TYPE_CHECKING
 
 from jzfacts.errors import NotFoundError, UsageError
 from jzfacts.model import CompareRow, Comparison, Fact, FactBase, Kind
 from jzfacts.text import fold
 from jzfacts.units import PERCENT, POINTS, base_amount
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 def resolve(base: FactBase, name: str) -> Fact | None:
@@ -136,6 +139,8 @@ def compare(base: FactBase, facts: list[Fact]) -> Comparison:
     """Each fact against the first: the ratio (×) and the difference, where the units are
     commensurable (money with money, counts of the same thing, % with %, points with
     points); otherwise side by side, with the reason."""
+    from decimal import localcontext
+
     if len(facts) < 2:
         raise UsageError("compare needs at least two facts")
     first = facts[0]

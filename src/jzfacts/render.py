@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from jzfacts.coverage import CoverageItem
 
 from jzfacts.model import QUALIFIERS, Comparison, Fact, FactBase, Kind, Match
 from jzfacts.text import json_safe, neutralise, tsv_field
-from jzfacts.units import base_amount, needs_plain_form, plain_english
+from jzfacts.units import needs_plain_form, plain_english, scaled_text
 
 
 class OutputFormat(str, Enum):
@@ -44,6 +45,8 @@ class Column(NamedTuple):
 
 def decimal_text(value: Decimal, places: int = 4) -> str:
     """A Decimal for people: at most `places` decimals, no trailing zeros, no exponent."""
+    from decimal import Decimal
+
     quantum = Decimal(1).scaleb(-places)
     rounded = value.quantize(quantum) if value.adjusted() < 28 - places else value
     text = f"{rounded:f}"
@@ -56,10 +59,7 @@ def json_number(text: str | None) -> int | float | None:
     """A value as a JSON number: 143 stays an integer, 11.15 a float."""
     if text is None:
         return None
-    number = Decimal(text)
-    if "." not in text and "e" not in text.lower():
-        return int(number)
-    return float(number)
+    return float(text) if "." in text else int(text)
 
 
 def _json_decimal(value: Decimal | None, places: int = 6) -> int | float | None:
@@ -79,12 +79,14 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
     except KeyError:
         section_rec = {"id": fact.section, "zh": "", "en": ""}
     unit = fact.unit_info
-    value = fact.value
     amount = None
     plain = None
-    if unit is not None and value is not None:
-        amount = {"value": _json_decimal(base_amount(value, unit)), "unit": unit.base}
-        plain = plain_english(value, unit)
+    if unit is not None and fact.value_text is not None:
+        amount = {
+            "value": json_number(scaled_text(fact.value_text, unit.exponent)),
+            "unit": unit.base,
+        }
+        plain = plain_english(fact.value_text, unit)
     derived = None
     if fact.kind is Kind.DERIVED:
         derived = {
@@ -213,6 +215,8 @@ def cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
+        from decimal import Decimal
+
         return decimal_text(Decimal(repr(value)), 6)
     if isinstance(value, list):
         return "; ".join(cell(v) for v in value)
@@ -335,7 +339,7 @@ def _hedged_en(fact: Fact) -> str:
     """over 22.4 billion yuan (224亿元), about 152 enterprises."""
     assert fact.value_text is not None
     unit = fact.unit_info
-    plain = plain_english(Decimal(fact.value_text), unit) if unit else fact.value_text
+    plain = plain_english(fact.value_text, unit) if unit else fact.value_text
     stated = f" ({value_with_unit(fact)})" if unit is not None and needs_plain_form(unit) else ""
     qualifier = fact.approximate
     return (f"{QUALIFIERS[qualifier][1]} " if qualifier else "") + plain + stated

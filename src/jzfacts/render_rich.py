@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any
 
 from rich.console import Console, RenderableType
@@ -77,7 +76,7 @@ def fact_card(base: FactBase, fact: Fact) -> Panel:
         unit = fact.unit_info
         if unit is not None and (needs_plain_form(unit) or qualifier):
             hedge = f"{QUALIFIERS[qualifier][1]} " if qualifier else ""
-            plain = plain_english(Decimal(fact.value_text), unit)
+            plain = plain_english(fact.value_text, unit)
             value.append(f"  ({hedge}{plain})", style="dim")
         grid.add_row(_t("value"), value)
     grid.add_row(
@@ -179,7 +178,7 @@ def comparison_view(comparison: Comparison) -> list[RenderableType]:
     for row in comparison.rows:
         fact = row.fact
         unit = fact.unit_info
-        plain = plain_english(Decimal(fact.value_text), unit) if unit and fact.value_text else ""
+        plain = plain_english(fact.value_text, unit) if unit and fact.value_text else ""
         ratio = f"{decimal_text(row.ratio, 2)}×" if row.ratio is not None else ""
         difference = ""
         if row.difference is not None:

@@ -7,8 +7,10 @@ says what may be compared with what. A percentage is not a percentage point.
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 class Unit(NamedTuple):
@@ -58,28 +60,44 @@ def base_amount(value: Decimal, unit: Unit) -> Decimal:
     return value.scaleb(unit.exponent)
 
 
-def _trim(d: Decimal) -> str:
-    """A Decimal without exponent or trailing zeros: 14.300 -> 14.3."""
-    text = f"{d.normalize():f}"
-    return text
+def scaled_text(value_text: str, exponent: int) -> str:
+    """A decimal numeral times 10**exponent, exactly, as a numeral without trailing
+    zeros: ("143", 8) -> "14300000000", ("11.15", 4) -> "111500", ("143", -1) -> "14.3".
+    String arithmetic, so that showing a fact needs no `decimal` (a millisecond of every
+    start)."""
+    sign = "-" if value_text.startswith("-") else ""
+    whole, _, fraction = value_text.lstrip("-").partition(".")
+    digits = whole + fraction
+    point = len(whole) + exponent
+    if point <= 0:
+        whole, fraction = "0", "0" * -point + digits
+    elif point >= len(digits):
+        whole, fraction = digits + "0" * (point - len(digits)), ""
+    else:
+        whole, fraction = digits[:point], digits[point:]
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction.rstrip("0")
+    text = f"{whole}.{fraction}" if fraction else whole
+    return "0" if text == "0" else sign + text
 
 
-def plain_english(value: Decimal, unit: Unit) -> str:
+def plain_english(value_text: str, unit: Unit) -> str:
     """How a reader outside China would write the amount: 14.3 billion yuan, 111,500 vehicles."""
     if unit.dimension == PERCENT:
-        return f"{_trim(value)}%"
+        return f"{scaled_text(value_text, 0)}%"
     if unit.dimension == POINTS:
-        return f"{_trim(value)} percentage points"
-    amount = base_amount(value, unit)
+        return f"{scaled_text(value_text, 0)} percentage points"
+    amount = scaled_text(value_text, unit.exponent)
     noun = f" {unit.en}" if unit.en else ""
-    if amount == 1 and unit.en in _SINGULAR:
+    if amount == "1" and unit.en in _SINGULAR:
         noun = f" {_SINGULAR[unit.en]}"
+    whole_digits = len(amount.lstrip("-").partition(".")[0].lstrip("0"))
     for exponent, word in ((12, "trillion"), (9, "billion"), (6, "million")):
-        if abs(amount) >= Decimal(10) ** exponent:
-            return f"{_trim(amount.scaleb(-exponent))} {word}{noun}"
-    if amount == amount.to_integral_value():
+        if whole_digits > exponent:
+            return f"{scaled_text(amount, -exponent)} {word}{noun}"
+    if "." not in amount:
         return f"{int(amount):,}{noun}"
-    return f"{_trim(amount)}{noun}"
+    return f"{amount}{noun}"
 
 
 def needs_plain_form(unit: Unit) -> bool:
