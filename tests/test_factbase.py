@@ -239,3 +239,16 @@ def test_the_loader_checks_unit_hedge_and_section_against_the_quote(
     (tmp_path / "facts.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
     problems = [str(p) for p in loader.problems_in(factbase.locate(str(tmp_path / "facts.yaml")))]
     assert len(problems) == 1 and message in problems[0], problems
+
+
+def test_quotes_are_found_the_same_way_in_a_large_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports over a million characters index their clause starts (bench bases); the
+    packaged base must validate the same way through that path."""
+    monkeypatch.setattr(loader.QuoteFinder, "DIRECT_LIMIT", 0)
+    data = FACTS.read_bytes()
+    base, problems = loader.parse_and_validate(FACTS, "facts.yaml", data)
+    assert problems == []
+    assert base.size > 80
+    finder = loader.QuoteFinder(REPORT.read_text(encoding="utf-8").replace("\n", ""))
+    assert finder.find("地区生产总值完成143亿元") >= 0
+    assert finder.find("不在报告里的一句话") == -1

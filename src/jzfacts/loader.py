@@ -424,7 +424,9 @@ class QuoteFinder:
 
     def __init__(self, flat: str) -> None:
         self.flat = flat
-        self.section_starts: list[tuple[int, str]] = []  # (offset of its heading, id)
+        self._starts: dict[str, list[int]] | None = None
+        self._section_offsets: list[int] = []  # where each placed section's heading stands
+        self._section_ids: list[str] = []
 
     def place_sections(self, sections: list[Section], headed: dict[str, bool]) -> None:
         """Where each section starts in the report (one with no heading: at the top)."""
@@ -433,13 +435,14 @@ class QuoteFinder:
             at = self.flat.find(f"● {section.zh}") if headed.get(section.id, True) else 0
             if at >= 0:
                 starts.append((at, section.id))
-        self.section_starts = sorted(starts)
+        starts.sort()
+        self._section_offsets = [at for at, _ in starts]
+        self._section_ids = [section_id for _, section_id in starts]
 
     def section_at(self, offset: int) -> str | None:
         """The id of the section a report offset falls under, if sections are placed."""
-        index = bisect.bisect_right([start for start, _ in self.section_starts], offset) - 1
-        return self.section_starts[index][1] if index >= 0 else None
-        self._starts: dict[str, list[int]] | None = None
+        index = bisect.bisect_right(self._section_offsets, offset) - 1
+        return self._section_ids[index] if index >= 0 else None
 
     def find(self, quote: str) -> int:
         if len(self.flat) <= self.DIRECT_LIMIT or len(quote) < self.PREFIX:
