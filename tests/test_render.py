@@ -129,3 +129,12 @@ def test_rich_table_prints_markup_literally() -> None:
     table = render_rich.table(RECORDS, COLUMNS)
     text = render_rich.render([table], color=False, width=200)
     assert "[bold]m" in text and "甲\\t醇" in text
+
+
+def test_value_fields_may_pass_through_null_objects() -> None:
+    figure = {"id": "gdp", "derived": None}
+    derived = {"id": "g", "derived": {"formula": "{a} - {b}"}}
+    assert render.known_field([figure, derived], "derived.formula")
+    assert render.known_field([figure], "derived.formula")  # cannot be checked: allowed
+    assert not render.known_field([derived], "derived.nonsense")
+    assert not render.known_field([figure, derived], "colour")

@@ -266,14 +266,22 @@ def field_path(field: str) -> str:
 
 
 def known_field(records: Sequence[Record], path: str) -> bool:
+    """Does the dotted path name a field of these records? A path through an object that
+    is null in every record (derived.formula of figures only) cannot be checked: allowed."""
     if not records:
         return True
-    value: Any = records[0]
-    for part in path.split("."):
+    outcomes = {_resolve(record, path.split(".")) for record in records}
+    return "found" in outcomes or outcomes == {"null"}
+
+
+def _resolve(value: Any, parts: list[str]) -> str:
+    for part in parts:
+        if value is None:
+            return "null"
         if not isinstance(value, dict) or part not in value:
-            return False
+            return "missing"
         value = value[part]
-    return True
+    return "found"
 
 
 def render_flat(
