@@ -28,7 +28,7 @@ def tokenize(formula: str) -> list[str]:
     while pos < len(stripped):
         match = _TOKEN.match(stripped, pos)
         if match is None:
-            raise FormulaError(f"unexpected {stripped[pos : pos + 10]!r} in formula")
+            raise FormulaError(f"unexpected {stripped[pos : pos + 10].strip()!r} in formula")
         tokens.append(match.group().strip())
         pos = match.end()
     if not tokens:

@@ -157,25 +157,31 @@ class _Checker:
 
 
 class Places(NamedTuple):
-    """Where a fact's names and formula stand, kept after its YAML is let go."""
+    """Where a fact's names and formula stand (and how its formula's result is rounded),
+    kept after its YAML is let go."""
 
     id: Position
     label_zh: Position
     label_en: Position
     formula: Position
     aliases: tuple[Position, ...]
+    decimals: int = DEFAULT_DECIMALS
 
 
 def _places(m: Any) -> Places:
     label = m["label"]
     aliases = m.get("aliases")
     alias_pos = tuple(aliases.item_pos) if hasattr(aliases, "item_pos") else ()
+    decimals = m.get("decimals", DEFAULT_DECIMALS)
     return Places(
         m.value_pos["id"],
         label.value_pos["zh"],
         label.value_pos["en"],
         m.value_pos.get("formula", m.pos),
         alias_pos,
+        decimals
+        if isinstance(decimals, int) and not isinstance(decimals, bool)
+        else DEFAULT_DECIMALS,
     )
 
 
@@ -678,7 +684,7 @@ def _fact(
             try:
                 inputs = inputs_of(formula)
             except FormulaError as exc:
-                check.problem(m.formula, f"{what}: {exc}")
+                check.problem(m.value_pos["formula"], f"{what}: {exc}")
                 formula = None
         decimals = m.get("decimals", DEFAULT_DECIMALS)
         if not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 10:
@@ -686,8 +692,6 @@ def _fact(
                 m.value_pos.get("decimals", m.pos),
                 f"{what}: decimals must be a whole number from 0 to 10",
             )
-            decimals = DEFAULT_DECIMALS
-        value_text = str(decimals)  # kept here until the formula is computed
     else:
         for key in ("formula", "decimals"):
             if key in m:
@@ -824,7 +828,7 @@ def _finish_derived(
         assert source.value_text is not None
         return Decimal(source.value_text)
 
-    decimals = int(fact.value_text or DEFAULT_DECIMALS)
+    decimals = m.decimals
     try:
         raw = evaluate(fact.formula or "", value_of)
         value_text = round_to(raw, decimals)
