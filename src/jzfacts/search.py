@@ -34,7 +34,7 @@ import re
 from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase, Match, Span
-from jzfacts.text import fold, is_cjk
+from jzfacts.text import fold, is_cjk, parse_chinese_numeral
 
 DEFAULT_LIMIT = 10
 MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads no more
@@ -64,10 +64,13 @@ ZH_FILLER = sorted(
         "几户 几项 几名 几人 几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪 怎么样 怎样 "
         "如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 2022年 二〇二二年 "
         "二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于 分别 是否 到底 具体 "
-        "大概 约 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 全年 每年"
+        "大概 约 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 全年 每年 "
+        "谁 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 具体 数字 多高 "
+        "多快 总体 整体 一些 这些 那些 这个 那个 了吗 的话"
     ).split()
     # "how many" with its measure word: 多少家, 几项, 多少亿 …
-    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"],
+    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
+    + ["总户数", "户数", "金额"],
     key=len,
     reverse=True,
 )
@@ -75,11 +78,15 @@ EN_STOP = frozenset(
     (
         "a an the of in on at for to by with and or from as that this these those there it its is "
         "are was were be been being do does did has have had how many much what whats which who "
-        "whom when where why total number amount figure level year years last 2022 jinzhong zone "
+        "whom when where why total number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
-        "per than some any s vs versus up went go goes did done development"
+        "per than some any s vs versus up went go goes did done development make makes made "
+        "build builds built form formed create created happen happened exactly exact data "
+        "statistic statistics latest figure figures"
     ).split()
 )
+EN_PHRASES = ("last year", "this year", "in 2022", "for 2022")
+
 # Everyday Chinese words and the report's words for the same thing; a term that misses
 # is tried again as its synonyms, at 90% of the score. Fact-specific paraphrases belong
 # in the fact base's aliases; these are general to the language.
@@ -109,14 +116,16 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "卡车": ("重卡",),
     "部门": ("一部",),
     "模式": ("机制",),
-    "获奖": ("奖",),
+    "获奖": ("二等奖", "金奖"),
     "网上": ("网络",),
     "民营": ("非公",),
     # Said of either support fund: both must come up, neither alone.
     "补贴": ("扶持资金",),
     "补助": ("扶持资金",),
     "新能源车": ("新能源汽车",),
-    "减税": ("退税",),  # 留抵退税 is counted among 减税降费 measures
+    "减税": ("退税",),
+    "证": ("许可",),  # 施工证 for 施工许可
+    "许可证": ("许可",),  # 留抵退税 is counted among 减税降费 measures
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -129,6 +138,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "lorry": ("truck",),
     "factory": ("enterprise", "plant"),
     "subsidy": ("support fund",),
+    "percentage": ("share",),
+    "percent": ("share",),
     "grant": ("support fund",),
 }
 SYNONYM_WEIGHT = 0.9
@@ -150,7 +161,7 @@ _ZH_MEASURES = {
     "元": "money",
     "钱": "money",
 }
-_HINT = re.compile(r"(?:多少|几)(?P<measure>[家户辆台人名项个亿万元])|(?P<money>多少钱)")
+_HINT = re.compile(r"(?:多少|几)(?P<measure>[家户辆台人名项个亿万元])|(?P<money>多少钱|金额)")
 _EN_HINTS = (
     ("how much money", "money"),
     ("how much", "money"),
@@ -170,12 +181,14 @@ class Term(NamedTuple):
     cjk: bool
     numeric: bool
     soft: bool = False  # follows removed filler directly: may be joined to the term before
+    unknown: bool = False  # found nowhere in the base (set when the query is read)
 
     @property
     def optional(self) -> bool:
         """A lone Chinese character left over from a question (有, 家, 亿) counts only
-        where it hits; a lone character never makes a hit on its own."""
-        return self.cjk and len(self.text) == 1
+        where it hits; a lone character never makes a hit on its own. One the base has
+        nowhere (卖 in 甲醇重卡卖多少钱) is a content word all the same."""
+        return self.cjk and len(self.text) == 1 and not self.unknown
 
 
 class Query(NamedTuple):
@@ -186,7 +199,7 @@ class Query(NamedTuple):
 def analyse(query: str) -> Query:
     """The content terms of a query, without question words and filler, and what kind
     of quantity it asks for."""
-    text = fold(query[:MAX_QUERY])
+    text = _digits_for_dates(fold(query[:MAX_QUERY]))
     dimensions = set()
     for match in _HINT.finditer(text):
         dimensions.add("money" if match["money"] else _ZH_MEASURES[match["measure"]])
@@ -196,6 +209,8 @@ def analyse(query: str) -> Query:
             break
     if "count" in dimensions:
         dimensions |= {"enterprises", "vehicles", "units", "people", "items"}
+    for phrase in EN_PHRASES:
+        text = text.replace(phrase, " ")
     for filler in ZH_FILLER:
         if filler in text:
             text = text.replace(filler, _SOFT if filler[0] > "\u2fff" else " ")
@@ -217,6 +232,21 @@ def analyse(query: str) -> Query:
     return Query(terms, frozenset(dimensions))
 
 
+_CN_DATE = re.compile(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)")
+
+
+def _digits_for_dates(text: str) -> str:
+    """四月份 -> 4月, 一号 -> 1号: months and numbered names as the report writes them."""
+
+    def digits(match: re.Match[str]) -> str:
+        number = parse_chinese_numeral(match.group(1))
+        if number is None:
+            return match.group()
+        return f"{number}{'月' if match.group(2).startswith('月') else match.group(2)}"
+
+    return _CN_DATE.sub(digits, text)
+
+
 def parse_query(query: str) -> list[Term]:
     """The content terms of a query, in order, without question words and filler."""
     return analyse(query).terms
@@ -228,10 +258,17 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
 
 def _stem(word: str) -> str:
-    """Plural to singular, roughly: trucks -> truck, enterprises -> enterprise."""
+    """A rough English stem, the same for the index and the query: trucks -> truck,
+    businesses -> business, delivered/delivering -> deliver, companies -> company."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 5 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
 
@@ -446,10 +483,10 @@ def _cjk_similarity(term: str, field: str) -> float:
 
 
 def _one_substitution(term: str, field: str) -> bool:
-    """Some window of the field differs from the term in one inner character: 留底退税
-    for 留抵退税. A different first or last character makes another word, not a typo;
-    a three-character term must also stand at the start or end of a line of the field
-    (细沙机 for the name ending 细纱机), or 大企业 would be a typo of 七大产业."""
+    """Some window of the field differs from the term in one character: 留底退税 for
+    留抵退税, 高新技朮 for 高新技术. In a three-character term only the middle one may
+    differ, and the window must stand at the start or end of a line of the field (细沙机
+    for the name ending 细纱机), or 大企业 would be a typo of 七大产业."""
     n = len(term)
     head, tail = term[: n // 2], term[n // 2 :]
     # A window with one inner substitution keeps its first or its second half intact.
@@ -460,9 +497,8 @@ def _one_substitution(term: str, field: str) -> bool:
             window = field[begin : begin + n] if begin >= 0 else ""
             if (
                 len(window) == n
-                and window[0] == term[0]
-                and window[-1] == term[-1]
                 and sum(a != b for a, b in zip(window, term, strict=True)) == 1
+                and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
             ):
                 return True
@@ -773,13 +809,17 @@ def _readings(terms: list[Term], vocabulary: _Vocabulary) -> list[Group]:
     groups: list[Group] = []
     for term in terms:
         known = _known(term, vocabulary)
-        weight = 1.0 if known or term.optional else UNKNOWN_WEIGHT
+        if not known:
+            term = term._replace(unknown=True)
+        weight = 1.0 if known else UNKNOWN_WEIGHT
         readings: list[Reading] = [[(term, 1.0)]]
         if term.cjk and len(term.text) >= SEGMENT_FROM and term.text not in vocabulary.chinese:
             pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary.chinese)]
             if len(pieces) > 1:
                 split = [
-                    (p, 1.0 if p.optional or _known(p, vocabulary) else UNKNOWN_WEIGHT)
+                    (p, 1.0)
+                    if _known(p, vocabulary)
+                    else (p._replace(unknown=True), UNKNOWN_WEIGHT)
                     for p in pieces
                 ]
                 typo = _one_substitution(term.text, vocabulary.chinese)
