@@ -12,6 +12,7 @@ from jzfacts.text import has_cjk
 # A best hit below this is not an answer; a runner-up within TIE_MARGIN makes it a tie.
 CONFIDENT = 75.0
 TIE_MARGIN = 3.0
+NEAR_MISS = 45.0  # below the search threshold, listed (never answered) when nothing matches
 
 
 class Answer(NamedTuple):
@@ -27,7 +28,10 @@ def ask(base: FactBase, question: str) -> Answer:
     chinese = has_cjk(question)
     matches = search(base, question, limit=5, min_score=DEFAULT_MIN_SCORE)
     if not matches:
-        return Answer(question, chinese, None, "", (), f"no facts match {question!r}")
+        # Nothing to answer with; the nearest misses may still show what to ask instead.
+        near = tuple(search(base, question, limit=3, min_score=NEAR_MISS))
+        reason = f"no facts match {question!r}" + ("; the closest are listed" if near else "")
+        return Answer(question, chinese, None, "", near, reason)
     best = matches[0]
     tied = [m for m in matches[1:] if m.score >= best.score - TIE_MARGIN]
     if best.score < CONFIDENT:
