@@ -706,6 +706,7 @@ def search(
     parsed = analyse(query)
     terms = parsed.terms
     exact_index = base.index_of(folded)
+    whole_name = exact_index is not None  # the query as typed is a name, not just its terms
     for joiner in (" ", ""):  # how much is gdp增速 -> "gdp 增速", "gdp增速"
         if exact_index is None and terms:
             exact_index = base.index_of(joiner.join(t.text for t in terms))
@@ -747,22 +748,28 @@ def search(
         score = total / counted if counted else 0.0
         if score > 0 and row.dimension in parsed.dimensions:
             score = min(100.0, score + HINT_BONUS)
+        hinted = bool(parsed.dimensions) and row.dimension in parsed.dimensions
         exact = i == exact_index
         if exact:
             score, fields = 100.0, [NAME]
+            # 党建联盟有几个 asks for a count: the alliances' own name must not outrank
+            # the fact that counts them.
+            exact = whole_name or not parsed.dimensions or hinted
         if score >= min_score and score > 0:
             strength = max((STRENGTH[f] for f in fields), default=0)
-            scored.append((score, i, _strongest(fields), strength + (100 if exact else 0), row))
+            rank = strength + (100 if exact else 0) + (10 if hinted else 0)
+            scored.append((score, i, _strongest(fields), rank, row))
 
-    # Best first; ties go to an exact name, the stronger field, the shorter label, the id.
+    # Best first; ties go to an exact name, the quantity asked for, the stronger field, the
+    # shorter label, the id.
     scored.sort(
         key=lambda s: (-s[3] // 100, -round(s[0], 6), -s[3], s[4].label_length, s[4].fact_id)
     )
     matches = []
-    for score, i, field, _, _ in scored[: max(limit, 0)]:
+    for score, i, field, rank, _ in scored[: max(limit, 0)]:
         fact = base.fact(i)
         spans = _quote_spans(fact.quote or "", flat_terms)
-        matches.append(Match(fact, round(score, 1), field, spans, exact=i == exact_index))
+        matches.append(Match(fact, round(score, 1), field, spans, exact=rank >= 100))
     return matches
 
 
