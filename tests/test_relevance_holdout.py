@@ -1,32 +1,40 @@
-"""The held-out suite: queries written by a tester who had seen neither the aliases,
+"""The held-out suites: queries written by testers who had seen neither the aliases,
 nor the search code, nor tests/relevance.yaml.
 
-Before any tuning on its report it scored 93.1% top-1, 93.4% top-3 and 88% abstention;
-the fixes it prompted were general (unknown words weigh double, measure words, rejoining
-words parted by filler, synonyms) plus aliases for everyday words it found missing.
-It is a floor against regressions, not a target to tune to: see README, "Search quality".
+relevance_holdout.yaml, before any tuning on its report, scored 93.1% top-1, 93.4%
+top-3 and 88% abstention; relevance_third.yaml, written later by another tester, scored
+81.7%, 86.0% and 97.5%. The fixes they prompted were general (unknown words weigh double,
+measure words, rejoining words parted by filler, synonyms, stemming, typos anywhere in a
+longer term) plus aliases for everyday words found missing. They are floors against
+regressions, not targets to tune to: see README, "Search quality".
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from jzfacts import factbase
 from jzfacts import search as engine
 
-CASES = yaml.safe_load(
-    Path(__file__).with_name("relevance_holdout.yaml").read_text(encoding="utf-8")
-)["cases"]
-FLOOR = {"top1": 0.95, "top3": 0.97, "abstention": 1.0}
+# The first suite (291 queries) and a third one (190 queries by another tester, in
+# voices: a reporter, an official, an investor, pinyin, typos, questions), with floors.
+SUITES = {
+    "relevance_holdout.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 1.0},
+    "relevance_third.yaml": {"top1": 0.85, "top3": 0.90, "abstention": 1.0},
+}
 
 
-def test_holdout_suite_stays_above_its_floor() -> None:
+@pytest.mark.parametrize("suite", list(SUITES))
+def test_holdout_suite_stays_above_its_floor(suite: str) -> None:
+    cases = yaml.safe_load(Path(__file__).with_name(suite).read_text(encoding="utf-8"))["cases"]
+    floor = SUITES[suite]
     base = factbase.load(factbase.locate(None))
     top1 = top1_n = top3 = top3_n = abstained = out_n = 0
     failures = []
-    for case in CASES:
+    for case in cases:
         hits = [m.fact.id for m in engine.search(base, case["query"], limit=10)]
         if case["kind"] == "out-of-scope":
             out_n += 1
@@ -44,8 +52,8 @@ def test_holdout_suite_stays_above_its_floor() -> None:
                 failures.append(f"want {want}, got {hits[:3]}: {case['query']!r}")
     figures = {"top1": top1 / top1_n, "top3": top3 / top3_n, "abstention": abstained / out_n}
     print(
-        f"\nholdout: top-1 {figures['top1']:.1%} ({top1}/{top1_n}), top-3 {figures['top3']:.1%} "
+        f"\n{suite}: top-1 {figures['top1']:.1%} ({top1}/{top1_n}), top-3 {figures['top3']:.1%} "
         f"({top3}/{top3_n}), abstention {figures['abstention']:.1%} ({abstained}/{out_n})"
     )
-    below = [k for k, floor in FLOOR.items() if figures[k] < floor]
+    below = [k for k, floor in floor.items() if figures[k] < floor]
     assert not below, f"holdout below its floor on {below}: {figures}\n" + "\n".join(failures)
