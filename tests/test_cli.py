@@ -372,3 +372,11 @@ def test_coverage_json_is_a_document_even_when_nothing_is_missing(runner: CliRun
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
     csv_out = runner.invoke(app, ["coverage", "--format", "csv"]).stdout
     assert csv_out.splitlines() == ["kind,line,text,covered_by,excluded_because"]
+
+
+def test_ask_lists_near_misses_but_never_answers_with_them(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "Geely sales"])
+    assert result.exit_code == 1
+    assert result.stderr == "jzfacts: no facts match 'Geely sales'; the closest are listed\n"
+    ids = [line.split("\t")[1] for line in result.stdout.splitlines()]
+    assert ids and all(i.startswith("geely-") for i in ids)

@@ -26,10 +26,13 @@ class Answer(NamedTuple):
 
 def ask(base: FactBase, question: str) -> Answer:
     chinese = has_cjk(question)
-    matches = search(base, question, limit=5, min_score=DEFAULT_MIN_SCORE)
+    # One search down to the near misses; best first, so those above the search
+    # threshold lead the list.
+    found = search(base, question, limit=5, min_score=NEAR_MISS)
+    matches = [m for m in found if m.score >= DEFAULT_MIN_SCORE]
     if not matches:
         # Nothing to answer with; the nearest misses may still show what to ask instead.
-        near = tuple(search(base, question, limit=3, min_score=NEAR_MISS))
+        near = tuple(found[:3])
         reason = f"no facts match {question!r}" + ("; the closest are listed" if near else "")
         return Answer(question, chinese, None, "", near, reason)
     best = matches[0]
