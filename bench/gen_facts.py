@@ -115,6 +115,12 @@ ZONES = [
     ("晋中国家农高区", "Jinzhong Agri-Hi-Tech Zone"),
 ]
 
+# What a synthetic figure measures, by its unit (every figure and derived fact needs one).
+MEASURE_OF_UNIT = {
+    "亿元": "output-value", "万元": "funds", "户": "count", "个": "count", "项": "count",
+    "人": "count", "台": "count", "万辆": "production", "%": "share", "个百分点": "growth-gap",
+}  # fmt: skip
+
 # Figure metrics: zh label part, en label part, slug, unit, clause template, value kind, tags.
 # {c} is the company's full name, {v} the value, {u} the unit.
 METRICS = [
@@ -585,6 +591,7 @@ def _facts_yaml(facts: list[dict[str, object]], report: str, n: int) -> str:
             out.append(f"    decimals: {f['decimals']}")
         if "unit" in f:
             out.append(f"    unit: {q(str(f['unit']))}")
+            out.append(f"    measure: {MEASURE_OF_UNIT[str(f['unit'])]}")
         out.append(f"    period: {q(str(f['period']))}")
         out.append(f"    section: {f['section']}")
         out.append(f"    tags: [{', '.join(f['tags'])}]")  # type: ignore[arg-type]

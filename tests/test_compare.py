@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from typer.testing import CliRunner
 
-from jzfacts import factbase, query
+from jzfacts import factbase, files, query
 from jzfacts.cli import app
 from jzfacts.errors import UsageError
 from jzfacts.model import FactBase
@@ -16,7 +16,7 @@ from jzfacts.model import FactBase
 
 @pytest.fixture(scope="module")
 def base() -> FactBase:
-    return factbase.load(factbase.locate(None), use_cache=False)
+    return factbase.load(files.locate(None), use_cache=False)
 
 
 def rows(base: FactBase, *ids: str) -> list[query.CompareRow]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jzfacts import factbase, loader
+from jzfacts import factbase, files, loader
 from jzfacts.coverage import coverage
 from jzfacts.model import FactBase, Kind
 from jzfacts.report import read_report
@@ -19,11 +19,11 @@ SHARED_REPORT = ROOT.parent / "shared" / "source" / "jinzhong-2022-review.txt"
 
 @pytest.fixture(scope="module")
 def base() -> FactBase:
-    return factbase.load(factbase.locate(str(FACTS)), use_cache=False)
+    return factbase.load(files.locate(str(FACTS)), use_cache=False)
 
 
 def test_the_packaged_base_is_clean() -> None:
-    assert list(loader.problems_in(factbase.locate(str(FACTS)))) == []
+    assert list(loader.problems_in(files.locate(str(FACTS)))) == []
 
 
 @pytest.mark.skipif(not SHARED_REPORT.exists(), reason="no ../shared beside the checkout")
@@ -67,7 +67,7 @@ def test_the_loader_rejects_a_value_that_is_only_part_of_a_number(tmp_path: Path
     (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
     text = FACTS.read_text(encoding="utf-8").replace("value: 224\n", "value: 22\n", 1)
     (tmp_path / "facts.yaml").write_text(text, encoding="utf-8")
-    problems = [str(p) for p in loader.problems_in(factbase.locate(str(tmp_path / "facts.yaml")))]
+    problems = [str(p) for p in loader.problems_in(files.locate(str(tmp_path / "facts.yaml")))]
     assert len(problems) == 1
     assert "fact 'geely-output': the value 22 is not in its quote" in problems[0]
 
@@ -130,7 +130,7 @@ def test_a_derived_value_follows_its_inputs(tmp_path: Path) -> None:
     formula = "{enterprises-output-over-100m-share} / 100"
     assert formula in text
     copy.write_text(text.replace(formula, formula.replace("/ 100", "/ 50")), encoding="utf-8")
-    changed = factbase.load(factbase.locate(str(copy)), use_cache=False)
+    changed = factbase.load(files.locate(str(copy)), use_cache=False)
     assert changed.by_id["above-scale-enterprises"].value_text == "76"
 
 
@@ -237,7 +237,7 @@ def test_the_loader_checks_unit_hedge_and_section_against_the_quote(
     assert old in text
     (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
     (tmp_path / "facts.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
-    problems = [str(p) for p in loader.problems_in(factbase.locate(str(tmp_path / "facts.yaml")))]
+    problems = [str(p) for p in loader.problems_in(files.locate(str(tmp_path / "facts.yaml")))]
     assert len(problems) == 1 and message in problems[0], problems
 
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jzfacts import factbase, query, search
+from jzfacts import factbase, files, query, search
 from jzfacts.errors import DataError, Problem
 from jzfacts.loader import parse_and_validate
 from jzfacts.model import FactBase
@@ -227,7 +227,7 @@ DANGEROUS = [
 
 @pytest.fixture(scope="module")
 def base() -> FactBase:
-    return factbase.load(factbase.locate(str(FACTS)), use_cache=False)
+    return factbase.load(files.locate(str(FACTS)), use_cache=False)
 
 
 # Long ones go up to the CLI's limit of 1,000 characters (search itself has none, and a

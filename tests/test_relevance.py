@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from jzfacts import loader
+from jzfacts import factbase, files
 from jzfacts import search as engine
 
 CASES_FILE = Path(__file__).with_name("relevance.yaml")
@@ -60,7 +60,7 @@ def load_cases() -> tuple[dict[str, Any], ...]:
 
 @cache
 def load_base() -> Any:
-    return loader.load(loader.locate(None))
+    return factbase.load(files.locate(None))
 
 
 def acceptable(case: dict[str, Any]) -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jzfacts import factbase
+from jzfacts import factbase, files
 from jzfacts import search as engine
 
 # The first suite (291 queries) and a third one (190 queries by another tester, in
@@ -31,7 +31,7 @@ SUITES = {
 def test_holdout_suite_stays_above_its_floor(suite: str) -> None:
     cases = yaml.safe_load(Path(__file__).with_name(suite).read_text(encoding="utf-8"))["cases"]
     floor = SUITES[suite]
-    base = factbase.load(factbase.locate(None))
+    base = factbase.load(files.locate(None))
     top1 = top1_n = top3 = top3_n = abstained = out_n = 0
     failures = []
     for case in cases:

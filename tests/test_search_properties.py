@@ -6,10 +6,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jzfacts import factbase, search
+from jzfacts import factbase, files, search
 from jzfacts.model import FactBase
 
-BASE: FactBase = factbase.load(factbase.locate(None), use_cache=False)
+BASE: FactBase = factbase.load(files.locate(None), use_cache=False)
 
 
 @pytest.mark.parametrize("fact", BASE.facts, ids=lambda f: f.id)

@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - other Pythons
 
 from jzfacts import __version__
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"JZFC%d\n" % FORMAT
 CACHE_ENV = "JZFACTS_CACHE_DIR"
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # not on Windows, which has no FIFOs to fear

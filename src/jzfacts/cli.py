@@ -77,10 +77,10 @@ ColorOpt = Annotated[
 def _complete_names(ctx: typer.Context, incomplete: str) -> list[str]:
     """Fact ids and aliases starting with what has been typed (shell completion)."""
     try:
-        from jzfacts import factbase
+        from jzfacts import factbase, files
 
         data = ctx.find_root().params.get("data") if ctx is not None else None
-        base = factbase.load(factbase.locate(data))
+        base = factbase.load(files.locate(data))
     except Exception:
         return []
     folded = incomplete.casefold()
@@ -150,9 +150,9 @@ def _say(message: str) -> None:
 
 
 def _base() -> "FactBase":
-    from jzfacts import factbase
+    from jzfacts import factbase, files
 
-    return factbase.load(factbase.locate(_Options.data))
+    return factbase.load(files.locate(_Options.data))
 
 
 def _check_text(value: str, what: str) -> str:
@@ -177,7 +177,7 @@ def _names_from(args: list[str]) -> list[str]:
 
 
 def _stdin_lines() -> Iterator[str]:
-    from jzfacts.factbase import MAX_BYTES_ENV, max_bytes
+    from jzfacts.files import MAX_BYTES_ENV, max_bytes
 
     try:
         closed = sys.stdin is None or sys.stdin.fileno() < 0
@@ -618,10 +618,10 @@ def validate(
     path: BasePathArg = None,
 ) -> None:
     """Run every check on a fact base; print each problem as file:line:col: message."""
-    from jzfacts import factbase, loader
+    from jzfacts import files, loader
     from jzfacts.text import neutralise
 
-    location = factbase.locate(path if path is not None else _Options.data)
+    location = files.locate(path if path is not None else _Options.data)
     problems = list(loader.problems_in(location))
     if problems:
         Output(None, False, False).write("".join(neutralise(str(p)) + "\n" for p in problems))
@@ -646,12 +646,12 @@ def coverage(
     color: ColorOpt = None,
 ) -> None:
     """Every figure and sentence of the report with the facts that cover it; exit 1 on gaps."""
-    from jzfacts import factbase, render
+    from jzfacts import factbase, files, render
     from jzfacts.coverage import coverage as walk
     from jzfacts.report import read_report
 
     out = Output(fmt, as_json, color)
-    base = factbase.load(factbase.locate(path if path is not None else _Options.data))
+    base = factbase.load(files.locate(path if path is not None else _Options.data))
     items = walk(base, read_report(base))
     gaps = [i for i in items if i.is_gap]
     shown = items if show_all else gaps

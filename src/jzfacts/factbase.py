@@ -1,4 +1,4 @@
-"""Finding the fact base and loading it: from the compiled cache when it is current.
+"""Loading the fact base: from the compiled cache when it is current.
 
 This is the path every command takes, so it imports little: YAML parsing and
 validation (``loader``) are imported only when the cache misses.
@@ -7,96 +7,22 @@ validation (``loader``) are imported only when the cache misses.
 from __future__ import annotations
 
 import os
-from typing import Any, NamedTuple
+from typing import Any
 
 from jzfacts.errors import DataError, InvalidFactBase
-from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, Section, Source, StoreError
-
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-DATA_ENV = "JZFACTS_DATA"
-MAX_BYTES_ENV = "JZFACTS_MAX_BYTES"
-
-
-class Location(NamedTuple):
-    """Where a fact base is, and how to name it in messages."""
-
-    path: str
-    shown: str
-
-
-def locate(explicit: str | None) -> Location:
-    """--data wins over $JZFACTS_DATA, which wins over the packaged base."""
-    chosen = explicit if explicit is not None else os.environ.get(DATA_ENV) or None
-    if chosen is not None:
-        return Location(chosen, chosen)
-    return Location(packaged_base(), "facts.yaml")
-
-
-def packaged_base() -> str:
-    """The fact base packaged in the wheel (jzfacts/data/facts.yaml).
-
-    For a package on the file system, importlib.resources.files("jzfacts") is the
-    package directory, so we look there first without importing importlib.resources
-    (2-3 ms of every start); a source checkout or an editable install has the file in
-    the project's data/ instead; other installs (a zip) go through importlib.resources.
-    """
-    package_dir = os.path.dirname(os.path.abspath(__file__))
-    for candidate in (
-        os.path.join(package_dir, "data", "facts.yaml"),
-        os.path.join(os.path.dirname(os.path.dirname(package_dir)), "data", "facts.yaml"),
-    ):
-        if os.path.isfile(candidate):
-            return candidate
-    from importlib.resources import as_file, files
-
-    resource = files("jzfacts").joinpath("data", "facts.yaml")
-    with as_file(resource) as path:
-        return str(path)
-
-
-def max_bytes() -> int:
-    raw = os.environ.get(MAX_BYTES_ENV)
-    if raw is None:
-        return DEFAULT_MAX_BYTES
-    try:
-        value = int(raw)
-    except ValueError:
-        raise DataError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {raw!r}") from None
-    return max(value, 1)
-
-
-def read_bytes(path: str, shown: str, what: str = "fact base") -> bytes:
-    """The file's bytes, refusing what is missing, not a file, or larger than the cap."""
-    import stat
-
-    limit = max_bytes()
-    try:
-        # Non-blocking open: opening a FIFO that no process writes to would wait forever.
-        # A FIFO with a writer (`--data <(…)`) is then read as usual; one without a
-        # writer reads as empty.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            mode = os.fstat(fd).st_mode
-            if stat.S_ISDIR(mode):
-                raise IsADirectoryError
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-                raise DataError(f"{shown}: the {what} is a device, not a file")
-            os.set_blocking(fd, True)
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise DataError(f"{shown}: no such {what} file") from None
-    except IsADirectoryError:
-        raise DataError(f"{shown}: the {what} is a directory, not a file") from None
-    except PermissionError:
-        raise DataError(f"{shown}: permission denied reading the {what}") from None
-    except OSError as exc:
-        raise DataError(f"{shown}: cannot read the {what}: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise DataError(
-            f"{shown}: the {what} is larger than {limit:,} bytes "
-            f"(set {MAX_BYTES_ENV} to raise the cap)"
-        )
-    return data
+from jzfacts.files import Location, read_bytes
+from jzfacts.model import (
+    Entity,
+    Erratum,
+    Exclusion,
+    Fact,
+    FactBase,
+    Kind,
+    Label,
+    Section,
+    Source,
+    StoreError,
+)
 
 
 def load(location: Location, use_cache: bool = True) -> FactBase:
@@ -145,14 +71,14 @@ def _fact_record(f: Fact) -> tuple[Any, ...]:
     return (
         f.id, f.kind.value, f.label.zh, f.label.en, f.aliases, f.value_text, f.unit,
         f.period, f.section, f.tags, f.entities, f.quote, f.note, f.formula, f.inputs,
-        f.qualifier,
+        f.qualifier, f.measure, tuple(tuple(e) for e in f.errata),
     )  # fmt: skip
 
 
 def _fact_from_record(t: Any) -> Fact:
     return Fact(
         t[0], Kind(t[1]), Label(t[2], t[3]), t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-        t[11], t[12], t[13], t[14], t[15],
+        t[11], t[12], t[13], t[14], t[15], t[16], tuple(Erratum(*e) for e in t[17]),
     )  # fmt: skip
 
 
@@ -182,6 +108,7 @@ def _store(base: FactBase) -> None:
         (s.title, s.title_en, s.issuer, s.year, s.language, s.report, s.sha256),
         tuple(tuple(x) for x in base.sections),
         tuple(tuple(x) for x in base.exclusions),
+        tuple(tuple(x) for x in base.entities),
         base.size,
         shards,
     )
@@ -255,7 +182,7 @@ def _from_cache(location: Location, key: str, data: bytes) -> FactBase | None:
     if header is None:
         return None
     try:
-        report_digest, source_t, sections_t, exclusions_t, size, shards = header
+        report_digest, source_t, sections_t, exclusions_t, entities_t, size, shards = header
         source = Source(*source_t)
         report_path = os.path.join(os.path.dirname(location.path), source.report)
         report = read_bytes(report_path, report_path, "report")
@@ -278,6 +205,7 @@ def _from_cache(location: Location, key: str, data: bytes) -> FactBase | None:
             store=_CachedStore(facts, names, size, shards),
             key=key,
             fallback=fallback,
+            entities=tuple(Entity(*t) for t in entities_t),
         )
     except (OSError, ValueError, TypeError, IndexError, KeyError, DataError):
         return None  # validation will say what is wrong, if anything is

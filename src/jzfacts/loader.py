@@ -19,10 +19,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from jzfacts.errors import DataError, InvalidFactBase, Problem
-from jzfacts.factbase import Location, load, locate, read_bytes
+from jzfacts.files import Location, read_bytes
 from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
+from jzfacts.measures import MEASURES
 from jzfacts.model import (
     QUALIFIERS,
+    Entity,
+    Erratum,
     Exclusion,
     Fact,
     FactBase,
@@ -42,7 +45,7 @@ _DECIMAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?\Z")
 _PERIOD = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2]))?\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 
-TOP_KEYS = ("source", "sections", "facts", "exclusions")
+TOP_KEYS = ("source", "sections", "entities", "facts", "exclusions")
 SOURCE_KEYS = ("title", "title_en", "issuer", "year", "language", "report", "sha256")
 SECTION_KEYS = ("id", "zh", "en", "heading")
 FACT_KEYS = (
@@ -61,14 +64,15 @@ FACT_KEYS = (
     "formula",
     "decimals",
     "qualifier",
+    "measure",
+    "errata",
 )
 LABEL_KEYS = ("zh", "en")
+ENTITY_KEYS = ("zh", "en", "aliases")
+ERRATUM_KEYS = ("text", "correction")
 EXCLUSION_KEYS = ("text", "kind", "why")
 DEFAULT_DECIMALS = 2
 Position = tuple[int, int]  # 1-based line and column
-
-# load and locate live in factbase (the fast path); re-exported for callers of loader.
-__all__ = ["load", "locate", "parse_and_validate", "problems_in", "validate_document"]
 
 
 def _describe(value: Any, raw: str | None, text: bool = True) -> str:
@@ -166,12 +170,15 @@ class Places(NamedTuple):
     formula: Position
     aliases: tuple[Position, ...]
     decimals: int = DEFAULT_DECIMALS
+    entities: tuple[Position, ...] = ()
 
 
 def _places(m: Any) -> Places:
     label = m["label"]
     aliases = m.get("aliases")
     alias_pos = tuple(aliases.item_pos) if hasattr(aliases, "item_pos") else ()
+    entities = m.get("entities")
+    entity_pos = tuple(entities.item_pos) if hasattr(entities, "item_pos") else ()
     decimals = m.get("decimals", DEFAULT_DECIMALS)
     return Places(
         m.value_pos["id"],
@@ -182,6 +189,7 @@ def _places(m: Any) -> Places:
         decimals
         if isinstance(decimals, int) and not isinstance(decimals, bool)
         else DEFAULT_DECIMALS,
+        entity_pos,
     )
 
 
@@ -285,6 +293,9 @@ def validate_document(
     check.problems.sort(key=lambda p: bisect.bisect_right(starts, p.line) if p.line else -1)
     facts, positions = _unique_and_derived(check, facts, positions)
     names = _names(check, facts, positions)
+    entities = _entities(check, top)
+    if entities is not None:
+        _entities_declared(check, facts, positions, entities)
     exclusions = _exclusions(check, top, finder)
     base = FactBase(
         path=shown,
@@ -293,6 +304,7 @@ def validate_document(
         exclusions=tuple(exclusions),
         report_path=str(report_path) if report_path else "",
         store=MemoryStore(tuple(facts), names),
+        entities=tuple(entities or ()),
     )
     return base, check.problems
 
@@ -706,6 +718,16 @@ def _fact(
         check.problem(m.value_pos["qualifier"], f"{what}: only a fact with a value has a qualifier")
     elif kind is Kind.FIGURE and value_text is not None and unit is not None and quote is not None:
         _check_stated_form(check, m, what, value_text, unit, quote, qualifier)
+    measure = _measure(check, m, what, kind)
+    if measure is not None and unit is not None:
+        dimension = UNITS[unit].dimension
+        if dimension not in MEASURES[measure].dimensions:
+            check.problem(
+                m.value_pos["measure"],
+                f"{what}: a {measure} is not stated in {unit} ({dimension}); "
+                f"check the measure or the unit",
+            )
+    errata = _errata(check, m, what, quote)
     aliases = check.strings(m, "aliases", what)
     tags = check.strings(m, "tags", what)
     entities = check.strings(m, "entities", what)
@@ -734,7 +756,117 @@ def _fact(
         formula=formula,
         inputs=inputs,
         qualifier=qualifier,
+        measure=measure,
+        errata=errata,
     )
+
+
+def _measure(check: _Checker, m: Any, what: str, kind: Kind) -> str | None:
+    """What a figure or derived fact measures: one of measures.MEASURES, required."""
+    numeric = kind in (Kind.FIGURE, Kind.DERIVED)
+    if not numeric:
+        if "measure" in m:
+            check.problem(
+                m.value_pos["measure"],
+                f"{what}: a {kind.value} fact has no measure; remove measure",
+            )
+        return None
+    if "measure" not in m:
+        known = ", ".join(MEASURES)
+        check.problem(m.pos, f"{what}: measure is missing (one of {known})")
+        return None
+    measure = check.string(m, "measure", what)
+    if measure is not None and measure not in MEASURES:
+        close = difflib.get_close_matches(measure, list(MEASURES), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(MEASURES)}"
+        check.problem(m.value_pos["measure"], f"{what}: unknown measure {clip(measure)!r} ({hint})")
+        return None
+    return measure
+
+
+def _errata(check: _Checker, m: Any, what: str, quote: str | None) -> tuple[Erratum, ...]:
+    """Slips in the quote: each names text that stands in the quote and its correction."""
+    from jzfacts.yamlread import YSeq
+
+    if "errata" not in m:
+        return ()
+    seq = m["errata"]
+    if not isinstance(seq, YSeq):
+        found = _describe(seq, m.raw["errata"], False)
+        check.problem(m.value_pos["errata"], f"{what}: errata must be a list, but {found}")
+        return ()
+    out: list[Erratum] = []
+    for index, item in enumerate(seq):
+        where = f"{what}: erratum {index + 1}"
+        em = check.mapping(item, seq.item_pos[index], where)
+        if em is None:
+            continue
+        check.known_keys(em, ERRATUM_KEYS, where)
+        text = check.string(em, "text", where)
+        correction = check.string(em, "correction", where)
+        if text is None or correction is None:
+            continue
+        if quote is None or text not in quote:
+            check.problem(em.value_pos["text"], f"{where}: {clip(text)!r} is not in the quote")
+            continue
+        out.append(Erratum(text, correction))
+    return tuple(out)
+
+
+def _entities(check: _Checker, top: Any) -> list[Entity] | None:
+    """The declared companies and bodies with their English names (None: not declared)."""
+    from jzfacts.yamlread import YSeq
+
+    if "entities" not in top:
+        return None
+    seq = top["entities"]
+    if not isinstance(seq, YSeq):
+        found = _describe(seq, top.raw["entities"], False)
+        check.problem(top.value_pos["entities"], f"entities must be a list, but {found}")
+        return []
+    out: list[Entity] = []
+    seen: dict[str, Position] = {}
+    for index, item in enumerate(seq):
+        what = f"entity {index + 1}"
+        m = check.mapping(item, seq.item_pos[index], what)
+        if m is None:
+            continue
+        check.known_keys(m, ENTITY_KEYS, what)
+        zh = check.string(m, "zh", what)
+        en = check.string(m, "en", what)
+        aliases = check.strings(m, "aliases", what)
+        if zh is None or en is None:
+            continue
+        clash = False
+        for name, pos in ((zh, m.value_pos["zh"]), (en, m.value_pos["en"])):
+            key = fold(name)
+            if key in seen:
+                line, col = seen[key]
+                check.problem(
+                    pos, f"{what}: '{clip(name)}' is already declared (line {line}, column {col})"
+                )
+                clash = True
+            seen.setdefault(key, pos)
+        if not clash:
+            out.append(Entity(zh, en, aliases))
+    return out
+
+
+def _entities_declared(
+    check: _Checker, facts: list[Fact], positions: list[Places], entities: list[Entity]
+) -> None:
+    """When a base declares its entities, every entity a fact names must be one of them."""
+    declared = {e.zh for e in entities}
+    for fact, places in zip(facts, positions, strict=True):
+        for index, name in enumerate(fact.entities):
+            if name not in declared:
+                close = difflib.get_close_matches(name, sorted(declared), n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                pos = places.entities[index] if index < len(places.entities) else places.id
+                check.problem(
+                    pos,
+                    f"fact '{fact.id}': entity '{clip(name)}' is not declared under entities{hint}",
+                )
 
 
 def _unique_and_derived(

@@ -68,6 +68,22 @@ class Exclusion(NamedTuple):
     why: str
 
 
+class Erratum(NamedTuple):
+    """A slip in the report's own words, marked where the quote is shown: the report
+    writes `text`, which should read `correction` (国际级 for 国家级)."""
+
+    text: str
+    correction: str
+
+
+class Entity(NamedTuple):
+    """A company or body facts name, with its English name (吉利汽车 = Geely Auto)."""
+
+    zh: str
+    en: str
+    aliases: tuple[str, ...] = ()
+
+
 class Fact(NamedTuple):
     id: str
     kind: Kind
@@ -84,6 +100,8 @@ class Fact(NamedTuple):
     formula: str | None = None  # derived only: arithmetic over {fact-id}s
     inputs: tuple[str, ...] = ()  # derived only: the ids the formula uses, in order
     qualifier: str | None = None  # "over" (突破), "nearly" (近), "about" (约): see QUALIFIERS
+    measure: str | None = None  # figure and derived: what the number is (measures.MEASURES)
+    errata: tuple[Erratum, ...] = ()  # slips in the quote, marked wherever it is shown
 
     @property
     def approximate(self) -> str | None:
@@ -163,12 +181,14 @@ class FactBase:
         store: FactStore,
         key: str = "",
         fallback: Callable[[], FactStore] | None = None,
+        entities: tuple[Entity, ...] = (),
     ) -> None:
         self.path = path  # what the user named (for messages)
         self.source = source
         self.sections = sections
         self.exclusions = exclusions
         self.report_path = report_path
+        self.entities = entities  # the companies and bodies facts name, with English names
         self.key = key  # the content hash caches are keyed on
         self._store = store
         self._fallback = fallback
@@ -235,8 +255,24 @@ class FactBase:
                 names.setdefault(fold(name), index)
         store = MemoryStore(facts, names)
         return FactBase(
-            self.path, self.source, self.sections, self.exclusions, self.report_path, store
+            self.path,
+            self.source,
+            self.sections,
+            self.exclusions,
+            self.report_path,
+            store,
+            entities=self.entities,
         )
+
+    def entity(self, name: str) -> Entity | None:
+        """The declared entity a (folded) Chinese or English name or alias means."""
+        from jzfacts.text import fold
+
+        wanted = fold(name)
+        for entity in self.entities:
+            if wanted in (fold(entity.zh), fold(entity.en), *(fold(a) for a in entity.aliases)):
+                return entity
+        return None
 
 
 class Span(NamedTuple):

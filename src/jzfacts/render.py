@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 from jzfacts.model import QUALIFIERS, Comparison, Fact, FactBase, Kind, Match
 from jzfacts.text import json_safe, neutralise, tsv_field
-from jzfacts.units import needs_plain_form, plain_english, scaled_text
+from jzfacts.units import RANK, needs_plain_form, plain_english, scaled_text
 
 
 class OutputFormat(str, Enum):
@@ -110,12 +110,14 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
         "value_text": fact.value_text,
         "qualifier": fact.approximate,
         "unit": fact.unit,
+        "measure": fact.measure,
         "plain": plain,
         "amount": amount,
         "period": fact.period,
         "section": section_rec,
         "quote": fact.quote,
         "note": fact.note,
+        "errata": [{"text": e.text, "correction": e.correction} for e in fact.errata],
         "derived": derived,
         "aliases": list(fact.aliases),
         "tags": list(fact.tags),
@@ -334,6 +336,8 @@ def _period_en(period: str) -> str:
 def value_with_unit(fact: Fact) -> str:
     if fact.value_text is None:
         return ""
+    if fact.unit_info is not None and fact.unit_info.dimension == RANK:
+        return f"第{fact.value_text}"  # 全市排名第一: rank 1
     return f"{fact.value_text}{fact.unit or ''}"
 
 

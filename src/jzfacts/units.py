@@ -22,7 +22,7 @@ class Unit(NamedTuple):
 
 
 MONEY, VEHICLES = "money", "vehicles"
-PERCENT, POINTS = "percent", "percentage points"
+PERCENT, POINTS, RANK = "percent", "percentage points", "rank"
 
 UNITS: dict[str, Unit] = {
     u.symbol: u
@@ -43,6 +43,8 @@ UNITS: dict[str, Unit] = {
         Unit("人", "people", 0, "人", "people"),
         Unit("名", "people", 0, "人", "people"),
         Unit("年", "years", 0, "年", "years"),
+        # A place in a ranking: 全市排名第一 is rank 1 (shown as 第1, "1st").
+        Unit("位", RANK, 0, "位", "place"),
         Unit("%", PERCENT, 0, "%", "percent"),
         Unit("个百分点", POINTS, 0, "个百分点", "percentage points"),
     )
@@ -87,6 +89,8 @@ def plain_english(value_text: str, unit: Unit) -> str:
         return f"{scaled_text(value_text, 0)}%"
     if unit.dimension == POINTS:
         return f"{scaled_text(value_text, 0)} percentage points"
+    if unit.dimension == RANK:
+        return ordinal(scaled_text(value_text, 0))
     amount = scaled_text(value_text, unit.exponent)
     noun = f" {unit.en}" if unit.en else ""
     if amount == "1" and unit.en in _SINGULAR:
@@ -98,6 +102,15 @@ def plain_english(value_text: str, unit: Unit) -> str:
     if "." not in amount:
         return f"{int(amount):,}{noun}"
     return f"{amount}{noun}"
+
+
+def ordinal(number: str) -> str:
+    """1 -> 1st, 2 -> 2nd, 11 -> 11th, 23 -> 23rd (a place in a ranking)."""
+    if not number.isdigit():
+        return number
+    last_two = int(number) % 100
+    suffix = "th" if 11 <= last_two <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(last_two % 10, "th")
+    return f"{number}{suffix}"
 
 
 def needs_plain_form(unit: Unit) -> bool:
