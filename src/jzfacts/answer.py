@@ -1,65 +1,342 @@
-"""`ask`: the one best fact for a question, or an honest "not sure" with candidates."""
+"""`ask`: a question answered with the facts that answer exactly it, or declined with why.
+
+A question is read (search.question) for what it asks about (its subject), the measure
+it asks for, the period and the operator. Then:
+- one fact answers when its names cover the subject and it states the measure asked
+  (白象食品产值是多少 is not answered with Baixiang's contribution to growth);
+- a superlative (哪个企业产值最高, which grew fastest) ranks the facts of that measure
+  the report states, and says what the ranking covers;
+- a comparison (白象食品和华卫药业谁拉动得多, provincial or national little giants)
+  finds one fact per side and compares their values;
+- a period question (六月发生了什么, what happened in June) lists that period's facts.
+Otherwise the question is declined with a machine-readable reason: `unstated-measure`
+(the subject is in the report, what is asked about it is not), `ambiguous` (several
+facts answer equally), or `no-match` (the report says nothing about the subject).
+Nothing here renders or prints: render_ask turns an Answer into sentences and records.
+"""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from jzfacts.model import Fact, FactBase, Match
-from jzfacts.render import answer_sentence, fact_record
-from jzfacts.search import DEFAULT_MIN_SCORE, search
-from jzfacts.text import has_cjk
+from jzfacts.measures import MEASURES
+from jzfacts.model import Fact, FactBase, Kind, Match
+from jzfacts.search import (
+    DEFAULT_MIN_SCORE,
+    Question,
+    Scored,
+    Term,
+    read,
+    score_facts,
+)
+from jzfacts.search.question import borrowed_heads
+from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 
-# A best hit below this is not an answer; a runner-up within TIE_MARGIN makes it a tie.
-CONFIDENT = 75.0
-TIE_MARGIN = 3.0
-NEAR_MISS = 45.0  # below the search threshold, listed (never answered) when nothing matches
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+Reason = Literal["unstated-measure", "ambiguous", "no-match"]
+AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
+
+TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
+NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
+RELATED = 5  # at most this many related facts are listed
+_NAMING = (NAME, ENTITY, PINYIN)  # fields that name a fact (not its quote or tags)
 
 
 class Answer(NamedTuple):
     question: str
-    chinese: bool
-    fact: Fact | None
-    sentence: str
-    candidates: tuple[Match, ...]
-    reason: str
+    english: bool
+    kind: AnswerKind
+    facts: tuple[Fact, ...]  # the answer: one fact, or the ranked/compared/listed facts
+    reason: Reason | None  # why it was declined (None when answered)
+    subject: str  # what the question asks about, as the question says it
+    measure: str | None  # the measure asked for: a measures.MEASURES id, or one no fact states
+    period: str | None  # the period asked about, as "2022-06" or "2022-04..2022-06"
+    related: tuple[Match, ...]  # related facts (declined) or every fact a ranking covers
+    complete: bool = True  # a ranking: False when the report states only some of its kind
+
+    @property
+    def answered(self) -> bool:
+        return self.reason is None
 
 
-def ask(base: FactBase, question: str) -> Answer:
-    chinese = has_cjk(question)
-    # One search down to the near misses; best first, so those above the search
-    # threshold lead the list.
-    found = search(base, question, limit=5, min_score=NEAR_MISS)
-    matches = [m for m in found if m.score >= DEFAULT_MIN_SCORE]
-    if not matches:
-        # Nothing to answer with; the nearest misses may still show what to ask instead.
-        near = tuple(found[:3])
-        reason = f"no facts match {question!r}" + ("; the closest are listed" if near else "")
-        return Answer(question, chinese, None, "", near, reason)
-    best = matches[0]
-    tied = [m for m in matches[1:] if m.score >= best.score - TIE_MARGIN]
-    if best.score < CONFIDENT:
-        reason = f"not confident (best score {best.score:g}); candidates listed"
-        return Answer(question, chinese, None, "", tuple(matches), reason)
-    if tied and not best.exact:
-        reason = f"{len(tied) + 1} facts match about equally well; candidates listed"
-        return Answer(question, chinese, None, "", (best, *tied), reason)
-    return Answer(
-        question, chinese, best.fact, answer_sentence(base, best.fact, chinese), (best,), ""
+def ask(base: FactBase, text: str) -> Answer:
+    """Answer a question from the base, or decline it with the reason."""
+    question = read(base, text)
+    if question.period is not None and (question.operator == "events" or not question.terms):
+        return _period(base, question, text)
+    if question.operator == "compare" and len(question.sides) >= 2:
+        return _compare(base, question, text)
+    if question.operator in ("max", "min", "compare"):
+        return _extreme(base, question, text)
+    return _single(base, question, text)
+
+
+# --- one fact --------------------------------------------------------------------------------
+
+
+def _single(base: FactBase, question: Question, text: str) -> Answer:
+    subject = _subject_scores(base, question, text)
+    if _unstated(question):
+        # A measure no fact states (利润, employees): about something the report names,
+        # or about nothing it names at all (人口).
+        named = [s for s in subject if _mentions(s)] if question.subject else []
+        return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
+    answerable = [s for s in subject if _covers(s) and _states(question, s)]
+    answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE]
+    if answerable:
+        best = answerable[0]
+        rivals = [s for s in answerable[1:] if _rivals(best, s)]
+        if rivals and question.plural:  # 6月下线了哪些车: every one of them answers
+            facts = tuple(base.fact(s.position) for s in (best, *rivals))
+            return _answer(base, question, text, "list", facts)
+        if rivals:
+            return _declined(base, question, text, [best, *rivals], "ambiguous")
+        return _answer(base, question, text, "fact", (base.fact(best.position),))
+    mentioned = [s for s in subject if _mentions(s)]
+    if mentioned:
+        # The subject is in the report (产出强度 in a quote, 白象食品 as a name), what is
+        # asked about it is not.
+        return _declined(base, question, text, mentioned, "unstated-measure")
+    if question.period is not None:
+        # 2021年GDP: the subject is in the report, for another period.
+        elsewhere = _subject_scores(base, question._replace(period=None), text)
+        mentioned = [s for s in elsewhere if _mentions(s)]
+        if mentioned:
+            return _declined(base, question, text, mentioned, "unstated-measure")
+    return _declined(base, question, text, subject, "no-match")
+
+
+def _rivals(best: Scored, other: Scored) -> bool:
+    """Does another answerable fact answer about as well? A fact the report states is
+    not rivalled by one inferred from it (国家级小巨人 5户, not the city's inferred 10)."""
+    if other.rank // 100 != best.rank // 100 or other.score < best.score - TIE_MARGIN:
+        return False
+    return not (other.row.kind == Kind.DERIVED.value and best.row.kind != Kind.DERIVED.value)
+
+
+def _subject_scores(base: FactBase, question: Question, text: str) -> list[Scored]:
+    """Facts scored on what the question asks about (its measure words set aside);
+    when the subject is only a measure (GDP是多少), on the measure's words."""
+    terms = question.subject or question.terms
+    if not terms:
+        return []
+    return score_facts(base, question, text, terms=terms, min_score=NEAR_MISS)
+
+
+def _covers(scored: Scored) -> bool:
+    """The fact is about what the question asks about: one word of the subject hits its
+    names, and every other word hits it too, except at most one word of three or more
+    that the base holds elsewhere (a verb of the question: handed, 处理). A word the base
+    holds nowhere that misses means the question asks about something else."""
+    hits = scored.hits
+    if not hits or not any(h.field in _NAMING and h.score >= TERM_FLOOR for h in hits):
+        return False
+    misses = [h for h in hits if h.score < TERM_FLOOR]
+    return not misses or (len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown)
+
+
+def _mentions(scored: Scored) -> bool:
+    """Every word of the subject stands somewhere in the fact (its quote, if not its
+    names): the report speaks of it."""
+    return bool(scored.hits) and all(h.score >= TERM_FLOOR for h in scored.hits)
+
+
+def _states(question: Question, scored: Scored) -> bool:
+    """Does the fact state the measure asked for (or any number, for 多少 / how many)?"""
+    stated = scored.row.measure
+    if question.measure is None:
+        return not question.wants_number or bool(stated)
+    return stated == question.measure or (question.measure == "count" and stated == "production")
+
+
+def _unstated(question: Question) -> bool:
+    """The question asks for a measure no fact of the base states (利润, employees)."""
+    return any(t.unlisted for t in question.terms) or (
+        question.measure is not None and question.measure not in MEASURES
     )
 
 
-def record(base: FactBase, result: Answer) -> dict[str, Any]:
-    return {
-        "question": result.question,
-        "answer": result.sentence or None,
-        "fact": fact_record(base, result.fact) if result.fact else None,
-        "candidates": [
-            {
-                "id": m.fact.id,
-                "score": m.score,
-                "label": {"zh": m.fact.label.zh, "en": m.fact.label.en},
-            }
-            for m in result.candidates
-        ],
-        "reason": result.reason or None,
+# --- superlatives and comparisons -------------------------------------------------------------
+
+
+def _extreme(base: FactBase, question: Question, text: str) -> Answer:
+    """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
+    subject covers, ranked by value."""
+    pool = _pool(base, question, text, question.subject)
+    if not pool:
+        reason: Reason = "unstated-measure" if question.measure else "no-match"
+        return _declined(base, question, text, _subject_scores(base, question, text), reason)
+    ranked = _ranked(base, [s.position for s in pool], question.operator == "min")
+    if not ranked:
+        return _declined(base, question, text, pool, "ambiguous")
+    facts = tuple(base.fact(i) for i in ranked)
+    kind: AnswerKind = "min" if question.operator == "min" else "max"
+    related = tuple(_match(base, s) for s in pool)
+    return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+
+
+def _compare(base: FactBase, question: Question, text: str) -> Answer:
+    """白象食品和华卫药业谁拉动得多: one fact per side, compared by value."""
+    chosen: list[Scored] = []
+    for index, side in enumerate(question.sides[:2]):
+        other = question.sides[1 - index]
+        found = _pool(base, question, text, side)
+        if not found:
+            found = _borrowed(base, question, text, side, other)
+        if not found:
+            return (
+                _extreme(base, question, text)
+                if not chosen
+                else _declined(base, question, text, chosen, "unstated-measure")
+            )
+        pick = next((s for s in found if s.position not in {c.position for c in chosen}), None)
+        if pick is None:
+            return _declined(base, question, text, found, "ambiguous")
+        chosen.append(pick)
+    ranked = _ranked(base, [s.position for s in chosen], question.operator == "min")
+    if len(ranked) < 2:
+        return _declined(base, question, text, chosen, "ambiguous")
+    facts = tuple(base.fact(i) for i in ranked)
+    related = tuple(_match(base, s) for s in chosen)
+    return _answer(base, question, text, "compare", facts, related)
+
+
+def _borrowed(
+    base: FactBase, question: Question, text: str, side: list[Term], other: list[Term]
+) -> list[Scored]:
+    """A side that is only a modifier, completed with the other side's head noun:
+    省级 + 国家级小巨人 -> 省级小巨人."""
+    from jzfacts.search.question import analyse
+
+    left = "".join(t.text for t in side) if side and side[0].cjk else " ".join(t.text for t in side)
+    right = (
+        "".join(t.text for t in other)
+        if other and other[0].cjk
+        else " ".join(t.text for t in other)
+    )
+    for reading in borrowed_heads(left, right):
+        terms = analyse(reading).terms
+        found = _pool(base, question, text, terms)
+        if found:
+            return found
+    return []
+
+
+def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> list[Scored]:
+    """Facts with a number, of the measure asked for, about one named enterprise when the
+    question asks which enterprise, and covering the given terms (if any)."""
+    from jzfacts.search.index import SearchData
+
+    rows = SearchData(base).rows()
+    only = {
+        i
+        for i, row in enumerate(rows)
+        if row.measure
+        and (question.measure is None or _fits(question.measure, row.measure))
+        and (not question.about_enterprise or row.enterprise)
     }
+    if not only:
+        return []
+    if not terms:
+        return [Scored(i, 100.0, NAME, 0, rows[i], ()) for i in sorted(only)]
+    scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, only=only)
+    return [s for s in scored if _covers(s)]
+
+
+def _fits(asked: str, stated: str) -> bool:
+    return asked == stated or (asked == "count" and stated == "production")
+
+
+def _ranked(base: FactBase, positions: list[int], lowest: bool) -> list[int]:
+    """Positions ordered by amount (largest first, or smallest), keeping only facts whose
+    amounts compare: the unit dimension most of them share."""
+    from jzfacts.units import base_amount
+
+    amounts: dict[int, tuple[str, Decimal]] = {}
+    for position in positions:
+        fact = base.fact(position)
+        unit, value = fact.unit_info, fact.value
+        if unit is not None and value is not None:
+            amounts[position] = (unit.dimension, base_amount(value, unit))
+    if not amounts:
+        return []
+    dimensions = [d for d, _ in amounts.values()]
+    common = max(set(dimensions), key=dimensions.count)
+    same = [p for p in positions if p in amounts and amounts[p][0] == common]
+    return sorted(same, key=lambda p: amounts[p][1], reverse=not lowest)
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+
+def _period(base: FactBase, question: Question, text: str) -> Answer:
+    """六月发生了什么 / what happened in June: the facts of that period, events first."""
+    assert question.period is not None
+    found = score_facts(base, question, text, terms=[])
+    order = {Kind.EVENT: 0, Kind.STATEMENT: 1, Kind.FIGURE: 2, Kind.DERIVED: 3}
+    facts = sorted((base.fact(s.position) for s in found), key=lambda f: order[f.kind])
+    if facts:
+        return _answer(base, question, text, "period", tuple(facts))
+    return _declined(base, question, text, [], "no-match")
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+def _answer(
+    base: FactBase,
+    question: Question,
+    text: str,
+    kind: AnswerKind,
+    facts: tuple[Fact, ...],
+    related: tuple[Match, ...] = (),
+    complete: bool = True,
+) -> Answer:
+    return Answer(
+        question=text,
+        english=question.english,
+        kind=kind,
+        facts=facts,
+        reason=None,
+        subject=_subject_text(question),
+        measure=question.measure,
+        period=_period_text(question),
+        related=related,
+        complete=complete,
+    )
+
+
+def _declined(
+    base: FactBase, question: Question, text: str, scored: list[Scored], reason: Reason
+) -> Answer:
+    related = tuple(_match(base, s) for s in scored[:RELATED])
+    return Answer(
+        question=text,
+        english=question.english,
+        kind="declined",
+        facts=(),
+        reason=reason,
+        subject=_subject_text(question),
+        measure=question.measure,
+        period=_period_text(question),
+        related=related,
+    )
+
+
+def _match(base: FactBase, scored: Scored) -> Match:
+    return Match(base.fact(scored.position), round(scored.score, 1), scored.field)
+
+
+def _subject_text(question: Question) -> str:
+    terms = [t for t in (question.subject or question.terms) if not t.unlisted]
+    joiner = "" if terms and all(t.cjk for t in terms) else " "
+    return joiner.join(t.text for t in terms)
+
+
+def _period_text(question: Question) -> str | None:
+    period = question.period
+    if period is None:
+        return None
+    return period.start if period.start == period.end else f"{period.start}..{period.end}"

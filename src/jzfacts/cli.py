@@ -507,8 +507,14 @@ def ask(
     as_json: JsonOpt = False,
     color: ColorOpt = None,
 ) -> None:
-    """The one best fact as a sentence with its source, or the candidates when unsure."""
-    from jzfacts import answer, render
+    """Answer a question with the fact that states exactly what it asks, with its source.
+
+    Superlatives (哪个企业产值最高), comparisons (A和B谁多, which is larger) and periods
+    (六月发生了什么) are answered from the facts they cover. When the report does not
+    state what is asked, ask says so, lists related facts, and exits 1; --json gives
+    the reason (unstated-measure, ambiguous, no-match).
+    """
+    from jzfacts import answer, render, render_ask
     from jzfacts.text import neutralise
 
     if fmt in (OutputFormat.TSV, OutputFormat.CSV, OutputFormat.VALUE):
@@ -518,30 +524,31 @@ def ask(
     base = _base()
     result = answer.ask(base, text)
     if out.format in (OutputFormat.JSON, OutputFormat.JSONL):
-        document = answer.record(base, result)
+        document = render_ask.record(base, result)
         out.write(
             render.to_json(document, out.ascii_only)
             if out.format is OutputFormat.JSON
             else render.to_jsonl([document], out.ascii_only)
         )
-    elif result.fact is not None:
-        out.write(neutralise(result.sentence) + "\n")
-    elif result.candidates:
-        records = [render.match_record(base, m) for m in result.candidates]
+    elif result.answered:
+        lines = render_ask.sentences(base, result).split("\n")
+        out.write("".join(neutralise(line) + "\n" for line in lines))
+    elif result.related:
+        records = [render.match_record(base, m) for m in result.related]
         if out.is_table:
             from jzfacts import render_rich
 
-            out.rich([render_rich.fact_table(records, list(result.candidates))])
+            out.rich([render_rich.fact_table(records, list(result.related))])
         else:
-            label = "label.zh" if result.chinese else "label.en"
+            label = "label.en" if result.english else "label.zh"
             columns = (
                 render.Column("score", "score"),
                 render.Column("id", "id"),
                 render.Column("label", label),
             )
             out.write(render.to_tsv(records, columns, header=False))
-    if result.fact is None:
-        raise NotFoundError(result.reason)
+    if not result.answered:
+        raise NotFoundError(render_ask.message(result))
 
 
 @app.command()

@@ -23,6 +23,7 @@ from jzfacts.files import Location, read_bytes
 from jzfacts.formula import FormulaError, evaluate, inputs_of, round_to
 from jzfacts.measures import MEASURES
 from jzfacts.model import (
+    ENTITY_KINDS,
     QUALIFIERS,
     Entity,
     Erratum,
@@ -68,7 +69,7 @@ FACT_KEYS = (
     "errata",
 )
 LABEL_KEYS = ("zh", "en")
-ENTITY_KEYS = ("zh", "en", "aliases")
+ENTITY_KEYS = ("zh", "en", "aliases", "kind")
 ERRATUM_KEYS = ("text", "correction")
 EXCLUSION_KEYS = ("text", "kind", "why")
 DEFAULT_DECIMALS = 2
@@ -835,6 +836,11 @@ def _entities(check: _Checker, top: Any) -> list[Entity] | None:
         zh = check.string(m, "zh", what)
         en = check.string(m, "en", what)
         aliases = check.strings(m, "aliases", what)
+        kind = check.string(m, "kind", what, required=False) or "enterprise"
+        if kind not in ENTITY_KINDS:
+            known = ", ".join(ENTITY_KINDS)
+            check.problem(m.value_pos["kind"], f"{what}: kind must be one of {known}")
+            continue
         if zh is None or en is None:
             continue
         clash = False
@@ -848,7 +854,7 @@ def _entities(check: _Checker, top: Any) -> list[Entity] | None:
                 clash = True
             seen.setdefault(key, pos)
         if not clash:
-            out.append(Entity(zh, en, aliases))
+            out.append(Entity(zh, en, aliases, kind))
     return out
 
 

@@ -76,12 +76,19 @@ class Erratum(NamedTuple):
     correction: str
 
 
+ENTITY_KINDS = ("enterprise", "body", "place")
+
+
 class Entity(NamedTuple):
-    """A company or body facts name, with its English name (吉利汽车 = Geely Auto)."""
+    """A company, body or place facts name, with its English name (吉利汽车 = Geely Auto).
+
+    kind: enterprise (a company), body (a government or Party body, an association) or
+    place (the zone, a park): "which enterprise …" ranks only enterprises."""
 
     zh: str
     en: str
     aliases: tuple[str, ...] = ()
+    kind: str = "enterprise"
 
 
 class Fact(NamedTuple):

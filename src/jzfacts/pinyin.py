@@ -12,6 +12,8 @@ from pypinyin import Style, lazy_pinyin
 
 from jzfacts.text import fold, has_cjk
 
+_DIGITS = str.maketrans("0123456789", "零一二三四五六七八九")
+
 
 def readings(names: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """(full pinyin, initials) of each Chinese name, without spaces or tones.
@@ -22,8 +24,10 @@ def readings(names: Iterable[str]) -> tuple[tuple[str, str], ...]:
     for name in names:
         if not has_cjk(name):
             continue
+        # Digits read as Chinese numerals: 汾盾1号 is fen dun yi hao.
+        spoken = fold(name).translate(_DIGITS)
         syllables = [
-            s for s in lazy_pinyin(fold(name), style=Style.NORMAL, errors="ignore") if s.strip()
+            s for s in lazy_pinyin(spoken, style=Style.NORMAL, errors="ignore") if s.strip()
         ]
         if not syllables:
             continue

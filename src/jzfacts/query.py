@@ -18,8 +18,15 @@ if TYPE_CHECKING:
 
 
 def resolve(base: FactBase, name: str) -> Fact | None:
-    """The fact a name means: its id, an alias or a label, after NFKC and case folding."""
+    """The fact a name means: its id, an alias or a label, after NFKC and case folding;
+    failing that, in Simplified characters without tone marks (地區生產總值, Jílì)."""
     index = base.index_of(fold(name))
+    if index is None:
+        from jzfacts.search.fold import fold_query
+
+        folded = fold_query(name)
+        if folded != fold(name):
+            index = base.index_of(folded)
     return None if index is None else base.fact(index)
 
 

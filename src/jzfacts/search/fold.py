@@ -1,0 +1,81 @@
+"""Folding what people type into the form the base is matched in.
+
+Before a query is read: NFKC (full-width Latin and digits to ASCII) and case folding
+(text.fold), tone marks off pinyin (Jílì -> jili, lǜ -> lv as pypinyin writes it), and
+Traditional Chinese characters to Simplified (地區生產總值 -> 地区生产总值) by OpenCC's
+character table. The same folding serves `show`'s name lookup, so `show 地區生產總值`
+works. Sound-alike reading (思普瑞 -> sipurui) uses a table of the GB2312 characters'
+pinyin, so that no query imports pypinyin.
+
+The tables are plain strings in generated modules (t2s.py, sounds.py), turned into
+lookups only when a query needs them: a few hundred microseconds, once per process.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from jzfacts.text import fold, has_cjk
+
+_T2S: dict[int, int] | None = None
+_SOUNDS: dict[str, str] | None = None
+_SYLLABLES: frozenset[str] | None = None
+
+
+def fold_query(text: str) -> str:
+    """A query or name as the base is matched: folded, toneless, Simplified."""
+    return to_simplified(strip_tones(fold(text)))
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified; everything else as it is."""
+    if not has_cjk(text):
+        return text
+    global _T2S
+    if _T2S is None:
+        from jzfacts.search.t2s import SIMPLIFIED, TRADITIONAL
+
+        _T2S = str.maketrans(TRADITIONAL, SIMPLIFIED)
+    return text.translate(_T2S)
+
+
+def strip_tones(text: str) -> str:
+    """Pinyin without its tone marks: jílì -> jili, zhěngchē -> zhengche, lǜ -> lv."""
+    if text.isascii() or not any("\u00c0" <= c <= "\u02ff" for c in text):
+        return text
+    decomposed = unicodedata.normalize("NFD", text).replace("u\u0308", "v")
+    kept = "".join(c for c in decomposed if not ("\u0300" <= c <= "\u036f"))
+    return unicodedata.normalize("NFC", kept)
+
+
+def _sounds() -> dict[str, str]:
+    global _SOUNDS
+    if _SOUNDS is None:
+        from jzfacts.search.sounds import SYLLABLE_CHARS
+
+        _SOUNDS = {}
+        for entry in SYLLABLE_CHARS:
+            syllable, _, chars = entry.partition(":")
+            for char in chars:
+                _SOUNDS[char] = syllable
+    return _SOUNDS
+
+
+def sound_of(text: str) -> str | None:
+    """The toneless pinyin of a Chinese word, syllables joined (思普瑞 -> sipurui), or None
+    when a character is not in the table (rare characters, digits, Latin)."""
+    sounds = _sounds()
+    syllables = [sounds.get(char) for char in text]
+    if not syllables or any(s is None for s in syllables):
+        return None
+    return "".join(s for s in syllables if s)
+
+
+def is_syllable(word: str) -> bool:
+    """Is this Latin word one pinyin syllable (chan, ye, zhi)?"""
+    global _SYLLABLES
+    if _SYLLABLES is None:
+        from jzfacts.search.sounds import SYLLABLE_CHARS
+
+        _SYLLABLES = frozenset(entry.partition(":")[0] for entry in SYLLABLE_CHARS)
+    return word in _SYLLABLES

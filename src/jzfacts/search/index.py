@@ -1,0 +1,246 @@
+"""The search index: each fact's fields folded for matching, built once per base and cached.
+
+A row holds what scoring reads (names, entities with their English names, tags, quote,
+section, value, measure, period); the joined text of all rows serves the first pass over
+a large base and tells a query's known words from unknown ones. Pinyin readings of the
+Chinese names are computed with pypinyin when the index is built and cached, so a pinyin
+query never imports pypinyin.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from jzfacts.model import FactBase
+from jzfacts.text import fold, has_cjk, is_cjk
+
+# Part of the cache's names for the index: a change to what the index holds or how its
+# pinyin is read must not be answered from an older build.
+INDEX_VERSION = 3
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
+
+
+def stem(word: str) -> str:
+    """A rough English stem, the same for the index and the query: trucks -> truck,
+    businesses -> business, delivered/delivering -> deliver, companies -> company."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def latin_words(texts: Any) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for text in texts:
+        for word in _WORD.findall(fold(text)):
+            out[stem(word)] = None
+    return tuple(out)
+
+
+class IndexRow(NamedTuple):
+    """A fact's fields, folded for matching."""
+
+    names: tuple[str, ...]  # id, id with spaces, both labels, aliases
+    cjk_names: tuple[str, ...]  # those of them with Chinese characters
+    name_words: tuple[str, ...]  # Latin words of the names, singular
+    entities: tuple[str, ...]
+    tag_words: tuple[str, ...]
+    quote: str
+    section_zh: str
+    section_words: tuple[str, ...]
+    value_text: str
+    id: str  # the fact's id, for the tie-break, without loading the fact
+    label_length: int
+    dimension: str  # of the fact's unit, for a question's measure word ("" if none)
+    measure: str  # what the fact's number is ("" for events and statements)
+    period: str
+    kind: str
+    entity_words: tuple[str, ...]  # Latin words of the entities' English names, singular
+    enterprise: bool  # names a company (not the zone or a government body)
+
+
+def build_index(base: FactBase) -> list[IndexRow]:
+    """Per fact, its fields folded for matching."""
+    sections = {s.id: s for s in base.sections}
+    declared = {e.zh: e for e in base.entities}
+    index = []
+    # One fact at a time: a large cached base is not loaded whole to index it.
+    for fact in (base.fact(i) for i in range(base.size)):
+        section = sections.get(fact.section)
+        names = (fact.id, fact.id.replace("-", " "), fact.label.zh, fact.label.en, *fact.aliases)
+        folded_names = tuple(dict.fromkeys(fold(n) for n in names))
+        entities = [declared.get(name) for name in fact.entities]
+        entity_names = [
+            *fact.entities,
+            *(name for e in entities if e is not None for name in (e.en, *e.aliases)),
+        ]
+        index.append(
+            IndexRow(
+                names=folded_names,
+                cjk_names=tuple(n for n in folded_names if any(is_cjk(c) for c in n)),
+                # The unit's English name counts as a name word: 赋权 items, GDP yuan.
+                name_words=latin_words((*names, fact.unit_info.en if fact.unit_info else "")),
+                entities=tuple(dict.fromkeys(fold(e) for e in entity_names if has_cjk(e))),
+                tag_words=latin_words(fact.tags),
+                quote=fold(fact.quote or ""),
+                section_zh=fold(section.zh) if section else "",
+                section_words=latin_words([section.en]) if section else (),
+                value_text=fact.value_text or "",
+                id=fact.id,
+                label_length=len(fact.label.zh),
+                dimension=fact.unit_info.dimension if fact.unit_info else "",
+                measure=fact.measure or "",
+                period=fact.period,
+                kind=fact.kind.value,
+                entity_words=latin_words(e for e in entity_names if not has_cjk(e)),
+                enterprise=any(e is not None and e.kind == "enterprise" for e in entities),
+            )
+        )
+    return index
+
+
+class SearchData:
+    """A base's search index, built once per base and cached (kinds rows, text, pinyin and
+    pinyintext, each with INDEX_VERSION). A large base's rows are read on demand: a query scores
+    only the candidates a first pass over the joined text picks. A corrupt record makes
+    the index rebuild itself from the base: a cache never changes an answer."""
+
+    def __init__(self, base: FactBase) -> None:
+        from jzfacts import cache
+
+        self.base = base
+        self.size = base.size
+        self._rows: list[IndexRow] | None = None
+        self._rows_table: Any = None
+        self._pinyin: list[tuple[tuple[str, str], ...]] | None = None
+        self._pinyin_table: Any = None
+        self._pinyin_text: list[str] | None = None
+        self.blobs: list[str] = []
+        self.words: frozenset[str] = frozenset()
+        self.measures: frozenset[str] = frozenset()  # the measures some fact states
+        text: Any = cache.read(base.key, f"text{INDEX_VERSION}") if base.key else None
+        table = cache.open_table(base.key, f"rows{INDEX_VERSION}") if base.key else None
+        if _valid_text(text, self.size) and table is not None and len(table) == self.size:
+            self.blobs, words, measures = text
+            self.words = frozenset(words)
+            self.measures = frozenset(measures)
+            self._rows_table = table
+        else:
+            self._build_rows()
+
+    def _build_rows(self) -> None:
+        from jzfacts import cache
+
+        rows = build_index(self.base)
+        self._rows, self._rows_table = rows, None
+        self.blobs = [blob(row) for row in rows]
+        self.words = frozenset(
+            w
+            for r in rows
+            for w in (*r.name_words, *r.tag_words, *r.section_words, *r.entity_words)
+        )
+        self.measures = frozenset(r.measure for r in rows if r.measure)
+        if self.base.key:
+            cache.write_table(self.base.key, f"rows{INDEX_VERSION}", [tuple(r) for r in rows])
+            text = (self.blobs, tuple(sorted(self.words)), tuple(sorted(self.measures)))
+            cache.write(self.base.key, f"text{INDEX_VERSION}", text)
+
+    def row(self, index: int) -> IndexRow:
+        if self._rows is not None:
+            return self._rows[index]
+        from jzfacts.cache import CorruptCache
+
+        try:
+            return IndexRow._make(self._rows_table.get(index))
+        except (CorruptCache, TypeError, ValueError):
+            self._build_rows()
+            assert self._rows is not None
+            return self._rows[index]
+
+    def rows(self) -> list[IndexRow]:
+        if self._rows is None:
+            from jzfacts.cache import CorruptCache
+
+            try:
+                self._rows = [IndexRow._make(r) for r in self._rows_table.all()]
+            except (CorruptCache, TypeError, ValueError):
+                self._build_rows()
+        assert self._rows is not None
+        return self._rows
+
+    def _load_pinyin(self) -> None:
+        from jzfacts import cache
+
+        key = self.base.key
+        text = cache.read(key, f"pinyintext{INDEX_VERSION}") if key else None
+        table = cache.open_table(key, f"pinyin{INDEX_VERSION}") if key else None
+        if (
+            isinstance(text, list)
+            and len(text) == self.size
+            and table is not None
+            and len(table) == self.size
+        ):
+            self._pinyin_text, self._pinyin_table = text, table
+            return
+        self._build_pinyin()
+
+    def _build_pinyin(self) -> None:
+        from jzfacts import cache
+        from jzfacts.pinyin import readings
+
+        base = self.base
+        table = [
+            readings((f.label.zh, *f.aliases, *f.entities))
+            for f in map(base.fact, range(base.size))
+        ]
+        self._pinyin, self._pinyin_table = table, None
+        self._pinyin_text = ["\n".join(f"{a}\n{b}" for a, b in r) for r in table]
+        if self.base.key:
+            cache.write_table(self.base.key, f"pinyin{INDEX_VERSION}", table)
+            cache.write(self.base.key, f"pinyintext{INDEX_VERSION}", self._pinyin_text)
+
+    def pinyin_text(self) -> list[str]:
+        if self._pinyin_text is None:
+            self._load_pinyin()
+        assert self._pinyin_text is not None
+        return self._pinyin_text
+
+    def pinyin(self, index: int) -> tuple[tuple[str, str], ...]:
+        if self._pinyin_text is None:
+            self._load_pinyin()
+        if self._pinyin is not None:
+            return self._pinyin[index]
+        from jzfacts.cache import CorruptCache
+
+        try:
+            found = self._pinyin_table.get(index)
+            return tuple((str(a), str(b)) for a, b in found)
+        except (CorruptCache, TypeError, ValueError):
+            self._build_pinyin()
+            assert self._pinyin is not None
+            return self._pinyin[index]
+
+
+def _valid_text(text: Any, size: int) -> bool:
+    return (
+        isinstance(text, tuple)
+        and len(text) == 3
+        and isinstance(text[0], list)
+        and len(text[0]) == size
+        and isinstance(text[1], tuple)
+        and isinstance(text[2], tuple)
+    )
+
+
+def blob(row: IndexRow) -> str:
+    """A fact's searchable text in one string: for the first pass and the vocabulary."""
+    return "\n".join((*row.names, *row.entities, row.quote, row.section_zh))

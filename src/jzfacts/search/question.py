@@ -1,0 +1,611 @@
+"""Reading a query as a question: what it asks about, which measure, when, and how.
+
+`analyse` turns what a person typed into a typed `Question`:
+- terms: the content words, without question words and filler (是多少, how many, the),
+  split at spaces, punctuation and changes of script (GDP增速 -> gdp + 增速). They rank
+  facts (search) and include the measure words, which names contain too.
+- subject: the same without the measure words: what the question is about (白象食品 in
+  白象食品产值是多少). `ask` answers only with a fact whose names cover the subject.
+- measure: the measure asked for (产值 -> output-value, how many -> count, 增速 ->
+  growth-rate), possibly one no fact states (利润 -> profit). A rate-like measure wins
+  over a level measure named with it: GDP增速 asks for a growth rate of GDP.
+- period: a month, a quarter, a half, the year-end or a year (六月, June, 年底, Q2,
+  2021年); period words never match digits inside values (12月 is not 12项).
+- operator: "max"/"min" (最高, largest), "compare" (谁多, which is larger, A还是B) with
+  the sides compared, or "events" (发生了什么, what happened).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from jzfacts.measures import MEASURES
+from jzfacts.search import vocab
+from jzfacts.search.fold import fold_query, is_syllable
+from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
+
+MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads no more
+
+_TOKEN = re.compile(
+    r"\d+(?:\.\d+)?|[a-z][a-z0-9'&]*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+|\x1f"
+)
+_SOFT = "\x1f"  # where filler was removed between two Chinese words
+COUNTED_DIMENSIONS = frozenset({"count", *vocab.COUNT_DIMENSIONS.values()})
+REPORT_YEAR = "2022"  # 去年, 今年 and a month without a year mean the report's year
+
+
+class Term(NamedTuple):
+    text: str
+    cjk: bool
+    numeric: bool
+    soft: bool = False  # follows removed filler directly: may be joined to the term before
+    unknown: bool = False  # found nowhere in the base (set when the query is read)
+    unlisted: bool = False  # names a measure no fact states (利润, employees): never a hit
+    heard: bool = False  # not in the base as written, but sounds like something there
+
+    @property
+    def optional(self) -> bool:
+        """A lone Chinese character left over from a question (有, 家, 亿) counts only
+        where it hits; a lone character never makes a hit on its own. One the base has
+        nowhere (卖 in 甲醇重卡卖多少钱) is a content word all the same."""
+        return self.cjk and len(self.text) == 1 and not self.unknown
+
+
+class Period(NamedTuple):
+    """Months from `start` to `end` ("2022-04".."2022-06"), or a whole year ("2021")."""
+
+    start: str
+    end: str
+
+    @property
+    def year(self) -> str:
+        return self.start[:4]
+
+    @property
+    def whole_year(self) -> bool:
+        return len(self.start) == 4
+
+    def fits(self, period: str) -> str | None:
+        """How a fact's period fits: "exact" (within the months asked), "year" (a fact of
+        the whole year, which holds at any month of it), or None."""
+        if period[:4] != self.year:
+            return None
+        if self.whole_year:
+            return "exact"
+        if len(period) == 4:
+            return "year"
+        return "exact" if self.start <= period <= self.end else None
+
+
+class Question(NamedTuple):
+    text: str  # the query as read: folded, Simplified, toneless
+    terms: list[Term]
+    subject: list[Term]
+    measure: str | None
+    measure_words: tuple[str, ...]
+    dimensions: frozenset[str]  # unit dimensions a "how many / how much" asks for
+    wants_number: bool
+    period: Period | None
+    operator: str  # "", "max", "min", "compare", "events"
+    sides: tuple[list[Term], ...]  # what a comparison compares, as terms
+    english: bool
+    about_enterprise: bool  # "which enterprise …": only facts about one named enterprise
+    asks_when: bool  # 哪个月, when: the answer is the fact's date
+    share_of: frozenset[str]  # what a share is of: {"output"} in share of total output
+    plural: bool  # 哪些, which ones: several facts may answer together
+
+    @property
+    def content(self) -> bool:
+        return bool(self.terms)
+
+
+# Measures ordered by how much they say about the question: a growth gap says more
+# than a growth rate, a share more than the output value it is a share of.
+_PRIORITY = (
+    "growth-gap", "growth-contribution", "share", "growth-rate", "rank", "duration",
+    "count", "production", "investment", "funds", "value-added", "output-value", "gdp",
+)  # fmt: skip
+# Measure words that are verbs: they name the measure only in a question wanting a
+# number (who built the Fendun 1 asks for a maker, how many cars were built for a count).
+_VERB_MEASURES = frozenset(
+    "produce produced build built grow grew invest invested sold sell employ employed "
+    "contribute contributed pull pulled 生产了多少 生产多少 造了多少 造多少 产了多少 卖了 "
+    "增长 生产了几 造了几".split()
+)
+
+
+def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
+    """Read a query as a question (see the module docstring). `absent`: measures no
+    fact of the base states, whose words are then never a hit (全区工业增加值总额)."""
+    raw = query[:MAX_QUERY]
+    english = not has_cjk(raw)
+    text = _digits_for_dates(fold_query(raw))
+    text = _english_phrases(_join_spaced_pinyin(text))
+    plural = bool(_PLURAL.search(text))
+    period, text = _period(text)
+    wants_number = _wants_number(text)
+    dimensions = _dimensions(text)
+    operator, text = _operator(text)
+    asks_when, text = _asks_when(text)
+    # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
+    about_enterprise, text = _enterprise_class(text)
+    if operator in ("max", "min", "compare"):
+        wants_number = True  # the largest of something, or which is more: numbers
+    found = _measure_words(text, wants_number)
+    if dimensions & COUNTED_DIMENSIONS:
+        found.append(("count", ""))  # how many firms with output over …: a count
+    if _YES_NO.search(text) and not wants_number:
+        # 经济总量超过疫情前水平了吗: a yes/no question names a level (经济总量) as what
+        # it is about, not as the figure it wants.
+        found = [(m, w) for m, w in found if m not in vocab.LEVEL_MEASURES]
+    measure, measure_words = _choose_measure(found)
+    if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
+        measure, measure_words = None, ()
+        found = [(m, w) for m, w in found if m not in MEASURES]
+    measure_words = tuple(w for w in measure_words if w)
+    # Words of a measure no fact states are never a hit; a level measure of the base's
+    # kind stays in the subject (value-added in value-added growth).
+    unlisted = tuple(
+        w
+        for m, w in found
+        if w and ((m in absent and m == measure) or (m not in MEASURES and not _has_synonyms(w)))
+    )
+    sides: tuple[list[Term], ...] = ()
+    side_texts = _sides(text) if operator == "compare" else []
+    if side_texts:
+        sides = tuple(_terms(_without(side, measure_words), unlisted) for side in side_texts)
+        sides = tuple(side for side in sides if side)
+        # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
+        terms = _merged([_terms(side, unlisted) for side in side_texts])
+        subject = _merged(list(sides))
+    else:
+        terms = _terms(text, unlisted)
+        subject = _terms(_without(text, measure_words), unlisted) if measure_words else terms
+    if all(t.optional for t in subject):
+        subject = []  # 经济总量有多大: nothing but the measure is asked about
+    return Question(
+        text=text,
+        terms=terms,
+        subject=subject,
+        measure=measure,
+        measure_words=measure_words,
+        dimensions=frozenset(dimensions),
+        wants_number=wants_number,
+        period=period,
+        operator=operator,
+        sides=sides if len(sides) >= 2 else (),
+        english=english,
+        about_enterprise=about_enterprise,
+        asks_when=asks_when,
+        share_of=share_of(text),
+        plural=plural,
+    )
+
+
+def parse_query(query: str) -> list[Term]:
+    """The content terms of a query, in order, without question words and filler."""
+    return analyse(query).terms
+
+
+# --- terms -----------------------------------------------------------------------------------
+
+
+def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
+    for phrase in vocab.EN_PHRASES:
+        text = text.replace(phrase, " ")
+    for word in unlisted:  # a measure no fact states is a term of its own: 土地出让 + 收入
+        text = _replace_word(text, word, f" {word} ")
+    for filler in vocab.ZH_FILLER:
+        if filler in text:
+            text = text.replace(filler, _SOFT if filler[0] > "\u2fff" else " ")
+    terms: list[Term] = []
+    seen: set[str] = set()
+    soft = False
+    for token in _TOKEN.findall(text):
+        token = token.removesuffix("'s").replace("'", "")  # the zone's GDP -> zone, gdp
+        if token == _SOFT:
+            soft = True
+            continue
+        if not token or token in seen or token in vocab.EN_STOP:
+            soft = False
+            continue
+        seen.add(token)
+        cjk = is_cjk(token[0])
+        named = token in unlisted or any(token in w.split() for w in unlisted if " " in w)
+        terms.append(Term(token, cjk, token[0].isdigit(), soft and cjk, unlisted=named))
+        soft = False
+    return terms
+
+
+def _merged(groups: list[list[Term]]) -> list[Term]:
+    seen: set[str] = set()
+    out = []
+    for group in groups:
+        for term in group:
+            if term.text not in seen:
+                seen.add(term.text)
+                out.append(term)
+    return out
+
+
+def _english_phrases(text: str) -> str:
+    """Everyday English phrases as the report's words: handed over -> delivered."""
+    if not text.isascii():
+        return text
+    for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
+        if phrase in text:
+            text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
+    return text
+
+
+_YES_NO = re.compile(
+    r"[吗么][？?。.!！]*$|是否|有没有|是不是|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
+)
+_PLURAL = re.compile(r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b")
+_WHEN = re.compile(
+    r"哪个月|哪一个月|几月份|几月|何时|什么时候|哪一年|哪年|\b(?:when|which month|what month"
+    r"|in which month|what time|which year|what year)\b"
+)
+
+
+def _asks_when(text: str) -> tuple[bool, str]:
+    """Does the question ask when something happened (哪个月, in which month)?"""
+    match = _WHEN.search(text)
+    if match is None:
+        return False, text
+    return True, text[: match.start()] + _SOFT + text[match.end() :]
+
+
+_SHARE_OF = re.compile(
+    r"\b(?:share|proportion|percentage|percent|fraction|part) of (?:the )?(?:zone's |total )?"
+    r"([a-z0-9-]+(?: [a-z0-9-]+)?)"
+)
+
+
+def share_of(text: str) -> frozenset[str]:
+    """The whole a share is of, as English words: share of total output -> {output},
+    share of above-scale enterprises -> {above-scale, enterprises}."""
+    from jzfacts.search.index import stem
+
+    match = _SHARE_OF.search(text)
+    if match is None:
+        return frozenset()
+    words = match.group(1).split()
+    return frozenset(stem(w) for w in words if w not in vocab.EN_STOP)
+
+
+def _has_synonyms(word: str) -> bool:
+    """Everyday words for a measure no fact states that are still heard as the report's
+    words in a search (销售额 near 产值, sold near delivered)."""
+    return word in vocab.ZH_SYNONYMS or word in vocab.EN_SYNONYMS
+
+
+def _without(text: str, words: tuple[str, ...]) -> str:
+    for word in sorted(words, key=len, reverse=True):
+        text = _replace_word(text, word, _SOFT if has_cjk(word) else " ")
+    return text
+
+
+def _replace_word(text: str, word: str, by: str) -> str:
+    if has_cjk(word):
+        return text.replace(word, by)
+    return re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", by, text)
+
+
+def _contains_word(text: str, word: str) -> bool:
+    if has_cjk(word) or not word[0].isalnum():
+        return word in text
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+
+
+_CN_DATE = re.compile(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)")
+
+
+def _digits_for_dates(text: str) -> str:
+    """四月份 -> 4月, 一号 -> 1号: months and numbered names as the report writes them."""
+
+    def digits(match: re.Match[str]) -> str:
+        number = parse_chinese_numeral(match.group(1))
+        if number is None:
+            return match.group()
+        return f"{number}{'月' if match.group(2).startswith('月') else match.group(2)}"
+
+    return _CN_DATE.sub(digits, text)
+
+
+_LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
+
+
+def _join_spaced_pinyin(text: str) -> str:
+    """chan ye fu chi zi jin -> chanyefuchizijin: a run of three or more words that are
+    all pinyin syllables, and not all English words, reads as one pinyin word."""
+
+    def join(match: re.Match[str]) -> str:
+        words = match.group().split(" ")
+        out: list[str] = []
+        run: list[str] = []
+        for word in [*words, ""]:
+            if word and is_syllable(word):
+                run.append(word)
+                continue
+            if len(run) >= 3 and not all(w in _ENGLISH_SYLLABLES for w in run):
+                out.append("".join(run))
+            else:
+                out.extend(run)
+            run = []
+            if word:
+                out.append(word)
+        return " ".join(out)
+
+    return _LATIN_RUN.sub(join, text)
+
+
+# Pinyin syllables that are also everyday English words: a run of only these is English.
+_ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang bang den ".split())
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+_MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年|(?![\d.%]))")
+_EN_MONTH = re.compile(
+    r"\b(?:in |of |during |by )?("
+    + "|".join(vocab.EN_MONTHS)
+    + r"|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\b(?: (?:of )?((?:19|20)\d{2}))?"
+)
+
+
+def _period(text: str) -> tuple[Period | None, str]:
+    """The period a query names, and the query without it."""
+    found: Period | None = None
+
+    def take(period: Period, span: tuple[int, int]) -> None:
+        nonlocal found, text
+        found = found or period
+        text = text[: span[0]] + _SOFT + text[span[1] :]
+
+    for match in _MONTH.finditer(text):
+        year = match.group(1) or match.group(3) or REPORT_YEAR
+        month = f"{year}-{int(match.group(2) or match.group(4)):02d}"
+        take(Period(month, month), match.span())
+        break
+    if found is None:
+        for match in _EN_MONTH.finditer(text):
+            name = match.group(1).rstrip(".")
+            if name == "may" and not (match.group(2) or match.group().startswith("in ")):
+                continue  # "may" is a month only as "in May" or "May 2022"
+            index = next(i for i, m in enumerate(vocab.EN_MONTHS) if m.startswith(name[:3]))
+            month = f"{match.group(2) or REPORT_YEAR}-{index + 1:02d}"
+            take(Period(month, month), match.span())
+            break
+    if found is None:
+        for words, (first, last) in (*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()):
+            at = text.find(words)
+            if at >= 0 and _contains_word(text, words):
+                take(_months(first, last), (at, at + len(words)))
+                break
+    if found is None:
+        for words, quarter in (*vocab.ZH_QUARTERS.items(), *vocab.EN_QUARTERS.items()):
+            at = text.find(words)
+            if at >= 0 and _contains_word(text, words):
+                start = at - 1 if at and text[at - 1] in "第" else at
+                take(_months(3 * quarter - 2, 3 * quarter), (start, at + len(words)))
+                break
+    if found is None:
+        year_end = _ZH_YEAR_END.search(text)
+        if year_end is not None:
+            year = _full_year(year_end.group(1) or REPORT_YEAR)
+            take(Period(f"{year}-12", f"{year}-12"), year_end.span())
+    if found is None:
+        for words in vocab.EN_YEAR_END:
+            at = text.find(words)
+            if at >= 0 and _contains_word(text, words):
+                take(Period(f"{REPORT_YEAR}-12", f"{REPORT_YEAR}-12"), (at, at + len(words)))
+                break
+    for match in _YEAR.finditer(text):
+        year = _full_year(match.group(1))
+        if found is None:
+            found = Period(year, year)
+        elif found.year != year:
+            found = Period(year + found.start[4:], year + found.end[4:])
+        text = text[: match.start()] + _SOFT + text[match.end() :]
+        break
+    return found, text
+
+
+_ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
+
+
+def _full_year(year: str) -> str:
+    return year if len(year) == 4 else "20" + year  # 22年底 is the end of 2022
+
+
+def _months(first: int, last: int) -> Period:
+    return Period(f"{REPORT_YEAR}-{first:02d}", f"{REPORT_YEAR}-{last:02d}")
+
+
+# --- what is asked ---------------------------------------------------------------------------
+
+_COUNT = re.compile(
+    r"(?:多少|几)[万千百]?(?P<unit>[家户辆台人名项个])|(?:多少|几)(?:家|个)?(?=企业|公司|项目)"
+)
+_WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
+_EN_WANTS_NUMBER = (
+    "how many", "how much", "how big", "how large", "how fast", "how high", "what percentage",
+    "what share", "what proportion", "number of", "what is the value", "what was the value",
+    "how long", "what rank", "what place",
+)  # fmt: skip
+
+
+def _wants_number(text: str) -> bool:
+    return any(w in text for w in _WANTS_NUMBER) or any(
+        _contains_word(text, w) for w in _EN_WANTS_NUMBER
+    )
+
+
+def _dimensions(text: str) -> set[str]:
+    """Unit dimensions a question's measure word asks for: 多少家 -> enterprises."""
+    dimensions = set()
+    for match in _COUNT.finditer(text):
+        unit = match.group("unit")
+        dimensions.add(vocab.COUNT_DIMENSIONS[unit] if unit else "enterprises")
+    if (
+        any(w in text for w in vocab.MONEY_WORDS_ZH)
+        or _contains_word(text, "how much money")
+        or (_contains_word(text, "how much") and not _contains_word(text, "how much faster"))
+    ):
+        dimensions.add("money")
+    if _contains_word(text, "how many") or _contains_word(text, "number of"):
+        dimensions.add("count")
+    if _contains_word(text, "what percentage") or _contains_word(text, "what share"):
+        dimensions.add("percent")
+    if "count" in dimensions:
+        dimensions |= {"enterprises", "vehicles", "people", "items"}
+    return dimensions
+
+
+def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
+    """(measure, word as written) for each measure word in the query, longest first."""
+    found: list[tuple[str, str]] = []
+    taken = text
+    for table in (vocab.ZH_MEASURE_WORDS, vocab.EN_MEASURE_WORDS):
+        for word in sorted(table, key=len, reverse=True):
+            if not _contains_word(taken, word):
+                continue
+            if word in _VERB_MEASURES and not wants_number:
+                continue
+            if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word):
+                continue
+            found.append((table[word], word))
+            taken = _replace_word(taken, word, " ")
+    return found
+
+
+# After a level measure word, these begin what still asks about it (产值占比, 资金规模,
+# 产值是多少); any other Chinese character makes it a modifier (投资结构 is not an
+# amount of investment).
+_AFTER_MEASURE = frozenset("是多有为共达总的了呢吗怎几增占最规情约近超突破分完实")
+
+
+def _modifies(text: str, word: str) -> bool:
+    if not has_cjk(word):
+        return False
+    at = text.find(word)
+    while at >= 0:
+        after = text[at + len(word) : at + len(word) + 1]
+        if not after or not is_cjk(after) or after in _AFTER_MEASURE:
+            return False
+        at = text.find(word, at + 1)
+    return True
+
+
+def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
+    """The measure asked for and the words that named it. A measure no fact states
+    (profit) wins: the question asks for it whatever else it names."""
+    if not found:
+        return None, ()
+    unlisted = [m for m, _ in found if m not in _PRIORITY]
+    measure = unlisted[0] if unlisted else min((m for m, _ in found), key=_PRIORITY.index)
+    rate_like = measure not in vocab.LEVEL_MEASURES
+    words = tuple(
+        w
+        for m, w in found
+        # Level measures named beside a rate stay in the subject: GDP in GDP增速.
+        if m == measure or not (rate_like and m in vocab.LEVEL_MEASURES)
+    )
+    return measure, words
+
+
+def _operator(text: str) -> tuple[str, str]:
+    """The operator a question applies, and the query without its words."""
+    table: tuple[tuple[tuple[str, ...], str], ...] = (
+        (vocab.ZH_EVENTS, "events"),
+        (vocab.EN_EVENTS, "events"),
+        (vocab.ZH_COMPARE, "compare"),
+        (vocab.ZH_MAX, "max"),
+        (vocab.ZH_MIN, "min"),
+    )
+    for words, operator in table:
+        for word in words:
+            if word in text:
+                # The measure word or the joiner inside a comparison word stays: 谁拉动
+                # asks for 拉动, 多还是 joins two sides.
+                keep = next((w for w in vocab.ZH_MEASURE_WORDS if w in word), "")
+                keep = keep or next((j for j in vocab.ZH_JOINERS if j in word), "")
+                return operator, text.replace(word, f" {keep} " if keep else _SOFT, 1)
+    if _english_comparison(text):
+        for word in (*vocab.EN_COMPARE, "which"):
+            if _contains_word(text, word):
+                text = _replace_word(text, word, " ")
+        return "compare", text
+    for words, operator in ((vocab.EN_MAX, "max"), (vocab.EN_MIN, "min")):
+        for word in words:
+            # "most" and "least" are superlatives as "the most", "most cars"; -est always.
+            loose = word in ("most", "least") and not _contains_word(text, "the " + word)
+            if _contains_word(text, word) and not loose:
+                return operator, _replace_word(text, word, " ")
+    return "", text
+
+
+_WHICH = re.compile(r"是?哪(?:个|一个|家|一家|些)?|\bwhich\b|\bwho\b")
+_ENTERPRISE_CLASS = re.compile(
+    r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
+    r"|businesses|manufacturer|manufacturers)\b"
+)
+
+
+def _enterprise_class(text: str) -> tuple[bool, str]:
+    """哪个企业 / 产值最高的企业是哪家 / which company in a superlative or comparison: the
+    answer is one named enterprise, so the class word is a constraint, not a term."""
+    which = _WHICH.search(text)
+    if which is None:
+        return False, text
+    rest = text[: which.start()] + _SOFT + text[which.end() :]
+    noun = _ENTERPRISE_CLASS.search(rest)
+    if noun is None:
+        return "哪家" in text[which.start() : which.end() + 1], rest
+    return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
+
+
+def _english_comparison(text: str) -> bool:
+    """An English comparison: a comparative word and a choice (which …, A or B, vs)."""
+    comparative = any(_contains_word(text, w) for w in vocab.EN_COMPARE)
+    asks = any(_contains_word(text, w) for w in ("which", "whether", "or", "vs", "compare"))
+    return comparative and asks
+
+
+def _sides(text: str) -> list[str]:
+    """The two things a comparison compares: A和B, A还是B, A or B. A side that is only a
+    modifier borrows the other side's head noun: 省级和国家级小巨人 -> 省级小巨人,
+    国家级小巨人; provincial or national little giants -> provincial little giants."""
+    for joiner in (*vocab.ZH_JOINERS, *vocab.EN_JOINERS):
+        if joiner.strip() and joiner in text:
+            left, _, right = text.partition(joiner)
+            left, right = _side(left), _side(right)
+            if not left or not right:
+                continue
+            return [left, right]
+    return []
+
+
+_COMPARATIVE_TAIL = re.compile(
+    r"(?:得|的)?(?:人|家|个|项|户)?(?:更多|更少|多|少|大|小|高|低|快|慢)(?:一些|一点)?$"
+)
+
+
+def _side(text: str) -> str:
+    """One side of a comparison without its comparative tail: 轮岗的人多 -> 轮岗."""
+    text = text.strip(" ,?，？" + _SOFT)
+    trimmed = _COMPARATIVE_TAIL.sub("", text).strip(" " + _SOFT)
+    return trimmed if len(trimmed) >= 2 else text
+
+
+def borrowed_heads(left: str, right: str) -> list[str]:
+    """Readings of a short left side completed with a tail of the right side, longest
+    tail first: 省级 + 国家级小巨人 -> 省级小巨人, 省级级小巨人 …; provincial + national
+    little giants -> provincial little giants, provincial giants."""
+    if has_cjk(left):
+        return [left + right[k:] for k in range(1, len(right))]
+    words = right.split()
+    return [" ".join([left, *words[k:]]) for k in range(1, len(words))]

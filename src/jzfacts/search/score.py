@@ -1,0 +1,559 @@
+"""Scoring a fact for a question's terms: Chinese, English, pinyin, sound-alikes, typos.
+
+How a term scores against a fact (0-100), weighted by the field it hits: names (id,
+labels, aliases) 1.0, pinyin of names 0.95, entities and the value 0.9, tags 0.85, the
+quote 0.8, the section 0.75, so a hit in a name outranks a hit only in the quote.
+- Chinese is matched by characters and substrings, not by words: a term inside a field
+  scores 100; otherwise half its characters found in order plus half its bigrams found
+  (so 吉利产值 finds 吉利汽车产值, while two characters scattered through a long quote
+  do not make 人口). A single Chinese character hits only a whole name. One mistyped
+  character (留底退税) still hits; a term the base does not hold is also heard: its
+  pinyin against the names' pinyin (思普瑞 sounds like 斯普瑞).
+- Latin terms match words (exactly, as a prefix of three letters or more, or within a
+  small edit distance: Geeley -> geely), and the full pinyin or the initials of Chinese
+  names (jiachun, gxjs).
+- A term that misses is tried again as its synonyms (vocab), at 90% of the score.
+- A fact's score is the mean of its terms' scores, a term below 45 counting as 0; a
+  content word found nowhere in the base counts twice; a lone Chinese character left by
+  a question counts only where it hits. A long unspaced Chinese term is also read as
+  the base's words it is made of (吉利汽车产值 -> 吉利汽车 + 产值).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from jzfacts.model import Span
+from jzfacts.search.fold import sound_of
+from jzfacts.search.index import IndexRow, SearchData, stem
+from jzfacts.search.question import Term
+from jzfacts.search.vocab import EN_SYNONYMS, SYNONYM_WEIGHT, ZH_SYNONYMS
+from jzfacts.text import is_cjk
+
+TERM_FLOOR = 45.0
+UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a half times
+UNLISTED_WEIGHT = 2.0  # a measure no fact states (利润, employees) counts twice
+
+NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, SECTION = (
+    "name",
+    "pinyin",
+    "entity",
+    "value",
+    "tag",
+    "quote",
+    "section",
+)
+WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8, SECTION: 0.75}
+STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
+# A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
+SOUND_ALIKE = 85.0
+SOUND_INSIDE = 70.0  # two syllables heard inside a longer name
+SOUND_SCAN_LIMIT = 2_000_000  # characters of a base's text read for a sound-alike word
+
+
+def _cjk_similarity(term: str, field: str) -> float:
+    if not field:
+        return 0.0
+    if term == field:
+        return 100.0
+    if len(term) == 1:
+        return 0.0  # one shared character never makes a hit
+    if term in field:
+        return 100.0
+    from rapidfuzz.distance import LCSseq
+
+    chars = LCSseq.similarity(term, field) / len(term)
+    if chars < 0.5:
+        return 0.0
+    bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
+    found = sum(1 for b in bigrams if b in field) / len(bigrams)
+    score = 100.0 * (0.5 * chars + 0.5 * found) if found else 0.0
+    # One character mistyped (留底退税 for 留抵退税), or two neighbours swapped (抵留退税):
+    # some window of the field differs from the term in exactly that way.
+    typo_score = 100.0 * (len(term) - 1) / len(term)
+    if (
+        len(term) >= 3
+        and score < typo_score
+        and (_one_substitution(term, field) or _one_transposition(term, field))
+    ):
+        score = typo_score
+    return score
+
+
+def _one_transposition(term: str, field: str) -> bool:
+    """The term with two neighbouring characters swapped stands in the field."""
+    return any(
+        term[i] != term[i + 1] and (term[:i] + term[i + 1] + term[i] + term[i + 2 :]) in field
+        for i in range(len(term) - 1)
+    )
+
+
+def _one_substitution(term: str, field: str) -> bool:
+    """Some window of the field differs from the term in one character: 留底退税 for
+    留抵退税, 高新技朮 for 高新技术. In a three-character term only the middle one may
+    differ, and the window must stand at the start or end of a line of the field (细沙机
+    for the name ending 细纱机), or 大企业 would be a typo of 七大产业."""
+    n = len(term)
+    head, tail = term[: n // 2], term[n // 2 :]
+    # A window with one substitution keeps its first or its second half intact. In the
+    # joined text of a huge base a common half stands everywhere: look at the first
+    # places only (TYPO_WINDOWS), which changes nothing for a real report.
+    for half, offset in ((head, 0), (tail, n // 2)):
+        start = field.find(half)
+        looked = 0
+        while start >= 0 and looked < TYPO_WINDOWS:
+            looked += 1
+            begin = start - offset
+            window = field[begin : begin + n] if begin >= 0 else ""
+            if (
+                len(window) == n
+                and sum(a != b for a, b in zip(window, term, strict=True)) == 1
+                and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
+                and (n > 3 or _at_edge(field, begin, begin + n))
+            ):
+                return True
+            start = field.find(half, start + 1)
+    return False
+
+
+def _at_edge(field: str, begin: int, end: int) -> bool:
+    return begin == 0 or field[begin - 1] == "\n" or end == len(field) or field[end] == "\n"
+
+
+def _name_similarity(term: str, name: str) -> float:
+    """Like _cjk_similarity, but a term covering more of the name scores higher:
+    战略性新兴产业增速 fits 战略性新兴产业产值增速 better than a longer name
+    that merely contains it."""
+    score = _cjk_similarity(term, name)
+    if score == 0.0 or term == name:
+        return score
+    return score * (0.92 + 0.08 * min(1.0, len(term) / len(name)))
+
+
+def _segment(term: str, vocabulary: str) -> list[str]:
+    """A long unspaced Chinese query split into the base's words and the rest.
+
+    Left to right, the longest piece the base's text (or the synonym table) holds:
+    疫情停产企业比例 -> 疫情 + 停产 + 企业 + 比例. Runs found nowhere stay pieces of their
+    own, so that a query about something the base does not hold (吉利汽车出口量 ->
+    吉利汽车 + 出口量) does not score as if it were answered.
+    """
+    pieces: list[str] = []
+    unknown = ""
+    i = 0
+
+    def known(piece: str) -> bool:
+        return piece in ZH_SYNONYMS or piece in vocabulary
+
+    while i < len(term):
+        end = 0
+        # The two characters first: if even they stand nowhere, no longer piece does
+        # (one scan of a large base's text instead of seven).
+        if known(term[i : i + 2]) or any(term[i:j] in ZH_SYNONYMS for j in range(i + 3, i + 9)):
+            for j in range(min(len(term), i + 8), i + 1, -1):
+                if known(term[i:j]):
+                    end = j
+                    break
+        if end:
+            if unknown:
+                pieces.append(unknown)
+                unknown = ""
+            pieces.append(term[i:end])
+            i = end
+        else:
+            unknown += term[i]
+            i += 1
+    if unknown:
+        pieces.append(unknown)
+    return pieces
+
+
+def _word_similarity(term: str, words: tuple[str, ...]) -> float:
+    if not words:
+        return 0.0
+    root = stem(term)
+    if root in words:
+        return 100.0
+    best = 0.0
+    if len(root) >= 3:
+        for word in words:
+            if word.startswith(root):
+                best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
+    if len(root) == 3 and best < 80:
+        # Three letters: only a swap of neighbours counts as a typo (gpd -> gdp).
+        for word in words:
+            if len(word) == 3 and sorted(word) == sorted(root):
+                from rapidfuzz.distance import OSA
+
+                if OSA.distance(root, word) == 1:
+                    best = max(best, 80.0)
+    if len(root) >= 4 and best < 92:
+        from rapidfuzz.distance import OSA
+
+        for word in words:
+            if abs(len(word) - len(root)) > 2:
+                continue
+            similarity = OSA.normalized_similarity(root, word)
+            if similarity >= 0.75:
+                best = max(best, 100.0 * similarity)
+    return best
+
+
+def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> float:
+    best = 0.0
+    for full, initials in readings:
+        if term in (full, initials):
+            return 100.0
+        if len(term) >= 3 and full.startswith(term):
+            best = max(best, 95.0)
+        elif (len(term) >= 4 and term in full) or (len(term) >= 2 and initials.startswith(term)):
+            best = max(best, 90.0)
+        elif len(term) >= 3 and term in initials:
+            best = max(best, 85.0)
+        elif len(term) >= 5:
+            from rapidfuzz import fuzz
+
+            score = fuzz.partial_ratio(term, full)
+            if score >= 85:
+                best = max(best, score - 5)
+    return best
+
+
+def term_score(
+    term: Term, row: IndexRow, readings: tuple[tuple[str, str], ...] | None
+) -> tuple[float, str]:
+    scored: list[tuple[float, str]] = []
+    if term.unlisted:
+        return 0.0, QUOTE  # a measure no fact states answers nothing
+    if term.numeric:
+        if term.text == row.value_text:
+            scored.append((100.0, VALUE))
+        elif term.text in row.quote:
+            scored.append((100.0, QUOTE))
+        elif any(term.text in n for n in row.names):
+            scored.append((100.0, NAME))
+    elif term.cjk:
+        synonyms = ((s, SYNONYM_WEIGHT) for s in ZH_SYNONYMS.get(term.text, ()))
+        for text, factor in ((term.text, 1.0), *synonyms):
+            names = max((_name_similarity(text, n) for n in row.cjk_names), default=0.0)
+            entities = max((_cjk_similarity(text, e) for e in row.entities), default=0.0)
+            scored.append((factor * names, NAME))
+            scored.append((factor * entities, ENTITY))
+            scored.append((factor * _cjk_similarity(text, row.quote), QUOTE))
+            scored.append((factor * _cjk_similarity(text, row.section_zh), SECTION))
+    else:
+        synonyms = ((w, SYNONYM_WEIGHT) for w in english_synonyms(term.text))
+        for text, factor in ((term.text, 1.0), *synonyms):
+            # A synonym may be a phrase ("support fund"): every word of it must match.
+            for field, words in (
+                (NAME, row.name_words),
+                (ENTITY, row.entity_words),
+                (TAG, row.tag_words),
+                (SECTION, row.section_words),
+            ):
+                score = min(_word_similarity(w, words) for w in text.split())
+                scored.append((factor * score, field))
+        if any(term.text in n for n in row.names if not n.isascii()):
+            scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
+        elif term.text in row.quote and len(term.text) >= 2:
+            scored.append((100.0, QUOTE))
+        if readings:
+            scored.append((_pinyin_similarity(term.text, readings), PINYIN))
+    best_score, best_field = 0.0, QUOTE
+    for score, field in scored:
+        weighted = score * WEIGHT[field]
+        if weighted > best_score or (
+            weighted == best_score and STRENGTH[field] > STRENGTH[best_field]
+        ):
+            best_score, best_field = weighted, field
+    if best_score < SOUND_ALIKE * WEIGHT[PINYIN] and term.cjk and (term.unknown or term.heard):
+        heard = _sound_alike(term.text, row) * WEIGHT[PINYIN]
+        if heard > best_score:
+            best_score, best_field = heard, PINYIN
+    return best_score, best_field
+
+
+def english_synonyms(word: str) -> tuple[str, ...]:
+    """The report's words for an everyday English word, as written or stemmed."""
+    return EN_SYNONYMS.get(word) or EN_SYNONYMS.get(stem(word), ())
+
+
+def needs_pinyin(terms: list[Term], chinese: str) -> bool:
+    """Pinyin readings are read for Latin terms (jiachun, gxjs), and for Chinese terms of
+    two or more characters the base does not hold (heard as sound-alikes)."""
+    return any(
+        (not t.cjk and not t.numeric and len(t.text) >= 2)
+        or (t.cjk and len(t.text) >= 2 and t.text not in chinese)
+        for t in terms
+    )
+
+
+def _sound_alike(term: str, row: IndexRow) -> float:
+    """A Chinese term that sounds like (part of) a name, syllable by syllable: 思普瑞 (si
+    pu rui) for 斯普瑞, 倍斯特 for 贝斯特, 粉盾 for 汾盾1号."""
+    if len(term) < 2:
+        return 0.0
+    sound = _syllables(term)
+    if sound is None:
+        return 0.0
+    best = 0.0
+    for name in (*row.cjk_names, *row.entities):
+        heard = _syllables(name)
+        if heard is None or len(heard) < len(sound):
+            continue
+        for start in range(len(heard) - len(sound) + 1):
+            if heard[start : start + len(sound)] == sound and _one_in_three(term, name, start):
+                # Two syllables inside a longer name are a weaker guess (企叶 for 企业).
+                inside = len(sound) == 2 and start > 0
+                best = max(best, SOUND_INSIDE if inside else SOUND_ALIKE)
+    return best
+
+
+def _one_in_three(term: str, name: str, start: int) -> bool:
+    """A sound-alike misspells at most one character in three and keeps the rest as
+    written (思普瑞 for 斯普瑞, 企叶 for 企业); 医院 is not heard as 亿元."""
+    written = [c for c in name if not c.isspace()][start : start + len(term)]
+    different = sum(a != b for a, b in zip(term, written, strict=False))
+    return different <= max(1, len(term) // 3) and different < len(term)
+
+
+def _syllables(text: str) -> tuple[str, ...] | None:
+    """The toneless syllables of a Chinese word; digits and Latin letters stand for
+    themselves (汾盾1号 -> fen dun 1 hao)."""
+    out = []
+    for char in text:
+        if is_cjk(char):
+            sound = sound_of(char)
+            if sound is None:
+                return None
+            out.append(sound)
+        elif not char.isspace():
+            out.append(char)
+    return tuple(out)
+
+
+def sounds_known(term: str, chinese: str) -> bool:
+    """Does a Chinese term of two or more characters sound like a run of characters in
+    the base's text (企叶 like 企业)?"""
+    if len(term) < 2 or len(chinese) > SOUND_SCAN_LIMIT:
+        return False
+    sound = _syllables(term)
+    if sound is None:
+        return False
+    # Only where the first syllable's characters stand: the base's text is read once.
+    first = sound[0]
+    for at, char in enumerate(chinese):
+        window = chinese[at : at + len(term)]
+        if (
+            sound_of(char) == first
+            and _syllables(window) == sound
+            and _one_in_three(term, window, 0)
+        ):
+            return True
+    return False
+
+
+class Vocabulary(NamedTuple):
+    """What the base says anywhere, to tell a query's unknown words from known ones."""
+
+    chinese: str  # every Chinese field, joined
+    words: frozenset[str]  # every Latin word of names, tags and sections
+    pinyin: str  # every full reading and initials, joined
+
+
+def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
+    pinyin = "\n".join(data.pinyin_text()) if with_pinyin else ""
+    return Vocabulary("\n".join(data.blobs), data.words, pinyin)
+
+
+def known(term: Term, vocabulary: Vocabulary) -> bool:
+    """Does the base hold this term anywhere (allowing a typo or a synonym)?"""
+    text = term.text
+    if term.numeric:
+        return text in vocabulary.chinese
+    if term.cjk:
+        return (
+            text in vocabulary.chinese
+            or any(s in vocabulary.chinese for s in ZH_SYNONYMS.get(text, ()))
+            or (
+                len(text) >= 3
+                and (
+                    _one_substitution(text, vocabulary.chinese)
+                    or _one_transposition(text, vocabulary.chinese)
+                )
+            )
+            or sounds_known(text, vocabulary.chinese)
+        )
+    root = stem(text)
+    if root in vocabulary.words or text in vocabulary.chinese or text in vocabulary.pinyin:
+        return True
+    if any(all(stem(w) in vocabulary.words for w in s.split()) for s in english_synonyms(text)):
+        return True
+    if len(root) >= 3 and any(w.startswith(root) for w in vocabulary.words):
+        return True
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    return len(root) >= 3 and (
+        process.extractOne(
+            root, vocabulary.words, scorer=OSA.normalized_similarity, score_cutoff=0.75
+        )
+        is not None
+    )
+
+
+TYPO_WINDOWS = 20_000
+PREFILTER_KEEP = 1500  # candidates kept per term by the first pass over a large base
+SEGMENT_FROM = 4  # Chinese terms this long that the base does not hold get split
+SEGMENTED_WEIGHT = 0.95  # a split reading of a term loses a tie to the whole term
+
+# A reading is a list of (term, weight); a group is a term's readings and its weight.
+Reading = list[tuple[Term, float]]
+Group = tuple[list[Reading], float]
+
+
+def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
+    """Words parted by removed filler, joined again where the base has the joined word:
+    造了多少辆车 -> 造 + 车 -> 造车, and 吉利造了多少车 -> 吉利造 + 车 -> 吉利 + 造车."""
+    out: list[Term] = []
+    for term in terms:
+        if out and term.soft and out[-1].cjk and term.cjk:
+            before = out[-1].text
+            for cut in range(len(before)):
+                joined = before[cut:] + term.text
+                if joined in vocabulary.chinese:
+                    if cut:
+                        out[-1] = Term(before[:cut], True, False, out[-1].soft)
+                        out.append(Term(joined, True, False))
+                    else:
+                        out[-1] = Term(joined, True, False, out[-1].soft)
+                    break
+            else:
+                out.append(term)
+            continue
+        out.append(term)
+    return out
+
+
+def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
+    """Each term's readings and weight. A long Chinese term the base does not hold whole
+    is also read as its pieces (吉利汽车产值 -> 吉利汽车 + 产值); if some piece is found
+    nowhere, only the pieces count, each unknown one twice (吉利汽车销量 is about 销量,
+    which the report never mentions). A term found nowhere at all counts twice."""
+    groups: list[Group] = []
+    for term in terms:
+        is_known = not term.unlisted and known(term, vocabulary)
+        if not is_known:
+            term = term._replace(unknown=True)
+        elif term.cjk and len(term.text) >= 2 and term.text not in vocabulary.chinese:
+            term = term._replace(heard=True)  # known by a typo, a synonym or its sound
+        weight = 1.0 if is_known else UNLISTED_WEIGHT if term.unlisted else UNKNOWN_WEIGHT
+        readings: list[Reading] = [[(term, 1.0)]]
+        if (
+            term.cjk
+            and not term.unlisted
+            and len(term.text) >= SEGMENT_FROM
+            and term.text not in vocabulary.chinese
+        ):
+            pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary.chinese)]
+            if len(pieces) > 1:
+                split = [
+                    (p, 1.0) if known(p, vocabulary) else (p._replace(unknown=True), UNKNOWN_WEIGHT)
+                    for p in pieces
+                ]
+                typo = _one_substitution(term.text, vocabulary.chinese) or _one_transposition(
+                    term.text, vocabulary.chinese
+                )
+                if any(p.unknown for p, _ in split) and not typo:
+                    readings = [split]
+                else:
+                    readings.append(split)
+                weight = 1.0
+        groups.append((readings, weight))
+    return groups
+
+
+class Hit(NamedTuple):
+    """What one term of a question hit in a fact."""
+
+    term: str
+    score: float  # 0 when below TERM_FLOOR
+    field: str
+    unknown: bool  # the base holds the term nowhere
+
+
+def reading_score(
+    reading: Reading, row: IndexRow, readings: tuple[tuple[str, str], ...] | None
+) -> tuple[float, list[str], list[Hit]]:
+    """Weighted mean score of a reading's terms (lone characters count only where they
+    hit), the fields that matched, and what each term hit."""
+    total, counted, fields = 0.0, 0.0, []
+    hits: list[Hit] = []
+    for term, weight in reading:
+        score, field = term_score(term, row, readings)
+        hit = score >= TERM_FLOOR
+        if hit:
+            total += score * weight
+            fields.append(field)
+        if hit or not term.optional:
+            counted += weight
+            hits.append(Hit(term.text, score if hit else 0.0, field, term.unknown))
+    return (total / counted if counted else 0.0), fields, hits
+
+
+def strongest(fields: list[str]) -> str:
+    return max(fields, key=lambda f: STRENGTH[f]) if fields else QUOTE
+
+
+def candidates(data: SearchData, with_pinyin: bool, terms: list[Term]) -> list[int]:
+    """For large bases: the facts whose text shares most with some term (rapidfuzz, in C)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import LCSseq
+
+    keep: set[int] = set()
+    for term in terms:
+        found = process.extract(
+            term.text,
+            data.blobs,
+            scorer=LCSseq.similarity,
+            limit=PREFILTER_KEEP,
+            score_cutoff=max(1, (len(term.text) + 1) // 2),
+        )
+        keep.update(i for _, _, i in found)
+        if with_pinyin and not term.cjk:
+            found = process.extract(
+                term.text,
+                data.pinyin_text(),
+                scorer=LCSseq.similarity,
+                limit=PREFILTER_KEEP,
+                score_cutoff=max(1, len(term.text) - 1),
+            )
+            keep.update(i for _, _, i in found)
+    return sorted(keep)
+
+
+def quote_spans(quote: str, terms: list[Term]) -> tuple[Span, ...]:
+    """Where the query's terms (or, failing that, their bigrams) stand in the quote."""
+    if not quote:
+        return ()
+    folded = quote.casefold() if len(quote.casefold()) == len(quote) else None
+    haystack = folded if folded is not None else quote
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        pieces = [term.text]
+        if term.cjk and term.text not in haystack and len(term.text) > 2:
+            pieces = [term.text[i : i + 2] for i in range(len(term.text) - 1)]
+        for piece in pieces:
+            if len(piece) < 2 and term.cjk:
+                continue
+            start = haystack.find(piece)
+            while start >= 0:
+                spans.append((start, start + len(piece)))
+                start = haystack.find(piece, start + len(piece))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple(Span(s, e) for s, e in merged)

@@ -1,0 +1,601 @@
+"""The words search and ask understand, by what they do in a question.
+
+Everything here is general to the language and to economic reports, never to one query:
+question words and filler to drop; measure words (产值, share, how many) that say which
+measure a question asks for, including measures no fact of this report states (利润,
+employees), so that a question about them is declined rather than answered with a
+neighbour; operators (最高, which is larger); period words (六月, year-end); and concepts,
+everyday paraphrases attached to the report's own words (政府补助 -> 扶持资金), so that one
+entry serves every fact of that concept. Fact-specific names belong in the fact base's
+aliases.
+"""
+
+from __future__ import annotations
+
+# --- filler ----------------------------------------------------------------------------------
+
+# Question words and filler, longest first; each is removed from the query.
+ZH_FILLER = sorted(
+    (
+        "请问 告诉我 我想知道 想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
+        "有多大 有多高 有多快 完成了 实现了 完成 实现 "
+        "几户 几项 几名 几人 几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
+        "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 "
+        "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于 分别 是否 "
+        "到底 具体 大概 约 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
+        "全年 每年 谁 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
+        "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
+        "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是"
+    ).split()
+    # "how many" with its measure word: 多少家, 几项, 多少亿 …
+    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
+    + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
+    + ["总户数", "户数", "金额"],
+    key=len,
+    reverse=True,
+)
+
+EN_STOP = frozenset(
+    (
+        "a an the of in on at for to by with and or from as that this these those there it its is "
+        "are was were be been being do does did has have had how many much what whats which who "
+        "whom when where why number amount figure level year years 2022 jinzhong zone "
+        "district please tell me show give about get i we our you your can could would should will "
+        "per than some any s vs versus up went go goes did done development make makes made "
+        "form formed create created happen happened exactly exact data "
+        "statistic statistics latest figure figures into out overall local get got know "
+        "did does say said report reported according set established founded change changed "
+        "changes came come comes coming"
+    ).split()
+)
+# Everyday English phrases for the report's words, read before the query is split into
+# words: handed over -> delivered.
+EN_PHRASE_SYNONYMS = {
+    "handed over": "delivered",
+    "hand over": "deliver",
+    "given back": "refunded",
+    "give back": "refund",
+    "gave back": "refunded",
+    "paid back": "refunded",
+    "moved to other posts": "rotated",
+    "moved to different jobs": "rotated",
+    "moved to other jobs": "rotated",
+    "moved between posts": "rotated",
+    "job rotation": "rotation",
+    "social housing": "affordable housing",
+    "public housing": "affordable housing",
+    "set up": "established",
+    "rolled off": "roll off",
+    "came off": "roll off",
+    "came off the line": "roll off the line",
+    "aim to": "goal",
+    "aims to": "goal",
+    "pilot area": "demonstration zone",
+    "pilot zone": "demonstration zone",
+    "niche champion": "little giant",
+    "niche champions": "little giants",
+    "hidden champion": "little giant",
+    "hidden champions": "little giants",
+    "high and new technology": "high-tech",
+    "high and new tech": "high-tech",
+    "big firms": "large enterprises",
+    "big companies": "large enterprises",
+    "large firms": "large enterprises",
+    "cleared up": "defused",
+    "taken over": "delegated",
+    "take over": "delegated",
+    "took over": "delegated",
+    "handed down": "delegated",
+    "dealt with": "defused",
+}
+
+EN_PHRASES = (
+    "last year", "this year", "in 2022", "for 2022",
+    "over the whole of", "over the whole year", "the whole year", "whole year", "full year",
+    "throughout",
+)  # fmt: skip
+
+# --- concepts --------------------------------------------------------------------------------
+#
+# Everyday words and the report's words for the same thing. A query word that misses is
+# tried again as the report's words, at SYNONYM_WEIGHT of the score. Chinese entries
+# are matched inside longer words; English ones as whole (stemmed) words or phrases.
+
+ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "行业": ("产业",),
+    "产业": ("行业",),
+    "公司": ("企业",),
+    "企业": ("公司",),
+    "厂": ("企业",),
+    "工厂": ("企业",),
+    "厂家": ("企业",),
+    "厂商": ("企业",),
+    "企业家": ("企业",),
+    "增速": ("增长",),
+    "增长": ("增速",),
+    "增幅": ("增长", "增速"),
+    "增长率": ("增长", "增速"),
+    "比例": ("占比", "比重"),
+    "占比": ("比重",),
+    "比重": ("占比",),
+    "汽车": ("整车", "车"),
+    "车辆": ("整车", "汽车"),
+    "轿车": ("整车", "汽车"),
+    "权力": ("赋权", "权"),
+    "权限": ("赋权", "权"),
+    "钱": ("资金",),
+    "干部": ("处级",),
+    "官员": ("干部",),
+    "倒数第一": ("垫底",),
+    "最后一名": ("垫底",),
+    "建设": ("构建", "建"),
+    "构建": ("建设",),
+    "老板": ("企业家",),
+    "货车": ("重卡",),
+    "卡车": ("重卡",),
+    "大卡车": ("重卡",),
+    "部门": ("一部",),
+    "模式": ("机制",),
+    "获奖": ("二等奖", "金奖"),
+    "奖项": ("二等奖", "金奖"),
+    "网上": ("网络",),
+    "民营": ("非公",),
+    "私营": ("非公",),
+    # Support money, said of either support fund: both must come up, neither alone.
+    "补贴": ("扶持资金",),
+    "补助": ("扶持资金",),
+    "政府补助": ("扶持资金",),
+    "财政补贴": ("扶持资金",),
+    "资助": ("扶持资金",),
+    "扶持": ("扶持资金",),
+    "新能源车": ("新能源汽车",),
+    "减税": ("退税",),
+    "退税款": ("退税",),
+    "返税": ("退税",),
+    "证": ("许可",),  # 施工证 for 施工许可
+    "许可证": ("许可",),
+    # Factories halted by the pandemic.
+    "停摆": ("停产", "停工"),
+    "关停": ("停产", "停工"),
+    "歇业": ("停业",),
+    "停厂": ("停产",),
+    "停止生产": ("停产",),
+    # The size of the economy.
+    "经济规模": ("经济总量",),
+    "经济体量": ("经济总量",),
+    "经济量": ("经济总量",),
+    # Capacity expansion.
+    "扩大产能": ("扩产",),
+    "产能扩张": ("扩产",),
+    "扩能": ("扩产",),
+    "技术改造": ("技改",),
+    "改造升级": ("技改",),
+    # Cadre appointments.
+    "任用": ("选用", "提拔"),
+    "干部任用": ("选用", "提拔"),
+    "任命": ("选用", "提拔"),
+    "升职": ("提拔",),
+    "晋升": ("提拔",),
+    "调动": ("轮岗",),
+    # Vehicles leaving the line, handed over, sold.
+    "交车": ("交付",),
+    "交货": ("交付",),
+    "出厂": ("下线",),
+    "生产出来": ("下线",),
+    "研制": ("研发",),
+    "造出": ("下线",),
+    # Sold, as people say of what the report calls delivered or output.
+    "卖出": ("交付",),
+    "卖了": ("交付",),
+    # Better, as people say of what the report calls optimised or raised.
+    "改善": ("优化", "提升"),
+    "改进": ("优化", "提升"),
+    "好转": ("回升", "优化"),
+    "提高": ("提升",),
+    # Firms with specialised niches.
+    "隐形冠军": ("专精特新",),
+    # Reform of permits and approvals.
+    "审批": ("许可", "审批权"),
+    "放权": ("赋权", "下放"),
+}
+EN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "company": ("enterprise", "firm"),
+    "firm": ("enterprise", "company"),
+    "enterprise": ("firm", "company"),
+    "sector": ("industry",),
+    "above": ("over",),
+    "over": ("above",),
+    "industry": ("sector",),
+    "business": ("enterprise", "firm"),
+    "manufacturer": ("enterprise", "firm"),
+    "plant": ("enterprise",),
+    "official": ("cadre",),
+    "money": ("fund", "funding"),
+    "car": ("vehicle",),
+    "auto": ("vehicle",),
+    "lorry": ("truck",),
+    "factory": ("enterprise", "plant"),
+    "subsidy": ("support fund",),
+    "subsidize": ("support fund",),
+    "grant": ("support fund",),
+    "aid": ("support fund",),
+    "support": ("support fund",),
+    "financial": ("fund",),
+    "percentage": ("share",),
+    "percent": ("share",),
+    "proportion": ("share",),
+    "fraction": ("share",),
+    "portion": ("share",),
+    "close": ("shutdown", "halt"),
+    "closed": ("shutdown", "halt"),
+    "shut": ("shutdown", "halt"),
+    "stop": ("shutdown", "halt"),
+    "idle": ("shutdown", "halt"),
+    "covid": ("pandemic", "covid-19"),
+    "coronavirus": ("pandemic", "covid-19"),
+    "epidemic": ("pandemic",),
+    "economy": ("economic",),
+    "size": ("economic", "economy"),
+    "hand": ("deliver",),
+    "handed": ("deliver",),
+    "ship": ("deliver",),
+    "shipped": ("deliver",),
+    "expand": ("expansion",),
+    "capacity": ("expansion",),
+    "upgrade": ("renovation", "upgrade"),
+    "appoint": ("appointment", "promot"),
+    "appointment": ("promot", "assistant"),
+    "hire": ("hiring",),
+    "rebate": ("refund",),
+    "grew": ("growth",),
+    "grow": ("growth",),
+    "built": ("produce", "production"),
+    "build": ("produce", "production"),
+    "manufacture": ("produce", "production"),
+    "sold": ("deliver",),
+    "refund": ("rebate",),
+    "tax": ("vat",),
+    "award": ("prize", "medal"),
+    "prize": ("award",),
+    "medal": ("award", "gold"),
+    "aim": ("goal",),
+    "purpose": ("goal",),
+    "objective": ("goal",),
+    "achieve": ("goal",),
+    "resolve": ("defuse",),
+    "resolved": ("defuse",),
+    "mitigate": ("defuse",),
+    "beat": ("exceed",),
+    "beaten": ("exceed",),
+    "surpass": ("exceed",),
+    "target": ("indicator", "assessment"),
+    "targets": ("indicator", "assessment"),
+    "goal": ("indicator",),
+    "rank": ("ranked", "ranking"),
+    "hi": ("high",),
+    "tech": ("technology",),
+    "innovative": ("innovation",),
+    "approval": ("permit",),
+    "licence": ("permit",),
+    "license": ("permit",),
+    "devolve": ("delegate", "devolv"),
+    "power": ("delegated",),
+}
+SYNONYM_WEIGHT = 0.9
+
+# --- measures --------------------------------------------------------------------------------
+#
+# Words that say which measure a question asks for, longest first where they overlap.
+# A measure named here but not in measures.MEASURES (profit, employees …) is one no fact
+# can state: a question asking for it is declined. Rate-like measures (a growth rate, a
+# share, a contribution) outrank level measures when both are named: GDP增速 asks for a
+# growth rate of GDP, not for GDP.
+
+ZH_MEASURE_WORDS: dict[str, str] = {
+    "地区生产总值": "gdp",
+    "生产总值": "gdp",
+    "经济总量": "gdp",
+    "gdp": "gdp",
+    "总产值": "output-value",
+    "产值": "output-value",
+    "增加值": "value-added",
+    "产量": "production",
+    "生产了多少": "production",
+    "生产多少": "production",
+    "造了多少": "production",
+    "造多少": "production",
+    "产了多少": "production",
+    "占比": "share",
+    "比重": "share",
+    "比例": "share",
+    "百分比": "share",
+    "百分之几": "share",
+    "几成": "share",
+    "占多少": "share",
+    "增速": "growth-rate",
+    "增长率": "growth-rate",
+    "增幅": "growth-rate",
+    "增长了多少": "growth-rate",
+    "增长多少": "growth-rate",
+    "涨了多少": "growth-rate",
+    "增长多快": "growth-rate",
+    "增长了百分之": "growth-rate",
+    "增长百分之": "growth-rate",
+    "增长": "growth-rate",
+    "生产了几": "production",
+    "造了几": "production",
+    "占": "share",
+    "拉动": "growth-contribution",
+    "贡献": "growth-contribution",
+    "高于": "growth-gap",
+    "快多少": "growth-gap",
+    "高多少": "growth-gap",
+    "高出": "growth-gap",
+    "扶持资金": "funds",
+    "资金": "funds",
+    "补贴": "funds",
+    "补助": "funds",
+    "拨付": "funds",
+    "投资额": "investment",
+    "投资": "investment",
+    "投入": "investment",
+    "排名": "rank",
+    "排第几": "rank",
+    "第几名": "rank",
+    "第几": "rank",
+    "名次": "rank",
+    "位次": "rank",
+    "多久": "duration",
+    "多长时间": "duration",
+    # Measures no fact states.
+    "利润": "profit",
+    "盈利": "profit",
+    "净利": "profit",
+    "营收": "revenue",
+    "营业收入": "revenue",
+    "收入": "revenue",
+    "销售额": "revenue",
+    "销量": "sales",
+    "销售": "sales",
+    "卖了": "sales",
+    "员工": "employees",
+    "职工人数": "employees",
+    "就业": "employees",
+    "雇员": "employees",
+    "工人": "employees",
+    "主任是谁": "person",
+    "书记是谁": "person",
+    "负责人": "person",
+    "老板是谁": "person",
+    "领导是谁": "person",
+    "人口": "population",
+    "税收": "tax-revenue",
+    "纳税": "tax-revenue",
+    "出口": "exports",
+    "进口": "imports",
+    "外资": "foreign-investment",
+    "工资": "wages",
+    "薪酬": "wages",
+    "房价": "prices",
+    "卖多少钱": "prices",
+    "多少钱一台": "prices",
+    "单价": "prices",
+    "价钱": "prices",
+    "价格": "prices",
+    "售价": "prices",
+    "造价": "cost",
+    "成本": "cost",
+    "面积": "area",
+    "占地": "area",
+    "能耗": "energy",
+    "用电": "energy",
+    "排放": "emissions",
+    "专利": "patents",
+    "下降": "decline",
+    "回落": "decline",
+    "下滑": "decline",
+    "降了多少": "decline",
+    "减少": "decline",
+    "市值": "market-value",
+}
+EN_MEASURE_WORDS: dict[str, str] = {
+    "gdp": "gdp",
+    "gross domestic product": "gdp",
+    "gross regional product": "gdp",
+    "size of the economy": "gdp",
+    "economic output": "gdp",
+    "output value": "output-value",
+    "value of output": "output-value",
+    "gross output": "output-value",
+    "production value": "output-value",
+    "output": "output-value",
+    "value added": "value-added",
+    "value-added": "value-added",
+    "how many cars": "production",
+    "how many vehicles": "production",
+    "produced": "production",
+    "produce": "production",
+    "production": "production",
+    "manufactured": "production",
+    "built": "production",
+    "build": "production",
+    "made": "production",
+    "make": "production",
+    "share": "share",
+    "proportion": "share",
+    "percentage": "share",
+    "what percent": "share",
+    "growth rate": "growth-rate",
+    "how fast": "growth-rate",
+    "grow": "growth-rate",
+    "grew": "growth-rate",
+    "growth": "growth-rate",
+    "contribution": "growth-contribution",
+    "contribute": "growth-contribution",
+    "contributed": "growth-contribution",
+    "pull": "growth-contribution",
+    "pulled": "growth-contribution",
+    "percentage points": "growth-contribution",
+    "how much faster": "growth-gap",
+    "faster than": "growth-gap",
+    "funds": "funds",
+    "funding": "funds",
+    "subsidies": "funds",
+    "subsidy": "funds",
+    "grants": "funds",
+    "support money": "funds",
+    "financial support": "funds",
+    "investment": "investment",
+    "invested": "investment",
+    "invest": "investment",
+    "rank": "rank",
+    "ranked": "rank",
+    "ranking": "rank",
+    "what place": "rank",
+    "how long": "duration",
+    # Measures no fact states.
+    "profit": "profit",
+    "profits": "profit",
+    "earnings": "profit",
+    "revenue": "revenue",
+    "revenues": "revenue",
+    "turnover": "revenue",
+    "income": "revenue",
+    "sales": "sales",
+    "sold": "sales",
+    "sell": "sales",
+    "employees": "employees",
+    "employ": "employees",
+    "employed": "employees",
+    "staff": "employees",
+    "jobs": "employees",
+    "headcount": "employees",
+    "who is the director": "person",
+    "who heads": "person",
+    "who runs": "person",
+    "who leads": "person",
+    "population": "population",
+    "residents": "population",
+    "people live": "population",
+    "tax revenue": "tax-revenue",
+    "taxes paid": "tax-revenue",
+    "exports": "exports",
+    "export": "exports",
+    "exported": "exports",
+    "imports": "imports",
+    "foreign investment": "foreign-investment",
+    "fdi": "foreign-investment",
+    "wages": "wages",
+    "salary": "wages",
+    "salaries": "wages",
+    "price": "prices",
+    "prices": "prices",
+    "cost": "cost",
+    "costs": "cost",
+    "hectares": "area",
+    "energy consumption": "energy",
+    "emissions": "emissions",
+    "patents": "patents",
+    "fall": "decline",
+    "fell": "decline",
+    "drop": "decline",
+    "dropped": "decline",
+    "declined": "decline",
+    "decrease": "decline",
+    "decreased": "decline",
+    "add to": "growth-contribution",
+    "added to": "growth-contribution",
+    "adds to": "growth-contribution",
+    "market value": "market-value",
+    "market cap": "market-value",
+}
+# Which measures a question's measure word stands for the subject rather than the
+# measure when a rate-like measure is also named (GDP增速, 产值增长了多少, 产值占比).
+LEVEL_MEASURES = frozenset(
+    {"gdp", "output-value", "value-added", "funds", "investment", "production"}
+)
+
+# "how many" and its measure word say a count (and which unit dimensions count it).
+COUNT_DIMENSIONS = {
+    "家": "enterprises",
+    "户": "enterprises",
+    "辆": "vehicles",
+    "台": "vehicles",
+    "人": "people",
+    "名": "people",
+    "项": "items",
+    "个": "count",
+}
+MONEY_WORDS_ZH = ("多少钱", "金额", "多少亿", "多少万", "几亿", "多少元")
+MONEY_WORDS_EN = ("how much money", "how much")
+
+# --- operators -------------------------------------------------------------------------------
+
+ZH_MAX = ("最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好")
+ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差")
+EN_MAX = (
+    "highest", "most", "largest", "biggest", "fastest", "greatest", "top", "maximum",
+    "leading", "strongest", "best",
+)  # fmt: skip
+EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
+# A comparison of two things: 谁多, 哪个多, which is larger … (and "A还是B").
+ZH_COMPARE = (
+    "谁多", "谁大", "谁高", "谁快", "谁更", "哪个多", "哪个大", "哪个高", "哪个快", "哪个更",
+    "哪笔多", "哪笔大", "哪笔更", "哪项多", "哪项更", "哪家多", "哪家更", "哪一个多", "哪一个更",
+    "更多", "更大", "更高", "更快", "比较", "对比", "相比", "多还是", "大还是", "高还是",
+    "谁拉动", "谁贡献", "哪个拉动", "哪家拉动",
+)  # fmt: skip
+EN_COMPARE = (
+    "larger", "bigger", "higher", "greater", "faster", "more", "fewer", "smaller", "lower",
+    "compare", "compared", "versus", "vs",
+)  # fmt: skip
+# Words that join the two sides of a comparison.
+ZH_JOINERS = ("还是", "和", "与", "跟", "同", "及", "比", "对比", "相比", "或")
+EN_JOINERS = (" or ", " and ", " versus ", " vs ", " compared with ", " compared to ", " than ")
+# "What happened": list the facts of a period rather than answer with one.
+ZH_EVENTS = (
+    "发生了什么", "发生什么", "有什么事", "有哪些事", "做了什么", "干了什么", "有什么大事",
+    "有什么", "有哪些", "发生了哪些",
+)  # fmt: skip
+EN_EVENTS = (
+    "what happened", "what took place", "what was done", "what events", "events in",
+    "what went on", "what did the zone do",
+)  # fmt: skip
+
+# --- periods ---------------------------------------------------------------------------------
+
+EN_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+EN_MONTH_ABBREVIATIONS = tuple(m[:3] for m in EN_MONTHS)
+# The base records 年底 ("at the year's end") as month 12.
+ZH_YEAR_END = ("年底", "年末", "岁末", "年终")  # also after a year: 22年底, 2022年年底
+EN_YEAR_END = ("year-end", "year end", "end of the year", "end of year", "end of 2022")
+ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
+EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12)}
+ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
+EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second quarter": 2,
+               "third quarter": 3, "fourth quarter": 4}  # fmt: skip
+
+# How to name a measure no fact states, in a declined answer: (zh, en).
+UNLISTED_MEASURE_NAMES = {
+    "profit": ("利润", "profit"),
+    "revenue": ("营业收入", "revenue"),
+    "sales": ("销量", "sales"),
+    "employees": ("员工人数", "number of employees"),
+    "population": ("人口", "population"),
+    "tax-revenue": ("税收", "tax revenue"),
+    "exports": ("出口", "exports"),
+    "imports": ("进口", "imports"),
+    "foreign-investment": ("利用外资", "foreign investment"),
+    "wages": ("工资", "wages"),
+    "prices": ("价格", "price"),
+    "cost": ("成本", "cost"),
+    "area": ("面积", "area"),
+    "energy": ("能耗", "energy consumption"),
+    "emissions": ("排放", "emissions"),
+    "patents": ("专利", "patents"),
+    "market-value": ("市值", "market value"),
+    "person": ("负责人", "the person in charge"),
+    "decline": ("降幅", "size of the fall"),
+}

@@ -1,0 +1,100 @@
+"""The question analyser on its own: folding, measures, periods, operators."""
+
+from __future__ import annotations
+
+import pytest
+
+from jzfacts.search import analyse
+from jzfacts.search.fold import fold_query, sound_of
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("地區生產總值", "地区生产总值"),
+        ("華衛藥業", "华卫药业"),
+        ("Jílì zhěngchē", "jili zhengche"),
+        ("lǜ", "lv"),
+        ("ＧＤＰ１４３", "gdp143"),
+    ],
+)
+def test_folding(typed: str, folded: str) -> None:
+    assert fold_query(typed) == folded
+
+
+def test_sounds() -> None:
+    assert sound_of("思普瑞") == sound_of("斯普瑞") == "sipurui"
+    assert sound_of("粉盾") == "fendun"
+
+
+@pytest.mark.parametrize(
+    ("query", "measure"),
+    [
+        ("白象食品产值是多少", "output-value"),
+        ("GDP增速", "growth-rate"),  # the rate, of GDP
+        ("亿元以上企业产值占全区比重", "share"),
+        ("党建联盟有几个", "count"),
+        ("How many firms have output above 100 million yuan?", "count"),
+        ("吉利汽车利润", "profit"),  # a measure no fact states
+        ("How many employees does Geely have?", "employees"),
+        ("投资结构有没有改善", None),  # 投资 modifies 结构: no amount asked
+        ("经济总量超过疫情前水平了吗", None),  # a yes/no question about an event
+    ],
+)
+def test_the_measure_asked(query: str, measure: str | None) -> None:
+    assert analyse(query).measure == measure
+
+
+def test_the_subject_is_what_is_left_of_the_measure() -> None:
+    question = analyse("白象食品产值是多少")
+    assert [t.text for t in question.subject] == ["白象食品"]
+    assert [t.text for t in question.terms] == ["白象食品产值"]
+
+
+@pytest.mark.parametrize(
+    ("query", "start", "end"),
+    [
+        ("六月发生了什么", "2022-06", "2022-06"),
+        ("what happened in June", "2022-06", "2022-06"),
+        ("12月", "2022-12", "2022-12"),
+        ("截至2022年底专精特新企业", "2022-12", "2022-12"),
+        ("22年底国家级小巨人多少户", "2022-12", "2022-12"),
+        ("上半年", "2022-01", "2022-06"),
+        ("Q2", "2022-04", "2022-06"),
+        ("2021年GDP", "2021", "2021"),
+    ],
+)
+def test_periods(query: str, start: str, end: str) -> None:
+    period = analyse(query).period
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_a_month_is_never_a_term() -> None:
+    assert analyse("12月").terms == []  # not the 12 of 12项
+
+
+@pytest.mark.parametrize(
+    ("query", "operator", "sides"),
+    [
+        ("白象食品和华卫药业谁拉动得多", "compare", [["白象食品"], ["华卫药业"]]),
+        ("轮岗的人多还是提拔的人多", "compare", [["轮岗", "人"], ["提拔"]]),
+        ("哪个企业产值最高", "max", []),
+        ("which sector grew fastest", "max", []),
+        ("六月发生了什么", "events", []),
+    ],
+)
+def test_operators(query: str, operator: str, sides: list[list[str]]) -> None:
+    question = analyse(query)
+    assert question.operator == operator
+    assert [[t.text for t in side] for side in question.sides] == sides
+
+
+def test_which_enterprise_is_a_constraint_not_a_term() -> None:
+    question = analyse("哪个企业产值最高")
+    assert question.about_enterprise
+    assert [t.text for t in question.terms] == ["产值"]
+
+
+def test_spaced_pinyin_is_one_word() -> None:
+    assert [t.text for t in analyse("chan ye fu chi zi jin").terms] == ["chanyefuchizijin"]
+    assert [t.text for t in analyse("he is on the go").terms] != ["heisonthego"]
