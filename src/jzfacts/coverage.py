@@ -12,9 +12,10 @@ What is neither covered nor inside an explicit exclusion (with its reason) is a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from jzfacts.model import FactBase, Kind
 from jzfacts.text import parse_chinese_numeral
@@ -23,12 +24,17 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九�
 _SENTENCE_END = "。！？"
 
 
+ItemKind = Literal["figure", "sentence"]
+
+
 class CoverageItem(NamedTuple):
-    kind: str  # "figure" or "sentence"
+    kind: ItemKind
     text: str
     line: int  # line in the report (1-based) where it starts
     covered_by: tuple[str, ...]
     excluded_because: str | None
+    sentence: str = ""  # the sentence it stands in (a sentence: itself)
+    start: int = 0  # where it starts in the report with line breaks removed
 
     @property
     def is_gap(self) -> bool:
@@ -88,6 +94,16 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
     ]
     exclusions = [(span, ex) for ex in base.exclusions for span in _occurrences(flat, ex.text)]
 
+    sentences = _sentences(flat)
+    sentence_starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> str:
+        index = bisect.bisect_right(sentence_starts, offset) - 1
+        if index < 0:
+            return ""
+        start, end = sentences[index]
+        return flat[start:end] if offset < end else ""
+
     items: list[CoverageItem] = []
     for match in _FIGURE.finditer(flat):
         start, end = match.span()
@@ -99,7 +115,8 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
                 if s <= start
                 and end <= e
                 and (
-                    (fact.value is not None and value is not None and fact.value == value)
+                    # A decline (同比下降5.2%) is stated as a negative value.
+                    (fact.value is not None and value is not None and abs(fact.value) == value)
                     # A first, a rank or a name (首台, 第一, 汾盾1号 aside) is stated by an
                     # event or statement; an Arabic number needs a figure of that value.
                     or (
@@ -116,8 +133,18 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
             ),
             None,
         )
-        items.append(CoverageItem("figure", match.group(), line_at[start], covering, why))
-    for start, end in _sentences(flat):
+        items.append(
+            CoverageItem(
+                "figure",
+                match.group(),
+                line_at[start],
+                covering,
+                why,
+                sentence_of(start),
+                start,
+            )
+        )
+    for start, end in sentences:
         covering = tuple(dict.fromkeys(f.id for (s, e), f in quote_spans if s < end and start < e))
         why = next(
             (
@@ -127,6 +154,7 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
             ),
             None,
         )
-        items.append(CoverageItem("sentence", flat[start:end], line_at[start], covering, why))
+        text = flat[start:end]
+        items.append(CoverageItem("sentence", text, line_at[start], covering, why, text, start))
     items.sort(key=lambda item: (item.line, item.kind))
     return items
