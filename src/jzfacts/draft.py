@@ -31,7 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeVar
 
 from jzfacts.text import parse_chinese_numeral
 from jzfacts.units import UNITS
@@ -573,6 +573,8 @@ class _Drafter:
             )
             for number in re.finditer(r"[0-9]+", match.group()):
                 self.taken.add(match.start() + number.start())
+        for match in re.finditer(r"[A-Za-z][A-Za-z-]*[0-9][A-Za-z0-9-]*", self.text.flat):
+            self.leave(match.group(), "a model name or code, not a quantity", match.start())
 
     def arabic(self) -> None:
         flat = self.text.flat
@@ -642,7 +644,8 @@ class _Drafter:
             if unit is None:
                 self.leave(
                     flat[start : end + 2].strip(),
-                    f"TODO: no unit jzfacts knows follows {match.group()}; state it as a fact in a known unit, or say why it is left out",
+                    f"TODO: no unit jzfacts knows follows {match.group()}; state it as a fact "
+                    "in a known unit, or say why it is left out",
                     start,
                 )
                 continue
@@ -689,9 +692,9 @@ class _Drafter:
             token = match.group()
             if start in self.taken:
                 continue
-            phrase = next((p for s, e, p in phrase_spans if s <= start and end <= e), None)
-            if phrase is not None:
-                self.leave(phrase, SET_PHRASES[phrase], start)
+            inside = next((p for s, e, p in phrase_spans if s <= start and end <= e), None)
+            if inside is not None:
+                self.leave(inside, SET_PHRASES[inside], start)
                 continue
             if self._unit_part(start, token):
                 continue
@@ -832,6 +835,48 @@ class _Drafter:
                     break
                 at = max(c_end, at) + 1
 
+    def close_gaps(
+        self, report_text: str, figures: list[Figure], happenings: list[Happening]
+    ) -> None:
+        """Whatever coverage would still call a gap gets a TODO exclusion, so that the
+        draft leaves none however the rules above fall short on a report."""
+        from jzfacts.coverage import coverage
+        from jzfacts.model import Exclusion, Fact, FactBase, Kind, Label, MemoryStore, Source
+
+        def fact(kind: Kind, value: str | None, quote: str) -> Fact:
+            return Fact("x", kind, Label("", ""), (), value, None, "", "", (), (), quote, None)
+
+        facts = [fact(Kind.FIGURE, f.value_text, f.quote) for f in figures]
+        facts += [fact(Kind.EVENT, None, h.quote) for h in happenings]
+        base = FactBase(
+            "",
+            Source("", "", "", 0, "", "", ""),
+            (),
+            tuple(Exclusion(x.text, x.kind, x.why) for x in self.leaves.values()),
+            "",
+            MemoryStore(tuple(facts), {}),
+        )
+        flat = self.text.flat
+        for item in coverage(base, report_text):
+            if not item.is_gap:
+                continue
+            if item.kind == "figure":
+                end = item.start + len(item.text)
+                context = flat[max(0, item.start - 1) : end + 1]
+                self.leave(
+                    context,
+                    f"TODO: is {item.text} in “{context}” a figure? state it as a fact, "
+                    "or say why not",
+                    item.start,
+                )
+            else:
+                self.leave(
+                    item.text.removeprefix("●").strip(),
+                    "TODO: state what this sentence says as a fact, or say why it needs none",
+                    item.start,
+                    "sentence",
+                )
+
     def kept_happenings(self) -> list[Happening]:
         """Events, less those that only repeat a figure's clause (a first stays: 首次
         is an event even where its clause also states a span)."""
@@ -906,8 +951,10 @@ def draft(report_text: str, report_name: str, sha256: str, year: int | None = No
     drafter.sentences()
     figures = sorted(drafter.figures, key=lambda f: f.start)
     happenings = sorted(drafter.kept_happenings(), key=lambda h: h.start)
+    drafter.close_gaps(report_text, figures, happenings)
     leaves = sorted(drafter.leaves.values(), key=lambda x: (x.kind != "figure", x.start))
-    entities = dict.fromkeys(e for item in (*figures, *happenings) for e in item.entities)
+    named = [f.entities for f in figures] + [h.entities for h in happenings]
+    entities = dict.fromkeys(e for names in named for e in names)
     return Draft(
         report=report_name,
         sha256=sha256,
@@ -1067,9 +1114,7 @@ def suggest(
     drafter.events()
     drafter.sentences()
     stubs: list[Stub] = []
-    number = 0
-    for kind, gap, line, start, sentence in gaps:
-        number += 1
+    for number, (kind, gap, line, start, sentence) in enumerate(gaps, start=1):
         fact_id = f"todo-{number}"
         lines: list[str] | None = None
         where: Literal["facts", "exclusions"] = "facts"
@@ -1108,7 +1153,10 @@ def suggest(
     return stubs
 
 
-def _declared_only(item: Figure | Happening, declared: set[str] | None) -> Figure | Happening:
+_Item = TypeVar("_Item", Figure, Happening)
+
+
+def _declared_only(item: _Item, declared: set[str] | None) -> _Item:
     # A base that declares its entities accepts only those; the person adds the rest.
     if declared is None:
         return item
