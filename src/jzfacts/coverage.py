@@ -20,7 +20,10 @@ from typing import Literal, NamedTuple
 from jzfacts.model import FactBase, Kind
 from jzfacts.text import parse_chinese_numeral
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九十百千万亿]+|首")
+_FIGURE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九十百千万亿]+|首"
+)
+_CLOSERS = "”’）)」』"  # a sentence ends after these when they follow its 。
 _SENTENCE_END = "。！？"
 
 
@@ -43,7 +46,7 @@ class CoverageItem(NamedTuple):
 
 def _figure_value(token: str) -> Decimal | None:
     if token[0].isdigit():
-        return Decimal(token)
+        return Decimal(token.replace(",", ""))
     if token == "首":
         return Decimal(1)
     number = parse_chinese_numeral(token.removeprefix("第"))
@@ -59,9 +62,19 @@ def _occurrences(flat: str, needle: str) -> list[tuple[int, int]]:
 
 
 def _sentences(flat: str) -> list[tuple[int, int]]:
+    def ends_here(i: int) -> bool:
+        # After 。！？ (or after the quote or bracket closing right behind one), and
+        # before each ● heading.
+        after = flat[i + 1 : i + 2]
+        if flat[i] in _SENTENCE_END:
+            return after == "" or after not in _CLOSERS
+        if flat[i] in _CLOSERS and i > 0 and flat[i - 1] in _SENTENCE_END:
+            return True
+        return after == "●"
+
     spans, start = [], 0
-    for i, char in enumerate(flat):
-        if char in _SENTENCE_END or flat.startswith("●", i + 1):
+    for i in range(len(flat)):
+        if ends_here(i):
             if flat[start : i + 1].strip():
                 spans.append((start, i + 1))
             start = i + 1

@@ -46,7 +46,7 @@ _RANGE_TO = re.compile(rf"\s*(?:—|–|-|~|～|至|到)\s*({_NUM})")
 _DATE = re.compile(
     r"(?:(?P<year>[12][0-9]{3})年)?"
     r"(?:(?P<month>1[0-2]|0?[1-9])(?:[—–\-~～至到](?:1[0-2]|0?[1-9]))?月(?:(?:[0-9]{1,2})日)?"
-    r"|(?P<end>年底|年末|底)"
+    r"|(?P<end>年底|年末|底|末)"
     r"|(?:第)?(?P<quarter>[一二三四1-4])季度"
     r"|(?P<half>[上下])半年)"
     r"|(?P<year_only>[12][0-9]{3})年(?!来|以来|间)"
@@ -97,9 +97,11 @@ SET_PHRASES: dict[str, str] = {
     "每一个": "a word (每一个, every), not a figure",
     "这一年": "a phrase (这一年, this year), not a figure",
     "的一年": "a phrase (…的一年, a … year), not a figure",
-    "一年来": "a phrase (一年来, over the year), not a figure",
     "一次": "a word (一次, once / a), not a figure",
     "一笔": "a word (一笔, a stroke), not a figure",
+    "一份": "a word (一份, a / a copy of), not a figure",
+    "新一年": "a phrase (新一年, the new year), not a figure",
+    "一年来": "a phrase (一年来, over the past year), not a figure",
     "一池春水": "an idiom (一池春水, a pool of spring water), not a figure",
     "万物": "a word (万物, all things), not a figure",
     "十分": "a word (十分, very), not a figure",
@@ -401,7 +403,19 @@ def _measure(unit: str, clause: str, at: int) -> str:
             "gdp": last("生产总值", "GDP", "经济总量"),
             "value-added": last("增加值"),
             "investment": last("投资"),
-            "funds": last("资金", "退税", "拨付", "扶持", "补贴", "奖补", "奖励", "基金", "减税"),
+            "funds": last(
+                "资金",
+                "退税",
+                "拨付",
+                "扶持",
+                "补贴",
+                "减免",
+                "贴息",
+                "奖补",
+                "奖励",
+                "基金",
+                "减税",
+            ),
             "output-value": last("产值", "营收", "收入", "销售"),
         }
         best = max(cues, key=lambda k: cues[k])
@@ -724,6 +738,8 @@ class _Drafter:
             number = parse_chinese_numeral(token.removeprefix("第"))
             if number is None:
                 continue
+            if number == 0 and re.search(r"[0-9]\Z", flat[:start]):
+                continue  # 万 in 120万人次: part of the number before it, left with it
             if token.startswith("第"):
                 if self._ranked(start):
                     self.figure(str(number), "位", start, end, end, measure="rank")
@@ -773,8 +789,12 @@ class _Drafter:
         return False
 
     def _ranked(self, start: int) -> bool:
-        before = self.text.flat[max(0, start - 4) : start]
-        return before.endswith(_RANK_CUES) or self.text.flat.startswith("名", start + 2)
+        """第三 after 排名 (排名全省第三, 位列全市第一) or before 名 (第三名)."""
+        before = self.text.flat[max(0, start - 8) : start]
+        before = re.sub(r"(?:全省|全市|全国|全区|省内|市内|同类|开发区)+\Z", "", before)
+        token = _CHINESE_RUN.match(self.text.flat, start)
+        end = token.end() if token else start + 2
+        return before.endswith(_RANK_CUES) or self.text.flat.startswith("名", end)
 
     def _in_setup(self, start: int) -> bool:
         return any(s <= start < e for s, e in self._setup_spans)
@@ -877,17 +897,37 @@ class _Drafter:
                     "sentence",
                 )
 
+    def kept_figures(self) -> list[Figure]:
+        """The figures in report order, less a heading's that its section's body states
+        again (营商环境排名全省第三 in the heading and the text): the body's says more."""
+        headings = {s.id: (s.start, s.start + len(s.zh) + 2) for s in self.sections if s.heading}
+        kept = []
+        for f in sorted(self.figures, key=lambda f: f.start):
+            start, end = headings.get(f.section, (0, 0))
+            if start <= f.start < end and any(
+                o.section == f.section
+                and not start <= o.start < end
+                and (o.value_text, o.unit) == (f.value_text, f.unit)
+                for o in self.figures
+            ):
+                self.leave(
+                    f.quote, "the heading repeats a figure the section's text states", f.start
+                )
+                continue
+            kept.append(f)
+        return kept
+
     def kept_happenings(self) -> list[Happening]:
         """Events, less those that only repeat a figure's clause (a first stays: 首次
         is an event even where its clause also states a span)."""
-        figure_quotes = {f.quote for f in self.figures}
+        figure_quotes = {f.quote for f in self.kept_figures()}
         return [h for h in self.happenings if h.what == "first" or h.quote not in figure_quotes]
 
     def _first_hint(self, start: int) -> str:
         flat = self.text.flat
         scope = flat[max(0, start - 2) : start]
         tail = re.match(
-            r"首[\u4e00-\u9fff]{1,10}?(?=[，。、和与并在“”]|$)", flat[start : start + 14]
+            r"首[\u4e00-\u9fffA-Za-z0-9]{1,12}?(?=[，。、和与并在“”]|$)", flat[start : start + 16]
         )
         return (scope if scope in ("全球", "全国", "全省", "全市", "国内") else "") + (
             tail.group() if tail else "首"
@@ -949,7 +989,7 @@ def draft(report_text: str, report_name: str, sha256: str, year: int | None = No
     drafter.chinese()
     drafter.events()
     drafter.sentences()
-    figures = sorted(drafter.figures, key=lambda f: f.start)
+    figures = drafter.kept_figures()
     happenings = sorted(drafter.kept_happenings(), key=lambda h: h.start)
     drafter.close_gaps(report_text, figures, happenings)
     leaves = sorted(drafter.leaves.values(), key=lambda x: (x.kind != "figure", x.start))
