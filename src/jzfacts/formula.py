@@ -112,6 +112,8 @@ def parse(formula: str) -> Node:
         token = take()
         if token == "(":
             node = expr(depth + 1)
+            if peek() is None:
+                raise FormulaError("unbalanced parentheses in formula")
             if take() != ")":
                 raise FormulaError("unbalanced parentheses in formula")
             return node
@@ -337,16 +339,15 @@ def describe(dim: Dim) -> str:
         if dim.scale == 0:
             return "a ratio (no unit)"
         return f"a ratio in 10^{dim.scale}"
-    parts = []
-    for name, power in dim.dims:
-        symbol = _symbol(name, dim.scale if len(dim.dims) == 1 else 0)
-        parts.append((symbol, power))
+    # The scale goes with the first dimension on top: 亿元/户, not 10^8 元/户.
+    scaled = next((name for name, power in dim.dims if power > 0), None)
+    parts = [(_symbol(name, dim.scale if name == scaled else 0), p) for name, p in dim.dims]
     top = "·".join(s for s, p in parts if p > 0) or "1"
     bottom = "·".join(s for s, p in parts if p < 0)
     text = f"{top}/{bottom}" if bottom else top
     if any(abs(p) > 1 for _, p in parts):
         text += " (squared)"
-    if len(dim.dims) > 1 and dim.scale:
+    if scaled is None and dim.scale:
         text = f"10^{dim.scale} {text}"
     return text
 

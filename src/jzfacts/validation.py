@@ -34,6 +34,7 @@ from jzfacts.formula import (
     FormulaError,
     UnitMismatch,
     describe,
+    dim_of_unit,
     evaluate,
     inputs_of,
     round_to,
@@ -1365,15 +1366,16 @@ def _units_agree(check: Checker, fact: Fact, m: Places, unit_of_input: Any) -> b
     unit = UNITS[fact.unit]
     if same_unit(result, unit):
         return True
-    hint = ""
-    from jzfacts.formula import dim_of_unit
-
     wanted = dim_of_unit(unit)
+    hint = ""
     if result.dims == wanted.dims and result.scale != wanted.scale:
         shift = result.scale - wanted.scale
-        hint = f" (off by a factor of 10^{shift}: a percentage needs ÷ 100 before it divides)"
-        if shift < 0:
-            hint = f" (off by a factor of 10^{shift}: a ratio needs × 100 to be a percentage)"
+        if wanted.percent and not result.dims and result.scale == 0:
+            hint = " (a ratio needs × 100 to be a percentage)"
+        elif shift == 2 and result.dims:
+            hint = " (off by a factor of 10^2: a percentage needs ÷ 100 before it divides)"
+        else:
+            hint = f" (off by a factor of 10^{shift})"
     check.problem(
         m.formula,
         f"fact '{fact.id}': the formula gives {describe(result)}, but the fact's unit is "
