@@ -79,8 +79,7 @@ def test_non_ascii_digits_are_not_numbers(formula: str, digit: str) -> None:
     with pytest.raises(FormulaError) as caught:
         parse(formula)
     assert str(caught.value) == (
-        f"{digit!r} (U+{ord(digit):04X}) is not an ASCII digit; write numbers in a formula "
-        "with 0-9"
+        f"{digit!r} (U+{ord(digit):04X}) is not an ASCII digit; write numbers in a formula with 0-9"
     )
 
 

@@ -198,7 +198,7 @@ def _closed(
 
 def _when(kind: str, required: list[str], forbidden: list[str]) -> dict[str, Any]:
     # A fact with no kind is a figure.
-    condition: dict[str, Any] = {"properties": {"kind": {"const": kind}}}
+    condition: dict[str, Any] = {"required": ["kind"], "properties": {"kind": {"const": kind}}}
     if kind == "figure":
         condition = {
             "anyOf": [{"not": {"required": ["kind"]}}, {"properties": {"kind": {"const": kind}}}]
