@@ -281,3 +281,10 @@ def test_the_fixture_base_is_clean_and_its_derived_values_are_right() -> None:
     base = factbase.load(files.locate(str(MINI / "facts.yaml")), use_cache=False)
     values = {f.id: f.value_text for f in base.facts if f.kind is Kind.DERIVED}
     assert values == {"above-scale-inferred": "40", "funds-total": "12300", "growth-gap": "10.5"}
+
+
+def test_a_derived_value_rounding_to_zero_from_below_is_zero(tmp_path: Path) -> None:
+    """Issue 10: it printed -0.00 (and -0.0 in JSON)."""
+    assert _with_derived(tmp_path, "{q1-investment} / 2000", "%") == []
+    base = factbase.load(files.locate(str(tmp_path / "facts.yaml")), use_cache=False)
+    assert base.by_id["wrong"].value_text == "0.00"
