@@ -5,7 +5,7 @@ Validation happens once, here, at the edge; nothing past this module sees raw YA
 ``file:line:col: message`` (1-based) with a code (docs/fact-base.md, "Problem codes"),
 and all of them are collected so that ``jzfacts validate`` can list them at once.
 
-A fact is checked field by field (`_fact_id`, `_kind`, `_label`, `_value`, `_unit`,
+A fact is checked field by field (`Checker.identifier`, `_kind`, `_label`, `_value`, `_unit`,
 `_period`, `_section`, `_formula`, `_qualifier`, `_measure`, `_errata`), then once
 across fields against the report (`_cross_check`: the quote stands in the report under
 the fact's section, the value is a whole number of the quote in the stated unit and
