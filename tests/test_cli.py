@@ -363,4 +363,4 @@ def test_coverage_json_is_a_document_even_when_nothing_is_missing(runner: CliRun
     result = runner.invoke(app, ["coverage", "--json"])
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
     csv_out = runner.invoke(app, ["coverage", "--format", "csv"]).stdout
-    assert csv_out.splitlines() == ["kind,line,text,covered_by,excluded_because"]
+    assert csv_out.splitlines() == ["kind,line,text,covered_by,excluded_because,sentence"]

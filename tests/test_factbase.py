@@ -126,10 +126,11 @@ def test_a_derived_value_follows_its_inputs(tmp_path: Path) -> None:
     copy = tmp_path / "facts.yaml"
     (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
     # An input's value must stay in its quote, so change the formula's constant instead:
-    # above-scale = 38 / (25 / 100) = 152 becomes 38 / (25 / 50) = 76.
+    # above-scale = 38 / (25 / 100) = 152 becomes 38 / (25 * 2 / 100) = 76 (a plain
+    # multiplier: the formula's units still come out in 户).
     formula = "{enterprises-output-over-100m-share} / 100"
     assert formula in text
-    copy.write_text(text.replace(formula, formula.replace("/ 100", "/ 50")), encoding="utf-8")
+    copy.write_text(text.replace(formula, formula.replace("/ 100", "* 2 / 100")), encoding="utf-8")
     changed = factbase.load(files.locate(str(copy)), use_cache=False)
     assert changed.by_id["above-scale-enterprises"].value_text == "76"
 

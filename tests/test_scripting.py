@@ -844,12 +844,17 @@ def test_head_closes_the_pipe_quietly(head_results, case: str, mode: str) -> Non
     codes = [int(c) for c in match.group(1).split()]
     jz_code = codes[-2]  # the jzfacts writing into head
     assert result.stdout, describe(shown, result)
-    if size > PIPE_CAPACITY:
+    if size > 2 * PIPE_CAPACITY:
+        # More than the pipe holds and head reads before it exits: the pipe breaks.
         assert jz_code == 141, (
             f"output of ~{size} bytes cannot fit the pipe: expected 141, got {jz_code}"
             f" (PIPESTATUS {codes})"
             f"{describe(shown, result)}"
         )
+    elif size > PIPE_CAPACITY:
+        # Just over: whether head has read a chunk before it exits is a race; either
+        # ending is quiet (checked above).
+        assert jz_code in (0, 141), describe(shown, result)
     else:
         assert jz_code == 0, (
             f"output of {size} bytes fits the pipe: expected 0, got {jz_code}"

@@ -9,6 +9,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TypeVar
 
 import typer
@@ -619,23 +620,93 @@ def cite(
         raise typer.Exit(int(ExitCode.NOT_FOUND))
 
 
+class ProblemFormat(str, Enum):
+    """How `validate` lists problems: file:line:col lines, or JSON for editors and CI."""
+
+    TEXT = "text"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
 @app.command()
 @handled
 def validate(
     path: BasePathArg = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft", help="Accept the TODO placeholders `jzfacts draft` leaves; count them."
+        ),
+    ] = False,
+    fmt: Annotated[
+        ProblemFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="text (file:line:col: message), or json / jsonl: one object per problem "
+            "with file, line, column, code, severity and message.",
+        ),
+    ] = ProblemFormat.TEXT,
 ) -> None:
     """Run every check on a fact base; print each problem as file:line:col: message."""
     from jzfacts import files, loader
-    from jzfacts.text import neutralise
 
     location = files.locate(path if path is not None else _Options.data)
-    problems = list(loader.problems_in(location))
-    if problems:
+    try:
+        checked = loader.check(location, draft=draft)
+    except DataError as exc:
+        if fmt is not ProblemFormat.TEXT:  # editors still get one object, unlocated
+            _write_problems(fmt, [_problem_record(location.shown, None, str(exc))])
+        raise
+    problems = checked.problems
+    records = [_problem_record(p.path, p, p.message) for p in problems]
+    if fmt is not ProblemFormat.TEXT:
+        records += [_problem_record(p.path, p, p.message, "warning") for p in checked.placeholders]
+        _write_problems(fmt, records)
+    elif problems:
+        from jzfacts.text import neutralise
+
         Output(None, False, False).write("".join(neutralise(str(p)) + "\n" for p in problems))
-        raise DataError(
-            f"{location.shown}: {len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        )
-    _say(f"{location.shown}: ok")
+    left = len(checked.placeholders)
+    todo = f"; {left} TODO placeholder{'s' if left != 1 else ''} left" if draft else ""
+    if problems:
+        plural = "s" if len(problems) != 1 else ""
+        raise DataError(f"{location.shown}: {len(problems)} problem{plural}{todo}")
+    _say(f"{location.shown}: ok as a draft{todo}" if draft else f"{location.shown}: ok")
+
+
+def _problem_record(
+    path: str, problem: Any, message: str, severity: str = "error"
+) -> dict[str, Any]:
+    if problem is None:  # a file that cannot be read at all: its message names the file
+        return {
+            "file": path,
+            "line": None,
+            "column": None,
+            "code": "unreadable",
+            "severity": severity,
+            "message": message.removeprefix(f"{path}: "),
+        }
+    return {
+        "file": path,
+        "line": problem.line or None,
+        "column": problem.col or None,
+        "code": problem.code,
+        "severity": severity,
+        "message": message,
+    }
+
+
+def _write_problems(fmt: ProblemFormat, records: list[dict[str, Any]]) -> None:
+    import json
+
+    out = Output(None, False, False)
+    ascii_only = out.ascii_only
+    if fmt is ProblemFormat.JSON:
+        out.write(json.dumps(records, ensure_ascii=ascii_only, indent=2) + "\n")
+    else:
+        out.write("".join(json.dumps(r, ensure_ascii=ascii_only) + "\n" for r in records))
 
 
 @app.command()
@@ -646,6 +717,14 @@ def coverage(
         bool,
         typer.Option("--all", help="List every figure and sentence with the facts covering it."),
     ] = False,
+    suggest: Annotated[
+        bool,
+        typer.Option(
+            "--suggest",
+            help="Print a YAML stub per gap to paste into the base (the candidates of "
+            "`jzfacts draft`).",
+        ),
+    ] = False,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
@@ -653,23 +732,28 @@ def coverage(
     color: ColorOpt = None,
 ) -> None:
     """Every figure and sentence of the report with the facts that cover it; exit 1 on gaps."""
-    from jzfacts import factbase, files, render
+    from jzfacts import files, render
     from jzfacts.coverage import coverage as walk
     from jzfacts.report import read_report
 
     out = Output(fmt, as_json, color)
-    base = factbase.load(files.locate(path if path is not None else _Options.data))
-    items = walk(base, read_report(base))
+    base = _base_or_draft(files.locate(path if path is not None else _Options.data))
+    report_text = read_report(base)
+    items = walk(base, report_text)
     gaps = [i for i in items if i.is_gap]
-    shown = items if show_all else gaps
-    records = render.coverage_records(shown)
-    if out.is_table:
-        if records:
-            from jzfacts import render_rich
+    if suggest:
+        if gaps:
+            out.write(_suggestions(base, report_text, gaps))
+    else:
+        shown = items if show_all else gaps
+        records = render.coverage_records(shown)
+        if out.is_table:
+            if records:
+                from jzfacts import render_rich
 
-            out.rich([render_rich.table(records, render.COVERAGE_COLUMNS)])
-    else:  # JSON stays one document ([] when nothing is missing), CSV keeps its header
-        _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
+                out.rich([render_rich.table(records, render.COVERAGE_COLUMNS)])
+        else:  # JSON stays one document ([] when nothing is missing), CSV keeps its header
+            _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
     figures = sum(1 for i in items if i.kind == "figure")
     plural = "s" if len(gaps) != 1 else ""
     _say(
@@ -677,7 +761,127 @@ def coverage(
         f"({figures} figures, {len(items) - figures} sentences); {len(gaps)} gap{plural}"
     )
     if gaps:
+        first = gaps[0]
+        what = f"the figure {first.text} in" if first.kind == "figure" else "the sentence"
+        _say(
+            f"first gap: line {first.line}, {what} 「{first.sentence}」"
+            + ("" if suggest else "; 'jzfacts coverage --suggest' writes a stub for each")
+        )
         raise typer.Exit(int(ExitCode.NOT_FOUND))
+
+
+def _base_or_draft(location: Any) -> "FactBase":
+    """The base; a draft whose only problems are TODO placeholders is read as a draft,
+    so that a curator sees coverage before every name is written."""
+    from jzfacts import factbase, loader
+    from jzfacts.errors import InvalidFactBase
+
+    try:
+        return factbase.load(location)
+    except InvalidFactBase as exc:
+        if not all(p.code == "todo" for p in exc.problems):
+            raise
+    checked = loader.check(location, draft=True)
+    assert checked.base is not None
+    left = len(checked.placeholders)
+    _say(f"{location.shown}: a draft, {left} TODO placeholder{'s' if left != 1 else ''} left")
+    return checked.base
+
+
+def _suggestions(base: "FactBase", report_text: str, gaps: list[Any]) -> str:
+    from jzfacts.draft import suggest
+
+    headings = {s.zh: s.id for s in base.sections}
+    intro = next((s.id for s in base.sections if s.zh not in report_text), None)
+    if intro is not None:
+        headings[""] = intro
+    declared = {e.zh for e in base.entities} if base.entities else None
+    stubs = suggest(
+        report_text,
+        [(g.kind, g.text, g.line, g.start, g.sentence) for g in gaps],
+        headings,
+        base.source.year,
+        declared,
+    )
+    lines: list[str] = []
+    for stub in stubs:
+        lines.append(
+            f"# line {stub.line}: {stub.gap if len(stub.gap) < 20 else 'the sentence'} in "
+            f"「{stub.sentence}」 -> paste under {stub.where}:"
+        )
+        lines += stub.yaml
+        lines.append("")
+    return "\n".join(lines)
+
+
+@app.command()
+@handled
+def draft(
+    report: Annotated[
+        str, typer.Argument(metavar="REPORT", help="The report's text file (UTF-8).")
+    ],
+    output: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the draft there (default: stdout)."
+        ),
+    ] = None,
+    year: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--year", help="The report's year, when its text names none."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite --output if it exists.")
+    ] = False,
+) -> None:
+    """Draft a facts.yaml for a report the base has never seen: every figure, first, award
+    and reform a candidate, what only a person can write left as TODO."""
+    import hashlib
+
+    from jzfacts import draft as drafting
+    from jzfacts.files import read_bytes
+
+    _check_text(report, "report path")
+    data = read_bytes(report, report, "report")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{report}: the report is not UTF-8 ({exc.reason})") from None
+    if not text.strip():
+        raise DataError(f"{report}: the report is empty")
+    where = os.path.dirname(os.path.abspath(output)) if output is not None else os.getcwd()
+    name = os.path.relpath(os.path.abspath(report), where)
+    if output is not None and os.path.exists(output) and not force:
+        raise UsageError(f"{output} exists; give --force to overwrite it")
+    try:
+        result = drafting.draft(text, name, hashlib.sha256(data).hexdigest(), year)
+    except drafting.NoYear as exc:
+        raise UsageError(str(exc)) from None
+    yaml_text = drafting.to_yaml(result, __version__)
+    if output is None:
+        Output(None, False, False).write(yaml_text)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(yaml_text)
+        except OSError as exc:
+            raise DataError(f"{output}: cannot write the draft: {exc.strerror or exc}") from None
+    todo = sum(1 for x in result.leaves if x.why.startswith("TODO"))
+    target = output or "the draft"
+    _say(
+        f"{len(result.figures)} figures, {len(result.happenings)} events and "
+        f"{len(result.leaves)} exclusions ({todo} to decide) drafted from {report}; "
+        f"next: jzfacts validate --draft {output or 'FILE'} (then fill in the TODOs in {target})"
+    )
+
+
+@app.command()
+@handled
+def schema() -> None:
+    """Print the JSON Schema of facts.yaml (for editors; also docs/facts.schema.json)."""
+    from jzfacts.schema import schema_text
+
+    Output(None, False, False).write(schema_text())
 
 
 # --- entry point ----------------------------------------------------------------------------

@@ -12,23 +12,32 @@ What is neither covered nor inside an explicit exclusion (with its reason) is a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from jzfacts.model import FactBase, Kind
 from jzfacts.text import parse_chinese_numeral
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九十百千万亿]+|首")
+_FIGURE = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|第?[〇零一二两三四五六七八九十百千万亿]+|首"
+)
+_CLOSERS = "”’）)」』"  # a sentence ends after these when they follow its 。
 _SENTENCE_END = "。！？"
 
 
+ItemKind = Literal["figure", "sentence"]
+
+
 class CoverageItem(NamedTuple):
-    kind: str  # "figure" or "sentence"
+    kind: ItemKind
     text: str
     line: int  # line in the report (1-based) where it starts
     covered_by: tuple[str, ...]
     excluded_because: str | None
+    sentence: str = ""  # the sentence it stands in (a sentence: itself)
+    start: int = 0  # where it starts in the report with line breaks removed
 
     @property
     def is_gap(self) -> bool:
@@ -37,7 +46,7 @@ class CoverageItem(NamedTuple):
 
 def _figure_value(token: str) -> Decimal | None:
     if token[0].isdigit():
-        return Decimal(token)
+        return Decimal(token.replace(",", ""))
     if token == "首":
         return Decimal(1)
     number = parse_chinese_numeral(token.removeprefix("第"))
@@ -53,9 +62,19 @@ def _occurrences(flat: str, needle: str) -> list[tuple[int, int]]:
 
 
 def _sentences(flat: str) -> list[tuple[int, int]]:
+    def ends_here(i: int) -> bool:
+        # After 。！？ (or after the quote or bracket closing right behind one), and
+        # before each ● heading.
+        after = flat[i + 1 : i + 2]
+        if flat[i] in _SENTENCE_END:
+            return after == "" or after not in _CLOSERS
+        if flat[i] in _CLOSERS and i > 0 and flat[i - 1] in _SENTENCE_END:
+            return True
+        return after == "●"
+
     spans, start = [], 0
-    for i, char in enumerate(flat):
-        if char in _SENTENCE_END or flat.startswith("●", i + 1):
+    for i in range(len(flat)):
+        if ends_here(i):
             if flat[start : i + 1].strip():
                 spans.append((start, i + 1))
             start = i + 1
@@ -88,6 +107,16 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
     ]
     exclusions = [(span, ex) for ex in base.exclusions for span in _occurrences(flat, ex.text)]
 
+    sentences = _sentences(flat)
+    sentence_starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> str:
+        index = bisect.bisect_right(sentence_starts, offset) - 1
+        if index < 0:
+            return ""
+        start, end = sentences[index]
+        return flat[start:end] if offset < end else ""
+
     items: list[CoverageItem] = []
     for match in _FIGURE.finditer(flat):
         start, end = match.span()
@@ -99,7 +128,8 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
                 if s <= start
                 and end <= e
                 and (
-                    (fact.value is not None and value is not None and fact.value == value)
+                    # A decline (同比下降5.2%) is stated as a negative value.
+                    (fact.value is not None and value is not None and abs(fact.value) == value)
                     # A first, a rank or a name (首台, 第一, 汾盾1号 aside) is stated by an
                     # event or statement; an Arabic number needs a figure of that value.
                     or (
@@ -116,8 +146,18 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
             ),
             None,
         )
-        items.append(CoverageItem("figure", match.group(), line_at[start], covering, why))
-    for start, end in _sentences(flat):
+        items.append(
+            CoverageItem(
+                "figure",
+                match.group(),
+                line_at[start],
+                covering,
+                why,
+                sentence_of(start),
+                start,
+            )
+        )
+    for start, end in sentences:
         covering = tuple(dict.fromkeys(f.id for (s, e), f in quote_spans if s < end and start < e))
         why = next(
             (
@@ -127,6 +167,7 @@ def coverage(base: FactBase, report_text: str) -> list[CoverageItem]:
             ),
             None,
         )
-        items.append(CoverageItem("sentence", flat[start:end], line_at[start], covering, why))
+        text = flat[start:end]
+        items.append(CoverageItem("sentence", text, line_at[start], covering, why, text, start))
     items.sort(key=lambda item: (item.line, item.kind))
     return items

@@ -40,13 +40,14 @@ class DataError(JzfactsError):
 class Problem:
     """One validation problem, located as file:line:col (1-based; 0 when unknown)."""
 
-    __slots__ = ("col", "line", "message", "path")
+    __slots__ = ("code", "col", "line", "message", "path")
 
-    def __init__(self, path: str, line: int, col: int, message: str) -> None:
+    def __init__(self, path: str, line: int, col: int, message: str, code: str = "invalid") -> None:
         self.path = path
         self.line = line
         self.col = col
         self.message = message
+        self.code = code  # what kind of problem, for editors and CI (docs/fact-base.md)
 
     def __str__(self) -> str:
         if self.line:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TypeVar
 
 from jzfacts.units import UNITS, Unit
 
@@ -60,11 +60,16 @@ class Source(NamedTuple):
     sha256: str
 
 
+# What an exclusion lets `coverage` leave uncovered: the figures inside its text, or
+# the sentences it overlaps.
+ExclusionKind = Literal["figure", "sentence"]
+
+
 class Exclusion(NamedTuple):
-    """A passage `coverage` may leave uncovered, and why (kind: figure or sentence)."""
+    """A passage `coverage` may leave uncovered, and why."""
 
     text: str
-    kind: str
+    kind: ExclusionKind
     why: str
 
 

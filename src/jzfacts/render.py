@@ -176,7 +176,7 @@ SECTION_COLUMNS = (
 
 
 COVERAGE_COLUMNS = tuple(
-    Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because")
+    Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because", "sentence")
 )
 
 
@@ -196,6 +196,7 @@ def coverage_records(items: Sequence[CoverageItem]) -> list[Record]:
             "covered_by": list(i.covered_by),
             "excluded_because": i.excluded_because,
             "gap": i.is_gap,
+            "sentence": i.sentence,
         }
         for i in items
     ]
@@ -318,6 +319,10 @@ def _period_zh(period: str) -> str:
     """2022 -> 2022年, 2022-04 -> 2022年4月, 2022-12 -> 2022年底 (the base's convention
     for 年底, "at the year's end")."""
     year, _, month = period.partition("-")
+    if month[:1] in ("Q", "H"):  # 2023-Q1 -> 2023年一季度, 2023-H1 -> 2023年上半年
+        return year + {"Q": "年{}季度", "H": "年{}半年"}[month[0]].format(
+            ("一二三四" if month[0] == "Q" else "上下")[int(month[1]) - 1]
+        )
     if month == "12":
         return f"{year}年底"
     return f"{year}年{int(month)}月" if month else f"{year}年"
@@ -328,6 +333,8 @@ def _period_en(period: str) -> str:
         "January February March April May June July August September October November December"
     ).split()
     year, _, month = period.partition("-")
+    if month[:1] in ("Q", "H"):  # 2023-Q1 -> Q1 2023, 2023-H1 -> H1 2023
+        return f"{month} {year}"
     if month == "12":
         return f"the end of {year}"
     return f"{months[int(month) - 1]} {year}" if month else year

@@ -184,14 +184,22 @@ def read_yaml(text: str, path: str, on_item: ItemHook | None = None) -> Any:
         if exc.context and exc.problem:
             message = f"{exc.problem} ({exc.context})"
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-        raise YamlProblem(Problem(path, line, col, f"YAML syntax error: {message}")) from None
+        raise YamlProblem(
+            Problem(path, line, col, f"YAML syntax error: {message}", "yaml-syntax")
+        ) from None
     except yaml.reader.ReaderError as exc:
         line, col = _line_col_of_offset(text, exc.position)
         raise YamlProblem(
-            Problem(path, line, col, f"character U+{exc.character:04X} is not allowed in YAML")
+            Problem(
+                path,
+                line,
+                col,
+                f"character U+{exc.character:04X} is not allowed in YAML",
+                "yaml-character",
+            )
         ) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(Problem(path, 0, 0, f"YAML error: {exc}")) from None
+        raise YamlProblem(Problem(path, 0, 0, f"YAML error: {exc}", "yaml-syntax")) from None
     finally:
         loader.dispose()
 
@@ -207,9 +215,9 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
     documents = 0
     root: Any = None
 
-    def fail(mark: Any, message: str) -> YamlProblem:
+    def fail(mark: Any, message: str, code: str = "yaml-unsafe") -> YamlProblem:
         line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-        return YamlProblem(Problem(path, line, col, message))
+        return YamlProblem(Problem(path, line, col, message, code))
 
     def add(value: Any, size: int, chars: int, pos: Position, raw: str | None, event: Any) -> None:
         nonlocal root
@@ -234,12 +242,13 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
                     if raw is not None
                     else ""
                 )
-                raise fail(event.start_mark, f"a mapping key must be text{shown}")
+                raise fail(event.start_mark, f"a mapping key must be text{shown}", "yaml-key")
             if value in container.key_pos:
                 first = container.key_pos[value]
                 raise fail(
                     event.start_mark,
                     f"duplicate key '{value}' (first at line {first[0]}, column {first[1]})",
+                    "yaml-duplicate-key",
                 )
             top.key, top.key_pos = value, pos
             return
@@ -279,7 +288,8 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
                 # Name the key the scalar was for: "value: a number of 5,000 characters…".
                 top = stack[-1] if stack else None
                 key = top.key if top is not None and isinstance(top.container, YMap) else None
-                raise fail(mark, f"{key}: {exc}" if key is not None else str(exc)) from None
+                message = f"{key}: {exc}" if key is not None else str(exc)
+                raise fail(mark, message, "yaml-scalar") from None
             expanded += 1
             expanded_chars += len(text)
             if event.anchor:
@@ -291,7 +301,7 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
             if len(stack) >= MAX_DEPTH:
                 raise fail(mark, f"nesting deeper than {MAX_DEPTH} levels")
             if stack and isinstance(stack[-1].container, YMap) and stack[-1].key is None:
-                raise fail(mark, "a mapping key must be a plain string")
+                raise fail(mark, "a mapping key must be a plain string", "yaml-key")
             container: YMap | YSeq = YMap(pos) if kind is yaml.MappingStartEvent else YSeq(pos)
             if event.anchor:
                 open_anchors.add(event.anchor)
@@ -345,13 +355,25 @@ def decode_text(data: bytes, path: str) -> str:
         line, col = _line_col_of_bytes(data, exc.start)
         bad = data[exc.start : exc.start + 1].hex()
         raise YamlProblem(
-            Problem(path, line, col, f"not valid UTF-8 (byte 0x{bad}); save the file as UTF-8")
+            Problem(
+                path,
+                line,
+                col,
+                f"not valid UTF-8 (byte 0x{bad}); save the file as UTF-8",
+                "encoding",
+            )
         ) from None
     found = _FORBIDDEN_CONTROLS.search(text)
     if found:
         line, col = _line_col_of_offset(text, found.start())
         raise YamlProblem(
-            Problem(path, line, col, f"control character U+{ord(found.group()):04X} in the file")
+            Problem(
+                path,
+                line,
+                col,
+                f"control character U+{ord(found.group()):04X} in the file",
+                "control-character",
+            )
         )
     return text
 
