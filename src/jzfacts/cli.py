@@ -9,12 +9,16 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TypeVar
 
 import typer
 
 from jzfacts import __version__
 from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
+from jzfacts.measures import MEASURES
+from jzfacts.model import Kind
+from jzfacts.query import SortKey
 from jzfacts.render import OutputFormat
 
 if TYPE_CHECKING:
@@ -38,6 +42,16 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+if TYPE_CHECKING:
+
+    class MeasureName(str, Enum):
+        """What `--measure` takes (built from measures.MEASURES at run time)."""
+
+else:
+    # An Enum, so that Typer lists and checks the choices; the list is measures.py's.
+    MeasureName = Enum("MeasureName", [(m, m) for m in MEASURES], type=str)
 
 
 class _Options:
@@ -386,10 +400,46 @@ def list_(
     ] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")] = None,  # noqa: UP045
     kind: Annotated[
-        str | None, typer.Option("--kind", help="figure, derived, event or statement.")
+        Optional[Kind],  # noqa: UP045
+        typer.Option("--kind", case_sensitive=False, help="Only facts of this kind."),
     ] = None,
     entity: Annotated[
-        str | None, typer.Option("--entity", help="Only facts naming this company or body.")
+        str | None,
+        typer.Option("--entity", help="Only facts naming this company or body (吉利, Geely)."),
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Only facts in this unit as stated: 亿元, 户, % …")
+    ] = None,
+    measure: Annotated[
+        Optional[MeasureName],  # noqa: UP045
+        typer.Option(
+            "--measure",
+            case_sensitive=False,
+            help="Only facts of this measure (what the number is).",
+        ),
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help="Only facts whose period lies in 2022, 2022-06 or 2022-04..2022-06 "
+            "(2022-12 is the year's end).",
+        ),
+    ] = None,
+    sort: Annotated[
+        Optional[SortKey],  # noqa: UP045
+        typer.Option(
+            "--sort",
+            case_sensitive=False,
+            help="Order by the value as stated, the amount in base units (亿元 with 万元), "
+            "the period's end, or the id (default: report order).",
+        ),
+    ] = None,
+    desc: Annotated[bool, typer.Option("--desc", help="Largest, latest or last first.")] = False,
+    limit: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--limit", "-n", min=1, help="Show at most this many facts."),
     ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -397,14 +447,24 @@ def list_(
     field: FieldOpt = "value",
     color: ColorOpt = None,
 ) -> None:
-    """All facts passing the filters, one row each."""
+    """All facts passing the filters, one row each, in report order or ranked."""
     from jzfacts import query, render
 
     out = Output(fmt, as_json, color)
     base = _base()
-    facts = query.select(base, section=section, tag=tag, kind=kind, entity=entity)
+    facts = query.select(
+        base,
+        section=section,
+        tag=tag,
+        kind=kind,
+        entity=entity,
+        unit=unit,
+        measure=measure.value if measure is not None else None,
+        period=period,
+    )
     if not facts:
         raise NotFoundError("no facts match those filters")
+    facts = query.rank(facts, sort, descending=desc, limit=limit)
     records = [render.fact_record(base, f) for f in facts]
     if out.is_table:
         from jzfacts import render_rich
