@@ -733,6 +733,54 @@ def coverage(
         raise typer.Exit(int(ExitCode.NOT_FOUND))
 
 
+class ExportFormat(str, Enum):
+    SQLITE = "sqlite"
+
+
+@app.command()
+@handled
+def export(
+    to: Annotated[
+        ExportFormat,
+        typer.Argument(metavar="FORMAT", case_sensitive=False, help="sqlite (the only one yet)."),
+    ],
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="The database file to write.", show_default=False)
+    ],
+    metadata: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--metadata",
+            metavar="PATH",
+            help="Also write Datasette's metadata.json (title, source, licence, column "
+            "descriptions, search) for `datasette PATH --metadata FILE`.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Overwrite files even if jzfacts did not write them."),
+    ] = False,
+) -> None:
+    """Write the fact base as a SQLite database (facts, sections, entities … and full-text
+    search), replacing an earlier export atomically."""
+    from jzfacts import export as exporter
+
+    path = _check_text(path, "path")
+    if metadata is not None:
+        metadata = _check_text(metadata, "metadata path")
+        if os.path.realpath(metadata) == os.path.realpath(path):
+            raise UsageError("the database and its metadata need two different files")
+    base = _base()
+    try:
+        done = exporter.export_sqlite(base, path, force=force)
+        if metadata is not None:
+            exporter.write_metadata(base, metadata, exporter.database_name(path), force=force)
+    except exporter.RefusedOverwrite as exc:
+        raise UsageError(f"{exc} (--force overwrites it)") from None
+    also = f" and Datasette metadata to {metadata}" if metadata is not None else ""
+    _say(f"wrote {done.facts} facts to {path}{also}")
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
