@@ -254,12 +254,36 @@ def test_another_fact_base_with_data(tmp_path: Path) -> None:
     assert json.loads(text_of(result))[0]["quote"] == "地区生产总值完成143亿元"
 
 
+def forget_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a process that has not imported jzfacts.mcpserver yet."""
+    import jzfacts
+
+    monkeypatch.delitem(sys.modules, "jzfacts.mcpserver", raising=False)
+    monkeypatch.delattr(jzfacts, "mcpserver", raising=False)
+
+
 def test_a_missing_extra_says_how_to_install_it(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "mcp", None)  # import mcp raises ImportError
+    forget_the_server(monkeypatch)
+    for name in [m for m in sys.modules if m == "mcp" or m.startswith("mcp.")]:
+        monkeypatch.setitem(sys.modules, name, None)  # importing it raises ImportError
     result = runner.invoke(app, ["mcp"])
     assert result.exit_code == 2 and result.stdout == ""
+    assert (
+        result.stderr == "jzfacts: the MCP server needs the mcp extra: pip install 'jzfacts[mcp]'\n"
+    )
+
+
+@pytest.mark.parametrize("missing", ["mcp.server.mcpserver", "pydantic"])
+def test_an_sdk_without_what_the_server_needs_counts_as_missing(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, missing: str
+) -> None:
+    """mcp 1.x has no mcp.server.mcpserver; the message is the same as with no SDK."""
+    forget_the_server(monkeypatch)
+    monkeypatch.setitem(sys.modules, missing, None)
+    result = runner.invoke(app, ["mcp"])
+    assert result.exit_code == 2
     assert (
         result.stderr == "jzfacts: the MCP server needs the mcp extra: pip install 'jzfacts[mcp]'\n"
     )

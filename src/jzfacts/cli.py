@@ -783,10 +783,12 @@ def mcp() -> None:
     """Serve the fact base to AI assistants: a Model Context Protocol server on stdio
     (tools search, show, ask, compare, cite, list_facts; the report as resources)."""
     try:
-        import mcp as _sdk  # noqa: F401 - only to tell a missing extra from a bug
-    except ImportError:
+        from jzfacts import mcpserver
+    except ImportError as exc:
+        # No SDK, or an SDK without what we use (mcp 1.x): the extra is missing.
+        if (exc.name or "").partition(".")[0] not in ("mcp", "mcp_types", "pydantic"):
+            raise
         raise UsageError(f"the MCP server needs the mcp extra: {MCP_INSTALL}") from None
-    from jzfacts import mcpserver
 
     base = _base()  # a bad fact base fails here, with its own message, before serving
     if sys.stdin.isatty():
