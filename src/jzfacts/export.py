@@ -24,7 +24,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from jzfacts import __version__
@@ -318,10 +318,10 @@ def _build(base: FactBase, path: str) -> int:
 
 
 def _fill(connection: sqlite3.Connection, base: FactBase) -> int:
-    def insert(table: str, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            marks = ", ".join("?" * len(rows[0]))
-            connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    # Rows are generated, never listed: a large base is written in bounded memory.
+    def insert(table: str, rows: Iterable[tuple[Any, ...]]) -> None:
+        marks = ", ".join("?" * len(TABLES[table][1]))
+        connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
     facts = base.facts
     source = base.source
@@ -346,53 +346,54 @@ def _fill(connection: sqlite3.Connection, base: FactBase) -> int:
     for fact in facts:
         counts[fact.section] = counts.get(fact.section, 0) + 1
     insert(
-        "sections",
-        [(s.id, i, s.zh, s.en, counts[s.id]) for i, s in enumerate(base.sections, 1)],
+        "sections", ((s.id, i, s.zh, s.en, counts[s.id]) for i, s in enumerate(base.sections, 1))
     )
-    insert("units", [(u.symbol, u.dimension, u.exponent, u.base, u.en) for u in UNITS.values()])
-    insert("measures", [(m.id, m.zh, m.en, m.about) for m in MEASURES.values()])
-    declared = {e.zh: e for e in base.entities}
-    named = [name for fact in facts for name in fact.entities if name not in declared]
-    entity_rows: list[tuple[str, str | None, int]]
-    entity_rows = [(e.zh, e.en, i) for i, e in enumerate(base.entities, 1)]
-    entity_rows += [
-        (name, None, len(entity_rows) + i) for i, name in enumerate(dict.fromkeys(named), 1)
-    ]
-    insert("entities", entity_rows)
+    insert("units", ((u.symbol, u.dimension, u.exponent, u.base, u.en) for u in UNITS.values()))
+    insert("measures", ((m.id, m.zh, m.en, m.about) for m in MEASURES.values()))
+    # Entities the base does not declare (a base may declare none) get a row without English.
+    english = {e.zh: e.en for e in base.entities}
+    undeclared = dict.fromkeys(n for f in facts for n in f.entities if n not in english)
+    insert(
+        "entities",
+        ((name, english.get(name), i) for i, name in enumerate([*english, *undeclared], 1)),
+    )
     insert(
         "entity_aliases",
-        [(e.zh, i, alias) for e in base.entities for i, alias in enumerate(e.aliases, 1)],
+        ((e.zh, i, alias) for e in base.entities for i, alias in enumerate(e.aliases, 1)),
     )
-    insert("facts", [_fact_row(base, fact, n) for n, fact in enumerate(facts, 1)])
-    insert("aliases", [(f.id, i, a) for f in facts for i, a in enumerate(f.aliases, 1)])
-    insert("tags", [(f.id, i, t) for f in facts for i, t in enumerate(f.tags, 1)])
-    insert("fact_entities", [(f.id, i, e) for f in facts for i, e in enumerate(f.entities, 1)])
+    insert("facts", (_fact_row(base, fact, n) for n, fact in enumerate(facts, 1)))
+    insert("aliases", ((f.id, i, a) for f in facts for i, a in enumerate(f.aliases, 1)))
+    insert("tags", ((f.id, i, t) for f in facts for i, t in enumerate(f.tags, 1)))
+    insert("fact_entities", ((f.id, i, e) for f in facts for i, e in enumerate(f.entities, 1)))
     insert(
         "derived_inputs",
-        [
+        (
             (f.id, i, dep)
             for f in facts
             if f.kind is Kind.DERIVED
             for i, dep in enumerate(f.inputs, 1)
-        ],
+        ),
     )
     insert(
         "errata",
-        [(f.id, i, e.text, e.correction) for f in facts for i, e in enumerate(f.errata, 1)],
+        ((f.id, i, e.text, e.correction) for f in facts for i, e in enumerate(f.errata, 1)),
     )
-    searched = [
-        (n, f.id, f.label.zh, f.label.en, "\n".join(f.aliases), f.quote or "")
-        for n, f in enumerate(facts, 1)
-    ]
     columns = ", ".join(name for name, _ in FTS_COLUMNS)
     connection.executemany(
         f"INSERT INTO facts_fts (rowid, {columns}, terms) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(*row, chinese_terms([row[2], row[4], row[5]])) for row in searched],
+        ((*row, chinese_terms([row[2], row[4], row[5]])) for row in _searched(facts)),
     )
     connection.executemany(
-        f"INSERT INTO facts_trigram (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)", searched
+        f"INSERT INTO facts_trigram (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)",
+        _searched(facts),
     )
     return len(facts)
+
+
+def _searched(facts: Iterable[Fact]) -> Iterator[tuple[int, str, str, str, str, str]]:
+    """What the full-text indexes hold per fact, its rowid (= facts.position) first."""
+    for n, f in enumerate(facts, 1):
+        yield n, f.id, f.label.zh, f.label.en, "\n".join(f.aliases), f.quote or ""
 
 
 def _fact_row(base: FactBase, fact: Fact, position: int) -> tuple[Any, ...]:
