@@ -92,7 +92,7 @@ def test_tools_explain_every_argument_and_how_to_quote(tmp_path: Path) -> None:
         "measure",
         "period",
         "sort",
-        "descending",
+        "desc",
         "limit",
     }
     assert listing["measure"]["enum"] == [*MEASURES, None]
@@ -122,7 +122,7 @@ CALLS: list[tuple[str, dict[str, Any], list[str]]] = [
     ),
     (
         "list_facts",
-        {"measure": "output-value", "sort": "amount", "descending": True, "limit": 5},
+        {"measure": "output-value", "sort": "amount", "desc": True, "limit": 5},
         ["list", "--measure", "output-value", "--sort", "amount", "--desc", "--limit", "5"],
     ),
     (
@@ -175,7 +175,8 @@ def test_errors_are_the_commands_one_line_and_the_session_goes_on(
         ("show", {"names": 42}),
         ("show", {}),
         ("search", {"query": "甲醇", "limit": 0}),
-        ("list_facts", {"descending": "very"}),
+        ("list_facts", {"desc": "very"}),
+        ("list_facts", {"sort": "amount", "measure": "share", "descending": True}),
         ("no_such_tool", {}),
     ]
 
@@ -196,6 +197,10 @@ def test_errors_are_the_commands_one_line_and_the_session_goes_on(
         assert result.is_error and "\n" not in text_of(result), name
     assert "names: Input should be a valid list" in text_of(second[0])
     assert "names: Field required" in text_of(second[1])
+    assert text_of(second[4]) == (
+        "list_facts: unknown argument 'descending'; it takes: section, tag, kind, entity, "
+        "unit, measure, period, sort, desc, limit"
+    )
     assert not after.is_error and json.loads(text_of(after))[0]["value"] == 143
 
 

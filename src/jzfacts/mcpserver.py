@@ -11,6 +11,7 @@ Imported only by the `mcp` command: the SDK brings pydantic, anyio and starlette
 """
 
 import functools
+import inspect
 import os
 import sys
 import threading
@@ -46,7 +47,7 @@ INSTRUCTIONS = (
     "for any number about it. Start with `ask` for a question or `search` for words "
     "(Chinese, English or pinyin); `show` gives facts by id, `compare` puts figures side by "
     "side, `cite` writes a citation, `list_facts` filters and ranks (the largest output "
-    "values: measure output-value, sort amount, descending)." + QUOTE_IT + " The resources "
+    "values: measure output-value, sort amount, desc true)." + QUOTE_IT + " The resources "
     "hold the report's text and each section, for the context a fact came from."
 )
 
@@ -100,9 +101,18 @@ def _error(message: str) -> CallToolResult:
 
 
 class _Server(MCPServer[Any]):
-    """The SDK's server, with argument errors as one line each like every other error."""
+    """The SDK's server, with argument errors as one line each like every other error, and
+    unknown arguments refused: the SDK would drop them silently, and a misspelt `desc` or
+    `measure` would give a wrong answer that looks right."""
+
+    arguments: dict[str, list[str]]  # tool -> the arguments it takes
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        known = self.arguments.get(name)
+        unknown = [a for a in arguments if known is not None and a not in known]
+        if unknown:
+            takes = ", ".join(known or ()) or "none"
+            return _error(f"{name}: unknown argument {unknown[0]!r}; it takes: {takes}")
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:
@@ -137,6 +147,7 @@ def build(base: FactBase) -> MCPServer[Any]:
         ),
         log_level="WARNING",
     )
+    server.arguments = {}
     # The engine is not written for threads; the SDK runs each call on a worker thread.
     lock = threading.Lock()
 
@@ -159,6 +170,7 @@ def build(base: FactBase) -> MCPServer[Any]:
                         "report it with the request that caused it"
                     )
 
+            server.arguments[fn.__name__] = list(inspect.signature(fn).parameters)
             server.add_tool(
                 guarded,  # structured_output=False: its CallToolResult goes out as it is
                 name=fn.__name__,
@@ -251,7 +263,7 @@ def build(base: FactBase) -> MCPServer[Any]:
         "List facts",
         "Facts passing every filter given (all facts when none), in report order or "
         "ranked; the same filters as `jzfacts list`. E.g. the five largest output values: "
-        "measure 'output-value', sort 'amount', descending true, limit 5.",
+        "measure 'output-value', sort 'amount', desc true, limit 5.",
     )
     def list_facts(
         section: Annotated[
@@ -299,7 +311,9 @@ def build(base: FactBase) -> MCPServer[Any]:
                 "Default: report order.",
             ),
         ] = None,
-        descending: Annotated[bool, Field(description="Largest, latest or last first.")] = False,
+        desc: Annotated[
+            bool, Field(description="Largest, latest or last first (report order reversed).")
+        ] = False,
         limit: Annotated[
             int | None, Field(ge=1, description="At most this many facts (after sorting).")
         ] = None,
@@ -314,7 +328,7 @@ def build(base: FactBase) -> MCPServer[Any]:
             measure=measure,
             period=period,
         )
-        ranked = query.rank(facts, sort, descending=descending, limit=limit)
+        ranked = query.rank(facts, sort, descending=desc, limit=limit)
         return [render.fact_record(base, f) for f in ranked]
 
     _add_resources(server, base)
