@@ -311,7 +311,6 @@ def _build(base: FactBase, path: str) -> int:
             raise RuntimeError(f"export broke {len(problems)} foreign keys")
         connection.execute("INSERT INTO facts_fts(facts_fts) VALUES ('optimize')")
         connection.execute("INSERT INTO facts_trigram(facts_trigram) VALUES ('optimize')")
-        connection.execute("VACUUM")
     finally:
         connection.close()
     return count
