@@ -10,12 +10,15 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar
 
 import typer
 
 from jzfacts import __version__
 from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
+from jzfacts.measures import MEASURES
+from jzfacts.model import Kind
+from jzfacts.query import SortKey
 from jzfacts.render import OutputFormat
 
 if TYPE_CHECKING:
@@ -39,6 +42,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+if TYPE_CHECKING:
+    MeasureName = str
+else:
+    # The choices --measure takes, from measures.py; a Literal, so Typer lists and checks
+    # them at no start-up cost (building an Enum of them costs about 0.2 ms).
+    MeasureName = Literal[tuple(MEASURES)]
 
 
 class _Options:
@@ -387,10 +398,46 @@ def list_(
     ] = None,
     tag: Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")] = None,  # noqa: UP045
     kind: Annotated[
-        str | None, typer.Option("--kind", help="figure, derived, event or statement.")
+        Optional[Kind],  # noqa: UP045
+        typer.Option("--kind", case_sensitive=False, help="Only facts of this kind."),
     ] = None,
     entity: Annotated[
-        str | None, typer.Option("--entity", help="Only facts naming this company or body.")
+        str | None,
+        typer.Option("--entity", help="Only facts naming this company or body (吉利, Geely)."),
+    ] = None,
+    unit: Annotated[
+        str | None, typer.Option("--unit", help="Only facts in this unit as stated: 亿元, 户, % …")
+    ] = None,
+    measure: Annotated[
+        Optional[MeasureName],  # noqa: UP045
+        typer.Option(
+            "--measure",
+            case_sensitive=False,
+            help="Only facts of this measure (what the number is).",
+        ),
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help="Only facts whose period lies in 2022, 2022-06 or 2022-04..2022-06 "
+            "(2022-12 is the year's end).",
+        ),
+    ] = None,
+    sort: Annotated[
+        Optional[SortKey],  # noqa: UP045
+        typer.Option(
+            "--sort",
+            case_sensitive=False,
+            help="Order by the value as stated, the amount in base units (亿元 with 万元), "
+            "the period's end, or the id (default: report order).",
+        ),
+    ] = None,
+    desc: Annotated[bool, typer.Option("--desc", help="Largest, latest or last first.")] = False,
+    limit: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--limit", "-n", min=1, help="Show at most this many facts."),
     ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -398,14 +445,24 @@ def list_(
     field: FieldOpt = "value",
     color: ColorOpt = None,
 ) -> None:
-    """All facts passing the filters, one row each."""
+    """All facts passing the filters, one row each, in report order or ranked."""
     from jzfacts import query, render
 
     out = Output(fmt, as_json, color)
     base = _base()
-    facts = query.select(base, section=section, tag=tag, kind=kind, entity=entity)
+    facts = query.select(
+        base,
+        section=section,
+        tag=tag,
+        kind=kind,
+        entity=entity,
+        unit=unit,
+        measure=measure,
+        period=period,
+    )
     if not facts:
         raise NotFoundError("no facts match those filters")
+    facts = query.rank(facts, sort, descending=desc, limit=limit)
     records = [render.fact_record(base, f) for f in facts]
     if out.is_table:
         from jzfacts import render_rich
@@ -877,11 +934,77 @@ def draft(
 
 @app.command()
 @handled
+def export(
+    to: Annotated[
+        Literal["sqlite"],
+        typer.Argument(metavar="FORMAT", case_sensitive=False, help="sqlite (the only one yet)."),
+    ],
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="The database file to write.", show_default=False)
+    ],
+    metadata: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--metadata",
+            metavar="PATH",
+            help="Also write Datasette's metadata.json (title, source, licence, column "
+            "descriptions, search) for `datasette PATH --metadata FILE`.",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Overwrite files even if jzfacts did not write them."),
+    ] = False,
+) -> None:
+    """Write the fact base as a SQLite database (facts, sections, entities … and full-text
+    search), replacing an earlier export atomically."""
+    from jzfacts import export as exporter
+
+    path = _check_text(path, "path")
+    if metadata is not None:
+        metadata = _check_text(metadata, "metadata path")
+        if os.path.realpath(metadata) == os.path.realpath(path):
+            raise UsageError("the database and its metadata need two different files")
+    base = _base()
+    try:
+        done = exporter.export_sqlite(base, path, force=force)
+        if metadata is not None:
+            exporter.write_metadata(base, metadata, exporter.database_name(path), force=force)
+    except exporter.RefusedOverwrite as exc:
+        raise UsageError(f"{exc} (--force overwrites it)") from None
+    also = f" and Datasette metadata to {metadata}" if metadata is not None else ""
+    _say(f"wrote {done.facts} facts to {path}{also}")
+
+
+MCP_INSTALL = "pip install 'jzfacts[mcp]'"
+
+
+@app.command()
+@handled
 def schema() -> None:
     """Print the JSON Schema of facts.yaml (for editors; also docs/facts.schema.json)."""
     from jzfacts.schema import schema_text
 
     Output(None, False, False).write(schema_text())
+
+
+@app.command()
+@handled
+def mcp() -> None:
+    """Serve the fact base to AI assistants: a Model Context Protocol server on stdio
+    (tools search, show, ask, compare, cite, list_facts; the report as resources)."""
+    try:
+        from jzfacts import mcpserver
+    except ImportError as exc:
+        # No SDK, or an SDK without what we use (mcp 1.x): the extra is missing.
+        if (exc.name or "").partition(".")[0] not in ("mcp", "mcp_types", "pydantic"):
+            raise
+        raise UsageError(f"the MCP server needs the mcp extra: {MCP_INSTALL}") from None
+
+    base = _base()  # a bad fact base fails here, with its own message, before serving
+    if sys.stdin.isatty():
+        _say("serving MCP on stdin and stdout for an assistant to start (see README); Ctrl-D ends")
+    mcpserver.serve(base)
 
 
 # --- entry point ----------------------------------------------------------------------------

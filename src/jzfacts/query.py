@@ -1,17 +1,19 @@
-"""Lookup, listing and comparison: the parts of the engine that need no fuzzy matching.
+"""Lookup, selection and ranking, comparison: the parts of the engine that need no fuzzy
+matching.
 
 Nothing here prints; results are model objects for a renderer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 from jzfacts.errors import NotFoundError, UsageError
+from jzfacts.measures import MEASURES
 from jzfacts.model import CompareRow, Comparison, Fact, FactBase, Kind
 from jzfacts.text import fold
-from jzfacts.units import PERCENT, POINTS, base_amount
+from jzfacts.units import PERCENT, POINTS, UNITS, base_amount
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -79,47 +81,228 @@ def resolve_all(base: FactBase, names: Iterable[str]) -> tuple[list[Fact], list[
     return found, missing
 
 
+# How `rank` orders facts: value (the number as stated: 143 亿元 ranks as 143), amount (in
+# base units: 143 亿元 = 1.43e10 元, so 亿元/万元/元 rank together), period (by when it ends:
+# 2022-04, 2022-06, 2022, 2022-12) or id. A Literal: Typer shows and checks it, mypy checks
+# callers, and it costs nothing at start-up (an Enum class costs about 0.1 ms).
+SortKey = Literal["value", "amount", "period", "id"]
+SORT_KEYS: tuple[SortKey, ...] = get_args(SortKey)
+
+
+class Period(NamedTuple):
+    """A span of months, both ends included, as YYYY-MM: 2022 is 2022-01..2022-12."""
+
+    first: str
+    last: str
+
+
+PERIOD_HELP = "a year (2022), a month (2022-06) or a range (2022-04..2022-06)"
+
+
+def parse_period(text: str) -> Period:
+    """A period as a user writes it: a year, a month, or a range of either (ends
+    included). 年底 (the year's end) is recorded as month 12: 2022-12."""
+    folded = fold(text).replace(" ", "")
+    start, dots, end = folded.partition("..")
+    first = _period_end(start, first=True) if start else None
+    last = _period_end(end if dots else start, first=False) if (end or not dots) else None
+    if first is None or last is None:
+        raise UsageError(f"a period is {PERIOD_HELP}, not {text!r}")
+    if first > last:
+        raise UsageError(f"the period {text!r} ends before it starts")
+    return Period(first, last)
+
+
+def _period_end(text: str, first: bool) -> str | None:
+    """The first or last month of a year or month, as YYYY-MM; None when malformed."""
+    year, dash, month = text.partition("-")
+    if len(year) != 4 or not year.isdigit() or not year.isascii():
+        return None
+    if not dash:
+        return f"{year}-{'01' if first else '12'}"
+    if not (month.isdigit() and month.isascii() and 1 <= len(month) <= 2 and 1 <= int(month) <= 12):
+        return None
+    return f"{year}-{int(month):02d}"
+
+
+def fact_period(fact: Fact) -> Period:
+    """The months a fact's period covers: 2022 is the whole year, 2022-06 one month."""
+    first = _period_end(fact.period, first=True)
+    last = _period_end(fact.period, first=False)
+    if first is None or last is None:  # the loader accepts only YYYY and YYYY-MM
+        raise ValueError(f"{fact.id}: malformed period {fact.period!r}")
+    return Period(first, last)
+
+
 def select(
     base: FactBase,
     section: str | None = None,
     tag: str | None = None,
-    kind: str | None = None,
+    kind: Kind | str | None = None,
     entity: str | None = None,
+    *,
+    unit: str | None = None,
+    measure: str | None = None,
+    period: Period | str | None = None,
 ) -> list[Fact]:
-    """Facts passing every filter given. A section matches by id or heading text, a tag
-    and an entity by name (folded), a kind by its name."""
-    for option, given in (("--section", section), ("--tag", tag), ("--entity", entity)):
+    """Facts passing every filter given, in report order.
+
+    A section matches by id or heading text, a tag by name, an entity by a declared
+    name (Chinese, English or alias) or a part of the name a fact gives, a kind and a
+    measure by id, a unit by its symbol as stated (亿元 is not 万元), a period when the
+    fact's period lies inside it (2022 takes the year's figures and its months; 2022-06
+    only June's). Malformed filters raise UsageError, an unknown section NotFoundError.
+    """
+    for what, given in (
+        ("section name", section),
+        ("tag", tag),
+        ("entity name", entity),
+        ("unit", unit),
+        ("measure", measure),
+    ):
         if given is not None and not fold(given):
-            raise UsageError(f"{option} needs a value")
-    if kind is not None and kind not in {k.value for k in Kind}:
-        raise UsageError(f"unknown kind {kind!r}; use one of figure, derived, event, statement")
-    section_ids: set[str] | None = None
-    if section is not None:
-        wanted = fold(section)
-        section_ids = {
-            s.id
-            for s in base.sections
-            if wanted in (fold(s.id), fold(s.zh), fold(s.en))
-            or wanted in fold(s.zh)
-            or wanted in fold(s.en)
-        }
-        if not section_ids:
-            known = ", ".join(s.id for s in base.sections)
-            raise NotFoundError(f"no section {section!r}; sections are: {known}")
+            raise UsageError(f"an empty {what}")
+    wanted_kind = _kind(kind) if kind is not None else None
+    if measure is not None and fold(measure) not in MEASURES:
+        known = ", ".join(MEASURES)
+        raise UsageError(f"unknown measure {measure!r}; measures are: {known}")
+    measure_id = fold(measure) if measure is not None else None
+    wanted_unit = _unit(unit) if unit is not None else None
+    span = parse_period(period) if isinstance(period, str) else period
+    section_ids = _section_ids(base, section) if section is not None else None
     tag_f = fold(tag) if tag is not None else None
-    entity_f = fold(entity) if entity is not None else None
+    entity_match = _entity_matcher(base, entity) if entity is not None else None
     out = []
     for fact in base.facts:
         if section_ids is not None and fact.section not in section_ids:
             continue
         if tag_f is not None and tag_f not in {fold(t) for t in fact.tags}:
             continue
-        if kind is not None and fact.kind.value != kind:
+        if wanted_kind is not None and fact.kind is not wanted_kind:
             continue
-        if entity_f is not None and not any(entity_f in fold(e) for e in fact.entities):
+        if entity_match is not None and not any(entity_match(e) for e in fact.entities):
+            continue
+        if wanted_unit is not None and fact.unit != wanted_unit:
+            continue
+        if measure_id is not None and fact.measure != measure_id:
+            continue
+        if span is not None and not _within(fact_period(fact), span):
             continue
         out.append(fact)
     return out
+
+
+def _kind(kind: Kind | str) -> Kind:
+    if isinstance(kind, Kind):
+        return kind
+    try:
+        return Kind(fold(kind))
+    except ValueError:
+        known = ", ".join(k.value for k in Kind)
+        raise UsageError(f"unknown kind {kind!r}; kinds are: {known}") from None
+
+
+def _unit(unit: str) -> str:
+    """The unit symbol as the base states it (NFKC: ％ is %)."""
+    folded = fold(unit)
+    if folded not in UNITS:
+        raise UsageError(f"unknown unit {unit!r}; units are: {', '.join(UNITS)}")
+    return folded
+
+
+def _section_ids(base: FactBase, section: str) -> set[str]:
+    wanted = fold(section)
+    ids = {
+        s.id
+        for s in base.sections
+        if wanted in (fold(s.id), fold(s.zh), fold(s.en))
+        or wanted in fold(s.zh)
+        or wanted in fold(s.en)
+    }
+    if not ids:
+        known = ", ".join(s.id for s in base.sections)
+        raise NotFoundError(f"no section {section!r}; sections are: {known}")
+    return ids
+
+
+def _entity_matcher(base: FactBase, entity: str) -> Callable[[str], bool]:
+    """A part of the name a fact gives (吉利), or any name of a declared entity (Geely,
+    Geely Auto for 吉利汽车)."""
+    declared = base.entity(entity)
+    wanted = fold(entity)
+    return lambda name: wanted in fold(name) or (declared is not None and name == declared.zh)
+
+
+def _within(inner: Period, outer: Period) -> bool:
+    return outer.first <= inner.first and inner.last <= outer.last
+
+
+def rank(
+    facts: Sequence[Fact],
+    key: SortKey | str | None = None,
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[Fact]:
+    """Facts ordered by `key` (report order when None), then the first `limit`.
+
+    Ties keep report order. Facts with no number (events, statements) come after those
+    with one, whichever the direction. Ranking by amount compares in base units (亿元
+    with 万元, 万辆 with 辆) and refuses to mix things that do not compare (money with
+    percentages): ranking them together would be meaningless.
+    """
+    if limit is not None and limit < 1:
+        raise UsageError("the limit must be at least 1")
+    order = _sort_key(key) if key is not None else None
+    if order is None:
+        ranked = list(reversed(facts)) if descending else list(facts)
+    elif order in ("value", "amount"):
+        numbered = [f for f in facts if f.value_text is not None]
+        rest = [f for f in facts if f.value_text is None]
+        if order == "amount":
+            _check_one_dimension(numbered)
+            numbered.sort(key=_amount, reverse=descending)
+        else:
+            numbered.sort(key=_value, reverse=descending)
+        ranked = numbered + rest
+    elif order == "period":
+        ranked = sorted(facts, key=lambda f: fact_period(f)[::-1], reverse=descending)
+    else:
+        ranked = sorted(facts, key=lambda f: f.id, reverse=descending)
+    return ranked if limit is None else ranked[:limit]
+
+
+def _sort_key(key: str) -> SortKey:
+    folded = fold(key)
+    for known in SORT_KEYS:
+        if folded == known:
+            return known
+    raise UsageError(f"cannot sort by {key!r}; sort by one of: {', '.join(SORT_KEYS)}")
+
+
+def _value(fact: Fact) -> Decimal:
+    value = fact.value
+    assert value is not None  # only facts with a number are sorted by it
+    return value
+
+
+def _amount(fact: Fact) -> Decimal:
+    unit = fact.unit_info
+    assert unit is not None and fact.value is not None  # checked by _check_one_dimension
+    return base_amount(fact.value, unit)
+
+
+def _check_one_dimension(facts: Sequence[Fact]) -> None:
+    counts: dict[str, int] = {}
+    for fact in facts:
+        unit = fact.unit_info
+        dimension = unit.dimension if unit is not None else f"{fact.unit or 'no unit'}"
+        counts[dimension] = counts.get(dimension, 0) + 1
+    if len(counts) > 1:
+        kinds = ", ".join(f"{d} ({n})" for d, n in sorted(counts.items(), key=lambda i: -i[1]))
+        raise UsageError(
+            f"amounts of different kinds cannot be ranked together: {kinds}; "
+            "rank one kind at a time (one unit or measure), or rank by value"
+        )
 
 
 def section_counts(base: FactBase) -> list[tuple[str, int]]:

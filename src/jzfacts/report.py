@@ -42,3 +42,12 @@ def paragraphs(text: str) -> list[str]:
     if current.strip():
         out.append(current.strip())
     return out
+
+
+def section_texts(base: FactBase, text: str) -> dict[str, str]:
+    """Each section's part of the report, from its ● heading to the next, in report order
+    (a section without a heading, the introduction, starts at the top)."""
+    text = text.replace("\r", "")
+    starts = sorted((max(text.find(f"● {s.zh}"), 0), s.id) for s in base.sections)
+    ends = [at for at, _ in starts[1:]] + [len(text)]
+    return {sid: text[at:end].strip() for (at, sid), end in zip(starts, ends, strict=True)}
