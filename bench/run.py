@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import fcntl
 import hashlib
 import json
 import math
@@ -23,17 +22,16 @@ import os
 import platform
 import shutil
 import statistics
-import struct
 import subprocess
 import sys
 import tempfile
-import termios
 import time
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from terminal import display_width, run_on_terminal
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SCALE = (1_000, 10_000, 100_000)
@@ -164,31 +162,11 @@ def _spawn(
 def _spawn_tty(
     cmd: list[str], env: dict[str, str], keep_output: bool
 ) -> tuple[float, int, int, bytes, bytes]:
-    master, slave = os.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", TTY_SIZE[0], TTY_SIZE[1], 0, 0))
-    chunks: list[bytes] = []
-    start = time.perf_counter()
-    try:
-        proc = subprocess.Popen(cmd, stdin=slave, stdout=slave, stderr=slave, env=env)
-    finally:
-        os.close(slave)
-    try:
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:  # EIO: every holder of the slave side has closed it
-                break
-            if not chunk:
-                break
-            if keep_output:
-                chunks.append(chunk)
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - start
-    finally:
-        os.close(master)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    output = b"".join(chunks)
-    return seconds, usage.ru_maxrss, proc.returncode, output, output if proc.returncode else b""
+    # stdin, stdout and stderr on the terminal: what the user sees is what is timed.
+    done = run_on_terminal(cmd, env, rows=TTY_SIZE[0], cols=TTY_SIZE[1])
+    output = done.stdout if keep_output else b""
+    error = done.stdout if done.returncode else b""
+    return done.seconds, done.rss_kb, done.returncode, output, error
 
 
 _spawner: Spawner | None = None
@@ -245,19 +223,16 @@ def mb(kb: float | None) -> str:
     return "-" if kb is None else f"{kb / 1024:.1f} MB"
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A markdown pipe table, padded so it also reads as plain text."""
-    widths = [max(_width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
+    widths = [max(display_width(str(r[i])) for r in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: Sequence[str]) -> str:
         return (
             "| "
             + " | ".join(
-                str(c) + " " * (w - _width(str(c))) for c, w in zip(cells, widths, strict=True)
+                str(c) + " " * (w - display_width(str(c)))
+                for c, w in zip(cells, widths, strict=True)
             )
             + " |"
         )

@@ -1,21 +1,44 @@
-"""Shared fixtures: every test gets its own cache directory and a clean environment."""
+"""Shared fixtures and the two ways the tests run jzfacts.
+
+- ``invoke_cli(ARGS)`` runs the CLI in this process through ``cli.main``, the console
+  script's own entry point (its usage-error and exit-code handling included), with
+  stdout, stderr and stdin captured by Typer's ``CliRunner``. Use it unless a real
+  process is what the test is about: it costs a millisecond, a process ~100 ms.
+- ``run_cli(ARGS)`` starts ``python -m jzfacts ARGS``: for pipes, signals, locales and
+  encodings, pseudo-terminals, shell completion, start-up imports and concurrent
+  processes. ``run_many`` runs a batch of them side by side.
+
+Both return a ``subprocess.CompletedProcess`` (returncode, stdout and stderr as bytes),
+so a test can move from one to the other by changing one name. Every test gets its own
+cache directory holding a copy of a warm cache, and a clean environment.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any, TypeVar
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 FACTS = DATA / "facts.yaml"
 REPORT = DATA / "report.txt"
+# A small base of every kind and several measures, for tests of the engine that do not
+# need the curated base (see tests/data/mini/facts.yaml).
+MINI = Path(__file__).resolve().parent / "data" / "mini" / "facts.yaml"
 
 _CLEARED = (
     "JZFACTS_DATA",
@@ -26,6 +49,11 @@ _CLEARED = (
     "XDG_CACHE_HOME",
 )
 
+# No test asserts a wall-clock bound, hypothesis' per-example deadline included: it
+# fails on a loaded machine. Work is bounded by counting instead.
+settings.register_profile("jzfacts", deadline=None)
+settings.load_profile("jzfacts")
+
 
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -33,12 +61,12 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     most tests are about answers, not about caching, and a cold start per test would
     make the suite slow. Tests about the cache point JZFACTS_CACHE_DIR elsewhere."""
     cache = tmp_path_factory.mktemp("jzfacts-cache")
-    env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
-    env["JZFACTS_CACHE_DIR"] = str(cache)
-    for args in (["search", "jiachun"], ["search", "甲醇"]):
-        subprocess.run(
-            [sys.executable, "-m", "jzfacts", *args], env=env, capture_output=True, check=False
-        )
+    with pytest.MonkeyPatch.context() as patch:
+        for name in _CLEARED:
+            patch.delenv(name, raising=False)
+        patch.setenv("JZFACTS_CACHE_DIR", str(cache))
+        for args in (["search", "jiachun"], ["search", "甲醇"]):
+            invoke_cli(*args)
     return cache
 
 
@@ -53,10 +81,8 @@ def isolated_env(
     cache = tmp_path / "cache"
     shutil.copytree(shared_cache, cache)
     monkeypatch.setenv("JZFACTS_CACHE_DIR", str(cache))
-    from jzfacts import cache as cache_module
-
-    monkeypatch.setattr(cache_module, "_disabled", False)
-    yield cache
+    with _module_state_restored():
+        yield cache
 
 
 @pytest.fixture
@@ -64,30 +90,192 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def cli_env(**extra: str) -> dict[str, str]:
-    """The environment for a subprocess: this one, cleaned, plus `extra`."""
+def copy_base(folder: Path, source: Path = MINI, edit: Callable[[str], str] | None = None) -> Path:
+    """A copy of a fact base (the mini one by default) and its report.txt in `folder`,
+    its text passed through `edit`; returns the copy's facts.yaml."""
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source.with_name("report.txt"), folder / "report.txt")
+    text = source.read_text(encoding="utf-8")
+    facts = folder / "facts.yaml"
+    facts.write_text(edit(text) if edit is not None else text, encoding="utf-8")
+    return facts
+
+
+# --- in-process runs -------------------------------------------------------------------
+
+# Module globals that one command sets for the rest of its process (--no-cache, --data).
+# A process runs one command; in-process runs restore them after each command.
+_STATE = (("jzfacts.cache", "_disabled"), ("jzfacts.cli", "_Options.data"))
+
+
+@contextlib.contextmanager
+def _module_state_restored() -> Iterator[None]:
+    saved: list[tuple[Any, str, Any]] = []
+    for module_name, dotted in _STATE:
+        try:
+            owner: Any = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        *path, name = dotted.split(".")
+        for part in path:
+            owner = getattr(owner, part, None)
+        if owner is not None and hasattr(owner, name):
+            saved.append((owner, name, getattr(owner, name)))
+    try:
+        yield
+    finally:
+        for owner, name, value in saved:
+            setattr(owner, name, value)
+
+
+@contextlib.contextmanager
+def _working_directory(path: Path | None) -> Iterator[None]:
+    if path is None:
+        yield
+        return
+    before = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+@contextlib.contextmanager
+def _stdin_from(data: bytes | None) -> Iterator[IO[str]]:
+    """A real file as stdin (as `jzfacts < file` has): /dev/null when there is no input.
+
+    CliRunner's own stdin is a BytesIO without a file descriptor, which the CLI reads as
+    a closed stdin."""
+    if data is None:
+        with open(os.devnull, encoding="utf-8") as handle:
+            yield handle
+        return
+    with tempfile.TemporaryFile() as raw:
+        raw.write(data)
+        raw.seek(0)
+        with open(raw.fileno(), encoding="utf-8", closefd=False) as handle:
+            yield handle
+
+
+def invoke_cli(
+    *args: str | bytes,
+    input: bytes | None = None,
+    env: Mapping[str, str | None] | None = None,
+    cwd: Path | None = None,
+) -> subprocess.CompletedProcess[bytes]:
+    """`jzfacts ARGS` in this process, through cli.main exactly as the console script
+    runs it. `env` adds to the test's environment (None removes a variable); stdin is
+    `input` (or /dev/null); bytes arguments are what a shell passes for invalid UTF-8."""
+    from jzfacts import cli
+
+    argv = [os.fsdecode(a) for a in args]
+    with (
+        _module_state_restored(),
+        _working_directory(cwd),
+        CliRunner().isolation(env=env) as (stdout, stderr, _),
+        _stdin_from(input) as stdin,
+    ):
+        saved_argv, saved_stdin = sys.argv, sys.stdin
+        sys.argv, sys.stdin = ["jzfacts", *argv], stdin
+        try:
+            cli.main()
+            code: Any = 0
+        except SystemExit as exc:
+            code = exc.code
+        finally:
+            sys.argv, sys.stdin = saved_argv, saved_stdin
+            sys.stdout.flush()
+            sys.stderr.flush()
+        out, err = stdout.getvalue(), stderr.getvalue()
+    returncode = code if isinstance(code, int) else (0 if code is None else 1)
+    return subprocess.CompletedProcess(["jzfacts", *argv], returncode, out, err)
+
+
+# --- real processes --------------------------------------------------------------------
+
+
+def cli_env(**extra: str | None) -> dict[str, str]:
+    """The environment for a child: this one, cleaned, plus `extra` (None removes)."""
     env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
-    env.update(extra)
+    for key, value in extra.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
     return env
 
 
 def run_cli(
     *args: str | bytes,
     input: bytes | None = None,
-    env: dict[str, str] | None = None,
+    env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
-    timeout: float = 30,
+    timeout: float = 60,
     stdin: int | None = None,
+    command: tuple[str, ...] = (sys.executable, "-m", "jzfacts"),
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run `python -m jzfacts ARGS` as a real process (pipes, exit codes, locales);
-    arguments may be bytes (invalid UTF-8), stdin a file descriptor or DEVNULL."""
+    """Run `python -m jzfacts ARGS` as a real process (pipes, exit codes, locales).
+
+    `env` is the child's whole environment (default: cli_env()); arguments may be bytes
+    (invalid UTF-8); stdin is `input`, or the file descriptor `stdin`, or /dev/null, so
+    that nothing can wait on the terminal. The timeout only stops a hang: it is generous
+    and no test relies on it for speed."""
     return subprocess.run(
-        [sys.executable, "-m", "jzfacts", *args],
+        [*command, *args],
         input=input,
-        stdin=stdin if input is None else None,
+        stdin=None if input is not None else (subprocess.DEVNULL if stdin is None else stdin),
         capture_output=True,
-        env=cli_env() if env is None else env,
+        env=dict(cli_env() if env is None else env),
         cwd=cwd,
         timeout=timeout,
         check=False,
     )
+
+
+def run_shell(
+    command: str, env: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """`bash -c COMMAND` (pipelines, `$?`, completion scripts), as run_cli runs jzfacts."""
+    return run_cli(env=env, cwd=cwd, command=("bash", "-c", command))
+
+
+@dataclass(frozen=True)
+class Call:
+    """One real run of `python -m jzfacts ARGS`, for run_many."""
+
+    args: tuple[str | bytes, ...]
+    env: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    input: bytes | None = None
+    cwd: Path | None = None
+
+    @property
+    def shown(self) -> str:
+        words = [
+            a.decode("utf-8", "backslashreplace") if isinstance(a, bytes) else a for a in self.args
+        ]
+        extra = " ".join(f"{k}={v}" for k, v in sorted(self.env.items()) if k in _SHOWN_ENV)
+        return (extra + " " if extra else "") + "jzfacts " + " ".join(words)
+
+    def run(self) -> subprocess.CompletedProcess[bytes]:
+        return run_cli(*self.args, input=self.input, env=self.env or None, cwd=self.cwd)
+
+
+_SHOWN_ENV = ("COLUMNS", "NO_COLOR", "TERM", "LC_ALL", "LANG", "PYTHONIOENCODING")
+
+K = TypeVar("K")
+R = TypeVar("R")
+
+
+def side_by_side(jobs: Mapping[K, Callable[[], R]]) -> dict[K, R]:
+    """Run independent jobs (each starts a process and waits for it) two per core at a
+    time; results keyed like `jobs`."""
+    workers = max(2, (os.cpu_count() or 2) * 2)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {key: pool.submit(job) for key, job in jobs.items()}
+        return {key: future.result() for key, future in futures.items()}
+
+
+def run_many(calls: Mapping[K, Call]) -> dict[K, subprocess.CompletedProcess[bytes]]:
+    """Real processes side by side; results keyed like `calls`."""
+    return side_by_side({key: call.run for key, call in calls.items()})

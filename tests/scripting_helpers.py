@@ -1,23 +1,21 @@
-"""Helpers for tests/test_scripting.py: batches of real processes, a pseudo-terminal,
-display widths and a parser for the box-drawn tables rich prints."""
+"""Helpers for tests/test_scripting.py: environments for real processes, in-process
+batches, and a parser for the box-drawn tables rich prints.
+
+Processes are started by tests.conftest (run_cli, run_many); a pseudo-terminal and
+display widths come from bench/terminal.py, which the benchmark uses too."""
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import select
 import subprocess
 import sys
-import time
-import unicodedata
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from tests.conftest import cli_env
+from tests.conftest import Call, cli_env, invoke_cli
 
 PYTHON = sys.executable
 JZFACTS_SCRIPT = Path(sys.executable).parent / "jzfacts"
@@ -53,124 +51,18 @@ def base_env(cache_dir: Path | str, **extra: str | None) -> dict[str, str]:
     return env
 
 
-@dataclass(frozen=True)
-class Call:
-    """One invocation of `python -m jzfacts ARGS`."""
-
-    args: tuple[str | bytes, ...]
-    env: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
-    input: bytes | None = None
-
-    @property
-    def shown(self) -> str:
-        words = [
-            a.decode("utf-8", "backslashreplace") if isinstance(a, bytes) else a for a in self.args
-        ]
-        extra = " ".join(f"{k}={v}" for k, v in sorted(self.env.items()) if k in _SHOWN_ENV)
-        return (extra + " " if extra else "") + "jzfacts " + " ".join(words)
+K = TypeVar("K")
 
 
-_SHOWN_ENV = ("COLUMNS", "NO_COLOR", "TERM", "LC_ALL", "LANG", "PYTHONIOENCODING")
+def run_here(calls: Mapping[K, Call]) -> dict[K, subprocess.CompletedProcess[bytes]]:
+    """Each call in this process (conftest.invoke_cli); a Call's env adds to the test's."""
+    return {
+        key: invoke_cli(*call.args, input=call.input, env=call.env, cwd=call.cwd)
+        for key, call in calls.items()
+    }
 
 
-def run(call: Call, timeout: float = 30) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [PYTHON, "-m", "jzfacts", *call.args],
-        input=call.input,
-        stdin=None if call.input is not None else subprocess.DEVNULL,
-        capture_output=True,
-        env=dict(call.env),
-        timeout=timeout,
-        check=False,
-    )
-
-
-def run_many(
-    calls: Mapping[Any, Call], workers: int | None = None
-) -> dict[Any, subprocess.CompletedProcess[bytes]]:
-    """Run many independent processes concurrently; results keyed like `calls`."""
-    workers = workers or max(2, (os.cpu_count() or 2) * 2)
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = {key: pool.submit(run, call) for key, call in calls.items()}
-        return {key: future.result() for key, future in futures.items()}
-
-
-# --- a pseudo-terminal ---------------------------------------------------------------------
-
-
-@dataclass
-class PtyResult:
-    returncode: int
-    stdout: bytes  # what the terminal received, with the tty's \r\n turned back into \n
-    stderr: bytes
-
-
-def run_in_pty(
-    args: Sequence[str],
-    env: Mapping[str, str],
-    cols: int = 160,
-    rows: int = 50,
-    timeout: float = 20,
-) -> PtyResult:
-    """Run jzfacts with stdout on a real terminal (a pty); stderr is a pipe."""
-    import fcntl
-    import pty
-    import struct
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "jzfacts", *args],
-        stdin=subprocess.DEVNULL,
-        stdout=slave,
-        stderr=subprocess.PIPE,
-        env=dict(env),
-        close_fds=True,
-    )
-    os.close(slave)
-    chunks: list[bytes] = []
-    deadline = time.monotonic() + timeout
-    try:
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.2)
-            if not ready:
-                if proc.poll() is not None:
-                    # drained? one last non-blocking look
-                    ready, _, _ = select.select([master], [], [], 0)
-                    if not ready:
-                        break
-                continue
-            try:
-                data = os.read(master, 65536)
-            except OSError:  # EIO: the child closed its side
-                break
-            if not data:
-                break
-            chunks.append(data)
-        stderr = proc.stderr.read() if proc.stderr else b""
-        code = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
-    finally:
-        os.close(master)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        if proc.stderr:
-            proc.stderr.close()
-    return PtyResult(code, b"".join(chunks).replace(b"\r\n", b"\n"), stderr)
-
-
-# --- text measurement ----------------------------------------------------------------------
-
-
-def display_width(text: str) -> int:
-    """Terminal cells: East Asian Wide/Fullwidth count 2, combining marks 0, others 1."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
+# --- box-drawn tables -----------------------------------------------------------------------
 
 
 BOX_CHARS = re.compile("[\u2500-\u257f]")

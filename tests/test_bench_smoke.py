@@ -1,6 +1,8 @@
 """The benchmark's own smoke test: the generator makes a valid base, and bench/run.py runs.
 
 Timings are not checked here (CI machines are noisy); bench/run.py --strict is for that.
+Slow (`pytest -m slow`; CI runs it as a step of its own): the benchmark starts some
+sixty processes.
 """
 
 from __future__ import annotations
@@ -10,15 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+import pytest
+
+from tests.conftest import ROOT, invoke_cli
+
 BENCH = ROOT / "bench"
 
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[bytes]:
-    """`python -m jzfacts ARGS` in a child (the autouse fixture gives it a private cache)."""
-    return subprocess.run(
-        [sys.executable, "-m", "jzfacts", *args], capture_output=True, timeout=60, check=False
-    )
+pytestmark = pytest.mark.slow
 
 
 def test_generated_base_validates_and_shows_gdp(tmp_path: Path) -> None:
@@ -33,16 +33,16 @@ def test_generated_base_validates_and_shows_gdp(tmp_path: Path) -> None:
     facts = out / "facts.yaml"
     assert facts.is_file() and (out / "report.txt").is_file()
 
-    checked = run_cli("--data", str(facts), "validate")
+    checked = invoke_cli("--data", str(facts), "validate")
     assert checked.returncode == 0, checked.stdout.decode() + checked.stderr.decode()
 
-    shown = run_cli("--data", str(facts), "show", "gdp", "--format", "json")
+    shown = invoke_cli("--data", str(facts), "show", "gdp", "--format", "json")
     assert shown.returncode == 0, shown.stderr.decode()
     (record,) = json.loads(shown.stdout)
     assert record["id"] == "gdp"
     assert record["value"] == 143
 
-    listed = run_cli("--data", str(facts), "list", "--format", "json")
+    listed = invoke_cli("--data", str(facts), "list", "--format", "json")
     records = json.loads(listed.stdout)
     assert len(records) == 200
     kinds = {r["kind"] for r in records}

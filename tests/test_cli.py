@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from jzfacts import __version__
 from jzfacts.cli import app
-from tests.conftest import FACTS, REPORT, run_cli
+from tests.conftest import MINI, copy_base, invoke_cli, run_cli
 
 
 def invoke(runner: CliRunner, *args: str, **kwargs: object) -> object:
@@ -261,19 +261,19 @@ def test_validate_clean_base(runner: CliRunner) -> None:
 
 
 def test_validate_lists_every_problem(runner: CliRunner, tmp_path: Path) -> None:
-    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
-    text = FACTS.read_text(encoding="utf-8")
-    broken = text.replace("    unit: 亿元\n", "    unit: 亿美元\n", 1).replace(
-        "value: 171", "value: 172"
-    )
-    (tmp_path / "facts.yaml").write_text(broken, encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(tmp_path / "facts.yaml")])
+    def broken(text: str) -> str:
+        return text.replace("    unit: 亿元\n", "    unit: 亿美元\n", 1).replace(
+            "value: 2.5", "value: 2.6"
+        )
+
+    facts = copy_base(tmp_path, edit=broken)
+    result = runner.invoke(app, ["validate", str(facts)])
     assert result.exit_code == 3
     lines = result.stdout.splitlines()
     assert len(lines) == 2
     assert "unknown unit '亿美元'" in lines[0]
-    assert "fact 'high-tech-enterprises': the value 172 is not in its quote" in lines[1]
-    assert all(line.startswith(f"{tmp_path / 'facts.yaml'}:") for line in lines)
+    assert "fact 'support-funds': the value 2.6 is not in its quote" in lines[1]
+    assert all(line.startswith(f"{facts}:") for line in lines)
     assert result.stderr.endswith("2 problems\n")
 
 
@@ -287,42 +287,24 @@ def test_coverage_is_clean_and_lists_with_all(runner: CliRunner) -> None:
 
 
 @pytest.mark.parametrize("how", ["option", "env"])
-def test_data_option_and_env_select_the_base(runner: CliRunner, tmp_path: Path, how: str) -> None:
-    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
-    text = FACTS.read_text(encoding="utf-8").replace(
-        "label: {zh: 地区生产总值,", "label: {zh: 地区生产总值（副本）,", 1
-    )
-    (tmp_path / "facts.yaml").write_text(text, encoding="utf-8")
+def test_data_option_and_env_select_the_base(runner: CliRunner, how: str) -> None:
+    args = ["show", "gdp", "-f", "value", "--field", "label.zh"]
     if how == "option":
-        result = runner.invoke(
-            app,
-            [
-                "--data",
-                str(tmp_path / "facts.yaml"),
-                "show",
-                "gdp",
-                "-f",
-                "value",
-                "--field",
-                "label.zh",
-            ],
-        )
+        result = runner.invoke(app, ["--data", str(MINI), *args])
     else:
-        result = runner.invoke(
-            app,
-            ["show", "gdp", "-f", "value", "--field", "label.zh"],
-            env={"JZFACTS_DATA": str(tmp_path / "facts.yaml")},
-        )
-    assert result.stdout == "地区生产总值（副本）\n"
+        result = runner.invoke(app, args, env={"JZFACTS_DATA": str(MINI)})
+    assert (result.exit_code, result.stdout) == (0, "地区生产总值\n")
+    value = runner.invoke(app, args[:-2], env={"JZFACTS_DATA": str(MINI)}).stdout
+    assert value == "56.8\n"  # the mini base's, not the packaged base's 143
 
 
 def test_the_option_wins_over_the_environment(runner: CliRunner) -> None:
     result = runner.invoke(
         app,
-        ["--data", str(FACTS), "show", "gdp", "-f", "value"],
+        ["--data", str(MINI), "show", "gdp", "-f", "value"],
         env={"JZFACTS_DATA": "/nonexistent.yaml"},
     )
-    assert (result.exit_code, result.stdout) == (0, "143\n")
+    assert (result.exit_code, result.stdout) == (0, "56.8\n")
     from_env = runner.invoke(app, ["show", "gdp"], env={"JZFACTS_DATA": "/nonexistent.yaml"})
     assert from_env.exit_code == 3
     assert from_env.stderr == "jzfacts: /nonexistent.yaml: no such fact base file\n"
@@ -339,14 +321,14 @@ def test_every_command_has_help(runner: CliRunner) -> None:
 
 
 def test_main_help_lists_exit_codes() -> None:
-    result = run_cli("--help")
+    result = invoke_cli("--help")
     assert result.returncode == 0
     out = result.stdout.decode()
     assert "Exit codes: 0 found, 1 nothing found, 2 usage error, 3 bad data," in out
 
 
 def test_python_dash_m_and_the_console_script_agree() -> None:
-    result = run_cli("show", "gdp", "--format", "value")
+    result = run_cli("show", "gdp", "--format", "value")  # a real `python -m jzfacts`
     assert (result.returncode, result.stdout, result.stderr) == (0, b"143\n", b"")
 
 

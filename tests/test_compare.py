@@ -1,4 +1,5 @@
-"""compare: units brought together, ratios and differences, the README examples."""
+"""compare: units brought together, ratios and differences, on the mini base
+(tests/data/mini); README's examples on the curated base are re-run by test_readme."""
 
 from __future__ import annotations
 
@@ -6,17 +7,16 @@ import json
 from decimal import Decimal
 
 import pytest
-from typer.testing import CliRunner
 
 from jzfacts import factbase, files, query
-from jzfacts.cli import app
 from jzfacts.errors import UsageError
 from jzfacts.model import FactBase
+from tests.conftest import MINI, invoke_cli
 
 
 @pytest.fixture(scope="module")
 def base() -> FactBase:
-    return factbase.load(files.locate(None), use_cache=False)
+    return factbase.load(files.locate(str(MINI)), use_cache=False)
 
 
 def rows(base: FactBase, *ids: str) -> list[query.CompareRow]:
@@ -24,32 +24,36 @@ def rows(base: FactBase, *ids: str) -> list[query.CompareRow]:
 
 
 def test_money_against_money(base: FactBase) -> None:
-    gdp, sei = rows(base, "gdp", "strategic-emerging-output")
+    gdp, output = rows(base, "gdp", "industrial-output")
     assert gdp.ratio == 1 and gdp.difference == 0
-    assert sei.ratio is not None and round(sei.ratio, 2) == Decimal("2.01")
-    assert sei.difference == Decimal("144.67") and sei.difference_unit == "亿元"
-    assert sei.base_amount == Decimal("28767000000") and sei.base_unit == "元"
+    assert output.ratio is not None and round(output.ratio, 4) == Decimal("2.1127")
+    assert output.difference == Decimal("63.2") and output.difference_unit == "亿元"
+    assert output.base_amount == Decimal("12000000000") and output.base_unit == "元"
 
 
-def test_geely_against_the_38_large_enterprises(base: FactBase) -> None:
-    _, geely = rows(base, "enterprises-output-over-100m-output", "geely-output")
-    assert geely.ratio is not None and round(geely.ratio, 2) == Decimal("1.70")
-    assert geely.difference == Decimal("92.24")
+def test_a_smaller_value_gives_a_negative_difference(base: FactBase) -> None:
+    _, part = rows(base, "industrial-output", "xinghe-output")
+    assert part.ratio == Decimal("0.25") and part.difference == -90
 
 
-def test_percentage_points_compare_as_points(base: FactBase) -> None:
-    _, pharma = rows(base, "baixiang-food-growth-contribution", "huawei-pharma-growth-contribution")
-    assert pharma.difference == Decimal("7.58") and pharma.difference_unit == "个百分点"
-    assert pharma.ratio is not None and round(pharma.ratio, 2) == Decimal("1.43")
+def test_a_derived_fact_compares_like_a_stated_one(base: FactBase) -> None:
+    _, derived = rows(base, "industrial-output", "other-industrial-output")
+    assert derived.ratio == Decimal("0.75") and derived.difference == -30
 
 
 def test_counts_compare_with_counts(base: FactBase) -> None:
-    _, provincial = rows(base, "national-little-giants", "provincial-little-giants")
-    assert provincial.ratio == Decimal("3.4") and provincial.difference == 12
+    _, total = rows(base, "high-tech-enterprises", "above-scale-enterprises")
+    assert total.ratio is not None and round(total.ratio, 4) == Decimal("8.3333")
+    assert total.difference == 264 and total.difference_unit == "户"
+
+
+def test_percentages_differ_in_points(base: FactBase) -> None:
+    _, share = rows(base, "gdp-growth", "high-tech-share")
+    assert share.difference == Decimal("5.5") and share.difference_unit == "个百分点"
 
 
 def test_percent_and_points_are_not_commensurable(base: FactBase) -> None:
-    _, gap = rows(base, "strategic-emerging-output-growth", "strategic-emerging-growth-above-gdp")
+    _, gap = rows(base, "gdp-growth", "xinghe-growth-contribution")
     assert gap.ratio is None and gap.difference is None
     assert gap.note == "a percentage and a percentage-point change are different measures"
 
@@ -61,8 +65,8 @@ def test_money_and_counts_are_side_by_side_with_a_reason(base: FactBase) -> None
 
 
 def test_an_event_has_nothing_to_compare(base: FactBase) -> None:
-    _, event = rows(base, "gdp", "first-methanol-heavy-truck")
-    assert event.note is not None and "has no value" in event.note
+    _, event = rows(base, "gdp", "first-hydrogen-truck")
+    assert event.note == "first-hydrogen-truck has no value (it is an event)"
 
 
 def test_compare_needs_two(base: FactBase) -> None:
@@ -71,26 +75,29 @@ def test_compare_needs_two(base: FactBase) -> None:
 
 
 def test_compare_json_shape() -> None:
-    result = CliRunner().invoke(app, ["compare", "gdp", "strategic-emerging-output", "--json"])
+    result = invoke_cli("--data", str(MINI), "compare", "gdp", "industrial-output", "--json")
     doc = json.loads(result.stdout)
     assert doc["base"] == "gdp"
     second = doc["items"][1]
     assert (second["id"], second["ratio"], second["difference"], second["difference_unit"]) == (
-        "strategic-emerging-output",
-        2.0117,
-        144.67,
+        "industrial-output",
+        2.1127,
+        63.2,
         "亿元",
     )
 
 
 def test_compare_table_has_a_chart() -> None:
-    result = CliRunner().invoke(
-        app, ["compare", "gdp", "strategic-emerging-output", "-f", "table"], env={"COLUMNS": "120"}
-    )
-    assert "2.01×" in result.stdout and "+144.67 亿元" in result.stdout
-    assert "values on one scale" in result.stdout and "█" in result.stdout
+    result = invoke_cli(
+        "--data", str(MINI), "compare", "gdp", "industrial-output", "-f", "table",
+        env={"COLUMNS": "120"},
+    )  # fmt: skip
+    out = result.stdout.decode()
+    assert "2.11×" in out and "+63.2 亿元" in out
+    assert "values on one scale" in out and "█" in out
 
 
 def test_compare_unknown_name_is_not_found() -> None:
-    result = CliRunner().invoke(app, ["compare", "gdp", "gpd"])
-    assert result.exit_code == 1 and result.stdout == ""
+    result = invoke_cli("--data", str(MINI), "compare", "gdp", "gpd")
+    assert result.returncode == 1 and result.stdout == b""
+    assert result.stderr == b"jzfacts: no fact named 'gpd'; did you mean: gdp?\n"

@@ -1,4 +1,5 @@
-"""The packaged fact base: provenance, completeness and derived values."""
+"""The packaged fact base: provenance, completeness and derived values; and the loader's
+checks against a quote, on copies of the mini base (tests/data/mini)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from jzfacts import factbase, files, loader
 from jzfacts.coverage import coverage
 from jzfacts.model import FactBase, Kind
 from jzfacts.report import read_report
-from tests.conftest import FACTS, REPORT, ROOT
+from tests.conftest import FACTS, MINI, REPORT, ROOT, copy_base
 
 SHARED_REPORT = ROOT.parent / "shared" / "source" / "jinzhong-2022-review.txt"
 
@@ -63,13 +64,16 @@ def test_every_figure_states_its_value_in_its_quote(base: FactBase) -> None:
         assert in_digits or in_words, fact.id
 
 
+def problems_in(facts: Path) -> list[str]:
+    return [str(p) for p in loader.problems_in(files.locate(str(facts)))]
+
+
 def test_the_loader_rejects_a_value_that_is_only_part_of_a_number(tmp_path: Path) -> None:
-    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
-    text = FACTS.read_text(encoding="utf-8").replace("value: 224\n", "value: 22\n", 1)
-    (tmp_path / "facts.yaml").write_text(text, encoding="utf-8")
-    problems = [str(p) for p in loader.problems_in(files.locate(str(tmp_path / "facts.yaml")))]
+    # On the mini base: 2 is not "in" 全年兑现惠企资金近2.5亿元.
+    facts = copy_base(tmp_path, edit=lambda text: text.replace("value: 2.5\n", "value: 2\n"))
+    problems = problems_in(facts)
     assert len(problems) == 1
-    assert "fact 'geely-output': the value 22 is not in its quote" in problems[0]
+    assert "fact 'support-funds': the value 2 is not in its quote" in problems[0]
 
 
 @pytest.mark.parametrize(
@@ -121,18 +125,17 @@ def test_derived_values_are_never_typed_into_the_yaml() -> None:
 
 
 def test_a_derived_value_follows_its_inputs(tmp_path: Path) -> None:
-    """Change an input in a copy of the base: the derived value moves with it."""
-    text = FACTS.read_text(encoding="utf-8")
-    copy = tmp_path / "facts.yaml"
-    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
-    # An input's value must stay in its quote, so change the formula's constant instead:
-    # above-scale = 38 / (25 / 100) = 152 becomes 38 / (25 * 2 / 100) = 76 (a plain
-    # multiplier: the formula's units still come out in 户).
-    formula = "{enterprises-output-over-100m-share} / 100"
-    assert formula in text
-    copy.write_text(text.replace(formula, formula.replace("/ 100", "* 2 / 100")), encoding="utf-8")
+    """Change an input in a copy of the mini base: the derived value moves with it.
+    An input's value must stay in its quote, so the formula's constant changes instead:
+    above-scale = 36 / (12 / 100) = 300 becomes 36 / (12 * 2 / 100) = 150 (a plain
+    multiplier: the formula's units still come out in 户)."""
+    formula = "{high-tech-share} / 100"
+    assert formula in MINI.read_text(encoding="utf-8")
+    copy = copy_base(
+        tmp_path, edit=lambda text: text.replace(formula, "{high-tech-share} * 2 / 100")
+    )
     changed = factbase.load(files.locate(str(copy)), use_cache=False)
-    assert changed.by_id["above-scale-enterprises"].value_text == "76"
+    assert changed.by_id["above-scale-enterprises"].value_text == "150"
 
 
 def test_coverage_is_complete(base: FactBase) -> None:
@@ -214,19 +217,19 @@ def test_plain_english_amounts(base: FactBase) -> None:
     ("old", "new", "message"),
     [
         (
-            "    value: 143\n    unit: 亿元\n",
-            "    value: 143\n    unit: 万元\n",
-            "fact 'gdp': the quote writes 143 with another unit than 万元",
+            "    value: 56.8\n    unit: 亿元\n",
+            "    value: 56.8\n    unit: 万元\n",
+            "fact 'gdp': the quote writes 56.8 with another unit than 万元",
         ),
         (
-            "    qualifier: over\n",
+            "    qualifier: nearly\n",
             "",
-            "the quote says 突破 before the value; set qualifier: over",
+            "fact 'support-funds': the quote says 近 before the value; set qualifier: nearly",
         ),
         (
-            "    section: economic-recovery\n    tags: [economy, output",
-            "    section: innovation\n    tags: [economy, output",
-            "fact 'gdp': the quote stands under section 'economic-recovery', not 'innovation'",
+            "    section: economy\n    tags: [economy]\n",
+            "    section: innovation\n    tags: [economy]\n",
+            "fact 'gdp': the quote stands under section 'economy', not 'innovation'",
         ),
     ],
     ids=["unit", "qualifier", "section"],
@@ -234,11 +237,8 @@ def test_plain_english_amounts(base: FactBase) -> None:
 def test_the_loader_checks_unit_hedge_and_section_against_the_quote(
     tmp_path: Path, old: str, new: str, message: str
 ) -> None:
-    text = FACTS.read_text(encoding="utf-8")
-    assert old in text
-    (tmp_path / "report.txt").write_bytes(REPORT.read_bytes())
-    (tmp_path / "facts.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
-    problems = [str(p) for p in loader.problems_in(files.locate(str(tmp_path / "facts.yaml")))]
+    assert MINI.read_text(encoding="utf-8").count(old) == 1
+    problems = problems_in(copy_base(tmp_path, edit=lambda text: text.replace(old, new)))
     assert len(problems) == 1 and message in problems[0], problems
 
 

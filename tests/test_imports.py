@@ -1,15 +1,15 @@
 """Start-up guards (after typer's own test_rich_import.py): the common paths import no
-heavy module they do not need."""
+heavy module they do not need.
+
+Each probe is a fresh interpreter (what is imported is the point); the cache it reads is
+conftest's per-test copy of the session's warm cache, as a user's second run has it."""
 
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 
-import pytest
-
-from tests.conftest import cli_env
+from tests.conftest import run_cli
 
 PROBE = """
 import json, sys
@@ -25,25 +25,9 @@ print(json.dumps(sorted(m for m in heavy if m in sys.modules)), file=sys.stderr)
 
 
 def imported(*args: str) -> list[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args)],
-        capture_output=True,
-        env=cli_env(),
-        check=False,
-    )
+    """The heavy modules a fresh interpreter has imported after `jzfacts ARGS`."""
+    result = run_cli(json.dumps(args), command=(sys.executable, "-c", PROBE))
     return json.loads(result.stderr.decode().strip().splitlines()[-1])
-
-
-@pytest.fixture(autouse=True)
-def warm_cache() -> None:
-    """The guards are about a warm start; the first run builds the caches."""
-    for args in (["show", "gdp"], ["search", "甲醇"], ["search", "jiachun"]):
-        subprocess.run(
-            [sys.executable, "-m", "jzfacts", *args],
-            capture_output=True,
-            env=cli_env(),
-            check=False,
-        )
 
 
 def test_show_json_imports_nothing_heavy() -> None:

@@ -8,47 +8,44 @@ tests/test_readme.py``.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ROOT, cli_env
+from tests.conftest import ROOT, cli_env, run_shell, side_by_side
 
 README = ROOT / "README.md"
 BLOCK = re.compile(r"<!-- run: (?P<command>.+?) -->\n```(?P<lang>\w*)\n(?P<body>.*?)```\n", re.S)
 QUICK_START_TEST = "python -m pip install -e '.[test]' && python -m pytest"
 
 
-def run(command: str, cache: Path) -> str:
+def run(command: str) -> str:
+    """COMMAND in bash, as a reader types it: real processes, real pipes. The cache is
+    the test's copy of the warm session cache (conftest), as on a reader's second run."""
     bin_dir = str(Path(sys.executable).parent)
-    env = cli_env(
-        PATH=f"{bin_dir}:{os.environ.get('PATH', '')}",
-        COLUMNS="100",
-        NO_COLOR="1",
-        JZFACTS_CACHE_DIR=str(cache),
-    )
-    result = subprocess.run(
-        ["bash", "-c", command], capture_output=True, env=env, cwd=ROOT, check=False, timeout=60
-    )
+    env = cli_env(PATH=f"{bin_dir}:{os.environ.get('PATH', '')}", COLUMNS="100", NO_COLOR="1")
+    result = run_shell(command, env, cwd=ROOT)
     return f"$ {command}\n" + result.stdout.decode() + result.stderr.decode()
 
 
-def test_readme_examples_are_real_output(tmp_path: Path) -> None:
+def block(match: re.Match[str], output: str) -> str:
+    return f"<!-- run: {match['command']} -->\n```{match['lang']}\n{output}```\n"
+
+
+def test_readme_examples_are_real_output() -> None:
     text = README.read_text(encoding="utf-8")
     blocks = list(BLOCK.finditer(text))
     assert len(blocks) >= 12
-
-    def fresh(match: re.Match[str]) -> str:
-        output = run(match["command"], tmp_path / "cache")
-        return f"<!-- run: {match['command']} -->\n```{match['lang']}\n{output}```\n"
+    commands = sorted({m["command"] for m in blocks})
+    outputs = side_by_side({c: functools.partial(run, c) for c in commands})
 
     if os.environ.get("JZFACTS_UPDATE_README"):
-        README.write_text(BLOCK.sub(fresh, text), encoding="utf-8")
+        README.write_text(BLOCK.sub(lambda m: block(m, outputs[m["command"]]), text), "utf-8")
         text = README.read_text(encoding="utf-8")
         blocks = list(BLOCK.finditer(text))
-    stale = [m["command"] for m in blocks if fresh(m) != m.group(0)]
+    stale = [m["command"] for m in blocks if block(m, outputs[m["command"]]) != m.group(0)]
     assert stale == [], (
         "README blocks differ from real output; refresh with JZFACTS_UPDATE_README=1"
     )
@@ -62,10 +59,34 @@ def test_every_command_appears_in_readme() -> None:
         assert f"jzfacts {_command_name(info)}" in text
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    assert QUICK_START_TEST in README.read_text(encoding="utf-8")
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert QUICK_START_TEST in ci.splitlines()
+def ci_commands() -> list[str]:
+    """The commands .ci/run runs: its `step CMD` lines, and `tests ARGS` for pytest."""
+    commands = []
+    for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines():
+        if line.startswith("step "):
+            commands.append(line.removeprefix("step "))
+        elif line.startswith("tests "):
+            commands.append("python -m pytest " + line.removeprefix("tests "))
+    return commands
+
+
+def test_ci_runs_the_commands_readme_shows() -> None:
+    """CI installs, lints and tests exactly as README says a developer does, and its two
+    test steps (fast, then slow) together are the quick start's whole suite."""
+    text = README.read_text(encoding="utf-8")
+    assert QUICK_START_TEST in text
+    development = text[text.index("## Development") :]
+    commands = ci_commands()
+    assert commands[0] == QUICK_START_TEST.split(" && ")[0]
+    assert {"ruff check .", "ruff format --check .", "mypy"} <= set(commands)
+    tests = [c for c in commands if c.startswith("python -m pytest")]
+    assert tests == ['python -m pytest -m "not slow"', "python -m pytest -m slow"]
+    assert commands.index("mypy") < commands.index(tests[0]), "lint runs before the tests"
+    missing = [c for c in commands if c not in development]
+    assert missing == [], f"CI runs what README's development section does not show: {missing}"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\ntest:\n", 1)[1].split("\n", 1)[0]
+    assert recipe == '\tpython -m pytest -m "not slow"', "make test is the fast default"
 
 
 def test_readme_credits_the_issuer_and_names_the_license() -> None:

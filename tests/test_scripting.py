@@ -1,4 +1,4 @@
-"""The shell-scripting contract, tested through real processes.
+"""The shell-scripting contract.
 
 stdout carries results only (TSV off a terminal, a table on one, or the chosen
 --format), stderr carries messages; exit codes 0/1/2/3/4 (141 for a closed pipe);
@@ -6,42 +6,45 @@ stdout carries results only (TSV off a terminal, a table on one, or the chosen
 --color/--no-color; output survives C locales, ASCII stdout, `| head` and bash
 completion.
 
-Most processes are started in module-scoped batches (concurrently) and the tests
-assert on the shared results, so the file stays fast.
+What only a real process shows runs in one: pipes (a closed pipe, `| head`, a pipeline),
+a pseudo-terminal, locales and stdout encodings, shell completion. Everything else (the
+formats, exit codes, messages, names on stdin) runs in this process through the console
+script's entry point (conftest.invoke_cli). Each batch runs once per module and the
+tests assert on its results.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
 import re
 import shlex
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.terminal import TerminalRun, display_width, run_on_terminal
 
+from tests.conftest import Call, invoke_cli, run_many, run_shell, side_by_side
 from tests.scripting_helpers import (
     BOX_CHARS,
     JZFACTS_SCRIPT,
     PIPE_CAPACITY,
     PYTHON,
-    Call,
     base_env,
     boxes,
     describe,
-    display_width,
     has_crash,
     id_segments,
     loads,
     lookup,
     parse_table,
-    run,
-    run_in_pty,
-    run_many,
+    run_here,
     same_cell,
     squash,
     tsv_escape,
@@ -148,14 +151,20 @@ def json_path(command: str, header: str) -> str | None:
 @pytest.fixture(scope="module")
 def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("scripting-cache")
-    # Compile the cache once, so the concurrent runs below only read it.
-    warm = run(Call(("list", "--format", "value", "--field", "id"), base_env(path)))
-    assert warm.returncode == 0, describe("jzfacts list --format value --field id", warm)
+    # Compile the cache once (with pinyin), so the concurrent processes below only read it.
+    for args in (("list", "--format", "value", "--field", "id"), ("search", "jiachun")):
+        warm = invoke_cli(*args, env={"JZFACTS_CACHE_DIR": str(path)})
+        assert warm.returncode == 0, describe("jzfacts " + " ".join(args), warm)
     return path
 
 
+Env = Callable[..., dict[str, str]]
+
+
 @pytest.fixture(scope="module")
-def env(cache_dir: Path):
+def env(cache_dir: Path) -> Env:
+    """The whole environment of a real process: clean, with the module's cache."""
+
     def make(**extra: str | None) -> dict[str, str]:
         return base_env(cache_dir, **extra)
 
@@ -163,23 +172,33 @@ def env(cache_dir: Path):
 
 
 @pytest.fixture(scope="module")
-def formats(env) -> dict[tuple[str, str], tuple[Call, subprocess.CompletedProcess[bytes]]]:
+def here(cache_dir: Path) -> Env:
+    """What an in-process run adds to the test's (clean) environment."""
+
+    def make(**extra: str) -> dict[str, str]:
+        return {"JZFACTS_CACHE_DIR": str(cache_dir), **extra}
+
+    return make
+
+
+@pytest.fixture(scope="module")
+def formats(here: Env) -> dict[tuple[str, str], tuple[Call, subprocess.CompletedProcess[bytes]]]:
     calls: dict[tuple[str, str], Call] = {}
     for command, args in COMMANDS.items():
         for name, (extra, extra_env) in FORMATS.items():
-            calls[command, name] = Call((*args, *extra), env(**extra_env))
+            calls[command, name] = Call((*args, *extra), here(**extra_env))
     for command, cols in NARROW.items():
         calls[command, "narrow"] = Call(
-            (*COMMANDS[command], "--format", "table"), env(COLUMNS=str(cols))
+            (*COMMANDS[command], "--format", "table"), here(COLUMNS=str(cols))
         )
-    calls["show", "jsonflag"] = Call((*COMMANDS["show"], "--json"), env())
-    calls["compare", "jsonflag"] = Call((*COMMANDS["compare"], "--json"), env())
-    calls["list", "tsv-noheader"] = Call(("list", "--format", "tsv"), env())
-    calls["list", "value-id"] = Call(("list", "--format", "value", "--field", "id"), env())
+    calls["show", "jsonflag"] = Call((*COMMANDS["show"], "--json"), here())
+    calls["compare", "jsonflag"] = Call((*COMMANDS["compare"], "--json"), here())
+    calls["list", "tsv-noheader"] = Call(("list", "--format", "tsv"), here())
+    calls["list", "value-id"] = Call(("list", "--format", "value", "--field", "id"), here())
     calls["list", "value-label.en"] = Call(
-        ("list", "--format", "value", "--field", "label.en"), env()
+        ("list", "--format", "value", "--field", "label.en"), here()
     )
-    results = run_many(calls)
+    results = run_here(calls)
     return {key: (calls[key], results[key]) for key in calls}
 
 
@@ -482,15 +501,19 @@ TTY_CASES = {
 
 
 @pytest.fixture(scope="module")
-def tty_results(env):
-    from concurrent.futures import ThreadPoolExecutor
-
-    def one(case):
+def tty_results(env: Env) -> dict[str, TerminalRun]:
+    def one(case: str) -> Callable[[], TerminalRun]:
         extra, extra_env, _ = TTY_CASES[case]
-        return run_in_pty(["show", "gdp", *extra], env(**extra_env))
+        return lambda: run_on_terminal(
+            [PYTHON, "-m", "jzfacts", "show", "gdp", *extra],
+            env(**extra_env),
+            rows=50,
+            cols=160,
+            stderr_to_terminal=False,
+            timeout=60,
+        )
 
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        return dict(zip(TTY_CASES, pool.map(one, TTY_CASES), strict=True))
+    return side_by_side({case: one(case) for case in TTY_CASES})
 
 
 @pytest.mark.parametrize("case", list(TTY_CASES))
@@ -511,13 +534,13 @@ def test_terminal_gets_a_table_and_colour_rules(tty_results, case: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def piped_colour(env):
+def piped_colour(here: Env):
     calls = {
-        "table": Call(("show", "gdp", "--format", "table"), env()),
-        "forced": Call(("show", "gdp", "--format", "table", "--color"), env()),
-        "forced_list": Call(("list", "--format", "table", "--color"), env(COLUMNS="200")),
+        "table": Call(("show", "gdp", "--format", "table"), here()),
+        "forced": Call(("show", "gdp", "--format", "table", "--color"), here()),
+        "forced_list": Call(("list", "--format", "table", "--color"), here(COLUMNS="200")),
     }
-    return calls, run_many(calls)
+    return calls, run_here(calls)
 
 
 def test_colour_off_when_piped_and_forced_by_color(piped_colour) -> None:
@@ -534,41 +557,30 @@ def test_colour_off_when_piped_and_forced_by_color(piped_colour) -> None:
 # --- names from stdin ----------------------------------------------------------------------------
 
 
-def _shell(
-    command: str, env: dict[str, str], timeout: float = 60
-) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        ["bash", "-c", command],
-        capture_output=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
-
-
 JZ = f"{shlex.quote(PYTHON)} -m jzfacts"
 
 
 @pytest.fixture(scope="module")
-def stdin_results(env, formats):
+def stdin_results(here: Env, formats):
+    """Names from a file on stdin (`jzfacts show - < names`); the pipeline above and
+    README's `printf … | jzfacts show -` read them from a real pipe."""
     ids = text_of(formats, "list", "value-id").encode()
     calls = {
-        "compare": Call(("compare", "-", "--format", "json"), env(), b"gdp\ngeely-output\n"),
-        "cite": Call(("cite", "-", "--format", "json"), env(), ids),
+        "compare": Call(("compare", "-", "--format", "json"), here(), b"gdp\ngeely-output\n"),
+        "cite": Call(("cite", "-", "--format", "json"), here(), ids),
         "mixed": Call(
-            ("show", "gdp", "-", "--format", "json"), env(), b"\n  high-tech-enterprises  \r\n\n"
+            ("show", "gdp", "-", "--format", "json"), here(), b"\n  high-tech-enterprises  \r\n\n"
         ),
         "alias": Call(
-            ("show", "-", "--format", "value", "--field", "id"), env(), "吉利产值\nGDP\n".encode()
+            ("show", "-", "--format", "value", "--field", "id"), here(), "吉利产值\nGDP\n".encode()
         ),
     }
-    return calls, run_many(calls)
+    return calls, run_here(calls)
 
 
 def test_pipeline_list_ids_into_show_gives_every_fact(env, formats) -> None:
     command = f"set -o pipefail; {JZ} list --format value --field id | {JZ} show - --format json"
-    result = _shell(command, env())
+    result = run_shell(command, env())
     assert result.returncode == 0, describe(command, result)
     assert not has_crash(result.stderr), describe(command, result)
     shown = loads(result.stdout)
@@ -633,23 +645,20 @@ EXIT_CASES: dict[str, tuple[tuple[str | bytes, ...], int]] = {
 
 
 @pytest.fixture(scope="module")
-def exit_results(env, bad_bases):
+def exit_results(here: Env, bad_bases):
     calls = {}
     for key, (args, _) in EXIT_CASES.items():
         args = tuple(a.format(**bad_bases) if isinstance(a, str) else a for a in args)
-        calls[key] = Call(args, env())
+        calls[key] = Call(args, here())
+
     # An internal error: a bug deep in the engine, simulated by making json.dumps raise.
-    script = (
-        "import json, sys\n"
-        "def boom(*a, **k):\n    raise RuntimeError('simulated bug')\n"
-        "json.dumps = boom\n"
-        "sys.argv = ['jzfacts', 'show', 'gdp', '--format', 'json']\n"
-        "from jzfacts.cli import main\nmain()\n"
-    )
-    internal = subprocess.run(
-        [PYTHON, "-c", script], capture_output=True, env=env(), timeout=30, check=False
-    )
-    return calls, run_many(calls), internal
+    def boom(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("simulated bug")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json, "dumps", boom)
+        internal = invoke_cli("show", "gdp", "--format", "json", env=here())
+    return calls, run_here(calls), internal
 
 
 @pytest.mark.parametrize("case", list(EXIT_CASES))
@@ -678,14 +687,14 @@ def test_internal_error_exits_4_with_one_line(exit_results) -> None:
 
 
 @pytest.fixture(scope="module")
-def partial_results(env):
+def partial_results(here: Env):
     args = ("show", "gdp", "nosuchfact", "high-tech-enterprises")
     calls = {
-        "tsv": Call(args, env()),
-        "json": Call((*args, "--format", "json"), env()),
-        "cite": Call(("cite", "gdp", "nosuchfact", "high-tech-enterprises"), env()),
+        "tsv": Call(args, here()),
+        "json": Call((*args, "--format", "json"), here()),
+        "cite": Call(("cite", "gdp", "nosuchfact", "high-tech-enterprises"), here()),
     }
-    return calls, run_many(calls)
+    return calls, run_here(calls)
 
 
 def test_show_prints_found_names_unknown_on_stderr_exit_1(partial_results) -> None:
@@ -701,9 +710,9 @@ def test_show_prints_found_names_unknown_on_stderr_exit_1(partial_results) -> No
     assert len(results["cite"].stdout.decode().splitlines()) == 2
 
 
-def test_help_mentions_exit_codes(env) -> None:
-    call = Call(("--help",), env())
-    result = run(call)
+def test_help_mentions_exit_codes(here: Env) -> None:
+    call = Call(("--help",), here())
+    result = invoke_cli(*call.args, env=call.env)
     assert result.returncode == 0, describe(call, result)
     text = " ".join(result.stdout.decode().split())
     assert "Exit codes" in text or "exit codes" in text, describe(call, result)
@@ -760,15 +769,13 @@ BUFFERING = {"buffered": {"PYTHONUNBUFFERED": None}, "unbuffered": {"PYTHONUNBUF
 
 
 @pytest.fixture(scope="module")
-def closed_pipe_results(env):
-    from concurrent.futures import ThreadPoolExecutor
-
+def closed_pipe_results(env: Env):
     jobs = {(k, "buffered"): (a, env(**BUFFERING["buffered"])) for k, a in CLOSED_PIPE.items()}
     for k in CLOSED_PIPE_UNBUFFERED:
         jobs[k, "unbuffered"] = (CLOSED_PIPE[k], env(**BUFFERING["unbuffered"]))
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {key: pool.submit(_write_to_closed_pipe, *job) for key, job in jobs.items()}
-        return {key: f.result() for key, f in futures.items()}
+    return side_by_side(
+        {key: functools.partial(_write_to_closed_pipe, *job) for key, job in jobs.items()}
+    )
 
 
 @pytest.mark.parametrize(
@@ -817,11 +824,7 @@ def head_results(env, formats, tmp_path_factory: pytest.TempPathFactory):
         for mode, extra in BUFFERING.items():
             command = f"set -o pipefail; {pipeline}{REPORT_STATUS}"
             jobs[key, mode] = (command, env(**extra))
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {key: pool.submit(_shell, *job) for key, job in jobs.items()}
-        results = {key: f.result() for key, f in futures.items()}
+    results = side_by_side({key: functools.partial(run_shell, *job) for key, job in jobs.items()})
     return pipelines, results
 
 
@@ -1016,7 +1019,7 @@ def test_show_completion_prints_a_bash_script(env) -> None:
     # Typer detects the shell from the parent process (shellingham), so run it from bash;
     # `; exit $?` keeps bash from exec'ing it directly.
     command = f"{JZ} --show-completion bash; exit $?"
-    result = _shell(command, env(SHELL="/bin/bash"))
+    result = run_shell(command, env(SHELL="/bin/bash"))
     text = result.stdout.decode()
     assert (
         "complete " in text and "_JZFACTS_COMPLETE=complete_bash" in text and "jzfacts" in text
@@ -1040,7 +1043,7 @@ def test_bash_really_completes_with_the_printed_script(env) -> None:
         '  _jzfacts_completion jzfacts 2>/dev/null; echo "$line => ${COMPREPLY[*]}"; '
         "done"
     )
-    result = _shell(command, env(SHELL="/bin/bash", PATH=path))
+    result = run_shell(command, env(SHELL="/bin/bash", PATH=path))
     out = result.stdout.decode()
     lines = dict(line.split(" => ", 1) for line in out.splitlines() if " => " in line)
     assert "gdp" in lines.get("jzfacts show gd", "").split(), describe(command, result)

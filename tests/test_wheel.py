@@ -2,7 +2,8 @@
 
 The wheel is built without network access (hatchling comes with the test extras) and
 installed with --target beside the test environment's dependencies, then run from an
-unrelated directory with the source tree out of reach.
+unrelated directory with the source tree out of reach. Slow (`pytest -m slow`; CI runs it
+as a step of its own): pip builds and installs.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPORT, ROOT, cli_env
+from tests.conftest import REPORT, ROOT, cli_env, run_cli
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -77,12 +80,14 @@ def test_an_installed_wheel_answers_from_any_directory(wheel: Path, tmp_path: Pa
         "import jzfacts, sys; from jzfacts.cli import main; "
         "print(jzfacts.__file__, file=sys.stderr); main()"
     )
-    result = subprocess.run(
-        [sys.executable, "-P", "-c", probe, "show", "gdp", "--format", "json"],
+    result = run_cli(
+        "show",
+        "gdp",
+        "--format",
+        "json",
+        command=(sys.executable, "-P", "-c", probe),
         cwd=elsewhere,
         env=env,
-        capture_output=True,
-        check=False,
     )
     assert result.returncode == 0, result.stderr.decode()
     assert result.stderr.decode().startswith(str(target))
