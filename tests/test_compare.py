@@ -24,10 +24,11 @@ def rows(base: FactBase, *ids: str) -> list[query.CompareRow]:
 
 
 def test_money_against_money(base: FactBase) -> None:
-    gdp, sei = rows(base, "gdp", "strategic-emerging-output")
-    assert gdp.ratio == 1 and gdp.difference == 0
-    assert sei.ratio is not None and round(sei.ratio, 2) == Decimal("2.01")
-    assert sei.difference == Decimal("144.67") and sei.difference_unit == "亿元"
+    # two output values (GDP is another measure: tests/test_lang.py)
+    large, sei = rows(base, "enterprises-output-over-100m-output", "strategic-emerging-output")
+    assert large.ratio == 1 and large.difference == 0
+    assert sei.ratio is not None and round(sei.ratio, 2) == Decimal("2.18")
+    assert sei.difference == Decimal("155.91") and sei.difference_unit == "亿元"
     assert sei.base_amount == Decimal("28767000000") and sei.base_unit == "元"
 
 
@@ -70,24 +71,25 @@ def test_compare_needs_two(base: FactBase) -> None:
         query.compare(base, [base.by_id["gdp"]])
 
 
+OUTPUTS = ["enterprises-output-over-100m-output", "strategic-emerging-output"]
+
+
 def test_compare_json_shape() -> None:
-    result = CliRunner().invoke(app, ["compare", "gdp", "strategic-emerging-output", "--json"])
+    result = CliRunner().invoke(app, ["compare", *OUTPUTS, "--json"])
     doc = json.loads(result.stdout)
-    assert doc["base"] == "gdp"
+    assert doc["base"] == OUTPUTS[0]
     second = doc["items"][1]
     assert (second["id"], second["ratio"], second["difference"], second["difference_unit"]) == (
         "strategic-emerging-output",
-        2.0117,
-        144.67,
+        2.1833,
+        155.91,
         "亿元",
     )
 
 
 def test_compare_table_has_a_chart() -> None:
-    result = CliRunner().invoke(
-        app, ["compare", "gdp", "strategic-emerging-output", "-f", "table"], env={"COLUMNS": "120"}
-    )
-    assert "2.01×" in result.stdout and "+144.67 亿元" in result.stdout
+    result = CliRunner().invoke(app, ["compare", *OUTPUTS, "-f", "table"], env={"COLUMNS": "120"})
+    assert "2.18×" in result.stdout and "+155.91亿元" in result.stdout
     assert "values on one scale" in result.stdout and "█" in result.stdout
 
 
