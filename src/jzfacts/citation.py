@@ -28,7 +28,7 @@ from jzfacts.prose import (
     Lang,
     fact_quote,
     formula_words,
-    input_facts,
+    input_quotes,
     plain_hedged,
     quoted_en,
     quoted_zh,
@@ -97,7 +97,7 @@ def reference(base: FactBase, style: Style, lang: Lang, markdown: bool = False) 
 def _body_zh(base: FactBase, fact: Fact) -> str:
     """「quote」（value）, or for a derived fact the label, value and how it was inferred."""
     if fact.kind is Kind.DERIVED:
-        quotes = "".join(source_quote(fact_quote(dep)) for dep in input_facts(base, fact))
+        quotes = "".join(input_quotes(base, fact, Lang.ZH))
         return (
             f"{statement_zh(fact)}（据报告数据推算：{formula_words(base, fact, Lang.ZH)}）{quotes}"
         )
@@ -109,7 +109,7 @@ def _body_en(base: FactBase, fact: Fact) -> str:
     """Label, period: value — source text: 「quote」 (the Chinese as the evidence)."""
     head = statement_en(fact)
     if fact.kind is Kind.DERIVED:
-        quotes = " ".join(source_quote(fact_quote(dep, Lang.EN)) for dep in input_facts(base, fact))
+        quotes = " ".join(input_quotes(base, fact, Lang.EN))
         return f"{head} (inferred: {formula_words(base, fact, Lang.EN)})" + (
             f"; source text (Chinese): {quotes}" if quotes else ""
         )

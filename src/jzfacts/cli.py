@@ -69,7 +69,7 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         case_sensitive=False,
-        help=f"Language of tables, cards and sentences: zh, en or both (default: ${LANG_ENV}).",
+        help=f"Language of cards and tables: zh, en or both (default: ${LANG_ENV}, else both).",
         show_default=False,
     ),
 ]
@@ -167,43 +167,32 @@ def _field_help(fields: str) -> str:
     return f"The field --format value prints, a dotted path into the JSON record: {fields}."
 
 
+def _field(fields: str) -> Any:
+    return typer.Option("--field", metavar="PATH", help=_field_help(fields))
+
+
 FactFieldOpt = Annotated[
     str,
-    typer.Option(
-        "--field",
-        help=_field_help(
-            "value (as written), id, label (label.zh; label.en with --lang en), label.en, "
-            "unit, qualifier, plain, amount.value, measure, period, section.id, section.en, "
-            "quote, quote_marked, note, tags, entities …"
-        ),
+    _field(
+        "value (as written), id, label (label.zh; label.en with --lang en), label.en, "
+        "unit, qualifier, plain, amount.value, measure, period, section.id, section.en, "
+        "quote, quote_marked, note, tags, entities …"
     ),
 ]
 SearchFieldOpt = Annotated[
-    str,
-    typer.Option(
-        "--field",
-        help=_field_help("id, score, matched_field, value, label.zh, label.en, plain, quote …"),
-    ),
+    str, _field("id, score, matched_field, value, label.zh, label.en, plain, quote …")
 ]
-SectionFieldOpt = Annotated[str, typer.Option("--field", help=_field_help("id, facts, zh, en"))]
+SectionFieldOpt = Annotated[str, _field("id, facts, zh, en")]
 CompareFieldOpt = Annotated[
     str,
-    typer.Option(
-        "--field",
-        help=_field_help(
-            "ratio, difference, difference_unit, compare_qualifier, compare_note, "
-            "compare_note_zh, id, value, unit, plain, measure …"
-        ),
+    _field(
+        "ratio, difference, difference_unit, compare_qualifier, compare_note, "
+        "compare_note_zh, id, value, unit, plain, measure …"
     ),
 ]
-CoverageFieldOpt = Annotated[
-    str,
-    typer.Option(
-        "--field", help=_field_help("text, kind, line, covered_by, excluded_because, gap")
-    ),
-]
-EntityFieldOpt = Annotated[str, typer.Option("--field", help=_field_help("zh, en, aliases, facts"))]
-TagFieldOpt = Annotated[str, typer.Option("--field", help=_field_help("tag, facts, ids"))]
+CoverageFieldOpt = Annotated[str, _field("text, kind, line, covered_by, excluded_because, gap")]
+EntityFieldOpt = Annotated[str, _field("zh, en, aliases, facts")]
+TagFieldOpt = Annotated[str, _field("tag, facts, ids")]
 ColorOpt = Annotated[
     Optional[bool],  # noqa: UP045
     typer.Option(
@@ -1128,7 +1117,7 @@ def coverage(
         if records:
             from jzfacts import render_rich
 
-            out.rich([render_rich.table(records, render.COVERAGE_COLUMNS, out.width)])
+            out.rich([render_rich.coverage_table(records, out.width)])
     else:  # JSON stays one document ([] when nothing is missing), CSV keeps its header
         _emit_records(out, records, chosen_columns, header, field)
     figures = sum(1 for i in items if i.kind == "figure")

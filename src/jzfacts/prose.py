@@ -239,11 +239,17 @@ def input_facts(base: FactBase, fact: Fact) -> list[Fact]:
     return [dep for dep in (base.get(i) for i in fact.inputs) if dep is not None]
 
 
+def input_quotes(base: FactBase, fact: Fact, lang: Lang) -> list[str]:
+    """The inputs' quotes as 「…」, each once (two inputs often quote one sentence)."""
+    quotes = [source_quote(fact_quote(dep, lang)) for dep in input_facts(base, fact) if dep.quote]
+    return list(dict.fromkeys(quotes))
+
+
 # --- the sentence of an answer -------------------------------------------------------------
 
 # Labels that are verb phrases take the value as their object (拉动…增长27.26个百分点,
 # 提拔正处级干部1人); noun phrases take 为 (地区生产总值为143亿元).
-_VERB_ENDINGS = ("增长", "下降", "减少", "提高", "增加", "合计")
+_VERB_ENDINGS = ("增长", "下降", "减少", "提高", "增加", "合计", "退税")
 _VERB_STARTS = ("提拔", "承接", "拨付", "拉动", "完成", "实现", "新增", "引进", "交付", "获批")
 _NOUN_ENDINGS = ("数", "数量", "比重", "占比", "额", "率", "量", "值", "增速", "规模", "排名")
 _COMPARATIVE = r"(高于|低于|快于|慢于)[^，。]*$"
@@ -256,6 +262,17 @@ def _split_paren(label: str) -> tuple[str, str]:
         start = label.rfind("（")
         return label[:start], label[start:]
     return label, ""
+
+
+def _restates(paren: str, fact: Fact) -> bool:
+    """Does a label's bracket only say the value again (（近三年来） for 近3年)?"""
+    from jzfacts.text import parse_chinese_numeral
+
+    if not paren or fact.value_text is None:
+        return False
+    numerals = re.findall(r"[零一二三四五六七八九十百千万两〇]+|\d+(?:\.\d+)?", paren)
+    values = {parse_chinese_numeral(n) if not n[0].isdigit() else n for n in numerals}
+    return fact.value_text in {str(v) for v in values if v is not None}
 
 
 def _is_verbal(core: str) -> bool:
@@ -272,10 +289,11 @@ def _predicate_zh(fact: Fact, core: str) -> str:
         return ""  # 留抵退税全市排名第一
     if _is_verbal(core):
         return {"over": "超过", "nearly": "近", "about": "约"}.get(qualifier or "", "")
-    if "的" in core and fact.measure in _COUNTED and not core.endswith(_NOUN_ENDINGS):
-        # 年底集中交付的甲醇重卡有500台: things counted, not a number's name
+    if fact.measure in _COUNTED and not core.endswith(_NOUN_ENDINGS):
+        # 年底集中交付的甲醇重卡有500台, 轮岗干部有2人: the things counted, not the
+        # name of a number (高新技术企业数为171户)
         return {"over": "超过", "nearly": "近", "about": "约有"}.get(qualifier or "", "有")
-    return {"over": "突破", "nearly": "近", "about": "约为"}.get(qualifier or "", "为")
+    return {"over": "突破", "nearly": "为近", "about": "约为"}.get(qualifier or "", "为")
 
 
 def _dated_zh(fact: Fact, label: str) -> str:
@@ -305,8 +323,11 @@ def section_name(base: FactBase, fact: Fact, lang: Lang) -> str:
 def statement_zh(fact: Fact) -> str:
     """2022年吉利汽车产值突破224亿元 (no full stop)."""
     core, paren = _split_paren(fact.label.zh)
-    if fact.value_text is None:
-        return _dated_zh(fact, fact.label.zh)
+    if (fact.kind is Kind.DERIVED and paren == "（推算）") or _restates(paren, fact):
+        paren = ""  # the explanation that follows says so, or the value itself does
+    if fact.value_text is None:  # an event or statement: 2022年，党员干部培训
+        label = fact.label.zh
+        return label if fact.period[:4] in label else f"{period_zh(fact.period)}，{label}"
     return f"{_dated_zh(fact, core)}{_predicate_zh(fact, core)}{stated(fact)}{paren}"
 
 
@@ -349,12 +370,12 @@ def _sentence_zh(base: FactBase, fact: Fact) -> str:
     )
     head = statement_zh(fact) + "。"
     if fact.kind is Kind.DERIVED:
-        quotes = "".join(source_quote(fact_quote(dep)) for dep in input_facts(base, fact))
-        basis = f"；依据原文{quotes}" if quotes else ""
+        quotes = "".join(input_quotes(base, fact, Lang.ZH))
+        basis = f"；原文：{quotes}" if quotes else ""
         return (
-            f"{head}（据报告数据推算：{formula_words(base, fact, Lang.ZH)}{basis}；来源：{where}）"
+            f"{head}（据报告数据推算：{formula_words(base, fact, Lang.ZH)}；来源：{where}{basis}）"
         )
-    return f"{head}（来源：{where}{source_quote(fact_quote(fact))}）"
+    return f"{head}（来源：{where}；原文：{source_quote(fact_quote(fact))}）"
 
 
 def _sentence_en(base: FactBase, fact: Fact) -> str:
@@ -363,7 +384,7 @@ def _sentence_en(base: FactBase, fact: Fact) -> str:
     where = title + (f", section {quoted_en(section.en)}" if section else "")
     head = statement_en(fact)
     if fact.kind is Kind.DERIVED:
-        quotes = " ".join(source_quote(fact_quote(dep, Lang.EN)) for dep in input_facts(base, fact))
+        quotes = " ".join(input_quotes(base, fact, Lang.EN))
         basis = f"; source text: {quotes}" if quotes else ""
         return f"{head} — inferred: {formula_words(base, fact, Lang.EN)}{basis}; source: {where}"
     return f"{head} — source: {where}: {source_quote(fact_quote(fact, Lang.EN))}"

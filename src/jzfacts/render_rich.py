@@ -135,20 +135,13 @@ def _fit(cols: Sequence[Col], available: int) -> list[int] | None:
             grow = min(maxs[i] - widths[i], spare)
             widths[i] += grow
             spare -= grow
-    while spare > 0:
+    while spare > 0:  # then one cell at a time to the narrowest for its weight
         growing = [i for i, c in enumerate(cols) if c.weight and widths[i] < maxs[i]]
         if not growing:
             break
-        total = sum(cols[i].weight for i in growing)
-        given = 0
-        for i in growing:
-            share = max(1, spare * cols[i].weight // total)
-            grow = min(share, maxs[i] - widths[i], spare - given)
-            widths[i] += grow
-            given += grow
-        if given == 0:
-            break
-        spare -= given
+        chosen = min(growing, key=lambda i: widths[i] / cols[i].weight)
+        widths[chosen] += 1
+        spare -= 1
     return widths
 
 
@@ -520,6 +513,37 @@ def table(records: Sequence[Record], columns: Sequence[Column], width: int = 80)
 
 
 _NUMERIC_COLUMNS = ("score", "facts", "ratio", "difference", "amount", "line")
+
+
+def coverage_table(records: Sequence[Record], width: int = 80) -> RenderableType:
+    """Coverage: a column each when there is room, else the kind over the line number and
+    the covering facts over the reason for an exclusion."""
+    kinds = [_t(r["kind"]) for r in records]
+    lines = [_t(r["line"]) for r in records]
+    texts = [_t(r["text"]) for r in records]
+    covered = [_t(r["covered_by"]) for r in records]
+    excluded = [_t(r["excluded_because"], "dim") for r in records]
+    return _choose(
+        [
+            [
+                Col("kind", kinds),
+                Col("line", lines, "right"),
+                Col("text", texts, weight=2, comfort=16),
+                Col("covered_by", covered, weight=1),
+                Col("excluded_because", excluded, weight=1, comfort=12),
+            ],
+            [
+                Col("kind / line", [_lines(k, n) for k, n in zip(kinds, lines, strict=True)]),
+                Col("text", texts, weight=2, comfort=16),
+                Col(
+                    "covered_by / excluded_because",
+                    [_lines(c, e) for c, e in zip(covered, excluded, strict=True)],
+                    weight=1,
+                ),
+            ],
+        ],
+        width,
+    )
 
 
 def section_table(records: Sequence[Record], lang: Lang, width: int = 80) -> RenderableType:
