@@ -20,12 +20,12 @@ The issuer in the fact base may carry an explanation in brackets (综改区晋�
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
 from jzfacts.model import Fact, FactBase, Kind
 from jzfacts.prose import (
     Lang,
+    Style,
     fact_quote,
     formula_words,
     input_quotes,
@@ -38,13 +38,6 @@ from jzfacts.prose import (
     statement_en,
     statement_zh,
 )
-
-
-class Style(str, Enum):
-    PLAIN = "plain"
-    GBT7714 = "gbt7714"
-    APA = "apa"
-
 
 STYLE_NAMES = {
     Style.PLAIN: "plain",

@@ -15,9 +15,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Optional, TypeVar
 import typer
 
 from jzfacts import __version__
-from jzfacts.citation import Style
 from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
-from jzfacts.prose import LANG_ENV, Lang
+from jzfacts.prose import LANG_ENV, Lang, Style
 from jzfacts.render import OutputFormat
 
 if TYPE_CHECKING:

@@ -26,6 +26,16 @@ class Lang(str, Enum):
 
 LANG_ENV = "JZFACTS_LANG"
 
+
+class Style(str, Enum):
+    """A citation style (jzfacts.citation); here so that the CLI can offer the choice
+    without importing the citation code on every start."""
+
+    PLAIN = "plain"
+    GBT7714 = "gbt7714"
+    APA = "apa"
+
+
 # --- quotation marks -----------------------------------------------------------------------
 
 _INNER_CORNER = {ord("「"): "『", ord("」"): "』"}
