@@ -342,3 +342,32 @@ def test_compare_columns_include_the_notes_in_both_languages() -> None:
     second = out.splitlines()[1].split("\t")
     assert second[0] == "geely-output" and second[1] == ""
     assert "different measures" in second[2] and "不作比较" in second[3]
+
+
+def quoted_removed(text: str) -> str:
+    return re.sub(r"「[^」]*」|“[^”]*”", "", text)
+
+
+def test_english_views_keep_every_chinese_word_inside_quotes(base: FactBase) -> None:
+    """Held-out checks read English output for untranslated Chinese outside quotes: the
+    base's English notes cite Chinese terms (突破 means exceeded), shown as 「突破」."""
+    ids = [f.id for f in base.facts]
+    _, cards, _ = run("show", *ids, "-f", "table", "--lang", "en", COLUMNS="120")
+    assert "「突破」 means exceeded" in cards
+    assert not CJK.search(quoted_removed(cards))
+    _, cites, _ = run("cite", *ids, "--lang", "en")
+    assert not CJK.search(quoted_removed(cites))
+    for fact in base.facts:
+        sentence = prose.answer_sentence(base, fact, lang=Lang.EN, question=fact.note or "")
+        assert not CJK.search(quoted_removed(sentence)), sentence
+
+
+def test_mark_chinese_leaves_quotes_and_punctuation_alone() -> None:
+    assert (
+        prose.mark_chinese("rank (正处1人、副处7人) without")
+        == "rank (「正处1人、副处7人」) without"
+    )
+    assert (
+        prose.mark_chinese("covers “四上” firms, 等. Then") == "covers “四上” firms, 「等」. Then"
+    )
+    assert prose.mark_chinese("no Chinese, 10.0%.") == "no Chinese, 10.0%."

@@ -370,7 +370,7 @@ def answer_sentence(
     notes = touched_notes(base, fact, question) if question else []
     if chosen is Lang.ZH:
         return _sentence_zh(base, fact) + "".join(f"（注：{n}）" for n in notes)
-    return _sentence_en(base, fact) + "".join(f" Note: {n}" for n in notes)
+    return _sentence_en(base, fact) + "".join(f" Note: {mark_chinese(n)}" for n in notes)
 
 
 def _sentence_zh(base: FactBase, fact: Fact) -> str:
@@ -436,6 +436,32 @@ def touched_notes(base: FactBase, fact: Fact, question: str) -> list[str]:
     return []
 
 
+# --- Chinese inside English ------------------------------------------------------------------
+
+# A run of Chinese (with the digits, units and punctuation inside it: 正处1人、副处7人) …
+_CHINESE_RUN = r"[\d.%]*[\u3400-\u9fff][\u3400-\u9fff\d.%、，：；（）·…]*(?<![、，：；（·….])"
+# … and quotations already marked, which are left alone.
+_QUOTED = r"「[^」]*」|“[^”]*”|\"[^\"]*\""
+
+
+def mark_chinese(text: str) -> str:
+    """English text with each bare Chinese term set in 「」 as the report's own words
+    (突破 means exceeded -> 「突破」 means exceeded): how an English view shows the
+    Chinese that the base's English notes cite. Quoted terms are left as they are."""
+    out = []
+    last = 0
+    for quoted in re.finditer(_QUOTED, text):
+        out.append(re.sub(_CHINESE_RUN, _corner, text[last : quoted.start()]))
+        out.append(quoted.group(0))
+        last = quoted.end()
+    out.append(re.sub(_CHINESE_RUN, _corner, text[last:]))
+    return "".join(out)
+
+
+def _corner(match: re.Match[str]) -> str:
+    return f"「{match.group(0)}」"
+
+
 # --- entities ------------------------------------------------------------------------------
 
 
@@ -446,7 +472,7 @@ def entity_names(base: FactBase, fact: Fact, lang: Lang) -> list[str]:
     out = []
     for name in fact.entities:
         entity = base.entity(name)
-        out.append(entity.en if entity is not None else name)
+        out.append(mark_chinese(entity.en) if entity is not None else source_quote(name))
     return out
 
 

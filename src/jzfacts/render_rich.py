@@ -348,7 +348,7 @@ def _card_rows(base: FactBase, fact: Fact, lang: Lang) -> list[tuple[str, Render
     if fact.quote:
         add("quote", _quote_text(fact.quote, fact=fact, lang=lang, brackets=lang is Lang.EN))
     if fact.note:
-        add("note", _t(fact.note, "dim"))
+        add("note", _t(prose.mark_chinese(fact.note) if lang is Lang.EN else fact.note, "dim"))
     if fact.entities:
         names = prose.entity_names(base, fact, lang)
         if lang is Lang.BOTH:
