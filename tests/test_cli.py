@@ -73,7 +73,7 @@ def test_show_card_on_a_table(runner: CliRunner) -> None:
     result = runner.invoke(app, ["show", "gdp-growth", "--format", "table"], env={"COLUMNS": "120"})
     assert result.exit_code == 0
     out = result.stdout
-    assert "约 10.0 %  (about 10%)" in out
+    assert "约10.0%  (about 10%)" in out
     assert "derived — computed, not stated" in out
     assert "战略性新兴产业产值同比增长70.7%" in out
     assert "\x1b[" not in out  # no colour off a terminal
@@ -83,7 +83,7 @@ def test_show_card_shows_plain_english_for_scaled_units(runner: CliRunner) -> No
     result = runner.invoke(
         app, ["show", "geely-vehicles", "--format", "table"], env={"COLUMNS": "160"}
     )
-    assert "11.15 万辆" in result.stdout
+    assert "11.15万辆" in result.stdout
     assert "(111,500 vehicles)" in result.stdout
 
 
@@ -136,6 +136,7 @@ def test_csv_is_rfc4180_with_a_header(runner: CliRunner) -> None:
         "period",
         "section",
         "quote",
+        "qualifier",
     ]
     assert all(len(r) == len(rows[0]) for r in rows)
     assert result.stdout_bytes.count(b"\r\n") == len(rows)
@@ -224,9 +225,11 @@ def test_ask_answers_in_the_questions_language(runner: CliRunner) -> None:
     assert en.stdout.startswith("High-tech enterprises, 2022: 171 enterprises — source: ")
 
 
-def test_ask_gives_plain_english_and_the_stated_form(runner: CliRunner) -> None:
+def test_ask_gives_plain_english_and_the_quote(runner: CliRunner) -> None:
+    # English answers carry no Chinese outside the quote: 143亿元 is in 「…」 only
     result = runner.invoke(app, ["ask", "what was the GDP"])
-    assert "14.3 billion yuan (143亿元)" in result.stdout
+    head, _, quote = result.stdout.partition("「")
+    assert "14.3 billion yuan" in head and "143亿元" not in head and "143亿元" in quote
 
 
 def test_ask_says_when_nothing_matches(runner: CliRunner) -> None:

@@ -24,11 +24,18 @@ def rows(base: FactBase, *ids: str) -> list[query.CompareRow]:
 
 
 def test_money_against_money(base: FactBase) -> None:
-    gdp, output = rows(base, "gdp", "industrial-output")
-    assert gdp.ratio == 1 and gdp.difference == 0
-    assert output.ratio is not None and round(output.ratio, 4) == Decimal("2.1127")
-    assert output.difference == Decimal("63.2") and output.difference_unit == "亿元"
-    assert output.base_amount == Decimal("12000000000") and output.base_unit == "元"
+    part, whole = rows(base, "xinghe-output", "industrial-output")  # two output values
+    assert part.ratio == 1 and part.difference == 0
+    assert whole.ratio == 4 and whole.difference == 90 and whole.difference_unit == "亿元"
+    assert whole.base_amount == Decimal("12000000000") and whole.base_unit == "元"
+    assert whole.qualifier == "over"  # 突破120亿元: the ratio and difference are hedged too
+
+
+def test_gdp_and_an_output_value_are_not_compared(base: FactBase) -> None:
+    """GDP is value added, an output value gross output: both in 亿元, never a ratio."""
+    _, output = rows(base, "gdp", "industrial-output")
+    assert output.ratio is None and output.difference is None
+    assert output.note is not None and "different measures" in output.note
 
 
 def test_a_smaller_value_gives_a_negative_difference(base: FactBase) -> None:
@@ -47,9 +54,18 @@ def test_counts_compare_with_counts(base: FactBase) -> None:
     assert total.difference == 264 and total.difference_unit == "户"
 
 
-def test_percentages_differ_in_points(base: FactBase) -> None:
+def test_a_growth_rate_and_a_share_are_not_compared(base: FactBase) -> None:
+    """Both in %, but a share of a whole and a growth rate are different measures."""
     _, share = rows(base, "gdp-growth", "high-tech-share")
-    assert share.difference == Decimal("5.5") and share.difference_unit == "个百分点"
+    assert share.ratio is None and share.difference is None
+    assert share.note == (
+        "share (high-tech-share) and growth rate (gdp-growth) are different measures: "
+        "side by side, not compared"
+    )
+    assert (
+        share.note_zh
+        == "占比（high-tech-share）与增速（gdp-growth）是不同的指标，只并列列出，不作比较"
+    )
 
 
 def test_percent_and_points_are_not_commensurable(base: FactBase) -> None:
@@ -74,26 +90,28 @@ def test_compare_needs_two(base: FactBase) -> None:
         query.compare(base, [base.by_id["gdp"]])
 
 
+OUTPUTS = ["xinghe-output", "industrial-output"]
+
+
 def test_compare_json_shape() -> None:
-    result = invoke_cli("--data", str(MINI), "compare", "gdp", "industrial-output", "--json")
+    result = invoke_cli("--data", str(MINI), "compare", *OUTPUTS, "--json")
     doc = json.loads(result.stdout)
-    assert doc["base"] == "gdp"
+    assert doc["base"] == OUTPUTS[0]
     second = doc["items"][1]
     assert (second["id"], second["ratio"], second["difference"], second["difference_unit"]) == (
         "industrial-output",
-        2.1127,
-        63.2,
+        4,
+        90,
         "亿元",
     )
 
 
 def test_compare_table_has_a_chart() -> None:
     result = invoke_cli(
-        "--data", str(MINI), "compare", "gdp", "industrial-output", "-f", "table",
-        env={"COLUMNS": "120"},
-    )  # fmt: skip
+        "--data", str(MINI), "compare", *OUTPUTS, "-f", "table", env={"COLUMNS": "120"}
+    )
     out = result.stdout.decode()
-    assert "2.11×" in out and "+63.2 亿元" in out
+    assert "over 4×" in out and "over +90亿元" in out
     assert "values on one scale" in out and "█" in out
 
 

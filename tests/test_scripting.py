@@ -449,15 +449,28 @@ def test_compare_table_ratio_agrees(formats) -> None:
         )
 
 
+def _column_texts(text: str) -> list[str]:
+    """Each column of the boxes in a view, its cells joined top to bottom and squashed
+    (a wrapped cell reads whole again); a view without boxes is one column."""
+    columns: dict[int, list[str]] = {}
+    for line in text.split("\n"):
+        for index, part in enumerate(re.split("[│┃]", line)):
+            columns.setdefault(index, []).append(part.strip())
+    return [squash("".join(parts)) for parts in columns.values()] + [squash(text)]
+
+
 @pytest.mark.parametrize("command", CMDS)
-def test_table_without_columns_never_wraps(formats, command: str) -> None:
-    """No COLUMNS off a terminal: every long field appears whole on one line."""
-    lines = text_of(formats, command, "table").split("\n")
+def test_table_without_columns_is_80_wide_and_whole(formats, command: str) -> None:
+    """No COLUMNS off a terminal: 80 columns (README, "Output"), every long field whole
+    in its column (wrapped, never cut)."""
+    text = text_of(formats, command, "table")
+    assert max(display_width(line) for line in text.split("\n")) <= 80
+    columns = _column_texts(text)
     for record in json_records(formats, command):
         for path in LONG_FIELDS[command]:
             value = lookup(record, path)
             if value:
-                assert any(value in line for line in lines), f"{path} {value!r} is wrapped or cut"
+                assert any(squash(value) in c for c in columns), f"{path} {value!r} is cut"
 
 
 @pytest.mark.parametrize("command", list(NARROW))

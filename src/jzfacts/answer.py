@@ -86,8 +86,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in subject if _covers(s) and _states(question, s)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE]
     if answerable:
-        best = answerable[0]
-        rivals = [s for s in answerable[1:] if _rivals(best, s)]
+        best = _stated_first(answerable)
+        rivals = [s for s in answerable if s is not best and _rivals(best, s)]
         if rivals and question.plural:  # 6月下线了哪些车: every one of them answers
             facts = tuple(base.fact(s.position) for s in (best, *rivals))
             return _answer(base, question, text, "list", facts)
@@ -106,6 +106,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if mentioned:
             return _declined(base, question, text, mentioned, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _stated_first(answerable: list[Scored]) -> Scored:
+    """The best answer; of several about as good, the one fact the report states rather
+    than infers (国家级小巨人企业数 is the stated 5户, not the city's inferred 10)."""
+    best = answerable[0]
+    close = [s for s in answerable if s.score >= best.score - TIE_MARGIN]
+    stated = [s for s in close if s.row.kind != Kind.DERIVED.value]
+    return stated[0] if len(stated) == 1 and best.row.kind == Kind.DERIVED.value else best
 
 
 def _rivals(best: Scored, other: Scored) -> bool:

@@ -18,6 +18,7 @@ from jzfacts import __version__
 from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
 from jzfacts.measures import MEASURES
 from jzfacts.model import Kind
+from jzfacts.prose import LANG_ENV, Lang, Style
 from jzfacts.query import SortKey
 from jzfacts.render import OutputFormat
 
@@ -30,6 +31,8 @@ HELP = """Cited answers about the Jinzhong Development Zone's 2022 year-end revi
 (综改区晋中开发区2022年工作回顾), from a curated, hand-checked fact base.
 
 Output: a table on a terminal, TSV when piped; --format table|tsv|csv|json|jsonl|value.
+Language: --lang zh|en|both or $JZFACTS_LANG (cards and tables in both; search and ask
+answer in the query's language).
 
 Exit codes: 0 found, 1 nothing found, 2 usage error, 3 bad data,
 4 internal error (please report it), 141 output pipe closed early."""
@@ -71,12 +74,135 @@ FormatOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
 HeaderOpt = Annotated[bool, typer.Option("--header", help="Add a header row to TSV.")]
-FieldOpt = Annotated[
-    str,
+LangOpt = Annotated[
+    Optional[Lang],  # noqa: UP045
     typer.Option(
-        "--field", help="The field --format value prints: value, id, unit, quote, label.en …"
+        "--lang",
+        case_sensitive=False,
+        help=f"Language of cards and tables: zh, en or both (default: ${LANG_ENV}, else both).",
+        show_default=False,
     ),
 ]
+
+
+def _columns_help(names: str, default: str) -> str:
+    return (
+        f"TSV/CSV columns to print, comma-separated, in order (default: {default}). "
+        f"Columns: {names}."
+    )
+
+
+_FACT_COLUMN_NAMES = (
+    "id, kind, label_zh, label_en, value, unit, qualifier, plain, amount, amount_unit, "
+    "measure, period, section, section_zh, section_en, quote, quote_marked, note, errata, "
+    "tags, entities, entities_en, aliases, formula"
+)
+_FACT_COLUMN_DEFAULT = "id kind label_zh label_en value unit period section quote qualifier"
+FactColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help(_FACT_COLUMN_NAMES, _FACT_COLUMN_DEFAULT),
+        show_default=False,
+    ),
+]
+SearchColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help(
+            f"score, matched_field, {_FACT_COLUMN_NAMES}", f"score {_FACT_COLUMN_DEFAULT}"
+        ),
+        show_default=False,
+    ),
+]
+CompareColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help(
+            _FACT_COLUMN_NAMES.replace("note, ", "fact_note, ")
+            + ", ratio, difference, difference_unit, compare_qualifier, note, note_zh",
+            "id label_zh value unit amount amount_unit ratio difference difference_unit note "
+            "qualifier compare_qualifier",
+        ),
+        show_default=False,
+    ),
+]
+SectionColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help("id, facts, zh, en", "id facts zh en"),
+        show_default=False,
+    ),
+]
+EntityColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help("zh, en, aliases, facts", "zh en aliases facts"),
+        show_default=False,
+    ),
+]
+TagColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help("tag, facts, ids", "tag facts"),
+        show_default=False,
+    ),
+]
+CoverageColumnsOpt = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--columns",
+        metavar="NAMES",
+        help=_columns_help(
+            "kind, line, text, covered_by, excluded_because, gap",
+            "kind line text covered_by excluded_because",
+        ),
+        show_default=False,
+    ),
+]
+
+
+def _field_help(fields: str) -> str:
+    return f"The field --format value prints, a dotted path into the JSON record: {fields}."
+
+
+def _field(fields: str) -> Any:
+    return typer.Option("--field", metavar="PATH", help=_field_help(fields))
+
+
+FactFieldOpt = Annotated[
+    str,
+    _field(
+        "value (as written), id, label (label.zh; label.en with --lang en), label.en, "
+        "unit, qualifier, plain, amount.value, measure, period, section.id, section.en, "
+        "quote, quote_marked, note, tags, entities …"
+    ),
+]
+SearchFieldOpt = Annotated[
+    str, _field("id, score, matched_field, value, label.zh, label.en, plain, quote …")
+]
+SectionFieldOpt = Annotated[str, _field("id, facts, zh, en")]
+CompareFieldOpt = Annotated[
+    str,
+    _field(
+        "ratio, difference, difference_unit, compare_qualifier, compare_note, "
+        "compare_note_zh, id, value, unit, plain, measure …"
+    ),
+]
+CoverageFieldOpt = Annotated[str, _field("text, kind, line, covered_by, excluded_because, gap")]
+EntityFieldOpt = Annotated[str, _field("zh, en, aliases, facts")]
+TagFieldOpt = Annotated[str, _field("tag, facts, ids")]
 ColorOpt = Annotated[
     Optional[bool],  # noqa: UP045
     typer.Option(
@@ -215,12 +341,20 @@ def _stdin_lines() -> Iterator[str]:
 class Output:
     """Where results go: the chosen format, colour and width, and the one write."""
 
-    def __init__(self, fmt: OutputFormat | None, as_json: bool, color: bool | None) -> None:
+    def __init__(
+        self,
+        fmt: OutputFormat | None,
+        as_json: bool,
+        color: bool | None,
+        columns: str | None = None,
+    ) -> None:
         if as_json:
             if fmt not in (None, OutputFormat.JSON):
                 raise UsageError("--json and --format disagree; give one")
             fmt = OutputFormat.JSON
         tty = sys.stdout.isatty()
+        if fmt is None and columns is not None:
+            fmt = OutputFormat.TSV  # --columns asks for a flat format
         self.format = fmt or (OutputFormat.TABLE if tty else OutputFormat.TSV)
         if color is None:
             color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
@@ -267,26 +401,73 @@ def _can_encode(sample: str) -> bool:
     return True
 
 
+# Tables off a terminal with no COLUMNS: the width people read and paste at.
+DEFAULT_WIDTH = 80
+
+
 def _width(tty: bool) -> int:
     columns = os.environ.get("COLUMNS", "")
     if columns.isdigit() and int(columns) > 0:
-        return int(columns)
+        return min(int(columns), 10_000)
     if tty:
         import shutil
 
         return shutil.get_terminal_size().columns
-    return 4096  # off a terminal, never wrap data to rich's 80-column guess
+    return DEFAULT_WIDTH
+
+
+def _lang(given: Lang | None, default: Lang) -> Lang:
+    """--lang, else $JZFACTS_LANG, else the command's default."""
+    if given is not None:
+        return given
+    env = os.environ.get(LANG_ENV, "").strip().lower()
+    if env:
+        try:
+            return Lang(env)
+        except ValueError:
+            from jzfacts.text import clip
+
+            raise UsageError(f"{LANG_ENV} must be zh, en or both, not {clip(env, 20)!r}") from None
+    return default
+
+
+def _text_lang(text: str, pinyin: bool = False) -> Lang:
+    """The language a query is in: Chinese when it has Chinese (or found facts by their
+    pinyin), else English."""
+    from jzfacts.text import has_cjk
+
+    return Lang.ZH if has_cjk(text) or pinyin else Lang.EN
+
+
+def _columns(out: Output, fields: Any, wanted: str | None, default: Any) -> Any:
+    """The TSV/CSV columns: --columns in its order, else the command's default."""
+    if wanted is None:
+        return default
+    if out.format not in (OutputFormat.TSV, OutputFormat.CSV):
+        raise UsageError("--columns chooses TSV and CSV columns; add --format tsv or csv")
+    from jzfacts import render
+
+    return render.choose_columns(fields, wanted)
 
 
 def _emit_records(
-    out: Output, records: list[Any], columns: Any, header: bool, field: str, document: Any = None
+    out: Output,
+    records: list[Any],
+    columns: Any,
+    header: bool,
+    field: str,
+    document: Any = None,
+    lang: Lang | None = None,
 ) -> None:
     from jzfacts import render
 
     if out.format is OutputFormat.VALUE:
-        path = render.field_path(field)
+        path = render.field_path(field, lang)
         if not render.known_field(records, path):
-            raise UsageError(f"unknown --field {field!r}")
+            from jzfacts.text import clip
+
+            known = ", ".join(render.field_names(records[:50]))
+            raise UsageError(f"unknown --field {clip(field, 40)!r}; fields are: {known}")
     out.write(
         render.render_flat(
             out.format,
@@ -296,8 +477,20 @@ def _emit_records(
             field=field,
             document=document,
             ascii_only=out.ascii_only,
+            lang=lang,
         )
     )
+
+
+def _emit_nothing(out: Output, columns: Any) -> None:
+    """What a command that found nothing prints: [] for JSON (so jq reads it), the
+    header for CSV, nothing otherwise (the exit code and stderr say why)."""
+    from jzfacts import render
+
+    if out.format is OutputFormat.JSON:
+        out.write(render.to_json([]))
+    elif out.format is OutputFormat.CSV:
+        out.write(render.render_flat(out.format, [], columns))
 
 
 # --- commands -------------------------------------------------------------------------------
@@ -338,23 +531,37 @@ def main_options(
         cache.disable()
 
 
-@app.command()
+def _examples(*lines: str) -> str:
+    """The end of a command's --help: real commands, each run by tests/test_help.py."""
+    return "Examples:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+@app.command(
+    epilog=_examples(
+        "jzfacts show gdp",
+        "jzfacts show geely-output gdp-growth --lang en",
+        "printf 'gdp\\nhigh-tech-enterprises\\n' | jzfacts show - --format value",
+    )
+)
 @handled
 def show(
     names: NamesArg,
     context: Annotated[
         bool, typer.Option("--context", help="Show the report paragraph around the quote.")
     ] = False,
+    lang: LangOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
-    field: FieldOpt = "value",
+    columns: FactColumnsOpt = None,
+    field: FactFieldOpt = "value",
     color: ColorOpt = None,
 ) -> None:
     """One card per fact: labels, value and unit, period, section, quote, note."""
     from jzfacts import query, render
 
-    out = Output(fmt, as_json, color)
+    out = Output(fmt, as_json, color, columns)
+    chosen = _lang(lang, Lang.BOTH)
     wanted = _names_from(names)
     base = _base()
     facts, missing = query.resolve_all(base, wanted)
@@ -372,38 +579,59 @@ def show(
 
             items: list[Any] = []
             for fact, record in zip(facts, records, strict=True):
-                items.append(render_rich.fact_card(base, fact))
+                items.append(render_rich.fact_card(base, fact, chosen, out.width))
                 if context and record["context"]:
                     ctx = record["context"]
                     items.append(
-                        render_rich.context_view(fact, ctx["paragraph"], ctx["start"], ctx["end"])
+                        render_rich.context_view(
+                            fact, ctx["paragraph"], ctx["start"], ctx["end"], out.width
+                        )
                     )
             out.rich(items)
         else:
-            columns = render.FACT_COLUMNS + (
+            default = render.FACT_COLUMNS + (
                 (render.Column("context", "context.paragraph"),) if context else ()
             )
-            _emit_records(out, records, columns, header, field)
+            fields = {
+                **render.FACT_FIELDS,
+                "context": render.Column("context", "context.paragraph"),
+            }
+            chosen_columns = _columns(out, fields, columns, default)
+            _emit_records(out, records, chosen_columns, header, field, lang=chosen)
     for name in missing:
         _say(query.not_found_message(base, name))
     if missing:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
 
 
-@app.command("list")
+@app.command(
+    "list",
+    epilog=_examples(
+        "jzfacts list --entity Geely",
+        "jzfacts list --kind derived --format tsv --columns id,qualifier,value,unit,plain",
+        "jzfacts list --tag methanol --lang en",
+    ),
+)
 @handled
 def list_(
     section: Annotated[
         str | None, typer.Option("--section", help="Section id or heading text.")
     ] = None,
-    tag: Annotated[Optional[str], typer.Option("--tag", help="Only facts with this tag.")] = None,  # noqa: UP045
+    tag: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--tag", help="Only facts with this tag ('jzfacts tags' lists them)."),
+    ] = None,
     kind: Annotated[
         Optional[Kind],  # noqa: UP045
         typer.Option("--kind", case_sensitive=False, help="Only facts of this kind."),
     ] = None,
     entity: Annotated[
         str | None,
-        typer.Option("--entity", help="Only facts naming this company or body (吉利, Geely)."),
+        typer.Option(
+            "--entity",
+            help="Only facts naming this company or body, in Chinese or English "
+            "(吉利, Geely; 'jzfacts entities' lists them).",
+        ),
     ] = None,
     unit: Annotated[
         str | None, typer.Option("--unit", help="Only facts in this unit as stated: 亿元, 户, % …")
@@ -439,60 +667,147 @@ def list_(
         Optional[int],  # noqa: UP045
         typer.Option("--limit", "-n", min=1, help="Show at most this many facts."),
     ] = None,
+    lang: LangOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
-    field: FieldOpt = "value",
+    columns: FactColumnsOpt = None,
+    field: FactFieldOpt = "value",
     color: ColorOpt = None,
 ) -> None:
     """All facts passing the filters, one row each, in report order or ranked."""
     from jzfacts import query, render
 
-    out = Output(fmt, as_json, color)
+    out = Output(fmt, as_json, color, columns)
+    chosen = _lang(lang, Lang.BOTH)
+    chosen_columns = _columns(out, render.FACT_FIELDS, columns, render.FACT_COLUMNS)
     base = _base()
+    declared = base.entity(entity) if entity is not None and entity.strip() else None
     facts = query.select(
         base,
         section=section,
         tag=tag,
         kind=kind,
-        entity=entity,
+        entity=declared.zh if declared is not None else entity,
         unit=unit,
         measure=measure,
         period=period,
     )
     if not facts:
-        raise NotFoundError("no facts match those filters")
+        _emit_nothing(out, chosen_columns)
+        hint = ""
+        if entity is not None and declared is None:
+            hint = f" (no entity is named {entity!r}; 'jzfacts entities' lists them)"
+        raise NotFoundError(f"no facts match those filters{hint}")
     facts = query.rank(facts, sort, descending=desc, limit=limit)
     records = [render.fact_record(base, f) for f in facts]
     if out.is_table:
         from jzfacts import render_rich
 
-        out.rich([render_rich.fact_table(records)])
+        out.rich([render_rich.fact_table(base, facts, chosen, out.width)])
     else:
-        _emit_records(out, records, render.FACT_COLUMNS, header, field)
+        _emit_records(out, records, chosen_columns, header, field, lang=chosen)
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts sections",
+        "jzfacts sections --lang en",
+        "jzfacts sections --format value --field en",
+    )
+)
 @handled
 def sections(
+    lang: LangOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
-    field: FieldOpt = "id",
+    columns: SectionColumnsOpt = None,
+    field: SectionFieldOpt = "id",
     color: ColorOpt = None,
 ) -> None:
     """The report's sections with their fact counts."""
     from jzfacts import query, render
 
-    out = Output(fmt, as_json, color)
+    out = Output(fmt, as_json, color, columns)
+    chosen = _lang(lang, Lang.BOTH)
+    chosen_columns = _columns(out, render.SECTION_FIELDS, columns, render.SECTION_COLUMNS)
     base = _base()
     records = render.section_records(base, query.section_counts(base))
     if out.is_table:
         from jzfacts import render_rich
 
-        out.rich([render_rich.table(records, render.SECTION_COLUMNS)])
+        out.rich([render_rich.section_table(records, chosen, out.width)])
     else:
-        _emit_records(out, records, render.SECTION_COLUMNS, header, field)
+        _emit_records(out, records, chosen_columns, header, field)
+
+
+@app.command(
+    epilog=_examples(
+        "jzfacts entities",
+        "jzfacts entities --format value --field en",
+        "jzfacts list --entity 'Huawei Pharma' --lang en",
+    )
+)
+@handled
+def entities(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    columns: EntityColumnsOpt = None,
+    field: EntityFieldOpt = "zh",
+    color: ColorOpt = None,
+) -> None:
+    """The companies and bodies facts name, in Chinese and English (what --entity takes)."""
+    from jzfacts import render
+
+    out = Output(fmt, as_json, color, columns)
+    chosen_columns = _columns(out, render.ENTITY_FIELDS, columns, render.ENTITY_COLUMNS)
+    base = _base()
+    records = render.entity_records(base)
+    if not records:
+        _emit_nothing(out, chosen_columns)
+        raise NotFoundError("this fact base declares no entities")
+    if out.is_table:
+        from jzfacts import render_rich
+
+        out.rich([render_rich.table(records, render.ENTITY_COLUMNS, out.width)])
+    else:
+        _emit_records(out, records, chosen_columns, header, field)
+
+
+@app.command(
+    epilog=_examples(
+        "jzfacts tags",
+        "jzfacts tags --format tsv --columns tag,facts,ids",
+        "jzfacts list --tag methanol",
+    )
+)
+@handled
+def tags(
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    header: HeaderOpt = False,
+    columns: TagColumnsOpt = None,
+    field: TagFieldOpt = "tag",
+    color: ColorOpt = None,
+) -> None:
+    """Every tag with the number of facts carrying it (what --tag takes)."""
+    from jzfacts import render
+
+    out = Output(fmt, as_json, color, columns)
+    chosen_columns = _columns(out, render.TAG_FIELDS, columns, render.TAG_COLUMNS)
+    base = _base()
+    records = render.tag_records(base)
+    if not records:
+        _emit_nothing(out, chosen_columns)
+        raise NotFoundError("no fact carries a tag")
+    if out.is_table:
+        from jzfacts import render_rich
+
+        out.rich([render_rich.table(records, render.TAG_COLUMNS, out.width)])
+    else:
+        _emit_records(out, records, chosen_columns, header, field)
 
 
 def _query_text(words: list[str]) -> str:
@@ -506,7 +821,13 @@ def _query_text(words: list[str]) -> str:
     return text
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts search 甲醇",
+        "jzfacts search 'tax refund'",
+        "jzfacts search gxjs --limit 3 --format json",
+    )
+)
 @handled
 def search(
     query_words: Annotated[
@@ -524,17 +845,29 @@ def search(
             "--min-score", min=0, max=100, help="Hide facts scoring below this (0-100; default 60)."
         ),
     ] = None,
+    lang: Annotated[
+        Optional[Lang],  # noqa: UP045
+        typer.Option(
+            "--lang",
+            case_sensitive=False,
+            help=f"zh, en or both (default: ${LANG_ENV}, else the query's language: "
+            "an English query gets English labels and plain values).",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
-    field: FieldOpt = "id",
+    columns: SearchColumnsOpt = None,
+    field: SearchFieldOpt = "id",
     color: ColorOpt = None,
 ) -> None:
     """Rank facts for a query: 甲醇, '吉利 产值', 'tax refund', gaoxin, gxjs, Geeley."""
     from jzfacts import render
     from jzfacts import search as engine
 
-    out = Output(fmt, as_json, color)
+    out = Output(fmt, as_json, color, columns)
+    chosen_columns = _columns(out, render.SEARCH_FIELDS, columns, render.SEARCH_COLUMNS)
     text = _query_text(query_words)
     base = _base()
     threshold = engine.DEFAULT_MIN_SCORE if min_score is None else min_score
@@ -542,17 +875,38 @@ def search(
         raise UsageError("--min-score must be a number from 0 to 100")
     matches = engine.search(base, text, limit=limit, min_score=threshold)
     if not matches:
-        raise NotFoundError(f"no facts match {text!r}")
+        _emit_nothing(out, chosen_columns)
+        message = f"no facts match {text!r}"
+        if min_score is not None:
+            best = engine.search(base, text, limit=1, min_score=0)
+            if best:
+                message = f"no fact scores ≥ {threshold:g} for {text!r} (best {best[0].score:g})"
+        raise NotFoundError(message)
+    chosen = _lang(lang, _text_lang(text, pinyin=matches[0].field == "pinyin"))
     records = [render.match_record(base, m) for m in matches]
     if out.is_table:
         from jzfacts import render_rich
 
-        out.rich([render_rich.fact_table(records, matches)])
+        out.rich(
+            [render_rich.fact_table(base, [m.fact for m in matches], chosen, out.width, matches)]
+        )
     else:
-        _emit_records(out, records, render.SEARCH_COLUMNS, header, field)
+        _emit_records(out, records, chosen_columns, header, field, lang=chosen)
 
 
-@app.command()
+class AskFormat(str, Enum):
+    TEXT = "text"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+@app.command(
+    epilog=_examples(
+        "jzfacts ask 2022年地区生产总值是多少",
+        'jzfacts ask "How fast did GDP grow?"',
+        "jzfacts ask 吉利汽车去年产值多少 --json",
+    )
+)
 @handled
 def ask(
     question: Annotated[
@@ -561,7 +915,25 @@ def ask(
             metavar="QUESTION...", help="A question in Chinese or English.", show_default=False
         ),
     ],
-    fmt: FormatOpt = None,
+    lang: Annotated[
+        Optional[Lang],  # noqa: UP045
+        typer.Option(
+            "--lang",
+            case_sensitive=False,
+            help=f"Answer in zh, en or both (default: ${LANG_ENV}, else the question's language).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        Optional[AskFormat],  # noqa: UP045
+        typer.Option(
+            "--format",
+            "-f",
+            case_sensitive=False,
+            help="text: the sentence, or the candidates (a table on a terminal, TSV when "
+            "piped) when unsure (default); json or jsonl: one object.",
+        ),
+    ] = None,
     as_json: JsonOpt = False,
     color: ColorOpt = None,
 ) -> None:
@@ -575,30 +947,34 @@ def ask(
     from jzfacts import answer, render, render_ask
     from jzfacts.text import neutralise
 
-    if fmt in (OutputFormat.TSV, OutputFormat.CSV, OutputFormat.VALUE):
-        raise UsageError("ask prints a sentence; --format takes table, json or jsonl")
-    out = Output(fmt, as_json, color)
+    if as_json and fmt not in (None, AskFormat.JSON):
+        raise UsageError("--json and --format disagree; give one")
+    kind = AskFormat.JSON if as_json else (fmt or AskFormat.TEXT)
+    flat = {AskFormat.JSON: OutputFormat.JSON, AskFormat.JSONL: OutputFormat.JSONL}.get(kind)
+    out = Output(flat, False, color)
     text = _query_text(question)
     base = _base()
     result = answer.ask(base, text)
-    if out.format in (OutputFormat.JSON, OutputFormat.JSONL):
-        document = render_ask.record(base, result)
+    chosen = _lang(lang, Lang.EN if result.english else Lang.ZH)
+    if kind is not AskFormat.TEXT:
+        document = render_ask.record(base, result, chosen)
         out.write(
             render.to_json(document, out.ascii_only)
-            if out.format is OutputFormat.JSON
+            if kind is AskFormat.JSON
             else render.to_jsonl([document], out.ascii_only)
         )
     elif result.answered:
-        lines = render_ask.sentences(base, result).split("\n")
+        lines = render_ask.sentences(base, result, chosen).split("\n")
         out.write("".join(neutralise(line) + "\n" for line in lines))
     elif result.related:
         records = [render.match_record(base, m) for m in result.related]
         if out.is_table:
             from jzfacts import render_rich
 
-            out.rich([render_rich.fact_table(records, list(result.related))])
+            facts = [m.fact for m in result.related]
+            out.rich([render_rich.fact_table(base, facts, chosen, out.width, list(result.related))])
         else:
-            label = "label.en" if result.english else "label.zh"
+            label = "label.en" if chosen is Lang.EN else "label.zh"
             columns = (
                 render.Column("score", "score"),
                 render.Column("id", "id"),
@@ -606,23 +982,35 @@ def ask(
             )
             out.write(render.to_tsv(records, columns, header=False))
     if not result.answered:
-        raise NotFoundError(render_ask.message(result))
+        raise NotFoundError(render_ask.message(result, chosen))
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts compare enterprises-output-over-100m-output geely-output",
+        "jzfacts compare gdp zone-industrial-output --lang en",
+        "jzfacts compare baixiang-food-growth-contribution "
+        "huawei-pharma-growth-contribution --format tsv --header",
+    )
+)
 @handled
 def compare(
     names: NamesArg,
+    lang: LangOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
-    field: FieldOpt = "ratio",
+    columns: CompareColumnsOpt = None,
+    field: CompareFieldOpt = "ratio",
     color: ColorOpt = None,
 ) -> None:
-    """Facts side by side against the first: common units, ratio (×) and difference."""
+    """Facts side by side against the first: the ratio (×) and difference where both
+    state the same measure in commensurable units; otherwise side by side with a note."""
     from jzfacts import query, render
 
-    out = Output(fmt, as_json, color)
+    out = Output(fmt, as_json, color, columns)
+    chosen = _lang(lang, Lang.BOTH)
+    chosen_columns = _columns(out, render.COMPARE_FIELDS, columns, render.COMPARE_COLUMNS)
     wanted = _names_from(names)
     base = _base()
     facts, missing = query.resolve_all(base, wanted)
@@ -634,43 +1022,81 @@ def compare(
     if out.is_table:
         from jzfacts import render_rich
 
-        out.rich(render_rich.comparison_view(comparison))
+        out.rich(render_rich.comparison_view(base, comparison, chosen, out.width))
     else:
-        _emit_records(out, records, render.COMPARE_COLUMNS, header, field, document=document)
-    notes = [r.note for r in comparison.rows if r.note]
-    if out.format in (OutputFormat.TABLE, OutputFormat.VALUE):  # the others carry a note column
-        for note in dict.fromkeys(notes):
-            _say(f"note: {note}")
+        _emit_records(out, records, chosen_columns, header, field, document=document, lang=chosen)
+    if out.format is OutputFormat.VALUE:  # the table and the flat formats carry the notes
+        for row in comparison.rows:
+            notes = (row.note_zh,) if chosen is Lang.ZH else (row.note,)
+            for note in notes:
+                if note:
+                    _say(f"note: {note}")
 
 
-@app.command()
+class CiteFormat(str, Enum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+@app.command(
+    epilog=_examples(
+        "jzfacts cite gdp national-little-giants",
+        "jzfacts cite geely-output --lang en --style apa",
+        "jzfacts cite gdp --style gbt7714 --format markdown",
+    )
+)
 @handled
 def cite(
     names: NamesArg,
+    lang: Annotated[
+        Optional[Lang],  # noqa: UP045
+        typer.Option(
+            "--lang",
+            case_sensitive=False,
+            help=f"zh (default), en, or both (a line in each); ${LANG_ENV} sets the default.",
+            show_default=False,
+        ),
+    ] = None,
+    style: Annotated[
+        Style,
+        typer.Option(
+            "--style",
+            case_sensitive=False,
+            help="plain (title and section), gbt7714 (GB/T 7714-2015) or apa (APA 7).",
+        ),
+    ] = Style.PLAIN,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="text (default), markdown, json or jsonl.")
-    ] = "text",
+        CiteFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="The form of each citation."),
+    ] = CiteFormat.TEXT,
     as_json: JsonOpt = False,
 ) -> None:
-    """One line per fact for an article: 「quote」, value, the report's title and section."""
+    """One line per fact for an article: the figure, the report's words verbatim (slips
+    marked [sic]), the section, and the report in the chosen style."""
     from jzfacts import query, render
+    from jzfacts.citation import cite_record
     from jzfacts.text import neutralise
 
-    kind = "json" if as_json else fmt.lower()
-    if kind not in ("text", "markdown", "json", "jsonl"):
-        raise UsageError(f"cite --format takes text, markdown, json or jsonl, not {fmt!r}")
+    if as_json and fmt not in (CiteFormat.TEXT, CiteFormat.JSON):
+        raise UsageError("--json and --format disagree; give one")
+    kind = CiteFormat.JSON if as_json else fmt
+    chosen = _lang(lang, Lang.ZH)
     out = Output(None, False, False)
     wanted = _names_from(names)
     base = _base()
     facts, missing = query.resolve_all(base, wanted)
-    records = [render.cite_record(base, f, kind == "markdown") for f in facts]
+    markdown = kind is CiteFormat.MARKDOWN
+    records = [cite_record(base, f, markdown, chosen, style) for f in facts]
     if facts:
-        if kind == "json":
+        if kind is CiteFormat.JSON:
             out.write(render.to_json(records, out.ascii_only))
-        elif kind == "jsonl":
+        elif kind is CiteFormat.JSONL:
             out.write(render.to_jsonl(records, out.ascii_only))
         else:
-            out.write("".join(neutralise(r["citation"]) + "\n" for r in records))
+            lines = (line for r in records for line in r["citation"].split("\n"))
+            out.write("".join(neutralise(line) + "\n" for line in lines))
     for name in missing:
         _say(query.not_found_message(base, name))
     if missing:
@@ -685,7 +1111,12 @@ class ProblemFormat(str, Enum):
     JSONL = "jsonl"
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts validate",
+        "jzfacts validate data/facts.yaml --format jsonl",
+    )
+)
 @handled
 def validate(
     path: BasePathArg = None,
@@ -766,7 +1197,12 @@ def _write_problems(fmt: ProblemFormat, records: list[dict[str, Any]]) -> None:
         out.write("".join(json.dumps(r, ensure_ascii=ascii_only) + "\n" for r in records))
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts coverage",
+        "jzfacts coverage --all --format tsv --header --columns kind,text,covered_by",
+    )
+)
 @handled
 def coverage(
     path: BasePathArg = None,
@@ -785,7 +1221,8 @@ def coverage(
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     header: HeaderOpt = False,
-    field: FieldOpt = "text",
+    columns: CoverageColumnsOpt = None,
+    field: CoverageFieldOpt = "text",
     color: ColorOpt = None,
 ) -> None:
     """Every figure and sentence of the report with the facts that cover it; exit 1 on gaps."""
@@ -793,7 +1230,9 @@ def coverage(
     from jzfacts.coverage import coverage as walk
     from jzfacts.report import read_report
 
-    out = Output(fmt, as_json, color)
+    out = Output(fmt, as_json, color, columns)
+    coverage_fields = {c.header: c for c in (*render.COVERAGE_COLUMNS, render.Column("gap", "gap"))}
+    chosen_columns = _columns(out, coverage_fields, columns, render.COVERAGE_COLUMNS)
     base = _base_or_draft(files.locate(path if path is not None else _Options.data))
     report_text = read_report(base)
     items = walk(base, report_text)
@@ -808,9 +1247,9 @@ def coverage(
             if records:
                 from jzfacts import render_rich
 
-                out.rich([render_rich.table(records, render.COVERAGE_COLUMNS)])
+                out.rich([render_rich.coverage_table(records, out.width)])
         else:  # JSON stays one document ([] when nothing is missing), CSV keeps its header
-            _emit_records(out, records, render.COVERAGE_COLUMNS, header, field)
+            _emit_records(out, records, chosen_columns, header, field)
     figures = sum(1 for i in items if i.kind == "figure")
     plural = "s" if len(gaps) != 1 else ""
     _say(
@@ -871,7 +1310,12 @@ def _suggestions(base: "FactBase", report_text: str, gaps: list[Any]) -> str:
     return "\n".join(lines)
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts draft data/report.txt | head -20",
+        "jzfacts draft data/report.txt --output /tmp/draft.yaml --force",
+    )
+)
 @handled
 def draft(
     report: Annotated[
@@ -932,7 +1376,12 @@ def draft(
     )
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts export sqlite /tmp/jzfacts.db --force",
+        "jzfacts export sqlite /tmp/jzfacts.db --metadata /tmp/jzfacts-metadata.json --force",
+    )
+)
 @handled
 def export(
     to: Annotated[
@@ -979,7 +1428,12 @@ def export(
 MCP_INSTALL = "pip install 'jzfacts[mcp]'"
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts schema | head -5",
+        "jzfacts schema > /tmp/facts.schema.json && head -3 /tmp/facts.schema.json",
+    )
+)
 @handled
 def schema() -> None:
     """Print the JSON Schema of facts.yaml (for editors; also docs/facts.schema.json)."""
@@ -988,7 +1442,12 @@ def schema() -> None:
     Output(None, False, False).write(schema_text())
 
 
-@app.command()
+@app.command(
+    epilog=_examples(
+        "jzfacts mcp",
+        "jzfacts --data my/facts.yaml mcp",
+    )
+)
 @handled
 def mcp() -> None:
     """Serve the fact base to AI assistants: a Model Context Protocol server on stdio

@@ -309,7 +309,11 @@ class CompareRow(NamedTuple):
     ratio: Decimal | None  # against the first fact, when commensurable
     difference: Decimal | None
     difference_unit: str | None
-    note: str | None  # why ratio/difference are empty
+    note: str | None  # why ratio/difference are empty (English)
+    note_zh: str | None = None  # the same in Chinese
+    # How the ratio and difference are hedged when a value is: "over" (突破224亿元 against
+    # an exact base), "under", "about"; None when both values are exact.
+    qualifier: str | None = None
 
 
 class Comparison(NamedTuple):

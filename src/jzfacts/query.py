@@ -13,7 +13,7 @@ from jzfacts.errors import NotFoundError, UsageError
 from jzfacts.measures import MEASURES
 from jzfacts.model import CompareRow, Comparison, Fact, FactBase, Kind
 from jzfacts.text import fold
-from jzfacts.units import PERCENT, POINTS, UNITS, base_amount
+from jzfacts.units import PERCENT, POINTS, RANK, UNITS, base_amount
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -326,9 +326,11 @@ def _measure(fact: Fact) -> tuple[str, Decimal] | None:
 
 
 def compare(base: FactBase, facts: list[Fact]) -> Comparison:
-    """Each fact against the first: the ratio (×) and the difference, where the units are
-    commensurable (money with money, counts of the same thing, % with %, points with
-    points); otherwise side by side, with the reason."""
+    """Each fact against the first: the ratio (×) and the difference, only between facts
+    that state the same measure (an output value with an output value, never with GDP)
+    in commensurable units (亿元 with 万元, 户 with 家, % with %); otherwise side by side,
+    with the reason in English and Chinese. When a value is hedged (突破224亿元), so are
+    the ratio and difference computed from it."""
     from decimal import localcontext
 
     if len(facts) < 2:
@@ -344,37 +346,105 @@ def compare(base: FactBase, facts: list[Fact]) -> Comparison:
             amount = measure[1] if measure else None
             base_unit = unit.base if unit else None
             ratio = difference = None
-            difference_unit = note = None
-            if measure is None:
-                note = f"{fact.id} has no value (it is {_article(fact.kind.value)})"
-            elif first_measure is None:
-                note = f"{first.id} has no value to compare with"
-            elif measure[0] != first_measure[0]:
-                note = _incommensurable(fact, first)
-            else:
+            difference_unit = None
+            reason = _not_comparable(fact, first)
+            if reason is None and measure is not None and first_measure is not None:
                 assert first.unit_info is not None and unit is not None
                 if first_measure[1] != 0:
                     ratio = measure[1] / first_measure[1]
                 # The difference reads in the first fact's unit (亿元 with 亿元).
                 difference = (measure[1] - first_measure[1]).scaleb(-first.unit_info.exponent)
                 difference_unit = "个百分点" if measure[0] in (PERCENT, POINTS) else first.unit
+            note, note_zh = reason if reason is not None else (None, None)
+            qualifier = (
+                _hedge(first.approximate, fact.approximate)
+                if ratio is not None and fact is not first
+                else None
+            )
             rows.append(
-                CompareRow(fact, amount, base_unit, ratio, difference, difference_unit, note)
+                CompareRow(
+                    fact,
+                    amount,
+                    base_unit,
+                    ratio,
+                    difference,
+                    difference_unit,
+                    note,
+                    note_zh,
+                    qualifier,
+                )
             )
     return Comparison(first, tuple(rows))
+
+
+def _hedge(base_qualifier: str | None, qualifier: str | None) -> str | None:
+    """How a ratio or difference against the base is hedged: a value over its figure
+    makes them over, a base over its figure makes them under; "about" anywhere, or
+    hedges pulling both ways, make them about."""
+    effects = set()
+    for hedge, is_base in ((qualifier, False), (base_qualifier, True)):
+        if hedge is None:
+            continue
+        if hedge == "about":
+            return "about"
+        if hedge == "over":
+            effects.add("under" if is_base else "over")
+        elif hedge == "nearly":
+            effects.add("over" if is_base else "nearly")
+    if not effects:
+        return None
+    return effects.pop() if len(effects) == 1 else "about"
+
+
+_KIND_ZH = {"figure": "数字", "derived": "推算值", "event": "事件", "statement": "陈述"}
+
+
+def _not_comparable(fact: Fact, first: Fact) -> tuple[str, str] | None:
+    """Why the fact cannot be compared with the first, in English and Chinese, or None."""
+    from jzfacts.measures import MEASURES
+
+    if fact.value is None or fact.unit_info is None:
+        kind = fact.kind.value
+        return (
+            f"{fact.id} has no value (it is {_article(kind)})",
+            f"{fact.id}没有数值（它是{_KIND_ZH.get(kind, kind)}）",
+        )
+    if first.value is None or first.unit_info is None:
+        return (f"{first.id} has no value to compare with", f"{first.id}没有可比较的数值")
+    if fact is first:
+        return None
+    if fact.unit_info.dimension != first.unit_info.dimension:
+        return _incommensurable(fact, first)
+    ours, theirs = MEASURES.get(fact.measure or ""), MEASURES.get(first.measure or "")
+    if ours is not None and theirs is not None and ours.id != theirs.id:
+        return (
+            f"{ours.en} ({fact.id}) and {theirs.en} ({first.id}) are different measures: "
+            "side by side, not compared",
+            f"{ours.zh}（{fact.id}）与{theirs.zh}（{first.id}）是不同的指标，只并列列出，不作比较",
+        )
+    if fact.unit_info.dimension == RANK:
+        return (
+            "places in a ranking are not amounts: side by side, not compared",
+            "排名是名次而非数量，只并列列出，不作比较",
+        )
+    return None
 
 
 def _article(word: str) -> str:
     return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
-def _incommensurable(fact: Fact, first: Fact) -> str:
+def _incommensurable(fact: Fact, first: Fact) -> tuple[str, str]:
     def dimension(f: Fact) -> str:
         return f.unit_info.dimension if f.unit_info else "?"
 
     if {dimension(fact), dimension(first)} == {PERCENT, POINTS}:
-        return "a percentage and a percentage-point change are different measures"
+        return (
+            "a percentage and a percentage-point change are different measures",
+            "百分比与百分点是不同的量，不作比较",
+        )
     return (
         f"{fact.unit} ({dimension(fact)}) and {first.unit} ({dimension(first)}) "
-        "measure different things"
+        "measure different things",
+        f"{fact.unit}与{first.unit}计量的不是同一种东西，不作比较",
     )

@@ -18,9 +18,13 @@ if TYPE_CHECKING:
 
     from jzfacts.coverage import CoverageItem
 
-from jzfacts.model import QUALIFIERS, Comparison, Fact, FactBase, Kind, Match
+from jzfacts.errors import UsageError
+from jzfacts.model import Comparison, Fact, FactBase, Kind, Match
+from jzfacts.prose import Lang, Style, answer_sentence, marked_quote
 from jzfacts.text import json_safe, neutralise, tsv_field
-from jzfacts.units import RANK, needs_plain_form, plain_english, scaled_text
+from jzfacts.units import plain_english, scaled_text
+
+__all__ = ["Lang", "answer_sentence"]  # answer.py builds its sentences with these
 
 
 class OutputFormat(str, Enum):
@@ -38,6 +42,7 @@ Record = dict[str, Any]
 class Column(NamedTuple):
     header: str
     path: str  # dotted path into a record: label.zh, section.id
+    form: str = ""  # how a structured value is flattened for TSV/CSV ("errata")
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -116,13 +121,22 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
         "period": fact.period,
         "section": section_rec,
         "quote": fact.quote,
+        # The quote with the report's slips marked (国际级[sic，应为国家级]); `quote`
+        # stays verbatim.
+        "quote_marked": None if fact.quote is None else marked_quote(fact.quote, fact.errata),
         "note": fact.note,
         "errata": [{"text": e.text, "correction": e.correction} for e in fact.errata],
         "derived": derived,
         "aliases": list(fact.aliases),
         "tags": list(fact.tags),
         "entities": list(fact.entities),
+        "entities_en": [_entity_en(base, name) for name in fact.entities],
     }
+
+
+def _entity_en(base: FactBase, name: str) -> str:
+    entity = base.entity(name)
+    return entity.en if entity is not None else name
 
 
 def match_record(base: FactBase, match: Match) -> Record:
@@ -138,46 +152,119 @@ def comparison_record(base: FactBase, comparison: Comparison) -> Record:
         item["ratio"] = _json_decimal(row.ratio, 4)
         item["difference"] = _json_decimal(row.difference, 4)
         item["difference_unit"] = row.difference_unit
+        item["compare_qualifier"] = row.qualifier
         item["compare_note"] = row.note
+        item["compare_note_zh"] = row.note_zh
         items.append(item)
     return {"base": comparison.base.id, "items": items}
 
 
-FACT_COLUMNS = (
-    Column("id", "id"),
-    Column("kind", "kind"),
-    Column("label_zh", "label.zh"),
-    Column("label_en", "label.en"),
-    Column("value", "value_text"),
-    Column("unit", "unit"),
-    Column("period", "period"),
-    Column("section", "section.id"),
-    Column("quote", "quote"),
+# Every column a fact can be cut into (TSV/CSV, --columns NAME,...), by name.
+FACT_FIELDS = {
+    c.header: c
+    for c in (
+        Column("id", "id"),
+        Column("kind", "kind"),
+        Column("label_zh", "label.zh"),
+        Column("label_en", "label.en"),
+        Column("value", "value_text"),
+        Column("unit", "unit"),
+        Column("qualifier", "qualifier"),
+        Column("plain", "plain"),
+        Column("amount", "amount.value"),
+        Column("amount_unit", "amount.unit"),
+        Column("measure", "measure"),
+        Column("period", "period"),
+        Column("section", "section.id"),
+        Column("section_zh", "section.zh"),
+        Column("section_en", "section.en"),
+        Column("quote", "quote"),
+        Column("quote_marked", "quote_marked"),
+        Column("note", "note"),
+        Column("errata", "errata", "errata"),
+        Column("tags", "tags"),
+        Column("entities", "entities"),
+        Column("entities_en", "entities_en"),
+        Column("aliases", "aliases"),
+        Column("formula", "derived.formula"),
+    )
+}
+SEARCH_FIELDS = {
+    "score": Column("score", "score"),
+    "matched_field": Column("matched_field", "matched_field"),
+    **FACT_FIELDS,
+}
+# In compare, "note" is why a row is not compared; the fact's own note is "fact_note".
+COMPARE_FIELDS = {
+    **{k: v for k, v in FACT_FIELDS.items() if k != "note"},
+    "fact_note": Column("fact_note", "note"),
+    "ratio": Column("ratio", "ratio"),
+    "difference": Column("difference", "difference"),
+    "difference_unit": Column("difference_unit", "difference_unit"),
+    "compare_qualifier": Column("compare_qualifier", "compare_qualifier"),
+    "note": Column("note", "compare_note"),
+    "note_zh": Column("note_zh", "compare_note_zh"),
+}
+
+
+def _pick(fields: dict[str, Column], names: str) -> tuple[Column, ...]:
+    return tuple(fields[name] for name in names.split())
+
+
+# The default columns (README, "Output"); the qualifier (突破 = over) comes last so that
+# scripts cutting by position keep working.
+FACT_COLUMNS = _pick(
+    FACT_FIELDS, "id kind label_zh label_en value unit period section quote qualifier"
 )
-SEARCH_COLUMNS = (Column("score", "score"), *FACT_COLUMNS)
-COMPARE_COLUMNS = (
-    Column("id", "id"),
-    Column("label_zh", "label.zh"),
-    Column("value", "value_text"),
-    Column("unit", "unit"),
-    Column("amount", "amount.value"),
-    Column("amount_unit", "amount.unit"),
-    Column("ratio", "ratio"),
-    Column("difference", "difference"),
-    Column("difference_unit", "difference_unit"),
-    Column("note", "compare_note"),
+SEARCH_COLUMNS = (SEARCH_FIELDS["score"], *FACT_COLUMNS)
+COMPARE_COLUMNS = _pick(
+    COMPARE_FIELDS,
+    "id label_zh value unit amount amount_unit ratio difference difference_unit note "
+    "qualifier compare_qualifier",
 )
-SECTION_COLUMNS = (
-    Column("id", "id"),
-    Column("facts", "facts"),
-    Column("zh", "zh"),
-    Column("en", "en"),
-)
+SECTION_FIELDS = {h: Column(h, h) for h in ("id", "facts", "zh", "en")}
+SECTION_COLUMNS = tuple(SECTION_FIELDS.values())
+ENTITY_FIELDS = {h: Column(h, h) for h in ("zh", "en", "aliases", "facts")}
+ENTITY_COLUMNS = tuple(ENTITY_FIELDS.values())
+TAG_FIELDS = {h: Column(h, h) for h in ("tag", "facts", "ids")}
+TAG_COLUMNS = _pick(TAG_FIELDS, "tag facts")
+
+
+def choose_columns(fields: dict[str, Column], wanted: str) -> tuple[Column, ...]:
+    """--columns a,b,c: the named columns in that order; an unknown name lists the known."""
+    names = [n.strip() for n in wanted.replace(" ", ",").split(",") if n.strip()]
+    if not names:
+        raise UsageError("--columns needs column names, e.g. --columns id,value,unit")
+    unknown = [n for n in names if n not in fields]
+    if unknown:
+        raise UsageError(f"unknown column {unknown[0]!r}; columns are: {', '.join(fields)}")
+    return tuple(fields[n] for n in names)
 
 
 COVERAGE_COLUMNS = tuple(
     Column(h, h) for h in ("kind", "line", "text", "covered_by", "excluded_because", "sentence")
 )
+
+
+def entity_records(base: FactBase) -> list[Record]:
+    """The declared entities with how many facts name each (what --entity filters on)."""
+    counts: dict[str, int] = {}
+    for fact in base.facts:
+        for name in fact.entities:
+            counts[name] = counts.get(name, 0) + 1
+    return [
+        {"zh": e.zh, "en": e.en, "aliases": list(e.aliases), "facts": counts.get(e.zh, 0)}
+        for e in base.entities
+    ]
+
+
+def tag_records(base: FactBase) -> list[Record]:
+    """Every tag with the number of facts carrying it and their ids (what --tag takes)."""
+    ids: dict[str, list[str]] = {}
+    for fact in base.facts:
+        for tag in fact.tags:
+            ids.setdefault(tag, []).append(fact.id)
+    return [{"tag": t, "facts": len(v), "ids": v} for t, v in sorted(ids.items())]
 
 
 def section_records(base: FactBase, counts: list[tuple[str, int]]) -> list[Record]:
@@ -231,6 +318,34 @@ def cell(value: Any) -> str:
 # --- flat formats --------------------------------------------------------------------------
 
 
+def _errata_cell(value: Any) -> str:
+    """[{text: 国际级, correction: 国家级}] -> 国际级→国家级 (several joined with '; ')."""
+    if not isinstance(value, list):
+        return cell(value)
+    return "; ".join(
+        f"{e.get('text', '')}→{e.get('correction', '')}" for e in value if isinstance(e, dict)
+    )
+
+
+_FORMS = {"errata": _errata_cell}
+
+
+def flatten(
+    records: Sequence[Record], columns: Sequence[Column]
+) -> tuple[list[Record], tuple[Column, ...]]:
+    """Records reduced to the columns' flat values (structured ones through their form),
+    with columns that read them: what TSV and CSV print."""
+    keys = tuple(Column(c.header, f"c{i}") for i, c in enumerate(columns))
+    flat = [
+        {
+            key.path: (_FORMS[c.form](lookup(r, c.path)) if c.form else lookup(r, c.path))
+            for key, c in zip(keys, columns, strict=True)
+        }
+        for r in records
+    ]
+    return flat, keys
+
+
 def to_tsv(records: Sequence[Record], columns: Sequence[Column], header: bool) -> str:
     lines = ["\t".join(c.header for c in columns)] if header else []
     lines.extend("\t".join(tsv_field(cell(lookup(r, c.path))) for c in columns) for r in records)
@@ -264,8 +379,28 @@ def to_values(records: Sequence[Record], path: str) -> str:
 FIELD_ALIASES = {"value": "value_text", "label": "label.zh", "section": "section.id"}
 
 
-def field_path(field: str) -> str:
+def field_path(field: str, lang: Lang | None = None) -> str:
+    """A --field name as a path: value is value_text, label the label in the chosen
+    language (Chinese unless English is asked for), section the section's id."""
+    if field == "label" and lang is Lang.EN:
+        return "label.en"
     return FIELD_ALIASES.get(field, field)
+
+
+def field_names(records: Sequence[Record]) -> list[str]:
+    """Every dotted path to a value in these records, in record order (for messages)."""
+    names: dict[str, None] = {}
+
+    def walk(value: Any, prefix: str) -> None:
+        if isinstance(value, dict) and value:
+            for key, inner in value.items():
+                walk(inner, f"{prefix}.{key}" if prefix else str(key))
+        elif prefix:
+            names[prefix] = None
+
+    for record in records:
+        walk(record, "")
+    return list(names)
 
 
 def known_field(records: Sequence[Record], path: str) -> bool:
@@ -296,147 +431,33 @@ def render_flat(
     field: str = "value",
     document: Any = None,
     ascii_only: bool = False,
+    lang: Lang | None = None,
 ) -> str:
     """TSV, CSV, JSON, JSONL or bare values. `document` replaces the record list in JSON
     (compare's {base, items})."""
-    if fmt is OutputFormat.TSV:
-        return to_tsv(records, columns, header)
-    if fmt is OutputFormat.CSV:
-        return to_csv(records, columns)
+    if fmt in (OutputFormat.TSV, OutputFormat.CSV):
+        flat, keys = flatten(records, columns)
+        return to_tsv(flat, keys, header) if fmt is OutputFormat.TSV else to_csv(flat, keys)
     if fmt is OutputFormat.JSON:
         return to_json(list(records) if document is None else document, ascii_only)
     if fmt is OutputFormat.JSONL:
         return to_jsonl(records, ascii_only)
     if fmt is OutputFormat.VALUE:
-        return to_values(records, field_path(field))
+        return to_values(records, field_path(field, lang))
     raise ValueError(f"not a flat format: {fmt}")
 
 
-# --- sentences (ask, cite) -----------------------------------------------------------------
+# --- citations (the code is in jzfacts.citation) --------------------------------------------
 
 
-def _period_zh(period: str) -> str:
-    """2022 -> 2022年, 2022-04 -> 2022年4月, 2022-12 -> 2022年底 (the base's convention
-    for 年底, "at the year's end")."""
-    year, _, month = period.partition("-")
-    if month[:1] in ("Q", "H"):  # 2023-Q1 -> 2023年一季度, 2023-H1 -> 2023年上半年
-        return year + {"Q": "年{}季度", "H": "年{}半年"}[month[0]].format(
-            ("一二三四" if month[0] == "Q" else "上下")[int(month[1]) - 1]
-        )
-    if month == "12":
-        return f"{year}年底"
-    return f"{year}年{int(month)}月" if month else f"{year}年"
+def cite_record(
+    base: FactBase,
+    fact: Fact,
+    markdown: bool = False,
+    lang: Lang = Lang.ZH,
+    style: Style = Style.PLAIN,
+) -> Record:
+    """`cite --json`'s record of a fact (jzfacts.citation.cite_record)."""
+    from jzfacts.citation import cite_record as record
 
-
-def _period_en(period: str) -> str:
-    months = (
-        "January February March April May June July August September October November December"
-    ).split()
-    year, _, month = period.partition("-")
-    if month[:1] in ("Q", "H"):  # 2023-Q1 -> Q1 2023, 2023-H1 -> H1 2023
-        return f"{month} {year}"
-    if month == "12":
-        return f"the end of {year}"
-    return f"{months[int(month) - 1]} {year}" if month else year
-
-
-def value_with_unit(fact: Fact) -> str:
-    if fact.value_text is None:
-        return ""
-    if fact.unit_info is not None and fact.unit_info.dimension == RANK:
-        return f"第{fact.value_text}"  # 全市排名第一: rank 1
-    return f"{fact.value_text}{fact.unit or ''}"
-
-
-def _hedged_zh(fact: Fact) -> str:
-    """为224亿元, 突破224亿元, 约152户: the value as the report would say it."""
-    qualifier = fact.approximate
-    return (QUALIFIERS[qualifier][0] if qualifier else "为") + value_with_unit(fact)
-
-
-def _hedged_en(fact: Fact) -> str:
-    """over 22.4 billion yuan (224亿元), about 152 enterprises."""
-    assert fact.value_text is not None
-    unit = fact.unit_info
-    plain = plain_english(fact.value_text, unit) if unit else fact.value_text
-    stated = f" ({value_with_unit(fact)})" if unit is not None and needs_plain_form(unit) else ""
-    qualifier = fact.approximate
-    return (f"{QUALIFIERS[qualifier][1]} " if qualifier else "") + plain + stated
-
-
-def _dated(period_text: str, label: str, year: str) -> str:
-    """The label, with the period in front unless the label already names it."""
-    if year in label:
-        return label
-    if label.startswith("年底"):
-        return f"{year}年{label}"
-    return f"{period_text}{label}"
-
-
-def answer_sentence(base: FactBase, fact: Fact, chinese: bool) -> str:
-    """One sentence with the figure, hedged as the report hedges it, and its source."""
-    section = _section_or_none(base, fact)
-    year = fact.period[:4]
-    if chinese:
-        where = f"《{base.source.title}》" + (f"“{section.zh.rstrip('。')}”部分" if section else "")
-        if fact.value_text is not None:
-            head = f"{_dated(_period_zh(fact.period), fact.label.zh, year)}{_hedged_zh(fact)}。"
-        else:
-            head = f"{_dated(_period_zh(fact.period) + '，', fact.label.zh, year)}。"
-        if fact.kind is Kind.DERIVED:
-            return f"{head}（据报告数据推算：{formula_text(base, fact)}；来源：{where}）"
-        return f"{head}（来源：{where}「{fact.quote}」）"
-    title_en = base.source.title_en or base.source.title
-    where = f"{title_en}" + (f", section \u201c{section.en}\u201d" if section else "")
-    label = fact.label.en
-    when = "" if year in label else f", {_period_en(fact.period)}"
-    if when and "year end" in label.lower():
-        when = f", {year}"
-    head = f"{label}{when}" + (f": {_hedged_en(fact)}" if fact.value_text is not None else "")
-    if fact.kind is Kind.DERIVED:
-        return f"{head} — derived from the report: {formula_text(base, fact)}; source: {where}"
-    return f"{head} — source: {where}: 「{fact.quote}」"
-
-
-def _section_or_none(base: FactBase, fact: Fact) -> Any:
-    try:
-        return base.section(fact.section)
-    except KeyError:
-        return None
-
-
-def formula_text(base: FactBase, fact: Fact) -> str:
-    """A derived fact's formula in words, each input with its label, stated value and
-    quote: 战略性新兴产业产值同比增长70.7%「…」 - 战略性新兴产业增速高于GDP增速60.7个百分点「…」."""
-    text = fact.formula or ""
-    for dep_id in fact.inputs:
-        dep = base.get(dep_id)
-        if dep is not None:
-            quote = f"「{dep.quote}」" if dep.quote else ""
-            text = text.replace("{" + dep_id + "}", f"{dep.label.zh}{value_with_unit(dep)}{quote}")
-    return f"{text} = {value_with_unit(fact)}"
-
-
-def citation(base: FactBase, fact: Fact, markdown: bool) -> str:
-    """One line for an article: 「quote」, the value, the report's title and section."""
-    section = _section_or_none(base, fact)
-    section_zh = section.zh.rstrip("。") if section else ""
-    if fact.kind is Kind.DERIVED:
-        body = f"{fact.label.zh}{_hedged_zh(fact)}（据报告数据推算：{formula_text(base, fact)}）"
-    else:
-        value = _hedged_zh(fact).removeprefix("为") if fact.value_text is not None else ""
-        body = f"「{fact.quote}」" + (f"（{value}）" if value else "")
-    if markdown:
-        return f"[^{fact.id}]: {body} —— *{base.source.title}*，“{section_zh}”。"
-    return f"{body} ——《{base.source.title}》，“{section_zh}”"
-
-
-def cite_record(base: FactBase, fact: Fact, markdown: bool) -> Record:
-    return {
-        "id": fact.id,
-        "citation": citation(base, fact, markdown),
-        "value": json_number(fact.value_text),
-        "unit": fact.unit,
-        "qualifier": fact.approximate,
-        "quote": fact.quote,
-    }
+    return record(base, fact, markdown, lang, style)

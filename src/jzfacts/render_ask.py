@@ -9,34 +9,50 @@ related facts are listed by the CLI as candidates.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from jzfacts.answer import Answer
 from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase
-from jzfacts.render import answer_sentence, fact_record, value_with_unit
-from jzfacts.units import plain_english
+from jzfacts.prose import Lang, plain_hedged, stated_hedged
+from jzfacts.prose import answer_sentence as fact_sentence
+from jzfacts.render import fact_record
+
+Sentence = Callable[[FactBase, Fact, bool], str]
 
 
-def sentences(base: FactBase, answer: Answer) -> str:
-    """What `ask` prints for an answered question: one or more lines."""
-    chinese = not answer.english
+def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
+    """What `ask` prints for an answered question: one or more lines, in `lang` (by
+    default the question's language; both: the Chinese lines, then the English)."""
+    chosen = lang or (Lang.EN if answer.english else Lang.ZH)
+    if chosen is Lang.BOTH:
+        return "\n".join(sentences(base, answer, one) for one in (Lang.ZH, Lang.EN))
+    chinese = chosen is Lang.ZH
+
+    def answer_sentence(base: FactBase, fact: Fact, chinese: bool) -> str:
+        return fact_sentence(base, fact, lang=chosen, question=answer.question)
+
     if answer.kind == "fact":
         return answer_sentence(base, answer.facts[0], chinese)
     if answer.kind in ("max", "min"):
-        return _extreme(base, answer, chinese)
+        return _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
-        return _comparison(base, answer, chinese)
+        return _comparison(base, answer, chinese, answer_sentence)
     if answer.kind == "period":
-        return _period(base, answer, chinese)
+        return _period(base, answer, chinese, answer_sentence)
     if answer.kind == "list":
         return "\n".join(answer_sentence(base, f, chinese) for f in answer.facts)
     raise ValueError(f"not an answer: {answer.kind}")
 
 
-def message(answer: Answer) -> str:
-    """The one line saying why a question was declined, in the question's language."""
-    chinese = not answer.english
+def message(answer: Answer, lang: Lang | None = None) -> str:
+    """The one line saying why a question was declined, in `lang` (by default the
+    question's language; both: Chinese, then English)."""
+    chosen = lang or (Lang.EN if answer.english else Lang.ZH)
+    if chosen is Lang.BOTH:
+        return f"{message(answer, Lang.ZH)} / {message(answer, Lang.EN)}"
+    chinese = chosen is Lang.ZH
     subject = answer.subject or answer.question
     measure = _measure_name(answer.measure, chinese)
     if answer.reason == "unstated-measure":
@@ -63,15 +79,15 @@ def message(answer: Answer) -> str:
     )
 
 
-def record(base: FactBase, answer: Answer) -> dict[str, Any]:
+def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str, Any]:
     """The JSON document `ask --json` prints."""
     return {
         "question": answer.question,
         "answered": answer.answered,
         "kind": answer.kind,
-        "answer": sentences(base, answer) if answer.answered else None,
+        "answer": sentences(base, answer, lang) if answer.answered else None,
         "reason": answer.reason,
-        "message": None if answer.answered else message(answer),
+        "message": None if answer.answered else message(answer, lang),
         "subject": answer.subject or None,
         "measure": answer.measure,
         "period": answer.period,
@@ -92,7 +108,7 @@ def record(base: FactBase, answer: Answer) -> dict[str, Any]:
 # --- answered --------------------------------------------------------------------------------
 
 
-def _extreme(base: FactBase, answer: Answer, chinese: bool) -> str:
+def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
     top = answer.facts[0]
     measure = _measure_name(top.measure, chinese) or ""
     highest = answer.kind == "max"
@@ -100,7 +116,7 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool) -> str:
     if chinese:
         word = "最高" if highest else "最低"
         if answer.complete:
-            ranked = "、".join(f"{f.label.zh}{value_with_unit(f)}" for f in answer.facts)
+            ranked = "、".join(f"{f.label.zh}{stated_hedged(f)}" for f in answer.facts)
             lines.append(
                 f"报告列出的{len(answer.facts)}项{measure}中，{top.label.zh}{word}（{ranked}）。"
             )
@@ -125,16 +141,16 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool) -> str:
     return "\n".join(lines)
 
 
-def _comparison(base: FactBase, answer: Answer, chinese: bool) -> str:
+def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
     first, second = answer.facts[0], answer.facts[1]
     equal = first.value == second.value
     if chinese:
         if equal:
-            head = f"{first.label.zh}与{second.label.zh}相同（均为{value_with_unit(first)}）。"
+            head = f"{first.label.zh}与{second.label.zh}相同（均为{stated_hedged(first)}）。"
         else:
             head = (
-                f"{first.label.zh}（{value_with_unit(first)}）多于"
-                f"{second.label.zh}（{value_with_unit(second)}）。"
+                f"{first.label.zh}（{stated_hedged(first)}）多于"
+                f"{second.label.zh}（{stated_hedged(second)}）。"
             )
     elif equal:
         head = f"{first.label.en} and {second.label.en} are the same ({_plain(first)})."
@@ -146,7 +162,7 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool) -> str:
     return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
 
 
-def _period(base: FactBase, answer: Answer, chinese: bool) -> str:
+def _period(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
     when = _period_zh(answer) if chinese else _period_en(answer).strip(", ")
     head = (
         f"报告记载{when}的{len(answer.facts)}项事实："
@@ -172,10 +188,7 @@ def _measure_name(measure: str | None, chinese: bool) -> str:
 
 
 def _plain(fact: Fact) -> str:
-    unit = fact.unit_info
-    if unit is None or fact.value_text is None:
-        return value_with_unit(fact)
-    return plain_english(fact.value_text, unit)
+    return plain_hedged(fact)
 
 
 def _see(answer: Answer, chinese: bool) -> str:

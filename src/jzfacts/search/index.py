@@ -17,7 +17,7 @@ from jzfacts.text import fold, has_cjk, is_cjk
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -77,7 +77,10 @@ def build_index(base: FactBase) -> list[IndexRow]:
     for fact in (base.fact(i) for i in range(base.size)):
         section = sections.get(fact.section)
         names = (fact.id, fact.id.replace("-", " "), fact.label.zh, fact.label.en, *fact.aliases)
-        folded_names = tuple(dict.fromkeys(fold(n) for n in names))
+        # Names as typed, and without quotation marks (国家级专精特新“小巨人”企业数 is
+        # typed 国家级专精特新小巨人企业数).
+        folded = [fold(n) for n in names]
+        folded_names = tuple(dict.fromkeys([*folded, *(unquoted(n) for n in folded)]))
         entities = [declared.get(name) for name in fact.entities]
         entity_names = [
             *fact.entities,
@@ -239,6 +242,13 @@ def _valid_text(text: Any, size: int) -> bool:
         and isinstance(text[1], tuple)
         and isinstance(text[2], tuple)
     )
+
+
+_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'")
+
+
+def unquoted(name: str) -> str:
+    return name.translate(_QUOTES)
 
 
 def blob(row: IndexRow) -> str:
