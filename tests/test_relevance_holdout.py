@@ -22,8 +22,11 @@ from jzfacts import search as engine
 # The first suite (291 queries) and a third one (190 queries by another tester, in
 # voices: a reporter, an official, an investor, pinyin, typos, questions), with floors.
 SUITES = {
-    "relevance_holdout.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 1.0},
-    "relevance_third.yaml": {"top1": 0.85, "top3": 0.90, "abstention": 1.0},
+    "relevance_holdout.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
+    "relevance_third.yaml": {"top1": 0.92, "top3": 0.97, "abstention": 1.0},
+    # Written for the question-understanding work (issue 9) by a tester who saw neither
+    # the aliases nor the code; first scored 53.1% / 55.6% / 96.2% before any tuning.
+    "relevance_fourth.yaml": {"top1": 0.87, "top3": 0.90, "abstention": 0.98},
 }
 
 

@@ -39,6 +39,8 @@ Reason = Literal["unstated-measure", "ambiguous", "no-match"]
 AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
 
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
+STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
+NAMED = 80.0  # a word of the question hitting a name this well names the fact
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
 _NAMING = (NAME, ENTITY, PINYIN)  # fields that name a fact (not its quote or tags)
@@ -105,14 +107,34 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         mentioned = [s for s in elsewhere if _mentions(s)]
         if mentioned:
             return _declined(base, question, text, mentioned, "unstated-measure")
+    named = [s for s in subject if _names_with_more(s)]
+    if named and not _topic_unknown(named[0]):
+        # 产业发展基金的规模: the fund is named, its size is something the report never says.
+        return _declined(base, question, text, named, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _topic_unknown(scored: Scored) -> bool:
+    """The question's first word, what it is about (特斯拉 in 特斯拉交付了多少辆车, Teslas
+    in how many Teslas were delivered), is one the base holds nowhere: the report says
+    nothing about its subject, whatever else the question shares with a fact."""
+    first = scored.hits[0] if scored.hits else None
+    return first is not None and first.unknown and first.score < TERM_FLOOR
+
+
+def _names_with_more(scored: Scored) -> bool:
+    """The question names the fact (a word of it hits a name strongly) and asks about
+    more that the base holds nowhere: what is asked is not in the report."""
+    named = any(h.field in _NAMING and h.score >= NAMED for h in scored.hits)
+    misses = [h for h in scored.hits if h.score < TERM_FLOOR]
+    return named and bool(misses) and all(h.unknown for h in misses)
 
 
 def _stated_first(answerable: list[Scored]) -> Scored:
     """The best answer; of several about as good, the one fact the report states rather
     than infers (国家级小巨人企业数 is the stated 5户, not the city's inferred 10)."""
     best = answerable[0]
-    close = [s for s in answerable if s.score >= best.score - TIE_MARGIN]
+    close = [s for s in answerable if s.score >= best.score - STATED_MARGIN]
     stated = [s for s in close if s.row.kind != Kind.DERIVED.value]
     return stated[0] if len(stated) == 1 and best.row.kind == Kind.DERIVED.value else best
 
@@ -138,12 +160,15 @@ def _covers(scored: Scored) -> bool:
     """The fact is about what the question asks about: one word of the subject hits its
     names, and every other word hits it too, except at most one word of three or more
     that the base holds elsewhere (a verb of the question: handed, 处理). A word the base
-    holds nowhere that misses means the question asks about something else."""
+    holds nowhere, or part of a hyphenated word (four-above), that misses means the
+    question asks about something else."""
     hits = scored.hits
     if not hits or not any(h.field in _NAMING and h.score >= TERM_FLOOR for h in hits):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
-    return not misses or (len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown)
+    return not misses or (
+        len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
+    )
 
 
 def _mentions(scored: Scored) -> bool:

@@ -31,6 +31,7 @@ _TOKEN = re.compile(
     r"\d+(?:\.\d+)?|[a-z][a-z0-9'&]*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+|\x1f"
 )
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
+_COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 COUNTED_DIMENSIONS = frozenset({"count", *vocab.COUNT_DIMENSIONS.values()})
 REPORT_YEAR = "2022"  # 去年, 今年 and a month without a year mean the report's year
 
@@ -43,6 +44,7 @@ class Term(NamedTuple):
     unknown: bool = False  # found nowhere in the base (set when the query is read)
     unlisted: bool = False  # names a measure no fact states (利润, employees): never a hit
     heard: bool = False  # not in the base as written, but sounds like something there
+    bound: bool = False  # part of a hyphenated word (four-above): never dropped alone
 
     @property
     def optional(self) -> bool:
@@ -199,6 +201,7 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
     for filler in vocab.ZH_FILLER:
         if filler in text:
             text = text.replace(filler, _SOFT if filler[0] > "\u2fff" else " ")
+    compounds = {w for c in _COMPOUND.findall(text) for w in c.split("-")}
     terms: list[Term] = []
     seen: set[str] = set()
     soft = False
@@ -213,7 +216,16 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
         seen.add(token)
         cjk = is_cjk(token[0])
         named = token in unlisted or any(token in w.split() for w in unlisted if " " in w)
-        terms.append(Term(token, cjk, token[0].isdigit(), soft and cjk, unlisted=named))
+        terms.append(
+            Term(
+                token,
+                cjk,
+                token[0].isdigit(),
+                soft and cjk,
+                unlisted=named,
+                bound=token in compounds,
+            )
+        )
         soft = False
     return terms
 

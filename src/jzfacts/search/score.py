@@ -47,6 +47,10 @@ WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
+# A name holding the term scores NAME_COVERED plus the rest in proportion to how much of
+# the name the term covers: 国家级小巨人 fits 国家级专精特新“小巨人”企业数 better than
+# 全市国家级“小巨人”企业数（推算）, whose 全市 and 推算 the question does not ask about.
+NAME_COVERED = 0.92
 SOUND_INSIDE = 70.0  # two syllables heard inside a longer name
 SOUND_SCAN_LIMIT = 2_000_000  # characters of a base's text read for a sound-alike word
 
@@ -127,7 +131,7 @@ def _name_similarity(term: str, name: str) -> float:
     score = _cjk_similarity(term, name)
     if score == 0.0 or term == name:
         return score
-    return score * (0.92 + 0.08 * min(1.0, len(term) / len(name)))
+    return score * (NAME_COVERED + (1 - NAME_COVERED) * min(1.0, len(term) / len(name)))
 
 
 def _segment(term: str, vocabulary: str) -> list[str]:
@@ -480,6 +484,7 @@ class Hit(NamedTuple):
     score: float  # 0 when below TERM_FLOOR
     field: str
     unknown: bool  # the base holds the term nowhere
+    bound: bool = False  # part of a hyphenated word of the question
 
 
 def reading_score(
@@ -497,7 +502,7 @@ def reading_score(
             fields.append(field)
         if hit or not term.optional:
             counted += weight
-            hits.append(Hit(term.text, score if hit else 0.0, field, term.unknown))
+            hits.append(Hit(term.text, score if hit else 0.0, field, term.unknown, term.bound))
     return (total / counted if counted else 0.0), fields, hits
 
 
