@@ -53,9 +53,6 @@ def isolated_env(
     cache = tmp_path / "cache"
     shutil.copytree(shared_cache, cache)
     monkeypatch.setenv("JZFACTS_CACHE_DIR", str(cache))
-    from jzfacts import cache as cache_module
-
-    monkeypatch.setattr(cache_module, "_disabled", False)
     yield cache
 
 
