@@ -115,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         failures: list[str] = []
         kills: Counter[str] = Counter()
         early = 0  # SIGINTs that landed in the interpreter's start-up
+        interrupted = 0
         for number in range(1, options.rounds + 1):
             if rng.random() < 0.5:
                 shutil.rmtree(cache, ignore_errors=True)  # else: build on what is left
@@ -132,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             child.send_signal(SIGNALS[name])
             _, error = child.communicate(timeout=600)
             kills[name] += 1
+            interrupted += child.returncode != 0  # else the build had finished already
             if b"Traceback" in error and b"/jzfacts/" in error:  # a frame of ours
                 failures.append(f"round {number}: SIG{name} at {delay:.2f} s: a traceback")
             elif b"Traceback" in error:  # Python's own start-up, before any jzfacts code
@@ -154,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "rounds": options.rounds,
             "cold_seconds": round(cold, 3),
             "signals": dict(kills),
+            "builds_interrupted": interrupted,
             "interrupted_in_python_start_up": early,
             "queries_per_round": len(checks),
             "failures": failures,
