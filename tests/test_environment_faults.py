@@ -95,6 +95,22 @@ def test_a_full_disk_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
     )
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("--version",), ("--help",), ("show", "--help")])
+def test_what_click_writes_itself_fails_alike(args: tuple[str, ...]) -> None:
+    with open("/dev/full", "wb") as full:
+        result = _run_with(*args, stdout=full)
+    assert (result.returncode, result.stderr) == (
+        2,
+        b"jzfacts: cannot write the results: No space left on device\n",
+    )
+    closed = _run_with(*args, preexec=lambda: os.close(1))
+    assert (closed.returncode, closed.stderr) == (
+        2,
+        b"jzfacts: cannot write the results: stdout is closed\n",
+    )
+
+
 def test_a_closed_stdout_is_one_line_and_exit_2() -> None:
     result = _run_with("show", "gdp", preexec=lambda: os.close(1))
     assert (result.returncode, result.stderr) == (
@@ -414,7 +430,11 @@ main()
             "command you ran (set JZFACTS_DEBUG=1 to see the traceback)\n",
         ),
         ("MemoryError()", 2, "jzfacts: out of memory\n"),
-        ("OSError(5, 'Input/output error')", 2, "jzfacts: Input/output error\n"),
+        (
+            "OSError(5, 'Input/output error', '/mnt/gone')",
+            2,
+            "jzfacts: /mnt/gone: Input/output error\n",
+        ),
     ],
 )
 def test_the_command_and_the_entry_point_map_errors_alike(
@@ -434,7 +454,7 @@ def test_the_command_and_the_entry_point_map_errors_alike(
         raise {
             "R": RuntimeError("boom"),
             "M": MemoryError(),
-            "O": OSError(5, "Input/output error"),
+            "O": OSError(5, "Input/output error", "/mnt/gone"),
         }[error[0]]
 
     monkeypatch.setattr(jzfacts.query, "resolve", resolve)

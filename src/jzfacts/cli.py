@@ -172,6 +172,9 @@ def outcome(exc: BaseException) -> Outcome:
     if isinstance(exc, BrokenPipeError):
         _discard_stdout()  # the reader went away (`| head`): no message, as if by SIGPIPE
         return Outcome(EXIT_BROKEN_PIPE)
+    if isinstance(exc, OSError) and _is_write_fault(exc):
+        _discard_stdout()  # stdout failed where click writes itself (--help, --version)
+        return Outcome(ExitCode.USAGE, _cannot_write(exc))
     if isinstance(exc, OSError):  # our own reads say which file; this is the environment
         where = f"{exc.filename}: " if exc.filename else ""
         return Outcome(ExitCode.USAGE, f"{where}{exc.strerror or exc}")
@@ -375,10 +378,7 @@ class Output:
             raise
         except OSError as exc:  # a full disk (>/dev/full), a closed stdout (>&-), EIO
             _discard_stdout()
-            import errno
-
-            why = "stdout is closed" if exc.errno == errno.EBADF else exc.strerror or str(exc)
-            raise UsageError(f"cannot write the results: {why}") from None
+            raise UsageError(_cannot_write(exc)) from None
 
     def rich(self, renderables: list[Any]) -> None:
         from jzfacts import render_rich
@@ -871,7 +871,13 @@ def main() -> None:
     _guard_standard_streams()
     try:
         code = _app_for(sys.argv[1:])(standalone_mode=False, prog_name="jzfacts")
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()  # what --version, --help or a command left buffered
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            _discard_stdout()
+            raise UsageError(_cannot_write(exc)) from None
     except BaseException as exc:  # the last line of defence: one line, no traceback
         try:
             ending = outcome(exc)
@@ -972,6 +978,22 @@ def _app_for(args: list[str]) -> typer.Typer:
 
 def _command_name(info: Any) -> str:
     return str(info.name or info.callback.__name__.replace("_", "-"))
+
+
+def _is_write_fault(exc: OSError) -> bool:
+    """An error of writing to stdout: our own file reads and writes never let these escape
+    bare (they name their file, or are caught where they happen)."""
+    import errno
+
+    faults = (errno.EIO, errno.EBADF, errno.EFBIG, errno.ENOSPC, getattr(errno, "EDQUOT", 0))
+    return exc.filename is None and exc.errno in faults
+
+
+def _cannot_write(exc: OSError) -> str:
+    import errno
+
+    why = "stdout is closed" if exc.errno == errno.EBADF else exc.strerror or str(exc)
+    return f"cannot write the results: {why}"
 
 
 def _discard_stdout() -> None:
