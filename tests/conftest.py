@@ -16,7 +16,6 @@ cache directory holding a copy of a warm cache, and a clean environment.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import shutil
 import subprocess
@@ -81,8 +80,7 @@ def isolated_env(
     cache = tmp_path / "cache"
     shutil.copytree(shared_cache, cache)
     monkeypatch.setenv("JZFACTS_CACHE_DIR", str(cache))
-    with _module_state_restored():
-        yield cache
+    yield cache
 
 
 @pytest.fixture
@@ -102,30 +100,6 @@ def copy_base(folder: Path, source: Path = MINI, edit: Callable[[str], str] | No
 
 
 # --- in-process runs -------------------------------------------------------------------
-
-# Module globals that one command sets for the rest of its process (--no-cache, --data).
-# A process runs one command; in-process runs restore them after each command.
-_STATE = (("jzfacts.cache", "_disabled"), ("jzfacts.cli", "_Options.data"))
-
-
-@contextlib.contextmanager
-def _module_state_restored() -> Iterator[None]:
-    saved: list[tuple[Any, str, Any]] = []
-    for module_name, dotted in _STATE:
-        try:
-            owner: Any = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        *path, name = dotted.split(".")
-        for part in path:
-            owner = getattr(owner, part, None)
-        if owner is not None and hasattr(owner, name):
-            saved.append((owner, name, getattr(owner, name)))
-    try:
-        yield
-    finally:
-        for owner, name, value in saved:
-            setattr(owner, name, value)
 
 
 @contextlib.contextmanager
@@ -171,7 +145,6 @@ def invoke_cli(
 
     argv = [os.fsdecode(a) for a in args]
     with (
-        _module_state_restored(),
         _working_directory(cwd),
         CliRunner().isolation(env=env) as (stdout, stderr, _),
         _stdin_from(input) as stdin,

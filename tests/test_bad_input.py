@@ -639,17 +639,16 @@ def _assert_good_cache(
 ) -> None:
     """Every cache file is valid, and a further run reads them rather than rewriting."""
     files = _cache_files(folder, kinds)
-    key = cache.content_key(FACTS.read_bytes())
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(cache.CACHE_ENV, str(folder))  # cache.read looks where the runs wrote
-        for kind, path in files.items():
-            assert path.is_file(), kind
-            if kind in TABLES:
-                table = cache.open_table(key, _kind_file(kind))
-                assert table is not None, f"{kind} table unreadable"
-                assert len(table.all()) == len(table)
-            else:
-                assert cache.read(key, _kind_file(kind)) is not None, f"{kind} cache unreadable"
+    key = cache.CacheDir(str(folder)).key(FACTS.read_bytes())  # where the runs wrote
+    assert key is not None
+    for kind, path in files.items():
+        assert path.is_file(), kind
+        if kind in TABLES:
+            table = cache.open_table(key, _kind_file(kind))
+            assert table is not None, f"{kind} table unreadable"
+            assert len(table.all()) == len(table)
+        else:
+            assert cache.read(key, _kind_file(kind)) is not None, f"{kind} cache unreadable"
     assert not [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
     before = {kind: (p.stat().st_ino, p.stat().st_mtime_ns) for kind, p in files.items()}
     result = invoke_cli("search", words, env={"JZFACTS_CACHE_DIR": str(folder)})
@@ -662,7 +661,11 @@ def test_a_cache_directory_that_cannot_be_created(tmp_path: Path, reference: byt
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
     result = invoke_cli("search", "GDP", env={"JZFACTS_CACHE_DIR": str(blocker / "cache")})
-    assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
+    note = (
+        f"jzfacts: note: not caching: cannot create {blocker / 'cache'}: "
+        "a parent is not a directory\n"
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, reference, note.encode())
 
 
 def test_damaged_cache_files_are_misses(tmp_path: Path, reference: bytes) -> None:
@@ -706,8 +709,13 @@ def test_cache_files_that_are_directories(tmp_path: Path, reference: bytes) -> N
     for path in _cache_files(folder).values():
         path.mkdir(parents=True)
     result = invoke_cli("search", "GDP", env={"JZFACTS_CACHE_DIR": str(folder)})
-    # Nothing can replace a directory: every run is a miss, and still right.
-    assert (result.returncode, result.stdout, result.stderr) == (0, reference, b"")
+    # Nothing can replace a directory: every run is a miss, still right, and says once
+    # that caching is off.
+    assert (result.returncode, result.stdout) == (0, reference)
+    assert result.stderr.startswith(
+        f"jzfacts: note: not caching: cannot write to {folder}: ".encode()
+    )
+    assert result.stderr.count(b"\n") == 1
 
 
 def test_a_changed_base_with_the_same_size_and_mtime_is_seen(tmp_path: Path) -> None:

@@ -1,16 +1,19 @@
 """The command line: parse arguments, call the engine, hand results to a renderer.
 
-Exit codes: 0 results printed, 1 nothing found, 2 usage error, 3 bad data,
-4 internal error (a bug), 141 stdout closed early (a broken pipe, as if by SIGPIPE).
+Exit codes: 0 results printed, 1 nothing found, 2 usage error or an unusable
+environment (stdout full or closed, stdin unreadable, out of memory), 3 bad data,
+4 internal error (a bug), 130 interrupted, 141 stdout closed early (a broken pipe, as if
+by SIGPIPE). `outcome` is the one place that maps an exception to a code and a message.
 """
 
 import copy
 import functools
+import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, Optional, TypeVar
 
 import typer
 
@@ -23,9 +26,13 @@ from jzfacts.query import SortKey
 from jzfacts.render import OutputFormat
 
 if TYPE_CHECKING:
+    from jzfacts.cache import CacheDir
     from jzfacts.model import FactBase
 
+EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+NAMES_PER_BATCH = 1000  # names from stdin are resolved and printed this many at a time
+MAX_COMPARE = 10_000  # compare holds every row at once
 
 HELP = """Cited answers about the Jinzhong Development Zone's 2022 year-end review
 (综改区晋中开发区2022年工作回顾), from a curated, hand-checked fact base.
@@ -35,7 +42,8 @@ Language: --lang zh|en|both or $JZFACTS_LANG (cards and tables in both; search a
 answer in the query's language).
 
 Exit codes: 0 found, 1 nothing found, 2 usage error, 3 bad data,
-4 internal error (please report it), 141 output pipe closed early."""
+4 internal error (please report it), 130 interrupted, 141 output pipe closed early;
+2 also when stdout or stdin cannot be used (a full disk, a closed descriptor)."""
 
 app = typer.Typer(
     help=HELP,
@@ -56,9 +64,26 @@ else:
 
 
 class _Options:
-    """Global options, set by the callback (one process, one command)."""
+    """What the global options chose, for one invocation: kept on click's context (no
+    module state, so in-process runs cannot leak into each other)."""
 
-    data: str | None = None
+    def __init__(self, data: str | None, cache_dir: "CacheDir") -> None:
+        self.data = data
+        self.cache_dir = cache_dir
+
+
+def _options() -> _Options:
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    found = ctx.find_object(_Options) if ctx is not None else None
+    if found is None:  # a command called outside the app (tests): the defaults
+        from jzfacts.cache import CacheDir
+
+        found = _Options(None, CacheDir.from_environment())
+        if ctx is not None:
+            ctx.obj = found
+    return found
 
 
 # --- shared options (the Typer form of sqlite-utils' output options) ----------------------
@@ -248,40 +273,133 @@ NamesArg = Annotated[
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Outcome(NamedTuple):
+    """How a run ends: the exit code and what to say on stderr (None: nothing)."""
+
+    code: int
+    message: str | None = None
+    plain: bool = False  # the message is text to print as is (help), not one line
+
+
+def _clip_quoted(message: str) -> str:
+    """A usage message with any long quoted value it echoes clipped (a 120 KB option)."""
+    import re
+
+    from jzfacts.text import clip
+
+    return re.sub(r"'([^']{61,})'", lambda m: repr(clip(m.group(1))), message)
+
+
+def outcome(exc: BaseException) -> Outcome:
+    """The one mapping from an exception to an exit code and a message (README, "Scripting").
+
+    Environment faults (stdout full or closed, stdin unreadable, memory exhausted) are
+    not bugs: one line and exit 2, the code of "the command cannot run as given"."""
+    from typer import _click
+
+    if isinstance(exc, typer.Exit):
+        return Outcome(exc.exit_code)
+    if isinstance(exc, SystemExit):  # sys.exit, or Ctrl-C (see __main__)
+        code = exc.code
+        return Outcome(0 if code is None else code if isinstance(code, int) else 1)
+    if isinstance(exc, JzfactsError):
+        return Outcome(int(exc.exit_code), str(exc))
+    if isinstance(exc, _click.exceptions.NoArgsIsHelpError):
+        # `jzfacts` or `jzfacts show` alone: the help, on stderr, as a usage error.
+        text = exc.ctx.get_help() if exc.ctx is not None else HELP
+        return Outcome(ExitCode.USAGE, text + "\n", plain=True)
+    if isinstance(exc, _click.exceptions.UsageError):
+        where = exc.ctx.command_path if exc.ctx is not None else "jzfacts"
+        first = exc.format_message().splitlines()[0] if exc.format_message() else "usage error"
+        return Outcome(ExitCode.USAGE, f"{_clip_quoted(first)} (see '{where} --help')")
+    if isinstance(exc, _click.exceptions.ClickException):
+        return Outcome(exc.exit_code, exc.format_message())
+    if isinstance(exc, (KeyboardInterrupt, typer.Abort)):
+        return Outcome(EXIT_INTERRUPTED)
+    if isinstance(exc, BrokenPipeError):
+        _discard_stdout()  # the reader went away (`| head`): no message, as if by SIGPIPE
+        return Outcome(EXIT_BROKEN_PIPE)
+    if isinstance(exc, OSError) and _is_write_fault(exc):
+        _discard_stdout()  # stdout failed where click writes itself (--help, --version)
+        return Outcome(ExitCode.USAGE, _cannot_write(exc))
+    if isinstance(exc, OSError):  # our own reads say which file; this is the environment
+        where = f"{exc.filename}: " if exc.filename else ""
+        return Outcome(ExitCode.USAGE, f"{where}{exc.strerror or exc}")
+    if isinstance(exc, MemoryError):
+        return Outcome(ExitCode.USAGE, "out of memory")
+    return Outcome(
+        ExitCode.INTERNAL,
+        f"internal error ({type(exc).__name__}); this is a bug, please report it with the "
+        "command you ran (set JZFACTS_DEBUG=1 to see the traceback)",
+    )
+
+
+def _debugging(ending: Outcome) -> bool:
+    """JZFACTS_DEBUG=1 shows a bug's traceback instead of the one line."""
+    return ending.code == ExitCode.INTERNAL and bool(os.environ.get("JZFACTS_DEBUG"))
+
+
 def handled(command: F) -> F:
-    """Run a command; map our errors to one stderr line and an exit code."""
+    """Run a command: check option values, then map whatever it raises (through
+    `outcome`) to one stderr line and an exit code; say the cache's note, if any."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            _check_options(kwargs)
             return command(*args, **kwargs)
         except typer.Exit:
             raise
-        except JzfactsError as exc:
-            _say(str(exc))
-            raise typer.Exit(int(exc.exit_code)) from None
-        except BrokenPipeError:
-            _quiet_broken_pipe()
-        except KeyboardInterrupt:
-            raise typer.Exit(130) from None
-        except Exception as exc:  # a bug: one line, no traceback, no locals
-            if os.environ.get("JZFACTS_DEBUG"):
+        except BaseException as exc:
+            ending = outcome(exc)
+            if _debugging(ending):
                 raise
-            _say(
-                f"internal error ({type(exc).__name__}); this is a bug, please report it "
-                "with the command you ran (set JZFACTS_DEBUG=1 to see the traceback)"
-            )
-            raise typer.Exit(int(ExitCode.INTERNAL)) from None
+            _say_notes()
+            if ending.message is not None:
+                _say(ending.message)
+            raise typer.Exit(ending.code) from None
+        finally:
+            _say_notes()  # once: a second call finds nothing to say
+            _options().cache_dir.close()
 
     return wrapper  # type: ignore[return-value]
 
 
 def _say(message: str) -> None:
-    """One line on stderr: an error, a warning or a note, never data."""
+    """One line on stderr: an error, a warning or a note, never data. Never raises: with
+    stderr gone, the exit code is all that is left to say it."""
     from jzfacts.text import neutralise
 
-    sys.stderr.write(f"jzfacts: {neutralise(message)}\n")
-    sys.stderr.flush()
+    try:
+        sys.stderr.write(f"jzfacts: {neutralise(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _say_notes() -> None:
+    """The cache's note (why it is off), once a run."""
+    ctx_options = _options()
+    note = ctx_options.cache_dir.take_note()
+    if note is not None:
+        _say(f"note: {note}")
+
+
+def _check_options(values: dict[str, Any]) -> None:
+    """Option values arrive with invalid UTF-8 as lone surrogates (surrogateescape): a
+    usage error for every option that is text (paths, which may be any bytes, are
+    arguments and --data, which are not checked here)."""
+    from typer._click.globals import get_current_context
+    from typer.core import TyperOption
+
+    ctx = get_current_context(silent=True)
+    for param in ctx.command.params if ctx is not None else ():
+        value = values.get(param.name or "")
+        if not isinstance(param, TyperOption) or value is None:
+            continue
+        for text in value if isinstance(value, (list, tuple)) else (value,):
+            if isinstance(text, str):
+                _check_text(text, f"{param.opts[0]} value")
 
 
 # --- helpers the commands share -------------------------------------------------------------
@@ -290,7 +408,8 @@ def _say(message: str) -> None:
 def _base() -> "FactBase":
     from jzfacts import factbase, files
 
-    return factbase.load(files.locate(_Options.data))
+    options = _options()
+    return factbase.load(files.locate(options.data), cache_dir=options.cache_dir)
 
 
 def _check_text(value: str, what: str) -> str:
@@ -300,42 +419,65 @@ def _check_text(value: str, what: str) -> str:
     return value
 
 
-def _names_from(args: list[str]) -> list[str]:
-    names: list[str] = []
+def _names_from(args: list[str]) -> Iterator[str]:
+    """The names asked for, in order. Names from stdin ('-') are read as they are used,
+    so that millions of them take bounded memory; the arguments are checked, and the
+    first name read, before anything else happens."""
     for arg in args:
-        if arg == "-":
-            names.extend(_stdin_lines())
-        elif not arg.strip():
-            raise UsageError("an empty name")
-        else:
-            names.append(_check_text(arg, "name"))
-    if not names:
+        if arg != "-":
+            if not arg.strip():
+                raise UsageError("an empty name")
+            _check_text(arg, "name")
+
+    def names() -> Iterator[str]:
+        for arg in args:
+            if arg == "-":
+                yield from _stdin_lines()
+            else:
+                yield arg
+
+    stream = names()
+    first = next(stream, None)
+    if first is None:
         raise UsageError("no names given")
-    return names
+    return itertools.chain((first,), stream)
+
+
+def _batches(names: Iterator[str], size: int = NAMES_PER_BATCH) -> Iterator[list[str]]:
+    while batch := list(itertools.islice(names, size)):
+        yield batch
 
 
 def _stdin_lines() -> Iterator[str]:
+    """Names on stdin, one per line, read line by line: at most JZFACTS_MAX_BYTES in all."""
     from jzfacts.files import MAX_BYTES_ENV, max_bytes
 
-    try:
-        closed = sys.stdin is None or sys.stdin.fileno() < 0
-    except (OSError, ValueError):
-        closed = True
-    if closed:
+    if sys.stdin is None or sys.stdin.closed:
         raise UsageError("'-' reads names from stdin, but stdin is closed")
     if sys.stdin.isatty():
         raise UsageError("'-' reads names from stdin, but stdin is a terminal; pipe names in")
     limit = max_bytes()
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise UsageError(f"more than {limit:,} bytes of names on stdin (see {MAX_BYTES_ENV})")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError("the names on stdin are not valid UTF-8") from None
-    for line in text.splitlines():
-        if line.strip():
-            yield line.strip()
+    stream = sys.stdin.buffer
+    total = 0
+    number = 0
+    while True:
+        try:
+            line = stream.readline(limit + 1 - total)
+        except OSError as exc:
+            raise UsageError(f"cannot read names from stdin: {exc.strerror or exc}") from None
+        if not line:
+            return
+        total += len(line)
+        if total > limit:
+            raise UsageError(f"more than {limit:,} bytes of names on stdin (see {MAX_BYTES_ENV})")
+        number += 1
+        try:
+            text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"the names on stdin are not valid UTF-8 (line {number})") from None
+        for name in text.splitlines():  # as before: \r, \u2028 … also end a name
+            if name.strip():
+                yield name.strip()
 
 
 class Output:
@@ -378,14 +520,20 @@ class Output:
                 f"stdout's encoding ({encoding}) cannot show this text; set "
                 "PYTHONIOENCODING=utf-8 or use --format json"
             ) from None
-        sys.stdout.flush()
-        # Unbuffered (python -u) stdout is raw FileIO, which may write only part of the
-        # data to a pipe; loop until all is written or the pipe reports it is closed.
-        view = memoryview(data)
-        while view:
-            written = sys.stdout.buffer.write(view)
-            view = view[written or 0 :] if written is not None else view
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.flush()
+            # Unbuffered (python -u) stdout is raw FileIO, which may write only part of the
+            # data to a pipe; loop until all is written or the pipe reports it is closed.
+            view = memoryview(data)
+            while view:
+                written = sys.stdout.buffer.write(view)
+                view = view[written or 0 :] if written is not None else view
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk (>/dev/full), a closed stdout (>&-), EIO
+            _discard_stdout()
+            raise UsageError(_cannot_write(exc)) from None
 
     def rich(self, renderables: list[Any]) -> None:
         from jzfacts import render_rich
@@ -504,6 +652,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     data: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -524,11 +673,9 @@ def main_options(
 ) -> None:
     if data is not None and not data.strip():
         raise typer.BadParameter("needs a path", param_hint="--data")
-    _Options.data = data
-    if no_cache:
-        from jzfacts import cache
+    from jzfacts.cache import CacheDir
 
-        cache.disable()
+    ctx.obj = _Options(data, CacheDir.disabled() if no_cache else CacheDir.from_environment())
 
 
 def _examples(*lines: str) -> str:
@@ -558,13 +705,44 @@ def show(
     color: ColorOpt = None,
 ) -> None:
     """One card per fact: labels, value and unit, period, section, quote, note."""
-    from jzfacts import query, render
+    from jzfacts import query
 
     out = Output(fmt, as_json, color, columns)
     chosen = _lang(lang, Lang.BOTH)
     wanted = _names_from(names)
     base = _base()
-    facts, missing = query.resolve_all(base, wanted)
+    shown = missing = 0
+    for batch in _batches(wanted):  # names from stdin: a batch at a time, bounded memory
+        facts, not_found = query.resolve_all(base, batch)
+        if facts:
+            _show_facts(out, base, facts, context, header, field, not shown, chosen, columns)
+            shown += len(facts)
+        for name in not_found:
+            _say(query.not_found_message(base, name))
+        missing += len(not_found)
+    if shown and out.format is OutputFormat.JSON:
+        from jzfacts import render
+
+        out.write(render.JSON_ARRAY_END)
+    if missing:
+        raise typer.Exit(int(ExitCode.NOT_FOUND))
+
+
+def _show_facts(
+    out: Output,
+    base: "FactBase",
+    facts: list[Any],
+    context: bool,
+    header: bool,
+    field: str,
+    first: bool,
+    lang: Lang,
+    columns: str | None,
+) -> None:
+    """One batch of `show`: cards, or records in the chosen format (JSON as part of one
+    array, CSV's header and TSV's --header only before the first batch)."""
+    from jzfacts import render
+
     records = [render.fact_record(base, f) for f in facts]
     if context:
         from jzfacts.report import paragraph_around
@@ -573,35 +751,46 @@ def show(
             dict(r, context=paragraph_around(base, f.quote) if f.quote else None)
             for r, f in zip(records, facts, strict=True)
         ]
-    if facts:
-        if out.is_table:
-            from jzfacts import render_rich
+    if out.is_table:
+        from jzfacts import render_rich
 
-            items: list[Any] = []
-            for fact, record in zip(facts, records, strict=True):
-                items.append(render_rich.fact_card(base, fact, chosen, out.width))
-                if context and record["context"]:
-                    ctx = record["context"]
-                    items.append(
-                        render_rich.context_view(
-                            fact, ctx["paragraph"], ctx["start"], ctx["end"], out.width
-                        )
+        items: list[Any] = []
+        for fact, record in zip(facts, records, strict=True):
+            items.append(render_rich.fact_card(base, fact, lang, out.width))
+            if context and record["context"]:
+                ctx = record["context"]
+                items.append(
+                    render_rich.context_view(
+                        fact, ctx["paragraph"], ctx["start"], ctx["end"], out.width
                     )
-            out.rich(items)
-        else:
-            default = render.FACT_COLUMNS + (
-                (render.Column("context", "context.paragraph"),) if context else ()
-            )
-            fields = {
-                **render.FACT_FIELDS,
-                "context": render.Column("context", "context.paragraph"),
-            }
-            chosen_columns = _columns(out, fields, columns, default)
-            _emit_records(out, records, chosen_columns, header, field, lang=chosen)
-    for name in missing:
-        _say(query.not_found_message(base, name))
-    if missing:
-        raise typer.Exit(int(ExitCode.NOT_FOUND))
+                )
+        out.rich(items)
+        return
+    default = render.FACT_COLUMNS + (
+        (render.Column("context", "context.paragraph"),) if context else ()
+    )
+    fields = {**render.FACT_FIELDS, "context": render.Column("context", "context.paragraph")}
+    chosen_columns = _columns(out, fields, columns, default)
+    _emit_batch(out, records, chosen_columns, header, field, first, lang)
+
+
+def _emit_batch(
+    out: Output,
+    records: list[Any],
+    columns: Any,
+    header: bool,
+    field: str,
+    first: bool,
+    lang: Lang,
+) -> None:
+    from jzfacts import render
+
+    if out.format is OutputFormat.JSON:
+        out.write(render.to_json_items(records, out.ascii_only, first))
+    elif out.format is OutputFormat.CSV and not first:
+        out.write(render.to_csv(records, columns, header=False))
+    else:
+        _emit_records(out, records, columns, header and first, field, lang=lang)
 
 
 @app.command(
@@ -1011,7 +1200,9 @@ def compare(
     out = Output(fmt, as_json, color, columns)
     chosen = _lang(lang, Lang.BOTH)
     chosen_columns = _columns(out, render.COMPARE_FIELDS, columns, render.COMPARE_COLUMNS)
-    wanted = _names_from(names)
+    wanted = list(itertools.islice(_names_from(names), MAX_COMPARE + 1))
+    if len(wanted) > MAX_COMPARE:
+        raise UsageError(f"compare takes at most {MAX_COMPARE:,} names")
     base = _base()
     facts, missing = query.resolve_all(base, wanted)
     if missing:
@@ -1086,19 +1277,25 @@ def cite(
     out = Output(None, False, False)
     wanted = _names_from(names)
     base = _base()
-    facts, missing = query.resolve_all(base, wanted)
     markdown = kind is CiteFormat.MARKDOWN
-    records = [cite_record(base, f, markdown, chosen, style) for f in facts]
-    if facts:
-        if kind is CiteFormat.JSON:
-            out.write(render.to_json(records, out.ascii_only))
-        elif kind is CiteFormat.JSONL:
-            out.write(render.to_jsonl(records, out.ascii_only))
-        else:
-            lines = (line for r in records for line in r["citation"].split("\n"))
-            out.write("".join(neutralise(line) + "\n" for line in lines))
-    for name in missing:
-        _say(query.not_found_message(base, name))
+    shown = missing = 0
+    for batch in _batches(wanted):  # names from stdin: a batch at a time, bounded memory
+        facts, not_found = query.resolve_all(base, batch)
+        records = [cite_record(base, f, markdown, chosen, style) for f in facts]
+        if facts:
+            if kind is CiteFormat.JSON:
+                out.write(render.to_json_items(records, out.ascii_only, first=not shown))
+            elif kind is CiteFormat.JSONL:
+                out.write(render.to_jsonl(records, out.ascii_only))
+            else:
+                lines = (line for r in records for line in r["citation"].split("\n"))
+                out.write("".join(neutralise(line) + "\n" for line in lines))
+            shown += len(facts)
+        for name in not_found:
+            _say(query.not_found_message(base, name))
+        missing += len(not_found)
+    if shown and kind is CiteFormat.JSON:
+        out.write(render.JSON_ARRAY_END)
     if missing:
         raise typer.Exit(int(ExitCode.NOT_FOUND))
 
@@ -1140,7 +1337,7 @@ def validate(
     """Run every check on a fact base; print each problem as file:line:col: message."""
     from jzfacts import files, loader
 
-    location = files.locate(path if path is not None else _Options.data)
+    location = files.locate(path if path is not None else _options().data)
     try:
         checked = loader.check(location, draft=draft)
     except DataError as exc:
@@ -1233,7 +1430,7 @@ def coverage(
     out = Output(fmt, as_json, color, columns)
     coverage_fields = {c.header: c for c in (*render.COVERAGE_COLUMNS, render.Column("gap", "gap"))}
     chosen_columns = _columns(out, coverage_fields, columns, render.COVERAGE_COLUMNS)
-    base = _base_or_draft(files.locate(path if path is not None else _Options.data))
+    base = _base_or_draft(files.locate(path if path is not None else _options().data))
     report_text = read_report(base)
     items = walk(base, report_text)
     gaps = [i for i in items if i.is_gap]
@@ -1273,7 +1470,7 @@ def _base_or_draft(location: Any) -> "FactBase":
     from jzfacts.errors import InvalidFactBase
 
     try:
-        return factbase.load(location)
+        return factbase.load(location, cache_dir=_options().cache_dir)
     except InvalidFactBase as exc:
         if not all(p.code == "todo" for p in exc.problems):
             raise
@@ -1470,38 +1667,79 @@ def mcp() -> None:
 
 
 def main() -> None:
-    """Console-script entry: run the app with our own usage-error and pipe handling."""
-    from typer import _click
-
+    """Console-script entry: run the app; `outcome` maps whatever escapes it."""
+    _guard_standard_streams()
     try:
         code = _app_for(sys.argv[1:])(standalone_mode=False, prog_name="jzfacts")
-    except _click.exceptions.NoArgsIsHelpError as exc:
-        # `jzfacts` or `jzfacts show` alone: the help, on stderr, as a usage error.
-        sys.stderr.write(exc.ctx.get_help() + "\n" if exc.ctx is not None else HELP + "\n")
-        sys.exit(int(ExitCode.USAGE))
-    except _click.exceptions.UsageError as exc:
-        where = exc.ctx.command_path if exc.ctx is not None else "jzfacts"
-        _say(f"{exc.format_message().splitlines()[0]} (see '{where} --help')")
-        sys.exit(int(ExitCode.USAGE))
-    except _click.exceptions.ClickException as exc:
-        _say(exc.format_message())
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(130)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as exc:  # the last line of defence: one line, no traceback
-        if os.environ.get("JZFACTS_DEBUG"):
+        try:
+            sys.stdout.flush()  # what --version, --help or a command left buffered
+        except BrokenPipeError:
             raise
-        _say(f"internal error ({type(exc).__name__}); this is a bug, please report it")
-        sys.exit(int(ExitCode.INTERNAL))
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _quiet_broken_pipe()
+        except OSError as exc:
+            _discard_stdout()
+            raise UsageError(_cannot_write(exc)) from None
+    except BaseException as exc:  # the last line of defence: one line, no traceback
+        try:
+            ending = outcome(exc)
+        except Exception:  # never a traceback, even from a bug in outcome itself
+            ending = Outcome(ExitCode.INTERNAL, "internal error; this is a bug, please report it")
+        if _debugging(ending):
+            raise
+        if ending.message is not None and ending.plain:
+            with _suppressed():
+                sys.stderr.write(ending.message)
+        elif ending.message is not None:
+            _say(ending.message)
+        code = ending.code
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _suppressed() -> Any:
+    import contextlib
+
+    return contextlib.suppress(OSError, ValueError, AttributeError)
+
+
+def _guard_standard_streams() -> None:
+    """Started with stdin, stdout or stderr closed (`>&-`): Python sets them to None, and
+    the first file we open would take their descriptor (a cache file written as if it
+    were stdout). Keep descriptors 0-2 taken by /dev/null; writing results to a closed
+    stdout then fails as it should (EBADF: exit 2 with one line), a closed stderr
+    swallows messages, and a closed stdin is reported when names are read from it."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        if name == "stdout":
+            sys.stdout = _closed_stdout()
+        elif name == "stderr":
+            sys.stderr = open(fd, "w", closefd=False)  # noqa: SIM115 - lives as long as we do
+
+
+def _closed_stdout() -> Any:
+    """A text stream whose first write reports EBADF, as a closed descriptor would."""
+    import errno
+    import io
+
+    class Closed(io.RawIOBase):
+        reported = False
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, data: Any) -> int:
+            if not Closed.reported:  # once: at exit, flushing what is left says nothing
+                Closed.reported = True
+                raise OSError(errno.EBADF, "Bad file descriptor")
+            return len(data)
+
+    return io.TextIOWrapper(io.BufferedWriter(Closed()), encoding="utf-8")
 
 
 _GLOBAL_WITH_VALUE = ("--data",)
@@ -1542,9 +1780,26 @@ def _command_name(info: Any) -> str:
     return str(info.name or info.callback.__name__.replace("_", "-"))
 
 
-def _quiet_broken_pipe() -> NoReturn:
-    """The reader went away (`| head`): no traceback, no 'Exception ignored' at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    # typer's own handler turns EPIPE into exit 1; SystemExit passes through it.
-    sys.exit(EXIT_BROKEN_PIPE)
+def _is_write_fault(exc: OSError) -> bool:
+    """An error of writing to stdout: our own file reads and writes never let these escape
+    bare (they name their file, or are caught where they happen)."""
+    import errno
+
+    faults = (errno.EIO, errno.EBADF, errno.EFBIG, errno.ENOSPC, getattr(errno, "EDQUOT", 0))
+    return exc.filename is None and exc.errno in faults
+
+
+def _cannot_write(exc: OSError) -> str:
+    import errno
+
+    why = "stdout is closed" if exc.errno == errno.EBADF else exc.strerror or str(exc)
+    return f"cannot write the results: {why}"
+
+
+def _discard_stdout() -> None:
+    """stdout failed (a closed pipe, a full disk): point it at /dev/null, so that what
+    is still buffered is dropped quietly at exit instead of raising again."""
+    with _suppressed():
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

@@ -53,14 +53,37 @@ def packaged_base() -> str:
         return str(path)
 
 
+def read_at_most(fd: int, limit: int, hint: int = 0) -> bytes:
+    """Up to limit + 1 bytes from fd (one more than allowed tells "too large"). Memory is
+    bounded by what the file holds, never by the limit: a limit of 10^30 bytes is fine."""
+    chunks: list[bytes] = []
+    total = 0
+    want = max(hint + 1, 1 << 16)  # a regular file in one read (its size, and EOF)
+    while total <= limit:
+        chunk = os.read(fd, min(want, limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def max_bytes() -> int:
     raw = os.environ.get(MAX_BYTES_ENV)
     if raw is None:
         return DEFAULT_MAX_BYTES
+    digits = raw.strip().lstrip("+")
+    if digits.isdecimal() and len(digits) > 18:
+        return 1 << 62  # more than any file: no cap (and int() refuses 4,300+ digits)
     try:
         value = int(raw)
     except ValueError:
-        raise DataError(f"{MAX_BYTES_ENV} must be a whole number of bytes, not {raw!r}") from None
+        from jzfacts.text import clip
+
+        raise DataError(
+            f"{MAX_BYTES_ENV} must be a whole number of bytes, not {clip(raw)!r}"
+        ) from None
     return max(value, 1)
 
 
@@ -74,14 +97,16 @@ def read_bytes(path: str, shown: str, what: str = "fact base") -> bytes:
         # A FIFO with a writer (`--data <(…)`) is then read as usual; one without a
         # writer reads as empty.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            mode = os.fstat(fd).st_mode
-            if stat.S_ISDIR(mode):
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
                 raise IsADirectoryError
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
                 raise DataError(f"{shown}: the {what} is a device, not a file")
             os.set_blocking(fd, True)
-            data = handle.read(limit + 1)
+            data = read_at_most(fd, limit, info.st_size)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise DataError(f"{shown}: no such {what} file") from None
     except IsADirectoryError:

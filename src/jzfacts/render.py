@@ -299,20 +299,38 @@ def lookup(record: Record, path: str) -> Any:
 
 
 def cell(value: Any) -> str:
-    """A record value as flat text (lists joined with '; ', None empty)."""
+    """A record value as flat text (lists joined with '; ', None empty). Never fails on a
+    number: a float that is not finite is empty (as null is), an integer of any length
+    is written in full (whatever sys.get_int_max_str_digits() allows)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return ""
         from decimal import Decimal
 
         return decimal_text(Decimal(repr(value)), 6)
+    if isinstance(value, int):
+        return _int_text(value)
     if isinstance(value, list):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return _dumps(value, ascii_only=False, sort_keys=True)
     return str(value)
+
+
+def _int_text(value: int) -> str:
+    try:
+        return str(value)
+    except ValueError:  # more digits than Python converts at once: 1,000 at a time
+        chunk = 10**1000
+        sign, rest, parts = "-" if value < 0 else "", abs(value), []
+        while rest:
+            rest, low = divmod(rest, chunk)
+            parts.append(low)
+        return sign + str(parts[-1]) + "".join(f"{p:01000d}" for p in reversed(parts[:-1]))
 
 
 # --- flat formats --------------------------------------------------------------------------
@@ -352,24 +370,88 @@ def to_tsv(records: Sequence[Record], columns: Sequence[Column], header: bool) -
     return "".join(line + "\n" for line in lines)
 
 
-def to_csv(records: Sequence[Record], columns: Sequence[Column]) -> str:
+def to_csv(records: Sequence[Record], columns: Sequence[Column], header: bool = True) -> str:
+    """RFC 4180, for spreadsheets: cells neutralised, and guarded against formulas."""
     import csv
     import io
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180
-    writer.writerow([c.header for c in columns])
+    if header:
+        writer.writerow([c.header for c in columns])
     for record in records:
-        writer.writerow([neutralise(cell(lookup(record, c.path))) for c in columns])
+        writer.writerow(
+            [spreadsheet_safe(neutralise(cell(lookup(record, c.path)))) for c in columns]
+        )
     return buffer.getvalue()
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A CSV cell a spreadsheet will not run (OWASP, "CSV Injection"): text starting with
+    = + - @ tab or CR gets a leading ' (=HYPERLINK(…) shows as text). A plain number
+    (-3.2, +5) is left alone: it cannot be a formula, and stays a number."""
+    if not text.startswith(_FORMULA_START):
+        return text
+    body = text[1:] if text[0] in "+-" else text
+    whole, dot, fraction = body.partition(".")
+    if (
+        whole.isascii()
+        and whole.isdigit()
+        and (not dot or (fraction.isascii() and fraction.isdigit()))
+    ):
+        return text
+    return "'" + text
+
+
+def _dumps(document: Any, ascii_only: bool, **options: Any) -> str:
+    """JSON text that strict parsers accept: never NaN or Infinity. A number JSON cannot
+    carry (a float beyond ±1.8e308, an integer longer than Python writes) becomes null;
+    records keep the figure as written in value_text."""
+    try:
+        return json.dumps(document, ensure_ascii=ascii_only, allow_nan=False, **options)
+    except ValueError:
+        return json.dumps(
+            _representable(document), ensure_ascii=ascii_only, allow_nan=False, **options
+        )
+
+
+def _representable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _representable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_representable(v) for v in value]
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        try:
+            int.__repr__(value)
+        except ValueError:
+            return None
+    return value
+
+
 def to_json(document: Any, ascii_only: bool = False) -> str:
-    return json_safe(json.dumps(document, ensure_ascii=ascii_only, indent=2)) + "\n"
+    return json_safe(_dumps(document, ascii_only, indent=2)) + "\n"
+
+
+def to_json_items(records: Sequence[Any], ascii_only: bool, first: bool) -> str:
+    """Part of one JSON array written in pieces (`show -` streams its names): the first
+    piece opens the array, JSON_ARRAY_END closes it. The pieces joined are exactly
+    to_json(all the records)."""
+    if not records:
+        return ""
+    text = to_json(list(records), ascii_only)  # "[\n  …\n]\n"
+    return ("[\n" if first else ",\n") + text[2:-3]
+
+
+JSON_ARRAY_END = "\n]\n"
 
 
 def to_jsonl(records: Sequence[Any], ascii_only: bool = False) -> str:
-    return "".join(json_safe(json.dumps(r, ensure_ascii=ascii_only)) + "\n" for r in records)
+    return "".join(json_safe(_dumps(r, ascii_only)) + "\n" for r in records)
 
 
 def to_values(records: Sequence[Record], path: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 # Translation tables rather than regular expressions: compiling four patterns cost about
@@ -15,33 +16,72 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-# C0 and C1 controls, DEL, bidi embeddings/overrides/isolates, line/paragraph separators
-# and the BOM: none of them may reach a terminal raw from data or a query.
-_UNSAFE_CODES = [
-    *range(0x00, 0x20),
-    *range(0x7F, 0xA0),
-    0x200E,
-    0x200F,
-    0x2028,
-    0x2029,
-    *range(0x202A, 0x202F),
-    *range(0x2066, 0x206A),
-    0xFEFF,
-]
+# What may not reach a terminal raw from data, a query or a file name: C0 and C1 controls
+# and DEL; bidi controls (embeddings, overrides, isolates, marks, U+061C); characters that
+# draw nothing (Unicode's Default_Ignorable_Code_Point: U+200B, the soft hyphen U+00AD,
+# word joiners, variation selectors, tag characters …), which can make two different
+# strings look alike; line and paragraph separators; lone surrogates (file names and
+# arguments that are not UTF-8).
+_INVISIBLE = frozenset(
+    (
+        0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5,
+        *range(0x180B, 0x1810), *range(0x200B, 0x2010), 0x2028, 0x2029,
+        *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0x3164,
+        *range(0xFE00, 0xFE10), 0xFEFF, 0xFFA0, *range(0xFFF0, 0xFFFC),
+        *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B),
+    )
+)  # fmt: skip
 _NAMED = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
 
 
+def is_unsafe(code: int) -> bool:
+    """Is this character one that is shown escaped (see above)?"""
+    return (
+        code < 0x20
+        or 0x7F <= code < 0xA0
+        or code in _INVISIBLE
+        or 0xD800 <= code <= 0xDFFF
+        or 0xE0000 <= code <= 0xE0FFF
+    )
+
+
 def _escape(code: int) -> str:
-    return _NAMED.get(code) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8, as surrogateescape keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return _NAMED.get(code) or f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
-_NEUTRAL = {code: _escape(code) for code in _UNSAFE_CODES}
-_TSV = {**_NEUTRAL, ord("\\"): "\\\\"}
-_JSON = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES if code >= 0x7F}
+def _json_escape(code: int) -> str:
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)  # JSON spells astral characters as a pair
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+class _Escapes(dict[int, "str | int"]):
+    """A str.translate table filled in as characters are first seen: a complete table
+    (some 6,000 entries) would cost about a millisecond of every start to build."""
+
+    def __init__(self, escape: Callable[[int], str], fixed: dict[int, str], floor: int) -> None:
+        super().__init__(fixed)
+        self._escape = escape
+        self._floor = floor  # characters below this are left alone (json.dumps escapes C0)
+
+    def __missing__(self, code: int) -> str | int:
+        value: str | int = self._escape(code) if code >= self._floor and is_unsafe(code) else code
+        self[code] = value
+        return value
+
+
+_NEUTRAL = _Escapes(_escape, {}, 0)
+_TSV = _Escapes(_escape, {ord("\\"): "\\\\"}, 0)
+_JSON = _Escapes(_json_escape, {}, 0x7F)
 
 
 def neutralise(text: str) -> str:
-    """Control characters shown as escapes (\\x1b, \\t, \\u202e), everything else as is."""
+    """Unsafe characters shown as escapes (\\x1b, \\t, \\u202e, \\u200b), all else as is."""
     return text.translate(_NEUTRAL)
 
 
@@ -51,7 +91,8 @@ def tsv_field(text: str) -> str:
 
 
 def json_safe(document: str) -> str:
-    """JSON text with C1 controls and bidi/line-separator characters as \\u escapes.
+    """JSON text with C1 controls, bidi, invisible and line-separator characters as \\u
+    escapes.
 
     ``json.dumps(ensure_ascii=False)`` escapes only C0 controls; a C1 CSI (U+009B) or a
     right-to-left override would otherwise reach a terminal raw. The result is the same
