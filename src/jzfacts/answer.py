@@ -41,6 +41,7 @@ AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "decline
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
+SPANNED = 0.6  # the share of the subject's characters the hits must make up
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
 _NAMING = (NAME, ENTITY, PINYIN)  # fields that name a fact (not its quote or tags)
@@ -70,7 +71,7 @@ def ask(base: FactBase, text: str) -> Answer:
         return _period(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
         return _compare(base, question, text)
-    if question.operator in ("max", "min", "compare"):
+    if question.operator in ("max", "min") or (question.operator == "compare" and _which(text)):
         return _extreme(base, question, text)
     return _single(base, question, text)
 
@@ -85,7 +86,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # or about nothing it names at all (人口).
         named = [s for s in subject if _mentions(s)] if question.subject else []
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
-    answerable = [s for s in subject if _covers(s) and _states(question, s)]
+    answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE]
     if answerable:
         best = _stated_first(answerable)
@@ -171,6 +172,14 @@ def _covers(scored: Scored) -> bool:
     )
 
 
+def _spans(scored: Scored, question: Question) -> bool:
+    """The words that hit make up most of what the question asks about: 中小 is half of
+    所中小学 (schools), not an answer about 中小企业."""
+    asked = sum(len(t.text) for t in (question.subject or question.terms) if not t.optional)
+    hit = sum(len(h.term) for h in scored.hits if h.score >= TERM_FLOOR)
+    return not asked or hit >= SPANNED * asked
+
+
 def _mentions(scored: Scored) -> bool:
     """Every word of the subject stands somewhere in the fact (its quote, if not its
     names): the report speaks of it."""
@@ -180,6 +189,8 @@ def _mentions(scored: Scored) -> bool:
 def _states(question: Question, scored: Scored) -> bool:
     """Does the fact state the measure asked for (or any number, for 多少 / how many)?"""
     stated = scored.row.measure
+    if question.measure == "rank" and not stated and "rank" in scored.row.tag_words:
+        return True  # 排第几 is answered by 排名垫底 (a ranking stated in words)
     if question.measure is None:
         return not question.wants_number or bool(stated)
     return stated == question.measure or (question.measure == "count" and stated == "production")
@@ -277,6 +288,13 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         return [Scored(i, 100.0, NAME, 0, rows[i], ()) for i in sorted(only)]
     scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, only=only)
     return [s for s in scored if _covers(s)]
+
+
+def _which(text: str) -> bool:
+    """A comparison without two sides is a choice among the facts it names only when it
+    asks which (哪笔更多, which fund was larger); how X compares with Y is one fact."""
+    folded = text.casefold()
+    return "哪" in folded or "which" in folded
 
 
 def _fits(asked: str, stated: str) -> bool:

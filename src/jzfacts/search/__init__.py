@@ -65,10 +65,12 @@ DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60.0
 HINT_BONUS = 5.0  # a fact in the unit dimension a measure word names (多少家)
 MEASURE_BONUS = 6.0  # a fact of the measure asked for
+MEASURE_MISMATCH = 12.0  # a fact of another measure than the one asked for
 PERIOD_BONUS = 5.0  # a fact of exactly the months asked for
 ENTERPRISE_BONUS = 12.0  # "which enterprise …": a fact about one named enterprise
 NUMBER_PENALTY = 8.0  # an event or statement, for a question asking how many
 NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
+INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
 # English words in the question's order, neighbours in a name too: share of output
 # (the 33.1%) before a share of enterprises with output (the 25%).
@@ -199,8 +201,10 @@ def score_facts(
                 fields.extend(best_fields)
         score = total / counted if counted else 0.0
         inside = not unlisted and _name_inside(row, question.text, hits)
-        if inside and score < NAME_INSIDE:
-            score, fields = NAME_INSIDE, [*fields, NAME]
+        if inside:
+            # The fact's own name, whole, in the question: at least NAME_INSIDE, and a
+            # little ahead of facts that only share its words.
+            score, fields = max(score, NAME_INSIDE) + INSIDE_BONUS, [*fields, NAME]
         hinted = bool(question.dimensions) and row.dimension in question.dimensions
         if score > 0 and pairs:
             score += ORDER_BONUS * min(ORDER_PAIRS, len(pairs & _name_pairs(row)))
@@ -274,8 +278,11 @@ def _exact(base: FactBase, query: str, terms: list[Term]) -> tuple[int | None, b
 
 def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
     bonus = HINT_BONUS if hinted else 0.0
-    if question.measure and row.measure and _measure_fits(question.measure, row.measure):
-        bonus += MEASURE_BONUS
+    if question.measure and row.measure:
+        if _measure_fits(question.measure, row.measure):
+            bonus += MEASURE_BONUS
+        elif question.measure in MEASURES:
+            bonus -= MEASURE_MISMATCH  # 白象食品年产值 is not its contribution to growth
     if fit == "exact" and question.period is not None and not question.period.whole_year:
         bonus += PERIOD_BONUS
     if question.about_enterprise:

@@ -162,7 +162,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         terms = _merged([_terms(side, unlisted) for side in side_texts])
         subject = _merged(list(sides))
     else:
-        terms = _terms(text, unlisted)
+        # "how fast", "what percent": question phrases, not words a name holds.
+        asked = tuple(w for w in measure_words if w.startswith(("how ", "what ")))
+        terms = _terms(_without(text, asked), unlisted)
         subject = _terms(_without(text, measure_words), unlisted) if measure_words else terms
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
@@ -485,6 +487,9 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
         for word in sorted(table, key=len, reverse=True):
             if not _contains_word(taken, word):
                 continue
+            if not table[word]:  # a phrase that only looks like a measure (规模以上)
+                taken = _replace_word(taken, word, " ")
+                continue
             if word in _VERB_MEASURES and not wants_number:
                 continue
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word):
@@ -594,7 +599,7 @@ def _sides(text: str) -> list[str]:
     for joiner in (*vocab.ZH_JOINERS, *vocab.EN_JOINERS):
         if joiner.strip() and joiner in text:
             left, _, right = text.partition(joiner)
-            left, right = _side(left), _side(right)
+            left, right = _side(left, left=True), _side(right)
             if not left or not right:
                 continue
             return [left, right]
@@ -606,9 +611,12 @@ _COMPARATIVE_TAIL = re.compile(
 )
 
 
-def _side(text: str) -> str:
-    """One side of a comparison without its comparative tail: 轮岗的人多 -> 轮岗."""
-    text = text.strip(" ,?，？" + _SOFT)
+def _side(text: str, left: bool = False) -> str:
+    """One side of a comparison without its comparative tail (轮岗的人多 -> 轮岗), and
+    without what a comma parts from it: the question before the left side (which grew
+    faster, A or B), the predicate after the right one (A和B，谁的拉动更大)."""
+    parts = re.split(r"[，,；;：:]", text.strip(" ,?，？" + _SOFT))
+    text = (parts[-1] if left else parts[0]).strip(" ,?，？" + _SOFT)
     trimmed = _COMPARATIVE_TAIL.sub("", text).strip(" " + _SOFT)
     return trimmed if len(trimmed) >= 2 else text
 

@@ -158,6 +158,18 @@ def _segment(term: str, vocabulary: str) -> list[str]:
                 if known(term[i:j]):
                     end = j
                     break
+        if end and end < len(term) and not known(term[end : end + 2]):
+            # A known piece followed by a character the base does not hold there may be
+            # a name misheard: 斯普 + 锐 sounds like 斯普瑞 (斯普锐小巨人).
+            heard = next(
+                (
+                    j
+                    for j in (end + 1, end + 2)
+                    if j <= len(term) and sounds_known(term[i:j], vocabulary)
+                ),
+                0,
+            )
+            end = heard or end
         if end:
             if unknown:
                 pieces.append(unknown)
@@ -462,7 +474,11 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary.chinese)]
             if len(pieces) > 1:
                 split = [
-                    (p, 1.0) if known(p, vocabulary) else (p._replace(unknown=True), UNKNOWN_WEIGHT)
+                    (
+                        (p._replace(heard=p.text not in vocabulary.chinese), 1.0)
+                        if known(p, vocabulary)
+                        else (p._replace(unknown=True), UNKNOWN_WEIGHT)
+                    )
                     for p in pieces
                 ]
                 typo = _one_substitution(term.text, vocabulary.chinese) or _one_transposition(

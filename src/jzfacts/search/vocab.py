@@ -21,8 +21,10 @@ ZH_FILLER = sorted(
         "有多大 有多高 有多快 完成了 实现了 完成 实现 "
         "几户 几项 几名 几人 几台 几辆 几 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 "
+        "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
+        "现在 目前 当前 如今 眼下 里面 里 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 晋中 情况 有关 关于 分别 是否 "
-        "到底 具体 大概 约 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
+        "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是"
@@ -45,7 +47,7 @@ EN_STOP = frozenset(
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
-        "changes came come comes coming"
+        "changes came come comes coming whole entire"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -83,6 +85,10 @@ EN_PHRASE_SYNONYMS = {
     "large firms": "large enterprises",
     "cleared up": "defused",
     "taken over": "delegated",
+    "more than": "over",
+    "greater than": "over",
+    "at least": "over",
+    "in excess of": "over",
     "take over": "delegated",
     "took over": "delegated",
     "handed down": "delegated",
@@ -192,6 +198,22 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "改进": ("优化", "提升"),
     "好转": ("回升", "优化"),
     "提高": ("提升",),
+    # Firsts, as people say them.
+    "头一台": ("首台",),
+    "第一台": ("首台",),
+    "头一个": ("首台", "首个"),
+    "首次": ("首台", "首次"),
+    "甲醇车": ("甲醇重卡", "醇电混动", "甲醇汽车"),
+    # The size of the economy, in slang.
+    "经济盘子": ("经济总量",),
+    "盘子": ("经济总量",),
+    # Borrowing and lending.
+    "借款": ("借贷",),
+    "贷款": ("借贷",),
+    # The province, the city, the district, as people say "there".
+    "省里": ("省",),
+    "市里": ("市",),
+    "区里": ("区",),
     # Firms with specialised niches.
     "隐形冠军": ("专精特新",),
     # Reform of permits and approvals.
@@ -253,6 +275,14 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "build": ("produce", "production"),
     "manufacture": ("produce", "production"),
     "sold": ("deliver",),
+    "boost": ("contribution", "pull"),
+    "boosted": ("contribution", "pull"),
+    "outbreak": ("pandemic",),
+    "disburse": ("paid", "pay"),
+    "disbursed": ("paid", "pay"),
+    "allocate": ("paid", "pay"),
+    "allocated": ("paid", "pay"),
+    "paperwork": ("business", "permit"),
     "refund": ("rebate",),
     "tax": ("vat",),
     "award": ("prize", "medal"),
@@ -280,6 +310,10 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "license": ("permit",),
     "devolve": ("delegate", "devolv"),
     "power": ("delegated",),
+    "authority": ("power", "delegated"),
+    "authorities": ("power", "delegated"),
+    "elevated": ("promot",),
+    "raised": ("promot", "exceed"),
 }
 SYNONYM_WEIGHT = 0.9
 
@@ -326,6 +360,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "造了几": "production",
     "占": "share",
     "拉动": "growth-contribution",
+    "拉高": "growth-contribution",
+    "带动": "growth-contribution",
+    "个百分点": "growth-contribution",
     "贡献": "growth-contribution",
     "高于": "growth-gap",
     "快多少": "growth-gap",
@@ -346,6 +383,10 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "名次": "rank",
     "位次": "rank",
     "多久": "duration",
+    "数量": "count",
+    "总数": "count",
+    "规模以上": "",  # above-scale, a class of enterprises: not the size asked for
+    "规模": "size",
     "多长时间": "duration",
     # Measures no fact states.
     "利润": "profit",
@@ -411,8 +452,9 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "output": "output-value",
     "value added": "value-added",
     "value-added": "value-added",
-    "how many cars": "production",
-    "how many vehicles": "production",
+    "output volume": "production",
+    "production volume": "production",
+    "units produced": "production",
     "produced": "production",
     "produce": "production",
     "production": "production",
@@ -431,6 +473,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "grew": "growth-rate",
     "growth": "growth-rate",
     "contribution": "growth-contribution",
+    "boost": "growth-contribution",
+    "boosted": "growth-contribution",
     "contribute": "growth-contribution",
     "contributed": "growth-contribution",
     "pull": "growth-contribution",
@@ -534,8 +578,8 @@ MONEY_WORDS_EN = ("how much money", "how much")
 ZH_MAX = ("最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好")
 ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差")
 EN_MAX = (
-    "highest", "most", "largest", "biggest", "fastest", "greatest", "top", "maximum",
-    "leading", "strongest", "best",
+    "highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strongest",
+    "best",
 )  # fmt: skip
 EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
 # A comparison of two things: 谁多, 哪个多, which is larger … (and "A还是B").
@@ -569,10 +613,21 @@ EN_MONTHS = (
 ).split()
 EN_MONTH_ABBREVIATIONS = tuple(m[:3] for m in EN_MONTHS)
 # The base records 年底 ("at the year's end") as month 12.
-ZH_YEAR_END = ("年底", "年末", "岁末", "年终")  # also after a year: 22年底, 2022年年底
+ZH_YEAR_END = (
+    "去年末",
+    "去年底",
+    "今年底",
+    "今年末",
+    "年底",
+    "年末",
+    "岁末",
+    "年终",
+)  # also after a year: 22年底, 2022年年底
 EN_YEAR_END = ("year-end", "year end", "end of the year", "end of year", "end of 2022")
-ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12)}
-EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12)}
+ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8),
+             "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11)}  # fmt: skip
+EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
+             "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
 ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
 EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second quarter": 2,
                "third quarter": 3, "fourth quarter": 4}  # fmt: skip
@@ -597,5 +652,6 @@ UNLISTED_MEASURE_NAMES = {
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
     "person": ("负责人", "the person in charge"),
+    "size": ("规模", "size"),
     "decline": ("降幅", "size of the fall"),
 }
