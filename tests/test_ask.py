@@ -30,7 +30,10 @@ def test_an_output_value_is_not_answered_with_a_contribution_to_growth(
 ) -> None:
     result = runner.invoke(app, ["ask", "白象食品产值是多少"])
     assert result.exit_code == 1
-    assert result.stderr.startswith("jzfacts: 报告未给出白象食品的产值。相关：白象食品拉动")
+    assert result.stderr.startswith(
+        "jzfacts: 报告未给出白象食品的产值。报告中相关的数据有：2022年白象食品拉动食品行业"
+        "规上工业总产值增长17.77个百分点"
+    )
     # Listed as related, never given as the answer.
     assert result.stdout.split("\t")[1] == "baixiang-food-growth-contribution"
     document = asked(runner, "白象食品产值是多少")
@@ -96,7 +99,7 @@ def test_a_superlative_says_what_the_ranking_covers(runner: CliRunner) -> None:
     result = runner.invoke(app, ["ask", "哪个企业产值最高"])
     assert result.exit_code == 0
     first = result.stdout.splitlines()[0]
-    assert first == "报告只单独给出了一项这样的产值数据（吉利汽车产值），无法比较高低。"
+    assert first == "报告只列出了一项产值数据（吉利汽车产值），没有可供比较的其他数据。"
     assert "突破224亿元" in result.stdout
 
 
@@ -106,7 +109,9 @@ def test_a_comparison_compares_the_two_values(runner: CliRunner) -> None:
     ids = [f["id"] for f in document["facts"]]  # type: ignore[attr-defined]
     assert ids == ["huawei-pharma-growth-contribution", "baixiang-food-growth-contribution"]
     assert str(document["answer"]).startswith(
-        "华卫药业拉动医药行业规上工业总产值增长（25.35个百分点）多于"
+        "2022年华卫药业拉动医药行业规上工业总产值增长25.35个百分点，"
+        "2022年白象食品拉动食品行业规上工业总产值增长17.77个百分点，前者高于后者。"
+        "注意：两项数据的基数（各自的总量）不同"
     )
     levels = asked(runner, "省级和国家级小巨人哪个多")
     values = [f["value"] for f in levels["facts"]]  # type: ignore[attr-defined]

@@ -235,7 +235,7 @@ def test_ask_gives_plain_english_and_the_quote(runner: CliRunner) -> None:
 def test_ask_says_when_nothing_matches(runner: CliRunner) -> None:
     result = runner.invoke(app, ["ask", "房价是多少"])
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr == "jzfacts: 报告中没有关于“房价是多少”的内容。\n"
+    assert result.stderr == "jzfacts: 报告中未找到能回答“房价是多少”的内容。\n"
 
 
 def test_ask_json(runner: CliRunner) -> None:

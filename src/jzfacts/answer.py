@@ -44,6 +44,7 @@ NAMED = 80.0  # a word of the question hitting a name this well names the fact
 SPANNED = 0.6  # the share of the subject's characters the hits must make up
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
+RELATED_SHARE = 0.8  # … each scoring at least this share of the closest one
 _NAMING = (NAME, ENTITY, PINYIN)  # fields that name a fact (not its quote or tags)
 
 
@@ -58,6 +59,7 @@ class Answer(NamedTuple):
     period: str | None  # the period asked about, as "2022-06" or "2022-04..2022-06"
     related: tuple[Match, ...]  # related facts (declined) or every fact a ranking covers
     complete: bool = True  # a ranking: False when the report states only some of its kind
+    asks_who: bool = False  # 哪家企业, which company: the answer names its enterprises
 
     @property
     def answered(self) -> bool:
@@ -352,25 +354,29 @@ def _answer(
         kind=kind,
         facts=facts,
         reason=None,
-        subject=_subject_text(question),
+        subject=_subject_text(question, text),
         measure=question.measure,
         period=_period_text(question),
         related=related,
         complete=complete,
+        asks_who=question.about_enterprise and kind == "fact",
     )
 
 
 def _declined(
     base: FactBase, question: Question, text: str, scored: list[Scored], reason: Reason
 ) -> Answer:
-    related = tuple(_match(base, s) for s in scored[:RELATED])
+    # Related: the facts about as close as the closest, not every fact sharing a word.
+    best = max((s.score for s in scored), default=0.0)
+    close = [s for s in scored if s.score >= RELATED_SHARE * best]
+    related = tuple(_match(base, s) for s in close[:RELATED])
     return Answer(
         question=text,
         english=question.english,
         kind="declined",
         facts=(),
         reason=reason,
-        subject=_subject_text(question),
+        subject=_subject_text(question, text),
         measure=question.measure,
         period=_period_text(question),
         related=related,
@@ -381,10 +387,19 @@ def _match(base: FactBase, scored: Scored) -> Match:
     return Match(base.fact(scored.position), round(scored.score, 1), scored.field)
 
 
-def _subject_text(question: Question) -> str:
+def _subject_text(question: Question, text: str) -> str:
+    """What the question asks about, in its own spelling (Baixiang Food, not baixiang
+    food; 地區 as typed, not 地区)."""
     terms = [t for t in (question.subject or question.terms) if not t.unlisted]
-    joiner = "" if terms and all(t.cjk for t in terms) else " "
-    return joiner.join(t.text for t in terms)
+    if terms and all(t.cjk for t in terms):
+        return "".join(t.text for t in terms)
+    import re
+
+    spelled = []
+    for term in terms:
+        typed = re.search(re.escape(term.text), text, re.IGNORECASE) if not term.cjk else None
+        spelled.append(typed.group() if typed is not None else term.text)
+    return " ".join(spelled)
 
 
 def _period_text(question: Question) -> str | None:

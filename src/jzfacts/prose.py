@@ -386,10 +386,13 @@ def _sentence_zh(base: FactBase, fact: Fact) -> str:
     )
     head = statement_zh(fact) + "。"
     if fact.kind is Kind.DERIVED:
+        # "据报告数据推算" first: whoever copies the first sentence copies that the number
+        # is inferred, not stated.
         quotes = "".join(input_quotes(base, fact, Lang.ZH))
         basis = f"；原文：{quotes}" if quotes else ""
         return (
-            f"{head}（据报告数据推算：{formula_words(base, fact, Lang.ZH)}；来源：{where}{basis}）"
+            f"据报告数据推算，{head}（推算：{formula_words(base, fact, Lang.ZH)}；"
+            f"来源：{where}{basis}）"
         )
     return f"{head}（来源：{where}；原文：{source_quote(fact_quote(fact))}）"
 

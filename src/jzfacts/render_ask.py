@@ -1,10 +1,14 @@
 """Rendering `ask`'s answers: sentences in the question's language, and JSON records.
 
-An answered question gets one sentence per fact with its source (render.answer_sentence);
-a ranking or a comparison says what it compares and what the ranking covers; a period
-question lists the period's facts. A declined question gets one line saying why, in the
-question's language (报告未给出白象食品的产值。/ The report does not state …), and the
-related facts are listed by the CLI as candidates.
+An answered question gets one sentence per fact with its source (prose.answer_sentence);
+a ranking or a comparison says what it compares, what the ranking covers, and when the
+figures are shares or contributions of different wholes; a period question lists the
+period's facts. A declined question gets one line saying why, in the question's language
+(报告未给出白象食品的产值。/ The report does not state …), with the related facts and
+their values; the CLI lists them as candidates too.
+
+The Chinese templates were read by a native-level editor (the wording rules are beside
+each one).
 """
 
 from __future__ import annotations
@@ -15,11 +19,17 @@ from typing import Any
 from jzfacts.answer import Answer
 from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase
-from jzfacts.prose import Lang, plain_hedged, stated_hedged
+from jzfacts.prose import Lang, statement_en, statement_zh
 from jzfacts.prose import answer_sentence as fact_sentence
 from jzfacts.render import fact_record
 
 Sentence = Callable[[FactBase, Fact, bool], str]
+
+# Measures whose figures are relative to a whole of their own: two of them compare only
+# with a warning that the wholes differ (华卫药业's 25.35 points are of pharma's growth,
+# 白象食品's 17.77 of food's).
+RELATIVE = frozenset({"growth-contribution", "share"})
+COUNTED = frozenset({"count", "production"})  # 多于/少于; other measures 高于/低于
 
 
 def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
@@ -34,7 +44,8 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
         return fact_sentence(base, fact, lang=chosen, question=answer.question)
 
     if answer.kind == "fact":
-        return answer_sentence(base, answer.facts[0], chinese)
+        line = answer_sentence(base, answer.facts[0], chinese)
+        return _who(base, answer.facts[0], chinese) + line if answer.asks_who else line
     if answer.kind in ("max", "min"):
         return _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
@@ -53,28 +64,20 @@ def message(answer: Answer, lang: Lang | None = None) -> str:
     if chosen is Lang.BOTH:
         return f"{message(answer, Lang.ZH)} / {message(answer, Lang.EN)}"
     chinese = chosen is Lang.ZH
-    subject = answer.subject or answer.question
-    measure = _measure_name(answer.measure, chinese)
     if answer.reason == "unstated-measure":
-        if chinese:
-            what = f"{subject}的{measure}" if measure else f"{_period_zh(answer)}{subject}"
-            return f"报告未给出{what}。" + _see(answer, chinese)
-        what = f"the {measure} of {subject}" if measure else f"{subject} for{_period_en(answer)}"
-        return f"The report does not state {what}." + _see(answer, chinese)
+        return _unstated(answer, chinese)
     if answer.reason == "ambiguous":
-        count = len(answer.related)
+        choices = [m.fact.label.zh if chinese else m.fact.label.en for m in answer.related]
         if chinese:
-            return f"有{count}项事实同样符合“{answer.question}”，请指明是哪一项。" + _see(
-                answer, chinese
-            )
-        return f"{count} facts answer '{answer.question}' equally well; say which one." + _see(
-            answer, chinese
-        )
+            listed = "；".join(f"{_circled(i)}{label}" for i, label in enumerate(choices, 1))
+            return f"报告中有{len(choices)}项数据与这一问题对应：{listed}。请指明要查哪一项。"
+        listed = "; ".join(f"({i}) {label}" for i, label in enumerate(choices, 1))
+        return f"{len(choices)} facts answer this question: {listed}. Say which one."
     if chinese:
-        return f"报告中没有关于“{answer.question}”的内容。" + (
+        return f"报告中未找到能回答“{answer.question}”的内容。" + (
             "最接近的事实列在下面。" if answer.related else ""
         )
-    return f"The report says nothing about '{answer.question}'." + (
+    return f"Nothing in the report answers '{answer.question}'." + (
         " The nearest facts are listed." if answer.related else ""
     )
 
@@ -108,68 +111,132 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
 # --- answered --------------------------------------------------------------------------------
 
 
+def _who(base: FactBase, fact: Fact, chinese: bool) -> str:
+    """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence."""
+    names = []
+    for zh in fact.entities:
+        entity = base.entity(zh)
+        if entity is None or entity.kind == "enterprise":
+            names.append(zh if chinese or entity is None else entity.en)
+    if not names:
+        return ""
+    return ("、".join(names) + "。") if chinese else (", ".join(names) + ". ")
+
+
 def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
+    """The top (or bottom) of what the report states of a measure, saying what the
+    ranking covers: one figure is no ranking; relative figures of different wholes are
+    listed, not ranked."""
     top = answer.facts[0]
     measure = _measure_name(top.measure, chinese) or ""
-    highest = answer.kind == "max"
+    relative = top.measure in RELATIVE
     lines = []
     if chinese:
-        word = "最高" if highest else "最低"
-        if answer.complete:
-            ranked = "、".join(f"{f.label.zh}{stated_hedged(f)}" for f in answer.facts)
+        if not answer.complete:
             lines.append(
-                f"报告列出的{len(answer.facts)}项{measure}中，{top.label.zh}{word}（{ranked}）。"
+                f"报告只列出了一项{measure}数据（{top.label.zh}），没有可供比较的其他数据。"
+            )
+        elif relative:
+            lines.append(
+                f"报告给出了{len(answer.facts)}项{measure}数据，但各自的总量不同，"
+                "不能直接比较高低：" + "；".join(statement_zh(f) for f in answer.facts) + "。"
             )
         else:
+            word = "最高" if answer.kind == "max" else "最低"
+            rest = "；".join(statement_zh(f) for f in answer.facts[1:])
             lines.append(
-                f"报告只单独给出了一项这样的{measure}数据（{top.label.zh}），无法比较高低。"
+                f"报告列出的{len(answer.facts)}项{measure}数据中，数值{word}的一项是："
+                f"{statement_zh(top)}。" + (f"其余：{rest}。" if rest else "")
             )
+    elif not answer.complete:
+        lines.append(
+            f"The report states only one figure of {measure} of this kind ({top.label.en}); "
+            "there is nothing to compare it with."
+        )
+    elif relative:
+        lines.append(
+            f"The report gives {len(answer.facts)} figures of {measure}, each of a different "
+            "whole, so they cannot be ranked directly: "
+            + "; ".join(statement_en(f) for f in answer.facts)
+            + "."
+        )
     else:
-        word = "highest" if highest else "lowest"
-        if answer.complete:
-            ranked = "; ".join(f"{f.label.en}: {_plain(f)}" for f in answer.facts)
-            lines.append(
-                f"Of the {len(answer.facts)} figures of {measure} the report states, "
-                f"the {word} is {top.label.en} ({ranked})."
-            )
-        else:
-            lines.append(
-                f"The report states only one such figure of {measure} ({top.label.en}), "
-                "so it cannot be ranked against others."
-            )
+        word = "highest" if answer.kind == "max" else "lowest"
+        rest = "; ".join(statement_en(f) for f in answer.facts[1:])
+        lines.append(
+            f"Of the {len(answer.facts)} figures of {measure} the report states, the {word} "
+            f"is {statement_en(top)}." + (f" The others: {rest}." if rest else "")
+        )
     lines.extend(answer_sentence(base, f, chinese) for f in answer.facts)
     return "\n".join(lines)
 
 
 def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
+    """{A}，{B}，前者高于后者: both facts in full, then which is larger; a warning when
+    they are shares or contributions of different wholes."""
     first, second = answer.facts[0], answer.facts[1]
-    equal = first.value == second.value
+    relative = first.measure in RELATIVE
+    counted = first.measure in COUNTED
     if chinese:
-        if equal:
-            head = f"{first.label.zh}与{second.label.zh}相同（均为{stated_hedged(first)}）。"
+        if first.value == second.value:
+            verdict = "两者相同"
         else:
-            head = (
-                f"{first.label.zh}（{stated_hedged(first)}）多于"
-                f"{second.label.zh}（{stated_hedged(second)}）。"
-            )
-    elif equal:
-        head = f"{first.label.en} and {second.label.en} are the same ({_plain(first)})."
+            verdict = "前者多于后者" if counted else "前者高于后者"
+        head = f"{statement_zh(first)}，{statement_zh(second)}，{verdict}。"
+        if relative:
+            head += "注意：两项数据的基数（各自的总量）不同，数值高低不能直接说明绝对大小。"
     else:
-        head = (
-            f"{first.label.en} ({_plain(first)}) is larger than "
-            f"{second.label.en} ({_plain(second)})."
-        )
+        same = first.value == second.value
+        verdict = "the two are the same" if same else "the first is larger"
+        head = f"{statement_en(first)}; {statement_en(second)}: {verdict}."
+        if relative:
+            head += (
+                " Note: the two are relative to different wholes, so the larger figure is"
+                " not necessarily the larger amount."
+            )
     return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
 
 
 def _period(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
-    when = _period_zh(answer) if chinese else _period_en(answer).strip(", ")
-    head = (
-        f"报告记载{when}的{len(answer.facts)}项事实："
-        if chinese
-        else f"The report records {len(answer.facts)} facts for {when}:"
-    )
+    count = len(answer.facts)
+    if chinese:
+        head = f"报告中与{_period_zh(answer)}有关的内容共{count}项："
+    else:
+        head = f"The report has {count} items for{_period_en(answer)}:"
     return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
+
+
+# --- declined --------------------------------------------------------------------------------
+
+
+def _unstated(answer: Answer, chinese: bool) -> str:
+    """报告未给出{subject}的{measure}。报告中相关的数据有：…: what is missing, then what the
+    report does state about it, with values; for another year, that year."""
+    subject = answer.subject or answer.question
+    measure = _measure_name(answer.measure, chinese)
+    year = answer.period[:4] if answer.period is not None else ""
+    other_year = bool(year and answer.related) and not any(
+        m.fact.period.startswith(year) for m in answer.related
+    )
+    related = [m.fact for m in answer.related[:3]]
+    if chinese:
+        if other_year:
+            years = "、".join(sorted({f.period[:4] + "年" for f in related}))
+            head = f"报告未给出{year}年的{subject}数据，只有{years}的。"
+        else:
+            what = f"{subject}的{measure}" if measure else f"{_period_zh(answer)}{subject}"
+            head = f"报告未给出{what}。"
+        return head + (
+            "报告中相关的数据有：" + "；".join(map(statement_zh, related)) + "。" if related else ""
+        )
+    if other_year:
+        years = ", ".join(sorted({f.period[:4] for f in related}))
+        head = f"The report does not state {subject} for {year}, only for {years}."
+    else:
+        what = f"the {measure} of {subject}" if measure else f"{subject} for{_period_en(answer)}"
+        head = f"The report does not state {what}."
+    listed = "; ".join(map(statement_en, related))
+    return head + (f" Related: {listed}." if related else "")
 
 
 # --- words -----------------------------------------------------------------------------------
@@ -187,19 +254,8 @@ def _measure_name(measure: str | None, chinese: bool) -> str:
     return zh if chinese else en
 
 
-def _plain(fact: Fact) -> str:
-    return plain_hedged(fact)
-
-
-def _see(answer: Answer, chinese: bool) -> str:
-    if not answer.related:
-        return ""
-    labels = [m.fact.label.zh if chinese else m.fact.label.en for m in answer.related[:3]]
-    return (
-        ("相关：" + "；".join(labels) + "。")
-        if chinese
-        else (" Related: " + "; ".join(labels) + ".")
-    )
+def _circled(number: int) -> str:
+    return "①②③④⑤⑥⑦⑧⑨⑩"[number - 1] if 1 <= number <= 10 else f"({number})"
 
 
 def _period_zh(answer: Answer) -> str:
