@@ -1,49 +1,31 @@
-"""Ranking facts for a free-text query or question: Chinese (Simplified or Traditional),
-English, pinyin, sound-alikes, typos, whole questions.
+"""Search: reading a query as a question and ranking facts for it.
 
-A query is first read as a question (question.py): folded (fold.py), stripped of question
-words and filler, its measure, period and operator recognised. Facts are then scored on
-its terms (score.py, over the index in index.py), and the question adjusts the ranking:
-- a fact outside the period asked for is never a hit; a query that is only a period
-  (六月, June, 年底) lists that period's facts, and period words never match digits
-  inside values (12月 is not 12项);
-- a fact of the measure asked for gains MEASURE_BONUS (how many puts the count before
-  the share), as does one in the unit dimension a measure word names (多少家);
-- a fact whose name stands whole inside the question (汾盾1号 in 汾盾1号是哪家企业造的)
-  scores at least NAME_INSIDE, so question words never sink an exact name;
-- "which enterprise …" (哪个企业产值最高) favours facts about one named enterprise;
-- a query that is exactly a fact's id, alias or label puts that fact first at 100.
-Ties break by an exact name, the quantity asked for, the stronger field, the shorter
-label, then the id.
+One module per job: fold.py (what people type, folded: Traditional to Simplified, tone
+marks, full-width), question.py (the question analyser: subject, measure, period,
+operator), vocab.py (the words it knows, by what they do), index.py (each fact's fields
+folded, built once and cached), score.py (a term against a fact's fields), rank.py
+(scoring every fact for a question, and the ranking rules). See rank.py for how a query
+is scored.
+
+The names below are imported on first use, so that `show`'s name lookup can fold a
+Traditional name (fold.py) without loading the analyser and the scorer.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from jzfacts.measures import MEASURES
-from jzfacts.model import FactBase, Match
-from jzfacts.search.fold import fold_query
-from jzfacts.search.index import IndexRow, SearchData, stem
-from jzfacts.search.question import MAX_QUERY, Question, Term, analyse, parse_query, share_of
-from jzfacts.search.score import (
-    NAME,
-    SEGMENTED_WEIGHT,
-    STRENGTH,
-    TERM_FLOOR,
-    Hit,
-    candidates,
-    join_soft,
-    needs_pinyin,
-    quote_spans,
-    reading_score,
-    readings_of,
-    strongest,
-    vocabulary_of,
-)
-from jzfacts.text import fold, is_cjk
+if TYPE_CHECKING:
+    from jzfacts.search.question import MAX_QUERY, Question, Term, analyse, parse_query
+    from jzfacts.search.rank import (
+        DEFAULT_LIMIT,
+        DEFAULT_MIN_SCORE,
+        Scored,
+        read,
+        score_facts,
+        search,
+    )
+    from jzfacts.search.score import Hit
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -60,284 +42,19 @@ __all__ = [
     "search",
 ]
 
-DEFAULT_LIMIT = 10
-# Chosen from the relevance suite (tests/relevance.yaml): see README, "Search quality".
-DEFAULT_MIN_SCORE = 60.0
-HINT_BONUS = 5.0  # a fact in the unit dimension a measure word names (多少家)
-MEASURE_BONUS = 6.0  # a fact of the measure asked for
-MEASURE_MISMATCH = 12.0  # a fact of another measure than the one asked for
-PERIOD_BONUS = 5.0  # a fact of exactly the months asked for
-ENTERPRISE_BONUS = 12.0  # "which enterprise …": a fact about one named enterprise
-NUMBER_PENALTY = 8.0  # an event or statement, for a question asking how many
-NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
-INSIDE_BONUS = 3.0
-PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
-# English words in the question's order, neighbours in a name too: share of output
-# (the 33.1%) before a share of enterprises with output (the 25%).
-ORDER_BONUS = 2.0
-ORDER_PAIRS = 6
-SHARE_OF_BONUS = 5.0  # a share of what the question names (share of output)
-# Above this many facts, a cheap C-level pass picks candidates before exact scoring.
-PREFILTER_ABOVE = 3000
+_HOME = {
+    "MAX_QUERY": "question",
+    "Question": "question",
+    "Term": "question",
+    "analyse": "question",
+    "parse_query": "question",
+    "Hit": "score",
+}
 
 
-_LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9&]*")
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(name)
+    from importlib import import_module
 
-
-class Scored(NamedTuple):
-    """One fact scored for a question, with what each of its terms hit."""
-
-    position: int  # the fact's index in the base
-    score: float
-    field: str  # the strongest field that matched
-    rank: int  # tie-break weight: 100 for an exact name, 10 for the quantity asked
-    row: IndexRow
-    hits: tuple[Hit, ...]  # what each term of the question hit
-
-
-def search(
-    base: FactBase,
-    query: str,
-    limit: int = DEFAULT_LIMIT,
-    min_score: float = DEFAULT_MIN_SCORE,
-) -> list[Match]:
-    """Facts ranked for a query, best first, each scoring at least min_score."""
-    question = read(base, query)
-    if question.sides:
-        # A comparison: each fact scores as well as it answers one of the sides.
-        best: dict[int, Scored] = {}
-        for side in question.sides:
-            for item in score_facts(base, question, query, terms=side, min_score=min_score):
-                if item.position not in best or item.score > best[item.position].score:
-                    best[item.position] = item
-        scored = sorted(best.values(), key=_order)
-    else:
-        scored = score_facts(base, question, query, min_score=min_score)
-    flat_terms = question.terms
-    matches = []
-    for item in scored[: max(limit, 0)]:
-        fact = base.fact(item.position)
-        spans = quote_spans(fact.quote or "", flat_terms)
-        score = round(min(100.0, item.score), 1)
-        matches.append(Match(fact, score, item.field, spans, exact=item.rank >= 100))
-    return matches
-
-
-def read(base: FactBase, query: str) -> Question:
-    """The query as a question about this base: a measure no fact of the base states
-    (value added, in this report) is asked for like one no report states."""
-    question = analyse(query)
-    measure = question.measure
-    if measure in MEASURES and measure not in SearchData(base).measures:
-        question = analyse(query, absent=frozenset({measure}))
-    return question
-
-
-def score_facts(
-    base: FactBase,
-    question: Question,
-    query: str,
-    terms: list[Term] | None = None,
-    min_score: float = DEFAULT_MIN_SCORE,
-    only: set[int] | None = None,
-) -> list[Scored]:
-    """Every fact scoring at least min_score for the question, best first. `terms`
-    replaces the question's terms (ask scores a comparison's sides, or the subject
-    alone); `only` restricts scoring to those fact indexes."""
-    terms = question.terms if terms is None else terms
-    exact_index, whole_name = (
-        _exact(base, query, terms) if terms is question.terms else (None, False)
-    )
-    period = question.period
-    if not terms and exact_index is None:
-        if period is None or period.whole_year:
-            return []
-        return _period_only(base, question, only)
-
-    data = SearchData(base)
-    chinese = "\n".join(data.blobs)
-    # Pinyin only if the base has Chinese names (judged from its first facts: reading
-    # every blob would cost more than the pinyin itself).
-    with_pinyin = needs_pinyin(terms, chinese) and any(_has_cjk(b) for b in data.blobs[:200])
-    vocabulary = vocabulary_of(data, with_pinyin)
-    groups = readings_of(join_soft(terms, vocabulary), vocabulary)
-    flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
-    if only is not None:
-        rows = [(i, data.row(i)) for i in sorted(only)]
-    elif data.size > PREFILTER_ABOVE:
-        picked = candidates(data, with_pinyin, flat_terms)
-        if exact_index is not None and exact_index not in picked:
-            picked.append(exact_index)
-        rows = [(i, data.row(i)) for i in picked]
-    else:
-        rows = list(enumerate(data.rows()))
-
-    pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
-    # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
-    # the name it contains.
-    unlisted = any(t.unlisted for t in terms)
-    scored: list[Scored] = []
-    for i, row in rows:
-        fit = period.fits(row.period) if period is not None else "exact"
-        if fit is None:
-            continue  # a fact of another period never answers
-        row_pinyin = data.pinyin(i) if with_pinyin else None
-        total, counted, fields = 0.0, 0.0, []
-        hits: list[Hit] = []
-        for readings, weight in groups:
-            best, best_fields = 0.0, []
-            best_hits: list[Hit] = []
-            for number, reading in enumerate(readings):
-                score, reading_fields, reading_hits = reading_score(reading, row, row_pinyin)
-                if number:
-                    score *= SEGMENTED_WEIGHT
-                if score > best or (number == 0 and not best_hits):
-                    best, best_fields, best_hits = score, reading_fields, reading_hits
-            hits.extend(best_hits)
-            single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
-            if best_fields or single is None or not single.optional:
-                total += best * weight
-                counted += weight
-                fields.extend(best_fields)
-        score = total / counted if counted else 0.0
-        inside = not unlisted and _name_inside(row, question.text, hits)
-        if inside:
-            # The fact's own name, whole, in the question: at least NAME_INSIDE, and a
-            # little ahead of facts that only share its words.
-            score, fields = max(score, NAME_INSIDE) + INSIDE_BONUS, [*fields, NAME]
-        hinted = bool(question.dimensions) and row.dimension in question.dimensions
-        if score > 0 and pairs:
-            score += ORDER_BONUS * min(ORDER_PAIRS, len(pairs & _name_pairs(row)))
-        if score > 0:
-            score += _bonus(question, row, fit, hinted)  # may pass 100: capped when shown
-        exact = i == exact_index
-        if exact:
-            score, fields = 100.0, [NAME]
-            # 党建联盟有几个 asks for a count: the alliances' own name must not outrank
-            # the fact that counts them.
-            exact = whole_name or not question.dimensions or hinted
-        if score >= min_score and score > 0:
-            strength = max((STRENGTH[f] for f in fields), default=0)
-            rank = strength + (100 if exact else 0) + (10 if hinted else 0)
-            scored.append(Scored(i, score, strongest(fields), rank, row, tuple(hits)))
-
-    scored.sort(key=_order)
-    return scored
-
-
-def _order(item: Scored) -> tuple[int, float, int, int, str]:
-    """Best first: an exact name, the score, the quantity asked for and the stronger
-    field, the shorter label, the id."""
-    return (
-        -item.rank // 100,
-        -round(item.score, 6),
-        -item.rank,
-        item.row.label_length,
-        item.row.id,
-    )
-
-
-def _word_pairs(text: str) -> set[tuple[str, str]]:
-    """Neighbouring English content words, stemmed: share of total output -> (share,
-    total), (total, output)."""
-    from jzfacts.search.vocab import EN_STOP
-
-    words = [_canonical(w) for w in _LATIN_WORD.findall(text) if w not in EN_STOP]
-    return set(itertools.pairwise(words))
-
-
-def _canonical(word: str) -> str:
-    """One spelling for a word and its one-word synonyms: above and over, firm and
-    enterprise, so that word order compares what is meant."""
-    from jzfacts.search.score import english_synonyms
-
-    root = stem(word)
-    return min([root, *(stem(s) for s in english_synonyms(word) if " " not in s)])
-
-
-def _name_pairs(row: IndexRow) -> set[tuple[str, str]]:
-    pairs: set[tuple[str, str]] = set()
-    for name in row.names:
-        if name.isascii():
-            pairs |= _word_pairs(name)
-    return pairs
-
-
-def _exact(base: FactBase, query: str, terms: list[Term]) -> tuple[int | None, bool]:
-    """The fact the whole query names (as typed, or folded to Simplified), and whether
-    the query as typed is that name (rather than its terms once filler is gone)."""
-    exact_index = base.index_of(fold(query))
-    if exact_index is None:
-        exact_index = base.index_of(fold_query(query))
-    whole_name = exact_index is not None
-    for joiner in (" ", ""):  # how much is gdp增速 -> "gdp 增速", "gdp增速"
-        if exact_index is None and terms:
-            exact_index = base.index_of(joiner.join(t.text for t in terms))
-    return exact_index, whole_name
-
-
-def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
-    bonus = HINT_BONUS if hinted else 0.0
-    if question.measure and row.measure:
-        if _measure_fits(question.measure, row.measure):
-            bonus += MEASURE_BONUS
-        elif question.measure in MEASURES:
-            bonus -= MEASURE_MISMATCH  # 白象食品年产值 is not its contribution to growth
-    if fit == "exact" and question.period is not None and not question.period.whole_year:
-        bonus += PERIOD_BONUS
-    if question.about_enterprise:
-        bonus += ENTERPRISE_BONUS if row.enterprise else -ENTERPRISE_BONUS
-    # What a share is of: share of total output is the 33.1%, not the 25%.
-    if (
-        question.share_of
-        and row.measure == "share"
-        and any(question.share_of & share_of(name) for name in row.names if name.isascii())
-    ):
-        bonus += SHARE_OF_BONUS
-    if question.measure == "count" and not row.measure:
-        bonus -= NUMBER_PENALTY  # how many … were set up: the count, not the event
-    return bonus
-
-
-def _measure_fits(asked: str, stated: str) -> bool:
-    """Does a fact of measure `stated` answer a question asking for `asked`? A count of
-    vehicles is also answered by the vehicles produced (how many cars did Geely build)."""
-    return asked == stated or (asked == "count" and stated == "production")
-
-
-def _name_inside(row: IndexRow, text: str, hits: list[Hit]) -> bool:
-    """Does one of the fact's names stand whole inside the question, with every other
-    content word of the question also hitting the fact? 汾盾1号 in 汾盾1号是哪家企业造的,
-    so question words never sink an exact name; not 经济总量 in 经济总量超过疫情前了吗,
-    nor 留抵退税 in 留抵退税惠及多少户企业 (惠及 is asked about and hits nothing)."""
-    for name in row.names:
-        if len(name) < 3 or name not in text or not (is_cjk(name[0]) or " " in name):
-            continue
-        if all(_covered(hit.term, hit.score, name) for hit in hits):
-            return True
-    return False
-
-
-def _covered(word: str, score: float, name: str) -> bool:
-    if word in name:
-        return True
-    if name in word:  # the name and more in one word: the rest must be a particle
-        return len(word) - len(name) <= 1
-    return score >= TERM_FLOOR
-
-
-def _period_only(base: FactBase, question: Question, only: set[int] | None) -> list[Scored]:
-    """A query that is only a period (六月, what happened in June): that period's facts."""
-    assert question.period is not None
-    data = SearchData(base)
-    out = []
-    for i, row in enumerate(data.rows()):
-        if only is not None and i not in only:
-            continue
-        if question.period.fits(row.period) == "exact" and len(row.period) > 4:
-            out.append(Scored(i, PERIOD_ONLY, "period", 0, row, ()))
-    return out
-
-
-def _has_cjk(blob: str) -> bool:
-    return any(is_cjk(c) for c in blob)
+    return getattr(import_module(f"jzfacts.search.{_HOME.get(name, 'rank')}"), name)
