@@ -13,7 +13,7 @@ from tests.conftest import run_cli
 PROBE = """
 import json, sys
 sys.argv = ["jzfacts", *json.loads(sys.argv[1])]
-from jzfacts.__main__ import main
+from jzfacts.cli import main
 try:
     main()
 except SystemExit:

@@ -1085,3 +1085,25 @@ def test_messages_go_to_stderr_not_stdout(formats, partial_results) -> None:
         assert not out.startswith("\n") and "\n\n" not in out, (
             f"{command}: blank lines on piped stdout"
         )
+
+
+def test_leaving_without_teardown_loses_no_output() -> None:
+    """The console script leaves with os._exit once a run is over (__main__.py): a
+    document larger than a pipe's buffer, the message of a miss and every exit code
+    arrive exactly as when the run is made in this process."""
+    from tests.conftest import invoke_cli, run_cli
+
+    for args in (
+        ("list", "--format", "jsonl"),
+        ("show", "no-such-fact", "gdp", "--format", "json"),
+        ("search", "甲醇", "--format", "csv", "--limit", "50"),
+        ("show", "--format", "nonsense", "gdp"),
+    ):
+        real, here = run_cli(*args), invoke_cli(*args)
+        assert (real.returncode, real.stdout, real.stderr) == (
+            here.returncode,
+            here.stdout,
+            here.stderr,
+        ), args
+    big = run_cli("list", "--format", "jsonl")
+    assert len(big.stdout) > PIPE_CAPACITY and big.stdout.endswith(b"}\n")

@@ -274,9 +274,9 @@ def _borrowed(
 def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> list[Scored]:
     """Facts with a number, of the measure asked for, about one named enterprise when the
     question asks which enterprise, and covering the given terms (if any)."""
-    from jzfacts.search.index import SearchData
+    from jzfacts.search.index import search_data
 
-    rows = SearchData(base).rows()
+    rows = search_data(base).rows()
     only = {
         i
         for i, row in enumerate(rows)

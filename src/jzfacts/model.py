@@ -206,6 +206,7 @@ class FactBase:
         self._fallback = fallback
         self._facts: tuple[Fact, ...] | None = None
         self._by_id: dict[str, Fact] | None = None
+        self._names: dict[str, int] | None = None
 
     def _use(self, read: Callable[[FactStore], _T]) -> _T:
         try:
@@ -249,7 +250,10 @@ class FactBase:
 
     @property
     def names(self) -> dict[str, int]:
-        return self._use(lambda store: store.all_names())
+        """Every folded name -> its fact's index (loads every shard once; read only)."""
+        if self._names is None:
+            self._names = self._use(lambda store: store.all_names())
+        return self._names
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

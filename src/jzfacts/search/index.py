@@ -10,6 +10,7 @@ query never imports pypinyin.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase
@@ -128,6 +129,8 @@ class SearchData:
         self._pinyin_table: Any = None
         self._pinyin_text: list[str] | None = None
         self.blobs: list[str] = []
+        self._joined_text: str | None = None
+        self._joined_pinyin: str | None = None
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
         text: Any = cache.read(base.key, f"text{INDEX_VERSION}") if base.key else None
@@ -146,6 +149,7 @@ class SearchData:
         rows = build_index(self.base)
         self._rows, self._rows_table = rows, None
         self.blobs = [blob(row) for row in rows]
+        self._joined_text = None
         self.words = frozenset(
             w
             for r in rows
@@ -207,6 +211,7 @@ class SearchData:
         ]
         self._pinyin, self._pinyin_table = table, None
         self._pinyin_text = ["\n".join(f"{a}\n{b}" for a, b in r) for r in table]
+        self._joined_pinyin = None
         if self.base.key:
             cache.write_table(self.base.key, f"pinyin{INDEX_VERSION}", table)
             cache.write(self.base.key, f"pinyintext{INDEX_VERSION}", self._pinyin_text)
@@ -216,6 +221,17 @@ class SearchData:
             self._load_pinyin()
         assert self._pinyin_text is not None
         return self._pinyin_text
+
+    def joined_text(self) -> str:
+        """Every fact's searchable text in one string, for is-this-word-anywhere tests."""
+        if self._joined_text is None:
+            self._joined_text = "\n".join(self.blobs)
+        return self._joined_text
+
+    def joined_pinyin(self) -> str:
+        if self._joined_pinyin is None:
+            self._joined_pinyin = "\n".join(self.pinyin_text())
+        return self._joined_pinyin
 
     def pinyin(self, index: int) -> tuple[tuple[str, str], ...]:
         if self._pinyin_text is None:
@@ -231,6 +247,19 @@ class SearchData:
             self._build_pinyin()
             assert self._pinyin is not None
             return self._pinyin[index]
+
+
+# A base's search data lives as long as the base: a process that asks many questions of
+# one base (the MCP server, the tests, a --stdin batch) builds or reads it once.
+_BY_BASE: weakref.WeakKeyDictionary[FactBase, SearchData] = weakref.WeakKeyDictionary()
+
+
+def search_data(base: FactBase) -> SearchData:
+    """The base's search data, made on first use and kept while the base lives."""
+    data = _BY_BASE.get(base)
+    if data is None:
+        data = _BY_BASE[base] = SearchData(base)
+    return data
 
 
 def _valid_text(text: Any, size: int) -> bool:

@@ -302,14 +302,20 @@ def _without(text: str, words: tuple[str, ...]) -> str:
 
 
 def _replace_word(text: str, word: str, by: str) -> str:
+    if word not in text:
+        return text
     if has_cjk(word):
         return text.replace(word, by)
     return re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", by, text)
 
 
 def _contains_word(text: str, word: str) -> bool:
+    # The substring test first: a pattern is compiled (a fifth of a millisecond) only for
+    # the few words that stand in the query at all.
+    if word not in text:
+        return False
     if has_cjk(word) or not word[0].isalnum():
-        return word in text
+        return True
     return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 

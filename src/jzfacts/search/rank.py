@@ -26,7 +26,7 @@ from typing import NamedTuple
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
-from jzfacts.search.index import IndexRow, SearchData, stem
+from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import Question, Term, analyse, share_of
 from jzfacts.search.score import (
     NAME,
@@ -113,7 +113,7 @@ def read(base: FactBase, query: str) -> Question:
     (value added, in this report) is asked for like one no report states."""
     question = analyse(query)
     measure = question.measure
-    if measure in MEASURES and measure not in SearchData(base).measures:
+    if measure in MEASURES and measure not in search_data(base).measures:
         question = analyse(query, absent=frozenset({measure}))
     return question
 
@@ -139,7 +139,7 @@ def score_facts(
             return []
         return _period_only(base, question, only)
 
-    data = SearchData(base)
+    data = search_data(base)
     chinese = "\n".join(data.blobs)
     # Pinyin only if the base has Chinese names (judged from its first facts: reading
     # every blob would cost more than the pinyin itself).
@@ -314,7 +314,7 @@ def _covered(word: str, score: float, name: str) -> bool:
 def _period_only(base: FactBase, question: Question, only: set[int] | None) -> list[Scored]:
     """A query that is only a period (六月, what happened in June): that period's facts."""
     assert question.period is not None
-    data = SearchData(base)
+    data = search_data(base)
     out = []
     for i, row in enumerate(data.rows()):
         if only is not None and i not in only:

@@ -21,6 +21,8 @@ quote 0.8, the section 0.75, so a hit in a name outranks a hit only in the quote
 
 from __future__ import annotations
 
+import functools
+from array import array
 from typing import NamedTuple
 
 from jzfacts.model import Span
@@ -333,6 +335,7 @@ def _one_in_three(term: str, name: str, start: int) -> bool:
     return different <= max(1, len(term) // 3) and different < len(term)
 
 
+@functools.lru_cache(maxsize=8192)  # names are heard again for every term and query
 def _syllables(text: str) -> tuple[str, ...] | None:
     """The toneless syllables of a Chinese word; digits and Latin letters stand for
     themselves (汾盾1号 -> fen dun 1 hao)."""
@@ -356,17 +359,27 @@ def sounds_known(term: str, chinese: str) -> bool:
     sound = _syllables(term)
     if sound is None:
         return False
-    # Only where the first syllable's characters stand: the base's text is read once.
-    first = sound[0]
-    for at, char in enumerate(chinese):
+    # Only where the first syllable's characters stand.
+    for at in _where_each_sound_stands(chinese).get(sound[0], ()):
         window = chinese[at : at + len(term)]
-        if (
-            sound_of(char) == first
-            and _syllables(window) == sound
-            and _one_in_three(term, window, 0)
-        ):
+        if _syllables(window) == sound and _one_in_three(term, window, 0):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=2)
+def _where_each_sound_stands(chinese: str) -> dict[str, array[int]]:
+    """Each syllable's positions in the base's text: read once per process and base (a
+    string caches its hash, so finding the table again costs nothing). Four bytes a
+    position: a text of SOUND_SCAN_LIMIT characters takes 8 MB at most."""
+    positions: dict[str, array[int]] = {}
+    for at, char in enumerate(chinese):
+        sound = sound_of(char) if is_cjk(char) else None
+        if sound is not None:
+            if sound not in positions:
+                positions[sound] = array("I")
+            positions[sound].append(at)
+    return positions
 
 
 class Vocabulary(NamedTuple):
@@ -378,8 +391,7 @@ class Vocabulary(NamedTuple):
 
 
 def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
-    pinyin = "\n".join(data.pinyin_text()) if with_pinyin else ""
-    return Vocabulary("\n".join(data.blobs), data.words, pinyin)
+    return Vocabulary(data.joined_text(), data.words, data.joined_pinyin() if with_pinyin else "")
 
 
 def known(term: Term, vocabulary: Vocabulary) -> bool:
