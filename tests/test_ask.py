@@ -137,3 +137,59 @@ def test_the_engine_renders_nothing(base: FactBase) -> None:
     result = answer.ask(base, "GDP是多少")
     assert result.answered and [f.id for f in result.facts] == ["gdp"]
     assert not hasattr(result, "sentence")
+
+
+def test_a_bare_comparison_compares_both_sides(base: FactBase) -> None:
+    """A比B多吗 and A和B哪个产值高 are comparisons of two facts; 比上年 and 高多少 are not."""
+    found = answer.ask(base, "省级小巨人比国家级小巨人多吗")
+    assert found.kind == "compare"
+    assert [f.id for f in found.facts] == ["provincial-little-giants", "national-little-giants"]
+    gap = answer.ask(base, "战略性新兴产业增速比GDP增速高多少")
+    assert [f.id for f in gap.facts] == ["strategic-emerging-growth-above-gdp"]
+    assert answer.ask(base, "高新技术企业比上年新增了多少户").kind != "compare"
+
+
+def test_a_comparison_names_the_side_the_report_lacks(runner: CliRunner) -> None:
+    """Geely's output is stated, Baixiang's is not: the decline says so of Baixiang alone,
+    and lists what the report does state of both."""
+    for question in ("吉利的产值比白象多吗", "吉利和白象哪个产值高"):
+        result = runner.invoke(app, ["ask", question])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("jzfacts: 报告未给出白象的产值。"), question
+        ids = [line.split("\t")[1] for line in result.stdout.splitlines()]
+        assert ids == ["geely-output", "baixiang-food-growth-contribution"]
+
+
+def test_a_side_two_facts_answer_is_answered_only_when_the_outcome_is_the_same(
+    base: FactBase,
+) -> None:
+    """产业扶持资金 is two payments (7.06 and 1.11亿元); 留抵退税 (17亿元) exceeds both, so
+    the comparison stands either way and lists all three, largest first."""
+    found = answer.ask(base, "留抵退税和产业扶持资金哪个多？")
+    assert found.kind == "compare"
+    assert [f.id for f in found.facts] == [
+        "vat-credit-refunds",
+        "support-funds-industrial",
+        "support-funds-relief",
+    ]
+    more = answer.ask(base, "小巨人和专精特新中小企业哪个多")  # 31 exceeds both 17 and 5
+    assert [f.id for f in more.facts] == [
+        "specialised-smes-approved",
+        "provincial-little-giants",
+        "national-little-giants",
+    ]
+    between = answer.ask(base, "小巨人和市级企业技术中心哪个多")  # 11: more than 5, not 17
+    assert (between.reason, [m.fact.id for m in between.related]) == (
+        "ambiguous",
+        ["provincial-little-giants", "national-little-giants"],
+    )
+
+
+def test_a_floor_does_not_settle_a_comparison(runner: CliRunner) -> None:
+    """突破200亿 is a floor: it may be more than Geely's 突破224亿, so neither is said to
+    be larger; exact figures are ranked."""
+    hedged = asked(runner, "甲醇汽车产值比吉利产值高吗")
+    assert (hedged["kind"], hedged["settled"]) == ("compare", False)
+    assert "只给出下限" in str(hedged["answer"]) and "前者高于后者" not in str(hedged["answer"])
+    exact = asked(runner, "省级小巨人比国家级小巨人多吗")
+    assert (exact["settled"], "前者多于后者" in str(exact["answer"])) == (True, True)

@@ -17,6 +17,7 @@ Nothing here renders or prints: render_ask turns an Answer into sentences and re
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from jzfacts.measures import MEASURES
@@ -60,6 +61,9 @@ class Answer(NamedTuple):
     related: tuple[Match, ...]  # related facts (declined) or every fact a ranking covers
     complete: bool = True  # a ranking: False when the report states only some of its kind
     asks_who: bool = False  # 哪家企业, which company: the answer names its enterprises
+    settled: bool = (
+        True  # a comparison: False when hedged figures (突破, 近, 约) leave the order open
+    )
 
     @property
     def answered(self) -> bool:
@@ -225,29 +229,81 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:
-    """白象食品和华卫药业谁拉动得多: one fact per side, compared by value."""
-    chosen: list[Scored] = []
-    for index, side in enumerate(question.sides[:2]):
-        other = question.sides[1 - index]
-        found = _pool(base, question, text, side)
+    """白象食品和华卫药业谁拉动得多: one fact per side, compared by value. A side the
+    report states nothing for declines the question, naming that side. A side that
+    several facts answer equally (产业扶持资金: two payments) is answered only when the
+    other side is larger, or smaller, than every one of them; otherwise it is ambiguous."""
+    pair = question.sides[:2]
+    own = [_pool(base, question, text, side) for side in pair]
+    if not own[0] and not own[1]:
+        # Sides that are no facts' names may still pick among the facts named.
+        extreme = _extreme(base, question, text)
+        if extreme.answered:
+            return extreme
+    sides: list[list[Scored]] = []  # each side's fact, or the facts that answer it equally
+    for index, side in enumerate(pair):
+        # Never the fact the other side names by itself: 省级 borrows 小巨人 from
+        # 国家级小巨人, but GDP does not become 战略性新兴产业 by borrowing its words.
+        taken = {s.position for facts in sides for s in facts}
+        taken |= {s.position for s in own[1 - index][:1]}
+        found = [s for s in own[index] if s.position not in taken]
+        if not own[index]:
+            borrowed = _borrowed(base, question, text, side, pair[1 - index])
+            found = [s for s in borrowed if s.position not in taken]
+        like = (sides[0] if sides else own[1 - index])[:1]
+        if like and question.measure is None:
+            # Like with like: of the facts a side names, those of the other side's measure
+            # first (more provincial little giants than national ones: a count, not a share).
+            found.sort(key=lambda s: s.row.measure != like[0].row.measure)
+        about = question._replace(subject=side)
         if not found:
-            found = _borrowed(base, question, text, side, other)
-        if not found:
-            return (
-                _extreme(base, question, text)
-                if not chosen
-                else _declined(base, question, text, chosen, "unstated-measure")
-            )
-        pick = next((s for s in found if s.position not in {c.position for c in chosen}), None)
-        if pick is None:
-            return _declined(base, question, text, found, "ambiguous")
-        chosen.append(pick)
-    ranked = _ranked(base, [s.position for s in chosen], question.operator == "min")
-    if len(ranked) < 2:
-        return _declined(base, question, text, chosen, "ambiguous")
+            # The other side is in the report; this one is not, or not with this measure.
+            named = _subject_scores(base, about._replace(measure=None), text)
+            mentioned = [s for s in named if _mentions(s)]
+            reason: Reason = "unstated-measure" if mentioned else "no-match"
+            chosen = [facts[0] for facts in sides] if sides else own[1 - index][:1]
+            return _declined(base, about, text, [*chosen, *mentioned], reason)
+        equal = [
+            s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
+        ]
+        sides.append([found[0], *equal])
+    every = [s for facts in sides for s in facts]
+    ranked = _ranked(base, [s.position for s in every], lowest=False)
+    if len(ranked) < len(every):
+        return _declined(base, question, text, every, "ambiguous")
     facts = tuple(base.fact(i) for i in ranked)
-    related = tuple(_match(base, s) for s in chosen)
-    return _answer(base, question, text, "compare", facts, related)
+    settled = all(_surely_larger(a, b) for a, b in itertools.pairwise(facts))
+    several = next((i for i, facts in enumerate(sides) if len(facts) > 1), None)
+    if several is not None:
+        lone = sides[1 - several]
+        if len(lone) != 1 or lone[0].position not in (ranked[0], ranked[-1]) or not settled:
+            about = question._replace(subject=pair[several])
+            return _declined(base, about, text, sides[several], "ambiguous")
+    related = tuple(_match(base, s) for s in every)
+    return _answer(base, question, text, "compare", facts, related, settled=settled)
+
+
+def _surely_larger(larger: Fact, smaller: Fact) -> bool:
+    """Do the report's figures settle that one fact is larger than the other (ranked so
+    by value)? Not when the smaller is a floor (突破200亿 may be more than 224亿), nor
+    when a value near (近) or about (约) that of the other might cross it."""
+    from decimal import Decimal
+
+    from jzfacts.units import base_amount
+
+    if smaller.approximate == "over" or larger.unit_info is None or smaller.unit_info is None:
+        return False
+    if larger.value is None or smaller.value is None:
+        return False
+    low = base_amount(larger.value, larger.unit_info)
+    high = base_amount(smaller.value, smaller.unit_info)
+    if larger.approximate is None and smaller.approximate is None:
+        return low >= high  # exact figures: larger, or the same
+    if larger.approximate in ("nearly", "about"):
+        low *= Decimal("0.9")  # how far below its figure a hedged value may lie
+    if smaller.approximate == "about":
+        high *= Decimal("1.1")
+    return low > high
 
 
 def _borrowed(
@@ -347,6 +403,7 @@ def _answer(
     facts: tuple[Fact, ...],
     related: tuple[Match, ...] = (),
     complete: bool = True,
+    settled: bool = True,
 ) -> Answer:
     return Answer(
         question=text,
@@ -359,6 +416,7 @@ def _answer(
         period=_period_text(question),
         related=related,
         complete=complete,
+        settled=settled,
         asks_who=question.about_enterprise and kind == "fact",
     )
 
@@ -366,9 +424,10 @@ def _answer(
 def _declined(
     base: FactBase, question: Question, text: str, scored: list[Scored], reason: Reason
 ) -> Answer:
-    # Related: the facts about as close as the closest, not every fact sharing a word.
+    # Related: the facts about as close as the closest, not every fact sharing a word;
+    # for an ambiguous question, every choice it was found to have.
     best = max((s.score for s in scored), default=0.0)
-    close = [s for s in scored if s.score >= RELATED_SHARE * best]
+    close = [s for s in scored if reason == "ambiguous" or s.score >= RELATED_SHARE * best]
     related = tuple(_match(base, s) for s in close[:RELATED])
     return Answer(
         question=text,

@@ -97,6 +97,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "fact": fact_record(base, answer.facts[0]) if answer.facts else None,
         "facts": [fact_record(base, f) for f in answer.facts],
         "complete": answer.complete,
+        # A comparison: whether the figures settle which is larger (false when a floor
+        # such as 突破 or two close approximations leave it open).
+        "settled": answer.settled if answer.kind == "compare" else None,
         "candidates": [
             {
                 "id": m.fact.id,
@@ -177,8 +180,19 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
     first, second = answer.facts[0], answer.facts[1]
     relative = first.measure in RELATIVE
     counted = first.measure in COUNTED
+    if len(answer.facts) > 2:
+        # One side against several facts that each answer the other: all of them, ordered.
+        if chinese:
+            head = "，".join(map(statement_zh, answer.facts)) + "（按数值从高到低排列）。"
+        else:
+            head = "; ".join(map(statement_en, answer.facts)) + " (largest first)."
+        return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
     if chinese:
-        if first.value == second.value:
+        if not answer.settled and second.approximate == "over":
+            verdict = "但后者只给出下限（突破），不能据此判断孰高孰低"
+        elif not answer.settled:
+            verdict = "但两项数字是约数且相差不大，不能据此判断孰高孰低"
+        elif first.value == second.value:
             verdict = "两者相同"
         else:
             verdict = "前者多于后者" if counted else "前者高于后者"
@@ -188,6 +202,10 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
     else:
         same = first.value == second.value
         verdict = "the two are the same" if same else "the first is larger"
+        if not answer.settled and second.approximate == "over":
+            verdict = "the second is only a floor (over), so which is larger is not settled"
+        elif not answer.settled:
+            verdict = "both are approximate and close, so which is larger is not settled"
         head = f"{statement_en(first)}; {statement_en(second)}: {verdict}."
         if relative:
             head += (

@@ -156,7 +156,11 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     sides: tuple[list[Term], ...] = ()
     side_texts = _sides(text) if operator == "compare" else []
     if side_texts:
-        sides = tuple(_terms(_without(side, measure_words), unlisted) for side in side_texts)
+        # A side that is nothing but a measure (GDP和战新产业产值哪个多) is that measure.
+        sides = tuple(
+            _terms(_without(side, measure_words), unlisted) or _terms(side, unlisted)
+            for side in side_texts
+        )
         sides = tuple(side for side in sides if side)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
         terms = _merged([_terms(side, unlisted) for side in side_texts])
@@ -506,9 +510,11 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
 
 
 # After a level measure word, these begin what still asks about it (产值占比, 资金规模,
-# 产值是多少); any other Chinese character makes it a modifier (投资结构 is not an
-# amount of investment).
-_AFTER_MEASURE = frozenset("是多有为共达总的了呢吗怎几增占最规情约近超突破分完实")
+# 产值是多少) or compares it (产值比…, 产值高); any other Chinese character makes it a
+# modifier (投资结构 is not an amount of investment).
+_AFTER_MEASURE = frozenset(
+    "是多有为共达总的了呢吗怎几增占最规情约近超突破分完实比和与跟及或还高低大少快慢"
+)
 
 
 def _modifies(text: str, word: str) -> bool:
@@ -557,6 +563,14 @@ def _operator(text: str) -> tuple[str, str]:
                 keep = next((w for w in vocab.ZH_MEASURE_WORDS if w in word), "")
                 keep = keep or next((j for j in vocab.ZH_JOINERS if j in word), "")
                 return operator, text.replace(word, f" {keep} " if keep else _SOFT, 1)
+    bare = _BARE_COMPARISON.search(text)
+    if bare is not None:
+        # A比B高吗: the comparative stands bare after the other side; 比 stays as the joiner.
+        return "compare", text[: bare.start("tail")] + _SOFT + text[bare.end("tail") :]
+    which = _WHICH_MORE.search(text)
+    if which is not None and any(j in text[: which.start()] for j in _CHOICE_JOINERS):
+        # A和B哪个产值高: what is compared (产值) stands between 哪个 and the comparative.
+        return "compare", text[: which.start()] + f" {which['what']} " + text[which.end() :]
     if _english_comparison(text):
         for word in (*vocab.EN_COMPARE, "which"):
             if _contains_word(text, word):
@@ -571,6 +585,20 @@ def _operator(text: str) -> tuple[str, str]:
     return "", text
 
 
+# A比B多吗 / A比B高不高: a yes-or-no comparison of two things. Not 同比, 占比, 比例, 比重,
+# 比较 (words of their own), not against a time (比上年, 比2021年, 比疫情前: a change
+# over time, one fact), and not 高多少 (a difference, which a stated growth gap answers).
+_BARE_COMPARISON = re.compile(
+    r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)[^，,；;。]+?"
+    r"(?P<tail>(?<![多几])得?(?:要|还|更)?(?P<adj>多|少|大|小|高|低|快|慢)(?:得多|一些|一点)?"
+    r"(?:不(?P=adj)|吗|么|嘛|呢|没有|吧)?)[？?。！!\s]*$"
+)
+# A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
+_WHICH_MORE = re.compile(
+    r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)(?:更|比较)?"
+    r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$"
+)
+_CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
 _WHICH = re.compile(r"是?哪(?:个|一个|家|一家|些)?|\bwhich\b|\bwho\b")
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
@@ -592,10 +620,15 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
 
 
 def _english_comparison(text: str) -> bool:
-    """An English comparison: a comparative word and a choice (which …, A or B, vs)."""
+    """An English comparison: a comparative word and a choice (which …, A or B, vs), or
+    a yes-or-no question of one thing against another (was A larger than B?; not "how
+    much faster than GDP", a stated gap, nor "more than 100", a threshold)."""
     comparative = any(_contains_word(text, w) for w in vocab.EN_COMPARE)
     asks = any(_contains_word(text, w) for w in ("which", "whether", "or", "vs", "compare"))
-    return comparative and asks
+    return comparative and (asks or _YES_NO_THAN.search(text) is not None)
+
+
+_YES_NO_THAN = re.compile(r"^\s*(?:is|was|are|were|did|does|do|has|have)\b.*\bthan\s+[a-z]")
 
 
 def _sides(text: str) -> list[str]:
