@@ -806,3 +806,42 @@ def test_loader_raises_only_data_errors_on_the_corpus() -> None:
             assert f"jzfacts: {exc}" == expected.message, name
             continue
         assert bool(problems) == (expected.exit == 3), name
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_piped_base_falls_back_to_the_bytes_it_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A regular file is read again when a cache record turns out corrupt; a pipe
+    (--data <(…)) cannot be, so its bytes are kept and the fallback answers from them."""
+    from jzfacts import cachestore
+    from jzfacts.files import Location
+    from jzfacts.model import StoreError
+
+    os.mkfifo(tmp_path / "fifo")
+    assert not factbase._regular(str(tmp_path / "fifo"))
+    facts = copy_base(tmp_path / "base")
+    assert factbase._regular(str(facts))
+
+    folder = cache.CacheDir(str(tmp_path / "cache"))
+    location = Location(str(facts), "facts.yaml")
+    expected = [f.value_text for f in factbase.load(location, cache_dir=folder).facts]
+    key = folder.key(facts.read_bytes())
+
+    def corrupt(self: object) -> None:  # a record that fails its check once read
+        raise StoreError("bad record")
+
+    monkeypatch.setattr(cachestore.CachedStore, "all_facts", corrupt)
+    reads: list[str] = []
+    real_read = factbase.read_bytes
+
+    def read_once(path: str, shown: str) -> bytes:  # as a pipe: a second read has nothing
+        reads.append(path)
+        return real_read(path, shown) if len(reads) == 1 else b""
+
+    monkeypatch.setattr(factbase, "read_bytes", read_once)
+    monkeypatch.setattr(factbase, "_regular", lambda path: False)
+    piped = factbase.load(location, cache_dir=folder)
+    assert piped.key == key  # from the cache, until the corrupt record
+    assert [f.value_text for f in piped.facts] == expected  # the fallback, from memory
+    assert reads == [str(facts)]

@@ -24,6 +24,8 @@ import hashlib
 import os
 import re
 import stat
+import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -618,6 +620,19 @@ class QuoteFinder:
                 return start
         return self.flat.find(quote)
 
+    def elsewhere(self, quote: str, after: int) -> Iterator[int]:
+        """Where else the quote stands after offset `after`: first at the indexed clause
+        starts of a very large report (so that a quote repeated in many sections is found
+        without rescanning it), then anywhere by scanning."""
+        if self._starts is not None and len(quote) >= self.PREFIX:
+            for start in self._starts.get(quote[: self.PREFIX], ()):
+                if start > after and self.flat.startswith(quote, start):
+                    yield start
+        at = self.flat.find(quote, after + 1)
+        while at >= 0:
+            yield at
+            at = self.flat.find(quote, at + 1)
+
     def nearest(self, quote: str) -> str:
         """Where a quote that is not in the report comes closest, with the first
         character that differs marked: for the message that says how to fix it."""
@@ -743,19 +758,25 @@ def _fact(ctx: Context, item: Any, pos: Position, index: int) -> tuple[Fact | No
         label=fields.label,
         aliases=aliases,
         value_text=fields.value_text,
-        unit=fields.unit,
-        period=fields.period,
-        section=fields.section,
-        tags=tags,
-        entities=entities,
+        unit=_shared(fields.unit),
+        period=sys.intern(fields.period),
+        section=sys.intern(fields.section),
+        tags=tuple(map(sys.intern, tags)),
+        entities=tuple(map(sys.intern, entities)),
         quote=fields.quote,
         note=note,
         formula=formula,
         inputs=inputs,
-        qualifier=fields.qualifier,
-        measure=fields.measure,
+        qualifier=_shared(fields.qualifier),
+        measure=_shared(fields.measure),
         errata=errata,
     ), quote_missing
+
+
+def _shared(text: str | None) -> str | None:
+    """One string object for values that repeat across facts (units, periods, sections,
+    measures): a 10^5-fact base holds each once, not 10^5 times (tens of MB)."""
+    return None if text is None else sys.intern(text)
 
 
 def _kind(check: Checker, m: YMap, what: str) -> Kind:
@@ -1073,12 +1094,13 @@ def _check_quote_section(
     check: Checker, m: YMap, what: str, finder: QuoteFinder, where: int, quote: str, section: str
 ) -> None:
     under = finder.section_at(where)
-    again = where
-    while under is not None and under != section and again >= 0:
-        # The same words may stand in several places; one under its section will do.
-        again = finder.flat.find(quote, again + 1)
-        if again >= 0 and finder.section_at(again) == section:
-            under = section
+    # The same words may stand in several places; one under its section will do.
+    if (
+        under is not None
+        and under != section
+        and any(finder.section_at(at) == section for at in finder.elsewhere(quote, where))
+    ):
+        under = section
     if under is not None and under != section:
         check.problem(
             m.value_pos["section"],
