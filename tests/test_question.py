@@ -98,3 +98,16 @@ def test_which_enterprise_is_a_constraint_not_a_term() -> None:
 def test_spaced_pinyin_is_one_word() -> None:
     assert [t.text for t in analyse("chan ye fu chi zi jin").terms] == ["chanyefuchizijin"]
     assert [t.text for t in analyse("he is on the go").terms] != ["heisonthego"]
+
+
+def test_an_everyday_word_inside_a_longer_term_is_read_as_the_reports() -> None:
+    """卖出 (sold) stands for 交付 (delivered) inside 卖出去, and 带动 for 拉动 inside a
+    phrase; the rest of the term still has to match, so nothing else is found by it."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    sold = search.search(base, "卖出去多少卡车", limit=1)
+    assert [m.fact.id for m in sold] == ["methanol-trucks-delivered"]
+    driven = search.search(base, "白象对食品业的带动", limit=1)
+    assert [m.fact.id for m in driven] == ["baixiang-food-growth-contribution"]
+    assert search.search(base, "卖出去多少房子") == []

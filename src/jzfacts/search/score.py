@@ -251,7 +251,7 @@ def term_score(
         elif any(term.text in n for n in row.names):
             scored.append((100.0, NAME))
     elif term.cjk:
-        synonyms = ((s, SYNONYM_WEIGHT) for s in ZH_SYNONYMS.get(term.text, ()))
+        synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         for text, factor in ((term.text, 1.0), *synonyms):
             names = max((_name_similarity(text, n) for n in row.cjk_names), default=0.0)
             entities = max((_cjk_similarity(text, e) for e in row.entities), default=0.0)
@@ -289,6 +289,22 @@ def term_score(
         if heard > best_score:
             best_score, best_field = heard, PINYIN
     return best_score, best_field
+
+
+@functools.lru_cache(maxsize=4096)
+def _zh_synonyms(text: str) -> tuple[str, ...]:
+    """The report's words for a Chinese term: its own synonyms, or, for a longer term that
+    holds an everyday word of two or more characters, the term with that word replaced
+    (卖出去 -> 交付去, 退还给企业 -> 退给企业): the rest of the term still has to match."""
+    own = ZH_SYNONYMS.get(text)
+    if own:
+        return own
+    return tuple(
+        text.replace(word, said)
+        for word, saids in ZH_SYNONYMS.items()
+        if len(word) >= 2 and word in text and word != text
+        for said in saids
+    )
 
 
 def english_synonyms(word: str) -> tuple[str, ...]:

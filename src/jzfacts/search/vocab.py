@@ -193,6 +193,12 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Sold, as people say of what the report calls delivered or output.
     "卖出": ("交付",),
     "卖了": ("交付",),
+    # Driving growth, as people say of what the report calls pulling it (拉动).
+    "带动": ("拉动",),
+    "推动": ("拉动",),
+    # Targets set by the province, as people say of what the report calls indicators.
+    "考核": ("指标",),
+    "考核任务": ("指标",),
     # Better, as people say of what the report calls optimised or raised.
     "改善": ("优化", "提升"),
     "改进": ("优化", "提升"),
