@@ -584,7 +584,7 @@ def measure_scale(
         result.warm_show = _repeat(show, env, runs)
         say("warm show", result.warm_show)
         result.cold_search = _repeat(
-            search, env, cold_runs, lambda: _remove(cache, ".search", ".pinyin")
+            search, env, cold_runs, lambda: _remove(cache, ".rows*", ".text*", ".pinyin*")
         )
         say("cold search", result.cold_search)
         check(run_once(search, env, keep_output=True), search, b'"score"')
@@ -592,7 +592,7 @@ def measure_scale(
         say("warm search", result.warm_search)
         if pinyin:
             result.cold_pinyin = _repeat(
-                pinyin_search, env, cold_runs, lambda: _remove(cache, ".pinyin")
+                pinyin_search, env, cold_runs, lambda: _remove(cache, ".pinyin*")
             )
             say("cold pinyin search", result.cold_pinyin)
             check(run_once(pinyin_search, env, keep_output=True), pinyin_search, b'"score"')

@@ -193,3 +193,49 @@ def test_a_floor_does_not_settle_a_comparison(runner: CliRunner) -> None:
     assert "只给出下限" in str(hedged["answer"]) and "前者高于后者" not in str(hedged["answer"])
     exact = asked(runner, "省级小巨人比国家级小巨人多吗")
     assert (exact["settled"], "前者多于后者" in str(exact["answer"])) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "ids"),
+    [
+        ("GDP比去年高吗", "fact", ["gdp-growth"]),  # a change over the year: growth
+        ("was GDP higher than last year", "fact", ["gdp-growth"]),
+        ("GDP比上半年高吗", "declined", []),  # no fact states the first half's GDP
+        ("留抵退税比六月多吗", "declined", []),
+        ("吉利汽车产量比去年多吗", "declined", []),  # Geely's growth is not stated
+    ],
+)
+def test_a_comparison_with_a_time_is_not_one_fact(
+    base: FactBase, question: str, kind: str, ids: list[str]
+) -> None:
+    found = answer.ask(base, question)
+    assert (found.kind, [f.id for f in found.facts]) == (kind, ids)
+
+
+def test_yes_or_no_keeps_the_questions_order_and_which_puts_the_larger_first(
+    runner: CliRunner,
+) -> None:
+    yes_no = asked(runner, "國家級小巨人比省級小巨人多嗎")
+    assert [f["id"] for f in yes_no["facts"]] == [  # type: ignore[attr-defined]
+        "national-little-giants",
+        "provincial-little-giants",
+    ]
+    assert yes_no["larger"] == "second" and "前者少于后者" in str(yes_no["answer"])
+    which = asked(runner, "省级和国家级小巨人哪个多")
+    assert which["larger"] == "first" and "前者多于后者" in str(which["answer"])
+
+
+def test_each_side_keeps_its_own_measure(runner: CliRunner) -> None:
+    """GDP is a figure of its own, not a measure of tax refunds; a side that names no
+    measure takes a fact in the other side's units (built vs delivered vehicles)."""
+    refunds = asked(runner, "留抵退税比GDP多吗")
+    assert [f["id"] for f in refunds["facts"]] == ["vat-credit-refunds", "gdp"]  # type: ignore[attr-defined]
+    assert refunds["larger"] == "second" and "两项是不同的指标" in str(refunds["answer"])
+    vehicles = asked(runner, "吉利汽车产量和甲醇重卡交付量哪个多")
+    assert [f["id"] for f in vehicles["facts"]] == [  # type: ignore[attr-defined]
+        "geely-vehicles",
+        "methanol-trucks-delivered",
+    ]
+    rough = asked(runner, "全市国家级小巨人和市级企业技术中心哪个多")  # 11 against about 10
+    assert (rough["settled"], rough["larger"]) == (False, None)
+    assert "但后者是约数" in str(rough["answer"])

@@ -845,3 +845,29 @@ def test_a_piped_base_falls_back_to_the_bytes_it_read(
     assert piped.key == key  # from the cache, until the corrupt record
     assert [f.value_text for f in piped.facts] == expected  # the fallback, from memory
     assert reads == [str(facts)]
+
+
+def test_a_base_changed_before_its_fallback_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is read again for a fallback: if it changed since the run began, the
+    facts read so far (and the search index) are of another base, so the run stops with
+    a data error instead of mixing the two."""
+    from jzfacts import cachestore
+    from jzfacts.files import Location
+    from jzfacts.model import StoreError
+
+    facts = copy_base(tmp_path / "base")
+    folder = cache.CacheDir(str(tmp_path / "cache"))
+    location = Location(str(facts), "facts.yaml")
+    factbase.load(location, cache_dir=folder)  # fills the cache
+    base = factbase.load(location, cache_dir=folder)  # reads it
+    assert base.key
+
+    def corrupt(self: object) -> None:
+        raise StoreError("bad record")
+
+    monkeypatch.setattr(cachestore.CachedStore, "all_facts", corrupt)
+    facts.write_text(facts.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    with pytest.raises(DataError, match="changed while jzfacts was reading it"):
+        base.facts  # noqa: B018 - the read is the point

@@ -1107,3 +1107,15 @@ def test_leaving_without_teardown_loses_no_output() -> None:
         ), args
     big = run_cli("list", "--format", "jsonl")
     assert len(big.stdout) > PIPE_CAPACITY and big.stdout.endswith(b"}\n")
+
+
+def test_a_profiler_still_gets_its_report() -> None:
+    """The quick exit (os._exit) is not taken while a profiler watches: cProfile prints
+    its table at Python's ordinary exit."""
+    from tests.conftest import run_cli
+
+    result = run_cli(
+        "show", "gdp", "--format", "value", command=(PYTHON, "-m", "cProfile", "-m", "jzfacts")
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith(b"143\n") and b"function calls" in result.stdout

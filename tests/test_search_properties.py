@@ -94,3 +94,19 @@ def test_parse_query_drops_question_words() -> None:
         "enterprises",
     ]
     assert [t.text for t in search.parse_query("GDP增速")] == ["gdp", "增速"]
+
+
+def test_search_data_dies_with_its_base() -> None:
+    """The index a base's searches build is kept on the base, not in a global table that
+    would keep every base loaded in a long process alive."""
+    import gc
+    import weakref
+
+    from jzfacts.search.index import search_data
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    assert search.search(base, "GDP", limit=1)
+    index = weakref.ref(search_data(base))
+    del base
+    gc.collect()
+    assert index() is None

@@ -38,11 +38,17 @@ def main() -> None:
     _leave(code)
 
 
+def _observed() -> bool:
+    """A profiler, a debugger or coverage is watching: they write their results at
+    Python's ordinary exit, so it is taken."""
+    return sys.getprofile() is not None or sys.gettrace() is not None or "coverage" in sys.modules
+
+
 def _leave(code: object) -> None:
     """Exit with code at once, skipping the interpreter's teardown (see above). Anything
     unusual (output that cannot be flushed, a code that is not a number) takes Python's
     ordinary exit, which reports it as it always has."""
-    if not isinstance(code, int):
+    if not isinstance(code, int) or _observed():
         raise SystemExit(code)
     try:
         sys.stdout.flush()

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 Reason = Literal["unstated-measure", "ambiguous", "no-match"]
 AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
+Larger = Literal["first", "second", "same"] | None
 
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
@@ -61,13 +62,17 @@ class Answer(NamedTuple):
     related: tuple[Match, ...]  # related facts (declined) or every fact a ranking covers
     complete: bool = True  # a ranking: False when the report states only some of its kind
     asks_who: bool = False  # 哪家企业, which company: the answer names its enterprises
-    settled: bool = (
-        True  # a comparison: False when hedged figures (突破, 近, 约) leave the order open
-    )
+    # A comparison: False when hedged figures (突破, 近, 约) leave the order open.
+    settled: bool = True
+    # A comparison of two facts, given in the question's order: which is larger.
+    larger: Larger = None
 
     @property
     def answered(self) -> bool:
         return self.reason is None
+
+
+_JOINERS = frozenset(("比", "than"))  # what stays of a comparison whose other side is gone
 
 
 def ask(base: FactBase, text: str) -> Answer:
@@ -77,6 +82,17 @@ def ask(base: FactBase, text: str) -> Answer:
         return _period(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
         return _compare(base, question, text)
+    if question.versus:
+        # GDP比上半年高吗: the other side is a time, or nothing, that no fact states.
+        about = [
+            t._replace(text=t.text.removesuffix("比")) if t.cjk else t
+            for t in (question.subject or question.terms)
+            if t.text not in _JOINERS
+        ]
+        question = question._replace(subject=about, measure=None)
+        named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        reason: Reason = "unstated-measure" if named else "no-match"
+        return _declined(base, question, text, named, reason)
     if question.operator in ("max", "min") or (question.operator == "compare" and _which(text)):
         return _extreme(base, question, text)
     return _single(base, question, text)
@@ -234,7 +250,13 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     several facts answer equally (产业扶持资金: two payments) is answered only when the
     other side is larger, or smaller, than every one of them; otherwise it is ambiguous."""
     pair = question.sides[:2]
-    own = [_pool(base, question, text, side) for side in pair]
+    # A side that names no measure of its own has the question's (吉利的产值比白象多吗:
+    # Baixiang's output value), unless that is GDP, a figure of its own (留抵退税比GDP多吗
+    # does not ask for the GDP of tax refunds).
+    stated = question.side_measures or (None, None)
+    inherited = question.measure if question.measure != "gdp" else None
+    asked = [question._replace(measure=m or inherited) for m in stated]
+    own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
     if not own[0] and not own[1]:
         # Sides that are no facts' names may still pick among the facts named.
         extreme = _extreme(base, question, text)
@@ -248,14 +270,24 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         taken |= {s.position for s in own[1 - index][:1]}
         found = [s for s in own[index] if s.position not in taken]
         if not own[index]:
-            borrowed = _borrowed(base, question, text, side, pair[1 - index])
+            borrowed = _borrowed(base, asked[index], text, side, pair[1 - index])
             found = [s for s in borrowed if s.position not in taken]
+        other = (sides[0] if sides else own[1 - index])[:1]
+        if not found and stated[index] is None and asked[index].measure is not None and other:
+            # It only inherited the measure: any fact of it in the other side's units will
+            # do (吉利汽车产量和甲醇重卡交付量: 11.15万辆 built, 500台 delivered).
+            loose = _pool(base, question._replace(measure=None), text, side)
+            found = [
+                s
+                for s in loose
+                if s.position not in taken and s.row.dimension == other[0].row.dimension
+            ]
         like = (sides[0] if sides else own[1 - index])[:1]
-        if like and question.measure is None:
+        if like and asked[index].measure is None:
             # Like with like: of the facts a side names, those of the other side's measure
             # first (more provincial little giants than national ones: a count, not a share).
             found.sort(key=lambda s: s.row.measure != like[0].row.measure)
-        about = question._replace(subject=side)
+        about = asked[index]._replace(subject=side)
         if not found:
             # The other side is in the report; this one is not, or not with this measure.
             named = _subject_scores(base, about._replace(measure=None), text)
@@ -280,7 +312,30 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             about = question._replace(subject=pair[several])
             return _declined(base, about, text, sides[several], "ambiguous")
     related = tuple(_match(base, s) for s in every)
-    return _answer(base, question, text, "compare", facts, related, settled=settled)
+    if several is not None:  # one side against several facts: all of them, largest first
+        return _answer(base, question, text, "compare", facts, related, settled=settled)
+    # One fact a side, with which of them is larger: the larger first for "which is
+    # larger"; in the question's order for "is A larger than B" (国家级比省级多吗: 前者少于后者).
+    order = [facts[0].position for facts in sides] if question.versus else ranked
+    first, second = (base.fact(position) for position in order)
+    larger: Larger = None
+    if settled:
+        same = _same_amount(first, second)
+        larger = "same" if same else ("first" if order[0] == ranked[0] else "second")
+    return _answer(
+        base, question, text, "compare", (first, second), related, settled=settled, larger=larger
+    )
+
+
+def _same_amount(one: Fact, other: Fact) -> bool:
+    """Two exact figures of the same amount (224亿元 is not 224万元)."""
+    from jzfacts.units import base_amount
+
+    if one.approximate or other.approximate or one.value is None or other.value is None:
+        return False
+    if one.unit_info is None or other.unit_info is None:
+        return False
+    return base_amount(one.value, one.unit_info) == base_amount(other.value, other.unit_info)
 
 
 def _surely_larger(larger: Fact, smaller: Fact) -> bool:
@@ -404,6 +459,7 @@ def _answer(
     related: tuple[Match, ...] = (),
     complete: bool = True,
     settled: bool = True,
+    larger: Larger = None,
 ) -> Answer:
     return Answer(
         question=text,
@@ -417,6 +473,7 @@ def _answer(
         related=related,
         complete=complete,
         settled=settled,
+        larger=larger,
         asks_who=question.about_enterprise and kind == "fact",
     )
 

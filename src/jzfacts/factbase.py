@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from jzfacts.errors import InvalidFactBase
+from jzfacts.errors import DataError, InvalidFactBase
 from jzfacts.files import Location, read_bytes
 from jzfacts.model import FactBase, FactStore
 
@@ -27,6 +27,7 @@ def load(location: Location, use_cache: bool = True, cache_dir: CacheDir | None 
     if use_cache:
         from jzfacts import cachestore
         from jzfacts.cache import CacheDir
+        from jzfacts.cache import content_key as cache_key
 
         key = (cache_dir if cache_dir is not None else CacheDir.from_environment()).key(data)
         if key is not None:
@@ -36,7 +37,12 @@ def load(location: Location, use_cache: bool = True, cache_dir: CacheDir | None 
             kept = None if _regular(location.path) else data
 
             def fallback() -> FactStore:
-                again = kept if kept is not None else read_bytes(location.path, location.shown)
+                if kept is not None:
+                    return _validated(location, kept)._store
+                again = read_bytes(location.path, location.shown)
+                if cache_key(again) != key:
+                    # Facts read so far, and the search index, are of the base as it was.
+                    raise DataError(f"{location.shown}: changed while jzfacts was reading it")
                 return _validated(location, again)._store
 
             cached = cachestore.load(location, key, fallback)

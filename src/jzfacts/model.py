@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeVar
 
 from jzfacts.units import UNITS, Unit
 
@@ -207,6 +207,9 @@ class FactBase:
         self._facts: tuple[Fact, ...] | None = None
         self._by_id: dict[str, Fact] | None = None
         self._names: dict[str, int] | None = None
+        # What engines derive from the base and keep while it lives (the search index):
+        # on the base itself, so that it dies with it.
+        self.memo: dict[str, Any] = {}
 
     def _use(self, read: Callable[[FactStore], _T]) -> _T:
         try:

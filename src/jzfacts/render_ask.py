@@ -100,6 +100,8 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         # A comparison: whether the figures settle which is larger (false when a floor
         # such as 突破 or two close approximations leave it open).
         "settled": answer.settled if answer.kind == "compare" else None,
+        # Of two facts compared, in the question's order: "first", "second" or "same".
+        "larger": answer.larger,
         "candidates": [
             {
                 "id": m.fact.id,
@@ -187,31 +189,50 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
         else:
             head = "; ".join(map(statement_en, answer.facts)) + " (largest first)."
         return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
+    floors = [f for f in (first, second) if f.approximate == "over"]
+    rough = [f for f in (first, second) if f.approximate in ("nearly", "about")]
     if chinese:
-        if not answer.settled and second.approximate == "over":
-            verdict = "但后者只给出下限（突破），不能据此判断孰高孰低"
-        elif not answer.settled:
-            verdict = "但两项数字是约数且相差不大，不能据此判断孰高孰低"
-        elif first.value == second.value:
+        which = "前者" if (floors or rough)[:1] == [first] else "后者"
+        if answer.larger == "same":
             verdict = "两者相同"
+        elif answer.larger is not None:
+            more, less = ("多于", "少于") if counted else ("高于", "低于")
+            verdict = "前者" + (more if answer.larger == "first" else less) + "后者"
+        elif len(floors) == 2:
+            verdict = "但两项都只给出下限（突破），不能据此判断孰高孰低"
+        elif floors:
+            verdict = f"但{which}只给出下限（突破），不能据此判断孰高孰低"
+        elif len(rough) == 2:
+            verdict = "但两项都是约数且相差不大，不能据此判断孰高孰低"
         else:
-            verdict = "前者多于后者" if counted else "前者高于后者"
+            verdict = f"但{which}是约数，且两者相差不大，不能据此判断孰高孰低"
         head = f"{statement_zh(first)}，{statement_zh(second)}，{verdict}。"
         if relative:
             head += "注意：两项数据的基数（各自的总量）不同，数值高低不能直接说明绝对大小。"
+        elif first.measure != second.measure:
+            head += "注意：两项是不同的指标，这里只比较数值。"
     else:
-        same = first.value == second.value
-        verdict = "the two are the same" if same else "the first is larger"
-        if not answer.settled and second.approximate == "over":
-            verdict = "the second is only a floor (over), so which is larger is not settled"
-        elif not answer.settled:
+        which = "the first" if (floors or rough)[:1] == [first] else "the second"
+        if answer.larger == "same":
+            verdict = "the two are the same"
+        elif answer.larger is not None:
+            verdict = f"the {answer.larger} is larger"
+        elif len(floors) == 2:
+            verdict = "both are only floors (over), so which is larger is not settled"
+        elif floors:
+            verdict = f"{which} is only a floor (over), so which is larger is not settled"
+        elif len(rough) == 2:
             verdict = "both are approximate and close, so which is larger is not settled"
+        else:
+            verdict = f"{which} is approximate and close, so which is larger is not settled"
         head = f"{statement_en(first)}; {statement_en(second)}: {verdict}."
         if relative:
             head += (
                 " Note: the two are relative to different wholes, so the larger figure is"
                 " not necessarily the larger amount."
             )
+        elif first.measure != second.measure:
+            head += " Note: these are different measures; only the figures are compared."
     return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
 
 

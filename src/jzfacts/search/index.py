@@ -10,7 +10,6 @@ query never imports pypinyin.
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase
@@ -249,16 +248,13 @@ class SearchData:
             return self._pinyin[index]
 
 
-# A base's search data lives as long as the base: a process that asks many questions of
-# one base (the MCP server, the tests, a --stdin batch) builds or reads it once.
-_BY_BASE: weakref.WeakKeyDictionary[FactBase, SearchData] = weakref.WeakKeyDictionary()
-
-
 def search_data(base: FactBase) -> SearchData:
-    """The base's search data, made on first use and kept while the base lives."""
-    data = _BY_BASE.get(base)
-    if data is None:
-        data = _BY_BASE[base] = SearchData(base)
+    """The base's search data, made on first use and kept on the base (so it lives as
+    long as the base does): a process that asks many questions of one base (the MCP
+    server, the tests, a --stdin batch) builds or reads it once."""
+    data = base.memo.get("search")
+    if not isinstance(data, SearchData):
+        data = base.memo["search"] = SearchData(base)
     return data
 
 

@@ -96,6 +96,10 @@ class Question(NamedTuple):
     asks_when: bool  # 哪个月, when: the answer is the fact's date
     share_of: frozenset[str]  # what a share is of: {"output"} in share of total output
     plural: bool  # 哪些, which ones: several facts may answer together
+    # A比B高吗 / was A larger than B: a yes-or-no comparison of one thing with another;
+    # with no second thing left (比上半年: a time), it compares with what no fact states.
+    versus: bool = False
+    side_measures: tuple[str | None, ...] = ()  # the measure each side names, if any
 
     @property
     def content(self) -> bool:
@@ -125,10 +129,16 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     text = _digits_for_dates(fold_query(raw))
     text = _english_phrases(_join_spaced_pinyin(text))
     plural = bool(_PLURAL.search(text))
+    # 比去年高吗, higher than last year: a change over the year, not another fact.
+    over_the_year = _OVER_THE_YEAR.search(text)
+    if over_the_year is not None:
+        text = text[: over_the_year.start()] + _SOFT + text[over_the_year.end() :]
     period, text = _period(text)
     wants_number = _wants_number(text)
     dimensions = _dimensions(text)
+    versus = _BARE_COMPARISON.search(text) is not None or _YES_NO_THAN.search(text) is not None
     operator, text = _operator(text)
+    versus = versus and operator == "compare"
     asks_when, text = _asks_when(text)
     # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
     about_enterprise, text = _enterprise_class(text)
@@ -141,6 +151,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         # 经济总量超过疫情前水平了吗: a yes/no question names a level (经济总量) as what
         # it is about, not as the figure it wants.
         found = [(m, w) for m, w in found if m not in vocab.LEVEL_MEASURES]
+    if over_the_year is not None and all(m in vocab.LEVEL_MEASURES for m, _ in found):
+        found.append(("growth-rate", ""))  # GDP比去年高吗 asks how GDP grew
     measure, measure_words = _choose_measure(found)
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
@@ -154,14 +166,26 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         if w and ((m in absent and m == measure) or (m not in MEASURES and not _has_synonyms(w)))
     )
     sides: tuple[list[Term], ...] = ()
+    side_measures: tuple[str | None, ...] = ()
     side_texts = _sides(text) if operator == "compare" else []
     if side_texts:
+        # Each side may name its own measure (吉利汽车产量和甲醇重卡交付量).
+        own = [_choose_measure(_measure_words(side, wants_number)) for side in side_texts]
         # A side that is nothing but a measure (GDP和战新产业产值哪个多) is that measure.
-        sides = tuple(
-            _terms(_without(side, measure_words), unlisted) or _terms(side, unlisted)
-            for side in side_texts
-        )
-        sides = tuple(side for side in sides if side)
+        paired = [
+            (
+                _terms(_without(side, words or measure_words), unlisted) or _terms(side, unlisted),
+                named,
+            )
+            for side, (named, words) in zip(side_texts, own, strict=True)
+        ]
+        if measure is not None and measure not in vocab.LEVEL_MEASURES:
+            # A rate, share or count asked of both (which grew faster, A or GDP): GDP
+            # names what grew, as in GDP增速, not a measure of its own.
+            paired = [(terms, None) for terms, _ in paired]
+        paired = [(terms, named) for terms, named in paired if terms]
+        sides = tuple(terms for terms, _ in paired)
+        side_measures = tuple(named for _, named in paired)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
         terms = _merged([_terms(side, unlisted) for side in side_texts])
         subject = _merged(list(sides))
@@ -188,6 +212,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         asks_when=asks_when,
         share_of=share_of(text),
         plural=plural,
+        versus=versus,
+        side_measures=side_measures if len(sides) >= 2 else (),
     )
 
 
@@ -585,6 +611,15 @@ def _operator(text: str) -> tuple[str, str]:
     return "", text
 
 
+# GDP比去年高吗, was GDP higher than last year: the comparative with the year before it
+# (比上年 alone, as in 比上年新增了多少户, stays: it is read with the rest).
+_OVER_THE_YEAR = re.compile(
+    r"(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:要|还|更)?"
+    r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|$)"
+    r"|\b(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
+    r"(?:than|from|on|over)\s+(?:last year|the year before|the previous year"
+    r"|a year (?:earlier|before|ago)|(?:in )?2021)\b"
+)
 # A比B多吗 / A比B高不高: a yes-or-no comparison of two things. Not 同比, 占比, 比例, 比重,
 # 比较 (words of their own), not against a time (比上年, 比2021年, 比疫情前: a change
 # over time, one fact), and not 高多少 (a difference, which a stated growth gap answers).

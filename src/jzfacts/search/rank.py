@@ -140,7 +140,7 @@ def score_facts(
         return _period_only(base, question, only)
 
     data = search_data(base)
-    chinese = "\n".join(data.blobs)
+    chinese = data.joined_text()
     # Pinyin only if the base has Chinese names (judged from its first facts: reading
     # every blob would cost more than the pinyin itself).
     with_pinyin = needs_pinyin(terms, chinese) and any(_has_cjk(b) for b in data.blobs[:200])
