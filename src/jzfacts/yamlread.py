@@ -294,7 +294,28 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
             expanded_chars += len(text)
             if event.anchor:
                 anchors[event.anchor] = (value, 1, len(text))
-            add(value, 1, len(text), pos, raw, event)
+            top = stack[-1] if stack else None
+            if top is not None and type(top.container) is YMap:
+                # The common case, inline (a third of the time of a 10^5-fact base): a
+                # mapping's key that is new text, or its value. Anything else, add() says.
+                mapping = top.container
+                if top.key is not None:
+                    top.size += 1
+                    top.chars += len(text)
+                    key = top.key
+                    mapping[key] = value
+                    mapping.key_pos[key] = top.key_pos
+                    mapping.value_pos[key] = pos
+                    mapping.raw[key] = raw
+                    top.key = None
+                elif type(value) is str and value not in mapping.key_pos:
+                    top.size += 1
+                    top.chars += len(text)
+                    top.key, top.key_pos = value, pos
+                else:
+                    add(value, 1, len(text), pos, raw, event)
+            else:
+                add(value, 1, len(text), pos, raw, event)
         elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             if event.tag is not None and event.tag not in _SAFE_TAGS:
                 raise fail(mark, f"the tag {event.tag} is not allowed (only plain YAML data is)")
