@@ -271,7 +271,8 @@ def _build(loader: Any, path: str, text_length: int, on_item: ItemHook | None = 
             if tag is not None and tag not in _SAFE_TAGS:
                 raise fail(mark, f"the tag {tag} is not allowed (only plain YAML data is)")
             text = event.value
-            surrogate = _SURROGATE.search(text)
+            # Only non-ASCII text can hold a surrogate; most scalars (the keys) are ASCII.
+            surrogate = None if text.isascii() else _SURROGATE.search(text)
             if surrogate:
                 # Only an escape ("\ud800") makes one; it cannot be written out as UTF-8.
                 code = ord(surrogate.group())
