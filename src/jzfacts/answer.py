@@ -64,7 +64,7 @@ class Answer(NamedTuple):
     asks_who: bool = False  # 哪家企业, which company: the answer names its enterprises
     # A comparison: False when hedged figures (突破, 近, 约) leave the order open.
     settled: bool = True
-    # A comparison of two facts, given in the question's order: which is larger.
+    # A comparison of two facts: which of them, in the order given, is larger.
     larger: Larger = None
 
     @property
@@ -282,11 +282,10 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
                 for s in loose
                 if s.position not in taken and s.row.dimension == other[0].row.dimension
             ]
-        like = (sides[0] if sides else own[1 - index])[:1]
-        if like and asked[index].measure is None:
+        if other and asked[index].measure is None:
             # Like with like: of the facts a side names, those of the other side's measure
             # first (more provincial little giants than national ones: a count, not a share).
-            found.sort(key=lambda s: s.row.measure != like[0].row.measure)
+            found.sort(key=lambda s: s.row.measure != other[0].row.measure)
         about = asked[index]._replace(subject=side)
         if not found:
             # The other side is in the report; this one is not, or not with this measure.
