@@ -210,6 +210,7 @@ def test_a_comparison_with_a_time_is_not_one_fact(
 ) -> None:
     found = answer.ask(base, question)
     assert (found.kind, [f.id for f in found.facts]) == (kind, ids)
+    assert "比" not in found.subject  # what is left of the comparison is no part of it
 
 
 def test_yes_or_no_keeps_the_questions_order_and_which_puts_the_larger_first(

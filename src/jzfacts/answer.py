@@ -72,9 +72,6 @@ class Answer(NamedTuple):
         return self.reason is None
 
 
-_JOINERS = frozenset(("比", "than"))  # what stays of a comparison whose other side is gone
-
-
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
     question = read(base, text)
@@ -84,12 +81,7 @@ def ask(base: FactBase, text: str) -> Answer:
         return _compare(base, question, text)
     if question.versus:
         # GDP比上半年高吗: the other side is a time, or nothing, that no fact states.
-        about = [
-            t._replace(text=t.text.removesuffix("比")) if t.cjk else t
-            for t in (question.subject or question.terms)
-            if t.text not in _JOINERS
-        ]
-        question = question._replace(subject=about, measure=None)
+        question = question._replace(measure=None)
         named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         reason: Reason = "unstated-measure" if named else "no-match"
         return _declined(base, question, text, named, reason)

@@ -26,6 +26,7 @@ from pydantic import Field, ValidationError
 
 from jzfacts import __version__, answer, query, render, render_ask
 from jzfacts import search as engine
+from jzfacts.citation import cite_record
 from jzfacts.errors import JzfactsError, NotFoundError, UsageError
 from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase, Kind
@@ -260,7 +261,7 @@ def build(base: FactBase) -> MCPServer[Any]:
             bool, Field(description="A Markdown footnote ([^id]: …) instead of plain text.")
         ] = False,
     ) -> list[dict[str, Any]]:
-        return [render.cite_record(base, f, markdown) for f in _resolve(base, names)]
+        return [cite_record(base, f, markdown) for f in _resolve(base, names)]
 
     @tool(
         "List facts",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 from jzfacts.errors import UsageError
 from jzfacts.model import Comparison, Fact, FactBase, Kind, Match
-from jzfacts.prose import Lang, Style, answer_sentence, marked_quote
+from jzfacts.prose import Lang, answer_sentence, marked_quote
 from jzfacts.text import json_safe, neutralise, tsv_field
 from jzfacts.units import plain_english, scaled_text
 
@@ -527,19 +527,3 @@ def render_flat(
     if fmt is OutputFormat.VALUE:
         return to_values(records, field_path(field, lang))
     raise ValueError(f"not a flat format: {fmt}")
-
-
-# --- citations (the code is in jzfacts.citation) --------------------------------------------
-
-
-def cite_record(
-    base: FactBase,
-    fact: Fact,
-    markdown: bool = False,
-    lang: Lang = Lang.ZH,
-    style: Style = Style.PLAIN,
-) -> Record:
-    """`cite --json`'s record of a fact (jzfacts.citation.cite_record)."""
-    from jzfacts.citation import cite_record as record
-
-    return record(base, fact, markdown, lang, style)

@@ -155,6 +155,16 @@ class Checker:
             return None
         return value
 
+    def sequence(self, m: YMap, key: str, named: str) -> YSeq | None:
+        """The list under `key`, or None after saying what stands there instead; `named`
+        is how the message names it (sections, fact 3: errata)."""
+        items = m[key]
+        if not isinstance(items, YSeq):
+            found = _describe(items, m.raw[key], False)
+            self.problem(m.value_pos[key], f"{named} must be a list, but {found}", "wrong-type")
+            return None
+        return items
+
     def known_keys(self, m: YMap, allowed: tuple[str, ...], what: str) -> None:
         for key in m:
             if key not in allowed:
@@ -187,13 +197,8 @@ class Checker:
     def strings(self, m: YMap, key: str, what: str) -> tuple[str, ...]:
         if key not in m or m[key] is None:
             return ()
-        items = m[key]
-        if not isinstance(items, YSeq):
-            self.problem(
-                m.value_pos[key],
-                f"{what}: {key} must be a list, but {_describe(items, m.raw[key], False)}",
-                "wrong-type",
-            )
+        items = self.sequence(m, key, f"{what}: {key}")
+        if items is None:
             return ()
         out: list[str] = []
         for index, item in enumerate(items):
@@ -356,11 +361,7 @@ def validate_document(
     stale: list[tuple[str, Position]] = []  # facts whose quote is not in the report
     if "facts" not in top:
         check.problem(top.pos, "facts is missing", "missing")
-    elif not isinstance(top["facts"], YSeq):
-        found = _describe(top["facts"], top.raw["facts"], False)
-        check.problem(top.value_pos["facts"], f"facts must be a list, but {found}", "wrong-type")
-    else:
-        seq = top["facts"]
+    elif (seq := check.sequence(top, "facts", "facts")) is not None:
         for index, item in enumerate(seq):
             done = item if isinstance(item, _Done) else None
             if done is None:
@@ -520,12 +521,8 @@ def _sections(check: Checker, top: YMap, report_text: str | None) -> list[Sectio
     if "sections" not in top:
         check.problem(top.pos, "sections is missing", "missing")
         return []
-    seq = top["sections"]
-    if not isinstance(seq, YSeq):
-        found = _describe(seq, top.raw["sections"], False)
-        check.problem(
-            top.value_pos["sections"], f"sections must be a list, but {found}", "wrong-type"
-        )
+    seq = check.sequence(top, "sections", "sections")
+    if seq is None:
         return []
     sections: list[Section] = []
     seen: dict[str, Position] = {}
@@ -999,12 +996,8 @@ def _errata(check: Checker, m: YMap, what: str, quote: str | None) -> tuple[Erra
     """Slips in the quote: each names text that stands in the quote and its correction."""
     if "errata" not in m:
         return ()
-    seq = m["errata"]
-    if not isinstance(seq, YSeq):
-        found = _describe(seq, m.raw["errata"], False)
-        check.problem(
-            m.value_pos["errata"], f"{what}: errata must be a list, but {found}", "wrong-type"
-        )
+    seq = check.sequence(m, "errata", f"{what}: errata")
+    if seq is None:
         return ()
     out: list[Erratum] = []
     for index, item in enumerate(seq):
@@ -1188,12 +1181,8 @@ def _entities(check: Checker, top: YMap) -> list[Entity] | None:
     """The declared companies and bodies with their English names (None: not declared)."""
     if "entities" not in top:
         return None
-    seq = top["entities"]
-    if not isinstance(seq, YSeq):
-        found = _describe(seq, top.raw["entities"], False)
-        check.problem(
-            top.value_pos["entities"], f"entities must be a list, but {found}", "wrong-type"
-        )
+    seq = check.sequence(top, "entities", "entities")
+    if seq is None:
         return []
     out: list[Entity] = []
     seen: dict[str, Position] = {}

@@ -194,6 +194,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         asked = tuple(w for w in measure_words if w.startswith(("how ", "what ")))
         terms = _terms(_without(text, asked), unlisted)
         subject = _terms(_without(text, measure_words), unlisted) if measure_words else terms
+    if versus and len(sides) < 2:
+        # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
+        terms, subject = _unjoined(terms), _unjoined(subject)
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
     return Question(
@@ -215,6 +218,12 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
     )
+
+
+def _unjoined(terms: list[Term]) -> list[Term]:
+    """Terms without the joiner of a comparison that lost its other side (比, than)."""
+    kept = [t._replace(text=t.text.removesuffix("比")) if t.cjk else t for t in terms]
+    return [t for t in kept if t.text and t.text != "than"]
 
 
 def parse_query(query: str) -> list[Term]:
