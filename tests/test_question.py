@@ -39,6 +39,13 @@ def test_sounds() -> None:
         ("How many employees does Geely have?", "employees"),
         ("投资结构有没有改善", None),  # 投资 modifies 结构: no amount asked
         ("经济总量超过疫情前水平了吗", None),  # a yes/no question about an event
+        ("亿元以上工业企业户数", "count"),
+        ("经济总量是多少年来首次超过疫情前", "duration"),
+        ("how many years had the economy been below its pre-COVID level", "duration"),
+        # A measure word before a threshold names a class of firms, not the figure asked.
+        ("companies with sales above 100 million yuan", None),
+        ("营收过亿的企业有多少家", "count"),
+        ("产值亿元以上的企业合计实现产值多少", "output-value"),
     ],
 )
 def test_the_measure_asked(query: str, measure: str | None) -> None:
@@ -111,3 +118,29 @@ def test_an_everyday_word_inside_a_longer_term_is_read_as_the_reports() -> None:
     driven = search.search(base, "白象对食品业的带动", limit=1)
     assert [m.fact.id for m in driven] == ["baixiang-food-growth-contribution"]
     assert search.search(base, "卖出去多少房子") == []
+
+
+def test_a_bare_name_asks_for_the_things_themselves() -> None:
+    """With no measure asked, facts that tie on the name are ordered by how plainly they
+    state it: the count of little giants before their share of the city's, Geely's
+    vehicles before their value."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    little = search.search(base, "guojiaji xiaojuren", limit=3)
+    assert little[0].fact.id == "national-little-giants"
+    assert little[0].score == little[1].score  # a tie, broken by the measure
+    assert search.search(base, "jili zhengche", limit=1)[0].fact.id == "geely-vehicles"
+    # Asked for a share, the share comes first again.
+    share = search.search(base, "国家级小巨人占比", limit=1)
+    assert share[0].fact.id == "national-little-giants-city-share"
+
+
+def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
+    """sales is not a misspelt scale (above-scale): it must not hit the share of
+    above-scale enterprises harder than the class of firms it describes."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    found = search.search(base, "companies with sales above 100 million yuan", limit=1)
+    assert found[0].fact.id == "enterprises-output-over-100m"

@@ -17,7 +17,7 @@ from jzfacts.text import fold, has_cjk, is_cjk
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -46,6 +46,23 @@ def latin_words(texts: Any) -> tuple[str, ...]:
     return tuple(out)
 
 
+_COMPOUND = re.compile(r"[a-z0-9&]+(?:-[a-z0-9&]+)+")
+
+
+def compound_parts(texts: Any) -> tuple[str, ...]:
+    """Latin words that stand in the texts only inside a hyphenated word: above in
+    above-scale, which a query's lone "above" (a threshold) does not mean."""
+    inside: dict[str, None] = {}
+    alone: set[str] = set()
+    for text in texts:
+        folded = fold(text)
+        for compound in _COMPOUND.findall(folded):
+            for word in compound.split("-"):
+                inside[stem(word)] = None
+        alone.update(stem(w) for w in _WORD.findall(_COMPOUND.sub(" ", folded)))
+    return tuple(w for w in inside if w not in alone)
+
+
 class IndexRow(NamedTuple):
     """A fact's fields, folded for matching."""
 
@@ -66,6 +83,7 @@ class IndexRow(NamedTuple):
     kind: str
     entity_words: tuple[str, ...]  # Latin words of the entities' English names, singular
     enterprise: bool  # names a company (not the zone or a government body)
+    compound_parts: tuple[str, ...]  # name words only ever inside a hyphenated word
 
 
 def build_index(base: FactBase) -> list[IndexRow]:
@@ -106,6 +124,8 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 kind=fact.kind.value,
                 entity_words=latin_words(e for e in entity_names if not has_cjk(e)),
                 enterprise=any(e is not None and e.kind == "enterprise" for e in entities),
+                # The id's hyphens join words, not compounds: read with spaces.
+                compound_parts=compound_parts(names[1:]),
             )
         )
     return index

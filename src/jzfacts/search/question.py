@@ -489,6 +489,7 @@ def _months(first: int, last: int) -> Period:
 _COUNT = re.compile(
     r"(?:多少|几)[万千百]?(?P<unit>[家户辆台人名项个])|(?:多少|几)(?:家|个)?(?=企业|公司|项目)"
 )
+_HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
 _EN_WANTS_NUMBER = (
     "how many", "how much", "how big", "how large", "how fast", "how high", "what percentage",
@@ -515,7 +516,8 @@ def _dimensions(text: str) -> set[str]:
         or (_contains_word(text, "how much") and not _contains_word(text, "how much faster"))
     ):
         dimensions.add("money")
-    if _contains_word(text, "how many") or _contains_word(text, "number of"):
+    # How many years is a duration, not a count.
+    if _HOW_MANY.search(text) or _contains_word(text, "number of"):
         dimensions.add("count")
     if _contains_word(text, "what percentage") or _contains_word(text, "what share"):
         dimensions.add("percent")
@@ -537,11 +539,39 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             if word in _VERB_MEASURES and not wants_number:
                 continue
+            if _threshold(taken, word):
+                continue  # firms with output over 100 million: a class of firms, not a figure
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word):
                 continue
             found.append((table[word], word))
             taken = _replace_word(taken, word, " ")
     return found
+
+
+# A measure word followed by a threshold names a class of things (产值亿元以上企业,
+# 营收过亿, companies with sales above 100 million yuan), not the figure asked for.
+_ZH_THRESHOLD = re.compile(
+    r"(?:在|达到?)?(?:超过|超|过|逾|高于|大于|不低于)[\d.一二三四五六七八九十百千]*[亿万]"
+    r"|[\d.一二三四五六七八九十百千]*[亿万]元?及?以上"
+)
+_EN_THRESHOLD = re.compile(
+    r"\s+(?:of\s+)?(?:above|over|exceeding|more than|greater than|topping|at least)\s+"
+    r"(?:rmb\s*|cny\s*|¥)?\d"
+)
+
+
+def _threshold(text: str, word: str) -> bool:
+    """Is every mention of the word a threshold (产值亿元以上的企业, not 产值亿元以上的
+    企业实现产值多少)?"""
+    pattern = _ZH_THRESHOLD if has_cjk(word) else _EN_THRESHOLD
+    at = text.find(word)
+    if at < 0:
+        return False
+    while at >= 0:
+        if pattern.match(text, at + len(word)) is None:
+            return False
+        at = text.find(word, at + 1)
+    return True
 
 
 # After a level measure word, these begin what still asks about it (产值占比, 资金规模,

@@ -13,7 +13,8 @@ its terms (score.py, over the index in index.py), and the question adjusts the r
   scores at least NAME_INSIDE, so question words never sink an exact name;
 - "which enterprise …" (哪个企业产值最高) favours facts about one named enterprise;
 - a query that is exactly a fact's id, alias or label puts that fact first at 100.
-Ties break by an exact name, the quantity asked for, the stronger field, the shorter
+Ties break by an exact name, the quantity asked for, the stronger field, the plainer
+measure for a bare name (the count of little giants before their share), the shorter
 label, then the id.
 """
 
@@ -43,6 +44,7 @@ from jzfacts.search.score import (
     strongest,
     vocabulary_of,
 )
+from jzfacts.search.vocab import LEVEL_MEASURES
 from jzfacts.text import fold, is_cjk
 
 DEFAULT_LIMIT = 10
@@ -78,6 +80,7 @@ class Scored(NamedTuple):
     rank: int  # tie-break weight: 100 for an exact name, 10 for the quantity asked
     row: IndexRow
     hits: tuple[Hit, ...]  # what each term of the question hit
+    plain: int = 0  # tie-break: how plainly the fact states what a bare name asks for
 
 
 def search(
@@ -204,22 +207,36 @@ def score_facts(
         if score >= min_score and score > 0:
             strength = max((STRENGTH[f] for f in fields), default=0)
             rank = strength + (100 if exact else 0) + (10 if hinted else 0)
-            scored.append(Scored(i, score, strongest(fields), rank, row, tuple(hits)))
+            plain = _plain(question, row)
+            scored.append(Scored(i, score, strongest(fields), rank, row, tuple(hits), plain))
 
     scored.sort(key=_order)
     return scored
 
 
-def _order(item: Scored) -> tuple[int, float, int, int, str]:
+def _order(item: Scored) -> tuple[int, float, int, int, int, str]:
     """Best first: an exact name, the score, the quantity asked for and the stronger
-    field, the shorter label, the id."""
+    field, the plainer measure, the shorter label, the id."""
     return (
         -item.rank // 100,
         -round(item.score, 6),
         -item.rank,
+        -item.plain,
         item.row.label_length,
         item.row.id,
     )
+
+
+# A name asked about with no measure (小巨人, 吉利整车, party alliances) asks for the
+# things themselves: how many there are before their share of something, their value or
+# how fast they grew. Only breaks ties.
+_PLAIN = {**dict.fromkeys(LEVEL_MEASURES, 2), "": 2, "count": 3, "production": 3}
+
+
+def _plain(question: Question, row: IndexRow) -> int:
+    if question.measure or question.dimensions or question.operator:
+        return 0
+    return _PLAIN.get(row.measure, 1)
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
@@ -279,8 +296,11 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
         and any(question.share_of & share_of(name) for name in row.names if name.isascii())
     ):
         bonus += SHARE_OF_BONUS
-    if question.measure == "count" and not row.measure:
-        bonus -= NUMBER_PENALTY  # how many … were set up: the count, not the event
+    if not row.measure and (
+        question.measure == "count" or (question.wants_number and question.measure in MEASURES)
+    ):
+        # how many … were set up: the count, not the event; how many years: the span
+        bonus -= NUMBER_PENALTY
     return bonus
 
 

@@ -29,7 +29,7 @@ from jzfacts.model import Span
 from jzfacts.search.fold import sound_of
 from jzfacts.search.index import IndexRow, SearchData, stem
 from jzfacts.search.question import Term
-from jzfacts.search.vocab import EN_SYNONYMS, SYNONYM_WEIGHT, ZH_SYNONYMS
+from jzfacts.search.vocab import EN_MEASURE_WORDS, EN_SYNONYMS, SYNONYM_WEIGHT, ZH_SYNONYMS
 from jzfacts.text import is_cjk
 
 TERM_FLOOR = 45.0
@@ -49,6 +49,8 @@ WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
+# A lone word that a name holds only inside a hyphenated word (above in above-scale).
+COMPOUND_PART = 85.0
 # A name holding the term scores NAME_COVERED plus the rest in proportion to how much of
 # the name the term covers: 国家级小巨人 fits 国家级专精特新“小巨人”企业数 better than
 # 全市国家级“小巨人”企业数（推算）, whose 全市 and 推算 the question does not ask about.
@@ -205,7 +207,8 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
 
                 if OSA.distance(root, word) == 1:
                     best = max(best, 80.0)
-    if len(root) >= 4 and best < 92:
+    # A word with a meaning of its own is no typo: sales is not scale.
+    if len(root) >= 4 and best < 92 and term not in _MEASURE_WORDS_EN:
         from rapidfuzz.distance import OSA
 
         for word in words:
@@ -215,6 +218,9 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
             if similarity >= 0.75:
                 best = max(best, 100.0 * similarity)
     return best
+
+
+_MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 
 
 def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> float:
@@ -270,6 +276,8 @@ def term_score(
                 (SECTION, row.section_words),
             ):
                 score = min(_word_similarity(w, words) for w in text.split())
+                if field == NAME and not term.bound and stem(text) in row.compound_parts:
+                    score = min(score, COMPOUND_PART)
                 scored.append((factor * score, field))
         if any(term.text in n for n in row.names if not n.isascii()):
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
