@@ -19,9 +19,13 @@ import yaml
 from jzfacts import answer, factbase, files
 from jzfacts.model import FactBase
 
-SUITE = Path(__file__).with_name("ask_precision.yaml")
-ANSWERED_FLOOR = 0.90  # of the answerable questions
-REASON_FLOOR = 0.85  # of the others: declined, and for the right reason
+# Per suite: the floor of answerable questions answered, and of the others declined for
+# the right reason. ask_precision_fifth.yaml was written later by another tester (first
+# scored 53 of 69 answered, one confident wrong answer).
+SUITES = {
+    "ask_precision.yaml": (0.90, 0.85),
+    "ask_precision_fifth.yaml": (0.76, 0.70),
+}
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +45,13 @@ def _answering(result: answer.Answer) -> list[str]:
     return ids
 
 
-def test_ask_never_answers_a_different_question_and_answers_most(base: FactBase) -> None:
-    cases = yaml.safe_load(SUITE.read_text(encoding="utf-8"))["cases"]
+@pytest.mark.parametrize("suite", list(SUITES))
+def test_ask_never_answers_a_different_question_and_answers_most(
+    base: FactBase, suite: str
+) -> None:
+    answered_floor, reason_floor = SUITES[suite]
+    path = Path(__file__).with_name(suite)
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
     wrong: list[str] = []
     answered = answerable = right_reason = declinable = 0
     misses: list[str] = []
@@ -64,9 +73,9 @@ def test_ask_never_answers_a_different_question_and_answers_most(base: FactBase)
                 wrong.append(f"{case['question']!r}: answered {ids[:3]}, want a decline")
             right_reason += (not result.answered) and result.reason == case["reason"]
     print(
-        f"\nask precision: answered {answered}/{answerable}, declined with the right reason "
+        f"\n{suite}: answered {answered}/{answerable}, declined with the right reason "
         f"{right_reason}/{declinable}, confident wrong answers {len(wrong)}"
     )
     assert wrong == [], "confident wrong answers:\n" + "\n".join(wrong)
-    assert answered / answerable >= ANSWERED_FLOOR, "\n".join(misses)
-    assert right_reason / declinable >= REASON_FLOOR
+    assert answered / answerable >= answered_floor, "\n".join(misses)
+    assert right_reason / declinable >= reason_floor
