@@ -144,3 +144,35 @@ def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
     base = factbase.load(files.locate(None), use_cache=False)
     found = search.search(base, "companies with sales above 100 million yuan", limit=1)
     assert found[0].fact.id == "enterprises-output-over-100m"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "管委会主任是谁",  # who: 主任 of 主任是谁 is the unlisted word, not a name to match
+        "price of a methanol heavy truck",  # a measure the report never states
+        "党员总数",  # a count: the training of Party members states none
+        "党建联盟成员企业数量",
+    ],
+)
+def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("税收返还", "vat-credit-refunds"),  # 税收 inside a word for a refund asks no tax revenue
+        ("开发区经济规模有多大", "gdp"),  # 规模 of the economy is its GDP
+        ("Which firm pushed pharma output up the most?", "huawei-pharma-growth-contribution"),
+        ("worst ranking among Shanxi development zones", "april-2022-ranked-last"),
+    ],
+)
+def test_words_that_look_unstated_but_are_not(query: str, fact: str) -> None:
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    assert fact in [m.fact.id for m in search.search(base, query, limit=3)]

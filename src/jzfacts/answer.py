@@ -31,6 +31,7 @@ from jzfacts.search import (
     score_facts,
 )
 from jzfacts.search.question import borrowed_heads
+from jzfacts.search.rank import ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ def _subject_scores(base: FactBase, question: Question, text: str) -> list[Score
     terms = question.subject or question.terms
     if not terms:
         return []
-    return score_facts(base, question, text, terms=terms, min_score=NEAR_MISS)
+    return score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, penalise=False)
 
 
 def _covers(scored: Scored) -> bool:
@@ -203,8 +204,8 @@ def _mentions(scored: Scored) -> bool:
 def _states(question: Question, scored: Scored) -> bool:
     """Does the fact state the measure asked for (or any number, for 多少 / how many)?"""
     stated = scored.row.measure
-    if question.measure == "rank" and not stated and "rank" in scored.row.tag_words:
-        return True  # 排第几 is answered by 排名垫底 (a ranking stated in words)
+    if ranks_in_words(question, scored.row):
+        return True
     if question.measure is None:
         return not question.wants_number or bool(stated)
     return stated == question.measure or (question.measure == "count" and stated == "production")

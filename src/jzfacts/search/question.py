@@ -116,8 +116,8 @@ _PRIORITY = (
 # number (who built the Fendun 1 asks for a maker, how many cars were built for a count).
 _VERB_MEASURES = frozenset(
     "produce produced build built grow grew invest invested sold sell employ employed "
-    "contribute contributed pull pulled 生产了多少 生产多少 造了多少 造多少 产了多少 卖了 "
-    "增长 生产了几 造了几".split()
+    "contribute contributed pull pulled push pushed lift lifted drove "
+    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 生产了几 造了几".split()
 )
 
 
@@ -256,7 +256,10 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
             continue
         seen.add(token)
         cjk = is_cjk(token[0])
-        named = token in unlisted or any(token in w.split() for w in unlisted if " " in w)
+        # What is left of an unlisted word once filler is gone is that word: 主任 of 主任是谁.
+        named = token in unlisted or any(
+            token in (w if cjk else w.split()) for w in unlisted if cjk or " " in w
+        )
         terms.append(
             Term(
                 token,
@@ -539,6 +542,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             if word in _VERB_MEASURES and not wants_number:
                 continue
+            if _inside_a_word(taken, word):
+                continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
             if _threshold(taken, word):
                 continue  # firms with output over 100 million: a class of firms, not a figure
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word):
@@ -546,6 +551,18 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             found.append((table[word], word))
             taken = _replace_word(taken, word, " ")
     return found
+
+
+def _inside_a_word(text: str, word: str) -> bool:
+    """Is every mention of a Chinese measure word part of a longer everyday word the
+    vocabulary knows?"""
+    if not has_cjk(word):
+        return False
+    longer = [w for w in vocab.ZH_SYNONYMS if word in w and w != word and w in text]
+    rest = text
+    for w in longer:
+        rest = rest.replace(w, " ")
+    return bool(longer) and word not in rest
 
 
 # A measure word followed by a threshold names a class of things (产值亿元以上企业,

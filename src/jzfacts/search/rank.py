@@ -8,7 +8,12 @@ its terms (score.py, over the index in index.py), and the question adjusts the r
   (六月, June, 年底) lists that period's facts, and period words never match digits
   inside values (12月 is not 12项);
 - a fact of the measure asked for gains MEASURE_BONUS (how many puts the count before
-  the share), as does one in the unit dimension a measure word names (多少家);
+  the share), as does one in the unit dimension a measure word names (多少家); one of
+  another measure loses MEASURE_MISMATCH, and one that only mentions the subject in its
+  quote loses QUOTE_ONLY (its number is about something else in the sentence);
+- a question asking for a number is never answered by an event or a statement (党员总数
+  is not the training of Party members), nor, when the measure is one no fact states in
+  words the base never uses (吉利汽车利润, price of a truck), by anything;
 - a fact whose name stands whole inside the question (汾盾1号 in 汾盾1号是哪家企业造的)
   scores at least NAME_INSIDE, so question words never sink an exact name;
 - "which enterprise …" (哪个企业产值最高) favours facts about one named enterprise;
@@ -31,6 +36,7 @@ from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import Question, Term, analyse, share_of
 from jzfacts.search.score import (
     NAME,
+    QUOTE,
     SEGMENTED_WEIGHT,
     STRENGTH,
     TERM_FLOOR,
@@ -52,10 +58,12 @@ DEFAULT_LIMIT = 10
 DEFAULT_MIN_SCORE = 60.0
 HINT_BONUS = 5.0  # a fact in the unit dimension a measure word names (多少家)
 MEASURE_BONUS = 6.0  # a fact of the measure asked for
-MEASURE_MISMATCH = 12.0  # a fact of another measure than the one asked for
+MEASURE_MISMATCH = 20.0  # a fact of another measure than the one asked for
 PERIOD_BONUS = 5.0  # a fact of exactly the months asked for
 ENTERPRISE_BONUS = 12.0  # "which enterprise …": a fact about one named enterprise
-NUMBER_PENALTY = 8.0  # an event or statement, for a question asking how many
+# A question asking for a number that a fact only mentions in its quote: the fact's
+# number is about something else in the sentence (产出强度是多少: one of 7 indicators).
+QUOTE_ONLY = 15.0
 NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
 INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
@@ -91,6 +99,8 @@ def search(
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
     question = read(base, query)
+    if asks_unstated(base, question):
+        return []  # 吉利汽车利润, price of a truck: the report does not say
     if question.sides:
         # A comparison: each fact scores as well as it answers one of the sides.
         best: dict[int, Scored] = {}
@@ -121,6 +131,20 @@ def read(base: FactBase, query: str) -> Question:
     return question
 
 
+def asks_unstated(base: FactBase, question: Question) -> bool:
+    """Does the question ask for a measure no fact of the base states, named by a word the
+    base never uses (利润, price)? Then no fact answers it, however well the rest matches."""
+    if question.measure is None or question.sides:
+        return False
+    data = search_data(base)
+    unlisted = [t.text for t in question.terms if t.unlisted]
+    return (
+        question.measure not in data.measures
+        and bool(unlisted)
+        and not any(w in data.joined_text() or stem(w) in data.words for w in unlisted)
+    )
+
+
 def score_facts(
     base: FactBase,
     question: Question,
@@ -128,10 +152,13 @@ def score_facts(
     terms: list[Term] | None = None,
     min_score: float = DEFAULT_MIN_SCORE,
     only: set[int] | None = None,
+    penalise: bool = True,
 ) -> list[Scored]:
     """Every fact scoring at least min_score for the question, best first. `terms`
     replaces the question's terms (ask scores a comparison's sides, or the subject
-    alone); `only` restricts scoring to those fact indexes."""
+    alone); `only` restricts scoring to those fact indexes. Without `penalise`, a fact
+    that does not state the number asked for keeps its score (ask, asking whether the
+    report speaks of a subject at all)."""
     terms = question.terms if terms is None else terms
     exact_index, whole_name = (
         _exact(base, query, terms) if terms is question.terms else (None, False)
@@ -169,6 +196,8 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
+        if penalise and _lacks_the_number(question, row):
+            continue  # how many … were set up: the count, never the event
         row_pinyin = data.pinyin(i) if with_pinyin else None
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
@@ -198,6 +227,8 @@ def score_facts(
             score += ORDER_BONUS * min(ORDER_PAIRS, len(pairs & _name_pairs(row)))
         if score > 0:
             score += _bonus(question, row, fit, hinted)  # may pass 100: capped when shown
+            if penalise:
+                score -= _penalty(question, row, fields)
         exact = i == exact_index
         if exact:
             score, fields = 100.0, [NAME]
@@ -280,11 +311,8 @@ def _exact(base: FactBase, query: str, terms: list[Term]) -> tuple[int | None, b
 
 def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
     bonus = HINT_BONUS if hinted else 0.0
-    if question.measure and row.measure:
-        if _measure_fits(question.measure, row.measure):
-            bonus += MEASURE_BONUS
-        elif question.measure in MEASURES:
-            bonus -= MEASURE_MISMATCH  # 白象食品年产值 is not its contribution to growth
+    if question.measure and row.measure and _measure_fits(question.measure, row.measure):
+        bonus += MEASURE_BONUS
     if fit == "exact" and question.period is not None and not question.period.whole_year:
         bonus += PERIOD_BONUS
     if question.about_enterprise:
@@ -296,12 +324,31 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
         and any(question.share_of & share_of(name) for name in row.names if name.isascii())
     ):
         bonus += SHARE_OF_BONUS
-    if not row.measure and (
-        question.measure == "count" or (question.wants_number and question.measure in MEASURES)
-    ):
-        # how many … were set up: the count, not the event; how many years: the span
-        bonus -= NUMBER_PENALTY
     return bonus
+
+
+def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
+    """What a fact loses for not stating the number asked for."""
+    asked = question.measure
+    if row.measure and asked in MEASURES and not _measure_fits(asked, row.measure):
+        return MEASURE_MISMATCH  # 白象食品年产值 is not its contribution to growth
+    if (question.wants_number or asked in MEASURES) and strongest(fields) == QUOTE:
+        return QUOTE_ONLY
+    return 0.0
+
+
+def _lacks_the_number(question: Question, row: IndexRow) -> bool:
+    """An event or statement, for a question asking for a number (党员总数, how many
+    years): it states none, so it never answers, however well its words match."""
+    if row.measure or ranks_in_words(question, row):
+        return False
+    asked = question.measure
+    return asked == "count" or (question.wants_number and asked in MEASURES)
+
+
+def ranks_in_words(question: Question, row: IndexRow) -> bool:
+    """排第几 is answered by a ranking stated in words (排名垫底, 稳居前列)."""
+    return question.measure == "rank" and not row.measure and "rank" in row.tag_words
 
 
 def _measure_fits(asked: str, stated: str) -> bool:
