@@ -240,3 +240,53 @@ def test_each_side_keeps_its_own_measure(runner: CliRunner) -> None:
     rough = asked(runner, "全市国家级小巨人和市级企业技术中心哪个多")  # 11 against about 10
     assert (rough["settled"], rough["larger"]) == (False, None)
     assert "但后者是约数" in str(rough["answer"])
+
+
+@pytest.mark.parametrize(
+    ("question", "ranked"),
+    [
+        (
+            "专精特新企业、省级小巨人、国家级小巨人，哪一类数量最多？",
+            ["specialised-enterprises", "provincial-little-giants", "national-little-giants"],
+        ),
+        (
+            "干部调整中，提拔正处、提拔副处、轮岗，哪一类人数最少？",
+            ["promoted-to-division-head", "cadres-rotated", "promoted-to-deputy-division"],
+        ),
+        # A thing two facts answer (两笔: two payments) brings both.
+        (
+            "留抵退税和两笔产业扶持资金中，哪一项金额最大？",
+            ["vat-credit-refunds", "support-funds-industrial", "support-funds-relief"],
+        ),
+    ],
+)
+def test_a_superlative_among_named_things_ranks_those_things(
+    runner: CliRunner, question: str, ranked: list[str]
+) -> None:
+    document = asked(runner, question)
+    assert document["kind"] in ("max", "min") and document["among"] is True
+    assert [f["id"] for f in document["facts"]] == ranked  # type: ignore[index, union-attr]
+    assert document["settled"] is True
+
+
+def test_a_ranking_among_named_things_says_what_it_cannot_settle(runner: CliRunner) -> None:
+    """GDP against two output values: different measures, and two floors (突破) on top."""
+    result = runner.invoke(
+        app, ["ask", "which is largest: GDP, Geely output or methanol vehicle output?"]
+    )
+    assert result.exit_code == 0
+    head = result.stdout.splitlines()[0]
+    assert head.startswith("Of the 3 things asked about, the highest is Geely output value")
+    assert "the order of the first two is not settled" in head
+    assert "these are different measures" in head
+
+
+def test_a_ranking_among_named_things_declines_when_one_is_not_stated(
+    runner: CliRunner,
+) -> None:
+    """Baixiang's growth rate is not in the report: it might be the fastest."""
+    document = asked(
+        runner, "which grew fastest among GDP, strategic emerging industries and Baixiang?"
+    )
+    assert document["answered"] is False
+    assert document["reason"] == "unstated-measure"

@@ -176,3 +176,38 @@ def test_words_that_look_unstated_but_are_not(query: str, fact: str) -> None:
 
     base = factbase.load(files.locate(None), use_cache=False)
     assert fact in [m.fact.id for m in search.search(base, query, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("query", "items"),
+    [
+        ("专精特新企业、省级小巨人、国家级小巨人，哪一类数量最多？", 3),
+        ("白象食品、华卫药业、吉利汽车三家中，哪家拉动增长的百分点最多？", 3),
+        ("留抵退税和两笔产业扶持资金中，哪一项金额最大？", 2),
+        ("which is largest: GDP, Geely output or methanol vehicle output?", 3),
+        (
+            "Among high-tech firms, specialised firms and firms with output over 100 million yuan, "
+            "which group is largest?",
+            3,
+        ),
+        ("白象食品和华卫药业谁拉动得多", 0),  # two things: a comparison's sides
+        ("哪个企业产值最高", 0),
+    ],
+)
+def test_the_things_a_superlative_chooses_among(query: str, items: int) -> None:
+    assert len(analyse(query).items) == items
+
+
+def test_a_comparison_lists_the_side_that_answers_first() -> None:
+    """白象食品和华卫药业谁拉动得多 is answered by Huawei's 25.35 points: first in search
+    too, whatever the scores; 谁少 puts the smaller first."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    more = search.search(base, "白象食品和华卫药业谁拉动得多", limit=2)
+    assert [m.fact.id for m in more] == [
+        "huawei-pharma-growth-contribution",
+        "baixiang-food-growth-contribution",
+    ]
+    less = search.search(base, "白象食品和华卫药业谁拉动得少", limit=2)
+    assert less[0].fact.id == "baixiang-food-growth-contribution"

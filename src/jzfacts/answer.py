@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase, Kind, Match
+from jzfacts.query import by_amount
 from jzfacts.search import (
     DEFAULT_MIN_SCORE,
     Question,
@@ -35,7 +36,7 @@ from jzfacts.search.rank import ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 
 if TYPE_CHECKING:
-    from decimal import Decimal
+    pass
 
 Reason = Literal["unstated-measure", "ambiguous", "no-match"]
 AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
@@ -67,6 +68,9 @@ class Answer(NamedTuple):
     settled: bool = True
     # A comparison of two facts: which of them, in the order given, is larger.
     larger: Larger = None
+    # A ranking of the things the question names (甲、乙、丙哪个最多), not of all the
+    # report states of a measure.
+    among: bool = False
 
     @property
     def answered(self) -> bool:
@@ -78,6 +82,8 @@ def ask(base: FactBase, text: str) -> Answer:
     question = read(base, text)
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
+    if question.items and question.operator in ("max", "min", "compare"):
+        return _among(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
         return _compare(base, question, text)
     if question.versus:
@@ -228,13 +234,52 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if not pool:
         reason: Reason = "unstated-measure" if question.measure else "no-match"
         return _declined(base, question, text, _subject_scores(base, question, text), reason)
-    ranked = _ranked(base, [s.position for s in pool], question.operator == "min")
+    ranked = by_amount(base, [s.position for s in pool], question.operator == "min")
     if not ranked:
         return _declined(base, question, text, pool, "ambiguous")
     facts = tuple(base.fact(i) for i in ranked)
     kind: AnswerKind = "min" if question.operator == "min" else "max"
     related = tuple(_match(base, s) for s in pool)
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+
+
+def _among(base: FactBase, question: Question, text: str) -> Answer:
+    """专精特新企业、省级小巨人、国家级小巨人，哪一类最多: each thing named with the measure
+    asked (or its own), ranked by amount. A thing the report gives no figure for declines
+    the question, naming it: the missing one might be the largest. A thing two facts
+    answer (两笔产业扶持资金: two payments) brings both."""
+    inherited = question.measure if question.measure != "gdp" else None
+    chosen: list[Scored] = []
+    for terms, named in zip(question.items, question.item_measures, strict=True):
+        # The things are named: no class of them (哪个 … 企业) constrains them.
+        asked = question._replace(measure=named or inherited, subject=terms, about_enterprise=False)
+        taken = {s.position for s in chosen}
+        found = [s for s in _pool(base, asked, text, terms) if s.position not in taken]
+        if not found and chosen and asked.measure is not None and named is None:
+            # Only inherited: any figure in the others' units will do.
+            loose = _pool(base, asked._replace(measure=None), text, terms)
+            dimension = chosen[0].row.dimension
+            found = [s for s in loose if s.position not in taken and s.row.dimension == dimension]
+        if not found:
+            named_scores = _subject_scores(base, asked._replace(measure=None), text)
+            mentioned = [s for s in named_scores if _mentions(s)]
+            reason: Reason = "unstated-measure" if mentioned else "no-match"
+            return _declined(base, asked, text, [*chosen, *mentioned], reason)
+        if chosen:  # like with like: a count against counts, not a share
+            found.sort(key=lambda s: s.row.measure != chosen[0].row.measure)
+        equal = [
+            s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
+        ]
+        chosen += [found[0], *equal]
+    ranked = by_amount(base, [s.position for s in chosen], lowest=question.operator == "min")
+    if len(ranked) < len(chosen):
+        return _declined(base, question, text, chosen, "ambiguous")
+    facts = tuple(base.fact(i) for i in ranked)
+    kind: AnswerKind = "min" if question.operator == "min" else "max"
+    related = tuple(_match(base, s) for s in chosen)
+    top, runner_up = (facts[1], facts[0]) if kind == "min" else (facts[0], facts[1])
+    settled = _surely_larger(top, runner_up)
+    return _answer(base, question, text, kind, facts, related, settled=settled, among=True)
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:
@@ -292,7 +337,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         ]
         sides.append([found[0], *equal])
     every = [s for facts in sides for s in facts]
-    ranked = _ranked(base, [s.position for s in every], lowest=False)
+    ranked = by_amount(base, [s.position for s in every], lowest=False)
     if len(ranked) < len(every):
         return _declined(base, question, text, every, "ambiguous")
     facts = tuple(base.fact(i) for i in ranked)
@@ -406,25 +451,6 @@ def _fits(asked: str, stated: str) -> bool:
     return asked == stated or (asked == "count" and stated == "production")
 
 
-def _ranked(base: FactBase, positions: list[int], lowest: bool) -> list[int]:
-    """Positions ordered by amount (largest first, or smallest), keeping only facts whose
-    amounts compare: the unit dimension most of them share."""
-    from jzfacts.units import base_amount
-
-    amounts: dict[int, tuple[str, Decimal]] = {}
-    for position in positions:
-        fact = base.fact(position)
-        unit, value = fact.unit_info, fact.value
-        if unit is not None and value is not None:
-            amounts[position] = (unit.dimension, base_amount(value, unit))
-    if not amounts:
-        return []
-    dimensions = [d for d, _ in amounts.values()]
-    common = max(set(dimensions), key=dimensions.count)
-    same = [p for p in positions if p in amounts and amounts[p][0] == common]
-    return sorted(same, key=lambda p: amounts[p][1], reverse=not lowest)
-
-
 # --- periods ---------------------------------------------------------------------------------
 
 
@@ -452,6 +478,7 @@ def _answer(
     complete: bool = True,
     settled: bool = True,
     larger: Larger = None,
+    among: bool = False,
 ) -> Answer:
     return Answer(
         question=text,
@@ -467,6 +494,7 @@ def _answer(
         settled=settled,
         larger=larger,
         asks_who=question.about_enterprise and kind == "fact",
+        among=among,
     )
 
 

@@ -448,3 +448,20 @@ def _incommensurable(fact: Fact, first: Fact) -> tuple[str, str]:
         "measure different things",
         f"{fact.unit}与{first.unit}计量的不是同一种东西，不作比较",
     )
+
+
+def by_amount(base: FactBase, positions: list[int], lowest: bool = False) -> list[int]:
+    """Positions ordered by amount (largest first, or smallest), keeping only facts whose
+    amounts compare: the unit dimension most of them share."""
+    amounts: dict[int, tuple[str, Decimal]] = {}
+    for position in positions:
+        fact = base.fact(position)
+        unit, value = fact.unit_info, fact.value
+        if unit is not None and value is not None:
+            amounts[position] = (unit.dimension, base_amount(value, unit))
+    if not amounts:
+        return []
+    dimensions = [d for d, _ in amounts.values()]
+    common = max(set(dimensions), key=dimensions.count)
+    same = [p for p in positions if p in amounts and amounts[p][0] == common]
+    return sorted(same, key=lambda p: amounts[p][1], reverse=not lowest)

@@ -99,7 +99,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "complete": answer.complete,
         # A comparison: whether the figures settle which is larger (false when a floor
         # such as 突破 or two close approximations leave it open).
-        "settled": answer.settled if answer.kind == "compare" else None,
+        "settled": answer.settled if answer.kind == "compare" or answer.among else None,
+        # A ranking of the things the question names, not of all the report states.
+        "among": answer.among,
         # Of two facts compared, in the question's order: "first", "second" or "same".
         "larger": answer.larger,
         "candidates": [
@@ -135,6 +137,9 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
     top = answer.facts[0]
     measure = _measure_name(top.measure, chinese) or ""
     relative = top.measure in RELATIVE
+    if answer.among:
+        head = _among(answer, chinese, relative)
+        return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
     lines = []
     if chinese:
         if not answer.complete:
@@ -174,6 +179,46 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
         )
     lines.extend(answer_sentence(base, f, chinese) for f in answer.facts)
     return "\n".join(lines)
+
+
+def _among(answer: Answer, chinese: bool, relative: bool) -> str:
+    """甲、乙、丙哪个最多: the things the question names, ranked; saying when they are of
+    different wholes or measures, or when hedged figures leave the top open."""
+    facts = answer.facts
+    count = len(facts)
+    mixed = len({f.measure for f in facts}) > 1
+    if chinese:
+        if relative:
+            return (
+                f"问题列出的{count}项数据各自的基数（总量）不同，不能直接比较高低："
+                + "；".join(statement_zh(f) for f in facts)
+                + "。"
+            )
+        word = "最高" if answer.kind == "max" else "最低"
+        rest = "；".join(statement_zh(f) for f in facts[1:])
+        head = f"问题列出的{count}项中，数值{word}的是：{statement_zh(facts[0])}。其余：{rest}。"
+        if not answer.settled:
+            head += "但其中有的数据只是下限（突破）或约数，排在前两位的先后不能确定。"
+        if mixed:
+            head += "注意：这几项是不同的指标，这里只比较数值。"
+        return head
+    if relative:
+        return (
+            f"The {count} figures asked about are each relative to a different whole, so they "
+            "cannot be ranked directly: " + "; ".join(statement_en(f) for f in facts) + "."
+        )
+    word = "highest" if answer.kind == "max" else "lowest"
+    rest = "; ".join(statement_en(f) for f in facts[1:])
+    head = f"Of the {count} things asked about, the {word} is {statement_en(facts[0])}."
+    head += f" The others: {rest}."
+    if not answer.settled:
+        head += (
+            " Some of these are only floors (over) or approximations, so the order of the"
+            " first two is not settled."
+        )
+    if mixed:
+        head += " Note: these are different measures; only the figures are compared."
+    return head
 
 
 def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:

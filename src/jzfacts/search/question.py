@@ -100,6 +100,11 @@ class Question(NamedTuple):
     # with no second thing left (比上半年: a time), it compares with what no fact states.
     versus: bool = False
     side_measures: tuple[str | None, ...] = ()  # the measure each side names, if any
+    # 专精特新企业、省级小巨人、国家级小巨人，哪一类最多: the things a superlative chooses
+    # among, each with the measure it names (if any).
+    items: tuple[list[Term], ...] = ()
+    item_measures: tuple[str | None, ...] = ()
+    asks_less: bool = False  # 谁少, which is smaller: the smaller answers
 
     @property
     def content(self) -> bool:
@@ -134,6 +139,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if over_the_year is not None:
         text = text[: over_the_year.start()] + _SOFT + text[over_the_year.end() :]
     period, text = _period(text)
+    listed = _items(text)  # before operator words go: they end the list
+    asks_less = _ASKS_LESS.search(text) is not None
     wants_number = _wants_number(text)
     dimensions = _dimensions(text)
     versus = _BARE_COMPARISON.search(text) is not None or _YES_NO_THAN.search(text) is not None
@@ -194,6 +201,17 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         asked = tuple(w for w in measure_words if w.startswith(("how ", "what ")))
         terms = _terms(_without(text, asked), unlisted)
         subject = _terms(_without(text, measure_words), unlisted) if measure_words else terms
+    items: list[tuple[list[Term], str | None]] = []
+    if operator in ("max", "min", "compare"):
+        for item in listed:
+            named, words = _choose_measure(_measure_words(item, wants_number))
+            item_terms = _terms(_without(item, words), unlisted) or _terms(item, unlisted)
+            if item_terms:
+                items.append((item_terms, named))
+        if measure is not None and measure not in vocab.LEVEL_MEASURES:
+            items = [(terms, None) for terms, _ in items]  # which grew fastest, GDP or …
+        if len(items) < (2 if operator in ("max", "min") else 3):
+            items = []  # two things compared are a comparison's sides
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
@@ -217,6 +235,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         plural=plural,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
+        asks_less=asks_less,
+        items=tuple(terms for terms, _ in items),
+        item_measures=tuple(named for _, named in items),
     )
 
 
@@ -722,11 +743,61 @@ def _english_comparison(text: str) -> bool:
 _YES_NO_THAN = re.compile(r"^\s*(?:is|was|are|were|did|does|do|has|have)\b.*\bthan\s+[a-z]")
 
 
+# A list of things to choose among: 甲、乙、丙 (or 甲、乙和丙) in one clause; in English
+# a list with commas, before or after the question (among A, B and C, which …).
+_CLAUSE = re.compile(r"[，,；;：:？?。!！]")
+_ZH_LAST_JOINER = re.compile(r"以及|和|与|及|还是|或者|或")
+_ZH_LIST_TAIL = re.compile(
+    r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:之中|中|里|当中)$"
+)
+_ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
+_EN_LIST = re.compile(
+    r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
+    r"|\b(?:which|what|who)\b[^:?]*:\s*(?P<after>[^?]+)"
+    r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)"
+)
+_ZH_QUESTION_TAIL = re.compile(r"(?:哪|谁|什么|多少|是否|有没有).*$")
+_EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
+
+
+_ASKS_LESS = re.compile(
+    r"(?:谁|哪[个家笔项一类]*|得|更|较|还)(?:少|低|小|慢)(?!巨)"
+    r"|\b(?:fewer|less|smaller|lower|slower)\b"
+)
+
+
+def _items(text: str) -> list[str]:
+    """The things a superlative names to choose among, at least two, in a list."""
+    text = text.strip(" " + _SOFT)
+    if has_cjk(text):
+        clauses = [_ZH_QUESTION_TAIL.sub("", c) for c in _CLAUSE.split(text)]
+        listed = [c for c in clauses if "、" in c]
+        if not listed:  # 留抵退税和两笔产业扶持资金中，哪一项最大: a joined pair, then 中
+            listed = [c for c in clauses if _ZH_LIST_TAIL.search(c) and _ZH_LAST_JOINER.search(c)]
+        if len(listed) != 1:
+            return []
+        pieces = listed[0].split("、")
+        last = _ZH_LAST_JOINER.split(pieces[-1])
+        pieces = [*pieces[:-1], *last]
+        pieces = [
+            _ZH_LIST_HEAD.sub("", _ZH_LIST_TAIL.sub("", p.strip(" " + _SOFT))) for p in pieces
+        ]
+        return [p for p in pieces if len(p) >= 2] if all(len(p) >= 2 for p in pieces) else []
+    match = _EN_LIST.search(text)
+    if match is None:
+        return []
+    found = match["list"] or match["after"] or match["tail"]
+    pieces = [_EN_LIST_HEAD.sub("", p.strip(" ." + _SOFT)) for p in _EN_ITEM_SPLIT.split(found)]
+    pieces = [p for p in pieces if p]
+    return pieces if len(pieces) >= 3 else []
+
+
 def _sides(text: str) -> list[str]:
     """The two things a comparison compares: A和B, A还是B, A or B. A side that is only a
     modifier borrows the other side's head noun: 省级和国家级小巨人 -> 省级小巨人,
     国家级小巨人; provincial or national little giants -> provincial little giants."""
-    for joiner in (*vocab.ZH_JOINERS, *vocab.EN_JOINERS):
+    for joiner in (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS):
         if joiner.strip() and joiner in text:
             left, _, right = text.partition(joiner)
             left, right = _side(left, left=True), _side(right)

@@ -18,6 +18,7 @@ its terms (score.py, over the index in index.py), and the question adjusts the r
   scores at least NAME_INSIDE, so question words never sink an exact name;
 - "which enterprise …" (哪个企业产值最高) favours facts about one named enterprise;
 - a query that is exactly a fact's id, alias or label puts that fact first at 100.
+A comparison of two amounts lists its two sides first, the one that answers first.
 Ties break by an exact name, the quantity asked for, the stronger field, the plainer
 measure for a bare name (the count of little giants before their share), the shorter
 label, then the id.
@@ -104,11 +105,14 @@ def search(
     if question.sides:
         # A comparison: each fact scores as well as it answers one of the sides.
         best: dict[int, Scored] = {}
+        tops: list[int] = []  # each side's best fact
         for side in question.sides:
-            for item in score_facts(base, question, query, terms=side, min_score=min_score):
+            side_scored = score_facts(base, question, query, terms=side, min_score=min_score)
+            tops += [side_scored[0].position] if side_scored else []
+            for item in side_scored:
                 if item.position not in best or item.score > best[item.position].score:
                     best[item.position] = item
-        scored = sorted(best.values(), key=_order)
+        scored = _answer_first(base, question, sorted(best.values(), key=_order), tops)
     else:
         scored = score_facts(base, question, query, min_score=min_score)
     flat_terms = question.terms
@@ -119,6 +123,22 @@ def search(
         score = round(min(100.0, item.score), 1)
         matches.append(Match(fact, score, item.field, spans, exact=item.rank >= 100))
     return matches
+
+
+def _answer_first(
+    base: FactBase, question: Question, scored: list[Scored], tops: list[int]
+) -> list[Scored]:
+    """A comparison of two amounts in one unit dimension (谁拉动得多, which is larger) lists
+    its two sides first, the one that answers first: the larger, or the smaller for 谁少."""
+    from jzfacts.query import by_amount
+
+    if len(tops) != 2 or tops[0] == tops[1]:
+        return scored
+    ordered = by_amount(base, tops, lowest=question.asks_less)
+    if len(ordered) != 2:
+        return scored  # not two amounts of one dimension: the scores decide
+    first = {item.position: item for item in scored}
+    return [first[p] for p in ordered] + [item for item in scored if item.position not in ordered]
 
 
 def read(base: FactBase, query: str) -> Question:
@@ -188,6 +208,8 @@ def score_facts(
         rows = list(enumerate(data.rows()))
 
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
+    # A name inside what is asked: the whole question, or the side or item scored.
+    asked_text = question.text if terms is question.terms else _joined(terms)
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
@@ -217,7 +239,7 @@ def score_facts(
                 counted += weight
                 fields.extend(best_fields)
         score = total / counted if counted else 0.0
-        inside = not unlisted and _name_inside(row, question.text, hits)
+        inside = not unlisted and _name_inside(row, asked_text, hits)
         if inside:
             # The fact's own name, whole, in the question: at least NAME_INSIDE, and a
             # little ahead of facts that only share its words.
@@ -268,6 +290,10 @@ def _plain(question: Question, row: IndexRow) -> int:
     if question.measure or question.dimensions or question.operator:
         return 0
     return _PLAIN.get(row.measure, 1)
+
+
+def _joined(terms: list[Term]) -> str:
+    return "".join(t.text if t.cjk else f" {t.text} " for t in terms)
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
