@@ -211,3 +211,22 @@ def test_a_comparison_lists_the_side_that_answers_first() -> None:
     ]
     less = search.search(base, "白象食品和华卫药业谁拉动得少", limit=2)
     assert less[0].fact.id == "baixiang-food-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Taiwan and Hong Kong wording: 家數 (a count of firms), 拉抬 (pull up), 逾 (over),
+        # 年增 and 成長 (growth), 全數 (all).
+        ("高新技術企業家數", "high-tech-enterprises"),
+        ("白象食品拉抬食品業產值", "baixiang-food-growth-contribution"),
+        ("產值逾億元企業家數", "enterprises-output-over-100m"),
+        ("省考核指標全數超標達成", "provincial-indicators-exceeded"),
+        ("戰略性新興產業產值年增多少", "strategic-emerging-output-growth"),
+    ],
+)
+def test_traditional_wording_of_taiwan_and_hong_kong(query: str, fact: str) -> None:
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    assert search.search(base, query, limit=1)[0].fact.id == fact

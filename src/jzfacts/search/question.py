@@ -122,7 +122,7 @@ _PRIORITY = (
 _VERB_MEASURES = frozenset(
     "produce produced build built grow grew invest invested sold sell employ employed "
     "contribute contributed pull pulled push pushed lift lifted drove "
-    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 生产了几 造了几".split()
+    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几".split()
 )
 
 
