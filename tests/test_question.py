@@ -153,6 +153,7 @@ def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
         "price of a methanol heavy truck",  # a measure the report never states
         "党员总数",  # a count: the training of Party members states none
         "党建联盟成员企业数量",
+        "产业发展基金规模",  # the size of funds the report names without an amount
     ],
 )
 def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
@@ -169,6 +170,8 @@ def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
         ("开发区经济规模有多大", "gdp"),  # 规模 of the economy is its GDP
         ("Which firm pushed pharma output up the most?", "huawei-pharma-growth-contribution"),
         ("worst ranking among Shanxi development zones", "april-2022-ranked-last"),
+        ("留抵退税规模", "vat-credit-refunds"),  # the size of an amount is the amount
+        ("What did Geely produce in 2022?", "geely-vehicles"),  # produce, produc(ed)
     ],
 )
 def test_words_that_look_unstated_but_are_not(query: str, fact: str) -> None:

@@ -161,6 +161,13 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if over_the_year is not None and all(m in vocab.LEVEL_MEASURES for m, _ in found):
         found.append(("growth-rate", ""))  # GDP比去年高吗 asks how GDP grew
     measure, measure_words = _choose_measure(found)
+    if measure == "size":
+        # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
+        # figure of it states (and an event without one does not).
+        text = _without(text, measure_words)
+        found = [(m, w) for m, w in found if m != "size"]
+        measure, measure_words = _choose_measure(found)
+        wants_number = True
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
         found = [(m, w) for m, w in found if m not in MEASURES]

@@ -369,7 +369,10 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     if row.measure or ranks_in_words(question, row):
         return False
     asked = question.measure
-    return asked == "count" or (question.wants_number and asked in MEASURES)
+    if asked == "count":
+        return True
+    # A question asking when (几月份) wants a date, which an event has.
+    return question.wants_number and not question.asks_when and (asked is None or asked in MEASURES)
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:

@@ -199,6 +199,8 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
         for word in words:
             if word.startswith(root):
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
+            elif len(word) >= 4 and root.startswith(word) and len(root) - len(word) <= 2:
+                best = max(best, 92.0)  # an ending the stemmer left: produce, produc(ed)
     if len(root) == 3 and best < 80:
         # Three letters: only a swap of neighbours counts as a typo (gpd -> gdp).
         for word in words:

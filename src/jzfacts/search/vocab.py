@@ -354,6 +354,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "生产总值": "gdp",
     "经济总量": "gdp",
     "经济规模": "gdp",
+    "经济盘子": "gdp",
     "经济体量": "gdp",
     "gdp": "gdp",
     "总产值": "output-value",
@@ -698,6 +699,5 @@ UNLISTED_MEASURE_NAMES = {
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
     "person": ("负责人", "the person in charge"),
-    "size": ("规模", "size"),
     "decline": ("降幅", "size of the fall"),
 }
