@@ -64,6 +64,11 @@ def test_the_same_in_english(runner: CliRunner) -> None:
         ("扶持资金是多少", "ambiguous"),  # two separate support funds
         ("人口有多少", "no-match"),
         ("What is the weather like?", "no-match"),
+        # The trucks are named (a word naming few facts); their production is not stated.
+        ("甲醇重卡全年生产了多少台？", "unstated-measure"),
+        # The zone is everywhere in the report, coal nowhere: the TBM that mines is no match.
+        ("How much coal was mined in the zone last year?", "no-match"),
+        ("借贷风险金额", "unstated-measure"),  # an amount of an event that states none
     ],
 )
 def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str) -> None:
@@ -87,6 +92,11 @@ def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str)
         ("汾盾1号是哪家企业造的", "fendun-1-tbm"),  # question words never sink a name
         ("How many methanol heavy trucks were handed over?", "methanol-trucks-delivered"),
         ("思普瑞占全市比重", "national-little-giants-city-share"),  # a sound-alike name
+        ("陕西建工集团是什么样的企业？", "shaanxi-construction-top-500"),
+        # A yes-or-no question is answered by the statement, not the span's figure.
+        ("经济总量超过疫情前水平了吗？", "economy-above-pre-pandemic"),
+        # 两笔 (two sums) is a count of what follows, glued on by removed filler.
+        ("两笔产业扶持资金哪笔更多？", "support-funds-industrial"),
     ],
 )
 def test_answered_with_the_fact_that_states_it(runner: CliRunner, question: str, fact: str) -> None:

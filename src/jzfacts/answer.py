@@ -45,6 +45,7 @@ Larger = Literal["first", "second", "same"] | None
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
+SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
 SPANNED = 0.6  # the share of the subject's characters the hits must make up
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
@@ -109,6 +110,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE]
+    if question.yes_no and any(not s.row.measure for s in answerable):
+        # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
+        # figure of how long it had not.
+        answerable = [s for s in answerable if not s.row.measure]
     if answerable:
         best = _stated_first(answerable)
         rivals = [s for s in answerable if s is not best and _rivals(best, s)]
@@ -129,11 +134,32 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         mentioned = [s for s in elsewhere if _mentions(s)]
         if mentioned:
             return _declined(base, question, text, mentioned, "unstated-measure")
-    named = [s for s in subject if _names_with_more(s)]
+    named = [s for s in subject if _names_with_more(s)] or _named_specifically(subject)
     if named and not _topic_unknown(named[0]):
-        # 产业发展基金的规模: the fund is named, its size is something the report never says.
+        # 产业发展基金的规模: the fund is named, its size is something the report never says;
+        # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _named_specifically(scored: list[Scored]) -> list[Scored]:
+    """Facts a word of the question names (甲醇重卡, Baixiang, GDP), where that word names
+    only a few facts: a thing the report speaks of, not a word common to many of its
+    facts (企业, enterprises), which says nothing about whether it speaks of the subject."""
+    naming: dict[str, list[Scored]] = {}
+    for item in scored:
+        for hit in item.hits:
+            if hit.field in _NAMING and hit.score >= NAMED:
+                naming.setdefault(hit.term, []).append(item)
+    # The question's first word, what it is about, must be one that hits (coal in how
+    # much coal was mined is not the TBM that mines).
+    return [
+        item
+        for item in scored
+        if item.hits
+        and item.hits[0].score >= TERM_FLOOR
+        and any(0 < len(naming.get(h.term, ())) <= SPECIFIC for h in item.hits)
+    ]
 
 
 def _topic_unknown(scored: Scored) -> bool:

@@ -105,6 +105,7 @@ class Question(NamedTuple):
     items: tuple[list[Term], ...] = ()
     item_measures: tuple[str | None, ...] = ()
     asks_less: bool = False  # 谁少, which is smaller: the smaller answers
+    yes_no: bool = False  # 超过疫情前水平了吗: a statement answers, not a number
 
     @property
     def content(self) -> bool:
@@ -141,8 +142,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     period, text = _period(text)
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
-    wants_number = _wants_number(text)
     dimensions = _dimensions(text)
+    # 借贷风险金额, 多少家: an amount or a count asks for a number.
+    wants_number = _wants_number(text) or bool(dimensions)
     versus = _BARE_COMPARISON.search(text) is not None or _YES_NO_THAN.search(text) is not None
     operator, text = _operator(text)
     versus = versus and operator == "compare"
@@ -154,7 +156,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     found = _measure_words(text, wants_number)
     if dimensions & COUNTED_DIMENSIONS:
         found.append(("count", ""))  # how many firms with output over …: a count
-    if _YES_NO.search(text) and not wants_number:
+    yes_no = _YES_NO.search(text) is not None and not wants_number
+    if yes_no:
         # 经济总量超过疫情前水平了吗: a yes/no question names a level (经济总量) as what
         # it is about, not as the figure it wants.
         found = [(m, w) for m, w in found if m not in vocab.LEVEL_MEASURES]
@@ -243,6 +246,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
+        yes_no=yes_no,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )

@@ -49,6 +49,7 @@ from jzfacts.search.score import (
     reading_score,
     readings_of,
     strongest,
+    unglue,
     vocabulary_of,
 )
 from jzfacts.search.vocab import LEVEL_MEASURES
@@ -195,7 +196,7 @@ def score_facts(
     # every blob would cost more than the pinyin itself).
     with_pinyin = needs_pinyin(terms, chinese) and any(_has_cjk(b) for b in data.blobs[:200])
     vocabulary = vocabulary_of(data, with_pinyin)
-    groups = readings_of(join_soft(terms, vocabulary), vocabulary)
+    groups = readings_of(unglue(join_soft(terms, vocabulary), vocabulary), vocabulary)
     flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
     if only is not None:
         rows = [(i, data.row(i)) for i in sorted(only)]

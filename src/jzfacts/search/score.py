@@ -22,6 +22,7 @@ quote 0.8, the section 0.75, so a hit in a name outranks a hit only in the quote
 from __future__ import annotations
 
 import functools
+import re
 from array import array
 from typing import NamedTuple
 
@@ -486,6 +487,43 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
                 out.append(term)
             continue
         out.append(term)
+    return out
+
+
+# Function words that removed filler can leave glued to a term: a preposition before it
+# (在全省, 对链主), a count of what follows (两笔产业扶持资金), a conjunction inside it
+# (链核和存量骨干企业).
+_PREPOSITIONS = frozenset("对在从向把给为于将被让")
+_COUNTED = re.compile(r"^[两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]")
+_CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
+
+
+def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
+    """Chinese terms without the function words glued to them, where the base holds what
+    is left (and, for a count or a conjunction, not the whole): 在全省 -> 全省,
+    两笔产业扶持资金 -> 产业扶持资金, 链核和存量骨干企业 -> 链核 + 存量骨干企业."""
+    out: list[Term] = []
+    for term in terms:
+        text = term.text
+        if not term.cjk or term.unlisted or len(text) < 3:
+            out.append(term)
+            continue
+        if text[0] in _PREPOSITIONS and text[1:] in vocabulary.chinese:
+            text = text[1:]
+        counted = _COUNTED.match(text)
+        if counted and text not in vocabulary.chinese:
+            rest = text[counted.end() :]
+            if len(rest) >= 2 and rest in vocabulary.chinese:
+                text = rest
+        pieces = [text]
+        if text not in vocabulary.chinese:
+            for joiner in _CONJUNCTIONS:
+                left, found, right = text.partition(joiner)
+                if found and min(len(left), len(right)) >= 2:
+                    if left in vocabulary.chinese and right in vocabulary.chinese:
+                        pieces = [left, right]
+                        break
+        out.extend(term._replace(text=piece) for piece in pieces)
     return out
 
 
