@@ -519,10 +519,10 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
         if text not in vocabulary.chinese:
             for joiner in _CONJUNCTIONS:
                 left, found, right = text.partition(joiner)
-                if found and min(len(left), len(right)) >= 2:
-                    if left in vocabulary.chinese and right in vocabulary.chinese:
-                        pieces = [left, right]
-                        break
+                both = found and min(len(left), len(right)) >= 2
+                if both and left in vocabulary.chinese and right in vocabulary.chinese:
+                    pieces = [left, right]
+                    break
         out.extend(term._replace(text=piece) for piece in pieces)
     return out
 
