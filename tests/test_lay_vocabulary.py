@@ -60,9 +60,15 @@ IN_SCOPE: tuple[tuple[str, str], ...] = (
     ("上亿企业有多少家", "enterprises-output-over-100m"),
     ("上亿企业在规上企业里占几成", "enterprises-output-over-100m-share"),
     ("上亿企业总产值", "enterprises-output-over-100m-output"),
-    ("how concentrated is output among the biggest firms", "enterprises-output-over-100m-output-share"),
+    (
+        "how concentrated is output among the biggest firms",
+        "enterprises-output-over-100m-output-share",
+    ),
     ("方便面厂对食品业增长的贡献", "baixiang-food-growth-contribution"),
-    ("how much did the noodle maker add to food industry growth", "baixiang-food-growth-contribution"),
+    (
+        "how much did the noodle maker add to food industry growth",
+        "baixiang-food-growth-contribution",
+    ),
     ("药厂拉动医药增长多少", "huawei-pharma-growth-contribution"),
     ("drug maker's boost to pharmaceutical growth", "huawei-pharma-growth-contribution"),
     # Party-building alliances
@@ -120,7 +126,10 @@ IN_SCOPE: tuple[tuple[str, str], ...] = (
     ("companies' research and development ability", "innovation-system"),
     ("output of new strategic industries", "strategic-emerging-output"),
     ("新兴产业涨了多少", "strategic-emerging-output-growth"),
-    ("how much faster did emerging industries grow than the economy", "strategic-emerging-growth-above-gdp"),
+    (
+        "how much faster did emerging industries grow than the economy",
+        "strategic-emerging-growth-above-gdp",
+    ),
     ("经济增长速度", "gdp-growth"),
     ("how fast did the local economy expand", "gdp-growth"),
     ("新的增长动力", "new-momentum"),

@@ -47,7 +47,7 @@ EN_STOP = frozenset(
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
-        "changes came come comes coming whole entire"
+        "changes came come comes coming whole entire while going keep keeping"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -225,6 +225,31 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Reform of permits and approvals.
     "审批": ("许可", "审批权"),
     "放权": ("赋权", "下放"),
+    # COVID-19, as people name it: the report says 疫情 (the epidemic).
+    "新冠": ("疫情",),
+    "新冠肺炎": ("疫情",),
+    # The province: the report says 全省 where people say Shanxi.
+    "山西": ("全省",),
+    "山西省": ("全省",),
+    # Ahead of others, as people say of what the report calls leading or in the front rank.
+    "领先": ("领跑", "前列"),
+    # Last place, in slang.
+    "吊车尾": ("垫底",),
+    "垫底了": ("垫底",),
+    # Firms above 100 million yuan, as people say it.
+    "上亿": ("亿元以上",),
+    "过亿": ("亿元以上",),
+    # Speed of growth, as people say of what the report calls its rate.
+    "速度": ("增速",),
+    "增长速度": ("增速",),
+    "发展速度": ("增速",),
+    # Measures taken, as people say of what the report calls 举措 or 多措并举.
+    "措施": ("举措", "多措"),
+    "办法": ("举措",),
+    # Propping up the economy, as people say of what the report calls 支撑.
+    "撑起": ("支撑",),
+    "撑住": ("支撑",),
+    "托底": ("支撑",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -268,7 +293,9 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "handed": ("deliver",),
     "ship": ("deliver",),
     "shipped": ("deliver",),
-    "expand": ("expansion",),
+    "expand": ("expansion", "growth"),
+    "expanded": ("expansion", "growth"),
+    "step": ("measure",),
     "capacity": ("expansion",),
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
