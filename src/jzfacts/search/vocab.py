@@ -93,6 +93,14 @@ EN_PHRASE_SYNONYMS = {
     "took over": "delegated",
     "handed down": "delegated",
     "dealt with": "defused",
+    "moved up": "promoted",
+    "move up": "promoted",
+    "turn out": "produce",
+    "turned out": "produced",
+    "civil servants": "cadres",
+    "civil servant": "cadre",
+    "different jobs": "other posts",
+    "other jobs": "other posts",
 }
 
 EN_PHRASES = (
@@ -250,6 +258,23 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "撑起": ("支撑",),
     "撑住": ("支撑",),
     "托底": ("支撑",),
+    # Alliances and officials, in everyday words.
+    "同盟": ("联盟",),
+    "公务员": ("干部",),
+    "升任": ("提拔",),
+    "升为": ("提拔",),
+    # Firsts and trucks, in everyday words.
+    "第一辆": ("首台",),
+    "头一辆": ("首台",),
+    "大货车": ("重卡",),
+    "重型卡车": ("重卡",),
+    # Set up, in either word.
+    "成立": ("建立",),
+    "建立": ("成立",),
+    # Recognised by the state, the province or the city: the report says which level.
+    "国家认定": ("国家级",),
+    "省认定": ("省级",),
+    "市认定": ("市级",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -296,6 +321,15 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "expand": ("expansion", "growth"),
     "expanded": ("expansion", "growth"),
     "step": ("measure",),
+    "coalition": ("alliance",),
+    "league": ("alliance",),
+    "choose": ("select",),
+    "chose": ("select",),
+    "chosen": ("select",),
+    "pick": ("select",),
+    "picked": ("select",),
+    "lift": ("contribution", "pull"),
+    "lifted": ("contribution", "pull"),
     "capacity": ("expansion",),
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
