@@ -101,6 +101,10 @@ EN_PHRASE_SYNONYMS = {
     "civil servant": "cadre",
     "different jobs": "other posts",
     "other jobs": "other posts",
+    "small firms": "smes",
+    "small businesses": "smes",
+    "small companies": "smes",
+    "small enterprises": "smes",
 }
 
 EN_PHRASES = (
@@ -275,6 +279,19 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "国家认定": ("国家级",),
     "省认定": ("省级",),
     "市认定": ("市级",),
+    # Small firms: the report says 中小企业 (SMEs).
+    "小企业": ("中小企业",),
+    "小微企业": ("中小企业",),
+    # Upgrading plant and equipment, as people say of what the report calls 技改.
+    "设备更新": ("技改",),
+    "升级改造": ("技改",),
+    "技术升级": ("技改",),
+    "扩建": ("扩产",),
+    # Machines and prizes, in everyday words.
+    "机器": ("机械", "设备"),
+    "得奖": ("二等奖", "金奖"),
+    "拿奖": ("二等奖", "金奖"),
+    "科研": ("研发",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -330,6 +347,10 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "picked": ("select",),
     "lift": ("contribution", "pull"),
     "lifted": ("contribution", "pull"),
+    "certified": ("approved", "recognised"),
+    "certify": ("approve", "recognise"),
+    "accredited": ("approved", "recognised"),
+    "city": ("municipal",),
     "capacity": ("expansion",),
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
