@@ -27,7 +27,8 @@ ZH_FILLER = sorted(
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
-        "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是"
+        "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
+        "一系列"
     ).split()
     # "how many" with its measure word: 多少家, 几项, 多少亿 …
     + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
@@ -93,6 +94,11 @@ EN_PHRASE_SYNONYMS = {
     "took over": "delegated",
     "handed down": "delegated",
     "dealt with": "defused",
+    "state firms": "state-owned enterprises",
+    "state firm": "state-owned enterprise",
+    "state companies": "state-owned enterprises",
+    "state company": "state-owned enterprise",
+    "state-run": "state-owned",
     "moved up": "promoted",
     "move up": "promoted",
     "turn out": "produce",
@@ -292,6 +298,16 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "得奖": ("二等奖", "金奖"),
     "拿奖": ("二等奖", "金奖"),
     "科研": ("研发",),
+    # State-run, as people say of what the report calls state-owned (国有, 国企).
+    "国营": ("国有",),
+    "国营企业": ("国有企业",),
+    "国营公司": ("国有企业",),
+    # Better, and dealt with, in everyday words.
+    "变好": ("提升", "优化"),
+    "处理": ("化解",),
+    "解决": ("化解",),
+    # Welfare, as people say of what the report calls 保障 (保障房: affordable housing).
+    "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -351,6 +367,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "certify": ("approve", "recognise"),
     "accredited": ("approved", "recognised"),
     "city": ("municipal",),
+    "better": ("improv",),
     "capacity": ("expansion",),
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
