@@ -253,7 +253,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "领先": ("领跑", "前列"),
     # Last place, in slang.
     "吊车尾": ("垫底",),
-    "垫底了": ("垫底",),
     # Firms above 100 million yuan, as people say it.
     "上亿": ("亿元以上",),
     "过亿": ("亿元以上",),
@@ -355,7 +354,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "expanded": ("expansion", "growth"),
     "step": ("measure",),
     "coalition": ("alliance",),
-    "league": ("alliance",),
     "choose": ("select",),
     "chose": ("select",),
     "chosen": ("select",),
