@@ -10,7 +10,15 @@ first in `search`. Each out-of-scope case asks for something the report does not
 Scores (top-1 share of the in-scope cases / abstention share of the out-of-scope cases):
 - first, on the base as it was before the lay-vocabulary pass (main at 8fa94f8): 41.7% top-1
   (53 of 127), 100% abstention (30 of 30)
-- after the pass (aliases for every fact and entity, concepts in search/vocab.py): FINAL_SCORE
+- after the pass (aliases for every fact and most entities, concepts in search/vocab.py):
+  95.3% top-1 (121 of 127), 100% abstention (30 of 30)
+
+The six still missed are left as they are, not patched with their own words: a count word
+the fact's names lack (升任处长的人数, 升副处长的人数: 人数 counts against a rank's fact), a
+measure named around an entity (value of Geely's production reads as production), an
+English "investment" used as a modifier (investment mix, investment funds: read as the
+investment measure, which no fact states), and 创造的财富 (wealth is not GDP). The floor
+leaves room for the scoring to move under this suite.
 """
 
 from __future__ import annotations
@@ -21,8 +29,6 @@ from jzfacts import factbase, files
 from jzfacts import search as engine
 from jzfacts.model import FactBase
 from jzfacts.text import fold
-
-FINAL_SCORE = "to be measured"
 
 TOP1_FLOOR = 0.90
 ABSTENTION_FLOOR = 1.0
