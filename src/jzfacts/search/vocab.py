@@ -27,7 +27,8 @@ ZH_FILLER = sorted(
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
-        "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是"
+        "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
+        "一系列"
     ).split()
     # "how many" with its measure word: 多少家, 几项, 多少亿 …
     + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
@@ -47,7 +48,7 @@ EN_STOP = frozenset(
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
-        "changes came come comes coming whole entire"
+        "changes came come comes coming whole entire while going keep keeping"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -93,6 +94,23 @@ EN_PHRASE_SYNONYMS = {
     "took over": "delegated",
     "handed down": "delegated",
     "dealt with": "defused",
+    "state firms": "state-owned enterprises",
+    "state firm": "state-owned enterprise",
+    "state companies": "state-owned enterprises",
+    "state company": "state-owned enterprise",
+    "state-run": "state-owned",
+    "moved up": "promoted",
+    "move up": "promoted",
+    "turn out": "produce",
+    "turned out": "produced",
+    "civil servants": "cadres",
+    "civil servant": "cadre",
+    "different jobs": "other posts",
+    "other jobs": "other posts",
+    "small firms": "smes",
+    "small businesses": "smes",
+    "small companies": "smes",
+    "small enterprises": "smes",
 }
 
 EN_PHRASES = (
@@ -238,6 +256,70 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Reform of permits and approvals.
     "审批": ("许可", "审批权"),
     "放权": ("赋权", "下放"),
+    # COVID-19, as people name it: the report says 疫情 (the epidemic).
+    "新冠": ("疫情",),
+    "新冠肺炎": ("疫情",),
+    # The province: the report says 全省 where people say Shanxi.
+    "山西": ("全省",),
+    "山西省": ("全省",),
+    # Ahead of others, as people say of what the report calls leading or in the front rank.
+    "领先": ("领跑", "前列"),
+    # Last place, in slang.
+    "吊车尾": ("垫底",),
+    # Firms above 100 million yuan, as people say it.
+    "上亿": ("亿元以上",),
+    "过亿": ("亿元以上",),
+    # Speed of growth, as people say of what the report calls its rate.
+    "速度": ("增速",),
+    "增长速度": ("增速",),
+    "发展速度": ("增速",),
+    # Measures taken, as people say of what the report calls 举措 or 多措并举.
+    "措施": ("举措", "多措"),
+    "办法": ("举措",),
+    # Propping up the economy, as people say of what the report calls 支撑.
+    "撑起": ("支撑",),
+    "撑住": ("支撑",),
+    "托底": ("支撑",),
+    # Alliances and officials, in everyday words.
+    "同盟": ("联盟",),
+    "公务员": ("干部",),
+    "升任": ("提拔",),
+    "升为": ("提拔",),
+    # Firsts and trucks, in everyday words.
+    "第一辆": ("首台",),
+    "头一辆": ("首台",),
+    "大货车": ("重卡",),
+    "重型卡车": ("重卡",),
+    # Set up, in either word.
+    "成立": ("建立",),
+    "建立": ("成立",),
+    # Recognised by the state, the province or the city: the report says which level.
+    "国家认定": ("国家级",),
+    "省认定": ("省级",),
+    "市认定": ("市级",),
+    # Small firms: the report says 中小企业 (SMEs).
+    "小企业": ("中小企业",),
+    "小微企业": ("中小企业",),
+    # Upgrading plant and equipment, as people say of what the report calls 技改.
+    "设备更新": ("技改",),
+    "升级改造": ("技改",),
+    "技术升级": ("技改",),
+    "扩建": ("扩产",),
+    # Machines and prizes, in everyday words.
+    "机器": ("机械", "设备"),
+    "得奖": ("二等奖", "金奖"),
+    "拿奖": ("二等奖", "金奖"),
+    "科研": ("研发",),
+    # State-run, as people say of what the report calls state-owned (国有, 国企).
+    "国营": ("国有",),
+    "国营企业": ("国有企业",),
+    "国营公司": ("国有企业",),
+    # Better, and dealt with, in everyday words.
+    "变好": ("提升", "优化"),
+    "处理": ("化解",),
+    "解决": ("化解",),
+    # Welfare, as people say of what the report calls 保障 (保障房: affordable housing).
+    "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "company": ("enterprise", "firm"),
@@ -281,7 +363,22 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "handed": ("deliver",),
     "ship": ("deliver",),
     "shipped": ("deliver",),
-    "expand": ("expansion",),
+    "expand": ("expansion", "growth"),
+    "expanded": ("expansion", "growth"),
+    "step": ("measure",),
+    "coalition": ("alliance",),
+    "choose": ("select",),
+    "chose": ("select",),
+    "chosen": ("select",),
+    "pick": ("select",),
+    "picked": ("select",),
+    "lift": ("contribution", "pull"),
+    "lifted": ("contribution", "pull"),
+    "certified": ("approved", "recognised"),
+    "certify": ("approve", "recognise"),
+    "accredited": ("approved", "recognised"),
+    "city": ("municipal",),
+    "better": ("improv",),
     "capacity": ("expansion",),
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
