@@ -92,7 +92,6 @@ def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str)
         ("汾盾1号是哪家企业造的", "fendun-1-tbm"),  # question words never sink a name
         ("How many methanol heavy trucks were handed over?", "methanol-trucks-delivered"),
         ("思普瑞占全市比重", "national-little-giants-city-share"),  # a sound-alike name
-        ("陕西建工集团是什么样的企业？", "shaanxi-construction-top-500"),
         # A yes-or-no question is answered by the statement, not the span's figure.
         ("经济总量超过疫情前水平了吗？", "economy-above-pre-pandemic"),
         # 两笔 (two sums) is a count of what follows, glued on by removed filler.

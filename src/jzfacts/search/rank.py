@@ -219,7 +219,8 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
-        if penalise and _lacks_the_number(question, row):
+        typed_name = whole_name and i == exact_index  # the query as typed is its name
+        if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
         row_pinyin = data.pinyin(i) if with_pinyin else None
         total, counted, fields = 0.0, 0.0, []

@@ -14,6 +14,12 @@ from __future__ import annotations
 
 # --- filler ----------------------------------------------------------------------------------
 
+# "How many" with its measure word (多少家, 几项, 多少亿 …): removed before other filler of
+# the same length, so that 有多少家 leaves no 家 behind.
+_COUNTED_FILLER = frozenset(
+    [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
+    + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
+)
 # Question words and filler, longest first; each is removed from the query.
 ZH_FILLER = sorted(
     (
@@ -30,11 +36,9 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列"
     ).split()
-    # "how many" with its measure word: 多少家, 几项, 多少亿 …
-    + [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
-    + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
+    + sorted(_COUNTED_FILLER)
     + ["总户数", "户数", "家数", "个数", "金额"],
-    key=len,
+    key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
 )
 
@@ -395,8 +399,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "boosted": ("contribution", "pull"),
     "push": ("contribution", "pull"),
     "pushed": ("contribution", "pull"),
-    "lift": ("contribution", "pull"),
-    "lifted": ("contribution", "pull"),
     "drove": ("contribution", "pull"),
     "outbreak": ("pandemic",),
     "disburse": ("paid", "pay"),
