@@ -69,6 +69,9 @@ def test_the_same_in_english(runner: CliRunner) -> None:
         # The zone is everywhere in the report, coal nowhere: the TBM that mines is no match.
         ("How much coal was mined in the zone last year?", "no-match"),
         ("借贷风险金额", "unstated-measure"),  # an amount of an event that states none
+        # 多少企业产业扶持资金 asks for the funds' amount (two payments), not a count of firms.
+        ("开发区拨付了多少企业产业扶持资金？", "ambiguous"),
+        ("How much funding did the zone pay out to enterprises?", "ambiguous"),
     ],
 )
 def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str) -> None:
@@ -96,6 +99,7 @@ def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str)
         ("经济总量超过疫情前水平了吗？", "economy-above-pre-pandemic"),
         # 两笔 (two sums) is a count of what follows, glued on by removed filler.
         ("两笔产业扶持资金哪笔更多？", "support-funds-industrial"),
+        ("两笔产业扶持资金，哪一笔更多？", "support-funds-industrial"),
     ],
 )
 def test_answered_with_the_fact_that_states_it(runner: CliRunner, question: str, fact: str) -> None:

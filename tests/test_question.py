@@ -233,3 +233,12 @@ def test_traditional_wording_of_taiwan_and_hong_kong(query: str, fact: str) -> N
 
     base = factbase.load(files.locate(None), use_cache=False)
     assert search.search(base, query, limit=1)[0].fact.id == fact
+
+
+def test_which_of_a_family_puts_the_one_that_answers_first() -> None:
+    """两笔…哪笔金额更大: the two payments tie on the words; the larger answers."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    found = search.search(base, "两笔产业扶持资金哪笔金额更大", limit=2)
+    assert [m.fact.id for m in found] == ["support-funds-industrial", "support-funds-relief"]

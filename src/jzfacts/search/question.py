@@ -544,6 +544,8 @@ def _dimensions(text: str) -> set[str]:
     dimensions = set()
     for match in _COUNT.finditer(text):
         unit = match.group("unit")
+        if not unit and _names_an_amount(text[match.end() :]):
+            continue  # 多少企业产业扶持资金: the funds' amount, 企业 only says whose
         dimensions.add(vocab.COUNT_DIMENSIONS[unit] if unit else "enterprises")
     if (
         any(w in text for w in vocab.MONEY_WORDS_ZH)
@@ -559,6 +561,15 @@ def _dimensions(text: str) -> set[str]:
     if "count" in dimensions:
         dimensions |= {"enterprises", "vehicles", "people", "items"}
     return dimensions
+
+
+def _names_an_amount(text: str) -> bool:
+    """Does the text name an amount of money or output (资金, 产值, 投资)?"""
+    return any(
+        word in text
+        for word, measure in vocab.ZH_MEASURE_WORDS.items()
+        if measure in vocab.LEVEL_MEASURES and measure != "production"
+    )
 
 
 def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
@@ -722,7 +733,7 @@ _WHICH_MORE = re.compile(
     r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$"
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
-_WHICH = re.compile(r"是?哪(?:个|一个|家|一家|些)?|\bwhich\b|\bwho\b")
+_WHICH = re.compile(r"是?哪一?(?:个|家|些|笔|项|类|种|位|批)?|\bwhich\b|\bwho\b")
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
     r"|businesses|manufacturer|manufacturers)\b"

@@ -69,6 +69,7 @@ QUOTE_ONLY = 15.0
 NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
 INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
+TIE = 3.0  # facts this close to the first score tie on the words
 # English words in the question's order, neighbours in a name too: share of output
 # (the 33.1%) before a share of enterprises with output (the 25%).
 ORDER_BONUS = 2.0
@@ -116,6 +117,8 @@ def search(
         scored = _answer_first(base, question, sorted(best.values(), key=_order), tops)
     else:
         scored = score_facts(base, question, query, min_score=min_score)
+        if question.operator in ("max", "min", "compare"):
+            scored = _largest_first(base, question, scored)
     flat_terms = question.terms
     matches = []
     for item in scored[: max(limit, 0)]:
@@ -140,6 +143,28 @@ def _answer_first(
         return scored  # not two amounts of one dimension: the scores decide
     first = {item.position: item for item in scored}
     return [first[p] for p in ordered] + [item for item in scored if item.position not in ordered]
+
+
+def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> list[Scored]:
+    """哪笔更多, which grew fastest: of the facts that tie for first on the words (one
+    measure, one unit dimension), the one that answers first: the largest, or the
+    smallest for a minimum (最低, 谁少)."""
+    from jzfacts.query import by_amount
+
+    if len(scored) < 2 or not scored[0].row.measure:
+        return scored
+    top = scored[0]
+    tied = [
+        item.position
+        for item in scored
+        if item.score >= top.score - TIE and item.row.measure == top.row.measure
+    ]
+    lowest = question.operator == "min" or question.asks_less
+    ordered = by_amount(base, tied, lowest=lowest)
+    if len(tied) < 2 or len(ordered) != len(tied):
+        return scored
+    by_position = {item.position: item for item in scored}
+    return [by_position[p] for p in ordered] + [i for i in scored if i.position not in ordered]
 
 
 def read(base: FactBase, query: str) -> Question:

@@ -26,6 +26,7 @@ ZH_FILLER = sorted(
         "请问 告诉我 我想知道 想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 "
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
+        "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
         "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
@@ -401,6 +402,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pushed": ("contribution", "pull"),
     "drove": ("contribution", "pull"),
     "outbreak": ("pandemic",),
+    "pay": ("paid",),
+    "pays": ("paid",),
+    "paying": ("paid",),
+    "survive": ("through",),
+    "survived": ("through",),
     "disburse": ("paid", "pay"),
     "disbursed": ("paid", "pay"),
     "allocate": ("paid", "pay"),
