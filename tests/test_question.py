@@ -46,6 +46,13 @@ def test_sounds() -> None:
         ("companies with sales above 100 million yuan", None),
         ("营收过亿的企业有多少家", "count"),
         ("产值亿元以上的企业合计实现产值多少", "output-value"),
+        # An English measure word that names something else: the head of a compound
+        # (investment funds are funds), or after "<noun> of" (the mix of investment).
+        ("two investment funds launched", None),
+        ("better mix of investment", None),
+        ("how much investment went into technical upgrades", "investment"),
+        ("升任处长的人数", "count"),  # 人数: how many people
+        ("吉利汽车职工人数", "employees"),  # not the count of anything the report states
     ],
 )
 def test_the_measure_asked(query: str, measure: str | None) -> None:
@@ -172,6 +179,9 @@ def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
         ("worst ranking among Shanxi development zones", "april-2022-ranked-last"),
         ("留抵退税规模", "vat-credit-refunds"),  # the size of an amount is the amount
         ("What did Geely produce in 2022?", "geely-vehicles"),  # produce, produc(ed)
+        # A superlative without a number asked may be answered by a statement.
+        ("one of the best zones in Shanxi", "province-leading-position"),
+        ("worst performing zone in April", "april-2022-ranked-last"),
     ],
 )
 def test_words_that_look_unstated_but_are_not(query: str, fact: str) -> None:

@@ -106,6 +106,9 @@ class Question(NamedTuple):
     item_measures: tuple[str | None, ...] = ()
     asks_less: bool = False  # 谁少, which is smaller: the smaller answers
     yes_no: bool = False  # 超过疫情前水平了吗: a statement answers, not a number
+    # A number asked for in so many words (多少, how much, 金额), not only implied by a
+    # superlative (one of the best zones is a statement).
+    asks_number: bool = False
 
     @property
     def content(self) -> bool:
@@ -151,6 +154,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     asks_when, text = _asks_when(text)
     # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
     about_enterprise, text = _enterprise_class(text)
+    asks_number = wants_number  # in so many words (多少, how much, 金额)
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
     found = _measure_words(text, wants_number)
@@ -170,7 +174,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         text = _without(text, measure_words)
         found = [(m, w) for m, w in found if m != "size"]
         measure, measure_words = _choose_measure(found)
-        wants_number = True
+        wants_number = asks_number = True
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
         found = [(m, w) for m, w in found if m not in MEASURES]
@@ -235,6 +239,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         measure_words=measure_words,
         dimensions=frozenset(dimensions),
         wants_number=wants_number,
+        asks_number=asks_number,
         period=period,
         operator=operator,
         sides=sides if len(sides) >= 2 else (),
@@ -608,6 +613,37 @@ def _inside_a_word(text: str, word: str) -> bool:
     return bool(longer) and word not in rest
 
 
+_EN_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _modifies_en(text: str, word: str) -> bool:
+    """An English level measure word naming something else: investment funds, investment
+    mix (a noun follows), the mix of investment (it follows a noun and "of")."""
+    for match in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text):
+        after = (
+            _EN_WORD.match(text, match.end() + 1)
+            if text[match.end() : match.end() + 1] == " "
+            else None
+        )
+        before = text[: match.start()].split()
+        follows_noun = len(before) >= 2 and before[-1] == "of" and _content_word(before[-2])
+        # The last noun of a compound is its head: investment funds are funds.
+        heads = after is not None and _content_word(after.group(), measures=True)
+        if not follows_noun and not heads:
+            return False  # one mention asks for the measure itself
+    return True
+
+
+def _content_word(word: str, measures: bool = False) -> bool:
+    """A noun-like word: not a stop word, nor (unless `measures`) a measure word."""
+    return (
+        word not in vocab.EN_STOP
+        and (measures or word not in vocab.EN_MEASURE_WORDS)
+        and not word.startswith(("went", "go"))
+        and len(word) > 2
+    )
+
+
 # A measure word followed by a threshold names a class of things (产值亿元以上企业,
 # 营收过亿, companies with sales above 100 million yuan), not the figure asked for.
 _ZH_THRESHOLD = re.compile(
@@ -644,7 +680,7 @@ _AFTER_MEASURE = frozenset(
 
 def _modifies(text: str, word: str) -> bool:
     if not has_cjk(word):
-        return False
+        return _modifies_en(text, word)
     at = text.find(word)
     while at >= 0:
         after = text[at + len(word) : at + len(word) + 1]

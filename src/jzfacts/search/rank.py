@@ -398,8 +398,9 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     asked = question.measure
     if asked == "count":
         return True
-    # A question asking when (几月份) wants a date, which an event has.
-    return question.wants_number and not question.asks_when and (asked is None or asked in MEASURES)
+    # A question asking when (几月份) wants a date, which an event has; a superlative
+    # without a number asked (one of the best zones) may be answered by a statement.
+    return question.asks_number and not question.asks_when and (asked is None or asked in MEASURES)
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:

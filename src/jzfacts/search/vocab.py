@@ -38,7 +38,7 @@ ZH_FILLER = sorted(
         "一系列"
     ).split()
     + sorted(_COUNTED_FILLER)
-    + ["总户数", "户数", "家数", "个数", "金额"],
+    + ["总户数", "户数", "家数", "个数", "人数", "金额"],
     key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
 )
@@ -529,6 +529,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "总数": "count",
     "户数": "count",
     "家数": "count",
+    "人数": "count",
     "个数": "count",
     "规模以上": "",  # above-scale, a class of enterprises: not the size asked for
     "规模": "size",
