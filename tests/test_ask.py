@@ -72,6 +72,14 @@ def test_the_same_in_english(runner: CliRunner) -> None:
         # 多少企业产业扶持资金 asks for the funds' amount (two payments), not a count of firms.
         ("开发区拨付了多少企业产业扶持资金？", "ambiguous"),
         ("How much funding did the zone pay out to enterprises?", "ambiguous"),
+        # Nothing but a measure, or words common to many facts: several facts state it.
+        ("增速是多少？", "ambiguous"),
+        ("企业产值是多少？", "ambiguous"),
+        ("開發區排名第幾？", "ambiguous"),  # last in April, first in the city for refunds …
+        # A whole year's figure does not answer for a quarter of it.
+        ("2022年一季度开发区GDP是多少？", "unstated-measure"),
+        # The class of little giants: provincial (17) or national (5), not 专精特新 (87).
+        ("专精特新“小巨人”企业有多少户？", "ambiguous"),
     ],
 )
 def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str) -> None:

@@ -31,6 +31,7 @@ from jzfacts.search import (
     read,
     score_facts,
 )
+from jzfacts.search.index import IndexRow
 from jzfacts.search.question import borrowed_heads
 from jzfacts.search.rank import ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
@@ -109,7 +110,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         named = [s for s in subject if _mentions(s)] if question.subject else []
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
-    answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE]
+    answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
+    if answerable and question.measure and not (question.subject and _specific_terms(subject)):
+        # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
+        # common to many facts; answered only if one fact of the base states that measure.
+        from jzfacts.search.index import search_data
+
+        rows = search_data(base).rows()
+        if sum(1 for row in rows if _states_row(question, row)) > 1:
+            stating = [s for s in subject if _states(question, s)]
+            return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.yes_no and any(not s.row.measure for s in answerable):
         # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
         # figure of how long it had not.
@@ -140,6 +150,28 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _in_period(question: Question, scored: Scored) -> bool:
+    """A figure of the whole year does not answer for a quarter or a month of it (一季度
+    GDP), except at its end (年底: a year's count is its year-end count); a statement
+    about the year holds at any time of it."""
+    period = question.period
+    if period is None or period.whole_year or not scored.row.measure:
+        return True
+    fit = period.fits(scored.row.period)
+    return fit == "exact" or (fit == "year" and period.start.endswith("-12"))
+
+
+def _specific_terms(scored: list[Scored]) -> set[str]:
+    """The subject's words that name only a few facts (甲醇重卡, Baixiang, GDP): a thing
+    the report speaks of, not a word common to many of its facts (企业, enterprises)."""
+    naming: dict[str, int] = {}
+    for item in scored:
+        for hit in item.hits:
+            if hit.field in _NAMING and hit.score >= TERM_FLOOR:
+                naming[hit.term] = naming.get(hit.term, 0) + 1
+    return {term for term, count in naming.items() if count <= SPECIFIC}
 
 
 def _named_specifically(scored: list[Scored]) -> list[Scored]:
@@ -235,8 +267,12 @@ def _mentions(scored: Scored) -> bool:
 
 def _states(question: Question, scored: Scored) -> bool:
     """Does the fact state the measure asked for (or any number, for 多少 / how many)?"""
-    stated = scored.row.measure
-    if ranks_in_words(question, scored.row):
+    return _states_row(question, scored.row)
+
+
+def _states_row(question: Question, row: IndexRow) -> bool:
+    stated = row.measure
+    if ranks_in_words(question, row):
         return True
     if question.measure is None:
         return not question.wants_number or bool(stated)

@@ -38,8 +38,10 @@ from jzfacts.search.question import Question, Term, analyse, share_of
 from jzfacts.search.score import (
     NAME,
     QUOTE,
+    SECTION,
     SEGMENTED_WEIGHT,
     STRENGTH,
+    TAG,
     TERM_FLOOR,
     Hit,
     candidates,
@@ -422,17 +424,18 @@ def _name_inside(row: IndexRow, text: str, hits: list[Hit]) -> bool:
     for name in row.names:
         if len(name) < 3 or name not in text or not (is_cjk(name[0]) or " " in name):
             continue
-        if all(_covered(hit.term, hit.score, name) for hit in hits):
+        if all(_covered(hit.term, hit.score, name, hit.field) for hit in hits):
             return True
     return False
 
 
-def _covered(word: str, score: float, name: str) -> bool:
+def _covered(word: str, score: float, name: str, field: str) -> bool:
     if word in name:
         return True
     if name in word:  # the name and more in one word: the rest must be a particle
         return len(word) - len(name) <= 1
-    return score >= TERM_FLOOR
+    # A section heading or a tag says what the fact is near, not what it is about.
+    return score >= TERM_FLOOR and field not in (SECTION, TAG)
 
 
 def _period_only(base: FactBase, question: Question, only: set[int] | None) -> list[Scored]:

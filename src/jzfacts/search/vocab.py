@@ -17,8 +17,12 @@ from __future__ import annotations
 # "How many" with its measure word (多少家, 几项, 多少亿 …): removed before other filler of
 # the same length, so that 有多少家 leaves no 家 behind.
 _COUNTED_FILLER = frozenset(
-    [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
-    + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
+    f"{have}{counted}"
+    for have in ("", "有")
+    for counted in (
+        [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
+        + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
+    )
 )
 # Question words and filler, longest first; each is removed from the query.
 ZH_FILLER = sorted(
