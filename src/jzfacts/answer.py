@@ -33,7 +33,7 @@ from jzfacts.search import (
 )
 from jzfacts.search.index import IndexRow
 from jzfacts.search.question import borrowed_heads
-from jzfacts.search.rank import ranks_in_words
+from jzfacts.search.rank import period_end, ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ def _in_period(question: Question, scored: Scored) -> bool:
     if period is None or period.whole_year or not scored.row.measure:
         return True
     fit = period.fits(scored.row.period)
-    return fit == "exact" or (fit == "year" and period.start.endswith("-12"))
+    return fit == "exact" or (fit == "year" and period_end(period))
 
 
 def _specific_terms(scored: list[Scored]) -> set[str]:

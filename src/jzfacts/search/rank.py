@@ -34,7 +34,7 @@ from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
 from jzfacts.search.index import IndexRow, search_data, stem
-from jzfacts.search.question import Question, Term, analyse, share_of
+from jzfacts.search.question import Period, Question, Term, analyse, share_of
 from jzfacts.search.score import (
     NAME,
     QUOTE,
@@ -246,6 +246,8 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
+        if fit == "year" and row.measure and penalise and not period_end(period):
+            continue  # a year's figure is no figure of its first quarter (三季度GDP)
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
@@ -390,6 +392,11 @@ def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     if (question.wants_number or asked in MEASURES) and strongest(fields) == QUOTE:
         return QUOTE_ONLY
     return 0.0
+
+
+def period_end(period: Period | None) -> bool:
+    """Does the period asked for end the year (年底, 12月), where a year's count holds?"""
+    return period is not None and period.start.endswith("-12")
 
 
 def _lacks_the_number(question: Question, row: IndexRow) -> bool:
