@@ -311,3 +311,42 @@ def test_a_ranking_among_named_things_declines_when_one_is_not_stated(
     )
     assert document["answered"] is False
     assert document["reason"] == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("吉利汽车全年产量超过10万辆了吗？", "geely-vehicles", "yes"),  # 11.15万辆
+        ("高新技术企业超过200户了吗？", "high-tech-enterprises", "no"),  # 171户
+        ("Did the zone's GDP exceed 14 billion yuan in 2022?", "gdp", "yes"),  # 143亿元
+        ("留抵退税有没有超过20亿元", "vat-credit-refunds", "no"),  # 17亿元
+        ("高新技术企业不到200户吗", "high-tech-enterprises", "yes"),
+        # 突破224亿 is a floor: above 200亿 surely, above 230亿 not settled.
+        ("吉利产值超过200亿了吗", "geely-output", "yes"),
+        ("吉利产值超过230亿了吗", "geely-output", None),
+    ],
+)
+def test_a_figure_held_against_a_number(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert document["answered"] is True
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+    assert document["threshold"]
+
+
+def test_a_number_in_other_units_is_not_held_against_a_figure(runner: CliRunner) -> None:
+    """200亿 is money; the report counts high-tech enterprises, it does not value them."""
+    document = asked(runner, "高新技术企业超过200亿了吗？")
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+def test_a_verdict_leads_the_answer(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["ask", "GDP突破140亿了吗"]).stdout.startswith("是。2022年")
+    english = runner.invoke(app, ["ask", "Did Geely output top 23 billion yuan?"]).stdout
+    assert english.startswith("The report's figure is only a floor (over)")
+    # A name with a number in it is no number held against a figure.
+    document = asked(
+        runner, "Is Shaanxi Construction Engineering Group one of China's top 500 companies?"
+    )
+    assert document["threshold"] is None

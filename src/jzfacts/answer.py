@@ -32,7 +32,7 @@ from jzfacts.search import (
     score_facts,
 )
 from jzfacts.search.index import IndexRow
-from jzfacts.search.question import borrowed_heads
+from jzfacts.search.question import Threshold, borrowed_heads
 from jzfacts.search.rank import period_end, ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 Reason = Literal["unstated-measure", "ambiguous", "no-match"]
 AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
 Larger = Literal["first", "second", "same"] | None
+Verdict = Literal["yes", "no"] | None
 
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
@@ -73,6 +74,10 @@ class Answer(NamedTuple):
     # A ranking of the things the question names (甲、乙、丙哪个最多), not of all the
     # report states of a measure.
     among: bool = False
+    # A figure held against a number (超过10万辆了吗): "yes", "no", or None when a hedged
+    # figure (突破, 近, 约) leaves it open; the number as the question writes it.
+    verdict: Verdict = None
+    threshold: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -84,6 +89,8 @@ def ask(base: FactBase, text: str) -> Answer:
     question = read(base, text)
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
+    if question.threshold is not None and question.operator != "compare":
+        return _against(base, question, text, question.threshold)
     if question.items and question.operator in ("max", "min", "compare"):
         return _among(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
@@ -303,6 +310,48 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     kind: AnswerKind = "min" if question.operator == "min" else "max"
     related = tuple(_match(base, s) for s in pool)
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+
+
+def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
+    """吉利汽车产量超过10万辆了吗, did GDP exceed 14 billion yuan: the fact that states the
+    figure asked about, and whether it clears the number; no verdict when a hedged figure
+    leaves it open, and no answer from a figure in other units."""
+    answer = _single(base, question, text)
+    if not answer.answered or answer.kind != "fact":
+        return answer
+    fact = answer.facts[0]
+    unit = fact.unit_info
+    if unit is None or fact.value is None:
+        return answer._replace(threshold=threshold.text)
+    if threshold.dimension is not None and threshold.dimension != unit.dimension:
+        subject = _subject_scores(base, question, text)
+        named = [s for s in subject if s.position == base.index_of(fact.id)]
+        return _declined(base, question, text, named, "unstated-measure")
+    return answer._replace(verdict=_clears(fact, threshold), threshold=threshold.text)
+
+
+def _clears(fact: Fact, threshold: Threshold) -> Verdict:
+    """Does the fact's figure clear the number? A floor (突破224亿) clears what it is
+    above; a value near (近) or about (约) the number leaves it open."""
+    from decimal import Decimal
+
+    from jzfacts.units import base_amount
+
+    assert fact.value is not None and fact.unit_info is not None
+    value = base_amount(fact.value, fact.unit_info)
+    number = Decimal(threshold.number).scaleb(threshold.exponent)
+    low = high = value
+    if fact.approximate == "over":
+        high = Decimal("Infinity")
+    elif fact.approximate == "nearly":
+        low = value * Decimal("0.9")
+    elif fact.approximate == "about":
+        low, high = value * Decimal("0.9"), value * Decimal("1.1")
+    if threshold.relation == "below":
+        return "yes" if high < number else "no" if low >= number else None
+    if threshold.relation == "at-least":
+        return "yes" if low >= number else "no" if high < number else None
+    return "yes" if low > number else "no" if high <= number else None
 
 
 def _among(base: FactBase, question: Question, text: str) -> Answer:

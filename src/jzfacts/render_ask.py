@@ -45,6 +45,8 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
 
     if answer.kind == "fact":
         line = answer_sentence(base, answer.facts[0], chinese)
+        if answer.threshold is not None:
+            return _verdict(answer, chinese) + line
         return _who(base, answer.facts[0], chinese) + line if answer.asks_who else line
     if answer.kind in ("max", "min"):
         return _extreme(base, answer, chinese, answer_sentence)
@@ -102,6 +104,10 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "settled": answer.settled if answer.kind == "compare" or answer.among else None,
         # A ranking of the things the question names, not of all the report states.
         "among": answer.among,
+        # A figure held against a number (超过10万辆了吗): "yes", "no" or null when a
+        # hedged figure leaves it open; the number as the question writes it.
+        "verdict": answer.verdict,
+        "threshold": answer.threshold,
         # Of two facts compared, in the question's order: "first", "second" or "same".
         "larger": answer.larger,
         "candidates": [
@@ -128,6 +134,24 @@ def _who(base: FactBase, fact: Fact, chinese: bool) -> str:
     if not names:
         return ""
     return ("、".join(names) + "。") if chinese else (", ".join(names) + ". ")
+
+
+def _verdict(answer: Answer, chinese: bool) -> str:
+    """超过10万辆了吗: 是。/ 否。, or why the figure leaves it open, before the fact."""
+    fact = answer.facts[0]
+    if answer.verdict == "yes":
+        return "是。" if chinese else "Yes. "
+    if answer.verdict == "no":
+        return "否。" if chinese else "No. "
+    if fact.value is None:
+        return ""
+    if chinese:
+        hedge = "只给出下限（突破）" if fact.approximate == "over" else "是约数"
+        return f"报告的数字{hedge}，不能据此判断是否{answer.threshold}。"
+    hedge = "only a floor (over)" if fact.approximate == "over" else "approximate"
+    return (
+        f"The report's figure is {hedge}, so it does not settle the question ({answer.threshold}). "
+    )
 
 
 def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:

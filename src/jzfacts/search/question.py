@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
@@ -80,6 +81,18 @@ class Period(NamedTuple):
         return "exact" if self.start <= period <= self.end else None
 
 
+class Threshold(NamedTuple):
+    """A number a yes-or-no question holds a figure against (超过10万辆了吗, did GDP
+    exceed 14 billion yuan): its value and power of ten in the base unit, the unit
+    dimension it names (None for a bare 万), and which way the question asks."""
+
+    number: str
+    exponent: int
+    dimension: str | None
+    relation: str  # "above" (超过, exceed), "at-least" (达到, reach), "below" (不到, under)
+    text: str  # as the question writes it
+
+
 class Question(NamedTuple):
     text: str  # the query as read: folded, Simplified, toneless
     terms: list[Term]
@@ -109,6 +122,7 @@ class Question(NamedTuple):
     # A number asked for in so many words (多少, how much, 金额), not only implied by a
     # superlative (one of the best zones is a statement).
     asks_number: bool = False
+    threshold: Threshold | None = None  # a number a yes-or-no question holds a figure to
 
     @property
     def content(self) -> bool:
@@ -143,11 +157,13 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if over_the_year is not None:
         text = text[: over_the_year.start()] + _SOFT + text[over_the_year.end() :]
     period, text = _period(text)
+    threshold, text = _threshold_asked(text)
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
     dimensions = _dimensions(text)
-    # 借贷风险金额, 多少家: an amount or a count asks for a number.
-    wants_number = _wants_number(text) or bool(dimensions)
+    # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
+    # figure to one (超过10万辆了吗).
+    wants_number = _wants_number(text) or bool(dimensions) or threshold is not None
     versus = _BARE_COMPARISON.search(text) is not None or _YES_NO_THAN.search(text) is not None
     operator, text = _operator(text)
     versus = versus and operator == "compare"
@@ -240,6 +256,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         dimensions=frozenset(dimensions),
         wants_number=wants_number,
         asks_number=asks_number,
+        threshold=threshold,
         period=period,
         operator=operator,
         sides=sides if len(sides) >= 2 else (),
@@ -255,6 +272,79 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
+
+
+# 超过10万辆了吗, 突破140亿, did … exceed 14 billion yuan, fewer than 200 firms: a number
+# held against a figure, in a yes-or-no question.
+_ZH_RELATIONS = {
+    "超过": "above", "突破": "above", "高于": "above", "多于": "above", "大于": "above",
+    "超": "above", "过": "above", "逾": "above", "达到": "at-least", "达": "at-least",
+    "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
+    "少于": "below", "不足": "below", "小于": "below",
+}  # fmt: skip
+_EN_RELATIONS = {
+    "exceed": "above", "exceeded": "above", "exceeds": "above", "top": "above",
+    "topped": "above", "pass": "above", "passed": "above", "surpass": "above",
+    "surpassed": "above", "more than": "above", "over": "above", "above": "above",
+    "reach": "at-least", "reached": "at-least", "at least": "at-least", "hit": "at-least",
+    "below": "below", "under": "below", "less than": "below", "fewer than": "below",
+}  # fmt: skip
+_ZH_UNITS = {
+    "万亿元": (12, "money"), "万亿": (12, "money"), "亿元": (8, "money"), "亿": (8, "money"),
+    "万元": (4, "money"), "元": (0, "money"), "万辆": (4, "vehicles"), "万台": (4, "vehicles"),
+    "辆": (0, "vehicles"), "台": (0, "vehicles"), "万": (4, None), "户": (0, "enterprises"),
+    "家": (0, "enterprises"), "个百分点": (0, "percentage points"), "个": (0, "count"),
+    "项": (0, "items"), "人": (0, "people"), "名": (0, "people"), "%": (0, "percent"),
+}  # fmt: skip
+_EN_SCALES = {"billion": 9, "million": 6, "thousand": 3, "hundred million": 8}
+_EN_UNITS = {
+    "yuan": "money", "rmb": "money", "vehicles": "vehicles", "cars": "vehicles",
+    "trucks": "vehicles", "enterprises": "enterprises", "firms": "enterprises",
+    "companies": "enterprises", "percent": "percent", "%": "percent", "people": "people",
+    "officials": "people", "cadres": "people", "projects": "items",
+    "percentage points": "percentage points", "points": "percentage points",
+}  # fmt: skip
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ZH_THRESHOLD_ASKED = re.compile(
+    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
+    rf"(?P<unit>{_alternation(_ZH_UNITS)})?"
+)
+_EN_THRESHOLD_ASKED = re.compile(
+    rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
+    r"(?P<number>\d+(?:\.\d+)?)\s*"
+    rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
+)
+
+
+def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
+    """The number a yes-or-no question holds a figure against, and the question without
+    it (its digits are no value to match)."""
+    if _YES_NO.search(text) is None:
+        return None, text
+    chinese = has_cjk(text)
+    match = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).search(text)
+    if match is None:
+        return None, text
+    if chinese:
+        relation = _ZH_RELATIONS[match["relation"]]
+        exponent, dimension = _ZH_UNITS.get(match["unit"] or "", (0, None))
+    else:
+        if match["relation"] in ("top", "topped", "hit", "over", "above", "under") and not (
+            match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%")
+        ):
+            return None, text  # one of China's top 500 companies: a name, not a number held
+        relation = _EN_RELATIONS[match["relation"]]
+        exponent = _EN_SCALES.get(match["scale"] or "", 0)
+        dimension = _EN_UNITS.get(match["unit"] or "")
+        if match["scale"] and dimension is None:
+            dimension = "money"  # 14 billion: the report's large numbers are sums of money
+    threshold = Threshold(match["number"], exponent, dimension, relation, match.group().strip())
+    return threshold, text[: match.start()] + _SOFT + text[match.end() :]
 
 
 def _unjoined(terms: list[Term]) -> list[Term]:
