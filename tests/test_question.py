@@ -52,6 +52,9 @@ def test_sounds() -> None:
         ("better mix of investment", None),
         ("how much investment went into technical upgrades", "investment"),
         ("升任处长的人数", "count"),  # 人数: how many people
+        # A verb of an amount beside the amount's own word: the word names the measure.
+        ("How much output do the firms above 100 million yuan produce in total?", "output-value"),
+        ("Which grew faster, strategic emerging industries or GDP?", "growth-rate"),
         ("吉利汽车职工人数", "employees"),  # not the count of anything the report states
     ],
 )
@@ -161,6 +164,8 @@ def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
         "党员总数",  # a count: the training of Party members states none
         "党建联盟成员企业数量",
         "产业发展基金规模",  # the size of funds the report names without an amount
+        "华卫药业产值多少",  # asked outright: its contribution to growth is no output value
+        "产出强度是多少",  # an indicator the report names without a value (in a quote)
     ],
 )
 def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:

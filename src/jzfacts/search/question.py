@@ -785,6 +785,12 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
     (profit) wins: the question asks for it whatever else it names."""
     if not found:
         return None, ()
+    level = vocab.LEVEL_MEASURES
+    verbs = [(m, w) for m, w in found if w in _VERB_MEASURES]
+    nouns = [(m, w) for m, w in found if w not in _VERB_MEASURES]
+    if verbs and nouns and all(m in level for m, _ in found):
+        # How much output do they produce: output names the amount, produce is its verb.
+        found = nouns
     unlisted = [m for m, _ in found if m not in _PRIORITY]
     measure = unlisted[0] if unlisted else min((m for m, _ in found), key=_PRIORITY.index)
     rate_like = measure not in vocab.LEVEL_MEASURES

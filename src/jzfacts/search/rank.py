@@ -68,6 +68,7 @@ ENTERPRISE_BONUS = 12.0  # "which enterprise …": a fact about one named enterp
 # A question asking for a number that a fact only mentions in its quote: the fact's
 # number is about something else in the sentence (产出强度是多少: one of 7 indicators).
 QUOTE_ONLY = 15.0
+ASKED_OUTRIGHT = 10.0  # more of both, when the number is asked in so many words
 NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
 INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
@@ -387,10 +388,12 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
 def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     """What a fact loses for not stating the number asked for."""
     asked = question.measure
+    # Asked for in so many words (华卫药业产值多少), the other measure loses more.
+    more = ASKED_OUTRIGHT if question.asks_number else 0.0
     if row.measure and asked in MEASURES and not _measure_fits(asked, row.measure):
-        return MEASURE_MISMATCH  # 白象食品年产值 is not its contribution to growth
+        return MEASURE_MISMATCH + more  # 白象食品年产值 is not its contribution to growth
     if (question.wants_number or asked in MEASURES) and strongest(fields) == QUOTE:
-        return QUOTE_ONLY
+        return QUOTE_ONLY + more
     return 0.0
 
 
