@@ -166,6 +166,8 @@ def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
         "产业发展基金规模",  # the size of funds the report names without an amount
         "华卫药业产值多少",  # asked outright: its contribution to growth is no output value
         "产出强度是多少",  # an indicator the report names without a value (in a quote)
+        "汾盾1号掘进直径",  # a dimension of the machine: the report gives none
+        "land area of the development zone",
     ],
 )
 def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
@@ -184,6 +186,7 @@ def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
         ("worst ranking among Shanxi development zones", "april-2022-ranked-last"),
         ("留抵退税规模", "vat-credit-refunds"),  # the size of an amount is the amount
         ("What did Geely produce in 2022?", "geely-vehicles"),  # produce, produc(ed)
+        ("GPD of the developement zone", "gdp"),  # a misspelt filler word is filler
         # A superlative without a number asked may be answered by a statement.
         ("one of the best zones in Shanxi", "province-leading-position"),
         ("worst performing zone in April", "april-2022-ranked-last"),

@@ -378,7 +378,7 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
         if token == _SOFT:
             soft = True
             continue
-        if not token or token in seen or token in vocab.EN_STOP:
+        if not token or token in seen or token in vocab.EN_STOP or _misspelt_stop(token):
             soft = False
             continue
         seen.add(token)
@@ -399,6 +399,30 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
         )
         soft = False
     return terms
+
+
+_LONG_STOPS = tuple(w for w in vocab.EN_STOP if len(w) >= 7)
+
+
+def _misspelt_stop(token: str) -> bool:
+    """A long filler word mistyped (developement, statistcs) is still filler."""
+    return len(token) >= 7 and token.isalpha() and any(_one_edit(token, w) for w in _LONG_STOPS)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _merged(groups: list[list[Term]]) -> list[Term]:
