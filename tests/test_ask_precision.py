@@ -23,8 +23,10 @@ from jzfacts.model import FactBase
 # the right reason. ask_precision_fifth.yaml was written later by another tester (first
 # scored 53 of 69 answered, one confident wrong answer).
 SUITES = {
-    "ask_precision.yaml": (0.90, 0.85),
-    "ask_precision_fifth.yaml": (0.76, 0.70),
+    "ask_precision.yaml": (0.92, 0.90),
+    "ask_precision_fifth.yaml": (0.93, 0.80),
+    # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
+    "ask_precision_sixth.yaml": (0.78, 0.80),
 }
 
 
