@@ -9,6 +9,7 @@ query never imports pypinyin.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
@@ -22,6 +23,7 @@ INDEX_VERSION = 5
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def stem(word: str) -> str:
     """A rough English stem, the same for the index and the query: trucks -> truck,
     businesses -> business, delivered/delivering -> deliver, companies -> company."""

@@ -189,7 +189,10 @@ def _segment(term: str, vocabulary: str) -> list[str]:
     return pieces
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _word_similarity(term: str, words: tuple[str, ...]) -> float:
+    """How well an English term matches the best of a field's words (the same pairs
+    come back query after query: cached)."""
     if not words:
         return 0.0
     root = stem(term)
