@@ -108,6 +108,13 @@ def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str)
         # 两笔 (two sums) is a count of what follows, glued on by removed filler.
         ("两笔产业扶持资金哪笔更多？", "support-funds-industrial"),
         ("两笔产业扶持资金，哪一笔更多？", "support-funds-industrial"),
+        # 相比 joins two sides, it is no part of one: GDP (143亿) is the larger.
+        ("亿元以上企业的产值和全区地区生产总值相比哪个大？", "gdp"),
+        # Counts of different things compare as numbers: 12 projects, 10 centres.
+        ("投产的技改扩产项目和市级企业技术中心，哪个数量多？", "tech-renovation-projects"),
+        # Cadres promoted are all of them (8, inferred), not the 1 or the 7.
+        ("Were more cadres promoted or rotated in 2022?", "cadres-promoted-total"),
+        ("开发区全区规上企业大约有多少户？", "above-scale-enterprises"),  # 大约 is filler
     ],
 )
 def test_answered_with_the_fact_that_states_it(runner: CliRunner, question: str, fact: str) -> None:

@@ -211,6 +211,7 @@ def test_words_that_look_unstated_but_are_not(query: str, fact: str) -> None:
             "which group is largest?",
             3,
         ),
+        ("Which is the smallest number — national little giants, tech centres, or projects?", 3),
         ("白象食品和华卫药业谁拉动得多", 0),  # two things: a comparison's sides
         ("哪个企业产值最高", 0),
     ],

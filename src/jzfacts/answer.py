@@ -381,7 +381,7 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
         equal = [
             s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
         ]
-        chosen += [found[0], *equal]
+        chosen += _total_of(base, [found[0], *equal])
     ranked = by_amount(base, [s.position for s in chosen], lowest=question.operator == "min")
     if len(ranked) < len(chosen):
         return _declined(base, question, text, chosen, "ambiguous")
@@ -446,7 +446,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         equal = [
             s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
         ]
-        sides.append([found[0], *equal])
+        sides.append(_total_of(base, [found[0], *equal]))
     every = [s for facts in sides for s in facts]
     ranked = by_amount(base, [s.position for s in every], lowest=False)
     if len(ranked) < len(every):
@@ -473,6 +473,20 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     return _answer(
         base, question, text, "compare", (first, second), related, settled=settled, larger=larger
     )
+
+
+def _total_of(base: FactBase, tied: list[Scored]) -> list[Scored]:
+    """Facts that answer a side equally, or the one of them the others add up to: cadres
+    promoted is the total the report infers (8), not the 1 or the 7 it is made of."""
+    if len(tied) < 2:
+        return tied
+    positions = {s.position for s in tied}
+    for item in tied:
+        fact = base.fact(item.position)
+        parts = {base.index_of(i) for i in fact.inputs}
+        if fact.is_derived and positions - {item.position} <= parts:
+            return [item]
+    return tied
 
 
 def _same_amount(one: Fact, other: Fact) -> bool:

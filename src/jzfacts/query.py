@@ -450,15 +450,20 @@ def _incommensurable(fact: Fact, first: Fact) -> tuple[str, str]:
     )
 
 
+# Counts of different things still compare as numbers (12 projects, 10 centres: 哪个数量多).
+_COUNTS = frozenset({"enterprises", "items", "people", "count", "vehicles"})
+
+
 def by_amount(base: FactBase, positions: list[int], lowest: bool = False) -> list[int]:
     """Positions ordered by amount (largest first, or smallest), keeping only facts whose
-    amounts compare: the unit dimension most of them share."""
+    amounts compare: the unit dimension most of them share (any count is a count)."""
     amounts: dict[int, tuple[str, Decimal]] = {}
     for position in positions:
         fact = base.fact(position)
         unit, value = fact.unit_info, fact.value
         if unit is not None and value is not None:
-            amounts[position] = (unit.dimension, base_amount(value, unit))
+            dimension = "count" if unit.dimension in _COUNTS else unit.dimension
+            amounts[position] = (dimension, base_amount(value, unit))
     if not amounts:
         return []
     dimensions = [d for d, _ in amounts.values()]

@@ -931,7 +931,7 @@ _ZH_LIST_TAIL = re.compile(
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
 _EN_LIST = re.compile(
     r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
-    r"|\b(?:which|what|who)\b[^:?]*:\s*(?P<after>[^?]+)"
+    r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
     r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)"
 )
 _ZH_QUESTION_TAIL = re.compile(r"(?:哪|谁|什么|多少|是否|有没有).*$")
@@ -985,6 +985,7 @@ def _sides(text: str) -> list[str]:
     return []
 
 
+_COMPARED_TAIL = re.compile(r"(?:相比较?|对比|比较|相较)(?:而言|来说|起来)?$")
 _COMPARATIVE_TAIL = re.compile(
     r"(?:得|的)?(?:人|家|个|项|户)?(?:更多|更少|多|少|大|小|高|低|快|慢)(?:一些|一点)?$"
 )
@@ -996,6 +997,9 @@ def _side(text: str, left: bool = False) -> str:
     faster, A or B), the predicate after the right one (A和B，谁的拉动更大)."""
     parts = re.split(r"[，,；;：:]", text.strip(" ,?，？" + _SOFT))
     text = (parts[-1] if left else parts[0]).strip(" ,?，？" + _SOFT)
+    if not left:  # which is the smallest — A, B or C: the dash ends the question
+        text = re.split(r"\s+[—–-]+\s+", text)[0]
+    text = _COMPARED_TAIL.sub("", text).strip(" " + _SOFT)  # A和B相比: 相比 joins, no side
     trimmed = _COMPARATIVE_TAIL.sub("", text).strip(" " + _SOFT)
     return trimmed if len(trimmed) >= 2 else text
 

@@ -319,7 +319,7 @@ _PLAIN = {**dict.fromkeys(LEVEL_MEASURES, 2), "": 2, "count": 3, "production": 3
 
 
 def _plain(question: Question, row: IndexRow) -> int:
-    if question.measure or question.dimensions or question.operator:
+    if question.measure or question.dimensions or question.operator == "events":
         return 0
     return _PLAIN.get(row.measure, 1)
 
