@@ -48,6 +48,7 @@ TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
+NAMES_SUBJECT = 50.0  # … and a fact scoring this much on the subject is about that thing
 SPANNED = 0.6  # the share of the subject's characters the hits must make up
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
@@ -114,7 +115,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if _unstated(question):
         # A measure no fact states (利润, employees): about something the report names,
         # or about nothing it names at all (人口).
-        named = [s for s in subject if _mentions(s)] if question.subject else []
+        named = (
+            [s for s in subject if _mentions(s)] or _named_specifically(subject)
+            if question.subject
+            else []
+        )
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
@@ -196,6 +201,7 @@ def _named_specifically(scored: list[Scored]) -> list[Scored]:
         item
         for item in scored
         if item.hits
+        and item.score >= NAMES_SUBJECT
         and item.hits[0].score >= TERM_FLOOR
         and any(0 < len(naming.get(h.term, ())) <= SPECIFIC for h in item.hits)
     ]
