@@ -115,6 +115,8 @@ def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str)
         # Cadres promoted are all of them (8, inferred), not the 1 or the 7.
         ("Were more cadres promoted or rotated in 2022?", "cadres-promoted-total"),
         ("开发区全区规上企业大约有多少户？", "above-scale-enterprises"),  # 大约 is filler
+        # 占规上企业的比重: a share of the above-scale firms (25%), not of the zone's output.
+        ("產值逾億元的企業佔規上企業的比重是多少？", "enterprises-output-over-100m-share"),
     ],
 )
 def test_answered_with_the_fact_that_states_it(runner: CliRunner, question: str, fact: str) -> None:

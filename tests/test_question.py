@@ -187,6 +187,7 @@ def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
         ("留抵退税规模", "vat-credit-refunds"),  # the size of an amount is the amount
         ("What did Geely produce in 2022?", "geely-vehicles"),  # produce, produc(ed)
         ("GPD of the developement zone", "gdp"),  # a misspelt filler word is filler
+        ("full-year 2022 GDP", "gdp"),
         # A superlative without a number asked may be answered by a statement.
         ("one of the best zones in Shanxi", "province-leading-position"),
         ("worst performing zone in April", "april-2022-ranked-last"),

@@ -470,11 +470,19 @@ _SHARE_OF = re.compile(
 )
 
 
+# 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
+_ZH_SHARE_OF = re.compile(r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之)")
+
+
 def share_of(text: str) -> frozenset[str]:
-    """The whole a share is of, as English words: share of total output -> {output},
-    share of above-scale enterprises -> {above-scale, enterprises}."""
+    """The whole a share is of: share of total output -> {output}, share of above-scale
+    enterprises -> {above-scale, enterprises}, 占规上企业的比重 -> {规上企业}, 占全区比重 ->
+    {全区} (the whole zone)."""
     from jzfacts.search.index import stem
 
+    chinese = _ZH_SHARE_OF.search(text)
+    if chinese is not None:
+        return frozenset({chinese.group(1) or "全区"})
     match = _SHARE_OF.search(text)
     if match is None:
         return frozenset()

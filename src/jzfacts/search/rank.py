@@ -379,7 +379,7 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
     if (
         question.share_of
         and row.measure == "share"
-        and any(question.share_of & share_of(name) for name in row.names if name.isascii())
+        and any(question.share_of & share_of(name) for name in row.names)
     ):
         bonus += SHARE_OF_BONUS
     return bonus

@@ -125,7 +125,8 @@ EN_PHRASE_SYNONYMS = {
 
 EN_PHRASES = (
     "last year", "this year", "in 2022", "for 2022",
-    "over the whole of", "over the whole year", "the whole year", "whole year", "full year",
+    "over the whole of", "over the whole year", "the whole year", "whole year", "full-year",
+    "full year", "whole-year",
     "throughout",
 )  # fmt: skip
 
