@@ -80,6 +80,9 @@ def test_the_same_in_english(runner: CliRunner) -> None:
         ("2022年一季度开发区GDP是多少？", "unstated-measure"),
         # The class of little giants: provincial (17) or national (5), not 专精特新 (87).
         ("专精特新“小巨人”企业有多少户？", "ambiguous"),
+        # The tech centres' quote speaks of firms recognised more closely than the approved
+        # SMEs' name does: both are listed.
+        ("有多少户企业被认定？", "ambiguous"),
     ],
 )
 def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str) -> None:

@@ -188,6 +188,8 @@ def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
         ("What did Geely produce in 2022?", "geely-vehicles"),  # produce, produc(ed)
         ("GPD of the developement zone", "gdp"),  # a misspelt filler word is filler
         ("full-year 2022 GDP", "gdp"),
+        ("7项省考核指标完成得怎么样", "provincial-indicators-exceeded"),  # 得怎么样 is filler
+        ("getting all paperwork done without leaving the zone", "services-within-zone"),
         # A superlative without a number asked may be answered by a statement.
         ("one of the best zones in Shanxi", "province-leading-position"),
         ("worst performing zone in April", "april-2022-ranked-last"),

@@ -139,6 +139,18 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if answerable:
         best = _stated_first(answerable)
         rivals = [s for s in answerable if s is not best and _rivals(best, s)]
+        # A fact of the measure asked that speaks of the subject (in its quote) more
+        # closely than the best one names it: 有多少户企业被认定 may be the tech centres.
+        rivals += [
+            s
+            for s in subject
+            if s not in answerable
+            and s.score > best.score
+            and _mentions(s)
+            and _states(question, s)
+            and _in_period(question, s)
+            and question.measure is not None
+        ]
         if rivals and question.plural:  # 6月下线了哪些车: every one of them answers
             facts = tuple(base.fact(s.position) for s in (best, *rivals))
             return _answer(base, question, text, "list", facts)

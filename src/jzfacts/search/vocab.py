@@ -40,7 +40,7 @@ ZH_FILLER = sorted(
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
-        "报告里提到的 报告中提到的 文中 提到的"
+        "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了"
     ).split()
     + sorted(_COUNTED_FILLER)
     + ["总户数", "户数", "家数", "个数", "人数", "金额"],
@@ -58,7 +58,7 @@ EN_STOP = frozenset(
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
-        "changes came come comes coming whole entire while going keep keeping"
+        "changes came come comes coming whole entire while going keep keeping getting gets"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
