@@ -30,6 +30,7 @@ from jzfacts.search import (
     Term,
     read,
     score_facts,
+    vocab,
 )
 from jzfacts.search.index import IndexRow
 from jzfacts.search.question import Threshold, borrowed_heads
@@ -440,9 +441,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             borrowed = _borrowed(base, asked[index], text, side, pair[1 - index])
             found = [s for s in borrowed if s.position not in taken]
         other = (sides[0] if sides else own[1 - index])[:1]
-        if not found and stated[index] is None and asked[index].measure is not None and other:
+        amounts = vocab.LEVEL_MEASURES | {"count"}
+        if not found and stated[index] is None and asked[index].measure in amounts and other:
             # It only inherited the measure: any fact of it in the other side's units will
-            # do (吉利汽车产量和甲醇重卡交付量: 11.15万辆 built, 500台 delivered).
+            # do (吉利汽车产量和甲醇重卡交付量: 11.15万辆 built, 500台 delivered); never for a
+            # share or a rate, whose figures are of something else (a growth rate is no share).
             loose = _pool(base, question._replace(measure=None), text, side)
             found = [
                 s

@@ -221,6 +221,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
             # names what grew, as in GDP增速, not a measure of its own.
             paired = [(terms, None) for terms, _ in paired]
         paired = [(terms, named) for terms, named in paired if terms]
+        if len(paired) == 2:
+            paired = _possessed(paired)
         sides = tuple(terms for terms, _ in paired)
         side_measures = tuple(named for _, named in paired)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
@@ -345,6 +347,28 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
     threshold = Threshold(match["number"], exponent, dimension, relation, match.group().strip())
     return threshold, text[: match.start()] + _SOFT + text[match.end() :]
+
+
+def _possessed(
+    paired: list[tuple[list[Term], str | None]],
+) -> list[tuple[list[Term], str | None]]:
+    """A side that is nothing but a measure's words takes what the other side is about:
+    亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share."""
+
+    def measure_only(terms: list[Term]) -> bool:
+        # GDP names a figure of its own (the economy's), not a measure of something else.
+        said = [
+            vocab.ZH_MEASURE_WORDS.get(t.text) or vocab.EN_MEASURE_WORDS.get(t.text) for t in terms
+        ]
+        return all(m and m != "gdp" for m in said)
+
+    out = list(paired)
+    for index, (terms, named) in enumerate(paired):
+        other = paired[1 - index][0]
+        owner = [t for t in other if not measure_only([t])]
+        if named is None and measure_only(terms) and owner and not measure_only(other):
+            out[index] = ([*owner, *terms], named)
+    return out
 
 
 def _unjoined(terms: list[Term]) -> list[Term]:
