@@ -16,13 +16,13 @@ Scores (top-1 share of the in-scope cases / abstention share of the out-of-scope
   methanol-leads-new-track through its "fuel" aliases)
 - after the pass (2-5 aliases more for every fact, in data/facts.yaml only): 90.3% top-1
   (140 of 155), 100% abstention (23 of 23, with the fuel-consumption question set apart)
+- with the lead engineer's scoring changes merged with it: 91.0% top-1 (141 of 155), 100%
+  abstention (24 of 24)
 
-"fuel consumption of a methanol car" is kept apart (SCORER_OWES, a strict xfail): 油耗/fuel
-consumption is a measure the report never states, but "consumption" is a word of the
-report's own 能源消费革命 (energy-consumption revolution) and "methanol car" of its
-vehicles, so the fact is found; no alias removed fixes it (without the fuel aliases it
-still scores 67). It needs the measure listed as unstated in search/vocab.py; when it is,
-the xfail fails and the query moves to OUT_OF_SCOPE.
+"fuel consumption of a methanol car" was kept apart at first (the scorer found the
+"new track" fact through the report's own 能源消费革命); 油耗 and fuel consumption are now
+measures no fact states (search/vocab.py), so it is out of scope like the others and all
+24 abstain.
 
 Aliases with a character the base held nowhere before (得, 啥, 都, 少 …) change how every
 query holding that character is split into the base's words: 投得合理 and 国企干得好 together
@@ -219,6 +219,7 @@ IN_SCOPE: tuple[tuple[str, str], ...] = (
 
 # Everyday questions about what the report does not state: each must find nothing.
 OUT_OF_SCOPE: tuple[str, ...] = (
+    "fuel consumption of a methanol car",
     "厂子里工人工资多少",
     "吉利一辆车卖多少钱",
     "开发区有几所学校",
@@ -245,7 +246,6 @@ OUT_OF_SCOPE: tuple[str, ...] = (
 )
 
 # Out of scope, but found through the report's own words; owed by the scorer (see above).
-SCORER_OWES: tuple[str, ...] = ("fuel consumption of a methanol car",)
 
 
 @pytest.fixture(scope="module")
@@ -295,9 +295,3 @@ def test_everyday_words_find_the_fact_and_nothing_else(base: FactBase) -> None:
     abstention = 1 - len(wrong) / len(OUT_OF_SCOPE)
     print(f"\neveryday vocabulary: top-1 {top1:.1%}, abstention {abstention:.1%}")
     assert top1 >= TOP1_FLOOR and abstention >= ABSTENTION_FLOOR, "\n".join(misses + wrong)
-
-
-@pytest.mark.xfail(strict=True, reason="fuel consumption is not yet an unstated measure")
-@pytest.mark.parametrize("query", SCORER_OWES)
-def test_what_the_scorer_still_owes(base: FactBase, query: str) -> None:
-    assert not engine.search(base, query, limit=3)

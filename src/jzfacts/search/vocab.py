@@ -553,6 +553,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "销量": "sales",
     "销售": "sales",
     "卖了": "sales",
+    "卖出": "sales",  # the report's 交付 for a search, no sales figure for ask
+    "售出": "sales",
+    "油耗": "energy",
     "员工": "employees",
     "职工人数": "employees",
     "就业": "employees",
@@ -711,6 +714,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "costs": "cost",
     "hectares": "area",
     "energy consumption": "energy",
+    "fuel consumption": "energy",
     "emissions": "emissions",
     "patents": "patents",
     "fall": "decline",
