@@ -26,7 +26,7 @@ SUITES = {
     "ask_precision.yaml": (0.92, 0.90),
     "ask_precision_fifth.yaml": (0.93, 0.80),
     # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
-    "ask_precision_sixth.yaml": (0.78, 0.80),
+    "ask_precision_sixth.yaml": (0.87, 0.80),
 }
 
 

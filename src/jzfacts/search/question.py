@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -312,15 +313,22 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ZH_THRESHOLD_ASKED = re.compile(
-    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>{_alternation(_ZH_UNITS)})?"
-)
-_EN_THRESHOLD_ASKED = re.compile(
-    rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
-    r"(?P<number>\d+(?:\.\d+)?)\s*"
-    rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
-)
+@functools.cache
+def _zh_threshold_asked() -> re.Pattern[str]:
+    # Compiled on first use: only a yes-or-no question needs it (start-up matters).
+    return re.compile(
+        rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
+        rf"(?P<unit>{_alternation(_ZH_UNITS)})?"
+    )
+
+
+@functools.cache
+def _en_threshold_asked() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
+        r"(?P<number>\d+(?:\.\d+)?)\s*"
+        rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
+    )
 
 
 def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
@@ -329,7 +337,7 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     if _YES_NO.search(text) is None:
         return None, text
     chinese = has_cjk(text)
-    match = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).search(text)
+    match = (_zh_threshold_asked() if chinese else _en_threshold_asked()).search(text)
     if match is None:
         return None, text
     if chinese:
@@ -495,7 +503,9 @@ _SHARE_OF = re.compile(
 
 
 # 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
-_ZH_SHARE_OF = re.compile(r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之)")
+@functools.cache
+def _zh_share_of() -> re.Pattern[str]:
+    return re.compile(r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之)")
 
 
 def share_of(text: str) -> frozenset[str]:
@@ -504,7 +514,7 @@ def share_of(text: str) -> frozenset[str]:
     {全区} (the whole zone)."""
     from jzfacts.search.index import stem
 
-    chinese = _ZH_SHARE_OF.search(text)
+    chinese = _zh_share_of().search(text) if "占" in text else None
     if chinese is not None:
         return frozenset({chinese.group(1) or "全区"})
     match = _SHARE_OF.search(text)
@@ -961,11 +971,17 @@ _ZH_LIST_TAIL = re.compile(
     r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:之中|中|里|当中)$"
 )
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
-_EN_LIST = re.compile(
-    r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
-    r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
-    r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)"
-)
+
+
+@functools.cache
+def _en_list() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
+        r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
+        r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)"
+    )
+
+
 _ZH_QUESTION_TAIL = re.compile(r"(?:哪|谁|什么|多少|是否|有没有).*$")
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
@@ -994,7 +1010,7 @@ def _items(text: str) -> list[str]:
             _ZH_LIST_HEAD.sub("", _ZH_LIST_TAIL.sub("", p.strip(" " + _SOFT))) for p in pieces
         ]
         return [p for p in pieces if len(p) >= 2] if all(len(p) >= 2 for p in pieces) else []
-    match = _EN_LIST.search(text)
+    match = _en_list().search(text)
     if match is None:
         return []
     found = match["list"] or match["after"] or match["tail"]

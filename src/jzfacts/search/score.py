@@ -497,7 +497,7 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
 # (在全省, 对链主), a count of what follows (两笔产业扶持资金), a conjunction inside it
 # (链核和存量骨干企业).
 _PREPOSITIONS = frozenset("对在从向把给为于将被让")
-_COUNTED = re.compile(r"^[两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]")
+_COUNTED = r"^[两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
 
 
@@ -513,7 +513,7 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             continue
         if text[0] in _PREPOSITIONS and text[1:] in vocabulary.chinese:
             text = text[1:]
-        counted = _COUNTED.match(text)
+        counted = re.match(_COUNTED, text)  # compiled on first use, then cached by re
         if counted and text not in vocabulary.chinese:
             rest = text[counted.end() :]
             if len(rest) >= 2 and rest in vocabulary.chinese:
