@@ -468,3 +468,18 @@ def test_the_command_and_the_entry_point_map_errors_alike(
     monkeypatch.setattr(jzfacts.query, "resolve", resolve)
     result = runner.invoke(app, ["show", "gdp"])
     assert (result.exit_code, result.stderr) == (code, line)
+
+
+def test_a_cache_directory_interrupted_before_its_finalizer_still_closes(tmp_path: Path) -> None:
+    """Ctrl-C can land between opening the cache directory and setting up the finalizer
+    that closes it (an import in between, on some Python builds): close() must still close
+    the descriptor, not fail with a TypeError (exit 4) on the way out."""
+    from jzfacts.cache import CacheDir
+
+    cache = CacheDir(tmp_path)
+    descriptor = os.open(tmp_path, os.O_RDONLY)
+    cache._fd, cache._closer = descriptor, None  # as left by an interrupted _directory()
+    cache.close()
+    assert cache._fd is None
+    with pytest.raises(OSError):
+        os.fstat(descriptor)  # closed

@@ -149,7 +149,10 @@ class CacheDir:
         """Close the directory (the CLI does after each command; else, when collected).
         Tables opened from it keep their own descriptors."""
         if self._fd is not None:
-            self._closer()
+            if self._closer is not None:
+                self._closer()
+            else:  # interrupted between opening it and setting up its finalizer
+                os.close(self._fd)
             self._fd = None
 
     # --- reading -------------------------------------------------------------------------
@@ -340,6 +343,8 @@ class CacheDir:
         if self._off:
             return None
         if not self._opened:
+            import weakref  # before the descriptor exists: Ctrl-C in an import leaks nothing
+
             self._opened = True
             try:
                 self._fd = _open_directory(str(self.path))
@@ -347,8 +352,6 @@ class CacheDir:
                 self._off = True
                 self.note = f"not caching: {exc}"
             else:
-                import weakref
-
                 self._closer = weakref.finalize(self, os.close, self._fd)
         return self._fd
 
