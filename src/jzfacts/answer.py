@@ -32,7 +32,7 @@ from jzfacts.search import (
     score_facts,
     vocab,
 )
-from jzfacts.search.index import IndexRow
+from jzfacts.search.index import IndexRow, search_data
 from jzfacts.search.question import Threshold, borrowed_heads
 from jzfacts.search.rank import period_end, ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
@@ -127,8 +127,6 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if answerable and question.measure and not (question.subject and _specific_terms(subject)):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.
-        from jzfacts.search.index import search_data
-
         rows = search_data(base).rows()
         if sum(1 for row in rows if _states_row(question, row)) > 1:
             stating = [s for s in subject if _states(question, s)]
@@ -568,8 +566,6 @@ def _borrowed(
 def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> list[Scored]:
     """Facts with a number, of the measure asked for, about one named enterprise when the
     question asks which enterprise, and covering the given terms (if any)."""
-    from jzfacts.search.index import search_data
-
     rows = search_data(base).rows()
     only = {
         i
