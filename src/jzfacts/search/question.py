@@ -748,7 +748,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             if _inside_a_word(taken, word):
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
-            if _threshold(taken, word):
+            if _before_a_threshold(taken, word):
                 continue  # firms with output over 100 million: a class of firms, not a figure
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word):
                 continue
@@ -812,7 +812,7 @@ _EN_THRESHOLD = re.compile(
 )
 
 
-def _threshold(text: str, word: str) -> bool:
+def _before_a_threshold(text: str, word: str) -> bool:
     """Is every mention of the word a threshold (产值亿元以上的企业, not 产值亿元以上的
     企业实现产值多少)?"""
     pattern = _ZH_THRESHOLD if has_cjk(word) else _EN_THRESHOLD
