@@ -264,3 +264,17 @@ def test_which_of_a_family_puts_the_one_that_answers_first() -> None:
     base = factbase.load(files.locate(None), use_cache=False)
     found = search.search(base, "两笔产业扶持资金哪笔金额更大", limit=2)
     assert [m.fact.id for m in found] == ["support-funds-industrial", "support-funds-relief"]
+
+
+def test_a_choice_among_listed_things_lists_the_answer_first() -> None:
+    """专精特新、高新技术、亿元以上企业哪个数量最多: each thing's best fact, by count, the
+    largest (171 high-tech firms) first; 最少 puts them smallest first."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    most = search.search(base, "专精特新、高新技术、亿元以上企业哪个数量最多", limit=3)
+    assert most[0].fact.id == "high-tech-enterprises"
+    assert [m.fact.value for m in most] == sorted((m.fact.value for m in most), reverse=True)
+    least = search.search(base, "专精特新、高新技术、亿元以上企业哪个数量最少", limit=3)
+    assert [m.fact.value for m in least] == sorted(m.fact.value for m in least)
+    assert "high-tech-enterprises" in [m.fact.id for m in least]

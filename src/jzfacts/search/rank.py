@@ -107,11 +107,12 @@ def search(
     question = read(base, query)
     if asks_unstated(base, question):
         return []  # 吉利汽车利润, price of a truck: the report does not say
-    if question.sides:
-        # A comparison: each fact scores as well as it answers one of the sides.
+    if question.sides or question.items:
+        # A comparison, or a choice among listed things: each fact scores as well as it
+        # answers one of the sides.
         best: dict[int, Scored] = {}
         tops: list[int] = []  # each side's best fact
-        for side in question.sides:
+        for side in question.sides or question.items:
             side_scored = score_facts(base, question, query, terms=side, min_score=min_score)
             tops += [side_scored[0].position] if side_scored else []
             for item in side_scored:
@@ -135,15 +136,18 @@ def search(
 def _answer_first(
     base: FactBase, question: Question, scored: list[Scored], tops: list[int]
 ) -> list[Scored]:
-    """A comparison of two amounts in one unit dimension (谁拉动得多, which is larger) lists
-    its two sides first, the one that answers first: the larger, or the smaller for 谁少."""
+    """A comparison of amounts in one unit dimension (谁拉动得多, which is larger; 甲、乙、丙
+    哪个最多) lists its sides first, the one that answers first: the largest, or the
+    smallest for 谁少 or a minimum."""
     from jzfacts.query import by_amount
 
-    if len(tops) != 2 or tops[0] == tops[1]:
+    tops = list(dict.fromkeys(tops))
+    if len(tops) < 2:
         return scored
-    ordered = by_amount(base, tops, lowest=question.asks_less)
-    if len(ordered) != 2:
-        return scored  # not two amounts of one dimension: the scores decide
+    lowest = question.asks_less or question.operator == "min"
+    ordered = by_amount(base, tops, lowest=lowest)
+    if len(ordered) != len(tops):
+        return scored  # not amounts of one dimension: the scores decide
     first = {item.position: item for item in scored}
     return [first[p] for p in ordered] + [item for item in scored if item.position not in ordered]
 
