@@ -278,3 +278,15 @@ def test_a_choice_among_listed_things_lists_the_answer_first() -> None:
     least = search.search(base, "专精特新、高新技术、亿元以上企业哪个数量最少", limit=3)
     assert [m.fact.value for m in least] == sorted(m.fact.value for m in least)
     assert "high-tech-enterprises" in [m.fact.id for m in least]
+
+
+@pytest.mark.parametrize("query", ["哪个增速最快", "which grew fastest"])
+def test_a_ranking_of_a_measure_lists_only_that_measure(query: str) -> None:
+    """增速最快: the growth rates, the fastest (strategic emerging industries, 11%) first;
+    never the count of indicators whose sentence mentions growth, nor a statement."""
+    from jzfacts import factbase, files, search
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    found = search.search(base, query)
+    assert found and {m.fact.measure for m in found} == {"growth-rate"}
+    assert found[0].fact.id == "strategic-emerging-output-growth"

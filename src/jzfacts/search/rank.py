@@ -408,14 +408,20 @@ def period_end(period: Period | None) -> bool:
 
 def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     """An event or statement, for a question asking for a number (党员总数, how many
-    years): it states none, so it never answers, however well its words match."""
-    if row.measure or ranks_in_words(question, row):
-        return False
+    years): it states none, so it never answers, however well its words match. In a
+    ranking of a measure (增速最快的), neither does a figure of another measure."""
     asked = question.measure
+    if row.measure:
+        ranking = question.operator in ("max", "min") and asked in MEASURES
+        return ranking and not _measure_fits(asked, row.measure)
+    if ranks_in_words(question, row):
+        return False
     if asked == "count":
         return True
+    if question.operator in ("max", "min") and asked in MEASURES:
+        return True  # 增速最快的: a ranking of growth rates, not of statements about growth
     # A question asking when (几月份) wants a date, which an event has; a superlative
-    # without a number asked (one of the best zones) may be answered by a statement.
+    # without a measure named (one of the best zones) may be answered by a statement.
     return question.asks_number and not question.asks_when and (asked is None or asked in MEASURES)
 
 
