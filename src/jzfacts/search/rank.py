@@ -412,8 +412,8 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     ranking of a measure (增速最快的), neither does a figure of another measure."""
     asked = question.measure
     if row.measure:
-        ranking = question.operator in ("max", "min") and asked in MEASURES
-        return ranking and not _measure_fits(asked, row.measure)
+        ranking = asked is not None and asked in MEASURES and question.operator in ("max", "min")
+        return ranking and not _measure_fits(asked or "", row.measure)
     if ranks_in_words(question, row):
         return False
     if asked == "count":
