@@ -189,10 +189,11 @@ def _segment(term: str, vocabulary: str) -> list[str]:
     return pieces
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _word_similarity(term: str, words: tuple[str, ...]) -> float:
     """How well an English term matches the best of a field's words (the same pairs
-    come back query after query: cached)."""
+    come back query after query: cached, a few thousand, so that a large base's rows are
+    not kept alive by it)."""
     if not words:
         return 0.0
     root = stem(term)
