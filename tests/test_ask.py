@@ -339,6 +339,7 @@ def test_a_ranking_among_named_things_declines_when_one_is_not_stated(
         ("Did the zone's GDP exceed 14 billion yuan in 2022?", "gdp", "yes"),  # 143亿元
         ("留抵退税有没有超过20亿元", "vat-credit-refunds", "no"),  # 17亿元
         ("高新技术企业不到200户吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业超过200个了吗", "high-tech-enterprises", "no"),  # 个 counts firms too
         # 突破224亿 is a floor: above 200亿 surely, above 230亿 not settled.
         ("吉利产值超过200亿了吗", "geely-output", "yes"),
         ("吉利产值超过230亿了吗", "geely-output", None),

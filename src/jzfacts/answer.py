@@ -340,11 +340,17 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     unit = fact.unit_info
     if unit is None or fact.value is None:
         return answer._replace(threshold=threshold.text)
-    if threshold.dimension is not None and threshold.dimension != unit.dimension:
+    if threshold.dimension is not None and not _same_kind(threshold.dimension, unit.dimension):
         subject = _subject_scores(base, question, text)
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
     return answer._replace(verdict=_clears(fact, threshold), threshold=threshold.text)
+
+
+def _same_kind(asked: str, stated: str) -> bool:
+    """Units of one dimension; a count of any things is a count (200个 of firms in 户)."""
+    counts = {"enterprises", "items", "people", "count", "vehicles"}
+    return asked == stated or (asked == "count" and stated in counts)
 
 
 def _clears(fact: Fact, threshold: Threshold) -> Verdict:
