@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jzfacts import factbase, files, search
@@ -46,6 +46,8 @@ QUERIES = st.lists(st.one_of(st.text(max_size=30), DANGEROUS), max_size=6).map("
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(QUERIES)
+@example("OUTPUT:VAL")  # a fact matched only by its weakest field once sorted after all others
+@example("白象食品和华卫药业谁拉动得多")  # the answer first, and still in score order
 def test_any_query_returns_sorted_results(query: str) -> None:
     hits = search.search(BASE, query, limit=20)
     scores = [h.score for h in hits]

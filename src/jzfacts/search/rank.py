@@ -148,8 +148,12 @@ def _answer_first(
     ordered = by_amount(base, tops, lowest=lowest)
     if len(ordered) != len(tops):
         return scored  # not amounts of one dimension: the scores decide
+    # They answer the question alike: each at the best score among them (results stay
+    # sorted by score), the answer first.
     first = {item.position: item for item in scored}
-    return [first[p] for p in ordered] + [item for item in scored if item.position not in ordered]
+    top = max(first[p].score for p in ordered)
+    leading = [first[p]._replace(score=top) for p in ordered]
+    return leading + [item for item in scored if item.position not in ordered]
 
 
 def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> list[Scored]:
@@ -170,8 +174,10 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     ordered = by_amount(base, tied, lowest=lowest)
     if len(tied) < 2 or len(ordered) != len(tied):
         return scored
+    # They tie on the words: each at the first score (results stay sorted by score).
     by_position = {item.position: item for item in scored}
-    return [by_position[p] for p in ordered] + [i for i in scored if i.position not in ordered]
+    leading = [by_position[p]._replace(score=top.score) for p in ordered]
+    return leading + [i for i in scored if i.position not in ordered]
 
 
 def read(base: FactBase, query: str) -> Question:
@@ -307,7 +313,7 @@ def _order(item: Scored) -> tuple[int, float, int, int, int, str]:
     """Best first: an exact name, the score, the quantity asked for and the stronger
     field, the plainer measure, the shorter label, the id."""
     return (
-        -item.rank // 100,
+        -(item.rank // 100),
         -round(item.score, 6),
         -item.rank,
         -item.plain,
