@@ -34,8 +34,9 @@ from jzfacts.search import (
 )
 from jzfacts.search.index import IndexRow, search_data
 from jzfacts.search.question import Threshold, borrowed_heads
-from jzfacts.search.rank import period_end, ranks_in_words
+from jzfacts.search.rank import measure_fits, period_end, ranks_in_words
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
+from jzfacts.units import COUNTS
 
 if TYPE_CHECKING:
     pass
@@ -300,7 +301,7 @@ def _states_row(question: Question, row: IndexRow) -> bool:
         return True
     if question.measure is None:
         return not question.wants_number or bool(stated)
-    return stated == question.measure or (question.measure == "count" and stated == "production")
+    return measure_fits(question.measure, stated)
 
 
 def _unstated(question: Question) -> bool:
@@ -349,8 +350,7 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
 
 def _same_kind(asked: str, stated: str) -> bool:
     """Units of one dimension; a count of any things is a count (200个 of firms in 户)."""
-    counts = {"enterprises", "items", "people", "count", "vehicles"}
-    return asked == stated or (asked == "count" and stated in counts)
+    return asked == stated or (asked == "count" and stated in COUNTS)
 
 
 def _clears(fact: Fact, threshold: Threshold) -> Verdict:
@@ -577,7 +577,7 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         i
         for i, row in enumerate(rows)
         if row.measure
-        and (question.measure is None or _fits(question.measure, row.measure))
+        and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
     }
     if not only:
@@ -593,10 +593,6 @@ def _which(text: str) -> bool:
     asks which (哪笔更多, which fund was larger); how X compares with Y is one fact."""
     folded = text.casefold()
     return "哪" in folded or "which" in folded
-
-
-def _fits(asked: str, stated: str) -> bool:
-    return asked == stated or (asked == "count" and stated == "production")
 
 
 # --- periods ---------------------------------------------------------------------------------

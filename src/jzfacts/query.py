@@ -13,7 +13,7 @@ from jzfacts.errors import NotFoundError, UsageError
 from jzfacts.measures import MEASURES
 from jzfacts.model import CompareRow, Comparison, Fact, FactBase, Kind
 from jzfacts.text import fold
-from jzfacts.units import PERCENT, POINTS, RANK, UNITS, base_amount
+from jzfacts.units import COUNTS, PERCENT, POINTS, RANK, UNITS, base_amount
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -450,10 +450,6 @@ def _incommensurable(fact: Fact, first: Fact) -> tuple[str, str]:
     )
 
 
-# Counts of different things still compare as numbers (12 projects, 10 centres: 哪个数量多).
-_COUNTS = frozenset({"enterprises", "items", "people", "count", "vehicles"})
-
-
 def by_amount(base: FactBase, positions: list[int], lowest: bool = False) -> list[int]:
     """Positions ordered by amount (largest first, or smallest), keeping only facts whose
     amounts compare: the unit dimension most of them share (any count is a count)."""
@@ -462,7 +458,7 @@ def by_amount(base: FactBase, positions: list[int], lowest: bool = False) -> lis
         fact = base.fact(position)
         unit, value = fact.unit_info, fact.value
         if unit is not None and value is not None:
-            dimension = "count" if unit.dimension in _COUNTS else unit.dimension
+            dimension = "count" if unit.dimension in COUNTS else unit.dimension
             amounts[position] = (dimension, base_amount(value, unit))
     if not amounts:
         return []

@@ -23,6 +23,9 @@ class Unit(NamedTuple):
 
 MONEY, VEHICLES = "money", "vehicles"
 PERCENT, POINTS, RANK = "percent", "percentage points", "rank"
+# Dimensions that count things: a count of any of them compares with a count of another
+# as a number (12 projects, 10 centres).
+COUNTS = frozenset({"count", "enterprises", "items", "people", VEHICLES})
 
 UNITS: dict[str, Unit] = {
     u.symbol: u

@@ -26,6 +26,7 @@ from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
 from jzfacts.search.fold import fold_query, is_syllable
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
+from jzfacts.units import COUNTS
 
 MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads no more
 
@@ -34,7 +35,6 @@ _TOKEN = re.compile(
 )
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
-COUNTED_DIMENSIONS = frozenset({"count", *vocab.COUNT_DIMENSIONS.values()})
 REPORT_YEAR = "2022"  # 去年, 今年 and a month without a year mean the report's year
 
 
@@ -175,7 +175,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
     found = _measure_words(text, wants_number)
-    if dimensions & COUNTED_DIMENSIONS:
+    if dimensions & COUNTS:
         found.append(("count", ""))  # how many firms with output over …: a count
     yes_no = _YES_NO.search(text) is not None and not wants_number
     if yes_no:

@@ -379,7 +379,7 @@ def _exact(base: FactBase, query: str, terms: list[Term]) -> tuple[int | None, b
 
 def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
     bonus = HINT_BONUS if hinted else 0.0
-    if question.measure and row.measure and _measure_fits(question.measure, row.measure):
+    if question.measure and row.measure and measure_fits(question.measure, row.measure):
         bonus += MEASURE_BONUS
     if fit == "exact" and question.period is not None and not question.period.whole_year:
         bonus += PERIOD_BONUS
@@ -400,7 +400,7 @@ def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     asked = question.measure
     # Asked for in so many words (华卫药业产值多少), the other measure loses more.
     more = ASKED_OUTRIGHT if question.asks_number else 0.0
-    if row.measure and asked in MEASURES and not _measure_fits(asked, row.measure):
+    if row.measure and asked in MEASURES and not measure_fits(asked, row.measure):
         return MEASURE_MISMATCH + more  # 白象食品年产值 is not its contribution to growth
     if (question.wants_number or asked in MEASURES) and strongest(fields) == QUOTE:
         return QUOTE_ONLY + more
@@ -419,7 +419,7 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     asked = question.measure
     if row.measure:
         ranking = asked is not None and asked in MEASURES and question.operator in ("max", "min")
-        return ranking and not _measure_fits(asked or "", row.measure)
+        return ranking and not measure_fits(asked or "", row.measure)
     if ranks_in_words(question, row):
         return False
     if asked == "count":
@@ -436,7 +436,7 @@ def ranks_in_words(question: Question, row: IndexRow) -> bool:
     return question.measure == "rank" and not row.measure and "rank" in row.tag_words
 
 
-def _measure_fits(asked: str, stated: str) -> bool:
+def measure_fits(asked: str, stated: str) -> bool:
     """Does a fact of measure `stated` answer a question asking for `asked`? A count of
     vehicles is also answered by the vehicles produced (how many cars did Geely build)."""
     return asked == stated or (asked == "count" and stated == "production")
