@@ -151,10 +151,10 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
     text = _digits_for_dates(fold_query(raw))
-    text = _english_phrases(_join_spaced_pinyin(text))
+    text = _english_phrases(_join_spaced_pinyin(_english_numbers(text)))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
-    over_the_year = _OVER_THE_YEAR.search(text)
+    over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
         text = text[: over_the_year.start()] + _SOFT + text[over_the_year.end() :]
     period, text = _period(text)
@@ -344,10 +344,14 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
         relation = _ZH_RELATIONS[match["relation"]]
         exponent, dimension = _ZH_UNITS.get(match["unit"] or "", (0, None))
     else:
-        if match["relation"] in ("top", "topped", "hit", "over", "above", "under") and not (
-            match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%")
+        bare = not (match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%"))
+        if bare and (
+            match["relation"] in ("top", "topped", "hit")
+            or (match["relation"] in ("over", "above", "under") and not match["unit"])
         ):
-            return None, text  # one of China's top 500 companies: a name, not a number held
+            # one of China's top 500 companies, over 100: a name or a bare number, not a
+            # figure held (over 100,000 vehicles is one).
+            return None, text
         relation = _EN_RELATIONS[match["relation"]]
         exponent = _EN_SCALES.get(match["scale"] or "", 0)
         dimension = _EN_UNITS.get(match["unit"] or "")
@@ -567,6 +571,39 @@ def _digits_for_dates(text: str) -> str:
         return f"{number}{'月' if match.group(2).startswith('月') else match.group(2)}"
 
     return _CN_DATE.sub(digits, text)
+
+
+_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_EN_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_NUMBER = re.compile(
+    rf"\b(?:(?P<count>{'|'.join(_EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
+    r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b"
+)
+
+
+def _english_numbers(text: str) -> str:
+    """Numbers written out as the threshold reader takes them: 100,000 -> 100000, a
+    hundred million -> 100 million, ten thousand -> 10 thousand."""
+    if not text.isascii():
+        return text
+    text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+
+    def digits(match: re.Match[str]) -> str:
+        if match["lone"]:
+            return "100"
+        count = _EN_NUMBER_WORDS.get(match["count"] or "", 0)
+        if match["hundred"]:
+            count = (count or 1) * 100
+        if not count:
+            return match.group()
+        return f"{count} {match['scale']}"
+
+    return _EN_NUMBER.sub(digits, text)
 
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
@@ -916,6 +953,15 @@ _OVER_THE_YEAR = re.compile(
     r"|\b(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
     r"(?:than|from|on|over)\s+(?:last year|the year before|the previous year"
     r"|a year (?:earlier|before|ago)|(?:in )?2021)\b"
+)
+# 同比, 比上年增长, year on year, compared with last year: the change over the year is
+# what is asked (GDP同比增长多少 is GDP's growth rate), not a word to match.
+_YEAR_ON_YEAR = re.compile(
+    r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
+    r"|(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?"
+    r"|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy"
+    r"|(?:compared (?:with|to)|from|over|against|on) (?:last year|the year before|the previous "
+    r"year|a year (?:earlier|before|ago)|(?:in )?2021))\b"
 )
 # A比B多吗 / A比B高不高: a yes-or-no comparison of two things. Not 同比, 占比, 比例, 比重,
 # 比较 (words of their own), not against a time (比上年, 比2021年, 比疫情前: a change

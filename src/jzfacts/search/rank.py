@@ -298,7 +298,16 @@ def score_facts(
             score, fields = 100.0, [NAME]
             # 党建联盟有几个 asks for a count: the alliances' own name must not outrank
             # the fact that counts them.
-            exact = whole_name or not question.dimensions or hinted
+            # GDP同比 asks for GDP's growth: the name GDP left once 同比 is read is not
+            # its answer (a name typed whole is).
+            exact = whole_name or (
+                (not question.dimensions or hinted)
+                and not (
+                    row.measure
+                    and question.measure in MEASURES
+                    and not measure_fits(question.measure, row.measure)
+                )
+            )
         if score >= min_score and score > 0:
             strength = max((STRENGTH[f] for f in fields), default=0)
             rank = strength + (100 if exact else 0) + (10 if hinted else 0)

@@ -58,7 +58,13 @@ EN_STOP = frozenset(
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
-        "changes came come comes coming whole entire while going keep keeping getting gets"
+        "changes came come comes coming whole entire while going keep keeping getting gets "
+        # Verbs that say only that a figure came about, like 完成/实现 in Chinese: the
+        # zone achieved, recorded, posted, received … GDP says no more than GDP.
+        "achieve achieved achieves reach reached reaches record recorded records post posted "
+        "posts generate generated generates complete completed "
+        "completes receive received receives obtain obtained obtains see saw seen "
+        "realise realised realize realized attain attained manage managed"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -96,6 +102,9 @@ EN_PHRASE_SYNONYMS = {
     "large firms": "large enterprises",
     "cleared up": "defused",
     "taken over": "delegated",
+    "account for": "share",
+    "accounts for": "share",
+    "accounted for": "share",
     "more than": "over",
     "greater than": "over",
     "at least": "over",

@@ -1,0 +1,96 @@
+"""Everyday wording of whole questions: the words people put around what they ask
+(verbs that only say a figure came about, numbers written out, growth asked as a change
+over the year) must neither sink the question nor change what it asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from jzfacts import answer, factbase, files, search
+from jzfacts.model import FactBase
+from jzfacts.search import analyse
+
+
+@pytest.fixture(scope="module")
+def base() -> FactBase:
+    return factbase.load(files.locate(None), use_cache=False)
+
+
+def _answered(base: FactBase, question: str) -> list[str]:
+    result = answer.ask(base, question)
+    return [fact.id for fact in result.facts] if result.answered else []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A verb that says only that the figure came about (received, completed,
+        # account for) is no subject the report lacks.
+        ("How much in VAT credit refunds did companies in the zone receive?", "vat-credit-refunds"),
+        ("Which company completed the world's first mining TBM, Fendun No. 1?", "fendun-1-tbm"),
+        (
+            "What share of the city's national-level little giants does the zone account for?",
+            "national-little-giants-city-share",
+        ),
+        # The change over the year is the growth rate, however it is said.
+        ("GDP同比增长多少", "gdp-growth"),
+        ("GDP较上年增长多少", "gdp-growth"),
+        ("GDP与上年相比增长了多少", "gdp-growth"),
+        ("新兴产业的产值比上年涨了多少？", "strategic-emerging-output-growth"),
+        ("GDP growth compared with last year", "gdp-growth"),
+        ("GDP year-on-year", "gdp-growth"),
+        # Numbers written out or with thousands separators are thresholds.
+        (
+            "How many firms turned over more than a hundred million yuan?",
+            "enterprises-output-over-100m",
+        ),
+    ],
+)
+def test_answered(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Geely build more than 100,000 vehicles in 2022?", "yes"),
+        ("Did Geely build more than a hundred thousand vehicles?", "yes"),
+        ("Did Geely build over 200,000 cars?", "no"),
+    ],
+)
+def test_numbers_written_out_are_held_against_the_figure(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "geely-vehicles"
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "number", "exponent"),
+    [
+        ("did it exceed 100,000 vehicles", "100000", 0),
+        ("more than a hundred million yuan?", "100", 6),
+        ("did output top two hundred thousand yuan", "200", 3),
+    ],
+)
+def test_the_threshold_read(question: str, number: str, exponent: int) -> None:
+    threshold = analyse(question if question.startswith("did") else f"did {question}").threshold
+    assert threshold is not None
+    assert (threshold.number, threshold.exponent) == (number, exponent)
+
+
+def test_a_name_is_not_first_when_its_measure_is_not_the_one_asked(base: FactBase) -> None:
+    # "GDP year-on-year" is GDP's growth: GDP's own name must not put GDP first.
+    for query, first in (
+        ("GDP year-on-year", "gdp-growth"),
+        ("GDP同比", "gdp-growth"),
+        ("GDP", "gdp"),
+    ):
+        assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+def test_a_bare_over_is_still_no_threshold() -> None:
+    # "one of the top 500", "over 100": a name or a bare number, not a figure held.
+    assert analyse("is it one of the top 500 companies").threshold is None
+    assert analyse("did it rank over 100").threshold is None
