@@ -94,3 +94,27 @@ def test_a_bare_over_is_still_no_threshold() -> None:
     # "one of the top 500", "over 100": a name or a bare number, not a figure held.
     assert analyse("is it one of the top 500 companies").threshold is None
     assert analyse("did it rank over 100").threshold is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "提拔的正处级和副处级干部分别是多少人？",
+        "How many officials were promoted to division head and deputy division head respectively?",
+    ],
+)
+def test_respectively_answers_each_thing_named(base: FactBase, question: str) -> None:
+    # 分别 / respectively: both figures, in the order asked.
+    assert _answered(base, question) == ["promoted-to-division-head", "promoted-to-deputy-division"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the output of strategic emerging industries compare with the zone's GDP?",
+        "GDP versus the output of strategic emerging industries: which is larger?",
+        "GDP compared with strategic emerging output",
+    ],
+)
+def test_versus_and_compare_with_join_the_two_sides(base: FactBase, question: str) -> None:
+    assert sorted(_answered(base, question)) == ["gdp", "strategic-emerging-output"]

@@ -168,6 +168,11 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     versus = _BARE_COMPARISON.search(text) is not None or _YES_NO_THAN.search(text) is not None
     operator, text = _operator(text)
     versus = versus and operator == "compare"
+    each = operator == "" and _EACH.search(text) is not None
+    if each:
+        # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
+        operator = "compare"
+        text = _EACH.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
     asks_when, text = _asks_when(text)
     # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
     about_enterprise, text = _enterprise_class(text)
@@ -245,6 +250,10 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
             items = [(terms, None) for terms, _ in items]  # which grew fastest, GDP or …
         if len(items) < (2 if operator in ("max", "min") else 3):
             items = []  # two things compared are a comparison's sides
+    if each and len(sides) >= 2:
+        versus = True
+    elif each:
+        operator = ""  # 分别 with one thing named: a plain question
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
@@ -932,6 +941,8 @@ def _operator(text: str) -> tuple[str, str]:
         # A和B哪个产值高: what is compared (产值) stands between 哪个 and the comparative.
         return "compare", text[: which.start()] + f" {which['what']} " + text[which.end() :]
     if _english_comparison(text):
+        # A versus B, A compared with B, how does A compare with B: the words join sides.
+        text = _EN_VERSUS.sub(" and ", text)
         for word in (*vocab.EN_COMPARE, "which"):
             if _contains_word(text, word):
                 text = _replace_word(text, word, " ")
@@ -946,7 +957,7 @@ def _operator(text: str) -> tuple[str, str]:
 
 
 # GDP比去年高吗, was GDP higher than last year: the comparative with the year before it
-# (比上年 alone, as in 比上年新增了多少户, stays: it is read with the rest).
+# (比上年 before what changed, as in 比上年新增了多少户, is _YEAR_ON_YEAR's).
 _OVER_THE_YEAR = re.compile(
     r"(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:要|还|更)?"
     r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|$)"
@@ -997,12 +1008,21 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
+_EACH = re.compile(r"分别|各自|各为|各是|各有|\brespectively\b")
+_EN_VERSUS = re.compile(
+    r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )"
+)
+
+
 def _english_comparison(text: str) -> bool:
     """An English comparison: a comparative word and a choice (which …, A or B, vs), or
     a yes-or-no question of one thing against another (was A larger than B?; not "how
     much faster than GDP", a stated gap, nor "more than 100", a threshold)."""
     comparative = any(_contains_word(text, w) for w in vocab.EN_COMPARE)
-    asks = any(_contains_word(text, w) for w in ("which", "whether", "or", "vs", "compare"))
+    asks = (
+        any(_contains_word(text, w) for w in ("which", "whether", "or", "vs", "versus", "compare"))
+        or _EN_VERSUS.search(text) is not None
+    )
     return comparative and (asks or _YES_NO_THAN.search(text) is not None)
 
 
