@@ -118,3 +118,13 @@ def test_respectively_answers_each_thing_named(base: FactBase, question: str) ->
 )
 def test_versus_and_compare_with_join_the_two_sides(base: FactBase, question: str) -> None:
     assert sorted(_answered(base, question)) == ["gdp", "strategic-emerging-output"]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("承接省市赋权事项数目", "delegated-powers"), ("承接省市賦權事項數目", "delegated-powers")],
+)
+def test_a_count_asked_as_its_number_is_the_count(base: FactBase, query: str, first: str) -> None:
+    # 数目 (the number of) says a count, as 户数 and 家数 do: no word to match.
+    assert analyse(query).measure == "count"
+    assert search.search(base, query, limit=1)[0].fact.id == first

@@ -43,7 +43,7 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了"
     ).split()
     + sorted(_COUNTED_FILLER)
-    + ["总户数", "户数", "家数", "个数", "人数", "金额"],
+    + ["总户数", "户数", "家数", "个数", "人数", "金额", "数目"],
     key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
 )
@@ -548,6 +548,10 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "家数": "count",
     "人数": "count",
     "个数": "count",
+    "数目": "count",
+    "企业数": "count",
+    "项目数": "count",
+    "事项数": "count",
     "规模以上": "",  # above-scale, a class of enterprises: not the size asked for
     "规模": "size",
     "多长时间": "duration",
