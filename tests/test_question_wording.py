@@ -128,3 +128,18 @@ def test_a_count_asked_as_its_number_is_the_count(base: FactBase, query: str, fi
     # 数目 (the number of) says a count, as 户数 and 家数 do: no word to match.
     assert analyse(query).measure == "count"
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A preposition or the passive marker glued to a word (从省市, 被批为) is grammar.
+        ("开发区从省市承接了多少项赋权事项？", "delegated-powers"),
+        ("有多少家企业被批为专精特新中小企业？", "specialised-smes-approved"),
+        # 拿到 says only that something came about; 组建 is the report's 建立.
+        ("拿到专精特新中小企业认定的企业有多少家？", "specialised-smes-approved"),
+        ("开发区组建了多少个产业党建联盟？", "party-alliances-count"),
+    ],
+)
+def test_chinese_grammar_around_the_words_asked(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]

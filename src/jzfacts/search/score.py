@@ -139,6 +139,10 @@ def _name_similarity(term: str, name: str) -> float:
     return score * (NAME_COVERED + (1 - NAME_COVERED) * min(1.0, len(term) / len(name)))
 
 
+# Prepositions and the passive marker: grammar around the words asked about.
+FUNCTION_CHARACTERS = "对在从向把给为于将被让由"
+
+
 def _segment(term: str, vocabulary: str) -> list[str]:
     """A long unspaced Chinese query split into the base's words and the rest.
 
@@ -186,7 +190,10 @@ def _segment(term: str, vocabulary: str) -> list[str]:
             i += 1
     if unknown:
         pieces.append(unknown)
-    return pieces
+    # A preposition or the passive marker the base does not hold there is grammar, not
+    # a word asked about: 从 in 从省市承接, 为 in 被批为.
+    pieces = [p if p in vocabulary else p.strip(FUNCTION_CHARACTERS) for p in pieces]
+    return [p for p in pieces if p]
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -497,7 +504,7 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
 # Function words that removed filler can leave glued to a term: a preposition before it
 # (在全省, 对链主), a count of what follows (两笔产业扶持资金), a conjunction inside it
 # (链核和存量骨干企业).
-_PREPOSITIONS = frozenset("对在从向把给为于将被让")
+_PREPOSITIONS = frozenset(FUNCTION_CHARACTERS)
 _COUNTED = r"^[两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
 
