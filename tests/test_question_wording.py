@@ -143,3 +143,15 @@ def test_a_count_asked_as_its_number_is_the_count(base: FactBase, query: str, fi
 )
 def test_chinese_grammar_around_the_words_asked(base: FactBase, question: str, fact: str) -> None:
     assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("開發區的專精特新企業一共有幾多家？", "specialised-enterprises"),  # 幾多: how many
+        ("吉利去年整咗幾多架車", "geely-vehicles"),  # 整咗: made; 架: the cars' classifier
+    ],
+)
+def test_hong_kong_cantonese_questions(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+    assert search.search(base, question, limit=1)[0].fact.id == fact

@@ -150,7 +150,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     fact of the base states, whose words are then never a hit (全区工业增加值总额)."""
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
-    text = _digits_for_dates(fold_query(raw))
+    text = _digits_for_dates(_mandarin(fold_query(raw)))
     text = _english_phrases(_join_spaced_pinyin(_english_numbers(text)))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
@@ -304,7 +304,8 @@ _EN_RELATIONS = {
 _ZH_UNITS = {
     "万亿元": (12, "money"), "万亿": (12, "money"), "亿元": (8, "money"), "亿": (8, "money"),
     "万元": (4, "money"), "元": (0, "money"), "万辆": (4, "vehicles"), "万台": (4, "vehicles"),
-    "辆": (0, "vehicles"), "台": (0, "vehicles"), "万": (4, None), "户": (0, "enterprises"),
+    "辆": (0, "vehicles"), "台": (0, "vehicles"), "架": (0, "vehicles"), "万": (4, None),
+    "户": (0, "enterprises"),
     "家": (0, "enterprises"), "个百分点": (0, "percentage points"), "个": (0, "count"),
     "项": (0, "items"), "人": (0, "people"), "名": (0, "people"), "%": (0, "percent"),
 }  # fmt: skip
@@ -570,6 +571,16 @@ def _contains_word(text: str, word: str) -> bool:
 _CN_DATE = re.compile(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)")
 
 
+def _mandarin(text: str) -> str:
+    """Cantonese question words as Mandarin: 几多家 -> 多少家, 整咗 -> 整了."""
+    if not has_cjk(text):
+        return text
+    for word, mandarin in vocab.CANTONESE.items():
+        if word in text:
+            text = text.replace(word, mandarin)
+    return text
+
+
 def _digits_for_dates(text: str) -> str:
     """四月份 -> 4月, 一号 -> 1号: months and numbered names as the report writes them."""
 
@@ -729,7 +740,7 @@ def _months(first: int, last: int) -> Period:
 # --- what is asked ---------------------------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(?:多少|几)[万千百]?(?P<unit>[家户辆台人名项个])|(?:多少|几)(?:家|个)?(?=企业|公司|项目)"
+    r"(?:多少|几)[万千百]?(?P<unit>[家户辆台架人名项个])|(?:多少|几)(?:家|个)?(?=企业|公司|项目)"
 )
 _HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")

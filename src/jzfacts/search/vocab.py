@@ -20,7 +20,7 @@ _COUNTED_FILLER = frozenset(
     f"{have}{counted}"
     for have in ("", "有")
     for counted in (
-        [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆亿万元钱次位条所批年"]
+        [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆架亿万元钱次位条所批年"]
         + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
     )
 )
@@ -47,6 +47,14 @@ ZH_FILLER = sorted(
     key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
 )
+
+# Cantonese words in Hong Kong questions, as Mandarin: 几多 (how many), 咗 (了) …, read
+# after the Traditional characters are folded to Simplified.
+CANTONESE = {
+    "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
+    "乜嘢": "什么", "咩": "什么", "边个": "哪个", "边间": "哪家", "边度": "哪里",
+    "点样": "怎样", "佢哋": "他们", "佢": "它",
+}  # fmt: skip
 
 EN_STOP = frozenset(
     (
@@ -757,6 +765,7 @@ COUNT_DIMENSIONS = {
     "户": "enterprises",
     "辆": "vehicles",
     "台": "vehicles",
+    "架": "vehicles",
     "人": "people",
     "名": "people",
     "项": "items",
