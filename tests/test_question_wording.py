@@ -155,3 +155,12 @@ def test_chinese_grammar_around_the_words_asked(base: FactBase, question: str, f
 def test_hong_kong_cantonese_questions(base: FactBase, question: str, fact: str) -> None:
     assert _answered(base, question)[:1] == [fact]
     assert search.search(base, question, limit=1)[0].fact.id == fact
+
+
+@pytest.mark.parametrize(
+    "question", ["前年开发区的地区生产总值是多少？", "What was GDP the year before last?"]
+)
+def test_the_year_before_the_reports_is_another_period(base: FactBase, question: str) -> None:
+    # 去年 is the report's year; 前年 is the one before, which the report gives no GDP for.
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"

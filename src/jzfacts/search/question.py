@@ -715,6 +715,11 @@ def _period(text: str) -> tuple[Period | None, str]:
             if at >= 0 and _contains_word(text, words):
                 take(Period(f"{REPORT_YEAR}-12", f"{REPORT_YEAR}-12"), (at, at + len(words)))
                 break
+    if found is None:
+        before = _YEAR_BEFORE.search(text)
+        if before is not None:  # 前年: the year before the report's (去年 is the report's)
+            year = str(int(REPORT_YEAR) - 1)
+            take(Period(year, year), before.span())
     for match in _YEAR.finditer(text):
         year = _full_year(match.group(1))
         if found is None:
@@ -726,6 +731,9 @@ def _period(text: str) -> tuple[Period | None, str]:
     return found, text
 
 
+_YEAR_BEFORE = re.compile(
+    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago|in 2021)\b"
+)
 _ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
 
 
