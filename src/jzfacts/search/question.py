@@ -732,7 +732,7 @@ def _period(text: str) -> tuple[Period | None, str]:
 
 
 _YEAR_BEFORE = re.compile(
-    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago|in 2021)\b"
+    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b"
 )
 _ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
 
