@@ -164,3 +164,16 @@ def test_the_year_before_the_reports_is_another_period(base: FactBase, question:
     # 去年 is the report's year; 前年 is the one before, which the report gives no GDP for.
     result = answer.ask(base, question)
     assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪笔钱最多", "开发区发给企业的钱哪一笔最大", "Which sum of money was the largest?"],
+)
+def test_which_sum_is_largest_ranks_the_funds(base: FactBase, question: str) -> None:
+    # 钱, 笔, sum: sums of money paid out, never counts of vehicles or firms; 企业 in
+    # 发给企业的钱 says whose money, not that an enterprise is chosen.
+    result = answer.ask(base, question)
+    assert result.answered
+    assert result.facts[0].id == "vat-credit-refunds"
+    assert all(fact.measure == "funds" for fact in result.facts)

@@ -1008,6 +1008,8 @@ _WHICH_MORE = re.compile(
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
 _WHICH = re.compile(r"是?哪一?(?:个|家|些|笔|项|类|种|位|批)?|\bwhich\b|\bwho\b")
+_NOT_AN_ENTERPRISE = "笔项类种批"
+_WHICH_THING = re.compile(r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b")
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
     r"|businesses|manufacturer|manufacturers)\b"
@@ -1021,6 +1023,9 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     if which is None:
         return False, text
     rest = text[: which.start()] + _SOFT + text[which.end() :]
+    if which.group()[-1:] in _NOT_AN_ENTERPRISE or _WHICH_THING.search(text):
+        # 哪一笔, which sum: a sum or an item is chosen; 企业 says whose (发给企业的钱).
+        return False, rest
     noun = _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest

@@ -72,7 +72,9 @@ EN_STOP = frozenset(
         "achieve achieved achieves reach reached reaches record recorded records post posted "
         "posts generate generated generates complete completed "
         "completes receive received receives obtain obtained obtains see saw seen "
-        "realise realised realize realized attain attained manage managed"
+        "realise realised realize realized attain attained manage managed "
+        # Classifiers of what is counted, like 笔 and 批: two batches of support funds.
+        "batch batches tranche tranches lot lots"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -323,6 +325,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Set up, in either word.
     "成立": ("建立",),
     "组建": ("建立", "成立"),
+    "发给": ("拨付",),
+    "发放": ("拨付",),
     "设立": ("建立", "成立"),
     "建立": ("成立",),
     # Recognised by the state, the province or the city: the report says which level.
@@ -538,6 +542,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "补贴": "funds",
     "补助": "funds",
     "拨付": "funds",
+    # A sum of money paid out (哪笔钱, 发给企业的钱, which sum): the funds, not a count.
+    "钱": "funds",
+    "款": "funds",
     "投资额": "investment",
     "投资": "investment",
     "投入": "investment",
@@ -673,6 +680,9 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "how much faster": "growth-gap",
     "faster than": "growth-gap",
     "funds": "funds",
+    "money": "funds",
+    "sum": "funds",
+    "sums": "funds",
     "funding": "funds",
     "subsidies": "funds",
     "subsidy": "funds",
