@@ -177,3 +177,30 @@ def test_which_sum_is_largest_ranks_the_funds(base: FactBase, question: str) -> 
     assert result.answered
     assert result.facts[0].id == "vat-credit-refunds"
     assert all(fact.measure == "funds" for fact in result.facts)
+
+
+@pytest.mark.parametrize("query", ["金中开发区GDP", "进中开发区地区生产总值", "晋中开发区GDP"])
+def test_the_zones_name_misheard_is_filler(base: FactBase, query: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == "gdp"
+
+
+def test_the_zone_first_characters_are_those_the_table_reads_jin_kai_zong() -> None:
+    from jzfacts.search.score import ZONE_FIRST_CHARACTERS
+    from jzfacts.search.sounds import SYLLABLE_CHARS
+
+    table = dict(entry.partition(":")[::2] for entry in SYLLABLE_CHARS)
+    assert set(ZONE_FIRST_CHARACTERS) == set(table["jin"] + table["kai"] + table["zong"])
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("2022年度留抵退税总额", "vat-credit-refunds"),  # 年度, 总额: the year, the amount
+        ("被市里评为技术中心的公司", "municipal-tech-centres"),  # 被 before 市
+        ("开发区按照什么标准选干部？", "cadre-selection-principles"),
+        ("升到副处的有多少人", "promoted-to-deputy-division"),
+        ("幹部輪調人數", "cadres-rotated"),  # 輪調: Taiwan's word for 轮岗
+    ],
+)
+def test_grammar_and_everyday_words_around_a_name(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

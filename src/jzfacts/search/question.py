@@ -497,8 +497,8 @@ _YES_NO = re.compile(
 )
 _PLURAL = re.compile(r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b")
 _WHEN = re.compile(
-    r"哪个月|哪一个月|几月份|几月|何时|什么时候|哪一年|哪年|\b(?:when|which month|what month"
-    r"|in which month|what time|which year|what year)\b"
+    r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
+    r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
 )
 
 
@@ -660,7 +660,7 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 # --- periods ---------------------------------------------------------------------------------
 
 _MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年|(?![\d.%]))")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%]))")
 _EN_MONTH = re.compile(
     r"\b(?:in |of |during |by )?("
     + "|".join(vocab.EN_MONTHS)

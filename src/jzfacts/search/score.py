@@ -512,12 +512,15 @@ _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
 def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     """Chinese terms without the function words glued to them, where the base holds what
     is left (and, for a count or a conjunction, not the whole): 在全省 -> 全省,
-    两笔产业扶持资金 -> 产业扶持资金, 链核和存量骨干企业 -> 链核 + 存量骨干企业."""
+    两笔产业扶持资金 -> 产业扶持资金, 链核和存量骨干企业 -> 链核 + 存量骨干企业; of two
+    characters the base does not hold, the preposition goes whatever is left (被市 -> 市)."""
     out: list[Term] = []
     for term in terms:
         text = term.text
+        if len(text) == 2 and text[0] in _PREPOSITIONS and text not in vocabulary.chinese:
+            text = text[1:]  # 被市 (被市里评为): the city
         if not term.cjk or term.unlisted or len(text) < 3:
-            out.append(term)
+            out.append(term._replace(text=text))
             continue
         if text[0] in _PREPOSITIONS and text[1:] in vocabulary.chinese:
             text = text[1:]
@@ -545,6 +548,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     which the report never mentions). A term found nowhere at all counts twice."""
     groups: list[Group] = []
     for term in terms:
+        if _heard_as_the_zone(term):
+            continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         is_known = not term.unlisted and known(term, vocabulary)
         if not is_known:
             term = term._replace(unknown=True)
@@ -578,6 +583,34 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                 weight = 1.0
         groups.append((readings, weight))
     return groups
+
+
+# The zone's own names, filler in a question (晋中, 开发区): misheard, they are filler still.
+_ZONE_NAMES = ("晋中", "开发区", "晋中开发区", "综改区", "晋中市")
+
+
+@functools.cache
+def _zone_sounds() -> frozenset[tuple[str, ...]]:
+    return frozenset(s for s in (_syllables(name) for name in _ZONE_NAMES) if s)
+
+
+# Every character read jin, kai or zong (the first sounds of the zone's names), so that
+# only a term starting with one loads the sounds table (tests/test_question_wording.py
+# checks it against the table).
+ZONE_FIRST_CHARACTERS = (
+    "仅今劲卺噤堇妗尽巾廑斤晋槿津浸烬瑾矜禁筋紧缙荩衿襟觐谨赆近进金钅锦靳馑"
+    "凯剀垲开忾恺慨揩楷蒈铠锎锴偬宗总棕粽纵综腙踪鬃"
+)
+
+
+def _heard_as_the_zone(term: Term) -> bool:
+    """A Chinese term that sounds like the zone's name (金中 or 进中 for 晋中): nothing a
+    question asks about sounds like that but the name itself, which is filler."""
+    text = term.text
+    if not term.cjk or len(text) < 2 or term.unlisted or text[0] not in ZONE_FIRST_CHARACTERS:
+        return False
+    sound = _syllables(text)
+    return sound is not None and sound in _zone_sounds()
 
 
 class Hit(NamedTuple):
