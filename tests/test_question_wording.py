@@ -204,3 +204,43 @@ def test_the_zone_first_characters_are_those_the_table_reads_jin_kai_zong() -> N
 )
 def test_grammar_and_everyday_words_around_a_name(base: FactBase, query: str, first: str) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "gap"),
+    [
+        ("省级小巨人比国家级多几家？", ["provincial-little-giants", "national-little-giants"], 12),
+        ("国家级比省级少几家", ["national-little-giants", "provincial-little-giants"], -12),
+        ("副处比正处多提拔了几人", ["promoted-to-deputy-division", "promoted-to-division-head"], 6),
+        (
+            "How many more provincial little giants are there than national ones?",
+            ["provincial-little-giants", "national-little-giants"],
+            12,
+        ),
+    ],
+)
+def test_how_many_more_is_the_difference(
+    base: FactBase, question: str, ids: list[str], gap: int
+) -> None:
+    result = answer.ask(base, question)
+    assert [fact.id for fact in result.facts] == ids
+    assert result.difference == gap
+
+
+def test_a_rates_gap_is_still_the_stated_gap(base: FactBase) -> None:
+    # 高多少 of two growth rates is the gap the report states, not a difference computed.
+    assert _answered(base, "战新产业增速比GDP高多少") == ["strategic-emerging-growth-above-gdp"]
+
+
+@pytest.mark.parametrize("question", ["正处和副处各提拔了几个？", "省级和国家级小巨人各有多少家"])
+def test_each_with_a_verb_answers_both(base: FactBase, question: str) -> None:
+    assert len(_answered(base, question)) == 2
+
+
+def test_a_share_of_the_whole_zone_names_no_subject(base: FactBase) -> None:
+    # 占全区的比重: the whole is named, not whose share; several facts are such shares.
+    result = answer.ask(base, "占全区的比重是多少？")
+    assert not result.answered and result.reason == "ambiguous"
+    assert _answered(base, "亿元以上企业产值占全区的比重是多少？") == [
+        "enterprises-output-over-100m-output-share"
+    ]

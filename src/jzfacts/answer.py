@@ -18,11 +18,12 @@ Nothing here renders or prints: render_ask turns an Answer into sentences and re
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase, Kind, Match
-from jzfacts.query import by_amount
+from jzfacts.query import by_amount, compare
 from jzfacts.search import (
     DEFAULT_MIN_SCORE,
     Question,
@@ -81,6 +82,10 @@ class Answer(NamedTuple):
     # figure (突破, 近, 约) leaves it open; the number as the question writes it.
     verdict: Verdict = None
     threshold: str | None = None
+    # A比B多几家: the first fact's value less the second's, in the second's unit (both
+    # exact and of one measure; otherwise None).
+    difference: Decimal | None = None
+    difference_unit: str | None = None
 
     @property
     def answered(self) -> bool:
@@ -495,9 +500,23 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     if settled:
         same = _same_amount(first, second)
         larger = "same" if same else ("first" if order[0] == ranked[0] else "second")
-    return _answer(
+    answer = _answer(
         base, question, text, "compare", (first, second), related, settled=settled, larger=larger
     )
+    if question.difference:
+        answer = _with_difference(base, answer, first, second)
+    return answer
+
+
+def _with_difference(base: FactBase, answer: Answer, first: Fact, second: Fact) -> Answer:
+    """A比B多几家: how much the first exceeds the second, when both are exact figures of
+    one measure in commensurable units (else the two figures alone answer)."""
+    if first.approximate or second.approximate or first.measure != second.measure:
+        return answer
+    row = compare(base, [second, first]).rows[1]
+    if row.difference is None:
+        return answer
+    return answer._replace(difference=row.difference, difference_unit=row.difference_unit)
 
 
 def _total_of(base: FactBase, tied: list[Scored]) -> list[Scored]:

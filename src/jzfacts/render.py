@@ -67,7 +67,7 @@ def json_number(text: str | None) -> int | float | None:
     return float(text) if "." in text else int(text)
 
 
-def _json_decimal(value: Decimal | None, places: int = 6) -> int | float | None:
+def json_decimal(value: Decimal | None, places: int = 6) -> int | float | None:
     if value is None:
         return None
     return json_number(decimal_text(value, places))
@@ -149,8 +149,8 @@ def comparison_record(base: FactBase, comparison: Comparison) -> Record:
     items = []
     for row in comparison.rows:
         item = fact_record(base, row.fact)
-        item["ratio"] = _json_decimal(row.ratio, 4)
-        item["difference"] = _json_decimal(row.difference, 4)
+        item["ratio"] = json_decimal(row.ratio, 4)
+        item["difference"] = json_decimal(row.difference, 4)
         item["difference_unit"] = row.difference_unit
         item["compare_qualifier"] = row.qualifier
         item["compare_note"] = row.note

@@ -21,7 +21,7 @@ from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase
 from jzfacts.prose import Lang, statement_en, statement_zh
 from jzfacts.prose import answer_sentence as fact_sentence
-from jzfacts.render import fact_record
+from jzfacts.render import decimal_text, fact_record, json_decimal
 
 Sentence = Callable[[FactBase, Fact, bool], str]
 
@@ -110,6 +110,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "threshold": answer.threshold,
         # Of two facts compared, in the question's order: "first", "second" or "same".
         "larger": answer.larger,
+        # A比B多几家: the first less the second, in difference_unit (null otherwise).
+        "difference": json_decimal(answer.difference, 4),
+        "difference_unit": answer.difference_unit,
         "candidates": [
             {
                 "id": m.fact.id,
@@ -245,6 +248,24 @@ def _among(answer: Answer, chinese: bool, relative: bool) -> str:
     return head
 
 
+def _gap_zh(answer: Answer) -> str:
+    """，相差12户: the difference a 多几家 question asks for."""
+    if answer.difference is None:
+        return ""
+    return f"，相差{decimal_text(abs(answer.difference))}{answer.difference_unit or ''}"
+
+
+def _gap_en(answer: Answer) -> str:
+    """, by 12 enterprises: the difference a how-many-more question asks for."""
+    from jzfacts.units import UNITS, plain_english
+
+    if answer.difference is None:
+        return ""
+    number = decimal_text(abs(answer.difference))
+    unit = answer.difference_unit or ""
+    return f", by {plain_english(number, UNITS[unit]) if unit in UNITS else number + unit}"
+
+
 def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
     """{A}，{B}，前者高于后者: both facts in full, then which is larger; a warning when
     they are shares or contributions of different wholes."""
@@ -275,7 +296,7 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
             verdict = "但两项都是约数且相差不大，不能据此判断孰高孰低"
         else:
             verdict = f"但{which}是约数，且两者相差不大，不能据此判断孰高孰低"
-        head = f"{statement_zh(first)}，{statement_zh(second)}，{verdict}。"
+        head = f"{statement_zh(first)}，{statement_zh(second)}，{verdict}{_gap_zh(answer)}。"
         if relative:
             head += "注意：两项数据的基数（各自的总量）不同，数值高低不能直接说明绝对大小。"
         elif first.measure != second.measure:
@@ -294,7 +315,7 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
             verdict = "both are approximate and close, so which is larger is not settled"
         else:
             verdict = f"{which} is approximate and close, so which is larger is not settled"
-        head = f"{statement_en(first)}; {statement_en(second)}: {verdict}."
+        head = f"{statement_en(first)}; {statement_en(second)}: {verdict}{_gap_en(answer)}."
         if relative:
             head += (
                 " Note: the two are relative to different wholes, so the larger figure is"

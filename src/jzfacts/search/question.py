@@ -119,6 +119,8 @@ class Question(NamedTuple):
     items: tuple[list[Term], ...] = ()
     item_measures: tuple[str | None, ...] = ()
     asks_less: bool = False  # 谁少, which is smaller: the smaller answers
+    # A比B多几家, how many more A than B: a comparison whose answer is the difference.
+    difference: bool = False
     yes_no: bool = False  # 超过疫情前水平了吗: a statement answers, not a number
     # A number asked for in so many words (多少, how much, 金额), not only implied by a
     # superlative (one of the best zones is a statement).
@@ -165,8 +167,19 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
     # figure to one (超过10万辆了吗).
     wants_number = _wants_number(text) or bool(dimensions) or threshold is not None
-    versus = _BARE_COMPARISON.search(text) is not None or _YES_NO_THAN.search(text) is not None
+    difference = _DIFFERENCE.search(text)
+    if difference is not None:
+        # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
+        gap = "gap" if difference["gap"] else "gap_en"
+        text = text[: difference.start(gap)] + _SOFT + text[difference.end(gap) :]
+    versus = (
+        _BARE_COMPARISON.search(text) is not None
+        or _YES_NO_THAN.search(text) is not None
+        or difference is not None
+    )
     operator, text = _operator(text)
+    if difference is not None and not operator:
+        operator = "compare"
     versus = versus and operator == "compare"
     each = operator == "" and _EACH.search(text) is not None
     if each:
@@ -257,6 +270,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
+    whole = share_of(text)
+    if measure == "share" and subject and all(_of_the_whole(t, whole) for t in subject):
+        subject = []  # 占全区的比重是多少: the whole is named, not whose share is asked
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
     return Question(
@@ -275,11 +291,12 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         english=english,
         about_enterprise=about_enterprise,
         asks_when=asks_when,
-        share_of=share_of(text),
+        share_of=whole,
         plural=plural,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
+        difference=difference is not None and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
@@ -536,6 +553,13 @@ def share_of(text: str) -> frozenset[str]:
         return frozenset()
     words = match.group(1).split()
     return frozenset(stem(w) for w in words if w not in vocab.EN_STOP)
+
+
+def _of_the_whole(term: Term, whole: frozenset[str]) -> bool:
+    """Is the term (part of) the whole a share is of (全区 in 占全区的比重)?"""
+    from jzfacts.search.index import stem
+
+    return any(term.text in w for w in whole) or stem(term.text) in whole
 
 
 def _has_synonyms(word: str) -> bool:
@@ -1001,6 +1025,13 @@ _BARE_COMPARISON = re.compile(
     r"(?P<tail>(?<![多几])得?(?:要|还|更)?(?P<adj>多|少|大|小|高|低|快|慢)(?:得多|一些|一点)?"
     r"(?:不(?P=adj)|吗|么|嘛|呢|没有|吧)?)[？?。！!\s]*$"
 )
+# A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
+# rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
+_DIFFERENCE = re.compile(
+    r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
+    r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)[家户个项人名台辆位]?)"
+    r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
+)
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = re.compile(
     r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)(?:更|比较)?"
@@ -1032,7 +1063,9 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
-_EACH = re.compile(r"分别|各自|各为|各是|各有|\brespectively\b")
+_EACH = re.compile(
+    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b"
+)
 _EN_VERSUS = re.compile(
     r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )"
 )

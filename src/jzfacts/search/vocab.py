@@ -87,7 +87,7 @@ EN_STOP = frozenset(
         "completes receive received receives obtain obtained obtains see saw seen "
         "realise realised realize realized attain attained manage managed "
         # Classifiers of what is counted, like 笔 and 批: two batches of support funds.
-        "batch batches tranche tranches lot lots"
+        "batch batches tranche tranches lot lots ones"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -342,6 +342,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Set up, in either word.
     "成立": ("建立",),
     "组建": ("建立", "成立"),
+    "战新": ("战略性新兴",),  # the common short form
     "发给": ("拨付",),
     "发放": ("拨付",),
     "设立": ("建立", "成立"),
