@@ -244,3 +244,12 @@ def test_a_share_of_the_whole_zone_names_no_subject(base: FactBase) -> None:
     assert _answered(base, "亿元以上企业产值占全区的比重是多少？") == [
         "enterprises-output-over-100m-output-share"
     ]
+
+
+def test_a_superlative_of_two_things_is_a_comparison(base: FactBase) -> None:
+    question = (
+        "Which grew fastest in 2022: strategic emerging industries or the economy as a whole?"
+    )
+    assert sorted(_answered(base, question)) == ["gdp-growth", "strategic-emerging-output-growth"]
+    # 占比 holds 比, which joins no two things: still a ranking of shares.
+    assert analyse("报告里占比最高的数据").operator == "max"

@@ -181,6 +181,10 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if difference is not None and not operator:
         operator = "compare"
     versus = versus and operator == "compare"
+    if operator in ("max", "min") and len(listed) < 2 and _two_choices(text):
+        # Which grew fastest: A or B? Of two things, the superlative is a comparison.
+        asks_less = asks_less or operator == "min"
+        operator = "compare"
     each = operator == "" and _EACH.search(text) is not None
     if each:
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
@@ -1038,6 +1042,15 @@ _WHICH_MORE = re.compile(
     r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$"
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
+_EN_CHOICE = re.compile(r"\b(?:or|and|vs|versus)\b")
+
+
+def _two_choices(text: str) -> bool:
+    """Two things to choose between, joined by 和/还是/or (not by the 比 of 占比)."""
+    joined = any(j in text for j in _CHOICE_JOINERS) or _EN_CHOICE.search(text) is not None
+    return joined and len(_sides(text)) == 2
+
+
 _WHICH = re.compile(r"是?哪一?(?:个|家|些|笔|项|类|种|位|批)?|\bwhich\b|\bwho\b")
 _NOT_AN_ENTERPRISE = "笔项类种批"
 _WHICH_THING = re.compile(r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b")
