@@ -253,3 +253,25 @@ def test_a_superlative_of_two_things_is_a_comparison(base: FactBase) -> None:
     assert sorted(_answered(base, question)) == ["gdp-growth", "strategic-emerging-output-growth"]
     # 占比 holds 比, which joins no two things: still a ranking of shares.
     assert analyse("报告里占比最高的数据").operator == "max"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 在哪里 asks where, which the statement says; 世界上第一台 is the report's 全球首台
+        # (and 第一台 is not cut in two when 下线 is joined back).
+        ("世界上第一台醇电混动轿车是在哪里下线的？", "first-methanol-hybrid-sedan"),
+        ("山西省第一台甲醇重卡是在哪儿造出来的？", "first-methanol-heavy-truck"),
+        ("为了帮企业熬过难关，开发区发了多少扶持款？", "support-funds-relief"),
+        (
+            "What was the combined output value of the firms with output above 100 million yuan?",
+            "enterprises-output-over-100m-output",
+        ),
+    ],
+)
+def test_where_first_and_combined(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+
+
+def test_net_profit_is_profit(base: FactBase) -> None:
+    assert analyse("吉利晋中工厂去年净利润是多少？").measure == "profit"

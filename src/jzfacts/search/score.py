@@ -487,7 +487,11 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             before = out[-1].text
             for cut in range(len(before)):
                 joined = before[cut:] + term.text
-                if joined in vocabulary.chinese:
+                # Never cutting a word the base does not hold in two: 第一|台 of
+                # 世界上第一台 + 下线 (the left part must be a word of the base).
+                left = before[:cut]
+                whole = not cut or left in vocabulary.chinese or left in ZH_SYNONYMS
+                if whole and joined in vocabulary.chinese:
                     if cut:
                         out[-1] = Term(before[:cut], True, False, out[-1].soft)
                         out.append(Term(joined, True, False))

@@ -40,7 +40,8 @@ ZH_FILLER = sorted(
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
-        "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到"
+        "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
+        "在哪里 在哪儿 哪里 哪儿 何处"
     ).split()
     + sorted(_COUNTED_FILLER)
     + [
@@ -87,7 +88,9 @@ EN_STOP = frozenset(
         "completes receive received receives obtain obtained obtains see saw seen "
         "realise realised realize realized attain attained manage managed "
         # Classifiers of what is counted, like 笔 and 批: two batches of support funds.
-        "batch batches tranche tranches lot lots ones"
+        "batch batches tranche tranches lot lots ones "
+        # Adding up what the question names: the combined output value is the output value.
+        "combined altogether together"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -335,7 +338,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "轮换": ("轮岗",),
     "升为": ("提拔",),
     # Firsts and trucks, in everyday words.
-    "第一辆": ("首台",),
     "头一辆": ("首台",),
     "大货车": ("重卡",),
     "重型卡车": ("重卡",),
@@ -343,6 +345,14 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "成立": ("建立",),
     "组建": ("建立", "成立"),
     "战新": ("战略性新兴",),  # the common short form
+    "第一辆": ("首台", "首辆"),
+    "第一次": ("首次",),
+    "头一回": ("首次",),
+    "头一次": ("首次",),
+    "世界上": ("全球",),
+    "世界": ("全球",),
+    "熬过": ("渡过",),
+    "挺过": ("渡过",),
     "发给": ("拨付",),
     "发放": ("拨付",),
     "设立": ("建立", "成立"),
@@ -592,6 +602,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "多长时间": "duration",
     # Measures no fact states.
     "利润": "profit",
+    "净利润": "profit",
     "盈利": "profit",
     "净利": "profit",
     "营收": "revenue",
