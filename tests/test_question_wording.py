@@ -275,3 +275,35 @@ def test_where_first_and_combined(base: FactBase, question: str, fact: str) -> N
 
 def test_net_profit_is_profit(base: FactBase) -> None:
     assert analyse("吉利晋中工厂去年净利润是多少？").measure == "profit"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Pronouns and negation carry no subject.
+        (
+            "How much tax did firms get back for input credits they had not used?",
+            "vat-credit-refunds",
+        ),
+        (
+            "小巨人企业里哪一级数量最少？",
+            "national-little-giants",
+        ),  # 哪一级: a level, no enterprise
+    ],
+)
+def test_pronouns_and_levels(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+
+
+def test_the_zones_name_in_pinyin_is_filler(base: FactBase) -> None:
+    assert search.search(base, "jinzhong kaifaqu GDP", limit=1)[0].fact.id == "gdp"
+
+
+def test_a_declined_comparison_lists_each_related_fact_once(base: FactBase) -> None:
+    result = answer.ask(
+        base,
+        "For the enterprises with output above 100 million yuan, which is bigger: their share "
+        "of above-scale firms or their share of the zone's output?",
+    )
+    ids = [match.fact.id for match in result.related]
+    assert len(ids) == len(set(ids))

@@ -668,7 +668,9 @@ def _declined(
     # for an ambiguous question, every choice it was found to have.
     best = max((s.score for s in scored), default=0.0)
     close = [s for s in scored if reason == "ambiguous" or s.score >= RELATED_SHARE * best]
-    related = tuple(_match(base, s) for s in close[:RELATED])
+    # Each fact once, though both sides of a comparison may have found it.
+    once = list({s.position: s for s in reversed(close)}.values())[::-1]
+    related = tuple(_match(base, s) for s in once[:RELATED])
     return Answer(
         question=text,
         english=question.english,

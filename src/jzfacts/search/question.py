@@ -1051,8 +1051,8 @@ def _two_choices(text: str) -> bool:
     return joined and len(_sides(text)) == 2
 
 
-_WHICH = re.compile(r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批)?|\bwhich\b|\bwho\b")
-_NOT_AN_ENTERPRISE = "笔项类种批"
+_WHICH = re.compile(r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|级)?|\bwhich\b|\bwho\b")
+_NOT_AN_ENTERPRISE = "笔项类种批级"
 _WHICH_THING = re.compile(r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b")
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"

@@ -90,7 +90,9 @@ EN_STOP = frozenset(
         # Classifiers of what is counted, like 笔 and 批: two batches of support funds.
         "batch batches tranche tranches lot lots ones "
         # Adding up what the question names: the combined output value is the output value.
-        "combined altogether together"
+        "combined altogether together "
+        # Pronouns, negation, the zone's name in pinyin, the e of i.e.
+        "they them their he she his her not kaifaqu zonggaiqu e"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
