@@ -307,3 +307,18 @@ def test_a_declined_comparison_lists_each_related_fact_once(base: FactBase) -> N
     )
     ids = [match.fact.id for match in result.related]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many officials got bumped up a rank last year in total?", "cadres-promoted-total"),
+        (
+            "Roughly how many larger, above-designated-size firms are there in the zone?",
+            "above-scale-enterprises",
+        ),
+        ("那台超长的智能纺纱机得了什么奖？", "jwf1580-spinning-frame-award"),  # 得了: got
+    ],
+)
+def test_everyday_verbs_and_hedges(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]

@@ -41,7 +41,7 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
-        "在哪里 在哪儿 哪里 哪儿 何处"
+        "在哪里 在哪儿 哪里 哪儿 何处 得了"
     ).split()
     + sorted(_COUNTED_FILLER)
     + [
@@ -92,7 +92,9 @@ EN_STOP = frozenset(
         # Adding up what the question names: the combined output value is the output value.
         "combined altogether together "
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
-        "they them their he she his her not kaifaqu zonggaiqu e"
+        "they them their he she his her not kaifaqu zonggaiqu e "
+        # Hedges on the number asked for: roughly how many is how many.
+        "roughly approximately around"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -147,6 +149,9 @@ EN_PHRASE_SYNONYMS = {
     "state company": "state-owned enterprise",
     "state-run": "state-owned",
     "moved up": "promoted",
+    "bumped up a rank": "promoted",
+    "bumped up": "promoted",
+    "bumped": "promoted",
     "move up": "promoted",
     "turn out": "produce",
     "turned out": "produced",
