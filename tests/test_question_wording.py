@@ -322,3 +322,21 @@ def test_a_declined_comparison_lists_each_related_fact_once(base: FactBase) -> N
 )
 def test_everyday_verbs_and_hedges(base: FactBase, question: str, fact: str) -> None:
     assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "absent"),
+    [
+        ("提拔的干部里哪个级别人数最多？", "promoted-to-deputy-division", "cadres-promoted-total"),
+        ("小巨人企业里哪一级数量最少？", "national-little-giants", "city-national-little-giants"),
+    ],
+)
+def test_a_ranking_ranks_the_things_not_a_figure_inferred_from_them(
+    base: FactBase, question: str, first: str, absent: str
+) -> None:
+    # The total of the levels is no level; the city's inferred count no level of giant.
+    ranked = _answered(base, question)
+    assert ranked[0] == first and absent not in ranked
+    assert search.search(base, "which level had the most promotions", limit=1)[0].fact.id == (
+        "promoted-to-deputy-division"
+    )

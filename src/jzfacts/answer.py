@@ -322,7 +322,7 @@ def _unstated(question: Question) -> bool:
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
     subject covers, ranked by value."""
-    pool = _pool(base, question, text, question.subject)
+    pool = _without_sums(base, _pool(base, question, text, question.subject))
     if not pool:
         reason: Reason = "unstated-measure" if question.measure else "no-match"
         return _declined(base, question, text, _subject_scores(base, question, text), reason)
@@ -333,6 +333,14 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     kind: AnswerKind = "min" if question.operator == "min" else "max"
     related = tuple(_match(base, s) for s in pool)
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+
+
+def _without_sums(base: FactBase, pool: list[Scored]) -> list[Scored]:
+    """The things a ranking ranks, without a figure inferred from one of them (提拔干部合计
+    is no level of promotion; the city's inferred 10 little giants no level of giant)."""
+    ids = {base.fact(s.position).id for s in pool}
+    kept = [s for s in pool if not set(base.fact(s.position).inputs) & ids]
+    return kept or pool
 
 
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:

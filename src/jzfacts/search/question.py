@@ -1051,7 +1051,9 @@ def _two_choices(text: str) -> bool:
     return joined and len(_sides(text)) == 2
 
 
-_WHICH = re.compile(r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|级)?|\bwhich\b|\bwho\b")
+_WHICH = re.compile(
+    r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批)?(?:级别|层级|级)?|\bwhich\b|\bwho\b"
+)
 _NOT_AN_ENTERPRISE = "笔项类种批级"
 _WHICH_THING = re.compile(r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b")
 _ENTERPRISE_CLASS = re.compile(
@@ -1067,7 +1069,7 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     if which is None:
         return False, text
     rest = text[: which.start()] + _SOFT + text[which.end() :]
-    if which.group()[-1:] in _NOT_AN_ENTERPRISE or _WHICH_THING.search(text):
+    if any(c in which.group() for c in _NOT_AN_ENTERPRISE) or _WHICH_THING.search(text):
         # 哪一笔, which sum: a sum or an item is chosen; 企业 says whose (发给企业的钱).
         return False, rest
     noun = _ENTERPRISE_CLASS.search(rest)

@@ -170,6 +170,9 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
         for item in scored
         if item.score >= top.score - TIE and item.row.measure == top.row.measure
     ]
+    # A figure inferred from another tied one (a total of levels) is no thing ranked.
+    ids = {base.fact(p).id for p in tied}
+    tied = [p for p in tied if not set(base.fact(p).inputs) & ids] or tied
     lowest = question.operator == "min" or question.asks_less
     ordered = by_amount(base, tied, lowest=lowest)
     if len(tied) < 2 or len(ordered) != len(tied):
