@@ -175,7 +175,7 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     tied = [p for p in tied if not set(base.fact(p).inputs) & ids] or tied
     lowest = question.operator == "min" or question.asks_less
     ordered = by_amount(base, tied, lowest=lowest)
-    if len(tied) < 2 or len(ordered) != len(tied):
+    if len(ordered) != len(tied):
         return scored
     # They tie on the words: each at the first score (results stay sorted by score).
     by_position = {item.position: item for item in scored}
