@@ -27,6 +27,10 @@ SUITES = {
     "ask_precision_fifth.yaml": (0.93, 0.80),
     # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
     "ask_precision_sixth.yaml": (0.87, 0.80),
+    # Seventh: first scored 54 of 67 answered, one confident wrong answer.
+    "ask_precision_seventh.yaml": (0.95, 0.84),
+    # Eighth: first scored 53 of 74 answered, two confident wrong answers (one fact of two).
+    "ask_precision_eighth.yaml": (0.90, 0.97),
 }
 
 
