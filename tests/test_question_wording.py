@@ -340,3 +340,16 @@ def test_a_ranking_ranks_the_things_not_a_figure_inferred_from_them(
     assert search.search(base, "which level had the most promotions", limit=1)[0].fact.id == (
         "promoted-to-deputy-division"
     )
+
+
+def test_each_inside_a_superlative_is_grammar(base: FactBase) -> None:
+    # 各拨了多少，哪笔多: the two payments, ranked; 各 glued to the name is no word of it.
+    assert _answered(base, "两笔产业扶持资金各拨了多少，哪笔多？") == [
+        "support-funds-industrial",
+        "support-funds-relief",
+    ]
+
+
+def test_vehicle_models_are_the_cars_and_trucks(base: FactBase) -> None:
+    found = [m.fact.id for m in search.search(base, "2022年6月下线的车型", limit=2)]
+    assert sorted(found) == ["first-methanol-heavy-truck", "first-methanol-hybrid-sedan"]

@@ -185,11 +185,13 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         # Which grew fastest: A or B? Of two things, the superlative is a comparison.
         asks_less = asks_less or operator == "min"
         operator = "compare"
-    each = operator == "" and _EACH.search(text) is not None
+    each = _EACH.search(text) is not None
+    # 分别, 各, respectively: grammar, not a word to match (两笔资金各拨了多少，哪笔多).
+    text = _EACH.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
+    each = each and operator == ""
     if each:
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
         operator = "compare"
-        text = _EACH.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
     asks_when, text = _asks_when(text)
     # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
     about_enterprise, text = _enterprise_class(text)
