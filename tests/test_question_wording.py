@@ -353,3 +353,20 @@ def test_each_inside_a_superlative_is_grammar(base: FactBase) -> None:
 def test_vehicle_models_are_the_cars_and_trucks(base: FactBase) -> None:
     found = [m.fact.id for m in search.search(base, "2022年6月下线的车型", limit=2)]
     assert sorted(found) == ["first-methanol-heavy-truck", "first-methanol-hybrid-sedan"]
+
+
+@pytest.mark.parametrize(
+    "query", ["国家级小巨人企业有几家", "國家級小巨人企業數", "国家级小巨人企叶"]
+)
+def test_a_stated_figure_before_one_inferred_from_it_by_division(
+    base: FactBase, query: str
+) -> None:
+    # The city's 10 is inferred from the zone's 5 and its 50% share: another whole.
+    found = [m.fact.id for m in search.search(base, query, limit=2)]
+    assert found == ["national-little-giants", "city-national-little-giants"]
+
+
+def test_a_sum_stays_before_its_parts(base: FactBase) -> None:
+    assert search.search(base, "promotions of officials", limit=1)[0].fact.id == (
+        "cadres-promoted-total"
+    )
