@@ -370,3 +370,12 @@ def test_a_sum_stays_before_its_parts(base: FactBase) -> None:
     assert search.search(base, "promotions of officials", limit=1)[0].fact.id == (
         "cadres-promoted-total"
     )
+
+
+def test_money_names_the_funds_only_when_nothing_else_says_what_it_is(base: FactBase) -> None:
+    # 产出多少钱: the value of the output; 哪笔钱: the funds.
+    assert analyse("那些产值过亿的大厂一共产出多少钱？").measure == "output-value"
+    assert _answered(base, "那些产值过亿的大厂一共产出多少钱？") == [
+        "enterprises-output-over-100m-output"
+    ]
+    assert analyse("哪笔钱最多").measure == "funds"

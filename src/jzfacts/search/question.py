@@ -946,6 +946,10 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
     (profit) wins: the question asks for it whatever else it names."""
     if not found:
         return None, ()
+    # 钱, money: the funds only when nothing else names what the money is (产出多少钱 is
+    # the output's value).
+    named = [(m, w) for m, w in found if w not in vocab.MONEY_ONLY]
+    found = named or found
     level = vocab.LEVEL_MEASURES
     verbs = [(m, w) for m, w in found if w in _VERB_MEASURES]
     nouns = [(m, w) for m, w in found if w not in _VERB_MEASURES]

@@ -41,7 +41,7 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
-        "在哪里 在哪儿 哪里 哪儿 何处 得了"
+        "在哪里 在哪儿 哪里 哪儿 何处 得了 东西"
     ).split()
     + sorted(_COUNTED_FILLER)
     + [
@@ -243,6 +243,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "返税": ("退税",),
     "税收返还": ("退税",),
     "厂子": ("企业",),
+    "大厂": ("企业",),
     "合伙": ("合资",),
     "证": ("许可",),  # 施工证 for 施工许可
     "许可证": ("许可",),
@@ -581,6 +582,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     # A sum of money paid out (哪笔钱, 发给企业的钱, which sum): the funds, not a count.
     "钱": "funds",
     "款": "funds",
+    "产出": "output-value",
     "投资额": "investment",
     "投资": "investment",
     "投入": "investment",
@@ -800,6 +802,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "market value": "market-value",
     "market cap": "market-value",
 }
+# Money words that name the funds only when no other measure word says what the money is.
+MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
 # Which measures a question's measure word stands for the subject rather than the
 # measure when a rate-like measure is also named (GDP增速, 产值增长了多少, 产值占比).
 LEVEL_MEASURES = frozenset(
