@@ -379,3 +379,11 @@ def test_money_names_the_funds_only_when_nothing_else_says_what_it_is(base: Fact
         "enterprises-output-over-100m-output"
     ]
     assert analyse("哪笔钱最多").measure == "funds"
+
+
+def test_which_month_asks_a_date_not_a_number(base: FactBase) -> None:
+    # 几月份 holds 几, but the answer is the event's date.
+    assert _answered(base, "全球首台醇电混动轿车是几月份下线的？") == [
+        "first-methanol-hybrid-sedan"
+    ]
+    assert not analyse("全球首台醇电混动轿车是几月份下线的？").wants_number

@@ -170,7 +170,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     difference = _DIFFERENCE.search(text)
     if difference is not None:
         # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
-        gap = "gap" if difference["gap"] else "gap_en"
+        gap = next(g for g in ("gap", "gap_en", "gap_apart", "gap_between") if difference[g])
         text = text[: difference.start(gap)] + _SOFT + text[difference.end(gap) :]
     versus = (
         _BARE_COMPARISON.search(text) is not None
@@ -219,6 +219,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
         found = [(m, w) for m, w in found if m not in MEASURES]
+        # 几月份 holds 几, but a date is asked, which an event has: no number.
+        wants_number = asks_number = bool(dimensions - {"count"})
     measure_words = tuple(w for w in measure_words if w)
     # Words of a measure no fact states are never a hit; a level measure of the base's
     # kind stays in the subject (value-added in value-added growth).
@@ -1041,6 +1043,9 @@ _DIFFERENCE = re.compile(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
     r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)[家户个项人名台辆位]?)"
     r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
+    # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
+    r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:有)?(?:多少|几|多大))"
+    r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b"
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = re.compile(

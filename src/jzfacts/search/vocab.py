@@ -117,6 +117,8 @@ EN_PHRASE_SYNONYMS = {
     "rolled off": "roll off",
     "came off": "roll off",
     "came off the line": "roll off the line",
+    "off the production line": "off the line",
+    "off the assembly line": "off the line",
     "aim to": "goal",
     "aims to": "goal",
     "pilot area": "demonstration zone",
