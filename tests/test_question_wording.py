@@ -387,3 +387,13 @@ def test_which_month_asks_a_date_not_a_number(base: FactBase) -> None:
         "first-methanol-hybrid-sedan"
     ]
     assert not analyse("全球首台醇电混动轿车是几月份下线的？").wants_number
+
+
+def test_a_level_of_government_never_matches_another(base: FactBase) -> None:
+    # 省级小巨人 is not 国家级小巨人, however alike the rest: the provincial giants' share of
+    # the city is not stated (the national ones' is).
+    result = answer.ask(base, "省级小巨人占全市的比重是多少？")
+    assert not result.answered and result.reason == "unstated-measure"
+    assert _answered(base, "国家级小巨人占全市的比重是多少？") == [
+        "national-little-giants-city-share"
+    ]

@@ -69,6 +69,8 @@ def _cjk_similarity(term: str, field: str) -> float:
         return 0.0  # one shared character never makes a hit
     if term in field:
         return 100.0
+    if _levels_clash(term, field):
+        return 0.0
     from rapidfuzz.distance import LCSseq
 
     chars = LCSseq.similarity(term, field) / len(term)
@@ -137,6 +139,25 @@ def _name_similarity(term: str, name: str) -> float:
     if score == 0.0 or term == name:
         return score
     return score * (NAME_COVERED + (1 - NAME_COVERED) * min(1.0, len(term) / len(name)))
+
+
+# Levels of government and their scopes: a term of one level never matches a name of
+# another, however alike the rest (省级小巨人 is not 国家级小巨人; 国际级 is the report's
+# slip for 国家级).
+_LEVELS = (("国家级", "国际级", "全国"), ("省级", "全省"), ("市级", "全市"))
+
+
+def _levels_clash(term: str, field: str) -> bool:
+    said = _levels_of(term)
+    if not said:
+        return False  # most terms name no level: one cached look per term
+    named = {i for i, words in enumerate(_LEVELS) if any(w in field for w in words)}
+    return bool(named) and not said & named
+
+
+@functools.lru_cache(maxsize=1024)
+def _levels_of(term: str) -> frozenset[int]:
+    return frozenset(i for i, words in enumerate(_LEVELS) if any(w in term for w in words))
 
 
 # Prepositions and the passive marker: grammar around the words asked about.
