@@ -5,8 +5,10 @@ over the year) must neither sink the question nor change what it asks."""
 from __future__ import annotations
 
 import pytest
+from typer.testing import CliRunner
 
 from jzfacts import answer, factbase, files, search
+from jzfacts.cli import app
 from jzfacts.model import FactBase
 from jzfacts.search import analyse
 
@@ -397,3 +399,15 @@ def test_a_level_of_government_never_matches_another(base: FactBase) -> None:
     assert _answered(base, "国家级小巨人占全市的比重是多少？") == [
         "national-little-giants-city-share"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"), [("Which is bigger?", "compare"), ("哪个最多？", "比较")]
+)
+def test_a_superlative_of_nothing_named_is_ambiguous(
+    runner: CliRunner, base: FactBase, question: str, said: str
+) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "ambiguous" and result.related == ()
+    run = runner.invoke(app, ["ask", question])
+    assert run.exit_code == 1 and said in run.stderr

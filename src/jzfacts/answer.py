@@ -322,6 +322,9 @@ def _unstated(question: Question) -> bool:
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
     subject covers, ranked by value."""
+    if not question.subject and question.measure is None:
+        # Which is bigger? 哪个最多? Of what, it does not say: any two figures would do.
+        return _declined(base, question, text, [], "ambiguous")
     pool = _without_sums(base, _pool(base, question, text, question.subject))
     if not pool:
         reason: Reason = "unstated-measure" if question.measure else "no-match"

@@ -70,6 +70,13 @@ def message(answer: Answer, lang: Lang | None = None) -> str:
         return _unstated(answer, chinese)
     if answer.reason == "ambiguous":
         choices = [m.fact.label.zh if chinese else m.fact.label.en for m in answer.related]
+        if not choices:  # Which is bigger? with nothing named
+            if chinese:
+                return "问题没有说明比较什么：请写出要比较的事物或指标（如产值、企业数）。"
+            return (
+                "The question does not say what to compare: name the things or the measure"
+                " (output value, number of enterprises)."
+            )
         if chinese:
             listed = "；".join(f"{_circled(i)}{label}" for i, label in enumerate(choices, 1))
             return f"报告中有{len(choices)}项数据与这一问题对应：{listed}。请指明要查哪一项。"
