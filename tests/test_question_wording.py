@@ -411,3 +411,25 @@ def test_a_superlative_of_nothing_named_is_ambiguous(
     assert not result.answered and result.reason == "ambiguous" and result.related == ()
     run = runner.invoke(app, ["ask", question])
     assert run.exit_code == 1 and said in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("吉利产值过了200亿没有？", "geely-output", "yes"),  # 过了…没有
+        (
+            "战略性新兴产业的增速超过七成了吗？",
+            "strategic-emerging-output-growth",
+            "yes",
+        ),  # 七成: 70%
+        ("年底交付的甲醇重卡有没有上千台？", "methanol-trucks-delivered", "no"),  # 上千: 1000
+        ("省里市里下放给开发区的权限有没有超过一千项？", "delegated-powers", "yes"),
+        ("高新技术企业有没有两百户", "high-tech-enterprises", "no"),  # 有没有 N: at least N
+    ],
+)
+def test_numbers_in_chinese_words_are_thresholds(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert result.verdict == verdict

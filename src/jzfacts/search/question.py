@@ -372,6 +372,8 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     if _YES_NO.search(text) is None:
         return None, text
     chinese = has_cjk(text)
+    if chinese:
+        text = _zh_numbers(text)
     match = (_zh_threshold_asked() if chinese else _en_threshold_asked()).search(text)
     if match is None:
         return None, text
@@ -394,6 +396,28 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
     threshold = Threshold(match["number"], exponent, dimension, relation, match.group().strip())
     return threshold, text[: match.start()] + _SOFT + text[match.end() :]
+
+
+_ZH_ROUND = {
+    "上千": "达到1000", "过千": "超过1000", "上万": "达到1万", "过万": "超过1万",
+    "上百": "达到100", "过百": "超过100", "上亿": "达到1亿", "过亿": "超过1亿",
+}  # fmt: skip
+_ZH_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
+
+
+def _zh_numbers(text: str) -> str:
+    """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
+    70%, 有没有上千台 -> 达到1000台."""
+    for words, said in _ZH_ROUND.items():
+        text = text.replace(words, said)
+
+    def digits(match: re.Match[str]) -> str:
+        number = parse_chinese_numeral(match.group().replace("两", "二"))
+        return match.group() if number is None else str(number)
+
+    text = _ZH_NUMERAL.sub(digits, text)
+    text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
+    return re.sub(r"(\d+)成", lambda m: f"{int(m.group(1)) * 10}%", text)
 
 
 def _possessed(
@@ -518,7 +542,8 @@ def _english_phrases(text: str) -> str:
 
 
 _YES_NO = re.compile(
-    r"[吗么][？?。.!！]*$|是否|有没有|是不是|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
+    r"[吗么][？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
+    r"|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
 )
 _PLURAL = re.compile(r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b")
 _WHEN = re.compile(
