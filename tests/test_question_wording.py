@@ -433,3 +433,10 @@ def test_numbers_in_chinese_words_are_thresholds(
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
     assert result.verdict == verdict
+
+
+def test_a_class_over_a_round_number_is_no_threshold(base: FactBase) -> None:
+    # 产值过亿的企业 names a class; 超过30家 is the number held.
+    result = answer.ask(base, "产值过亿的企业有没有超过30家？")
+    assert result.answered and result.facts[0].id == "enterprises-output-over-100m"
+    assert result.verdict == "yes"

@@ -372,11 +372,11 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     if _YES_NO.search(text) is None:
         return None, text
     chinese = has_cjk(text)
-    if chinese:
-        text = _zh_numbers(text)
-    match = (_zh_threshold_asked() if chinese else _en_threshold_asked()).search(text)
+    said = _zh_numbers(text) if chinese else text
+    match = (_zh_threshold_asked() if chinese else _en_threshold_asked()).search(said)
     if match is None:
         return None, text
+    text = said
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
         exponent, dimension = _ZH_UNITS.get(match["unit"] or "", (0, None))
@@ -398,18 +398,17 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     return threshold, text[: match.start()] + _SOFT + text[match.end() :]
 
 
-_ZH_ROUND = {
-    "上千": "达到1000", "过千": "超过1000", "上万": "达到1万", "过万": "超过1万",
-    "上百": "达到100", "过百": "超过100", "上亿": "达到1亿", "过亿": "超过1亿",
-}  # fmt: skip
+# 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
+_ZH_ROUND = re.compile(r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)")
+_ZH_ROUND_AS = {"上": "达到", "过": "超过"}
+_ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
 _ZH_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
 
 
 def _zh_numbers(text: str) -> str:
     """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
     70%, 有没有上千台 -> 达到1000台."""
-    for words, said in _ZH_ROUND.items():
-        text = text.replace(words, said)
+    text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
 
     def digits(match: re.Match[str]) -> str:
         number = parse_chinese_numeral(match.group().replace("两", "二"))
