@@ -440,3 +440,35 @@ def test_a_class_over_a_round_number_is_no_threshold(base: FactBase) -> None:
     result = answer.ask(base, "产值过亿的企业有没有超过30家？")
     assert result.answered and result.facts[0].id == "enterprises-output-over-100m"
     assert result.verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("咱开发区去年GDP涨了多少啊？", "gdp-growth"),  # 咱: our
+        ("晉中開發區去年國內生產毛額多少？", "gdp"),  # Taiwan's word for GDP
+        ("亿元以上企业一共创造了多少产值？", "enterprises-output-over-100m-output"),
+        ("从省里市里接过来多少项赋权？", "delegated-powers"),
+        ("Which company finished assembling the world's first mining TBM?", "fendun-1-tbm"),
+        (
+            "When did the zone ink its deal with the province's state capital operator?",
+            "provincial-state-capital-agreement",
+        ),
+        (
+            "How many of the province's yardsticks did the zone overshoot for the year?",
+            "provincial-indicators-exceeded",
+        ),
+        (
+            "In which month did the zone come bottom of the provincial development-zone rankings?",
+            "april-2022-ranked-last",
+        ),
+    ],
+)
+def test_more_everyday_wording(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+
+
+def test_plural_ing_words_stem_like_their_singular() -> None:
+    from jzfacts.search.index import stem
+
+    assert stem("rankings") == stem("ranking") == stem("ranked") == "rank"

@@ -18,7 +18,7 @@ from jzfacts.text import fold, has_cjk, is_cjk
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -26,11 +26,14 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 @functools.lru_cache(maxsize=1 << 14)
 def stem(word: str) -> str:
     """A rough English stem, the same for the index and the query: trucks -> truck,
-    businesses -> business, delivered/delivering -> deliver, companies -> company."""
+    businesses -> business, delivered/delivering -> deliver, companies -> company,
+    rankings -> rank."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
+    if len(word) > 6 and word.endswith("ings"):
+        return word[:-4]  # rankings -> rank, as ranking
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):

@@ -41,7 +41,7 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
-        "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有"
+        "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下"
     ).split()
     + sorted(_COUNTED_FILLER)
     + [
@@ -94,7 +94,7 @@ EN_STOP = frozenset(
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
         # Hedges on the number asked for: roughly how many is how many.
-        "roughly approximately around"
+        "roughly approximately around finish finished finishing"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -152,6 +152,12 @@ EN_PHRASE_SYNONYMS = {
     "state-run": "state-owned",
     "moved up": "promoted",
     "bumped up a rank": "promoted",
+    "came bottom": "ranked last",
+    "come bottom": "ranked last",
+    "came last": "ranked last",
+    "come last": "ranked last",
+    "team up with": "cooperation agreement with",
+    "teamed up with": "cooperation agreement with",
     "bumped up": "promoted",
     "bumped": "promoted",
     "move up": "promoted",
@@ -355,6 +361,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "成立": ("建立",),
     "组建": ("建立", "成立"),
     "战新": ("战略性新兴",),  # the common short form
+    "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP
+    "生产毛额": ("地区生产总值",),
+    "省里市里": ("省市",),
+    "接过来": ("承接",),
+    "接过": ("承接",),
     "第一辆": ("首台", "首辆"),
     "第一次": ("首次",),
     "头一回": ("首次",),
@@ -397,6 +408,14 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "ink": ("sign",),
+    "inked": ("signed",),
+    "yardstick": ("indicator",),
+    "yardsticks": ("indicators",),
+    "overshoot": ("exceed",),
+    "overshot": ("exceeded",),
+    "assembling": ("assembled",),
+    "assemble": ("assembled",),
     "company": ("enterprise", "firm"),
     "firm": ("enterprise", "company"),
     "enterprise": ("firm", "company"),
@@ -526,6 +545,7 @@ SYNONYM_WEIGHT = 0.9
 
 ZH_MEASURE_WORDS: dict[str, str] = {
     "地区生产总值": "gdp",
+    "国内生产毛额": "gdp",  # Taiwan's word
     "生产总值": "gdp",
     "经济总量": "gdp",
     "经济规模": "gdp",
