@@ -4,6 +4,8 @@ over the year) must neither sink the question nor change what it asks."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from typer.testing import CliRunner
 
@@ -472,3 +474,25 @@ def test_plural_ing_words_stem_like_their_singular() -> None:
     from jzfacts.search.index import stem
 
     assert stem("rankings") == stem("ranking") == stem("ranked") == "rank"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省级小巨人是国家级小巨人的几倍？",
+        "How many times larger is the number of provincial little giants than national ones?",
+    ],
+)
+def test_how_many_times_is_the_ratio(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert [fact.id for fact in result.facts] == [
+        "provincial-little-giants",
+        "national-little-giants",
+    ]
+    assert result.ratio is not None and round(result.ratio, 1) == Decimal("3.4")
+
+
+def test_no_ratio_of_a_floor(base: FactBase) -> None:
+    # 突破224亿元 is a floor: no ratio is given, only the two figures.
+    result = answer.ask(base, "吉利产值是战略性新兴产业产值的几倍")
+    assert result.answered and result.ratio is None

@@ -86,6 +86,8 @@ class Answer(NamedTuple):
     # exact and of one measure; otherwise None).
     difference: Decimal | None = None
     difference_unit: str | None = None
+    # A是B的几倍: the first fact's value over the second's (both exact, of one measure).
+    ratio: Decimal | None = None
 
     @property
     def answered(self) -> bool:
@@ -514,17 +516,20 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     answer = _answer(
         base, question, text, "compare", (first, second), related, settled=settled, larger=larger
     )
-    if question.difference:
-        answer = _with_difference(base, answer, first, second)
+    if question.difference or question.ratio:
+        answer = _with_gap(base, answer, first, second, question.ratio)
     return answer
 
 
-def _with_difference(base: FactBase, answer: Answer, first: Fact, second: Fact) -> Answer:
-    """A比B多几家: how much the first exceeds the second, when both are exact figures of
-    one measure in commensurable units (else the two figures alone answer)."""
+def _with_gap(base: FactBase, answer: Answer, first: Fact, second: Fact, ratio: bool) -> Answer:
+    """A比B多几家: how much the first exceeds the second; A是B的几倍: how many times it
+    is the second. Only when both are exact figures of one measure in commensurable
+    units (else the two figures alone answer)."""
     if first.approximate or second.approximate or first.measure != second.measure:
         return answer
     row = compare(base, [second, first]).rows[1]
+    if ratio:
+        return answer if row.ratio is None else answer._replace(ratio=row.ratio)
     if row.difference is None:
         return answer
     return answer._replace(difference=row.difference, difference_unit=row.difference_unit)

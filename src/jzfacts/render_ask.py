@@ -120,6 +120,8 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         # A比B多几家: the first less the second, in difference_unit (null otherwise).
         "difference": json_decimal(answer.difference, 4),
         "difference_unit": answer.difference_unit,
+        # A是B的几倍: the first over the second (null otherwise).
+        "ratio": json_decimal(answer.ratio, 4),
         "candidates": [
             {
                 "id": m.fact.id,
@@ -256,16 +258,22 @@ def _among(answer: Answer, chinese: bool, relative: bool) -> str:
 
 
 def _gap_zh(answer: Answer) -> str:
-    """，相差12户: the difference a 多几家 question asks for."""
+    """，相差12户: the difference a 多几家 question asks for; ，是后者的3.4倍: the ratio a
+    几倍 question asks for."""
+    if answer.ratio is not None:
+        return f"，是后者的{decimal_text(answer.ratio, 2)}倍"
     if answer.difference is None:
         return ""
     return f"，相差{decimal_text(abs(answer.difference))}{answer.difference_unit or ''}"
 
 
 def _gap_en(answer: Answer) -> str:
-    """, by 12 enterprises: the difference a how-many-more question asks for."""
+    """, by 12 enterprises: the difference a how-many-more question asks for; , 3.4 times
+    the second: the ratio a how-many-times question asks for."""
     from jzfacts.units import UNITS, plain_english
 
+    if answer.ratio is not None:
+        return f", {decimal_text(answer.ratio, 2)} times the second"
     if answer.difference is None:
         return ""
     number = decimal_text(abs(answer.difference))

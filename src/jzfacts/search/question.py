@@ -121,6 +121,8 @@ class Question(NamedTuple):
     asks_less: bool = False  # 谁少, which is smaller: the smaller answers
     # A比B多几家, how many more A than B: a comparison whose answer is the difference.
     difference: bool = False
+    # A是B的几倍, how many times larger: a comparison whose answer is the ratio.
+    ratio: bool = False
     yes_no: bool = False  # 超过疫情前水平了吗: a statement answers, not a number
     # A number asked for in so many words (多少, how much, 金额), not only implied by a
     # superlative (one of the best zones is a statement).
@@ -167,6 +169,16 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
     # figure to one (超过10万辆了吗).
     wants_number = _wants_number(text) or bool(dimensions) or threshold is not None
+    ratio = _RATIO.search(text)
+    if ratio is not None and ratio["times"]:
+        # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
+        text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
+        text = re.sub(r"的(?:几|多少)倍", _SOFT, text)
+    elif ratio is not None:
+        # How many times larger is A than B (than joins them); A is how many times as
+        # large as B (and does).
+        joiner = " " if " than " in text[ratio.end() :] else " and "
+        text = text[: ratio.start()] + joiner + text[ratio.end() :]
     difference = _DIFFERENCE.search(text)
     if difference is not None:
         # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
@@ -176,9 +188,10 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         _BARE_COMPARISON.search(text) is not None
         or _YES_NO_THAN.search(text) is not None
         or difference is not None
+        or ratio is not None
     )
     operator, text = _operator(text)
-    if difference is not None and not operator:
+    if (difference is not None or ratio is not None) and not operator:
         operator = "compare"
     versus = versus and operator == "compare"
     if operator in ("max", "min") and len(listed) < 2 and _two_choices(text):
@@ -305,6 +318,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
         difference=difference is not None and operator == "compare" and len(sides) >= 2,
+        ratio=ratio is not None and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
@@ -1060,6 +1074,13 @@ _BARE_COMPARISON = re.compile(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)[^，,；;。]+?"
     r"(?P<tail>(?<![多几])得?(?:要|还|更)?(?P<adj>多|少|大|小|高|低|快|慢)(?:得多|一些|一点)?"
     r"(?:不(?P=adj)|吗|么|嘛|呢|没有|吧)?)[？?。！!\s]*$"
+)
+# A是B的几倍, how many times larger is A than B, A is how many times B: the ratio. The
+# group "times" is what joins the two sides.
+_RATIO = re.compile(
+    r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)(?=[^，,；;。]+?的(?:几|多少)倍)"
+    r"|\b(?P<times_en>how many times "
+    r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b"
 )
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
