@@ -496,3 +496,9 @@ def test_no_ratio_of_a_floor(base: FactBase) -> None:
     # 突破224亿元 is a floor: no ratio is given, only the two figures.
     result = answer.ask(base, "吉利产值是战略性新兴产业产值的几倍")
     assert result.answered and result.ratio is None
+
+
+def test_how_much_faster_in_points_is_the_stated_gap(base: FactBase) -> None:
+    assert _answered(base, "新兴产业增长比GDP快了多少个百分点？") == [
+        "strategic-emerging-growth-above-gdp"
+    ]
