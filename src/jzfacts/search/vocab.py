@@ -595,12 +595,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "高于": "growth-gap",
     "快多少": "growth-gap",
     "高多少": "growth-gap",
-    "快了多少": "growth-gap",
-    "高了多少": "growth-gap",
+    "快了多少": "growth-gap",  # not 高了多少: 拉高了多少 is a contribution
     "快了几": "growth-gap",
-    "高了几": "growth-gap",
     "快几": "growth-gap",
-    "高几": "growth-gap",
     "高出": "growth-gap",
     "扶持资金": "funds",
     "资金": "funds",
