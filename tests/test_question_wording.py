@@ -502,3 +502,19 @@ def test_how_much_faster_in_points_is_the_stated_gap(base: FactBase) -> None:
     assert _answered(base, "新兴产业增长比GDP快了多少个百分点？") == [
         "strategic-emerging-growth-above-gdp"
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("jia2 chun2 qi4 che1 chan3 zhi2", "methanol-vehicle-output-headline"),  # tone numbers
+        ("zhuanjingtexin qiye duoshao hu", "specialised-enterprises"),  # duoshao: 多少
+        ("国家级小巨人在全市所占份额", "national-little-giants-city-share"),  # 份额: share
+        ("承接省市下放權限的項目數", "delegated-powers"),  # 下放权限: the report's 赋权
+        ("award for an extra-long smart spinning machine", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_tone_numbers_pinyin_question_words_and_shares(
+    base: FactBase, query: str, first: str
+) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

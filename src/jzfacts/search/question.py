@@ -155,7 +155,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
     text = _digits_for_dates(_mandarin(fold_query(raw)))
-    text = _english_phrases(_join_spaced_pinyin(_english_numbers(text)))
+    text = _english_phrases(_join_spaced_pinyin(_toneless(_english_numbers(text))))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
@@ -697,6 +697,16 @@ def _english_numbers(text: str) -> str:
 
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
+
+
+_TONE_NUMBER = re.compile(r"\b([a-z]+)[1-5]\b")
+
+
+def _toneless(text: str) -> str:
+    """Pinyin with tone numbers, as plain pinyin: jia2 chun2 -> jia chun."""
+    if not text.isascii() or _TONE_NUMBER.search(text) is None:
+        return text
+    return _TONE_NUMBER.sub(lambda m: m.group(1) if is_syllable(m.group(1)) else m.group(), text)
 
 
 def _join_spaced_pinyin(text: str) -> str:

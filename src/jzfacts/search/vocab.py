@@ -44,20 +44,8 @@ ZH_FILLER = sorted(
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下"
     ).split()
     + sorted(_COUNTED_FILLER)
-    + [
-        "总户数",
-        "户数",
-        "家数",
-        "个数",
-        "人数",
-        "金额",
-        "总额",
-        "数目",
-        "按照",
-        "根据",
-        "以后",
-        "之后",
-    ],
+    # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
+    + "总户数 户数 家数 个数 人数 金额 总额 数目 项目数 事项数 按照 根据 以后 之后 所占".split(),
     key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
 )
@@ -94,7 +82,9 @@ EN_STOP = frozenset(
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
         # Hedges on the number asked for: roughly how many is how many.
-        "roughly approximately around finish finished finishing"
+        "roughly approximately around finish finished finishing "
+        # Pinyin question words: duoshao (多少), shenme (什么), nage (哪个) …
+        "duoshao shenme nage naxie jige jijia jihu"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -362,6 +352,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "组建": ("建立", "成立"),
     "战新": ("战略性新兴",),  # the common short form
     "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP
+    "下放权限": ("赋权",),
+    "份额": ("比重",),
+    "下放": ("赋权",),
     "生产毛额": ("地区生产总值",),
     "省里市里": ("省市",),
     "接过来": ("承接",),
@@ -408,6 +401,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "smart": ("intelligent",),
+    "extra-long": ("ultra-long",),
     "ink": ("sign",),
     "inked": ("signed",),
     "yardstick": ("indicator",),
@@ -563,6 +558,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "产了多少": "production",
     "占比": "share",
     "比重": "share",
+    "份额": "share",
     "比率": "share",
     "比例": "share",
     "百分比": "share",
