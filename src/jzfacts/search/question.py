@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
@@ -33,6 +33,33 @@ MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads
 _TOKEN = re.compile(
     r"\d+(?:\.\d+)?|[a-z][a-z0-9'&]*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+|\x1f"
 )
+
+
+class _Lazy:
+    """A pattern compiled on first use and tried only on text holding one of its hints,
+    words every match contains (start-up matters: most questions need few of these)."""
+
+    def __init__(self, pattern: str, hints: tuple[str, ...] = ()) -> None:
+        self._pattern = pattern
+        self._hints = hints
+        self._compiled: re.Pattern[str] | None = None
+
+    def _ready(self, text: str) -> re.Pattern[str] | None:
+        if self._hints and not any(h in text for h in self._hints):
+            return None
+        if self._compiled is None:
+            self._compiled = re.compile(self._pattern)
+        return self._compiled
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern = self._ready(text)
+        return None if pattern is None else pattern.search(text)
+
+    def sub(self, replacement: Callable[[re.Match[str]], str] | str, text: str) -> str:
+        pattern = self._ready(text)
+        return text if pattern is None else pattern.sub(replacement, text)
+
+
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 REPORT_YEAR = "2022"  # 去年, 今年 and a month without a year mean the report's year
@@ -413,10 +440,12 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
 
 
 # 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
-_ZH_ROUND = re.compile(r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)")
+_ZH_ROUND = _Lazy(
+    r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)", hints=("上", "过")
+)
 _ZH_ROUND_AS = {"上": "达到", "过": "超过"}
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
-_ZH_NUMERAL = re.compile(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
+_ZH_NUMERAL = _Lazy(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
 
 
 def _zh_numbers(text: str) -> str:
@@ -558,7 +587,10 @@ _YES_NO = re.compile(
     r"[吗么][？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
     r"|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
 )
-_PLURAL = re.compile(r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b")
+_PLURAL = _Lazy(
+    r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b",
+    hints=("哪些", "有什么", "which ones", "what were", "what are", "list"),
+)
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
     r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
@@ -573,9 +605,10 @@ def _asks_when(text: str) -> tuple[bool, str]:
     return True, text[: match.start()] + _SOFT + text[match.end() :]
 
 
-_SHARE_OF = re.compile(
+_SHARE_OF = _Lazy(
     r"\b(?:share|proportion|percentage|percent|fraction|part) of (?:the )?(?:zone's |total )?"
-    r"([a-z0-9-]+(?: [a-z0-9-]+)?)"
+    r"([a-z0-9-]+(?: [a-z0-9-]+)?)",
+    hints=(" of ",),
 )
 
 
@@ -638,7 +671,7 @@ def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
 
 
-_CN_DATE = re.compile(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)")
+_CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
 def _mandarin(text: str) -> str:
@@ -663,16 +696,17 @@ def _digits_for_dates(text: str) -> str:
     return _CN_DATE.sub(digits, text)
 
 
-_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+_THOUSANDS = _Lazy(r"\b\d{1,3}(?:,\d{3})+\b", hints=(",",))
 _EN_NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_EN_NUMBER = re.compile(
+_EN_NUMBER = _Lazy(
     rf"\b(?:(?P<count>{'|'.join(_EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
-    r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b"
+    r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b",
+    hints=("hundred", "thousand", "million", "billion"),
 )
 
 
@@ -699,7 +733,7 @@ def _english_numbers(text: str) -> str:
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
 
 
-_TONE_NUMBER = re.compile(r"\b([a-z]+)[1-5]\b")
+_TONE_NUMBER = _Lazy(r"\b([a-z]+)[1-5]\b", hints=("1", "2", "3", "4", "5"))
 
 
 def _toneless(text: str) -> str:
@@ -811,8 +845,9 @@ def _period(text: str) -> tuple[Period | None, str]:
     return found, text
 
 
-_YEAR_BEFORE = re.compile(
-    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b"
+_YEAR_BEFORE = _Lazy(
+    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b",
+    hints=("前年", "年度", "year before", "two years"),
 )
 _ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
 
@@ -1061,54 +1096,60 @@ def _operator(text: str) -> tuple[str, str]:
 
 # GDP比去年高吗, was GDP higher than last year: the comparative with the year before it
 # (比上年 before what changed, as in 比上年新增了多少户, is _YEAR_ON_YEAR's).
-_OVER_THE_YEAR = re.compile(
+_OVER_THE_YEAR = _Lazy(
     r"(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:要|还|更)?"
     r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|$)"
     r"|\b(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
     r"(?:than|from|on|over)\s+(?:last year|the year before|the previous year"
-    r"|a year (?:earlier|before|ago)|(?:in )?2021)\b"
+    r"|a year (?:earlier|before|ago)|(?:in )?2021)\b",
+    hints=("上年", "去年", "上一年", "前一年", "2021", "year"),
 )
 # 同比, 比上年增长, year on year, compared with last year: the change over the year is
 # what is asked (GDP同比增长多少 is GDP's growth rate), not a word to match.
-_YEAR_ON_YEAR = re.compile(
+_YEAR_ON_YEAR = _Lazy(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
     r"|(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?"
     r"|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy"
     r"|(?:compared (?:with|to)|from|over|against|on) (?:last year|the year before|the previous "
-    r"year|a year (?:earlier|before|ago)|(?:in )?2021))\b"
+    r"year|a year (?:earlier|before|ago)|(?:in )?2021))\b",
+    hints=("同比", "上年", "去年", "上一年", "前一年", "2021", "year", "yoy"),
 )
 # A比B多吗 / A比B高不高: a yes-or-no comparison of two things. Not 同比, 占比, 比例, 比重,
 # 比较 (words of their own), not against a time (比上年, 比2021年, 比疫情前: a change
 # over time, one fact), and not 高多少 (a difference, which a stated growth gap answers).
-_BARE_COMPARISON = re.compile(
+_BARE_COMPARISON = _Lazy(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)[^，,；;。]+?"
     r"(?P<tail>(?<![多几])得?(?:要|还|更)?(?P<adj>多|少|大|小|高|低|快|慢)(?:得多|一些|一点)?"
-    r"(?:不(?P=adj)|吗|么|嘛|呢|没有|吧)?)[？?。！!\s]*$"
+    r"(?:不(?P=adj)|吗|么|嘛|呢|没有|吧)?)[？?。！!\s]*$",
+    hints=("比",),
 )
 # A是B的几倍, how many times larger is A than B, A is how many times B: the ratio. The
 # group "times" is what joins the two sides.
-_RATIO = re.compile(
+_RATIO = _Lazy(
     r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)(?=[^，,；;。]+?的(?:几|多少)倍)"
     r"|\b(?P<times_en>how many times "
-    r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b"
+    r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b",
+    hints=("倍", "times"),
 )
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
-_DIFFERENCE = re.compile(
+_DIFFERENCE = _Lazy(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
     r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)[家户个项人名台辆位]?)"
     r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
     r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:有)?(?:多少|几|多大))"
-    r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b"
+    r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b",
+    hints=("多", "少", "差", "more", "fewer", "difference", "gap"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
-_WHICH_MORE = re.compile(
+_WHICH_MORE = _Lazy(
     r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)(?:更|比较)?"
-    r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$"
+    r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$",
+    hints=("谁", "哪"),
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
-_EN_CHOICE = re.compile(r"\b(?:or|and|vs|versus)\b")
+_EN_CHOICE = _Lazy(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versus"))
 
 
 def _two_choices(text: str) -> bool:
@@ -1121,7 +1162,9 @@ _WHICH = re.compile(
     r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批)?(?:级别|层级|级)?|\bwhich\b|\bwho\b"
 )
 _NOT_AN_ENTERPRISE = "笔项类种批级"
-_WHICH_THING = re.compile(r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b")
+_WHICH_THING = _Lazy(
+    r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b", hints=("which",)
+)
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
     r"|businesses|manufacturer|manufacturers)\b"
@@ -1144,11 +1187,13 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
-_EACH = re.compile(
-    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b"
+_EACH = _Lazy(
+    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b",
+    hints=("分别", "各", "respectively"),
 )
-_EN_VERSUS = re.compile(
-    r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )"
+_EN_VERSUS = _Lazy(
+    r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )",
+    hints=("vs", "versus", "compare"),
 )
 
 
@@ -1164,15 +1209,18 @@ def _english_comparison(text: str) -> bool:
     return comparative and (asks or _YES_NO_THAN.search(text) is not None)
 
 
-_YES_NO_THAN = re.compile(r"^\s*(?:is|was|are|were|did|does|do|has|have)\b.*\bthan\s+[a-z]")
+_YES_NO_THAN = _Lazy(
+    r"^\s*(?:is|was|are|were|did|does|do|has|have)\b.*\bthan\s+[a-z]", hints=("than",)
+)
 
 
 # A list of things to choose among: 甲、乙、丙 (or 甲、乙和丙) in one clause; in English
 # a list with commas, before or after the question (among A, B and C, which …).
 _CLAUSE = re.compile(r"[，,；;：:？?。!！]")
 _ZH_LAST_JOINER = re.compile(r"以及|和|与|及|还是|或者|或")
-_ZH_LIST_TAIL = re.compile(
-    r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:之中|中|里|当中)$"
+_ZH_LIST_TAIL = _Lazy(
+    r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:之中|中|里|当中)$",
+    hints=("中", "里"),
 )
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
 
@@ -1186,14 +1234,17 @@ def _en_list() -> re.Pattern[str]:
     )
 
 
-_ZH_QUESTION_TAIL = re.compile(r"(?:哪|谁|什么|多少|是否|有没有).*$")
+_ZH_QUESTION_TAIL = _Lazy(
+    r"(?:哪|谁|什么|多少|是否|有没有).*$", hints=("哪", "谁", "什么", "多少", "是否", "有没有")
+)
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 
 
-_ASKS_LESS = re.compile(
+_ASKS_LESS = _Lazy(
     r"(?:谁|哪[个家笔项一类]*|得|更|较|还)(?:少|低|小|慢)(?!巨)"
-    r"|\b(?:fewer|less|smaller|lower|slower)\b"
+    r"|\b(?:fewer|less|smaller|lower|slower)\b",
+    hints=("少", "低", "小", "慢", "fewer", "less", "smaller", "lower", "slower"),
 )
 
 
@@ -1237,7 +1288,7 @@ def _sides(text: str) -> list[str]:
     return []
 
 
-_COMPARED_TAIL = re.compile(r"(?:相比较?|对比|比较|相较)(?:而言|来说|起来)?$")
+_COMPARED_TAIL = _Lazy(r"(?:相比较?|对比|比较|相较)(?:而言|来说|起来)?$", hints=("比", "较"))
 _COMPARATIVE_TAIL = re.compile(
     r"(?:得|的)?(?:人|家|个|项|户)?(?:更多|更少|多|少|大|小|高|低|快|慢)(?:一些|一点)?$"
 )

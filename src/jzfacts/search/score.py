@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 from jzfacts.model import Span
@@ -60,6 +61,27 @@ SOUND_INSIDE = 70.0  # two syllables heard inside a longer name
 SOUND_SCAN_LIMIT = 2_000_000  # characters of a base's text read for a sound-alike word
 
 
+class _Fuzzy(NamedTuple):
+    lcs: Callable[[str, str], float]  # rapidfuzz LCSseq.similarity
+    partial_ratio: Callable[[str, str], float]
+
+
+_FUZZY: _Fuzzy | None = None
+
+
+def _fuzzy() -> _Fuzzy:
+    """rapidfuzz's functions, imported on first use (not by a query that needs none) and
+    then held: an import statement inside a function called a million times a suite
+    costs a second."""
+    global _FUZZY
+    if _FUZZY is None:
+        from rapidfuzz import fuzz
+        from rapidfuzz.distance import LCSseq
+
+        _FUZZY = _Fuzzy(LCSseq.similarity, fuzz.partial_ratio)
+    return _FUZZY
+
+
 def _cjk_similarity(term: str, field: str) -> float:
     if not field:
         return 0.0
@@ -69,12 +91,8 @@ def _cjk_similarity(term: str, field: str) -> float:
         return 0.0  # one shared character never makes a hit
     if term in field:
         return 100.0
-    if _levels_clash(term, field):
-        return 0.0
-    from rapidfuzz.distance import LCSseq
-
-    chars = LCSseq.similarity(term, field) / len(term)
-    if chars < 0.5:
+    chars = _fuzzy().lcs(term, field) / len(term)
+    if chars < 0.5 or _levels_clash(term, field):
         return 0.0
     bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
     found = sum(1 for b in bigrams if b in field) / len(bigrams)
@@ -270,9 +288,7 @@ def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> floa
         elif len(term) >= 3 and term in initials:
             best = max(best, 85.0)
         elif len(term) >= 5:
-            from rapidfuzz import fuzz
-
-            score = fuzz.partial_ratio(term, full)
+            score = _fuzzy().partial_ratio(term, full)
             if score >= 85:
                 best = max(best, score - 5)
     return best
