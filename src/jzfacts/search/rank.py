@@ -296,13 +296,16 @@ def score_facts(
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
         row_pinyin = data.pinyin(i) if with_pinyin else None
+        pinyin_text = data.pinyin_text()[i] if with_pinyin else None
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
         for readings, weight in groups:
             best, best_fields = 0.0, []
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
-                score, reading_fields, reading_hits = reading_score(reading, row, row_pinyin)
+                score, reading_fields, reading_hits = reading_score(
+                    reading, row, row_pinyin, pinyin_text
+                )
                 if number:
                     score *= SEGMENTED_WEIGHT
                 if score > best or (number == 0 and not best_hits):

@@ -276,7 +276,12 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
 _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 
 
-def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> float:
+def _pinyin_similarity(
+    term: str, readings: tuple[tuple[str, str], ...], joined: str | None = None
+) -> float:
+    # Short of five letters, a term scores only inside a reading: one look at them all.
+    if joined is not None and len(term) < 5 and term not in joined:
+        return 0.0
     best = 0.0
     for full, initials in readings:
         if term in (full, initials):
@@ -295,7 +300,10 @@ def _pinyin_similarity(term: str, readings: tuple[tuple[str, str], ...]) -> floa
 
 
 def term_score(
-    term: Term, row: IndexRow, readings: tuple[tuple[str, str], ...] | None
+    term: Term,
+    row: IndexRow,
+    readings: tuple[tuple[str, str], ...] | None,
+    readings_text: str | None = None,
 ) -> tuple[float, str]:
     scored: list[tuple[float, str]] = []
     if term.unlisted:
@@ -335,7 +343,7 @@ def term_score(
         elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
         if readings:
-            scored.append((_pinyin_similarity(term.text, readings), PINYIN))
+            scored.append((_pinyin_similarity(term.text, readings, readings_text), PINYIN))
     best_score, best_field = 0.0, QUOTE
     for score, field in scored:
         weighted = score * WEIGHT[field]
@@ -665,14 +673,17 @@ class Hit(NamedTuple):
 
 
 def reading_score(
-    reading: Reading, row: IndexRow, readings: tuple[tuple[str, str], ...] | None
+    reading: Reading,
+    row: IndexRow,
+    readings: tuple[tuple[str, str], ...] | None,
+    readings_text: str | None = None,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
     hit), the fields that matched, and what each term hit."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
     for term, weight in reading:
-        score, field = term_score(term, row, readings)
+        score, field = term_score(term, row, readings, readings_text)
         hit = score >= TERM_FLOOR
         if hit:
             total += score * weight
