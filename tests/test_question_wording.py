@@ -518,3 +518,10 @@ def test_tone_numbers_pinyin_question_words_and_shares(
     base: FactBase, query: str, first: str
 ) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+def test_the_whole_zone_is_the_reports_quanqu(base: FactBase) -> None:
+    # 开发区 is filler; 整个开发区 must not leave 整个 alone to match 甲醇汽车's 整车.
+    assert analyse("整个开发区的产值").subject[0].text.startswith("全区")
+    found = search.search(base, "整个开发区一年的产值有多少", limit=1)
+    assert found and found[0].fact.id == "zone-industrial-output"

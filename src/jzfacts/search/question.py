@@ -675,10 +675,11 @@ _CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|�
 
 
 def _mandarin(text: str) -> str:
-    """Cantonese question words as Mandarin: 几多家 -> 多少家, 整咗 -> 整了."""
+    """Cantonese question words as Mandarin (几多家 -> 多少家, 整咗 -> 整了), and everyday
+    phrases as the report's words (整个开发区 -> 全区)."""
     if not has_cjk(text):
         return text
-    for word, mandarin in vocab.CANTONESE.items():
+    for word, mandarin in (*vocab.CANTONESE.items(), *vocab.ZH_PHRASES.items()):
         if word in text:
             text = text.replace(word, mandarin)
     return text

@@ -58,6 +58,10 @@ CANTONESE = {
     "点样": "怎样", "佢哋": "他们", "佢": "它",
 }  # fmt: skip
 
+# Everyday Chinese phrases for the report's words, read before filler is removed (开发区
+# is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区.
+ZH_PHRASES = {"整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区"}
+
 EN_STOP = frozenset(
     (
         "a an the of in on at for to by with and or from as that this these those there it its is "
