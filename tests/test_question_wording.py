@@ -525,3 +525,15 @@ def test_the_whole_zone_is_the_reports_quanqu(base: FactBase) -> None:
     assert analyse("整个开发区的产值").subject[0].text.startswith("全区")
     found = search.search(base, "整个开发区一年的产值有多少", limit=1)
     assert found and found[0].fact.id == "zone-industrial-output"
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("单个企业里产值最高的是哪家", "geely-output"),  # 单个: single, no subject
+        ("highest growth rate mentioned in the review", "strategic-emerging-output-growth"),
+        ("the zone's single biggest producer by output value", "geely-output"),
+    ],
+)
+def test_words_about_the_report_itself_are_filler(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

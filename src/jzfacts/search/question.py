@@ -1168,7 +1168,7 @@ _WHICH_THING = _Lazy(
 )
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
-    r"|businesses|manufacturer|manufacturers)\b"
+    r"|businesses|manufacturer|manufacturers|producer|producers)\b"
 )
 
 

@@ -41,7 +41,8 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
-        "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下"
+        "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
+        "单个 单家 一项"
     ).split()
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
@@ -88,7 +89,9 @@ EN_STOP = frozenset(
         # Hedges on the number asked for: roughly how many is how many.
         "roughly approximately around finish finished finishing "
         # Pinyin question words: duoshao (多少), shenme (什么), nage (哪个) …
-        "duoshao shenme nage naxie jige jijia jihu"
+        "duoshao shenme nage naxie jige jijia jihu "
+        # The report itself and how it says things: mentioned in the review, single.
+        "mentioned review single individual stated"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -358,6 +361,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP
     "下放权限": ("赋权",),
     "份额": ("比重",),
+    "惠企资金": ("扶持资金",),
+    "惠企": ("扶持",),
     "下放": ("赋权",),
     "生产毛额": ("地区生产总值",),
     "省里市里": ("省市",),
@@ -425,6 +430,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "business": ("enterprise", "firm"),
     "manufacturer": ("enterprise", "firm"),
     "plant": ("enterprise",),
+    "producer": ("enterprise",),
     "official": ("cadre",),
     "money": ("fund", "funding"),
     "car": ("vehicle",),
