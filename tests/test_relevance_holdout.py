@@ -33,12 +33,12 @@ SUITES = {
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
     "relevance_sixth.yaml": {"top1": 0.91, "top3": 0.91, "abstention": 0.96},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
-    "relevance_seventh.yaml": {"top1": 0.89, "top3": 0.92, "abstention": 0.88},
+    "relevance_seventh.yaml": {"top1": 0.90, "top3": 0.92, "abstention": 0.88},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
-    "relevance_eighth.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.98},
+    "relevance_eighth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
     # first scored 86.4% / 87.6% / 98.3% and 94.3% / 96.0% / 98.3% when they arrived.
-    "relevance_ninth.yaml": {"top1": 0.88, "top3": 0.90, "abstention": 0.98},
+    "relevance_ninth.yaml": {"top1": 0.90, "top3": 0.92, "abstention": 0.98},
     "relevance_tenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
 }
 
