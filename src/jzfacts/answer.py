@@ -35,7 +35,7 @@ from jzfacts.search import (
 )
 from jzfacts.search.index import IndexRow, search_data
 from jzfacts.search.question import Threshold, borrowed_heads
-from jzfacts.search.rank import measure_fits, period_end, ranks_in_words
+from jzfacts.search.rank import measure_fits, period_end, ranks_in_words, without_inferred
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 from jzfacts.units import COUNTS
 
@@ -327,7 +327,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if not question.subject and question.measure is None:
         # Which is bigger? 哪个最多? Of what, it does not say: any two figures would do.
         return _declined(base, question, text, [], "ambiguous")
-    pool = _without_sums(base, _pool(base, question, text, question.subject))
+    pool = _pool(base, question, text, question.subject)
+    kept = set(without_inferred(base, [s.position for s in pool]))
+    pool = [s for s in pool if s.position in kept]
     if not pool:
         reason: Reason = "unstated-measure" if question.measure else "no-match"
         return _declined(base, question, text, _subject_scores(base, question, text), reason)
@@ -338,14 +340,6 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     kind: AnswerKind = "min" if question.operator == "min" else "max"
     related = tuple(_match(base, s) for s in pool)
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
-
-
-def _without_sums(base: FactBase, pool: list[Scored]) -> list[Scored]:
-    """The things a ranking ranks, without a figure inferred from one of them (提拔干部合计
-    is no level of promotion; the city's inferred 10 little giants no level of giant)."""
-    ids = {base.fact(s.position).id for s in pool}
-    kept = [s for s in pool if not set(base.fact(s.position).inputs) & ids]
-    return kept or pool
 
 
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:

@@ -160,9 +160,9 @@ def _answer_first(
 
 def _stated_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
     """国家级小巨人企业有几家: the stated 5户 before the city's 10 inferred from it by
-    division (a figure of another whole), when the stated one of the same measure scores
-    about as well; each moved one at the first one's score (results stay sorted). A sum
-    (提拔干部合计) stays first: it is the answer to the question its parts do not name."""
+    division (a figure of another whole), when the stated one is of the same measure and
+    scores about as well; it moves up at the inferred one's score (results stay sorted).
+    A sum (提拔干部合计) stays first: it answers what its parts do not name."""
     out = list(scored)
     for item in scored[:STATED_WITHIN]:
         fact = base.fact(item.position)
@@ -186,6 +186,15 @@ def _stated_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
     return out
 
 
+def without_inferred(base: FactBase, positions: list[int]) -> list[int]:
+    """The things a ranking ranks, without a figure inferred from one of them (提拔干部合计
+    is no level of promotion; the city's inferred 10 little giants no level of giant);
+    all of them if that would leave none."""
+    ids = {base.fact(p).id for p in positions}
+    kept = [p for p in positions if not set(base.fact(p).inputs) & ids]
+    return kept or positions
+
+
 def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> list[Scored]:
     """哪笔更多, which grew fastest: of the facts that tie for first on the words (one
     measure, one unit dimension), the one that answers first: the largest, or the
@@ -200,9 +209,7 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
         for item in scored
         if item.score >= top.score - TIE and item.row.measure == top.row.measure
     ]
-    # A figure inferred from another tied one (a total of levels) is no thing ranked.
-    ids = {base.fact(p).id for p in tied}
-    tied = [p for p in tied if not set(base.fact(p).inputs) & ids] or tied
+    tied = without_inferred(base, tied)
     lowest = question.operator == "min" or question.asks_less
     ordered = by_amount(base, tied, lowest=lowest)
     if len(ordered) != len(tied):
