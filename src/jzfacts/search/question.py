@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -389,22 +388,18 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@functools.cache
-def _zh_threshold_asked() -> re.Pattern[str]:
-    # Compiled on first use: only a yes-or-no question needs it (start-up matters).
-    return re.compile(
-        rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
-        rf"(?P<unit>{_alternation(_ZH_UNITS)})?"
-    )
+# Compiled on first use: only a yes-or-no question needs these (start-up matters).
+_ZH_THRESHOLD_ASKED = _Lazy(
+    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
+    rf"(?P<unit>{_alternation(_ZH_UNITS)})?",
+)
 
 
-@functools.cache
-def _en_threshold_asked() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
-        r"(?P<number>\d+(?:\.\d+)?)\s*"
-        rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
-    )
+_EN_THRESHOLD_ASKED = _Lazy(
+    rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
+    r"(?P<number>\d+(?:\.\d+)?)\s*"
+    rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])",
+)
 
 
 def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
@@ -414,7 +409,7 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
         return None, text
     chinese = has_cjk(text)
     said = _zh_numbers(text) if chinese else text
-    match = (_zh_threshold_asked() if chinese else _en_threshold_asked()).search(said)
+    match = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).search(said)
     if match is None:
         return None, text
     text = said
@@ -613,9 +608,10 @@ _SHARE_OF = _Lazy(
 
 
 # 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
-@functools.cache
-def _zh_share_of() -> re.Pattern[str]:
-    return re.compile(r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之)")
+_ZH_SHARE_OF = _Lazy(
+    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之)",
+    hints=("占",),
+)
 
 
 def share_of(text: str) -> frozenset[str]:
@@ -624,7 +620,7 @@ def share_of(text: str) -> frozenset[str]:
     {全区} (the whole zone)."""
     from jzfacts.search.index import stem
 
-    chinese = _zh_share_of().search(text) if "占" in text else None
+    chinese = _ZH_SHARE_OF.search(text)
     if chinese is not None:
         return frozenset({chinese.group(1) or "全区"})
     match = _SHARE_OF.search(text)
@@ -1226,13 +1222,12 @@ _ZH_LIST_TAIL = _Lazy(
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
 
 
-@functools.cache
-def _en_list() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
-        r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
-        r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)"
-    )
+_EN_LIST = _Lazy(
+    r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
+    r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
+    r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)",
+    hints=("which", "what", "who"),
+)
 
 
 _ZH_QUESTION_TAIL = _Lazy(
@@ -1266,7 +1261,7 @@ def _items(text: str) -> list[str]:
             _ZH_LIST_HEAD.sub("", _ZH_LIST_TAIL.sub("", p.strip(" " + _SOFT))) for p in pieces
         ]
         return [p for p in pieces if len(p) >= 2] if all(len(p) >= 2 for p in pieces) else []
-    match = _en_list().search(text)
+    match = _EN_LIST.search(text)
     if match is None:
         return []
     found = match["list"] or match["after"] or match["tail"]
