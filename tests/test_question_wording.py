@@ -537,3 +537,38 @@ def test_the_whole_zone_is_the_reports_quanqu(base: FactBase) -> None:
 )
 def test_words_about_the_report_itself_are_filler(base: FactBase, query: str, first: str) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "山西省2022年GDP",
+        "全省GDP",
+        "晋中市GDP",
+        "Shanxi province GDP 2022",
+        "全国GDP",
+        "全省高新技术企业有多少",
+    ],
+)
+def test_another_place_is_not_the_zone(base: FactBase, query: str) -> None:
+    # The province's or the city's figure is not the zone's, though the zone's GDP
+    # stands in a chapter titled 稳居全省前列 and the province's own standing names Shanxi.
+    assert search.search(base, query) == []
+    assert not answer.ask(base, query).answered
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("山西省晋中开发区GDP", "gdp"),  # the zone's address names the zone
+        ("晋中市开发区GDP", "gdp"),
+        ("GDP of the Jinzhong zone in Shanxi province", "gdp"),
+        ("山西第一台甲醇重卡", "first-methanol-heavy-truck"),  # Shanxi is the report's 全省
+        ("全省最早的甲醇重卡", "first-methanol-heavy-truck"),
+        ("晋中市国家级小巨人一共几家", "city-national-little-giants"),  # Jinzhong is 全市
+    ],
+)
+def test_a_place_the_fact_names_or_the_zones_address(
+    base: FactBase, query: str, first: str
+) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

@@ -81,6 +81,11 @@ class Term(NamedTuple):
         nowhere (卖 in 甲醇重卡卖多少钱) is a content word all the same."""
         return self.cjk and len(self.text) == 1 and not self.unknown
 
+    @property
+    def place(self) -> bool:
+        """A place other than the zone (全省, Shanxi): see vocab.PLACES."""
+        return self.text in vocab.PLACES
+
 
 class Period(NamedTuple):
     """Months from `start` to `end` ("2022-04".."2022-06"), or a whole year ("2021")."""
@@ -180,7 +185,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     fact of the base states, whose words are then never a hit (全区工业增加值总额)."""
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
-    text = _digits_for_dates(_mandarin(fold_query(raw)))
+    text = _digits_for_dates(_mandarin(_without_zone_address(fold_query(raw))))
     text = _english_phrases(_join_spaced_pinyin(_toneless(_english_numbers(text))))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
@@ -665,6 +670,26 @@ def _contains_word(text: str, word: str) -> bool:
     if has_cjk(word) or not word[0].isalnum():
         return True
     return re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text) is not None
+
+
+# Shanxi and Jinzhong city as the zone's address (山西省晋中开发区, 晋中市开发区, the
+# Jinzhong zone in Shanxi province) name the zone, not another place (vocab.PLACES).
+_ZH_ADDRESS = _Lazy(
+    r"山西省?的?(?=晋中|综改区)|(?<=晋中)市的?(?=开发区|综改区|园区)", hints=("山西", "市")
+)
+_EN_ZONE = _Lazy(r"\bjinzhong\b", hints=("jinzhong",))
+_EN_ADDRESS = _Lazy(
+    r"\b(?:(?:in|of)\s+)?(?:shanxi(?:'s)?(?:\s+province)?|china(?:'s)?)\b",
+    hints=("shanxi", "china"),
+)
+
+
+def _without_zone_address(text: str) -> str:
+    if has_cjk(text):
+        return _ZH_ADDRESS.sub("", text)
+    if _EN_ZONE.search(text.lower()) is None:
+        return text
+    return _EN_ADDRESS.sub(" ", text)
 
 
 _CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))

@@ -37,6 +37,7 @@ from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import Period, Question, Term, analyse, share_of
 from jzfacts.search.score import (
     NAME,
+    PLACE_HIT_WEIGHT,
     QUOTE,
     SECTION,
     SEGMENTED_WEIGHT,
@@ -320,6 +321,8 @@ def score_facts(
             hits.extend(best_hits)
             single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
             if best_fields or single is None or not single.optional:
+                if best_fields and single is not None and single.place:
+                    weight *= PLACE_HIT_WEIGHT
                 total += best * weight
                 counted += weight
                 fields.extend(best_fields)

@@ -31,8 +31,14 @@ from jzfacts.model import Span
 from jzfacts.search.fold import sound_of
 from jzfacts.search.index import IndexRow, SearchData, stem
 from jzfacts.search.question import Term
-from jzfacts.search.vocab import EN_MEASURE_WORDS, EN_SYNONYMS, SYNONYM_WEIGHT, ZH_SYNONYMS
-from jzfacts.text import is_cjk
+from jzfacts.search.vocab import (
+    EN_MEASURE_WORDS,
+    EN_SYNONYMS,
+    PLACES,
+    SYNONYM_WEIGHT,
+    ZH_SYNONYMS,
+)
+from jzfacts.text import has_cjk, is_cjk
 
 TERM_FLOOR = 45.0
 UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a half times
@@ -308,6 +314,8 @@ def term_score(
     scored: list[tuple[float, str]] = []
     if term.unlisted:
         return 0.0, QUOTE  # a measure no fact states answers nothing
+    if term.place:
+        return _place_score(term, row)
     if term.numeric:
         if term.text == row.value_text:
             scored.append((100.0, VALUE))
@@ -356,6 +364,28 @@ def term_score(
         if heard > best_score:
             best_score, best_field = heard, PINYIN
     return best_score, best_field
+
+
+def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
+    """A place counts only where the fact itself names it, as written (vocab.PLACES)."""
+    same_place = PLACES[term.text]
+    if term.cjk:
+        words = [w for w in same_place if has_cjk(w)]
+        for field, texts in ((NAME, row.cjk_names), (QUOTE, (row.quote,))):
+            # A place in a company's name (中海油（山西）贵金属) is no place asked about.
+            if any(w in _without(text, row.entities) for w in words for text in texts):
+                return 100.0 * WEIGHT[field], field
+        return 0.0, QUOTE
+    roots = [stem(w) for w in same_place if not has_cjk(w)]
+    if any(root in row.name_words for root in roots):
+        return 100.0 * WEIGHT[NAME], NAME
+    return 0.0, QUOTE
+
+
+def _without(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        text = text.replace(name, " ")
+    return text
 
 
 @functools.lru_cache(maxsize=4096)
@@ -517,6 +547,7 @@ TYPO_WINDOWS = 20_000
 PREFILTER_KEEP = 1500  # candidates kept per term by the first pass over a large base
 SEGMENT_FROM = 4  # Chinese terms this long that the base does not hold get split
 SEGMENTED_WEIGHT = 0.95  # a split reading of a term loses a tie to the whole term
+PLACE_HIT_WEIGHT = 0.5  # a place a fact names says little of what is asked (vocab.PLACES)
 
 # A reading is a list of (term, weight); a group is a term's readings and its weight.
 Reading = list[tuple[Term, float]]
@@ -596,7 +627,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     nowhere, only the pieces count, each unknown one twice (吉利汽车销量 is about 销量,
     which the report never mentions). A term found nowhere at all counts twice."""
     groups: list[Group] = []
-    for term in terms:
+    for term in _places_apart(terms):
         if _heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         is_known = not term.unlisted and known(term, vocabulary)
@@ -634,8 +665,29 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     return groups
 
 
+_ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
+
+
+def _places_apart(terms: list[Term]) -> list[Term]:
+    """A place at either end of a longer Chinese term is a term of its own (全省经济总量 ->
+    全省 + 经济总量), so that it counts as a place (vocab.PLACES)."""
+    out: list[Term] = []
+    for term in terms:
+        place = next(
+            (p for p in _ZH_PLACES if term.cjk and len(term.text) > len(p) and p in term.text),
+            None,
+        )
+        if place is not None and term.text.startswith(place):
+            out += [term._replace(text=place), term._replace(text=term.text[len(place) :])]
+        elif place is not None and term.text.endswith(place):
+            out += [term._replace(text=term.text[: -len(place)]), term._replace(text=place)]
+        else:
+            out.append(term)
+    return out
+
+
 # The zone's own names, filler in a question (晋中, 开发区): misheard, they are filler still.
-_ZONE_NAMES = ("晋中", "开发区", "晋中开发区", "综改区", "晋中市")
+_ZONE_NAMES = ("晋中", "开发区", "晋中开发区", "综改区")
 
 
 @functools.cache

@@ -51,6 +51,19 @@ ZH_FILLER = sorted(
     reverse=True,
 )
 
+# Places other than the zone. A place named in a question narrows it to that place's
+# figure (全省GDP is the province's GDP, not the zone's), so a fact answers only if the fact
+# itself names the place: never by its chapter's title (the zone's GDP stands in 稳居全省前列),
+# and never by a near spelling. Where a fact does name it, the place says little of what is
+# asked and counts half (Shanxi province GDP is not the zone's standing in the province).
+# Each place's words, the report's first (the report calls Shanxi 全省, Jinzhong 全市).
+_PLACE_WORDS = (
+    "全省 山西省 山西 province shanxi",
+    "全市 晋中市 city",
+    "全国 中国 china nationwide",  # not 国内: 国内生产总值 is GDP
+)
+PLACES = {word: tuple(words.split()) for words in _PLACE_WORDS for word in words.split()}
+
 # Cantonese words in Hong Kong questions, as Mandarin: 几多 (how many), 咗 (了) …, read
 # after the Traditional characters are folded to Simplified.
 CANTONESE = {
@@ -60,8 +73,12 @@ CANTONESE = {
 }  # fmt: skip
 
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
-# is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区.
-ZH_PHRASES = {"整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区"}
+# is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区;
+# Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone).
+ZH_PHRASES = {
+    "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
+    "晋中市": "全市",
+}  # fmt: skip
 
 EN_STOP = frozenset(
     (
@@ -301,6 +318,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "第一台": ("首台",),
     "头一个": ("首台", "首个"),
     "首次": ("首台", "首次"),
+    "最早": ("首台", "首次"),
+    "最先": ("首台", "首次"),
     "甲醇车": ("甲醇重卡", "醇电混动", "甲醇汽车"),
     # The size of the economy, in slang.
     "经济盘子": ("经济总量",),
