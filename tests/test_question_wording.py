@@ -572,3 +572,24 @@ def test_a_place_the_fact_names_or_the_zones_address(
     base: FactBase, query: str, first: str
 ) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("jia3chun2 qi4che1 chan3zhi2", "methanol-vehicle-output-headline"),  # tones joined
+        ("gaoxinjishu qiye shuliang", "high-tech-enterprises"),  # shuliang is 数量, filler
+        ("jili qiche chanzhi duoshao", "geely-output"),  # chanzhi is 产值: the output value
+        ("全市guojiaji xiaojuren yigong duoshao hu", "city-national-little-giants"),  # 多少户
+    ],
+)
+def test_question_and_measure_words_typed_in_pinyin(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first
+    assert _answered(base, query)[:1] == [first]
+
+
+def test_two_pinyin_syllables_are_a_word_not_a_misspelling(base: FactBase) -> None:
+    # fangjia (房价, house prices) is neither fangsha (纺纱) nor the fang-jia of
+    # changfang-jianshe (厂房建设): nothing in the report.
+    assert search.search(base, "kaifaqu fangjia duoshao") == []
+    assert answer.ask(base, "kaifaqu fangjia duoshao").reason in ("no-match", "unstated-measure")

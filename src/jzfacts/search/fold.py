@@ -79,3 +79,19 @@ def is_syllable(word: str) -> bool:
 
         _SYLLABLES = frozenset(entry.partition(":")[0] for entry in SYLLABLE_CHARS)
     return word in _SYLLABLES
+
+
+def fewest_syllables(word: str) -> int | None:
+    """The fewest pinyin syllables a Latin word reads as (fangjia -> 2: fang jia), or None
+    when it is no run of syllables. A lone n (嗯) is no syllable of a name: fangjian-she
+    is no fangjia + nshe."""
+    fewest: list[int | None] = [0] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            before = fewest[start]
+            piece = word[start:end]
+            if before is not None and piece != "n" and is_syllable(piece):
+                count = before + 1
+                if fewest[end] is None or count < fewest[end]:  # type: ignore[operator]
+                    fewest[end] = count
+    return fewest[-1]

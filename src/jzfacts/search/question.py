@@ -17,13 +17,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
-from jzfacts.search.fold import fold_query, is_syllable
+from jzfacts.search.fold import fold_query, is_syllable, sound_of
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS
 
@@ -186,7 +187,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
     text = _digits_for_dates(_mandarin(_without_zone_address(fold_query(raw))))
-    text = _english_phrases(_join_spaced_pinyin(_toneless(_english_numbers(text))))
+    text = _join_spaced_pinyin(_toneless(_english_numbers(text)))
+    text = _english_phrases(_question_words_from_pinyin(text))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
@@ -755,14 +757,66 @@ def _english_numbers(text: str) -> str:
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
 
 
-_TONE_NUMBER = _Lazy(r"\b([a-z]+)[1-5]\b", hints=("1", "2", "3", "4", "5"))
+_TONE_NUMBER = _Lazy(r"\b(?:[a-z]+[1-5])+\b", hints=("1", "2", "3", "4", "5"))
+_SYLLABLE_AND_TONE = re.compile(r"([a-z]+)[1-5]")
 
 
 def _toneless(text: str) -> str:
-    """Pinyin with tone numbers, as plain pinyin: jia2 chun2 -> jia chun."""
+    """Pinyin with tone numbers, as plain pinyin: jia2 chun2 -> jia chun, jia3chun2 ->
+    jiachun (every piece a syllable: tech4 is no pinyin)."""
     if not text.isascii() or _TONE_NUMBER.search(text) is None:
         return text
-    return _TONE_NUMBER.sub(lambda m: m.group(1) if is_syllable(m.group(1)) else m.group(), text)
+
+    def toneless(match: re.Match[str]) -> str:
+        syllables = _SYLLABLE_AND_TONE.findall(match.group())
+        return "".join(syllables) if all(map(is_syllable, syllables)) else match.group()
+
+    return _TONE_NUMBER.sub(toneless, text)
+
+
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _question_words_from_pinyin(text: str) -> str:
+    """Chinese question words, measure words and filler typed in pinyin, as Chinese:
+    duoshao hu -> 多少户, chanzhi -> 产值, zuigao -> 最高, yigong -> 一共; then they are read
+    like the characters (a count asked, the output value). A word, or two words that
+    together read as one of them."""
+    words = list(_LATIN_WORD.finditer(text))
+    if not words:
+        return text
+    fillers = _question_words_by_sound()
+    out: list[str] = []
+    done = 0
+    index = 0
+    while index < len(words):
+        word = words[index]
+        pair = words[index + 1] if index + 1 < len(words) else None
+        if pair is not None and not text[word.end() : pair.start()].strip():
+            chinese = fillers.get(word.group() + pair.group())
+            if chinese is not None:
+                out += [text[done : word.start()], f" {chinese} "]
+                done, index = pair.end(), index + 2
+                continue
+        chinese = fillers.get(word.group()) if len(word.group()) >= 4 else None
+        if chinese is not None:
+            out += [text[done : word.start()], f" {chinese} "]
+            done = word.end()
+        index += 1
+    return "".join(out) + text[done:] if out else text
+
+
+@functools.cache
+def _question_words_by_sound() -> dict[str, str]:
+    """Each reading of the Chinese question, measure and filler words of two or more
+    characters, and its word (the longest, where several read alike)."""
+    words = (*vocab.ZH_FILLER, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
+    by_sound: dict[str, str] = {}
+    for word in sorted(words, key=len):
+        sound = sound_of(word) if len(word) >= 2 else None
+        if sound:
+            by_sound[sound] = word
+    return by_sound
 
 
 def _join_spaced_pinyin(text: str) -> str:

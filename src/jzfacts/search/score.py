@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from jzfacts.model import Span
-from jzfacts.search.fold import sound_of
+from jzfacts.search.fold import fewest_syllables, sound_of
 from jzfacts.search.index import IndexRow, SearchData, stem
 from jzfacts.search.question import Term
 from jzfacts.search.vocab import (
@@ -294,15 +294,39 @@ def _pinyin_similarity(
             return 100.0
         if len(term) >= 3 and full.startswith(term):
             best = max(best, 95.0)
-        elif (len(term) >= 4 and term in full) or (len(term) >= 2 and initials.startswith(term)):
+        elif (len(term) >= 4 and _inside_reading(term, full)) or (
+            len(term) >= 2 and initials.startswith(term)
+        ):
             best = max(best, 90.0)
         elif len(term) >= 3 and term in initials:
             best = max(best, 85.0)
-        elif len(term) >= 5:
+        elif len(term) >= 5 and _fuzzy_pinyin(term):
             score = _fuzzy().partial_ratio(term, full)
             if score >= 85:
                 best = max(best, score - 5)
     return best
+
+
+def _inside_reading(term: str, full: str) -> bool:
+    """The term's letters inside a reading, syllables whole where it starts and ends:
+    fangjia is not inside changfang-jian-she."""
+    at = full.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if (at == 0 or fewest_syllables(full[:at]) is not None) and (
+            end == len(full) or fewest_syllables(full[end:]) is not None
+        ):
+            return True
+        at = full.find(term, at + 1)
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _fuzzy_pinyin(term: str) -> bool:
+    """Two syllables spelt right (fangjia: fang jia) are a word of their own, never a
+    misspelling of another reading (fangsha); a longer or misspelt term may be one."""
+    syllables = fewest_syllables(term)
+    return syllables is None or syllables > 2
 
 
 def term_score(
