@@ -593,3 +593,19 @@ def test_two_pinyin_syllables_are_a_word_not_a_misspelling(base: FactBase) -> No
     # changfang-jianshe (厂房建设): nothing in the report.
     assert search.search(base, "kaifaqu fangjia duoshao") == []
     assert answer.ask(base, "kaifaqu fangjia duoshao").reason in ("no-match", "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("隆福电器获批", "specialised-smes-approved"),  # 隆富电气: two of four characters
+        ("Geely contibution to industrail value added", "geely-industrial-growth-contribution"),
+        ("invesment in the 12 tech renovation projects", None),  # investment: not stated
+    ],
+)
+def test_misspelt_names_and_measure_words(base: FactBase, query: str, first: str | None) -> None:
+    found = search.search(base, query, limit=1)
+    if first is None:
+        assert not answer.ask(base, query).answered
+    else:
+        assert found[0].fact.id == first

@@ -188,7 +188,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     english = not has_cjk(raw)
     text = _digits_for_dates(_mandarin(_without_zone_address(fold_query(raw))))
     text = _join_spaced_pinyin(_toneless(_english_numbers(text)))
-    text = _english_phrases(_question_words_from_pinyin(text))
+    text = _measure_words_spelt(_english_phrases(_question_words_from_pinyin(text)))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
@@ -541,6 +541,27 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
 
 
 _LONG_STOPS = tuple(w for w in vocab.EN_STOP if len(w) >= 7)
+
+
+def _measure_words_spelt(text: str) -> str:
+    """An English measure word of nine letters or more mistyped by one letter (contibution,
+    invesment) is that word: what is asked must not turn on a typo. Shorter ones have
+    real words a letter away (grants, giants)."""
+    if not text.isascii():
+        return text
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < 8 or word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
+            return word
+        return next((m for m in _LONG_MEASURE_WORDS if _one_edit(word, m)), word)
+
+    return _LATIN_WORD.sub(spelt, text)
+
+
+_LONG_MEASURE_WORDS = tuple(
+    w for w in vocab.EN_MEASURE_WORDS if len(w) >= 9 and w.isalpha() and w.isascii()
+)
 
 
 def _misspelt_stop(token: str) -> bool:
