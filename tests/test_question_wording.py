@@ -609,3 +609,26 @@ def test_misspelt_names_and_measure_words(base: FactBase, query: str, first: str
         assert not answer.ask(base, query).answered
     else:
         assert found[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is larger: provincial or national little giants",
+        "are there more provincial or national little giants?",
+    ],
+)
+def test_a_level_alone_is_the_other_sides_thing_at_that_level(
+    base: FactBase, question: str
+) -> None:
+    # provincial is short for provincial little giants, not the provincial indicators.
+    assert _answered(base, question) == ["provincial-little-giants", "national-little-giants"]
+    found = [m.fact.id for m in search.search(base, question, limit=2)]
+    assert found == ["provincial-little-giants", "national-little-giants"]
+
+
+def test_a_question_holding_the_facts_only_number_asks_for_more(base: FactBase) -> None:
+    # The fact says only 500强; the place within the 500 is not stated.
+    result = answer.ask(base, "陕西建工在500强里排第几？")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert _answered(base, "陕西建工是国内500强企业吗") == ["shaanxi-construction-top-500"]

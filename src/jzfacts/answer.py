@@ -18,6 +18,7 @@ Nothing here renders or prints: render_ask turns an Answer into sentences and re
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -34,7 +35,7 @@ from jzfacts.search import (
     vocab,
 )
 from jzfacts.search.index import IndexRow, search_data
-from jzfacts.search.question import Threshold, borrowed_heads
+from jzfacts.search.question import Threshold, borrowed_heads, parallel_level
 from jzfacts.search.rank import measure_fits, period_end, ranks_in_words, without_inferred
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 from jzfacts.units import COUNTS
@@ -48,6 +49,8 @@ Larger = Literal["first", "second", "same"] | None
 Verdict = Literal["yes", "no"] | None
 
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
+FIRM_HIT = 80.0  # every word of the question at least this close in one fact …
+LOOSE_HIT = 70.0  # … and one below this in another: no tie
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
@@ -132,6 +135,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
+    answerable = [s for s in answerable if not _restates(question, s)]
     if answerable and question.measure and not (question.subject and _specific_terms(subject)):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.
@@ -256,7 +260,13 @@ def _rivals(best: Scored, other: Scored) -> bool:
     not rivalled by one inferred from it (国家级小巨人 5户, not the city's inferred 10)."""
     if other.rank // 100 != best.rank // 100 or other.score < best.score - TIE_MARGIN:
         return False
+    if _weakest(best) >= FIRM_HIT and _weakest(other) < LOOSE_HIT:
+        return False  # every word of the question in the one, a word only guessed at in the other
     return not (other.row.kind == Kind.DERIVED.value and best.row.kind != Kind.DERIVED.value)
+
+
+def _weakest(scored: Scored) -> float:
+    return min((h.score for h in scored.hits), default=0.0)
 
 
 def _subject_scores(base: FactBase, question: Question, text: str) -> list[Scored]:
@@ -289,6 +299,19 @@ def _spans(scored: Scored, question: Question) -> bool:
     asked = sum(len(t.text) for t in (question.subject or question.terms) if not t.optional)
     hit = sum(len(h.term) for h in scored.hits if h.score >= TERM_FLOOR)
     return not asked or hit >= SPANNED * asked
+
+
+def _restates(question: Question, scored: Scored) -> bool:
+    """A question asking for a number that already holds every number the fact states
+    asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
+    said = {t.text for t in question.terms if t.numeric}
+    if not said or not question.asks_number or question.yes_no or question.threshold:
+        return False
+    stated = set(_NUMBER.findall(scored.row.quote))
+    return bool(stated) and stated <= said
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _mentions(scored: Scored) -> bool:
@@ -453,9 +476,9 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         taken = {s.position for facts in sides for s in facts}
         taken |= {s.position for s in own[1 - index][:1]}
         found = [s for s in own[index] if s.position not in taken]
-        if not own[index]:
+        if not own[index] or parallel_level(side, pair[1 - index]):
             borrowed = _borrowed(base, asked[index], text, side, pair[1 - index])
-            found = [s for s in borrowed if s.position not in taken]
+            found = [s for s in borrowed if s.position not in taken] or found
         other = (sides[0] if sides else own[1 - index])[:1]
         amounts = vocab.LEVEL_MEASURES | {"count"}
         if not found and stated[index] is None and asked[index].measure in amounts and other:

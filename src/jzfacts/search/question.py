@@ -1403,6 +1403,24 @@ def _side(text: str, left: bool = False) -> str:
     return trimmed if len(trimmed) >= 2 else text
 
 
+_LEVEL_WORDS = frozenset(
+    "国家级 省级 市级 区级 国际级 national provincial municipal city-level state-level".split()
+)
+
+
+def parallel_level(side: list[Term], other: list[Term]) -> bool:
+    """A side that is a level of government alone, beside one that starts with another
+    level and goes on (provincial or national little giants): the level is short for the
+    other side's thing at that level, not for anything else of that level."""
+    return (
+        len(side) == 1
+        and side[0].text in _LEVEL_WORDS
+        and len(other) >= 1
+        and any(other[0].text.startswith(w) for w in _LEVEL_WORDS)
+        and (len(other) > 1 or other[0].text not in _LEVEL_WORDS)
+    )
+
+
 def borrowed_heads(left: str, right: str) -> list[str]:
     """Readings of a short left side completed with a tail of the right side, longest
     tail first: 省级 + 国家级小巨人 -> 省级小巨人, 省级级小巨人 …; provincial + national

@@ -34,7 +34,15 @@ from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
 from jzfacts.search.index import IndexRow, search_data, stem
-from jzfacts.search.question import Period, Question, Term, analyse, share_of
+from jzfacts.search.question import (
+    Period,
+    Question,
+    Term,
+    analyse,
+    borrowed_heads,
+    parallel_level,
+    share_of,
+)
 from jzfacts.search.score import (
     NAME,
     PLACE_HIT_WEIGHT,
@@ -115,7 +123,10 @@ def search(
         # answers one of the sides.
         best: dict[int, Scored] = {}
         tops: list[int] = []  # each side's best fact
-        for side in question.sides or question.items:
+        sides = question.sides or question.items
+        for index, side in enumerate(sides):
+            if len(sides) == 2 and parallel_level(side, sides[1 - index]):
+                side = _completed(base, question, query, side, sides[1 - index], min_score)
             side_scored = score_facts(base, question, query, terms=side, min_score=min_score)
             tops += [side_scored[0].position] if side_scored else []
             for item in side_scored:
@@ -134,6 +145,25 @@ def search(
         score = round(min(100.0, item.score), 1)
         matches.append(Match(fact, score, item.field, spans, exact=item.rank >= 100))
     return matches
+
+
+def _completed(
+    base: FactBase,
+    question: Question,
+    query: str,
+    side: list[Term],
+    other: list[Term],
+    min_score: float,
+) -> list[Term]:
+    """A level alone completed with the other side's thing (provincial + national little
+    giants -> provincial little giants): the first completion the base holds."""
+    joiner = "" if side[0].cjk else " "
+    right = joiner.join(t.text for t in other)
+    for reading in borrowed_heads(side[0].text, right):
+        terms = analyse(reading).terms
+        if score_facts(base, question, query, terms=terms, min_score=min_score):
+            return terms
+    return side
 
 
 def _answer_first(
