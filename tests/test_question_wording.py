@@ -632,3 +632,13 @@ def test_a_question_holding_the_facts_only_number_asks_for_more(base: FactBase) 
     result = answer.ask(base, "陕西建工在500强里排第几？")
     assert (result.answered, result.reason) == (False, "unstated-measure")
     assert _answered(base, "陕西建工是国内500强企业吗") == ["shaanxi-construction-top-500"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["两笔产业扶持资金中较大的一笔", "两笔扶持资金里哪笔多", "两笔产业扶持资金当中较多的是哪笔"],
+)
+def test_the_larger_of_two_among_what_is_named(base: FactBase, question: str) -> None:
+    # 较大 picks one of the two sums, 中/里 says among them, 一笔 is a sum, not a word.
+    assert search.search(base, question, limit=1)[0].fact.id == "support-funds-industrial"
+    assert _answered(base, question)[:1] == ["support-funds-industrial"]

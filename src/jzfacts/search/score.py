@@ -612,8 +612,9 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
 # (在全省, 对链主), a count of what follows (两笔产业扶持资金), a conjunction inside it
 # (链核和存量骨干企业).
 _PREPOSITIONS = frozenset(FUNCTION_CHARACTERS)
-_COUNTED = r"^[两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]"
+_COUNTED = r"^[一两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
+_LOCATIVES = "中里内"  # after what is chosen among
 
 
 def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
@@ -631,11 +632,11 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             continue
         if text[0] in _PREPOSITIONS and text[1:] in vocabulary.chinese:
             text = text[1:]
-        counted = re.match(_COUNTED, text)  # compiled on first use, then cached by re
-        if counted and text not in vocabulary.chinese:
-            rest = text[counted.end() :]
-            if len(rest) >= 2 and rest in vocabulary.chinese:
-                text = rest
+        if text[-1] in _LOCATIVES and text not in vocabulary.chinese:
+            among = text[:-1]  # 两笔资金中 (among the two sums): the sums
+            if _uncounted(among, vocabulary) in vocabulary.chinese:
+                text = among
+        text = _uncounted(text, vocabulary)
         pieces = [text]
         if text not in vocabulary.chinese:
             for joiner in _CONJUNCTIONS:
@@ -646,6 +647,16 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
                     break
         out.extend(term._replace(text=piece) for piece in pieces)
     return out
+
+
+def _uncounted(text: str, vocabulary: Vocabulary) -> str:
+    """两笔产业扶持资金 -> 产业扶持资金, where the base holds the rest and not the whole."""
+    counted = re.match(_COUNTED, text)  # compiled on first use, then cached by re
+    if counted and text not in vocabulary.chinese:
+        rest = text[counted.end() :]
+        if len(rest) >= 2 and rest in vocabulary.chinese:
+            return rest
+    return text
 
 
 def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:

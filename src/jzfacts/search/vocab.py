@@ -42,7 +42,7 @@ ZH_FILLER = sorted(
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
-        "单个 单家 一项"
+        "单个 单家 一项 一笔 当中 之中"
     ).split()
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
@@ -877,8 +877,12 @@ MONEY_WORDS_EN = ("how much money", "how much")
 
 # --- operators -------------------------------------------------------------------------------
 
-ZH_MAX = ("最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好")
-ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差")
+# 较大的一笔 (the larger of two) picks one of the things named, as a superlative does.
+ZH_MAX = (
+    "最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好",
+    "较大", "较多", "较高", "较快",
+)  # fmt: skip
+ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢")
 EN_MAX = (
     "highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strongest",
     "best",
