@@ -642,3 +642,34 @@ def test_the_larger_of_two_among_what_is_named(base: FactBase, question: str) ->
     # 较大 picks one of the two sums, 中/里 says among them, 一笔 is a sum, not a word.
     assert search.search(base, question, limit=1)[0].fact.id == "support-funds-industrial"
     assert _answered(base, question)[:1] == ["support-funds-industrial"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["两笔产业扶持资金加起来是多少？", "What do the two batches of support funds add up to?"],
+)
+def test_a_sum_no_fact_states_is_unstated(base: FactBase, question: str) -> None:
+    # The curator's note: the report does not say whether one payment includes the other.
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason, result.measure) == (False, "unstated-measure", "total")
+    assert {m.fact.id for m in result.related} >= {
+        "support-funds-relief",
+        "support-funds-industrial",
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many cadres were promoted in total?", "cadres-promoted-total"),  # inferred sum
+        ("过亿企业加起来一共产出多少？", "enterprises-output-over-100m-output"),  # stated total
+        ("干部提拔加起来一共几个人？", "cadres-promoted-total"),
+        ("经济总量是不是已经超过了疫情前的水平？", "economy-above-pre-pandemic"),  # 已经
+        ("白象食品去年赚了多少钱？", None),  # 赚: its profit, not stated
+    ],
+)
+def test_sums_stated_and_everyday_filler(base: FactBase, question: str, fact: str | None) -> None:
+    if fact is None:
+        assert answer.ask(base, question).reason == "unstated-measure"
+    else:
+        assert _answered(base, question) == [fact]

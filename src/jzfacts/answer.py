@@ -166,6 +166,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             facts = tuple(base.fact(s.position) for s in (best, *rivals))
             return _answer(base, question, text, "list", facts)
         if rivals:
+            # 两笔资金加起来: the sum of several figures no fact states is not stated.
+            summed = _total_of(base, [best, *rivals]) if question.total else []
+            if len(summed) == 1:  # the sum the report infers (cadres promoted in total)
+                return _answer(base, question, text, "fact", (base.fact(summed[0].position),))
+            if question.total:
+                # The total of what is summed: its measure words are part of it.
+                about = question._replace(measure="total", subject=question.terms)
+                return _declined(base, about, text, [best, *rivals], "unstated-measure")
             return _declined(base, question, text, [best, *rivals], "ambiguous")
         return _answer(base, question, text, "fact", (base.fact(best.position),))
     mentioned = [s for s in subject if _mentions(s)]

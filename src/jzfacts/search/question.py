@@ -160,6 +160,9 @@ class Question(NamedTuple):
     # superlative (one of the best zones is a statement).
     asks_number: bool = False
     threshold: Threshold | None = None  # a number a yes-or-no question holds a figure to
+    # 加起来, combined: a sum asked for, which only a fact stating it answers (several
+    # facts that would have to be added are no answer).
+    total: bool = False
 
     @property
     def content(self) -> bool:
@@ -248,6 +251,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if dimensions & COUNTS:
         found.append(("count", ""))  # how many firms with output over …: a count
     yes_no = _YES_NO.search(text) is not None and not wants_number
+    total = _TOTAL.search(text) is not None
+    if total:
+        text = _TOTAL.sub(_SOFT, text)
     if yes_no:
         # 经济总量超过疫情前水平了吗: a yes/no question names a level (经济总量) as what
         # it is about, not as the figure it wants.
@@ -353,9 +359,17 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         difference=difference is not None and operator == "compare" and len(sides) >= 2,
         ratio=ratio is not None and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
+        total=total,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
+
+
+_TOTAL = _Lazy(
+    r"加起来|合起来|加在一起|合计|总计|总和|之和|\bcombined\b|\baltogether\b|\bin total\b"
+    r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",
+    hints=("加", "合", "总", "和", "combined", "altogether", "total", "add", "sum"),
+)
 
 
 # 超过10万辆了吗, 突破140亿, did … exceed 14 billion yuan, fewer than 200 firms: a number

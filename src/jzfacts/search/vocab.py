@@ -42,7 +42,7 @@ ZH_FILLER = sorted(
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
-        "单个 单家 一项 一笔 当中 之中"
+        "单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经"
     ).split()
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
@@ -100,7 +100,7 @@ EN_STOP = frozenset(
         # Classifiers of what is counted, like 笔 and 批: two batches of support funds.
         "batch batches tranche tranches lot lots ones "
         # Adding up what the question names: the combined output value is the output value.
-        "combined altogether together "
+        "combined altogether together kind "
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
         # Hedges on the number asked for: roughly how many is how many.
@@ -665,6 +665,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "净利润": "profit",
     "盈利": "profit",
     "净利": "profit",
+    "赚": "profit",  # 赚了多少钱: what a firm earned, its profit
     "营收": "revenue",
     "营业收入": "revenue",
     "收入": "revenue",
@@ -940,6 +941,7 @@ EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second q
 
 # How to name a measure no fact states, in a declined answer: (zh, en).
 UNLISTED_MEASURE_NAMES = {
+    "total": ("合计", "total"),  # the sum of several figures (加起来, combined)
     "profit": ("利润", "profit"),
     "revenue": ("营业收入", "revenue"),
     "sales": ("销量", "sales"),
