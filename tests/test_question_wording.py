@@ -673,3 +673,34 @@ def test_sums_stated_and_everyday_filler(base: FactBase, question: str, fact: st
         assert answer.ask(base, question).reason == "unstated-measure"
     else:
         assert _answered(base, question) == [fact]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["留抵退税全省排名", "Did the zone's VAT credit refunds rank first in the whole province?"],
+)
+def test_a_fact_naming_another_place_does_not_answer(base: FactBase, query: str) -> None:
+    # The refunds ranked first in the city (全市); the province's ranking is not stated.
+    assert search.search(base, query) == []
+    assert answer.ask(base, query).reason == "unstated-measure"
+
+
+def test_a_place_typed_as_part_of_a_name_is_the_name(base: FactBase) -> None:
+    assert search.search(base, "中海油山西贵金属", limit=1)[0].fact.id == "municipal-tech-centres"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "专精特新企业比上一年多了几户？",
+        "高新技术企业比去年增加了几家",
+        "How many more high-tech enterprises than last year?",
+    ],
+)
+def test_an_increase_over_the_year_is_not_the_count(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason, result.measure) == (
+        False,
+        "unstated-measure",
+        "increase",
+    )

@@ -733,6 +733,8 @@ def _subject_text(question: Question, text: str) -> str:
     """What the question asks about, in its own spelling (Baixiang Food, not baixiang
     food; 地區 as typed, not 地区)."""
     terms = [t for t in (question.subject or question.terms) if not t.unlisted]
+    # A lone character left over (多 of 多了几户) is no part of what is asked about.
+    terms = [t for t in terms if not t.optional] or terms
     if terms and all(t.cjk for t in terms):
         return "".join(t.text for t in terms)
     import re

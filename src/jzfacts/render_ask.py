@@ -377,7 +377,12 @@ def _unstated(answer: Answer, chinese: bool) -> str:
         years = ", ".join(sorted({f.period[:4] for f in related}))
         head = f"The report does not state {subject} for {year}, only for {years}."
     else:
-        what = f"the {measure} of {subject}" if measure else f"{subject} for{_period_en(answer)}"
+        period = _period_en(answer)
+        what = (
+            f"the {measure} of {subject}"
+            if measure
+            else f"{subject}" + (f" for{period}" if period else "")
+        )
         head = f"The report does not state {what}."
     listed = "; ".join(map(statement_en, related))
     return head + (f" Related: {listed}." if related else "")

@@ -197,6 +197,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
         text = text[: over_the_year.start()] + _SOFT + text[over_the_year.end() :]
+        # how many more … than last year: the comparative belongs to the change asked.
+        text = _MORE_OR_FEWER.sub(" ", text)
     period, text = _period(text)
     threshold, text = _threshold_asked(text)
     listed = _items(text)  # before operator words go: they end the list
@@ -260,6 +262,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         found = [(m, w) for m, w in found if m not in vocab.LEVEL_MEASURES]
     if over_the_year is not None and all(m in vocab.LEVEL_MEASURES for m, _ in found):
         found.append(("growth-rate", ""))  # GDP比去年高吗 asks how GDP grew
+    elif over_the_year is not None and any(m == "count" for m, _ in found):
+        # 比上年多了几户, how many more than last year: the increase in a count.
+        found = [("increase", w) if m == "count" else (m, w) for m, w in found]
     measure, measure_words = _choose_measure(found)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -1210,13 +1215,14 @@ def _operator(text: str) -> tuple[str, str]:
 _OVER_THE_YEAR = _Lazy(
     r"(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:要|还|更)?"
     r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|$)"
-    r"|\b(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
-    r"(?:than|from|on|over)\s+(?:last year|the year before|the previous year"
+    r"|\b(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
+    r"(?:than|from|on|over)|than)\s+(?:last year|the year before|the previous year"
     r"|a year (?:earlier|before|ago)|(?:in )?2021)\b",
     hints=("上年", "去年", "上一年", "前一年", "2021", "year"),
 )
 # 同比, 比上年增长, year on year, compared with last year: the change over the year is
 # what is asked (GDP同比增长多少 is GDP's growth rate), not a word to match.
+_MORE_OR_FEWER = _Lazy(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
 _YEAR_ON_YEAR = _Lazy(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
     r"|(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?"

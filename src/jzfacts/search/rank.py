@@ -56,6 +56,7 @@ from jzfacts.search.score import (
     candidates,
     join_soft,
     needs_pinyin,
+    place_clash,
     quote_spans,
     reading_score,
     readings_of,
@@ -307,6 +308,7 @@ def score_facts(
     vocabulary = vocabulary_of(data, with_pinyin)
     groups = readings_of(unglue(join_soft(terms, vocabulary), vocabulary), vocabulary)
     flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
+    places = any(t.place for t in flat_terms)
     if only is not None:
         rows = [(i, data.row(i)) for i in sorted(only)]
     elif data.size > PREFILTER_ABOVE:
@@ -333,6 +335,8 @@ def score_facts(
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
+        if places and place_clash(flat_terms, row):
+            continue  # the province's ranking is not the city's
         row_pinyin = data.pinyin(i) if with_pinyin else None
         pinyin_text = data.pinyin_text()[i] if with_pinyin else None
         total, counted, fields = 0.0, 0.0, []

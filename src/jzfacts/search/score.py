@@ -394,16 +394,36 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     """A place counts only where the fact itself names it, as written (vocab.PLACES)."""
     same_place = PLACES[term.text]
     if term.cjk:
+        if any(term.text in entity for entity in row.entities):
+            return 100.0 * WEIGHT[ENTITY], ENTITY  # typed as part of a name: 中海油山西贵金属
         words = [w for w in same_place if has_cjk(w)]
         for field, texts in ((NAME, row.cjk_names), (QUOTE, (row.quote,))):
             # A place in a company's name (中海油（山西）贵金属) is no place asked about.
             if any(w in _without(text, row.entities) for w in words for text in texts):
                 return 100.0 * WEIGHT[field], field
         return 0.0, QUOTE
+    if stem(term.text) in row.entity_words:
+        return 100.0 * WEIGHT[ENTITY], ENTITY  # typed as part of a name: CNOOC (Shanxi)
     roots = [stem(w) for w in same_place if not has_cjk(w)]
     if any(root in row.name_words for root in roots):
         return 100.0 * WEIGHT[NAME], NAME
     return 0.0, QUOTE
+
+
+def place_clash(terms: list[Term], row: IndexRow) -> bool:
+    """The question asks about one place and the fact names only others (留抵退税全省排名:
+    the refunds ranked first in the city, not in the province)."""
+    asked = [t for t in terms if t.place]
+    if not asked:
+        return False
+    # In the question's script: city-level (市级) in an English name is no city named.
+    cjk = asked[0].cjk
+    named = {
+        words[0]
+        for words in {PLACES[w] for w in PLACES}
+        if _place_score(Term(words[0] if cjk else words[-1], cjk, False), row)[0] > 0
+    }
+    return bool(named) and not {PLACES[t.text][0] for t in asked} & named
 
 
 def _without(text: str, names: tuple[str, ...]) -> str:
@@ -707,20 +727,20 @@ _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
 
 
 def _places_apart(terms: list[Term]) -> list[Term]:
-    """A place at either end of a longer Chinese term is a term of its own (全省经济总量 ->
-    全省 + 经济总量), so that it counts as a place (vocab.PLACES)."""
+    """A place inside a longer Chinese term is a term of its own (全省经济总量 -> 全省 +
+    经济总量, 留抵退税全省排名 -> 留抵退税 + 全省 + 排名), so that it counts as a place
+    (vocab.PLACES)."""
     out: list[Term] = []
     for term in terms:
         place = next(
             (p for p in _ZH_PLACES if term.cjk and len(term.text) > len(p) and p in term.text),
             None,
         )
-        if place is not None and term.text.startswith(place):
-            out += [term._replace(text=place), term._replace(text=term.text[len(place) :])]
-        elif place is not None and term.text.endswith(place):
-            out += [term._replace(text=term.text[: -len(place)]), term._replace(text=place)]
-        else:
+        if place is None:
             out.append(term)
+            continue
+        before, _, after = term.text.partition(place)
+        out += [term._replace(text=t) for t in (before, place, after) if t]
     return out
 
 

@@ -942,6 +942,7 @@ EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second q
 # How to name a measure no fact states, in a declined answer: (zh, en).
 UNLISTED_MEASURE_NAMES = {
     "total": ("合计", "total"),  # the sum of several figures (加起来, combined)
+    "increase": ("较上年增加数", "increase over the previous year"),  # 比上年多几户
     "profit": ("利润", "profit"),
     "revenue": ("营业收入", "revenue"),
     "sales": ("销量", "sales"),
