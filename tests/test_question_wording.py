@@ -704,3 +704,27 @@ def test_an_increase_over_the_year_is_not_the_count(base: FactBase, question: st
         "unstated-measure",
         "increase",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("产值最高的企业", "geely-output"),  # one enterprise, not the class of big firms
+        ("the company with the highest output value", "geely-output"),
+        ("jinzhong kaifaqu 2022 nian GDP shi duoshao?", "gdp"),  # 2022 nian, shi: pinyin
+        ("拔擢副處級幹部人數", "promoted-to-deputy-division"),  # Taiwan's 拔擢 (promote)
+        ("碳纖維原絲噴絲頭奪金", "carbon-fibre-spinneret-gold"),
+        ("穩居全省開發區前段班", "province-leading-position"),
+    ],
+)
+def test_superlative_enterprises_pinyin_dates_and_taiwan_words(
+    base: FactBase, query: str, first: str
+) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize("query", ["b", "a and b", "m"])
+def test_a_letter_is_no_latin_word_inside_a_name(base: FactBase, query: str) -> None:
+    # b is a letter of TBM in 矿用凯式TBM, not a word standing there.
+    assert search.search(base, query) == []
+    assert not answer.ask(base, query).answered

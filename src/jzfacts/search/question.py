@@ -190,7 +190,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
     text = _digits_for_dates(_mandarin(_without_zone_address(fold_query(raw))))
-    text = _join_spaced_pinyin(_toneless(_english_numbers(text)))
+    text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _measure_words_spelt(_english_phrases(_question_words_from_pinyin(text)))
     plural = bool(_PLURAL.search(text))
     # 比去年高吗, higher than last year: a change over the year, not another fact.
@@ -228,6 +228,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         or difference is not None
         or ratio is not None
     )
+    # 产值最高的企业, the company with the highest output: a superlative whose answer is
+    # one enterprise, as 哪家企业 asks (read before the superlative's words go).
+    top_enterprise = _TOP_ENTERPRISE.search(text) is not None
     operator, text = _operator(text)
     if (difference is not None or ratio is not None) and not operator:
         operator = "compare"
@@ -246,6 +249,11 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     asks_when, text = _asks_when(text)
     # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
     about_enterprise, text = _enterprise_class(text)
+    if top_enterprise and operator in ("max", "min") and not about_enterprise:
+        about_enterprise = True
+        noun = _ENTERPRISE_CLASS.search(text)
+        if noun is not None:
+            text = text[: noun.start()] + _SOFT + text[noun.end() :]
     asks_number = wants_number  # in so many words (多少, how much, 金额)
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
@@ -843,7 +851,20 @@ def _question_words_from_pinyin(text: str) -> str:
             out += [text[done : word.start()], f" {chinese} "]
             done = word.end()
         index += 1
-    return "".join(out) + text[done:] if out else text
+    if not out:
+        return text
+    # A question typed in pinyin: its particles (shi, de, le, ma) are filler too.
+    return _PINYIN_PARTICLE.sub(" ", "".join(out) + text[done:])
+
+
+_PINYIN_PARTICLE = re.compile(r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])")
+# 2022 nian, 6 yue: a year or month in pinyin after its number.
+_PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
+
+
+def _dates_from_pinyin(text: str) -> str:
+    chinese = {"nian": "年", "yue": "月", "hao": "号"}
+    return _PINYIN_DATE.sub(lambda m: m.group(1) + chinese[m.group(2)], text)
 
 
 @functools.cache
@@ -1285,6 +1306,16 @@ _WHICH_THING = _Lazy(
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
     r"|businesses|manufacturer|manufacturers|producer|producers)\b"
+)
+
+
+_TOP_ENTERPRISE = _Lazy(
+    r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:企业|公司|厂家|厂商|厂)"
+    r"|\b(?:company|firm|enterprise|business|manufacturer|producer)\s+(?:with|that has|that had)"
+    r"\s+the\s+(?:highest|most|largest|biggest|greatest|lowest|least|smallest)\b"
+    r"|\b(?:highest|largest|biggest|greatest|top)[- ](?:\w+[- ]){0,2}?"
+    r"(?:company|firm|enterprise|business|manufacturer|producer)\b",
+    hints=("最", "company", "firm", "enterprise", "business", "manufacturer", "producer"),
 )
 
 

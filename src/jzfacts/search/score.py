@@ -370,7 +370,7 @@ def term_score(
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
                 scored.append((factor * score, field))
-        if any(term.text in n for n in row.names if not n.isascii()):
+        if any(_latin_inside(term.text, n) for n in row.names if not n.isascii()):
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
         elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
@@ -388,6 +388,15 @@ def term_score(
         if heard > best_score:
             best_score, best_field = heard, PINYIN
     return best_score, best_field
+
+
+_LATIN_RUN = re.compile(r"[a-z0-9]+")
+
+
+def _latin_inside(term: str, name: str) -> bool:
+    """A Latin word standing whole in a Chinese name (tbm in 矿用凯式tbm), not a letter of
+    one (b)."""
+    return term in name and any(run == term for run in _LATIN_RUN.findall(name))
 
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
