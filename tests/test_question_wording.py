@@ -728,3 +728,20 @@ def test_a_letter_is_no_latin_word_inside_a_name(base: FactBase, query: str) -> 
     # b is a letter of TBM in 矿用凯式TBM, not a word standing there.
     assert search.search(base, query) == []
     assert not answer.ask(base, query).answered
+
+
+def test_the_years_standing_is_no_months_ranking(base: FactBase) -> None:
+    # 稳居全省开发区前列 holds for 2022; the May ranking is not stated (April's is).
+    assert search.search(base, "2022年5月全省开发区排名") == []
+    result = answer.ask(base, "2022年5月全省开发区排名")
+    assert result.reason == "unstated-measure"
+    message = CliRunner().invoke(app, ["ask", "2022年5月全省开发区排名"]).stderr
+    assert "2022年5月" in message
+    assert search.search(base, "2022年4月全省开发区排名", limit=1)[0].fact.id == (
+        "april-2022-ranked-last"
+    )
+
+
+def test_a_measure_asked_alone_is_named_once(base: FactBase) -> None:
+    message = CliRunner().invoke(app, ["ask", "一季度GDP"]).stderr
+    assert "GDP的地区生产总值" not in message and "2022年1月至2022年3月GDP" in message

@@ -198,9 +198,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
 def _in_period(question: Question, scored: Scored) -> bool:
     """A figure of the whole year does not answer for a quarter or a month of it (一季度
     GDP), except at its end (年底: a year's count is its year-end count); a statement
-    about the year holds at any time of it."""
+    about the year holds at any time of it, but the year's standing is no month's
+    ranking (5月全省开发区排名)."""
     period = question.period
-    if period is None or period.whole_year or not scored.row.measure:
+    year_figure = scored.row.measure or ranks_in_words(question, scored.row)
+    if period is None or period.whole_year or not year_figure:
         return True
     fit = period.fits(scored.row.period)
     return fit == "exact" or (fit == "year" and period_end(period))

@@ -357,7 +357,13 @@ def _unstated(answer: Answer, chinese: bool) -> str:
     """报告未给出{subject}的{measure}。报告中相关的数据有：…: what is missing, then what the
     report does state about it, with values; for another year, that year."""
     subject = answer.subject or answer.question
-    measure = _measure_name(answer.measure, chinese)
+    # GDP asked for a quarter: the subject is the measure, named once (not GDP的地区生产总值).
+    measure = (
+        "" if _is_measure_word(subject, answer.measure) else _measure_name(answer.measure, chinese)
+    )
+    # A month or quarter is part of what is missing (2022年5月全省的排名); a year is, when
+    # the report has other years (handled below).
+    within = answer.period is not None and "-" in answer.period
     year = answer.period[:4] if answer.period is not None else ""
     other_year = bool(year and answer.related) and not any(
         m.fact.period.startswith(year) for m in answer.related
@@ -368,7 +374,8 @@ def _unstated(answer: Answer, chinese: bool) -> str:
             years = "、".join(sorted({f.period[:4] + "年" for f in related}))
             head = f"报告未给出{year}年的{subject}数据，只有{years}的。"
         else:
-            what = f"{subject}的{measure}" if measure else f"{_period_zh(answer)}{subject}"
+            when = _period_zh(answer) if within else ""
+            what = f"{when}{subject}的{measure}" if measure else f"{_period_zh(answer)}{subject}"
             head = f"报告未给出{what}。"
         return head + (
             "报告中相关的数据有：" + "；".join(map(statement_zh, related)) + "。" if related else ""
@@ -378,17 +385,24 @@ def _unstated(answer: Answer, chinese: bool) -> str:
         head = f"The report does not state {subject} for {year}, only for {years}."
     else:
         period = _period_en(answer)
-        what = (
-            f"the {measure} of {subject}"
-            if measure
-            else f"{subject}" + (f" for{period}" if period else "")
-        )
+        when = f" for{period}" if period and (within or not measure) else ""
+        what = f"the {measure} of {subject}{when}" if measure else f"{subject}{when}"
         head = f"The report does not state {what}."
     listed = "; ".join(map(statement_en, related))
     return head + (f" Related: {listed}." if related else "")
 
 
 # --- words -----------------------------------------------------------------------------------
+
+
+def _is_measure_word(subject: str, measure: str | None) -> bool:
+    from jzfacts.search.vocab import EN_MEASURE_WORDS, ZH_MEASURE_WORDS
+
+    word = subject.strip().lower()
+    return measure is not None and measure in (
+        ZH_MEASURE_WORDS.get(word),
+        EN_MEASURE_WORDS.get(word),
+    )
 
 
 def _measure_name(measure: str | None, chinese: bool) -> str:

@@ -330,8 +330,9 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
-        if fit == "year" and row.measure and penalise and not period_end(period):
-            continue  # a year's figure is no figure of its first quarter (三季度GDP)
+        year_figure = row.measure or ranks_in_words(question, row)
+        if fit == "year" and year_figure and penalise and not period_end(period):
+            continue  # a year's figure (or standing) is none of its first quarter (三季度GDP)
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
