@@ -113,7 +113,9 @@ def test_which_enterprise_is_a_constraint_not_a_term() -> None:
 
 
 def test_spaced_pinyin_is_one_word() -> None:
-    assert [t.text for t in analyse("chan ye fu chi zi jin").terms] == ["chanyefuchizijin"]
+    assert [t.text for t in analyse("gao xin ji shu qi ye").terms] == ["gaoxinjishuqiye"]
+    # A measure word at the end is read as one: chanye + 扶持资金 (funds).
+    assert [t.text for t in analyse("chan ye fu chi zi jin").terms] == ["chanye", "扶持资金"]
     assert [t.text for t in analyse("he is on the go").terms] != ["heisonthego"]
 
 

@@ -745,3 +745,25 @@ def test_the_years_standing_is_no_months_ranking(base: FactBase) -> None:
 def test_a_measure_asked_alone_is_named_once(base: FactBase) -> None:
     message = CliRunner().invoke(app, ["ask", "一季度GDP"]).stderr
     assert "GDP的地区生产总值" not in message and "2022年1月至2022年3月GDP" in message
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "measure"),
+    [
+        ("liú dǐ tuì shuì pái míng", "vat-refunds-rank-first-in-city", "rank"),
+        ("jiliqichechanzhiduoshao", "geely-output", "output-value"),
+    ],
+)
+def test_pinyin_run_together_with_its_question_words(
+    base: FactBase, query: str, first: str, measure: str
+) -> None:
+    assert analyse(query).measure == measure
+    assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(("question", "count"), [("有幾戶？", "户"), ("how many?", "")])
+def test_a_number_of_nothing_named_is_ambiguous(base: FactBase, question: str, count: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "ambiguous")
+    assert result.choices > len(result.related) > 0
+    assert all(m.fact.unit == count for m in result.related if count)

@@ -91,6 +91,8 @@ class Answer(NamedTuple):
     difference_unit: str | None = None
     # A是B的几倍: the first fact's value over the second's (both exact, of one measure).
     ratio: Decimal | None = None
+    # Declined as ambiguous: how many facts it could mean (related lists the first few).
+    choices: int = 0
 
     @property
     def answered(self) -> bool:
@@ -116,6 +118,14 @@ def ask(base: FactBase, text: str) -> Answer:
         return _declined(base, question, text, named, reason)
     if question.operator in ("max", "min") or (question.operator == "compare" and _which(text)):
         return _extreme(base, question, text)
+    if not question.terms and question.wants_number:
+        # 有几户？, how many?: a number of nothing named; which of the report's is meant?
+        stating = [
+            s
+            for s in _pool(base, question, text, [])
+            if not question.dimensions or s.row.dimension in question.dimensions
+        ]
+        return _declined(base, question, text, stating, "ambiguous")
     return _single(base, question, text)
 
 
@@ -724,6 +734,7 @@ def _declined(
         measure=question.measure,
         period=_period_text(question),
         related=related,
+        choices=len(once) if reason == "ambiguous" else 0,
     )
 
 

@@ -77,11 +77,14 @@ def message(answer: Answer, lang: Lang | None = None) -> str:
                 "The question does not say what to compare: name the things or the measure"
                 " (output value, number of enterprises)."
             )
+        found = max(answer.choices, len(choices))
         if chinese:
             listed = "；".join(f"{_circled(i)}{label}" for i, label in enumerate(choices, 1))
-            return f"报告中有{len(choices)}项数据与这一问题对应：{listed}。请指明要查哪一项。"
+            first = f"，前{len(choices)}项" if found > len(choices) else ""
+            return f"报告中有{found}项数据与这一问题对应{first}：{listed}。请指明要查哪一项。"
         listed = "; ".join(f"({i}) {label}" for i, label in enumerate(choices, 1))
-        return f"{len(choices)} facts answer this question: {listed}. Say which one."
+        first = f"; the first {len(choices)}" if found > len(choices) else ""
+        return f"{found} facts answer this question{first}: {listed}. Say which one."
     if chinese:
         return f"报告中未找到能回答“{answer.question}”的内容。" + (
             "最接近的事实列在下面。" if answer.related else ""

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
-from jzfacts.search.fold import fold_query, is_syllable, sound_of
+from jzfacts.search.fold import fewest_syllables, fold_query, is_syllable, sound_of
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS
 
@@ -847,6 +847,8 @@ def _question_words_from_pinyin(text: str) -> str:
                 done, index = pair.end(), index + 2
                 continue
         chinese = fillers.get(word.group()) if len(word.group()) >= 4 else None
+        if chinese is None:
+            chinese = _question_word_at_end(word.group(), fillers)
         if chinese is not None:
             out += [text[done : word.start()], f" {chinese} "]
             done = word.end()
@@ -857,6 +859,32 @@ def _question_words_from_pinyin(text: str) -> str:
     return _PINYIN_PARTICLE.sub(" ", "".join(out) + text[done:])
 
 
+def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
+    """Syllables run together with the question words that end them (liudituishuipaiming
+    -> liudituishui 排名, jiliqichechanzhiduoshao -> jiliqiche 产值 多少): the rest is
+    two syllables or more."""
+    if len(word) < 8 or not word.isalpha():
+        return None
+    ending: list[str] = []
+    rest = word
+    while len(rest) >= 8:
+        found = next(
+            (
+                sound
+                for sound in _ending_sounds()
+                if rest.endswith(sound)
+                and (fewest_syllables(rest[: -len(sound)]) or 0) >= 2
+                and fewest_syllables(sound) is not None
+            ),
+            None,
+        )
+        if found is None:
+            break
+        ending.insert(0, fillers[found])
+        rest = rest[: -len(found)]
+    return " ".join([rest, *ending]) if ending else None
+
+
 _PINYIN_PARTICLE = re.compile(r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])")
 # 2022 nian, 6 yue: a year or month in pinyin after its number.
 _PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
@@ -865,6 +893,14 @@ _PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "
 def _dates_from_pinyin(text: str) -> str:
     chinese = {"nian": "年", "yue": "月", "hao": "号"}
     return _PINYIN_DATE.sub(lambda m: m.group(1) + chinese[m.group(2)], text)
+
+
+@functools.cache
+def _ending_sounds() -> tuple[str, ...]:
+    """The readings of question words of four letters or more, longest first."""
+    return tuple(
+        sorted((s for s in _question_words_by_sound() if len(s) >= 4), key=len, reverse=True)
+    )
 
 
 @functools.cache
