@@ -767,3 +767,21 @@ def test_a_number_of_nothing_named_is_ambiguous(base: FactBase, question: str, c
     assert (result.answered, result.reason) == (False, "ambiguous")
     assert result.choices > len(result.related) > 0
     assert all(m.fact.unit == count for m in result.related if count)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "提拔的正处和副处差几个人？",
+            ["promoted-to-deputy-division", "promoted-to-division-head"],
+        ),
+        ("战略性新兴产业产值比全区GDP高还是低？", ["strategic-emerging-output", "gdp"]),
+        ("碳纖維原絲噴絲頭在什麼比賽拿到金牌？", ["carbon-fibre-spinneret-gold"]),
+        ("Was the Fendun No. 1 tunnel boring machine commissioned successfully?", ["fendun-1-tbm"]),
+    ],
+)
+def test_comparatives_and_grammar_around_what_is_asked(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    assert sorted(_answered(base, question)) == sorted(facts)

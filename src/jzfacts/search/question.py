@@ -1309,10 +1309,11 @@ _RATIO = _Lazy(
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
 _DIFFERENCE = _Lazy(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
-    r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)[家户个项人名台辆位]?)"
+    r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?[家户个项人名台辆位]?)"
     r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
-    r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:有)?(?:多少|几|多大))"
+    r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:有)?(?:多少|几|多大)"
+    r"(?:个|位|名)?[家户个项人名台辆位]?)"
     r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b",
     hints=("多", "少", "差", "more", "fewer", "difference", "gap"),
 )

@@ -661,6 +661,8 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             continue
         if text[0] in _PREPOSITIONS and text[1:] in vocabulary.chinese:
             text = text[1:]
+        elif text[-1] in _PREPOSITIONS and text[:-1] in vocabulary.chinese:
+            text = text[:-1]  # 喷丝头在 (在什么比赛): the preposition of what follows
         if text[-1] in _LOCATIVES and text not in vocabulary.chinese:
             among = text[:-1]  # 两笔资金中 (among the two sums): the sums
             if _uncounted(among, vocabulary) in vocabulary.chinese:

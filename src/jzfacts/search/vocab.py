@@ -22,6 +22,7 @@ _COUNTED_FILLER = frozenset(
     for counted in (
         [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆架亿万元钱次位条所批年"]
         + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
+        + [f"{q}{m}" for q in ("多少", "几") for m in ("个人", "位人", "名人")]
     )
 )
 # Question words and filler, longest first; each is removed from the query.
@@ -100,7 +101,7 @@ EN_STOP = frozenset(
         # Classifiers of what is counted, like 笔 and 批: two batches of support funds.
         "batch batches tranche tranches lot lots ones "
         # Adding up what the question names: the combined output value is the output value.
-        "combined altogether together kind "
+        "combined altogether together kind successfully "
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
         # Hedges on the number asked for: roughly how many is how many.
@@ -250,6 +251,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "获奖": ("二等奖", "金奖"),
     "奖项": ("二等奖", "金奖"),
     "金牌": ("金奖",),
+    "比赛": ("大赛",),
+    "竞赛": ("大赛",),
     "夺金": ("金奖",),
     "夺冠": ("金奖",),
     "网上": ("网络",),
@@ -900,6 +903,8 @@ EN_MAX = (
 EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
 # A comparison of two things: 谁多, 哪个多, which is larger … (and "A还是B").
 ZH_COMPARE = (
+    # A比B高还是低: the comparative and its opposite, no joiner (比 joins the sides).
+    "高还是低", "多还是少", "大还是小", "快还是慢", "低还是高", "少还是多",
     "谁多", "谁大", "谁高", "谁快", "谁更", "哪个多", "哪个大", "哪个高", "哪个快", "哪个更",
     "哪笔多", "哪笔大", "哪笔更", "哪项多", "哪项更", "哪家多", "哪家更", "哪一个多", "哪一个更",
     "更多", "更大", "更高", "更快", "比较", "对比", "相比", "多还是", "大还是", "高还是",
