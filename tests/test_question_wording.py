@@ -785,3 +785,16 @@ def test_comparatives_and_grammar_around_what_is_asked(
     base: FactBase, question: str, facts: list[str]
 ) -> None:
     assert sorted(_answered(base, question)) == sorted(facts)
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("officials promoted to vice-director rank", "promoted-to-deputy-division"),
+        ("tie-up with Shaanxi construction giant", "kaijian-shaanxi-construction-jv"),
+        ("margin by which emerging industries outgrew GDP", "strategic-emerging-growth-above-gdp"),
+        ("niche SME champions recognised by the state", "national-little-giants"),
+    ],
+)
+def test_english_concepts(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

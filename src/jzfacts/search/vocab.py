@@ -186,6 +186,16 @@ EN_PHRASE_SYNONYMS = {
     "small businesses": "smes",
     "small companies": "smes",
     "small enterprises": "smes",
+    "sme champions": "little giants",
+    "sme champion": "little giant",
+    "tie-up with": "joint venture with",
+    "tie up with": "joint venture with",
+    "tie-up": "joint venture",
+    "vice-director": "deputy division",
+    "vice director": "deputy division",
+    "vice-division": "deputy division",
+    "deputy director": "deputy division",
+    "paperwork": "services",
 }
 
 EN_PHRASES = (
@@ -780,6 +790,11 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "drove": "growth-contribution",
     "percentage points": "growth-contribution",
     "how much faster": "growth-gap",
+    "outgrew": "growth-gap",
+    "outgrow": "growth-gap",
+    "outgrown": "growth-gap",
+    "outpaced": "growth-gap",
+    "outpace": "growth-gap",
     "faster than": "growth-gap",
     "funds": "funds",
     "money": "funds",
