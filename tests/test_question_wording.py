@@ -798,3 +798,12 @@ def test_comparatives_and_grammar_around_what_is_asked(
 )
 def test_english_concepts(base: FactBase, query: str, first: str) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+def test_a_share_of_the_zone_alone_does_not_say_of_what(base: FactBase) -> None:
+    # 25% of the zone's above-scale firms, 33.1% of its output: both are the zone's.
+    result = answer.ask(base, "亿元以上企业占全区的比重是多少？")
+    assert (result.answered, result.reason) == (False, "ambiguous")
+    assert _answered(base, "亿元以上企业产值占全区的比重是多少？") == [
+        "enterprises-output-over-100m-output-share"
+    ]

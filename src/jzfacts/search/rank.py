@@ -476,13 +476,15 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
     if question.about_enterprise:
         bonus += ENTERPRISE_BONUS if row.enterprise else -ENTERPRISE_BONUS
     # What a share is of: share of total output is the 33.1%, not the 25%.
-    if (
-        question.share_of
-        and row.measure == "share"
-        and any(question.share_of & share_of(name) for name in row.names)
-    ):
+    # The zone alone (占全区的比重) says no more: every share here is of something of the
+    # zone's (its output, its above-scale firms).
+    specific = question.share_of - _THE_ZONE
+    if specific and row.measure == "share" and any(specific & share_of(name) for name in row.names):
         bonus += SHARE_OF_BONUS
     return bonus
+
+
+_THE_ZONE = frozenset({"全区", "zone", "开发区"})
 
 
 def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
