@@ -807,3 +807,30 @@ def test_a_share_of_the_zone_alone_does_not_say_of_what(base: FactBase) -> None:
     assert _answered(base, "亿元以上企业产值占全区的比重是多少？") == [
         "enterprises-output-over-100m-output-share"
     ]
+
+
+@pytest.mark.parametrize("query", ["台中工業區2022年產值", "苏州工业园区GDP"])
+def test_another_zone_is_one_unknown_name(base: FactBase, query: str) -> None:
+    # Not 台中 + the known word 工业 of 全区工业总产值.
+    assert search.search(base, query) == []
+    assert not answer.ask(base, query).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Did the zone's economy get back above its pre-pandemic size in 2022?",
+            "economy-above-pre-pandemic",
+        ),
+        ("吉利这一年总共造出来多少辆车？", "geely-vehicles"),
+    ],
+)
+def test_yes_no_sizes_and_colloquial_production(base: FactBase, question: str, fact: str) -> None:
+    # A yes-or-no question names a size and asks none (was answered with the years it took).
+    assert _answered(base, question) == [fact]
+
+
+def test_cantonese_is_how_much(base: FactBase) -> None:
+    # 係幾多 is 是多少: the output value asked, which the report does not state for 華衛.
+    assert answer.ask(base, "華衛藥業的產值係幾多？").reason == "unstated-measure"

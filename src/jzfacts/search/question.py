@@ -280,7 +280,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         text = _without(text, measure_words)
         found = [(m, w) for m, w in found if m != "size"]
         measure, measure_words = _choose_measure(found)
-        wants_number = asks_number = True
+        # …above its pre-pandemic size?: a yes-or-no question names a size, asks none.
+        wants_number = asks_number = not yes_no
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
         found = [(m, w) for m, w in found if m not in MEASURES]

@@ -690,6 +690,20 @@ def _uncounted(text: str, vocabulary: Vocabulary) -> str:
     return text
 
 
+_ZONE_KINDS = re.compile(
+    r"^(?P<name>.{2,4}?)(?:工业园区|工业区|工业园|开发区|高新区|经开区|示范区|园区|新区)$"
+)
+
+
+def _another_zone(term: Term, vocabulary: Vocabulary) -> bool:
+    """A zone or park the base does not name (台中工业区, 苏州工业园区): another place,
+    one unknown word, not its name plus the known word 工业 (zone-industrial-output)."""
+    if not term.cjk or len(term.text) < 4:
+        return False
+    named = _ZONE_KINDS.match(term.text)
+    return named is not None and named["name"] not in vocabulary.chinese
+
+
 def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     """Each term's readings and weight. A long Chinese term the base does not hold whole
     is also read as its pieces (吉利汽车产值 -> 吉利汽车 + 产值); if some piece is found
@@ -699,7 +713,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     for term in _places_apart(terms):
         if _heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
-        is_known = not term.unlisted and known(term, vocabulary)
+        elsewhere = _another_zone(term, vocabulary)
+        is_known = not term.unlisted and not elsewhere and known(term, vocabulary)
         if not is_known:
             term = term._replace(unknown=True)
         elif term.cjk and len(term.text) >= 2 and term.text not in vocabulary.chinese:
@@ -709,6 +724,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
         if (
             term.cjk
             and not term.unlisted
+            and not elsewhere
             and len(term.text) >= SEGMENT_FROM
             and term.text not in vocabulary.chinese
         ):

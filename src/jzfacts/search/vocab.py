@@ -43,7 +43,7 @@ ZH_FILLER = sorted(
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
-        "单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经"
+        "单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 这一年 那一年 这一年里"
     ).split()
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
@@ -68,6 +68,8 @@ PLACES = {word: tuple(words.split()) for words in _PLACE_WORDS for word in words
 # Cantonese words in Hong Kong questions, as Mandarin: 几多 (how many), 咗 (了) …, read
 # after the Traditional characters are folded to Simplified.
 CANTONESE = {
+    "系几多": "是多少", "系边个": "是哪个", "系乜嘢": "是什么", "系乜": "是什么",
+    "系唔系": "是不是", "系几时": "是什么时候",
     "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
     "乜嘢": "什么", "咩": "什么", "边个": "哪个", "边间": "哪家", "边度": "哪里",
     "点样": "怎样", "佢哋": "他们", "佢": "它",
@@ -318,6 +320,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "生产出来": ("下线",),
     "研制": ("研发",),
     "造出": ("下线",),
+    "造出来": ("产量", "下线"),
     # Sold, as people say of what the report calls delivered or output.
     "卖出": ("交付",),
     "卖了": ("交付",),
@@ -605,6 +608,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "生产了多少": "production",
     "生产多少": "production",
     "造了多少": "production",
+    "造出来多少": "production",
+    "造出多少": "production",
     "造多少": "production",
     "产了多少": "production",
     "占比": "share",
