@@ -834,3 +834,19 @@ def test_yes_no_sizes_and_colloquial_production(base: FactBase, question: str, f
 def test_cantonese_is_how_much(base: FactBase) -> None:
     # 係幾多 is 是多少: the output value asked, which the report does not state for 華衛.
     assert answer.ask(base, "華衛藥業的產值係幾多？").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize("query", ["白象食品产值", "华卫药业产值", "bai xiang shi pin chan zhi"])
+def test_a_firms_amount_is_not_its_rate(base: FactBase, query: str) -> None:
+    # The report states Baixiang's and Huawei's pull on growth, not their output value.
+    assert search.search(base, query) == []
+    assert answer.ask(base, query).reason == "unstated-measure"
+    # Growth named: the contribution to it is what the report has.
+    assert search.search(base, "食品行业产值增长", limit=1)[0].fact.id == (
+        "baixiang-food-growth-contribution"
+    )
+
+
+def test_a_lone_particle_is_grammar(base: FactBase) -> None:
+    found = [m.fact.id for m in search.search(base, "白象食品和华卫药业谁拉动得更多", limit=2)]
+    assert found == ["huawei-pharma-growth-contribution", "baixiang-food-growth-contribution"]

@@ -545,7 +545,13 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
         if token == _SOFT:
             soft = True
             continue
-        if not token or token in seen or token in vocab.EN_STOP or _misspelt_stop(token):
+        if (
+            not token
+            or token in seen
+            or token in vocab.EN_STOP
+            or token in _LONE_PARTICLES
+            or _misspelt_stop(token)
+        ):
             soft = False
             continue
         seen.add(token)
@@ -824,6 +830,11 @@ def _toneless(text: str) -> str:
 
 
 _LATIN_WORD = re.compile(r"[a-z]+")
+
+
+# Structural particles left standing alone once the words around them are read (拉动得更多
+# -> 得): grammar, never a word asked about (inside 取得 or 获得 they stay).
+_LONE_PARTICLES = frozenset("得地着")
 
 
 def _question_words_from_pinyin(text: str) -> str:

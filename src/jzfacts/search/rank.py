@@ -336,6 +336,8 @@ def score_facts(
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
+        if penalise and _firms_other_measure(question, row):
+            continue  # 白象食品产值: the firm's contribution to growth is no output value
         if places and place_clash(flat_terms, row):
             continue  # the province's ranking is not the city's
         row_pinyin = data.pinyin(i) if with_pinyin else None
@@ -521,6 +523,24 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     # A question asking when (几月份) wants a date, which an event has; a superlative
     # without a measure named (one of the best zones) may be answered by a statement.
     return question.asks_number and not question.asks_when and (asked is None or asked in MEASURES)
+
+
+def _firms_other_measure(question: Question, row: IndexRow) -> bool:
+    """An amount named outright (产值, output value) of a company, where the fact is the
+    company's rate of something (its contribution to growth): the report does not state
+    what is asked (ask declines it as unstated; a search finds nothing either). Close
+    measures (growth and the contribution to it, output and production) are left to rank."""
+    return (
+        row.enterprise
+        and bool(question.measure_words)
+        and question.measure in LEVEL_MEASURES
+        and row.measure not in (*LEVEL_MEASURES, "count", "")
+        # 食品行业产值增长 speaks of growth, which a contribution to growth is about.
+        and _GROWTH.search(question.text) is None
+    )
+
+
+_GROWTH = re.compile(r"增|涨|拉动|带动|grow|rise|rose|increase|contribut")
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:
