@@ -336,7 +336,7 @@ def score_facts(
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
-        if penalise and _firms_other_measure(question, row):
+        if penalise and i != exact_index and _firms_other_measure(question, row):
             continue  # 白象食品产值: the firm's contribution to growth is no output value
         if places and place_clash(flat_terms, row):
             continue  # the province's ranking is not the city's
