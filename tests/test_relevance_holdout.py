@@ -46,6 +46,9 @@ SUITES = {
     # of the round's start).
     "relevance_eleventh.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
     "relevance_twelfth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 0.91},
+    # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
+    # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
+    "relevance_thirteenth.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 0.94},
 }
 
 
@@ -58,7 +61,9 @@ def test_holdout_suite_stays_above_its_floor(suite: str) -> None:
     failures = []
     for case in cases:
         hits = [m.fact.id for m in engine.search(base, case["query"], limit=10)]
-        if case["kind"] == "out-of-scope":
+        # Out of scope: so marked, or (the thirteenth's testers kept the voice as the
+        # kind) expecting no fact at all.
+        if case["kind"] == "out-of-scope" or case.get("expect") == []:
             out_n += 1
             abstained += not hits
             if hits:
