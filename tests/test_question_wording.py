@@ -850,3 +850,16 @@ def test_a_firms_amount_is_not_its_rate(base: FactBase, query: str) -> None:
 def test_a_lone_particle_is_grammar(base: FactBase) -> None:
     found = [m.fact.id for m in search.search(base, "白象食品和华卫药业谁拉动得更多", limit=2)]
     assert found == ["huawei-pharma-growth-contribution", "baixiang-food-growth-contribution"]
+
+
+def test_a_side_naming_its_own_measure_is_searched_for_it(base: FactBase) -> None:
+    # 全区GDP is GDP, not 全区工业总产值 (the question's other measure, 产值).
+    found = [m.fact.id for m in search.search(base, "吉利汽车产值和全区GDP哪个大", limit=2)]
+    assert found == ["geely-output", "gdp"]
+
+
+def test_where_it_stands_over_the_whole_year(base: FactBase) -> None:
+    # 处于什么位置 asks a rank; 全年 the year's standing, not April's ranking.
+    question = "2022年全年開發區在全省開發區中處於什麼位置？"
+    assert _answered(base, question) == ["province-leading-position"]
+    assert answer.ask(base, "2022年开发区在全省开发区中处于什么位置？").reason == "ambiguous"

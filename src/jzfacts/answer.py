@@ -146,6 +146,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     answerable = [s for s in answerable if not _restates(question, s)]
+    if question.full_year:  # 全年: the year's standing, not April's ranking
+        answerable = [s for s in answerable if "-" not in s.row.period] or answerable
     if answerable and question.measure and not (question.subject and _specific_terms(subject)):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.

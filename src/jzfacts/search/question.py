@@ -163,6 +163,8 @@ class Question(NamedTuple):
     # 加起来, combined: a sum asked for, which only a fact stating it answers (several
     # facts that would have to be added are no answer).
     total: bool = False
+    # 全年, the whole year said outright: a month's fact is not the year's.
+    full_year: bool = False
 
     @property
     def content(self) -> bool:
@@ -262,6 +264,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         found.append(("count", ""))  # how many firms with output over …: a count
     yes_no = _YES_NO.search(text) is not None and not wants_number
     total = _TOTAL.search(text) is not None
+    full_year = _FULL_YEAR.search(text) is not None
     if total:
         text = _TOTAL.sub(_SOFT, text)
     if yes_no:
@@ -374,11 +377,16 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         ratio=ratio is not None and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
         total=total,
+        full_year=full_year,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
 
 
+_FULL_YEAR = _Lazy(
+    r"全年|整年|一整年|\b(?:whole|full|entire)[- ]year\b|\ball year\b",
+    hints=("年", "year"),
+)
 _TOTAL = _Lazy(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|\bcombined\b|\baltogether\b|\bin total\b"
     r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",

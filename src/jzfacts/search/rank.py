@@ -125,10 +125,14 @@ def search(
         best: dict[int, Scored] = {}
         tops: list[int] = []  # each side's best fact
         sides = question.sides or question.items
+        measures = question.side_measures or question.item_measures
         for index, side in enumerate(sides):
             if len(sides) == 2 and parallel_level(side, sides[1 - index]):
                 side = _completed(base, question, query, side, sides[1 - index], min_score)
-            side_scored = score_facts(base, question, query, terms=side, min_score=min_score)
+            # A side naming its own measure (吉利汽车产值和全区GDP) is scored for it.
+            own = measures[index] if index < len(measures) else None
+            asked = question._replace(measure=own) if own else question
+            side_scored = score_facts(base, asked, query, terms=side, min_score=min_score)
             tops += [side_scored[0].position] if side_scored else []
             for item in side_scored:
                 if item.position not in best or item.score > best[item.position].score:

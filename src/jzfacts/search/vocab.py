@@ -43,7 +43,8 @@ ZH_FILLER = sorted(
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
-        "单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 这一年 那一年 这一年里"
+        "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
+        "这一年 那一年 这一年里"
     ).split()
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
@@ -668,6 +669,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "第几名": "rank",
     "第几": "rank",
     "名次": "rank",
+    "什么位置": "rank",  # 在全省开发区中处于什么位置: where it stands
     "位次": "rank",
     "多久": "duration",
     "多少年": "duration",
