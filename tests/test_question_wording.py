@@ -863,3 +863,12 @@ def test_where_it_stands_over_the_whole_year(base: FactBase) -> None:
     question = "2022年全年開發區在全省開發區中處於什麼位置？"
     assert _answered(base, question) == ["province-leading-position"]
     assert answer.ask(base, "2022年开发区在全省开发区中处于什么位置？").reason == "ambiguous"
+
+
+def test_json_says_how_many_facts_an_ambiguous_question_could_mean() -> None:
+    import json
+
+    done = CliRunner().invoke(app, ["ask", "how many?", "--format", "json"])
+    document = json.loads(done.stdout)
+    assert done.exit_code == 1 and document["reason"] == "ambiguous"
+    assert document["choices"] > len(document["candidates"]) > 0

@@ -31,15 +31,15 @@ SUITES = {
     # first scored 78.1% / 85.2% / 82.0% before any tuning.
     "relevance_fifth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.94},
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
-    "relevance_sixth.yaml": {"top1": 0.91, "top3": 0.91, "abstention": 0.96},
+    "relevance_sixth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 0.96},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
     "relevance_seventh.yaml": {"top1": 0.90, "top3": 0.92, "abstention": 0.88},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
     "relevance_eighth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
     # first scored 86.4% / 87.6% / 98.3% and 94.3% / 96.0% / 98.3% when they arrived.
-    "relevance_ninth.yaml": {"top1": 0.90, "top3": 0.92, "abstention": 0.98},
-    "relevance_tenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
+    "relevance_ninth.yaml": {"top1": 0.91, "top3": 0.92, "abstention": 1.0},
+    "relevance_tenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
     # An eleventh and a twelfth, by two more testers (analysts' wording; residents',
     # colloquial and Hong Kong / Taiwan); first scored 91.9% / 91.9% / 96.9% and 90.3% /
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code

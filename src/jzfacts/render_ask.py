@@ -125,6 +125,8 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "difference_unit": answer.difference_unit,
         # A是B的几倍: the first over the second (null otherwise).
         "ratio": json_decimal(answer.ratio, 4),
+        # Declined as ambiguous: how many facts it could mean (candidates: the first few).
+        "choices": answer.choices if answer.reason == "ambiguous" else None,
         "candidates": [
             {
                 "id": m.fact.id,
