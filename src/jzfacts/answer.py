@@ -752,8 +752,6 @@ def _subject_text(question: Question, text: str) -> str:
     terms = [t for t in terms if not t.optional] or terms
     if terms and all(t.cjk for t in terms):
         return "".join(t.text for t in terms)
-    import re
-
     spelled = []
     for term in terms:
         typed = re.search(re.escape(term.text), text, re.IGNORECASE) if not term.cjk else None

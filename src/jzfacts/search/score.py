@@ -429,10 +429,13 @@ def place_clash(terms: list[Term], row: IndexRow) -> bool:
     cjk = asked[0].cjk
     named = {
         words[0]
-        for words in {PLACES[w] for w in PLACES}
+        for words in _EACH_PLACE
         if _place_score(Term(words[0] if cjk else words[-1], cjk, False), row)[0] > 0
     }
     return bool(named) and not {PLACES[t.text][0] for t in asked} & named
+
+
+_EACH_PLACE = frozenset(PLACES.values())  # each place's words, once
 
 
 def _without(text: str, names: tuple[str, ...]) -> str:
