@@ -872,3 +872,9 @@ def test_json_says_how_many_facts_an_ambiguous_question_could_mean() -> None:
     document = json.loads(done.stdout)
     assert done.exit_code == 1 and document["reason"] == "ambiguous"
     assert document["choices"] > len(document["candidates"]) > 0
+
+
+def test_people_are_what_an_unstated_headcount_counts(base: FactBase) -> None:
+    # The report names Geely, not its employees: unstated, not nothing found.
+    result = answer.ask(base, "How many people does Geely employ at its Jinzhong plant?")
+    assert (result.reason, result.measure) == ("unstated-measure", "employees")

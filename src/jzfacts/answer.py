@@ -135,6 +135,12 @@ def ask(base: FactBase, text: str) -> Answer:
 def _single(base: FactBase, question: Question, text: str) -> Answer:
     subject = _subject_scores(base, question, text)
     if _unstated(question):
+        # How many people does Geely employ: people is what the measure counts, not a
+        # thing asked about (the report names Geely, not its employees).
+        counted = [t for t in question.subject if t.text not in _PEOPLE]
+        if counted and len(counted) < len(question.subject):
+            question = question._replace(subject=counted)
+            subject = _subject_scores(base, question, text)
         # A measure no fact states (利润, employees): about something the report names,
         # or about nothing it names at all (人口).
         named = (
@@ -333,6 +339,7 @@ def _restates(question: Question, scored: Scored) -> bool:
     return bool(stated) and stated <= said
 
 
+_PEOPLE = frozenset("people persons staff workers employees 人 人员 员工".split())
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
