@@ -878,3 +878,9 @@ def test_people_are_what_an_unstated_headcount_counts(base: FactBase) -> None:
     # The report names Geely, not its employees: unstated, not nothing found.
     result = answer.ask(base, "How many people does Geely employ at its Jinzhong plant?")
     assert (result.reason, result.measure) == ("unstated-measure", "employees")
+
+
+@pytest.mark.parametrize("query", ["办事不用出开发区", "不出开发区就能办事"])
+def test_leaving_the_zone_is_the_reports_chuqu(base: FactBase, query: str) -> None:
+    # 开发区 is filler; 出开发区 (leaving the zone) is the report's 出区 (办事不出区).
+    assert search.search(base, query, limit=1)[0].fact.id == "services-within-zone"

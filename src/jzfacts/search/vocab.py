@@ -44,7 +44,7 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
-        "这一年 那一年 这一年里"
+        "这一年 那一年 这一年里 就能 就可以"
     ).split()
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
@@ -82,6 +82,8 @@ CANTONESE = {
 ZH_PHRASES = {
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     "晋中市": "全市",
+    # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
+    "出开发区": "出区", "出园区": "出区",
 }  # fmt: skip
 
 EN_STOP = frozenset(
