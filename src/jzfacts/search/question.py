@@ -1106,6 +1106,17 @@ def _names_an_amount(text: str) -> bool:
     )
 
 
+def _grows_a_level(text: str, word: str) -> bool:
+    """产值增长, 增加值增长: growth named right after a level measure is the growth of
+    it, asked for or not (食品行业产值增长 speaks of growth, not of output value)."""
+    before = text[: text.find(word)]
+    return word == "增长" and any(
+        before.endswith(level)
+        for level, measure in vocab.ZH_MEASURE_WORDS.items()
+        if measure in vocab.LEVEL_MEASURES
+    )
+
+
 def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     """(measure, word as written) for each measure word in the query, longest first."""
     found: list[tuple[str, str]] = []
@@ -1117,7 +1128,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             if not table[word]:  # a phrase that only looks like a measure (规模以上)
                 taken = _replace_word(taken, word, " ")
                 continue
-            if word in _VERB_MEASURES and not wants_number:
+            if word in _VERB_MEASURES and not wants_number and not _grows_a_level(text, word):
                 continue
             if _inside_a_word(taken, word):
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue

@@ -539,12 +539,7 @@ def _firms_other_measure(question: Question, row: IndexRow) -> bool:
         and bool(question.measure_words)
         and question.measure in LEVEL_MEASURES
         and row.measure not in (*LEVEL_MEASURES, "count", "")
-        # 食品行业产值增长 speaks of growth, which a contribution to growth is about.
-        and _GROWTH.search(question.text) is None
     )
-
-
-_GROWTH = re.compile(r"增|涨|拉动|带动|grow|rise|rose|increase|contribut")
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:
