@@ -335,12 +335,12 @@ def _restates(question: Question, scored: Scored) -> bool:
     said = {t.text for t in question.terms if t.numeric}
     if not said or not question.asks_number or question.yes_no or question.threshold:
         return False
-    stated = set(_NUMBER.findall(scored.row.quote))
+    stated = set(re.findall(_NUMBER, scored.row.quote))
     return bool(stated) and stated <= said
 
 
 _PEOPLE = frozenset("people persons staff workers employees 人 人员 员工".split())
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 
 
 def _mentions(scored: Scored) -> bool:

@@ -821,7 +821,7 @@ _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
 
 
 _TONE_NUMBER = _Lazy(r"\b(?:[a-z]+[1-5])+\b", hints=("1", "2", "3", "4", "5"))
-_SYLLABLE_AND_TONE = re.compile(r"([a-z]+)[1-5]")
+_SYLLABLE_AND_TONE = r"([a-z]+)[1-5]"  # compiled on first use, then cached by re
 
 
 def _toneless(text: str) -> str:
@@ -831,7 +831,7 @@ def _toneless(text: str) -> str:
         return text
 
     def toneless(match: re.Match[str]) -> str:
-        syllables = _SYLLABLE_AND_TONE.findall(match.group())
+        syllables = re.findall(_SYLLABLE_AND_TONE, match.group())
         return "".join(syllables) if all(map(is_syllable, syllables)) else match.group()
 
     return _TONE_NUMBER.sub(toneless, text)
@@ -876,7 +876,7 @@ def _question_words_from_pinyin(text: str) -> str:
     if not out:
         return text
     # A question typed in pinyin: its particles (shi, de, le, ma) are filler too.
-    return _PINYIN_PARTICLE.sub(" ", "".join(out) + text[done:])
+    return re.sub(_PINYIN_PARTICLE, " ", "".join(out) + text[done:])
 
 
 def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
@@ -905,7 +905,7 @@ def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
     return " ".join([rest, *ending]) if ending else None
 
 
-_PINYIN_PARTICLE = re.compile(r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])")
+_PINYIN_PARTICLE = r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])"  # used rarely
 # 2022 nian, 6 yue: a year or month in pinyin after its number.
 _PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
 

@@ -390,13 +390,20 @@ def term_score(
     return best_score, best_field
 
 
-_LATIN_RUN = re.compile(r"[a-z0-9]+")
-
-
 def _latin_inside(term: str, name: str) -> bool:
     """A Latin word standing whole in a Chinese name (tbm in 矿用凯式tbm), not a letter of
     one (b)."""
-    return term in name and any(run == term for run in _LATIN_RUN.findall(name))
+    at = name.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if not _latin(name[at - 1 : at]) and not _latin(name[end : end + 1]):
+            return True
+        at = name.find(term, end)
+    return False
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
@@ -693,9 +700,8 @@ def _uncounted(text: str, vocabulary: Vocabulary) -> str:
     return text
 
 
-_ZONE_KINDS = re.compile(
-    r"^(?P<name>.{2,4}?)(?:工业园区|工业区|工业园|开发区|高新区|经开区|示范区|园区|新区)$"
-)
+# Compiled on first use, then cached by re.
+_ZONE_KINDS = r"^(?P<name>.{2,4}?)(?:工业园区|工业区|工业园|开发区|高新区|经开区|示范区|园区|新区)$"
 
 
 def _another_zone(term: Term, vocabulary: Vocabulary) -> bool:
@@ -703,7 +709,7 @@ def _another_zone(term: Term, vocabulary: Vocabulary) -> bool:
     one unknown word, not its name plus the known word 工业 (zone-industrial-output)."""
     if not term.cjk or len(term.text) < 4:
         return False
-    named = _ZONE_KINDS.match(term.text)
+    named = re.match(_ZONE_KINDS, term.text)
     return named is not None and named["name"] not in vocabulary.chinese
 
 
