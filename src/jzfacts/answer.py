@@ -35,7 +35,7 @@ from jzfacts.search import (
     vocab,
 )
 from jzfacts.search.index import IndexRow, search_data
-from jzfacts.search.question import Threshold, borrowed_heads, parallel_level
+from jzfacts.search.question import Threshold, completions, parallel_level
 from jzfacts.search.rank import measure_fits, period_end, ranks_in_words, without_inferred
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
 from jzfacts.units import COUNTS
@@ -634,16 +634,7 @@ def _borrowed(
 ) -> list[Scored]:
     """A side that is only a modifier, completed with the other side's head noun:
     省级 + 国家级小巨人 -> 省级小巨人."""
-    from jzfacts.search.question import analyse
-
-    left = "".join(t.text for t in side) if side and side[0].cjk else " ".join(t.text for t in side)
-    right = (
-        "".join(t.text for t in other)
-        if other and other[0].cjk
-        else " ".join(t.text for t in other)
-    )
-    for reading in borrowed_heads(left, right):
-        terms = analyse(reading).terms
+    for terms in completions(side, other):
         found = _pool(base, question, text, terms)
         if found:
             return found

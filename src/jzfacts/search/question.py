@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
@@ -1538,6 +1538,21 @@ def parallel_level(side: list[Term], other: list[Term]) -> bool:
         and any(other[0].text.startswith(w) for w in _LEVEL_WORDS)
         and (len(other) > 1 or other[0].text not in _LEVEL_WORDS)
     )
+
+
+def completions(side: list[Term], other: list[Term]) -> Iterator[list[Term]]:
+    """A side that is only a modifier, completed with a tail of the other side, as terms
+    (borrowed_heads): 省级 + 国家级小巨人 -> 省级小巨人 …"""
+    left, right = (
+        ("" if part and part[0].cjk else " ").join(t.text for t in part) for part in (side, other)
+    )
+    for reading in borrowed_heads(left, right):
+        yield analyse(reading).terms
+
+
+def joined(terms: list[Term]) -> str:
+    """Terms as one text: Chinese ones run together, Latin ones apart."""
+    return "".join(t.text if t.cjk else f" {t.text} " for t in terms).strip()
 
 
 def borrowed_heads(left: str, right: str) -> list[str]:

@@ -39,7 +39,8 @@ from jzfacts.search.question import (
     Question,
     Term,
     analyse,
-    borrowed_heads,
+    completions,
+    joined,
     parallel_level,
     share_of,
 )
@@ -162,10 +163,7 @@ def _completed(
 ) -> list[Term]:
     """A level alone completed with the other side's thing (provincial + national little
     giants -> provincial little giants): the first completion the base holds."""
-    joiner = "" if side[0].cjk else " "
-    right = joiner.join(t.text for t in other)
-    for reading in borrowed_heads(side[0].text, right):
-        terms = analyse(reading).terms
+    for terms in completions(side, other):
         if score_facts(base, question, query, terms=terms, min_score=min_score):
             return terms
     return side
@@ -325,7 +323,7 @@ def score_facts(
 
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
-    asked_text = question.text if terms is question.terms else _joined(terms)
+    asked_text = question.text if terms is question.terms else joined(terms)
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
@@ -428,10 +426,6 @@ def _plain(question: Question, row: IndexRow) -> int:
     if question.measure or question.dimensions or question.operator == "events":
         return 0
     return _PLAIN.get(row.measure, 1)
-
-
-def _joined(terms: list[Term]) -> str:
-    return "".join(t.text if t.cjk else f" {t.text} " for t in terms)
 
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
