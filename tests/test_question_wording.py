@@ -884,3 +884,51 @@ def test_people_are_what_an_unstated_headcount_counts(base: FactBase) -> None:
 def test_leaving_the_zone_is_the_reports_chuqu(base: FactBase, query: str) -> None:
     # 开发区 is filler; 出开发区 (leaving the zone) is the report's 出区 (办事不出区).
     assert search.search(base, query, limit=1)[0].fact.id == "services-within-zone"
+
+
+def test_two_syllables_of_pinyin_inside_a_name_name_nothing(base: FactBase) -> None:
+    # yiyuan reads 亿元 (of 亿元以上企业) as much as 医院: not an answer about those firms.
+    assert not answer.ask(base, "kaifaqu you ji jia yiyuan?").answered
+    # A whole name in pinyin, or more syllables of one, still names it.
+    assert _answered(base, "jili qiche yi nian shengchan le duoshao liang che?") == [
+        "geely-vehicles"
+    ]
+
+
+def test_a_measure_word_before_a_question_word_in_pinyin(base: FactBase) -> None:
+    # zhan bi shi duo shao: 占比 是多少, a share of nothing named (was a subject zhanbi).
+    result = answer.ask(base, "zhan bi shi duo shao?")
+    assert (result.reason, result.measure) == ("ambiguous", "share")
+
+
+def test_which_machine_is_a_question_word(base: FactBase) -> None:
+    # 哪台 asks which one (was 全球首台指 + 台设备, two words of nothing).
+    assert [t.text for t in search.read(base, "全球首台指的是哪台设备？").terms] == [
+        "全球首台",
+        "设备",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["战新产业增速比GDP高几个百分点？", "战略性新兴产业增速比GDP快几个百分点"],
+)
+def test_points_ahead_of_another_rate_are_the_gap(base: FactBase, question: str) -> None:
+    # 百分点 after 比…高 is the gap between two rates, which the report states.
+    assert _answered(base, question) == ["strategic-emerging-growth-above-gdp"]
+
+
+def test_a_gap_keeps_what_it_is_in(base: FactBase) -> None:
+    # 多拉动几个百分点: the difference of two contributions (was 白象百分点, nothing).
+    result = answer.ask(base, "华卫药业比白象食品多拉动了多少个百分点")
+    assert result.kind == "compare" and str(result.difference) == "7.58"
+
+
+def test_a_kind_of_thing_does_not_choose_between_things_named_alike(base: FactBase) -> None:
+    # The report has two world firsts (the sedan, the TBM); 设备 names three facts, and
+    # does not make the question about the TBM alone.
+    result = answer.ask(base, "全球首台指的是哪台设备？")
+    assert result.reason == "ambiguous"
+    assert {m.fact.id for m in result.related} >= {"fendun-1-tbm", "first-methanol-hybrid-sedan"}
+    # A word naming one of them does.
+    assert _answered(base, "全球首台矿用TBM是哪家企业造的") == ["fendun-1-tbm"]

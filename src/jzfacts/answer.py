@@ -34,10 +34,11 @@ from jzfacts.search import (
     score_facts,
     vocab,
 )
+from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data
 from jzfacts.search.question import Threshold, completions, parallel_level
 from jzfacts.search.rank import measure_fits, period_end, ranks_in_words, without_inferred
-from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR
+from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR, WEIGHT, Hit
 from jzfacts.units import COUNTS
 
 if TYPE_CHECKING:
@@ -168,6 +169,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if answerable:
         best = _stated_first(answerable)
         rivals = [s for s in answerable if s is not best and _rivals(best, s)]
+        rivals += [
+            s
+            for s in _named_alike(best, subject)
+            if s not in answerable  # those answering were weighed above
+            and s.row.kind == best.row.kind
+            and s.row.measure == best.row.measure
+            and _states(question, s)
+            and _in_period(question, s)
+        ]
         # A fact of the measure asked that speaks of the subject (in its quote) more
         # closely than the best one names it: 有多少户企业被认定 may be the tech centres.
         rivals += [
@@ -293,6 +303,33 @@ def _rivals(best: Scored, other: Scored) -> bool:
     return not (other.row.kind == Kind.DERIVED.value and best.row.kind != Kind.DERIVED.value)
 
 
+def _named_alike(best: Scored, subject: list[Scored]) -> list[Scored]:
+    """Facts that the question's narrowest word names as well as it names the best one,
+    when every other word of the question is a kind of thing naming more facts still:
+    全球首台 names the sedan and the TBM, and 设备 (three facts) does not choose between
+    two things the report calls alike."""
+    naming: dict[str, dict[int, float]] = {}
+    for item in subject:
+        for hit in item.hits:
+            if hit.field in _NAMING and hit.score >= NAMED:
+                naming.setdefault(hit.term, {})[item.position] = hit.score
+    terms = [h.term for h in best.hits]
+    if len(terms) < 2 or any(t not in naming or best.position not in naming[t] for t in terms):
+        return []
+    narrowest = min(terms, key=lambda t: len(naming[t]))
+    alike = naming[narrowest]
+    broader = [t for t in terms if t != narrowest]
+    if len(alike) < 2 or any(len(naming[t]) <= len(alike) for t in broader):
+        return []
+    # Each broader word a kind of thing: what a name of the best ends in (采矿设备,
+    # mining equipment), not a word that tells it apart (甲醇 of 甲醇汽车).
+    kinds = [n for n in best.row.names if n not in broader]
+    if not all(any(n.endswith(t) and len(n) > len(t) for n in kinds) for t in broader):
+        return []
+    mark = alike[best.position] - TIE_MARGIN
+    return [s for s in subject if s is not best and alike.get(s.position, 0.0) >= mark]
+
+
 def _weakest(scored: Scored) -> float:
     return min((h.score for h in scored.hits), default=0.0)
 
@@ -313,12 +350,23 @@ def _covers(scored: Scored) -> bool:
     holds nowhere, or part of a hyphenated word (four-above), that misses means the
     question asks about something else."""
     hits = scored.hits
-    if not hits or not any(h.field in _NAMING and h.score >= TERM_FLOOR for h in hits):
+    if not hits or not _names(hits):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
     return not misses or (
         len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
     )
+
+
+def _names(hits: tuple[Hit, ...]) -> bool:
+    """A word of the question names the fact. Two syllables of pinyin, all the question
+    says, reading only part of a name do not: yiyuan is 亿元 of 亿元以上企业 as much as
+    医院 or 意愿 (jili qiche, a whole name or more syllables of it, names it)."""
+    naming = [h for h in hits if h.field in _NAMING and h.score >= TERM_FLOOR]
+    if any(h.field != PINYIN or h.score >= WEIGHT[PINYIN] * 100 for h in naming):
+        return True
+    syllables = [fewest_syllables(h.term) for h in naming]
+    return any(s is None for s in syllables) or sum(s or 0 for s in syllables) > 2
 
 
 def _spans(scored: Scored, question: Question) -> bool:

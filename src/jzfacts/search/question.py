@@ -223,7 +223,10 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     if difference is not None:
         # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
         gap = next(g for g in ("gap", "gap_en", "gap_apart", "gap_between") if difference[g])
-        text = text[: difference.start(gap)] + _SOFT + text[difference.end(gap) :]
+        # What the gap is in stays asked: 多拉动几个百分点 is a gap in the contribution.
+        kept = re.findall(_GAP_MEASURE, difference[gap]) if gap == "gap" else []
+        gap_text = _SOFT.join(["", *kept, ""])
+        text = text[: difference.start(gap)] + gap_text + text[difference.end(gap) :]
     versus = (
         _BARE_COMPARISON.search(text) is not None
         or _YES_NO_THAN.search(text) is not None
@@ -276,6 +279,9 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     elif over_the_year is not None and any(m == "count" for m, _ in found):
         # 比上年多了几户, how many more than last year: the increase in a count.
         found = [("increase", w) if m == "count" else (m, w) for m, w in found]
+    if _POINTS_AHEAD.search(text) is not None:
+        # 增速比GDP高几个百分点: points of a rate over another's, the gap between them.
+        found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
     measure, measure_words = _choose_measure(found)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -902,6 +908,8 @@ def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
             break
         ending.insert(0, fillers[found])
         rest = rest[: -len(found)]
+    if ending and len(rest) >= 4:
+        rest = fillers.get(rest, rest)  # zhanbishiduoshao: 占比 是多少, every word of it
     return " ".join([rest, *ending]) if ending else None
 
 
@@ -1338,9 +1346,15 @@ _RATIO = _Lazy(
 )
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
+_GAP_MEASURE = r"拉动|带动|贡献|百分点"  # the measure a gap (多拉动几个百分点) is in
+_POINTS_AHEAD = _Lazy(
+    r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点",
+    hints=("百分点",),
+)
 _DIFFERENCE = _Lazy(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
-    r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?[家户个项人名台辆位]?)"
+    r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?"
+    r"(?:百分点|[家户个项人名台辆位])?)"
     r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
     r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:有)?(?:多少|几|多大)"
@@ -1365,9 +1379,10 @@ def _two_choices(text: str) -> bool:
 
 
 _WHICH = re.compile(
-    r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批)?(?:级别|层级|级)?|\bwhich\b|\bwho\b"
+    r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架)?(?:级别|层级|级)?"
+    r"|\bwhich\b|\bwho\b"
 )
-_NOT_AN_ENTERPRISE = "笔项类种批级"
+_NOT_AN_ENTERPRISE = "笔项类种批级台辆款部座架"  # a sum, a kind, a machine: not a firm
 _WHICH_THING = _Lazy(
     r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b", hints=("which",)
 )

@@ -44,8 +44,10 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
-        "这一年 那一年 这一年里 就能 就可以"
+        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是"
     ).split()
+    # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
+    + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
     + "总户数 户数 家数 个数 人数 金额 总额 数目 项目数 事项数 按照 根据 以后 之后 所占".split(),
