@@ -932,3 +932,22 @@ def test_a_kind_of_thing_does_not_choose_between_things_named_alike(base: FactBa
     assert {m.fact.id for m in result.related} >= {"fendun-1-tbm", "first-methanol-hybrid-sedan"}
     # A word naming one of them does.
     assert _answered(base, "全球首台矿用TBM是哪家企业造的") == ["fendun-1-tbm"]
+
+
+@pytest.mark.parametrize("query", ["山西省GDP增速", "Shanxi GDP growth", "山西省2022年GDP总量"])
+def test_a_place_the_fact_does_not_name_is_not_searched_around(base: FactBase, query: str) -> None:
+    # The zone's growth is not the province's, however well GDP and 增速 hit it.
+    assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("ranked last in the province", "april-2022-ranked-last"),  # 全省 in its quote
+        ("shanxi jiangong hezi gongsi", "kaijian-shaanxi-construction-jv"),  # 陕西, read alike
+    ],
+)
+def test_a_place_named_in_either_language_or_read_alike(
+    base: FactBase, query: str, first: str
+) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

@@ -56,6 +56,7 @@ from jzfacts.search.score import (
     Hit,
     candidates,
     join_soft,
+    names_places,
     needs_pinyin,
     place_clash,
     quote_spans,
@@ -344,6 +345,8 @@ def score_facts(
             continue  # the province's ranking is not the city's
         row_pinyin = data.pinyin(i) if with_pinyin else None
         pinyin_text = data.pinyin_text()[i] if with_pinyin else None
+        if places and penalise and not names_places(flat_terms, row, pinyin_text):
+            continue  # 山西省GDP增速: the province's growth, which the zone's is not
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
         for readings, weight in groups:

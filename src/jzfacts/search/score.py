@@ -426,6 +426,21 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     return 0.0, QUOTE
 
 
+def names_places(terms: list[Term], row: IndexRow, pinyin_text: str | None) -> bool:
+    """The fact names every place the question asks about (vocab.PLACES), in either
+    language (Shanxi: the 全省 of a quote), or a name of it reads as the word typed
+    (shanxi jiangong: 陕西建工)."""
+    for term in terms:
+        if not term.place or _place_score(term, row)[0] > 0:
+            continue
+        if term.cjk:
+            return False
+        chinese = term._replace(text=PLACES[term.text][0], cjk=True)
+        if _place_score(chinese, row)[0] == 0 and term.text not in (pinyin_text or ""):
+            return False
+    return True
+
+
 def place_clash(terms: list[Term], row: IndexRow) -> bool:
     """The question asks about one place and the fact names only others (留抵退税全省排名:
     the refunds ranked first in the city, not in the province)."""
