@@ -951,3 +951,27 @@ def test_a_place_named_in_either_language_or_read_alike(
     base: FactBase, query: str, first: str
 ) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2022年一共提拔了几名处级干部？", "正处和副处加起来提拔了几个", "一共升了几个处级干部"],
+)
+def test_in_all_is_the_sum_the_report_infers(base: FactBase, question: str) -> None:
+    # 一共 with two facts answering (正处 1, 副处 7): their sum, 8, which the report infers;
+    # 正处和副处加起来 was answered with 副处's 7, whose quote also names 正处.
+    assert _answered(base, question) == ["cadres-promoted-total"]
+    assert search.search(base, question, limit=1)[0].fact.id == "cadres-promoted-total"
+
+
+def test_a_sum_no_fact_states_is_declined_with_its_parts(base: FactBase) -> None:
+    # Was answered with the provincial 17 alone; whether the national five are among
+    # them the report does not say, so no total is inferred.
+    result = answer.ask(base, "省级和国家级小巨人一共多少家")
+    assert (result.reason, result.measure) == ("unstated-measure", "total")
+    assert [m.fact.id for m in result.related][:2] == [
+        "provincial-little-giants",
+        "national-little-giants",
+    ]
+    # 比 of 比例 joins nothing to sum.
+    assert [t.text for t in search.read(base, "按比例推算，全区产值一共有多少？").sides] == []

@@ -37,7 +37,13 @@ from jzfacts.search import (
 from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data
 from jzfacts.search.question import Threshold, completions, parallel_level
-from jzfacts.search.rank import measure_fits, period_end, ranks_in_words, without_inferred
+from jzfacts.search.rank import (
+    measure_fits,
+    period_end,
+    ranks_in_words,
+    sum_of,
+    without_inferred,
+)
 from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR, WEIGHT, Hit
 from jzfacts.units import COUNTS
 
@@ -111,6 +117,8 @@ def ask(base: FactBase, text: str) -> Answer:
         return _among(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
         return _compare(base, question, text)
+    if question.total and len(question.sides) >= 2:
+        return _summed(base, question, text)
     if question.versus:
         # GDP比上半年高吗: the other side is a time, or nothing, that no fact states.
         question = question._replace(measure=None)
@@ -198,6 +206,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             summed = _total_of(base, [best, *rivals]) if question.total else []
             if len(summed) == 1:  # the sum the report infers (cadres promoted in total)
                 return _answer(base, question, text, "fact", (base.fact(summed[0].position),))
+            total = sum_of(base, {s.position for s in (best, *rivals)}) if question.total else None
+            if total is not None:  # 一共提拔了几名处级干部: 正处 and 副处, summed
+                return _answer(base, question, text, "fact", (base.fact(total),))
             if question.total:
                 # The total of what is summed: its measure words are part of it.
                 about = question._replace(measure="total", subject=question.terms)
@@ -526,6 +537,27 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
     top, runner_up = (facts[1], facts[0]) if kind == "min" else (facts[0], facts[1])
     settled = _surely_larger(top, runner_up)
     return _answer(base, question, text, kind, facts, related, settled=settled, among=True)
+
+
+def _summed(base: FactBase, question: Question, text: str) -> Answer:
+    """正处和副处加起来, 省级和国家级小巨人一共多少家: one fact per side, answered by the
+    sum the report infers of them; a sum it does not infer is not stated (the curator
+    alone knows whether one counts the other), and the parts are listed."""
+    pair = question.sides[:2]
+    parts: list[Scored] = []
+    for index, side in enumerate(pair):
+        found = _pool(base, question, text, side)
+        if parallel_level(side, pair[1 - index]):
+            found = _borrowed(base, question, text, side, pair[1 - index]) or found
+        found = [s for s in found if s.position not in {p.position for p in parts}]
+        if not found:
+            return _single(base, question._replace(sides=()), text)
+        parts.append(found[0])
+    total = sum_of(base, {s.position for s in parts})
+    if total is not None:
+        return _answer(base, question, text, "fact", (base.fact(total),))
+    about = question._replace(measure="total", subject=question.terms)
+    return _declined(base, about, text, parts, "unstated-measure")
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:

@@ -306,7 +306,11 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     )
     sides: tuple[list[Term], ...] = ()
     side_measures: tuple[str | None, ...] = ()
-    side_texts = _sides(text) if operator == "compare" else []
+    # A和B加起来, 一共: the sum of the things joined, each a side.
+    if operator == "compare":
+        side_texts = _sides(text)
+    else:
+        side_texts = _sides(text, vocab.SUM_JOINERS) if total and not operator else []
     if side_texts:
         # Each side may name its own measure (吉利汽车产量和甲醇重卡交付量).
         own = [_choose_measure(_measure_words(side, wants_number)) for side in side_texts]
@@ -394,9 +398,10 @@ _FULL_YEAR = _Lazy(
     hints=("年", "year"),
 )
 _TOTAL = _Lazy(
-    r"加起来|合起来|加在一起|合计|总计|总和|之和|\bcombined\b|\baltogether\b|\bin total\b"
+    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计"
+    r"|\bcombined\b|\baltogether\b|\bin total\b"
     r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",
-    hints=("加", "合", "总", "和", "combined", "altogether", "total", "add", "sum"),
+    hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum"),
 )
 
 
@@ -1504,11 +1509,12 @@ def _items(text: str) -> list[str]:
     return pieces if len(pieces) >= 3 else []
 
 
-def _sides(text: str) -> list[str]:
-    """The two things a comparison compares: A和B, A还是B, A or B. A side that is only a
-    modifier borrows the other side's head noun: 省级和国家级小巨人 -> 省级小巨人,
-    国家级小巨人; provincial or national little giants -> provincial little giants."""
-    for joiner in (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS):
+def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
+    """The two things a comparison compares: A和B, A还是B, A or B (or a sum adds: A和B加起来,
+    by the joiners given). A side that is only a modifier borrows the other side's head
+    noun: 省级和国家级小巨人 -> 省级小巨人, 国家级小巨人; provincial or national little
+    giants -> provincial little giants."""
+    for joiner in joiners or (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS):
         if joiner.strip() and joiner in text:
             left, _, right = text.partition(joiner)
             left, right = _side(left, left=True), _side(right)

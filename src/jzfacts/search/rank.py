@@ -140,8 +140,12 @@ def search(
                 if item.position not in best or item.score > best[item.position].score:
                     best[item.position] = item
         scored = _answer_first(base, question, sorted(best.values(), key=_order), tops)
+        if question.total:
+            scored = _sum_first(base, scored)
     else:
         scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
+        if question.total:
+            scored = _sum_first(base, scored)
         if question.operator in ("max", "min", "compare"):
             scored = _largest_first(base, question, scored)
     flat_terms = question.terms
@@ -191,6 +195,32 @@ def _answer_first(
     top = max(first[p].score for p in ordered)
     leading = [first[p]._replace(score=top) for p in ordered]
     return leading + [item for item in scored if item.position not in ordered]
+
+
+def _sum_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
+    """一共提拔了几个处级干部: the sum the report infers of the facts found first (正处,
+    副处), ahead of them at the best score, found or not."""
+    for count in range(min(len(scored), SUMMED_AT_MOST), 1, -1):
+        total = sum_of(base, {s.position for s in scored[:count]})
+        if total is not None:
+            rest = [s for s in scored if s.position != total]
+            return [scored[0]._replace(position=total, row=search_data(base).rows()[total]), *rest]
+    return scored
+
+
+SUMMED_AT_MOST = 3  # a sum found among this many facts found first
+
+
+def sum_of(base: FactBase, positions: set[int]) -> int | None:
+    """The fact the report infers as the sum of exactly these facts, if there is one."""
+    for index, row in enumerate(search_data(base).rows()):
+        if row.kind != "derived":
+            continue
+        fact = base.fact(index)
+        signs = set(re.sub(r"\{[^}]*\}|\s", "", fact.formula or "-"))
+        if signs <= {"+"} and {base.index_of(i) for i in fact.inputs} == positions:
+            return index
+    return None
 
 
 def _stated_first(base: FactBase, scored: list[Scored]) -> list[Scored]:

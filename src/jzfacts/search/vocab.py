@@ -943,6 +943,7 @@ EN_COMPARE = (
 # Words that join the two sides of a comparison.
 ZH_JOINERS = ("还是", "和", "与", "跟", "同", "及", "比", "对比", "相比", "或")
 EN_JOINERS = (" or ", " and ", " versus ", " vs ", " compared with ", " compared to ", " than ")
+SUM_JOINERS = ("和", "与", "跟", "及", "加上", "、", " and ", " plus ")  # what a sum adds
 # "What happened": list the facts of a period rather than answer with one.
 ZH_EVENTS = (
     "发生了什么", "发生什么", "有什么事", "有哪些事", "做了什么", "干了什么", "有什么大事",
