@@ -975,3 +975,18 @@ def test_a_sum_no_fact_states_is_declined_with_its_parts(base: FactBase) -> None
     ]
     # 比 of 比例 joins nothing to sum.
     assert [t.text for t in search.read(base, "按比例推算，全区产值一共有多少？").sides] == []
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("晉中開發區地區生產毛額", "gdp"),  # Taiwan's 生产毛额 inside a longer word
+        ("经济总量回到疫情前了没", "economy-above-pre-pandemic"),  # 了没 asks yes or no
+        ("给企业发补贴帮着渡难关发了多少", "support-funds-relief"),  # 帮着 is filler
+        ("national-tier niche champion SMEs count", "national-little-giants"),  # count, tier
+        ("华卫 yaoye baifendian", "huawei-pharma-growth-contribution"),  # 百分点 in pinyin
+        ("biggest sum of money handed back to companies", "vat-credit-refunds"),
+    ],
+)
+def test_everyday_and_regional_wording(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

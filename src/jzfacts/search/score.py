@@ -765,13 +765,20 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                 typo = _one_substitution(term.text, vocabulary.chinese) or _one_transposition(
                     term.text, vocabulary.chinese
                 )
-                if any(p.unknown for p, _ in split) and not typo:
+                said = _said_otherwise(term.text, vocabulary)
+                if any(p.unknown for p, _ in split) and not typo and not said:
                     readings = [split]
                 else:
                     readings.append(split)
                 weight = 1.0
         groups.append((readings, weight))
     return groups
+
+
+def _said_otherwise(text: str, vocabulary: Vocabulary) -> bool:
+    """The term, an everyday word in it said as the report says it, is a phrase of the
+    base (地区生产毛额 -> 地区生产总值): read whole too, not only as pieces."""
+    return len(text) < SEGMENT_FROM * 3 and any(s in vocabulary.chinese for s in _zh_synonyms(text))
 
 
 _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)

@@ -44,7 +44,7 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
-        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是"
+        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -116,7 +116,11 @@ EN_STOP = frozenset(
         # Pinyin question words: duoshao (多少), shenme (什么), nage (哪个) …
         "duoshao shenme nage naxie jige jijia jihu "
         # The report itself and how it says things: mentioned in the review, single.
-        "mentioned review single individual stated"
+        "mentioned review single individual stated "
+        # A tier is a level, which says only which of the things named (national-tier).
+        "tier tiers "
+        # A count named as such (national little giants count): the number asked for.
+        "count tally"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -124,6 +128,8 @@ EN_STOP = frozenset(
 EN_PHRASE_SYNONYMS = {
     "handed over": "delivered",
     "hand over": "deliver",
+    "handed back": "refunded",
+    "hand back": "refund",
     "given back": "refunded",
     "give back": "refund",
     "gave back": "refunded",
@@ -407,13 +413,13 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "成立": ("建立",),
     "组建": ("建立", "成立"),
     "战新": ("战略性新兴",),  # the common short form
-    "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP
+    "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP (生产毛额: 地区生产毛额)
     "下放权限": ("赋权",),
     "份额": ("比重",),
     "惠企资金": ("扶持资金",),
     "惠企": ("扶持",),
     "下放": ("赋权",),
-    "生产毛额": ("地区生产总值",),
+    "生产毛额": ("生产总值",),
     "省里市里": ("省市",),
     "接过来": ("承接",),
     "接过": ("承接",),
@@ -648,6 +654,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "拉高": "growth-contribution",
     "带动": "growth-contribution",
     "个百分点": "growth-contribution",
+    "百分点": "growth-contribution",
     "贡献": "growth-contribution",
     "高于": "growth-gap",
     "快多少": "growth-gap",
@@ -800,6 +807,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "lifted": "growth-contribution",
     "drove": "growth-contribution",
     "percentage points": "growth-contribution",
+    "count": "count",
+    "tally": "count",
     "how much faster": "growth-gap",
     "outgrew": "growth-gap",
     "outgrow": "growth-gap",
