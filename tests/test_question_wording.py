@@ -990,3 +990,22 @@ def test_a_sum_no_fact_states_is_declined_with_its_parts(base: FactBase) -> None
 )
 def test_everyday_and_regional_wording(base: FactBase, query: str, first: str) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("tíbá le jǐ gè fùchù gànbù?", "promoted-to-deputy-division"),  # le | ji ge (几个)
+        ("省里考核的7项指标都超额完成了吗？", "provincial-indicators-exceeded"),  # 都: all
+        ("经济总量是隔了几年才首次超过疫情前水平的？", "pre-pandemic-comparison-span"),
+        ("工业项目规划审批权真的下放到开发区了吗？", "planning-and-land-powers-devolved"),
+        (
+            "园区服务中心主任里有几个被提成了管委会主任助理？",
+            "service-centre-directors-as-assistants",
+        ),
+    ],
+)
+def test_grammar_between_the_words_asked_about(base: FactBase, question: str, fact: str) -> None:
+    # Particles, adverbs (都, 真的), 隔了 and a passive 被 before an everyday verb (提成:
+    # promoted) are grammar; each left the question declined.
+    assert _answered(base, question) == [fact]

@@ -949,6 +949,9 @@ def _question_words_by_sound() -> dict[str, str]:
     return by_sound
 
 
+_EDGE_PARTICLES = frozenset({"le", "ma", "ne", "de", "a", "ya"})
+
+
 def _join_spaced_pinyin(text: str) -> str:
     """chan ye fu chi zi jin -> chanyefuchizijin: a run of three or more words that are
     all pinyin syllables, and not all English words, reads as one pinyin word."""
@@ -961,10 +964,18 @@ def _join_spaced_pinyin(text: str) -> str:
             if word and is_syllable(word):
                 run.append(word)
                 continue
+            # A particle at either end of a run is grammar, no syllable of a name: tiba
+            # le ji ge fuchu -> tiba le | ji ge (几个), not tiba + lejige.
+            while len(run) >= 3 and run[0] in _EDGE_PARTICLES:
+                out.append(run.pop(0))
+            edge: list[str] = []
+            while len(run) >= 3 and run[-1] in _EDGE_PARTICLES:
+                edge.insert(0, run.pop())
             if len(run) >= 3 and not all(w in _ENGLISH_SYLLABLES for w in run):
                 out.append("".join(run))
             else:
                 out.extend(run)
+            out.extend(edge)
             run = []
             if word:
                 out.append(word)

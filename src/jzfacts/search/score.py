@@ -185,7 +185,8 @@ def _levels_of(term: str) -> frozenset[int]:
 
 
 # Prepositions and the passive marker: grammar around the words asked about.
-FUNCTION_CHARACTERS = "对在从向把给为于将被让由"
+FUNCTION_CHARACTERS = "对在从向把给为于将被让由到"
+_ADVERBS = "都也还就才又很"  # all, also, still …: between a subject and its verb
 
 
 def _segment(term: str, vocabulary: str) -> list[str]:
@@ -235,9 +236,9 @@ def _segment(term: str, vocabulary: str) -> list[str]:
             i += 1
     if unknown:
         pieces.append(unknown)
-    # A preposition or the passive marker the base does not hold there is grammar, not
-    # a word asked about: 从 in 从省市承接, 为 in 被批为.
-    pieces = [p if p in vocabulary else p.strip(FUNCTION_CHARACTERS) for p in pieces]
+    # A preposition, the passive marker or an adverb the base does not hold there is
+    # grammar, not a word asked about: 从 in 从省市承接, 为 in 被批为, 都 in 指标都超额.
+    pieces = [p if p in vocabulary else p.strip(FUNCTION_CHARACTERS + _ADVERBS) for p in pieces]
     return [p for p in pieces if p]
 
 
@@ -684,8 +685,8 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
         if not term.cjk or term.unlisted or len(text) < 3:
             out.append(term._replace(text=text))
             continue
-        if text[0] in _PREPOSITIONS and text[1:] in vocabulary.chinese:
-            text = text[1:]
+        if text[0] in _PREPOSITIONS and (text[1:] in vocabulary.chinese or text[1:] in ZH_SYNONYMS):
+            text = text[1:]  # 被提成: promoted, an everyday word for the report's
         elif text[-1] in _PREPOSITIONS and text[:-1] in vocabulary.chinese:
             text = text[:-1]  # 喷丝头在 (在什么比赛): the preposition of what follows
         if text[-1] in _LOCATIVES and text not in vocabulary.chinese:

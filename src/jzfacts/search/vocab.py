@@ -44,7 +44,7 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
-        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙"
+        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -319,6 +319,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "干部任用": ("选用", "提拔"),
     "任命": ("选用", "提拔"),
     "升职": ("提拔",),
+    "提成": ("提拔", "选用"),  # 被提成主任助理: promoted to (no commission is paid here)
     "晋升": ("提拔",),
     # Taiwan and Hong Kong wording (after the characters are folded to Simplified).
     "拔擢": ("提拔",),
