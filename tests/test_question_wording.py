@@ -1009,3 +1009,20 @@ def test_grammar_between_the_words_asked_about(base: FactBase, question: str, fa
     # Particles, adverbs (都, 真的), 隔了 and a passive 被 before an everyday verb (提成:
     # promoted) are grammar; each left the question declined.
     assert _answered(base, question) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("按比例倒推，全市国家级小巨人总共有几家？", "city-national-little-giants"),
+        ("整个开发区的产值算下来大概多少亿？", "zone-industrial-output"),
+        ("区里所有企业加起来产值大概多少？", "zone-industrial-output"),
+        ("What GDP growth rate can be worked out from the report?", "gdp-growth"),
+    ],
+)
+def test_how_a_figure_is_worked_out_is_not_what_is_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # 按比例 is no share asked for, 倒推/算下来 are the base's 推算, worked out is filler;
+    # every enterprise of the zone is the zone (was the firms over 100 million's output).
+    assert _answered(base, question) == [fact]

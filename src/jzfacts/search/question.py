@@ -201,6 +201,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         text = text[: over_the_year.start()] + _SOFT + text[over_the_year.end() :]
         # how many more … than last year: the comparative belongs to the change asked.
         text = _MORE_OR_FEWER.sub(" ", text)
+    # 按比例倒推, 按报告的比例推算: how a figure is inferred, not a share asked for.
+    text = _BY_PROPORTION.sub(_SOFT, text)
     period, text = _period(text)
     threshold, text = _threshold_asked(text)
     listed = _items(text)  # before operator words go: they end the list
@@ -1334,6 +1336,7 @@ _OVER_THE_YEAR = _Lazy(
 )
 # 同比, 比上年增长, year on year, compared with last year: the change over the year is
 # what is asked (GDP同比增长多少 is GDP's growth rate), not a word to match.
+_BY_PROPORTION = _Lazy(r"(?:按|按照|根据)(?:报告)?的?比例", hints=("比例",))
 _MORE_OR_FEWER = _Lazy(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
 _YEAR_ON_YEAR = _Lazy(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"

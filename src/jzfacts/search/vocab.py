@@ -83,6 +83,7 @@ CANTONESE = {
 # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone).
 ZH_PHRASES = {
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
+    "所有企业": "全区",  # every enterprise: the zone as a whole
     "晋中市": "全市",
     # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
     "出开发区": "出区", "出园区": "出区",
@@ -119,6 +120,8 @@ EN_STOP = frozenset(
         "mentioned review single individual stated "
         # A tier is a level, which says only which of the things named (national-tier).
         "tier tiers "
+        # How a figure comes about (worked out from the report): the figure is asked.
+        "calculated calculate computed compute estimated estimate "
         # A count named as such (national little giants count): the number asked for.
         "count tally"
     ).split()
@@ -216,6 +219,7 @@ EN_PHRASES = (
     "over the whole of", "over the whole year", "the whole year", "whole year", "full-year",
     "full year", "whole-year",
     "throughout",
+    "worked out", "work out",  # how a figure comes about (can be worked out)
 )  # fmt: skip
 
 # --- concepts --------------------------------------------------------------------------------
@@ -319,6 +323,12 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "干部任用": ("选用", "提拔"),
     "任命": ("选用", "提拔"),
     "升职": ("提拔",),
+    # A figure worked out from others, as people say what the base calls inferred.
+    "倒推": ("推算",),
+    "算下来": ("推算",),
+    "算出来": ("推算",),
+    "估算": ("推算",),
+    "推出来": ("推算",),
     "提成": ("提拔", "选用"),  # 被提成主任助理: promoted to (no commission is paid here)
     "晋升": ("提拔",),
     # Taiwan and Hong Kong wording (after the characters are folded to Simplified).
@@ -854,6 +864,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "staff": "employees",
     "jobs": "employees",
     "headcount": "employees",
+    "people work": "employees",
+    "people worked": "employees",
     "who is the director": "person",
     "who heads": "person",
     "who runs": "person",
