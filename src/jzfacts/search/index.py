@@ -91,6 +91,15 @@ class IndexRow(NamedTuple):
     compound_parts: tuple[str, ...]  # name words only ever inside a hyphenated word
 
 
+class NameCharacters(NamedTuple):
+    """A fact's names at a glance: a Chinese term sharing fewer than half its characters
+    with them matches none of them; a Latin word in none of its other names is inside
+    none of its Chinese ones (TBM in 矿用凯式TBM)."""
+
+    chinese: frozenset[str]  # the characters of its Chinese names
+    mixed: str  # its names with other than ASCII in them, joined
+
+
 def build_index(base: FactBase) -> list[IndexRow]:
     """Per fact, its fields folded for matching."""
     sections = {s.id: s for s in base.sections}
@@ -155,6 +164,7 @@ class SearchData:
         self.blobs: list[str] = []
         self._joined_text: str | None = None
         self._joined_pinyin: str | None = None
+        self._name_characters: dict[int, NameCharacters] = {}
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
         text: Any = cache.read(base.key, f"text{INDEX_VERSION}") if base.key else None
@@ -251,6 +261,16 @@ class SearchData:
         if self._joined_text is None:
             self._joined_text = "\n".join(self.blobs)
         return self._joined_text
+
+    def name_characters(self, index: int, row: IndexRow) -> NameCharacters:
+        """A fact's names at a glance, made on first use (see NameCharacters)."""
+        found = self._name_characters.get(index)
+        if found is None:
+            found = self._name_characters[index] = NameCharacters(
+                frozenset("".join(row.cjk_names)),
+                "\n".join(n for n in row.names if not n.isascii()),
+            )
+        return found
 
     def joined_pinyin(self) -> str:
         if self._joined_pinyin is None:

@@ -375,6 +375,7 @@ def score_facts(
             continue  # the province's ranking is not the city's
         row_pinyin = data.pinyin(i) if with_pinyin else None
         pinyin_text = data.pinyin_text()[i] if with_pinyin else None
+        characters = data.name_characters(i, row)
         if places and penalise and not names_places(flat_terms, row, pinyin_text):
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
         total, counted, fields = 0.0, 0.0, []
@@ -384,7 +385,7 @@ def score_facts(
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
                 score, reading_fields, reading_hits = reading_score(
-                    reading, row, row_pinyin, pinyin_text
+                    reading, row, row_pinyin, pinyin_text, characters
                 )
                 if number:
                     score *= SEGMENTED_WEIGHT

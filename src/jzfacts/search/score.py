@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from jzfacts.model import Span
 from jzfacts.search.fold import fewest_syllables, sound_of
-from jzfacts.search.index import IndexRow, SearchData, stem
+from jzfacts.search.index import IndexRow, NameCharacters, SearchData, stem
 from jzfacts.search.question import Term
 from jzfacts.search.vocab import (
     EN_MEASURE_WORDS,
@@ -286,8 +286,9 @@ _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 def _pinyin_similarity(
     term: str, readings: tuple[tuple[str, str], ...], joined: str | None = None
 ) -> float:
-    # Short of five letters, a term scores only inside a reading: one look at them all.
-    if joined is not None and len(term) < 5 and term not in joined:
+    # A term scores only inside a reading, or (five letters or more, not two syllables
+    # spelt right) as a near spelling of one: one look at them all first.
+    if joined is not None and term not in joined and (len(term) < 5 or not _fuzzy_pinyin(term)):
         return 0.0
     best = 0.0
     for full, initials in readings:
@@ -335,6 +336,7 @@ def term_score(
     row: IndexRow,
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
+    glance: NameCharacters | None = None,
 ) -> tuple[float, str]:
     scored: list[tuple[float, str]] = []
     if term.unlisted:
@@ -351,7 +353,13 @@ def term_score(
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         for text, factor in ((term.text, 1.0), *synonyms):
-            names = max((_name_similarity(text, n) for n in row.cjk_names), default=0.0)
+            # Half the term's characters in no name: it matches none (a quick look first).
+            shared = sum(c in glance.chinese for c in text) if glance else len(text)
+            names = (
+                max((_name_similarity(text, n) for n in row.cjk_names), default=0.0)
+                if 2 * shared >= len(text)
+                else 0.0
+            )
             entities = max((_cjk_similarity(text, e) for e in row.entities), default=0.0)
             scored.append((factor * names, NAME))
             scored.append((factor * entities, ENTITY))
@@ -371,7 +379,9 @@ def term_score(
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
                 scored.append((factor * score, field))
-        if any(_latin_inside(term.text, n) for n in row.names if not n.isascii()):
+        if (glance is None or term.text in glance.mixed) and any(
+            _latin_inside(term.text, n) for n in row.names if not n.isascii()
+        ):
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
         elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
@@ -846,13 +856,14 @@ def reading_score(
     row: IndexRow,
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
+    glance: NameCharacters | None = None,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
     hit), the fields that matched, and what each term hit."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
     for term, weight in reading:
-        score, field = term_score(term, row, readings, readings_text)
+        score, field = term_score(term, row, readings, readings_text, glance)
         hit = score >= TERM_FLOOR
         if hit:
             total += score * weight
