@@ -1026,3 +1026,9 @@ def test_how_a_figure_is_worked_out_is_not_what_is_asked(
     # 按比例 is no share asked for, 倒推/算下来 are the base's 推算, worked out is filler;
     # every enterprise of the zone is the zone (was the firms over 100 million's output).
     assert _answered(base, question) == [fact]
+
+
+@pytest.mark.parametrize("question", ["开发区的产出强度达到每亩多少？", "保障房一共有多少套？"])
+def test_a_unit_of_what_is_counted_is_no_word_asked_about(base: FactBase, question: str) -> None:
+    # 多少套, 每亩: the report names 产出强度 and 保障房 without a figure (was no-match).
+    assert answer.ask(base, question).reason == "unstated-measure"

@@ -442,8 +442,12 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
     if not pool:
-        reason: Reason = "unstated-measure" if question.measure else "no-match"
-        return _declined(base, question, text, _subject_scores(base, question, text), reason)
+        # What is ranked is not stated; of something the report names (党建联盟 and their
+        # members), or of nothing it does.
+        subject = _subject_scores(base, question._replace(about_enterprise=False), text)
+        named = [s for s in subject if _mentions(s)] or _named_specifically(subject)
+        reason: Reason = "unstated-measure" if question.measure or named else "no-match"
+        return _declined(base, question, text, subject, reason)
     ranked = by_amount(base, [s.position for s in pool], question.operator == "min")
     if not ranked:
         return _declined(base, question, text, pool, "ambiguous")

@@ -20,7 +20,11 @@ _COUNTED_FILLER = frozenset(
     f"{have}{counted}"
     for have in ("", "有")
     for counted in (
-        [f"{q}{m}" for q in ("多少", "几") for m in "项家户个人名台辆架亿万元钱次位条所批年"]
+        [
+            f"{q}{m}"
+            for q in ("多少", "几")
+            for m in "项家户个人名台辆架亿万元钱次位条所批年套间座栋亩"
+        ]
         + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
         + [f"{q}{m}" for q in ("多少", "几") for m in ("个人", "位人", "名人")]
     )
@@ -44,7 +48,7 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
-        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔"
+        "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 每亩"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
