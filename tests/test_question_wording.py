@@ -1032,3 +1032,23 @@ def test_how_a_figure_is_worked_out_is_not_what_is_asked(
 def test_a_unit_of_what_is_counted_is_no_word_asked_about(base: FactBase, question: str) -> None:
     # 多少套, 每亩: the report names 产出强度 and 保障房 without a figure (was no-match).
     assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("战略性新兴产业产值増长", "strategic-emerging-output-growth"),  # 増: Japanese 增
+        ("吉利 白象 华卫 谁拉动增长最多", "geely-industrial-growth-contribution"),  # spaced
+        ("发钱帮企业熬过难关一共发了多少", "support-funds-relief"),  # 发钱, 帮企业
+        ("cars Geely assembled in Jinzhong during 2022", "geely-vehicles"),  # during
+    ],
+)
+def test_forms_lists_and_words_of_everyday_typing(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+def test_names_listed_with_spaces_are_the_things_ranked(base: FactBase) -> None:
+    # Three names parted by spaces are a list: their contributions, which the report
+    # states against different bases, so ask says they cannot be ranked as they stand.
+    result = answer.ask(base, "吉利 白象 华卫 谁拉动增长最多")
+    assert len(result.facts) == 3 and result.among

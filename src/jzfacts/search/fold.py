@@ -3,9 +3,10 @@
 Before a query is read: NFKC (full-width Latin and digits to ASCII) and case folding
 (text.fold), tone marks off pinyin (Jílì -> jili, lǜ -> lv as pypinyin writes it), and
 Traditional Chinese characters to Simplified (地區生產總值 -> 地区生产总值) by OpenCC's
-character table. The same folding serves `show`'s name lookup, so `show 地區生產總值`
-works. Sound-alike reading (思普瑞 -> sipurui) uses a table of the GB2312 characters'
-pinyin, so that no query imports pypinyin.
+character table, with the Japanese forms of a few dozen (産値増長). The same folding
+serves `show`'s name lookup, so `show 地區生產總值` works. Sound-alike reading (思普瑞
+-> sipurui) uses a table of the GB2312 characters' pinyin, so that no query imports
+pypinyin.
 
 The tables are plain strings in generated modules (t2s.py, sounds.py), turned into
 lookups only when a query needs them: a few hundred microseconds, once per process.
@@ -35,8 +36,14 @@ def to_simplified(text: str) -> str:
     if _T2S is None:
         from jzfacts.search.t2s import SIMPLIFIED, TRADITIONAL
 
-        _T2S = str.maketrans(TRADITIONAL, SIMPLIFIED)
+        _T2S = str.maketrans(TRADITIONAL + _JAPANESE, SIMPLIFIED + _JAPANESE_AS_SIMPLIFIED)
     return text.translate(_T2S)
+
+
+# Japanese forms an input method may give for the Chinese ones (産値増長: 产值增长); the
+# characters OpenCC's table does not already hold.
+_JAPANESE = "増経済発総営転値価労単県拡変圧囲関実図気広対鉄歳様帰満検険験継続"
+_JAPANESE_AS_SIMPLIFIED = "增经济发总营转值价劳单县扩变压围关实图气广对铁岁样归满检险验继续"
 
 
 def strip_tones(text: str) -> str:

@@ -1497,17 +1497,22 @@ _ASKS_LESS = _Lazy(
 )
 
 
+_SPACED_NAMES = _Lazy(r"[\u4e00-\u9fff]{2,8}(?: +[\u4e00-\u9fff]{2,8}){2,}", hints=(" ",))
+
+
 def _items(text: str) -> list[str]:
     """The things a superlative names to choose among, at least two, in a list."""
     text = text.strip(" " + _SOFT)
     if has_cjk(text):
+        # Three names or more parted by spaces (吉利 白象 华卫 谁拉动增长最多): a list.
+        text = _SPACED_NAMES.sub(lambda m: re.sub(" +", "、", m.group()), text)
         clauses = [_ZH_QUESTION_TAIL.sub("", c) for c in _CLAUSE.split(text)]
         listed = [c for c in clauses if "、" in c]
         if not listed:  # 留抵退税和两笔产业扶持资金中，哪一项最大: a joined pair, then 中
             listed = [c for c in clauses if _ZH_LIST_TAIL.search(c) and _ZH_LAST_JOINER.search(c)]
         if len(listed) != 1:
             return []
-        pieces = listed[0].split("、")
+        pieces = listed[0].strip("、").split("、")
         last = _ZH_LAST_JOINER.split(pieces[-1])
         pieces = [*pieces[:-1], *last]
         pieces = [

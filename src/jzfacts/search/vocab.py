@@ -126,6 +126,8 @@ EN_STOP = frozenset(
         "tier tiers "
         # How a figure comes about (worked out from the report): the figure is asked.
         "calculated calculate computed compute estimated estimate "
+        # Prepositions of time and place, like in and at.
+        "during within via upon "
         # A count named as such (national little giants count): the number asked for.
         "count tally"
     ).split()
@@ -327,6 +329,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "干部任用": ("选用", "提拔"),
     "任命": ("选用", "提拔"),
     "升职": ("提拔",),
+    # Paying out and helping firms, as people say what the report calls 拨付 and 助企.
+    "发钱": ("拨付", "资金"),
+    "帮企业": ("助企",),
+    "帮助企业": ("助企",),
     # A figure worked out from others, as people say what the base calls inferred.
     "倒推": ("推算",),
     "算下来": ("推算",),
