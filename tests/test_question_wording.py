@@ -1052,3 +1052,27 @@ def test_names_listed_with_spaces_are_the_things_ranked(base: FactBase) -> None:
     # states against different bases, so ask says they cannot be ranked as they stand.
     result = answer.ask(base, "吉利 白象 华卫 谁拉动增长最多")
     assert len(result.facts) == 3 and result.among
+
+
+def test_a_word_only_in_a_facts_chapter_title_asks_about_another_thing(base: FactBase) -> None:
+    # Geely's 11.15万辆 stand in the methanol-vehicle chapter; they are not methanol
+    # vehicles produced (the report does not split them), so this is not answered.
+    assert not answer.ask(base, "How many methanol vehicles were produced in 2022?").answered
+
+
+def test_per_cent_is_percent(base: FactBase) -> None:
+    # A threshold in British spelling: the growth rate held against 70% (was the gap).
+    result = answer.ask(base, "Did strategic emerging industries grow by more than 70 per cent?")
+    assert [f.id for f in result.facts] == ["strategic-emerging-output-growth"]
+    assert result.verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "省级和国家级小巨人加起来一共多少户",
+        "total funds of VAT refunds plus support funds combined",
+    ],
+)
+def test_search_finds_no_sum_the_report_does_not_state(base: FactBase, query: str) -> None:
+    assert search.search(base, query) == []

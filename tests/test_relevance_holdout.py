@@ -51,7 +51,11 @@ SUITES = {
     "relevance_thirteenth.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 0.94},
     # A fourteenth (short forms, mixed languages, units, a beneficiary's view), kept out
     # until the thirteenth was tuned to; first scored 93.6% / 94.6% / 91.7%.
-    "relevance_fourteenth.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 0.91},
+    "relevance_fourteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.93},
+    # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
+    # compared, British spelling), kept out until the fourteenth was tuned to; first
+    # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
+    "relevance_fifteenth.yaml": {"top1": 0.88, "top3": 0.88, "abstention": 0.9},
 }
 
 

@@ -44,7 +44,7 @@ from jzfacts.search.rank import (
     sum_of,
     without_inferred,
 )
-from jzfacts.search.score import ENTITY, NAME, PINYIN, TERM_FLOOR, WEIGHT, Hit
+from jzfacts.search.score import ENTITY, NAME, PINYIN, SECTION, TERM_FLOOR, WEIGHT, Hit
 from jzfacts.units import COUNTS
 
 if TYPE_CHECKING:
@@ -161,6 +161,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     answerable = [s for s in answerable if not _restates(question, s)]
+    # A word naming a few facts (methanol: the trucks) that this one only stands near (its
+    # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
+    # vehicles produced.
+    answerable = [s for s in answerable if not _misses_a_thing(s, _specific_terms(subject))]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         answerable = [s for s in answerable if "-" not in s.row.period] or answerable
     if answerable and question.measure and not (question.subject and _specific_terms(subject)):
@@ -366,6 +370,12 @@ def _covers(scored: Scored) -> bool:
     misses = [h for h in hits if h.score < TERM_FLOOR]
     return not misses or (
         len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
+    )
+
+
+def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
+    return any(
+        h.term in things and h.field == SECTION and h.score >= TERM_FLOOR for h in scored.hits
     )
 
 

@@ -140,8 +140,14 @@ def search(
                 if item.position not in best or item.score > best[item.position].score:
                     best[item.position] = item
         scored = _answer_first(base, question, sorted(best.values(), key=_order), tops)
-        if question.total:
-            scored = _sum_first(base, scored)
+        if question.total and question.sides and len(set(tops)) == len(sides):
+            # A和B加起来: their sum as the report infers it, or nothing (no sum is stated).
+            total = sum_of(base, set(tops))
+            rows = search_data(base).rows()
+            if total is None:
+                return []
+            rest = [s for s in scored if s.position != total]
+            scored = [scored[0]._replace(position=total, row=rows[total]), *rest]
     else:
         scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
         if question.total:

@@ -135,6 +135,7 @@ EN_STOP = frozenset(
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
+    "per cent": "percent",  # British spelling
     "handed over": "delivered",
     "hand over": "deliver",
     "handed back": "refunded",
