@@ -1076,3 +1076,29 @@ def test_per_cent_is_percent(base: FactBase) -> None:
 )
 def test_search_finds_no_sum_the_report_does_not_state(base: FactBase, query: str) -> None:
     assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("我是晋中日报的记者，想问一下2022年开发区地区生产总值到底是多少？", "gdp"),
+        (
+            "您好，我是市里的，想核实一下你们留抵退税是不是全市排第一？",
+            "vat-refunds-rank-first-in-city",
+        ),
+        (
+            "您好，我是区里办公室的，领导让我核实一下，开发区在承接省市赋权这块一共是多少项？",
+            "delegated-powers",
+        ),
+        (
+            "I'm a reporter - could you confirm whether more than 80 percent of firms halted "
+            "work in April?",
+            "april-2022-shutdown-share",
+        ),
+    ],
+)
+def test_who_asks_and_that_they_ask_come_off(base: FactBase, question: str, fact: str) -> None:
+    # A caller's introduction (我是…的记者, I'm a reporter) and 想问一下 / could you confirm
+    # are not what is asked; each sank the question before.
+    assert _answered(base, question) == [fact]
+    assert search.search(base, question, limit=1)[0].fact.id == fact

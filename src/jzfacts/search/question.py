@@ -191,7 +191,7 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     fact of the base states, whose words are then never a hit (全区工业增加值总额)."""
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
-    text = _digits_for_dates(_mandarin(_without_zone_address(fold_query(raw))))
+    text = _digits_for_dates(_mandarin(_without_zone_address(_asked(fold_query(raw)))))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _measure_words_spelt(_english_phrases(_question_words_from_pinyin(text)))
     plural = bool(_PLURAL.search(text))
@@ -808,6 +808,35 @@ _EN_NUMBER = _Lazy(
     r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b",
     hints=("hundred", "thousand", "million", "billion"),
 )
+
+
+# Who is asking and that they ask (我是记者，想问一下…; I'm a reporter - could you
+# confirm …): the question is what follows.
+_WHO_ASKS = _Lazy(
+    r"^(?:(?:您好|你好|喂)[，,、!！ ]*)?(?:我是|我们是|我这边是|我们?在(?:写|做|准备|整理|编))"
+    r"[^，,；;。!！?？]{0,20}[，,；;。!！ ]+"
+    r"|^(?:您好|你好|喂)[，,、!！ ]+"
+    r"|^(?:hello|hi)[, !]+"
+    r"|^(?:i'm|i am|we're|we are) (?:a |an |the )?[a-z ]{2,30}?(?: - | -- |, |: )",
+    hints=("我", "您", "你", "喂", "hello", "hi", "i'm", "i am", "we"),
+)
+_ASKING = _Lazy(
+    r"^(?:(?:领导)?让我|我)?(?:想|想要)?(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
+    r"|打听一下|请教一下)[，,：: ]*"
+    r"|^(?:could|can|would) you (?:please )?(?:confirm|tell me|check)(?: whether| if)?\s*",
+    hints=("问", "核实", "确认", "了解", "打听", "请教", "could", "can", "would"),
+)
+
+
+def _asked(text: str) -> str:
+    """The question without who asks and that they ask: 我是晋中日报的记者，想问一下2022年
+    GDP是多少 -> 2022年GDP是多少. Only before what they ask, which must remain."""
+    for _ in range(3):
+        shorter = _ASKING.sub("", _WHO_ASKS.sub("", text))
+        if shorter == text or not shorter.strip():
+            break
+        text = shorter
+    return text
 
 
 def _english_numbers(text: str) -> str:
