@@ -1102,3 +1102,18 @@ def test_who_asks_and_that_they_ask_come_off(base: FactBase, question: str, fact
     # are not what is asked; each sank the question before.
     assert _answered(base, question) == [fact]
     assert search.search(base, question, limit=1)[0].fact.id == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("晉中開發區本地生產總值", "gdp"),  # Hong Kong's word for GDP
+        ("請問全區產值合共多少億", "zone-industrial-output"),  # 合共: in total
+        ("整个开发区产值加总是多少", "zone-industrial-output"),  # 加总: summed
+        ("新兴产业比GDP增速快出多少", "strategic-emerging-growth-above-gdp"),  # 快出: the gap
+        ("2022年12月跟哪家公司签了合作协议", "provincial-state-capital-agreement"),  # 跟: with
+        ("fu2chi2 zi1jin1 7.06亿", "support-funds-industrial"),  # tones beside characters
+    ],
+)
+def test_regional_words_totals_gaps_and_tones(base: FactBase, query: str, first: str) -> None:
+    assert search.search(base, query, limit=1)[0].fact.id == first

@@ -400,7 +400,7 @@ _FULL_YEAR = _Lazy(
     hints=("年", "year"),
 )
 _TOTAL = _Lazy(
-    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计"
+    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
     r"|\bcombined\b|\baltogether\b|\bin total\b"
     r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",
     hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum"),
@@ -877,8 +877,8 @@ _SYLLABLE_AND_TONE = r"([a-z]+)[1-5]"  # compiled on first use, then cached by r
 def _toneless(text: str) -> str:
     """Pinyin with tone numbers, as plain pinyin: jia2 chun2 -> jia chun, jia3chun2 ->
     jiachun (every piece a syllable: tech4 is no pinyin)."""
-    if not text.isascii() or _TONE_NUMBER.search(text) is None:
-        return text
+    if _TONE_NUMBER.search(text) is None:
+        return text  # (pinyin may stand beside characters: fu2chi2 zi1jin1 7.06亿)
 
     def toneless(match: re.Match[str]) -> str:
         syllables = re.findall(_SYLLABLE_AND_TONE, match.group())
@@ -890,9 +890,10 @@ def _toneless(text: str) -> str:
 _LATIN_WORD = re.compile(r"[a-z]+")
 
 
-# Structural particles left standing alone once the words around them are read (拉动得更多
-# -> 得): grammar, never a word asked about (inside 取得 or 获得 they stay).
-_LONE_PARTICLES = frozenset("得地着")
+# Structural particles and prepositions left standing alone once the words around them
+# are read (拉动得更多 -> 得, 跟哪家公司签了 -> 跟): grammar, never a word asked about
+# (inside 取得 or 获得 they stay).
+_LONE_PARTICLES = frozenset("得地着跟与同")
 
 
 def _question_words_from_pinyin(text: str) -> str:

@@ -436,6 +436,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "成立": ("建立",),
     "组建": ("建立", "成立"),
     "战新": ("战略性新兴",),  # the common short form
+    "本地生产总值": ("地区生产总值",),  # Hong Kong's GDP
     "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP (生产毛额: 地区生产毛额)
     "下放权限": ("赋权",),
     "份额": ("比重",),
@@ -686,6 +687,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "快了几": "growth-gap",
     "快几": "growth-gap",
     "高出": "growth-gap",
+    "快出": "growth-gap",
     "扶持资金": "funds",
     "资金": "funds",
     "补贴": "funds",
