@@ -55,7 +55,7 @@ SUITES = {
     # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
-    "relevance_fifteenth.yaml": {"top1": 0.88, "top3": 0.88, "abstention": 0.9},
+    "relevance_fifteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.9},
 }
 
 
