@@ -164,10 +164,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     # A word naming a few facts (methanol: the trucks) that this one only stands near (its
     # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
     # vehicles produced.
-    answerable = [s for s in answerable if not _misses_a_thing(s, _specific_terms(subject))]
+    specific = _specific_terms(subject)
+    answerable = [s for s in answerable if not _misses_a_thing(s, specific)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         answerable = [s for s in answerable if "-" not in s.row.period] or answerable
-    if answerable and question.measure and not (question.subject and _specific_terms(subject)):
+    if answerable and question.measure and not (question.subject and specific):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.
         rows = search_data(base).rows()
@@ -374,6 +375,7 @@ def _covers(scored: Scored) -> bool:
 
 
 def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
+    """A word naming a few facts stands in this one only in its chapter's title."""
     return any(
         h.term in things and h.field == SECTION and h.score >= TERM_FLOOR for h in scored.hits
     )

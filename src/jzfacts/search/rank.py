@@ -143,11 +143,9 @@ def search(
         if question.total and question.sides and len(set(tops)) == len(sides):
             # A和B加起来: their sum as the report infers it, or nothing (no sum is stated).
             total = sum_of(base, set(tops))
-            rows = search_data(base).rows()
             if total is None:
                 return []
-            rest = [s for s in scored if s.position != total]
-            scored = [scored[0]._replace(position=total, row=rows[total]), *rest]
+            scored = _led_by(base, scored, total)
     else:
         scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
         if question.total:
@@ -209,17 +207,27 @@ def _sum_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
     for count in range(min(len(scored), SUMMED_AT_MOST), 1, -1):
         total = sum_of(base, {s.position for s in scored[:count]})
         if total is not None:
-            rest = [s for s in scored if s.position != total]
-            return [scored[0]._replace(position=total, row=search_data(base).rows()[total]), *rest]
+            return _led_by(base, scored, total)
     return scored
+
+
+def _led_by(base: FactBase, scored: list[Scored], position: int) -> list[Scored]:
+    """The fact at `position` first, at the best score (results stay sorted), found or not."""
+    first = scored[0]._replace(position=position, row=search_data(base).row(position), rank=0)
+    return [first, *(s for s in scored if s.position != position)]
 
 
 SUMMED_AT_MOST = 3  # a sum found among this many facts found first
 
 
 def sum_of(base: FactBase, positions: set[int]) -> int | None:
-    """The fact the report infers as the sum of exactly these facts, if there is one."""
-    for index, row in enumerate(search_data(base).rows()):
+    """The fact the report infers as the sum of exactly these facts, if there is one.
+    Looked for in a base small enough to read whole (a large one is searched through
+    candidates, and reading every row for a sum would cost more than the search)."""
+    data = search_data(base)
+    if data.size > PREFILTER_ABOVE:
+        return None
+    for index, row in enumerate(data.rows()):
         if row.kind != "derived":
             continue
         fact = base.fact(index)
