@@ -1117,3 +1117,14 @@ def test_who_asks_and_that_they_ask_come_off(base: FactBase, question: str, fact
 )
 def test_regional_words_totals_gaps_and_tones(base: FactBase, query: str, first: str) -> None:
     assert search.search(base, query, limit=1)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("有几个干部被调换了岗位？", "cadres-rotated"),  # 调换岗位: rotated
+        ("dangjian lianmeng yigong jian le ji ge?", "party-alliances-count"),  # jian le: 建了
+    ],
+)
+def test_a_verb_and_its_particle_before_the_count(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question) == [fact]

@@ -955,7 +955,9 @@ def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
         rest = rest[: -len(found)]
     if ending and len(rest) >= 4:
         rest = fillers.get(rest, rest)  # zhanbishiduoshao: 占比 是多少, every word of it
-    return " ".join([rest, *ending]) if ending else None
+    if ending and rest.endswith("le") and fewest_syllables(rest[:-2]) == 1:
+        rest = ""  # jianlejige: 建了 几个, a verb and its particle before the count asked
+    return " ".join([rest, *ending]).strip() if ending else None
 
 
 _PINYIN_PARTICLE = r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])"  # used rarely

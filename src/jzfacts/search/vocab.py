@@ -347,6 +347,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "拔擢": ("提拔",),
     "擢升": ("提拔",),
     "调动": ("轮岗",),
+    "调换": ("轮岗",),
+    "换岗": ("轮岗",),
+    "调岗": ("轮岗",),
     # Vehicles leaving the line, handed over, sold.
     "交车": ("交付",),
     "交货": ("交付",),
