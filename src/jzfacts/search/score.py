@@ -788,7 +788,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
 
 def _said_otherwise(text: str, vocabulary: Vocabulary) -> bool:
     """The term, an everyday word in it said as the report says it, is a phrase of the
-    base (地区生产毛额 -> 地区生产总值): read whole too, not only as pieces."""
+    base (地区生产毛额 -> 地区生产总值): read whole too, not only as pieces. A long run of
+    words (three pieces' worth) is pieces whatever it holds."""
     return len(text) < SEGMENT_FROM * 3 and any(s in vocabulary.chinese for s in _zh_synonyms(text))
 
 
