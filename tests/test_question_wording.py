@@ -1128,3 +1128,11 @@ def test_regional_words_totals_gaps_and_tones(base: FactBase, query: str, first:
 )
 def test_a_verb_and_its_particle_before_the_count(base: FactBase, question: str, fact: str) -> None:
     assert _answered(base, question) == [fact]
+
+
+def test_words_of_what_is_counted_between_a_threshold_and_its_unit(base: FactBase) -> None:
+    # more than 150 high-tech enterprises: the threshold is 150 enterprises, and high-tech
+    # stays what is asked about (was a bare number, and nothing found).
+    result = answer.ask(base, "Were there more than 150 high-tech enterprises in the zone?")
+    assert [f.id for f in result.facts] == ["high-tech-enterprises"]
+    assert result.verdict == "yes"

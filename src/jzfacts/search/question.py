@@ -454,7 +454,10 @@ _ZH_THRESHOLD_ASKED = _Lazy(
 _EN_THRESHOLD_ASKED = _Lazy(
     rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*"
-    rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])",
+    rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*"
+    # more than 150 high-tech enterprises: words of what is counted before its unit
+    rf"(?:(?P<between>(?:[a-z][a-z-]*\s+){{1,2}}?)(?=(?:{_alternation(_EN_UNITS)})(?![a-z])))?"
+    rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])",
 )
 
 
@@ -487,7 +490,8 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
         if match["scale"] and dimension is None:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
     threshold = Threshold(match["number"], exponent, dimension, relation, match.group().strip())
-    return threshold, text[: match.start()] + _SOFT + text[match.end() :]
+    between = "" if chinese else (match["between"] or "")  # what is counted stays asked
+    return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
 
 
 # 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
