@@ -24,6 +24,7 @@ from jzfacts.formula import (
     dim_of_unit,
     evaluate,
     inputs_of,
+    is_sum,
     parse,
     round_to,
     same_unit,
@@ -288,3 +289,19 @@ def test_a_derived_value_rounding_to_zero_from_below_is_zero(tmp_path: Path) -> 
     assert _with_derived(tmp_path, "{q1-investment} / 2000", "%") == []
     base = factbase.load(files.locate(str(tmp_path / "facts.yaml")), use_cache=False)
     assert base.by_id["wrong"].value_text == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("formula", "summed"),
+    [
+        ("{a} + {b}", True),
+        ("{a} + {b} + {c}", True),
+        ("({a} + {b})", True),
+        ("{a} - {b}", False),
+        ("{a} + 1", False),
+        ("{a} + {b} * 2", False),
+        ("-{a} + {b}", False),
+    ],
+)
+def test_a_plain_sum_of_facts_is_told_from_other_arithmetic(formula: str, summed: bool) -> None:
+    assert is_sum(formula) is summed

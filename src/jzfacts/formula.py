@@ -143,6 +143,17 @@ def inputs_of(formula: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def is_sum(formula: str) -> bool:
+    """Is the formula a plain sum of facts ({a} + {b} + …), as a total is?"""
+
+    def summed(node: Node) -> bool:
+        if isinstance(node, Bin):
+            return node.op == "+" and summed(node.left) and summed(node.right)
+        return isinstance(node, Ref)
+
+    return summed(parse(formula))
+
+
 # --- values --------------------------------------------------------------------------------
 
 

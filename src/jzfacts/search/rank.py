@@ -224,6 +224,8 @@ def sum_of(base: FactBase, positions: set[int]) -> int | None:
     """The fact the report infers as the sum of exactly these facts, if there is one.
     Looked for in a base small enough to read whole (a large one is searched through
     candidates, and reading every row for a sum would cost more than the search)."""
+    from jzfacts.formula import is_sum  # only a question asking a total needs it
+
     data = search_data(base)
     if data.size > PREFILTER_ABOVE:
         return None
@@ -231,8 +233,7 @@ def sum_of(base: FactBase, positions: set[int]) -> int | None:
         if row.kind != "derived":
             continue
         fact = base.fact(index)
-        signs = set(re.sub(r"\{[^}]*\}|\s", "", fact.formula or "-"))
-        if signs <= {"+"} and {base.index_of(i) for i in fact.inputs} == positions:
+        if {base.index_of(i) for i in fact.inputs} == positions and is_sum(fact.formula or ""):
             return index
     return None
 
