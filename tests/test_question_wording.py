@@ -1136,3 +1136,52 @@ def test_words_of_what_is_counted_between_a_threshold_and_its_unit(base: FactBas
     result = answer.ask(base, "Were there more than 150 high-tech enterprises in the zone?")
     assert [f.id for f in result.facts] == ["high-tech-enterprises"]
     assert result.verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A figure some fact states names that fact, in any unit or script it is written.
+        ("7.06亿元指的是哪笔钱", "support-funds-industrial"),
+        ("70600万元是什么资金", "support-funds-industrial"),
+        ("七亿零六百万是什么钱", "support-funds-industrial"),
+        ("What is the 33.1% about?", "enterprises-output-over-100m-output-share"),
+        ("what does rmb 1.7 billion refer to", "vat-credit-refunds"),
+        ("百分之八十五是什么比例", "april-2022-shutdown-share"),
+        # A rough figure spans the amounts it may be: 1200多项 is the 1235 powers.
+        ("一千二百多项赋权", "delegated-powers"),
+        ("11万多辆车是谁造的", "geely-vehicles"),
+    ],
+)
+def test_a_figure_stated_names_its_fact(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+    assert [m.fact.id for m in search.search(base, question, limit=1)] == [fact]
+
+
+def test_the_same_digits_in_another_unit_name_nothing(base: FactBase) -> None:
+    # 17亿 is the tax refund; the 17 provincial little giants are 17户.
+    assert [m.fact.id for m in search.search(base, "17亿", limit=3)][:1] == ["vat-credit-refunds"]
+    assert "provincial-little-giants" not in [m.fact.id for m in search.search(base, "17亿")]
+    assert [m.fact.id for m in search.search(base, "17户", limit=1)] == ["provincial-little-giants"]
+
+
+def test_a_figure_no_fact_states_names_nothing(base: FactBase) -> None:
+    # 1亿元 is the threshold in a class's name, not a figure: the class is still found.
+    assert _answered(base, "年产值超过一亿元的企业有多少家")[:1] == ["enterprises-output-over-100m"]
+    # 9.99亿 is no fact's figure: the question is not answered with one near it.
+    assert _answered(base, "9.99亿是什么钱") == []
+
+
+def test_a_figure_picks_one_of_two_things_named_alike(base: FactBase) -> None:
+    result = answer.ask(base, "留抵退税和7.06亿那笔扶持资金相比哪个多")
+    assert result.answered and result.kind == "compare"
+    assert {f.id for f in result.facts} == {"vat-credit-refunds", "support-funds-industrial"}
+
+
+def test_figures_are_read_from_the_text() -> None:
+    read = analyse("七亿多扶持资金", amounts=frozenset({"706000000"}))
+    (figure,) = [t for t in read.terms if t.numeric]
+    assert (figure.amount, figure.dimension, figure.spread) == ("700000000", "money", "100000000")
+    # Without the base's amounts (or one it does not state), a number is only digits.
+    assert all(not t.amount for t in analyse("七亿多扶持资金").terms)
+    assert all(not t.amount for t in analyse("二十大精神", amounts=frozenset({"20"})).terms)

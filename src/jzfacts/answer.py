@@ -258,7 +258,7 @@ def _specific_terms(scored: list[Scored]) -> set[str]:
     naming: dict[str, int] = {}
     for item in scored:
         for hit in item.hits:
-            if hit.field in _NAMING and hit.score >= TERM_FLOOR:
+            if _naming(hit) and hit.score >= TERM_FLOOR:
                 naming[hit.term] = naming.get(hit.term, 0) + 1
     return {term for term, count in naming.items() if count <= SPECIFIC}
 
@@ -270,7 +270,7 @@ def _named_specifically(scored: list[Scored]) -> list[Scored]:
     naming: dict[str, list[Scored]] = {}
     for item in scored:
         for hit in item.hits:
-            if hit.field in _NAMING and hit.score >= NAMED:
+            if _naming(hit) and hit.score >= NAMED:
                 naming.setdefault(hit.term, []).append(item)
     # The question's first word, what it is about, must be one that hits (coal in how
     # much coal was mined is not the TBM that mines).
@@ -284,6 +284,11 @@ def _named_specifically(scored: list[Scored]) -> list[Scored]:
     ]
 
 
+def _naming(hit: Hit) -> bool:
+    """The word hit a name of the fact, or is the figure it states (7.06亿是什么钱)."""
+    return hit.field in _NAMING or hit.figure
+
+
 def _topic_unknown(scored: Scored) -> bool:
     """The question's first word, what it is about (特斯拉 in 特斯拉交付了多少辆车, Teslas
     in how many Teslas were delivered), is one the base holds nowhere: the report says
@@ -295,7 +300,7 @@ def _topic_unknown(scored: Scored) -> bool:
 def _names_with_more(scored: Scored) -> bool:
     """The question names the fact (a word of it hits a name strongly) and asks about
     more that the base holds nowhere: what is asked is not in the report."""
-    named = any(h.field in _NAMING and h.score >= NAMED for h in scored.hits)
+    named = any(_naming(h) and h.score >= NAMED for h in scored.hits)
     misses = [h for h in scored.hits if h.score < TERM_FLOOR]
     return named and bool(misses) and all(h.unknown for h in misses)
 
@@ -327,7 +332,7 @@ def _named_alike(best: Scored, subject: list[Scored]) -> list[Scored]:
     naming: dict[str, dict[int, float]] = {}
     for item in subject:
         for hit in item.hits:
-            if hit.field in _NAMING and hit.score >= NAMED:
+            if _naming(hit) and hit.score >= NAMED:
                 naming.setdefault(hit.term, {})[item.position] = hit.score
     terms = [h.term for h in best.hits]
     if len(terms) < 2 or any(t not in naming or best.position not in naming[t] for t in terms):
@@ -385,7 +390,7 @@ def _names(hits: tuple[Hit, ...]) -> bool:
     """A word of the question names the fact. Two syllables of pinyin, all the question
     says, reading only part of a name do not: yiyuan is 亿元 of 亿元以上企业 as much as
     医院 or 意愿 (jili qiche, a whole name or more syllables of it, names it)."""
-    naming = [h for h in hits if h.field in _NAMING and h.score >= TERM_FLOOR]
+    naming = [h for h in hits if _naming(h) and h.score >= TERM_FLOOR]
     if any(h.field != PINYIN or h.score >= WEIGHT[PINYIN] * 100 for h in naming):
         return True
     syllables = [fewest_syllables(h.term) for h in naming]

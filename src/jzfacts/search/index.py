@@ -15,10 +15,11 @@ from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase
 from jzfacts.text import fold, has_cjk, is_cjk
+from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -89,6 +90,7 @@ class IndexRow(NamedTuple):
     entity_words: tuple[str, ...]  # Latin words of the entities' English names, singular
     enterprise: bool  # names a company (not the zone or a government body)
     compound_parts: tuple[str, ...]  # name words only ever inside a hyphenated word
+    amount: str  # the value in its dimension's base unit (7.06亿元 -> 706000000; "" if none)
 
 
 class NameCharacters(NamedTuple):
@@ -140,6 +142,11 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 enterprise=any(e is not None and e.kind == "enterprise" for e in entities),
                 # The id's hyphens join words, not compounds: read with spaces.
                 compound_parts=compound_parts(names[1:]),
+                amount=(
+                    scaled_text(fact.value_text, fact.unit_info.exponent)
+                    if fact.value_text and fact.unit_info
+                    else fact.value_text or ""
+                ),
             )
         )
     return index
@@ -167,12 +174,14 @@ class SearchData:
         self._name_characters: dict[int, NameCharacters] = {}
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
+        self.amounts: frozenset[str] = frozenset()  # the amounts facts state, in base units
         text: Any = cache.read(base.key, f"text{INDEX_VERSION}") if base.key else None
         table = cache.open_table(base.key, f"rows{INDEX_VERSION}") if base.key else None
         if _valid_text(text, self.size) and table is not None and len(table) == self.size:
-            self.blobs, words, measures = text
+            self.blobs, words, measures, amounts = text
             self.words = frozenset(words)
             self.measures = frozenset(measures)
+            self.amounts = frozenset(amounts)
             self._rows_table = table
         else:
             self._build_rows()
@@ -190,9 +199,15 @@ class SearchData:
             for w in (*r.name_words, *r.tag_words, *r.section_words, *r.entity_words)
         )
         self.measures = frozenset(r.measure for r in rows if r.measure)
+        self.amounts = frozenset(r.amount for r in rows if r.amount)
         if self.base.key:
             cache.write_table(self.base.key, f"rows{INDEX_VERSION}", [tuple(r) for r in rows])
-            text = (self.blobs, tuple(sorted(self.words)), tuple(sorted(self.measures)))
+            text = (
+                self.blobs,
+                tuple(sorted(self.words)),
+                tuple(sorted(self.measures)),
+                tuple(sorted(self.amounts)),
+            )
             cache.write(self.base.key, f"text{INDEX_VERSION}", text)
 
     def row(self, index: int) -> IndexRow:
@@ -306,11 +321,10 @@ def search_data(base: FactBase) -> SearchData:
 def _valid_text(text: Any, size: int) -> bool:
     return (
         isinstance(text, tuple)
-        and len(text) == 3
+        and len(text) == 4
         and isinstance(text[0], list)
         and len(text[0]) == size
-        and isinstance(text[1], tuple)
-        and isinstance(text[2], tuple)
+        and all(isinstance(part, tuple) for part in text[1:])
     )
 
 

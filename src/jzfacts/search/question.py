@@ -55,6 +55,10 @@ class _Lazy:
         pattern = self._ready(text)
         return None if pattern is None else pattern.search(text)
 
+    def match(self, text: str) -> re.Match[str] | None:
+        pattern = self._ready(text)
+        return None if pattern is None else pattern.match(text)
+
     def sub(self, replacement: Callable[[re.Match[str]], str] | str, text: str) -> str:
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(replacement, text)
@@ -74,6 +78,12 @@ class Term(NamedTuple):
     unlisted: bool = False  # names a measure no fact states (利润, employees): never a hit
     heard: bool = False  # not in the base as written, but sounds like something there
     bound: bool = False  # part of a hyphenated word (four-above): never dropped alone
+    # A number stated with its unit (7.06亿, 1235项, 33.1%, 1.7 billion yuan): the amount
+    # in its dimension's base unit, and that dimension ("" when the unit says none).
+    amount: str = ""
+    dimension: str = ""
+    # A rough figure (7亿多, 1200多项) spans [amount, amount + spread): "" when exact.
+    spread: str = ""
 
     @property
     def optional(self) -> bool:
@@ -186,9 +196,12 @@ _VERB_MEASURES = frozenset(
 )
 
 
-def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
+def analyse(
+    query: str, absent: frozenset[str] = frozenset(), amounts: frozenset[str] = frozenset()
+) -> Question:
     """Read a query as a question (see the module docstring). `absent`: measures no
-    fact of the base states, whose words are then never a hit (全区工业增加值总额)."""
+    fact of the base states, whose words are then never a hit (全区工业增加值总额);
+    `amounts`: the amounts facts state, in base units (a figure among them names its fact)."""
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
     text = _digits_for_dates(_mandarin(_without_zone_address(_asked(fold_query(raw)))))
@@ -204,7 +217,11 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
     # 按比例倒推, 按报告的比例推算: how a figure is inferred, not a share asked for.
     text = _BY_PROPORTION.sub(_SOFT, text)
     period, text = _period(text)
+    text = _zh_amounts(text)
     threshold, text = _threshold_asked(text)
+    # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
+    # no measure asked and no word to match.
+    text, figures = _figures(text, amounts)
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
     dimensions = _dimensions(text)
@@ -319,7 +336,8 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         # A side that is nothing but a measure (GDP和战新产业产值哪个多) is that measure.
         paired = [
             (
-                _terms(_without(side, words or measure_words), unlisted) or _terms(side, unlisted),
+                _terms(_without(side, words or measure_words), unlisted, figures)
+                or _terms(side, unlisted, figures),
                 named,
             )
             for side, (named, words) in zip(side_texts, own, strict=True)
@@ -334,18 +352,22 @@ def analyse(query: str, absent: frozenset[str] = frozenset()) -> Question:
         sides = tuple(terms for terms, _ in paired)
         side_measures = tuple(named for _, named in paired)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
-        terms = _merged([_terms(side, unlisted) for side in side_texts])
+        terms = _merged([_terms(side, unlisted, figures) for side in side_texts])
         subject = _merged(list(sides))
     else:
         # "how fast", "what percent": question phrases, not words a name holds.
         asked = tuple(w for w in measure_words if w.startswith(("how ", "what ")))
-        terms = _terms(_without(text, asked), unlisted)
-        subject = _terms(_without(text, measure_words), unlisted) if measure_words else terms
+        terms = _terms(_without(text, asked), unlisted, figures)
+        subject = (
+            _terms(_without(text, measure_words), unlisted, figures) if measure_words else terms
+        )
     items: list[tuple[list[Term], str | None]] = []
     if operator in ("max", "min", "compare"):
         for item in listed:
             named, words = _choose_measure(_measure_words(item, wants_number))
-            item_terms = _terms(_without(item, words), unlisted) or _terms(item, unlisted)
+            item_terms = _terms(_without(item, words), unlisted, figures) or _terms(
+                item, unlisted, figures
+            )
             if item_terms:
                 items.append((item_terms, named))
         if measure is not None and measure not in vocab.LEVEL_MEASURES:
@@ -503,6 +525,42 @@ _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
 _ZH_NUMERAL = _Lazy(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
 
 
+# 七亿, 七亿零六百万, 一千二百三十五项, 百分之八十五: an amount written in characters, as
+# the report writes it in digits. A lone numeral (一家, 两个, 三公司) is no amount, nor is
+# 二十大 or 十四五, whose numerals no unit follows.
+_ZH_AMOUNT = _Lazy(
+    r"(?<![第哪每几这那点])(?:百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    r"|(?P<large>[零一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*[万亿])"
+    r"|(?P<count>[零一二两三四五六七八九十百千]{2,})(?=[多余]?[户家项辆台名个人元]))",
+    hints=("万", "亿", "百分之", "十", "百", "千"),
+)
+
+
+def _zh_amounts(text: str) -> str:
+    """Amounts written in Chinese numerals, in digits: 七亿零六百万 -> 7.06亿, 十一万一千五百
+    -> 11.15万, 一千二百三十五项 -> 1235项, 百分之八十五 -> 85%."""
+    from jzfacts.units import scaled_text
+
+    def digits(match: re.Match[str]) -> str:
+        if match["percent"]:
+            whole, _, fraction = match["percent"].partition("点")
+            number = parse_chinese_numeral(whole.replace("两", "二"))
+            decimals = "".join(str("零一二三四五六七八九".index(c)) for c in fraction)
+            if number is None:
+                return match.group()
+            return f"{number}.{decimals}%" if decimals else f"{number}%"
+        run = match.group().replace("两", "二")
+        number = parse_chinese_numeral(run)
+        if number is None or number == 0:
+            return match.group()
+        if match["large"]:
+            scale, word = (8, "亿") if "亿" in run else (4, "万")
+            return scaled_text(str(number), -scale) + word
+        return str(number)
+
+    return _ZH_AMOUNT.sub(digits, text)
+
+
 def _zh_numbers(text: str) -> str:
     """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
     70%, 有没有上千台 -> 达到1000台."""
@@ -553,7 +611,10 @@ def parse_query(query: str) -> list[Term]:
 # --- terms -----------------------------------------------------------------------------------
 
 
-def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
+def _terms(
+    text: str, unlisted: tuple[str, ...] = (), figures: dict[str, _Figure] | None = None
+) -> list[Term]:
+    figures = figures or {}
     for phrase in vocab.EN_PHRASES:
         text = text.replace(phrase, " ")
     for word in unlisted:  # a measure no fact states is a term of its own: 土地出让 + 收入
@@ -565,8 +626,8 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
     terms: list[Term] = []
     seen: set[str] = set()
     soft = False
-    for token in _TOKEN.findall(text):
-        token = token.removesuffix("'s").replace("'", "")  # the zone's GDP -> zone, gdp
+    for found in _TOKEN.finditer(text):
+        token = found.group().removesuffix("'s").replace("'", "")  # the zone's GDP -> zone, gdp
         if token == _SOFT:
             soft = True
             continue
@@ -585,6 +646,7 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
         named = token in unlisted or any(
             token in (w if cjk else w.split()) for w in unlisted if cjk or " " in w
         )
+        figure = figures.get(token)
         terms.append(
             Term(
                 token,
@@ -593,10 +655,114 @@ def _terms(text: str, unlisted: tuple[str, ...] = ()) -> list[Term]:
                 soft and cjk,
                 unlisted=named,
                 bound=token in compounds,
+                amount=figure.amount if figure else "",
+                dimension=figure.dimension if figure else "",
+                spread=figure.spread if figure else "",
             )
         )
         soft = False
     return terms
+
+
+# The unit after a number (7.06亿, 1.7 billion yuan), or a currency before it (rmb 17 billion).
+_ZH_FIGURE = _Lazy(
+    rf"(?P<rough>[多余])?\s*(?P<unit>{_alternation(_ZH_UNITS)})(?P<rough_after>[多余])?"
+    r"(?P<counted>[元辆台户家项人名个])?"
+)
+_EN_FIGURE = _Lazy(
+    rf"\s*(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
+)
+_CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
+_ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
+# English units that are only units (yuan, percent): a counted noun (trucks) is a word.
+_UNIT_ONLY = frozenset({"money", "percent", "percentage points"})
+_NUMBER_IN_TEXT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+
+
+class _Figure(NamedTuple):
+    amount: str
+    dimension: str
+    spread: str
+    unit_end: int  # where the words of its unit end (a counted noun, trucks, stays)
+
+
+def _figure(text: str, number: re.Match[str]) -> _Figure | None:
+    """The amount a number of the question states with its unit, in the unit's base
+    (7.06亿 -> 706000000, money), its dimension, and how far a rough one spans (1200多项
+    -> 1200, items, 100); None for a bare number (汾盾1号)."""
+    from decimal import Decimal
+
+    from jzfacts.units import scaled_text
+
+    after = text[number.end() :]
+    zh = _ZH_FIGURE.match(after)
+    exponent, dimension, rough = 0, "", after[:1] in _ROUGH
+    if zh is not None:
+        exponent, unit_dimension = _ZH_UNITS[zh["unit"]]
+        if unit_dimension is None and zh["counted"]:  # 11万多辆: 万 of vehicles
+            unit_dimension = _ZH_UNITS[zh["counted"]][1]
+        dimension = unit_dimension or ""
+        rough = bool(zh["rough"] or zh["rough_after"])
+        unit_end = number.end() + zh.end()
+    else:
+        en = _EN_FIGURE.match(after)
+        stated = en is not None and bool(en["scale"] or en["unit"])
+        before = text[: number.start()].rstrip()
+        if not stated and not before.endswith(_CURRENCY_BEFORE):
+            return None
+        unit_end = number.end()
+        if en is not None:
+            exponent = _EN_SCALES.get(en["scale"] or "", 0)
+            dimension = _EN_UNITS.get(en["unit"] or "", "")
+            unit_end += (
+                en.end() if dimension in _UNIT_ONLY else en.end("scale") if en["scale"] else 0
+            )
+        if not dimension and (exponent or before.endswith(_CURRENCY_BEFORE)):
+            dimension = "money"  # 17 billion: the report's large numbers are sums of money
+    digits = number.group()
+    if Decimal(digits) == 0:
+        return None
+    spread = ""
+    if rough:  # 1200多: 1200 to 1299; 7亿多: 7亿 to 8亿; 1.7亿多: 1.7亿 to 1.8亿
+        whole, _, fraction = digits.partition(".")
+        places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
+        spread = scaled_text("1", places + exponent)
+    return _Figure(scaled_text(digits, exponent), dimension, spread, unit_end)
+
+
+def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure]]:
+    """The figures of a text that some fact states (`amounts`, in base units), by their
+    digits, and the text without the words of their units: 7.06亿元 is one figure, not
+    7.06 and 亿元 to match apart. A number no fact states stays as written (1亿元以上企业
+    names a class of firms by its threshold)."""
+    if not amounts or not any(c.isdigit() for c in text):
+        return text, {}
+    figures: dict[str, _Figure] = {}
+    for number in _NUMBER_IN_TEXT.finditer(text):
+        figure = _figure(text, number)
+        if figure is None or not _stated(figure, amounts):
+            continue
+        figures[number.group()] = figure
+        # Blanked in place: the positions of the numbers after it hold. A currency before
+        # it (rmb 1.7 billion) is its unit too.
+        blank = " " * (figure.unit_end - number.end())
+        text = text[: number.end()] + blank + text[figure.unit_end :]
+        before = text[: number.start()].rstrip()
+        currency = next((c for c in _CURRENCY_BEFORE if before.endswith(c)), "")
+        if currency:
+            start = len(before) - len(currency)
+            text = text[:start] + " " * len(currency) + text[len(before) :]
+    return text, figures
+
+
+def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
+    from decimal import Decimal
+
+    low = Decimal(figure.amount)
+    if not figure.spread:
+        return any(Decimal(a) == low for a in amounts)
+    high = low + Decimal(figure.spread)
+    return any(low <= Decimal(a) < high for a in amounts)
 
 
 _LONG_STOPS = tuple(w for w in vocab.EN_STOP if len(w) >= 7)

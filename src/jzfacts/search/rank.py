@@ -303,10 +303,11 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
 def read(base: FactBase, query: str) -> Question:
     """The query as a question about this base: a measure no fact of the base states
     (value added, in this report) is asked for like one no report states."""
-    question = analyse(query)
+    data = search_data(base)
+    question = analyse(query, amounts=data.amounts)
     measure = question.measure
-    if measure in MEASURES and measure not in search_data(base).measures:
-        question = analyse(query, absent=frozenset({measure}))
+    if measure in MEASURES and measure not in data.measures:
+        question = analyse(query, absent=frozenset({measure}), amounts=data.amounts)
     return question
 
 

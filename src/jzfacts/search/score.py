@@ -39,6 +39,7 @@ from jzfacts.search.vocab import (
     ZH_SYNONYMS,
 )
 from jzfacts.text import has_cjk, is_cjk
+from jzfacts.units import COUNTS
 
 TERM_FLOOR = 45.0
 UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a half times
@@ -344,7 +345,11 @@ def term_score(
     if term.place:
         return _place_score(term, row)
     if term.numeric:
-        if term.text == row.value_text:
+        if term.amount and states_figure(term, row):
+            scored.append((100.0, VALUE))
+        elif term.amount and term.text == row.value_text:
+            pass  # 17亿 is the tax refund, not the 17 little giants (the same digits)
+        elif term.text == row.value_text:
             scored.append((100.0, VALUE))
         elif term.text in row.quote:
             scored.append((100.0, QUOTE))
@@ -603,7 +608,7 @@ def known(term: Term, vocabulary: Vocabulary) -> bool:
     """Does the base hold this term anywhere (allowing a typo or a synonym)?"""
     text = term.text
     if term.numeric:
-        return text in vocabulary.chinese
+        return bool(term.amount) or text in vocabulary.chinese  # a figure read is one stated
     if term.cjk:
         return (
             text in vocabulary.chinese
@@ -850,6 +855,27 @@ class Hit(NamedTuple):
     field: str
     unknown: bool  # the base holds the term nowhere
     bound: bool = False  # part of a hyphenated word of the question
+    # The fact's own figure, stated with its unit or decimals (7.06亿, 33.1): it names
+    # the fact as well as its name does.
+    figure: bool = False
+
+
+def states_figure(term: Term, row: IndexRow) -> bool:
+    """Does the fact state the amount the question writes (7.06亿 = 70600万元), in a
+    unit of the same kind? A rough one (7亿多) is any amount from it to its spread."""
+    from decimal import Decimal
+
+    if not row.amount or (term.dimension and not _same_kind(term.dimension, row.dimension)):
+        return False
+    if not term.spread:
+        return Decimal(row.amount) == Decimal(term.amount)
+    low = Decimal(term.amount)
+    return low <= Decimal(row.amount) < low + Decimal(term.spread)
+
+
+def _same_kind(asked: str, stated: str) -> bool:
+    """个 counts what 户 or 项 count; 亿 alone (no dimension) is any amount."""
+    return asked == stated or (asked in COUNTS and stated in COUNTS)
 
 
 def reading_score(
@@ -871,7 +897,10 @@ def reading_score(
             fields.append(field)
         if hit or not term.optional:
             counted += weight
-            hits.append(Hit(term.text, score if hit else 0.0, field, term.unknown, term.bound))
+            figure = hit and field == VALUE and (bool(term.amount) or "." in term.text)
+            hits.append(
+                Hit(term.text, score if hit else 0.0, field, term.unknown, term.bound, figure)
+            )
     return (total / counted if counted else 0.0), fields, hits
 
 

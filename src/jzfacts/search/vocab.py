@@ -49,7 +49,9 @@ ZH_FILLER = sorted(
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
-        "每亩 这块 这块儿 这一块 这方面"
+        "每亩 这块 这块儿 这一块 这方面 "
+        # What a figure means (85%说的是什么): the fact stating it is asked.
+        "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -130,7 +132,9 @@ EN_STOP = frozenset(
         # Prepositions of time and place, like in and at.
         "during within via upon "
         # A count named as such (national little giants count): the number asked for.
-        "count tally"
+        "count tally "
+        # What a figure means (what does the 33.1% refer to): the fact stating it is asked.
+        "refer refers referring mean means meaning represent represents stand stands"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
