@@ -44,6 +44,9 @@ SUITES = {
     "ask_precision_fourteenth.yaml": (0.91, 0.89),
     # Fifteenth: first scored 46 of 58 (2 confident wrong; 4 with the round's start code).
     "ask_precision_fifteenth.yaml": (0.87, 0.8),
+    # Sixteenth: first scored 46 of 57 (1 confident wrong); seventeenth: 51 of 57 (none).
+    "ask_precision_sixteenth.yaml": (0.89, 0.87),
+    "ask_precision_seventeenth.yaml": (0.89, 0.86),
 }
 
 

@@ -1185,3 +1185,28 @@ def test_figures_are_read_from_the_text() -> None:
     # Without the base's amounts (or one it does not state), a number is only digits.
     assert all(not t.amount for t in analyse("七亿多扶持资金").terms)
     assert all(not t.amount for t in analyse("二十大精神", amounts=frozenset({"20"})).terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The quarter or half around a month says no more than the month.
+        ("二季度开头的4月，停产停业的企业占多少", "april-2022-shutdown-share"),
+        # 部 counts vehicles (Hong Kong and Taiwan: 几多部车).
+        ("吉利去年造了多少部车", "geely-vehicles"),
+        # Taiwan's 挹注 is the report's 拨付; 当上 a post is being promoted to it; what the
+        # province 放下来 is what it devolved (下放).
+        ("政府挹注给企业的产业扶持资金7.06亿", "support-funds-industrial"),
+        ("今年当上副处的有几个", "promoted-to-deputy-division"),
+        ("省市放下来多少项权力", "delegated-powers"),
+    ],
+)
+def test_periods_classifiers_and_regional_verbs(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+
+
+def test_every_form_of_a_verb_of_contribution_is_the_measure(base: FactBase) -> None:
+    # drive, like drove, is what a contribution does: "the company" then names three.
+    result = answer.ask(base, "How many percentage points of growth did the company drive?")
+    assert not result.answered and result.reason == "ambiguous"
+    assert analyse("how much did geely drive growth").measure == "growth-contribution"

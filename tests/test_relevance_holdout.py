@@ -56,6 +56,12 @@ SUITES = {
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
     "relevance_fifteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.9},
+    # A sixteenth (Taiwan and Hong Kong wording, time words, amounts in characters or other
+    # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
+    # polite and indirect questions), written at the same time and kept out until the
+    # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
+    "relevance_sixteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.91},
+    "relevance_seventeenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.88},
 }
 
 

@@ -1247,6 +1247,19 @@ def _period(text: str) -> tuple[Period | None, str]:
                 start = at - 1 if at and text[at - 1] in "第" else at
                 take(_months(3 * quarter - 2, 3 * quarter), (start, at + len(words)))
                 break
+    if found is not None and found.start == found.end:
+        # 第二季度刚开始的四月: a half or a quarter holding the month says no more than it.
+        number = int(found.start[5:])
+        around = [*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()]
+        around += [
+            (words, (3 * quarter - 2, 3 * quarter))
+            for words, quarter in (*vocab.ZH_QUARTERS.items(), *vocab.EN_QUARTERS.items())
+        ]
+        for words, (first, last) in around:
+            at = text.find(words)
+            if at >= 0 and first <= number <= last and _contains_word(text, words):
+                start = at - 1 if at and text[at - 1] == "第" else at
+                text = text[:start] + _SOFT + text[at + len(words) :]
     if found is None:
         year_end = _ZH_YEAR_END.search(text)
         if year_end is not None:

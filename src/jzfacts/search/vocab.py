@@ -23,7 +23,7 @@ _COUNTED_FILLER = frozenset(
         [
             f"{q}{m}"
             for q in ("多少", "几")
-            for m in "项家户个人名台辆架亿万元钱次位条所批年套间座栋亩"
+            for m in "项家户个人名台辆架部亿万元钱次位条所批年套间座栋亩"
         ]
         + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
         + [f"{q}{m}" for q in ("多少", "几") for m in ("个人", "位人", "名人")]
@@ -51,7 +51,9 @@ ZH_FILLER = sorted(
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
         "每亩 这块 这块儿 这一块 这方面 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
-        "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指"
+        "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指 "
+        # Where in a period (二季度刚开始的4月): the period itself is what is asked.
+        "刚开始 开头 刚开头 伊始"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -338,6 +340,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Paying out and helping firms, as people say what the report calls 拨付 and 助企.
     "发钱": ("拨付", "资金"),
     "帮企业": ("助企",),
+    "协助": ("助企", "帮助"),  # to assist: the report's 助企 (helping enterprises)
+    "帮助": ("助企",),
     "帮助企业": ("助企",),
     # A figure worked out from others, as people say what the base calls inferred.
     "倒推": ("推算",),
@@ -402,6 +406,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Reform of permits and approvals.
     "审批": ("许可", "审批权"),
     "放权": ("赋权", "下放"),
+    "放下来": ("下放",),  # 省里放下来的权
+    "挹注": ("拨付",),  # Taiwan: funds injected (资金挹注)
     # COVID-19, as people name it: the report says 疫情 (the epidemic).
     "新冠": ("疫情",),
     "新冠肺炎": ("疫情",),
@@ -430,6 +436,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "同盟": ("联盟",),
     "公务员": ("干部",),
     "升任": ("提拔",),
+    "当上": ("提拔",),  # 新当上正处的: newly made division head
     "升到": ("提拔",),
     "升至": ("提拔",),
     "轮调": ("轮岗",),
@@ -838,6 +845,15 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "lift": "growth-contribution",
     "lifted": "growth-contribution",
     "drove": "growth-contribution",
+    # Every form of those verbs: how many points did the company drive.
+    "drive": "growth-contribution",
+    "drives": "growth-contribution",
+    "driven": "growth-contribution",
+    "boosts": "growth-contribution",
+    "contributes": "growth-contribution",
+    "pulls": "growth-contribution",
+    "pushes": "growth-contribution",
+    "lifts": "growth-contribution",
     "percentage points": "growth-contribution",
     "count": "count",
     "tally": "count",
