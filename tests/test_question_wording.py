@@ -1210,3 +1210,37 @@ def test_every_form_of_a_verb_of_contribution_is_the_measure(base: FactBase) -> 
     result = answer.ask(base, "How many percentage points of growth did the company drive?")
     assert not result.answered and result.reason == "ambiguous"
     assert analyse("how much did geely drive growth").measure == "growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A polite request before the question (能不能告诉我, I'd like to know) asks it.
+        ("可不可以告诉我GDP是多少", "gdp"),
+        ("麻烦帮我查一下留抵退税多少钱", "vat-credit-refunds"),
+        ("I'd like to know how many projects were renovated", "tech-renovation-projects"),
+        ("I wonder how much GDP grew", "gdp-growth"),
+        # A mistyped question word is still one (wich, wher).
+        ("wich company built Fendun No. 1", "fendun-1-tbm"),
+        # Which company or who made a thing asks for the maker, not how many were made.
+        ("which firm manufactured the Fendun TBM", "fendun-1-tbm"),
+        ("who made the fendun tbm", "fendun-1-tbm"),
+        # 只 counts funds; 几时 is when; Taiwan's 社会住宅 and 营运 are the report's 保障房 and
+        # 运营; 提上去 is promoted; 提质增效 is the SOEs' better returns.
+        ("提上去的干部一共几个", "cadres-promoted-total"),
+        ("社会住宅营运办法", "affordable-housing-management"),
+        ("国有企业提质增效", "soe-efficiency"),
+    ],
+)
+def test_requests_typos_makers_and_regional_words(base: FactBase, question: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, question, limit=1)] == [fact]
+    assert _answered(base, question)[:1] == [fact]
+
+
+def test_who_made_a_thing_names_the_maker(base: FactBase) -> None:
+    result = answer.ask(base, "who made the fendun tbm")
+    assert result.answered and result.facts[0].id == "fendun-1-tbm"
+    assert analyse("who made the fendun tbm").about_enterprise
+    # How many were made is still a number of things made, asked of no maker.
+    made = analyse("how many vehicles did geely make")
+    assert made.measure is not None and not made.about_enterprise

@@ -208,6 +208,7 @@ def analyse(
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _measure_words_spelt(_english_phrases(_question_words_from_pinyin(text)))
     plural = bool(_PLURAL.search(text))
+    asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
@@ -310,6 +311,17 @@ def analyse(
         measure, measure_words = _choose_measure(found)
         # …above its pre-pandemic size?: a yes-or-no question names a size, asks none.
         wants_number = asks_number = not yes_no
+    if (
+        measure == "production"
+        and not asks_number
+        and not operator
+        and (about_enterprise or asks_who)
+    ):
+        # Which company made the TBM, 谁造的: the maker is asked, not how many were made;
+        # the verb says only that it made it.
+        text = _without(text, tuple(w for w in measure_words if w))
+        measure, measure_words, about_enterprise = None, (), True
+        found = [(m, w) for m, w in found if m != "production"]
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
         found = [(m, w) for m, w in found if m not in MEASURES]
@@ -771,13 +783,18 @@ _LONG_STOPS = tuple(w for w in vocab.EN_STOP if len(w) >= 7)
 def _measure_words_spelt(text: str) -> str:
     """An English measure word of nine letters or more mistyped by one letter (contibution,
     invesment) is that word: what is asked must not turn on a typo. Shorter ones have
-    real words a letter away (grants, giants)."""
+    real words a letter away (grants, giants). So is a question word no content word is a
+    letter away from (wich, wher)."""
     if not text.isascii():
         return text
 
     def spelt(match: re.Match[str]) -> str:
         word = match.group()
-        if len(word) < 8 or word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
+        if word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
+            return word
+        if 4 <= len(word) < 7:  # wich company: the question word, asking which one
+            return next((q for q in _QUESTION_WORDS_MISTYPED if _one_edit(word, q)), word)
+        if len(word) < 8:
             return word
         return next((m for m in _LONG_MEASURE_WORDS if _one_edit(word, m)), word)
 
@@ -790,8 +807,17 @@ _LONG_MEASURE_WORDS = tuple(
 
 
 def _misspelt_stop(token: str) -> bool:
-    """A long filler word mistyped (developement, statistcs) is still filler."""
-    return len(token) >= 7 and token.isalpha() and any(_one_edit(token, w) for w in _LONG_STOPS)
+    """A long filler word mistyped (developement, statistcs) is still filler, and so is a
+    question word whose every neighbour a letter away is filler too (wich, whcih, wher)."""
+    if not token.isalpha() or len(token) < 4:
+        return False
+    if len(token) < 7:
+        return any(_one_edit(token, w) for w in _QUESTION_WORDS_MISTYPED)
+    return any(_one_edit(token, w) for w in _LONG_STOPS)
+
+
+# Question words no content word is one letter away from (were, there, whole are filler).
+_QUESTION_WORDS_MISTYPED = ("which", "where", "whose")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -993,14 +1019,39 @@ _WHO_ASKS = _Lazy(
 _ASKING = _Lazy(
     r"^(?:(?:领导)?让我|我)?(?:想|想要)?(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
     r"|打听一下|请教一下)[，,：: ]*"
-    r"|^(?:could|can|would) you (?:please )?(?:confirm|tell me|check)(?: whether| if)?\s*",
-    hints=("问", "核实", "确认", "了解", "打听", "请教", "could", "can", "would"),
+    r"|^(?:麻烦|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
+    r"(?:告诉我|告诉一下|说一下|讲一下|讲讲|说说|查一下|查查)[，,：: ]*"
+    r"|^(?:could|can|would) you (?:please )?(?:confirm|tell me|check)(?: whether| if)?\s*"
+    r"|^i(?:'d| would) like to know(?: whether| if)?\s*"
+    r"|^i (?:want|wish|need) to know(?: whether| if)?\s*"
+    r"|^i wonder(?: whether| if)?\s*",
+    hints=(
+        "问",
+        "核实",
+        "确认",
+        "了解",
+        "打听",
+        "请教",
+        "告诉",
+        "说",
+        "讲",
+        "查",
+        "could",
+        "can",
+        "would",
+        "know",
+        "wonder",
+    ),
 )
 
 
+_ASKS_WHO = _Lazy(r"\bwho\b|谁", hints=("who", "谁"))
+
 _ASKER_STARTS = (
     "您好", "你好", "喂", "我", "领导", "想", "问", "核实", "确认", "了解", "打听", "请教",
-    "hello", "hi", "i'm", "i am", "we", "could", "can", "would",
+    "麻烦", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉", "说", "讲", "查",
+    "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
+    "we", "could", "can", "would",
 )  # fmt: skip
 
 

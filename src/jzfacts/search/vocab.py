@@ -23,7 +23,7 @@ _COUNTED_FILLER = frozenset(
         [
             f"{q}{m}"
             for q in ("多少", "几")
-            for m in "项家户个人名台辆架部亿万元钱次位条所批年套间座栋亩"
+            for m in "项家户个人名台辆架部只亿万元钱次位条所批年套间座栋亩"
         ]
         + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
         + [f"{q}{m}" for q in ("多少", "几") for m in ("个人", "位人", "名人")]
@@ -84,7 +84,7 @@ CANTONESE = {
     "系唔系": "是不是", "系几时": "是什么时候",
     "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
     "乜嘢": "什么", "咩": "什么", "边个": "哪个", "边间": "哪家", "边度": "哪里",
-    "点样": "怎样", "佢哋": "他们", "佢": "它",
+    "点样": "怎样", "佢哋": "他们", "佢": "它", "几时": "什么时候",
 }  # fmt: skip
 
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
@@ -437,6 +437,12 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "公务员": ("干部",),
     "升任": ("提拔",),
     "当上": ("提拔",),  # 新当上正处的: newly made division head
+    "提上来": ("提拔",),
+    "提上去": ("提拔",),
+    "提质增效": ("效益提升", "效率"),  # the official phrase for better SOE returns
+    # Taiwan: social housing is the report's 保障房; 营运 its 运营.
+    "社会住宅": ("保障房",),
+    "营运": ("运营",),
     "升到": ("提拔",),
     "升至": ("提拔",),
     "轮调": ("轮岗",),
