@@ -305,3 +305,18 @@ def test_a_derived_value_rounding_to_zero_from_below_is_zero(tmp_path: Path) -> 
 )
 def test_a_plain_sum_of_facts_is_told_from_other_arithmetic(formula: str, summed: bool) -> None:
     assert is_sum(formula) is summed
+
+
+@pytest.mark.parametrize(
+    ("formula", "whole"),
+    [
+        ("{a} + {b}", True),
+        ("{part} / ({share} / 100)", True),
+        ("{rate} - {gap}", False),
+        ("{a} * 2", False),
+    ],
+)
+def test_a_whole_is_a_sum_or_a_part_over_its_share(formula: str, whole: bool) -> None:
+    from jzfacts.formula import is_whole
+
+    assert is_whole(formula) is whole

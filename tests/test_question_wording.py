@@ -1244,3 +1244,23 @@ def test_who_made_a_thing_names_the_maker(base: FactBase) -> None:
     # How many were made is still a number of things made, asked of no maker.
     made = analyse("how many vehicles did geely make")
     assert made.measure is not None and not made.about_enterprise
+
+
+def test_a_figure_inferred_by_difference_is_ranked_with_the_rest(base: FactBase) -> None:
+    # GDP growth, inferred from a rate minus its gap, is one of the growth rates: the
+    # ranking says there are two, not that the report gives only one.
+    result = answer.ask(base, "增速最快的是什么")
+    assert result.answered and [f.id for f in result.facts] == [
+        "strategic-emerging-output-growth",
+        "gdp-growth",
+    ]
+    # A whole inferred from its parts (the total promoted, the city's little giants) is
+    # still no level ranked among them.
+    levels = answer.ask(base, "提拔的干部哪一级最多")
+    assert "cadres-promoted-total" not in [f.id for f in levels.facts]
+
+
+def test_the_single_enterprise_with_the_highest_output(base: FactBase) -> None:
+    for question in ("产值最高的单个企业", "产值最高的一家企业是哪家"):
+        assert [m.fact.id for m in search.search(base, question, limit=1)] == ["geely-output"]
+        assert _answered(base, question) == ["geely-output"]

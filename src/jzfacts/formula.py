@@ -154,6 +154,16 @@ def is_sum(formula: str) -> bool:
     return summed(parse(formula))
 
 
+def is_whole(formula: str) -> bool:
+    """Does the formula make a whole of its inputs: a sum of them ({a} + {b}), or a part
+    divided by its share ({part} / ({share} / 100))? A difference ({a} - {b}) is not:
+    GDP growth inferred from a rate and a gap is a figure of its own."""
+    node = parse(formula)
+    return is_sum(formula) or (
+        isinstance(node, Bin) and node.op == "/" and isinstance(node.left, Ref)
+    )
+
+
 # --- values --------------------------------------------------------------------------------
 
 

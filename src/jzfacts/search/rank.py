@@ -267,11 +267,18 @@ def _stated_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
 
 
 def without_inferred(base: FactBase, positions: list[int]) -> list[int]:
-    """The things a ranking ranks, without a figure inferred from one of them (提拔干部合计
+    """The things a ranking ranks, without a whole inferred from one of them (提拔干部合计
     is no level of promotion; the city's inferred 10 little giants no level of giant);
-    all of them if that would leave none."""
+    all of them if that would leave none. A figure inferred otherwise is ranked with them:
+    GDP growth, inferred from a rate and its gap, is one of the growth rates."""
+    from jzfacts.formula import is_whole
+
     ids = {base.fact(p).id for p in positions}
-    kept = [p for p in positions if not set(base.fact(p).inputs) & ids]
+    kept = [
+        p
+        for p in positions
+        if not (set(base.fact(p).inputs) & ids and is_whole(base.fact(p).formula or ""))
+    ]
     return kept or positions
 
 
