@@ -1264,3 +1264,22 @@ def test_the_single_enterprise_with_the_highest_output(base: FactBase) -> None:
     for question in ("产值最高的单个企业", "产值最高的一家企业是哪家"):
         assert [m.fact.id for m in search.search(base, question, limit=1)] == ["geely-output"]
         assert _answered(base, question) == ["geely-output"]
+
+
+@pytest.mark.parametrize(
+    "query", ["药品行业的增长率", "工业增加值的增幅是多少", "growth rate of the food industry"]
+)
+def test_a_rate_named_as_a_rate_is_no_firms_pull_on_it(base: FactBase, query: str) -> None:
+    # A firm's points of pull on an industry's growth are not that industry's growth rate.
+    found = {m.fact.id for m in search.search(base, query)}
+    assert not found & {
+        "huawei-pharma-growth-contribution",
+        "baixiang-food-growth-contribution",
+        "geely-industrial-growth-contribution",
+    }
+
+
+def test_growth_as_a_change_still_finds_the_pull(base: FactBase) -> None:
+    assert [m.fact.id for m in search.search(base, "华卫药业增长多少", limit=1)] == [
+        "huawei-pharma-growth-contribution"
+    ]

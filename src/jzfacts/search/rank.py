@@ -583,14 +583,21 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
 def _firms_other_measure(question: Question, row: IndexRow) -> bool:
     """An amount named outright (产值, output value) of a company, where the fact is the
     company's rate of something (its contribution to growth): the report does not state
-    what is asked (ask declines it as unstated; a search finds nothing either). Close
-    measures (growth and the contribution to it, output and production) are left to rank."""
+    what is asked (ask declines it as unstated; a search finds nothing either). So for a
+    rate named as a rate (医药行业增速, growth rate): a firm's points of pull on that growth
+    are no rate of it. Other close measures (growth as a change, 增长多少, and the
+    contribution to it; output and production) are left to rank."""
+    if row.measure == "growth-contribution" and question.measure == "growth-rate":
+        return any(w in _RATE_WORDS for w in question.measure_words)
     return (
         row.enterprise
         and bool(question.measure_words)
         and question.measure in LEVEL_MEASURES
         and row.measure not in (*LEVEL_MEASURES, "count", "")
     )
+
+
+_RATE_WORDS = frozenset({"增速", "增长率", "增幅", "增长速度", "growth rate", "rate of growth"})
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:
