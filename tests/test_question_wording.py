@@ -1283,3 +1283,12 @@ def test_growth_as_a_change_still_finds_the_pull(base: FactBase) -> None:
     assert [m.fact.id for m in search.search(base, "华卫药业增长多少", limit=1)] == [
         "huawei-pharma-growth-contribution"
     ]
+
+
+def test_a_term_held_as_written_is_no_typo_of_another(base: FactBase) -> None:
+    # 四上企业 stands in the report (the April shutdown): it is not 规上企业 mistyped, and
+    # the fact naming it comes before those it only resembles.
+    found = [m.fact.id for m in search.search(base, "四上企业总数")]
+    assert found[0] == "april-2022-shutdown-share"
+    # A term the report does not hold is still read as its nearest spelling.
+    assert [m.fact.id for m in search.search(base, "留底退税", limit=1)] == ["vat-credit-refunds"]

@@ -89,7 +89,10 @@ def _fuzzy() -> _Fuzzy:
     return _FUZZY
 
 
-def _cjk_similarity(term: str, field: str) -> float:
+def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
+    """How well a Chinese term matches a field: whole, by the characters and pairs of them
+    it shares, or (`typos`) as one character mistyped or two swapped: not for a term the
+    base holds as written (四上企业 is not 规上企业 with a character changed)."""
     if not field:
         return 0.0
     if term == field:
@@ -108,7 +111,8 @@ def _cjk_similarity(term: str, field: str) -> float:
     # some window of the field differs from the term in exactly that way.
     typo_score = 100.0 * (len(term) - 1) / len(term)
     if (
-        len(term) >= 3
+        typos
+        and len(term) >= 3
         and score < typo_score
         and (_one_substitution(term, field) or _one_transposition(term, field))
     ):
@@ -156,11 +160,11 @@ def _at_edge(field: str, begin: int, end: int) -> bool:
     return begin == 0 or field[begin - 1] == "\n" or end == len(field) or field[end] == "\n"
 
 
-def _name_similarity(term: str, name: str) -> float:
+def _name_similarity(term: str, name: str, typos: bool = True) -> float:
     """Like _cjk_similarity, but a term covering more of the name scores higher:
     战略性新兴产业增速 fits 战略性新兴产业产值增速 better than a longer name
     that merely contains it."""
-    score = _cjk_similarity(term, name)
+    score = _cjk_similarity(term, name, typos)
     if score == 0.0 or term == name:
         return score
     return score * (NAME_COVERED + (1 - NAME_COVERED) * min(1.0, len(term) / len(name)))
@@ -357,19 +361,23 @@ def term_score(
             scored.append((100.0, NAME))
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
+        # A term the base holds as written (四上企业) is that thing, no typo of another
+        # name one character away (规上企业).
+        as_written = not term.heard and not term.unknown
         for text, factor in ((term.text, 1.0), *synonyms):
+            typos = not (as_written and text is term.text)
             # Half the term's characters in no name: it matches none (a quick look first).
             shared = sum(c in glance.chinese for c in text) if glance else len(text)
             names = (
-                max((_name_similarity(text, n) for n in row.cjk_names), default=0.0)
+                max((_name_similarity(text, n, typos) for n in row.cjk_names), default=0.0)
                 if 2 * shared >= len(text)
                 else 0.0
             )
-            entities = max((_cjk_similarity(text, e) for e in row.entities), default=0.0)
+            entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
             scored.append((factor * names, NAME))
             scored.append((factor * entities, ENTITY))
-            scored.append((factor * _cjk_similarity(text, row.quote), QUOTE))
-            scored.append((factor * _cjk_similarity(text, row.section_zh), SECTION))
+            scored.append((factor * _cjk_similarity(text, row.quote, typos), QUOTE))
+            scored.append((factor * _cjk_similarity(text, row.section_zh, typos), SECTION))
     else:
         synonyms = ((w, SYNONYM_WEIGHT) for w in english_synonyms(term.text))
         for text, factor in ((term.text, 1.0), *synonyms):
