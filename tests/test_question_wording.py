@@ -1292,3 +1292,16 @@ def test_a_term_held_as_written_is_no_typo_of_another(base: FactBase) -> None:
     assert found[0] == "april-2022-shutdown-share"
     # A term the report does not hold is still read as its nearest spelling.
     assert [m.fact.id for m in search.search(base, "留底退税", limit=1)] == ["vat-credit-refunds"]
+
+
+def test_development_is_a_word_except_in_the_zones_name(base: FactBase) -> None:
+    # The industry development funds are not the industry support funds (ask had answered
+    # the funds' size with the 7.06亿 paid out).
+    result = answer.ask(base, "How much is in the new industry development funds?")
+    assert not result.answered and result.reason == "unstated-measure"
+    # The zone's own name, however spelt, is still the zone.
+    for question in (
+        "What was the Jinzhong Development Zone's GDP?",
+        "GDP of the developement zone",
+    ):
+        assert [m.fact.id for m in search.search(base, question, limit=1)] == ["gdp"]

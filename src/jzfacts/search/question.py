@@ -206,7 +206,7 @@ def analyse(
     english = not has_cjk(raw)
     text = _digits_for_dates(_mandarin(_without_zone_address(_asked(fold_query(raw)))))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
-    text = _measure_words_spelt(_english_phrases(_question_words_from_pinyin(text)))
+    text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     # 比去年高吗, higher than last year: a change over the year, not another fact.
@@ -801,8 +801,10 @@ def _measure_words_spelt(text: str) -> str:
     return _LATIN_WORD.sub(spelt, text)
 
 
-_LONG_MEASURE_WORDS = tuple(
-    w for w in vocab.EN_MEASURE_WORDS if len(w) >= 9 and w.isalpha() and w.isascii()
+# ... and development, of the zone's name (developement zone).
+_LONG_MEASURE_WORDS = (
+    *(w for w in vocab.EN_MEASURE_WORDS if len(w) >= 9 and w.isalpha() and w.isascii()),
+    "development",
 )
 
 
@@ -848,8 +850,9 @@ def _merged(groups: list[list[Term]]) -> list[Term]:
 
 
 def _english_phrases(text: str) -> str:
-    """Everyday English phrases as the report's words: handed over -> delivered."""
-    if not text.isascii():
+    """Everyday English phrases as the report's words: handed over -> delivered (also
+    beside a name already read as Chinese: 晋中 development zone)."""
+    if not text.isascii() and _LATIN_LETTER.search(text) is None:
         return text
     for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
         if phrase in text:
@@ -1089,6 +1092,7 @@ def _english_numbers(text: str) -> str:
 
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
+_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 _TONE_NUMBER = _Lazy(r"\b(?:[a-z]+[1-5])+\b", hints=("1", "2", "3", "4", "5"))

@@ -104,7 +104,7 @@ EN_STOP = frozenset(
         "are was were be been being do does did has have had how many much what whats which who "
         "whom when where why number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
-        "per than some any s vs versus up went go goes did done development make makes made "
+        "per than some any s vs versus up went go goes did done make makes made "
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
@@ -143,6 +143,11 @@ EN_STOP = frozenset(
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
     "per cent": "percent",  # British spelling
+    # The zone's name (Jinzhong Development Zone) is the zone; development alone is a word
+    # asked about (industry development funds, SME development).
+    "development zones": "zones",
+    "development zone": "zone",
+    "development-zone": "zone",
     "handed over": "delivered",
     "hand over": "deliver",
     "handed back": "refunded",
