@@ -1305,3 +1305,25 @@ def test_development_is_a_word_except_in_the_zones_name(base: FactBase) -> None:
         "GDP of the developement zone",
     ):
         assert [m.fact.id for m in search.search(base, question, limit=1)] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # How the answer should be written is not what is asked.
+        ("What was Geely's output value, in billions of yuan?", "geely-output"),
+        ("GDP in RMB terms", "gdp"),
+        # Doubt is a yes-or-no question all the same.
+        (
+            "Wasn't Shaanxi Construction one of China's top 500 firms?",
+            "shaanxi-construction-top-500",
+        ),
+        ("难道7项省考核指标没有全部超额完成吗", "provincial-indicators-exceeded"),
+        ("4月份到底怎么回事，月度考核排第几", "april-2022-ranked-last"),
+        # By what percentage did it grow asks the rate; 贡献多少产值 the output contributed.
+        ("By what percentage did GDP grow?", "gdp-growth"),
+        ("亿元以上企业贡献了多少产值", "enterprises-output-over-100m-output"),
+    ],
+)
+def test_answer_units_doubt_and_verbs_of_amounts(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]

@@ -207,6 +207,7 @@ def analyse(
     text = _digits_for_dates(_mandarin(_without_zone_address(_asked(fold_query(raw)))))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
+    text = _IN_UNITS.sub(" ", text) if " in " in text else text
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     # 比去年高吗, higher than last year: a change over the year, not another fact.
@@ -302,6 +303,9 @@ def analyse(
     if _POINTS_AHEAD.search(text) is not None:
         # 增速比GDP高几个百分点: points of a rate over another's, the gap between them.
         found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
+    if _CONTRIBUTES_AN_AMOUNT.search(text) is not None:
+        # 贡献多少产值: contributes how much output, the output asked (no points of growth).
+        found = [(m, w) for m, w in found if m != "growth-contribution"]
     measure, measure_words = _choose_measure(found)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -863,6 +867,8 @@ def _english_phrases(text: str) -> str:
 _YES_NO = re.compile(
     r"[吗么][？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
     r"|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
+    # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
+    r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
 )
 _PLURAL = _Lazy(
     r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b",
@@ -1048,6 +1054,17 @@ _ASKING = _Lazy(
 )
 
 
+_CONTRIBUTES_AN_AMOUNT = _Lazy(
+    r"贡献(?:了|出)?(?:多少|多大|几成|大部分|一半|三分之一|\d+%)?的?(?:产值|税收|营收|收入|增加值)",
+    hints=("贡献",),
+)
+# How the answer should be written (in billions of RMB, in percent terms): not asked about.
+_IN_UNITS = _Lazy(
+    r"\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) of )?"
+    r"(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
+    r"|\bin (?:billions|millions|percentage terms|money terms|cash terms)\b",
+    hints=("in ",),
+)
 _ASKS_WHO = _Lazy(r"\bwho\b|谁", hints=("who", "谁"))
 
 _ASKER_STARTS = (

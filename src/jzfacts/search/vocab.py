@@ -53,7 +53,9 @@ ZH_FILLER = sorted(
         # What a figure means (85%说的是什么): the fact stating it is asked.
         "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
-        "刚开始 开头 刚开头 伊始"
+        "刚开始 开头 刚开头 伊始 "
+        # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事): a yes-or-no question all the same.
+        "难道 不是 咋回事 怎么回事"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -133,6 +135,8 @@ EN_STOP = frozenset(
         "calculated calculate computed compute estimated estimate "
         # Prepositions of time and place, like in and at.
         "during within via upon "
+        # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
+        "isnt wasnt werent arent didnt doesnt dont hasnt havent hadnt couldnt "
         # A count named as such (national little giants count): the number asked for.
         "count tally "
         # What a figure means (what does the 33.1% refer to): the fact stating it is asked.
@@ -143,6 +147,10 @@ EN_STOP = frozenset(
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
     "per cent": "percent",  # British spelling
+    # By what percentage did it grow: how much, a rate (what percentage of is a share).
+    "by what percentage": "by how much",
+    "by what percent": "by how much",
+    "by how many percent": "by how much",
     # The zone's name (Jinzhong Development Zone) is the zone; development alone is a word
     # asked about (industry development funds, SME development).
     "development zones": "zones",
