@@ -1327,3 +1327,23 @@ def test_development_is_a_word_except_in_the_zones_name(base: FactBase) -> None:
 )
 def test_answer_units_doubt_and_verbs_of_amounts(base: FactBase, question: str, fact: str) -> None:
     assert _answered(base, question)[:1] == [fact]
+
+
+def test_a_level_named_once_holds_for_all_of_a_facts_names(base: FactBase) -> None:
+    # The tech centres are municipal (市级) even where an alias leaves the level out: a
+    # provincial one (省级) is not them.
+    assert search.search(base, "省级企业技术中心有几家") == []
+    assert [m.fact.id for m in search.search(base, "企业技术中心有几家", limit=1)] == [
+        "municipal-tech-centres"
+    ]
+
+
+def test_an_event_states_no_amount_of_any_kind(base: FactBase) -> None:
+    # How many were sold: no event answers with a number it does not hold.
+    assert search.search(base, "全球首台醇电混动轿车卖了多少辆") == []
+
+
+def test_the_subject_but_for_its_place_is_in_the_report(base: FactBase) -> None:
+    # The provincial little giants are in the report; their share of the city's is not.
+    result = answer.ask(base, "省级小巨人占全市的比重是多少")
+    assert not result.answered and result.reason == "unstated-measure"

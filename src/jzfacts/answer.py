@@ -231,12 +231,25 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         mentioned = [s for s in elsewhere if _mentions(s)]
         if mentioned:
             return _declined(base, question, text, mentioned, "unstated-measure")
+    mentioned = _mentioned_elsewhere(base, question, text)
+    if mentioned:
+        return _declined(base, question, text, mentioned, "unstated-measure")
     named = [s for s in subject if _names_with_more(s)] or _named_specifically(subject)
     if named and not _topic_unknown(named[0]):
         # 产业发展基金的规模: the fund is named, its size is something the report never says;
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[Scored]:
+    """Facts the subject, but for the place it names, speaks of: 省级小巨人 is in the
+    report, its share of the city's (全市) is not; the place is part of what is asked."""
+    unplaced = [t for t in question.subject if not t.place]
+    if not unplaced or len(unplaced) == len(question.subject):
+        return []
+    scored = _subject_scores(base, question._replace(subject=unplaced), text)
+    return [s for s in scored if _mentions(s)]
 
 
 def _in_period(question: Question, scored: Scored) -> bool:
@@ -628,8 +641,10 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         about = asked[index]._replace(subject=side)
         if not found:
             # The other side is in the report; this one is not, or not with this measure.
-            named = _subject_scores(base, about._replace(measure=None), text)
+            unmeasured = about._replace(measure=None)
+            named = _subject_scores(base, unmeasured, text)
             mentioned = [s for s in named if _mentions(s)]
+            mentioned = mentioned or _mentioned_elsewhere(base, unmeasured, text)
             reason: Reason = "unstated-measure" if mentioned else "no-match"
             chosen = [facts[0] for facts in sides] if sides else own[1 - index][:1]
             return _declined(base, about, text, [*chosen, *mentioned], reason)

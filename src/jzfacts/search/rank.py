@@ -576,8 +576,9 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     if question.operator in ("max", "min") and asked in MEASURES:
         return True  # 增速最快的: a ranking of growth rates, not of statements about growth
     # A question asking when (几月份) wants a date, which an event has; a superlative
-    # without a measure named (one of the best zones) may be answered by a statement.
-    return question.asks_number and not question.asks_when and (asked is None or asked in MEASURES)
+    # without a measure named (one of the best zones) may be answered by a statement. An
+    # amount no fact states (卖了多少台: sales) is no more stated by an event.
+    return question.asks_number and not question.asks_when
 
 
 def _firms_other_measure(question: Question, row: IndexRow) -> bool:

@@ -177,6 +177,9 @@ _LEVELS = (("国家级", "国际级", "全国"), ("省级", "全省"), ("市级"
 
 
 def _levels_clash(term: str, field: str) -> bool:
+    """The term names a level and the field others only: 省级 against 市级企业技术中心, or
+    against all of a fact's names joined (a fact named 市级 once is of that level, also
+    where an alias leaves it out)."""
     said = _levels_of(term)
     if not said:
         return False  # most terms name no level: one cached look per term
@@ -370,7 +373,7 @@ def term_score(
             shared = sum(c in glance.chinese for c in text) if glance else len(text)
             names = (
                 max((_name_similarity(text, n, typos) for n in row.cjk_names), default=0.0)
-                if 2 * shared >= len(text)
+                if 2 * shared >= len(text) and not _levels_clash(text, "".join(row.cjk_names))
                 else 0.0
             )
             entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
