@@ -1347,3 +1347,25 @@ def test_the_subject_but_for_its_place_is_in_the_report(base: FactBase) -> None:
     # The provincial little giants are in the report; their share of the city's is not.
     result = answer.ask(base, "省级小巨人占全市的比重是多少")
     assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["疫情之前的地区生产总值", "pre-pandemic GDP", "GDP before covid"]
+)
+def test_a_figure_from_before_the_pandemic_is_of_another_year(
+    base: FactBase, question: str
+) -> None:
+    assert search.search(base, question) == []
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize("question", ["经济总量比疫情前高吗", "经济总量超过疫情前水平了吗"])
+def test_the_level_before_the_pandemic_is_what_a_figure_is_held_against(
+    base: FactBase, question: str
+) -> None:
+    assert analyse(question).period is None
+    assert [m.fact.id for m in search.search(base, question, limit=1)] == [
+        "economy-above-pre-pandemic"
+    ]
+    assert analyse("economy above its pre-covid size").period is None

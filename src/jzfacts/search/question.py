@@ -1348,6 +1348,14 @@ def _period(text: str) -> tuple[Period | None, str]:
         if before is not None:  # 前年: the year before the report's (去年 is the report's)
             year = str(int(REPORT_YEAR) - 1)
             take(Period(year, year), before.span())
+    if found is None:
+        # 疫情前的GDP: a figure of 2019, the year before the pandemic; not the level a
+        # figure is held against (超过疫情前水平, 比疫情前高, back above its pre-pandemic size).
+        pre = _PRE_PANDEMIC.search(text)
+        rest = "" if pre is None else text[: pre.start()] + text[pre.end() :]
+        if pre is not None and re.search(r"[a-z\u4e00-\u9fff]", rest.replace("的", "")):
+            # (疫情之前 alone names the fact that the economy is back above that level)
+            take(Period(PRE_PANDEMIC_YEAR, PRE_PANDEMIC_YEAR), pre.span())
     for match in _YEAR.finditer(text):
         year = _full_year(match.group(1))
         if found is None:
@@ -1359,6 +1367,17 @@ def _period(text: str) -> tuple[Period | None, str]:
     return found, text
 
 
+PRE_PANDEMIC_YEAR = "2019"
+_PRE_PANDEMIC = _Lazy(
+    r"(?<!超过)(?<!高于)(?<!回到)(?<!恢复到)(?<!恢复)(?<!达到)(?<!超)(?<!于)(?<!到)"
+    r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)"
+    r"疫情(?:之|以)?前(?!水平|的水平|规模)(?=的?(?:GDP|gdp|地区生产总值|经济总量|产值|[\u4e00-\u9fff]))"
+    r"|(?<!above )(?<!over )(?<!exceeded )(?<!exceed )(?<!surpassed )(?<!beyond )(?<!to )"
+    r"(?<!than )(?<!with )(?<!and )(?<!vs )(?<!versus )(?<!-)"
+    r"\b(?:pre-(?:pandemic|covid)|before (?:the )?(?:pandemic|covid(?:-19)?))\b"
+    r"(?! (?:level|size|levels))(?!-)",  # pre-pandemic-comparison-span: a name
+    hints=("疫情", "pandemic", "covid"),
+)
 _YEAR_BEFORE = _Lazy(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b",
     hints=("前年", "年度", "year before", "two years"),
