@@ -47,6 +47,8 @@ SUITES = {
     # Sixteenth: first scored 46 of 57 (1 confident wrong); seventeenth: 51 of 57 (none).
     "ask_precision_sixteenth.yaml": (0.89, 0.87),
     "ask_precision_seventeenth.yaml": (0.89, 0.86),
+    # Eighteenth: first scored 47 of 57 (1 confident wrong, also with the start code).
+    "ask_precision_eighteenth.yaml": (0.89, 0.97),
 }
 
 

@@ -60,8 +60,12 @@ SUITES = {
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
     # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
-    "relevance_sixteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.91},
-    "relevance_seventeenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.88},
+    "relevance_sixteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.94},
+    "relevance_seventeenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.88},
+    # An eighteenth (English readers' units and doubt, the previous year, northern spoken
+    # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
+    # 93.9% (the same with the round's start code).
+    "relevance_eighteenth.yaml": {"top1": 0.94, "top3": 0.96, "abstention": 0.97},
 }
 
 
