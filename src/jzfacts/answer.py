@@ -45,6 +45,7 @@ from jzfacts.search.rank import (
     without_inferred,
 )
 from jzfacts.search.score import ENTITY, NAME, PINYIN, SECTION, TERM_FLOOR, WEIGHT, Hit
+from jzfacts.text import is_cjk
 from jzfacts.units import COUNTS
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ NAMED = 80.0  # a word of the question hitting a name this well names the fact
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
 NAMES_SUBJECT = 50.0  # … and a fact scoring this much on the subject is about that thing
 SPANNED = 0.6  # the share of the subject's characters the hits must make up
+# A word the base holds nowhere as written mentions a fact only where most of it stands
+# (全区规上工业增加值 in 全区工业增加值), not two characters of three (中小学, 中小企业).
+UNKNOWN_MENTION = 60.0
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
 RELATED_SHARE = 0.8  # … each scoring at least this share of the closest one
@@ -434,8 +438,17 @@ _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 
 def _mentions(scored: Scored) -> bool:
     """Every word of the subject stands somewhere in the fact (its quote, if not its
-    names): the report speaks of it."""
-    return bool(scored.hits) and all(h.score >= TERM_FLOOR for h in scored.hits)
+    names): the report speaks of it. Not a word the base holds nowhere that only shares a
+    few characters with one (中小学, schools, is not 中小企业), nor two characters heard
+    only by their sound (高校, universities, sounds like 高效)."""
+    return bool(scored.hits) and all(
+        h.score >= (UNKNOWN_MENTION if h.unknown else TERM_FLOOR) and not _heard_short(h)
+        for h in scored.hits
+    )
+
+
+def _heard_short(hit: Hit) -> bool:
+    return hit.field == PINYIN and len(hit.term) <= 2 and is_cjk(hit.term[0])
 
 
 def _states(question: Question, scored: Scored) -> bool:
