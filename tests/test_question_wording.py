@@ -1379,3 +1379,8 @@ def test_a_word_sharing_a_few_characters_or_a_sound_mentions_nothing(
     # like 高效: the report says nothing about either.
     result = answer.ask(base, question)
     assert not result.answered and result.reason == "no-match"
+
+
+def test_a_name_heard_by_its_sound_beside_a_word_that_hits_still_names(base: FactBase) -> None:
+    # 粉盾 sounds like 汾盾, and 1号 hits the name too: the TBM is asked about.
+    assert _answered(base, "粉盾1号是哪家企业造的") == ["fendun-1-tbm"]

@@ -298,7 +298,15 @@ def _named_specifically(scored: list[Scored]) -> list[Scored]:
         and item.score >= NAMES_SUBJECT
         and item.hits[0].score >= TERM_FLOOR
         and any(0 < len(naming.get(h.term, ())) <= SPECIFIC for h in item.hits)
+        and not _only_heard(item.hits)
     ]
+
+
+def _only_heard(hits: tuple[Hit, ...]) -> bool:
+    """Every word that hits is two characters heard only by their sound (高校, which
+    sounds like 高效): nothing in the question names the fact (粉盾 beside 1号 does)."""
+    hitting = [h for h in hits if h.score >= TERM_FLOOR]
+    return bool(hitting) and all(_heard_short(h) for h in hitting)
 
 
 def _naming(hit: Hit) -> bool:
