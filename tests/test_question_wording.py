@@ -1384,3 +1384,17 @@ def test_a_word_sharing_a_few_characters_or_a_sound_mentions_nothing(
 def test_a_name_heard_by_its_sound_beside_a_word_that_hits_still_names(base: FactBase) -> None:
     # 粉盾 sounds like 汾盾, and 1号 hits the name too: the TBM is asked about.
     assert _answered(base, "粉盾1号是哪家企业造的") == ["fendun-1-tbm"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "疫情最厉害的时候停产停业的企业占多少",
+        "what share of firms had stopped when covid was at its worst",
+    ],
+)
+def test_the_height_of_the_pandemic_is_when_it_hit_not_a_superlative(
+    base: FactBase, question: str
+) -> None:
+    assert analyse(question).operator == ""
+    assert _answered(base, question) == ["april-2022-shutdown-share"]

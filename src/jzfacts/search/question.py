@@ -208,6 +208,8 @@ def analyse(
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
+    # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
+    text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     # 比去年高吗, higher than last year: a change over the year, not another fact.
@@ -1064,6 +1066,14 @@ _IN_UNITS = _Lazy(
     r"(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
     r"|\bin (?:billions|millions|percentage terms|money terms|cash terms)\b",
     hints=("in ",),
+)
+_PANDEMIC_PEAK = _Lazy(
+    r"疫情(?:闹得|来得)?(?:最为|最)(?:严重|凶|紧|厉害|猛|吃紧|严峻|凶猛|难)的?"
+    r"(?:那阵子|那阵儿|那阵|那会儿|那时候|那时|那个月|那段时间|的时候|时候|期间|时期|时)?"
+    r"|\b(?:at|during) the (?:height|peak|worst) of the (?:pandemic|outbreak|covid(?:-19)?)"
+    r"(?: outbreak)?\b|\bwhen (?:the )?(?:pandemic|outbreak|covid(?:-19)?) was (?:at its )?"
+    r"(?:worst|most severe|peak)\b",
+    hints=("疫情", "height", "peak", "worst"),
 )
 _ASKS_WHO = _Lazy(r"\bwho\b|谁", hints=("who", "谁"))
 
