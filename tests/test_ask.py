@@ -86,9 +86,6 @@ def test_the_same_in_english(runner: CliRunner) -> None:
         # The tech centres' quote speaks of firms recognised more closely than the approved
         # SMEs' name does: both are listed.
         ("有多少户企业被认定？", "ambiguous"),
-        # A side that is only a measure (产值占比) is of what the other side is about, and a
-        # growth rate is never taken for a share: not answered with the emerging industries.
-        ("亿元以上企业的户数占比和产值占比哪个高？", "unstated-measure"),
     ],
 )
 def test_declined_with_the_reason(runner: CliRunner, question: str, reason: str) -> None:

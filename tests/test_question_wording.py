@@ -1398,3 +1398,19 @@ def test_the_height_of_the_pandemic_is_when_it_hit_not_a_superlative(
 ) -> None:
     assert analyse(question).operator == ""
     assert _answered(base, question) == ["april-2022-shutdown-share"]
+
+
+def test_two_shares_of_one_subject_compared(base: FactBase) -> None:
+    # By number of firms (户数, a word that names no fact) and by output: the second side
+    # takes the output share, the first the other one; neither is declined. A side that is
+    # only a measure (产值占比) is of what the other side is about: never a growth rate.
+    for question in (
+        "亿元以上企业按户数的占比和产值占比相比哪个大",
+        "亿元以上企业的户数占比和产值占比哪个高？",
+    ):
+        result = answer.ask(base, question)
+        assert result.answered and result.kind == "compare"
+        assert {f.id for f in result.facts} == {
+            "enterprises-output-over-100m-share",
+            "enterprises-output-over-100m-output-share",
+        }

@@ -638,7 +638,8 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         # Never the fact the other side names by itself: 省级 borrows 小巨人 from
         # 国家级小巨人, but GDP does not become 战略性新兴产业 by borrowing its words.
         taken = {s.position for facts in sides for s in facts}
-        taken |= {s.position for s in own[1 - index][:1]}
+        if not sides:  # once the other side has chosen, only what it chose is taken
+            taken |= {s.position for s in own[1 - index][:1]}
         found = [s for s in own[index] if s.position not in taken]
         if not own[index] or parallel_level(side, pair[1 - index]):
             borrowed = _borrowed(base, asked[index], text, side, pair[1 - index])
