@@ -1414,3 +1414,14 @@ def test_two_shares_of_one_subject_compared(base: FactBase) -> None:
             "enterprises-output-over-100m-share",
             "enterprises-output-over-100m-output-share",
         }
+
+
+def test_a_figure_in_general_is_no_subject_of_a_ranking(base: FactBase) -> None:
+    # 增长最快的指标: which figure grew fastest, over every growth rate.
+    assert _answered(base, "哪个指标增速最快")[:1] == ["strategic-emerging-output-growth"]
+    # Counts of different things (vehicles, firms, powers) do not rank as one.
+    result = answer.ask(base, "数量最多的指标是哪个")
+    assert not result.answered and result.reason == "ambiguous"
+    # 家数: counts of firms only.
+    firms = answer.ask(base, "家数最多的是哪个")
+    assert firms.answered and {f.unit for f in firms.facts} <= {"户", "家"}

@@ -486,12 +486,19 @@ def _unstated(question: Question) -> bool:
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
     subject covers, ranked by value."""
-    if not question.subject and question.measure is None:
-        # Which is bigger? 哪个最多? Of what, it does not say: any two figures would do.
+    specific = question.dimensions - {"count"} if "count" not in question.dimensions else set()
+    if not question.subject and (
+        question.measure is None or (question.measure == "count" and not specific)
+    ):
+        # Which is bigger? 哪个最多? 数量最多的指标? Of what, it does not say: any two
+        # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
     pool = _pool(base, question, text, question.subject)
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
+    if question.dimensions and "count" not in question.dimensions:
+        # 家数最多: a ranking of counts of firms, not of vehicles or items.
+        pool = [s for s in pool if s.row.dimension in question.dimensions] or pool
     if not pool:
         # What is ranked is not stated; of something the report names (党建联盟 and their
         # members), or of nothing it does.

@@ -260,6 +260,10 @@ def analyse(
     # one enterprise, as 哪家企业 asks (read before the superlative's words go).
     top_enterprise = _TOP_ENTERPRISE.search(text) is not None
     operator, text = _operator(text)
+    if operator in ("max", "min"):
+        # 增长最快的指标, which indicator grew fastest: a figure in general, not a subject
+        # of its own (a kind of thing, 企业类别, still is: what is counted must be named).
+        text = _without(text, _GENERIC_RANKED)
     if (difference is not None or ratio is not None) and not operator:
         operator = "compare"
     versus = versus and operator == "compare"
@@ -1075,6 +1079,10 @@ _PANDEMIC_PEAK = _Lazy(
     r"(?:worst|most severe|peak)\b",
     hints=("疫情", "height", "peak", "worst"),
 )
+_FIRMS_COUNTED = _Lazy(r"家数|户数|企业数", hints=("家数", "户数", "企业数"))
+_GENERIC_RANKED = (
+    "指标", "数据", "数字", "indicators", "indicator", "metrics", "metric", "figures", "figure",
+)  # fmt: skip
 _ASKS_WHO = _Lazy(r"\bwho\b|谁", hints=("who", "谁"))
 
 _ASKER_STARTS = (
@@ -1442,6 +1450,8 @@ def _dimensions(text: str) -> set[str]:
         dimensions.add("count")
     if _contains_word(text, "what percentage") or _contains_word(text, "what share"):
         dimensions.add("percent")
+    if _FIRMS_COUNTED.search(text) is not None:  # 家数最多, 户数: a count of enterprises
+        dimensions.add("enterprises")
     if "count" in dimensions:
         dimensions |= {"enterprises", "vehicles", "people", "items"}
     return dimensions
