@@ -1425,3 +1425,21 @@ def test_a_figure_in_general_is_no_subject_of_a_ranking(base: FactBase) -> None:
     # 家数: counts of firms only.
     firms = answer.ask(base, "家数最多的是哪个")
     assert firms.answered and {f.unit for f in firms.facts} <= {"户", "家"}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A long run of the quote's own words, whole, names its fact.
+        ("技改扩产项目投产的有几个", "tech-renovation-projects"),
+        # Sent to serve as (被安排去当) is the report's 担任; became is only that it came to be.
+        ("园区服务中心主任有几个被安排去当管委会主任助理",
+         "service-centre-directors-as-assistants"),
+        ("How many service-centre directors became assistants to the committee director?",
+         "service-centre-directors-as-assistants"),
+    ],
+)  # fmt: skip
+def test_the_reports_own_words_and_verbs_of_posting(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert _answered(base, question)[:1] == [fact]

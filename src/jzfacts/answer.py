@@ -44,7 +44,16 @@ from jzfacts.search.rank import (
     sum_of,
     without_inferred,
 )
-from jzfacts.search.score import ENTITY, NAME, PINYIN, SECTION, TERM_FLOOR, WEIGHT, Hit
+from jzfacts.search.score import (
+    ENTITY,
+    NAME,
+    PINYIN,
+    QUOTE,
+    SECTION,
+    TERM_FLOOR,
+    WEIGHT,
+    Hit,
+)
 from jzfacts.text import is_cjk
 from jzfacts.units import COUNTS
 
@@ -67,6 +76,7 @@ SPANNED = 0.6  # the share of the subject's characters the hits must make up
 # A word the base holds nowhere as written mentions a fact only where most of it stands
 # (全区规上工业增加值 in 全区工业增加值), not two characters of three (中小学, 中小企业).
 UNKNOWN_MENTION = 60.0
+QUOTED_RUN = 8  # characters of a quote, whole in a question, that name its fact
 NEAR_MISS = 45.0  # facts scoring this much are listed as related when declining
 RELATED = 5  # at most this many related facts are listed
 RELATED_SHARE = 0.8  # … each scoring at least this share of the closest one
@@ -310,8 +320,9 @@ def _only_heard(hits: tuple[Hit, ...]) -> bool:
 
 
 def _naming(hit: Hit) -> bool:
-    """The word hit a name of the fact, or is the figure it states (7.06亿是什么钱)."""
-    return hit.field in _NAMING or hit.figure
+    """The word hit a name of the fact, is the figure it states (7.06亿是什么钱), or is a
+    run of its quote's own words, whole (园区服务中心主任担任管委会主任助理)."""
+    return hit.field in _NAMING or hit.figure or _quoted_whole(hit)
 
 
 def _topic_unknown(scored: Scored) -> bool:
@@ -420,6 +431,17 @@ def _names(hits: tuple[Hit, ...]) -> bool:
         return True
     syllables = [fewest_syllables(h.term) for h in naming]
     return any(s is None for s in syllables) or sum(s or 0 for s in syllables) > 2
+
+
+def _quoted_whole(hit: Hit) -> bool:
+    """A run of Chinese the fact's quote holds whole, long enough to be its own words
+    rather than a common phrase."""
+    return (
+        hit.field == QUOTE
+        and hit.score >= WEIGHT[QUOTE] * 100
+        and len(hit.term) >= QUOTED_RUN
+        and is_cjk(hit.term[0])
+    )
 
 
 def _spans(scored: Scored, question: Question) -> bool:

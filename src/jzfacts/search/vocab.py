@@ -96,6 +96,9 @@ ZH_PHRASES = {
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     "所有企业": "全区",  # every enterprise: the zone as a whole
     "晋中市": "全市",
+    # Sent to serve as (被安排去当, 调去当): the report's 担任; a 头儿 is a head (主任).
+    "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
+    "被调去给": "担任", "调去给": "担任", "头儿": "主任",
     # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
     "出开发区": "出区", "出园区": "出区",
 }  # fmt: skip
@@ -135,6 +138,8 @@ EN_STOP = frozenset(
         "calculated calculate computed compute estimated estimate "
         # Prepositions of time and place, like in and at.
         "during within via upon "
+        # Became, like got: that something came to be (directors became assistants).
+        "become became becomes becoming "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
         "isnt wasnt werent arent didnt doesnt dont hasnt havent hadnt couldnt "
         # A count named as such (national little giants count): the number asked for.
@@ -202,6 +207,10 @@ EN_PHRASE_SYNONYMS = {
     "take over": "delegated",
     "took over": "delegated",
     "handed down": "delegated",
+    "hand down": "delegated",
+    "passed down": "delegated",
+    "pass down": "delegated",
+    "passed on": "delegated",
     "dealt with": "defused",
     "state firms": "state-owned enterprises",
     "state firm": "state-owned enterprise",
