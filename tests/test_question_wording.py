@@ -1443,3 +1443,42 @@ def test_the_reports_own_words_and_verbs_of_posting(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("十七个亿是什么钱", "vat-credit-refunds"),  # 个 before the scale, as spoken
+        ("17.77%是哪家企业拉动的", "baixiang-food-growth-contribution"),  # % for points
+    ],
+)
+def test_spoken_amounts_and_percent_for_points(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["谁生产了500台甲醇重卡", "哪家企业造了500台甲醇重卡", "who made the 1235 items"]
+)
+def test_who_made_a_thing_the_report_names_no_maker_for(base: FactBase, question: str) -> None:
+    # The figure names the trucks (or the powers); who made them the report does not say.
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_who_it_is_may_be_the_zone_itself(base: FactBase) -> None:
+    assert _answered(base, "全市留抵退税排名第一的是谁") == ["vat-refunds-rank-first-in-city"]
+
+
+def test_a_range_in_words_is_no_figure(base: FactBase) -> None:
+    # 一百七八十户: about 170 to 180; no verdict against 180 (171 would have been 否).
+    result = answer.ask(base, "高新技术企业达到一百七八十户了吗")
+    assert result.answered and result.facts[0].id == "high-tech-enterprises"
+    assert result.verdict is None
+    assert all(not t.numeric for t in analyse("两三百家企业").terms)
+
+
+def test_a_negated_chinese_question_is_answered_as_put(base: FactBase) -> None:
+    # 没超过200亿吗: 否 (it did exceed); 超过200亿了吗: 是. English keeps yes for "it did".
+    assert answer.ask(base, "吉利汽车产值没超过200亿吗").verdict == "no"
+    assert answer.ask(base, "吉利汽车产值超过200亿了吗").verdict == "yes"
+    assert answer.ask(base, "Didn't Geely's output exceed 20 billion yuan?").verdict == "yes"

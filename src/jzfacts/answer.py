@@ -182,6 +182,18 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in answerable if not _misses_a_thing(s, specific)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         answerable = [s for s in answerable if "-" not in s.row.period] or answerable
+    if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):
+        # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not.
+        return _declined(base, question, text, answerable, "unstated-measure")
+    if question.about_enterprise:
+        answerable = [s for s in answerable if s.row.enterprise]
+    if question.asks_who and answerable:
+        # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
+        # zone they came off the line in is a place, not a maker).
+        someone = [s for s in answerable if _names_someone(base, s)]
+        if not someone:
+            return _declined(base, question, text, answerable, "unstated-measure")
+        answerable = someone
     if answerable and question.measure and not (question.subject and specific):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.
@@ -264,6 +276,12 @@ def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[
         return []
     scored = _subject_scores(base, question._replace(subject=unplaced), text)
     return [s for s in scored if _mentions(s)]
+
+
+def _names_someone(base: FactBase, scored: Scored) -> bool:
+    """Does the fact name a company or a body (who did it), not only a place?"""
+    kinds = (base.entity(zh) for zh in base.fact(scored.position).entities)
+    return any(entity is None or entity.kind != "place" for entity in kinds)
 
 
 def _in_period(question: Question, scored: Scored) -> bool:
@@ -508,7 +526,7 @@ def _unstated(question: Question) -> bool:
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
     subject covers, ranked by value."""
-    specific = question.dimensions - {"count"} if "count" not in question.dimensions else set()
+    specific = "count" not in question.dimensions and bool(question.dimensions)
     if not question.subject and (
         question.measure is None or (question.measure == "count" and not specific)
     ):
@@ -552,7 +570,10 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         subject = _subject_scores(base, question, text)
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
-    return answer._replace(verdict=_clears(fact, threshold), threshold=threshold.text)
+    verdict = _clears(fact, threshold)
+    if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
+        verdict = "no" if verdict == "yes" else "yes"
+    return answer._replace(verdict=verdict, threshold=threshold.text)
 
 
 def _same_kind(asked: str, stated: str) -> bool:
@@ -876,7 +897,7 @@ def _answer(
         complete=complete,
         settled=settled,
         larger=larger,
-        asks_who=question.about_enterprise and kind == "fact",
+        asks_who=(question.about_enterprise or question.asks_who) and kind == "fact",
         among=among,
     )
 

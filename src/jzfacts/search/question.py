@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
@@ -134,6 +135,8 @@ class Threshold(NamedTuple):
     dimension: str | None
     relation: str  # "above" (超过, exceed), "at-least" (达到, reach), "below" (不到, under)
     text: str  # as the question writes it
+    # 没超过200亿吗: in Chinese, 是 and 否 answer the question as put (否: it did exceed).
+    negated: bool = False
 
 
 class Question(NamedTuple):
@@ -175,6 +178,8 @@ class Question(NamedTuple):
     total: bool = False
     # 全年, the whole year said outright: a month's fact is not the year's.
     full_year: bool = False
+    # 谁生产了…, who made …: a fact naming no one (no entity) does not answer it.
+    asks_who: bool = False
 
     @property
     def content(self) -> bool:
@@ -423,6 +428,7 @@ def analyse(
         sides=sides if len(sides) >= 2 else (),
         english=english,
         about_enterprise=about_enterprise,
+        asks_who=asks_who and not operator,
         asks_when=asks_when,
         share_of=whole,
         plural=plural,
@@ -533,7 +539,15 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
         dimension = _EN_UNITS.get(match["unit"] or "")
         if match["scale"] and dimension is None:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
-    threshold = Threshold(match["number"], exponent, dimension, relation, match.group().strip())
+    before = said[: match.start()]
+    negated = (
+        chinese
+        and before.endswith(("没", "没有", "未", "并未", "并没有"))
+        and not before.endswith(("有没有", "有没"))  # 有没有超过: whether it did
+    )
+    threshold = Threshold(
+        match["number"], exponent, dimension, relation, match.group().strip(), negated
+    )
     between = "" if chinese else (match["between"] or "")  # what is counted stays asked
     return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
 
@@ -549,19 +563,30 @@ _ZH_NUMERAL = _Lazy(r"[〇零一二两三四五六七八九十百千]+(?=[万亿
 
 # 七亿, 七亿零六百万, 一千二百三十五项, 百分之八十五: an amount written in characters, as
 # the report writes it in digits. A lone numeral (一家, 两个, 三公司) is no amount, nor is
-# 二十大 or 十四五, whose numerals no unit follows.
+# 二十大 or 十四五, whose numerals no unit follows, nor a range (七八亿, 两三百家). One run
+# of numerals is matched whole and judged in code (no backtracking on a long run).
 _ZH_AMOUNT = _Lazy(
-    r"(?<![第哪每几这那点])(?:百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-    r"|(?P<large>[零一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*[万亿])"
-    r"|(?P<count>[零一二两三四五六七八九十百千]{2,})(?=[多余]?[户家项辆台名个人元]))",
+    r"百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+    r"|(?<![第哪每几这那点])(?P<run>[零一二两三四五六七八九十百千万亿]+)",
     hints=("万", "亿", "百分之", "十", "百", "千"),
 )
+_ZH_DIGITS = "零一二两三四五六七八九"
+_ZH_COUNTED_AFTER = "户家项辆台名个人元"
+# 17个亿, 七个亿: spoken Chinese puts 个 before the scale.
+_GE_BEFORE_SCALE = _Lazy(r"(?<=[\d零一二两三四五六七八九十百千])个(?=[万亿])", hints=("个",))
+
+
+def _a_range(numerals: str) -> bool:
+    """Two digits side by side (七八, 两三): about so many, no one number."""
+    return any(a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] for a, b in itertools.pairwise(numerals))
 
 
 def _zh_amounts(text: str) -> str:
     """Amounts written in Chinese numerals, in digits: 七亿零六百万 -> 7.06亿, 十一万一千五百
-    -> 11.15万, 一千二百三十五项 -> 1235项, 百分之八十五 -> 85%."""
+    -> 11.15万, 一千二百三十五项 -> 1235项, 百分之八十五 -> 85%, 17个亿 -> 17亿."""
     from jzfacts.units import scaled_text
+
+    text = _GE_BEFORE_SCALE.sub("", text)
 
     def digits(match: re.Match[str]) -> str:
         if match["percent"]:
@@ -571,11 +596,18 @@ def _zh_amounts(text: str) -> str:
             if number is None:
                 return match.group()
             return f"{number}.{decimals}%" if decimals else f"{number}%"
-        run = match.group().replace("两", "二")
-        number = parse_chinese_numeral(run)
+        run = match["run"]
+        after = text[match.end() : match.end() + 2].lstrip("多余")[:1]
+        large = run.endswith(("万", "亿"))
+        counted = len(run) >= 2 and after != "" and after in _ZH_COUNTED_AFTER
+        if not any(c in _ZH_DIGITS for c in run) or not (large or counted):
+            return run
+        if _a_range(run):
+            return _SOFT  # 七八亿, 两三百家: a range, no figure to name a fact by
+        number = parse_chinese_numeral(run.replace("两", "二"))
         if number is None or number == 0:
-            return match.group()
-        if match["large"]:
+            return run
+        if large:
             scale, word = (8, "亿") if "亿" in run else (4, "万")
             return scaled_text(str(number), -scale) + word
         return str(number)
@@ -589,6 +621,8 @@ def _zh_numbers(text: str) -> str:
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
 
     def digits(match: re.Match[str]) -> str:
+        if _a_range(match.group()):
+            return _SOFT  # 一百七八十户: about 170 to 180, no number to hold a figure to
         number = parse_chinese_numeral(match.group().replace("两", "二"))
         return match.group() if number is None else str(number)
 
@@ -778,13 +812,20 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
 
 
 def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
+    """Does some fact state the amount (any unit: the fact's unit is checked when scored)?"""
+    return any(amount_in(figure.amount, figure.spread, a) for a in amounts)
+
+
+def amount_in(amount: str, spread: str, stated: str) -> bool:
+    """Is a stated amount the one written (exactly, or within a rough one's spread:
+    7亿多 is 7亿 to 8亿)? Amounts are base-unit numerals without trailing zeros, so an
+    exact one is compared as text."""
+    if not spread:
+        return stated == amount
     from decimal import Decimal
 
-    low = Decimal(figure.amount)
-    if not figure.spread:
-        return any(Decimal(a) == low for a in amounts)
-    high = low + Decimal(figure.spread)
-    return any(low <= Decimal(a) < high for a in amounts)
+    low = Decimal(amount)
+    return low <= Decimal(stated) < low + Decimal(spread)
 
 
 _LONG_STOPS = tuple(w for w in vocab.EN_STOP if len(w) >= 7)
@@ -806,20 +847,21 @@ def _measure_words_spelt(text: str) -> str:
             return next((q for q in _QUESTION_WORDS_MISTYPED if _one_edit(word, q)), word)
         if len(word) < 8:
             return word
-        return next((m for m in _LONG_MEASURE_WORDS if _one_edit(word, m)), word)
+        return next((m for m in _LONG_WORDS_SPELT if _one_edit(word, m)), word)
 
     return _LATIN_WORD.sub(spelt, text)
 
 
-# ... and development, of the zone's name (developement zone).
-_LONG_MEASURE_WORDS = (
+# ... and development, of the zone's name (developement zone), spelt right before the
+# zone's name is read as the zone.
+_LONG_WORDS_SPELT = (
     *(w for w in vocab.EN_MEASURE_WORDS if len(w) >= 9 and w.isalpha() and w.isascii()),
     "development",
 )
 
 
 def _misspelt_stop(token: str) -> bool:
-    """A long filler word mistyped (developement, statistcs) is still filler, and so is a
+    """A long filler word mistyped (statistcs, calcualted) is still filler, and so is a
     question word whose every neighbour a letter away is filler too (wich, whcih, wher)."""
     if not token.isalpha() or len(token) < 4:
         return False
@@ -1066,9 +1108,11 @@ _CONTRIBUTES_AN_AMOUNT = _Lazy(
 )
 # How the answer should be written (in billions of RMB, in percent terms): not asked about.
 _IN_UNITS = _Lazy(
-    r"\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) of )?"
-    r"(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
-    r"|\bin (?:billions|millions|percentage terms|money terms|cash terms)\b",
+    r"(?:\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) "
+    r"of )?(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
+    r"|\bin (?:billions|millions|percentage terms|money terms|cash terms)\b)"
+    # at the end of the question: the share in percent of firms … asks a share of them
+    r"(?=\s*(?:[?？,，.!]|$))",
     hints=("in ",),
 )
 _PANDEMIC_PEAK = _Lazy(
@@ -1079,11 +1123,17 @@ _PANDEMIC_PEAK = _Lazy(
     r"(?:worst|most severe|peak)\b",
     hints=("疫情", "height", "peak", "worst"),
 )
-_FIRMS_COUNTED = _Lazy(r"家数|户数|企业数", hints=("家数", "户数", "企业数"))
+_FIRMS_COUNTED = ("家数", "户数", "企业数")  # 家数最多: a count of enterprises
 _GENERIC_RANKED = (
     "指标", "数据", "数字", "indicators", "indicator", "metrics", "metric", "figures", "figure",
 )  # fmt: skip
-_ASKS_WHO = _Lazy(r"\bwho\b|谁", hints=("who", "谁"))
+# Who did it (谁造的, who built): the maker is asked; not 谁能告诉我 (who can tell me), nor
+# 排名第一的是谁 (who it is: the zone itself may be the answer).
+_ASKS_WHO = _Lazy(
+    r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
+    r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
+    hints=("who", "谁"),
+)
 
 _ASKER_STARTS = (
     "您好", "你好", "喂", "我", "领导", "想", "问", "核实", "确认", "了解", "打听", "请教",
@@ -1388,8 +1438,8 @@ def _period(text: str) -> tuple[Period | None, str]:
 PRE_PANDEMIC_YEAR = "2019"
 _PRE_PANDEMIC = _Lazy(
     r"(?<!超过)(?<!高于)(?<!回到)(?<!恢复到)(?<!恢复)(?<!达到)(?<!超)(?<!于)(?<!到)"
-    r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)"
-    r"疫情(?:之|以)?前(?!水平|的水平|规模)(?=的?(?:GDP|gdp|地区生产总值|经济总量|产值|[\u4e00-\u9fff]))"
+    r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)(?<!过)"
+    r"疫情(?:爆发|暴发)?(?:之|以)?前(?!水平|的水平|规模|后)(?=\s*的?[a-z\u4e00-\u9fff])"
     r"|(?<!above )(?<!over )(?<!exceeded )(?<!exceed )(?<!surpassed )(?<!beyond )(?<!to )"
     r"(?<!than )(?<!with )(?<!and )(?<!vs )(?<!versus )(?<!-)"
     r"\b(?:pre-(?:pandemic|covid)|before (?:the )?(?:pandemic|covid(?:-19)?))\b"
@@ -1450,7 +1500,7 @@ def _dimensions(text: str) -> set[str]:
         dimensions.add("count")
     if _contains_word(text, "what percentage") or _contains_word(text, "what share"):
         dimensions.add("percent")
-    if _FIRMS_COUNTED.search(text) is not None:  # 家数最多, 户数: a count of enterprises
+    if any(w in text for w in _FIRMS_COUNTED):
         dimensions.add("enterprises")
     if "count" in dimensions:
         dimensions |= {"enterprises", "vehicles", "people", "items"}

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from jzfacts.model import Span
 from jzfacts.search.fold import fewest_syllables, sound_of
 from jzfacts.search.index import IndexRow, NameCharacters, SearchData, stem
-from jzfacts.search.question import Term
+from jzfacts.search.question import Term, amount_in
 from jzfacts.search.vocab import (
     EN_MEASURE_WORDS,
     EN_SYNONYMS,
@@ -39,7 +39,7 @@ from jzfacts.search.vocab import (
     ZH_SYNONYMS,
 )
 from jzfacts.text import has_cjk, is_cjk
-from jzfacts.units import COUNTS
+from jzfacts.units import COUNTS, PERCENT, POINTS
 
 TERM_FLOOR = 45.0
 UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a half times
@@ -874,19 +874,18 @@ class Hit(NamedTuple):
 def states_figure(term: Term, row: IndexRow) -> bool:
     """Does the fact state the amount the question writes (7.06亿 = 70600万元), in a
     unit of the same kind? A rough one (7亿多) is any amount from it to its spread."""
-    from decimal import Decimal
-
     if not row.amount or (term.dimension and not _same_kind(term.dimension, row.dimension)):
         return False
-    if not term.spread:
-        return Decimal(row.amount) == Decimal(term.amount)
-    low = Decimal(term.amount)
-    return low <= Decimal(row.amount) < low + Decimal(term.spread)
+    return amount_in(term.amount, term.spread, row.amount)
 
 
 def _same_kind(asked: str, stated: str) -> bool:
-    """个 counts what 户 or 项 count; 亿 alone (no dimension) is any amount."""
-    return asked == stated or (asked in COUNTS and stated in COUNTS)
+    """个 counts what 户 or 项 count; a percentage written for percentage points (拉动了
+    17.77%) is the same figure."""
+    return asked == stated or (asked in COUNTS and stated in COUNTS) or {asked, stated} == _RATES
+
+
+_RATES = {PERCENT, POINTS}
 
 
 def reading_score(
