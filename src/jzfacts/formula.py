@@ -155,9 +155,10 @@ def is_sum(formula: str) -> bool:
 
 
 def is_whole(formula: str) -> bool:
-    """Does the formula make a whole of its inputs: a sum of them ({a} + {b}), or a part
-    divided by its share ({part} / ({share} / 100))? A difference ({a} - {b}) is not:
-    GDP growth inferred from a rate and a gap is a figure of its own."""
+    """Does the formula make a whole of its inputs: a sum of them ({a} + {b}), or a fact
+    divided by something ({part} / ({share} / 100), the only such formulas the base has:
+    a part over its share)? A difference ({a} - {b}) is not: GDP growth inferred from a
+    rate and a gap is a figure of its own."""
     node = parse(formula)
     return is_sum(formula) or (
         isinstance(node, Bin) and node.op == "/" and isinstance(node.left, Ref)

@@ -1441,8 +1441,9 @@ _PRE_PANDEMIC = _Lazy(
     r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)(?<!过)"
     r"疫情(?:爆发|暴发)?(?:之|以)?前(?!水平|的水平|规模|后)(?=\s*的?[a-z\u4e00-\u9fff])"
     r"|(?<!above )(?<!over )(?<!exceeded )(?<!exceed )(?<!surpassed )(?<!beyond )(?<!to )"
-    r"(?<!than )(?<!with )(?<!and )(?<!vs )(?<!versus )(?<!-)"
-    r"\b(?:pre-(?:pandemic|covid)|before (?:the )?(?:pandemic|covid(?:-19)?))\b"
+    r"(?<!than )(?<!with )(?<!and )(?<!vs )(?<!vs\. )(?<!versus )(?<!-)"
+    r"\b(?:pre-(?:pandemic|covid(?:-19)?)"
+    r"|(?:before|prior to) (?:the )?(?:pandemic|covid(?:-19)?))\b"
     r"(?! (?:level|size|levels))(?!-)",  # pre-pandemic-comparison-span: a name
     hints=("疫情", "pandemic", "covid"),
 )
