@@ -1482,3 +1482,10 @@ def test_a_negated_chinese_question_is_answered_as_put(base: FactBase) -> None:
     assert answer.ask(base, "吉利汽车产值没超过200亿吗").verdict == "no"
     assert answer.ask(base, "吉利汽车产值超过200亿了吗").verdict == "yes"
     assert answer.ask(base, "Didn't Geely's output exceed 20 billion yuan?").verdict == "yes"
+
+
+def test_how_much_is_not_answered_by_a_place_in_a_ranking(base: FactBase) -> None:
+    # 退了多少 asks the amount refunded, not the refunds' first place in the city, which
+    # still answers 排第几.
+    assert _answered(base, "liu2di3 tui4shui4 tui4 le duo1shao3") == ["vat-credit-refunds"]
+    assert _answered(base, "留抵退税在全市排第几") == ["vat-refunds-rank-first-in-city"]

@@ -509,7 +509,8 @@ def _states_row(question: Question, row: IndexRow) -> bool:
     if ranks_in_words(question, row):
         return True
     if question.measure is None:
-        return not question.wants_number or bool(stated)
+        # 多少, how much: an amount or a count; a place in a ranking answers 排第几 only.
+        return not question.wants_number or (bool(stated) and stated != "rank")
     return measure_fits(question.measure, stated)
 
 
