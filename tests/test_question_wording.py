@@ -1489,3 +1489,20 @@ def test_how_much_is_not_answered_by_a_place_in_a_ranking(base: FactBase) -> Non
     # still answers 排第几.
     assert _answered(base, "liu2di3 tui4shui4 tui4 le duo1shao3") == ["vat-credit-refunds"]
     assert _answered(base, "留抵退税在全市排第几") == ["vat-refunds-rank-first-in-city"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["排名最低的是哪个月", "In which month did the zone have its worst ranking in Shanxi?"],
+)
+def test_the_worst_place_in_a_ranking_is_the_last(base: FactBase, question: str) -> None:
+    # Not the zone's standing among the province's leading zones: the opposite.
+    assert [m.fact.id for m in search.search(base, question, limit=1)] == ["april-2022-ranked-last"]
+    assert "province-leading-position" not in _answered(base, question)
+
+
+def test_ranked_last_is_never_answered_with_the_leading_position(base: FactBase) -> None:
+    # among is a preposition: it had matched the leading-zones fact's name, which missed
+    # only "last" (the start of this round answered with it).
+    question = "Did the zone rank last among Shanxi development zones?"
+    assert _answered(base, question) == ["april-2022-ranked-last"]

@@ -96,6 +96,10 @@ ZH_PHRASES = {
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     "所有企业": "全区",  # every enterprise: the zone as a whole
     "晋中市": "全市",
+    # The worst place in a ranking is the last one (the report's 排名垫底).
+    "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
+    "排名最低": "排名垫底", "最低的排名": "排名垫底",
+    "排得最差": "排名垫底", "排得最低": "排名垫底",
     # Sent to serve as (被安排去当, 调去当): the report's 担任; a 头儿 is a head (主任).
     "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
@@ -137,7 +141,7 @@ EN_STOP = frozenset(
         # How a figure comes about (worked out from the report): the figure is asked.
         "calculated calculate computed compute estimated estimate "
         # Prepositions of time and place, like in and at.
-        "during within via upon "
+        "during within via upon among amongst "
         # Became, like got: that something came to be (directors became assistants).
         "become became becomes becoming "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
@@ -207,6 +211,14 @@ EN_PHRASE_SYNONYMS = {
     "take over": "delegated",
     "took over": "delegated",
     "handed down": "delegated",
+    # The worst place in a ranking is the last one (ranked last, the report's 垫底).
+    "worst ranking": "ranked last",
+    "worst showing": "ranked last",
+    "worst result": "ranked last",
+    "worst place": "ranked last",
+    "lowest ranking": "ranked last",
+    "rank worst": "rank last",
+    "ranked worst": "ranked last",
     "hand down": "delegated",
     "passed down": "delegated",
     "pass down": "delegated",
