@@ -496,6 +496,7 @@ def _mentions(scored: Scored) -> bool:
 
 
 def _heard_short(hit: Hit) -> bool:
+    """Two Chinese characters matched only by their sound (高校 as 高效)."""
     return hit.field == PINYIN and len(hit.term) <= 2 and is_cjk(hit.term[0])
 
 
