@@ -732,7 +732,7 @@ _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
 # English units that are only units (yuan, percent): a counted noun (trucks) is a word.
 _UNIT_ONLY = frozenset({"money", "percent", "percentage points"})
-_NUMBER_IN_TEXT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+_NUMBER_IN_TEXT = r"(?<![\d.])\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 
 
 class _Figure(NamedTuple):
@@ -746,8 +746,6 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
     """The amount a number of the question states with its unit, in the unit's base
     (7.06亿 -> 706000000, money), its dimension, and how far a rough one spans (1200多项
     -> 1200, items, 100); None for a bare number (汾盾1号)."""
-    from decimal import Decimal
-
     from jzfacts.units import scaled_text
 
     after = text[number.end() :]
@@ -776,7 +774,7 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         if not dimension and (exponent or before.endswith(_CURRENCY_BEFORE)):
             dimension = "money"  # 17 billion: the report's large numbers are sums of money
     digits = number.group()
-    if Decimal(digits) == 0:
+    if not digits.strip("0."):  # 0, 0.0: no figure
         return None
     spread = ""
     if rough:  # 1200多: 1200 to 1299; 7亿多: 7亿 to 8亿; 1.7亿多: 1.7亿 to 1.8亿
@@ -794,7 +792,7 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
     if not amounts or not any(c.isdigit() for c in text):
         return text, {}
     figures: dict[str, _Figure] = {}
-    for number in _NUMBER_IN_TEXT.finditer(text):
+    for number in re.finditer(_NUMBER_IN_TEXT, text):
         figure = _figure(text, number)
         if figure is None or not _stated(figure, amounts):
             continue
@@ -904,7 +902,7 @@ def _merged(groups: list[list[Term]]) -> list[Term]:
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
-    if not text.isascii() and _LATIN_LETTER.search(text) is None:
+    if not text.isascii() and not any("a" <= c <= "z" for c in text):
         return text
     for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
         if phrase in text:
@@ -1177,7 +1175,6 @@ def _english_numbers(text: str) -> str:
 
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
-_LATIN_LETTER = re.compile(r"[a-z]")
 
 
 _TONE_NUMBER = _Lazy(r"\b(?:[a-z]+[1-5])+\b", hints=("1", "2", "3", "4", "5"))

@@ -373,7 +373,8 @@ def term_score(
             shared = sum(c in glance.chinese for c in text) if glance else len(text)
             names = (
                 max((_name_similarity(text, n, typos) for n in row.cjk_names), default=0.0)
-                if 2 * shared >= len(text) and not _levels_clash(text, "".join(row.cjk_names))
+                if 2 * shared >= len(text)
+                and not (_levels_of(text) and _levels_clash(text, "".join(row.cjk_names)))
                 else 0.0
             )
             entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
@@ -874,14 +875,15 @@ class Hit(NamedTuple):
 def states_figure(term: Term, row: IndexRow) -> bool:
     """Does the fact state the amount the question writes (7.06亿 = 70600万元), in a
     unit of the same kind? A rough one (7亿多) is any amount from it to its spread."""
-    if not row.amount or (term.dimension and not _same_kind(term.dimension, row.dimension)):
+    if not row.amount or (term.dimension and not _units_agree(term.dimension, row.dimension)):
         return False
     return amount_in(term.amount, term.spread, row.amount)
 
 
-def _same_kind(asked: str, stated: str) -> bool:
-    """个 counts what 户 or 项 count; a percentage written for percentage points (拉动了
-    17.77%) is the same figure."""
+def _units_agree(asked: str, stated: str) -> bool:
+    """A figure's unit as written agrees with the fact's: 个 counts what 户 or 项 count;
+    a percentage written for percentage points (拉动了17.77%) is the same figure. (Laxer
+    than a threshold's unit in answer._same_kind: here the number itself must match.)"""
     return asked == stated or (asked in COUNTS and stated in COUNTS) or {asked, stated} == _RATES
 
 
