@@ -1506,3 +1506,40 @@ def test_ranked_last_is_never_answered_with_the_leading_position(base: FactBase)
     # only "last" (the start of this round answered with it).
     question = "Did the zone rank last among Shanxi development zones?"
     assert _answered(base, question) == ["april-2022-ranked-last"]
+
+
+def test_a_missed_topic_named_by_another_fact_is_not_answered(base: FactBase) -> None:
+    # food names Baixiang's pull on the food industry; the strategic industries' growth
+    # rate matched industry, output and growth rate and had answered.
+    result = answer.ask(base, "What was the food industry's overall output growth rate?")
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_what_a_thing_is_worth_is_not_how_many_there_are(base: FactBase) -> None:
+    # 500台 names the trucks; their value is not in the report (it had answered 500).
+    result = answer.ask(base, "年底交付的500台甲醇重卡总价值多少？")
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_a_pair_written_side_by_side_is_summed(base: FactBase) -> None:
+    # 正处副处, no 和 between them: both are the sum's parts (it had answered 副处 alone).
+    assert _answered(base, "正处副处加起来一共提拔了多少干部？") == ["cadres-promoted-total"]
+    # A word ending like the next one, but not the sum's pair, is no side.
+    assert _answered(base, "全市一共有几家国家级小巨人") == ["city-national-little-giants"]
+
+
+def test_vehicle_output_is_how_many_were_made(base: FactBase) -> None:
+    assert _answered(base, "What was Geely's vehicle output in 2022?") == ["geely-vehicles"]
+    assert _answered(base, "What was Geely's output in 2022?") == ["geely-output"]
+
+
+@pytest.mark.parametrize(
+    "question", ["全市有多少国家级小巨人", "quan shi you duoshao guojiaji xiao juren?"]
+)
+def test_how_many_without_a_measure_is_a_count_before_a_share(
+    base: FactBase, question: str
+) -> None:
+    # The city's count (inferred) over the zone's stated share of it, which had answered.
+    assert _answered(base, question) == ["city-national-little-giants"]
+    # The share is still the answer when it is all the report gives.
+    assert _answered(base, "4月份停工停产的企业有多少") == ["april-2022-shutdown-share"]

@@ -55,7 +55,7 @@ from jzfacts.search.score import (
     Hit,
 )
 from jzfacts.text import is_cjk
-from jzfacts.units import COUNTS
+from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
     pass
@@ -65,6 +65,10 @@ AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "decline
 Larger = Literal["first", "second", "same"] | None
 Verdict = Literal["yes", "no"] | None
 
+# Measures stated in percent or points: a part of a whole, or a pace of change.
+_RATES = frozenset(
+    m.id for m in MEASURES.values() if m.dimensions and set(m.dimensions) <= {PERCENT, POINTS}
+)
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 FIRM_HIT = 80.0  # every word of the question at least this close in one fact …
 LOOSE_HIT = 70.0  # … and one below this in another: no tie
@@ -180,6 +184,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     # vehicles produced.
     specific = _specific_terms(subject)
     answerable = [s for s in answerable if not _misses_a_thing(s, specific)]
+    answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         answerable = [s for s in answerable if "-" not in s.row.period] or answerable
     if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):
@@ -201,6 +206,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if sum(1 for row in rows if _states_row(question, row)) > 1:
             stating = [s for s in subject if _states(question, s)]
             return _declined(base, question, text, stating or answerable, "ambiguous")
+    if question.measure is None and question.wants_number and not question.yes_no:
+        # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
+        # amount; a share or a rate of the same thing answers only when none answers about
+        # as well (停工停产的企业有多少: the share is all the report gives).
+        amounts = [s for s in answerable if s.row.measure not in _RATES]
+        if amounts and amounts[0].score >= answerable[0].score - TIE_MARGIN:
+            answerable = amounts
     if question.yes_no and any(not s.row.measure for s in answerable):
         # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
         # figure of how long it had not.
@@ -364,7 +376,11 @@ def _stated_first(answerable: list[Scored]) -> Scored:
     than infers (国家级小巨人企业数 is the stated 5户, not the city's inferred 10)."""
     best = answerable[0]
     close = [s for s in answerable if s.score >= best.score - STATED_MARGIN]
-    stated = [s for s in close if s.row.kind != Kind.DERIVED.value]
+    # Of the same measure: the city's inferred count of little giants is not outdone by
+    # the zone's stated share of them (全市有多少国家级小巨人).
+    stated = [
+        s for s in close if s.row.kind != Kind.DERIVED.value and s.row.measure == best.row.measure
+    ]
     return stated[0] if len(stated) == 1 and best.row.kind == Kind.DERIVED.value else best
 
 
@@ -437,6 +453,21 @@ def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
     """A word naming a few facts stands in this one only in its chapter's title."""
     return any(
         h.term in things and h.field == SECTION and h.score >= TERM_FLOOR for h in scored.hits
+    )
+
+
+def _misses_the_topic(scored: Scored, subject: list[Scored]) -> bool:
+    """The question's first word, what it is about, misses this fact and names one scored
+    higher: the food industry's growth rate is not the strategic industries' growth
+    rate, however well industry, output and growth rate match (Baixiang's pull on the
+    food industry is named by food)."""
+    first = scored.hits[0] if scored.hits else None
+    if first is None or first.score >= TERM_FLOOR:
+        return False
+    return any(
+        other.score > scored.score
+        and any(h.term == first.term and _naming(h) and h.score >= NAMED for h in other.hits)
+        for other in subject
     )
 
 

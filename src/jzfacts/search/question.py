@@ -317,6 +317,9 @@ def analyse(
     if _CONTRIBUTES_AN_AMOUNT.search(text) is not None:
         # 贡献多少产值: contributes how much output, the output asked (no points of growth).
         found = [(m, w) for m, w in found if m != "growth-contribution"]
+    if _OUTPUT_COUNTED.search(text) is not None:
+        # Vehicle output, truck output: how many were made, not what they were worth.
+        found = [("production", w) if w == "output" else (m, w) for m, w in found]
     measure, measure_words = _choose_measure(found)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -356,7 +359,11 @@ def analyse(
     if operator == "compare":
         side_texts = _sides(text)
     else:
-        side_texts = _sides(text, vocab.SUM_JOINERS) if total and not operator else []
+        side_texts = (
+            _sides(text, vocab.SUM_JOINERS) or _sides(_juxtaposed(text), ("和",))
+            if total and not operator
+            else []
+        )
     if side_texts:
         # Each side may name its own measure (吉利汽车产量和甲醇重卡交付量).
         own = [_choose_measure(_measure_words(side, wants_number)) for side in side_texts]
@@ -1103,6 +1110,13 @@ _ASKING = _Lazy(
 _CONTRIBUTES_AN_AMOUNT = _Lazy(
     r"贡献(?:了|出)?(?:多少|多大|几成|大部分|一半|三分之一|\d+%)?的?(?:产值|税收|营收|收入|增加值)",
     hints=("贡献",),
+)
+# Output of a thing counted in units (vehicle output): a number made.
+_OUTPUT_COUNTED = _Lazy(
+    r"\b(?:"
+    + "|".join(sorted({u.rstrip("s") for u, d in _EN_UNITS.items() if d == "vehicles"}))
+    + r"|lorr(?:y|ie)|sedan|unit)s?\s+output\b",
+    hints=("output",),
 )
 # How the answer should be written (in billions of RMB, in percent terms): not asked about.
 _IN_UNITS = _Lazy(
@@ -1923,6 +1937,21 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
                 continue
             return [left, right]
     return []
+
+
+# Two words of one length side by side, sharing their last character, just before the
+# word that sums them (where it was taken out): a pair Chinese writes without a
+# conjunction (正处副处加起来, 市级区级一共).
+_PAIRED = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))([\u4e00-\u9fff]{1,2}\2)" + _SOFT
+)
+
+
+def _juxtaposed(text: str) -> str:
+    """A pair written side by side, joined: 正处副处加起来 -> 正处和副处加起来."""
+    return _PAIRED.sub(
+        lambda m: f"{m[1]}和{m[3]}{_SOFT}" if len(m[1]) == len(m[3]) else m[0], text, count=1
+    )
 
 
 _COMPARED_TAIL = _Lazy(r"(?:相比较?|对比|比较|相较)(?:而言|来说|起来)?$", hints=("比", "较"))

@@ -821,6 +821,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "价格": "prices",
     "售价": "prices",
     "造价": "cost",
+    "价值": "worth",  # what the 500 trucks are worth: no fact prices a thing (产值 is output)
     "直径": "dimensions",
     "长度": "dimensions",
     "重量": "dimensions",
@@ -1094,6 +1095,7 @@ UNLISTED_MEASURE_NAMES = {
     "foreign-investment": ("利用外资", "foreign investment"),
     "wages": ("工资", "wages"),
     "prices": ("价格", "price"),
+    "worth": ("价值", "worth"),
     "cost": ("成本", "cost"),
     "area": ("面积", "area"),
     "energy": ("能耗", "energy consumption"),
