@@ -5,6 +5,7 @@ over the year) must neither sink the question nor change what it asks."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -1543,3 +1544,33 @@ def test_how_many_without_a_measure_is_a_count_before_a_share(
     assert _answered(base, question) == ["city-national-little-giants"]
     # The share is still the answer when it is all the report gives.
     assert _answered(base, "4月份停工停产的企业有多少") == ["april-2022-shutdown-share"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("開發區資訊公司 工業網際網路數位化平台", "info-company-industrial-internet"),
+        ("邊啲企業獲批專精特新中小企業", "specialised-smes-approved"),
+        ("成立咗邊幾個產業黨建聯盟", "party-alliances-established"),
+    ],
+)
+def test_taiwan_phrases_and_cantonese_words_are_read(base: FactBase, query: str, fact: str) -> None:
+    # 資訊/網際網路/數位 are the mainland's 信息/互联网/数字 (OpenCC's phrase table); 邊啲,
+    # 邊幾個 are 哪些, 哪几个. Each had found nothing, or the count.
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+def test_the_report_s_own_words_are_never_read_as_taiwan_phrases() -> None:
+    # Most of OpenCC's table is computing: 指标 (indicators) is not 指针 (a pointer).
+    from jzfacts.search.twphrases import TAIWAN_PHRASES
+
+    report = (Path(__file__).parents[1] / "data" / "report.txt").read_text(encoding="utf-8")
+    report = report.replace("\n", "")
+    assert "指标" in report and "指标" not in TAIWAN_PHRASES
+    assert all(taiwan not in report for taiwan in TAIWAN_PHRASES)
+
+
+def test_which_ones_asks_for_names_not_how_many(base: FactBase) -> None:
+    # 哪几个 is 哪些, a list; 几个 alone is a count.
+    assert analyse("成立了哪几个产业党建联盟").measure is None
+    assert analyse("成立了几个产业党建联盟").measure == "count"

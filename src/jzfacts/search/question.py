@@ -26,6 +26,7 @@ from typing import NamedTuple
 from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
 from jzfacts.search.fold import fewest_syllables, fold_query, is_syllable, sound_of
+from jzfacts.search.twphrases import TAIWAN_PHRASES
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS
 
@@ -1032,14 +1033,21 @@ _CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|�
 
 
 def _mandarin(text: str) -> str:
-    """Cantonese question words as Mandarin (几多家 -> 多少家, 整咗 -> 整了), and everyday
-    phrases as the report's words (整个开发区 -> 全区)."""
+    """Cantonese question words as Mandarin (几多家 -> 多少家, 整咗 -> 整了), Taiwan
+    phrases as the mainland's (资讯 -> 信息), and everyday phrases as the report's words
+    (整个开发区 -> 全区)."""
     if not has_cjk(text):
         return text
-    for word, mandarin in (*vocab.CANTONESE.items(), *vocab.ZH_PHRASES.items()):
+    for word, mandarin in (*vocab.CANTONESE.items(), *_taiwan(), *vocab.ZH_PHRASES.items()):
         if word in text:
             text = text.replace(word, mandarin)
     return text
+
+
+@functools.cache
+def _taiwan() -> tuple[tuple[str, str], ...]:
+    """Longest first: 网际网路 is 互联网 before 网路 is 网络."""
+    return tuple(sorted(TAIWAN_PHRASES.items(), key=lambda pair: -len(pair[0])))
 
 
 def _digits_for_dates(text: str) -> str:
@@ -1475,8 +1483,10 @@ def _months(first: int, last: int) -> Period:
 
 # --- what is asked ---------------------------------------------------------------------------
 
+# 哪几个, 哪几家: which ones, a list of names, not how many.
 _COUNT = re.compile(
-    r"(?:多少|几)[万千百]?(?P<unit>[家户辆台架人名项个])|(?:多少|几)(?:家|个)?(?=企业|公司|项目)"
+    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户辆台架人名项个])"
+    r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )
 _HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
@@ -1488,6 +1498,7 @@ _EN_WANTS_NUMBER = (
 
 
 def _wants_number(text: str) -> bool:
+    text = text.replace("哪几", "哪")  # 哪几个联盟: which ones, named
     return any(w in text for w in _WANTS_NUMBER) or any(
         _contains_word(text, w) for w in _EN_WANTS_NUMBER
     )
