@@ -1574,3 +1574,34 @@ def test_which_ones_asks_for_names_not_how_many(base: FactBase) -> None:
     # 哪几个 is 哪些, a list; 几个 alone is a count.
     assert analyse("成立了哪几个产业党建联盟").measure is None
     assert analyse("成立了几个产业党建联盟").measure == "count"
+
+
+def test_a_financial_page_s_abbreviations_are_scales(base: FactBase) -> None:
+    # 706m is 7.06亿, the industrial support funds; 111.5k is 11.15万 (k had been a word).
+    assert _answered(base, "rmb 706m support funds") == ["support-funds-industrial"]
+    terms = [t.text for t in search.rank.read(base, "were 111.5k cars built").terms]
+    assert "k" not in terms and "111.5" in terms
+
+
+@pytest.mark.parametrize(
+    "question", ["7.06亿和1.11亿两笔扶持资金差了多少？", "两笔扶持资金7.06亿和1.11亿相差多少"]
+)
+def test_how_many_things_are_compared_is_no_part_of_a_side(base: FactBase, question: str) -> None:
+    # 两笔 had stayed in a side as a word to match, and 差了多少 was no gap.
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == [
+        "support-funds-industrial",
+        "support-funds-relief",
+    ]
+    assert result.difference == Decimal("5.95")
+
+
+def test_money_handed_out_is_the_funds_asked_for(base: FactBase) -> None:
+    # handed and paid are verbs, not the head noun sum and money would modify.
+    assert analyse("biggest sum handed to businesses").measure == "funds"
+    assert analyse("two investment funds launched").measure is None  # no amount asked
+    # Returned or paid: one sum done two ways, not two sides; the refund is the largest.
+    result = answer.ask(base, "largest sum of money given back or paid to firms in 2022")
+    assert result.answered and result.facts[0].id == "vat-credit-refunds"
+    # Two things done still compare: were more cadres promoted or rotated.
+    assert analyse("Were more cadres promoted or rotated in 2022?").operator == "compare"

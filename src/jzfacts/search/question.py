@@ -488,7 +488,11 @@ _ZH_UNITS = {
     "家": (0, "enterprises"), "个百分点": (0, "percentage points"), "个": (0, "count"),
     "项": (0, "items"), "人": (0, "people"), "名": (0, "people"), "%": (0, "percent"),
 }  # fmt: skip
-_EN_SCALES = {"billion": 9, "million": 6, "thousand": 3, "hundred million": 8}
+# As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
+_EN_SCALES = {
+    "billion": 9, "million": 6, "thousand": 3, "hundred million": 8,
+    "bn": 9, "mn": 6, "mln": 6, "m": 6, "k": 3,
+}  # fmt: skip
 _EN_UNITS = {
     "yuan": "money", "rmb": "money", "vehicles": "vehicles", "cars": "vehicles",
     "trucks": "vehicles", "enterprises": "enterprises", "firms": "enterprises",
@@ -1567,7 +1571,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
             if _before_a_threshold(taken, word):
                 continue  # firms with output over 100 million: a class of firms, not a figure
-            if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word):
+            if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word, wants_number):
                 continue
             found.append((table[word], word))
             taken = _replace_word(taken, word, " ")
@@ -1589,7 +1593,7 @@ def _inside_a_word(text: str, word: str) -> bool:
 _EN_WORD = re.compile(r"[a-z][a-z-]*")
 
 
-def _modifies_en(text: str, word: str) -> bool:
+def _modifies_en(text: str, word: str, wants_number: bool = False) -> bool:
     """An English level measure word naming something else: investment funds, investment
     mix (a noun follows), the mix of investment (it follows a noun and "of")."""
     for match in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text):
@@ -1600,11 +1604,28 @@ def _modifies_en(text: str, word: str) -> bool:
         )
         before = text[: match.start()].split()
         follows_noun = len(before) >= 2 and before[-1] == "of" and _content_word(before[-2])
-        # The last noun of a compound is its head: investment funds are funds.
-        heads = after is not None and _content_word(after.group(), measures=True)
+        # The last noun of a compound is its head: investment funds are funds. Where an
+        # amount is asked, a verb's participle is none (the biggest sum handed to firms;
+        # two funds launched asks for no amount).
+        heads = (
+            after is not None
+            and _content_word(after.group(), measures=True)
+            and not (wants_number and _participle(after.group()))
+        )
         if not follows_noun and not heads:
             return False  # one mention asks for the measure itself
     return True
+
+
+_PARTICIPLES = frozenset(
+    "paid given made built spent sent lent won got gotten held put set done brought bought "
+    "sold told kept left lost meant shown taken".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """handed, paid, given: a verb's past participle, not a noun (seed is one)."""
+    return word in _PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
 
 
 def _content_word(word: str, measures: bool = False) -> bool:
@@ -1651,9 +1672,9 @@ _AFTER_MEASURE = frozenset(
 )
 
 
-def _modifies(text: str, word: str) -> bool:
+def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
     if not has_cjk(word):
-        return _modifies_en(text, word)
+        return _modifies_en(text, word, wants_number)
     at = text.find(word)
     while at >= 0:
         after = text[at + len(word) : at + len(word) + 1]
@@ -1783,7 +1804,7 @@ _DIFFERENCE = _Lazy(
     r"(?:百分点|[家户个项人名台辆位])?)"
     r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
-    r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:有)?(?:多少|几|多大)"
+    r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:了|有)?(?:多少|几|多大)"
     r"(?:个|位|名)?[家户个项人名台辆位]?)"
     r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b",
     hints=("多", "少", "差", "more", "fewer", "difference", "gap"),
@@ -1801,7 +1822,7 @@ _EN_CHOICE = _Lazy(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versu
 def _two_choices(text: str) -> bool:
     """Two things to choose between, joined by 和/还是/or (not by the 比 of 占比)."""
     joined = any(j in text for j in _CHOICE_JOINERS) or _EN_CHOICE.search(text) is not None
-    return joined and len(_sides(text)) == 2
+    return joined and not _joins_verbs(text) and len(_sides(text)) == 2
 
 
 _WHICH = re.compile(
@@ -1965,10 +1986,21 @@ def _juxtaposed(text: str) -> str:
     )
 
 
+_HOW_MANY_COMPARED = re.compile(
+    r"(?<![第\d])[两二三四五六七八九十]+[笔家个项类位种只支](?=[\u4e00-\u9fff])"
+)
 _COMPARED_TAIL = _Lazy(r"(?:相比较?|对比|比较|相较)(?:而言|来说|起来)?$", hints=("比", "较"))
 _COMPARATIVE_TAIL = re.compile(
     r"(?:得|的)?(?:人|家|个|项|户)?(?:更多|更少|多|少|大|小|高|低|快|慢)(?:一些|一点)?$"
 )
+
+
+def _joins_verbs(text: str) -> bool:
+    """Two participles either side of or (the largest sum returned or paid): one thing
+    done two ways, not two things to choose between."""
+    left, joiner, right = text.partition(" or ")
+    before, after = left.split()[-1:], right.split()[:1]
+    return bool(joiner and before and after) and _participle(before[0]) and _participle(after[0])
 
 
 def _side(text: str, left: bool = False) -> str:
@@ -1980,6 +2012,8 @@ def _side(text: str, left: bool = False) -> str:
     if not left:  # which is the smallest — A, B or C: the dash ends the question
         text = re.split(r"\s+[—–-]+\s+", text)[0]
     text = _COMPARED_TAIL.sub("", text).strip(" " + _SOFT)  # A和B相比: 相比 joins, no side
+    # 7.06亿和1.11亿两笔扶持资金: how many things are compared is no part of either.
+    text = _HOW_MANY_COMPARED.sub("", text)
     trimmed = _COMPARATIVE_TAIL.sub("", text).strip(" " + _SOFT)
     return trimmed if len(trimmed) >= 2 else text
 
