@@ -1605,3 +1605,15 @@ def test_money_handed_out_is_the_funds_asked_for(base: FactBase) -> None:
     assert result.answered and result.facts[0].id == "vat-credit-refunds"
     # Two things done still compare: were more cadres promoted or rotated.
     assert analyse("Were more cadres promoted or rotated in 2022?").operator == "compare"
+
+
+def test_a_synonym_in_a_chapter_title_does_not_place_a_thing_there(base: FactBase) -> None:
+    # companies hit the title's enterprises through a synonym; the refund was declined.
+    question = "Tell me how much money companies got back as tax credit refunds."
+    assert _answered(base, question) == ["vat-credit-refunds"]
+
+
+def test_the_park_is_the_zone(base: FactBase) -> None:
+    # 园区, like 开发区, names the zone: no word to match (it had sunk the count).
+    assert _answered(base, "园区搞了几个产业党建联盟？") == ["party-alliances-count"]
+    assert _answered(base, "给园区企业退回的增值税留抵一共有多少钱？") == ["vat-credit-refunds"]

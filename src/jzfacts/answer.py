@@ -450,9 +450,11 @@ def _covers(scored: Scored) -> bool:
 
 
 def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
-    """A word naming a few facts stands in this one only in its chapter's title."""
+    """A word naming a few facts stands in this one only in its chapter's title, as
+    written (a synonym there, companies for the title's enterprises, says less)."""
     return any(
-        h.term in things and h.field == SECTION and h.score >= TERM_FLOOR for h in scored.hits
+        h.term in things and h.field == SECTION and h.score >= WEIGHT[SECTION] * 100
+        for h in scored.hits
     )
 
 
