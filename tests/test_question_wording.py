@@ -1617,3 +1617,16 @@ def test_the_park_is_the_zone(base: FactBase) -> None:
     # 园区, like 开发区, names the zone: no word to match (it had sunk the count).
     assert _answered(base, "园区搞了几个产业党建联盟？") == ["party-alliances-count"]
     assert _answered(base, "给园区企业退回的增值税留抵一共有多少钱？") == ["vat-credit-refunds"]
+
+
+def test_growth_a_firm_brings_an_industry_is_its_pull(base: FactBase) -> None:
+    # 带来多少增长 had asked for a growth rate: the zone's GDP growth came first.
+    query = "白象给食品行业带来多少增长"
+    assert analyse(query).measure == "growth-contribution"
+    assert _answered(base, query) == ["baixiang-food-growth-contribution"]
+
+
+def test_the_calendar_year_is_the_year(base: FactBase) -> None:
+    assert [m.fact.id for m in search.search(base, "GDP for calendar year 2022", limit=1)] == [
+        "gdp"
+    ]

@@ -116,7 +116,7 @@ EN_STOP = frozenset(
         "are was were be been being do does did has have had how many much what whats which who "
         "whom when where why number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
-        "per than some any s vs versus up went go goes did done make makes made "
+        "per than some any s vs versus up went go goes did done make makes made calendar "
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
@@ -408,6 +408,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "卖了": ("交付",),
     # Driving growth, as people say of what the report calls pulling it (拉动).
     "带动": ("拉动",),
+    "带来": ("拉动",),
     "推动": ("拉动",),
     # Targets set by the province, as people say of what the report calls indicators.
     "考核": ("指标",),
@@ -737,6 +738,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "个百分点": "growth-contribution",
     "百分点": "growth-contribution",
     "贡献": "growth-contribution",
+    # Growth one firm brings an industry (白象给食品行业带来多少增长): its pull on it.
+    "带来多少增长": "growth-contribution",
+    "带来了多少增长": "growth-contribution",
+    "带来多大增长": "growth-contribution",
+    "带来的增长": "growth-contribution",
     "高于": "growth-gap",
     "快多少": "growth-gap",
     "高多少": "growth-gap",
