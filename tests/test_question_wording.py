@@ -1630,3 +1630,19 @@ def test_the_calendar_year_is_the_year(base: FactBase) -> None:
     assert [m.fact.id for m in search.search(base, "GDP for calendar year 2022", limit=1)] == [
         "gdp"
     ]
+
+
+def test_the_month_of_the_strictest_lockdown_is_the_pandemic_s_height(base: FactBase) -> None:
+    # 封控最严: the lockdown at its strictest, as 疫情最凶 (最严 had been a word to match).
+    question = "疫情封控最严的那个月，有多大比例的企业和工地停了工？"
+    assert _answered(base, question) == ["april-2022-shutdown-share"]
+
+
+def test_whose_firm_made_it_asks_the_maker(base: FactBase) -> None:
+    # 谁家 is who, not 家 glued to 造 as a word to match.
+    assert _answered(base, "那台矿用盾构机是谁家造的？") == ["fendun-1-tbm"]
+
+
+def test_a_sideways_move_is_a_rotation(base: FactBase) -> None:
+    question = "How many officials were shifted sideways into other posts?"
+    assert _answered(base, question) == ["cadres-rotated"]

@@ -1140,12 +1140,13 @@ _IN_UNITS = _Lazy(
     hints=("in ",),
 )
 _PANDEMIC_PEAK = _Lazy(
-    r"疫情(?:闹得|来得)?(?:最为|最)(?:严重|凶|紧|厉害|猛|吃紧|严峻|凶猛|难)的?"
+    r"(?:疫情(?:封控|管控|防控|封城)?|封控|管控|封城)(?:闹得|来得)?(?:最为|最)"
+    r"(?:严重|凶|紧|严|厉害|猛|吃紧|严峻|凶猛|难)的?"
     r"(?:那阵子|那阵儿|那阵|那会儿|那时候|那时|那个月|那段时间|的时候|时候|期间|时期|时)?"
     r"|\b(?:at|during) the (?:height|peak|worst) of the (?:pandemic|outbreak|covid(?:-19)?)"
     r"(?: outbreak)?\b|\bwhen (?:the )?(?:pandemic|outbreak|covid(?:-19)?) was (?:at its )?"
     r"(?:worst|most severe|peak)\b",
-    hints=("疫情", "height", "peak", "worst"),
+    hints=("疫情", "封控", "管控", "封城", "height", "peak", "worst"),
 )
 _FIRMS_COUNTED = ("家数", "户数", "企业数")  # 家数最多: a count of enterprises
 _GENERIC_RANKED = (

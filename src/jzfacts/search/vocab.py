@@ -41,7 +41,7 @@ ZH_FILLER = sorted(
         "现在 目前 当前 如今 眼下 里面 里 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
-        "全年 每年 谁 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
+        "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
@@ -181,6 +181,11 @@ EN_PHRASE_SYNONYMS = {
     "moved to other jobs": "rotated",
     "moved between posts": "rotated",
     "job rotation": "rotation",
+    "shifted sideways": "rotated",  # a sideways move, however made, is a rotation
+    "moved sideways": "rotated",
+    "transferred sideways": "rotated",
+    "lateral moves": "rotations",
+    "lateral transfers": "rotations",
     "social housing": "affordable housing",
     "public housing": "affordable housing",
     "set up": "established",
