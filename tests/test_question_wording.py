@@ -1646,3 +1646,11 @@ def test_whose_firm_made_it_asks_the_maker(base: FactBase) -> None:
 def test_a_sideways_move_is_a_rotation(base: FactBase) -> None:
     question = "How many officials were shifted sideways into other posts?"
     assert _answered(base, question) == ["cadres-rotated"]
+
+
+def test_a_share_of_the_zone_s_output_named_before_zhan_is_of_output(base: FactBase) -> None:
+    # The base's name 亿元以上企业产值占全区比重 is a share of the zone's output, which the
+    # question names after 占 (it had tied with their share by number: ambiguous).
+    assert search.question.share_of("亿元以上企业产值占全区比重") == frozenset({"产值"})
+    question = "產值億元以上的企業佔全區產值比重是多少？"
+    assert _answered(base, question) == ["enterprises-output-over-100m-output-share"]

@@ -960,6 +960,14 @@ _ZH_SHARE_OF = _Lazy(
 )
 
 
+# Amounts a share may be a part of (产值, 增加值, 投资): the level measures' nouns.
+_ZH_AMOUNTS = tuple(
+    w
+    for w, m in vocab.ZH_MEASURE_WORDS.items()
+    if m in vocab.LEVEL_MEASURES and m != "production" and len(w) >= 2 and has_cjk(w)
+)
+
+
 def share_of(text: str) -> frozenset[str]:
     """The whole a share is of: share of total output -> {output}, share of above-scale
     enterprises -> {above-scale, enterprises}, 占规上企业的比重 -> {规上企业}, 占全区比重 ->
@@ -968,7 +976,12 @@ def share_of(text: str) -> frozenset[str]:
 
     chinese = _ZH_SHARE_OF.search(text)
     if chinese is not None:
-        return frozenset({chinese.group(1) or "全区"})
+        if not chinese.group(1):
+            # 企业产值占全区比重: the zone's output, the amount named before 占.
+            before = text[: chinese.start()]
+            amount = next((w for w in _ZH_AMOUNTS if before.endswith(w)), None)
+            return frozenset({amount or "全区"})
+        return frozenset({chinese.group(1)})
     match = _SHARE_OF.search(text)
     if match is None:
         return frozenset()
