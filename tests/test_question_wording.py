@@ -1654,3 +1654,9 @@ def test_a_share_of_the_zone_s_output_named_before_zhan_is_of_output(base: FactB
     assert search.question.share_of("亿元以上企业产值占全区比重") == frozenset({"产值"})
     question = "產值億元以上的企業佔全區產值比重是多少？"
     assert _answered(base, question) == ["enterprises-output-over-100m-output-share"]
+
+
+def test_all_firms_included_is_the_whole_zone(base: FactBase) -> None:
+    # As 所有企业 is the report's 全区: all and included had sunk the inferred total.
+    question = "What was the zone's total output value, all firms included?"
+    assert _answered(base, question) == ["zone-industrial-output"]

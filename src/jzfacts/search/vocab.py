@@ -181,6 +181,11 @@ EN_PHRASE_SYNONYMS = {
     "moved to other jobs": "rotated",
     "moved between posts": "rotated",
     "job rotation": "rotation",
+    # Every firm, as the whole zone is (the Chinese 所有企业 is the report's 全区).
+    "all firms included": "zone",
+    "all enterprises included": "zone",
+    "all companies included": "zone",
+    "including all firms": "zone",
     "shifted sideways": "rotated",  # a sideways move, however made, is a rotation
     "moved sideways": "rotated",
     "transferred sideways": "rotated",
