@@ -1660,3 +1660,37 @@ def test_all_firms_included_is_the_whole_zone(base: FactBase) -> None:
     # As 所有企业 is the report's 全区: all and included had sunk the inferred total.
     question = "What was the zone's total output value, all firms included?"
     assert _answered(base, question) == ["zone-industrial-output"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "陕西建工是什么级别的企业",
+        "陕西建工集团是什么来头？",
+        "what kind of company is Shaanxi Construction",
+    ],
+)
+def test_what_kind_of_company_is_answered_by_what_it_is(base: FactBase, question: str) -> None:
+    # A statement of what it is (a top-500 company), not the venture it set up; 级别 and
+    # 来头 had been words to match, and the venture had tied with it.
+    assert _answered(base, question) == ["shaanxi-construction-top-500"]
+
+
+def test_this_indicator_points_back_at_the_one_named(base: FactBase) -> None:
+    # 这个指标 is 产出强度, which the report names without a value: not its 7 indicators.
+    result = answer.ask(base, "产出强度这个指标达到了多少？")
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_a_rate_no_measure_word_names_is_unstated(base: FactBase) -> None:
+    # 复工复产率: the report tells of resuming work, never of a rate of it.
+    assert search.search(base, "5月份复工复产率") == []
+    assert answer.ask(base, "5月份复工复产率是多少").reason == "unstated-measure"
+    # 效率 is a thing, not a rate: the SOE statement is still found.
+    assert search.search(base, "提升国企效率", limit=1)[0].fact.id == "soe-efficiency"
+
+
+def test_above_the_pre_pandemic_level_in_taiwan_wording(base: FactBase) -> None:
+    # 超越…水準: the level held against, not a figure of 2019.
+    hits = search.search(base, "經濟總量超越疫情前水準", limit=1)
+    assert [m.fact.id for m in hits] == ["economy-above-pre-pandemic"]

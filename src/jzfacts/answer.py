@@ -213,6 +213,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         amounts = [s for s in answerable if s.row.measure not in _RATES]
         if amounts and amounts[0].score >= answerable[0].score - TIE_MARGIN:
             answerable = amounts
+    if question.describes:
+        # 陕西建工是什么级别的企业: what it is, which a statement says (not the venture
+        # it set up); with none, what the report tells of it.
+        answerable = [s for s in answerable if s.row.kind == "statement"] or answerable
     if question.yes_no and any(not s.row.measure for s in answerable):
         # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
         # figure of how long it had not.

@@ -181,6 +181,8 @@ class Question(NamedTuple):
     full_year: bool = False
     # 谁生产了…, who made …: a fact naming no one (no entity) does not answer it.
     asks_who: bool = False
+    # 陕西建工是什么样的企业, what kind of company is …: a description of it is asked.
+    describes: bool = False
 
     @property
     def content(self) -> bool:
@@ -218,6 +220,11 @@ def analyse(
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
+    describes = _WHAT_IT_IS.search(text) is not None
+    if describes:
+        text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
+    # 产出强度这个指标: the indicator is 产出强度, no second thing asked about.
+    text = _THIS_ONE.sub(_SOFT, text)
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
@@ -437,6 +444,7 @@ def analyse(
         english=english,
         about_enterprise=about_enterprise,
         asks_who=asks_who and not operator,
+        describes=describes,
         asks_when=asks_when,
         share_of=whole,
         plural=plural,
@@ -1167,6 +1175,16 @@ _GENERIC_RANKED = (
 )  # fmt: skip
 # Who did it (谁造的, who built): the maker is asked; not 谁能告诉我 (who can tell me), nor
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
+# What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
+_WHAT_IT_IS = _Lazy(
+    r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|级别|规模|性质|类型|档次|层次)的?"
+    r"(?:企业|公司|单位|集团|机构|东西)?"
+    r"|(?:是)?(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|来头|背景|东西)"
+    r"|\bwhat (?:kind|sort|type) of (?:company|firm|enterprise|group|business|thing)\b",
+    hints=("什么", "kind", "sort", "type"),
+)
+# 这个指标, 这项数据: a generic noun pointing back at what was just named.
+_THIS_ONE = re.compile(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)")
 _ASKS_WHO = _Lazy(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
@@ -1475,8 +1493,9 @@ def _period(text: str) -> tuple[Period | None, str]:
 PRE_PANDEMIC_YEAR = "2019"
 _PRE_PANDEMIC = _Lazy(
     r"(?<!超过)(?<!高于)(?<!回到)(?<!恢复到)(?<!恢复)(?<!达到)(?<!超)(?<!于)(?<!到)"
-    r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)(?<!过)"
-    r"疫情(?:爆发|暴发)?(?:之|以)?前(?!水平|的水平|规模|后)(?=\s*的?[a-z\u4e00-\u9fff])"
+    r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)(?<!过)(?<!越)"
+    r"疫情(?:爆发|暴发)?(?:之|以)?前(?!水平|的水平|水准|的水准|规模|后)"
+    r"(?=\s*的?[a-z\u4e00-\u9fff])"
     r"|(?<!above )(?<!over )(?<!exceeded )(?<!exceed )(?<!surpassed )(?<!beyond )(?<!to )"
     r"(?<!than )(?<!with )(?<!and )(?<!vs )(?<!vs\. )(?<!versus )(?<!-)"
     r"\b(?:pre-(?:pandemic|covid(?:-19)?)"
@@ -1589,7 +1608,14 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             found.append((table[word], word))
             taken = _replace_word(taken, word, " ")
+    if _RATE_OF.search(taken) is not None:
+        found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
     return found
+
+
+# A rate of something (复工率, 达标率) that no measure word above names: not efficiency,
+# frequency, probability or an exchange rate (效率, 频率, 概率, 汇率), which are things.
+_RATE_OF = _Lazy(r"(?<=[\u4e00-\u9fff]{2})(?<![效频概汇])率", hints=("率",))
 
 
 def _inside_a_word(text: str, word: str) -> bool:

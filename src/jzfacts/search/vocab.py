@@ -491,6 +491,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Taiwan: social housing is the report's 保障房; 营运 its 运营.
     "社会住宅": ("保障房",),
     "营运": ("运营",),
+    "水准": ("水平",),  # Taiwan: 疫情前水準, the level before the pandemic
     "升到": ("提拔",),
     "升至": ("提拔",),
     "轮调": ("轮岗",),
@@ -1115,6 +1116,7 @@ UNLISTED_MEASURE_NAMES = {
     "wages": ("工资", "wages"),
     "prices": ("价格", "price"),
     "worth": ("价值", "worth"),
+    "rate": ("比率", "rate"),  # 复工复产率: a rate the report never states
     "cost": ("成本", "cost"),
     "area": ("面积", "area"),
     "energy": ("能耗", "energy consumption"),
