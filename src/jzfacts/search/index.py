@@ -172,6 +172,7 @@ class SearchData:
         self._joined_text: str | None = None
         self._joined_pinyin: str | None = None
         self._name_characters: dict[int, NameCharacters] = {}
+        self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
         self.amounts: frozenset[str] = frozenset()  # the amounts facts state, in base units
@@ -259,6 +260,7 @@ class SearchData:
             for f in map(base.fact, range(base.size))
         ]
         self._pinyin, self._pinyin_table = table, None
+        self._pinyin_rows = {}
         self._pinyin_text = ["\n".join(f"{a}\n{b}" for a, b in r) for r in table]
         self._joined_pinyin = None
         if self.base.key:
@@ -297,11 +299,15 @@ class SearchData:
             self._load_pinyin()
         if self._pinyin is not None:
             return self._pinyin[index]
+        known = self._pinyin_rows.get(index)
+        if known is not None:
+            return known  # read before: a process asking many questions decodes it once
         from jzfacts.cache import CorruptCache
 
         try:
             found = self._pinyin_table.get(index)
-            return tuple((str(a), str(b)) for a, b in found)
+            read = self._pinyin_rows[index] = tuple((str(a), str(b)) for a, b in found)
+            return read
         except (CorruptCache, TypeError, ValueError):
             self._build_pinyin()
             assert self._pinyin is not None

@@ -26,6 +26,7 @@ label, then the id.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -376,6 +377,8 @@ def score_facts(
     else:
         rows = list(enumerate(data.rows()))
 
+    # Every fact scored (a base read whole): a term's near words are found once.
+    english = data.words if data.size <= PREFILTER_ABOVE else None
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
     asked_text = question.text if terms is question.terms else joined(terms)
@@ -409,7 +412,7 @@ def score_facts(
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
                 score, reading_fields, reading_hits = reading_score(
-                    reading, row, row_pinyin, pinyin_text, characters
+                    reading, row, row_pinyin, pinyin_text, characters, english
                 )
                 if number:
                     score *= SEGMENTED_WEIGHT
@@ -486,15 +489,17 @@ def _plain(question: Question, row: IndexRow) -> int:
     return _PLAIN.get(row.measure, 1)
 
 
-def _word_pairs(text: str) -> set[tuple[str, str]]:
+@functools.lru_cache(maxsize=4096)
+def _word_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Neighbouring English content words, stemmed: share of total output -> (share,
-    total), (total, output)."""
+    total), (total, output). (Cached: a base's names come back query after query.)"""
     from jzfacts.search.vocab import EN_STOP
 
     words = [_canonical(w) for w in _LATIN_WORD.findall(text) if w not in EN_STOP]
-    return set(itertools.pairwise(words))
+    return frozenset(itertools.pairwise(words))
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical(word: str) -> str:
     """One spelling for a word and its one-word synonyms: above and over, firm and
     enterprise, so that word order compares what is meant."""

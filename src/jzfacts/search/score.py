@@ -71,6 +71,8 @@ SOUND_SCAN_LIMIT = 2_000_000  # characters of a base's text read for a sound-ali
 class _Fuzzy(NamedTuple):
     lcs: Callable[[str, str], float]  # rapidfuzz LCSseq.similarity
     partial_ratio: Callable[[str, str], float]
+    # process.extractOne with partial_ratio: the best of many choices in one C call.
+    best_partial: Callable[[str, list[str]], tuple[str, float, int] | None]
 
 
 _FUZZY: _Fuzzy | None = None
@@ -82,10 +84,13 @@ def _fuzzy() -> _Fuzzy:
     costs a second."""
     global _FUZZY
     if _FUZZY is None:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
         from rapidfuzz.distance import LCSseq
 
-        _FUZZY = _Fuzzy(LCSseq.similarity, fuzz.partial_ratio)
+        def best_partial(term: str, choices: list[str]) -> tuple[str, float, int] | None:
+            return process.extractOne(term, choices, scorer=fuzz.partial_ratio, score_cutoff=85)
+
+        _FUZZY = _Fuzzy(LCSseq.similarity, fuzz.partial_ratio, best_partial)
     return _FUZZY
 
 
@@ -291,13 +296,38 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
 _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 
 
+@functools.lru_cache(maxsize=1024)
+def _near_words(term: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """The base's English words a term could match at all by _word_similarity's rules
+    (a superset: every other word scores 0 by each of them), found in one pass over the
+    vocabulary, so that most fields are ruled out by a set test, not word by word."""
+    root = stem(term)
+    near = {w for w in vocabulary if w.startswith(root) or root.startswith(w)}
+    if len(root) == 3:
+        near.update(w for w in vocabulary if len(w) == 3 and sorted(w) == sorted(root))
+    if len(root) >= 4:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        found = process.extract(
+            root, tuple(vocabulary), scorer=OSA.normalized_similarity, score_cutoff=0.75,
+            limit=None,
+        )  # fmt: skip
+        near.update(w for w, _, _ in found)
+    return frozenset(near)
+
+
 def _pinyin_similarity(
     term: str, readings: tuple[tuple[str, str], ...], joined: str | None = None
 ) -> float:
     # A term scores only inside a reading, or (five letters or more, not two syllables
     # spelt right) as a near spelling of one: one look at them all first.
-    if joined is not None and term not in joined and (len(term) < 5 or not _fuzzy_pinyin(term)):
-        return 0.0
+    if joined is not None and term not in joined:
+        if len(term) < 5 or not _fuzzy_pinyin(term):
+            return 0.0
+        # In no reading: only a near spelling can score, the best of them (in one C call).
+        near = _fuzzy().best_partial(term, [full for full, _ in readings])
+        return 0.0 if near is None else near[1] - 5
     best = 0.0
     for full, initials in readings:
         if term in (full, initials):
@@ -345,7 +375,11 @@ def term_score(
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
     glance: NameCharacters | None = None,
+    english: frozenset[str] | None = None,
 ) -> tuple[float, str]:
+    """How well a term matches a fact, and in which field. `english` is the base's English
+    words, given where every fact is scored: a field holding none a word is near scores
+    0 for it without a look at each of its words."""
     scored: list[tuple[float, str]] = []
     if term.unlisted:
         return 0.0, QUOTE  # a measure no fact states answers nothing
@@ -392,7 +426,12 @@ def term_score(
                 (TAG, row.tag_words),
                 (SECTION, row.section_words),
             ):
-                score = min(_word_similarity(w, words) for w in text.split())
+                score = min(
+                    _word_similarity(w, words)
+                    if english is None or not _near_words(w, english).isdisjoint(words)
+                    else 0.0
+                    for w in text.split()
+                )
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
                 scored.append((factor * score, field))
@@ -896,13 +935,14 @@ def reading_score(
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
     glance: NameCharacters | None = None,
+    english: frozenset[str] | None = None,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
     hit), the fields that matched, and what each term hit."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
     for term, weight in reading:
-        score, field = term_score(term, row, readings, readings_text, glance)
+        score, field = term_score(term, row, readings, readings_text, glance, english)
         hit = score >= TERM_FLOOR
         if hit:
             total += score * weight
