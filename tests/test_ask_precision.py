@@ -19,6 +19,9 @@ import yaml
 from jzfacts import answer, factbase, files
 from jzfacts.model import FactBase
 
+# Safe loading in C (libyaml) where PyYAML has it: the suites are a few thousand cases.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Per suite: the floor of answerable questions answered, and of the others declined for
 # the right reason. ask_precision_fifth.yaml was written later by another tester (first
 # scored 53 of 69 answered, one confident wrong answer).
@@ -49,6 +52,11 @@ SUITES = {
     "ask_precision_seventeenth.yaml": (0.89, 0.86),
     # Eighteenth: first scored 47 of 57 (1 confident wrong, also with the start code).
     "ask_precision_eighteenth.yaml": (0.89, 0.97),
+    # Nineteenth: first scored 42 of 58 (4 confident wrong); twentieth: 48 of 57 (1 wrong);
+    # twenty-first, kept out while they were tuned to: 45 of 58 (1 wrong), the same then.
+    "ask_precision_nineteenth.yaml": (0.91, 0.89),
+    "ask_precision_twentieth.yaml": (0.87, 0.87),
+    "ask_precision_twentyfirst.yaml": (0.77, 0.92),
 }
 
 
@@ -75,7 +83,7 @@ def test_ask_never_answers_a_different_question_and_answers_most(
 ) -> None:
     answered_floor, reason_floor = SUITES[suite]
     path = Path(__file__).with_name(suite)
-    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    cases = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)["cases"]
     wrong: list[str] = []
     answered = answerable = right_reason = declinable = 0
     misses: list[str] = []

@@ -19,6 +19,9 @@ import yaml
 from jzfacts import factbase, files
 from jzfacts import search as engine
 
+# Safe loading in C (libyaml) where PyYAML has it: the suites are a few thousand cases.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # The first suite (291 queries) and a third one (190 queries by another tester, in
 # voices: a reporter, an official, an investor, pinyin, typos, questions), with floors.
 SUITES = {
@@ -66,12 +69,22 @@ SUITES = {
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
     # 93.9% (the same with the round's start code).
     "relevance_eighteenth.yaml": {"top1": 0.94, "top3": 0.96, "abstention": 0.97},
+    # A nineteenth (an analyst's superlatives, sums and beneficiaries; Hong Kong Cantonese)
+    # and a twentieth (English readers of every kind, mixed languages, one-word keywords),
+    # first scored 92.8% / 94.1% / 96.9% and 95.4% / 96.5% / 96.8% with the round's start
+    # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
+    # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
+    "relevance_nineteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
+    "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
+    "relevance_twentyfirst.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.95},
 }
 
 
 @pytest.mark.parametrize("suite", list(SUITES))
 def test_holdout_suite_stays_above_its_floor(suite: str) -> None:
-    cases = yaml.safe_load(Path(__file__).with_name(suite).read_text(encoding="utf-8"))["cases"]
+    cases = yaml.load(
+        Path(__file__).with_name(suite).read_text(encoding="utf-8"), Loader=SAFE_LOADER
+    )["cases"]
     floor = SUITES[suite]
     base = factbase.load(files.locate(None))
     top1 = top1_n = top3 = top3_n = abstained = out_n = 0

@@ -44,7 +44,7 @@ DANGEROUS = st.sampled_from(
 QUERIES = st.lists(st.one_of(st.text(max_size=30), DANGEROUS), max_size=6).map("".join)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(QUERIES)
 @example("OUTPUT:VAL")  # a fact matched only by its weakest field once sorted after all others
 @example("白象食品和华卫药业谁拉动得多")  # the answer first, and still in score order
@@ -112,3 +112,21 @@ def test_search_data_dies_with_its_base() -> None:
     del base
     gc.collect()
     assert index() is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.from_regex(r"[a-z]{2,12}", fullmatch=True))
+@example("enterprize")  # a near spelling (OSA)
+@example("gpd")  # two letters swapped
+@example("produced")  # a stem's ending left
+@example("invest")  # a prefix
+def test_a_word_a_term_matches_is_always_among_its_near_words(term: str) -> None:
+    # The set test that rules fields out must never rule out a word that scores.
+    from jzfacts.search.index import search_data
+    from jzfacts.search.score import _near_words, _word_similarity
+
+    vocabulary = search_data(BASE).words
+    near = _near_words(term, vocabulary)
+    for word in vocabulary:
+        if _word_similarity(term, (word,)) > 0:
+            assert word in near, (term, word)
