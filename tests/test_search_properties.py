@@ -122,11 +122,11 @@ def test_search_data_dies_with_its_base() -> None:
 @example("invest")  # a prefix
 def test_a_word_a_term_matches_is_always_among_its_near_words(term: str) -> None:
     # The set test that rules fields out must never rule out a word that scores.
-    from jzfacts.search.index import search_data
-    from jzfacts.search.score import _near_words, _word_similarity
+    from jzfacts.search.index import near_words, search_data
+    from jzfacts.search.score import _word_similarity
 
     vocabulary = search_data(BASE).words
-    near = _near_words(term, vocabulary)
+    near = near_words(term, vocabulary)
     for word in vocabulary:
         if _word_similarity(term, (word,)) > 0:
             assert word in near, (term, word)

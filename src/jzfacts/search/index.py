@@ -173,6 +173,7 @@ class SearchData:
         self._joined_pinyin: str | None = None
         self._name_characters: dict[int, NameCharacters] = {}
         self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
+        self._near_words: dict[str, frozenset[str]] = {}
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
         self.amounts: frozenset[str] = frozenset()  # the amounts facts state, in base units
@@ -289,6 +290,14 @@ class SearchData:
             )
         return found
 
+    def near_words(self, word: str) -> frozenset[str]:
+        """The base's English words an English word could match (score.near_words), found
+        once a base: the same words come back query after query."""
+        found = self._near_words.get(word)
+        if found is None:
+            found = self._near_words[word] = near_words(word, self.words)
+        return found
+
     def joined_pinyin(self) -> str:
         if self._joined_pinyin is None:
             self._joined_pinyin = "\n".join(self.pinyin_text())
@@ -344,3 +353,23 @@ def unquoted(name: str) -> str:
 def blob(row: IndexRow) -> str:
     """A fact's searchable text in one string: for the first pass and the vocabulary."""
     return "\n".join((*row.names, *row.entities, row.quote, row.section_zh))
+
+
+def near_words(term: str, vocabulary: frozenset[str]) -> frozenset[str]:
+    """The base's English words a term could match at all by score._word_similarity's rules
+    (a superset: every other word scores 0 by each of them), found in one pass over the
+    vocabulary, so that most fields are ruled out by a set test, not word by word."""
+    root = stem(term)
+    near = {w for w in vocabulary if w.startswith(root) or root.startswith(w)}
+    if len(root) == 3:
+        near.update(w for w in vocabulary if len(w) == 3 and sorted(w) == sorted(root))
+    if len(root) >= 4:
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        found = process.extract(
+            root, tuple(vocabulary), scorer=OSA.normalized_similarity, score_cutoff=0.75,
+            limit=None,
+        )  # fmt: skip
+        near.update(w for w, _, _ in found)
+    return frozenset(near)

@@ -377,8 +377,8 @@ def score_facts(
     else:
         rows = list(enumerate(data.rows()))
 
-    # Every fact scored (a base read whole): a term's near words are found once.
-    english = data.words if data.size <= PREFILTER_ABOVE else None
+    # Every fact scored (a base read whole): a word's near words are found once.
+    near = data.near_words if data.size <= PREFILTER_ABOVE else None
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
     asked_text = question.text if terms is question.terms else joined(terms)
@@ -412,7 +412,7 @@ def score_facts(
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
                 score, reading_fields, reading_hits = reading_score(
-                    reading, row, row_pinyin, pinyin_text, characters, english
+                    reading, row, row_pinyin, pinyin_text, characters, near
                 )
                 if number:
                     score *= SEGMENTED_WEIGHT

@@ -296,27 +296,6 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
 _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 
 
-@functools.lru_cache(maxsize=1024)
-def _near_words(term: str, vocabulary: frozenset[str]) -> frozenset[str]:
-    """The base's English words a term could match at all by _word_similarity's rules
-    (a superset: every other word scores 0 by each of them), found in one pass over the
-    vocabulary, so that most fields are ruled out by a set test, not word by word."""
-    root = stem(term)
-    near = {w for w in vocabulary if w.startswith(root) or root.startswith(w)}
-    if len(root) == 3:
-        near.update(w for w in vocabulary if len(w) == 3 and sorted(w) == sorted(root))
-    if len(root) >= 4:
-        from rapidfuzz import process
-        from rapidfuzz.distance import OSA
-
-        found = process.extract(
-            root, tuple(vocabulary), scorer=OSA.normalized_similarity, score_cutoff=0.75,
-            limit=None,
-        )  # fmt: skip
-        near.update(w for w, _, _ in found)
-    return frozenset(near)
-
-
 def _pinyin_similarity(
     term: str, readings: tuple[tuple[str, str], ...], joined: str | None = None
 ) -> float:
@@ -375,11 +354,11 @@ def term_score(
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
     glance: NameCharacters | None = None,
-    english: frozenset[str] | None = None,
+    near: Callable[[str], frozenset[str]] | None = None,
 ) -> tuple[float, str]:
-    """How well a term matches a fact, and in which field. `english` is the base's English
-    words, given where every fact is scored: a field holding none a word is near scores
-    0 for it without a look at each of its words."""
+    """How well a term matches a fact, and in which field. `near` gives the base's English
+    words an English word is near (SearchData.near_words), where every fact is scored: a
+    field holding none of them scores 0 for it without a look at each of its words."""
     scored: list[tuple[float, str]] = []
     if term.unlisted:
         return 0.0, QUOTE  # a measure no fact states answers nothing
@@ -428,7 +407,7 @@ def term_score(
             ):
                 score = min(
                     _word_similarity(w, words)
-                    if english is None or not _near_words(w, english).isdisjoint(words)
+                    if near is None or not near(w).isdisjoint(words)
                     else 0.0
                     for w in text.split()
                 )
@@ -935,14 +914,14 @@ def reading_score(
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
     glance: NameCharacters | None = None,
-    english: frozenset[str] | None = None,
+    near: Callable[[str], frozenset[str]] | None = None,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
     hit), the fields that matched, and what each term hit."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
     for term, weight in reading:
-        score, field = term_score(term, row, readings, readings_text, glance, english)
+        score, field = term_score(term, row, readings, readings_text, glance, near)
         hit = score >= TERM_FLOOR
         if hit:
             total += score * weight
