@@ -1694,3 +1694,20 @@ def test_above_the_pre_pandemic_level_in_taiwan_wording(base: FactBase) -> None:
     # 超越…水準: the level held against, not a figure of 2019.
     hits = search.search(base, "經濟總量超越疫情前水準", limit=1)
     assert [m.fact.id for m in hits] == ["economy-above-pre-pandemic"]
+
+
+def test_a_word_the_vocabulary_reads_is_kept_whole_in_a_long_term(base: FactBase) -> None:
+    # 升到 (promoted to) had lost its 到 as a preposition and then itself: half the
+    # question was left, and the 正处 answer was declined.
+    assert _answered(base, "今年升到正处的有几个人？") == ["promoted-to-division-head"]
+
+
+def test_climbing_back_is_being_back(base: FactBase) -> None:
+    question = "Did the zone's economy climb back above its pre-pandemic level in 2022?"
+    assert _answered(base, question) == ["economy-above-pre-pandemic"]
+
+
+def test_bi_qi_lai_ends_a_comparison(base: FactBase) -> None:
+    # A和B比起来谁快: 比起来 joins, no part of the right side.
+    result = answer.ask(base, "战略性新兴产业增速和GDP增速比起来谁快？")
+    assert result.kind == "compare" and result.larger == "first"

@@ -2029,7 +2029,9 @@ def _juxtaposed(text: str) -> str:
 _HOW_MANY_COMPARED = re.compile(
     r"(?<![第\d])[两二三四五六七八九十]+[笔家个项类位种只支](?=[\u4e00-\u9fff])"
 )
-_COMPARED_TAIL = _Lazy(r"(?:相比较?|对比|比较|相较)(?:而言|来说|起来)?$", hints=("比", "较"))
+_COMPARED_TAIL = _Lazy(
+    r"(?:相比较?|对比|比较|相较|比起来|比一比)(?:而言|来说|起来)?$", hints=("比", "较")
+)
 _COMPARATIVE_TAIL = re.compile(
     r"(?:得|的)?(?:人|家|个|项|户)?(?:更多|更少|多|少|大|小|高|低|快|慢)(?:一些|一点)?$"
 )

@@ -251,7 +251,10 @@ def _segment(term: str, vocabulary: str) -> list[str]:
         pieces.append(unknown)
     # A preposition, the passive marker or an adverb the base does not hold there is
     # grammar, not a word asked about: 从 in 从省市承接, 为 in 被批为, 都 in 指标都超额.
-    pieces = [p if p in vocabulary else p.strip(FUNCTION_CHARACTERS + _ADVERBS) for p in pieces]
+    pieces = [
+        p if p in vocabulary or p in ZH_SYNONYMS else p.strip(FUNCTION_CHARACTERS + _ADVERBS)
+        for p in pieces
+    ]
     return [p for p in pieces if p]
 
 

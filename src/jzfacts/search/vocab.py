@@ -186,6 +186,14 @@ EN_PHRASE_SYNONYMS = {
     "all enterprises included": "zone",
     "all companies included": "zone",
     "including all firms": "zone",
+    # Getting back to a level, however said: the report's back above.
+    "climb back": "back",
+    "climbed back": "back",
+    "bounce back": "back",
+    "bounced back": "back",
+    "come back": "back",
+    "came back": "back",
+    "got back": "back",
     "shifted sideways": "rotated",  # a sideways move, however made, is a rotation
     "moved sideways": "rotated",
     "transferred sideways": "rotated",
