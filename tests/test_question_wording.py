@@ -1711,3 +1711,29 @@ def test_bi_qi_lai_ends_a_comparison(base: FactBase) -> None:
     # A和B比起来谁快: 比起来 joins, no part of the right side.
     result = answer.ask(base, "战略性新兴产业增速和GDP增速比起来谁快？")
     assert result.kind == "compare" and result.larger == "first"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "cash handed to companies to ride out the downturn",
+        "grants paid out so companies could ride out the downturn",
+    ],
+)
+def test_riding_out_the_downturn_is_getting_through_hard_times(base: FactBase, query: str) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == ["support-funds-relief"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("海玉功能食品产业园这批技改扩产项目一共投产了几个？", "tech-renovation-projects"),
+        (
+            "有几个园区服务中心的一把手被调去给管委会主任当助理了？",
+            "service-centre-directors-as-assistants",
+        ),
+    ],
+)
+def test_everyday_words_for_the_report_s(base: FactBase, question: str, fact: str) -> None:
+    # 这批: this batch, grammar; 一把手: the head (主任) of an office.
+    assert _answered(base, question) == [fact]

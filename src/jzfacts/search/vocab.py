@@ -44,7 +44,8 @@ ZH_FILLER = sorted(
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
-        "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 报告里 报告中 "
+        "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 那批 这类 那类 "
+        "这一批 那一批 报告里 报告中 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
@@ -187,6 +188,9 @@ EN_PHRASE_SYNONYMS = {
     "all companies included": "zone",
     "including all firms": "zone",
     # Getting back to a level, however said: the report's back above.
+    "ride out": "through",
+    "get through": "through",
+    "downturn": "hard times",
     "climb back": "back",
     "climbed back": "back",
     "bounce back": "back",
@@ -499,6 +503,13 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Taiwan: social housing is the report's 保障房; 营运 its 运营.
     "社会住宅": ("保障房",),
     "营运": ("运营",),
+    # Getting through hard times, as people say the report's 渡过难关.
+    "挺过去": ("渡过难关",),
+    "挺过难关": ("渡过难关",),
+    "熬过去": ("渡过难关",),
+    "熬过难关": ("渡过难关",),
+    # The head of an office, in everyday words: its 主任.
+    "一把手": ("主任",),
     "水准": ("水平",),  # Taiwan: 疫情前水準, the level before the pandemic
     "升到": ("提拔",),
     "升至": ("提拔",),
