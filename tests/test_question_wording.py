@@ -1737,3 +1737,12 @@ def test_riding_out_the_downturn_is_getting_through_hard_times(base: FactBase, q
 def test_everyday_words_for_the_report_s(base: FactBase, question: str, fact: str) -> None:
     # 这批: this batch, grammar; 一把手: the head (主任) of an office.
     assert _answered(base, question) == [fact]
+
+
+def test_whose_asks_which_one_but_not_after_its_noun(base: FactBase) -> None:
+    # …, whose contribution is the largest: which of the companies (credited is filler).
+    question = "Of the companies credited with driving growth, whose contribution is the largest?"
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "geely-industrial-growth-contribution"
+    # companies whose output tops …: a relative pronoun, no question of which one.
+    assert not analyse("companies whose annual output tops 100 million yuan").about_enterprise

@@ -1868,6 +1868,9 @@ def _two_choices(text: str) -> bool:
 _WHICH = re.compile(
     r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架)?(?:级别|层级|级)?"
     r"|\bwhich\b|\bwho\b"
+    # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
+    # after its noun (companies whose output tops 100 million).
+    r"|(?:^|(?<=[,;:] ))whose\b"
 )
 _NOT_AN_ENTERPRISE = "笔项类种批级台辆款部座架"  # a sum, a kind, a machine: not a firm
 _WHICH_THING = _Lazy(

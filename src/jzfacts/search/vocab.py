@@ -118,6 +118,7 @@ EN_STOP = frozenset(
         "whom when where why number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
         "per than some any s vs versus up went go goes did done make makes made calendar "
+        "credited whose "
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
