@@ -364,12 +364,14 @@ def near_words(term: str, vocabulary: frozenset[str]) -> frozenset[str]:
     if len(root) == 3:
         near.update(w for w in vocabulary if len(w) == 3 and sorted(w) == sorted(root))
     if len(root) >= 4:
-        from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        found = process.extract(
-            root, tuple(vocabulary), scorer=OSA.normalized_similarity, score_cutoff=0.75,
-            limit=None,
-        )  # fmt: skip
-        near.update(w for w, _, _ in found)
+        # A similarity of 0.75 needs the shorter word to be at least 0.75 of the longer.
+        size = len(root)
+        near.update(
+            w
+            for w in vocabulary
+            if 4 * min(size, len(w)) >= 3 * max(size, len(w))
+            and OSA.normalized_similarity(root, w, score_cutoff=0.75)
+        )
     return frozenset(near)

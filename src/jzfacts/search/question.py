@@ -1184,7 +1184,7 @@ _WHAT_IT_IS = _Lazy(
     hints=("什么", "kind", "sort", "type"),
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
-_THIS_ONE = re.compile(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)")
+_THIS_ONE = _Lazy(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
 _ASKS_WHO = _Lazy(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
@@ -2017,20 +2017,23 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
 # Two words of one length side by side, sharing their last character, just before the
 # word that sums them (where it was taken out): a pair Chinese writes without a
 # conjunction (正处副处加起来, 市级区级一共).
-_PAIRED = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))([\u4e00-\u9fff]{1,2}\2)" + _SOFT
+_PAIRED = _Lazy(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))([\u4e00-\u9fff]{1,2}\2)" + _SOFT,
+    hints=(_SOFT,),
 )
 
 
 def _juxtaposed(text: str) -> str:
     """A pair written side by side, joined: 正处副处加起来 -> 正处和副处加起来."""
-    return _PAIRED.sub(
-        lambda m: f"{m[1]}和{m[3]}{_SOFT}" if len(m[1]) == len(m[3]) else m[0], text, count=1
-    )
+    pair = _PAIRED.search(text)
+    if pair is None or len(pair[1]) != len(pair[3]):
+        return text
+    return f"{text[: pair.start()]}{pair[1]}和{pair[3]}{_SOFT}{text[pair.end() :]}"
 
 
-_HOW_MANY_COMPARED = re.compile(
-    r"(?<![第\d])[两二三四五六七八九十]+[笔家个项类位种只支](?=[\u4e00-\u9fff])"
+_HOW_MANY_COMPARED = _Lazy(
+    r"(?<![第\d])[两二三四五六七八九十]+[笔家个项类位种只支](?=[\u4e00-\u9fff])",
+    hints=tuple("两二三四五六七八九十"),
 )
 _COMPARED_TAIL = _Lazy(
     r"(?:相比较?|对比|比较|相较|比起来|比一比)(?:而言|来说|起来)?$", hints=("比", "较")

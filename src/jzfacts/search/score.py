@@ -84,10 +84,12 @@ def _fuzzy() -> _Fuzzy:
     costs a second."""
     global _FUZZY
     if _FUZZY is None:
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import fuzz
         from rapidfuzz.distance import LCSseq
 
         def best_partial(term: str, choices: list[str]) -> tuple[str, float, int] | None:
+            from rapidfuzz import process  # 1 ms to import: only a near spelling needs it
+
             return process.extractOne(term, choices, scorer=fuzz.partial_ratio, score_cutoff=85)
 
         _FUZZY = _Fuzzy(LCSseq.similarity, fuzz.partial_ratio, best_partial)
