@@ -1746,3 +1746,8 @@ def test_whose_asks_which_one_but_not_after_its_noun(base: FactBase) -> None:
     assert result.answered and result.facts[0].id == "geely-industrial-growth-contribution"
     # companies whose output tops …: a relative pronoun, no question of which one.
     assert not analyse("companies whose annual output tops 100 million yuan").about_enterprise
+
+
+def test_what_kind_of_measures_asks_what_was_done_not_what_something_is() -> None:
+    assert not analyse("开发区采取了什么样的措施").describes
+    assert analyse("陕西建工集团是什么样的企业？").describes

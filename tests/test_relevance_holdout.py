@@ -76,7 +76,7 @@ SUITES = {
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
     "relevance_nineteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
     "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
-    "relevance_twentyfirst.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.95},
+    "relevance_twentyfirst.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
 }
 
 

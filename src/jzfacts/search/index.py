@@ -291,7 +291,7 @@ class SearchData:
         return found
 
     def near_words(self, word: str) -> frozenset[str]:
-        """The base's English words an English word could match (score.near_words), found
+        """The base's English words an English word could match (near_words below), found
         once a base: the same words come back query after query."""
         found = self._near_words.get(word)
         if found is None:

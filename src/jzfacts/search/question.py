@@ -1176,8 +1176,10 @@ _GENERIC_RANKED = (
 # Who did it (谁造的, who built): the maker is asked; not 谁能告诉我 (who can tell me), nor
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
+# (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
 _WHAT_IT_IS = _Lazy(
-    r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|级别|规模|性质|类型|档次|层次)的?"
+    r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|类型|性质)的?(?:企业|公司|单位|集团|机构|东西)"
+    r"|(?:是)?(?:个|一家|一个|一种)?什么(?:级别|规模|档次|层次)的?"
     r"(?:企业|公司|单位|集团|机构|东西)?"
     r"|(?:是)?(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|来头|背景|东西)"
     r"|\bwhat (?:kind|sort|type) of (?:company|firm|enterprise|group|business|thing)\b",
