@@ -1751,3 +1751,9 @@ def test_whose_asks_which_one_but_not_after_its_noun(base: FactBase) -> None:
 def test_what_kind_of_measures_asks_what_was_done_not_what_something_is() -> None:
     assert not analyse("开发区采取了什么样的措施").describes
     assert analyse("陕西建工集团是什么样的企业？").describes
+
+
+def test_taiwan_phrases_are_read_only_in_traditional_writing() -> None:
+    # 資訊 in Traditional is Taiwan's 信息; 整合 typed in Simplified is the mainland's own.
+    assert "信息公司" in [t.text for t in analyse("資訊公司").terms]
+    assert "整合" in "".join(t.text for t in analyse("资源整合").terms)

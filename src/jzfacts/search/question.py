@@ -25,7 +25,13 @@ from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
-from jzfacts.search.fold import fewest_syllables, fold_query, is_syllable, sound_of
+from jzfacts.search.fold import (
+    fewest_syllables,
+    fold_query,
+    is_syllable,
+    sound_of,
+    to_simplified,
+)
 from jzfacts.search.twphrases import TAIWAN_PHRASES
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS
@@ -212,7 +218,11 @@ def analyse(
     `amounts`: the amounts facts state, in base units (a figure among them names its fact)."""
     raw = query[:MAX_QUERY]
     english = not has_cjk(raw)
-    text = _digits_for_dates(_mandarin(_without_zone_address(_asked(fold_query(raw)))))
+    # Taiwan's phrases are read as the mainland's only in text written in Traditional
+    # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
+    traditional = has_cjk(raw) and to_simplified(raw) != raw
+    text = _without_zone_address(_asked(fold_query(raw)))
+    text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
@@ -1057,13 +1067,14 @@ def _without_zone_address(text: str) -> str:
 _CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
-def _mandarin(text: str) -> str:
+def _mandarin(text: str, taiwan: bool = False) -> str:
     """Cantonese question words as Mandarin (几多家 -> 多少家, 整咗 -> 整了), Taiwan
-    phrases as the mainland's (资讯 -> 信息), and everyday phrases as the report's words
-    (整个开发区 -> 全区)."""
+    phrases as the mainland's (资讯 -> 信息) where `taiwan`, and everyday phrases as the
+    report's words (整个开发区 -> 全区)."""
     if not has_cjk(text):
         return text
-    for word, mandarin in (*vocab.CANTONESE.items(), *_taiwan(), *vocab.ZH_PHRASES.items()):
+    phrases = _taiwan() if taiwan else ()
+    for word, mandarin in (*vocab.CANTONESE.items(), *phrases, *vocab.ZH_PHRASES.items()):
         if word in text:
             text = text.replace(word, mandarin)
     return text
