@@ -1757,3 +1757,18 @@ def test_taiwan_phrases_are_read_only_in_traditional_writing() -> None:
     # 資訊 in Traditional is Taiwan's 信息; 整合 typed in Simplified is the mainland's own.
     assert "信息公司" in [t.text for t in analyse("資訊公司").terms]
     assert "整合" in "".join(t.text for t in analyse("资源整合").terms)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "不出园区就能把事办了",
+        "在区里就能把事办完",
+        "企业办手续不用跑出园区",
+        "handling all the paperwork without having to leave the park",
+    ],
+)
+def test_getting_business_done_without_leaving_the_zone(base: FactBase, query: str) -> None:
+    # 把事办了 and 办手续 are the report's 办事; the park is the zone; all, having and
+    # handling are grammar. Five testers had put it in their own words.
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == ["services-within-zone"]

@@ -109,6 +109,9 @@ ZH_PHRASES = {
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
     # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
     "出开发区": "出区", "出园区": "出区",
+    # Getting one's business done (把事办了, 办手续), as the report says 办事.
+    "把事办了": "办事", "把事办完": "办事", "把事情办了": "办事", "把事情办完": "办事",
+    "办完事": "办事", "办手续": "办事",
 }  # fmt: skip
 
 EN_STOP = frozenset(
@@ -118,7 +121,7 @@ EN_STOP = frozenset(
         "whom when where why number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
         "per than some any s vs versus up went go goes did done make makes made calendar "
-        "credited whose "
+        "credited whose all having inside handling handle handled "
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
         "did does say said report reported according set established founded change changed "
@@ -189,6 +192,8 @@ EN_PHRASE_SYNONYMS = {
     "all companies included": "zone",
     "including all firms": "zone",
     # Getting back to a level, however said: the report's back above.
+    "the park": "the zone",
+    "industrial park": "zone",  # as 园区 is the zone
     "ride out": "through",
     "get through": "through",
     "downturn": "hard times",
