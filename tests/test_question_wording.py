@@ -1772,3 +1772,11 @@ def test_getting_business_done_without_leaving_the_zone(base: FactBase, query: s
     # 把事办了 and 办手续 are the report's 办事; the park is the zone; all, having and
     # handling are grammar. Five testers had put it in their own words.
     assert [m.fact.id for m in search.search(base, query, limit=1)] == ["services-within-zone"]
+
+
+def test_the_word_naming_the_measure_says_which_facts_are_ranked(base: FactBase) -> None:
+    # 扶持资金 ranks the two support funds; the VAT refund (17亿, funds too) had come first.
+    result = answer.ask(base, "哪笔扶持资金最多")
+    assert [f.id for f in result.facts] == ["support-funds-industrial", "support-funds-relief"]
+    # The largest sum the zone got ranks every sum.
+    assert answer.ask(base, "开发区拿到的最大一笔资金").facts[0].id == "vat-credit-refunds"

@@ -54,7 +54,7 @@ from jzfacts.search.score import (
     WEIGHT,
     Hit,
 )
-from jzfacts.text import is_cjk
+from jzfacts.text import has_cjk, is_cjk
 from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
@@ -573,6 +573,18 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
     pool = _pool(base, question, text, question.subject)
+    if not question.subject:
+        # 哪笔扶持资金最多: the word that named the measure says which of its facts are
+        # ranked, when it is more than the measure's own name (the support funds, not
+        # the VAT refund; 产值最高 ranks every output value).
+        generic = MEASURES[question.measure].zh if question.measure in MEASURES else ""
+        words = [
+            w
+            for w in question.measure_words
+            if w != generic and w not in vocab.MONEY_ONLY and has_cjk(w)  # 钱 is any sum
+        ]
+        named = [s for s in pool if any(w in n for w in words for n in s.row.cjk_names)]
+        pool = named or pool
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
     if question.dimensions and "count" not in question.dimensions:
