@@ -35,12 +35,7 @@ def toneless(syllable: str) -> str:
 
 
 def t2s(path: str) -> str:
-    pairs: list[tuple[str, str]] = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        trad, _, simps = line.partition("\t")
-        simp = simps.split(" ")[0]
-        if len(trad) == 1 and len(simp) == 1 and trad != simp:
-            pairs.append((trad, simp))
+    pairs = list(_t2s_pairs(path).items())
     trad = "".join(t for t, _ in pairs)
     simp = "".join(s for _, s in pairs)
     chunks = lambda s: "\n".join(f'    "{s[i : i + 60]}"' for i in range(0, len(s), 60))  # noqa: E731
