@@ -191,12 +191,13 @@ EN_PHRASE_SYNONYMS = {
     "all enterprises included": "zone",
     "all companies included": "zone",
     "including all firms": "zone",
-    # Getting back to a level, however said: the report's back above.
     "the park": "the zone",
     "industrial park": "zone",  # as 园区 is the zone
+    # Getting through a downturn is the report's through hard times (渡过难关).
     "ride out": "through",
     "get through": "through",
     "downturn": "hard times",
+    # Getting back to a level, however said: the report's back above.
     "climb back": "back",
     "climbed back": "back",
     "bounce back": "back",
