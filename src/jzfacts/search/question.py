@@ -978,12 +978,15 @@ _ZH_SHARE_OF = _Lazy(
 )
 
 
-# Amounts a share may be a part of (产值, 增加值, 投资): the level measures' nouns.
-_ZH_AMOUNTS = tuple(
-    w
-    for w, m in vocab.ZH_MEASURE_WORDS.items()
-    if m in vocab.LEVEL_MEASURES and m != "production" and len(w) >= 2 and has_cjk(w)
-)
+@functools.cache
+def _zh_amount_words() -> tuple[str, ...]:
+    """The words naming an amount of money or output (资金, 产值, 投资, 钱): the level
+    measures' words, but for production's (made on first use: few questions need them)."""
+    return tuple(
+        w
+        for w, m in vocab.ZH_MEASURE_WORDS.items()
+        if m in vocab.LEVEL_MEASURES and m != "production"
+    )
 
 
 def share_of(text: str) -> frozenset[str]:
@@ -997,7 +1000,8 @@ def share_of(text: str) -> frozenset[str]:
         if not chinese.group(1):
             # 企业产值占全区比重: the zone's output, the amount named before 占.
             before = text[: chinese.start()]
-            amount = next((w for w in _ZH_AMOUNTS if before.endswith(w)), None)
+            amounts = (w for w in _zh_amount_words() if len(w) >= 2 and has_cjk(w))
+            amount = next((w for w in amounts if before.endswith(w)), None)
             return frozenset({amount or "全区"})
         return frozenset({chinese.group(1)})
     match = _SHARE_OF.search(text)
@@ -1582,11 +1586,7 @@ def _dimensions(text: str) -> set[str]:
 
 def _names_an_amount(text: str) -> bool:
     """Does the text name an amount of money or output (资金, 产值, 投资)?"""
-    return any(
-        word in text
-        for word, measure in vocab.ZH_MEASURE_WORDS.items()
-        if measure in vocab.LEVEL_MEASURES and measure != "production"
-    )
+    return any(word in text for word in _zh_amount_words())
 
 
 def _grows_a_level(text: str, word: str) -> bool:
