@@ -88,12 +88,20 @@ def _fuzzy() -> _Fuzzy:
         from rapidfuzz.distance import LCSseq
 
         def best_partial(term: str, choices: list[str]) -> tuple[str, float, int] | None:
-            from rapidfuzz import process  # 1 ms to import: only a near spelling needs it
-
-            return process.extractOne(term, choices, scorer=fuzz.partial_ratio, score_cutoff=85)
+            extract_one = _extract_one()
+            return extract_one(term, choices, scorer=fuzz.partial_ratio, score_cutoff=85)
 
         _FUZZY = _Fuzzy(LCSseq.similarity, fuzz.partial_ratio, best_partial)
     return _FUZZY
+
+
+@functools.cache
+def _extract_one() -> Callable[..., tuple[str, float, int] | None]:
+    """rapidfuzz's process.extractOne, imported once on first use (1 ms: only a near
+    pinyin spelling needs it, not every query that needs fuzz)."""
+    from rapidfuzz import process
+
+    return process.extractOne
 
 
 def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
