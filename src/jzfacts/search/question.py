@@ -1275,7 +1275,7 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 # Structural particles and prepositions left standing alone once the words around them
 # are read (拉动得更多 -> 得, 跟哪家公司签了 -> 跟): grammar, never a word asked about
 # (inside 取得 or 获得 they stay).
-_LONE_PARTICLES = frozenset("得地着跟与同")
+_LONE_PARTICLES = frozenset("得地着跟与同这那")  # 这, 那 alone: that (那500台甲醇重卡)
 
 
 def _question_words_from_pinyin(text: str) -> str:

@@ -207,9 +207,14 @@ def _levels_of(term: str) -> frozenset[int]:
     return frozenset(i for i, words in enumerate(_LEVELS) if any(w in term for w in words))
 
 
-# Prepositions and the passive marker: grammar around the words asked about.
-FUNCTION_CHARACTERS = "对在从向把给为于将被让由到"
-_ADVERBS = "都也还就才又很"  # all, also, still …: between a subject and its verb
+# Prepositions (with: 跟陕西建工合办) and the passive marker: grammar around the words
+# asked about.
+FUNCTION_CHARACTERS = "对在从向把给为于将被让由到跟与同"
+_ADVERBS = "都也还就才又很现"  # all, also, still, now …: between a subject and its verb
+# Light verbs (have, become, serve as, go, make, spend): a question's grammar around a
+# name (现有高新技术企业, 升成副处, 选去当主任助理), not a thing asked about.
+_LIGHT_VERBS = "有成当去造花"
+_GRAMMAR = FUNCTION_CHARACTERS + _ADVERBS + _LIGHT_VERBS
 
 
 def _segment(term: str, vocabulary: str) -> list[str]:
@@ -259,12 +264,10 @@ def _segment(term: str, vocabulary: str) -> list[str]:
             i += 1
     if unknown:
         pieces.append(unknown)
-    # A preposition, the passive marker or an adverb the base does not hold there is
-    # grammar, not a word asked about: 从 in 从省市承接, 为 in 被批为, 都 in 指标都超额.
-    pieces = [
-        p if p in vocabulary or p in ZH_SYNONYMS else p.strip(FUNCTION_CHARACTERS + _ADVERBS)
-        for p in pieces
-    ]
+    # A preposition, the passive marker, an adverb or a light verb the base does not hold
+    # there is grammar, not a word asked about: 从 in 从省市承接, 为 in 被批为, 都 in
+    # 指标都超额, 有 in 现有.
+    pieces = [p if p in vocabulary or p in ZH_SYNONYMS else p.strip(_GRAMMAR) for p in pieces]
     return [p for p in pieces if p]
 
 

@@ -45,7 +45,7 @@ ZH_FILLER = sorted(
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 那批 这类 那类 "
-        "这一批 那一批 报告里 报告中 "
+        "这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 一家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
@@ -142,8 +142,10 @@ EN_STOP = frozenset(
         "roughly approximately around finish finished finishing "
         # Pinyin question words: duoshao (多少), shenme (什么), nage (哪个) …
         "duoshao shenme nage naxie jige jijia jihu "
-        # The report itself and how it says things: mentioned in the review, single.
-        "mentioned review single individual stated "
+        # The report itself and how it says things: mentioned in the review, single; does
+        # the report say anything about, is it true that.
+        "mentioned review single individual stated mention mentions says saying states "
+        "anything something true "
         # A tier is a level, which says only which of the things named (national-tier).
         "tier tiers "
         # How a figure comes about (worked out from the report): the figure is asked.
