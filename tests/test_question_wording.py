@@ -1780,3 +1780,65 @@ def test_the_word_naming_the_measure_says_which_facts_are_ranked(base: FactBase)
     assert [f.id for f in result.facts] == ["support-funds-industrial", "support-funds-relief"]
     # The largest sum the zone got ranks every sum.
     assert answer.ask(base, "开发区拿到的最大一笔资金").facts[0].id == "vat-credit-refunds"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # A demonstrative (那, 这次) is no part of what is asked about.
+        ("那500台甲醇重卡总共卖了多少钱？", "unstated-measure"),
+        ("这次一共培训了多少名党员干部？", "unstated-measure"),
+        # With (跟) is grammar before the name it governs.
+        ("跟陕西建工合办的公司注册资本多少？", "unstated-measure"),
+        # The first word names the alliances outright; every other word the base holds
+        # nowhere, so that nothing scores near: still about the alliances.
+        ("產業黨建聯盟一共吸納了多少家成員企業？", "unstated-measure"),
+        ("吉利汽车晋中基地2022年盈利了吗？", "unstated-measure"),
+        # … but a part of a word naming something else names nothing: 华为 of 华为手机.
+        ("华为手机销量是多少？", "no-match"),
+        ("2022年世界杯冠军是谁？", "no-match"),
+    ],
+)
+def test_a_subject_named_outright_with_more_asked(
+    base: FactBase, question: str, reason: str
+) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("开发区现有高新技术企业多少户？", "high-tech-enterprises"),
+        ("升成副处的干部有几位？", "promoted-to-deputy-division"),
+        ("被选去当管委会主任助理的有几个人？", "service-centre-directors-as-assistants"),
+    ],
+)
+def test_light_verbs_around_a_name_are_grammar(base: FactBase, question: str, fact: str) -> None:
+    # 现有 (now has), 升成 (promoted to), 去当 (go and serve as) sank the name they govern.
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("报告说国企效率提高了吗？", "soe-efficiency"),
+        ("Does the report say anything about affordable housing?", "affordable-housing-management"),
+        (
+            "Is it true that all seven provincial assessment indicators were exceeded?",
+            "provincial-indicators-exceeded",
+        ),
+    ],
+)
+def test_what_the_report_says_is_the_question_s_frame(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # Every question is about the report: 报告说, 提到, does it say anything about, is it
+    # true that ask whether it says so.
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert [m.fact.id for m in search.search(base, question, limit=1)] == [fact]
+    # Searched for, too.
+    hits = search.search(base, "报告有没有提到全球首台醇电混动轿车？", limit=1)
+    assert [m.fact.id for m in hits] == ["first-methanol-hybrid-sedan"]

@@ -74,6 +74,7 @@ FIRM_HIT = 80.0  # every word of the question at least this close in one fact �
 LOOSE_HIT = 70.0  # … and one below this in another: no tie
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
+WHOLE_NAME = 95.0  # … and this well, as written
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
 NAMES_SUBJECT = 50.0  # … and a fact scoring this much on the subject is about that thing
 SPANNED = 0.6  # the share of the subject's characters the hits must make up
@@ -171,7 +172,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # A measure no fact states (利润, employees): about something the report names,
         # or about nothing it names at all (人口).
         named = (
-            [s for s in subject if _mentions(s)] or _named_specifically(subject)
+            [s for s in subject if _mentions(s)]
+            or _named_specifically(subject)
+            or _named_beyond(base, question, text)
             if question.subject
             else []
         )
@@ -277,6 +280,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if mentioned:
         return _declined(base, question, text, mentioned, "unstated-measure")
     named = [s for s in subject if _names_with_more(s)] or _named_specifically(subject)
+    named = named or (_named_beyond(base, question, text) if not subject else [])
     if named and not _topic_unknown(named[0]):
         # 产业发展基金的规模: the fund is named, its size is something the report never says;
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
@@ -344,6 +348,32 @@ def _named_specifically(scored: list[Scored]) -> list[Scored]:
         and any(0 < len(naming.get(h.term, ())) <= SPECIFIC for h in item.hits)
         and not _only_heard(item.hits)
     ]
+
+
+def _named_beyond(base: FactBase, question: Question, text: str) -> list[Scored]:
+    """Facts the question's first word, what it is about, names outright, when every
+    other word it misses is one the base holds nowhere: 产业党建联盟吸纳了多少成员企业 is
+    about the alliances, asking what the report never says, though so many unknown words
+    leave no fact scoring near."""
+    terms = question.subject or question.terms
+    first = terms[0].text if terms else ""
+    if not first or not has_cjk(first):
+        # A Latin word names too loosely for this (apartment is near department).
+        return []
+    scored = score_facts(base, question, text, terms=terms, min_score=0.0, penalise=False)
+    specific = _specific_terms(scored)
+    # The first word whole, as written, in a name: 世界 of 世界杯冠军, 华为 of 华为手机 is
+    # part of a word naming something else.
+    return [
+        s
+        for s in scored
+        if s.hits
+        and s.hits[0].term == first
+        and first in specific
+        and s.hits[0].field in (NAME, ENTITY)
+        and s.hits[0].score >= WHOLE_NAME
+        and _names_with_more(s)
+    ][:RELATED]
 
 
 def _only_heard(hits: tuple[Hit, ...]) -> bool:
