@@ -1842,3 +1842,35 @@ def test_what_the_report_says_is_the_question_s_frame(
     # Searched for, too.
     hits = search.search(base, "报告有没有提到全球首台醇电混动轿车？", limit=1)
     assert [m.fact.id for m in hits] == ["first-methanol-hybrid-sedan"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # The kinds ranked (tier, 类别, 一类, 各层级): counts of each, none of them one firm.
+        ("Which tier of little giants has the most firms in the zone?", "provincial-little-giants"),
+        ("家數最多的企業類別", "high-tech-enterprises"),
+        ("largest number of enterprises of any category", "high-tech-enterprises"),
+        ("2022年干部调整中哪一类人数最多？", "promoted-to-deputy-division"),
+        ("专精特新各层级里数量最少的是哪一级", "national-little-giants"),
+        # 这三类 points back at the three just listed.
+        ("专精特新企业、省级小巨人、国家级小巨人这三类哪类企业最多？", "specialised-enterprises"),
+    ],
+)
+def test_which_kind_has_the_most(base: FactBase, question: str, first: str) -> None:
+    result = answer.ask(base, question)
+    assert result.kind in ("max", "min") and result.facts[0].id == first
+    assert "national-little-giants-city-share" not in [f.id for f in result.facts]
+
+
+def test_what_happened_to_something_in_a_period(base: FactBase) -> None:
+    # The period's facts about the trucks first, not every fact of December.
+    result = answer.ask(base, "What happened to the methanol trucks at the end of 2022?")
+    assert result.facts[0].id == "methanol-trucks-delivered"
+    # Geely is in the report, not in June: the report does not say.
+    result = answer.ask(base, "What happened to Geely in June?")
+    assert not result.answered and result.reason == "unstated-measure"
+    # Words naming nothing in particular still list the period.
+    result = answer.ask(base, "六月发生了什么")
+    listed = {f.id for f in result.facts}
+    assert listed >= {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"}

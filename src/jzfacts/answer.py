@@ -940,14 +940,41 @@ def _which(text: str) -> bool:
 
 
 def _period(base: FactBase, question: Question, text: str) -> Answer:
-    """六月发生了什么 / what happened in June: the facts of that period, events first."""
+    """六月发生了什么 / what happened in June: the facts of that period, events first;
+    what happened to the methanol trucks at the end of 2022: those about them."""
     assert question.period is not None
     found = score_facts(base, question, text, terms=[])
     order = {Kind.EVENT: 0, Kind.STATEMENT: 1, Kind.FIGURE: 2, Kind.DERIVED: 3}
     facts = sorted((base.fact(s.position) for s in found), key=lambda f: order[f.kind])
+    if question.terms and facts:
+        within = {s.position for s in found}
+        about = score_facts(base, question, text, min_score=0.0, only=within, penalise=False)
+        covered = [s for s in about if s.score >= NEAR_MISS and _covers(s)]
+        if covered:
+            # Best first, what is asked about, then what shares a word with it (车 is
+            # the sedan's 轿车, and the heavy truck came off the line too).
+            sharing = [
+                s for s in about if s not in covered and any(h.score >= TERM_FLOOR for h in s.hits)
+            ]
+            facts = _facts(base, [*covered, *sharing])
+            return _answer(base, question, text, "period", tuple(facts))
+        elsewhere = _subject_scores(base, question._replace(period=None), text)
+        mentioned = [s for s in elsewhere if _mentions(s)]
+        if mentioned:  # the subject is in the report, at another time (Geely in June)
+            return _declined(base, question, text, mentioned, "unstated-measure")
+        # Words naming nothing in particular (进展, 方面): the period's facts, those
+        # sharing a word with the question first.
+        shared = {s.position: s.score for s in about}
+        positions = [s.position for s in found]
+        positions.sort(key=lambda i: (-shared.get(i, 0.0), order[base.fact(i).kind]))
+        facts = [base.fact(i) for i in positions]
     if facts:
         return _answer(base, question, text, "period", tuple(facts))
     return _declined(base, question, text, [], "no-match")
+
+
+def _facts(base: FactBase, scored: list[Scored]) -> list[Fact]:
+    return [base.fact(s.position) for s in scored]
 
 
 # --- results ---------------------------------------------------------------------------------

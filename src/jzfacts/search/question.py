@@ -235,6 +235,8 @@ def analyse(
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
     # 产出强度这个指标: the indicator is 产出强度, no second thing asked about.
     text = _THIS_ONE.sub(_SOFT, text)
+    # 这三类, 那两笔: these few point back at what was just listed or named.
+    text = _THESE_FEW.sub(_SOFT, text)
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
@@ -252,6 +254,12 @@ def analyse(
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
     dimensions = _dimensions(text)
+    # The most firms, the number of companies: firms counted, not a word to match (which
+    # tier of little giants has the most firms ranks counts of firms).
+    counted = _EN_FIRMS_COUNTED.search(text)
+    if counted is not None:
+        dimensions = (dimensions - {"count", "vehicles", "people", "items"}) | {"enterprises"}
+        text = text[: counted.start("firms")] + " " + text[counted.end("firms") :]
     # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
     # figure to one (超过10万辆了吗).
     wants_number = _wants_number(text) or bool(dimensions) or threshold is not None
@@ -302,9 +310,16 @@ def analyse(
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
         operator = "compare"
     asks_when, text = _asks_when(text)
-    # 哪家企业 / which company asks for an enterprise: a constraint, not a term to match.
-    about_enterprise, text = _enterprise_class(text)
-    if top_enterprise and operator in ("max", "min") and not about_enterprise:
+    kinds = operator in ("max", "min") and _KINDS_RANKED.search(text) is not None
+    if kinds:
+        # 哪一类人数最多, which category of firms is largest: kinds are ranked (not a
+        # word to match), and none of them is one enterprise.
+        text = _KINDS_RANKED.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
+        about_enterprise = False
+    else:
+        # 哪家企业 / which company asks for an enterprise: a constraint, not a term.
+        about_enterprise, text = _enterprise_class(text)
+    if top_enterprise and operator in ("max", "min") and not about_enterprise and not kinds:
         about_enterprise = True
         noun = _ENTERPRISE_CLASS.search(text)
         if noun is not None:
@@ -1184,7 +1199,16 @@ _PANDEMIC_PEAK = _Lazy(
     r"(?:worst|most severe|peak)\b",
     hints=("疫情", "封控", "管控", "封城", "height", "peak", "worst"),
 )
+_KINDS_RANKED = _Lazy(
+    r"各?(?:类别|层级|类型|种类|门类)|(?:[一各]|[这那][两三四五几]|哪[一几]?)类|哪一?[级层]"
+    r"|\b(?:categor(?:y|ies)|kinds?|types?|class(?:es)?|tiers?|grades?)\b(?: of\b)?",
+    hints=("类", "层级", "categor", "kind", "type", "class", "tier", "grade"),
+)
 _FIRMS_COUNTED = ("家数", "户数", "企业数")  # 家数最多: a count of enterprises
+_EN_FIRMS_COUNTED = _Lazy(
+    r"\b(?:most|fewest|least|number of)\s+(?P<firms>firms|companies|enterprises|businesses)\b",
+    hints=("most", "fewest", "least", "number of"),
+)
 _GENERIC_RANKED = (
     "指标", "数据", "数字", "indicators", "indicator", "metrics", "metric", "figures", "figure",
 )  # fmt: skip
@@ -1202,6 +1226,7 @@ _WHAT_IT_IS = _Lazy(
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
 _THIS_ONE = _Lazy(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
+_THESE_FEW = _Lazy(r"[这那][两三四五六七八九十几]+[类项家笔种批]", hints=("这", "那"))
 _ASKS_WHO = _Lazy(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
@@ -1887,7 +1912,9 @@ _WHICH = re.compile(
 )
 _NOT_AN_ENTERPRISE = "笔项类种批级台辆款部座架"  # a sum, a kind, a machine: not a firm
 _WHICH_THING = _Lazy(
-    r"\bwhich (?:single )?(?:sum|item|level|payment|fund|batch|kind|type)\b", hints=("which",)
+    r"\bwhich (?:single )?(?:sum|item|level|tier|grade|category|class|group|payment|fund|batch"
+    r"|kind|type|sort)\b",
+    hints=("which",),
 )
 _ENTERPRISE_CLASS = re.compile(
     r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"

@@ -215,6 +215,7 @@ _ADVERBS = "都也还就才又很现"  # all, also, still, now …: between a su
 # name (现有高新技术企业, 升成副处, 选去当主任助理), not a thing asked about.
 _LIGHT_VERBS = "有成当去造花"
 _GRAMMAR = FUNCTION_CHARACTERS + _ADVERBS + _LIGHT_VERBS
+_LOCATIVES = "中里内"
 
 
 def _segment(term: str, vocabulary: str) -> list[str]:
@@ -268,6 +269,9 @@ def _segment(term: str, vocabulary: str) -> list[str]:
     # there is grammar, not a word asked about: 从 in 从省市承接, 为 in 被批为, 都 in
     # 指标都超额, 有 in 现有.
     pieces = [p if p in vocabulary or p in ZH_SYNONYMS else p.strip(_GRAMMAR) for p in pieces]
+    # Where, after what it places (调整中, 企业里): in, within.
+    if len(pieces) > 1:
+        pieces = [p if p in vocabulary else p.rstrip(_LOCATIVES) for p in pieces]
     return [p for p in pieces if p]
 
 
