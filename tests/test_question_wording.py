@@ -1874,3 +1874,20 @@ def test_what_happened_to_something_in_a_period(base: FactBase) -> None:
     result = answer.ask(base, "六月发生了什么")
     listed = {f.id for f in result.facts}
     assert listed >= {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"}
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # he between two pinyin words is 和: a sum of both sides, not the first alone.
+        ("tiba zhengchu he fuchu yigong duoshao ren?", "cadres-promoted-total"),
+        # nage duo, shui duo: 哪个多, 谁多.
+        ("shengji he guojiaji xiaojuren nage duo", "provincial-little-giants"),
+        ("baixiang he huawei shui duo", "huawei-pharma-growth-contribution"),
+    ],
+)
+def test_sums_and_comparisons_typed_in_pinyin(base: FactBase, question: str, first: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == first
+    if "duo" in question.split()[-1:]:
+        assert result.kind == "compare" and len(result.facts) == 2

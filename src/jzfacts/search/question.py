@@ -1333,8 +1333,10 @@ def _question_words_from_pinyin(text: str) -> str:
         index += 1
     if not out:
         return text
-    # A question typed in pinyin: its particles (shi, de, le, ma) are filler too.
-    return re.sub(_PINYIN_PARTICLE, " ", "".join(out) + text[done:])
+    # A question typed in pinyin: its particles (shi, de, le, ma) are filler too, and he
+    # or gen between two words joins them (zhengchu he fuchu: 正处和副处).
+    text = re.sub(_PINYIN_PARTICLE, " ", "".join(out) + text[done:])
+    return re.sub(_PINYIN_AND, " 和 ", text)
 
 
 def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
@@ -1367,6 +1369,7 @@ def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
     return " ".join([rest, *ending]).strip() if ending else None
 
 
+_PINYIN_AND = r"(?<=[a-z]) (?:he|gen|yu) (?=[a-z])"  # used rarely
 _PINYIN_PARTICLE = r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])"  # used rarely
 # 2022 nian, 6 yue: a year or month in pinyin after its number.
 _PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
@@ -1390,6 +1393,7 @@ def _question_words_by_sound() -> dict[str, str]:
     """Each reading of the Chinese question, measure and filler words of two or more
     characters, and its word (the longest, where several read alike)."""
     words = (*vocab.ZH_FILLER, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
+    words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
     by_sound: dict[str, str] = {}
     for word in sorted(words, key=len):
         sound = sound_of(word) if len(word) >= 2 else None
