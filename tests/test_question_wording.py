@@ -1891,3 +1891,18 @@ def test_sums_and_comparisons_typed_in_pinyin(base: FactBase, question: str, fir
     assert result.answered and result.facts[0].id == first
     if "duo" in question.split()[-1:]:
         assert result.kind == "compare" and len(result.facts) == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "經濟總量首次超越疫情前水準",  # 超越 and 水準 only the synonym table reads: kept whole
+        "经济总量首次超过疫前水平",
+        "economy back above where it was before COVID",  # the level, not a year
+    ],
+)
+def test_the_economy_back_above_its_pre_pandemic_level(base: FactBase, query: str) -> None:
+    # The event, not the span of years whose label holds the same words.
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [
+        "economy-above-pre-pandemic"
+    ]

@@ -1544,6 +1544,7 @@ _PRE_PANDEMIC = _Lazy(
     r"(?=\s*的?[a-z\u4e00-\u9fff])"
     r"|(?<!above )(?<!over )(?<!exceeded )(?<!exceed )(?<!surpassed )(?<!beyond )(?<!to )"
     r"(?<!than )(?<!with )(?<!and )(?<!vs )(?<!vs\. )(?<!versus )(?<!-)"
+    r"(?<!it was )(?<!they were )(?<!it had been )"  # back above where it was before covid
     r"\b(?:pre-(?:pandemic|covid(?:-19)?)"
     r"|(?:before|prior to) (?:the )?(?:pandemic|covid(?:-19)?))\b"
     r"(?! (?:level|size|levels))(?!-)",  # pre-pandemic-comparison-span: a name

@@ -242,6 +242,16 @@ def _segment(term: str, vocabulary: str) -> list[str]:
                 if known(term[i:j]):
                     end = j
                     break
+        if end - i > 2 and end < len(term) and known(term[i : end - 1]):
+            # A piece does not swallow the start of a word only the synonym table reads
+            # (the base holds it nowhere): 首次超 + 越 would split 超越 (超过), 疫情前水 +
+            # 准 would split 水准 (水平).
+            last = end - 1
+            if any(
+                term[last:j] in ZH_SYNONYMS and term[last:j] not in vocabulary
+                for j in range(end + 1, min(len(term), last + 4) + 1)
+            ):
+                end = last
         if end and end < len(term) and not known(term[end : end + 2]):
             # A known piece followed by a character the base does not hold there may be
             # a name misheard: 斯普 + 锐 sounds like 斯普瑞 (斯普锐小巨人).
