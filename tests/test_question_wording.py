@@ -1906,3 +1906,24 @@ def test_the_economy_back_above_its_pre_pandemic_level(base: FactBase, query: st
     assert [m.fact.id for m in search.search(base, query, limit=1)] == [
         "economy-above-pre-pandemic"
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("黨員幹部培訓方式", "cadre-training"),
+        ("產業扶持資金7.06億元用途", "support-funds-industrial"),
+        ("开发区凭什么稳居全省前列？", "province-leading-position"),
+        ("保障房方面做了什么？", "affordable-housing-management"),
+    ],
+)
+def test_what_is_asked_of_a_thing(base: FactBase, query: str, fact: str) -> None:
+    # Its way, its use, its progress (方式, 用途, 进展): what the report says of the thing.
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+def test_a_period_s_story_in_the_same_chapter(base: FactBase) -> None:
+    # The agreement was signed as the trucks were delivered: the same month, the same chapter.
+    result = answer.ask(base, "去年年底甲醇重卡方面有什么进展？")
+    ids = [f.id for f in result.facts]
+    assert ids[0] == "methanol-trucks-delivered" and "provincial-state-capital-agreement" in ids

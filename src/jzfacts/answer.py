@@ -952,11 +952,15 @@ def _period(base: FactBase, question: Question, text: str) -> Answer:
         covered = [s for s in about if s.score >= NEAR_MISS and _covers(s)]
         if covered:
             # Best first, what is asked about, then what shares a word with it (车 is
-            # the sedan's 轿车, and the heavy truck came off the line too).
+            # the sedan's 轿车, and the heavy truck came off the line too), then what
+            # the report tells of that period in the same chapter (the agreement signed
+            # as the trucks were delivered).
             sharing = [
                 s for s in about if s not in covered and any(h.score >= TERM_FLOOR for h in s.hits)
             ]
-            facts = _facts(base, [*covered, *sharing])
+            chapters = {s.row.section_zh for s in covered}
+            told = [s for s in found if s.row.section_zh in chapters]
+            facts = list(dict.fromkeys(_facts(base, [*covered, *sharing, *told])))
             return _answer(base, question, text, "period", tuple(facts))
         elsewhere = _subject_scores(base, question._replace(period=None), text)
         mentioned = [s for s in elsewhere if _mentions(s)]

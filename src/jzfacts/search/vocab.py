@@ -56,7 +56,10 @@ ZH_FILLER = sorted(
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
         "刚开始 开头 刚开头 伊始 "
         # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事): a yes-or-no question all the same.
-        "难道 不是 咋回事 怎么回事"
+        "难道 不是 咋回事 怎么回事 "
+        # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
+        # 有什么进展): what the report says of the thing answers it.
+        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
