@@ -1927,3 +1927,21 @@ def test_a_period_s_story_in_the_same_chapter(base: FactBase) -> None:
     result = answer.ask(base, "去年年底甲醇重卡方面有什么进展？")
     ids = [f.id for f in result.facts]
     assert ids[0] == "methanol-trucks-delivered" and "provincial-state-capital-agreement" in ids
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Jobs moved between are where officials went, not a count of jobs asked.
+        ("officials reshuffled between jobs", "cadres-rotated"),
+        ("officials swapped between posts", "cadres-rotated"),
+        # A push to value added is a pull on its growth, not the value added.
+        ("Geely's push to industrial value added", "geely-industrial-growth-contribution"),
+    ],
+)
+def test_where_things_moved_and_what_was_pushed(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+def test_jobs_asked_for_are_still_a_measure_no_fact_states() -> None:
+    assert analyse("how many jobs were created").measure == "employees"

@@ -71,6 +71,10 @@ class _Lazy:
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(replacement, text)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern = self._ready(text)
+        return iter(()) if pattern is None else pattern.finditer(text)
+
 
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -1641,8 +1645,17 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             if not table[word]:  # a phrase that only looks like a measure (规模以上)
                 taken = _replace_word(taken, word, " ")
                 continue
-            if word in _VERB_MEASURES and not wants_number and not _grows_a_level(text, word):
+            if (
+                word in _VERB_MEASURES
+                and not wants_number
+                and not _grows_a_level(text, word)
+                and not _CONTRIBUTION_TO.search(text)
+            ):
                 continue
+            if word.isascii() and _after_moving(taken, word):
+                continue  # reshuffled between jobs: the jobs are where they went, not a count
+            if table[word] in vocab.LEVEL_MEASURES and _contributed_to(taken, word):
+                continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
             if _before_a_threshold(taken, word):
@@ -1654,6 +1667,38 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     if _RATE_OF.search(taken) is not None:
         found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
     return found
+
+
+# A pull on something (Geely's push to industrial value added, its boost to output): a
+# contribution to the growth of what follows.
+_CONTRIBUTION_TO = _Lazy(
+    r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b",
+    hints=("push", "pull", "boost", "lift", "contribution", "drive"),
+)
+
+
+_MOVED_BETWEEN = ("between", "among", "across", "into", "from")
+
+
+def _after_moving(text: str, word: str) -> bool:
+    """Does an English measure word stand only in a place moved between (between jobs,
+    into new posts), never asked for itself?"""
+    if not any(p in text for p in _MOVED_BETWEEN):
+        return False
+    places = "|".join(_MOVED_BETWEEN)
+    moved = re.findall(
+        rf"(?<![a-z])(?:({places}) (?:[a-z]+ ){{0,2}})?{re.escape(word)}(?![a-z])", text
+    )
+    return bool(moved) and all(moved)
+
+
+def _contributed_to(text: str, word: str) -> bool:
+    """Does the level measure word stand within a few words after a pull on it?"""
+    for match in _CONTRIBUTION_TO.finditer(text):
+        after = text[match.end() :].split()[:4]
+        if word.split()[0] in after:
+            return True
+    return False
 
 
 # A rate of something (复工率, 达标率) that no measure word above names: not efficiency,

@@ -154,7 +154,7 @@ EN_STOP = frozenset(
         # How a figure comes about (worked out from the report): the figure is asked.
         "calculated calculate computed compute estimated estimate "
         # Prepositions of time and place, like in and at.
-        "during within via upon among amongst "
+        "during within via upon among amongst between "
         # Became, like got: that something came to be (directors became assistants).
         "become became becomes becoming "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
