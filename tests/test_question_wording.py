@@ -1945,3 +1945,52 @@ def test_where_things_moved_and_what_was_pushed(base: FactBase, query: str, fact
 
 def test_jobs_asked_for_are_still_a_measure_no_fact_states() -> None:
     assert analyse("how many jobs were created").measure == "employees"
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        # How much larger … than, by how much did A exceed B: the gap between two figures.
+        (
+            "How much larger was the VAT credit refund than the industrial support funds?",
+            "vat-credit-refunds",
+            "support-funds-industrial",
+        ),
+        (
+            "By how much did the VAT refund exceed the industrial support funds?",
+            "vat-credit-refunds",
+            "support-funds-industrial",
+        ),
+        # A 706-million-yuan payment: hyphens join a figure's words.
+        (
+            "How much larger was the VAT credit refund than the 706-million-yuan support payment?",
+            "vat-credit-refunds",
+            "support-funds-industrial",
+        ),
+    ],
+)
+def test_how_much_larger_in_english(base: FactBase, question: str, first: str, second: str) -> None:
+    result = answer.ask(base, question)
+    assert result.kind == "compare" and [f.id for f in result.facts] == [first, second]
+
+
+def test_a_stated_gap_is_still_the_answer_to_how_much_faster(base: FactBase) -> None:
+    result = answer.ask(base, "how much faster did strategic emerging industries grow than GDP")
+    assert [f.id for f in result.facts] == ["strategic-emerging-growth-above-gdp"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason_or_fact"),
+    [
+        (
+            "What was the zone's implied GDP growth rate?",
+            "gdp-growth",
+        ),  # implied: how it came about
+        ("白象食品自己的产值是多少？", "unstated-measure"),  # 自己: the thing itself
+    ],
+)
+def test_words_about_the_figure_not_the_thing(
+    base: FactBase, question: str, reason_or_fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert reason_or_fact in ([f.id for f in result.facts] if result.answered else [result.reason])

@@ -285,6 +285,9 @@ def analyse(
         kept = re.findall(_GAP_MEASURE, difference[gap]) if gap == "gap" else []
         gap_text = _SOFT.join(["", *kept, ""])
         text = text[: difference.start(gap)] + gap_text + text[difference.end(gap) :]
+        if gap == "gap_en" and " than " not in text:
+            # By how much did A exceed B: the verb joins the two sides, as than does.
+            text = re.sub(_EXCEEDED, " than ", text, count=1)
     versus = (
         _BARE_COMPARISON.search(text) is not None
         or _YES_NO_THAN.search(text) is not None
@@ -775,7 +778,8 @@ _ZH_FIGURE = _Lazy(
     r"(?P<counted>[元辆台户家项人名个])?"
 )
 _EN_FIGURE = _Lazy(
-    rf"\s*(?P<scale>{_alternation(_EN_SCALES)})?\s*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
+    # A 706-million-yuan payment: hyphens join a figure's words as spaces do.
+    rf"[\s-]*(?P<scale>{_alternation(_EN_SCALES)})?[\s-]*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
 )
 _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
@@ -1926,16 +1930,19 @@ _POINTS_AHEAD = _Lazy(
     r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点",
     hints=("百分点",),
 )
+# By how much did A exceed B: a gap, the verb joining the sides.
+_EXCEEDED = r"\b(?:exceed|exceeded|surpass|surpassed|outstrip|outstripped|top|topped)\b"
 _DIFFERENCE = _Lazy(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
     r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?"
     r"(?:百分点|[家户个项人名台辆位])?)"
-    r"|\bhow (?P<gap_en>many more|many fewer)\b(?=.*\bthan\b)"
+    r"|\bhow (?P<gap_en>many more|many fewer|much (?:more|less|larger|bigger|greater|smaller)"
+    r"|much(?=.*" + _EXCEEDED + r"))\b(?=.*(?:\bthan\b|" + _EXCEEDED + r"))"
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
     r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:了|有)?(?:多少|几|多大)"
     r"(?:个|位|名)?[家户个项人名台辆位]?)"
     r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b",
-    hints=("多", "少", "差", "more", "fewer", "difference", "gap"),
+    hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = _Lazy(

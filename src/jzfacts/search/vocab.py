@@ -59,7 +59,9 @@ ZH_FILLER = sorted(
         "难道 不是 咋回事 怎么回事 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展): what the report says of the thing answers it.
-        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么"
+        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 "
+        # Its own (白象食品自己的产值): the thing itself, said again.
+        "自己 本身 自身"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -152,7 +154,7 @@ EN_STOP = frozenset(
         # A tier is a level, which says only which of the things named (national-tier).
         "tier tiers "
         # How a figure comes about (worked out from the report): the figure is asked.
-        "calculated calculate computed compute estimated estimate "
+        "calculated calculate computed compute estimated estimate implied inferred derived "
         # Prepositions of time and place, like in and at.
         "during within via upon among amongst between "
         # Became, like got: that something came to be (directors became assistants).
