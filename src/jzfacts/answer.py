@@ -743,7 +743,7 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
     if total is not None:
         return _answer(base, question, text, "fact", (base.fact(total),))
     about = question._replace(measure="total", subject=question.terms)
-    return _declined(base, about, text, parts, "unstated-measure")
+    return _declined(base, about, text, parts, "unstated-measure", every=True)
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:
@@ -1015,12 +1015,18 @@ def _answer(
 
 
 def _declined(
-    base: FactBase, question: Question, text: str, scored: list[Scored], reason: Reason
+    base: FactBase,
+    question: Question,
+    text: str,
+    scored: list[Scored],
+    reason: Reason,
+    every: bool = False,
 ) -> Answer:
     # Related: the facts about as close as the closest, not every fact sharing a word;
-    # for an ambiguous question, every choice it was found to have.
+    # for an ambiguous question, every choice it was found to have; for a sum, each of
+    # its parts (`every`).
     best = max((s.score for s in scored), default=0.0)
-    close = [s for s in scored if reason == "ambiguous" or s.score >= RELATED_SHARE * best]
+    close = [s for s in scored if every or reason == "ambiguous" or s.score >= RELATED_SHARE * best]
     # Each fact once, though both sides of a comparison may have found it.
     once = list({s.position: s for s in reversed(close)}.values())[::-1]
     related = tuple(_match(base, s) for s in once[:RELATED])

@@ -19,7 +19,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -128,7 +128,8 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 name_words=latin_words((*names, fact.unit_info.en if fact.unit_info else "")),
                 entities=tuple(dict.fromkeys(fold(e) for e in entity_names if has_cjk(e))),
                 tag_words=latin_words(fact.tags),
-                quote=fold(fact.quote or ""),
+                # Without its quotation marks: “四上”企业 is the report's 四上企业.
+                quote=unquoted(fold(fact.quote or "")),
                 section_zh=fold(section.zh) if section else "",
                 section_words=latin_words([section.en]) if section else (),
                 value_text=fact.value_text or "",

@@ -119,6 +119,10 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
     chars = _fuzzy().lcs(term, field) / len(term)
     if chars < 0.5 or _levels_clash(term, field):
         return 0.0
+    if not typos and len(term) >= 4 and _one_substitution(term, field):
+        # A thing the base names as written, one character away from this field's words
+        # (四上企业, 规上企业): another thing, not a near spelling of it.
+        return 0.0
     bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
     found = sum(1 for b in bigrams if b in field) / len(bigrams)
     score = 100.0 * (0.5 * chars + 0.5 * found) if found else 0.0
