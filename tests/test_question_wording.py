@@ -2007,3 +2007,18 @@ def test_a_word_the_base_holds_is_no_typo_of_its_neighbour(base: FactBase) -> No
     # The 规上企业 asked for are counted (inferred), not confused with anything else.
     result = answer.ask(base, "开发区的规上企业大概有多少户？")
     assert result.answered and result.facts[0].id == "above-scale-enterprises"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 个点 is 个百分点 as people say it; 跑赢 and 跑得快 are growing faster than.
+        ("新兴产业跑赢GDP多少个点？", "strategic-emerging-growth-above-gdp"),
+        ("新兴产业比GDP跑得快了多少个点？", "strategic-emerging-growth-above-gdp"),
+        # 扛过难关 is the report's 渡过难关.
+        ("帮企业扛过难关拨了多少扶持钱？", "support-funds-relief"),
+    ],
+)
+def test_points_and_pace_as_people_say_them(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact

@@ -61,7 +61,9 @@ ZH_FILLER = sorted(
         # 有什么进展): what the report says of the thing answers it.
         "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 "
         # Its own (白象食品自己的产值): the thing itself, said again.
-        "自己 本身 自身"
+        "自己 本身 自身 "
+        # Running (比GDP跑得快了多少): the pace of growth, said of it.
+        "跑得"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -519,6 +521,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "营运": ("运营",),
     # Getting through hard times, as people say the report's 渡过难关.
     "挺过去": ("渡过难关",),
+    "扛过去": ("渡过难关",),
+    "扛过难关": ("渡过难关",),
     "挺过难关": ("渡过难关",),
     "熬过去": ("渡过难关",),
     "熬过难关": ("渡过难关",),
@@ -781,6 +785,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "带动": "growth-contribution",
     "个百分点": "growth-contribution",
     "百分点": "growth-contribution",
+    "个点": "growth-contribution",  # 高了几个点: points, as people say 个百分点
     "贡献": "growth-contribution",
     # Growth one firm brings an industry (白象给食品行业带来多少增长): its pull on it.
     "带来多少增长": "growth-contribution",
@@ -794,6 +799,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "快了几": "growth-gap",
     "快几": "growth-gap",
     "高出": "growth-gap",
+    "跑赢": "growth-gap",  # outran GDP: grew faster than it, by a gap
     "快出": "growth-gap",
     "扶持资金": "funds",
     "资金": "funds",
