@@ -2022,3 +2022,22 @@ def test_a_word_the_base_holds_is_no_typo_of_its_neighbour(base: FactBase) -> No
 def test_points_and_pace_as_people_say_them(base: FactBase, question: str, fact: str) -> None:
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["七大党建联盟都有哪些？", "Which industries got their own party-building alliance?"],
+)
+def test_which_ones_are_named_not_counted(base: FactBase, question: str) -> None:
+    # Which ones (哪些, which industries): the statement naming them, not how many there
+    # are; 七大 says the number already, and a number is no thing the report names.
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "party-alliances-established"
+
+
+def test_a_number_in_chinese_numerals_is_restated(base: FactBase) -> None:
+    # 七大 restates the count (7): it is not the answer to 分别是哪几个.
+    result = answer.ask(base, "七大党建联盟分别是哪几个行业的？")
+    assert "party-alliances-count" not in [f.id for f in result.facts]
+    # Asked outright, the count still answers.
+    assert answer.ask(base, "开发区有几个产业党建联盟？").facts[0].id == "party-alliances-count"

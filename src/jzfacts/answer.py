@@ -216,6 +216,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         amounts = [s for s in answerable if s.row.measure not in _RATES]
         if amounts and amounts[0].score >= answerable[0].score - TIE_MARGIN:
             answerable = amounts
+    if question.plural and not question.wants_number:
+        # 七大党建联盟都有哪些, which industries got an alliance: the ones named, which a
+        # statement lists (not how many there are).
+        answerable = [s for s in answerable if not s.row.measure] or answerable
     if question.describes:
         # 陕西建工是什么级别的企业: what it is, which a statement says (not the venture
         # it set up); with none, what the report tells of it.
@@ -325,7 +329,12 @@ def _specific_terms(scored: list[Scored]) -> set[str]:
         for hit in item.hits:
             if _naming(hit) and hit.score >= TERM_FLOOR:
                 naming[hit.term] = naming.get(hit.term, 0) + 1
-    return {term for term, count in naming.items() if count <= SPECIFIC}
+    # A number said in Chinese (七大, the seven) is how many, not a thing.
+    return {
+        term
+        for term, count in naming.items()
+        if count <= SPECIFIC and not re.fullmatch(_ZH_COUNTED + ".", term)
+    }
 
 
 def _named_specifically(scored: list[Scored]) -> list[Scored]:
@@ -541,14 +550,21 @@ def _restates(question: Question, scored: Scored) -> bool:
     """A question asking for a number that already holds every number the fact states
     asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
     said = {t.text for t in question.terms if t.numeric}
-    if not said or not question.asks_number or question.yes_no or question.threshold:
+    # 七大党建联盟分别是哪几个: a number in Chinese numerals is said as well.
+    said |= {str(_ZH_DIGITS.index(c) + 1) for c in re.findall(_ZH_COUNTED, question.text)}
+    if not said or question.yes_no or question.threshold:
         return False
-    stated = set(re.findall(_NUMBER, scored.row.quote))
+    if not question.asks_number and not question.plural:
+        return False
+    stated = set(re.findall(_NUMBER, scored.row.quote)) | {scored.row.value_text}
+    stated.discard("")
     return bool(stated) and stated <= said
 
 
 _PEOPLE = frozenset("people persons staff workers employees 人 人员 员工".split())
 _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
+_ZH_DIGITS = "一二三四五六七八九"
+_ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[大个项家户名位类])"  # 七大, 两个 is 两, not counted here
 
 
 def _mentions(scored: Scored) -> bool:

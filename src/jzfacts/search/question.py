@@ -970,8 +970,9 @@ _YES_NO = re.compile(
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
 )
 _PLURAL = _Lazy(
-    r"哪些|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b",
-    hints=("哪些", "有什么", "which ones", "what were", "what are", "list"),
+    r"哪些|哪几|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
+    r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b",
+    hints=("哪些", "哪几", "有什么", "which", "what were", "what are", "list"),
 )
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
