@@ -1434,7 +1434,7 @@ def _join_spaced_pinyin(text: str) -> str:
             while len(run) >= 3 and run[-1] in _EDGE_PARTICLES:
                 edge.insert(0, run.pop())
             if len(run) >= 3 and not all(w in _ENGLISH_SYLLABLES for w in run):
-                out.append("".join(run))
+                out.extend(_pinyin_words(run))
             else:
                 out.extend(run)
             out.extend(edge)
@@ -1444,6 +1444,40 @@ def _join_spaced_pinyin(text: str) -> str:
         return " ".join(out)
 
     return _LATIN_RUN.sub(join, text)
+
+
+def _pinyin_words(run: list[str]) -> list[str]:
+    """A run of pinyin syllables as words: the question's own words (duo shao, sheng chan,
+    quan nian: 多少, 生产, 全年) apart, and the syllables between them joined (ji li qi
+    che -> jiliqiche), so that a whole question typed in syllables is not one word."""
+    said = _question_words_by_sound()
+    words: list[str] = []
+
+    def flush(chunk: list[str]) -> None:
+        # A particle at either end is grammar (tiba le | 几个), no syllable of a name.
+        tail: list[str] = []
+        while chunk and chunk[0] in _EDGE_PARTICLES:
+            words.append(chunk.pop(0))
+        while chunk and chunk[-1] in _EDGE_PARTICLES:
+            tail.insert(0, chunk.pop())
+        words.extend(["".join(chunk)] if len(chunk) > 1 else chunk)
+        words.extend(tail)
+
+    chunk: list[str] = []
+    i = 0
+    while i < len(run):
+        size = next(
+            (k for k in (4, 3, 2) if i + k <= len(run) and "".join(run[i : i + k]) in said), 0
+        )
+        if size and len(run) > size:
+            flush(chunk)
+            words.append("".join(run[i : i + size]))
+            chunk, i = [], i + size
+        else:
+            chunk.append(run[i])
+            i += 1
+    flush(chunk)
+    return words
 
 
 # Pinyin syllables that are also everyday English words: a run of only these is English.
