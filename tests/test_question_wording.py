@@ -2051,3 +2051,9 @@ def test_a_question_typed_in_spaced_syllables_keeps_its_question_words() -> None
     assert "jiliqiche" in [t.text for t in question.terms]
     # A particle next to a question word is grammar, no syllable of a name.
     assert "tiba" in [t.text for t in analyse("ti2 ba2 le5 ji3 ge4 fu4 chu4 ji2 gan4 bu4?").terms]
+
+
+def test_first_in_the_world_as_people_say_it(base: FactBase) -> None:
+    # 世界第一 is the report's 全球首台: the world-first sedan, not the province-first truck.
+    hits = search.search(base, "世界第一的汽车", limit=1)
+    assert [m.fact.id for m in hits] == ["first-methanol-hybrid-sedan"]

@@ -459,6 +459,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Firsts, as people say them.
     "头一台": ("首台",),
     "第一台": ("首台",),
+    # First in the world, said as people say it: the report's 全球首台.
+    "世界第一": ("全球首台",),
+    "世界首台": ("全球首台",),
+    "全球第一": ("全球首台",),
+    "世界上第一": ("全球首台",),
     "头一个": ("首台", "首个"),
     "首次": ("首台", "首次"),
     "首度": ("首次",),
