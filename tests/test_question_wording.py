@@ -2057,3 +2057,19 @@ def test_first_in_the_world_as_people_say_it(base: FactBase) -> None:
     # 世界第一 is the report's 全球首台: the world-first sedan, not the province-first truck.
     hits = search.search(base, "世界第一的汽车", limit=1)
     assert [m.fact.id for m in hits] == ["first-methanol-hybrid-sedan"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What rolled off the production line in June 2022?", "6月份在开发区下线的是什么车？"],
+)
+def test_what_happened_in_a_month_lists_each_thing(base: FactBase, question: str) -> None:
+    # Two things came off the line in June: both answer, neither is a wrong guess.
+    result = answer.ask(base, question)
+    assert result.kind == "list"
+    assert {f.id for f in result.facts} == {
+        "first-methanol-hybrid-sedan",
+        "first-methanol-heavy-truck",
+    }
+    # Without a month, which world first is meant is still asked back.
+    assert answer.ask(base, "全球首台是什么？").reason == "ambiguous"

@@ -252,7 +252,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and _in_period(question, s)
             and question.measure is not None
         ]
-        if rivals and question.plural:  # 6月下线了哪些车: every one of them answers
+        # 6月下线了哪些车: every one of them answers; so do the things that happened in
+        # the month asked about (what rolled off the line in June 2022).
+        happened = (
+            question.period is not None
+            and not question.period.whole_year
+            and not question.wants_number
+            and all(not s.row.measure for s in (best, *rivals))
+        )
+        if rivals and (question.plural or happened):
             facts = tuple(base.fact(s.position) for s in (best, *rivals))
             return _answer(base, question, text, "list", facts)
         if rivals:
