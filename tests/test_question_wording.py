@@ -2073,3 +2073,14 @@ def test_what_happened_in_a_month_lists_each_thing(base: FactBase, question: str
     }
     # Without a month, which world first is meant is still asked back.
     assert answer.ask(base, "全球首台是什么？").reason == "ambiguous"
+
+
+def test_which_ones_rank_the_statement_naming_them_first_in_search(base: FactBase) -> None:
+    hits = search.search(base, "产业党建连盟有哪些", limit=1)
+    assert [m.fact.id for m in hits] == ["party-alliances-established"]
+
+
+def test_the_single_company_with_the_highest_output(base: FactBase) -> None:
+    # 单一企业: one company, as 单个 and 单家 are.
+    hits = search.search(base, "產值最高的單一企業", limit=1)
+    assert [m.fact.id for m in hits] == ["geely-output"]

@@ -2015,7 +2015,7 @@ _ENTERPRISE_CLASS = re.compile(
 
 
 _TOP_ENTERPRISE = _Lazy(
-    r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|一家|一个)?(?:企业|公司|厂家|厂商|厂)"
+    r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|单一|一家|一个)?(?:企业|公司|厂家|厂商|厂)"
     r"|\b(?:company|firm|enterprise|business|manufacturer|producer)\s+(?:with|that has|that had)"
     r"\s+the\s+(?:highest|most|largest|biggest|greatest|lowest|least|smallest)\b"
     r"|\b(?:highest|largest|biggest|greatest|top)[- ](?:\w+[- ]){0,2}?"

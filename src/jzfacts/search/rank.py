@@ -79,6 +79,7 @@ MEASURE_MISMATCH = 20.0  # a fact of another measure than the one asked for
 PERIOD_BONUS = 5.0  # a fact of exactly the months asked for
 ENTERPRISE_BONUS = 12.0  # "which enterprise …": a fact about one named enterprise
 DESCRIBES_BONUS = 5.0  # "what kind of company is …": a statement of what it is
+PLURAL_BONUS = 5.0  # "which ones …": a statement or event naming them, not their count
 # A question asking for a number that a fact only mentions in its quote: the fact's
 # number is about something else in the sentence (产出强度是多少: one of 7 indicators).
 QUOTE_ONLY = 15.0
@@ -540,6 +541,8 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
         bonus += ENTERPRISE_BONUS if row.enterprise else -ENTERPRISE_BONUS
     if question.describes and row.kind == "statement":
         bonus += DESCRIBES_BONUS  # what kind of company: a statement of what it is
+    if question.plural and not question.wants_number and not question.measure and not row.measure:
+        bonus += PLURAL_BONUS  # which ones (哪些, which industries): the facts naming them
     # What a share is of: share of total output is the 33.1%, not the 25%.
     # The zone alone (占全区的比重) says no more: every share here is of something of the
     # zone's (its output, its above-scale firms).
