@@ -2084,3 +2084,17 @@ def test_the_single_company_with_the_highest_output(base: FactBase) -> None:
     # 单一企业: one company, as 单个 and 单家 are.
     hits = search.search(base, "產值最高的單一企業", limit=1)
     assert [m.fact.id for m in hits] == ["geely-output"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Provincial is the province's, municipal the city's, corporate a firm's; powers
+        # delegated are powers devolved; named is recognised; what is intended is planned.
+        ("authority handed down from provincial and city governments", "delegated-powers"),
+        ("companies named city-level corporate technology centres", "municipal-tech-centres"),
+        ("What does the zone intend to do going forward?", "outlook-pioneer-zone"),
+    ],
+)
+def test_english_words_for_the_same_concepts(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]

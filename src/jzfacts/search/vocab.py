@@ -600,6 +600,16 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    # Powers handed down, however said; the province's and the city's (provincial, city-
+    # level, municipal); a firm's (corporate); recognised as (named); what is planned.
+    "delegated": ("devolved",),
+    "devolved": ("delegated",),
+    "provincial": ("province",),
+    "municipal": ("city",),
+    "corporate": ("enterprise",),
+    "named": ("recognised", "recognized"),
+    "intend": ("plans",),
+    "intends": ("plans",),
     "smart": ("intelligent",),
     "extra-long": ("ultra-long",),
     "ink": ("sign",),
