@@ -2098,3 +2098,19 @@ def test_the_single_company_with_the_highest_output(base: FactBase) -> None:
 )
 def test_english_words_for_the_same_concepts(base: FactBase, query: str, fact: str) -> None:
     assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 交了, 交到 are handed over (交付); 一口气 and 手里 say how, not what.
+        ("甲醇大卡车年底一口气交了多少", "methanol-trucks-delivered"),
+        ("交到客户手里的甲醇大卡车", "methanol-trucks-delivered"),
+        # 掉 is a verb's result (处理掉: dealt with), no thing asked about.
+        ("把借款风险处理掉", "lending-risks-defused"),
+    ],
+)
+def test_everyday_verbs_of_handing_over_and_dealing_with(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]

@@ -215,9 +215,10 @@ def _levels_of(term: str) -> frozenset[int]:
 # asked about.
 FUNCTION_CHARACTERS = "对在从向把给为于将被让由到跟与同"
 _ADVERBS = "都也还就才又很现"  # all, also, still, now …: between a subject and its verb
-# Light verbs (have, become, serve as, go, make, spend): a question's grammar around a
-# name (现有高新技术企业, 升成副处, 选去当主任助理), not a thing asked about.
-_LIGHT_VERBS = "有成当去造花"
+# Light verbs (have, become, serve as, go, make, spend) and a verb's result (away: 处理掉):
+# a question's grammar around a name (现有高新技术企业, 升成副处, 选去当主任助理), not a
+# thing asked about.
+_LIGHT_VERBS = "有成当去造花掉"
 _GRAMMAR = FUNCTION_CHARACTERS + _ADVERBS + _LIGHT_VERBS
 _LOCATIVES = "中里内"
 

@@ -63,7 +63,9 @@ ZH_FILLER = sorted(
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
-        "跑得"
+        "跑得 "
+        # How a thing was done (一口气交了, 交到手里): the doing is asked, not the manner.
+        "一口气 手里 手上"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -435,6 +437,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "调岗": ("轮岗",),
     # Vehicles leaving the line, handed over, sold.
     "交车": ("交付",),
+    "交了": ("交付",),  # 一口气交了多少: handed over, delivered
+    "交到": ("交付",),
+    "交给": ("交付",),
     "交货": ("交付",),
     "出厂": ("下线",),
     "生产出来": ("下线",),
