@@ -2114,3 +2114,14 @@ def test_everyday_verbs_of_handing_over_and_dealing_with(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+@pytest.mark.parametrize("query", ["碳纤维原丝产量", "醇电混动轿车年产量", "汾盾1号产值"])
+def test_a_quantity_named_last_is_not_an_event(base: FactBase, query: str) -> None:
+    # The spinneret's gold award states no production: a quantity named as the query's
+    # last word asks for that number, which no event states.
+    assert search.search(base, query) == []
+
+
+def test_a_quantity_named_last_still_finds_the_figure(base: FactBase) -> None:
+    assert [m.fact.id for m in search.search(base, "吉利产值", limit=1)] == ["geely-output"]

@@ -589,7 +589,20 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     # A question asking when (几月份) wants a date, which an event has; a superlative
     # without a measure named (one of the best zones) may be answered by a statement. An
     # amount no fact states (卖了多少台: sales) is no more stated by an event.
-    return question.asks_number and not question.asks_when
+    if question.asks_number and not question.asks_when:
+        return True
+    # A quantity named as its last word (碳纤维原丝产量, Geely's output): that number of
+    # the thing, which an event does not state however well it names the thing.
+    return asked in _QUANTITIES and _ends_with_measure(question)
+
+
+_QUANTITIES = frozenset({"production", "output-value", "sales", "employees"})
+
+
+def _ends_with_measure(question: Question) -> bool:
+    words = question.measure_words
+    text = question.text.rstrip("?？。! ")
+    return bool(words) and any(text.endswith(w) for w in words)
 
 
 def _firms_other_measure(question: Question, row: IndexRow) -> bool:
