@@ -130,3 +130,28 @@ def test_a_word_a_term_matches_is_always_among_its_near_words(term: str) -> None
     for word in vocabulary:
         if _word_similarity(term, (word,)) > 0:
             assert word in near, (term, word)
+
+
+def test_a_kept_term_score_never_changes_a_result() -> None:
+    # rank.score_facts keeps each term's score against each fact on the base's search
+    # data: a base warmed by other questions answers exactly as a fresh one does, and what
+    # is kept stays bounded (emptied once it passes TERM_SCORES_KEPT).
+    from pathlib import Path
+
+    import yaml
+
+    from jzfacts.search import rank
+    from jzfacts.search.index import search_data
+
+    path = Path(__file__).with_name("relevance_twentyfifth.yaml")
+    queries = [c["query"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
+    warm = factbase.load(files.locate(None))
+    for query in queries[::-1]:  # every query seen once before, in another order
+        search.search(warm, query)
+    kept = search_data(warm).term_scores
+    assert 0 < len(kept) <= rank.TERM_SCORES_KEPT + 2_000
+    fresh = factbase.load(files.locate(None))
+    for query in queries[::3]:
+        search_data(fresh).term_scores.clear()  # as a process answering this one alone
+        got = [(m.fact.id, m.score) for m in search.search(warm, query)]
+        assert got == [(m.fact.id, m.score) for m in search.search(fresh, query)], query

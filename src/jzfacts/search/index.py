@@ -175,6 +175,8 @@ class SearchData:
         self._name_characters: dict[int, NameCharacters] = {}
         self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
         self._near_words: dict[str, frozenset[str]] = {}
+        # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
+        self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
         self.amounts: frozenset[str] = frozenset()  # the amounts facts state, in base units

@@ -97,6 +97,7 @@ ORDER_PAIRS = 6
 SHARE_OF_BONUS = 5.0  # a share of what the question names (share of output)
 # Above this many facts, a cheap C-level pass picks candidates before exact scoring.
 PREFILTER_ABOVE = 3000
+TERM_SCORES_KEPT = 20_000  # term-against-fact scores kept a base (some 10 MB at most)
 
 
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9&]*")
@@ -380,6 +381,10 @@ def score_facts(
 
     # Every fact scored (a base read whole): a word's near words are found once.
     near = data.near_words if data.size <= PREFILTER_ABOVE else None
+    # A term's score against a fact, kept for the next question naming it (bounded).
+    memo = data.term_scores
+    if len(memo) > TERM_SCORES_KEPT:
+        memo.clear()
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
     asked_text = question.text if terms is question.terms else joined(terms)
@@ -413,7 +418,7 @@ def score_facts(
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
                 score, reading_fields, reading_hits = reading_score(
-                    reading, row, row_pinyin, pinyin_text, characters, near
+                    reading, row, row_pinyin, pinyin_text, characters, near, memo, i
                 )
                 if number:
                     score *= SEGMENTED_WEIGHT

@@ -116,6 +116,8 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
         return 0.0  # one shared character never makes a hit
     if term in field:
         return 100.0
+    if 2 * sum(c in field for c in term) < len(term):
+        return 0.0  # fewer than half its characters anywhere in the field: the LCS is less
     chars = _fuzzy().lcs(term, field) / len(term)
     if chars < 0.5 or _levels_clash(term, field):
         return 0.0
@@ -950,13 +952,22 @@ def reading_score(
     readings_text: str | None = None,
     glance: NameCharacters | None = None,
     near: Callable[[str], frozenset[str]] | None = None,
+    memo: dict[tuple[Term, int, bool], tuple[float, str]] | None = None,
+    index: int = -1,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
-    hit), the fields that matched, and what each term hit."""
+    hit), the fields that matched, and what each term hit. `memo` keeps each term's
+    score against the fact at `index` of one base (term_score depends on nothing else)."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
     for term, weight in reading:
-        score, field = term_score(term, row, readings, readings_text, glance, near)
+        key = (term, index, readings is not None)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = term_score(term, row, readings, readings_text, glance, near)
+            if memo is not None:
+                memo[key] = found
+        score, field = found
         hit = score >= TERM_FLOOR
         if hit:
             total += score * weight
