@@ -57,6 +57,15 @@ SUITES = {
     "ask_precision_nineteenth.yaml": (0.93, 0.89),
     "ask_precision_twentieth.yaml": (0.87, 0.87),
     "ask_precision_twentyfirst.yaml": (0.86, 0.92),
+    # Twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says): first
+    # scored 46 of 59 (3 confident wrong) with the round's start code; twenty-fourth (an
+    # economist's measures) 46 of 56 (none); twenty-third (a hurried user), kept out while
+    # they were tuned to, 50 of 60 (1 wrong); twenty-fifth (every voice, written midway)
+    # 48 of 61 (1 wrong).
+    "ask_precision_twentysecond.yaml": (0.93, 0.87),
+    "ask_precision_twentythird.yaml": (0.86, 0.92),
+    "ask_precision_twentyfourth.yaml": (0.91, 0.95),
+    "ask_precision_twentyfifth.yaml": (0.83, 0.89),
 }
 
 

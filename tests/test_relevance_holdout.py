@@ -77,6 +77,16 @@ SUITES = {
     "relevance_nineteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
     "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
     "relevance_twentyfirst.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
+    # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
+    # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
+    # hurried user's input-method slips, kept out while the others were tuned to), first
+    # scored with the round's start code 87.3% / 88.7% / 97.1%, 94.0% / 95.8% / 89.0% and
+    # 98.4% / 98.9% / 91.7%; a twenty-fifth (every voice, written midway) 93.9% / 96.9% /
+    # 95.4%.
+    "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.97},
+    "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.91},
+    "relevance_twentyfourth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.90},
+    "relevance_twentyfifth.yaml": {"top1": 0.95, "top3": 0.98, "abstention": 0.95},
 }
 
 
