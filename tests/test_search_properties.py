@@ -146,12 +146,12 @@ def test_a_kept_term_score_never_changes_a_result() -> None:
     path = Path(__file__).with_name("relevance_twentyfifth.yaml")
     queries = [c["query"] for c in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]
     warm = factbase.load(files.locate(None))
-    for query in queries[::-1]:  # every query seen once before, in another order
+    for query in queries[::-2]:  # half the queries seen before, in another order
         search.search(warm, query)
     kept = search_data(warm).term_scores
     assert 0 < len(kept) <= rank.TERM_SCORES_KEPT + 2_000
     fresh = factbase.load(files.locate(None))
-    for query in queries[::3]:
+    for query in queries[::6]:
         search_data(fresh).term_scores.clear()  # as a process answering this one alone
         got = [(m.fact.id, m.score) for m in search.search(warm, query)]
         assert got == [(m.fact.id, m.score) for m in search.search(fresh, query)], query
