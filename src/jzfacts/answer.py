@@ -559,7 +559,7 @@ def _restates(question: Question, scored: Scored) -> bool:
     asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
     said = {t.text for t in question.terms if t.numeric}
     # 七大党建联盟分别是哪几个: a number in Chinese numerals is said as well.
-    said |= {str(_ZH_DIGITS.index(c) + 1) for c in re.findall(_ZH_COUNTED, question.text)}
+    said |= {str(_ZH_DIGITS.index(c) + 2) for c in re.findall(_ZH_COUNTED, question.text)}
     if not said or question.yes_no or question.threshold:
         return False
     if not question.asks_number and not question.plural:
@@ -571,8 +571,10 @@ def _restates(question: Question, scored: Scored) -> bool:
 
 _PEOPLE = frozenset("people persons staff workers employees 人 人员 员工".split())
 _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
-_ZH_DIGITS = "一二三四五六七八九"
-_ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[大个项家户名位类])"  # 七大, 两个 is 两, not counted here
+# 七大, 三个: a number in Chinese numerals before what it counts. Not 一 (哪一个, 一家 are
+# which one and a firm) nor 两 (a couple), read as numbers only in figures.
+_ZH_DIGITS = "二三四五六七八九"
+_ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[大个项家户名位类])"
 
 
 def _mentions(scored: Scored) -> bool:
