@@ -2125,3 +2125,13 @@ def test_a_quantity_named_last_is_not_an_event(base: FactBase, query: str) -> No
 
 def test_a_quantity_named_last_still_finds_the_figure(base: FactBase) -> None:
     assert [m.fact.id for m in search.search(base, "吉利产值", limit=1)] == ["geely-output"]
+
+
+def test_a_topic_naming_another_fact_is_not_answered_by_a_place_and_a_measure(
+    base: FactBase,
+) -> None:
+    # 省级小巨人 names the provincial little giants; their share of the city's is not
+    # stated, and the national ones' share matches only on 全市 and 比重.
+    assert search.search(base, "省级小巨人占全市比重") == []
+    hits = search.search(base, "国家级小巨人占全市比重", limit=1)
+    assert [m.fact.id for m in hits] == ["national-little-giants-city-share"]

@@ -67,7 +67,7 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.search.vocab import LEVEL_MEASURES
+from jzfacts.search.vocab import LEVEL_MEASURES, PLACES
 from jzfacts.text import fold, is_cjk
 
 DEFAULT_LIMIT = 10
@@ -152,6 +152,7 @@ def search(
             scored = _led_by(base, scored, total)
     else:
         scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
+        scored = [s for s in scored if not _topic_names_another(base, question, s)]
         if question.total:
             scored = _sum_first(base, scored)
         if question.operator in ("max", "min", "compare"):
@@ -164,6 +165,27 @@ def search(
         score = round(min(100.0, item.score), 1)
         matches.append(Match(fact, score, item.field, spans, exact=item.rank >= 100))
     return matches
+
+
+def _topic_names_another(base: FactBase, question: Question, item: Scored) -> bool:
+    """The query's first word, what it is about, misses this fact and holds another
+    fact's name whole, and all that matches is a place or the measure's word
+    (省级小巨人占全市比重: the provincial little giants, whose share of the city's the
+    report does not state, not the national ones' share, however well 全市 and 比重
+    match)."""
+    first = item.hits[0] if item.hits else None
+    if first is None or first.score >= TERM_FLOOR or len(first.term) < 3:
+        return False
+    if not is_cjk(first.term[0]):
+        return False
+    generic = set(question.measure_words) | set(PLACES)
+    if any(h.score >= TERM_FLOOR and h.term not in generic for h in item.hits[1:]):
+        return False
+    rows = search_data(base).rows()
+    return any(
+        index != item.position and any(len(n) >= 3 and n in first.term for n in row.cjk_names)
+        for index, row in enumerate(rows)
+    )
 
 
 def _completed(
