@@ -262,7 +262,7 @@ def analyse(
     # tier of little giants has the most firms ranks counts of firms).
     counted = _EN_FIRMS_COUNTED.search(text)
     if counted is not None:
-        dimensions = (dimensions - {"count", "vehicles", "people", "items"}) | {"enterprises"}
+        dimensions = (dimensions - _ANY_COUNT) | {"enterprises"}
         text = text[: counted.start("firms")] + " " + text[counted.end("firms") :]
     # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
     # figure to one (超过10万辆了吗).
@@ -1653,8 +1653,11 @@ def _dimensions(text: str) -> set[str]:
     if any(w in text for w in _FIRMS_COUNTED):
         dimensions.add("enterprises")
     if "count" in dimensions:
-        dimensions |= {"enterprises", "vehicles", "people", "items"}
+        dimensions |= _ANY_COUNT
     return dimensions
+
+
+_ANY_COUNT = frozenset({"count", "enterprises", "vehicles", "people", "items"})  # how many
 
 
 def _names_an_amount(text: str) -> bool:

@@ -620,15 +620,17 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
         return True
     # A quantity named as its last word (碳纤维原丝产量, Geely's output): that number of
     # the thing, which an event does not state however well it names the thing.
-    return asked in _QUANTITIES and _ends_with_measure(question)
+    return asked in _QUANTITIES and _ends_with_measure(question.text, question.measure_words)
 
 
 _QUANTITIES = frozenset({"production", "output-value", "sales", "employees"})
 
 
-def _ends_with_measure(question: Question) -> bool:
-    words = question.measure_words
-    text = question.text.rstrip("?？。! ")
+@functools.lru_cache(maxsize=256)
+def _ends_with_measure(text: str, words: tuple[str, ...]) -> bool:
+    """Does the query end with a word naming its measure? (Asked once a question, not once
+    a fact: cached.)"""
+    text = text.rstrip("?？。! ")
     return bool(words) and any(text.endswith(w) for w in words)
 
 
