@@ -2135,3 +2135,67 @@ def test_a_topic_naming_another_fact_is_not_answered_by_a_place_and_a_measure(
     assert search.search(base, "省级小巨人占全市比重") == []
     hits = search.search(base, "国家级小巨人占全市比重", limit=1)
     assert [m.fact.id for m in hits] == ["national-little-giants-city-share"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A verb's direction (算下来, 推算起来) is grammar: the figure reached is asked.
+        ("全区的总产值大致估算下来有多少", "zone-industrial-output"),
+        ("全區總產值推算起來是多少？", "zone-industrial-output"),
+        # A preposition left alone by a question word (按啥) asks about nothing, and an
+        # adverb after the subject (干部都) is no part of it.
+        ("干部都是按啥标准选的", "cadre-selection-principles"),
+        # What the zone will do (以后要): its outlook, the report's 今后.
+        ("开发区以后要干什么", "outlook-pioneer-zone"),
+        # What output is worth is its value; assembling is producing; a 100-million-plus
+        # firm is one over 100 million.
+        ("What was Geely's production worth?", "geely-output"),
+        ("How many cars did Geely assemble last year?", "geely-vehicles"),
+        ("How many 100-million-plus enterprises are there?", "enterprises-output-over-100m"),
+    ],
+)
+def test_grammar_and_everyday_words_around_a_figure(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert _answered(base, question) == [fact]
+
+
+def test_a_word_the_table_reads_is_not_split_where_the_rest_stands_nowhere(
+    base: FactBase,
+) -> None:
+    # 审批权限 is 审批 + 权限, not 审批权 + 限 (with 限被 found nowhere).
+    question = "工业项目的审批权限被实实在在下放到开发区了吗"
+    assert _answered(base, question) == ["planning-and-land-powers-devolved"]
+
+
+@pytest.mark.parametrize("question", ["白象食品的营业额是多少", "吉利汽车和白象食品谁获利更多"])
+def test_revenue_and_earnings_are_measures_the_report_does_not_state(
+    base: FactBase, question: str
+) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_which_rose_faster_compares_growth_rates(base: FactBase) -> None:
+    # 谁涨得快: 涨 is growth, 得 only links it to 快.
+    result = answer.ask(base, "GDP和战新产业谁涨得快？")
+    assert result.kind == "compare"
+    assert [f.id for f in result.facts] == ["strategic-emerging-output-growth", "gdp-growth"]
+
+
+def test_how_many_is_not_which_ones(base: FactBase) -> None:
+    # 1235项 says how many powers were delegated, not which: 哪些 is not answered by it.
+    result = answer.ask(base, "省市下放了哪些赋权事项？")
+    assert not result.answered and result.reason == "unstated-measure"
+    # A count naming some of what it counts (贝斯特、隆富电气等31户) still answers.
+    assert _answered(base, "哪些企业获批专精特新中小企业？")[0] == "specialised-smes-approved"
+
+
+def test_a_maker_named_for_one_of_two_alike_does_not_choose_between_them(
+    base: FactBase,
+) -> None:
+    # Only the TBM's maker is named; the sedan is as much a 全球首台.
+    result = answer.ask(base, "全球首台是在哪里、由谁做出来的？")
+    assert result.reason == "ambiguous"
+    assert _answered(base, "汾盾1号是谁造的？") == ["fendun-1-tbm"]

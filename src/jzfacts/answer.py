@@ -160,6 +160,11 @@ def ask(base: FactBase, text: str) -> Answer:
 # --- one fact --------------------------------------------------------------------------------
 
 
+def _counts_unnamed(base: FactBase, scored: Scored) -> bool:
+    """A count that names none of what it counts."""
+    return scored.row.measure == "count" and not base.fact(scored.position).entities
+
+
 def _single(base: FactBase, question: Question, text: str) -> Answer:
     subject = _subject_scores(base, question, text)
     if _unstated(question):
@@ -201,6 +206,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         someone = [s for s in answerable if _names_someone(base, s)]
         if not someone:
             return _declined(base, question, text, answerable, "unstated-measure")
+        best = answerable[0]
+        if best not in someone and _rivals(best, someone[0]):
+            # 全球首台是谁做出来的: the sedan answers the name as well as the TBM; that
+            # only the TBM's maker is named does not say which of them is meant.
+            return _declined(base, question, text, [best, someone[0]], "ambiguous")
         answerable = someone
     if answerable and question.measure and not (question.subject and specific):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
@@ -219,7 +229,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if question.plural and not question.wants_number:
         # 七大党建联盟都有哪些, which industries got an alliance: the ones named, which a
         # statement lists (not how many there are).
-        answerable = [s for s in answerable if not s.row.measure] or answerable
+        named = [s for s in answerable if not s.row.measure]
+        if answerable and not named and all(_counts_unnamed(base, s) for s in answerable):
+            # 哪些审批权放给了开发区: how many there are is not which they are (贝斯特、
+            # 隆富电气等31户 names some of them).
+            return _declined(base, question, text, answerable, "unstated-measure")
+        answerable = named or answerable
     if question.describes:
         # 陕西建工是什么级别的企业: what it is, which a statement says (not the venture
         # it set up); with none, what the report tells of it.

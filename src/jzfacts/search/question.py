@@ -210,7 +210,7 @@ _PRIORITY = (
 _VERB_MEASURES = frozenset(
     "produce produced build built grow grew invest invested sold sell employ employed "
     "contribute contributed pull pulled push pushed lift lifted drove "
-    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几".split()
+    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几 涨".split()
 )
 
 
@@ -1984,7 +1984,7 @@ _DIFFERENCE = _Lazy(
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = _Lazy(
-    r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)(?:更|比较)?"
+    r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)得?(?:更|比较)?"
     r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$",
     hints=("谁", "哪"),
 )

@@ -213,10 +213,10 @@ def _levels_of(term: str) -> frozenset[int]:
     return frozenset(i for i, words in enumerate(_LEVELS) if any(w in term for w in words))
 
 
-# Prepositions (with: 跟陕西建工合办) and the passive marker: grammar around the words
-# asked about.
-FUNCTION_CHARACTERS = "对在从向把给为于将被让由到跟与同"
-_ADVERBS = "都也还就才又很现"  # all, also, still, now …: between a subject and its verb
+# Prepositions (with: 跟陕西建工合办; by: 按标准; towards: 往哪个方向) and the passive
+# marker: grammar around the words asked about.
+FUNCTION_CHARACTERS = "对在从向把给为于将被让由到跟与同按往朝"
+_ADVERBS = "都也还就才又很现要会"  # all, also, still, now, will …: between a subject and its verb
 # Light verbs (have, become, serve as, go, make, spend) and a verb's result (away: 处理掉):
 # a question's grammar around a name (现有高新技术企业, 升成副处, 选去当主任助理), not a
 # thing asked about.
@@ -253,9 +253,12 @@ def _segment(term: str, vocabulary: str) -> list[str]:
             # A piece does not swallow the start of a word only the synonym table reads
             # (the base holds it nowhere): 首次超 + 越 would split 超越 (超过), 疫情前水 +
             # 准 would split 水准 (水平).
+            # Nor, where what follows would then stand nowhere, a word the table reads
+            # that the base holds too: 审批 + 权限 + 被, not 审批权 + 限被.
             last = end - 1
+            stranded = not known(term[end : end + 2])
             if any(
-                term[last:j] in ZH_SYNONYMS and term[last:j] not in vocabulary
+                term[last:j] in ZH_SYNONYMS and (stranded or term[last:j] not in vocabulary)
                 for j in range(end + 1, min(len(term), last + 4) + 1)
             ):
                 end = last
@@ -749,6 +752,7 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
 # (在全省, 对链主), a count of what follows (两笔产业扶持资金), a conjunction inside it
 # (链核和存量骨干企业).
 _PREPOSITIONS = frozenset(FUNCTION_CHARACTERS)
+_TRAILING = _PREPOSITIONS | frozenset(_ADVERBS)
 _COUNTED = r"^[一两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
 _LOCATIVES = "中里内"  # after what is chosen among
@@ -762,6 +766,8 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     out: list[Term] = []
     for term in terms:
         text = term.text
+        if text in _PREPOSITIONS:
+            continue  # 按 alone (按啥标准选): a preposition whose object was a question word
         if len(text) == 2 and text[0] in _PREPOSITIONS and text not in vocabulary.chinese:
             text = text[1:]  # 被市 (被市里评为): the city
         if not term.cjk or term.unlisted or len(text) < 3:
@@ -769,8 +775,10 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             continue
         if text[0] in _PREPOSITIONS and (text[1:] in vocabulary.chinese or text[1:] in ZH_SYNONYMS):
             text = text[1:]  # 被提成: promoted, an everyday word for the report's
-        elif text[-1] in _PREPOSITIONS and text[:-1] in vocabulary.chinese:
-            text = text[:-1]  # 喷丝头在 (在什么比赛): the preposition of what follows
+        elif text[-1] in _TRAILING and text[:-1] in vocabulary.chinese:
+            # 喷丝头在 (在什么比赛): the preposition of what follows; 干部都 (干部都是按啥
+            # 标准选的): an adverb before the verb.
+            text = text[:-1]
         if text[-1] in _LOCATIVES and text not in vocabulary.chinese:
             among = text[:-1]  # 两笔资金中 (among the two sums): the sums
             if _uncounted(among, vocabulary) in vocabulary.chinese:
@@ -836,7 +844,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             and term.text not in vocabulary.chinese
         ):
             pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary.chinese)]
-            if len(pieces) > 1:
+            if len(pieces) > 1 or (pieces and pieces[0].text != term.text):
+                # One piece too, where grammar went from it: 今后要往 -> 今后.
                 split = [
                     (
                         (p._replace(heard=p.text not in vocabulary.chinese), 1.0)

@@ -44,8 +44,8 @@ ZH_FILLER = sorted(
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
-        "一系列 大约 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 那批 这类 那类 "
-        "这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
+        "一系列 大约 大致 大体 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 "
+        "那批 这类 那类 这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
@@ -65,7 +65,12 @@ ZH_FILLER = sorted(
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
         "跑得 "
         # How a thing was done (一口气交了, 交到手里): the doing is asked, not the manner.
-        "一口气 手里 手上"
+        "一口气 手里 手上 "
+        # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
+        # what is said, and the figure it reaches is asked.
+        "下来 起来 出来 做到 "
+        # Alongside (交付的同时): what happened beside another thing is asked of itself.
+        "同时 与此同时"
     ).split()
     # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
@@ -116,6 +121,10 @@ ZH_PHRASES = {
     # Sent to serve as (被安排去当, 调去当): the report's 担任; a 头儿 is a head (主任).
     "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
+    # What the zone will do (以后要, 往后会): its future, the report's 今后 (以后 alone,
+    # after a time or an event, is only after it).
+    "以后要": "今后", "以后会": "今后", "以后还要": "今后", "以后将": "今后",
+    "往后要": "今后", "往后会": "今后", "将来要": "今后", "将来会": "今后",
     # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
     "出开发区": "出区", "出园区": "出区",
     # Getting one's business done (把事办了, 办手续), as the report says 办事.
@@ -160,7 +169,9 @@ EN_STOP = frozenset(
         # How a figure comes about (worked out from the report): the figure is asked.
         "calculated calculate computed compute estimated estimate implied inferred derived "
         # Prepositions of time and place, like in and at.
-        "during within via upon among amongst between "
+        "during within via upon among amongst between after "
+        # The ending of an ordinal, split from its number (the 20th congress).
+        "th st nd rd "
         # Became, like got: that something came to be (directors became assistants).
         "become became becomes becoming "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
@@ -229,6 +240,16 @@ EN_PHRASE_SYNONYMS = {
     "came off the line": "roll off the line",
     "off the production line": "off the line",
     "off the assembly line": "off the line",
+    # What a figure's output is worth is its output value; a firm over a threshold (a
+    # 100-million-plus firm) is over it.
+    "output worth": "output value",
+    "production worth": "output value",
+    "million-plus": "million over",
+    "billion-plus": "billion over",
+    # Where things are heading, in the years to come: the report's outlook.
+    "coming years": "future",
+    "years ahead": "future",
+    "heading": "going forward",
     "aim to": "goal",
     "aims to": "goal",
     "pilot area": "demonstration zone",
@@ -353,6 +374,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "轿车": ("整车", "汽车"),
     "权力": ("赋权", "权"),
     "权限": ("赋权", "权"),
+    # Truly handed down, as the report's substantive devolution (实质性下放).
+    "真正": ("实质性",),
+    "实实在在": ("实质性",),
+    "放给": ("下放",),
     "钱": ("资金",),
     "干部": ("处级",),
     "官员": ("干部",),
@@ -623,8 +648,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "yardsticks": ("indicators",),
     "overshoot": ("exceed",),
     "overshot": ("exceeded",),
-    "assembling": ("assembled",),
-    "assemble": ("assembled",),
+    "assembling": ("assembled", "produce", "production"),
+    "assemble": ("assembled", "produce", "production"),
     "company": ("enterprise", "firm"),
     "firm": ("enterprise", "company"),
     "enterprise": ("firm", "company"),
@@ -792,6 +817,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "增长了多少": "growth-rate",
     "增长多少": "growth-rate",
     "涨了多少": "growth-rate",
+    "涨": "growth-rate",  # 谁涨得快: how fast it rose
     "增长多快": "growth-rate",
     "增长了百分之": "growth-rate",
     "增长百分之": "growth-rate",
@@ -865,6 +891,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "净利": "profit",
     "赚": "profit",  # 赚了多少钱: what a firm earned, its profit
     "营收": "revenue",
+    "营业额": "revenue",
+    "获利": "profit",
     "营业收入": "revenue",
     "收入": "revenue",
     "销售额": "revenue",
@@ -1097,7 +1125,7 @@ MONEY_WORDS_EN = ("how much money", "how much")
 
 # 较大的一笔 (the larger of two) picks one of the things named, as a superlative does.
 ZH_MAX = (
-    "最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好",
+    "最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好", "最猛",
     "较大", "较多", "较高", "较快",
 )  # fmt: skip
 ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢")
