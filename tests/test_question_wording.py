@@ -2199,3 +2199,35 @@ def test_a_maker_named_for_one_of_two_alike_does_not_choose_between_them(
     result = answer.ask(base, "全球首台是在哪里、由谁做出来的？")
     assert result.reason == "ambiguous"
     assert _answered(base, "汾盾1号是谁造的？") == ["fendun-1-tbm"]
+
+
+def test_which_side_of_two_classes_is_no_question_about_one_firm(base: FactBase) -> None:
+    # 哪边 picks one of the two sides named; that they are classes of 企业 does not make
+    # the answer one enterprise (nor does 相比 leave a 比 on the second side).
+    result = answer.ask(base, "高新技术企业和市级企业技术中心相比，哪边家数多？")
+    assert result.kind == "compare"
+    assert [f.id for f in result.facts] == ["high-tech-enterprises", "municipal-tech-centres"]
+
+
+def test_the_end_of_another_year_in_english(base: FactBase) -> None:
+    result = answer.ask(base, "How many high-tech enterprises were there at the end of 2021?")
+    assert result.reason == "unstated-measure"
+
+
+def test_broke_a_number_is_a_threshold(base: FactBase) -> None:
+    result = answer.ask(base, "Did Geely's output break 22 billion yuan?")
+    assert result.answered and result.verdict == "yes"
+    assert result.facts[0].id == "geely-output"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Heavy-duty is heavy (重卡); in one go says how, not what.
+        "How many heavy-duty methanol trucks were handed over in one go?",
+        # Where a thing is based, and now, narrow nothing the report does not.
+        "How many high-tech firms are located in the zone now?",
+    ],
+)
+def test_english_manner_and_place_words_ask_about_nothing(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).answered

@@ -517,6 +517,8 @@ _EN_RELATIONS = {
     "exceed": "above", "exceeded": "above", "exceeds": "above", "top": "above",
     "topped": "above", "pass": "above", "passed": "above", "surpass": "above",
     "surpassed": "above", "more than": "above", "over": "above", "above": "above",
+    "break": "above", "broke": "above", "beat": "above", "cross": "above",
+    "crossed": "above", "go past": "above", "went past": "above",
     "reach": "at-least", "reached": "at-least", "at least": "at-least", "hit": "at-least",
     "below": "below", "under": "below", "less than": "below", "fewer than": "below",
 }  # fmt: skip
@@ -1550,6 +1552,11 @@ def _period(text: str) -> tuple[Period | None, str]:
             year = _full_year(year_end.group(1) or REPORT_YEAR)
             take(Period(f"{year}-12", f"{year}-12"), year_end.span())
     if found is None:
+        year_end = _EN_END_OF_YEAR.search(text)
+        if year_end is not None:  # the end of 2021, year-end 2022
+            year = year_end.group(1) or year_end.group(2)
+            take(Period(f"{year}-12", f"{year}-12"), year_end.span())
+    if found is None:
         for words in vocab.EN_YEAR_END:
             at = text.find(words)
             if at >= 0 and _contains_word(text, words):
@@ -1596,6 +1603,9 @@ _PRE_PANDEMIC = _Lazy(
 _YEAR_BEFORE = _Lazy(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b",
     hints=("前年", "年度", "year before", "two years"),
+)
+_EN_END_OF_YEAR = re.compile(
+    r"\b(?:(?:at|by) )?(?:the )?end of (?:the year )?(20\d\d)\b|\byear[- ]end (20\d\d)\b"
 )
 _ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
 
@@ -1896,7 +1906,9 @@ def _operator(text: str) -> tuple[str, str]:
                 # The measure word or the joiner inside a comparison word stays: 谁拉动
                 # asks for 拉动, 多还是 joins two sides.
                 keep = next((w for w in vocab.ZH_MEASURE_WORDS if w in word), "")
-                keep = keep or next((j for j in vocab.ZH_JOINERS if j in word), "")
+                joined = any(j in text[: text.find(word)] for j in _CHOICE_JOINERS)
+                if not joined:  # A和B相比: 和 joined them already, 相比 only compares
+                    keep = keep or next((j for j in vocab.ZH_JOINERS if j in word), "")
                 return operator, text.replace(word, f" {keep} " if keep else _SOFT, 1)
     bare = _BARE_COMPARISON.search(text)
     if bare is not None:
@@ -1999,13 +2011,14 @@ def _two_choices(text: str) -> bool:
 
 
 _WHICH = re.compile(
-    r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架)?(?:级别|层级|级)?"
+    r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架|边|方)?(?:级别|层级|级)?"
     r"|\bwhich\b|\bwho\b"
     # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
     # after its noun (companies whose output tops 100 million).
     r"|(?:^|(?<=[,;:] ))whose\b"
 )
-_NOT_AN_ENTERPRISE = "笔项类种批级台辆款部座架"  # a sum, a kind, a machine: not a firm
+# A sum, a kind, a machine, a side (哪边: which of the two named): not a firm.
+_NOT_AN_ENTERPRISE = "笔项类种批级台辆款部座架边方"
 _WHICH_THING = _Lazy(
     r"\bwhich (?:single )?(?:sum|item|level|tier|grade|category|class|group|payment|fund|batch"
     r"|kind|type|sort)\b",

@@ -174,6 +174,8 @@ EN_STOP = frozenset(
         "th st nd rd "
         # Became, like got: that something came to be (directors became assistants).
         "become became becomes becoming "
+        # Where a thing is (based in the zone) and now: the zone's, of the year asked.
+        "based located situated headquartered now currently presently "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
         "isnt wasnt werent arent didnt doesnt dont hasnt havent hadnt couldnt "
         # A count named as such (national little giants count): the number asked for.
@@ -250,6 +252,13 @@ EN_PHRASE_SYNONYMS = {
     "coming years": "future",
     "years ahead": "future",
     "heading": "going forward",
+    "heavy-duty": "heavy",  # a heavy-duty truck is a heavy truck (重卡)
+    "heavy duty": "heavy",
+    # All at once (one batch, in one go): how it was done, not a thing asked about.
+    "in one batch": " ",
+    "in a single batch": " ",
+    "in one go": " ",
+    "all at once": " ",
     "aim to": "goal",
     "aims to": "goal",
     "pilot area": "demonstration zone",
