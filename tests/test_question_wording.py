@@ -2231,3 +2231,28 @@ def test_broke_a_number_is_a_threshold(base: FactBase) -> None:
 )
 def test_english_manner_and_place_words_ask_about_nothing(base: FactBase, question: str) -> None:
     assert answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 得 joins a verb to how much it did (涨得最猛); 涨 is growth.
+        ("哪个产业涨得最猛", "strategic-emerging-output-growth"),
+        # A contributor to growth is who pulled it.
+        (
+            "the biggest contributor to industrial value-added growth",
+            "geely-industrial-growth-contribution",
+        ),
+        # 高出 is the report's 高于.
+        ("战新产业增速比GDP高出多少", "strategic-emerging-growth-above-gdp"),
+    ],
+)
+def test_how_fast_and_how_far_ahead_in_search(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+@pytest.mark.parametrize("question", ["战新产业增速比GDP增速多多少", "GDP增速比战新产业增速少多少"])
+def test_how_far_one_rate_is_ahead_is_the_stated_gap(base: FactBase, question: str) -> None:
+    # GDP's rate is inferred (约10.0%): the gap the report states answers, not two rates
+    # and which is larger.
+    assert _answered(base, question) == ["strategic-emerging-growth-above-gdp"]

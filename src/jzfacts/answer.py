@@ -792,6 +792,12 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     report states nothing for declines the question, naming that side. A side that
     several facts answer equally (产业扶持资金: two payments) is answered only when the
     other side is larger, or smaller, than every one of them; otherwise it is ambiguous."""
+    if question.difference and question.measure == "growth-rate":
+        # 战新产业增速比GDP高出多少: how far one rate is ahead of another, where the
+        # report states it, is that gap (not two rates, one of them inferred).
+        gap = _single(base, question._replace(measure="growth-gap", operator="", sides=()), text)
+        if gap.answered:
+            return gap
     pair = question.sides[:2]
     # A side that names no measure of its own has the question's (吉利的产值比白象多吗:
     # Baixiang's output value), unless that is GDP, a figure of its own (留抵退税比GDP多吗

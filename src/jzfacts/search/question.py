@@ -1107,7 +1107,17 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     for word, mandarin in (*vocab.CANTONESE.items(), *phrases, *vocab.ZH_PHRASES.items()):
         if word in text:
             text = text.replace(word, mandarin)
+    if "得" in text:
+        text = _DEGREE.sub("", text)
     return text
+
+
+# 涨得最猛, 增长得快: 得 only joins a verb to how much it did (not 高得多, much higher).
+_DEGREE = _Lazy(
+    r"(?<=[\u4e00-\u9fff])(?<![高低大小多少快慢好获取觉懂记使值])得"
+    r"(?=(?:最|更|很|比较|这么|那么|非常|特别|太)?(?:快|慢|多|少|好|猛|高|低|大|小|强|弱))",
+    hints=("得",),
+)
 
 
 @functools.cache
@@ -2110,7 +2120,8 @@ _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 
 
 _ASKS_LESS = _Lazy(
-    r"(?:谁|哪[个家笔项一类]*|得|更|较|还)(?:少|低|小|慢)(?!巨)"
+    # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少.
+    r"(?:(?:谁|哪[个家笔项一类]*)[\u4e00-\u9fff]{0,3}?|得|更|较|还)(?:少|低|小|慢)(?!巨)"
     r"|\b(?:fewer|less|smaller|lower|slower)\b",
     hints=("少", "低", "小", "慢", "fewer", "less", "smaller", "lower", "slower"),
 )

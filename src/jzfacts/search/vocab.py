@@ -383,6 +383,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "轿车": ("整车", "汽车"),
     "权力": ("赋权", "权"),
     "权限": ("赋权", "权"),
+    "高出": ("高于",),  # 比GDP高出多少: the report's 高于GDP增速
+    "快出": ("高于",),
     # Truly handed down, as the report's substantive devolution (实质性下放).
     "真正": ("实质性",),
     "实实在在": ("实质性",),
@@ -730,6 +732,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacture": ("produce", "production"),
     "sold": ("deliver",),
     "boost": ("contribution", "pull"),
+    "contributor": ("contribution", "pull"),
+    "contributors": ("contribution", "pull"),
     "boosted": ("contribution", "pull"),
     "push": ("contribution", "pull"),
     "pushed": ("contribution", "pull"),
@@ -991,6 +995,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "grew": "growth-rate",
     "growth": "growth-rate",
     "contribution": "growth-contribution",
+    "contributor": "growth-contribution",  # the largest contributor: who pulled most
+    "contributors": "growth-contribution",
     "boost": "growth-contribution",
     "boosted": "growth-contribution",
     "contribute": "growth-contribution",
