@@ -2256,3 +2256,11 @@ def test_how_far_one_rate_is_ahead_is_the_stated_gap(base: FactBase, question: s
     # GDP's rate is inferred (约10.0%): the gap the report states answers, not two rates
     # and which is larger.
     assert _answered(base, question) == ["strategic-emerging-growth-above-gdp"]
+
+
+def test_a_name_misheard_at_its_first_character_inside_a_longer_query(base: FactBase) -> None:
+    # 倍 (bei) before 斯特: 贝斯特, misheard, glued to what it was approved as.
+    hits = search.search(base, "倍斯特获批专精特新", limit=1)
+    assert [m.fact.id for m in hits] == ["specialised-smes-approved"]
+    # Grammar is no misheard start of a name: 及企业 is not 级企业 (市级企业技术中心).
+    assert search.search(base, "留抵退税惠及企业户数") == []

@@ -223,6 +223,7 @@ _ADVERBS = "都也还就才又很现要会"  # all, also, still, now, will …: 
 _LIGHT_VERBS = "有成当去造花掉"
 _GRAMMAR = FUNCTION_CHARACTERS + _ADVERBS + _LIGHT_VERBS
 _LOCATIVES = "中里内"
+_JOINING = _GRAMMAR + "及和或并而且之其的地了是"
 
 
 def _segment(term: str, vocabulary: str) -> list[str]:
@@ -274,6 +275,20 @@ def _segment(term: str, vocabulary: str) -> list[str]:
                 0,
             )
             end = heard or end
+        if not end and term[i] not in _JOINING:
+            # A character the base does not hold there, before a word it does, may start
+            # a name misheard: 倍 + 斯特 sounds like 贝斯特 (倍斯特专精特新); grammar does
+            # not (及企业 is no 级企业).
+            end = next(
+                (
+                    j
+                    for j in (i + 4, i + 3)
+                    if j <= len(term)
+                    and known(term[i + 1 : j])
+                    and sounds_known(term[i:j], vocabulary)
+                ),
+                0,
+            )
         if end:
             if unknown:
                 pieces.append(unknown)
