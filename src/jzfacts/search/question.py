@@ -430,7 +430,12 @@ def analyse(
         subject = _merged(list(sides))
     else:
         # "how fast", "what percent": question phrases, not words a name holds.
-        asked = tuple(w for w in measure_words if w.startswith(("how ", "what ")))
+        # Nor 三成, 三分之一: a share said in tenths or as a fraction, which no name holds.
+        asked = tuple(
+            w
+            for w in measure_words
+            if w.startswith(("how ", "what ")) or _IN_TENTHS.fullmatch(w) is not None
+        )
         terms = _terms(_without(text, asked), unlisted, figures)
         subject = (
             _terms(_without(text, measure_words), unlisted, figures) if measure_words else terms
@@ -1192,7 +1197,9 @@ _ASKING = _Lazy(
 
 
 _CONTRIBUTES_AN_AMOUNT = _Lazy(
-    r"贡献(?:了|出)?(?:多少|多大|几成|大部分|一半|三分之一|\d+%)?的?(?:产值|税收|营收|收入|增加值)",
+    r"贡献(?:了|出)?(?:全区|全市|全部)?的?"
+    r"(?:多少|多大|几成|[一二三四五六七八九两]成多?|大部分|一半|三分之一|\d+%)?的?"
+    r"(?:产值|税收|营收|收入|增加值)",
     hints=("贡献",),
 )
 # Output of a thing counted in units (vehicle output): a number made.
@@ -1728,6 +1735,9 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             taken = _replace_word(taken, word, " ")
     if _RATE_OF.search(taken) is not None:
         found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
+    fraction = _IN_TENTHS.search(taken)
+    if fraction is not None and not fraction.group().endswith("成"):
+        found.append(("share", fraction.group()))  # 三分之一的产值, 过半: a share
     return found
 
 
@@ -2011,6 +2021,10 @@ _WHICH_MORE = _Lazy(
     hints=("谁", "哪"),
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
+# A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
+_IN_TENTHS = re.compile(
+    r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
+)
 _EN_CHOICE = _Lazy(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versus"))
 
 
