@@ -2268,7 +2268,8 @@ def test_a_name_misheard_at_its_first_character_inside_a_longer_query(base: Fact
 
 @pytest.mark.parametrize("query", ["过亿企业贡献了全区两成多产值", "亿元以上企业产值占全区的几分之几"])
 def test_a_share_said_in_tenths_or_as_a_fraction(base: FactBase, query: str) -> None:
-    # 两成多, 几分之几: a share (no pull on growth, though 贡献 is said), which no name holds.
+    # 两成多, 几分之几: a share (no pull on growth, though 贡献 is said), which no
+    # name holds; of the output named after it.
     hits = search.search(base, query, limit=1)
     assert [m.fact.id for m in hits] == ["enterprises-output-over-100m-output-share"]
     assert _answered(base, query) == ["enterprises-output-over-100m-output-share"]

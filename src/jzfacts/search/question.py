@@ -1008,6 +1008,14 @@ _ZH_SHARE_OF = _Lazy(
     hints=("占",),
 )
 
+# 贡献了全区三成多产值, 占一半的投资: a share in tenths or a fraction of an amount.
+_ZH_SHARE_IN_TENTHS = _Lazy(
+    r"(?:占|贡献|提供)了?(?:全区|开发区)?的?(?:[一二三四五六七八九两几]成多?"
+    r"|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数)(?:左右)?的?"
+    r"(产值|增加值|投资|税收|资金)",
+    hints=("占", "贡献", "提供"),
+)
+
 
 @functools.cache
 def _zh_amount_words() -> tuple[str, ...]:
@@ -1026,6 +1034,9 @@ def share_of(text: str) -> frozenset[str]:
     {全区} (the whole zone)."""
     from jzfacts.search.index import stem
 
+    tenths = _ZH_SHARE_IN_TENTHS.search(text)
+    if tenths is not None:  # 占了全区三成多的产值: the zone's output
+        return frozenset({tenths.group(1)})
     chinese = _ZH_SHARE_OF.search(text)
     if chinese is not None:
         if not chinese.group(1):
