@@ -2266,7 +2266,9 @@ def test_a_name_misheard_at_its_first_character_inside_a_longer_query(base: Fact
     assert search.search(base, "留抵退税惠及企业户数") == []
 
 
-@pytest.mark.parametrize("query", ["过亿企业贡献了全区两成多产值", "亿元以上企业产值占全区的几分之几"])
+@pytest.mark.parametrize(
+    "query", ["过亿企业贡献了全区两成多产值", "亿元以上企业产值占全区几分之几"]
+)
 def test_a_share_said_in_tenths_or_as_a_fraction(base: FactBase, query: str) -> None:
     # 两成多, 几分之几: a share (no pull on growth, though 贡献 is said), which no
     # name holds; of the output named after it.
