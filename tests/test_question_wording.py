@@ -2275,3 +2275,47 @@ def test_a_share_said_in_tenths_or_as_a_fraction(base: FactBase, query: str) -> 
     hits = search.search(base, query, limit=1)
     assert [m.fact.id for m in hits] == ["enterprises-output-over-100m-output-share"]
     assert _answered(base, query) == ["enterprises-output-over-100m-output-share"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 间 counts companies in Hong Kong and Taiwan, as 家 does.
+        ("產值破億的公司有幾間", "enterprises-output-over-100m"),
+        # 涨了百分之多少 is how much it grew, not a share.
+        ("GDP涨了百分之多少", "gdp-growth"),
+        # Everyday names of the report's concepts: a national badge (国字号), the
+        # 100-million club, near the front (前头), better (更优).
+        ("国字号的小巨人", "national-little-giants"),
+        ("亿元俱乐部有几家", "enterprises-output-over-100m"),
+        ("投资结构是不是更优了", "investment-structure-improved"),
+        # A verb asked as a choice (算不算) and a final 没 ask yes or no.
+        ("开发区算不算全省前列", "province-leading-position"),
+        ("国企效益提上来没", "soe-efficiency"),
+    ],
+)
+def test_colloquial_questions_find_the_fact(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+def test_a_word_found_nowhere_names_no_fact_by_shared_characters(base: FactBase) -> None:
+    # 中小学 (schools) shares 中小 with 中小企业: no answer about the SMEs.
+    result = answer.ask(base, "开发区有几家中小学")
+    assert not result.answered and result.reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # 企业 in the sides' names does not make 哪个 ask for one firm.
+        (
+            "高新技术企业和市级企业技术中心，哪个数量更多？",
+            ["high-tech-enterprises", "municipal-tech-centres"],
+        ),
+        # 比 ending a clause compares the two joined; it is no word of the second.
+        ("GDP和战略性新兴产业产值比，哪个更高？", ["strategic-emerging-output", "gdp"]),
+    ],
+)
+def test_two_classes_compared(base: FactBase, question: str, facts: list[str]) -> None:
+    result = answer.ask(base, question)
+    assert result.kind == "compare" and [f.id for f in result.facts] == facts

@@ -507,7 +507,9 @@ def _covers(scored: Scored) -> bool:
     holds nowhere, or part of a hyphenated word (four-above), that misses means the
     question asks about something else."""
     hits = scored.hits
-    if not hits or not _names(hits):
+    # A word the base holds nowhere names no fact by the characters it shares with one
+    # (中小学 is no 中小企业).
+    if not hits or not _names(tuple(h for h in hits if not h.unknown or h.score >= NAMED)):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
     return not misses or (

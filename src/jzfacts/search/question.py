@@ -305,6 +305,9 @@ def analyse(
     if (difference is not None or ratio is not None) and not operator:
         operator = "compare"
     versus = versus and operator == "compare"
+    if operator == "compare":
+        # A和B比，哪个更高: 比 ending a clause compares what was joined, no word of B.
+        text = _CLAUSE_ENDING_COMPARISON.sub(_SOFT, text)
     if operator in ("max", "min") and len(listed) < 2 and _two_choices(text):
         # Which grew fastest: A or B? Of two things, the superlative is a comparison.
         asks_less = asks_less or operator == "min"
@@ -1125,7 +1128,18 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
             text = text.replace(word, mandarin)
     if "得" in text:
         text = _DEGREE.sub("", text)
+    if "不" in text:
+        text = _A_NOT_A.sub("是不是", text)
+    if "没" in text:
+        text = _ENDING_NOT.sub("吗", text)
     return text
+
+
+# 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not
+# 高不高, 多不多, whose adjective is what a comparison asks).
+_A_NOT_A = _Lazy(r"(?![多少大小高低快慢好是有])([\u4e00-\u9fff])不\1", hints=("不",))
+# 提上来没: a yes-or-no question, said as 吗.
+_ENDING_NOT = _Lazy(r"(?<=[\u4e00-\u9fff])(?<![有了])没[？?。！!\s]*$", hints=("没",))
 
 
 # 涨得最猛, 增长得快: 得 only joins a verb to how much it did (not 高得多, much higher).
@@ -1650,7 +1664,7 @@ def _months(first: int, last: int) -> Period:
 
 # 哪几个, 哪几家: which ones, a list of names, not how many.
 _COUNT = re.compile(
-    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户辆台架人名项个])"
+    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项个])"
     r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )
 _HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")
@@ -2032,6 +2046,7 @@ _WHICH_MORE = _Lazy(
     hints=("谁", "哪"),
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
+_CLAUSE_ENDING_COMPARISON = _Lazy(r"(?:相|对)?比(?=\s*(?:[，,。？?；;]|$))", hints=("比",))
 # A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
 _IN_TENTHS = re.compile(
     r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
@@ -2085,6 +2100,11 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     if any(c in which.group() for c in _NOT_AN_ENTERPRISE) or _WHICH_THING.search(text):
         # 哪一笔, which sum: a sum or an item is chosen; 企业 says whose (发给企业的钱).
         return False, rest
+    if any(j in text[: which.start()] for j in _CHOICE_JOINERS):
+        # A和B，哪个数量更多: one of the two named is chosen, a firm only if said right
+        # after (吉利和白象哪家企业拉动多); 企业 in a side's name is that side's.
+        if _ENTERPRISE_CLASS.match(text, which.end()) is None and "家" not in which.group():
+            return False, rest
     noun = _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest

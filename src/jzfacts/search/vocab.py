@@ -36,7 +36,7 @@ ZH_FILLER = sorted(
         "有多大 有多高 有多快 完成了 实现了 完成 实现 "
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
-        "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 了 的 一共 总共 共计 去年 今年 "
+        "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 嘛 了 的 一共 总共 共计 去年 今年 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
@@ -59,7 +59,7 @@ ZH_FILLER = sorted(
         "难道 不是 咋回事 怎么回事 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展): what the report says of the thing answers it.
-        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 "
+        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 作用 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -559,7 +559,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "公务员": ("干部",),
     "升任": ("提拔",),
     "当上": ("提拔",),  # 新当上正处的: newly made division head
-    "提上来": ("提拔",),
+    "提上来": ("提拔", "提升"),  # cadres promoted, returns raised (效益提上来)
     "提上去": ("提拔",),
     "提质增效": ("效益提升", "效率"),  # the official phrase for better SOE returns
     # Taiwan: social housing is the report's 保障房; 营运 its 运营.
@@ -635,6 +635,13 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "国营公司": ("国有企业",),
     # Better, and dealt with, in everyday words.
     "变好": ("提升", "优化"),
+    "更优": ("优化",),
+    "更合理": ("优化",),
+    # Near the front (排前头) is among the leaders (前列); a national badge (国字号) is
+    # the national level; the 100-million club is the firms above 100 million.
+    "前头": ("前列",),
+    "国字号": ("国家级",),
+    "亿元俱乐部": ("亿元以上",),
     "处理": ("化解",),
     "解决": ("化解",),
     # Welfare, as people say of what the report calls 保障 (保障房: affordable housing).
@@ -832,6 +839,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "增长了多少": "growth-rate",
     "增长多少": "growth-rate",
     "涨了多少": "growth-rate",
+    "涨了百分之": "growth-rate",
+    "涨百分之": "growth-rate",
     "涨": "growth-rate",  # 谁涨得快: how fast it rose
     "增长多快": "growth-rate",
     "增长了百分之": "growth-rate",
@@ -1127,6 +1136,7 @@ LEVEL_MEASURES = frozenset(
 COUNT_DIMENSIONS = {
     "家": "enterprises",
     "户": "enterprises",
+    "间": "enterprises",  # Hong Kong and Taiwan count companies in 间 (多少间公司)
     "辆": "vehicles",
     "台": "vehicles",
     "架": "vehicles",
