@@ -507,14 +507,19 @@ def _covers(scored: Scored) -> bool:
     holds nowhere, or part of a hyphenated word (four-above), that misses means the
     question asks about something else."""
     hits = scored.hits
-    # A word the base holds nowhere names no fact by the characters it shares with one
-    # (中小学 is no 中小企业).
-    if not hits or not _names(tuple(h for h in hits if not h.unknown or h.score >= NAMED)):
+    if not hits or not _names(tuple(h for h in hits if not _another_word(h))):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
     return not misses or (
         len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
     )
+
+
+def _another_word(hit: Hit) -> bool:
+    """A short Chinese word the base holds nowhere is another word, whatever characters
+    it shares with a name (中小学 is no 中小企业); a longer one may be the base's words
+    run together (过亿企业贡献)."""
+    return hit.unknown and hit.score < NAMED and len(hit.term) <= 3 and has_cjk(hit.term)
 
 
 def _misses_a_thing(scored: Scored, things: set[str]) -> bool:

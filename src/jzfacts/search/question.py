@@ -2100,11 +2100,11 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     if any(c in which.group() for c in _NOT_AN_ENTERPRISE) or _WHICH_THING.search(text):
         # 哪一笔, which sum: a sum or an item is chosen; 企业 says whose (发给企业的钱).
         return False, rest
-    if any(j in text[: which.start()] for j in _CHOICE_JOINERS):
-        # A和B，哪个数量更多: one of the two named is chosen, a firm only if said right
-        # after (吉利和白象哪家企业拉动多); 企业 in a side's name is that side's.
-        if _ENTERPRISE_CLASS.match(text, which.end()) is None and "家" not in which.group():
-            return False, rest
+    # A和B，哪个数量更多: one of the two named is chosen, a firm only if said right after
+    # (吉利和白象哪家企业拉动多); 企业 in a side's name is that side's.
+    chosen = any(j in text[: which.start()] for j in _CHOICE_JOINERS)
+    if chosen and _ENTERPRISE_CLASS.match(text, which.end()) is None and "家" not in which.group():
+        return False, rest
     noun = _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest
