@@ -2319,3 +2319,34 @@ def test_a_word_found_nowhere_names_no_fact_by_shared_characters(base: FactBase)
 def test_two_classes_compared(base: FactBase, question: str, facts: list[str]) -> None:
     result = answer.ask(base, question)
     assert result.kind == "compare" and [f.id for f in result.facts] == facts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Rated by the nation (国家评的): of the national level.
+        ("国家评的小巨人有几家", "national-little-giants"),
+        # A scorecard is the assessment's indicators; implied, across, each: no subject.
+        (
+            "How many of the province's scorecard indicators were exceeded?",
+            "provincial-indicators-exceeded",
+        ),
+        ("What GDP growth does the report imply?", "gdp-growth"),
+        (
+            "How many national-level little giants are there across the whole city?",
+            "city-national-little-giants",
+        ),
+        # 干出 says only that the figure came about, as 实现 does.
+        ("过亿企业干出了多少产值", "enterprises-output-over-100m-output"),
+        # 上亿企业 names four facts outright: a thing, not a class of many facts.
+        ("产值上亿的企业有多少产值", "enterprises-output-over-100m-output"),
+    ],
+)
+def test_questions_people_ask_of_named_things(base: FactBase, question: str, fact: str) -> None:
+    assert _answered(base, question) == [fact]
+
+
+def test_a_word_near_many_facts_does_not_pick_one_support_fund(base: FactBase) -> None:
+    # 给企业 stands near many facts (its characters are everywhere): which of the two
+    # support payments is meant is still asked back.
+    assert answer.ask(base, "给企业拨的产业扶持资金是多少？").reason == "ambiguous"

@@ -347,16 +347,22 @@ def _in_period(question: Question, scored: Scored) -> bool:
 def _specific_terms(scored: list[Scored]) -> set[str]:
     """The subject's words that name only a few facts (甲醇重卡, Baixiang, GDP): a thing
     the report speaks of, not a word common to many of its facts (企业, enterprises)."""
-    naming: dict[str, int] = {}
+    named: dict[str, int] = {}
+    near: dict[str, int] = {}
     for item in scored:
         for hit in item.hits:
             if _naming(hit) and hit.score >= TERM_FLOOR:
-                naming[hit.term] = naming.get(hit.term, 0) + 1
-    # A number said in Chinese (七大, the seven) is how many, not a thing.
+                counts = named if hit.score >= NAMED else near
+                counts[hit.term] = counts.get(hit.term, 0) + 1
+    # Few facts named, and few it is only near: 上亿企业 names four facts and is near
+    # three; 给企业 names one and is near many (its characters are everywhere). A number
+    # said in Chinese (七大, the seven) is how many, not a thing.
     return {
         term
-        for term, count in naming.items()
-        if count <= SPECIFIC and not re.fullmatch(_ZH_COUNTED + ".", term)
+        for term in {*named, *near}
+        if named.get(term, 0) <= SPECIFIC
+        and near.get(term, 0) <= SPECIFIC
+        and not re.fullmatch(_ZH_COUNTED + ".", term)
     }
 
 

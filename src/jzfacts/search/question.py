@@ -1132,7 +1132,15 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _A_NOT_A.sub("是不是", text)
     if "没" in text:
         text = _ENDING_NOT.sub("吗", text)
+    if "认定" in text or "评" in text:
+        text = _LEVEL_BY.sub(r"\1级", text)
     return text
+
+
+# 省里认定的, 国家评的: recognised by the province, the nation: of that level.
+_LEVEL_BY = _Lazy(
+    r"(省|市|国家)(?:里|上|层面)?(?=[^级])(?:认定|评定|评选|评为|评上|评)", hints=("认定", "评")
+)
 
 
 # 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not

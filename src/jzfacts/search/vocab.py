@@ -49,6 +49,8 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
+        # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
+        "干出 搞出 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
         "每亩 这块 这块儿 这一块 这方面 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
@@ -168,8 +170,9 @@ EN_STOP = frozenset(
         "tier tiers "
         # How a figure comes about (worked out from the report): the figure is asked.
         "calculated calculate computed compute estimated estimate implied inferred derived "
+        "imply implies described describes "
         # Prepositions of time and place, like in and at.
-        "during within via upon among amongst between after "
+        "during within via upon among amongst between after across throughout each "
         # The ending of an ordinal, split from its number (the 20th congress).
         "th st nd rd "
         # Became, like got: that something came to be (directors became assistants).
@@ -663,6 +666,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ink": ("sign",),
     "inked": ("signed",),
     "yardstick": ("indicator",),
+    "scorecard": ("assessment", "indicators"),
     "yardsticks": ("indicators",),
     "overshoot": ("exceed",),
     "overshot": ("exceeded",),
