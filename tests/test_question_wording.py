@@ -2350,3 +2350,23 @@ def test_a_word_near_many_facts_does_not_pick_one_support_fund(base: FactBase) -
     # 给企业 stands near many facts (its characters are everywhere): which of the two
     # support payments is meant is still asked back.
     assert answer.ask(base, "给企业拨的产业扶持资金是多少？").reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # How severe: how much, of what went wrong.
+        ("how severe was the April shutdown", "april-2022-shutdown-share"),
+        # 两位 says how many of the subject there were; 被安排担任 is the report's 担任,
+        # and 职务 (the post) is what is asked of them.
+        ("两位服务中心主任被安排担任什么职务", "service-centre-directors-as-assistants"),
+    ],
+)
+def test_how_bad_and_who_served_as_what(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query, limit=1)] == [fact]
+
+
+def test_most_before_a_measure_is_a_superlative(base: FactBase) -> None:
+    # most numerous: the kinds of firm ranked by their counts (171 high-tech first).
+    result = answer.ask(base, "Which kind of firm is most numerous?")
+    assert result.kind == "max" and result.facts[0].id == "high-tech-enterprises"

@@ -1981,10 +1981,20 @@ def _operator(text: str) -> tuple[str, str]:
     for words, operator in ((vocab.EN_MAX, "max"), (vocab.EN_MIN, "min")):
         for word in words:
             # "most" and "least" are superlatives as "the most", "most cars"; -est always.
-            loose = word in ("most", "least") and not _contains_word(text, "the " + word)
+            loose = (
+                word in ("most", "least")
+                and not _contains_word(text, "the " + word)
+                and not _before_a_measure(text, word)
+            )
             if _contains_word(text, word) and not loose:
                 return operator, _replace_word(text, word, " ")
     return "", text
+
+
+def _before_a_measure(text: str, word: str) -> bool:
+    """most numerous, least productive: most before a measure's word is the superlative."""
+    after = re.search(rf"\b{word}\s+([a-z-]+)", text)
+    return after is not None and after.group(1) in vocab.EN_MEASURE_WORDS
 
 
 # GDP比去年高吗, was GDP higher than last year: the comparative with the year before it

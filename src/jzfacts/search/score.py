@@ -768,7 +768,7 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
 # (链核和存量骨干企业).
 _PREPOSITIONS = frozenset(FUNCTION_CHARACTERS)
 _TRAILING = _PREPOSITIONS | frozenset(_ADVERBS)
-_COUNTED = r"^[一两二三四五六七八九十几百\d]+[笔家个项类位种名户台辆条批]"
+_COUNTED = r"^[一两二三四五六七八九十几百\d]+(?:个人|[笔家个项类位种名户台辆条批])"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
 _LOCATIVES = "中里内"  # after what is chosen among
 
@@ -783,6 +783,10 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
         text = term.text
         if text in _PREPOSITIONS:
             continue  # 按 alone (按啥标准选): a preposition whose object was a question word
+        if term.cjk and not text.startswith("一") and re.fullmatch(_COUNTED, text):
+            # 两位 (两位主任被安排担任什么): how many, said of the subject, not it (一台, in
+            # 多少钱一台, is each one: a price asked).
+            continue
         if len(text) == 2 and text[0] in _PREPOSITIONS and text not in vocabulary.chinese:
             text = text[1:]  # 被市 (被市里评为): the city
         if not term.cjk or term.unlisted or len(text) < 3:

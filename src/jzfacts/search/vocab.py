@@ -61,7 +61,7 @@ ZH_FILLER = sorted(
         "难道 不是 咋回事 怎么回事 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展): what the report says of the thing answers it.
-        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 作用 "
+        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 作用 职务 职位 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -122,6 +122,7 @@ ZH_PHRASES = {
     "排得最差": "排名垫底", "排得最低": "排名垫底",
     # Sent to serve as (被安排去当, 调去当): the report's 担任; a 头儿 is a head (主任).
     "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
+    "被安排担任": "担任", "安排担任": "担任", "被拉去当": "担任", "拉去当": "担任",
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
     # What the zone will do (以后要, 往后会): its future, the report's 今后 (以后 alone,
     # after a time or an event, is only after it).
@@ -255,7 +256,15 @@ EN_PHRASE_SYNONYMS = {
     "coming years": "future",
     "years ahead": "future",
     "heading": "going forward",
-    "heavy-duty": "heavy",  # a heavy-duty truck is a heavy truck (重卡)
+    "heavy-duty": "heavy",  # a heavy-duty truck is a heavy truck (重卡), as a big rig is
+    "big rigs": "heavy trucks",
+    "big rig": "heavy truck",
+    "lorries": "trucks",
+    "lorry": "truck",
+    # How bad, how severe: how much, of whatever went wrong.
+    "how bad": "how much",
+    "how severe": "how much",
+    "how serious": "how much",
     "heavy duty": "heavy",
     # All at once (one batch, in one go): how it was done, not a thing asked about.
     "in one batch": " ",
@@ -1011,6 +1020,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "growth": "growth-rate",
     "contribution": "growth-contribution",
     "contributor": "growth-contribution",  # the largest contributor: who pulled most
+    "numerous": "count",  # the most numerous: the most of them
     "contributors": "growth-contribution",
     "boost": "growth-contribution",
     "boosted": "growth-contribution",
