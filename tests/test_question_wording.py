@@ -2370,3 +2370,9 @@ def test_most_before_a_measure_is_a_superlative(base: FactBase) -> None:
     # most numerous: the kinds of firm ranked by their counts (171 high-tech first).
     result = answer.ask(base, "Which kind of firm is most numerous?")
     assert result.kind == "max" and result.facts[0].id == "high-tech-enterprises"
+
+
+def test_the_digital_economy_is_no_number(base: FactBase) -> None:
+    # 数字 as "a number" is filler; 数字经济 (數位經濟) is a thing the report never names.
+    assert search.search(base, "數位經濟核心產業規模") == []
+    assert search.search(base, "数字经济规模") == []

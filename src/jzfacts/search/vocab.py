@@ -115,6 +115,8 @@ CANTONESE = {
 ZH_PHRASES = {
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     "所有企业": "全区",  # every enterprise: the zone as a whole
+    # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
+    "数字经济": "数码经济",
     "晋中市": "全市",
     # The worst place in a ranking is the last one (the report's 排名垫底).
     "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
