@@ -2376,3 +2376,16 @@ def test_the_digital_economy_is_no_number(base: FactBase) -> None:
     # 数字 as "a number" is filler; 数字经济 (數位經濟) is a thing the report never names.
     assert search.search(base, "數位經濟核心產業規模") == []
     assert search.search(base, "数字经济规模") == []
+
+
+@pytest.mark.parametrize(
+    "question", ["6月下线了哪两款车？", "What two vehicles rolled off the line in June?"]
+)
+def test_which_two_lists_both(base: FactBase, question: str) -> None:
+    # 哪两款 (which two models) is plural, as 哪几 is: both answer.
+    result = answer.ask(base, question)
+    assert result.kind == "list"
+    assert {f.id for f in result.facts} == {
+        "first-methanol-hybrid-sedan",
+        "first-methanol-heavy-truck",
+    }

@@ -980,7 +980,7 @@ _YES_NO = re.compile(
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
 )
 _PLURAL = _Lazy(
-    r"哪些|哪几|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
+    r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
     r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b",
     hints=("哪些", "哪几", "有什么", "which", "what were", "what are", "list"),
 )
@@ -2079,7 +2079,7 @@ def _two_choices(text: str) -> bool:
 
 
 _WHICH = re.compile(
-    r"是?哪(?![里儿])一?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架|边|方)?(?:级别|层级|级)?"
+    r"是?哪(?![里儿])[一几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架|边|方)?(?:级别|层级|级)?"
     r"|\bwhich\b|\bwho\b"
     # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
     # after its noun (companies whose output tops 100 million).

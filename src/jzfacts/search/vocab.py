@@ -74,8 +74,8 @@ ZH_FILLER = sorted(
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
         "同时 与此同时"
     ).split()
-    # 哪台设备, 哪款车: which one, by its classifier (the thing is named after it).
-    + [f"哪{one}{c}" for one in ("", "一") for c in "台辆款部座条所批位架次"]
+    # 哪台设备, 哪款车, 哪两款车: which, by its classifier (the thing is named after it).
+    + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
     + "总户数 户数 家数 个数 人数 金额 总额 数目 项目数 事项数 按照 根据 以后 之后 所占".split(),
