@@ -66,6 +66,14 @@ SUITES = {
     "ask_precision_twentythird.yaml": (0.86, 0.92),
     "ask_precision_twentyfourth.yaml": (0.91, 0.95),
     "ask_precision_twentyfifth.yaml": (0.83, 0.89),
+    # Twenty-sixth (Hong Kong and Taiwan), twenty-seventh (English readers) and
+    # twenty-eighth (colloquial Chinese): first scored 50 of 58 (2 confident wrong), 46 of
+    # 60 and 43 of 56 with the round's start code; twenty-ninth (every voice), kept out
+    # while they were tuned to, 47 of 57, then 49 when first scored at the round's end.
+    "ask_precision_twentysixth.yaml": (0.93, 0.92),
+    "ask_precision_twentyseventh.yaml": (0.9, 0.94),
+    "ask_precision_twentyeighth.yaml": (0.83, 0.91),
+    "ask_precision_twentyninth.yaml": (0.87, 0.78),
 }
 
 
