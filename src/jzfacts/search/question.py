@@ -67,6 +67,10 @@ class _Lazy:
         pattern = self._ready(text)
         return None if pattern is None else pattern.match(text)
 
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        pattern = self._ready(text)
+        return None if pattern is None else pattern.fullmatch(text)
+
     def sub(self, replacement: Callable[[re.Match[str]], str] | str, text: str) -> str:
         pattern = self._ready(text)
         return text if pattern is None else pattern.sub(replacement, text)
@@ -1654,8 +1658,9 @@ _YEAR_BEFORE = _Lazy(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b",
     hints=("前年", "年度", "year before", "two years"),
 )
-_EN_END_OF_YEAR = re.compile(
-    r"\b(?:(?:at|by) )?(?:the )?end of (?:the year )?(20\d\d)\b|\byear[- ]end (20\d\d)\b"
+_EN_END_OF_YEAR = _Lazy(
+    r"\b(?:(?:at|by) )?(?:the )?end of (?:the year )?(20\d\d)\b|\byear[- ]end (20\d\d)\b",
+    hints=("end",),
 )
 _ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
 
@@ -2066,8 +2071,9 @@ _WHICH_MORE = _Lazy(
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
 _CLAUSE_ENDING_COMPARISON = _Lazy(r"(?:相|对)?比(?=\s*(?:[，,。？?；;]|$))", hints=("比",))
 # A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
-_IN_TENTHS = re.compile(
-    r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
+_IN_TENTHS = _Lazy(
+    r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数",
+    hints=("成", "分之", "半"),
 )
 _EN_CHOICE = _Lazy(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versus"))
 
