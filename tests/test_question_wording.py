@@ -1289,9 +1289,12 @@ def test_growth_as_a_change_still_finds_the_pull(base: FactBase) -> None:
 
 def test_a_term_held_as_written_is_no_typo_of_another(base: FactBase) -> None:
     # 四上企业 stands in the report (the April shutdown): it is not 规上企业 mistyped, and
-    # the fact naming it comes before those it only resembles.
-    found = [m.fact.id for m in search.search(base, "四上企业总数")]
+    # the fact naming it comes before those it only resembles (how many there are, the
+    # report does not say: nothing answers that).
+    found = [m.fact.id for m in search.search(base, "四上企业停产")]
     assert found[0] == "april-2022-shutdown-share"
+    assert "above-scale-enterprises" not in found
+    assert search.search(base, "四上企业总数") == []
     # A term the report does not hold is still read as its nearest spelling.
     assert [m.fact.id for m in search.search(base, "留底退税", limit=1)] == ["vat-credit-refunds"]
 
@@ -2389,3 +2392,25 @@ def test_which_two_lists_both(base: FactBase, question: str) -> None:
         "first-methanol-hybrid-sedan",
         "first-methanol-heavy-truck",
     }
+
+
+@pytest.mark.parametrize(
+    "query", ["四上企业总共多少家", "开发区的建筑工地有多少个", "四上企业数量"]
+)
+def test_how_many_of_a_share_whole_is_not_the_share(base: FactBase, query: str) -> None:
+    # The April share counts the 四上 firms and building sites that shut down among them:
+    # how many there are is not stated, nor is it the 7 indicators, whose quote names
+    # “四上”企业数增速 in passing, nor any count that shares only 企业.
+    assert search.search(base, query) == []
+
+
+def test_how_many_of_a_share_part_still_finds_it(base: FactBase) -> None:
+    hits = search.search(base, "4月停工的企业有几家", limit=1)
+    assert [m.fact.id for m in hits] == ["april-2022-shutdown-share"]
+
+
+@pytest.mark.parametrize("question", ["停产企业有多少家", "四上企业有多少家"])
+def test_a_count_sharing_only_a_character_does_not_answer(base: FactBase, question: str) -> None:
+    # 停产企业 is the shutdown share's word; 亿元以上企业数 shares only 企业 with it.
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"

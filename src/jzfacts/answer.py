@@ -42,6 +42,7 @@ from jzfacts.search.rank import (
     period_end,
     ranks_in_words,
     sum_of,
+    topic_names_another,
     without_inferred,
 )
 from jzfacts.search.score import (
@@ -193,6 +194,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     specific = _specific_terms(subject)
     answerable = [s for s in answerable if not _misses_a_thing(s, specific)]
     answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
+    # 停产企业有多少家: the shutdown share's word, of which 亿元以上企业数 shares only 企业.
+    answerable = [s for s in answerable if not topic_names_another(base, question, s)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         answerable = [s for s in answerable if "-" not in s.row.period] or answerable
     if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):

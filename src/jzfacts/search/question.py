@@ -1269,7 +1269,7 @@ _KINDS_RANKED = _Lazy(
     r"|\b(?:categor(?:y|ies)|kinds?|types?|class(?:es)?|tiers?|grades?)\b(?: of\b)?",
     hints=("类", "层级", "categor", "kind", "type", "class", "tier", "grade"),
 )
-_FIRMS_COUNTED = ("家数", "户数", "企业数")  # 家数最多: a count of enterprises
+_FIRMS_COUNTED = ("家数", "户数", "企业数", "企业总数", "企业数量")  # a count of enterprises
 _EN_FIRMS_COUNTED = _Lazy(
     r"\b(?:most|fewest|least|number of)\s+(?P<firms>firms|companies|enterprises|businesses)\b",
     hints=("most", "fewest", "least", "number of"),

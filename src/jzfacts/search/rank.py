@@ -152,7 +152,9 @@ def search(
             scored = _led_by(base, scored, total)
     else:
         scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
-        scored = [s for s in scored if not _topic_names_another(base, question, s)]
+        scored = [s for s in scored if not topic_names_another(base, question, s)]
+        scored = [s for s in scored if not _counts_the_whole(base, question, s)]
+        scored = [s for s in scored if not _counts_another_thing(question, s)]
         if question.total:
             scored = _sum_first(base, scored)
         if question.operator in ("max", "min", "compare"):
@@ -167,25 +169,76 @@ def search(
     return matches
 
 
-def _topic_names_another(base: FactBase, question: Question, item: Scored) -> bool:
+# A first word scoring below this against a fact shares some of its characters with the
+# fact's names, no more (四上企业 against 亿元以上企业数: 企业).
+SHARED_CHARACTERS = 60.0
+
+
+def topic_names_another(base: FactBase, question: Question, item: Scored) -> bool:
     """The query's first word, what it is about, misses this fact and holds another
     fact's name whole, and all that matches is a place or the measure's word
     (省级小巨人占全市比重: the provincial little giants, whose share of the city's the
     report does not state, not the national ones' share, however well 全市 and 比重
     match)."""
     first = item.hits[0] if item.hits else None
-    if first is None or first.score >= TERM_FLOOR or len(first.term) < 3:
+    if first is None or first.score >= SHARED_CHARACTERS or len(first.term) < 3:
         return False
     if not is_cjk(first.term[0]):
         return False
     generic = set(question.measure_words) | set(PLACES)
     if any(h.score >= TERM_FLOOR and h.term not in generic for h in item.hits[1:]):
         return False
+    # Held whole by another fact's name, or holding one: 四上企业 is the shutdown share's
+    # word, and its 企业 alone does not make it a count of other firms.
     rows = search_data(base).rows()
     return any(
-        index != item.position and any(len(n) >= 3 and n in first.term for n in row.cjk_names)
+        index != item.position
+        and any(
+            len(n) >= 3 and (n in first.term or (first.score >= TERM_FLOOR and first.term in n))
+            for n in row.cjk_names
+        )
         for index, row in enumerate(rows)
     )
+
+
+_COUNTED_DIMENSIONS = frozenset({"count", "enterprises", "items", "people", "vehicles"})
+
+
+def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
+    """How many of a thing, asked of a share whose whole that thing is, and only its
+    whole: 四上企业有多少家 is not answered by the share of them that shut down (the
+    halted ones are its part), nor 规上企业有多少 by the share of them above 100 million."""
+    if item.row.measure != "share" or question.measure not in (None, "count"):
+        return False
+    if not question.dimensions & _COUNTED_DIMENSIONS:
+        return False
+    whole = _share_whole(base.fact(item.position).label.zh)
+    named = [h.term for h in item.hits if h.score >= TERM_FLOOR]
+    return bool(whole) and bool(named) and all(is_cjk(t[0]) and t in whole for t in named)
+
+
+def _counts_another_thing(question: Question, item: Scored) -> bool:
+    """How many firms, asked of a count of other things that only its quote matches:
+    the 7 indicators' quote names “四上”企业数增速, and 四上企业有多少家 asks for firms."""
+    asked = question.dimensions & _COUNTED_DIMENSIONS - {"count"}
+    return (
+        bool(asked)
+        and item.field == QUOTE
+        and item.row.dimension in _COUNTED_DIMENSIONS - {"count"}
+        and item.row.dimension not in asked
+    )
+
+
+def _share_whole(label: str) -> str:
+    """What a share is of, from its Chinese label: after 占 (亿元以上企业占全区规上企业
+    比重), or after the 的 of what is counted among it (停产停业停工的“四上”企业和建筑工地
+    占比); its quotation marks dropped."""
+    label = re.sub(r"(?:的)?(?:占比|比重|比例|份额)$", "", re.sub(r"[“”\"'‘’]", "", label))
+    if "占" in label:
+        return label.split("占", 1)[1]
+    if "的" in label:
+        return label.rsplit("的", 1)[1]
+    return ""
 
 
 def _completed(
