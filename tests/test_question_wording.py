@@ -2414,3 +2414,21 @@ def test_a_count_sharing_only_a_character_does_not_answer(base: FactBase, questi
     # 停产企业 is the shutdown share's word; 亿元以上企业数 shares only 企业 with it.
     result = answer.ask(base, question)
     assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # How many points faster than GDP: the stated gap, in points of growth.
+        (
+            "How many points faster did strategic emerging industries grow than GDP?",
+            "strategic-emerging-growth-above-gdp",
+        ),
+        # 甚麼 is how Hong Kong and Taiwan write 什么.
+        ("碳纖維原絲噴絲頭得了甚麼獎？", "carbon-fibre-spinneret-gold"),
+    ],
+)
+def test_points_ahead_in_english_and_what_in_traditional(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert _answered(base, question) == [fact]

@@ -808,7 +808,9 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     report states nothing for declines the question, naming that side. A side that
     several facts answer equally (产业扶持资金: two payments) is answered only when the
     other side is larger, or smaller, than every one of them; otherwise it is ambiguous."""
-    if question.difference and question.measure == "growth-rate":
+    if question.measure == "growth-gap" or (
+        question.difference and question.measure == "growth-rate"
+    ):
         # 战新产业增速比GDP高出多少: how far one rate is ahead of another, where the
         # report states it, is that gap (not two rates, one of them inferred).
         gap = _single(base, question._replace(measure="growth-gap", operator="", sides=()), text)

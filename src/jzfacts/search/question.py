@@ -358,9 +358,12 @@ def analyse(
     elif over_the_year is not None and any(m == "count" for m, _ in found):
         # 比上年多了几户, how many more than last year: the increase in a count.
         found = [("increase", w) if m == "count" else (m, w) for m, w in found]
-    if _POINTS_AHEAD.search(text) is not None:
+    # (Read in the question as asked too: the comparison's words may be gone from text.)
+    if _POINTS_AHEAD.search(text) is not None or _POINTS_AHEAD.search(fold_query(raw)):
         # 增速比GDP高几个百分点: points of a rate over another's, the gap between them.
         found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
+        if not any(m == "growth-gap" for m, _ in found):
+            found.append(("growth-gap", ""))  # by how many points: no measure word says it
     if _CONTRIBUTES_AN_AMOUNT.search(text) is not None:
         # 贡献多少产值: contributes how much output, the output asked (no points of growth).
         found = [(m, w) for m, w in found if m != "growth-contribution"]
@@ -2045,8 +2048,11 @@ _RATIO = _Lazy(
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
 _GAP_MEASURE = r"拉动|带动|贡献|百分点"  # the measure a gap (多拉动几个百分点) is in
 _POINTS_AHEAD = _Lazy(
-    r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点",
-    hints=("百分点",),
+    r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点"
+    # grew faster than GDP, and by how many points: the gap, in points of growth.
+    r"|\b(?:faster|higher|quicker)\b.*\bthan\b.*\bhow many (?:percentage )?points\b"
+    r"|\bhow many (?:percentage )?points (?:faster|higher|quicker)\b.*\bthan\b",
+    hints=("百分点", "points"),
 )
 # By how much did A exceed B: a gap, the verb joining the sides.
 _EXCEEDED = r"\b(?:exceed|exceeded|surpass|surpassed|outstrip|outstripped|top|topped)\b"

@@ -107,6 +107,7 @@ CANTONESE = {
     "边啲": "哪些", "边几个": "哪几个", "边几间": "哪几家", "边几": "哪几", "边位": "哪位",
     "有冇": "有没有", "点解": "为什么", "乜": "什么", "啲": "些", "喺": "在", "嗰": "那",
     "呢个": "这个", "呢啲": "这些", "畀": "给", "攞": "拿", "唔": "不", "咁": "这么",
+    "甚么": "什么",  # 甚麼, as Hong Kong and Taiwan write 什么
 }  # fmt: skip
 
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
