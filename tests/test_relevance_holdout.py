@@ -25,75 +25,75 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The first suite (291 queries) and a third one (190 queries by another tester, in
 # voices: a reporter, an official, an investor, pinyin, typos, questions), with floors.
 SUITES = {
-    "relevance_holdout.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
-    "relevance_third.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
+    "relevance_holdout.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    "relevance_third.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
     # Written for the question-understanding work (issue 9) by a tester who saw neither
     # the aliases nor the code; first scored 53.1% / 55.6% / 96.2% before any tuning.
-    "relevance_fourth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 1.0},
+    "relevance_fourth.yaml": {"top1": 0.97, "top3": 0.99, "abstention": 1.0},
     # Written later for the same work by another tester, who did not run the tool either;
     # first scored 78.1% / 85.2% / 82.0% before any tuning.
-    "relevance_fifth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.94},
+    "relevance_fifth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
-    "relevance_sixth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 0.96},
+    "relevance_sixth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 1.0},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
-    "relevance_seventh.yaml": {"top1": 0.90, "top3": 0.92, "abstention": 0.88},
+    "relevance_seventh.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.94},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
-    "relevance_eighth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
+    "relevance_eighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
     # first scored 86.4% / 87.6% / 98.3% and 94.3% / 96.0% / 98.3% when they arrived.
-    "relevance_ninth.yaml": {"top1": 0.91, "top3": 0.92, "abstention": 1.0},
-    "relevance_tenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    "relevance_ninth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 1.0},
+    "relevance_tenth.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
     # An eleventh and a twelfth, by two more testers (analysts' wording; residents',
     # colloquial and Hong Kong / Taiwan); first scored 91.9% / 91.9% / 96.9% and 90.3% /
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code
     # of the round's start).
-    "relevance_eleventh.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
-    "relevance_twelfth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 0.91},
+    "relevance_eleventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_twelfth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.97},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
-    "relevance_thirteenth.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 0.94},
+    "relevance_thirteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.94},
     # A fourteenth (short forms, mixed languages, units, a beneficiary's view), kept out
     # until the thirteenth was tuned to; first scored 93.6% / 94.6% / 91.7%.
-    "relevance_fourteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.93},
+    "relevance_fourteenth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
     # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
-    "relevance_fifteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.9},
+    "relevance_fifteenth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
     # A sixteenth (Taiwan and Hong Kong wording, time words, amounts in characters or other
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
     # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
-    "relevance_sixteenth.yaml": {"top1": 0.93, "top3": 0.93, "abstention": 0.94},
-    "relevance_seventeenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.88},
+    "relevance_sixteenth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
+    "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.92},
     # An eighteenth (English readers' units and doubt, the previous year, northern spoken
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
     # 93.9% (the same with the round's start code).
-    "relevance_eighteenth.yaml": {"top1": 0.94, "top3": 0.96, "abstention": 0.97},
+    "relevance_eighteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.97},
     # A nineteenth (an analyst's superlatives, sums and beneficiaries; Hong Kong Cantonese)
     # and a twentieth (English readers of every kind, mixed languages, one-word keywords),
     # first scored 92.8% / 94.1% / 96.9% and 95.4% / 96.5% / 96.8% with the round's start
     # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
-    "relevance_nineteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
-    "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
-    "relevance_twentyfirst.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
+    "relevance_nineteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
+    "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
+    "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
     # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
     # hurried user's input-method slips, kept out while the others were tuned to), first
     # scored with the round's start code 87.3% / 88.7% / 97.1%, 94.0% / 95.8% / 89.0% and
     # 98.4% / 98.9% / 91.7%; a twenty-fifth (every voice, written midway) 93.9% / 96.9% /
     # 95.4%.
-    "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.97},
+    "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
     "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.91},
-    "relevance_twentyfourth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.90},
-    "relevance_twentyfifth.yaml": {"top1": 0.95, "top3": 0.98, "abstention": 0.95},
+    "relevance_twentyfourth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.95},
+    "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.96},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
     # twenty-seventh (English readers: investors, reporters, economists) and a
     # twenty-eighth (local staff's colloquial Chinese), first scored with the round's start
     # code 93.7% / 93.7% / 93.2%, 93.5% / 94.4% / 91.4% and 90.4% / 91.7% / 93.8%; a
     # twenty-ninth (every voice and section), kept out while they were tuned to, 91.5% /
     # 91.9% / 95.1%, then 93.7% / 94.2% / 93.4% when first scored at the round's end.
-    "relevance_twentysixth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.93},
+    "relevance_twentysixth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.94},
     "relevance_twentyseventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.91},
     "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.93},
     "relevance_twentyninth.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 0.95},
