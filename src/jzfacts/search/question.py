@@ -359,7 +359,8 @@ def analyse(
         # 比上年多了几户, how many more than last year: the increase in a count.
         found = [("increase", w) if m == "count" else (m, w) for m, w in found]
     # (Read in the question as asked too: the comparison's words may be gone from text.)
-    if _POINTS_AHEAD.search(text) is not None or _POINTS_AHEAD.search(fold_query(raw)):
+    points = _POINTS_AHEAD.search(text) is not None
+    if points or ("points" in text and _POINTS_AHEAD.search(fold_query(raw))):
         # 增速比GDP高几个百分点: points of a rate over another's, the gap between them.
         found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
         if not any(m == "growth-gap" for m, _ in found):
@@ -1146,7 +1147,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
 
 # 省里认定的, 国家评的: recognised by the province, the nation: of that level.
 _LEVEL_BY = _Lazy(
-    r"(省|市|国家)(?:里|上|层面)?(?=[^级])(?:认定|评定|评选|评为|评上|评)", hints=("认定", "评")
+    r"(省|市|国家)(?:里|上|层面)?(?=[^级])(?:认定|评定|评选|评为|评上|评(?=[的了]))",
+    hints=("认定", "评"),
 )
 
 
@@ -2075,7 +2077,10 @@ _WHICH_MORE = _Lazy(
     hints=("谁", "哪"),
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
-_CLAUSE_ENDING_COMPARISON = _Lazy(r"(?:相|对)?比(?=\s*(?:[，,。？?；;]|$))", hints=("比",))
+_CLAUSE_ENDING_COMPARISON = _Lazy(
+    r"(?:相|对)?(?<![占同环])比(?=\s*(?:[，,。？?；;]|$))",
+    hints=("比",),  # not 占比, 同比
+)
 # A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
 _IN_TENTHS = _Lazy(
     r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数",
