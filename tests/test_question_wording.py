@@ -2432,3 +2432,9 @@ def test_points_ahead_in_english_and_what_in_traditional(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert _answered(base, question) == [fact]
+
+
+def test_and_joins_two_words_it_starts_neither(base: FactBase) -> None:
+    # 厂子和工地: 厂子 + 工地 (和 only joins them), not 和工 + 地.
+    hits = search.search(base, "多少厂子和工地都停了", limit=1)
+    assert [m.fact.id for m in hits] == ["april-2022-shutdown-share"]

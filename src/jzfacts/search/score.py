@@ -224,6 +224,7 @@ _LIGHT_VERBS = "有成当去造花掉"
 _GRAMMAR = FUNCTION_CHARACTERS + _ADVERBS + _LIGHT_VERBS
 _LOCATIVES = "中里内"
 _JOINING = _GRAMMAR + "及和或并而且之其的地了是"
+_CONJOINING = "和与及或"
 
 
 def _segment(term: str, vocabulary: str) -> list[str]:
@@ -243,6 +244,11 @@ def _segment(term: str, vocabulary: str) -> list[str]:
 
     while i < len(term):
         end = 0
+        if 0 < i and term[i] in _CONJOINING and known(term[i + 1 : i + 3]):
+            # 厂子和工地: 和 joins two words, it starts none of them (not 和工 + 地).
+            unknown += term[i]
+            i += 1
+            continue
         # The two characters first: if even they stand nowhere, no longer piece does
         # (one scan of a large base's text instead of seven).
         if known(term[i : i + 2]) or any(term[i:j] in ZH_SYNONYMS for j in range(i + 3, i + 9)):
@@ -307,7 +313,7 @@ def _segment(term: str, vocabulary: str) -> list[str]:
     # Where, after what it places (调整中, 企业里): in, within.
     if len(pieces) > 1:
         pieces = [p if p in vocabulary else p.rstrip(_LOCATIVES) for p in pieces]
-    return [p for p in pieces if p]
+    return [p for p in pieces if p and p not in _CONJOINING]
 
 
 @functools.lru_cache(maxsize=1 << 12)
