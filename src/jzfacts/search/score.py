@@ -244,7 +244,7 @@ def _segment(term: str, vocabulary: str) -> list[str]:
 
     while i < len(term):
         end = 0
-        if 0 < i and term[i] in _CONJOINING and known(term[i + 1 : i + 3]):
+        if i > 0 and term[i] in _CONJOINING and known(term[i + 1 : i + 3]):
             # 厂子和工地: 和 joins two words, it starts none of them (not 和工 + 地).
             unknown += term[i]
             i += 1
