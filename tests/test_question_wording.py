@@ -2438,3 +2438,20 @@ def test_and_joins_two_words_it_starts_neither(base: FactBase) -> None:
     # 厂子和工地: 厂子 + 工地 (和 only joins them), not 和工 + 地.
     hits = search.search(base, "多少厂子和工地都停了", limit=1)
     assert [m.fact.id for m in hits] == ["april-2022-shutdown-share"]
+
+
+@pytest.mark.parametrize("query", ["那500台甲醇重卡的合同金额", "全市的留抵退税总额是多少"])
+def test_an_amount_of_money_is_not_a_count_or_a_rank(base: FactBase, query: str) -> None:
+    # 金额, 总额: money asked; the 500 trucks are a count, the city first a rank.
+    assert search.search(base, query) == []
+
+
+def test_money_asked_still_finds_money_and_tens_of_thousands_still_count(
+    base: FactBase,
+) -> None:
+    assert [m.fact.id for m in search.search(base, "留抵退税总额", limit=1)] == [
+        "vat-credit-refunds"
+    ]
+    # 多少万辆: vehicles, in tens of thousands, not money.
+    hits = search.search(base, "吉利生产了多少万辆整车", limit=1)
+    assert [m.fact.id for m in hits] == ["geely-vehicles"]

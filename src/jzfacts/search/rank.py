@@ -67,7 +67,7 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.search.vocab import LEVEL_MEASURES, PLACES
+from jzfacts.search.vocab import LEVEL_MEASURES, MONEY_WORDS_ZH, PLACES
 from jzfacts.text import fold, is_cjk
 
 DEFAULT_LIMIT = 10
@@ -155,6 +155,7 @@ def search(
         scored = [s for s in scored if not topic_names_another(base, question, s)]
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
+        scored = [s for s in scored if not _no_amount_of_money(question, s)]
         if question.total:
             scored = _sum_first(base, scored)
         if question.operator in ("max", "min", "compare"):
@@ -227,6 +228,17 @@ def _counts_another_thing(question: Question, item: Scored) -> bool:
         and item.row.dimension in _COUNTED_DIMENSIONS - {"count"}
         and item.row.dimension not in asked
     )
+
+
+def _no_amount_of_money(question: Question, item: Scored) -> bool:
+    """An amount of money asked in so many words (金额, 多少钱, how much money: not a bare
+    how much, which asks how far a rate went as well) of a fact that counts,
+    ranks or rates something: 500台甲醇重卡合同金额 is no 500 trucks, 全市留抵退税总额 no
+    rank in the city."""
+    if question.dimensions != {"money"}:
+        return False  # 多少万辆: vehicles, in tens of thousands
+    money = any(w in question.text for w in MONEY_WORDS_ZH) or "how much money" in question.text
+    return money and item.row.dimension not in ("", "money")
 
 
 def _share_whole(label: str) -> str:
