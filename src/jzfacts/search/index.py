@@ -153,6 +153,9 @@ def build_index(base: FactBase) -> list[IndexRow]:
     return index
 
 
+NAMES_AROUND_KEPT = 4096  # terms whose surrounding names are kept a base
+
+
 class SearchData:
     """A base's search index, built once per base and cached (kinds rows, text, pinyin and
     pinyintext, each with INDEX_VERSION). A large base's rows are read on demand: a query scores
@@ -175,6 +178,7 @@ class SearchData:
         self._name_characters: dict[int, NameCharacters] = {}
         self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
         self._near_words: dict[str, frozenset[str]] = {}
+        self._names_around: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         self.words: frozenset[str] = frozenset()
@@ -299,6 +303,28 @@ class SearchData:
         found = self._near_words.get(word)
         if found is None:
             found = self._near_words[word] = near_words(word, self.words)
+        return found
+
+    def names_around(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
+        """Facts with a Chinese name (three characters or more) inside a term, and facts
+        with one holding it whole: two of each at most (enough to tell whether a fact other
+        than a given one has such a name), found in one pass over the rows, kept for the
+        base's next question (a few thousand terms)."""
+        found = self._names_around.get(term)
+        if found is None:
+            within: list[int] = []
+            holding: list[int] = []
+            for index, row in enumerate(self.rows()):
+                names = [n for n in row.cjk_names if len(n) >= 3]
+                if len(within) < 2 and any(n in term for n in names):
+                    within.append(index)
+                if len(holding) < 2 and any(term in n for n in names):
+                    holding.append(index)
+                if len(within) == len(holding) == 2:
+                    break
+            if len(self._names_around) > NAMES_AROUND_KEPT:
+                self._names_around.clear()
+            found = self._names_around[term] = (frozenset(within), frozenset(holding))
         return found
 
     def joined_pinyin(self) -> str:

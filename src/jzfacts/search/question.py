@@ -229,7 +229,8 @@ def analyse(
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
     traditional = has_cjk(raw) and to_simplified(raw) != raw
-    text = _without_zone_address(_asked(fold_query(raw)))
+    folded = fold_query(raw)
+    text = _without_zone_address(_asked(folded))
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
@@ -360,7 +361,7 @@ def analyse(
         found = [("increase", w) if m == "count" else (m, w) for m, w in found]
     # (Read in the question as asked too: the comparison's words may be gone from text.)
     points = _POINTS_AHEAD.search(text) is not None
-    if points or ("points" in text and _POINTS_AHEAD.search(fold_query(raw))):
+    if points or ("points" in text and _POINTS_AHEAD.search(folded)):
         # 增速比GDP高几个百分点: points of a rate over another's, the gap between them.
         found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
         if not any(m == "growth-gap" for m, _ in found):
@@ -1779,8 +1780,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     if _RATE_OF.search(taken) is not None:
         found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
     fraction = _IN_TENTHS.search(taken)
-    if fraction is not None and not fraction.group().endswith("成"):
-        found.append(("share", fraction.group()))  # 三分之一的产值, 过半: a share
+    if fraction is not None:
+        found.append(("share", fraction.group()))  # 三成多, 三分之一, 过半: a share
     return found
 
 

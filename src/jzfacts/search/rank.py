@@ -191,18 +191,13 @@ def topic_names_another(base: FactBase, question: Question, item: Scored) -> boo
         return False
     # Held whole by another fact's name, or holding one: 四上企业 is the shutdown share's
     # word, and its 企业 alone does not make it a count of other firms.
-    rows = search_data(base).rows()
-    return any(
-        index != item.position
-        and any(
-            len(n) >= 3 and (n in first.term or (first.score >= TERM_FLOOR and first.term in n))
-            for n in row.cjk_names
-        )
-        for index, row in enumerate(rows)
-    )
+    within, holding = search_data(base).names_around(first.term)
+    around = within | holding if first.score >= TERM_FLOOR else within
+    return bool(around - {item.position})
 
 
 _COUNTED_DIMENSIONS = frozenset({"count", "enterprises", "items", "people", "vehicles"})
+_COUNTED_THINGS = _COUNTED_DIMENSIONS - {"count"}  # firms, items, people, vehicles
 
 
 def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
@@ -221,11 +216,11 @@ def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
 def _counts_another_thing(question: Question, item: Scored) -> bool:
     """How many firms, asked of a count of other things that only its quote matches:
     the 7 indicators' quote names “四上”企业数增速, and 四上企业有多少家 asks for firms."""
-    asked = question.dimensions & _COUNTED_DIMENSIONS - {"count"}
+    asked = question.dimensions & _COUNTED_THINGS
     return (
         bool(asked)
         and item.field == QUOTE
-        and item.row.dimension in _COUNTED_DIMENSIONS - {"count"}
+        and item.row.dimension in _COUNTED_THINGS
         and item.row.dimension not in asked
     )
 

@@ -842,8 +842,6 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "百分比": "share",
     "百分之几": "share",
     "几成": "share",
-    # 三成多, 一半: a share said in tenths or halves.
-    **{f"{tenths}成{more}": "share" for tenths in "一二三四五六七八九两" for more in ("", "多")},
     "占多少": "share",
     "增速": "growth-rate",
     "增长率": "growth-rate",
