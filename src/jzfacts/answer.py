@@ -660,7 +660,12 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
     pool = _pool(base, question, text, question.subject)
-    if not question.subject:
+    if question.subject:
+        # Of the support funds, the largest: the facts the whole subject names, where some
+        # do (not the VAT refund, which names money paid to firms but not support).
+        whole = [s for s in pool if s.hits and all(h.score >= TERM_FLOOR for h in s.hits)]
+        pool = whole or pool
+    else:
         # 哪笔扶持资金最多: the word that named the measure says which of its facts are
         # ranked, when it is more than the measure's own name (the support funds, not
         # the VAT refund; 产值最高 ranks every output value).

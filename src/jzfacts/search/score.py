@@ -850,7 +850,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     nowhere, only the pieces count, each unknown one twice (吉利汽车销量 is about 销量,
     which the report never mentions). A term found nowhere at all counts twice."""
     groups: list[Group] = []
-    for term in _places_apart(terms):
+    for term in _places_apart(_compounds_apart(terms, vocabulary)):
         if _heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         elsewhere = _another_zone(term, vocabulary)
@@ -883,7 +883,10 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                     term.text, vocabulary.chinese
                 )
                 said = _said_otherwise(term.text, vocabulary)
-                if any(p.unknown for p, _ in split) and not typo and not said:
+                # A name misheard whole (极力汽车 for 吉利汽车) is read whole too, though a
+                # piece of it (极) stands nowhere.
+                sounded = not typo and not said and sounds_known(term.text, vocabulary.chinese)
+                if any(p.unknown for p, _ in split) and not typo and not said and not sounded:
                     readings = [split]
                 else:
                     readings.append(split)
@@ -897,6 +900,42 @@ def _said_otherwise(text: str, vocabulary: Vocabulary) -> bool:
     base (地区生产毛额 -> 地区生产总值): read whole too, not only as pieces. A long run of
     words (three pieces' worth) is pieces whatever it holds."""
     return len(text) < SEGMENT_FROM * 3 and any(s in vocabulary.chinese for s in _zh_synonyms(text))
+
+
+def _compounds_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
+    """An English compound typed as one word (hightech, carbonfibre): its two words, where
+    the base writes them as one compound (high-tech, carbon fibre) and holds neither the
+    run-together word nor a word it misspells."""
+    out: list[Term] = []
+    for term in terms:
+        text = term.text
+        if (
+            term.cjk
+            or term.numeric
+            or len(text) < 6
+            or not text.isalpha()
+            or known(term, vocabulary)
+        ):
+            out.append(term)
+            continue
+        cut = next(
+            (
+                at
+                for at in range(2, len(text) - 1)
+                if any(f"{text[:at]}{joint}{text[at:]}" in vocabulary.chinese for joint in "- ")
+                and stem(text[:at]) in vocabulary.words
+                and stem(text[at:]) in vocabulary.words
+            ),
+            0,
+        )
+        if not cut:
+            out.append(term)
+            continue
+        out += [
+            term._replace(text=text[:cut], bound=True),
+            term._replace(text=text[cut:], bound=True),
+        ]
+    return out
 
 
 _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
