@@ -63,3 +63,36 @@ def test_a_ranking_covers_what_the_question_names(base: FactBase) -> None:
     assert result.answered
     assert result.facts[0].id == "support-funds-industrial"
     assert "vat-credit-refunds" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Modal particles of spoken Chinese end the question; they are asked about nothing.
+        ("党建联盟搞了几个哇", "party-alliances-count"),
+        ("国家级小巨人有几家嘞", "national-little-giants"),
+        # 几等奖 asks which grade of prize (二等奖), named in words: no number is wanted.
+        ("那个细纱机拿的几等奖啊", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_spoken_particles_and_which_grade(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+    assert [f.id for f in answer.ask(base, query).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["汾盾1号是几月份调试成功的？", "In which month was Fendun No. 1 commissioned?"]
+)
+def test_the_month_asked_of_a_fact_dated_by_its_year(base: FactBase, question: str) -> None:
+    # The report dates the TBM by the year only: the month asked is not stated.
+    result = answer.ask(base, question)
+    assert not result.answered
+    assert result.reason == "unstated-measure"
+    assert result.measure == "month"
+    assert [m.fact.id for m in result.related][:1] == ["fendun-1-tbm"]
+
+
+def test_the_month_asked_of_a_fact_dated_by_its_month(base: FactBase) -> None:
+    result = answer.ask(base, "哪个月全省开发区考核排名垫底？")
+    assert result.answered
+    assert result.facts[0].id == "april-2022-ranked-last"

@@ -198,6 +198,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in answerable if not topic_names_another(base, question, s)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         answerable = [s for s in answerable if "-" not in s.row.period] or answerable
+    if question.asks_month and answerable and not any("-" in s.row.period for s in answerable):
+        # 汾盾1号是几月份调试成功的: the report dates it by the year only.
+        dated = question._replace(measure="month")
+        return _declined(base, dated, text, answerable, "unstated-measure")
     if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):
         # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not.
         return _declined(base, question, text, answerable, "unstated-measure")

@@ -197,6 +197,8 @@ class Question(NamedTuple):
     asks_who: bool = False
     # 陕西建工是什么样的企业, what kind of company is …: a description of it is asked.
     describes: bool = False
+    # 几月份, in which month: the month asked (a fact dated by its year does not say).
+    asks_month: bool = False
 
     @property
     def content(self) -> bool:
@@ -324,7 +326,7 @@ def analyse(
     if each:
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
         operator = "compare"
-    asks_when, text = _asks_when(text)
+    asks_when, asks_month, text = _asks_when(text)
     kinds = operator in ("max", "min") and _KINDS_RANKED.search(text) is not None
     if kinds:
         # 哪一类人数最多, which category of firms is largest: kinds are ranked (not a
@@ -495,6 +497,7 @@ def analyse(
         asks_who=asks_who and not operator,
         describes=describes,
         asks_when=asks_when,
+        asks_month=asks_month,
         share_of=whole,
         plural=plural,
         versus=versus,
@@ -999,12 +1002,17 @@ _WHEN = re.compile(
 )
 
 
-def _asks_when(text: str) -> tuple[bool, str]:
-    """Does the question ask when something happened (哪个月, in which month)?"""
+_MONTH_ASKED = ("月", "month")
+
+
+def _asks_when(text: str) -> tuple[bool, bool, str]:
+    """Does the question ask when something happened (哪个月, in which month), and does it
+    ask the month (a fact dated only by its year does not say)?"""
     match = _WHEN.search(text)
     if match is None:
-        return False, text
-    return True, text[: match.start()] + _SOFT + text[match.end() :]
+        return False, False, text
+    month = any(w in match.group() for w in _MONTH_ASKED)
+    return True, month, text[: match.start()] + _SOFT + text[match.end() :]
 
 
 _SHARE_OF = _Lazy(
@@ -1697,6 +1705,8 @@ _EN_WANTS_NUMBER = (
 
 def _wants_number(text: str) -> bool:
     text = text.replace("哪几", "哪")  # 哪几个联盟: which ones, named
+    # 几等奖, 几级: which grade or level, named in words (二等奖, 国家级), not a number.
+    text = re.sub(r"几(?=[等级档])", "", text)
     return any(w in text for w in _WANTS_NUMBER) or any(
         _contains_word(text, w) for w in _EN_WANTS_NUMBER
     )

@@ -37,6 +37,8 @@ ZH_FILLER = sorted(
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
         "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 嘛 了 的 一共 总共 共计 去年 今年 "
+        # Modal particles of spoken questions (几个哇, 几家嘞, 多少啦).
+        "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
@@ -1255,5 +1257,6 @@ UNLISTED_MEASURE_NAMES = {
     "person": ("负责人", "the person in charge"),
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
+    "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "capital": ("注册资本", "registered capital"),
 }
