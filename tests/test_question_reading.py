@@ -96,3 +96,18 @@ def test_the_month_asked_of_a_fact_dated_by_its_month(base: FactBase) -> None:
     result = answer.ask(base, "哪个月全省开发区考核排名垫底？")
     assert result.answered
     assert result.facts[0].id == "april-2022-ranked-last"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Taiwan's words for the report's: 附加價值 (增加值), 推估 (推算), 建照 and 核發
+        # (施工许可), and projects counted in 件.
+        ("吉利帶動全區工業附加價值成長幾個百分點", "geely-industrial-growth-contribution"),
+        ("全區工業總產值推估", "zone-industrial-output"),
+        ("建照分段核發", "phased-construction-permits"),
+        ("技改擴產專案投產幾件", "tech-renovation-projects"),
+    ],
+)
+def test_taiwan_words_for_the_reports(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

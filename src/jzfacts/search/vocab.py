@@ -23,7 +23,7 @@ _COUNTED_FILLER = frozenset(
         [
             f"{q}{m}"
             for q in ("多少", "几")
-            for m in "项家户个人名台辆架部只亿万元钱次位条所批年套间座栋亩"
+            for m in "项家户个人名台辆架部只亿万元钱次位条所批年套间座栋亩件"
         ]
         + [f"{q}{s}{m}" for q in ("多少", "几") for s in "万亿" for m in "辆台元人户家"]
         + [f"{q}{m}" for q in ("多少", "几") for m in ("个人", "位人", "名人")]
@@ -382,6 +382,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "增长率": ("增长", "增速"),
     # Taiwan and Hong Kong wording for the same concepts (after Traditional is folded).
     "成长": ("增长",),
+    "附加价值": ("增加值",),  # value added
+    "建照": ("施工许可",),  # a building permit (建造執照)
+    "核发": ("许可",),  # permits issued
     "成长率": ("增速", "增长"),
     "年增": ("增长",),
     "年增率": ("增速", "增长"),
@@ -478,6 +481,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "算下来": ("推算",),
     "算出来": ("推算",),
     "估算": ("推算",),
+    "推估": ("推算",),  # Taiwan: estimated (全區產值推估)
     "推出来": ("推算",),
     "提成": ("提拔", "选用"),  # 被提成主任助理: promoted to (no commission is paid here)
     "晋升": ("提拔",),
@@ -828,6 +832,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "总产值": "output-value",
     "产值": "output-value",
     "增加值": "value-added",
+    "附加价值": "value-added",  # Taiwan: value added (工業附加價值)
     "产量": "production",
     "生产了多少": "production",
     "生产多少": "production",
@@ -1154,6 +1159,7 @@ COUNT_DIMENSIONS = {
     "家": "enterprises",
     "户": "enterprises",
     "间": "enterprises",  # Hong Kong and Taiwan count companies in 间 (多少间公司)
+    "件": "items",  # Taiwan counts projects in 件 (幾件專案)
     "辆": "vehicles",
     "台": "vehicles",
     "架": "vehicles",
