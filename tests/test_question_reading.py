@@ -111,3 +111,40 @@ def test_the_month_asked_of_a_fact_dated_by_its_month(base: FactBase) -> None:
 )
 def test_taiwan_words_for_the_reports(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("planning permission devolved to the zone", "planning-and-land-powers-devolved"),
+        ("provincial KPIs all overachieved", "provincial-indicators-exceeded"),
+        ("getting things done without leaving the zone", "services-within-zone"),
+        ("企业研发创新能力增强", "innovation-system"),
+        ("党建联盟最终想达到个什么效果", "party-alliances-goal"),
+        ("省里下达的考核任务完成得怎样", "provincial-indicators-exceeded"),
+    ],
+)
+def test_paraphrases_of_the_reports_concepts(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区在全省开发区年度考核中排第几名？",
+        "全省开发区年度考核排名怎样",
+    ],
+)
+def test_a_monthly_ranking_does_not_answer_for_the_year(base: FactBase, question: str) -> None:
+    # April's last place was in a monthly bulletin (月度通报): the year's rank is unstated.
+    result = answer.ask(base, question)
+    assert not result.answered
+    assert result.reason == "unstated-measure"
+
+
+def test_a_month_figure_still_stands_for_the_year_when_not_called_monthly(
+    base: FactBase,
+) -> None:
+    # The 500 trucks were delivered in December: the year's deliveries, all the same.
+    result = answer.ask(base, "全年交付了多少台甲醇重卡？")
+    assert [f.id for f in result.facts] == ["methanol-trucks-delivered"]

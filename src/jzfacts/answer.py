@@ -161,6 +161,14 @@ def ask(base: FactBase, text: str) -> Answer:
 # --- one fact --------------------------------------------------------------------------------
 
 
+def _monthly(base: FactBase, scored: Scored) -> bool:
+    """A fact the report itself calls monthly (月度通报, a monthly assessment)."""
+    fact = base.fact(scored.position)
+    return any(w in f"{fact.quote} {fact.label.zh}" for w in ("月度", "月报")) or (
+        "monthly" in fact.label.en.casefold()
+    )
+
+
 def _counts_unnamed(base: FactBase, scored: Scored) -> bool:
     """A count that names none of what it counts."""
     return scored.row.measure == "count" and not base.fact(scored.position).entities
@@ -197,7 +205,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     # 停产企业有多少家: the shutdown share's word, of which 亿元以上企业数 shares only 企业.
     answerable = [s for s in answerable if not topic_names_another(base, question, s)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
-        answerable = [s for s in answerable if "-" not in s.row.period] or answerable
+        yearly = [s for s in answerable if "-" not in s.row.period]
+        # With none for the year, a month's figure may stand for it (the trucks delivered
+        # in December), but never one the report calls monthly (月度考核, 月度通报).
+        answerable = yearly or [s for s in answerable if not _monthly(base, s)]
     if question.asks_month and answerable and not any("-" in s.row.period for s in answerable):
         # 汾盾1号是几月份调试成功的: the report dates it by the year only.
         dated = question._replace(measure="month")

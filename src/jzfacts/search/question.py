@@ -514,8 +514,8 @@ def analyse(
 
 
 _FULL_YEAR = _Lazy(
-    r"全年|整年|一整年|\b(?:whole|full|entire)[- ]year\b|\ball year\b",
-    hints=("年", "year"),
+    r"全年|整年|一整年|年度|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b",
+    hints=("年", "year", "annual"),
 )
 _TOTAL = _Lazy(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"

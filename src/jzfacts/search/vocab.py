@@ -39,6 +39,10 @@ ZH_FILLER = sorted(
         "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 嘛 了 的 一共 总共 共计 去年 今年 "
         # Modal particles of spoken questions (几个哇, 几家嘞, 多少啦).
         "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
+        # 个 before what (达到个什么效果): a classifier of the question word, grammar.
+        "个什么 个啥 "
+        # Ultimately (最终想达到): when, in the end, not what is asked.
+        "最终 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
@@ -190,7 +194,9 @@ EN_STOP = frozenset(
         # A count named as such (national little giants count): the number asked for.
         "count tally "
         # What a figure means (what does the 33.1% refer to): the fact stating it is asked.
-        "refer refers referring mean means meaning represent represents stand stands"
+        "refer refers referring mean means meaning represent represents stand stands "
+        # Things done, as 东西 in Chinese: getting things done is getting business done.
+        "things thing stuff instead"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -518,6 +524,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "改进": ("优化", "提升"),
     "好转": ("回升", "优化"),
     "提高": ("提升",),
+    "增强": ("提升",),  # capacity strengthened: raised
+    "效果": ("目标",),  # 想达到什么效果: the effect sought, the goal
+    "下达": ("考核",),  # 省里下达的任务: the tasks the province assigns, assessed
+    "加强": ("提升",),
     # Firsts, as people say them.
     "头一台": ("首台",),
     "第一台": ("首台",),
@@ -688,6 +698,12 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "yardsticks": ("indicators",),
     "overshoot": ("exceed",),
     "overshot": ("exceeded",),
+    "overachieved": ("exceeded",),  # targets beaten
+    "overachieve": ("exceed",),
+    "overfulfilled": ("exceeded",),
+    "outperformed": ("exceeded",),
+    "permission": ("approval",),  # planning permission: planning approval
+    "permissions": ("approval",),
     "assembling": ("assembled", "produce", "production"),
     "assemble": ("assembled", "produce", "production"),
     "company": ("enterprise", "firm"),
