@@ -148,3 +148,41 @@ def test_a_month_figure_still_stands_for_the_year_when_not_called_monthly(
     # The 500 trucks were delivered in December: the year's deliveries, all the same.
     result = answer.ask(base, "全年交付了多少台甲醇重卡？")
     assert [f.id for f in result.facts] == ["methanol-trucks-delivered"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 贡献了全区多大比例的产值: a share of output given, not points of growth.
+        ("亿元级企业贡献了全区多大比例的产值？", "enterprises-output-over-100m-output-share"),
+        (
+            "年产值过亿的企业贡献了全区百分之多少的产值？",
+            "enterprises-output-over-100m-output-share",
+        ),
+        # The whole a share is of decides which share: of output (产出, 产值) or of firms.
+        ("过亿企业的产出占全区的几成？", "enterprises-output-over-100m-output-share"),
+        ("亿元以上企业在规上企业里占了几成？", "enterprises-output-over-100m-share"),
+        (
+            "What share of the zone's total output came from firms producing over 100 million"
+            " yuan each?",
+            "enterprises-output-over-100m-output-share",
+        ),
+    ],
+)
+def test_the_share_asked_is_of_the_whole_named(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == [fact]
+
+
+def test_two_shares_held_against_each_other_are_not_one(base: FactBase) -> None:
+    result = answer.ask(
+        base,
+        "For firms above 100 million yuan, is their share of output higher than their share"
+        " of firms?",
+    )
+    assert not (result.answered and len(result.facts) == 1)
+
+
+def test_a_percentage_point_contribution_is_points_not_a_share(base: FactBase) -> None:
+    hits = search.search(base, "largest percentage-point contribution to growth", limit=3)
+    assert "geely-industrial-growth-contribution" in [m.fact.id for m in hits]

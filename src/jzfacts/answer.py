@@ -41,6 +41,7 @@ from jzfacts.search.rank import (
     measure_fits,
     period_end,
     ranks_in_words,
+    shares_another_whole,
     sum_of,
     topic_names_another,
     without_inferred,
@@ -161,6 +162,9 @@ def ask(base: FactBase, text: str) -> Answer:
 # --- one fact --------------------------------------------------------------------------------
 
 
+_THAN = r"\bthan\b|(?<!占)比(?![重例率])"  # compiled on first use, then cached by re
+
+
 def _monthly(base: FactBase, scored: Scored) -> bool:
     """A fact the report itself calls monthly (月度通报, a monthly assessment)."""
     fact = base.fact(scored.position)
@@ -204,6 +208,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
     # 停产企业有多少家: the shutdown share's word, of which 亿元以上企业数 shares only 企业.
     answerable = [s for s in answerable if not topic_names_another(base, question, s)]
+    # 占全区总产值的几成: the share of output (33.1%), never the share of firms (25%);
+    # unless two shares are held against each other (is their share of output higher
+    # than their share of firms).
+    if not re.search(_THAN, question.text):
+        answerable = [s for s in answerable if not shares_another_whole(question, s.row)]
     if question.full_year:  # 全年: the year's standing, not April's ranking
         yearly = [s for s in answerable if "-" not in s.row.period]
         # With none for the year, a month's figure may stand for it (the trucks delivered

@@ -371,6 +371,12 @@ def analyse(
     if _CONTRIBUTES_AN_AMOUNT.search(text) is not None:
         # 贡献多少产值: contributes how much output, the output asked (no points of growth).
         found = [(m, w) for m, w in found if m != "growth-contribution"]
+    given = _ZH_SHARE_IN_TENTHS.search(text)
+    if given is not None and not given.group().startswith("占"):
+        # 贡献了全区多大比例的产值: a share of the output given, not points of growth.
+        found = [(m, w) for m, w in found if m != "growth-contribution"]
+        if not any(m == "share" for m, _ in found):
+            found.append(("share", ""))
     if _OUTPUT_COUNTED.search(text) is not None:
         # Vehicle output, truck output: how many were made, not what they were worth.
         found = [("production", w) if w == "output" else (m, w) for m, w in found]
@@ -477,6 +483,10 @@ def analyse(
     whole = share_of(text)
     if measure == "share" and subject and all(_of_the_whole(t, whole) for t in subject):
         subject = []  # 占全区的比重是多少: the whole is named, not whose share is asked
+    elif measure == "share" and whole:
+        # 产值过亿的企业占全区总产值的几成: whose share is asked (the firms); the whole it
+        # is of (全区总产值) is said by the share, not asked about.
+        subject = [t for t in subject if not _is_the_whole(t, whole)] or subject
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
     return Question(
@@ -1017,21 +1027,26 @@ def _asks_when(text: str) -> tuple[bool, bool, str]:
 
 _SHARE_OF = _Lazy(
     r"\b(?:share|proportion|percentage|percent|fraction|part) of (?:the )?(?:zone's |total )?"
-    r"([a-z0-9-]+(?: [a-z0-9-]+)?)",
+    # The whole is one or two words, never a comparative or verb after it (share of
+    # output higher than, share of output came from).
+    r"([a-z0-9-]+(?: (?!(?:higher|lower|larger|bigger|smaller|greater|more|less|than|came|"
+    r"come|comes|from|is|was|are|were|in|by|for)\b)[a-z0-9-]+)?)",
     hints=(" of ",),
 )
 
 
 # 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
 _ZH_SHARE_OF = _Lazy(
-    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之)",
+    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成)",
     hints=("占",),
 )
 
-# 贡献了全区三成多产值, 占一半的投资: a share in tenths or a fraction of an amount.
+# 贡献了全区三成多产值, 占一半的投资, 贡献了全区多大比例的产值: a share in tenths, as a
+# fraction or asked for, of an amount.
 _ZH_SHARE_IN_TENTHS = _Lazy(
     r"(?:占|贡献|提供)了?(?:全区|开发区)?的?(?:[一二三四五六七八九两几]成多?"
-    r"|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数)(?:左右)?的?"
+    r"|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
+    r"|百分之多少|百分之几|多大比例|多少比例|多大比重|多少比重|多大份额|多少份额)(?:左右)?的?"
     r"(产值|增加值|投资|税收|资金)",
     hints=("占", "贡献", "提供"),
 )
@@ -1059,13 +1074,15 @@ def share_of(text: str) -> frozenset[str]:
         return frozenset({tenths.group(1)})
     chinese = _ZH_SHARE_OF.search(text)
     if chinese is not None:
-        if not chinese.group(1):
+        # 占了几成, 占多大比重: grammar and the question's words are no whole.
+        named = chinese.group(1).removeprefix("了").removesuffix("多大").removesuffix("多少")
+        if not named:
             # 企业产值占全区比重: the zone's output, the amount named before 占.
             before = text[: chinese.start()]
             amounts = (w for w in _zh_amount_words() if len(w) >= 2 and has_cjk(w))
             amount = next((w for w in amounts if before.endswith(w)), None)
             return frozenset({amount or "全区"})
-        return frozenset({chinese.group(1)})
+        return frozenset({named})
     match = _SHARE_OF.search(text)
     if match is None:
         return frozenset()
@@ -1078,6 +1095,14 @@ def _of_the_whole(term: Term, whole: frozenset[str]) -> bool:
     from jzfacts.search.index import stem
 
     return any(term.text in w for w in whole) or stem(term.text) in whole
+
+
+def _is_the_whole(term: Term, whole: frozenset[str]) -> bool:
+    """Is the term the whole a share is of, the zone's or not (全区总产值 for 总产值)?"""
+    text = term.text
+    for zone in ("全区", "开发区"):
+        text = text.removeprefix(zone)
+    return text in whole
 
 
 def _has_synonyms(word: str) -> bool:

@@ -67,7 +67,14 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.search.vocab import LEVEL_MEASURES, MONEY_WORDS_ZH, PLACES
+from jzfacts.search.vocab import (
+    EN_SYNONYMS,
+    LEVEL_MEASURES,
+    MONEY_WORDS_ZH,
+    PLACES,
+    ZH_MEASURE_WORDS,
+    ZH_SYNONYMS,
+)
 from jzfacts.text import fold, is_cjk
 
 DEFAULT_LIMIT = 10
@@ -633,13 +640,42 @@ def _bonus(question: Question, row: IndexRow, fit: str, hinted: bool) -> float:
     # What a share is of: share of total output is the 33.1%, not the 25%.
     # The zone alone (占全区的比重) says no more: every share here is of something of the
     # zone's (its output, its above-scale firms).
-    specific = question.share_of - _THE_ZONE
-    if specific and row.measure == "share" and any(specific & share_of(name) for name in row.names):
+    if row.measure == "share" and _share_whole_fits(question, row):
         bonus += SHARE_OF_BONUS
     return bonus
 
 
 _THE_ZONE = frozenset({"全区", "zone", "开发区"})
+
+
+def _share_whole_fits(question: Question, row: IndexRow) -> bool | None:
+    """Is the share's whole the one the question names (产值 in 占全区总产值)? None when
+    the question names none beyond the zone, or the fact's names say none."""
+    asked = question.share_of - _THE_ZONE
+    stated = {whole for name in row.names for whole in share_of(name)}
+    if not asked or not stated:
+        return None
+    return any(a in s or s in a or _same_amount(a, s) for a in asked for s in stated)
+
+
+def _same_amount(asked: str, stated: str) -> bool:
+    """Two words for one amount or thing (产出 and 产值: output value; companies and
+    enterprises)."""
+    measure = ZH_MEASURE_WORDS.get(asked)
+    if measure is not None and measure == ZH_MEASURE_WORDS.get(stated):
+        return True
+    said = (
+        *ZH_SYNONYMS.get(asked, ()),
+        *EN_SYNONYMS.get(asked, ()),
+        *EN_SYNONYMS.get(stem(asked), ()),
+    )
+    return stated in said or stem(stated) in {stem(w) for w in said}
+
+
+def shares_another_whole(question: Question, row: IndexRow) -> bool:
+    """A share of another whole than the question names: of firms (the 25%) when the
+    share of output is asked."""
+    return row.measure == "share" and _share_whole_fits(question, row) is False
 
 
 def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
