@@ -186,3 +186,9 @@ def test_two_shares_held_against_each_other_are_not_one(base: FactBase) -> None:
 def test_a_percentage_point_contribution_is_points_not_a_share(base: FactBase) -> None:
     hits = search.search(base, "largest percentage-point contribution to growth", limit=3)
     assert "geely-industrial-growth-contribution" in [m.fact.id for m in hits]
+
+
+def test_spaced_pinyin_question_words_are_read_where_they_cover_most(base: FactBase) -> None:
+    # liu di tui shui | duo shao | yi yuan: not liu di tui + shui duo (谁多) + shao.
+    result = answer.ask(base, "liu di tui shui duo shao yi yuan?")
+    assert [f.id for f in result.facts] == ["vat-credit-refunds"]

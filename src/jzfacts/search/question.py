@@ -1541,14 +1541,51 @@ def _join_spaced_pinyin(text: str) -> str:
     return _LATIN_RUN.sub(join, text)
 
 
+_LONGEST_SAID = 6  # syllables in the longest question word read (生产了多少辆)
+
+
 def _pinyin_words(run: list[str]) -> list[str]:
     """A run of pinyin syllables as words: the question's own words (duo shao, sheng chan,
     quan nian: 多少, 生产, 全年) apart, and the syllables between them joined (ji li qi
-    che -> jiliqiche), so that a whole question typed in syllables is not one word."""
-    said = _question_words_by_sound()
-    words: list[str] = []
+    che -> jiliqiche), so that a whole question typed in syllables is not one word.
 
-    def flush(chunk: list[str]) -> None:
+    Where question words overlap, the reading that covers the most syllables with them
+    wins, then the one in fewest pieces: liu di tui shui duo shao is liudituishui + 多少,
+    not liuditui + 谁多 + shao."""
+    said = _question_words_by_sound()
+    if len(run) <= 1 or "".join(run) in said:
+        return ["".join(run)]
+    # best[i][open]: the best reading of run[:i] as (covered, -pieces, pieces), open when
+    # it ends in a run of syllables that the next one may join.
+    Reading = tuple[int, int, tuple[tuple[str, ...], ...]]
+    best: list[dict[bool, Reading]] = [{} for _ in range(len(run) + 1)]
+    best[0][False] = (0, 0, ())
+
+    def offer(i: int, open_: bool, reading: Reading) -> None:
+        if open_ not in best[i] or reading[:2] > best[i][open_][:2]:
+            best[i][open_] = reading
+
+    for i in range(len(run)):
+        for open_, (covered, pieces, read) in list(best[i].items()):
+            # The syllable joins the run of syllables before it, or starts one.
+            if open_:
+                offer(i + 1, True, (covered, pieces, (*read[:-1], (*read[-1], run[i]))))
+            else:
+                offer(i + 1, True, (covered, pieces - 1, (*read, (run[i],))))
+            if run[i] in _EDGE_PARTICLES:  # le, de: grammar, read as such
+                offer(i + 1, False, (covered + 1, pieces - 1, (*read, (run[i],))))
+            for size in range(2, min(_LONGEST_SAID, len(run) - i) + 1):
+                word = "".join(run[i : i + size])
+                if word in said:
+                    offer(i + size, False, (covered + size, pieces - 1, (*read, (word,))))
+    ending = best[len(run)]
+    _, _, read = max(ending.values(), key=lambda r: r[:2])
+    words: list[str] = []
+    for piece in read:
+        if len(piece) == 1 and "".join(piece) in said:
+            words.append(piece[0])  # a question word
+            continue
+        chunk = list(piece)
         # A particle at either end is grammar (tiba le | 几个), no syllable of a name.
         tail: list[str] = []
         while chunk and chunk[0] in _EDGE_PARTICLES:
@@ -1557,21 +1594,6 @@ def _pinyin_words(run: list[str]) -> list[str]:
             tail.insert(0, chunk.pop())
         words.extend(["".join(chunk)] if len(chunk) > 1 else chunk)
         words.extend(tail)
-
-    chunk: list[str] = []
-    i = 0
-    while i < len(run):
-        size = next(
-            (k for k in (4, 3, 2) if i + k <= len(run) and "".join(run[i : i + k]) in said), 0
-        )
-        if size and len(run) > size:
-            flush(chunk)
-            words.append("".join(run[i : i + size]))
-            chunk, i = [], i + size
-        else:
-            chunk.append(run[i])
-            i += 1
-    flush(chunk)
     return words
 
 
