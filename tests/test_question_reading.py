@@ -192,3 +192,28 @@ def test_spaced_pinyin_question_words_are_read_where_they_cover_most(base: FactB
     # liu di tui shui | duo shao | yi yuan: not liu di tui + shui duo (谁多) + shao.
     result = answer.ask(base, "liu di tui shui duo shao yi yuan?")
     assert [f.id for f in result.facts] == ["vat-credit-refunds"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # A number in pinyin before what it counts: 七大, 五个.
+        ("qi da dangjian lianmeng", "party-alliances-count"),
+        ("wu ge laolao bawo", "party-congress-study-approach"),
+        # shi is 是 as often as 十: 办事不出区 is not 十部.
+        ("ban shi bu chu qu", "services-within-zone"),
+        # yi hao stays a name's syllables, misheard (汾盾1号).
+        ("hen dun yi hao", "fendun-1-tbm"),
+    ],
+)
+def test_numbers_typed_in_pinyin(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_a_month_and_what_happened_typed_in_pinyin(base: FactBase) -> None:
+    # liu yue: 6月; fasheng le shenme: 发生了什么, three words read as one.
+    result = answer.ask(base, "liu yue fasheng le shenme?")
+    assert result.kind == "period"
+    assert {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"} <= {
+        f.id for f in result.facts
+    }

@@ -1422,6 +1422,20 @@ def _question_words_from_pinyin(text: str) -> str:
     while index < len(words):
         word = words[index]
         pair = words[index + 1] if index + 1 < len(words) else None
+        third = words[index + 2] if index + 2 < len(words) else None
+        if (
+            pair is not None
+            and third is not None
+            and pair.group() in _EDGE_PARTICLES
+            and not text[word.end() : pair.start()].strip()
+            and not text[pair.end() : third.start()].strip()
+        ):
+            # fasheng le shenme: 发生了什么, a verb, its particle and the question word.
+            chinese = fillers.get(word.group() + pair.group() + third.group())
+            if chinese is not None:
+                out += [text[done : word.start()], f" {chinese} "]
+                done, index = third.end(), index + 3
+                continue
         if pair is not None and not text[word.end() : pair.start()].strip():
             chinese = fillers.get(word.group() + pair.group())
             if chinese is not None:
@@ -1477,11 +1491,42 @@ _PINYIN_AND = r"(?<=[a-z]) (?:he|gen|yu) (?=[a-z])"  # used rarely
 _PINYIN_PARTICLE = r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])"  # used rarely
 # 2022 nian, 6 yue: a year or month in pinyin after its number.
 _PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
+# A number in pinyin before what it counts or dates (liu yue: 六月, qi da: 七大, wu ge:
+# 五个): the characters, read as if typed so. Not yi hao: 1号 is as often a name's
+# syllables misheard (hen dun yi hao, 汾盾1号), read whole.
+_PINYIN_NUMBERS = {
+    "yi": "一", "er": "二", "liang": "两", "san": "三", "si": "四", "wu": "五", "liu": "六",
+    "qi": "七", "ba": "八", "jiu": "九", "shi": "十", "shiyi": "十一", "shier": "十二",
+}  # fmt: skip
+_PINYIN_COUNTED = {
+    "yue": "月", "ge": "个", "da": "大", "jia": "家", "hu": "户", "xiang": "项",
+    "ming": "名", "wei": "位", "tai": "台", "bu": "部", "kuan": "款", "bi": "笔",
+}  # fmt: skip
+_PINYIN_NUMBER = _Lazy(
+    # shi is 是 as often as 十 (shi bu shi: 是不是), so it counts only months.
+    r"(?<![a-z])(?:(shiyi|shier|shi) ?(yue)|(yi|er|liang|san|si|wu|liu|qi|ba|jiu) ?"
+    r"(yue|ge|da|jia|hu|xiang|ming|wei|tai|bu|kuan|bi))(?![a-z])",
+    hints=tuple(_PINYIN_COUNTED),
+)
 
 
 def _dates_from_pinyin(text: str) -> str:
     chinese = {"nian": "年", "yue": "月", "hao": "号"}
-    return _PINYIN_DATE.sub(lambda m: m.group(1) + chinese[m.group(2)], text)
+    text = _PINYIN_DATE.sub(lambda m: m.group(1) + chinese[m.group(2)], text)
+    if not text.isascii():
+        return text  # pinyin stands alone in a question typed in it
+
+    def number(match: re.Match[str]) -> str:
+        number, unit = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        said, counted = _PINYIN_NUMBERS[number], _PINYIN_COUNTED[unit]
+        if counted == "月" and said != "两":  # a month, in digits as dates are read (6月)
+            said = str(_ZH_NUMERALS.index(said[-1]) + 10 * (len(said) > 1))
+        return f" {said}{counted} "
+
+    return _PINYIN_NUMBER.sub(number, text)
+
+
+_ZH_NUMERALS = "〇一二三四五六七八九十"
 
 
 @functools.cache
@@ -1498,6 +1543,7 @@ def _question_words_by_sound() -> dict[str, str]:
     characters, and its word (the longest, where several read alike)."""
     words = (*vocab.ZH_FILLER, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
     words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
+    words += vocab.ZH_EVENTS  # fasheng le shenme: 发生了什么
     by_sound: dict[str, str] = {}
     for word in sorted(words, key=len):
         sound = sound_of(word) if len(word) >= 2 else None
