@@ -217,3 +217,20 @@ def test_a_month_and_what_happened_typed_in_pinyin(base: FactBase) -> None:
     assert {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"} <= {
         f.id for f in result.facts
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # 啥 is 什么 as the north says it: 有啥大事 asks what happened.
+        (
+            "年底开发区有啥大事？",
+            {"methanol-trucks-delivered", "provincial-state-capital-agreement"},
+        ),
+        # 年尾 is Hong Kong's and Taiwan's 年底.
+        ("年尾開發區同省國運公司簽咗咩？", {"provincial-state-capital-agreement"}),
+    ],
+)
+def test_year_end_said_otherwise(base: FactBase, question: str, facts: set[str]) -> None:
+    result = answer.ask(base, question)
+    assert facts <= {f.id for f in result.facts}

@@ -67,7 +67,7 @@ ZH_FILLER = sorted(
         "难道 不是 咋回事 怎么回事 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展): what the report says of the thing answers it.
-        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 凭什么 作用 职务 职位 "
+        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 干些什么 凭什么 作用 职务 职位 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -114,6 +114,7 @@ CANTONESE = {
     "有冇": "有没有", "点解": "为什么", "乜": "什么", "啲": "些", "喺": "在", "嗰": "那",
     "呢个": "这个", "呢啲": "这些", "畀": "给", "攞": "拿", "唔": "不", "咁": "这么",
     "甚么": "什么",  # 甚麼, as Hong Kong and Taiwan write 什么
+    "啥": "什么",  # and as the north says it (有啥大事)
 }  # fmt: skip
 
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
@@ -1243,6 +1244,7 @@ ZH_YEAR_END = (
     "年末",
     "岁末",
     "年终",
+    "年尾",  # Hong Kong and Taiwan
 )  # also after a year: 22年底, 2022年年底
 EN_YEAR_END = ("year-end", "year end", "end of the year", "end of year", "end of 2022")
 ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8),
