@@ -234,3 +234,10 @@ def test_a_month_and_what_happened_typed_in_pinyin(base: FactBase) -> None:
 def test_year_end_said_otherwise(base: FactBase, question: str, facts: set[str]) -> None:
     result = answer.ask(base, question)
     assert facts <= {f.id for f in result.facts}
+
+
+def test_a_size_held_against_is_no_size_asked(base: FactBase) -> None:
+    # Above its pre-Covid size: the economy passing that level, no number asked for.
+    assert _first(base, "economy back above pre-Covid size") == "economy-above-pre-pandemic"
+    # A fund's size asked outright is still a number the report never gives.
+    assert search.search(base, "产业发展基金规模多大") == []

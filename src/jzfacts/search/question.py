@@ -387,8 +387,9 @@ def analyse(
         text = _without(text, measure_words)
         found = [(m, w) for m, w in found if m != "size"]
         measure, measure_words = _choose_measure(found)
-        # …above its pre-pandemic size?: a yes-or-no question names a size, asks none.
-        wants_number = asks_number = not yes_no
+        # …above its pre-pandemic size?: a yes-or-no question names a size, asks none;
+        # so does a size something is held against (economy back above pre-Covid size).
+        wants_number = asks_number = not yes_no and _SIZE_HELD_AGAINST.search(folded) is None
     if (
         measure == "production"
         and not asks_number
@@ -2029,6 +2030,15 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
             return False
         at = text.find(word, at + 1)
     return True
+
+
+# Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
+# asked for.
+_SIZE_HELD_AGAINST = _Lazy(
+    r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*)\b[^?]*\b(?:size|scale)\b"
+    r"|(?:超过|超出|高于|恢复到|回到)[^？?]*规模",
+    hints=("above", "over", "beyond", "below", "back to", "exceed", "surpass", "超", "高于", "回"),
+)
 
 
 def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
