@@ -241,3 +241,12 @@ def test_a_size_held_against_is_no_size_asked(base: FactBase) -> None:
     assert _first(base, "economy back above pre-Covid size") == "economy-above-pre-pandemic"
     # A fund's size asked outright is still a number the report never gives.
     assert search.search(base, "产业发展基金规模多大") == []
+
+
+@pytest.mark.parametrize("question", ["吉利哪款车型产量最高？", "哪款车产量最高"])
+def test_a_ranking_of_models_is_not_stated(base: FactBase, question: str) -> None:
+    # Geely's 11.15万辆 are all its vehicles: no one model's figure is given.
+    result = answer.ask(base, question)
+    assert not result.answered
+    assert result.reason == "unstated-measure"
+    assert result.measure == "model"

@@ -162,6 +162,8 @@ def ask(base: FactBase, text: str) -> Answer:
 # --- one fact --------------------------------------------------------------------------------
 
 
+# Which model (哪款车型, which model): compiled on first use, then cached by re.
+_MODELS_RANKED = r"哪[一几两]?款|车型|型号|\bmodels?\b"
 _THAN = r"\bthan\b|(?<!占)比(?![重例率])"  # compiled on first use, then cached by re
 
 
@@ -684,6 +686,11 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
     pool = _pool(base, question, text, question.subject)
+    if pool and re.search(_MODELS_RANKED, text.casefold()):
+        # 吉利哪款车型产量最高: a ranking of models, which would need one model's figure;
+        # the base names companies, bodies and places, never a model (Geely's 11.15万辆
+        # are all its vehicles).
+        return _declined(base, question._replace(measure="model"), text, pool, "unstated-measure")
     if question.subject:
         # Of the support funds, the largest: the facts the whole subject names, where some
         # do (not the VAT refund, which names money paid to firms but not support).

@@ -1282,5 +1282,6 @@ UNLISTED_MEASURE_NAMES = {
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
+    "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
 }
