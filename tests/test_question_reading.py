@@ -250,3 +250,17 @@ def test_a_ranking_of_models_is_not_stated(base: FactBase, question: str) -> Non
     assert not result.answered
     assert result.reason == "unstated-measure"
     assert result.measure == "model"
+
+
+@pytest.mark.parametrize("question", ["两笔企业扶持资金哪笔最多？", "两笔扶持资金哪笔最多？"])
+def test_the_two_sums_named_are_the_ones_ranked(base: FactBase, question: str) -> None:
+    # 两笔: the two sums named next, no word to match; 扶持资金 says which are ranked
+    # (not the VAT refund, larger than either).
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["support-funds-industrial", "support-funds-relief"]
+
+
+def test_a_measure_word_naming_one_total_does_not_narrow_a_ranking(base: FactBase) -> None:
+    # 人数 names only the total promoted: the levels are what is ranked.
+    result = answer.ask(base, "提拔的干部里哪个级别人数最多？")
+    assert result.facts[:1] != () and result.facts[0].id != "cadres-promoted-total"

@@ -696,18 +696,19 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # do (not the VAT refund, which names money paid to firms but not support).
         whole = [s for s in pool if s.hits and all(h.score >= TERM_FLOOR for h in s.hits)]
         pool = whole or pool
-    else:
-        # 哪笔扶持资金最多: the word that named the measure says which of its facts are
-        # ranked, when it is more than the measure's own name (the support funds, not
-        # the VAT refund; 产值最高 ranks every output value).
-        generic = MEASURES[question.measure].zh if question.measure in MEASURES else ""
-        words = [
-            w
-            for w in question.measure_words
-            if w != generic and w not in vocab.MONEY_ONLY and has_cjk(w)  # 钱 is any sum
-        ]
-        named = [s for s in pool if any(w in n for w in words for n in s.row.cjk_names)]
-        pool = named or pool
+    # 哪笔扶持资金最多, 企业扶持资金哪笔最多: the word that named the measure says which of
+    # its facts are ranked, when it is more than the measure's own name (the support
+    # funds, not the VAT refund; 产值最高 ranks every output value).
+    generic = MEASURES[question.measure].zh if question.measure in MEASURES else ""
+    words = [
+        w
+        for w in question.measure_words
+        if w != generic and w not in vocab.MONEY_ONLY and has_cjk(w)  # 钱 is any sum
+    ]
+    named = [s for s in pool if any(w in n for w in words for n in s.row.cjk_names)]
+    # With things named besides, only if some are left to rank (人数 names one total).
+    if len(named) >= (2 if question.subject else 1):
+        pool = named
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
     if question.dimensions and "count" not in question.dimensions:

@@ -1331,7 +1331,12 @@ _WHAT_IT_IS = _Lazy(
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
 _THIS_ONE = _Lazy(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
-_THESE_FEW = _Lazy(r"[这那][两三四五六七八九十几]+[类项家笔种批]", hints=("这", "那"))
+# 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
+# no word to match (几笔 asks how many).
+_THESE_FEW = _Lazy(
+    r"[这那][两三四五六七八九十几]+[类项家笔种批]|[两二三四五六七八九十]+[笔类种批]",
+    hints=("这", "那", "笔", "类", "种", "批"),
+)
 _ASKS_WHO = _Lazy(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
