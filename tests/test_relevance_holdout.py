@@ -48,7 +48,7 @@ SUITES = {
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code
     # of the round's start).
     "relevance_eleventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_twelfth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.97},
+    "relevance_twelfth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.97},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
     "relevance_thirteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.94},
@@ -58,24 +58,24 @@ SUITES = {
     # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
-    "relevance_fifteenth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
+    "relevance_fifteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
     # A sixteenth (Taiwan and Hong Kong wording, time words, amounts in characters or other
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
     # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
-    "relevance_sixteenth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
+    "relevance_sixteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
     "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.92},
     # An eighteenth (English readers' units and doubt, the previous year, northern spoken
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
     # 93.9% (the same with the round's start code).
-    "relevance_eighteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.97},
+    "relevance_eighteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
     # A nineteenth (an analyst's superlatives, sums and beneficiaries; Hong Kong Cantonese)
     # and a twentieth (English readers of every kind, mixed languages, one-word keywords),
     # first scored 92.8% / 94.1% / 96.9% and 95.4% / 96.5% / 96.8% with the round's start
     # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
     "relevance_nineteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
-    "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
+    "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.98},
     "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
     # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
@@ -84,9 +84,9 @@ SUITES = {
     # 98.4% / 98.9% / 91.7%; a twenty-fifth (every voice, written midway) 93.9% / 96.9% /
     # 95.4%.
     "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
-    "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.91},
-    "relevance_twentyfourth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.95},
-    "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.96},
+    "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.91},
+    "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
+    "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.96},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
     # twenty-seventh (English readers: investors, reporters, economists) and a
     # twenty-eighth (local staff's colloquial Chinese), first scored with the round's start
@@ -94,9 +94,20 @@ SUITES = {
     # twenty-ninth (every voice and section), kept out while they were tuned to, 91.5% /
     # 91.9% / 95.1%, then 93.7% / 94.2% / 93.4% when first scored at the round's end.
     "relevance_twentysixth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.94},
-    "relevance_twentyseventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.91},
-    "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.93},
-    "relevance_twentyninth.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 0.95},
+    "relevance_twentyseventh.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.91},
+    "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
+    "relevance_twentyninth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
+    # Thirtieth (superlatives, comparisons, periods), thirty-first (English readers) and
+    # thirty-second (Hong Kong and Taiwan, colloquial, pinyin): first scored 95.3 / 94.7 /
+    # 96.8, 93.4 / 95.0 / 98.2 and 90.8 / 90.9 / 100 with the round's start code; the
+    # thirty-third (every voice), kept out while they were tuned to, 91.1 / 92.7 / 94.6,
+    # then 92.6 / 94.0 / 94.6 at the end; the thirty-fourth, written after the tuning,
+    # 97.7 / 97.1 / 100 with both the start and the end code.
+    "relevance_thirtieth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.96},
+    "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
+    "relevance_thirtysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_thirtythird.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 0.94},
+    "relevance_thirtyfourth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
 }
 
 

@@ -67,7 +67,8 @@ ZH_FILLER = sorted(
         "难道 不是 咋回事 怎么回事 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展): what the report says of the thing answers it.
-        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 干些什么 凭什么 作用 职务 职位 "
+        "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 干些什么 凭什么 "
+        "作用 职务 职位 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
