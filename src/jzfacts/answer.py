@@ -162,8 +162,6 @@ def ask(base: FactBase, text: str) -> Answer:
 # --- one fact --------------------------------------------------------------------------------
 
 
-# Which model (哪款车型, which model): compiled on first use, then cached by re.
-_MODELS_RANKED = r"哪[一几两]?款|车型|型号|\bmodels?\b"
 _THAN = r"\bthan\b|(?<!占)比(?![重例率])"  # compiled on first use, then cached by re
 
 
@@ -673,6 +671,10 @@ def _unstated(question: Question) -> bool:
 
 
 # --- superlatives and comparisons -------------------------------------------------------------
+
+
+# Which model (哪款车型, which model): compiled on first use, then cached by re.
+_MODELS_RANKED = r"哪[一几两]?款|车型|型号|\bmodels?\b"
 
 
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:

@@ -1517,6 +1517,8 @@ _PINYIN_NUMBER = _Lazy(
 
 
 def _dates_from_pinyin(text: str) -> str:
+    """Dates and counts typed in pinyin, as characters: 2022 nian -> 2022年, liu yue -> 6月,
+    qi da -> 七大."""
     chinese = {"nian": "年", "yue": "月", "hao": "号"}
     text = _PINYIN_DATE.sub(lambda m: m.group(1) + chinese[m.group(2)], text)
     if not text.isascii():
@@ -1593,7 +1595,7 @@ def _join_spaced_pinyin(text: str) -> str:
     return _LATIN_RUN.sub(join, text)
 
 
-_LONGEST_SAID = 6  # syllables in the longest question word read (生产了多少辆)
+_LONGEST_SAID = 6  # question words of more syllables are not looked for (生产了多少: 5)
 
 
 def _pinyin_words(run: list[str]) -> list[str]:

@@ -885,8 +885,12 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                 said = _said_otherwise(term.text, vocabulary)
                 # A name misheard whole (极力汽车 for 吉利汽车) is read whole too, though a
                 # piece of it (极) stands nowhere.
-                sounded = not typo and not said and sounds_known(term.text, vocabulary.chinese)
-                if any(p.unknown for p, _ in split) and not typo and not said and not sounded:
+                if (
+                    any(p.unknown for p, _ in split)
+                    and not typo
+                    and not said
+                    and not sounds_known(term.text, vocabulary.chinese)
+                ):
                     readings = [split]
                 else:
                     readings.append(split)
@@ -922,9 +926,10 @@ def _compounds_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             (
                 at
                 for at in range(2, len(text) - 1)
-                if any(f"{text[:at]}{joint}{text[at:]}" in vocabulary.chinese for joint in "- ")
-                and stem(text[:at]) in vocabulary.words
+                # Both words first (a set each), then the base's text (a scan).
+                if stem(text[:at]) in vocabulary.words
                 and stem(text[at:]) in vocabulary.words
+                and any(f"{text[:at]}{joint}{text[at:]}" in vocabulary.chinese for joint in "- ")
             ),
             0,
         )

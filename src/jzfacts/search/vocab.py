@@ -41,8 +41,9 @@ ZH_FILLER = sorted(
         "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
         # 个 before what (达到个什么效果): a classifier of the question word, grammar.
         "个什么 个啥 "
-        # Ultimately (最终想达到): when, in the end, not what is asked.
-        "最终 "
+        # Ultimately (最终想达到): when, in the end, not what is asked. Handed down
+        # (省里下达的任务): where a task came from.
+        "最终 下达 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
@@ -528,7 +529,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "提高": ("提升",),
     "增强": ("提升",),  # capacity strengthened: raised
     "效果": ("目标",),  # 想达到什么效果: the effect sought, the goal
-    "下达": ("考核",),  # 省里下达的任务: the tasks the province assigns, assessed
     "加强": ("提升",),
     # Firsts, as people say them.
     "头一台": ("首台",),
