@@ -652,8 +652,10 @@ def _share_whole_fits(question: Question, row: IndexRow) -> bool | None:
     """Is the share's whole the one the question names (产值 in 占全区总产值)? None when
     the question names none beyond the zone, or the fact's names say none."""
     asked = question.share_of - _THE_ZONE
+    if not asked:
+        return None  # most questions: no share's names are read
     stated = {whole for name in row.names for whole in share_of(name)}
-    if not asked or not stated:
+    if not stated:
         return None
     return any(a in s or s in a or _same_amount(a, s) for a in asked for s in stated)
 

@@ -913,23 +913,17 @@ def _compounds_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     out: list[Term] = []
     for term in terms:
         text = term.text
-        if (
-            term.cjk
-            or term.numeric
-            or len(text) < 6
-            or not text.isalpha()
-            or known(term, vocabulary)
-        ):
+        if term.cjk or term.numeric or len(text) < 6 or not text.isalpha():
             out.append(term)
             continue
+        # Both halves words of the base first (a set each), then the word itself unknown,
+        # then the base's text (a scan): most words stop at the first.
+        halves = [at for at in range(2, len(text) - 1) if _both_words(text, at, vocabulary)]
         cut = next(
             (
                 at
-                for at in range(2, len(text) - 1)
-                # Both words first (a set each), then the base's text (a scan).
-                if stem(text[:at]) in vocabulary.words
-                and stem(text[at:]) in vocabulary.words
-                and any(f"{text[:at]}{joint}{text[at:]}" in vocabulary.chinese for joint in "- ")
+                for at in (halves if halves and not known(term, vocabulary) else [])
+                if any(f"{text[:at]}{joint}{text[at:]}" in vocabulary.chinese for joint in "- ")
             ),
             0,
         )
@@ -941,6 +935,10 @@ def _compounds_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             term._replace(text=text[cut:], bound=True),
         ]
     return out
+
+
+def _both_words(text: str, at: int, vocabulary: Vocabulary) -> bool:
+    return stem(text[:at]) in vocabulary.words and stem(text[at:]) in vocabulary.words
 
 
 _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
