@@ -337,9 +337,11 @@ def test_a_ranking_among_named_things_declines_when_one_is_not_stated(
         ("留抵退税有没有超过20亿元", "vat-credit-refunds", "no"),  # 17亿元
         ("高新技术企业不到200户吗", "high-tech-enterprises", "yes"),
         ("高新技术企业超过200个了吗", "high-tech-enterprises", "no"),  # 个 counts firms too
-        # 突破224亿 is a floor: above 200亿 surely, above 230亿 not settled.
+        # 突破224亿 is a floor: above 200亿 surely; read to its last digit it is under
+        # 225亿, so not above 230亿 (and above 224.5亿 is not settled).
         ("吉利产值超过200亿了吗", "geely-output", "yes"),
-        ("吉利产值超过230亿了吗", "geely-output", None),
+        ("吉利产值超过230亿了吗", "geely-output", "no"),
+        ("吉利产值超过224.5亿了吗", "geely-output", None),
     ],
 )
 def test_a_figure_held_against_a_number(
@@ -359,8 +361,11 @@ def test_a_number_in_other_units_is_not_held_against_a_figure(runner: CliRunner)
 
 def test_a_verdict_leads_the_answer(runner: CliRunner) -> None:
     assert runner.invoke(app, ["ask", "GDP突破140亿了吗"]).stdout.startswith("是。2022年")
-    english = runner.invoke(app, ["ask", "Did Geely output top 23 billion yuan?"]).stdout
+    english = runner.invoke(app, ["ask", "Did Geely output top 22.45 billion yuan?"]).stdout
     assert english.startswith("The report's figure is only a floor (over)")
+    # Over 22.4 billion, read to its last digit, is under 22.5 billion: not over 23.
+    english = runner.invoke(app, ["ask", "Did Geely output top 23 billion yuan?"]).stdout
+    assert english.startswith("No (the report gives only a floor, over, read to the digits")
     # A name with a number in it is no number held against a figure.
     document = asked(
         runner, "Is Shaanxi Construction Engineering Group one of China's top 500 companies?"

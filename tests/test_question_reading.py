@@ -264,3 +264,75 @@ def test_a_measure_word_naming_one_total_does_not_narrow_a_ranking(base: FactBas
     # 人数 names only the total promoted: the levels are what is ranked.
     result = answer.ask(base, "提拔的干部里哪个级别人数最多？")
     assert result.facts[:1] != () and result.facts[0].id != "cadres-promoted-total"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 七项 as the report writes it, 7项: a count some fact states, read as that figure.
+        ("七项考核指标全部超额完成", "provincial-indicators-exceeded"),
+        ("五家国家级小巨人", "national-little-giants"),
+    ],
+)
+def test_a_count_in_one_numeral_is_the_figure(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_a_count_naming_the_things_just_listed_is_no_figure(base: FactBase) -> None:
+    # 三家里: among the three just named, not the figure 3.
+    result = answer.ask(base, "白象、华卫、吉利三家里，谁拉动的百分点最多？")
+    assert result.answered
+    assert result.facts[0].id == "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # What an industry or a set of firms produced, in money, is its output value.
+        ("How much did the strategic emerging industries produce?", "strategic-emerging-output"),
+        (
+            "How much did the 100-million-plus firms produce in total?",
+            "enterprises-output-over-100m-output",
+        ),
+        # Cars named: how many were made.
+        ("how much car Geely make", "geely-vehicles"),
+    ],
+)
+def test_how_much_was_produced(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered
+    assert result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        ("June 2022 milestones", {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"}),
+        ("四月份的事件", {"april-2022-shutdown-share", "april-2022-ranked-last"}),
+        ("key events of December", {"methanol-trucks-delivered"}),
+    ],
+)
+def test_events_named_as_a_noun_after_a_month(base: FactBase, query: str, facts: set[str]) -> None:
+    assert facts <= {m.fact.id for m in search.search(base, query, limit=5)}
+    assert answer.ask(base, query).kind == "period"
+
+
+def test_where_the_zone_stands_among_others(base: FactBase) -> None:
+    assert _first(base, "晋中开发区在全省开发区里的位置") == "province-leading-position"
+    # 位置 of a place is no standing.
+    assert search.search(base, "吉利工厂的位置") == []
+
+
+def test_a_conjunction_left_glued_to_a_place_by_filler(base: FactBase) -> None:
+    # 省里和市里: 里 is filler, 和市 is the city; the powers are answered.
+    result = answer.ask(base, "省里和市里下放给开发区的权限有多少项？")
+    assert [f.id for f in result.facts] == ["delegated-powers"]
+
+
+def test_a_floor_is_read_to_the_digit_it_is_written_to(base: FactBase) -> None:
+    # 突破224亿 is under 225亿: below the 287.67亿 of the emerging industries.
+    result = answer.ask(base, "吉利汽车产值和战略性新兴产业产值谁高？")
+    assert result.kind == "compare" and result.settled
+    assert result.facts[0].id == "strategic-emerging-output"
+    # 突破200亿 may still be more than 突破224亿: not settled.
+    assert not answer.ask(base, "甲醇汽车产值和吉利产值哪个高").settled

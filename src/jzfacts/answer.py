@@ -55,6 +55,9 @@ from jzfacts.search.score import (
     TERM_FLOOR,
     WEIGHT,
     Hit,
+    join_soft,
+    unglue,
+    vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk
 from jzfacts.units import COUNTS, PERCENT, POINTS
@@ -113,6 +116,8 @@ class Answer(NamedTuple):
     # figure (突破, 近, 约) leaves it open; the number as the question writes it.
     verdict: Verdict = None
     threshold: str | None = None
+    # The verdict rests on a floor read to its last digit (突破224亿 is under 225亿).
+    floor_read: bool = False
     # A比B多几家: the first fact's value less the second's, in the second's unit (both
     # exact and of one measure; otherwise None).
     difference: Decimal | None = None
@@ -197,7 +202,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             else []
         )
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
-    answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, question)]
+    asked = _asked_length(base, question)
+    answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     answerable = [s for s in answerable if not _restates(question, s)]
     # A word naming a few facts (methanol: the trucks) that this one only stands near (its
@@ -601,10 +607,20 @@ def _quoted_whole(hit: Hit) -> bool:
     )
 
 
-def _spans(scored: Scored, question: Question) -> bool:
+def _asked_length(base: FactBase, question: Question) -> int:
+    """How many characters of what the question asks about must be matched, read as the
+    scorer reads its terms: without the function words glued to them (和市 of 省里和市里
+    is the city)."""
+    terms = question.subject or question.terms
+    vocabulary = vocabulary_of(search_data(base), False)
+    return sum(
+        len(t.text) for t in unglue(join_soft(terms, vocabulary), vocabulary) if not t.optional
+    )
+
+
+def _spans(scored: Scored, asked: int) -> bool:
     """The words that hit make up most of what the question asks about: 中小 is half of
     所中小学 (schools), not an answer about 中小企业."""
-    asked = sum(len(t.text) for t in (question.subject or question.terms) if not t.optional)
     hit = sum(len(h.term) for h in scored.hits if h.score >= TERM_FLOOR)
     return not asked or hit >= SPANNED * asked
 
@@ -748,9 +764,17 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
     verdict = _clears(fact, threshold)
+    from jzfacts.units import base_amount
+
+    number = Decimal(threshold.number).scaleb(threshold.exponent)
+    floor_read = (
+        verdict is not None
+        and fact.approximate == "over"
+        and number >= base_amount(fact.value, unit)
+    )
     if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
         verdict = "no" if verdict == "yes" else "yes"
-    return answer._replace(verdict=verdict, threshold=threshold.text)
+    return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
 
 
 def _same_kind(asked: str, stated: str) -> bool:
@@ -760,9 +784,8 @@ def _same_kind(asked: str, stated: str) -> bool:
 
 def _clears(fact: Fact, threshold: Threshold) -> Verdict:
     """Does the fact's figure clear the number? A floor (突破224亿) clears what it is
-    above; a value near (近) or about (约) the number leaves it open."""
-    from decimal import Decimal
-
+    above, and, read to its last digit (under 225亿), not what is above that; a value
+    near (近) or about (约) the number leaves it open."""
     from jzfacts.units import base_amount
 
     assert fact.value is not None and fact.unit_info is not None
@@ -770,7 +793,7 @@ def _clears(fact: Fact, threshold: Threshold) -> Verdict:
     number = Decimal(threshold.number).scaleb(threshold.exponent)
     low = high = value
     if fact.approximate == "over":
-        high = Decimal("Infinity")
+        high = base_amount(_next_step(Decimal(str(fact.value))), fact.unit_info)
     elif fact.approximate == "nearly":
         low = value * Decimal("0.9")
     elif fact.approximate == "about":
@@ -981,18 +1004,23 @@ def _same_amount(one: Fact, other: Fact) -> bool:
 
 def _surely_larger(larger: Fact, smaller: Fact) -> bool:
     """Do the report's figures settle that one fact is larger than the other (ranked so
-    by value)? Not when the smaller is a floor (突破200亿 may be more than 224亿), nor
-    when a value near (近) or about (约) that of the other might cross it."""
-    from decimal import Decimal
-
+    by value)? Not when the smaller is a floor that may reach the other (突破200亿 may be
+    more than 224亿), nor when a value near (近) or about (约) that of the other might
+    cross it. A floor is read to the digits it is written to: 突破224亿 is under 225亿
+    (the report would have said 突破225亿), so it is below 287.67亿."""
     from jzfacts.units import base_amount
 
-    if smaller.approximate == "over" or larger.unit_info is None or smaller.unit_info is None:
+    if larger.unit_info is None or smaller.unit_info is None:
         return False
     if larger.value is None or smaller.value is None:
         return False
     low = base_amount(larger.value, larger.unit_info)
     high = base_amount(smaller.value, smaller.unit_info)
+    if smaller.approximate == "over":
+        high = base_amount(_next_step(Decimal(str(smaller.value))), smaller.unit_info)
+        if larger.approximate is None or larger.approximate == "over":
+            return low >= high
+        return False
     if larger.approximate is None and smaller.approximate is None:
         return low >= high  # exact figures: larger, or the same
     if larger.approximate in ("nearly", "about"):
@@ -1000,6 +1028,14 @@ def _surely_larger(larger: Fact, smaller: Fact) -> bool:
     if smaller.approximate == "about":
         high *= Decimal("1.1")
     return low > high
+
+
+def _next_step(floor: Decimal) -> Decimal:
+    """The next figure a floor would have been written as, at its last significant digit:
+    224 -> 225, 200 -> 300, 1.7 -> 1.8 (突破224亿 is 224亿 and some, under 225亿)."""
+    exponent = floor.normalize().as_tuple().exponent
+    step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return floor + step
 
 
 def _borrowed(

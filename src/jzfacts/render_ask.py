@@ -118,6 +118,8 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         # hedged figure leaves it open; the number as the question writes it.
         "verdict": answer.verdict,
         "threshold": answer.threshold,
+        # The verdict rests on a floor read to its last digit (突破224亿 is under 225亿).
+        "floor_read": answer.floor_read,
         # Of two facts compared, in the question's order: "first", "second" or "same".
         "larger": answer.larger,
         # A比B多几家: the first less the second, in difference_unit (null otherwise).
@@ -156,6 +158,15 @@ def _who(base: FactBase, fact: Fact, chinese: bool) -> str:
 def _verdict(answer: Answer, chinese: bool) -> str:
     """超过10万辆了吗: 是。/ 否。, or why the figure leaves it open, before the fact."""
     fact = answer.facts[0]
+    if answer.verdict is not None and answer.floor_read:
+        # 突破224亿 against 230亿: the floor, read to the digit it is written to, decides.
+        if chinese:
+            word = "是" if answer.verdict == "yes" else "否"
+            return f"{word}（报告只给出下限“突破”，按其写到的位数计）。"
+        word = "Yes" if answer.verdict == "yes" else "No"
+        return (
+            f"{word} (the report gives only a floor, over, read to the digits it is written to). "
+        )
     if answer.verdict == "yes":
         return "是。" if chinese else "Yes. "
     if answer.verdict == "no":
@@ -308,6 +319,9 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
         elif answer.larger is not None:
             more, less = ("多于", "少于") if counted else ("高于", "低于")
             verdict = "前者" + (more if answer.larger == "first" else less) + "后者"
+            if floors:
+                # 突破224亿 against 287.67亿: the floor, read to its last digit, decides.
+                verdict += f"（{which}只给出下限“突破”，按其写到的位数计，仍不及另一项）"
         elif len(floors) == 2:
             verdict = "但两项都只给出下限（突破），不能据此判断孰高孰低"
         elif floors:
@@ -327,6 +341,11 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
             verdict = "the two are the same"
         elif answer.larger is not None:
             verdict = f"the {answer.larger} is larger"
+            if floors:
+                verdict += (
+                    f" ({which} is only a floor, over, but read to the digits it is written"
+                    " to it stays below the other)"
+                )
         elif len(floors) == 2:
             verdict = "both are only floors (over), so which is larger is not settled"
         elif floors:

@@ -257,7 +257,7 @@ def analyse(
     # 按比例倒推, 按报告的比例推算: how a figure is inferred, not a share asked for.
     text = _BY_PROPORTION.sub(_SOFT, text)
     period, text = _period(text)
-    text = _zh_amounts(text)
+    text = _zh_counts(_zh_amounts(text), amounts)
     threshold, text = _threshold_asked(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
     # no measure asked and no word to match.
@@ -305,6 +305,11 @@ def analyse(
     # one enterprise, as 哪家企业 asks (read before the superlative's words go).
     top_enterprise = _TOP_ENTERPRISE.search(text) is not None
     operator, text = _operator(text)
+    if period is not None and not period.whole_year and operator in ("", "events"):
+        # June's milestones, 四月份的大事, key events of December: what happened then.
+        happened = _EVENT_NOUNS.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
+        if happened != text:
+            operator, text = "events", happened
     if operator in ("max", "min"):
         # 增长最快的指标, which indicator grew fastest: a figure in general, not a subject
         # of its own (a kind of thing, 企业类别, still is: what is counted must be named).
@@ -380,6 +385,12 @@ def analyse(
     if _OUTPUT_COUNTED.search(text) is not None:
         # Vehicle output, truck output: how many were made, not what they were worth.
         found = [("production", w) if w == "output" else (m, w) for m, w in found]
+    elif dimensions == {"money"} and _VEHICLES_NAMED.search(text) is None:
+        # How much did the emerging industries produce, 生产了多少亿: what was made, in
+        # money, is its output value (how much car did Geely make counts cars).
+        valued = [(m, w) for m, w in found if m == "production"]
+        found = [("output-value", "") if m == "production" else (m, w) for m, w in found]
+        text = _without(text, tuple(w for _, w in valued if w))
     measure, measure_words = _choose_measure(found)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -698,6 +709,25 @@ def _zh_amounts(text: str) -> str:
         return str(number)
 
     return _ZH_AMOUNT.sub(digits, text)
+
+
+# 七项, 五家: one numeral before what it counts. 一 is left alone (一家企业 is "a firm").
+_ZH_COUNT = _Lazy(r"(?<![第哪每几这那点前后头])[二两三四五六七八九](?=[项家户辆台名])")
+
+
+def _zh_counts(text: str, amounts: frozenset[str]) -> str:
+    """A count of one numeral some fact states, in digits (七项考核指标 -> 7项考核指标, as
+    the report writes it). A count no fact states stays in words: 两家企业谁多 names two
+    firms, no figure, and a lone digit would match inside any number."""
+
+    def digit(match: re.Match[str]) -> str:
+        number = str("零一二三四五六七八九".index(match.group().replace("两", "二")))
+        after = text[match.end() + 1 : match.end() + 3]
+        if "、" in text[: match.start()] or after.startswith(("里", "中", "之中", "当中")):
+            return match.group()  # 白象、华卫、吉利三家里: the ones just named, no figure
+        return number if number in amounts else match.group()
+
+    return _ZH_COUNT.sub(digit, text) if amounts else text
 
 
 def _zh_numbers(text: str) -> str:
@@ -1285,6 +1315,12 @@ _OUTPUT_COUNTED = _Lazy(
     + "|".join(sorted({u.rstrip("s") for u, d in _EN_UNITS.items() if d == "vehicles"}))
     + r"|lorr(?:y|ie)|sedan|unit)s?\s+output\b",
     hints=("output",),
+)
+# What counts vehicles, named anywhere in a question: its production is so many of them.
+_VEHICLES_NAMED = _Lazy(
+    r"[车辆台]|\b(?:"
+    + "|".join(sorted({u.rstrip("s") for u, d in _EN_UNITS.items() if d == "vehicles"}))
+    + r"|lorr(?:y|ie)|sedan|unit|vehicle)s?\b",
 )
 # How the answer should be written (in billions of RMB, in percent terms): not asked about.
 _IN_UNITS = _Lazy(
@@ -2073,6 +2109,16 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
         if m == measure or not (rate_like and m in vocab.LEVEL_MEASURES)
     )
     return measure, words
+
+
+# What happened, named as a noun: after a month, asking for that month's facts.
+_EVENT_NOUNS = _Lazy(
+    r"(?:重大|主要|重要|关键)?(?:大事记?|事件|里程碑|新闻|动态|亮点|进展)"
+    r"|\b(?:(?:key|major|main|big|notable|important)\s+)?(?:events?|milestones?|highlights?"
+    r"|happenings?|news|achievements?)\b",
+    hints=("大事", "事件", "里程碑", "新闻", "动态", "亮点", "进展", "event", "milestone",
+           "highlight", "happening", "news", "achievement"),
+)  # fmt: skip
 
 
 def _operator(text: str) -> tuple[str, str]:

@@ -793,8 +793,12 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             # 两位 (两位主任被安排担任什么): how many, said of the subject, not it (一台, in
             # 多少钱一台, is each one: a price asked).
             continue
-        if len(text) == 2 and text[0] in _PREPOSITIONS and text not in vocabulary.chinese:
-            text = text[1:]  # 被市 (被市里评为): the city
+        if (
+            len(text) == 2
+            and (text[0] in _PREPOSITIONS or text[0] in _CONJUNCTIONS)
+            and text not in vocabulary.chinese
+        ):
+            text = text[1:]  # 被市 (被市里评为): the city; 和市 (省里和市里): the city too
         if not term.cjk or term.unlisted or len(text) < 3:
             out.append(term._replace(text=text))
             continue

@@ -404,6 +404,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "达成": ("完成",),
     "逾亿": ("过亿",),
     "比率": ("占比", "比重"),
+    "位置": ("排名",),  # where the zone stands among others: its ranking
     "比例": ("占比", "比重"),
     "占比": ("比重",),
     "比重": ("占比",),
@@ -705,6 +706,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "overfulfilled": ("exceeded",),
     "outperformed": ("exceeded",),
     "permission": ("approval",),  # planning permission: planning approval
+    "launched": ("set up",),  # a fund or a body launched is one set up
+    "launch": ("set up",),
     "permissions": ("approval",),
     "assembling": ("assembled", "produce", "production"),
     "assemble": ("assembled", "produce", "production"),
@@ -928,6 +931,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "第几": "rank",
     "名次": "rank",
     "什么位置": "rank",  # 在全省开发区中处于什么位置: where it stands
+    "里的位置": "rank",  # 在全省开发区里的位置: where it stands among them
+    "中的位置": "rank",
     "位次": "rank",
     "多久": "duration",
     "多少年": "duration",
