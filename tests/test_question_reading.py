@@ -336,3 +336,59 @@ def test_a_floor_is_read_to_the_digit_it_is_written_to(base: FactBase) -> None:
     assert result.facts[0].id == "strategic-emerging-output"
     # 突破200亿 may still be more than 突破224亿: not settled.
     assert not answer.ask(base, "甲醇汽车产值和吉利产值哪个高").settled
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("創科企業數目有幾多間", "high-tech-enterprises"),  # Hong Kong: innovation and tech
+        ("碳纖維原絲噴絲頭得金獎", "carbon-fibre-spinneret-gold"),  # 得, as 获: won
+        ("全區工業總產值估計多少億元", "zone-industrial-output"),  # 估计 hedges, as 大概
+        ("Jinzhong zone GDP hit 14.3 bln yuan?", "gdp"),  # bln: billion, on a wire
+        ("gaoxinjishuqiye you duoshao hu", "high-tech-enterprises"),  # 有多少 + 户
+    ],
+)
+def test_words_of_other_readers(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # Things listed are what is chosen among, however many the last 和 or 、 joins,
+        # and none of them need be one named enterprise.
+        ("专精特新企业、省级小巨人、国家级小巨人哪个家数最多", "specialised-enterprises"),
+        ("白象、华卫、吉利三家里，谁拉动的百分点最多？", "geely-industrial-growth-contribution"),
+        # 比一比: compare them, said as a request.
+        ("吉利产值和战略性新兴产业产值比一比", "strategic-emerging-output"),
+    ],
+)
+def test_search_answers_a_choice_among_things_named(base: FactBase, query: str, first: str) -> None:
+    assert _first(base, query) == first
+
+
+def test_spaced_syllables_before_a_word_of_syllables(base: FactBase) -> None:
+    # si shang qiye: 四上企业, whose number the report never gives (only a share of them
+    # shut down); yishangqiye (以上企业, the 38 firms over 100m) is another word.
+    result = answer.ask(base, "si shang qiye you duoshao jia?")
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "企業補助款撥了多少錢？",  # 补助款, 拨: the support funds, of which there are two
+        "给企业拨的产业扶持资金是多少？",
+        "Which product won an award?",  # two products won awards
+        "2022年有多少户企业获得认定？",  # 获得认定: recognised, as several kinds of firms were
+    ],
+)
+def test_questions_two_facts_answer_alike_are_ambiguous(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "ambiguous"
+
+
+def test_two_sides_naming_one_fact_are_that_fact(base: FactBase) -> None:
+    # The funds for the chain leaders and the backbone firms: one payment, the total asked.
+    result = answer.ask(base, "支持链主和存量骨干企业的扶持款一共拨了多少？")
+    assert [f.id for f in result.facts] == ["support-funds-industrial"]

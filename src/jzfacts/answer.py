@@ -854,6 +854,10 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
         found = _pool(base, question, text, side)
         if parallel_level(side, pair[1 - index]):
             found = _borrowed(base, question, text, side, pair[1 - index]) or found
+        if found and parts and found[0].position == parts[0].position:
+            # 支持链主和存量骨干企业的扶持款一共拨了多少: both sides name one fact (the
+            # funds for the chain leaders and the backbone firms), which is the total asked.
+            return _single(base, question._replace(sides=()), text)
         found = [s for s in found if s.position not in {p.position for p in parts}]
         if not found:
             return _single(base, question._replace(sides=()), text)

@@ -100,6 +100,9 @@ class Term(NamedTuple):
     dimension: str = ""
     # A rough figure (7亿多, 1200多项) spans [amount, amount + spread): "" when exact.
     spread: str = ""
+    # Latin letters the base reads exactly in some name's pinyin (sishangqiye: 四上企业):
+    # that word, never a near spelling of another (yishangqiye). Set when the query is read.
+    spelt: bool = False
 
     @property
     def optional(self) -> bool:
@@ -575,7 +578,7 @@ _ZH_UNITS = {
 # As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
 _EN_SCALES = {
     "billion": 9, "million": 6, "thousand": 3, "hundred million": 8,
-    "bn": 9, "mn": 6, "mln": 6, "m": 6, "k": 3,
+    "bn": 9, "bln": 9, "mn": 6, "mln": 6, "m": 6, "k": 3,
 }  # fmt: skip
 _EN_UNITS = {
     "yuan": "money", "rmb": "money", "vehicles": "vehicles", "cars": "vehicles",
@@ -1493,9 +1496,13 @@ def _question_words_from_pinyin(text: str) -> str:
         index += 1
     if not out:
         return text
+    # you duoshao hu: 有多少 read as a pair, then hu counts what it asks (有多少户).
+    text = _COUNTED_AFTER_PINYIN.sub(
+        lambda m: m["asked"] + _PINYIN_COUNTED[m["counted"]], "".join(out) + text[done:]
+    )
     # A question typed in pinyin: its particles (shi, de, le, ma) are filler too, and he
     # or gen between two words joins them (zhengchu he fuchu: 正处和副处).
-    text = re.sub(_PINYIN_PARTICLE, " ", "".join(out) + text[done:])
+    text = re.sub(_PINYIN_PARTICLE, " ", text)
     return re.sub(_PINYIN_AND, " 和 ", text)
 
 
@@ -1544,6 +1551,11 @@ _PINYIN_COUNTED = {
     "yue": "月", "ge": "个", "da": "大", "jia": "家", "hu": "户", "xiang": "项",
     "ming": "名", "wei": "位", "tai": "台", "bu": "部", "kuan": "款", "bi": "笔",
 }  # fmt: skip
+# What a question word of quantity typed in pinyin counts, after it: duoshao hu, ji jia.
+_COUNTED_AFTER_PINYIN = _Lazy(
+    r"(?P<asked>多少|几) +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi)(?![a-z])",
+    hints=("多少", "几"),
+)
 _PINYIN_NUMBER = _Lazy(
     # shi is 是 as often as 十 (shi bu shi: 是不是), so it counts only months.
     r"(?<![a-z])(?:(shiyi|shier|shi) ?(yue)|(yi|er|liang|san|si|wu|liu|qi|ba|jiu) ?"
@@ -1604,12 +1616,12 @@ def _join_spaced_pinyin(text: str) -> str:
     all pinyin syllables, and not all English words, reads as one pinyin word."""
 
     def join(match: re.Match[str]) -> str:
-        words = match.group().split(" ")
+        words = _with_words_of_syllables(match.group().split(" "))
         out: list[str] = []
         run: list[str] = []
         for word in [*words, ""]:
-            if word and is_syllable(word):
-                run.append(word)
+            if word and (is_syllable(word) or word.startswith(_SYLLABLES_OF_A_WORD)):
+                run.append(word.removeprefix(_SYLLABLES_OF_A_WORD))
                 continue
             # A particle at either end of a run is grammar, no syllable of a name: tiba
             # le ji ge fuchu -> tiba le | ji ge (几个), not tiba + lejige.
@@ -1629,6 +1641,38 @@ def _join_spaced_pinyin(text: str) -> str:
         return " ".join(out)
 
     return _LATIN_RUN.sub(join, text)
+
+
+_SYLLABLES_OF_A_WORD = "\x1e"  # marks a word of several syllables joining a run of syllables
+
+
+def _with_words_of_syllables(words: list[str]) -> list[str]:
+    """si shang qiye: two syllables typed apart, then a word of syllables typed together,
+    read as one run (sishangqiye, 四上企业). Only beside two syllables that are no English
+    words, so that an English sentence's words are never read as pinyin; and the run ends
+    with that word (si shang qiye | you duoshao jia: 有多少家 stays the question's). The
+    word is marked; an empty word on its outer side ends the run there."""
+    joining: dict[int, bool] = {}  # index -> the word stands after the two syllables
+    said = _question_words_by_sound()  # duoshao stays the question's word
+    for i in range(len(words) - 1):
+        if not all(is_syllable(w) and w not in _ENGLISH_SYLLABLES for w in words[i : i + 2]):
+            continue
+        for j in (i - 1, i + 2):
+            if 0 <= j < len(words) and words[j].isalpha() and not is_syllable(words[j]):
+                if words[j] in said:
+                    continue
+                count = fewest_syllables(words[j])
+                if count is not None and 2 <= count <= 4:
+                    joining[j] = j > i
+    out: list[str] = []
+    for index, word in enumerate(words):
+        if index not in joining:
+            out.append(word)
+        elif joining[index]:
+            out += [_SYLLABLES_OF_A_WORD + word, ""]
+        else:
+            out += ["", _SYLLABLES_OF_A_WORD + word]
+    return out
 
 
 _LONGEST_SAID = 6  # question words of more syllables are not looked for (生产了多少: 5)

@@ -137,14 +137,19 @@ def search(
         # answers one of the sides.
         best: dict[int, Scored] = {}
         tops: list[int] = []  # each side's best fact
-        sides = question.sides or question.items
-        measures = question.side_measures or question.item_measures
+        # Things listed (甲、乙、丙三家里谁最多) are what is chosen among, as ask reads them:
+        # not the two "sides" the last joiner would make of them.
+        sides = question.items or question.sides
+        measures = question.item_measures if question.items else question.side_measures
         for index, side in enumerate(sides):
             if len(sides) == 2 and parallel_level(side, sides[1 - index]):
                 side = _completed(base, question, query, side, sides[1 - index], min_score)
             # A side naming its own measure (吉利汽车产值和全区GDP) is scored for it.
             own = measures[index] if index < len(measures) else None
             asked = question._replace(measure=own) if own else question
+            if question.items:
+                # The things are named: no class of them (哪个 … 企业) constrains them.
+                asked = asked._replace(about_enterprise=False)
             side_scored = score_facts(base, asked, query, terms=side, min_score=min_score)
             tops += [side_scored[0].position] if side_scored else []
             for item in side_scored:

@@ -358,17 +358,23 @@ _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 
 
 def _pinyin_similarity(
-    term: str, readings: tuple[tuple[str, str], ...], joined: str | None = None
+    term: str,
+    readings: tuple[tuple[str, str], ...],
+    joined: str | None = None,
+    spelt: bool = False,
 ) -> float:
     # A term scores only inside a reading, or (five letters or more, not two syllables
-    # spelt right) as a near spelling of one: one look at them all first.
+    # spelt right) as a near spelling of one: one look at them all first. A term the base
+    # reads exactly somewhere (`spelt`: sishangqiye, 四上企业) is that word, no near
+    # spelling of another (yishangqiye, 以上企业).
     if joined is not None and term not in joined:
-        if len(term) < 5 or not _fuzzy_pinyin(term):
+        if len(term) < 5 or not _fuzzy_pinyin(term) or spelt:
             return 0.0
         # In no reading: only a near spelling can score, the best of them (in one C call).
         near = _fuzzy().best_partial(term, [full for full, _ in readings])
         return 0.0 if near is None else near[1] - 5
     best = 0.0
+    near_spelling = len(term) >= 5 and _fuzzy_pinyin(term) and not spelt
     for full, initials in readings:
         if term in (full, initials):
             return 100.0
@@ -380,7 +386,7 @@ def _pinyin_similarity(
             best = max(best, 90.0)
         elif len(term) >= 3 and term in initials:
             best = max(best, 85.0)
-        elif len(term) >= 5 and _fuzzy_pinyin(term):
+        elif near_spelling:
             score = _fuzzy().partial_ratio(term, full)
             if score >= 85:
                 best = max(best, score - 5)
@@ -482,7 +488,8 @@ def term_score(
         elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
         if readings:
-            scored.append((_pinyin_similarity(term.text, readings, readings_text), PINYIN))
+            pinyin = _pinyin_similarity(term.text, readings, readings_text, term.spelt)
+            scored.append((pinyin, PINYIN))
     best_score, best_field = 0.0, QUOTE
     for score, field in scored:
         weighted = score * WEIGHT[field]
@@ -863,6 +870,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             term = term._replace(unknown=True)
         elif term.cjk and len(term.text) >= 2 and term.text not in vocabulary.chinese:
             term = term._replace(heard=True)  # known by a typo, a synonym or its sound
+        elif not term.cjk and len(term.text) >= 5 and term.text in vocabulary.pinyin:
+            term = term._replace(spelt=True)
         weight = 1.0 if is_known else UNLISTED_WEIGHT if term.unlisted else UNKNOWN_WEIGHT
         readings: list[Reading] = [[(term, 1.0)]]
         if (

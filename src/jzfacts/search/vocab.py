@@ -80,7 +80,9 @@ ZH_FILLER = sorted(
         # what is said, and the figure it reaches is asked.
         "下来 起来 出来 做到 "
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
-        "同时 与此同时"
+        "同时 与此同时 "
+        # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约.
+        "估计 预估 粗略 约莫 "
     ).split()
     # 哪台设备, 哪款车, 哪两款车: which, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
@@ -199,7 +201,10 @@ EN_STOP = frozenset(
         # What a figure means (what does the 33.1% refer to): the fact stating it is asked.
         "refer refers referring mean means meaning represent represents stand stands "
         # Things done, as 东西 in Chinese: getting things done is getting business done.
-        "things thing stuff instead"
+        "things thing stuff instead "
+        # A product, said of what a firm made (which product won): the thing named is asked;
+        # the gross domestic product is read as GDP before words are taken apart.
+        "product products"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -404,6 +409,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "达成": ("完成",),
     "逾亿": ("过亿",),
     "比率": ("占比", "比重"),
+    "创科": ("高新技术", "科技"),  # Hong Kong: innovation and technology (創科企業)
     "位置": ("排名",),  # where the zone stands among others: its ranking
     "比例": ("占比", "比重"),
     "占比": ("比重",),
@@ -644,6 +650,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "挺过": ("渡过",),
     "发给": ("拨付",),
     "发放": ("拨付",),
+    "得": ("获",),  # 得金奖: won gold, as the report's 获金奖
+    "获得": ("获",),
+    "拨款": ("拨付", "资金"),
+    "补助款": ("扶持资金",),  # a grant's money: 补助 said with 款 (funds)
+    "补贴款": ("扶持资金",),
     "设立": ("建立", "成立"),
     "建立": ("成立",),
     # Recognised by the state, the province or the city: the report says which level.
@@ -707,6 +718,9 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "outperformed": ("exceeded",),
     "permission": ("approval",),  # planning permission: planning approval
     "launched": ("set up",),  # a fund or a body launched is one set up
+    "won": ("award", "prize"),  # what won something won an award or a prize
+    "win": ("award", "prize"),
+    "wins": ("award", "prize"),
     "launch": ("set up",),
     "permissions": ("approval",),
     "assembling": ("assembled", "produce", "production"),
@@ -1215,6 +1229,8 @@ ZH_COMPARE = (
     "哪笔多", "哪笔大", "哪笔更", "哪项多", "哪项更", "哪家多", "哪家更", "哪一个多", "哪一个更",
     "更多", "更大", "更高", "更快", "比较", "对比", "相比", "多还是", "大还是", "高还是",
     "谁拉动", "谁贡献", "哪个拉动", "哪家拉动",
+    # Compare them, said as a request (比一比, 比一下, 比比看).
+    "比一比", "比一下", "比比看", "比比",
 )  # fmt: skip
 EN_COMPARE = (
     "larger", "bigger", "higher", "greater", "faster", "more", "fewer", "smaller", "lower",
