@@ -168,6 +168,7 @@ def search(
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if not _no_amount_of_money(question, s)]
+        scored = _without_what_the_named_lacks(base, question, query, scored, min_score)
         if question.total:
             scored = _sum_first(base, scored)
         if question.operator in ("max", "min", "compare"):
@@ -235,6 +236,33 @@ def _counts_another_thing(question: Question, item: Scored) -> bool:
         and item.row.dimension in _COUNTED_THINGS
         and item.row.dimension not in asked
     )
+
+
+def _without_what_the_named_lacks(
+    base: FactBase, question: Question, query: str, scored: list[Scored], min_score: float
+) -> list[Scored]:
+    """A number asked of a thing some fact names but gives no number for (the size of the
+    industry development fund: set up, its size never stated): a fact whose words the
+    question shares are fewer than that one's, all among them, is another thing (the
+    support funds miss "development"), not its number. As ask declines it (unstated),
+    search lists none of them."""
+    if not scored or not question.wants_number or question.operator:
+        return scored
+    if question.measure == "count" or question.dimensions & _COUNTED_DIMENSIONS:
+        # How many were set up: the count of the things an event names states it, though
+        # the event says more of them (seven alliances, by industry).
+        return scored
+    listed = {s.position for s in scored}
+
+    def hit(item: Scored) -> frozenset[str]:
+        return frozenset(h.term for h in item.hits if h.score >= TERM_FLOOR)
+
+    named = [
+        hit(s)
+        for s in score_facts(base, question, query, min_score=min_score, penalise=False)
+        if not s.row.measure and s.position not in listed
+    ]
+    return [s for s in scored if not any(hit(s) < words for words in named)]
 
 
 def _no_amount_of_money(question: Question, item: Scored) -> bool:
