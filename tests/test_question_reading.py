@@ -410,3 +410,30 @@ def test_a_number_of_a_thing_named_but_never_given(base: FactBase, query: str) -
 def test_a_count_of_things_an_event_names_is_still_their_count(base: FactBase) -> None:
     # The event says more of the alliances (by sector); the count of them answers.
     assert _first(base, "number of party alliances organised by sector") == "party-alliances-count"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The zone's output, nothing else named: the whole zone's, not Geely's.
+        ("开发区全年的总产值大概是多少？", "zone-industrial-output"),
+        # 三家企业里: the three just listed, among which.
+        (
+            "吉利、白象、华卫三家企业里，哪家拉动的百分点最大？",
+            "geely-industrial-growth-contribution",
+        ),
+        # duo shao liang che: 多少辆车, the classifier and what it counts.
+        ("ji2 li4 qi4 che1 quan2 nian2 sheng1 chan3 le duo1 shao3 liang4 che1?", "geely-vehicles"),
+        # 排在全市第一: ranked first in the city.
+        ("留抵退税是不是排在全市第一？", "vat-refunds-rank-first-in-city"),
+    ],
+)
+def test_questions_answered_in_their_own_words(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered
+    assert result.facts[0].id == fact
+
+
+def test_a_head_count_is_not_stated(base: FactBase) -> None:
+    result = answer.ask(base, "Geely head count")
+    assert (result.reason, result.measure) == ("unstated-measure", "employees")

@@ -251,6 +251,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         rows = search_data(base).rows()
         if sum(1 for row in rows if _states_row(question, row)) > 1:
             stating = [s for s in subject if _states(question, s)]
+            whole = _of_the_whole_zone(base, question, text, stating)
+            if whole is not None:
+                return _answer(base, question, text, "fact", (base.fact(whole.position),))
             return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.measure is None and question.wants_number and not question.yes_no:
         # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
@@ -528,6 +531,29 @@ def _named_alike(best: Scored, subject: list[Scored]) -> list[Scored]:
 
 def _weakest(scored: Scored) -> float:
     return min((h.score for h in scored.hits), default=0.0)
+
+
+_THE_ZONE = ("开发区", "园区", "综改区", "全区", "zone")
+
+
+def _of_the_whole_zone(
+    base: FactBase, question: Question, text: str, stating: list[Scored]
+) -> Scored | None:
+    """开发区全年的总产值: a measure asked of the zone, and nothing else, is the zone's
+    whole (全区产值), not one firm's or a class of firms' (吉利汽车产值), where one fact of
+    the measure is the whole zone's."""
+    if question.subject or not any(word in text.lower() for word in _THE_ZONE):
+        return None
+    zone = Term("全区", True, False)
+    scored = score_facts(base, question, text, terms=[zone], min_score=NEAR_MISS, penalise=False)
+    whole = [
+        s
+        for s in scored
+        if _states(question, s) and s.hits and s.hits[0].field == NAME and s.hits[0].score >= NAMED
+    ]
+    return (
+        whole[0] if len(whole) == 1 and whole[0].position in {s.position for s in stating} else None
+    )
 
 
 def _subject_scores(base: FactBase, question: Question, text: str) -> list[Scored]:

@@ -1498,7 +1498,8 @@ def _question_words_from_pinyin(text: str) -> str:
         return text
     # you duoshao hu: 有多少 read as a pair, then hu counts what it asks (有多少户).
     text = _COUNTED_AFTER_PINYIN.sub(
-        lambda m: m["asked"] + _PINYIN_COUNTED[m["counted"]], "".join(out) + text[done:]
+        lambda m: m["asked"] + _PINYIN_COUNTED.get(m["counted"], "辆") + " ",
+        "".join(out) + text[done:],
     )
     # A question typed in pinyin: its particles (shi, de, le, ma) are filler too, and he
     # or gen between two words joins them (zhengchu he fuchu: 正处和副处).
@@ -1551,9 +1552,11 @@ _PINYIN_COUNTED = {
     "yue": "月", "ge": "个", "da": "大", "jia": "家", "hu": "户", "xiang": "项",
     "ming": "名", "wei": "位", "tai": "台", "bu": "部", "kuan": "款", "bi": "笔",
 }  # fmt: skip
-# What a question word of quantity typed in pinyin counts, after it: duoshao hu, ji jia.
+# What a question word of quantity typed in pinyin counts, after it: duoshao hu, ji jia,
+# duoshao liang che (辆 车: the classifier, then what it counts, run together or not).
 _COUNTED_AFTER_PINYIN = _Lazy(
-    r"(?P<asked>多少|几) +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi)(?![a-z])",
+    r"(?P<asked>多少|几) +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi|liang)"
+    r"(?=[^a-z]|$|che|qiye|gongsi|ren)",
     hints=("多少", "几"),
 )
 _PINYIN_NUMBER = _Lazy(
@@ -2389,7 +2392,9 @@ _YES_NO_THAN = _Lazy(
 _CLAUSE = re.compile(r"[，,；;：:？?。!！]")
 _ZH_LAST_JOINER = re.compile(r"以及|和|与|及|还是|或者|或")
 _ZH_LIST_TAIL = _Lazy(
-    r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:之中|中|里|当中)$",
+    # 三家里, 这三家企业中: the things just listed, counted, before among.
+    r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:企业|公司|单位|产业|行业|机构)?"
+    r"(?:之中|中|里|当中)$",
     hints=("中", "里"),
 )
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")

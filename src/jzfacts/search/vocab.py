@@ -411,6 +411,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "比率": ("占比", "比重"),
     "创科": ("高新技术", "科技"),  # Hong Kong: innovation and technology (創科企業)
     "位置": ("排名",),  # where the zone stands among others: its ranking
+    "排在": ("排名",),  # 排在全市第一: ranked first in the city
+    "靠前": ("前列",),  # near the top: among the leaders
+    "排到": ("排名",),
     "比例": ("占比", "比重"),
     "占比": ("比重",),
     "比重": ("占比",),
@@ -1134,6 +1137,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "staff": "employees",
     "jobs": "employees",
     "headcount": "employees",
+    "head count": "employees",
+    "workforce": "employees",
     "people work": "employees",
     "people worked": "employees",
     "who is the director": "person",
