@@ -381,6 +381,7 @@ def test_spaced_syllables_before_a_word_of_syllables(base: FactBase) -> None:
         "给企业拨的产业扶持资金是多少？",
         "Which product won an award?",  # two products won awards
         "2022年有多少户企业获得认定？",  # 获得认定: recognised, as several kinds of firms were
+        "产值突破了多少亿？",  # 突破 before how much is the verb (reached): whose output?
     ],
 )
 def test_questions_two_facts_answer_alike_are_ambiguous(base: FactBase, question: str) -> None:

@@ -261,6 +261,9 @@ def analyse(
     text = _BY_PROPORTION.sub(_SOFT, text)
     period, text = _period(text)
     text = _zh_counts(_zh_amounts(text), amounts)
+    # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
+    # a thing asked about.
+    text = _REACHED_HOW_MUCH.sub(_SOFT, text)
     threshold, text = _threshold_asked(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
     # no measure asked and no word to match.
@@ -714,6 +717,7 @@ def _zh_amounts(text: str) -> str:
     return _ZH_AMOUNT.sub(digits, text)
 
 
+_REACHED_HOW_MUCH = _Lazy(r"(?:突破|超过|冲破|迈过|跨过)了?(?=多少|几)", hints=("多少", "几"))
 # 七项, 五家: one numeral before what it counts. 一 is left alone (一家企业 is "a firm").
 _ZH_COUNT = _Lazy(r"(?<![第哪每几这那点前后头])[二两三四五六七八九](?=[项家户辆台名])")
 
