@@ -416,8 +416,12 @@ def test_a_count_of_things_an_event_names_is_still_their_count(base: FactBase) -
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
-        # The zone's output, nothing else named: the whole zone's, not Geely's.
+        # The zone's output, nothing else named: the whole zone's, not Geely's; so is
+        # what the zone's output adds up to.
         ("开发区全年的总产值大概是多少？", "zone-industrial-output"),
+        ("开发区产值加起来一共多少", "zone-industrial-output"),
+        # The city's national little giants named in full (专精特新“小巨人”).
+        ("全市一共有几家国家级专精特新“小巨人”？", "city-national-little-giants"),
         # 三家企业里: the three just listed, among which.
         (
             "吉利、白象、华卫三家企业里，哪家拉动的百分点最大？",
@@ -433,6 +437,11 @@ def test_questions_answered_in_their_own_words(base: FactBase, question: str, fa
     result = answer.ask(base, question)
     assert result.answered
     assert result.facts[0].id == fact
+
+
+def test_a_total_of_firms_is_no_whole_zone_amount(base: FactBase) -> None:
+    # How many firms the zone has in all: no fact counts them all, whatever names 全区.
+    assert not answer.ask(base, "开发区企业加起来一共多少家").answered
 
 
 def test_a_head_count_is_not_stated(base: FactBase) -> None:

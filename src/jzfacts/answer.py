@@ -322,6 +322,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             total = sum_of(base, {s.position for s in (best, *rivals)}) if question.total else None
             if total is not None:  # 一共提拔了几名处级干部: 正处 and 副处, summed
                 return _answer(base, question, text, "fact", (base.fact(total),))
+            whole = (
+                _of_the_whole_zone(base, question, text, [best, *rivals], total=True)
+                if question.total
+                else None
+            )
+            if whole is not None:  # the zone's entire output: the whole zone's, 全区产值
+                return _answer(base, question, text, "fact", (base.fact(whole.position),))
             if question.total:
                 # The total of what is summed: its measure words are part of it.
                 about = question._replace(measure="total", subject=question.terms)
@@ -537,23 +544,30 @@ _THE_ZONE = ("开发区", "园区", "综改区", "全区", "zone")
 
 
 def _of_the_whole_zone(
-    base: FactBase, question: Question, text: str, stating: list[Scored]
+    base: FactBase, question: Question, text: str, stating: list[Scored], total: bool = False
 ) -> Scored | None:
     """开发区全年的总产值: a measure asked of the zone, and nothing else, is the zone's
     whole (全区产值), not one firm's or a class of firms' (吉利汽车产值), where one fact of
-    the measure is the whole zone's."""
-    if question.subject or not any(word in text.lower() for word in _THE_ZONE):
+    the measure is the whole zone's; so is the zone's total of it (`total`: what the
+    zone's entire output adds up to), whatever else is named."""
+    if (question.subject and not total) or not any(w in text.lower() for w in _THE_ZONE):
         return None
     zone = Term("全区", True, False)
-    scored = score_facts(base, question, text, terms=[zone], min_score=NEAR_MISS, penalise=False)
+    terms = [zone, *question.subject] if total else [zone]
+    scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, penalise=False)
     whole = [
         s
         for s in scored
-        if _states(question, s) and s.hits and s.hits[0].field == NAME and s.hits[0].score >= NAMED
+        if (_states(question, s) or total)
+        and s.row.measure in vocab.LEVEL_MEASURES  # an amount the zone adds up, no share of it
+        and s.hits
+        and s.hits[0].field == NAME
+        and s.hits[0].score >= NAMED
+        and all(h.score >= TERM_FLOOR for h in s.hits)
     ]
-    return (
-        whole[0] if len(whole) == 1 and whole[0].position in {s.position for s in stating} else None
-    )
+    if len(whole) != 1 or not (total or whole[0].position in {s.position for s in stating}):
+        return None
+    return whole[0]
 
 
 def _subject_scores(base: FactBase, question: Question, text: str) -> list[Scored]:
