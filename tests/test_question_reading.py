@@ -367,6 +367,12 @@ def test_search_answers_a_choice_among_things_named(base: FactBase, query: str, 
     assert _first(base, query) == first
 
 
+def test_syllables_of_grammar_join_no_word_of_syllables(base: FactBase) -> None:
+    # dou you (都有) is grammar: lianmeng stays a word, and the industries are asked.
+    result = answer.ask(base, "dangjian lianmeng dou you na xie hangye?")
+    assert [f.id for f in result.facts] == ["party-alliances-established"]
+
+
 def test_spaced_syllables_before_a_word_of_syllables(base: FactBase) -> None:
     # si shang qiye: 四上企业, whose number the report never gives (only a share of them
     # shut down); yishangqiye (以上企业, the 38 firms over 100m) is another word.

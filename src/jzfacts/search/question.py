@@ -1655,21 +1655,22 @@ _SYLLABLES_OF_A_WORD = "\x1e"  # marks a word of several syllables joining a run
 
 def _with_words_of_syllables(words: list[str]) -> list[str]:
     """si shang qiye: two syllables typed apart, then a word of syllables typed together,
-    read as one run (sishangqiye, 四上企业). Only beside two syllables that are no English
-    words, so that an English sentence's words are never read as pinyin; and the run ends
-    with that word (si shang qiye | you duoshao jia: 有多少家 stays the question's). The
-    word is marked; an empty word on its outer side ends the run there."""
+    read as one run (sishangqiye, 四上企业; fendun yi hao, 汾盾1号). Only beside two
+    syllables that are no English words and no grammar, so that an English sentence's
+    words are never read as pinyin; and the run ends with that word (si shang qiye | you
+    duoshao jia: 有多少家 stays the question's). The word is marked; an empty word on its
+    outer side ends the run there."""
     joining: dict[int, bool] = {}  # index -> the word stands after the two syllables
     said = _question_words_by_sound()  # duoshao stays the question's word
     for i in range(len(words) - 1):
         if not all(is_syllable(w) and w not in _ENGLISH_SYLLABLES for w in words[i : i + 2]):
             continue
+        if any(w in _GRAMMAR_SYLLABLES for w in words[i : i + 2]):
+            continue  # dangjian lianmeng | dou you (都有) na xie hangye: grammar, no name
         for j in (i - 1, i + 2):
             if 0 <= j < len(words) and words[j].isalpha() and not is_syllable(words[j]):
-                if words[j] in said:
-                    continue
                 count = fewest_syllables(words[j])
-                if count is not None and 2 <= count <= 4:
+                if words[j] not in said and count is not None and 2 <= count <= 4:
                     joining[j] = j > i
     out: list[str] = []
     for index, word in enumerate(words):
@@ -1680,6 +1681,11 @@ def _with_words_of_syllables(words: list[str]) -> list[str]:
         else:
             out += ["", _SYLLABLES_OF_A_WORD + word]
     return out
+
+
+# Syllables of grammar, adverbs and light verbs (都, 有, 是, 的, 了 …): beside them a word of
+# syllables is no part of a name run together.
+_GRAMMAR_SYLLABLES = frozenset("dou you shi de le ma ne ba zai hai jiu yao hui ye he gen".split())
 
 
 _LONGEST_SAID = 6  # question words of more syllables are not looked for (生产了多少: 5)
