@@ -38,7 +38,7 @@ SUITES = {
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
     "relevance_seventh.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.94},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
-    "relevance_eighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_eighth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
     # first scored 86.4% / 87.6% / 98.3% and 94.3% / 96.0% / 98.3% when they arrived.
     "relevance_ninth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 1.0},
@@ -51,7 +51,7 @@ SUITES = {
     "relevance_twelfth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.97},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
-    "relevance_thirteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.94},
+    "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
     # A fourteenth (short forms, mixed languages, units, a beneficiary's view), kept out
     # until the thirteenth was tuned to; first scored 93.6% / 94.6% / 91.7%.
     "relevance_fourteenth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
@@ -63,8 +63,8 @@ SUITES = {
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
     # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
-    "relevance_sixteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
-    "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.92},
+    "relevance_sixteenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.95},
+    "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
     # An eighteenth (English readers' units and doubt, the previous year, northern spoken
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
     # 93.9% (the same with the round's start code).
@@ -74,8 +74,8 @@ SUITES = {
     # first scored 92.8% / 94.1% / 96.9% and 95.4% / 96.5% / 96.8% with the round's start
     # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
-    "relevance_nineteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
-    "relevance_twentieth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.98},
+    "relevance_nineteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
+    "relevance_twentieth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
     "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
     # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
@@ -84,7 +84,7 @@ SUITES = {
     # 98.4% / 98.9% / 91.7%; a twenty-fifth (every voice, written midway) 93.9% / 96.9% /
     # 95.4%.
     "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
-    "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.91},
+    "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.93},
     "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
     "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.96},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
@@ -94,7 +94,7 @@ SUITES = {
     # twenty-ninth (every voice and section), kept out while they were tuned to, 91.5% /
     # 91.9% / 95.1%, then 93.7% / 94.2% / 93.4% when first scored at the round's end.
     "relevance_twentysixth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.94},
-    "relevance_twentyseventh.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.91},
+    "relevance_twentyseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.91},
     "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
     "relevance_twentyninth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
     # Thirtieth (superlatives, comparisons, periods), thirty-first (English readers) and
@@ -103,11 +103,18 @@ SUITES = {
     # thirty-third (every voice), kept out while they were tuned to, 91.1 / 92.7 / 94.6,
     # then 92.6 / 94.0 / 94.6 at the end; the thirty-fourth, written after the tuning,
     # 97.7 / 97.1 / 100 with both the start and the end code.
-    "relevance_thirtieth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.96},
-    "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
+    "relevance_thirtieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
+    "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 1.0},
     "relevance_thirtysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtythird.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 0.94},
+    "relevance_thirtythird.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 0.96},
     "relevance_thirtyfourth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    # Thirty-fifth (tempting near-misses and honest declines) and thirty-sixth (Hong Kong,
+    # Taiwan and English readers, pinyin): first scored 95.6 / 95.4 / 98.8 and 96.1 /
+    # 96.4 / 100 with the round's start code; the thirty-seventh (every voice and
+    # section), kept out while they were tuned to, 96.4 / 98.2 / 98.1, the same at the end.
+    "relevance_thirtyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_thirtysixth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    "relevance_thirtyseventh.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
 }
 
 
