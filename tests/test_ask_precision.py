@@ -63,17 +63,17 @@ SUITES = {
     # they were tuned to, 50 of 60 (1 wrong); twenty-fifth (every voice, written midway)
     # 48 of 61 (1 wrong).
     "ask_precision_twentysecond.yaml": (0.94, 0.87),
-    "ask_precision_twentythird.yaml": (0.88, 0.92),
-    "ask_precision_twentyfourth.yaml": (0.91, 0.95),
+    "ask_precision_twentythird.yaml": (0.9, 0.92),
+    "ask_precision_twentyfourth.yaml": (0.92, 0.95),
     "ask_precision_twentyfifth.yaml": (0.95, 0.92),
     # Twenty-sixth (Hong Kong and Taiwan), twenty-seventh (English readers) and
     # twenty-eighth (colloquial Chinese): first scored 50 of 58 (2 confident wrong), 46 of
     # 60 and 43 of 56 with the round's start code; twenty-ninth (every voice), kept out
     # while they were tuned to, 47 of 57, then 49 when first scored at the round's end.
-    "ask_precision_twentysixth.yaml": (0.94, 0.92),
+    "ask_precision_twentysixth.yaml": (0.96, 0.92),
     "ask_precision_twentyseventh.yaml": (0.91, 0.94),
     "ask_precision_twentyeighth.yaml": (0.91, 0.94),
-    "ask_precision_twentyninth.yaml": (0.89, 0.81),
+    "ask_precision_twentyninth.yaml": (0.91, 0.81),
     # Thirtieth, thirty-first and thirty-second: first scored 38 of 40 (1 confident
     # wrong), 36 of 39 (1) and 36 of 39 with the round's start code; the thirty-fourth,
     # written after the tuning, 37 of 41 with one (企业扶持资金哪笔最多 ranked the VAT

@@ -445,6 +445,26 @@ def test_questions_answered_in_their_own_words(base: FactBase, question: str, fa
     assert result.facts[0].id == fact
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "照比例推回去，全市国家级小巨人总共多少家？",
+        "按开发区占一半来算，全市国家级专精特新“小巨人”大概有多少家？",
+        "依比例推算，全市的國家級小巨人企業總共大約有幾家？",
+    ],
+)
+def test_how_a_figure_is_inferred_is_no_share_asked(base: FactBase, question: str) -> None:
+    # By the share (照比例, 占一半来算): how the city's count is worked out, not a share.
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["city-national-little-giants"]
+
+
+def test_together_as_a_share_of_the_whole_is_no_sum() -> None:
+    # 合起来占全区总产值的几成: their share together, no sum of facts asked.
+    assert not search.analyse("产值过亿的企业合起来占全区总产值的几成？").total
+    assert search.analyse("两笔产业扶持资金加起来是多少？").total
+
+
 def test_a_total_of_firms_is_no_whole_zone_amount(base: FactBase) -> None:
     # How many firms the zone has in all: no fact counts them all, whatever names 全区.
     assert not answer.ask(base, "开发区企业加起来一共多少家").answered

@@ -534,7 +534,8 @@ def analyse(
         difference=difference is not None and operator == "compare" and len(sides) >= 2,
         ratio=ratio is not None and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
-        total=total,
+        # 合起来占全区总产值的几成: together, as a share of the whole, no sum of facts.
+        total=total and measure != "share",
         full_year=full_year,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
@@ -2246,7 +2247,13 @@ _OVER_THE_YEAR = _Lazy(
 )
 # 同比, 比上年增长, year on year, compared with last year: the change over the year is
 # what is asked (GDP同比增长多少 is GDP's growth rate), not a word to match.
-_BY_PROPORTION = _Lazy(r"(?:按|按照|根据)(?:报告)?的?比例", hints=("比例",))
+# 按比例倒推, 照比例推回去, 按开发区占一半来算: how a figure is inferred (by a share), not
+# a share asked for.
+_BY_PROPORTION = _Lazy(
+    r"(?:按照|按|根据|依照|依|照)(?:报告)?的?[^，,。？?\s]{0,6}?(?:占一半|一半|占比|比例)"
+    r"(?:来算|来推|推算|推回去|倒推|反推|算下来|算)?",
+    hints=("比例", "一半", "占比"),
+)
 _MORE_OR_FEWER = _Lazy(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
 _YEAR_ON_YEAR = _Lazy(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
