@@ -414,6 +414,15 @@ def test_a_number_of_a_thing_named_but_never_given(base: FactBase, query: str) -
     assert search.search(base, query) == []
 
 
+@pytest.mark.parametrize("query", ["斯普瑞公司产值", "中海油贵金属公司产值"])
+def test_a_firms_figure_is_not_the_big_firms_figure(base: FactBase, query: str) -> None:
+    # The firm is named (an entity of other facts), its output is not stated; 公司 says
+    # no more of it than the firm's name: not the output of the firms over 100 million.
+    assert search.search(base, query) == []
+    # A measure said first is no firm: the count of firms over 100 million still answers.
+    assert _first(base, "年產值破億的企業家數") == "enterprises-output-over-100m"
+
+
 def test_a_count_of_things_an_event_names_is_still_their_count(base: FactBase) -> None:
     # The event says more of the alliances (by sector); the count of them answers.
     assert _first(base, "number of party alliances organised by sector") == "party-alliances-count"

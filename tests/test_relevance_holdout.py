@@ -36,7 +36,7 @@ SUITES = {
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
     "relevance_sixth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 1.0},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
-    "relevance_seventh.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.94},
+    "relevance_seventh.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.96},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
     "relevance_eighth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
@@ -48,7 +48,7 @@ SUITES = {
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code
     # of the round's start).
     "relevance_eleventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_twelfth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.97},
+    "relevance_twelfth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
     "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},

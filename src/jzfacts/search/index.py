@@ -306,8 +306,8 @@ class SearchData:
         return found
 
     def names_around(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
-        """Facts with a Chinese name (three characters or more) inside a term, and facts
-        with one holding it whole: two of each at most (enough to tell whether a fact other
+        """Facts with a Chinese name or a firm's name (three characters or more) inside a
+        term, and facts with one holding it whole: two of each at most (enough to tell whether a fact other
         than a given one has such a name), found in one pass over the rows, kept for the
         base's next question (a few thousand terms)."""
         found = self._names_around.get(term)
@@ -315,7 +315,7 @@ class SearchData:
             within: list[int] = []
             holding: list[int] = []
             for index, row in enumerate(self.rows()):
-                names = [n for n in row.cjk_names if len(n) >= 3]
+                names = [n for n in (*row.cjk_names, *row.entities) if len(n) >= 3]
                 if len(within) < 2 and any(n in term for n in names):
                     within.append(index)
                 if len(holding) < 2 and any(term in n for n in names):

@@ -188,18 +188,26 @@ def search(
 SHARED_CHARACTERS = 60.0
 
 
+# What a firm is called, whichever firm: 斯普瑞公司产值 is 斯普瑞's, which 公司 says no more of.
+_FIRM_WORDS = frozenset(
+    "企业 公司 厂 工厂 厂家 厂商 company companies firm firms enterprise enterprises".split()
+)
+
+
 def topic_names_another(base: FactBase, question: Question, item: Scored) -> bool:
     """The query's first word, what it is about, misses this fact and holds another
-    fact's name whole, and all that matches is a place or the measure's word
-    (省级小巨人占全市比重: the provincial little giants, whose share of the city's the
-    report does not state, not the national ones' share, however well 全市 and 比重
-    match)."""
+    fact's name whole, and all that matches is a place, the measure's word or what a firm
+    is called (省级小巨人占全市比重: the provincial little giants, whose share of the city's
+    the report does not state, not the national ones' share, however well 全市 and 比重
+    match; 斯普瑞公司产值: not the output of the firms over 100 million yuan)."""
     first = item.hits[0] if item.hits else None
     if first is None or first.score >= SHARED_CHARACTERS or len(first.term) < 3:
         return False
     if not is_cjk(first.term[0]):
         return False
     generic = set(question.measure_words) | set(PLACES)
+    if any(first.term in e for row in search_data(base).rows() for e in row.entities):
+        generic |= _FIRM_WORDS  # the first word names a firm: 公司 says no more of it
     if any(h.score >= TERM_FLOOR and h.term not in generic for h in item.hits[1:]):
         return False
     # Held whole by another fact's name, or holding one: 四上企业 is the shutdown share's
