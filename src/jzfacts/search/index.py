@@ -307,9 +307,9 @@ class SearchData:
 
     def names_around(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
         """Facts with a Chinese name or a firm's name (three characters or more) inside a
-        term, and facts with one holding it whole: two of each at most (enough to tell whether a fact other
-        than a given one has such a name), found in one pass over the rows, kept for the
-        base's next question (a few thousand terms)."""
+        term, and facts with one holding it whole: two of each at most (enough to tell
+        whether a fact other than a given one has such a name), found in one pass over the
+        rows, kept for the base's next question (a few thousand terms)."""
         found = self._names_around.get(term)
         if found is None:
             within: list[int] = []
