@@ -468,6 +468,11 @@ def test_how_a_figure_is_inferred_is_no_share_asked(base: FactBase, question: st
     assert [f.id for f in result.facts] == ["city-national-little-giants"]
 
 
+def test_a_permit_is_no_by() -> None:
+    # 照 of 建照 (Taiwan: a building permit) is no "by the share": its share is asked.
+    assert search.analyse("建照核发比例").measure == "share"
+
+
 def test_together_as_a_share_of_the_whole_is_no_sum() -> None:
     # 合起来占全区总产值的几成: their share together, no sum of facts asked.
     assert not search.analyse("产值过亿的企业合起来占全区总产值的几成？").total
