@@ -803,15 +803,7 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         subject = _subject_scores(base, question, text)
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
-    verdict = _clears(fact, threshold)
-    from jzfacts.units import base_amount
-
-    number = Decimal(threshold.number).scaleb(threshold.exponent)
-    floor_read = (
-        verdict is not None
-        and fact.approximate == "over"
-        and number >= base_amount(fact.value, unit)
-    )
+    verdict, floor_read = _clears(fact, threshold)
     if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
         verdict = "no" if verdict == "yes" else "yes"
     return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
@@ -822,10 +814,11 @@ def _same_kind(asked: str, stated: str) -> bool:
     return asked == stated or (asked == "count" and stated in COUNTS)
 
 
-def _clears(fact: Fact, threshold: Threshold) -> Verdict:
+def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     """Does the fact's figure clear the number? A floor (突破224亿) clears what it is
     above, and, read to its last digit (under 225亿), not what is above that; a value
-    near (近) or about (约) the number leaves it open."""
+    near (近) or about (约) the number leaves it open. Also whether the verdict rests on
+    that reading of the floor (a number at or above the floor's figure)."""
     from jzfacts.units import base_amount
 
     assert fact.value is not None and fact.unit_info is not None
@@ -833,16 +826,19 @@ def _clears(fact: Fact, threshold: Threshold) -> Verdict:
     number = Decimal(threshold.number).scaleb(threshold.exponent)
     low = high = value
     if fact.approximate == "over":
-        high = base_amount(_next_step(Decimal(str(fact.value))), fact.unit_info)
+        high = _under(fact)
     elif fact.approximate == "nearly":
         low = value * Decimal("0.9")
     elif fact.approximate == "about":
         low, high = value * Decimal("0.9"), value * Decimal("1.1")
+    verdict: Verdict
     if threshold.relation == "below":
-        return "yes" if high < number else "no" if low >= number else None
-    if threshold.relation == "at-least":
-        return "yes" if low >= number else "no" if high < number else None
-    return "yes" if low > number else "no" if high <= number else None
+        verdict = "yes" if high < number else "no" if low >= number else None
+    elif threshold.relation == "at-least":
+        verdict = "yes" if low >= number else "no" if high < number else None
+    else:
+        verdict = "yes" if low > number else "no" if high <= number else None
+    return verdict, verdict is not None and fact.approximate == "over" and number >= value
 
 
 def _among(base: FactBase, question: Question, text: str) -> Answer:
@@ -1061,7 +1057,7 @@ def _surely_larger(larger: Fact, smaller: Fact) -> bool:
     low = base_amount(larger.value, larger.unit_info)
     high = base_amount(smaller.value, smaller.unit_info)
     if smaller.approximate == "over":
-        high = base_amount(_next_step(Decimal(str(smaller.value))), smaller.unit_info)
+        high = _under(smaller)
         if larger.approximate is None or larger.approximate == "over":
             return low >= high
         return False
@@ -1074,12 +1070,16 @@ def _surely_larger(larger: Fact, smaller: Fact) -> bool:
     return low > high
 
 
-def _next_step(floor: Decimal) -> Decimal:
-    """The next figure a floor would have been written as, at its last significant digit:
-    224 -> 225, 200 -> 300, 1.7 -> 1.8 (突破224亿 is 224亿 and some, under 225亿)."""
-    exponent = floor.normalize().as_tuple().exponent
+def _under(floor: Fact) -> Decimal:
+    """The amount a floor stays under, read to its last significant digit: 突破224亿 is
+    224亿 and some, under 225亿; 突破200亿 under 300亿; 1.7 under 1.8."""
+    from jzfacts.units import base_amount
+
+    assert floor.value is not None and floor.unit_info is not None
+    written = Decimal(str(floor.value))
+    exponent = written.normalize().as_tuple().exponent
     step = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
-    return floor + step
+    return base_amount(written + step, floor.unit_info)
 
 
 def _borrowed(

@@ -158,19 +158,18 @@ def _who(base: FactBase, fact: Fact, chinese: bool) -> str:
 def _verdict(answer: Answer, chinese: bool) -> str:
     """超过10万辆了吗: 是。/ 否。, or why the figure leaves it open, before the fact."""
     fact = answer.facts[0]
-    if answer.verdict is not None and answer.floor_read:
+    if answer.verdict is not None:
+        yes = answer.verdict == "yes"
         # 突破224亿 against 230亿: the floor, read to the digit it is written to, decides.
         if chinese:
-            word = "是" if answer.verdict == "yes" else "否"
-            return f"{word}（报告只给出下限“突破”，按其写到的位数计）。"
-        word = "Yes" if answer.verdict == "yes" else "No"
-        return (
-            f"{word} (the report gives only a floor, over, read to the digits it is written to). "
+            read = "（报告只给出下限“突破”，按其写到的位数计）" if answer.floor_read else ""
+            return f"{'是' if yes else '否'}{read}。"
+        read = (
+            " (the report gives only a floor, over, read to the digits it is written to)"
+            if answer.floor_read
+            else ""
         )
-    if answer.verdict == "yes":
-        return "是。" if chinese else "Yes. "
-    if answer.verdict == "no":
-        return "否。" if chinese else "No. "
+        return f"{'Yes' if yes else 'No'}{read}. "
     if fact.value is None:
         return ""
     if chinese:

@@ -179,6 +179,7 @@ class SearchData:
         self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
         self._near_words: dict[str, frozenset[str]] = {}
         self._names_around: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        self._firms_named: dict[str, bool] = {}
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         self.words: frozenset[str] = frozenset()
@@ -325,6 +326,17 @@ class SearchData:
             if len(self._names_around) > NAMES_AROUND_KEPT:
                 self._names_around.clear()
             found = self._names_around[term] = (frozenset(within), frozenset(holding))
+        return found
+
+    def names_a_firm(self, term: str) -> bool:
+        """Is the term inside some fact's firm (an entity name: 斯普瑞, 中海油贵金属)? One
+        pass over the rows, kept for the base's next question (a few thousand terms)."""
+        found = self._firms_named.get(term)
+        if found is None:
+            found = any(term in e for row in self.rows() for e in row.entities)
+            if len(self._firms_named) > NAMES_AROUND_KEPT:
+                self._firms_named.clear()
+            self._firms_named[term] = found
         return found
 
     def joined_pinyin(self) -> str:

@@ -206,7 +206,7 @@ def topic_names_another(base: FactBase, question: Question, item: Scored) -> boo
     if not is_cjk(first.term[0]):
         return False
     generic = set(question.measure_words) | set(PLACES)
-    if any(first.term in e for row in search_data(base).rows() for e in row.entities):
+    if search_data(base).names_a_firm(first.term):
         generic |= _FIRM_WORDS  # the first word names a firm: 公司 says no more of it
     if any(h.score >= TERM_FLOOR and h.term not in generic for h in item.hits[1:]):
         return False
@@ -265,11 +265,11 @@ def _without_what_the_named_lacks(
     def hit(item: Scored) -> frozenset[str]:
         return frozenset(h.term for h in item.hits if h.score >= TERM_FLOOR)
 
-    named = [
-        hit(s)
-        for s in score_facts(base, question, query, min_score=min_score, penalise=False)
-        if not s.row.measure and s.position not in listed
-    ]
+    # Only the facts without a number that were not listed are scored again.
+    rows = search_data(base).rows()
+    numberless = {i for i, row in enumerate(rows) if not row.measure and i not in listed}
+    again = score_facts(base, question, query, min_score=min_score, only=numberless, penalise=False)
+    named = [hit(s) for s in again]
     return [s for s in scored if not any(hit(s) < words for words in named)]
 
 
