@@ -353,6 +353,14 @@ def test_a_figure_held_against_a_number(
     assert document["threshold"]
 
 
+def test_json_says_when_a_floor_read_to_its_last_digit_decides(runner: CliRunner) -> None:
+    # 突破224亿 is not over 230亿 only as read to its last digit; over 200亿 it is anyway.
+    above = asked(runner, "吉利产值超过230亿了吗")
+    assert (above["verdict"], above["floor_read"]) == ("no", True)
+    below = asked(runner, "吉利产值超过200亿了吗")
+    assert (below["verdict"], below["floor_read"]) == ("yes", False)
+
+
 def test_a_number_in_other_units_is_not_held_against_a_figure(runner: CliRunner) -> None:
     """200亿 is money; the report counts high-tech enterprises, it does not value them."""
     document = asked(runner, "高新技术企业超过200亿了吗？")
