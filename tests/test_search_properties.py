@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from jzfacts import factbase, files, search
@@ -130,6 +130,55 @@ def test_a_word_a_term_matches_is_always_among_its_near_words(term: str) -> None
     for word in vocabulary:
         if _word_similarity(term, (word,)) > 0:
             assert word in near, (term, word)
+
+
+def _report_words() -> list[str]:
+    """Two- to six-character pieces of the fact base's Chinese text, and its Latin words."""
+    from jzfacts.search.index import search_data
+
+    data = search_data(BASE)
+    text = data.joined_text()
+    pieces = [text[i : i + n] for n in (2, 3, 4, 6) for i in range(0, len(text) - n, 97)]
+    return [p for p in pieces if p.strip() and "\n" not in p] + sorted(data.words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(_report_words()),
+        st.from_regex(r"[a-z]{2,12}", fullmatch=True),
+        st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=1, max_size=6),
+    ),
+    st.booleans(),
+)
+@example("甲醇", True)
+@example("jiachun", True)  # pinyin inside a reading
+@example("jiachen", True)  # a near spelling of one
+@example("tbm", False)  # Latin inside a Chinese name
+@example("subsidy", False)  # through a synonym
+@example("产能", False)
+def test_a_fact_out_of_a_terms_reach_scores_nothing_for_it(text: str, with_pinyin: bool) -> None:
+    # score.within_reach lets rank skip facts a term cannot match: it must never leave out
+    # a fact that term_score would score, whatever the term, the script or the readings.
+    from jzfacts.search.index import search_data
+    from jzfacts.search.question import Term
+    from jzfacts.search.score import term_score, within_reach
+    from jzfacts.text import has_cjk
+
+    data = search_data(BASE)
+    term = Term(text, cjk=has_cjk(text), numeric=False)
+    reached = within_reach(term, data, with_pinyin)
+    assume(reached is not None)  # a place (全省, shanxi) is scored against every fact
+    assert reached is not None
+    for index, row in enumerate(data.rows()):
+        if index in reached:
+            continue
+        readings = data.pinyin(index) if with_pinyin else None
+        pinyin_text = data.pinyin_text()[index] if with_pinyin else None
+        score = term_score(
+            term, row, readings, pinyin_text, data.name_characters(index, row), data.near_words
+        )
+        assert score == (0.0, "name"), (text, row.id, score)
 
 
 def test_a_kept_term_score_never_changes_a_result() -> None:

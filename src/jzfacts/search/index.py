@@ -180,6 +180,10 @@ class SearchData:
         self._near_words: dict[str, frozenset[str]] = {}
         self._names_around: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         self._firms_named: dict[str, bool] = {}
+        self._character_rows: dict[str, tuple[int, ...]] | None = None
+        self._word_rows: dict[str, tuple[int, ...]] | None = None
+        # score.within_reach's answers: (term, with pinyin) -> the facts it may match.
+        self.reach: dict[Any, frozenset[int] | None] = {}
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         self.words: frozenset[str] = frozenset()
@@ -297,6 +301,31 @@ class SearchData:
                 "\n".join(n for n in row.names if not n.isascii()),
             )
         return found
+
+    def character_rows(self) -> dict[str, tuple[int, ...]]:
+        """Each Chinese character of a fact's names, entities, quote or section, and the
+        facts holding it: the facts a Chinese term can match at all (score.within_reach),
+        found without a look at each. Made on first use, for a base read whole."""
+        if self._character_rows is None:
+            holding: dict[str, list[int]] = {}
+            for index, row in enumerate(self.rows()):
+                text = "".join((*row.cjk_names, *row.entities, row.quote, row.section_zh))
+                for character in set(text):
+                    holding.setdefault(character, []).append(index)
+            self._character_rows = {c: tuple(rows) for c, rows in holding.items()}
+        return self._character_rows
+
+    def word_rows(self) -> dict[str, tuple[int, ...]]:
+        """Each Latin word of a fact's names, entities, tags or section, and the facts
+        holding it (as character_rows, for English terms)."""
+        if self._word_rows is None:
+            holding: dict[str, list[int]] = {}
+            for index, row in enumerate(self.rows()):
+                words = {*row.name_words, *row.entity_words, *row.tag_words, *row.section_words}
+                for word in words:
+                    holding.setdefault(word, []).append(index)
+            self._word_rows = {w: tuple(rows) for w, rows in holding.items()}
+        return self._word_rows
 
     def near_words(self, word: str) -> frozenset[str]:
         """The base's English words an English word could match (near_words below), found

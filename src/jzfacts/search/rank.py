@@ -66,6 +66,7 @@ from jzfacts.search.score import (
     strongest,
     unglue,
     vocabulary_of,
+    within_reach,
 )
 from jzfacts.search.vocab import (
     EN_SYNONYMS,
@@ -515,9 +516,22 @@ def score_facts(
     memo = data.term_scores
     if len(memo) > TERM_SCORES_KEPT:
         memo.clear()
+    # The facts each term may match at all: the others score 0 for it without a look.
+    reach = (
+        {t: within_reach(t, data, with_pinyin) for t in flat_terms} if near is not None else None
+    )
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
     asked_text = question.text if terms is question.terms else joined(terms)
+    if reach and None not in reach.values():
+        # A fact no term reaches scores 0, unless its name stands in the question
+        # (_name_inside) or it is the name typed: only those are looked at besides.
+        reached = {i for facts in reach.values() if facts is not None for i in facts}
+        rows = [
+            (i, row)
+            for i, row in rows
+            if i in reached or i == exact_index or _a_name_within(row, asked_text)
+        ]
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
@@ -548,7 +562,7 @@ def score_facts(
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
                 score, reading_fields, reading_hits = reading_score(
-                    reading, row, row_pinyin, pinyin_text, characters, near, memo, i
+                    reading, row, row_pinyin, pinyin_text, characters, near, memo, i, reach
                 )
                 if number:
                     score *= SEGMENTED_WEIGHT
@@ -815,6 +829,13 @@ def _name_inside(row: IndexRow, text: str, hits: list[Hit]) -> bool:
         if all(_covered(hit.term, hit.score, name, hit.field) for hit in hits):
             return True
     return False
+
+
+def _a_name_within(row: IndexRow, text: str) -> bool:
+    """Could _name_inside hold for the fact, whatever its terms hit?"""
+    return any(
+        len(name) >= 3 and name in text and (is_cjk(name[0]) or " " in name) for name in row.names
+    )
 
 
 def _covered(word: str, score: float, name: str, field: str) -> bool:

@@ -504,6 +504,73 @@ def term_score(
     return best_score, best_field
 
 
+REACH_KEPT = 20_000  # terms whose reachable facts are kept a base
+
+
+def within_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[int] | None:
+    """The facts a term can score above 0 against in term_score, or None when any may
+    (a number, a place, a Chinese term that may be heard as a sound-alike). For a base
+    read whole, where most terms of a question match a handful of its facts; found once
+    a base and term."""
+    if term.numeric or term.unlisted or term.place or (term.cjk and (term.unknown or term.heard)):
+        return None
+    key = (term, with_pinyin)
+    if key in data.reach:
+        return data.reach[key]
+    found = _chinese_reach(term, data) if term.cjk else _latin_reach(term, data, with_pinyin)
+    if len(data.reach) > REACH_KEPT:
+        data.reach.clear()
+    data.reach[key] = found
+    return found
+
+
+def _chinese_reach(term: Term, data: SearchData) -> frozenset[int]:
+    """Half the characters of the term or of a synonym stand in the fact: _cjk_similarity
+    scores 0 below that, in every field."""
+    holding = data.character_rows()
+    reached: set[int] = set()
+    for text in (term.text, *_zh_synonyms(term.text)):
+        shared: dict[int, int] = {}
+        for character in text:
+            for index in holding.get(character, ()):
+                shared[index] = shared.get(index, 0) + 1
+        reached.update(i for i, n in shared.items() if 2 * n >= len(text))
+    return frozenset(reached)
+
+
+def _latin_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[int]:
+    """Every word of the term or of a synonym near a word of the fact's fields, the term
+    inside one of its Chinese names or its quote, or (with pinyin) inside or spelt near
+    one of its readings: the branches of term_score that can score."""
+    holding = data.word_rows()
+    reached: set[int] = set()
+    for text in (term.text, *english_synonyms(term.text)):
+        facts: set[int] | None = None
+        for word in text.split():
+            near = {i for w in data.near_words(word) for i in holding.get(w, ())}
+            facts = near if facts is None else facts & near
+        reached.update(facts or ())
+    text = term.text
+    near_spelling = len(text) >= 5 and _fuzzy_pinyin(text) and not term.spelt
+    for index, row in enumerate(data.rows()):
+        if index in reached:
+            continue
+        inside = (len(text) >= 2 and text in row.quote) or any(
+            _latin_inside(text, n) for n in row.names if not n.isascii()
+        )
+        heard = with_pinyin and (
+            text in data.pinyin_text()[index]
+            or (
+                near_spelling
+                and _fuzzy().best_partial(text, [full for full, _ in data.pinyin(index)])
+                is not None
+            )
+        )
+        if inside or heard:
+            reached.add(index)
+    return frozenset(reached)
+
+
 def _latin_inside(term: str, name: str) -> bool:
     """A Latin word standing whole in a Chinese name (tbm in 矿用凯式tbm), not a letter of
     one (b)."""
@@ -1043,15 +1110,22 @@ def reading_score(
     near: Callable[[str], frozenset[str]] | None = None,
     memo: dict[tuple[Term, int, bool], tuple[float, str]] | None = None,
     index: int = -1,
+    reach: dict[Term, frozenset[int] | None] | None = None,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
     hit), the fields that matched, and what each term hit. `memo` keeps each term's
-    score against the fact at `index` of one base (term_score depends on nothing else)."""
+    score against the fact at `index` of one base (term_score depends on nothing else);
+    `reach` gives the facts a term may match at all (within_reach)."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
     for term, weight in reading:
-        key = (term, index, readings is not None)
-        found = memo.get(key) if memo is not None else None
+        reached = reach.get(term) if reach is not None else None
+        if reached is not None and index not in reached:
+            # term_score's 0 for a word of either script
+            found: tuple[float, str] | None = _NO_MATCH
+        else:
+            key = (term, index, readings is not None)
+            found = memo.get(key) if memo is not None else None
         if found is None:
             found = term_score(term, row, readings, readings_text, glance, near)
             if memo is not None:
@@ -1068,6 +1142,9 @@ def reading_score(
                 Hit(term.text, score if hit else 0.0, field, term.unknown, term.bound, figure)
             )
     return (total / counted if counted else 0.0), fields, hits
+
+
+_NO_MATCH = (0.0, NAME)
 
 
 def strongest(fields: list[str]) -> str:
