@@ -487,3 +487,29 @@ def test_a_total_of_firms_is_no_whole_zone_amount(base: FactBase) -> None:
 def test_a_head_count_is_not_stated(base: FactBase) -> None:
     result = answer.ask(base, "Geely head count")
     assert (result.reason, result.measure) == ("unstated-measure", "employees")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区设立了几只产业基金",
+        "產業基金有幾支？",
+        "How many industry development funds were set up?",
+    ],
+)
+def test_a_count_a_label_says_in_words_answers_how_many(base: FactBase, question: str) -> None:
+    # 成立两只产业发展基金 has no number, but its label says how many funds: 几只 (funds
+    # are counted in 只, in Taiwan in 支) and how many are answered by it.
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["industry-development-funds"]
+
+
+@pytest.mark.parametrize("question", ["两只基金规模多大", "产业发展基金有多少钱"])
+def test_a_count_in_words_states_no_other_measure(base: FactBase, question: str) -> None:
+    # The funds' size is not stated: two funds say how many, not how much.
+    assert not answer.ask(base, question).answered
+
+
+def test_support_is_no_counting_word() -> None:
+    # 多少支持资金: how much support money, not how many of something counted in 支.
+    assert search.analyse("多少支持资金拨给了企业").measure != "count"

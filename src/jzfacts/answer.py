@@ -711,7 +711,7 @@ def _states(question: Question, scored: Scored) -> bool:
 
 def _states_row(question: Question, row: IndexRow) -> bool:
     stated = row.measure
-    if ranks_in_words(question, row):
+    if ranks_in_words(question, row) or (question.measure == "count" and row.counts_in_words):
         return True
     if question.measure is None:
         # 多少, how much: an amount or a count; a place in a ranking answers 排第几 only.

@@ -19,7 +19,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -91,6 +91,9 @@ class IndexRow(NamedTuple):
     enterprise: bool  # names a company (not the zone or a government body)
     compound_parts: tuple[str, ...]  # name words only ever inside a hyphenated word
     amount: str  # the value in its dimension's base unit (7.06亿元 -> 706000000; "" if none)
+    # A fact without a number whose label says in words how many things it is about
+    # (成立两只产业发展基金, two funds set up): it answers how many of them.
+    counts_in_words: bool
 
 
 class NameCharacters(NamedTuple):
@@ -148,9 +151,19 @@ def build_index(base: FactBase) -> list[IndexRow]:
                     if fact.value_text and fact.unit_info
                     else fact.value_text or ""
                 ),
+                counts_in_words=not fact.value_text
+                and bool(
+                    _COUNT_IN_WORDS_ZH.search(fact.label.zh)
+                    or _COUNT_IN_WORDS_EN.match(fact.label.en)
+                ),
             )
         )
     return index
+
+
+# A number in words and what it counts (两只, 三个, 五家), or an English label's first word.
+_COUNT_IN_WORDS_ZH = re.compile(r"[两二三四五六七八九十]+[只个家项条台辆名户座所]")
+_COUNT_IN_WORDS_EN = re.compile(r"(?i)(two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
 NAMES_AROUND_KEPT = 4096  # terms whose surrounding names are kept a base

@@ -1889,7 +1889,7 @@ def _months(first: int, last: int) -> Period:
 
 # 哪几个, 哪几家: which ones, a list of names, not how many.
 _COUNT = re.compile(
-    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项个件])"
+    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项个件只]|支(?![持付出撑]))"
     r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )
 _HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")

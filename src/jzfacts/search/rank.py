@@ -763,7 +763,7 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     if ranks_in_words(question, row):
         return False
     if asked == "count":
-        return True
+        return not row.counts_in_words
     if question.operator in ("max", "min") and asked in MEASURES:
         return True  # 增速最快的: a ranking of growth rates, not of statements about growth
     # A question asking when (几月份) wants a date, which an event has; a superlative

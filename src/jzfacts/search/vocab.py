@@ -1209,6 +1209,8 @@ COUNT_DIMENSIONS = {
     "名": "people",
     "项": "items",
     "个": "count",
+    "只": "count",  # funds are counted in 只 (两只基金), in Taiwan in 支 (幾支基金)
+    "支": "count",
 }
 MONEY_WORDS_ZH = ("多少钱", "金额", "总额", "多少亿", "多少万", "几亿", "多少元")
 MONEY_WORDS_EN = ("how much money", "how much")
