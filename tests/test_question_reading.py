@@ -513,3 +513,11 @@ def test_a_count_in_words_states_no_other_measure(base: FactBase, question: str)
 def test_support_is_no_counting_word() -> None:
     # 多少支持资金: how much support money, not how many of something counted in 支.
     assert search.analyse("多少支持资金拨给了企业").measure != "count"
+
+
+@pytest.mark.parametrize("question", ["单个企业产值最高的是谁", "企业产值最高的是哪家？"])
+def test_one_firm_or_who_ranks_firms_not_the_word_firm(base: FactBase, question: str) -> None:
+    # 单个企业 (a single firm) and 最高的是谁 (who) ask for one named firm: the 38 firms
+    # above 100 million yuan, whose label says 企业, are no one firm.
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["geely-output"]

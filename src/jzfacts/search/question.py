@@ -2353,6 +2353,9 @@ _ENTERPRISE_CLASS = re.compile(
 
 _TOP_ENTERPRISE = _Lazy(
     r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|单一|一家|一个)?(?:企业|公司|厂家|厂商|厂)"
+    # 单个企业产值最高, 企业里产值最高的是谁: one firm, or who, is the answer.
+    r"|(?:单个|单家|单一|个别)(?:企业|公司|厂家|厂商)"
+    r"|(?:企业|公司|厂家|厂商)[\u4e00-\u9fff]{0,6}?最(?:高|多|大|快|强|好|低|少|小|慢)的?是?(?:谁|哪家|哪一家)"
     r"|\b(?:company|firm|enterprise|business|manufacturer|producer)\s+(?:with|that has|that had)"
     r"\s+the\s+(?:highest|most|largest|biggest|greatest|lowest|least|smallest)\b"
     r"|\b(?:highest|largest|biggest|greatest|top)[- ](?:\w+[- ]){0,2}?"
