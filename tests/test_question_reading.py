@@ -521,3 +521,9 @@ def test_one_firm_or_who_ranks_firms_not_the_word_firm(base: FactBase, question:
     # above 100 million yuan, whose label says 企业, are no one firm.
     result = answer.ask(base, question)
     assert [f.id for f in result.facts] == ["geely-output"]
+
+
+def test_cantonese_which_before_a_measure_word(base: FactBase) -> None:
+    # 邊類 (Hong Kong: which kind) is 哪类: kinds are ranked, the largest count first.
+    result = answer.ask(base, "邊類企業數目最多？")
+    assert result.answered and result.facts[0].id == "high-tech-enterprises"
