@@ -527,3 +527,31 @@ def test_cantonese_which_before_a_measure_word(base: FactBase) -> None:
     # 邊類 (Hong Kong: which kind) is 哪类: kinds are ranked, the largest count first.
     result = answer.ask(base, "邊類企業數目最多？")
     assert result.answered and result.facts[0].id == "high-tech-enterprises"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("白象食品是不是拖累了食品行业的产值增长？", "baixiang-food-growth-contribution"),
+        ("7项省考核指标有没有没完成的？", "provincial-indicators-exceeded"),
+        ("GDP是不是下降了", "gdp-growth"),
+        ("Did the zone's economy stay below its pre-pandemic size in 2022?", None),
+    ],
+)
+def test_a_yes_no_asking_the_opposite_is_settled_by_the_fact(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # 拖累 (dragged down), 没完成 (missed), 下降 (fell), below: words the base never
+    # uses, read in a yes-or-no question as their opposite, which the fact states.
+    result = answer.ask(base, question)
+    assert result.answered
+    if fact is not None:
+        assert result.facts[0].id == fact
+    else:
+        assert result.facts[0].id in ("economy-above-pre-pandemic", "pre-pandemic-comparison-span")
+
+
+@pytest.mark.parametrize("question", ["哪家企业拖累了增长", "GDP下降了多少"])
+def test_the_opposite_is_read_only_in_a_yes_no(base: FactBase, question: str) -> None:
+    # Which firm dragged growth down, how far GDP fell: no fact states a drag or a fall.
+    assert not answer.ask(base, question).answered

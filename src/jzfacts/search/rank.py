@@ -34,7 +34,7 @@ from typing import NamedTuple
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
-from jzfacts.search.index import IndexRow, search_data, stem
+from jzfacts.search.index import IndexRow, SearchData, search_data, stem
 from jzfacts.search.question import (
     Period,
     Question,
@@ -73,6 +73,7 @@ from jzfacts.search.vocab import (
     LEVEL_MEASURES,
     MONEY_WORDS_ZH,
     PLACES,
+    YES_NO_OPPOSITES,
     ZH_MEASURE_WORDS,
     ZH_SYNONYMS,
 )
@@ -447,10 +448,29 @@ def read(base: FactBase, query: str) -> Question:
     (value added, in this report) is asked for like one no report states."""
     data = search_data(base)
     question = analyse(query, amounts=data.amounts)
+    if question.yes_no:
+        opposite = _read_opposite(fold_query(query), data)
+        if opposite is not None:
+            query, question = opposite, analyse(opposite, amounts=data.amounts)
     measure = question.measure
     if measure in MEASURES and measure not in data.measures:
         question = analyse(query, absent=frozenset({measure}), amounts=data.amounts)
     return question
+
+
+def _read_opposite(text: str, data: SearchData) -> str | None:
+    """A yes-or-no question with a word the base never uses, read with its opposite that
+    the base does use (vocab.YES_NO_OPPOSITES), or None."""
+    chinese = data.joined_text()
+    changed = text
+    for word, opposite in YES_NO_OPPOSITES.items():
+        if word.isascii():
+            pattern = rf"\b{word}\b"
+            if re.search(pattern, changed) and word not in data.words and opposite in data.words:
+                changed = re.sub(pattern, opposite, changed)
+        elif word in changed and word not in chinese and opposite in chinese:
+            changed = changed.replace(word, opposite)
+    return changed if changed != text else None
 
 
 def asks_unstated(base: FactBase, question: Question) -> bool:

@@ -1287,6 +1287,20 @@ ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
 EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second quarter": 2,
                "third quarter": 3, "fourth quarter": 4}  # fmt: skip
 
+# A yes-or-no question may ask the opposite of what a fact states: 白象食品是不是拖累了增长
+# (it pulled growth up), 有没有没完成的指标 (all were exceeded), did the economy stay below
+# its pre-pandemic size (it rose above). Where the base never uses the word asked, the
+# question is read with its opposite, which the base does use: the fact found settles
+# it. (Only in a yes-or-no question: 哪家企业拖累了增长 asks for a drag, which no fact is.)
+YES_NO_OPPOSITES = {
+    "拖累": "拉动", "拉低": "拉动", "拖后腿": "拉动",
+    "下降": "增长", "减少": "增长", "萎缩": "增长", "倒退": "增长",
+    "没有完成": "完成", "没完成": "完成", "未完成": "完成", "完不成": "完成",
+    "低于": "高于", "慢于": "快于", "不及": "超过",
+    "below": "above", "slower": "faster", "shrank": "grew", "shrink": "grow",
+    "declined": "grew", "decreased": "grew",
+}  # fmt: skip
+
 # How to name a measure no fact states, in a declined answer: (zh, en).
 UNLISTED_MEASURE_NAMES = {
     "total": ("合计", "total"),  # the sum of several figures (加起来, combined)
