@@ -535,6 +535,7 @@ def test_cantonese_which_before_a_measure_word(base: FactBase) -> None:
         ("白象食品是不是拖累了食品行业的产值增长？", "baixiang-food-growth-contribution"),
         ("7项省考核指标有没有没完成的？", "provincial-indicators-exceeded"),
         ("GDP是不是下降了", "gdp-growth"),
+        ("经纬化纤的碳纤维原丝喷丝头是不是只拿了个银奖？", "carbon-fibre-spinneret-gold"),
         ("Did the zone's economy stay below its pre-pandemic size in 2022?", None),
     ],
 )
@@ -551,7 +552,7 @@ def test_a_yes_no_asking_the_opposite_is_settled_by_the_fact(
         assert result.facts[0].id in ("economy-above-pre-pandemic", "pre-pandemic-comparison-span")
 
 
-@pytest.mark.parametrize("question", ["哪家企业拖累了增长", "GDP下降了多少"])
+@pytest.mark.parametrize("question", ["哪家企业拖累了增长", "GDP下降了多少", "哪个产品拿了银奖"])
 def test_the_opposite_is_read_only_in_a_yes_no(base: FactBase, question: str) -> None:
     # Which firm dragged growth down, how far GDP fell: no fact states a drag or a fall.
     assert not answer.ask(base, question).answered

@@ -1289,10 +1289,13 @@ EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second q
 
 # A yes-or-no question may ask the opposite of what a fact states: 白象食品是不是拖累了增长
 # (it pulled growth up), 有没有没完成的指标 (all were exceeded), did the economy stay below
-# its pre-pandemic size (it rose above). Where the base never uses the word asked, the
-# question is read with its opposite, which the base does use: the fact found settles
-# it. (Only in a yes-or-no question: 哪家企业拖累了增长 asks for a drag, which no fact is.)
+# its pre-pandemic size (it rose above), or another grade of the same scale (只拿了银奖:
+# it won gold). Where the base never uses the word asked, the question is read with its
+# counterpart, which the base does use: the fact found settles it. (Only in a yes-or-no
+# question: 哪家企业拖累了增长 asks for a drag, which no fact is.)
 YES_NO_OPPOSITES = {
+    "银奖": "金奖", "铜奖": "金奖", "一等奖": "二等奖", "三等奖": "二等奖",
+    "silver": "gold", "bronze": "gold",
     "拖累": "拉动", "拉低": "拉动", "拖后腿": "拉动",
     "下降": "增长", "减少": "增长", "萎缩": "增长", "倒退": "增长",
     "没有完成": "完成", "没完成": "完成", "未完成": "完成", "完不成": "完成",
