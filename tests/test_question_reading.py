@@ -556,3 +556,16 @@ def test_a_yes_no_asking_the_opposite_is_settled_by_the_fact(
 def test_the_opposite_is_read_only_in_a_yes_no(base: FactBase, question: str) -> None:
     # Which firm dragged growth down, how far GDP fell: no fact states a drag or a fall.
     assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("产值突破200亿的是什么", False),
+        ("开发区未来的目标是什么", False),
+        ("经济总量超过疫情前了么", True),
+    ],
+)
+def test_what_is_no_yes_or_no(question: str, yes_no: bool) -> None:
+    # 么 ends 什么 (what) as well as 是么 (isn't it): only the second asks yes or no.
+    assert search.analyse(question).yes_no is yes_no

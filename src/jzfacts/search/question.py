@@ -1038,7 +1038,8 @@ def _english_phrases(text: str) -> str:
 
 
 _YES_NO = re.compile(
-    r"[吗么][？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
+    # 么 as 吗 (是么, 对么), not the end of what or how (是什么, 怎么, 那么).
+    r"(?:吗|(?<![什怎那这多要为])么)[？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
     r"|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
