@@ -569,3 +569,38 @@ def test_the_opposite_is_read_only_in_a_yes_no(base: FactBase, question: str) ->
 def test_what_is_no_yes_or_no(question: str, yes_no: bool) -> None:
     # 么 ends 什么 (what) as well as 是么 (isn't it): only the second asks yes or no.
     assert search.analyse(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        (
+            "做企业的朋友说开发区那年又退税又拨钱，我想看看专门给链主和增量项目、存量骨干企业的那笔扶持资金有多少",
+            "support-funds-industrial",
+        ),
+        (
+            "I'm writing a piece for a trade magazine about China's methanol vehicle push and came"
+            " across Jinzhong. Could you tell me how many vehicles Geely actually built there over"
+            " the whole of 2022?",
+            "geely-vehicles",
+        ),
+    ],
+)
+def test_context_before_the_question_does_not_sink_it(
+    base: FactBase, query: str, fact: str
+) -> None:
+    # Who asks and why (做企业的朋友说…, I'm writing a piece … came across Jinzhong): words
+    # of a clause that asks nothing count only where they hit; a place there is dropped.
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我想知道华为公司的情况，它在开发区的产值是多少",  # the thing asked of is in the context
+        "Roughly how big was total output across the zone, all firms counted?",  # one sentence
+    ],
+)
+def test_context_is_no_licence_to_drop_what_is_asked(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered or result.facts[0].id == "zone-industrial-output"

@@ -103,13 +103,16 @@ class Term(NamedTuple):
     # Latin letters the base reads exactly in some name's pinyin (sishangqiye: 四上企业):
     # that word, never a near spelling of another (yishangqiye). Set when the query is read.
     spelt: bool = False
+    # Said in a clause of context that asks nothing, before or after the question (我是
+    # 台湾的投资人，…): it counts only where it hits, as a lone character does.
+    aside: bool = False
 
     @property
     def optional(self) -> bool:
         """A lone Chinese character left over from a question (有, 家, 亿) counts only
         where it hits; a lone character never makes a hit on its own. One the base has
         nowhere (卖 in 甲醇重卡卖多少钱) is a content word all the same."""
-        return self.cjk and len(self.text) == 1 and not self.unknown
+        return self.aside or (self.cjk and len(self.text) == 1 and not self.unknown)
 
     @property
     def place(self) -> bool:
@@ -356,6 +359,11 @@ def analyse(
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
     found = _measure_words(text, wants_number)
+    telling = _telling(folded)
+    if telling is not None:
+        # A measure word of the context (a trade piece on the methanol vehicle push) is
+        # not what is asked, where the asking clauses name another or none.
+        found = [(m, w) for m, w in found if not w or w not in telling] or found
     if dimensions & COUNTS:
         found.append(("count", ""))  # how many firms with output over …: a count
     yes_no = _YES_NO.search(text) is not None and not wants_number
@@ -505,6 +513,8 @@ def analyse(
         # 产值过亿的企业占全区总产值的几成: whose share is asked (the firms); the whole it
         # is of (全区总产值) is said by the share, not asked about.
         subject = [t for t in subject if not _is_the_whole(t, whole)] or subject
+    if not operator and not sides:
+        terms, subject = _context_aside(folded, terms, subject)
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
     return Question(
@@ -1397,6 +1407,72 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would",
 )  # fmt: skip
+
+
+# Clauses of a long query, and the words that make one ask something.
+# Compiled on first use (re's cache). English parts sentences only: its commas stand
+# inside one (how big was total output, all firms counted?).
+_CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
+_SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
+_ASKS = _Lazy(
+    r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|\?"
+    r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
+    r"|tell me)\b",
+    hints=("多少", "几", "什么", "啥", "哪", "谁", "吗", "么", "呢", "怎", "如何", "是否", "有没有",
+           "是不是", "为何", "具体", "?", "how", "what", "which", "who", "when", "where", "why",
+           "whether", "did", "does", "do", "is", "are", "was", "were", "can", "could", "tell"),
+)  # fmt: skip
+CONTEXT_FROM = 24  # characters: a query shorter than this has no clause of context
+
+
+class _Told:
+    """Clauses of a query that ask nothing, and those that ask: a word is told (`in`) when
+    only the first hold it."""
+
+    def __init__(self, telling: list[str], asking: list[str]) -> None:
+        self.telling, self.asking = telling, asking
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in c for c in self.telling) and not any(word in c for c in self.asking)
+
+
+@functools.lru_cache(maxsize=64)
+def _telling(folded: str) -> _Told | None:
+    """A long query's clauses of context (see _context_aside), or None when it has none."""
+    if len(folded) < CONTEXT_FROM:
+        return None
+    breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
+    clauses = [c for c in re.split(breaks, folded) if c.strip()]
+    asking = [c for c in clauses if _ASKS.search(c)]
+    telling = [c for c in clauses if not _ASKS.search(c)]
+    if not asking or not telling:
+        return None
+    return _Told(telling, asking)
+
+
+def _context_aside(
+    folded: str, terms: list[Term], subject: list[Term]
+) -> tuple[list[Term], list[Term]]:
+    """A long query telling who asks and why before (or after) what it asks (我是台湾的
+    投资人，最近在研究开发区，想知道高科技企业有多少家): the words of its clauses that ask
+    nothing count only where they hit, so that the context never sinks the question.
+    Only where the asking clauses name a thing of their own: what is asked of a thing
+    named only in the context (华为公司的情况，它的产值是多少) still needs that thing."""
+    telling = _telling(folded)
+    if telling is None:
+        return terms, subject
+
+    def aside(term: Term) -> bool:
+        return term.text in telling
+
+    if not any(not aside(t) and not t.optional for t in subject):
+        return terms, subject
+    # A place in the context (came across Jinzhong, in China) is where the asker looked,
+    # not a place asked about: dropped.
+    return (
+        [t._replace(aside=True) if aside(t) else t for t in terms if not (t.place and aside(t))],
+        [t._replace(aside=True) if aside(t) else t for t in subject if not (t.place and aside(t))],
+    )
 
 
 def _asked(text: str) -> str:
