@@ -89,6 +89,12 @@ SUITES = {
     # world-first machine: the TBM, though the sedan is a world first too).
     "ask_precision_thirtysixth.yaml": (1.0, 0.92),
     "ask_precision_thirtyseventh.yaml": (0.94, 0.87),
+    # Thirty-eighth: first scored 31 of 38 with the round's start code (one answer counted
+    # wrong that settles its yes/no by comparing the two rates: its ids widened to say so);
+    # the thirty-ninth, kept out while it was tuned to, 33 of 37 (none wrong), the same at
+    # the end.
+    "ask_precision_thirtyeighth.yaml": (0.97, 0.88),
+    "ask_precision_thirtyninth.yaml": (0.89, 1.0),
 }
 
 

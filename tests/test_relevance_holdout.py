@@ -75,7 +75,7 @@ SUITES = {
     # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
     "relevance_nineteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
-    "relevance_twentieth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
+    "relevance_twentieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
     "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
     # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
@@ -85,7 +85,7 @@ SUITES = {
     # 95.4%.
     "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
     "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.93},
-    "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
+    "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.95},
     "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.96},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
     # twenty-seventh (English readers: investors, reporters, economists) and a
@@ -115,6 +115,13 @@ SUITES = {
     "relevance_thirtyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_thirtysixth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
     "relevance_thirtyseventh.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
+    # Thirty-eighth (near-miss questions: several facts answering, lists counted, yes/no
+    # asking the opposite, stocks and flows) first scored 95.6 / 95.1 / 100 with the
+    # round's start code; the thirty-ninth (every voice and section, long questions with
+    # context first), kept out while it was tuned to, 89.5 / 90.6 / 94.2, the same at the
+    # end of the tuning, then 91.0 / 92.0 / 94.2 after a fix it prompted (context clauses).
+    "relevance_thirtyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_thirtyninth.yaml": {"top1": 0.9, "top3": 0.91, "abstention": 0.94},
 }
 
 
