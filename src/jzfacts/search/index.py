@@ -153,8 +153,8 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 ),
                 counts_in_words=not fact.value_text
                 and bool(
-                    _COUNT_IN_WORDS_ZH.search(fact.label.zh)
-                    or _COUNT_IN_WORDS_EN.match(fact.label.en)
+                    re.search(_COUNT_IN_WORDS_ZH, fact.label.zh)
+                    or re.match(_COUNT_IN_WORDS_EN, fact.label.en)
                 ),
             )
         )
@@ -162,8 +162,9 @@ def build_index(base: FactBase) -> list[IndexRow]:
 
 
 # A number in words and what it counts (两只, 三个, 五家), or an English label's first word.
-_COUNT_IN_WORDS_ZH = re.compile(r"[两二三四五六七八九十]+[只个家项条台辆名户座所]")
-_COUNT_IN_WORDS_EN = re.compile(r"(?i)(two|three|four|five|six|seven|eight|nine|ten)\b")
+# Compiled when an index is first built (re's cache), not when a query is read.
+_COUNT_IN_WORDS_ZH = r"[两二三四五六七八九十]+[只个家项条台辆名户座所]"
+_COUNT_IN_WORDS_EN = r"(?i)(two|three|four|five|six|seven|eight|nine|ten)\b"
 
 
 NAMES_AROUND_KEPT = 4096  # terms whose surrounding names are kept a base
