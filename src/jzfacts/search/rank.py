@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
@@ -550,7 +551,7 @@ def score_facts(
         rows = [
             (i, row)
             for i, row in rows
-            if i in reached or i == exact_index or _a_name_within(row, asked_text)
+            if i in reached or i == exact_index or any(_names_within(row, asked_text))
         ]
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
@@ -843,18 +844,19 @@ def _name_inside(row: IndexRow, text: str, hits: list[Hit]) -> bool:
     content word of the question also hitting the fact? 汾盾1号 in 汾盾1号是哪家企业造的,
     so question words never sink an exact name; not 经济总量 in 经济总量超过疫情前了吗,
     nor 留抵退税 in 留抵退税惠及多少户企业 (惠及 is asked about and hits nothing)."""
-    for name in row.names:
-        if len(name) < 3 or name not in text or not (is_cjk(name[0]) or " " in name):
-            continue
-        if all(_covered(hit.term, hit.score, name, hit.field) for hit in hits):
-            return True
-    return False
-
-
-def _a_name_within(row: IndexRow, text: str) -> bool:
-    """Could _name_inside hold for the fact, whatever its terms hit?"""
     return any(
-        len(name) >= 3 and name in text and (is_cjk(name[0]) or " " in name) for name in row.names
+        all(_covered(hit.term, hit.score, name, hit.field) for hit in hits)
+        for name in _names_within(row, text)
+    )
+
+
+def _names_within(row: IndexRow, text: str) -> Iterator[str]:
+    """The fact's names (three characters or more, Chinese or of several words) standing
+    whole in the text: the names _name_inside weighs, whatever the terms hit."""
+    return (
+        name
+        for name in row.names
+        if len(name) >= 3 and name in text and (is_cjk(name[0]) or " " in name)
     )
 
 
