@@ -584,6 +584,22 @@ def test_what_is_no_yes_or_no(question: str, yes_no: bool) -> None:
             " the whole of 2022?",
             "geely-vehicles",
         ),
+        # A word of the context split in pieces is still said aside (疫情那会儿听 ->
+        # 疫情 + …), and 那边 points at the zone.
+        (
+            "去年疫情那会儿听说开发区好多厂子都停了，全年算下来地区生产总值到底完成了多少？",
+            "gdp",
+        ),
+        (
+            "我是台灣的投資人，最近在研究大陸中西部的開發區，想知道晉中開發區那邊的高科技企業到底有多少家？",
+            "high-tech-enterprises",
+        ),
+        # The context holds the subject and the question only which two: chatter there
+        # (一直在关注, 记得) still counts for nothing.
+        (
+            "上半年我们一直在关注甲醇汽车，记得是6月份有两台车下线，具体是哪两台",
+            "first-methanol-hybrid-sedan",
+        ),
     ],
 )
 def test_context_before_the_question_does_not_sink_it(
@@ -604,3 +620,23 @@ def test_context_before_the_question_does_not_sink_it(
 def test_context_is_no_licence_to_drop_what_is_asked(base: FactBase, question: str) -> None:
     result = answer.ask(base, question)
     assert not result.answered or result.facts[0].id == "zone-industrial-output"
+
+
+def test_a_question_in_a_long_query_after_its_context_is_answered(base: FactBase) -> None:
+    result = answer.ask(base, "我在整理开发区的年度材料，战略性新兴产业那块，同比涨了多少？")
+    assert [f.id for f in result.facts] == ["strategic-emerging-output-growth"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "我一直在关注开发区的人口，能告诉我是多少吗",
+        "听说开发区房价涨得厉害，具体涨了多少",
+        "朋友说华为公司在开发区，它的产值是多少",
+    ],
+)
+def test_what_the_context_names_and_the_base_lacks_finds_nothing(
+    base: FactBase, query: str
+) -> None:
+    # Chatter is set aside, the thing asked about is not: 人口, 房价 stand nowhere.
+    assert _first(base, query) is None

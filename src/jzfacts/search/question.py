@@ -106,6 +106,9 @@ class Term(NamedTuple):
     # Said in a clause of context that asks nothing, before or after the question (我是
     # 台湾的投资人，…): it counts only where it hits, as a lone character does.
     aside: bool = False
+    # Said in such a clause (aside or not): a word there that the base has nowhere (记得,
+    # 一直在关注) is chatter, set aside when the query is read.
+    told: bool = False
 
     @property
     def optional(self) -> bool:
@@ -1465,14 +1468,22 @@ def _context_aside(
     def aside(term: Term) -> bool:
         return term.text in telling
 
-    if not any(not aside(t) and not t.optional for t in subject):
-        return terms, subject
+    # A number alone (哪两台: which two) names no thing.
+    if not any(not aside(t) and not t.optional and not t.numeric for t in subject):
+        return (
+            [t._replace(told=True) if aside(t) else t for t in terms],
+            [t._replace(told=True) if aside(t) else t for t in subject],
+        )
     # A place in the context (came across Jinzhong, in China) is where the asker looked,
     # not a place asked about: dropped.
     return (
-        [t._replace(aside=True) if aside(t) else t for t in terms if not (t.place and aside(t))],
-        [t._replace(aside=True) if aside(t) else t for t in subject if not (t.place and aside(t))],
+        [_set_aside(t) if aside(t) else t for t in terms if not (t.place and aside(t))],
+        [_set_aside(t) if aside(t) else t for t in subject if not (t.place and aside(t))],
     )
+
+
+def _set_aside(term: Term) -> Term:
+    return term._replace(aside=True, told=True)
 
 
 def _asked(text: str) -> str:

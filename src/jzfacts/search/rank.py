@@ -591,7 +591,9 @@ def score_facts(
                     best, best_fields, best_hits = score, reading_fields, reading_hits
             hits.extend(best_hits)
             single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
-            if best_fields or single is None or not single.optional:
+            # A word said aside counts only where it hits, whole or in pieces.
+            aside = all(t.aside for reading in readings for t, _ in reading)
+            if best_fields or not (aside or (single is not None and single.optional)):
                 if best_fields and single is not None and single.place:
                     weight *= PLACE_HIT_WEIGHT
                 total += best * weight

@@ -830,11 +830,16 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
                 left = before[:cut]
                 whole = not cut or left in vocabulary.chinese or left in ZH_SYNONYMS
                 if whole and joined in vocabulary.chinese:
+                    # Said aside (a clause of context) only where both parts were.
+                    aside, told = out[-1].aside and term.aside, out[-1].told and term.told
                     if cut:
-                        out[-1] = Term(before[:cut], True, False, out[-1].soft)
-                        out.append(Term(joined, True, False))
+                        out[-1] = Term(
+                            before[:cut], True, False, out[-1].soft,
+                            aside=out[-1].aside, told=out[-1].told,
+                        )  # fmt: skip
+                        out.append(Term(joined, True, False, aside=aside, told=told))
                     else:
-                        out[-1] = Term(joined, True, False, out[-1].soft)
+                        out[-1] = Term(joined, True, False, out[-1].soft, aside=aside, told=told)
                     break
             else:
                 out.append(term)
@@ -934,7 +939,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
         elsewhere = _another_zone(term, vocabulary)
         is_known = not term.unlisted and not elsewhere and known(term, vocabulary)
         if not is_known:
-            term = term._replace(unknown=True)
+            # Chatter in a clause of context (记得, 一直在关注): counts only where it hits.
+            term = term._replace(unknown=True, aside=term.aside or term.told)
         elif term.cjk and len(term.text) >= 2 and term.text not in vocabulary.chinese:
             term = term._replace(heard=True)  # known by a typo, a synonym or its sound
         elif not term.cjk and len(term.text) >= 5 and term.text in vocabulary.pinyin:
@@ -948,14 +954,17 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             and len(term.text) >= SEGMENT_FROM
             and term.text not in vocabulary.chinese
         ):
-            pieces = [Term(p, True, False) for p in _segment(term.text, vocabulary.chinese)]
+            pieces = [
+                Term(p, True, False, aside=term.aside, told=term.told)
+                for p in _segment(term.text, vocabulary.chinese)
+            ]
             if len(pieces) > 1 or (pieces and pieces[0].text != term.text):
                 # One piece too, where grammar went from it: 今后要往 -> 今后.
                 split = [
                     (
                         (p._replace(heard=p.text not in vocabulary.chinese), 1.0)
                         if known(p, vocabulary)
-                        else (p._replace(unknown=True), UNKNOWN_WEIGHT)
+                        else (p._replace(unknown=True, aside=p.aside or p.told), UNKNOWN_WEIGHT)
                     )
                     for p in pieces
                 ]

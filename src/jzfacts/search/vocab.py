@@ -83,6 +83,8 @@ ZH_FILLER = sorted(
         "同时 与此同时 "
         # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约.
         "估计 预估 粗略 约莫 "
+        # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
+        "那边 这边 那里 这里 那儿 这儿 当地 本地 "
     ).split()
     # 哪台设备, 哪款车, 哪两款车: which, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
