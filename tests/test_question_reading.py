@@ -640,3 +640,25 @@ def test_what_the_context_names_and_the_base_lacks_finds_nothing(
 ) -> None:
     # Chatter is set aside, the thing asked about is not: 人口, 房价 stand nowhere.
     assert _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("投资结构有什么变化", "investment-structure-improved"),
+        ("企业的研发创新能力有什么变化吗？", "innovation-system"),
+    ],
+)
+def test_what_became_of_a_thing_is_what_the_report_says_of_it(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact
+
+
+def test_what_became_of_a_thing_the_base_lacks_is_still_nothing(base: FactBase) -> None:
+    assert _first(base, "开发区人口有什么变化") is None
+
+
+def test_mass_production_is_production(base: FactBase) -> None:
+    result = answer.ask(base, "吉利汽車2022年量產了多少台車？")
+    assert [f.id for f in result.facts] == ["geely-vehicles"]

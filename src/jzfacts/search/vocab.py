@@ -70,6 +70,8 @@ ZH_FILLER = sorted(
         # 有什么进展): what the report says of the thing answers it.
         "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 干些什么 凭什么 "
         "作用 职务 职位 "
+        # What became of it (投资结构有什么变化): what the report says of it.
+        "变化 改变 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -524,6 +526,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "交货": ("交付",),
     "出厂": ("下线",),
     "生产出来": ("下线",),
+    "量产": ("生产",),  # mass production, as Taiwan and the trade say it
     "研制": ("研发",),
     "造出": ("下线",),
     "造出来": ("产量", "下线"),
