@@ -662,3 +662,51 @@ def test_what_became_of_a_thing_the_base_lacks_is_still_nothing(base: FactBase) 
 def test_mass_production_is_production(base: FactBase) -> None:
     result = answer.ask(base, "吉利汽車2022年量產了多少台車？")
     assert [f.id for f in result.facts] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "新增了多少家高新技术企业",
+        "国家级小巨人去年新增几家",
+        "How many high-tech firms were added in 2022?",
+    ],
+)
+def test_how_many_were_added_is_not_the_level_reached(base: FactBase, question: str) -> None:
+    # 高新技术企业达到171户 is a level; how many of them were added the report does not say,
+    # nor does the city's count inferred from a level.
+    result = answer.ask(base, question)
+    assert not result.answered
+    assert (result.reason, result.measure) == ("unstated-measure", "added")
+    assert "high-tech-enterprises" not in [m.fact.id for m in search.search(base, question)]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("高新技术企业有多少家", "high-tech-enterprises"),  # the level, asked as such
+        ("新认定市级企业技术中心多少户", "municipal-tech-centres"),  # recognised in the year
+        ("How many new service companies were set up?", "new-service-companies"),
+    ],
+)
+def test_a_count_of_the_year_answers_how_many_were_added(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+def test_the_number_added_is_named_in_the_decline(base: FactBase) -> None:
+    from jzfacts.render_ask import message
+
+    said = message(answer.ask(base, "新增了多少家高新技术企业"))
+    assert "新增数量" in said and "171" in said  # what is missing, and the level given
+
+
+@pytest.mark.parametrize("query", ["停工企业具体有多少户", "4月份停产企业具体多少家"])
+def test_a_count_by_its_measure_word_is_no_share(base: FactBase, query: str) -> None:
+    # 85% of firms shut says how large a part, not how many 户.
+    assert _first(base, query) is None
+
+
+def test_how_many_firms_may_ask_how_large_a_part(base: FactBase) -> None:
+    assert _first(base, "四月份有多少企业停工了？") == "april-2022-shutdown-share"

@@ -2406,8 +2406,11 @@ def test_how_many_of_a_share_whole_is_not_the_share(base: FactBase, query: str) 
 
 
 def test_how_many_of_a_share_part_still_finds_it(base: FactBase) -> None:
-    hits = search.search(base, "4月停工的企业有几家", limit=1)
+    # 多少企业 may ask how large a part; 几家, by its measure word, asks a count, which
+    # the share does not state (as every ask suite's declines of 停工的企业具体有多少家 say).
+    hits = search.search(base, "4月份有多少企业停工", limit=1)
     assert [m.fact.id for m in hits] == ["april-2022-shutdown-share"]
+    assert search.search(base, "4月停工的企业有几家") == []
 
 
 @pytest.mark.parametrize("question", ["停产企业有多少家", "四上企业有多少家"])

@@ -42,6 +42,7 @@ from jzfacts.search.rank import (
     period_end,
     ranks_in_words,
     shares_another_whole,
+    states_a_level,
     sum_of,
     topic_names_another,
     without_inferred,
@@ -711,6 +712,8 @@ def _states(question: Question, scored: Scored) -> bool:
 
 def _states_row(question: Question, row: IndexRow) -> bool:
     stated = row.measure
+    if question.added and states_a_level(row):
+        return False  # 新增了多少家: a level reached (达到171户) says nothing of what was added
     if ranks_in_words(question, row) or (question.measure == "count" and row.counts_in_words):
         return True
     if question.measure is None:
@@ -1214,14 +1217,20 @@ def _declined(
     # Each fact once, though both sides of a comparison may have found it.
     once = list({s.position: s for s in reversed(close)}.values())[::-1]
     related = tuple(_match(base, s) for s in once[:RELATED])
+    subject, measure = _subject_text(question, text), question.measure
+    if question.added and reason == "unstated-measure":
+        # 新增了多少家, how many new …: the number added is what the report does not
+        # state (the one it does state is the level reached); new is said by it.
+        said = r"(?i)\b(?:new(?:ly)?|additional|extra)\s+|\s+(?:(?:were|was|been)\s+)?added\b"
+        subject, measure = re.sub(said, "", subject), "added"
     return Answer(
         question=text,
         english=question.english,
         kind="declined",
         facts=(),
         reason=reason,
-        subject=_subject_text(question, text),
-        measure=question.measure,
+        subject=subject,
+        measure=measure,
         period=_period_text(question),
         related=related,
         choices=len(once) if reason == "ambiguous" else 0,

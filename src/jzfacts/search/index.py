@@ -19,7 +19,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -94,6 +94,9 @@ class IndexRow(NamedTuple):
     # A fact without a number whose label says in words how many things it is about
     # (成立两只产业发展基金, two funds set up): it answers how many of them.
     counts_in_words: bool
+    # Its number is a level reached (高新技术企业达到171户), or inferred from one: no
+    # answer to how many were added in the year.
+    level: bool
 
 
 class NameCharacters(NamedTuple):
@@ -156,11 +159,19 @@ def build_index(base: FactBase) -> list[IndexRow]:
                     re.search(_COUNT_IN_WORDS_ZH, fact.label.zh)
                     or re.match(_COUNT_IN_WORDS_EN, fact.label.en)
                 ),
+                level=_reached(fact.quote)
+                or any(_reached(f.quote) for f in map(base.get, fact.inputs) if f is not None),
             )
         )
     return index
 
 
+def _reached(quote: str | None) -> bool:
+    """The quote states a level reached (达到171户)."""
+    return quote is not None and re.search(_LEVEL_REACHED, quote) is not None
+
+
+_LEVEL_REACHED = r"达到\s*\d"
 # A number in words and what it counts (两只, 三个, 五家), or an English label's first word.
 # Compiled when an index is first built (re's cache), not when a query is read.
 _COUNT_IN_WORDS_ZH = r"[两二三四五六七八九十]+[只个家项条台辆名户座所]"

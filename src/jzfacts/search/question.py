@@ -208,6 +208,12 @@ class Question(NamedTuple):
     describes: bool = False
     # 几月份, in which month: the month asked (a fact dated by its year does not say).
     asks_month: bool = False
+    # 新增了多少家, how many new …: how many were added in the year, which a count the
+    # report gives as a level reached (高新技术企业达到171户) does not say.
+    added: bool = False
+    # 多少户, 几家: a count asked by its measure word, which a share of them never
+    # answers (多少企业停工 and how many firms may ask how large a part).
+    by_the_head: bool = False
 
     @property
     def content(self) -> bool:
@@ -435,6 +441,9 @@ def analyse(
         # 几月份 holds 几, but a date is asked, which an event has: no number.
         wants_number = asks_number = bool(dimensions - {"count"})
     measure_words = tuple(w for w in measure_words if w)
+    added = measure == "count" and _ADDED.search(text) is not None
+    if added:
+        text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
     # Words of a measure no fact states are never a hit; a level measure of the base's
     # kind stays in the subject (value-added in value-added growth).
     unlisted = tuple(
@@ -550,11 +559,27 @@ def analyse(
         # 合起来占全区总产值的几成: together, as a share of the whole, no sum of facts.
         total=total and measure != "share",
         full_year=full_year,
+        added=added,
+        by_the_head=measure == "count" and _BY_THE_HEAD.search(folded) is not None,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
 
 
+# Not English new: it is a word of names (Companies newly set up).
+_BY_THE_HEAD = _Lazy(r"(?:多少|几)[户家个项名位台辆所座]", hints=("多少", "几"))
+# 新 of its own, not the end of a word (高新认定 is high-tech certification).
+_ADDED_WORDS = _Lazy(
+    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)",
+    hints=("新",),
+)
+_ADDED = _Lazy(
+    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
+    r"|(?:增加|多)了?(?:多少|几)[家户个项名位]"
+    r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
+    r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
+    hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
+)
 _FULL_YEAR = _Lazy(
     r"全年|整年|一整年|年度|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b",
     hints=("年", "year", "annual"),

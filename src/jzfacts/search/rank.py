@@ -567,6 +567,8 @@ def score_facts(
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         if penalise and not typed_name and _lacks_the_number(question, row):
             continue  # how many … were set up: the count, never the event
+        if penalise and question.added and states_a_level(row):
+            continue  # 新增了多少家高新技术企业: the level reached (达到171户) is no addition
         if penalise and i != exact_index and _firms_other_measure(question, row):
             continue  # 白象食品产值: the firm's contribution to growth is no output value
         if places and place_clash(flat_terms, row):
@@ -781,6 +783,8 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
     ranking of a measure (增速最快的), neither does a figure of another measure."""
     asked = question.measure
     if row.measure:
+        if question.by_the_head and row.measure in _PERCENTAGES:
+            return True  # 停产企业有多少户: how many, which a share of them (85%) does not say
         ranking = asked is not None and asked in MEASURES and question.operator in ("max", "min")
         return ranking and not measure_fits(asked or "", row.measure)
     if ranks_in_words(question, row):
@@ -800,6 +804,7 @@ def _lacks_the_number(question: Question, row: IndexRow) -> bool:
 
 
 _QUANTITIES = frozenset({"production", "output-value", "sales", "employees"})
+_PERCENTAGES = frozenset({"share", "growth-rate", "growth-contribution", "growth-gap"})
 
 
 @functools.lru_cache(maxsize=256)
@@ -828,6 +833,12 @@ def _firms_other_measure(question: Question, row: IndexRow) -> bool:
 
 
 _RATE_WORDS = frozenset({"增速", "增长率", "增幅", "增长速度", "growth rate", "rate of growth"})
+
+
+def states_a_level(row: IndexRow) -> bool:
+    """A count the report gives as a level reached (高新技术企业达到171户), or one
+    inferred from such a level, not as what was added in the year."""
+    return row.measure == "count" and row.level
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:

@@ -1338,4 +1338,5 @@ UNLISTED_MEASURE_NAMES = {
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
+    "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
 }
