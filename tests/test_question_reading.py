@@ -710,3 +710,13 @@ def test_a_count_by_its_measure_word_is_no_share(base: FactBase, query: str) -> 
 
 def test_how_many_firms_may_ask_how_large_a_part(base: FactBase) -> None:
     assert _first(base, "四月份有多少企业停工了？") == "april-2022-shutdown-share"
+
+
+def test_a_word_then_when_is_read_as_the_word(base: FactBase) -> None:
+    # 疫情后: after the epidemic, the base's 疫情 and when; not a word found nowhere.
+    ids = [m.fact.id for m in search.search(base, "疫情后怎么帮企业恢复生产", limit=3)]
+    assert "recovery-measures" in ids
+
+
+def test_a_short_word_the_base_lacks_is_not_split_into_its_words(base: FactBase) -> None:
+    assert _first(base, "开发区有几所中小学") is None  # 中小学 is no 中小 + 学

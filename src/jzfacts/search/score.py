@@ -951,7 +951,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             term.cjk
             and not term.unlisted
             and not elsewhere
-            and len(term.text) >= SEGMENT_FROM
+            and (len(term.text) >= SEGMENT_FROM or _word_then_when(term.text, vocabulary))
             and term.text not in vocabulary.chinese
         ):
             pieces = [
@@ -986,6 +986,12 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                 weight = 1.0
         groups.append((readings, weight))
     return groups
+
+
+def _word_then_when(text: str, vocabulary: Vocabulary) -> bool:
+    """A word of the base and when, relative to it (疫情后, 投产前, 成立时): split too,
+    though short."""
+    return len(text) == 3 and text[2] in "后前时" and text[:2] in vocabulary.chinese
 
 
 def _said_otherwise(text: str, vocabulary: Vocabulary) -> bool:
