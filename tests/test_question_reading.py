@@ -720,3 +720,9 @@ def test_a_word_then_when_is_read_as_the_word(base: FactBase) -> None:
 
 def test_a_short_word_the_base_lacks_is_not_split_into_its_words(base: FactBase) -> None:
     assert _first(base, "开发区有几所中小学") is None  # 中小学 is no 中小 + 学
+
+
+@pytest.mark.parametrize("query", ["接下来开发区要往哪个方向发展", "开发区接下来要建成什么先行区"])
+def test_what_comes_next_is_the_outlook(base: FactBase, query: str) -> None:
+    # 接下来 is the report's 今后; 要往 is grammar (will, towards) the base has nowhere.
+    assert _first(base, query) == "outlook-pioneer-zone"

@@ -939,8 +939,10 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
         elsewhere = _another_zone(term, vocabulary)
         is_known = not term.unlisted and not elsewhere and known(term, vocabulary)
         if not is_known:
-            # Chatter in a clause of context (记得, 一直在关注): counts only where it hits.
-            term = term._replace(unknown=True, aside=term.aside or term.told)
+            # Chatter in a clause of context (记得, 一直在关注), and grammar the base has
+            # nowhere (要往, 还要): counts only where it hits.
+            grammar = term.cjk and all(c in _GRAMMAR for c in term.text)
+            term = term._replace(unknown=True, aside=term.aside or term.told or grammar)
         elif term.cjk and len(term.text) >= 2 and term.text not in vocabulary.chinese:
             term = term._replace(heard=True)  # known by a typo, a synonym or its sound
         elif not term.cjk and len(term.text) >= 5 and term.text in vocabulary.pinyin:

@@ -149,6 +149,7 @@ ZH_PHRASES = {
     # after a time or an event, is only after it).
     "以后要": "今后", "以后会": "今后", "以后还要": "今后", "以后将": "今后",
     "往后要": "今后", "往后会": "今后", "将来要": "今后", "将来会": "今后",
+    "接下来": "今后", "下一步要": "今后",
     # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
     "出开发区": "出区", "出园区": "出区",
     # Getting one's business done (把事办了, 办手续), as the report says 办事.
