@@ -726,3 +726,20 @@ def test_a_short_word_the_base_lacks_is_not_split_into_its_words(base: FactBase)
 def test_what_comes_next_is_the_outlook(base: FactBase, query: str) -> None:
     # 接下来 is the report's 今后; 要往 is grammar (will, towards) the base has nowhere.
     assert _first(base, query) == "outlook-pioneer-zone"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("加值型營業稅留抵退稅金額", "vat-credit-refunds"),  # Taiwan's VAT
+        ("公營房屋營運管理有咩新做法", "affordable-housing-management"),  # Hong Kong's
+        ("公屋管理", "affordable-housing-management"),
+    ],
+)
+def test_hong_kong_and_taiwan_words_for_the_reports(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_taiwan_profit_is_a_measure_the_report_never_states(base: FactBase) -> None:
+    result = answer.ask(base, "吉利獲利多少")
+    assert result.reason == "unstated-measure" and result.measure == "profit"

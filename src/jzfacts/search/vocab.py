@@ -155,6 +155,13 @@ ZH_PHRASES = {
     # Getting one's business done (把事办了, 办手续), as the report says 办事.
     "把事办了": "办事", "把事办完": "办事", "把事情办了": "办事", "把事情办完": "办事",
     "办完事": "办事", "办手续": "办事",
+    # Hong Kong and Taiwan words for what the mainland (and the report) calls otherwise:
+    # VAT (加值型营业税, 营业税), public housing (公屋, 国宅), running it (营运),
+    # money poured in (挹注), profit (获利).
+    "加值型营业税": "增值税", "加值税": "增值税", "营业税": "增值税",
+    "公营房屋": "保障房", "公屋": "保障房", "居屋": "保障房", "资助房屋": "保障房",
+    "国民住宅": "保障房", "国宅": "保障房",
+    "营运": "运营", "挹注": "扶持", "获利": "利润", "薪资": "工资",
 }  # fmt: skip
 
 EN_STOP = frozenset(
