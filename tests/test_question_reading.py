@@ -743,3 +743,13 @@ def test_hong_kong_and_taiwan_words_for_the_reports(base: FactBase, query: str, 
 def test_taiwan_profit_is_a_measure_the_report_never_states(base: FactBase) -> None:
     result = answer.ask(base, "吉利獲利多少")
     assert result.reason == "unstated-measure" and result.measure == "profit"
+
+
+def test_purpose_is_the_goal_though_it_holds_de(base: FactBase) -> None:
+    # 的 is filler, but not inside 目的 (purpose): 目 alone would find the activities.
+    assert _first(base, "党建联盟成立的目的是什么？") == "party-alliances-goal"
+
+
+def test_which_rose_more_compares_growth(base: FactBase) -> None:
+    result = answer.ask(base, "Which rose more: strategic emerging industries or GDP?")
+    assert [f.id for f in result.facts] == ["strategic-emerging-output-growth", "gdp-growth"]

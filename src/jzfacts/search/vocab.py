@@ -84,7 +84,7 @@ ZH_FILLER = sorted(
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
         "同时 与此同时 "
         # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约.
-        "估计 预估 粗略 约莫 "
+        "估计 预估 粗略 约莫 好像 似乎 貌似 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
         "那边 这边 那里 这里 那儿 这儿 当地 本地 "
     ).split()
@@ -155,6 +155,8 @@ ZH_PHRASES = {
     # Getting one's business done (把事办了, 办手续), as the report says 办事.
     "把事办了": "办事", "把事办完": "办事", "把事情办了": "办事", "把事情办完": "办事",
     "办完事": "办事", "办手续": "办事",
+    # Purpose (目的): the report's 目标, read before 的 goes as filler.
+    "目的": "目标",
     # Hong Kong and Taiwan words for what the mainland (and the report) calls otherwise:
     # VAT (加值型营业税, 营业税), public housing (公屋, 国宅), running it (营运),
     # money poured in (挹注), profit (获利).
@@ -1081,6 +1083,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "how fast": "growth-rate",
     "grow": "growth-rate",
     "grew": "growth-rate",
+    "rose": "growth-rate",  # which rose more: the faster growth
     "growth": "growth-rate",
     "contribution": "growth-contribution",
     "contributor": "growth-contribution",  # the largest contributor: who pulled most
