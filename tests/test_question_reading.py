@@ -753,3 +753,8 @@ def test_purpose_is_the_goal_though_it_holds_de(base: FactBase) -> None:
 def test_which_rose_more_compares_growth(base: FactBase) -> None:
     result = answer.ask(base, "Which rose more: strategic emerging industries or GDP?")
     assert [f.id for f in result.facts] == ["strategic-emerging-output-growth", "gdp-growth"]
+
+
+def test_as_many_as_each_other_is_a_comparison(base: FactBase) -> None:
+    result = answer.ask(base, "管委会主任助理和轮岗人数一样多吗")
+    assert result.kind == "compare" and result.larger == "same"  # 2 and 2

@@ -1257,6 +1257,8 @@ ZH_COMPARE = (
     "谁拉动", "谁贡献", "哪个拉动", "哪家拉动",
     # Compare them, said as a request (比一比, 比一下, 比比看).
     "比一比", "比一下", "比比看", "比比",
+    # As many as each other (一样多吗): a comparison, which may find them the same.
+    "一样多", "一样大", "一样高", "一样快", "同样多", "一样", "相等", "相同",
 )  # fmt: skip
 EN_COMPARE = (
     "larger", "bigger", "higher", "greater", "faster", "more", "fewer", "smaller", "lower",
