@@ -758,3 +758,13 @@ def test_which_rose_more_compares_growth(base: FactBase) -> None:
 def test_as_many_as_each_other_is_a_comparison(base: FactBase) -> None:
     result = answer.ask(base, "管委会主任助理和轮岗人数一样多吗")
     assert result.kind == "compare" and result.larger == "same"  # 2 and 2
+
+
+def test_in_the_end_is_no_last_place(base: FactBase) -> None:
+    # 最后 opening a clause is "in the end"; 排名最后 and 最后一名 stay the last place.
+    query = (
+        "我是晋中本地的，去年疫情那会儿听说开发区好多厂子都停了，"
+        "最后全年算下来地区生产总值到底完成了多少？"
+    )
+    assert _first(base, query) == "gdp"
+    assert _first(base, "最后一名是谁") == "april-2022-ranked-last"

@@ -254,6 +254,7 @@ def analyse(
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
+    text = _IN_THE_END.sub(_SOFT, text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     describes = _WHAT_IT_IS.search(text) is not None
@@ -1234,6 +1235,13 @@ def _without_zone_address(text: str) -> str:
     if _EN_ZONE.search(text.lower()) is None:
         return text
     return _EN_ADDRESS.sub(" ", text)
+
+
+# In the end (…都停了，最后全年算下来): a clause's first word, no last place (排名最后).
+_IN_THE_END = _Lazy(
+    r"(?:^|(?<=[,;:!?。，；：！？]))(?:到最后|最后|到头来|末了)(?=[\u4e00-\u9fff])(?![一名位个])",
+    hints=("最后", "到头来", "末了"),
+)
 
 
 _CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
