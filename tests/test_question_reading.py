@@ -768,3 +768,8 @@ def test_in_the_end_is_no_last_place(base: FactBase) -> None:
     )
     assert _first(base, query) == "gdp"
     assert _first(base, "最后一名是谁") == "april-2022-ranked-last"
+
+
+def test_turning_is_like_becoming(base: FactBase) -> None:
+    result = answer.ask(base, "What did the zone do about loans that were turning bad?")
+    assert [f.id for f in result.facts] == ["lending-risks-defused"]

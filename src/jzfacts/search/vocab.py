@@ -207,8 +207,9 @@ EN_STOP = frozenset(
         "during within via upon among amongst between after across throughout each "
         # The ending of an ordinal, split from its number (the 20th congress).
         "th st nd rd "
-        # Became, like got: that something came to be (directors became assistants).
-        "become became becomes becoming "
+        # Became, like got: that something came to be (directors became assistants, loans
+        # turning bad).
+        "become became becomes becoming turn turns turned turning "
         # Where a thing is (based in the zone) and now: the zone's, of the year asked.
         "based located situated headquartered now currently presently "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
