@@ -93,8 +93,14 @@ SUITES = {
     # wrong that settles its yes/no by comparing the two rates: its ids widened to say so);
     # the thirty-ninth, kept out while it was tuned to, 33 of 37 (none wrong), the same at
     # the end.
-    "ask_precision_thirtyeighth.yaml": (0.97, 0.88),
-    "ask_precision_thirtyninth.yaml": (0.89, 1.0),
+    "ask_precision_thirtyeighth.yaml": (0.97, 0.92),
+    "ask_precision_thirtyninth.yaml": (0.94, 1.0),
+    # Fortieth: first scored 36 of 38 with the round's start code, one counted wrong that
+    # is right (which group of cadres was largest, promoted or rotated: the promoted; its
+    # ids widened to say so). The forty-first's questions stay out, like the thirty-fifth's:
+    # one confident wrong answer is left (中海油獲得了什麼認定: the municipal technology
+    # centre, though the report also names it a national little giant).
+    "ask_precision_fortieth.yaml": (1.0, 0.92),
 }
 
 

@@ -29,7 +29,7 @@ SUITES = {
     "relevance_third.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
     # Written for the question-understanding work (issue 9) by a tester who saw neither
     # the aliases nor the code; first scored 53.1% / 55.6% / 96.2% before any tuning.
-    "relevance_fourth.yaml": {"top1": 0.97, "top3": 0.99, "abstention": 1.0},
+    "relevance_fourth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
     # Written later for the same work by another tester, who did not run the tool either;
     # first scored 78.1% / 85.2% / 82.0% before any tuning.
     "relevance_fifth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
@@ -63,7 +63,7 @@ SUITES = {
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
     # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
-    "relevance_sixteenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.95},
+    "relevance_sixteenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.97},
     "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
     # An eighteenth (English readers' units and doubt, the previous year, northern spoken
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
@@ -86,7 +86,7 @@ SUITES = {
     "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
     "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.93},
     "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.95},
-    "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.96},
+    "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.98},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
     # twenty-seventh (English readers: investors, reporters, economists) and a
     # twenty-eighth (local staff's colloquial Chinese), first scored with the round's start
@@ -95,8 +95,8 @@ SUITES = {
     # 91.9% / 95.1%, then 93.7% / 94.2% / 93.4% when first scored at the round's end.
     "relevance_twentysixth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.94},
     "relevance_twentyseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.91},
-    "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
-    "relevance_twentyninth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.95},
+    "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
+    "relevance_twentyninth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
     # Thirtieth (superlatives, comparisons, periods), thirty-first (English readers) and
     # thirty-second (Hong Kong and Taiwan, colloquial, pinyin): first scored 95.3 / 94.7 /
     # 96.8, 93.4 / 95.0 / 98.2 and 90.8 / 90.9 / 100 with the round's start code; the
@@ -105,7 +105,7 @@ SUITES = {
     # 97.7 / 97.1 / 100 with both the start and the end code.
     "relevance_thirtieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
     "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_thirtysecond.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
     "relevance_thirtythird.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 0.96},
     "relevance_thirtyfourth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     # Thirty-fifth (tempting near-misses and honest declines) and thirty-sixth (Hong Kong,
@@ -121,7 +121,13 @@ SUITES = {
     # context first), kept out while it was tuned to, 89.5 / 90.6 / 94.2, the same at the
     # end of the tuning, then 91.0 / 92.0 / 94.2 after a fix it prompted (context clauses).
     "relevance_thirtyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtyninth.yaml": {"top1": 0.9, "top3": 0.91, "abstention": 0.94},
+    "relevance_thirtyninth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.96},
+    # Fortieth (tempting questions the report does not answer and their answerable
+    # neighbours; Hong Kong and Taiwan words) first scored 96.6 / 97.2 / 91.8 with the
+    # round's start code; the forty-first (every voice and section, short keyword queries),
+    # kept out while it was tuned to, 97.7 / 98.6 / 98.2.
+    "relevance_fortieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
+    "relevance_fortyfirst.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
 }
 
 
