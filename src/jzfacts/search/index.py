@@ -171,7 +171,8 @@ def _reached(quote: str | None) -> bool:
     return quote is not None and re.search(_LEVEL_REACHED, quote) is not None
 
 
-_LEVEL_REACHED = r"达到\s*\d"
+_LEVEL_REACHED = r"达到\s*\d"  # compiled when an index is first built (re's cache)
+
 # A number in words and what it counts (两只, 三个, 五家), or an English label's first word.
 # Compiled when an index is first built (re's cache), not when a query is read.
 _COUNT_IN_WORDS_ZH = r"[两二三四五六七八九十]+[只个家项条台辆名户座所]"

@@ -567,9 +567,9 @@ def analyse(
     )
 
 
-# Not English new: it is a word of names (Companies newly set up).
 _BY_THE_HEAD = _Lazy(r"(?:多少|几)[户家个项名位台辆所座]", hints=("多少", "几"))
-# 新 of its own, not the end of a word (高新认定 is high-tech certification).
+# 新 of its own, not the end of a word (高新认定 is high-tech certification). Taken out of
+# what is matched; English new is not, being a word of names (Companies newly set up).
 _ADDED_WORDS = _Lazy(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)",
     hints=("新",),
