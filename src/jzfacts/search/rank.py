@@ -553,6 +553,13 @@ def score_facts(
             for i, row in rows
             if i in reached or i == exact_index or any(_names_within(row, asked_text))
         ]
+    # Each group's lone term (if it is one), and whether it counts only where it hits: a
+    # word said aside, whole or in pieces, or a lone character. The same for every fact.
+    kinds = []
+    for readings, _ in groups:
+        single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
+        aside = all(t.aside for reading in readings for t, _ in reading)
+        kinds.append((single, aside or (single is not None and single.optional)))
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
@@ -580,7 +587,7 @@ def score_facts(
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
-        for readings, weight in groups:
+        for (readings, weight), (single, only_hits) in zip(groups, kinds, strict=True):
             best, best_fields = 0.0, []
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
@@ -592,10 +599,7 @@ def score_facts(
                 if score > best or (number == 0 and not best_hits):
                     best, best_fields, best_hits = score, reading_fields, reading_hits
             hits.extend(best_hits)
-            single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
-            # A word said aside counts only where it hits, whole or in pieces.
-            aside = all(t.aside for reading in readings for t, _ in reading)
-            if best_fields or not (aside or (single is not None and single.optional)):
+            if best_fields or not only_hits:
                 if best_fields and single is not None and single.place:
                     weight *= PLACE_HIT_WEIGHT
                 total += best * weight
