@@ -576,7 +576,7 @@ _ADDED_WORDS = _Lazy(
 )
 _ADDED = _Lazy(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
-    r"|(?:增加|多)了?(?:多少|几)[家户个项名位]"
+    r"|(?:增加了?|多了|多出了?)(?:多少|几)[家户个项名位]"
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
