@@ -687,6 +687,7 @@ def test_how_many_were_added_is_not_the_level_reached(base: FactBase, question: 
         ("高新技术企业有多少家", "high-tech-enterprises"),  # the level, asked as such
         ("新认定市级企业技术中心多少户", "municipal-tech-centres"),  # recognised in the year
         ("How many new service companies were set up?", "new-service-companies"),
+        ("高新技术企业差不多多少家", "high-tech-enterprises"),  # about how many: no addition
     ],
 )
 def test_a_count_of_the_year_answers_how_many_were_added(
