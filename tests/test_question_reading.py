@@ -774,3 +774,59 @@ def test_in_the_end_is_no_last_place(base: FactBase) -> None:
 def test_turning_is_like_becoming(base: FactBase) -> None:
     result = answer.ask(base, "What did the zone do about loans that were turning bad?")
     assert [f.id for f in result.facts] == ["lending-risks-defused"]
+
+
+@pytest.mark.parametrize("query", ["四月份發生了什麼事", "四月份发生了哪些事情", "4月有什么大事"])
+def test_what_happened_ending_in_its_noun_lists_the_month(base: FactBase, query: str) -> None:
+    # 什么事, 哪些事情: the noun is part of what asks; no word of it is left to match.
+    hits = {m.fact.id for m in search.search(base, query)}
+    assert hits == {"april-2022-shutdown-share", "april-2022-ranked-last"}
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("investment structure optimised", "investment-structure-improved"),
+        ("investment structure optimized", "investment-structure-improved"),
+        # The report's own word, 国际级, in English.
+        ("international-level little giants", "national-little-giants"),
+    ],
+)
+def test_english_words_for_the_reports_own(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_a_link_leader_is_a_chain_leader(base: FactBase) -> None:
+    result = answer.ask(
+        base, "How much money went to link-leader firms, new projects and backbone companies?"
+    )
+    assert [f.id for f in result.facts] == ["support-funds-industrial"]
+
+
+def test_how_big_asks_a_size(base: FactBase) -> None:
+    # The funds' size is unstated; the size of the economy is its GDP.
+    result = answer.ask(base, "How big are the two industry development funds?")
+    assert result.reason == "unstated-measure"
+    assert [m.fact.id for m in result.related][:1] == ["industry-development-funds"]
+    assert [f.id for f in answer.ask(base, "How big was the zone's economy in 2022?").facts] == [
+        "gdp"
+    ]
+    assert answer.ask(base, "How big was Geely last year?").reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what size are the two new industry development funds",
+        "how much are the two new industry development funds",
+        "How large are the two new industry development funds?",
+    ],
+)
+def test_an_amount_of_a_thing_stated_without_one_finds_no_other_amount(
+    base: FactBase, query: str
+) -> None:
+    # The funds set up fit the words best and state no size; the support funds paid
+    # (new projects, industry, funds) fit fewer and answer another question.
+    assert search.search(base, query) == []
+    # A count is another matter: a statement names what a count counts in more words.
+    assert _first(base, "成立了几个产业党建联盟") == "party-alliances-count"

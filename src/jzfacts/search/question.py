@@ -425,6 +425,9 @@ def analyse(
         # …above its pre-pandemic size?: a yes-or-no question names a size, asks none;
         # so does a size something is held against (economy back above pre-Covid size).
         wants_number = asks_number = not yes_no and _SIZE_HELD_AGAINST.search(folded) is None
+        if wants_number and measure is None and re.search(r"(?<!new )\beconomy\b", text):
+            # How big was the zone's economy: the size of the economy is its GDP.
+            measure = "gdp"
     if (
         measure == "production"
         and not asks_number

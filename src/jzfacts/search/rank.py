@@ -97,6 +97,7 @@ ASKED_OUTRIGHT = 10.0  # more of both, when the number is asked in so many words
 NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
 INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
+UNSTATED_MARGIN = 20.0  # a figure whose words fit this much worse than a numberless fact's
 TIE = 3.0  # facts this close to the first score tie on the words
 STATED_MARGIN = 8.0  # a stated figure this close to one inferred from it comes first
 STATED_WITHIN = 3  # … looked for among the first results only
@@ -564,6 +565,8 @@ def score_facts(
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
     scored: list[Scored] = []
+    unstated = 0.0  # the best words' score of a fact stating no number
+    matched: dict[int, float] = {}  # each figure's words' score, before bonus and penalty
     for i, row in rows:
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
@@ -572,8 +575,10 @@ def score_facts(
         if fit == "year" and year_figure and penalise and not period_end(period):
             continue  # a year's figure (or standing) is none of its first quarter (三季度GDP)
         typed_name = whole_name and i == exact_index  # the query as typed is its name
-        if penalise and not typed_name and _lacks_the_number(question, row):
-            continue  # how many … were set up: the count, never the event
+        # How many … were set up: the count, never the event; but an event the words fit
+        # better than any figure says what is asked about (the funds set up, their size
+        # unstated), and figures the words fit less well answer another question.
+        lacking = penalise and not typed_name and _lacks_the_number(question, row)
         if penalise and question.added and states_a_level(row):
             continue  # 新增了多少家高新技术企业: the level reached (达到171户) is no addition
         if penalise and i != exact_index and _firms_other_measure(question, row):
@@ -611,6 +616,10 @@ def score_facts(
             # The fact's own name, whole, in the question: at least NAME_INSIDE, and a
             # little ahead of facts that only share its words.
             score, fields = max(score, NAME_INSIDE) + INSIDE_BONUS, [*fields, NAME]
+        if lacking:
+            unstated = max(unstated, score)
+            continue
+        matched[i] = score
         hinted = bool(question.dimensions) and row.dimension in question.dimensions
         if score > 0 and pairs:
             score += ORDER_BONUS * min(ORDER_PAIRS, len(pairs & _name_pairs(row)))
@@ -639,6 +648,11 @@ def score_facts(
             plain = _plain(question, row)
             scored.append(Scored(i, score, strongest(fields), rank, row, tuple(hits), plain))
 
+    # Not for a count: a statement names what a count counts, in more words (one
+    # department, one centre, three companies; how many companies).
+    counted = question.measure == "count" or bool(question.dimensions & _COUNTED_DIMENSIONS)
+    if unstated >= min_score and question.measure and not counted:
+        scored = [s for s in scored if matched[s.position] > unstated - UNSTATED_MARGIN]
     scored.sort(key=_order)
     return scored
 

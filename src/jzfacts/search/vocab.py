@@ -805,6 +805,14 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "accredited": ("approved", "recognised"),
     "city": ("municipal",),
     "better": ("improv",),
+    "optimise": ("improv",),  # 优化, as the British and the Americans spell it
+    "optimised": ("improv",),
+    "optimize": ("improv",),
+    "optimized": ("improv",),
+    "optimisation": ("improv",),
+    "optimization": ("improv",),
+    "link": ("chain",),  # 链 is a chain or a link (链主, the chain's leader)
+    "links": ("chain",),
     "capacity": ("expansion",),
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
@@ -1189,6 +1197,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "land area": "area",
     "floor area": "area",
     "size": "size",
+    "how big": "size",
+    "how large": "size",
     "costs": "cost",
     "hectares": "area",
     "energy consumption": "energy",
@@ -1270,9 +1280,18 @@ ZH_JOINERS = ("还是", "和", "与", "跟", "同", "及", "比", "对比", "相
 EN_JOINERS = (" or ", " and ", " versus ", " vs ", " compared with ", " compared to ", " than ")
 SUM_JOINERS = ("和", "与", "跟", "及", "加上", "、", " and ", " plus ")  # what a sum adds
 # "What happened": list the facts of a period rather than answer with one.
-ZH_EVENTS = (
-    "发生了什么", "发生什么", "有什么事", "有哪些事", "做了什么", "干了什么", "有什么大事",
-    "有什么", "有哪些", "发生了哪些",
+# Longest first, with the noun it may end in (发生了什么事, 发生了哪些事情): all of it asks.
+ZH_EVENTS = tuple(
+    sorted(
+        {
+            phrase + noun
+            for phrase in (
+                "发生了什么", "发生什么", "做了什么", "干了什么", "有什么", "有哪些", "发生了哪些",
+            )
+            for noun in ("", "事", "事情", "事儿", "大事")
+        },
+        key=lambda phrase: (-len(phrase), phrase),
+    )
 )  # fmt: skip
 EN_EVENTS = (
     "what happened", "what took place", "what was done", "what events", "events in",
