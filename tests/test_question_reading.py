@@ -830,3 +830,10 @@ def test_an_amount_of_a_thing_stated_without_one_finds_no_other_amount(
     assert search.search(base, query) == []
     # A count is another matter: a statement names what a count counts in more words.
     assert _first(base, "成立了几个产业党建联盟") == "party-alliances-count"
+
+
+def test_a_ranking_takes_the_facts_missing_fewest_of_its_words(base: FactBase) -> None:
+    # Support fund payments: the two support funds miss no word once payments are paid;
+    # the VAT refund misses support and is not ranked (though it is larger).
+    result = answer.ask(base, "Which of the support fund payments was the largest?")
+    assert [f.id for f in result.facts] == ["support-funds-industrial", "support-funds-relief"]

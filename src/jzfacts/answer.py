@@ -755,8 +755,13 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if question.subject:
         # Of the support funds, the largest: the facts the whole subject names, where some
         # do (not the VAT refund, which names money paid to firms but not support).
-        whole = [s for s in pool if s.hits and all(h.score >= TERM_FLOOR for h in s.hits)]
-        pool = whole or pool
+        # Where none is named whole, those missing fewest of its words (support fund
+        # payments: the support funds miss payments, the VAT refund misses support).
+        def missed(scored: Scored) -> int:
+            return sum(h.score < TERM_FLOOR for h in scored.hits) if scored.hits else len(text)
+
+        fewest = min(map(missed, pool), default=0)
+        pool = [s for s in pool if missed(s) == fewest]
     # 哪笔扶持资金最多, 企业扶持资金哪笔最多: the word that named the measure says which of
     # its facts are ranked, when it is more than the measure's own name (the support
     # funds, not the VAT refund; 产值最高 ranks every output value).

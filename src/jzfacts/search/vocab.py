@@ -836,6 +836,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pay": ("paid",),
     "pays": ("paid",),
     "paying": ("paid",),
+    "payment": ("paid",),
+    "payments": ("paid",),
     "survive": ("through",),
     "survived": ("through",),
     "disburse": ("paid", "pay"),
