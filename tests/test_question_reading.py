@@ -837,3 +837,23 @@ def test_a_ranking_takes_the_facts_missing_fewest_of_its_words(base: FactBase) -
     # the VAT refund misses support and is not ranked (though it is larger).
     result = answer.ask(base, "Which of the support fund payments was the largest?")
     assert [f.id for f in result.facts] == ["support-funds-industrial", "support-funds-relief"]
+
+
+def test_shei_is_who_as_shui_is(base: FactBase) -> None:
+    # 谁 is typed shei as often as shui: a comparison all the same.
+    result = answer.ask(base, "baixiang he huawei shei la dong de duo")
+    assert result.kind == "compare" and result.larger is not None
+    winner = result.facts[0] if result.larger == "first" else result.facts[1]
+    assert winner.id == "huawei-pharma-growth-contribution"  # 25.35 against 17.77 points
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("吉利汽車全年出廠幾多架車", "geely-vehicles"),  # out of the factory: made
+        ("辦事唔使出開發區", "services-within-zone"),  # 唔使: no need to
+        ("全球首部醇電混能轎車", "first-methanol-hybrid-sedan"),  # 部: a car's measure word
+    ],
+)
+def test_hong_kong_words_for_making_and_needing(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

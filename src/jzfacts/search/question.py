@@ -1740,7 +1740,16 @@ def _question_words_by_sound() -> dict[str, str]:
         sound = sound_of(word) if len(word) >= 2 else None
         if sound:
             by_sound[sound] = word
+            # Read too as most people say it (shei duo: 谁多, as shui duo).
+            for char, reading in _SECOND_READINGS.items():
+                if char in word:
+                    alike = "".join(reading if c == char else sound_of(c) or "" for c in word)
+                    by_sound.setdefault(alike, word)
     return by_sound
+
+
+# Question characters with a second reading people type as often as the table's own.
+_SECOND_READINGS = {"谁": "shei"}
 
 
 _EDGE_PARTICLES = frozenset({"le", "ma", "ne", "de", "a", "ya"})

@@ -113,6 +113,10 @@ PLACES = {word: tuple(words.split()) for words in _PLACE_WORDS for word in words
 # Cantonese words in Hong Kong questions, as Mandarin: 几多 (how many), 咗 (了) …, read
 # after the Traditional characters are folded to Simplified.
 CANTONESE = {
+    # 啲 after a comparative is "a bit more" (边个多啲: which is more), before 啲 alone.
+    "多啲": "多", "少啲": "少", "高啲": "高", "低啲": "低", "大啲": "大", "细啲": "小",
+    "快啲": "快", "慢啲": "慢",
+    "唔使": "不用", "唔洗": "不用", "混能": "混动",  # no need; hybrid (混能车)
     "系几多": "是多少", "系边个": "是哪个", "系乜嘢": "是什么", "系乜": "是什么",
     "系唔系": "是不是", "系几时": "是什么时候",
     "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
@@ -535,7 +539,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "交到": ("交付",),
     "交给": ("交付",),
     "交货": ("交付",),
-    "出厂": ("下线",),
+    "出厂": ("下线", "生产"),  # out of the factory: made (全年出厂多少辆)
+    "首部": ("首台",),  # 部, a vehicle's measure word in Hong Kong and Taiwan (首部车)
     "生产出来": ("下线",),
     "量产": ("生产",),  # mass production, as Taiwan and the trade say it
     "研制": ("研发",),
