@@ -857,3 +857,16 @@ def test_shei_is_who_as_shui_is(base: FactBase) -> None:
 )
 def test_hong_kong_words_for_making_and_needing(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+def test_a_superlative_after_the_list_ends_it(base: FactBase) -> None:
+    # …国家级小巨人里最少的是哪类: 最少 ends the list, no part of its last item.
+    result = answer.ask(base, "专精特新企业、省级小巨人、国家级小巨人里最少的是哪类")
+    assert result.kind == "min" and result.facts[0].id == "national-little-giants"
+
+
+def test_a_pair_with_plus_between_is_summed(base: FactBase) -> None:
+    # 正处加副处一共: the pair joined by 加, as 正处副处加起来 is.
+    assert [f.id for f in answer.ask(base, "正处加副处一共几个人").facts] == [
+        "cadres-promoted-total"
+    ]

@@ -2566,8 +2566,10 @@ _EN_LIST = _Lazy(
 )
 
 
+# What asks, and after it: 哪个, 谁, and a superlative said first (…里最少的是哪类).
 _ZH_QUESTION_TAIL = _Lazy(
-    r"(?:哪|谁|什么|多少|是否|有没有).*$", hints=("哪", "谁", "什么", "多少", "是否", "有没有")
+    r"(?:哪|谁|什么|多少|是否|有没有|最).*$",
+    hints=("哪", "谁", "什么", "多少", "是否", "有没有", "最"),
 )
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
@@ -2629,9 +2631,10 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
 
 # Two words of one length side by side, sharing their last character, just before the
 # word that sums them (where it was taken out): a pair Chinese writes without a
-# conjunction (正处副处加起来, 市级区级一共).
+# conjunction (正处副处加起来, 市级区级一共), or with plus between them (正处加副处一共).
 _PAIRED = _Lazy(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))([\u4e00-\u9fff]{1,2}\2)" + _SOFT,
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))加?([\u4e00-\u9fff]{1,2}\2)"
+    + _SOFT,
     hints=(_SOFT,),
 )
 
