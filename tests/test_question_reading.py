@@ -870,3 +870,17 @@ def test_a_pair_with_plus_between_is_summed(base: FactBase) -> None:
     assert [f.id for f in answer.ask(base, "正处加副处一共几个人").facts] == [
         "cadres-promoted-total"
     ]
+
+
+@pytest.mark.parametrize("query", ["陕西建工是不是500强", "陕西建攻集团500强"])
+def test_a_number_in_a_name_hits_the_name(base: FactBase, query: str) -> None:
+    # 500 in the name 500强 beats 500 in the venture's quote (世界500强的陕西建工…).
+    assert _first(base, query) == "shaanxi-construction-top-500"
+
+
+def test_a_number_is_no_digits_of_another(base: FactBase) -> None:
+    # 7 is not the 7 of 7.06亿; 1亿元以上 is the report's 亿元以上, its one unsaid.
+    assert not answer.ask(base, "What does the number 7 refer to in the report?").answered
+    assert _first(base, "年產值超過一億元的企業有多少家？") == "enterprises-output-over-100m"
+    # A place on a list is no place within it.
+    assert search.search(base, "陕西建工集团500强排名第几") == []

@@ -438,10 +438,10 @@ def term_score(
             pass  # 17亿 is the tax refund, not the 17 little giants (the same digits)
         elif term.text == row.value_text:
             scored.append((100.0, VALUE))
+        elif any(_number_in(term.text, n) for n in row.names):
+            scored.append((100.0, NAME))  # in a name (世界500强) before the quote
         elif term.text in row.quote:
             scored.append((100.0, QUOTE))
-        elif any(term.text in n for n in row.names):
-            scored.append((100.0, NAME))
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         # A term the base holds as written (四上企业) is that thing, no typo of another
@@ -585,6 +585,12 @@ def _latin_inside(term: str, name: str) -> bool:
 
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
+
+
+def _number_in(number: str, text: str) -> bool:
+    """The number written in the text as a number of its own (500 in 世界500强), not as
+    digits of another (7 in 7.06亿)."""
+    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.]*\d)", text) is not None
 
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
