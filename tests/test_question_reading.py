@@ -884,3 +884,9 @@ def test_a_number_is_no_digits_of_another(base: FactBase) -> None:
     assert _first(base, "年產值超過一億元的企業有多少家？") == "enterprises-output-over-100m"
     # A place on a list is no place within it.
     assert search.search(base, "陕西建工集团500强排名第几") == []
+
+
+def test_an_english_list_after_a_colon_is_ranked(base: FactBase) -> None:
+    result = answer.ask(base, "biggest pull on growth: Geely, Huawei Pharma or Baixiang?")
+    assert result.kind == "max" and len(result.facts) == 3
+    assert result.facts[0].id == "geely-industrial-growth-contribution"

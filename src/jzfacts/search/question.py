@@ -2573,6 +2573,8 @@ _ZH_QUESTION_TAIL = _Lazy(
     r"(?:哪|谁|什么|多少|是否|有没有|最).*$",
     hints=("哪", "谁", "什么", "多少", "是否", "有没有", "最"),
 )
+# Biggest pull on growth: Geely, Huawei Pharma or Baixiang? (what is asked, then the list).
+_EN_LIST_AFTER_COLON = _Lazy(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",))
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 
@@ -2608,9 +2610,13 @@ def _items(text: str) -> list[str]:
         ]
         return [p for p in pieces if len(p) >= 2] if all(len(p) >= 2 for p in pieces) else []
     match = _EN_LIST.search(text)
-    if match is None:
-        return []
-    found = match["list"] or match["after"] or match["tail"]
+    if match is not None:
+        found = match["list"] or match["after"] or match["tail"]
+    else:
+        after_colon = _EN_LIST_AFTER_COLON.search(text)
+        if after_colon is None:
+            return []
+        found = after_colon["after"]
     pieces = [_EN_LIST_HEAD.sub("", p.strip(" ." + _SOFT)) for p in _EN_ITEM_SPLIT.split(found)]
     pieces = [p for p in pieces if p]
     return pieces if len(pieces) >= 3 else []
