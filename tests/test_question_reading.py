@@ -890,3 +890,10 @@ def test_an_english_list_after_a_colon_is_ranked(base: FactBase) -> None:
     result = answer.ask(base, "biggest pull on growth: Geely, Huawei Pharma or Baixiang?")
     assert result.kind == "max" and len(result.facts) == 3
     assert result.facts[0].id == "geely-industrial-growth-contribution"
+
+
+def test_at_before_a_place_goes_with_it(base: FactBase) -> None:
+    # 留抵退税在全省: the refunds, in the province (whose rank the report does not give).
+    result = answer.ask(base, "留抵退税在全省排第几？")
+    assert result.reason == "unstated-measure"
+    assert "vat-credit-refunds" in [m.fact.id for m in result.related]

@@ -1050,7 +1050,7 @@ _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
 def _places_apart(terms: list[Term]) -> list[Term]:
     """A place inside a longer Chinese term is a term of its own (全省经济总量 -> 全省 +
     经济总量, 留抵退税全省排名 -> 留抵退税 + 全省 + 排名), so that it counts as a place
-    (vocab.PLACES)."""
+    (vocab.PLACES); 在 before it (留抵退税在全省) goes with it."""
     out: list[Term] = []
     for term in terms:
         place = next(
@@ -1061,6 +1061,8 @@ def _places_apart(terms: list[Term]) -> list[Term]:
             out.append(term)
             continue
         before, _, after = term.text.partition(place)
+        if len(before) > 1:
+            before = before.removesuffix("在")  # 留抵退税在全省: at, of the place after it
         out += [term._replace(text=t) for t in (before, place, after) if t]
     return out
 
