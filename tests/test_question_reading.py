@@ -897,3 +897,8 @@ def test_at_before_a_place_goes_with_it(base: FactBase) -> None:
     result = answer.ask(base, "留抵退税在全省排第几？")
     assert result.reason == "unstated-measure"
     assert "vat-credit-refunds" in [m.fact.id for m in result.related]
+
+
+def test_the_role_a_thing_played_is_what_the_report_says_of_it(base: FactBase) -> None:
+    # 发挥了什么作用: the role played, as 作用 alone asks; no word of the thing asked.
+    assert _first(base, "骨干企业发挥了什么作用") == "backbone-enterprises-support-growth"

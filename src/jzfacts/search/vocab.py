@@ -67,9 +67,10 @@ ZH_FILLER = sorted(
         # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事): a yes-or-no question all the same.
         "难道 不是 咋回事 怎么回事 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
-        # 有什么进展): what the report says of the thing answers it.
+        # 有什么进展, 发挥了什么作用: the role it played): what the report says of the thing
+        # answers it.
         "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 干些什么 凭什么 "
-        "作用 职务 职位 "
+        "作用 发挥了 发挥 职务 职位 "
         # What became of it (投资结构有什么变化): what the report says of it.
         "变化 改变 "
         # Its own (白象食品自己的产值): the thing itself, said again.
