@@ -902,3 +902,14 @@ def test_at_before_a_place_goes_with_it(base: FactBase) -> None:
 def test_the_role_a_thing_played_is_what_the_report_says_of_it(base: FactBase) -> None:
     # 发挥了什么作用: the role played, as 作用 alone asks; no word of the thing asked.
     assert _first(base, "骨干企业发挥了什么作用") == "backbone-enterprises-support-growth"
+
+
+def test_a_superlative_in_search_ranks_the_parts_before_their_sum(base: FactBase) -> None:
+    # 提拔最多的是哪一级: the levels (7 deputy, 1 head), then the inferred total of 8.
+    hits = search.search(base, "提拔最多的是哪一级干部")
+    assert [m.fact.id for m in hits[:3]] == [
+        "promoted-to-deputy-division",
+        "promoted-to-division-head",
+        "cadres-promoted-total",
+    ]
+    assert [m.score for m in hits] == sorted((m.score for m in hits), reverse=True)

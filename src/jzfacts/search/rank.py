@@ -428,6 +428,15 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
 
     if len(scored) < 2 or not scored[0].row.measure:
         return scored
+    # A whole inferred from what is ranked (提拔最多的是哪一级: the promotions' total) is no
+    # one of them: the ranking is of the rest, the whole after it.
+    ranked = without_inferred(base, [s.position for s in scored])
+    if scored[0].position not in ranked:
+        rest = _largest_first(base, question, [s for s in scored if s.position in ranked])
+        # Those tying for first take the whole's score (results stay sorted by score).
+        lead = [s._replace(score=scored[0].score) for s in rest if s.score >= rest[0].score]
+        wholes = [s for s in scored if s.position not in ranked]
+        return [*lead, *wholes, *rest[len(lead) :]]
     top = scored[0]
     tied = [
         item.position
