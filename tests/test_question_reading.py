@@ -913,3 +913,8 @@ def test_a_superlative_in_search_ranks_the_parts_before_their_sum(base: FactBase
         "cadres-promoted-total",
     ]
     assert [m.score for m in hits] == sorted((m.score for m in hits), reverse=True)
+
+
+def test_a_count_of_people_in_words_is_a_figure(base: FactBase) -> None:
+    # 两人: the 2 rotated, as 两名 is (论岗 heard as 轮岗).
+    assert _first(base, "论岗两人") == "cadres-rotated"

@@ -761,10 +761,10 @@ def _zh_amounts(text: str) -> str:
 
 
 _REACHED_HOW_MUCH = _Lazy(r"(?:突破|超过|冲破|迈过|跨过)了?(?=多少|几)", hints=("多少", "几"))
-# 七项, 五家: one numeral before what it counts. 一 is left alone (一家企业 is "a firm").
+# 七项, 五家, 两人: one numeral before what it counts. 一 is left alone (一家企业 is "a firm").
 _ZH_COUNT = _Lazy(
-    r"(?<![第哪每几这那点前后头])[二两三四五六七八九](?=[项家户辆台名])",
-    hints=tuple("项家户辆台名"),
+    r"(?<![第哪每几这那点前后头])[二两三四五六七八九](?=[项家户辆台名人位笔])",
+    hints=tuple("项家户辆台名人位笔"),
 )
 
 
