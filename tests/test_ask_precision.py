@@ -31,7 +31,7 @@ SUITES = {
     # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
     "ask_precision_sixth.yaml": (0.96, 1.0),
     # Seventh: first scored 54 of 67 answered, one confident wrong answer.
-    "ask_precision_seventh.yaml": (0.98, 0.94),
+    "ask_precision_seventh.yaml": (0.98, 0.97),
     # Eighth: first scored 53 of 74 answered, two confident wrong answers (one fact of two).
     "ask_precision_eighth.yaml": (0.94, 0.97),
     # Ninth and tenth: first scored 54 of 72 (4 confident wrong) and 42 of 68 (2 wrong).
@@ -46,26 +46,26 @@ SUITES = {
     # Fourteenth: first scored 44 of 58 (2 confident wrong) on arrival.
     "ask_precision_fourteenth.yaml": (0.94, 0.94),
     # Fifteenth: first scored 46 of 58 (2 confident wrong; 4 with the round's start code).
-    "ask_precision_fifteenth.yaml": (0.91, 0.86),
+    "ask_precision_fifteenth.yaml": (0.91, 0.89),
     # Sixteenth: first scored 46 of 57 (1 confident wrong); seventeenth: 51 of 57 (none).
     "ask_precision_sixteenth.yaml": (0.98, 0.95),
-    "ask_precision_seventeenth.yaml": (0.96, 0.92),
+    "ask_precision_seventeenth.yaml": (0.96, 0.94),
     # Eighteenth: first scored 47 of 57 (1 confident wrong, also with the start code).
     "ask_precision_eighteenth.yaml": (0.94, 1.0),
     # Nineteenth: first scored 42 of 58 (4 confident wrong); twentieth: 48 of 57 (1 wrong);
     # twenty-first, kept out while they were tuned to: 45 of 58 (1 wrong), the same then.
-    "ask_precision_nineteenth.yaml": (0.98, 0.89),
-    "ask_precision_twentieth.yaml": (0.91, 0.89),
+    "ask_precision_nineteenth.yaml": (0.98, 0.91),
+    "ask_precision_twentieth.yaml": (0.91, 0.92),
     "ask_precision_twentyfirst.yaml": (0.91, 0.94),
     # Twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says): first
     # scored 46 of 59 (3 confident wrong) with the round's start code; twenty-fourth (an
     # economist's measures) 46 of 56 (none); twenty-third (a hurried user), kept out while
     # they were tuned to, 50 of 60 (1 wrong); twenty-fifth (every voice, written midway)
     # 48 of 61 (1 wrong).
-    "ask_precision_twentysecond.yaml": (0.94, 0.87),
+    "ask_precision_twentysecond.yaml": (0.96, 0.87),
     "ask_precision_twentythird.yaml": (0.9, 0.92),
-    "ask_precision_twentyfourth.yaml": (0.92, 0.95),
-    "ask_precision_twentyfifth.yaml": (0.95, 0.92),
+    "ask_precision_twentyfourth.yaml": (0.92, 1.0),
+    "ask_precision_twentyfifth.yaml": (0.95, 0.94),
     # Twenty-sixth (Hong Kong and Taiwan), twenty-seventh (English readers) and
     # twenty-eighth (colloquial Chinese): first scored 50 of 58 (2 confident wrong), 46 of
     # 60 and 43 of 56 with the round's start code; twenty-ninth (every voice), kept out
@@ -88,19 +88,26 @@ SUITES = {
     # The thirty-fifth's questions stay out: one confident wrong answer is left (which
     # world-first machine: the TBM, though the sedan is a world first too).
     "ask_precision_thirtysixth.yaml": (1.0, 0.92),
-    "ask_precision_thirtyseventh.yaml": (0.94, 0.87),
+    "ask_precision_thirtyseventh.yaml": (0.94, 0.91),
     # Thirty-eighth: first scored 31 of 38 with the round's start code (one answer counted
     # wrong that settles its yes/no by comparing the two rates: its ids widened to say so);
     # the thirty-ninth, kept out while it was tuned to, 33 of 37 (none wrong), the same at
     # the end.
-    "ask_precision_thirtyeighth.yaml": (0.97, 0.92),
+    "ask_precision_thirtyeighth.yaml": (1.0, 0.92),
     "ask_precision_thirtyninth.yaml": (0.94, 1.0),
     # Fortieth: first scored 36 of 38 with the round's start code, one counted wrong that
     # is right (which group of cadres was largest, promoted or rotated: the promoted; its
     # ids widened to say so). The forty-first's questions stay out, like the thirty-fifth's:
     # one confident wrong answer is left (中海油獲得了什麼認定: the municipal technology
     # centre, though the report also names it a national little giant).
-    "ask_precision_fortieth.yaml": (1.0, 0.92),
+    "ask_precision_fortieth.yaml": (1.0, 0.96),
+    # Forty-second: first 37 of 39 answered, one confident wrong answer (the largest of the
+    # support fund payments: the VAT refund, which is no support fund). Forty-fourth: 47 of
+    # 48, none wrong. Forty-third, kept out while the others were tuned to: 35 of 39, none
+    # wrong, the same at the end.
+    "ask_precision_fortysecond.yaml": (1.0, 1.0),
+    "ask_precision_fortythird.yaml": (0.89, 0.95),
+    "ask_precision_fortyfourth.yaml": (1.0, 1.0),
 }
 
 

@@ -58,7 +58,7 @@ SUITES = {
     # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
-    "relevance_fifteenth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
+    "relevance_fifteenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.95},
     # A sixteenth (Taiwan and Hong Kong wording, time words, amounts in characters or other
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
@@ -83,8 +83,8 @@ SUITES = {
     # scored with the round's start code 87.3% / 88.7% / 97.1%, 94.0% / 95.8% / 89.0% and
     # 98.4% / 98.9% / 91.7%; a twenty-fifth (every voice, written midway) 93.9% / 96.9% /
     # 95.4%.
-    "relevance_twentysecond.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
-    "relevance_twentythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.93},
+    "relevance_twentysecond.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
+    "relevance_twentythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.93},
     "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.95},
     "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.98},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
@@ -106,8 +106,8 @@ SUITES = {
     "relevance_thirtieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
     "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 1.0},
     "relevance_thirtysecond.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtythird.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 0.96},
-    "relevance_thirtyfourth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    "relevance_thirtythird.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
+    "relevance_thirtyfourth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
     # Thirty-fifth (tempting near-misses and honest declines) and thirty-sixth (Hong Kong,
     # Taiwan and English readers, pinyin): first scored 95.6 / 95.4 / 98.8 and 96.1 /
     # 96.4 / 100 with the round's start code; the thirty-seventh (every voice and
@@ -128,6 +128,15 @@ SUITES = {
     # kept out while it was tuned to, 97.7 / 98.6 / 98.2.
     "relevance_fortieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
     "relevance_fortyfirst.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
+    # Forty-second (English readers, US and British, then Hong Kong and Taiwan words) first
+    # scored 96.1 / 97.3 / 96.5 with the round's start code (one expectation changed, with
+    # a note: Geely's turnover is revenue, not its output value); the forty-fourth
+    # (operators: superlatives, comparisons, sums, thresholds, months) 94.6 / 93.5 / 100;
+    # the forty-third (operators and periods), kept out while the others were tuned to,
+    # 97.1 / 95.0 / 96.4, and 98.3 / 95.9 / 96.4 at the end.
+    "relevance_fortysecond.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.96},
+    "relevance_fortythird.yaml": {"top1": 0.98, "top3": 0.95, "abstention": 0.96},
+    "relevance_fortyfourth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
 }
 
 
