@@ -918,3 +918,9 @@ def test_a_superlative_in_search_ranks_the_parts_before_their_sum(base: FactBase
 def test_a_count_of_people_in_words_is_a_figure(base: FactBase) -> None:
     # 两人: the 2 rotated, as 两名 is (论岗 heard as 轮岗).
     assert _first(base, "论岗两人") == "cadres-rotated"
+
+
+def test_a_list_pointed_back_at_ends_before_its_count(base: FactBase) -> None:
+    # 白象、华卫、吉利这三家企业，哪家…: 这三家企业 points back at the list, no part of 吉利.
+    result = answer.ask(base, "白象、华卫、吉利这三家企业，哪家拉动的百分点最多？")
+    assert result.kind == "max" and result.facts[0].id == "geely-industrial-growth-contribution"

@@ -2552,10 +2552,13 @@ _YES_NO_THAN = _Lazy(
 _CLAUSE = re.compile(r"[，,；;：:？?。!！]")
 _ZH_LAST_JOINER = re.compile(r"以及|和|与|及|还是|或者|或")
 _ZH_LIST_TAIL = _Lazy(
-    # 三家里, 这三家企业中: the things just listed, counted, before among.
+    # 三家里, 这三家企业中: the things just listed, counted, before among; or pointed back
+    # at, counted, ending the clause (白象、华卫、吉利这三家企业，哪家…).
     r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:企业|公司|单位|产业|行业|机构)?"
-    r"(?:之中|中|里|当中)$",
-    hints=("中", "里"),
+    r"(?:之中|中|里|当中)$"
+    r"|(?:(?:这|那)[两二三四五六七八九十几]+[家个项类者笔种位]|\x1f)"
+    r"(?:企业|公司|单位|产业|行业|机构)?$",
+    hints=("中", "里", "这", "那", _SOFT),
 )
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
 
