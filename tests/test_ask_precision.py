@@ -106,7 +106,7 @@ SUITES = {
     # 48, none wrong. Forty-third, kept out while the others were tuned to: 35 of 39, none
     # wrong, the same at the end.
     "ask_precision_fortysecond.yaml": (1.0, 1.0),
-    "ask_precision_fortythird.yaml": (0.92, 0.95),
+    "ask_precision_fortythird.yaml": (0.94, 0.95),
     "ask_precision_fortyfourth.yaml": (1.0, 1.0),
 }
 

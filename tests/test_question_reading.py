@@ -924,3 +924,9 @@ def test_a_list_pointed_back_at_ends_before_its_count(base: FactBase) -> None:
     # 白象、华卫、吉利这三家企业，哪家…: 这三家企业 points back at the list, no part of 吉利.
     result = answer.ask(base, "白象、华卫、吉利这三家企业，哪家拉动的百分点最多？")
     assert result.kind == "max" and result.facts[0].id == "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize("verb", ["往上带了", "往上拉了", "带上去了"])
+def test_carried_up_is_pulled(base: FactBase, verb: str) -> None:
+    result = answer.ask(base, f"华卫药业把医药行业的产值{verb}多少？")
+    assert [f.id for f in result.facts] == ["huawei-pharma-growth-contribution"]

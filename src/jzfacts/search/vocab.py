@@ -946,6 +946,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "拉动": "growth-contribution",
     "拉抬": "growth-contribution",
     "拉高": "growth-contribution",
+    # Pulled up, carried up (把产值往上带了多少): pulled, as 拉动 says.
+    "往上带": "growth-contribution",
+    "往上拉": "growth-contribution",
+    "拉上去": "growth-contribution",
+    "带上去": "growth-contribution",
     "带动": "growth-contribution",
     "个百分点": "growth-contribution",
     "百分点": "growth-contribution",
