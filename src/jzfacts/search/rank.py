@@ -574,8 +574,13 @@ def score_facts(
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
     scored: list[Scored] = []
-    unstated = 0.0  # the best words' score of a fact stating no number
-    matched: dict[int, float] = {}  # each figure's words' score, before bonus and penalty
+    # An amount asked (not a count: a statement names what a count counts in more words,
+    # one department, one centre, three companies): the best words' score of a fact
+    # stating no number, and each figure's before bonus and penalty.
+    a_count = question.measure == "count" or bool(question.dimensions & _COUNTED_DIMENSIONS)
+    weigh_unstated = penalise and bool(question.measure) and not a_count
+    unstated = 0.0
+    matched: dict[int, float] = {}
     for i, row in rows:
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
@@ -588,6 +593,8 @@ def score_facts(
         # better than any figure says what is asked about (the funds set up, their size
         # unstated), and figures the words fit less well answer another question.
         lacking = penalise and not typed_name and _lacks_the_number(question, row)
+        if lacking and not weigh_unstated:
+            continue
         if penalise and question.added and states_a_level(row):
             continue  # 新增了多少家高新技术企业: the level reached (达到171户) is no addition
         if penalise and i != exact_index and _firms_other_measure(question, row):
@@ -657,10 +664,7 @@ def score_facts(
             plain = _plain(question, row)
             scored.append(Scored(i, score, strongest(fields), rank, row, tuple(hits), plain))
 
-    # Not for a count: a statement names what a count counts, in more words (one
-    # department, one centre, three companies; how many companies).
-    counted = question.measure == "count" or bool(question.dimensions & _COUNTED_DIMENSIONS)
-    if unstated >= min_score and question.measure and not counted:
+    if weigh_unstated and unstated >= min_score:
         scored = [s for s in scored if matched[s.position] > unstated - UNSTATED_MARGIN]
     scored.sort(key=_order)
     return scored
