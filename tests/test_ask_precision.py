@@ -104,7 +104,7 @@ SUITES = {
     # Forty-second: first 37 of 39 answered, one confident wrong answer (the largest of the
     # support fund payments: the VAT refund, which is no support fund). Forty-fourth: 47 of
     # 48, none wrong. Forty-third, kept out while the others were tuned to: 35 of 39, none
-    # wrong, the same at the end.
+    # wrong, the same at the end; 37 after two fixes it then prompted.
     "ask_precision_fortysecond.yaml": (1.0, 1.0),
     "ask_precision_fortythird.yaml": (0.94, 0.95),
     "ask_precision_fortyfourth.yaml": (1.0, 1.0),
