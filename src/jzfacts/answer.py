@@ -758,7 +758,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # Where none is named whole, those missing fewest of its words (support fund
         # payments: the support funds miss payments, the VAT refund misses support).
         def missed(scored: Scored) -> int:
-            return sum(h.score < TERM_FLOOR for h in scored.hits) if scored.hits else len(text)
+            if not scored.hits:
+                return len(question.subject)  # nothing hit: it misses every word
+            return sum(h.score < TERM_FLOOR for h in scored.hits)
 
         fewest = min(map(missed, pool), default=0)
         pool = [s for s in pool if missed(s) == fewest]

@@ -855,7 +855,7 @@ def _terms(
         if token == _SOFT:
             soft = True
             continue
-        if token == "1" and text[found.end() : found.end() + 1] in ("亿", "万"):
+        if token == "1" and text[found.end() : found.end() + 1] == "亿":
             continue  # 1亿元以上, 一个亿: the report's 亿元以上, whose one goes unsaid
         if (
             not token
