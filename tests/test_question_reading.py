@@ -874,7 +874,7 @@ def test_a_pair_with_plus_between_is_summed(base: FactBase) -> None:
 
 @pytest.mark.parametrize("query", ["陕西建工是不是500强", "陕西建攻集团500强"])
 def test_a_number_in_a_name_hits_the_name(base: FactBase, query: str) -> None:
-    # 500 in the name 500强 beats 500 in the venture's quote (世界500强的陕西建工…).
+    # 500 in the name 500强 beats 500 in the venture's quote (同国内500强陕西建工集团…).
     assert _first(base, query) == "shaanxi-construction-top-500"
 
 

@@ -439,7 +439,7 @@ def term_score(
         elif term.text == row.value_text:
             scored.append((100.0, VALUE))
         elif any(_number_in(term.text, n) for n in row.names):
-            scored.append((100.0, NAME))  # in a name (世界500强) before the quote
+            scored.append((100.0, NAME))  # in a name (国内500强) before the quote
         elif term.text in row.quote:
             scored.append((100.0, QUOTE))
     elif term.cjk:
@@ -588,7 +588,7 @@ def _latin(char: str) -> bool:
 
 
 def _number_in(number: str, text: str) -> bool:
-    """The number written in the text as a number of its own (500 in 世界500强), not as
+    """The number written in the text as a number of its own (500 in 国内500强), not as
     digits of another (7 in 7.06亿)."""
     return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.]*\d)", text) is not None
 
