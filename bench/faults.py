@@ -135,7 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             kills[name] += 1
             interrupted += child.returncode != 0  # else the build had finished already
             if b"Traceback" in error and b"/jzfacts/" in error:  # a frame of ours
-                failures.append(f"round {number}: SIG{name} at {delay:.2f} s: a traceback")
+                # Its last lines say where the signal landed: kept to be diagnosed.
+                tail = error.decode(errors="replace").strip().splitlines()[-8:]
+                failures.append(
+                    f"round {number}: SIG{name} at {delay:.2f} s: a traceback: " + " | ".join(tail)
+                )
             elif b"Traceback" in error:  # Python's own start-up, before any jzfacts code
                 early += 1
             for query in checks:

@@ -23,5 +23,8 @@ def test_killed_cold_builds_never_change_an_answer() -> None:
         check=False,
     )  # fmt: skip
     summary = json.loads(done.stdout)
-    assert (done.returncode, summary["failures"]) == (0, []), done.stderr.decode()[-2000:]
+    # The failures in full (a traceback's last lines among them), not a truncated diff.
+    assert (done.returncode, summary["failures"]) == (0, []), "\n".join(
+        [*summary["failures"], done.stderr.decode()[-2000:]]
+    )
     assert sum(summary["signals"].values()) == 6
