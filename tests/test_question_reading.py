@@ -385,6 +385,9 @@ def test_spaced_syllables_before_a_word_of_syllables(base: FactBase) -> None:
     [
         "企業補助款撥了多少錢？",  # 补助款, 拨: the support funds, of which there are two
         "给企业拨的产业扶持资金是多少？",
+        # 企业扶持 and "funding for enterprises" fit both payments: no alias of one of them
+        "企業扶持資金撥咗幾多？",
+        "How much funding for enterprises was paid?",
         "Which product won an award?",  # two products won awards
         "2022年有多少户企业获得认定？",  # 获得认定: recognised, as several kinds of firms were
         "产值突破了多少亿？",  # 突破 before how much is the verb (reached): whose output?
