@@ -388,6 +388,7 @@ def test_spaced_syllables_before_a_word_of_syllables(base: FactBase) -> None:
         # 企业扶持 and "funding for enterprises" fit both payments: no alias of one of them
         "企業扶持資金撥咗幾多？",
         "How much funding for enterprises was paid?",
+        "开发区造出的全球首台是什么？",  # made: the sedan off the line, the TBM assembled
         "Which product won an award?",  # two products won awards
         "2022年有多少户企业获得认定？",  # 获得认定: recognised, as several kinds of firms were
         "产值突破了多少亿？",  # 突破 before how much is the verb (reached): whose output?
@@ -933,3 +934,9 @@ def test_a_list_pointed_back_at_ends_before_its_count(base: FactBase) -> None:
 def test_carried_up_is_pulled(base: FactBase, verb: str) -> None:
     result = answer.ask(base, f"华卫药业把医药行业的产值{verb}多少？")
     assert [f.id for f in result.facts] == ["huawei-pharma-growth-contribution"]
+
+
+def test_a_machine_made_is_one_assembled(base: FactBase) -> None:
+    # 造出 is 总装 (the TBM assembled) as much as 下线 (a car off the line).
+    result = answer.ask(base, "园区里造出了什么世界第一的矿用掘进设备？")
+    assert result.answered and [f.id for f in result.facts] == ["fendun-1-tbm"]

@@ -542,11 +542,12 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "交货": ("交付",),
     "出厂": ("下线", "生产"),  # out of the factory: made (全年出厂多少辆)
     "首部": ("首台",),  # 部, a vehicle's measure word in Hong Kong and Taiwan (首部车)
-    "生产出来": ("下线",),
+    "生产出来": ("下线", "总装"),
     "量产": ("生产",),  # mass production, as Taiwan and the trade say it
     "研制": ("研发",),
-    "造出": ("下线",),
-    "造出来": ("产量", "下线"),
+    # A machine made is one assembled (总装) as much as a car off the line (下线).
+    "造出": ("下线", "总装"),
+    "造出来": ("产量", "下线", "总装"),
     # Sold, as people say of what the report calls delivered or output.
     "卖出": ("交付",),
     "卖了": ("交付",),
