@@ -66,6 +66,43 @@ def test_ctrl_c_at_any_point_of_start_up_exits_130_without_a_traceback(
     assert sent >= 10
 
 
+# SIGINT sent from a finalizer that the garbage collector runs, once the handler is in
+# place: Python cannot raise there, so it would print "Exception ignored" with a traceback
+# of our handler and go on as if no key had been pressed. (How a killed cold build once
+# printed a traceback in bench/faults.py.)
+INTERRUPT_IN_FINALIZER = """
+import os, runpy, signal, sys, weakref
+class Thing:
+    pass
+def landing():
+    os.write(2, b"<sent>")
+    os.kill(os.getpid(), signal.SIGINT)
+    for _ in range(1000):  # the handler runs here, inside the finalizer
+        pass
+armed = [True]
+def hook(event, args):
+    if event == "import" and args[0] == "jzfacts.cli" and armed[0]:
+        armed[0] = False
+        thing = Thing()
+        weakref.finalize(thing, landing)
+        del thing  # collected at once: its finalizer runs from a weakref callback
+sys.addaudithook(hook)
+sys.argv = ["jzfacts", *sys.argv[1:]]
+runpy.run_module("jzfacts", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_in_a_finalizer_exits_130_without_a_traceback() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", INTERRUPT_IN_FINALIZER, "search", "甲醇", "--format", "json"],
+        capture_output=True,
+        env=cli_env(),
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (130, b"<sent>")
+
+
 # --- stdout and stdin ----------------------------------------------------------------------
 
 

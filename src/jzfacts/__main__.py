@@ -4,7 +4,9 @@ Ctrl-C must never print a traceback, and a shell loop over jzfacts is most often
 interrupted while the first imports run (typer and the engine: ~50 ms of a ~70 ms run).
 So the handler is installed before anything else is imported (not even `typing`): it
 ends the run as exit 130. SystemExit unwinds `finally` blocks, so temporary cache files
-are still removed, and Python prints nothing for it.
+are still removed, and Python prints nothing for it. Where Python cannot raise (a
+finalizer run by the garbage collector), it would print the exception as "ignored" and
+go on; there the run ends at once instead (`_unraisable`).
 
 Once the run has ended and its output is flushed, the process leaves with `os._exit`:
 Python's own shutdown frees every module and object one by one, which takes longer
@@ -19,11 +21,32 @@ import os
 import sys
 
 
+class _Interrupted(SystemExit):
+    """Ctrl-C, as the exit it asks for (130)."""
+
+
 def _interrupted(signum: int, frame: object) -> None:
-    raise SystemExit(130)
+    raise _Interrupted(130)
+
+
+def _unraisable(unraisable: "sys.UnraisableHookArgs") -> None:
+    """Ctrl-C landed where Python cannot raise (a finalizer the garbage collector runs):
+    Python would print a traceback and go on as if no key was pressed. The run ends
+    here instead, as exit 130 with what was written so far. A cache file being written
+    is left as a temporary file, which the next run removes (its writer is dead), as
+    after SIGKILL. Anything else is reported as Python always does."""
+    if isinstance(unraisable.exc_value, _Interrupted):
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BaseException:  # the exit code is decided; nothing more to say
+            pass
+        os._exit(130)
+    sys.__unraisablehook__(unraisable)
 
 
 def main() -> None:
+    sys.unraisablehook = _unraisable
     _signal.signal(_signal.SIGINT, _interrupted)
     try:
         from jzfacts.cli import main as run
