@@ -940,3 +940,9 @@ def test_a_machine_made_is_one_assembled(base: FactBase) -> None:
     # 造出 is 总装 (the TBM assembled) as much as 下线 (a car off the line).
     result = answer.ask(base, "园区里造出了什么世界第一的矿用掘进设备？")
     assert result.answered and [f.id for f in result.facts] == ["fendun-1-tbm"]
+
+
+def test_in_the_zone_is_where_everything_is(base: FactBase) -> None:
+    # 区内 (in the zone), like 开发区 and 园区, says where, not what.
+    result = answer.ask(base, "區內有幾家企業被認定為市級企業技術中心？")
+    assert result.answered and [f.id for f in result.facts] == ["municipal-tech-centres"]

@@ -541,7 +541,7 @@ def _weakest(scored: Scored) -> float:
     return min((h.score for h in scored.hits), default=0.0)
 
 
-_THE_ZONE = ("开发区", "园区", "综改区", "全区", "zone")
+_THE_ZONE = ("开发区", "园区", "综改区", "全区", "区内", "zone")
 
 
 def _of_the_whole_zone(
