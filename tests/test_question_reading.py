@@ -946,3 +946,9 @@ def test_in_the_zone_is_where_everything_is(base: FactBase) -> None:
     # 区内 (in the zone), like 开发区 and 园区, says where, not what.
     result = answer.ask(base, "區內有幾家企業被認定為市級企業技術中心？")
     assert result.answered and [f.id for f in result.facts] == ["municipal-tech-centres"]
+
+
+@pytest.mark.parametrize("question", ["吉利全年下线了多少万辆车？", "吉利一年下线了多少台车"])
+def test_cars_off_the_line_are_cars_made(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == ["geely-vehicles"]

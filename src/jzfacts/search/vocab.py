@@ -545,6 +545,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "出厂": ("下线", "生产"),  # out of the factory: made (全年出厂多少辆)
     "首部": ("首台",),  # 部, a vehicle's measure word in Hong Kong and Taiwan (首部车)
     "生产出来": ("下线", "总装"),
+    "下线": ("生产",),  # off the line: made (全年下线了多少辆)
     "量产": ("生产",),  # mass production, as Taiwan and the trade say it
     "研制": ("研发",),
     # A machine made is one assembled (总装) as much as a car off the line (下线).
