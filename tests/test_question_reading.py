@@ -952,3 +952,16 @@ def test_in_the_zone_is_where_everything_is(base: FactBase) -> None:
 def test_cars_off_the_line_are_cars_made(base: FactBase, question: str) -> None:
     result = answer.ask(base, question)
     assert result.answered and [f.id for f in result.facts] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("全省科技工作者双创大赛金奖是什么产品", "carbon-fibre-spinneret-gold"),
+        ("哪項產品拿到中國紡織工業聯合會科技進步二等獎？", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_a_product_is_the_thing_named(base: FactBase, question: str, fact: str) -> None:
+    # The report never says 产品: it names the spinneret and the spinning frame.
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == [fact]

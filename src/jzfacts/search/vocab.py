@@ -46,6 +46,9 @@ ZH_FILLER = sorted(
         "最终 下达 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
+        # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
+        # the report names the thing itself and never says 产品.
+        "产品 "
         # In the zone (区内有几家): where everything the report states is.
         "区内 园区内 开发区内 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
