@@ -965,3 +965,11 @@ def test_a_product_is_the_thing_named(base: FactBase, question: str, fact: str) 
     # The report never says 产品: it names the spinneret and the spinning frame.
     result = answer.ask(base, question)
     assert result.answered and [f.id for f in result.facts] == [fact]
+
+
+def test_a_things_name_asked_is_the_fact_naming_it(base: FactBase) -> None:
+    result = answer.ask(base, "那台掘进机叫什么名字？")
+    assert result.answered and [f.id for f in result.facts] == ["fendun-1-tbm"]
+    # A person's name, which the report never gives: not the directors made assistants.
+    assert search.search(base, "管委会主任叫什么名字") == []
+    assert not answer.ask(base, "开发区管委会主任的名字").answered

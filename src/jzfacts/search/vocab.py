@@ -46,6 +46,8 @@ ZH_FILLER = sorted(
         "最终 下达 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里 "
+        # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
+        "叫什么名字 叫啥名字 叫什么 叫啥 叫做 名叫 名字 名称 "
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
         # the report names the thing itself and never says 产品.
         "产品 "
@@ -1044,6 +1046,12 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "负责人": "person",
     "老板是谁": "person",
     "领导是谁": "person",
+    # A person's name asked (a thing's name is its fact: 掘进机叫什么名字).
+    **{
+        f"{who}{asked}": "person"
+        for who in ("主任", "书记", "领导", "老板", "负责人")
+        for asked in ("叫什么", "叫啥", "的名字", "名字", "姓什么", "姓啥")
+    },
     "人口": "population",
     "税收": "tax-revenue",
     "纳税": "tax-revenue",
