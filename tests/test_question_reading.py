@@ -973,3 +973,17 @@ def test_a_things_name_asked_is_the_fact_naming_it(base: FactBase) -> None:
     # A person's name, which the report never gives: not the directors made assistants.
     assert search.search(base, "管委会主任叫什么名字") == []
     assert not answer.ask(base, "开发区管委会主任的名字").answered
+
+
+def test_which_chooses_the_noun_beside_it(base: FactBase) -> None:
+    # 为服务企业新设了哪些机构: the firms are served; which bodies were set up is asked.
+    result = answer.ask(base, "开发区为服务企业新设了哪些机构？")
+    assert result.answered
+    assert [f.id for f in result.facts] == ["one-department-one-centre-three-companies"]
+    # Which alliance has the most member firms: the report counts no alliance's members.
+    assert answer.ask(base, "哪个党建联盟的成员企业最多？").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize("query", ["哪个党建联盟成员企业最多", "哪个党建联盟企业最多"])
+def test_most_ranks_numbers_and_finds_none_where_none_is_stated(base: FactBase, query: str) -> None:
+    assert search.search(base, query) == []

@@ -2517,7 +2517,19 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     noun = _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest
+    if (
+        which.group().startswith(("哪", "是哪"))
+        and "家" not in which.group()
+        and noun.start() != which.start() + 1
+        and _CHOSEN_BEFORE.fullmatch(rest, noun.end(), which.start()) is None
+    ):
+        # 为服务企业新设了哪些机构: the firms are served; which bodies is asked. A firm is
+        # chosen when named beside the which (哪个企业, 拉动最多的企业是哪个, 企业中哪个).
+        return False, rest
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
+
+
+_CHOSEN_BEFORE = re.compile(r"(?:里|中|当中|之中|里面|里头)?的?")
 
 
 _EACH = _Lazy(

@@ -99,6 +99,7 @@ INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
 UNSTATED_MARGIN = 20.0  # a figure whose words fit this much worse than a numberless fact's
 TIE = 3.0  # facts this close to the first score tie on the words
+RANKED_MARGIN = 10.0  # for 最多/最少: facts this close to the first are what is ranked
 STATED_MARGIN = 8.0  # a stated figure this close to one inferred from it comes first
 STATED_WITHIN = 3  # … looked for among the first results only
 # English words in the question's order, neighbours in a name too: share of output
@@ -175,6 +176,12 @@ def search(
         scored = _without_what_the_named_lacks(base, question, query, scored, min_score)
         if question.total:
             scored = _sum_first(base, scored)
+        if _ranks_by_number(question, query) and scored:
+            # 哪个联盟成员企业最多: a ranking of numbers, of which the facts the words fit
+            # best state none (the count of alliances, further down, counts no members).
+            fitting = [s for s in scored if s.score >= scored[0].score - RANKED_MARGIN]
+            if not any(s.row.measure for s in fitting):
+                return []
         if question.operator in ("max", "min", "compare"):
             scored = _largest_first(base, question, scored)
     flat_terms = question.terms
@@ -418,6 +425,12 @@ def without_inferred(base: FactBase, positions: list[int]) -> list[int]:
         if not (set(base.fact(p).inputs) & ids and is_whole(base.fact(p).formula or ""))
     ]
     return kept or positions
+
+
+def _ranks_by_number(question: Question, query: str) -> bool:
+    """最多, 最少: a superlative of how many or how much, which only figures answer (the
+    highest award, the worst ranking may be a grade or a place a statement gives)."""
+    return question.operator in ("max", "min") and ("最多" in query or "最少" in query)
 
 
 def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> list[Scored]:
