@@ -987,3 +987,22 @@ def test_which_chooses_the_noun_beside_it(base: FactBase) -> None:
 @pytest.mark.parametrize("query", ["哪个党建联盟成员企业最多", "哪个党建联盟企业最多"])
 def test_most_ranks_numbers_and_finds_none_where_none_is_stated(base: FactBase, query: str) -> None:
     assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利汽車全年出咗幾多部整車？", "geely-vehicles"),  # 部: a car, as 台
+        ("高新技術廠商而家有幾多家？", "high-tech-enterprises"),  # 而家: now
+        ("幫企業渡過難關嗰筆補貼資金有幾多？", "support-funds-relief"),  # 嗰 folds to 𠮶
+    ],
+)
+def test_cantonese_words_after_folding(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == [fact]
+
+
+def test_a_department_counted_is_no_car(base: FactBase) -> None:
+    assert [m.fact.id for m in search.search(base, "新设了多少部门")][:1] == [
+        "new-service-department"
+    ]

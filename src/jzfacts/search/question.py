@@ -1262,6 +1262,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     for word, mandarin in (*vocab.CANTONESE.items(), *phrases, *vocab.ZH_PHRASES.items()):
         if word in text:
             text = text.replace(word, mandarin)
+    if "部" in text:
+        text = _VEHICLES_IN_BU.sub(r"\1台", text)
     if "得" in text:
         text = _DEGREE.sub("", text)
     if "不" in text:
@@ -1271,6 +1273,11 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if "认定" in text or "评" in text:
         text = _LEVEL_BY.sub(r"\1级", text)
     return text
+
+
+# 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
+# (not 部门, a department, or 部分, a part).
+_VEHICLES_IN_BU = _Lazy(r"(多少|几)部(?![门分署委长])", hints=("部",))
 
 
 # 省里认定的, 国家评的: recognised by the province, the nation: of that level.
