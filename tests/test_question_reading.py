@@ -1006,3 +1006,9 @@ def test_a_department_counted_is_no_car(base: FactBase) -> None:
     assert [m.fact.id for m in search.search(base, "新设了多少部门")][:1] == [
         "new-service-department"
     ]
+
+
+def test_one_after_a_figure_is_the_thing_it_is_of(base: FactBase) -> None:
+    result = answer.ask(base, "Which support payment was bigger, the 1.11 one or the 7.06 one?")
+    assert result.kind == "compare" and result.facts[0].id == "support-funds-industrial"
+    assert result.larger == "first"

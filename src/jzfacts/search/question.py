@@ -1078,7 +1078,14 @@ def _english_phrases(text: str) -> str:
     for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
+    if " one" in text:
+        text = _ONE_AFTER_A_FIGURE.sub("", text)
     return text
+
+
+# The 1.11 one or the 7.06 one: one stands for the thing the figure is of (a pronoun);
+# one department, one centre is a count, and stays.
+_ONE_AFTER_A_FIGURE = _Lazy(r"(?<=\d) ones?\b", hints=(" one",))
 
 
 _YES_NO = re.compile(
