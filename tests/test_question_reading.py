@@ -1012,3 +1012,10 @@ def test_one_after_a_figure_is_the_thing_it_is_of(base: FactBase) -> None:
     result = answer.ask(base, "Which support payment was bigger, the 1.11 one or the 7.06 one?")
     assert result.kind == "compare" and result.facts[0].id == "support-funds-industrial"
     assert result.larger == "first"
+
+
+def test_three_syllables_heard_alike_may_differ_in_two_characters(base: FactBase) -> None:
+    # 思普锐: si pu rui, as 斯普瑞 (two of its three characters differ).
+    assert [m.fact.id for m in search.search(base, "思普锐")][:1] == [
+        "national-little-giants-city-share"
+    ]

@@ -706,13 +706,13 @@ def _sound_alike(term: str, row: IndexRow) -> float:
 
 
 def _one_in_three(term: str, name: str, start: int) -> bool:
-    """A sound-alike misspells at most one character in three and keeps the rest as
-    written (思普瑞 for 斯普瑞, 企叶 for 企业); 医院 is not heard as 亿元. Four syllables or
-    more that sound alike may differ in half their characters, as an input method's
-    word for them does (隆福电器 for 隆富电气)."""
+    """A sound-alike of two syllables misspells one character and keeps the other as
+    written (企叶 for 企业); 医院 is not heard as 亿元. Three syllables may differ in two
+    (思普锐 for 斯普瑞: every syllable the same); four or more in half their characters,
+    as an input method's word for them does (隆福电器 for 隆富电气)."""
     written = [c for c in name if not c.isspace()][start : start + len(term)]
     different = sum(a != b for a, b in zip(term, written, strict=False))
-    allowed = len(term) // 2 if len(term) >= 4 else max(1, len(term) // 3)
+    allowed = len(term) // 2 if len(term) >= 4 else (len(term) + 1) // 2
     return different <= allowed and different < len(term)
 
 
