@@ -1019,3 +1019,15 @@ def test_three_syllables_heard_alike_may_differ_in_two_characters(base: FactBase
     assert [m.fact.id for m in search.search(base, "思普锐")][:1] == [
         "national-little-giants-city-share"
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("碳纖維原絲噴絲頭拿下金牌", "carbon-fibre-spinneret-gold"),  # 拿下: won, as 拿到
+        ("碳纖維原絲噴絲頭奪得金獎", "carbon-fibre-spinneret-gold"),
+        ("工業互聯網數碼平台", "info-company-industrial-internet"),  # 數碼: digital
+    ],
+)
+def test_won_and_digital_in_other_words(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query)][:1] == [fact]

@@ -60,7 +60,8 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 大致 大体 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 "
         "那批 这类 那类 这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
-        "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 荣获 拿了 拿到 得到 收到 "
+        "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
+        "荣获 拿了 拿到 拿下 夺得 摘得 斩获 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
@@ -150,6 +151,8 @@ ZH_PHRASES = {
     "所有企业": "全区",  # every enterprise: the zone as a whole
     # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
     "数字经济": "数码经济",
+    # Digital, as Hong Kong says it of what the report calls 数字化 (數碼平台, 數碼化).
+    "数码平台": "数字化平台", "数码化": "数字化", "数码转型": "数字化转型",
     "晋中市": "全市",
     # The worst place in a ranking is the last one (the report's 排名垫底).
     "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
