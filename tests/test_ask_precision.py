@@ -31,7 +31,7 @@ SUITES = {
     # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
     "ask_precision_sixth.yaml": (0.96, 1.0),
     # Seventh: first scored 54 of 67 answered, one confident wrong answer.
-    "ask_precision_seventh.yaml": (0.98, 0.97),
+    "ask_precision_seventh.yaml": (0.98, 1.0),
     # Eighth: first scored 53 of 74 answered, two confident wrong answers (one fact of two).
     "ask_precision_eighth.yaml": (0.94, 0.97),
     # Ninth and tenth: first scored 54 of 72 (4 confident wrong) and 42 of 68 (2 wrong).
@@ -42,11 +42,11 @@ SUITES = {
     "ask_precision_eleventh.yaml": (0.96, 0.92),
     "ask_precision_twelfth.yaml": (0.98, 0.97),
     # Thirteenth: first scored 47 of 58 (2 confident wrong); 44 (4 wrong) with the start code.
-    "ask_precision_thirteenth.yaml": (0.94, 0.83),
+    "ask_precision_thirteenth.yaml": (0.94, 0.86),
     # Fourteenth: first scored 44 of 58 (2 confident wrong) on arrival.
-    "ask_precision_fourteenth.yaml": (0.94, 0.94),
+    "ask_precision_fourteenth.yaml": (0.94, 0.97),
     # Fifteenth: first scored 46 of 58 (2 confident wrong; 4 with the round's start code).
-    "ask_precision_fifteenth.yaml": (0.91, 0.89),
+    "ask_precision_fifteenth.yaml": (0.91, 0.92),
     # Sixteenth: first scored 46 of 57 (1 confident wrong); seventeenth: 51 of 57 (none).
     "ask_precision_sixteenth.yaml": (0.98, 0.95),
     "ask_precision_seventeenth.yaml": (0.96, 0.94),
@@ -55,7 +55,7 @@ SUITES = {
     # Nineteenth: first scored 42 of 58 (4 confident wrong); twentieth: 48 of 57 (1 wrong);
     # twenty-first, kept out while they were tuned to: 45 of 58 (1 wrong), the same then.
     "ask_precision_nineteenth.yaml": (0.98, 0.91),
-    "ask_precision_twentieth.yaml": (0.91, 0.92),
+    "ask_precision_twentieth.yaml": (0.92, 0.92),
     "ask_precision_twentyfirst.yaml": (0.91, 0.94),
     # Twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says): first
     # scored 46 of 59 (3 confident wrong) with the round's start code; twenty-fourth (an
@@ -70,7 +70,7 @@ SUITES = {
     # twenty-eighth (colloquial Chinese): first scored 50 of 58 (2 confident wrong), 46 of
     # 60 and 43 of 56 with the round's start code; twenty-ninth (every voice), kept out
     # while they were tuned to, 47 of 57, then 49 when first scored at the round's end.
-    "ask_precision_twentysixth.yaml": (0.96, 0.92),
+    "ask_precision_twentysixth.yaml": (0.96, 0.94),
     "ask_precision_twentyseventh.yaml": (0.91, 0.94),
     "ask_precision_twentyeighth.yaml": (0.91, 0.94),
     "ask_precision_twentyninth.yaml": (0.91, 0.81),
@@ -93,7 +93,7 @@ SUITES = {
     # wrong that settles its yes/no by comparing the two rates: its ids widened to say so);
     # the thirty-ninth, kept out while it was tuned to, 33 of 37 (none wrong), the same at
     # the end.
-    "ask_precision_thirtyeighth.yaml": (1.0, 0.92),
+    "ask_precision_thirtyeighth.yaml": (1.0, 0.96),
     "ask_precision_thirtyninth.yaml": (0.94, 1.0),
     # Fortieth: first scored 36 of 38 with the round's start code, one counted wrong that
     # is right (which group of cadres was largest, promoted or rotated: the promoted; its
@@ -108,6 +108,14 @@ SUITES = {
     "ask_precision_fortysecond.yaml": (1.0, 1.0),
     "ask_precision_fortythird.yaml": (0.94, 0.95),
     "ask_precision_fortyfourth.yaml": (1.0, 1.0),
+    # Forty-fifth: first 35 of 40 answered, one confident wrong answer (the world's first
+    # made in the zone: the sedan, though the TBM is one too). Forty-sixth: 36 of 40, one
+    # wrong (企業扶持資金撥咗幾多: the 7.06亿 alone, by an alias that fitted both
+    # payments). Forty-seventh, kept out while they were tuned to: 37 of 40, one wrong;
+    # 37, none wrong, at the end.
+    "ask_precision_fortyfifth.yaml": (0.97, 1.0),
+    "ask_precision_fortysixth.yaml": (1.0, 0.96),
+    "ask_precision_fortyseventh.yaml": (0.92, 1.0),
 }
 
 

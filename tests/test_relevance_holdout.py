@@ -48,17 +48,17 @@ SUITES = {
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code
     # of the round's start).
     "relevance_eleventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_twelfth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
+    "relevance_twelfth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
-    "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
+    "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
     # A fourteenth (short forms, mixed languages, units, a beneficiary's view), kept out
     # until the thirteenth was tuned to; first scored 93.6% / 94.6% / 91.7%.
     "relevance_fourteenth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
     # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
-    "relevance_fifteenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.95},
+    "relevance_fifteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
     # A sixteenth (Taiwan and Hong Kong wording, time words, amounts in characters or other
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
@@ -76,7 +76,7 @@ SUITES = {
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
     "relevance_nineteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
     "relevance_twentieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
-    "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
+    "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.96},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
     # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
     # hurried user's input-method slips, kept out while the others were tuned to), first
@@ -84,7 +84,7 @@ SUITES = {
     # 98.4% / 98.9% / 91.7%; a twenty-fifth (every voice, written midway) 93.9% / 96.9% /
     # 95.4%.
     "relevance_twentysecond.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
-    "relevance_twentythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.93},
+    "relevance_twentythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.95},
     "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.95},
     "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.98},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
@@ -93,7 +93,7 @@ SUITES = {
     # code 93.7% / 93.7% / 93.2%, 93.5% / 94.4% / 91.4% and 90.4% / 91.7% / 93.8%; a
     # twenty-ninth (every voice and section), kept out while they were tuned to, 91.5% /
     # 91.9% / 95.1%, then 93.7% / 94.2% / 93.4% when first scored at the round's end.
-    "relevance_twentysixth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.94},
+    "relevance_twentysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.96},
     "relevance_twentyseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.91},
     "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
     "relevance_twentyninth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
@@ -103,7 +103,7 @@ SUITES = {
     # thirty-third (every voice), kept out while they were tuned to, 91.1 / 92.7 / 94.6,
     # then 92.6 / 94.0 / 94.6 at the end; the thirty-fourth, written after the tuning,
     # 97.7 / 97.1 / 100 with both the start and the end code.
-    "relevance_thirtieth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
+    "relevance_thirtieth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
     "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 1.0},
     "relevance_thirtysecond.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
     "relevance_thirtythird.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
@@ -136,7 +136,16 @@ SUITES = {
     # 97.1 / 95.0 / 96.4, and 98.3 / 95.9 / 96.4 at the end.
     "relevance_fortysecond.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.96},
     "relevance_fortythird.yaml": {"top1": 0.98, "top3": 0.95, "abstention": 0.96},
-    "relevance_fortyfourth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
+    "relevance_fortyfourth.yaml": {"top1": 0.99, "top3": 0.97, "abstention": 1.0},
+    # Forty-fifth (the edge of what the report says: tempting near-misses) and forty-sixth
+    # (Hong Kong and Taiwan words, Cantonese, pinyin and names heard alike) first scored
+    # 95.7 / 96.6 / 98.5 and 96.4 / 96.9 / 100 with the round's start code (one of the
+    # forty-sixth's changed on review, noted there: 營收 is revenue, not output value); the
+    # forty-seventh (a reporter's and an analyst's questions, every voice), kept out while
+    # they were tuned to, 94.1 / 94.2 / 96.5, and 94.6 / 94.6 / 96.5 at the end.
+    "relevance_fortyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
+    "relevance_fortysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    "relevance_fortyseventh.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
 }
 
 
