@@ -139,8 +139,9 @@ SUITES = {
     "relevance_fortyfourth.yaml": {"top1": 0.99, "top3": 0.97, "abstention": 1.0},
     # Forty-fifth (the edge of what the report says: tempting near-misses) and forty-sixth
     # (Hong Kong and Taiwan words, Cantonese, pinyin and names heard alike) first scored
-    # 95.7 / 96.6 / 98.5 and 96.4 / 96.9 / 100 with the round's start code (one of the
-    # forty-sixth's changed on review, noted there: 營收 is revenue, not output value); the
+    # 95.7 / 96.6 / 98.5 and 96.4 / 96.9 / 100 with the round's start code (96.9 / 97.3 /
+    # 100 after one of the forty-sixth's was changed on review, noted there: 營收 is
+    # revenue, not output value); the
     # forty-seventh (a reporter's and an analyst's questions, every voice), kept out while
     # they were tuned to, 94.1 / 94.2 / 96.5, and 94.6 / 94.6 / 96.5 at the end.
     "relevance_fortyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
