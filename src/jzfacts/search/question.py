@@ -2535,7 +2535,10 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
         which.group().startswith(("哪", "是哪"))
         and "家" not in which.group()
         and noun.start() != which.start() + 1
-        and _CHOSEN_BEFORE.fullmatch(rest, noun.end(), which.start()) is None
+        and (
+            noun.end() > which.start()
+            or _CHOSEN_BEFORE.fullmatch(rest[noun.end() : which.start()]) is None
+        )
     ):
         # 为服务企业新设了哪些机构: the firms are served; which bodies is asked. A firm is
         # chosen when named beside the which (哪个企业, 拉动最多的企业是哪个, 企业中哪个).
@@ -2543,7 +2546,7 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
-_CHOSEN_BEFORE = re.compile(r"(?:里|中|当中|之中|里面|里头)?的?")
+_CHOSEN_BEFORE = _Lazy(r"(?:里|中|当中|之中|里面|里头)?的?")  # compiled on first use
 
 
 _EACH = _Lazy(
