@@ -1051,10 +1051,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "负责人": "person",
     "老板是谁": "person",
     "领导是谁": "person",
-    # A person's name asked (a thing's name is its fact: 掘进机叫什么名字).
+    # A person's name asked (a thing's name is its fact: 掘进机叫什么名字); 负责人 is one
+    # already.
     **{
         f"{who}{asked}": "person"
-        for who in ("主任", "书记", "领导", "老板", "负责人")
+        for who in ("主任", "书记", "领导", "老板")
         for asked in ("叫什么", "叫啥", "的名字", "名字", "姓什么", "姓啥")
     },
     "人口": "population",
