@@ -1031,3 +1031,23 @@ def test_three_syllables_heard_alike_may_differ_in_two_characters(base: FactBase
 )
 def test_won_and_digital_in_other_words(base: FactBase, query: str, fact: str) -> None:
     assert [m.fact.id for m in search.search(base, query)][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("给非公企业搭合作平台", "party-alliances-activities"),  # 搭: a verb between
+        ("经济规模重返疫情前水准", "economy-above-pre-pandemic"),  # 重返: back to
+        ("管委会加公司这种市场化运作", "committee-plus-company"),  # 这种: this kind of
+    ],
+)
+def test_a_word_found_nowhere_between_two_found_is_a_link(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert [m.fact.id for m in search.search(base, query)][:1] == [fact]
+
+
+@pytest.mark.parametrize("query", ["开发区常住人口", "吉利汽车员工人数"])
+def test_a_word_found_nowhere_at_the_end_is_still_what_is_asked(base: FactBase, query: str) -> None:
+    # Guard (passed before): Chinese names what is asked last.
+    assert search.search(base, query) == []

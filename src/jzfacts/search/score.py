@@ -43,6 +43,8 @@ from jzfacts.units import COUNTS, PERCENT, POINTS
 
 TERM_FLOOR = 45.0
 UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a half times
+# A word found nowhere between two the base holds, in one run of characters: a link.
+LINK_WEIGHT = 0.5
 UNLISTED_WEIGHT = 2.0  # a measure no fact states (利润, employees) counts twice
 
 NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, SECTION = (
@@ -968,13 +970,17 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             ]
             if len(pieces) > 1 or (pieces and pieces[0].text != term.text):
                 # One piece too, where grammar went from it: 今后要往 -> 今后.
+                held = [known(p, vocabulary) for p in pieces]
                 split = [
                     (
                         (p._replace(heard=p.text not in vocabulary.chinese), 1.0)
-                        if known(p, vocabulary)
-                        else (p._replace(unknown=True, aside=p.aside or p.told), UNKNOWN_WEIGHT)
+                        if held[n]
+                        else (
+                            p._replace(unknown=True, aside=p.aside or p.told),
+                            LINK_WEIGHT if _between_known(held, n) else UNKNOWN_WEIGHT,
+                        )
                     )
-                    for p in pieces
+                    for n, p in enumerate(pieces)
                 ]
                 typo = _one_substitution(term.text, vocabulary.chinese) or _one_transposition(
                     term.text, vocabulary.chinese
@@ -994,6 +1000,13 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                 weight = 1.0
         groups.append((readings, weight))
     return groups
+
+
+def _between_known(held: list[bool], at: int) -> bool:
+    """A piece found nowhere with pieces the base holds on both sides of it in one run
+    (非公企业搭合作平台, 经济规模重返疫情前水准): a verb or a link between the things named,
+    rarely the thing asked, which Chinese names last (开发区常住人口)."""
+    return any(held[:at]) and any(held[at + 1 :])
 
 
 def _word_then_when(text: str, vocabulary: Vocabulary) -> bool:
