@@ -1051,3 +1051,55 @@ def test_a_word_found_nowhere_between_two_found_is_a_link(
 def test_a_word_found_nowhere_at_the_end_is_still_what_is_asked(base: FactBase, query: str) -> None:
     # Guard (passed before): Chinese names what is asked last.
     assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("28.8bn yuan emerging industries", "strategic-emerging-output"),  # 287.67亿
+        ("7.1亿扶持资金", "support-funds-industrial"),  # 7.06亿
+    ],
+)
+def test_a_figure_rounded_to_the_places_written_names_the_fact(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert [m.fact.id for m in search.search(base, query)][:1] == [fact]
+
+
+def test_a_purpose_is_not_the_end_of_a_word_before_it(base: FactBase) -> None:
+    assert "目标" not in answer.read(base, "给新引进项目的资金").text  # no 项目标
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("想问下他们一整年到底造了多少台整车", "geely-vehicles"),  # 想问下, 一整年: filler
+        ("吉利汽車嘅產值有幾多㗎？", "geely-output"),  # 㗎: a Cantonese particle
+        ("How fast did the zone's economy grow in 2022?", "gdp-growth"),
+        ("What was the zone's GDP in 2022, in billion yuan?", "gdp"),  # the unit asked in
+        ("no. of hi-tech cos.", "high-tech-enterprises"),  # shorthand
+        (
+            "Did the zone overfulfil all seven provincial indicators?",
+            "provincial-indicators-exceeded",
+        ),
+    ],
+)
+def test_questions_in_more_words_of_their_own(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == [fact]
+
+
+def test_a_common_word_naming_one_fact_of_the_measure_needs_its_whole_name(
+    base: FactBase,
+) -> None:
+    # Guard (passed before): companies set up says more than companies.
+    assert answer.ask(base, "How many companies are there?").reason == "ambiguous"
+    assert answer.ask(base, "企业产值是多少？").reason == "ambiguous"
+
+
+def test_anything_notable_in_a_month_is_what_happened(base: FactBase) -> None:
+    result = answer.ask(base, "Anything notable happen in June 2022?")
+    assert result.kind == "period"
+    assert {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"} <= {
+        f.id for f in result.facts
+    }

@@ -35,7 +35,7 @@ from jzfacts.search import (
     vocab,
 )
 from jzfacts.search.fold import fewest_syllables
-from jzfacts.search.index import IndexRow, search_data
+from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import Threshold, completions, parallel_level
 from jzfacts.search.rank import (
     measure_fits,
@@ -255,6 +255,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             whole = _of_the_whole_zone(base, question, text, stating)
             if whole is not None:
                 return _answer(base, question, text, "fact", (base.fact(whole.position),))
+            # How fast did the economy grow: a word common to many facts may still name
+            # one fact of the measure asked, and only that one (GDP growth; the emerging
+            # industries' growth is only tagged the economy's).
+            named = [s for s in stating if question.subject and _named_whole(question, s)]
+            if len(named) == 1 and named[0] in answerable:
+                return _answer(base, question, text, "fact", (base.fact(named[0].position),))
             return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.measure is None and question.wants_number and not question.yes_no:
         # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
@@ -357,6 +363,33 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+# Words of an English name that say nothing of what it names (companies set up does say
+# more than companies: set up is no grammar here).
+_GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were".split())
+
+
+def _named_whole(question: Question, scored: Scored) -> bool:
+    """Every word of the subject names the fact, and some name of the fact says nothing
+    more than the question's words: economic growth for the economy grew, not
+    亿元以上企业产值 for 企业产值 (which firms is not said)."""
+    if not scored.hits or any(h.field != NAME or h.score < NAMED for h in scored.hits):
+        return False
+    said = [t.text for t in question.terms] + list(question.measure_words)
+    stems = {stem(w) for text in said for w in text.split() if not has_cjk(w)}
+    for name in scored.row.names:
+        if has_cjk(name):
+            rest = name
+            for text in sorted(said, key=len, reverse=True):
+                rest = rest.replace(text, "")
+            if not rest.strip("的之"):
+                return True
+        else:
+            words = [stem(w) for w in name.split() if w not in _GRAMMAR_WORDS]
+            if words and all(any(w.startswith(s) for s in stems) for w in words):
+                return True
+    return False
 
 
 def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[Scored]:

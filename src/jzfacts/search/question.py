@@ -952,6 +952,15 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         whole, _, fraction = digits.partition(".")
         places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
         spread = scaled_text("1", places + exponent)
+    elif "." in digits and exponent > 0:
+        # 28.8bn for 287.67亿: a figure converted to another unit and rounded to the
+        # places written stands for every amount that rounds to it (28.75 to 28.85bn).
+        from decimal import Decimal
+
+        places = -len(digits.partition(".")[2]) + exponent
+        half = Decimal(scaled_text("5", places - 1))
+        low = Decimal(scaled_text(digits, exponent)) - half
+        return _Figure(scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end)
     return _Figure(scaled_text(digits, exponent), dimension, spread, unit_end)
 
 
@@ -1269,6 +1278,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     for word, mandarin in (*vocab.CANTONESE.items(), *phrases, *vocab.ZH_PHRASES.items()):
         if word in text:
             text = text.replace(word, mandarin)
+    if "目的" in text:
+        # Purpose: the report's 目标, read before 的 goes as filler; not the end of a word
+        # before 的 (新引进项目的资金).
+        text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
     if "得" in text:
@@ -1280,6 +1293,9 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if "认定" in text or "评" in text:
         text = _LEVEL_BY.sub(r"\1级", text)
     return text
+
+
+_PURPOSE = _Lazy(r"(?<![项题节])目的", hints=("目的",))
 
 
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台

@@ -39,13 +39,19 @@ ZH_FILLER = sorted(
         "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 嘛 了 的 一共 总共 共计 去年 今年 "
         # Modal particles of spoken questions (几个哇, 几家嘞, 多少啦).
         "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
+        # And Cantonese ones (幾多㗎, 係咪咁喎).
+        "㗎 喎 啩 囉 啫 吖 噃 "
         # 个 before what (达到个什么效果): a classifier of the question word, grammar.
         "个什么 个啥 "
         # Ultimately (最终想达到): when, in the end, not what is asked. Handed down
         # (省里下达的任务): where a task came from.
         "最终 下达 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
-        "现在 目前 当前 如今 眼下 里面 里 "
+        "现在 目前 当前 如今 眼下 里面 里头 里 "
+        # A whole year said outright (一整年造了多少台): the year, as 全年.
+        "一整年 整整一年 整年 "
+        # Who asks, in the middle of a question (…，想问下他们…): as 请问.
+        "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
         # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
         "叫什么名字 叫啥名字 叫什么 叫啥 叫做 名叫 名字 名称 "
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
@@ -172,8 +178,6 @@ ZH_PHRASES = {
     # Getting one's business done (把事办了, 办手续), as the report says 办事.
     "把事办了": "办事", "把事办完": "办事", "把事情办了": "办事", "把事情办完": "办事",
     "办完事": "办事", "办手续": "办事",
-    # Purpose (目的): the report's 目标, read before 的 goes as filler.
-    "目的": "目标",
     # Hong Kong and Taiwan words for what the mainland (and the report) calls otherwise:
     # VAT (加值型营业税, 营业税), public housing (公屋, 国宅), running it (营运),
     # money poured in (挹注), profit (获利).
@@ -333,6 +337,26 @@ EN_PHRASE_SYNONYMS = {
     "niche champions": "little giants",
     "hidden champion": "little giant",
     "hidden champions": "little giants",
+    # Shorthand of financial pages and notes: hi-tech, no. of, cos.
+    "hi-tech": "high-tech",
+    "hi tech": "high-tech",
+    "hitech": "high-tech",
+    "no. of": "number of",
+    "nos. of": "number of",
+    "cos.": "companies",
+    "cos": "companies",
+    # The unit an answer is asked in (GDP in billion yuan): no word of what is asked.
+    "in billions of yuan": "",
+    "in billion yuan": "",
+    "in million yuan": "",
+    "in millions of yuan": "",
+    "in 100 million yuan": "",
+    "in yuan terms": "",
+    "in rmb terms": "",
+    "in money terms": "",
+    "in value terms": "",
+    "in yuan": "",
+    "in rmb": "",
     "high and new technology": "high-tech",
     "high and new tech": "high-tech",
     "big firms": "large enterprises",
@@ -757,6 +781,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "overachieved": ("exceeded",),  # targets beaten
     "overachieve": ("exceed",),
     "overfulfilled": ("exceeded",),
+    "overfulfil": ("exceed",),  # British, as overfulfill
+    "overfulfill": ("exceed",),
     "outperformed": ("exceeded",),
     "permission": ("approval",),  # planning permission: planning approval
     "launched": ("set up",),  # a fund or a body launched is one set up
@@ -1330,6 +1356,9 @@ ZH_EVENTS = tuple(
 EN_EVENTS = (
     "what happened", "what took place", "what was done", "what events", "events in",
     "what went on", "what did the zone do",
+    # Anything notable happen in June: what happened, asked of anything at all.
+    "anything notable", "anything happen", "anything important", "anything interesting",
+    "anything major", "anything big", "anything significant", "anything new",
 )  # fmt: skip
 
 # --- periods ---------------------------------------------------------------------------------
