@@ -1103,3 +1103,20 @@ def test_anything_notable_in_a_month_is_what_happened(base: FactBase) -> None:
     assert {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"} <= {
         f.id for f in result.facts
     }
+
+
+def test_an_award_is_a_word_of_one_character(base: FactBase) -> None:
+    # 奖 alone names the awards; a fact about a named firm is about a firm (企业).
+    assert {m.fact.id for m in search.search(base, "企业拿了什么奖")[:2]} == {
+        "carbon-fibre-spinneret-gold",
+        "jwf1580-spinning-frame-award",
+    }
+    assert [m.fact.id for m in search.search(base, "纺机企业拿了什么奖")][:1] == [
+        "jwf1580-spinning-frame-award"
+    ]
+
+
+def test_which_award_firms_won_is_no_count_of_high_tech_firms(base: FactBase) -> None:
+    result = answer.ask(base, "开发区的企业拿了什么科技奖？")
+    assert result.reason == "ambiguous"
+    assert "high-tech-enterprises" not in [f.id for f in result.facts]

@@ -115,7 +115,12 @@ class Term(NamedTuple):
         """A lone Chinese character left over from a question (有, 家, 亿) counts only
         where it hits; a lone character never makes a hit on its own. One the base has
         nowhere (卖 in 甲醇重卡卖多少钱) is a content word all the same."""
-        return self.aside or (self.cjk and len(self.text) == 1 and not self.unknown)
+        return self.aside or (
+            self.cjk
+            and len(self.text) == 1
+            and not self.unknown
+            and self.text not in vocab.NAMING_CHARACTERS
+        )
 
     @property
     def place(self) -> bool:

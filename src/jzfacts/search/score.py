@@ -34,6 +34,7 @@ from jzfacts.search.question import Term, amount_in
 from jzfacts.search.vocab import (
     EN_MEASURE_WORDS,
     EN_SYNONYMS,
+    NAMING_CHARACTERS,
     PLACES,
     SYNONYM_WEIGHT,
     ZH_SYNONYMS,
@@ -60,6 +61,9 @@ WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
+# What a named firm is (企业, company): the class a fact about one of them is about.
+ENTERPRISE_CLASS = frozenset({"企业", "公司", "company", "firm", "enterprise", "business"})
+CLASS_HIT = 70.0  # below a name's hit: a firm named is a firm, not the firm asked about
 # A lone word that a name holds only inside a hyphenated word (above in above-scale).
 COMPOUND_PART = 85.0
 # A name holding the term scores NAME_COVERED plus the rest in proportion to how much of
@@ -460,6 +464,8 @@ def term_score(
                 else 0.0
             )
             entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
+            if row.enterprise and text in ENTERPRISE_CLASS:
+                entities = CLASS_HIT  # 企业拿了什么奖: a fact about a named firm is about a firm
             scored.append((factor * names, NAME))
             scored.append((factor * entities, ENTITY))
             scored.append((factor * _cjk_similarity(text, row.quote, typos), QUOTE))
@@ -482,6 +488,8 @@ def term_score(
                 )
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
+                if field == ENTITY and row.enterprise and stem(text) in ENTERPRISE_CLASS:
+                    score = CLASS_HIT  # which company won gold: the firm named is a company
                 scored.append((factor * score, field))
         if (glance is None or term.text in glance.mixed) and any(
             _latin_inside(term.text, n) for n in row.names if not n.isascii()
@@ -1012,7 +1020,11 @@ def _between_known(held: list[bool], at: int) -> bool:
 def _word_then_when(text: str, vocabulary: Vocabulary) -> bool:
     """A word of the base and when, relative to it (疫情后, 投产前, 成立时): split too,
     though short."""
-    return len(text) == 3 and text[2] in "后前时" and text[:2] in vocabulary.chinese
+    return (
+        len(text) == 3
+        and (text[2] in "后前时" or text[2] in NAMING_CHARACTERS)  # 科技奖: 科技, an award
+        and text[:2] in vocabulary.chinese
+    )
 
 
 def _said_otherwise(text: str, vocabulary: Vocabulary) -> bool:

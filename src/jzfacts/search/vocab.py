@@ -500,6 +500,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "大卡车": ("重卡",),
     "部门": ("一部",),
     "模式": ("机制",),
+    "奖": ("二等奖", "金奖"),  # an award, whatever its grade (拿了什么奖)
     "获奖": ("二等奖", "金奖"),
     "奖项": ("二等奖", "金奖"),
     "金牌": ("金奖",),
@@ -924,6 +925,10 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "raised": ("promot", "exceed"),
 }
 SYNONYM_WEIGHT = 0.9
+
+# Lone characters that name a thing by themselves (奖: an award), where most lone
+# characters left over from a question are grammar or a measure word (有, 家, 亿).
+NAMING_CHARACTERS = frozenset("奖")
 
 # --- measures --------------------------------------------------------------------------------
 #
