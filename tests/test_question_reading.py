@@ -1120,3 +1120,8 @@ def test_which_award_firms_won_is_no_count_of_high_tech_firms(base: FactBase) ->
     result = answer.ask(base, "开发区的企业拿了什么科技奖？")
     assert result.reason == "ambiguous"
     assert "high-tech-enterprises" not in [f.id for f in result.facts]
+
+
+def test_industrial_support_is_either_industry_support_payment(base: FactBase) -> None:
+    question = "What was the amount of industrial support money disbursed to firms?"
+    assert answer.ask(base, question).reason == "ambiguous"

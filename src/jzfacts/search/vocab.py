@@ -801,6 +801,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "above": ("over",),
     "over": ("above",),
     "industry": ("sector",),
+    "industrial": ("industry",),  # of industry: industrial support is industry support
     "business": ("enterprise", "firm"),
     "manufacturer": ("enterprise", "firm"),
     "plant": ("enterprise",),
