@@ -1125,3 +1125,30 @@ def test_which_award_firms_won_is_no_count_of_high_tech_firms(base: FactBase) ->
 def test_industrial_support_is_either_industry_support_payment(base: FactBase) -> None:
     question = "What was the amount of industrial support money disbursed to firms?"
     assert answer.ask(base, question).reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # A place in a clause of context, glued to its words (最近在看山西): no place asked.
+        (
+            "我是做汽车行业研究的，最近在看山西那边新能源车的布局，听说吉利在晋中开发区有个"
+            "基地，想问下他们2022年一整年到底造了多少台整车？",
+            "geely-vehicles",
+        ),
+        # A clause of examples is no list of things to add up.
+        (
+            "省里考核开发区的那几项指标，比如高新技术企业数增速、产出强度这些，今年是不是全都"
+            "超额完成了，一共是几项",
+            "provincial-indicators-exceeded",
+        ),
+        # Whether a claim holds (这个说法有依据吗) is a yes-or-no question of the claim.
+        (
+            "经常听人讲开发区的国家级小巨人占了全市一半，这个说法报告里有依据吗",
+            "national-little-giants-city-share",
+        ),
+        ("开发区是不是一直排在全省开发区的前列", "province-leading-position"),  # 一直: all along
+    ],
+)
+def test_long_questions_in_their_own_words(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query)][:1] == [fact]

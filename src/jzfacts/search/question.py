@@ -269,6 +269,9 @@ def analyse(
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
     text = _THESE_FEW.sub(_SOFT, text)
+    # …那几项指标，比如高新技术企业数增速、产出强度这些，…: a clause of examples
+    # illustrates what is asked; its list is no things to compare or add up.
+    text = _EXAMPLES.sub(_SOFT, text)
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
@@ -1465,6 +1468,11 @@ _WHAT_IT_IS = _Lazy(
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
 _THIS_ONE = _Lazy(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
+# A clause of examples after what it illustrates (，比如A、B这些，; ，例如A和B，).
+_EXAMPLES = _Lazy(
+    r"(?<=[,;:，；：])\s*(?:比如说|比如|例如|譬如|诸如|像是)[^,;:，；：。？?！!]*(?=[,;:，；：。？?！!]|$)",
+    hints=("比如", "例如", "譬如", "诸如", "像是"),
+)
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
 _THESE_FEW = _Lazy(

@@ -1088,7 +1088,10 @@ def _places_apart(terms: list[Term]) -> list[Term]:
         before, _, after = term.text.partition(place)
         if len(before) > 1:
             before = before.removesuffix("在")  # 留抵退税在全省: at, of the place after it
-        out += [term._replace(text=t) for t in (before, place, after) if t]
+        # A place in a clause of context (最近在看山西那边…) is where the asker looked, no
+        # place asked about: dropped, as question.py drops one standing alone there.
+        kept = (before, after) if term.aside else (before, place, after)
+        out += [term._replace(text=t) for t in kept if t]
     return out
 
 
