@@ -1152,3 +1152,14 @@ def test_industrial_support_is_either_industry_support_payment(base: FactBase) -
 )
 def test_long_questions_in_their_own_words(base: FactBase, query: str, fact: str) -> None:
     assert [m.fact.id for m in search.search(base, query)][:1] == [fact]
+
+
+def test_a_clause_asking_how_large_asks(base: FactBase) -> None:
+    # 多大 asks (the clause is no context); 停下来 is the report's 停工; 不知道 and
+    # 有没有个数 say only that a number is wanted.
+    question = (
+        "去年四月份那波疫情我们厂也停了，不知道当时整个开发区停下来的企业和工地到底占了多大"
+        "比例，有没有个数"
+    )
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == ["april-2022-shutdown-share"]

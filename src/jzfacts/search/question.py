@@ -1499,12 +1499,13 @@ _ASKER_STARTS = (
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
 _SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
 _ASKS = _Lazy(
-    r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|\?"
+    r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|多[大高快长久]|\?"
     r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
     r"|tell me)\b",
     hints=("多少", "几", "什么", "啥", "哪", "谁", "吗", "么", "呢", "怎", "如何", "是否", "有没有",
-           "是不是", "为何", "具体", "?", "how", "what", "which", "who", "when", "where", "why",
-           "whether", "did", "does", "do", "is", "are", "was", "were", "can", "could", "tell"),
+           "是不是", "为何", "具体", "多大", "多高", "多快", "多长", "多久", "?", "how", "what",
+           "which", "who", "when", "where", "why", "whether", "did", "does", "do", "is", "are",
+           "was", "were", "can", "could", "tell"),
 )  # fmt: skip
 CONTEXT_FROM = 24  # characters: a query shorter than this has no clause of context
 

@@ -68,6 +68,8 @@ ZH_FILLER = sorted(
         "那批 这类 那类 这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
         # Whether a claim holds (这个说法有依据吗, 属实吗): a yes-or-no question of it.
         "这个说法 这种说法 说法 有依据 依据 属实 靠谱 "
+        # Not knowing (不知道…占了多大比例): the asker's state, the question follows.
+        "不知道 不清楚 不晓得 "
         # All along (一直排在前列): how long, said of a standing the report gives once.
         "一直 始终 一向 向来 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
@@ -174,6 +176,10 @@ ZH_PHRASES = {
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
     # What the zone will do (以后要, 往后会): its future, the report's 今后 (以后 alone,
     # after a time or an event, is only after it).
+    # Stopped (停下来的企业): the report's 停工 and 停产, before 下来 goes as filler.
+    "停下来": "停工", "停了下来": "停工",
+    # Whether there is a figure (有没有个数): a number asked, no count of anything.
+    "有没有个数": "多少", "有个数吗": "多少", "有没有个数字": "多少",
     "以后要": "今后", "以后会": "今后", "以后还要": "今后", "以后将": "今后",
     "往后要": "今后", "往后会": "今后", "将来要": "今后", "将来会": "今后",
     "接下来": "今后", "下一步要": "今后",
