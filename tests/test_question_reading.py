@@ -1163,3 +1163,16 @@ def test_a_clause_asking_how_large_asks(base: FactBase) -> None:
     )
     result = answer.ask(base, question)
     assert result.answered and [f.id for f in result.facts] == ["april-2022-shutdown-share"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "甲醇重卡每台卖多少钱？",  # 每台: one of them
+        "每个党建联盟有多少家成员企业？",
+        "How much does one of those methanol heavy trucks cost?",
+    ],
+)
+def test_one_of_a_thing_the_report_names_is_that_thing(base: FactBase, question: str) -> None:
+    # The price of one truck: the trucks are in the report, their price is not.
+    assert answer.ask(base, question).reason == "unstated-measure"

@@ -80,6 +80,8 @@ ZH_FILLER = sorted(
         "干出 搞出 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
         "每亩 这块 这块儿 这一块 这方面 "
+        # Per unit (甲醇重卡每台卖多少钱): the thing itself, one of it.
+        "每台 每辆 每个 每家 每户 每项 每人 每名 每只 每笔 单台 单辆 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
         "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
@@ -355,6 +357,12 @@ EN_PHRASE_SYNONYMS = {
     "nos. of": "number of",
     "cos.": "companies",
     "cos": "companies",
+    # One of those trucks, each of the funds: the thing itself, one of it.
+    "one of those": "",
+    "one of these": "",
+    "one of the": "",
+    "each of those": "",
+    "each of the": "",
     # The unit an answer is asked in (GDP in billion yuan): no word of what is asked.
     "in billions of yuan": "",
     "in billion yuan": "",
