@@ -1176,3 +1176,22 @@ def test_a_clause_asking_how_large_asks(base: FactBase) -> None:
 def test_one_of_a_thing_the_report_names_is_that_thing(base: FactBase, question: str) -> None:
     # The price of one truck: the trucks are in the report, their price is not.
     assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        (
+            "SMEs certified as specialized, refined, distinctive and novel",
+            "specialised-smes-approved",
+        ),
+        (
+            "What's the total number of specialized, refined, distinctive and innovative firms?",
+            "specialised-enterprises",
+        ),
+        ("first methanol HGV built in Shanxi", "first-methanol-heavy-truck"),  # British
+        ("staggered construction permits", "phased-construction-permits"),
+    ],
+)
+def test_english_written_out_and_british(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query)][:1] == [fact]

@@ -1097,7 +1097,18 @@ def _english_phrases(text: str) -> str:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     if " one" in text:
         text = _ONE_AFTER_A_FIGURE.sub("", text)
+    if "speciali" in text:
+        text = _SPECIALISED_AND.sub("specialised", text)
     return text
+
+
+# 专精特新 as English writes it out: specialised, refined, distinctive and novel (or
+# sophisticated, characteristic, innovative …): the report's one word, specialised.
+_SPECIALISED_AND = _Lazy(
+    r"\bspeciali[sz]ed(?:,?\s*(?:and\s+)?(?:refined|sophisticated|fine|distinctive|special"
+    r"|characteristic|unique|peculiar|novel|innovative|new|elaborate)){2,3}\b",
+    hints=("speciali",),
+)
 
 
 # The 1.11 one or the 7.06 one: one stands for the thing the figure is of (a pronoun);

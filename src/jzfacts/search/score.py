@@ -528,10 +528,24 @@ def within_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[i
     if key in data.reach:
         return data.reach[key]
     found = _chinese_reach(term, data) if term.cjk else _latin_reach(term, data, with_pinyin)
+    if _names_the_class(term):
+        # A fact about a named firm scores CLASS_HIT for 企业 or company (term_score).
+        found |= {i for i, row in enumerate(data.rows()) if row.enterprise}
     if len(data.reach) > REACH_KEPT:
         data.reach.clear()
     data.reach[key] = found
     return found
+
+
+def _names_the_class(term: Term) -> bool:
+    """The term, or a synonym it is tried as, is a word for a firm (ENTERPRISE_CLASS)."""
+    if term.cjk:
+        return any(t in ENTERPRISE_CLASS for t in (term.text, *_zh_synonyms(term.text)))
+    return any(
+        stem(w) in ENTERPRISE_CLASS
+        for text in (term.text, *english_synonyms(term.text))
+        for w in text.split()
+    )
 
 
 def _chinese_reach(term: Term, data: SearchData) -> frozenset[int]:

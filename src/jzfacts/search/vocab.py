@@ -331,6 +331,14 @@ EN_PHRASE_SYNONYMS = {
     "big rig": "heavy truck",
     "lorries": "trucks",
     "lorry": "truck",
+    # A heavy goods vehicle (British): a heavy truck.
+    "hgvs": "heavy trucks",
+    "hgv": "heavy truck",
+    # In stages: phased (staggered construction permits).
+    "in stages": "phased",
+    "stage by stage": "phased",
+    "stage-by-stage": "phased",
+    "staggered": "phased",
     # How bad, how severe: how much, of whatever went wrong.
     "how bad": "how much",
     "how severe": "how much",
@@ -354,6 +362,9 @@ EN_PHRASE_SYNONYMS = {
     "hi tech": "high-tech",
     "hitech": "high-tech",
     "no. of": "number of",
+    # The total number of firms: how many there are, no total of anything named so.
+    "total number of": "number of",
+    "overall number of": "number of",
     "nos. of": "number of",
     "cos.": "companies",
     "cos": "companies",
