@@ -1195,3 +1195,20 @@ def test_one_of_a_thing_the_report_names_is_that_thing(base: FactBase, question:
 )
 def test_english_written_out_and_british(base: FactBase, query: str, fact: str) -> None:
     assert [m.fact.id for m in search.search(base, query)][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        ("六月嗰陣有咩車下線", {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"}),
+        ("去年年中有什么大事", {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"}),
+        ("what went wrong in spring 2022", {"april-2022-shutdown-share", "april-2022-ranked-last"}),
+    ],
+)
+def test_times_said_otherwise(base: FactBase, query: str, facts: set[str]) -> None:
+    # 嗰陣: at that time; 年中: mid-year; what went wrong: what happened.
+    assert facts <= {m.fact.id for m in search.search(base, query)[:3]}
+
+
+def test_in_the_year_is_no_mid_year(base: FactBase) -> None:
+    assert answer.read(base, "一年中GDP增长多少").period is None

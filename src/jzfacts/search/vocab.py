@@ -60,6 +60,7 @@ ZH_FILLER = sorted(
         # In the zone (区内有几家): where everything the report states is.
         "区内 园区内 开发区内 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
+        "那阵子 那阵 那时候 那时 这阵子 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
@@ -910,6 +911,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pushed": ("contribution", "pull"),
     "drove": ("contribution", "pull"),
     "outbreak": ("pandemic",),
+    "lockdown": ("pandemic", "shutdown"),  # the April 2022 outbreak and what it stopped
+    "lockdowns": ("pandemic", "shutdown"),
     "pay": ("paid",),
     "pays": ("paid",),
     "paying": ("paid",),
@@ -1390,7 +1393,7 @@ ZH_EVENTS = tuple(
 )  # fmt: skip
 EN_EVENTS = (
     "what happened", "what took place", "what was done", "what events", "events in",
-    "what went on", "what did the zone do",
+    "what went on", "what did the zone do", "what went wrong",
     # Anything notable happen in June: what happened, asked of anything at all.
     "anything notable", "anything happen", "anything important", "anything interesting",
     "anything major", "anything big", "anything significant", "anything new",
@@ -1415,8 +1418,10 @@ ZH_YEAR_END = (
     "年尾",  # Hong Kong and Taiwan
 )  # also after a year: 22年底, 2022年年底
 EN_YEAR_END = ("year-end", "year end", "end of the year", "end of year", "end of 2022")
+# 去年年中, 2022年年中: mid-year (年中 alone may be "in the year", 一年中).
 ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8),
-             "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11)}  # fmt: skip
+             "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11),
+             "去年年中": (6, 7), "今年年中": (6, 7), "年年中": (6, 7)}  # fmt: skip
 EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
              "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
 ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
