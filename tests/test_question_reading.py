@@ -1212,3 +1212,18 @@ def test_times_said_otherwise(base: FactBase, query: str, facts: set[str]) -> No
 
 def test_in_the_year_is_no_mid_year(base: FactBase) -> None:
     assert answer.read(base, "一年中GDP增长多少").period is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪个党建联盟规模最大",
+        "哪个党建联盟企业最多",
+        "which alliance has the most member companies",
+    ],
+)
+def test_the_count_of_the_things_chosen_is_none_of_them(base: FactBase, question: str) -> None:
+    # Seven alliances is how many there are, not what one of them has.
+    assert "party-alliances-count" not in [m.fact.id for m in search.search(base, question)]
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"

@@ -38,6 +38,8 @@ from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import Threshold, completions, parallel_level
 from jzfacts.search.rank import (
+    chosen_noun,
+    counts_the_chosen,
     measure_fits,
     period_end,
     ranks_in_words,
@@ -812,6 +814,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         pool = named
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
+    # 哪个党建联盟企业最多: the count of the alliances is no value of any one of them.
+    chosen = chosen_noun(text)
+    pool = [s for s in pool if not counts_the_chosen(chosen, s.row)]
     if question.dimensions and "count" not in question.dimensions:
         # 家数最多: a ranking of counts of firms, not of vehicles or items.
         pool = [s for s in pool if s.row.dimension in question.dimensions] or pool

@@ -176,6 +176,11 @@ def search(
         scored = _without_what_the_named_lacks(base, question, query, scored, min_score)
         if question.total:
             scored = _sum_first(base, scored)
+        if question.operator in ("max", "min"):
+            # 哪个党建联盟规模最大: a ranking of alliances; the count of them is none of
+            # them (what one alliance has, the report does not say).
+            chosen = chosen_noun(query)
+            scored = [s for s in scored if not counts_the_chosen(chosen, s.row)]
         if _ranks_by_number(question, query) and scored:
             # 哪个联盟成员企业最多: a ranking of numbers, of which the facts the words fit
             # best state none (the count of alliances, further down, counts no members).
@@ -230,6 +235,42 @@ def topic_names_another(base: FactBase, question: Question, item: Scored) -> boo
 
 _COUNTED_DIMENSIONS = frozenset({"count", "enterprises", "items", "people", "vehicles"})
 _COUNTED_THINGS = _COUNTED_DIMENSIONS - {"count"}  # firms, items, people, vehicles
+
+
+# The thing a which chooses (哪个党建联盟, which alliance): one of many, by its name.
+_WHICH_NOUN = re.compile(
+    r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|边个|邊個)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=[的是有最规成会企]|$)"
+    r"|\bwhich (?:single )?(?P<en>[a-z][a-z-]+)"
+)
+_COUNT_ENDINGS = ("数量", "个数", "总数", "数")
+
+
+def chosen_noun(query: str) -> str:
+    """The thing a superlative's which chooses among (哪个党建联盟规模最大: 党建联盟), or ""."""
+    found = _WHICH_NOUN.search(fold(query))
+    if found is None:
+        return ""
+    return found["zh"] or found["en"] or ""
+
+
+def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
+    """A count of the very things chosen among (产业党建联盟数量 for 哪个党建联盟): how many
+    there are, no value of any one of them."""
+    if not chosen or row.measure != "count":
+        return False
+    if is_cjk(chosen[0]):
+        return any(
+            chosen in name and name.endswith(_COUNT_ENDINGS) and chosen != name
+            for name in row.cjk_names
+        )
+    # Number of industry Party-building alliances, alliance count: of the thing chosen.
+    root = stem(chosen)
+    return any(
+        (name.startswith(("number of ", "how many ")) or name.endswith(" count"))
+        and root in (stem(w) for w in re.findall(r"[a-z]+", name))
+        for name in row.names
+    )
 
 
 def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
