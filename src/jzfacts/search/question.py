@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 )
 
 
-class _Lazy:
+class LazyPattern:
     """A pattern compiled on first use and tried only on text holding one of its hints,
     words every match contains (start-up matters: most questions need few of these)."""
 
@@ -578,25 +578,25 @@ def analyse(
     )
 
 
-_BY_THE_HEAD = _Lazy(r"(?:多少|几)[户家个项名位台辆所座]", hints=("多少", "几"))
+_BY_THE_HEAD = LazyPattern(r"(?:多少|几)[户家个项名位台辆所座]", hints=("多少", "几"))
 # 新 of its own, not the end of a word (高新认定 is high-tech certification). Taken out of
 # what is matched; English new is not, being a word of names (Companies newly set up).
-_ADDED_WORDS = _Lazy(
+_ADDED_WORDS = LazyPattern(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)",
     hints=("新",),
 )
-_ADDED = _Lazy(
+_ADDED = LazyPattern(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
     r"|(?:增加了?|多了|多出了?)(?:多少|几)[家户个项名位]"
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
 )
-_FULL_YEAR = _Lazy(
+_FULL_YEAR = LazyPattern(
     r"全年|整年|一整年|年度|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b",
     hints=("年", "year", "annual"),
 )
-_TOTAL = _Lazy(
+_TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
     r"|\bcombined\b|\baltogether\b|\bin total\b"
     r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",
@@ -648,13 +648,13 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # Compiled on first use: only a yes-or-no question needs these (start-up matters).
-_ZH_THRESHOLD_ASKED = _Lazy(
+_ZH_THRESHOLD_ASKED = LazyPattern(
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>{_alternation(_ZH_UNITS)})?",
 )
 
 
-_EN_THRESHOLD_ASKED = _Lazy(
+_EN_THRESHOLD_ASKED = LazyPattern(
     rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*"
     rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*"
@@ -706,19 +706,19 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
 
 
 # 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
-_ZH_ROUND = _Lazy(
+_ZH_ROUND = LazyPattern(
     r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)", hints=("上", "过")
 )
 _ZH_ROUND_AS = {"上": "达到", "过": "超过"}
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
-_ZH_NUMERAL = _Lazy(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
+_ZH_NUMERAL = LazyPattern(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
 
 
 # 七亿, 七亿零六百万, 一千二百三十五项, 百分之八十五: an amount written in characters, as
 # the report writes it in digits. A lone numeral (一家, 两个, 三公司) is no amount, nor is
 # 二十大 or 十四五, whose numerals no unit follows, nor a range (七八亿, 两三百家). One run
 # of numerals is matched whole and judged in code (no backtracking on a long run).
-_ZH_AMOUNT = _Lazy(
+_ZH_AMOUNT = LazyPattern(
     r"百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
     r"|(?<![第哪每几这那点])(?P<run>[零一二两三四五六七八九十百千万亿]+)",
     hints=("万", "亿", "百分之", "十", "百", "千"),
@@ -726,7 +726,7 @@ _ZH_AMOUNT = _Lazy(
 _ZH_DIGITS = "零一二两三四五六七八九"
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
 # 17个亿, 七个亿: spoken Chinese puts 个 before the scale.
-_GE_BEFORE_SCALE = _Lazy(r"(?<=[\d零一二两三四五六七八九十百千])个(?=[万亿])", hints=("个",))
+_GE_BEFORE_SCALE = LazyPattern(r"(?<=[\d零一二两三四五六七八九十百千])个(?=[万亿])", hints=("个",))
 
 
 def _a_range(numerals: str) -> bool:
@@ -768,9 +768,9 @@ def _zh_amounts(text: str) -> str:
     return _ZH_AMOUNT.sub(digits, text)
 
 
-_REACHED_HOW_MUCH = _Lazy(r"(?:突破|超过|冲破|迈过|跨过)了?(?=多少|几)", hints=("多少", "几"))
+_REACHED_HOW_MUCH = LazyPattern(r"(?:突破|超过|冲破|迈过|跨过)了?(?=多少|几)", hints=("多少", "几"))
 # 七项, 五家, 两人: one numeral before what it counts. 一 is left alone (一家企业 is "a firm").
-_ZH_COUNT = _Lazy(
+_ZH_COUNT = LazyPattern(
     r"(?<![第哪每几这那点前后头])[二两三四五六七八九](?=[项家户辆台名人位笔])",
     hints=tuple("项家户辆台名人位笔"),
 )
@@ -899,11 +899,11 @@ def _terms(
 
 
 # The unit after a number (7.06亿, 1.7 billion yuan), or a currency before it (rmb 17 billion).
-_ZH_FIGURE = _Lazy(
+_ZH_FIGURE = LazyPattern(
     rf"(?P<rough>[多余])?\s*(?P<unit>{_alternation(_ZH_UNITS)})(?P<rough_after>[多余])?"
     r"(?P<counted>[元辆台户家项人名个])?"
 )
-_EN_FIGURE = _Lazy(
+_EN_FIGURE = LazyPattern(
     # A 706-million-yuan payment: hyphens join a figure's words as spaces do.
     rf"[\s-]*(?P<scale>{_alternation(_EN_SCALES)})?[\s-]*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
 )
@@ -1104,7 +1104,7 @@ def _english_phrases(text: str) -> str:
 
 # 专精特新 as English writes it out: specialised, refined, distinctive and novel (or
 # sophisticated, characteristic, innovative …): the report's one word, specialised.
-_SPECIALISED_AND = _Lazy(
+_SPECIALISED_AND = LazyPattern(
     r"\bspeciali[sz]ed(?:,?\s*(?:and\s+)?(?:refined|sophisticated|fine|distinctive|special"
     r"|characteristic|unique|peculiar|novel|innovative|new|elaborate)){2,3}\b",
     hints=("speciali",),
@@ -1113,7 +1113,7 @@ _SPECIALISED_AND = _Lazy(
 
 # The 1.11 one or the 7.06 one: one stands for the thing the figure is of (a pronoun);
 # one department, one centre is a count, and stays.
-_ONE_AFTER_A_FIGURE = _Lazy(r"(?<=\d) ones?\b", hints=(" one",))
+_ONE_AFTER_A_FIGURE = LazyPattern(r"(?<=\d) ones?\b", hints=(" one",))
 
 
 _YES_NO = re.compile(
@@ -1123,7 +1123,7 @@ _YES_NO = re.compile(
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
 )
-_PLURAL = _Lazy(
+_PLURAL = LazyPattern(
     r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
     r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b",
     hints=("哪些", "哪几", "有什么", "which", "what were", "what are", "list"),
@@ -1147,7 +1147,7 @@ def _asks_when(text: str) -> tuple[bool, bool, str]:
     return True, month, text[: match.start()] + _SOFT + text[match.end() :]
 
 
-_SHARE_OF = _Lazy(
+_SHARE_OF = LazyPattern(
     r"\b(?:share|proportion|percentage|percent|fraction|part) of (?:the )?(?:zone's |total )?"
     # The whole is one or two words, never a comparative or verb after it (share of
     # output higher than, share of output came from).
@@ -1158,14 +1158,14 @@ _SHARE_OF = _Lazy(
 
 
 # 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
-_ZH_SHARE_OF = _Lazy(
+_ZH_SHARE_OF = LazyPattern(
     r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成)",
     hints=("占",),
 )
 
 # 贡献了全区三成多产值, 占一半的投资, 贡献了全区多大比例的产值: a share in tenths, as a
 # fraction or asked for, of an amount.
-_ZH_SHARE_IN_TENTHS = _Lazy(
+_ZH_SHARE_IN_TENTHS = LazyPattern(
     r"(?:占|贡献|提供)了?(?:全区|开发区)?的?(?:[一二三四五六七八九两几]成多?"
     r"|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
     r"|百分之多少|百分之几|多大比例|多少比例|多大比重|多少比重|多大份额|多少份额)(?:左右)?的?"
@@ -1259,11 +1259,11 @@ def _contains_word(text: str, word: str) -> bool:
 
 # Shanxi and Jinzhong city as the zone's address (山西省晋中开发区, 晋中市开发区, the
 # Jinzhong zone in Shanxi province) name the zone, not another place (vocab.PLACES).
-_ZH_ADDRESS = _Lazy(
+_ZH_ADDRESS = LazyPattern(
     r"山西省?的?(?=晋中|综改区)|(?<=晋中)市的?(?=开发区|综改区|园区)", hints=("山西", "市")
 )
-_EN_ZONE = _Lazy(r"\bjinzhong\b", hints=("jinzhong",))
-_EN_ADDRESS = _Lazy(
+_EN_ZONE = LazyPattern(r"\bjinzhong\b", hints=("jinzhong",))
+_EN_ADDRESS = LazyPattern(
     r"\b(?:(?:in|of)\s+)?(?:shanxi(?:'s)?(?:\s+province)?|china(?:'s)?)\b",
     hints=("shanxi", "china"),
 )
@@ -1278,13 +1278,13 @@ def _without_zone_address(text: str) -> str:
 
 
 # In the end (…都停了，最后全年算下来): a clause's first word, no last place (排名最后).
-_IN_THE_END = _Lazy(
+_IN_THE_END = LazyPattern(
     r"(?:^|(?<=[,;:!?。，；：！？]))(?:到最后|最后|到头来|末了)(?=[\u4e00-\u9fff])(?![一名位个])",
     hints=("最后", "到头来", "末了"),
 )
 
 
-_CN_DATE = _Lazy(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
+_CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
 def _mandarin(text: str, taiwan: bool = False) -> str:
@@ -1314,16 +1314,16 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     return text
 
 
-_PURPOSE = _Lazy(r"(?<![项题节])目的", hints=("目的",))
+_PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
 
 
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
 # (not 部门, a department, or 部分, a part).
-_VEHICLES_IN_BU = _Lazy(r"(多少|几)部(?![门分署委长])", hints=("部",))
+_VEHICLES_IN_BU = LazyPattern(r"(多少|几)部(?![门分署委长])", hints=("部",))
 
 
 # 省里认定的, 国家评的: recognised by the province, the nation: of that level.
-_LEVEL_BY = _Lazy(
+_LEVEL_BY = LazyPattern(
     r"(省|市|国家)(?:里|上|层面)?(?=[^级])(?:认定|评定|评选|评为|评上|评(?=[的了]))",
     hints=("认定", "评"),
 )
@@ -1331,13 +1331,13 @@ _LEVEL_BY = _Lazy(
 
 # 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not
 # 高不高, 多不多, whose adjective is what a comparison asks).
-_A_NOT_A = _Lazy(r"(?![多少大小高低快慢好是有])([\u4e00-\u9fff])不\1", hints=("不",))
+_A_NOT_A = LazyPattern(r"(?![多少大小高低快慢好是有])([\u4e00-\u9fff])不\1", hints=("不",))
 # 提上来没: a yes-or-no question, said as 吗.
-_ENDING_NOT = _Lazy(r"(?<=[\u4e00-\u9fff])(?<![有了])没[？?。！!\s]*$", hints=("没",))
+_ENDING_NOT = LazyPattern(r"(?<=[\u4e00-\u9fff])(?<![有了])没[？?。！!\s]*$", hints=("没",))
 
 
 # 涨得最猛, 增长得快: 得 only joins a verb to how much it did (not 高得多, much higher).
-_DEGREE = _Lazy(
+_DEGREE = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?<![高低大小多少快慢好获取觉懂记使值])得"
     r"(?=(?:最|更|很|比较|这么|那么|非常|特别|太)?(?:快|慢|多|少|好|猛|高|低|大|小|强|弱))",
     hints=("得",),
@@ -1362,14 +1362,14 @@ def _digits_for_dates(text: str) -> str:
     return _CN_DATE.sub(digits, text)
 
 
-_THOUSANDS = _Lazy(r"\b\d{1,3}(?:,\d{3})+\b", hints=(",",))
+_THOUSANDS = LazyPattern(r"\b\d{1,3}(?:,\d{3})+\b", hints=(",",))
 _EN_NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_EN_NUMBER = _Lazy(
+_EN_NUMBER = LazyPattern(
     rf"\b(?:(?P<count>{'|'.join(_EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
     r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b",
     hints=("hundred", "thousand", "million", "billion"),
@@ -1378,7 +1378,7 @@ _EN_NUMBER = _Lazy(
 
 # Who is asking and that they ask (我是记者，想问一下…; I'm a reporter - could you
 # confirm …): the question is what follows.
-_WHO_ASKS = _Lazy(
+_WHO_ASKS = LazyPattern(
     r"^(?:(?:您好|你好|喂)[，,、!！ ]*)?(?:我是|我们是|我这边是|我们?在(?:写|做|准备|整理|编))"
     r"[^，,；;。!！?？]{0,20}[，,；;。!！ ]+"
     r"|^(?:您好|你好|喂)[，,、!！ ]+"
@@ -1386,7 +1386,7 @@ _WHO_ASKS = _Lazy(
     r"|^(?:i'm|i am|we're|we are) (?:a |an |the )?[a-z ]{2,30}?(?: - | -- |, |: )",
     hints=("我", "您", "你", "喂", "hello", "hi", "i'm", "i am", "we"),
 )
-_ASKING = _Lazy(
+_ASKING = LazyPattern(
     r"^(?:(?:领导)?让我|我)?(?:想|想要)?(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
     r"|打听一下|请教一下)[，,：: ]*"
     r"|^(?:麻烦|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
@@ -1415,27 +1415,27 @@ _ASKING = _Lazy(
 )
 
 
-_CONTRIBUTES_AN_AMOUNT = _Lazy(
+_CONTRIBUTES_AN_AMOUNT = LazyPattern(
     r"贡献(?:了|出)?(?:全区|全市|全部)?的?"
     r"(?:多少|多大|几成|[一二三四五六七八九两]成多?|大部分|一半|三分之一|\d+%)?的?"
     r"(?:产值|税收|营收|收入|增加值)",
     hints=("贡献",),
 )
 # Output of a thing counted in units (vehicle output): a number made.
-_OUTPUT_COUNTED = _Lazy(
+_OUTPUT_COUNTED = LazyPattern(
     r"\b(?:"
     + "|".join(sorted({u.rstrip("s") for u, d in _EN_UNITS.items() if d == "vehicles"}))
     + r"|lorr(?:y|ie)|sedan|unit)s?\s+output\b",
     hints=("output",),
 )
 # What counts vehicles, named anywhere in a question: its production is so many of them.
-_VEHICLES_NAMED = _Lazy(
+_VEHICLES_NAMED = LazyPattern(
     r"[车辆台]|\b(?:"
     + "|".join(sorted({u.rstrip("s") for u, d in _EN_UNITS.items() if d == "vehicles"}))
     + r"|lorr(?:y|ie)|sedan|unit|vehicle)s?\b",
 )
 # How the answer should be written (in billions of RMB, in percent terms): not asked about.
-_IN_UNITS = _Lazy(
+_IN_UNITS = LazyPattern(
     r"(?:\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) "
     r"of )?(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
     r"|\bin (?:billions|millions|percentage terms|money terms|cash terms)\b)"
@@ -1443,7 +1443,7 @@ _IN_UNITS = _Lazy(
     r"(?=\s*(?:[?？,，.!]|$))",
     hints=("in ",),
 )
-_PANDEMIC_PEAK = _Lazy(
+_PANDEMIC_PEAK = LazyPattern(
     r"(?:疫情(?:封控|管控|防控|封城)?|封控|管控|封城)(?:闹得|来得)?(?:最为|最)"
     r"(?:严重|凶|紧|严|厉害|猛|吃紧|严峻|凶猛|难)的?"
     r"(?:那阵子|那阵儿|那阵|那会儿|那时候|那时|那个月|那段时间|的时候|时候|期间|时期|时)?"
@@ -1452,13 +1452,13 @@ _PANDEMIC_PEAK = _Lazy(
     r"(?:worst|most severe|peak)\b",
     hints=("疫情", "封控", "管控", "封城", "height", "peak", "worst"),
 )
-_KINDS_RANKED = _Lazy(
+_KINDS_RANKED = LazyPattern(
     r"各?(?:类别|层级|类型|种类|门类)|(?:[一各]|[这那][两三四五几]|哪[一几]?)类|哪一?[级层]"
     r"|\b(?:categor(?:y|ies)|kinds?|types?|class(?:es)?|tiers?|grades?)\b(?: of\b)?",
     hints=("类", "层级", "categor", "kind", "type", "class", "tier", "grade"),
 )
 _FIRMS_COUNTED = ("家数", "户数", "企业数", "企业总数", "企业数量")  # a count of enterprises
-_EN_FIRMS_COUNTED = _Lazy(
+_EN_FIRMS_COUNTED = LazyPattern(
     r"\b(?:most|fewest|least|number of)\s+(?P<firms>firms|companies|enterprises|businesses)\b",
     hints=("most", "fewest", "least", "number of"),
 )
@@ -1469,7 +1469,7 @@ _GENERIC_RANKED = (
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
 # (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
-_WHAT_IT_IS = _Lazy(
+_WHAT_IT_IS = LazyPattern(
     r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|类型|性质)的?(?:企业|公司|单位|集团|机构|东西)"
     r"|(?:是)?(?:个|一家|一个|一种)?什么(?:级别|规模|档次|层次)的?"
     r"(?:企业|公司|单位|集团|机构|东西)?"
@@ -1478,19 +1478,19 @@ _WHAT_IT_IS = _Lazy(
     hints=("什么", "kind", "sort", "type"),
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
-_THIS_ONE = _Lazy(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
+_THIS_ONE = LazyPattern(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
 # A clause of examples after what it illustrates (，比如A、B这些，; ，例如A和B，).
-_EXAMPLES = _Lazy(
+_EXAMPLES = LazyPattern(
     r"(?<=[,;:，；：])\s*(?:比如说|比如|例如|譬如|诸如|像是)[^,;:，；：。？?！!]*(?=[,;:，；：。？?！!]|$)",
     hints=("比如", "例如", "譬如", "诸如", "像是"),
 )
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
-_THESE_FEW = _Lazy(
+_THESE_FEW = LazyPattern(
     r"[这那][两三四五六七八九十几]+[类项家笔种批]|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
 )
-_ASKS_WHO = _Lazy(
+_ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
     hints=("who", "谁"),
@@ -1509,7 +1509,7 @@ _ASKER_STARTS = (
 # inside one (how big was total output, all firms counted?).
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
 _SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
-_ASKS = _Lazy(
+_ASKS = LazyPattern(
     r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|多[大高快长久]|\?"
     r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
     r"|tell me)\b",
@@ -1615,7 +1615,7 @@ def _english_numbers(text: str) -> str:
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
 
 
-_TONE_NUMBER = _Lazy(r"\b(?:[a-z]+[1-5])+\b", hints=("1", "2", "3", "4", "5"))
+_TONE_NUMBER = LazyPattern(r"\b(?:[a-z]+[1-5])+\b", hints=("1", "2", "3", "4", "5"))
 _SYLLABLE_AND_TONE = r"([a-z]+)[1-5]"  # compiled on first use, then cached by re
 
 
@@ -1729,7 +1729,7 @@ def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
 _PINYIN_AND = r"(?<=[a-z]) (?:he|gen|yu) (?=[a-z])"  # used rarely
 _PINYIN_PARTICLE = r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])"  # used rarely
 # 2022 nian, 6 yue: a year or month in pinyin after its number.
-_PINYIN_DATE = _Lazy(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
+_PINYIN_DATE = LazyPattern(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
 # A number in pinyin before what it counts or dates (liu yue: 六月, qi da: 七大, wu ge:
 # 五个): the characters, read as if typed so. Not yi hao: 1号 is as often a name's
 # syllables misheard (hen dun yi hao, 汾盾1号), read whole.
@@ -1743,12 +1743,12 @@ _PINYIN_COUNTED = {
 }  # fmt: skip
 # What a question word of quantity typed in pinyin counts, after it: duoshao hu, ji jia,
 # duoshao liang che (辆 车: the classifier, then what it counts, run together or not).
-_COUNTED_AFTER_PINYIN = _Lazy(
+_COUNTED_AFTER_PINYIN = LazyPattern(
     r"(?P<asked>多少|几) +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi|liang)"
     r"(?=[^a-z]|$|che|qiye|gongsi|ren)",
     hints=("多少", "几"),
 )
-_PINYIN_NUMBER = _Lazy(
+_PINYIN_NUMBER = LazyPattern(
     # shi is 是 as often as 十 (shi bu shi: 是不是), so it counts only months.
     r"(?<![a-z])(?:(shiyi|shier|shi) ?(yue)|(yi|er|liang|san|si|wu|liu|qi|ba|jiu) ?"
     r"(yue|ge|da|jia|hu|xiang|ming|wei|tai|bu|kuan|bi))(?![a-z])",
@@ -2043,7 +2043,7 @@ def _period(text: str) -> tuple[Period | None, str]:
 
 
 PRE_PANDEMIC_YEAR = "2019"
-_PRE_PANDEMIC = _Lazy(
+_PRE_PANDEMIC = LazyPattern(
     r"(?<!超过)(?<!高于)(?<!回到)(?<!恢复到)(?<!恢复)(?<!达到)(?<!超)(?<!于)(?<!到)"
     r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)(?<!过)(?<!越)"
     r"疫情(?:爆发|暴发)?(?:之|以)?前(?!水平|的水平|水准|的水准|规模|后)"
@@ -2056,11 +2056,11 @@ _PRE_PANDEMIC = _Lazy(
     r"(?! (?:level|size|levels))(?!-)",  # pre-pandemic-comparison-span: a name
     hints=("疫情", "pandemic", "covid"),
 )
-_YEAR_BEFORE = _Lazy(
+_YEAR_BEFORE = LazyPattern(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b",
     hints=("前年", "年度", "year before", "two years"),
 )
-_EN_END_OF_YEAR = _Lazy(
+_EN_END_OF_YEAR = LazyPattern(
     r"\b(?:(?:at|by) )?(?:the )?end of (?:the year )?(20\d\d)\b|\byear[- ]end (20\d\d)\b",
     hints=("end",),
 )
@@ -2185,7 +2185,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
 
 # A pull on something (Geely's push to industrial value added, its boost to output): a
 # contribution to the growth of what follows.
-_CONTRIBUTION_TO = _Lazy(
+_CONTRIBUTION_TO = LazyPattern(
     r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b",
     hints=("push", "pull", "boost", "lift", "contribution", "drive"),
 )
@@ -2217,7 +2217,7 @@ def _contributed_to(text: str, word: str) -> bool:
 
 # A rate of something (复工率, 达标率) that no measure word above names: not efficiency,
 # frequency, probability or an exchange rate (效率, 频率, 概率, 汇率), which are things.
-_RATE_OF = _Lazy(r"(?<=[\u4e00-\u9fff]{2})(?<![效频概汇])率", hints=("率",))
+_RATE_OF = LazyPattern(r"(?<=[\u4e00-\u9fff]{2})(?<![效频概汇])率", hints=("率",))
 
 
 def _inside_a_word(text: str, word: str) -> bool:
@@ -2328,7 +2328,7 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
 
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
 # asked for.
-_SIZE_HELD_AGAINST = _Lazy(
+_SIZE_HELD_AGAINST = LazyPattern(
     r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*)\b[^?]*\b(?:size|scale)\b"
     r"|(?:超过|超出|高于|恢复到|回到)[^？?]*规模",
     hints=("above", "over", "beyond", "below", "back to", "exceed", "surpass", "超", "高于", "回"),
@@ -2363,7 +2363,7 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
 
 
 # What happened, named as a noun: after a month, asking for that month's facts.
-_EVENT_NOUNS = _Lazy(
+_EVENT_NOUNS = LazyPattern(
     r"(?:重大|主要|重要|关键)?(?:大事记?|事件|里程碑|新闻|动态|亮点|进展)"
     r"|\b(?:(?:key|major|main|big|notable|important)\s+)?(?:events?|milestones?|highlights?"
     r"|happenings?|news|achievements?)\b",
@@ -2427,7 +2427,7 @@ def _before_a_measure(text: str, word: str) -> bool:
 
 # GDP比去年高吗, was GDP higher than last year: the comparative with the year before it
 # (比上年 before what changed, as in 比上年新增了多少户, is _YEAR_ON_YEAR's).
-_OVER_THE_YEAR = _Lazy(
+_OVER_THE_YEAR = LazyPattern(
     r"(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:要|还|更)?"
     r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|$)"
     r"|\b(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
@@ -2439,15 +2439,15 @@ _OVER_THE_YEAR = _Lazy(
 # what is asked (GDP同比增长多少 is GDP's growth rate), not a word to match.
 # 按比例倒推, 照比例推回去, 按开发区占一半来算: how a figure is inferred (by a share), not
 # a share asked for.
-_BY_PROPORTION = _Lazy(
+_BY_PROPORTION = LazyPattern(
     # (照 of a permit, 执照 or 建照, is no "by".)
     r"(?:按照|按|根据|依照|依|(?<![执建牌护拍关对参])照)(?:报告)?的?[^，,。？?\s]{0,6}?"
     r"(?:占一半|一半|占比|比例)"
     r"(?:来算|来推|推算|推回去|倒推|反推|算下来|算)?",
     hints=("比例", "一半", "占比"),
 )
-_MORE_OR_FEWER = _Lazy(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
-_YEAR_ON_YEAR = _Lazy(
+_MORE_OR_FEWER = LazyPattern(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
+_YEAR_ON_YEAR = LazyPattern(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
     r"|(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?"
     r"|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy"
@@ -2458,7 +2458,7 @@ _YEAR_ON_YEAR = _Lazy(
 # A比B多吗 / A比B高不高: a yes-or-no comparison of two things. Not 同比, 占比, 比例, 比重,
 # 比较 (words of their own), not against a time (比上年, 比2021年, 比疫情前: a change
 # over time, one fact), and not 高多少 (a difference, which a stated growth gap answers).
-_BARE_COMPARISON = _Lazy(
+_BARE_COMPARISON = LazyPattern(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)[^，,；;。]+?"
     r"(?P<tail>(?<![多几])得?(?:要|还|更)?(?P<adj>多|少|大|小|高|低|快|慢)(?:得多|一些|一点)?"
     r"(?:不(?P=adj)|吗|么|嘛|呢|没有|吧)?)[？?。！!\s]*$",
@@ -2466,7 +2466,7 @@ _BARE_COMPARISON = _Lazy(
 )
 # A是B的几倍, how many times larger is A than B, A is how many times B: the ratio. The
 # group "times" is what joins the two sides.
-_RATIO = _Lazy(
+_RATIO = LazyPattern(
     r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)(?=[^，,；;。]+?的(?:几|多少)倍)"
     r"|\b(?P<times_en>how many times "
     r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b",
@@ -2475,7 +2475,7 @@ _RATIO = _Lazy(
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
 _GAP_MEASURE = r"拉动|带动|贡献|百分点"  # the measure a gap (多拉动几个百分点) is in
-_POINTS_AHEAD = _Lazy(
+_POINTS_AHEAD = LazyPattern(
     r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点"
     # grew faster than GDP, and by how many points: the gap, in points of growth.
     r"|\b(?:faster|higher|quicker)\b.*\bthan\b.*\bhow many (?:percentage )?points\b"
@@ -2484,7 +2484,7 @@ _POINTS_AHEAD = _Lazy(
 )
 # By how much did A exceed B: a gap, the verb joining the sides.
 _EXCEEDED = r"\b(?:exceed|exceeded|surpass|surpassed|outstrip|outstripped|top|topped)\b"
-_DIFFERENCE = _Lazy(
+_DIFFERENCE = LazyPattern(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
     r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?"
     r"(?:百分点|[家户个项人名台辆位])?)"
@@ -2497,22 +2497,22 @@ _DIFFERENCE = _Lazy(
     hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
-_WHICH_MORE = _Lazy(
+_WHICH_MORE = LazyPattern(
     r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)得?(?:更|比较)?"
     r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$",
     hints=("谁", "哪"),
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
-_CLAUSE_ENDING_COMPARISON = _Lazy(
+_CLAUSE_ENDING_COMPARISON = LazyPattern(
     r"(?:相|对)?(?<![占同环])比(?=\s*(?:[，,。？?；;]|$))",
     hints=("比",),  # not 占比, 同比
 )
 # A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
-_IN_TENTHS = _Lazy(
+_IN_TENTHS = LazyPattern(
     r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数",
     hints=("成", "分之", "半"),
 )
-_EN_CHOICE = _Lazy(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versus"))
+_EN_CHOICE = LazyPattern(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versus"))
 
 
 def _two_choices(text: str) -> bool:
@@ -2530,7 +2530,7 @@ _WHICH = re.compile(
 )
 # A sum, a kind, a machine, a side (哪边: which of the two named): not a firm.
 _NOT_AN_ENTERPRISE = "笔项类种批级台辆款部座架边方"
-_WHICH_THING = _Lazy(
+_WHICH_THING = LazyPattern(
     r"\bwhich (?:single )?(?:sum|item|level|tier|grade|category|class|group|payment|fund|batch"
     r"|kind|type|sort)\b",
     hints=("which",),
@@ -2541,7 +2541,7 @@ _ENTERPRISE_CLASS = re.compile(
 )
 
 
-_TOP_ENTERPRISE = _Lazy(
+_TOP_ENTERPRISE = LazyPattern(
     r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|单一|一家|一个)?(?:企业|公司|厂家|厂商|厂)"
     # 单个企业产值最高, 企业里产值最高的是谁: one firm, or who, is the answer.
     r"|(?:单个|单家|单一|个别)(?:企业|公司|厂家|厂商)"
@@ -2587,14 +2587,14 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
-_CHOSEN_BEFORE = _Lazy(r"(?:里|中|当中|之中|里面|里头)?的?")  # compiled on first use
+_CHOSEN_BEFORE = LazyPattern(r"(?:里|中|当中|之中|里面|里头)?的?")  # compiled on first use
 
 
-_EACH = _Lazy(
+_EACH = LazyPattern(
     r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b",
     hints=("分别", "各", "respectively"),
 )
-_EN_VERSUS = _Lazy(
+_EN_VERSUS = LazyPattern(
     r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )",
     hints=("vs", "versus", "compare"),
 )
@@ -2612,7 +2612,7 @@ def _english_comparison(text: str) -> bool:
     return comparative and (asks or _YES_NO_THAN.search(text) is not None)
 
 
-_YES_NO_THAN = _Lazy(
+_YES_NO_THAN = LazyPattern(
     r"^\s*(?:is|was|are|were|did|does|do|has|have)\b.*\bthan\s+[a-z]", hints=("than",)
 )
 
@@ -2621,7 +2621,7 @@ _YES_NO_THAN = _Lazy(
 # a list with commas, before or after the question (among A, B and C, which …).
 _CLAUSE = re.compile(r"[，,；;：:？?。!！]")
 _ZH_LAST_JOINER = re.compile(r"以及|和|与|及|还是|或者|或")
-_ZH_LIST_TAIL = _Lazy(
+_ZH_LIST_TAIL = LazyPattern(
     # 三家里, 这三家企业中: the things just listed, counted, before among; or pointed back
     # at, counted, ending the clause (白象、华卫、吉利这三家企业，哪家…).
     r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:企业|公司|单位|产业|行业|机构)?"
@@ -2633,7 +2633,7 @@ _ZH_LIST_TAIL = _Lazy(
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
 
 
-_EN_LIST = _Lazy(
+_EN_LIST = LazyPattern(
     r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
     r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
     r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)",
@@ -2642,17 +2642,17 @@ _EN_LIST = _Lazy(
 
 
 # What asks, and after it: 哪个, 谁, and a superlative said first (…里最少的是哪类).
-_ZH_QUESTION_TAIL = _Lazy(
+_ZH_QUESTION_TAIL = LazyPattern(
     r"(?:哪|谁|什么|多少|是否|有没有|最).*$",
     hints=("哪", "谁", "什么", "多少", "是否", "有没有", "最"),
 )
 # Biggest pull on growth: Geely, Huawei Pharma or Baixiang? (what is asked, then the list).
-_EN_LIST_AFTER_COLON = _Lazy(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",))
+_EN_LIST_AFTER_COLON = LazyPattern(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",))
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 
 
-_ASKS_LESS = _Lazy(
+_ASKS_LESS = LazyPattern(
     # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少.
     r"(?:(?:谁|哪[个家笔项一类]*)[\u4e00-\u9fff]{0,3}?|得|更|较|还)(?:少|低|小|慢)(?!巨)"
     r"|\b(?:fewer|less|smaller|lower|slower)\b",
@@ -2660,7 +2660,7 @@ _ASKS_LESS = _Lazy(
 )
 
 
-_SPACED_NAMES = _Lazy(r"[\u4e00-\u9fff]{2,8}(?: +[\u4e00-\u9fff]{2,8}){2,}", hints=(" ",))
+_SPACED_NAMES = LazyPattern(r"[\u4e00-\u9fff]{2,8}(?: +[\u4e00-\u9fff]{2,8}){2,}", hints=(" ",))
 
 
 def _items(text: str) -> list[str]:
@@ -2713,7 +2713,7 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
 # Two words of one length side by side, sharing their last character, just before the
 # word that sums them (where it was taken out): a pair Chinese writes without a
 # conjunction (正处副处加起来, 市级区级一共), or with plus between them (正处加副处一共).
-_PAIRED = _Lazy(
+_PAIRED = LazyPattern(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))加?([\u4e00-\u9fff]{1,2}\2)"
     + _SOFT,
     hints=(_SOFT,),
@@ -2728,11 +2728,11 @@ def _juxtaposed(text: str) -> str:
     return f"{text[: pair.start()]}{pair[1]}和{pair[3]}{_SOFT}{text[pair.end() :]}"
 
 
-_HOW_MANY_COMPARED = _Lazy(
+_HOW_MANY_COMPARED = LazyPattern(
     r"(?<![第\d])[两二三四五六七八九十]+[笔家个项类位种只支](?=[\u4e00-\u9fff])",
     hints=tuple("两二三四五六七八九十"),
 )
-_COMPARED_TAIL = _Lazy(
+_COMPARED_TAIL = LazyPattern(
     r"(?:相比较?|对比|比较|相较|比起来|比一比)(?:而言|来说|起来)?$", hints=("比", "较")
 )
 _COMPARATIVE_TAIL = re.compile(

@@ -37,6 +37,7 @@ from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
 from jzfacts.search.index import IndexRow, SearchData, search_data, stem
 from jzfacts.search.question import (
+    LazyPattern,
     Period,
     Question,
     Term,
@@ -238,10 +239,12 @@ _COUNTED_THINGS = _COUNTED_DIMENSIONS - {"count"}  # firms, items, people, vehic
 
 
 # The thing a which chooses (哪个党建联盟, which alliance): one of many, by its name.
-_WHICH_NOUN = re.compile(
+# Compiled on first use, and tried only on a question holding a which.
+_WHICH_NOUN = LazyPattern(
     r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|边个|邊個)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
     r"(?=[的是有最规成会企]|$)"
-    r"|\bwhich (?:single )?(?P<en>[a-z][a-z-]+)"
+    r"|\bwhich (?:single )?(?P<en>[a-z][a-z-]+)",
+    hints=("哪", "边个", "邊個", "which"),
 )
 _COUNT_ENDINGS = ("数量", "个数", "总数", "数")
 
