@@ -1227,3 +1227,18 @@ def test_the_count_of_the_things_chosen_is_none_of_them(base: FactBase, question
     assert "party-alliances-count" not in [m.fact.id for m in search.search(base, question)]
     result = answer.ask(base, question)
     assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("给企业退回来的税一共多少钱", "vat-credit-refunds"),  # 回来: a verb's direction
+        ("给龙头企业和新引进项目的真金白银有多少", "support-funds-industrial"),  # hard cash
+        ("吉利汽车一年的产出折合多少钱", "geely-output"),  # 产出: output; 折合: worth
+        ("那些产值过亿的大户加起来一共产出多少", "enterprises-output-over-100m-output"),
+        ("新兴产业增速甩开GDP多少", "strategic-emerging-growth-above-gdp"),  # pulled ahead
+        ("how much did the government hand out to businesses", "support-funds-relief"),
+    ],
+)
+def test_everyday_words_for_the_reports_concepts(base: FactBase, query: str, fact: str) -> None:
+    assert fact in [m.fact.id for m in search.search(base, query)][:2]

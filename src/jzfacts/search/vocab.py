@@ -104,7 +104,9 @@ ZH_FILLER = sorted(
         "一口气 手里 手上 "
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
         # what is said, and the figure it reaches is asked.
-        "下来 起来 出来 做到 "
+        "下来 起来 出来 回来 做到 "
+        # Worth so much, converted (产出折合多少钱): the figure itself is asked.
+        "折合 折算 相当于 "
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
         "同时 与此同时 "
         # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约.
@@ -333,6 +335,11 @@ EN_PHRASE_SYNONYMS = {
     "lorries": "trucks",
     "lorry": "truck",
     # A heavy goods vehicle (British): a heavy truck.
+    # Money handed out or given to businesses: the funds paid (拨付).
+    "handed out": "paid",
+    "hand out": "paid",
+    "hands out": "paid",
+    "doled out": "paid",
     "hgvs": "heavy trucks",
     "hgv": "heavy truck",
     # In stages: phased (staggered construction permits).
@@ -689,6 +696,16 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "办法": ("举措",),
     # Propping up the economy, as people say of what the report calls 支撑.
     "撑起": ("支撑",),
+    "大企业": ("骨干企业", "龙头企业"),  # the big firms: the report's backbone firms
+    "大户": ("企业",),  # 过亿的大户: the big firms, counted in 户
+    "真金白银": ("资金",),  # hard cash: the funds paid
+    "回稳": ("企稳", "回升"),  # 让经济回稳: the report's 企稳回升
+    "稳住": ("稳",),
+    "甩开": ("高于",),  # 把经济增速甩开了多少: how far above GDP growth
+    "拉开": ("高于",),
+    "片区": ("区域",),  # 整个片区统一做评估: the report's 区域评估
+    "助手": ("助理",),
+    "产出": ("产值",),  # what it turned out, in money: its output value
     "撑住": ("支撑",),
     "托底": ("支撑",),
     # Alliances and officials, in everyday words.
