@@ -1242,3 +1242,24 @@ def test_the_count_of_the_things_chosen_is_none_of_them(base: FactBase, question
 )
 def test_everyday_words_for_the_reports_concepts(base: FactBase, query: str, fact: str) -> None:
     assert fact in [m.fact.id for m in search.search(base, query)][:2]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2023年计划交付多少台甲醇重卡？",  # the trucks are named; 2023 is not covered
+        "2023年开发区GDP目标定了多少？",  # GDP is stated, for 2022 only
+        "2022年5月停产企业的比例降到多少了？",  # April's share, not May's
+        "What is the zone's GDP target for 2023?",
+    ],
+)
+def test_a_thing_named_asked_of_a_time_the_report_does_not_cover(
+    base: FactBase, question: str
+) -> None:
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize("question", ["太原市2022年GDP是多少？", "2023年开发区常住人口有多少"])
+def test_another_place_or_an_unnamed_thing_is_still_no_match(base: FactBase, question: str) -> None:
+    # Guard (passed before): a time the report covers, or a thing it never names.
+    assert answer.ask(base, question).reason == "no-match"

@@ -36,7 +36,7 @@ from jzfacts.search import (
 )
 from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data, stem
-from jzfacts.search.question import Threshold, completions, parallel_level
+from jzfacts.search.question import Period, Threshold, completions, parallel_level
 from jzfacts.search.rank import (
     chosen_noun,
     counts_the_chosen,
@@ -349,12 +349,36 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # The subject is in the report (产出强度 in a quote, 白象食品 as a name), what is
         # asked about it is not.
         return _declined(base, question, text, mentioned, "unstated-measure")
-    if question.period is not None:
+    elsewhere = (
+        _subject_scores(base, question._replace(period=None), text)
+        if question.period is not None
+        else []
+    )
+    mentioned = [s for s in elsewhere if _mentions(s)]
+    if mentioned:
         # 2021年GDP: the subject is in the report, for another period.
-        elsewhere = _subject_scores(base, question._replace(period=None), text)
-        mentioned = [s for s in elsewhere if _mentions(s)]
-        if mentioned:
-            return _declined(base, question, text, mentioned, "unstated-measure")
+        return _declined(base, question, text, mentioned, "unstated-measure")
+    if question.period is not None and not _covered(base, question.period):
+        # 2023年计划交付多少台甲醇重卡: a thing the report names (the trucks), asked of a
+        # time the report gives nothing for, in words of its own (a plan, a target).
+        specific = _specific_terms(elsewhere)
+        named = [
+            s
+            for s in elsewhere
+            if any(h.term in specific and _naming(h) and h.score >= NAMED for h in s.hits)
+            and not _only_heard(s.hits)
+        ]
+        # 2023年GDP目标: a measure few facts state (GDP), asked of another time.
+        rows = search_data(base).rows()
+        few = 0 < sum(1 for row in rows if _states_row(question, row)) <= SPECIFIC
+        anytime = question._replace(period=None, subject=[])
+        stating = (
+            [s for s in _subject_scores(base, anytime, text) if _states(question, s)]
+            if question.measure and few
+            else []
+        )
+        if named or stating:
+            return _declined(base, question, text, named or stating, "unstated-measure")
     mentioned = _mentioned_elsewhere(base, question, text)
     if mentioned:
         return _declined(base, question, text, mentioned, "unstated-measure")
@@ -370,6 +394,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
 # Words of an English name that say nothing of what it names (companies set up does say
 # more than companies: set up is no grammar here).
 _GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were".split())
+
+
+def _covered(base: FactBase, period: Period) -> bool:
+    """Does some fact of the base fall in the period (the report speaks of that time)?"""
+    return any(period.fits(row.period) is not None for row in search_data(base).rows())
 
 
 def _named_whole(question: Question, scored: Scored) -> bool:

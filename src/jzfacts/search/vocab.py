@@ -105,6 +105,8 @@ ZH_FILLER = sorted(
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
         # what is said, and the figure it reaches is asked.
         "下来 起来 出来 回来 做到 "
+        # Fell or rose to (比例降到多少): the figure reached is asked, as with 达到.
+        "降到了 降到 降至 跌到 跌至 升到了 升到 升至 涨到 涨至 增至 减至 回落到 "
         # Worth so much, converted (产出折合多少钱): the figure itself is asked.
         "折合 折算 相当于 "
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
