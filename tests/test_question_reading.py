@@ -1263,3 +1263,11 @@ def test_a_thing_named_asked_of_a_time_the_report_does_not_cover(
 def test_another_place_or_an_unnamed_thing_is_still_no_match(base: FactBase, question: str) -> None:
     # Guard (passed before): a time the report covers, or a thing it never names.
     assert answer.ask(base, question).reason == "no-match"
+
+
+def test_obtained_is_the_reports_won(base: FactBase) -> None:
+    # 获得 is said as 荣获 and 获 (荣获金奖), not as 获批 (a firm approved as specialised).
+    assert [m.fact.id for m in search.search(base, "获得最高奖项的产品")][:1] == [
+        "carbon-fibre-spinneret-gold"
+    ]
+    assert answer.ask(base, "2022年有多少户企业获得认定？").reason == "ambiguous"

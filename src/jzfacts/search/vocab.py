@@ -767,7 +767,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "发给": ("拨付",),
     "发放": ("拨付",),
     "得": ("获",),  # 得金奖: won gold, as the report's 获金奖
-    "获得": ("获",),
+    "获得": ("荣获", "获"),  # won, obtained: the report says 荣获 and 获
     "拨款": ("拨付", "资金"),
     "补助款": ("扶持资金",),  # a grant's money: 补助 said with 款 (funds)
     "补贴款": ("扶持资金",),
