@@ -1271,3 +1271,11 @@ def test_obtained_is_the_reports_won(base: FactBase) -> None:
         "carbon-fibre-spinneret-gold"
     ]
     assert answer.ask(base, "2022年有多少户企业获得认定？").reason == "ambiguous"
+
+
+def test_a_name_heard_with_a_place_in_it_is_the_name(base: FactBase) -> None:
+    # 山西建工 (shan xi jian gong) sounds as 陕西建工: the firm, not Shanxi province.
+    assert [m.fact.id for m in search.search(base, "山西建工是500强吗")][:1] == [
+        "shaanxi-construction-top-500"
+    ]
+    assert search.search(base, "山西省GDP") == []  # guard: a place asked stays a place

@@ -756,6 +756,14 @@ def _syllables(text: str) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+def _heard_as_a_name(text: str, vocabulary: Vocabulary) -> bool:
+    """A run of four characters or more the base does not hold, sounding like one it
+    does: a name heard (山西建工, shan xi jian gong, is 陕西建工)."""
+    return (
+        len(text) >= 4 and text not in vocabulary.chinese and sounds_known(text, vocabulary.chinese)
+    )
+
+
 def sounds_known(term: str, chinese: str) -> bool:
     """Does a Chinese term of two or more characters sound like a run of characters in
     the base's text (企叶 like 企业)?"""
@@ -963,7 +971,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     nowhere, only the pieces count, each unknown one twice (吉利汽车销量 is about 销量,
     which the report never mentions). A term found nowhere at all counts twice."""
     groups: list[Group] = []
-    for term in _places_apart(_compounds_apart(terms, vocabulary)):
+    for term in _places_apart(_compounds_apart(terms, vocabulary), vocabulary):
         if _heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         elsewhere = _another_zone(term, vocabulary)
@@ -985,6 +993,10 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             and not elsewhere
             and (len(term.text) >= SEGMENT_FROM or _word_then_when(term.text, vocabulary))
             and term.text not in vocabulary.chinese
+            # 山西建工 heard as 陕西建工: a name, whose first sounds are no place asked.
+            and not (
+                any(p in term.text for p in _ZH_PLACES) and _heard_as_a_name(term.text, vocabulary)
+            )
         ):
             pieces = [
                 Term(p, True, False, aside=term.aside, told=term.told)
@@ -1086,16 +1098,19 @@ def _both_words(text: str, at: int, vocabulary: Vocabulary) -> bool:
 _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
 
 
-def _places_apart(terms: list[Term]) -> list[Term]:
+def _places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     """A place inside a longer Chinese term is a term of its own (全省经济总量 -> 全省 +
     经济总量, 留抵退税全省排名 -> 留抵退税 + 全省 + 排名), so that it counts as a place
-    (vocab.PLACES); 在 before it (留抵退税在全省) goes with it."""
+    (vocab.PLACES); 在 before it (留抵退税在全省) goes with it. Not in a name heard
+    whole (山西建工 for 陕西建工: the same sounds), which is that name."""
     out: list[Term] = []
     for term in terms:
         place = next(
             (p for p in _ZH_PLACES if term.cjk and len(term.text) > len(p) and p in term.text),
             None,
         )
+        if place is not None and _heard_as_a_name(term.text, vocabulary):
+            place = None
         if place is None:
             out.append(term)
             continue
