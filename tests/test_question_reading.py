@@ -1279,3 +1279,19 @@ def test_a_name_heard_with_a_place_in_it_is_the_name(base: FactBase) -> None:
         "shaanxi-construction-top-500"
     ]
     assert search.search(base, "山西省GDP") == []  # guard: a place asked stays a place
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("国家给企业退了多少税", "退税"), ("疫情时在全省垫了底", "垫底")]
+)
+def test_a_verb_and_its_object_split_by_a_question_are_one_word(
+    base: FactBase, text: str, word: str
+) -> None:
+    # 退了多少税: the report's one word 退税, asked how much.
+    assert word in answer.read(base, text).text
+
+
+def test_tax_refunded_split_by_how_much_is_the_refund(base: FactBase) -> None:
+    assert [m.fact.id for m in search.search(base, "国家给企业退了多少税")][:1] == [
+        "vat-credit-refunds"
+    ]

@@ -1303,6 +1303,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    if "了" in text or "过" in text:
+        # 退了多少税, 垫了底: a verb and its object split by 了 and what is asked, the
+        # report's one word (退税, 垫底) with the question after it.
+        text = _SPLIT_WORD.sub(lambda m: m["verb"] + m["object"] + (m["asked"] or ""), text)
     if "得" in text:
         text = _DEGREE.sub("", text)
     if "不" in text:
@@ -1331,6 +1335,12 @@ _LEVEL_BY = LazyPattern(
 
 # 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not
 # 高不高, 多不多, whose adjective is what a comparison asks).
+# Verb-object words of the report that a question splits (离合词): 退了17亿的税, 垫了底.
+_SPLIT_WORD = LazyPattern(
+    r"(?P<verb>[退垫获减返])(?:了|过)(?P<asked>多少|几|啥|什么)?(?:亿元?|万元?|个|笔)?的?"
+    r"(?P<object>[税底奖])",
+    hints=("了", "过"),
+)
 _A_NOT_A = LazyPattern(r"(?![多少大小高低快慢好是有])([\u4e00-\u9fff])不\1", hints=("不",))
 # 提上来没: a yes-or-no question, said as 吗.
 _ENDING_NOT = LazyPattern(r"(?<=[\u4e00-\u9fff])(?<![有了])没[？?。！!\s]*$", hints=("没",))
@@ -1445,7 +1455,7 @@ _IN_UNITS = LazyPattern(
 )
 _PANDEMIC_PEAK = LazyPattern(
     r"(?:疫情(?:封控|管控|防控|封城)?|封控|管控|封城)(?:闹得|来得)?(?:最为|最)"
-    r"(?:严重|凶|紧|严|厉害|猛|吃紧|严峻|凶猛|难)的?"
+    r"(?:严重|重|凶|紧|严|厉害|猛|吃紧|严峻|凶猛|难)的?"
     r"(?:那阵子|那阵儿|那阵|那会儿|那时候|那时|那个月|那段时间|的时候|时候|期间|时期|时)?"
     r"|\b(?:at|during) the (?:height|peak|worst) of the (?:pandemic|outbreak|covid(?:-19)?)"
     r"(?: outbreak)?\b|\bwhen (?:the )?(?:pandemic|outbreak|covid(?:-19)?) was (?:at its )?"
