@@ -1295,3 +1295,15 @@ def test_tax_refunded_split_by_how_much_is_the_refund(base: FactBase) -> None:
     assert [m.fact.id for m in search.search(base, "国家给企业退了多少税")][:1] == [
         "vat-credit-refunds"
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("officials moved up to second-in-command of a division", "promoted-to-deputy-division"),
+        ("niche SME champions recognised by Beijing", "national-little-giants"),
+        ("how many Communist Party networks were set up", "party-alliances-count"),
+    ],
+)
+def test_english_ways_of_saying_the_reports_levels(base: FactBase, query: str, fact: str) -> None:
+    assert [m.fact.id for m in search.search(base, query)][:1] == [fact]

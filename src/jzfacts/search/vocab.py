@@ -432,6 +432,13 @@ EN_PHRASE_SYNONYMS = {
     "state company": "state-owned enterprise",
     "state-run": "state-owned",
     "moved up": "promoted",
+    # Second in command: a deputy (副处, deputy division head).
+    "second-in-command": "deputy",
+    "second in command": "deputy",
+    # The central government (Beijing, the top tier): national, as a level of recognition.
+    "central government": "national",
+    "top-tier": "national",
+    "top tier": "national",
     "bumped up a rank": "promoted",
     "came bottom": "ranked last",
     "come bottom": "ranked last",
@@ -890,6 +897,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "expanded": ("expansion", "growth"),
     "step": ("measure",),
     "coalition": ("alliance",),
+    "network": ("alliance",),  # party networks of firms: the party-building alliances
+    "communist": ("party",),  # the Communist Party (CPC): the report's 党
+    "cpc": ("party",),
+    "ccp": ("party",),
+    "beijing": ("national",),  # recognised by Beijing: at the national level
     "choose": ("select",),
     "chose": ("select",),
     "chosen": ("select",),
