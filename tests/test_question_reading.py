@@ -1307,3 +1307,18 @@ def test_tax_refunded_split_by_how_much_is_the_refund(base: FactBase) -> None:
 )
 def test_english_ways_of_saying_the_reports_levels(base: FactBase, query: str, fact: str) -> None:
     assert [m.fact.id for m in search.search(base, query)][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "query", ["开发区哪一年成立", "晋中开发区成立于哪一年", "开发区是哪一年成立的？"]
+)
+def test_the_zones_own_founding_is_not_the_bodies_it_set_up(base: FactBase, query: str) -> None:
+    assert search.search(base, query) == []
+    assert answer.ask(base, query).reason == "no-match"
+
+
+def test_what_the_zone_set_up_is_still_found(base: FactBase) -> None:
+    # Guard (passed before): the zone setting something up is no founding of its own.
+    assert [m.fact.id for m in search.search(base, "开发区成立了哪些机构")][:1] == [
+        "one-department-one-centre-three-companies"
+    ]

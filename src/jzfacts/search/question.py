@@ -1303,6 +1303,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    if "开发区" in text:
+        # 开发区哪一年成立: the zone's own founding, which the report never dates (the
+        # zone is filler, and 成立 alone would ask for the bodies set up in 2022).
+        text = _ZONE_FOUNDED.sub(lambda m: "建区" + (m["before"] or m["after"] or ""), text)
     if "了" in text or "过" in text:
         # 退了多少税, 垫了底: a verb and its object split by 了 and what is asked, the
         # report's one word (退税, 垫底) with the question after it.
@@ -1335,6 +1339,12 @@ _LEVEL_BY = LazyPattern(
 
 # 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not
 # 高不高, 多不多, whose adjective is what a comparison asks).
+_ZONE_FOUNDED = LazyPattern(
+    r"(?:晋中)?开发区(?:是|于|在)?(?P<before>哪一年|哪年|什么时候|何时|几几年)?"
+    r"(?:成立|设立|建立|挂牌|组建)(?:的|于|在)?(?P<after>哪一年|哪年|什么时候|何时|几几年)?"
+    r"(?=的?[?？。!！吗呢啊]|的?$)",  # nothing set up after it (开发区成立了哪些机构)
+    hints=("开发区",),
+)
 # Verb-object words of the report that a question splits (离合词): 退了17亿的税, 垫了底.
 _SPLIT_WORD = LazyPattern(
     r"(?P<verb>[退垫获减返])(?:了|过)(?P<asked>多少|几|啥|什么)?(?:亿元?|万元?|个|笔)?的?"
