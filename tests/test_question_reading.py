@@ -1322,3 +1322,8 @@ def test_what_the_zone_set_up_is_still_found(base: FactBase) -> None:
     assert [m.fact.id for m in search.search(base, "开发区成立了哪些机构")][:1] == [
         "one-department-one-centre-three-companies"
     ]
+
+
+def test_the_size_of_the_new_funds_is_unstated(base: FactBase) -> None:
+    # The funds set up are new; the 7.06亿 paid (for new projects) is not their size.
+    assert search.search(base, "How big are the new industry development funds?") == []
