@@ -1327,3 +1327,9 @@ def test_what_the_zone_set_up_is_still_found(base: FactBase) -> None:
 def test_the_size_of_the_new_funds_is_unstated(base: FactBase) -> None:
     # The funds set up are new; the 7.06亿 paid (for new projects) is not their size.
     assert search.search(base, "How big are the new industry development funds?") == []
+
+
+@pytest.mark.parametrize("query", ["标准厂房缺的证帮忙补齐", "标准厂房手续补齐"])
+def test_permits_made_up_for(base: FactBase, query: str) -> None:
+    # 补齐: made up for, the report's 补办.
+    assert [m.fact.id for m in search.search(base, query)][:1] == ["standard-factory-permits"]

@@ -714,6 +714,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "拉开": ("高于",),
     "片区": ("区域",),  # 整个片区统一做评估: the report's 区域评估
     "助手": ("助理",),
+    "补齐": ("补办",),  # 缺的证帮忙补齐: the permits made up for, the report's 补办
+    "补全": ("补办",),
+    "补上": ("补办",),
     "产出": ("产值",),  # what it turned out, in money: its output value
     "撑住": ("支撑",),
     "托底": ("支撑",),
