@@ -50,6 +50,7 @@ from jzfacts.search.rank import (
     without_inferred,
 )
 from jzfacts.search.score import (
+    ENTERPRISE_CLASS,
     ENTITY,
     NAME,
     PINYIN,
@@ -396,6 +397,22 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
 _GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were".split())
 
 
+def _only_the_class(scored: Scored) -> bool:
+    """Every word hitting the fact is a word for a firm, hitting it as a fact about one
+    named firm (score.ENTERPRISE_CLASS): nothing else of the question is in it."""
+    hits = [h for h in scored.hits if h.score >= TERM_FLOOR]
+    return bool(hits) and all(h.field == ENTITY and _a_firm(h.term) for h in hits)
+
+
+def _a_firm(term: str) -> bool:
+    return term in ENTERPRISE_CLASS or stem(term) in ENTERPRISE_CLASS
+
+
+def _said_as(word: str, said: str) -> bool:
+    """A name's word is one the question says, or its noun (growth for grow)."""
+    return word == said or (word.startswith(said) and len(word) - len(said) <= 2)
+
+
 def _covered(base: FactBase, period: Period) -> bool:
     """Does some fact of the base fall in the period (the report speaks of that time)?"""
     return any(period.fits(row.period) is not None for row in search_data(base).rows())
@@ -410,6 +427,8 @@ def _named_whole(question: Question, scored: Scored) -> bool:
     said = [t.text for t in question.terms] + list(question.measure_words)
     stems = {stem(w) for text in said for w in text.split() if not has_cjk(w)}
     for name in scored.row.names:
+        if name == scored.row.id:
+            continue  # enterprises-output-over-100m is no name a reader says
         if has_cjk(name):
             rest = name
             for text in sorted(said, key=len, reverse=True):
@@ -417,8 +436,8 @@ def _named_whole(question: Question, scored: Scored) -> bool:
             if not rest.strip("的之"):
                 return True
         else:
-            words = [stem(w) for w in name.split() if w not in _GRAMMAR_WORDS]
-            if words and all(any(w.startswith(s) for s in stems) for w in words):
+            words = [stem(w) for w in re.split(r"[\s-]+", name) if w and w not in _GRAMMAR_WORDS]
+            if words and all(any(_said_as(w, s) for s in stems) for w in words):
                 return True
     return False
 
@@ -846,6 +865,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     # 哪个党建联盟企业最多: the count of the alliances is no value of any one of them.
     chosen = chosen_noun(text)
     pool = [s for s in pool if not counts_the_chosen(chosen, s.row)]
+    # 数量最多的是哪类企业: a fact about one named firm (Geely's cars) is no class of firms,
+    # though 企业 reaches it.
+    pool = [s for s in pool if not _only_the_class(s)]
     if question.dimensions and "count" not in question.dimensions:
         # 家数最多: a ranking of counts of firms, not of vehicles or items.
         pool = [s for s in pool if s.row.dimension in question.dimensions] or pool

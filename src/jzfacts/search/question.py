@@ -114,7 +114,8 @@ class Term(NamedTuple):
     def optional(self) -> bool:
         """A lone Chinese character left over from a question (有, 家, 亿) counts only
         where it hits; a lone character never makes a hit on its own. One the base has
-        nowhere (卖 in 甲醇重卡卖多少钱) is a content word all the same."""
+        nowhere (卖 in 甲醇重卡卖多少钱), or one that names a thing by itself (奖,
+        vocab.NAMING_CHARACTERS), is a content word all the same."""
         return self.aside or (
             self.cjk
             and len(self.text) == 1
@@ -269,9 +270,10 @@ def analyse(
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
     text = _THESE_FEW.sub(_SOFT, text)
-    # …那几项指标，比如高新技术企业数增速、产出强度这些，…: a clause of examples
-    # illustrates what is asked; its list is no things to compare or add up.
-    text = _EXAMPLES.sub(_SOFT, text)
+    # …那几项指标，比如高新技术企业数增速、产出强度这些，…: a clause of examples that
+    # asks nothing illustrates what is asked; its list is no things to compare or add up
+    # (比如吉利的产值有多少 is the question itself).
+    text = _EXAMPLES.sub(lambda m: m.group() if _ASKS.search(m.group()) else _SOFT, text)
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
@@ -1310,7 +1312,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if "了" in text or "过" in text:
         # 退了多少税, 垫了底: a verb and its object split by 了 and what is asked, the
         # report's one word (退税, 垫底) with the question after it.
-        text = _SPLIT_WORD.sub(lambda m: m["verb"] + m["object"] + (m["asked"] or ""), text)
+        text = _SPLIT_WORD.sub(
+            lambda m: f"{_SOFT}{m['verb']}{m['object']}{_SOFT}{m['asked'] or ''}{m['unit'] or ''}",
+            text,
+        )
     if "得" in text:
         text = _DEGREE.sub("", text)
     if "不" in text:
@@ -1337,20 +1342,22 @@ _LEVEL_BY = LazyPattern(
 )
 
 
-# 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not
-# 高不高, 多不多, whose adjective is what a comparison asks).
+# 开发区哪一年成立: the zone as the subject of its own founding (not 在开发区成立, set up
+# in the zone), with nothing set up named after it.
 _ZONE_FOUNDED = LazyPattern(
-    r"(?:晋中)?开发区(?:是|于|在)?(?P<before>哪一年|哪年|什么时候|何时|几几年)?"
+    r"(?<![在于到入进])(?:晋中)?开发区(?:是|于|在)?(?P<before>哪一年|哪年|什么时候|何时|几几年)?"
     r"(?:成立|设立|建立|挂牌|组建)(?:的|于|在)?(?P<after>哪一年|哪年|什么时候|何时|几几年)?"
     r"(?=的?[?？。!！吗呢啊]|的?$)",  # nothing set up after it (开发区成立了哪些机构)
     hints=("开发区",),
 )
 # Verb-object words of the report that a question splits (离合词): 退了17亿的税, 垫了底.
 _SPLIT_WORD = LazyPattern(
-    r"(?P<verb>[退垫获减返])(?:了|过)(?P<asked>多少|几|啥|什么)?(?:亿元?|万元?|个|笔)?的?"
+    r"(?P<verb>[退垫获减返])(?:了|过)(?P<asked>多少|几|啥|什么)?(?P<unit>亿元?|万元?|个|笔)?的?"
     r"(?P<object>[税底奖])",
     hints=("了", "过"),
 )
+# 算不算, 能不能 (a verb asked as a choice): a yes-or-no question, said as 是不是 (not
+# 高不高, 多不多, whose adjective is what a comparison asks).
 _A_NOT_A = LazyPattern(r"(?![多少大小高低快慢好是有])([\u4e00-\u9fff])不\1", hints=("不",))
 # 提上来没: a yes-or-no question, said as 吗.
 _ENDING_NOT = LazyPattern(r"(?<=[\u4e00-\u9fff])(?<![有了])没[？?。！!\s]*$", hints=("没",))
@@ -1465,7 +1472,7 @@ _IN_UNITS = LazyPattern(
 )
 _PANDEMIC_PEAK = LazyPattern(
     r"(?:疫情(?:封控|管控|防控|封城)?|封控|管控|封城)(?:闹得|来得)?(?:最为|最)"
-    r"(?:严重|重|凶|紧|严|厉害|猛|吃紧|严峻|凶猛|难)的?"
+    r"(?:严重|重(?![要点大])|凶|紧|严|厉害|猛|吃紧|严峻|凶猛|难)的?"
     r"(?:那阵子|那阵儿|那阵|那会儿|那时候|那时|那个月|那段时间|的时候|时候|期间|时期|时)?"
     r"|\b(?:at|during) the (?:height|peak|worst) of the (?:pandemic|outbreak|covid(?:-19)?)"
     r"(?: outbreak)?\b|\bwhen (?:the )?(?:pandemic|outbreak|covid(?:-19)?) was (?:at its )?"
@@ -1530,7 +1537,7 @@ _ASKER_STARTS = (
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
 _SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
 _ASKS = LazyPattern(
-    r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|多[大高快长久]|\?"
+    r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|(?<![许很更好众诸较])多[大高快长久](?![型新])|\?"
     r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
     r"|tell me)\b",
     hints=("多少", "几", "什么", "啥", "哪", "谁", "吗", "么", "呢", "怎", "如何", "是否", "有没有",

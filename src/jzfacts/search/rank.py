@@ -241,20 +241,22 @@ _COUNTED_THINGS = _COUNTED_DIMENSIONS - {"count"}  # firms, items, people, vehic
 # The thing a which chooses (哪个党建联盟, which alliance): one of many, by its name.
 # Compiled on first use, and tried only on a question holding a which.
 _WHICH_NOUN = LazyPattern(
-    r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|边个|邊個)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|边个)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
     r"(?=[的是有最规成会企]|$)"
-    r"|\bwhich (?:single )?(?P<en>[a-z][a-z-]+)",
-    hints=("哪", "边个", "邊個", "which"),
+    r"|\bwhich (?:single |one |of (?:the |these |those )?)?(?P<en>[a-z][a-z-]+)",
+    hints=("哪", "边个", "which"),
 )
+_NO_NOUN = frozenset("of one ones is are was were the these those do does did has have".split())
 _COUNT_ENDINGS = ("数量", "个数", "总数", "数")
 
 
 def chosen_noun(query: str) -> str:
     """The thing a superlative's which chooses among (哪个党建联盟规模最大: 党建联盟), or ""."""
-    found = _WHICH_NOUN.search(fold(query))
+    found = _WHICH_NOUN.search(fold_query(query))  # Simplified: 哪個 is 哪个
     if found is None:
         return ""
-    return found["zh"] or found["en"] or ""
+    noun = found["zh"] or found["en"] or ""
+    return "" if noun in _NO_NOUN else noun
 
 
 def counts_the_chosen(chosen: str, row: IndexRow) -> bool:

@@ -37,6 +37,7 @@ from jzfacts.search.vocab import (
     NAMING_CHARACTERS,
     PLACES,
     SYNONYM_WEIGHT,
+    ZH_MEASURE_WORDS,
     ZH_SYNONYMS,
 )
 from jzfacts.text import has_cjk, is_cjk
@@ -465,7 +466,9 @@ def term_score(
             )
             entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
             if row.enterprise and text in ENTERPRISE_CLASS:
-                entities = CLASS_HIT  # 企业拿了什么奖: a fact about a named firm is about a firm
+                entities = max(
+                    entities, CLASS_HIT
+                )  # 企业拿了什么奖: a fact about a named firm is about a firm
             scored.append((factor * names, NAME))
             scored.append((factor * entities, ENTITY))
             scored.append((factor * _cjk_similarity(text, row.quote, typos), QUOTE))
@@ -489,7 +492,9 @@ def term_score(
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
                 if field == ENTITY and row.enterprise and stem(text) in ENTERPRISE_CLASS:
-                    score = CLASS_HIT  # which company won gold: the firm named is a company
+                    score = max(
+                        score, CLASS_HIT
+                    )  # which company won gold: the firm named is a company
                 scored.append((factor * score, field))
         if (glance is None or term.text in glance.mixed) and any(
             _latin_inside(term.text, n) for n in row.names if not n.isascii()
@@ -1011,7 +1016,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                         if held[n]
                         else (
                             p._replace(unknown=True, aside=p.aside or p.told),
-                            LINK_WEIGHT if _between_known(held, n) else UNKNOWN_WEIGHT,
+                            LINK_WEIGHT if _links(pieces, held, n) else UNKNOWN_WEIGHT,
                         )
                     )
                     for n, p in enumerate(pieces)
@@ -1036,11 +1041,15 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     return groups
 
 
-def _between_known(held: list[bool], at: int) -> bool:
+def _links(pieces: list[Term], held: list[bool], at: int) -> bool:
     """A piece found nowhere with pieces the base holds on both sides of it in one run
     (非公企业搭合作平台, 经济规模重返疫情前水准): a verb or a link between the things named,
-    rarely the thing asked, which Chinese names last (开发区常住人口)."""
-    return any(held[:at]) and any(held[at + 1 :])
+    rarely the thing asked, which Chinese names last (开发区常住人口). Not right before a
+    measure (吉利汽车海外产量): there it says which part of the figure is asked."""
+    if not (any(held[:at]) and any(held[at + 1 :])):
+        return False
+    after = pieces[at + 1].text if at + 1 < len(pieces) else ""
+    return not any(after.startswith(word) for word in ZH_MEASURE_WORDS)
 
 
 def _word_then_when(text: str, vocabulary: Vocabulary) -> bool:

@@ -49,7 +49,7 @@ ZH_FILLER = sorted(
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         "现在 目前 当前 如今 眼下 里面 里头 里 "
         # A whole year said outright (一整年造了多少台): the year, as 全年.
-        "一整年 整整一年 整年 "
+        "一整年 整整一年 "
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
         "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
         # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
@@ -72,7 +72,7 @@ ZH_FILLER = sorted(
         # Not knowing (不知道…占了多大比例): the asker's state, the question follows.
         "不知道 不清楚 不晓得 "
         # All along (一直排在前列): how long, said of a standing the report gives once.
-        "一直 始终 一向 向来 "
+        "一直 始终 向来 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
         "荣获 拿了 拿到 拿下 夺得 摘得 斩获 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
@@ -81,8 +81,6 @@ ZH_FILLER = sorted(
         "干出 搞出 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
         "每亩 这块 这块儿 这一块 这方面 "
-        # Per unit (甲醇重卡每台卖多少钱): the thing itself, one of it.
-        "每台 每辆 每个 每家 每户 每项 每人 每名 每只 每笔 单台 单辆 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
         "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
@@ -105,8 +103,9 @@ ZH_FILLER = sorted(
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
         # what is said, and the figure it reaches is asked.
         "下来 起来 出来 回来 做到 "
-        # Fell or rose to (比例降到多少): the figure reached is asked, as with 达到.
-        "降到了 降到 降至 跌到 跌至 升到了 升到 升至 涨到 涨至 增至 减至 回落到 "
+        # Rose to (升到多少): the figure reached is asked, as with 达到. Not fell to (降到
+        # 多少): a level after a fall, which the report never gives.
+        "升到了 升到 升至 涨到 涨至 增至 "
         # Worth so much, converted (产出折合多少钱): the figure itself is asked.
         "折合 折算 相当于 "
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
@@ -181,12 +180,12 @@ ZH_PHRASES = {
     "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
     "被安排担任": "担任", "安排担任": "担任", "被拉去当": "担任", "拉去当": "担任",
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
-    # What the zone will do (以后要, 往后会): its future, the report's 今后 (以后 alone,
-    # after a time or an event, is only after it).
     # Stopped (停下来的企业): the report's 停工 and 停产, before 下来 goes as filler.
     "停下来": "停工", "停了下来": "停工",
     # Whether there is a figure (有没有个数): a number asked, no count of anything.
-    "有没有个数": "多少", "有个数吗": "多少", "有没有个数字": "多少",
+    "有没有个数字": "多少", "有没有个数据": "多少", "有没有个数": "多少", "有个数吗": "多少",
+    # What the zone will do (以后要, 往后会): its future, the report's 今后 (以后 alone,
+    # after a time or an event, is only after it).
     "以后要": "今后", "以后会": "今后", "以后还要": "今后", "以后将": "今后",
     "往后要": "今后", "往后会": "今后", "将来要": "今后", "将来会": "今后",
     "接下来": "今后", "下一步要": "今后",
@@ -336,12 +335,12 @@ EN_PHRASE_SYNONYMS = {
     "big rig": "heavy truck",
     "lorries": "trucks",
     "lorry": "truck",
-    # A heavy goods vehicle (British): a heavy truck.
     # Money handed out or given to businesses: the funds paid (拨付).
     "handed out": "paid",
     "hand out": "paid",
     "hands out": "paid",
     "doled out": "paid",
+    # A heavy goods vehicle (British): a heavy truck.
     "hgvs": "heavy trucks",
     "hgv": "heavy truck",
     # In stages: phased (staggered construction permits).
@@ -432,13 +431,15 @@ EN_PHRASE_SYNONYMS = {
     "state company": "state-owned enterprise",
     "state-run": "state-owned",
     "moved up": "promoted",
+    # Red tape: approvals (审批), which the reform section speaks of; cutting it is what
+    # that reform does, no word of its own.
+    "cutting red tape": "approvals",
+    "cut red tape": "approvals",
+    "red tape cut": "approvals",
+    "red tape": "approvals",
     # Second in command: a deputy (副处, deputy division head).
     "second-in-command": "deputy",
     "second in command": "deputy",
-    # The central government (Beijing, the top tier): national, as a level of recognition.
-    "central government": "national",
-    "top-tier": "national",
-    "top tier": "national",
     "bumped up a rank": "promoted",
     "came bottom": "ranked last",
     "come bottom": "ranked last",
@@ -1139,6 +1140,23 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "卖出": "sales",  # the report's 交付 for a search, no sales figure for ask
     "售出": "sales",
     "油耗": "energy",
+    # Per unit or per month (甲醇重卡每台卖多少钱, 每个月生产多少辆): a rate of one
+    # thing or one month, which the report never gives (its figures are totals).
+    "每台": "per-unit",
+    "每辆": "per-unit",
+    "每个": "per-unit",
+    "每家": "per-unit",
+    "每户": "per-unit",
+    "每项": "per-unit",
+    "每人": "per-unit",
+    "每名": "per-unit",
+    "每只": "per-unit",
+    "每笔": "per-unit",
+    "单台": "per-unit",
+    "单辆": "per-unit",
+    "每个月": "per-unit",
+    "每月": "per-unit",
+    "月均": "per-unit",
     "员工": "employees",
     "职工人数": "employees",
     "就业": "employees",
@@ -1508,5 +1526,6 @@ UNLISTED_MEASURE_NAMES = {
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
+    "per-unit": ("单位数值", "a figure per unit or per month"),
     "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
 }
