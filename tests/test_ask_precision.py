@@ -27,22 +27,22 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # scored 53 of 69 answered, one confident wrong answer).
 SUITES = {
     "ask_precision.yaml": (0.95, 0.96),
-    "ask_precision_fifth.yaml": (1.0, 0.91),
+    "ask_precision_fifth.yaml": (1.0, 0.94),
     # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
     "ask_precision_sixth.yaml": (0.96, 1.0),
     # Seventh: first scored 54 of 67 answered, one confident wrong answer.
     "ask_precision_seventh.yaml": (0.98, 1.0),
     # Eighth: first scored 53 of 74 answered, two confident wrong answers (one fact of two).
-    "ask_precision_eighth.yaml": (0.94, 0.97),
+    "ask_precision_eighth.yaml": (0.94, 1.0),
     # Ninth and tenth: first scored 54 of 72 (4 confident wrong) and 42 of 68 (2 wrong).
-    "ask_precision_ninth.yaml": (0.93, 0.97),
-    "ask_precision_tenth.yaml": (0.92, 0.95),
+    "ask_precision_ninth.yaml": (0.93, 1.0),
+    "ask_precision_tenth.yaml": (0.92, 0.97),
     # Eleventh and twelfth: first scored 47 of 59 (2 confident wrong) and 48 of 61 (3
     # wrong) on arrival; 47 (2 wrong) and 45 (4 wrong) with the code of the round's start.
-    "ask_precision_eleventh.yaml": (0.96, 0.92),
-    "ask_precision_twelfth.yaml": (0.98, 0.97),
+    "ask_precision_eleventh.yaml": (0.96, 0.94),
+    "ask_precision_twelfth.yaml": (0.98, 1.0),
     # Thirteenth: first scored 47 of 58 (2 confident wrong); 44 (4 wrong) with the start code.
-    "ask_precision_thirteenth.yaml": (0.94, 0.86),
+    "ask_precision_thirteenth.yaml": (0.94, 0.94),
     # Fourteenth: first scored 44 of 58 (2 confident wrong) on arrival.
     "ask_precision_fourteenth.yaml": (0.94, 0.97),
     # Fifteenth: first scored 46 of 58 (2 confident wrong; 4 with the round's start code).
@@ -54,16 +54,16 @@ SUITES = {
     "ask_precision_eighteenth.yaml": (0.94, 1.0),
     # Nineteenth: first scored 42 of 58 (4 confident wrong); twentieth: 48 of 57 (1 wrong);
     # twenty-first, kept out while they were tuned to: 45 of 58 (1 wrong), the same then.
-    "ask_precision_nineteenth.yaml": (0.98, 0.91),
-    "ask_precision_twentieth.yaml": (0.92, 0.92),
-    "ask_precision_twentyfirst.yaml": (0.91, 0.94),
+    "ask_precision_nineteenth.yaml": (0.98, 0.94),
+    "ask_precision_twentieth.yaml": (0.92, 0.94),
+    "ask_precision_twentyfirst.yaml": (0.93, 1.0),
     # Twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says): first
     # scored 46 of 59 (3 confident wrong) with the round's start code; twenty-fourth (an
     # economist's measures) 46 of 56 (none); twenty-third (a hurried user), kept out while
     # they were tuned to, 50 of 60 (1 wrong); twenty-fifth (every voice, written midway)
     # 48 of 61 (1 wrong).
     "ask_precision_twentysecond.yaml": (0.96, 0.87),
-    "ask_precision_twentythird.yaml": (0.9, 0.92),
+    "ask_precision_twentythird.yaml": (0.9, 0.94),
     "ask_precision_twentyfourth.yaml": (0.92, 1.0),
     "ask_precision_twentyfifth.yaml": (0.95, 0.94),
     # Twenty-sixth (Hong Kong and Taiwan), twenty-seventh (English readers) and
@@ -73,13 +73,13 @@ SUITES = {
     "ask_precision_twentysixth.yaml": (0.96, 0.94),
     "ask_precision_twentyseventh.yaml": (0.91, 0.94),
     "ask_precision_twentyeighth.yaml": (0.91, 0.94),
-    "ask_precision_twentyninth.yaml": (0.91, 0.81),
+    "ask_precision_twentyninth.yaml": (0.91, 0.84),
     # Thirtieth, thirty-first and thirty-second: first scored 38 of 40 (1 confident
     # wrong), 36 of 39 (1) and 36 of 39 with the round's start code; the thirty-fourth,
     # written after the tuning, 37 of 41 with one (企业扶持资金哪笔最多 ranked the VAT
     # refund with the support funds), the same with the end code, until the fix it prompted.
     "ask_precision_thirtieth.yaml": (0.97, 1.0),
-    "ask_precision_thirtyfirst.yaml": (0.94, 0.92),
+    "ask_precision_thirtyfirst.yaml": (0.97, 0.92),
     "ask_precision_thirtysecond.yaml": (0.97, 0.96),
     "ask_precision_thirtyfourth.yaml": (0.95, 0.87),
     # Thirty-sixth: first scored 38 of 40 with the round's start code (none wrong); the
@@ -116,6 +116,14 @@ SUITES = {
     "ask_precision_fortyfifth.yaml": (0.97, 1.0),
     "ask_precision_fortysixth.yaml": (1.0, 0.96),
     "ask_precision_fortyseventh.yaml": (0.92, 1.0),
+    # Forty-eighth: first 36 of 38 answered, one confident wrong answer (开发区的企业拿了
+    # 什么科技奖: the count of high-tech firms). Forty-ninth: 34 of 39, one wrong (the
+    # industrial support money disbursed: the 7.06亿 alone; industrial was no word of
+    # industry). Fiftieth, kept out while they were tuned to: 37 of 38, one wrong, the same
+    # at the end (2021年和2022年的GDP哪个高: the 2022 GDP, as if of 2021), fixed once read.
+    "ask_precision_fortyeighth.yaml": (0.97, 1.0),
+    "ask_precision_fortyninth.yaml": (1.0, 0.96),
+    "ask_precision_fiftieth.yaml": (0.97, 0.8),
 }
 
 

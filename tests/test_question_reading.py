@@ -1374,3 +1374,9 @@ def test_rules_of_this_round_keep_what_was_answered(
 def test_a_clause_of_examples_that_asks_is_the_question(base: FactBase) -> None:
     question = "我想了解重点企业，比如吉利的产值有多少"
     assert answer.ask(base, question).reason == "unstated-measure"
+
+
+def test_a_year_the_report_does_not_cover_is_never_ranked_with_another(base: FactBase) -> None:
+    # 2021年和2022年的GDP哪个高: 2021 is read, and the 2022 GDP is no figure of it.
+    result = answer.ask(base, "2021年和2022年的GDP哪个高？")
+    assert not result.answered and result.reason == "unstated-measure"

@@ -32,23 +32,23 @@ SUITES = {
     "relevance_fourth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
     # Written later for the same work by another tester, who did not run the tool either;
     # first scored 78.1% / 85.2% / 82.0% before any tuning.
-    "relevance_fifth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
+    "relevance_fifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
     "relevance_sixth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 1.0},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
-    "relevance_seventh.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.96},
+    "relevance_seventh.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.96},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
-    "relevance_eighth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
+    "relevance_eighth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
     # first scored 86.4% / 87.6% / 98.3% and 94.3% / 96.0% / 98.3% when they arrived.
-    "relevance_ninth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 1.0},
+    "relevance_ninth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
     "relevance_tenth.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
     # An eleventh and a twelfth, by two more testers (analysts' wording; residents',
     # colloquial and Hong Kong / Taiwan); first scored 91.9% / 91.9% / 96.9% and 90.3% /
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code
     # of the round's start).
-    "relevance_eleventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_twelfth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
+    "relevance_eleventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    "relevance_twelfth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
     "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
@@ -68,15 +68,15 @@ SUITES = {
     # An eighteenth (English readers' units and doubt, the previous year, northern spoken
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
     # 93.9% (the same with the round's start code).
-    "relevance_eighteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
+    "relevance_eighteenth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
     # A nineteenth (an analyst's superlatives, sums and beneficiaries; Hong Kong Cantonese)
     # and a twentieth (English readers of every kind, mixed languages, one-word keywords),
     # first scored 92.8% / 94.1% / 96.9% and 95.4% / 96.5% / 96.8% with the round's start
     # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
-    "relevance_nineteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
+    "relevance_nineteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
     "relevance_twentieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
-    "relevance_twentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.96},
+    "relevance_twentyfirst.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.98},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
     # twenty-fourth (an economist's measures, thresholds, ratios) and a twenty-third (a
     # hurried user's input-method slips, kept out while the others were tuned to), first
@@ -85,7 +85,7 @@ SUITES = {
     # 95.4%.
     "relevance_twentysecond.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
     "relevance_twentythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.95},
-    "relevance_twentyfourth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.95},
+    "relevance_twentyfourth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.96},
     "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.98},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
     # twenty-seventh (English readers: investors, reporters, economists) and a
@@ -94,9 +94,9 @@ SUITES = {
     # twenty-ninth (every voice and section), kept out while they were tuned to, 91.5% /
     # 91.9% / 95.1%, then 93.7% / 94.2% / 93.4% when first scored at the round's end.
     "relevance_twentysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.96},
-    "relevance_twentyseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.91},
+    "relevance_twentyseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
     "relevance_twentyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
-    "relevance_twentyninth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.95},
+    "relevance_twentyninth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
     # Thirtieth (superlatives, comparisons, periods), thirty-first (English readers) and
     # thirty-second (Hong Kong and Taiwan, colloquial, pinyin): first scored 95.3 / 94.7 /
     # 96.8, 93.4 / 95.0 / 98.2 and 90.8 / 90.9 / 100 with the round's start code; the
@@ -104,29 +104,29 @@ SUITES = {
     # then 92.6 / 94.0 / 94.6 at the end; the thirty-fourth, written after the tuning,
     # 97.7 / 97.1 / 100 with both the start and the end code.
     "relevance_thirtieth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
-    "relevance_thirtyfirst.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 1.0},
+    "relevance_thirtyfirst.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
     "relevance_thirtysecond.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtythird.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
-    "relevance_thirtyfourth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
+    "relevance_thirtythird.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.98},
+    "relevance_thirtyfourth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     # Thirty-fifth (tempting near-misses and honest declines) and thirty-sixth (Hong Kong,
     # Taiwan and English readers, pinyin): first scored 95.6 / 95.4 / 98.8 and 96.1 /
     # 96.4 / 100 with the round's start code; the thirty-seventh (every voice and
     # section), kept out while they were tuned to, 96.4 / 98.2 / 98.1, the same at the end.
     "relevance_thirtyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_thirtysixth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
-    "relevance_thirtyseventh.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
+    "relevance_thirtyseventh.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 1.0},
     # Thirty-eighth (near-miss questions: several facts answering, lists counted, yes/no
     # asking the opposite, stocks and flows) first scored 95.6 / 95.1 / 100 with the
     # round's start code; the thirty-ninth (every voice and section, long questions with
     # context first), kept out while it was tuned to, 89.5 / 90.6 / 94.2, the same at the
     # end of the tuning, then 91.0 / 92.0 / 94.2 after a fix it prompted (context clauses).
-    "relevance_thirtyeighth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtyninth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 0.96},
+    "relevance_thirtyeighth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
+    "relevance_thirtyninth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.98},
     # Fortieth (tempting questions the report does not answer and their answerable
     # neighbours; Hong Kong and Taiwan words) first scored 96.6 / 97.2 / 91.8 with the
     # round's start code; the forty-first (every voice and section, short keyword queries),
     # kept out while it was tuned to, 97.7 / 98.6 / 98.2.
-    "relevance_fortieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
+    "relevance_fortieth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.95},
     "relevance_fortyfirst.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
     # Forty-second (English readers, US and British, then Hong Kong and Taiwan words) first
     # scored 96.1 / 97.3 / 96.5 with the round's start code (one expectation changed, with
@@ -135,8 +135,8 @@ SUITES = {
     # the forty-third (operators and periods), kept out while the others were tuned to,
     # 97.1 / 95.0 / 96.4, and 98.3 / 95.9 / 96.4 at the end.
     "relevance_fortysecond.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.96},
-    "relevance_fortythird.yaml": {"top1": 0.98, "top3": 0.95, "abstention": 0.96},
-    "relevance_fortyfourth.yaml": {"top1": 0.99, "top3": 0.97, "abstention": 1.0},
+    "relevance_fortythird.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 0.98},
+    "relevance_fortyfourth.yaml": {"top1": 1.0, "top3": 0.97, "abstention": 1.0},
     # Forty-fifth (the edge of what the report says: tempting near-misses) and forty-sixth
     # (Hong Kong and Taiwan words, Cantonese, pinyin and names heard alike) first scored
     # 95.7 / 96.6 / 98.5 and 96.4 / 96.9 / 100 with the round's start code (96.9 / 97.3 /
@@ -144,9 +144,17 @@ SUITES = {
     # revenue, not output value); the
     # forty-seventh (a reporter's and an analyst's questions, every voice), kept out while
     # they were tuned to, 94.1 / 94.2 / 96.5, and 94.6 / 94.6 / 96.5 at the end.
-    "relevance_fortyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 0.98},
-    "relevance_fortysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
-    "relevance_fortyseventh.yaml": {"top1": 0.94, "top3": 0.94, "abstention": 0.96},
+    "relevance_fortyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 1.0},
+    "relevance_fortysixth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    "relevance_fortyseventh.yaml": {"top1": 0.96, "top3": 0.95, "abstention": 0.98},
+    # Forty-eighth (people's own words sharing few with the report, long run-on questions,
+    # yes/no, near-miss measures) and forty-ninth (English readers of every kind, then
+    # Taiwan and Hong Kong words) first scored 86.1 / 86.4 / 100 and 92.7 / 92.8 / 94.5
+    # with the round's start code; the fiftieth (every voice in equal measure), kept out
+    # while they were tuned to, 98.4 / 98.6 / 98.2, and 98.9 / 99.0 / 98.2 at the end.
+    "relevance_fortyeighth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 1.0},
+    "relevance_fortyninth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.96},
+    "relevance_fiftieth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
 }
 
 

@@ -1203,6 +1203,8 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
+        # 2021年和2022年的GDP哪个高: a fact of another year is none of the year asked.
+        and (question.period is None or question.period.fits(row.period) is not None)
     }
     if not only:
         return []
