@@ -1380,3 +1380,28 @@ def test_a_year_the_report_does_not_cover_is_never_ranked_with_another(base: Fac
     # 2021年和2022年的GDP哪个高: 2021 is read, and the 2022 GDP is no figure of it.
     result = answer.ask(base, "2021年和2022年的GDP哪个高？")
     assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("级别最高的小巨人企业有几户", "national-little-giants"),  # 5, though 17 is more
+        ("How many little giants are there at the highest level?", "national-little-giants"),
+        ("级别最低的小巨人有几家", "provincial-little-giants"),
+    ],
+)
+def test_the_highest_level_is_ranked_by_level_not_by_figure(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert [m.fact.id for m in search.search(base, question)][:1] == [fact]
+
+
+def test_a_ranking_by_level_says_so(base: FactBase) -> None:
+    from jzfacts import render_ask
+    from jzfacts.prose import Lang
+
+    result = answer.ask(base, "级别最高的小巨人企业有几户")
+    assert "级别最高" in render_ask.sentences(base, result, Lang.ZH)
+    assert "数值最高" not in render_ask.sentences(base, result, Lang.ZH)

@@ -40,6 +40,7 @@ from jzfacts.search.question import Period, Threshold, completions, parallel_lev
 from jzfacts.search.rank import (
     chosen_noun,
     counts_the_chosen,
+    level_of,
     measure_fits,
     period_end,
     ranks_in_words,
@@ -116,6 +117,8 @@ class Answer(NamedTuple):
     # A ranking of the things the question names (甲、乙、丙哪个最多), not of all the
     # report states of a measure.
     among: bool = False
+    # A ranking of levels (级别最高的小巨人): the top level's fact, whatever its figure.
+    by_level: bool = False
     # A figure held against a number (超过10万辆了吗): "yes", "no", or None when a hedged
     # figure (突破, 近, 约) leaves it open; the number as the question writes it.
     verdict: Verdict = None
@@ -878,6 +881,21 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         named = [s for s in subject if _mentions(s)] or _named_specifically(subject)
         reason: Reason = "unstated-measure" if question.measure or named else "no-match"
         return _declined(base, question, text, subject, reason)
+    if question.by_level:
+        # 级别最高的小巨人有几户: the fact of the highest level (the lowest for 最低) answers,
+        # whatever its figure; facts of no level are no part of the ranking.
+        levels = {s.position: level_of(s.row) for s in pool}
+        named = [s for s in pool if levels[s.position] is not None]
+        if not named:
+            return _declined(base, question, text, pool, "unstated-measure")
+        pick = max if question.operator == "min" else min
+        top = pick(level for level in levels.values() if level is not None)
+        first = [s for s in named if levels[s.position] == top]
+        if len(first) != 1:
+            return _declined(base, question, text, first, "ambiguous")
+        related = tuple(_match(base, s) for s in named)
+        kind_: AnswerKind = "min" if question.operator == "min" else "max"
+        return _answer(base, question, text, kind_, (base.fact(first[0].position),), related)
     ranked = by_amount(base, [s.position for s in pool], question.operator == "min")
     if not ranked:
         return _declined(base, question, text, pool, "ambiguous")
@@ -1295,6 +1313,7 @@ def _answer(
         settled=settled,
         larger=larger,
         asks_who=(question.about_enterprise or question.asks_who) and kind == "fact",
+        by_level=question.by_level and kind in ("max", "min"),
         among=among,
     )
 

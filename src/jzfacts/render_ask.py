@@ -191,6 +191,20 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
     if answer.among:
         head = _among(answer, chinese, relative)
         return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
+    if answer.by_level:
+        # 级别最高的: ranked by level (national, provincial, city), not by the figure.
+        if chinese:
+            word = "最高" if answer.kind == "max" else "最低"
+            head = (
+                f"报告给出的各级别（国家级、省级、市级）中，级别{word}的是：{statement_zh(top)}。"
+            )
+        else:
+            word = "highest" if answer.kind == "max" else "lowest"
+            head = (
+                f"Of the levels the report gives (national, provincial, city), the {word} is "
+                f"{statement_en(top)}."
+            )
+        return "\n".join([head, answer_sentence(base, top, chinese)])
     lines = []
     if chinese:
         if not answer.complete:

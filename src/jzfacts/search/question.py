@@ -220,6 +220,9 @@ class Question(NamedTuple):
     # 多少户, 几家: a count asked by its measure word, which a share of them never
     # answers (多少企业停工 and how many firms may ask how large a part).
     by_the_head: bool = False
+    # 级别最高的小巨人, the top-level one: a superlative of level (国家级 above 省级 above
+    # 市级), not of the figure asked.
+    by_level: bool = False
 
     @property
     def content(self) -> bool:
@@ -333,7 +336,14 @@ def analyse(
     # 产值最高的企业, the company with the highest output: a superlative whose answer is
     # one enterprise, as 哪家企业 asks (read before the superlative's words go).
     top_enterprise = _TOP_ENTERPRISE.search(text) is not None
+    # 级别最高的小巨人有几户: the highest level ranks, and its count is asked.
+    by_level = _BY_LEVEL.search(text)
+    if by_level is not None:
+        lowest = "最低" in by_level.group() or "lowest" in by_level.group()
+        text = text[: by_level.start()] + _SOFT + text[by_level.end() :]
     operator, text = _operator(text)
+    if by_level is not None:
+        operator = "min" if lowest else "max"
     if period is not None and not period.whole_year and operator in ("", "events"):
         # June's milestones, 四月份的大事, key events of December: what happened then.
         happened = _EVENT_NOUNS.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
@@ -575,6 +585,7 @@ def analyse(
         full_year=full_year,
         added=added,
         by_the_head=measure == "count" and _BY_THE_HEAD.search(folded) is not None,
+        by_level=by_level is not None,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
@@ -2387,6 +2398,15 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
         if m == measure or not (rate_like and m in vocab.LEVEL_MEASURES)
     )
     return measure, words
+
+
+# The highest or lowest level (级别最高, 最高级别的, highest-level, top-tier): a ranking of
+# levels of government or recognition.
+_BY_LEVEL = LazyPattern(
+    r"(?:级别|等级|层级|级次)(?:最高|最低)的?|(?:最高|最低)(?:的)?(?:级别|等级|层级)的?"
+    r"|\b(?:the )?(?:highest|lowest|top)[- ](?:level|tier)\b",
+    hints=("级别", "等级", "层级", "级次", "highest", "lowest", "top"),
+)
 
 
 # What happened, named as a noun: after a month, asking for that month's facts.

@@ -188,7 +188,9 @@ def search(
             fitting = [s for s in scored if s.score >= scored[0].score - RANKED_MARGIN]
             if not any(s.row.measure for s in fitting):
                 return []
-        if question.operator in ("max", "min", "compare"):
+        if question.by_level and scored:
+            scored = _highest_level_first(question, scored)
+        elif question.operator in ("max", "min", "compare"):
             scored = _largest_first(base, question, scored)
     flat_terms = question.terms
     matches = []
@@ -257,6 +259,35 @@ def chosen_noun(query: str) -> str:
         return ""
     noun = found["zh"] or found["en"] or ""
     return "" if noun in _NO_NOUN else noun
+
+
+# Levels of government or recognition, highest first (国家级 above 省级 above 市级).
+_LEVEL_WORDS = (("国家级", "国际级"), ("省级",), ("市级",))
+
+
+def level_of(row: IndexRow) -> int | None:
+    """The highest level a fact's names give it (0: national, 1: provincial, 2: city), or
+    None: 全市国家级小巨人 are of the national level, counted in the city."""
+    names = "".join(row.cjk_names)
+    found = [i for i, words in enumerate(_LEVEL_WORDS) if any(w in names for w in words)]
+    return min(found) if found else None
+
+
+def _highest_level_first(question: Question, scored: list[Scored]) -> list[Scored]:
+    """最高级别的小巨人: of the facts the words fit about as well as the first, the one of
+    the highest level first (the lowest for 最低), those of no level after them."""
+    near = [s for s in scored if s.score >= scored[0].score - RANKED_MARGIN]
+    far = [s for s in scored if s not in near]
+
+    def place(item: Scored) -> tuple[bool, int]:
+        level = level_of(item.row)
+        if level is None:
+            return (True, 0)
+        return (False, -level if question.operator == "min" else level)
+
+    # The leader takes the first score, as a ranking's answer does (results stay sorted).
+    ranked = sorted(near, key=place)
+    return [ranked[0]._replace(score=scored[0].score), *ranked[1:], *far]
 
 
 def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
