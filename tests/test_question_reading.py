@@ -1405,3 +1405,10 @@ def test_a_ranking_by_level_says_so(base: FactBase) -> None:
     result = answer.ask(base, "级别最高的小巨人企业有几户")
     assert "级别最高" in render_ask.sentences(base, result, Lang.ZH)
     assert "数值最高" not in render_ask.sentences(base, result, Lang.ZH)
+
+
+def test_money_in_funds_the_report_names_without_a_sum_is_unstated(base: FactBase) -> None:
+    # The two new funds are named whole by a statement with no number; the 7.06亿 paid
+    # misses "two" and is no size of theirs (a confident wrong answer before).
+    result = answer.ask(base, "how much money is in the two new industry funds")
+    assert not result.answered and result.reason == "unstated-measure"

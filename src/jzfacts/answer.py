@@ -87,6 +87,7 @@ NAMED = 80.0  # a word of the question hitting a name this well names the fact
 WHOLE_NAME = 95.0  # … and this well, as written
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
 NAMES_SUBJECT = 50.0  # … and a fact scoring this much on the subject is about that thing
+UNSTATED_LEAD = 10.0  # a numberless fact naming the subject this far ahead of a figure
 SPANNED = 0.6  # the share of the subject's characters the hits must make up
 # A word the base holds nowhere as written mentions a fact only where most of it stands
 # (全区规上工业增加值 in 全区工业增加值), not two characters of three (中小学, 中小企业).
@@ -292,6 +293,22 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
         # figure of how long it had not.
         answerable = [s for s in answerable if not s.row.measure]
+    if answerable and question.measure not in (None, "count") and not question.yes_no:
+        # How much money is in the two new industry funds: a fact naming the whole subject
+        # states no number (the funds set up), and the figure misses a word of it (the
+        # 7.06亿 paid is no size of two new funds): the amount asked is not given. (Not a
+        # count: a statement may count in words, 建立七大产业党建联盟.)
+        figure = answerable[0]
+        numberless = [
+            s
+            for s in subject
+            if not s.row.measure
+            and s.score >= figure.score + UNSTATED_LEAD
+            and _mentions(s)
+            and all(h.score >= NAMED for h in s.hits)
+        ]
+        if numberless and any(h.score < TERM_FLOOR for h in figure.hits):
+            return _declined(base, question, text, numberless, "unstated-measure")
     if answerable:
         best = _stated_first(answerable)
         rivals = [s for s in answerable if s is not best and _rivals(best, s)]
