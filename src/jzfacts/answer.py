@@ -911,8 +911,8 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         if len(first) != 1:
             return _declined(base, question, text, first, "ambiguous")
         related = tuple(_match(base, s) for s in named)
-        kind_: AnswerKind = "min" if question.operator == "min" else "max"
-        return _answer(base, question, text, kind_, (base.fact(first[0].position),), related)
+        ranked_kind: AnswerKind = "min" if question.operator == "min" else "max"
+        return _answer(base, question, text, ranked_kind, (base.fact(first[0].position),), related)
     ranked = by_amount(base, [s.position for s in pool], question.operator == "min")
     if not ranked:
         return _declined(base, question, text, pool, "ambiguous")

@@ -285,9 +285,11 @@ def _highest_level_first(question: Question, scored: list[Scored]) -> list[Score
             return (True, 0)
         return (False, -level if question.operator == "min" else level)
 
-    # The leader takes the first score, as a ranking's answer does (results stay sorted).
-    ranked = sorted(near, key=place)
-    return [ranked[0]._replace(score=scored[0].score), *ranked[1:], *far]
+    # The leader takes the first score, as a ranking's answer does; the rest keep their
+    # order (results stay sorted by score).
+    leader = min(near, key=place)
+    rest = [s for s in near if s is not leader]
+    return [leader._replace(score=scored[0].score), *rest, *far]
 
 
 def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
