@@ -466,9 +466,8 @@ def term_score(
             )
             entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
             if row.enterprise and text in ENTERPRISE_CLASS:
-                entities = max(
-                    entities, CLASS_HIT
-                )  # 企业拿了什么奖: a fact about a named firm is about a firm
+                # 企业拿了什么奖: a fact about a named firm is about a firm.
+                entities = max(entities, CLASS_HIT)
             scored.append((factor * names, NAME))
             scored.append((factor * entities, ENTITY))
             scored.append((factor * _cjk_similarity(text, row.quote, typos), QUOTE))
@@ -492,9 +491,8 @@ def term_score(
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
                 if field == ENTITY and row.enterprise and stem(text) in ENTERPRISE_CLASS:
-                    score = max(
-                        score, CLASS_HIT
-                    )  # which company won gold: the firm named is a company
+                    # Which company won gold: the firm named is a company.
+                    score = max(score, CLASS_HIT)
                 scored.append((factor * score, field))
         if (glance is None or term.text in glance.mixed) and any(
             _latin_inside(term.text, n) for n in row.names if not n.isascii()
