@@ -1211,6 +1211,7 @@ def test_times_said_otherwise(base: FactBase, query: str, facts: set[str]) -> No
 
 
 def test_in_the_year_is_no_mid_year(base: FactBase) -> None:
+    # Guard (passed before): 年中 alone may be "in the year" (一年中), no period.
     assert answer.read(base, "一年中GDP增长多少").period is None
 
 

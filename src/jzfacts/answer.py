@@ -51,7 +51,6 @@ from jzfacts.search.rank import (
     without_inferred,
 )
 from jzfacts.search.score import (
-    ENTERPRISE_CLASS,
     ENTITY,
     NAME,
     PINYIN,
@@ -60,6 +59,7 @@ from jzfacts.search.score import (
     TERM_FLOOR,
     WEIGHT,
     Hit,
+    firm_word,
     join_soft,
     unglue,
     vocabulary_of,
@@ -419,13 +419,9 @@ _GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were
 
 def _only_the_class(scored: Scored) -> bool:
     """Every word hitting the fact is a word for a firm, hitting it as a fact about one
-    named firm (score.ENTERPRISE_CLASS): nothing else of the question is in it."""
+    named firm (score.firm_word): nothing else of the question is in it."""
     hits = [h for h in scored.hits if h.score >= TERM_FLOOR]
-    return bool(hits) and all(h.field == ENTITY and _a_firm(h.term) for h in hits)
-
-
-def _a_firm(term: str) -> bool:
-    return term in ENTERPRISE_CLASS or stem(term) in ENTERPRISE_CLASS
+    return bool(hits) and all(h.field == ENTITY and firm_word(h.term) for h in hits)
 
 
 def _said_as(word: str, said: str) -> bool:

@@ -2582,10 +2582,21 @@ _WHICH_THING = LazyPattern(
     r"|kind|type|sort)\b",
     hints=("which",),
 )
-_ENTERPRISE_CLASS = re.compile(
-    r"企业|公司|厂家|厂商|\b(?:company|companies|firm|firms|enterprise|enterprises|business"
-    r"|businesses|manufacturer|manufacturers|producer|producers)\b"
-)
+
+
+def _firm_words() -> str:
+    """vocab.FIRM_WORDS as a pattern: the Chinese as written, the English as a word with
+    its plural (company, companies; business, businesses)."""
+    zh = [w for w in vocab.FIRM_WORDS if has_cjk(w)]
+    en = [
+        f"{w[:-1]}(?:y|ies)" if w.endswith("y") else f"{w}(?:es)?" if w.endswith("s") else f"{w}s?"
+        for w in vocab.FIRM_WORDS
+        if not has_cjk(w)
+    ]
+    return "|".join(zh) + r"|\b(?:" + "|".join(en) + r")\b"
+
+
+_ENTERPRISE_CLASS = re.compile(_firm_words())
 
 
 _TOP_ENTERPRISE = LazyPattern(

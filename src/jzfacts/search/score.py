@@ -34,6 +34,7 @@ from jzfacts.search.question import Term, amount_in
 from jzfacts.search.vocab import (
     EN_MEASURE_WORDS,
     EN_SYNONYMS,
+    FIRM_WORDS,
     NAMING_CHARACTERS,
     PLACES,
     SYNONYM_WEIGHT,
@@ -63,7 +64,7 @@ STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
 # What a named firm is (企业, company): the class a fact about one of them is about.
-ENTERPRISE_CLASS = frozenset({"企业", "公司", "company", "firm", "enterprise", "business"})
+ENTERPRISE_CLASS = frozenset(FIRM_WORDS)
 CLASS_HIT = 70.0  # below a name's hit: a firm named is a firm, not the firm asked about
 # A lone word that a name holds only inside a hyphenated word (above in above-scale).
 COMPOUND_PART = 85.0
@@ -465,7 +466,7 @@ def term_score(
                 else 0.0
             )
             entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
-            if row.enterprise and text in ENTERPRISE_CLASS:
+            if row.enterprise and firm_word(text):
                 # 企业拿了什么奖: a fact about a named firm is about a firm.
                 entities = max(entities, CLASS_HIT)
             scored.append((factor * names, NAME))
@@ -490,7 +491,7 @@ def term_score(
                 )
                 if field == NAME and not term.bound and stem(text) in row.compound_parts:
                     score = min(score, COMPOUND_PART)
-                if field == ENTITY and row.enterprise and stem(text) in ENTERPRISE_CLASS:
+                if field == ENTITY and row.enterprise and firm_word(text):
                     # Which company won gold: the firm named is a company.
                     score = max(score, CLASS_HIT)
                 scored.append((factor * score, field))
@@ -543,12 +544,15 @@ def within_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[i
 def _names_the_class(term: Term) -> bool:
     """The term, or a synonym it is tried as, is a word for a firm (ENTERPRISE_CLASS)."""
     if term.cjk:
-        return any(t in ENTERPRISE_CLASS for t in (term.text, *_zh_synonyms(term.text)))
+        return any(firm_word(t) for t in (term.text, *_zh_synonyms(term.text)))
     return any(
-        stem(w) in ENTERPRISE_CLASS
-        for text in (term.text, *english_synonyms(term.text))
-        for w in text.split()
+        firm_word(w) for text in (term.text, *english_synonyms(term.text)) for w in text.split()
     )
+
+
+def firm_word(word: str) -> bool:
+    """企业, companies: a word for a firm (ENTERPRISE_CLASS), English as its stem."""
+    return word in ENTERPRISE_CLASS or stem(word) in ENTERPRISE_CLASS
 
 
 def _chinese_reach(term: Term, data: SearchData) -> frozenset[int]:

@@ -994,6 +994,14 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 SYNONYM_WEIGHT = 0.9
 
+# Words for a firm, the class every named company is of (企业, company): which of them a
+# question asks about (question.py), and a fact about a named firm reached by them
+# (score.py). English in the singular; the plural is read as the word.
+FIRM_WORDS = (
+    "企业", "公司", "厂家", "厂商",
+    "company", "firm", "enterprise", "business", "manufacturer", "producer",
+)  # fmt: skip
+
 # Lone characters that name a thing by themselves (奖: an award), where most lone
 # characters left over from a question are grammar or a measure word (有, 家, 亿).
 NAMING_CHARACTERS = frozenset("奖")
