@@ -2225,6 +2225,22 @@ def test_broke_a_number_is_a_threshold(base: FactBase) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("吉利汽車產值破兩百億了嗎", "yes"),  # not the methanol cars' 200亿 headline
+        ("吉利产值冲破300亿没有", "no"),
+    ],
+)
+def test_broke_a_number_is_a_threshold_in_chinese(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    # 破, 冲破: 突破 said short; the number is held against the figure, not matched.
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "geely-output"
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # Heavy-duty is heavy (重卡); in one go says how, not what.

@@ -621,7 +621,8 @@ _TOTAL = LazyPattern(
 # held against a figure, in a yes-or-no question.
 _ZH_RELATIONS = {
     "超过": "above", "突破": "above", "高于": "above", "多于": "above", "大于": "above",
-    "超": "above", "过": "above", "逾": "above", "达到": "at-least", "达": "at-least",
+    "超": "above", "过": "above", "逾": "above", "破": "above", "冲破": "above",
+    "超出": "above", "迈过": "above", "跨过": "above", "达到": "at-least", "达": "at-least",
     "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
     "少于": "below", "不足": "below", "小于": "below",
 }  # fmt: skip
