@@ -1413,3 +1413,50 @@ def test_money_in_funds_the_report_names_without_a_sum_is_unstated(base: FactBas
     # misses "two" and is no size of theirs (a confident wrong answer before).
     result = answer.ask(base, "how much money is in the two new industry funds")
     assert not result.answered and result.reason == "unstated-measure"
+
+
+# A figure the asker half remembers or has heard (好像是一百四十多个亿, 印象中是二十七点几,
+# 据说过了两百亿) is a hint beside the question, never a word that sinks it.
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "我在赶一篇稿子想核实一下，开发区2022年的GDP好像是一百四十多个亿，准确数字到底是多少",
+            "gdp",
+        ),
+        (
+            "吉利对全区工业增加值的增长拉了多少个百分点来着，印象中是二十七点几",
+            "geely-industrial-growth-contribution",
+        ),
+        ("吉利汽车全年产值据说过了两百亿，具体是突破了多少亿元", "geely-output"),
+        ("年底那次甲醇重卡集中交车，一次性交了多少台？", "methanol-trucks-delivered"),
+    ],
+)
+def test_a_figure_half_remembered_is_a_hint(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert _first(base, question) == fact
+
+
+def test_a_bound_alone_still_names_its_figure(base: FactBase) -> None:
+    # Guard (passed before): with nothing else asked, 突破200亿 is the headline's words.
+    assert _first(base, "產值突破200億") == "methanol-vehicle-output-headline"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("甲醇重卡年底交付500太", "methanol-trucks-delivered"),  # 太 for 台 (tai)
+        ("承接省市赋权1235相", "delegated-powers"),  # 相 for 项 (xiang)
+    ],
+)
+def test_a_unit_typed_by_its_sound_is_the_unit(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("text", ["17加5", "500甲醇重卡", "5以上", "2022年"])
+def test_a_word_after_a_number_is_no_unit_slip(text: str) -> None:
+    # Guard: 加 (plus), the start of a word, 以上 and a year stay as written.
+    from jzfacts.search.question import _unit_heard
+
+    assert _unit_heard(text) == text

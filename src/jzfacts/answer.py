@@ -61,6 +61,7 @@ from jzfacts.search.score import (
     Hit,
     firm_word,
     join_soft,
+    known,
     unglue,
     vocabulary_of,
 )
@@ -750,11 +751,14 @@ def _quoted_whole(hit: Hit) -> bool:
 def _asked_length(base: FactBase, question: Question) -> int:
     """How many characters of what the question asks about must be matched, read as the
     scorer reads its terms: without the function words glued to them (和市 of 省里和市里
-    is the city)."""
+    is the city), and without the chatter of a clause of context that the base holds
+    nowhere (我在赶一篇稿子想核实一下, which the scorer counts only where it hits)."""
     terms = question.subject or question.terms
     vocabulary = vocabulary_of(search_data(base), False)
     return sum(
-        len(t.text) for t in unglue(join_soft(terms, vocabulary), vocabulary) if not t.optional
+        len(t.text)
+        for t in unglue(join_soft(terms, vocabulary), vocabulary)
+        if not t.optional and not (t.told and not known(t, vocabulary))
     )
 
 

@@ -286,11 +286,13 @@ def analyse(
     # 按比例倒推, 按报告的比例推算: how a figure is inferred, not a share asked for.
     text = _BY_PROPORTION.sub(_SOFT, text)
     period, text = _period(text)
-    text = _zh_counts(_zh_amounts(text), amounts)
+    text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
     # a thing asked about.
     text = _REACHED_HOW_MUCH.sub(_SOFT, text)
     threshold, text = _threshold_asked(text)
+    if threshold is None:
+        text = _guess_dropped(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
     # no measure asked and no word to match.
     text, figures = _figures(text, amounts)
@@ -739,8 +741,10 @@ _ZH_AMOUNT = LazyPattern(
 )
 _ZH_DIGITS = "零一二两三四五六七八九"
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
-# 17个亿, 七个亿: spoken Chinese puts 个 before the scale.
-_GE_BEFORE_SCALE = LazyPattern(r"(?<=[\d零一二两三四五六七八九十百千])个(?=[万亿])", hints=("个",))
+# 17个亿, 七个亿, 一百四十多个亿: spoken Chinese puts 个 before the scale.
+_GE_BEFORE_SCALE = LazyPattern(
+    r"(?<=[\d零一二两三四五六七八九十百千])([多余]?)个(?=[万亿])", hints=("个",)
+)
 
 
 def _a_range(numerals: str) -> bool:
@@ -753,7 +757,7 @@ def _zh_amounts(text: str) -> str:
     -> 11.15万, 一千二百三十五项 -> 1235项, 百分之八十五 -> 85%, 17个亿 -> 17亿."""
     from jzfacts.units import scaled_text
 
-    text = _GE_BEFORE_SCALE.sub("", text)
+    text = _GE_BEFORE_SCALE.sub(r"\1", text)
 
     def digits(match: re.Match[str]) -> str:
         if match["percent"]:
@@ -766,7 +770,11 @@ def _zh_amounts(text: str) -> str:
         run = match["run"]
         after = text[match.end() : match.end() + 2].lstrip("多余")[:1]
         large = run.endswith(("万", "亿"))
-        counted = len(run) >= 2 and after != "" and after in _ZH_COUNTED_AFTER
+        # 一百四十多亿 (a scale after a rough number), 二十七点几 (and some tenths).
+        counted = len(run) >= 2 and (
+            (after != "" and after in _ZH_COUNTED_AFTER + "万亿")
+            or text.startswith(_SOME_TENTHS, match.end())
+        )
         if not any(c in _ZH_DIGITS for c in run) or not (large or counted):
             return run
         if _a_range(run):
@@ -780,6 +788,52 @@ def _zh_amounts(text: str) -> str:
         return str(number)
 
     return _ZH_AMOUNT.sub(digits, text)
+
+
+# 500太, 17意元: a unit after a number, typed as another character of its sound, before
+# the end of a clause or a particle (甲 of 500甲醇 is a word's start).
+_UNIT_SLIP = LazyPattern(
+    r"(?<=[\d万亿])(?P<slip>[^\x00-\x7f])(?=\s*(?:[,;:，；：。？！?!了吗呢吧啊么嘛]|元|$))"
+)
+_UNITS_BY_SOUND = {
+    "tai": "台", "liang": "辆", "jia": "家", "hu": "户", "xiang": "项", "ming": "名",
+    "ren": "人", "wei": "位", "yi": "亿", "wan": "万", "yuan": "元",
+}  # fmt: skip
+_NOT_SLIPS = "以一加"  # 5以 (以上), a numeral, 17加5 (plus)
+
+
+def _unit_heard(text: str) -> str:
+    """500太 -> 500台: a unit typed by its sound."""
+    if not any(c.isdigit() for c in text):
+        return text
+
+    def unit(match: re.Match[str]) -> str:
+        slip = match["slip"]
+        if slip in _ZH_UNITS or slip in _NOT_SLIPS or not is_cjk(slip):
+            return slip
+        return _UNITS_BY_SOUND.get(sound_of(slip) or "", slip)
+
+    return _UNIT_SLIP.sub(unit, text)
+
+
+# 据说过了两百亿，具体是多少: a bound the asker has heard, in a clause that asks nothing,
+# is no figure to match (the one asked is above it); 产值超过10亿的企业 names a class.
+_GUESSED_BOUND = LazyPattern(
+    rf"(?:{_alternation(k for k, v in _ZH_RELATIONS.items() if v == 'above')})了?\s*"
+    rf"\d+(?:\.\d+)?\s*(?:{_alternation(_ZH_UNITS)})?[多余]?(?=\s*(?:[,;:，；：。]|$))",
+)
+
+
+def _guess_dropped(text: str) -> str:
+    if not has_cjk(text) or not any(c.isdigit() for c in text):
+        return text
+    for match in reversed(list(_GUESSED_BOUND.finditer(text))):
+        start = max(text.rfind(c, 0, match.start()) for c in ",;:，；：。") + 1
+        told, rest = text[start : match.end()], text[:start] + text[match.end() :]
+        # Only beside a clause that asks (产值突破200亿 alone names the headline figure).
+        if not _ASKS.search(told) and _ASKS.search(rest):
+            text = text[: match.start()] + _SOFT + text[match.end() :]
+    return text
 
 
 _REACHED_HOW_MUCH = LazyPattern(r"(?:突破|超过|冲破|迈过|跨过)了?(?=多少|几)", hints=("多少", "几"))
@@ -923,6 +977,7 @@ _EN_FIGURE = LazyPattern(
 )
 _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
+_SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
 # English units that are only units (yuan, percent): a counted noun (trucks) is a word.
 _UNIT_ONLY = frozenset({"money", "percent", "percentage points"})
 _NUMBER_IN_TEXT = r"(?<![\d.])\d+(?:\.\d+)?"  # compiled on first use, then cached by re
@@ -942,15 +997,22 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
     from jzfacts.units import scaled_text
 
     after = text[number.end() :]
+    # 二十七点几: a figure the asker half remembers, 27 and some tenths, whether or not
+    # a unit follows (a decimal is no name's number, as 汾盾1号's 1 is).
+    tenths = after.startswith(_SOME_TENTHS)
+    if tenths:
+        after = after[len(_SOME_TENTHS) :]
     zh = _ZH_FIGURE.match(after)
-    exponent, dimension, rough = 0, "", after[:1] in _ROUGH
-    if zh is not None:
+    exponent, dimension, rough = 0, "", tenths or after[:1] in _ROUGH
+    if tenths and zh is None:
+        unit_end = number.end() + len(_SOME_TENTHS)
+    elif zh is not None:
         exponent, unit_dimension = _ZH_UNITS[zh["unit"]]
         if unit_dimension is None and zh["counted"]:  # 11万多辆: 万 of vehicles
             unit_dimension = _ZH_UNITS[zh["counted"]][1]
         dimension = unit_dimension or ""
-        rough = bool(zh["rough"] or zh["rough_after"])
-        unit_end = number.end() + zh.end()
+        rough = tenths or bool(zh["rough"] or zh["rough_after"])
+        unit_end = number.end() + zh.end() + (len(_SOME_TENTHS) if tenths else 0)
     else:
         en = _EN_FIGURE.match(after)
         stated = en is not None and bool(en["scale"] or en["unit"])
@@ -1548,8 +1610,10 @@ _ASKER_STARTS = (
 # inside one (how big was total output, all firms counted?).
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
 _SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
+# 几 asks, but not in a number half remembered (二十七点几, 十几家: some).
 _ASKS = LazyPattern(
-    r"多少|几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体|(?<![许很更好众诸较])多[大高快长久](?![型新])|\?"
+    r"多少|(?<![点十百千万亿])几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体"
+    r"|(?<![许很更好众诸较])多[大高快长久](?![型新])|\?"
     r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
     r"|tell me)\b",
     hints=("多少", "几", "什么", "啥", "哪", "谁", "吗", "么", "呢", "怎", "如何", "是否", "有没有",

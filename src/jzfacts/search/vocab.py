@@ -99,7 +99,7 @@ ZH_FILLER = sorted(
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
         "跑得 "
         # How a thing was done (一口气交了, 交到手里): the doing is asked, not the manner.
-        "一口气 手里 手上 "
+        "一口气 一次性 手里 手上 "
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
         # what is said, and the figure it reaches is asked.
         "下来 起来 出来 回来 做到 "
@@ -110,8 +110,11 @@ ZH_FILLER = sorted(
         "折合 折算 相当于 "
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
         "同时 与此同时 "
-        # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约.
-        "估计 预估 粗略 约莫 好像 似乎 貌似 "
+        # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约; and
+        # its opposite, how exactly (准确数字, 确切是多少), as 具体.
+        "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 "
+        # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from.
+        "据说 听说 听人说 据称 据悉 印象中 印象里 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
         "那边 这边 那里 这里 那儿 这儿 当地 本地 "
     ).split()
