@@ -1460,3 +1460,66 @@ def test_a_word_after_a_number_is_no_unit_slip(text: str) -> None:
     from jzfacts.search.question import _unit_heard
 
     assert _unit_heard(text) == text
+
+
+def test_a_name_said_only_in_the_context_is_who_not_what(base: FactBase) -> None:
+    # The joint venture names who is asked about; whether it is a top-500 company is
+    # what the statement settles (the venture answered, exit 0, before).
+    question = "跟开建集团成立合资公司的陕西建工集团，是不是国内500强企业？"
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "shaanxi-construction-top-500"
+    assert _first(base, question) == "shaanxi-construction-top-500"
+
+
+def test_who_the_asker_heard_it_from_is_no_subject(base: FactBase) -> None:
+    # 昨天开会听领导说: the source; 二十几个百分点: twenty-some points, a figure half
+    # remembered; the pharma firm named in the context is what is asked about.
+    question = "昨天开会听领导说华为药业对医药行业拉动很大，好像是二十几个百分点，具体是多少"
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "huawei-pharma-growth-contribution"
+    assert _first(base, question) == "huawei-pharma-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What was the value of GDP in 2022?", "gdp"),  # declined as unstated before
+        ("total value of everything the zone economy produced last year", "gdp"),
+        ("What was the total value of Geely's output?", "geely-output"),  # a guard
+    ],
+)
+def test_value_beside_a_measure_is_its_figure(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+
+
+def test_the_value_of_things_counted_is_a_worth_never_stated(base: FactBase) -> None:
+    # What the 500 trucks were worth: the report gives their number, not their value
+    # (the count answered, exit 0, before).
+    result = answer.ask(
+        base, "What was the total value of the 500 methanol trucks delivered at year end?"
+    )
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Guards (passed before): value with what was produced is its output value, and
+        # worth over a threshold names a class of firms.
+        ("value of what Geely produced", "geely-output"),
+        (
+            "companies producing goods worth over 100 million RMB a year",
+            "enterprises-output-over-100m",
+        ),
+        # Guard: 其中 points back at the centres the context names.
+        (
+            "说是有11家企业被认定为市级企业技术中心，中海油贵金属是不是其中一家",
+            "municipal-tech-centres",
+        ),
+    ],
+)
+def test_value_words_and_pointers_keep_what_they_found(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact

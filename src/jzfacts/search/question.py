@@ -269,6 +269,8 @@ def analyse(
     describes = _WHAT_IT_IS.search(text) is not None
     if describes:
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
+    # 昨天开会听领导说…: where the asker heard it, not what is asked about.
+    text = _HEARD_FROM.sub(_SOFT, text)
     # 产出强度这个指标: the indicator is 产出强度, no second thing asked about.
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
@@ -467,6 +469,8 @@ def analyse(
         # 几月份 holds 几, but a date is asked, which an event has: no number.
         wants_number = asks_number = bool(dimensions - {"count"})
     measure_words = tuple(w for w in measure_words if w)
+    if not has_cjk(text):
+        measure, measure_words, found = _valued(text, measure, measure_words, found)
     added = measure == "count" and _ADDED.search(text) is not None
     if added:
         text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
@@ -514,11 +518,14 @@ def analyse(
         subject = _merged(list(sides))
     else:
         # "how fast", "what percent": question phrases, not words a name holds.
-        # Nor 三成, 三分之一: a share said in tenths or as a fraction, which no name holds.
+        # Nor 三成, 三分之一: a share said in tenths or as a fraction, which no name holds;
+        # nor value beside the measure it is the figure of (the value of GDP).
         asked = tuple(
             w
             for w in measure_words
-            if w.startswith(("how ", "what ")) or _IN_TENTHS.fullmatch(w) is not None
+            if w.startswith(("how ", "what "))
+            or _IN_TENTHS.fullmatch(w) is not None
+            or (w in vocab.VALUE_WORDS and measure != "worth")
         )
         terms = _terms(_without(text, asked), unlisted, figures)
         subject = (
@@ -741,6 +748,10 @@ _ZH_AMOUNT = LazyPattern(
 )
 _ZH_DIGITS = "零一二两三四五六七八九"
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
+# 二十几个, 三百几十: so many tens or hundreds and some, as 二十多个 says it.
+_TENS_AND_SOME = LazyPattern(
+    r"([零一二两三四五六七八九十百千]*[十百千])几(?![十百千])", hints=("几",)
+)
 # 17个亿, 七个亿, 一百四十多个亿: spoken Chinese puts 个 before the scale.
 _GE_BEFORE_SCALE = LazyPattern(
     r"(?<=[\d零一二两三四五六七八九十百千])([多余]?)个(?=[万亿])", hints=("个",)
@@ -758,6 +769,7 @@ def _zh_amounts(text: str) -> str:
     from jzfacts.units import scaled_text
 
     text = _GE_BEFORE_SCALE.sub(r"\1", text)
+    text = _TENS_AND_SOME.sub(r"\1多", text)
 
     def digits(match: re.Match[str]) -> str:
         if match["percent"]:
@@ -1579,6 +1591,12 @@ _WHAT_IT_IS = LazyPattern(
     hints=("什么", "kind", "sort", "type"),
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
+# Who the asker heard it from (听领导说, 昨天开会听同事讲, 据朋友说): up to the verb of
+# saying, within one clause.
+_HEARD_FROM = LazyPattern(
+    r"(?:^|(?<=[,;:，；：。]))[^,;:，；：。？?]{0,8}?(?:听|据)[^,;:，；：。？?说讲]{1,8}(?:说|讲|介绍)(?:过)?",
+    hints=("听", "据"),
+)
 _THIS_ONE = LazyPattern(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
 # A clause of examples after what it illustrates (，比如A、B这些，; ，例如A和B，).
 _EXAMPLES = LazyPattern(
@@ -1647,6 +1665,13 @@ def _telling(folded: str) -> _Told | None:
     if not asking or not telling:
         return None
     return _Told(telling, asking)
+
+
+def asking_part(folded: str) -> str:
+    """The clauses of a long query that ask, without those telling its context (the
+    whole query when it has none)."""
+    telling = _telling(folded)
+    return folded if telling is None else "，".join(telling.asking)
 
 
 def _context_aside(
@@ -2436,6 +2461,38 @@ _SIZE_HELD_AGAINST = LazyPattern(
     r"|(?:超过|超出|高于|恢复到|回到)[^？?]*规模",
     hints=("above", "over", "beyond", "below", "back to", "exceed", "surpass", "超", "高于", "回"),
 )
+
+
+_THE_ECONOMY = r"(?<!new )\beconomy\b"  # compiled on first use, then cached by re
+
+
+def _valued(
+    text: str, measure: str | None, words: tuple[str, ...], found: list[tuple[str, str]]
+) -> tuple[str | None, tuple[str, ...], list[tuple[str, str]]]:
+    """An English value word (see vocab.VALUE_WORDS) read with the measure it stands by:
+    the measure's own word where one is named, the output value of what was produced,
+    or else a worth no fact states."""
+    named = [(w, m) for w, m in vocab.EN_MEASURE_WORDS.items() if _contains_word(text, w)]
+    rest = text  # without the measures a value word is part of (output value, value added)
+    for word, _ in sorted(named, key=lambda pair: len(pair[0]), reverse=True):
+        if any(v in word for v in vocab.VALUE_WORDS):
+            rest = _replace_word(rest, word, " ")
+    # Goods worth over 100 million: a class of firms by a threshold, no value asked.
+    said = [
+        w for w in vocab.VALUE_WORDS if _contains_word(rest, w) and not _before_a_threshold(rest, w)
+    ]
+    if not said:
+        return measure, words, found
+    others = {m for w, m in named if m and w not in said}
+    if measure is None and others == {"production"}:
+        # The value of what Geely produced: its output value; of what the economy
+        # produced, its GDP.
+        measure = "gdp" if re.search(_THE_ECONOMY, rest) else "output-value"
+    elif measure is None and len(others) == 1 and others <= vocab.LEVEL_MEASURES:
+        measure = others.pop()  # the value of GDP: GDP, though of GDP reads as a whole
+    if measure is None and not others:
+        return "worth", (*words, *said), [*found, *(("worth", w) for w in said)]
+    return measure, (*words, *said), found
 
 
 def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:

@@ -42,12 +42,14 @@ from jzfacts.search.question import (
     Question,
     Term,
     analyse,
+    asking_part,
     completions,
     joined,
     parallel_level,
     share_of,
 )
 from jzfacts.search.score import (
+    ASIDE_HIT_WEIGHT,
     NAME,
     PLACE_HIT_WEIGHT,
     QUOTE,
@@ -646,6 +648,12 @@ def score_facts(
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
     asked_text = question.text if terms is question.terms else joined(terms)
+    # A name said only in a clause of context (跟开建集团成立合资公司的陕西建工集团，是不是
+    # 国内500强) tells who, and is no name of what is asked.
+    asking = [t for t in terms if not t.aside]
+    inside_text = (
+        asking_part(asked_text) if terms is question.terms else joined(asking) if asking else ""
+    )
     if reach and None not in reach.values():
         # A fact no term reaches scores 0, unless its name stands in the question
         # (_name_inside) or it is the name typed: only those are looked at besides.
@@ -661,7 +669,7 @@ def score_facts(
     for readings, _ in groups:
         single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
         aside = all(t.aside for reading in readings for t, _ in reading)
-        kinds.append((single, aside or (single is not None and single.optional)))
+        kinds.append((single, aside or (single is not None and single.optional), aside))
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
@@ -700,7 +708,7 @@ def score_facts(
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
-        for (readings, weight), (single, only_hits) in zip(groups, kinds, strict=True):
+        for (readings, weight), (single, only_hits, aside) in zip(groups, kinds, strict=True):
             best, best_fields = 0.0, []
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
@@ -715,11 +723,13 @@ def score_facts(
             if best_fields or not only_hits:
                 if best_fields and single is not None and single.place:
                     weight *= PLACE_HIT_WEIGHT
+                if best_fields and aside:
+                    weight *= ASIDE_HIT_WEIGHT
                 total += best * weight
                 counted += weight
                 fields.extend(best_fields)
         score = total / counted if counted else 0.0
-        inside = not unlisted and _name_inside(row, asked_text, hits)
+        inside = not unlisted and _name_inside(row, inside_text, hits)
         if inside:
             # The fact's own name, whole, in the question: at least NAME_INSIDE, and a
             # little ahead of facts that only share its words.

@@ -855,6 +855,9 @@ PREFILTER_KEEP = 1500  # candidates kept per term by the first pass over a large
 SEGMENT_FROM = 4  # Chinese terms this long that the base does not hold get split
 SEGMENTED_WEIGHT = 0.95  # a split reading of a term loses a tie to the whole term
 PLACE_HIT_WEIGHT = 0.5  # a place a fact names says little of what is asked (vocab.PLACES)
+# A word of a clause of context that hits counts, but less than what the question asks
+# (跟开建集团成立合资公司的陕西建工集团，是不是国内500强: the JV is who, not what is asked).
+ASIDE_HIT_WEIGHT = 0.5
 
 # A reading is a list of (term, weight); a group is a term's readings and its weight.
 Reading = list[tuple[Term, float]]
@@ -983,6 +986,9 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         elsewhere = _another_zone(term, vocabulary)
         is_known = not term.unlisted and not elsewhere and known(term, vocabulary)
+        # Of a told word the base holds nowhere whole (华为药业对医药行业拉动很大), the
+        # pieces it holds count in full; only chatter is set aside.
+        said_aside = term.aside
         if not is_known:
             # Chatter in a clause of context (记得, 一直在关注), and grammar the base has
             # nowhere (要往, 还要): counts only where it hits.
@@ -1006,7 +1012,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             )
         ):
             pieces = [
-                Term(p, True, False, aside=term.aside, told=term.told)
+                Term(p, True, False, aside=said_aside, told=term.told)
                 for p in _segment(term.text, vocabulary.chinese)
             ]
             if len(pieces) > 1 or (pieces and pieces[0].text != term.text):

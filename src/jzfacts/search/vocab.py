@@ -76,7 +76,8 @@ ZH_FILLER = sorted(
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
         "荣获 拿了 拿到 拿下 夺得 摘得 斩获 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
-        "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 加起来 合起来 加在一起 合计 总计 已经 "
+        "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
+        "已经 "
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
         "干出 搞出 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
@@ -376,6 +377,7 @@ EN_PHRASE_SYNONYMS = {
     "no. of": "number of",
     # The total number of firms: how many there are, no total of anything named so.
     "total number of": "number of",
+    "total value of": "value of",  # the value of: see VALUE_ONLY
     "overall number of": "number of",
     "nos. of": "number of",
     "cos.": "companies",
@@ -1381,6 +1383,10 @@ EN_MEASURE_WORDS: dict[str, str] = {
 }
 # Money words that name the funds only when no other measure word says what the money is.
 MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
+# Value words: the figure of a measure named beside them (the value of GDP), the output
+# value of what was produced (the value of what Geely produced), or else what a thing is
+# worth (the total value of the 500 trucks), which no fact states.
+VALUE_WORDS = ("value", "worth")
 # Which measures a question's measure word stands for the subject rather than the
 # measure when a rate-like measure is also named (GDP增速, 产值增长了多少, 产值占比).
 LEVEL_MEASURES = frozenset(
