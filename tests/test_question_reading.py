@@ -1523,3 +1523,31 @@ def test_value_words_and_pointers_keep_what_they_found(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 后来, 当初: when, said of what is asked.
+        ("区属国企的借贷风险后来处理得怎么样了", "lending-risks-defused"),
+        ("那些工业标准化厂房当初手续不全，后来补办了没有", "standard-factory-permits"),
+        # 综合来看: all told, the year's standing (not April's last place).
+        ("综合来看开发区在全省开发区里算什么位置", "province-leading-position"),
+        # 它 points back at the firm the context names.
+        (
+            "吉利汽车抓住了新能源车需求爆发的机会，它一整年下来总共造了多少辆整车来着？",
+            "geely-vehicles",
+        ),
+    ],
+)
+def test_discourse_words_leave_the_question(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+
+
+def test_a_months_news_is_what_happened_in_it(base: FactBase) -> None:
+    result = answer.ask(base, "十二月份的消息")
+    assert result.kind == "period"
+    assert {"methanol-trucks-delivered", "provincial-state-capital-agreement"} <= {
+        f.id for f in result.facts
+    }

@@ -614,9 +614,11 @@ _ADDED = LazyPattern(
     r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
 )
+# The whole year, or all told (综合来看, overall): the year's standing, not a month's.
 _FULL_YEAR = LazyPattern(
-    r"全年|整年|一整年|年度|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b",
-    hints=("年", "year", "annual"),
+    r"全年|整年|一整年|年度|(?:综合|总的|总体|整体)来看"
+    r"|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b|\boverall\b",
+    hints=("年", "来看", "year", "annual", "overall"),
 )
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
@@ -1667,6 +1669,9 @@ def _telling(folded: str) -> _Told | None:
     return _Told(telling, asking)
 
 
+_POINTS_BACK = LazyPattern(r"它|该(?:企业|公司|集团|项目|基金)", hints=("它", "该"))
+
+
 def asking_part(folded: str) -> str:
     """The clauses of a long query that ask, without those telling its context (the
     whole query when it has none)."""
@@ -1689,8 +1694,10 @@ def _context_aside(
     def aside(term: Term) -> bool:
         return term.text in telling
 
-    # A number alone (哪两台: which two) names no thing.
-    if not any(not aside(t) and not t.optional and not t.numeric for t in subject):
+    # A number alone (哪两台: which two) names no thing; 它 (it) names the thing the
+    # context named (吉利汽车抓住了…机会，它一整年造了多少辆整车).
+    points_back = any(_POINTS_BACK.search(c) for c in telling.asking)
+    if points_back or not any(not aside(t) and not t.optional and not t.numeric for t in subject):
         return (
             [t._replace(told=True) if aside(t) else t for t in terms],
             [t._replace(told=True) if aside(t) else t for t in subject],

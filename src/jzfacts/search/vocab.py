@@ -62,7 +62,8 @@ ZH_FILLER = sorted(
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         "那阵子 那阵 那时候 那时 这阵子 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
-        "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 多高 多快 "
+        "全年 每年 谁 谁家 和谁 跟谁 它们 它 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
+        "多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 大致 大体 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 "
@@ -71,8 +72,11 @@ ZH_FILLER = sorted(
         "这个说法 这种说法 说法 有依据 依据 属实 靠谱 "
         # Not knowing (不知道…占了多大比例): the asker's state, the question follows.
         "不知道 不清楚 不晓得 "
-        # All along (一直排在前列): how long, said of a standing the report gives once.
-        "一直 始终 向来 "
+        # All along (一直排在前列): how long, said of a standing the report gives once;
+        # before and after (当初手续不全，后来补办了没有): when, said of what is asked.
+        "一直 始终 向来 后来 当初 起初 原先 原本 "
+        # All told (综合来看, 总的来看): the question follows.
+        "综合来看 总的来看 总体来看 整体来看 总的来说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
         "荣获 拿了 拿到 拿下 夺得 摘得 斩获 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
@@ -1455,8 +1459,10 @@ ZH_EVENTS = tuple(
             for phrase in (
                 "发生了什么", "发生什么", "做了什么", "干了什么", "有什么", "有哪些", "发生了哪些",
             )
-            for noun in ("", "事", "事情", "事儿", "大事")
-        },
+            for noun in ("", "事", "事情", "事儿", "大事", "消息", "新闻", "动态")
+        }
+        # 十二月份的消息: the month's news, what happened in it.
+        | {"的消息", "的新闻", "的动态", "的大事"},
         key=lambda phrase: (-len(phrase), phrase),
     )
 )  # fmt: skip
