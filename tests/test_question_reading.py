@@ -1551,3 +1551,24 @@ def test_a_months_news_is_what_happened_in_it(base: FactBase) -> None:
     assert {"methanol-trucks-delivered", "provincial-state-capital-agreement"} <= {
         f.id for f in result.facts
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The worst month, 经济最差的月份: the standing at its lowest (排名垫底), a
+        # ranking of periods, not of any figure; a crash is the report's slump.
+        ("Which month was the worst for the zone?", "april-2022-ranked-last"),
+        ("哪个月经济最差", "april-2022-ranked-last"),
+        ("Which month did the economy crash?", "april-2022-ranked-last"),
+        # not just the zone: where, which the place word says.
+        (
+            "How many national little giants are there in the whole of Jinzhong city, "
+            "not just the zone?",
+            "city-national-little-giants",
+        ),
+    ],
+)
+def test_the_worst_time_is_the_lowest_standing(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact

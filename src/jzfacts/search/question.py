@@ -263,6 +263,9 @@ def analyse(
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
+    # The worst time, the month that was worst: the standing at its lowest, the report's
+    # 排名垫底 (a ranking of periods, not of figures).
+    text = _WORST_TIME.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
@@ -1557,6 +1560,13 @@ _IN_UNITS = LazyPattern(
     # at the end of the question: the share in percent of firms … asks a share of them
     r"(?=\s*(?:[?？,，.!]|$))",
     hints=("in ",),
+)
+_WORST_TIME = LazyPattern(
+    r"(?:表现|成绩|情况|经济)?(?:最差|最糟|最糟糕|最惨)(?=的?(?:时候|时期|阶段|月份|那个月|一个月|那阵))"
+    r"|(?:表现|成绩|经济)(?:最差|最糟|最糟糕|最惨)"
+    r"|(?<=\bworst) (?=(?:month|time|period|moment)\b)"
+    r"|\b(?:was|were) the worst\b(?=\s*(?:for\b|\?|$))|\bthe worst (?=month\b)",
+    hints=("最差", "最糟", "最惨", "worst"),
 )
 _PANDEMIC_PEAK = LazyPattern(
     r"(?:疫情(?:封控|管控|防控|封城)?|封控|管控|封城)(?:闹得|来得)?(?:最为|最)"

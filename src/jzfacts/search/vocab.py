@@ -235,8 +235,9 @@ EN_STOP = frozenset(
         "combined altogether together kind successfully "
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
-        # Hedges on the number asked for: roughly how many is how many.
-        "roughly approximately around finish finished finishing "
+        # Hedges on the number asked for: roughly how many is how many; not just the zone
+        # (the city's, not only the zone's) says where, which the place word says.
+        "roughly approximately around finish finished finishing just merely "
         # Pinyin question words: duoshao (多少), shenme (什么), nage (哪个) …
         "duoshao shenme nage naxie jige jijia jihu "
         # The report itself and how it says things: mentioned in the review, single; does
@@ -829,6 +830,13 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    # A sharp fall of the economy, however said: the report's slump (April 2022).
+    "crash": ("slump",),
+    "crashed": ("slump",),
+    "tanked": ("slump",),
+    "plunged": ("slump",),
+    "nosedived": ("slump",),
+    "tank": ("slump",),
     # Powers handed down, however said; the province's and the city's (provincial, city-
     # level, municipal); a firm's (corporate); recognised as (named); what is planned.
     "delegated": ("devolved",),
