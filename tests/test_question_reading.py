@@ -1572,3 +1572,34 @@ def test_a_months_news_is_what_happened_in_it(base: FactBase) -> None:
 def test_the_worst_time_is_the_lowest_standing(base: FactBase, question: str, fact: str) -> None:
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 那款: a model counted, no money (款 was read as funds); 谁颁的, 哪个单位颁的奖:
+        # who gave the prize, which the award's quote names.
+        (
+            "经纬智能那款超长智能细纱机到底拿了个什么奖，是几等奖、谁颁的",
+            "jwf1580-spinning-frame-award",
+        ),
+        (
+            "经纬智能研发的那台超长智能型细纱机，拿的是哪个单位颁的奖、几等奖？",
+            "jwf1580-spinning-frame-award",
+        ),
+        # 第几名 at a contest: the prize says the place.
+        (
+            "经纬化纤做的碳纤维原丝喷丝头在省里的比赛上拿了第几名，是金奖吗",
+            "carbon-fibre-spinneret-gold",
+        ),
+        # 银奖: a guess at the prize won, which the gold settles.
+        (
+            "经纬化纤那个碳纤维原丝喷丝头，在全省科技工作者双创大赛上拿的是银奖吧？",
+            "carbon-fibre-spinneret-gold",
+        ),
+    ],
+)
+def test_a_prize_asked_by_grade_place_or_giver(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert _first(base, question) == fact

@@ -269,11 +269,16 @@ def analyse(
     text = _IN_THE_END.sub(_SOFT, text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
+    if _WHICH_BODY.search(text) is not None:
+        # 哪个单位颁的奖: which body, a who asked of an organisation.
+        asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
     describes = _WHAT_IT_IS.search(text) is not None
     if describes:
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
     # 昨天开会听领导说…: where the asker heard it, not what is asked about.
     text = _HEARD_FROM.sub(_SOFT, text)
+    # 那款细纱机, 这两款车: 款 counting models, no money (款项, 拨款).
+    text = _MODELS_COUNTED.sub(_SOFT, text)
     # 产出强度这个指标: the indicator is 产出强度, no second thing asked about.
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
@@ -472,6 +477,10 @@ def analyse(
         # 几月份 holds 几, but a date is asked, which an event has: no number.
         wants_number = asks_number = bool(dimensions - {"count"})
     measure_words = tuple(w for w in measure_words if w)
+    if measure == "rank" and _A_CONTEST.search(text) is not None:
+        # 在比赛上拿了第几名, what place at the contest: the prize says it (名 counts
+        # no people here).
+        measure, dimensions, wants_number, asks_number = None, set(), False, False
     if not has_cjk(text):
         measure, measure_words, found = _valued(text, measure, measure_words, found)
     added = measure == "count" and _ADDED.search(text) is not None
@@ -1603,6 +1612,7 @@ _WHAT_IT_IS = LazyPattern(
     hints=("什么", "kind", "sort", "type"),
 )
 # 这个指标, 这项数据: a generic noun pointing back at what was just named.
+_MODELS_COUNTED = LazyPattern(r"[这那该每一两几]款(?!项)", hints=("款",))
 # Who the asker heard it from (听领导说, 昨天开会听同事讲, 据朋友说): up to the verb of
 # saying, within one clause.
 _HEARD_FROM = LazyPattern(
@@ -1620,6 +1630,13 @@ _EXAMPLES = LazyPattern(
 _THESE_FEW = LazyPattern(
     r"[这那][两三四五六七八九十几]+[类项家笔种批]|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
+)
+_A_CONTEST = LazyPattern(
+    r"比赛|大赛|竞赛|评比|奖|\b(?:contest|competition|prize|award|medal)s?\b",
+    hints=("赛", "评比", "奖", "contest", "competition", "prize", "award", "medal"),
+)
+_WHICH_BODY = LazyPattern(
+    r"(?:哪个|哪家|哪一个|什么)(?:单位|部门|机构|组织)", hints=("单位", "部门", "机构", "组织")
 )
 _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"

@@ -78,12 +78,12 @@ ZH_FILLER = sorted(
         # All told (综合来看, 总的来看): the question follows.
         "综合来看 总的来看 总体来看 整体来看 总的来说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
-        "荣获 拿了 拿到 拿下 夺得 摘得 斩获 得到 收到 "
+        "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "已经 "
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
-        "干出 搞出 "
+        "干出 搞出 做的 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
         "每亩 这块 这块儿 这一块 这方面 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
@@ -789,6 +789,17 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "发放": ("拨付",),
     "得": ("获",),  # 得金奖: won gold, as the report's 获金奖
     "获得": ("荣获", "获"),  # won, obtained: the report says 荣获 and 获
+    # Awarded (谁颁的奖, 颁给了谁): the prize given, which the report says was won (获).
+    # A grade of prize the report never gives (拿的是银奖吧): a guess at the prize won.
+    "银奖": ("奖",),
+    "铜奖": ("奖",),
+    "银牌": ("奖",),
+    "铜牌": ("奖",),
+    "特等奖": ("奖",),
+    "优秀奖": ("奖",),
+    "颁": ("获",),
+    "颁发": ("获",),
+    "颁给": ("获",),
     "拨款": ("拨付", "资金"),
     "补助款": ("扶持资金",),  # a grant's money: 补助 said with 款 (funds)
     "补贴款": ("扶持资金",),
@@ -831,6 +842,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     # A sharp fall of the economy, however said: the report's slump (April 2022).
+    "silver": ("prize",),  # a silver medal: a guess at the prize won
+    "bronze": ("prize",),
     "crash": ("slump",),
     "crashed": ("slump",),
     "tanked": ("slump",),
