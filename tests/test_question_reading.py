@@ -1603,3 +1603,29 @@ def test_a_prize_asked_by_grade_place_or_giver(base: FactBase, question: str, fa
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
     assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 那照这么算: by this reckoning, the question follows.
+        (
+            "我记得战略性新兴产业增长了70.7%，说是比GDP增速高60.7个百分点，"
+            "那照这么算开发区的GDP增速是多少？",
+            "gdp-growth",
+        ),
+        # 数一数二: at the top, the report's 前列 or 第一.
+        (
+            "开发区顶格落实一揽子政策，留抵退税规模听说在全市数一数二，具体是排第几？",
+            "vat-refunds-rank-first-in-city",
+        ),
+        # 被点名的: named in the report, as 提到的.
+        (
+            "白象、华卫、吉利这三家被点名的企业，哪家拉动的百分点最多？",
+            "geely-industrial-growth-contribution",
+        ),
+    ],
+)
+def test_the_askers_reckoning_and_idioms(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact

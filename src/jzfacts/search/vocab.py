@@ -75,6 +75,10 @@ ZH_FILLER = sorted(
         # All along (一直排在前列): how long, said of a standing the report gives once;
         # before and after (当初手续不全，后来补办了没有): when, said of what is asked.
         "一直 始终 向来 后来 当初 起初 原先 原本 "
+        # By this reckoning (那照这么算), the part about (升迁的部分): the question follows.
+        "照这么算 这么算 照这样算 照此推算 照此计算 按这么算 部分 "
+        # Named in the report (被点名的企业): the report's own, as 提到的.
+        "被点名 点名 "
         # All told (综合来看, 总的来看): the question follows.
         "综合来看 总的来看 总体来看 整体来看 总的来说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
@@ -529,6 +533,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "位置": ("排名",),  # where the zone stands among others: its ranking
     "排在": ("排名",),  # 排在全市第一: ranked first in the city
     "靠前": ("前列",),  # near the top: among the leaders
+    "数一数二": ("前列", "第一"),  # first or second: at the top
+    "名列前茅": ("前列",),
     "排到": ("排名",),
     "比例": ("占比", "比重"),
     "占比": ("比重",),
