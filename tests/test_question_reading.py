@@ -1629,3 +1629,13 @@ def test_a_prize_asked_by_grade_place_or_giver(base: FactBase, question: str, fa
 def test_the_askers_reckoning_and_idioms(base: FactBase, question: str, fact: str) -> None:
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    "question", ["幹部升遷的部分，去年正處加副處一共提拔了幾位？", "去年正處加副處一共提拔了幾位？"]
+)
+def test_a_pair_added_after_a_time_is_summed(base: FactBase, question: str) -> None:
+    # 去年正处加副处一共: the pair after a time word is still a pair (the deputies
+    # alone answered, exit 0, once 部分 was read as the asker's word).
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "cadres-promoted-total"

@@ -2926,10 +2926,11 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
 
 # Two words of one length side by side, sharing their last character, just before the
 # word that sums them (where it was taken out): a pair Chinese writes without a
-# conjunction (正处副处加起来, 市级区级一共), or with plus between them (正处加副处一共).
+# conjunction (正处副处加起来, 市级区级一共), or with plus between them (正处加副处一共),
+# after a word's end or a time (去年正处加副处一共).
 _PAIRED = LazyPattern(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))加?([\u4e00-\u9fff]{1,2}\2)"
-    + _SOFT,
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[年月里]))"
+    r"([\u4e00-\u9fff]{1,2}([\u4e00-\u9fff]))加?([\u4e00-\u9fff]{1,2}\2)" + _SOFT,
     hints=(_SOFT,),
 )
 
