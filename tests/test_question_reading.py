@@ -1639,3 +1639,20 @@ def test_a_pair_added_after_a_time_is_summed(base: FactBase, question: str) -> N
     # alone answered, exit 0, once 部分 was read as the asker's word).
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == "cadres-promoted-total"
+
+
+def test_what_tells_two_apart_is_a_comparison(base: FactBase) -> None:
+    # 有什么区别: the two compared, not what happened (有什么 read as events found nothing).
+    result = answer.ask(base, "1.11亿和7.06亿这两笔扶持资金有什么区别，哪笔大")
+    assert result.answered and result.kind == "compare"
+    assert result.facts[0].id == "support-funds-industrial"  # 7.06亿, the larger
+    assert {m.fact.id for m in search.search(base, "1.11亿和7.06亿有什么区别", limit=2)} == {
+        "support-funds-relief",
+        "support-funds-industrial",
+    }
+
+
+def test_that_number_is_the_figure_asked(base: FactBase) -> None:
+    # 那个数: the figure, no count (个数) of anything.
+    result = answer.ask(base, "具体是多少来着，省级小巨人企业那个数")
+    assert result.answered and result.facts[0].id == "provincial-little-giants"

@@ -279,7 +279,8 @@ def analyse(
     text = _HEARD_FROM.sub(_SOFT, text)
     # 那款细纱机, 这两款车: 款 counting models, no money (款项, 拨款).
     text = _MODELS_COUNTED.sub(_SOFT, text)
-    # 产出强度这个指标: the indicator is 产出强度, no second thing asked about.
+    # 产出强度这个指标, 省级小巨人那个数: the indicator is 产出强度, the number is the
+    # figure asked, no second thing asked about.
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
     text = _THESE_FEW.sub(_SOFT, text)
@@ -1619,7 +1620,9 @@ _HEARD_FROM = LazyPattern(
     r"(?:^|(?<=[,;:，；：。]))[^,;:，；：。？?]{0,8}?(?:听|据)[^,;:，；：。？?说讲]{1,8}(?:说|讲|介绍)(?:过)?",
     hints=("听", "据"),
 )
-_THIS_ONE = LazyPattern(r"这(?:一)?[个项](?:指标|数字|数据|东西|事情|事儿|事)", hints=("这",))
+_THIS_ONE = LazyPattern(
+    r"[这那](?:一)?[个项](?:指标|数字|数据|数(?![量目额])|东西|事情|事儿|事)", hints=("这", "那")
+)
 # A clause of examples after what it illustrates (，比如A、B这些，; ，例如A和B，).
 _EXAMPLES = LazyPattern(
     r"(?<=[,;:，；：])\s*(?:比如说|比如|例如|譬如|诸如|像是)[^,;:，；：。？?！!]*(?=[,;:，；：。？?！!]|$)",
@@ -2575,8 +2578,20 @@ _EVENT_NOUNS = LazyPattern(
 )  # fmt: skip
 
 
+_TOLD_APART = LazyPattern(
+    r"(?:有什么|有啥|有何|什么)?(?:区别|差别|差异|不同之处)",
+    hints=("区别", "差别", "差异", "不同之处"),
+)
+
+
 def _operator(text: str) -> tuple[str, str]:
     """The operator a question applies, and the query without its words."""
+    apart = _TOLD_APART.search(text)
+    if apart is not None:
+        # A和B有什么区别: the two compared, not what happened (有什么 asks of events).
+        text = text[: apart.start()] + _SOFT + text[apart.end() :]
+        rest, remaining = _operator(text)
+        return ("compare" if rest in ("", "events") else rest), remaining
     table: tuple[tuple[tuple[str, ...], str], ...] = (
         (vocab.ZH_EVENTS, "events"),
         (vocab.EN_EVENTS, "events"),
