@@ -1656,3 +1656,12 @@ def test_that_number_is_the_figure_asked(base: FactBase) -> None:
     # 那个数: the figure, no count (个数) of anything.
     result = answer.ask(base, "具体是多少来着，省级小巨人企业那个数")
     assert result.answered and result.facts[0].id == "provincial-little-giants"
+
+
+def test_a_superlative_said_twice_ranks_once(base: FactBase) -> None:
+    # 增速最快的是哪一块，涨得最多的: both superlatives go, and 哪一块 (which part) asks
+    # for a kind, no word to match.
+    question = "去年增速最快的是哪一块，同比涨得最多的"
+    assert _first(base, question) == "strategic-emerging-output-growth"
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "strategic-emerging-output-growth"

@@ -1589,8 +1589,23 @@ _PANDEMIC_PEAK = LazyPattern(
 )
 _KINDS_RANKED = LazyPattern(
     r"各?(?:类别|层级|类型|种类|门类)|(?:[一各]|[这那][两三四五几]|哪[一几]?)类|哪一?[级层]"
+    r"|哪一?(?:块|个领域|个板块|个方面)"
     r"|\b(?:categor(?:y|ies)|kinds?|types?|class(?:es)?|tiers?|grades?)\b(?: of\b)?",
-    hints=("类", "层级", "categor", "kind", "type", "class", "tier", "grade"),
+    hints=(
+        "类",
+        "级",
+        "层",
+        "块",
+        "领域",
+        "板块",
+        "方面",
+        "categor",
+        "kind",
+        "type",
+        "class",
+        "tier",
+        "grade",
+    ),
 )
 _FIRMS_COUNTED = ("家数", "户数", "企业数", "企业总数", "企业数量")  # a count of enterprises
 _EN_FIRMS_COUNTED = LazyPattern(
@@ -2608,7 +2623,13 @@ def _operator(text: str) -> tuple[str, str]:
                 joined = any(j in text[: text.find(word)] for j in _CHOICE_JOINERS)
                 if not joined:  # A和B相比: 和 joined them already, 相比 only compares
                     keep = keep or next((j for j in vocab.ZH_JOINERS if j in word), "")
-                return operator, text.replace(word, f" {keep} " if keep else _SOFT, 1)
+                text = text.replace(word, f" {keep} " if keep else _SOFT, 1)
+                if operator in ("max", "min"):
+                    # 增速最快的是哪一块，涨得最多的: the superlative said twice.
+                    for again in words:
+                        if again in text and not any(w in again for w in vocab.ZH_MEASURE_WORDS):
+                            text = text.replace(again, _SOFT)
+                return operator, text
     bare = _BARE_COMPARISON.search(text)
     if bare is not None:
         # A比B高吗: the comparative stands bare after the other side; 比 stays as the joiner.
