@@ -112,6 +112,7 @@ class Answer(NamedTuple):
     related: tuple[Match, ...]  # related facts (declined) or every fact a ranking covers
     complete: bool = True  # a ranking: False when the report states only some of its kind
     asks_who: bool = False  # 哪家企业, which company: the answer names its enterprises
+    asks_giver: bool = False  # 谁颁的奖, who gave the prize: the answer names the body
     # A comparison: False when hedged figures (突破, 近, 约) leave the order open.
     settled: bool = True
     # A comparison of two facts: which of them, in the order given, is larger.
@@ -193,6 +194,19 @@ def _counts_unnamed(base: FactBase, scored: Scored) -> bool:
 
 
 def _single(base: FactBase, question: Question, text: str) -> Answer:
+    if question.measure == "worth":
+        # The value of the VAT refunds: a sum of money is worth itself (the 500 trucks'
+        # worth is never given).
+        said = vocab.VALUE_WORDS
+        priced = question._replace(
+            measure=None,
+            measure_words=(),
+            terms=[t for t in question.terms if t.text not in said],
+            subject=[t for t in question.subject if t.text not in said],
+        )
+        money = _single(base, priced, text)
+        if money.answered and all(f.unit and f.unit.endswith("元") for f in money.facts):
+            return money
     subject = _subject_scores(base, question, text)
     if _unstated(question):
         # How many people does Geely employ: people is what the measure counts, not a
@@ -242,6 +256,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, answerable, "unstated-measure")
     if question.about_enterprise:
         answerable = [s for s in answerable if s.row.enterprise]
+    if question.asks_giver and answerable:
+        # 谁颁的奖: the body that gave it, where the fact names one (the winner is no
+        # giver); the fact's sentence says it.
+        givers = [s for s in answerable if _names_a_body(base, s)]
+        if not givers:
+            gave = question._replace(measure="giver")
+            return _declined(base, gave, text, answerable, "unstated-measure")
+        answerable = givers
     if question.asks_who and answerable:
         # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
         # zone they came off the line in is a place, not a maker).
@@ -473,6 +495,12 @@ def _names_someone(base: FactBase, scored: Scored) -> bool:
     """Does the fact name a company or a body (who did it), not only a place?"""
     kinds = (base.entity(zh) for zh in base.fact(scored.position).entities)
     return any(entity is None or entity.kind != "place" for entity in kinds)
+
+
+def _names_a_body(base: FactBase, scored: Scored) -> bool:
+    """Does the fact name a body (a council, a bureau), not only companies or places?"""
+    kinds = (base.entity(zh) for zh in base.fact(scored.position).entities)
+    return any(entity is not None and entity.kind == "body" for entity in kinds)
 
 
 def _in_period(question: Question, scored: Scored) -> bool:
@@ -1330,6 +1358,7 @@ def _answer(
         settled=settled,
         larger=larger,
         asks_who=(question.about_enterprise or question.asks_who) and kind == "fact",
+        asks_giver=question.asks_giver and kind == "fact",
         by_level=question.by_level and kind in ("max", "min"),
         among=among,
     )

@@ -47,6 +47,8 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
         line = answer_sentence(base, answer.facts[0], chinese)
         if answer.threshold is not None:
             return _verdict(answer, chinese) + line
+        if answer.asks_giver:
+            return _who(base, answer.facts[0], chinese, kinds=("body",)) + line
         return _who(base, answer.facts[0], chinese) + line if answer.asks_who else line
     if answer.kind in ("max", "min"):
         return _extreme(base, answer, chinese, answer_sentence)
@@ -143,12 +145,17 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
 # --- answered --------------------------------------------------------------------------------
 
 
-def _who(base: FactBase, fact: Fact, chinese: bool) -> str:
-    """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence."""
+def _who(
+    base: FactBase, fact: Fact, chinese: bool, kinds: tuple[str, ...] = ("enterprise",)
+) -> str:
+    """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence (谁颁的奖:
+    the bodies it names)."""
     names = []
     for zh in fact.entities:
         entity = base.entity(zh)
-        if entity is None or entity.kind == "enterprise":
+        if (entity is None and "enterprise" in kinds) or (
+            entity is not None and entity.kind in kinds
+        ):
             names.append(zh if chinese or entity is None else entity.en)
     if not names:
         return ""

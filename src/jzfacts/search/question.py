@@ -52,6 +52,10 @@ class LazyPattern:
         self._hints = hints
         self._compiled: re.Pattern[str] | None = None
 
+    @property
+    def pattern(self) -> str:
+        return self._pattern
+
     def _ready(self, text: str) -> re.Pattern[str] | None:
         if self._hints and not any(h in text for h in self._hints):
             return None
@@ -210,6 +214,8 @@ class Question(NamedTuple):
     full_year: bool = False
     # 谁生产了…, who made …: a fact naming no one (no entity) does not answer it.
     asks_who: bool = False
+    # 谁颁的奖, who gave the prize: a body the fact names, never the winner.
+    asks_giver: bool = False
     # 陕西建工是什么样的企业, what kind of company is …: a description of it is asked.
     describes: bool = False
     # 几月份, in which month: the month asked (a fact dated by its year does not say).
@@ -265,19 +271,26 @@ def analyse(
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     # The worst time, the month that was worst: the standing at its lowest, the report's
     # 排名垫底 (a ranking of periods, not of figures).
-    text = _WORST_TIME.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
+    worst = _WORST_TIME if _WHEN.search(text) is None else _WORST_EITHER
+    text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
         # 哪个单位颁的奖: which body, a who asked of an organisation.
         asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
+    # 谁颁的奖: who gave it, which the sentence saying who won it may say.
+    asks_giver = asks_who and _GIVEN.search(text) is not None
     describes = _WHAT_IT_IS.search(text) is not None
     if describes:
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
     # 昨天开会听领导说…: where the asker heard it, not what is asked about.
     text = _HEARD_FROM.sub(_SOFT, text)
-    # 那款细纱机, 这两款车: 款 counting models, no money (款项, 拨款).
+    # 它 (it): the thing named before, no word to match (其它 is "other").
+    text = _IT.sub(_SOFT, text)
+    # 那款细纱机, 这两款车: 款 counting models, no money (款项, 拨款); of a car, one
+    # model of it is asked (吉利那款甲醇车), whose figures the report never gives.
+    one_model = _ONE_MODEL.search(text) is not None
     text = _MODELS_COUNTED.sub(_SOFT, text)
     # 产出强度这个指标, 省级小巨人那个数: the indicator is 产出强度, the number is the
     # figure asked, no second thing asked about.
@@ -411,7 +424,8 @@ def analyse(
         found.append(("count", ""))  # how many firms with output over …: a count
     yes_no = _YES_NO.search(text) is not None and not wants_number
     total = _TOTAL.search(text) is not None
-    full_year = _FULL_YEAR.search(text) is not None
+    # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
+    full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
     if total:
         text = _TOTAL.sub(_SOFT, text)
     if yes_no:
@@ -478,7 +492,9 @@ def analyse(
         # 几月份 holds 几, but a date is asked, which an event has: no number.
         wants_number = asks_number = bool(dimensions - {"count"})
     measure_words = tuple(w for w in measure_words if w)
-    if measure == "rank" and _A_CONTEST.search(text) is not None:
+    if one_model and measure is not None:
+        measure = "model"  # how many of that one model: figures by model, never given
+    if measure == "rank" and _A_CONTEST.search(folded) is not None:
         # 在比赛上拿了第几名, what place at the contest: the prize says it (名 counts
         # no people here).
         measure, dimensions, wants_number, asks_number = None, set(), False, False
@@ -590,7 +606,8 @@ def analyse(
         sides=sides if len(sides) >= 2 else (),
         english=english,
         about_enterprise=about_enterprise,
-        asks_who=asks_who and not operator,
+        asks_who=asks_who and not operator and not asks_giver,
+        asks_giver=asks_giver and not operator,
         describes=describes,
         asks_when=asks_when,
         asks_month=asks_month,
@@ -765,7 +782,7 @@ _ZH_DIGITS = "零一二两三四五六七八九"
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
 # 二十几个, 三百几十: so many tens or hundreds and some, as 二十多个 says it.
 _TENS_AND_SOME = LazyPattern(
-    r"([零一二两三四五六七八九十百千]*[十百千])几(?![十百千])", hints=("几",)
+    r"([零一二两三四五六七八九十百千]*[一二两三四五六七八九][十百千])几(?![十百千])", hints=("几",)
 )
 # 17个亿, 七个亿, 一百四十多个亿: spoken Chinese puts 个 before the scale.
 _GE_BEFORE_SCALE = LazyPattern(
@@ -851,14 +868,21 @@ _GUESSED_BOUND = LazyPattern(
 )
 
 
+_HEDGED = LazyPattern(
+    r"据说|听说|好像|似乎|貌似|印象中|印象里|记得|应该|大概|估计|可能|据称",
+    hints=("据", "听", "好像", "似乎", "貌似", "印象", "记得", "应该", "大概", "估计", "可能"),
+)
+
+
 def _guess_dropped(text: str) -> str:
     if not has_cjk(text) or not any(c.isdigit() for c in text):
         return text
     for match in reversed(list(_GUESSED_BOUND.finditer(text))):
         start = max(text.rfind(c, 0, match.start()) for c in ",;:，；：。") + 1
         told, rest = text[start : match.end()], text[:start] + text[match.end() :]
-        # Only beside a clause that asks (产值突破200亿 alone names the headline figure).
-        if not _ASKS.search(told) and _ASKS.search(rest):
+        # Only as heard or guessed (据说, 好像), beside a clause that asks: 产值突破200亿
+        # alone names the headline figure, 产值超过1亿元，这类企业有多少户 a class.
+        if _HEDGED.search(told) and not _ASKS.search(told) and _ASKS.search(rest):
             text = text[: match.start()] + _SOFT + text[match.end() :]
     return text
 
@@ -1229,7 +1253,7 @@ _YES_NO = re.compile(
 _PLURAL = LazyPattern(
     r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
     r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b",
-    hints=("哪些", "哪几", "有什么", "which", "what were", "what are", "list"),
+    hints=("哪", "有什么", "which", "what were", "what are", "list"),
 )
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
@@ -1573,10 +1597,17 @@ _IN_UNITS = LazyPattern(
 )
 _WORST_TIME = LazyPattern(
     r"(?:表现|成绩|情况|经济)?(?:最差|最糟|最糟糕|最惨)(?=的?(?:时候|时期|阶段|月份|那个月|一个月|那阵))"
-    r"|(?:表现|成绩|经济)(?:最差|最糟|最糟糕|最惨)"
-    r"|(?<=\bworst) (?=(?:month|time|period|moment)\b)"
-    r"|\b(?:was|were) the worst\b(?=\s*(?:for\b|\?|$))|\bthe worst (?=month\b)",
+    r"|(?<=\bworst) (?=(?:month|time|period|moment)\b)|\bthe worst (?=month\b)",
     hints=("最差", "最糟", "最惨", "worst"),
+)
+# Was the worst, 经济最差: the worst time only where a month or a time is asked (哪项指标
+# 表现最差 asks which indicator).
+_WORST_SAID = LazyPattern(
+    r"(?:表现|成绩|经济)(?:最差|最糟|最糟糕|最惨)|\b(?:was|were) the worst\b(?=\s*(?:for\b|\?|$))",
+    hints=("最差", "最糟", "最惨", "worst"),
+)
+_WORST_EITHER = LazyPattern(
+    f"{_WORST_TIME.pattern}|{_WORST_SAID.pattern}", hints=("最差", "最糟", "最惨", "worst")
 )
 _PANDEMIC_PEAK = LazyPattern(
     r"(?:疫情(?:封控|管控|防控|封城)?|封控|管控|封城)(?:闹得|来得)?(?:最为|最)"
@@ -1623,18 +1654,24 @@ _WHAT_IT_IS = LazyPattern(
     r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|类型|性质)的?(?:企业|公司|单位|集团|机构|东西)"
     r"|(?:是)?(?:个|一家|一个|一种)?什么(?:级别|规模|档次|层次)的?"
     r"(?:企业|公司|单位|集团|机构|东西)?"
-    r"|(?:是)?(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|来头|背景|东西)"
+    # (成立了什么公司 asks what was set up, not what a thing is.)
+    r"|是(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|组织|来头|背景|东西)"
+    r"|(?:用|以|按)什么(?:计量)?单位"  # GDP用什么单位: the figure, in its unit
     r"|\bwhat (?:kind|sort|type) of (?:company|firm|enterprise|group|business|thing)\b",
     hints=("什么", "kind", "sort", "type"),
 )
-# 这个指标, 这项数据: a generic noun pointing back at what was just named.
+_IT = LazyPattern(r"(?<!其)它们?", hints=("它",))  # not 其它 (other)
 _MODELS_COUNTED = LazyPattern(r"[这那该每一两几]款(?!项)", hints=("款",))
+_ONE_MODEL = LazyPattern(r"[这那该一]款[^,;:，；：。？?]{0,6}?(?:车|车型)", hints=("款",))
 # Who the asker heard it from (听领导说, 昨天开会听同事讲, 据朋友说): up to the verb of
 # saying, within one clause.
 _HEARD_FROM = LazyPattern(
-    r"(?:^|(?<=[,;:，；：。]))[^,;:，；：。？?]{0,8}?(?:听|据)[^,;:，；：。？?说讲]{1,8}(?:说|讲|介绍)(?:过)?",
+    r"(?:^|(?<=[,;:，；：。]))(?:我们?|昨天|今天|前几天|前两天|之前|上次|刚才|开会时?|会上|在"
+    r"|经常|常常|总是|老是)*"
+    r"(?:听|据)(?![说讲])[^,;:，；：。？?说讲]{1,8}(?:说|讲|介绍)(?:过)?",
     hints=("听", "据"),
 )
+# 这个指标, 那个数: a generic noun pointing back at what was just named.
 _THIS_ONE = LazyPattern(
     r"[这那](?:一)?[个项](?:指标|数字|数据|数(?![量目额])|东西|事情|事儿|事)", hints=("这", "那")
 )
@@ -1649,13 +1686,18 @@ _THESE_FEW = LazyPattern(
     r"[这那][两三四五六七八九十几]+[类项家笔种批]|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
 )
+# A place at a contest (在比赛上拿了第几名, what place in the contest), which its prize
+# says; not a rank of anything after a prize (获奖后在行业里排第几).
 _A_CONTEST = LazyPattern(
-    r"比赛|大赛|竞赛|评比|奖|\b(?:contest|competition|prize|award|medal)s?\b",
-    hints=("赛", "评比", "奖", "contest", "competition", "prize", "award", "medal"),
+    r"(?:比赛|大赛|竞赛|评比)[^,;:，；：。？?]*(?:第几名|名次)"
+    r"|\b(?:what|which) place\b.*\b(?:contest|competition)\b",
+    hints=("第几名", "名次", "place"),
 )
-_WHICH_BODY = LazyPattern(
-    r"(?:哪个|哪家|哪一个|什么)(?:单位|部门|机构|组织)", hints=("单位", "部门", "机构", "组织")
+_GIVEN = LazyPattern(
+    r"颁|\b(?:gave|give|given|awarded|awards|award|presented)\b",
+    hints=("颁", "gave", "give", "award", "present"),
 )
+_WHICH_BODY = LazyPattern(r"(?:哪个|哪家|哪一个)(?:单位|机构|组织)", hints=("单位", "机构", "组织"))
 _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
@@ -1675,9 +1717,10 @@ _ASKER_STARTS = (
 # inside one (how big was total output, all firms counted?).
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
 _SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
-# 几 asks, but not in a number half remembered (二十七点几, 十几家: some).
+# 几 asks, but not in a number half remembered (二十七点几, 二十几个: some).
 _ASKS = LazyPattern(
-    r"多少|(?<![点十百千万亿])几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有|是不是|为何|具体"
+    r"多少|(?<!点)(?<![一二两三四五六七八九][十百千])几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有"
+    r"|是不是|为何|具体"
     r"|(?<![许很更好众诸较])多[大高快长久](?![型新])|\?"
     r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
     r"|tell me)\b",
@@ -1699,6 +1742,17 @@ class _Told:
     def __contains__(self, word: str) -> bool:
         return any(word in c for c in self.telling) and not any(word in c for c in self.asking)
 
+    def as_chatter(self, word: str) -> bool:
+        """Is the word told where, held nowhere by the base, it is chatter (我在赶稿子,
+        记得, 顶格落实): in a clause about the asker, or not what a clause begins with?
+        What a clause begins with is its subject (特斯拉也在开发区建了新工厂): a thing."""
+        return word in self and all(
+            c.lstrip().startswith(_ASKER_STARTS + _HEARSAY_STARTS)
+            or not c.lstrip().startswith(word)
+            for c in self.telling
+            if word in c
+        )
+
 
 @functools.lru_cache(maxsize=64)
 def _telling(folded: str) -> _Told | None:
@@ -1707,14 +1761,17 @@ def _telling(folded: str) -> _Told | None:
         return None
     breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
     clauses = [c for c in re.split(breaks, folded) if c.strip()]
-    asking = [c for c in clauses if _ASKS.search(c)]
-    telling = [c for c in clauses if not _ASKS.search(c)]
+    # A topic named first (关于X的情况，…) is what is asked about, though it asks nothing.
+    asking = [c for c in clauses if _ASKS.search(c) or c.lstrip().startswith(_TOPIC_FIRST)]
+    telling = [c for c in clauses if c not in asking]
     if not asking or not telling:
         return None
     return _Told(telling, asking)
 
 
-_POINTS_BACK = LazyPattern(r"它|该(?:企业|公司|集团|项目|基金)", hints=("它", "该"))
+_HEARSAY_STARTS = ("听说", "据说", "记得", "印象中", "印象里", "好像", "听", "昨天", "之前")
+_TOPIC_FIRST = ("关于", "至于", "对于", "说到", "谈到", "提到", "about", "regarding", "as for")
+_POINTS_BACK = LazyPattern(r"(?<!其)它们?|该(?:企业|公司|集团|项目|基金)", hints=("它", "该"))
 
 
 def asking_part(folded: str) -> str:
@@ -1744,8 +1801,8 @@ def _context_aside(
     points_back = any(_POINTS_BACK.search(c) for c in telling.asking)
     if points_back or not any(not aside(t) and not t.optional and not t.numeric for t in subject):
         return (
-            [t._replace(told=True) if aside(t) else t for t in terms],
-            [t._replace(told=True) if aside(t) else t for t in subject],
+            [t._replace(told=True) if telling.as_chatter(t.text) else t for t in terms],
+            [t._replace(told=True) if telling.as_chatter(t.text) else t for t in subject],
         )
     # A place in the context (came across Jinzhong, in China) is where the asker looked,
     # not a place asked about: dropped.
@@ -2533,10 +2590,12 @@ def _valued(
     said = [
         w for w in vocab.VALUE_WORDS if _contains_word(rest, w) and not _before_a_threshold(rest, w)
     ]
-    if not said:
-        return measure, words, found
+    if not said or not _without(rest, tuple(said)).strip(" ?.!,\x1f"):
+        return measure, words, found  # value alone: no question of whose
     others = {m for w, m in named if m and w not in said}
-    if measure is None and others == {"production"}:
+    if measure == "production":
+        measure = "output-value"  # the value of Geely's production: its output value
+    elif measure is None and others == {"production"}:
         # The value of what Geely produced: its output value; of what the economy
         # produced, its GDP.
         measure = "gdp" if re.search(_THE_ECONOMY, rest) else "output-value"
@@ -2585,10 +2644,10 @@ _BY_LEVEL = LazyPattern(
 
 # What happened, named as a noun: after a month, asking for that month's facts.
 _EVENT_NOUNS = LazyPattern(
-    r"(?:重大|主要|重要|关键)?(?:大事记?|事件|里程碑|新闻|动态|亮点|进展)"
+    r"(?:重大|主要|重要|关键)?(?:大事记?|事件|里程碑|新闻|消息|动态|亮点|进展)"
     r"|\b(?:(?:key|major|main|big|notable|important)\s+)?(?:events?|milestones?|highlights?"
     r"|happenings?|news|achievements?)\b",
-    hints=("大事", "事件", "里程碑", "新闻", "动态", "亮点", "进展", "event", "milestone",
+    hints=("大事", "事件", "里程碑", "新闻", "消息", "动态", "亮点", "进展", "event", "milestone",
            "highlight", "happening", "news", "achievement"),
 )  # fmt: skip
 

@@ -62,7 +62,7 @@ ZH_FILLER = sorted(
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         "那阵子 那阵 那时候 那时 这阵子 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
-        "全年 每年 谁 谁家 和谁 跟谁 它们 它 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
+        "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
         "多高 多快 "
         "总体 整体 一些 这些 那些 这个 那个 了吗 的话 截至 截止 为止 达到 得多 得更多 "
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
@@ -89,7 +89,7 @@ ZH_FILLER = sorted(
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
         "干出 搞出 做的 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
-        "每亩 这块 这块儿 这一块 这方面 "
+        "每亩 这块 这块儿 这一块 那块 那块儿 那一块 这方面 那方面 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
         "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
@@ -122,8 +122,9 @@ ZH_FILLER = sorted(
         # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约; and
         # its opposite, how exactly (准确数字, 确切是多少), as 具体.
         "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 "
-        # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from.
-        "据说 听说 听人说 据称 据悉 印象中 印象里 "
+        # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from;
+        # and how big they think it is (拉动很大, 挺多的): no figure.
+        "据说 听说 听人说 据称 据悉 印象中 印象里 很大 挺大 很多 挺多 不少 不小 很高 挺高 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
         "那边 这边 那里 这里 那儿 这儿 当地 本地 "
     ).split()
@@ -804,6 +805,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "特等奖": ("奖",),
     "优秀奖": ("奖",),
     "颁": ("获",),
+    # Seized the chance (抓住了机会): the report's 抢抓…机遇.
+    "抓住": ("抢抓",),
+    "机会": ("机遇",),
     "颁发": ("获",),
     "颁给": ("获",),
     "拨款": ("拨付", "资金"),
@@ -1487,9 +1491,7 @@ ZH_EVENTS = tuple(
                 "发生了什么", "发生什么", "做了什么", "干了什么", "有什么", "有哪些", "发生了哪些",
             )
             for noun in ("", "事", "事情", "事儿", "大事", "消息", "新闻", "动态")
-        }
-        # 十二月份的消息: the month's news, what happened in it.
-        | {"的消息", "的新闻", "的动态", "的大事"},
+        },
         key=lambda phrase: (-len(phrase), phrase),
     )
 )  # fmt: skip
@@ -1574,6 +1576,7 @@ UNLISTED_MEASURE_NAMES = {
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
+    "giver": ("颁奖单位", "who gave the prize"),  # 谁颁的金奖: the contest, not who gave it
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
     "per-unit": ("单位数值", "a figure per unit or per month"),
