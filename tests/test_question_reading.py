@@ -1731,3 +1731,9 @@ def test_the_giver_of_a_prize_is_named_not_the_winner(base: FactBase) -> None:
     result = answer.ask(base, "细纱机的奖是谁颁发的")
     said = render_ask.sentences(base, result, Lang.ZH)
     assert said.startswith("中国纺织工业联合会。")
+
+
+@pytest.mark.parametrize("query", ["吉利汽车产植", "吉利汽车产直"])
+def test_a_long_name_heard_whole_beats_a_near_spelling(base: FactBase, query: str) -> None:
+    # 植 and 直 sound as 值 (zhi): Geely's output value, not its 产量 one character off.
+    assert _first(base, query) == "geely-output"

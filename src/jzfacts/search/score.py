@@ -63,6 +63,10 @@ WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
+# A whole name heard by its sound (吉利汽车产植 for 吉利汽车产值): above a near spelling
+# of another name (吉利汽车产量, one character off as well).
+SOUND_WHOLE = 90.0
+WHOLE_FROM = 5  # syllables: a shorter name heard whole is no surer than heard inside one
 # What a named firm is (企业, company): the class a fact about one of them is about.
 ENTERPRISE_CLASS = frozenset(FIRM_WORDS)
 CLASS_HIT = 70.0  # below a name's hit: a firm named is a firm, not the firm asked about
@@ -511,7 +515,7 @@ def term_score(
             weighted == best_score and STRENGTH[field] > STRENGTH[best_field]
         ):
             best_score, best_field = weighted, field
-    if best_score < SOUND_ALIKE * WEIGHT[PINYIN] and term.cjk and (term.unknown or term.heard):
+    if best_score < SOUND_WHOLE * WEIGHT[PINYIN] and term.cjk and (term.unknown or term.heard):
         heard = _sound_alike(term.text, row) * WEIGHT[PINYIN]
         if heard > best_score:
             best_score, best_field = heard, PINYIN
@@ -732,7 +736,8 @@ def _sound_alike(term: str, row: IndexRow) -> float:
             if heard[start : start + len(sound)] == sound and _one_in_three(term, name, start):
                 # Two syllables inside a longer name are a weaker guess (企叶 for 企业).
                 inside = len(sound) == 2 and start > 0
-                best = max(best, SOUND_INSIDE if inside else SOUND_ALIKE)
+                whole = len(sound) == len(heard) and len(sound) >= WHOLE_FROM
+                best = max(best, SOUND_INSIDE if inside else SOUND_WHOLE if whole else SOUND_ALIKE)
     return best
 
 
