@@ -1737,3 +1737,17 @@ def test_the_giver_of_a_prize_is_named_not_the_winner(base: FactBase) -> None:
 def test_a_long_name_heard_whole_beats_a_near_spelling(base: FactBase, query: str) -> None:
     # 植 and 直 sound as 值 (zhi): Geely's output value, not its 产量 one character off.
     assert _first(base, query) == "geely-output"
+
+
+def test_a_number_matches_a_quote_whole_never_a_years_digits(base: FactBase) -> None:
+    # "over 20 billion": 20 is no part of 2022年 in the trucks' quote; the headline's 200亿.
+    assert _first(base, "methanol vehicle output over 20 billion") == (
+        "methanol-vehicle-output-headline"
+    )
+
+
+def test_how_many_are_ranked_is_no_figure(base: FactBase) -> None:
+    # A guard: 三家龙头企业里 is the three ranked, no 3 to match (it passed before only
+    # because 3 hit digits inside figures, which a number no longer does).
+    found = [m.fact.id for m in search.search(base, "三家龙头企业里拉动作用最小的是哪家", limit=3)]
+    assert "baixiang-food-growth-contribution" in found

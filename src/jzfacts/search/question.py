@@ -376,6 +376,8 @@ def analyse(
         if happened != text:
             operator, text = "events", happened
     if operator in ("max", "min"):
+        # 三家龙头企业里最小的, of the few named: how many are ranked, no figure to match.
+        text = _AMONG_FEW.sub(_SOFT, text)
         # 增长最快的指标, which indicator grew fastest: a figure in general, not a subject
         # of its own (a kind of thing, 企业类别, still is: what is counted must be named).
         text = _without(text, _GENERIC_RANKED)
@@ -2652,6 +2654,11 @@ _EVENT_NOUNS = LazyPattern(
 )  # fmt: skip
 
 
+_AMONG_FEW = LazyPattern(
+    r"(?:(?<![\d.])\d{1,2}\s*[家个项位笔类种批只]?|[两二三四五六七八九十][家个项位笔类种批只])"
+    r"(?=[^,;:，；：。？?\d]{0,8}?(?:里|当中|之中|中))",
+    hints=("里", "中"),
+)
 _TOLD_APART = LazyPattern(
     r"(?:有什么|有啥|有何|什么)?(?:区别|差别|差异|不同之处)",
     hints=("区别", "差别", "差异", "不同之处"),

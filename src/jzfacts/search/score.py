@@ -452,8 +452,8 @@ def term_score(
             scored.append((100.0, VALUE))
         elif any(_number_in(term.text, n) for n in row.names):
             scored.append((100.0, NAME))  # in a name (国内500强) before the quote
-        elif term.text in row.quote:
-            scored.append((100.0, QUOTE))
+        elif _number_in(term.text, row.quote):
+            scored.append((100.0, QUOTE))  # not the 20 of 2022年
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         # A term the base holds as written (四上企业) is that thing, no typo of another
