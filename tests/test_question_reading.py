@@ -1751,3 +1751,14 @@ def test_how_many_are_ranked_is_no_figure(base: FactBase) -> None:
     # because 3 hit digits inside figures, which a number no longer does).
     found = [m.fact.id for m in search.search(base, "三家龙头企业里拉动作用最小的是哪家", limit=3)]
     assert "baixiang-food-growth-contribution" in found
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the director of the management committee?", "管委会主任是谁", "谁是开发区的一把手"],
+)
+def test_who_holds_a_post_is_a_name_never_given(base: FactBase, question: str) -> None:
+    # The report counts posts (two directors made assistants) and names no holder: the
+    # assistants' fact answered "who is the director" (exit 0) before.
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"

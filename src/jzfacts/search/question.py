@@ -494,6 +494,10 @@ def analyse(
         # 几月份 holds 几, but a date is asked, which an event has: no number.
         wants_number = asks_number = bool(dimensions - {"count"})
     measure_words = tuple(w for w in measure_words if w)
+    if _ASKS_A_PERSON.search(folded) is not None:
+        # 管委会主任是谁, who is the director: a person's name, which the report never
+        # gives (its posts are counted, their holders unnamed).
+        measure, asks_who = "person", False
     if one_model and measure is not None:
         measure = "model"  # how many of that one model: figures by model, never given
     if measure == "rank" and _A_CONTEST.search(folded) is not None:
@@ -1694,6 +1698,16 @@ _A_CONTEST = LazyPattern(
     r"(?:比赛|大赛|竞赛|评比)[^,;:，；：。？?]*(?:第几名|名次)"
     r"|\b(?:what|which) place\b.*\b(?:contest|competition)\b",
     hints=("第几名", "名次", "place"),
+)
+_POSTS = (
+    "主任|副主任|书记|局长|负责人|领导|老板|董事长|总经理|区长|市长|一把手"
+    "|director|head|chief|chairman|chair|leader|secretary|mayor|boss|manager|ceo|president"
+)
+_ASKS_A_PERSON = LazyPattern(
+    rf"(?:{_POSTS})(?:是|叫)(?:谁|哪位|什么名字)|谁是[^,;:，；：。？?]{{0,12}}(?:{_POSTS})"
+    rf"|\bwho (?:is|was|are|were) (?:the )?(?:[a-z-]+ ){{0,3}}?(?:{_POSTS})\b"
+    rf"|\bname of the (?:[a-z-]+ ){{0,3}}?(?:{_POSTS})\b",
+    hints=("谁", "哪位", "名字", "who", "name"),
 )
 _GIVEN = LazyPattern(
     r"颁|\b(?:gave|give|given|awarded|awards|award|presented)\b",
