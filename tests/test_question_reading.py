@@ -1762,3 +1762,18 @@ def test_who_holds_a_post_is_a_name_never_given(base: FactBase, question: str) -
     # assistants' fact answered "who is the director" (exit 0) before.
     result = answer.ask(base, question)
     assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_the_things_named_before_a_which_are_chosen_among(base: FactBase) -> None:
+    # 七个党建联盟里哪个规模最大: the count of the alliances is no size of one of them
+    # (it answered 7, exit 0, before).
+    result = answer.ask(base, "七个党建联盟里哪个规模最大？")
+    assert not result.answered and result.reason == "unstated-measure"
+    # A guard: 小巨人里哪个级别: the which chooses levels, named after it.
+    assert _first(base, "小巨人里哪个级别的最多") == "provincial-little-giants"
+
+
+def test_a_word_the_base_holds_whole_is_never_cut(base: FactBase) -> None:
+    # 给企业 + 扶持资金 was joined as 给企 + 业扶持资金, which matched nothing.
+    found = [m.fact.id for m in search.search(base, "给企业的扶持资金", limit=2)]
+    assert set(found) == {"support-funds-relief", "support-funds-industrial"}

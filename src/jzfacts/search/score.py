@@ -876,7 +876,10 @@ def join_soft(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     for term in terms:
         if out and term.soft and out[-1].cjk and term.cjk:
             before = out[-1].text
-            for cut in range(len(before)):
+            # A word the base holds whole is never cut (给企业 + 扶持资金 is no 给企 +
+            # 业扶持资金).
+            cuts = 1 if len(before) >= 2 and before in vocabulary.chinese else len(before)
+            for cut in range(cuts):
                 joined = before[cut:] + term.text
                 # Never cutting a word the base does not hold in two: 第一|台 of
                 # 世界上第一台 + 下线 (the left part must be a word of the base).

@@ -132,7 +132,9 @@ ZH_FILLER = sorted(
     + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
-    + "总户数 户数 家数 个数 人数 金额 总额 数目 项目数 事项数 按照 根据 以后 之后 所占".split(),
+    + (
+        "总户数 户数 家数 个数 人数 金额 总额 数额 数目 项目数 事项数 按照 根据 以后 之后 所占"
+    ).split(),
     key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
 )
