@@ -26,7 +26,7 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # the right reason. ask_precision_fifth.yaml was written later by another tester (first
 # scored 53 of 69 answered, one confident wrong answer).
 SUITES = {
-    "ask_precision.yaml": (0.95, 0.96),
+    "ask_precision.yaml": (0.95, 0.97),
     "ask_precision_fifth.yaml": (1.0, 0.94),
     # By a third tester: first scored 61 of 80 answered, five confident wrong answers.
     "ask_precision_sixth.yaml": (0.96, 1.0),
@@ -44,7 +44,7 @@ SUITES = {
     # Thirteenth: first scored 47 of 58 (2 confident wrong); 44 (4 wrong) with the start code.
     "ask_precision_thirteenth.yaml": (0.94, 0.94),
     # Fourteenth: first scored 44 of 58 (2 confident wrong) on arrival.
-    "ask_precision_fourteenth.yaml": (0.94, 0.97),
+    "ask_precision_fourteenth.yaml": (0.96, 0.97),
     # Fifteenth: first scored 46 of 58 (2 confident wrong; 4 with the round's start code).
     "ask_precision_fifteenth.yaml": (0.91, 0.92),
     # Sixteenth: first scored 46 of 57 (1 confident wrong); seventeenth: 51 of 57 (none).
@@ -63,7 +63,7 @@ SUITES = {
     # they were tuned to, 50 of 60 (1 wrong); twenty-fifth (every voice, written midway)
     # 48 of 61 (1 wrong).
     "ask_precision_twentysecond.yaml": (0.96, 0.87),
-    "ask_precision_twentythird.yaml": (0.9, 0.94),
+    "ask_precision_twentythird.yaml": (0.9, 0.97),
     "ask_precision_twentyfourth.yaml": (0.92, 1.0),
     "ask_precision_twentyfifth.yaml": (0.95, 0.94),
     # Twenty-sixth (Hong Kong and Taiwan), twenty-seventh (English readers) and
@@ -115,7 +115,7 @@ SUITES = {
     # 37, none wrong, at the end.
     "ask_precision_fortyfifth.yaml": (0.97, 1.0),
     "ask_precision_fortysixth.yaml": (1.0, 0.96),
-    "ask_precision_fortyseventh.yaml": (0.92, 1.0),
+    "ask_precision_fortyseventh.yaml": (0.95, 1.0),
     # Forty-eighth: first 36 of 38 answered, one confident wrong answer (开发区的企业拿了
     # 什么科技奖: the count of high-tech firms). Forty-ninth: 34 of 39, one wrong (the
     # industrial support money disbursed: the 7.06亿 alone; industrial was no word of
@@ -124,6 +124,14 @@ SUITES = {
     "ask_precision_fortyeighth.yaml": (0.97, 1.0),
     "ask_precision_fortyninth.yaml": (1.0, 0.96),
     "ask_precision_fiftieth.yaml": (0.97, 0.8),
+    # Fifty-first: first 28 of 39 answered, two confident wrong answers (陕西建工集团，
+    # 是不是国内500强: the joint venture named in the context; the total value of the 500
+    # trucks: their count). Fifty-second: 35 of 38, none wrong. Fifty-third, kept out
+    # while they were tuned to: 37 of 40, one wrong; 38, one wrong, at the end (七个党建
+    # 联盟里哪个规模最大: the count of the alliances), fixed once read.
+    "ask_precision_fiftyfirst.yaml": (0.92, 0.92),
+    "ask_precision_fiftysecond.yaml": (0.97, 1.0),
+    "ask_precision_fiftythird.yaml": (0.95, 0.79),
 }
 
 

@@ -36,13 +36,13 @@ SUITES = {
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
     "relevance_sixth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 1.0},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
-    "relevance_seventh.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.96},
+    "relevance_seventh.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.96},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
     "relevance_eighth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     # A ninth and a tenth, by two more testers, kept out until the eighth was tuned to;
     # first scored 86.4% / 87.6% / 98.3% and 94.3% / 96.0% / 98.3% when they arrived.
     "relevance_ninth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
-    "relevance_tenth.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
+    "relevance_tenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
     # An eleventh and a twelfth, by two more testers (analysts' wording; residents',
     # colloquial and Hong Kong / Taiwan); first scored 91.9% / 91.9% / 96.9% and 90.3% /
     # 91.1% / 88.1% on arrival (91.9 / 91.9 / 95.4 and 89.9 / 90.7 / 88.1 with the code
@@ -64,7 +64,7 @@ SUITES = {
     # polite and indirect questions), written at the same time and kept out until the
     # fifteenth was tuned to; first scored 87.3% / 87.7% / 91.7% and 93.2% / 94.0% / 88.6%.
     "relevance_sixteenth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.97},
-    "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
+    "relevance_seventeenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.94},
     # An eighteenth (English readers' units and doubt, the previous year, northern spoken
     # Chinese), kept out until the seventeenth was tuned to; first scored 93.1% / 95.0% /
     # 93.9% (the same with the round's start code).
@@ -85,8 +85,8 @@ SUITES = {
     # 95.4%.
     "relevance_twentysecond.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
     "relevance_twentythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.95},
-    "relevance_twentyfourth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.96},
-    "relevance_twentyfifth.yaml": {"top1": 0.96, "top3": 0.99, "abstention": 0.98},
+    "relevance_twentyfourth.yaml": {"top1": 0.97, "top3": 0.99, "abstention": 0.96},
+    "relevance_twentyfifth.yaml": {"top1": 0.97, "top3": 0.99, "abstention": 0.98},
     # A twenty-sixth (Hong Kong and Taiwan readers, superlatives and comparisons), a
     # twenty-seventh (English readers: investors, reporters, economists) and a
     # twenty-eighth (local staff's colloquial Chinese), first scored with the round's start
@@ -106,7 +106,7 @@ SUITES = {
     "relevance_thirtieth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
     "relevance_thirtyfirst.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
     "relevance_thirtysecond.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
-    "relevance_thirtythird.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.98},
+    "relevance_thirtythird.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
     "relevance_thirtyfourth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     # Thirty-fifth (tempting near-misses and honest declines) and thirty-sixth (Hong Kong,
     # Taiwan and English readers, pinyin): first scored 95.6 / 95.4 / 98.8 and 96.1 /
@@ -114,7 +114,7 @@ SUITES = {
     # section), kept out while they were tuned to, 96.4 / 98.2 / 98.1, the same at the end.
     "relevance_thirtyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_thirtysixth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
-    "relevance_thirtyseventh.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 1.0},
+    "relevance_thirtyseventh.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
     # Thirty-eighth (near-miss questions: several facts answering, lists counted, yes/no
     # asking the opposite, stocks and flows) first scored 95.6 / 95.1 / 100 with the
     # round's start code; the thirty-ninth (every voice and section, long questions with
@@ -144,17 +144,25 @@ SUITES = {
     # revenue, not output value); the
     # forty-seventh (a reporter's and an analyst's questions, every voice), kept out while
     # they were tuned to, 94.1 / 94.2 / 96.5, and 94.6 / 94.6 / 96.5 at the end.
-    "relevance_fortyfifth.yaml": {"top1": 0.96, "top3": 0.98, "abstention": 1.0},
+    "relevance_fortyfifth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
     "relevance_fortysixth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
-    "relevance_fortyseventh.yaml": {"top1": 0.96, "top3": 0.95, "abstention": 0.98},
+    "relevance_fortyseventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
     # Forty-eighth (people's own words sharing few with the report, long run-on questions,
     # yes/no, near-miss measures) and forty-ninth (English readers of every kind, then
     # Taiwan and Hong Kong words) first scored 86.1 / 86.4 / 100 and 92.7 / 92.8 / 94.5
     # with the round's start code; the fiftieth (every voice in equal measure), kept out
     # while they were tuned to, 98.4 / 98.6 / 98.2, and 98.9 / 99.0 / 98.2 at the end.
-    "relevance_fortyeighth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 1.0},
+    "relevance_fortyeighth.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 1.0},
     "relevance_fortyninth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.96},
-    "relevance_fiftieth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
+    "relevance_fiftieth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
+    # Fifty-first (long natural questions with context, hedges and asides, awards and
+    # ranks, near-miss measures) and fifty-second (English readers first, figures written
+    # otherwise, months, pinyin) first scored 85.4 / 87.4 / 100 and 97.5 / 98.2 / 98.1
+    # with the round's start code; the fifty-third (every voice in equal measure), kept
+    # out while they were tuned to, 96.0 / 95.5 / 100, and 96.5 / 95.9 / 100 at the end.
+    "relevance_fiftyfirst.yaml": {"top1": 0.91, "top3": 0.93, "abstention": 1.0},
+    "relevance_fiftysecond.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.98},
+    "relevance_fiftythird.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
 }
 
 
