@@ -1746,13 +1746,6 @@ def test_a_number_matches_a_quote_whole_never_a_years_digits(base: FactBase) -> 
     )
 
 
-def test_how_many_are_ranked_is_no_figure(base: FactBase) -> None:
-    # A guard: 三家龙头企业里 is the three ranked, no 3 to match (it passed before only
-    # because 3 hit digits inside figures, which a number no longer does).
-    found = [m.fact.id for m in search.search(base, "三家龙头企业里拉动作用最小的是哪家", limit=3)]
-    assert "baixiang-food-growth-contribution" in found
-
-
 @pytest.mark.parametrize(
     "question",
     ["Who is the director of the management committee?", "管委会主任是谁", "谁是开发区的一把手"],
@@ -1777,3 +1770,39 @@ def test_a_word_the_base_holds_whole_is_never_cut(base: FactBase) -> None:
     # 给企业 + 扶持资金 was joined as 给企 + 业扶持资金, which matched nothing.
     found = [m.fact.id for m in search.search(base, "给企业的扶持资金", limit=2)]
     assert set(found) == {"support-funds-relief", "support-funds-industrial"}
+
+
+# Review of this round's rules (third pass): answered wrongly (exit 0) or lost by a rule
+# above before it was narrowed.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "31户企业中产值最高的是哪家",  # the 31 approved firms, of which Geely is none
+        "7项指标里增速最快的是哪个",
+        "85%的企业中哪个行业最多",
+        "四上企業和規上企業有什麼區別",  # what sets them apart, never a count
+        "国家级和国际级小巨人有什么区别",
+        "正处和副处有什么区别",
+    ],
+)
+def test_rules_of_this_round_never_answer_another_question_third_pass(
+    base: FactBase, question: str
+) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("小巨人里哪个最多", "provincial-little-giants"),  # the kinds ranked by count
+        ("11万辆是谁生产的", "geely-vehicles"),  # 11 the whole part of 11.15
+        ("拉动17个百分点的是白象吗", "baixiang-food-growth-contribution"),
+        ("谁是管委会主任助理", "service-centre-directors-as-assistants"),  # no post's holder
+        ("Who are the assistants to the director?", "service-centre-directors-as-assistants"),
+    ],
+)
+def test_rules_of_this_round_keep_what_was_answered_third_pass(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact

@@ -376,8 +376,6 @@ def analyse(
         if happened != text:
             operator, text = "events", happened
     if operator in ("max", "min"):
-        # 三家龙头企业里最小的, of the few named: how many are ranked, no figure to match.
-        text = _AMONG_FEW.sub(_SOFT, text)
         # 增长最快的指标, which indicator grew fastest: a figure in general, not a subject
         # of its own (a kind of thing, 企业类别, still is: what is counted must be named).
         text = _without(text, _GENERIC_RANKED)
@@ -1703,10 +1701,12 @@ _POSTS = (
     "主任|副主任|书记|局长|负责人|领导|老板|董事长|总经理|区长|市长|一把手"
     "|director|head|chief|chairman|chair|leader|secretary|mayor|boss|manager|ceo|president"
 )
+# (Not 主任助理, the assistants to the director, whom the report counts.)
 _ASKS_A_PERSON = LazyPattern(
-    rf"(?:{_POSTS})(?:是|叫)(?:谁|哪位|什么名字)|谁是[^,;:，；：。？?]{{0,12}}(?:{_POSTS})"
-    rf"|\bwho (?:is|was|are|were) (?:the )?(?:[a-z-]+ ){{0,3}}?(?:{_POSTS})\b"
-    rf"|\bname of the (?:[a-z-]+ ){{0,3}}?(?:{_POSTS})\b",
+    rf"(?:{_POSTS})(?:是|叫)(?:谁|哪位|什么名字)"
+    rf"|谁是[^,;:，；：。？?]{{0,12}}(?:{_POSTS})(?!助理)"
+    rf"|\bwho (?:is|was|are|were) (?:the )?(?:(?!assistants? )[a-z-]+ ){{0,3}}?(?:{_POSTS})\b"
+    rf"|\bname of the (?:(?!assistants? )[a-z-]+ ){{0,3}}?(?:{_POSTS})\b",
     hints=("谁", "哪位", "名字", "who", "name"),
 )
 _GIVEN = LazyPattern(
@@ -2668,11 +2668,6 @@ _EVENT_NOUNS = LazyPattern(
 )  # fmt: skip
 
 
-_AMONG_FEW = LazyPattern(
-    r"(?:(?<![\d.])\d{1,2}\s*[家个项位笔类种批只]?|[两二三四五六七八九十][家个项位笔类种批只])"
-    r"(?=[^,;:，；：。？?\d]{0,8}?(?:里|当中|之中|中))",
-    hints=("里", "中"),
-)
 _TOLD_APART = LazyPattern(
     r"(?:有什么|有啥|有何|什么)?(?:区别|差别|差异|不同之处)",
     hints=("区别", "差别", "差异", "不同之处"),
@@ -2683,10 +2678,23 @@ def _operator(text: str) -> tuple[str, str]:
     """The operator a question applies, and the query without its words."""
     apart = _TOLD_APART.search(text)
     if apart is not None:
-        # A和B有什么区别: the two compared, not what happened (有什么 asks of events).
-        text = text[: apart.start()] + _SOFT + text[apart.end() :]
-        rest, remaining = _operator(text)
-        return ("compare" if rest in ("", "events") else rest), remaining
+        # How two figures differ (1.11亿和7.06亿有什么区别, 有什么区别，哪笔大) compares
+        # them; how two things differ (四上企业和规上企业有什么区别) asks what sets them
+        # apart, which the report never says: 区别 stays a word to match. Neither asks
+        # what happened (有什么).
+        told = text[: apart.start()] + _SOFT + text[apart.end() :]
+        rest, remaining = _operator_named(told)
+        figures = len(re.findall(_NUMBER_IN_TEXT, text)) >= 2
+        if rest in ("compare", "max", "min") or figures:
+            return ("compare" if rest in ("", "events") else rest), remaining
+        kept = text[: apart.start()] + _SOFT + "区别" + text[apart.end() :]
+        rest, remaining = _operator_named(kept)
+        return ("" if rest == "events" else rest), remaining
+    return _operator_named(text)
+
+
+def _operator_named(text: str) -> tuple[str, str]:
+    """The operator the question's words name (see _operator)."""
     table: tuple[tuple[tuple[str, ...], str], ...] = (
         (vocab.ZH_EVENTS, "events"),
         (vocab.EN_EVENTS, "events"),

@@ -247,9 +247,10 @@ _COUNTED_THINGS = _COUNTED_DIMENSIONS - {"count"}  # firms, items, people, vehic
 _WHICH_NOUN = LazyPattern(
     r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|边个)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
     r"(?=[的是有最规成会企]|$)"
-    # 七个党建联盟里哪个规模最大: the things named before the which, among which it chooses.
+    # 七个党建联盟里哪个规模最大: the things named before the which, among which it chooses
+    # by size (小巨人里哪个最多 ranks the kinds, by count).
     r"|(?:[\d两二三四五六七八九十几]+[个家项只条座位])?(?P<among>[\u4e00-\u9fff]{2,6}?)"
-    r"(?:里|当中|之中|中)(?:哪个|哪一个|哪家|哪一家|哪只|哪一只)(?=[规最是有更])"
+    r"(?:里|当中|之中|中)(?:哪个|哪一个|哪家|哪一家|哪只|哪一只)(?=规模)"
     r"|\bwhich (?:single |one |of (?:the |these |those )?)?(?P<en>[a-z][a-z-]+)",
     hints=("哪", "边个", "which"),
 )

@@ -452,8 +452,8 @@ def term_score(
             scored.append((100.0, VALUE))
         elif any(_number_in(term.text, n) for n in row.names):
             scored.append((100.0, NAME))  # in a name (国内500强) before the quote
-        elif _number_in(term.text, row.quote):
-            scored.append((100.0, QUOTE))  # not the 20 of 2022年
+        elif _number_in(term.text, row.quote, rounded=True):
+            scored.append((100.0, QUOTE))  # 17 of 17.77, not the 20 of 2022年
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         # A term the base holds as written (四上企业) is that thing, no typo of another
@@ -622,10 +622,12 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def _number_in(number: str, text: str) -> bool:
+def _number_in(number: str, text: str, rounded: bool = False) -> bool:
     """The number written in the text as a number of its own (500 in 国内500强), not as
-    digits of another (7 in 7.06亿)."""
-    return re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.]*\d)", text) is not None
+    digits of another (7 in 7.06亿); or, rounded, the whole part of one (17 of 17.77, as a
+    question rounds it), never digits inside a number (20 of 2022年)."""
+    decimals = r"(?:\.\d+)?(?!\d)" if rounded else r"(?![\d.]*\d)"
+    return re.search(rf"(?<![\d.]){re.escape(number)}{decimals}", text) is not None
 
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:

@@ -1574,13 +1574,13 @@ UNLISTED_MEASURE_NAMES = {
     "emissions": ("排放", "emissions"),
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
-    "person": ("负责人", "the person in charge"),
+    "person": ("负责人", "person in charge"),
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
-    "giver": ("颁奖单位", "who gave the prize"),  # 谁颁的金奖: the contest, not who gave it
+    "giver": ("颁奖单位", "awarding body"),  # 谁颁的金奖: the contest, not who gave it
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
-    "per-unit": ("单位数值", "a figure per unit or per month"),
+    "per-unit": ("单位数值", "figure per unit or per month"),
     "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
 }
