@@ -1806,3 +1806,9 @@ def test_rules_of_this_round_keep_what_was_answered_third_pass(
 ) -> None:
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
+
+
+def test_as_for_names_the_topic(base: FactBase) -> None:
+    # 至于: as for, like 关于 (the topic named first was read as one unknown word).
+    result = answer.ask(base, "至于高新技术企业，有多少户")
+    assert result.answered and result.facts[0].id == "high-tech-enterprises"

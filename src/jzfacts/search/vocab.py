@@ -60,6 +60,8 @@ ZH_FILLER = sorted(
         # In the zone (区内有几家): where everything the report states is.
         "区内 园区内 开发区内 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
+        # As for (至于高新技术企业，有多少户): the topic follows, as after 关于.
+        "至于 "
         "那阵子 那阵 那时候 那时 这阵子 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
