@@ -491,16 +491,20 @@ def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[
     return [s for s in scored if _mentions(s)]
 
 
+def _entity_kinds(base: FactBase, scored: Scored) -> list[str | None]:
+    """The kind of each entity the fact names (None for one the base does not list)."""
+    entities = (base.entity(zh) for zh in base.fact(scored.position).entities)
+    return [None if entity is None else entity.kind for entity in entities]
+
+
 def _names_someone(base: FactBase, scored: Scored) -> bool:
     """Does the fact name a company or a body (who did it), not only a place?"""
-    kinds = (base.entity(zh) for zh in base.fact(scored.position).entities)
-    return any(entity is None or entity.kind != "place" for entity in kinds)
+    return any(kind != "place" for kind in _entity_kinds(base, scored))
 
 
 def _names_a_body(base: FactBase, scored: Scored) -> bool:
     """Does the fact name a body (a council, a bureau), not only companies or places?"""
-    kinds = (base.entity(zh) for zh in base.fact(scored.position).entities)
-    return any(entity is not None and entity.kind == "body" for entity in kinds)
+    return "body" in _entity_kinds(base, scored)
 
 
 def _in_period(question: Question, scored: Scored) -> bool:
