@@ -305,6 +305,15 @@ def test_a_superlative_among_named_things_ranks_those_things(
     assert document["settled"] is True
 
 
+def test_json_names_the_place_asked_and_its_fact(runner: CliRunner) -> None:
+    document = asked(runner, "留抵退税和两笔产业扶持资金中，哪一项金额第二多？")
+    assert document["place"] == 2 and document["kind"] == "max"
+    assert document["fact"]["id"] == "support-funds-industrial"  # type: ignore[index]
+    ids = [f["id"] for f in document["facts"]]  # type: ignore[index, union-attr]
+    assert ids == ["support-funds-industrial", "vat-credit-refunds", "support-funds-relief"]
+    assert "第二高" in str(document["answer"])
+
+
 def test_a_ranking_among_named_things_says_what_it_cannot_settle(runner: CliRunner) -> None:
     """GDP against two output values: different measures, and two floors (突破) on top."""
     result = runner.invoke(

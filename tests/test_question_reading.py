@@ -1812,3 +1812,63 @@ def test_as_for_names_the_topic(base: FactBase) -> None:
     # 至于: as for, like 关于 (the topic named first was read as one unknown word).
     result = answer.ask(base, "至于高新技术企业，有多少户")
     assert result.answered and result.facts[0].id == "high-tech-enterprises"
+
+
+# --- A place in a ranking (第二多, the runner-up) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("专精特新、省级小巨人、国家级小巨人，哪一类数量第二多？", "provincial-little-giants"),
+        ("留抵退税、扶持资金里第二多的一笔", "support-funds-industrial"),
+        (
+            "Among the VAT refunds and the two support-fund payments, which amount came second?",
+            "support-funds-industrial",
+        ),
+        ("专精特新、省级小巨人、国家级小巨人里倒数第二的是哪个", "provincial-little-giants"),
+        ("级别第二高的小巨人有几户", "provincial-little-giants"),
+    ],
+)
+def test_a_place_down_a_ranking_is_answered(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert result.place >= 2
+
+
+def test_a_place_keeps_the_whole_ranking_in_order(base: FactBase) -> None:
+    result = answer.ask(base, "专精特新、省级小巨人、国家级小巨人，哪一类数量第二多？")
+    assert [f.id for f in result.ranking()] == [
+        "specialised-enterprises",
+        "provincial-little-giants",
+        "national-little-giants",
+    ]
+
+
+@pytest.mark.parametrize(
+    "question", ["产值第二高的企业是哪家", "Which company had the second highest output value?"]
+)
+def test_a_place_the_report_does_not_reach_is_declined(base: FactBase, question: str) -> None:
+    # One firm's output value is all the report states: there is no second.
+    result = answer.ask(base, question)
+    assert result.reason == "unstated-measure" and result.place == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("专精特新、省级小巨人、国家级小巨人三个里第二多的是哪个", "provincial-little-giants"),
+        ("留抵退税、扶持资金里第二多的一笔", "support-funds-industrial"),
+        ("战略性新兴产业、吉利汽车、亿元以上企业，产值排第二的是谁", "geely-output"),
+    ],
+)
+def test_search_puts_the_place_asked_first(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_a_rank_held_to_a_place_is_no_ranking(base: FactBase) -> None:
+    # Guard (passes on the code before places were read): 排名倒数第二吗 asks of the
+    # zone's standing, which the fact that it came last settles.
+    result = answer.ask(base, "4月份排名倒数第二吗")
+    assert result.answered and result.facts[0].id == "april-2022-ranked-last"
+    assert result.place == 1

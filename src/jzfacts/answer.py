@@ -136,6 +136,16 @@ class Answer(NamedTuple):
     ratio: Decimal | None = None
     # Declined as ambiguous: how many facts it could mean (related lists the first few).
     choices: int = 0
+    # A ranking asked one or more places down (第二多, the runner-up): facts[0] is the
+    # fact at that place, the others follow in the ranking's order (see ranking()).
+    place: int = 1
+
+    def ranking(self) -> tuple[Fact, ...]:
+        """A ranking's facts in its order, top (or bottom, for "min") first."""
+        if self.place <= 1:
+            return self.facts
+        rest = self.facts[1:]
+        return (*rest[: self.place - 1], self.facts[0], *rest[self.place - 1 :])
 
     @property
     def answered(self) -> bool:
@@ -937,21 +947,46 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         named = [s for s in pool if levels[s.position] is not None]
         if not named:
             return _declined(base, question, text, pool, "unstated-measure")
-        pick = max if question.operator == "min" else min
-        top = pick(level for level in levels.values() if level is not None)
+        ordered = sorted({level for level in levels.values() if level is not None})
+        if question.operator == "min":
+            ordered.reverse()
+        if question.place > len(ordered):
+            return _short_of_place(base, question, text, named)
+        top = ordered[question.place - 1]
         first = [s for s in named if levels[s.position] == top]
         if len(first) != 1:
             return _declined(base, question, text, first, "ambiguous")
         related = tuple(_match(base, s) for s in named)
         ranked_kind: AnswerKind = "min" if question.operator == "min" else "max"
-        return _answer(base, question, text, ranked_kind, (base.fact(first[0].position),), related)
+        top_level = (base.fact(first[0].position),)
+        answer = _answer(base, question, text, ranked_kind, top_level, related)
+        return answer._replace(place=question.place)
     ranked = by_amount(base, [s.position for s in pool], question.operator == "min")
     if not ranked:
         return _declined(base, question, text, pool, "ambiguous")
     facts = tuple(base.fact(i) for i in ranked)
     kind: AnswerKind = "min" if question.operator == "min" else "max"
     related = tuple(_match(base, s) for s in pool)
-    return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+    if question.place > len(facts):
+        # 产值第二高的企业: the report states fewer figures of the kind than the place.
+        return _short_of_place(base, question, text, pool)
+    answer = _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+    return _placed(answer, question.place)
+
+
+def _short_of_place(base: FactBase, question: Question, text: str, ranked: list[Scored]) -> Answer:
+    """产值第二高的企业: the report states fewer figures of the kind than the place asked."""
+    declined = _declined(base, question, text, ranked, "unstated-measure")
+    return declined._replace(place=question.place)
+
+
+def _placed(answer: Answer, place: int) -> Answer:
+    """A ranking answered at a place down it (第二多): that fact first, the rest in order."""
+    if place <= 1:
+        return answer
+    facts = answer.facts
+    chosen = facts[place - 1]
+    return answer._replace(facts=(chosen, *facts[: place - 1], *facts[place:]), place=place)
 
 
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
@@ -1041,9 +1076,18 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
     facts = tuple(base.fact(i) for i in ranked)
     kind: AnswerKind = "min" if question.operator == "min" else "max"
     related = tuple(_match(base, s) for s in chosen)
-    top, runner_up = (facts[1], facts[0]) if kind == "min" else (facts[0], facts[1])
-    settled = _surely_larger(top, runner_up)
-    return _answer(base, question, text, kind, facts, related, settled=settled, among=True)
+    place = question.place
+    if place > len(facts):
+        # 甲和乙里第三多的: fewer things named than the place asked.
+        return _short_of_place(base, question, text, chosen)
+    # Settled: the fact at the place asked stands apart from its neighbours (the top
+    # from the runner-up; the second from the first and the third).
+    neighbours = [
+        (facts[i], facts[i + 1]) for i in (place - 2, place - 1) if 0 <= i < len(facts) - 1
+    ]
+    settled = all(_surely_larger(*((b, a) if kind == "min" else (a, b))) for a, b in neighbours)
+    answer = _answer(base, question, text, kind, facts, related, settled=settled, among=True)
+    return _placed(answer, place)
 
 
 def _summed(base: FactBase, question: Question, text: str) -> Answer:
@@ -1144,13 +1188,20 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, every, "ambiguous")
     facts = tuple(base.fact(i) for i in ranked)
     settled = all(_surely_larger(a, b) for a, b in itertools.pairwise(facts))
+    related = tuple(_match(base, s) for s in every)
+    if question.place > 1:
+        # Of the refund and the two support payments, which came second: every fact the
+        # sides name, ranked, answered at the place asked.
+        if question.place > len(facts):
+            return _short_of_place(base, question, text, every)
+        ranking = _answer(base, question, text, "max", facts, related, settled=settled, among=True)
+        return _placed(ranking, question.place)
     several = next((i for i, facts in enumerate(sides) if len(facts) > 1), None)
     if several is not None:
         lone = sides[1 - several]
         if len(lone) != 1 or lone[0].position not in (ranked[0], ranked[-1]) or not settled:
             about = question._replace(subject=pair[several])
             return _declined(base, about, text, sides[several], "ambiguous")
-    related = tuple(_match(base, s) for s in every)
     if several is not None:  # one side against several facts: all of them, largest first
         return _answer(base, question, text, "compare", facts, related, settled=settled)
     # One fact a side, with which of them is larger: the larger first for "which is

@@ -131,6 +131,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "ratio": json_decimal(answer.ratio, 4),
         # Declined as ambiguous: how many facts it could mean (candidates: the first few).
         "choices": answer.choices if answer.reason == "ambiguous" else None,
+        # A ranking asked one or more places down (第二多): the place; "fact" is the one
+        # at it, "facts" the ranking with it first (1 otherwise).
+        "place": answer.place,
         "candidates": [
             {
                 "id": m.fact.id,
@@ -189,10 +192,11 @@ def _verdict(answer: Answer, chinese: bool) -> str:
 
 
 def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
-    """The top (or bottom) of what the report states of a measure, saying what the
-    ranking covers: one figure is no ranking; relative figures of different wholes are
-    listed, not ranked."""
-    top = answer.facts[0]
+    """The top (or bottom) of what the report states of a measure, or the place asked
+    (第二多), saying what the ranking covers: one figure is no ranking; relative figures
+    of different wholes are listed, not ranked."""
+    top = answer.facts[0]  # the answer: the top, or the fact at the place asked
+    ranking = answer.ranking()
     measure = _measure_name(top.measure, chinese) or ""
     relative = top.measure in RELATIVE
     if answer.among:
@@ -201,12 +205,12 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
     if answer.by_level:
         # 级别最高的: ranked by level (national, provincial, city), not by the figure.
         if chinese:
-            word = "最高" if answer.kind == "max" else "最低"
+            word = _place_zh(answer, "最高", "最低", "高", "低")
             head = (
                 f"报告给出的各级别（国家级、省级、市级）中，级别{word}的是：{statement_zh(top)}。"
             )
         else:
-            word = "highest" if answer.kind == "max" else "lowest"
+            word = _place_en(answer, "highest", "lowest")
             head = (
                 f"Of the levels the report gives (national, provincial, city), the {word} is "
                 f"{statement_en(top)}."
@@ -221,14 +225,13 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
         elif relative:
             lines.append(
                 f"报告给出了{len(answer.facts)}项{measure}数据，但各自的总量不同，"
-                "不能直接比较高低：" + "；".join(statement_zh(f) for f in answer.facts) + "。"
+                "不能直接比较高低：" + "；".join(statement_zh(f) for f in ranking) + "。"
             )
         else:
-            word = "最高" if answer.kind == "max" else "最低"
-            rest = "；".join(statement_zh(f) for f in answer.facts[1:])
+            word = _place_zh(answer, "最高", "最低", "高", "低")
             lines.append(
                 f"报告列出的{len(answer.facts)}项{measure}数据中，数值{word}的一项是："
-                f"{statement_zh(top)}。" + (f"其余：{rest}。" if rest else "")
+                f"{statement_zh(top)}。" + _others_zh(answer, ranking)
             )
     elif not answer.complete:
         lines.append(
@@ -239,24 +242,62 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
         lines.append(
             f"The report gives {len(answer.facts)} figures of {measure}, each of a different "
             "whole, so they cannot be ranked directly: "
-            + "; ".join(statement_en(f) for f in answer.facts)
+            + "; ".join(statement_en(f) for f in ranking)
             + "."
         )
     else:
-        word = "highest" if answer.kind == "max" else "lowest"
-        rest = "; ".join(statement_en(f) for f in answer.facts[1:])
+        word = _place_en(answer, "highest", "lowest")
         lines.append(
             f"Of the {len(answer.facts)} figures of {measure} the report states, the {word} "
-            f"is {statement_en(top)}." + (f" The others: {rest}." if rest else "")
+            f"is {statement_en(top)}." + _others_en(answer, ranking)
         )
     lines.extend(answer_sentence(base, f, chinese) for f in answer.facts)
     return "\n".join(lines)
 
 
+def _place_zh(answer: Answer, highest: str, lowest: str, high: str, low: str) -> str:
+    """最高, or 第二高 for a place down the ranking (倒数第二 from the bottom)."""
+    if answer.place <= 1:
+        return highest if answer.kind == "max" else lowest
+    ordinal = _ORDINALS_ZH.get(answer.place, str(answer.place))
+    return f"第{ordinal}{high}" if answer.kind == "max" else f"倒数第{ordinal}"
+
+
+def _place_en(answer: Answer, highest: str, lowest: str) -> str:
+    """highest, or second highest for a place down the ranking."""
+    word = highest if answer.kind == "max" else lowest
+    if answer.place <= 1:
+        return word
+    return f"{_ORDINALS_EN.get(answer.place, f'{answer.place}th')} {word}"
+
+
+_ORDINALS_ZH = {2: "二", 3: "三", 4: "四", 5: "五"}
+_COUNTS_ZH = {2: "两"}  # 不足两项, fewer than two (第二 is the ordinal)
+_ORDINALS_EN = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
+
+
+def _others_zh(answer: Answer, ranking: tuple[Fact, ...]) -> str:
+    """其余：… (the rest after the top), or the whole order for a place down it."""
+    if answer.place > 1:
+        order = "从高到低" if answer.kind == "max" else "从低到高"
+        return f"{order}依次为：" + "；".join(statement_zh(f) for f in ranking) + "。"
+    rest = "；".join(statement_zh(f) for f in ranking[1:])
+    return f"其余：{rest}。" if rest else ""
+
+
+def _others_en(answer: Answer, ranking: tuple[Fact, ...]) -> str:
+    """The others: … (after the top), or the whole order for a place down it."""
+    if answer.place > 1:
+        order = "highest first" if answer.kind == "max" else "lowest first"
+        return f" In order ({order}): " + "; ".join(statement_en(f) for f in ranking) + "."
+    rest = "; ".join(statement_en(f) for f in ranking[1:])
+    return f" The others: {rest}." if rest else ""
+
+
 def _among(answer: Answer, chinese: bool, relative: bool) -> str:
     """甲、乙、丙哪个最多: the things the question names, ranked; saying when they are of
     different wholes or measures, or when hedged figures leave the top open."""
-    facts = answer.facts
+    facts = answer.ranking()
     count = len(facts)
     mixed = len({f.measure for f in facts}) > 1
     if chinese:
@@ -266,11 +307,12 @@ def _among(answer: Answer, chinese: bool, relative: bool) -> str:
                 + "；".join(statement_zh(f) for f in facts)
                 + "。"
             )
-        word = "最高" if answer.kind == "max" else "最低"
-        rest = "；".join(statement_zh(f) for f in facts[1:])
-        head = f"问题列出的{count}项中，数值{word}的是：{statement_zh(facts[0])}。其余：{rest}。"
+        word = _place_zh(answer, "最高", "最低", "高", "低")
+        head = f"问题列出的{count}项中，数值{word}的是：{statement_zh(answer.facts[0])}。"
+        head += _others_zh(answer, facts)
         if not answer.settled:
-            head += "但其中有的数据只是下限（突破）或约数，排在前两位的先后不能确定。"
+            where = "排在前两位的" if answer.place <= 1 else "这一位次与相邻几项"
+            head += f"但其中有的数据只是下限（突破）或约数，{where}先后不能确定。"
         if mixed:
             head += "注意：这几项是不同的指标，这里只比较数值。"
         return head
@@ -279,14 +321,14 @@ def _among(answer: Answer, chinese: bool, relative: bool) -> str:
             f"The {count} figures asked about are each relative to a different whole, so they "
             "cannot be ranked directly: " + "; ".join(statement_en(f) for f in facts) + "."
         )
-    word = "highest" if answer.kind == "max" else "lowest"
-    rest = "; ".join(statement_en(f) for f in facts[1:])
-    head = f"Of the {count} things asked about, the {word} is {statement_en(facts[0])}."
-    head += f" The others: {rest}."
+    word = _place_en(answer, "highest", "lowest")
+    head = f"Of the {count} things asked about, the {word} is {statement_en(answer.facts[0])}."
+    head += _others_en(answer, facts)
     if not answer.settled:
+        where = "the first two" if answer.place <= 1 else "this place and its neighbours"
         head += (
-            " Some of these are only floors (over) or approximations, so the order of the"
-            " first two is not settled."
+            " Some of these are only floors (over) or approximations, so the order of"
+            f" {where} is not settled."
         )
     if mixed:
         head += " Note: these are different measures; only the figures are compared."
@@ -414,7 +456,13 @@ def _unstated(answer: Answer, chinese: bool) -> str:
     )
     related = [m.fact for m in answer.related[:3]]
     if chinese:
-        if other_year:
+        if answer.place > 1:
+            # 产值第二高的企业: fewer figures of the kind than the place asked.
+            ordinal = _ORDINALS_ZH.get(answer.place, str(answer.place))
+            named = _measure_name(answer.measure, chinese)
+            count = _COUNTS_ZH.get(answer.place, ordinal)
+            head = f"报告给出的{named}数据不足{count}项，排不出第{ordinal}位。"
+        elif other_year:
             years = "、".join(sorted({f.period[:4] + "年" for f in related}))
             head = f"报告未给出{year}年的{subject}数据，只有{years}的。"
         else:
@@ -424,7 +472,15 @@ def _unstated(answer: Answer, chinese: bool) -> str:
         return head + (
             "报告中相关的数据有：" + "；".join(map(statement_zh, related)) + "。" if related else ""
         )
-    if other_year:
+    if answer.place > 1:
+        ordinal = _ORDINALS_EN.get(answer.place, f"{answer.place}th")
+        named = _measure_name(answer.measure, chinese)
+        of = f" of {named}" if named else ""
+        head = (
+            f"The report states fewer than {answer.place} figures{of} here, so none ranks"
+            f" {ordinal}."
+        )
+    elif other_year:
         years = ", ".join(sorted({f.period[:4] for f in related}))
         head = f"The report does not state {subject} for {year}, only for {years}."
     else:

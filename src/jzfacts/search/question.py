@@ -229,6 +229,9 @@ class Question(NamedTuple):
     # 级别最高的小巨人, the top-level one: a superlative of level (国家级 above 省级 above
     # 市级), not of the figure asked.
     by_level: bool = False
+    # 第二多的是哪个, the second largest, 倒数第二: the place in a ranking asked (1: the
+    # top, or the bottom for "min").
+    place: int = 1
 
     @property
     def content(self) -> bool:
@@ -274,6 +277,7 @@ def analyse(
     worst = _WORST_TIME if _WHEN.search(text) is None else _WORST_EITHER
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
+    place, text = _place_asked(text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
@@ -629,9 +633,66 @@ def analyse(
         added=added,
         by_the_head=measure == "count" and _BY_THE_HEAD.search(folded) is not None,
         by_level=by_level is not None,
+        place=place if operator in ("max", "min", "compare") else 1,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
+
+
+# 第二多, 倒数第三高, the second largest, 3rd-highest: a superlative one or more places
+# down. Its numeral, then what is ranked (多 as in 最多).
+_PLACE_RANKED = LazyPattern(
+    r"(?P<last>倒数)?第(?P<zh>[二两三四五2-5])(?:位|名)?(?P<adj>[多高大快少低小慢])"
+    r"|\b(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]"
+    r"(?P<en_adj>largest|highest|biggest|greatest|most|fastest|lowest|smallest|least|fewest"
+    r"|slowest)\b",
+    hints=("第", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th"),
+)
+# 排第二的是哪家, which came second, the runner-up: a place, ranked by the figure asked,
+# only where a which or who asks for it (开发区在全省排第二吗 asks of the zone's rank).
+_PLACE_NAMED = LazyPattern(
+    r"(?:排|排名|排在|排行|位居|位列|名列)?(?P<last>倒数)第(?P<zh>[二两三四五2-5])(?:位|名)?"
+    r"|(?:排|排名|排在|排行|位居|位列|名列)第(?P<zh_top>[二两三四五2-5])(?:位|名)?"
+    r"|\b(?:came|comes|come|ranked|ranks|rank|placed|finished|is|was|in)\s+(?:in\s+)?"
+    r"(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b"
+    r"|\b(?P<runner>runner[- ]up|runners[- ]up)\b",
+    hints=("第", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "runner"),
+)
+_WHICH_OR_WHO = LazyPattern(
+    r"哪|谁|什么|啥|\b(?:which|who|what)\b",
+    hints=("哪", "谁", "什么", "啥", "which", "who", "what"),
+)
+_PLACES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_PLACES_EN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "slowest"}
+
+
+def _place_asked(text: str) -> tuple[int, str]:
+    """The place a ranking question asks for (第二多, the second largest, 排第二的是哪家,
+    which came second), and the text with its words as the superlative they rank by."""
+    ranked = _PLACE_RANKED.search(text)
+    if ranked is not None:
+        numeral = ranked["zh"] or ranked["en"]
+        adjective = ranked["adj"] or ranked["en_adj"]
+        lowest = (adjective in _LOWER) != bool(ranked["last"])
+        if ranked["zh"]:
+            word = "最" + (adjective if not ranked["last"] else ("少" if lowest else "多"))
+        else:
+            word = f" {adjective} "  # the second most firms: the most firms, one down
+        return _place_number(numeral), text[: ranked.start()] + word + text[ranked.end() :]
+    named = _PLACE_NAMED.search(text)
+    if named is None or _WHICH_OR_WHO.search(text) is None:
+        return 1, text
+    numeral = named["zh"] or named["zh_top"] or named["en"] or "second"
+    chinese = named["zh"] or named["zh_top"]
+    word = ("最低" if named["last"] else "最高") if chinese else " highest "
+    return _place_number(numeral), text[: named.start()] + word + text[named.end() :]
+
+
+def _place_number(numeral: str) -> int:
+    if numeral[0].isdigit():
+        return int(numeral[0])
+    return _PLACES.get(numeral) or _PLACES_EN[numeral]
 
 
 _BY_THE_HEAD = LazyPattern(r"(?:多少|几)[户家个项名位台辆所座]", hints=("多少", "几"))

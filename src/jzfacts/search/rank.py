@@ -160,6 +160,15 @@ def search(
                 asked = asked._replace(about_enterprise=False)
             side_scored = score_facts(base, asked, query, terms=side, min_score=min_score)
             tops += [side_scored[0].position] if side_scored else []
+            if question.place > 1 and side_scored:
+                # 留抵退税和扶持资金里第二多的: a side two payments answer alike brings
+                # both into the ranking the place is counted in.
+                tops += [
+                    s.position
+                    for s in side_scored[1:]
+                    if s.score >= side_scored[0].score - TIE
+                    and s.row.measure == side_scored[0].row.measure
+                ]
             for item in side_scored:
                 if item.position not in best or item.score > best[item.position].score:
                     best[item.position] = item
@@ -420,7 +429,7 @@ def _answer_first(
     if len(tops) < 2:
         return scored
     lowest = question.asks_less or question.operator == "min"
-    ordered = by_amount(base, tops, lowest=lowest)
+    ordered = _at_place(by_amount(base, tops, lowest=lowest), question.place)
     if len(ordered) != len(tops):
         return scored  # not amounts of one dimension: the scores decide
     # They answer the question alike: each at the best score among them (results stay
@@ -429,6 +438,14 @@ def _answer_first(
     top = max(first[p].score for p in ordered)
     leading = [first[p]._replace(score=top) for p in ordered]
     return leading + [item for item in scored if item.position not in ordered]
+
+
+def _at_place(ordered: list[int], place: int) -> list[int]:
+    """A ranking with the fact at the place asked (第二多: the second) first, where it
+    reaches that far."""
+    if place <= 1 or place > len(ordered):
+        return ordered
+    return [ordered[place - 1], *ordered[: place - 1], *ordered[place:]]
 
 
 def _sum_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
@@ -543,7 +560,7 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     ]
     tied = without_inferred(base, tied)
     lowest = question.operator == "min" or question.asks_less
-    ordered = by_amount(base, tied, lowest=lowest)
+    ordered = _at_place(by_amount(base, tied, lowest=lowest), question.place)
     if len(ordered) != len(tied):
         return scored
     # They tie on the words: each at the first score (results stay sorted by score).
