@@ -1872,3 +1872,40 @@ def test_a_rank_held_to_a_place_is_no_ranking(base: FactBase) -> None:
     result = answer.ask(base, "4月份排名倒数第二吗")
     assert result.answered and result.facts[0].id == "april-2022-ranked-last"
     assert result.place == 1
+
+
+# --- Amounts and pointers said loosely ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 多少个亿, 几个百分点: 个 before a scale counts no things.
+        ("开发区去年GDP搞了多少个亿？", "gdp"),
+        # 一个多亿, 七个多亿: a hundred million odd (一亿多), after 那 too.
+        ("帮企业过难关拨的那一个多亿", "support-funds-relief"),
+        ("支持链主和存量骨干企业的七个多亿", "support-funds-industrial"),
+        # 那两只, 这两个: pointing back at what is named, as 那两笔 does.
+        ("搞的那两只产业基金", "industry-development-funds"),
+    ],
+)
+def test_amounts_and_pointers_said_loosely(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert _first(base, question) == fact
+
+
+def test_a_share_contributed_is_no_pull_on_growth(base: FactBase) -> None:
+    # 贡献了三分之一的产值: a share of the whole, not a contribution in points.
+    assert _first(base, "过亿大户贡献了园区三分之一的产值吗") == (
+        "enterprises-output-over-100m-output-share"
+    )
+    assert answer.read(base, "三成多的产值是哪些企业贡献的").measure == "share"
+
+
+def test_this_one_is_still_one(base: FactBase) -> None:
+    # 这一项, 那一年 are no amounts (一 after 这/那 is "one"); 那一亿多 is, a scale after it.
+    from jzfacts.search.question import _zh_amounts
+
+    assert _zh_amounts("这一项") == "这一项"
+    assert _zh_amounts("那一亿多") == "那1亿多"

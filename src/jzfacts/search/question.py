@@ -695,7 +695,9 @@ def _place_number(numeral: str) -> int:
     return _PLACES.get(numeral) or _PLACES_EN[numeral]
 
 
-_BY_THE_HEAD = LazyPattern(r"(?:多少|几)[户家个项名位台辆所座]", hints=("多少", "几"))
+_BY_THE_HEAD = LazyPattern(
+    r"(?:多少|几)(?:[户家项名位台辆所座]|个(?!亿|万|千|百分点|点))", hints=("多少", "几")
+)
 # 新 of its own, not the end of a word (高新认定 is high-tech certification). Taken out of
 # what is matched; English new is not, being a word of names (Companies newly set up).
 _ADDED_WORDS = LazyPattern(
@@ -840,7 +842,9 @@ _ZH_NUMERAL = LazyPattern(r"[〇零一二两三四五六七八九十百千]+(?=[
 # of numerals is matched whole and judged in code (no backtracking on a long run).
 _ZH_AMOUNT = LazyPattern(
     r"百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
-    r"|(?<![第哪每几这那点])(?P<run>[零一二两三四五六七八九十百千万亿]+)",
+    # Not 这一, 那一 (this one), but 那一亿多 (that hundred million odd: a scale follows).
+    r"|(?:(?<![第哪每几这那点])|(?<=[这那])(?=[零一二两三四五六七八九十百千]+[万亿]))"
+    r"(?P<run>[零一二两三四五六七八九十百千万亿]+)",
     hints=("万", "亿", "百分之", "十", "百", "千"),
 )
 _ZH_DIGITS = "零一二两三四五六七八九"
@@ -851,7 +855,8 @@ _TENS_AND_SOME = LazyPattern(
 )
 # 17个亿, 七个亿, 一百四十多个亿: spoken Chinese puts 个 before the scale.
 _GE_BEFORE_SCALE = LazyPattern(
-    r"(?<=[\d零一二两三四五六七八九十百千])([多余]?)个(?=[万亿])", hints=("个",)
+    r"(?<=[\d零一二两三四五六七八九十百千])(?:([多余]?)个(?=[万亿])|个([多余])([万亿]))",
+    hints=("个",),
 )
 
 
@@ -865,7 +870,8 @@ def _zh_amounts(text: str) -> str:
     -> 11.15万, 一千二百三十五项 -> 1235项, 百分之八十五 -> 85%, 17个亿 -> 17亿."""
     from jzfacts.units import scaled_text
 
-    text = _GE_BEFORE_SCALE.sub(r"\1", text)
+    # 140多个亿 -> 140多亿; 一个多亿 -> 一亿多 (a yuan figure of one hundred million odd).
+    text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
     text = _TENS_AND_SOME.sub(r"\1多", text)
 
     def digits(match: re.Match[str]) -> str:
@@ -1748,7 +1754,8 @@ _EXAMPLES = LazyPattern(
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
 _THESE_FEW = LazyPattern(
-    r"[这那][两三四五六七八九十几]+[类项家笔种批]|[两二三四五六七八九十]+[笔类种批]",
+    r"[这那][两三四五六七八九十几]+(?:[类项家笔种批只个]|支(?![持付出撑]))"
+    r"|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
 )
 # A place at a contest (在比赛上拿了第几名, what place in the contest), which its prize
@@ -2393,7 +2400,9 @@ def _months(first: int, last: int) -> Period:
 
 # 哪几个, 哪几家: which ones, a list of names, not how many.
 _COUNT = re.compile(
-    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项个件只]|支(?![持付出撑]))"
+    # 多少个亿, 几个百分点: 个 before a scale or a point counts no things.
+    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项件只]|个(?!亿|万|千|百分点|点)"
+    r"|支(?![持付出撑]))"
     r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )
 _HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")
@@ -2494,6 +2503,9 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     fraction = _IN_TENTHS.search(taken)
     if fraction is not None:
         found.append(("share", fraction.group()))  # 三成多, 三分之一, 过半: a share
+        # 三成多的产值是哪些企业贡献的: what was contributed is a share of the whole, not
+        # a pull on growth in points (拉动, 百分点 name that).
+        found = [(m, w) for m, w in found if (m, w) != ("growth-contribution", "贡献")]
     return found
 
 
