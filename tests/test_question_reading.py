@@ -1909,3 +1909,36 @@ def test_this_one_is_still_one(base: FactBase) -> None:
 
     assert _zh_amounts("这一项") == "这一项"
     assert _zh_amounts("那一亿多") == "那1亿多"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("四月份开发区出了啥事？", {"april-2022-shutdown-share", "april-2022-ranked-last"}),
+        ("2022年年底有啥动静", {"methanol-trucks-delivered", "provincial-state-capital-agreement"}),
+    ],
+)
+def test_what_came_about_is_what_happened(base: FactBase, question: str, facts: set[str]) -> None:
+    # 出了啥事, 有啥动静: what happened then, as 发生了什么 asks.
+    result = answer.ask(base, question)
+    assert result.kind == "period" and facts <= {f.id for f in result.facts}
+    top3 = {m.fact.id for m in search.search(base, question, limit=3)}
+    assert facts & top3
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 不 ending a question asks yes or no (靠前不: 靠前吗); the province's zones.
+        ("省级园区里排名靠前不", "province-leading-position"),
+        # Hong Kong's 數碼 (digital) for the report's 数字.
+        ("數碼科技黨建聯盟", "party-alliances-established"),
+    ],
+)
+def test_regional_ways_of_asking(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_not_ending_a_question_asks_yes_or_no(base: FactBase) -> None:
+    assert answer.read(base, "吉利产值超过200亿不").threshold is not None
+    assert answer.read(base, "省级园区里排名靠前不").yes_no

@@ -266,6 +266,8 @@ def analyse(
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
+    # 排名靠前不, 超过200亿不: 不 ending a question asks yes or no, as 吗 does.
+    text = _NOT_AT_THE_END.sub("吗", text)
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
@@ -1314,6 +1316,9 @@ _SPECIALISED_AND = LazyPattern(
 _ONE_AFTER_A_FIGURE = LazyPattern(r"(?<=\d) ones?\b", hints=(" one",))
 
 
+_NOT_AT_THE_END = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])(?<![要对好行是])不(?=[？?。.!！]*$)", hints=("不",)
+)
 _YES_NO = re.compile(
     # 么 as 吗 (是么, 对么), not the end of what or how (是什么, 怎么, 那么).
     r"(?:吗|(?<![什怎那这多要为])么)[？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"

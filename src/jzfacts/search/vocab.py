@@ -188,6 +188,9 @@ ZH_PHRASES = {
     "数字经济": "数码经济",
     # Digital, as Hong Kong says it of what the report calls 数字化 (數碼平台, 數碼化).
     "数码平台": "数字化平台", "数码化": "数字化", "数码转型": "数字化转型",
+    "数码科技": "数字科技",  # 數碼科技黨建聯盟: the digital technology alliance
+    # The province's zones, among which the zone ranks (稳居全省开发区前列).
+    "省级园区": "全省开发区", "省级开发区": "全省开发区",
     "晋中市": "全市",
     # The worst place in a ranking is the last one (the report's 排名垫底).
     "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
@@ -1493,8 +1496,9 @@ ZH_EVENTS = tuple(
             phrase + noun
             for phrase in (
                 "发生了什么", "发生什么", "做了什么", "干了什么", "有什么", "有哪些", "发生了哪些",
+                "出了什么", "出什么",  # 出了啥事: what happened (啥 is read as 什么)
             )
-            for noun in ("", "事", "事情", "事儿", "大事", "消息", "新闻", "动态")
+            for noun in ("", "事", "事情", "事儿", "大事", "消息", "新闻", "动态", "动静")
         },
         key=lambda phrase: (-len(phrase), phrase),
     )
