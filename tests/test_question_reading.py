@@ -1942,3 +1942,23 @@ def test_regional_ways_of_asking(base: FactBase, query: str, fact: str) -> None:
 def test_not_ending_a_question_asks_yes_or_no(base: FactBase) -> None:
     assert answer.read(base, "吉利产值超过200亿不").threshold is not None
     assert answer.read(base, "省级园区里排名靠前不").yes_no
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 两位数, double digits: at least 10 (per cent, of a rate).
+        ("战略性新兴产业增速是两位数吗", "strategic-emerging-output-growth", "yes"),
+        ("国家级小巨人是两位数吗", "national-little-giants", "no"),
+        ("专精特新企业有没有达到两位数？", "specialised-enterprises", "yes"),
+        # About 10.0% (inferred from two rounded rates): not settled either way.
+        ("GDP成長率有沒有達到兩位數", "gdp-growth", None),
+        ("Did GDP growth hit double digits?", "gdp-growth", None),
+    ],
+)
+def test_double_digits_is_a_number_held(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert result.verdict == verdict and result.threshold is not None

@@ -794,6 +794,7 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     if _YES_NO.search(text) is None:
         return None, text
     chinese = has_cjk(text)
+    text = _DIGITS_LONG.sub(_digits_long_as_number, text)
     said = _zh_numbers(text) if chinese else text
     match = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).search(said)
     if match is None:
@@ -827,6 +828,37 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     )
     between = "" if chinese else (match["between"] or "")  # what is counted stays asked
     return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
+
+
+# 达到两位数, 是两位数吗, double-digit growth: a figure of so many digits, at least the
+# smallest such number (10, 100); of a rate, in per cent.
+_DIGITS_LONG = LazyPattern(
+    r"(?P<relation>达到|超过|突破|不到|低于|上|到|过|是)?(?P<zh>[两二三四234])位数"
+    r"|\b(?:(?P<en_relation>hit|reach|reached|reaching|exceed|exceeded|below|under|in)\s+)?"
+    r"(?:the\s+)?(?P<en>double|triple)[- ]digits?\b",
+    hints=("位数", "double", "triple"),
+)
+_DIGITS_LONG_FLOORS = {
+    "两": "10", "二": "10", "2": "10", "三": "100", "3": "100", "四": "1000", "4": "1000",
+    "double": "10", "triple": "100",
+}  # fmt: skip
+_RATE_WORDS = LazyPattern(
+    r"增速|增长|增幅|成长|率|%|\b(?:growth|grew|grow|rate|per ?cent|percent)\b",
+    hints=("增", "成长", "率", "%", "grow", "grew", "rate", "cent"),
+)
+
+
+def _digits_long_as_number(match: re.Match[str]) -> str:
+    """两位数 -> 达到10% (of a rate) or 达到10; double-digit -> reach 10 percent."""
+    floor = _DIGITS_LONG_FLOORS[match["zh"] or match["en"]]
+    rate = _RATE_WORDS.search(match.string) is not None
+    if match["zh"]:
+        relation = match["relation"] or "达到"
+        relation = "达到" if relation in ("上", "到", "是") else relation
+        return f"{relation}{floor}{'%' if rate else ''}"
+    relation = match["en_relation"] or "reach"
+    relation = "reach" if relation in ("hit", "reached", "reaching", "in") else relation
+    return f" {relation} {floor}{' percent' if rate else ''} "
 
 
 # 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
