@@ -1962,3 +1962,30 @@ def test_double_digits_is_a_number_held(
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
     assert result.verdict == verdict and result.threshold is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 纾困 (relief), 补助金 (a grant): the report's 渡过难关 and 扶持资金; the grant's
+        # word is not cut after its first half (纾困补助 + 金拨).
+        ("紓困補助金撥了多少", "support-funds-relief"),
+        # The government that pays is the zone's administration; 用来 says what for.
+        ("政府撥給廠商、用來支持鏈主和存量骨幹企業的補貼有多少？", "support-funds-industrial"),
+        # 来做: how it is done.
+        ("区域评估整体来做", "regional-overall-assessment"),
+    ],
+)
+def test_grants_and_who_pays_them(base: FactBase, question: str, fact: str) -> None:
+    assert _first(base, question) == fact
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+
+
+def test_a_grant_asked_of_both_payments_is_ambiguous(base: FactBase) -> None:
+    assert answer.ask(base, "政府補貼給廠商撥了多少錢？").reason == "ambiguous"
+
+
+def test_the_government_is_no_subject_of_its_own(base: FactBase) -> None:
+    # Guard: what the government owes, the report never says.
+    assert search.search(base, "政府债务有多少") == []

@@ -281,6 +281,15 @@ def _segment(term: str, vocabulary: str) -> list[str]:
                 for j in range(end + 1, min(len(term), last + 4) + 1)
             ):
                 end = last
+        if end - i > 3 and end < len(term) and not known(term[end : end + 2]):
+            # Nor, where what follows would stand nowhere, the first half of a word the
+            # table reads that starts two characters back: 纾困 + 补助金 + 拨, not
+            # 纾困补助 + 金拨.
+            last = end - 2
+            if known(term[i:last]) and any(
+                term[last:j] in ZH_SYNONYMS for j in range(end + 1, min(len(term), last + 5) + 1)
+            ):
+                end = last
         if end and end < len(term) and not known(term[end : end + 2]):
             # A known piece followed by a character the base does not hold there may be
             # a name misheard: 斯普 + 锐 sounds like 斯普瑞 (斯普锐小巨人).

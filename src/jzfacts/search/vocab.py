@@ -62,6 +62,9 @@ ZH_FILLER = sorted(
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         # As for (至于高新技术企业，有多少户): the topic follows, as after 关于.
         "至于 "
+        # The government that pays (政府拨给厂商的补贴): the zone's own administration, whose
+        # report this is; what the money is for (用来支持…) and how it is done (整体来做).
+        "政府 用来 用于 来做 来搞 "
         "那阵子 那阵 那时候 那时 这阵子 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
@@ -585,6 +588,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Support money, said of either support fund: both must come up, neither alone.
     "补贴": ("扶持资金",),
     "补助": ("扶持资金",),
+    "补助金": ("扶持资金",),  # 紓困補助金: a grant, as 补助 is
     "政府补助": ("扶持资金",),
     "财政补贴": ("扶持资金",),
     "资助": ("扶持资金",),
@@ -763,6 +767,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "挺过难关": ("渡过难关",),
     "熬过去": ("渡过难关",),
     "熬过难关": ("渡过难关",),
+    "纾困": ("渡过难关",),  # relief for firms in distress (紓困, also the mainland's word)
     # The head of an office, in everyday words: its 主任.
     "一把手": ("主任",),
     "水准": ("水平",),  # Taiwan: 疫情前水準, the level before the pandemic
@@ -1141,6 +1146,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "扶持资金": "funds",
     "资金": "funds",
     "补贴": "funds",
+    "补助金": "funds",
+    "补贴款": "funds",
     "补助": "funds",
     "拨付": "funds",
     # A sum of money paid out (哪笔钱, 发给企业的钱, which sum): the funds, not a count.
