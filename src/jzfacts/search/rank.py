@@ -173,6 +173,11 @@ def search(
                 if item.position not in best or item.score > best[item.position].score:
                     best[item.position] = item
         scored = _answer_first(base, question, sorted(best.values(), key=_order), tops)
+        gap = _gap_stated(base, question, query, min_score)
+        if gap is not None:
+            # 战新产业增速和GDP增速差多少: the gap the report states answers, ahead of the
+            # two rates (as ask answers it).
+            scored = _led_by(base, scored, gap)
         if question.total and question.sides and len(set(tops)) == len(sides):
             # A和B加起来: their sum as the report infers it, or nothing (no sum is stated).
             total = sum_of(base, set(tops))
@@ -438,6 +443,21 @@ def _answer_first(
     top = max(first[p].score for p in ordered)
     leading = [first[p]._replace(score=top) for p in ordered]
     return leading + [item for item in scored if item.position not in ordered]
+
+
+def _gap_stated(base: FactBase, question: Question, query: str, min_score: float) -> int | None:
+    """How far one rate is ahead of another (A增速比B高多少, 差多少): the fact stating that
+    gap, where the whole question names one."""
+    if question.measure != "growth-gap" and not (
+        question.difference and question.measure == "growth-rate"
+    ):
+        return None
+    asked = question._replace(measure="growth-gap", operator="", sides=(), difference=False)
+    found = score_facts(base, asked, query, min_score=min_score)
+    first = found[0] if found else None
+    if first is None or first.row.measure != "growth-gap":
+        return None
+    return first.position
 
 
 def _at_place(ordered: list[int], place: int) -> list[int]:
