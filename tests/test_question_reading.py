@@ -2003,3 +2003,15 @@ def test_search_leads_with_the_gap_the_report_states(base: FactBase, query: str)
     assert _first(base, query) == "strategic-emerging-growth-above-gdp"
     result = answer.ask(base, query)
     assert result.answered and result.facts[0].id == "strategic-emerging-growth-above-gdp"
+
+
+def test_a_learners_how_much_of_things_counts_them(base: FactBase) -> None:
+    # how much company: how many companies (a count, not their output).
+    query = "how much company have output more than one hundred million yuan"
+    assert _first(base, query) == "enterprises-output-over-100m"
+
+
+def test_a_measure_ranked_alone_ranks_every_fact_of_it(base: FactBase) -> None:
+    # 占比最高: all four shares are ranked (the April shutdown's 85% tops them), not only
+    # those whose names happen to read closest.
+    assert _first(base, "报告里占比最高的是哪项") == "april-2022-shutdown-share"

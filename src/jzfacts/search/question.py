@@ -272,6 +272,8 @@ def analyse(
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
+    # how much company, how much cars (a learner's slip): things counted, how many.
+    text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     # The worst time, the month that was worst: the standing at its lowest, the report's
@@ -830,6 +832,11 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
 
 
+_HOW_MUCH_COUNTED = LazyPattern(
+    r"\bhow much (?=(?:company|companies|firms?|enterprises?|people|persons?|cadres?|cars?"
+    r"|vehicles?|trucks?|projects?|items?|alliances?)\b)",
+    hints=("how much",),
+)
 # 达到两位数, 是两位数吗, double-digit growth: a figure of so many digits, at least the
 # smallest such number (10, 100); of a rate, in per cent.
 _DIGITS_LONG = LazyPattern(

@@ -573,10 +573,13 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
         wholes = [s for s in scored if s.position not in ranked]
         return [*lead, *wholes, *rest[len(lead) :]]
     top = scored[0]
+    # 占比最高的是哪一项: with nothing named but the measure, every fact of it is ranked
+    # (their scores differ only by how their names read, not by what is asked).
+    margin = RANKED_MARGIN if not question.subject and question.measure else TIE
     tied = [
         item.position
         for item in scored
-        if item.score >= top.score - TIE and item.row.measure == top.row.measure
+        if item.score >= top.score - margin and item.row.measure == top.row.measure
     ]
     tied = without_inferred(base, tied)
     lowest = question.operator == "min" or question.asks_less
