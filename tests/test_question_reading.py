@@ -2015,3 +2015,12 @@ def test_a_measure_ranked_alone_ranks_every_fact_of_it(base: FactBase) -> None:
     # 占比最高: all four shares are ranked (the April shutdown's 85% tops them), not only
     # those whose names happen to read closest.
     assert _first(base, "报告里占比最高的是哪项") == "april-2022-shutdown-share"
+
+
+@pytest.mark.parametrize(
+    "query", ["陕西建工是什么级别的企业？", "what kind of company is Shaanxi Construction"]
+)
+def test_search_describes_what_a_company_is(base: FactBase, query: str) -> None:
+    # As ask reads it: the statement of what it is (a top-500 firm), not the joint
+    # venture whose alias names it as a partner.
+    assert _first(base, query) == "shaanxi-construction-top-500"

@@ -186,6 +186,8 @@ def search(
             scored = _led_by(base, scored, total)
     else:
         scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
+        if question.describes:
+            scored = _description_first(scored)
         scored = [s for s in scored if not topic_names_another(base, question, s)]
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
@@ -443,6 +445,18 @@ def _answer_first(
     top = max(first[p].score for p in ordered)
     leading = [first[p]._replace(score=top) for p in ordered]
     return leading + [item for item in scored if item.position not in ordered]
+
+
+def _description_first(scored: list[Scored]) -> list[Scored]:
+    """陕西建工是什么级别的企业, what kind of company is …: a statement of what it is, among
+    those about as close as the first, leads, though another fact holds the name exactly
+    (the joint venture it set up, whose partner it is)."""
+    close = [s for s in scored if s.score >= scored[0].score - TIE] if scored else []
+    statement = next((s for s in close if s.row.kind == "statement"), None)
+    if statement is None or statement is scored[0]:
+        return scored
+    lead = statement._replace(score=max(statement.score, scored[0].score))
+    return [lead, *(s for s in scored if s is not statement)]
 
 
 def _gap_stated(base: FactBase, question: Question, query: str, min_score: float) -> int | None:
