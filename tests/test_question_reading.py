@@ -1942,6 +1942,8 @@ def test_regional_ways_of_asking(base: FactBase, query: str, fact: str) -> None:
 def test_not_ending_a_question_asks_yes_or_no(base: FactBase) -> None:
     assert answer.read(base, "吉利产值超过200亿不").threshold is not None
     assert answer.read(base, "省级园区里排名靠前不").yes_no
+    # 完成了没: done yet? (没 is no word to match).
+    assert _first(base, "产出强度那个考核完成了没") == "provincial-indicators-exceeded"
 
 
 @pytest.mark.parametrize(

@@ -266,7 +266,8 @@ def analyse(
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
-    # 排名靠前不, 超过200亿不: 不 ending a question asks yes or no, as 吗 does.
+    # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
+    # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
@@ -1356,7 +1357,7 @@ _ONE_AFTER_A_FIGURE = LazyPattern(r"(?<=\d) ones?\b", hints=(" one",))
 
 
 _NOT_AT_THE_END = LazyPattern(
-    r"(?<=[\u4e00-\u9fff])(?<![要对好行是])不(?=[？?。.!！]*$)", hints=("不",)
+    r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)", hints=("不", "没")
 )
 _YES_NO = re.compile(
     # 么 as 吗 (是么, 对么), not the end of what or how (是什么, 怎么, 那么).
