@@ -2026,3 +2026,60 @@ def test_search_describes_what_a_company_is(base: FactBase, query: str) -> None:
     # As ask reads it: the statement of what it is (a top-500 firm), not the joint
     # venture whose alias names it as a partner.
     assert _first(base, query) == "shaanxi-construction-top-500"
+
+
+# --- Review of this round's rules ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 是两位数: ten to ninety-nine, not "at least ten" (171, 1235, 500 are not).
+        "高新技术企业数是两位数吗",
+        "承接赋权事项是三位数吗",
+        "甲醇重卡交付量是两位数吗",
+        "Is the number of high-tech enterprises in double digits?",
+        # 第二十, 第25: no second place.
+        "哪类企业数量排第二十",
+        # A standing in the city asked, which the report gives only as first.
+        "哪项在全市排第二",
+        "Which indicator ranked second in the city?",
+        # A place where two tie (1 department, 1 centre): which is second is not said.
+        "Which one comes second in number of enterprises?",
+        # 用来, 用于, 政府: no longer dropped wherever they stand.
+        "一亿多的钱用来干嘛",
+        "和省政府签署了什么协议",
+        "政府有几个部门",
+        "政府工作报告说了什么",
+        # 这七个, 那五个 name the things asked about.
+        "这七个指标是哪些",
+        "那五个小巨人是哪五家",
+    ],
+)
+def test_rules_of_this_round_never_answer_another_question_review(
+    base: FactBase, question: str
+) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered or result.verdict == "no", [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # In the second quarter, the second half: periods, no place in a ranking.
+        ("What happened in second quarter?", "first-methanol-hybrid-sedan"),
+        ("What happened in second half of 2022?", "methanol-trucks-delivered"),
+        # Second smallest of named things, in the compare path too.
+        ("留抵退税和扶持资金哪个倒数第二", "support-funds-industrial"),
+    ],
+)
+def test_rules_of_this_round_keep_what_was_answered_review(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and fact in {f.id for f in result.facts}
+
+
+def test_second_fewest_of_named_things_counts_from_the_bottom(base: FactBase) -> None:
+    result = answer.ask(base, "国家级小巨人、省级小巨人和专精特新企业里哪个第二少")
+    assert result.kind == "min" and result.facts[0].id == "provincial-little-giants"

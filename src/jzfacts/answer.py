@@ -181,7 +181,19 @@ def ask(base: FactBase, text: str) -> Answer:
             if not question.dimensions or s.row.dimension in question.dimensions
         ]
         return _declined(base, question, text, stating, "ambiguous")
-    return _single(base, question, text)
+    answer = _single(base, question, text)
+    if question.standing and answer.answered and not _ranked_at(answer, question.standing):
+        # 哪项在全市排第二: the report states a rank (全市排名第一) or a standing (垫底),
+        # never this one.
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(base, question._replace(measure="rank"), text, about, "unstated-measure")
+    return answer
+
+
+def _ranked_at(answer: Answer, standing: int) -> bool:
+    """Does the answer state the rank asked (全市排名第一 for 排第一)?"""
+    fact = answer.facts[0]
+    return fact.measure == "rank" and fact.value is not None and fact.value == standing
 
 
 # --- one fact --------------------------------------------------------------------------------
@@ -971,7 +983,7 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # 产值第二高的企业: the report states fewer figures of the kind than the place.
         return _short_of_place(base, question, text, pool)
     answer = _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
-    return _placed(answer, question.place)
+    return _at_place(base, question, text, answer, pool)
 
 
 def _short_of_place(base: FactBase, question: Question, text: str, ranked: list[Scored]) -> Answer:
@@ -980,12 +992,20 @@ def _short_of_place(base: FactBase, question: Question, text: str, ranked: list[
     return declined._replace(place=question.place)
 
 
-def _placed(answer: Answer, place: int) -> Answer:
-    """A ranking answered at a place down it (第二多): that fact first, the rest in order."""
+def _at_place(
+    base: FactBase, question: Question, text: str, answer: Answer, ranked: list[Scored]
+) -> Answer:
+    """A ranking answered at the place asked (第二多): that fact first, the rest in order;
+    declined as ambiguous where the fact there ties with a neighbour (two at 1 each: which
+    is second is not said)."""
+    place = question.place
     if place <= 1:
         return answer
     facts = answer.facts
     chosen = facts[place - 1]
+    neighbours = facts[max(place - 2, 0) : place - 1] + facts[place : place + 1]
+    if any(_same_amount(chosen, other) for other in neighbours):
+        return _declined(base, question, text, ranked, "ambiguous")
     return answer._replace(facts=(chosen, *facts[: place - 1], *facts[place:]), place=place)
 
 
@@ -1037,6 +1057,10 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
         verdict = "yes" if high < number else "no" if low >= number else None
     elif threshold.relation == "at-least":
         verdict = "yes" if low >= number else "no" if high < number else None
+    elif threshold.relation == "digits":  # 是两位数: from the number to ten times it
+        ceiling = number * 10
+        inside = low >= number and high < ceiling
+        verdict = "yes" if inside else "no" if high < number or low >= ceiling else None
     else:
         verdict = "yes" if low > number else "no" if high <= number else None
     return verdict, verdict is not None and fact.approximate == "over" and number >= value
@@ -1087,7 +1111,7 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
     ]
     settled = all(_surely_larger(*((b, a) if kind == "min" else (a, b))) for a, b in neighbours)
     answer = _answer(base, question, text, kind, facts, related, settled=settled, among=True)
-    return _placed(answer, place)
+    return _at_place(base, question, text, answer, chosen)
 
 
 def _summed(base: FactBase, question: Question, text: str) -> Answer:
@@ -1190,12 +1214,22 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     settled = all(_surely_larger(a, b) for a, b in itertools.pairwise(facts))
     related = tuple(_match(base, s) for s in every)
     if question.place > 1:
-        # Of the refund and the two support payments, which came second: every fact the
-        # sides name, ranked, answered at the place asked.
+        # Of the refund and the two support payments, which came second (or second
+        # smallest): every fact the sides name, ranked, answered at the place asked.
         if question.place > len(facts):
             return _short_of_place(base, question, text, every)
-        ranking = _answer(base, question, text, "max", facts, related, settled=settled, among=True)
-        return _placed(ranking, question.place)
+        kind: AnswerKind = "min" if question.asks_less else "max"
+        ranking = _answer(
+            base,
+            question,
+            text,
+            kind,
+            facts[::-1] if question.asks_less else facts,
+            related,
+            settled=settled,
+            among=True,
+        )
+        return _at_place(base, question, text, ranking, every)
     several = next((i for i, facts in enumerate(sides) if len(facts) > 1), None)
     if several is not None:
         lone = sides[1 - several]

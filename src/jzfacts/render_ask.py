@@ -205,7 +205,7 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
     if answer.by_level:
         # 级别最高的: ranked by level (national, provincial, city), not by the figure.
         if chinese:
-            word = _place_zh(answer, "最高", "最低", "高", "低")
+            word = _place_zh(answer, "最高", "最低", "高")
             head = (
                 f"报告给出的各级别（国家级、省级、市级）中，级别{word}的是：{statement_zh(top)}。"
             )
@@ -228,7 +228,7 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
                 "不能直接比较高低：" + "；".join(statement_zh(f) for f in ranking) + "。"
             )
         else:
-            word = _place_zh(answer, "最高", "最低", "高", "低")
+            word = _place_zh(answer, "最高", "最低", "高")
             lines.append(
                 f"报告列出的{len(answer.facts)}项{measure}数据中，数值{word}的一项是："
                 f"{statement_zh(top)}。" + _others_zh(answer, ranking)
@@ -255,7 +255,7 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
     return "\n".join(lines)
 
 
-def _place_zh(answer: Answer, highest: str, lowest: str, high: str, low: str) -> str:
+def _place_zh(answer: Answer, highest: str, lowest: str, high: str) -> str:
     """最高, or 第二高 for a place down the ranking (倒数第二 from the bottom)."""
     if answer.place <= 1:
         return highest if answer.kind == "max" else lowest
@@ -307,7 +307,7 @@ def _among(answer: Answer, chinese: bool, relative: bool) -> str:
                 + "；".join(statement_zh(f) for f in facts)
                 + "。"
             )
-        word = _place_zh(answer, "最高", "最低", "高", "低")
+        word = _place_zh(answer, "最高", "最低", "高")
         head = f"问题列出的{count}项中，数值{word}的是：{statement_zh(answer.facts[0])}。"
         head += _others_zh(answer, facts)
         if not answer.settled:

@@ -167,7 +167,9 @@ class Threshold(NamedTuple):
     number: str
     exponent: int
     dimension: str | None
-    relation: str  # "above" (超过, exceed), "at-least" (达到, reach), "below" (不到, under)
+    # "above" (超过, exceed), "at-least" (达到, reach), "below" (不到, under), "digits"
+    # (是两位数: at least the number, under ten times it).
+    relation: str
     text: str  # as the question writes it
     # 没超过200亿吗: in Chinese, 是 and 否 answer the question as put (否: it did exceed).
     negated: bool = False
@@ -232,6 +234,9 @@ class Question(NamedTuple):
     # 第二多的是哪个, the second largest, 倒数第二: the place in a ranking asked (1: the
     # top, or the bottom for "min").
     place: int = 1
+    # 哪项在全市排第二, which ranked second in the city: the standing asked, which only a
+    # fact stating that rank answers (0: none asked).
+    standing: int = 0
 
     @property
     def content(self) -> bool:
@@ -283,6 +288,8 @@ def analyse(
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
     place, text = _place_asked(text)
+    # A negative place is a standing asked in the city or province (哪项在全市排第二).
+    standing, place = (-place, 1) if place < 0 else (0, place)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
@@ -639,6 +646,7 @@ def analyse(
         by_the_head=measure == "count" and _BY_THE_HEAD.search(folded) is not None,
         by_level=by_level is not None,
         place=place if operator in ("max", "min", "compare") else 1,
+        standing=standing,
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
@@ -647,7 +655,8 @@ def analyse(
 # 第二多, 倒数第三高, the second largest, 3rd-highest: a superlative one or more places
 # down. Its numeral, then what is ranked (多 as in 最多).
 _PLACE_RANKED = LazyPattern(
-    r"(?P<last>倒数)?第(?P<zh>[二两三四五2-5])(?:位|名)?(?P<adj>[多高大快少低小慢])"
+    # (Not 第二十, 第25: the numeral ends there.)
+    r"(?P<last>倒数)?第(?P<zh>[二两三四五2-5])(?![十百0-9])(?:位|名)?(?P<adj>[多高大快少低小慢])"
     r"|\b(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]"
     r"(?P<en_adj>largest|highest|biggest|greatest|most|fastest|lowest|smallest|least|fewest"
     r"|slowest)\b",
@@ -655,13 +664,23 @@ _PLACE_RANKED = LazyPattern(
 )
 # 排第二的是哪家, which came second, the runner-up: a place, ranked by the figure asked,
 # only where a which or who asks for it (开发区在全省排第二吗 asks of the zone's rank).
+# Not a half or quarter of the year (in the second quarter), nor a prize's grade.
 _PLACE_NAMED = LazyPattern(
-    r"(?:排|排名|排在|排行|位居|位列|名列)?(?P<last>倒数)第(?P<zh>[二两三四五2-5])(?:位|名)?"
-    r"|(?:排|排名|排在|排行|位居|位列|名列)第(?P<zh_top>[二两三四五2-5])(?:位|名)?"
-    r"|\b(?:came|comes|come|ranked|ranks|rank|placed|finished|is|was|in)\s+(?:in\s+)?"
-    r"(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b"
+    r"(?:(?P<last>倒数)|(?:排|排名|排在|排行|位居|位列|名列))第(?P<zh>[二两三四五2-5])(?![十百0-9])"
+    r"(?:位|名)?"
+    r"|\b(?:came|comes|come|ranked|ranks|rank|placed|finished)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b(?!\s+(?:half|quarter))"
     r"|\b(?P<runner>runner[- ]up|runners[- ]up)\b",
     hints=("第", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "runner"),
+)
+_SCOPE_BEFORE = LazyPattern(
+    r"(?:全市|全省|全国|市里|省里|市内|省内|全区)(?:开发区|园区|各开发区)?[里中内]?(?:的)?$",
+    hints=("全市", "全省", "全国", "市里", "省里", "市内", "省内", "全区"),
+)
+_SCOPE_AFTER = LazyPattern(
+    r"\s+(?:in|among|across)\s+(?:the\s+)?(?:whole\s+)?(?:city|province|country|nation|"
+    r"jinzhong|shanxi|zones?)\b",
+    hints=("in", "among", "across"),
 )
 _WHICH_OR_WHO = LazyPattern(
     r"哪|谁|什么|啥|\b(?:which|who|what)\b",
@@ -674,7 +693,9 @@ _LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "
 
 def _place_asked(text: str) -> tuple[int, str]:
     """The place a ranking question asks for (第二多, the second largest, 排第二的是哪家,
-    which came second), and the text with its words as the superlative they rank by."""
+    which came second), and the text with its words as the superlative they rank by; a
+    standing in the city or province asked (哪项在全市排第二) as a negative place, the
+    text unchanged."""
     ranked = _PLACE_RANKED.search(text)
     if ranked is not None:
         numeral = ranked["zh"] or ranked["en"]
@@ -683,14 +704,18 @@ def _place_asked(text: str) -> tuple[int, str]:
         if ranked["zh"]:
             word = "最" + (adjective if not ranked["last"] else ("少" if lowest else "多"))
         else:
-            word = f" {adjective} "  # the second most firms: the most firms, one down
+            word = adjective  # the second most firms: the most firms, one down
         return _place_number(numeral), text[: ranked.start()] + word + text[ranked.end() :]
     named = _PLACE_NAMED.search(text)
     if named is None or _WHICH_OR_WHO.search(text) is None:
         return 1, text
-    numeral = named["zh"] or named["zh_top"] or named["en"] or "second"
-    chinese = named["zh"] or named["zh_top"]
-    word = ("最低" if named["last"] else "最高") if chinese else " highest "
+    if _SCOPE_BEFORE.search(text[: named.start()]) or _SCOPE_AFTER.match(text[named.end() :]):
+        # 哪项在全市排第二, which ranked second in the city: a standing in the city or
+        # province (a rank stated, 全市排名第一), no ranking of the report's figures.
+        return -_place_number(named["zh"] or named["en"] or "second"), text
+    numeral = named["zh"] or named["en"] or "second"
+    chinese = named["zh"]
+    word = ("最低" if named["last"] else "最高") if chinese else "highest"
     return _place_number(numeral), text[: named.start()] + word + text[named.end() :]
 
 
@@ -797,7 +822,10 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     if _YES_NO.search(text) is None:
         return None, text
     chinese = has_cjk(text)
-    text = _DIGITS_LONG.sub(_digits_long_as_number, text)
+    digits = _DIGITS_LONG.search(text)
+    if digits is not None:
+        # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
+        return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
     said = _zh_numbers(text) if chinese else text
     match = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).search(said)
     if match is None:
@@ -838,8 +866,8 @@ _HOW_MUCH_COUNTED = LazyPattern(
     r"|vehicles?|trucks?|projects?|items?|alliances?)\b)",
     hints=("how much",),
 )
-# 达到两位数, 是两位数吗, double-digit growth: a figure of so many digits, at least the
-# smallest such number (10, 100); of a rate, in per cent.
+# 是两位数吗, 达到两位数, in double digits: a figure of so many digits (10 to 99), or at
+# least (达到), more (超过) or fewer (不到); of a rate, in per cent.
 _DIGITS_LONG = LazyPattern(
     r"(?P<relation>达到|超过|突破|不到|低于|上|到|过|是)?(?P<zh>[两二三四234])位数"
     r"|\b(?:(?P<en_relation>hit|reach|reached|reaching|exceed|exceeded|below|under|in)\s+)?"
@@ -856,17 +884,29 @@ _RATE_WORDS = LazyPattern(
 )
 
 
-def _digits_long_as_number(match: re.Match[str]) -> str:
-    """两位数 -> 达到10% (of a rate) or 达到10; double-digit -> reach 10 percent."""
+def _digits_held(match: re.Match[str]) -> Threshold:
+    """是两位数 (10 to 99), 达到两位数 (10 or more), 超过两位数 (100 or more), 不到两位数
+    (under 10); of a rate, in per cent."""
     floor = _DIGITS_LONG_FLOORS[match["zh"] or match["en"]]
+    relation_word = match["relation"] or match["en_relation"] or ""
+    relation = _DIGITS_RELATIONS.get(relation_word, "digits")
+    if relation == "above":
+        floor, relation = str(int(floor) * 10), "at-least"  # more digits than that
     rate = _RATE_WORDS.search(match.string) is not None
-    if match["zh"]:
-        relation = match["relation"] or "达到"
-        relation = "达到" if relation in ("上", "到", "是") else relation
-        return f"{relation}{floor}{'%' if rate else ''}"
-    relation = match["en_relation"] or "reach"
-    relation = "reach" if relation in ("hit", "reached", "reaching", "in") else relation
-    return f" {relation} {floor}{' percent' if rate else ''} "
+    # As asked (是两位数; 两 was read as 2 with the other numerals).
+    said = match.group().strip().translate(_NUMERALS_SAID)
+    return Threshold(floor, 0, "percent" if rate else None, relation, said)
+
+
+_NUMERALS_SAID = str.maketrans({"2": "两", "3": "三", "4": "四"})
+
+
+_DIGITS_RELATIONS = {
+    "达到": "at-least", "上": "at-least", "到": "at-least", "reach": "at-least",
+    "reached": "at-least", "reaching": "at-least", "hit": "at-least", "超过": "above",
+    "突破": "above", "过": "above", "exceed": "above", "exceeded": "above", "不到": "below",
+    "低于": "below", "below": "below", "under": "below",
+}  # fmt: skip
 
 
 # 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
@@ -1799,7 +1839,7 @@ _EXAMPLES = LazyPattern(
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
 _THESE_FEW = LazyPattern(
-    r"[这那][两三四五六七八九十几]+(?:[类项家笔种批只个]|支(?![持付出撑]))"
+    r"[这那][两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))"
     r"|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
 )

@@ -162,7 +162,9 @@ def search(
             tops += [side_scored[0].position] if side_scored else []
             if question.place > 1 and side_scored:
                 # 留抵退税和扶持资金里第二多的: a side two payments answer alike brings
-                # both into the ranking the place is counted in.
+                # both into the ranking the place is counted in (which is larger needs
+                # only each side's best: measured on every suite, bringing the rivals in
+                # there too costs more queries than it gains).
                 tops += [
                     s.position
                     for s in side_scored[1:]

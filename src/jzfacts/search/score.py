@@ -239,6 +239,10 @@ _JOINING = _GRAMMAR + "及和或并而且之其的地了是"
 _CONJOINING = "和与及或"
 
 
+_WORD_START_BACK = 2  # how far back a word the synonym table reads may start in a piece
+_LONGEST_SYNONYM = 5  # characters of the longest such word looked for (补助金, 纾困补助)
+
+
 def _segment(term: str, vocabulary: str) -> list[str]:
     """A long unspaced Chinese query split into the base's words and the rest.
 
@@ -281,15 +285,16 @@ def _segment(term: str, vocabulary: str) -> list[str]:
                 for j in range(end + 1, min(len(term), last + 4) + 1)
             ):
                 end = last
-        if end - i > 3 and end < len(term) and not known(term[end : end + 2]):
-            # Nor, where what follows would stand nowhere, the first half of a word the
-            # table reads that starts two characters back: 纾困 + 补助金 + 拨, not
-            # 纾困补助 + 金拨.
-            last = end - 2
-            if known(term[i:last]) and any(
-                term[last:j] in ZH_SYNONYMS for j in range(end + 1, min(len(term), last + 5) + 1)
+        back = end - _WORD_START_BACK
+        if back - i >= 2 and end < len(term) and not known(term[end : end + 2]):
+            # Nor, where what follows would stand nowhere, the first two characters of a
+            # word the table reads that runs past the piece (纾困 + 补助金 + 拨, not 纾困补助
+            # + 金拨), if a known word of two or more is left before it.
+            longest = min(len(term), back + _LONGEST_SYNONYM)
+            if known(term[i:back]) and any(
+                term[back:j] in ZH_SYNONYMS for j in range(end + 1, longest + 1)
             ):
-                end = last
+                end = back
         if end and end < len(term) and not known(term[end : end + 2]):
             # A known piece followed by a character the base does not hold there may be
             # a name misheard: 斯普 + 锐 sounds like 斯普瑞 (斯普锐小巨人).

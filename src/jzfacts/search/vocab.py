@@ -62,9 +62,8 @@ ZH_FILLER = sorted(
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         # As for (至于高新技术企业，有多少户): the topic follows, as after 关于.
         "至于 "
-        # The government that pays (政府拨给厂商的补贴): the zone's own administration, whose
-        # report this is; what the money is for (用来支持…) and how it is done (整体来做).
-        "政府 用来 用于 来做 来搞 "
+        # How it is done (整体来做).
+        "来做 来搞 "
         "那阵子 那阵 那时候 那时 这阵子 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
@@ -195,6 +194,10 @@ ZH_PHRASES = {
     # The province's zones, among which the zone ranks (稳居全省开发区前列).
     "省级园区": "全省开发区", "省级开发区": "全省开发区",
     "晋中市": "全市",
+    # The government paying (政府拨给厂商的补贴) is the zone's administration, whose report
+    # this is: the payment is what is asked; so is what it is for (用来支持…).
+    "政府拨给": "拨给", "政府拨付": "拨付", "政府补贴": "补贴", "政府补助": "补助",
+    "政府发给": "发给", "政府给": "给", "用来支持": "支持", "用于支持": "支持",
     # The worst place in a ranking is the last one (the report's 排名垫底).
     "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
     "排名最低": "排名垫底", "最低的排名": "排名垫底",
@@ -1503,10 +1506,11 @@ ZH_EVENTS = tuple(
             phrase + noun
             for phrase in (
                 "发生了什么", "发生什么", "做了什么", "干了什么", "有什么", "有哪些", "发生了哪些",
-                "出了什么", "出什么",  # 出了啥事: what happened (啥 is read as 什么)
             )
             for noun in ("", "事", "事情", "事儿", "大事", "消息", "新闻", "动态", "动静")
-        },
+        }
+        # 出了啥事 (啥 is read as 什么): what happened, with its noun (推出什么 is no event).
+        | {f"{verb}什么{noun}" for verb in ("出了", "出") for noun in ("事", "事情", "大事")},
         key=lambda phrase: (-len(phrase), phrase),
     )
 )  # fmt: skip
