@@ -2083,3 +2083,11 @@ def test_rules_of_this_round_keep_what_was_answered_review(
 def test_second_fewest_of_named_things_counts_from_the_bottom(base: FactBase) -> None:
     result = answer.ask(base, "国家级小巨人、省级小巨人和专精特新企业里哪个第二少")
     assert result.kind == "min" and result.facts[0].id == "provincial-little-giants"
+
+
+def test_rounds_of_funding_are_sums_paid(base: FactBase) -> None:
+    question = (
+        "Of the VAT refunds and the two rounds of support funds, which was the largest amount?"
+    )
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "vat-credit-refunds"

@@ -1008,6 +1008,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "paying": ("paid",),
     "payment": ("paid",),
     "payments": ("paid",),
+    # Rounds of funding, tranches: sums paid out.
+    "round": ("paid",),
+    "rounds": ("paid",),
+    "tranche": ("paid",),
+    "tranches": ("paid",),
     "survive": ("through",),
     "survived": ("through",),
     "disburse": ("paid", "pay"),
