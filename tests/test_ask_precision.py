@@ -132,6 +132,10 @@ SUITES = {
     "ask_precision_fiftyfirst.yaml": (0.92, 0.92),
     "ask_precision_fiftysecond.yaml": (0.97, 1.0),
     "ask_precision_fiftythird.yaml": (0.95, 0.79),
+    # Fifty-fourth: first 33 of 39 answered, none wrong (second places, double digits and
+    # payments named by Taiwan's words declined). Fifty-fifth: 36 of 38, none wrong.
+    "ask_precision_fiftyfourth.yaml": (0.97, 1.0),
+    "ask_precision_fiftyfifth.yaml": (1.0, 0.92),
 }
 
 

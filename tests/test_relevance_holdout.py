@@ -163,6 +163,12 @@ SUITES = {
     "relevance_fiftyfirst.yaml": {"top1": 0.91, "top3": 0.93, "abstention": 1.0},
     "relevance_fiftysecond.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.98},
     "relevance_fiftythird.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    # Fifty-fourth (Hong Kong and Taiwan readers, thresholds, second places, near-miss
+    # measures) and fifty-fifth (colloquial Chinese: things described by what they do,
+    # nicknames, numbers said loosely, derived figures) first scored 95.0 / 95.5 / 98.3 and
+    # 94.4 / 94.1 / 100 with the round's start code.
+    "relevance_fiftyfourth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 0.98},
+    "relevance_fiftyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
 }
 
 
