@@ -2091,3 +2091,30 @@ def test_rounds_of_funding_are_sums_paid(base: FactBase) -> None:
     )
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == "vat-credit-refunds"
+
+
+@pytest.mark.parametrize(
+    "question", ["全省有多少个开发区", "How many development zones are there in Shanxi?"]
+)
+def test_zones_counted_are_a_count_never_given(base: FactBase, question: str) -> None:
+    # 开发区 is otherwise the zone itself (dropped); counted, it is what is asked, and the
+    # report never counts zones (not 17 provincial little giants).
+    result = answer.ask(base, question)
+    assert result.reason == "unstated-measure"
+    assert search.search(base, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # 产值做到多少: a verb after the measure word, no compound (产值规模 is one).
+        "白象食品去年一年产值做到多少了？",
+        "白象食品产值做到多少了",
+        # Output value last year: a time after the measure, not a noun it modifies.
+        "What was Baixiang Food's output value last year?",
+    ],
+)
+def test_a_measure_before_a_verb_or_a_time_is_asked(base: FactBase, question: str) -> None:
+    # Baixiang's output value is not in the report; its pull on growth is no answer.
+    result = answer.ask(base, question)
+    assert result.reason == "unstated-measure" and result.measure == "output-value"

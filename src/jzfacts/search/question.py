@@ -2664,12 +2664,14 @@ def _modifies_en(text: str, word: str, wants_number: bool = False) -> bool:
             after is not None
             and _content_word(after.group(), measures=True)
             and not (wants_number and _participle(after.group()))
+            and after.group() not in _TIME_AFTER  # output value last year: a time
         )
         if not follows_noun and not heads:
             return False  # one mention asks for the measure itself
     return True
 
 
+_TIME_AFTER = frozenset("last this next previous".split())
 _PARTICIPLES = frozenset(
     "paid given made built spent sent lent won got gotten held put set done brought bought "
     "sold told kept left lost meant shown taken".split()
@@ -2722,6 +2724,9 @@ def _before_a_threshold(text: str, word: str) -> bool:
 # modifier (投资结构 is not an amount of investment).
 _AFTER_MEASURE = frozenset(
     "是多有为共达总的了呢吗怎几增占最规情约近超突破分完实比和与跟及或还高低大少快慢"
+    # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
+    # the measure asked, no compound (产值规模 is).
+    "做能搞冲干一去今在接差已又也就才都算翻"
 )
 
 

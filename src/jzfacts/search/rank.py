@@ -645,6 +645,9 @@ def asks_unstated(base: FactBase, question: Question) -> bool:
         return False
     data = search_data(base)
     unlisted = [t.text for t in question.terms if t.unlisted]
+    if not unlisted and question.measure == "zones":
+        # 全省有多少个开发区: the words that named it (多少个开发区) are gone with 开发区.
+        unlisted = list(question.measure_words)
     return (
         question.measure not in data.measures
         and bool(unlisted)

@@ -1245,6 +1245,13 @@ ZH_MEASURE_WORDS: dict[str, str] = {
         for asked in ("叫什么", "叫啥", "的名字", "名字", "姓什么", "姓啥")
     },
     "人口": "population",
+    # 全省有多少个开发区: development zones counted, which the report never does (开发区
+    # is otherwise the zone itself, and dropped).
+    "多少个开发区": "zones",
+    "几个开发区": "zones",
+    "多少家开发区": "zones",
+    "开发区数量": "zones",
+    "开发区个数": "zones",  # (not 几个园区: 几个园区服务中心的主任)
     "税收": "tax-revenue",
     "纳税": "tax-revenue",
     "出口": "exports",
@@ -1394,6 +1401,10 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "who runs": "person",
     "who leads": "person",
     "population": "population",
+    "how many zones": "zones",
+    "how many development zones": "zones",
+    "number of zones": "zones",
+    "number of development zones": "zones",
     "residents": "population",
     "people live": "population",
     "tax revenue": "tax-revenue",
@@ -1582,6 +1593,7 @@ UNLISTED_MEASURE_NAMES = {
     "sales": ("销量", "sales"),
     "employees": ("员工人数", "number of employees"),
     "population": ("人口", "population"),
+    "zones": ("开发区数量", "number of development zones"),
     "tax-revenue": ("税收", "tax revenue"),
     "exports": ("出口", "exports"),
     "imports": ("进口", "imports"),
