@@ -2118,3 +2118,7 @@ def test_a_measure_before_a_verb_or_a_time_is_asked(base: FactBase, question: st
     # Baixiang's output value is not in the report; its pull on growth is no answer.
     result = answer.ask(base, question)
     assert result.reason == "unstated-measure" and result.measure == "output-value"
+
+
+def test_growth_speed_said_in_full_is_the_growth_rate(base: FactBase) -> None:
+    assert _first(base, "全区GDP增长速度") == "gdp-growth"

@@ -1105,6 +1105,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "几成": "share",
     "占多少": "share",
     "增速": "growth-rate",
+    "增长速度": "growth-rate",  # 增速 said in full
     "增长率": "growth-rate",
     "成长率": "growth-rate",
     "年增率": "growth-rate",
