@@ -2122,3 +2122,13 @@ def test_a_measure_before_a_verb_or_a_time_is_asked(base: FactBase, question: st
 
 def test_growth_speed_said_in_full_is_the_growth_rate(base: FactBase) -> None:
     assert _first(base, "全区GDP增长速度") == "gdp-growth"
+
+
+def test_a_second_place_of_two_things_read_is_not_guessed(base: FactBase) -> None:
+    # Three firms named, read as two sides (Geely lost to the list): the runner-up of the
+    # two read is no runner-up of the three.
+    question = (
+        "Geely, Huawei Pharma and Baixiang each pulled growth up by some points - "
+        "which one is the runner-up?"
+    )
+    assert not answer.ask(base, question).answered

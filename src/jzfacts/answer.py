@@ -1218,6 +1218,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         # smallest): every fact the sides name, ranked, answered at the place asked.
         if question.place > len(facts):
             return _short_of_place(base, question, text, every)
+        if len(facts) == 2:
+            # Two things, one fact each, and a second place asked of them (Geely, Huawei
+            # and Baixiang … the runner-up, read as two sides): a ranking of more than
+            # was read; which the second of them is, is not settled here.
+            return _declined(base, question, text, every, "ambiguous")
         kind: AnswerKind = "min" if question.asks_less else "max"
         ranking = _answer(
             base,
