@@ -2094,7 +2094,13 @@ def test_rounds_of_funding_are_sums_paid(base: FactBase) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["全省有多少个开发区", "How many development zones are there in Shanxi?"]
+    "question",
+    [
+        "全省有多少个开发区",
+        "全省开发区有几个",
+        "山西有多少开发区",
+        "How many development zones are there in Shanxi?",
+    ],
 )
 def test_zones_counted_are_a_count_never_given(base: FactBase, question: str) -> None:
     # 开发区 is otherwise the zone itself (dropped); counted, it is what is asked, and the
@@ -2132,3 +2138,74 @@ def test_a_second_place_of_two_things_read_is_not_guessed(base: FactBase) -> Non
         "which one is the runner-up?"
     )
     assert not answer.ask(base, question).answered
+
+
+# --- Second review of this round's rules -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Digits of the figure as the report writes it: 224亿元 has three.
+        ("吉利汽车产值是三位数吗", "yes"),
+        ("留抵退税是不是两位数", "yes"),
+        ("吉利汽车整车产量是两位数万辆吗", "yes"),
+        # 过三位数: into three digits (at least 100), as 破 and 上.
+        ("高新技术企业过三位数了吗", "yes"),
+        ("专精特新企业过两位数了吗", "yes"),
+    ],
+)
+def test_digits_are_counted_as_the_figure_is_written(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A threshold after a verb or adverb still names the class of firms counted.
+        "产值做到亿元以上的企业有多少",
+        "产值已经过亿的企业有多少",
+        "产值在亿元以上企业是多少",
+    ],
+)
+def test_firms_over_a_threshold_are_counted_after_a_verb(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == "enterprises-output-over-100m"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A place down all the report states of a measure: the pool may miss figures.
+        "哪类企业数量第二少",
+        "第二高的比重是多少",
+        # Two things named, several facts on both sides: no ranking of what was named.
+        "新成立的部和中心哪个第二多",
+        # One round of funding asked of: the refund is no round.
+        "Which round of funding was bigger?",
+    ],
+)
+def test_rules_of_this_round_never_answer_another_question_second_review(
+    base: FactBase, question: str
+) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Firms of the zone counted, no zones counted.
+        ("多少家开发区企业获批专精特新中小企业", "specialised-smes-approved"),
+        ("多少个开发区党建联盟成立", "party-alliances-count"),
+        # What the zone has (its little giants), no zones counted.
+        ("省一级认定的专精特新小巨人开发区有几家", "provincial-little-giants"),
+        ("吉利汽车产值干到多少", "geely-output"),
+    ],
+)
+def test_rules_of_this_round_keep_what_was_answered_second_review(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact

@@ -904,6 +904,14 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
     pool = _pool(base, question, text, question.subject)
+    if question.asks_month and not question.by_level:
+        # 2022年哪个月的工业产值最高: months ranked by a figure, which only figures of
+        # months could do (a year's figures rank no months).
+        monthly = [s for s in pool if "-" in base.fact(s.position).period]
+        if len(monthly) < 2:
+            about = question._replace(measure="month")
+            return _declined(base, about, text, pool, "unstated-measure")
+        pool = monthly
     if pool and re.search(_MODELS_RANKED, text.casefold()):
         # 吉利哪款车型产量最高: a ranking of models, which would need one model's figure;
         # the base names companies, bodies and places, never a model (Geely's 11.15万辆
@@ -982,6 +990,11 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if question.place > len(facts):
         # 产值第二高的企业: the report states fewer figures of the kind than the place.
         return _short_of_place(base, question, text, pool)
+    if question.place > 1:
+        # 第二高的比重, 哪类企业数量第二少: a place down all the report states of a measure
+        # rests on every such figure being in the pool, which the words that chose it do
+        # not promise (the top does not: any figure left out would have to be larger).
+        return _declined(base, question, text, pool, "ambiguous")
     answer = _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
     return _at_place(base, question, text, answer, pool)
 
@@ -1045,6 +1058,8 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     assert fact.value is not None and fact.unit_info is not None
     value = base_amount(fact.value, fact.unit_info)
     number = Decimal(threshold.number).scaleb(threshold.exponent)
+    if threshold.as_written and fact.value:
+        number *= value / fact.value  # 是三位数: 100 in the fact's unit (100亿元)
     low = high = value
     if fact.approximate == "over":
         high = _under(fact)
@@ -1218,10 +1233,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         # smallest): every fact the sides name, ranked, answered at the place asked.
         if question.place > len(facts):
             return _short_of_place(base, question, text, every)
-        if len(facts) == 2:
-            # Two things, one fact each, and a second place asked of them (Geely, Huawei
-            # and Baixiang … the runner-up, read as two sides): a ranking of more than
-            # was read; which the second of them is, is not settled here.
+        if sum(len(side) > 1 for side in sides) != 1:
+            # A place among two things is counted only where one of them is several facts
+            # (the refund and the two support payments). One fact each (Geely, Huawei and
+            # Baixiang … the runner-up, read as two sides), or several on both sides (新成立
+            # 的部和中心哪个第二多), and the ranking is not the one asked.
             return _declined(base, question, text, every, "ambiguous")
         kind: AnswerKind = "min" if question.asks_less else "max"
         ranking = _answer(

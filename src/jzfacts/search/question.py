@@ -173,6 +173,9 @@ class Threshold(NamedTuple):
     text: str  # as the question writes it
     # 没超过200亿吗: in Chinese, 是 and 否 answer the question as put (否: it did exceed).
     negated: bool = False
+    # 是两位数吗: held to the figure as the report writes it, in its own unit (224亿元
+    # has three digits), not in the base unit.
+    as_written: bool = False
 
 
 class Question(NamedTuple):
@@ -274,6 +277,8 @@ def analyse(
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
+    # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
+    text = _ZONES_COUNTED.sub("开发区数量", text)
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
@@ -866,10 +871,11 @@ _HOW_MUCH_COUNTED = LazyPattern(
     r"|vehicles?|trucks?|projects?|items?|alliances?)\b)",
     hints=("how much",),
 )
-# 是两位数吗, 达到两位数, in double digits: a figure of so many digits (10 to 99), or at
-# least (达到), more (超过) or fewer (不到); of a rate, in per cent.
+# 是两位数吗, 达到两位数, in double digits: a figure, as the report writes it (224亿 has
+# three digits), of so many digits (10 to 99), or at least (达到, 过) or fewer (不到); of a
+# rate, in per cent.
 _DIGITS_LONG = LazyPattern(
-    r"(?P<relation>达到|超过|突破|不到|低于|上|到|过|是)?(?P<zh>[两二三四234])位数"
+    r"(?P<relation>达到|超过|突破|不到|低于|上|到|过|破|是)?(?P<zh>[两二三四234])位数"
     r"|\b(?:(?P<en_relation>hit|reach|reached|reaching|exceed|exceeded|below|under|in)\s+)?"
     r"(?:the\s+)?(?P<en>double|triple)[- ]digits?\b",
     hints=("位数", "double", "triple"),
@@ -889,13 +895,15 @@ def _digits_held(match: re.Match[str]) -> Threshold:
     (under 10); of a rate, in per cent."""
     floor = _DIGITS_LONG_FLOORS[match["zh"] or match["en"]]
     relation_word = match["relation"] or match["en_relation"] or ""
+    # 过三位数, 破三位数, 超过三位数: into three digits, as 达到 (at least 100).
     relation = _DIGITS_RELATIONS.get(relation_word, "digits")
-    if relation == "above":
-        floor, relation = str(int(floor) * 10), "at-least"  # more digits than that
-    rate = _RATE_WORDS.search(match.string) is not None
+    # Of a rate where the clause asking names one (增速是两位数吗); 增长了70.7%，产值是
+    # 三位数吗 asks of the output value.
+    clause = re.split(r"[,;，；。]", match.string[: match.start()])[-1]
+    rate = _RATE_WORDS.search(clause + match.string[match.end() :]) is not None
     # As asked (是两位数; 两 was read as 2 with the other numerals).
     said = match.group().strip().translate(_NUMERALS_SAID)
-    return Threshold(floor, 0, "percent" if rate else None, relation, said)
+    return Threshold(floor, 0, "percent" if rate else None, relation, said, as_written=True)
 
 
 _NUMERALS_SAID = str.maketrans({"2": "两", "3": "三", "4": "四"})
@@ -903,9 +911,10 @@ _NUMERALS_SAID = str.maketrans({"2": "两", "3": "三", "4": "四"})
 
 _DIGITS_RELATIONS = {
     "达到": "at-least", "上": "at-least", "到": "at-least", "reach": "at-least",
-    "reached": "at-least", "reaching": "at-least", "hit": "at-least", "超过": "above",
-    "突破": "above", "过": "above", "exceed": "above", "exceeded": "above", "不到": "below",
-    "低于": "below", "below": "below", "under": "below",
+    "reached": "at-least", "reaching": "at-least", "hit": "at-least", "超过": "at-least",
+    "突破": "at-least", "过": "at-least", "破": "at-least", "exceed": "at-least",
+    "exceeded": "at-least", "不到": "below", "低于": "below", "below": "below",
+    "under": "below",
 }  # fmt: skip
 
 
@@ -1396,6 +1405,13 @@ _SPECIALISED_AND = LazyPattern(
 _ONE_AFTER_A_FIGURE = LazyPattern(r"(?<=\d) ones?\b", hints=(" one",))
 
 
+_ZONES_COUNTED = LazyPattern(
+    r"(?:多少|几)[个家所座]?(?:开发区|园区)(?![\u4e00-\u9fff])"
+    # (开发区有几家 alone asks what the zone has: 小巨人开发区有几家.)
+    r"|(?<=全省|全市|全国|山西|省内|省里|市内)的?(?:开发区|园区)(?:总共|一共|共)?有?"
+    r"(?:多少|几)[个家所座]?(?=[？?。！!\s]*$)",
+    hints=("开发区", "园区"),
+)
 _NOT_AT_THE_END = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)", hints=("不", "没")
 )
@@ -2696,8 +2712,10 @@ def _content_word(word: str, measures: bool = False) -> bool:
 # A measure word followed by a threshold names a class of things (产值亿元以上企业,
 # 营收过亿, companies with sales above 100 million yuan), not the figure asked for.
 _ZH_THRESHOLD = re.compile(
-    r"(?:在|达到?)?(?:超过|超|过|逾|高于|大于|不低于)[\d.一二三四五六七八九十百千]*[亿万]"
-    r"|[\d.一二三四五六七八九十百千]*[亿万]元?及?以上"
+    # (After a verb or adverb of the figure reached: 产值已经过亿, 产值做到亿元以上.)
+    r"(?:已经|已|都|能|也|就|做到|干到|冲到|搞到|能到|达到|在|达)?"
+    r"(?:(?:超过|超|过|逾|高于|大于|不低于|破)[\d.一二三四五六七八九十百千]*[亿万]"
+    r"|[\d.一二三四五六七八九十百千]*[亿万]元?及?以上)"
 )
 _EN_THRESHOLD = re.compile(
     r"\s+(?:of\s+)?(?:above|over|exceeding|more than|greater than|topping|at least)\s+"
@@ -2726,7 +2744,7 @@ _AFTER_MEASURE = frozenset(
     "是多有为共达总的了呢吗怎几增占最规情约近超突破分完实比和与跟及或还高低大少快慢"
     # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
     # the measure asked, no compound (产值规模 is).
-    "做能搞冲干一去今在接差已又也就才都算翻"
+    "做能一去今在接差已又也就才都算翻"
 )
 
 

@@ -1008,10 +1008,9 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "paying": ("paid",),
     "payment": ("paid",),
     "payments": ("paid",),
-    # Rounds of funding, tranches: sums paid out.
-    "round": ("paid",),
+    # Two rounds of support funds, tranches: sums paid out (one round of funding, asked
+    # of which was bigger, would rank the refund with them).
     "rounds": ("paid",),
-    "tranche": ("paid",),
     "tranches": ("paid",),
     "survive": ("through",),
     "survived": ("through",),
@@ -1246,13 +1245,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
         for asked in ("叫什么", "叫啥", "的名字", "名字", "姓什么", "姓啥")
     },
     "人口": "population",
-    # 全省有多少个开发区: development zones counted, which the report never does (开发区
-    # is otherwise the zone itself, and dropped).
-    "多少个开发区": "zones",
-    "几个开发区": "zones",
-    "多少家开发区": "zones",
+    # 全省有多少个开发区 (read as 开发区数量): development zones counted, which the report
+    # never does (开发区 is otherwise the zone itself, and dropped).
     "开发区数量": "zones",
-    "开发区个数": "zones",  # (not 几个园区: 几个园区服务中心的主任)
+    "开发区个数": "zones",
+    "开发区总数": "zones",
     "税收": "tax-revenue",
     "纳税": "tax-revenue",
     "出口": "exports",
@@ -1404,8 +1401,6 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "population": "population",
     "how many zones": "zones",
     "how many development zones": "zones",
-    "number of zones": "zones",
-    "number of development zones": "zones",
     "residents": "population",
     "people live": "population",
     "tax revenue": "tax-revenue",
@@ -1527,7 +1522,7 @@ ZH_EVENTS = tuple(
             for noun in ("", "事", "事情", "事儿", "大事", "消息", "新闻", "动态", "动静")
         }
         # 出了啥事 (啥 is read as 什么): what happened, with its noun (推出什么 is no event).
-        | {f"{verb}什么{noun}" for verb in ("出了", "出") for noun in ("事", "事情", "大事")},
+        | {f"{verb}什么{noun}" for verb in ("出了", "出") for noun in ("事", "事情", "情况")},
         key=lambda phrase: (-len(phrase), phrase),
     )
 )  # fmt: skip
