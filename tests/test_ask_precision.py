@@ -51,7 +51,7 @@ SUITES = {
     "ask_precision_sixteenth.yaml": (0.98, 0.95),
     "ask_precision_seventeenth.yaml": (0.96, 0.94),
     # Eighteenth: first scored 47 of 57 (1 confident wrong, also with the start code).
-    "ask_precision_eighteenth.yaml": (0.94, 1.0),
+    "ask_precision_eighteenth.yaml": (0.96, 1.0),
     # Nineteenth: first scored 42 of 58 (4 confident wrong); twentieth: 48 of 57 (1 wrong);
     # twenty-first, kept out while they were tuned to: 45 of 58 (1 wrong), the same then.
     "ask_precision_nineteenth.yaml": (0.98, 0.94),
@@ -73,7 +73,7 @@ SUITES = {
     "ask_precision_twentysixth.yaml": (0.96, 0.94),
     "ask_precision_twentyseventh.yaml": (0.91, 0.94),
     "ask_precision_twentyeighth.yaml": (0.91, 0.94),
-    "ask_precision_twentyninth.yaml": (0.91, 0.84),
+    "ask_precision_twentyninth.yaml": (0.91, 0.86),
     # Thirtieth, thirty-first and thirty-second: first scored 38 of 40 (1 confident
     # wrong), 36 of 39 (1) and 36 of 39 with the round's start code; the thirty-fourth,
     # written after the tuning, 37 of 41 with one (企业扶持资金哪笔最多 ranked the VAT
@@ -81,7 +81,7 @@ SUITES = {
     "ask_precision_thirtieth.yaml": (0.97, 1.0),
     "ask_precision_thirtyfirst.yaml": (0.97, 0.92),
     "ask_precision_thirtysecond.yaml": (0.97, 0.96),
-    "ask_precision_thirtyfourth.yaml": (0.95, 0.87),
+    "ask_precision_thirtyfourth.yaml": (0.95, 0.91),
     # Thirty-sixth: first scored 38 of 40 with the round's start code (none wrong); the
     # thirty-seventh, kept out while the others were tuned to, 36 of 38 (none wrong), then
     # 35 with one wrong at the end (a pinyin reading this round had added, then mended).
@@ -106,7 +106,7 @@ SUITES = {
     # 48, none wrong. Forty-third, kept out while the others were tuned to: 35 of 39, none
     # wrong, the same at the end; 37 after two fixes it then prompted.
     "ask_precision_fortysecond.yaml": (1.0, 1.0),
-    "ask_precision_fortythird.yaml": (0.94, 0.95),
+    "ask_precision_fortythird.yaml": (0.94, 1.0),
     "ask_precision_fortyfourth.yaml": (1.0, 1.0),
     # Forty-fifth: first 35 of 40 answered, one confident wrong answer (the world's first
     # made in the zone: the sedan, though the TBM is one too). Forty-sixth: 36 of 40, one
@@ -131,11 +131,15 @@ SUITES = {
     # 联盟里哪个规模最大: the count of the alliances), fixed once read.
     "ask_precision_fiftyfirst.yaml": (0.92, 0.92),
     "ask_precision_fiftysecond.yaml": (0.97, 1.0),
-    "ask_precision_fiftythird.yaml": (0.95, 0.79),
+    "ask_precision_fiftythird.yaml": (0.95, 0.83),
     # Fifty-fourth: first 33 of 39 answered, none wrong (second places, double digits and
     # payments named by Taiwan's words declined). Fifty-fifth: 36 of 38, none wrong.
-    "ask_precision_fiftyfourth.yaml": (0.97, 1.0),
+    "ask_precision_fiftyfourth.yaml": (1.0, 1.0),
     "ask_precision_fiftyfifth.yaml": (1.0, 0.92),
+    # Fifty-sixth, kept out while the round's sets were tuned to: 38 of 40, one wrong
+    # (2022年哪个月的工业产值最高: a ranking of pulls on growth), the same at the end; read
+    # then, fixed (months ranked need figures of months): 39 of 40, none wrong.
+    "ask_precision_fiftysixth.yaml": (0.97, 0.83),
     # Fifty-seventh: first 28 of 39, one confident wrong answer (Baixiang's output value
     # last year: its pull on growth). Fifty-eighth: 38 of 38, one wrong (白象食品去年一年
     # 产值做到多少了: the same). Both fixed (a measure word before a time or a verb).

@@ -2201,6 +2201,8 @@ def test_rules_of_this_round_never_answer_another_question_second_review(
         ("多少个开发区党建联盟成立", "party-alliances-count"),
         # What the zone has (its little giants), no zones counted.
         ("省一级认定的专精特新小巨人开发区有几家", "provincial-little-giants"),
+        # 开发区数量最多的一类企业: the zone's firms by number, no zones counted.
+        ("开发区数量最多的一类企业是什么", "high-tech-enterprises"),
         ("吉利汽车产值干到多少", "geely-output"),
     ],
 )

@@ -34,7 +34,7 @@ SUITES = {
     # first scored 78.1% / 85.2% / 82.0% before any tuning.
     "relevance_fifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     # And a sixth, by a third tester; first scored 83.2% / 85.1% / 88.9%.
-    "relevance_sixth.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 1.0},
+    "relevance_sixth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 1.0},
     # A seventh, kept out while the sixth was tuned to; first scored 84.4% / 89.1% / 84.6%.
     "relevance_seventh.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.96},
     # An eighth, by a fifth tester; first scored 87.0% / 87.6% / 98.2%.
@@ -51,14 +51,14 @@ SUITES = {
     "relevance_twelfth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     # A thirteenth, every voice mixed, kept out until the twelfth was tuned to; first
     # scored 92.2% / 95.0% / 89.9% (90.0 / 93.3 / 87.0 with the round's start code).
-    "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.95},
+    "relevance_thirteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.97},
     # A fourteenth (short forms, mixed languages, units, a beneficiary's view), kept out
     # until the thirteenth was tuned to; first scored 93.6% / 94.6% / 91.7%.
     "relevance_fourteenth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
     # A fifteenth (phone calls with context first, yes/no on figures, sums, three things
     # compared, British spelling), kept out until the fourteenth was tuned to; first
     # scored 88.8% / 88.8% / 87.7% (the same with the round's start code).
-    "relevance_fifteenth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.95},
+    "relevance_fifteenth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.95},
     # A sixteenth (Taiwan and Hong Kong wording, time words, amounts in characters or other
     # units, a figure asked about) and a seventeenth (hurried keywords, who/where/when,
     # polite and indirect questions), written at the same time and kept out until the
@@ -74,7 +74,7 @@ SUITES = {
     # first scored 92.8% / 94.1% / 96.9% and 95.4% / 96.5% / 96.8% with the round's start
     # code; a twenty-first (local staff's spoken Chinese, short names, time words), kept out
     # while the other two were tuned to, 95.3% / 95.8% / 93.7% (the same then).
-    "relevance_nineteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
+    "relevance_nineteenth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.98},
     "relevance_twentieth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
     "relevance_twentyfirst.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.98},
     # A twenty-second (Taiwan and Hong Kong readers, yes/no, what the report says), a
@@ -135,7 +135,7 @@ SUITES = {
     # the forty-third (operators and periods), kept out while the others were tuned to,
     # 97.1 / 95.0 / 96.4, and 98.3 / 95.9 / 96.4 at the end.
     "relevance_fortysecond.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.96},
-    "relevance_fortythird.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 0.98},
+    "relevance_fortythird.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 0.98},
     "relevance_fortyfourth.yaml": {"top1": 1.0, "top3": 0.97, "abstention": 1.0},
     # Forty-fifth (the edge of what the report says: tempting near-misses) and forty-sixth
     # (Hong Kong and Taiwan words, Cantonese, pinyin and names heard alike) first scored
@@ -152,7 +152,7 @@ SUITES = {
     # Taiwan and Hong Kong words) first scored 86.1 / 86.4 / 100 and 92.7 / 92.8 / 94.5
     # with the round's start code; the fiftieth (every voice in equal measure), kept out
     # while they were tuned to, 98.4 / 98.6 / 98.2, and 98.9 / 99.0 / 98.2 at the end.
-    "relevance_fortyeighth.yaml": {"top1": 0.92, "top3": 0.94, "abstention": 1.0},
+    "relevance_fortyeighth.yaml": {"top1": 0.93, "top3": 0.94, "abstention": 1.0},
     "relevance_fortyninth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.96},
     "relevance_fiftieth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
     # Fifty-first (long natural questions with context, hedges and asides, awards and
@@ -162,13 +162,16 @@ SUITES = {
     # out while they were tuned to, 96.0 / 95.5 / 100, and 96.5 / 95.9 / 100 at the end.
     "relevance_fiftyfirst.yaml": {"top1": 0.91, "top3": 0.93, "abstention": 1.0},
     "relevance_fiftysecond.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.98},
-    "relevance_fiftythird.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_fiftythird.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
     # Fifty-fourth (Hong Kong and Taiwan readers, thresholds, second places, near-miss
     # measures) and fifty-fifth (colloquial Chinese: things described by what they do,
     # nicknames, numbers said loosely, derived figures) first scored 95.0 / 95.5 / 98.3 and
-    # 94.4 / 94.1 / 100 with the round's start code.
+    # 94.4 / 94.1 / 100 with the round's start code; the fifty-sixth (every voice in equal
+    # measure), kept out while the round's sets were tuned to, 98.3 / 99.1 / 100, and the
+    # same at the end.
     "relevance_fiftyfourth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 0.98},
     "relevance_fiftyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_fiftysixth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
     # Fifty-seventh (English readers: places, rankings among named things, thresholds)
     # and fifty-eighth (declines for the right reason, with near neighbours answered),
     # written mid-round: 96.1 / 96.9 / 100 and 99.4 / 99.5 / 97.4 with the start code.

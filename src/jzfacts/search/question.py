@@ -278,7 +278,7 @@ def analyse(
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
-    text = _ZONES_COUNTED.sub("开发区数量", text)
+    text = _ZONES_COUNTED.sub("开发区的个数", text)
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))

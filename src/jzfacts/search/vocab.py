@@ -1245,11 +1245,10 @@ ZH_MEASURE_WORDS: dict[str, str] = {
         for asked in ("叫什么", "叫啥", "的名字", "名字", "姓什么", "姓啥")
     },
     "人口": "population",
-    # 全省有多少个开发区 (read as 开发区数量): development zones counted, which the report
-    # never does (开发区 is otherwise the zone itself, and dropped).
-    "开发区数量": "zones",
-    "开发区个数": "zones",
-    "开发区总数": "zones",
+    # 全省有多少个开发区 (read so by question._ZONES_COUNTED): development zones counted,
+    # which the report never does (开发区 is otherwise the zone itself, and dropped; 开发区
+    # 数量最多的企业 asks of the zone's firms).
+    "开发区的个数": "zones",
     "税收": "tax-revenue",
     "纳税": "tax-revenue",
     "出口": "exports",
