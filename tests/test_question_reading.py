@@ -2211,3 +2211,13 @@ def test_rules_of_this_round_keep_what_was_answered_second_review(
 ) -> None:
     result = answer.ask(base, question)
     assert result.answered and result.facts[0].id == fact
+
+
+def test_money_allocated_to_firms_is_the_support_funds_not_the_refund(base: FactBase) -> None:
+    # 拨给 is the report's 拨付 (allocated): both payments fit, never the refund (退).
+    result = answer.ask(base, "拨给企业多少钱")
+    assert result.reason == "ambiguous"
+    assert {m.fact.id for m in result.related[:2]} == {
+        "support-funds-industrial",
+        "support-funds-relief",
+    }

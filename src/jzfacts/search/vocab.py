@@ -808,6 +808,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "熬过": ("渡过",),
     "挺过": ("渡过",),
     "发给": ("拨付",),
+    "拨给": ("拨付",),  # allocated to: the report's 拨付 (the refund is 退, not 拨)
     "发放": ("拨付",),
     "得": ("获",),  # 得金奖: won gold, as the report's 获金奖
     "获得": ("荣获", "获"),  # won, obtained: the report says 荣获 and 获
