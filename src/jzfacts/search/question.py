@@ -657,26 +657,28 @@ def analyse(
     )
 
 
+# A place's numeral in Chinese (not 第二十, 第25: the numeral ends there) and in English.
+_ZH_PLACE = r"(?P<zh>[二两三四五2-5])(?![十百0-9])"
+_EN_PLACE = r"(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)"
+_PLACE_HINTS = ("第", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
 # 第二多, 倒数第三高, the second largest, 3rd-highest: a superlative one or more places
 # down. Its numeral, then what is ranked (多 as in 最多).
 _PLACE_RANKED = LazyPattern(
-    # (Not 第二十, 第25: the numeral ends there.)
-    r"(?P<last>倒数)?第(?P<zh>[二两三四五2-5])(?![十百0-9])(?:位|名)?(?P<adj>[多高大快少低小慢])"
-    r"|\b(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]"
+    rf"(?P<last>倒数)?第{_ZH_PLACE}(?:位|名)?(?P<adj>[多高大快少低小慢])"
+    rf"|\b{_EN_PLACE}[- ]"
     r"(?P<en_adj>largest|highest|biggest|greatest|most|fastest|lowest|smallest|least|fewest"
     r"|slowest)\b",
-    hints=("第", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th"),
+    hints=_PLACE_HINTS,
 )
 # 排第二的是哪家, which came second, the runner-up: a place, ranked by the figure asked,
 # only where a which or who asks for it (开发区在全省排第二吗 asks of the zone's rank).
 # Not a half or quarter of the year (in the second quarter), nor a prize's grade.
 _PLACE_NAMED = LazyPattern(
-    r"(?:(?P<last>倒数)|(?:排|排名|排在|排行|位居|位列|名列))第(?P<zh>[二两三四五2-5])(?![十百0-9])"
-    r"(?:位|名)?"
+    rf"(?:(?P<last>倒数)|(?:排|排名|排在|排行|位居|位列|名列))第{_ZH_PLACE}(?:位|名)?"
     r"|\b(?:came|comes|come|ranked|ranks|rank|placed|finished)\s+(?:in\s+)?(?:the\s+)?"
-    r"(?P<en>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+place)?\b(?!\s+(?:half|quarter))"
+    rf"{_EN_PLACE}(?:\s+place)?\b(?!\s+(?:half|quarter))"
     r"|\b(?P<runner>runner[- ]up|runners[- ]up)\b",
-    hints=("第", "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "runner"),
+    hints=(*_PLACE_HINTS, "runner"),
 )
 _SCOPE_BEFORE = LazyPattern(
     r"(?:全市|全省|全国|市里|省里|市内|省内|全区)(?:开发区|园区|各开发区)?[里中内]?(?:的)?$",
