@@ -995,8 +995,7 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # rests on every such figure being in the pool, which the words that chose it do
         # not promise (the top does not: any figure left out would have to be larger).
         return _declined(base, question, text, pool, "ambiguous")
-    answer = _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
-    return _at_place(base, question, text, answer, pool)
+    return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
 
 
 def _short_of_place(base: FactBase, question: Question, text: str, ranked: list[Scored]) -> Answer:

@@ -292,9 +292,7 @@ def analyse(
     worst = _WORST_TIME if _WHEN.search(text) is None else _WORST_EITHER
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
-    place, text = _place_asked(text)
-    # A negative place is a standing asked in the city or province (哪项在全市排第二).
-    standing, place = (-place, 1) if place < 0 else (0, place)
+    place, standing, text = _place_asked(text)
     plural = bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
@@ -698,11 +696,10 @@ _PLACES_EN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "slowest"}
 
 
-def _place_asked(text: str) -> tuple[int, str]:
+def _place_asked(text: str) -> tuple[int, int, str]:
     """The place a ranking question asks for (第二多, the second largest, 排第二的是哪家,
-    which came second), and the text with its words as the superlative they rank by; a
-    standing in the city or province asked (哪项在全市排第二) as a negative place, the
-    text unchanged."""
+    which came second), a standing asked in the city or province instead (哪项在全市排第二:
+    0 when none), and the text with a place's words as the superlative they rank by."""
     ranked = _PLACE_RANKED.search(text)
     if ranked is not None:
         numeral = ranked["zh"] or ranked["en"]
@@ -712,18 +709,18 @@ def _place_asked(text: str) -> tuple[int, str]:
             word = "最" + (adjective if not ranked["last"] else ("少" if lowest else "多"))
         else:
             word = adjective  # the second most firms: the most firms, one down
-        return _place_number(numeral), text[: ranked.start()] + word + text[ranked.end() :]
+        return _place_number(numeral), 0, text[: ranked.start()] + word + text[ranked.end() :]
     named = _PLACE_NAMED.search(text)
     if named is None or _WHICH_OR_WHO.search(text) is None:
-        return 1, text
+        return 1, 0, text
     if _SCOPE_BEFORE.search(text[: named.start()]) or _SCOPE_AFTER.match(text[named.end() :]):
         # 哪项在全市排第二, which ranked second in the city: a standing in the city or
         # province (a rank stated, 全市排名第一), no ranking of the report's figures.
-        return -_place_number(named["zh"] or named["en"] or "second"), text
+        return 1, _place_number(named["zh"] or named["en"] or "second"), text
     numeral = named["zh"] or named["en"] or "second"
     chinese = named["zh"]
     word = ("最低" if named["last"] else "最高") if chinese else "highest"
-    return _place_number(numeral), text[: named.start()] + word + text[named.end() :]
+    return _place_number(numeral), 0, text[: named.start()] + word + text[named.end() :]
 
 
 def _place_number(numeral: str) -> int:
@@ -893,8 +890,8 @@ _RATE_WORDS = LazyPattern(
 
 
 def _digits_held(match: re.Match[str]) -> Threshold:
-    """是两位数 (10 to 99), 达到两位数 (10 or more), 超过两位数 (100 or more), 不到两位数
-    (under 10); of a rate, in per cent."""
+    """是两位数 (10 to 99), 达到, 过 or 超过两位数 (10 or more), 不到两位数 (under 10);
+    of a rate, in per cent."""
     floor = _DIGITS_LONG_FLOORS[match["zh"] or match["en"]]
     relation_word = match["relation"] or match["en_relation"] or ""
     # 过三位数, 破三位数, 超过三位数: into three digits, as 达到 (at least 100).

@@ -646,7 +646,8 @@ def asks_unstated(base: FactBase, question: Question) -> bool:
     data = search_data(base)
     unlisted = [t.text for t in question.terms if t.unlisted]
     if not unlisted and question.measure == "zones":
-        # 全省有多少个开发区: the words that named it (多少个开发区) are gone with 开发区.
+        # 全省有多少个开发区: the word that named it (开发区的个数) is gone with 开发区, a
+        # filler word; the base never says it.
         unlisted = list(question.measure_words)
     return (
         question.measure not in data.measures
