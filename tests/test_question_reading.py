@@ -2221,3 +2221,18 @@ def test_money_allocated_to_firms_is_the_support_funds_not_the_refund(base: Fact
         "support-funds-industrial",
         "support-funds-relief",
     }
+
+
+def test_are_there_asks_yes_or_no(base: FactBase) -> None:
+    # "Are there more than 150 …": a number held against a figure, as "Is" and "Did" ask.
+    result = answer.ask(base, "Are there more than 150 high-tech enterprises in the zone?")
+    assert result.answered and result.verdict == "yes"
+    assert result.facts[0].id == "high-tech-enterprises"
+
+
+def test_a_superlative_after_the_last_thing_listed_is_no_part_of_it(base: FactBase) -> None:
+    question = (
+        "Which of Geely, Baixiang and Huawei Pharma contributed the fewest percentage points?"
+    )
+    result = answer.ask(base, question)
+    assert result.among and result.facts[0].id == "baixiang-food-growth-contribution"

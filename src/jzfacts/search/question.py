@@ -1417,7 +1417,7 @@ _NOT_AT_THE_END = LazyPattern(
 _YES_NO = re.compile(
     # 么 as 吗 (是么, 对么), not the end of what or how (是什么, 怎么, 那么).
     r"(?:吗|(?<![什怎那这多要为])么)[？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
-    r"|^(?:did|does|do|is|was|were|has|have|had|can|could)\b"
+    r"|^(?:did|does|do|is|are|was|were|has|have|had|can|could)\b"
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
 )
@@ -3168,6 +3168,9 @@ _ZH_QUESTION_TAIL = LazyPattern(
 _EN_LIST_AFTER_COLON = LazyPattern(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",))
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
+_EN_RANKING_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:" + "|".join((*vocab.EN_MAX, *vocab.EN_MIN)) + r")\b.*$"
+)
 
 
 _ASKS_LESS = LazyPattern(
@@ -3209,6 +3212,8 @@ def _items(text: str) -> list[str]:
             return []
         found = after_colon["after"]
     pieces = [_EN_LIST_HEAD.sub("", p.strip(" ." + _SOFT)) for p in _EN_ITEM_SPLIT.split(found)]
+    # (Huawei Pharma fewest: the superlative read with the last thing listed is no part of it.)
+    pieces = [_EN_RANKING_WORDS.sub(" ", p).strip() for p in pieces]
     pieces = [p for p in pieces if p]
     return pieces if len(pieces) >= 3 else []
 
