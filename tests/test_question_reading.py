@@ -2071,6 +2071,12 @@ def test_rules_of_this_round_never_answer_another_question_review(
         ("What happened in second half of 2022?", "methanol-trucks-delivered"),
         # Second smallest of named things, in the compare path too.
         ("留抵退税和扶持资金哪个倒数第二", "support-funds-industrial"),
+        # Second to last, penultimate: 倒数第二 in English.
+        (
+            "Of the national little giants, the provincial ones and the specialised firms, "
+            "which is second to last?",
+            "provincial-little-giants",
+        ),
     ],
 )
 def test_rules_of_this_round_keep_what_was_answered_review(

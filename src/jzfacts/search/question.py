@@ -696,10 +696,20 @@ _PLACES_EN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "slowest"}
 
 
+# Second to last, penultimate: the second place from the bottom (as 倒数第二).
+_SECOND_TO_LAST = LazyPattern(
+    r"\b(?:(?:second|2nd|next)[- ]to[- ]last|penultimate)\b",
+    hints=("last", "penultimate"),
+)
+
+
 def _place_asked(text: str) -> tuple[int, int, str]:
     """The place a ranking question asks for (第二多, the second largest, 排第二的是哪家,
     which came second), a standing asked in the city or province instead (哪项在全市排第二:
     0 when none), and the text with a place's words as the superlative they rank by."""
+    bottom = _SECOND_TO_LAST.search(text)
+    if bottom is not None:
+        return 2, 0, text[: bottom.start()] + "lowest" + text[bottom.end() :]
     ranked = _PLACE_RANKED.search(text)
     if ranked is not None:
         numeral = ranked["zh"] or ranked["en"]
