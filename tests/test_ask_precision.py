@@ -143,7 +143,7 @@ SUITES = {
     # Fifty-seventh: first 28 of 39, one confident wrong answer (Baixiang's output value
     # last year: its pull on growth). Fifty-eighth: 38 of 38, one wrong (白象食品去年一年
     # 产值做到多少了: the same). Both fixed (a measure word before a time or a verb).
-    "ask_precision_fiftyseventh.yaml": (0.74, 1.0),
+    "ask_precision_fiftyseventh.yaml": (0.79, 1.0),
     "ask_precision_fiftyeighth.yaml": (1.0, 0.96),
 }
 
