@@ -438,7 +438,7 @@ def _answer_first(
     if len(tops) < 2:
         return scored
     lowest = question.asks_less or question.operator == "min"
-    ordered = _at_place(by_amount(base, tops, lowest=lowest), question.place)
+    ordered = _placed_first(by_amount(base, tops, lowest=lowest), question.place)
     if len(ordered) != len(tops):
         return scored  # not amounts of one dimension: the scores decide
     # They answer the question alike: each at the best score among them (results stay
@@ -476,7 +476,7 @@ def _gap_stated(base: FactBase, question: Question, query: str, min_score: float
     return first.position
 
 
-def _at_place(ordered: list[int], place: int) -> list[int]:
+def _placed_first(ordered: list[int], place: int) -> list[int]:
     """A ranking with the fact at the place asked (第二多: the second) first, where it
     reaches that far."""
     if place <= 1 or place > len(ordered):
@@ -599,7 +599,7 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     ]
     tied = without_inferred(base, tied)
     lowest = question.operator == "min" or question.asks_less
-    ordered = _at_place(by_amount(base, tied, lowest=lowest), question.place)
+    ordered = _placed_first(by_amount(base, tied, lowest=lowest), question.place)
     if len(ordered) != len(tied):
         return scored
     # They tie on the words: each at the first score (results stay sorted by score).
@@ -647,7 +647,8 @@ def asks_unstated(base: FactBase, question: Question) -> bool:
     unlisted = [t.text for t in question.terms if t.unlisted]
     if not unlisted and question.measure == "zones":
         # 全省有多少个开发区: the word that named it (开发区的个数) is gone with 开发区, a
-        # filler word; the base never says it.
+        # filler word; the base never says it. (Not every unlisted measure: 卖出去多少卡车
+        # names sales by 卖, yet the trucks delivered answer it.)
         unlisted = list(question.measure_words)
     return (
         question.measure not in data.measures
