@@ -103,6 +103,42 @@ def test_ctrl_c_in_a_finalizer_exits_130_without_a_traceback() -> None:
     assert (result.returncode, result.stderr) == (130, b"<sent>")
 
 
+# SIGINT that lands inside a descriptor's `__set_name__` while a module builds a class:
+# Python 3.11 re-raises the handler's exit as "RuntimeError: Error calling __set_name__"
+# (how a killed cold build printed a traceback in bench/faults.py, from `ipaddress`). The
+# class is built when the named module is imported: before the CLI runs (jzfacts.cli) and
+# inside a command (jzfacts.factbase).
+INTERRUPT_IN_SET_NAME = """
+import os, runpy, signal, sys
+class Landing:
+    def __set_name__(self, owner, name):
+        os.write(2, b"<sent>")
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):  # the handler runs here, inside __set_name__
+            pass
+armed, target = [True], sys.argv[1]
+def hook(event, args):
+    if event == "import" and args[0] == target and armed[0]:
+        armed[0] = False
+        type("Built", (), {"where": Landing()})
+sys.addaudithook(hook)
+sys.argv = ["jzfacts", *sys.argv[2:]]
+runpy.run_module("jzfacts", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("module", ["jzfacts.cli", "jzfacts.factbase"])
+def test_ctrl_c_re_raised_by_python_as_another_error_still_exits_130(module: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", INTERRUPT_IN_SET_NAME, module, "search", "甲醇"],
+        capture_output=True,
+        env=cli_env(),
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (130, b"<sent>")
+
+
 # --- stdout and stdin ----------------------------------------------------------------------
 
 
