@@ -2242,3 +2242,58 @@ def test_a_superlative_after_the_last_thing_listed_is_no_part_of_it(base: FactBa
     )
     result = answer.ask(base, question)
     assert result.among and result.facts[0].id == "baixiang-food-growth-contribution"
+
+
+# --- Figures said loosely, the zone's firms, December as a month ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 来 after a round number, 将近, 快: about so many (171户, 398.07亿, 287.67亿, 31户).
+        ("高新企业一百七十来家", "high-tech-enterprises"),
+        ("全区产值将近四百个亿", "zone-industrial-output"),
+        ("战新产业快三百个亿了", "strategic-emerging-output"),
+        ("获批专精特新中小企业三十来户", "specialised-smes-approved"),
+        # A verb, its negation and the verb again: whether the figure reached a number.
+        ("高新技术企业过没过两百家", "high-tech-enterprises"),
+        ("留抵退税过没过十个亿", "vat-credit-refunds"),
+    ],
+)
+def test_a_figure_said_loosely_names_its_fact(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+    assert [f.id for f in answer.ask(base, query).facts] == [fact]
+
+
+def test_reached_or_not_is_a_yes_or_no_question(base: FactBase) -> None:
+    result = answer.ask(base, "高新技术企业过没过两百家")
+    assert result.answered
+    assert result.verdict == "no"  # 171 is short of 200
+
+
+@pytest.mark.parametrize(
+    "question", ["全区企业总产值大概有多少亿？", "开发区企业的总产值是多少", "全区企业产值多少"]
+)
+def test_the_zones_firms_are_the_whole_zone(base: FactBase, question: str) -> None:
+    # Not the output of the firms above 100 million yuan: no class of firms is named.
+    assert [f.id for f in answer.ask(base, question).facts] == ["zone-industrial-output"]
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # December asked as a month: the year's output value is none of its months'.
+        ("12月份全区工业产值是多少？", []),
+        ("What was the output value in December?", []),
+        # Its end, or a count: the year's figure holds there.
+        ("截至12月全区产值", ["zone-industrial-output"]),
+        ("年底全区产值多少", ["zone-industrial-output"]),
+        ("12月份高新技术企业有多少家", ["high-tech-enterprises"]),
+        ("12月底高新技术企业有多少家", ["high-tech-enterprises"]),
+        ("12月交付了多少台甲醇重卡", ["methanol-trucks-delivered"]),
+    ],
+)
+def test_december_as_a_month_is_not_the_years_end(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == facts

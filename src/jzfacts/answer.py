@@ -229,6 +229,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         money = _single(base, priced, text)
         if money.answered and all(f.unit and f.unit.endswith("元") for f in money.facts):
             return money
+    if question.measure and question.subject and _only_the_zone(question.subject):
+        # 全区企业总产值: the measure asked of the zone as a whole, no thing of it named.
+        question = question._replace(subject=[])
     subject = _subject_scores(base, question, text)
     if _unstated(question):
         # How many people does Geely employ: people is what the measure counts, not a
@@ -539,7 +542,7 @@ def _in_period(question: Question, scored: Scored) -> bool:
     if period is None or period.whole_year or not year_figure:
         return True
     fit = period.fits(scored.row.period)
-    return fit == "exact" or (fit == "year" and period_end(period))
+    return fit == "exact" or (fit == "year" and period_end(period, scored.row.measure))
 
 
 def _specific_terms(scored: list[Scored]) -> set[str]:
@@ -705,7 +708,9 @@ def _of_the_whole_zone(
     whole (全区产值), not one firm's or a class of firms' (吉利汽车产值), where one fact of
     the measure is the whole zone's; so is the zone's total of it (`total`: what the
     zone's entire output adds up to), whatever else is named."""
-    if (question.subject and not total) or not any(w in text.lower() for w in _THE_ZONE):
+    if not any(w in text.lower() for w in _THE_ZONE):
+        return None
+    if question.subject and not total and not _only_the_zone(question.subject):
         return None
     zone = Term("全区", True, False)
     terms = [zone, *question.subject] if total else [zone]
@@ -723,6 +728,21 @@ def _of_the_whole_zone(
     if len(whole) != 1 or not (total or whole[0].position in {s.position for s in stating}):
         return None
     return whole[0]
+
+
+def _only_the_zone(subject: list[Term]) -> bool:
+    """全区企业, 开发区的企业: the zone's firms, all of them, are the zone itself (no class
+    of them, as 亿元以上企业 is). The zone alone (全区) is read as it always was."""
+    firms = False
+    for term in subject:
+        word = term.text.lower()
+        for zone in _THE_ZONE:
+            word = word.replace(zone, "")
+        word = word.strip("的 ")
+        if word and not firm_word(word):
+            return False
+        firms = firms or bool(word)
+    return firms
 
 
 def _subject_scores(base: FactBase, question: Question, text: str) -> list[Scored]:

@@ -138,6 +138,9 @@ class Period(NamedTuple):
 
     start: str
     end: str
+    # The month itself asked (12月份的产值, in December), not its end (12月底, 截至12月,
+    # by December): a year's flow is no December's, a year's count is its December's.
+    as_month: bool = False
 
     @property
     def year(self) -> str:
@@ -277,6 +280,8 @@ def analyse(
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
+    # 过没过两百家, 超没超过十个亿, 到没到: a verb and its negation, whether it did.
+    text = _REACHED_OR_NOT.sub(lambda m: "是否" + _REACHED_AS[m["verb"]], text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
     text = _ZONES_COUNTED.sub("开发区的个数", text)
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
@@ -983,7 +988,9 @@ def _zh_amounts(text: str) -> str:
                 return match.group()
             return f"{number}.{decimals}%" if decimals else f"{number}%"
         run = match["run"]
-        after = text[match.end() : match.end() + 2].lstrip("多余")[:1]
+        # 一百七十来家, 三十来户: 来 after a round number is about so many, as 多 is.
+        rough = "多余来" if run.endswith(("十", "百", "千", "万", "亿")) else "多余"
+        after = text[match.end() : match.end() + 2].lstrip(rough)[:1]
         large = run.endswith(("万", "亿"))
         # 一百四十多亿 (a scale after a rough number), 二十七点几 (and some tenths).
         counted = len(run) >= 2 and (
@@ -1190,7 +1197,7 @@ def _terms(
 
 # The unit after a number (7.06亿, 1.7 billion yuan), or a currency before it (rmb 17 billion).
 _ZH_FIGURE = LazyPattern(
-    rf"(?P<rough>[多余])?\s*(?P<unit>{_alternation(_ZH_UNITS)})(?P<rough_after>[多余])?"
+    rf"(?P<rough>[多余来])?\s*(?P<unit>{_alternation(_ZH_UNITS)})(?P<rough_after>[多余])?"
     r"(?P<counted>[元辆台户家项人名个])?"
 )
 _EN_FIGURE = LazyPattern(
@@ -1199,6 +1206,12 @@ _EN_FIGURE = LazyPattern(
 )
 _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
+# 将近400亿, 快300亿, 小200家, 大约30户: about the number, or a little under it.
+_NEARLY = LazyPattern(
+    r"(?:将近|接近|快要|快到|差不多|大约|大概|约莫|约|(?<![加很赶尽])快|(?<![最附临接将])近"
+    r"|(?<![大最])小)\s*$",
+    hints=("将近", "接近", "快", "差不多", "约", "大概", "近", "小"),
+)
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
 # English units that are only units (yuan, percent): a counted noun (trucks) is a word.
 _UNIT_ONLY = frozenset({"money", "percent", "percentage points"})
@@ -1210,6 +1223,7 @@ class _Figure(NamedTuple):
     dimension: str
     spread: str
     unit_end: int  # where the words of its unit end (a counted noun, trucks, stays)
+    start: int  # where its words start (将近 of 将近400亿)
 
 
 def _figure(text: str, number: re.Match[str]) -> _Figure | None:
@@ -1253,6 +1267,22 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
     digits = number.group()
     if not digits.strip("0."):  # 0, 0.0: no figure
         return None
+    if zh is not None and zh["rough"] == "来" and ("." in digits or not digits.endswith("0")):
+        return None  # 来 is about so many after a round number only (三十来户)
+    start = number.start()
+    nearly = _NEARLY.search(text[: number.start()])
+    if nearly is not None:
+        # 将近400亿, 大约30户: within half a unit of its last written digit (350亿 to
+        # 450亿; 25 to 35), as a hearer takes a round number said loosely.
+        from decimal import Decimal
+
+        whole, _, fraction = digits.partition(".")
+        places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
+        half = Decimal(scaled_text("5", places + exponent - 1))
+        low = Decimal(scaled_text(digits, exponent)) - half
+        return _Figure(
+            scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end, nearly.start()
+        )
     spread = ""
     if rough:  # 1200多: 1200 to 1299; 7亿多: 7亿 to 8亿; 1.7亿多: 1.7亿 to 1.8亿
         whole, _, fraction = digits.partition(".")
@@ -1266,8 +1296,8 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         places = -len(digits.partition(".")[2]) + exponent
         half = Decimal(scaled_text("5", places - 1))
         low = Decimal(scaled_text(digits, exponent)) - half
-        return _Figure(scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end)
-    return _Figure(scaled_text(digits, exponent), dimension, spread, unit_end)
+        return _Figure(scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end, start)
+    return _Figure(scaled_text(digits, exponent), dimension, spread, unit_end, start)
 
 
 def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure]]:
@@ -1284,9 +1314,10 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             continue
         figures[number.group()] = figure
         # Blanked in place: the positions of the numbers after it hold. A currency before
-        # it (rmb 1.7 billion) is its unit too.
+        # it (rmb 1.7 billion) is its unit too, and 将近 of 将近400亿 its words.
         blank = " " * (figure.unit_end - number.end())
         text = text[: number.end()] + blank + text[figure.unit_end :]
+        text = text[: figure.start] + " " * (number.start() - figure.start) + text[number.start() :]
         before = text[: number.start()].rstrip()
         currency = next((c for c in _CURRENCY_BEFORE if before.endswith(c)), "")
         if currency:
@@ -1424,6 +1455,17 @@ _ZONES_COUNTED = LazyPattern(
 _NOT_AT_THE_END = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)", hints=("不", "没")
 )
+# A verb, its negation and the verb again, a number after it: asks whether a figure
+# reached the number (过没过两百家 is 是否超过200家).
+_REACHED_OR_NOT = LazyPattern(
+    r"(?P<verb>[过超破到够达上])[没不](?P=verb)[过到破]?"
+    r"(?=\s*[\d零一二两三四五六七八九十百千万亿])",
+    hints=("没", "不"),
+)
+_REACHED_AS = {
+    "过": "超过", "超": "超过", "破": "突破", "到": "达到", "够": "达到", "达": "达到",
+    "上": "达到",
+}  # fmt: skip
 _YES_NO = re.compile(
     # 么 as 吗 (是么, 对么), not the end of what or how (是什么, 怎么, 那么).
     r"(?:吗|(?<![什怎那这多要为])么)[？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
@@ -2376,6 +2418,10 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 # --- periods ---------------------------------------------------------------------------------
 
 _MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
+# 12月底, 12月末, 截至12月, by the end of December: the month's end, as of it.
+_MONTH_ENDED = re.compile(r"\s*(?:底|末|止|为止|之前|以前|前)")
+_UNTIL = re.compile(r"(?:截至|截止|截止到|到)\s*(?:\d{4}年)?\s*$")
+_EN_UNTIL = re.compile(r"(?:\bas of|\bend of|\bthrough|\buntil|\bup to)\s*(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%]))")
 _EN_MONTH = re.compile(
     r"\b(?:in |of |during |by )?("
@@ -2396,7 +2442,8 @@ def _period(text: str) -> tuple[Period | None, str]:
     for match in _MONTH.finditer(text):
         year = match.group(1) or match.group(3) or REPORT_YEAR
         month = f"{year}-{int(match.group(2) or match.group(4)):02d}"
-        take(Period(month, month), match.span())
+        ended = _MONTH_ENDED.match(text, match.end()) or _UNTIL.search(text, 0, match.start())
+        take(Period(month, month, ended is None), match.span())
         break
     if found is None:
         for match in _EN_MONTH.finditer(text):
@@ -2405,7 +2452,8 @@ def _period(text: str) -> tuple[Period | None, str]:
                 continue  # "may" is a month only as "in May" or "May 2022"
             index = next(i for i, m in enumerate(vocab.EN_MONTHS) if m.startswith(name[:3]))
             month = f"{match.group(2) or REPORT_YEAR}-{index + 1:02d}"
-            take(Period(month, month), match.span())
+            ended = match.group().startswith("by ") or _EN_UNTIL.search(text, 0, match.start())
+            take(Period(month, month, not ended), match.span())
             break
     if found is None:
         for words, (first, last) in (*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()):
@@ -2467,7 +2515,7 @@ def _period(text: str) -> tuple[Period | None, str]:
         if found is None:
             found = Period(year, year)
         elif found.year != year:
-            found = Period(year + found.start[4:], year + found.end[4:])
+            found = found._replace(start=year + found.start[4:], end=year + found.end[4:])
         text = text[: match.start()] + _SOFT + text[match.end() :]
         break
     return found, text

@@ -187,7 +187,9 @@ def search(
                 return []
             scored = _led_by(base, scored, total)
     else:
-        scored = _stated_first(base, score_facts(base, question, query, min_score=min_score))
+        scored = _stated_first(
+            base, question, score_facts(base, question, query, min_score=min_score)
+        )
         if question.describes:
             scored = _description_first(scored)
         scored = [s for s in scored if not topic_names_another(base, question, s)]
@@ -521,15 +523,18 @@ def sum_of(base: FactBase, positions: set[int]) -> int | None:
     return None
 
 
-def _stated_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
+def _stated_first(base: FactBase, question: Question, scored: list[Scored]) -> list[Scored]:
     """国家级小巨人企业有几家: the stated 5户 before the city's 10 inferred from it by
     division (a figure of another whole), when the stated one is of the same measure and
     scores about as well; it moves up at the inferred one's score (results stay sorted).
-    A sum (提拔干部合计) stays first: it answers what its parts do not name."""
+    A sum (提拔干部合计) stays first: it answers what its parts do not name; so does a
+    whole the question names (全区企业总产值: the zone's, not its large firms')."""
     out = list(scored)
     for item in scored[:STATED_WITHIN]:
         fact = base.fact(item.position)
         if not fact.is_derived or "/" not in (fact.formula or ""):
+            continue
+        if _whole_named(question, item.row):
             continue
         at = out.index(item)
         stated = next(
@@ -547,6 +552,21 @@ def _stated_first(base: FactBase, scored: list[Scored]) -> list[Scored]:
             out.remove(stated)
             out.insert(at, stated._replace(score=item.score))
     return out
+
+
+# The wholes a fact may be inferred for, and the words a question names each by.
+_WHOLES = {
+    "全区": ("全区", "开发区", "园区", "综改区", "区内", "zone"),
+    "全市": ("全市", "晋中市", "city"),
+}
+
+
+def _whole_named(question: Question, row: IndexRow) -> bool:
+    """The question names the whole that the fact, inferred for it, is named by: the zone
+    (全区产值) or the city (全市小巨人)."""
+    names = "".join(row.cjk_names)
+    text = question.text.lower()
+    return any(whole in names and any(w in text for w in words) for whole, words in _WHOLES.items())
 
 
 def without_inferred(base: FactBase, positions: list[int]) -> list[int]:
@@ -751,7 +771,7 @@ def score_facts(
         if fit is None:
             continue  # a fact of another period never answers
         year_figure = row.measure or ranks_in_words(question, row)
-        if fit == "year" and year_figure and penalise and not period_end(period):
+        if fit == "year" and year_figure and penalise and not period_end(period, row.measure):
             continue  # a year's figure (or standing) is none of its first quarter (三季度GDP)
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         # How many … were set up: the count, never the event; but an event the words fit
@@ -970,9 +990,13 @@ def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     return 0.0
 
 
-def period_end(period: Period | None) -> bool:
-    """Does the period asked for end the year (年底, 12月), where a year's count holds?"""
-    return period is not None and period.start.endswith("-12")
+def period_end(period: Period | None, measure: str | None = None) -> bool:
+    """Does the period asked for end the year (年底, 12月), where a year's count holds?
+    A year's flow (`measure`: output value, funds, vehicles built) holds at the year's
+    end, never for December asked as a month (12月份的产值)."""
+    if period is None or not period.start.endswith("-12"):
+        return False
+    return not (period.as_month and measure in LEVEL_MEASURES)
 
 
 def _lacks_the_number(question: Question, row: IndexRow) -> bool:

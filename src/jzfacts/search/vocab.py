@@ -125,7 +125,7 @@ ZH_FILLER = sorted(
         "同时 与此同时 "
         # Hedges on the figure asked (估计多少亿, about how much): as 大概 and 大约; and
         # its opposite, how exactly (准确数字, 确切是多少), as 具体.
-        "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 "
+        "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 准数 实数 确数 "
         # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from;
         # and how big they think it is (拉动很大, 挺多的): no figure.
         "据说 听说 听人说 据称 据悉 印象中 印象里 很大 挺大 很多 挺多 不少 不小 很高 挺高 "
