@@ -2297,3 +2297,41 @@ def test_december_as_a_month_is_not_the_years_end(
     base: FactBase, question: str, facts: list[str]
 ) -> None:
     assert [f.id for f in answer.ask(base, question).facts] == facts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The north's question words: 多老少 (how many), 甚 (what), 多会儿 (when).
+        ("咱开发区高新企业有多老少家", "high-tech-enterprises"),
+        ("纺纱的机器获了个甚奖", "jwf1580-spinning-frame-award"),
+        ("开发区年底跟省国运签了个甚协议？", "provincial-state-capital-agreement"),
+        ("全球第一台醇电混动轿车多会儿下线的？", "first-methanol-hybrid-sedan"),
+        # That year (那年, 嗰年) is the report's year.
+        ("吉利嗰年出咗幾多架車呀？", "geely-vehicles"),
+        # A growth said in tenths is so many per cent (70.7%).
+        ("战新产业涨了七成多？具体多少？", "strategic-emerging-output-growth"),
+    ],
+)
+def test_spoken_question_words_and_tenths_of_growth(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+def test_these_three_point_back_at_the_things_named(base: FactBase) -> None:
+    result = answer.ask(base, "吉利、白象、华卫这仨，谁拉动的百分点最高？")
+    assert result.answered and result.facts[0].id == "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize("question", ["晋中市长是谁", "晋中市长叫啥名字？"])
+def test_the_citys_mayor_is_no_city_wide_figure(base: FactBase, question: str) -> None:
+    assert search.search(base, question) == []
+    assert answer.ask(base, question).reason == "no-match"
+
+
+def test_even_is_no_question_word() -> None:
+    # 甚至 (even) and 甚为 (very) stay as they are: no 什么 is asked (guard).
+    from jzfacts.search.question import analyse
+
+    assert "什么" not in analyse("甚至吉利汽车也甚为重视").text

@@ -965,6 +965,19 @@ _GE_BEFORE_SCALE = LazyPattern(
 )
 
 
+_GROWN_TENTHS = LazyPattern(
+    r"(?P<verb>(?:涨|增长|增加|提高|上升|增|升)了?)(?P<tenths>[一二三四五六七八九])成"
+    r"(?P<five>[一二三四五六七八九](?![十百千万亿]))?(?P<more>多)?",
+    hints=("成",),
+)
+
+
+def _tenths(tenths: str, five: str | None) -> int:
+    """七成 -> 70, 七成五 -> 75."""
+    digits = "零一二三四五六七八九"
+    return digits.index(tenths) * 10 + (digits.index(five) if five else 0)
+
+
 def _a_range(numerals: str) -> bool:
     """Two digits side by side (七八, 两三): about so many, no one number."""
     return any(a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] for a, b in itertools.pairwise(numerals))
@@ -978,6 +991,11 @@ def _zh_amounts(text: str) -> str:
     # 140多个亿 -> 140多亿; 一个多亿 -> 一亿多 (a yuan figure of one hundred million odd).
     text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
     text = _TENS_AND_SOME.sub(r"\1多", text)
+    # 涨了七成多, 增长了七成五: a growth said in tenths is so many per cent (70%多, 75%).
+    text = _GROWN_TENTHS.sub(
+        lambda m: f"{m['verb']}{_tenths(m['tenths'], m['five'])}%{m['more'] or ''}",
+        text,
+    )
 
     def digits(match: re.Match[str]) -> str:
         if match["percent"]:
@@ -1637,6 +1655,11 @@ _IN_THE_END = LazyPattern(
 _CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
+_JINZHONG_CITY = LazyPattern(r"晋中市(?![长委政民])", hints=("晋中市",))
+# 甚 as the north asks what (做甚, 得了个甚奖), not 甚至 (even) nor 甚为, 甚少 (very).
+_SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hints=("甚",))
+
+
 def _mandarin(text: str, taiwan: bool = False) -> str:
     """Cantonese question words as Mandarin (几多家 -> 多少家, 整咗 -> 整了), Taiwan
     phrases as the mainland's (资讯 -> 信息) where `taiwan`, and everyday phrases as the
@@ -1644,7 +1667,18 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if not has_cjk(text):
         return text
     phrases = _taiwan() if taiwan else ()
-    for word, mandarin in (*vocab.CANTONESE.items(), *phrases, *vocab.ZH_PHRASES.items()):
+    if "甚" in text:
+        text = _SHANXI_WHAT.sub("什么", text)  # 获了个甚奖: what
+    # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone); not its mayor
+    # or its Party committee (晋中市长, 晋中市委): another word begins at 市.
+    text = _JINZHONG_CITY.sub("全市", text)
+    northern = vocab.NORTHERN.items()
+    for word, mandarin in (
+        *vocab.CANTONESE.items(),
+        *northern,
+        *phrases,
+        *vocab.ZH_PHRASES.items(),
+    ):
         if word in text:
             text = text.replace(word, mandarin)
     if "目的" in text:
@@ -1906,7 +1940,8 @@ _EXAMPLES = LazyPattern(
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
 _THESE_FEW = LazyPattern(
-    r"[这那][两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))"
+    # 这仨, 那俩: these three, those two (spoken), as 这三个.
+    r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
     r"|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
 )

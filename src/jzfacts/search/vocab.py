@@ -37,6 +37,8 @@ ZH_FILLER = sorted(
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
         "怎么样 怎样 怎么 如何 为什么 吗 呢 吧 啊 呀 嘛 了 的 一共 总共 共计 去年 今年 "
+        # That year (那年, 嗰年): the report's year, as 今年 is.
+        "那年 这年 当年 "
         # Modal particles of spoken questions (几个哇, 几家嘞, 多少啦).
         "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
         # And Cantonese ones (幾多㗎, 係咪咁喎).
@@ -181,6 +183,13 @@ CANTONESE = {
     "啥": "什么",  # and as the north says it (有啥大事)
 }  # fmt: skip
 
+# Northern and Shanxi spoken question words, as Mandarin (甚, what, is read apart: 甚至
+# and 甚为 are no question).
+NORTHERN = {
+    "多老少": "多少", "多少少": "多少", "多会儿": "什么时候", "多会子": "什么时候",
+    "多咱": "什么时候", "啥会儿": "什么时候",
+}  # fmt: skip
+
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
 # is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区;
 # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone).
@@ -194,7 +203,6 @@ ZH_PHRASES = {
     "数码科技": "数字科技",  # 數碼科技黨建聯盟: the digital technology alliance
     # The province's zones, among which the zone ranks (稳居全省开发区前列).
     "省级园区": "全省开发区", "省级开发区": "全省开发区",
-    "晋中市": "全市",
     # The government paying (政府拨给厂商的补贴) is the zone's administration, whose report
     # this is: the payment is what is asked; so is what it is for (用来支持…).
     "政府拨给": "拨给", "政府拨付": "拨付", "政府补贴": "补贴", "政府补助": "补助",
