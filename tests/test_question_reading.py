@@ -2335,3 +2335,22 @@ def test_even_is_no_question_word() -> None:
     from jzfacts.search.question import analyse
 
     assert "什么" not in analyse("甚至吉利汽车也甚为重视").text
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 件數: Taiwan's count of items, a count asked as 户数 is.
+        ("技改擴產項目投產件數", "tech-renovation-projects"),
+        ("賦權事項件數", "delegated-powers"),
+        # Hong Kong's 排位 is a standing; 係邊間公司整嘅, which firm made it.
+        ("2022全年喺全省開發區排位點樣", "province-leading-position"),
+        ("汾盾一號係邊間公司整嘅？", "fendun-1-tbm"),
+        # Choosing cadres (选用) is the report's 选拔任用.
+        ("選用幹部的原則", "cadre-selection-principles"),
+    ],
+)
+def test_counts_standings_and_choosing_in_other_words(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact

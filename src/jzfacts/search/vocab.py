@@ -139,7 +139,8 @@ ZH_FILLER = sorted(
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
     + (
-        "总户数 户数 家数 个数 人数 金额 总额 数额 数目 项目数 事项数 按照 根据 以后 之后 所占"
+        "总户数 户数 家数 个数 件数 项数 笔数 人数 金额 总额 数额 数目 项目数 事项数 "
+        "按照 根据 以后 之后 所占"
     ).split(),
     key=lambda word: (len(word), word in _COUNTED_FILLER),
     reverse=True,
@@ -166,7 +167,8 @@ CANTONESE = {
     "快啲": "快", "慢啲": "慢",
     "唔使": "不用", "唔洗": "不用", "混能": "混动",  # no need; hybrid (混能车)
     "系几多": "是多少", "系边个": "是哪个", "系乜嘢": "是什么", "系乜": "是什么",
-    "系唔系": "是不是", "系几时": "是什么时候",
+    "系唔系": "是不是", "系几时": "是什么时候", "系边间": "是哪家", "系边家": "是哪家",
+    "整嘅": "生产的",  # made (边间公司整嘅: which firm made it)
     "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
     "乜嘢": "什么", "咩": "什么", "边个": "哪个", "边间": "哪家", "边度": "哪里",
     "点样": "怎样", "佢哋": "他们", "佢": "它", "几时": "什么时候",
@@ -559,6 +561,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "数一数二": ("前列", "第一"),  # first or second: at the top
     "名列前茅": ("前列",),
     "排到": ("排名",),
+    "排位": ("排名",),  # Hong Kong's standing (排位點樣)
+    "选用": ("选拔", "任用"),  # choosing cadres: the report's 选拔任用
     "比例": ("占比", "比重"),
     "占比": ("比重",),
     "比重": ("占比",),
@@ -1195,6 +1199,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "家数": "count",
     "人数": "count",
     "个数": "count",
+    "件数": "count",  # Taiwan's count of items (賦權事項件數)
+    "项数": "count",
+    "笔数": "count",
     "数目": "count",
     "企业数": "count",
     "项目数": "count",
