@@ -2354,3 +2354,25 @@ def test_counts_standings_and_choosing_in_other_words(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which two companies had the biggest growth contributions in percentage points?",
+        "What are the top two companies by growth contribution?",
+        "What are the largest companies by growth contribution?",
+    ],
+)
+def test_companies_ranked_in_english_are_every_named_firm(base: FactBase, question: str) -> None:
+    # Geely's label never says company: it is ranked with the others, and leads (27.26).
+    result = answer.ask(base, question)
+    assert result.kind == "max"
+    assert result.facts[0].id == "geely-industrial-growth-contribution"
+    assert "huawei-pharma-growth-contribution" in [f.id for f in result.facts]
+
+
+def test_the_top_500_stay_a_name(base: FactBase) -> None:
+    # guard: top followed by a number of hundreds is no ranking asked
+    result = answer.ask(base, "Is Shaanxi Construction one of the top 500 companies?")
+    assert [f.id for f in result.facts] == ["shaanxi-construction-top-500"]

@@ -298,7 +298,12 @@ def analyse(
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
     place, standing, text = _place_asked(text)
-    plural = bool(_PLURAL.search(text))
+    # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
+    # number is how many, no word to match).
+    picked = _EN_PICKED.search(text) is not None
+    if picked:
+        text = _EN_PICKED.sub(lambda m: " which " if m["which"] == "which" else " largest ", text)
+    plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
         # 哪个单位颁的奖: which body, a who asked of an organisation.
@@ -435,6 +440,7 @@ def analyse(
         noun = _ENTERPRISE_CLASS.search(text)
         if noun is not None:
             text = text[: noun.start()] + _SOFT + text[noun.end() :]
+
     asks_number = wants_number  # in so many words (多少, how much, 金额)
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
@@ -1490,6 +1496,11 @@ _YES_NO = re.compile(
     r"|^(?:did|does|do|is|are|was|were|has|have|had|can|could)\b"
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
+)
+_EN_PICKED = LazyPattern(
+    r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
+    r"(?!\s*(?:hundred|thousand|million|billion|%|percent|per\b))",
+    hints=("which", "top"),
 )
 _PLURAL = LazyPattern(
     r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
@@ -3160,8 +3171,12 @@ _TOP_ENTERPRISE = LazyPattern(
     r"|\b(?:company|firm|enterprise|business|manufacturer|producer)\s+(?:with|that has|that had)"
     r"\s+the\s+(?:highest|most|largest|biggest|greatest|lowest|least|smallest)\b"
     r"|\b(?:highest|largest|biggest|greatest|top)[- ](?:\w+[- ]){0,2}?"
-    r"(?:company|firm|enterprise|business|manufacturer|producer)\b",
-    hints=("最", "company", "firm", "enterprise", "business", "manufacturer", "producer"),
+    r"(?:company|firm|enterprise|business|manufacturer|producer)\b"
+    # The largest companies (by growth contribution): firms ranked, each one named; not
+    # the 38 biggest firms, a class counted, nor the largest sum paid to firms.
+    r"|(?<!\d )\b(?:highest|largest|biggest|greatest|top)\s+"
+    r"(?:companies|firms|enterprises|businesses|manufacturers|producers)\b",
+    hints=("最", "compan", "firm", "enterprise", "business", "manufacturer", "producer"),
 )
 
 
