@@ -177,6 +177,15 @@ SUITES = {
     # written mid-round: 96.1 / 96.9 / 100 and 99.4 / 99.5 / 97.4 with the start code.
     "relevance_fiftyseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     "relevance_fiftyeighth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 0.97},
+    # Fifty-ninth (readers outside the mainland and outside Chinese: Taiwan and Hong Kong
+    # words, English, pinyin, sound-alike names) and sixtieth (local people speaking: the
+    # north's and Cantonese question words, figures said loosely, thresholds, near misses)
+    # first scored 97.2 / 96.2 / 100 and 90.7 / 91.7 / 94.9 with the round's start code;
+    # the sixty-first (every voice in equal measure), kept out while they were tuned to,
+    # 93.6 / 92.7 / 100, and the same at the end.
+    "relevance_fiftyninth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_sixtieth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 0.98},
+    "relevance_sixtyfirst.yaml": {"top1": 0.93, "top3": 0.92, "abstention": 1.0},
 }
 
 

@@ -542,7 +542,7 @@ def _in_period(question: Question, scored: Scored) -> bool:
     if period is None or period.whole_year or not year_figure:
         return True
     fit = period.fits(scored.row.period)
-    return fit == "exact" or (fit == "year" and period_end(period, scored.row.measure))
+    return fit == "exact" or (fit == "year" and period_end(period))
 
 
 def _specific_terms(scored: list[Scored]) -> set[str]:

@@ -139,7 +139,7 @@ class Period(NamedTuple):
     start: str
     end: str
     # The month itself asked (12月份的产值, in December), not its end (12月底, 截至12月,
-    # by December): a year's flow is no December's, a year's count is its December's.
+    # by December): a year's figure is no December's.
     as_month: bool = False
 
     @property
@@ -971,19 +971,6 @@ _GE_BEFORE_SCALE = LazyPattern(
 )
 
 
-_GROWN_TENTHS = LazyPattern(
-    r"(?P<verb>(?:涨|增长|增加|提高|上升|增|升)了?)(?P<tenths>[一二三四五六七八九])成"
-    r"(?P<five>[一二三四五六七八九](?![十百千万亿]))?(?P<more>多)?",
-    hints=("成",),
-)
-
-
-def _tenths(tenths: str, five: str | None) -> int:
-    """七成 -> 70, 七成五 -> 75."""
-    digits = "零一二三四五六七八九"
-    return digits.index(tenths) * 10 + (digits.index(five) if five else 0)
-
-
 def _a_range(numerals: str) -> bool:
     """Two digits side by side (七八, 两三): about so many, no one number."""
     return any(a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] for a, b in itertools.pairwise(numerals))
@@ -997,11 +984,6 @@ def _zh_amounts(text: str) -> str:
     # 140多个亿 -> 140多亿; 一个多亿 -> 一亿多 (a yuan figure of one hundred million odd).
     text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
     text = _TENS_AND_SOME.sub(r"\1多", text)
-    # 涨了七成多, 增长了七成五: a growth said in tenths is so many per cent (70%多, 75%).
-    text = _GROWN_TENTHS.sub(
-        lambda m: f"{m['verb']}{_tenths(m['tenths'], m['five'])}%{m['more'] or ''}",
-        text,
-    )
 
     def digits(match: re.Match[str]) -> str:
         if match["percent"]:
@@ -1232,9 +1214,9 @@ _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
 # 将近400亿, 快300亿, 小200家, 大约30户: about the number, or a little under it.
 _NEARLY = LazyPattern(
-    r"(?:将近|接近|快要|快到|差不多|大约|大概|约莫|约|(?<![加很赶尽])快|(?<![最附临接将])近"
-    r"|(?<![大最])小)\s*$",
-    hints=("将近", "接近", "快", "差不多", "约", "大概", "近", "小"),
+    r"(?:(?P<under>将近|接近|快要|快到|(?<![加很赶尽])快|(?<![最附临接将])近)"
+    r"|差不多|大约|大概|约莫|(?<![签节合制预条契公邀违履特和])约)\s*$",
+    hints=("近", "快", "差不多", "约", "大概"),
 )
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
 # English units that are only units (yuan, percent): a counted noun (trucks) is a word.
@@ -1296,17 +1278,21 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
     start = number.start()
     nearly = _NEARLY.search(text[: number.start()])
     if nearly is not None:
-        # 将近400亿, 大约30户: within half a unit of its last written digit (350亿 to
-        # 450亿; 25 to 35), as a hearer takes a round number said loosely.
+        # 将近400亿, 快300亿: at most a tenth under it (360亿 to 400亿); 大约30户: a
+        # tenth either side (27 to 33). Never a figure far from the number said.
         from decimal import Decimal
 
-        whole, _, fraction = digits.partition(".")
-        places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
-        half = Decimal(scaled_text("5", places + exponent - 1))
-        low = Decimal(scaled_text(digits, exponent)) - half
+        said = Decimal(scaled_text(digits, exponent))
+        low, spread = said - said / 10, said / 10 if nearly["under"] else said / 5
         return _Figure(
-            scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end, nearly.start()
+            scaled_text(f"{low:f}", 0), dimension, f"{spread:f}", unit_end, nearly.start()
         )
+    if zh is not None and zh["rough"] == "来":
+        # 三十来户, 一千来项: the number and a little more (a tenth: 30 to 33, 1000 to 1100).
+        from decimal import Decimal
+
+        tenth = Decimal(scaled_text(digits, exponent)) / 10
+        return _Figure(scaled_text(digits, exponent), dimension, f"{tenth:f}", unit_end, start)
     spread = ""
     if rough:  # 1200多: 1200 to 1299; 7亿多: 7亿 to 8亿; 1.7亿多: 1.7亿 to 1.8亿
         whole, _, fraction = digits.partition(".")
@@ -1666,7 +1652,7 @@ _IN_THE_END = LazyPattern(
 _CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
-_JINZHONG_CITY = LazyPattern(r"晋中市(?![长委政民])", hints=("晋中市",))
+_JINZHONG_CITY = LazyPattern(r"晋中市(?!长)", hints=("晋中市",))
 # 甚 as the north asks what (做甚, 得了个甚奖), not 甚至 (even) nor 甚为, 甚少 (very).
 _SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hints=("甚",))
 
@@ -1681,7 +1667,7 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if "甚" in text:
         text = _SHANXI_WHAT.sub("什么", text)  # 获了个甚奖: what
     # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone); not its mayor
-    # or its Party committee (晋中市长, 晋中市委): another word begins at 市.
+    # (晋中市长): another word begins at 市.
     text = _JINZHONG_CITY.sub("全市", text)
     northern = vocab.NORTHERN.items()
     for word, mandarin in (
@@ -2464,8 +2450,9 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 # --- periods ---------------------------------------------------------------------------------
 
 _MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
-# 12月底, 12月末, 截至12月, by the end of December: the month's end, as of it.
-_MONTH_ENDED = re.compile(r"\s*(?:底|末|止|为止|之前|以前|前)")
+# 12月底, 12月末, 截至12月, by the end of December: the month's end, as of it (12月前
+# is before it: January to November).
+_MONTH_ENDED = re.compile(r"\s*(?:底|末|止|为止)")
 _UNTIL = re.compile(r"(?:截至|截止|截止到|到)\s*(?:\d{4}年)?\s*$")
 _EN_UNTIL = re.compile(r"(?:\bas of|\bend of|\bthrough|\buntil|\bup to)\s*(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%]))")
@@ -2498,7 +2485,9 @@ def _period(text: str) -> tuple[Period | None, str]:
                 continue  # "may" is a month only as "in May" or "May 2022"
             index = next(i for i, m in enumerate(vocab.EN_MONTHS) if m.startswith(name[:3]))
             month = f"{match.group(2) or REPORT_YEAR}-{index + 1:02d}"
-            ended = match.group().startswith("by ") or _EN_UNTIL.search(text, 0, match.start())
+            # "as of December", "the end of December": the lead word (of) is in the match.
+            lead = match.group()[: match.start(1) - match.start()]
+            ended = lead == "by " or _EN_UNTIL.search(text[: match.start()] + lead) is not None
             take(Period(month, month, not ended), match.span())
             break
     if found is None:

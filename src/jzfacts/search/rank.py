@@ -771,7 +771,7 @@ def score_facts(
         if fit is None:
             continue  # a fact of another period never answers
         year_figure = row.measure or ranks_in_words(question, row)
-        if fit == "year" and year_figure and penalise and not period_end(period, row.measure):
+        if fit == "year" and year_figure and penalise and not period_end(period):
             continue  # a year's figure (or standing) is none of its first quarter (三季度GDP)
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         # How many … were set up: the count, never the event; but an event the words fit
@@ -990,13 +990,11 @@ def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     return 0.0
 
 
-def period_end(period: Period | None, measure: str | None = None) -> bool:
-    """Does the period asked for end the year (年底, 12月), where a year's count holds?
-    A year's flow (`measure`: output value, funds, vehicles built) holds at the year's
-    end, never for December asked as a month (12月份的产值)."""
-    if period is None or not period.start.endswith("-12"):
-        return False
-    return not (period.as_month and measure in LEVEL_MEASURES)
+def period_end(period: Period | None) -> bool:
+    """Does the period asked for end the year (年底, 12月底, 截至12月), where a year's
+    count holds? December asked as a month (12月份的产值, 12月份吉利) does not: a year's
+    figure is no month's."""
+    return period is not None and period.start.endswith("-12") and not period.as_month
 
 
 def _lacks_the_number(question: Question, row: IndexRow) -> bool:

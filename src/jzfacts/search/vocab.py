@@ -189,7 +189,7 @@ CANTONESE = {
 # and 甚为 are no question).
 NORTHERN = {
     "多老少": "多少", "多少少": "多少", "多会儿": "什么时候", "多会子": "什么时候",
-    "多咱": "什么时候", "啥会儿": "什么时候",
+    "啥会儿": "什么时候",
 }  # fmt: skip
 
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
