@@ -2419,3 +2419,39 @@ def test_rules_of_this_round_keep_what_was_answered_third_review(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+# --- The sixty-first and sixty-third's causes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Recognised as: the status verb, what it names is asked (not the tech centres,
+        # whose label says 认定为).
+        ("认定为高新技术企业的有多少家", "high-tech-enterprises"),
+        ("认定为市级企业技术中心的有多少家", "municipal-tech-centres"),
+        # A figure claimed to clear a number, ending what is typed, is held to it.
+        ("退税超过10亿", "vat-credit-refunds"),
+        ("高新技术企业超过170户", "high-tech-enterprises"),
+        ("高新技术企业不到200家", "high-tech-enterprises"),
+        # Unless the report says it so: its headline.
+        ("产值突破200亿", "methanol-vehicle-output-headline"),
+    ],
+)
+def test_status_verbs_and_claimed_thresholds(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+    assert [f.id for f in answer.ask(base, query).facts] == [fact]
+
+
+def test_a_claimed_threshold_followed_by_a_class_stays_a_class(base: FactBase) -> None:
+    # guard: 产值超过10亿的企业 names firms by a threshold, no figure claimed
+    assert not answer.ask(base, "产值超过10亿的企业").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["提拔的正處級幹部叫什麼名字？", "Who was promoted to division head?"]
+)
+def test_the_people_counted_are_never_named(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

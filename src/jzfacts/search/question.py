@@ -343,7 +343,7 @@ def analyse(
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
     # a thing asked about.
     text = _REACHED_HOW_MUCH.sub(_SOFT, text)
-    threshold, text = _threshold_asked(text)
+    threshold, text = _threshold_asked(text, amounts)
     if threshold is None:
         text = _guess_dropped(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
@@ -841,10 +841,14 @@ _EN_THRESHOLD_ASKED = LazyPattern(
 )
 
 
-def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
+def _threshold_asked(
+    text: str, amounts: frozenset[str] = frozenset()
+) -> tuple[Threshold | None, str]:
     """The number a yes-or-no question holds a figure against, and the question without
-    it (its digits are no value to match)."""
-    if _YES_NO.search(text) is None:
+    it (its digits are no value to match); or a number a figure is claimed to clear
+    (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
+    claimed = _YES_NO.search(text) is None
+    if claimed and _CLAIMED.search(text) is None:
         return None, text
     chinese = has_cjk(text)
     digits = _DIGITS_LONG.search(text)
@@ -882,10 +886,22 @@ def _threshold_asked(text: str) -> tuple[Threshold | None, str]:
     threshold = Threshold(
         match["number"], exponent, dimension, relation, match.group().strip(), negated
     )
+    if claimed:
+        from jzfacts.units import scaled_text
+
+        if scaled_text(match["number"], exponent) in amounts:
+            return None, text
     between = "" if chinese else (match["between"] or "")  # what is counted stays asked
     return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
 
 
+# 退税超过10亿, 高新技术企业超过170户: a figure claimed to clear a number, ending what is
+# typed, is held to it as a yes-or-no question would be (产值超过10亿的企业 names a class:
+# something follows the number).
+_CLAIMED = LazyPattern(
+    rf"(?:{_alternation(_ZH_RELATIONS)})了?\s*[\d零一二两三四五六七八九十百千万亿]+(?:\.\d+)?个?\s*"
+    rf"(?:{_alternation(_ZH_UNITS)})?\s*(?:了|啦|吧)?[。.!！]*$",
+)
 _HOW_MUCH_COUNTED = LazyPattern(
     r"\bhow much (?=(?:company|companies|firms?|enterprises?|people|persons?|cadres?|cars?"
     r"|vehicles?|trucks?|projects?|items?|alliances?)\b)",
@@ -1958,8 +1974,14 @@ _ASKS_A_PERSON = LazyPattern(
     rf"(?:{_POSTS})(?:是|叫)(?:谁|哪位|什么名字)"
     rf"|谁是[^,;:，；：。？?]{{0,12}}(?:{_POSTS})(?!助理)"
     rf"|\bwho (?:is|was|are|were) (?:the )?(?:(?!assistants? )[a-z-]+ ){{0,3}}?(?:{_POSTS})\b"
-    rf"|\bname of the (?:(?!assistants? )[a-z-]+ ){{0,3}}?(?:{_POSTS})\b",
-    hints=("谁", "哪位", "名字", "who", "name"),
+    rf"|\bname of the (?:(?!assistants? )[a-z-]+ ){{0,3}}?(?:{_POSTS})\b"
+    # The people counted, by name (提拔的正处级干部叫什么名字, names of the cadres promoted):
+    # the report counts them and names none.
+    r"|(?:干部|人员|官员|党员)[^,;:，；：。？?]{0,6}?(?:叫什么名字|叫啥名字|叫什么|叫啥|的名字"
+    r"|的姓名|名单|都是谁|都有谁|有谁|是谁)"
+    r"|\bnames? of the (?:[a-z-]+ ){0,3}?(?:cadres|officials|people|staff)\b"
+    r"|\bwho (?:was|were|got) promoted\b",
+    hints=("谁", "哪位", "名字", "名单", "叫", "姓名", "who", "name"),
 )
 _GIVEN = LazyPattern(
     r"颁|\b(?:gave|give|given|awarded|awards|award|presented)\b",

@@ -92,6 +92,8 @@ ZH_FILLER = sorted(
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "已经 "
+        # Recognised as (认定为高新技术企业): the status verb; what it names is asked.
+        "被认定为 认定为 被评为 "
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
         "干出 搞出 做的 "
         "这一年 那一年 这一年里 就能 就可以 指的是 指的 说的是 了没 帮着 帮忙 真的 隔了 时隔 "
