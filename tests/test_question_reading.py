@@ -2455,3 +2455,34 @@ def test_a_claimed_threshold_followed_by_a_class_stays_a_class(base: FactBase) -
 def test_the_people_counted_are_never_named(base: FactBase, question: str) -> None:
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # What a figure is inferred from is how, not what is asked.
+        ("用亿元以上企业的产值和占比倒推，全区产值大概是多少亿元？", "zone-industrial-output"),
+        ("根据亿元以上企业产值和占比推算，全区产值是多少", "zone-industrial-output"),
+        # Handled (办理了) is how a refund comes about.
+        ("2022年开发区办理了多少留抵退税？", "vat-credit-refunds"),
+        # How many were just listed is no word of the last of them.
+        (
+            "吉利汽车、华卫药业、白象食品三家企业的拉动百分点里，最大的是哪家？",
+            "geely-industrial-growth-contribution",
+        ),
+        # What the asker is writing, before a colon, is no part of the question.
+        (
+            "For a piece on Shanxi's industrial parks: what was Geely's output value in the "
+            "Jinzhong zone in 2022?",
+            "geely-output",
+        ),
+    ],
+)
+def test_context_and_method_are_not_what_is_asked(base: FactBase, question: str, fact: str) -> None:
+    assert answer.ask(base, question).facts[0].id == fact
+
+
+def test_a_comparison_before_a_colon_stays_the_question(base: FactBase) -> None:
+    # guard: "A vs B: which …" names the sides before the colon
+    result = answer.ask(base, "Baixiang vs Huawei Pharma: which pulled growth more?")
+    assert result.answered and result.facts[0].id == "huawei-pharma-growth-contribution"

@@ -315,6 +315,9 @@ def analyse(
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
     # 昨天开会听领导说…: where the asker heard it, not what is asked about.
     text = _HEARD_FROM.sub(_SOFT, text)
+    # For a piece on Shanxi's industrial parks: what was …: what the asker is writing,
+    # before the colon, is no part of the question after it.
+    text = _EN_CONTEXT.sub(" ", text)
     # 它 (it): the thing named before, no word to match (其它 is "other").
     text = _IT.sub(_SOFT, text)
     # 那款细纱机, 这两款车: 款 counting models, no money (款项, 拨款); of a car, one
@@ -326,6 +329,9 @@ def analyse(
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
     text = _THESE_FEW.sub(_SOFT, text)
+    if "、" in text:
+        # 吉利、华卫、白象三家企业的拉动里: how many were just listed, no word of the last.
+        text = _LIST_COUNTED.sub(lambda m: _SOFT if "、" in text[: m.start()] else m.group(), text)
     # …那几项指标，比如高新技术企业数增速、产出强度这些，…: a clause of examples that
     # asks nothing illustrates what is asked; its list is no things to compare or add up
     # (比如吉利的产值有多少 is the question itself).
@@ -338,6 +344,9 @@ def analyse(
         text = _MORE_OR_FEWER.sub(" ", text)
     # 按比例倒推, 按报告的比例推算: how a figure is inferred, not a share asked for.
     text = _BY_PROPORTION.sub(_SOFT, text)
+    # 用亿元以上企业的产值和占比倒推，全区产值是多少: the clause saying what the figure is
+    # inferred from is how, not what is asked (the question follows it).
+    text = _INFERRED_FROM.sub(_SOFT, text)
     period, text = _period(text)
     text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
@@ -1952,6 +1961,11 @@ _EXAMPLES = LazyPattern(
 )
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
+_LIST_COUNTED = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:家|个|项|笔|类|只|种)(?:企业|公司|单位)?"
+    r"(?=的|里|中|之中|当中|[,，])",
+    hints=tuple("家个项笔类只种"),
+)
 _THESE_FEW = LazyPattern(
     # 这仨, 那俩: these three, those two (spoken), as 这三个.
     r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
@@ -3067,6 +3081,17 @@ _BY_PROPORTION = LazyPattern(
     r"(?:占一半|一半|占比|比例)"
     r"(?:来算|来推|推算|推回去|倒推|反推|算下来|算)?",
     hints=("比例", "一半", "占比"),
+)
+_INFERRED_FROM = LazyPattern(
+    r"(?:^|(?<=[,;，；。]))\s*(?:用|根据|按照|按|依据|依照|拿|通过|利用|基于)[^,;，；。？?]{1,30}?"
+    r"(?:倒推|推算|反推|推回去|推出|算出|来算|来推|计算|换算|估算)(?:一下|出来)?\s*(?=[,;，；])",
+    hints=("推", "算"),
+)
+_EN_CONTEXT = LazyPattern(
+    r"^\s*(?:for|i am|i'm|im|we are|we're|quick|just|background|fact[- ]?check\w*|checking"
+    r"|writing|researching|as an?|on behalf)\b[^:?]{0,80}?:\s*"
+    r"(?=(?:what|how|which|who|when|where|is|are|was|were|did|does|do|has|have|can|could)\b)",
+    hints=(":",),
 )
 _MORE_OR_FEWER = LazyPattern(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
 _YEAR_ON_YEAR = LazyPattern(
