@@ -2486,3 +2486,14 @@ def test_a_comparison_before_a_colon_stays_the_question(base: FactBase) -> None:
     # guard: "A vs B: which …" names the sides before the colon
     result = answer.ask(base, "Baixiang vs Huawei Pharma: which pulled growth more?")
     assert result.answered and result.facts[0].id == "huawei-pharma-growth-contribution"
+
+
+def test_a_place_asked_by_number_is_no_standing_among_the_leaders(base: FactBase) -> None:
+    # 稳居全省开发区前列 names no place: the report does not say which.
+    result = answer.ask(base, "2022年全年晋中开发区在全省开发区排第几名？")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    # guard: how it ranks is answered by the standing; April's place by 垫底.
+    ranked = answer.ask(base, "2022年全年开发区在全省开发区排名怎么样")
+    assert [f.id for f in ranked.facts] == ["province-leading-position"]
+    april = answer.ask(base, "2022年4月开发区在全省开发区月度考核里排第几？")
+    assert [f.id for f in april.facts] == ["april-2022-ranked-last"]

@@ -42,6 +42,7 @@ from jzfacts.search.rank import (
     counts_the_chosen,
     level_of,
     measure_fits,
+    names_no_place,
     period_end,
     ranks_in_words,
     shares_another_whole,
@@ -359,6 +360,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             return _declined(base, question, text, numberless, "unstated-measure")
     if answerable:
         best = _stated_first(answerable)
+        if len(answerable) == 1 and names_no_place(question, best.row):
+            # 全年在全省开发区排第几名: the report says only that it is among the leaders.
+            return _declined(base, question, text, answerable, "unstated-measure")
         rivals = [s for s in answerable if s is not best and _rivals(best, s)]
         rivals += [
             s

@@ -1066,6 +1066,20 @@ def ranks_in_words(question: Question, row: IndexRow) -> bool:
     return question.measure == "rank" and not row.measure and "rank" in row.tag_words
 
 
+def names_no_place(question: Question, row: IndexRow) -> bool:
+    """排第几名, a place asked by its number, of a standing in words that names none
+    (稳居前列: among the leaders; 垫底 names the last place)."""
+    return (
+        ranks_in_words(question, row)
+        and _PLACE_BY_NUMBER.search(question.text) is not None
+        and not any(w in row.quote for w in _PLACES_NAMED)
+    )
+
+
+_PLACE_BY_NUMBER = re.compile(r"第几|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place)\b")
+_PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
+
+
 def measure_fits(asked: str, stated: str) -> bool:
     """Does a fact of measure `stated` answer a question asking for `asked`? A count of
     vehicles is also answered by the vehicles produced (how many cars did Geely build)."""
