@@ -2497,3 +2497,26 @@ def test_a_place_asked_by_number_is_no_standing_among_the_leaders(base: FactBase
     assert [f.id for f in ranked.facts] == ["province-leading-position"]
     april = answer.ask(base, "2022年4月开发区在全省开发区月度考核里排第几？")
     assert [f.id for f in april.facts] == ["april-2022-ranked-last"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # English numbers of more than one word, in digits (171, 500, 31).
+        ("a hundred and seventy-one high tech firms", "high-tech-enterprises"),
+        ("five hundred methanol trucks", "methanol-trucks-delivered"),
+        ("thirty-one specialised SMEs", "specialised-smes-approved"),
+        # A headline's dev zone is the zone.
+        ("Jinzhong dev zone GDP 2022", "gdp"),
+    ],
+)
+def test_english_numbers_in_words_and_headline_words(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_one_english_number_word_alone_stays_a_word() -> None:
+    # guard: which one, top five: no number of anything
+    from jzfacts.search.question import _english_numbers
+
+    assert _english_numbers("which one is larger") == "which one is larger"
+    assert _english_numbers("five hundred million yuan") == "500 million yuan"

@@ -2139,6 +2139,7 @@ def _english_numbers(text: str) -> str:
     if not text.isascii():
         return text
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    text = _EN_CARDINAL.sub(_cardinal, text)
 
     def digits(match: re.Match[str]) -> str:
         if match["lone"]:
@@ -2151,6 +2152,37 @@ def _english_numbers(text: str) -> str:
         return f"{count} {match['scale']}"
 
     return _EN_NUMBER.sub(digits, text)
+
+
+_EN_UNITS_SAID = "one two three four five six seven eight nine".split()
+_EN_TEENS_SAID = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+)
+_EN_TENS_SAID = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# A hundred and seventy-one, five hundred, seventy one: a number of more than one word
+# (one word alone stays: which one, top five), in digits as the report writes it.
+_EN_CARDINAL = LazyPattern(
+    rf"\b(?:(?P<hundreds>a|{'|'.join(_EN_UNITS_SAID)})\s+hundred(?:\s+and)?\s*)?"
+    rf"(?:(?P<tens>{'|'.join(_EN_TENS_SAID)})(?:[- ](?P<unit>{'|'.join(_EN_UNITS_SAID)}))?"
+    rf"|(?P<teen>{'|'.join(_EN_TEENS_SAID)})|(?P<alone>{'|'.join(_EN_UNITS_SAID)}))?\b",
+    hints=("hundred", "ty"),
+)
+
+
+def _cardinal(match: re.Match[str]) -> str:
+    hundreds, tens, unit = match["hundreds"], match["tens"], match["unit"]
+    if not (hundreds or (tens and unit)):
+        return match.group()  # one word alone, or nothing matched
+    said = _EN_UNITS_SAID
+    number = (1 if hundreds == "a" else said.index(hundreds) + 1) * 100 if hundreds else 0
+    if tens:
+        number += 10 * (_EN_TENS_SAID.index(tens) + 2) + (said.index(unit) + 1 if unit else 0)
+    elif match["teen"]:
+        number += 10 + _EN_TEENS_SAID.index(match["teen"])
+    elif match["alone"]:
+        number += said.index(match["alone"]) + 1
+    trailing = " " if match.group().endswith(" ") else ""
+    return f"{number}{trailing}"
 
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")

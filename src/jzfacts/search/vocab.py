@@ -315,6 +315,8 @@ EN_PHRASE_SYNONYMS = {
     "development zones": "zones",
     "development zone": "zone",
     "development-zone": "zone",
+    "dev zones": "zones",  # as a headline shortens it
+    "dev zone": "zone",
     "handed over": "delivered",
     "hand over": "deliver",
     "handed back": "refunded",
