@@ -2520,3 +2520,17 @@ def test_one_english_number_word_alone_stays_a_word() -> None:
 
     assert _english_numbers("which one is larger") == "which one is larger"
     assert _english_numbers("five hundred million yuan") == "500 million yuan"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("143亿元指的是哪个指标", "gdp"),  # which indicator a figure is
+        ("帮我找一下报告里战略性新兴产业产值那个数，我记得是两百多亿", "strategic-emerging-output"),
+        ("查一下4月份停工停产那个百分比，稿子里要引用", "april-2022-shutdown-share"),
+        ("4月份停工停产的百分比", "april-2022-shutdown-share"),  # a percentage is a share
+        ("疫情那阵子在全省开发区里排倒数第一", "april-2022-ranked-last"),
+    ],
+)
+def test_a_reporters_requests(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

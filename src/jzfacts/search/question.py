@@ -315,6 +315,9 @@ def analyse(
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
     # 昨天开会听领导说…: where the asker heard it, not what is asked about.
     text = _HEARD_FROM.sub(_SOFT, text)
+    # 143亿元指的是哪个指标: which indicator a figure is, the fact stating it (指标 is
+    # no word of it).
+    text = _WHICH_INDICATOR.sub(_SOFT, text)
     # For a piece on Shanxi's industrial parks: what was …: what the asker is writing,
     # before the colon, is no part of the question after it.
     text = _EN_CONTEXT.sub(" ", text)
@@ -3118,6 +3121,9 @@ _INFERRED_FROM = LazyPattern(
     r"(?:^|(?<=[,;，；。]))\s*(?:用|根据|按照|按|依据|依照|拿|通过|利用|基于)[^,;，；。？?]{1,30}?"
     r"(?:倒推|推算|反推|推回去|推出|算出|来算|来推|计算|换算|估算)(?:一下|出来)?\s*(?=[,;，；])",
     hints=("推", "算"),
+)
+_WHICH_INDICATOR = LazyPattern(
+    r"(?:指的|说的|讲的|代表的)?是?(?:哪个|哪项|哪一项|哪一个|什么|啥)指标", hints=("指标",)
 )
 _EN_CONTEXT = LazyPattern(
     r"^\s*(?:for|i am|i'm|im|we are|we're|quick|just|background|fact[- ]?check\w*|checking"

@@ -100,6 +100,10 @@ ZH_FILLER = sorted(
         "每亩 这块 这块儿 这一块 那块 那块儿 那一块 这方面 那方面 "
         # What a figure means (85%说的是什么): the fact stating it is asked.
         "是啥意思 啥意思 什么意思 的意思 意思是 意思 说的 指什么 代表什么 代表的是 讲的是 所指 "
+        # Which indicator a figure is (143亿元指的是哪个指标): the fact stating it.
+        "哪个指标 哪项指标 哪一项指标 什么指标 啥指标 "
+        # Where the asker will use it (稿子里要引用) and asking for help finding it.
+        "稿子里 稿子 稿件 要引用 引用 写稿 帮我 找一下 帮我找 帮我查 找找 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
         "刚开始 开头 刚开头 伊始 "
         # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事): a yes-or-no question all the same.
@@ -132,7 +136,8 @@ ZH_FILLER = sorted(
         "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 准数 实数 确数 "
         # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from;
         # and how big they think it is (拉动很大, 挺多的): no figure.
-        "据说 听说 听人说 据称 据悉 印象中 印象里 很大 挺大 很多 挺多 不少 不小 很高 挺高 "
+        "据说 听说 听人说 据称 据悉 印象中 印象里 我记得 记得 "
+        "很大 挺大 很多 挺多 不少 不小 很高 挺高 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
         "那边 这边 那里 这里 那儿 这儿 当地 本地 "
     ).split()
@@ -214,6 +219,7 @@ ZH_PHRASES = {
     # The worst place in a ranking is the last one (the report's 排名垫底).
     "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
     "排名最低": "排名垫底", "最低的排名": "排名垫底",
+    "排倒数第一": "排名垫底", "排名倒数第一": "排名垫底", "排在倒数第一": "排名垫底",
     "排得最差": "排名垫底", "排得最低": "排名垫底",
     # Sent to serve as (被安排去当, 调去当): the report's 担任; a 头儿 is a head (主任).
     "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
@@ -568,6 +574,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "排位": ("排名",),  # Hong Kong's standing (排位點樣)
     "选用": ("选拔", "任用"),  # choosing cadres: the report's 选拔任用
     "比例": ("占比", "比重"),
+    "百分比": ("占比", "比例", "比重"),  # a share said as a percentage
     "占比": ("比重",),
     "比重": ("占比",),
     "汽车": ("整车", "车"),
