@@ -2534,3 +2534,15 @@ def test_one_english_number_word_alone_stays_a_word() -> None:
 )
 def test_a_reporters_requests(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "像贝斯特、隆富电气这样获批专精特新中小企业的有多少户？",
+        "How many firms, Best and Longfu Electric among them, were approved as specialised SMEs?",
+        "How many specialised SMEs were approved, such as Best and Longfu Electric?",
+    ],
+)
+def test_things_named_as_examples_are_no_sides(base: FactBase, question: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == ["specialised-smes-approved"]

@@ -339,6 +339,9 @@ def analyse(
     # asks nothing illustrates what is asked; its list is no things to compare or add up
     # (比如吉利的产值有多少 is the question itself).
     text = _EXAMPLES.sub(lambda m: m.group() if _ASKS.search(m.group()) else _SOFT, text)
+    # 像贝斯特、隆富电气这样获批的企业, firms, Best and Longfu among them, such as …: some
+    # of the things asked about, named as examples (not things to compare or add up).
+    text = _NAMED_AS_EXAMPLES.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
     # 比去年高吗, higher than last year: a change over the year, not another fact.
     over_the_year = _OVER_THE_YEAR.search(text) or _YEAR_ON_YEAR.search(text)
     if over_the_year is not None:
@@ -1961,6 +1964,11 @@ _THIS_ONE = LazyPattern(
 _EXAMPLES = LazyPattern(
     r"(?<=[,;:，；：])\s*(?:比如说|比如|例如|譬如|诸如|像是)[^,;:，；：。？?！!]*(?=[,;:，；：。？?！!]|$)",
     hints=("比如", "例如", "譬如", "诸如", "像是"),
+)
+_NAMED_AS_EXAMPLES = LazyPattern(
+    r"(?:像|比如|例如|诸如)[^,;，；。？?]{1,30}?[、和与][^,;，；。？?]{1,20}?(?:这样|这类|这些|之类|等)的?"
+    r"|,\s*[^,?]{2,60}?\bamong them\s*,|\bsuch as [^,?]{2,60}?(?=,|\?|$)",
+    hints=("像", "比如", "例如", "诸如", "among them", "such as"),
 )
 # 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
 # no word to match (几笔 asks how many).
