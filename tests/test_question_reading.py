@@ -2546,3 +2546,45 @@ def test_a_reporters_requests(base: FactBase, query: str, fact: str) -> None:
 )
 def test_things_named_as_examples_are_no_sides(base: FactBase, question: str) -> None:
     assert [f.id for f in answer.ask(base, question).facts] == ["specialised-smes-approved"]
+
+
+# --- Second review of this round's rules -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Context before a colon that names a year, a place or a firm is the question's.
+        "For 2021: what was GDP?",
+        "For Taiyuan: what was GDP?",
+        "For Baixiang: how many percentage points did it add?",
+        "I'm fact-checking the 2021 figures: what was GDP?",
+        # A basis (per head, a year, a period, a place) is what is asked about.
+        "按人均计算，GDP是多少",
+        "按2021年数据推算，GDP是多少",
+        "按季度计算，留抵退税是多少",
+        # A year's place: April's last place is none of it, nor is 稳居前列.
+        "开发区考核被评为第几名",
+        "全年在全省开发区名次是多少",
+        "开发区在全省开发区排名第几？",
+    ],
+)
+def test_rules_of_this_round_never_answer_another_question_fourth_review(
+    base: FactBase, question: str
+) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("有几家企业产值超过1亿元", "enterprises-output-over-100m"),  # a class counted
+        ("党员干部培训的形式叫什么", "cadre-training"),  # no person named
+        ("按亿元以上企业38户占25%推算，全区规上企业大概有多少户？", "above-scale-enterprises"),
+        ("2022年4月开发区在全省开发区月度考核里排第几？", "april-2022-ranked-last"),
+    ],
+)
+def test_rules_of_this_round_keep_what_was_answered_fourth_review(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]

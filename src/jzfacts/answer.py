@@ -359,10 +359,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if numberless and any(h.score < TERM_FLOOR for h in figure.hits):
             return _declined(base, question, text, numberless, "unstated-measure")
     if answerable:
-        best = _stated_first(answerable)
-        if len(answerable) == 1 and names_no_place(question, best.row):
-            # 全年在全省开发区排第几名: the report says only that it is among the leaders.
+        placed = [s for s in answerable if not names_no_place(question, s.row)]
+        if not placed:
+            # 全年在全省开发区排第几名: the report says only that it is among the leaders
+            # (and that it was last in April).
             return _declined(base, question, text, answerable, "unstated-measure")
+        answerable = placed
+        best = _stated_first(answerable)
         rivals = [s for s in answerable if s is not best and _rivals(best, s)]
         rivals += [
             s

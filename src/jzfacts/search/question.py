@@ -352,7 +352,9 @@ def analyse(
     text = _BY_PROPORTION.sub(_SOFT, text)
     # 用亿元以上企业的产值和占比倒推，全区产值是多少: the clause saying what the figure is
     # inferred from is how, not what is asked (the question follows it).
-    text = _INFERRED_FROM.sub(_SOFT, text)
+    text = _INFERRED_FROM.sub(
+        lambda m: m.group() if _A_BASIS.search(m["inputs"] or m["share"]) else _SOFT, text
+    )
     period, text = _period(text)
     text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
@@ -863,8 +865,8 @@ def _threshold_asked(
     it (its digits are no value to match); or a number a figure is claimed to clear
     (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
     claimed = _YES_NO.search(text) is None
-    if claimed and _CLAIMED.search(text) is None:
-        return None, text
+    if claimed and (_CLAIMED.search(text) is None or _ASKS_HOW_MANY.search(text) is not None):
+        return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
     chinese = has_cjk(text)
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
@@ -917,6 +919,7 @@ _CLAIMED = LazyPattern(
     rf"(?:{_alternation(_ZH_RELATIONS)})了?\s*[\d零一二两三四五六七八九十百千万亿]+(?:\.\d+)?个?\s*"
     rf"(?:{_alternation(_ZH_UNITS)})?\s*(?:了|啦|吧)?[。.!！]*$",
 )
+_ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 _HOW_MUCH_COUNTED = LazyPattern(
     r"\bhow much (?=(?:company|companies|firms?|enterprises?|people|persons?|cadres?|cars?"
     r"|vehicles?|trucks?|projects?|items?|alliances?)\b)",
@@ -2002,8 +2005,8 @@ _ASKS_A_PERSON = LazyPattern(
     rf"|\bname of the (?:(?!assistants? )[a-z-]+ ){{0,3}}?(?:{_POSTS})\b"
     # The people counted, by name (提拔的正处级干部叫什么名字, names of the cadres promoted):
     # the report counts them and names none.
-    r"|(?:干部|人员|官员|党员)[^,;:，；：。？?]{0,6}?(?:叫什么名字|叫啥名字|叫什么|叫啥|的名字"
-    r"|的姓名|名单|都是谁|都有谁|有谁|是谁)"
+    r"|(?:干部|人员|官员|党员)(?:的|都)?(?:叫什么名字|叫啥名字|叫什么|叫啥|名字|姓名|名单|都是谁"
+    r"|都有谁|有谁|是谁)"
     r"|\bnames? of the (?:[a-z-]+ ){0,3}?(?:cadres|officials|people|staff)\b"
     r"|\bwho (?:was|were|got) promoted\b",
     hints=("谁", "哪位", "名字", "名单", "叫", "姓名", "who", "name"),
@@ -3126,16 +3129,29 @@ _BY_PROPORTION = LazyPattern(
     hints=("比例", "一半", "占比"),
 )
 _INFERRED_FROM = LazyPattern(
-    r"(?:^|(?<=[,;，；。]))\s*(?:用|根据|按照|按|依据|依照|拿|通过|利用|基于)[^,;，；。？?]{1,30}?"
+    # Figures joined (产值和占比) are what it is inferred from; never a basis the question
+    # is about (按人均计算, 按2021年, 按全市, 按季度: per head, a year, a place, a period).
+    r"(?:^|(?<=[,;，；。]))\s*(?:(?:用|根据|依据|依照|拿|通过|利用|基于)"
+    r"(?P<inputs>[^,;，；。？?\d]{1,30}?[和与及][^,;，；。？?\d]{1,12}?)"
+    # 按亿元以上企业38户占25%推算: a part and its share, stated figures.
+    r"|按(?P<share>[^,;，；。？?]{1,30}?占[^,;，；。？?]{0,8}?\d+(?:\.\d+)?%))"
     r"(?:倒推|推算|反推|推回去|推出|算出|来算|来推|计算|换算|估算)(?:一下|出来)?\s*(?=[,;，；])",
     hints=("推", "算"),
 )
 _WHICH_INDICATOR = LazyPattern(
     r"(?:指的|说的|讲的|代表的)?是?(?:哪个|哪项|哪一项|哪一个|什么|啥)指标", hints=("指标",)
 )
+_A_BASIS = LazyPattern(
+    r"人均|每户|每家|每个|每年|每月|季度|月|年|全市|全省|全国|省级|市级|国家级|美元|美金",
+    hints=("人均", "每", "季度", "月", "年", "全", "级", "美"),
+)
 _EN_CONTEXT = LazyPattern(
-    r"^\s*(?:for|i am|i'm|im|we are|we're|quick|just|background|fact[- ]?check\w*|checking"
-    r"|writing|researching|as an?|on behalf)\b[^:?]{0,80}?:\s*"
+    # Only what the asker is doing (a piece, a fact-check), never a year, a month or a
+    # place the question is about (For 2021: what was GDP? For the city: …).
+    r"^\s*(?:for\s+(?:an?\s+|my\s+|our\s+)?(?:piece|story|article|feature|report|column|brief"
+    r"|briefing|note|newsletter|blog)|(?:i\s+am|i'm|im|we\s+are|we're)\s+"
+    r"(?:writing|fact[- ]?checking|checking|researching|working|preparing)"
+    r"|quick\s+question|background)\b[^:?\d]{0,80}?:\s*"
     r"(?=(?:what|how|which|who|when|where|is|are|was|were|did|does|do|has|have|can|could)\b)",
     hints=(":",),
 )

@@ -1068,15 +1068,17 @@ def ranks_in_words(question: Question, row: IndexRow) -> bool:
 
 def names_no_place(question: Question, row: IndexRow) -> bool:
     """排第几名, a place asked by its number, of a standing in words that names none
-    (稳居前列: among the leaders; 垫底 names the last place)."""
-    return (
-        ranks_in_words(question, row)
-        and _PLACE_BY_NUMBER.search(question.text) is not None
-        and not any(w in row.quote for w in _PLACES_NAMED)
-    )
+    (稳居前列: among the leaders; 垫底 names the last place), or names a month's place
+    for a question asking no month (April's 垫底 is no place of the year)."""
+    if not ranks_in_words(question, row) or _PLACE_BY_NUMBER.search(question.text) is None:
+        return False
+    monthly = "-" in row.period and (question.period is None or question.period.whole_year)
+    return monthly or not any(w in row.quote for w in _PLACES_NAMED)
 
 
-_PLACE_BY_NUMBER = re.compile(r"第几|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place)\b")
+_PLACE_BY_NUMBER = re.compile(
+    r"第几|排名多少|排多少|名次|第多少|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place)\b"
+)
 _PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
 
 
