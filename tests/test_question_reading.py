@@ -2588,3 +2588,9 @@ def test_rules_of_this_round_keep_what_was_answered_fourth_review(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize("query", ["增速超过70%", "同比增长超过70%", "增速超过70%了吗"])
+def test_facts_clearing_the_number_lead_the_tie(base: FactBase, query: str) -> None:
+    # 70.7% clears 70%; GDP's growth, tied on the words, does not.
+    assert _first(base, query) == "strategic-emerging-output-growth"
