@@ -150,8 +150,15 @@ SUITES = {
     # the pandemic statement, 疫苗 read as a typo of 疫情); its questions stay out while
     # the last is left. Sixty-first, kept out while they were tuned to: 46 of 53, none
     # wrong, the same at the end.
-    "ask_precision_fiftyninth.yaml": (0.98, 0.9),
+    "ask_precision_fiftyninth.yaml": (1.0, 0.9),
     "ask_precision_sixtyfirst.yaml": (0.86, 0.95),
+    # Sixty-second: first 48 of 59, one wrong (用亿元以上企业的产值和占比倒推，全区产值:
+    # the large firms' output). Sixty-third: 53 of 56, two wrong (提拔的正处级干部叫什么名字:
+    # their count; 全年在全省开发区排第几名: 稳居前列). Sixty-fourth, kept out while they
+    # were tuned to: 57 of 60, none wrong, the same at the end.
+    "ask_precision_sixtysecond.yaml": (0.93, 0.88),
+    "ask_precision_sixtythird.yaml": (0.94, 0.92),
+    "ask_precision_sixtyfourth.yaml": (0.95, 0.94),
 }
 
 
