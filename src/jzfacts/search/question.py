@@ -1317,9 +1317,9 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         from decimal import Decimal
 
         said = Decimal(scaled_text(digits, exponent))
-        low, spread = said - said / 10, said / 10 if nearly["under"] else said / 5
+        low, width = said - said / 10, said / 10 if nearly["under"] else said / 5
         return _Figure(
-            scaled_text(f"{low:f}", 0), dimension, f"{spread:f}", unit_end, nearly.start()
+            scaled_text(f"{low:f}", 0), dimension, f"{width:f}", unit_end, nearly.start()
         )
     if zh is not None and zh["rough"] == "来":
         # 三十来户, 一千来项: the number and a little more (a tenth: 30 to 33, 1000 to 1100).
@@ -1968,18 +1968,20 @@ _EXAMPLES = LazyPattern(
     r"(?<=[,;:，；：])\s*(?:比如说|比如|例如|譬如|诸如|像是)[^,;:，；：。？?！!]*(?=[,;:，；：。？?！!]|$)",
     hints=("比如", "例如", "譬如", "诸如", "像是"),
 )
+# 像A、B这样的, A and B among them, such as A and B: examples inside the clause asking.
 _NAMED_AS_EXAMPLES = LazyPattern(
     r"(?:像|比如|例如|诸如)[^,;，；。？?]{1,30}?[、和与][^,;，；。？?]{1,20}?(?:这样|这类|这些|之类|等)的?"
     r"|,\s*[^,?]{2,60}?\bamong them\s*,|\bsuch as [^,?]{2,60}?(?=,|\?|$)",
     hints=("像", "比如", "例如", "诸如", "among them", "such as"),
 )
-# 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
-# no word to match (几笔 asks how many).
+# 吉利、华卫、白象三家企业的: how many were just listed (tried where 、 stands before).
 _LIST_COUNTED = LazyPattern(
     r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:家|个|项|笔|类|只|种)(?:企业|公司|单位)?"
     r"(?=的|里|中|之中|当中|[,，])",
     hints=tuple("家个项笔类只种"),
 )
+# 这三类, 那两笔, and 两笔 or 三类 alone (两笔扶持资金哪笔多): the few things named next,
+# no word to match (几笔 asks how many).
 _THESE_FEW = LazyPattern(
     # 这仨, 那俩: these three, those two (spoken), as 这三个.
     r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
@@ -2534,9 +2536,12 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 _MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
 # 12月底, 12月末, 截至12月, by the end of December: the month's end, as of it (12月前
 # is before it: January to November).
-_MONTH_ENDED = re.compile(r"\s*(?:底|末|止|为止)")
-_UNTIL = re.compile(r"(?:截至|截止|截止到|到)\s*(?:\d{4}年)?\s*$")
-_EN_UNTIL = re.compile(r"(?:\bas of|\bend of|\bthrough|\buntil|\bup to)\s*(?:the\s+)?$")
+_MONTH_ENDED = LazyPattern(r"\s*(?:底|末|止|为止)", hints=("底", "末", "止"))
+_UNTIL = LazyPattern(r"(?:截至|截止|截止到|到)\s*(?:\d{4}年)?\s*$", hints=("截", "到"))
+_EN_UNTIL = LazyPattern(
+    r"(?:\bas of|\bend of|\bthrough|\buntil|\bup to)\s*(?:the\s+)?$",
+    hints=("as of", "end of", "through", "until", "up to"),
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%]))")
 _EN_MONTH = re.compile(
     r"\b(?:in |of |during |by )?("
@@ -2557,8 +2562,8 @@ def _period(text: str) -> tuple[Period | None, str]:
     for match in _MONTH.finditer(text):
         year = match.group(1) or match.group(3) or REPORT_YEAR
         month = f"{year}-{int(match.group(2) or match.group(4)):02d}"
-        ended = _MONTH_ENDED.match(text, match.end()) or _UNTIL.search(text, 0, match.start())
-        take(Period(month, month, ended is None), match.span())
+        ended = _MONTH_ENDED.match(text[match.end() :]) or _UNTIL.search(text[: match.start()])
+        take(Period(month, month, as_month=ended is None), match.span())
         break
     if found is None:
         for match in _EN_MONTH.finditer(text):
@@ -2569,8 +2574,8 @@ def _period(text: str) -> tuple[Period | None, str]:
             month = f"{match.group(2) or REPORT_YEAR}-{index + 1:02d}"
             # "as of December", "the end of December": the lead word (of) is in the match.
             lead = match.group()[: match.start(1) - match.start()]
-            ended = lead == "by " or _EN_UNTIL.search(text[: match.start()] + lead) is not None
-            take(Period(month, month, not ended), match.span())
+            until = lead == "by " or _EN_UNTIL.search(text[: match.start()] + lead) is not None
+            take(Period(month, month, as_month=not until), match.span())
             break
     if found is None:
         for words, (first, last) in (*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()):

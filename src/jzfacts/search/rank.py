@@ -473,7 +473,9 @@ def _clearing_first(question: Question, scored: list[Scored]) -> list[Scored]:
     threshold = question.threshold
     if threshold is None or threshold.relation not in ("above", "at-least", "below"):
         return scored
-    tied = [s for s in scored if scored and s.score >= scored[0].score - TIE]
+    if not scored:
+        return scored
+    tied = [s for s in scored if s.score >= scored[0].score - TIE]
     number = Decimal(threshold.number).scaleb(threshold.exponent)
 
     def clears(item: Scored) -> bool:
@@ -1105,8 +1107,9 @@ def names_no_place(question: Question, row: IndexRow) -> bool:
     return monthly or not any(w in row.quote for w in _PLACES_NAMED)
 
 
-_PLACE_BY_NUMBER = re.compile(
-    r"第几|排名多少|排多少|名次|第多少|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place)\b"
+_PLACE_BY_NUMBER = LazyPattern(
+    r"第几|排名多少|排多少|名次|第多少|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place)\b",
+    hints=("第几", "多少", "名次", "第多少", "rank", "place", "position"),
 )
 _PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
 
