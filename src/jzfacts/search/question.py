@@ -1246,7 +1246,8 @@ _EN_FIGURE = LazyPattern(
 )
 _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
-# 将近400亿, 快300亿, 小200家, 大约30户: about the number, or a little under it.
+# 将近400亿, 快300亿, 大约30户: about the number, or a little under it (小 is left out:
+# 比GDP小100亿 is a difference).
 _NEARLY = LazyPattern(
     r"(?:(?P<under>将近|接近|快要|快到|(?<![加很赶尽])快|(?<![最附临接将])近)"
     r"|差不多|大约|大概|约莫|(?<![签节合制预条契公邀违履特和])约)\s*$",
