@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from jzfacts import answer, factbase, files
 from jzfacts.cli import app
 from jzfacts.model import FactBase
+from tests.conftest import invoke_cli
 
 
 @pytest.fixture(scope="module")
@@ -388,3 +389,20 @@ def test_a_verdict_leads_the_answer(runner: CliRunner) -> None:
         runner, "Is Shaanxi Construction Engineering Group one of China's top 500 companies?"
     )
     assert document["threshold"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("12月份全区工业产值是多少？", "2022年12月", "2022年底"),
+        ("年底全区工业增加值是多少", "2022年底", "2022年12月"),
+        ("What was the output value in December?", "December 2022", "the end of 2022"),
+    ],
+)
+def test_december_asked_as_a_month_is_said_as_the_month(
+    question: str, said: str, not_said: str
+) -> None:
+    # The base records 年底 as month 12; a decline names the period as it was asked.
+    done = invoke_cli("ask", question)
+    message = done.stderr.decode()
+    assert done.returncode == 1 and said in message and not_said not in message

@@ -140,6 +140,8 @@ class Answer(NamedTuple):
     # A ranking asked one or more places down (第二多, the runner-up): facts[0] is the
     # fact at that place, the others follow in the ranking's order (see ranking()).
     place: int = 1
+    # December asked as a month (12月份), not the year's end the base's month 12 stands for.
+    month_asked: bool = False
 
     def ranking(self) -> tuple[Fact, ...]:
         """A ranking's facts in its order, top (or bottom, for "min") first."""
@@ -1489,6 +1491,7 @@ def _answer(
         subject=_subject_text(question, text),
         measure=question.measure,
         period=_period_text(question),
+        month_asked=question.period is not None and question.period.as_month,
         related=related,
         complete=complete,
         settled=settled,
@@ -1531,6 +1534,7 @@ def _declined(
         subject=subject,
         measure=measure,
         period=_period_text(question),
+        month_asked=question.period is not None and question.period.as_month,
         related=related,
         choices=len(once) if reason == "ambiguous" else 0,
     )

@@ -525,12 +525,12 @@ def _period_zh(answer: Answer) -> str:
     if answer.period is None:
         return ""
     start, _, end = answer.period.partition("..")
-    return _month_zh(start) + (f"至{_month_zh(end)}" if end else "")
+    return _month_zh(start, answer.month_asked) + (f"至{_month_zh(end)}" if end else "")
 
 
-def _month_zh(period: str) -> str:
+def _month_zh(period: str, month_asked: bool = False) -> str:
     year, _, month = period.partition("-")
-    if month == "12":
+    if month == "12" and not month_asked:
         return f"{year}年底"
     return f"{year}年{int(month)}月" if month else f"{year}年"
 
@@ -541,14 +541,14 @@ def _period_en(answer: Answer) -> str:
     start, _, end = answer.period.partition("..")
     if end:
         return f" {_month_en(start)} to {_month_en(end)}"
-    return f" {_month_en(start)}"
+    return f" {_month_en(start, answer.month_asked)}"
 
 
-def _month_en(period: str) -> str:
+def _month_en(period: str, month_asked: bool = False) -> str:
     months = (
         "January February March April May June July August September October November December"
     ).split()
     year, _, month = period.partition("-")
-    if month == "12":
+    if month == "12" and not month_asked:
         return f"the end of {year}"  # the base records 年底 as month 12
     return f"{months[int(month) - 1]} {year}" if month else year
