@@ -2594,3 +2594,39 @@ def test_rules_of_this_round_keep_what_was_answered_fourth_review(
 def test_facts_clearing_the_number_lead_the_tie(base: FactBase, query: str) -> None:
     # 70.7% clears 70%; GDP's growth, tied on the words, does not.
     assert _first(base, query) == "strategic-emerging-output-growth"
+
+
+# --- A hunt for confident wrong answers at the round's end ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another firm's figure: the report gives Huawei Pharma's pull on pharma only.
+        "華衛藥業拉動食品行業增長幾個百分點",
+        "华卫药业拉动食品行业增长多少",
+        # Another class of firms than the report's (output over 100 million yuan).
+        "产值10亿元以上企业有多少户",
+        "产值百亿以上企业几户",
+        "十亿元以上企业产值是多少",
+        "How many firms have output over 1 billion yuan?",
+    ],
+)
+def test_another_firm_or_class_is_not_answered_by_ours(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("亿元以上企业有多少户", "enterprises-output-over-100m"),
+        ("1亿元以上企业有多少户", "enterprises-output-over-100m"),
+        ("How many firms have output over 100 million yuan?", "enterprises-output-over-100m"),
+        ("华卫药业拉动多少", "huawei-pharma-growth-contribution"),
+        ("How much did Baixiang Food contribute?", "baixiang-food-growth-contribution"),
+    ],
+)
+def test_the_reports_own_class_and_firms_still_answer(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]

@@ -36,7 +36,7 @@ from jzfacts.search import (
 )
 from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data, stem
-from jzfacts.search.question import Period, Threshold, completions, parallel_level
+from jzfacts.search.question import LazyPattern, Period, Threshold, completions, parallel_level
 from jzfacts.search.rank import (
     chosen_noun,
     counts_the_chosen,
@@ -66,7 +66,7 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.text import has_cjk, is_cjk
+from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
@@ -361,6 +361,21 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if numberless and any(h.score < TERM_FLOOR for h in figure.hits):
             return _declined(base, question, text, numberless, "unstated-measure")
     if answerable:
+        # 产值10亿元以上企业有多少户, firms over 1 billion: another class of firms than the
+        # report's (output over 100 million yuan), which it does not count.
+        if _another_class(question.text):
+            ours = [s for s in answerable if not any(_CLASS_WORD in n for n in s.row.cjk_names)]
+            if not ours:
+                return _declined(base, question, text, answerable, "unstated-measure")
+            answerable = ours
+        # 华卫药业拉动食品行业增长几个百分点: a firm named whose figure is not this one is
+        # no question answered by another firm's (Baixiang's pull on the food industry).
+        firms = _firms_named(base, question.text)
+        if firms:
+            theirs = [s for s in answerable if not s.row.enterprise or firms & set(s.row.entities)]
+            if not theirs:
+                return _declined(base, question, text, answerable, "unstated-measure")
+            answerable = theirs
         placed = [s for s in answerable if not names_no_place(question, s.row)]
         if not placed:
             # 全年在全省开发区排第几名: the report says only that it is among the leaders
@@ -737,6 +752,60 @@ def _of_the_whole_zone(
     if len(whole) != 1 or not (total or whole[0].position in {s.position for s in stating}):
         return None
     return whole[0]
+
+
+# The report's one class of firms by a threshold: output over 100 million yuan.
+_CLASS_WORD = "亿元以上"
+_CLASS_YUAN = Decimal(100_000_000)
+_CLASS_ZH = LazyPattern(
+    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*个?(?P<scale>亿|千万|万)元?"
+    r"(?:以上|及以上)",
+    hints=("以上",),
+)
+_CLASS_EN = LazyPattern(
+    r"\b(?:over|above|more than|exceeding|at least)\s+(?:rmb\s*|¥)?(?P<number>\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>billion|million|bn|m)\b",
+    hints=("over", "above", "more than", "exceeding", "at least"),
+)
+_SCALES = {"亿": 8, "千万": 7, "万": 4, "billion": 9, "bn": 9, "million": 6, "m": 6}
+
+
+def _another_class(text: str) -> bool:
+    """The question names firms by a threshold of output other than the report's 1亿元
+    (十亿元以上, 百亿以上, over 1 billion, above 50 million)."""
+    for match in (*_CLASS_ZH.finditer(text), *_CLASS_EN.finditer(text)):
+        said = match["number"]
+        if said.replace(".", "").isdigit():
+            number = Decimal(said)
+        else:
+            parsed = parse_chinese_numeral(said.replace("两", "二"))
+            if parsed is None:
+                continue
+            number = Decimal(parsed)
+        if number.scaleb(_SCALES[match["scale"]]) != _CLASS_YUAN:
+            return True
+    return False
+
+
+# English words of a firm's name too common to name it (China National …, the zone's …).
+_NOT_A_FIRM_NAME = frozenset("the china national provincial zone group company shanxi".split())
+
+
+def _firms_named(base: FactBase, text: str) -> set[str]:
+    """The names of the firms a question names (白象, Huawei Pharma), each firm by all its
+    names; a firm is named by a Chinese name of two characters or more, or the first word
+    of its English name."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    named: set[str] = set()
+    for row in search_data(base).rows():
+        if not row.enterprise or named.issuperset(row.entities):
+            continue
+        first = row.entity_words[0] if row.entity_words else ""
+        if any(len(n) >= 2 and has_cjk(n) and n in text for n in row.entities) or (
+            len(first) >= 4 and first not in _NOT_A_FIRM_NAME and first in words
+        ):
+            named.update(row.entities)
+    return named
 
 
 def _only_the_zone(subject: list[Term]) -> bool:
