@@ -2630,3 +2630,24 @@ def test_the_reports_own_class_and_firms_still_answer(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # The same time last year is the year before the report's, which it never gives.
+        ("战略性新兴产业去年同期产值多少", False),
+        ("去年同期地区生产总值是多少", False),
+        # Growth over it is the report's own figure.
+        ("GDP比去年同期增长多少", True),
+        ("去年同期相比GDP增长了多少", True),
+    ],
+)
+def test_the_same_time_last_year_is_the_year_before(
+    base: FactBase, question: str, answered: bool
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered == answered
+    if not answered:
+        assert result.reason == "unstated-measure"
+        assert search.search(base, question) == []

@@ -2535,6 +2535,7 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 # --- periods ---------------------------------------------------------------------------------
 
 _MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
+_SAME_TIME_LAST_YEAR = LazyPattern(r"(?:去年|上年|上一年|前一年)同期", hints=("同期",))
 # 12月底, 12月末, 截至12月, by the end of December: the month's end, as of it (12月前
 # is before it: January to November).
 _MONTH_ENDED = LazyPattern(r"\s*(?:底|末|止|为止)", hints=("底", "末", "止"))
@@ -2560,6 +2561,11 @@ def _period(text: str) -> tuple[Period | None, str]:
         found = found or period
         text = text[: span[0]] + _SOFT + text[span[1] :]
 
+    same_time = _SAME_TIME_LAST_YEAR.search(text)
+    if same_time is not None:
+        # 去年同期的产值 (not 比去年同期增长, read before): the year before the report's.
+        previous = str(int(REPORT_YEAR) - 1)
+        take(Period(previous, previous), same_time.span())
     for match in _MONTH.finditer(text):
         year = match.group(1) or match.group(3) or REPORT_YEAR
         month = f"{year}-{int(match.group(2) or match.group(4)):02d}"
@@ -2591,7 +2597,7 @@ def _period(text: str) -> tuple[Period | None, str]:
                 start = at - 1 if at and text[at - 1] in "第" else at
                 take(_months(3 * quarter - 2, 3 * quarter), (start, at + len(words)))
                 break
-    if found is not None and found.start == found.end:
+    if found is not None and found.start == found.end and not found.whole_year:
         # 第二季度刚开始的四月: a half or a quarter holding the month says no more than it.
         number = int(found.start[5:])
         around = [*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()]
