@@ -2651,3 +2651,17 @@ def test_the_same_time_last_year_is_the_year_before(
     if not answered:
         assert result.reason == "unstated-measure"
         assert search.search(base, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many vehicles did Geely produce per month?",
+        "how much was the vat refund per month",
+        "What was the average output per enterprise with output over 100 million yuan?",
+    ],
+)
+def test_a_figure_per_month_or_per_firm_is_never_the_years_total(
+    base: FactBase, question: str
+) -> None:
+    assert not answer.ask(base, question).answered

@@ -1313,6 +1313,20 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "市值": "market-value",
 }
 EN_MEASURE_WORDS: dict[str, str] = {
+    # A figure per unit or per month (per month, per firm): as 每月, 每户. (Not average
+    # alone: an average house price is no figure of the report's at all.)
+    "per month": "per-unit",
+    "a month": "per-unit",
+    "each month": "per-unit",
+    "per enterprise": "per-unit",
+    "per firm": "per-unit",
+    "per company": "per-unit",
+    "per vehicle": "per-unit",
+    "per truck": "per-unit",
+    "per car": "per-unit",
+    "per person": "per-unit",
+    "per head": "per-unit",
+    "per capita": "per-unit",
     "gdp": "gdp",
     "gross domestic product": "gdp",
     "gross regional product": "gdp",
