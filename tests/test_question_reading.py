@@ -2665,3 +2665,15 @@ def test_a_figure_per_month_or_per_firm_is_never_the_years_total(
     base: FactBase, question: str
 ) -> None:
     assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["战略性新兴产业产值是70.7亿吗", "Was strategic emerging output 70.7 billion?"]
+)
+def test_a_number_said_in_another_unit_is_not_the_facts(base: FactBase, question: str) -> None:
+    # 70.7亿 is no 70.7% (the emerging industries' growth): nothing states that output.
+    result = answer.ask(base, question)
+    assert not result.answered
+    assert "strategic-emerging-output-growth" not in [
+        m.fact.id for m in search.search(base, question, limit=1)
+    ]

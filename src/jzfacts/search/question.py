@@ -1355,7 +1355,12 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
     figures: dict[str, _Figure] = {}
     for number in re.finditer(_NUMBER_IN_TEXT, text):
         figure = _figure(text, number)
-        if figure is None or not _stated(figure, amounts):
+        if figure is None:
+            continue
+        if not _stated(figure, amounts):
+            # Stays as written, its unit's dimension kept: 70.7亿 is no 70.7%.
+            if figure.dimension:
+                figures.setdefault(number.group(), figure._replace(amount="", spread=""))
             continue
         figures[number.group()] = figure
         # Blanked in place: the positions of the numbers after it hold. A currency before

@@ -462,11 +462,11 @@ def term_score(
             scored.append((100.0, VALUE))
         elif term.amount and term.text == row.value_text:
             pass  # 17亿 is the tax refund, not the 17 little giants (the same digits)
-        elif term.text == row.value_text:
+        elif term.text == row.value_text and _unit_agrees(term, row):
             scored.append((100.0, VALUE))
         elif any(_number_in(term.text, n) for n in row.names):
             scored.append((100.0, NAME))  # in a name (国内500强) before the quote
-        elif _number_in(term.text, row.quote, rounded=True):
+        elif _number_in(term.text, row.quote, rounded=True) and _unit_agrees(term, row):
             scored.append((100.0, QUOTE))  # 17 of 17.77, not the 20 of 2022年
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
@@ -1212,6 +1212,15 @@ def states_figure(term: Term, row: IndexRow) -> bool:
     if not row.amount or (term.dimension and not _units_agree(term.dimension, row.dimension)):
         return False
     return amount_in(term.amount, term.spread, row.amount)
+
+
+def _unit_agrees(term: Term, row: IndexRow) -> bool:
+    """A number said with a unit no fact states it in (70.7亿) is not the fact's number of
+    another kind (70.7%); a bare number may be any, and a figure some fact states names
+    the facts whose sentence holds it (38户 in the sentence of their output's share)."""
+    if not term.dimension or term.amount or not row.dimension:
+        return True
+    return _units_agree(term.dimension, row.dimension)
 
 
 def _units_agree(asked: str, stated: str) -> bool:
