@@ -38,6 +38,7 @@ from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import LazyPattern, Period, Threshold, completions, parallel_level
 from jzfacts.search.rank import (
+    THE_ZONE,
     chosen_noun,
     counts_the_chosen,
     level_of,
@@ -722,9 +723,6 @@ def _weakest(scored: Scored) -> float:
     return min((h.score for h in scored.hits), default=0.0)
 
 
-_THE_ZONE = ("开发区", "园区", "综改区", "全区", "区内", "zone")
-
-
 def _of_the_whole_zone(
     base: FactBase, question: Question, text: str, stating: list[Scored], total: bool = False
 ) -> Scored | None:
@@ -732,9 +730,7 @@ def _of_the_whole_zone(
     whole (全区产值), not one firm's or a class of firms' (吉利汽车产值), where one fact of
     the measure is the whole zone's; so is the zone's total of it (`total`: what the
     zone's entire output adds up to), whatever else is named."""
-    if not any(w in text.lower() for w in _THE_ZONE):
-        return None
-    if question.subject and not total and not _only_the_zone(question.subject):
+    if (question.subject and not total) or not any(w in text.lower() for w in THE_ZONE):
         return None
     zone = Term("全区", True, False)
     terms = [zone, *question.subject] if total else [zone]
@@ -814,7 +810,7 @@ def _only_the_zone(subject: list[Term]) -> bool:
     firms = False
     for term in subject:
         word = term.text.lower()
-        for zone in _THE_ZONE:
+        for zone in THE_ZONE:
             word = word.replace(zone, "")
         word = word.strip("的 ")
         if word and not firm_word(word):

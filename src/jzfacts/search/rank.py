@@ -585,11 +585,10 @@ def _stated_first(base: FactBase, question: Question, scored: list[Scored]) -> l
     return out
 
 
-# The wholes a fact may be inferred for, and the words a question names each by.
-_WHOLES = {
-    "全区": ("全区", "开发区", "园区", "综改区", "区内", "zone"),
-    "全市": ("全市", "晋中市", "city"),
-}
+# The words a question names the zone by, and the wholes a fact may be inferred for with
+# the words a question names each by.
+THE_ZONE = ("开发区", "园区", "综改区", "全区", "区内", "zone")
+_WHOLES = {"全区": THE_ZONE, "全市": ("全市", "晋中市", "city")}
 
 
 def _whole_named(question: Question, row: IndexRow) -> bool:
