@@ -54,29 +54,18 @@ def main() -> None:
         run()
     except SystemExit as exc:
         code = exc.code
-    except BaseException as exc:
-        if not _wraps_interruption(exc):
+    except BaseException as exc:  # Ctrl-C that Python re-raised as another error
+        from jzfacts.errors import exit_within
+
+        ended = exit_within(exc)
+        if ended is None:
             raise
-        code = 130
+        code = ended.code if isinstance(ended, SystemExit) else 130
     else:
         code = 0
     finally:  # the exit code is decided: Ctrl-C while Python shuts down changes nothing
         _signal.signal(_signal.SIGINT, _signal.SIG_IGN)
     _leave(code)
-
-
-def _wraps_interruption(exc: BaseException) -> bool:
-    """Ctrl-C that Python re-raised as another exception: on 3.11, a handler that runs
-    inside a descriptor's `__set_name__` (while `ipaddress` builds its classes, say) comes
-    out as RuntimeError caused by our exit. Then the run was interrupted, not broken."""
-    seen: set[int] = set()
-    link: BaseException | None = exc
-    while link is not None and id(link) not in seen:
-        if isinstance(link, _Interrupted):
-            return True
-        seen.add(id(link))
-        link = link.__cause__ or link.__context__
-    return False
 
 
 def _observed() -> bool:

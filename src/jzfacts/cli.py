@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, Optional,
 import typer
 
 from jzfacts import __version__
-from jzfacts.errors import DataError, ExitCode, JzfactsError, NotFoundError, UsageError
+from jzfacts.errors import (
+    DataError,
+    ExitCode,
+    JzfactsError,
+    NotFoundError,
+    UsageError,
+    exit_within,
+)
 from jzfacts.measures import MEASURES
 from jzfacts.model import Kind
 from jzfacts.prose import LANG_ENV, Lang, Style
@@ -327,28 +334,14 @@ def outcome(exc: BaseException) -> Outcome:
         return Outcome(ExitCode.USAGE, f"{where}{exc.strerror or exc}")
     if isinstance(exc, MemoryError):
         return Outcome(ExitCode.USAGE, "out of memory")
-    wrapped = _wrapped_exit(exc)
-    if wrapped is not None:
-        return outcome(wrapped)
+    ended = exit_within(exc)  # an exit re-raised as another error (exc itself is none)
+    if ended is not None:
+        return outcome(ended)
     return Outcome(
         ExitCode.INTERNAL,
         f"internal error ({type(exc).__name__}); this is a bug, please report it with the "
         "command you ran (set JZFACTS_DEBUG=1 to see the traceback)",
     )
-
-
-def _wrapped_exit(exc: BaseException) -> BaseException | None:
-    """An exit or Ctrl-C that Python re-raised as another exception (on 3.11, Ctrl-C
-    landing in a descriptor's `__set_name__` while a module builds its classes comes out
-    as RuntimeError): the run was ended, not broken."""
-    seen: set[int] = set()
-    link = exc.__cause__ or exc.__context__
-    while link is not None and id(link) not in seen:
-        if isinstance(link, (SystemExit, KeyboardInterrupt)):
-            return link
-        seen.add(id(link))
-        link = link.__cause__ or link.__context__
-    return None
 
 
 def _debugging(ending: Outcome) -> bool:

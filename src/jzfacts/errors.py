@@ -68,3 +68,18 @@ class InvalidFactBase(DataError):
             f" (and {len(problems) - 1} more; run 'jzfacts validate')" if len(problems) > 1 else ""
         )
         super().__init__(first + more)
+
+
+def exit_within(exc: BaseException) -> BaseException | None:
+    """An exit or Ctrl-C that Python re-raised as another exception, or the exception
+    itself if it is one: on 3.11, Ctrl-C landing in a descriptor's `__set_name__` while a
+    module builds its classes comes out as RuntimeError caused by the exit. Then the run
+    was ended, not broken. None when the cause chain holds no exit."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        if isinstance(link, (SystemExit, KeyboardInterrupt)):
+            return link
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return None
