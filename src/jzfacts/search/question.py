@@ -318,9 +318,6 @@ def analyse(
     # 143亿元指的是哪个指标: which indicator a figure is, the fact stating it (指标 is
     # no word of it).
     text = _WHICH_INDICATOR.sub(_SOFT, text)
-    # For a piece on Shanxi's industrial parks: what was …: what the asker is writing,
-    # before the colon, is no part of the question after it.
-    text = _EN_CONTEXT.sub(" ", text)
     # 它 (it): the thing named before, no word to match (其它 is "other").
     text = _IT.sub(_SOFT, text)
     # 那款细纱机, 这两款车: 款 counting models, no money (款项, 拨款); of a car, one
@@ -2034,7 +2031,7 @@ _ASKER_STARTS = (
     "您好", "你好", "喂", "我", "领导", "想", "问", "核实", "确认", "了解", "打听", "请教",
     "麻烦", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉", "说", "讲", "查",
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
-    "we", "could", "can", "would",
+    "we", "could", "can", "would", "for", "quick", "background", "im",
 )  # fmt: skip
 
 
@@ -2144,11 +2141,12 @@ def _set_aside(term: Term) -> Term:
 
 def _asked(text: str) -> str:
     """The question without who asks and that they ask: 我是晋中日报的记者，想问一下2022年
-    GDP是多少 -> 2022年GDP是多少. Only before what they ask, which must remain."""
+    GDP是多少 -> 2022年GDP是多少; For a piece on Shanxi's parks: what was … (what the asker
+    is writing, before the colon). Only before what they ask, which must remain."""
     if not text.startswith(_ASKER_STARTS):
         return text  # most questions: no pattern compiled
     for _ in range(3):
-        shorter = _ASKING.sub("", _WHO_ASKS.sub("", text))
+        shorter = _EN_CONTEXT.sub("", _ASKING.sub("", _WHO_ASKS.sub("", text)))
         if shorter == text or not shorter.strip():
             break
         text = shorter
