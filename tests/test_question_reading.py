@@ -2677,3 +2677,18 @@ def test_a_number_said_in_another_unit_is_not_the_facts(base: FactBase, question
     assert "strategic-emerging-output-growth" not in [
         m.fact.id for m in search.search(base, question, limit=1)
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "threshold"),
+    [
+        ("十亿元以上企业有多少户", "1000000000"),
+        ("五千万以上的企业", "50000000"),
+        ("How many firms have output over 1.5 billion yuan?", "1500000000"),
+        ("亿元以上企业有多少户", ""),  # the class named by its word, no number
+    ],
+)
+def test_a_class_of_firms_is_read_with_its_threshold(question: str, threshold: str) -> None:
+    from jzfacts.search.question import analyse
+
+    assert analyse(question).class_threshold == threshold

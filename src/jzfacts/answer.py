@@ -36,7 +36,7 @@ from jzfacts.search import (
 )
 from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data, stem
-from jzfacts.search.question import LazyPattern, Period, Threshold, completions, parallel_level
+from jzfacts.search.question import Period, Threshold, completions, parallel_level
 from jzfacts.search.rank import (
     THE_ZONE,
     chosen_noun,
@@ -67,7 +67,7 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
+from jzfacts.text import has_cjk, is_cjk
 from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
@@ -364,7 +364,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if answerable:
         # 产值10亿元以上企业有多少户, firms over 1 billion: another class of firms than the
         # report's (output over 100 million yuan), which it does not count.
-        if _another_class(question.text):
+        if question.class_threshold not in ("", _CLASS_YUAN):
             ours = [s for s in answerable if not any(_CLASS_WORD in n for n in s.row.cjk_names)]
             if not ours:
                 return _declined(base, question, text, answerable, "unstated-measure")
@@ -752,35 +752,7 @@ def _of_the_whole_zone(
 
 # The report's one class of firms by a threshold: output over 100 million yuan.
 _CLASS_WORD = "亿元以上"
-_CLASS_YUAN = Decimal(100_000_000)
-_CLASS_ZH = LazyPattern(
-    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*个?(?P<scale>亿|千万|万)元?"
-    r"(?:以上|及以上)",
-    hints=("以上",),
-)
-_CLASS_EN = LazyPattern(
-    r"\b(?:over|above|more than|exceeding|at least)\s+(?:rmb\s*|¥)?(?P<number>\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>billion|million|bn|m)\b",
-    hints=("over", "above", "more than", "exceeding", "at least"),
-)
-_SCALES = {"亿": 8, "千万": 7, "万": 4, "billion": 9, "bn": 9, "million": 6, "m": 6}
-
-
-def _another_class(text: str) -> bool:
-    """The question names firms by a threshold of output other than the report's 1亿元
-    (十亿元以上, 百亿以上, over 1 billion, above 50 million)."""
-    for match in (*_CLASS_ZH.finditer(text), *_CLASS_EN.finditer(text)):
-        said = match["number"]
-        if said.replace(".", "").isdigit():
-            number = Decimal(said)
-        else:
-            parsed = parse_chinese_numeral(said.replace("两", "二"))
-            if parsed is None:
-                continue
-            number = Decimal(parsed)
-        if number.scaleb(_SCALES[match["scale"]]) != _CLASS_YUAN:
-            return True
-    return False
+_CLASS_YUAN = "100000000"  # in base units, as Question.class_threshold
 
 
 # English words of a firm's name too common to name it (China National …, the zone's …).

@@ -243,6 +243,9 @@ class Question(NamedTuple):
     # 哪项在全市排第二, which ranked second in the city: the standing asked, which only a
     # fact stating that rank answers (0: none asked).
     standing: int = 0
+    # 十亿元以上企业, firms with output over 1 billion: the output a class of firms is named
+    # by, in yuan ("" when none is named).
+    class_threshold: str = ""
 
     @property
     def content(self) -> bool:
@@ -675,6 +678,7 @@ def analyse(
         by_level=by_level is not None,
         place=place if operator in ("max", "min", "compare") else 1,
         standing=standing,
+        class_threshold=_class_threshold(text),
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
     )
@@ -832,6 +836,36 @@ _EN_UNITS = {
     "officials": "people", "cadres": "people", "projects": "items",
     "percentage points": "percentage points", "points": "percentage points",
 }  # fmt: skip
+
+
+# 十亿元以上, 五千万以上, over 1 billion: firms named by the output they clear.
+_CLASS_ZH = LazyPattern(
+    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(?P<thousand>千)?个?"
+    r"(?P<unit>亿|万)元?(?:以上|及以上)",
+    hints=("以上",),
+)
+_CLASS_EN = LazyPattern(
+    r"\b(?:over|above|more than|exceeding|at least)\s+(?:rmb\s*|¥)?(?P<number>\d+(?:\.\d+)?)\s*"
+    r"(?P<scale>billion|million|bn|bln|mln|m)\b",
+    hints=("over", "above", "more than", "exceeding", "at least"),
+)
+
+
+def _class_threshold(text: str) -> str:
+    """The output, in yuan, a class of firms is named by (十亿元以上 -> 1000000000), or ""."""
+    from jzfacts.units import scaled_text
+
+    for match in (*_CLASS_ZH.finditer(text), *_CLASS_EN.finditer(text)):
+        said = match["number"]
+        number = said if said[0].isdigit() else parse_chinese_numeral(said.replace("两", "二"))
+        if number is None:
+            continue
+        if "unit" in match.groupdict():
+            exponent = _ZH_UNITS[match["unit"]][0] + (3 if match["thousand"] else 0)
+        else:
+            exponent = _EN_SCALES[match["scale"]]
+        return scaled_text(str(number), exponent)
+    return ""
 
 
 def _alternation(words: Iterable[str]) -> str:
