@@ -1842,9 +1842,10 @@ def _digits_for_dates(text: str) -> str:
 _THOUSANDS = LazyPattern(r"\b\d{1,3}(?:,\d{3})+\b", hints=(",",))
 _EN_NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _EN_NUMBER = LazyPattern(
     rf"\b(?:(?P<count>{'|'.join(_EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
@@ -2208,11 +2209,9 @@ def _english_numbers(text: str) -> str:
     return _EN_NUMBER.sub(digits, text)
 
 
-_EN_UNITS_SAID = "one two three four five six seven eight nine".split()
-_EN_TEENS_SAID = (
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-)
-_EN_TENS_SAID = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_UNITS_SAID = [w for w, n in _EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"]
+_EN_TEENS_SAID = [w for w, n in _EN_NUMBER_WORDS.items() if 10 <= n <= 19]
+_EN_TENS_SAID = [w for w, n in _EN_NUMBER_WORDS.items() if n >= 20]
 # A hundred and seventy-one, five hundred, seventy one: a number of more than one word
 # (one word alone stays: which one, top five), in digits as the report writes it.
 _EN_CARDINAL = LazyPattern(
@@ -2227,14 +2226,9 @@ def _cardinal(match: re.Match[str]) -> str:
     hundreds, tens, unit = match["hundreds"], match["tens"], match["unit"]
     if not (hundreds or (tens and unit)):
         return match.group()  # one word alone, or nothing matched
-    said = _EN_UNITS_SAID
-    number = (1 if hundreds == "a" else said.index(hundreds) + 1) * 100 if hundreds else 0
-    if tens:
-        number += 10 * (_EN_TENS_SAID.index(tens) + 2) + (said.index(unit) + 1 if unit else 0)
-    elif match["teen"]:
-        number += 10 + _EN_TEENS_SAID.index(match["teen"])
-    elif match["alone"]:
-        number += said.index(match["alone"]) + 1
+    said = _EN_NUMBER_WORDS
+    number = said[hundreds] * 100 if hundreds else 0
+    number += sum(said[w] for w in (tens, unit, match["teen"], match["alone"]) if w)
     trailing = " " if match.group().endswith(" ") else ""
     return f"{number}{trailing}"
 
