@@ -2692,3 +2692,23 @@ def test_a_class_of_firms_is_read_with_its_threshold(question: str, threshold: s
     from jzfacts.search.question import analyse
 
     assert analyse(question).class_threshold == threshold
+
+
+def test_a_threshold_is_cleared_by_a_range_or_left_open() -> None:
+    # One rule for ask's verdicts and search's ties: a range across the number is open.
+    from decimal import Decimal
+
+    from jzfacts.search.question import Threshold
+
+    above = Threshold("200", 0, None, "above", "超过200")
+    assert above.cleared(Decimal(210), Decimal(220)) is True
+    assert above.cleared(Decimal(150), Decimal(200)) is False
+    assert above.cleared(Decimal(190), Decimal(210)) is None
+    digits = Threshold("10", 0, None, "digits", "两位数")
+    assert (
+        digits.cleared(Decimal(27), Decimal(27)),
+        digits.cleared(Decimal(143), Decimal(143)),
+    ) == (
+        True,
+        False,
+    )

@@ -1122,7 +1122,7 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
 
     assert fact.value is not None and fact.unit_info is not None
     value = base_amount(fact.value, fact.unit_info)
-    number = Decimal(threshold.number).scaleb(threshold.exponent)
+    number = threshold.amount()
     if threshold.as_written and fact.value:
         number *= value / fact.value  # 是三位数: 100 in the fact's unit (100亿元)
     low = high = value
@@ -1132,17 +1132,8 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
         low = value * Decimal("0.9")
     elif fact.approximate == "about":
         low, high = value * Decimal("0.9"), value * Decimal("1.1")
-    verdict: Verdict
-    if threshold.relation == "below":
-        verdict = "yes" if high < number else "no" if low >= number else None
-    elif threshold.relation == "at-least":
-        verdict = "yes" if low >= number else "no" if high < number else None
-    elif threshold.relation == "digits":  # 是两位数: from the number to ten times it
-        ceiling = number * 10
-        inside = low >= number and high < ceiling
-        verdict = "yes" if inside else "no" if high < number or low >= ceiling else None
-    else:
-        verdict = "yes" if low > number else "no" if high <= number else None
+    cleared = threshold.cleared(low, high, number)
+    verdict: Verdict = None if cleared is None else "yes" if cleared else "no"
     return verdict, verdict is not None and fact.approximate == "over" and number >= value
 
 

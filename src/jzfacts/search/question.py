@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
@@ -35,6 +35,9 @@ from jzfacts.search.fold import (
 from jzfacts.search.twphrases import TAIWAN_PHRASES
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads no more
 
@@ -179,6 +182,27 @@ class Threshold(NamedTuple):
     # 是两位数吗: held to the figure as the report writes it, in its own unit (224亿元
     # has three digits), not in the base unit.
     as_written: bool = False
+
+    def amount(self) -> Decimal:
+        """The number in the base unit (10万辆 -> 100000)."""
+        from decimal import Decimal
+
+        return Decimal(self.number).scaleb(self.exponent)
+
+    def cleared(self, low: Decimal, high: Decimal, number: Decimal | None = None) -> bool | None:
+        """Does a figure somewhere from low to high clear the number (`number`, the
+        threshold's own amount unless given)? None when the range leaves it open."""
+        number = self.amount() if number is None else number
+        if self.relation == "below":
+            return True if high < number else False if low >= number else None
+        if self.relation == "at-least":
+            return True if low >= number else False if high < number else None
+        if self.relation == "digits":  # 是两位数: from the number to ten times it
+            ceiling = number * 10
+            if low >= number and high < ceiling:
+                return True
+            return False if high < number or low >= ceiling else None
+        return True if low > number else False if high <= number else None
 
 
 class Question(NamedTuple):

@@ -476,16 +476,13 @@ def _clearing_first(question: Question, scored: list[Scored]) -> list[Scored]:
     if not scored:
         return scored
     tied = [s for s in scored if s.score >= scored[0].score - TIE]
-    number = Decimal(threshold.number).scaleb(threshold.exponent)
 
     def clears(item: Scored) -> bool:
         row = item.row
         if not row.amount or (threshold.dimension and row.dimension != threshold.dimension):
             return False
         amount = Decimal(row.amount)
-        if threshold.relation == "below":
-            return amount < number
-        return amount >= number if threshold.relation == "at-least" else amount > number
+        return bool(threshold.cleared(amount, amount))
 
     clearing = [s for s in tied if clears(s)]
     if not clearing or len(clearing) == len(tied):
