@@ -973,6 +973,7 @@ def _threshold_asked(
 _CLAIMED = LazyPattern(
     rf"(?:{_alternation(_ZH_RELATIONS)})了?\s*[\d零一二两三四五六七八九十百千万亿]+(?:\.\d+)?个?\s*"
     rf"(?:{_alternation(_ZH_UNITS)})?\s*(?:了|啦|吧)?[。.!！]*$",
+    hints=tuple(_ZH_RELATIONS),  # compiled only for a query holding a relation's word
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 _HOW_MUCH_COUNTED = LazyPattern(
