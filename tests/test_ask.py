@@ -406,3 +406,112 @@ def test_december_asked_as_a_month_is_said_as_the_month(
     done = invoke_cli("ask", question)
     message = done.stderr.decode()
     assert done.returncode == 1 and said in message and not_said not in message
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The figure itself held: the fact, and whether it is the figure said.
+        ("吉利交付了500台甲醇重卡吗", "methanol-trucks-delivered", "yes"),
+        ("吉利交付了600台甲醇重卡吗", "methanol-trucks-delivered", "no"),
+        ("GDP是150亿元吗", "gdp", "no"),
+        ("开发区GDP是不是143亿", "gdp", "yes"),
+        ("Was GDP 200 billion yuan?", "gdp", "no"),  # had answered the methanol headline
+        # Written to other digits than the report's: neither yes nor no.
+        ("战新产业增长了70%吗", "strategic-emerging-output-growth", "roughly"),
+        ("GDP是143.2亿吗", "gdp", "roughly"),
+        ("战略性新兴产业增长了六成吗", "strategic-emerging-output-growth", "no"),  # not the gap
+        ("承接了1200多项赋权吗", "delegated-powers", "yes"),  # 1235: within 1200多
+        ("规上企业中1亿元以上的有38户吗", "enterprises-output-over-100m", "yes"),
+        # A premise's figure that another fact states does not pick that fact.
+        (
+            "白象食品拉动食品行业增长了25.35个百分点，对吧？",
+            "baixiang-food-growth-contribution",
+            "no",
+        ),
+        ("7.06亿是留抵退税吗", "vat-credit-refunds", "no"),
+        ("7.06亿是产业扶持资金吗", "support-funds-industrial", "yes"),  # of the two payments
+        ("國家級小巨人佔全市的一半，對嗎？", "national-little-giants-city-share", "yes"),
+        ("亿元以上企业的产值占全区一半以上吗？", "enterprises-output-over-100m-output-share", "no"),
+        (
+            "Do the enterprises with output above 100 million yuan account for more than half "
+            "of the zone's output?",
+            "enterprises-output-over-100m-output-share",
+            "no",
+        ),
+        (
+            "Do the 100-million-yuan firms make up more than half of total output?",
+            "enterprises-output-over-100m-output-share",
+            "no",
+        ),
+        ("吉利汽车2022年产值突破224亿元，对吗？", "geely-output", "yes"),  # its own floor
+        ("留抵退税全市排名第一吗？", "vat-refunds-rank-first-in-city", "yes"),
+        ("留抵退税全市排名第二吗？", "vat-refunds-rank-first-in-city", "no"),
+        (
+            "Is it true that the zone ranked first in the city for tax credit refunds?",
+            "vat-refunds-rank-first-in-city",
+            "yes",
+        ),
+    ],
+)
+def test_a_figure_said_in_a_yes_or_no_question_is_held(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert document["answered"] is True
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Guards: a number that names what is asked about, a place, or a class of firms is
+        # no figure held.
+        ("7项省考核指标有没有没完成的？", "provincial-indicators-exceeded"),
+        ("全球第一台醇电混动轿车，是不是就是在晋中开发区下线的？", "first-methanol-hybrid-sedan"),
+        ("開發區4月在全省開發區月度考核中排第一嗎？", "april-2022-ranked-last"),
+        ("留抵退税在全市排第一吗，是最多的吗？", "vat-refunds-rank-first-in-city"),
+    ],
+)
+def test_a_number_naming_the_thing_asked_is_not_held(
+    runner: CliRunner, question: str, fact: str
+) -> None:
+    document = asked(runner, question)
+    assert document["answered"] is True
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+    assert document["verdict"] is None
+
+
+def test_a_rough_or_inferred_answer_to_a_figure_held_says_so(runner: CliRunner) -> None:
+    roughly = runner.invoke(app, ["ask", "战新产业增长了70%吗"]).stdout
+    assert roughly.startswith("大致是（两个数字只在写到的位数上不同")
+    assert "70.7%" in roughly
+    inferred = runner.invoke(app, ["ask", "GDP增长了10%吗"]).stdout
+    assert inferred.startswith("报告没有直接给出这个数字（下面是推算值）")
+    english = runner.invoke(app, ["ask", "Did GDP grow 10%?"]).stdout
+    assert english.startswith("The report does not state this figure (it is inferred below)")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "山西省高新技术企业是不是有171户？",  # the province's, not the zone's 171
+        "How many high-tech firms does Shanxi have?",
+        "晉中市專精特新企業有87戶嗎？",
+        "全省一共有多少家国家级专精特新小巨人？",
+    ],
+)
+def test_a_wider_places_figure_is_not_the_zones(runner: CliRunner, question: str) -> None:
+    document = asked(runner, question)
+    assert document["answered"] is False
+
+
+def test_a_place_alone_is_no_subject_of_the_report(runner: CliRunner) -> None:
+    # A guard for the rule above (a place a fact does not name): 山西 is in the report
+    # (全省), the college entrance cut-off is not, so nothing matches.
+    assert asked(runner, "山西今年高考一本线多少分？")["reason"] == "no-match"
+    # The province's assessment, in English as an adjective, is the zone's scorecard.
+    document = asked(
+        runner, "How many of the province's scorecard indicators did the zone overshoot?"
+    )
+    assert document["fact"]["id"] == "provincial-indicators-exceeded"  # type: ignore[index]

@@ -64,6 +64,9 @@ from jzfacts.search.score import (
     firm_word,
     join_soft,
     known,
+    levels_named,
+    names_places,
+    places_apart,
     unglue,
     vocabulary_of,
 )
@@ -76,7 +79,7 @@ if TYPE_CHECKING:
 Reason = Literal["unstated-measure", "ambiguous", "no-match"]
 AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
 Larger = Literal["first", "second", "same"] | None
-Verdict = Literal["yes", "no"] | None
+Verdict = Literal["yes", "no", "roughly"] | None
 
 # Measures stated in percent or points: a part of a whole, or a pace of change.
 _RATES = frozenset(
@@ -162,7 +165,11 @@ def ask(base: FactBase, text: str) -> Answer:
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
     if question.threshold is not None and question.operator != "compare":
-        return _against(base, question, text, question.threshold)
+        held = _against(base, question, text, question.threshold)
+        if held.answered or question.threshold.dimension != "rank":
+            return held
+        # 排第一吗，是最多的吗: a place said (its words kept) in a question asked otherwise.
+        question = question._replace(threshold=None)
     if question.items and question.operator in ("max", "min", "compare"):
         return _among(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
@@ -264,6 +271,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     specific = _specific_terms(subject)
     answerable = [s for s in answerable if not _misses_a_thing(s, specific)]
     answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
+    elsewhere = _named_for_another_place(base, question, text, answerable)
+    if elsewhere:
+        # 全市专精特新企业有多少户: the zone's 专精特新企业 are in the report, the city's are
+        # not; the city's national little giants, all of the city it states, are others.
+        return _declined(base, question, text, elsewhere, "unstated-measure")
     # 停产企业有多少家: the shutdown share's word, of which 亿元以上企业数 shares only 企业.
     answerable = [s for s in answerable if not topic_names_another(base, question, s)]
     # 占全区总产值的几成: the share of output (33.1%), never the share of firms (25%);
@@ -478,6 +490,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, mentioned, "unstated-measure")
     named = [s for s in subject if _names_with_more(s)] or _named_specifically(subject)
     named = named or (_named_beyond(base, question, text) if not subject else [])
+    named = [s for s in named if not _only_places(s)]  # 山西高考: no thing of the report
     if named and not _topic_unknown(named[0]):
         # 产业发展基金的规模: the fund is named, its size is something the report never says;
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
@@ -539,6 +552,26 @@ def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[
         return []
     scored = _subject_scores(base, question._replace(subject=unplaced), text)
     return [s for s in scored if _mentions(s)]
+
+
+def _named_for_another_place(
+    base: FactBase, question: Question, text: str, answerable: list[Scored]
+) -> list[Scored]:
+    """A thing of no level asked of a place (全市专精特新企业) that the place's facts state
+    only of one level (the city's national little giants, 专精特新 firms of a kind): the
+    thing is in the report, of the zone only."""
+    if not answerable:
+        return []
+    terms = places_apart(question.subject, vocabulary_of(search_data(base), False))
+    unplaced = [t for t in terms if not t.place]
+    if not unplaced or len(unplaced) == len(terms):
+        return []
+    if any(levels_named(t.text) for t in unplaced):
+        return []  # 全市国家级小巨人: the level asked is the one stated
+    if not all(levels_named("".join(s.row.cjk_names)) for s in answerable):
+        return []
+    scored = _subject_scores(base, question._replace(subject=unplaced), text)
+    return [s for s in scored if not levels_named("".join(s.row.cjk_names)) and _mentions(s)]
 
 
 def _entity_kinds(base: FactBase, scored: Scored) -> list[str | None]:
@@ -810,9 +843,20 @@ def _covers(scored: Scored) -> bool:
     if not hits or not _names(tuple(h for h in hits if not _another_word(h))):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
+    if any(h.term in vocab.PLACES and not _names_place(h.term, scored.row) for h in misses):
+        return False  # 山西省高新技术企业: the province's, which a fact of the zone is not
     return not misses or (
         len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
     )
+
+
+def _names_place(place: str, row: IndexRow) -> bool:
+    """The fact names the place (vocab.PLACES), in either language; in English also as
+    its adjective (the province's scorecard: the provincial assessment)."""
+    if names_places([Term(place, has_cjk(place), False)], row, None):
+        return True
+    root = stem(place).removesuffix("e")  # province, provincial
+    return not has_cjk(place) and any(w.startswith(root) for w in row.name_words)
 
 
 def _another_word(hit: Hit) -> bool:
@@ -917,10 +961,20 @@ def _mentions(scored: Scored) -> bool:
     names): the report speaks of it. Not a word the base holds nowhere that only shares a
     few characters with one (中小学, schools, is not 中小企业), nor two characters heard
     only by their sound (高校, universities, sounds like 高效)."""
-    return bool(scored.hits) and all(
-        h.score >= (UNKNOWN_MENTION if h.unknown else TERM_FLOOR) and not _heard_short(h)
-        for h in scored.hits
+    return (
+        bool(scored.hits)
+        and all(
+            h.score >= (UNKNOWN_MENTION if h.unknown else TERM_FLOOR) and not _heard_short(h)
+            for h in scored.hits
+        )
+        and not _only_places(scored)
     )
+
+
+def _only_places(scored: Scored) -> bool:
+    """山西高考一本线: the province, all the fact shares with it, is no thing the report
+    speaks of."""
+    return all(h.term in vocab.PLACES for h in scored.hits if h.score >= TERM_FLOOR)
 
 
 def _heard_short(hit: Hit) -> bool:
@@ -1092,6 +1146,11 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     figure asked about, and whether it clears the number; no verdict when a hedged figure
     leaves it open, and no answer from a figure in other units."""
     answer = _single(base, question, text)
+    if answer.reason == "ambiguous" and threshold.relation in ("equals", "within"):
+        # 7.06亿是产业扶持资金吗: of the two payments, the one of the figure said is meant.
+        said = [m.fact for m in answer.related if _held_to(m.fact, threshold) == "yes"]
+        if len(said) == 1:
+            answer = _answer(base, question, text, "fact", (said[0],))
     if not answer.answered or answer.kind != "fact":
         return answer
     fact = answer.facts[0]
@@ -1106,6 +1165,17 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
         verdict = "no" if verdict == "yes" else "yes"
     return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+
+
+def _held_to(fact: Fact, threshold: Threshold) -> Verdict:
+    """The fact's verdict against the number, None for a fact of no figure or another
+    kind of unit."""
+    unit = fact.unit_info
+    if unit is None or fact.value is None:
+        return None
+    if threshold.dimension is not None and not _same_kind(threshold.dimension, unit.dimension):
+        return None
+    return _clears(fact, threshold)[0]
 
 
 def _same_kind(asked: str, stated: str) -> bool:
@@ -1125,6 +1195,13 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     number = threshold.amount()
     if threshold.as_written and fact.value:
         number *= value / fact.value  # 是三位数: 100 in the fact's unit (100亿元)
+    if threshold.relation == "equals":
+        # 是143.2亿吗 of the report's 143亿: figures written to different digits agree
+        # within the coarser one's last digit.
+        places = fact.value.as_tuple().exponent
+        stated_step = Decimal(1).scaleb(fact.unit_info.exponent + int(places))
+        if stated_step > Decimal(threshold.spread or "0"):
+            threshold = threshold._replace(spread=str(stated_step))
     low = high = value
     if fact.approximate == "over":
         high = _under(fact)
@@ -1133,8 +1210,13 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     elif fact.approximate == "about":
         low, high = value * Decimal("0.9"), value * Decimal("1.1")
     cleared = threshold.cleared(low, high, number)
+    floor_read = cleared is not None and fact.approximate == "over" and number >= value
+    if fact.approximate == "over" and number == value and threshold.relation == "above":
+        cleared, floor_read = True, False  # 突破224亿了吗 of 突破224亿: the floor, passed
     verdict: Verdict = None if cleared is None else "yes" if cleared else "no"
-    return verdict, verdict is not None and fact.approximate == "over" and number >= value
+    if cleared is None and threshold.relation == "equals" and fact.approximate is None:
+        verdict = "roughly"  # 增长了70%吗 of 70.7%: the same figure, written to other digits
+    return verdict, floor_read
 
 
 def _among(base: FactBase, question: Question, text: str) -> Answer:

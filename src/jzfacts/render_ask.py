@@ -168,6 +168,10 @@ def _who(
 def _verdict(answer: Answer, chinese: bool) -> str:
     """超过10万辆了吗: 是。/ 否。, or why the figure leaves it open, before the fact."""
     fact = answer.facts[0]
+    if answer.verdict == "roughly":
+        if chinese:
+            return "大致是（两个数字只在写到的位数上不同，以报告为准）。"
+        return "Roughly (the two differ only in the digits written; the report's figure follows). "
     if answer.verdict is not None:
         yes = answer.verdict == "yes"
         # 突破224亿 against 230亿: the floor, read to the digit it is written to, decides.
@@ -182,6 +186,13 @@ def _verdict(answer: Answer, chinese: bool) -> str:
         return f"{'Yes' if yes else 'No'}{read}. "
     if fact.value is None:
         return ""
+    if fact.is_derived:  # an inferred figure: approximate because the report never states it
+        if chinese:
+            return f"报告没有直接给出这个数字（下面是推算值），不能据此判断是否{answer.threshold}。"
+        return (
+            "The report does not state this figure (it is inferred below), so it does not "
+            f"settle the question ({answer.threshold}). "
+        )
     if chinese:
         hedge = "只给出下限（突破）" if fact.approximate == "over" else "是约数"
         return f"报告的数字{hedge}，不能据此判断是否{answer.threshold}。"

@@ -174,7 +174,8 @@ class Threshold(NamedTuple):
     exponent: int
     dimension: str | None
     # "above" (超过, exceed), "at-least" (达到, reach), "below" (不到, under), "digits"
-    # (是两位数: at least the number, under ten times it).
+    # (是两位数: at least the number, under ten times it), "equals" (是500台吗: the
+    # figure itself), "within" (1200多项吗: a figure said roughly).
     relation: str
     text: str  # as the question writes it
     # 没超过200亿吗: in Chinese, 是 and 否 answer the question as put (否: it did exceed).
@@ -182,6 +183,10 @@ class Threshold(NamedTuple):
     # 是两位数吗: held to the figure as the report writes it, in its own unit (224亿元
     # has three digits), not in the base unit.
     as_written: bool = False
+    # "equals" (交付了500台吗): one unit of the last digit written (a figure that far off
+    # is another; nearer, the question rounds it); "within" (1200多项吗, 将近400亿吗):
+    # how far above the number the figure said spans.
+    spread: str = ""
 
     def amount(self) -> Decimal:
         """The number in the base unit (10万辆 -> 100000)."""
@@ -202,6 +207,19 @@ class Threshold(NamedTuple):
             if low >= number and high < ceiling:
                 return True
             return False if high < number or low >= ceiling else None
+        if self.relation in ("equals", "within"):
+            from decimal import Decimal
+
+            span = Decimal(self.spread or "0")
+            if self.relation == "within":
+                top = number + span
+                inside = number <= low and high <= top
+                return True if inside else False if high < number or low > top else None
+            if low == high == number:
+                return True
+            # Nearer than a unit of the last digit written: the question's figure is the
+            # report's rounded (增长了70%吗 of 70.7%), neither yes nor no.
+            return False if high <= number - span or low >= number + span else None
         return True if low > number else False if high <= number else None
 
 
@@ -393,6 +411,9 @@ def analyse(
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
     dimensions = _dimensions(text)
+    if threshold is not None and threshold.dimension in COUNTS:
+        # 有38户吗, 超过30户了吗: the figure held is a count, as 几户 asks one.
+        dimensions |= {threshold.dimension}
     # The most firms, the number of companies: firms counted, not a word to match (which
     # tier of little giants has the most firms ranks counts of firms).
     counted = _EN_FIRMS_COUNTED.search(text)
@@ -401,7 +422,9 @@ def analyse(
         text = text[: counted.start("firms")] + " " + text[counted.end("firms") :]
     # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
     # figure to one (超过10万辆了吗).
-    wants_number = _wants_number(text) or bool(dimensions) or threshold is not None
+    # (A place held, 排第一吗, is no number asked: 垫底 answers it in words.)
+    held = threshold is not None and threshold.dimension != "rank"
+    wants_number = _wants_number(text) or bool(dimensions) or held
     ratio = _RATIO.search(text)
     if ratio is not None and ratio["times"]:
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
@@ -927,10 +950,12 @@ def _threshold_asked(
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
-    said = _zh_numbers(text) if chinese else text
-    match = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).search(said)
+    said = _zh_numbers(text) if chinese else _EN_HALF.sub("50 percent of", text)
+    asked = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).finditer(said)
+    # 产值超过1亿元的企业超过30户吗: the first names a class of firms, the second is held.
+    match = next((m for m in asked if not _names_a_class(said, m)), None)
     if match is None:
-        return None, text
+        return (None, text) if claimed else _figure_held(text, said)
     text = said
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
@@ -965,6 +990,99 @@ def _threshold_asked(
             return None, text
     between = "" if chinese else (match["between"] or "")  # what is counted stays asked
     return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
+
+
+def _names_a_class(text: str, match: re.Match[str]) -> bool:
+    """Is the number a class of firms (产值超过1亿元的企业, enterprises with output above
+    100 million yuan), no figure held?"""
+    if text[match.end() :].lstrip(" -").lstrip("的").startswith(_FIRMS):
+        return True
+    return _EN_FIRMS_WITH.search(text[: match.start()]) is not None
+
+
+_EN_FIRMS_WITH = LazyPattern(
+    r"\b(?:enterprises|firms|companies|businesses)\s+(?:with|whose)\s+(?:an?\s+)?"
+    r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?$",
+    hints=("enterprises", "firms", "companies", "businesses"),
+)
+
+
+# More than half of total output: a share held against 50% (not the year's first half).
+_EN_HALF = LazyPattern(
+    r"(?<!first )(?<!second )\bhalf of(?! (?:the |this |that )?year)", hints=("half",)
+)
+
+
+def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
+    """交付了500台吗, was GDP 200 billion yuan: a yes-or-no question stating the figure
+    itself holds the fact to it ("equals"), as 超过 holds it to a floor, and 一半以上 as
+    超过一半 would. One figure with a unit only, not a class of firms (1亿元以上企业),
+    not what is asked about (7项指标有没有…), not denied (不是500台吗: which way 是
+    answers is unclear). Its digits are no value to match, even where a fact states
+    them: 白象拉动了25.35个百分点吗 asks of Baixiang, not of the firm whose figure it is.
+    Without a figure, a place in a ranking said (全市排名第一吗)."""
+    held = []
+    for number in re.finditer(_NUMBER_IN_TEXT, said):
+        figure = _figure(said, number)
+        if figure is None or not figure.dimension:
+            continue
+        after = said[figure.unit_end :].lstrip(" -")
+        bound = next((w for w in _BOUNDS if after.startswith(w)), "")
+        if after[len(bound) :].lstrip("的").startswith(_FIRMS):
+            continue  # 产值1亿元以上的企业, 100-million-yuan firms: a class of firms
+        if said[: figure.start].endswith("第"):
+            continue  # 第一辆: a place
+        if not said[: figure.start].strip() and not after.startswith("是"):
+            continue  # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held)
+        held.append((figure, bound))
+    if len(held) > 1:
+        # 1亿元以上的有38户吗: a bound figure beside another names a class of firms.
+        held = [(figure, bound) for figure, bound in held if not bound]
+    if len(held) != 1:
+        return _rank_held(text)
+    figure, bound = held[0]
+    before = said[: figure.start].rstrip()
+    if before.endswith(_DENIED) and not before.endswith(("是不是", "有没有")):
+        return None, text
+    rest, end = said[figure.unit_end :], figure.unit_end
+    if bound:  # 50%以上: the bound is the relation's word
+        end += len(rest) - len(rest.lstrip(" -")) + len(bound)
+    written = said[figure.start : end].strip()
+    relation = _BOUNDS.get(bound) or ("equals" if figure.written else "within")
+    threshold = Threshold(
+        figure.written or figure.amount,
+        0,
+        figure.dimension,
+        relation,
+        f"是{written}" if has_cjk(said) and not bound else written,
+        spread="" if bound else figure.step or figure.spread,
+    )
+    return threshold, f"{said[: figure.start]}{_SOFT}{said[end:]}"
+
+
+_BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
+_FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
+_DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
+# 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
+_RANK_HELD = LazyPattern(
+    r"(?:排名|排行|排|位列|位居|名列|居)(?:全[省市国])?(?P<place>第(?P<zh>[一二三四五六七八九十]|\d+))"
+    r"|\brank(?:ed|s)?\s+(?P<en_place>(?:no\.?\s*|number\s+)?"
+    r"(?P<en>first|second|third|[1-9](?:st|nd|rd|th)?))\b",
+    hints=("第", "rank"),
+)
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+
+
+def _rank_held(text: str) -> tuple[Threshold | None, str]:
+    match = _RANK_HELD.search(text)
+    if match is None:
+        return None, text
+    said = match["zh"] or match["en"]
+    place = _EN_ORDINALS.get(said) or parse_chinese_numeral(said) or int(said.rstrip("stndrh"))
+    # The place is no word to match (第二 would find nothing); 排名 stays.
+    at = "place" if match["place"] else "en_place"
+    rest = f"{text[: match.start(at)]}{_SOFT}{text[match.end(at) :]}"
+    return Threshold(str(place), 0, "rank", "equals", match.group(), spread="1"), rest
 
 
 # 退税超过10亿, 高新技术企业超过170户: a figure claimed to clear a number, ending what is
@@ -1197,6 +1315,7 @@ def _zh_numbers(text: str) -> str:
 
     text = _ZH_NUMERAL.sub(digits, text)
     text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
+    text = re.sub(r"(?<![上下前后])一半", "50%", text)  # 占全区一半: half (not 上半年's)
     return re.sub(r"(\d+)成", lambda m: f"{int(m.group(1)) * 10}%", text)
 
 
@@ -1321,6 +1440,10 @@ class _Figure(NamedTuple):
     spread: str
     unit_end: int  # where the words of its unit end (a counted noun, trucks, stays)
     start: int  # where its words start (将近 of 将近400亿)
+    # A figure written exactly (500台, 172.5亿, not 1200多项 or 将近400亿): its amount as
+    # written, and one unit of its last digit (172.5亿: 0.1亿), in base units.
+    written: str = ""
+    step: str = ""
 
 
 def _figure(text: str, number: re.Match[str]) -> _Figure | None:
@@ -1397,8 +1520,16 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         places = -len(digits.partition(".")[2]) + exponent
         half = Decimal(scaled_text("5", places - 1))
         low = Decimal(scaled_text(digits, exponent)) - half
-        return _Figure(scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end, start)
-    return _Figure(scaled_text(digits, exponent), dimension, spread, unit_end, start)
+        written = scaled_text(digits, exponent)
+        return _Figure(
+            scaled_text(f"{low:f}", 0), dimension, str(2 * half), unit_end, start,
+            written, str(2 * half),
+        )  # fmt: skip
+    if spread:
+        return _Figure(scaled_text(digits, exponent), dimension, spread, unit_end, start)
+    places = -len(digits.partition(".")[2])
+    written, step = scaled_text(digits, exponent), scaled_text("1", places + exponent)
+    return _Figure(written, dimension, spread, unit_end, start, written, step)
 
 
 def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure]]:
@@ -1578,6 +1709,8 @@ _YES_NO = re.compile(
     r"|^(?:did|does|do|is|are|was|were|has|have|had|can|could)\b"
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
+    # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
+    r"|(?:对|是|没错|不错)吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
 )
 _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
@@ -1609,7 +1742,9 @@ def _asks_when(text: str) -> tuple[bool, bool, str]:
 
 
 _SHARE_OF = LazyPattern(
-    r"\b(?:share|proportion|percentage|percent|fraction|part) of (?:the )?(?:zone's |total )?"
+    # (make up more than half of: the figure held is gone from between share and of)
+    r"\b(?:share|proportion|percentage|percent|fraction|part)[\s\x1f]+of (?:the )?"
+    r"(?:zone's |total )?"
     # The whole is one or two words, never a comparative or verb after it (share of
     # output higher than, share of output came from).
     r"([a-z0-9-]+(?: (?!(?:higher|lower|larger|bigger|smaller|greater|more|less|than|came|"
@@ -1748,7 +1883,7 @@ _IN_THE_END = LazyPattern(
 _CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
-_JINZHONG_CITY = LazyPattern(r"晋中市(?!长)", hints=("晋中市",))
+_JINZHONG_CITY = LazyPattern(r"晋中市(?!长|委)", hints=("晋中市",))
 # 甚 as the north asks what (做甚, 得了个甚奖), not 甚至 (even) nor 甚为, 甚少 (very).
 _SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hints=("甚",))
 
@@ -1763,7 +1898,7 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if "甚" in text:
         text = _SHANXI_WHAT.sub("什么", text)  # 获了个甚奖: what
     # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone); not its mayor
-    # (晋中市长): another word begins at 市.
+    # (晋中市长) or its organs (晋中市委认定的: who certified): another word begins at 市.
     text = _JINZHONG_CITY.sub("全市", text)
     northern = vocab.NORTHERN.items()
     for word, mandarin in (

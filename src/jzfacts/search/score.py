@@ -220,6 +220,11 @@ def _levels_clash(term: str, field: str) -> bool:
     return bool(named) and not said & named
 
 
+def levels_named(text: str) -> bool:
+    """Does the text name a level of government (国家级, 省级, 市级; not a place, 全省)?"""
+    return any(w in text for words in _LEVELS for w in words if w.endswith("级"))
+
+
 @functools.lru_cache(maxsize=1024)
 def _levels_of(term: str) -> frozenset[int]:
     return frozenset(i for i, words in enumerate(_LEVELS) if any(w in term for w in words))
@@ -1005,7 +1010,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     nowhere, only the pieces count, each unknown one twice (吉利汽车销量 is about 销量,
     which the report never mentions). A term found nowhere at all counts twice."""
     groups: list[Group] = []
-    for term in _places_apart(_compounds_apart(terms, vocabulary), vocabulary):
+    for term in places_apart(_compounds_apart(terms, vocabulary), vocabulary):
         if _heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         elsewhere = _another_zone(term, vocabulary)
@@ -1139,7 +1144,7 @@ def _both_words(text: str, at: int, vocabulary: Vocabulary) -> bool:
 _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
 
 
-def _places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
+def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     """A place inside a longer Chinese term is a term of its own (全省经济总量 -> 全省 +
     经济总量, 留抵退税全省排名 -> 留抵退税 + 全省 + 排名), so that it counts as a place
     (vocab.PLACES); 在 before it (留抵退税在全省) goes with it. Not in a name heard

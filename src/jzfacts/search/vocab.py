@@ -140,6 +140,9 @@ ZH_FILLER = sorted(
         "很大 挺大 很多 挺多 不少 不小 很高 挺高 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
         "那边 这边 那里 这里 那儿 这儿 当地 本地 "
+        # Who certified it (晋中市委认定的): the report says only that it was; the thing
+        # certified is asked (and the city's organ is no place, 全市, to hold it to).
+        "晋中市委 市委 省委 "
     ).split()
     # 哪台设备, 哪款车, 哪两款车: which, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
@@ -454,6 +457,11 @@ EN_PHRASE_SYNONYMS = {
     "account for": "share",
     "accounts for": "share",
     "accounted for": "share",
+    # Make up half of total output: constitute, a share (not make, produce).
+    "make up": "share",
+    "makes up": "share",
+    "made up": "share",
+    "making up": "share",
     "more than": "over",
     "greater than": "over",
     "at least": "over",
