@@ -2712,3 +2712,37 @@ def test_a_threshold_is_cleared_by_a_range_or_left_open() -> None:
         True,
         False,
     )
+
+
+# --- One of a set named by its size, chosen by a superlative ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The report counts the seven indicators and the seven alliances; it ranks and
+        # dates none of them (the count, or the alliances' founding, had answered).
+        "7项省考核指标里哪项超额最多？",
+        "Which of the seven Party-building alliances was set up first?",
+        "七个党建联盟里哪个成立最早",
+        "七个党建联盟里哪个规模最大",
+    ],
+)
+def test_one_of_a_set_named_by_its_size_is_not_its_count(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Guards: things ranked by their own figures are still ranked.
+        ("两笔产业扶持资金里哪笔最多", "support-funds-industrial"),
+        ("小巨人里哪个最多", "provincial-little-giants"),
+    ],
+)
+def test_things_the_report_gives_figures_for_are_still_ranked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.facts[0].id == fact

@@ -36,7 +36,13 @@ from jzfacts.search import (
 )
 from jzfacts.search.fold import fewest_syllables
 from jzfacts.search.index import IndexRow, search_data, stem
-from jzfacts.search.question import Period, Threshold, completions, parallel_level
+from jzfacts.search.question import (
+    Period,
+    Threshold,
+    completions,
+    parallel_level,
+    set_chosen_from,
+)
 from jzfacts.search.rank import (
     THE_ZONE,
     chosen_noun,
@@ -161,6 +167,34 @@ class Answer(NamedTuple):
 
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
+    answer = _ask(base, text)
+    chosen = set_chosen_from(text)
+    if answer.answered and chosen is not None:
+        # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
+        # the things is asked for; the report counts them, or speaks of them together,
+        # and ranks none of them.
+        size, noun = chosen
+        if all(_of_the_whole_set(fact, size, noun) for fact in answer.facts):
+            question = read(base, text)
+            ids = {fact.id for fact in answer.facts}
+            about = [
+                s for s in _subject_scores(base, question, text) if base.fact(s.position).id in ids
+            ]
+            return _declined(base, question, text, about, "unstated-measure")
+    return answer
+
+
+def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
+    """Is the fact the count of a set of `size` things, or a statement about them all?"""
+    if fact.value is not None:
+        return fact.measure == "count" and fact.value == size
+    if has_cjk(noun):
+        return any(noun in name for name in (fact.label.zh, *fact.aliases))
+    words = re.findall(r"[a-z]+", fact.label.en.lower())
+    return stem(noun.split()[-1]) in {stem(w) for w in words}
+
+
+def _ask(base: FactBase, text: str) -> Answer:
     question = read(base, text)
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)

@@ -2007,6 +2007,34 @@ _EN_NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
+
+
+# 7项省考核指标里哪项超额最多, 七个党建联盟里哪个成立最早, which of the seven alliances was
+# set up first: one of a set named by its size is chosen, by a superlative.
+_SET_CHOSEN_FROM = LazyPattern(
+    r"(?P<zh_n>\d+|[两二三四五六七八九十]+)(?:个|项|家|户|条|只|座|位|名|大)?"
+    r"(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:里面|里|当中|之中|中)的?(?:哪|谁)"
+    r"(?=.*(?:最|第一|率先|首先|先))"
+    r"|\bwhich (?:one )?of (?:the |these |those |its |their )?(?P<en_n>\d+|"
+    rf"{'|'.join(w for w in _EN_NUMBER_WORDS if w != 'a')}) (?P<en>[a-z-]+(?: [a-z-]+){{0,2}}?)"
+    r"(?= (?:was|were|is|are|did|had|has|got|grew|made|came|ranked)\b)"
+    r"(?=.*\b(?:first|earliest|most|largest|biggest|best|top|last|latest|fastest)\b)",
+    hints=("哪", "谁", "which"),
+)
+
+
+def set_chosen_from(query: str) -> tuple[int, str] | None:
+    """The size and the noun of a set one of which a superlative chooses, or None."""
+    match = _SET_CHOSEN_FROM.search(fold_query(query))
+    if match is None:
+        return None
+    said = match["zh_n"] or match["en_n"]
+    size = (
+        int(said) if said.isdigit() else _EN_NUMBER_WORDS.get(said) or parse_chinese_numeral(said)
+    )
+    return None if size is None else (size, match["zh"] or match["en"])
+
+
 _EN_NUMBER = LazyPattern(
     rf"\b(?:(?P<count>{'|'.join(_EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
     r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b",
