@@ -2746,3 +2746,18 @@ def test_things_the_report_gives_figures_for_are_still_ranked(
 ) -> None:
     result = answer.ask(base, question)
     assert result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 和 opening a question is with (跟), nothing before it to join.
+        ("和省里国资运营公司签约", "provincial-state-capital-agreement"),
+        ("和省里的国资运营公司签约", "provincial-state-capital-agreement"),
+        # Government shorthand the report does not use, as the report says it.
+        ("放管服", "delegated-powers"),
+        ("链长制 链主企业", "support-funds-industrial"),
+    ],
+)
+def test_a_leading_with_and_government_shorthand(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

@@ -1900,6 +1900,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone); not its mayor
     # (晋中市长) or its organs (晋中市委认定的: who certified): another word begins at 市.
     text = _JINZHONG_CITY.sub("全市", text)
+    if text.startswith("和"):
+        text = "跟" + text[1:]  # 和国运签约: with, as 跟 (nothing before it to join to)
     northern = vocab.NORTHERN.items()
     for word, mandarin in (
         *vocab.CANTONESE.items(),
