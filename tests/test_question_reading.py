@@ -2761,3 +2761,21 @@ def test_things_the_report_gives_figures_for_are_still_ranked(
 )
 def test_a_leading_with_and_government_shorthand(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Why it fell, why so much: what happened is asked about, no figure of the fall
+        # (the report states none, so the why had been declined as unstated).
+        ("为什么2022年4月开发区主要经济指标大幅回落？", "april-2022-ranked-last"),
+        (
+            "Why did the zone fall to the bottom of the provincial monthly ranking in April 2022?",
+            "april-2022-ranked-last",
+        ),
+        ("吉利的产值为什么涨这么多？", "geely-output"),
+    ],
+)
+def test_why_asks_about_what_happened(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts][:1] == [fact]

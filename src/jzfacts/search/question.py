@@ -598,6 +598,10 @@ def analyse(
         measure, dimensions, wants_number, asks_number = None, set(), False, False
     if not has_cjk(text):
         measure, measure_words, found = _valued(text, measure, measure_words, found)
+    if measure is not None and not asks_number and not operator and _WHY.search(folded):
+        # 为什么大幅回落, why did it fall to the bottom: what happened is asked about, to be
+        # explained (the report gives its cause with it), no figure of it.
+        measure, measure_words, wants_number, found = None, (), False, []
     added = measure == "count" and _ADDED.search(text) is not None
     if added:
         text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
@@ -1729,6 +1733,10 @@ _WHEN = re.compile(
 
 
 _MONTH_ASKED = ("月", "month")
+_WHY = LazyPattern(
+    r"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是|\bwhy\b|\bhow come\b|\bwhat caused\b",
+    hints=("为", "怎么会", "咋会", "原因", "why", "how come", "caused"),
+)
 
 
 def _asks_when(text: str) -> tuple[bool, bool, str]:
