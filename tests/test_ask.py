@@ -421,6 +421,13 @@ def test_december_asked_as_a_month_is_said_as_the_month(
         ("战新产业增长了70%吗", "strategic-emerging-output-growth", "roughly"),
         ("GDP是143.2亿吗", "gdp", "roughly"),
         ("战略性新兴产业增长了六成吗", "strategic-emerging-output-growth", "no"),  # not the gap
+        ("留抵退税是不是只有1.11亿？", "vat-credit-refunds", "no"),  # 只有: only, no word
+        # A count whose noun follows other words (methanol heavy trucks).
+        (
+            "Were 5,000 methanol heavy trucks delivered at the end of 2022?",
+            "methanol-trucks-delivered",
+            "no",
+        ),
         ("承接了1200多项赋权吗", "delegated-powers", "yes"),  # 1235: within 1200多
         ("规上企业中1亿元以上的有38户吗", "enterprises-output-over-100m", "yes"),
         # A premise's figure that another fact states does not pick that fact.

@@ -1027,7 +1027,7 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     Without a figure, a place in a ranking said (全市排名第一吗)."""
     held = []
     for number in re.finditer(_NUMBER_IN_TEXT, said):
-        figure = _figure(said, number)
+        figure = _figure(said, number) or _counted_after_words(said, number)
         if figure is None or not figure.dimension:
             continue
         after = said[figure.unit_end :].lstrip(" -")
@@ -1064,6 +1064,22 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     return threshold, f"{said[: figure.start]}{_SOFT}{said[end:]}"
 
 
+def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
+    """5000 methanol heavy trucks: an English count whose noun follows a word or two."""
+    counted = _EN_COUNTED_AFTER.match(text[number.end() :])
+    if counted is None or "." in number.group():
+        return None
+    digits = number.group()
+    return _Figure(
+        digits, _EN_UNITS[counted["unit"]], "", number.end(), number.start(), digits, "1"
+    )
+
+
+_COUNTED_NOUNS = ("trucks", "vehicles", "cars", "enterprises", "firms", "companies", "people")
+_EN_COUNTED_AFTER = LazyPattern(
+    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b",
+    hints=(*_COUNTED_NOUNS, "projects"),
+)
 _BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
 _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")

@@ -138,6 +138,8 @@ ZH_FILLER = sorted(
         # and how big they think it is (拉动很大, 挺多的): no figure.
         "据说 听说 听人说 据称 据悉 印象中 印象里 我记得 记得 "
         "很大 挺大 很多 挺多 不少 不小 很高 挺高 "
+        # Only so much (是不是只有1.11亿): the figure said is what is held, no word to match.
+        "只有 仅有 仅仅 只不过 "
         # So much, so sharply (为什么涨这么多, 大幅回落): how it struck the asker, no figure.
         "这么多 那么多 这么高 那么高 这么快 那么快 这么大 那么大 大幅度 大幅 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
