@@ -2756,7 +2756,6 @@ def test_things_the_report_gives_figures_for_are_still_ranked(
         ("和省里的国资运营公司签约", "provincial-state-capital-agreement"),
         # Government shorthand the report does not use, as the report says it.
         ("放管服", "delegated-powers"),
-        ("链长制 链主企业", "support-funds-industrial"),
     ],
 )
 def test_a_leading_with_and_government_shorthand(base: FactBase, query: str, fact: str) -> None:

@@ -735,12 +735,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "最先": ("首台", "首次"),
     "甲醇车": ("甲醇重卡", "醇电混动", "甲醇汽车"),
     # Government shorthand the report does not use: 放管服 (delegating power, regulating,
-    # serving) is its 赋权 and 下放; 链长制 names the chain's leading firm, its 链主; 双招双引
-    # (attracting investment and talent) is its 项目引进.
+    # serving) is its 赋权 and 下放. (Not 链长, an official, for the report's 链主, a firm;
+    # nor 双招双引, which attracts talent too.)
     "放管服": ("赋权", "下放", "办事不出区"),
-    "链长制": ("链主",),
-    "链长": ("链主",),
-    "双招双引": ("项目引进", "招商"),
     # The size of the economy, in slang.
     "经济盘子": ("经济总量",),
     "盘子": ("经济总量",),
