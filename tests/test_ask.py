@@ -522,3 +522,33 @@ def test_a_place_alone_is_no_subject_of_the_report(runner: CliRunner) -> None:
         runner, "How many of the province's scorecard indicators did the zone overshoot?"
     )
     assert document["fact"]["id"] == "provincial-indicators-exceeded"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A level or reach claimed that the report gives the thing another of: 否.
+        ("中海油（山西）贵金属被认定为省级企业技术中心了吗？", "municipal-tech-centres"),
+        ("中海油（山西）貴金屬被認定為國家級企業技術中心了嗎？", "municipal-tech-centres"),
+        ("晋中是省级甲醇经济示范区吗？", "methanol-economy-demonstration-zone"),
+        ("全球首台甲醇重卡是在晋中开发区下线的吗？", "first-methanol-heavy-truck"),
+    ],
+)
+def test_a_level_claimed_that_the_report_gives_otherwise_is_no(
+    runner: CliRunner, question: str, fact: str
+) -> None:
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, "no")  # type: ignore[index]
+
+
+def test_a_level_the_report_states_is_no_false_premise(runner: CliRunner) -> None:
+    # The sedan was the world's first (全球首台): the claim stands, no 否.
+    document = asked(runner, "醇电混动轿车是全球首台吗")
+    assert document["fact"]["id"] == "first-methanol-hybrid-sedan"  # type: ignore[index]
+    assert document["verdict"] is None
+
+
+def test_a_firm_is_named_without_its_kind_of_company(runner: CliRunner) -> None:
+    # 中海油(山西)贵金属 is 中海油(山西)贵金属有限公司, not CNOOC's other names' facts.
+    document = asked(runner, "中海油（山西）贵金属被认定为企业技术中心了吗？")
+    assert document["fact"]["id"] == "municipal-tech-centres"  # type: ignore[index]

@@ -34,9 +34,10 @@ from jzfacts.search import (
     score_facts,
     vocab,
 )
-from jzfacts.search.fold import fewest_syllables
+from jzfacts.search.fold import fewest_syllables, fold_query
 from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import (
+    LazyPattern,
     Period,
     Threshold,
     completions,
@@ -168,6 +169,10 @@ class Answer(NamedTuple):
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
     answer = _ask(base, text)
+    if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
+        corrected = _another_level(base, text, answer)
+        if corrected is not None:
+            return corrected
     chosen = set_chosen_from(text)
     if answer.answered and chosen is not None:
         # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
@@ -182,6 +187,40 @@ def ask(base: FactBase, text: str) -> Answer:
             ]
             return _declined(base, question, text, about, "unstated-measure")
     return answer
+
+
+# A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
+_LEVEL_FAMILIES = (
+    (("国家级", "国际级"), ("省级",), ("市级",)),
+    (("全球", "世界"), ("全国",), ("全省",), ("全市",)),
+)
+_CLAIMED_LEVEL = LazyPattern(
+    r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)", hints=("级", "全", "世界")
+)
+
+
+def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
+    """被认定为省级企业技术中心了吗, 全球首台甲醇重卡是在开发区下线的吗: a yes-or-no
+    question claiming a level the report gives the thing another of (市级, 全省首台) is
+    answered 否 with the fact, not declined; never where the fact names no level."""
+    folded = fold_query(text)
+    claimed = _CLAIMED_LEVEL.search(folded)
+    if claimed is None or not read(base, text).yes_no:
+        return None
+    said = claimed.group()
+    family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
+    others = [w for words in family if said not in words for w in words]
+    if not answer.answered:
+        answer = _ask(base, folded[: claimed.start()] + folded[claimed.end() :])
+    if not answer.answered or answer.kind != "fact":
+        return None
+    fact = answer.facts[0]
+    stated = fact.label.zh  # its own name (a quote may speak of others: 全球首台轿车)
+    if any(said in words and any(w in stated for w in words) for words in family):
+        return None  # the fact states the level claimed too
+    if not any(w in stated for w in others):
+        return None
+    return answer._replace(question=text, verdict="no", threshold=said)
 
 
 def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
@@ -836,11 +875,20 @@ def _firms_named(base: FactBase, text: str) -> set[str]:
         if not row.enterprise or named.issuperset(row.entities):
             continue
         first = row.entity_words[0] if row.entity_words else ""
-        if any(len(n) >= 2 and has_cjk(n) and n in text for n in row.entities) or (
+        # (中海油(山西)贵金属 names 中海油(山西)贵金属有限公司: its kind of company unsaid.)
+        names = [_without_company_kind(n) for n in row.entities]
+        if any(len(n) >= 2 and has_cjk(n) and n in text for n in names) or (
             len(first) >= 4 and first not in _NOT_A_FIRM_NAME and first in words
         ):
             named.update(row.entities)
     return named
+
+
+_COMPANY_KINDS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司")
+
+
+def _without_company_kind(name: str) -> str:
+    return next((name.removesuffix(k) for k in _COMPANY_KINDS if name.endswith(k)), name)
 
 
 def _only_the_zone(subject: list[Term]) -> bool:
