@@ -552,3 +552,41 @@ def test_a_firm_is_named_without_its_kind_of_company(runner: CliRunner) -> None:
     # 中海油(山西)贵金属 is 中海油(山西)贵金属有限公司, not CNOOC's other names' facts.
     document = asked(runner, "中海油（山西）贵金属被认定为企业技术中心了吗？")
     assert document["fact"]["id"] == "municipal-tech-centres"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A thing the report dates to a month, asked of another time: 否, with its date.
+        "Was the province's first methanol heavy truck rolled out in October 2022?",
+        "500台甲醇重卡是在2022年上半年交付的吗？",
+        "5月份85%的企业停工了吗",
+    ],
+)
+def test_a_dated_thing_asked_of_another_time_is_no(runner: CliRunner, question: str) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["verdict"]) == (True, "no")
+
+
+def test_a_years_figure_asked_of_another_year_is_still_unstated(runner: CliRunner) -> None:
+    # Guard: Geely's output in 2021 might have been 224亿 too; the report does not say.
+    document = asked(runner, "吉利2021年产值是224亿吗")
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["有没有提拔正处级干部？", "Were any cadres promoted to division head?"],
+)
+def test_whether_there_were_any_is_yes_by_a_count_above_none(
+    runner: CliRunner, question: str
+) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == "promoted-to-division-head"  # type: ignore[index]
+    assert document["verdict"] == "yes"
+
+
+def test_whether_any_were_not_is_no_yes_by_a_count(runner: CliRunner) -> None:
+    # Guard: 有没有没完成的 asks whether any were not done; the count of those done
+    # says nothing of that as a yes.
+    assert asked(runner, "7项省考核指标有没有没完成的？")["verdict"] is None

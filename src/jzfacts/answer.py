@@ -173,6 +173,8 @@ def ask(base: FactBase, text: str) -> Answer:
         corrected = _another_level(base, text, answer)
         if corrected is not None:
             return corrected
+    if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
+        answer = _any_counted(base, text, answer)
     chosen = set_chosen_from(text)
     if answer.answered and chosen is not None:
         # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
@@ -221,6 +223,42 @@ def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
     if not any(w in stated for w in others):
         return None
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+# 有没有提拔正处级干部, were any cadres promoted: whether there were any (not 有没有没完成的,
+# whether any were not).
+_ANY_ASKED = LazyPattern(
+    r"(?:有没有|有无|是否有)(?![^，,？?]*[没未不])|\b(?:any|were there|was there)\b(?!.*\bnot\b)",
+    hints=("有", "any", "there"),
+)
+
+
+def _any_counted(base: FactBase, text: str, answer: Answer) -> Answer:
+    """Whether there were any, answered by a count of them: 是 when it is above none."""
+    fact = answer.facts[0]
+    said = _ANY_ASKED.search(fold_query(text))
+    if said is None or fact.measure != "count" or not fact.value or fact.value <= 0:
+        return answer
+    if not read(base, text).yes_no:
+        return answer
+    return answer._replace(verdict="yes", threshold=said.group())
+
+
+def _dated_otherwise(
+    base: FactBase, question: Question, text: str, mentioned: list[Scored]
+) -> Answer | None:
+    """Was the first methanol truck rolled out in October, 500台是上半年交付的吗: a thing
+    the report dates to a month, asked yes or no of another time, happened then: 否,
+    with its date. Not a figure of a year (2021年产值是224亿吗: the report does not say)."""
+    if not (question.yes_no or question.threshold is not None) or question.period is None:
+        return None
+    best = max(mentioned, key=lambda s: s.score)
+    if "-" not in best.row.period or not _covers(best) or question.period.fits(best.row.period):
+        return None
+    answer = _answer(base, question, text, "fact", (base.fact(best.position),))
+    asked = question.period
+    said = asked.start if asked.start == asked.end else f"{asked.start}..{asked.end}"
+    return answer._replace(verdict="no", threshold=said)
 
 
 def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
@@ -535,6 +573,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     )
     mentioned = [s for s in elsewhere if _mentions(s)]
     if mentioned:
+        another_time = _dated_otherwise(base, question, text, mentioned)
+        if another_time is not None:
+            return another_time
         # 2021年GDP: the subject is in the report, for another period.
         return _declined(base, question, text, mentioned, "unstated-measure")
     if question.period is not None and not _covered(base, question.period):
@@ -1228,6 +1269,8 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     figure asked about, and whether it clears the number; no verdict when a hedged figure
     leaves it open, and no answer from a figure in other units."""
     answer = _single(base, question, text)
+    if answer.verdict == "no":
+        return answer  # 500台是上半年交付的吗: delivered at another time (_dated_otherwise)
     if answer.reason == "ambiguous" and threshold.relation in ("equals", "within"):
         # 7.06亿是产业扶持资金吗: of the two payments, the one of the figure said is meant.
         said = [m.fact for m in answer.related if _held_to(m.fact, threshold) == "yes"]
