@@ -590,3 +590,25 @@ def test_whether_any_were_not_is_no_yes_by_a_count(runner: CliRunner) -> None:
     # Guard: 有没有没完成的 asks whether any were not done; the count of those done
     # says nothing of that as a yes.
     assert asked(runner, "7项省考核指标有没有没完成的？")["verdict"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Another firm, or another industry, than the report gives the thing: 否.
+        ("“汾盾1号”是经纬智能造的吗？", "fendun-1-tbm"),  # 汾西华益's
+        ("JWF1580细纱机是经纬化纤造的吗", "jwf1580-spinning-frame-award"),  # 经纬智能's
+        ("白象食品拉动的是医药行业的增长吗？", "baixiang-food-growth-contribution"),  # 食品
+        ("华卫药业拉动食品行业增长了吗", "huawei-pharma-growth-contribution"),  # 医药
+    ],
+)
+def test_another_firm_or_industry_claimed_is_no(
+    runner: CliRunner, question: str, fact: str
+) -> None:
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, "no")  # type: ignore[index]
+
+
+def test_a_thing_no_firm_is_named_for_gets_no_verdict_on_the_firm(runner: CliRunner) -> None:
+    # Guard: the report names no one who delivered the trucks.
+    assert asked(runner, "吉利交付了甲醇重卡吗")["verdict"] is None

@@ -170,7 +170,7 @@ def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
     answer = _ask(base, text)
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
-        corrected = _another_level(base, text, answer)
+        corrected = _another_level(base, text, answer) or _another_firm(base, text, answer)
         if corrected is not None:
             return corrected
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
@@ -195,16 +195,21 @@ def ask(base: FactBase, text: str) -> Answer:
 _LEVEL_FAMILIES = (
     (("国家级", "国际级"), ("省级",), ("市级",)),
     (("全球", "世界"), ("全国",), ("全省",), ("全市",)),
+    # The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
+    (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",)),
 )
 _CLAIMED_LEVEL = LazyPattern(
-    r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)", hints=("级", "全", "世界")
+    r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
+    r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)",
+    hints=("级", "全", "世界", "行业", "工业", "产业"),
 )
 
 
 def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
-    """被认定为省级企业技术中心了吗, 全球首台甲醇重卡是在开发区下线的吗: a yes-or-no
-    question claiming a level the report gives the thing another of (市级, 全省首台) is
-    answered 否 with the fact, not declined; never where the fact names no level."""
+    """被认定为省级企业技术中心了吗, 全球首台甲醇重卡是在开发区下线的吗, 白象拉动的是
+    医药行业吗: a yes-or-no question claiming a level, a reach or an industry the report
+    gives the thing another of (市级, 全省首台, 食品) is answered 否 with the fact, not
+    declined; never where the fact's name says none of them."""
     folded = fold_query(text)
     claimed = _CLAIMED_LEVEL.search(folded)
     if claimed is None or not read(base, text).yes_no:
@@ -223,6 +228,32 @@ def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
     if not any(w in stated for w in others):
         return None
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+def _another_firm(base: FactBase, text: str, answer: Answer) -> Answer | None:
+    """汾盾1号是经纬智能造的吗, 华卫药业拉动食品行业增长了吗: a yes-or-no question naming a
+    firm for a thing the report gives to another firm (汾西华益, 白象食品) is answered 否
+    with the fact; never where the fact names no firm (who delivered the trucks)."""
+    folded = fold_query(text)
+    firms = _firms_named(base, folded)
+    said = sorted((n for n in firms if has_cjk(n) and n in folded), key=len, reverse=True)
+    if not said or not read(base, text).yes_no:
+        return None
+    if not answer.answered:
+        if any(firms & set(m.fact.entities) for m in answer.related):
+            return None  # 白象拉动的是医药行业吗: the firm's own fact is near; the clash is not it
+        unnamed = folded
+        for name in said:
+            unnamed = unnamed.replace(name, " ")
+        answer = _ask(base, unnamed)
+    if not answer.answered or answer.kind != "fact":
+        return None
+    fact = answer.facts[0]
+    theirs = [base.entity(zh) for zh in fact.entities]
+    companies = [e for e in theirs if e is not None and e.kind == "enterprise"]
+    if not companies or any({e.zh, *e.aliases} & firms for e in companies):
+        return None
+    return answer._replace(question=text, verdict="no", threshold=said[0])
 
 
 # 有没有提拔正处级干部, were any cadres promoted: whether there were any (not 有没有没完成的,
