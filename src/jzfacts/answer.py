@@ -175,6 +175,10 @@ def ask(base: FactBase, text: str) -> Answer:
             return corrected
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(base, text, answer)
+    if answer.verdict == "yes" and _firm_unsupported(base, text, answer.facts[0]):
+        # 吉利交付了500台甲醇重卡吗: 500 they were, but the report names no one who
+        # delivered them; the figure is given, the premise neither confirmed nor denied.
+        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     chosen = set_chosen_from(text)
     if answer.answered and chosen is not None:
         # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
@@ -228,6 +232,15 @@ def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
     if not any(w in stated for w in others):
         return None
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:
+    """The question names a firm the fact does not name."""
+    firms = _firms_named(base, fold_query(text))
+    names = {
+        n for e in map(base.entity, fact.entities) if e is not None for n in (e.zh, *e.aliases)
+    }
+    return bool(firms) and not firms & names
 
 
 def _another_firm(base: FactBase, text: str, answer: Answer) -> Answer | None:
@@ -1304,12 +1317,19 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         return answer  # 500台是上半年交付的吗: delivered at another time (_dated_otherwise)
     if answer.reason == "ambiguous" and threshold.relation in ("equals", "within"):
         # 7.06亿是产业扶持资金吗: of the two payments, the one of the figure said is meant.
-        said = [m.fact for m in answer.related if _held_to(m.fact, threshold) == "yes"]
+        # (产业扶持资金是7亿吗: the 7.06亿, rounded.)
+        said = [m.fact for m in answer.related if _held_to(m.fact, threshold) in ("yes", "roughly")]
         if len(said) == 1:
             answer = _answer(base, question, text, "fact", (said[0],))
     if not answer.answered or answer.kind != "fact":
         return answer
     fact = answer.facts[0]
+    if threshold.relation in ("equals", "within") and _misses_a_word(base, question, text, fact):
+        # 医药行业产值增长了25.35%吗: with the figure said set aside, every word asked must
+        # name the fact (the emerging industries' growth is no pharmaceutical industry's).
+        subject = _subject_scores(base, question, text)
+        named = [s for s in subject if s.position == base.index_of(fact.id)]
+        return _declined(base, question, text, named, "unstated-measure")
     unit = fact.unit_info
     if unit is None or fact.value is None:
         return answer._replace(threshold=threshold.text)
@@ -1321,6 +1341,18 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
         verdict = "no" if verdict == "yes" else "yes"
     return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+
+
+def _misses_a_word(base: FactBase, question: Question, text: str, fact: Fact) -> bool:
+    """Does a word of the subject the base holds nowhere only touch the fact (医药行业产值,
+    partly matched by 产值)? _covers lets one pass; with the figure said set aside, it is
+    what is asked about. A firm named is not counted: _firm_unsupported weighs it."""
+    position = base.index_of(fact.id)
+    scored = [s for s in _subject_scores(base, question, text) if s.position == position]
+    if not scored:
+        return False
+    firms = _firms_named(base, question.text)
+    return any(h.unknown and h.score < NAMED and h.term not in firms for h in scored[0].hits)
 
 
 def _held_to(fact: Fact, threshold: Threshold) -> Verdict:

@@ -34,7 +34,7 @@ from jzfacts.search.fold import (
 )
 from jzfacts.search.twphrases import TAIWAN_PHRASES
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS
+from jzfacts.units import COUNTS, PERCENT
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -217,9 +217,11 @@ class Threshold(NamedTuple):
                 return True if inside else False if high < number or low > top else None
             if low == high == number:
                 return True
-            # Nearer than a unit of the last digit written: the question's figure is the
-            # report's rounded (增长了70%吗 of 70.7%), neither yes nor no.
-            return False if high <= number - span or low >= number + span else None
+            # Within half a unit of the last digit written, the question's figure is the
+            # report's rounded (GDP是143.2亿吗 of 143亿: the coarser digit counts), neither
+            # yes nor no; further, another figure (12万辆 of 11.15万).
+            half = span / 2
+            return False if high < number - half or low >= number + half else None
         return True if low > number else False if high <= number else None
 
 
@@ -411,8 +413,9 @@ def analyse(
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
     dimensions = _dimensions(text)
-    if threshold is not None and threshold.dimension in COUNTS:
-        # 有38户吗, 超过30户了吗: the figure held is a count, as 几户 asks one.
+    if threshold is not None and (threshold.dimension in COUNTS or threshold.dimension == PERCENT):
+        # 有38户吗, 超过30户了吗: the figure held is a count, as 几户 asks one; 超过全市
+        # 一半了吗, a per cent (a share or a rate), as 百分之几 asks one.
         dimensions |= {threshold.dimension}
     # The most firms, the number of companies: firms counted, not a word to match (which
     # tier of little giants has the most firms ranks counts of firms).
@@ -925,7 +928,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 # Compiled on first use: only a yes-or-no question needs these (start-up matters).
 _ZH_THRESHOLD_ASKED = LazyPattern(
-    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<number>\d+(?:\.\d+)?)\s*"
+    # (超过全市50%: the whole named between the relation and its number)
+    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
+    r"(?P<number>\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>{_alternation(_ZH_UNITS)})?",
 )
 
@@ -954,7 +959,7 @@ def _threshold_asked(
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
-    said = _zh_numbers(text) if chinese else _EN_HALF.sub("50 percent of", text)
+    said = _zh_numbers(text) if chinese else _EN_HALF.sub(_en_half, text)
     asked = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).finditer(said)
     # 产值超过1亿元的企业超过30户吗: the first names a class of firms, the second is held.
     match = next((m for m in asked if not _names_a_class(said, m)), None)
@@ -992,7 +997,9 @@ def _threshold_asked(
 
         if scaled_text(match["number"], exponent) in amounts:
             return None, text
-    between = "" if chinese else (match["between"] or "")  # what is counted stays asked
+    # What is counted stays asked (more than 150 high-tech enterprises), as does the whole
+    # a share is of (超过全市一半).
+    between = match["between"] or ""
     return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
 
 
@@ -1011,10 +1018,17 @@ _EN_FIRMS_WITH = LazyPattern(
 )
 
 
-# More than half of total output: a share held against 50% (not the year's first half).
+# More than half of total output: a share held against 50% (not the year's first half);
+# half of the firms shut down: at least half did.
 _EN_HALF = LazyPattern(
-    r"(?<!first )(?<!second )\bhalf of(?! (?:the |this |that )?year)", hints=("half",)
+    r"(?P<over>(?:more than|over|above) )?(?<!first )(?<!second )\bhalf of"
+    r"(?! (?:the |this |that )?year)",
+    hints=("half",),
 )
+
+
+def _en_half(match: re.Match[str]) -> str:
+    return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
 def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
@@ -1038,6 +1052,10 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
             continue  # 第一辆: a place
         if not said[: figure.start].strip() and not after.startswith("是"):
             continue  # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held)
+        if figure.dimension == "count" and not (
+            _HOLDING_VERB.search(said[: figure.start]) or _ENDS_ASKING.match(after)
+        ):
+            continue  # 做到五个牢牢把握了吗: so many things named, no count claimed
         held.append((figure, bound))
     if len(held) > 1:
         # 1亿元以上的有38户吗: a bound figure beside another names a class of firms.
@@ -1053,13 +1071,15 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
         end += len(rest) - len(rest.lstrip(" -")) + len(bound)
     written = said[figure.start : end].strip()
     relation = _BOUNDS.get(bound) or ("equals" if figure.written else "within")
+    if not bound and _REACHES.search(before):
+        relation = "at-least"  # 留抵退税有10亿吗, 一年能生产10万辆吗: as much as that
     threshold = Threshold(
         figure.written or figure.amount,
         0,
         figure.dimension,
         relation,
-        f"是{written}" if has_cjk(said) and not bound else written,
-        spread="" if bound else figure.step or figure.spread,
+        f"是{written}" if has_cjk(said) and relation in ("equals", "within") else written,
+        spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
     return threshold, f"{said[: figure.start]}{_SOFT}{said[end:]}"
 
@@ -1080,6 +1100,13 @@ _EN_COUNTED_AFTER = LazyPattern(
     rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b",
     hints=(*_COUNTED_NOUNS, "projects"),
 )
+# 有10亿吗 asks whether it is as much (只有, 没有 say otherwise); 能生产10万辆吗 whether it can.
+_REACHES = LazyPattern(r"(?<![只仅没])有$|能[\u4e00-\u9fff]{0,3}$", hints=("有", "能"))
+# 有5个吗, 是7个, 一共7个: a count claimed of something (not 五个牢牢把握, things named).
+_HOLDING_VERB = LazyPattern(
+    r"(?:有|是|为|达到|达|共|一共|总共|成立了|建立了)$", hints=("有", "是", "为", "达", "共", "了")
+)
+_ENDS_ASKING = LazyPattern(r"\s*(?:了?吗|了?么|呢|吧)?[？?。.!！]*$")
 _BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
 _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
@@ -1336,6 +1363,7 @@ def _zh_numbers(text: str) -> str:
     text = _ZH_NUMERAL.sub(digits, text)
     text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
     text = re.sub(r"(?<![上下前后])一半", "50%", text)  # 占全区一半: half (not 上半年's)
+    text = re.sub(r"(\d)成(\d)(?!\d)", lambda m: f"{m.group(1)}{m.group(2)}%", text)  # 八成五
     return re.sub(r"(\d+)成", lambda m: f"{int(m.group(1)) * 10}%", text)
 
 
