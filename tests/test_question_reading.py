@@ -2726,6 +2726,12 @@ def test_a_threshold_is_cleared_by_a_range_or_left_open() -> None:
         "Which of the seven Party-building alliances was set up first?",
         "七个党建联盟里哪个成立最早",
         "七个党建联盟里哪个规模最大",
+        # The superlative before the which; the set named before the which in English;
+        # a ranking of one figure about the set as a whole (its share of the city).
+        "7项指标中超额最多的是哪一项",
+        "七个联盟里最大的是哪个",
+        "Of the seven alliances, which was set up first?",
+        "Which of the five national little giants is biggest?",
     ],
 )
 def test_one_of_a_set_named_by_its_size_is_not_its_count(base: FactBase, question: str) -> None:
@@ -2778,3 +2784,8 @@ def test_a_leading_with_and_government_shorthand(base: FactBase, query: str, fac
 def test_why_asks_about_what_happened(base: FactBase, question: str, fact: str) -> None:
     result = answer.ask(base, question)
     assert [f.id for f in result.facts][:1] == [fact]
+
+
+def test_the_zone_in_a_place_is_the_zone(base: FactBase) -> None:
+    result = answer.ask(base, "How many high-tech enterprises does the zone in Shanxi have?")
+    assert [f.id for f in result.facts] == ["high-tech-enterprises"]

@@ -185,7 +185,8 @@ def ask(base: FactBase, text: str) -> Answer:
         # the things is asked for; the report counts them, or speaks of them together,
         # and ranks none of them.
         size, noun = chosen
-        if all(_of_the_whole_set(fact, size, noun) for fact in answer.facts):
+        alone = answer.kind in ("max", "min") and len(answer.facts) == 1  # no ranking
+        if alone or all(_of_the_whole_set(fact, size, noun) for fact in answer.facts):
             question = read(base, text)
             ids = {fact.id for fact in answer.facts}
             about = [

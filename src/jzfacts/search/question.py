@@ -1910,7 +1910,8 @@ def _contains_word(text: str, word: str) -> bool:
 _ZH_ADDRESS = LazyPattern(
     r"山西省?的?(?=晋中|综改区)|(?<=晋中)市的?(?=开发区|综改区|园区)", hints=("山西", "市")
 )
-_EN_ZONE = LazyPattern(r"\bjinzhong\b", hints=("jinzhong",))
+# The zone's address is said with its name, or after it (the zone in Shanxi).
+_EN_ZONE = LazyPattern(r"\bjinzhong\b|\bzone in\b", hints=("jinzhong", "zone in"))
 _EN_ADDRESS = LazyPattern(
     r"\b(?:(?:in|of)\s+)?(?:shanxi(?:'s)?(?:\s+province)?|china(?:'s)?)\b",
     hints=("shanxi", "china"),
@@ -2067,11 +2068,12 @@ _EN_NUMBER_WORDS = {
 # set up first: one of a set named by its size is chosen, by a superlative.
 _SET_CHOSEN_FROM = LazyPattern(
     r"(?P<zh_n>\d+|[两二三四五六七八九十]+)(?:个|项|家|户|条|只|座|位|名|大)?"
-    r"(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:里面|里|当中|之中|中)的?(?:哪|谁)"
-    r"(?=.*(?:最|第一|率先|首先|先))"
-    r"|\bwhich (?:one )?of (?:the |these |those |its |their )?(?P<en_n>\d+|"
+    # (7项指标中超额最多的是哪一项: the superlative may come before the which)
+    r"(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:里面|里|当中|之中|中)的?"
+    r"(?:[^，,？?]{0,8}?最[^，,？?]{0,6}?的?是(?:哪|谁)|(?:哪|谁)(?=.*(?:最|第一|率先|首先|先)))"
+    r"|\b(?:which (?:one )?of|of) (?:the |these |those |its |their )?(?P<en_n>\d+|"
     rf"{'|'.join(w for w in _EN_NUMBER_WORDS if w != 'a')}) (?P<en>[a-z-]+(?: [a-z-]+){{0,2}}?)"
-    r"(?= (?:was|were|is|are|did|had|has|got|grew|made|came|ranked)\b)"
+    r"(?=,? (?:which (?:one )?)?(?:was|were|is|are|did|had|has|got|grew|made|came|ranked)\b)"
     r"(?=.*\b(?:first|earliest|most|largest|biggest|best|top|last|latest|fastest)\b)",
     hints=("哪", "谁", "which"),
 )
