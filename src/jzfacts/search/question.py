@@ -1112,12 +1112,16 @@ _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
-    r"(?:排名|排行|排|位列|位居|名列|居)(?:全[省市国])?(?P<place>第(?P<zh>[一二三四五六七八九十]|\d+))"
-    r"|\brank(?:ed|s)?\s+(?P<en_place>(?:no\.?\s*|number\s+)?"
-    r"(?P<en>first|second|third|[1-9](?:st|nd|rd|th)?))\b",
-    hints=("第", "rank"),
+    r"(?:排名|排行|排|位列|位居|名列|居)(?:全[省市国])?"
+    r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|$|[？?，,])))"
+    r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
+    r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b",
+    hints=("第", "前", "rank"),
 )
-_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3}
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "one": 1, "two": 2, "three": 3,
+    "1st": 1, "2nd": 2, "3rd": 3,
+}  # fmt: skip
 
 
 def _rank_held(text: str) -> tuple[Threshold | None, str]:
@@ -1129,6 +1133,8 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
     # The place is no word to match (第二 would find nothing); 排名 stays.
     at = "place" if match["place"] else "en_place"
     rest = f"{text[: match.start(at)]}{_SOFT}{text[match.end(at) :]}"
+    if match["top"] or match["en_top"]:  # 排名前三吗, in the top three: third or higher
+        return Threshold(str(place + 1), 0, "rank", "below", match.group()), rest
     return Threshold(str(place), 0, "rank", "equals", match.group(), spread="1"), rest
 
 
