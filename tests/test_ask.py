@@ -472,6 +472,12 @@ def test_december_asked_as_a_month_is_said_as_the_month(
         ("吉利汽车2022年产值突破224亿元，对吗？", "geely-output", "yes"),  # its own floor
         ("留抵退税全市排名第一吗？", "vat-refunds-rank-first-in-city", "yes"),
         ("留抵退税全市排名第二吗？", "vat-refunds-rank-first-in-city", "no"),
+        ("留抵退税全市排名前三吗", "vat-refunds-rank-first-in-city", "yes"),  # first is in it
+        (
+            "Did VAT refunds rank number one in Jinzhong city?",
+            "vat-refunds-rank-first-in-city",
+            "yes",
+        ),
         (
             "Is it true that the zone ranked first in the city for tax credit refunds?",
             "vat-refunds-rank-first-in-city",
