@@ -655,3 +655,49 @@ def test_a_firm_the_report_does_not_name_gets_no_yes(runner: CliRunner) -> None:
 def test_so_many_things_named_are_no_count_claimed(runner: CliRunner) -> None:
     document = asked(runner, "晋中开发区做到五个牢牢把握了吗")
     assert document["fact"]["id"] == "party-congress-study-approach"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The figure matches; the rest of the premise is weighed too. A level, industry,
+        # kind of vehicle or what a contribution is to, given otherwise: 否.
+        (
+            "白象食品拉动医药行业规上工业总产值增长17.77个百分点吗",
+            "baixiang-food-growth-contribution",
+            "no",
+        ),
+        ("2022年年底交付了500台甲醇轿车吗", "methanol-trucks-delivered", "no"),
+        ("吉利拉动全区工业总产值增长27.26个百分点吗", "geely-industrial-growth-contribution", "no"),
+        ("Were any firms recognised as provincial tech centres?", "municipal-tech-centres", "no"),
+        # A word the fact does not say (electric, 国家): the fact, no 是.
+        ("Were 500 electric trucks delivered?", "methanol-trucks-delivered", None),
+        ("承接国家赋权1235项吗", "delegated-powers", None),
+        (
+            "Did Baixiang Food drive pharma growth by 17.77 points?",
+            "baixiang-food-growth-contribution",
+            None,
+        ),
+        # Guards: the premise whole, 是.
+        (
+            "白象食品拉动食品行业规上工业总产值增长17.77个百分点吗",
+            "baixiang-food-growth-contribution",
+            "yes",
+        ),
+        ("吉利一年能生产10万辆车吗", "geely-vehicles", "yes"),
+    ],
+)
+def test_the_whole_premise_is_weighed_not_only_the_figure(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+
+
+@pytest.mark.parametrize("question", ["开发区排名第一吗", "Did the zone rank first?"])
+def test_a_rank_said_of_nothing_named_is_not_the_refunds(runner: CliRunner, question: str) -> None:
+    # The zone ranked last in April and stands among the leaders for the year; its
+    # VAT refunds' first place in the city is no rank of the zone's.
+    document = asked(runner, question)
+    assert document.get("verdict") != "yes"
+    assert (document.get("fact") or {}).get("id") != "vat-refunds-rank-first-in-city"

@@ -1583,8 +1583,11 @@ def test_which_ones_asks_for_names_not_how_many(base: FactBase) -> None:
 def test_a_financial_page_s_abbreviations_are_scales(base: FactBase) -> None:
     # 706m is 7.06亿, the industrial support funds; 111.5k is 11.15万 (k had been a word).
     assert _answered(base, "rmb 706m support funds") == ["support-funds-industrial"]
-    terms = [t.text for t in search.rank.read(base, "were 111.5k cars built").terms]
+    terms = [t.text for t in search.rank.read(base, "111.5k cars built").terms]
     assert "k" not in terms and "111.5" in terms
+    # Asked yes or no, the figure is held: 111.5k cars, Geely's 11.15万辆.
+    result = answer.ask(base, "were 111.5k cars built")
+    assert ([f.id for f in result.facts], result.verdict) == (["geely-vehicles"], "yes")
 
 
 @pytest.mark.parametrize(

@@ -175,10 +175,8 @@ def ask(base: FactBase, text: str) -> Answer:
             return corrected
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(base, text, answer)
-    if answer.verdict == "yes" and _firm_unsupported(base, text, answer.facts[0]):
-        # 吉利交付了500台甲醇重卡吗: 500 they were, but the report names no one who
-        # delivered them; the figure is given, the premise neither confirmed nor denied.
-        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
+    if answer.verdict in ("yes", "roughly"):
+        answer = _premise_checked(base, text, answer)
     chosen = set_chosen_from(text)
     if answer.answered and chosen is not None:
         # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
@@ -202,27 +200,42 @@ _LEVEL_FAMILIES = (
     (("全球", "世界"), ("全国",), ("全省",), ("全市",)),
     # The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
     (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",)),
+    # The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
+    # against an answer only, never left out to find one (they name what is asked).
+    (("轿车",), ("重卡", "卡车", "货车")),
+    (("总产值",), ("增加值",)),
 )
 _CLAIMED_LEVEL = LazyPattern(
     r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
-    r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)",
-    hints=("级", "全", "世界", "行业", "工业", "产业"),
+    r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|重卡|卡车|货车|总产值|增加值"
+    r"|\b(?:provincial|municipal|city-level|national|state-level)\b",
+    hints=(
+        *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值"),
+        *("provincial", "municipal", "national", "city-level", "state-level"),
+    ),
 )
+# An English level claimed, as the fact's Chinese name says it.
+_EN_LEVELS = {
+    "provincial": "省级", "municipal": "市级", "city-level": "市级", "national": "国家级",
+    "state-level": "国家级",
+}  # fmt: skip
 
 
-def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
+def _another_level(base: FactBase, text: str, answer: Answer, held: bool = False) -> Answer | None:
     """被认定为省级企业技术中心了吗, 全球首台甲醇重卡是在开发区下线的吗, 白象拉动的是
     医药行业吗: a yes-or-no question claiming a level, a reach or an industry the report
     gives the thing another of (市级, 全省首台, 食品) is answered 否 with the fact, not
     declined; never where the fact's name says none of them."""
     folded = fold_query(text)
     claimed = _CLAIMED_LEVEL.search(folded)
-    if claimed is None or not read(base, text).yes_no:
+    if claimed is None or not (held or read(base, text).yes_no):
         return None
-    said = claimed.group()
+    said = _EN_LEVELS.get(claimed.group(), claimed.group())
     family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
     others = [w for words in family if said not in words for w in words]
     if not answer.answered:
+        if family not in _LEVEL_FAMILIES[:3]:
+            return None  # 甲醇重卡是全球首台吗: the vehicle is what is asked about, kept
         answer = _ask(base, folded[: claimed.start()] + folded[claimed.end() :])
     if not answer.answered or answer.kind != "fact":
         return None
@@ -233,6 +246,24 @@ def _another_level(base: FactBase, text: str, answer: Answer) -> Answer | None:
     if not any(w in stated for w in others):
         return None
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+def _premise_checked(base: FactBase, text: str, answer: Answer) -> Answer:
+    """A figure said that matches is no 是 for the rest of the premise: a level, reach or
+    industry the report gives otherwise (白象拉动医药行业17.77个百分点吗) is 否; a firm it
+    does not name (吉利交付了500台吗: no one is named), or a word it does not say (500台
+    甲醇轿车: they were heavy trucks; 工业总产值 for 增加值), leaves the premise open: the
+    fact is given without 是."""
+    otherwise = _another_level(base, text, answer, held=True)
+    if otherwise is not None:
+        return otherwise
+    fact = answer.facts[0]
+    question = read(base, text)
+    if _firm_unsupported(base, text, fact) or _misses_a_word(
+        base, question, text, fact, known=True
+    ):
+        return answer._replace(verdict=None, threshold=None, floor_read=False)
+    return answer
 
 
 def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:
@@ -320,6 +351,11 @@ def _ask(base: FactBase, text: str) -> Answer:
     question = read(base, text)
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
+    said = question.threshold
+    if said is not None and said.dimension == "rank" and not question.subject:
+        # 开发区排名第一吗: the zone's rank in what? Not the VAT refunds' (the only rank the
+        # report gives); its standing in words answers, if anything does.
+        question = question._replace(threshold=None)
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
         if held.answered or question.threshold.dimension != "rank":
@@ -1129,20 +1165,18 @@ def _mentions(scored: Scored) -> bool:
     names): the report speaks of it. Not a word the base holds nowhere that only shares a
     few characters with one (中小学, schools, is not 中小企业), nor two characters heard
     only by their sound (高校, universities, sounds like 高效)."""
-    return (
-        bool(scored.hits)
-        and all(
-            h.score >= (UNKNOWN_MENTION if h.unknown else TERM_FLOOR) and not _heard_short(h)
-            for h in scored.hits
-        )
-        and not _only_places(scored)
+    return bool(scored.hits) and all(
+        h.score >= (UNKNOWN_MENTION if h.unknown else TERM_FLOOR) and not _heard_short(h)
+        for h in scored.hits
     )
 
 
 def _only_places(scored: Scored) -> bool:
-    """山西高考一本线: the province, all the fact shares with it, is no thing the report
-    speaks of."""
-    return all(h.term in vocab.PLACES for h in scored.hits if h.score >= TERM_FLOOR)
+    """山西高考一本线: the province, all the fact shares with it of the words asked, is no
+    thing the report speaks of (全省排名 asks of nothing but the place's ranking)."""
+    hit = [h for h in scored.hits if h.score >= TERM_FLOOR]
+    missed = [h for h in scored.hits if h.score < TERM_FLOOR]
+    return bool(missed) and all(h.term in vocab.PLACES for h in hit)
 
 
 def _heard_short(hit: Hit) -> bool:
@@ -1344,7 +1378,9 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
 
 
-def _misses_a_word(base: FactBase, question: Question, text: str, fact: Fact) -> bool:
+def _misses_a_word(
+    base: FactBase, question: Question, text: str, fact: Fact, known: bool = False
+) -> bool:
     """Does a word of the subject the base holds nowhere only touch the fact (医药行业产值,
     partly matched by 产值)? _covers lets one pass; with the figure said set aside, it is
     what is asked about. A firm named is not counted: _firm_unsupported weighs it."""
@@ -1353,7 +1389,14 @@ def _misses_a_word(base: FactBase, question: Question, text: str, fact: Fact) ->
     if not scored:
         return False
     firms = _firms_named(base, question.text)
-    return any(h.unknown and h.score < NAMED and h.term not in firms for h in scored[0].hits)
+    return any(
+        (
+            (h.unknown and h.score < (UNKNOWN_MENTION if known else NAMED))
+            or (known and h.score < TERM_FLOOR)
+        )
+        and h.term not in firms
+        for h in scored[0].hits
+    )
 
 
 def _held_to(fact: Fact, threshold: Threshold) -> Verdict:
