@@ -701,3 +701,26 @@ def test_a_rank_said_of_nothing_named_is_not_the_refunds(runner: CliRunner, ques
     document = asked(runner, question)
     assert document.get("verdict") != "yes"
     assert (document.get("fact") or {}).get("id") != "vat-refunds-rank-first-in-city"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # About or nearly so much, held to the fact: within a twenty-fifth (search's
+        # tenth had said 是 to 约130亿 of 143亿).
+        ("GDP约130亿吗", "no"),
+        ("高新技术企业约180户吗", "no"),
+        ("高新技术企业约170户吗", "yes"),
+        ("GDP将近150亿吗", "no"),
+        ("Did strategic emerging industries grow by about 70%?", "yes"),  # about: not 70.7's No
+        ("Did Geely make roughly 110,000 vehicles?", "yes"),
+    ],
+)
+def test_about_so_much_is_held_closely(runner: CliRunner, question: str, verdict: str) -> None:
+    assert asked(runner, question)["verdict"] == verdict
+
+
+def test_firms_over_a_number_are_a_class_not_a_figure_held(runner: CliRunner) -> None:
+    # The 131.76 billion is held (the report says 13.176 billion), not over 100 million.
+    document = asked(runner, "Is 131.76 billion yuan the output of firms over 100 million?")
+    assert document["verdict"] != "yes"

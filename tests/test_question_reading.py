@@ -2732,6 +2732,7 @@ def test_a_threshold_is_cleared_by_a_range_or_left_open() -> None:
         "七个联盟里最大的是哪个",
         "Of the seven alliances, which was set up first?",
         "Which of the five national little giants is biggest?",
+        "七大联盟哪个成立最早",  # 大 of the name, the which right after it
     ],
 )
 def test_one_of_a_set_named_by_its_size_is_not_its_count(base: FactBase, question: str) -> None:

@@ -1012,8 +1012,9 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
 
 
 _EN_FIRMS_WITH = LazyPattern(
-    r"\b(?:enterprises|firms|companies|businesses)\s+(?:with|whose)\s+(?:an?\s+)?"
-    r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?$",
+    # (firms over 100 million: the relation right after the firms)
+    r"\b(?:enterprises|firms|companies|businesses)\s+(?:(?:with|whose)\s+(?:an?\s+)?"
+    r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$",
     hints=("enterprises", "firms", "companies", "businesses"),
 )
 
@@ -1066,6 +1067,7 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     before = said[: figure.start].rstrip()
     if before.endswith(_DENIED) and not before.endswith(("是不是", "有没有")):
         return None, text
+    figure = _about_as_held(said, figure)
     rest, end = said[figure.unit_end :], figure.unit_end
     if bound:  # 50%以上: the bound is the relation's word
         end += len(rest) - len(rest.lstrip(" -")) + len(bound)
@@ -1082,6 +1084,42 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
     return threshold, f"{said[: figure.start]}{_SOFT}{said[end:]}"
+
+
+def _about_as_held(text: str, figure: _Figure) -> _Figure:
+    """A figure said to be about so much (约130亿, about 70%, roughly 110,000) or nearly
+    so much (将近150亿), held to the fact: within a twenty-fifth of it (search's tenth
+    would take 143亿 for 约130亿 or 将近150亿)."""
+    from decimal import Decimal
+
+    from jzfacts.units import scaled_text
+
+    english = _EN_ABOUT.search(text[: figure.start])
+    number = re.search(_NUMBER_IN_TEXT, text[figure.start :])
+    if number is None:
+        return figure
+    at = figure.start + number.start()
+    nearly = _NEARLY.search(text[:at]) if at > figure.start else None
+    if english is not None:
+        said = Decimal(figure.written or figure.amount)
+        low, width, start = said - said / 25, said * 2 / 25, english.start()
+    elif nearly is not None and nearly.start() == figure.start:
+        unit = _ZH_FIGURE.match(text[figure.start + number.end() :])
+        exponent = _ZH_UNITS[unit["unit"]][0] if unit is not None else 0
+        said = Decimal(scaled_text(number.group(), exponent))
+        under = nearly["under"] is not None
+        low, width, start = said - said / 25, said / 25 if under else said * 2 / 25, figure.start
+    else:
+        return figure
+    return figure._replace(
+        amount=scaled_text(f"{low:f}", 0), spread=f"{width:f}", start=start, written="", step=""
+    )
+
+
+_EN_ABOUT = LazyPattern(
+    r"\b(?:about|around|roughly|approximately|some|circa)\s*$",
+    hints=("about", "around", "roughly", "approximately", "some", "circa"),
+)
 
 
 def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
@@ -2075,7 +2113,8 @@ _EN_NUMBER_WORDS = {
 _SET_CHOSEN_FROM = LazyPattern(
     r"(?P<zh_n>\d+|[两二三四五六七八九十]+)(?:个|项|家|户|条|只|座|位|名|大)?"
     # (7项指标中超额最多的是哪一项: the superlative may come before the which)
-    r"(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:里面|里|当中|之中|中)的?"
+    # (七大联盟哪个成立最早: 大 of the set's name, the which right after it)
+    r"(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:里面|里|当中|之中|中)?的?"
     r"(?:[^，,？?]{0,8}?最[^，,？?]{0,6}?的?是(?:哪|谁)|(?:哪|谁)(?=.*(?:最|第一|率先|首先|先)))"
     r"|\b(?:which (?:one )?of|of) (?:the |these |those |its |their )?(?P<en_n>\d+|"
     rf"{'|'.join(w for w in _EN_NUMBER_WORDS if w != 'a')}) (?P<en>[a-z-]+(?: [a-z-]+){{0,2}}?)"
