@@ -159,7 +159,18 @@ SUITES = {
     "ask_precision_sixtysecond.yaml": (0.93, 0.88),
     "ask_precision_sixtythird.yaml": (0.94, 0.92),
     "ask_precision_sixtyfourth.yaml": (0.95, 0.94),
+    # Sixty-fifth: first 68 of 87, nine wrong (山西省高新技术企业是不是有171户: the zone's;
+    # 全省国家级小巨人: the provincial ones; 7项指标里哪项超额最多: their count …), 5 of 42
+    # verdicts. Sixty-sixth: 49 of 53, none wrong. Sixty-seventh, kept out while they were
+    # tuned to: 67 of 72, one wrong. Their yes/no questions carry the verdict expected.
+    "ask_precision_sixtyfifth.yaml": (0.96, 0.88),
+    "ask_precision_sixtysixth.yaml": (0.94, 0.89),
+    "ask_precision_sixtyseventh.yaml": (0.98, 0.94),
 }
+
+
+# YAML reads yes and no as booleans.
+_VERDICTS: dict[object, str] = {True: "yes", False: "no"}
 
 
 @pytest.fixture(scope="module")
@@ -198,6 +209,12 @@ def test_ask_never_answers_a_different_question_and_answers_most(
             good = bool(ids) and (set(want) <= set(ids) if case.get("all") else ids[0] in want)
             if ids and not good:
                 wrong.append(f"{case['question']!r}: answered {ids[:3]}, want {want}")
+            said = _VERDICTS.get(case.get("verdict"), case.get("verdict"))
+            if good and said and result.verdict not in (None, said):
+                # 是 where the report says 否 (or 否 for 是) is a wrong answer; 大致是 for
+                # 是 is not (the figures differ only in the digits written).
+                if not (said == "yes" and result.verdict == "roughly"):
+                    wrong.append(f"{case['question']!r}: {result.verdict}, want {said}")
             answered += bool(ids) and good
             if not ids:
                 misses.append(f"declined ({result.reason}): {case['question']!r}")

@@ -195,6 +195,13 @@ SUITES = {
     "relevance_sixtysecond.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.96},
     "relevance_sixtythird.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.96},
     "relevance_sixtyfourth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 1.0},
+    # Sixty-fifth (yes/no questions with false premises, places, jargon; first 99.4 /
+    # 97.4 / 94.9), sixty-sixth (the voices new users used; 96.6 / 96.5 / 94.5) and the
+    # sixty-seventh (every voice, kept out while the others were tuned to; 96.4 / 96.9 /
+    # 98.4, the same at the end).
+    "relevance_sixtyfifth.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.96},
+    "relevance_sixtysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
+    "relevance_sixtyseventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
 }
 
 
