@@ -209,12 +209,12 @@ def test_ask_never_answers_a_different_question_and_answers_most(
             good = bool(ids) and (set(want) <= set(ids) if case.get("all") else ids[0] in want)
             if ids and not good:
                 wrong.append(f"{case['question']!r}: answered {ids[:3]}, want {want}")
+            # 是 where the report says 否 (or 否 for 是) is a wrong answer; 大致是 for 是 is
+            # not (the figures differ only in the digits written).
             said = _VERDICTS.get(case.get("verdict"), case.get("verdict"))
-            if good and said and result.verdict not in (None, said):
-                # 是 where the report says 否 (or 否 for 是) is a wrong answer; 大致是 for
-                # 是 is not (the figures differ only in the digits written).
-                if not (said == "yes" and result.verdict == "roughly"):
-                    wrong.append(f"{case['question']!r}: {result.verdict}, want {said}")
+            agrees = result.verdict in (None, said) or (said, result.verdict) == ("yes", "roughly")
+            if good and said and not agrees:
+                wrong.append(f"{case['question']!r}: {result.verdict}, want {said}")
             answered += bool(ids) and good
             if not ids:
                 misses.append(f"declined ({result.reason}): {case['question']!r}")
