@@ -724,3 +724,23 @@ def test_firms_over_a_number_are_a_class_not_a_figure_held(runner: CliRunner) ->
     # The 131.76 billion is held (the report says 13.176 billion), not over 100 million.
     document = asked(runner, "Is 131.76 billion yuan the output of firms over 100 million?")
     assert document["verdict"] != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # From the second hunt: 成 with a second digit, a comma in a Chinese number,
+        # nearly in English, a kind of vehicle in English or as a bus, 没超过 asked.
+        ("四上企业停产比例是八成五吗", "yes"),
+        ("亿元以上企业占规上企业两成半吗", "yes"),
+        ("承接省市1,235项赋权吗", "yes"),
+        ("Did Geely produce nearly 115,000 vehicles?", "yes"),
+        ("Were 500 methanol cars delivered?", "no"),
+        ("交付了500台甲醇公交车吗", "no"),
+        ("GDP没超过150亿元吗", "yes"),  # 是, it did not (143亿)
+    ],
+)
+def test_numbers_and_kinds_said_otherwise_are_held(
+    runner: CliRunner, question: str, verdict: str
+) -> None:
+    assert asked(runner, question)["verdict"] == verdict

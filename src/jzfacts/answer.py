@@ -202,22 +202,24 @@ _LEVEL_FAMILIES = (
     (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",)),
     # The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
     # against an answer only, never left out to find one (they name what is asked).
-    (("轿车",), ("重卡", "卡车", "货车")),
+    (("轿车", "公交车", "客车"), ("重卡", "卡车", "货车")),
     (("总产值",), ("增加值",)),
 )
 _CLAIMED_LEVEL = LazyPattern(
     r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
-    r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|重卡|卡车|货车|总产值|增加值"
+    r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
+    r"|\b(?:cars|sedans|buses)\b"
     r"|\b(?:provincial|municipal|city-level|national|state-level)\b",
     hints=(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
+        *("cars", "sedans", "buses"),
     ),
 )
 # An English level claimed, as the fact's Chinese name says it.
 _EN_LEVELS = {
     "provincial": "省级", "municipal": "市级", "city-level": "市级", "national": "国家级",
-    "state-level": "国家级",
+    "state-level": "国家级", "cars": "轿车", "sedans": "轿车", "buses": "公交车",
 }  # fmt: skip
 
 

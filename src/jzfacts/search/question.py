@@ -959,7 +959,7 @@ def _threshold_asked(
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
-    said = _zh_numbers(text) if chinese else _EN_HALF.sub(_en_half, text)
+    said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
     asked = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).finditer(said)
     # 产值超过1亿元的企业超过30户吗: the first names a class of firms, the second is held.
     match = next((m for m in asked if not _names_a_class(said, m)), None)
@@ -1000,7 +1000,9 @@ def _threshold_asked(
     # What is counted stays asked (more than 150 high-tech enterprises), as does the whole
     # a share is of (超过全市一半).
     between = match["between"] or ""
-    return threshold, f"{text[: match.start()]}{_SOFT}{between}{text[match.end() :]}"
+    if negated:  # 没超过: the negation is the question's way of asking, no word to match
+        before = re.sub(r"(?:并没有|并未|没有|没|未)$", "", before)
+    return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
 
 
 def _names_a_class(text: str, match: re.Match[str]) -> bool:
@@ -1095,6 +1097,7 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
     from jzfacts.units import scaled_text
 
     english = _EN_ABOUT.search(text[: figure.start])
+    under = english is not None and english["under"] is not None
     number = re.search(_NUMBER_IN_TEXT, text[figure.start :])
     if number is None:
         return figure
@@ -1102,7 +1105,7 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
     nearly = _NEARLY.search(text[:at]) if at > figure.start else None
     if english is not None:
         said = Decimal(figure.written or figure.amount)
-        low, width, start = said - said / 25, said * 2 / 25, english.start()
+        low, width, start = said - said / 25, said / 25 if under else said * 2 / 25, english.start()
     elif nearly is not None and nearly.start() == figure.start:
         unit = _ZH_FIGURE.match(text[figure.start + number.end() :])
         exponent = _ZH_UNITS[unit["unit"]][0] if unit is not None else 0
@@ -1117,8 +1120,20 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
 
 
 _EN_ABOUT = LazyPattern(
-    r"\b(?:about|around|roughly|approximately|some|circa)\s*$",
-    hints=("about", "around", "roughly", "approximately", "some", "circa"),
+    r"\b(?:about|around|roughly|approximately|some|circa"
+    r"|(?P<under>nearly|almost|close to|just under))\s*$",
+    hints=(
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "circa",
+        "nearly",
+        "almost",
+        "close to",
+        "just under",
+    ),
 )
 
 
@@ -1280,6 +1295,7 @@ def _zh_amounts(text: str) -> str:
     -> 11.15万, 一千二百三十五项 -> 1235项, 百分之八十五 -> 85%, 17个亿 -> 17亿."""
     from jzfacts.units import scaled_text
 
+    text = _TENTHS_AND_MORE.sub(_tenths_and_more, text)  # 八成五, 两成半: 85%, 25%
     # 140多个亿 -> 140多亿; 一个多亿 -> 一亿多 (a yuan figure of one hundred million odd).
     text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
     text = _TENS_AND_SOME.sub(r"\1多", text)
@@ -1407,8 +1423,19 @@ def _zh_numbers(text: str) -> str:
     text = _ZH_NUMERAL.sub(digits, text)
     text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
     text = re.sub(r"(?<![上下前后])一半", "50%", text)  # 占全区一半: half (not 上半年's)
-    text = re.sub(r"(\d)成(\d)(?!\d)", lambda m: f"{m.group(1)}{m.group(2)}%", text)  # 八成五
     return re.sub(r"(\d+)成", lambda m: f"{int(m.group(1)) * 10}%", text)
+
+
+_TENTHS_AND_MORE = LazyPattern(
+    r"(?P<tenths>[一二两三四五六七八九])成(?P<more>[一二三四五六七八九半])(?![成十百千万亿])",
+    hints=("成",),
+)
+
+
+def _tenths_and_more(match: re.Match[str]) -> str:
+    tenths = parse_chinese_numeral(match["tenths"].replace("两", "二")) or 0
+    more = 5 if match["more"] == "半" else parse_chinese_numeral(match["more"]) or 0
+    return f"{tenths * 10 + more}%"
 
 
 def _possessed(
@@ -2099,6 +2126,7 @@ def _digits_for_dates(text: str) -> str:
 
 
 _THOUSANDS = LazyPattern(r"\b\d{1,3}(?:,\d{3})+\b", hints=(",",))
+_THOUSANDS_ZH = LazyPattern(r"(?<=\d),(?=\d{3}(?!\d))", hints=(",",))  # 1,235项
 _EN_NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
