@@ -744,3 +744,11 @@ def test_numbers_and_kinds_said_otherwise_are_held(
     runner: CliRunner, question: str, verdict: str
 ) -> None:
     assert asked(runner, question)["verdict"] == verdict
+
+
+def test_a_name_heard_by_its_sound_confirms_no_premise(runner: CliRunner) -> None:
+    # 华为 sounds like 华卫: the fact is found (with its note), no 是 for the telecoms firm.
+    document = asked(runner, "华为拉动医药行业增长25.35个百分点吗")
+    assert document["fact"]["id"] == "huawei-pharma-growth-contribution"  # type: ignore[index]
+    assert document["verdict"] is None
+    assert asked(runner, "华卫拉动医药行业增长25.35个百分点吗")["verdict"] == "yes"

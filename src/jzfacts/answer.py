@@ -1385,7 +1385,9 @@ def _misses_a_word(
 ) -> bool:
     """Does a word of the subject the base holds nowhere only touch the fact (医药行业产值,
     partly matched by 产值)? _covers lets one pass; with the figure said set aside, it is
-    what is asked about. A firm named is not counted: _firm_unsupported weighs it."""
+    what is asked about. With `known`, a word the fact does not say, or says only by its
+    sound (华为 for 华卫: no premise confirmed), too. A firm named is not counted:
+    _firm_unsupported weighs it."""
     position = base.index_of(fact.id)
     scored = [s for s in _subject_scores(base, question, text) if s.position == position]
     if not scored:
@@ -1394,7 +1396,7 @@ def _misses_a_word(
     return any(
         (
             (h.unknown and h.score < (UNKNOWN_MENTION if known else NAMED))
-            or (known and h.score < TERM_FLOOR)
+            or (known and (h.score < TERM_FLOOR or h.field == PINYIN))
         )
         and h.term not in firms
         for h in scored[0].hits
