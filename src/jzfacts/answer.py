@@ -168,15 +168,18 @@ class Answer(NamedTuple):
 
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
-    answer = _ask(base, text)
+    question = read(base, text)  # once: the checks below read it as _ask did
+    answer = _ask(base, text, question)
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
-        corrected = _another_level(base, text, answer) or _another_firm(base, text, answer)
+        corrected = _another_level(base, text, question, answer) or _another_firm(
+            base, text, question, answer
+        )
         if corrected is not None:
             return corrected
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
-        answer = _any_counted(base, text, answer)
+        answer = _any_counted(text, question, answer)
     if answer.verdict in ("yes", "roughly"):
-        answer = _premise_checked(base, text, answer)
+        answer = _premise_checked(base, text, question, answer)
     chosen = set_chosen_from(text)
     if answer.answered and chosen is not None:
         # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
@@ -185,7 +188,6 @@ def ask(base: FactBase, text: str) -> Answer:
         size, noun = chosen
         alone = answer.kind in ("max", "min") and len(answer.facts) == 1  # no ranking
         if alone or all(_of_the_whole_set(fact, size, noun) for fact in answer.facts):
-            question = read(base, text)
             ids = {fact.id for fact in answer.facts}
             about = [
                 s for s in _subject_scores(base, question, text) if base.fact(s.position).id in ids
@@ -223,14 +225,16 @@ _EN_LEVELS = {
 }  # fmt: skip
 
 
-def _another_level(base: FactBase, text: str, answer: Answer, held: bool = False) -> Answer | None:
+def _another_level(
+    base: FactBase, text: str, question: Question, answer: Answer, held: bool = False
+) -> Answer | None:
     """被认定为省级企业技术中心了吗, 全球首台甲醇重卡是在开发区下线的吗, 白象拉动的是
     医药行业吗: a yes-or-no question claiming a level, a reach or an industry the report
     gives the thing another of (市级, 全省首台, 食品) is answered 否 with the fact, not
     declined; never where the fact's name says none of them."""
     folded = fold_query(text)
     claimed = _CLAIMED_LEVEL.search(folded)
-    if claimed is None or not (held or read(base, text).yes_no):
+    if claimed is None or not (held or question.yes_no):
         return None
     said = _EN_LEVELS.get(claimed.group(), claimed.group())
     family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
@@ -250,17 +254,16 @@ def _another_level(base: FactBase, text: str, answer: Answer, held: bool = False
     return answer._replace(question=text, verdict="no", threshold=said)
 
 
-def _premise_checked(base: FactBase, text: str, answer: Answer) -> Answer:
+def _premise_checked(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """A figure said that matches is no 是 for the rest of the premise: a level, reach or
     industry the report gives otherwise (白象拉动医药行业17.77个百分点吗) is 否; a firm it
     does not name (吉利交付了500台吗: no one is named), or a word it does not say (500台
     甲醇轿车: they were heavy trucks; 工业总产值 for 增加值), leaves the premise open: the
     fact is given without 是."""
-    otherwise = _another_level(base, text, answer, held=True)
+    otherwise = _another_level(base, text, question, answer, held=True)
     if otherwise is not None:
         return otherwise
     fact = answer.facts[0]
-    question = read(base, text)
     if _firm_unsupported(base, text, fact) or _misses_a_word(
         base, question, text, fact, known=True
     ):
@@ -277,14 +280,14 @@ def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:
     return bool(firms) and not firms & names
 
 
-def _another_firm(base: FactBase, text: str, answer: Answer) -> Answer | None:
+def _another_firm(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
     """汾盾1号是经纬智能造的吗, 华卫药业拉动食品行业增长了吗: a yes-or-no question naming a
     firm for a thing the report gives to another firm (汾西华益, 白象食品) is answered 否
     with the fact; never where the fact names no firm (who delivered the trucks)."""
     folded = fold_query(text)
     firms = _firms_named(base, folded)
     said = sorted((n for n in firms if has_cjk(n) and n in folded), key=len, reverse=True)
-    if not said or not read(base, text).yes_no:
+    if not said or not question.yes_no:
         return None
     if not answer.answered:
         if any(firms & set(m.fact.entities) for m in answer.related):
@@ -311,13 +314,13 @@ _ANY_ASKED = LazyPattern(
 )
 
 
-def _any_counted(base: FactBase, text: str, answer: Answer) -> Answer:
+def _any_counted(text: str, question: Question, answer: Answer) -> Answer:
     """Whether there were any, answered by a count of them: 是 when it is above none."""
     fact = answer.facts[0]
     said = _ANY_ASKED.search(fold_query(text))
     if said is None or fact.measure != "count" or not fact.value or fact.value <= 0:
         return answer
-    if not read(base, text).yes_no:
+    if not question.yes_no:
         return answer
     return answer._replace(verdict="yes", threshold=said.group())
 
@@ -349,8 +352,8 @@ def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
     return stem(noun.split()[-1]) in {stem(w) for w in words}
 
 
-def _ask(base: FactBase, text: str) -> Answer:
-    question = read(base, text)
+def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
+    question = read(base, text) if question is None else question
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
     said = question.threshold
