@@ -712,6 +712,9 @@ def test_a_rank_said_of_nothing_named_is_not_the_refunds(runner: CliRunner, ques
         ("高新技术企业约180户吗", "no"),
         ("高新技术企业约170户吗", "yes"),
         ("GDP将近150亿吗", "no"),
+        # … or within what rounds to it at its own digits: 约40户 is 35 to 45.
+        ("亿元以上企业约40户吗", "yes"),
+        ("战略性新兴产业增长约75%吗", "no"),
         ("Did strategic emerging industries grow by about 70%?", "yes"),  # about: not 70.7's No
         ("Did Geely make roughly 110,000 vehicles?", "yes"),
     ],
@@ -752,3 +755,8 @@ def test_a_name_heard_by_its_sound_confirms_no_premise(runner: CliRunner) -> Non
     assert document["fact"]["id"] == "huawei-pharma-growth-contribution"  # type: ignore[index]
     assert document["verdict"] is None
     assert asked(runner, "华卫拉动医药行业增长25.35个百分点吗")["verdict"] == "yes"
+
+
+def test_a_rank_said_of_a_place_alone_gets_no_yes(runner: CliRunner) -> None:
+    # 全市排名第一吗 names no thing ranked: the VAT refunds' rank, if shown, is no 是.
+    assert asked(runner, "全市排名第一吗").get("verdict") is None

@@ -204,7 +204,7 @@ _LEVEL_FAMILIES = (
     (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",)),
     # The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
     # against an answer only, never left out to find one (they name what is asked).
-    (("轿车", "公交车", "客车"), ("重卡", "卡车", "货车")),
+    (("轿车",), ("公交车", "客车"), ("重卡", "卡车", "货车")),
     (("总产值",), ("增加值",)),
 )
 _CLAIMED_LEVEL = LazyPattern(
@@ -357,7 +357,8 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
     said = question.threshold
-    if said is not None and said.dimension == "rank" and not question.subject:
+    things = [t for t in question.subject if not t.place]  # 全市排名第一吗: of nothing named
+    if said is not None and said.dimension == "rank" and not things:
         # 开发区排名第一吗: the zone's rank in what? Not the VAT refunds' (the only rank the
         # report gives); its standing in words answers, if anything does.
         question = question._replace(threshold=None)

@@ -1090,8 +1090,9 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
 
 def _about_as_held(text: str, figure: _Figure) -> _Figure:
     """A figure said to be about so much (约130亿, about 70%, roughly 110,000) or nearly
-    so much (将近150亿), held to the fact: within a twenty-fifth of it (search's tenth
-    would take 143亿 for 约130亿 or 将近150亿)."""
+    so much (将近150亿), held to the fact: within a twenty-fifth of it, or within what
+    rounds to it at the digits it is said to (约40户: 35 to 45, so 38 is; 约130亿: 125 to
+    135, so 143亿 is not, where search's tenth would take it)."""
     from decimal import Decimal
 
     from jzfacts.units import scaled_text
@@ -1104,16 +1105,19 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
     at = figure.start + number.start()
     nearly = _NEARLY.search(text[:at]) if at > figure.start else None
     if english is not None:
-        said = Decimal(figure.written or figure.amount)
-        low, width, start = said - said / 25, said / 25 if under else said * 2 / 25, english.start()
+        amount, start = figure.written or figure.amount, english.start()
     elif nearly is not None and nearly.start() == figure.start:
         unit = _ZH_FIGURE.match(text[figure.start + number.end() :])
         exponent = _ZH_UNITS[unit["unit"]][0] if unit is not None else 0
-        said = Decimal(scaled_text(number.group(), exponent))
+        amount, start = scaled_text(number.group(), exponent), figure.start
         under = nearly["under"] is not None
-        low, width, start = said - said / 25, said / 25 if under else said * 2 / 25, figure.start
     else:
         return figure
+    said = Decimal(amount)
+    whole, _, fraction = amount.partition(".")
+    places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
+    margin = max(said / 25, Decimal(1).scaleb(places) / 2)
+    low, width = said - margin, margin if under else 2 * margin
     return figure._replace(
         amount=scaled_text(f"{low:f}", 0), spread=f"{width:f}", start=start, written="", step=""
     )
