@@ -670,6 +670,10 @@ def test_so_many_things_named_are_no_count_claimed(runner: CliRunner) -> None:
         ("2022年年底交付了500台甲醇轿车吗", "methanol-trucks-delivered", "no"),
         ("吉利拉动全区工业总产值增长27.26个百分点吗", "geely-industrial-growth-contribution", "no"),
         ("Were any firms recognised as provincial tech centres?", "municipal-tech-centres", "no"),
+        # The grade of a prize: the spinning frame won a second prize, the spinneret gold.
+        ("JWF1580细纱机获得的是科技进步一等奖吗？", "jwf1580-spinning-frame-award", "no"),
+        ("碳纤维原丝喷丝头拿了银奖吗", "carbon-fibre-spinneret-gold", "no"),
+        ("JWF1580细纱机获得的是科技进步二等奖吗", "jwf1580-spinning-frame-award", None),
         # A word the fact does not say (electric, 国家): the fact, no 是.
         ("Were 500 electric trucks delivered?", "methanol-trucks-delivered", None),
         ("承接国家赋权1235项吗", "delegated-powers", None),

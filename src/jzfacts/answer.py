@@ -206,14 +206,17 @@ _LEVEL_FAMILIES = (
     # against an answer only, never left out to find one (they name what is asked).
     (("轿车",), ("公交车", "客车"), ("重卡", "卡车", "货车")),
     (("总产值",), ("增加值",)),
+    # The grade of a prize (the spinning frame's 二等奖, the spinneret's 金奖).
+    (("一等奖", "特等奖"), ("二等奖",), ("三等奖",), ("金奖",), ("银奖",), ("铜奖",)),
 )
 _CLAIMED_LEVEL = LazyPattern(
     r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
+    r"|[特一二三]等奖|[金银铜]奖"
     r"|\b(?:cars|sedans|buses)\b"
     r"|\b(?:provincial|municipal|city-level|national|state-level)\b",
     hints=(
-        *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值"),
+        *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
         *("cars", "sedans", "buses"),
     ),
