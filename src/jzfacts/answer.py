@@ -340,9 +340,7 @@ def _dated_otherwise(
     if "-" not in best.row.period or not _covers(best) or question.period.fits(best.row.period):
         return None
     answer = _answer(base, question, text, "fact", (base.fact(best.position),))
-    asked = question.period
-    said = asked.start if asked.start == asked.end else f"{asked.start}..{asked.end}"
-    return answer._replace(verdict="no", threshold=said)
+    return answer._replace(verdict="no", threshold=_period_text(question))
 
 
 def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
