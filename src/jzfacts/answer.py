@@ -1456,7 +1456,7 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
         cleared, floor_read = True, False  # 突破224亿了吗 of 突破224亿: the floor, passed
     verdict: Verdict = None if cleared is None else "yes" if cleared else "no"
     if cleared is None and threshold.relation == "equals" and fact.approximate is None:
-        verdict = "roughly"  # 增长了70%吗 of 70.7%: the same figure, written to other digits
+        verdict = "roughly"  # 是143.2亿吗 of 143亿: the same figure, written to other digits
     return verdict, floor_read
 
 

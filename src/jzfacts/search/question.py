@@ -183,9 +183,9 @@ class Threshold(NamedTuple):
     # 是两位数吗: held to the figure as the report writes it, in its own unit (224亿元
     # has three digits), not in the base unit.
     as_written: bool = False
-    # "equals" (交付了500台吗): one unit of the last digit written (a figure that far off
-    # is another; nearer, the question rounds it); "within" (1200多项吗, 将近400亿吗):
-    # how far above the number the figure said spans.
+    # "equals" (交付了500台吗): one unit of the last digit written (a figure half of it
+    # off or more is another; nearer, one of them rounds the other); "within" (1200多项吗,
+    # 将近400亿吗): how far above the number the figure said spans.
     spread: str = ""
 
     def amount(self) -> Decimal:
@@ -1005,12 +1005,16 @@ def _threshold_asked(
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
 
 
+def _firms_follow(text: str) -> bool:
+    """Does the text go on with firms (…的企业, -yuan firms): a class named by the number?"""
+    return text.lstrip(" -").lstrip("的").startswith(_FIRMS)
+
+
 def _names_a_class(text: str, match: re.Match[str]) -> bool:
     """Is the number a class of firms (产值超过1亿元的企业, enterprises with output above
     100 million yuan), no figure held?"""
-    if text[match.end() :].lstrip(" -").lstrip("的").startswith(_FIRMS):
-        return True
-    return _EN_FIRMS_WITH.search(text[: match.start()]) is not None
+    before = text[: match.start()]
+    return _firms_follow(text[match.end() :]) or _EN_FIRMS_WITH.search(before) is not None
 
 
 _EN_FIRMS_WITH = LazyPattern(
@@ -1049,7 +1053,7 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
             continue
         after = said[figure.unit_end :].lstrip(" -")
         bound = next((w for w in _BOUNDS if after.startswith(w)), "")
-        if after[len(bound) :].lstrip("的").startswith(_FIRMS):
+        if _firms_follow(after[len(bound) :]):
             continue  # 产值1亿元以上的企业, 100-million-yuan firms: a class of firms
         if said[: figure.start].endswith("第"):
             continue  # 第一辆: a place
