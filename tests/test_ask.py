@@ -764,3 +764,15 @@ def test_a_name_heard_by_its_sound_confirms_no_premise(runner: CliRunner) -> Non
 def test_a_rank_said_of_a_place_alone_gets_no_yes(runner: CliRunner) -> None:
     # 全市排名第一吗 names no thing ranked: the VAT refunds' rank, if shown, is no 是.
     assert asked(runner, "全市排名第一吗").get("verdict") is None
+
+
+def test_a_yes_no_question_is_not_answered_by_a_statement_the_words_fit_far_less(
+    runner: CliRunner,
+) -> None:
+    # The count of indicators exceeded scores far above April's last place (guard: the
+    # start code answered with the statement whatever its score).
+    document = asked(runner, "Were all of the provincial assessment indicators met?")
+    assert document["fact"]["id"] == "provincial-indicators-exceeded"  # type: ignore[index]
+    # The statement that it did still answers whether the economy passed its old level.
+    document = asked(runner, "经济总量超过疫情前水平了吗")
+    assert document["fact"]["id"] == "economy-above-pre-pandemic"  # type: ignore[index]

@@ -93,6 +93,9 @@ _RATES = frozenset(
     m.id for m in MEASURES.values() if m.dimensions and set(m.dimensions) <= {PERCENT, POINTS}
 )
 TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
+# A yes/no question is answered by a statement rather than a figure scoring at most this
+# much more (whether something happened, not how long it took).
+STATEMENT_MARGIN = 10.0
 FIRM_HIT = 80.0  # every word of the question at least this close in one fact …
 LOOSE_HIT = 70.0  # … and one below this in another: no tie
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
@@ -552,10 +555,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 陕西建工是什么级别的企业: what it is, which a statement says (not the venture
         # it set up); with none, what the report tells of it.
         answerable = [s for s in answerable if s.row.kind == "statement"] or answerable
-    if question.yes_no and any(not s.row.measure for s in answerable):
+    statements = [s for s in answerable if not s.row.measure]
+    if (
+        question.yes_no
+        and statements
+        and statements[0].score >= answerable[0].score - STATEMENT_MARGIN
+    ):
         # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
-        # figure of how long it had not.
-        answerable = [s for s in answerable if not s.row.measure]
+        # figure of how long it had not; but not by a statement the words fit far less
+        # (were the provincial indicators met: the count met, not April's last place).
+        answerable = statements
     if answerable and question.measure not in (None, "count") and not question.yes_no:
         # How much money is in the two new industry funds: a fact naming the whole subject
         # states no number (the funds set up), and the figure misses a word of it (the
