@@ -776,3 +776,25 @@ def test_a_yes_no_question_is_not_answered_by_a_statement_the_words_fit_far_less
     # The statement that it did still answers whether the economy passed its old level.
     document = asked(runner, "经济总量超过疫情前水平了吗")
     assert document["fact"]["id"] == "economy-above-pre-pandemic"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A tag after the statement asks to confirm it, as 对吧 does (guard: the start
+        # code kept right as a word, or read no yes/no question at all).
+        ("GDP was 150 billion yuan, wasn't it?", "no"),
+        ("VAT credit refunds topped 2 billion yuan, didn't they?", "no"),
+        ("Geely built more than 100,000 vehicles there in 2022, didn't it?", "yes"),
+        ("GDP was 143 billion yuan, right?", "yes"),
+        # A prize's grade in English, and a grade claimed of the thing asked about.
+        ("The JWF1580 spinning frame won a first prize, right?", "no"),
+        ("Did the spinning frame win a gold medal?", "no"),
+        ("细纱机拿的是金奖吗", "no"),
+        ("喷丝头拿的是一等奖吗", "no"),
+    ],
+)
+def test_english_tags_and_prize_grades_are_held(
+    runner: CliRunner, question: str, verdict: str
+) -> None:
+    assert asked(runner, question)["verdict"] == verdict

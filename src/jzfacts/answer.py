@@ -217,17 +217,21 @@ _CLAIMED_LEVEL = LazyPattern(
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
     r"|\b(?:cars|sedans|buses)\b"
+    r"|\b(?:first|second|third|special|grand)[- ]prize\b|\b(?:gold|silver|bronze)\b"
     r"|\b(?:provincial|municipal|city-level|national|state-level)\b",
     hints=(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
-        *("cars", "sedans", "buses"),
+        *("cars", "sedans", "buses", "prize", "gold", "silver", "bronze"),
     ),
 )
 # An English level claimed, as the fact's Chinese name says it.
 _EN_LEVELS = {
     "provincial": "省级", "municipal": "市级", "city-level": "市级", "national": "国家级",
     "state-level": "国家级", "cars": "轿车", "sedans": "轿车", "buses": "公交车",
+    "first prize": "一等奖", "second prize": "二等奖", "third prize": "三等奖",
+    "special prize": "特等奖", "grand prize": "特等奖",
+    "gold": "金奖", "silver": "银奖", "bronze": "铜奖",
 }  # fmt: skip
 
 
@@ -242,12 +246,13 @@ def _another_level(
     claimed = _CLAIMED_LEVEL.search(folded)
     if claimed is None or not (held or question.yes_no):
         return None
-    said = _EN_LEVELS.get(claimed.group(), claimed.group())
+    said = _EN_LEVELS.get(claimed.group().replace("-", " "), claimed.group())
     family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
     others = [w for words in family if said not in words for w in words]
     if not answer.answered:
-        if family not in _LEVEL_FAMILIES[:3]:
+        if family not in (*_LEVEL_FAMILIES[:3], _LEVEL_FAMILIES[-1]):
             return None  # 甲醇重卡是全球首台吗: the vehicle is what is asked about, kept
+        # 细纱机拿的是金奖吗: the grade claimed set aside, the thing asked about remains.
         answer = _ask(base, folded[: claimed.start()] + folded[claimed.end() :])
     if not answer.answered or answer.kind != "fact":
         return None

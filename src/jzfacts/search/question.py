@@ -324,6 +324,9 @@ def analyse(
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
+    # …, didn't they? / wasn't it? / right?: a tag asking to confirm the statement before
+    # it, read as the one tag the yes/no reader knows (true is no word to match).
+    text = _EN_TAG.sub(", true?", text) if english else text
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -1838,6 +1841,14 @@ _YES_NO = re.compile(
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
     # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
     r"|(?:对|是|没错|不错)吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
+)
+_EN_TAG = LazyPattern(
+    r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
+    r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
+    r"\s+(?:it|they|there|that|he|she|we|you)"
+    r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
+    r"\s*[?？!.]*\s*$",
+    hints=(",", "，"),
 )
 _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
