@@ -786,7 +786,7 @@ def test_a_yes_no_question_is_not_answered_by_a_statement_the_words_fit_far_less
         ("GDP was 150 billion yuan, wasn't it?", "no"),
         ("VAT credit refunds topped 2 billion yuan, didn't they?", "no"),
         ("Geely built more than 100,000 vehicles there in 2022, didn't it?", "yes"),
-        ("GDP was 143 billion yuan, right?", "yes"),
+        ("GDP was 14.3 billion yuan, right?", "yes"),  # 143亿元
         # A prize's grade in English, and a grade claimed of the thing asked about.
         ("The JWF1580 spinning frame won a first prize, right?", "no"),
         ("Did the spinning frame win a gold medal?", "no"),
