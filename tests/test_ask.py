@@ -566,10 +566,10 @@ def test_a_level_claimed_that_the_report_gives_otherwise_is_no(
 
 
 def test_a_level_the_report_states_is_no_false_premise(runner: CliRunner) -> None:
-    # The sedan was the world's first (全球首台): the claim stands, no 否.
+    # The sedan was the world's first (全球首台): the claim stands, 是 (no 否).
     document = asked(runner, "醇电混动轿车是全球首台吗")
     assert document["fact"]["id"] == "first-methanol-hybrid-sedan"  # type: ignore[index]
-    assert document["verdict"] is None
+    assert document["verdict"] == "yes"
 
 
 def test_a_firm_is_named_without_its_kind_of_company(runner: CliRunner) -> None:
@@ -673,7 +673,7 @@ def test_so_many_things_named_are_no_count_claimed(runner: CliRunner) -> None:
         # The grade of a prize: the spinning frame won a second prize, the spinneret gold.
         ("JWF1580细纱机获得的是科技进步一等奖吗？", "jwf1580-spinning-frame-award", "no"),
         ("碳纤维原丝喷丝头拿了银奖吗", "carbon-fibre-spinneret-gold", "no"),
-        ("JWF1580细纱机获得的是科技进步二等奖吗", "jwf1580-spinning-frame-award", None),
+        ("JWF1580细纱机获得的是科技进步二等奖吗", "jwf1580-spinning-frame-award", "yes"),
         # A word the fact does not say (electric, 国家): the fact, no 是.
         ("Were 500 electric trucks delivered?", "methanol-trucks-delivered", None),
         ("承接国家赋权1235项吗", "delegated-powers", None),
@@ -798,3 +798,39 @@ def test_english_tags_and_prize_grades_are_held(
     runner: CliRunner, question: str, verdict: str
 ) -> None:
     assert asked(runner, question)["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Every word of the premise said by the fact, asked of its time (guard: the start
+        # code gave the fact without 是).
+        "7项省考核指标都完成了吗？",
+        "陕西建工是不是国内500强？",
+        "细纱机拿的是二等奖吗",
+        "留抵退税是不是全市第一？",
+        "党建联盟里有没有新能源汽车联盟？",
+        "白象食品不是拉动食品行业的吗",  # 不是…吗: the asker says it is so
+        "Didn't the spinning frame win a second prize?",
+        "经济总量是近三年来首次超过疫情前水平吗？",
+    ],
+)
+def test_a_premise_the_fact_states_word_for_word_is_confirmed(
+    runner: CliRunner, question: str
+) -> None:
+    assert asked(runner, question)["verdict"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "经济总量是近五年来首次超过疫情前水平吗？",  # 近三年来: a number it does not say
+        "四上企业都停产了吗",  # all of them: 85%
+        "开发区GDP下降了吗",  # a fall, read as the growth asked: it grew
+        "甲醇重卡没有交付吗",  # negated
+        "吉利只生产甲醇汽车吗",  # only, which the fact never claims
+        "党建联盟里有没有氢能联盟？",
+    ],
+)
+def test_a_premise_the_fact_does_not_state_gets_no_yes(runner: CliRunner, question: str) -> None:
+    assert asked(runner, question).get("verdict") != "yes"

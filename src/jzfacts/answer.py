@@ -77,7 +77,7 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.text import has_cjk, is_cjk
+from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
@@ -181,6 +181,8 @@ def ask(base: FactBase, text: str) -> Answer:
             return corrected
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(text, question, answer)
+    if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
+        answer = _premise_stated(base, text, question, answer)
     if answer.verdict in ("yes", "roughly"):
         answer = _premise_checked(base, text, question, answer)
     chosen = set_chosen_from(text)
@@ -334,6 +336,108 @@ def _any_counted(text: str, question: Question, answer: Answer) -> Answer:
     if not question.yes_no:
         return answer
     return answer._replace(verdict="yes", threshold=said.group())
+
+
+# The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
+# (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
+_ASKED_EITHER_WAY = LazyPattern(
+    r"是不是|是否|有没有|有无|能不能|会不会|对不对|难道|没错吧|不错吧"
+    r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
+    r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b"
+    r"|[,，]\s*(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\s+\w+\s*[?？!.]*\s*$",
+    hints=("是", "有", "能", "会", "对", "难道", "错", "没", "n't", "nt"),
+)
+_NEGATED = LazyPattern(
+    r"[不没未无非别否]|\b(?:not|never|no|none|neither|nor)\b|n'?t\b",
+    hints=("不", "没", "未", "无", "非", "别", "否", "n", "t"),
+)
+# All of them, only they: a claim the fact must make in so many words.
+_ALL_SAID = LazyPattern(
+    r"都|全部|所有|全都|统统|一律|\b(?:all|every|each|entire|whole)\b",
+    hints=("都", "全", "所有", "统统", "一律", "all", "every", "each", "entire", "whole"),
+)
+_ALL_STATED = ("全", "所有", "均", "都", "每", "各", "all", "every", "each")
+_ONLY_SAID = LazyPattern(
+    r"只|仅|光是|唯一|单单|\b(?:only|just|solely|alone|sole)\b",
+    hints=("只", "仅", "光", "唯一", "单单", "only", "just", "solely", "alone", "sole"),
+)
+_ONLY_STATED = ("唯一", "仅", "只", "only", "sole")
+# A fall claimed (the reader takes 下降 as the growth asked): only a fact saying so, or
+# stating a fall, bears it out.
+_FALL_SAID = LazyPattern(
+    r"下降|下滑|减少|回落|降低|负增长|萎缩|下跌|跌了|缩水|倒退"
+    r"|\b(?:fell|fall|falls|fallen|declined?|declines|dropped|drop|drops|decreased?|shr[ai]nk"
+    r"|shrunk|contracted|contract)\b",
+    hints=(*"降滑减落低负萎跌缩退", "fall", "fell", "decl", "drop", "decrea", "shr", "contract"),
+)
+
+
+# A date said (2022年, 6月) is weighed as a period, not as a number the fact must say.
+_DATE_SAID = LazyPattern(
+    r"(?:19|20)\d\d年?|(?<!\d)[01]?\d月份?|[一二三四五六七八九十]{1,2}月份?",
+    hints=("19", "20", "月"),
+)
+_SCALED = LazyPattern(
+    r"\d\s*(?:[万亿千]|\b(?:billion|million|thousand|bn)\b)",
+    hints=(*"万亿千", "billion", "million", "thousand", "bn"),
+)
+_NUMBER_SAID = LazyPattern(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def _numbers_of(text: str) -> set[float]:
+    """The numbers a text says, in digits or Chinese numerals, its dates set aside."""
+    found: set[float] = set()
+    for number in _NUMBER_SAID.finditer(_DATE_SAID.sub(" ", text)):
+        said = number.group()
+        value = (
+            float(said) if said[0].isdigit() else parse_chinese_numeral(said.replace("两", "二"))
+        )
+        if value is not None:
+            found.add(float(value))
+    return found
+
+
+def _premise_stated(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
+    """陕西建工是不是国内500强, 细纱机拿的是二等奖吗, 7项省考核指标都完成了吗, did the zone
+    come last in April: a yes-or-no question whose every word the fact says, asked of its
+    period, negating nothing, is answered 是. A word the fact does not say (or says only by
+    its sound), a negation, all or only that the fact does not claim, or another time
+    leaves the fact without a verdict."""
+    if not question.yes_no or question.operator or question.threshold is not None:
+        return answer
+    if question.asks_who or question.asks_when or question.describes or question.wants_number:
+        return answer
+    fact = answer.facts[0]
+    if question.period is not None and question.period.fits(fact.period) != "exact":
+        return answer
+    folded = fold_query(text)
+    stated = f"{fact.quote} {fact.label.zh} {fact.label.en}".casefold()
+    plain = _ASKED_EITHER_WAY.sub(" ", folded)
+    for negation in _NEGATED.finditer(plain):
+        # 不良贷款, 无人机: the fact's own word holding the character negates nothing.
+        word = plain[negation.start() : negation.end() + 1]
+        if not (is_cjk(word[0]) and len(word) == 2 and word in stated):
+            return answer
+    if _ALL_SAID.search(folded) and not any(w in stated for w in _ALL_STATED):
+        return answer  # 四上企业都停产了吗: 85% of them
+    if _ONLY_SAID.search(folded) and not any(w in stated for w in _ONLY_STATED):
+        return answer
+    if not _numbers_of(folded) <= _numbers_of(stated) or _SCALED.search(folded):
+        # 近五年来首次超过疫情前水平吗: 近三年来. An amount in billions or 亿 not held as a
+        # figure (131.76 billion of firms over 100 million) is no word to confirm.
+        return answer
+    fall = _FALL_SAID.search(folded)
+    if fall is not None and fall.group() not in stated and not (fact.value and fact.value < 0):
+        return answer  # 开发区GDP下降了吗: it grew
+    position = base.index_of(fact.id)
+    scored = [s for s in _subject_scores(base, question, text) if s.position == position]
+    if not scored or not scored[0].hits:
+        return answer
+    if any(h.score < NAMED or h.field == PINYIN or h.unknown for h in scored[0].hits):
+        return answer
+    if _firm_unsupported(base, text, fact):
+        return answer
+    return answer._replace(verdict="yes")
 
 
 def _dated_otherwise(
