@@ -834,3 +834,36 @@ def test_a_premise_the_fact_states_word_for_word_is_confirmed(
 )
 def test_a_premise_the_fact_does_not_state_gets_no_yes(runner: CliRunner, question: str) -> None:
     assert asked(runner, question).get("verdict") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # Two questions in one, each answered by its own fact in the question's order
+        # (guard: the start code answered one of them, or found them ambiguous).
+        (
+            "晋中开发区有几家省级“小巨人”，几家国家级的？",
+            ["provincial-little-giants", "national-little-giants"],
+        ),
+        ("省级小巨人有几家，国家级的呢", ["provincial-little-giants", "national-little-giants"]),
+        ("吉利汽车全年产量和产值各是多少？", ["geely-vehicles", "geely-output"]),
+        ("GDP是多少，比上年增长多少", ["gdp", "gdp-growth"]),
+        (
+            "How many high-tech enterprises and how many municipal enterprise technology "
+            "centres did the zone have?",
+            ["high-tech-enterprises", "municipal-tech-centres"],
+        ),
+    ],
+)
+def test_two_questions_in_one_are_both_answered(
+    runner: CliRunner, question: str, facts: list[str]
+) -> None:
+    document = asked(runner, question)
+    assert [f["id"] for f in document["facts"]] == facts  # type: ignore[union-attr, index]
+
+
+def test_a_second_question_the_report_does_not_answer_is_not_dropped(
+    runner: CliRunner,
+) -> None:
+    # GDP is stated, its profit is not: no list pretending to answer both.
+    assert asked(runner, "GDP是多少，利润是多少")["answered"] is False

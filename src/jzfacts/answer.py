@@ -172,6 +172,91 @@ class Answer(NamedTuple):
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
     question = read(base, text)  # once: the checks below read it as _ask did
+    answer = _one_question(base, text, question)
+    if answer.kind in ("fact", "declined"):
+        both = _two_questions(base, text, answer)
+        if both is not None:
+            return both
+    return answer
+
+
+# Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
+# 吉利的产量和产值各是多少. A clause asks where it holds a question word.
+_ZH_ASKING = LazyPattern(r"几|多少|哪|什么|吗|呢|是否|有没有", hints=(*"几多哪什吗呢是有",))
+_ZH_CLAUSES = LazyPattern(r"[，,；;]", hints=("，", ",", "；", ";"))
+_EN_SECOND_ASK = LazyPattern(
+    r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
+    hints=(" and ",),
+)
+# 产量和产值各是多少, A and B respectively: each of two things joined, then the question.
+_ZH_EACH_ASKED = LazyPattern(
+    r"^(?P<left>.+?)(?:和|与|及|跟)(?P<right>.+?)(?P<ask>(?:各|分别|各自)(?:是|为|有)?(?:多少|几).*)$",
+    hints=("各", "分别"),
+)
+
+
+def _question_parts(folded: str) -> list[tuple[str, str]]:
+    """The questions a question asks, if it asks two: each with the words it may borrow
+    from the one before (none for the first)."""
+    if has_cjk(folded):
+        each = _ZH_EACH_ASKED.search(folded)
+        if each is not None:
+            return [(each["left"] + each["ask"], ""), (each["right"] + each["ask"], each["left"])]
+        clauses = [c for c in _ZH_CLAUSES.split(folded) if c.strip()]
+        asking = [c for c in clauses if _ZH_ASKING.search(c)]
+        if len(clauses) == 2 and len(asking) == 2:
+            return [(clauses[0], ""), (clauses[1], clauses[0])]
+        return []
+    parts = _EN_SECOND_ASK.split(folded)
+    if len(parts) == 2 and all(p.strip() for p in parts):
+        return [(parts[0] + "?", ""), (parts[1], parts[0])]
+    return []
+
+
+def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
+    """Each of two questions asked in one answered by its own fact: both facts, in the
+    question's order. None unless both are answered, by two facts, one of them what the
+    whole question found (or the whole declined)."""
+    parts = _question_parts(fold_query(text))
+    if not parts:
+        return None
+    facts: list[Fact] = []
+    for part, before in parts:
+        found = _one_question(base, part, read(base, part))
+        if not (found.answered and found.kind == "fact") and before:
+            found = _borrowing(base, part, before) or found
+        if not found.answered or found.kind != "fact" or found.verdict == "no":
+            return None
+        facts.append(found.facts[0])
+    if len({f.id for f in facts}) < len(facts):
+        return None
+    if answer.answered and answer.facts[0] not in facts:
+        return None
+    question = read(base, text)
+    return _answer(base, question, text, "list", tuple(facts))
+
+
+def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
+    """A question that leaves out what the one before named: 几家国家级的 after 有几家省级
+    小巨人 (the level said in place of the other's), 产值各是多少 after 吉利汽车产量 (the
+    thing named before it)."""
+    said = _CLAIMED_LEVEL.search(part)
+    other = _CLAIMED_LEVEL.search(before)
+    if said is not None and other is not None and said.group() != other.group():
+        swapped = before[: other.start()] + said.group() + before[other.end() :]
+        found = _one_question(base, swapped, read(base, swapped))
+        if found.answered and found.kind == "fact":
+            return found
+    named = read(base, before)
+    subject = " ".join(t.text for t in named.subject or named.terms if not t.numeric)
+    if not subject:
+        return None
+    joined = f"{subject}{part}" if has_cjk(part) else f"{subject} {part}"
+    found = _one_question(base, joined, read(base, joined))
+    return found if found.answered and found.kind == "fact" else None
+
+
+def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     answer = _ask(base, text, question)
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
         corrected = _another_level(base, text, question, answer) or _another_firm(

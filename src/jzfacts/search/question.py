@@ -86,6 +86,10 @@ class LazyPattern:
         pattern = self._ready(text)
         return iter(()) if pattern is None else pattern.finditer(text)
 
+    def split(self, text: str) -> list[str]:
+        pattern = self._ready(text)
+        return [text] if pattern is None else pattern.split(text)
+
 
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
