@@ -867,3 +867,31 @@ def test_a_second_question_the_report_does_not_answer_is_not_dropped(
 ) -> None:
     # GDP is stated, its profit is not: no list pretending to answer both.
     assert asked(runner, "GDP是多少，利润是多少")["answered"] is False
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # From the hunt of this round: a claim the fact's words do not bear out gets no 是
+        # (guards: the start code confirmed the first three; the new rule the rest).
+        "选用2名管委会主任担任园区服务中心主任吗？",  # the roles reversed
+        "晋中开发区有171户省级高新技术企业吗？",  # the report gives no level
+        "Is it true that Geely did not produce 111,500 vehicles?",  # negated
+        "7项市考核指标全部超额完成了吗？",  # 省考核指标
+        "华为药业拉动的是食品行业吗？",  # 华为 matches nothing; 食品 is Baixiang's
+        "晋中开发区是国家级甲醇经济示范区吗？",  # it helps build Jinzhong's
+        "GDP增速高于战略性新兴产业增速吗？",  # the other way round
+        "白象食品拉低了食品行业增长吗？",
+        "Did the world's first methanol sedan roll off the line in the zone?",  # a hybrid
+        "提拔副处1人、正处7人吗？",
+    ],
+)
+def test_a_premise_claiming_more_than_the_fact_gets_no_yes(
+    runner: CliRunner, question: str
+) -> None:
+    assert asked(runner, question).get("verdict") != "yes"
+
+
+def test_a_bare_tag_asks_to_confirm(runner: CliRunner) -> None:
+    # 吧 ending a statement asks yes or no as 对吧 does (guard: the start code declined).
+    assert asked(runner, "高新技术企业不到200户吧？")["verdict"] == "yes"

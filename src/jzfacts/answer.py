@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -263,13 +264,17 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             base, text, question, answer
         )
         if corrected is not None:
-            return corrected
+            answer = corrected
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _premise_stated(base, text, question, answer)
     if answer.verdict in ("yes", "roughly"):
         answer = _premise_checked(base, text, question, answer)
+    if answer.verdict is not None and answer.kind == "fact" and _negates(question, text, answer):
+        # Is it true that Geely did not produce 111,500 vehicles: a negation no rule reads
+        # (没超过 is read) leaves the verdict open, the fact given.
+        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     chosen = set_chosen_from(text)
     if answer.answered and chosen is not None:
         # 7项省考核指标里哪项超额最多, which of the seven alliances was set up first: one of
@@ -362,11 +367,48 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
     if otherwise is not None:
         return otherwise
     fact = answer.facts[0]
-    if _firm_unsupported(base, text, fact) or _misses_a_word(
-        base, question, text, fact, known=True
+    if (
+        _firm_unsupported(base, text, fact)
+        or _misses_a_word(base, question, text, fact, known=True)
+        or _claims_beyond(base, text, question, fact)
     ):
         return answer._replace(verdict=None, threshold=None, floor_read=False)
     return answer
+
+
+# 开发区是国家级…吗, the zone became …: the zone itself said to be something, which a
+# fact about what it did or helped build does not bear out.
+_ZONE_IS = LazyPattern(
+    r"(?:开发区|园区|综改区)(?:就是|是(?!不是|否)|成为|成了|属于|算是?"
+    r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
+    r"|\bzone\s+(?:is|was|became|has become|be|been)\b",
+    hints=("开发区", "园区", "综改区", "zone"),
+)
+
+
+def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
+    """Does the premise claim more than the fact says, in a way its words cannot show: a
+    level the fact gives none of (171户省级高新技术企业), the zone said to be something,
+    or things set against each other in another order than the fact's (提拔副处1人、正处
+    7人; GDP增速高于战略性新兴产业增速)."""
+    folded = fold_query(text)
+    claimed = _CLAIMED_LEVEL.search(folded)
+    if claimed is not None:
+        said = _EN_LEVELS.get(claimed.group().replace("-", " "), claimed.group())
+        if said not in f"{fact.quote or ''}{fact.label.zh}":
+            return True
+    if _ZONE_IS.search(folded) is not None:
+        return True
+    if _RELATION.search(folded) is None:
+        return False  # nothing asked of one thing against another: any order will do
+    position = base.index_of(fact.id)
+    scored = [s for s in _subject_scores(base, question, text) if s.position == position]
+    if not scored:
+        return False
+    quote = fact.quote or ""
+    found = [quote.find(h.term) for h in scored[0].hits if h.score >= TERM_FLOOR]
+    placed = [at for at in found if at >= 0]
+    return placed != sorted(placed)
 
 
 def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:
@@ -426,14 +468,15 @@ def _any_counted(text: str, question: Question, answer: Answer) -> Answer:
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
-    r"是不是|是否|有没有|有无|能不能|会不会|对不对|难道|没错吧|不错吧"
+    r"是不是|是否|有没有|有无|能不能|会不会|对不对|难道|没错吧|不错吧|([过超破到够达上])[没不]\1"
     r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b"
     r"|[,，]\s*(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\s+\w+\s*[?？!.]*\s*$",
     hints=("是", "有", "能", "会", "对", "难道", "错", "没", "n't", "nt"),
 )
 _NEGATED = LazyPattern(
-    r"[不没未无非别否]|\b(?:not|never|no|none|neither|nor)\b|n'?t\b",
+    r"[不没未无非别否]|\b(?:not|never|no|none|neither|nor|isnt|wasnt|arent|werent|dont|doesnt"
+    r"|didnt|hasnt|havent|hadnt|cant|couldnt|wont|wouldnt)\b|n't\b",
     hints=("不", "没", "未", "无", "非", "别", "否", "n", "t"),
 )
 # All of them, only they: a claim the fact must make in so many words.
@@ -450,10 +493,14 @@ _ONLY_STATED = ("唯一", "仅", "只", "only", "sole")
 # A fall claimed (the reader takes 下降 as the growth asked): only a fact saying so, or
 # stating a fall, bears it out.
 _FALL_SAID = LazyPattern(
-    r"下降|下滑|减少|回落|降低|负增长|萎缩|下跌|跌了|缩水|倒退"
+    r"下降|下滑|减少|回落|降低|负增长|萎缩|下跌|跌了|缩水|倒退|低于|拉低|拖累|拖了|不如"
     r"|\b(?:fell|fall|falls|fallen|declined?|declines|dropped|drop|drops|decreased?|shr[ai]nk"
-    r"|shrunk|contracted|contract)\b",
-    hints=(*"降滑减落低负萎跌缩退", "fall", "fell", "decl", "drop", "decrea", "shr", "contract"),
+    r"|shrunk|contracted|contract|lower|below|dragged|drag|weighed)\b",
+    hints=(
+        *"降滑减落低负萎跌缩退拖如",
+        *("fall", "fell", "decl", "drop", "decrea", "shr", "contract", "lower", "below"),
+        *("drag", "weighed"),
+    ),
 )
 
 
@@ -482,6 +529,94 @@ def _numbers_of(text: str) -> set[float]:
     return found
 
 
+_PUNCTUATION = LazyPattern(r"[\s“”‘’\"'《》「」（）()、，,。]")
+# A relation between two things said (高于, 担任, 正处1人、副处7人): their order matters.
+_RELATION = LazyPattern(
+    r"担任|高于|低于|多于|少于|超过|快于|慢于|领先|落后|[比、]|\b(?:than|above|below|ahead|behind"
+    r"|higher|lower|faster|slower|exceeded|exceeds?|serve[sd]?|as)\b",
+    hints=(*"担高低多少超快慢领落比、", "than", "above", "below", "ahead", "behind", "higher"),
+)
+
+
+def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
+    """Every word that hit stands as written in the fact's sentence or one of its labels,
+    in the question's order: 市考核指标 is no 省考核指标, an alias (混动轿车) claims no
+    more than the report's words, and 提拔副处1人、正处7人 or GDP增速高于战略性新兴产业
+    增速 reverse what the report says."""
+    texts = tuple(
+        _PUNCTUATION.sub("", t.casefold()) for t in (fact.quote or "", fact.label.zh, fact.label.en)
+    )
+    if _RELATION.search(asked) is None:
+        # Nothing asked of one thing against another: the words may come in any order
+        # (a verb's second character aside: 细纱机获得 of 细纱机”获).
+        return all(
+            any(hit.term in text or (len(hit.term) > 2 and hit.term[:-1] in text) for text in texts)
+            for hit in hits
+        )
+    for text in texts:
+        at = 0
+        for hit in hits:
+            found = text.find(hit.term, at)
+            if found < 0:
+                break
+            at = found + len(hit.term)
+        else:
+            return True
+    return False
+
+
+def _adjacent_as_asked(folded: str, fact: Fact, hits: Sequence[Hit]) -> bool:
+    """English words asked side by side stand side by side in the fact's label too: the
+    first methanol sedan is not the first methanol-electric hybrid sedan."""
+    if has_cjk(folded):
+        return True
+    words = [stem(w) for w in re.findall(r"[a-z0-9]+", folded)]
+    label = [stem(w) for w in re.findall(r"[a-z0-9]+", fact.label.en.casefold())]
+    pairs = set(itertools.pairwise(label))
+    hit = {stem(h.term) for h in hits}
+    return all((a, b) in pairs for a, b in itertools.pairwise(words) if a in hit and b in hit)
+
+
+# A character left between words that hit is glue, not a word of its own (都, 在, 的).
+_GLUE = frozenset("都在的了是被把和与及也还就又有从于向对将已曾")
+
+
+def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
+    """Two characters or more of a Chinese word asked that no hit holds (华为 of 华为药业,
+    where only 药业 matched), or one before the words that hit (市 of 市考核指标: a
+    modifier); a character glued between or after them (都, 造) is no word of its own,
+    nor is a lone character asked (强 of 500强), which counts only where it hits."""
+    for term in question.subject:
+        if term.optional or any(term.text in hit.term for hit in hits):
+            continue  # joined with its neighbours when scored (超过疫情前水平)
+        rest = term.text
+        for hit in sorted(hits, key=lambda h: len(h.term), reverse=True):
+            rest = rest.replace(hit.term, " ")
+        for run in re.finditer(r"[\u4e00-\u9fff]+", rest):
+            if len(run.group()) >= 2 or (run.start() == 0 and run.group() not in _GLUE):
+                return True
+    return False
+
+
+def _negates(question: Question, text: str, answer: Answer) -> bool:
+    """Does the question negate something other than as a form of asking (是不是, 不是…吗,
+    didn't it) or as the relation held (没超过, 不到200户)? Not the fact's own word holding
+    the character (不良贷款, 办事不出区)."""
+    fact = answer.facts[0]
+    stated = f"{fact.quote or ''} {fact.label.zh} {fact.label.en}".casefold()
+    plain = _ASKED_EITHER_WAY.sub(" ", fold_query(text))
+    held = question.threshold
+    if held is not None and held.text:
+        plain = plain.replace(held.text.casefold(), " ")
+        if held.negated:
+            return False
+    for negation in _NEGATED.finditer(plain):
+        word = plain[negation.start() : negation.end() + 1]
+        if not (is_cjk(word[0]) and len(word) == 2 and word in stated):
+            return True
+    return False
+
+
 def _premise_stated(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """陕西建工是不是国内500强, 细纱机拿的是二等奖吗, 7项省考核指标都完成了吗, did the zone
     come last in April: a yes-or-no question whose every word the fact says, asked of its
@@ -496,13 +631,9 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
     folded = fold_query(text)
-    stated = f"{fact.quote} {fact.label.zh} {fact.label.en}".casefold()
-    plain = _ASKED_EITHER_WAY.sub(" ", folded)
-    for negation in _NEGATED.finditer(plain):
-        # 不良贷款, 无人机: the fact's own word holding the character negates nothing.
-        word = plain[negation.start() : negation.end() + 1]
-        if not (is_cjk(word[0]) and len(word) == 2 and word in stated):
-            return answer
+    stated = f"{fact.quote or ''} {fact.label.zh} {fact.label.en}".casefold()
+    if _negates(question, text, answer):
+        return answer
     if _ALL_SAID.search(folded) and not any(w in stated for w in _ALL_STATED):
         return answer  # 四上企业都停产了吗: 85% of them
     if _ONLY_SAID.search(folded) and not any(w in stated for w in _ONLY_STATED):
@@ -518,7 +649,12 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     scored = [s for s in _subject_scores(base, question, text) if s.position == position]
     if not scored or not scored[0].hits:
         return answer
-    if any(h.score < NAMED or h.field == PINYIN or h.unknown for h in scored[0].hits):
+    hits = scored[0].hits
+    if any(h.score < NAMED or h.field == PINYIN or h.unknown for h in hits):
+        return answer
+    if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
+        return answer  # 华为药业: a part of the words asked (华为) matched nothing
+    if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
         return answer
     if _firm_unsupported(base, text, fact):
         return answer

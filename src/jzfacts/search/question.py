@@ -1844,7 +1844,7 @@ _YES_NO = re.compile(
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
     # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
-    r"|(?:对|是|没错|不错)吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
+    r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
 )
 _EN_TAG = LazyPattern(
     r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
