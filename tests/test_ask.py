@@ -895,3 +895,21 @@ def test_a_premise_claiming_more_than_the_fact_gets_no_yes(
 def test_a_bare_tag_asks_to_confirm(runner: CliRunner) -> None:
     # 吧 ending a statement asks yes or no as 对吧 does (guard: the start code declined).
     assert asked(runner, "高新技术企业不到200户吧？")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A figure held leaves the rest of the premise to be borne out by the fact's own
+        # words (guards: the start code gave each of these its verdict).
+        ("选用2名园区服务中心主任担任管委会委员吗？", None),  # 主任助理
+        ("选用2名园区服务中心主任担任园区服务中心主任助理吗？", None),  # 管委会's
+        ("晋中开发区85%的四上企业全年停产吗？", None),  # in April
+        ("全省首台甲醇重卡同时也是全球首台吗？", None),  # the sedan was the world's first
+        ("Did about half of the four-above enterprises stop work in April 2022?", "no"),
+    ],
+)
+def test_a_figure_held_does_not_bear_out_the_rest_of_the_premise(
+    runner: CliRunner, question: str, verdict: str | None
+) -> None:
+    assert asked(runner, question).get("verdict") == verdict

@@ -371,9 +371,26 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
         _firm_unsupported(base, text, fact)
         or _misses_a_word(base, question, text, fact, known=True)
         or _claims_beyond(base, text, question, fact)
+        or not _words_borne_out(base, text, question, fact)
     ):
         return answer._replace(verdict=None, threshold=None, floor_read=False)
     return answer
+
+
+def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
+    """The Chinese words of the premise stand in the fact as written, in order where one
+    thing is set against another, with none of them left unmatched: 选用2名园区服务中心
+    主任担任管委会委员吗 (主任助理), …副主任担任… (the centres' directors)."""
+    position = base.index_of(fact.id)
+    scored = [s for s in _subject_scores(base, question, text) if s.position == position]
+    if not scored:
+        return True
+    hits = [h for h in scored[0].hits if h.score >= TERM_FLOOR and has_cjk(h.term)]
+    # The figure held names the fact: its aliases may bear out a word (产量 of 生产整车),
+    # and a word hitting only in part (规上企业中) is _misses_a_word's to weigh.
+    strong = [h for h in hits if h.score >= NAMED]
+    folded = fold_query(text)
+    return not _left_unmatched(question, hits) and _said_in_order(fact, strong, folded, True)
 
 
 # 开发区是国家级…吗, the zone became …: the zone itself said to be something, which a
@@ -389,16 +406,18 @@ _ZONE_IS = LazyPattern(
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
     """Does the premise claim more than the fact says, in a way its words cannot show: a
     level the fact gives none of (171户省级高新技术企业), the zone said to be something,
-    or things set against each other in another order than the fact's (提拔副处1人、正处
-    7人; GDP增速高于战略性新兴产业增速)."""
+    the whole year said of a month's figure, or things set against each other in another
+    order than the fact's (提拔副处1人、正处7人; GDP增速高于战略性新兴产业增速)."""
     folded = fold_query(text)
-    claimed = _CLAIMED_LEVEL.search(folded)
-    if claimed is not None:
+    for claimed in _CLAIMED_LEVEL.finditer(folded):
+        # Each level claimed (全省首台…也是全球首台吗: the second too).
         said = _EN_LEVELS.get(claimed.group().replace("-", " "), claimed.group())
-        if said not in f"{fact.quote or ''}{fact.label.zh}":
+        if said not in fact.label.zh:  # its own name (the quote may speak of others)
             return True
     if _ZONE_IS.search(folded) is not None:
         return True
+    if question.full_year and "-" in fact.period:
+        return True  # 85%的四上企业全年停产吗: in April
     if _RELATION.search(folded) is None:
         return False  # nothing asked of one thing against another: any order will do
     position = base.index_of(fact.id)
@@ -538,14 +557,13 @@ _RELATION = LazyPattern(
 )
 
 
-def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
-    """Every word that hit stands as written in the fact's sentence or one of its labels,
-    in the question's order: 市考核指标 is no 省考核指标, an alias (混动轿车) claims no
-    more than the report's words, and 提拔副处1人、正处7人 or GDP增速高于战略性新兴产业
-    增速 reverse what the report says."""
-    texts = tuple(
-        _PUNCTUATION.sub("", t.casefold()) for t in (fact.quote or "", fact.label.zh, fact.label.en)
-    )
+def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = False) -> bool:
+    """Every word that hit stands as written in the fact's sentence or one of its labels
+    (or, with `aliases`, one of its aliases), in the question's order: 市考核指标 is no 省
+    考核指标, an alias (混动轿车) claims no more than the report's words, and 提拔副处1人、
+    正处7人 or GDP增速高于战略性新兴产业增速 reverse what the report says."""
+    written = (fact.quote or "", fact.label.zh, fact.label.en, *(fact.aliases if aliases else ()))
+    texts = tuple(_PUNCTUATION.sub("", t.casefold()) for t in written)
     if _RELATION.search(asked) is None:
         # Nothing asked of one thing against another: the words may come in any order
         # (a verb's second character aside: 细纱机获得 of 细纱机”获).
@@ -583,9 +601,10 @@ _GLUE = frozenset("都在的了是被把和与及也还就又有从于向对将�
 
 def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
     """Two characters or more of a Chinese word asked that no hit holds (华为 of 华为药业,
-    where only 药业 matched), or one before the words that hit (市 of 市考核指标: a
-    modifier); a character glued between or after them (都, 造) is no word of its own,
-    nor is a lone character asked (强 of 500强), which counts only where it hits."""
+    where only 药业 matched), or one before or between the words that hit (市 of 市考核
+    指标, 油 of 全球首台油电混动轿车: a modifier); glue (都, 在) or a verb after them (造)
+    is no word of its own, nor is a lone character asked (强 of 500强), which counts only
+    where it hits."""
     for term in question.subject:
         if term.optional or any(term.text in hit.term for hit in hits):
             continue  # joined with its neighbours when scored (超过疫情前水平)
@@ -593,7 +612,8 @@ def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
         for hit in sorted(hits, key=lambda h: len(h.term), reverse=True):
             rest = rest.replace(hit.term, " ")
         for run in re.finditer(r"[\u4e00-\u9fff]+", rest):
-            if len(run.group()) >= 2 or (run.start() == 0 and run.group() not in _GLUE):
+            trailing = run.start() > 0 and run.end() == len(rest.rstrip())
+            if len(run.group()) >= 2 or (not trailing and run.group() not in _GLUE):
                 return True
     return False
 

@@ -1035,13 +1035,16 @@ _EN_FIRMS_WITH = LazyPattern(
 # More than half of total output: a share held against 50% (not the year's first half);
 # half of the firms shut down: at least half did.
 _EN_HALF = LazyPattern(
-    r"(?P<over>(?:more than|over|above) )?(?<!first )(?<!second )\bhalf of"
+    r"(?:(?P<over>(?:more than|over|above) )|(?P<about>(?:about|around|roughly|approximately"
+    r"|nearly|almost) ))?(?<!first )(?<!second )\bhalf of"
     r"(?! (?:the |this |that )?year)",
     hints=("half",),
 )
 
 
 def _en_half(match: re.Match[str]) -> str:
+    if match["about"]:
+        return f"{match['about']}50 percent of"  # about half: near 50%, not 85%
     return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
