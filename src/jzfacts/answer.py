@@ -557,6 +557,11 @@ _RELATION = LazyPattern(
 )
 
 
+def _written_in(term: str, text: str) -> bool:
+    """The term stands in the text, or all of it but a first or last character."""
+    return term in text or (len(term) > 2 and (term[:-1] in text or term[1:] in text))
+
+
 def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = False) -> bool:
     """Every word that hit stands as written in the fact's sentence or one of its labels
     (or, with `aliases`, one of its aliases), in the question's order: 市考核指标 is no 省
@@ -566,11 +571,8 @@ def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = 
     texts = tuple(_PUNCTUATION.sub("", t.casefold()) for t in written)
     if _RELATION.search(asked) is None:
         # Nothing asked of one thing against another: the words may come in any order
-        # (a verb's second character aside: 细纱机获得 of 细纱机”获).
-        return all(
-            any(hit.term in text or (len(hit.term) > 2 and hit.term[:-1] in text) for text in texts)
-            for hit in hits
-        )
+        # (a verb's character aside: 细纱机获得 of 细纱机”获, 帮企业 of 企业).
+        return all(any(_written_in(hit.term, text) for text in texts) for hit in hits)
     for text in texts:
         at = 0
         for hit in hits:
