@@ -913,3 +913,13 @@ def test_a_figure_held_does_not_bear_out_the_rest_of_the_premise(
     runner: CliRunner, question: str, verdict: str | None
 ) -> None:
     assert asked(runner, question).get("verdict") == verdict
+
+
+def test_the_province_asked_in_english_is_the_one_a_chinese_name_holds(
+    runner: CliRunner,
+) -> None:
+    # 全省开发区月度考核排名垫底: the provincial ranking (guard: the start code found the
+    # province nowhere in the fact and declined).
+    question = "Did the zone come last in the province's monthly ranking in April?"
+    document = asked(runner, question)
+    assert document["fact"]["id"] == "april-2022-ranked-last"  # type: ignore[index]

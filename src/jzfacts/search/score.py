@@ -666,6 +666,11 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     roots = [stem(w) for w in same_place if not has_cjk(w)]
     if any(root in row.name_words for root in roots):
         return 100.0 * WEIGHT[NAME], NAME
+    # The province asked in English, of a fact whose Chinese name names it (全省开发区
+    # 月度考核排名垫底: the provincial ranking; not a sentence naming it for another thing).
+    chinese = [w for w in same_place if has_cjk(w)]
+    if any(w in _without(name, row.entities) for w in chinese for name in row.cjk_names):
+        return 100.0 * WEIGHT[NAME], NAME
     return 0.0, QUOTE
 
 
