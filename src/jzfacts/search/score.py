@@ -670,7 +670,7 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     # 月度考核排名垫底: the provincial ranking; not a sentence naming it for another thing).
     chinese = [w for w in same_place if has_cjk(w)]
     if any(w in _without(name, row.entities) for w in chinese for name in row.cjk_names):
-        return 100.0 * WEIGHT[NAME], NAME
+        return 100.0 * WEIGHT[QUOTE], QUOTE  # weighed as a word of its sentence
     return 0.0, QUOTE
 
 

@@ -325,6 +325,10 @@ EN_PHRASE_SYNONYMS = {
     "by how many percent": "by how much",
     # The zone's name (Jinzhong Development Zone) is the zone; development alone is a word
     # asked about (industry development funds, SME development).
+    # One place, one word: Shanxi province is the province (两 words would count twice).
+    "shanxi province": "shanxi",
+    "province of shanxi": "shanxi",
+    "shanxi provincial": "shanxi",
     "development zones": "zones",
     "development zone": "zone",
     "development-zone": "zone",
