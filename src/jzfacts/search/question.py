@@ -961,7 +961,10 @@ def _threshold_asked(
     claimed = _YES_NO.search(text) is None
     if claimed and (_CLAIMED.search(text) is None or _ASKS_HOW_MANY.search(text) is not None):
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
-    chinese = has_cjk(text)
+    # (An English question naming a place in characters, Jinzhong read as 晋中, is English.)
+    chinese = has_cjk(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= len(
+        re.findall(r"[a-z]+", text)
+    )
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
