@@ -940,3 +940,30 @@ def test_an_english_question_naming_a_place_in_characters_is_read_as_english(
     # (guard: the start code read the figure with the Chinese reader and found none).
     question = "Half of Jinzhong city's national little giants are in the zone, right?"
     assert asked(runner, question)["verdict"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A second question leaving out its thing is of the thing named before: never
+        # answered with whichever fact states that measure (guard: this round's first
+        # two-question reading paired these with another subject's share, rank or count).
+        "高新技术企业有多少户，占规上企业多少？",
+        "留抵退税多少，占全市多少？",
+        "党建联盟有几个，全市排第几？",
+        "甲醇重卡交付了多少台，全年生产了多少台？",
+        "吉利生产了多少辆车，其中甲醇车多少辆？",
+        "党建联盟有几个，会员企业多少家？",
+    ],
+)
+def test_a_second_question_is_not_paired_with_another_subjects_fact(
+    runner: CliRunner, question: str
+) -> None:
+    assert asked(runner, question)["kind"] != "list"
+
+
+def test_what_runs_on_a_fuel_is_named_by_the_fuel(runner: CliRunner) -> None:
+    # Methanol-powered heavy trucks are the methanol heavy trucks (guard: the start code
+    # found no fact saying powered and declined).
+    question = "How many methanol-powered heavy trucks were handed over at the end of 2022?"
+    assert asked(runner, question)["fact"]["id"] == "methanol-trucks-delivered"  # type: ignore[index]

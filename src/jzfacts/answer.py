@@ -184,7 +184,7 @@ def ask(base: FactBase, text: str) -> Answer:
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
 # 吉利的产量和产值各是多少. A clause asks where it holds a question word.
 _ZH_ASKING = LazyPattern(r"几|多少|哪|什么|吗|呢|是否|有没有", hints=(*"几多哪什吗呢是有",))
-_ZH_CLAUSES = LazyPattern(r"[，,；;]", hints=("，", ",", "；", ";"))
+_ZH_CLAUSES = LazyPattern(r"[，,；;？?]", hints=("，", ",", "；", ";", "？", "?"))
 _EN_SECOND_ASK = LazyPattern(
     r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
     hints=(" and ",),
@@ -223,11 +223,34 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         return None
     facts: list[Fact] = []
     for part, before in parts:
-        found = _one_question(base, part, read(base, part))
-        if not (found.answered and found.kind == "fact") and before:
-            found = _borrowing(base, part, before) or found
-        if not found.answered or found.kind != "fact" or found.verdict == "no":
+        asked = read(base, part)
+        found = None
+        if before:
+            borrowed = _borrowing(base, part, before)
+            if borrowed is not None and borrowed.reason == "unstated-measure":
+                return None  # 甲醇重卡…全年生产了多少台: of the trucks, which it does not say
+            if (
+                borrowed is not None
+                and borrowed.answered
+                and borrowed.kind == "fact"
+                and borrowed.facts[0] not in facts
+                and _about(base, borrowed)
+            ):
+                found = borrowed
+        # Alone, only a question naming a thing of its own, pointing back at none (其中,
+        # they), and asking no share or rank, which are of the thing named before (占全市
+        # 多少: never the little giants' share of the city, whichever fact states one).
+        alone = not before or (
+            _names_a_thing(asked)
+            and asked.measure not in ("share", "rank")
+            and _POINTS_BACK.search(part) is None
+        )
+        if found is None and alone:
+            found = _one_question(base, part, asked)
+        if found is None or not found.answered or found.kind != "fact" or found.verdict == "no":
             return None
+        if not _about(base, found):
+            return None  # 会员企业多少家, 全年生产了多少台: words the fact does not say
         facts.append(found.facts[0])
     if len({f.id for f in facts}) < len(facts):
         return None
@@ -237,24 +260,63 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     return _answer(base, question, text, "list", tuple(facts))
 
 
+_POINTS_BACK = LazyPattern(
+    r"其中|其[^他它余]|它们?|他们|这些|那些|\b(?:they|them|their|its|it|those|these)\b",
+    hints=(
+        "其",
+        "它",
+        "他们",
+        "这些",
+        "那些",
+        "they",
+        "them",
+        "their",
+        "its",
+        "it",
+        "those",
+        "these",
+    ),
+)
+
+
+def _names_a_thing(question: Question) -> bool:
+    """Does the question name something of its own, not only a place or a level?"""
+    return any(
+        not t.place and not t.optional and _CLAIMED_LEVEL.fullmatch(t.text) is None
+        for t in question.subject
+    )
+
+
+def _about(base: FactBase, answer: Answer) -> bool:
+    """Every word of what the question asks about stands in the fact that answers it,
+    hitting well, none of it left unmatched."""
+    question = read(base, answer.question)
+    position = base.index_of(answer.facts[0].id)
+    scored = [s for s in _subject_scores(base, question, answer.question) if s.position == position]
+    if not question.subject:
+        return True
+    if not scored:
+        return False
+    hits = scored[0].hits
+    strong = all(h.score >= NAMED and h.field != PINYIN and not h.unknown for h in hits)
+    return strong and not _left_unmatched(question, hits)
+
+
 def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
-    """A question that leaves out what the one before named: 几家国家级的 after 有几家省级
-    小巨人 (the level said in place of the other's), 产值各是多少 after 吉利汽车产量 (the
-    thing named before it)."""
+    """A question that leaves out what the one before named, answered with it: 几家国家级
+    的 after 有几家省级小巨人 (the level said in place of the other's), 产值各是多少 after
+    吉利汽车产量 (the thing named before it). None where the one before names nothing."""
     said = _CLAIMED_LEVEL.search(part)
     other = _CLAIMED_LEVEL.search(before)
     if said is not None and other is not None and said.group() != other.group():
         swapped = before[: other.start()] + said.group() + before[other.end() :]
-        found = _one_question(base, swapped, read(base, swapped))
-        if found.answered and found.kind == "fact":
-            return found
+        return _one_question(base, swapped, read(base, swapped))
     named = read(base, before)
     subject = " ".join(t.text for t in named.subject or named.terms if not t.numeric)
     if not subject:
         return None
     joined = f"{subject}{part}" if has_cjk(part) else f"{subject} {part}"
-    found = _one_question(base, joined, read(base, joined))
-    return found if found.answered and found.kind == "fact" else None
+    return _one_question(base, joined, read(base, joined))
 
 
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:

@@ -341,6 +341,8 @@ def analyse(
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
+    # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
+    text = _FUEL_POWERED.sub(r"\g<fuel>", text) if english else text
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
     # how much company, how much cars (a learner's slip): things counted, how many.
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
@@ -1851,6 +1853,10 @@ _YES_NO = re.compile(
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
     # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
     r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
+)
+_FUEL_POWERED = LazyPattern(
+    r"\b(?P<fuel>[a-z]+)[- ](?:powered|fuelled|fueled|burning|run|running)\b",
+    hints=("powered", "fuelled", "fueled", "burning", "run"),
 )
 _EN_TAG = LazyPattern(
     r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
