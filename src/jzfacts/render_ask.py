@@ -385,6 +385,10 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
         return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
     floors = [f for f in (first, second) if f.approximate == "over"]
     rough = [f for f in (first, second) if f.approximate in ("nearly", "about")]
+    # A floor on the larger side settles it as it stands (突破224亿 against 143亿); only a
+    # floor on the smaller side is read to its last digit (突破224亿 against 287.67亿).
+    smaller = second if answer.larger == "first" else first if answer.larger == "second" else None
+    floor_read = any(f is smaller for f in floors)
     if chinese:
         which = "前者" if (floors or rough)[:1] == [first] else "后者"
         if answer.larger == "same":
@@ -392,7 +396,7 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
         elif answer.larger is not None:
             more, less = ("多于", "少于") if counted else ("高于", "低于")
             verdict = "前者" + (more if answer.larger == "first" else less) + "后者"
-            if floors:
+            if floor_read:
                 # 突破224亿 against 287.67亿: the floor, read to its last digit, decides.
                 verdict += f"（{which}只给出下限“突破”，按其写到的位数计，仍不及另一项）"
         elif len(floors) == 2:
@@ -414,7 +418,7 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
             verdict = "the two are the same"
         elif answer.larger is not None:
             verdict = f"the {answer.larger} is larger"
-            if floors:
+            if floor_read:
                 verdict += (
                     f" ({which} is only a floor, over, but read to the digits it is written"
                     " to it stays below the other)"
