@@ -465,6 +465,42 @@ _ZONE_IS = LazyPattern(
 )
 
 
+_FIGURE_WITH_UNIT = LazyPattern(
+    r"(\d+(?:\.\d+)?)\s*(%|％|户|家|项|个|人|台|辆)", hints=tuple("%％户家项个人台辆")
+)
+
+
+_WHOLE_BEFORE = LazyPattern(
+    r"占(?P<whole>[\u4e00-\u9fff]{1,8}?)的?\s*(?P<figure>\d+(?:\.\d+)?)\s*[%％]", hints=("占",)
+)
+
+
+def _another_figure_of_its_unit(folded: str, fact: Fact) -> bool:
+    """A figure said in the fact's own unit that is not the fact's (33.1% of a 25% share):
+    the premise gives it otherwise, whatever else the sentence holds."""
+    if fact.value is None or not fact.unit:
+        return False
+    for said in _FIGURE_WITH_UNIT.finditer(folded):
+        unit = "%" if said.group(2) in ("%", "％") else said.group(2)
+        if unit == fact.unit and Decimal(said.group(1)) != fact.value:
+            return True
+    return False
+
+
+def _share_of_another_whole(folded: str, fact: Fact) -> bool:
+    """占规上企业的33.1%: the whole said before a share must be the report's (占全区的
+    33.1%)."""
+    asked = _WHOLE_BEFORE.search(folded)
+    if asked is None or not fact.quote:
+        return False
+    stated = next(
+        (m for m in _WHOLE_BEFORE.finditer(fact.quote) if m["figure"] == asked["figure"]), None
+    )
+    return stated is not None and not (
+        asked["whole"] in stated["whole"] or stated["whole"] in asked["whole"]
+    )
+
+
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
     """Does the premise claim more than the fact says, in a way its words cannot show: a
     level the fact gives none of (171户省级高新技术企业), the zone said to be something,
@@ -480,6 +516,8 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
         return True
     if question.full_year and "-" in fact.period:
         return True  # 85%的四上企业全年停产吗: in April
+    if _share_of_another_whole(folded, fact):
+        return True  # 亿元以上企业占规上企业的33.1%吗: 25% (33.1% is their output's)
     if _RELATION.search(folded) is None:
         return False  # nothing asked of one thing against another: any order will do
     position = base.index_of(fact.id)
@@ -722,6 +760,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer  # 四上企业都停产了吗: 85% of them
     if _ONLY_SAID.search(folded) and not any(w in stated for w in _ONLY_STATED):
         return answer
+    if _another_figure_of_its_unit(folded, fact):
+        return answer  # 占规上企业的33.1%吗 of the 25%: a figure of its unit given otherwise
     if not _numbers_of(folded) <= _numbers_of(stated) or _SCALED.search(folded):
         # 近五年来首次超过疫情前水平吗: 近三年来. An amount in billions or 亿 not held as a
         # figure (131.76 billion of firms over 100 million) is no word to confirm.
