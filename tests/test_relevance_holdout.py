@@ -202,6 +202,11 @@ SUITES = {
     "relevance_sixtyfifth.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.96},
     "relevance_sixtysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.94},
     "relevance_sixtyseventh.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.98},
+    # Sixty-eighth (analysts' and reporters' wording, statements and negations asked yes
+    # or no, two questions in one) and sixty-ninth (the voices of issue 9) first scored
+    # 94.8 / 96.2 / 96.8 and 97.0 / 96.4 / 98.1 with the round's start code.
+    "relevance_sixtyeighth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
+    "relevance_sixtyninth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 0.98},
 }
 
 
