@@ -451,8 +451,10 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
     # The figure held names the fact: its aliases may bear out a word (产量 of 生产整车),
     # and a word hitting only in part (规上企业中) is _misses_a_word's to weigh.
     strong = [h for h in hits if h.score >= NAMED]
-    folded = fold_query(text)
-    return not _left_unmatched(question, hits) and _said_in_order(fact, strong, folded, True)
+    # (The question as read, without the relation held: 有没有超过一千项 sets no two
+    # things against each other.)
+    asked = question.text if question.threshold is not None else fold_query(text)
+    return not _left_unmatched(question, hits) and _said_in_order(fact, strong, asked, True)
 
 
 # 开发区是国家级…吗, the zone became …: the zone itself said to be something, which a
@@ -508,9 +510,12 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
     order than the fact's (提拔副处1人、正处7人; GDP增速高于战略性新兴产业增速)."""
     folded = fold_query(text)
     for claimed in _CLAIMED_LEVEL.finditer(folded):
-        # Each level claimed (全省首台…也是全球首台吗: the second too).
+        # Each level, reach or grade claimed (全省首台…也是全球首台吗: the second too); a
+        # kind of vehicle or industry its name may leave unsaid (cars built: vehicles).
         said = _EN_LEVELS.get(claimed.group().replace("-", " "), claimed.group())
-        if said not in fact.label.zh:  # its own name (the quote may speak of others)
+        family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
+        named = family in (*_LEVEL_FAMILIES[:2], _LEVEL_FAMILIES[-1])
+        if named and said not in fact.label.zh:  # its own name (the quote may say others)
             return True
     if _ZONE_IS.search(folded) is not None:
         return True
