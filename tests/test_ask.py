@@ -986,3 +986,53 @@ def test_a_share_said_of_another_whole_is_not_confirmed(runner: CliRunner) -> No
     # the new premise rule confirmed it, every word standing somewhere in the sentence).
     assert asked(runner, "亿元以上企业38户，占规上企业的33.1%吗？").get("verdict") != "yes"
     assert asked(runner, "亿元以上企业产值占全区的33.1%吗？")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # From the mid-round review (guards: this round's premise rules, before it, crashed
+        # on the first or gave these 是).
+        "园区服务中心副主任担任管委会主任助理吗",  # 副, between two words that hit
+        "汾西华益完成全球首台民用凯式TBM总装了吗",  # 民用 for 矿用
+        "Did GDP growth outpace strategic emerging industries?",  # reversed, any verb
+        "GDP增速跑赢战略性新兴产业增速了吗",
+        "园区服务中心主任担任管委会主任吗",  # 主任助理
+        "地区生产总值吗",  # a name, no premise
+        "说说吉利汽车产值吧",  # a request
+        "开发区GDP增长了吗",  # an inferred figure settles nothing
+        "亿元以上企业占全区企业的33.1%吗",  # of the output, not of the firms
+    ],
+)
+def test_the_reviews_premises_get_no_yes(runner: CliRunner, question: str) -> None:
+    assert asked(runner, question).get("verdict") != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Is the development zone a city-level enterprise technology center?", None),
+        ("吉利汽车产值超不超过200亿", "yes"),  # an A-not-A question negates nothing
+        ("The zone ranked last in the province in April, is it not?", "yes"),
+        ("Shaanxi Construction is a top-500 Chinese company, no?", "yes"),
+    ],
+)
+def test_hyphenated_levels_and_asking_forms_are_read(  # the first crashed (StopIteration)
+    runner: CliRunner, question: str, verdict: str | None
+) -> None:
+    assert asked(runner, question).get("verdict") == verdict
+
+
+def test_a_yes_without_a_figure_is_printed(runner: CliRunner) -> None:
+    # The text output shows the 是 that JSON carries (guard: it printed the fact alone).
+    result = runner.invoke(app, ["ask", "陕西建工是国内500强吗"])
+    assert result.stdout.startswith("是。")
+
+
+def test_mixed_script_questions_and_shanxi_provincial_keep_their_reading(
+    runner: CliRunner,
+) -> None:
+    document = asked(runner, "Geely Auto's annual output value超过200亿了吗")
+    assert document["fact"]["id"] == "geely-output"  # type: ignore[index]
+    document = asked(runner, "How many Shanxi provincial little giants does the zone have?")
+    assert document["fact"]["id"] == "provincial-little-giants"  # type: ignore[index]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import deque
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
@@ -172,7 +173,7 @@ class Answer(NamedTuple):
 
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
-    question = read(base, text)  # once: the checks below read it as _ask did
+    question = _read(base, text)  # once: the checks below read it as _ask did
     answer = _one_question(base, text, question)
     if answer.kind in ("fact", "declined"):
         both = _two_questions(base, text, answer)
@@ -184,7 +185,7 @@ def ask(base: FactBase, text: str) -> Answer:
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
 # 吉利的产量和产值各是多少. A clause asks where it holds a question word.
 _ZH_ASKING = LazyPattern(r"几|多少|哪|什么|吗|呢|是否|有没有", hints=(*"几多哪什吗呢是有",))
-_ZH_CLAUSES = LazyPattern(r"[，,；;？?]", hints=("，", ",", "；", ";", "？", "?"))
+_ZH_CLAUSES = LazyPattern(r"[，；;？?]|,(?!\d)", hints=("，", ",", "；", ";", "？", "?"))
 _EN_SECOND_ASK = LazyPattern(
     r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
     hints=(" and ",),
@@ -223,7 +224,9 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         return None
     facts: list[Fact] = []
     for part, before in parts:
-        asked = read(base, part)
+        asked = _read(base, part)
+        if asked.yes_no:
+            return None  # a verdict per part is not given: asked as one question
         found = None
         if before:
             borrowed = _borrowing(base, part, before)
@@ -256,7 +259,7 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         return None
     if answer.answered and answer.facts[0] not in facts:
         return None
-    question = read(base, text)
+    question = _read(base, text)
     return _answer(base, question, text, "list", tuple(facts))
 
 
@@ -290,7 +293,7 @@ def _names_a_thing(question: Question) -> bool:
 def _about(base: FactBase, answer: Answer) -> bool:
     """Every word of what the question asks about stands in the fact that answers it,
     hitting well, none of it left unmatched."""
-    question = read(base, answer.question)
+    question = _read(base, answer.question)
     position = base.index_of(answer.facts[0].id)
     scored = [s for s in _subject_scores(base, question, answer.question) if s.position == position]
     if not question.subject:
@@ -310,13 +313,13 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     other = _CLAIMED_LEVEL.search(before)
     if said is not None and other is not None and said.group() != other.group():
         swapped = before[: other.start()] + said.group() + before[other.end() :]
-        return _one_question(base, swapped, read(base, swapped))
-    named = read(base, before)
+        return _one_question(base, swapped, _read(base, swapped))
+    named = _read(base, before)
     subject = " ".join(t.text for t in named.subject or named.terms if not t.numeric)
     if not subject:
         return None
     joined = f"{subject}{part}" if has_cjk(part) else f"{subject} {part}"
-    return _one_question(base, joined, read(base, joined))
+    return _one_question(base, joined, _read(base, joined))
 
 
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:
@@ -354,18 +357,24 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
 
 
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
-_LEVEL_FAMILIES = (
-    (("国家级", "国际级"), ("省级",), ("市级",)),
-    (("全球", "世界"), ("全国",), ("全省",), ("全市",)),
-    # The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
-    (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",)),
-    # The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
-    # against an answer only, never left out to find one (they name what is asked).
-    (("轿车",), ("公交车", "客车"), ("重卡", "卡车", "货车")),
-    (("总产值",), ("增加值",)),
-    # The grade of a prize (the spinning frame's 二等奖, the spinneret's 金奖).
-    (("一等奖", "特等奖"), ("二等奖",), ("三等奖",), ("金奖",), ("银奖",), ("铜奖",)),
-)
+_Family = tuple[tuple[str, ...], ...]
+_LEVELS: _Family = (("国家级", "国际级"), ("省级",), ("市级",))
+_REACHES: _Family = (("全球", "世界"), ("全国",), ("全省",), ("全市",))
+# The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
+_INDUSTRIES: _Family = (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",))
+# The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
+# against an answer only, never left out to find one (they name what is asked).
+_VEHICLES: _Family = (("轿车",), ("公交车", "客车"), ("重卡", "卡车", "货车"))
+_TOTALS: _Family = (("总产值",), ("增加值",))
+# The grade of a prize (the spinning frame's 二等奖, the spinneret's 金奖).
+_GRADES: _Family = (
+    ("一等奖", "特等奖"), ("二等奖",), ("三等奖",), ("金奖",), ("银奖",), ("铜奖",)
+)  # fmt: skip
+_LEVEL_FAMILIES = (_LEVELS, _REACHES, _INDUSTRIES, _VEHICLES, _TOTALS, _GRADES)
+# Set aside to find the thing asked about when the question as put finds none.
+_ASIDE_FAMILIES = (_LEVELS, _REACHES, _INDUSTRIES, _GRADES)
+# A fact's own name says every one of these it holds (a kind of vehicle it may not).
+_NAMED_FAMILIES = (_LEVELS, _REACHES, _GRADES)
 _CLAIMED_LEVEL = LazyPattern(
     r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
@@ -389,6 +398,14 @@ _EN_LEVELS = {
 }  # fmt: skip
 
 
+def _level_said(claimed: str) -> tuple[str, _Family | None]:
+    """The level, reach, kind or grade a claim says, as the report writes it (city-level:
+    市级, first prize: 一等奖), and its family (None for none)."""
+    said = _EN_LEVELS.get(claimed, _EN_LEVELS.get(claimed.replace("-", " "), claimed))
+    family = next((f for f in _LEVEL_FAMILIES if any(said in words for words in f)), None)
+    return said, family
+
+
 def _another_level(
     base: FactBase, text: str, question: Question, answer: Answer, held: bool = False
 ) -> Answer | None:
@@ -400,11 +417,12 @@ def _another_level(
     claimed = _CLAIMED_LEVEL.search(folded)
     if claimed is None or not (held or question.yes_no):
         return None
-    said = _EN_LEVELS.get(claimed.group().replace("-", " "), claimed.group())
-    family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
+    said, family = _level_said(claimed.group())
+    if family is None:
+        return None
     others = [w for words in family if said not in words for w in words]
     if not answer.answered:
-        if family not in (*_LEVEL_FAMILIES[:3], _LEVEL_FAMILIES[-1]):
+        if family not in _ASIDE_FAMILIES:
             return None  # 甲醇重卡是全球首台吗: the vehicle is what is asked about, kept
         # 细纱机拿的是金奖吗: the grade claimed set aside, the thing asked about remains.
         answer = _ask(base, folded[: claimed.start()] + folded[claimed.end() :])
@@ -477,6 +495,9 @@ _WHOLE_BEFORE = LazyPattern(
 )
 
 
+_PLACE_PREFIX = re.compile(r"^(?:全区|全市|全省|开发区|晋中市|山西省)")
+
+
 def _another_figure_of_its_unit(folded: str, fact: Fact) -> bool:
     """A figure said in the fact's own unit that is not the fact's (33.1% of a 25% share):
     the premise gives it otherwise, whatever else the sentence holds."""
@@ -498,9 +519,13 @@ def _share_of_another_whole(folded: str, fact: Fact) -> bool:
     stated = next(
         (m for m in _WHOLE_BEFORE.finditer(fact.quote) if m["figure"] == asked["figure"]), None
     )
-    return stated is not None and not (
-        asked["whole"] in stated["whole"] or stated["whole"] in asked["whole"]
-    )
+    if stated is None:
+        return False
+    # 全区企业 against 全区: the place said or not, the rest must be the same whole.
+    return _PLACE_PREFIX.sub("", asked["whole"]) != _PLACE_PREFIX.sub("", stated["whole"])
+
+
+_EN_STATEMENT_TAG = LazyPattern(r"[,，]\s*[a-z' ]+\?*\s*$", hints=(",", "，"))
 
 
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
@@ -512,24 +537,28 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
     for claimed in _CLAIMED_LEVEL.finditer(folded):
         # Each level, reach or grade claimed (全省首台…也是全球首台吗: the second too); a
         # kind of vehicle or industry its name may leave unsaid (cars built: vehicles).
-        said = _EN_LEVELS.get(claimed.group().replace("-", " "), claimed.group())
-        family = next(f for f in _LEVEL_FAMILIES if any(said in words for words in f))
-        named = family in (*_LEVEL_FAMILIES[:2], _LEVEL_FAMILIES[-1])
-        if named and said not in fact.label.zh:  # its own name (the quote may say others)
-            return True
-    if _ZONE_IS.search(folded) is not None:
-        return True
+        said, family = _level_said(claimed.group())
+        if family in _NAMED_FAMILIES and said not in fact.label.zh:
+            return True  # its own name (the quote may say others)
+    zone_is = _ZONE_IS.search(folded)
+    if zone_is is not None and (
+        has_cjk(zone_is.group()) or _EN_STATEMENT_TAG.search(folded) is None
+    ):
+        return True  # (the zone was ranked last …, wasn't it: a statement the tag asks about)
     if question.full_year and "-" in fact.period:
         return True  # 85%的四上企业全年停产吗: in April
     if _share_of_another_whole(folded, fact):
         return True  # 亿元以上企业占规上企业的33.1%吗: 25% (33.1% is their output's)
-    if _RELATION.search(folded) is None:
-        return False  # nothing asked of one thing against another: any order will do
+    quote = fact.quote or ""
+    if (
+        _RELATION.search(folded) is None
+        and _STATED_RELATION.search(f"{quote} {fact.label.zh}") is None
+    ):
+        return False  # nothing set against another, asked or stated: any order will do
     position = base.index_of(fact.id)
     scored = [s for s in _subject_scores(base, question, text) if s.position == position]
     if not scored:
         return False
-    quote = fact.quote or ""
     found = [quote.find(h.term) for h in scored[0].hits if h.score >= TERM_FLOOR]
     placed = [at for at in found if at >= 0]
     return placed != sorted(placed)
@@ -592,11 +621,15 @@ def _any_counted(text: str, question: Question, answer: Answer) -> Answer:
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
-    r"是不是|是否|有没有|有无|能不能|会不会|对不对|难道|没错吧|不错吧|([过超破到够达上])[没不]\1"
+    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道|没错吧|不错吧"
+    r"|([过超破到够达上])[没不]\1"
+    r"|[,，]\s*(?:(?:is|was|are|were|do|does|did|has|have|had|can|could)\s+(?:it|they|there|that)"
+    r"\s+not|no|not so)\s*[?？!.]*\s*$"
     r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b"
-    r"|[,，]\s*(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\s+\w+\s*[?？!.]*\s*$",
-    hints=("是", "有", "能", "会", "对", "难道", "错", "没", "n't", "nt"),
+    r"|[,，]\s*(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
+    r"\s+\w+\s*[?？!.]*\s*$",
+    hints=("是", "有", "能", "会", "对", "难道", "错", "没", "不", "否", "n't", "nt", ",", "，"),
 )
 _NEGATED = LazyPattern(
     r"[不没未无非别否]|\b(?:not|never|no|none|neither|nor|isnt|wasnt|arent|werent|dont|doesnt"
@@ -655,16 +688,24 @@ def _numbers_of(text: str) -> set[float]:
 
 _PUNCTUATION = LazyPattern(r"[\s“”‘’\"'《》「」（）()、，,。]")
 # A relation between two things said (高于, 担任, 正处1人、副处7人): their order matters.
-_RELATION = LazyPattern(
-    r"担任|高于|低于|多于|少于|超过|快于|慢于|领先|落后|[比、]|\b(?:than|above|below|ahead|behind"
-    r"|higher|lower|faster|slower|exceeded|exceeds?|serve[sd]?|as)\b",
-    hints=(*"担高低多少超快慢领落比、", "than", "above", "below", "ahead", "behind", "higher"),
+_RELATION = re.compile(
+    r"担任|高于|低于|多于|少于|超过|快于|慢于|领先|落后|跑赢|跑输|[比、]|\b(?:than|above|below"
+    r"|ahead|behind|higher|lower|faster|slower|exceeded|exceeds?|outpaced?|outgrew|serve[sd]?"
+    r"|as)\b"
 )
+# A relation a fact states between two things (a list, 、, pairs nothing by itself).
+_STATED_RELATION = re.compile(r"担任|高于|低于|多于|少于|快于|慢于|\b(?:than|above|below)\b")
 
 
 def _written_in(term: str, text: str) -> bool:
-    """The term stands in the text, or all of it but a first or last character."""
-    return term in text or (len(term) > 2 and (term[:-1] in text or term[1:] in text))
+    """The term stands in the text, or all of it but a last character (细纱机获得 of 细纱机
+    ”获) or a first one that is a verb (帮企业: not 副 of 副主任, 民 of 民用)."""
+    if term in text:
+        return True
+    return len(term) > 2 and (term[:-1] in text or (term[0] in _LEADING_VERBS and term[1:] in text))
+
+
+_LEADING_VERBS = frozenset("帮给把让替为向对获拿造")
 
 
 def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = False) -> bool:
@@ -674,20 +715,33 @@ def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = 
     正处7人 or GDP增速高于战略性新兴产业增速 reverse what the report says."""
     written = (fact.quote or "", fact.label.zh, fact.label.en, *(fact.aliases if aliases else ()))
     texts = tuple(_PUNCTUATION.sub("", t.casefold()) for t in written)
-    if _RELATION.search(asked) is None:
+    stated = " ".join(written[:3])
+    if _RELATION.search(asked) is None and _STATED_RELATION.search(stated) is None:
         # Nothing asked of one thing against another: the words may come in any order
         # (a verb's character aside: 细纱机获得 of 细纱机”获, 帮企业 of 企业).
         return all(any(_written_in(hit.term, text) for text in texts) for hit in hits)
     for text in texts:
         at = 0
         for hit in hits:
-            found = text.find(hit.term, at)
+            found = _found_in(hit.term, text, at)
             if found < 0:
                 break
-            at = found + len(hit.term)
+            at = found + 1
         else:
             return True
     return False
+
+
+def _found_in(term: str, text: str, start: int) -> int:
+    """Where the term stands in the text from `start`, as _written_in reads it; -1."""
+    for form in (
+        term,
+        term[:-1] if len(term) > 2 else "",
+        term[1:] if len(term) > 2 and term[0] in _LEADING_VERBS else "",
+    ):
+        if form and (at := text.find(form, start)) >= 0:
+            return at
+    return -1
 
 
 def _adjacent_as_asked(folded: str, fact: Fact, hits: Sequence[Hit]) -> bool:
@@ -709,20 +763,38 @@ _GLUE = frozenset("都在的了是被把和与及也还就又有从于向对将�
 def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
     """Two characters or more of a Chinese word asked that no hit holds (华为 of 华为药业,
     where only 药业 matched), or one before or between the words that hit (市 of 市考核
-    指标, 油 of 全球首台油电混动轿车: a modifier); glue (都, 在) or a verb after them (造)
-    is no word of its own, nor is a lone character asked (强 of 500强), which counts only
-    where it hits."""
+    指标, 油 of 全球首台油电混动轿车, 副 of 副主任担任: a modifier); glue (都, 在) or a verb
+    after the last of them (造) is no word of its own, nor is a lone character asked (强
+    of 500强), which counts only where it hits."""
     for term in question.subject:
-        if term.optional or any(term.text in hit.term for hit in hits):
+        text = term.text
+        if term.optional or any(text in hit.term for hit in hits):
             continue  # joined with its neighbours when scored (超过疫情前水平)
-        rest = term.text
-        for hit in sorted(hits, key=lambda h: len(h.term), reverse=True):
-            rest = rest.replace(hit.term, " ")
-        for run in re.finditer(r"[\u4e00-\u9fff]+", rest):
-            trailing = run.start() > 0 and run.end() == len(rest.rstrip())
-            if len(run.group()) >= 2 or (not trailing and run.group() not in _GLUE):
-                return True
+        covered = [False] * len(text)
+        for hit in hits:
+            at = text.find(hit.term) if hit.term else -1
+            while at >= 0:
+                covered[at : at + len(hit.term)] = [True] * len(hit.term)
+                at = text.find(hit.term, at + 1)
+        for run in re.finditer(r"[\u4e00-\u9fff]+", text):
+            left = [i for i in range(run.start(), run.end()) if not covered[i]]
+            for piece in _runs(left):
+                word = "".join(text[i] for i in piece)
+                trailing = piece[0] > 0 and not any(covered[piece[-1] + 1 :])
+                if len(word) >= 2 or (not trailing and word not in _GLUE):
+                    return True
     return False
+
+
+def _runs(positions: list[int]) -> list[list[int]]:
+    """Consecutive positions grouped: [1, 2, 5] -> [[1, 2], [5]]."""
+    runs: list[list[int]] = []
+    for i in positions:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _negates(question: Question, text: str, answer: Answer) -> bool:
@@ -744,6 +816,22 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     return False
 
 
+# 说说…吧, tell me about … please: a request, not a statement to confirm.
+_TELL_ME = LazyPattern(
+    r"^(?:请|麻烦)?(?:说说|讲讲|介绍|告诉我|查查?|列出?|看看|给我)|\b(?:tell me|show me|list)\b",
+    hints=("说说", "讲讲", "介绍", "告诉", "查", "列", "看看", "给我", "tell", "show", "list"),
+)
+
+
+def _only_its_name(fact: Fact, hits: Sequence[Hit]) -> bool:
+    """The question says nothing but a figure's name (or a piece of it): no premise."""
+    if fact.value is None:
+        return False  # a statement's name is a claim (醇电混动轿车下线了吗)
+    names = (fact.label.zh, fact.label.en.casefold(), *(a.casefold() for a in fact.aliases))
+    said = "".join(h.term for h in hits)  # (吉利汽车产值吗: its whole name, in two words)
+    return len(hits) <= 1 or any(said in name.replace(" ", "") for name in names)
+
+
 def _premise_stated(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """陕西建工是不是国内500强, 细纱机拿的是二等奖吗, 7项省考核指标都完成了吗, did the zone
     come last in April: a yes-or-no question whose every word the fact says, asked of its
@@ -755,6 +843,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     if question.asks_who or question.asks_when or question.describes or question.wants_number:
         return answer
     fact = answer.facts[0]
+    if fact.is_derived or not fact.quote or _TELL_ME.search(fold_query(text)) is not None:
+        return answer  # an inferred figure settles nothing; 说说…吧 asks for the fact
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
     folded = fold_query(text)
@@ -781,6 +871,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     hits = scored[0].hits
     if any(h.score < NAMED or h.field == PINYIN or h.unknown for h in hits):
         return answer
+    if _only_its_name(fact, hits):
+        return answer  # 地区生产总值吗, 留抵退税吗: no claim made of it
     if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
@@ -1505,11 +1597,35 @@ def _only_the_zone(subject: list[Term]) -> bool:
 
 def _subject_scores(base: FactBase, question: Question, text: str) -> list[Scored]:
     """Facts scored on what the question asks about (its measure words set aside);
-    when the subject is only a measure (GDP是多少), on the measure's words."""
+    when the subject is only a measure (GDP是多少), on the measure's words. Kept for the
+    last few questions: the premise checks of one `ask` weigh the same scores."""
+    for kept_base, kept_question, kept_text, scored in _SCORED:
+        if kept_base is base and kept_question is question and kept_text == text:
+            return list(scored)  # (a copy: callers sort theirs)
     terms = question.subject or question.terms
-    if not terms:
-        return []
-    return score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, penalise=False)
+    scored = (
+        score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, penalise=False)
+        if terms
+        else []
+    )
+    _SCORED.appendleft((base, question, text, scored))
+    return list(scored)
+
+
+def _read(base: FactBase, text: str) -> Question:
+    """read, kept for the last few texts: two questions in one read their parts again."""
+    for kept_base, kept_text, question in _READ:
+        if kept_base is base and kept_text == text:
+            return question
+    question = read(base, text)
+    _READ.appendleft((base, text, question))
+    return question
+
+
+# The last few questions' subject scores and readings (the objects themselves are kept,
+# so that a question's identity is never another's).
+_SCORED: deque[tuple[FactBase, Question, str, list[Scored]]] = deque(maxlen=8)
+_READ: deque[tuple[FactBase, str, Question]] = deque(maxlen=8)
 
 
 def _covers(scored: Scored) -> bool:

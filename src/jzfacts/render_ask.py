@@ -45,7 +45,7 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
 
     if answer.kind == "fact":
         line = answer_sentence(base, answer.facts[0], chinese)
-        if answer.threshold is not None:
+        if answer.threshold is not None or answer.verdict is not None:
             return _verdict(answer, chinese) + line
         if answer.asks_giver:
             return _who(base, answer.facts[0], chinese, kinds=("body",)) + line

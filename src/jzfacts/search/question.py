@@ -342,7 +342,7 @@ def analyse(
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
-    text = _FUEL_POWERED.sub(r"\g<fuel>", text) if english else text
+    text = _FUEL_POWERED.sub(lambda m: m["fuel"] or " ", text) if english else text
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
     # how much company, how much cars (a learner's slip): things counted, how many.
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
@@ -413,7 +413,7 @@ def analyse(
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
     # a thing asked about.
     text = _REACHED_HOW_MUCH.sub(_SOFT, text)
-    threshold, text = _threshold_asked(text, amounts)
+    threshold, text = _threshold_asked(text, amounts, english)
     if threshold is None:
         text = _guess_dropped(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
@@ -955,7 +955,7 @@ _EN_THRESHOLD_ASKED = LazyPattern(
 
 
 def _threshold_asked(
-    text: str, amounts: frozenset[str] = frozenset()
+    text: str, amounts: frozenset[str] = frozenset(), english: bool = False
 ) -> tuple[Threshold | None, str]:
     """The number a yes-or-no question holds a figure against, and the question without
     it (its digits are no value to match); or a number a figure is claimed to clear
@@ -963,10 +963,8 @@ def _threshold_asked(
     claimed = _YES_NO.search(text) is None
     if claimed and (_CLAIMED.search(text) is None or _ASKS_HOW_MANY.search(text) is not None):
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
-    # (An English question naming a place in characters, Jinzhong read as 晋中, is English.)
-    chinese = has_cjk(text) and len(re.findall(r"[\u4e00-\u9fff]", text)) >= len(
-        re.findall(r"[a-z]+", text)
-    )
+    # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
+    chinese = has_cjk(text) and not english
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
@@ -1855,7 +1853,10 @@ _YES_NO = re.compile(
     r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
 )
 _FUEL_POWERED = LazyPattern(
-    r"\b(?P<fuel>[a-z]+)[- ](?:powered|fuelled|fueled|burning|run|running)\b",
+    r"\b(?P<fuel>methanol|alcohol|electric(?:ity)?|battery|hydrogen|diesel|gas|petrol|gasoline"
+    r"|lng|cng|natural-gas)[- ](?:powered|fuelled|fueled|burning|run|running)\b"
+    # (a car running on methanol, powered by batteries: the fuel named after)
+    r"|\b(?:running|runs|run|powered|fuelled|fueled)\s+(?:on|by)\b",
     hints=("powered", "fuelled", "fueled", "burning", "run"),
 )
 _EN_TAG = LazyPattern(

@@ -666,10 +666,10 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     roots = [stem(w) for w in same_place if not has_cjk(w)]
     if any(root in row.name_words for root in roots):
         return 100.0 * WEIGHT[NAME], NAME
-    # The province asked in English, of a fact whose Chinese name names it (全省开发区
-    # 月度考核排名垫底: the provincial ranking; not a sentence naming it for another thing).
-    chinese = [w for w in same_place if has_cjk(w)]
-    if any(w in _without(name, row.entities) for w in chinese for name in row.cjk_names):
+    # A place asked in English, of a fact whose Chinese name names it (全省开发区月度考核
+    # 排名垫底: the provincial ranking; not a sentence naming it for another thing).
+    chinese = _chinese_words(same_place)
+    if any(w in _unnamed(name, row.entities) for w in chinese for name in row.cjk_names):
         return 100.0 * WEIGHT[QUOTE], QUOTE  # weighed as a word of its sentence
     return 0.0, QUOTE
 
@@ -706,6 +706,17 @@ def place_clash(terms: list[Term], row: IndexRow) -> bool:
 
 
 _EACH_PLACE = frozenset(PLACES.values())  # each place's words, once
+
+
+@functools.lru_cache(maxsize=64)
+def _chinese_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if has_cjk(w))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unnamed(text: str, names: tuple[str, ...]) -> str:
+    """_without, kept: a fact's names without its entities, asked for every place."""
+    return _without(text, names)
 
 
 def _without(text: str, names: tuple[str, ...]) -> str:

@@ -323,12 +323,13 @@ EN_PHRASE_SYNONYMS = {
     "by what percentage": "by how much",
     "by what percent": "by how much",
     "by how many percent": "by how much",
-    # The zone's name (Jinzhong Development Zone) is the zone; development alone is a word
-    # asked about (industry development funds, SME development).
-    # One place, one word: Shanxi province is the province (两 words would count twice).
+    # One place, one word: Shanxi province is the province (two words would count it
+    # twice); Shanxi provincial keeps its level.
     "shanxi province": "shanxi",
     "province of shanxi": "shanxi",
-    "shanxi provincial": "shanxi",
+    "shanxi provincial": "provincial",
+    # The zone's name (Jinzhong Development Zone) is the zone; development alone is a word
+    # asked about (industry development funds, SME development).
     "development zones": "zones",
     "development zone": "zone",
     "development-zone": "zone",
