@@ -431,9 +431,15 @@ def test_december_asked_as_a_month_is_said_as_the_month(
         ("高新技术企业有170户吗", "high-tech-enterprises", "yes"),
         ("吉利一年能生产10万辆车吗", "geely-vehicles", "yes"),
         ("停产企业有八成五吗", "april-2022-shutdown-share", "yes"),  # 八成五: 85%
-        ("有一半的四上企业停产了吗", "april-2022-shutdown-share", "yes"),
+        # 有一半 of 85%: at least half, or about half; neither 是 nor 否.
+        ("有一半的四上企业停产了吗", "april-2022-shutdown-share", None),
         (
             "Did half of the four-above enterprises shut down in April?",
+            "april-2022-shutdown-share",
+            None,
+        ),
+        (
+            "Did more than half of the four-above enterprises shut down in April?",
             "april-2022-shutdown-share",
             "yes",
         ),

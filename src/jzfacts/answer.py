@@ -336,6 +336,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer = _premise_stated(base, text, question, answer)
     if answer.verdict in ("yes", "roughly"):
         answer = _premise_checked(base, text, question, answer)
+    if answer.verdict == "yes" and _half_said_of_more(text, question, answer):
+        # 是不是有一半的四上企业停工了 of 85%: at least half did, but not "half"; readers
+        # take it both ways, so neither 是 nor 否, the figure given.
+        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     if answer.verdict is not None and answer.kind == "fact" and _negates(question, text, answer):
         # Is it true that Geely did not produce 111,500 vehicles: a negation no rule reads
         # (没超过 is read) leaves the verdict open, the fact given.
@@ -396,6 +400,24 @@ _EN_LEVELS = {
     "special prize": "特等奖", "grand prize": "特等奖",
     "gold": "金奖", "silver": "银奖", "bronze": "铜奖",
 }  # fmt: skip
+
+
+# Half said bare (有一半, half of), not more than half (一半以上, 过半, over half).
+_BARE_HALF = LazyPattern(
+    r"(?<![超过多])一半(?!以上|多)|(?<!more than )(?<!over )(?<!at least )\bhalf of\b",
+    hints=("一半", "half"),
+)
+
+
+def _half_said_of_more(text: str, question: Question, answer: Answer) -> bool:
+    """A bare half held as at least half against a figure well above it (85%)."""
+    held = question.threshold
+    fact = answer.facts[0]
+    if held is None or held.relation != "at-least" or Decimal(held.number) != 50:
+        return False
+    if fact.value is None or fact.unit != "%" or _BARE_HALF.search(fold_query(text)) is None:
+        return False
+    return fact.value > 52
 
 
 def _level_said(claimed: str) -> tuple[str, _Family | None]:
