@@ -175,6 +175,10 @@ SUITES = {
     # not heard as 华卫 there).
     "ask_precision_sixtyeighth.yaml": (0.91, 0.93),
     "ask_precision_sixtyninth.yaml": (0.91, 0.89),
+    # Seventieth (every voice), kept out while the others were tuned to and read only as
+    # its summary line: first 50 of 52, none wrong, 9 of 16 verdicts; at the end 50 of 52,
+    # none wrong, 13 of 16.
+    "ask_precision_seventieth.yaml": (0.96, 0.97),
 }
 
 

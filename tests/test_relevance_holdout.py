@@ -207,6 +207,9 @@ SUITES = {
     # 94.8 / 96.2 / 96.8 and 97.0 / 96.4 / 98.1 with the round's start code.
     "relevance_sixtyeighth.yaml": {"top1": 0.95, "top3": 0.96, "abstention": 0.96},
     "relevance_sixtyninth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 0.98},
+    # Seventieth (every voice), kept out while they were tuned to: 99.0 / 99.1 / 98.2, and
+    # the same at the end.
+    "relevance_seventieth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
 }
 
 
