@@ -330,7 +330,7 @@ def analyse(
     text = _without_zone_address(_asked(folded))
     # …, didn't they? / wasn't it? / right?: a tag asking to confirm the statement before
     # it, read as the one tag the yes/no reader knows (true is no word to match).
-    text = _EN_TAG.sub(", true?", text) if english else text
+    text = EN_TAG.sub(", true?", text) if english else text
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -1859,7 +1859,9 @@ _FUEL_POWERED = LazyPattern(
     r"|\b(?:running|runs|run|powered|fuelled|fueled)\s+(?:on|by)\b",
     hints=("powered", "fuelled", "fueled", "burning", "run"),
 )
-_EN_TAG = LazyPattern(
+# …, didn't they? / is it not? / right?: a tag asking to confirm the statement before it
+# (answer.py reads a negation in it as a way of asking, too).
+EN_TAG = LazyPattern(
     r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
     r"\s+(?:it|they|there|that|he|she|we|you)"
