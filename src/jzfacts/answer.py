@@ -266,20 +266,7 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
 
 _POINTS_BACK = LazyPattern(
     r"其中|其[^他它余]|它们?|他们|这些|那些|\b(?:they|them|their|its|it|those|these)\b",
-    hints=(
-        "其",
-        "它",
-        "他们",
-        "这些",
-        "那些",
-        "they",
-        "them",
-        "their",
-        "its",
-        "it",
-        "those",
-        "these",
-    ),
+    hints=(*"其它", "他们", "这些", "那些", "the", "it"),  # (the: they, them, their, those …)
 )
 
 
@@ -295,10 +282,10 @@ def _about(base: FactBase, answer: Answer) -> bool:
     """Every word of what the question asks about stands in the fact that answers it,
     hitting well, none of it left unmatched."""
     question = _read(base, answer.question)
-    position = base.index_of(answer.facts[0].id)
-    scored = [s for s in _subject_scores(base, question, answer.question) if s.position == position]
     if not question.subject:
         return True
+    position = base.index_of(answer.facts[0].id)
+    scored = [s for s in _subject_scores(base, question, answer.question) if s.position == position]
     if not scored:
         return False
     hits = scored[0].hits
@@ -324,6 +311,8 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
 
 
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:
+    """One question answered, its premise weighed: a level, firm or figure claimed
+    otherwise (否), one stated (是), or one the fact does not bear out (no verdict)."""
     answer = _ask(base, text, question)
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
         corrected = _another_level(base, text, question, answer) or _another_firm(
