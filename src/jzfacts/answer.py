@@ -844,20 +844,21 @@ def _only_its_name(fact: Fact, hits: Sequence[Hit]) -> bool:
 def _premise_stated(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """陕西建工是不是国内500强, 细纱机拿的是二等奖吗, 7项省考核指标都完成了吗, did the zone
     come last in April: a yes-or-no question whose every word the fact says, asked of its
-    period, negating nothing, is answered 是. A word the fact does not say (or says only by
-    its sound), a negation, all or only that the fact does not claim, or another time
-    leaves the fact without a verdict."""
+    period, negating nothing, is answered 是. A word the fact does not say as written (or
+    says only by its sound), a negation, all or only, a number or a fall it does not state,
+    a claim beyond it (_claims_beyond), a bare name, a request, an inferred figure or
+    another time leaves the fact without a verdict."""
     if not question.yes_no or question.operator or question.threshold is not None:
         return answer
     if question.asks_who or question.asks_when or question.describes or question.wants_number:
         return answer
     fact = answer.facts[0]
-    if fact.is_derived or not fact.quote or _TELL_ME.search(fold_query(text)) is not None:
+    folded = fold_query(text)
+    if fact.is_derived or not fact.quote or _TELL_ME.search(folded) is not None:
         return answer  # an inferred figure settles nothing; 说说…吧 asks for the fact
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
-    folded = fold_query(text)
-    stated = f"{fact.quote or ''} {fact.label.zh} {fact.label.en}".casefold()
+    stated = f"{fact.quote} {fact.label.zh} {fact.label.en}".casefold()
     if _negates(question, text, answer):
         return answer
     if _ALL_SAID.search(folded) and not any(w in stated for w in _ALL_STATED):
