@@ -1042,3 +1042,18 @@ def test_mixed_script_questions_and_shanxi_provincial_keep_their_reading(
     assert document["fact"]["id"] == "geely-output"  # type: ignore[index]
     document = asked(runner, "How many Shanxi provincial little giants does the zone have?")
     assert document["fact"]["id"] == "provincial-little-giants"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # The zone said to be a thing (became a …) is no premise a fact about what it
+        # helps build bears out, tag or not; the zone said to have done something is.
+        ("The zone became a national methanol-economy demonstration zone in 2022, right?", None),
+        ("The zone was ranked last in the province in April, wasn't it?", "yes"),
+    ],
+)
+def test_the_zone_said_to_be_a_thing_is_weighed_with_a_tag_too(
+    runner: CliRunner, question: str, verdict: str | None
+) -> None:
+    assert asked(runner, question).get("verdict") == verdict

@@ -492,7 +492,9 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
 _ZONE_IS = LazyPattern(
     r"(?:开发区|园区|综改区)(?:就是|是(?!不是|否)|成为|成了|属于|算是?"
     r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
-    r"|\bzone\s+(?:is|was|became|has become|be|been)\b",
+    # (the zone became a …, is the zone a …: a thing it is said to be, not was ranked last)
+    r"|\bzone\s+(?:is|was|became|has become|be|been)\s+(?:a|an|the|one)\b"
+    r"|\b(?:is|was)\s+the\s+zone\s+(?:a|an|one)\b",
     hints=("开发区", "园区", "综改区", "zone"),
 )
 
@@ -537,9 +539,6 @@ def _share_of_another_whole(folded: str, fact: Fact) -> bool:
     return _PLACE_PREFIX.sub("", asked["whole"]) != _PLACE_PREFIX.sub("", stated["whole"])
 
 
-_EN_STATEMENT_TAG = LazyPattern(r"[,，]\s*[a-z' ]+\?*\s*$", hints=(",", "，"))
-
-
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
     """Does the premise claim more than the fact says, in a way its words cannot show: a
     level the fact gives none of (171户省级高新技术企业), the zone said to be something,
@@ -552,11 +551,8 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
         said, family = _level_said(claimed.group())
         if family in _NAMED_FAMILIES and said not in fact.label.zh:
             return True  # its own name (the quote may say others)
-    zone_is = _ZONE_IS.search(folded)
-    if zone_is is not None and (
-        has_cjk(zone_is.group()) or _EN_STATEMENT_TAG.search(folded) is None
-    ):
-        return True  # (the zone was ranked last …, wasn't it: a statement the tag asks about)
+    if _ZONE_IS.search(folded) is not None:
+        return True
     if question.full_year and "-" in fact.period:
         return True  # 85%的四上企业全年停产吗: in April
     if _share_of_another_whole(folded, fact):
@@ -708,9 +704,7 @@ _STATED_RELATION = re.compile(r"担任|高于|低于|多于|少于|快于|慢于
 def _written_in(term: str, text: str) -> bool:
     """The term stands in the text, or all of it but a last character (细纱机获得 of 细纱机
     ”获) or a first one that is a verb (帮企业: not 副 of 副主任, 民 of 民用)."""
-    if term in text:
-        return True
-    return len(term) > 2 and (term[:-1] in text or (term[0] in _LEADING_VERBS and term[1:] in text))
+    return _found_in(term, text, 0) >= 0
 
 
 _LEADING_VERBS = frozenset("帮给把让替为向对获拿造")
@@ -741,7 +735,8 @@ def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = 
 
 
 def _found_in(term: str, text: str, start: int) -> int:
-    """Where the term stands in the text from `start`, as _written_in reads it; -1."""
+    """Where the term stands in the text from `start` (whole, or as _written_in says it
+    may differ); -1 where it does not."""
     for form in (
         term,
         term[:-1] if len(term) > 2 else "",
@@ -805,12 +800,16 @@ def _runs(positions: list[int]) -> list[list[int]]:
     return runs
 
 
+def _stated_text(fact: Fact) -> str:
+    """What the fact says in words: its sentence and labels, casefolded."""
+    return f"{fact.quote or ''} {fact.label.zh} {fact.label.en}".casefold()
+
+
 def _negates(question: Question, text: str, answer: Answer) -> bool:
     """Does the question negate something other than as a form of asking (是不是, 不是…吗,
     didn't it) or as the relation held (没超过, 不到200户)? Not the fact's own word holding
     the character (不良贷款, 办事不出区)."""
-    fact = answer.facts[0]
-    stated = f"{fact.quote or ''} {fact.label.zh} {fact.label.en}".casefold()
+    stated = _stated_text(answer.facts[0])
     # (English tags as the reader knows them: question.EN_TAG.)
     plain = _ASKED_EITHER_WAY.sub(" ", EN_TAG.sub(" ", fold_query(text)))
     held = question.threshold
@@ -858,7 +857,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer  # an inferred figure settles nothing; 说说…吧 asks for the fact
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
-    stated = f"{fact.quote} {fact.label.zh} {fact.label.en}".casefold()
+    stated = _stated_text(fact)
     if _negates(question, text, answer):
         return answer
     if _ALL_SAID.search(folded) and not any(w in stated for w in _ALL_STATED):
