@@ -506,7 +506,6 @@ def test_a_figure_said_in_a_yes_or_no_question_is_held(
         # no figure held.
         ("7项省考核指标有没有没完成的？", "provincial-indicators-exceeded"),
         ("全球第一台醇电混动轿车，是不是就是在晋中开发区下线的？", "first-methanol-hybrid-sedan"),
-        ("開發區4月在全省開發區月度考核中排第一嗎？", "april-2022-ranked-last"),
         ("留抵退税在全市排第一吗，是最多的吗？", "vat-refunds-rank-first-in-city"),
     ],
 )
@@ -1057,3 +1056,49 @@ def test_the_zone_said_to_be_a_thing_is_weighed_with_a_tag_too(
     runner: CliRunner, question: str, verdict: str | None
 ) -> None:
     assert asked(runner, question).get("verdict") == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Guard: the start code declined each of these (unstated-measure or no-match).
+        # 不是N吗 asks to confirm the figure, as 是N吗 does; a place said before 吧.
+        ("专精特新企业不是78户吗？", "specialised-enterprises", "no"),
+        ("专精特新企业不是87户吗？", "specialised-enterprises", "yes"),
+        ("留抵退税全市排名第二吧？", "vat-refunds-rank-first-in-city", "no"),
+        # A currency by another name, before the number; pct; is it the case that.
+        ("The zone's GDP came in at CNY 14.3bn, right?", "gdp", "yes"),
+        ("Isn't it the case that the zone's GDP was under 10bn yuan?", "gdp", "no"),
+        ("About 85 pct of the four-above firms were shut in April, correct?",
+         "april-2022-shutdown-share", "yes"),
+        ("Did GDP top the 14 billion mark?", "gdp", "yes"),
+        ("Did Geely pass the 100,000-vehicle mark?", "geely-vehicles", "yes"),
+        # First in a ranking the report says the zone came last in: not first.
+        ("So the zone topped the provincial monthly ranking in April, right?",
+         "april-2022-ranked-last", "no"),
+        ("四月份开发区在全省月度通报里排第一吗？", "april-2022-ranked-last", "no"),
+        ("開發區4月在全省開發區月度考核中排第一嗎？", "april-2022-ranked-last", "no"),
+        ("Didn't the zone come dead last in the province's monthly ranking in April?",
+         "april-2022-ranked-last", "yes"),
+    ],
+)  # fmt: skip
+def test_figures_and_places_held_in_other_words_get_their_verdict(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+    assert document["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Guard: the start code declined these (rmb and bn yuan read as things asked).
+        ("How many firms had output above RMB 100 million?", "enterprises-output-over-100m"),
+        ("What was Geely's output value, in bn yuan?", "geely-output"),
+    ],
+)
+def test_a_currency_or_scale_said_is_no_thing_asked(
+    runner: CliRunner, question: str, fact: str
+) -> None:
+    assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]

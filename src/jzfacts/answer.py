@@ -926,10 +926,13 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         # 开发区排名第一吗: the zone's rank in what? Not the VAT refunds' (the only rank the
         # report gives); its standing in words answers, if anything does.
         question = question._replace(threshold=None)
+    first_said = None
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
+        if question.threshold.dimension == "rank" and question.threshold.number == "1":
+            first_said = question.threshold
         if held.answered or question.threshold.dimension != "rank":
-            return held
+            return _not_first(held, first_said)
         # 排第一吗，是最多的吗: a place said (its words kept) in a question asked otherwise.
         question = question._replace(threshold=None)
     if question.items and question.operator in ("max", "min", "compare"):
@@ -954,13 +957,36 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
             if not question.dimensions or s.row.dimension in question.dimensions
         ]
         return _declined(base, question, text, stating, "ambiguous")
-    answer = _single(base, question, text)
+    answer = _not_first(_single(base, question, text), first_said)
     if question.standing and answer.answered and not _ranked_at(answer, question.standing):
         # 哪项在全市排第二: the report states a rank (全市排名第一) or a standing (垫底),
         # never this one.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question._replace(measure="rank"), text, about, "unstated-measure")
     return answer
+
+
+# The bottom of a ranking, as the report says it (排名垫底) and as its labels do.
+_LAST_PLACE = ("垫底", "倒数第一", "最后一名", "末位", "ranked last")
+
+
+def _not_first(answer: Answer, first_said: Threshold | None) -> Answer:
+    """四月份排第一吗 answered by a fact saying it came last (排名垫底): not first."""
+    if (
+        first_said is None
+        or first_said.relation != "equals"
+        or not answer.answered
+        or answer.verdict is not None
+        or not _ranked_last(answer.facts[0])
+    ):
+        return answer
+    return answer._replace(verdict="no", threshold=first_said.text)
+
+
+def _ranked_last(fact: Fact) -> bool:
+    """Does the fact say its subject came last in a ranking (no rank figure given)?"""
+    said = f"{fact.quote} {fact.label.zh} {fact.label.en}"
+    return fact.measure is None and any(w in said for w in _LAST_PLACE)
 
 
 def _ranked_at(answer: Answer, standing: int) -> bool:

@@ -898,6 +898,9 @@ _EN_UNITS = {
     "companies": "enterprises", "percent": "percent", "%": "percent", "people": "people",
     "officials": "people", "cadres": "people", "projects": "items",
     "percentage points": "percentage points", "points": "percentage points",
+    # the 100,000-vehicle mark: a counted noun before another word is singular
+    "vehicle": "vehicles", "car": "vehicles", "truck": "vehicles", "enterprise": "enterprises",
+    "firm": "enterprises", "company": "enterprises", "project": "items",
 }  # fmt: skip
 
 
@@ -908,7 +911,8 @@ _CLASS_ZH = LazyPattern(
     hints=("以上",),
 )
 _CLASS_EN = LazyPattern(
-    r"\b(?:over|above|more than|exceeding|at least)\s+(?:rmb\s*|¥)?(?P<number>\d+(?:\.\d+)?)\s*"
+    r"\b(?:over|above|more than|exceeding|at least)\s+(?:rmb\s*|cny\s*|yuan\s*|¥)?"
+    r"(?P<number>\d+(?:\.\d+)?)\s*"
     r"(?P<scale>billion|million|bn|bln|mln|m)\b",
     hints=("over", "above", "more than", "exceeding", "at least"),
 )
@@ -945,12 +949,14 @@ _ZH_THRESHOLD_ASKED = LazyPattern(
 
 
 _EN_THRESHOLD_ASKED = LazyPattern(
-    rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|¥)?"
-    r"(?P<number>\d+(?:\.\d+)?)\s*"
-    rf"(?P<scale>{_alternation(_EN_SCALES)})?\s*"
+    # (topped the 14 billion mark: the article before a number, the mark after its unit)
+    rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:the\s+(?=\S*\d))?"
+    r"(?:rmb\s*|cny\s*|yuan\s*|¥)?"
+    r"(?P<number>\d+(?:\.\d+)?)[\s-]*"
+    rf"(?P<scale>{_alternation(_EN_SCALES)})?[\s-]*"
     # more than 150 high-tech enterprises: words of what is counted before its unit
     rf"(?:(?P<between>(?:[a-z][a-z-]*\s+){{1,2}}?)(?=(?:{_alternation(_EN_UNITS)})(?![a-z])))?"
-    rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])",
+    rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])(?:[\s-]*(?:mark|threshold|level|line)\b)?",
 )
 
 
@@ -1029,7 +1035,8 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
 
 _EN_FIRMS_WITH = LazyPattern(
     # (firms over 100 million: the relation right after the firms)
-    r"\b(?:enterprises|firms|companies|businesses)\s+(?:(?:with|whose)\s+(?:an?\s+)?"
+    r"\b(?:enterprises|firms|companies|businesses)\s+(?:(?:with|whose|(?:that |which )?(?:had|have|has)"
+    r"|having)\s+(?:an?\s+)?"
     r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$",
     hints=("enterprises", "firms", "companies", "businesses"),
 )
@@ -1084,9 +1091,16 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
         return _rank_held(text)
     figure, bound = held[0]
     before = said[: figure.start].rstrip()
-    if before.endswith(_DENIED) and not before.endswith(("是不是", "有没有")):
+    # 不是87户吗 asks to confirm the figure, as 是87户吗 does; another denial (没有500台)
+    # leaves unclear which way 是 answers.
+    confirms = before.endswith("不是") and _ASKS_BACK.search(said) is not None
+    if before.endswith(_DENIED) and not before.endswith(("是不是", "有没有")) and not confirms:
         return None, text
     figure = _about_as_held(said, figure)
+    start, before = figure.start, said[: figure.start].rstrip()
+    currency = next((c for c in _CURRENCY_BEFORE if before.endswith(c)), "")
+    if currency and not has_cjk(said):
+        start = len(before) - len(currency)  # CNY 14.3bn: the currency is the figure's unit
     rest, end = said[figure.unit_end :], figure.unit_end
     if bound:  # 50%以上: the bound is the relation's word
         end += len(rest) - len(rest.lstrip(" -")) + len(bound)
@@ -1102,7 +1116,7 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
         f"是{written}" if has_cjk(said) and relation in ("equals", "within") else written,
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
-    return threshold, f"{said[: figure.start]}{_SOFT}{said[end:]}"
+    return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
 
 
 def _about_as_held(text: str, figure: _Figure) -> _Figure:
@@ -1184,13 +1198,17 @@ _ENDS_ASKING = LazyPattern(r"\s*(?:了?吗|了?么|呢|吧)?[？?。.!！]*$")
 _BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
 _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
+_ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
     r"(?:排名|排行|排|位列|位居|名列|居)(?:全[省市国])?"
-    r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|$|[？?，,])))"
+    r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|$|[？?，,。])))"
     r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
-    r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b",
-    hints=("第", "前", "rank"),
+    r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b"
+    # topped the province's monthly ranking: first in it (topped 20 billion is a figure)
+    r"|\b(?P<topped>top(?:ped|s)?|head(?:ed|s)?|led|leads?)\s+the\s+(?:[a-z']+\s+){0,3}?"
+    r"(?:rankings?|league(?: table)?|table|list|assessment)\b",
+    hints=("第", "前", "rank", "top", "head", "led", "lead"),
 )
 _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "one": 1, "two": 2, "three": 3,
@@ -1202,6 +1220,10 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
     match = _RANK_HELD.search(text)
     if match is None:
         return None, text
+    if match["topped"]:
+        # The verb is the place said; the ranking stays asked.
+        rest = f"{text[: match.start('topped')]}ranked{_SOFT}{text[match.end('topped') :]}"
+        return Threshold("1", 0, "rank", "equals", match.group(), spread="1"), rest
     said = match["zh"] or match["en"]
     place = _EN_ORDINALS.get(said) or parse_chinese_numeral(said) or int(said.rstrip("stndrh"))
     # The place is no word to match (第二 would find nothing); 排名 stays.
@@ -2270,7 +2292,8 @@ _VEHICLES_NAMED = LazyPattern(
 # How the answer should be written (in billions of RMB, in percent terms): not asked about.
 _IN_UNITS = LazyPattern(
     r"(?:\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) "
-    r"of )?(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
+    r"of |(?:bn|bln|mn|mln|billions?|millions?|100 ?m|100 million) )?"
+    r"(?:rmb|yuan|cny|renminbi|percent|percentage points?)(?: terms)?\b"
     r"|\bin (?:billions|millions|percentage terms|money terms|cash terms)\b)"
     # at the end of the question: the share in percent of firms … asks a share of them
     r"(?=\s*(?:[?？,，.!]|$))",

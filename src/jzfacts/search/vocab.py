@@ -319,6 +319,13 @@ EN_STOP = frozenset(
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
     "per cent": "percent",  # British spelling
+    "pct": "percent",  # as a financial page shortens it (85 pct)
+    # The currency by any of its names is the yuan the report's figures are in.
+    "rmb": "yuan",
+    "cny": "yuan",
+    "renminbi": "yuan",
+    # Is it the case that …: the statement after it is asked (case is no word of it).
+    "the case that": "",
     # By what percentage did it grow: how much, a rate (what percentage of is a share).
     "by what percentage": "by how much",
     "by what percent": "by how much",
@@ -508,6 +515,13 @@ EN_PHRASE_SYNONYMS = {
     "second in command": "deputy",
     "bumped up a rank": "promoted",
     "came bottom": "ranked last",
+    "dead last": "last",
+    "stone last": "last",
+    # Came top: first in a ranking.
+    "came top": "ranked first",
+    "come top": "ranked first",
+    "came out top": "ranked first",
+    "came out on top": "ranked first",
     "come bottom": "ranked last",
     "came last": "ranked last",
     "come last": "ranked last",
