@@ -1035,8 +1035,8 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
 
 _EN_FIRMS_WITH = LazyPattern(
     # (firms over 100 million: the relation right after the firms)
-    r"\b(?:enterprises|firms|companies|businesses)\s+(?:(?:with|whose|(?:that |which )?(?:had|have|has)"
-    r"|having)\s+(?:an?\s+)?"
+    r"\b(?:enterprises|firms|companies|businesses)\s+"
+    r"(?:(?:with|whose|(?:that |which )?(?:had|have|has)|having)\s+(?:an?\s+)?"
     r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$",
     hints=("enterprises", "firms", "companies", "businesses"),
 )
