@@ -1102,3 +1102,29 @@ def test_a_currency_or_scale_said_is_no_thing_asked(
     runner: CliRunner, question: str, fact: str
 ) -> None:
     assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Guard: the start code declined each (or gave no verdict: 排第二是吗).
+        ("留抵退税全市排第二是吗？", "vat-refunds-rank-first-in-city", "no"),
+        # Points held to a growth are points added to it, or, ahead of another, the gap.
+        ("Baixiang added more than 20 points to food-industry growth, didn't it?",
+         "baixiang-food-growth-contribution", "no"),
+        ("Did Baixiang add 17.77 points to growth?", "baixiang-food-growth-contribution", "yes"),
+        ("战略性新兴产业增速比GDP高了60.7个点吗？", "strategic-emerging-growth-above-gdp", "yes"),
+        ("副处提了几个？", "promoted-to-deputy-division", None),  # 提 counted: promoted
+    ],
+)  # fmt: skip
+def test_points_places_and_promotions_said_colloquially(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+    assert document.get("verdict") == verdict
+
+
+def test_cantonese_look_is_no_sound_of_another_word(runner: CliRunner) -> None:
+    # Guard: the start code heard 睇下 as 底下 and answered with the grassroots cadres.
+    assert asked(runner, "畀啲數字我睇下")["answered"] is False

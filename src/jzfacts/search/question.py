@@ -34,7 +34,7 @@ from jzfacts.search.fold import (
 )
 from jzfacts.search.twphrases import TAIWAN_PHRASES
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT
+from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -528,6 +528,16 @@ def analyse(
         found = [(m, w) for m, w in found if not w or w not in telling] or found
     if dimensions & COUNTS:
         found.append(("count", ""))  # how many firms with output over …: a count
+    ahead = threshold is not None and threshold.dimension == POINTS and bool(_AHEAD_OF.search(text))
+    if threshold is not None and threshold.dimension == POINTS and (ahead or not versus):
+        # added more than 20 points to growth: points added to a growth, no rate of it (a
+        # rate is in per cent); 比GDP高了60.7个点吗: points ahead of another, the gap.
+        points_of = "growth-gap" if ahead else "growth-contribution"
+        rates = ("growth-rate", "growth-contribution")
+        found = [(points_of, w) if m in rates else (m, w) for m, w in found]
+        if ahead and not any(m == "growth-gap" for m, _ in found):
+            found.append(("growth-gap", ""))
+        text = text if ahead else _ADDS_TO.sub(" ", text)
     yes_no = _YES_NO.search(text) is not None and not wants_number
     total = _TOTAL.search(text) is not None
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
@@ -884,7 +894,8 @@ _ZH_UNITS = {
     "万元": (4, "money"), "元": (0, "money"), "万辆": (4, "vehicles"), "万台": (4, "vehicles"),
     "辆": (0, "vehicles"), "台": (0, "vehicles"), "架": (0, "vehicles"), "万": (4, None),
     "户": (0, "enterprises"),
-    "家": (0, "enterprises"), "个百分点": (0, "percentage points"), "个": (0, "count"),
+    "家": (0, "enterprises"), "个百分点": (0, "percentage points"),
+    "个点": (0, "percentage points"), "个": (0, "count"),
     "项": (0, "items"), "人": (0, "people"), "名": (0, "people"), "%": (0, "percent"),
 }  # fmt: skip
 # As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
@@ -1202,7 +1213,7 @@ _ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧"
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
     r"(?:排名|排行|排|位列|位居|名列|居)(?:全[省市国])?"
-    r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|$|[？?，,。])))"
+    r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|是|对|$|[？?，,。])))"
     r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
     r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b"
     # topped the province's monthly ranking: first in it (topped 20 billion is a figure)
@@ -3205,6 +3216,12 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     return found
 
 
+_ADDS_TO = LazyPattern(r"\b(?:add|adds|added|adding)\b", hints=("add",))
+# 比GDP高了, grew faster than GDP: ahead of another (a held figure in points is the gap).
+_AHEAD_OF = LazyPattern(
+    r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)|\b(?:faster|higher|quicker)\b",
+    hints=("比", "faster", "higher", "quicker"),
+)
 # A pull on something (Geely's push to industrial value added, its boost to output): a
 # contribution to the growth of what follows.
 _CONTRIBUTION_TO = LazyPattern(

@@ -195,6 +195,8 @@ CANTONESE = {
     "呢个": "这个", "呢啲": "这些", "畀": "给", "攞": "拿", "唔": "不", "咁": "这么",
     # 嗰 as the folding to Simplified writes it; now (而家, 依家, 宜家); give (俾).
     "𠮶": "那", "而家": "现在", "依家": "现在", "宜家": "现在", "俾": "给",
+    # Look (睇下, 睇睇: have a look), not 底 (the sound 睇 has in Mandarin).
+    "睇睇": "看看", "睇吓": "看下", "睇下": "看下", "睇": "看",
     "甚么": "什么",  # 甚麼, as Hong Kong and Taiwan write 什么
     "啥": "什么",  # and as the north says it (有啥大事)
 }  # fmt: skip
@@ -232,6 +234,10 @@ ZH_PHRASES = {
     "被安排去当": "担任", "安排去当": "担任", "调去当": "担任", "派去当": "担任",
     "被安排担任": "担任", "安排担任": "担任", "被拉去当": "担任", "拉去当": "担任",
     "被调去给": "担任", "调去给": "担任", "头儿": "主任",
+    # 提 counted (提了几个, 新提了多少): promoted, the report's 提拔; officials (当官的)
+    # are its cadres.
+    "提了几": "提拔了几", "提了多少": "提拔了多少", "提了有多少": "提拔了多少",
+    "当官的": "干部",
     # Stopped (停下来的企业): the report's 停工 and 停产, before 下来 goes as filler.
     "停下来": "停工", "停了下来": "停工",
     # Whether there is a figure (有没有个数): a number asked, no count of anything.
