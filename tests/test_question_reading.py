@@ -2790,3 +2790,19 @@ def test_why_asks_about_what_happened(base: FactBase, question: str, fact: str) 
 def test_the_zone_in_a_place_is_the_zone(base: FactBase) -> None:
     result = answer.ask(base, "How many high-tech enterprises does the zone in Shanxi have?")
     assert [f.id for f in result.facts] == ["high-tech-enterprises"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Guard (the first): the start code found the promotions (提干, tigan, nearly in the
+        # forecast's pinyin). A long reading nearly inside a long query still counts.
+        ("tian qi yu bao", None),
+        ("tianqi yubao", None),
+        ("jia cun zong ka jiao fu le duo shao tai", "methanol-trucks-delivered"),
+    ],
+)
+def test_a_short_reading_nearly_inside_a_long_pinyin_query_is_no_spelling_of_it(
+    base: FactBase, query: str, fact: str | None
+) -> None:
+    assert _first(base, query) == fact

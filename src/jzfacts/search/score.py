@@ -402,7 +402,7 @@ def _pinyin_similarity(
         if len(term) < 5 or not _fuzzy_pinyin(term) or spelt:
             return 0.0
         # In no reading: only a near spelling can score, the best of them (in one C call).
-        near = _fuzzy().best_partial(term, [full for full, _ in readings])
+        near = _fuzzy().best_partial(term, [full for full, _ in readings if _spells(term, full)])
         return 0.0 if near is None else near[1] - 5
     best = 0.0
     near_spelling = len(term) >= 5 and _fuzzy_pinyin(term) and not spelt
@@ -417,11 +417,21 @@ def _pinyin_similarity(
             best = max(best, 90.0)
         elif len(term) >= 3 and term in initials:
             best = max(best, 85.0)
-        elif near_spelling:
+        elif near_spelling and _spells(term, full):
             score = _fuzzy().partial_ratio(term, full)
             if score >= 85:
                 best = max(best, score - 5)
     return best
+
+
+def _spells(term: str, full: str) -> bool:
+    """Could the term be a near spelling of the reading, or hold one? A short reading
+    much shorter than the term, nearly inside it, is no spelling of it (tigan, 提干, in
+    tianqiyubao); a long one is (jiachunzhongka in jiacunzongkaniandi…)."""
+    return len(full) >= min(len(term) - 2, _LONG_READING) or full in term
+
+
+_LONG_READING = 7  # letters: two full syllables (zhongka), not tigan
 
 
 def _inside_reading(term: str, full: str) -> bool:
