@@ -1128,3 +1128,34 @@ def test_points_places_and_promotions_said_colloquially(
 def test_cantonese_look_is_no_sound_of_another_word(runner: CliRunner) -> None:
     # Guard: the start code heard 睇下 as 底下 and answered with the grassroots cadres.
     assert asked(runner, "畀啲數字我睇下")["answered"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Guard: the start code declined each (output asked, no share of it).
+        ("Those 38 big firms produced more than half of the zone's output, didn't they?",
+         "enterprises-output-over-100m-output-share", "no"),
+        ("亿元以上企业的产值超过全区一半了吗", "enterprises-output-over-100m-output-share", "no"),
+    ],
+)  # fmt: skip
+def test_a_per_cent_of_a_level_is_a_share_of_it(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Guard: the start code declined both (isn't … than read as no comparison; one
+        # word after specialised read as no name of 专精特新).
+        "Isn't Huawei Pharma's contribution bigger than Baixiang's?",
+        "Which does the zone have more of: high-tech firms or specialised and sophisticated firms?",
+    ],
+)
+def test_comparisons_asked_in_doubt_or_with_a_short_translation_are_made(
+    runner: CliRunner, question: str
+) -> None:
+    assert asked(runner, question)["kind"] == "compare"

@@ -578,6 +578,17 @@ def analyse(
         valued = [(m, w) for m, w in found if m == "production"]
         found = [("output-value", "") if m == "production" else (m, w) for m, w in found]
         text = _without(text, tuple(w for _, w in valued if w))
+    level_whole: frozenset[str] = frozenset()
+    if (
+        threshold is not None
+        and threshold.dimension == PERCENT
+        and found
+        and all(m in vocab.LEVEL_MEASURES for m, _ in found)
+    ):
+        # more than half of the zone's output, 产值超过全区一半: a per cent of a level is a
+        # share of it, the level its whole (and a word of what is asked).
+        level_whole = frozenset(w for _, w in found if w)
+        found = [("share", "")]
     measure, measure_words = _choose_measure(found)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -704,7 +715,7 @@ def analyse(
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
-    whole = share_of(text)
+    whole = share_of(text) or level_whole
     if measure == "share" and subject and all(_of_the_whole(t, whole) for t in subject):
         subject = []  # 占全区的比重是多少: the whole is named, not whose share is asked
     elif measure == "share" and whole:
@@ -1845,7 +1856,7 @@ def _english_phrases(text: str) -> str:
 # sophisticated, characteristic, innovative …): the report's one word, specialised.
 _SPECIALISED_AND = LazyPattern(
     r"\bspeciali[sz]ed(?:,?\s*(?:and\s+)?(?:refined|sophisticated|fine|distinctive|special"
-    r"|characteristic|unique|peculiar|novel|innovative|new|elaborate)){2,3}\b",
+    r"|characteristic|unique|peculiar|novel|innovative|new|elaborate)){1,3}\b",
     hints=("speciali",),
 )
 
@@ -3775,7 +3786,10 @@ def _english_comparison(text: str) -> bool:
 
 
 _YES_NO_THAN = LazyPattern(
-    r"^\s*(?:is|was|are|were|did|does|do|has|have)\b.*\bthan\s+[a-z]", hints=("than",)
+    # (isn't it larger than …: asked in doubt, the same comparison)
+    r"^\s*(?:is|was|are|were|did|does|do|has|have"
+    r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b.*\bthan\s+[a-z]",
+    hints=("than",),
 )
 
 
