@@ -1159,3 +1159,26 @@ def test_comparisons_asked_in_doubt_or_with_a_short_translation_are_made(
     runner: CliRunner, question: str
 ) -> None:
     assert asked(runner, question)["kind"] == "compare"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Guard: the start code answered each with the count (1人, 2名, 3家, 500台).
+        "被提拔的正处是谁？",
+        "哪两名园区服务中心主任当了主任助理？",
+        "Who were the two service-centre directors?",
+        "三家新公司叫什么名字？",
+        "500台甲醇重卡交付给了谁？",
+    ],
+)
+def test_names_asked_of_a_count_are_not_given_by_it(runner: CliRunner, question: str) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+def test_a_count_still_answers_how_many_and_a_maker_still_answers_who(
+    runner: CliRunner,
+) -> None:
+    assert asked(runner, "提拔了几个正处")["fact"]["id"] == "promoted-to-division-head"  # type: ignore[index]
+    assert asked(runner, "汾盾1号是哪家企业造的")["fact"]["id"] == "fendun-1-tbm"  # type: ignore[index]

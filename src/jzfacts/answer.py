@@ -1105,6 +1105,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # only the TBM's maker is named does not say which of them is meant.
             return _declined(base, question, text, [best, someone[0]], "ambiguous")
         answerable = someone
+    if question.asks_names and answerable and not _names_what_it_counts(base, answerable[0]):
+        # 被提拔的正处是谁, 三家新公司叫什么名字: a count (1人, 3家) names none of them.
+        unnamed = question._replace(measure="names")
+        return _declined(base, unnamed, text, answerable[:1], "unstated-measure")
     if answerable and question.measure and not (question.subject and specific):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.
@@ -1375,6 +1379,14 @@ def _entity_kinds(base: FactBase, scored: Scored) -> list[str | None]:
     """The kind of each entity the fact names (None for one the base does not list)."""
     entities = (base.entity(zh) for zh in base.fact(scored.position).entities)
     return [None if entity is None else entity.kind for entity in entities]
+
+
+def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
+    """Not a count, or a count of firms that names firms: a count of people, projects or
+    vehicles names none of them."""
+    if scored.row.measure != "count":
+        return True
+    return scored.row.dimension == "enterprises" and "enterprise" in _entity_kinds(base, scored)
 
 
 def _names_someone(base: FactBase, scored: Scored) -> bool:

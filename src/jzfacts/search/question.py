@@ -272,6 +272,9 @@ class Question(NamedTuple):
     asks_who: bool = False
     # 谁颁的奖, who gave the prize: a body the fact names, never the winner.
     asks_giver: bool = False
+    # 被提拔的正处是谁, 三家新公司叫什么名字, who were they: the names of what is counted,
+    # which a count does not give.
+    asks_names: bool = False
     # 陕西建工是什么样的企业, what kind of company is …: a description of it is asked.
     describes: bool = False
     # 几月份, in which month: the month asked (a fact dated by its year does not say).
@@ -743,6 +746,7 @@ def analyse(
         about_enterprise=about_enterprise,
         asks_who=asks_who and not operator and not asks_giver,
         asks_giver=asks_giver and not operator,
+        asks_names=_ASKS_NAMES.search(folded) is not None,
         describes=describes,
         asks_when=asks_when,
         asks_month=asks_month,
@@ -2460,6 +2464,17 @@ _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
     hints=("who", "谁"),
+)
+
+_ASKS_NAMES = LazyPattern(
+    # (主任助理是谁 asks who they are, which the fact says: the directors of the centres;
+    # 被提拔的正处是谁, those the verb counts, asks their names.)
+    r"的[^，,。？?]{0,8}(?:都是|分别是|是)谁|(?:给了?|交给了?|卖给了?)谁|叫(?:什么|啥)(?:名字)?"
+    r"|什么名字|名字(?:是|叫)|哪[两三四五六七八九几]?[位名]|哪[两三四五六七八九几][家个]"
+    r"|\bwhat (?:are|were) (?:their|the) names\b|\bnames? of the\b|\bwho (?:were|are) the "
+    r"(?:two|three|four|five|six|seven|eight)\b|\bwhich (?:two|three|four|five|six|seven|eight) "
+    r"(?:people|officials|cadres|directors|companies|firms|enterprises)\b",
+    hints=("谁", "名字", "叫", "哪", "who", "name", "which"),
 )
 
 _ASKER_STARTS = (

@@ -1687,6 +1687,7 @@ UNLISTED_MEASURE_NAMES = {
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
     "person": ("负责人", "person in charge"),
+    "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
