@@ -1182,3 +1182,37 @@ def test_a_count_still_answers_how_many_and_a_maker_still_answers_who(
 ) -> None:
     assert asked(runner, "提拔了几个正处")["fact"]["id"] == "promoted-to-division-head"  # type: ignore[index]
     assert asked(runner, "汾盾1号是哪家企业造的")["fact"]["id"] == "fendun-1-tbm"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Guard: the start code answered each with the figure of the positive set (the
+        # firms above 100 million, the 85% that stopped, the 31 approved, the 7 exceeded).
+        "不到亿元产值的规上企业有多少？",
+        "亿元以下企业产值多少？",
+        "没有停工的四上企业占多少？",
+        "非亿元企业产值占比",
+        "没有超额完成的省考核指标有几项？",
+        "未获批专精特新的中小企业有多少？",
+        "非高新技术企业有多少户？",
+        "How many firms did NOT win approval as specialised SMEs?",
+    ],
+)
+def test_the_rest_of_what_a_fact_counts_is_not_its_figure(runner: CliRunner, question: str) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("停工的企业占多少", "april-2022-shutdown-share"),
+        ("未来开发区要建设什么", "outlook-pioneer-zone"),  # 未来 is no negation
+        ("How many firms had output of over 100 million yuan?", "enterprises-output-over-100m"),
+    ],
+)
+def test_what_a_fact_counts_is_still_its_figure(
+    runner: CliRunner, question: str, fact: str
+) -> None:
+    assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]

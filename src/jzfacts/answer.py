@@ -320,6 +320,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         )
         if corrected is not None:
             answer = corrected
+    if answer.kind == "fact" and not question.yes_no and question.threshold is None:
+        rest = _the_rest(base, text, question, answer)
+        if rest is not None:
+            return rest
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
@@ -397,6 +401,54 @@ _BARE_HALF = LazyPattern(
     r"(?<![超过多])一半(?!以上|多)|(?<!more than )(?<!over )(?<!at least )\bhalf of\b",
     hints=("一半", "half"),
 )
+
+
+# A negation before words of what a fact counts (没有停工的, 未获批, 非高新技术企业, did not
+# win approval), or a class of firms below the fact's floor (亿元以下): the rest of them.
+_NOT_ZH = LazyPattern(r"没有|没|未|非|不是|不", hints=("没", "未", "非", "不"))
+_NOT_EN = LazyPattern(r"\b(?:not|never|non)\b|n't\b|\bnon-", hints=("not", "never", "non", "n't"))
+_BELOW_CLASS = LazyPattern(
+    r"(?:亿|万)元?(?:以下|以内)|(?:不到|不足|低于|少于)[^，,。？?]{0,6}(?:亿|万)元?[^，,。？?]{0,3}的"
+    r"|\b(?:below|under|less than)\s+(?:rmb\s*|yuan\s*)?\d+\s*(?:m|mn|million|bn|billion)\b",
+    hints=("以下", "以内", "不到", "不足", "低于", "少于", "below", "under", "less"),
+)
+_NOT_A_NEGATION = ("未来", "不断", "不少", "不同", "非常", "不仅", "不但", "不管", "不论", "不过")
+
+
+def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
+    """没有停工的四上企业占多少, how many firms did NOT win approval, 亿元以下企业产值: the
+    complement of what the fact counts, shares or sums, which it does not state (its own
+    figure would answer the opposite question). Declined, the fact related."""
+    fact = answer.facts[0]
+    folded = fold_query(text)
+    said = _stated_text(fact)
+    rest = False
+    if _BELOW_CLASS.search(folded) is not None and ("以上" in said or "over" in said):
+        rest = True
+    for match in _NOT_ZH.finditer(folded):
+        after = folded[match.end() :].lstrip("被能获曾有")
+        run = re.match(r"[\u4e00-\u9fff]{2,8}", after)
+        if run is None or folded[match.start() : match.start() + 2] in _NOT_A_NEGATION:
+            continue
+        if f"{match.group()}{run.group()[:2]}" in said:
+            continue  # 非公企业, as the report writes it: a name, no negation
+        words = run.group()
+        rest = rest or any(words[:n] in said for n in range(len(words), 1, -1))
+    if question.english and not rest:
+        # (Words of one root: approval, approved.)
+        written = re.findall(r"[a-z]+", said)
+        stated = {stem(w) for w in written} | {w[:6] for w in written if len(w) >= 6}
+        for match in _NOT_EN.finditer(folded):
+            following = re.findall(r"[a-z]+", folded[match.end() :])[:3]
+            rest = rest or any(
+                stem(w) in stated or w[:6] in stated
+                for w in following
+                if w not in vocab.EN_STOP and len(w) > 2
+            )
+    if not rest:
+        return None
+    subject = [s for s in _subject_scores(base, question, text) if s.row.id == fact.id]
+    return _declined(base, question, text, subject, "unstated-measure")
 
 
 def _half_said_of_more(text: str, question: Question, answer: Answer) -> bool:
