@@ -1216,3 +1216,23 @@ def test_what_a_fact_counts_is_still_its_figure(
     runner: CliRunner, question: str, fact: str
 ) -> None:
     assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Guard: the start code gave April's 85% for each longer time.
+        "第二季度停工比例",
+        "上半年停工比例多少？",
+        "全年停工比例是多少？",
+        "What share of firms were shut for the whole year?",
+    ],
+)
+def test_a_months_share_is_no_share_of_a_longer_time(runner: CliRunner, question: str) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+def test_a_months_share_still_answers_its_month_and_its_year(runner: CliRunner) -> None:
+    assert asked(runner, "4月停工比例")["fact"]["id"] == "april-2022-shutdown-share"  # type: ignore[index]
+    assert asked(runner, "2022年停工比例")["fact"]["id"] == "april-2022-shutdown-share"  # type: ignore[index]

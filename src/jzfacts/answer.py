@@ -1053,6 +1053,19 @@ def _ranked_at(answer: Answer, standing: int) -> bool:
 _THAN = r"\bthan\b|(?<!占)比(?![重例率])"  # compiled on first use, then cached by re
 
 
+def _months(period: Period | None) -> int:
+    """How many months a period asked spans (12 for a whole year)."""
+    if period is None or period.whole_year:
+        return 12
+    start, end = period.start.split("-"), period.end.split("-")
+    return (int(end[0]) - int(start[0])) * 12 + int(end[1]) - int(start[1]) + 1
+
+
+def _a_months_share(scored: Scored) -> bool:
+    """A share or rate the report gives of one month (April's shutdown share)."""
+    return scored.row.period.count("-") == 1 and scored.row.dimension == PERCENT
+
+
 def _monthly(base: FactBase, scored: Scored) -> bool:
     """A fact the report itself calls monthly (月度通报, a monthly assessment)."""
     fact = base.fact(scored.position)
@@ -1128,6 +1141,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # With none for the year, a month's figure may stand for it (the trucks delivered
         # in December), but never one the report calls monthly (月度考核, 月度通报).
         answerable = yearly or [s for s in answerable if not _monthly(base, s)]
+    spans = question.period is not None and not question.period.whole_year
+    if question.full_year or (spans and _months(question.period) > 1):
+        # 全年停工比例, 上半年, Q2: a month's share (April's 85%) is no share of a longer
+        # time, as a count delivered in it may be part of one.
+        answerable = [s for s in answerable if not _a_months_share(s)]
     if question.asks_month and answerable and not any("-" in s.row.period for s in answerable):
         # 汾盾1号是几月份调试成功的: the report dates it by the year only.
         dated = question._replace(measure="month")
