@@ -1236,3 +1236,34 @@ def test_a_months_share_is_no_share_of_a_longer_time(runner: CliRunner, question
 def test_a_months_share_still_answers_its_month_and_its_year(runner: CliRunner) -> None:
     assert asked(runner, "4月停工比例")["fact"]["id"] == "april-2022-shutdown-share"  # type: ignore[index]
     assert asked(runner, "2022年停工比例")["fact"]["id"] == "april-2022-shutdown-share"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Guard: the start code answered each with the figure said first (17.77, 17, 5,
+        # 171, 11.15万辆, 22.4bn): the question is the same one asked of the other thing.
+        ("白象拉动17.77个点，华卫呢？", "huawei-pharma-growth-contribution"),
+        ("省级小巨人17户，那国家级的呢？", "national-little-giants"),
+        ("国家级小巨人5户，省级的呢？", "provincial-little-giants"),
+        ("Provincial little giants: 17. And national?", "national-little-giants"),
+        ("高新技术企业171户，专精特新的呢？", "specialised-enterprises"),
+        ("吉利产了11.15万辆车，白象呢？", None),  # Baixiang's production: not stated
+        ("Geely's output topped 22.4bn. And Baixiang's?", None),
+    ],
+)
+def test_a_follow_up_asks_the_same_of_the_other_thing(
+    runner: CliRunner, question: str, fact: str | None
+) -> None:
+    document = asked(runner, question)
+    if fact is None:
+        assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    else:
+        assert document["fact"]["id"] == fact  # type: ignore[index]
+
+
+def test_a_name_holding_digits_is_no_figure_said_before_a_second_question(
+    runner: CliRunner,
+) -> None:
+    document = asked(runner, "Who developed the JWF1580 spinning frame, and what prize did it win?")
+    assert document["fact"]["id"] == "jwf1580-spinning-frame-award"  # type: ignore[index]

@@ -174,6 +174,9 @@ class Answer(NamedTuple):
 
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason."""
+    followed = _follow_up(base, text)
+    if followed is not None:
+        return followed
     question = _read(base, text)  # once: the checks below read it as _ask did
     answer = _one_question(base, text, question)
     if answer.kind in ("fact", "declined"):
@@ -196,6 +199,78 @@ _ZH_EACH_ASKED = LazyPattern(
     r"^(?P<left>.+?)(?:和|与|及|跟)(?P<right>.+?)(?P<ask>(?:各|分别|各自)(?:是|为|有)?(?:多少|几).*)$",
     hints=("各", "分别"),
 )
+
+
+# 白象拉动17.77个点，华卫呢: a figure said, then 呢 asks the same of another thing;
+# Provincial: 17. And national?
+_ZH_FOLLOW_UP = LazyPattern(
+    r"^(?P<said>[^，,；;？?。]*\d[^，,；;？?。]*)[，,；;。]\s*(?:那|那么|而)?(?P<asked>[^，,；;？?。]+?)呢[？?]*$",
+    hints=("呢",),
+)
+_EN_FOLLOW_UP = LazyPattern(
+    r"^(?P<said>[^?]*\d[^?]*?)[.;,]\s*(?:and|what about|how about)\s+(?P<asked>[^?.]+?)\s*\??$",
+    hints=("and", "about"),
+)
+_EN_ASKING = LazyPattern(
+    r"\s*(?:who|what|which|how|when|where|why|did|does|do|is|was|were|are|has|have|can)\b",
+    hints=("wh", "how", "d", "is", "was", "were", "are", "ha", "can"),
+)
+# A figure as said (17.77个点, 11.15万辆, 22.4bn, 17): the asker's, no word of what is asked.
+_FIGURE_SAID = LazyPattern(
+    r"(?:超过|突破|达到|达|有|是|为|topped|was|were|of|:)?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*"
+    r"(?:个百分点|个点|万辆|万台|亿元|万元|亿|万|辆|台|户|家|项|人|名|个|%"
+    r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))?",
+    hints=tuple("0123456789"),
+)
+
+
+def _asking_for(figure: str, chinese: bool) -> str:
+    """The question a figure said answers: 多少; how many (vehicles), how much (22.4bn)."""
+    if chinese:
+        return "多少"
+    counted = re.search(r"vehicles|firms|enterprises", figure)
+    return f" how many {counted.group()} " if counted else " how much "
+
+
+def _follow_up(base: FactBase, text: str) -> Answer | None:
+    """白象拉动17.77个点，华卫呢 / Provincial: 17. And national?: the figure said is the
+    asker's; the question is the same one asked of the other thing (a level said in place
+    of the other's, or a thing named in place of the one said), never the first again."""
+    folded = fold_query(text)
+    match = (_ZH_FOLLOW_UP if has_cjk(folded) else _EN_FOLLOW_UP).search(folded)
+    if (
+        match is None
+        or _ZH_ASKING.search(match["said"]) is not None
+        or _EN_ASKING.match(match["said"]) is not None
+        or _EN_ASKING.match(match["asked"]) is not None
+        or re.search(r"(?<![a-z\d])\d", match["said"]) is None  # (JWF1580 is a name)
+    ):
+        return None
+    # (The figure said becomes the question: 吉利产了多少辆车, then asked of 白象.)
+    chinese = has_cjk(folded)
+    said = _FIGURE_SAID.sub(lambda m: _asking_for(m.group(), chinese), match["said"])
+    said = said.strip(" :：")
+    asked = match["asked"].strip()
+    before = _read(base, said)
+    other = _read(base, asked)
+    if not said or (not other.terms and other.period is None):
+        return None
+    level, swapped = _CLAIMED_LEVEL.search(asked), _CLAIMED_LEVEL.search(said)
+    firm = max(_firm_names_in(base, said), key=len, default="")
+    if level is not None and swapped is not None:
+        joined = said[: swapped.start()] + level.group() + said[swapped.end() :]
+    elif firm and other.terms:
+        # 吉利产了多少辆车 -> 白象产了多少辆车
+        joined = said.replace(firm.casefold(), asked if chinese else f" {asked} ")
+    else:
+        # The thing said goes; the other thing, or the time asked, takes its place.
+        rest = said
+        for term in before.subject if other.terms else ():
+            if not term.numeric and not term.place:
+                rest = rest.replace(term.text, " ")
+        joined = f"{asked}{rest}" if chinese else f"{asked} {rest}"
+    question = _read(base, joined)
+    return _one_question(base, joined, question)._replace(question=text)
 
 
 def _question_parts(folded: str) -> list[tuple[str, str]]:
@@ -1688,6 +1763,19 @@ def _firms_named(base: FactBase, text: str) -> set[str]:
         ):
             named.update(row.entities)
     return named
+
+
+def _firm_names_in(base: FactBase, text: str) -> list[str]:
+    """The names of firms as the text writes them (吉利 in 吉利产了多少辆车)."""
+    written = [name for firm in _firms_named(base, text) for name in _names_of(base, firm)]
+    return [name for name in written if name and name.casefold() in text]
+
+
+def _names_of(base: FactBase, firm: str) -> tuple[str, ...]:
+    entity = base.entity(firm)
+    if entity is None:
+        return (firm,)
+    return (firm, _without_company_kind(firm), entity.en, *entity.aliases)
 
 
 _COMPANY_KINDS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司")
