@@ -1267,3 +1267,45 @@ def test_a_name_holding_digits_is_no_figure_said_before_a_second_question(
 ) -> None:
     document = asked(runner, "Who developed the JWF1580 spinning frame, and what prize did it win?")
     assert document["fact"]["id"] == "jwf1580-spinning-frame-award"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Guard: the start code said 否 to each, a true claim of two things (a level of
+        # the other thing, or a gap read as the first thing's figure).
+        "全球首台醇电混动轿车和全省首台甲醇重卡在开发区下线了吗？",
+        "省级小巨人17户、国家级5户，对吧？",
+        "Were there 17 provincial and 5 national little giants?",
+        "留抵退税全市第一，稳居全省开发区前列，对吗？",
+        "高新技术企业比专精特新企业多84户吗？",
+        "提拔副处比正处多6人吗？",
+        "战略性新兴产业产值比GDP多144.67亿吗？",
+        # A standing the report gives of April only, asked of another month; a firm the
+        # report's open list (贝斯特、隆富电气等31户) may hold.
+        "2022年5月开发区在全省开发区月度通报中排名垫底吗？",
+        "华卫药业获批专精特新中小企业了吗？",
+    ],
+)
+def test_no_is_not_said_of_what_the_report_leaves_open(runner: CliRunner, question: str) -> None:
+    assert asked(runner, question).get("verdict") != "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Still settled: one level claimed of one thing, a first or a figure dated, a gap
+        # in points the report states.
+        ("被认定为省级企业技术中心了吗", "no"),
+        ("全球首台甲醇重卡是在开发区下线的吗", "no"),
+        ("全省首台甲醇重卡是2023年下线的吗", "no"),
+        ("85%的企业停工是在2022年5月吗？", "no"),
+        ("500台甲醇重卡是上半年交付的吗", "no"),
+        ("汾盾1号是经纬智能造的吗", "no"),
+        ("战略性新兴产业增速比GDP高了60.7个点吗？", "yes"),
+    ],
+)
+def test_what_the_report_settles_is_still_settled(
+    runner: CliRunner, question: str, verdict: str
+) -> None:
+    assert asked(runner, question)["verdict"] == verdict

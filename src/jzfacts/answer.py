@@ -559,6 +559,9 @@ def _another_level(
     said, family = _level_said(claimed.group())
     if family is None:
         return None
+    levels = {_level_said(m.group())[0] for m in _CLAIMED_LEVEL.finditer(folded)}
+    if sum(any(level in words for level in levels) for words in family) > 1:
+        return None  # 17 provincial and 5 national little giants: two claims, one level each
     others = [w for words in family if said not in words for w in words]
     if not answer.answered:
         if family not in _ASIDE_FAMILIES:
@@ -568,12 +571,54 @@ def _another_level(
     if not answer.answered or answer.kind != "fact":
         return None
     fact = answer.facts[0]
+    if _of_another(base, folded, claimed, fact):
+        # 全球首台醇电混动轿车和全省首台甲醇重卡…: each level of its own thing; the first
+        # level said of the fact answering, if any, is weighed.
+        ours = (
+            m for m in _CLAIMED_LEVEL.finditer(folded) if not _of_another(base, folded, m, fact)
+        )
+        claimed = next(ours, None)
+        if claimed is None:
+            return None
+        said, family = _level_said(claimed.group())
+        if family is None:
+            return None
+        others = [w for words in family if said not in words for w in words]
     stated = fact.label.zh  # its own name (a quote may speak of others: 全球首台轿车)
     if any(said in words and any(w in stated for w in words) for words in family):
         return None  # the fact states the level claimed too
     if not any(w in stated for w in others):
         return None
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+_CLAIM_APART = LazyPattern(
+    r"[，,、；;]|和|与|及|跟|以及|\band\b", hints=(*"，,、；;和与及跟", "and")
+)
+
+
+def _of_another(base: FactBase, folded: str, level: re.Match[str], fact: Fact) -> bool:
+    """Is the level said of another thing the question also claims (省级小巨人17户、国家级
+    5户: 省级 of the provincial ones)? Its clause fits a fact stating that level at least
+    as well as the fact answering, by the pairs of characters they share."""
+    starts = [m.end() for m in _CLAIM_APART.finditer(folded) if m.end() <= level.start()]
+    ends = [m.start() for m in _CLAIM_APART.finditer(folded) if m.start() >= level.end()]
+    clause = (
+        folded[max(starts, default=0) : level.start()]
+        + folded[level.end() : min(ends, default=len(folded))]
+    )
+    pairs = {clause[i : i + 2] for i in range(len(clause) - 1)} - {"首台", "首辆"}
+    pairs = {p for p in pairs if all(is_cjk(c) for c in p)}
+
+    def fit(other: Fact) -> int:
+        name = " ".join((other.label.zh, *other.aliases))
+        return sum(p in name for p in pairs)
+
+    ours = fit(fact)
+    return any(
+        other.id != fact.id and level.group() in other.label.zh and fit(other) >= max(ours, 1)
+        for other in base.facts
+    )
 
 
 def _premise_checked(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
@@ -731,7 +776,13 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
     companies = [e for e in theirs if e is not None and e.kind == "enterprise"]
     if not companies or any({e.zh, *e.aliases} & firms for e in companies):
         return None
+    if fact.measure == "count" and _OPEN_LIST.search(fact.quote or "") is not None:
+        return None  # 贝斯特、隆富电气等31户: the others of the 31 are not named
     return answer._replace(question=text, verdict="no", threshold=said[0])
+
+
+# 贝斯特、隆富电气等31户企业: a list the report leaves open (等 before a count).
+_OPEN_LIST = LazyPattern(r"等\s*[\d一二三四五六七八九十百]+\s*[户家个项名位]", hints=("等",))
 
 
 # 有没有提拔正处级干部, were any cadres promoted: whether there were any (not 有没有没完成的,
@@ -1029,8 +1080,31 @@ def _dated_otherwise(
     best = max(mentioned, key=lambda s: s.score)
     if "-" not in best.row.period or not _covers(best) or question.period.fits(best.row.period):
         return None
-    answer = _answer(base, question, text, "fact", (base.fact(best.position),))
+    fact = base.fact(best.position)
+    if not _happens_once(fact, question, fold_query(text)):
+        return None  # 5月排名垫底吗, 3月85%停产了吗: of another month the report says nothing
+    answer = _answer(base, question, text, "fact", (fact,))
     return answer._replace(verdict="no", threshold=_period_text(question))
+
+
+def _happens_once(fact: Fact, question: Question, folded: str) -> bool:
+    """A first (全省首台甲醇重卡), the very figure the report dates (85%的企业停工是在5月
+    吗), or an event: dated once, so at no other time. A standing or a share not named by
+    its figure (5月排名垫底吗, 3月停工比例高吗) may hold at times the report does not
+    speak of."""
+    if any(w in f"{fact.quote} {fact.label.zh}" for w in _FIRSTS):
+        return True
+    held = question.threshold
+    if held is not None and fact.value is not None and _held_to(fact, held) in ("yes", "roughly"):
+        return True  # 85%的企业停工是在5月吗: the figure names the thing dated
+    said = re.escape(fact.value_text or "")
+    if said and re.search(rf"(?<![\d.]){said}(?![\d.])", folded) is not None:
+        return True
+    # An event or a count of one (集中交付) is dated once; a standing or a share is not.
+    return fact.kind in (Kind.EVENT, Kind.FIGURE) and fact.measure not in ("share", "rank")
+
+
+_FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
 
 
 def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:

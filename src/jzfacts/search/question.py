@@ -1103,6 +1103,13 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
             continue  # 产值1亿元以上的企业, 100-million-yuan firms: a class of firms
         if said[: figure.start].endswith("第"):
             continue  # 第一辆: a place
+        if figure.dimension != POINTS and (
+            _BY_HOW_MUCH.search(said[: figure.start]) is not None
+            or _GAP_AFTER.match(said[figure.unit_end :]) is not None
+        ):
+            # 比专精特新企业多84户: the gap between two figures, neither of them (a gap in
+            # points, 比GDP高了60.7个点, is a figure the report states).
+            continue
         if not said[: figure.start].strip() and not after.startswith("是"):
             continue  # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held)
         if figure.dimension == "count" and not (
@@ -1223,6 +1230,15 @@ _HOLDING_VERB = LazyPattern(
 _ENDS_ASKING = LazyPattern(r"\s*(?:了?吗|了?么|呢|吧)?[？?。.!！]*$")
 _BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
 _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
+# 比B多, 比B少了, 相差, 差了, 多出: the number after it is a gap (the figure is A's or B's).
+_BY_HOW_MUCH = LazyPattern(
+    r"比[^，,。？?]{1,20}?(?:多|少|高|低|大|小|快|慢)(?:了|出)?\s*$|(?:相差|差了|差|多出|多了)\s*$",
+    hints=("比", "差", "多"),
+)
+_GAP_AFTER = LazyPattern(
+    r"\s*(?:more|less|fewer|higher|lower|bigger|smaller|larger|greater)\b[^?,]{0,40}?\bthan\b",
+    hints=("than",),
+)
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
 _ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
