@@ -1241,8 +1241,8 @@ def test_a_months_share_still_answers_its_month_and_its_year(runner: CliRunner) 
 @pytest.mark.parametrize(
     ("question", "fact"),
     [
-        # Guard: the start code answered each with the figure said first (17.77, 17, 5,
-        # 171, 11.15万辆, 22.4bn): the question is the same one asked of the other thing.
+        # Guard (all but the first): the start code answered each with the figure said
+        # first (17, 5, 171, 11.15万辆, 22.4bn), not the same question of the other thing.
         ("白象拉动17.77个点，华卫呢？", "huawei-pharma-growth-contribution"),
         ("省级小巨人17户，那国家级的呢？", "national-little-giants"),
         ("国家级小巨人5户，省级的呢？", "provincial-little-giants"),
