@@ -210,6 +210,11 @@ SUITES = {
     # Seventieth (every voice), kept out while they were tuned to: 99.0 / 99.1 / 98.2, and
     # the same at the end.
     "relevance_seventieth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
+    # Seventy-first (the voices of issue 9 in equal measure) and seventy-second (English
+    # readers, colloquial Chinese, false premises): first 95.7 / 95.9 / 98.4 and 96.0 /
+    # 96.5 / 100 with the round's start code.
+    "relevance_seventyfirst.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_seventysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
 }
 
 
