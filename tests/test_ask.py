@@ -136,7 +136,9 @@ def test_a_superlative_says_what_the_ranking_covers(runner: CliRunner) -> None:
     result = runner.invoke(app, ["ask", "哪个企业产值最高"])
     assert result.exit_code == 0
     first = result.stdout.splitlines()[0]
-    assert first == "报告只列出了一项产值数据（吉利汽车产值），没有可供比较的其他数据。"
+    # (Other output values are stated, of no single enterprise: the ranking is of those
+    # the question names.)
+    assert first == "报告中符合所问的产值数据只有一项（吉利汽车产值），没有可供比较的其他数据。"
     assert "突破224亿元" in result.stdout
 
 
@@ -1309,3 +1311,19 @@ def test_what_the_report_settles_is_still_settled(
     runner: CliRunner, question: str, verdict: str
 ) -> None:
     assert asked(runner, question)["verdict"] == verdict
+
+
+def test_a_ranking_of_shares_is_of_every_share_not_of_one_named_比例(runner: CliRunner) -> None:
+    # Guard: the start code ranked the one share whose name holds 比例 (停工比例) and said
+    # the report states only one share.
+    result = runner.invoke(app, ["ask", "报告中最小的比例是多少？"])
+    assert "只列出了一项" not in result.stdout
+    assert "4项占比数据" in result.stdout
+
+
+def test_a_ranking_narrowed_by_the_question_does_not_claim_the_whole_report(
+    runner: CliRunner,
+) -> None:
+    # Guard: the start code said 报告列出的2项数量数据中 of two of the report's many counts.
+    first = runner.invoke(app, ["ask", "哪个企业数量最少？"]).stdout.splitlines()[0]
+    assert first.startswith("符合所问的2项数量数据中")

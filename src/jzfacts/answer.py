@@ -2125,10 +2125,15 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     # its facts are ranked, when it is more than the measure's own name (the support
     # funds, not the VAT refund; 产值最高 ranks every output value).
     generic = MEASURES[question.measure].zh if question.measure in MEASURES else ""
+    # (比例, 比重: other names of 占比, narrowing nothing.)
+    plain = {generic, *vocab.ZH_SYNONYMS.get(generic, ())}
     words = [
         w
         for w in question.measure_words
-        if w != generic and w not in vocab.MONEY_ONLY and has_cjk(w)  # 钱 is any sum
+        if w not in plain
+        and generic not in vocab.ZH_SYNONYMS.get(w, ())
+        and w not in vocab.MONEY_ONLY  # 钱 is any sum
+        and has_cjk(w)
     ]
     named = [s for s in pool if any(w in n for w in words for n in s.row.cjk_names)]
     # With things named besides, only if some are left to rank (人数 names one total).

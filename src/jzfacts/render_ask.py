@@ -228,10 +228,18 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
             )
         return "\n".join([head, answer_sentence(base, top, chinese)])
     lines = []
+    # Figures of the measure the ranking leaves out (not what was asked: other firms'
+    # output, another kind of share): then it covers only what the question names.
+    shown = {f.id for f in answer.facts}
+    narrowed = any(
+        f.measure == top.measure and f.id not in shown and not f.is_derived for f in base.facts
+    )
     if chinese:
         if not answer.complete:
             lines.append(
-                f"报告只列出了一项{measure}数据（{top.label.zh}），没有可供比较的其他数据。"
+                f"报告中符合所问的{measure}数据只有一项（{top.label.zh}），没有可供比较的其他数据。"
+                if narrowed
+                else f"报告只列出了一项{measure}数据（{top.label.zh}），没有可供比较的其他数据。"
             )
         elif relative:
             lines.append(
@@ -240,8 +248,9 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
             )
         else:
             word = _place_zh(answer, "最高", "最低", "高")
+            which = "符合所问的" if narrowed else "报告列出的"
             lines.append(
-                f"报告列出的{len(answer.facts)}项{measure}数据中，数值{word}的一项是："
+                f"{which}{len(answer.facts)}项{measure}数据中，数值{word}的一项是："
                 f"{statement_zh(top)}。" + _others_zh(answer, ranking)
             )
     elif not answer.complete:
@@ -258,8 +267,9 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
         )
     else:
         word = _place_en(answer, "highest", "lowest")
+        which = "that fit the question" if narrowed else "the report states"
         lines.append(
-            f"Of the {len(answer.facts)} figures of {measure} the report states, the {word} "
+            f"Of the {len(answer.facts)} figures of {measure} {which}, the {word} "
             f"is {statement_en(top)}." + _others_en(answer, ranking)
         )
     lines.extend(answer_sentence(base, f, chinese) for f in answer.facts)
