@@ -2806,3 +2806,13 @@ def test_a_short_reading_nearly_inside_a_long_pinyin_query_is_no_spelling_of_it(
     base: FactBase, query: str, fact: str | None
 ) -> None:
     assert _first(base, query) == fact
+
+
+def test_a_count_claimed_after_a_verb_is_held() -> None:
+    # Guard: the start code held no count after 提拔了 (a verb and 了): no verdict.
+    from jzfacts import answer as ask_module
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    result = ask_module.ask(base, "一共提拔了十个处级干部，是吧？")
+    assert (result.facts[0].id, result.verdict) == ("cadres-promoted-total", "no")
+    assert ask_module.ask(base, "听说提拔了2个正处级干部，对不对？").verdict == "no"

@@ -1225,7 +1225,9 @@ _EN_COUNTED_AFTER = LazyPattern(
 _REACHES = LazyPattern(r"(?<![只仅没])有$|能[\u4e00-\u9fff]{0,3}$", hints=("有", "能"))
 # 有5个吗, 是7个, 一共7个: a count claimed of something (not 五个牢牢把握, things named).
 _HOLDING_VERB = LazyPattern(
-    r"(?:有|是|为|达到|达|共|一共|总共|成立了|建立了)$", hints=("有", "是", "为", "达", "共", "了")
+    # (提拔了十个, 交付了500台: a verb done so many times; 做到五个牢牢把握 names things)
+    r"(?:有|是|为|达到|达|共|一共|总共|[\u4e00-\u9fff]了)$",
+    hints=("有", "是", "为", "达", "共", "了"),
 )
 _ENDS_ASKING = LazyPattern(r"\s*(?:了?吗|了?么|呢|吧)?[？?。.!！]*$")
 _BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
