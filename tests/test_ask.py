@@ -1327,3 +1327,12 @@ def test_a_ranking_narrowed_by_the_question_does_not_claim_the_whole_report(
     # Guard: the start code said 报告列出的2项数量数据中 of two of the report's many counts.
     first = runner.invoke(app, ["ask", "哪个企业数量最少？"]).stdout.splitlines()[0]
     assert first.startswith("符合所问的2项数量数据中")
+
+
+def test_a_municipal_level_is_not_the_city_wide_count_of_another_level(
+    runner: CliRunner,
+) -> None:
+    # Guard: the start code answered with 全市国家级小巨人 (全市 read as 市级) and 否.
+    document = asked(runner, "市级专精特新小巨人有17户吗？")
+    assert document["answered"] is False
+    assert asked(runner, "全市国家级小巨人有多少")["fact"]["id"] == "city-national-little-giants"  # type: ignore[index]

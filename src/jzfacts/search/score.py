@@ -216,8 +216,23 @@ def _levels_clash(term: str, field: str) -> bool:
     said = _levels_of(term)
     if not said:
         return False  # most terms name no level: one cached look per term
+    # A level said (市级) is held to the field's level words, where it has them: 全市 of
+    # 全市国家级小巨人 says where, 国家级 which level (the municipal ones are none of them).
+    ranked = {
+        i for i, words in enumerate(_LEVELS) if any(w in field for w in words if w[-1] == "级")
+    }
+    if ranked and any(w in term for words in _LEVELS for w in words if w[-1] == "级"):
+        return not _ranks_of(term) & ranked
     named = {i for i, words in enumerate(_LEVELS) if any(w in field for w in words)}
     return bool(named) and not said & named
+
+
+@functools.lru_cache(maxsize=1024)
+def _ranks_of(term: str) -> frozenset[int]:
+    """The levels a term names by their level words (市级, not 全市)."""
+    return frozenset(
+        i for i, words in enumerate(_LEVELS) if any(w in term for w in words if w[-1] == "级")
+    )
 
 
 def levels_named(text: str) -> bool:
