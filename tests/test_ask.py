@@ -1336,3 +1336,27 @@ def test_a_municipal_level_is_not_the_city_wide_count_of_another_level(
     document = asked(runner, "市级专精特新小巨人有17户吗？")
     assert document["answered"] is False
     assert asked(runner, "全市国家级小巨人有多少")["fact"]["id"] == "city-national-little-giants"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The review's: 有没有 asks whether, no negation; a negation before the question
+        # is the asker's; a year or a number in a name is no figure said; another measure
+        # of the same thing asked after a figure keeps the thing.
+        ("开发区有没有专精特新企业，有多少户", "specialised-enterprises"),
+        ("I don't know the GDP, what was it?", "gdp"),
+        ("2022年的GDP，增速呢", "gdp-growth"),
+        ("战略性新兴产业产值287.67亿元，增速呢", "strategic-emerging-output-growth"),
+        ("亿元以上企业38户，产值呢", "enterprises-output-over-100m-output"),
+        ("Geely: 111,500 vehicles. And output value?", "geely-output"),
+        ("500强陕西建工，合资公司呢", "kaijian-shaanxi-construction-jv"),
+    ],
+)
+def test_what_the_new_rules_must_leave_alone(runner: CliRunner, question: str, fact: str) -> None:
+    assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]
+
+
+def test_a_years_standing_is_not_aprils_and_a_growth_is_no_gap(runner: CliRunner) -> None:
+    assert asked(runner, "2022年开发区在全省开发区考核中排第一吗").get("verdict") != "no"
+    assert asked(runner, "战略性新兴产业产值比去年多了70.7%吗")["verdict"] == "yes"

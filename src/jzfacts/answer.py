@@ -207,13 +207,16 @@ _ZH_FOLLOW_UP = LazyPattern(
     r"^(?P<said>[^，,；;？?。]*\d[^，,；;？?。]*)[，,；;。]\s*(?:那|那么|而)?(?P<asked>[^，,；;？?。]+?)呢[？?]*$",
     hints=("呢",),
 )
-_EN_FOLLOW_UP = LazyPattern(
-    r"^(?P<said>[^?]*\d[^?]*?)[.;,]\s*(?:and|what about|how about)\s+(?P<asked>[^?.]+?)\s*\??$",
-    hints=("and", "about"),
-)
+_EN_FOLLOW_UP = LazyPattern(r"[.;,]\s*(?:and|what about|how about)\s+", hints=("and", "about"))
 _EN_ASKING = LazyPattern(
     r"\s*(?:who|what|which|how|when|where|why|did|does|do|is|was|were|are|has|have|can)\b",
     hints=("wh", "how", "d", "is", "was", "were", "are", "ha", "can"),
+)
+# A figure with its unit (17.77个点, 17户, 22.4bn), or a bare number after a colon (: 17).
+_FIGURE_WRITTEN = LazyPattern(
+    r"\d+(?:,\d{3})*(?:\.\d+)?\s*(?:个百分点|个点|万辆|万台|亿元|万元|亿|万|辆|台|户|家|项|人|名|个|%"
+    r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))|:\s*\d",
+    hints=tuple("0123456789"),
 )
 # A figure as said (17.77个点, 11.15万辆, 22.4bn, 17): the asker's, no word of what is asked.
 _FIGURE_SAID = LazyPattern(
@@ -235,42 +238,67 @@ def _asking_for(figure: str, chinese: bool) -> str:
 def _follow_up(base: FactBase, text: str) -> Answer | None:
     """白象拉动17.77个点，华卫呢 / Provincial: 17. And national?: the figure said is the
     asker's; the question is the same one asked of the other thing (a level said in place
-    of the other's, or a thing named in place of the one said), never the first again."""
-    folded = fold_query(text)
-    match = (_ZH_FOLLOW_UP if has_cjk(folded) else _EN_FOLLOW_UP).search(folded)
+    of the other's, or a thing named in place of the one said), never the first again.
+    None where the second part names no other thing (增速呢: a measure of the same one)."""
+    folded = fold_query(text)[:_FOLLOW_UP_LONGEST]
+    parts = _follow_up_parts(folded)
+    if parts is None:
+        return None
+    said_as_written, asked = parts
     if (
-        match is None
-        or _ZH_ASKING.search(match["said"]) is not None
-        or _EN_ASKING.match(match["said"]) is not None
-        or _EN_ASKING.match(match["asked"]) is not None
-        or re.search(r"(?<![a-z\d])\d", match["said"]) is None  # (JWF1580 is a name)
+        _ZH_ASKING.search(said_as_written) is not None
+        or _EN_ASKING.match(said_as_written) is not None
+        or _EN_ASKING.match(asked) is not None
+        or _FIGURE_WRITTEN.search(said_as_written) is None  # (2022年, 500强, JWF1580: no figure)
     ):
         return None
     # (The figure said becomes the question: 吉利产了多少辆车, then asked of 白象.)
     chinese = has_cjk(folded)
-    said = _FIGURE_SAID.sub(lambda m: _asking_for(m.group(), chinese), match["said"])
+    said = _FIGURE_SAID.sub(lambda m: _asking_for(m.group(), chinese), said_as_written)
     said = said.strip(" :：")
-    asked = match["asked"].strip()
-    before = _read(base, said)
     other = _read(base, asked)
-    if not said or (not other.terms and other.period is None):
-        return None
-    level, swapped = _CLAIMED_LEVEL.search(asked), _CLAIMED_LEVEL.search(said)
+    if not said or not other.subject:
+        return None  # 增速呢, and output value?: another measure of the same thing
+    if _CLAIMED_LEVEL.search(asked) is not None and _CLAIMED_LEVEL.search(said) is not None:
+        answer = _borrowing(base, asked, said)  # 省级小巨人17户，那国家级的呢
+        return None if answer is None else answer._replace(question=text)
     firm = max(_firm_names_in(base, said), key=len, default="")
-    if level is not None and swapped is not None:
-        joined = said[: swapped.start()] + level.group() + said[swapped.end() :]
-    elif firm and other.terms:
+    if firm:
         # 吉利产了多少辆车 -> 白象产了多少辆车
         joined = said.replace(firm.casefold(), asked if chinese else f" {asked} ")
     else:
-        # The thing said goes; the other thing, or the time asked, takes its place.
+        # 高新技术企业多少户 -> 专精特新的多少户: the thing said goes, the other takes its place.
         rest = said
-        for term in before.subject if other.terms else ():
+        for term in _read(base, said).subject:
             if not term.numeric and not term.place:
                 rest = rest.replace(term.text, " ")
         joined = f"{asked}{rest}" if chinese else f"{asked} {rest}"
-    question = _read(base, joined)
-    return _one_question(base, joined, question)._replace(question=text)
+    answer = _one_question(base, joined, _read(base, joined))
+    if firm and not answer.answered:
+        # 白象拉动食品行业17.77个点，华卫呢: the other firm's own figure, where the whole
+        # question finds one (its industry is another); never the first firm's again.
+        whole = _one_question(base, text, _read(base, text))
+        theirs = _firms_named(base, asked)
+        if whole.answered and any(theirs & set(f.entities) for f in whole.facts):
+            answer = whole
+    return answer._replace(question=text)
+
+
+_FOLLOW_UP_LONGEST = 200  # characters: a follow-up is short (and the patterns stay cheap)
+
+
+def _follow_up_parts(folded: str) -> tuple[str, str] | None:
+    """The figure said and the other thing asked (白象拉动17.77个点 / 华卫), or None."""
+    if has_cjk(folded):
+        match = _ZH_FOLLOW_UP.search(folded)
+        return None if match is None else (match["said"], match["asked"].strip())
+    joins = list(_EN_FOLLOW_UP.finditer(folded))
+    if not joins:
+        return None
+    said, asked = folded[: joins[-1].start()], folded[joins[-1].end() :].strip(" ?")
+    if "?" in said or not asked or any(c in asked for c in ".?"):
+        return None
+    return said, asked
 
 
 def _question_parts(folded: str) -> list[tuple[str, str]]:
@@ -487,6 +515,22 @@ _BELOW_CLASS = LazyPattern(
     r"|\b(?:below|under|less than)\s+(?:rmb\s*|yuan\s*)?\d+\s*(?:m|mn|million|bn|billion)\b",
     hints=("以下", "以内", "不到", "不足", "低于", "少于", "below", "under", "less"),
 )
+_EN_ASKS_AMOUNT = LazyPattern(
+    r"\b(?:how many|how much|what share|what percentage|what proportion|what part)\b",
+    hints=("how", "what"),
+)
+
+
+def _asked_either_way(folded: str, match: re.Match[str]) -> bool:
+    """Is the negation part of a question asked both ways (有没有, 停没停, 是不是)?"""
+    before = folded[: match.start()]
+    after = folded[match.end() :]
+    said = match.group()
+    if said == "没有" and before.endswith("有"):
+        return True
+    return bool(before) and bool(after) and before[-1] == after[0]
+
+
 _NOT_A_NEGATION = ("未来", "不断", "不少", "不同", "非常", "不仅", "不但", "不管", "不论", "不过")
 
 
@@ -501,6 +545,8 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     if _BELOW_CLASS.search(folded) is not None and ("以上" in said or "over" in said):
         rest = True
     for match in _NOT_ZH.finditer(folded):
+        if _asked_either_way(folded, match):
+            continue  # 有没有, 停没停, 是不是: whether, no negation of what is counted
         after = folded[match.end() :].lstrip("被能获曾有")
         run = re.match(r"[\u4e00-\u9fff]{2,8}", after)
         if run is None or folded[match.start() : match.start() + 2] in _NOT_A_NEGATION:
@@ -513,7 +559,10 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
         # (Words of one root: approval, approved.)
         written = re.findall(r"[a-z]+", said)
         stated = {stem(w) for w in written} | {w[:6] for w in written if len(w) >= 6}
+        asking = _EN_ASKS_AMOUNT.search(folded)
         for match in _NOT_EN.finditer(folded):
+            if asking is None or match.start() < asking.start():
+                continue  # I don't know the GDP, what was it: the asker's, not the count's
             following = re.findall(r"[a-z]+", folded[match.end() :])[:3]
             rest = rest or any(
                 stem(w) in stated or w[:6] in stated
@@ -1133,7 +1182,7 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         if question.threshold.dimension == "rank" and question.threshold.number == "1":
             first_said = question.threshold
         if held.answered or question.threshold.dimension != "rank":
-            return _not_first(held, first_said)
+            return _not_first(held, question, first_said)
         # 排第一吗，是最多的吗: a place said (its words kept) in a question asked otherwise.
         question = question._replace(threshold=None)
     if question.items and question.operator in ("max", "min", "compare"):
@@ -1158,7 +1207,7 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
             if not question.dimensions or s.row.dimension in question.dimensions
         ]
         return _declined(base, question, text, stating, "ambiguous")
-    answer = _not_first(_single(base, question, text), first_said)
+    answer = _not_first(_single(base, question, text), question, first_said)
     if question.standing and answer.answered and not _ranked_at(answer, question.standing):
         # 哪项在全市排第二: the report states a rank (全市排名第一) or a standing (垫底),
         # never this one.
@@ -1171,11 +1220,13 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
 _LAST_PLACE = ("垫底", "倒数第一", "最后一名", "末位", "ranked last")
 
 
-def _not_first(answer: Answer, first_said: Threshold | None) -> Answer:
+def _not_first(answer: Answer, question: Question, first_said: Threshold | None) -> Answer:
     """四月份排第一吗 answered by a fact saying it came last (排名垫底): not first."""
     if (
         first_said is None
         or first_said.relation != "equals"
+        or question.period is None
+        or question.period.whole_year  # 2022年排第一吗: the year's standing, not April's
         or not answer.answered
         or answer.verdict is not None
         or not _ranked_last(answer.facts[0])

@@ -1232,9 +1232,11 @@ _HOLDING_VERB = LazyPattern(
 _ENDS_ASKING = LazyPattern(r"\s*(?:了?吗|了?么|呢|吧)?[？?。.!！]*$")
 _BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
 _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
-# 比B多, 比B少了, 相差, 差了, 多出: the number after it is a gap (the figure is A's or B's).
+# 比B多, 比B少了, 相差, 差了: the number after it is a gap (the figure is A's or B's).
 _BY_HOW_MUCH = LazyPattern(
-    r"比[^，,。？?]{1,20}?(?:多|少|高|低|大|小|快|慢)(?:了|出)?\s*$|(?:相差|差了|差|多出|多了)\s*$",
+    # (比去年多了70.7%: a growth over the year, the figure itself)
+    r"比(?!去年|上年|上一年|前一年|2021)[^，,。？?]{1,20}?(?:多|少|高|低|大|小|快|慢)(?:了|出)?\s*$"
+    r"|(?:相差|差了|差)\s*$",
     hints=("比", "差", "多"),
 )
 _GAP_AFTER = LazyPattern(
