@@ -215,6 +215,9 @@ SUITES = {
     # 96.5 / 100 with the round's start code.
     "relevance_seventyfirst.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
     "relevance_seventysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    # Seventy-third (every voice), kept out while they were tuned to and read only as its
+    # summary line: 97.4 / 96.8 / 98.4 first, the same at the end.
+    "relevance_seventythird.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 0.98},
 }
 
 
