@@ -1360,3 +1360,21 @@ def test_what_the_new_rules_must_leave_alone(runner: CliRunner, question: str, f
 def test_a_years_standing_is_not_aprils_and_a_growth_is_no_gap(runner: CliRunner) -> None:
     assert asked(runner, "2022年开发区在全省开发区考核中排第一吗").get("verdict") != "no"
     assert asked(runner, "战略性新兴产业产值比去年多了70.7%吗")["verdict"] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # A decline of the rest, or of a longer time, says what is not stated as asked:
+        # never "the report does not give the share of shut firms" beside its 85%.
+        ("没有停工的四上企业占多少？", "报告未给出没有停工的四上企业的占比"),
+        ("亿元以下企业产值多少？", "报告未给出亿元以下企业的产值"),
+        ("全年停工比例是多少？", "报告未给出全年停工的占比"),
+    ],
+)
+def test_a_decline_says_what_is_not_stated_as_asked(
+    runner: CliRunner, question: str, said: str
+) -> None:
+    result = runner.invoke(app, ["ask", question])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"jzfacts: {said}。")

@@ -572,7 +572,21 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     if not rest:
         return None
     subject = [s for s in _subject_scores(base, question, text) if s.row.id == fact.id]
-    return _declined(base, question, text, subject, "unstated-measure")
+    said = _ASKING_TAIL.sub("", _ASKING_HEAD.sub("", folded)).strip(" ?？,，")
+    if question.measure in MEASURES:
+        said = said.removesuffix(MEASURES[question.measure].zh)  # (亿元以下企业产值的产值)
+    return _declined(base, question, text, subject, "unstated-measure", subject_said=said)
+
+
+# The asking words around what is asked (…占多少？, how many … ?): not part of it.
+_ASKING_TAIL = LazyPattern(
+    r"(?:的?(?:占比|比例|比重)?(?:占|有|是|为)?(?:多少|几)[^，,。]*|[？?]+)$",
+    hints=("多少", "几", "?", "？"),
+)
+_ASKING_HEAD = LazyPattern(
+    r"^\s*(?:how many|how much|what share of|what percentage of|what proportion of)\s+",
+    hints=("how", "what"),
+)
 
 
 def _half_said_of_more(text: str, question: Question, answer: Answer) -> bool:
@@ -1345,7 +1359,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if question.full_year or (spans and _months(question.period) > 1):
         # 全年停工比例, 上半年, Q2: a month's share (April's 85%) is no share of a longer
         # time, as a count delivered in it may be part of one.
+        shares = [s for s in answerable if _a_months_share(s)]
         answerable = [s for s in answerable if not _a_months_share(s)]
+        if shares and not answerable:
+            # 全年停工比例: April's is given, the year's is not (said with its time).
+            of = _subject_text(question, text)  # (a period asked is in it: 上半年)
+            if question.period is None:
+                of = f"{of} for the whole year" if question.english else f"全年{of}"
+            return _declined(base, question, text, shares, "unstated-measure", subject_said=of)
     if question.asks_month and answerable and not any("-" in s.row.period for s in answerable):
         # 汾盾1号是几月份调试成功的: the report dates it by the year only.
         dated = question._replace(measure="month")
@@ -2780,6 +2801,7 @@ def _declined(
     scored: list[Scored],
     reason: Reason,
     every: bool = False,
+    subject_said: str = "",
 ) -> Answer:
     # Related: the facts about as close as the closest, not every fact sharing a word;
     # for an ambiguous question, every choice it was found to have; for a sum, each of
@@ -2789,7 +2811,9 @@ def _declined(
     # Each fact once, though both sides of a comparison may have found it.
     once = list({s.position: s for s in reversed(close)}.values())[::-1]
     related = tuple(_match(base, s) for s in once[:RELATED])
-    subject, measure = _subject_text(question, text), question.measure
+    # (`subject_said`: what is asked as the question words it, where the subject's terms
+    # would lose what makes it unstated: 没有停工的四上企业, 全年.)
+    subject, measure = subject_said or _subject_text(question, text), question.measure
     if question.added and reason == "unstated-measure":
         # 新增了多少家, how many new …: the number added is what the report does not
         # state (the one it does state is the level reached); new is said by it.
