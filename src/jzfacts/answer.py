@@ -212,17 +212,17 @@ _EN_ASKING = LazyPattern(
     r"\s*(?:who|what|which|how|when|where|why|did|does|do|is|was|were|are|has|have|can)\b",
     hints=("wh", "how", "d", "is", "was", "were", "are", "ha", "can"),
 )
-# A figure with its unit (17.77个点, 17户, 22.4bn), or a bare number after a colon (: 17).
-_FIGURE_WRITTEN = LazyPattern(
-    r"\d+(?:,\d{3})*(?:\.\d+)?\s*(?:个百分点|个点|万辆|万台|亿元|万元|亿|万|辆|台|户|家|项|人|名|个|%"
-    r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))|:\s*\d",
-    hints=tuple("0123456789"),
-)
-# A figure as said (17.77个点, 11.15万辆, 22.4bn, 17): the asker's, no word of what is asked.
-_FIGURE_SAID = LazyPattern(
-    r"(?:超过|突破|达到|达|有|是|为|topped|was|were|of|:)?\s*\d+(?:,\d{3})*(?:\.\d+)?\s*"
+# A number as said and its unit (17.77个点, 11.15万辆, 22.4bn, 111,500 vehicles).
+_DIGITS_WRITTEN = r"\d+(?:,\d{3})*(?:\.\d+)?\s*"
+_UNIT_SAID = (
     r"(?:个百分点|个点|万辆|万台|亿元|万元|亿|万|辆|台|户|家|项|人|名|个|%"
-    r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))?",
+    r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))"
+)
+# A figure with its unit, or a bare number after a colon (: 17).
+_FIGURE_WRITTEN = LazyPattern(rf"{_DIGITS_WRITTEN}{_UNIT_SAID}|:\s*\d", hints=tuple("0123456789"))
+# A figure as said, with the verb before it: the asker's, no word of what is asked.
+_FIGURE_SAID = LazyPattern(
+    rf"(?:超过|突破|达到|达|有|是|为|topped|was|were|of|:)?\s*{_DIGITS_WRITTEN}{_UNIT_SAID}?",
     hints=tuple("0123456789"),
 )
 
