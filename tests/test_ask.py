@@ -1378,3 +1378,120 @@ def test_a_decline_says_what_is_not_stated_as_asked(
     result = runner.invoke(app, ["ask", question])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"jzfacts: {said}。")
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        # Guard: the start code gave no verdict to a yes-or-no comparison (only which was
+        # larger), read a gap claimed as the first thing's figure (否 to a true 7.58), and
+        # found nothing for a gap in a count.
+        (
+            "省级小巨人比国家级多12户吗？",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        (
+            "省级小巨人比国家级多10户吗？",
+            ["provincial-little-giants", "national-little-giants"],
+            "no",
+        ),
+        ("省级小巨人比国家级少吗", ["provincial-little-giants", "national-little-giants"], "no"),
+        (
+            "华卫药业比白象多拉动7.58个百分点，对吗？",
+            ["huawei-pharma-growth-contribution", "baixiang-food-growth-contribution"],
+            "yes",
+        ),
+        ("轮岗人数和提拔正处的人数一样吗？", ["cadres-rotated", "promoted-to-division-head"], "no"),
+        (
+            "当主任助理的和轮岗的人数一样多吗？",
+            ["service-centre-directors-as-assistants", "cadres-rotated"],
+            "yes",
+        ),
+        (
+            "Were there 12 more provincial little giants than national ones?",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        (
+            "Were there more national little giants than provincial ones?",
+            ["national-little-giants", "provincial-little-giants"],
+            "no",
+        ),
+    ],
+)
+def test_a_yes_or_no_comparison_is_answered_yes_or_no(
+    runner: CliRunner, question: str, facts: list[str], verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert document["kind"] == "compare"
+    assert [f["id"] for f in document["facts"]] == facts  # type: ignore[attr-defined]
+    assert document["verdict"] == verdict
+
+
+def test_a_comparison_that_asks_which_gets_no_verdict(runner: CliRunner) -> None:
+    # Guard (held on the start code too): only a comparison claimed gets 是 or 否.
+    for question in ("省级小巨人和国家级小巨人哪个多？", "Which has more, provincial or national?"):
+        document = asked(runner, question)
+        assert (document["kind"], document["verdict"]) == ("compare", None)
+
+
+def test_a_comparisons_verdict_leads_its_sentence(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "省级小巨人比国家级多10户吗？"])
+    assert result.stdout.startswith("否。2022年省级专精特新“小巨人”企业数为17户")
+    assert "相差12户" in result.stdout.splitlines()[0]
+    result = runner.invoke(
+        app, ["ask", "Were there 12 more provincial little giants than national ones?"]
+    )
+    assert result.stdout.startswith("Yes. Provincial-level")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Guard: the start code read a number word before a count as no figure (eight
+        # cadres: the cadre principles answered) and "at least" as "over" (12 of 12: 否).
+        ("Were eight cadres promoted?", "cadres-promoted-total", "yes"),
+        ("Were nine cadres promoted in total?", "cadres-promoted-total", "no"),
+        (
+            "Did the zone set up seven industry party-building alliances?",
+            "party-alliances-count",
+            "yes",
+        ),
+        ("Did the zone set up eight Party-building alliances?", "party-alliances-count", "no"),
+        (
+            "Were at least a dozen technical upgrade projects put into production?",
+            "tech-renovation-projects",
+            "yes",
+        ),
+        (
+            "Were more than a dozen technical upgrade projects put into production?",
+            "tech-renovation-projects",
+            "no",
+        ),
+        (
+            "Did at least 12 technical upgrade projects go into production?",
+            "tech-renovation-projects",
+            "yes",
+        ),
+    ],
+)
+def test_a_count_claimed_in_words_or_as_a_floor_is_held(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+    assert document["verdict"] == verdict
+
+
+def test_a_number_word_of_a_time_or_a_set_pointed_at_is_no_count_claimed(
+    runner: CliRunner,
+) -> None:
+    # Guard (held on the start code too): three years is a time, and two numbers claim
+    # two counts, neither of them held alone against one fact.
+    document = asked(
+        runner, "Was it the first time in three years that the economy beat pre-pandemic levels?"
+    )
+    assert document["verdict"] != "no"
+    document = asked(runner, "Were there 17 provincial and 5 national little giants?")
+    assert document["verdict"] != "no"

@@ -431,7 +431,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _premise_stated(base, text, question, answer)
-    if answer.verdict in ("yes", "roughly"):
+    if answer.verdict in ("yes", "roughly") and answer.kind == "fact":
+        # (A comparison's verdict rests on both its sides, each found by its own words.)
         answer = _premise_checked(base, text, question, answer)
     if answer.verdict == "yes" and _half_said_of_more(text, question, answer):
         # 是不是有一半的四上企业停工了 of 85%: at least half did, but not "half"; readers
@@ -2591,7 +2592,37 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     )
     if question.difference or question.ratio:
         answer = _with_gap(base, answer, first, second, question.ratio)
+    if question.claims:
+        answer = answer._replace(verdict=_comparison_verdict(question, answer))
+        if question.gap_claimed is not None:
+            answer = answer._replace(threshold=question.gap_claimed.text)
     return answer
+
+
+def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
+    """A比B多吗, A和B一样多吗, A比B多12户吗: yes or no, from which is larger and, for a gap
+    claimed, the difference (None where the figures leave either open, or the gap is of
+    another unit than the one claimed)."""
+    if answer.larger is None:
+        return None
+    way = {"first": "more", "second": "less", "same": "same"}[answer.larger]
+    if way != question.claims:
+        return "no"
+    gap = question.gap_claimed
+    if gap is None:
+        return "yes"
+    if answer.difference is None or answer.difference_unit is None:
+        return None
+    from jzfacts.units import UNITS, base_amount
+
+    unit = UNITS.get(answer.difference_unit)
+    if unit is None or (
+        gap.dimension is not None and not _same_kind(gap.dimension, unit.dimension)
+    ):
+        return None
+    difference = abs(base_amount(answer.difference, unit))
+    cleared = gap.cleared(difference, difference)
+    return None if cleared is None else "yes" if cleared else "no"
 
 
 def _with_gap(base: FactBase, answer: Answer, first: Fact, second: Fact, ratio: bool) -> Answer:

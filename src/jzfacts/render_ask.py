@@ -53,7 +53,13 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
     if answer.kind in ("max", "min"):
         return _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
-        return _comparison(base, answer, chinese, answer_sentence)
+        compared = _comparison(base, answer, chinese, answer_sentence)
+        if answer.verdict in ("yes", "no"):
+            # 省级比国家级多12户吗: 是。/ 否。, then the two figures that settle it.
+            yes = answer.verdict == "yes"
+            said = ("是。" if yes else "否。") if chinese else ("Yes. " if yes else "No. ")
+            return said + compared
+        return compared
     if answer.kind == "period":
         return _period(base, answer, chinese, answer_sentence)
     if answer.kind == "list":

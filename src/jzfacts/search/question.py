@@ -297,6 +297,11 @@ class Question(NamedTuple):
     # 十亿元以上企业, firms with output over 1 billion: the output a class of firms is named
     # by, in yuan ("" when none is named).
     class_threshold: str = ""
+    # A比B多吗, is A larger than B, A和B一样多吗: which way a yes-or-no comparison claims
+    # the first thing stands to the second ("more", "less", "same"; "" when it asks).
+    claims: str = ""
+    # 省级比国家级多12户吗, 12 more … than …: the gap the comparison claims, if any.
+    gap_claimed: Threshold | None = None
 
     @property
     def content(self) -> bool:
@@ -416,7 +421,13 @@ def analyse(
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
     # a thing asked about.
     text = _REACHED_HOW_MUCH.sub(_SOFT, text)
-    threshold, text = _threshold_asked(text, amounts, english)
+    # 省级比国家级多12户吗: a gap claimed, which comparing the two settles (not a figure
+    # held against either of them).
+    gap_claimed, text = _gap_claimed(text)
+    if gap_claimed is None:
+        threshold, text = _threshold_asked(text, amounts, english)
+    else:
+        threshold = None
     if threshold is None:
         text = _guess_dropped(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
@@ -466,7 +477,9 @@ def analyse(
         or _YES_NO_THAN.search(text) is not None
         or difference is not None
         or ratio is not None
+        or gap_claimed is not None
     )
+    claims = _comparison_claimed(text)
     # 产值最高的企业, the company with the highest output: a superlative whose answer is
     # one enterprise, as 哪家企业 asks (read before the superlative's words go).
     top_enterprise = _TOP_ENTERPRISE.search(text) is not None
@@ -755,7 +768,9 @@ def analyse(
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
-        difference=difference is not None and operator == "compare" and len(sides) >= 2,
+        difference=(difference is not None or gap_claimed is not None)
+        and operator == "compare"
+        and len(sides) >= 2,
         ratio=ratio is not None and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
         # 合起来占全区总产值的几成: together, as a share of the whole, no sum of facts.
@@ -769,6 +784,8 @@ def analyse(
         class_threshold=_class_threshold(text),
         items=tuple(terms for terms, _ in items),
         item_measures=tuple(named for _, named in items),
+        claims=claims if operator == "compare" and len(sides) >= 2 else "",
+        gap_claimed=gap_claimed if operator == "compare" and len(sides) >= 2 else None,
     )
 
 
@@ -1094,7 +1111,9 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     Without a figure, a place in a ranking said (全市排名第一吗)."""
     held = []
     for number in re.finditer(_NUMBER_IN_TEXT, said):
-        figure = _figure(said, number) or _counted_after_words(said, number)
+        figure = _figure(said, number)
+        counted_after = figure is None  # 8 party-building alliances: counted in words
+        figure = figure or _counted_after_words(said, number)
         if figure is None or not figure.dimension:
             continue
         after = said[figure.unit_end :].lstrip(" -")
@@ -1112,8 +1131,10 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
             continue
         if not said[: figure.start].strip() and not after.startswith("是"):
             continue  # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held)
-        if figure.dimension == "count" and not (
-            _HOLDING_VERB.search(said[: figure.start]) or _ENDS_ASKING.match(after)
+        if (
+            figure.dimension == "count"
+            and not counted_after
+            and not (_HOLDING_VERB.search(said[: figure.start]) or _ENDS_ASKING.match(after))
         ):
             continue  # 做到五个牢牢把握了吗: so many things named, no count claimed
         held.append((figure, bound))
@@ -1150,6 +1171,113 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
     return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
+
+
+# 省级小巨人比国家级多12户吗, 华卫比白象多拉动7.58个百分点，对吗: the gap claimed after
+# the comparative; were there 12 more … than …, more than … by 7.58 points.
+_GAP_CLAIMED_ZH = LazyPattern(
+    r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
+    r"[^，,；;。\d]+?(?P<adj>多|少|高|低|大|小|快|慢)(?P<verb>拉动|带动|贡献)?(?:了|出)?\s*"
+    r"(?P<number>\d+(?:\.\d+)?)",
+    hints=("比",),
+)
+_GAP_CLAIMED_EN = LazyPattern(
+    r"\b(?P<number>\d+(?:\.\d+)?)(?=\s*(?:(?:percentage )?points?\s+|%\s*|per ?cent\s+)?"
+    r"(?:(?:more|fewer|less|higher|lower|larger|bigger|greater|smaller)\b[^?,]{0,40}?\bthan\b"
+    # (more than … reads over by now: 7.58 points over Baixiang)
+    r"|over\s+(?![\d¥$])))"
+    r"|\bthan\b[^?,]{1,40}?(?P<by>\s+by\s+)(?P<by_number>\d+(?:\.\d+)?)",
+    hints=("than", "over"),
+)
+# Nothing after the gap but a question's end or a tag (吗, ，对吗？, 是真的吗).
+_ONLY_ASKING = LazyPattern(
+    r"\s*(?:的|了)?(?:吗|吧|么|嘛)?[，,]?\s*"
+    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是不是|是真的吗|真的吗|, true\?|\?)?[？?。.!！\s]*$"
+)
+
+
+def _gap_claimed(text: str) -> tuple[Threshold | None, str]:
+    """省级小巨人比国家级多12户吗: the gap a yes-or-no comparison claims, held as a figure
+    ("equals", within a unit of its last digit), and the question without it, asking only
+    which is larger (省级小巨人比国家级多吗). A gap in points ahead of another (比GDP高
+    60.7个百分点) is left to be held as a figure: the report may state that gap."""
+    if _YES_NO.search(text) is None:
+        return None, text
+    zh = _GAP_CLAIMED_ZH.search(text)
+    en = _GAP_CLAIMED_EN.search(text) if zh is None else None
+    if zh is None and en is None:
+        return None, text
+    group = "number" if zh is not None or en["number"] else "by_number"  # type: ignore[index]
+    found = zh or en
+    assert found is not None
+    number = re.compile(r"\d+(?:\.\d+)?").match(text, found.start(group))
+    assert number is not None
+    figure = _figure(text, number)
+    end = figure.unit_end if figure is not None else number.end()
+    if figure is not None and figure.spread and not figure.written:
+        return None, text  # 多十几户: no gap said exactly
+    if zh is not None:
+        if figure is not None and figure.dimension == POINTS and zh["adj"] in "高快":
+            return None, text  # 比GDP高了60.7个百分点: a gap the report may state
+        if _ONLY_ASKING.match(text[end:]) is None:
+            return None, text  # 比白象多拉动7.58个百分点的是哪家: the gap names the thing
+        # 华卫药业比白象多拉动7.58个百分点，对吗 -> 华卫药业比白象拉动多吗
+        said = text[zh.start("adj") : end]
+        rest = f"{text[: zh.start('adj')]}{zh['verb'] or ''}{zh['adj']}吗"
+    else:
+        said = text[number.start() : end]
+        start = found.start("by") if group == "by_number" else number.start()
+        rest = f"{text[:start]} {text[end:]}"
+    from decimal import Decimal
+
+    digits = number.group()
+    places = len(digits.partition(".")[2])
+    step = figure.step if figure is not None and figure.step else f"{Decimal(1).scaleb(-places)}"
+    gap = Threshold(
+        figure.written or figure.amount if figure is not None else digits,
+        0,
+        figure.dimension or None if figure is not None else None,
+        "equals",
+        said.strip(),
+        spread=step,
+    )
+    return gap, rest
+
+
+# 和…一样多, the same as, as many as: the two claimed equal.
+_SAME_CLAIMED = LazyPattern(
+    r"一样|同样|相等|相同|持平|\b(?:the same|as (?:many|much|large|big|high|fast) as|equal)\b",
+    hints=("一样", "同样", "相等", "相同", "持平", "same", " as ", "equal"),
+)
+_EN_CLAIMED_MORE = LazyPattern(
+    r"\b(?P<word>more|larger|bigger|higher|greater|faster|fewer|less|smaller|lower|slower)\b"
+    r".*\bthan\b",
+    hints=("than",),
+)
+_CLAIMED_TAG = LazyPattern(
+    r"[，,]\s*(?:对吗|对吧|是吗|是吧|没错吧|对不对|是不是|是真的吗|真的吗)[？?。!！\s]*$",
+    hints=("，", ","),
+)
+
+
+def _comparison_claimed(text: str) -> str:
+    """Which way a yes-or-no comparison claims the first thing stands to the second:
+    "more" (A比B多吗, is A larger than B), "less" (A比B少吗, fewer than), "same" (A和B一样
+    多吗, the same as); "" when it asks which (谁多, 还是, which is larger, A or B)."""
+    if _YES_NO.search(text) is None or _WHICH.search(text) is not None:
+        return ""
+    if "还是" in text or _contains_word(text, "or"):
+        return ""
+    if _SAME_CLAIMED.search(text) is not None:
+        return "same"
+    bare = _BARE_COMPARISON.search(_CLAIMED_TAG.sub("吗", text))
+    if bare is not None:
+        return "less" if bare["adj"] in "少小低慢" else "more"
+    english = _EN_CLAIMED_MORE.search(text)
+    if english is not None:
+        less = english["word"] in ("fewer", "less", "smaller", "lower", "slower")
+        return "less" if less else "more"
+    return ""
 
 
 def _about_as_held(text: str, figure: _Figure) -> _Figure:
@@ -1211,15 +1339,21 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
     if counted is None or "." in number.group():
         return None
     digits = number.group()
-    return _Figure(
-        digits, _EN_UNITS[counted["unit"]], "", number.end(), number.start(), digits, "1"
-    )
+    # 7 party-building alliances, 11 technology centres: things counted, of no unit of
+    # their own (as 个 counts them).
+    # (Only a number alone: 17 provincial and 5 national little giants claims two.)
+    if not counted["unit"] and len(re.findall(r"\d+", text)) > 1:
+        return None
+    dimension = _EN_UNITS[counted["unit"]] if counted["unit"] else "count"
+    return _Figure(digits, dimension, "", number.end(), number.start(), digits, "1")
 
 
 _COUNTED_NOUNS = ("trucks", "vehicles", "cars", "enterprises", "firms", "companies", "people")
 _EN_COUNTED_AFTER = LazyPattern(
-    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b",
-    hints=(*_COUNTED_NOUNS, "projects"),
+    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b"
+    # (not a time: the first time in 3 years; nor a place: 3 times)
+    r"| (?:[a-z-]+ ){0,2}(?!(?:years|months|days|weeks|times|hours)\b)[a-z-]{2,}[a-rt-z]s\b",
+    hints=("s",),
 )
 # 有10亿吗 asks whether it is as much (只有, 没有 say otherwise); 能生产10万辆吗 whether it can.
 _REACHES = LazyPattern(r"(?<![只仅没])有$|能[\u4e00-\u9fff]{0,3}$", hints=("有", "能"))
@@ -2630,6 +2764,9 @@ def _english_numbers(text: str) -> str:
         return text
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _EN_CARDINAL.sub(_cardinal, text)
+    if _EN_CLAIM.search(text) is not None:
+        # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
+        text = _EN_COUNT_WORD.sub(lambda m: str(_EN_COUNT_WORDS[m["word"]]), text)
 
     def digits(match: re.Match[str]) -> str:
         if match["lone"]:
@@ -2654,6 +2791,45 @@ _EN_CARDINAL = LazyPattern(
     rf"(?:(?P<tens>{'|'.join(_EN_TENS_SAID)})(?:[- ](?P<unit>{'|'.join(_EN_UNITS_SAID)}))?"
     rf"|(?P<teen>{'|'.join(_EN_TEENS_SAID)})|(?P<alone>{'|'.join(_EN_UNITS_SAID)}))?\b",
     hints=("hundred", "ty"),
+)
+
+
+# A claim to confirm: a question opened by its verb (were eight cadres promoted?) or
+# ending in a tag (read by then as ", true?").
+_EN_CLAIM = LazyPattern(
+    r"^\s*(?:is|was|are|were|did|does|do|has|have|had"
+    r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?",
+    hints=("is", "was", "are", "were", "d", "ha", "true"),
+)
+_EN_COUNT_WORDS = {
+    **{w: n for w, n in _EN_NUMBER_WORDS.items() if n >= 2}, "a dozen": 12, "dozen": 12,
+    "half a dozen": 6,
+}  # fmt: skip
+# A number word before what it counts (eight cadres, seven party-building alliances),
+# not a place or a set pointed at (the top three, which two, the seven alliances: the
+# figure is not claimed) nor one (which one).
+_EN_COUNT_WORD = LazyPattern(
+    r"(?<!\btop )(?<!\bwhich )(?<!\bfirst )(?<!\blast )(?<!\bthe )(?<!\bthese )"
+    r"(?<!\bthose )(?<!\ball )(?<!\bits )(?<!\btheir )"
+    r"\b(?P<word>half a dozen|a dozen|dozen|"
+    + "|".join(w for w, n in _EN_NUMBER_WORDS.items() if n >= 2)
+    + r")\b(?=\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)",
+    hints=(
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "teen",
+        "ty",
+        "dozen",
+    ),
 )
 
 

@@ -286,8 +286,9 @@ EN_STOP = frozenset(
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
         # Hedges on the number asked for: roughly how many is how many; not just the zone
-        # (the city's, not only the zone's) says where, which the place word says.
-        "roughly approximately around finish finished finishing just merely "
+        # (the city's, not only the zone's) says where, which the place word says; at
+        # least (a floor the threshold reader has read by then).
+        "roughly approximately around finish finished finishing just merely least "
         # Pinyin question words: duoshao (多少), shenme (什么), nage (哪个) …
         "duoshao shenme nage naxie jige jijia jihu "
         # The report itself and how it says things: mentioned in the review, single; does
@@ -486,7 +487,6 @@ EN_PHRASE_SYNONYMS = {
     "making up": "share",
     "more than": "over",
     "greater than": "over",
-    "at least": "over",
     "in excess of": "over",
     "take over": "delegated",
     "took over": "delegated",
