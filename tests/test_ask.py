@@ -1495,3 +1495,59 @@ def test_a_number_word_of_a_time_or_a_set_pointed_at_is_no_count_claimed(
     assert document["verdict"] != "no"
     document = asked(runner, "Were there 17 provincial and 5 national little giants?")
     assert document["verdict"] != "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        # Guard: the start code found nothing for two figures claimed at once (or 否 of
+        # the first fact alone); each is held against its own fact.
+        (
+            "省级17户、国家级5户对吗？",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        (
+            "省级小巨人是5户，国家级是17户吧？",
+            ["provincial-little-giants", "national-little-giants"],
+            "no",
+        ),
+        (
+            "吉利产值突破224亿，拉动工业增加值27.26个百分点，对吗？",
+            ["geely-output", "geely-industrial-growth-contribution"],
+            "yes",
+        ),
+        (
+            "Were there 17 provincial and 5 national little giants?",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        # An inferred figure (GDP growth, about 10%) settles nothing: both given, no verdict.
+        ("Was GDP 14.3 billion yuan and growth 10%?", ["gdp", "gdp-growth"], None),
+    ],
+)
+def test_two_figures_claimed_at_once_are_each_held(
+    runner: CliRunner, question: str, facts: list[str], verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert [f["id"] for f in document["facts"]] == facts  # type: ignore[attr-defined]
+    assert document["verdict"] == verdict
+
+
+def test_several_claims_say_their_verdict_first(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "省级小巨人是5户，国家级是17户吧？"])
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("否。2022年省级专精特新“小巨人”企业数为17户")
+    assert lines[1].startswith("2022年国家级专精特新“小巨人”企业数为5户")
+
+
+def test_a_count_in_english_is_held_against_the_zones_figure(runner: CliRunner) -> None:
+    # The start code held 17 against the provincial fact; a count of things (个, little
+    # giants) asks as how many does: the zone's 5 is held, not the city's inferred 10.
+    for question, verdict in (
+        ("Were there 5 national little giants?", "yes"),
+        ("Were there 17 national little giants?", "no"),
+    ):
+        document = asked(runner, question)
+        assert document["fact"]["id"] == "national-little-giants"  # type: ignore[index]
+        assert document["verdict"] == verdict

@@ -178,6 +178,10 @@ def ask(base: FactBase, text: str) -> Answer:
     if followed is not None:
         return followed
     question = _read(base, text)  # once: the checks below read it as _ask did
+    if question.yes_no or question.threshold is not None:
+        claims = _two_claims(base, text)
+        if claims is not None:
+            return claims
     answer = _one_question(base, text, question)
     if answer.kind in ("fact", "declined"):
         both = _two_questions(base, text, answer)
@@ -365,6 +369,91 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         return None
     question = _read(base, text)
     return _answer(base, question, text, "list", tuple(facts))
+
+
+# 省级17户、国家级5户，对吗; GDP 143亿、增速10%，两个都对吗: two figures claimed at once,
+# each in a clause of its own, then the tag that asks about them all.
+_ALL_ASKED = LazyPattern(
+    r"[，,]?\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都)?"
+    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗|吗|吧|么)?[？?。!！\s]*$"
+    r"|[,;]?\s*(?:right|correct|true)?\s*\?*\s*$",
+)
+_CLAIM_CLAUSES = LazyPattern(r"[、，,；;]|\s+and\s+", hints=("、", "，", ",", "；", ";", " and "))
+_EN_ASKING_VERB = LazyPattern(
+    r"^\s*(?:is|was|are|were|did|does|do|has|have|had)\s+",
+    hints=("is", "was", "are", "were", "d", "ha"),
+)
+
+
+def _two_claims(base: FactBase, text: str) -> Answer | None:
+    """省级小巨人17户、国家级5户，对吧: each figure claimed checked against its own fact (a
+    clause naming only a level or a measure borrows the thing a neighbour names); 否 if
+    any of them is not so, 是 if all are, no verdict otherwise. None unless every clause
+    claims a figure and each finds a fact of its own, held to its figure."""
+    folded = fold_query(text)
+    body = _ALL_ASKED.sub("", folded)
+    clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
+    if not 2 <= len(clauses) <= 3 or not all(re.search(r"\d", c) for c in clauses):
+        return None
+    chinese = has_cjk(folded)
+    facts: list[Fact] = []
+    verdicts: list[Verdict] = []
+    for index in range(len(clauses)):
+        found = None
+        for said in _claim_readings(base, clauses, index, chinese):
+            asked = f"{said}吗" if chinese else f"{said}, right?"
+            found = _one_question(base, asked, _read(base, asked))
+            if found.answered and found.kind == "fact" and found.threshold is not None:
+                break
+        if found is None or not found.answered or found.kind != "fact":
+            return None
+        if found.threshold is None or found.facts[0] in facts:
+            return None  # a clause whose figure no fact was held to, or one fact twice
+        facts.append(found.facts[0])
+        verdicts.append(found.verdict)
+    verdict: Verdict = (
+        "no" if "no" in verdicts else "yes" if all(v == "yes" for v in verdicts) else None
+    )
+    answer = _answer(base, _read(base, text), text, "list", tuple(facts))
+    return answer._replace(verdict=verdict)
+
+
+def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: bool) -> list[str]:
+    """The ways to read one clause of several claims, best first: a level alone with the
+    thing a neighbour names (国家级5户 after 省级小巨人17户: 国家级小巨人5户; 17 provincial
+    before 5 national little giants: 17 provincial little giants); a figure alone with
+    the thing the first names (增速10% after 地区生产总值143亿; was GDP … and growth 10%:
+    was gdp growth 10%); the clause as said."""
+    clause = clauses[index]
+    level = _CLAIMED_LEVEL.search(clause)
+    names = _names_a_thing(_read(base, clause))
+    readings = []
+    neighbours = [*clauses[:index][::-1], *clauses[index + 1 :]]
+    if level is not None and not names:
+        for other in neighbours:
+            subject = [t.text for t in _read(base, other).subject if not t.numeric]
+            said = ("" if chinese else " ").join(subject)
+            found = _CLAIMED_LEVEL.search(said)
+            if found is not None and found.group() != level.group():
+                swapped = said[: found.start()] + level.group() + said[found.end() :]
+                readings.append(clause[: level.start()] + swapped + clause[level.end() :])
+                break
+    elif index and not names:
+        first = clauses[0]
+        if chinese:
+            subject = [t.text for t in _read(base, first).subject if not t.numeric]
+            readings.append("".join(subject) + clause)
+        else:
+            digit = re.search(r"\d", first)
+            lead = first[: digit.start()] if digit is not None else ""
+            readings.append(f"{lead}{clause}")
+    if index and not chinese and _EN_ASKING_VERB.match(clause) is None:
+        digit = re.search(r"\d", clauses[0])
+        lead = clauses[0][: digit.start()] if digit is not None else ""
+        if _EN_ASKING_VERB.match(lead) is not None:
+            readings.append(f"{lead}{clause}")  # were there … and 5 national little giants
+    readings.append(clause)
+    return list(dict.fromkeys(readings))
 
 
 _POINTS_BACK = LazyPattern(

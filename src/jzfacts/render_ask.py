@@ -53,18 +53,22 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
     if answer.kind in ("max", "min"):
         return _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
-        compared = _comparison(base, answer, chinese, answer_sentence)
-        if answer.verdict in ("yes", "no"):
-            # 省级比国家级多12户吗: 是。/ 否。, then the two figures that settle it.
-            yes = answer.verdict == "yes"
-            said = ("是。" if yes else "否。") if chinese else ("Yes. " if yes else "No. ")
-            return said + compared
-        return compared
+        return _settled(answer, chinese) + _comparison(base, answer, chinese, answer_sentence)
     if answer.kind == "period":
         return _period(base, answer, chinese, answer_sentence)
     if answer.kind == "list":
-        return "\n".join(answer_sentence(base, f, chinese) for f in answer.facts)
+        listed = "\n".join(answer_sentence(base, f, chinese) for f in answer.facts)
+        return _settled(answer, chinese) + listed
     raise ValueError(f"not an answer: {answer.kind}")
+
+
+def _settled(answer: Answer, chinese: bool) -> str:
+    """省级比国家级多12户吗, 省级17户、国家级5户对吗: 是。/ 否。 before the figures that
+    settle a comparison or several claims ("" when they leave it open)."""
+    if answer.verdict not in ("yes", "no"):
+        return ""
+    yes = answer.verdict == "yes"
+    return ("是。" if yes else "否。") if chinese else ("Yes. " if yes else "No. ")
 
 
 def message(answer: Answer, lang: Lang | None = None) -> str:

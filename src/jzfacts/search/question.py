@@ -439,7 +439,7 @@ def analyse(
     if threshold is not None and (threshold.dimension in COUNTS or threshold.dimension == PERCENT):
         # 有38户吗, 超过30户了吗: the figure held is a count, as 几户 asks one; 超过全市
         # 一半了吗, a per cent (a share or a rate), as 百分之几 asks one.
-        dimensions |= {threshold.dimension}
+        dimensions |= {threshold.dimension} if threshold.dimension != "count" else _ANY_COUNT
     # The most firms, the number of companies: firms counted, not a word to match (which
     # tier of little giants has the most firms ranks counts of firms).
     counted = _EN_FIRMS_COUNTED.search(text)
