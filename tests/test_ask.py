@@ -1551,3 +1551,40 @@ def test_a_count_in_english_is_held_against_the_zones_figure(runner: CliRunner) 
         document = asked(runner, question)
         assert document["fact"]["id"] == "national-little-giants"  # type: ignore[index]
         assert document["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The start code held no fraction (三分之一, 四份一, a quarter): the share
+        # was given without 是 or 否, or nothing was found.
+        (
+            "亿元以上企业的产值占全区三分之一左右，对吧？",
+            "enterprises-output-over-100m-output-share",
+            "yes",
+        ),
+        ("亿元以上企业占规上企业四份一係咪", "enterprises-output-over-100m-share", "yes"),
+        (
+            "Did about a quarter of the above-scale enterprises have output over 100 million yuan?",
+            "enterprises-output-over-100m-share",
+            "yes",
+        ),
+        (
+            "Did firms above 100 million yuan make about a third of output?",
+            "enterprises-output-over-100m-output-share",
+            "yes",
+        ),
+        # Over a third is over 33.3%: 33.1% is not.
+        (
+            "Did firms above 100 million yuan make more than a third of output?",
+            "enterprises-output-over-100m-output-share",
+            "no",
+        ),
+    ],
+)
+def test_a_fraction_said_in_words_is_held_as_a_share(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+    assert document["verdict"] == verdict

@@ -2816,3 +2816,20 @@ def test_a_count_claimed_after_a_verb_is_held() -> None:
     result = ask_module.ask(base, "一共提拔了十个处级干部，是吧？")
     assert (result.facts[0].id, result.verdict) == ("cadres-promoted-total", "no")
     assert ask_module.ask(base, "听说提拔了2个正处级干部，对不对？").verdict == "no"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # The start code read no fraction in words as a share (the output itself
+        # came first, or the count of above-scale firms).
+        (
+            "a third of total output from the big companies",
+            "enterprises-output-over-100m-output-share",
+        ),
+        ("a quarter of above-scale enterprises", "enterprises-output-over-100m-share"),
+        ("大企业是不是贡献了全区三成以上的产值", "enterprises-output-over-100m-output-share"),
+    ],
+)
+def test_a_fraction_in_words_asks_for_a_share(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

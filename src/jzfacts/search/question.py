@@ -554,6 +554,10 @@ def analyse(
         if ahead and not any(m == "growth-gap" for m, _ in found):
             found.append(("growth-gap", ""))
         text = text if ahead else _ADDS_TO.sub(" ", text)
+    if threshold is not None and threshold.dimension == PERCENT:
+        # 贡献了三分之一的产值吗: a per cent contributed is a share of the whole (a pull
+        # on growth is counted in points, 拉动 in either).
+        found = [("share", w) if w in ("贡献", "提供") else (m, w) for m, w in found]
     yes_no = _YES_NO.search(text) is not None and not wants_number
     total = _TOTAL.search(text) is not None
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
@@ -1019,9 +1023,17 @@ def _threshold_asked(
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
-    asked = (_ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED).finditer(said)
+    threshold_asked = _ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED
     # 产值超过1亿元的企业超过30户吗: the first names a class of firms, the second is held.
-    match = next((m for m in asked if not _names_a_class(said, m)), None)
+    match = next((m for m in threshold_asked.finditer(said) if not _names_a_class(said, m)), None)
+    if match is None:
+        # 占三分之一吗, about a quarter of: a fraction, held as a share in per cent (read
+        # only where no other number is held: 过亿大户贡献了三分之一的产值 stays a share).
+        fraction = _ZH_FRACTION if chinese else _EN_FRACTION
+        said = fraction.sub(_fraction if chinese else _en_fraction, said)
+        match = next(
+            (m for m in threshold_asked.finditer(said) if not _names_a_class(said, m)), None
+        )
     if match is None:
         return (None, text) if claimed else _figure_held(text, said)
     text = said
@@ -1110,11 +1122,12 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     them: 白象拉动了25.35个百分点吗 asks of Baixiang, not of the firm whose figure it is.
     Without a figure, a place in a ranking said (全市排名第一吗)."""
     held = []
+    named_class = _class_threshold(said)  # firms over 100 million yuan: who, not a figure
     for number in re.finditer(_NUMBER_IN_TEXT, said):
         figure = _figure(said, number)
         counted_after = figure is None  # 8 party-building alliances: counted in words
         figure = figure or _counted_after_words(said, number)
-        if figure is None or not figure.dimension:
+        if figure is None or not figure.dimension or figure.amount == named_class:
             continue
         after = said[figure.unit_end :].lstrip(" -")
         bound = next((w for w in _BOUNDS if after.startswith(w)), "")
@@ -1647,6 +1660,24 @@ def _zh_numbers(text: str) -> str:
     text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
     text = re.sub(r"(?<![上下前后])一半", "50%", text)  # 占全区一半: half (not 上半年's)
     return re.sub(r"(\d+)成", lambda m: f"{int(m.group(1)) * 10}%", text)
+
+
+# 三分之一, 四分之一, 四份一 (Cantonese): a fraction of the whole, a share in per cent;
+# said bare, about so much (三分之一 of 33.1%), after a relation word, that much.
+_ZH_FRACTION = LazyPattern(
+    r"(?P<relation>超过|超|过|达到|达|不到|不足|低于|高于|少于|多于|将近|接近|近|约|大约)?"
+    r"(?P<whole>[二三四五六七八九十])(?:分之|份)(?P<part>[一二三四五六七八九])",
+    hints=("分之", "份"),
+)
+
+
+def _fraction(match: re.Match[str]) -> str:
+    whole = parse_chinese_numeral(match["whole"]) or 0
+    part = parse_chinese_numeral(match["part"]) or 0
+    if not whole or part >= whole:
+        return match.group()
+    percent = f"{part * 100 / whole:.1f}".removesuffix(".0")
+    return f"{match['relation']}{percent}%" if match["relation"] else f"约{percent}%"
 
 
 _TENTHS_AND_MORE = LazyPattern(
@@ -2833,6 +2864,29 @@ _EN_COUNT_WORD = LazyPattern(
 )
 
 
+# A quarter of, one third of, two-thirds of: a share in per cent; said bare, about so
+# much (a third of 33.1%), after a relation word (over, nearly …), that much.
+_EN_FRACTIONS = {
+    "quarter": (1, 4), "third": (1, 3), "fifth": (1, 5), "tenth": (1, 10),
+    "two thirds": (2, 3), "two-thirds": (2, 3), "three quarters": (3, 4),
+    "three-quarters": (3, 4),
+}  # fmt: skip
+_EN_FRACTION = LazyPattern(
+    r"(?P<relation>\b(?:over|above|more than|at least|under|below|less than|nearly|almost"
+    r"|about|around|roughly|approximately) )?"
+    r"\b(?:(?:a|one) (?P<one>quarter|third|fifth|tenth)|(?P<many>two[- ]thirds|three[- ]quarters))"
+    r"\b(?: of\b)?",
+    hints=("quarter", "third", "fifth", "tenth"),
+)
+
+
+def _en_fraction(match: re.Match[str]) -> str:
+    part, whole = _EN_FRACTIONS[match["one"] or match["many"]]
+    percent = f"{part * 100 / whole:.1f}".removesuffix(".0")
+    of = " of" if match.group().endswith(" of") else ""
+    return f"{match['relation'] or 'about '}{percent} percent{of}"
+
+
 def _cardinal(match: re.Match[str]) -> str:
     hundreds, tens, unit = match["hundreds"], match["tens"], match["unit"]
     if not (hundreds or (tens and unit)):
@@ -3878,8 +3932,9 @@ _CLAUSE_ENDING_COMPARISON = LazyPattern(
 )
 # A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
 _IN_TENTHS = LazyPattern(
-    r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数",
-    hints=("成", "分之", "半"),
+    r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
+    r"|\b(?:a|one) (?:quarter|third|fifth|tenth)\b|\b(?:two[- ]thirds|three[- ]quarters)\b",
+    hints=("成", "分之", "半", "quarter", "third", "fifth", "tenth"),
 )
 _EN_CHOICE = LazyPattern(r"\b(?:or|and|vs|versus)\b", hints=("or", "and", "vs", "versus"))
 
