@@ -1588,3 +1588,32 @@ def test_a_fraction_said_in_words_is_held_as_a_share(
     document = asked(runner, question)
     assert document["fact"]["id"] == fact  # type: ignore[index]
     assert document["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The start code read a claim ending in a bare question mark (…下线的？) as no
+        # yes-or-no question, and a place said after 是 (是全市第二) as no place held.
+        ("全球首台醇电混动轿车是2022年5月下线的？", "first-methanol-hybrid-sedan", "no"),
+        ("有3名服务中心主任当了管委会主任助理？", "service-centre-directors-as-assistants", "no"),
+        ("留抵退税是全市第二吧？", "vat-refunds-rank-first-in-city", "no"),
+        ("留抵退税是全市第一吧？", "vat-refunds-rank-first-in-city", "yes"),
+    ],
+)
+def test_a_claim_with_a_question_mark_or_a_place_after_shi_is_held(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+    assert document["verdict"] == verdict
+
+
+def test_a_choice_or_a_question_word_before_the_mark_asks_no_yes_or_no(
+    runner: CliRunner,
+) -> None:
+    # Guard (held on the start code too): 还是 asks which, 多少 asks how many.
+    document = asked(runner, "提拔的干部里，正处多还是副处多？")
+    assert (document["kind"], document["verdict"]) == ("compare", None)
+    document = asked(runner, "吉利产值是多少？")
+    assert (document["fact"]["id"], document["verdict"]) == ("geely-output", None)  # type: ignore[index]

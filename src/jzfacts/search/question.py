@@ -342,6 +342,14 @@ def analyse(
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
+    # 甲醇重卡是6月下线的？, 喷丝头拿了金奖？: a claim said with a question mark, asking
+    # nothing else, asks yes or no, as 吗 does.
+    if (
+        _CLAIM_WITH_A_MARK.search(text) is not None
+        and _ASKS_SOMETHING.search(text) is None
+        and any(verb in text for verb in ("是", "有", "了"))
+    ):
+        text = _CLAIM_WITH_A_MARK.sub("吗？", text)
     # 过没过两百家, 超没超过十个亿, 到没到: a verb and its negation, whether it did.
     text = _REACHED_OR_NOT.sub(lambda m: "是否" + _REACHED_AS[m["verb"]], text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
@@ -1394,7 +1402,7 @@ _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
 _ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
-    r"(?:排名|排行|排|位列|位居|名列|居)(?:全[省市国])?"
+    r"(?:排名|排行|排|位列|位居|名列|居|是(?=全[省市国]第))(?:全[省市国])?"
     r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|是|对|$|[？?，,。])))"
     r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
     r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b"
@@ -2061,6 +2069,16 @@ _ZONES_COUNTED = LazyPattern(
     r"|(?<=全省|全市|全国|山西|省内|省里|市内)的?(?:开发区|园区)(?:总共|一共|共)?有?"
     r"(?:多少|几)[个家所座]?(?=[？?。！!\s]*$)",
     hints=("开发区", "园区"),
+)
+# A claim (something is, has, or was done: 是, 有, 了) ending in a question mark.
+_CLAIM_WITH_A_MARK = LazyPattern(
+    r"(?<=[\u4e00-\u9fff\w%])(?<![吗呢吧么嘛啊])[？?]+\s*$",
+    hints=("？", "?"),
+)
+_ASKS_SOMETHING = LazyPattern(
+    # (还是: a choice asked, 正处多还是副处多)
+    r"几|多少|什么|啥|哪|谁|怎|为何|为什么|如何|多大|多高|多久|多快|咋|何时|是否|有没有|是不是|还是",
+    hints=tuple("几多什啥哪谁怎为如咋何是有"),
 )
 _NOT_AT_THE_END = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)", hints=("不", "没")
