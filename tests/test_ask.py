@@ -1617,3 +1617,27 @@ def test_a_choice_or_a_question_word_before_the_mark_asks_no_yes_or_no(
     assert (document["kind"], document["verdict"]) == ("compare", None)
     document = asked(runner, "吉利产值是多少？")
     assert (document["fact"]["id"], document["verdict"]) == ("geely-output", None)  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Found in a hunt: a clause whose subject is left out (增长70.7%, 占规上企业25%)
+        # was matched to whichever fact states its figure (the emerging industries' 70.7%,
+        # the big firms' 25%), and the joined claim confirmed. It is said of the thing the
+        # first clause names, or settles nothing.
+        ("GDP 143亿，增长70.7%，对吗？", "no"),
+        ("GDP was 14.3bn yuan and grew 70.7 per cent, right?", "no"),
+        ("高新技术企业171户，占规上企业25%吗？", None),
+        ("GDP 143亿，占全区33.1%吗？", None),
+    ],
+)
+def test_a_clause_without_its_subject_is_said_of_the_first_things(
+    runner: CliRunner, question: str, verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert document["verdict"] == verdict
+    ids = [f["id"] for f in document["facts"]]  # type: ignore[attr-defined]
+    assert "strategic-emerging-output-growth" not in ids
+    assert "enterprises-output-over-100m-share" not in ids
+    assert "enterprises-output-over-100m-output-share" not in ids

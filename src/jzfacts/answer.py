@@ -403,8 +403,10 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
         for said in _claim_readings(base, clauses, index, chinese):
             asked = f"{said}吗" if chinese else f"{said}, right?"
             found = _one_question(base, asked, _read(base, asked))
-            if found.answered and found.kind == "fact" and found.threshold is not None:
+            held = found.answered and found.kind == "fact" and found.threshold is not None
+            if held and _about(base, found):
                 break
+            found = None  # 增长70.7% after GDP 143亿: the emerging industries' 70.7% is no GDP's
         if found is None or not found.answered or found.kind != "fact":
             return None
         if found.threshold is None or found.facts[0] in facts:
@@ -421,16 +423,19 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
 def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: bool) -> list[str]:
     """The ways to read one clause of several claims, best first: a level alone with the
     thing a neighbour names (国家级5户 after 省级小巨人17户: 国家级小巨人5户; 17 provincial
-    before 5 national little giants: 17 provincial little giants); a figure alone with
-    the thing the first names (增速10% after 地区生产总值143亿; was GDP … and growth 10%:
-    was gdp growth 10%); the clause as said."""
+    before 5 national little giants: 17 provincial little giants); a clause that names
+    nothing, or opens with what is said of a thing (占规上企业25%, 增长70.7%, grew 70.7
+    per cent), with the thing the first names (地区生产总值增速10%; gdp grew 70.7 per
+    cent); the clause as said, where it names a thing of its own."""
     clause = clauses[index]
     level = _CLAIMED_LEVEL.search(clause)
-    names = _names_a_thing(_read(base, clause))
+    # Read as asked (its figure held, no word to match): 增长70.7% names nothing.
+    asked = _read(base, f"{clause}吗" if chinese else f"{clause}, right?")
+    names = _names_a_thing(asked._replace(subject=[t for t in asked.subject if not t.numeric]))
+    said_of = _SAID_OF_A_THING.match(clause) is not None
     readings = []
-    neighbours = [*clauses[:index][::-1], *clauses[index + 1 :]]
     if level is not None and not names:
-        for other in neighbours:
+        for other in [*clauses[:index][::-1], *clauses[index + 1 :]]:
             subject = [t.text for t in _read(base, other).subject if not t.numeric]
             said = ("" if chinese else " ").join(subject)
             found = _CLAIMED_LEVEL.search(said)
@@ -438,22 +443,39 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
                 swapped = said[: found.start()] + level.group() + said[found.end() :]
                 readings.append(clause[: level.start()] + swapped + clause[level.end() :])
                 break
-    elif index and not names:
+    elif not index:
+        readings.append(clause)  # GDP 143亿: the first names what it names, if anything
+    elif not names or said_of:
         first = clauses[0]
-        if chinese:
-            subject = [t.text for t in _read(base, first).subject if not t.numeric]
-            readings.append("".join(subject) + clause)
-        else:
-            digit = re.search(r"\d", first)
-            lead = first[: digit.start()] if digit is not None else ""
-            readings.append(f"{lead}{clause}")
+        subject = [t.text for t in _read(base, first).subject if not t.numeric]
+        digit = re.search(r"\d", first)
+        # GDP 143亿: GDP is a measure, no subject; the words before the figure name it.
+        lead = _SAID_BEFORE_A_FIGURE.sub("", first[: digit.start()] if digit else first).strip()
+        thing = ("" if chinese else " ").join(subject) or lead
+        readings.append(f"{thing}{clause}" if chinese else f"{thing} {clause}")
     if index and not chinese and _EN_ASKING_VERB.match(clause) is None:
         digit = re.search(r"\d", clauses[0])
         lead = clauses[0][: digit.start()] if digit is not None else ""
-        if _EN_ASKING_VERB.match(lead) is not None:
+        if _EN_ASKING_VERB.match(lead) is not None and not said_of:
             readings.append(f"{lead}{clause}")  # were there … and 5 national little giants
-    readings.append(clause)
+    if names and not said_of:
+        readings.append(clause)  # (a figure alone, 增长70.7%, is no one's but what it borrows)
     return list(dict.fromkeys(readings))
+
+
+# A clause opening with what is said of a thing, its subject left out: a share (占), a
+# growth (增长, 同比), a pull (拉动), a figure reached (达到, 突破), a measure (产值, 增速),
+# or in English a verb (grew, made up, accounted for, rose).
+_SAID_OF_A_THING = LazyPattern(
+    r"\s*(?:占|增长|增速|增幅|同比|拉动|带动|比|达到|达|突破|超过|完成|实现|产值|增加值|户数|产量)"
+    r"|\s*(?:grew|rose|increased|made up|makes up|accounted|accounts|share|contributed|added"
+    r"|growth|output|reached|hit|topped|was|is|were|are)\b",
+)
+# The verb before a figure, no part of the thing it is said of (地区生产总值是, GDP was).
+_SAID_BEFORE_A_FIGURE = LazyPattern(
+    r"(?:是|为|有|达到|达|完成|实现|突破|超过|\b(?:was|is|were|are|had|has|of|reached|hit))\s*$"
+    r"|^\s*(?:was|is|were|are|did|does|do|has|have|had)\b",
+)
 
 
 _POINTS_BACK = LazyPattern(
