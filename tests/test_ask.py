@@ -1641,3 +1641,24 @@ def test_a_clause_without_its_subject_is_said_of_the_first_things(
     assert "strategic-emerging-output-growth" not in ids
     assert "enterprises-output-over-100m-share" not in ids
     assert "enterprises-output-over-100m-output-share" not in ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Found in a hunt: April's last place confirmed of the whole year (the report
+        # puts the zone among the province's leaders for 2022), or of no month said.
+        "2022年开发区在全省开发区考核中排名垫底吗？",
+        "Did the zone rank last in the province for the whole of 2022?",
+        "In 2022 the zone was ranked last in the province, wasn't it?",
+        "开发区排名垫底吗",
+    ],
+)
+def test_a_months_standing_confirms_nothing_of_the_year(runner: CliRunner, question: str) -> None:
+    assert asked(runner, question)["verdict"] is None
+
+
+def test_a_months_standing_is_confirmed_of_that_month(runner: CliRunner) -> None:
+    # Guard (held on the start code too).
+    document = asked(runner, "4月份开发区排名垫底吗")
+    assert (document["fact"]["id"], document["verdict"]) == ("april-2022-ranked-last", "yes")  # type: ignore[index]

@@ -1210,6 +1210,12 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer  # an inferred figure settles nothing; 说说…吧 asks for the fact
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
+    month_named = question.period is not None and not question.period.whole_year
+    if "-" in fact.period and not month_named and not _happens_once(fact, question, folded):
+        # 2022年开发区排名垫底吗, did it rank last: the report puts it last in April only
+        # (and among the leaders for the year); a month's standing or share confirms only
+        # what is asked of that month.
+        return answer
     stated = _stated_text(fact)
     if _negates(question, text, answer):
         return answer
