@@ -1662,3 +1662,14 @@ def test_a_months_standing_is_confirmed_of_that_month(runner: CliRunner) -> None
     # Guard (held on the start code too).
     document = asked(runner, "4月份开发区排名垫底吗")
     assert (document["fact"]["id"], document["verdict"]) == ("april-2022-ranked-last", "yes")  # type: ignore[index]
+
+
+def test_a_sum_held_to_a_number_is_the_sum_not_a_part(runner: CliRunner) -> None:
+    # Found in a hunt: 否 from the 7 deputies alone, though the report infers 8 in all.
+    document = asked(runner, "正处和副处加起来8人吗")
+    assert (document["fact"]["id"], document["verdict"]) == ("cadres-promoted-total", "yes")  # type: ignore[index]
+    document = asked(runner, "提拔的正处和副处加起来是9人吗")
+    assert (document["fact"]["id"], document["verdict"]) == ("cadres-promoted-total", "no")  # type: ignore[index]
+    # A sum the report does not infer is declined, not weighed against one part.
+    document = asked(runner, "省级和国家级小巨人加起来22户吗")
+    assert (document["answered"], document["verdict"]) == (False, None)

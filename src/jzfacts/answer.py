@@ -1309,6 +1309,8 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         # report gives); its standing in words answers, if anything does.
         question = question._replace(threshold=None)
     first_said = None
+    if question.threshold is not None and question.total and len(question.sides) >= 2:
+        return _sum_held(base, question, text, question.threshold)
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
         if question.threshold.dimension == "rank" and question.threshold.number == "1":
@@ -2589,6 +2591,22 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
         return _answer(base, question, text, "fact", (base.fact(total),))
     about = question._replace(measure="total", subject=question.terms)
     return _declined(base, about, text, parts, "unstated-measure", every=True)
+
+
+def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
+    """正处和副处加起来8人吗: the sum the report infers of the two, held to the number
+    (never one of its parts, 7 of them deputies: 否 would deny a true sum); declined as
+    _summed declines a sum it does not infer."""
+    summed = _summed(base, question._replace(threshold=None), text)
+    if not summed.answered or summed.kind != "fact":
+        return summed
+    fact = summed.facts[0]
+    if _held_to(fact, threshold) is None:
+        return summed._replace(threshold=threshold.text)
+    verdict, floor_read = _clears(fact, threshold)
+    if threshold.negated and verdict in ("yes", "no"):
+        verdict = "no" if verdict == "yes" else "yes"
+    return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:
