@@ -1673,3 +1673,31 @@ def test_a_sum_held_to_a_number_is_the_sum_not_a_part(runner: CliRunner) -> None
     # A sum the report does not infer is declined, not weighed against one part.
     document = asked(runner, "省级和国家级小巨人加起来22户吗")
     assert (document["answered"], document["verdict"]) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Found in a hunt: a follow-up of another place or time (全市呢, 去年呢, 六月呢), of
+        # another measure (它的产值呢), or after a bare figure (华卫25.35) was answered with
+        # the figure said again, or with the city's little giants.
+        ("留抵退税17亿，那全市总共呢", None),
+        ("高新企业171户，全市呢", None),
+        ("吉利产了11.15万辆，那去年呢", None),
+        ("四月停工85%，六月呢", None),
+        ("白象拉动了17.77个点，那它的产值呢", None),
+        ("华卫25.35，白象呢", "baixiang-food-growth-contribution"),
+        ("战新产业产值287.67亿，增速呢", "strategic-emerging-output-growth"),
+        # Still answered (guards).
+        ("白象拉动17.77个点，华卫呢", "huawei-pharma-growth-contribution"),
+        ("省级小巨人17户，那国家级的呢", "national-little-giants"),
+    ],
+)
+def test_a_follow_up_asks_the_other_time_place_or_measure(
+    runner: CliRunner, question: str, fact: str | None
+) -> None:
+    document = asked(runner, question)
+    if fact is None:
+        assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    else:
+        assert document["fact"]["id"] == fact  # type: ignore[index]

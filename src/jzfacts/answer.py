@@ -223,7 +223,10 @@ _UNIT_SAID = (
     r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))"
 )
 # A figure with its unit, or a bare number after a colon (: 17).
-_FIGURE_WRITTEN = LazyPattern(rf"{_DIGITS_WRITTEN}{_UNIT_SAID}|:\s*\d", hints=tuple("0123456789"))
+# (A decimal ending the clause is a figure too: 华卫25.35; 汾盾1号 is a name.)
+_FIGURE_WRITTEN = LazyPattern(
+    rf"{_DIGITS_WRITTEN}{_UNIT_SAID}|:\s*\d|\d\.\d+\s*$", hints=tuple("0123456789")
+)
 # A figure as said, with the verb before it: the asker's, no word of what is asked.
 _FIGURE_SAID = LazyPattern(
     rf"(?:超过|突破|达到|达|有|是|为|topped|was|were|of|:)?\s*{_DIGITS_WRITTEN}{_UNIT_SAID}?",
@@ -261,8 +264,29 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
     said = _FIGURE_SAID.sub(lambda m: _asking_for(m.group(), chinese), said_as_written)
     said = said.strip(" :：")
     other = _read(base, asked)
-    if not said or not other.subject:
-        return None  # 增速呢, and output value?: another measure of the same thing
+    if not said:
+        return None
+    if other.period is not None and not any(not t.place for t in other.subject):
+        # 高新企业171户，去年呢 / 四月停工85%，六月呢: the same thing at another time,
+        # never the time said again.
+        joined = f"{asked}{said}" if chinese else f"{said} in {asked}"
+        return _follow_up_answer(base, text, joined, said_as_written)
+    if not other.subject:
+        if other.measure is None:
+            # 吉利产了11.15万辆，那去年呢: a time (or nothing) the same thing is asked of.
+            joined = f"{asked}{said}" if chinese else f"{said} in {asked}"
+            return _follow_up_answer(base, text, joined, said_as_written)
+        # 白象拉动17.77个点，那它的产值呢, 增速呢: another measure of the thing said.
+        thing = [t.text for t in _read(base, said).subject if not t.numeric]
+        if not thing:
+            return None
+        joined = "".join(thing) + asked if chinese else " ".join([*thing, asked])
+        return _follow_up_answer(base, text, joined, said_as_written)
+    if all(t.place for t in other.subject):
+        # 留抵退税17亿，全市呢: the same thing at another place (the city's), never some
+        # other fact of that place (apart: 全市高新企业 would be one unknown word).
+        joined = f"{asked} {said}" if chinese else f"{said} in {asked}"
+        return _follow_up_answer(base, text, joined, said_as_written)
     if _CLAIMED_LEVEL.search(asked) is not None and _CLAIMED_LEVEL.search(said) is not None:
         answer = _borrowing(base, asked, said)  # 省级小巨人17户，那国家级的呢
         return None if answer is None else answer._replace(question=text)
@@ -285,7 +309,25 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
         theirs = _firms_named(base, asked)
         if whole.answered and any(theirs & set(f.entities) for f in whole.facts):
             answer = whole
-    return answer._replace(question=text)
+    return _never_the_figure_said(base, answer._replace(question=text), said_as_written)
+
+
+def _follow_up_answer(base: FactBase, text: str, joined: str, said: str) -> Answer:
+    answer = _one_question(base, joined, _read(base, joined))
+    return _never_the_figure_said(base, answer._replace(question=text), said)
+
+
+def _never_the_figure_said(base: FactBase, answer: Answer, said: str) -> Answer:
+    """A follow-up is never answered with the figure the asker said (华卫25.35，白象呢:
+    not 25.35 again; 专精特新87户，去年呢: not 2022's 87): declined, the fact listed."""
+    if not answer.answered or answer.kind != "fact":
+        return answer
+    fact = answer.facts[0]
+    if fact.value is None or float(fact.value) not in _numbers_of(said):
+        return answer
+    question = _read(base, answer.question)
+    scored = [s for s in _subject_scores(base, question, answer.question) if _mentions(s)]
+    return _declined(base, question, answer.question, scored, "unstated-measure")
 
 
 _FOLLOW_UP_LONGEST = 200  # characters: a follow-up is short (and the patterns stay cheap)
