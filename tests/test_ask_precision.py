@@ -189,6 +189,15 @@ SUITES = {
     # confident wrong (市级专精特新小巨人有17户吗: the city's national ones, 全市 read as
     # 市级), 19 of 25 verdicts; at the end 58 of 59, none wrong, 21 of 25.
     "ask_precision_seventythird.yaml": (0.98, 0.96),
+    # Seventy-fourth (comparisons and claims checked yes or no, two claims at once, English
+    # number words, at-least claims) and seventy-fifth (Hong Kong and Taiwan readers,
+    # Cantonese, fractions in words): first 51 of 69, five confident wrong as written (否
+    # to a true gap of 7.58 points, eight and nine cadres read as no count, which one as a
+    # fact's name; and 陕西建工's top 500 answered by the joint venture's fact, whose quote
+    # states it: kept as right), 21 of 51 verdicts; and 49 of 53, none wrong, 20 of 27,
+    # with the round's start code.
+    "ask_precision_seventyfourth.yaml": (0.89, 0.88),
+    "ask_precision_seventyfifth.yaml": (0.96, 0.96),
 }
 
 
