@@ -1701,3 +1701,28 @@ def test_a_follow_up_asks_the_other_time_place_or_measure(
         assert (document["answered"], document["reason"]) == (False, "unstated-measure")
     else:
         assert document["fact"]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The start code read 至少/起码 as no relation (至少有500台: declined) and a figure
+        # claimed with a bare question mark as no yes-or-no question.
+        ("年底交付的甲醇重卡至少有500台吗？", "methanol-trucks-delivered", "yes"),
+        ("甲醇重卡起码有600台吧", "methanol-trucks-delivered", "no"),
+        ("2022年4月开发区在全省开发区月度考核里排第一？", "april-2022-ranked-last", "no"),
+        # Guards: a name's number (汾盾1号) or a year is no figure claimed.
+        ("汾盾1号？", "fendun-1-tbm", None),
+        ("2022年GDP？", "gdp", None),
+    ],
+)
+def test_a_floor_in_words_or_a_figure_with_a_bare_mark_is_held(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+
+
+def test_an_english_question_with_a_figure_is_not_read_as_a_claim(runner: CliRunner) -> None:
+    # Guard (held on the start code too): what the 33.1% is asks which fact states it.
+    assert asked(runner, "What does the 33.1% in the review refer to?")["answered"] is True

@@ -345,9 +345,14 @@ def analyse(
     # 甲醇重卡是6月下线的？, 喷丝头拿了金奖？: a claim said with a question mark, asking
     # nothing else, asks yes or no, as 吗 does.
     if (
-        _CLAIM_WITH_A_MARK.search(text) is not None
+        has_cjk(text)
+        and _CLAIM_WITH_A_MARK.search(text) is not None
         and _ASKS_SOMETHING.search(text) is None
-        and any(verb in text for verb in ("是", "有", "了"))
+        and (
+            any(verb in text for verb in ("是", "有", "了", "係", "第"))
+            # 吉利产值224亿？: a figure said (not a year, nor 汾盾1号's number)
+            or re.search(r"\d\s*(?:亿|万|%|户|家|项|台|辆|人|名|个)", text) is not None
+        )
     ):
         text = _CLAIM_WITH_A_MARK.sub("吗？", text)
     # 过没过两百家, 超没超过十个亿, 到没到: a verb and its negation, whether it did.
@@ -923,6 +928,8 @@ _ZH_RELATIONS = {
     "超出": "above", "迈过": "above", "跨过": "above", "达到": "at-least", "达": "at-least",
     "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
     "少于": "below", "不足": "below", "小于": "below",
+    # 至少有500台, 起码500台: at least so many.
+    "至少有": "at-least", "至少": "at-least", "起码有": "at-least", "起码": "at-least",
 }  # fmt: skip
 _EN_RELATIONS = {
     "exceed": "above", "exceeded": "above", "exceeds": "above", "top": "above",
