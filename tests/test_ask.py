@@ -428,9 +428,12 @@ def test_december_asked_as_a_month_is_said_as_the_month(
         ("吉利全年生产整车12万辆吗", "geely-vehicles", "no"),
         ("华卫药业拉动医药行业增长26个百分点吗", "huawei-pharma-growth-contribution", "no"),
         ("产业扶持资金是7亿吗", "support-funds-industrial", "roughly"),
-        # 有N吗, 能…N吗: as much as N (not exactly N).
+        # 有N吗, 能…N吗: as much as N (not exactly N); things counted, 有170户吗 of 171,
+        # are read both ways (at least 170: 是; exactly 170: 否), so neither is said.
         ("留抵退税有10亿吗", "vat-credit-refunds", "yes"),
-        ("高新技术企业有170户吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业有170户吗", "high-tech-enterprises", None),
+        ("高新技术企业有171户吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业有200户吗", "high-tech-enterprises", "no"),
         ("吉利一年能生产10万辆车吗", "geely-vehicles", "yes"),
         ("停产企业有八成五吗", "april-2022-shutdown-share", "yes"),  # 八成五: 85%
         # 有一半 of 85%: at least half, or about half; neither 是 nor 否.
@@ -1726,3 +1729,21 @@ def test_a_floor_in_words_or_a_figure_with_a_bare_mark_is_held(
 def test_an_english_question_with_a_figure_is_not_read_as_a_claim(runner: CliRunner) -> None:
     # Guard (held on the start code too): what the 33.1% is asks which fact states it.
     assert asked(runner, "What does the 33.1% in the review refer to?")["answered"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Held out this round, read at its end: a gap in points held in a comparison was
+        # dropped (是 for any gap, as long as the first rate was higher), and 有5项 of 7
+        # was 是 (at least five), which a reader asking 是不是有5项 takes as 否.
+        ("战新产业增速是不是比GDP高50个百分点？", "strategic-emerging-growth-above-gdp", "no"),
+        ("超额完成的省考核指标是不是有5项？", "provincial-indicators-exceeded", None),
+        ("超额完成的省考核指标是不是有7项？", "provincial-indicators-exceeded", "yes"),
+    ],
+)
+def test_a_gap_or_a_count_held_is_not_read_past(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]

@@ -2656,6 +2656,15 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     report states nothing for declines the question, naming that side. A side that
     several facts answer equally (产业扶持资金: two payments) is answered only when the
     other side is larger, or smaller, than every one of them; otherwise it is ambiguous."""
+    held = question.threshold
+    if held is not None and held.dimension == POINTS and question.measure == "growth-rate":
+        # 战新产业增速是不是比GDP高60.7个百分点: a gap in points held, where the report
+        # states that gap, is held against it (never only which rate is higher).
+        gap = _against(
+            base, question._replace(measure="growth-gap", operator="", sides=()), text, held
+        )
+        if gap.answered:
+            return gap
     if question.measure == "growth-gap" or (
         question.difference and question.measure == "growth-rate"
     ):
@@ -2769,7 +2778,9 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     )
     if question.difference or question.ratio:
         answer = _with_gap(base, answer, first, second, question.ratio)
-    if question.claims:
+    if question.claims and question.threshold is None:
+        # (A figure held that is no gap claimed, 比GDP高50个百分点 where no gap is stated,
+        # leaves the claim open: which is higher is not all it says.)
         answer = answer._replace(verdict=_comparison_verdict(question, answer))
         if question.gap_claimed is not None:
             answer = answer._replace(threshold=question.gap_claimed.text)

@@ -177,7 +177,8 @@ class Threshold(NamedTuple):
     number: str
     exponent: int
     dimension: str | None
-    # "above" (超过, exceed), "at-least" (达到, reach), "below" (不到, under), "digits"
+    # "above" (超过, exceed), "at-least" (达到, reach), "so-many" (有5项吗: exactly that
+    # many is 是, fewer 否, more is read both ways), "below" (不到, under), "digits"
     # (是两位数: at least the number, under ten times it), "equals" (是500台吗: the
     # figure itself), "within" (1200多项吗: a figure said roughly).
     relation: str
@@ -206,6 +207,8 @@ class Threshold(NamedTuple):
             return True if high < number else False if low >= number else None
         if self.relation == "at-least":
             return True if low >= number else False if high < number else None
+        if self.relation == "so-many":  # 有5项吗: 5 (是), fewer (否), more: read both ways
+            return True if low == high == number else False if high < number else None
         if self.relation == "digits":  # 是两位数: from the number to ten times it
             ceiling = number * 10
             if low >= number and high < ceiling:
@@ -1188,8 +1191,12 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
         end += len(rest) - len(rest.lstrip(" -")) + len(bound)
     written = said[figure.start : end].strip()
     relation = _BOUNDS.get(bound) or ("equals" if figure.written else "within")
-    if not bound and _REACHES.search(before):
-        relation = "at-least"  # 留抵退税有10亿吗, 一年能生产10万辆吗: as much as that
+    reaches = _REACHES.search(before) if not bound else None
+    if reaches is not None:
+        # 留抵退税有10亿吗, 一年能生产10万辆吗: as much as that. Things counted (有5项吗 of
+        # 7) are read both ways, as at least and as exactly so many: "so-many".
+        counted = reaches.group() == "有" and figure.dimension in COUNTS and figure.written
+        relation = "so-many" if counted else "at-least"
     threshold = Threshold(
         figure.written or figure.amount,
         0,
