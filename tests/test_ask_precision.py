@@ -198,6 +198,11 @@ SUITES = {
     # with the round's start code.
     "ask_precision_seventyfourth.yaml": (0.89, 0.88),
     "ask_precision_seventyfifth.yaml": (0.96, 0.96),
+    # Seventy-sixth (every voice), kept out while they were tuned to: first 62 of 65, three
+    # confident wrong, 20 of 26 verdicts; at the end, before it was read, 63 of 65, three
+    # wrong, 21 of 26. Read then: two wrong verdicts fixed (a gap in points held in a
+    # comparison, 有5项 of 7); one question stays out while it is left (see the file).
+    "ask_precision_seventysixth.yaml": (0.98, 0.93),
 }
 
 

@@ -224,6 +224,9 @@ SUITES = {
     # and 96.6 / 97.4 / 100 with the round's start code.
     "relevance_seventyfourth.yaml": {"top1": 0.97, "top3": 0.95, "abstention": 0.96},
     "relevance_seventyfifth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    # Seventy-sixth (every voice), kept out while they were tuned to and read only as its
+    # summary line: 98.8 / 98.0 / 100 first, the same at the end.
+    "relevance_seventysixth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
 }
 
 
