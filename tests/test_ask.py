@@ -1747,3 +1747,11 @@ def test_a_gap_or_a_count_held_is_not_read_past(
 ) -> None:
     document = asked(runner, question)
     assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+
+
+def test_a_bare_pai_before_a_place_is_no_word_to_match(runner: CliRunner) -> None:
+    # 在全省排第一: 排 is the place's verb; left as a word it glued to 在全省 and the
+    # question found nothing (a later rule of this round made it a yes/no question).
+    for question in ("4月份開發區喺全省排第一？", "4月份开发区在全省排第一吗"):
+        document = asked(runner, question)
+        assert (document["fact"]["id"], document["verdict"]) == ("april-2022-ranked-last", "no")  # type: ignore[index]

@@ -1443,7 +1443,10 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
     place = _EN_ORDINALS.get(said) or parse_chinese_numeral(said) or int(said.rstrip("stndrh"))
     # The place is no word to match (第二 would find nothing); 排名 stays.
     at = "place" if match["place"] else "en_place"
-    rest = f"{text[: match.start(at)]}{_SOFT}{text[match.end(at) :]}"
+    # (A bare 排, 在全省排第一, is the verb of the place, no word to match either.)
+    bare = match.group().startswith("排") and not match.group().startswith(("排名", "排行"))
+    start = match.start() if bare and match["place"] else match.start(at)
+    rest = f"{text[:start]}{_SOFT}{text[match.end(at) :]}"
     if match["top"] or match["en_top"]:  # 排名前三吗, in the top three: third or higher
         return Threshold(str(place + 1), 0, "rank", "below", match.group()), rest
     return Threshold(str(place), 0, "rank", "equals", match.group(), spread="1"), rest
