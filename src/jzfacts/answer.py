@@ -40,6 +40,7 @@ from jzfacts.search.fold import fewest_syllables, fold_query
 from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import (
     EN_TAG,
+    MAX_QUERY,
     LazyPattern,
     Period,
     Threshold,
@@ -81,7 +82,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS
+from jzfacts.units import COUNTS, PERCENT, POINTS, Unit
 
 if TYPE_CHECKING:
     pass
@@ -325,6 +326,11 @@ def _never_the_figure_said(base: FactBase, answer: Answer, said: str) -> Answer:
     fact = answer.facts[0]
     if fact.value is None or float(fact.value) not in _numbers_of(said):
         return answer
+    # Only the very fact the asker's figure states (提拔副处7人，党建联盟呢: the alliances'
+    # 7 is another fact's figure, the answer).
+    stated = _one_question(base, said, _read(base, said))
+    if not stated.answered or stated.kind != "fact" or stated.facts[0] != fact:
+        return answer
     question = _read(base, answer.question)
     scored = [s for s in _subject_scores(base, question, answer.question) if _mentions(s)]
     return _declined(base, question, answer.question, scored, "unstated-measure")
@@ -417,8 +423,8 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
 # each in a clause of its own, then the tag that asks about them all.
 _ALL_ASKED = LazyPattern(
     r"[，,]?\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都)?"
-    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗|吗|吧|么)?[？?。!！\s]*$"
-    r"|[,;]?\s*(?:right|correct|true)?\s*\?*\s*$",
+    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗|吗|吧|么)?[？?。!！]*\s*$"
+    r"|[,;]?(?:\s*(?:right|correct|true))?\s*\?*$",
 )
 _CLAIM_CLAUSES = LazyPattern(r"[、，,；;]|\s+and\s+", hints=("、", "，", ",", "；", ";", " and "))
 _EN_ASKING_VERB = LazyPattern(
@@ -432,7 +438,7 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     clause naming only a level or a measure borrows the thing a neighbour names); 否 if
     any of them is not so, 是 if all are, no verdict otherwise. None unless every clause
     claims a figure and each finds a fact of its own, held to its figure."""
-    folded = fold_query(text)
+    folded = fold_query(text[:MAX_QUERY])
     body = _ALL_ASKED.sub("", folded)
     clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
     if not 2 <= len(clauses) <= 3 or not all(re.search(r"\d", c) for c in clauses):
@@ -449,9 +455,7 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
             if held and _about(base, found):
                 break
             found = None  # 增长70.7% after GDP 143亿: the emerging industries' 70.7% is no GDP's
-        if found is None or not found.answered or found.kind != "fact":
-            return None
-        if found.threshold is None or found.facts[0] in facts:
+        if found is None or found.facts[0] in facts:
             return None  # a clause whose figure no fact was held to, or one fact twice
         facts.append(found.facts[0])
         verdicts.append(found.verdict)
@@ -1252,7 +1256,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer  # an inferred figure settles nothing; 说说…吧 asks for the fact
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
-    month_named = question.period is not None and not question.period.whole_year
+    period = question.period
+    month_named = period is not None and not period.whole_year and period.start == period.end
     if "-" in fact.period and not month_named and not _happens_once(fact, question, folded):
         # 2022年开发区排名垫底吗, did it rank last: the report puts it last in April only
         # (and among the leaders for the year); a month's standing or share confirms only
@@ -2484,6 +2489,12 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     verdict, floor_read = _clears(fact, threshold)
     if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
         verdict = "no" if verdict == "yes" else "yes"
+    period = question.period
+    longer = period is not None and (period.whole_year or period.start != period.end)
+    if "-" in fact.period and longer and fact.measure in ("share", "rank"):
+        # 2022年停工企业占比85%吗, 上半年排名垫底吗: April's share or standing is no
+        # year's or half's (the report says nothing of them).
+        verdict, floor_read = None, False
     return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
 
 
@@ -2643,6 +2654,10 @@ def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshol
     if not summed.answered or summed.kind != "fact":
         return summed
     fact = summed.facts[0]
+    if not fact.is_derived:
+        # 正处和副处和轮岗加起来: a part answered, no sum the report infers (never 否 from it).
+        about = question._replace(measure="total", subject=question.terms)
+        return _declined(base, about, text, [], "unstated-measure")
     if _held_to(fact, threshold) is None:
         return summed._replace(threshold=threshold.text)
     verdict, floor_read = _clears(fact, threshold)
@@ -2657,7 +2672,13 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     several facts answer equally (产业扶持资金: two payments) is answered only when the
     other side is larger, or smaller, than every one of them; otherwise it is ambiguous."""
     held = question.threshold
-    if held is not None and held.dimension == POINTS and question.measure == "growth-rate":
+    ahead_first = len(question.sides) >= 2 and not _names_gdp(question.sides[0])
+    if (
+        held is not None
+        and held.dimension == POINTS
+        and question.measure == "growth-rate"
+        and ahead_first
+    ):
         # 战新产业增速是不是比GDP高60.7个百分点: a gap in points held, where the report
         # states that gap, is held against it (never only which rate is higher).
         gap = _against(
@@ -2787,12 +2808,29 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     return answer
 
 
+def _commensurable(one: Unit, other: Unit) -> bool:
+    """One dimension, or both counts (12 projects against 11 centres: as numbers)."""
+    return one.dimension == other.dimension or {one.dimension, other.dimension} <= COUNTS
+
+
+def _names_gdp(side: list[Term]) -> bool:
+    """Is a side GDP (the rate the report's one stated gap is behind)? Did GDP grow 60.7
+    points faster than the emerging industries claims that gap the other way round."""
+    return any(t.text.casefold() in ("gdp", "地区生产总值", "经济") for t in side)
+
+
 def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
     """A比B多吗, A和B一样多吗, A比B多12户吗: yes or no, from which is larger and, for a gap
     claimed, the difference (None where the figures leave either open, or the gap is of
     another unit than the one claimed)."""
     if answer.larger is None:
         return None
+    first, second = answer.facts[0], answer.facts[1]
+    if first.is_derived or second.is_derived:
+        return None  # an inferred figure settles nothing (全市国家级小巨人约10户)
+    units = (first.unit_info, second.unit_info)
+    if units[0] is None or units[1] is None or not _commensurable(units[0], units[1]):
+        return None  # yuan against firms: figures, not amounts of one thing
     way = {"first": "more", "second": "less", "same": "same"}[answer.larger]
     if way != question.claims:
         return "no"

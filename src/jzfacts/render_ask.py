@@ -203,6 +203,15 @@ def _verdict(answer: Answer, chinese: bool) -> str:
             "The report does not state this figure (it is inferred below), so it does not "
             f"settle the question ({answer.threshold}). "
         )
+    if fact.approximate is None:
+        # 有100户吗 of 171: read as at least (是) and as exactly (否) by different readers.
+        if chinese:
+            said = answer.threshold
+            return f"问题中的数字可理解为“至少”或“恰好”，报告的数字不能据此判断是否{said}。"
+        return (
+            "The number asked may be read as at least or as exactly that many, so the"
+            f" report's figure does not settle the question ({answer.threshold}). "
+        )
     if chinese:
         hedge = "只给出下限（突破）" if fact.approximate == "over" else "是约数"
         return f"报告的数字{hedge}，不能据此判断是否{answer.threshold}。"

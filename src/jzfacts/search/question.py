@@ -342,6 +342,9 @@ def analyse(
     # …, didn't they? / wasn't it? / right?: a tag asking to confirm the statement before
     # it, read as the one tag the yes/no reader knows (true is no word to match).
     text = EN_TAG.sub(", true?", text) if english else text
+    # Which one, that one, with no noun after: one stands for a thing (not the one
+    # department, one centre of a name).
+    text = _ONE_POINTED.sub(r"\g<which>", text) if english else text
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -353,8 +356,12 @@ def analyse(
         and _ASKS_SOMETHING.search(text) is None
         and (
             any(verb in text for verb in ("是", "有", "了", "係", "第"))
-            # 吉利产值224亿？: a figure said (not a year, nor 汾盾1号's number)
-            or re.search(r"\d\s*(?:亿|万|%|户|家|项|台|辆|人|名|个)", text) is not None
+            # 吉利产值224亿？: a figure said (not a year, nor 汾盾1号's number), in one
+            # clause (38户，产值？ asks the output after the figure said)
+            or (
+                re.search(r"\d\s*(?:亿|万|%|户|家|项|台|辆|人|名|个)", text) is not None
+                and re.search(r"[，,；;]", text) is None
+            )
         )
     ):
         text = _CLAIM_WITH_A_MARK.sub("吗？", text)
@@ -1224,6 +1231,11 @@ _GAP_CLAIMED_EN = LazyPattern(
     r"|\bthan\b[^?,]{1,40}?(?P<by>\s+by\s+)(?P<by_number>\d+(?:\.\d+)?)",
     hints=("than", "over"),
 )
+_GAP_BOUND = LazyPattern(
+    r"至少|起码|超过|不到|不止|以上|以下|\b(?:at least|over|more than|fewer than|less than|under"
+    r"|at most)\s+\d",
+    hints=("至少", "起码", "超过", "不到", "不止", "以上", "以下", "at ", "over", "than", "under"),
+)
 # Nothing after the gap but a question's end or a tag (吗, ，对吗？, 是真的吗).
 _ONLY_ASKING = LazyPattern(
     r"\s*(?:的|了)?(?:吗|吧|么|嘛)?[，,]?\s*"
@@ -1236,8 +1248,8 @@ def _gap_claimed(text: str) -> tuple[Threshold | None, str]:
     ("equals", within a unit of its last digit), and the question without it, asking only
     which is larger (省级小巨人比国家级多吗). A gap in points ahead of another (比GDP高
     60.7个百分点) is left to be held as a figure: the report may state that gap."""
-    if _YES_NO.search(text) is None:
-        return None, text
+    if _YES_NO.search(text) is None or _GAP_BOUND.search(text) is not None:
+        return None, text  # (至少比…多10户, at least 10 more: a bound, not a gap said)
     zh = _GAP_CLAIMED_ZH.search(text)
     en = _GAP_CLAIMED_EN.search(text) if zh is None else None
     if zh is None and en is None:
@@ -1279,6 +1291,10 @@ def _gap_claimed(text: str) -> tuple[Threshold | None, str]:
     return gap, rest
 
 
+_CLAIM_NEGATED = LazyPattern(
+    r"(?:没|不|并不|并没)(?:有)?(?:比|和|跟|与|同|一样|相同|相等)|\bnot\b|n't\b(?! it)",
+    hints=("没", "不", "not", "n't"),
+)
 # 和…一样多, the same as, as many as: the two claimed equal.
 _SAME_CLAIMED = LazyPattern(
     r"一样|同样|相等|相同|持平|\b(?:the same|as (?:many|much|large|big|high|fast) as|equal)\b",
@@ -1303,6 +1319,9 @@ def _comparison_claimed(text: str) -> str:
         return ""
     if "还是" in text or _contains_word(text, "or"):
         return ""
+    # (Isn't A larger than B: asked in doubt, the claim itself.)
+    if _CLAIM_NEGATED.search(re.sub(r"^\s*[a-z]+n'?t\b", "", text)) is not None:
+        return ""  # 没比国家级多吧, 不一样多吧, not larger: which way is claimed is left open
     if _SAME_CLAIMED.search(text) is not None:
         return "same"
     bare = _BARE_COMPARISON.search(_CLAIMED_TAG.sub("吗", text))
@@ -2087,6 +2106,11 @@ _ZONES_COUNTED = LazyPattern(
     r"(?:多少|几)[个家所座]?(?=[？?。！!\s]*$)",
     hints=("开发区", "园区"),
 )
+_ONE_POINTED = LazyPattern(
+    r"\b(?P<which>which|this|that) one\b"
+    r"(?=\s*(?:[?.,!]|$|\s(?:is|was|are|were|has|had|did|does|do|of|in|grew|rose)\b))",
+    hints=(" one",),
+)
 # A claim (something is, has, or was done: 是, 有, 了) ending in a question mark.
 _CLAIM_WITH_A_MARK = LazyPattern(
     r"(?<=[\u4e00-\u9fff\w%])(?<![吗呢吧么嘛啊])[？?]+\s*$",
@@ -2094,8 +2118,10 @@ _CLAIM_WITH_A_MARK = LazyPattern(
 )
 _ASKS_SOMETHING = LazyPattern(
     # (还是: a choice asked, 正处多还是副处多)
-    r"几|多少|什么|啥|哪|谁|怎|为何|为什么|如何|多大|多高|多久|多快|咋|何时|是否|有没有|是不是|还是",
-    hints=tuple("几多什啥哪谁怎为如咋何是有"),
+    r"几|多少|什么|甚么|啥|哪|谁|怎|为何|为什么|如何|多大|多高|多久|多快|咋|何时|是否|有没有|是不是"
+    # (在？: asks where or when; what, how …: asked in English among the characters)
+    r"|还是|干嘛|干吗|是指|指的是|(?:是|在)[？?]|(?<![a-z])(?:what|how|which|when|who|where|why)(?![a-z])",
+    hints=(*"几多什甚啥哪谁怎为如咋何是有干指在", "wh", "how"),
 )
 _NOT_AT_THE_END = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)", hints=("不", "没")
@@ -2879,7 +2905,8 @@ _EN_COUNT_WORD = LazyPattern(
     r"(?<!\bthose )(?<!\ball )(?<!\bits )(?<!\btheir )"
     r"\b(?P<word>half a dozen|a dozen|dozen|"
     + "|".join(w for w, n in _EN_NUMBER_WORDS.items() if n >= 2)
-    + r")\b(?=\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b)",
+    + r")\b(?=\s+(?:[a-z-]+\s+){0,2}?(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
+    r"[a-z-]+s\b)",
     hints=(
         "two",
         "three",

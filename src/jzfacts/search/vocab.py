@@ -325,11 +325,6 @@ EN_STOP = frozenset(
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
-    # Which one, that one: one stands for a thing named (or not), no word of a name (the
-    # one department, one centre).
-    "which one": "which",
-    "this one": "this",
-    "that one": "that",
     "per cent": "percent",  # British spelling
     "pct": "percent",  # as a financial page shortens it (85 pct)
     # The currency by any of its names is the yuan the report's figures are in.
