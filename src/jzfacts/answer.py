@@ -422,9 +422,11 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
 # 省级17户、国家级5户，对吗; GDP 143亿、增速10%，两个都对吗: two figures claimed at once,
 # each in a clause of its own, then the tag that asks about them all.
 _ALL_ASKED = LazyPattern(
-    r"[，,]?\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都)?"
-    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗|吗|吧|么)?[？?。!！]*\s*$"
-    r"|[,;]?(?:\s*(?:right|correct|true))?\s*\?*$",
+    # (Each whitespace run is followed by a word or ends the text: no two runs side by
+    # side, which would backtrack on long blank input.)
+    r"[，,]?(?:\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都))?"
+    r"(?:\s*(?:对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗|吗|吧|么))?[？?。!！]*\s*$"
+    r"|[,;]?(?:\s*(?:right|correct|true))?\?*\s*$",
 )
 _CLAIM_CLAUSES = LazyPattern(r"[、，,；;]|\s+and\s+", hints=("、", "，", ",", "；", ";", " and "))
 _EN_ASKING_VERB = LazyPattern(

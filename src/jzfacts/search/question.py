@@ -1238,8 +1238,9 @@ _GAP_BOUND = LazyPattern(
 )
 # Nothing after the gap but a question's end or a tag (吗, ，对吗？, 是真的吗).
 _ONLY_ASKING = LazyPattern(
-    r"\s*(?:的|了)?(?:吗|吧|么|嘛)?[，,]?\s*"
-    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是不是|是真的吗|真的吗|, true\?|\?)?[？?。.!！\s]*$"
+    # (one whitespace run per gap: adjacent optional runs backtrack on long blank text)
+    r"\s*(?:的|了)?(?:吗|吧|么|嘛)?(?:[，,]\s*)?"
+    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是不是|是真的吗|真的吗|true\?|\?)?[？?。.!！]*\s*$"
 )
 
 
