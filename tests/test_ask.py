@@ -26,6 +26,12 @@ def asked(runner: CliRunner, *question: str) -> dict[str, object]:
     return document
 
 
+def assert_held(runner: CliRunner, question: str, fact: str, verdict: str | None) -> None:
+    """The question is answered by the fact, with the verdict (None: left open)."""
+    document = asked(runner, question)
+    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+
+
 def test_an_output_value_is_not_answered_with_a_contribution_to_growth(
     runner: CliRunner,
 ) -> None:
@@ -704,8 +710,7 @@ def test_so_many_things_named_are_no_count_claimed(runner: CliRunner) -> None:
 def test_the_whole_premise_is_weighed_not_only_the_figure(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
-    document = asked(runner, question)
-    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+    assert_held(runner, question, fact, verdict)
 
 
 @pytest.mark.parametrize("question", ["开发区排名第一吗", "Did the zone rank first?"])
@@ -1090,9 +1095,7 @@ def test_the_zone_said_to_be_a_thing_is_weighed_with_a_tag_too(
 def test_figures_and_places_held_in_other_words_get_their_verdict(
     runner: CliRunner, question: str, fact: str, verdict: str
 ) -> None:
-    document = asked(runner, question)
-    assert document["fact"]["id"] == fact  # type: ignore[index]
-    assert document["verdict"] == verdict
+    assert_held(runner, question, fact, verdict)
 
 
 @pytest.mark.parametrize(
@@ -1147,8 +1150,7 @@ def test_cantonese_look_is_no_sound_of_another_word(runner: CliRunner) -> None:
 def test_a_per_cent_of_a_level_is_a_share_of_it(
     runner: CliRunner, question: str, fact: str, verdict: str
 ) -> None:
-    document = asked(runner, question)
-    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+    assert_held(runner, question, fact, verdict)
 
 
 @pytest.mark.parametrize(
@@ -1482,9 +1484,7 @@ def test_a_comparisons_verdict_leads_its_sentence(runner: CliRunner) -> None:
 def test_a_count_claimed_in_words_or_as_a_floor_is_held(
     runner: CliRunner, question: str, fact: str, verdict: str
 ) -> None:
-    document = asked(runner, question)
-    assert document["fact"]["id"] == fact  # type: ignore[index]
-    assert document["verdict"] == verdict
+    assert_held(runner, question, fact, verdict)
 
 
 def test_a_number_word_of_a_time_or_a_set_pointed_at_is_no_count_claimed(
@@ -1588,9 +1588,7 @@ def test_a_count_in_english_is_held_against_the_zones_figure(runner: CliRunner) 
 def test_a_fraction_said_in_words_is_held_as_a_share(
     runner: CliRunner, question: str, fact: str, verdict: str
 ) -> None:
-    document = asked(runner, question)
-    assert document["fact"]["id"] == fact  # type: ignore[index]
-    assert document["verdict"] == verdict
+    assert_held(runner, question, fact, verdict)
 
 
 @pytest.mark.parametrize(
@@ -1607,9 +1605,7 @@ def test_a_fraction_said_in_words_is_held_as_a_share(
 def test_a_claim_with_a_question_mark_or_a_place_after_shi_is_held(
     runner: CliRunner, question: str, fact: str, verdict: str
 ) -> None:
-    document = asked(runner, question)
-    assert document["fact"]["id"] == fact  # type: ignore[index]
-    assert document["verdict"] == verdict
+    assert_held(runner, question, fact, verdict)
 
 
 def test_a_choice_or_a_question_word_before_the_mark_asks_no_yes_or_no(
@@ -1722,8 +1718,7 @@ def test_a_follow_up_asks_the_other_time_place_or_measure(
 def test_a_floor_in_words_or_a_figure_with_a_bare_mark_is_held(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
-    document = asked(runner, question)
-    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+    assert_held(runner, question, fact, verdict)
 
 
 def test_an_english_question_with_a_figure_is_not_read_as_a_claim(runner: CliRunner) -> None:
@@ -1745,8 +1740,7 @@ def test_an_english_question_with_a_figure_is_not_read_as_a_claim(runner: CliRun
 def test_a_gap_or_a_count_held_is_not_read_past(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
-    document = asked(runner, question)
-    assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
+    assert_held(runner, question, fact, verdict)
 
 
 def test_a_bare_pai_before_a_place_is_no_word_to_match(runner: CliRunner) -> None:
