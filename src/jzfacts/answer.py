@@ -39,6 +39,8 @@ from jzfacts.search import (
 from jzfacts.search.fold import fewest_syllables, fold_query
 from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import (
+    CONFIRMING_TAGS,
+    EN_ASKING_VERBS,
     EN_TAG,
     MAX_QUERY,
     LazyPattern,
@@ -267,26 +269,20 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
     other = _read(base, asked)
     if not said:
         return None
-    if other.period is not None and not any(not t.place for t in other.subject):
-        # 高新企业171户，去年呢 / 四月停工85%，六月呢: the same thing at another time,
-        # never the time said again.
-        joined = f"{asked}{said}" if chinese else f"{said} in {asked}"
+    places = [t for t in other.subject if t.place]
+    if len(places) == len(other.subject) and (other.period or places or other.measure is None):
+        # 高新企业171户，去年呢, 四月停工85%，六月呢, 留抵退税17亿，全市呢: the same thing at
+        # another time or place, never the one said again (a place apart: 全市高新企业
+        # would be one unknown word).
+        apart = " " if places and chinese else ""
+        joined = f"{asked}{apart}{said}" if chinese else f"{said} in {asked}"
         return _follow_up_answer(base, text, joined, said_as_written)
     if not other.subject:
-        if other.measure is None:
-            # 吉利产了11.15万辆，那去年呢: a time (or nothing) the same thing is asked of.
-            joined = f"{asked}{said}" if chinese else f"{said} in {asked}"
-            return _follow_up_answer(base, text, joined, said_as_written)
         # 白象拉动17.77个点，那它的产值呢, 增速呢: another measure of the thing said.
         thing = [t.text for t in _read(base, said).subject if not t.numeric]
         if not thing:
             return None
         joined = "".join(thing) + asked if chinese else " ".join([*thing, asked])
-        return _follow_up_answer(base, text, joined, said_as_written)
-    if all(t.place for t in other.subject):
-        # 留抵退税17亿，全市呢: the same thing at another place (the city's), never some
-        # other fact of that place (apart: 全市高新企业 would be one unknown word).
-        joined = f"{asked} {said}" if chinese else f"{said} in {asked}"
         return _follow_up_answer(base, text, joined, said_as_written)
     if _CLAIMED_LEVEL.search(asked) is not None and _CLAIMED_LEVEL.search(said) is not None:
         answer = _borrowing(base, asked, said)  # 省级小巨人17户，那国家级的呢
@@ -425,12 +421,12 @@ _ALL_ASKED = LazyPattern(
     # (Each whitespace run is followed by a word or ends the text: no two runs side by
     # side, which would backtrack on long blank input.)
     r"[，,]?(?:\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都))?"
-    r"(?:\s*(?:对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗|吗|吧|么))?[？?。!！]*\s*$"
+    rf"(?:\s*(?:{CONFIRMING_TAGS}|吗|吧|么))?[？?。!！]*\s*$"
     r"|[,;]?(?:\s*(?:right|correct|true))?\?*\s*$",
 )
 _CLAIM_CLAUSES = LazyPattern(r"[、，,；;]|\s+and\s+", hints=("、", "，", ",", "；", ";", " and "))
 _EN_ASKING_VERB = LazyPattern(
-    r"^\s*(?:is|was|are|were|did|does|do|has|have|had)\s+",
+    rf"^\s*(?:{EN_ASKING_VERBS})\s+",
     hints=("is", "was", "are", "were", "d", "ha"),
 )
 
@@ -2488,9 +2484,7 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         subject = _subject_scores(base, question, text)
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
-    verdict, floor_read = _clears(fact, threshold)
-    if threshold.negated and verdict is not None:  # 没超过200亿吗: 否, it did
-        verdict = "no" if verdict == "yes" else "yes"
+    verdict, floor_read = _held_verdict(fact, threshold)
     period = question.period
     longer = period is not None and (period.whole_year or period.start != period.end)
     if "-" in fact.period and longer and fact.measure in ("share", "rank"):
@@ -2662,10 +2656,17 @@ def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshol
         return _declined(base, about, text, [], "unstated-measure")
     if _held_to(fact, threshold) is None:
         return summed._replace(threshold=threshold.text)
+    verdict, floor_read = _held_verdict(fact, threshold)
+    return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+
+
+def _held_verdict(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
+    """The fact held to the number (_clears), turned for a question asked in the negative
+    (没超过200亿吗: 否, it did)."""
     verdict, floor_read = _clears(fact, threshold)
     if threshold.negated and verdict in ("yes", "no"):
         verdict = "no" if verdict == "yes" else "yes"
-    return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+    return verdict, floor_read
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:

@@ -1236,11 +1236,15 @@ _GAP_BOUND = LazyPattern(
     r"|at most)\s+\d",
     hints=("至少", "起码", "超过", "不到", "不止", "以上", "以下", "at ", "over", "than", "under"),
 )
+# The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
+# English yes-or-no question opens with: one list for every reader of claims.
+CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
+EN_ASKING_VERBS = "is|was|are|were|did|does|do|has|have|had"
 # Nothing after the gap but a question's end or a tag (吗, ，对吗？, 是真的吗).
 _ONLY_ASKING = LazyPattern(
     # (one whitespace run per gap: adjacent optional runs backtrack on long blank text)
     r"\s*(?:的|了)?(?:吗|吧|么|嘛)?(?:[，,]\s*)?"
-    r"(?:对吗|对吧|是吗|是吧|没错吧|对不对|是不是|是真的吗|真的吗|true\?|\?)?[？?。.!！]*\s*$"
+    rf"(?:{CONFIRMING_TAGS}|是不是|true\?|\?)?[？?。.!！]*\s*$"
 )
 
 
@@ -1307,7 +1311,7 @@ _EN_CLAIMED_MORE = LazyPattern(
     hints=("than",),
 )
 _CLAIMED_TAG = LazyPattern(
-    r"[，,]\s*(?:对吗|对吧|是吗|是吧|没错吧|对不对|是不是|是真的吗|真的吗)[？?。!！\s]*$",
+    rf"[，,]\s*(?:{CONFIRMING_TAGS}|是不是)[？?。!！\s]*$",
     hints=("，", ","),
 )
 
@@ -1408,7 +1412,7 @@ _EN_COUNTED_AFTER = LazyPattern(
     rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b"
     # (not a time: the first time in 3 years; nor a place: 3 times)
     r"| (?:[a-z-]+ ){0,2}(?!(?:years|months|days|weeks|times|hours)\b)[a-z-]{2,}[a-rt-z]s\b",
-    hints=("s",),
+    hints=("s", "people"),  # (every match ends in s but people)
 )
 # 有10亿吗 asks whether it is as much (只有, 没有 say otherwise); 能生产10万辆吗 whether it can.
 _REACHES = LazyPattern(r"(?<![只仅没])有$|能[\u4e00-\u9fff]{0,3}$", hints=("有", "能"))
@@ -1716,12 +1720,17 @@ _ZH_FRACTION = LazyPattern(
 )
 
 
+def _percent_of(part: int, whole: int) -> str:
+    """A fraction in per cent, to a tenth (1/3 -> 33.3, 1/4 -> 25)."""
+    return f"{part * 100 / whole:.1f}".removesuffix(".0")
+
+
 def _fraction(match: re.Match[str]) -> str:
     whole = parse_chinese_numeral(match["whole"]) or 0
     part = parse_chinese_numeral(match["part"]) or 0
     if not whole or part >= whole:
         return match.group()
-    percent = f"{part * 100 / whole:.1f}".removesuffix(".0")
+    percent = _percent_of(part, whole)
     return f"{match['relation']}{percent}%" if match["relation"] else f"约{percent}%"
 
 
@@ -2890,7 +2899,7 @@ _EN_CARDINAL = LazyPattern(
 # A claim to confirm: a question opened by its verb (were eight cadres promoted?) or
 # ending in a tag (read by then as ", true?").
 _EN_CLAIM = LazyPattern(
-    r"^\s*(?:is|was|are|were|did|does|do|has|have|had"
+    rf"^\s*(?:{EN_ASKING_VERBS}"
     r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?",
     hints=("is", "was", "are", "were", "d", "ha", "true"),
 )
@@ -2945,7 +2954,7 @@ _EN_FRACTION = LazyPattern(
 
 def _en_fraction(match: re.Match[str]) -> str:
     part, whole = _EN_FRACTIONS[match["one"] or match["many"]]
-    percent = f"{part * 100 / whole:.1f}".removesuffix(".0")
+    percent = _percent_of(part, whole)
     of = " of" if match.group().endswith(" of") else ""
     return f"{match['relation'] or 'about '}{percent} percent{of}"
 
