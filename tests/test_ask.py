@@ -1804,3 +1804,44 @@ def test_a_count_read_both_ways_says_so_not_that_the_figure_is_approximate(
     result = runner.invoke(app, ["ask", "高新技术企业有100户吗"])
     assert result.stdout.startswith("问题中的数字可理解为“至少”或“恰好”")
     assert "约数" not in result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The last review's leftovers: 提供 of a share in words, targets exceeded counted,
+        # a level the fact's name gives by its root (省考核指标 are provincial).
+        ("亿元以上企业提供了三分之一的产值吗", "enterprises-output-over-100m-output-share", "yes"),
+        ("亿元以上企业提供了40%的产值吗", "enterprises-output-over-100m-output-share", "no"),
+        ("Did the zone exceed seven indicators?", "provincial-indicators-exceeded", "yes"),
+        (
+            "Did the zone exceed seven provincial indicators?",
+            "provincial-indicators-exceeded",
+            "yes",
+        ),
+        ("Did the zone exceed eight indicators?", "provincial-indicators-exceeded", "no"),  # guard
+    ],
+)
+def test_review_leftovers_are_held_as_claimed(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    assert_held(runner, question, fact, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省级17户、市级5户对吗",  # no municipal little giants: not 否 by the tech centres
+        "GDP was 14.3 billion yuan, and last year?",  # the asker's figure, in other units
+        "Geely built 111,500 vehicles, and last year?",
+    ],
+)
+def test_claims_and_follow_ups_are_never_settled_by_another_thing(
+    runner: CliRunner, question: str
+) -> None:
+    assert asked(runner, question)["answered"] is False
+
+
+def test_an_english_count_said_before_a_follow_up_is_the_askers(runner: CliRunner) -> None:
+    document = asked(runner, "17 provincial little giants, and national ones?")
+    assert document["fact"]["id"] == "national-little-giants"  # type: ignore[index]

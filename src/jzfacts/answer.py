@@ -225,10 +225,13 @@ _UNIT_SAID = (
     r"(?:个百分点|个点|万辆|万台|亿元|万元|亿|万|辆|台|户|家|项|人|名|个|%"
     r"|(?:bn|billion|m|million|percent|points?|vehicles|firms|enterprises)(?![a-z]))"
 )
-# A figure with its unit, or a bare number after a colon (: 17).
+# A figure with its unit, or a bare number after a colon (: 17), or a number of things
+# counted in English (17 provincial little giants; a year is no count: 2022 targets).
 # (A decimal ending the clause is a figure too: 华卫25.35; 汾盾1号 is a name.)
 _FIGURE_WRITTEN = LazyPattern(
-    rf"{_DIGITS_WRITTEN}{_UNIT_SAID}|:\s*\d|\d\.\d+\s*$", hints=tuple("0123456789")
+    rf"{_DIGITS_WRITTEN}{_UNIT_SAID}|:\s*\d|\d\.\d+\s*$"
+    r"|(?<![\d.,])(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b",
+    hints=tuple("0123456789"),
 )
 # A figure as said, with the verb before it: the asker's, no word of what is asked.
 _FIGURE_SAID = LazyPattern(
@@ -320,7 +323,7 @@ def _never_the_figure_said(base: FactBase, answer: Answer, said: str) -> Answer:
     if not answer.answered or answer.kind != "fact":
         return answer
     fact = answer.facts[0]
-    if fact.value is None or float(fact.value) not in _numbers_of(said):
+    if not _says_the_figure(base, fact, said):
         return answer
     # Only the very fact the asker's figure states (提拔副处7人，党建联盟呢: the alliances'
     # 7 is another fact's figure, the answer).
@@ -330,6 +333,17 @@ def _never_the_figure_said(base: FactBase, answer: Answer, said: str) -> Answer:
     question = _read(base, answer.question)
     scored = [s for s in _subject_scores(base, question, answer.question) if _mentions(s)]
     return _declined(base, question, answer.question, scored, "unstated-measure")
+
+
+def _says_the_figure(base: FactBase, fact: Fact, said: str) -> bool:
+    """Does the asker's clause say the fact's figure, as its number or as an amount in
+    other units (GDP was 14.3 billion yuan of 143亿元)?"""
+    if fact.value is None:
+        return False
+    if float(fact.value) in _numbers_of(said):
+        return True
+    claim = _read(base, f"{said}吗" if has_cjk(said) else f"{said}, right?")
+    return claim.threshold is not None and _held_to(fact, claim.threshold) in ("yes", "roughly")
 
 
 _FOLLOW_UP_LONGEST = 200  # characters: a follow-up is short (and the patterns stay cheap)
@@ -457,11 +471,31 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
             return None  # a clause whose figure no fact was held to, or one fact twice
         facts.append(found.facts[0])
         verdicts.append(found.verdict)
+    only_levels = all(
+        _CLAIMED_LEVEL.search(c) is not None and not _clause_names_a_thing(base, c, chinese)
+        for c in clauses
+    )
+    if only_levels and not _one_thing_at_levels(facts):
+        return None  # 市级5户 beside 省级17户: no municipal little giants, whatever 5户 matches
     verdict: Verdict = (
         "no" if "no" in verdicts else "yes" if all(v == "yes" for v in verdicts) else None
     )
     answer = _answer(base, _read(base, text), text, "list", tuple(facts))
     return answer._replace(verdict=verdict)
+
+
+def _clause_names_a_thing(base: FactBase, clause: str, chinese: bool) -> bool:
+    """Does a claim's clause name a thing, read as asked (its figure held, no word to
+    match)? 增长70.7% and 国家级5户 name nothing."""
+    asked = _read(base, f"{clause}吗" if chinese else f"{clause}, right?")
+    return _names_a_thing(asked._replace(subject=[t for t in asked.subject if not t.numeric]))
+
+
+def _one_thing_at_levels(facts: list[Fact]) -> bool:
+    """Are the facts one thing at several levels (省级 and 国家级 little giants)? Claims
+    naming only levels (省级17户、市级5户) are about one thing, never a thing apiece."""
+    names = {re.sub(r"国家级|国际级|省级|市级", "", fact.label.zh) for fact in facts}
+    return len(names) == 1
 
 
 def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: bool) -> list[str]:
@@ -473,9 +507,7 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
     cent); the clause as said, where it names a thing of its own."""
     clause = clauses[index]
     level = _CLAIMED_LEVEL.search(clause)
-    # Read as asked (its figure held, no word to match): 增长70.7% names nothing.
-    asked = _read(base, f"{clause}吗" if chinese else f"{clause}, right?")
-    names = _names_a_thing(asked._replace(subject=[t for t in asked.subject if not t.numeric]))
+    names = _clause_names_a_thing(base, clause, chinese)
     said_of = _SAID_OF_A_THING.match(clause) is not None
     readings = []
     if level is not None and not names:
@@ -940,7 +972,7 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
         # Each level, reach or grade claimed (全省首台…也是全球首台吗: the second too); a
         # kind of vehicle or industry its name may leave unsaid (cars built: vehicles).
         said, family = _level_said(claimed.group())
-        if family in _NAMED_FAMILIES and said not in fact.label.zh:
+        if family in _NAMED_FAMILIES and not _names_level(fact.label.zh, said):
             return True  # its own name (the quote may say others)
     if _ZONE_IS.search(folded) is not None:
         return True
@@ -961,6 +993,15 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
     found = [quote.find(h.term) for h in scored[0].hits if h.score >= TERM_FLOOR]
     placed = [at for at in found if at >= 0]
     return placed != sorted(placed)
+
+
+def _names_level(name: str, said: str) -> bool:
+    """Does a fact's name give the level said, as written (省级) or as its bare root before
+    a noun (省考核指标 are provincial; 全省 is a reach, not a level)?"""
+    if said in name:
+        return True
+    root = said.removesuffix("级")
+    return root != said and re.search(rf"(?<!全){root}(?!级)", name) is not None
 
 
 def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:

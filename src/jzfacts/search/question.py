@@ -580,7 +580,10 @@ def analyse(
     if threshold is not None and threshold.dimension == PERCENT:
         # 贡献了三分之一的产值吗: a per cent contributed is a share of the whole (a pull
         # on growth is counted in points, 拉动 in either).
-        found = [("share", w) if w in ("贡献", "提供") else (m, w) for m, w in found]
+        found = [("share", w) if w in _CONTRIBUTING else (m, w) for m, w in found]
+        verb = next((w for w in _CONTRIBUTING if w in text), None)
+        if verb is not None and not any(w == verb for _, w in found):
+            found.append(("share", verb))  # 提供了三分之一的产值: no measure word elsewhere
     yes_no = _YES_NO.search(text) is not None and not wants_number
     total = _TOTAL.search(text) is not None
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
@@ -1031,6 +1034,12 @@ _EN_THRESHOLD_ASKED = LazyPattern(
     rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])(?:[\s-]*(?:mark|threshold|level|line)\b)?",
 )
 
+# What a target is (exceeded seven provincial indicators): the things beaten, counted.
+_TARGETS_AFTER = LazyPattern(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
+    hints=("indicator", "target", "goal", "quota", "benchmark"),
+)
+
 
 def _threshold_asked(
     text: str, amounts: frozenset[str] = frozenset(), english: bool = False
@@ -1075,6 +1084,9 @@ def _threshold_asked(
             # figure held (over 100,000 vehicles is one).
             return None, text
         relation = _EN_RELATIONS[match["relation"]]
+        if relation == "above" and _TARGETS_AFTER.match(said[match.end() :]) is not None:
+            # exceeded seven indicators: seven targets were beaten, not more than seven.
+            relation = "equals"
         exponent = _EN_SCALES.get(match["scale"] or "", 0)
         dimension = _EN_UNITS.get(match["unit"] or "")
         if match["scale"] and dimension is None:
@@ -2223,6 +2235,9 @@ _ZH_SHARE_OF = LazyPattern(
     r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成)",
     hints=("占",),
 )
+
+# A per cent an amount's makers gave of it (贡献了三成的产值, 提供了三分之一的产值).
+_CONTRIBUTING = ("贡献", "提供")
 
 # 贡献了全区三成多产值, 占一半的投资, 贡献了全区多大比例的产值: a share in tenths, as a
 # fraction or asked for, of an amount.
