@@ -1845,3 +1845,56 @@ def test_claims_and_follow_ups_are_never_settled_by_another_thing(
 def test_an_english_count_said_before_a_follow_up_is_the_askers(runner: CliRunner) -> None:
     document = asked(runner, "17 provincial little giants, and national ones?")
     assert document["fact"]["id"] == "national-little-giants"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A thing every word names in full, dated otherwise, is what is asked of another
+        # time (halted ~ half is a weaker match of May's year; the June truck of 交付).
+        ("Were about 85% of firms halted in May 2022?", "april-2022-shutdown-share", "no"),
+        ("甲醇重卡是在年中交付的吗", "methanol-trucks-delivered", "no"),
+        ("甲醇重卡是在年底交付的吗", "methanol-trucks-delivered", "yes"),
+        # When a standing was is what 是在…吧 claims.
+        ("开发区月度考核排名垫底是在6月份吧？", "april-2022-ranked-last", "no"),
+        ("开发区排名垫底是在4月份吧？", "april-2022-ranked-last", "yes"),  # guard
+        # English: an amount totalled, a place in the city, a month's standing, a reach.
+        ("Did VAT credit refunds total 1.7 billion yuan?", "vat-credit-refunds", "yes"),
+        (
+            "Was the zone second in the city for tax refunds?",
+            "vat-refunds-rank-first-in-city",
+            "no",
+        ),
+        ("Was the zone first in the province in April?", "april-2022-ranked-last", "no"),
+        (
+            "Isn't it true the zone came last in the provincial monthly ranking in April?",
+            "april-2022-ranked-last",
+            "yes",
+        ),
+        (
+            "Was the world's first methanol hybrid sedan produced in June 2022?",
+            "first-methanol-hybrid-sedan",
+            "yes",
+        ),
+        (
+            "Was the zone's methanol heavy truck the first in the world?",
+            "first-methanol-heavy-truck",
+            "no",
+        ),
+        ("甲醇重卡是全球首台吗", "first-methanol-heavy-truck", "no"),
+        ("Was the truck the first in the province?", "first-methanol-heavy-truck", "yes"),  # guard
+    ],
+)
+def test_times_places_and_reaches_claimed_are_held(
+    runner: CliRunner, question: str, fact: str, verdict: str
+) -> None:
+    assert_held(runner, question, fact, verdict)
+
+
+def test_a_first_of_the_world_is_a_first_of_china_too(runner: CliRunner) -> None:  # guard
+    assert asked(runner, "Was the methanol hybrid sedan a first in China?")["verdict"] != "no"
+
+
+def test_mid_year_said_alone_is_a_time(runner: CliRunner) -> None:
+    document = asked(runner, "年中有啥大事")
+    assert "first-methanol-hybrid-sedan" in [f["id"] for f in document["facts"]]  # type: ignore[union-attr, index]

@@ -74,6 +74,7 @@ from jzfacts.search.score import (
     TERM_FLOOR,
     WEIGHT,
     Hit,
+    english_synonyms,
     firm_word,
     join_soft,
     known,
@@ -664,17 +665,26 @@ _LEVEL_FAMILIES = (_LEVELS, _REACHES, _INDUSTRIES, _VEHICLES, _TOTALS, _GRADES)
 _ASIDE_FAMILIES = (_LEVELS, _REACHES, _INDUSTRIES, _GRADES)
 # A fact's own name says every one of these it holds (a kind of vehicle it may not).
 _NAMED_FAMILIES = (_LEVELS, _REACHES, _GRADES)
+# Where a first is first, in English, as the report's reach says it (全球首台, 全省首台).
+_EN_REACHES = {
+    "world": "全球", "global": "全球", "china": "全国", "nation": "全国", "country": "全国",
+    "province": "全省", "shanxi": "全省", "city": "全市", "jinzhong": "全市",
+}  # fmt: skip
+_EN_REACH_WORDS = "|".join(_EN_REACHES)
 _CLAIMED_LEVEL = LazyPattern(
     r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
     r"|\b(?:cars|sedans|buses)\b"
     r"|\b(?:first|second|third|special|grand)[- ]prize\b|\b(?:gold|silver|bronze)\b"
+    # the world's first, first in the province: a reach, before national (the nation's)
+    rf"|\b(?:{_EN_REACH_WORDS})(?:'s)?[- ](?:very )?first\b"
+    rf"|\bfirst\b(?:[\s-]+[a-z-]+){{0,4}}?\s+(?:in|of)\s+(?:the\s+)?(?:{_EN_REACH_WORDS})\b"
     r"|\b(?:provincial|municipal|city-level|national|state-level)\b",
     hints=(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
-        *("cars", "sedans", "buses", "prize", "gold", "silver", "bronze"),
+        *("cars", "sedans", "buses", "prize", "gold", "silver", "bronze", "first"),
     ),
 )
 # An English level claimed, as the fact's Chinese name says it.
@@ -792,6 +802,8 @@ def _level_said(claimed: str) -> tuple[str, _Family | None]:
     """The level, reach, kind or grade a claim says, as the report writes it (city-level:
     市级, first prize: 一等奖), and its family (None for none)."""
     said = _EN_LEVELS.get(claimed, _EN_LEVELS.get(claimed.replace("-", " "), claimed))
+    if said == claimed and claimed.isascii() and "first" in claimed:
+        said = next(zh for en, zh in _EN_REACHES.items() if re.search(rf"\b{en}\b", claimed))
     family = next((f for f in _LEVEL_FAMILIES if any(said in words for words in f)), None)
     return said, family
 
@@ -815,10 +827,22 @@ def _another_level(
         return None  # 17 provincial and 5 national little giants: two claims, one level each
     others = [w for words in family if said not in words for w in words]
     if not answer.answered:
-        if family not in _ASIDE_FAMILIES:
-            return None  # 甲醇重卡是全球首台吗: the vehicle is what is asked about, kept
+        aside = (m for m in _CLAIMED_LEVEL.finditer(folded) if _level_said(m.group())[1])
+        aside = (m for m in aside if _level_said(m.group())[1] in _ASIDE_FAMILIES)
+        claimed = next(aside, None)  # 甲醇重卡是全球首台吗: the reach, not the vehicle
+        if claimed is None:
+            return None  # the vehicle is what is asked about, kept
+        said, family = _level_said(claimed.group())
+        assert family is not None
+        others = [w for words in family if said not in words for w in words]
         # 细纱机拿的是金奖吗: the grade claimed set aside, the thing asked about remains.
         answer = _ask(base, folded[: claimed.start()] + folded[claimed.end() :])
+        named = [
+            m.fact for m in answer.related if any(w in m.fact.label.zh for ws in family for w in ws)
+        ]
+        if answer.reason == "ambiguous" and len(named) == 1:
+            # 甲醇重卡是全球首台吗: of the trucks, the one the report gives a reach of
+            answer = _answer(base, question, text, "fact", (named[0],))
     if not answer.answered or answer.kind != "fact":
         return None
     fact = answer.facts[0]
@@ -840,7 +864,16 @@ def _another_level(
         return None  # the fact states the level claimed too
     if not any(w in stated for w in others):
         return None
+    if family is _REACHES and _reaches_past(stated, said):
+        return None  # a first in China, of the world's first: so it is, the report says more
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+def _reaches_past(stated: str, said: str) -> bool:
+    """Does the reach the name states hold the one said (全球 holds 全国, 全省, 全市)?"""
+    at = [i for i, words in enumerate(_REACHES) if any(w in stated for w in words)]
+    claimed = next(i for i, words in enumerate(_REACHES) if said in words)
+    return bool(at) and min(at) < claimed
 
 
 _CLAIM_APART = LazyPattern(
@@ -972,7 +1005,8 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
         # Each level, reach or grade claimed (全省首台…也是全球首台吗: the second too); a
         # kind of vehicle or industry its name may leave unsaid (cars built: vehicles).
         said, family = _level_said(claimed.group())
-        if family in _NAMED_FAMILIES and not _names_level(fact.label.zh, said):
+        english = claimed.group().isascii()
+        if family in _NAMED_FAMILIES and not _names_level(fact.label.zh, said, english):
             return True  # its own name (the quote may say others)
     if _ZONE_IS.search(folded) is not None:
         return True
@@ -995,13 +1029,15 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
     return placed != sorted(placed)
 
 
-def _names_level(name: str, said: str) -> bool:
+def _names_level(name: str, said: str, english: bool = False) -> bool:
     """Does a fact's name give the level said, as written (省级) or as its bare root before
-    a noun (省考核指标 are provincial; 全省 is a reach, not a level)?"""
+    a noun (省考核指标 are provincial)? 全省 is a reach, not a level, but for the English
+    word, which says both (the provincial monthly ranking: 全省月度考核)."""
     if said in name:
         return True
     root = said.removesuffix("级")
-    return root != said and re.search(rf"(?<!全){root}(?!级)", name) is not None
+    reach = "" if english else "(?<!全)"
+    return root != said and re.search(rf"{reach}{root}(?!级)", name) is not None
 
 
 def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:
@@ -1141,8 +1177,14 @@ _STATED_RELATION = re.compile(r"担任|高于|低于|多于|少于|快于|慢于
 
 def _written_in(term: str, text: str) -> bool:
     """The term stands in the text, or all of it but a last character (细纱机获得 of 细纱机
-    ”获) or a first one that is a verb (帮企业: not 副 of 副主任, 民 of 民用)."""
-    return _found_in(term, text, 0) >= 0
+    ”获) or a first one that is a verb (帮企业: not 副 of 副主任, 民 of 民用); an English
+    word, or the report's word for it (produced: rolls off the line)."""
+    if _found_in(term, text, 0) >= 0:
+        return True
+    return not has_cjk(term) and any(
+        re.search(r"\s*".join(rf"{re.escape(w)}[a-z]*" for w in said.split()), text)
+        for said in english_synonyms(term)
+    )
 
 
 _LEADING_VERBS = frozenset("帮给把让替为向对获拿造")
@@ -1182,6 +1224,13 @@ def _found_in(term: str, text: str, start: int) -> int:
     ):
         if form and (at := text.find(form, start)) >= 0:
             return at
+    if len(term) >= 4 and is_cjk(term[0]):
+        # 甲醇重卡交付 of 甲醇重卡集中交付: two words, a word of at most two characters
+        # between them (never a negation).
+        for cut in range(2, len(term) - 1):
+            apart = rf"{re.escape(term[:cut])}[^\W不没未非无]{{1,2}}{re.escape(term[cut:])}"
+            if (found := re.compile(apart).search(text, start)) is not None:
+                return found.start()
     return -1
 
 
@@ -1191,9 +1240,18 @@ def _adjacent_as_asked(folded: str, fact: Fact, hits: Sequence[Hit]) -> bool:
     if has_cjk(folded):
         return True
     words = [stem(w) for w in re.findall(r"[a-z0-9]+", folded)]
-    label = [stem(w) for w in re.findall(r"[a-z0-9]+", fact.label.en.casefold())]
-    pairs = set(itertools.pairwise(label))
-    hit = {stem(h.term) for h in hits}
+    # (A part of a hyphened word stands beside the next: a methanol hybrid of a
+    # methanol-electric hybrid.)
+    compounds = [
+        [stem(w) for w in re.findall(r"[a-z0-9]+", c)]
+        for c in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", fact.label.en.casefold())
+    ]
+    pairs = {pair for c in compounds for pair in itertools.pairwise(c)}
+    pairs |= {(a, b) for one, two in itertools.pairwise(compounds) for a in one for b in two[:1]}
+    pairs |= {(a, b) for one, two in itertools.pairwise(compounds) for a in one[-1:] for b in two}
+    # (Words the label writes otherwise, produced for rolls off, have no neighbours in it.)
+    written = {w for c in compounds for w in c}
+    hit = {stem(h.term) for h in hits} & written
     return all((a, b) in pairs for a, b in itertools.pairwise(words) if a in hit and b in hit)
 
 
@@ -1325,8 +1383,10 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     hits = scored[0].hits
     if any(h.score < NAMED or h.field == PINYIN or h.unknown for h in hits):
         return answer
-    if _only_its_name(fact, hits):
-        return answer  # 地区生产总值吗, 留抵退税吗: no claim made of it
+    dated = period is not None and "-" in fact.period and not period.whole_year
+    if _only_its_name(fact, hits) and not dated:
+        # 地区生产总值吗, 留抵退税吗: no claim made of it (甲醇重卡是年底交付的吗 claims a time)
+        return answer
     if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
@@ -1354,6 +1414,26 @@ def _dated_otherwise(
     return answer._replace(verdict="no", threshold=_period_text(question))
 
 
+def _named_at_another_time(
+    base: FactBase, question: Question, text: str, subject: list[Scored]
+) -> Answer | None:
+    """Were 85% of firms halted in May, 甲醇重卡交付是在年中吗: a thing every word names in
+    full, dated otherwise, is what is asked about (否), not a weaker match of the time
+    asked (halted ~ half; the first truck of June for the trucks delivered)."""
+    if question.period is None or not (question.yes_no or question.threshold is not None):
+        return None
+    if any(_fully_named(s) for s in subject):
+        return None
+    elsewhere = _subject_scores(base, question._replace(period=None), text)
+    named = [s for s in elsewhere if _fully_named(s)]
+    return _dated_otherwise(base, question, text, named) if named else None
+
+
+def _fully_named(scored: Scored) -> bool:
+    """Does every word asked about hit the fact's names at full strength?"""
+    return bool(scored.hits) and all(h.score >= NAMED and not h.unknown for h in scored.hits)
+
+
 def _happens_once(fact: Fact, question: Question, folded: str) -> bool:
     """A first (全省首台甲醇重卡), the very figure the report dates (85%的企业停工是在5月
     吗), or an event: dated once, so at no other time. A standing or a share not named by
@@ -1361,6 +1441,8 @@ def _happens_once(fact: Fact, question: Question, folded: str) -> bool:
     speak of."""
     if any(w in f"{fact.quote} {fact.label.zh}" for w in _FIRSTS):
         return True
+    if _WHEN_CLAIMED.search(folded) is not None:
+        return True  # 排名垫底是在6月份吧: when it was is what is claimed (the report's one time)
     held = question.threshold
     if held is not None and fact.value is not None and _held_to(fact, held) in ("yes", "roughly"):
         return True  # 85%的企业停工是在5月吗: the figure names the thing dated
@@ -1371,6 +1453,13 @@ def _happens_once(fact: Fact, question: Question, folded: str) -> bool:
     return fact.kind in (Kind.EVENT, Kind.FIGURE) and fact.measure not in ("share", "rank")
 
 
+# The time of a thing claimed (是在6月份吧, 是6月份的事吗, was it in June that): the
+# thing is the one the report dates, not a standing that may hold in other months too.
+_WHEN_CLAIMED = LazyPattern(
+    r"是在[^，,。？?！!]{0,12}?(?:月|年中|年底|年初|年末|半年|季度)"
+    r"|是[^，,。？?！!]{0,8}?月份?的事|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b",
+    hints=("是在", "的事", "was it", "happen"),
+)
 _FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
 
 
@@ -1391,6 +1480,9 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     said = question.threshold
     things = [t for t in question.subject if not t.place]  # 全市排名第一吗: of nothing named
     if said is not None and said.dimension == "rank" and not things:
+        standing = _standing_that_month(base, question, text, said)
+        if standing is not None:
+            return standing
         # 开发区排名第一吗: the zone's rank in what? Not the VAT refunds' (the only rank the
         # report gives); its standing in words answers, if anything does.
         question = question._replace(threshold=None)
@@ -1434,6 +1526,26 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question._replace(measure="rank"), text, about, "unstated-measure")
     return answer
+
+
+def _standing_that_month(
+    base: FactBase, question: Question, text: str, said: Threshold
+) -> Answer | None:
+    """Was the zone first in the province in April: a place said of a month whose standing
+    the report gives (last, 排名垫底), and of nothing else: that standing, 否 to first."""
+    period = question.period
+    if period is None or period.whole_year or period.start != period.end:
+        return None
+    dated = [
+        f
+        for f in base.facts
+        if period.fits(f.period) == "exact" and "-" in f.period and _ranked_last(f)
+    ]
+    if len(dated) != 1:
+        return None
+    first = said.relation == "equals" and said.number == "1" and not said.negated
+    answer = _answer(base, question, text, "fact", (dated[0],))
+    return answer._replace(verdict="no" if first else None, threshold=said.text)
 
 
 # The bottom of a ranking, as the report says it (排名垫底) and as its labels do.
@@ -1517,6 +1629,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 全区企业总产值: the measure asked of the zone as a whole, no thing of it named.
         question = question._replace(subject=[])
     subject = _subject_scores(base, question, text)
+    another_time = _named_at_another_time(base, question, text, subject)
+    if another_time is not None:
+        return another_time
     if _unstated(question):
         # How many people does Geely employ: people is what the measure counts, not a
         # thing asked about (the report names Geely, not its employees).

@@ -1041,6 +1041,20 @@ _TARGETS_AFTER = LazyPattern(
 )
 
 
+# A verb saying an amount is so much (totalled, amounted to, came to, added up to): the
+# figure held as itself, no word of what is asked.
+_EN_COMES_TO = LazyPattern(
+    r"\b(?:total(?:l?ed|s)?|amount(?:ed|s)? to|c[oa]mes? to|add(?:ed|s)? up to)"
+    r"(?=\s+(?:about |around |roughly |nearly |almost )?(?:rmb|cny|yuan|¥)?\s*\d)",
+    hints=("total", "amount", "came", "come", "add"),
+)
+
+
+# 年中 said alone, as a time (是在年中, 年中有啥大事, 年中的时候), not as 一年中 (in a year)
+# or 今年中国 (this year, China): opening the question, or after a word placing it.
+_ZH_MID_YEAR = LazyPattern(r"(?:^|(?<=[在是于到]))年中(?![国央心期])", hints=("年中",))
+
+
 def _threshold_asked(
     text: str, amounts: frozenset[str] = frozenset(), english: bool = False
 ) -> tuple[Threshold | None, str]:
@@ -1052,6 +1066,8 @@ def _threshold_asked(
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
     # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
     chinese = has_cjk(text) and not english
+    if not chinese:
+        text = _EN_COMES_TO.sub(" ", text)  # total 1.7 billion yuan: the figure itself
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
@@ -1458,12 +1474,19 @@ _RANK_HELD = LazyPattern(
     r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b"
     # topped the province's monthly ranking: first in it (topped 20 billion is a figure)
     r"|\b(?P<topped>top(?:ped|s)?|head(?:ed|s)?|led|leads?)\s+the\s+(?:[a-z']+\s+){0,3}?"
-    r"(?:rankings?|league(?: table)?|table|list|assessment)\b",
-    hints=("第", "前", "rank", "top", "head", "led", "lead"),
-)
+    r"(?:rankings?|league(?: table)?|table|list|assessment)\b"
+    # was second in the city, came first in the province: a place (the first in the
+    # province, with its article, is a first of a kind, 全省首台)
+    r"|\b(?:is|was|were|are|came|comes|come|placed|finished|stood|stand)\s+"
+    r"(?:(?!rank)[a-z'-]+\s+){0,4}?(?<!the )(?<!\ba )"
+    r"(?P<en_place_in>(?P<en_in>first|second|third|fourth|fifth|[1-9](?:st|nd|rd|th)))"
+    r"(?=\s+(?:in|among|across)\s+(?:the\s+|its\s+)?(?:city|province|county|jinzhong|shanxi))",
+    hints=("第", "前", "rank", "top", "head", "led", "lead", "first", "second", "third",
+           "fourth", "fifth", "1st", "2nd", "3rd", "th in"),
+)  # fmt: skip
 _EN_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "one": 1, "two": 2, "three": 3,
-    "1st": 1, "2nd": 2, "3rd": 3,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2,
+    "three": 3, "1st": 1, "2nd": 2, "3rd": 3,
 }  # fmt: skip
 
 
@@ -1475,17 +1498,18 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
         # The verb is the place said; the ranking stays asked.
         rest = f"{text[: match.start('topped')]}ranked{_SOFT}{text[match.end('topped') :]}"
         return Threshold("1", 0, "rank", "equals", match.group(), spread="1"), rest
-    said = match["zh"] or match["en"]
+    said = match["zh"] or match["en"] or match["en_in"]
     place = _EN_ORDINALS.get(said) or parse_chinese_numeral(said) or int(said.rstrip("stndrh"))
     # The place is no word to match (第二 would find nothing); 排名 stays.
-    at = "place" if match["place"] else "en_place"
+    at = "place" if match["place"] else "en_place" if match["en_place"] else "en_place_in"
     # (A bare 排, 在全省排第一, is the verb of the place, no word to match either.)
     bare = match.group().startswith("排") and not match.group().startswith(("排名", "排行"))
     start = match.start() if bare and match["place"] else match.start(at)
     rest = f"{text[:start]}{_SOFT}{text[match.end(at) :]}"
+    said_as = match.group(at) if at == "en_place_in" else match.group()  # (not "was the zone")
     if match["top"] or match["en_top"]:  # 排名前三吗, in the top three: third or higher
-        return Threshold(str(place + 1), 0, "rank", "below", match.group()), rest
-    return Threshold(str(place), 0, "rank", "equals", match.group(), spread="1"), rest
+        return Threshold(str(place + 1), 0, "rank", "below", said_as), rest
+    return Threshold(str(place), 0, "rank", "equals", said_as, spread="1"), rest
 
 
 # 退税超过10亿, 高新技术企业超过170户: a figure claimed to clear a number, ending what is
@@ -3373,6 +3397,8 @@ def _period(text: str) -> tuple[Period | None, str]:
             if at >= 0 and _contains_word(text, words):
                 take(_months(first, last), (at, at + len(words)))
                 break
+    if found is None and (mid := _ZH_MID_YEAR.search(text)) is not None:
+        take(_months(6, 7), mid.span())  # 是在年中交付的吗, 年中有啥大事
     if found is None:
         for words, quarter in (*vocab.ZH_QUARTERS.items(), *vocab.EN_QUARTERS.items()):
             at = text.find(words)
