@@ -1898,3 +1898,65 @@ def test_a_first_of_the_world_is_a_first_of_china_too(runner: CliRunner) -> None
 def test_mid_year_said_alone_is_a_time(runner: CliRunner) -> None:
     document = asked(runner, "年中有啥大事")
     assert "first-methanol-hybrid-sedan" in [f["id"] for f in document["facts"]]  # type: ignore[union-attr, index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # English claims: only before a figure, higher than a rate, one person counted,
+        # the 38 biggest firms (a class, no superlative), one of China's top 500.
+        (
+            "Isn't the zone's share of the city's national little giants only 30%?",
+            "national-little-giants-city-share",
+            "no",
+        ),
+        ("Was the zone's GDP growth higher than 15%?", "gdp-growth", "no"),
+        (
+            "Was only one person promoted to full division level?",
+            "promoted-to-division-head",
+            "yes",
+        ),
+        (
+            "Was the 38 biggest firms' output about 13 billion yuan?",
+            "enterprises-output-over-100m-output",
+            "yes",
+        ),
+        ("38户亿元以上企业产值约130亿吗", "enterprises-output-over-100m-output", "yes"),
+        (
+            "Is Shaanxi Construction one of China's top 500 companies?",
+            "shaanxi-construction-top-500",
+            "yes",
+        ),
+        # An electric hybrid left out is another thing claimed first: left open.
+        (
+            "Was the first methanol sedan produced in June 2022?",
+            "first-methanol-hybrid-sedan",
+            None,
+        ),  # guard
+    ],
+)
+def test_english_claims_are_read_as_people_write_them(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    assert_held(runner, question, fact, verdict)
+
+
+def test_the_report_s_own_class_of_firms_with_its_count_is_found(runner: CliRunner) -> None:
+    # 38户亿元以上企业: 38 firms, never a class of firms over 38亿.
+    document = asked(runner, "38户亿元以上企业产值是多少")
+    assert document["fact"]["id"] == "enterprises-output-over-100m-output"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Does the zone have more high-tech enterprises than specialised enterprises?", "yes"),
+        ("产业扶持资金比留抵退税多吗", "no"),
+        ("留抵退税比产业扶持资金多吗", "yes"),
+    ],
+)
+def test_one_side_against_several_facts_is_held_when_all_agree(
+    runner: CliRunner, question: str, verdict: str
+) -> None:
+    document = asked(runner, question)
+    assert (document["kind"], document["verdict"]) == ("compare", verdict)

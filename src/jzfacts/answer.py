@@ -1165,6 +1165,7 @@ def _numbers_of(text: str) -> set[float]:
 
 
 _PUNCTUATION = LazyPattern(r"[\s“”‘’\"'《》「」（）()、，,。]")
+_EN_PUNCTUATION = LazyPattern(r"[“”‘’\"'()、，,。]")
 # A relation between two things said (高于, 担任, 正处1人、副处7人): their order matters.
 _RELATION = re.compile(
     r"担任|高于|低于|多于|少于|超过|快于|慢于|领先|落后|跑赢|跑输|[比、]|\b(?:than|above|below"
@@ -1181,7 +1182,10 @@ def _written_in(term: str, text: str) -> bool:
     word, or the report's word for it (produced: rolls off the line)."""
     if _found_in(term, text, 0) >= 0:
         return True
-    return not has_cjk(term) and any(
+    if has_cjk(term):
+        return False
+    words = {stem(w) for w in re.findall(r"[a-z0-9]+", text)}  # companies of company
+    return stem(term) in words or any(
         re.search(r"\s*".join(rf"{re.escape(w)}[a-z]*" for w in said.split()), text)
         for said in english_synonyms(term)
     )
@@ -1196,7 +1200,11 @@ def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = 
     考核指标, an alias (混动轿车) claims no more than the report's words, and 提拔副处1人、
     正处7人 or GDP增速高于战略性新兴产业增速 reverse what the report says."""
     written = (fact.quote or "", fact.label.zh, fact.label.en, *(fact.aliases if aliases else ()))
-    texts = tuple(_PUNCTUATION.sub("", t.casefold()) for t in written)
+    # (English keeps its spaces: its words are told apart, stemmed.)
+    texts = tuple(
+        _PUNCTUATION.sub("", t.casefold()) if has_cjk(t) else _EN_PUNCTUATION.sub(" ", t.casefold())
+        for t in written
+    )
     stated = " ".join(written[:3])
     if _RELATION.search(asked) is None and _STATED_RELATION.search(stated) is None:
         # Nothing asked of one thing against another: the words may come in any order
@@ -1252,7 +1260,31 @@ def _adjacent_as_asked(folded: str, fact: Fact, hits: Sequence[Hit]) -> bool:
     # (Words the label writes otherwise, produced for rolls off, have no neighbours in it.)
     written = {w for c in compounds for w in c}
     hit = {stem(h.term) for h in hits} & written
-    return all((a, b) in pairs for a, b in itertools.pairwise(words) if a in hit and b in hit)
+    label = [w for c in compounds for w in c]
+    return all(
+        (a, b) in pairs or _between_said(label, a, b, words)
+        for a, b in itertools.pairwise(words)
+        if a in hit and b in hit
+    )
+
+
+def _between_said(label: list[str], first: str, second: str, asked: list[str]) -> bool:
+    """Are the label's words between two words asked side by side said elsewhere in the
+    question (China's top 500 companies: a top-500 Chinese company)? One left unsaid is a
+    thing the question leaves out (the first methanol sedan: an electric hybrid one)."""
+    if first not in label or second not in label:
+        return False
+    start, end = sorted((label.index(first), label.index(second)))
+    return all(any(_same_root(w, said) for said in asked) for w in label[start + 1 : end])
+
+
+def _same_root(one: str, other: str) -> bool:
+    """China and Chinese, province and provincial: one word, as a noun or an adjective."""
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+    return shared >= 4 and shared * 3 >= min(len(one), len(other)) * 2
 
 
 # A character left between words that hit is glue, not a word of its own (都, 在, 的).
@@ -2944,7 +2976,14 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             about = question._replace(subject=pair[several])
             return _declined(base, about, text, sides[several], "ambiguous")
     if several is not None:  # one side against several facts: all of them, largest first
-        return _answer(base, question, text, "compare", facts, related, settled=settled)
+        answer = _answer(base, question, text, "compare", facts, related, settled=settled)
+        if question.claims and question.threshold is None and question.gap_claimed is None:
+            # More high-tech enterprises than specialised ones (87, or the 31 approved):
+            # more than every one of them, or fewer, settles the claim.
+            lone_first = several == 1
+            first_more = (sides[1 - several][0].position == ranked[0]) == lone_first
+            answer = answer._replace(verdict=_claim_of_way(question, facts, first_more))
+        return answer
     # One fact a side, with which of them is larger: the larger first for "which is
     # larger"; in the question's order for "is A larger than B" (国家级比省级多吗: 前者少于后者).
     order = [facts[0].position for facts in sides] if question.versus else ranked
@@ -2976,6 +3015,18 @@ def _names_gdp(side: list[Term]) -> bool:
     """Is a side GDP (the rate the report's one stated gap is behind)? Did GDP grow 60.7
     points faster than the emerging industries claims that gap the other way round."""
     return any(t.text.casefold() in ("gdp", "地区生产总值", "经济") for t in side)
+
+
+def _claim_of_way(question: Question, facts: Sequence[Fact], first_more: bool) -> Verdict:
+    """Is the first side more (or less) as claimed, of facts all exact and commensurable?"""
+    if any(f.is_derived for f in facts):
+        return None
+    units = [f.unit_info for f in facts]
+    if any(u is None for u in units) or not all(
+        _commensurable(a, b) for a, b in itertools.pairwise(u for u in units if u is not None)
+    ):
+        return None
+    return "yes" if question.claims == ("more" if first_more else "less") else "no"
 
 
 def _comparison_verdict(question: Question, answer: Answer) -> Verdict:

@@ -952,6 +952,8 @@ _EN_RELATIONS = {
     "crossed": "above", "go past": "above", "went past": "above",
     "reach": "at-least", "reached": "at-least", "at least": "at-least", "hit": "at-least",
     "below": "below", "under": "below", "less than": "below", "fewer than": "below",
+    "higher than": "above", "greater than": "above", "larger than": "above",
+    "bigger than": "above", "lower than": "below", "smaller than": "below",
 }  # fmt: skip
 _ZH_UNITS = {
     "万亿元": (12, "money"), "万亿": (12, "money"), "亿元": (8, "money"), "亿": (8, "money"),
@@ -971,7 +973,8 @@ _EN_UNITS = {
     "yuan": "money", "rmb": "money", "vehicles": "vehicles", "cars": "vehicles",
     "trucks": "vehicles", "enterprises": "enterprises", "firms": "enterprises",
     "companies": "enterprises", "percent": "percent", "%": "percent", "people": "people",
-    "officials": "people", "cadres": "people", "projects": "items",
+    "officials": "people", "cadres": "people", "projects": "items", "person": "people",
+    "official": "people", "cadre": "people",
     "percentage points": "percentage points", "points": "percentage points",
     # the 100,000-vehicle mark: a counted noun before another word is singular
     "vehicle": "vehicles", "car": "vehicles", "truck": "vehicles", "enterprise": "enterprises",
@@ -981,7 +984,8 @@ _EN_UNITS = {
 
 # 十亿元以上, 五千万以上, over 1 billion: firms named by the output they clear.
 _CLASS_ZH = LazyPattern(
-    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(?P<thousand>千)?个?"
+    # (no space: 38 亿元以上企业 is 38户 of them, its count's unit read off)
+    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<thousand>千)?个?"
     r"(?P<unit>亿|万)元?(?:以上|及以上)",
     hints=("以上",),
 )
@@ -1044,9 +1048,11 @@ _TARGETS_AFTER = LazyPattern(
 # A verb saying an amount is so much (totalled, amounted to, came to, added up to): the
 # figure held as itself, no word of what is asked.
 _EN_COMES_TO = LazyPattern(
-    r"\b(?:total(?:l?ed|s)?|amount(?:ed|s)? to|c[oa]mes? to|add(?:ed|s)? up to)"
+    r"\b(?:total(?:l?ed|s)?|amount(?:ed|s)? to|c[oa]mes? to|add(?:ed|s)? up to"
+    # (only 30%, just 17: how small the asker thinks it is, the figure held all the same)
+    r"|only|just|merely|a mere)"
     r"(?=\s+(?:about |around |roughly |nearly |almost )?(?:rmb|cny|yuan|¥)?\s*\d)",
-    hints=("total", "amount", "came", "come", "add"),
+    hints=("total", "amount", "came", "come", "add", "only", "just", "mere"),
 )
 
 
@@ -2898,6 +2904,14 @@ def _asked(text: str) -> str:
     return text
 
 
+# The 38 biggest firms: a number before a superlative names a class (as 38户亿元以上
+# 企业 does), no superlative asked.
+_COUNTED_SUPERLATIVE = LazyPattern(
+    r"(?<=\d)\s+(?:biggest|largest|top|leading|major)\b(?=\s+[a-z])",
+    hints=("biggest", "largest", "top", "leading", "major"),
+)
+
+
 def _english_numbers(text: str) -> str:
     """Numbers written out as the threshold reader takes them: 100,000 -> 100000, a
     hundred million -> 100 million, ten thousand -> 10 thousand."""
@@ -2905,9 +2919,11 @@ def _english_numbers(text: str) -> str:
         return text
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _EN_CARDINAL.sub(_cardinal, text)
+    text = _COUNTED_SUPERLATIVE.sub("", text)  # the 38 biggest firms: the 38 firms
     if _EN_CLAIM.search(text) is not None:
         # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
         text = _EN_COUNT_WORD.sub(lambda m: str(_EN_COUNT_WORDS[m["word"]]), text)
+        text = _EN_ONE_COUNTED.sub("1", text)  # was one person promoted: a count of one
 
     def digits(match: re.Match[str]) -> str:
         if match["lone"]:
@@ -2949,6 +2965,13 @@ _EN_COUNT_WORDS = {
 # A number word before what it counts (eight cadres, seven party-building alliances),
 # not a place or a set pointed at (the top three, which two, the seven alliances: the
 # figure is not claimed) nor one (which one).
+# One of a thing counted in the report's units (one person, a single firm), not one of
+# something else (one of China's top 500, one department, one centre).
+_EN_ONE_COUNTED = LazyPattern(
+    r"\b(?:one|a single)\b(?=\s+(?:person|official|cadre|firm|company|enterprise|project"
+    r"|vehicle|car|truck)\b)",
+    hints=("one", "single"),
+)
 _EN_COUNT_WORD = LazyPattern(
     r"(?<!\btop )(?<!\bwhich )(?<!\bfirst )(?<!\blast )(?<!\bthe )(?<!\bthese )"
     r"(?<!\bthose )(?<!\ball )(?<!\bits )(?<!\btheir )"

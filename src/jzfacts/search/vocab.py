@@ -333,6 +333,8 @@ EN_PHRASE_SYNONYMS = {
     "renminbi": "yuan",
     # Is it the case that …: the statement after it is asked (case is no word of it).
     "the case that": "",
+    # One of China's top 500, one of the firms: among them (one counts nothing here).
+    "one of": "",
     # By what percentage did it grow: how much, a rate (what percentage of is a share).
     "by what percentage": "by how much",
     "by what percent": "by how much",
@@ -988,6 +990,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "plant": ("enterprise",),
     "producer": ("enterprise",),
     "official": ("cadre",),
+    "person": ("people", "cadre"),  # one person promoted: a cadre, one of the people counted
     "money": ("fund", "funding"),
     "car": ("vehicle",),
     "auto": ("vehicle",),
