@@ -1960,3 +1960,36 @@ def test_one_side_against_several_facts_is_held_when_all_agree(
 ) -> None:
     document = asked(runner, question)
     assert (document["kind"], document["verdict"]) == ("compare", verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 那会儿 is a time said, no word of what is asked; 各项 all of what is named; done
+        # is what 完成了吗 claims (an amount is what 完成了多少 asks).
+        ("四月份疫情那会儿，有多少比例的四上企业停工了？", "april-2022-shutdown-share"),
+        ("今年各项增速里哪个最高？", "strategic-emerging-output-growth"),
+        ("指标都完成了吗", "provincial-indicators-exceeded"),
+        # What a firm made, where the report says it.
+        ("汾西华益是做什么的", "fendun-1-tbm"),  # guard
+        ("吉利生产什么", "geely-vehicles"),  # guard
+    ],
+)
+def test_questions_in_everyday_chinese_find_their_fact(
+    runner: CliRunner, question: str, fact: str
+) -> None:
+    document = asked(runner, question)
+    facts = [document["fact"]] if "fact" in document else document["facts"]
+    assert facts[0]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [("斯普瑞是做什么产品的？", "报告未给出斯普瑞的产品"), ("华卫药业生产什么药", "产品")],
+)
+def test_what_a_firm_makes_is_declined_where_the_report_names_only_the_firm(
+    runner: CliRunner, question: str, missing: str
+) -> None:
+    result = runner.invoke(app, ["ask", question])
+    assert result.exit_code == 1
+    assert missing in result.stderr

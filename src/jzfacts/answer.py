@@ -85,7 +85,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, Unit
+from jzfacts.units import COUNTS, PERCENT, POINTS, VEHICLES, Unit
 
 if TYPE_CHECKING:
     pass
@@ -1552,6 +1552,12 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         ]
         return _declined(base, question, text, stating, "ambiguous")
     answer = _not_first(_single(base, question, text), question, first_said)
+    if question.asks_made and answer.kind == "fact" and not _of_a_thing_made(answer.facts[0]):
+        # 斯普瑞是做什么产品的: the report names the firm (a little giant), not what it makes.
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(
+            base, question._replace(measure="products"), text, about, "unstated-measure"
+        )
     if question.standing and answer.answered and not _ranked_at(answer, question.standing):
         # 哪项在全市排第二: the report states a rank (全市排名第一) or a standing (垫底),
         # never this one.
@@ -1578,6 +1584,13 @@ def _standing_that_month(
     first = said.relation == "equals" and said.number == "1" and not said.negated
     answer = _answer(base, question, text, "fact", (dated[0],))
     return answer._replace(verdict="no" if first else None, threshold=said.text)
+
+
+def _of_a_thing_made(fact: Fact) -> bool:
+    """Does the fact say what was made: a thing (汾盾1号, a spinning frame) or how many of
+    it (11.15万辆), not a share, a rate or a sum of money?"""
+    unit = fact.unit_info
+    return fact.value is None or (unit is not None and unit.dimension == VEHICLES)
 
 
 # The bottom of a ranking, as the report says it (排名垫底) and as its labels do.

@@ -305,6 +305,9 @@ class Question(NamedTuple):
     claims: str = ""
     # 省级比国家级多12户吗, 12 more … than …: the gap the comparison claims, if any.
     gap_claimed: Threshold | None = None
+    # 斯普瑞是做什么产品的, what does Huawei Pharmaceutical make: a thing made is asked for,
+    # which only a fact of the thing (汾盾1号) or of so many made (11.15万辆) answers.
+    asks_made: bool = False
 
     @property
     def content(self) -> bool:
@@ -816,7 +819,17 @@ def analyse(
         item_measures=tuple(named for _, named in items),
         claims=claims if operator == "compare" and len(sides) >= 2 else "",
         gap_claimed=gap_claimed if operator == "compare" and len(sides) >= 2 else None,
+        asks_made=_ASKS_MADE.search(folded) is not None,
     )
+
+
+_ASKS_MADE = LazyPattern(
+    r"(?:做|生产|制造|造|产|出|卖|经营|主营)(?:的是)?(?:了)?(?:什么|啥|哪些|何种|甚么)(?:产品|东西|药|车|样的产品)?"
+    r"|(?:主要|主营)?产品是(?:什么|啥|哪些)|主营业务|是(?:干|做)(?:什么|啥)的"
+    r"|\bwhat (?:does|do|did) [a-z' -]+ (?:make|produce|manufacture|build|sell)\b"
+    r"|\bwhat (?:products?|goods|medicines?|drugs?) (?:does|do|did)\b",
+    hints=("什么", "啥", "哪些", "何种", "甚么", "产品", "主营", "what"),
+)
 
 
 # A place's numeral in Chinese (not 第二十, 第25: the numeral ends there) and in English.
@@ -1816,6 +1829,10 @@ def _unjoined(terms: list[Term]) -> list[Term]:
     return [t for t in kept if t.text and t.text != "than"]
 
 
+_DONE = ("完成了", "完成", "实现了", "实现")
+_DONE_CLAIMED = LazyPattern(r"(?:完成|实现)了?(?:吗|么|没有|没|嘛|吧|与否)", hints=("完成", "实现"))
+
+
 def parse_query(query: str) -> list[Term]:
     """The content terms of a query, in order, without question words and filler."""
     return analyse(query).terms
@@ -1832,7 +1849,10 @@ def _terms(
         text = text.replace(phrase, " ")
     for word in unlisted:  # a measure no fact states is a term of its own: 土地出让 + 收入
         text = _replace_word(text, word, f" {word} ")
+    done = _DONE_CLAIMED.search(text) is not None
     for filler in vocab.ZH_FILLER:
+        if done and filler in _DONE:
+            continue  # 指标都完成了吗: done is what is claimed (完成了多少 asks an amount)
         if filler in text:
             text = text.replace(filler, _SOFT if filler[0] > "\u2fff" else " ")
     compounds = {w for c in _COMPOUND.findall(text) for w in c.split("-")}

@@ -66,7 +66,9 @@ ZH_FILLER = sorted(
         "至于 "
         # How it is done (整体来做).
         "来做 来搞 "
-        "那阵子 那阵 那时候 那时 这阵子 "
+        "那阵子 那阵儿 那阵 那会儿 那会 那时候 那时 那段时间 这阵子 这会儿 "
+        # Among them all (各项增速里哪个最高): every one of what is named.
+        "各项 各个 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
         "多高 多快 "
@@ -1694,6 +1696,7 @@ UNLISTED_MEASURE_NAMES = {
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
     "person": ("负责人", "person in charge"),
+    "products": ("产品", "products"),  # 做什么产品的: what a firm makes
     "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
