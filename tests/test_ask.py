@@ -1993,3 +1993,46 @@ def test_what_a_firm_makes_is_declined_where_the_report_names_only_the_firm(
     result = runner.invoke(app, ["ask", question])
     assert result.exit_code == 1
     assert missing in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("斯普瑞公司在哪里", "报告未给出斯普瑞公司的所在地"),
+        ("Where is Fenxi Huayi located?", "does not state the location of Fenxi Huayi"),
+    ],
+)
+def test_where_a_firm_is_is_declined_where_the_report_does_not_place_it(
+    runner: CliRunner, question: str, missing: str
+) -> None:
+    result = runner.invoke(app, ["ask", question])
+    assert result.exit_code == 1
+    assert missing in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("甲醇重卡在哪里下线", "first-methanol-heavy-truck"),  # 在晋中开发区成功下线
+        ("7.06亿扶持资金用在哪", "support-funds-industrial"),  # what it went to, no place
+    ],
+)
+def test_where_is_answered_by_a_fact_placing_its_thing(
+    runner: CliRunner, question: str, fact: str
+) -> None:  # guard
+    assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize("question", ["数据呢", "What's the number?", "Give me the figure."])
+def test_a_figure_asked_of_nothing_named_is_ambiguous(runner: CliRunner, question: str) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "ambiguous")
+
+
+@pytest.mark.parametrize("query", ["斯普瑞公司主营产品是什么", "斯普瑞公司在哪里"])
+def test_search_finds_nothing_for_what_a_named_firm_makes_or_where_it_is(
+    runner: CliRunner, query: str
+) -> None:
+    result = runner.invoke(app, ["search", query, "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []

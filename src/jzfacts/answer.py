@@ -43,6 +43,7 @@ from jzfacts.search.question import (
     EN_ASKING_VERBS,
     EN_TAG,
     MAX_QUERY,
+    PLACED,
     LazyPattern,
     Period,
     Threshold,
@@ -1552,11 +1553,20 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         ]
         return _declined(base, question, text, stating, "ambiguous")
     answer = _not_first(_single(base, question, text), question, first_said)
+    made = [m.fact for m in answer.related if _of_a_thing_made(m.fact)]
+    if question.asks_made and answer.reason == "ambiguous" and len(made) == 1:
+        answer = _answer(base, question, text, "fact", (made[0],))  # 吉利生产什么: vehicles
     if question.asks_made and answer.kind == "fact" and not _of_a_thing_made(answer.facts[0]):
         # 斯普瑞是做什么产品的: the report names the firm (a little giant), not what it makes.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(
             base, question._replace(measure="products"), text, about, "unstated-measure"
+        )
+    if question.asks_where and answer.kind == "fact" and not _places_it(answer.facts[0]):
+        # 斯普瑞公司在哪里: the report names the firm, not where it is.
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(
+            base, question._replace(measure="location"), text, about, "unstated-measure"
         )
     if question.standing and answer.answered and not _ranked_at(answer, question.standing):
         # 哪项在全市排第二: the report states a rank (全市排名第一) or a standing (垫底),
@@ -1584,6 +1594,11 @@ def _standing_that_month(
     first = said.relation == "equals" and said.number == "1" and not said.negated
     answer = _answer(base, question, text, "fact", (dated[0],))
     return answer._replace(verdict="no" if first else None, threshold=said.text)
+
+
+def _places_it(fact: Fact) -> bool:
+    """Does the fact say where its thing is or was done (在晋中开发区成功下线)?"""
+    return PLACED.search(fact.quote or "") is not None
 
 
 def _of_a_thing_made(fact: Fact) -> bool:

@@ -308,6 +308,9 @@ class Question(NamedTuple):
     # 斯普瑞是做什么产品的, what does Huawei Pharmaceutical make: a thing made is asked for,
     # which only a fact of the thing (汾盾1号) or of so many made (11.15万辆) answers.
     asks_made: bool = False
+    # 汾西华益在什么地方, where is Geely's plant: a place asked, which only a fact placing
+    # its thing (在晋中开发区成功下线) answers.
+    asks_where: bool = False
 
     @property
     def content(self) -> bool:
@@ -400,6 +403,13 @@ def analyse(
         asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
     # 谁颁的奖: who gave it, which the sentence saying who won it may say.
     asks_giver = asks_who and _GIVEN.search(text) is not None
+    # 华卫药业主要生产什么药, 汾西华益在什么地方: what it makes, where it is; the asking
+    # words are no name (what does X make keeps its verb: the measure word).
+    asks_made = _ASKS_MADE.search(text) is not None
+    asks_where = _ASKS_WHERE.search(text) is not None
+    # (Where's words stay: a place asked of what the report never places, 新冠疫苗在哪打,
+    # is nothing it speaks of.)
+    text = _ASKS_MADE.sub(lambda m: _SOFT if has_cjk(m.group()) else m.group(), text)
     describes = _WHAT_IT_IS.search(text) is not None
     if describes:
         text = _WHAT_IT_IS.sub(lambda m: _SOFT if has_cjk(m.group()) else " ", text)
@@ -782,7 +792,8 @@ def analyse(
         measure=measure,
         measure_words=measure_words,
         dimensions=frozenset(dimensions),
-        wants_number=wants_number,
+        # 数据呢, what's the number: a figure asked, of nothing named (which one is meant?)
+        wants_number=wants_number or (not terms and _ASKS_DATA.search(folded) is not None),
         asks_number=asks_number,
         threshold=threshold,
         period=period,
@@ -819,13 +830,36 @@ def analyse(
         item_measures=tuple(named for _, named in items),
         claims=claims if operator == "compare" and len(sides) >= 2 else "",
         gap_claimed=gap_claimed if operator == "compare" and len(sides) >= 2 else None,
-        asks_made=_ASKS_MADE.search(folded) is not None,
+        asks_made=asks_made,
+        asks_where=asks_where,
     )
 
 
+# 在哪里, 在什么地方, 位于哪, 地址, where is … located: where a thing is, or was done.
+_ASKS_WHERE = LazyPattern(
+    # (在哪个新赛道上领跑: on which track, no place)
+    # (用在哪, 花在哪: what money went to, no place)
+    r"(?:(?<![用花投拨])在|位于|坐落在|落户在?|设在)"
+    r"(?:哪里|哪儿|哪(?![个一些项类种])|什么地方|何处|何地|哪个地方)"
+    r"|地址(?:是|在)?(?:哪|什么)"
+    r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b",
+    hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
+)
+# A sentence placing its thing (在晋中开发区成功下线): what answers where.
+PLACED = LazyPattern(
+    r"(?:在|于|落户|落地|落户于)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|晋中|山西|省|市|县|区)",
+    hints=("在", "于", "落户", "落地"),
+)
+_ASKS_DATA = LazyPattern(
+    r"数据|数字|数值|统计|\b(?:data|figures?|numbers?|stats|statistics)\b",
+    hints=("数", "统计", "data", "figure", "number", "stats", "statistics"),
+)
+# (Not 做了什么, what was done: a question of a statement.)
 _ASKS_MADE = LazyPattern(
-    r"(?:做|生产|制造|造|产|出|卖|经营|主营)(?:的是)?(?:了)?(?:什么|啥|哪些|何种|甚么)(?:产品|东西|药|车|样的产品)?"
-    r"|(?:主要|主营)?产品是(?:什么|啥|哪些)|主营业务|是(?:干|做)(?:什么|啥)的"
+    r"(?:主要)?(?:生产|制造|造|卖|经营|主营)了?(?:的是)?(?:什么|啥|哪些|何种|甚么)"
+    r"(?:样的)?(?:产品|东西|药|车)?"
+    r"|做(?:什么|啥)(?:样的)?(?:产品|东西|生意|业务)|(?:主要|主营)?产品是(?:什么|啥|哪些)"
+    r"|主营业务|是(?:干|做)(?:什么|啥)的"
     r"|\bwhat (?:does|do|did) [a-z' -]+ (?:make|produce|manufacture|build|sell)\b"
     r"|\bwhat (?:products?|goods|medicines?|drugs?) (?:does|do|did)\b",
     hints=("什么", "啥", "哪些", "何种", "甚么", "产品", "主营", "what"),

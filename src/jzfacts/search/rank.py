@@ -37,6 +37,7 @@ from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
 from jzfacts.search.index import IndexRow, SearchData, search_data, stem
 from jzfacts.search.question import (
+    PLACED,
     LazyPattern,
     Period,
     Question,
@@ -82,6 +83,7 @@ from jzfacts.search.vocab import (
     ZH_SYNONYMS,
 )
 from jzfacts.text import fold, is_cjk
+from jzfacts.units import VEHICLES
 
 DEFAULT_LIMIT = 10
 # Chosen from the relevance suite (tests/relevance.yaml): see README, "Search quality".
@@ -196,6 +198,10 @@ def search(
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if not _no_amount_of_money(question, s)]
+        if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
+            scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
+        if question.asks_where:  # 斯普瑞公司在哪里: a fact placing its thing
+            scored = [s for s in scored if PLACED.search(s.row.quote) is not None]
         scored = _without_what_the_named_lacks(base, question, query, scored, min_score)
         if question.total:
             scored = _sum_first(base, scored)

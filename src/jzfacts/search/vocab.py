@@ -1697,6 +1697,7 @@ UNLISTED_MEASURE_NAMES = {
     "market-value": ("市值", "market value"),
     "person": ("负责人", "person in charge"),
     "products": ("产品", "products"),  # 做什么产品的: what a firm makes
+    "location": ("所在地", "location"),  # 在什么地方: where it is
     "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
