@@ -2036,3 +2036,42 @@ def test_search_finds_nothing_for_what_a_named_firm_makes_or_where_it_is(
     result = runner.invoke(app, ["search", query, "--json"])
     assert result.exit_code == 1
     assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 左右/上下/出头 after a figure: about it, as 约 before it says (七成左右 of 70.7%).
+        ("战略性新兴产业产值增长七成左右吗？", "strategic-emerging-output-growth", "yes"),
+        ("高新技术企业170户左右吗？", "high-tech-enterprises", "yes"),
+        ("亿元以上企业产值占全区三成左右吗？", "enterprises-output-over-100m-output-share", "yes"),
+        (
+            "亿元以上企业的产值占全区三分之一左右，对吧？",
+            "enterprises-output-over-100m-output-share",
+            "yes",
+        ),  # guard
+        ("承接赋权1200项左右吗？", "delegated-powers", "yes"),
+        ("高新技术企业170户出头吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业100户左右吗？", "high-tech-enterprises", "no"),  # guard
+        # An English question writing the report's units keeps its relation.
+        ("Did VAT refunds exceed 15亿 yuan?", "vat-credit-refunds", "yes"),
+        ("Was GDP less than 150亿 yuan?", "gdp", "yes"),
+        # Reached: a figure converted and rounded is reached by what rounds to it.
+        ("Did strategic emerging output hit 28.77bn yuan?", "strategic-emerging-output", "yes"),
+        (
+            "Did strategic emerging output reach 28.9 billion yuan?",
+            "strategic-emerging-output",
+            "no",
+        ),  # guard
+        # A rise is never confirmed by a fall; a fall claimed is a claim, no size asked.
+        ("四月份主要经济指标大幅增长了吗？", "april-2022-ranked-last", None),
+        ("4月份主要经济指标下滑了吗", "april-2022-ranked-last", "yes"),
+        # 有三成 of 85%: read both ways (at least, or just), as 有N of things counted is.
+        ("四月份有三成的四上企业停工吗？", "april-2022-shutdown-share", None),
+        ("四月份有九成的四上企业停工吗", "april-2022-shutdown-share", "no"),  # guard
+    ],
+)
+def test_claims_about_figures_as_people_hedge_them(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    assert_held(runner, question, fact, verdict)

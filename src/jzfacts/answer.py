@@ -1128,6 +1128,12 @@ _ONLY_SAID = LazyPattern(
 _ONLY_STATED = ("唯一", "仅", "只", "only", "sole")
 # A fall claimed (the reader takes 下降 as the growth asked): only a fact saying so, or
 # stating a fall, bears it out.
+# A rise claimed (增长了吗, did it grow): never confirmed by a fact telling of a fall.
+_RISE_SAID = LazyPattern(
+    r"(?<!负)增长|上升|回升|提高|加快|上涨|涨了|增加|\b(?:grew|grow|grown|rose|rise|risen|increased?"
+    r"|up)\b",
+    hints=("增", "升", "提高", "加快", "涨", "gr", "ris", "rose", "increase", "up"),
+)
 _FALL_SAID = LazyPattern(
     r"下降|下滑|减少|回落|降低|负增长|萎缩|下跌|跌了|缩水|倒退|低于|拉低|拖累|拖了|不如"
     r"|\b(?:fell|fall|falls|fallen|declined?|declines|dropped|drop|drops|decreased?|shr[ai]nk"
@@ -1409,6 +1415,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     fall = _FALL_SAID.search(folded)
     if fall is not None and fall.group() not in stated and not (fact.value and fact.value < 0):
         return answer  # 开发区GDP下降了吗: it grew
+    if _RISE_SAID.search(folded) is not None and _FALL_SAID.search(stated) is not None:
+        return answer  # 4月份主要经济指标增长了吗: they fell back or shrank (负增长)
     position = base.index_of(fact.id)
     scored = [s for s in _subject_scores(base, question, text) if s.position == position]
     if not scored or not scored[0].hits:

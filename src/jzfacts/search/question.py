@@ -339,7 +339,7 @@ def analyse(
     fact of the base states, whose words are then never a hit (全区工业增加值总额);
     `amounts`: the amounts facts state, in base units (a figure among them names its fact)."""
     raw = query[:MAX_QUERY]
-    english = not has_cjk(raw)
+    english = _in_english(raw)
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
     traditional = has_cjk(raw) and to_simplified(raw) != raw
@@ -606,7 +606,8 @@ def analyse(
     if yes_no:
         # 经济总量超过疫情前水平了吗: a yes/no question names a level (经济总量) as what
         # it is about, not as the figure it wants.
-        found = [(m, w) for m, w in found if m not in vocab.LEVEL_MEASURES]
+        # 4月份经济下滑了吗: a fall claimed, not its size asked.
+        found = [(m, w) for m, w in found if m not in vocab.LEVEL_MEASURES and m != "decline"]
     if over_the_year is not None and all(m in vocab.LEVEL_MEASURES for m, _ in found):
         found.append(("growth-rate", ""))  # GDP比去年高吗 asks how GDP grew
     elif over_the_year is not None and any(m == "count" for m, _ in found):
@@ -1015,6 +1016,8 @@ _ZH_UNITS = {
 _EN_SCALES = {
     "billion": 9, "million": 6, "thousand": 3, "hundred million": 8,
     "bn": 9, "bln": 9, "mn": 6, "mln": 6, "m": 6, "k": 3,
+    # An English question may write the report's own units (exceed 200亿 yuan).
+    "亿": 8, "万": 4,
 }  # fmt: skip
 _EN_UNITS = {
     "yuan": "money", "rmb": "money", "vehicles": "vehicles", "cars": "vehicles",
@@ -1108,6 +1111,18 @@ _EN_COMES_TO = LazyPattern(
 _ZH_MID_YEAR = LazyPattern(r"(?:^|(?<=[在是于到]))年中(?![国央心期])", hints=("年中",))
 
 
+def _in_english(text: str) -> bool:
+    """Is the question English, its Chinese at most a unit or a name in it (did VAT refunds
+    exceed 15亿 yuan)? Words of English, three letters to each Chinese character."""
+    cjk = sum(1 for c in text if is_cjk(c))
+    if not cjk:
+        return True
+    letters = sum(1 for c in text if c.isascii() and c.isalpha())
+    # (超过200亿了吗 after English words asks in Chinese: its grammar is Chinese.)
+    chinese_grammar = re.search(r"[吗呢吧么嘛了是有的]|超过|多少", text) is not None
+    return text.lstrip()[:1].isascii() and letters >= 3 * cjk + 12 and not chinese_grammar
+
+
 def _threshold_asked(
     text: str, amounts: frozenset[str] = frozenset(), english: bool = False
 ) -> tuple[Threshold | None, str]:
@@ -1119,8 +1134,8 @@ def _threshold_asked(
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
     # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
     chinese = has_cjk(text) and not english
-    if not chinese:
-        text = _EN_COMES_TO.sub(" ", text)  # total 1.7 billion yuan: the figure itself
+    # total 1.7 billion yuan: the figure itself; 140亿左右: 约140亿
+    text = _AROUND_AFTER.sub(_said_about, text) if chinese else _EN_COMES_TO.sub(" ", text)
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
@@ -1160,6 +1175,16 @@ def _threshold_asked(
         dimension = _EN_UNITS.get(match["unit"] or "")
         if match["scale"] and dimension is None:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
+        if relation == "at-least" and match["scale"] and "." in match["number"]:
+            # reach 28.77 billion of 287.67亿: a figure converted and rounded to the places
+            # written is reached by every amount that rounds to it (from 28.765 billion).
+            from decimal import Decimal
+
+            places = len(match["number"].partition(".")[2])
+            floor = Decimal(match["number"]) - Decimal(5).scaleb(-places - 1)
+            threshold_number = f"{floor:f}"
+        else:
+            threshold_number = match["number"]
     before = said[: match.start()]
     negated = (
         chinese
@@ -1167,7 +1192,12 @@ def _threshold_asked(
         and not before.endswith(("有没有", "有没"))  # 有没有超过: whether it did
     )
     threshold = Threshold(
-        match["number"], exponent, dimension, relation, match.group().strip(), negated
+        threshold_number if not chinese else match["number"],
+        exponent,
+        dimension,
+        relation,
+        match.group().strip(),
+        negated,
     )
     if claimed:
         from jzfacts.units import scaled_text
@@ -1283,7 +1313,10 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     if reaches is not None:
         # 留抵退税有10亿吗, 一年能生产10万辆吗: as much as that. Things counted (有5项吗 of
         # 7) are read both ways, as at least and as exactly so many: "so-many".
-        counted = reaches.group() == "有" and figure.dimension in COUNTS and figure.written
+        # 有三成的企业停工吗 of 85%: so large a share, read both ways too.
+        counted = reaches.group() == "有" and (
+            (figure.dimension in COUNTS and bool(figure.written)) or figure.dimension == PERCENT
+        )
         relation = "so-many" if counted else "at-least"
     threshold = Threshold(
         figure.written or figure.amount,
@@ -1951,6 +1984,22 @@ _NEARLY = LazyPattern(
     r"|差不多|大约|大概|约莫|(?<![签节合制预条契公邀违履特和])约)\s*$",
     hints=("近", "快", "差不多", "约", "大概"),
 )
+# 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
+# 三成 and 170多户 are.
+_AROUND_AFTER = LazyPattern(
+    r"(?<![\d.零一二两三四五六七八九十百千分])"
+    r"(?P<number>[二三四五六七八九十]分之[一二三四五六七八九]|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+    r"(?P<unit>个百分点|个点|万亿元|万亿|亿元|万元|万辆|万台|亿|万|元|%|户|家|项|人|名|辆|台|个|成)?"
+    r"(?:左右|上下(?=[吗吧呢么的，,。？?！!\s]|$)|(?P<over>出头))",
+    hints=("左右", "上下", "出头"),
+)
+
+
+def _said_about(match: re.Match[str]) -> str:
+    number, unit = match["number"], match["unit"] or ""
+    return f"{number}多{unit}" if match["over"] else f"约{number}{unit}"
+
+
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
 # English units that are only units (yuan, percent): a counted noun (trucks) is a word.
 _UNIT_ONLY = frozenset({"money", "percent", "percentage points"})
