@@ -2075,3 +2075,36 @@ def test_claims_about_figures_as_people_hedge_them(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
     assert_held(runner, question, fact, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The report names the other party to the agreement, never who signed it.
+        "谁和省国运公司签署了合作协议",
+        "省国运公司跟谁签了合作协议",
+        "Who signed the agreement?",
+    ],
+)
+def test_who_is_never_the_party_named_or_the_one_signed_with(
+    runner: CliRunner, question: str
+) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("开建集团和谁合资", "陕西建工集团。"),  # the other, not the one asked about
+        ("陕西建工和谁成立了合资公司", "开建集团。"),
+        # Asked with whom: the other party is the answer (guard).
+        (
+            "At the end of 2022, who did the zone sign a cooperation agreement with?",
+            "the provincial state-owned capital operating company.",
+        ),
+    ],
+)
+def test_who_names_the_other_party(runner: CliRunner, question: str, lead: str) -> None:
+    result = runner.invoke(app, ["ask", question])
+    assert result.stdout.startswith(lead)

@@ -1776,9 +1776,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if question.asks_who and answerable:
         # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
         # zone they came off the line in is a place, not a maker).
-        someone = [s for s in answerable if _names_someone(base, s)]
+        someone = [s for s in answerable if _names_someone(base, s, fold_query(text))]
         if not someone:
-            return _declined(base, question, text, answerable, "unstated-measure")
+            who = question._replace(measure="actor")
+            return _declined(base, who, text, answerable, "unstated-measure")
         best = answerable[0]
         if best not in someone and _rivals(best, someone[0]):
             # 全球首台是谁做出来的: the sedan answers the name as well as the TBM; that
@@ -2069,9 +2070,20 @@ def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
     return scored.row.dimension == "enterprises" and "enterprise" in _entity_kinds(base, scored)
 
 
-def _names_someone(base: FactBase, scored: Scored) -> bool:
-    """Does the fact name a company or a body (who did it), not only a place?"""
-    return any(kind != "place" for kind in _entity_kinds(base, scored))
+def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:
+    """Does the fact name a company or a body (who did it), not only a place, other than
+    the party the question names (谁和省国运公司签的协议: not 省国运公司 itself), or one
+    its sentence names only as the other party (并与省国运公司签署: who signed is unsaid)?"""
+    fact = base.fact(scored.position)
+    with_whom = _WITH_WHOM.search(folded) is not None  # who did it sign with: the other party
+    entities = (base.entity(zh) for zh in fact.entities if with_whom or not fact.only_with(zh))
+    return any(e is None or (e.kind != "place" and not e.named_as_party(folded)) for e in entities)
+
+
+# 跟谁签的, who did it sign with: the other party is what is asked.
+_WITH_WHOM = LazyPattern(
+    r"[和与跟同]谁|\bwith whom\b|\bwho\b.*\bwith\b", hints=("谁", "whom", "with")
+)
 
 
 def _names_a_body(base: FactBase, scored: Scored) -> bool:

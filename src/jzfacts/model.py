@@ -95,6 +95,27 @@ class Entity(NamedTuple):
     aliases: tuple[str, ...] = ()
     kind: str = "enterprise"
 
+    def _names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        chinese = (self.zh, *(a for a in self.aliases if not a.isascii()))
+        english = (self.en, *(a for a in self.aliases if a.isascii()))
+        return tuple(n for n in chinese if len(n) >= 2), tuple(
+            n.casefold() for n in english if len(n) >= 3
+        )
+
+    def named_in(self, folded: str) -> bool:
+        """Does a question (folded: Simplified, lower case) name it, by any of its names?"""
+        chinese, english = self._names()
+        return any(n in folded for n in (*chinese, *english))
+
+    def named_as_party(self, folded: str) -> bool:
+        """Does a question name it as one party of what was done, asking for the other
+        (谁和省国运公司签的协议, 省国运公司跟谁签的, who signed with the provincial …)?"""
+        chinese, english = self._names()
+        joined = any(
+            f"{w}{n}" in folded or f"{n}{w}谁" in folded for n in chinese for w in "和与跟同"
+        )
+        return joined or any(f"with {n}" in folded for n in english)
+
 
 class Fact(NamedTuple):
     id: str
@@ -131,6 +152,12 @@ class Fact(NamedTuple):
     @property
     def unit_info(self) -> Unit | None:
         return None if self.unit is None else UNITS.get(self.unit)
+
+    def only_with(self, entity: str) -> bool:
+        """Does its sentence name the entity only as the other party, no subject said
+        (并与省国运公司签署合作协议: who signed is not said)?"""
+        quote = (self.quote or "").lstrip("并且还也")
+        return quote.startswith(tuple(f"{w}{entity}" for w in "与同跟和"))
 
     @property
     def is_derived(self) -> bool:

@@ -49,7 +49,9 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
             return _verdict(answer, chinese) + line
         if answer.asks_giver:
             return _who(base, answer.facts[0], chinese, kinds=("body",)) + line
-        return _who(base, answer.facts[0], chinese) + line if answer.asks_who else line
+        if not answer.asks_who:
+            return line
+        return _who(base, answer.facts[0], chinese, asked=answer.question) + line
     if answer.kind in ("max", "min"):
         return _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
@@ -159,13 +161,22 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
 
 
 def _who(
-    base: FactBase, fact: Fact, chinese: bool, kinds: tuple[str, ...] = ("enterprise",)
+    base: FactBase,
+    fact: Fact,
+    chinese: bool,
+    kinds: tuple[str, ...] = ("enterprise",),
+    asked: str = "",
 ) -> str:
     """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence (谁颁的奖:
-    the bodies it names)."""
+    the bodies it names); never one the question names itself (开建集团和谁合资: 陕西建工)."""
+    from jzfacts.search.fold import fold_query
+
+    folded = fold_query(asked)
     names = []
     for zh in fact.entities:
         entity = base.entity(zh)
+        if entity is not None and entity.named_in(folded):
+            continue
         if (entity is None and "enterprise" in kinds) or (
             entity is not None and entity.kind in kinds
         ):
