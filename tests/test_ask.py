@@ -2108,3 +2108,31 @@ def test_who_is_never_the_party_named_or_the_one_signed_with(
 def test_who_names_the_other_party(runner: CliRunner, question: str, lead: str) -> None:
     result = runner.invoke(app, ["ask", question])
     assert result.stdout.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉利有几个工厂",
+        "How many factories does Geely have?",
+        "How many awards did the zone firms win?",
+    ],
+)
+def test_a_count_of_things_no_fact_counts_is_declined(runner: CliRunner, question: str) -> None:
+    # The report counts Geely's vehicles, never its factories: no figure of another thing.
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("有多少个干部换了岗？", "cadres-rotated"),
+        ("一共提拔了几个处级干部？", "cadres-promoted-total"),  # 处级 in its inputs' names
+        ("How many trucks were delivered?", "methanol-trucks-delivered"),
+    ],
+)
+def test_a_count_of_what_a_fact_counts_is_answered(
+    runner: CliRunner, question: str, fact: str
+) -> None:  # guard
+    assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]

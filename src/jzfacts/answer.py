@@ -1570,6 +1570,12 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         return _declined(
             base, question._replace(measure="products"), text, about, "unstated-measure"
         )
+    noun = _counted_noun(text) if answer.kind == "fact" and question.measure == "count" else ""
+    if noun and not _counts_it(base, question, text, answer.facts[0], noun):
+        # 吉利有几个工厂, how many factories does Geely have: the report counts Geely's
+        # vehicles, never its factories.
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(base, question, text, about, "unstated-measure")
     if question.asks_where and answer.kind == "fact" and not _places_it(answer.facts[0]):
         # 斯普瑞公司在哪里: the report names the firm, not where it is.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
@@ -1602,6 +1608,49 @@ def _standing_that_month(
     first = said.relation == "equals" and said.number == "1" and not said.negated
     answer = _answer(base, question, text, "fact", (dated[0],))
     return answer._replace(verdict="no" if first else None, threshold=said.text)
+
+
+# The thing a count asks for, named after the count word (几个工厂, how many factories).
+_COUNTED_NOUN = LazyPattern(
+    r"(?:几|多少)(?:个|间|座|种|款|包|批|类|处)(?P<zh>[\u4e00-\u9fff]{2,4})"
+    r"|\bhow many (?:[a-z-]+ ){0,2}?(?P<en>[a-z-]+s)\b"
+    r"(?=\s+(?:does|do|did|are|were|is|was|has|have|had|in|of|at|for|the|there)\b|\s*[?,.]|$)",
+    hints=("几", "多少", "how many"),
+)
+
+
+def _counted_noun(text: str) -> str:
+    match = _COUNTED_NOUN.search(fold_query(text))
+    if match is None:
+        return ""
+    return (match["zh"] or match["en"]).removesuffix("了").removesuffix("呢")
+
+
+def _counts_it(base: FactBase, question: Question, text: str, fact: Fact, noun: str) -> bool:
+    """Does the fact count the thing asked for: a word of its names, not a word its sentence
+    or a firm it names only stands near (工厂 of 吉利汽车, factories of Geely's tags)?"""
+    # Named: a word of the question on it hits its names (干部 of 干部换了); or written in
+    # its sentences (an inferred figure's are its inputs': 处级 of the total).
+    position = base.index_of(fact.id)
+    scored = [s for s in _subject_scores(base, question, text) if s.position == position]
+    hits = [
+        h for s in scored[:1] for h in s.hits if noun.startswith(h.term) or h.term.startswith(noun)
+    ]
+    if not hits or any(h.field == NAME and h.score >= NAMED for h in hits):
+        return True
+    inputs = [f for f in map(base.get, fact.inputs) if f is not None]
+    said = [
+        text
+        for f in (fact, *inputs)
+        for text in (f.quote or "", f.label.zh, f.label.en, *f.aliases)
+    ]
+    written = " ".join(said).casefold()
+    if has_cjk(noun):
+        return noun in written
+    words = {stem(w) for w in re.findall(r"[a-z]+", written)}
+    return stem(noun) in words or any(
+        stem(said) in words for said in english_synonyms(noun) if " " not in said
+    )
 
 
 def _places_it(fact: Fact) -> bool:
