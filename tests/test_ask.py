@@ -2136,3 +2136,13 @@ def test_a_count_of_what_a_fact_counts_is_answered(
     runner: CliRunner, question: str, fact: str
 ) -> None:  # guard
     assert asked(runner, question)["fact"]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question", ["一部是哪个部", "What is the one centre?", "国家级小巨人有哪些企业"]
+)
+def test_which_ones_asked_are_never_answered_with_their_count(
+    runner: CliRunner, question: str
+) -> None:
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")

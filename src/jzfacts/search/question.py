@@ -2877,8 +2877,12 @@ _ASKS_NAMES = LazyPattern(
     r"|什么名字|名字(?:是|叫)|哪[两三四五六七八九几]?[位名]|哪[两三四五六七八九几][家个]"
     r"|\bwhat (?:are|were) (?:their|the) names\b|\bnames? of the\b|\bwho (?:were|are) the "
     r"(?:two|three|four|five|six|seven|eight)\b|\bwhich (?:two|three|four|five|six|seven|eight) "
-    r"(?:people|officials|cadres|directors|companies|firms|enterprises)\b",
-    hints=("谁", "名字", "叫", "哪", "who", "name", "which"),
+    r"(?:people|officials|cadres|directors|companies|firms|enterprises)\b"
+    # 有哪些企业, 是哪个部, 指哪个中心, list the 38 firms, what is the one centre: the
+    # things themselves, which a count of them names none of.
+    r"|有哪些(?:企业|公司|单位)|[是指]哪(?:一)?[个家项][部中心公司]"
+    r"|\blist (?:the|all|them)\b|\bwhat is the one\b|\bwhich (?:ones|are they)\b",
+    hints=("谁", "名字", "叫", "哪", "who", "name", "which", "list", "what is the one"),
 )
 
 _ASKER_STARTS = (
