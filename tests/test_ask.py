@@ -2146,3 +2146,19 @@ def test_which_ones_asked_are_never_answered_with_their_count(
 ) -> None:
     document = asked(runner, question)
     assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["華衛藥業係做乜嘅？", "隆富电气做什么", "省国运公司是做什么的", "开建集团是做什么的"],
+)
+def test_what_a_named_firm_does_is_declined_without_a_fact_of_its_making(
+    runner: CliRunner, question: str
+) -> None:
+    # The agreement names 省国运公司, the joint venture 开建集团: neither says what they do.
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+
+
+def test_what_a_body_does_is_answered_by_its_sentence(runner: CliRunner) -> None:  # guard
+    assert asked(runner, "党建联盟做什么")["answered"] is True

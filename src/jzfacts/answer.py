@@ -1561,10 +1561,14 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         ]
         return _declined(base, question, text, stating, "ambiguous")
     answer = _not_first(_single(base, question, text), question, first_said)
+    # What a firm makes (党建联盟做什么 asks what the alliances do: their sentence says).
+    asks_made = question.asks_made and (
+        bool(_firms_named(base, fold_query(text))) or _MAKING.search(fold_query(text)) is not None
+    )
     made = [m.fact for m in answer.related if _of_a_thing_made(m.fact)]
-    if question.asks_made and answer.reason == "ambiguous" and len(made) == 1:
+    if asks_made and answer.reason == "ambiguous" and len(made) == 1:
         answer = _answer(base, question, text, "fact", (made[0],))  # 吉利生产什么: vehicles
-    if question.asks_made and answer.kind == "fact" and not _of_a_thing_made(answer.facts[0]):
+    if asks_made and answer.kind == "fact" and not _of_a_thing_made(answer.facts[0]):
         # 斯普瑞是做什么产品的: the report names the firm (a little giant), not what it makes.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(
@@ -1659,10 +1663,20 @@ def _places_it(fact: Fact) -> bool:
 
 
 def _of_a_thing_made(fact: Fact) -> bool:
-    """Does the fact say what was made: a thing (汾盾1号, a spinning frame) or how many of
-    it (11.15万辆), not a share, a rate or a sum of money?"""
+    """Does the fact say what was made: a thing (汾盾1号, a spinning frame: tagged as an
+    innovation, a first or vehicles) or how many of it (11.15万辆), not a share, a rate, a
+    sum of money, nor a deal signed (省国运公司 is named by its agreement)?"""
     unit = fact.unit_info
-    return fact.value is None or (unit is not None and unit.dimension == VEHICLES)
+    if fact.value is None:
+        return bool(set(fact.tags) & _MADE_TAGS)
+    return unit is not None and unit.dimension == VEHICLES
+
+
+_MADE_TAGS = frozenset({"innovation", "firsts", "vehicles"})
+_MAKING = LazyPattern(
+    r"产品|生产|制造|造|\b(?:make|makes|made|produce|produces|manufacture|products?)\b",
+    hints=("产品", "生产", "制造", "造", "make", "made", "produce", "manufacture", "product"),
+)
 
 
 # The bottom of a ranking, as the report says it (排名垫底) and as its labels do.

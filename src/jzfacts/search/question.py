@@ -860,10 +860,11 @@ _ASKS_MADE = LazyPattern(
     r"(?:主要)?(?:生产|制造|造|卖|经营|主营)了?(?:的是)?(?:什么|啥|哪些|何种|甚么)"
     r"(?:样的)?(?:产品|东西|药|车)?"
     r"|做(?:什么|啥)(?:样的)?(?:产品|东西|生意|业务)|(?:主要|主营)?产品是(?:什么|啥|哪些)"
-    r"|主营业务|是(?:干|做)(?:什么|啥)的"
+    r"|主营业务|(?:是|系)?(?:干|做)(?:什么|啥|乜|咩)(?:的|嘅)?(?=[？?。!！\s]*$)"
     r"|\bwhat (?:does|do|did) [a-z' -]+ (?:make|produce|manufacture|build|sell)\b"
-    r"|\bwhat (?:products?|goods|medicines?|drugs?) (?:does|do|did)\b",
-    hints=("什么", "啥", "哪些", "何种", "甚么", "产品", "主营", "what"),
+    r"|\bwhat (?:products?|goods|medicines?|drugs?) (?:does|do|did)\b"
+    r"|\bwhat (?:does|do) [a-z' -]+ do\b|\bmain products\b",
+    hints=("什么", "啥", "哪些", "何种", "甚么", "产品", "主营", "乜", "咩", "what", "products"),
 )
 
 
