@@ -2162,3 +2162,25 @@ def test_what_a_named_firm_does_is_declined_without_a_fact_of_its_making(
 
 def test_what_a_body_does_is_answered_by_its_sentence(runner: CliRunner) -> None:  # guard
     assert asked(runner, "党建联盟做什么")["answered"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # 85% is of “四上” enterprises and building sites together: not of all firms, nor of
+        # building sites alone.
+        ("Were 85% of all enterprises in the zone halted in April?", None),
+        ("四月份85%的建筑工地停工了吗？", None),
+        ("4月份有85%的四上企业停工了吗", "yes"),  # guard
+        # First in the city says nothing of the province.
+        ("留抵退税全市排第二吗", "no"),  # guard
+    ],
+)
+def test_a_share_or_rank_is_held_only_of_what_it_is_of(
+    runner: CliRunner, question: str, verdict: str | None
+) -> None:
+    assert asked(runner, question).get("verdict") == verdict
+
+
+def test_a_rank_in_the_city_is_no_rank_in_the_province(runner: CliRunner) -> None:
+    assert asked(runner, "留抵退税是全省第一吗").get("verdict") is None

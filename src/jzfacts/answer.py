@@ -867,6 +867,8 @@ def _another_level(
         return None
     if family is _REACHES and _reaches_past(stated, said):
         return None  # a first in China, of the world's first: so it is, the report says more
+    if family is _REACHES and fact.measure == "rank":
+        return None  # 留抵退税是全省第一吗: first in the city says nothing of the province
     return answer._replace(question=text, verdict="no", threshold=said)
 
 
@@ -921,9 +923,37 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
         or _misses_a_word(base, question, text, fact, known=True)
         or _claims_beyond(base, text, question, fact)
         or not _words_borne_out(base, text, question, fact)
+        or not _names_each_part_of_the_whole(fact, fold_query(text))
     ):
         return answer._replace(verdict=None, threshold=None, floor_read=False)
     return answer
+
+
+def _names_each_part_of_the_whole(fact: Fact, folded: str) -> bool:
+    """A share of things together (“四上”企业和建筑工地: 85%) is not held of a whole the
+    question says is wider (all firms, the zone's firms) or of its second part alone
+    (building sites): no share the report gives. (停产企业有八成五吗 says it loosely.)"""
+    if fact.measure != "share":
+        return True
+    whole = re.search(r"的([^的]+?)(?:占比|比重)", fact.label.zh)
+    parts = whole.group(1).split("和") if whole else []
+    english = re.search(r"\bof (.+?) and (.+?) (?:halted|in|that|who)\b", fact.label.en.casefold())
+    if len(parts) < 2 or english is None:
+        return True
+    core = re.sub(r"[“”\"]|企业|公司", "", parts[0])
+    en_core = re.sub(r"[\"“”]|\b(?:enterprises|firms|companies)\b", "", english.group(1)).strip()
+    first = any(w and w in folded for w in (core, en_core, en_core.replace("-", " ")))
+    if first:
+        return True
+    second = parts[1][-2:] in folded or english.group(2).split()[-1] in folded
+    return not second and _WIDER_WHOLE.search(folded) is None
+
+
+# All firms, the zone's firms, 全部企业, 全区企业: a whole wider than a class of them.
+_WIDER_WHOLE = LazyPattern(
+    r"全部|所有|全区|开发区的?企业|\ball\b|\bevery\b|\bthe zone's\b|\bin the zone\b",
+    hints=("全部", "所有", "全区", "开发区", "all", "every", "zone"),
+)
 
 
 def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
