@@ -227,6 +227,11 @@ SUITES = {
     # Seventy-sixth (every voice), kept out while they were tuned to and read only as its
     # summary line: 98.8 / 98.0 / 100 first, the same at the end.
     "relevance_seventysixth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    # Seventy-seventh (local staff and reporters: who, where, what and when, near-misses
+    # of a firm's location and products) and seventy-eighth (English readers): first
+    # 100 / 99.5 / 96.7 and 97.3 / 96.8 / 98.3 with the round's start code.
+    "relevance_seventyseventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
+    "relevance_seventyeighth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 0.98},
 }
 
 
