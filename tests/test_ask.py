@@ -2184,3 +2184,7 @@ def test_a_share_or_rank_is_held_only_of_what_it_is_of(
 
 def test_a_rank_in_the_city_is_no_rank_in_the_province(runner: CliRunner) -> None:
     assert asked(runner, "留抵退税是全省第一吗").get("verdict") is None
+
+
+def test_a_confirming_tag_after_a_comma_is_no_word_to_match(runner: CliRunner) -> None:
+    assert_held(runner, "GDP是143亿，没错吧", "gdp", "yes")

@@ -211,6 +211,11 @@ SUITES = {
     # none wrong, 21 of 34 verdicts, with the round's start code.
     "ask_precision_seventyseventh.yaml": (0.96, 0.93),
     "ask_precision_seventyeighth.yaml": (0.97, 0.93),
+    # Seventy-ninth (every voice), kept out while they were tuned to: first 55 of 58, none
+    # wrong, 22 of 26 verdicts; at the end, before it was read, 55 of 58, 22 of 26 (one more
+    # decline for its reason). Read then: a confirming tag after a comma (，没错吧) was a
+    # word to match; left: 第一台 for 首台, 全都 for 全部, 还没恢复 (a negated claim).
+    "ask_precision_seventyninth.yaml": (0.96, 0.93),
 }
 
 

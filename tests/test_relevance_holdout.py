@@ -232,6 +232,9 @@ SUITES = {
     # 100 / 99.5 / 96.7 and 97.3 / 96.8 / 98.3 with the round's start code.
     "relevance_seventyseventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
     "relevance_seventyeighth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 0.98},
+    # Seventy-ninth (every voice), kept out while they were tuned to and read only as its
+    # summary line: 98.5 / 98.8 / 100 first, the same at the end.
+    "relevance_seventyninth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
 }
 
 
