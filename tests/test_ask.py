@@ -32,6 +32,12 @@ def assert_held(runner: CliRunner, question: str, fact: str, verdict: str | None
     assert (document["fact"]["id"], document["verdict"]) == (fact, verdict)  # type: ignore[index]
 
 
+def assert_declined(runner: CliRunner, question: str, reason: str = "unstated-measure") -> None:
+    """The question is declined, for the reason."""
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, reason)
+
+
 def test_an_output_value_is_not_answered_with_a_contribution_to_growth(
     runner: CliRunner,
 ) -> None:
@@ -1180,8 +1186,7 @@ def test_comparisons_asked_in_doubt_or_with_a_short_translation_are_made(
     ],
 )
 def test_names_asked_of_a_count_are_not_given_by_it(runner: CliRunner, question: str) -> None:
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 def test_a_count_still_answers_how_many_and_a_maker_still_answers_who(
@@ -1207,8 +1212,7 @@ def test_a_count_still_answers_how_many_and_a_maker_still_answers_who(
     ],
 )
 def test_the_rest_of_what_a_fact_counts_is_not_its_figure(runner: CliRunner, question: str) -> None:
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 @pytest.mark.parametrize(
@@ -1236,8 +1240,7 @@ def test_what_a_fact_counts_is_still_its_figure(
     ],
 )
 def test_a_months_share_is_no_share_of_a_longer_time(runner: CliRunner, question: str) -> None:
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 def test_a_months_share_still_answers_its_month_and_its_year(runner: CliRunner) -> None:
@@ -2025,8 +2028,7 @@ def test_where_is_answered_by_a_fact_placing_its_thing(
 
 @pytest.mark.parametrize("question", ["数据呢", "What's the number?", "Give me the figure."])
 def test_a_figure_asked_of_nothing_named_is_ambiguous(runner: CliRunner, question: str) -> None:
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "ambiguous")
+    assert_declined(runner, question, "ambiguous")
 
 
 @pytest.mark.parametrize("query", ["斯普瑞公司主营产品是什么", "斯普瑞公司在哪里"])
@@ -2089,8 +2091,7 @@ def test_claims_about_figures_as_people_hedge_them(
 def test_who_is_never_the_party_named_or_the_one_signed_with(
     runner: CliRunner, question: str
 ) -> None:
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 @pytest.mark.parametrize(
@@ -2120,8 +2121,7 @@ def test_who_names_the_other_party(runner: CliRunner, question: str, lead: str) 
 )
 def test_a_count_of_things_no_fact_counts_is_declined(runner: CliRunner, question: str) -> None:
     # The report counts Geely's vehicles, never its factories: no figure of another thing.
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 @pytest.mark.parametrize(
@@ -2144,8 +2144,7 @@ def test_a_count_of_what_a_fact_counts_is_answered(
 def test_which_ones_asked_are_never_answered_with_their_count(
     runner: CliRunner, question: str
 ) -> None:
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 @pytest.mark.parametrize(
@@ -2156,8 +2155,7 @@ def test_what_a_named_firm_does_is_declined_without_a_fact_of_its_making(
     runner: CliRunner, question: str
 ) -> None:
     # The agreement names 省国运公司, the joint venture 开建集团: neither says what they do.
-    document = asked(runner, question)
-    assert (document["answered"], document["reason"]) == (False, "unstated-measure")
+    assert_declined(runner, question)
 
 
 def test_what_a_body_does_is_answered_by_its_sentence(runner: CliRunner) -> None:  # guard
