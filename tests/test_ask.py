@@ -1907,7 +1907,7 @@ def test_mid_year_said_alone_is_a_time(runner: CliRunner) -> None:
     ("question", "fact", "verdict"),
     [
         # English claims: only before a figure, higher than a rate, one person counted,
-        # the 38 biggest firms (a class, no superlative), one of China's top 500.
+        # one of China's top 500.
         (
             "Isn't the zone's share of the city's national little giants only 30%?",
             "national-little-giants-city-share",
@@ -1917,11 +1917,6 @@ def test_mid_year_said_alone_is_a_time(runner: CliRunner) -> None:
         (
             "Was only one person promoted to full division level?",
             "promoted-to-division-head",
-            "yes",
-        ),
-        (
-            "Was the 38 biggest firms' output about 13 billion yuan?",
-            "enterprises-output-over-100m-output",
             "yes",
         ),
         ("38户亿元以上企业产值约130亿吗", "enterprises-output-over-100m-output", "yes"),
@@ -2186,3 +2181,48 @@ def test_a_rank_in_the_city_is_no_rank_in_the_province(runner: CliRunner) -> Non
 
 def test_a_confirming_tag_after_a_comma_is_no_word_to_match(runner: CliRunner) -> None:
     assert_held(runner, "GDP是143亿，没错吧", "gdp", "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The code review's cases: 在哪月 asks when, 排在哪 a place in a ranking, 改造了什么
+        # what was upgraded; A和B谁… names both candidates, neither the other party.
+        ("甲醇重卡是在哪月交付的", "methanol-trucks-delivered"),
+        ("留抵退税在全市排在哪", "vat-refunds-rank-first-in-city"),
+        ("技改扩产项目改造了什么", "tech-renovation-projects"),
+        ("经纬智能和经纬化纤谁获得了金奖", "carbon-fibre-spinneret-gold"),
+        ("Did one truck roll off the line in June?", "first-methanol-heavy-truck"),
+    ],
+)
+def test_the_reviews_questions_find_their_fact(runner: CliRunner, question: str, fact: str) -> None:
+    document = asked(runner, question)
+    assert document["fact"]["id"] == fact  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("12月份甲醇重卡下线了吗", None),  # the first truck's June says nothing of trucks
+        ("Were methanol heavy trucks produced at year end?", None),
+        ("醇电混动轿车是2022年5月下线的吗？", "no"),  # the one sedan: June
+        ("Did the zone exceed 5 targets?", None),  # seven exceeded: five read both ways
+        ("Were the 5 largest firms national little giants?", None),
+        ("目标实现了吗", None),
+        ("战略性新兴产业增长有七成吗", "yes"),  # as much as that: 70.7%
+    ],
+)
+def test_the_reviews_claims_are_not_settled_otherwise(
+    runner: CliRunner, question: str, verdict: str | None
+) -> None:
+    assert asked(runner, question).get("verdict") == verdict
+
+
+def test_who_of_two_named_candidates_names_the_one(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["ask", "吉利和白象谁生产汽车"])
+    assert result.stdout.startswith("吉利汽车。")
+
+
+def test_a_run_of_hyphens_after_first_is_read_in_time(runner: CliRunner) -> None:
+    # The reach pattern backtracked for minutes on this (one separator a word now).
+    assert asked(runner, "Was it the first " + "-" * 400 + " sedan?")["question"]

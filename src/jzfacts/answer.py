@@ -680,7 +680,8 @@ _CLAIMED_LEVEL = LazyPattern(
     r"|\b(?:first|second|third|special|grand)[- ]prize\b|\b(?:gold|silver|bronze)\b"
     # the world's first, first in the province: a reach, before national (the nation's)
     rf"|\b(?:{_EN_REACH_WORDS})(?:'s)?[- ](?:very )?first\b"
-    rf"|\bfirst\b(?:[\s-]+[a-z-]+){{0,4}}?\s+(?:in|of)\s+(?:the\s+)?(?:{_EN_REACH_WORDS})\b"
+    # (one separator a word: a hyphen is never both, or a run of them backtracks)
+    rf"|\bfirst\b(?:[\s-][a-z]+){{0,6}}?\s(?:in|of)\s(?:the\s)?(?:{_EN_REACH_WORDS})\b"
     r"|\b(?:provincial|municipal|city-level|national|state-level)\b",
     hints=(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
@@ -1479,7 +1480,15 @@ def _dated_otherwise(
     if "-" not in best.row.period or not _covers(best) or question.period.fits(best.row.period):
         return None
     fact = base.fact(best.position)
-    if not _happens_once(fact, question, fold_query(text)):
+    # (Alone: no other fact is named by the thing asked about, its first word: 甲醇重卡 are
+    # also the 500 delivered; 醇电混动轿车 is only the one.)
+    anytime = _subject_scores(base, question._replace(period=None), text)
+    alone = not any(
+        s.hits[:1] and s.hits[0].field == NAME and s.hits[0].score >= UNKNOWN_MENTION
+        for s in anytime
+        if s.position != best.position
+    )
+    if not _happens_once(fact, question, fold_query(text), alone):
         return None  # 5月排名垫底吗, 3月85%停产了吗: of another month the report says nothing
     answer = _answer(base, question, text, "fact", (fact,))
     return answer._replace(verdict="no", threshold=_period_text(question))
@@ -1505,13 +1514,15 @@ def _fully_named(scored: Scored) -> bool:
     return bool(scored.hits) and all(h.score >= NAMED and not h.unknown for h in scored.hits)
 
 
-def _happens_once(fact: Fact, question: Question, folded: str) -> bool:
+def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = True) -> bool:
     """A first (全省首台甲醇重卡), the very figure the report dates (85%的企业停工是在5月
     吗), or an event: dated once, so at no other time. A standing or a share not named by
     its figure (5月排名垫底吗, 3月停工比例高吗) may hold at times the report does not
     speak of."""
     if any(w in f"{fact.quote} {fact.label.zh}" for w in _FIRSTS):
-        return True
+        # The first truck rolled off once; trucks may have at any time (12月份甲醇重卡下线
+        # 了吗 asks of no first, and other trucks are in the report), the one sedan not.
+        return alone or _FIRST_SAID.search(folded) is not None
     if _WHEN_CLAIMED.search(folded) is not None:
         return True  # 排名垫底是在6月份吧: when it was is what is claimed (the report's one time)
     held = question.threshold
@@ -1531,6 +1542,7 @@ _WHEN_CLAIMED = LazyPattern(
     r"|是[^，,。？?！!]{0,8}?月份?的事|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b",
     hints=("是在", "的事", "was it", "happen"),
 )
+_FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
 _FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
 
 
@@ -1646,7 +1658,7 @@ def _standing_that_month(
 
 # The thing a count asks for, named after the count word (几个工厂, how many factories).
 _COUNTED_NOUN = LazyPattern(
-    r"(?:几|多少)(?:个|间|座|种|款|包|批|类|处)(?P<zh>[\u4e00-\u9fff]{2,4})"
+    r"(?:几|多少)(?:个|间|座|种|款|包|批|类|处)(?P<zh>[\u4e00-\u9fff]{2,4}?)"
     r"|\bhow many (?:[a-z-]+ ){0,2}?(?P<en>[a-z-]+s)\b"
     r"(?=\s+(?:does|do|did|are|were|is|was|has|have|had|in|of|at|for|the|there)\b|\s*[?,.]|$)",
     hints=("几", "多少", "how many"),

@@ -102,17 +102,12 @@ class Entity(NamedTuple):
             n.casefold() for n in english if len(n) >= 3
         )
 
-    def named_in(self, folded: str) -> bool:
-        """Does a question (folded: Simplified, lower case) name it, by any of its names?"""
-        chinese, english = self._names()
-        return any(n in folded for n in (*chinese, *english))
-
     def named_as_party(self, folded: str) -> bool:
         """Does a question name it as one party of what was done, asking for the other
         (谁和省国运公司签的协议, 省国运公司跟谁签的, who signed with the provincial …)?"""
         chinese, english = self._names()
         joined = any(
-            f"{w}{n}" in folded or f"{n}{w}谁" in folded for n in chinese for w in "和与跟同"
+            f"谁{w}{n}" in folded or f"{n}{w}谁" in folded for n in chinese for w in "和与跟同"
         )
         return joined or any(f"with {n}" in folded for n in english)
 

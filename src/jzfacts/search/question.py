@@ -840,8 +840,9 @@ def analyse(
 _ASKS_WHERE = LazyPattern(
     # (在哪个新赛道上领跑: on which track, no place)
     # (用在哪, 花在哪: what money went to, no place)
-    r"(?:(?<![用花投拨])在|位于|坐落在|落户在?|设在)"
-    r"(?:哪里|哪儿|哪(?![个一些项类种])|什么地方|何处|何地|哪个地方)"
+    # (排在哪: a place in a ranking; 在哪月: when)
+    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在)"
+    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季])|什么地方|何处|何地|哪个地方)"
     r"|地址(?:是|在)?(?:哪|什么)"
     r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b",
     hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
@@ -857,7 +858,7 @@ _ASKS_DATA = LazyPattern(
 )
 # (Not 做了什么, what was done: a question of a statement.)
 _ASKS_MADE = LazyPattern(
-    r"(?:主要)?(?:生产|制造|造|卖|经营|主营)了?(?:的是)?(?:什么|啥|哪些|何种|甚么)"
+    r"(?:主要)?(?:生产|制造|(?<!改)造|卖|经营|主营)了?(?:的是)?(?:什么|啥|哪些|何种|甚么)"
     r"(?:样的)?(?:产品|东西|药|车)?"
     r"|做(?:什么|啥)(?:样的)?(?:产品|东西|生意|业务)|(?:主要|主营)?产品是(?:什么|啥|哪些)"
     r"|主营业务|(?:是|系)?(?:干|做)(?:什么|啥|乜|咩)(?:的|嘅)?(?=[？?。!！\s]*$)"
@@ -1170,8 +1171,9 @@ def _threshold_asked(
             return None, text
         relation = _EN_RELATIONS[match["relation"]]
         if relation == "above" and _TARGETS_AFTER.match(said[match.end() :]) is not None:
-            # exceeded seven indicators: seven targets were beaten, not more than seven.
-            relation = "equals"
+            # exceeded seven indicators: seven targets were beaten, not more than seven (five
+            # of seven, read both ways: at least five, or just five).
+            relation = "so-many"
         exponent = _EN_SCALES.get(match["scale"] or "", 0)
         dimension = _EN_UNITS.get(match["unit"] or "")
         if match["scale"] and dimension is None:
@@ -1314,9 +1316,11 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     if reaches is not None:
         # 留抵退税有10亿吗, 一年能生产10万辆吗: as much as that. Things counted (有5项吗 of
         # 7) are read both ways, as at least and as exactly so many: "so-many".
-        # 有三成的企业停工吗 of 85%: so large a share, read both ways too.
+        # 有三成的企业停工吗 of 85%: a share of things, read both ways too (增长有七成吗,
+        # 占…有20%吗: as much as that).
+        of_things = figure.dimension == PERCENT and said[figure.unit_end :].startswith("的")
         counted = reaches.group() == "有" and (
-            (figure.dimension in COUNTS and bool(figure.written)) or figure.dimension == PERCENT
+            (figure.dimension in COUNTS and bool(figure.written)) or of_things
         )
         relation = "so-many" if counted else "at-least"
     threshold = Threshold(
@@ -1593,6 +1597,8 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
     bare = match.group().startswith("排") and not match.group().startswith(("排名", "排行"))
     start = match.start() if bare and match["place"] else match.start(at)
     rest = f"{text[:start]}{_SOFT}{text[match.end(at) :]}"
+    if at == "en_place_in":
+        rest = f"{text[:start]}ranked{_SOFT}{text[match.end(at) :]}"  # placed first: a rank
     said_as = match.group(at) if at == "en_place_in" else match.group()  # (not "was the zone")
     if match["top"] or match["en_top"]:  # 排名前三吗, in the top three: third or higher
         return Threshold(str(place + 1), 0, "rank", "below", said_as), rest
@@ -1897,8 +1903,8 @@ def _unjoined(terms: list[Term]) -> list[Term]:
     return [t for t in kept if t.text and t.text != "than"]
 
 
-_DONE = ("完成了", "完成", "实现了", "实现")
-_DONE_CLAIMED = LazyPattern(r"(?:完成|实现)了?(?:吗|么|没有|没|嘛|吧|与否)", hints=("完成", "实现"))
+_DONE = ("完成了", "完成")
+_DONE_CLAIMED = LazyPattern(r"完成了?(?:吗|么|没有|没|嘛|吧|与否)", hints=("完成",))
 
 
 def parse_query(query: str) -> list[Term]:
@@ -1988,7 +1994,7 @@ _NEARLY = LazyPattern(
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
 # 三成 and 170多户 are.
 _AROUND_AFTER = LazyPattern(
-    r"(?<![\d.零一二两三四五六七八九十百千分])"
+    r"(?<![\d.零一二两三四五六七八九十百千分])(?P<has>有)?"
     r"(?P<number>[二三四五六七八九十]分之[一二三四五六七八九]|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
     r"(?P<unit>个百分点|个点|万亿元|万亿|亿元|万元|万辆|万台|亿|万|元|%|户|家|项|人|名|辆|台|个|成)?"
     r"(?:左右|上下(?=[吗吧呢么的，,。？?！!\s]|$)|(?P<over>出头))",
@@ -1997,8 +2003,9 @@ _AROUND_AFTER = LazyPattern(
 
 
 def _said_about(match: re.Match[str]) -> str:
-    number, unit = match["number"], match["unit"] or ""
-    return f"{number}多{unit}" if match["over"] else f"约{number}{unit}"
+    # (有八成左右的企业: about eight tenths of them, the 有 no floor: 约八成的企业)
+    number, unit, has = match["number"], match["unit"] or "", match["has"] or ""
+    return f"{has}{number}多{unit}" if match["over"] else f"约{number}{unit}"
 
 
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
@@ -3012,14 +3019,6 @@ def _asked(text: str) -> str:
     return text
 
 
-# The 38 biggest firms: a number before a superlative names a class (as 38户亿元以上
-# 企业 does), no superlative asked.
-_COUNTED_SUPERLATIVE = LazyPattern(
-    r"(?<=\d)\s+(?:biggest|largest|top|leading|major)\b(?=\s+[a-z])",
-    hints=("biggest", "largest", "top", "leading", "major"),
-)
-
-
 def _english_numbers(text: str) -> str:
     """Numbers written out as the threshold reader takes them: 100,000 -> 100000, a
     hundred million -> 100 million, ten thousand -> 10 thousand."""
@@ -3027,7 +3026,6 @@ def _english_numbers(text: str) -> str:
         return text
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _EN_CARDINAL.sub(_cardinal, text)
-    text = _COUNTED_SUPERLATIVE.sub("", text)  # the 38 biggest firms: the 38 firms
     if _EN_CLAIM.search(text) is not None:
         # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
         text = _EN_COUNT_WORD.sub(lambda m: str(_EN_COUNT_WORDS[m["word"]]), text)
@@ -3076,8 +3074,7 @@ _EN_COUNT_WORDS = {
 # One of a thing counted in the report's units (one person, a single firm), not one of
 # something else (one of China's top 500, one department, one centre).
 _EN_ONE_COUNTED = LazyPattern(
-    r"\b(?:one|a single)\b(?=\s+(?:person|official|cadre|firm|company|enterprise|project"
-    r"|vehicle|car|truck)\b)",
+    r"\b(?:one|a single)\b(?=\s+(?:person|official|cadre|firm|company|enterprise)\b)",
     hints=("one", "single"),
 )
 _EN_COUNT_WORD = LazyPattern(
