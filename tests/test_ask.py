@@ -2226,3 +2226,15 @@ def test_who_of_two_named_candidates_names_the_one(runner: CliRunner) -> None:
 def test_a_run_of_hyphens_after_first_is_read_in_time(runner: CliRunner) -> None:
     # The reach pattern backtracked for minutes on this (one separator a word now).
     assert asked(runner, "Was it the first " + "-" * 400 + " sedan?")["question"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("亿元以上企业产值占全区三成出头吗", "yes"),  # 三成多, not 三多成
+        ("Did strategic emerging output reach at least 28.77 billion yuan?", "no"),  # 28.767
+        ("Was the zone first in the province to produce a methanol heavy truck?", "yes"),
+    ],
+)
+def test_the_reviews_second_look(runner: CliRunner, question: str, verdict: str) -> None:
+    assert asked(runner, question).get("verdict") == verdict

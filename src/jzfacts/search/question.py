@@ -1178,7 +1178,14 @@ def _threshold_asked(
         dimension = _EN_UNITS.get(match["unit"] or "")
         if match["scale"] and dimension is None:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
-        if relation == "at-least" and match["scale"] and "." in match["number"]:
+        if (
+            relation == "at-least"
+            and match["scale"]
+            and "." in match["number"]
+            and (
+                match["relation"] != "at least"  # (at least 28.77 billion: no less than that)
+            )
+        ):
             # reach 28.77 billion of 287.67亿: a figure converted and rounded to the places
             # written is reached by every amount that rounds to it (from 28.765 billion).
             from decimal import Decimal
@@ -1571,7 +1578,9 @@ _RANK_HELD = LazyPattern(
     r"|\b(?:is|was|were|are|came|comes|come|placed|finished|stood|stand)\s+"
     r"(?:(?!rank)[a-z'-]+\s+){0,4}?(?<!the )(?<!\ba )"
     r"(?P<en_place_in>(?P<en_in>first|second|third|fourth|fifth|[1-9](?:st|nd|rd|th)))"
-    r"(?=\s+(?:in|among|across)\s+(?:the\s+|its\s+)?(?:city|province|county|jinzhong|shanxi))",
+    # (first in the province to make a truck: a reach, 全省首台, no place in a ranking)
+    r"(?=\s+(?:in|among|across)\s+(?:the\s+|its\s+)?(?:city|province|county|jinzhong|shanxi)\b"
+    r"(?!\s+to\b))",
     hints=("第", "前", "rank", "top", "head", "led", "lead", "first", "second", "third",
            "fourth", "fifth", "1st", "2nd", "3rd", "th in"),
 )  # fmt: skip
@@ -1994,7 +2003,7 @@ _NEARLY = LazyPattern(
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
 # 三成 and 170多户 are.
 _AROUND_AFTER = LazyPattern(
-    r"(?<![\d.零一二两三四五六七八九十百千分])(?P<has>有)?"
+    r"(?<![\d.零一二两三四五六七八九十百千分/第])(?P<has>有)?"
     r"(?P<number>[二三四五六七八九十]分之[一二三四五六七八九]|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
     r"(?P<unit>个百分点|个点|万亿元|万亿|亿元|万元|万辆|万台|亿|万|元|%|户|家|项|人|名|辆|台|个|成)?"
     r"(?:左右|上下(?=[吗吧呢么的，,。？?！!\s]|$)|(?P<over>出头))",
@@ -2005,7 +2014,9 @@ _AROUND_AFTER = LazyPattern(
 def _said_about(match: re.Match[str]) -> str:
     # (有八成左右的企业: about eight tenths of them, the 有 no floor: 约八成的企业)
     number, unit, has = match["number"], match["unit"] or "", match["has"] or ""
-    return f"{has}{number}多{unit}" if match["over"] else f"约{number}{unit}"
+    if match["over"]:  # 170户出头: 170多户; 三成出头: 三成多
+        return f"{has}{number}{unit}多" if unit == "成" else f"{has}{number}多{unit}"
+    return f"约{number}{unit}"
 
 
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
