@@ -48,6 +48,7 @@ from jzfacts.search.question import (
     Period,
     Threshold,
     completions,
+    named_as_party,
     parallel_level,
     set_chosen_from,
 )
@@ -86,7 +87,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, VEHICLES, Unit
+from jzfacts.units import COUNTS, PERCENT, POINTS, Unit
 
 if TYPE_CHECKING:
     pass
@@ -1607,10 +1608,10 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     asks_made = question.asks_made and (
         bool(_firms_named(base, fold_query(text))) or _MAKING.search(fold_query(text)) is not None
     )
-    made = [m.fact for m in answer.related if _of_a_thing_made(m.fact)]
+    made = [m.fact for m in answer.related if m.fact.tells_a_thing_made()]
     if asks_made and answer.reason == "ambiguous" and len(made) == 1:
         answer = _answer(base, question, text, "fact", (made[0],))  # 吉利生产什么: vehicles
-    if asks_made and answer.kind == "fact" and not _of_a_thing_made(answer.facts[0]):
+    if asks_made and answer.kind == "fact" and not answer.facts[0].tells_a_thing_made():
         # 斯普瑞是做什么产品的: the report names the firm (a little giant), not what it makes.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(
@@ -1704,17 +1705,6 @@ def _places_it(fact: Fact) -> bool:
     return PLACED.search(fact.quote or "") is not None
 
 
-def _of_a_thing_made(fact: Fact) -> bool:
-    """Does the fact say what was made: a thing (汾盾1号, a spinning frame: tagged as an
-    innovation, a first or vehicles) or how many of it (11.15万辆), not a share, a rate, a
-    sum of money, nor a deal signed (省国运公司 is named by its agreement)?"""
-    unit = fact.unit_info
-    if fact.value is None:
-        return bool(set(fact.tags) & _MADE_TAGS)
-    return unit is not None and unit.dimension == VEHICLES
-
-
-_MADE_TAGS = frozenset({"innovation", "firsts", "vehicles"})
 _MAKING = LazyPattern(
     r"产品|生产|制造|造|\b(?:make|makes|made|produce|produces|manufacture|products?)\b",
     hints=("产品", "生产", "制造", "造", "make", "made", "produce", "manufacture", "product"),
@@ -2182,7 +2172,7 @@ def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:
     fact = base.fact(scored.position)
     with_whom = _WITH_WHOM.search(folded) is not None  # who did it sign with: the other party
     entities = (base.entity(zh) for zh in fact.entities if with_whom or not fact.only_with(zh))
-    return any(e is None or (e.kind != "place" and not e.named_as_party(folded)) for e in entities)
+    return any(e is None or (e.kind != "place" and not named_as_party(e, folded)) for e in entities)
 
 
 # 跟谁签的, who did it sign with: the other party is what is asked.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, TypeVar
 
-from jzfacts.units import UNITS, Unit
+from jzfacts.units import UNITS, VEHICLES, Unit
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -95,21 +95,9 @@ class Entity(NamedTuple):
     aliases: tuple[str, ...] = ()
     kind: str = "enterprise"
 
-    def _names(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        chinese = (self.zh, *(a for a in self.aliases if not a.isascii()))
-        english = (self.en, *(a for a in self.aliases if a.isascii()))
-        return tuple(n for n in chinese if len(n) >= 2), tuple(
-            n.casefold() for n in english if len(n) >= 3
-        )
 
-    def named_as_party(self, folded: str) -> bool:
-        """Does a question name it as one party of what was done, asking for the other
-        (谁和省国运公司签的协议, 省国运公司跟谁签的, who signed with the provincial …)?"""
-        chinese, english = self._names()
-        joined = any(
-            f"谁{w}{n}" in folded or f"{n}{w}谁" in folded for n in chinese for w in "和与跟同"
-        )
-        return joined or any(f"with {n}" in folded for n in english)
+# Tags of facts about a thing made (汾盾1号, the spinning frame, the first trucks).
+MADE_TAGS = frozenset({"innovation", "firsts", "vehicles"})
 
 
 class Fact(NamedTuple):
@@ -147,6 +135,15 @@ class Fact(NamedTuple):
     @property
     def unit_info(self) -> Unit | None:
         return None if self.unit is None else UNITS.get(self.unit)
+
+    def tells_a_thing_made(self) -> bool:
+        """Does it say what was made: a thing (汾盾1号, a spinning frame: tagged an
+        innovation, a first or vehicles) or how many of it (11.15万辆), not a share, a rate,
+        a sum of money, nor a deal signed (省国运公司 is named by its agreement)?"""
+        if self.value is None:
+            return bool(set(self.tags) & MADE_TAGS)
+        unit = self.unit_info
+        return unit is not None and unit.dimension == VEHICLES
 
     def only_with(self, entity: str) -> bool:
         """Does its sentence name the entity only as the other party, no subject said

@@ -170,12 +170,13 @@ def _who(
     """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence (谁颁的奖:
     the bodies it names); never the party the question names (开建集团和谁合资: 陕西建工)."""
     from jzfacts.search.fold import fold_query
+    from jzfacts.search.question import named_as_party
 
     folded = fold_query(asked)
     names = []
     for zh in fact.entities:
         entity = base.entity(zh)
-        if entity is not None and entity.named_as_party(folded):
+        if entity is not None and named_as_party(entity, folded):
             continue
         if (entity is None and "enterprise" in kinds) or (
             entity is not None and entity.kind in kinds

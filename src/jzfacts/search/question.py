@@ -39,6 +39,8 @@ from jzfacts.units import COUNTS, PERCENT, POINTS
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from jzfacts.model import Entity
+
 MAX_QUERY = 1000  # characters; the CLI refuses longer queries, the engine reads no more
 
 _TOKEN = re.compile(
@@ -847,6 +849,19 @@ _ASKS_WHERE = LazyPattern(
     r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b",
     hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
 )
+
+
+def named_as_party(entity: Entity, folded: str) -> bool:
+    """Does a question (folded) name the entity as one party of what was done, asking for
+    the other (谁和省国运公司签的协议, 省国运公司跟谁签的, who signed with the provincial …)?"""
+    chinese = [n for n in (entity.zh, *entity.aliases) if not n.isascii() and len(n) >= 2]
+    english = [n.casefold() for n in (entity.en, *entity.aliases) if n.isascii() and len(n) >= 3]
+    joined = any(
+        f"谁{w}{n}" in folded or f"{n}{w}谁" in folded for n in chinese for w in "和与跟同"
+    )
+    return joined or any(f"with {n}" in folded for n in english)
+
+
 # A sentence placing its thing (在晋中开发区成功下线): what answers where.
 PLACED = LazyPattern(
     r"(?:在|于|落户|落地|落户于)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|晋中|山西|省|市|县|区)",

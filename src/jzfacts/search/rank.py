@@ -199,6 +199,7 @@ def search(
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if not _no_amount_of_money(question, s)]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
+            # (search keeps every statement: what a body does, 党建联盟是做什么的)
             scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
         if question.asks_where:  # 斯普瑞公司在哪里: a fact placing its thing
             scored = [s for s in scored if PLACED.search(s.row.quote) is not None]
