@@ -1470,11 +1470,12 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
 
 
 def _dated_otherwise(
-    base: FactBase, question: Question, text: str, mentioned: list[Scored]
+    base: FactBase, question: Question, text: str, mentioned: list[Scored], anytime: list[Scored]
 ) -> Answer | None:
     """Was the first methanol truck rolled out in October, 500台是上半年交付的吗: a thing
     the report dates to a month, asked yes or no of another time, happened then: 否,
-    with its date. Not a figure of a year (2021年产值是224亿吗: the report does not say)."""
+    with its date. Not a figure of a year (2021年产值是224亿吗: the report does not say).
+    `mentioned`: the facts of any time the question names; `anytime`: all of them scored."""
     if not (question.yes_no or question.threshold is not None) or question.period is None:
         return None
     best = max(mentioned, key=lambda s: s.score)
@@ -1483,7 +1484,6 @@ def _dated_otherwise(
     fact = base.fact(best.position)
     # (Alone: no other fact is named by the thing asked about, its first word: 甲醇重卡 are
     # also the 500 delivered; 醇电混动轿车 is only the one.)
-    anytime = _subject_scores(base, question._replace(period=None), text)
     alone = not any(
         s.hits[:1] and s.hits[0].field == NAME and s.hits[0].score >= UNKNOWN_MENTION
         for s in anytime
@@ -1507,7 +1507,7 @@ def _named_at_another_time(
         return None
     elsewhere = _subject_scores(base, question._replace(period=None), text)
     named = [s for s in elsewhere if _fully_named(s)]
-    return _dated_otherwise(base, question, text, named) if named else None
+    return _dated_otherwise(base, question, text, named, elsewhere) if named else None
 
 
 def _fully_named(scored: Scored) -> bool:
@@ -2036,7 +2036,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     )
     mentioned = [s for s in elsewhere if _mentions(s)]
     if mentioned:
-        another_time = _dated_otherwise(base, question, text, mentioned)
+        another_time = _dated_otherwise(base, question, text, mentioned, elsewhere)
         if another_time is not None:
             return another_time
         # 2021年GDP: the subject is in the report, for another period.
