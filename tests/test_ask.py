@@ -2066,6 +2066,21 @@ def test_search_finds_nothing_for_what_a_named_firm_makes_or_where_it_is(
         # 有三成 of 85%: read both ways (at least, or just), as 有N of things counted is.
         ("四月份有三成的四上企业停工吗？", "april-2022-shutdown-share", None),
         ("四月份有九成的四上企业停工吗", "april-2022-shutdown-share", "no"),  # guard
+        # About a round figure: rounded at its last digit, an eighth of it at most.
+        ("GDP约100亿吗", "gdp", "no"),
+        ("地区生产总值是不是100亿左右？", "gdp", "no"),
+        ("Was GDP about 10 billion yuan?", "gdp", "no"),
+        ("Was GDP about 14 billion yuan?", "gdp", "yes"),  # guard
+        ("GDP是140亿左右吗", "gdp", "yes"),  # guard
+        ("Was Geely's output about 20 billion yuan?", "geely-output", "yes"),  # guard
+        # All of them claimed, of a share below the whole: 否, the share given.
+        ("4月份四上企业全都停工了吗？", "april-2022-shutdown-share", "no"),
+        ("全部四上企业4月份都停工了吗", "april-2022-shutdown-share", "no"),
+        ("4月份四上企业不是都停工了吗", "april-2022-shutdown-share", "no"),
+        ("4月份四上企业停工了吗", "april-2022-shutdown-share", "yes"),  # guard
+        # 都 joining two things may ask whether both did; a figure said is weighed as one.
+        ("四月四上企业和建筑工地都停产了吗", "april-2022-shutdown-share", None),  # guard
+        ("4月份85%的四上企业都停工了吗", "april-2022-shutdown-share", None),  # guard
     ],
 )
 def test_claims_about_figures_as_people_hedge_them(
@@ -2240,3 +2255,20 @@ def test_a_run_of_hyphens_after_first_is_read_in_time(runner: CliRunner) -> None
 )
 def test_the_reviews_second_look(runner: CliRunner, question: str, verdict: str) -> None:
     assert asked(runner, question).get("verdict") == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Each firm by its own names: Kaijian Group is not the Shaanxi group a fact names
+        # beside it, and 500强 said of the other party is not said of it.
+        ("Is Kaijian Group a top 500 company?", "kaijian-shaanxi-construction-jv", None),
+        ("开建集团是国内500强吗", "kaijian-shaanxi-construction-jv", None),
+        ("陕西建工是国内500强吗", "shaanxi-construction-top-500", "yes"),  # guard
+        ("开建集团和陕西建工成立了合资公司吗", "kaijian-shaanxi-construction-jv", "yes"),  # guard
+    ],
+)
+def test_a_firm_is_named_by_its_own_names(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    assert_held(runner, question, fact, verdict)

@@ -621,6 +621,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _premise_stated(base, text, question, answer)
+    if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
+        answer = _all_of_a_share(base, text, question, answer)
     if answer.verdict in ("yes", "roughly") and answer.kind == "fact":
         # (A comparison's verdict rests on both its sides, each found by its own words.)
         answer = _premise_checked(base, text, question, answer)
@@ -1133,6 +1135,39 @@ def _any_counted(text: str, question: Question, answer: Answer) -> Answer:
     return answer._replace(verdict="yes", threshold=said.group())
 
 
+# Every one of them claimed. 都 alone is read so only where it joins no two things
+# (四上企业和工地都停工了吗 may ask whether both did).
+_EVERY_CLAIMED = LazyPattern(
+    r"全部|全都|所有|统统|通通|一律|全(?=[是被都])|\b(?:all|every|each|entire|whole)\b",
+    hints=("全", "所有", "统统", "通通", "一律", "all", "every", "each", "entire", "whole"),
+)
+_JOINED = LazyPattern(r"[和与及、跟同]|\band\b|\bor\b", hints=(*"和与及、跟同", "and", "or"))
+
+
+def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
+    """4月份四上企业全都停工了吗, did all the four-above firms halt in April: what the
+    question claims holds of a share of them below the whole (85%), not of all: 否, the
+    share given. Only where the claim without its "all" is one the fact states (是)."""
+    fact = answer.facts[0]
+    if not question.yes_no or fact.measure != "share" or fact.unit != "%":
+        return answer
+    if fact.value is None or fact.value >= 100 or fact.is_derived:
+        return answer
+    folded = fold_query(text)
+    said = _EVERY_CLAIMED.search(folded)
+    if said is None and _JOINED.search(folded) is None:
+        said = re.search("都", folded)
+    named = _numbers_of(f"{fact.label.zh} {fact.label.en}")
+    if said is None or not _numbers_of(folded) <= named:
+        return answer  # a figure claimed is weighed as a figure (四上 is a name's)
+    rest = _EVERY_CLAIMED.sub(lambda m: "" if has_cjk(m.group()) else " ", folded)
+    rest = rest.replace("都", "")
+    held = _premise_stated(base, rest, _read(base, rest), answer._replace(question=rest))
+    if held.verdict != "yes" or not held.facts or held.facts[0].id != fact.id:
+        return answer
+    return answer._replace(verdict="no", threshold=said.group())
+
+
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
@@ -1231,6 +1266,23 @@ def _written_in(term: str, text: str) -> bool:
 
 
 _LEADING_VERBS = frozenset("帮给把让替为向对获拿造")
+
+
+_JOINERS = frozenset("与同和跟及、")
+
+
+def _parties_apart(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
+    """Two words asked as one thing (开建集团是国内500强吗) that the sentence joins as two
+    parties (开建集团同国内500强陕西建工集团: 500强 is the other firm)."""
+    quote = _PUNCTUATION.sub("", (fact.quote or "").casefold())
+    placed = sorted(
+        (at, hit.term) for hit in hits if len(hit.term) >= 2 and (at := quote.find(hit.term)) >= 0
+    )
+    for (at, first), (then, second) in itertools.pairwise(placed):
+        between = quote[at + len(first) : then]
+        if between in _JOINERS and f"{first}{between}{second}" not in asked:
+            return True
+    return False
 
 
 def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = False) -> bool:
@@ -1462,6 +1514,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
+    if _parties_apart(fact, hits, folded):
+        return answer
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
         return answer
     if _firm_unsupported(base, text, fact):
@@ -2390,20 +2444,22 @@ _NOT_A_FIRM_NAME = frozenset("the china national provincial zone group company s
 
 def _firms_named(base: FactBase, text: str) -> set[str]:
     """The names of the firms a question names (白象, Huawei Pharma), each firm by all its
-    names; a firm is named by a Chinese name of two characters or more, or the first word
-    of its English name."""
+    Chinese names; a firm is named by a Chinese name of two characters or more, or the
+    first word of its English name. Each firm by its own names: Kaijian Group names
+    开建集团, not 陕西建工集团, which a fact names beside it."""
     words = set(re.findall(r"[a-z]+", text.lower()))
     named: set[str] = set()
-    for row in search_data(base).rows():
-        if not row.enterprise or named.issuperset(row.entities):
+    for entity in base.entities:
+        if entity.kind != "enterprise":
             continue
-        first = row.entity_words[0] if row.entity_words else ""
+        chinese = [fold_query(n) for n in (entity.zh, *entity.aliases) if has_cjk(n)]
+        english = [w for w in re.findall(r"[a-z]+", entity.en.lower()) if len(w) >= 4]
+        first = stem(english[0]) if english else ""
         # (中海油(山西)贵金属 names 中海油(山西)贵金属有限公司: its kind of company unsaid.)
-        names = [_without_company_kind(n) for n in row.entities]
-        if any(len(n) >= 2 and has_cjk(n) and n in text for n in names) or (
-            len(first) >= 4 and first not in _NOT_A_FIRM_NAME and first in words
+        if any(len(n) >= 2 and _without_company_kind(n) in text for n in chinese) or (
+            first and first not in _NOT_A_FIRM_NAME and first in words
         ):
-            named.update(row.entities)
+            named.update(chinese)
     return named
 
 

@@ -1483,8 +1483,8 @@ def _comparison_claimed(text: str) -> str:
 def _about_as_held(text: str, figure: _Figure) -> _Figure:
     """A figure said to be about so much (约130亿, about 70%, roughly 110,000) or nearly
     so much (将近150亿), held to the fact: within a twenty-fifth of it, or within what
-    rounds to it at the digits it is said to (约40户: 35 to 45, so 38 is; 约130亿: 125 to
-    135, so 143亿 is not, where search's tenth would take it)."""
+    rounds to it at the digits it is said to, an eighth of it at most (约40户: 35 to 45,
+    so 38 is; 约130亿: 125 to 135, so 143亿 is not, where search's tenth would take it)."""
     from decimal import Decimal
 
     from jzfacts.units import scaled_text
@@ -1508,7 +1508,9 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
     said = Decimal(amount)
     whole, _, fraction = amount.partition(".")
     places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
-    margin = max(said / 25, Decimal(1).scaleb(places) / 2)
+    # Rounded at its last digit, but never by more than an eighth: 约100亿 is 87.5 to
+    # 112.5亿, not 50 to 150 (143亿 is no "about 100"), about 20 billion holds 22.4.
+    margin = max(said / 25, min(Decimal(1).scaleb(places) / 2, said / 8))
     low, width = said - margin, margin if under else 2 * margin
     return figure._replace(
         amount=scaled_text(f"{low:f}", 0), spread=f"{width:f}", start=start, written="", step=""
