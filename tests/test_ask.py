@@ -517,22 +517,26 @@ def test_a_figure_said_in_a_yes_or_no_question_is_held(
 
 
 @pytest.mark.parametrize(
-    ("question", "fact"),
+    ("question", "fact", "verdict"),
     [
         # Guards: a number that names what is asked about, a place, or a class of firms is
-        # no figure held.
-        ("7项省考核指标有没有没完成的？", "provincial-indicators-exceeded"),
-        ("全球第一台醇电混动轿车，是不是就是在晋中开发区下线的？", "first-methanol-hybrid-sedan"),
-        ("留抵退税在全市排第一吗，是最多的吗？", "vat-refunds-rank-first-in-city"),
+        # no figure held (the sedan's premise is the report's own: 是, no threshold).
+        ("7项省考核指标有没有没完成的？", "provincial-indicators-exceeded", None),
+        (
+            "全球第一台醇电混动轿车，是不是就是在晋中开发区下线的？",
+            "first-methanol-hybrid-sedan",
+            "yes",
+        ),
+        ("留抵退税在全市排第一吗，是最多的吗？", "vat-refunds-rank-first-in-city", None),
     ],
 )
 def test_a_number_naming_the_thing_asked_is_not_held(
-    runner: CliRunner, question: str, fact: str
+    runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
     document = asked(runner, question)
     assert document["answered"] is True
     assert document["fact"]["id"] == fact  # type: ignore[index]
-    assert document["verdict"] is None
+    assert (document["verdict"], document["threshold"]) == (verdict, None)
 
 
 def test_a_rough_or_inferred_answer_to_a_figure_held_says_so(runner: CliRunner) -> None:
@@ -2269,6 +2273,54 @@ def test_the_reviews_second_look(runner: CliRunner, question: str, verdict: str)
     ],
 )
 def test_a_firm_is_named_by_its_own_names(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    assert_held(runner, question, fact, verdict)
+
+
+GEELY_PULL = "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A claim in Cantonese is weighed as the same claim in Mandarin.
+        ("國家級小巨人唔係有17戶咩？", "national-little-giants", "no"),
+        ("留抵退稅係咪過咗15億？", "vat-credit-refunds", "yes"),
+        ("高新技術企業唔夠100戶吧？", "high-tech-enterprises", "no"),
+        (
+            "吉利拉動全區工業增加值係咪得17個幾百分點？",
+            "geely-industrial-growth-contribution",
+            "no",
+        ),
+        (
+            "吉利拉動全區工業增加值係咪得27個幾百分點？",
+            "geely-industrial-growth-contribution",
+            "yes",
+        ),
+        ("副處提拔咗唔止20個吧？", "promoted-to-deputy-division", "no"),
+        ("汾盾1號係經緯智能整出嚟嘅，係咪？", "fendun-1-tbm", "no"),
+        ("國家級小巨人係咪5戶？", "national-little-giants", "yes"),  # guard
+        # The same hedges in Mandarin: 差不多 and 不到 are relations, not negations.
+        ("留抵退税差不多17亿吧", "vat-credit-refunds", "yes"),
+        ("留抵退税差不多10亿吧", "vat-credit-refunds", "no"),
+        ("4月份四上企业停工不到一半吧", "april-2022-shutdown-share", "no"),
+        # 不止 is more than; 难道不是 asks either way, with or without 吗.
+        ("提拔副处不止5人吧", "promoted-to-deputy-division", "yes"),
+        ("吉利产值难道不是超过了200亿？", "geely-output", "yes"),
+        ("吉利产值难道不是超过了300亿？", "geely-output", "no"),
+        # A relation claimed with only a question mark is a claim.
+        ("亿元以上企业产值占全区超过一半？", "enterprises-output-over-100m-output-share", "no"),
+        # 第一次, 头一台: the report's 首次, 首台 (no number said).
+        ("经济总量是近三年来头一次超过疫情前吗", "economy-above-pre-pandemic", "yes"),
+        ("全省第一台甲醇重卡下线了吗", "first-methanol-heavy-truck", "yes"),
+        ("经济总量是不是近五年来第一次超过疫情前？", "economy-above-pre-pandemic", None),  # guard
+        # A word run the base holds nowhere whole is a claim where the fact writes it.
+        ("开发区有没有成立产业发展基金？", "industry-development-funds", "yes"),
+        ("开发区有没有成立产业投资基金？", "industry-development-funds", None),  # guard
+    ],
+)
+def test_claims_in_cantonese_and_spoken_mandarin(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
     assert_held(runner, question, fact, verdict)

@@ -2833,3 +2833,26 @@ def test_a_count_claimed_after_a_verb_is_held() -> None:
 )
 def test_a_fraction_in_words_asks_for_a_share(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("spoken", "mandarin"),
+    [
+        # A statement ending in 咩 asks yes or no; 咩 after a verb asks what.
+        ("省級小巨人唔係有5戶咩？", "省级小巨人不是有5户吗？"),
+        ("資訊公司做咩嘅？", "信息公司做什么的？"),
+        # 未 ending it asks whether yet; 过咗 before a figure exceeded it; 得 is only.
+        ("賦權事項過咗一千項未？", "赋权事项超过了一千项吗？"),
+        ("係咪得100億左右咋？", "是不是只有100亿左右咋？"),
+        # 係 is the copula, but never inside a word of its own (關係).
+        ("汾盾1號係邊間公司整嘅？", "汾盾1号是哪家公司生产的？"),
+        ("佢哋嘅關係係乜？", "他们的关系是什么？"),
+        # 定 between two alternatives is or; 间 after a number counts firms.
+        ("正處多啲定副處多啲？", "正处多还是副处多？"),
+        ("三間入面邊間最高？", "三家里面哪家最高？"),
+        # Mandarin is left as written, Traditional characters and all.
+        ("吉利產值是多少", "吉利產值是多少"),
+    ],
+)
+def test_cantonese_is_read_as_mandarin(spoken: str, mandarin: str) -> None:
+    assert search.question.spoken_as_mandarin(spoken) == mandarin

@@ -44,6 +44,7 @@ from jzfacts.search.question import (
     EN_TAG,
     MAX_QUERY,
     PLACED,
+    RELATION_NEGATING,
     LazyPattern,
     Period,
     Threshold,
@@ -51,6 +52,7 @@ from jzfacts.search.question import (
     named_as_party,
     parallel_level,
     set_chosen_from,
+    spoken_as_mandarin,
 )
 from jzfacts.search.rank import (
     THE_ZONE,
@@ -179,7 +181,15 @@ class Answer(NamedTuple):
 
 
 def ask(base: FactBase, text: str) -> Answer:
-    """Answer a question from the base, or decline it with the reason."""
+    """Answer a question from the base, or decline it with the reason. A question in
+    Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗)."""
+    spoken = spoken_as_mandarin(text)
+    if spoken != text:
+        return _asked(base, spoken)._replace(question=text)
+    return _asked(base, text)
+
+
+def _asked(base: FactBase, text: str) -> Answer:
     followed = _follow_up(base, text)
     if followed is not None:
         return followed
@@ -1171,7 +1181,7 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
-    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道|没错吧|不错吧"
+    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|没错吧|不错吧"
     r"|([过超破到够达上])[没不]\1"
     r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b",
@@ -1225,10 +1235,16 @@ _SCALED = LazyPattern(
 _NUMBER_SAID = LazyPattern(r"\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+")
 
 
+# The first of a kind (第一次, 头一台): the report's 首次, 首台, which says no number.
+_FIRST_OF_A_KIND = LazyPattern(r"(?:第|头)一(?=[次台辆批])", hints=("第一", "头一"))
+
+
 def _numbers_of(text: str) -> set[float]:
-    """The numbers a text says, in digits or Chinese numerals, its dates set aside."""
+    """The numbers a text says, in digits or Chinese numerals, its dates and firsts of a
+    kind set aside."""
     found: set[float] = set()
-    for number in _NUMBER_SAID.finditer(_DATE_SAID.sub(" ", text)):
+    plain = _FIRST_OF_A_KIND.sub("首", _DATE_SAID.sub(" ", text))
+    for number in _NUMBER_SAID.finditer(plain):
         said = number.group()
         value = (
             float(said) if said[0].isdigit() else parse_chinese_numeral(said.replace("两", "二"))
@@ -1436,6 +1452,8 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
         plain = plain.replace(held.text.casefold(), " ")
         if held.negated:
             return False
+        for word in RELATION_NEGATING:
+            plain = plain.replace(word, " ")  # 不到一半: the relation held, read as 不到50%
     for negation in _NEGATED.finditer(plain):
         word = plain[negation.start() : negation.end() + 1]
         if not (is_cjk(word[0]) and len(word) == 2 and word in stated):
@@ -1506,7 +1524,15 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     if not scored or not scored[0].hits:
         return answer
     hits = scored[0].hits
-    if any(h.score < NAMED or h.field == PINYIN or h.unknown for h in hits):
+    # (A term the base holds nowhere as one word is a claim only where the fact writes
+    # its words: 成立产业发展基金 of 成立两只产业发展基金.)
+    written = (_PUNCTUATION.sub("", fact.quote.casefold()), fact.label.zh)
+    if any(
+        h.score < NAMED
+        or h.field == PINYIN
+        or (h.unknown and not any(_found_in(h.term, t, 0) >= 0 for t in written))
+        for h in hits
+    ):
         return answer
     dated = period is not None and "-" in fact.period and not period.whole_year
     if _only_its_name(fact, hits) and not dated:

@@ -364,6 +364,8 @@ def analyse(
         and _ASKS_SOMETHING.search(text) is None
         and (
             any(verb in text for verb in ("是", "有", "了", "係", "第"))
+            # 产值占全区超过一半？: a relation claimed (超过, 不到, 达到)
+            or any(word in text for word in _ZH_RELATIONS if len(word) > 1)
             # 吉利产值224亿？: a figure said (not a year, nor 汾盾1号's number), in one
             # clause (38户，产值？ asks the output after the figure said)
             or (
@@ -1006,9 +1008,14 @@ _ZH_RELATIONS = {
     "超出": "above", "迈过": "above", "跨过": "above", "达到": "at-least", "达": "at-least",
     "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
     "少于": "below", "不足": "below", "小于": "below",
+    # 不止5个, 不只: more than so many; 不下500台: no fewer.
+    "不止": "above", "不只": "above", "不下": "at-least",
     # 至少有500台, 起码500台: at least so many.
     "至少有": "at-least", "至少": "at-least", "起码有": "at-least", "起码": "at-least",
 }  # fmt: skip
+# A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
+# held, no negation of the claim.
+RELATION_NEGATING = ("差不多", *(word for word in _ZH_RELATIONS if word.startswith("不")))
 _EN_RELATIONS = {
     "exceed": "above", "exceeded": "above", "exceeds": "above", "top": "above",
     "topped": "above", "pass": "above", "passed": "above", "surpass": "above",
@@ -1153,6 +1160,8 @@ def _threshold_asked(
     chinese = has_cjk(text) and not english
     # total 1.7 billion yuan: the figure itself; 140亿左右: 约140亿
     text = _AROUND_AFTER.sub(_said_about, text) if chinese else _EN_COMES_TO.sub(" ", text)
+    if chinese:
+        text = _SOME_POINTS.sub("多个", text)  # 17个多百分点: 17多个百分点
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
@@ -2019,6 +2028,8 @@ _NEARLY = LazyPattern(
 )
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
 # 三成 and 170多户 are.
+# 17个多百分点, seventeen and some points: the 多 said after the measure word.
+_SOME_POINTS = LazyPattern(r"(?<=\d)个多(?=百分点)", hints=("个多",))
 _AROUND_AFTER = LazyPattern(
     r"(?<![\d.零一二两三四五六七八九十百千分/第])(?P<has>有)?"
     r"(?P<number>[二三四五六七八九十]分之[一二三四五六七八九]|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
@@ -2536,6 +2547,50 @@ _CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份
 _JINZHONG_CITY = LazyPattern(r"晋中市(?!长|委)", hints=("晋中市",))
 # 甚 as the north asks what (做甚, 得了个甚奖), not 甚至 (even) nor 甚为, 甚少 (very).
 _SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hints=("甚",))
+
+
+# Characters only Cantonese writes (佢, 咗, 嘅, 唔, 冇, 喺, 嚟, 啲, 攞, 嗰, 乜, 咩 …).
+_CANTONESE_WRITTEN = LazyPattern(
+    r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|边(?=[个间度啲位家只笔项类种款年几一])"
+)
+# 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
+# it is the object of (做咩, 系咩, 有咩: what); 未 ending one asks whether yet (过咗未).
+_CANTONESE_ENDING = LazyPattern(
+    r"(?<![做系係有乜讲讲叫])咩(?=[？?！!。\s]*$)|(?<=[\u4e00-\u9fff])未(?=[？?！!。\s]*$)",
+    hints=("咩", "未"),
+)
+# Before a figure: 得 is only (得100亿左右咋), 过咗 exceeded (过咗200亿); 间 counts firms
+# (三间入面); 定 between two alternatives is or (正处多啲定副处多啲).
+_CANTONESE_BEFORE_FIGURE = LazyPattern(
+    r"(?<![获取赢记觉值懂])得(?=[\d一二两三四五六七八九十几])"
+    r"|过咗(?=[\d一二两三四五六七八九十几百千])|(?<=[\d一二两三四五六七八九十几])间"
+    r"|(?<=[多少高低大细快慢]啲)定"
+    # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
+    r"|(?<=有)成(?=\d)|(?<=\d)个几",
+    hints=("得", "过咗", "间", "定", "成", "个几"),
+)
+_CANTONESE_AS = {"得": "只有", "过咗": "超过了", "间": "家", "定": "还是", "成": "", "个几": "个多"}
+# 係 (系 folded) is the copula is, but in a word of its own (体系, 系统, 关系); read
+# after 系咪 (是不是) and the other words holding it.
+_CANTONESE_IS = LazyPattern(r"(?<![体关联派直谱世星水])系(?![统列数])", hints=("系",))
+
+
+def spoken_as_mandarin(text: str) -> str:
+    """A question written in Cantonese, as Mandarin, so that every reading of it (and
+    every check of what it claims) reads one language: 唔系有17户咩 -> 不是有17户吗,
+    过咗一千项未 -> 超过了一千项吗. Any other text as it is."""
+    simplified = to_simplified(text)
+    if _CANTONESE_WRITTEN.search(simplified) is None:
+        return text
+    spoken = _CANTONESE_ENDING.sub("吗", simplified)
+    spoken = _CANTONESE_BEFORE_FIGURE.sub(lambda m: _CANTONESE_AS[m.group()], spoken)
+    # (Written in Traditional characters, its phrases are Hong Kong's or Taiwan's, 资讯
+    # for 信息, as _mandarin reads them of a Traditional text.)
+    phrases = _taiwan() if simplified != text else ()
+    for word, mandarin in (*vocab.CANTONESE.items(), *phrases):
+        if word in spoken:
+            spoken = spoken.replace(word, mandarin)
+    return _CANTONESE_IS.sub("是", spoken)
 
 
 def _mandarin(text: str, taiwan: bool = False) -> str:

@@ -180,6 +180,11 @@ PLACES = {word: tuple(words.split()) for words in _PLACE_WORDS for word in words
 # Cantonese words in Hong Kong questions, as Mandarin: 几多 (how many), 咗 (了) …, read
 # after the Traditional characters are folded to Simplified.
 CANTONESE = {
+    # (Read in this order: a word before the characters it holds, 冇讲错 before 冇.)
+    # Come (嚟), last (包尾: 垫底), year's end (年尾), not enough (唔够: under), inside
+    # (入面), made (整出嚟), "did I say it wrong" (冇讲错吧: 没错吧), a car (架车).
+    "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
+    "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车",
     # 啲 after a comparative is "a bit more" (边个多啲: which is more), before 啲 alone.
     "多啲": "多", "少啲": "少", "高啲": "高", "低啲": "低", "大啲": "大", "细啲": "小",
     "快啲": "快", "慢啲": "慢",
@@ -216,6 +221,9 @@ NORTHERN = {
 # is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区;
 # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone).
 ZH_PHRASES = {
+    # The first (第一次, 头一台) of a kind, as the report says it (首次, 首台); 第一 alone
+    # is a rank (全市第一).
+    "第一次": "首次", "头一次": "首次", "第一台": "首台", "头一台": "首台",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     "所有企业": "全区",  # every enterprise: the zone as a whole
     # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
