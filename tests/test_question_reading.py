@@ -2856,3 +2856,20 @@ def test_a_fraction_in_words_asks_for_a_share(base: FactBase, query: str, fact: 
 )
 def test_cantonese_is_read_as_mandarin(spoken: str, mandarin: str) -> None:
     assert search.question.spoken_as_mandarin(spoken) == mandarin
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Another industrial park, named by its place, is another zone: nothing.
+        ("苏州工业园区产值", None),
+        ("蘇州工業園區產值", None),
+        # The zone's own park is the zone.
+        ("工业园区产值", "zone-industrial-output"),  # guard
+        ("工业园区的工业总产值", "zone-industrial-output"),  # guard
+    ],
+)
+def test_an_industrial_park_named_by_its_place_is_another_zone(
+    base: FactBase, query: str, fact: str | None
+) -> None:
+    assert _first(base, query) == fact

@@ -225,6 +225,9 @@ ZH_PHRASES = {
     # is a rank (全市第一).
     "第一次": "首次", "头一次": "首次", "第一台": "首台", "头一台": "首台",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
+    # An industrial park is a zone (苏州工业园区 is another one, named by its place: 苏州
+    # stands alone, not in 苏州工业).
+    "工业园区": "园区工业",
     "所有企业": "全区",  # every enterprise: the zone as a whole
     # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
     "数字经济": "数码经济",
