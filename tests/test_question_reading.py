@@ -2850,6 +2850,9 @@ def test_a_fraction_in_words_asks_for_a_share(base: FactBase, query: str, fact: 
         # 定 between two alternatives is or; 间 after a number counts firms.
         ("正處多啲定副處多啲？", "正处多还是副处多？"),
         ("三間入面邊間最高？", "三家里面哪家最高？"),
+        # 同 joins the two things compared; a verb and 晒: all of it (都).
+        ("白象同華衛邊個拉得多啲？", "白象和华卫哪个拉得多？"),
+        ("企業停晒工咩？", "企业都停工吗？"),
         # Mandarin is left as written, Traditional characters and all.
         ("吉利產值是多少", "吉利產值是多少"),
     ],
@@ -2873,3 +2876,11 @@ def test_an_industrial_park_named_by_its_place_is_another_zone(
     base: FactBase, query: str, fact: str | None
 ) -> None:
     assert _first(base, query) == fact
+
+
+def test_a_cantonese_comparison_is_searched_as_one(base: FactBase) -> None:
+    found = [m.fact.id for m in search.search(base, "白象同華衛邊個拉得多啲", limit=2)]
+    assert sorted(found) == [
+        "baixiang-food-growth-contribution",
+        "huawei-pharma-growth-contribution",
+    ]

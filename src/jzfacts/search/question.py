@@ -345,6 +345,7 @@ def analyse(
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
     traditional = has_cjk(raw) and to_simplified(raw) != raw
+    raw = spoken_as_mandarin(raw)  # (with Hong Kong's phrases, where Traditional)
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
     # …, didn't they? / wasn't it? / right?: a tag asking to confirm the statement before
@@ -2565,11 +2566,18 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"(?<![获取赢记觉值懂])得(?=[\d一二两三四五六七八九十几])"
     r"|过咗(?=[\d一二两三四五六七八九十几百千])|(?<=[\d一二两三四五六七八九十几])间"
     r"|(?<=[多少高低大细快慢]啲)定"
+    # 同 joining the two things a which-question compares (白象同华卫边个多): and.
+    r"|同(?=[^，,？?]{1,12}?边[个间家])"
     # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
     r"|(?<=有)成(?=\d)|(?<=\d)个几",
-    hints=("得", "过咗", "间", "定", "成", "个几"),
+    hints=("得", "过咗", "间", "定", "成", "个几", "同"),
 )
-_CANTONESE_AS = {"得": "只有", "过咗": "超过了", "间": "家", "定": "还是", "成": "", "个几": "个多"}
+# A verb and 晒: all of it done (停晒工: 都停工).
+_CANTONESE_ALL = LazyPattern(r"(?P<verb>[\u4e00-\u9fff])晒", hints=("晒",))
+_CANTONESE_AS = {
+    **{"得": "只有", "过咗": "超过了", "间": "家", "定": "还是", "成": "", "个几": "个多"},
+    "同": "和",
+}
 # 係 (系 folded) is the copula is, but in a word of its own (体系, 系统, 关系); read
 # after 系咪 (是不是) and the other words holding it.
 _CANTONESE_IS = LazyPattern(r"(?<![体关联派直谱世星水])系(?![统列数])", hints=("系",))
@@ -2584,6 +2592,7 @@ def spoken_as_mandarin(text: str) -> str:
         return text
     spoken = _CANTONESE_ENDING.sub("吗", simplified)
     spoken = _CANTONESE_BEFORE_FIGURE.sub(lambda m: _CANTONESE_AS[m.group()], spoken)
+    spoken = _CANTONESE_ALL.sub(r"都\g<verb>", spoken)
     # (Written in Traditional characters, its phrases are Hong Kong's or Taiwan's, 资讯
     # for 信息, as _mandarin reads them of a Traditional text.)
     phrases = _taiwan() if simplified != text else ()
