@@ -2302,6 +2302,8 @@ GEELY_PULL = "geely-industrial-growth-contribution"
         ("汾盾1號係經緯智能整出嚟嘅，係咪？", "fendun-1-tbm", "no"),
         ("國家級小巨人係咪5戶？", "national-little-giants", "yes"),  # guard
         ("4月份四上企業停晒工咩？", "april-2022-shutdown-share", "no"),  # all of them
+        ("醇電混動轎車同甲醇重卡都係5月下線，係咪？", "first-methanol-hybrid-sedan", "no"),
+        ("500台甲醇重卡係年尾先交付嘅吧？", "methanol-trucks-delivered", "yes"),
         ("4月份四上企業停咗工咩？", "april-2022-shutdown-share", "yes"),  # guard
         # The same hedges in Mandarin: 差不多 and 不到 are relations, not negations.
         ("留抵退税差不多17亿吧", "vat-credit-refunds", "yes"),

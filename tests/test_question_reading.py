@@ -2853,6 +2853,10 @@ def test_a_fraction_in_words_asks_for_a_share(base: FactBase, query: str, fact: 
         # 同 joins the two things compared; a verb and 晒: all of it (都).
         ("白象同華衛邊個拉得多啲？", "白象和华卫哪个拉得多？"),
         ("企業停晒工咩？", "企业都停工吗？"),
+        ("轎車同重卡都係6月下線", "轿车和重卡都是6月下线"),
+        ("開建集團係同陝建合資嘅", "开建集团是同陕建合资的"),  # with, not and
+        # 先 after a time: only then.
+        ("500台重卡係年尾先交付嘅吧？", "500台重卡是年底交付的吧？"),
         # Mandarin is left as written, Traditional characters and all.
         ("吉利產值是多少", "吉利產值是多少"),
     ],

@@ -2554,6 +2554,8 @@ _SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hin
 _CANTONESE_WRITTEN = LazyPattern(
     r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|边(?=[个间度啲位家只笔项类种款年几一])"
 )
+# 係 standing alone, as Hong Kong writes the copula (Taiwan writes it only in 關係).
+_CANTONESE_IS_WRITTEN = LazyPattern(r"(?<![關联聯體派])係", hints=("係",))
 # 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
 # it is the object of (做咩, 系咩, 有咩: what); 未 ending one asks whether yet (过咗未).
 _CANTONESE_ENDING = LazyPattern(
@@ -2566,17 +2568,19 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"(?<![获取赢记觉值懂])得(?=[\d一二两三四五六七八九十几])"
     r"|过咗(?=[\d一二两三四五六七八九十几百千])|(?<=[\d一二两三四五六七八九十几])间"
     r"|(?<=[多少高低大细快慢]啲)定"
-    # 同 joining the two things a which-question compares (白象同华卫边个多): and.
-    r"|同(?=[^，,？?]{1,12}?边[个间家])"
+    # 同 joining the two things a which-question compares (白象同华卫边个多), or two
+    # said to do one thing (轿车同重卡都系6月下线): and. 先 after a time: only then.
+    r"|同(?=[^，,？?]{1,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
     # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
     r"|(?<=有)成(?=\d)|(?<=\d)个几",
-    hints=("得", "过咗", "间", "定", "成", "个几", "同"),
+    hints=("得", "过咗", "间", "定", "成", "个几", "同", "先"),
 )
 # A verb and 晒: all of it done (停晒工: 都停工).
 _CANTONESE_ALL = LazyPattern(r"(?P<verb>[\u4e00-\u9fff])晒", hints=("晒",))
 _CANTONESE_AS = {
     **{"得": "只有", "过咗": "超过了", "间": "家", "定": "还是", "成": "", "个几": "个多"},
     "同": "和",
+    "先": "",
 }
 # 係 (系 folded) is the copula is, but in a word of its own (体系, 系统, 关系); read
 # after 系咪 (是不是) and the other words holding it.
@@ -2588,7 +2592,7 @@ def spoken_as_mandarin(text: str) -> str:
     every check of what it claims) reads one language: 唔系有17户咩 -> 不是有17户吗,
     过咗一千项未 -> 超过了一千项吗. Any other text as it is."""
     simplified = to_simplified(text)
-    if _CANTONESE_WRITTEN.search(simplified) is None:
+    if _CANTONESE_WRITTEN.search(simplified) is None and _CANTONESE_IS_WRITTEN.search(text) is None:
         return text
     spoken = _CANTONESE_ENDING.sub("吗", simplified)
     spoken = _CANTONESE_BEFORE_FIGURE.sub(lambda m: _CANTONESE_AS[m.group()], spoken)
