@@ -2328,3 +2328,10 @@ def test_claims_in_cantonese_and_spoken_mandarin(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
     assert_held(runner, question, fact, verdict)
+
+
+def test_people_something_was_done_for_are_no_count_asked(runner: CliRunner) -> None:
+    # Explained to staff: whom the briefings were for, not how many employees.
+    document = asked(runner, "Did zone leaders go into companies to explain the Congress to staff?")
+    assert document["fact"]["id"] == "leaders-briefing-enterprises"  # type: ignore[index]
+    assert_declined(runner, "How many staff does Geely have?")  # guard

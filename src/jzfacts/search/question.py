@@ -3808,6 +3808,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             if word.isascii() and _after_moving(taken, word):
                 continue  # reshuffled between jobs: the jobs are where they went, not a count
+            if table[word] in _PEOPLE_MEASURES and _told_to(taken, word):
+                continue  # explained the Congress to staff: whom it was for, not how many
             if table[word] in vocab.LEVEL_MEASURES and _contributed_to(taken, word):
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
@@ -3844,6 +3846,19 @@ _CONTRIBUTION_TO = LazyPattern(
 
 
 _MOVED_BETWEEN = ("between", "among", "across", "into", "from")
+
+
+_PEOPLE_MEASURES = frozenset({"employees", "population"})
+
+
+def _told_to(text: str, word: str) -> bool:
+    """Does an English word for people stand only after to, for or among (explain it to
+    staff, talks for workers): the people something was done for, never a count asked?"""
+    said = re.findall(
+        rf"(?<![a-z])(?:(to|for|among|with) (?:the |its |their |our )?)?{re.escape(word)}(?![a-z])",
+        text,
+    )
+    return bool(said) and all(said)
 
 
 def _after_moving(text: str, word: str) -> bool:
