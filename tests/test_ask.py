@@ -2335,3 +2335,11 @@ def test_people_something_was_done_for_are_no_count_asked(runner: CliRunner) -> 
     document = asked(runner, "Did zone leaders go into companies to explain the Congress to staff?")
     assert document["fact"]["id"] == "leaders-briefing-enterprises"  # type: ignore[index]
     assert_declined(runner, "How many staff does Geely have?")  # guard
+
+
+def test_make_asks_for_production_only_when_a_number_is_wanted(runner: CliRunner) -> None:
+    # Reforms the zone made: no production asked; how many cars Geely made: its count.
+    document = asked(runner, "What reforms did the zone make to get projects started faster?")
+    assert document["answered"] is True and document["measure"] is None
+    document = asked(runner, "How many cars did Geely make?")
+    assert document["fact"]["id"] == "geely-vehicles"  # type: ignore[index]

@@ -328,7 +328,7 @@ _PRIORITY = (
 # Measure words that are verbs: they name the measure only in a question wanting a
 # number (who built the Fendun 1 asks for a maker, how many cars were built for a count).
 _VERB_MEASURES = frozenset(
-    "produce produced build built grow grew invest invested sold sell employ employed "
+    "produce produced build built make made grow grew invest invested sold sell employ employed "
     "contribute contributed pull pulled push pushed lift lifted drove "
     "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几 涨".split()
 )
