@@ -2888,3 +2888,9 @@ def test_a_cantonese_comparison_is_searched_as_one(base: FactBase) -> None:
         "baixiang-food-growth-contribution",
         "huawei-pharma-growth-contribution",
     ]
+
+
+def test_a_filler_word_with_a_letter_typed_twice_is_filler(base: FactBase) -> None:
+    # ammount: amount, filler; the words asked about still find their fact.
+    assert _first(base, "VAT refund ammount") == "vat-credit-refunds"
+    assert _first(base, "population ammount") is None  # guard: nothing else is found

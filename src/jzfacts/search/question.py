@@ -2233,10 +2233,16 @@ _LONG_WORDS_SPELT = (
 
 
 def _misspelt_stop(token: str) -> bool:
-    """A long filler word mistyped (statistcs, calcualted) is still filler, and so is a
-    question word whose every neighbour a letter away is filler too (wich, whcih, wher)."""
+    """A long filler word mistyped (statistcs, calcualted) or any with a letter typed
+    twice (ammount) is still filler, and so is a question word whose every neighbour a
+    letter away is filler too (wich, whcih, wher)."""
     if not token.isalpha() or len(token) < 4:
         return False
+    if len(token) >= 5 and any(
+        token[i] == token[i - 1] and token[:i] + token[i + 1 :] in vocab.EN_STOP
+        for i in range(1, len(token))
+    ):
+        return True  # a letter typed twice (ammount, numbber): the filler word
     if len(token) < 7:
         return any(_one_edit(token, w) for w in _QUESTION_WORDS_MISTYPED)
     return any(_one_edit(token, w) for w in _LONG_STOPS)
