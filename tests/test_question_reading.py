@@ -2894,3 +2894,17 @@ def test_a_filler_word_with_a_letter_typed_twice_is_filler(base: FactBase) -> No
     # ammount: amount, filler; the words asked about still find their fact.
     assert _first(base, "VAT refund ammount") == "vat-credit-refunds"
     assert _first(base, "population ammount") is None  # guard: nothing else is found
+
+
+@pytest.mark.parametrize(
+    ("query", "operator"),
+    [
+        # A bare most after a verb is a superlative (contributed most, grew most) …
+        ("which company contributed most to growth", "max"),
+        ("Which industry grew most?", "max"),
+        # … not most of a thing (a share).
+        ("did most firms halt in April", ""),  # guard
+    ],
+)
+def test_most_after_a_verb_is_a_superlative(base: FactBase, query: str, operator: str) -> None:
+    assert answer._read(base, query).operator == operator

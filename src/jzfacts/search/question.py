@@ -4167,6 +4167,7 @@ def _operator_named(text: str) -> tuple[str, str]:
                 word in ("most", "least")
                 and not _contains_word(text, "the " + word)
                 and not _before_a_measure(text, word)
+                and not re.search(rf"\b(?:[a-z]+ed|{_PAST_VERBS}) {word}\b", text)
             )
             if _contains_word(text, word) and not loose:
                 return operator, _replace_word(text, word, " ")
@@ -4284,6 +4285,8 @@ _WHICH_MORE = LazyPattern(
     hints=("谁", "哪"),
 )
 _CHOICE_JOINERS = ("和", "与", "跟", "还是", "或")
+# Verbs a bare most or least follows as a superlative (contributed most, grew least).
+_PAST_VERBS = "grew|rose|made|won|drove|pulled|gave|brought"
 _CLAUSE_ENDING_COMPARISON = LazyPattern(
     r"(?:相|对)?(?<![占同环])比(?=\s*(?:[，,。？?；;]|$))",
     hints=("比",),  # not 占比, 同比
