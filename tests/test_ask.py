@@ -2343,3 +2343,50 @@ def test_make_asks_for_production_only_when_a_number_is_wanted(runner: CliRunner
     assert document["answered"] is True and document["measure"] is None
     document = asked(runner, "How many cars did Geely make?")
     assert document["fact"]["id"] == "geely-vehicles"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 比N多吗 asks whether it is more than N (not N-odd); 比N少 whether fewer.
+        ("GDP比130亿多吗？", "gdp", "yes"),
+        ("留抵退税比扶持资金1.11亿多吗？", "vat-credit-refunds", "yes"),
+        ("高新技术企业比160户多吗？", "high-tech-enterprises", "yes"),
+        ("GDP比150亿多吗？", "gdp", "no"),  # guard
+        ("GDP比150亿少吗？", "gdp", "yes"),
+        # N成 alone is said in tenths: about so much (七成 of 70.7%, 三成 of 33.1%).
+        ("战略性新兴产业产值增长了七成吗？", "strategic-emerging-output-growth", "yes"),
+        ("亿元以上企业产值占全区三成吗？", "enterprises-output-over-100m-output-share", "yes"),
+        ("亿元以上企业产值占全区五成吗？", "enterprises-output-over-100m-output-share", "no"),
+        # A gap said after a verb (多提拔6人, 少认定12户) is the gap, not one side's count.
+        ("副处比正处多提拔6人吗？", "promoted-to-deputy-division", "yes"),
+        ("副处比正处多提拔5人吗？", "promoted-to-deputy-division", "no"),  # guard
+        ("国家级小巨人比省级少认定12户吗？", "national-little-giants", "yes"),
+        # An English amount with thousands and a scale (1,700m) keeps its thousands.
+        ("Were VAT credit refunds 1,700m yuan?", "vat-credit-refunds", "yes"),
+        ("Was strategic emerging output 28,767m yuan?", "strategic-emerging-output", "yes"),
+        # A post run on into another (主任助理) is no claim of the first (主任).
+        (
+            "选用2名园区服务中心主任担任管委会主任吗？",
+            "service-centre-directors-as-assistants",
+            None,
+        ),
+        (
+            "选用2名园区服务中心主任担任管委会主任助理吗？",
+            "service-centre-directors-as-assistants",
+            "yes",
+        ),  # guard
+    ],
+)
+def test_comparatives_tenths_gaps_and_posts_as_claimed(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    assert_held(runner, question, fact, verdict)
+
+
+def test_a_firm_of_a_higher_level_is_not_denied_a_lower_one(runner: CliRunner) -> None:
+    # 斯普瑞 is named among the national little giants; whether it is provincial too the
+    # report does not say: no 否.
+    document = asked(runner, "斯普瑞是省级小巨人吗？")
+    assert document["verdict"] is None
+    assert_held(runner, "斯普瑞是国家级小巨人吗？", "national-little-giants-city-share", "yes")

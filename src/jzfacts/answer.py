@@ -881,9 +881,20 @@ def _another_level(
         return None
     if family is _REACHES and _reaches_past(stated, said):
         return None  # a first in China, of the world's first: so it is, the report says more
+    if family is _LEVELS and _firms_named(base, folded) and _level_above(stated, said):
+        # 斯普瑞是省级小巨人吗 of a national one: a firm of a higher level may hold the
+        # lower too; the report does not say.
+        return None
     if family is _REACHES and fact.measure == "rank":
         return None  # 留抵退税是全省第一吗: first in the city says nothing of the province
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+def _level_above(stated: str, said: str) -> bool:
+    """Does the name state a level above the one said (国家级 of 省级)?"""
+    at = [i for i, words in enumerate(_LEVELS) if any(w in stated for w in words)]
+    claimed = [i for i, words in enumerate(_LEVELS) if said in words]
+    return bool(at and claimed) and min(at) < claimed[0]
 
 
 def _reaches_past(stated: str, said: str) -> bool:
@@ -1282,6 +1293,14 @@ def _written_in(term: str, text: str) -> bool:
 
 
 _LEADING_VERBS = frozenset("帮给把让替为向对获拿造")
+# Words after a post that make it another one (主任助理 is no 主任).
+_ANOTHER_POST = ("助理", "秘书")
+
+
+def _another_post(text: str, at: int, form: str, term: str) -> bool:
+    """Does the term (or its form found at `at`) run on into another post (主任助理)?"""
+    whole = at + len(term) if text.startswith(term, at) else at + len(form)
+    return text.startswith(_ANOTHER_POST, whole)
 
 
 _JOINERS = frozenset("与同和跟及、")
@@ -1337,7 +1356,10 @@ def _found_in(term: str, text: str, start: int) -> int:
         term[:-1] if len(term) > 2 else "",
         term[1:] if len(term) > 2 and term[0] in _LEADING_VERBS else "",
     ):
-        if form and (at := text.find(form, start)) >= 0:
+        at = text.find(form, start) if form else -1
+        while at >= 0 and _another_post(text, at, form, term):
+            at = text.find(form, at + 1)  # 主任 in 主任助理: the director's assistant
+        if at >= 0:
             return at
     if len(term) >= 4 and is_cjk(term[0]):
         # 甲醇重卡交付 of 甲醇重卡集中交付: two words, a word of at most two characters

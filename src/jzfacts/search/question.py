@@ -1163,6 +1163,10 @@ def _threshold_asked(
     text = _AROUND_AFTER.sub(_said_about, text) if chinese else _EN_COMES_TO.sub(" ", text)
     if chinese:
         text = _SOME_POINTS.sub("多个", text)  # 17个多百分点: 17多个百分点
+        # 比15亿多吗: more than 15亿 (not 15亿多, 15 and some); 比160户少: fewer.
+        text = _THAN_A_FIGURE.sub(
+            lambda m: f"{'超过' if m['way'] in '多高大' else '不到'}{m['figure']}", text
+        )
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
@@ -1370,7 +1374,8 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
 # the comparative; were there 12 more … than …, more than … by 7.58 points.
 _GAP_CLAIMED_ZH = LazyPattern(
     r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
-    r"[^，,；;。\d]+?(?P<adj>多|少|高|低|大|小|快|慢)(?P<verb>拉动|带动|贡献)?(?:了|出)?\s*"
+    r"[^，,；;。\d]+?(?P<adj>多|少|高|低|大|小|快|慢)"
+    r"(?P<verb>拉动|带动|贡献|提拔|认定|评上|评|获批|引进|培育|交付|生产|造)?(?:了|出)?\s*"
     r"(?P<number>\d+(?:\.\d+)?)",
     hints=("比",),
 )
@@ -1873,7 +1878,17 @@ def _zh_numbers(text: str) -> str:
     text = _ZH_NUMERAL.sub(digits, text)
     text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
     text = re.sub(r"(?<![上下前后])一半", "50%", text)  # 占全区一半: half (not 上半年's)
-    return re.sub(r"(\d+)成", lambda m: f"{int(m.group(1)) * 10}%", text)
+    # 七成 alone is about 70% (said in tenths: 65 to 75); after a relation (超过七成)
+    # or before 多 (七成多), 70% as the words around it read it.
+    return re.sub(
+        r"(?P<before>超过?|过|达到?|不到|不足|低于|高于|少于|多于|将?近|接近|约|大约|有)?"
+        r"(?P<tenths>\d+)成(?P<after>[多余左上出])?",
+        lambda m: (
+            f"{m['before'] or ''}{'' if m['before'] or m['after'] else '约'}"
+            f"{int(m['tenths']) * 10}%{m['after'] or ''}"
+        ),
+        text,
+    )
 
 
 # 三分之一, 四分之一, 四份一 (Cantonese): a fraction of the whole, a share in per cent;
@@ -2029,6 +2044,14 @@ _NEARLY = LazyPattern(
 )
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
 # 三成 and 170多户 are.
+# A figure said after 比 and before the comparative ending the claim (比15亿多吗,
+# 比扶持资金1.11亿多吗, 比160户少吧): the figure compared with, as 超过 or 不到 says it.
+_THAN_A_FIGURE = LazyPattern(
+    r"比[^，,。；;？?\d]{0,10}?(?P<figure>\d+(?:\.\d+)?\s*"
+    rf"(?:{_alternation(_ZH_UNITS)})?)"
+    r"(?P<way>多|高|大|少|低|小)(?=[吗么吧呢？?。!！\s]|$)",
+    hints=("比",),
+)
 # 17个多百分点, seventeen and some points: the 多 said after the measure word.
 _SOME_POINTS = LazyPattern(r"(?<=\d)个多(?=百分点)", hints=("个多",))
 _AROUND_AFTER = LazyPattern(
@@ -2725,7 +2748,7 @@ def _digits_for_dates(text: str) -> str:
     return _CN_DATE.sub(digits, text)
 
 
-_THOUSANDS = LazyPattern(r"\b\d{1,3}(?:,\d{3})+\b", hints=(",",))
+_THOUSANDS = LazyPattern(r"\b\d{1,3}(?:,\d{3})+(?!\d|,\d)", hints=(",",))  # 1,700m too
 _THOUSANDS_ZH = LazyPattern(r"(?<=\d),(?=\d{3}(?!\d))", hints=(",",))  # 1,235项
 _EN_NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
