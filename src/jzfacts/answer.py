@@ -1351,10 +1351,13 @@ def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = 
 def _found_in(term: str, text: str, start: int) -> int:
     """Where the term stands in the text from `start` (whole, or as _written_in says it
     may differ); -1 where it does not."""
+    # (第一次, 头一台: the report's 首次, 首台, as _numbers_of reads them.)
+    first = _FIRST_OF_A_KIND.sub("首", term)
     for form in (
         term,
         term[:-1] if len(term) > 2 else "",
         term[1:] if len(term) > 2 and term[0] in _LEADING_VERBS else "",
+        first if first != term else "",
     ):
         at = text.find(form, start) if form else -1
         while at >= 0 and _another_post(text, at, form, term):

@@ -577,7 +577,8 @@ def analyse(
     asks_number = wants_number  # in so many words (多少, how much, 金额)
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
-    found = _measure_words(text, wants_number)
+    # (Who made it: the verb names the maker asked, as a number asked names how many.)
+    found = _measure_words(text, wants_number or asks_who)
     telling = _telling(folded)
     if telling is not None:
         # A measure word of the context (a trade piece on the methanol vehicle push) is
