@@ -319,6 +319,23 @@ def test_a_rendering_is_held_to_its_quote_only_once_the_quote_is_right(tmp_path:
     assert [p.split(": ", 2)[2][:30] for p in problems(path)] == ["the quote is not in the report"]
 
 
+def test_validate_notes_the_quotes_without_a_rendering(runner: CliRunner, tmp_path: Path) -> None:
+    """Once a base renders its quotes, validate names those it has not rendered yet; a
+    base that renders none is simply ok."""
+    result = runner.invoke(app, ["validate", str(MINI / "facts.yaml")])
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == f"jzfacts: {MINI / 'facts.yaml'}: ok\n"
+    path = base_with(
+        tmp_path, GDP_QUOTE, GDP_QUOTE + "    quote_en: The park's GDP reached 5 billion yuan.\n"
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == (
+        f"jzfacts: {path}: ok; 8 of 9 quotes have no English rendering (quote_en): "
+        "gdp-growth, above-scale, big-firms, big-firms-share, q1-investment and 3 more\n"
+    )
+
+
 def test_the_schema_knows_a_rendering_needs_its_quote_and_one_line() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     import yaml
