@@ -161,6 +161,7 @@ def cite_record(
         "plain": plain_hedged(fact) or None,
         "quote": fact.quote,
         "quote_marked": None if fact.quote is None else fact_quote(fact),
+        "quote_en": fact.quote_en,  # the curator's rendering, not the report's words
         "errata": [{"text": e.text, "correction": e.correction} for e in fact.errata],
         "note": fact.note,
     }
