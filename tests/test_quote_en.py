@@ -1,10 +1,12 @@
 """The curator's English rendering of each quote (quote_en) in every view: JSON carries
-it beside the quote."""
+it beside the quote, English views show it under the Chinese quote, labelled as the
+curator's and never as the report's words; Chinese views do not show it."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from jzfacts.cli import app
@@ -77,3 +79,71 @@ def test_tsv_and_csv_keep_their_columns() -> None:
         "id kind label_zh label_en value unit period section quote qualifier".split()
     )
     assert GDP_EN not in run("show", "gdp", "--format", "csv")
+
+
+# --- terminal cards and tables ----------------------------------------------------------------
+
+
+def test_an_english_card_shows_the_rendering_under_the_quote() -> None:
+    card = flat(run("show", "gdp", "--lang", "en", "--format", "table"))
+    assert f"source text 「{GDP_QUOTE}」 {LABEL}: “Gross domestic product" in card
+    assert card.index(GDP_QUOTE) < card.index(LABEL) < card.index("14.3 billion yuan.”")
+    both = flat(run("show", "gdp", "--format", "table"))
+    assert f"quote {GDP_QUOTE} {LABEL}:" in both
+
+
+@pytest.mark.parametrize("columns", ["100", "30", "8"])
+def test_a_chinese_card_never_shows_it(columns: str) -> None:
+    card = run("show", "gdp", "--lang", "zh", "--format", "table", COLUMNS=columns)
+    assert GDP_QUOTE in card.replace("\n", "").replace("│", "").replace(" ", "")
+    assert "rendering" not in card and "Gross" not in card
+
+
+def test_english_search_results_show_it_and_chinese_ones_do_not() -> None:
+    wide = run("search", "tax refund", "--format", "table")
+    assert "English rendering" in wide and "(curator's, not the" in wide
+    narrow = run("search", "tax refund", "--format", "table", COLUMNS="50")
+    assert "「留抵退税17亿元」\n  English rendering (curator's" in narrow
+    chinese = run("search", "留抵退税", "--format", "table")
+    assert "留抵退税17亿元" in chinese and "rendering" not in chinese
+
+
+# --- sentences: cite and ask --------------------------------------------------------------------
+
+
+def test_an_english_citation_keeps_the_chinese_quote_and_adds_the_rendering() -> None:
+    line = run("cite", "gdp", "--lang", "en")
+    assert line.startswith(
+        f"Gross domestic product (GDP), 2022: 14.3 billion yuan; source text (Chinese): "
+        f"「{GDP_QUOTE}」; {GDP_RENDERED} — "
+    )
+    for style in ("gbt7714", "apa"):
+        assert f"「{GDP_QUOTE}」; {GDP_RENDERED}" in run(
+            "cite", "gdp", "--lang", "en", "--style", style
+        )
+    assert f"; {GDP_RENDERED} — *" in run("cite", "gdp", "--lang", "en", "-f", "markdown")
+    chinese = run("cite", "gdp")
+    assert "rendering" not in chinese and GDP_EN not in chinese
+    zh, en = run("cite", "gdp", "--lang", "both").splitlines()
+    assert GDP_EN not in zh and GDP_RENDERED in en
+
+
+def test_an_english_answer_ends_with_the_quote_then_its_rendering() -> None:
+    answer = run("ask", "What was GDP in 2022?")
+    assert answer.endswith(f": 「{GDP_QUOTE}」; {GDP_RENDERED}\n")
+    chinese = run("ask", "2022年地区生产总值是多少")
+    assert chinese.endswith(f"原文：「{GDP_QUOTE}」）\n") and "rendering" not in chinese
+    zh, en = run("ask", "What was GDP in 2022?", "--lang", "both").splitlines()
+    assert "rendering" not in zh and en.endswith(GDP_RENDERED)
+
+
+def test_a_rendering_is_never_put_in_place_of_the_quote() -> None:
+    """Every English view that shows a rendering shows the verbatim quote before it."""
+    for args in (
+        ("show", "national-little-giants", "--lang", "en", "--format", "table"),
+        ("cite", "national-little-giants", "--lang", "en"),
+        ("ask", "How many national-level little giants are there?"),
+    ):
+        text = flat(run(*args)).replace(" ", "")
+        assert "国际级[sic;read国家级]专精特新“小巨人”企业达到5户" in text, args
+        assert text.index("企业达到5户") < text.index("Englishrendering"), args
