@@ -8,7 +8,7 @@ Numerals inside set phrases (进一步, 一揽子, 第一线 …: SET_PHRASES, w
 also leaves out of its figures) and English "one of" are words, not numbers. The rules
 are in docs/fact-base.md ("The English rendering of a quote").
 
-Imported by validation only (a cache miss), never on the way to an answer.
+Imported by validation (on a cache miss) and the drafter, never on the way to an answer.
 """
 
 from __future__ import annotations
