@@ -272,6 +272,24 @@ def test_a_number_the_rendering_misses_or_adds_is_located(tmp_path: Path) -> Non
     assert {p.code for p in found} == {"quote-en-number"}
 
 
+def test_a_missing_number_is_named_as_the_quote_writes_it(tmp_path: Path) -> None:
+    """Chinese numerals with their value; digits as they are (a year keeps no comma)."""
+    quote = "    quote: 减免租金300万元，全市排名第一\n"
+    path = base_with(tmp_path, quote, quote + "    quote_en: Rent relief in the city.\n")
+    assert problems(path) == [
+        "88:15: fact 'services-rank': quote_en does not state 300万 (3 million), which the "
+        "quote writes",
+        "88:15: fact 'services-rank': quote_en does not state 第一 (1), which the quote writes",
+    ]
+    quote = "    quote: 工业投资同比下降2.5%\n"
+    path = base_with(tmp_path, quote, quote + "    quote_en: Industrial investment fell.\n")
+    assert problems(path) == [
+        "64:15: fact 'q1-investment': quote_en does not state 2.5, which the quote writes",
+        "110:14: fact 'growth-gap': the formula uses 'q1-investment', which has problems of its "
+        "own (line 56)",
+    ]
+
+
 def test_a_quoted_rendering_is_located_at_its_start(tmp_path: Path) -> None:
     path = base_with(
         tmp_path,

@@ -80,7 +80,7 @@ _CN_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100
 
 _ZH_NUMBER = re.compile(
     rf"(?P<arabic>[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?)(?P<times>[十百千万亿]*)"
-    rf"|(?P<chinese>[{CN_DIGITS}]+)|(?P<first>首)"
+    rf"|第?(?P<chinese>[{CN_DIGITS}]+)|(?P<first>首)"
 )
 
 _ONES = (

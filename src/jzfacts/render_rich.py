@@ -254,11 +254,11 @@ def _rendering_text(fact: Fact, lang: Lang) -> Text | None:
     """Under the quote in English views (en, both): the curator's English rendering,
     labelled so that it is never read as the report's words; None in Chinese or when the
     fact has none. Not italic: italics are the report's own words."""
-    rendering = prose.rendering_en(fact) if lang is not Lang.ZH else ""
-    if not rendering:
+    if lang is Lang.ZH or not fact.quote_en:
         return None
-    label, _, words = rendering.partition(": ")
-    return Text.assemble(_t(f"{label}: ", "dim"), _t(words))
+    return Text.assemble(
+        _t(f"{prose.RENDERING_LABEL}: ", "dim"), _t(prose.quoted_en(fact.quote_en))
+    )
 
 
 def _quote_text(

@@ -1057,8 +1057,9 @@ def _quote_en(check: Checker, m: YMap, what: str, quote: str | None, checkable: 
         return text
     mismatch = numerals.compare(quote, text)
     for written in mismatch.missing:
+        # 143亿 (14.3 billion), 七 (7); 2022 and 1,235 as they are
         plain = numerals.plain_number(written.value)
-        shown = written.text if written.text == plain else f"{written.text} ({plain})"
+        shown = written.text if written.text.isascii() else f"{written.text} ({plain})"
         check.problem(
             pos,
             f"{what}: quote_en does not state {shown}, which the quote writes",
