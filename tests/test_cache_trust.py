@@ -54,7 +54,10 @@ def forged_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(REPORT, folder / "report.txt")
     text = FACTS.read_text(encoding="utf-8")
     start = text.index("  - id: gdp\n    kind: figure\n")
-    quote = "    quote: 地区生产总值完成143亿元\n"
+    quote = (
+        "    quote: 地区生产总值完成143亿元\n"
+        "    quote_en: Gross domestic product (GDP) reached 14.3 billion yuan.\n"
+    )
     end = text.index(quote, start) + len(quote)
     entry = text[start:end].replace("kind: figure", "kind: derived")
     entry = entry.replace(
@@ -292,7 +295,7 @@ def _sealed_key(folder: Path) -> cache.Key:
 
 
 GOOD = ("gdp", "figure", "地区生产总值", "GDP", (), "143", "亿元", "2022", "economic-recovery")
-REST = ((), (), "地区生产总值完成143亿元", None, None, None, (), None, "gdp", ())
+REST = ((), (), "地区生产总值完成143亿元", None, None, None, (), None, "gdp", (), None)
 
 
 @pytest.mark.parametrize(
@@ -320,6 +323,60 @@ def test_a_sealed_record_of_the_wrong_shape_falls_back_to_the_yaml(
     listed = CliRunner().invoke(app, ["list", "--format", "value", "--field", "id"],
                                 env={"JZFACTS_CACHE_DIR": str(folder)})  # fmt: skip
     assert listed.exit_code == 0 and "gdp\n" in listed.stdout
+
+
+def _quote_en_of_gdp(folder: Path) -> tuple[str | None, bool]:
+    """gdp's rendering as a run with this cache reads it, and whether from the cache."""
+    from jzfacts.cachestore import CachedStore
+
+    base = factbase.load(files.locate(None), cache_dir=cache.CacheDir(str(folder)))
+    gdp = base.get("gdp")
+    assert gdp is not None
+    return gdp.quote_en, isinstance(base._store, CachedStore)
+
+
+GDP_EN = "Gross domestic product (GDP) reached 14.3 billion yuan."
+
+
+def test_a_fact_record_carries_its_rendering_through_the_cache(tmp_path: Path) -> None:
+    from jzfacts.cachestore import fact_from_record, fact_record
+
+    base = factbase.load(files.locate(None), False)
+    assert all(fact_from_record(fact_record(f)) == f for f in base.facts)
+    assert fact_from_record(fact_record(base.by_id["gdp"])).quote_en == GDP_EN
+    folder = tmp_path / "own-cache"
+    assert _quote_en_of_gdp(folder) == (GDP_EN, False)  # cold: validated, then written
+    assert cache_files(folder)
+    assert _quote_en_of_gdp(folder) == (GDP_EN, True)  # warm: read from the cache
+
+
+def test_a_cache_an_older_jzfacts_wrote_is_rebuilt_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before quote_en, a fact record had 18 fields and the format was 5: such a cache,
+    sealed with this directory's own MAC, is a miss (another key), and the rebuilt one
+    gives the rendering; so is a record of the old shape under the current key."""
+    from jzfacts import cachestore
+
+    folder = tmp_path / "own-cache"
+    current = cachestore.fact_record
+    with monkeypatch.context() as old:
+        old.setattr(cache, "FORMAT", 5)
+        old.setattr(cache, "MAGIC", b"JZFC5\n")
+        old.setattr(cache, "TABLE_MAGIC", b"JZFT5\n")
+        old.setattr(cachestore, "fact_record", lambda f: current(f)[:18])
+        assert show(CliRunner(), JZFACTS_CACHE_DIR=str(folder)) == (0, "143\n", "")
+        assert show(CliRunner(), JZFACTS_CACHE_DIR=str(folder)) == (0, "143\n", "")
+        older = cache_files(folder)
+    assert {name.split(".")[1] for name in older} >= {"base", "facts", "names"}
+    assert _quote_en_of_gdp(folder) == (GDP_EN, False)  # a miss: validated again
+    assert cache_files(folder) > older, "the current format's files were not written"
+    assert _quote_en_of_gdp(folder) == (GDP_EN, True)
+    # The old shape where the current key expects the new one: checked, and refused.
+    key = _sealed_key(folder)
+    facts = factbase.load(files.locate(None), False).facts
+    assert key.cache.write_table(key, "facts", [current(f)[:18] for f in facts])
+    assert _quote_en_of_gdp(folder)[0] == GDP_EN
 
 
 @pytest.mark.parametrize(

@@ -57,11 +57,10 @@ def matching(db: sqlite3.Connection, table: str, query: str) -> set[str]:
 
 
 def texts_of(base: FactBase, chinese_only: bool) -> dict[str, str]:
-    """Each fact's searched text: labels, aliases and quote."""
+    """Each fact's searched text: labels, aliases, quote and its English rendering."""
+    english = (lambda f: [f.label.en, f.quote_en or ""]) if not chinese_only else lambda f: []
     return {
-        f.id: "\n".join(
-            [f.label.zh, *([] if chinese_only else [f.label.en]), *f.aliases, f.quote or ""]
-        ).casefold()
+        f.id: "\n".join([f.label.zh, *english(f), *f.aliases, f.quote or ""]).casefold()
         for f in base.facts
     }
 
@@ -82,12 +81,36 @@ def test_every_field_of_the_json_record_is_a_column(db: sqlite3.Connection, base
         )
         assert row["value"] == record["value"] and row["value_text"] == record["value_text"]
         assert (row["amount"], row["amount_unit"]) == (amount["value"], amount["unit"])
-        for field in ("qualifier", "unit", "measure", "plain", "period", "quote", "note"):
+        for field in (
+            "qualifier",
+            "unit",
+            "measure",
+            "plain",
+            "period",
+            "quote",
+            "quote_en",
+            "note",
+        ):
             assert row[field] == record[field], (fact.id, field)
         assert row["section"] == record["section"]["id"]
         assert row["formula"] == (record["derived"] or {}).get("formula")
         for field in ("aliases", "tags", "entities"):
             assert json.loads(row[field]) == record[field]
+
+
+def test_the_quotes_english_rendering_is_a_column_and_searched(db: sqlite3.Connection) -> None:
+    gdp = db.execute("SELECT quote, quote_en FROM facts WHERE id = 'gdp'").fetchone()
+    assert tuple(gdp) == (
+        "地区生产总值完成143亿元",
+        "Gross domestic product (GDP) reached 14.3 billion yuan.",
+    )
+    derived = db.execute("SELECT quote, quote_en FROM facts WHERE kind = 'derived'").fetchall()
+    assert derived and all(tuple(r) == (None, None) for r in derived)
+    # Words only the rendering has: found by both indexes, through facts_fts's quote_en.
+    assert matching(db, "facts_fts", "stabilisation") == {"recovery-measures"}
+    assert matching(db, "facts_fts", "quote_en:slackening") == {"outlook-pioneer-zone"}
+    assert matching(db, "facts_trigram", '"slackening"') == {"outlook-pioneer-zone"}
+    assert db.execute("PRAGMA user_version").fetchone()[0] == export.SCHEMA_VERSION == 2
 
 
 def test_values_and_amounts_are_numbers(db: sqlite3.Connection) -> None:

@@ -44,6 +44,19 @@ def test_every_quote_is_verbatim_in_the_report_apart_from_line_breaks(base: Fact
     assert missing == []
 
 
+def test_every_quote_has_its_english_rendering_beside_it(base: FactBase) -> None:
+    """Each quote has the curator's rendering; a fact without a quote has none. The
+    numbers are checked at load (validation: quote-en-number)."""
+    assert [f.id for f in base.facts if bool(f.quote) != bool(f.quote_en)] == []
+    assert len([f for f in base.facts if f.quote_en]) == 82
+    gdp = base.by_id["gdp"]
+    assert gdp.quote_en == "Gross domestic product (GDP) reached 14.3 billion yuan."
+    # The report's slip (国际级) is rendered as written and marked, as the quote is shown.
+    assert '"international-level" [sic; read national-level]' in (
+        base.by_id["national-little-giants"].quote_en or ""
+    )
+
+
 def test_every_figure_states_its_value_in_its_quote(base: FactBase) -> None:
     """Checked here independently of the loader: the value as a whole number of the
     quote (not 22 inside 224), or the Chinese numeral for small whole numbers."""

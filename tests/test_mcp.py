@@ -157,6 +157,28 @@ def test_each_tool_returns_the_json_the_command_prints(tmp_path: Path, runner: C
     assert unsure["answer"] is not None or unsure["reason"]
 
 
+def test_fact_records_carry_the_rendering_never_as_the_reports_words(tmp_path: Path) -> None:
+    async def use(session: mcp.ClientSession) -> Any:
+        tools = (await session.list_tools()).tools
+        shown = await session.call_tool("show", {"names": ["gdp", "gdp-growth"]})
+        cited = await session.call_tool("cite", {"names": ["gdp"]})
+        return tools, shown, cited
+
+    tools, shown, cited = with_session(tmp_path, use)
+    for tool in tools:
+        assert "`quote_en` is the curator's English rendering" in tool.description
+        assert "not the report's words" in tool.description
+    gdp, growth = json.loads(text_of(shown))
+    assert (gdp["quote"], gdp["quote_en"]) == (
+        "地区生产总值完成143亿元",
+        "Gross domestic product (GDP) reached 14.3 billion yuan.",
+    )
+    assert growth["quote_en"] is None and growth["derived"]["inputs"][0]["quote_en"]
+    assert shown.structured_content["result"][0]["quote_en"] == gdp["quote_en"]
+    [citation] = json.loads(text_of(cited))
+    assert citation["quote_en"] == gdp["quote_en"]
+
+
 def test_errors_are_the_commands_one_line_and_the_session_goes_on(
     tmp_path: Path, runner: CliRunner
 ) -> None:

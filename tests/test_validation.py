@@ -226,3 +226,146 @@ def test_the_schema_accepts_the_bases_and_rejects_what_validation_rejects() -> N
         assert list(validator.iter_errors({**doc, "facts": [broken]})), broken
     assert list(validator.iter_errors({**doc, "entities": [{"zh": "吉利汽车"}]}))
     assert list(validator.iter_errors({**doc, "exclusions": [{"text": "x", "kind": "idiom"}]}))
+
+
+# --- quote_en: the curator's English rendering of a quote -----------------------------------
+
+GDP_QUOTE = "    quote: 示范园区实现地区生产总值50亿元\n"
+
+
+def test_a_base_without_renderings_is_valid_and_faithful_ones_are_too(tmp_path: Path) -> None:
+    assert "quote_en" not in TEXT and problems(MINI / "facts.yaml") == []
+    path = base_with(
+        tmp_path,
+        GDP_QUOTE,
+        GDP_QUOTE + "    quote_en: The park's GDP reached 5 billion yuan.\n",
+    )
+    text = path.read_text(encoding="utf-8")
+    for quote, rendering in (
+        ("其中产值亿元以上企业10户", "Of these, 10 had output of over 100 million yuan."),
+        ("工业投资同比下降2.5%", "Industrial investment fell 2.5% year on year."),
+        ("减免租金300万元，全市排名第一", "Rent relief of 3 million yuan, first in the city."),
+    ):
+        line = f"    quote: {quote}\n"
+        text = text.replace(line, f'{line}    quote_en: "{rendering}"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    assert problems(path) == []
+    base = loader.check(files.locate(str(path))).base
+    assert base is not None
+    assert base.by_id["gdp"].quote_en == "The park's GDP reached 5 billion yuan."
+    assert base.by_id["gdp-growth"].quote_en is None
+
+
+def test_a_number_the_rendering_misses_or_adds_is_located(tmp_path: Path) -> None:
+    path = base_with(
+        tmp_path,
+        GDP_QUOTE,
+        GDP_QUOTE + "    quote_en: The park's GDP reached 50 billion yuan in 2023.\n",
+    )
+    assert problems(path) == [
+        "24:15: fact 'gdp': quote_en does not state 50亿 (5 billion), which the quote writes",
+        "24:38: fact 'gdp': quote_en states 50 billion (character 24), which the quote does not "
+        "write",
+        "24:57: fact 'gdp': quote_en states 2023 (character 43), which the quote does not write",
+    ]
+    found = list(loader.problems_in(files.locate(str(path))))
+    assert {p.code for p in found} == {"quote-en-number"}
+
+
+def test_a_missing_number_is_named_as_the_quote_writes_it(tmp_path: Path) -> None:
+    """Chinese numerals with their value; digits as they are (a year keeps no comma)."""
+    quote = "    quote: 减免租金300万元，全市排名第一\n"
+    path = base_with(tmp_path, quote, quote + "    quote_en: Rent relief in the city.\n")
+    assert problems(path) == [
+        "88:15: fact 'services-rank': quote_en does not state 300万 (3 million), which the "
+        "quote writes",
+        "88:15: fact 'services-rank': quote_en does not state 第一 (1), which the quote writes",
+    ]
+    quote = "    quote: 工业投资同比下降2.5%\n"
+    path = base_with(tmp_path, quote, quote + "    quote_en: Industrial investment fell.\n")
+    assert problems(path) == [
+        "64:15: fact 'q1-investment': quote_en does not state 2.5, which the quote writes",
+        "110:14: fact 'growth-gap': the formula uses 'q1-investment', which has problems of its "
+        "own (line 56)",
+    ]
+
+
+def test_a_quoted_rendering_is_located_at_its_start(tmp_path: Path) -> None:
+    path = base_with(
+        tmp_path,
+        "    quote: 规上企业达到40户\n",
+        '    quote: 规上企业达到40户\n    quote_en: "Above-scale (\\"四上\\") enterprises: 14."\n',
+    )
+    assert problems(path) == [
+        "40:15: fact 'above-scale': quote_en does not state 40, which the quote writes",
+        "40:15: fact 'above-scale': quote_en states 14 (character 33), which the quote does not "
+        "write",
+    ]
+
+
+def test_a_rendering_needs_a_quote_and_one_line(tmp_path: Path) -> None:
+    path = base_with(
+        tmp_path,
+        '    decimals: 0\n    period: "2023"\n    section: economy\n',
+        '    decimals: 0\n    period: "2023"\n    section: economy\n'
+        "    quote_en: About 40 enterprises.\n",
+    )
+    assert problems(path) == [
+        "97:15: fact 'above-scale-inferred': quote_en renders the fact's quote, and it has "
+        "none; remove quote_en or add the quote",
+    ]
+    path = base_with(
+        tmp_path, GDP_QUOTE, GDP_QUOTE + '    quote_en: "GDP reached\\n5 billion yuan."\n'
+    )
+    assert problems(path) == [
+        "24:15: fact 'gdp': quote_en must be one line, as the quote is; join its lines"
+    ]
+    path = base_with(tmp_path, GDP_QUOTE, GDP_QUOTE + '    quote_en: " "\n')
+    assert problems(path) == ["24:15: fact 'gdp': quote_en is empty"]
+    path = base_with(tmp_path, GDP_QUOTE, GDP_QUOTE + "    quote_en: 5\n")
+    assert [p.split(": ", 2)[1] for p in problems(path)] == ["fact 'gdp'"]
+
+
+def test_a_rendering_is_held_to_its_quote_only_once_the_quote_is_right(tmp_path: Path) -> None:
+    """A quote not in the report is the problem to fix first; its rendering's numbers are
+    not compared with words the report does not have."""
+    path = base_with(
+        tmp_path,
+        GDP_QUOTE,
+        "    quote: 示范园区实现地区生产总值60亿元\n    quote_en: GDP reached 5 billion yuan.\n",
+    )
+    assert [p.split(": ", 2)[2][:30] for p in problems(path)] == ["the quote is not in the report"]
+
+
+def test_validate_notes_the_quotes_without_a_rendering(runner: CliRunner, tmp_path: Path) -> None:
+    """Once a base renders its quotes, validate names those it has not rendered yet; a
+    base that renders none is simply ok."""
+    result = runner.invoke(app, ["validate", str(MINI / "facts.yaml")])
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == f"jzfacts: {MINI / 'facts.yaml'}: ok\n"
+    path = base_with(
+        tmp_path, GDP_QUOTE, GDP_QUOTE + "    quote_en: The park's GDP reached 5 billion yuan.\n"
+    )
+    result = runner.invoke(app, ["validate", str(path)])
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr == (
+        f"jzfacts: {path}: ok; 8 of 9 quotes have no English rendering (quote_en): "
+        "gdp-growth, above-scale, big-firms, big-firms-share, q1-investment and 3 more\n"
+    )
+
+
+def test_the_schema_knows_a_rendering_needs_its_quote_and_one_line() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    import yaml
+
+    validator = jsonschema.Draft202012Validator(schema())
+    doc = yaml.safe_load(TEXT)
+    gdp = doc["facts"][0]
+    assert not list(validator.iter_errors({**doc, "facts": [{**gdp, "quote_en": "GDP: 5 bn."}]}))
+    no_quote = {k: v for k, v in gdp.items() if k != "quote"}
+    for broken in (
+        {**gdp, "quote_en": "GDP:\n5 billion."},
+        {**gdp, "quote_en": ""},
+        {**no_quote, "kind": "derived", "formula": "{gdp} * 2", "quote_en": "About 10 billion."},
+    ):
+        assert list(validator.iter_errors({**doc, "facts": [broken]})), broken

@@ -37,7 +37,9 @@ except ImportError:  # pragma: no cover - other Pythons
 
 from jzfacts import __version__
 
-FORMAT = 5
+# The format of what is cached: bumped whenever a record changes shape (6: facts carry
+# quote_en), so that a cache written by an older jzfacts is a miss and rebuilt, never read.
+FORMAT = 6
 MAGIC = b"JZFC%d\n" % FORMAT
 TABLE_MAGIC = b"JZFT%d\n" % FORMAT
 CACHE_ENV = "JZFACTS_CACHE_DIR"

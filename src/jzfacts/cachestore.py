@@ -55,7 +55,7 @@ _OPTIONAL = (str, _NONE)
 # The types of a fact record's fields, in order (see fact_record).
 _FIELD_TYPES = (
     str, str, str, str, tuple, _OPTIONAL, _OPTIONAL, str, str, tuple, tuple, _OPTIONAL,
-    _OPTIONAL, _OPTIONAL, tuple, _OPTIONAL, _OPTIONAL, tuple,
+    _OPTIONAL, _OPTIONAL, tuple, _OPTIONAL, _OPTIONAL, tuple, _OPTIONAL,
 )  # fmt: skip
 
 
@@ -63,7 +63,7 @@ def fact_record(f: Fact) -> tuple[Any, ...]:
     return (
         f.id, f.kind.value, f.label.zh, f.label.en, f.aliases, f.value_text, f.unit,
         f.period, f.section, f.tags, f.entities, f.quote, f.note, f.formula, f.inputs,
-        f.qualifier, f.measure, tuple(tuple(e) for e in f.errata),
+        f.qualifier, f.measure, tuple(tuple(e) for e in f.errata), f.quote_en,
     )  # fmt: skip
 
 
@@ -79,7 +79,7 @@ def fact_from_record(t: Any) -> Fact:
         raise ValueError("not a fact record")
     return Fact(
         t[0], Kind(t[1]), Label(t[2], t[3]), t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-        t[11], t[12], t[13], t[14], t[15], t[16], tuple(Erratum(*e) for e in t[17]),
+        t[11], t[12], t[13], t[14], t[15], t[16], tuple(Erratum(*e) for e in t[17]), t[18],
     )  # fmt: skip
 
 

@@ -1,8 +1,9 @@
 """`cite`: a line per fact for an article, in Chinese or English, in a named style.
 
 Each line gives the figure as the reader's language says it, the report's own words as
-the verbatim source (slips marked: 国际级[sic，应为国家级]), the section it stands in,
-and the report in one of three styles:
+the verbatim source (slips marked: 国际级[sic，应为国家级]) and, in English, the curator's
+rendering of it after it (labelled: it is not the report's words), the section it stands
+in, and the report in one of three styles:
 
 - ``plain``: the report's title and section, as a line in running text.
 - ``gbt7714``: GB/T 7714-2015 (信息与文献 参考文献著录规则), the report as a report
@@ -32,6 +33,7 @@ from jzfacts.prose import (
     plain_hedged,
     quoted_en,
     quoted_zh,
+    rendering_en,
     section_name,
     source_quote,
     stated_hedged,
@@ -99,14 +101,18 @@ def _body_zh(base: FactBase, fact: Fact) -> str:
 
 
 def _body_en(base: FactBase, fact: Fact) -> str:
-    """Label, period: value — source text: 「quote」 (the Chinese as the evidence)."""
+    """Label, period: value — source text: 「quote」 (the Chinese as the evidence), then
+    the curator's English rendering, labelled as such."""
     head = statement_en(fact)
     if fact.kind is Kind.DERIVED:
         quotes = " ".join(input_quotes(base, fact, Lang.EN))
         return f"{head} (inferred: {formula_words(base, fact, Lang.EN)})" + (
             f"; source text (Chinese): {quotes}" if quotes else ""
         )
-    return f"{head}; source text (Chinese): {source_quote(fact_quote(fact, Lang.EN))}"
+    rendering = rendering_en(fact)
+    return f"{head}; source text (Chinese): {source_quote(fact_quote(fact, Lang.EN))}" + (
+        f"; {rendering}" if rendering else ""
+    )
 
 
 def citation(
@@ -161,6 +167,7 @@ def cite_record(
         "plain": plain_hedged(fact) or None,
         "quote": fact.quote,
         "quote_marked": None if fact.quote is None else fact_quote(fact),
+        "quote_en": fact.quote_en,  # the curator's rendering, not the report's words
         "errata": [{"text": e.text, "correction": e.correction} for e in fact.errata],
         "note": fact.note,
     }

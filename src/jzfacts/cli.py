@@ -1368,7 +1368,26 @@ def validate(
     if problems:
         plural = "s" if len(problems) != 1 else ""
         raise DataError(f"{location.shown}: {len(problems)} problem{plural}{todo}")
-    _say(f"{location.shown}: ok as a draft{todo}" if draft else f"{location.shown}: ok")
+    if draft:
+        _say(f"{location.shown}: ok as a draft{todo}")
+    else:
+        _say(f"{location.shown}: ok{_unrendered(checked.base)}")
+
+
+def _unrendered(base: "FactBase | None") -> str:
+    """What `validate` notes after ok: in a base that renders its quotes in English, the
+    quotes still without a rendering. quote_en is optional, so this is no problem, and a
+    base that renders none is not told so at every check."""
+    if base is None:
+        return ""
+    quoted = [f for f in base.facts if f.quote]
+    missing = [f.id for f in quoted if f.quote_en is None]
+    if not missing or len(missing) == len(quoted):
+        return ""
+    named = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+    have = "has" if len(missing) == 1 else "have"
+    rendered = f"{len(missing)} of {len(quoted)} quotes {have} no English rendering (quote_en)"
+    return f"; {rendered}: {named}"
 
 
 def _problem_record(

@@ -33,10 +33,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, NamedTuple, TypeVar
 
+from jzfacts.numerals import CN_DIGITS, SET_PHRASES
+from jzfacts.numerals import PHRASES as _PHRASES
 from jzfacts.text import parse_chinese_numeral
 from jzfacts.units import UNITS
 
-CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 _NUM = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 # Longest first: 个百分点 before 个, 亿元 before 亿, 万辆 before 辆.
 _UNITS_AFTER = sorted((u for u in UNITS if u != "%"), key=len, reverse=True)
@@ -67,57 +68,6 @@ HEDGE_BEFORE = (
 HEDGE_AFTER = (("以上", "over"), ("左右", "about"))
 DECLINES = ("下降", "减少", "下滑", "回落", "降低", "下跌")
 
-# Numerals that are no figures, with what they are: set phrases and names a curator
-# would exclude, longest first so that 第一线 wins over 一线.
-SET_PHRASES: dict[str, str] = {
-    "进一步": "a word (进一步, further), not a figure",
-    "一揽子": "a word (一揽子, a package of), not a figure",
-    "一系列": "a word (一系列, a series of), not a figure",
-    "一批": "a word (一批, a batch of: no number), not a figure",
-    "一些": "a word (一些, some), not a figure",
-    "一流": "a word (一流, first-class), not a figure",
-    "一体化": "a word (一体化, integration), not a figure",
-    "一站式": "a word (一站式, one-stop), not a figure",
-    "第一线": "a set phrase (第一线, the front line), not a rank",
-    "一线": "a word (一线, the front line), not a figure",
-    "第一时间": "a set phrase (第一时间, at once), not a rank",
-    "一直": "a word (一直, always), not a figure",
-    "一定": "a word (一定, certain), not a figure",
-    "一致": "a word (一致, in agreement), not a figure",
-    "一起": "a word (一起, together), not a figure",
-    "一道": "a word (一道, together), not a figure",
-    "一同": "a word (一同, together), not a figure",
-    "一举": "a word (一举, at one stroke), not a figure",
-    "一度": "a word (一度, for a time), not a figure",
-    "一切": "a word (一切, all), not a figure",
-    "一方面": "a word (一方面, on the one hand), not a figure",
-    "统一": "a word (统一, unify), not a figure",
-    "唯一": "a word (唯一, only), not a figure",
-    "之一": "a word (之一, one of), not a figure",
-    "每一个": "a word (每一个, every), not a figure",
-    "这一年": "a phrase (这一年, this year), not a figure",
-    "的一年": "a phrase (…的一年, a … year), not a figure",
-    "一次": "a word (一次, once / a), not a figure",
-    "一笔": "a word (一笔, a stroke), not a figure",
-    "一份": "a word (一份, a / a copy of), not a figure",
-    "新一年": "a phrase (新一年, the new year), not a figure",
-    "一年来": "a phrase (一年来, over the past year), not a figure",
-    "一池春水": "an idiom (一池春水, a pool of spring water), not a figure",
-    "万物": "a word (万物, all things), not a figure",
-    "十分": "a word (十分, very), not a figure",
-    "千方百计": "an idiom (千方百计, by every means), not a figure",
-    "万众一心": "an idiom (万众一心, all of one mind), not a figure",
-    "一心一意": "an idiom (一心一意, wholeheartedly), not a figure",
-    "一张蓝图": "a set phrase (一张蓝图, one blueprint), not a figure",
-    "一把手": "a word (一把手, the person in charge), not a figure",
-    "一盘棋": "a set phrase (一盘棋, as a whole), not a figure",
-    "第二个百年": "a slogan (the second centenary goal), not a figure",
-    "百年": "a word (百年, a century), not a figure",
-    "首先": "a word (首先, first of all), not a first",
-    "首都": "a word (首都, capital), not a first",
-    "首要": "a word (首要, foremost), not a first",
-}
-_PHRASES = sorted(SET_PHRASES, key=len, reverse=True)
 _CONGRESS = re.compile(r"(?:十[一二三四五六七八九]|二十)(?:大|届)")
 
 # Classifiers a Chinese numeral counts with, as units; nouns a named set-up counts

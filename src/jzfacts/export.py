@@ -3,7 +3,7 @@
 Every field of a fact's JSON record (render.fact_record) becomes a column of `facts`;
 lists become tables with foreign keys (aliases, tags, fact_entities, derived_inputs,
 errata), beside the sections, units, measures, entities and the source. Two full-text
-indexes cover labels, aliases and quotes:
+indexes cover labels, aliases, quotes and their English renderings:
 
 - `facts_fts` (unicode61) also indexes every run of Chinese of up to TERM_CHARS
   characters as a word, so `facts_fts MATCH '甲醇'` finds the methanol facts. SQLite's
@@ -39,7 +39,7 @@ from jzfacts.units import UNITS
 # "jzfa": PRAGMA application_id marks a database as a jzfacts export (SQLite's own
 # mechanism for file formats built on it); user_version is the schema's version.
 APPLICATION_ID = 0x6A7A6661
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: facts.quote_en, also in the full-text indexes
 SQLITE_MAGIC = b"SQLite format 3\x00"
 TERM_CHARS = 10  # the longest Chinese word facts_fts indexes; longer: facts_trigram
 ABOUT = "jzfacts"  # Datasette's "about"; marks a metadata file as ours
@@ -151,6 +151,11 @@ TABLES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
             ("period_end", "TEXT NOT NULL", "Last month the period covers (YYYY-MM)."),
             ("section", "TEXT NOT NULL REFERENCES sections(id)", "The section it stands under."),
             ("quote", "TEXT", "The report's sentence, verbatim (line breaks removed)."),
+            (
+                "quote_en",
+                "TEXT",
+                "The curator's English rendering of the quote: not the report's words.",
+            ),
             ("note", "TEXT", "Where curation made a judgement, and why."),
             ("formula", "TEXT", "Derived facts: arithmetic over {fact-id}s."),
             ("aliases", "TEXT NOT NULL", "Other names of the fact (JSON array)."),
@@ -209,6 +214,7 @@ FTS_COLUMNS: list[tuple[str, str]] = [
     ("label_en", "The English label."),
     ("aliases", "The fact's other names, one a line."),
     ("quote", "The report's sentence."),
+    ("quote_en", "The curator's English rendering of the quote (not the report's words)."),
 ]
 TERMS_DESCRIPTION = (
     f"Every run of Chinese in the label, aliases and quote, cut into words of 1 to "
@@ -378,21 +384,22 @@ def _fill(connection: sqlite3.Connection, base: FactBase) -> int:
         ((f.id, i, e.text, e.correction) for f in facts for i, e in enumerate(f.errata, 1)),
     )
     columns = ", ".join(name for name, _ in FTS_COLUMNS)
+    marks = ", ".join("?" * len(FTS_COLUMNS))
     connection.executemany(
-        f"INSERT INTO facts_fts (rowid, {columns}, terms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO facts_fts (rowid, {columns}, terms) VALUES (?, {marks}, ?)",
         ((*row, chinese_terms([row[2], row[4], row[5]])) for row in _searched(facts)),
     )
     connection.executemany(
-        f"INSERT INTO facts_trigram (rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?)",
-        _searched(facts),
+        f"INSERT INTO facts_trigram (rowid, {columns}) VALUES (?, {marks})", _searched(facts)
     )
     return len(facts)
 
 
-def _searched(facts: Iterable[Fact]) -> Iterator[tuple[int, str, str, str, str, str]]:
+def _searched(facts: Iterable[Fact]) -> Iterator[tuple[int, str, str, str, str, str, str]]:
     """What the full-text indexes hold per fact, its rowid (= facts.position) first."""
     for n, f in enumerate(facts, 1):
-        yield n, f.id, f.label.zh, f.label.en, "\n".join(f.aliases), f.quote or ""
+        aliases = "\n".join(f.aliases)
+        yield n, f.id, f.label.zh, f.label.en, aliases, f.quote or "", f.quote_en or ""
 
 
 def _fact_row(base: FactBase, fact: Fact, position: int) -> tuple[Any, ...]:
@@ -418,6 +425,7 @@ def _fact_row(base: FactBase, fact: Fact, position: int) -> tuple[Any, ...]:
         span.last,
         record["section"]["id"],
         record["quote"],
+        record["quote_en"],
         record["note"],
         (record["derived"] or {}).get("formula"),
         json.dumps(record["aliases"], ensure_ascii=False),

@@ -37,7 +37,9 @@ SECTION_URI = "jzfacts://sections/{id}"
 
 QUOTE_IT = (
     " Quote the figure with its unit and its source sentence (the `quote` field, verbatim) "
-    "and name the report; a derived fact is computed, not stated: say so and give its "
+    "and name the report. `quote_en` is the curator's English rendering of that sentence, "
+    "not the report's words: give it beside the quote, say it is a rendering, and never "
+    "put it in the quote's place. A derived fact is computed, not stated: say so and give its "
     "formula. An empty result means the report does not say: tell the user so, and do "
     "not guess or fill in a number from elsewhere."
 )
@@ -189,7 +191,7 @@ def build(base: FactBase) -> MCPServer[Any]:
     @tool(
         "Search the facts",
         "Facts ranked for words or a question, best first; each with its value, unit, "
-        "period, section and quote, and a score (0-100).",
+        "period, section, quote (and quote_en), and a score (0-100).",
     )
     def search(
         query: Query, limit: Limit = 10, min_score: MinScore = engine.DEFAULT_MIN_SCORE
@@ -200,7 +202,7 @@ def build(base: FactBase) -> MCPServer[Any]:
     @tool(
         "Show facts",
         "The facts named, in full: labels in Chinese and English, value, unit, plain "
-        "English amount, period, section, quote, note, formula of a derived fact.",
+        "English amount, period, section, quote, quote_en, note, formula of a derived fact.",
     )
     def show(
         names: Names,
@@ -253,7 +255,7 @@ def build(base: FactBase) -> MCPServer[Any]:
     @tool(
         "Cite facts",
         "A citation per fact for an article: 「quote」, the value, the report's title and "
-        "section, hedged as the report hedges it (突破 over, 约 about).",
+        "section, hedged as the report hedges it (突破 over, 约 about); quote_en beside it.",
     )
     def cite(
         names: Names,

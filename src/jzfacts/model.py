@@ -118,6 +118,9 @@ class Fact(NamedTuple):
     qualifier: str | None = None  # "over" (突破), "nearly" (近), "about" (约): see QUALIFIERS
     measure: str | None = None  # figure and derived: what the number is (measures.MEASURES)
     errata: tuple[Erratum, ...] = ()  # slips in the quote, marked wherever it is shown
+    # The curator's English rendering of the quote: never the report's words, so always
+    # shown beside the quote and labelled as the curator's, never in its place.
+    quote_en: str | None = None
 
     @property
     def approximate(self) -> str | None:

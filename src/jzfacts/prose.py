@@ -114,6 +114,21 @@ def fact_quote(fact: Fact, lang: Lang = Lang.ZH) -> str:
     return marked_quote(fact.quote or "", fact.errata, lang)
 
 
+# --- the curator's English rendering of a quote ------------------------------------------
+
+# How every English view introduces a fact's quote_en: it is never the report's words.
+RENDERING_LABEL = "English rendering (curator's, not the report's words)"
+
+
+def rendering_en(fact: Fact) -> str:
+    """The quote's English rendering, labelled as the curator's: English rendering
+    (curator's, not the report's words): “Gross domestic product (GDP) reached 14.3 billion
+    yuan.” Empty when the fact has none. Shown after the quote, never in its place."""
+    if not fact.quote_en:
+        return ""
+    return f"{RENDERING_LABEL}: {quoted_en(fact.quote_en)}"
+
+
 # --- values --------------------------------------------------------------------------------
 
 _ZH_DIGITS = "零一二三四五六七八九十"
@@ -406,7 +421,10 @@ def _sentence_en(base: FactBase, fact: Fact) -> str:
         quotes = " ".join(input_quotes(base, fact, Lang.EN))
         basis = f"; source text: {quotes}" if quotes else ""
         return f"{head} — inferred: {formula_words(base, fact, Lang.EN)}{basis}; source: {where}"
-    return f"{head} — source: {where}: {source_quote(fact_quote(fact, Lang.EN))}"
+    rendering = rendering_en(fact)
+    return f"{head} — source: {where}: {source_quote(fact_quote(fact, Lang.EN))}" + (
+        f"; {rendering}" if rendering else ""
+    )
 
 
 # --- notes a question touches --------------------------------------------------------------

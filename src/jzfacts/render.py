@@ -102,6 +102,7 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
                     "value": json_number(dep.value_text),
                     "unit": dep.unit,
                     "quote": dep.quote,
+                    "quote_en": dep.quote_en,
                 }
                 for dep in (base.get(i) for i in fact.inputs)
                 if dep is not None
@@ -124,6 +125,9 @@ def fact_record(base: FactBase, fact: Fact) -> Record:
         # The quote with the report's slips marked (国际级[sic，应为国家级]); `quote`
         # stays verbatim.
         "quote_marked": None if fact.quote is None else marked_quote(fact.quote, fact.errata),
+        # The curator's English rendering of the quote, never the report's words (null
+        # when the base gives none).
+        "quote_en": fact.quote_en,
         "note": fact.note,
         "errata": [{"text": e.text, "correction": e.correction} for e in fact.errata],
         "derived": derived,

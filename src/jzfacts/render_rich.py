@@ -250,6 +250,17 @@ _QUALIFIER_WORDS = {
 # --- cards ---------------------------------------------------------------------------------
 
 
+def _rendering_text(fact: Fact, lang: Lang) -> Text | None:
+    """Under the quote in English views (en, both): the curator's English rendering,
+    labelled so that it is never read as the report's words; None in Chinese or when the
+    fact has none. Not italic: italics are the report's own words."""
+    if lang is Lang.ZH or not fact.quote_en:
+        return None
+    return Text.assemble(
+        _t(f"{prose.RENDERING_LABEL}: ", "dim"), _t(prose.quoted_en(fact.quote_en))
+    )
+
+
 def _quote_text(
     quote: str,
     spans: Sequence[Span] = (),
@@ -347,6 +358,9 @@ def _card_rows(base: FactBase, fact: Fact, lang: Lang) -> list[tuple[str, Render
                 rows.append(("", Padding(Wrapped(quote), (0, 0, 0, 2))))
     if fact.quote:
         add("quote", _quote_text(fact.quote, fact=fact, lang=lang, brackets=lang is Lang.EN))
+        rendering = _rendering_text(fact, lang)
+        if rendering is not None:
+            rows.append(("", Wrapped(rendering)))
     if fact.note:
         add("note", _t(prose.mark_chinese(fact.note) if lang is Lang.EN else fact.note, "dim"))
     if fact.entities:
@@ -455,17 +469,23 @@ def fact_table(
     fact_with_quote = facts_cells
     if matches is not None:
         score = [Col(_h(lang, "score"), [_t(m.score) for m in matches], "right")]
+        renderings = [_rendering_text(m.fact, lang) for m in matches]
         quotes = [
-            _quote_text(m.fact.quote or "", m.quote_spans, m.fact, lang, brackets=lang is Lang.EN)
-            for m in matches
+            _lines(
+                _quote_text(
+                    m.fact.quote or "", m.quote_spans, m.fact, lang, brackets=lang is Lang.EN
+                ),
+                rendering,
+            )
+            for m, rendering in zip(matches, renderings, strict=True)
         ]
         quote_col = [Col(_h(lang, "quote"), quotes, weight=2, comfort=24)]
         # under the label a quote needs its brackets to stand apart
         bracketed = [
-            _quote_text(m.fact.quote, m.quote_spans, m.fact, lang, brackets=True)
+            _lines(_quote_text(m.fact.quote, m.quote_spans, m.fact, lang, brackets=True), rendering)
             if m.fact.quote
             else None
-            for m in matches
+            for m, rendering in zip(matches, renderings, strict=True)
         ]
         fact_with_quote = [_lines(f, q) for f, q in zip(facts_cells, bracketed, strict=True)]
     fact_h, value_h, period_h = _h(lang, "fact"), _h(lang, "value"), _h(lang, "period")
@@ -494,6 +514,9 @@ def fact_table(
         block = [("", head), ("", label), ("", values_dated[row])]
         if matches is not None and fact.quote:
             block.append(("", _quote_text(fact.quote, matches[row].quote_spans, fact, lang, True)))
+            rendering = _rendering_text(fact, lang)
+            if rendering is not None:
+                block.append(("", rendering))
         stacked.append(block)
     return _choose(layouts, width, stacked)
 

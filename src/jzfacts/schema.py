@@ -76,6 +76,13 @@ def schema() -> dict[str, Any]:
         "tags": texts,
         "entities": {**texts, "description": "companies and bodies named (their zh names)"},
         "quote": text("verbatim from the report, its line breaks removed"),
+        "quote_en": {
+            **text(
+                "the curator's English rendering of the quote (not the report's words), on "
+                "one line, stating every number the quote writes and no other"
+            ),
+            "pattern": "^[^\\n\\r\\u000b\\u000c\\u001c-\\u001e\\u0085\\u2028\\u2029]*$",
+        },
         "note": {"type": "string", "description": "where curation made a judgement"},
         "formula": text("derived only: arithmetic (+ - * /, parentheses) over {fact-id}s"),
         "decimals": {"type": "integer", "minimum": 0, "maximum": 10, "default": 2},
@@ -99,6 +106,7 @@ def schema() -> dict[str, Any]:
     assert set(fact_properties) == set(FACT_KEYS)
     numeric = ["unit", "measure"]
     fact = _closed(FACT_KEYS, fact_properties, required=("id", "label", "period", "section"))
+    fact["dependentRequired"] = {"quote_en": ["quote"]}  # a rendering needs its quote
     fact["allOf"] = [
         _when("figure", required=["value", "quote", *numeric], forbidden=["formula", "decimals"]),
         _when("derived", required=["formula", *numeric], forbidden=["value"]),

@@ -9,7 +9,8 @@ A fact is checked field by field (`Checker.identifier`, `_kind`, `_label`, `_val
 `_period`, `_section`, `_formula`, `_qualifier`, `_measure`, `_errata`), then once
 across fields against the report (`_cross_check`: the quote stands in the report under
 the fact's section, the value is a whole number of the quote in the stated unit and
-hedge, the measure fits the unit). Facts as a set come last: unique ids and names,
+hedge, the measure fits the unit; `_quote_en`: the English rendering states the quote's
+numbers and no others). Facts as a set come last: unique ids and names,
 derived values and their units, declared entities.
 
 A draft (`jzfacts draft`) leaves ids, labels and the like as TODO placeholders; in
@@ -30,6 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from jzfacts import numerals
 from jzfacts.errors import DataError, InvalidFactBase, Problem
 from jzfacts.files import read_bytes
 from jzfacts.formula import (
@@ -88,6 +90,7 @@ FACT_KEYS = (
     "tags",
     "entities",
     "quote",
+    "quote_en",
     "note",
     "formula",
     "decimals",
@@ -736,6 +739,7 @@ def _fact(ctx: Context, item: Any, pos: Position, index: int) -> tuple[Fact | No
     fields = fields._replace(formula=formula, inputs=inputs)
     quote_missing = _cross_check(ctx, m, fields)
     errata = _errata(check, m, what, fields.quote)
+    quote_en = _quote_en(check, m, what, fields.quote, checkable=not quote_missing)
     note = check.string(m, "note", what, required=False)
     aliases = check.strings(m, "aliases", what)
     tags = check.strings(m, "tags", what)
@@ -767,6 +771,7 @@ def _fact(ctx: Context, item: Any, pos: Position, index: int) -> tuple[Fact | No
         qualifier=_shared(fields.qualifier),
         measure=_shared(fields.measure),
         errata=errata,
+        quote_en=quote_en,
     ), quote_missing
 
 
@@ -1017,6 +1022,59 @@ def _errata(check: Checker, m: YMap, what: str, quote: str | None) -> tuple[Erra
             continue
         out.append(Erratum(text, correction))
     return tuple(out)
+
+
+def _quote_en(check: Checker, m: YMap, what: str, quote: str | None, checkable: bool) -> str | None:
+    """The curator's English rendering of the quote: one line of text, only beside a
+    quote, stating every number the quote writes and no other (numerals.compare). Its
+    numbers are held to the quote only once the quote itself stands in the report."""
+    if "quote_en" not in m:
+        return None
+    text = check.string(m, "quote_en", what, required=False)
+    if text is None:
+        return None
+    pos = m.value_pos["quote_en"]
+    if quote is None:
+        if "quote" not in m:  # a quote that is there but wrong has its own problem
+            check.problem(
+                pos,
+                f"{what}: quote_en renders the fact's quote, and it has none; "
+                "remove quote_en or add the quote",
+                "not-allowed",
+            )
+        return None
+    if not text.strip():
+        check.problem(pos, f"{what}: quote_en is empty", "empty")
+        return None
+    if text.splitlines() != [text]:
+        check.problem(
+            pos,
+            f"{what}: quote_en must be one line, as the quote is; join its lines",
+            "quote-en-line",
+        )
+        return None
+    if not checkable or is_placeholder(text):
+        return text
+    mismatch = numerals.compare(quote, text)
+    for written in mismatch.missing:
+        # 143亿 (14.3 billion), 七 (7); 2022 and 1,235 as they are
+        plain = numerals.plain_number(written.value)
+        shown = written.text if written.text.isascii() else f"{written.text} ({plain})"
+        check.problem(
+            pos,
+            f"{what}: quote_en does not state {shown}, which the quote writes",
+            "quote-en-number",
+        )
+    for written in mismatch.extra:
+        # A plain scalar on one line: point at the number itself.
+        at = (pos[0], pos[1] + written.start) if m.raw.get("quote_en") == text else pos
+        check.problem(
+            at,
+            f"{what}: quote_en states {written.text} (character {written.start + 1}), "
+            "which the quote does not write",
+            "quote-en-number",
+        )
+    return text
 
 
 # --- one fact, across fields -------------------------------------------------------------
