@@ -2908,3 +2908,21 @@ def test_a_filler_word_with_a_letter_typed_twice_is_filler(base: FactBase) -> No
 )
 def test_most_after_a_verb_is_a_superlative(base: FactBase, query: str, operator: str) -> None:
     assert answer._read(base, query).operator == operator
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Words of the curator's English rendering that no name holds find its sentence.
+        ("stabilisation of the economy", "recovery-measures"),
+        ("forge ahead with determination", "outlook-pioneer-zone"),
+        ("briefings clearly and plainly", "leaders-briefing-enterprises"),
+        # A rendering's word some name holds (total, value) is the name's: the sentence
+        # stating the big firms' output says the zone's total too, but is not it.
+        ("What was the zone's total output value, all firms together?", "zone-industrial-output"),
+    ],
+)
+def test_an_english_rendering_lends_the_words_no_name_has(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact

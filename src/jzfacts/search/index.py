@@ -19,7 +19,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 10
+INDEX_VERSION = 12
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -97,6 +97,10 @@ class IndexRow(NamedTuple):
     # Its number is a level reached (高新技术企业达到171户), or inferred from one: no
     # answer to how many were added in the year.
     level: bool
+    # The Latin words of the curator's English rendering of its quote, singular, that no
+    # fact's names hold, filler set aside: an English reader's words for what the
+    # sentence says (relief, resume).
+    quote_words: tuple[str, ...] = ()
 
 
 class NameCharacters(NamedTuple):
@@ -161,9 +165,32 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 ),
                 level=_reached(fact.quote)
                 or any(_reached(f.quote) for f in map(base.get, fact.inputs) if f is not None),
+                quote_words=tuple(
+                    w for w in latin_words([fact.quote_en or ""]) if w not in _RENDERING_FILLER
+                ),
             )
         )
-    return index
+    # A word of a rendering that some fact's names hold (output, total, firms) is matched
+    # by those names: the rendering speaks for a sentence that may state several figures,
+    # and lends only the words no name has (relief, resume, hiring).
+    named = {
+        w
+        for row in index
+        for w in (*row.name_words, *row.tag_words, *row.section_words, *row.entity_words)
+    }
+    return [
+        row._replace(quote_words=tuple(w for w in row.quote_words if w not in named))
+        for row in index
+    ]
+
+
+# Words of an English rendering that say nothing of what it is about (the, zone's own
+# name): the query's filler never asks for them, and a near spelling must not hit them.
+_RENDERING_FILLER = frozenset(
+    "a an the and or of in on at to for by with from as its it is was were are be been "
+    "has have had that this these those which who their they all also into than more "
+    "jinzhong development zone comprehensive reform".split()
+)
 
 
 def _reached(quote: str | None) -> bool:
@@ -236,7 +263,13 @@ class SearchData:
         self.words = frozenset(
             w
             for r in rows
-            for w in (*r.name_words, *r.tag_words, *r.section_words, *r.entity_words)
+            for w in (
+                *r.name_words,
+                *r.tag_words,
+                *r.section_words,
+                *r.entity_words,
+                *r.quote_words,
+            )
         )
         self.measures = frozenset(r.measure for r in rows if r.measure)
         self.amounts = frozenset(r.amount for r in rows if r.amount)
@@ -342,12 +375,18 @@ class SearchData:
         return self._character_rows
 
     def word_rows(self) -> dict[str, tuple[int, ...]]:
-        """Each Latin word of a fact's names, entities, tags or section, and the facts
-        holding it (as character_rows, for English terms)."""
+        """Each Latin word of a fact's names, entities, tags, section or English rendering,
+        and the facts holding it (as character_rows, for English terms)."""
         if self._word_rows is None:
             holding: dict[str, list[int]] = {}
             for index, row in enumerate(self.rows()):
-                words = {*row.name_words, *row.entity_words, *row.tag_words, *row.section_words}
+                words = {
+                    *row.name_words,
+                    *row.entity_words,
+                    *row.tag_words,
+                    *row.section_words,
+                    *row.quote_words,
+                }
                 for word in words:
                     holding.setdefault(word, []).append(index)
             self._word_rows = {w: tuple(rows) for w, rows in holding.items()}

@@ -53,7 +53,7 @@ from jzfacts.search.score import (
     ASIDE_HIT_WEIGHT,
     NAME,
     PLACE_HIT_WEIGHT,
-    QUOTE,
+    QUOTES,
     SECTION,
     SEGMENTED_WEIGHT,
     STRENGTH,
@@ -365,7 +365,7 @@ def _counts_another_thing(question: Question, item: Scored) -> bool:
     asked = question.dimensions & _COUNTED_THINGS
     return (
         bool(asked)
-        and item.field == QUOTE
+        and item.field in QUOTES
         and item.row.dimension in _COUNTED_THINGS
         and item.row.dimension not in asked
     )
@@ -1019,7 +1019,7 @@ def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     more = ASKED_OUTRIGHT if question.asks_number else 0.0
     if row.measure and asked in MEASURES and not measure_fits(asked, row.measure):
         return MEASURE_MISMATCH + more  # 白象食品年产值 is not its contribution to growth
-    if (question.wants_number or asked in MEASURES) and strongest(fields) == QUOTE:
+    if (question.wants_number or asked in MEASURES) and strongest(fields) in QUOTES:
         return QUOTE_ONLY + more
     return 0.0
 

@@ -50,16 +50,21 @@ UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a hal
 LINK_WEIGHT = 0.5
 UNLISTED_WEIGHT = 2.0  # a measure no fact states (利润, employees) counts twice
 
-NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, SECTION = (
+NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, QUOTE_EN, SECTION = (
     "name",
     "pinyin",
     "entity",
     "value",
     "tag",
     "quote",
+    "quote_en",  # the curator's English rendering of the quote: below the report's words
     "section",
 )
-WEIGHT = {NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8, SECTION: 0.75}
+WEIGHT = {
+    **{NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8},
+    **{QUOTE_EN: 0.75, SECTION: 0.75},
+}
+QUOTES = frozenset({QUOTE, QUOTE_EN})  # the sentence, as written or as rendered
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
@@ -530,6 +535,7 @@ def term_score(
                 (ENTITY, row.entity_words),
                 (TAG, row.tag_words),
                 (SECTION, row.section_words),
+                (QUOTE_EN, row.quote_words),
             ):
                 score = min(
                     _word_similarity(w, words)
