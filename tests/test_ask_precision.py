@@ -216,6 +216,13 @@ SUITES = {
     # decline for its reason). Read then: a confirming tag after a comma (，没错吧) was a
     # word to match; left: 第一台 for 首台, 全都 for 全部, 还没恢复 (a negated claim).
     "ask_precision_seventyninth.yaml": (0.96, 0.93),
+    # Eightieth (English readers asking what the zone did: statements in plain words) and
+    # eighty-first (Traditional and Cantonese speakers: superlatives, negated and tag
+    # questions, hedged figures): first 54 of 67, none wrong, 20 of 31 verdicts; and 36 of
+    # 53, one confident wrong (地區生產總值係咪得100億左右咋 confirmed of 143亿), 14 of 33
+    # verdicts, with the round's start code.
+    "ask_precision_eightieth.yaml": (0.85, 0.81),
+    "ask_precision_eightyfirst.yaml": (0.94, 0.96),
 }
 
 

@@ -235,6 +235,11 @@ SUITES = {
     # Seventy-ninth (every voice), kept out while they were tuned to and read only as its
     # summary line: 98.5 / 98.8 / 100 first, the same at the end.
     "relevance_seventyninth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    # Eightieth (English readers asking what the zone did) and eighty-first (Traditional
+    # and Cantonese speakers): first 95.5 / 95.1 / 96.6 and 96.6 / 96.5 / 98.2 with the
+    # round's start code.
+    "relevance_eightieth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
+    "relevance_eightyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
 }
 
 
