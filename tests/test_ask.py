@@ -2425,3 +2425,33 @@ def test_an_english_claim_is_weighed_against_the_rendering_too(
     runner: CliRunner, question: str, fact: str, verdict: str | None
 ) -> None:
     assert_held(runner, question, fact, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 头一台, 第一台: the report's 首台, no one machine counted (was 否 of the 500台).
+        ("头一台甲醇重卡下线了吗", "first-methanol-heavy-truck", "yes"),
+        ("头一台醇电混动轿车下线了吗", "first-methanol-hybrid-sedan", "yes"),
+        # A figure on the edge of a span said in tenths is left open (85%: 八成 or 九成).
+        ("4月停工企业占八成吗", "april-2022-shutdown-share", None),
+        ("4月停工企业占九成吗", "april-2022-shutdown-share", None),
+        ("4月停工企业占六成吗", "april-2022-shutdown-share", "no"),  # guard
+        # 都 after 的 says what a set was, of which the report is silent.
+        ("4月停工的都是四上企业吗", "april-2022-shutdown-share", None),
+        # About a round figure, an eighth at most: the boundary decided, not accidental.
+        ("留抵退税约20亿吗", "vat-credit-refunds", "no"),
+        ("专精特新企业近百户吗", "specialised-enterprises", "no"),
+    ],
+)
+def test_firsts_tenths_sets_and_round_figures_as_decided(
+    runner: CliRunner, question: str, fact: str, verdict: str | None
+) -> None:
+    assert_held(runner, question, fact, verdict)
+
+
+def test_a_figure_said_about_picks_no_fact_between_two(runner: CliRunner) -> None:
+    # 亿元以上企业占三成吗: of the firms (25%) or of the output (33.1%)? About 30% fits
+    # either reading: ambiguous, as before (7.06亿是产业扶持资金吗 picks its payment).
+    assert_declined(runner, "亿元以上企业占三成吗", "ambiguous")
+    assert_held(runner, "7.06亿是产业扶持资金吗", "support-funds-industrial", "yes")  # guard

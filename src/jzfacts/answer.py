@@ -183,13 +183,13 @@ class Answer(NamedTuple):
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason. A question in
     Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗)."""
-    spoken = spoken_as_mandarin(text)
-    if spoken != text:
-        return _asked(base, spoken)._replace(question=text)
-    return _asked(base, text)
+    spoken = spoken_as_mandarin(text[:MAX_QUERY])
+    if spoken != text[:MAX_QUERY]:
+        return _ask_as_read(base, spoken)._replace(question=text)
+    return _ask_as_read(base, text)
 
 
-def _asked(base: FactBase, text: str) -> Answer:
+def _ask_as_read(base: FactBase, text: str) -> Answer:
     followed = _follow_up(base, text)
     if followed is not None:
         return followed
@@ -1175,18 +1175,19 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
     if fact.value is None or fact.value >= 100 or fact.is_derived:
         return answer
     folded = fold_query(text)
-    said = _EVERY_CLAIMED.search(folded)
-    if said is None and _JOINED.search(folded) is None:
-        said = re.search("都", folded)
+    every = _EVERY_CLAIMED.search(folded)
+    # (都 after 的 says what a set was: 停工的都是四上企业吗, of which the report is silent.)
+    alone = _JOINED.search(folded) is None and re.search("(?<!的)都", folded) is not None
+    said = every.group() if every is not None else "都" if alone else ""
     named = _numbers_of(f"{fact.label.zh} {fact.label.en}")
-    if said is None or not _numbers_of(folded) <= named:
+    if not said or "的都" in folded or not _numbers_of(folded) <= named:
         return answer  # a figure claimed is weighed as a figure (四上 is a name's)
     rest = _EVERY_CLAIMED.sub(lambda m: "" if has_cjk(m.group()) else " ", folded)
     rest = rest.replace("都", "")
     held = _premise_stated(base, rest, _read(base, rest), answer._replace(question=rest))
     if held.verdict != "yes" or not held.facts or held.facts[0].id != fact.id:
         return answer
-    return answer._replace(verdict="no", threshold=said.group())
+    return answer._replace(verdict="no", threshold=said)
 
 
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
@@ -2898,6 +2899,12 @@ def _at_place(
     return answer._replace(facts=(chosen, *facts[: place - 1], *facts[place:]), place=place)
 
 
+_ABOUT_HELD = LazyPattern(
+    r"约|左右|差不多|大概|\b(?:about|around|roughly|approximately|some|circa)\b",
+    hints=("约", "左右", "差不多", "大概", "about", "around", "roughly", "approx", "some", "circa"),
+)
+
+
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
     """吉利汽车产量超过10万辆了吗, did GDP exceed 14 billion yuan: the fact that states the
     figure asked about, and whether it clears the number; no verdict when a hedged figure
@@ -2908,8 +2915,12 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     if answer.reason == "ambiguous" and threshold.relation in ("equals", "within"):
         # 7.06亿是产业扶持资金吗: of the two payments, the one of the figure said is meant.
         # (产业扶持资金是7亿吗: the 7.06亿, rounded.)
-        said = [m.fact for m in answer.related if _held_to(m.fact, threshold) in ("yes", "roughly")]
-        if len(said) == 1:
+        held = [(m.fact, _held_to(m.fact, threshold)) for m in answer.related]
+        said = [fact for fact, verdict in held if verdict in ("yes", "roughly")]
+        # (None that the figure leaves open either; and a figure said to be about so
+        # much picks none: 占三成吗 may be of 25% or of 33.1%.)
+        about = _ABOUT_HELD.search(threshold.text) is not None
+        if len(said) == 1 and not about and not any(verdict is None for _, verdict in held):
             answer = _answer(base, question, text, "fact", (said[0],))
     if not answer.answered or answer.kind != "fact":
         return answer

@@ -14,12 +14,13 @@ import re
 from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase
+from jzfacts.search.vocab import EN_STOP
 from jzfacts.text import fold, has_cjk, is_cjk
 from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 12
+INDEX_VERSION = 13
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -166,7 +167,9 @@ def build_index(base: FactBase) -> list[IndexRow]:
                 level=_reached(fact.quote)
                 or any(_reached(f.quote) for f in map(base.get, fact.inputs) if f is not None),
                 quote_words=tuple(
-                    w for w in latin_words([fact.quote_en or ""]) if w not in _RENDERING_FILLER
+                    w
+                    for w in latin_words([fact.quote_en or ""])
+                    if w not in _RENDERING_FILLER and not w.isdigit()
                 ),
             )
         )
@@ -187,9 +190,8 @@ def build_index(base: FactBase) -> list[IndexRow]:
 # Words of an English rendering that say nothing of what it is about (the, zone's own
 # name): the query's filler never asks for them, and a near spelling must not hit them.
 _RENDERING_FILLER = frozenset(
-    "a an the and or of in on at to for by with from as its it is was were are be been "
-    "has have had that this these those which who their they all also into than more "
-    "jinzhong development zone comprehensive reform".split()
+    {stem(w) for w in EN_STOP}
+    | set("jinzhong development zone comprehensive reform will every everyone such".split())
 )
 
 
@@ -239,6 +241,7 @@ class SearchData:
         self.reach: dict[Any, frozenset[int] | None] = {}
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
+        # The English words of names, tags, sections and renderings: the base's vocabulary.
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
         self.amounts: frozenset[str] = frozenset()  # the amounts facts state, in base units

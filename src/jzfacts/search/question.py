@@ -221,7 +221,11 @@ class Threshold(NamedTuple):
 
             span = Decimal(self.spread or "0")
             if self.relation == "within":
+                # From the number to its top; a figure exactly on either edge is left
+                # open (85% is neither surely 八成 nor surely 九成).
                 top = number + span
+                if low == high and low in (number, top):
+                    return None
                 inside = number <= low and high <= top
                 return True if inside else False if high < number or low > top else None
             if low == high == number:
@@ -2589,7 +2593,7 @@ _CANTONESE_IS_WRITTEN = LazyPattern(r"(?<![關联聯體派])係", hints=("係",)
 # 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
 # it is the object of (做咩, 系咩, 有咩: what); 未 ending one asks whether yet (过咗未).
 _CANTONESE_ENDING = LazyPattern(
-    r"(?<![做系係有乜讲讲叫])咩(?=[？?！!。\s]*$)|(?<=[\u4e00-\u9fff])未(?=[？?！!。\s]*$)",
+    r"(?<![做系有乜讲叫])咩(?=[？?！!。\s]*$)|(?<=[\u4e00-\u9fff])未(?=[？?！!。\s]*$)",
     hints=("咩", "未"),
 )
 # Before a figure: 得 is only (得100亿左右咋), 过咗 exceeded (过咗200亿); 间 counts firms
@@ -2608,10 +2612,9 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
 # A verb and 晒: all of it done (停晒工: 都停工).
 _CANTONESE_ALL = LazyPattern(r"(?P<verb>[\u4e00-\u9fff])晒", hints=("晒",))
 _CANTONESE_AS = {
-    **{"得": "只有", "过咗": "超过了", "间": "家", "定": "还是", "成": "", "个几": "个多"},
-    "同": "和",
-    "先": "",
-}
+    "得": "只有", "过咗": "超过了", "间": "家", "定": "还是", "成": "", "个几": "个多",
+    "同": "和", "先": "",
+}  # fmt: skip
 # 係 (系 folded) is the copula is, but in a word of its own (体系, 系统, 关系); read
 # after 系咪 (是不是) and the other words holding it.
 _CANTONESE_IS = LazyPattern(r"(?<![体关联派直谱世星水])系(?![统列数])", hints=("系",))
@@ -3882,8 +3885,8 @@ _PEOPLE_MEASURES = frozenset({"employees", "population"})
 
 
 def _told_to(text: str, word: str) -> bool:
-    """Does an English word for people stand only after to, for or among (explain it to
-    staff, talks for workers): the people something was done for, never a count asked?"""
+    """Does an English word for people stand only after to, for, among or with (explain
+    it to staff, talks for workers): the people something was done for, never a count asked?"""
     said = re.findall(
         rf"(?<![a-z])(?:(to|for|among|with) (?:the |its |their |our )?)?{re.escape(word)}(?![a-z])",
         text,

@@ -61,9 +61,9 @@ NAME, PINYIN, ENTITY, VALUE, TAG, QUOTE, QUOTE_EN, SECTION = (
     "section",
 )
 WEIGHT = {
-    **{NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8},
-    **{QUOTE_EN: 0.75, SECTION: 0.75},
-}
+    NAME: 1.0, PINYIN: 0.95, ENTITY: 0.9, VALUE: 0.9, TAG: 0.85, QUOTE: 0.8, QUOTE_EN: 0.75,
+    SECTION: 0.75,
+}  # fmt: skip
 QUOTES = frozenset({QUOTE, QUOTE_EN})  # the sentence, as written or as rendered
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.

@@ -221,6 +221,9 @@ NORTHERN = {
 # is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区;
 # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone).
 ZH_PHRASES = {
+    # The first machine of its kind (第一台, 头一台), as the report says it (首台): not one
+    # machine counted. (第一次 stays as said: the premise check reads it as 首次.)
+    "第一台": "首台", "头一台": "首台",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     # An industrial park is a zone (苏州工业园区 is another one, named by its place: 苏州
     # stands alone, not in 苏州工业).
