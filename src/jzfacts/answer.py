@@ -1326,13 +1326,10 @@ def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = 
     (or, with `aliases`, one of its aliases), in the question's order: 市考核指标 is no 省
     考核指标, an alias (混动轿车) claims no more than the report's words, and 提拔副处1人、
     正处7人 or GDP增速高于战略性新兴产业增速 reverse what the report says."""
-    # (The curator's English rendering says the sentence in English: an English word
-    # stands written there as the report's in the quote.)
-    written = (
-        *(fact.quote or "", fact.label.zh, fact.label.en, fact.quote_en or ""),
-        *(fact.aliases if aliases else ()),
-    )
-    # (English keeps its spaces: its words are told apart, stemmed.)
+    written = (fact.quote or "", fact.label.zh, fact.label.en, *(fact.aliases if aliases else ()))
+    # (English keeps its spaces: its words are told apart, stemmed. The curator's English
+    # rendering bears out no claim: a word-for-word match of a translation, a park of
+    # the sentence, is no park the zone built.)
     texts = tuple(
         _PUNCTUATION.sub("", t.casefold()) if has_cjk(t) else _EN_PUNCTUATION.sub(" ", t.casefold())
         for t in written
