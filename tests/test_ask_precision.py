@@ -223,6 +223,12 @@ SUITES = {
     # verdicts, with the round's start code.
     "ask_precision_eightieth.yaml": (0.85, 0.81),
     "ask_precision_eightyfirst.yaml": (0.94, 0.96),
+    # Eighty-second (every voice), kept out while they were tuned to: first 54 of 57, none
+    # wrong, 19 of 23 verdicts; at the end, before it was read, 54 of 57, 20 of 23. Read
+    # then: vs between Chinese words compares the two; left: a month claimed of the April
+    # ranking (5月垫底吗), a place claimed of a roll-out (在太原下线的吗), a 33.1% share
+    # worked back to the total.
+    "ask_precision_eightysecond.yaml": (0.94, 1.0),
 }
 
 

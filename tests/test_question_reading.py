@@ -2926,3 +2926,9 @@ def test_an_english_rendering_lends_the_words_no_name_has(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert _first(base, query) == fact
+
+
+def test_vs_between_chinese_words_compares_the_two(base: FactBase) -> None:
+    found = [m.fact.id for m in search.search(base, "省级小巨人vs国家级小巨人", limit=2)]
+    assert sorted(found) == ["national-little-giants", "provincial-little-giants"]
+    assert answer.ask(base, "省级小巨人 VS 国家级小巨人").kind == "compare"

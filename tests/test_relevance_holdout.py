@@ -240,6 +240,9 @@ SUITES = {
     # round's start code.
     "relevance_eightieth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
     "relevance_eightyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    # Eighty-second (every voice), kept out while they were tuned to and read only as its
+    # summary line: 99.0 / 97.7 / 100 first, the same at the end.
+    "relevance_eightysecond.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
 }
 
 

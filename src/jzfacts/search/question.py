@@ -2639,6 +2639,12 @@ def spoken_as_mandarin(text: str) -> str:
     return _CANTONESE_IS.sub("是", spoken)
 
 
+# vs between Chinese words joins the two things compared.
+_VERSUS_ZH = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])\s*v(?:s|ersus)\.?\s*(?=[\u4e00-\u9fff])", hints=("v",)
+)
+
+
 def _mandarin(text: str, taiwan: bool = False) -> str:
     """Cantonese question words as Mandarin (几多家 -> 多少家, 整咗 -> 整了), Taiwan
     phrases as the mainland's (资讯 -> 信息) where `taiwan`, and everyday phrases as the
@@ -2648,6 +2654,9 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     phrases = _taiwan() if taiwan else ()
     if "甚" in text:
         text = _SHANXI_WHAT.sub("什么", text)  # 获了个甚奖: what
+    if "v" in text and _VERSUS_ZH.search(text) is not None:
+        # 省级小巨人vs国家级小巨人: the two, compared (as 与…对比 asks).
+        text = _VERSUS_ZH.sub("与", text) + "对比"
     # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone); not its mayor
     # (晋中市长) or its organs (晋中市委认定的: who certified): another word begins at 市.
     text = _JINZHONG_CITY.sub("全市", text)
