@@ -1162,7 +1162,11 @@ _EVERY_CLAIMED = LazyPattern(
     r"全部|全都|所有|统统|通通|一律|全(?=[是被都])|\b(?:all|every|each|entire|whole)\b",
     hints=("全", "所有", "统统", "通通", "一律", "all", "every", "each", "entire", "whole"),
 )
-_JOINED = LazyPattern(r"[和与及、跟同]|\band\b|\bor\b", hints=(*"和与及、跟同", "and", "or"))
+# Words joining two things or parties (A和B, A同B签署).
+_JOINERS = frozenset("与同和跟及、")
+_JOINED = LazyPattern(
+    rf"[{''.join(sorted(_JOINERS))}]|\band\b|\bor\b", hints=(*_JOINERS, "and", "or")
+)
 
 
 def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
@@ -1177,7 +1181,7 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
     folded = fold_query(text)
     every = _EVERY_CLAIMED.search(folded)
     # (都 after 的 says what a set was: 停工的都是四上企业吗, of which the report is silent.)
-    alone = _JOINED.search(folded) is None and re.search("(?<!的)都", folded) is not None
+    alone = _JOINED.search(folded) is None and "都" in folded
     said = every.group() if every is not None else "都" if alone else ""
     named = _numbers_of(f"{fact.label.zh} {fact.label.en}")
     if not said or "的都" in folded or not _numbers_of(folded) <= named:
@@ -1302,9 +1306,6 @@ def _another_post(text: str, at: int, form: str, term: str) -> bool:
     """Does the term (or its form found at `at`) run on into another post (主任助理)?"""
     whole = at + len(term) if text.startswith(term, at) else at + len(form)
     return text.startswith(_ANOTHER_POST, whole)
-
-
-_JOINERS = frozenset("与同和跟及、")
 
 
 def _parties_apart(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
