@@ -103,6 +103,10 @@ class IndexRow(NamedTuple):
     # sentence says (relief, resume).
     quote_words: tuple[str, ...] = ()
 
+    def naming_words(self) -> tuple[str, ...]:
+        """The Latin words of its names, entities, tags and section."""
+        return (*self.name_words, *self.entity_words, *self.tag_words, *self.section_words)
+
 
 class NameCharacters(NamedTuple):
     """A fact's names at a glance: a Chinese term sharing fewer than half its characters
@@ -176,11 +180,7 @@ def build_index(base: FactBase) -> list[IndexRow]:
     # A word of a rendering that some fact's names hold (output, total, firms) is matched
     # by those names: the rendering speaks for a sentence that may state several figures,
     # and lends only the words no name has (relief, resume, hiring).
-    named = {
-        w
-        for row in index
-        for w in (*row.name_words, *row.tag_words, *row.section_words, *row.entity_words)
-    }
+    named = {w for row in index for w in row.naming_words()}
     return [
         row._replace(quote_words=tuple(w for w in row.quote_words if w not in named))
         for row in index
@@ -263,17 +263,7 @@ class SearchData:
         self._rows, self._rows_table = rows, None
         self.blobs = [blob(row) for row in rows]
         self._joined_text = None
-        self.words = frozenset(
-            w
-            for r in rows
-            for w in (
-                *r.name_words,
-                *r.tag_words,
-                *r.section_words,
-                *r.entity_words,
-                *r.quote_words,
-            )
-        )
+        self.words = frozenset(w for r in rows for w in (*r.naming_words(), *r.quote_words))
         self.measures = frozenset(r.measure for r in rows if r.measure)
         self.amounts = frozenset(r.amount for r in rows if r.amount)
         if self.base.key:
@@ -383,14 +373,7 @@ class SearchData:
         if self._word_rows is None:
             holding: dict[str, list[int]] = {}
             for index, row in enumerate(self.rows()):
-                words = {
-                    *row.name_words,
-                    *row.entity_words,
-                    *row.tag_words,
-                    *row.section_words,
-                    *row.quote_words,
-                }
-                for word in words:
+                for word in {*row.naming_words(), *row.quote_words}:
                     holding.setdefault(word, []).append(index)
             self._word_rows = {w: tuple(rows) for w, rows in holding.items()}
         return self._word_rows

@@ -348,8 +348,9 @@ def analyse(
     english = _in_english(raw)
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
+    # (A Cantonese question comes back Simplified, Hong Kong's phrases read already.)
+    raw = spoken_as_mandarin(raw)
     traditional = has_cjk(raw) and to_simplified(raw) != raw
-    raw = spoken_as_mandarin(raw)  # (with Hong Kong's phrases, where Traditional)
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
     # …, didn't they? / wasn't it? / right?: a tag asking to confirm the statement before
