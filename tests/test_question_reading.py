@@ -2932,3 +2932,58 @@ def test_vs_between_chinese_words_compares_the_two(base: FactBase) -> None:
     found = [m.fact.id for m in search.search(base, "省级小巨人vs国家级小巨人", limit=2)]
     assert sorted(found) == ["national-little-giants", "provincial-little-giants"]
     assert answer.ask(base, "省级小巨人 VS 国家级小巨人").kind == "compare"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A name's number and function words are no word a typo could mean: trees is no
+        # misspelt three (the "three companies").
+        "how many trees were planted",
+        "how many trees",
+    ],
+)
+def test_a_typo_never_lands_on_a_number_or_function_word(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+def test_a_typo_of_a_name_word_is_still_read(base: FactBase) -> None:
+    assert _first(base, "how many new compnies were set up") == "new-service-companies"  # guard
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The m of methanol is no million: 400 trucks held against 500.
+        ("Were more than 400 methanol trucks delivered?", "methanol-trucks-delivered", "yes"),
+        ("Were more than 10 methanol trucks delivered?", "methanol-trucks-delivered", "yes"),
+        ("Were more than 600 methanol trucks delivered?", "methanol-trucks-delivered", "no"),
+        # A bare number before the things it counts is a count held, of the things named
+        # (not the fact whose figure the number happens to be).
+        ("Are there more than 3 national little giants?", "national-little-giants", "yes"),
+        ("Are there more than 10 provincial little giants?", "provincial-little-giants", "yes"),
+        ("Were more than 5 Party-building alliances set up?", "party-alliances-count", "yes"),
+        ("Is Geely's output over 706m yuan?", "geely-output", "yes"),  # guard: m after digits
+    ],
+)
+def test_a_number_held_of_things_counted(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    found = answer.ask(base, question)
+    assert [f.id for f in found.facts][:1] == [fact]
+    assert found.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Land sales are the report's land transfer; powers handed to the zone, devolved.
+        (
+            "land sales and planning approval handed to the zone",
+            "planning-and-land-powers-devolved",
+        ),
+        ("whole-area environmental and safety assessments", "regional-overall-assessment"),
+    ],
+)
+def test_everyday_english_for_the_reforms(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

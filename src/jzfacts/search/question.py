@@ -1113,12 +1113,20 @@ _EN_THRESHOLD_ASKED = LazyPattern(
     rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:the\s+(?=\S*\d))?"
     r"(?:rmb\s*|cny\s*|yuan\s*|¥)?"
     r"(?P<number>\d+(?:\.\d+)?)[\s-]*"
-    rf"(?P<scale>{_alternation(_EN_SCALES)})?[\s-]*"
+    # (400 methanol trucks: the m of a word is no million)
+    rf"(?:(?P<scale>{_alternation(_EN_SCALES)})(?![a-z]))?[\s-]*"
     # more than 150 high-tech enterprises: words of what is counted before its unit
     rf"(?:(?P<between>(?:[a-z][a-z-]*\s+){{1,2}}?)(?=(?:{_alternation(_EN_UNITS)})(?![a-z])))?"
     rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])(?:[\s-]*(?:mark|threshold|level|line)\b)?",
 )
 
+# Things counted after a bare number (over 3 national little giants): a plural noun within
+# three words, no span of time nor a rate.
+_COUNTED_AFTER = LazyPattern(
+    r"[\s-]*(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:years|months|days|weeks|hours|times|percent|points|yuan|is|was|has|does)\b)"
+    r"[a-z-]{2,}[^s\W]?s\b(?![\s-]+(?:of|in)\b)",
+)
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
@@ -1197,9 +1205,15 @@ def _threshold_asked(
         exponent, dimension = _ZH_UNITS.get(match["unit"] or "", (0, None))
     else:
         bare = not (match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%"))
+        # more than 3 national little giants: things counted named after the number.
+        counted = not match["unit"] and _COUNTED_AFTER.match(said[match.end() :]) is not None
         if bare and (
             match["relation"] in ("top", "topped", "hit")
-            or (match["relation"] in ("over", "above", "under") and not match["unit"])
+            or (
+                match["relation"] in ("over", "above", "under")
+                and not match["unit"]
+                and not counted
+            )
         ):
             # one of China's top 500 companies, over 100: a name or a bare number, not a
             # figure held (over 100,000 vehicles is one).
@@ -1210,7 +1224,7 @@ def _threshold_asked(
             # of seven, read both ways: at least five, or just five).
             relation = "so-many"
         exponent = _EN_SCALES.get(match["scale"] or "", 0)
-        dimension = _EN_UNITS.get(match["unit"] or "")
+        dimension = _EN_UNITS.get(match["unit"] or "") or ("count" if counted else None)
         if match["scale"] and dimension is None:
             dimension = "money"  # 14 billion: the report's large numbers are sums of money
         if (
@@ -2037,7 +2051,7 @@ _ZH_FIGURE = LazyPattern(
 )
 _EN_FIGURE = LazyPattern(
     # A 706-million-yuan payment: hyphens join a figure's words as spaces do.
-    rf"[\s-]*(?P<scale>{_alternation(_EN_SCALES)})?[\s-]*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
+    rf"[\s-]*(?:(?P<scale>{_alternation(_EN_SCALES)})(?![a-z]))?[\s-]*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
 )
 _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
@@ -2764,13 +2778,6 @@ def _digits_for_dates(text: str) -> str:
 
 _THOUSANDS = LazyPattern(r"\b\d{1,3}(?:,\d{3})+(?!\d|,\d)", hints=(",",))  # 1,700m too
 _THOUSANDS_ZH = LazyPattern(r"(?<=\d),(?=\d{3}(?!\d))", hints=(",",))  # 1,235项
-_EN_NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
 
 
 # 7项省考核指标里哪项超额最多, 七个党建联盟里哪个成立最早, which of the seven alliances was
@@ -2782,7 +2789,8 @@ _SET_CHOSEN_FROM = LazyPattern(
     r"(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:里面|里|当中|之中|中)?的?"
     r"(?:[^，,？?]{0,8}?最[^，,？?]{0,6}?的?是(?:哪|谁)|(?:哪|谁)(?=.*(?:最|第一|率先|首先|先)))"
     r"|\b(?:which (?:one )?of|of) (?:the |these |those |its |their )?(?P<en_n>\d+|"
-    rf"{'|'.join(w for w in _EN_NUMBER_WORDS if w != 'a')}) (?P<en>[a-z-]+(?: [a-z-]+){{0,2}}?)"
+    rf"{'|'.join(w for w in vocab.EN_NUMBER_WORDS if w != 'a')})"
+    r" (?P<en>[a-z-]+(?: [a-z-]+){0,2}?)"
     r"(?=,? (?:which (?:one )?)?(?:was|were|is|are|did|had|has|got|grew|made|came|ranked)\b)"
     r"(?=.*\b(?:first|earliest|most|largest|biggest|best|top|last|latest|fastest)\b)",
     hints=("哪", "谁", "which"),
@@ -2796,13 +2804,15 @@ def set_chosen_from(query: str) -> tuple[int, str] | None:
         return None
     said = match["zh_n"] or match["en_n"]
     size = (
-        int(said) if said.isdigit() else _EN_NUMBER_WORDS.get(said) or parse_chinese_numeral(said)
+        int(said)
+        if said.isdigit()
+        else vocab.EN_NUMBER_WORDS.get(said) or parse_chinese_numeral(said)
     )
     return None if size is None else (size, match["zh"] or match["en"])
 
 
 _EN_NUMBER = LazyPattern(
-    rf"\b(?:(?P<count>{'|'.join(_EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
+    rf"\b(?:(?P<count>{'|'.join(vocab.EN_NUMBER_WORDS)}) )?(?P<hundred>hundred )?"
     r"(?P<scale>thousand|million|billion)\b|\b(?P<lone>a|one) hundred\b",
     hints=("hundred", "thousand", "million", "billion"),
 )
@@ -3173,7 +3183,7 @@ def _english_numbers(text: str) -> str:
     def digits(match: re.Match[str]) -> str:
         if match["lone"]:
             return "100"
-        count = _EN_NUMBER_WORDS.get(match["count"] or "", 0)
+        count = vocab.EN_NUMBER_WORDS.get(match["count"] or "", 0)
         if match["hundred"]:
             count = (count or 1) * 100
         if not count:
@@ -3183,9 +3193,9 @@ def _english_numbers(text: str) -> str:
     return _EN_NUMBER.sub(digits, text)
 
 
-_EN_UNITS_SAID = [w for w, n in _EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"]
-_EN_TEENS_SAID = [w for w, n in _EN_NUMBER_WORDS.items() if 10 <= n <= 19]
-_EN_TENS_SAID = [w for w, n in _EN_NUMBER_WORDS.items() if n >= 20]
+_EN_UNITS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"]
+_EN_TEENS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if 10 <= n <= 19]
+_EN_TENS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 20]
 # A hundred and seventy-one, five hundred, seventy one: a number of more than one word
 # (one word alone stays: which one, top five), in digits as the report writes it.
 _EN_CARDINAL = LazyPattern(
@@ -3204,7 +3214,7 @@ _EN_CLAIM = LazyPattern(
     hints=("is", "was", "are", "were", "d", "ha", "true"),
 )
 _EN_COUNT_WORDS = {
-    **{w: n for w, n in _EN_NUMBER_WORDS.items() if n >= 2}, "a dozen": 12, "dozen": 12,
+    **{w: n for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2}, "a dozen": 12, "dozen": 12,
     "half a dozen": 6,
 }  # fmt: skip
 # A number word before what it counts (eight cadres, seven party-building alliances),
@@ -3220,7 +3230,7 @@ _EN_COUNT_WORD = LazyPattern(
     r"(?<!\btop )(?<!\bwhich )(?<!\bfirst )(?<!\blast )(?<!\bthe )(?<!\bthese )"
     r"(?<!\bthose )(?<!\ball )(?<!\bits )(?<!\btheir )"
     r"\b(?P<word>half a dozen|a dozen|dozen|"
-    + "|".join(w for w, n in _EN_NUMBER_WORDS.items() if n >= 2)
+    + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
     + r")\b(?=\s+(?:[a-z-]+\s+){0,2}?(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
     r"[a-z-]+s\b)",
     hints=(
@@ -3269,7 +3279,7 @@ def _cardinal(match: re.Match[str]) -> str:
     hundreds, tens, unit = match["hundreds"], match["tens"], match["unit"]
     if not (hundreds or (tens and unit)):
         return match.group()  # one word alone, or nothing matched
-    said = _EN_NUMBER_WORDS
+    said = vocab.EN_NUMBER_WORDS
     number = said[hundreds] * 100 if hundreds else 0
     number += sum(said[w] for w in (tens, unit, match["teen"], match["alone"]) if w)
     trailing = " " if match.group().endswith(" ") else ""

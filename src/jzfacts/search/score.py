@@ -33,6 +33,8 @@ from jzfacts.search.index import IndexRow, NameCharacters, SearchData, stem
 from jzfacts.search.question import Term, amount_in
 from jzfacts.search.vocab import (
     EN_MEASURE_WORDS,
+    EN_NUMBER_WORDS,
+    EN_STOP,
     EN_SYNONYMS,
     FIRM_WORDS,
     NAMING_CHARACTERS,
@@ -397,8 +399,10 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
         from rapidfuzz.distance import OSA
 
         for word in words:
-            if abs(len(word) - len(root)) > 2:
+            if abs(len(word) - len(root)) > 2 or word in _NO_TYPO_OF:
                 continue
+            if len(root) == len(word) == 4 and sorted(root) != sorted(word):
+                continue  # four letters, one changed: hand is no misspelt hard nor land
             similarity = OSA.normalized_similarity(root, word)
             if similarity >= 0.75:
                 best = max(best, 100.0 * similarity)
@@ -406,6 +410,9 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
 
 
 _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
+# A name's number and function words (the three companies, how many were set up) name
+# nothing a typo could mean: trees is no misspelt three.
+_NO_TYPO_OF = EN_STOP | frozenset(EN_NUMBER_WORDS)
 
 
 def _pinyin_similarity(

@@ -276,6 +276,15 @@ ZH_PHRASES = {
     "营运": "运营", "挹注": "扶持", "获利": "利润", "薪资": "工资",
 }  # fmt: skip
 
+# English number words, read as figures (three companies, twelve projects).
+EN_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
 EN_STOP = frozenset(
     (
         "a an the of in on at for to by with and or from as that this these those there it its is "
@@ -508,6 +517,9 @@ EN_PHRASE_SYNONYMS = {
     "take over": "delegated",
     "took over": "delegated",
     "handed down": "delegated",
+    # Land sales are the report's land transfer (土地出让), not a firm's sales.
+    "land sales": "land transfer",
+    "land sale": "land transfer",
     # The worst place in a ranking is the last one (ranked last, the report's 垫底).
     "worst ranking": "ranked last",
     "worst showing": "ranked last",
@@ -1032,8 +1044,9 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "epidemic": ("pandemic",),
     "economy": ("economic",),
     "size": ("economic", "economy"),
-    "hand": ("deliver",),
-    "handed": ("deliver",),
+    # Handed over (trucks delivered) or handed to the zone (powers devolved).
+    "hand": ("deliver", "devolved"),
+    "handed": ("deliver", "devolved"),
     "ship": ("deliver",),
     "shipped": ("deliver",),
     "expand": ("expansion", "growth"),
