@@ -2987,3 +2987,38 @@ def test_a_number_held_of_things_counted(
 )
 def test_everyday_english_for_the_reforms(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Tax paid is no tax refunded (the report's 17亿 flows the other way).
+        "Did firms pay 1.7 billion yuan in tax?",
+        "How much VAT was paid?",
+        "交了多少增值税",
+        "白象食品纳了多少税？",
+        # fired -> fir begins no word the user typed (firm).
+        "Were any officials fired?",
+        # An investment vehicle is no car.
+        "What new vehicles were made in the zone?",
+    ],
+)
+def test_neighbouring_words_answer_nothing(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How much was paid in VAT refunds?", "vat-credit-refunds"),  # guard
+        ("交付了多少台甲醇重卡", "methanol-trucks-delivered"),  # guard: 交付 pays no tax
+    ],
+)
+def test_refunds_paid_are_still_refunds(base: FactBase, question: str, fact: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+def test_a_typo_near_a_name_confirms_nothing(base: FactBase) -> None:
+    """resign is near reassign only as a typo: 2 officials rotated bear out no resignation."""
+    found = answer.ask(base, "Did 2 officials resign?")
+    assert found.verdict is None

@@ -989,6 +989,11 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
     scored = [s for s in _subject_scores(base, question, text) if s.position == position]
     if not scored:
         return True
+    if any(
+        not has_cjk(h.term) and h.field == NAME and TERM_FLOOR <= h.score < NAMED
+        for h in scored[0].hits
+    ):
+        return False  # an English word near a name's only as a typo is (resign, reassign)
     hits = [h for h in scored[0].hits if h.score >= TERM_FLOOR and has_cjk(h.term)]
     # The figure held names the fact: its aliases may bear out a word (产量 of 生产整车),
     # and a word hitting only in part (规上企业中) is _misses_a_word's to weigh.

@@ -385,6 +385,9 @@ def analyse(
     text = _REACHED_OR_NOT.sub(lambda m: "是否" + _REACHED_AS[m["verb"]], text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
     text = _ZONES_COUNTED.sub("开发区的个数", text)
+    # 交了多少增值税, did firms pay 1.7 billion in tax: tax paid, which the report never
+    # states (its 17亿 is VAT refunded to firms, the other way).
+    text = _TAX_PAID_EN.sub("taxes paid", _TAX_PAID_ZH.sub(r"\g<between>纳税", text))
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
@@ -2357,6 +2360,17 @@ _ZONES_COUNTED = LazyPattern(
     r"|(?<=全省|全市|全国|山西|省内|省里|市内)的?(?:开发区|园区)(?:总共|一共|共)?有?"
     r"(?:多少|几)[个家所座]?(?=[？?。！!\s]*$)",
     hints=("开发区", "园区"),
+)
+_TAX_PAID_ZH = LazyPattern(
+    r"(?:交|缴|纳|上缴|缴纳|上交)了?(?P<between>[^税退，,。；;？?！!]{0,6}?)(?:增值税|税款|税金|税)"
+    r"(?![收务局率])",
+    hints=("交", "缴", "纳"),
+)
+_TAX_PAID_EN = LazyPattern(
+    r"\b(?:pay|pays|paid|paying)\b(?=(?:\s+[^\s,;?!]+){0,4}?\s+(?:taxes|tax|vat)\b"
+    r"(?!\s+(?:refunds?|rebates?|credits?|back|breaks?)\b))"
+    r"|\b(?:taxes|tax|vat)(?:\s+(?:was|were|is|are|has been|have been))?\s+paid\b(?!\s+back)",
+    hints=("pay", "paid"),
 )
 _ONE_POINTED = LazyPattern(
     r"\b(?P<which>which|this|that) one\b"

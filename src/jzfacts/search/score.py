@@ -380,7 +380,8 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
     if root in words:
         return 100.0
     best = 0.0
-    if len(root) >= 3:
+    # (A short stem cut from a whole word is no word begun: fired -> fir is not firm.)
+    if len(root) >= 4 or (len(root) == 3 and root == term):
         for word in words:
             if word.startswith(root):
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
