@@ -3022,3 +3022,34 @@ def test_a_typo_near_a_name_confirms_nothing(base: FactBase) -> None:
     """resign is near reassign only as a typo: 2 officials rotated bear out no resignation."""
     found = answer.ask(base, "Did 2 officials resign?")
     assert found.verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # What is counted is what the names count: the park service centres' directors
+        # are no parks; a department is no apartment.
+        "how many parks were set up",
+        "How many theme parks are there?",
+        "How many apartments were set up?",
+        # An area the report never gives (the area-wide assessment is a reform).
+        "What is the area of the zone?",
+        "How much land was devolved to the zone?",
+        "下放了多少亩地",
+    ],
+)
+def test_a_thing_counted_or_measured_the_report_never_gives(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many park directors were made assistants?", "service-centre-directors-as-assistants"),
+        ("how many departments were set up", "new-service-department"),
+        ("How many new compnies were set up", "new-service-companies"),
+        ("how many officials were promoted", "cadres-promoted-total"),
+    ],
+)
+def test_things_the_names_count_are_still_counted(base: FactBase, question: str, fact: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]  # guards

@@ -89,7 +89,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, Unit
+from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit
 
 if TYPE_CHECKING:
     pass
@@ -1797,8 +1797,12 @@ def _counts_it(base: FactBase, question: Question, text: str, fact: Fact, noun: 
     hits = [
         h for s in scored[:1] for h in s.hits if noun.startswith(h.term) or h.term.startswith(noun)
     ]
-    if not hits or any(h.field == NAME and h.score >= NAMED for h in hits):
+    if not hits:
         return True
+    if any(h.field == NAME and h.score >= NAMED for h in hits):
+        # How many parks: a word of the names, but what they count (the park service
+        # centres' directors)? An English noun counted is a thing the names count.
+        return has_cjk(noun) or _names_as_counted(fact, noun)
     inputs = [f for f in map(base.get, fact.inputs) if f is not None]
     said = [
         text
@@ -1812,6 +1816,41 @@ def _counts_it(base: FactBase, question: Question, text: str, fact: Fact, noun: 
     return stem(noun) in words or any(
         stem(said) in words for said in english_synonyms(noun) if " " not in said
     )
+
+
+def _names_as_counted(fact: Fact, noun: str) -> bool:
+    """Is an English noun (parks, departments) what the fact's English names count: a
+    plural they hold (directors, little giants), the word its figure is counted in
+    (2 people), or, where they hold no plural, their first word (Department newly set
+    up)? Said by a synonym, a firm or a person as the figure's own unit says."""
+    names = [fact.label.en, *(a for a in fact.aliases if a.isascii())]
+    counted: set[str] = set()
+    for name in names:
+        words = re.findall(r"[a-z]+", name.casefold())
+        plural = [w for w in words if _PLURAL_WORD.fullmatch(w)]
+        counted.update(stem(w) for w in (plural or words[:1]))
+    unit = UNITS.get(fact.unit or "")
+    dimension = unit.dimension if unit is not None else ""
+    if unit is not None and unit.dimension in COUNTS:
+        counted.add(stem(unit.en))
+    said = {stem(noun), *(stem(s) for s in english_synonyms(noun) if " " not in s)}
+    if not said.isdisjoint(counted):
+        return True
+    from rapidfuzz.distance import OSA
+
+    if len(stem(noun)) >= 5 and any(OSA.distance(stem(noun), w) == 1 for w in counted):
+        return True  # a letter missed or swapped: compnies (not apartments for departments)
+    return (dimension == "enterprises" and firm_word(noun)) or (
+        dimension == "people" and stem(noun) in _PEOPLE_COUNTED
+    )
+
+
+_PLURAL_WORD = re.compile(r"[a-z]{3,}(?<![su])s")
+_PEOPLE_COUNTED = frozenset(
+    stem(w)
+    for w in "people persons staff officials cadres directors leaders officers heads managers "
+    "employees workers members".split()
+)
 
 
 def _places_it(fact: Fact) -> bool:
