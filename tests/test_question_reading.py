@@ -3053,3 +3053,36 @@ def test_a_thing_counted_or_measured_the_report_never_gives(base: FactBase, ques
 )
 def test_things_the_names_count_are_still_counted(base: FactBase, question: str, fact: str) -> None:
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]  # guards
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A number said of things the count's names do not count bears out nothing.
+        "Did the zone build 12 factories?",
+        "Did the zone set up 7 committees?",
+        # The centres' heads became assistants to the director, not directors.
+        "Were two service centre heads made directors of the committee?",
+        "Were two people made heads of the management committee?",
+    ],
+)
+def test_a_claim_of_other_things_or_another_post_is_left_open(
+    base: FactBase, question: str
+) -> None:
+    found = answer.ask(base, question)
+    assert found.answered
+    assert found.verdict is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Were 8 cadres promoted?", "yes"),  # guards: the things the names count
+        ("Did the zone promote 10 officials?", "no"),
+        ("Were two officials rotated?", "yes"),
+    ],
+)
+def test_a_claim_of_the_things_counted_is_settled(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    assert answer.ask(base, question).verdict == verdict

@@ -636,6 +636,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if answer.verdict in ("yes", "roughly") and answer.kind == "fact":
         # (A comparison's verdict rests on both its sides, each found by its own words.)
         answer = _premise_checked(base, text, question, answer)
+    elif answer.verdict == "no" and _counts_other_things(answer.facts[0], fold_query(text)):
+        # Did the zone set up 7 committees: 2 directors made assistants deny no committees.
+        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     if answer.verdict == "yes" and _half_said_of_more(text, question, answer):
         # 是不是有一半的四上企业停工了 of 85%: at least half did, but not "half"; readers
         # take it both ways, so neither 是 nor 否, the figure given.
@@ -949,9 +952,45 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
         or _claims_beyond(base, text, question, fact)
         or not _words_borne_out(base, text, question, fact)
         or not _names_each_part_of_the_whole(fact, fold_query(text))
+        or _counts_other_things(fact, fold_query(text))
+        or _another_post_en(fact, fold_query(text))
     ):
         return answer._replace(verdict=None, threshold=None, floor_read=False)
     return answer
+
+
+def _counts_other_things(fact: Fact, folded: str) -> bool:
+    """Did the zone build 12 factories, set up 7 committees: a number said of things the
+    count's names do not count (12 projects, 2 directors) bears out nothing of them."""
+    if fact.measure != "count":
+        return False
+    said = _NUMBER_OF_THINGS.search(folded)
+    return said is not None and not _names_as_counted(fact, said["things"])
+
+
+def _another_post_en(fact: Fact, folded: str) -> bool:
+    """Were two centre heads made directors of the committee: the report made them
+    assistants to its director (主任助理 is no 主任, in English too)."""
+    claimed = _EN_POST.search(folded)
+    stated = _EN_POST.search(fact.label.en.casefold())
+    return (
+        claimed is not None
+        and stated is not None
+        and stem(claimed["post"].replace(" ", "")) != stem(stated["post"].replace(" ", ""))
+    )
+
+
+_EN_POST = LazyPattern(
+    r"\b(?:made|appointed|promoted|named|became|become|serve[sd]? as|elected)\s+"
+    r"(?:to\s+|as\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?P<post>(?:deputy |vice |assistant )?(?:directors?|heads?|chiefs?|managers?|assistants?"
+    r"|members?|secretar(?:y|ies)|leaders?))\b",
+    hints=("made", "appoint", "promoted", "named", "bec", "serve", "elected"),
+)
+_NUMBER_OF_THINGS = LazyPattern(
+    rf"(?<![\w.,])(?:\d[\d,.]*|{'|'.join(w for w in vocab.EN_NUMBER_WORDS if w != 'a')})\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<things>[a-z-]{3,}(?<![su])s)\b"
+)
 
 
 def _names_each_part_of_the_whole(fact: Fact, folded: str) -> bool:
