@@ -3086,3 +3086,18 @@ def test_a_claim_of_the_things_counted_is_settled(
     base: FactBase, question: str, verdict: str
 ) -> None:
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Hiring and restarting work, however said, are the report's labour needs and
+        # resumption of production: one entry per concept serves every wording.
+        ("help companies find workers", "one-department-one-centre-three-companies"),
+        ("support with recruitment and labour needs", "one-department-one-centre-three-companies"),
+        ("restarting production after covid", "recovery-measures"),
+        ("zone ranked bottom then bounced back", "april-2022-ranked-last"),  # then: no word
+    ],
+)
+def test_english_concepts_for_services_and_recovery(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

@@ -287,9 +287,9 @@ EN_NUMBER_WORDS = {
 
 EN_STOP = frozenset(
     (
-        "a an the of in on at for to by with and or from as that this these those there it its is "
-        "are was were be been being do does did has have had how many much what whats which who "
-        "whom when where why number amount figure level year years 2022 jinzhong zone "
+        "a an the then of in on at for to by with and or from as that this these those there it "
+        "its is are was were be been being do does did has have had how many much what whats "
+        "which who whom when where why number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give about get i we our you your can could would should will "
         "per than some any s vs versus up went go goes did done make makes made calendar "
         "credited whose all having inside handling handle handled "
@@ -517,6 +517,14 @@ EN_PHRASE_SYNONYMS = {
     "take over": "delegated",
     "took over": "delegated",
     "handed down": "delegated",
+    "find workers": "hiring",
+    "finding workers": "hiring",
+    "hire workers": "hiring",
+    "hiring workers": "hiring",
+    "recruit workers": "hiring",
+    "running again": "resumption",
+    "back to work": "resumption",
+    "up and running": "resumption",
     # Land sales are the report's land transfer (土地出让), not a firm's sales.
     "land sales": "land transfer",
     "land sale": "land transfer",
@@ -1082,7 +1090,26 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
     "appointment": ("promot", "assistant"),
+    # Hiring, however said: the new service bodies meet firms' labour needs (用工需求).
     "hire": ("hiring",),
+    "recruit": ("hiring",),
+    "recruiting": ("hiring",),
+    "recruitment": ("hiring",),
+    "recruited": ("hiring",),
+    "staffing": ("hiring",),
+    "labour": ("hiring",),
+    "labor": ("hiring",),
+    "manpower": ("hiring",),
+    # Work started again after the April shutdown: the report's resumption of production.
+    "restart": ("resumption",),
+    "restarting": ("resumption",),
+    "restarted": ("resumption",),
+    "reopen": ("resumption",),
+    "reopening": ("resumption",),
+    "reopened": ("resumption",),
+    "resume": ("resumption",),
+    "resuming": ("resumption",),
+    "resumed": ("resumption",),
     "rebate": ("refund",),
     "grew": ("growth",),
     "grow": ("growth",),
