@@ -3101,3 +3101,34 @@ def test_a_claim_of_the_things_counted_is_settled(
 )
 def test_english_concepts_for_services_and_recovery(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # No. 1 is a number's abbreviation, no negation: the firm claimed is weighed.
+        ("Was the Fendun No. 1 built by Jingwei Intelligent?", "fendun-1-tbm", "no"),
+        # An industry claimed in English, as 食品行业 is in Chinese.
+        (
+            "Did Huawei Pharma drive food industry growth?",
+            "huawei-pharma-growth-contribution",
+            "no",
+        ),
+        (
+            "Did Baixiang drive growth in the pharmaceutical industry?",
+            "baixiang-food-growth-contribution",
+            "no",
+        ),
+        (
+            "Did Baixiang Food drive food industry output growth?",  # guard
+            "baixiang-food-growth-contribution",
+            "yes",
+        ),
+    ],
+)
+def test_an_english_firm_or_industry_claimed_otherwise(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    found = answer.ask(base, question)
+    assert [f.id for f in found.facts][:1] == [fact]
+    assert found.verdict == verdict

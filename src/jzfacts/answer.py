@@ -693,6 +693,9 @@ _CLAIMED_LEVEL = LazyPattern(
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
     r"|\b(?:cars|sedans|buses)\b"
+    # (the food industry, pharma output: an industry, as 食品行业 is)
+    r"|\b(?:food|pharmaceutical|pharma|drug|medicine|automotive|auto|car|textile|equipment)"
+    r"(?=[- ](?:industry|industries|sector|output|manufacturing)\b)"
     r"|\b(?:first|second|third|special|grand)[- ]prize\b|\b(?:gold|silver|bronze)\b"
     # the world's first, first in the province: a reach, before national (the nation's)
     rf"|\b(?:{_EN_REACH_WORDS})(?:'s)?[- ](?:very )?first\b"
@@ -703,6 +706,7 @@ _CLAIMED_LEVEL = LazyPattern(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
         *("cars", "sedans", "buses", "prize", "gold", "silver", "bronze", "first"),
+        *("industr", "sector", "output", "manufacturing"),
     ),
 )
 # An English level claimed, as the fact's Chinese name says it.
@@ -712,6 +716,9 @@ _EN_LEVELS = {
     "first prize": "一等奖", "second prize": "二等奖", "third prize": "三等奖",
     "special prize": "特等奖", "grand prize": "特等奖",
     "gold": "金奖", "silver": "银奖", "bronze": "铜奖",
+    "food": "食品", "pharmaceutical": "医药", "pharma": "医药", "drug": "医药",
+    "medicine": "医药", "automotive": "汽车", "auto": "汽车", "car": "汽车",
+    "textile": "纺织", "equipment": "装备",
 }  # fmt: skip
 
 
@@ -1156,6 +1163,9 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
     folded = fold_query(text)
     firms = _firms_named(base, folded)
     said = sorted((n for n in firms if has_cjk(n) and n in folded), key=len, reverse=True)
+    if not said and question.english:
+        # Was the TBM built by Jingwei Intelligent: the firm as the English question writes it.
+        said = sorted({n.casefold() for n in _firm_names_in(base, folded)}, key=len, reverse=True)
     if not said or not question.yes_no:
         return None
     if not answer.answered:
@@ -1248,7 +1258,8 @@ _ASKED_EITHER_WAY = LazyPattern(
     hints=("是", "有", "能", "会", "对", "难道", "错", "没", "不", "否", "n't", "nt", ",", "，"),
 )
 _NEGATED = LazyPattern(
-    r"[不没未无非别否]|\b(?:not|never|no|none|neither|nor|isnt|wasnt|arent|werent|dont|doesnt"
+    # (No. 1, No 1: a number's abbreviation, no negation)
+    r"[不没未无非别否]|\b(?:not|never|no(?!\.?\s*\d)|none|neither|nor|isnt|wasnt|arent|werent|dont|doesnt"
     r"|didnt|hasnt|havent|hadnt|cant|couldnt|wont|wouldnt)\b|n't\b",
     hints=("不", "没", "未", "无", "非", "别", "否", "n", "t"),
 )
