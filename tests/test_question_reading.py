@@ -3132,3 +3132,20 @@ def test_an_english_firm_or_industry_claimed_otherwise(
     found = answer.ask(base, question)
     assert [f.id for f in found.facts][:1] == [fact]
     assert found.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A thing placed elsewhere than where the report says it was done: 否.
+        ("首台甲醇重卡是在太原下线的吗？", "no"),
+        ("Was the world's first methanol hybrid sedan built in Taiyuan?", "no"),
+        ("首台甲醇重卡是在晋中开发区下线的吗？", "yes"),  # guards: the report's place
+        ("Was the world's first methanol hybrid sedan built in Jinzhong?", "yes"),
+        ("Was the TBM assembled in Beijing?", None),  # its sentence says no place
+    ],
+)
+def test_a_place_claimed_otherwise(base: FactBase, question: str, verdict: str | None) -> None:
+    found = answer.ask(base, question)
+    assert found.answered
+    assert found.verdict == verdict

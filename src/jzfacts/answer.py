@@ -618,8 +618,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     otherwise (否), one stated (是), or one the fact does not bear out (no verdict)."""
     answer = _ask(base, text, question)
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
-        corrected = _another_level(base, text, question, answer) or _another_firm(
-            base, text, question, answer
+        corrected = (
+            _another_level(base, text, question, answer)
+            or _another_firm(base, text, question, answer)
+            or _another_place(base, text, question, answer)
         )
         if corrected is not None:
             answer = corrected
@@ -1185,6 +1187,48 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
     if fact.measure == "count" and _OPEN_LIST.search(fact.quote or "") is not None:
         return None  # 贝斯特、隆富电气等31户: the others of the 31 are not named
     return answer._replace(question=text, verdict="no", threshold=said[0])
+
+
+def _another_place(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
+    """首台甲醇重卡是在太原下线的吗, was the sedan built in Taiyuan: a yes-or-no question
+    placing a thing somewhere other than where the report says it was done (在晋中开发区
+    成功下线) is answered 否 with the fact; never where the fact says no place, nor of a
+    place holding the zone (in China, 在山西)."""
+    if not question.yes_no:
+        return None
+    folded = fold_query(text)
+    claimed = _PLACE_CLAIMED_ZH.search(folded) or _PLACE_CLAIMED_EN.search(text)
+    if claimed is None:
+        return None
+    place = claimed["place"].casefold()
+    if any(place in home or home in place for home in _HOME):
+        return None
+    if not answer.answered:
+        unplaced = folded.replace(claimed.group().casefold(), " ")
+        answer = _ask(base, unplaced)
+    if not answer.answered or answer.kind != "fact":
+        return None
+    if PLACED.search(answer.facts[0].quote or "") is None:
+        return None
+    return answer._replace(question=text, verdict="no", threshold=claimed["place"])
+
+
+# A place a thing is claimed done in (在太原下线, built in Taiyuan), and the places that
+# hold the zone, where all it did was done.
+_PLACE_CLAIMED_ZH = LazyPattern(
+    r"在(?P<place>[\u4e00-\u9fff]{2,5}?)(?=(?:成功)?(?:下线|签|生产|制造|造|建|举办|召开|成立"
+    r"|投产|交付|落户|完成|调试|研发))",
+    hints=("在",),
+)
+_PLACE_CLAIMED_EN = LazyPattern(
+    r"(?<=\s)(?:in|at)\s+(?P<place>(?!(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Q[1-4]|H[12])\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
+    hints=("in ", "at "),
+)
+_HOME = (
+    "晋中开发区", "开发区", "晋中", "山西", "全省", "全市", "中国", "全国", "园区", "综改区",
+    "区内", "本地", "当地", "jinzhong", "shanxi", "china", "the zone", "zone",
+)  # fmt: skip
 
 
 # 贝斯特、隆富电气等31户企业: a list the report leaves open (等 before a count).
