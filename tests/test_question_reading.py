@@ -3149,3 +3149,16 @@ def test_a_place_claimed_otherwise(base: FactBase, question: str, verdict: str |
     found = answer.ask(base, question)
     assert found.answered
     assert found.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # 是…的 around a month claims when the one thing the report dates happened.
+        ("甲醇重卡是5月下线的吗？", "no"),
+        ("醇电混动轿车是五月下线的吗", "no"),
+        ("甲醇重卡是6月下线的吗？", "yes"),  # guard
+    ],
+)
+def test_the_time_of_a_dated_thing_claimed(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict

@@ -1728,12 +1728,14 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
     吗), or an event: dated once, so at no other time. A standing or a share not named by
     its figure (5月排名垫底吗, 3月停工比例高吗) may hold at times the report does not
     speak of."""
+    if _WHEN_CLAIMED.search(folded) is not None:
+        # 排名垫底是在6月份吧, 甲醇重卡是5月下线的吗: when it was is what is claimed (the
+        # report's one time), of the one thing it dates.
+        return True
     if any(w in f"{fact.quote} {fact.label.zh}" for w in _FIRSTS):
         # The first truck rolled off once; trucks may have at any time (12月份甲醇重卡下线
         # 了吗 asks of no first, and other trucks are in the report), the one sedan not.
         return alone or _FIRST_SAID.search(folded) is not None
-    if _WHEN_CLAIMED.search(folded) is not None:
-        return True  # 排名垫底是在6月份吧: when it was is what is claimed (the report's one time)
     held = question.threshold
     if held is not None and fact.value is not None and _held_to(fact, held) in ("yes", "roughly"):
         return True  # 85%的企业停工是在5月吗: the figure names the thing dated
@@ -1748,8 +1750,10 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
 # thing is the one the report dates, not a standing that may hold in other months too.
 _WHEN_CLAIMED = LazyPattern(
     r"是在[^，,。？?！!]{0,12}?(?:月|年中|年底|年初|年末|半年|季度)"
-    r"|是[^，,。？?！!]{0,8}?月份?的事|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b",
-    hints=("是在", "的事", "was it", "happen"),
+    r"|是[^，,。？?！!]{0,8}?月份?的事|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
+    # 是5月下线的吗: 是 … 的 around a time, the time of the thing is what is claimed
+    r"|是(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?[\u4e00-\u9fff]{1,6}?的(?=[吗吧呢？?]|$)",
+    hints=("是在", "的事", "was it", "happen", "月"),
 )
 _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
 _FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
