@@ -3173,3 +3173,24 @@ def test_two_characters_heard_as_another_name_answer_nothing(base: FactBase, que
 def test_a_sound_alike_beside_a_word_that_names_still_answers(base: FactBase) -> None:
     found = answer.ask(base, "粉盾1号是哪家企业造的")  # guard: 粉盾 beside 1号
     assert [f.id for f in found.facts][:1] == ["fendun-1-tbm"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Staff with no number asked is whom something was for, not a headcount asked.
+        ("training programmes for government staff", "cadre-training"),
+        (
+            "What did the zone do about staff shortages?",
+            "one-department-one-centre-three-companies",
+        ),
+    ],
+)
+def test_staff_without_a_number_is_no_headcount(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("question", ["How many staff does Geely have?", "Geely's workforce"])
+def test_a_headcount_asked_is_still_unstated(base: FactBase, question: str) -> None:
+    found = answer.ask(base, question)  # guards
+    assert found.reason == "unstated-measure"

@@ -3877,6 +3877,13 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # reshuffled between jobs: the jobs are where they went, not a count
             if table[word] in _PEOPLE_MEASURES and _told_to(taken, word):
                 continue  # explained the Congress to staff: whom it was for, not how many
+            if (
+                table[word] == "employees"
+                and word.isascii()
+                and not wants_number
+                and not any(_contains_word(text, h) for h in _HEADCOUNT)
+            ):
+                continue  # staff shortages, training for staff: no number of them asked
             if table[word] in vocab.LEVEL_MEASURES and _contributed_to(taken, word):
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
@@ -3916,6 +3923,7 @@ _MOVED_BETWEEN = ("between", "among", "across", "into", "from")
 
 
 _PEOPLE_MEASURES = frozenset({"employees", "population"})
+_HEADCOUNT = frozenset({"headcount", "head count", "workforce"})  # a number by itself
 
 
 def _told_to(text: str, word: str) -> bool:

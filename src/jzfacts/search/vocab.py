@@ -577,6 +577,16 @@ EN_PHRASE_SYNONYMS = {
     "turned out": "produced",
     "civil servants": "cadres",
     "civil servant": "cadre",
+    # The zone's own people, however an outsider says it: the report's cadres.
+    "government staff": "cadres",
+    "government employees": "cadres",
+    "government workers": "cadres",
+    "public servants": "cadres",
+    "government officials": "officials",
+    "staff shortages": "hiring",
+    "labour shortages": "hiring",
+    "labor shortages": "hiring",
+    "worker shortages": "hiring",
     "different jobs": "other posts",
     "other jobs": "other posts",
     "small firms": "smes",
@@ -1090,6 +1100,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
     "appointment": ("promot", "assistant"),
+    # Training programmes, courses, classes: the report's training.
+    "programmes": ("course",),
+    "programme": ("course",),
+    "programs": ("course",),
+    "program": ("course",),
     # Hiring, however said: the new service bodies meet firms' labour needs (用工需求).
     "hire": ("hiring",),
     "recruit": ("hiring",),
