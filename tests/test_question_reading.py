@@ -3194,3 +3194,14 @@ def test_staff_without_a_number_is_no_headcount(base: FactBase, query: str, fact
 def test_a_headcount_asked_is_still_unstated(base: FactBase, question: str) -> None:
     found = answer.ask(base, question)  # guards
     assert found.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "What did the zone do to learn about the big Party meeting?",
+        "learning from the party conference",
+    ],
+)
+def test_the_party_meeting_learnt_from_is_the_congress_studied(base: FactBase, query: str) -> None:
+    assert _first(base, query) == "party-congress-study-approach"

@@ -584,6 +584,10 @@ EN_PHRASE_SYNONYMS = {
     "public servants": "cadres",
     "government officials": "officials",
     "staff shortages": "hiring",
+    # The Party's big meeting, however an outsider says it: its 20th Congress.
+    "party meeting": "party congress",
+    "party conference": "party congress",
+    "party gathering": "party congress",
     "labour shortages": "hiring",
     "labor shortages": "hiring",
     "worker shortages": "hiring",
@@ -1100,6 +1104,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
     "appointment": ("promot", "assistant"),
+    # Learning the congress's lessons: the report's study.
+    "learn": ("study",),
+    "learning": ("study",),
+    "learned": ("study",),
+    "learnt": ("study",),
     # Training programmes, courses, classes: the report's training.
     "programmes": ("course",),
     "programme": ("course",),
