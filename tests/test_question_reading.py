@@ -3205,3 +3205,25 @@ def test_a_headcount_asked_is_still_unstated(base: FactBase, question: str) -> N
 )
 def test_the_party_meeting_learnt_from_is_the_congress_studied(base: FactBase, query: str) -> None:
     assert _first(base, query) == "party-congress-study-approach"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Suzhou Industrial Park output value", "Tesla output value", "BYD vehicle production"],
+)
+def test_a_name_the_report_never_gives_is_another_firm_or_place(base: FactBase, query: str) -> None:
+    """A capitalised word the base holds nowhere names something else: the zone's and
+    Geely's figures are no answer for it."""
+    assert _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("Geeley vehicle production", "geely-vehicles"),  # guards: a name misspelt
+        ("White Elephant noodles boost to the food sector", "baixiang-food-growth-contribution"),
+        ("output of new-economy sectors like EVs and new materials", "strategic-emerging-output"),
+    ],
+)
+def test_names_the_report_knows_however_written(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

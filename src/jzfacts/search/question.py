@@ -122,6 +122,9 @@ class Term(NamedTuple):
     # Said in such a clause (aside or not): a word there that the base has nowhere (记得,
     # 一直在关注) is chatter, set aside when the query is read.
     told: bool = False
+    # Written with a capital in an English question (Tesla, BYD, Suzhou): a name. One the
+    # base has nowhere says the question is about something else (set when it is read).
+    proper: bool = False
 
     @property
     def optional(self) -> bool:
@@ -800,6 +803,13 @@ def analyse(
         terms, subject = _context_aside(folded, terms, subject)
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
+    names = _capitalised(raw) if english else frozenset()
+    if any(t.text in names for t in terms):
+        # (The subject stays the very list of terms where it is: rank reads that.)
+        same = subject is terms
+        terms = _as_names(terms, names)
+        subject = terms if same else _as_names(subject, names)
+        sides = tuple(_as_names(side, names) for side in sides)
     return Question(
         text=text,
         terms=terms,
@@ -1987,6 +1997,18 @@ def parse_query(query: str) -> list[Term]:
 
 
 # --- terms -----------------------------------------------------------------------------------
+
+
+def _capitalised(raw: str) -> frozenset[str]:
+    """The words an English question writes with a capital (Tesla, BYD), folded."""
+    return frozenset(w.casefold() for w in _CAPITALISED.findall(raw))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")
+
+
+def _as_names(terms: list[Term], names: frozenset[str]) -> list[Term]:
+    return [t._replace(proper=True) if t.text in names else t for t in terms]
 
 
 def _terms(

@@ -48,6 +48,7 @@ from jzfacts.units import COUNTS, PERCENT, POINTS
 
 TERM_FLOOR = 45.0
 UNKNOWN_WEIGHT = 1.5  # a content word the base has nowhere counts one and a half times
+NAME_UNKNOWN_WEIGHT = 2.0  # … a name it has nowhere (Tesla, Suzhou): another firm or place
 # A word found nowhere between two the base holds, in one run of characters: a link.
 LINK_WEIGHT = 0.5
 UNLISTED_WEIGHT = 2.0  # a measure no fact states (利润, employees) counts twice
@@ -1082,7 +1083,15 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             term = term._replace(heard=True)  # known by a typo, a synonym or its sound
         elif not term.cjk and len(term.text) >= 5 and term.text in vocabulary.pinyin:
             term = term._replace(spelt=True)
-        weight = 1.0 if is_known else UNLISTED_WEIGHT if term.unlisted else UNKNOWN_WEIGHT
+        weight = (
+            1.0
+            if is_known
+            else UNLISTED_WEIGHT
+            if term.unlisted
+            else NAME_UNKNOWN_WEIGHT
+            if term.proper
+            else UNKNOWN_WEIGHT
+        )
         readings: list[Reading] = [[(term, 1.0)]]
         if (
             term.cjk

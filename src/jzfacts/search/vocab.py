@@ -1104,6 +1104,9 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
     "appointment": ("promot", "assistant"),
+    # Electric vehicles, as a headline shortens them: the report's new-energy vehicles.
+    "ev": ("new energy",),
+    "evs": ("new energy",),
     # Learning the congress's lessons: the report's study.
     "learn": ("study",),
     "learning": ("study",),
