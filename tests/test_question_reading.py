@@ -3227,3 +3227,17 @@ def test_a_name_the_report_never_gives_is_another_firm_or_place(base: FactBase, 
 )
 def test_names_the_report_knows_however_written(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("帮企业招工", "one-department-one-centre-three-companies"),  # 招工: 用工需求
+        ("企业招人难开发区怎么帮", "one-department-one-centre-three-companies"),
+        ("甲醇車幾時落線", "first-methanol-hybrid-sedan"),  # Cantonese 落線: 下线
+    ],
+)
+def test_chinese_words_for_hiring_and_rolling_off_the_line(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact

@@ -184,7 +184,7 @@ CANTONESE = {
     # Come (嚟), last (包尾: 垫底), year's end (年尾), not enough (唔够: under), inside
     # (入面), made (整出嚟), "did I say it wrong" (冇讲错吧: 没错吧), a car (架车).
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
-    "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车",
+    "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     # 啲 after a comparative is "a bit more" (边个多啲: which is more), before 啲 alone.
     "多啲": "多", "少啲": "少", "高啲": "高", "低啲": "低", "大啲": "大", "细啲": "小",
     "快啲": "快", "慢啲": "慢",
@@ -637,6 +637,16 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "增长": ("增速",),
     "增幅": ("增长", "增速"),
     "增长率": ("增长", "增速"),
+    # Hiring, however said: the firms' labour needs (用工需求) the new bodies serve.
+    "招工": ("用工",),
+    "招人": ("用工",),
+    "招聘": ("用工",),
+    "缺工": ("用工",),
+    "用工荒": ("用工",),
+    # The lockdown, however said: the report's tightened controls (管控升级).
+    "封控": ("管控",),
+    "封城": ("管控",),
+    "静默": ("管控",),
     # Taiwan and Hong Kong wording for the same concepts (after Traditional is folded).
     "成长": ("增长",),
     "附加价值": ("增加值",),  # value added
