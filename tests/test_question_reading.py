@@ -3241,3 +3241,25 @@ def test_chinese_words_for_hiring_and_rolling_off_the_line(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A way or an action asked is said by a statement, not by the share that stopped;
+        # the April of "after the April shutdown" dates what came before, no time asked.
+        (
+            "What did the zone do to get factories running again after the April shutdown?",
+            "recovery-measures",
+        ),
+        ("开发区是怎么帮企业复工复产的", "recovery-measures"),
+        ("How did GDP grow?", "gdp-growth"),  # guard: a measure asked is its figure
+    ],
+)
+def test_how_it_was_done_is_a_statement(base: FactBase, question: str, fact: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+def test_after_a_month_asks_of_no_month(base: FactBase) -> None:
+    found = answer.ask(base, "What happened after April?")
+    assert "april-2022-shutdown-share" not in [f.id for f in found.facts]

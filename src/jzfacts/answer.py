@@ -107,6 +107,7 @@ TIE_MARGIN = 3.0  # answerable facts this close in score are a tie: ambiguous
 # A yes/no question is answered by a statement rather than a figure scoring at most this
 # much more (whether something happened, not how long it took).
 STATEMENT_MARGIN = 10.0
+HOW_MARGIN = 15.0  # … and this close, where a way or an action is asked (how did the zone …)
 FIRM_HIT = 80.0  # every word of the question at least this close in one fact …
 LOOSE_HIT = 70.0  # … and one below this in another: no tie
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
@@ -2175,11 +2176,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # it set up); with none, what the report tells of it.
         answerable = [s for s in answerable if s.row.kind == "statement"] or answerable
     statements = [s for s in answerable if not s.row.measure]
+    margin = HOW_MARGIN if question.asks_how else STATEMENT_MARGIN
     if (
-        question.yes_no
+        (question.yes_no or question.asks_how)
         and statements
-        and statements[0].score >= answerable[0].score - STATEMENT_MARGIN
+        and statements[0].score >= answerable[0].score - margin
     ):
+        # (How did the zone get factories running again after the shutdown: what it did,
+        # not the share of firms that stopped.)
         # 经济总量超过疫情前水平了吗 is answered by the statement that it did, not by the
         # figure of how long it had not; but not by a statement the words fit far less
         # (were the provincial indicators met: the count met, not April's last place).

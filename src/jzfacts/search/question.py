@@ -289,6 +289,9 @@ class Question(NamedTuple):
     asks_names: bool = False
     # 陕西建工是什么样的企业, what kind of company is …: a description of it is asked.
     describes: bool = False
+    # How did the zone …, what did it do, 怎么/如何/采取了哪些措施: a way or an action asked,
+    # which a statement says (a figure says how much).
+    asks_how: bool = False
     # 几月份, in which month: the month asked (a fact dated by its year does not say).
     asks_month: bool = False
     # 新增了多少家, how many new …: how many were added in the year, which a count the
@@ -830,6 +833,7 @@ def analyse(
         asks_giver=asks_giver and not operator,
         asks_names=_ASKS_NAMES.search(folded) is not None,
         describes=describes,
+        asks_how=measure is None and not wants_number and _ASKS_HOW.search(folded) is not None,
         asks_when=asks_when,
         asks_month=asks_month,
         share_of=whole,
@@ -2977,6 +2981,13 @@ _GENERIC_RANKED = (
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
 # (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
+_ASKS_HOW = LazyPattern(
+    r"怎么|怎样|如何|咋|(?:采取|出台|用)了?(?:什么|哪些|啥)(?:措施|办法|举措|政策)|做了(?:什么|哪些|啥)"
+    r"|\bhow (?:did|does|do|has|have|was|were|is|are|will|can|could)\b"
+    r"|\bwhat (?:did|does|has) (?:the zone|it|they)\b[^?]*\bdo\b"
+    r"|\bwhat (?:steps|measures|actions)\b",
+    hints=("怎", "如何", "咋", "措施", "办法", "举措", "政策", "做了", "how", "what"),
+)
 _WHAT_IT_IS = LazyPattern(
     r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|类型|性质)的?(?:企业|公司|单位|集团|机构|东西)"
     r"|(?:是)?(?:个|一家|一个|一种)?什么(?:级别|规模|档次|层次)的?"
@@ -3672,6 +3683,12 @@ _EN_MONTH = re.compile(
 )
 
 
+_AFTER_AN_EVENT = LazyPattern(
+    r"\b(?:after|since|following|in the wake of)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+    hints=("after", "since", "following", "wake"),
+)
+
+
 def _period(text: str) -> tuple[Period | None, str]:
     """The period a query names, and the query without it."""
     found: Period | None = None
@@ -3697,6 +3714,11 @@ def _period(text: str) -> tuple[Period | None, str]:
             name = match.group(1).rstrip(".")
             if name == "may" and not (match.group(2) or match.group().startswith("in ")):
                 continue  # "may" is a month only as "in May" or "May 2022"
+            if _AFTER_AN_EVENT.search(text[: match.start()]) is not None:
+                # after the April shutdown: the month dates what it came after, the time
+                # asked about is none of it.
+                text = text[: match.start()] + " " + text[match.end() :]
+                break
             index = next(i for i, m in enumerate(vocab.EN_MONTHS) if m.startswith(name[:3]))
             month = f"{match.group(2) or REPORT_YEAR}-{index + 1:02d}"
             # "as of December", "the end of December": the lead word (of) is in the match.
