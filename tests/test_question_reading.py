@@ -3263,3 +3263,22 @@ def test_how_it_was_done_is_a_statement(base: FactBase, question: str, fact: str
 def test_after_a_month_asks_of_no_month(base: FactBase) -> None:
     found = answer.ask(base, "What happened after April?")
     assert "april-2022-shutdown-share" not in [f.id for f in found.facts]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # hiring names the new service bodies alone: help, in their chapter's title only,
+        # is no other thing asked about.
+        (
+            "How did the zone help companies with hiring?",
+            "one-department-one-centre-three-companies",
+        ),
+        (
+            "How were party members and officials trained on the 20th Party Congress?",
+            "cadre-training",
+        ),
+    ],
+)
+def test_a_word_naming_one_fact_alone_keeps_it(base: FactBase, question: str, fact: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]

@@ -2074,7 +2074,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
     # vehicles produced.
     specific = _specific_terms(subject)
-    answerable = [s for s in answerable if not _misses_a_thing(s, specific)]
+    answerable = [
+        s for s in answerable if not _misses_a_thing(s, specific) or _named_alone(s, subject)
+    ]
     answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
     elsewhere = _named_for_another_place(base, question, text, answerable)
     if elsewhere:
@@ -2772,6 +2774,22 @@ def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
     written (a synonym there, companies for the title's enterprises, says less)."""
     return any(
         h.term in things and h.field == SECTION and h.score >= WEIGHT[SECTION] * 100
+        for h in scored.hits
+    )
+
+
+def _named_alone(scored: Scored, subject: list[Scored]) -> bool:
+    """Does a word of the question name this fact whole and no other (hiring: the new
+    service bodies)? Then a word standing only in its chapter's title (help) is no other
+    thing asked about."""
+    return any(
+        h.field == NAME
+        and h.score >= WHOLE_NAME
+        and not any(
+            o.position != scored.position
+            and any(g.term == h.term and g.field == NAME and g.score >= NAMED for g in o.hits)
+            for o in subject
+        )
         for h in scored.hits
     )
 
