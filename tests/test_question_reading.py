@@ -3164,17 +3164,6 @@ def test_the_time_of_a_dated_thing_claimed(base: FactBase, question: str, verdic
     assert answer.ask(base, question).verdict == verdict
 
 
-@pytest.mark.parametrize("question", ["华为拉动了多少增长", "華為拉動增長幾多", "华为贡献多少"])
-def test_two_characters_heard_as_another_name_answer_nothing(base: FactBase, question: str) -> None:
-    """华为 (the telecoms firm) sounds like 华卫药业 but names no fact of the report."""
-    assert not answer.ask(base, question).answered
-
-
-def test_a_sound_alike_beside_a_word_that_names_still_answers(base: FactBase) -> None:
-    found = answer.ask(base, "粉盾1号是哪家企业造的")  # guard: 粉盾 beside 1号
-    assert [f.id for f in found.facts][:1] == ["fendun-1-tbm"]
-
-
 @pytest.mark.parametrize(
     ("query", "fact"),
     [

@@ -2068,8 +2068,6 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     answerable = [s for s in answerable if not _restates(question, s)]
-    # 华为拉动了多少: two characters heard only as another name's (华卫) name nothing.
-    answerable = [s for s in answerable if not _only_heard(s.hits)]
     # A word naming a few facts (methanol: the trucks) that this one only stands near (its
     # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
     # vehicles produced.
