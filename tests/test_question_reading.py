@@ -3271,3 +3271,57 @@ def test_after_a_month_asks_of_no_month(base: FactBase) -> None:
 )
 def test_a_word_naming_one_fact_alone_keeps_it(base: FactBase, question: str, fact: str) -> None:
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # The review's cases: No. 1's point ends no sentence, so the claim is weighed.
+        ("Is Fendun No. 1 a truck?", None),
+        # A time or a firm after 在 is no place; only another city or country is.
+        ("首台甲醇重卡是在六月下线的吗？", "yes"),
+        ("首台甲醇重卡是在吉利下线的吗", None),
+        ("Was GDP over 14 billions yuan?", "yes"),  # billions keeps its scale
+    ],
+)
+def test_review_cases_of_the_new_rules(base: FactBase, question: str, verdict: str | None) -> None:
+    found = answer.ask(base, question)
+    assert found.answered
+    assert found.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Was the sedan built in Taiyuan or Jinzhong?", False),  # a choice: no 否
+        ("How much tax did firms pay?", False),  # tax paid, either word order
+        ("How much of the VAT paid was refunded?", True),  # a refund asked
+        ("企业交的税有多少退回来了", True),
+        ("How many truks were delivered?", True),  # a letter missed in the thing counted
+    ],
+)
+def test_review_cases_answered_or_not(base: FactBase, question: str, answered: bool) -> None:
+    found = answer.ask(base, question)
+    assert found.answered is answered
+    assert found.verdict != "no"
+
+
+def test_money_handed_to_companies_is_money_paid(base: FactBase) -> None:
+    assert answer.ask(base, "How much money was handed to companies?").reason == "ambiguous"
+
+
+def test_the_counted_pattern_does_not_backtrack() -> None:
+    """Matched at one place, over any run of hyphens, in linear time: counted by steps."""
+    from jzfacts.search import question as reading
+
+    text = " " + "-" * 5000 + " "
+    assert reading._COUNTED_AFTER.match(text) is None
+
+
+def test_the_occasion_after_which_is_no_thing_asked(base: FactBase) -> None:
+    """After the April shutdown says when; what was done then is asked (a statement of
+    what the zone did, not the share of firms that stopped)."""
+    question = "What did the zone do to get factories running again after the April shutdown?"
+    assert [f.id for f in answer.ask(base, question).facts][:1] == ["recovery-measures"]
+    worked = answer.ask(base, "How many workers returned to their jobs after the April shutdown?")
+    assert worked.reason == "unstated-measure"  # guard: the shutdown is still in the report

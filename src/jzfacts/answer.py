@@ -1192,21 +1192,19 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
 
 def _another_place(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
     """首台甲醇重卡是在太原下线的吗, was the sedan built in Taiyuan: a yes-or-no question
-    placing a thing somewhere other than where the report says it was done (在晋中开发区
-    成功下线) is answered 否 with the fact; never where the fact says no place, nor of a
-    place holding the zone (in China, 在山西)."""
+    placing a thing in another city or country (vocab.OTHER_PLACES) than where the report
+    says it was done (在晋中开发区成功下线) is answered 否 with the fact; never where the
+    fact says no place, nor where places are offered to choose from (Taiyuan or Jinzhong)."""
     if not question.yes_no:
         return None
     folded = fold_query(text)
-    claimed = _PLACE_CLAIMED_ZH.search(folded) or _PLACE_CLAIMED_EN.search(text)
+    if _CHOICE_OFFERED.search(folded) is not None:
+        return None
+    claimed = _PLACE_CLAIMED.search(folded)
     if claimed is None:
         return None
-    place = claimed["place"].casefold()
-    if any(place in home or home in place for home in _HOME):
-        return None
     if not answer.answered:
-        unplaced = folded.replace(claimed.group().casefold(), " ")
-        answer = _ask(base, unplaced)
+        answer = _ask(base, folded.replace(claimed.group(), " "))
     if not answer.answered or answer.kind != "fact":
         return None
     if PLACED.search(answer.facts[0].quote or "") is None:
@@ -1214,22 +1212,12 @@ def _another_place(base: FactBase, text: str, question: Question, answer: Answer
     return answer._replace(question=text, verdict="no", threshold=claimed["place"])
 
 
-# A place a thing is claimed done in (在太原下线, built in Taiyuan), and the places that
-# hold the zone, where all it did was done.
-_PLACE_CLAIMED_ZH = LazyPattern(
-    r"在(?P<place>[\u4e00-\u9fff]{2,5}?)(?=(?:成功)?(?:下线|签|生产|制造|造|建|举办|召开|成立"
-    r"|投产|交付|落户|完成|调试|研发))",
-    hints=("在",),
+_PLACE_CLAIMED = LazyPattern(
+    rf"(?:在|\b(?:in|at)\s)(?P<place>{'|'.join(vocab.OTHER_PLACES)}"
+    rf"|(?:{'|'.join(vocab.OTHER_PLACES.values())})\b)",
+    hints=("在", "in ", "at "),
 )
-_PLACE_CLAIMED_EN = LazyPattern(
-    r"(?<=\s)(?:in|at)\s+(?P<place>(?!(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Q[1-4]|H[12])\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
-    hints=("in ", "at "),
-)
-_HOME = (
-    "晋中开发区", "开发区", "晋中", "山西", "全省", "全市", "中国", "全国", "园区", "综改区",
-    "区内", "本地", "当地", "jinzhong", "shanxi", "china", "the zone", "zone",
-)  # fmt: skip
+_CHOICE_OFFERED = LazyPattern(r"还是|或者|或是|\bor\b", hints=("还是", "或", "or"))
 
 
 # 贝斯特、隆富电气等31户企业: a list the report leaves open (等 before a count).
@@ -1937,7 +1925,7 @@ def _names_as_counted(fact: Fact, noun: str) -> bool:
         return True
     from rapidfuzz.distance import OSA
 
-    if len(stem(noun)) >= 5 and any(OSA.distance(stem(noun), w) == 1 for w in counted):
+    if len(stem(noun)) >= 4 and any(OSA.distance(stem(noun), w) == 1 for w in counted):
         return True  # a letter missed or swapped: compnies (not apartments for departments)
     return (dimension == "enterprises" and firm_word(noun)) or (
         dimension == "people" and stem(noun) in _PEOPLE_COUNTED

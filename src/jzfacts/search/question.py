@@ -393,7 +393,8 @@ def analyse(
     text = _ZONES_COUNTED.sub("开发区的个数", text)
     # 交了多少增值税, did firms pay 1.7 billion in tax: tax paid, which the report never
     # states (its 17亿 is VAT refunded to firms, the other way).
-    text = _TAX_PAID_EN.sub("taxes paid", _TAX_PAID_ZH.sub(r"\g<between>纳税", text))
+    if _REFUNDED.search(text) is None:  # (how much of the tax paid was refunded)
+        text = _TAX_PAID_EN.sub("taxes paid", _TAX_PAID_ZH.sub(r"\g<between>纳税", text))
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
@@ -804,6 +805,14 @@ def analyse(
         subject = [t for t in subject if not _is_the_whole(t, whole)] or subject
     if not operator and not sides:
         terms, subject = _context_aside(folded, terms, subject)
+    occasion = _AN_OCCASION.search(folded)
+    if occasion is not None:
+        # get factories running again after the April shutdown: the shutdown is when,
+        # not what is asked about; its words count only where they hit.
+        said = set(occasion["words"].split())
+        if any(t.text not in said for t in subject):
+            terms = [t._replace(aside=True) if t.text in said else t for t in terms]
+            subject = [t._replace(aside=True) if t.text in said else t for t in subject]
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
     names = _capitalised(raw) if english else frozenset()
@@ -1131,7 +1140,7 @@ _EN_THRESHOLD_ASKED = LazyPattern(
     r"(?:rmb\s*|cny\s*|yuan\s*|¥)?"
     r"(?P<number>\d+(?:\.\d+)?)[\s-]*"
     # (400 methanol trucks: the m of a word is no million)
-    rf"(?:(?P<scale>{_alternation(_EN_SCALES)})(?![a-z]))?[\s-]*"
+    rf"(?:(?P<scale>{_alternation(_EN_SCALES)})s?(?![a-z]))?[\s-]*"
     # more than 150 high-tech enterprises: words of what is counted before its unit
     rf"(?:(?P<between>(?:[a-z][a-z-]*\s+){{1,2}}?)(?=(?:{_alternation(_EN_UNITS)})(?![a-z])))?"
     rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])(?:[\s-]*(?:mark|threshold|level|line)\b)?",
@@ -1140,9 +1149,9 @@ _EN_THRESHOLD_ASKED = LazyPattern(
 # Things counted after a bare number (over 3 national little giants): a plural noun within
 # three words, no span of time nor a rate.
 _COUNTED_AFTER = LazyPattern(
-    r"[\s-]*(?:[a-z-]+\s+){0,2}?"
-    r"(?!(?:years|months|days|weeks|hours|times|percent|points|yuan|is|was|has|does)\b)"
-    r"[a-z-]{2,}[^s\W]?s\b(?![\s-]+(?:of|in)\b)",
+    r"[\s-]{0,3}(?:[a-z][a-z-]*\s){0,2}?"
+    r"(?!(?:years|months|days|weeks|hours|times|percent|points|yuans?|is|was|has|does)\b)"
+    r"[a-z][a-z-]+[^s\W]s\b(?![\s-]+(?:of|in)\b)",
 )
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
@@ -2080,7 +2089,7 @@ _ZH_FIGURE = LazyPattern(
 )
 _EN_FIGURE = LazyPattern(
     # A 706-million-yuan payment: hyphens join a figure's words as spaces do.
-    rf"[\s-]*(?:(?P<scale>{_alternation(_EN_SCALES)})(?![a-z]))?[\s-]*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
+    rf"[\s-]*(?:(?P<scale>{_alternation(_EN_SCALES)})s?(?![a-z]))?[\s-]*(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])"
 )
 _CURRENCY_BEFORE = ("rmb", "¥", "cny", "yuan")
 _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
@@ -2392,10 +2401,16 @@ _TAX_PAID_ZH = LazyPattern(
     r"(?![收务局率])",
     hints=("交", "缴", "纳"),
 )
+_REFUNDED = LazyPattern(
+    r"退|\b(?:refund|rebate|paid back|repaid)", hints=("退", "refund", "rebate", "back", "repaid")
+)
 _TAX_PAID_EN = LazyPattern(
     r"\b(?:pay|pays|paid|paying)\b(?=(?:\s+[^\s,;?!]+){0,4}?\s+(?:taxes|tax|vat)\b"
     r"(?!\s+(?:refunds?|rebates?|credits?|back|breaks?)\b))"
-    r"|\b(?:taxes|tax|vat)(?:\s+(?:was|were|is|are|has been|have been))?\s+paid\b(?!\s+back)",
+    r"|\b(?:taxes|tax|vat)(?:\s+(?:was|were|is|are|has been|have been))?\s+paid\b(?!\s+back)"
+    # how much tax did firms pay: the tax kept, its pay read as paid
+    r"|(?<=\btax\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)"
+    r"|(?<=\bvat\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)",
     hints=("pay", "paid"),
 )
 _ONE_POINTED = LazyPattern(
@@ -3101,7 +3116,8 @@ _ASKER_STARTS = (
 # Compiled on first use (re's cache). English parts sentences only: its commas stand
 # inside one (how big was total output, all firms counted?).
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
-_SENTENCE_BREAK = r"[;!?]|\.(?:\s|$)"
+# (No. 1, Co., Ltd.: an abbreviation's point ends no sentence; Fendun No. 1 is one name.)
+_SENTENCE_BREAK = r"[;!?]|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
 # 几 asks, but not in a number half remembered (二十七点几, 二十几个: some).
 _ASKS = LazyPattern(
     r"多少|(?<!点)(?<![一二两三四五六七八九][十百千])几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有"
@@ -3683,6 +3699,10 @@ _EN_MONTH = re.compile(
 )
 
 
+_AN_OCCASION = LazyPattern(
+    r"\b(?:after|since|following)\s+the\s+(?P<words>[a-z0-9]+(?:\s[a-z0-9]+){0,2})\s*[?.!]*$",
+    hints=("after", "since", "following"),
+)
 _AFTER_AN_EVENT = LazyPattern(
     r"\b(?:after|since|following|in the wake of)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
     hints=("after", "since", "following", "wake"),
@@ -3716,8 +3736,7 @@ def _period(text: str) -> tuple[Period | None, str]:
                 continue  # "may" is a month only as "in May" or "May 2022"
             if _AFTER_AN_EVENT.search(text[: match.start()]) is not None:
                 # after the April shutdown: the month dates what it came after, the time
-                # asked about is none of it.
-                text = text[: match.start()] + " " + text[match.end() :]
+                # asked about is none of it (the month stays a word of the event).
                 break
             index = next(i for i, m in enumerate(vocab.EN_MONTHS) if m.startswith(name[:3]))
             month = f"{match.group(2) or REPORT_YEAR}-{index + 1:02d}"

@@ -164,6 +164,21 @@ ZH_FILLER = sorted(
     reverse=True,
 )
 
+# Cities and countries that are not where the zone is (it lies in Yuci, Jinzhong, Shanxi):
+# a thing claimed done in one of them was not done where the report places it.
+OTHER_PLACES = {
+    "太原": "taiyuan", "大同": "datong", "长治": "changzhi", "临汾": "linfen", "运城": "yuncheng",
+    "忻州": "xinzhou", "吕梁": "lvliang", "阳泉": "yangquan", "朔州": "shuozhou",
+    "晋城": "jincheng",
+    "北京": "beijing", "上海": "shanghai", "天津": "tianjin", "重庆": "chongqing", "西安": "xian",
+    "广州": "guangzhou", "深圳": "shenzhen", "杭州": "hangzhou", "南京": "nanjing", "武汉": "wuhan",
+    "成都": "chengdu", "郑州": "zhengzhou", "济南": "jinan", "石家庄": "shijiazhuang",
+    "合肥": "hefei", "长沙": "changsha", "苏州": "suzhou", "青岛": "qingdao", "宁波": "ningbo",
+    "沈阳": "shenyang", "哈尔滨": "harbin", "西宁": "xining", "兰州": "lanzhou", "银川": "yinchuan",
+    "呼和浩特": "hohhot", "包头": "baotou", "鄂尔多斯": "ordos", "德国": "germany",
+    "日本": "japan", "美国": "america", "韩国": "korea",
+}  # fmt: skip
+
 # Places other than the zone. A place named in a question narrows it to that place's
 # figure (全省GDP is the province's GDP, not the zone's), so a fact answers only if the fact
 # itself names the place: never by its chapter's title (the zone's GDP stands in 稳居全省前列),
@@ -525,6 +540,10 @@ EN_PHRASE_SYNONYMS = {
     "running again": "resumption",
     "back to work": "resumption",
     "up and running": "resumption",
+    # Handed to the zone: powers devolved (handed to firms is money paid, or trucks).
+    "handed to the zone": "devolved to the zone",
+    "handed over to the zone": "devolved to the zone",
+    "handed to": "paid to",  # money handed to companies: paid to them
     # Land sales are the report's land transfer (土地出让), not a firm's sales.
     "land sales": "land transfer",
     "land sale": "land transfer",
@@ -640,7 +659,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Hiring, however said: the firms' labour needs (用工需求) the new bodies serve.
     "招工": ("用工",),
     "招人": ("用工",),
-    "招聘": ("用工",),
     "缺工": ("用工",),
     "用工荒": ("用工",),
     # The lockdown, however said: the report's tightened controls (管控升级).
@@ -1076,9 +1094,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "epidemic": ("pandemic",),
     "economy": ("economic",),
     "size": ("economic", "economy"),
-    # Handed over (trucks delivered) or handed to the zone (powers devolved).
-    "hand": ("deliver", "devolved"),
-    "handed": ("deliver", "devolved"),
+    "hand": ("deliver",),
+    "handed": ("deliver",),
     "ship": ("deliver",),
     "shipped": ("deliver",),
     "expand": ("expansion", "growth"),
