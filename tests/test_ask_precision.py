@@ -229,6 +229,17 @@ SUITES = {
     # ranking (5月垫底吗), a place claimed of a roll-out (在太原下线的吗), a 33.1% share
     # worked back to the total.
     "ask_precision_eightysecond.yaml": (0.94, 1.0),
+    # Eighty-third (English readers: what the zone did, claims of a wrong place, firm or
+    # month, details the report never gives), first with the round's start code: 47 of
+    # 63, 2 wrong, 19 of 30 verdicts; at the end 49 of 63, none wrong, 20 of 30.
+    # Eighty-fourth (colloquial Chinese: details and counts never given, multi-part and
+    # dated claims): first 64 of 72, 2 wrong, 28 of 39; at the end 66 of 72, none wrong
+    # (one case's ids curated: a two-part claim lists both facts), 30 of 39.
+    # Eighty-fifth (every voice), held out until the end: 59 of 59, none wrong, 25 of 26
+    # verdicts, first and last.
+    "ask_precision_eightythird.yaml": (0.77, 0.88),
+    "ask_precision_eightyfourth.yaml": (0.91, 0.97),
+    "ask_precision_eightyfifth.yaml": (1.0, 0.96),
 }
 
 

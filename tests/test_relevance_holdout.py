@@ -243,6 +243,13 @@ SUITES = {
     # Eighty-second (every voice), kept out while they were tuned to and read only as its
     # summary line: 99.0 / 97.7 / 100 first, the same at the end.
     "relevance_eightysecond.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
+    # Eighty-third (English readers' plain words): 90.7 / 88.0 / 96.9 first with the round's
+    # start code, 92.6 / 91.3 / 98.4 at the end. Eighty-fourth (colloquial Chinese): 98.9 /
+    # 97.8 / 100 first, 98.9 / 98.3 / 100 at the end. Eighty-fifth (every voice, held out
+    # and read only as its summary line until the end): 98.1 / 96.2 / 98.4, first and last.
+    "relevance_eightythird.yaml": {"top1": 0.92, "top3": 0.91, "abstention": 0.98},
+    "relevance_eightyfourth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_eightyfifth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 0.98},
 }
 
 
