@@ -3325,3 +3325,9 @@ def test_the_occasion_after_which_is_no_thing_asked(base: FactBase) -> None:
     assert [f.id for f in answer.ask(base, question).facts][:1] == ["recovery-measures"]
     worked = answer.ask(base, "How many workers returned to their jobs after the April shutdown?")
     assert worked.reason == "unstated-measure"  # guard: the shutdown is still in the report
+
+
+@pytest.mark.parametrize("question", ["Is Geely a top 500 company?", "中海油是国内500强吗"])
+def test_what_one_firm_is_settles_nothing_of_another(base: FactBase, question: str) -> None:
+    """陕西建工为国内500强 says what Shaanxi Construction is; of Geely it says nothing."""
+    assert answer.ask(base, question).verdict != "no"

@@ -1181,6 +1181,8 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
     if not answer.answered or answer.kind != "fact":
         return None
     fact = answer.facts[0]
+    if fact.kind == Kind.STATEMENT:
+        return None  # 陕西建工为国内500强 says what one firm is, nothing of Geely
     theirs = [base.entity(zh) for zh in fact.entities]
     companies = [e for e in theirs if e is not None and e.kind == "enterprise"]
     if not companies or any({e.zh, *e.aliases} & firms for e in companies):
