@@ -969,6 +969,11 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
     return answer
 
 
+# A plural noun as an English question or a fact's English names write it (directors,
+# little giants; not bus, status): what a count counts.
+_PLURAL = r"[a-z-]{3,}(?<![su])s"
+
+
 def _counts_other_things(fact: Fact, folded: str) -> bool:
     """Did the zone build 12 factories, set up 7 committees: a number said of things the
     count's names do not count (12 projects, 2 directors) bears out nothing of them."""
@@ -999,7 +1004,7 @@ _EN_POST = LazyPattern(
 )
 _NUMBER_OF_THINGS = LazyPattern(
     rf"(?<![\w.,])(?:\d[\d,.]*|{'|'.join(w for w in vocab.EN_NUMBER_WORDS if w != 'a')})\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<things>[a-z-]{3,}(?<![su])s)\b"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<things>{_PLURAL})\b"
 )
 
 
@@ -1934,7 +1939,7 @@ def _names_as_counted(fact: Fact, noun: str) -> bool:
     )
 
 
-_PLURAL_WORD = re.compile(r"[a-z]{3,}(?<![su])s")
+_PLURAL_WORD = re.compile(_PLURAL)
 _PEOPLE_COUNTED = frozenset(
     stem(w)
     for w in "people persons staff officials cadres directors leaders officers heads managers "

@@ -2409,8 +2409,7 @@ _TAX_PAID_EN = LazyPattern(
     r"(?!\s+(?:refunds?|rebates?|credits?|back|breaks?)\b))"
     r"|\b(?:taxes|tax|vat)(?:\s+(?:was|were|is|are|has been|have been))?\s+paid\b(?!\s+back)"
     # how much tax did firms pay: the tax kept, its pay read as paid
-    r"|(?<=\btax\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)"
-    r"|(?<=\bvat\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)",
+    r"|(?<=\b(?:tax|vat)\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)",
     hints=("pay", "paid"),
 )
 _ONE_POINTED = LazyPattern(
