@@ -3331,3 +3331,16 @@ def test_the_occasion_after_which_is_no_thing_asked(base: FactBase) -> None:
 def test_what_one_firm_is_settles_nothing_of_another(base: FactBase, question: str) -> None:
     """陕西建工为国内500强 says what Shaanxi Construction is; of Geely it says nothing."""
     assert answer.ask(base, question).verdict != "no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many cadres were promoted in total, division and deputy-division combined?",
+        "How many division and deputy-division cadres were promoted combined?",
+    ],
+)
+def test_a_side_another_side_narrows_is_the_rest_of_it(base: FactBase, question: str) -> None:
+    """Division and deputy-division combined: division is the division heads, not the
+    deputies the other side names, so the sum is the derived total, never one part."""
+    assert [f.id for f in answer.ask(base, question).facts] == ["cadres-promoted-total"]

@@ -3238,6 +3238,12 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
         found = _pool(base, question, text, side)
         if parallel_level(side, pair[1 - index]):
             found = _borrowed(base, question, text, side, pair[1 - index]) or found
+        other = pair[1 - index]
+        if {t.text for t in side} < {t.text for t in other}:
+            # division and deputy-division combined: the side the other only narrows is
+            # the rest of it (division heads), never the other side's own fact.
+            narrower = _pool(base, question, text, other)[:1]
+            found = [s for s in found if s.position not in {n.position for n in narrower}]
         if found and parts and found[0].position == parts[0].position:
             # 支持链主和存量骨干企业的扶持款一共拨了多少: both sides name one fact (the
             # funds for the chain leaders and the backbone firms), which is the total asked.
