@@ -3344,3 +3344,27 @@ def test_a_side_another_side_narrows_is_the_rest_of_it(base: FactBase, question:
     """Division and deputy-division combined: division is the division heads, not the
     deputies the other side names, so the sum is the derived total, never one part."""
     assert [f.id for f in answer.ask(base, question).facts] == ["cadres-promoted-total"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("甲醇重卡是不是第二季度下线的？", "yes"),  # June is in the second quarter
+        ("甲醇重卡是上半年下线的吧？", "yes"),  # guard: the start code said so too
+        ("甲醇重卡是不是第三季度下线的？", "no"),
+        ("开发区是第一季度在全省月度通报里排名垫底的吗？", "no"),  # April
+        ("开发区排名垫底是下半年的事吗？", "no"),
+        ("开发区是4月排名垫底的吗？", "yes"),  # 是 before a time: no claim of what the zone is
+        ("跟省国运公司签合作协议是在年末吗？", "yes"),  # 跟 (with) is glue
+    ],
+)
+def test_a_quarter_or_half_claimed_is_the_time_of_the_thing(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """A quarter's or a half's number (第二季度) is no figure claimed, and 是 … 的 around
+    it claims when the one dated thing happened."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_the_zone_said_to_be_something_is_still_a_claim(base: FactBase) -> None:
+    assert answer.ask(base, "开发区是国家级开发区吗").verdict != "yes"  # guard

@@ -1058,10 +1058,19 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
     return not _left_unmatched(question, hits) and _said_in_order(fact, strong, asked, True)
 
 
+# A month, quarter, half or end of the year as Chinese writes it (4月份, 第二季度, 下半年,
+# 年底), after 是 in a claim of when (是第二季度下线的吗).
+_A_TIME = (
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度|[上下]半年"
+    r"|年[中底末初])"
+)
+
+
 # 开发区是国家级…吗, the zone became …: the zone itself said to be something, which a
 # fact about what it did or helped build does not bear out.
 _ZONE_IS = LazyPattern(
-    r"(?:开发区|园区|综改区)(?:就是|是(?!不是|否)|成为|成了|属于|算是?"
+    # (是 before a time is the time of what it did: 开发区是4月排名垫底的吗.)
+    rf"(?:开发区|园区|综改区)(?:就是|是(?!不是|否|在|{_A_TIME})|成为|成了|属于|算是?"
     r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
     # (the zone became a …, is the zone a …: a thing it is said to be, not was ranked last)
     r"|\bzone\s+(?:is|was|became|has become|be|been)\s+(?:a|an|the|one)\b"
@@ -1336,8 +1345,9 @@ _FALL_SAID = LazyPattern(
 
 # A date said (2022年, 6月) is weighed as a period, not as a number the fact must say.
 _DATE_SAID = LazyPattern(
-    r"(?:19|20)\d\d年?|(?<!\d)[01]?\d月份?|[一二三四五六七八九十]{1,2}月份?",
-    hints=("19", "20", "月"),
+    r"(?:19|20)\d\d年?|(?<!\d)[01]?\d月份?|[一二三四五六七八九十]{1,2}月份?"
+    r"|第?[一二三四1-4]季度?|\b[qh][1-4]\b",
+    hints=("19", "20", "月", "季", "q", "h"),
 )
 _SCALED = LazyPattern(
     r"\d\s*(?:[万亿千]|\b(?:billion|million|thousand|bn)\b)",
@@ -1519,7 +1529,7 @@ def _same_root(one: str, other: str) -> bool:
 
 
 # A character left between words that hit is glue, not a word of its own (都, 在, 的).
-_GLUE = frozenset("都在的了是被把和与及也还就又有从于向对将已曾")
+_GLUE = frozenset("都在的了是被把和与跟同及也还就又有从于向对将已曾")
 
 
 def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
@@ -1746,10 +1756,12 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
 # thing is the one the report dates, not a standing that may hold in other months too.
 _WHEN_CLAIMED = LazyPattern(
     r"是在[^，,。？?！!]{0,12}?(?:月|年中|年底|年初|年末|半年|季度)"
-    r"|是[^，,。？?！!]{0,8}?月份?的事|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
-    # 是5月下线的吗: 是 … 的 around a time, the time of the thing is what is claimed
-    r"|是(?:在)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?[\u4e00-\u9fff]{1,6}?的(?=[吗吧呢？?]|$)",
-    hints=("是在", "的事", "was it", "happen", "月"),
+    rf"|是[^，,。？?！!]{{0,8}}?{_A_TIME}的事"
+    r"|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
+    # 是5月下线的吗, 是第一季度在全省通报里排名垫底的吗: 是 … 的 around a time, the time
+    # of the thing is what is claimed
+    rf"|是(?:在)?{_A_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?]|$)",
+    hints=("是在", "的事", "was it", "happen", "月", "季度", "半年", "年"),
 )
 _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
 _FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
