@@ -3368,3 +3368,23 @@ def test_a_quarter_or_half_claimed_is_the_time_of_the_thing(
 
 def test_the_zone_said_to_be_something_is_still_a_claim(base: FactBase) -> None:
     assert answer.ask(base, "开发区是国家级开发区吗").verdict != "yes"  # guard
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which support payout was bigger: the relief money for struggling firms or the money "
+        "for chain leaders and backbone firms?",  # one thing named in two words joined by and
+        "支持链主和骨干企业的资金和纾困资金哪个多",  # 和 inside a side: split at one head noun
+        "支持链主和骨干企业的资金比纾困资金多吗",
+    ],
+)
+def test_a_thing_named_with_and_is_one_side(base: FactBase, question: str) -> None:
+    found = answer.ask(base, question)
+    assert [f.id for f in found.facts] == ["support-funds-industrial", "support-funds-relief"]
+
+
+def test_a_thing_the_report_lacks_is_not_folded_into_the_one_before(base: FactBase) -> None:
+    """Profits are no word of Geely's output: the item is asked, not merged (guard)."""
+    found = answer.ask(base, "Which is larger: Geely's output value, Geely's profits or GDP?")
+    assert not found.answered

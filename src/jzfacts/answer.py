@@ -3203,7 +3203,12 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
         # The things are named: no class of them (哪个 … 企业) constrains them.
         asked = question._replace(measure=named or inherited, subject=terms, about_enterprise=False)
         taken = {s.position for s in chosen}
-        found = [s for s in _pool(base, asked, text, terms) if s.position not in taken]
+        pool = _pool(base, asked, text, terms)
+        if chosen and pool and pool[0].position == chosen[-1].position and _fully_named(pool[0]):
+            # The money for chain leaders and backbone firms: a thing named after the one
+            # before it, every word of it, by the fact that one chose, is that one thing.
+            continue
+        found = [s for s in pool if s.position not in taken]
         if not found and chosen and asked.measure is not None and named is None:
             # Only inherited: any figure in the others' units will do.
             loose = _pool(base, asked._replace(measure=None), text, terms)

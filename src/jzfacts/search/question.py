@@ -4638,15 +4638,30 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     """The two things a comparison compares: A和B, A还是B, A or B (or a sum adds: A和B加起来,
     by the joiners given). A side that is only a modifier borrows the other side's head
     noun: 省级和国家级小巨人 -> 省级小巨人, 国家级小巨人; provincial or national little
-    giants -> provincial little giants."""
-    for joiner in joiners or (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS):
-        if joiner.strip() and joiner in text:
-            left, _, right = text.partition(joiner)
-            left, right = _side(left, left=True), _side(right)
-            if not left or not right:
-                continue
+    giants -> provincial little giants. Where a joiner is also inside a side (支持链主和骨干
+    企业的资金比纾困资金), the split is the one whose two sides end in one head noun."""
+    joiners = joiners or (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS)
+    splits = [
+        (joiner.join(parts[:at]), joiner.join(parts[at:]))
+        for joiner in joiners
+        if joiner.strip() and joiner in text
+        for parts in [text.split(joiner)]
+        for at in range(1, len(parts))
+    ]
+    firsts = [
+        text.partition(joiner)[::2] for joiner in joiners if joiner.strip() and joiner in text
+    ]
+    for left, right in [*(s for s in splits if _same_head(*s)), *firsts]:
+        left, right = _side(left, left=True), _side(right)
+        if left and right:
             return [left, right]
     return []
+
+
+def _same_head(left: str, right: str) -> bool:
+    """Do two Chinese phrases end in one two-character noun (资金, 企业)?"""
+    ends = [re.sub(r"[^\u4e00-\u9fff]+$", "", side)[-2:] for side in (left, right)]
+    return len(ends[0]) == 2 and ends[0] == ends[1] and all(map(is_cjk, ends[0]))
 
 
 # Two words of one length side by side, sharing their last character, just before the
