@@ -3388,3 +3388,37 @@ def test_a_thing_the_report_lacks_is_not_folded_into_the_one_before(base: FactBa
     """Profits are no word of Geely's output: the item is asked, not merged (guard)."""
     found = answer.ask(base, "Which is larger: Geely's output value, Geely's profits or GDP?")
     assert not found.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("开建集团是与陕西煤业成立合资公司的吗？", "no"),
+        ("開建集團係同中建合資嘅吧？", "no"),
+        ("开建集团是跟中建八局成立的合资公司吗？", "no"),
+        ("Did Kaijian Group form its joint venture with China State Construction?", "no"),
+        ("Did the zone sign its methanol cooperation agreement with Sinopec?", "no"),
+        ("是和中石化签的合作协议吗", "no"),
+        ("开建集团是和陕西建工成立合资公司的吗", "yes"),  # guard: the report's party, shortened
+        ("Did Kaijian Group form a joint venture with Shaanxi Construction?", "yes"),  # guard
+    ],
+)
+def test_another_party_named_to_a_thing_done_with_one(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """The report says with whom the joint venture was set up and the agreement signed;
+    another party named, by name, is 否."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Kaijian form a joint venture with a top 500 company?",  # described, not named
+        "是和省国资公司签的合作协议吗",  # the report's party with a slip
+        "跟开建集团合资的陕西建工是国内500强吗？",  # the parties the other way round
+    ],
+)
+def test_a_party_described_or_the_reports_own_is_no_other(base: FactBase, question: str) -> None:
+    """Guards: a party described, or the report's own, gives no 否."""
+    assert answer.ask(base, question).verdict != "no"

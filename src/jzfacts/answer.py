@@ -623,6 +623,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             _another_level(base, text, question, answer)
             or _another_firm(base, text, question, answer)
             or _another_place(base, text, question, answer)
+            or _another_party(base, text, question, answer)
         )
         if corrected is not None:
             answer = corrected
@@ -1226,6 +1227,74 @@ def _another_place(base: FactBase, text: str, question: Question, answer: Answer
     if PLACED.search(answer.facts[0].quote or "") is None:
         return None
     return answer._replace(question=text, verdict="no", threshold=claimed["place"])
+
+
+def _another_party(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
+    """开建集团是与陕西煤业成立合资公司的吗, did the zone sign its agreement with Sinopec: a
+    yes-or-no question naming, by its name, another party to a thing the report says was
+    done with one (同国内500强陕西建工集团成立合资公司) is answered 否 with the fact; never
+    where the party is described rather than named (with a top 500 company, 与省属国企)."""
+    if not question.yes_no or question.asks_who:
+        return None
+    folded = fold_query(text)
+    claimed = _PARTY_CLAIMED.search(folded)
+    if claimed is None:
+        return None
+    party = claimed["zh"] or claimed["en"]
+    if claimed["en"] and re.search(rf"\bwith (?:the |a |an )?{re.escape(party)}", text) is not None:
+        return None  # written in lower case: a description, not a name
+    if claimed["zh"] and _PARTY_DESCRIBED.search(party) is not None:
+        return None
+    if not answer.answered:
+        answer = _ask(base, folded.replace(party, " "))
+    if not answer.answered or answer.kind != "fact":
+        return None
+    fact = answer.facts[0]
+    theirs = [stated["zh"] for stated in _PARTY_CLAIMED.finditer(fact.quote or "") if stated["zh"]]
+    if not theirs:
+        return None  # (the English rendering's with is no party where the report names none)
+    theirs += [
+        stated["en"]
+        for stated in _PARTY_CLAIMED.finditer((fact.quote_en or "").casefold())
+        if stated["en"]
+    ]
+    names = set(theirs)
+    for entity in filter(None, map(base.entity, fact.entities)):
+        # (Every party the fact names: 跟开建集团合资的陕西建工 names the two the other way.)
+        names |= {entity.zh, entity.en.casefold(), *(a.casefold() for a in entity.aliases)}
+    if any(_same_party(party, name) for name in names):
+        return None
+    return answer._replace(question=text, verdict="no", threshold=party)
+
+
+def _same_party(said: str, name: str) -> bool:
+    """One party, written in full or in part, or with a slip (省国资公司, 陕西建公集团)."""
+    from rapidfuzz import fuzz
+
+    if said in name or name in said:
+        return True
+    if said.isascii() and name.isascii():
+        words = [set(re.findall(r"[a-z0-9]+", t)) - _EN_ARTICLES for t in (said, name)]
+        if words[0] and (words[0] <= words[1] or words[1] <= words[0]):
+            return True
+    return fuzz.ratio(said, name) >= 80
+
+
+_EN_ARTICLES = frozenset({"the", "a", "an", "of"})
+# A party a thing was done with: 同国内500强陕西建工集团成立合资公司, 与省国运公司签署合作
+# 协议, with Sinopec (up to a clause's end or the words that end a question).
+_PARTY_CLAIMED = LazyPattern(
+    r"(?:同|与|跟|和)(?P<zh>[\u4e00-\u9fff\d]{2,14}?)(?:一起|共同|联合)?"
+    r"(?:成立|合资|合办|组建|签署|签订|签了|签的|签|达成|合作)"
+    r"|\bwith (?:the |a |an )?(?P<en>[a-z][a-z0-9.&' -]{1,40}?)"
+    r"(?=\s*(?:[,?.!;]|$)|\s+(?:didn|did|right|isn|wasn|was|to|in|on|for|at|back|last|this)\b)",
+    hints=("同", "与", "跟", "和", "with"),
+)
+# A party described, not named: 省属国企, 一家500强企业, 央企.
+_PARTY_DESCRIBED = LazyPattern(
+    r"一家|某|企业|国企|央企|民企|外企|强|大型|知名|省属|市属|国有|民营|外资|龙头|谁|哪",
+    hints=("一", "某", "企", "强", "大", "知", "属", "国", "民", "外", "龙", "谁", "哪"),
+)
 
 
 _PLACE_CLAIMED = LazyPattern(
