@@ -3422,3 +3422,50 @@ def test_another_party_named_to_a_thing_done_with_one(
 def test_a_party_described_or_the_reports_own_is_no_other(base: FactBase, question: str) -> None:
     """Guards: a party described, or the report's own, gives no 否."""
     assert answer.ask(base, question).verdict != "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did the zone promote more deputy division heads than division heads?", "yes"),
+        ("Were fewer cadres promoted to deputy division level than to division level?", "no"),
+        ("副处提拔的比正处多吗", "yes"),  # guard: the Chinese was right
+    ],
+)
+def test_a_side_the_other_narrows_is_not_swapped(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """Division inside deputy division: the shorter side is the rest (division heads)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_nested_sides_whose_extra_word_tells_nothing_are_ambiguous(base: FactBase) -> None:
+    """Output share against the share of big firms: both facts are of firms by output, so
+    the added word does not tell which is which (never a verdict from a guess)."""
+    found = answer.ask(base, "Was the share of big firms higher than their output share?")
+    assert found.reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("省级国家级小巨人合计多少户？", False),  # two levels run together: a sum not stated
+        ("省级加国家级小巨人有多少？", False),
+        ("How much were the VAT refunds plus the relief money?", False),  # relief: two facts
+        ("How many people in all were promoted to division and deputy division posts?", True),
+        ("How many cadres were promoted in all, division and deputy division?", True),
+    ],
+)
+def test_a_sum_is_never_one_of_its_parts(base: FactBase, question: str, answered: bool) -> None:
+    found = answer.ask(base, question)
+    assert found.answered is answered
+    if answered:
+        assert [f.id for f in found.facts] == ["cadres-promoted-total"]
+    else:
+        assert found.reason == "unstated-measure"
+
+
+def test_a_name_with_plus_is_no_sum(base: FactBase) -> None:
+    """Guard: the management committee plus company model is a name, found by it."""
+    hits = search.search(base, "management committee plus company model")
+    assert [m.fact.id for m in hits][:1] == ["committee-plus-company"]

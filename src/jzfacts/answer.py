@@ -3330,9 +3330,12 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
             # the rest of it (division heads), never the other side's own fact.
             narrower = _pool(base, question, text, other)[:1]
             found = [s for s in found if s.position not in {n.position for n in narrower}]
-        if found and parts and found[0].position == parts[0].position:
+        rivals = [s for s in found[1:] if s.score >= found[0].score] if found else []
+        if found and parts and found[0].position == parts[0].position and not rivals:
             # 支持链主和存量骨干企业的扶持款一共拨了多少: both sides name one fact (the
-            # funds for the chain leaders and the backbone firms), which is the total asked.
+            # funds for the chain leaders and the backbone firms), which is the total asked;
+            # not where another names the side as well (the relief money: the refunds, or
+            # the relief payment).
             return _single(base, question._replace(sides=()), text)
         found = [s for s in found if s.position not in {p.position for p in parts}]
         if not found:
@@ -3408,6 +3411,22 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     inherited = question.measure if question.measure != "gdp" else None
     asked = [question._replace(measure=m or inherited) for m in stated]
     own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
+    words = [{t.text for t in side} for side in pair]
+    for narrow in (i for i in range(2) if words[i] < words[1 - i] and own[1 - i]):
+        # Deputy division against division: division is the rest of it (division heads),
+        # never the deputies the other side names; where the words the other side adds
+        # favour its fact no more than the rest (output share against share: both facts
+        # are of output), which is which is not told.
+        best = own[1 - narrow][0]
+        rest = [s for s in own[narrow] if s.position != best.position]
+        if rest:
+            wide = {s.position: s.score for s in own[1 - narrow]}
+            alone = {s.position: s.score for s in own[narrow]}
+            left = rest[0].position
+            told = best.score - wide.get(left, 0.0) > alone.get(best.position, 0.0) - rest[0].score
+            if left in wide and best.position in alone and not told:
+                return _declined(base, question, text, [best, rest[0]], "ambiguous")
+        own[narrow] = rest
     if not own[0] and not own[1]:
         # Sides that are no facts' names may still pick among the facts named.
         extreme = _extreme(base, question, text)

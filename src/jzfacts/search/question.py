@@ -619,7 +619,9 @@ def analyse(
         if verb is not None and not any(w == verb for _, w in found):
             found.append(("share", verb))  # 提供了三分之一的产值: no measure word elsewhere
     yes_no = _YES_NO.search(text) is not None and not wants_number
-    total = _TOTAL.search(text) is not None
+    # (A plus B, A加上B: a sum, its joiner kept to split it by, where an amount is asked;
+    # the management committee plus company model is a name.)
+    total = _TOTAL.search(text) is not None or (wants_number and _PLUS.search(text) is not None)
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
     if total:
@@ -1025,11 +1027,15 @@ _FULL_YEAR = LazyPattern(
     r"|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b|\boverall\b",
     hints=("年", "来看", "year", "annual", "overall"),
 )
+_PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
     r"|\bcombined\b|\baltogether\b|\bin total\b"
+    # (in all ending a clause or before its verb: how many were promoted in all, how many
+    # in all were promoted; not in all sectors)
+    r"|\bin all\b(?=\s*(?:[,?.!;]|$|(?:were|was|did|do|are|is|have|has)\b))"
     r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",
-    hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum"),
+    hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum", "all"),
 )
 
 
@@ -4675,8 +4681,15 @@ _PAIRED = LazyPattern(
 )
 
 
+_LEVELS_PAIRED = LazyPattern(
+    r"(省级|市级|区级|县级|国家级)加?(?=(?:省级|市级|区级|县级|国家级)(?!的)[\u4e00-\u9fff])",
+    hints=("级",),
+)
+
+
 def _juxtaposed(text: str) -> str:
     """A pair written side by side, joined: 正处副处加起来 -> 正处和副处加起来."""
+    text = _LEVELS_PAIRED.sub(r"\1和", text)  # 省级国家级小巨人合计: two levels of one thing
     pair = _PAIRED.search(text)
     if pair is None or len(pair[1]) != len(pair[3]):
         return text
