@@ -3469,3 +3469,42 @@ def test_a_name_with_plus_is_no_sum(base: FactBase) -> None:
     """Guard: the management committee plus company model is a name, found by it."""
     hits = search.search(base, "management committee plus company model")
     assert [m.fact.id for m in hits][:1] == ["committee-plus-company"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2022年GDP超过2023年吗",  # another year's figure, not the number 2023
+        "Did 2022 GDP beat 2018?",
+        "甲醇重卡交付量超过2021年了吗",
+        "5月停产企业超过一半吗",  # a bound held of another month: of May, nothing
+        "Were more than 80% of firms halted in May?",
+        "6月份交付的甲醇重卡超过400台吗",
+        "2021年停产企业超过一半吗",
+    ],
+)
+def test_another_time_the_report_is_silent_on_gets_no_verdict(
+    base: FactBase, question: str
+) -> None:
+    assert answer.ask(base, question).verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were about 85% of firms halted in May 2022?",  # the figure named: the thing dated
+        "Were the 500 methanol trucks delivered at the end of 2021?",
+        "全省首台甲醇重卡是2023年下线的吗",  # a first, once
+    ],
+)
+def test_the_dated_thing_itself_asked_of_another_time_is_no(base: FactBase, question: str) -> None:
+    """Guards: the figure named, or a first, is the one thing the report dates."""
+    assert answer.ask(base, question).verdict == "no"
+
+
+def test_a_year_is_no_number_held() -> None:
+    from jzfacts.search import question as reading
+
+    held, _ = reading._threshold_asked("did geely build more than 2000 vehicles?", english=True)
+    assert held is not None and held.number == "2000"  # guard: a count, not a year
+    assert reading._threshold_asked("2022年gdp超过2023年吗")[0] is None

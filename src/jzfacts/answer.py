@@ -1765,6 +1765,12 @@ def _dated_otherwise(
     if "-" not in best.row.period or not _covers(best) or question.period.fits(best.row.period):
         return None
     fact = base.fact(best.position)
+    if (
+        fact.kind == Kind.FIGURE
+        and question.period.year != fact.period[:4]
+        and not _figure_named(fact, question.threshold)
+    ):
+        return None  # 2021年停产的企业超过一半吗: of another year the report says nothing
     # (Alone: no other fact is named by the thing asked about, its first word: 甲醇重卡 are
     # also the 500 delivered; 醇电混动轿车 is only the one.)
     alone = not any(
@@ -1812,13 +1818,29 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
         # 了吗 asks of no first, and other trucks are in the report), the one sedan not.
         return alone or _FIRST_SAID.search(folded) is not None
     held = question.threshold
-    if held is not None and fact.value is not None and _held_to(fact, held) in ("yes", "roughly"):
+    if _figure_named(fact, held):
         return True  # 85%的企业停工是在5月吗: the figure names the thing dated
     said = re.escape(fact.value_text or "")
     if said and re.search(rf"(?<![\d.]){said}(?![\d.])", folded) is not None:
         return True
-    # An event or a count of one (集中交付) is dated once; a standing or a share is not.
+    # An event or a count of one (集中交付) is dated once; a standing or a share is not, nor
+    # a count held to another number or asked whether there were any (of June's deliveries,
+    # if any, the report says nothing).
+    if fact.kind == Kind.FIGURE and (held is not None or _ANY_ASKED.search(folded) is not None):
+        return False
     return fact.kind in (Kind.EVENT, Kind.FIGURE) and fact.measure not in ("share", "rank")
+
+
+def _figure_named(fact: Fact, held: Threshold | None) -> bool:
+    """Does the number held name the fact's own figure (about 85%, the 500 trucks), not a
+    bound (more than half halted in May, over 400 delivered in June: of those months the
+    report is silent)?"""
+    return (
+        held is not None
+        and held.relation in ("equals", "within", "so-many")
+        and fact.value is not None
+        and _held_to(fact, held) in ("yes", "roughly")
+    )
 
 
 # The time of a thing claimed (是在6月份吧, 是6月份的事吗, was it in June that): the
