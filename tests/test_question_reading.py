@@ -3508,3 +3508,39 @@ def test_a_year_is_no_number_held() -> None:
     held, _ = reading._threshold_asked("did geely build more than 2000 vehicles?", english=True)
     assert held is not None and held.number == "2000"  # guard: a count, not a year
     assert reading._threshold_asked("2022年gdp超过2023年吗")[0] is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2022年的上一年GDP",  # the year before the report's
+        "How many high-tech enterprises were there the year before?",
+        "下一年交付多少台甲醇重卡",
+        "How many methanol trucks were delivered a year later?",
+    ],
+)
+def test_a_year_said_relative_to_the_reports_is_another_year(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+def test_last_year_and_over_the_year_stay_the_reports(base: FactBase) -> None:
+    """Guards: 去年 is the report's year to its readers; 比上一年 asks for growth."""
+    assert [f.id for f in answer.ask(base, "去年GDP多少").facts] == ["gdp"]
+    assert [f.id for f in answer.ask(base, "GDP比上一年增长多少").facts] == ["gdp-growth"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("6月之后发生了什么", "2022-07", "2022-12"),
+        ("What happened after Q2?", "2022-07", "2022-12"),
+        ("自4月以来发生了什么", "2022-04", "2022-12"),  # since: April too
+        ("What happened before June?", "2022-01", "2022-05"),
+        ("6月发生了什么", "2022-06", "2022-06"),  # guard: the month itself
+    ],
+)
+def test_after_since_and_before_a_month_are_the_months_about_it(
+    base: FactBase, question: str, first: str, last: str
+) -> None:
+    period = search.read(base, question).period
+    assert period is not None and (period.start, period.end) == (first, last)

@@ -3750,6 +3750,7 @@ def _period(text: str) -> tuple[Period | None, str]:
 
     def take(period: Period, span: tuple[int, int]) -> None:
         nonlocal found, text
+        period, span = _after_or_before(period, text, span)
         found = found or period
         text = text[: span[0]] + _SOFT + text[span[1] :]
 
@@ -3830,6 +3831,11 @@ def _period(text: str) -> tuple[Period | None, str]:
             year = str(int(REPORT_YEAR) - 1)
             take(Period(year, year), before.span())
     if found is None:
+        after = _YEAR_AFTER.search(text)
+        if after is not None:
+            year = str(int(REPORT_YEAR) + 1)
+            take(Period(year, year), after.span())
+    if found is None:
         # 疫情前的GDP: a figure of 2019, the year before the pandemic; not the level a
         # figure is held against (超过疫情前水平, 比疫情前高, back above its pre-pandemic size).
         pre = _PRE_PANDEMIC.search(text)
@@ -3863,8 +3869,28 @@ _PRE_PANDEMIC = LazyPattern(
     hints=("疫情", "pandemic", "covid"),
 )
 _YEAR_BEFORE = LazyPattern(
-    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b",
-    hints=("前年", "年度", "year before", "two years"),
+    r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b"
+    # (2022年的上一年: the year before the report's; 上一年 alone may be 去年, the report's)
+    rf"|(?:{REPORT_YEAR}年|今年)的?(?:上一年|前一年)"
+    r"|\b(?:the|a) (?:year before|previous year|prior year|year earlier)\b(?! last)",
+    hints=(
+        "前年",
+        "年度",
+        "上一年",
+        "前一年",
+        "year before",
+        "two years",
+        "previous",
+        "prior",
+        "earlier",
+    ),
+)
+# 2022年的下一年, 次年, a year later: the year after the report's (not 明年, next year:
+# the plans ahead, which the report's outlook speaks of).
+_YEAR_AFTER = LazyPattern(
+    rf"(?:(?:{REPORT_YEAR}年|今年)的?)?(?:下一年|后一年|次年)"
+    r"|\b(?:a year later|the (?:following|subsequent) year)\b",
+    hints=("下一年", "后一年", "次年", "year later", "following", "subsequent"),
 )
 _EN_END_OF_YEAR = LazyPattern(
     r"\b(?:(?:at|by) )?(?:the )?end of (?:the year )?(20\d\d)\b|\byear[- ]end (20\d\d)\b",
@@ -3875,6 +3901,41 @@ _ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_E
 
 def _full_year(year: str) -> str:
     return year if len(year) == 4 else "20" + year  # 22年底 is the end of 2022
+
+
+def _after_or_before(
+    period: Period, text: str, span: tuple[int, int]
+) -> tuple[Period, tuple[int, int]]:
+    """6月之后, after Q2, 自4月以来, before June: the months after, since or before those
+    named (of a month, quarter or half; 2022年以来 is the year), and the words' span."""
+    if period.whole_year:
+        return period, span
+    year, first, last = int(period.year), int(period.start[5:]), int(period.end[5:])
+    after = _ZH_AFTER.match(text[span[1] :])
+    english = _EN_AFTER.search(text[: span[0]])
+    way = after.group() if after is not None else (english["way"] if english else "")
+    if not way:
+        return period, span
+    if after is not None:
+        span = (span[0], span[1] + after.end())
+    else:
+        span = (english.start(), span[1]) if english is not None else span
+    if way in ("以来", "since"):
+        return Period(f"{year}-{first:02d}", f"{year}-12"), span
+    if way in ("之前", "以前", "before", "prior to"):
+        if first == 1:
+            return Period(str(year - 1), str(year - 1)), span
+        return Period(f"{year}-01", f"{year}-{first - 1:02d}"), span
+    if last == 12:
+        return Period(str(year + 1), str(year + 1)), span
+    return Period(f"{year}-{last + 1:02d}", f"{year}-12"), span
+
+
+_ZH_AFTER = LazyPattern(r"之后|以后|过后|以来|之前|以前|后(?![来面期续])", hints=("后", "来", "前"))
+_EN_AFTER = LazyPattern(
+    r"\b(?P<way>after|since|before|prior to)\s+(?:the\s+)?$",
+    hints=("after", "since", "before", "prior"),
+)
 
 
 def _months(first: int, last: int) -> Period:
