@@ -3544,3 +3544,21 @@ def test_after_since_and_before_a_month_are_the_months_about_it(
 ) -> None:
     period = search.read(base, question).period
     assert period is not None and (period.start, period.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("省级小巨人多于国家级小巨人吗？", "yes"),  # 17 against 5
+        ("副处提拔人数多于正处吗？", "yes"),
+        ("吉利产值不及战新产业产值吗？", "yes"),  # 224亿 against 287.67亿
+        ("Did national little giants outnumber provincial ones?", "no"),
+        ("高新技术企业多于150户吗", "yes"),  # guard: a number is a threshold
+        ("战略性新兴产业增速高于GDP增速吗", "yes"),  # guard: the report's own relation
+    ],
+)
+def test_a_comparative_verb_compares_two_things(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """多于, 少于, 不及, outnumber: one thing against another, as 比 … 多 says it."""
+    assert answer.ask(base, question).verdict == verdict

@@ -344,6 +344,26 @@ _VERB_MEASURES = frozenset(
 )
 
 
+# A多于B吗: a comparative verb before the other thing (not before a number, a threshold;
+# 高于 and 超过 are the report's own words for a relation it states, read as they are).
+_THAN_VERB = LazyPattern(
+    r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及|不如)"
+    r"(?P<other>(?![\d一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+)"
+    r"(?P<end>[吗呢吧？?]|$)",
+    hints=("于", "不及", "不如"),
+)
+_THAN_ADJECTIVE = {
+    "多于": "多", "少于": "少", "大于": "大", "小于": "小", "低于": "低", "快于": "快",
+    "慢于": "慢", "不及": "少", "不如": "少",
+}  # fmt: skip
+_OUTNUMBER = LazyPattern(r"\s+outnumber(?:s|ed)?\s+", hints=("outnumber",))
+
+
+def _as_than(match: re.Match[str]) -> str:
+    """多于国家级小巨人吗 -> 比国家级小巨人多吗."""
+    return f"比{match['other']}{_THAN_ADJECTIVE[match['verb']]}{match['end']}"
+
+
 def analyse(
     query: str, absent: frozenset[str] = frozenset(), amounts: frozenset[str] = frozenset()
 ) -> Question:
@@ -389,6 +409,10 @@ def analyse(
         text = _CLAIM_WITH_A_MARK.sub("吗？", text)
     # 过没过两百家, 超没超过十个亿, 到没到: a verb and its negation, whether it did.
     text = _REACHED_OR_NOT.sub(lambda m: "是否" + _REACHED_AS[m["verb"]], text)
+    # 省级小巨人多于国家级小巨人吗, do high-tech firms outnumber specialised ones: one thing
+    # against another, as 比 … 多 and more than say it.
+    text = _THAN_VERB.sub(_as_than, text)
+    text = _OUTNUMBER.sub(" larger than ", text) if english else text
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
     text = _ZONES_COUNTED.sub("开发区的个数", text)
     # 交了多少增值税, did firms pay 1.7 billion in tax: tax paid, which the report never
