@@ -3562,3 +3562,18 @@ def test_a_comparative_verb_compares_two_things(
 ) -> None:
     """多于, 少于, 不及, outnumber: one thing against another, as 比 … 多 says it."""
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were there more national little giants in the zone than in the whole city?",
+        "开发区国家级小巨人比全市多吗",
+    ],
+)
+def test_a_side_that_is_only_a_place_is_the_other_things_count_there(
+    base: FactBase, question: str
+) -> None:
+    """The city's little giants, never the powers the city delegated."""
+    found = answer.ask(base, question)
+    assert {f.id for f in found.facts} == {"national-little-giants", "city-national-little-giants"}

@@ -3425,7 +3425,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         gap = _single(base, question._replace(measure="growth-gap", operator="", sides=()), text)
         if gap.answered:
             return gap
-    pair = question.sides[:2]
+    pair = _placed_sides(question.sides[:2])
     # A side that names no measure of its own has the question's (吉利的产值比白象多吗:
     # Baixiang's output value), unless that is GDP, a figure of its own (留抵退税比GDP多吗
     # does not ask for the GDP of tax refunds).
@@ -3560,6 +3560,21 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         if question.gap_claimed is not None:
             answer = answer._replace(threshold=question.gap_claimed.text)
     return answer
+
+
+def _placed_sides(pair: tuple[list[Term], ...]) -> tuple[list[Term], ...]:
+    """More national little giants in the zone than in the whole city: a side that is only
+    a place is the other side's thing counted there (the city's little giants), never
+    whatever else the place's name is in (the powers the city delegated)."""
+    if len(pair) != 2:
+        return pair
+    placed = [bool(side) and all(t.text in vocab.PLACES for t in side) for side in pair]
+    if placed[0] == placed[1]:
+        return pair
+    where = placed.index(True)
+    sides = list(pair)
+    sides[where] = [*pair[where], *pair[1 - where]]
+    return tuple(sides)
 
 
 def _commensurable(one: Unit, other: Unit) -> bool:
