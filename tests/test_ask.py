@@ -2431,3 +2431,17 @@ def test_a_figure_said_about_picks_no_fact_between_two(runner: CliRunner) -> Non
     # either reading: ambiguous, as before (7.06亿是产业扶持资金吗 picks its payment).
     assert_declined(runner, "亿元以上企业占三成吗", "ambiguous")
     assert_held(runner, "7.06亿是产业扶持资金吗", "support-funds-industrial", "yes")  # guard
+
+
+def test_a_ranking_of_several_measures_is_named_by_what_they_count(runner: CliRunner) -> None:
+    """GDP, output and funds ranked together are sums of money, not funds."""
+    result = runner.invoke(app, ["ask", "What was the smallest yuan figure in the report?"])
+    assert result.exit_code == 0
+    assert "figures of money" in result.stdout
+    assert "figures of funds" not in result.stdout
+
+
+def test_a_sum_of_money_asked_ranks_no_count(runner: CliRunner) -> None:
+    """最小的金额: 38 firms over 100 million yuan is a count, not a sum (it was answered)."""
+    document = asked(runner, "报告里最小的一个金额是多少亿元")
+    assert document["answered"] is False

@@ -3568,7 +3568,7 @@ def test_a_comparative_verb_compares_two_things(
     "question",
     [
         "Were there more national little giants in the zone than in the whole city?",
-        "开发区国家级小巨人比全市多吗",
+        "开发区国家级小巨人比全市多吗",  # guard: the Chinese was right
     ],
 )
 def test_a_side_that_is_only_a_place_is_the_other_things_count_there(

@@ -3090,7 +3090,8 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     pool = [s for s in pool if not _only_the_class(s)]
     if question.dimensions and "count" not in question.dimensions:
         # 家数最多: a ranking of counts of firms, not of vehicles or items.
-        pool = [s for s in pool if s.row.dimension in question.dimensions] or pool
+        # (A sum of money asked ranks no count: 最小的金额 is none of 38户.)
+        pool = [s for s in pool if s.row.dimension in question.dimensions]
     if not pool:
         # What is ranked is not stated; of something the report names (党建联盟 and their
         # members), or of nothing it does.

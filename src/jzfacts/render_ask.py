@@ -240,6 +240,10 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
     top = answer.facts[0]  # the answer: the top, or the fact at the place asked
     ranking = answer.ranking()
     measure = _measure_name(top.measure, chinese) or ""
+    if len({f.measure for f in ranking}) > 1:
+        # The smallest yuan figure: sums of several measures (GDP, funds, output) are
+        # named by what they count, not by the first one's measure.
+        measure = _dimension_name(top, chinese)
     relative = top.measure in RELATIVE
     if answer.among:
         head = _among(answer, chinese, relative)
@@ -570,6 +574,22 @@ def _measure_name(measure: str | None, chinese: bool) -> str:
     from jzfacts.search.vocab import UNLISTED_MEASURE_NAMES
 
     zh, en = UNLISTED_MEASURE_NAMES.get(measure, (measure, measure))
+    return zh if chinese else en
+
+
+_DIMENSION_NAMES = {
+    "money": ("金额", "money"),
+    "percent": ("百分比", "percentage"),
+    "percentage points": ("百分点", "percentage points"),
+}
+
+
+def _dimension_name(fact: Fact, chinese: bool) -> str:
+    """What a ranking of several measures counts: money, a percentage, or things."""
+    from jzfacts.units import UNITS
+
+    unit = UNITS.get(fact.unit or "")
+    zh, en = _DIMENSION_NAMES.get(unit.dimension if unit else "", ("数量", "number"))
     return zh if chinese else en
 
 
