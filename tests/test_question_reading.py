@@ -3577,3 +3577,30 @@ def test_a_side_that_is_only_a_place_is_the_other_things_count_there(
     """The city's little giants, never the powers the city delegated."""
     found = answer.ask(base, question)
     assert {f.id for f in found.facts} == {"national-little-giants", "city-national-little-giants"}
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("首台甲醇重卡是第三季下線的嗎", "2022-07", "2022-09"),
+        ("首台甲醇重卡是2季度下线的吗", "2022-04", "2022-06"),
+        ("Did the first methanol truck roll out in the 2nd quarter?", "2022-04", "2022-06"),
+        ("Did the first methanol truck roll out in the latter half of 2022?", "2022-07", "2022-12"),
+        ("首台甲醇重卡是后半年下线的吗", "2022-07", "2022-12"),
+        ("全省首台甲醇重卡是年初下线的吗", "2022-01", "2022-02"),
+        ("What happened in mid-2022?", "2022-06", "2022-07"),
+    ],
+)
+def test_quarters_halves_and_seasons_as_people_write_them(
+    base: FactBase, question: str, first: str, last: str
+) -> None:
+    period = search.read(base, question).period
+    assert period is not None and (period.start, period.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "question", ["经济总量是不是近三年头一回超过疫情前？", "年初以来提拔了多少干部"]
+)
+def test_words_holding_a_period_word_are_no_period(base: FactBase, question: str) -> None:
+    """Guards: 年头 of 头一回 is no time; 年初以来 is the year so far."""
+    assert answer.ask(base, question).answered

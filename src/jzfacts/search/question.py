@@ -3945,6 +3945,8 @@ def _after_or_before(
     else:
         span = (english.start(), span[1]) if english is not None else span
     if way in ("以来", "since"):
+        if first == 1:
+            return Period(str(year), str(year)), span  # 年初以来: the year so far
         return Period(f"{year}-{first:02d}", f"{year}-12"), span
     if way in ("之前", "以前", "before", "prior to"):
         if first == 1:

@@ -1766,14 +1766,21 @@ ZH_YEAR_END = (
 )  # also after a year: 22年底, 2022年年底
 EN_YEAR_END = ("year-end", "year end", "end of the year", "end of year", "end of 2022")
 # 去年年中, 2022年年中: mid-year (年中 alone may be "in the year", 一年中).
-ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8),
-             "夏天": (6, 8), "秋季": (9, 11), "秋天": (9, 11),
+# (Not winter: of which year's turn it is said, December 2022 or early 2023, is unclear.)
+ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前半年": (1, 6), "后半年": (7, 12),
+             "春季": (3, 5), "春天": (3, 5), "夏季": (6, 8), "夏天": (6, 8), "秋季": (9, 11),
+             "秋天": (9, 11), "年初": (1, 2),
              "去年年中": (6, 7), "今年年中": (6, 7), "年年中": (6, 7)}  # fmt: skip
-EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
-             "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
-ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4}
+EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "latter half": (7, 12),
+             "back half": (7, 12), "h1": (1, 6), "h2": (7, 12), "mid-2022": (6, 7),
+             "mid-year": (6, 7), "early 2022": (1, 2), "spring": (3, 5), "summer": (6, 8),
+             "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
+ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4, "1季度": 1,
+               "2季度": 2, "3季度": 3, "4季度": 4, "第一季": 1, "第二季": 2, "第三季": 3,
+               "第四季": 4}  # fmt: skip
 EN_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4, "first quarter": 1, "second quarter": 2,
-               "third quarter": 3, "fourth quarter": 4}  # fmt: skip
+               "third quarter": 3, "fourth quarter": 4, "1st quarter": 1, "2nd quarter": 2,
+               "3rd quarter": 3, "4th quarter": 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4}  # fmt: skip
 
 # A yes-or-no question may ask the opposite of what a fact states: 白象食品是不是拖累了增长
 # (it pulled growth up), 有没有没完成的指标 (all were exceeded), did the economy stay below
