@@ -3604,3 +3604,23 @@ def test_quarters_halves_and_seasons_as_people_write_them(
 def test_words_holding_a_period_word_are_no_period(base: FactBase, question: str) -> None:
     """Guards: 年头 of 头一回 is no time; 年初以来 is the year so far."""
     assert answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last"),
+    [
+        ("4月到6月发生了什么", "2022-04", "2022-06"),
+        ("What happened between April and June?", "2022-04", "2022-06"),
+        ("首台甲醇重卡是在7月到9月之间下线的吗", "2022-07", "2022-09"),
+    ],
+)
+def test_a_range_of_months_is_every_month_of_it(
+    base: FactBase, question: str, first: str, last: str
+) -> None:
+    period = search.read(base, question).period
+    assert period is not None and (period.start, period.end) == (first, last)
+
+
+def test_list_the_events_asks_what_happened(base: FactBase) -> None:
+    found = answer.ask(base, "List the events of Q2")
+    assert found.answered and "first-methanol-heavy-truck" in {f.id for f in found.facts}

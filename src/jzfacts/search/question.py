@@ -3741,6 +3741,23 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 # --- periods ---------------------------------------------------------------------------------
 
 _MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
+_ZH_MONTH_RANGE = LazyPattern(
+    r"(?<!\d)(?P<first>1[0-2]|0?[1-9])月份?\s*(?:到|至|~|-|—|–)\s*(?P<last>1[0-2]|0?[1-9])月份?"
+    r"(?:之间|期间|间)?",
+    hints=("月",),
+)
+_EN_MONTH_RANGE = LazyPattern(
+    rf"\b(?:between|from)\s+(?P<first>{'|'.join(vocab.EN_MONTHS)})\s+(?:and|to|through|until)"
+    rf"\s+(?P<last>{'|'.join(vocab.EN_MONTHS)})\b",
+    hints=("between", "from"),
+)
+
+
+def _month_number(said: str) -> int:
+    """4 or April: the month's number."""
+    return int(said) if said.isdigit() else vocab.EN_MONTHS.index(said) + 1
+
+
 _SAME_TIME_LAST_YEAR = LazyPattern(r"(?:去年|上年|上一年|前一年)同期", hints=("同期",))
 # 12月底, 12月末, 截至12月, by the end of December: the month's end, as of it (12月前
 # is before it: January to November).
@@ -3783,7 +3800,13 @@ def _period(text: str) -> tuple[Period | None, str]:
         # 去年同期的产值 (not 比去年同期增长, read before): the year before the report's.
         previous = str(int(REPORT_YEAR) - 1)
         take(Period(previous, previous), same_time.span())
-    for match in _MONTH.finditer(text):
+    months = _ZH_MONTH_RANGE.search(text) or _EN_MONTH_RANGE.search(text)
+    if months is not None:
+        # 4月到6月, between April and June: the months from one to the other.
+        first, last = (_month_number(months[g]) for g in ("first", "last"))
+        if first <= last:
+            take(_months(first, last), months.span())
+    for match in _MONTH.finditer(text) if found is None else ():
         year = match.group(1) or match.group(3) or REPORT_YEAR
         month = f"{year}-{int(match.group(2) or match.group(4)):02d}"
         ended = _MONTH_ENDED.match(text[match.end() :]) or _UNTIL.search(text[: match.start()])
