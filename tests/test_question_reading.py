@@ -3624,3 +3624,43 @@ def test_a_range_of_months_is_every_month_of_it(
 def test_list_the_events_asks_what_happened(base: FactBase) -> None:
     found = answer.ask(base, "List the events of Q2")
     assert found.answered and "first-methanol-heavy-truck" in {f.id for f in found.facts}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Given that 38 firms are 25% of above-scale enterprises, how many above-scale "
+            "enterprises does the zone have?",
+            "above-scale-enterprises",
+        ),
+        (
+            "If the 100-million-yuan firms' 131.76 is 33.1% of the zone, what is the zone's "
+            "total output value?",
+            "zone-industrial-output",
+        ),
+        (
+            "How many national-level little giants are there in Jinzhong city as a whole, "
+            "judging by the 50% share?",
+            "city-national-little-giants",
+        ),
+    ],
+)
+def test_an_english_premise_is_no_part_of_what_is_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Given that Geely built 111,500 cars, how many did it deliver?",  # it: the premise's
+        "If Geely made 111,500 cars, how many did BYD make?",
+    ],
+)
+def test_a_main_clause_that_points_back_or_asks_elsewhere_is_not_answered(
+    base: FactBase, question: str
+) -> None:
+    """Guards: the main clause alone is tried only where it says what it asks."""
+    assert not answer.ask(base, question).answered

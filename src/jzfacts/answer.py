@@ -194,6 +194,14 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     followed = _follow_up(base, text)
     if followed is not None:
         return followed
+    premised = _PREMISE_EN.fullmatch(text.strip().casefold())
+    if premised is not None and _POINTS_BACK.search(premised["main"] or premised["lead"]) is None:
+        # Given that 38 firms are 25% of them, how many above-scale firms are there: the
+        # question is the main clause; the asker's premise is no word to match (unless
+        # the main clause alone says too little to answer).
+        main = _ask_as_read(base, f"{premised['main'] or premised['lead']}?")
+        if main.answered and main.verdict is None:
+            return main._replace(question=text)
     question = _read(base, text)  # once: the checks below read it as _ask did
     if question.yes_no or question.threshold is not None:
         claims = _two_claims(base, text)
@@ -205,6 +213,34 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if both is not None:
             return both
     return answer
+
+
+# An English premise before the question (given that …, if …, assuming …,) or after it
+# (…, judging by the 50% share): the main clause asks.
+_PREMISE_EN = LazyPattern(
+    r"(?:(?:given(?: that)?|if|assuming(?: that)?|since|considering(?: that)?)\s[^,?]+,\s*"
+    r"(?P<main>(?:how|what|which|who|when|where)\b[^,]+?)"
+    r"|(?P<lead>(?:how|what|which)\b[^,]+?),\s*(?:judging|going|based|working)\s+(?:by|on|from)"
+    r"\s[^,?]+)\??",
+    hints=(
+        "given",
+        "if",
+        "assuming",
+        "since",
+        "considering",
+        "judging",
+        "going",
+        "based",
+        "working",
+    ),
+)
+
+
+# (how many did it deliver: the main clause points back at the premise's thing)
+_POINTS_BACK = LazyPattern(
+    r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her)\b",
+    hints=("it", "they", "them", "their", "th", "he", "she", "his", "her"),
+)
 
 
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
