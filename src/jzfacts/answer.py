@@ -1274,7 +1274,9 @@ def _another_party(base: FactBase, text: str, question: Question, answer: Answer
         return None
     folded = fold_query(text)
     claimed = _PARTY_CLAIMED.search(folded)
-    if claimed is None:
+    if claimed is None or _PARTY_PRESUPPOSED.search(folded) is None:
+        # (Did the zone sign an agreement with Huawei, 开发区与华为签署协议了吗: whether
+        # there was one, of which the report's silence is no denial.)
         return None
     party = claimed["zh"] or claimed["en"]
     if claimed["en"] and re.search(rf"\bwith (?:the |a |an )?{re.escape(party)}", text) is not None:
@@ -1294,7 +1296,7 @@ def _another_party(base: FactBase, text: str, question: Question, answer: Answer
         for stated in _PARTY_CLAIMED.finditer((fact.quote_en or "").casefold())
         if stated["en"]
     ]
-    names = set(theirs)
+    names = set(theirs) | set(_ZONE_NAMES)  # the zone is the other party to what it did
     for entity in filter(None, map(base.entity, fact.entities)):
         # (Every party the fact names: 跟开建集团合资的陕西建工 names the two the other way.)
         names |= {entity.zh, entity.en.casefold(), *(a.casefold() for a in entity.aliases)}
@@ -1304,19 +1306,39 @@ def _another_party(base: FactBase, text: str, question: Question, answer: Answer
 
 
 def _same_party(said: str, name: str) -> bool:
-    """One party, written in full or in part, or with a slip (省国资公司, 陕西建公集团)."""
+    """One party, written in full or in part, or with a slip (省国资公司, 陕西建公集团), or
+    perhaps (a word of its name in common: 山西国运 of 省国运公司, Shaanxi Jiangong): only
+    a name sharing nothing distinctive is surely another."""
     from rapidfuzz import fuzz
 
     if said in name or name in said:
         return True
     if said.isascii() and name.isascii():
-        words = [set(re.findall(r"[a-z0-9]+", t)) - _EN_ARTICLES for t in (said, name)]
-        if words[0] and (words[0] <= words[1] or words[1] <= words[0]):
-            return True
-    return fuzz.ratio(said, name) >= 80
+        words = [set(re.findall(r"[a-z0-9]+", t)) - _GENERIC_EN for t in (said, name)]
+        return bool(words[0] & words[1]) or fuzz.ratio(said, name) >= 80
+    cores = [_GENERIC_ZH_END.sub("", t) for t in (said, name)]
+    pieces = [{t[i : i + 2] for i in range(len(t) - 1)} - {"中国", "国有"} for t in cores]
+    return bool(pieces[0] & pieces[1]) or fuzz.ratio(said, name) >= 80
 
 
-_EN_ARTICLES = frozenset({"the", "a", "an", "of"})
+# Words any company's name may hold (a form, a country, a trade), which tell no two apart:
+# China State Construction and Shaanxi Construction Engineering are two groups.
+_GENERIC_EN = frozenset(
+    "the a an of and group company co corp corporation limited ltd china chinese state owned "
+    "construction engineering coal energy oil petroleum chemical chemicals pharmaceutical "
+    "pharma auto motor motors food foods investment holding holdings industrial industry "
+    "capital operation operating provincial".split()
+)
+_GENERIC_ZH_END = LazyPattern(r"(?:集团|有限公司|股份有限公司|公司)$", hints=("集团", "公司"))
+# The zone, as a party to what it did (省国运公司是和开发区签的协议吗).
+_ZONE_NAMES = ("开发区", "晋中开发区", "综改区", "园区", "管委会", "jinzhong", "zone")
+# A party presupposed, not asked about: 是与…成立的, 是和…签的 (是 … 的 around it), its or
+# the agreement or joint venture, or a claim tagged (…, didn't it?).
+_PARTY_PRESUPPOSED = LazyPattern(
+    r"是(?:不是)?(?:与|同|跟|和)|\b(?:its|the) (?:[a-z-]+ ){0,3}(?:agreement|joint venture|jv)\b"
+    r"|\b(?:didn|wasn|isn|hasn|weren|aren)'?t (?:it|they|he|she)\b|\bright\s*\??\s*$",
+    hints=("是", "its", "the", "n't", "nt", "right"),
+)
 # A party a thing was done with: 同国内500强陕西建工集团成立合资公司, 与省国运公司签署合作
 # 协议, with Sinopec (up to a clause's end or the words that end a question).
 _PARTY_CLAIMED = LazyPattern(
@@ -1804,7 +1826,7 @@ def _dated_otherwise(
     if (
         fact.kind == Kind.FIGURE
         and question.period.year != fact.period[:4]
-        and not _figure_named(fact, question.threshold)
+        and not _figure_named(fact, question.threshold, fold_query(text))
     ):
         return None  # 2021年停产的企业超过一半吗: of another year the report says nothing
     # (Alone: no other fact is named by the thing asked about, its first word: 甲醇重卡 are
@@ -1854,11 +1876,8 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
         # 了吗 asks of no first, and other trucks are in the report), the one sedan not.
         return alone or _FIRST_SAID.search(folded) is not None
     held = question.threshold
-    if _figure_named(fact, held):
+    if _figure_named(fact, held, folded):
         return True  # 85%的企业停工是在5月吗: the figure names the thing dated
-    said = re.escape(fact.value_text or "")
-    if said and re.search(rf"(?<![\d.]){said}(?![\d.])", folded) is not None:
-        return True
     # An event or a count of one (集中交付) is dated once; a standing or a share is not, nor
     # a count held to another number or asked whether there were any (of June's deliveries,
     # if any, the report says nothing).
@@ -1867,16 +1886,19 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
     return fact.kind in (Kind.EVENT, Kind.FIGURE) and fact.measure not in ("share", "rank")
 
 
-def _figure_named(fact: Fact, held: Threshold | None) -> bool:
-    """Does the number held name the fact's own figure (about 85%, the 500 trucks), not a
-    bound (more than half halted in May, over 400 delivered in June: of those months the
-    report is silent)?"""
-    return (
+def _figure_named(fact: Fact, held: Threshold | None, folded: str = "") -> bool:
+    """Does the question name the fact's own figure (about 85%, the 500 trucks), held or
+    written as the report writes it, not a bound (more than half halted in May, over 400
+    delivered in June: of those months the report is silent)?"""
+    if (
         held is not None
         and held.relation in ("equals", "within", "so-many")
         and fact.value is not None
         and _held_to(fact, held) in ("yes", "roughly")
-    )
+    ):
+        return True
+    said = re.escape(fact.value_text or "")
+    return bool(said) and re.search(rf"(?<![\d.]){said}(?![\d.])", folded) is not None
 
 
 # The time of a thing claimed (是在6月份吧, 是6月份的事吗, was it in June that): the
@@ -3332,9 +3354,21 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
         asked = question._replace(measure=named or inherited, subject=terms, about_enterprise=False)
         taken = {s.position for s in chosen}
         pool = _pool(base, asked, text, terms)
-        if chosen and pool and pool[0].position == chosen[-1].position and _fully_named(pool[0]):
+        rivals = [
+            s
+            for s in pool[1:]
+            if s.position not in taken and _fully_named(s) and s.score >= pool[0].score
+        ]
+        if (
+            chosen
+            and pool
+            and pool[0].position == chosen[-1].position
+            and _fully_named(pool[0])
+            and not rivals
+        ):
             # The money for chain leaders and backbone firms: a thing named after the one
-            # before it, every word of it, by the fact that one chose, is that one thing.
+            # before it, every word of it, by the fact that one chose (and no other: the
+            # relief funds are the refunds' words too), is that one thing.
             continue
         found = [s for s in pool if s.position not in taken]
         if not found and chosen and asked.measure is not None and named is None:
@@ -3471,7 +3505,16 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     asked = [question._replace(measure=m or inherited) for m in stated]
     own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
     words = [{t.text for t in side} for side in pair]
-    for narrow in (i for i in range(2) if words[i] < words[1 - i] and own[1 - i]):
+    # (English only: a Chinese side borrows its head from the other, 户数占比 和 产值占比,
+    # and looks nested where the asker wrote two things.)
+    nested = range(2) if question.english else range(0)
+    for narrow in (i for i in nested if words[i] < words[1 - i] and own[1 - i]):
+        wide_order = [t.text for t in pair[1 - narrow]]
+        added = [w for w in wide_order if w not in words[narrow]]
+        if wide_order[: len(added)] != added:
+            # Output share against share: the added word is no modifier of the same thing
+            # (deputy division) but another head; which fact is which is not told.
+            return _declined(base, question, text, own[1 - narrow][:2], "ambiguous")
         # Deputy division against division: division is the rest of it (division heads),
         # never the deputies the other side names; where the words the other side adds
         # favour its fact no more than the rest (output share against share: both facts

@@ -463,6 +463,6 @@ def by_amount(base: FactBase, positions: list[int], lowest: bool = False) -> lis
     if not amounts:
         return []
     dimensions = [d for d, _ in amounts.values()]
-    common = max(set(dimensions), key=dimensions.count)
+    common = max(dict.fromkeys(dimensions), key=dimensions.count)  # ties: first seen
     same = [p for p in positions if p in amounts and amounts[p][0] == common]
     return sorted(same, key=lambda p: amounts[p][1], reverse=not lowest)

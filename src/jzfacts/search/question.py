@@ -347,8 +347,9 @@ _VERB_MEASURES = frozenset(
 # A多于B吗: a comparative verb before the other thing (not before a number, a threshold;
 # 高于 and 超过 are the report's own words for a relation it states, read as they are).
 _THAN_VERB = LazyPattern(
-    r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及|不如)"
-    r"(?P<other>(?![\d一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+)"
+    # (不及时 is not timely, 不如意 not as wished: no comparison)
+    r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及(?![时格])|不如(?![意说]))"
+    r"(?P<other>(?![\d零一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+)"
     r"(?P<end>[吗呢吧？?]|$)",
     hints=("于", "不及", "不如"),
 )
@@ -356,7 +357,10 @@ _THAN_ADJECTIVE = {
     "多于": "多", "少于": "少", "大于": "大", "小于": "小", "低于": "低", "快于": "快",
     "慢于": "慢", "不及": "少", "不如": "少",
 }  # fmt: skip
-_OUTNUMBER = LazyPattern(r"\s+outnumber(?:s|ed)?\s+", hints=("outnumber",))
+_OUTNUMBER = LazyPattern(
+    r"\s+(?:(?P<by>(?:(?:is|are|was|were|be|been|being)\s+)?outnumbered\s+by)|outnumber(?:s|ed)?)\s+",
+    hints=("outnumber",),
+)
 
 
 def _as_than(match: re.Match[str]) -> str:
@@ -412,7 +416,8 @@ def analyse(
     # 省级小巨人多于国家级小巨人吗, do high-tech firms outnumber specialised ones: one thing
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
-    text = _OUTNUMBER.sub(" larger than ", text) if english else text
+    if english:  # (A is outnumbered by B: A is the smaller)
+        text = _OUTNUMBER.sub(lambda m: " smaller than " if m["by"] else " larger than ", text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
     text = _ZONES_COUNTED.sub("开发区的个数", text)
     # 交了多少增值税, did firms pay 1.7 billion in tax: tax paid, which the report never
@@ -2720,9 +2725,10 @@ _CANTONESE_WRITTEN = LazyPattern(
 # 係 standing alone, as Hong Kong writes the copula (Taiwan writes it only in 關係).
 _CANTONESE_IS_WRITTEN = LazyPattern(r"(?<![關联聯體派])係", hints=("係",))
 # 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
-# it is the object of (做咩, 系咩, 有咩: what); 未 ending one asks whether yet (过咗未).
+# it is the object of (做咩, 系咩, 有咩, 签咗咩, 做咗啲咩: what); 未 ending one asks whether
+# yet (过咗未).
 _CANTONESE_ENDING = LazyPattern(
-    r"(?<![做系有乜讲叫])咩(?=[？?！!。\s]*$)|(?<=[\u4e00-\u9fff])未(?=[？?！!。\s]*$)",
+    r"(?<![做系有乜讲叫咗啲])咩(?=[？?！!。\s]*$)|(?<=[\u4e00-\u9fff])未(?=[？?！!。\s]*$)",
     hints=("咩", "未"),
 )
 # Before a figure: 得 is only (得100亿左右咋), 过咗 exceeded (过咗200亿); 间 counts firms
@@ -3958,6 +3964,8 @@ def _after_or_before(
     if period.whole_year:
         return period, span
     year, first, last = int(period.year), int(period.start[5:]), int(period.end[5:])
+    if first == last == 12 and not period.as_month:
+        return period, span  # before year-end, 年底之前: by year-end, as year-end says
     after = _ZH_AFTER.match(text[span[1] :])
     english = _EN_AFTER.search(text[: span[0]])
     way = after.group() if after is not None else (english["way"] if english else "")
@@ -3965,19 +3973,20 @@ def _after_or_before(
         return period, span
     if after is not None:
         span = (span[0], span[1] + after.end())
-    else:
-        span = (english.start(), span[1]) if english is not None else span
+    elif english is not None:
+        span = (english.start(), span[1])
+    # (The months shifted to are months: a year's figure is none of them.)
     if way in ("以来", "since"):
         if first == 1:
             return Period(str(year), str(year)), span  # 年初以来: the year so far
-        return Period(f"{year}-{first:02d}", f"{year}-12"), span
+        return Period(f"{year}-{first:02d}", f"{year}-12", as_month=True), span
     if way in ("之前", "以前", "before", "prior to"):
         if first == 1:
             return Period(str(year - 1), str(year - 1)), span
-        return Period(f"{year}-01", f"{year}-{first - 1:02d}"), span
+        return Period(f"{year}-01", f"{year}-{first - 1:02d}", as_month=True), span
     if last == 12:
         return Period(str(year + 1), str(year + 1)), span
-    return Period(f"{year}-{last + 1:02d}", f"{year}-12"), span
+    return Period(f"{year}-{last + 1:02d}", f"{year}-12", as_month=True), span
 
 
 _ZH_AFTER = LazyPattern(r"之后|以后|过后|以来|之前|以前|后(?![来面期续])", hints=("后", "来", "前"))
