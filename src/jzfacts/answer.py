@@ -1473,8 +1473,8 @@ _FALL_SAID = LazyPattern(
 # A date said (2022年, 6月) is weighed as a period, not as a number the fact must say.
 _DATE_SAID = LazyPattern(
     r"(?:19|20)\d\d年?|(?<!\d)[01]?\d月份?|[一二三四五六七八九十]{1,2}月份?"
-    r"|第?[一二三四1-4]季度?|\b[qh][1-4]\b",
-    hints=("19", "20", "月", "季", "q", "h"),
+    r"|第?[一二三四1-4]季度|第[一二三四1-4]季|\b[qh][1-4]\b",
+    hints=("19", "20", "月", "季", *(f"{h}{n}" for h in "qh" for n in "1234")),
 )
 _SCALED = LazyPattern(
     r"\d\s*(?:[万亿千]|\b(?:billion|million|thousand|bn)\b)",
@@ -3418,7 +3418,7 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
         if parallel_level(side, pair[1 - index]):
             found = _borrowed(base, question, text, side, pair[1 - index]) or found
         other = pair[1 - index]
-        if {t.text for t in side} < {t.text for t in other}:
+        if _narrowed_by(question, side, other):
             # division and deputy-division combined: the side the other only narrows is
             # the rest of it (division heads), never the other side's own fact.
             narrower = _pool(base, question, text, other)[:1]
@@ -3504,13 +3504,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     inherited = question.measure if question.measure != "gdp" else None
     asked = [question._replace(measure=m or inherited) for m in stated]
     own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
-    words = [{t.text for t in side} for side in pair]
-    # (English only: a Chinese side borrows its head from the other, 户数占比 和 产值占比,
-    # and looks nested where the asker wrote two things.)
-    nested = range(2) if question.english else range(0)
-    for narrow in (i for i in nested if words[i] < words[1 - i] and own[1 - i]):
+    for narrow in (i for i in range(2) if _narrowed_by(question, pair[i], pair[1 - i])):
+        if not own[1 - narrow]:
+            continue
         wide_order = [t.text for t in pair[1 - narrow]]
-        added = [w for w in wide_order if w not in words[narrow]]
+        added = [w for w in wide_order if w not in {t.text for t in pair[narrow]}]
         if wide_order[: len(added)] != added:
             # Output share against share: the added word is no modifier of the same thing
             # (deputy division) but another head; which fact is which is not told.
@@ -3640,6 +3638,13 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         if question.gap_claimed is not None:
             answer = answer._replace(threshold=question.gap_claimed.text)
     return answer
+
+
+def _narrowed_by(question: Question, side: list[Term], other: list[Term]) -> bool:
+    """Is the other side this one with words added (deputy division, of division)? English
+    only: a Chinese side borrows its head from the other (户数占比和产值占比) and looks
+    nested where the asker wrote two things."""
+    return question.english and {t.text for t in side} < {t.text for t in other}
 
 
 def _placed_sides(pair: tuple[list[Term], ...]) -> tuple[list[Term], ...]:

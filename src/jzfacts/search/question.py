@@ -1223,14 +1223,22 @@ def _in_english(text: str) -> bool:
     return text.lstrip()[:1].isascii() and letters >= 3 * cjk + 12 and not chinese_grammar
 
 
+def _first_held(pattern: LazyPattern, said: str) -> re.Match[str] | None:
+    """The first number held that names no class of things (产值超过1亿元的企业) and is
+    no year (超过2023年)."""
+    return next(
+        (m for m in pattern.finditer(said) if not _names_a_class(said, m) and not _a_year(said, m)),
+        None,
+    )
+
+
 def _a_year(said: str, match: re.Match[str]) -> bool:
     """超过2023年, higher than 2017: another year's figure compared, not a number held (the
     report gives none of it). A year is four digits from 1900 to 2099, with no unit or
     scale, before 年 or, in English, before no unit word."""
     if re.fullmatch(r"(?:19|20)\d\d", match["number"]) is None or match["unit"]:
         return False
-    groups = match.groupdict()
-    if groups.get("scale"):
+    if match.groupdict().get("scale"):  # (the Chinese pattern has no scale)
         return False
     after = said[match.end() :].lstrip()
     if has_cjk(match.group()) or has_cjk(after[:1]):
@@ -1267,27 +1275,13 @@ def _threshold_asked(
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
     threshold_asked = _ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED
     # 产值超过1亿元的企业超过30户吗: the first names a class of firms, the second is held.
-    match = next(
-        (
-            m
-            for m in threshold_asked.finditer(said)
-            if not _names_a_class(said, m) and not _a_year(said, m)
-        ),
-        None,
-    )
+    match = _first_held(threshold_asked, said)
     if match is None:
         # 占三分之一吗, about a quarter of: a fraction, held as a share in per cent (read
         # only where no other number is held: 过亿大户贡献了三分之一的产值 stays a share).
         fraction = _ZH_FRACTION if chinese else _EN_FRACTION
         said = fraction.sub(_fraction if chinese else _en_fraction, said)
-        match = next(
-            (
-                m
-                for m in threshold_asked.finditer(said)
-                if not _names_a_class(said, m) and not _a_year(said, m)
-            ),
-            None,
-        )
+        match = _first_held(threshold_asked, said)
     if match is None:
         return (None, text) if claimed else _figure_held(text, said)
     text = said
