@@ -3713,3 +3713,16 @@ def test_review_cases_answered_with_the_right_fact(
 @pytest.mark.parametrize("question", ["11月之后GDP多少", "12月以来高新技术企业有多少户"])
 def test_months_shifted_to_are_months_no_years_figure_fits(base: FactBase, question: str) -> None:
     assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("甲醇重卡是2022年3月下线的吗？", "no"),  # the year written before the month
+        ("开发区是2022年5月在全省月度通报里垫底的吗？", "no"),
+        ("全省首台甲醇重卡是2022年5月下线的，对吧？", "no"),  # 是 … 的 before a tag
+        ("开发区是2022年4月排名垫底的吗", "yes"),
+    ],
+)
+def test_a_time_claimed_with_its_year(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict

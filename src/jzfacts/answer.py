@@ -1098,8 +1098,8 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
 # A month, quarter, half or end of the year as Chinese writes it (4月份, 第二季度, 下半年,
 # 年底), after 是 in a claim of when (是第二季度下线的吗).
 _A_TIME = (
-    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度|[上下]半年"
-    r"|年[中底末初])"
+    r"(?:(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度"
+    r"|[上下]半年|年[中底末初]))"
 )
 
 
@@ -1909,7 +1909,7 @@ _WHEN_CLAIMED = LazyPattern(
     r"|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
     # 是5月下线的吗, 是第一季度在全省通报里排名垫底的吗: 是 … 的 around a time, the time
     # of the thing is what is claimed
-    rf"|是(?:在)?{_A_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?]|$)",
+    rf"|是(?:在)?{_A_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?，,]|$)",
     hints=("是在", "的事", "was it", "happen", "月", "季度", "半年", "年"),
 )
 _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
