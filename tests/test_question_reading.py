@@ -3720,7 +3720,7 @@ def test_months_shifted_to_are_months_no_years_figure_fits(base: FactBase, quest
     [
         ("甲醇重卡是2022年3月下线的吗？", "no"),  # the year written before the month
         ("开发区是2022年5月在全省月度通报里垫底的吗？", "no"),
-        ("全省首台甲醇重卡是2022年5月下线的，对吧？", "no"),  # 是 … 的 before a tag
+        ("全省首台甲醇重卡是2022年5月下线的，对吧？", "no"),  # guard: 是 … 的 before a tag
         ("开发区是2022年4月排名垫底的吗", "yes"),
     ],
 )

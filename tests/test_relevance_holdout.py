@@ -250,6 +250,13 @@ SUITES = {
     "relevance_eightythird.yaml": {"top1": 0.92, "top3": 0.91, "abstention": 0.98},
     "relevance_eightyfourth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_eightyfifth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 0.98},
+    # Eighty-sixth (Chinese of three places, pinyin, periods): 97.5 / 97.8 / 100 first and
+    # last. Eighty-seventh (English analysts): 99.5 / 98.5 / 98.5 first and last. Eighty-
+    # eighth (every voice, held out and read only at the end): 97.9 / 98.1 / 100, first
+    # and last: the round's work was on ask.
+    "relevance_eightysixth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    "relevance_eightyseventh.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 0.98},
+    "relevance_eightyeighth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
 }
 
 
