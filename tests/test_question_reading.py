@@ -3726,3 +3726,11 @@ def test_months_shifted_to_are_months_no_years_figure_fits(base: FactBase, quest
 )
 def test_a_time_claimed_with_its_year(base: FactBase, question: str, verdict: str) -> None:
     assert answer.ask(base, question).verdict == verdict
+
+
+def test_a_first_time_is_no_next_year() -> None:
+    """Guard: 次年 of 首次年度 is no year after the report's."""
+    from jzfacts.search import question as reading
+
+    assert reading._period("首次年度考核")[0] is None
+    assert reading._period("次年交付多少")[0] is not None

@@ -3935,7 +3935,7 @@ _YEAR_BEFORE = LazyPattern(
 # 2022年的下一年, 次年, a year later: the year after the report's (not 明年, next year:
 # the plans ahead, which the report's outlook speaks of).
 _YEAR_AFTER = LazyPattern(
-    rf"(?:(?:{REPORT_YEAR}年|今年)的?)?(?:下一年|后一年|次年)"
+    rf"(?:(?:{REPORT_YEAR}年|今年)的?)?(?:下一年|后一年|(?<![首一二两三几多每这某])次年)"
     r"|\b(?:a year later|the (?:following|subsequent) year)\b",
     hints=("下一年", "后一年", "次年", "year later", "following", "subsequent"),
 )
