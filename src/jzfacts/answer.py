@@ -195,11 +195,12 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     if followed is not None:
         return followed
     premised = _PREMISE_EN.fullmatch(text.strip().casefold())
-    if premised is not None and _POINTS_BACK.search(premised["main"] or premised["lead"]) is None:
+    clause = (premised["main"] or premised["lead"]) if premised is not None else None
+    if clause is not None and _POINTS_BACK.search(clause) is None:
         # Given that 38 firms are 25% of them, how many above-scale firms are there: the
         # question is the main clause; the asker's premise is no word to match (unless
         # the main clause alone says too little to answer).
-        main = _ask_as_read(base, f"{premised['main'] or premised['lead']}?")
+        main = _ask_as_read(base, f"{clause}?")
         if main.answered and main.verdict is None:
             return main._replace(question=text)
     question = _read(base, text)  # once: the checks below read it as _ask did
@@ -1103,16 +1104,18 @@ _A_TIME = (
 )
 
 
+# The zone as Chinese names it (晋中开发区 holds 开发区).
+_ZONE_ZH = ("开发区", "园区", "综改区")
 # 开发区是国家级…吗, the zone became …: the zone itself said to be something, which a
 # fact about what it did or helped build does not bear out.
 _ZONE_IS = LazyPattern(
     # (是 before a time is the time of what it did: 开发区是4月排名垫底的吗.)
-    rf"(?:开发区|园区|综改区)(?:就是|是(?!不是|否|在|{_A_TIME})|成为|成了|属于|算是?"
+    rf"(?:{'|'.join(_ZONE_ZH)})(?:就是|是(?!不是|否|在|{_A_TIME})|成为|成了|属于|算是?"
     r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
     # (the zone became a …, is the zone a …: a thing it is said to be, not was ranked last)
     r"|\bzone\s+(?:is|was|became|has become|be|been)\s+(?:a|an|the|one)\b"
     r"|\b(?:is|was)\s+the\s+zone\s+(?:a|an|one)\b",
-    hints=("开发区", "园区", "综改区", "zone"),
+    hints=(*_ZONE_ZH, "zone"),
 )
 
 
@@ -1331,7 +1334,7 @@ _GENERIC_EN = frozenset(
 )
 _GENERIC_ZH_END = LazyPattern(r"(?:集团|有限公司|股份有限公司|公司)$", hints=("集团", "公司"))
 # The zone, as a party to what it did (省国运公司是和开发区签的协议吗).
-_ZONE_NAMES = ("开发区", "晋中开发区", "综改区", "园区", "管委会", "jinzhong", "zone")
+_ZONE_NAMES = (*_ZONE_ZH, "管委会", "jinzhong", "zone")
 # A party presupposed, not asked about: 是与…成立的, 是和…签的 (是 … 的 around it), its or
 # the agreement or joint venture, or a claim tagged (…, didn't it?).
 _PARTY_PRESUPPOSED = LazyPattern(
@@ -1886,7 +1889,7 @@ def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = Tru
     return fact.kind in (Kind.EVENT, Kind.FIGURE) and fact.measure not in ("share", "rank")
 
 
-def _figure_named(fact: Fact, held: Threshold | None, folded: str = "") -> bool:
+def _figure_named(fact: Fact, held: Threshold | None, folded: str) -> bool:
     """Does the question name the fact's own figure (about 85%, the 500 trucks), held or
     written as the report writes it, not a bound (more than half halted in May, over 400
     delivered in June: of those months the report is silent)?"""
@@ -3421,8 +3424,7 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
         if _narrowed_by(question, side, other):
             # division and deputy-division combined: the side the other only narrows is
             # the rest of it (division heads), never the other side's own fact.
-            narrower = _pool(base, question, text, other)[:1]
-            found = [s for s in found if s.position not in {n.position for n in narrower}]
+            found = _rest_of(found, _pool(base, question, text, other))
         rivals = [s for s in found[1:] if s.score >= found[0].score] if found else []
         if found and parts and found[0].position == parts[0].position and not rivals:
             # 支持链主和存量骨干企业的扶持款一共拨了多少: both sides name one fact (the
@@ -3514,18 +3516,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             # (deputy division) but another head; which fact is which is not told.
             return _declined(base, question, text, own[1 - narrow][:2], "ambiguous")
         # Deputy division against division: division is the rest of it (division heads),
-        # never the deputies the other side names; where the words the other side adds
-        # favour its fact no more than the rest (output share against share: both facts
-        # are of output), which is which is not told.
-        best = own[1 - narrow][0]
-        rest = [s for s in own[narrow] if s.position != best.position]
-        if rest:
-            wide = {s.position: s.score for s in own[1 - narrow]}
-            alone = {s.position: s.score for s in own[narrow]}
-            left = rest[0].position
-            told = best.score - wide.get(left, 0.0) > alone.get(best.position, 0.0) - rest[0].score
-            if left in wide and best.position in alone and not told:
-                return _declined(base, question, text, [best, rest[0]], "ambiguous")
+        # never the deputies the other side names.
+        rest = _rest_of(own[narrow], own[1 - narrow])
+        if rest and not _added_words_tell(own[1 - narrow], own[narrow], rest[0]):
+            best = own[1 - narrow][0]
+            return _declined(base, question, text, [best, rest[0]], "ambiguous")
         own[narrow] = rest
     if not own[0] and not own[1]:
         # Sides that are no facts' names may still pick among the facts named.
@@ -3638,6 +3633,25 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         if question.gap_claimed is not None:
             answer = answer._replace(threshold=question.gap_claimed.text)
     return answer
+
+
+def _rest_of(narrow: list[Scored], wide: list[Scored]) -> list[Scored]:
+    """The facts a narrower side names but the wider side's own (division, beside deputy
+    division: the division heads, never the deputies)."""
+    return [s for s in narrow if not wide or s.position != wide[0].position]
+
+
+def _added_words_tell(wide: list[Scored], narrow: list[Scored], rest: Scored) -> bool:
+    """Do the words the wider side adds favour its fact over the one left to the narrower
+    side more than the narrower side's own words do? (Deputy: the deputies score above the
+    division heads only with it; where both facts gain alike, which is which is not told.)
+    Where either fact is not among both sides' facts, nothing says otherwise."""
+    best = wide[0]
+    in_wide = {s.position: s.score for s in wide}
+    in_narrow = {s.position: s.score for s in narrow}
+    if rest.position not in in_wide or best.position not in in_narrow:
+        return True
+    return best.score - in_wide[rest.position] > in_narrow[best.position] - rest.score
 
 
 def _narrowed_by(question: Question, side: list[Term], other: list[Term]) -> bool:

@@ -4790,17 +4790,16 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     giants -> provincial little giants. Where a joiner is also inside a side (支持链主和骨干
     企业的资金比纾困资金), the split is the one whose two sides end in one head noun."""
     joiners = joiners or (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS)
-    splits = [
-        (joiner.join(parts[:at]), joiner.join(parts[at:]))
-        for joiner in joiners
-        if joiner.strip() and joiner in text
-        for parts in [text.split(joiner)]
-        for at in range(1, len(parts))
-    ]
-    firsts = [
-        text.partition(joiner)[::2] for joiner in joiners if joiner.strip() and joiner in text
-    ]
-    for left, right in [*(s for s in splits if _same_head(*s)), *firsts]:
+    present = [joiner for joiner in joiners if joiner.strip() and joiner in text]
+    headed: list[tuple[str, str]] = []
+    for joiner in present:
+        parts = text.split(joiner)
+        for at in range(1, len(parts)):
+            left, right = joiner.join(parts[:at]), joiner.join(parts[at:])
+            if _same_head(left, right):
+                headed.append((left, right))
+    firsts = [text.partition(joiner)[::2] for joiner in present]
+    for left, right in [*headed, *firsts]:
         left, right = _side(left, left=True), _side(right)
         if left and right:
             return [left, right]
