@@ -3734,3 +3734,51 @@ def test_a_first_time_is_no_next_year() -> None:
 
     assert reading._period("首次年度考核")[0] is None
     assert reading._period("次年交付多少")[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("高新技术企业是171家，对不？", "high-tech-enterprises", "yes"),  # the north's short tag
+        ("高新技术企业是170家是不？", "high-tech-enterprises", "no"),
+        ("战新增速比GDP高60.7个点吗", "strategic-emerging-growth-above-gdp", "yes"),  # 战新: short
+        ("Is the number of high-tech firms 171?", "high-tech-enterprises", "yes"),  # no unit said
+        ("Isn't the number of high-tech firms 171?", "high-tech-enterprises", "yes"),
+        ("高新技术企业是170吗", "high-tech-enterprises", "no"),  # a count: the unit is clear
+        ("吉利整车是111500吗", "geely-vehicles", "yes"),  # 11.15万辆 in vehicles
+        ("GDP是14.3吗", "gdp", None),  # 143亿元: 14.3 billion, or a wrong 143? Not 否
+        ("Was GDP 14.3?", "gdp", None),
+    ],
+)
+def test_claims_said_shortly(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.facts[0].id if result.facts else None, result.verdict) == (fact, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "Which did more for its industry's output growth, Baixiang Food or Huawei "
+            "Pharmaceutical?",
+            "huawei-pharma-growth-contribution",  # did more for growth: a contribution
+        ),
+        ("What was the zone's GDP expressed in billions of yuan?", "gdp"),
+        (
+            "What share of the zone's total output came from the firms worth over 100 million "
+            "yuan?",
+            "enterprises-output-over-100m-output-share",  # worth over: with output over
+        ),
+        (
+            "Which top-500 company did Kaijian Group set up a joint venture with?",
+            "kaijian-shaanxi-construction-jv",  # top-500: a word and a number, no compound
+        ),
+        # Guard: words joined by hyphens are still one thing.
+        (
+            "Roughly how many larger, above-designated-size firms are there in the zone?",
+            "above-scale-enterprises",
+        ),
+    ],
+)
+def test_english_ways_of_asking_this_round(base: FactBase, question: str, fact: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]

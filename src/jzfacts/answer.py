@@ -1603,6 +1603,10 @@ def _found_in(term: str, text: str, start: int) -> int:
             at = text.find(form, at + 1)  # 主任 in 主任助理: the director's assistant
         if at >= 0:
             return at
+    for said in vocab.ZH_SYNONYMS.get(term, ()):
+        # (战新 of 战略性新兴: the word as the report writes it, said otherwise.)
+        if (at := text.find(said, start)) >= 0:
+            return at
     if len(term) >= 4 and is_cjk(term[0]):
         # 甲醇重卡交付 of 甲醇重卡集中交付: two words, a word of at most two characters
         # between them (never a negation).
@@ -3261,6 +3265,13 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
     verdict, floor_read = _held_verdict(fact, threshold)
+    if verdict == "no" and _unit_left_out(threshold) and unit.exponent != 0:
+        # 是14.3吗 of 143亿元: the unit left out may be another (14.3 billion yuan), so no
+        # 否; the figure in units (111500 of 11.15万辆) is 是.
+        from jzfacts.units import base_amount
+
+        in_units = Decimal(threshold.number) == base_amount(fact.value, unit)
+        verdict = ("no" if threshold.negated else "yes") if in_units else None
     period = question.period
     longer = period is not None and (period.whole_year or period.start != period.end)
     if "-" in fact.period and longer and fact.measure in ("share", "rank"):
@@ -3459,6 +3470,12 @@ def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshol
         return summed._replace(threshold=threshold.text)
     verdict, floor_read = _held_verdict(fact, threshold)
     return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+
+
+def _unit_left_out(threshold: Threshold) -> bool:
+    """吉利产值是224吗, is the number of high-tech firms 171: a number said without a unit,
+    held to the figure as the report writes it (question.py's bare claim)."""
+    return threshold.relation == "equals" and threshold.as_written and threshold.dimension is None
 
 
 def _held_verdict(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:

@@ -94,6 +94,8 @@ class LazyPattern:
 
 
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
+# Words joined by hyphens (four-above, high-tech): one thing, every part of it asked. (A
+# number joined to a word, top-500 or covid-19, is a word and a number: no compound.)
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 REPORT_YEAR = "2022"  # 去年, 今年 and a month without a year mean the report's year
 
@@ -623,6 +625,9 @@ def analyse(
         wants_number = True  # the largest of something, or which is more: numbers
     # (Who made it: the verb names the maker asked, as a number asked names how many.)
     found = _measure_words(text, wants_number or asks_who)
+    if _DID_FOR_GROWTH.search(folded) is not None:
+        # Which did more for its industry's growth: what a firm added to a growth.
+        found = [("growth-contribution" if m == "growth-rate" else m, w) for m, w in found]
     telling = _telling(folded)
     if telling is not None:
         # A measure word of the context (a trade piece on the methanol vehicle push) is
@@ -1434,6 +1439,14 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     if len(held) > 1:
         # 1亿元以上的有38户吗: a bound figure beside another names a class of firms.
         held = [(figure, bound) for figure, bound in held if not bound]
+    if not held:
+        bare = _BARE_FIGURE_CLAIMED.search(said)
+        if (
+            bare is not None
+            and _NOT_BARE_AFTER.search(said[: bare.start()]) is None
+            and _rank_held(text)[0] is None
+        ):
+            return _bare_held(said, bare)
     if len(held) != 1:
         return _rank_held(text)
     figure, bound = held[0]
@@ -1475,6 +1488,15 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
 
 
+def _bare_held(said: str, bare: re.Match[str]) -> tuple[Threshold, str]:
+    """The bare number held to the figure as the report writes it, in the fact's own unit
+    (224 of 224亿元); answer.py gives no 否 where the unit left out may be another."""
+    number = bare["number"]
+    written = f"是{number}" if has_cjk(said) else number
+    threshold = Threshold(number, 0, None, "equals", written, as_written=True)
+    return threshold, f"{said[: bare.start()]}{_SOFT}{said[bare.end() :]}"
+
+
 # 省级小巨人比国家级多12户吗, 华卫比白象多拉动7.58个百分点，对吗: the gap claimed after
 # the comparative; were there 12 more … than …, more than … by 7.58 points.
 _GAP_CLAIMED_ZH = LazyPattern(
@@ -1506,6 +1528,24 @@ _ONLY_ASKING = LazyPattern(
     # (one whitespace run per gap: adjacent optional runs backtrack on long blank text)
     r"\s*(?:的|了)?(?:吗|吧|么|嘛)?(?:[，,]\s*)?"
     rf"(?:{CONFIRMING_TAGS}|是不是|true\?|\?)?[？?。.!！]*\s*$"
+)
+
+
+# 吉利产值是224吗, is the number of high-tech firms 171?: a number without a unit, ending
+# the claim (only asking after it), said to be the figure; not a year (是2022吗), not
+# after a comparison, a bound or a place (比…多, over, 第, top), not denied (不是 asks
+# back: 不是171吗 is read as 是171吗).
+_BARE_FIGURE_CLAIMED = LazyPattern(
+    r"(?:(?<=[是为有达])|(?<=[是为有达计]\s)|(?<=[a-z]\s))"
+    r"(?P<number>(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)?)"
+    rf"(?=\s*(?:了|的)?(?:吗|么|吧|嘛)?(?:[，,]\s*(?:{CONFIRMING_TAGS}|是不是)"
+    r"|[,，]\s*(?:right|correct|true|(?:isn|wasn|aren|weren|didn)'?t\s+(?:it|they)))?"
+    r"\s*[？?。.!！]*\s*$)",
+)
+# Words before a number that make it no figure claimed: more than, about, the top, by.
+_NOT_BARE_AFTER = re.compile(
+    r"\b(?:than|over|under|above|below|top|about|around|nearly|almost|least|most|to|by|of"
+    r"|in|no|first|last|No|number)\s*$"
 )
 
 
@@ -2097,7 +2137,12 @@ def _terms(
             continue  # 指标都完成了吗: done is what is claimed (完成了多少 asks an amount)
         if filler in text:
             text = text.replace(filler, _SOFT if filler[0] > "\u2fff" else " ")
-    compounds = {w for c in _COMPOUND.findall(text) for w in c.split("-")}
+    compounds = {
+        w
+        for c in _COMPOUND.findall(text)
+        if not any(ch.isdigit() for ch in c)
+        for w in c.split("-")
+    }
     terms: list[Term] = []
     seen: set[str] = set()
     soft = False
@@ -2749,10 +2794,17 @@ _CANTONESE_AS = {
 _CANTONESE_IS = LazyPattern(r"(?<![体关联派直谱世星水])系(?![统列数])", hints=("系",))
 
 
+# The north's short tag (…60.7个点，对不？ / 是171家是不？): 对不对, 是不是 cut short.
+_SHORT_TAG = LazyPattern(r"(?<=[对是])不(?=[？?。!！\s]*$)", hints=("不",))
+
+
 def spoken_as_mandarin(text: str) -> str:
     """A question written in Cantonese, as Mandarin, so that every reading of it (and
     every check of what it claims) reads one language: 唔系有17户咩 -> 不是有17户吗,
-    过咗一千项未 -> 超过了一千项吗. Any other text as it is."""
+    过咗一千项未 -> 超过了一千项吗; the north's short tags whole (对不 -> 对不对). Any
+    other text as it is."""
+    if "不" in text:
+        text = _SHORT_TAG.sub(lambda m: "不" + text[m.start() - 1], text)
     simplified = to_simplified(text)
     if _CANTONESE_WRITTEN.search(simplified) is None and _CANTONESE_IS_WRITTEN.search(text) is None:
         return text
@@ -4124,6 +4176,13 @@ _AHEAD_OF = LazyPattern(
 )
 # A pull on something (Geely's push to industrial value added, its boost to output): a
 # contribution to the growth of what follows.
+# Did (the) more for its industry's output growth, does most for growth: a firm's part in
+# a growth (its contribution), not a rate of its own.
+_DID_FOR_GROWTH = LazyPattern(
+    r"\b(?:do|does|did|done)\s+(?:the\s+)?(?:more|most|less|least)\s+for\s+"
+    r"(?:[\w'-]+\s+){0,3}?growth\b",
+    hints=("for",),
+)
 _CONTRIBUTION_TO = LazyPattern(
     r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b",
     hints=("push", "pull", "boost", "lift", "contribution", "drive"),

@@ -439,6 +439,11 @@ EN_PHRASE_SYNONYMS = {
     # What a figure's output is worth is its output value; a firm over a threshold (a
     # 100-million-plus firm) is over it.
     "output worth": "output value",
+    # Firms worth over 100 million yuan: firms whose output is over it.
+    "worth over": "output over",
+    "worth more than": "output more than",
+    "worth above": "output above",
+    "worth at least": "output at least",
     "production worth": "output value",
     "million-plus": "million over",
     "billion-plus": "billion over",
@@ -512,6 +517,9 @@ EN_PHRASE_SYNONYMS = {
     "in value terms": "",
     "in yuan": "",
     "in rmb": "",
+    # Expressed in billions, converted to yuan: how the answer is written, not what it is.
+    "expressed": "",
+    "converted": "",
     "high and new technology": "high-tech",
     "high and new tech": "high-tech",
     "big firms": "large enterprises",
