@@ -3782,3 +3782,24 @@ def test_claims_said_shortly(base: FactBase, question: str, fact: str, verdict: 
 )
 def test_english_ways_of_asking_this_round(base: FactBase, question: str, fact: str) -> None:
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "reason"),
+    [
+        # Produced is no delivered: the report counts the trucks handed over only.
+        ("How many methanol heavy trucks were produced in 2022?", None, "unstated-measure"),
+        ("甲醇重卡生产了多少台", None, "unstated-measure"),  # 台 after 多少: how it is counted
+        ("醇电混动轿车到年底生产了多少台？", None, "unstated-measure"),
+        # Guards: what was produced, counted; projects put into production, counted.
+        ("吉利生产了多少辆车", "geely-vehicles", None),
+        ("How many vehicles did Geely produce?", "geely-vehicles", None),
+        ("How many tech upgrade projects started production?", "tech-renovation-projects", None),
+        ("技改扩产项目投产了多少个？", "tech-renovation-projects", None),
+    ],
+)
+def test_how_many_produced_asks_for_a_production(
+    base: FactBase, question: str, fact: str | None, reason: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.facts[0].id if result.answered else None, result.reason) == (fact, reason)

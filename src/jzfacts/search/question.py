@@ -633,8 +633,12 @@ def analyse(
         # A measure word of the context (a trade piece on the methanol vehicle push) is
         # not what is asked, where the asking clauses name another or none.
         found = [(m, w) for m, w in found if not w or w not in telling] or found
-    if dimensions & COUNTS:
-        found.append(("count", ""))  # how many firms with output over …: a count
+    made = [w for m, w in found if m == "production" and w != "production" and f"投{w}" not in text]
+    if dimensions & COUNTS and not (made and _VEHICLES_NAMED.search(text) is not None):
+        # How many firms with output over …: a count. (How many trucks were produced asks
+        # for a production: trucks delivered are no count of it; projects put into
+        # production, 投产了多少个, and factories built are counted.)
+        found.append(("count", ""))
     ahead = threshold is not None and threshold.dimension == POINTS and bool(_AHEAD_OF.search(text))
     if threshold is not None and threshold.dimension == POINTS and (ahead or not versus):
         # added more than 20 points to growth: points added to a growth, no rate of it (a
@@ -4155,7 +4159,10 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # firms with output over 100 million: a class of firms, not a figure
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word, wants_number):
                 continue
-            found.append((table[word], word))
+            at = taken.find(word) + len(word)
+            if word.endswith(("多少", "几")) and taken[at : at + 1] in _CLASSIFIERS:
+                word = taken[taken.find(word) : at + 1]  # 生产了多少辆: the count's word too
+            found.append((table[word] if word in table else table[word[:-1]], word))
             taken = _replace_word(taken, word, " ")
     if _RATE_OF.search(taken) is not None:
         found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
@@ -4330,7 +4337,10 @@ _AFTER_MEASURE = frozenset(
     # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
     # the measure asked, no compound (产值规模 is).
     "做能一去今在接差已又也就才都算翻"
+    # A classifier after a question's measure (生产了多少台, 产量几辆): how it is counted.
+    "台辆户个项位名件座批"
 )
+_CLASSIFIERS = frozenset("台辆户个项位名件座批家人")
 
 
 def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
