@@ -3803,3 +3803,63 @@ def test_how_many_produced_asks_for_a_production(
 ) -> None:
     result = answer.ask(base, question)
     assert (result.facts[0].id if result.answered else None, result.reason) == (fact, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "earlier"),
+    [
+        # Which came first: the base's months tell, the one asked for leads.
+        (
+            "甲醇重卡先下线还是先集中交付？",
+            ["first-methanol-heavy-truck", "methanol-trucks-delivered"],
+            "first",
+        ),
+        (
+            "6月甲醇车下线和4月停工，哪个在前？",  # the times said are the facts' to tell
+            ["april-2022-shutdown-share", "first-methanol-heavy-truck"],
+            "first",
+        ),
+        (
+            "Which came last, the April shutdowns or the delivery of 500 trucks?",
+            ["methanol-trucks-delivered", "april-2022-shutdown-share"],
+            "second",  # the later one leads: it was asked for
+        ),
+        # One month, or a year only: not told, both given.
+        (
+            "甲醇轿车和甲醇重卡谁先下线",
+            ["first-methanol-hybrid-sedan", "first-methanol-heavy-truck"],
+            "same",
+        ),
+        (
+            "开建集团合资和国运协议哪个先",
+            ["kaijian-shaanxi-construction-jv", "provincial-state-capital-agreement"],
+            None,
+        ),
+    ],
+)
+def test_which_came_first_is_told_by_the_dates(
+    base: FactBase, question: str, facts: list[str], earlier: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts], result.earlier) == ("order", facts, earlier)
+
+
+def test_which_comes_second_to_last_is_no_order(base: FactBase) -> None:
+    """Guard: a place in a ranking (second to last) is no time asked."""
+    question = (
+        "Ranking specialised firms, approved specialised SMEs, provincial little giants and "
+        "national little giants by number, which comes second to last?"
+    )
+    assert answer.ask(base, question).kind != "order"
+
+
+def test_an_order_is_said_in_words(base: FactBase) -> None:
+    from jzfacts.render_ask import sentences
+
+    said = sentences(base, answer.ask(base, "4月停工和6月甲醇车下线，哪个在前？"))
+    assert said.splitlines()[0].endswith("在2022年6月，前者在先。")
+    said = sentences(
+        base,
+        answer.ask(base, "Which came first, the delivery of 500 trucks or the April shutdowns?"),
+    )
+    assert said.splitlines()[0].endswith(": the end of 2022: the first was earlier.")

@@ -95,7 +95,7 @@ if TYPE_CHECKING:
     pass
 
 Reason = Literal["unstated-measure", "ambiguous", "no-match"]
-AnswerKind = Literal["fact", "list", "max", "min", "compare", "period", "declined"]
+AnswerKind = Literal["fact", "list", "max", "min", "compare", "order", "period", "declined"]
 Larger = Literal["first", "second", "same"] | None
 Verdict = Literal["yes", "no", "roughly"] | None
 
@@ -168,6 +168,10 @@ class Answer(NamedTuple):
     place: int = 1
     # December asked as a month (12月份), not the year's end the base's month 12 stands for.
     month_asked: bool = False
+    # Which came first (先下线还是先交付): of the two facts, the one asked for first (the
+    # earlier, or the later where the last is asked), which the base dates earlier:
+    # "first", "second", "same" (one month), or None (no month to tell them apart).
+    earlier: Larger = None
 
     def ranking(self) -> tuple[Fact, ...]:
         """A ranking's facts in its order, top (or bottom, for "min") first."""
@@ -1959,6 +1963,8 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         question = question._replace(threshold=None)
     if question.items and question.operator in ("max", "min", "compare"):
         return _among(base, question, text)
+    if question.order and len(question.sides) >= 2:
+        return _ordered(base, question, text)
     if question.operator == "compare" and len(question.sides) >= 2:
         return _compare(base, question, text)
     if question.total and len(question.sides) >= 2:
@@ -3485,6 +3491,43 @@ def _held_verdict(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     if threshold.negated and verdict in ("yes", "no"):
         verdict = "no" if verdict == "yes" else "yes"
     return verdict, floor_read
+
+
+def _ordered(base: FactBase, question: Question, text: str) -> Answer:
+    """甲醇重卡先下线还是先集中交付, which came first: each side's fact (an event is dated
+    as a figure is), in the question's order, and which the base dates earlier. Months
+    tell; one month, or a year only, leaves the order open (the facts still given)."""
+    question = question._replace(measure=None, wants_number=False)
+    chosen: list[Scored] = []
+    for side in question.sides[:2]:
+        scored = score_facts(base, question, text, terms=side, min_score=NEAR_MISS)
+        taken = {s.position for s in chosen}
+        found = [s for s in scored if _covers(s) and s.position not in taken]
+        if not found:
+            named = [s for s in scored if _mentions(s)]
+            reason: Reason = "unstated-measure" if named else "no-match"
+            return _declined(base, question, text, named, reason)
+        if len(found) > 1 and found[1].score >= found[0].score:
+            return _declined(base, question, text, found[:2], "ambiguous")  # two as likely
+        chosen.append(found[0])
+    first, second = (base.fact(s.position) for s in chosen)
+    earlier = _earlier(first.period, second.period)
+    if (earlier, question.order) in (("second", "earlier"), ("first", "later")):
+        # The one asked for (which came first, or last) leads, as a comparison's winner.
+        first, second = second, first
+        earlier = "first" if earlier == "second" else "second"
+    related = tuple(Match(base.fact(s.position), s.score, s.field) for s in chosen)
+    answered = _answer(base, question, text, "order", (first, second), related)
+    return answered._replace(earlier=earlier)
+
+
+def _earlier(first: str, second: str) -> Larger:
+    """Of two periods (2022-06, 2022-12, 2022), which is earlier: by month where both
+    give one ("same" for one month), else by year; None in one year without its months."""
+    if "-" in first and "-" in second:
+        return "first" if first < second else "second" if second < first else "same"
+    years = first[:4], second[:4]
+    return "first" if years[0] < years[1] else "second" if years[1] < years[0] else None
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:

@@ -56,6 +56,8 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
         return _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
         return _settled(answer, chinese) + _comparison(base, answer, chinese, answer_sentence)
+    if answer.kind == "order":
+        return _order(base, answer, chinese, answer_sentence)
     if answer.kind == "period":
         return _period(base, answer, chinese, answer_sentence)
     if answer.kind == "list":
@@ -136,6 +138,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "floor_read": answer.floor_read,
         # Of two facts compared, in the question's order: "first", "second" or "same".
         "larger": answer.larger,
+        # Of two things ordered in time (which came first): the one dated earlier, "first",
+        # "second", "same" (one month) or null (not told).
+        "earlier": answer.earlier,
         # A比B多几家: the first less the second, in difference_unit (null otherwise).
         "difference": json_decimal(answer.difference, 4),
         "difference_unit": answer.difference_unit,
@@ -484,6 +489,35 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
             )
         elif first.measure != second.measure:
             head += " Note: these are different measures; only the figures are compared."
+    return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
+
+
+def _order(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
+    """{A}在2022年6月，{B}在2022年底，前者在先: each thing's time, then which came first
+    (or that the report does not tell), then both facts in full."""
+    first, second = answer.facts[0], answer.facts[1]
+    if chinese:
+        times = "，".join(f"“{f.label.zh}”在{_month_zh(f.period)}" for f in (first, second))
+        if answer.earlier in ("first", "second"):
+            # (The one asked for leads: the earlier, or the later where the last is asked.)
+            verdict = "前者在先" if answer.earlier == "first" else "前者在后"
+        elif answer.earlier == "same":
+            verdict = "同在一个月，报告未说明孰先孰后"
+        else:
+            verdict = "报告未给出月份，未说明孰先孰后"
+        head = f"{times}，{verdict}。"
+    else:
+        times = (
+            f"{first.label.en}: {_month_en(first.period)}; "
+            f"{second.label.en}: {_month_en(second.period)}"
+        )
+        if answer.earlier in ("first", "second"):
+            verdict = "the first was " + ("earlier" if answer.earlier == "first" else "later")
+        elif answer.earlier == "same":
+            verdict = "the same month, and the report does not say which came first"
+        else:
+            verdict = "the report gives no month, so which came first is not said"
+        head = f"{times}: {verdict}."
     return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
 
 

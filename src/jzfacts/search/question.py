@@ -325,6 +325,9 @@ class Question(NamedTuple):
     # 汾西华益在什么地方, where is Geely's plant: a place asked, which only a fact placing
     # its thing (在晋中开发区成功下线) answers.
     asks_where: bool = False
+    # 甲醇重卡先下线还是先交付, which came first: the two things' times compared, "earlier"
+    # or "later" asked ("" when no order is).
+    order: str = ""
 
     @property
     def content(self) -> bool:
@@ -385,6 +388,11 @@ def analyse(
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
+    # Which came first, or last (no ranking: came last is no 垫底), read before all else.
+    order, text = _order_asked(text)
+    if order:
+        # 4月停工和6月下线哪个在前: the times are the facts' to tell, no period asked.
+        text = _TIMES_SAID.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
     # …, didn't they? / wasn't it? / right?: a tag asking to confirm the statement before
     # it, read as the one tag the yes/no reader knows (true is no word to match).
     text = EN_TAG.sub(", true?", text) if english else text
@@ -587,7 +595,7 @@ def analyse(
         # 增长最快的指标, which indicator grew fastest: a figure in general, not a subject
         # of its own (a kind of thing, 企业类别, still is: what is counted must be named).
         text = _without(text, _GENERIC_RANKED)
-    if (difference is not None or ratio is not None) and not operator:
+    if (difference is not None or ratio is not None or order) and not operator:
         operator = "compare"
     versus = versus and operator == "compare"
     if operator == "compare":
@@ -910,7 +918,51 @@ def analyse(
         gap_claimed=gap_claimed if operator == "compare" and len(sides) >= 2 else None,
         asks_made=asks_made,
         asks_where=asks_where,
+        order=order if operator == "compare" and len(sides) >= 2 else "",
     )
+
+
+# Which of two things came first (哪个在前, 谁先, which happened first) or last: their
+# times compared, not their figures.
+_ORDER_ZH = LazyPattern(
+    r"[，,]?\s*(?:哪个|哪一个|哪件事?|哪项|谁)(?:是|要)?"
+    r"(?:(?P<earlier>先发生|发生得?更?早|更?早发生|在前|在先|先|更早|早)"
+    r"|(?P<later>后发生|发生得?更?晚|更?晚发生|在后|更晚|晚))(?:一些|一点)?(?:呢|啊)?",
+    hints=("哪", "谁"),
+)
+# 先A还是先B, A先还是B先: 先 beside 还是, each thing said to come first in turn.
+_FIRST_OR_FIRST = LazyPattern(r"先(?=[^，,？?]{1,20}还是先?)|(?<=还是)先|先(?=还是)", hints=("先",))
+_ORDER_EN = LazyPattern(
+    r",?\s*\bwhich (?:one )?(?:came|happened|was|took place|occurred|come|happens|comes)\s+"
+    r"(?:(?P<earlier>first|earlier|sooner)|(?P<later>last|later))\b(?! to last),?",
+    hints=("which",),
+)
+
+
+# The times an ordering question gives its two things (4月停工, the June roll-out).
+_TIMES_SAID = LazyPattern(
+    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|年[底末初中尾]|[上下]半年"
+    r"|第?[一二三四1-4]季度?|\b(?:in |at the end of |by )?(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|q[1-4]|year-end)(?: 2022)?\b"
+)
+
+
+def _order_asked(text: str) -> tuple[str, str]:
+    """ "earlier" or "later" where the question asks which of two things came first (or
+    last), and the question without those words: the two things, joined."""
+    if has_cjk(text):
+        found = _ORDER_ZH.search(text)
+        if found is not None:
+            way = "earlier" if found["earlier"] else "later"
+            return way, text[: found.start()] + _SOFT + text[found.end() :]
+        if "还是" in text and _FIRST_OR_FIRST.search(text) is not None:
+            return "earlier", _FIRST_OR_FIRST.sub("", text)
+        return "", text
+    found = _ORDER_EN.search(text)
+    if found is None:
+        return "", text
+    way = "earlier" if found["earlier"] else "later"
+    return way, f"{text[: found.start()]} {text[found.end() :]}"
 
 
 # 在哪里, 在什么地方, 位于哪, 地址, where is … located: where a thing is, or was done.
