@@ -3863,3 +3863,23 @@ def test_an_order_is_said_in_words(base: FactBase) -> None:
         answer.ask(base, "Which came first, the delivery of 500 trucks or the April shutdowns?"),
     )
     assert said.splitlines()[0].endswith(": the end of 2022: the first was earlier.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("停工停产那次是3月份吧？", "no"),  # 是 and a time ending the claim
+        ("甲醇重卡下线是6月吗", "yes"),
+        ("疫情停工是二季度的事吧？", "yes"),  # when it happened, no share of the quarter
+        ("疫情停工是下半年的事吧？", "no"),
+    ],
+)
+def test_a_time_claimed_bare_or_as_a_matter_of_it(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_a_share_of_a_quarter_asked_is_still_unstated(base: FactBase) -> None:
+    """Guard: 上半年停工比例 asks for a share the report does not give."""
+    assert answer.ask(base, "上半年停工比例是多少").reason == "unstated-measure"

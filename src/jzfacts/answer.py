@@ -1920,7 +1920,9 @@ _WHEN_CLAIMED = LazyPattern(
     r"|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
     # 是5月下线的吗, 是第一季度在全省通报里排名垫底的吗: 是 … 的 around a time, the time
     # of the thing is what is claimed
-    rf"|是(?:在)?{_A_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?，,]|$)",
+    rf"|是(?:在)?{_A_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?，,]|$)"
+    # 停工停产是4月份吗, 那次是3月份吧: 是 and a time, ending the claim
+    rf"|是(?:在)?{_A_TIME}(?=\s*(?:吗|吧|么|嘛)?\s*[？?。!！]*\s*$)",
     hints=("是在", "的事", "was it", "happen", "月", "季度", "半年", "年"),
 )
 _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
@@ -2263,7 +2265,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # in December), but never one the report calls monthly (月度考核, 月度通报).
         answerable = yearly or [s for s in answerable if not _monthly(base, s)]
     spans = question.period is not None and not question.period.whole_year
-    if question.full_year or (spans and _months(question.period) > 1):
+    # (疫情停工是二季度的事吧: when it happened is claimed, not a share of the quarter.)
+    when_claimed = _WHEN_CLAIMED.search(fold_query(text)) is not None
+    if question.full_year or (spans and _months(question.period) > 1 and not when_claimed):
         # 全年停工比例, 上半年, Q2: a month's share (April's 85%) is no share of a longer
         # time, as a count delivered in it may be part of one.
         shares = [s for s in answerable if _a_months_share(s)]

@@ -69,6 +69,8 @@ ZH_FILLER = sorted(
         "那阵子 那阵儿 那阵 那会儿 那会 那时候 那时 那段时间 这阵子 这会儿 "
         # Among them all (各项增速里哪个最高): every one of what is named.
         "各项 各个 "
+        # 是二季度的事吧: a matter of that time, no word of what is asked.
+        "的事儿 的事情 的事 "
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
