@@ -3869,9 +3869,9 @@ def test_an_order_is_said_in_words(base: FactBase) -> None:
     ("question", "verdict"),
     [
         ("停工停产那次是3月份吧？", "no"),  # 是 and a time ending the claim
-        ("甲醇重卡下线是6月吗", "yes"),
+        ("甲醇重卡下线是6月吗", "yes"),  # guard
         ("疫情停工是二季度的事吧？", "yes"),  # when it happened, no share of the quarter
-        ("疫情停工是下半年的事吧？", "no"),
+        ("疫情停工是下半年的事吧？", "no"),  # guard
     ],
 )
 def test_a_time_claimed_bare_or_as_a_matter_of_it(
