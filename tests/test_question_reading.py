@@ -3883,3 +3883,21 @@ def test_a_time_claimed_bare_or_as_a_matter_of_it(
 def test_a_share_of_a_quarter_asked_is_still_unstated(base: FactBase) -> None:
     """Guard: 上半年停工比例 asks for a share the report does not give."""
     assert answer.ask(base, "上半年停工比例是多少").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("汾盾1号是经纬造的吗？", "fendun-1-tbm", "no"),  # 经纬: either Jingwei firm, not 汾西华益
+        ("JWF1580是经纬化纤研发的吗？", "jwf1580-spinning-frame-award", "no"),  # guard
+        ("细纱机是经纬研发的吗", "jwf1580-spinning-frame-award", "yes"),
+        ("支持链主链核的扶持资金是1.11亿吗？", "support-funds-industrial", "no"),  # 链核 named
+        ("Methanol vehicle output broke through 20 billion yuan, didn't it?", None, "yes"),
+    ],
+)
+def test_firms_by_a_shared_short_name_and_funds_by_the_report_s_words(
+    base: FactBase, question: str, fact: str | None, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.verdict == verdict
+    assert fact is None or result.facts[0].id == fact

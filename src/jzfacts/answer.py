@@ -1243,7 +1243,7 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
         return None  # 陕西建工为国内500强 says what one firm is, nothing of Geely
     theirs = [base.entity(zh) for zh in fact.entities]
     companies = [e for e in theirs if e is not None and e.kind == "enterprise"]
-    if not companies or any({e.zh, *e.aliases} & firms for e in companies):
+    if not companies or any(fold_query(e.zh) in firms for e in companies):  # (by its own name)
         return None
     if fact.measure == "count" and _OPEN_LIST.search(fact.quote or "") is not None:
         return None  # 贝斯特、隆富电气等31户: the others of the 31 are not named
@@ -2824,15 +2824,23 @@ def _firms_named(base: FactBase, text: str) -> set[str]:
     first word of its English name. Each firm by its own names: Kaijian Group names
     开建集团, not 陕西建工集团, which a fact names beside it."""
     words = set(re.findall(r"[a-z]+", text.lower()))
+    firms = [e for e in base.entities if e.kind == "enterprise"]
+    names = {id(e): [fold_query(n) for n in (e.zh, *e.aliases) if has_cjk(n)] for e in firms}
+    # A longer name first, and read out of the text: 经纬化纤 names one firm, not also the
+    # other whose short name (经纬) it holds.
+    unread, said = text, set()
+    every = {_without_company_kind(n) for ns in names.values() for n in ns}
+    for name in sorted(every, key=lambda n: (-len(n), n)):
+        if len(name) >= 2 and name in unread:
+            said.add(name)
+            unread = unread.replace(name, "\x00")
     named: set[str] = set()
-    for entity in base.entities:
-        if entity.kind != "enterprise":
-            continue
-        chinese = [fold_query(n) for n in (entity.zh, *entity.aliases) if has_cjk(n)]
+    for entity in firms:
+        chinese = names[id(entity)]
         english = [w for w in re.findall(r"[a-z]+", entity.en.lower()) if len(w) >= 4]
         first = stem(english[0]) if english else ""
         # (中海油(山西)贵金属 names 中海油(山西)贵金属有限公司: its kind of company unsaid.)
-        if any(len(n) >= 2 and _without_company_kind(n) in text for n in chinese) or (
+        if any(_without_company_kind(n) in said for n in chinese) or (
             first and first not in _NOT_A_FIRM_NAME and first in words
         ):
             named.update(chinese)

@@ -698,8 +698,10 @@ def analyse(
         found = [(m, w) for m, w in found if m != "growth-contribution"]
         if not any(m == "share" for m, _ in found):
             found.append(("share", ""))
-    if _OUTPUT_COUNTED.search(text) is not None:
-        # Vehicle output, truck output: how many were made, not what they were worth.
+    in_money = dimensions == {"money"} or (threshold is not None and threshold.dimension == "money")
+    if _OUTPUT_COUNTED.search(text) is not None and not in_money:
+        # Vehicle output, truck output: how many were made, not what they were worth
+        # (methanol vehicle output broke through 20 billion yuan: their worth).
         found = [("production", w) if w == "output" else (m, w) for m, w in found]
     elif dimensions == {"money"} and _VEHICLES_NAMED.search(text) is None:
         # How much did the emerging industries produce, 生产了多少亿: what was made, in
@@ -1150,6 +1152,9 @@ _EN_RELATIONS = {
     "topped": "above", "pass": "above", "passed": "above", "surpass": "above",
     "surpassed": "above", "more than": "above", "over": "above", "above": "above",
     "break": "above", "broke": "above", "beat": "above", "cross": "above",
+    # broke through 20 billion (突破): over it
+    "break through": "above", "broke through": "above", "broken through": "above",
+    "breaks through": "above",
     "crossed": "above", "go past": "above", "went past": "above",
     "reach": "at-least", "reached": "at-least", "at least": "at-least", "hit": "at-least",
     "below": "below", "under": "below", "less than": "below", "fewer than": "below",
