@@ -3890,7 +3890,7 @@ def test_a_share_of_a_quarter_asked_is_still_unstated(base: FactBase) -> None:
     [
         ("汾盾1号是经纬造的吗？", "fendun-1-tbm", "no"),  # 经纬: either Jingwei firm, not 汾西华益
         ("JWF1580是经纬化纤研发的吗？", "jwf1580-spinning-frame-award", "no"),  # guard
-        ("细纱机是经纬研发的吗", "jwf1580-spinning-frame-award", "yes"),
+        ("细纱机是经纬研发的吗", "jwf1580-spinning-frame-award", "yes"),  # guard
         ("支持链主链核的扶持资金是1.11亿吗？", "support-funds-industrial", "no"),  # 链核 named
         ("Methanol vehicle output broke through 20 billion yuan, didn't it?", None, "yes"),
     ],
