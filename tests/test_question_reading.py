@@ -3901,3 +3901,57 @@ def test_firms_by_a_shared_short_name_and_funds_by_the_report_s_words(
     result = answer.ask(base, question)
     assert result.verdict == verdict
     assert fact is None or result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "facts"),
+    [
+        # The verb said once is both things' (谁先下线): two roll-outs, one month.
+        (
+            "谁先下线，轿车还是重卡",
+            "order",
+            ["first-methanol-hybrid-sedan", "first-methanol-heavy-truck"],
+        ),
+        (
+            "甲醇重卡和甲醇轿车谁先下线",
+            "order",
+            ["first-methanol-heavy-truck", "first-methanol-hybrid-sedan"],
+        ),
+        # No two things, or 先 beginning another word: no order asked (guards).
+        ("晋中开发区要建设哪个先行区", "fact", ["outlook-pioneer-zone"]),
+        (
+            "Which was last in the province's monthly assessment in April?",
+            "fact",
+            ["april-2022-ranked-last"],
+        ),
+        (
+            "which comes first in the ranking, vat refunds or gdp",
+            "fact",
+            ["vat-refunds-rank-first-in-city"],
+        ),
+    ],
+)
+def test_review_cases_of_order_questions(
+    base: FactBase, question: str, kind: str, facts: list[str]
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts][: len(facts)]) == (kind, facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Is the TBM called Fendun 1?", "fendun-1-tbm", None),  # a name's number, no claim
+        ("陕西建工集团是500吗", "shaanxi-construction-top-500", "yes"),
+        ("吉利生产了11.15万辆轿车吗", "geely-vehicles", None),  # 轿车: no short form of 整车
+        ("2022年4月开发区封城了吗", "april-2022-shutdown-share", None),  # 封城 claims more
+        ("Was the VAT refund worth at least 1 billion?", "vat-credit-refunds", "yes"),
+        ("战新产值增速是0.707吗", "strategic-emerging-output-growth", "yes"),  # 70.7% as a fraction
+        ("停工企业占比是0.8吗", "april-2022-shutdown-share", None),
+    ],
+)
+def test_review_cases_of_claims(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)

@@ -89,7 +89,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit
+from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit, base_amount
 
 if TYPE_CHECKING:
     pass
@@ -97,6 +97,7 @@ if TYPE_CHECKING:
 Reason = Literal["unstated-measure", "ambiguous", "no-match"]
 AnswerKind = Literal["fact", "list", "max", "min", "compare", "order", "period", "declined"]
 Larger = Literal["first", "second", "same"] | None
+Earlier = Literal["first", "second", "same"] | None  # of two things, the one dated earlier
 Verdict = Literal["yes", "no", "roughly"] | None
 
 # Measures stated in percent or points: a part of a whole, or a pace of change.
@@ -171,7 +172,7 @@ class Answer(NamedTuple):
     # Which came first (先下线还是先交付): of the two facts, the one asked for first (the
     # earlier, or the later where the last is asked), which the base dates earlier:
     # "first", "second", "same" (one month), or None (no month to tell them apart).
-    earlier: Larger = None
+    earlier: Earlier = None
 
     def ranking(self) -> tuple[Fact, ...]:
         """A ranking's facts in its order, top (or bottom, for "min") first."""
@@ -213,6 +214,12 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if claims is not None:
             return claims
     answer = _one_question(base, text, question)
+    if _unit_left_out(question.threshold) and not _holds_a_figure(answer):
+        # Is the TBM called Fendun 1, 陕西建工集团是500吗: a number with no unit that no
+        # figure answers is a name's (汾盾1号, 500强), read as one.
+        named = _one_question(base, text, read(base, text, bare_claims=False))
+        if named.answered:
+            return named
     if answer.kind in ("fact", "declined"):
         both = _two_questions(base, text, answer)
         if both is not None:
@@ -1607,8 +1614,8 @@ def _found_in(term: str, text: str, start: int) -> int:
             at = text.find(form, at + 1)  # 主任 in 主任助理: the director's assistant
         if at >= 0:
             return at
-    for said in vocab.ZH_SYNONYMS.get(term, ()):
-        # (战新 of 战略性新兴: the word as the report writes it, said otherwise.)
+    for said in vocab.ZH_SHORT_FORMS.get(term, ()):
+        # (战新 of 战略性新兴: the report's words, shortened; never a looser synonym.)
         if (at := text.find(said, start)) >= 0:
             return at
     if len(term) >= 4 and is_cjk(term[0]):
@@ -3283,13 +3290,19 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         named = [s for s in subject if s.position == base.index_of(fact.id)]
         return _declined(base, question, text, named, "unstated-measure")
     verdict, floor_read = _held_verdict(fact, threshold)
-    if verdict == "no" and _unit_left_out(threshold) and unit.exponent != 0:
+    if verdict == "no" and _unit_left_out(threshold):
         # 是14.3吗 of 143亿元: the unit left out may be another (14.3 billion yuan), so no
-        # 否; the figure in units (111500 of 11.15万辆) is 是.
-        from jzfacts.units import base_amount
-
-        in_units = Decimal(threshold.number) == base_amount(fact.value, unit)
-        verdict = ("no" if threshold.negated else "yes") if in_units else None
+        # 否; the figure in units (111500 of 11.15万辆), or a share as a fraction (0.85 of
+        # 85%), is 是. (高新技术企业是170吗: a count has no other unit; 否 stands.)
+        number = Decimal(threshold.number)
+        if unit.dimension == PERCENT and number < 1:
+            otherwise: bool | None = number * 100 == fact.value
+        elif unit.exponent != 0:
+            otherwise = number == base_amount(fact.value, unit)
+        else:
+            otherwise = None
+        if otherwise is not None:
+            verdict = ("no" if threshold.negated else "yes") if otherwise else None
     period = question.period
     longer = period is not None and (period.whole_year or period.start != period.end)
     if "-" in fact.period and longer and fact.measure in ("share", "rank"):
@@ -3343,7 +3356,6 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     above, and, read to its last digit (under 225亿), not what is above that; a value
     near (近) or about (约) the number leaves it open. Also whether the verdict rests on
     that reading of the floor (a number at or above the floor's figure)."""
-    from jzfacts.units import base_amount
 
     assert fact.value is not None and fact.unit_info is not None
     value = base_amount(fact.value, fact.unit_info)
@@ -3490,10 +3502,20 @@ def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshol
     return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
 
 
-def _unit_left_out(threshold: Threshold) -> bool:
-    """吉利产值是224吗, is the number of high-tech firms 171: a number said without a unit,
+def _holds_a_figure(answer: Answer) -> bool:
+    """Is the answer a figure (a claim of a number can be held to it)?"""
+    return answer.answered and answer.kind == "fact" and answer.facts[0].value is not None
+
+
+def _unit_left_out(threshold: Threshold | None) -> bool:
+    """高新技术企业是171吗, is the number of high-tech firms 171: a number said without a unit,
     held to the figure as the report writes it (question.py's bare claim)."""
-    return threshold.relation == "equals" and threshold.as_written and threshold.dimension is None
+    return (
+        threshold is not None
+        and threshold.relation == "equals"
+        and threshold.as_written
+        and threshold.dimension is None
+    )
 
 
 def _held_verdict(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
@@ -3533,7 +3555,7 @@ def _ordered(base: FactBase, question: Question, text: str) -> Answer:
     return answered._replace(earlier=earlier)
 
 
-def _earlier(first: str, second: str) -> Larger:
+def _earlier(first: str, second: str) -> Earlier:
     """Of two periods (2022-06, 2022-12, 2022), which is earlier: by month where both
     give one ("same" for one month), else by year; None in one year without its months."""
     if "-" in first and "-" in second:
@@ -3791,8 +3813,6 @@ def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
         return "yes"
     if answer.difference is None or answer.difference_unit is None:
         return None
-    from jzfacts.units import UNITS, base_amount
-
     unit = UNITS.get(answer.difference_unit)
     if unit is None or (
         gap.dimension is not None and not _same_kind(gap.dimension, unit.dimension)
@@ -3833,7 +3853,6 @@ def _total_of(base: FactBase, tied: list[Scored]) -> list[Scored]:
 
 def _same_amount(one: Fact, other: Fact) -> bool:
     """Two exact figures of the same amount (224亿元 is not 224万元)."""
-    from jzfacts.units import base_amount
 
     if one.approximate or other.approximate or one.value is None or other.value is None:
         return False
@@ -3848,7 +3867,6 @@ def _surely_larger(larger: Fact, smaller: Fact) -> bool:
     more than 224亿), nor when a value near (近) or about (约) that of the other might
     cross it. A floor is read to the digits it is written to: 突破224亿 is under 225亿
     (the report would have said 突破225亿), so it is below 287.67亿."""
-    from jzfacts.units import base_amount
 
     if larger.unit_info is None or smaller.unit_info is None:
         return False
@@ -3873,7 +3891,6 @@ def _surely_larger(larger: Fact, smaller: Fact) -> bool:
 def _under(floor: Fact) -> Decimal:
     """The amount a floor stays under, read to its last significant digit: 突破224亿 is
     224亿 and some, under 225亿; 突破200亿 under 300亿; 1.7 under 1.8."""
-    from jzfacts.units import base_amount
 
     assert floor.value is not None and floor.unit_info is not None
     written = Decimal(str(floor.value))

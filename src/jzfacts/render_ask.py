@@ -514,7 +514,10 @@ def _order(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sente
         if answer.earlier in ("first", "second"):
             verdict = "the first was " + ("earlier" if answer.earlier == "first" else "later")
         elif answer.earlier == "same":
-            verdict = "the same month, and the report does not say which came first"
+            times = f"{first.label.en} and {second.label.en}"
+            when = _month_en(first.period)
+            at = "at" if when.startswith("the end") else "in"
+            verdict = f"both {at} {when}, and the report does not say which came first"
         else:
             verdict = "the report gives no month, so which came first is not said"
         head = f"{times}: {verdict}."

@@ -374,11 +374,16 @@ def _as_than(match: re.Match[str]) -> str:
 
 
 def analyse(
-    query: str, absent: frozenset[str] = frozenset(), amounts: frozenset[str] = frozenset()
+    query: str,
+    absent: frozenset[str] = frozenset(),
+    amounts: frozenset[str] = frozenset(),
+    bare_claims: bool = True,
 ) -> Question:
     """Read a query as a question (see the module docstring). `absent`: measures no
     fact of the base states, whose words are then never a hit (全区工业增加值总额);
-    `amounts`: the amounts facts state, in base units (a figure among them names its fact)."""
+    `amounts`: the amounts facts state, in base units (a figure among them names its fact);
+    without `bare_claims`, a number with no unit ending a claim is no figure claimed (it
+    may be a name's: is the TBM called Fendun 1)."""
     raw = query[:MAX_QUERY]
     english = _in_english(raw)
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
@@ -520,7 +525,7 @@ def analyse(
     # held against either of them).
     gap_claimed, text = _gap_claimed(text)
     if gap_claimed is None:
-        threshold, text = _threshold_asked(text, amounts, english)
+        threshold, text = _threshold_asked(text, amounts, english, bare_claims)
     else:
         threshold = None
     if threshold is None:
@@ -641,7 +646,8 @@ def analyse(
         # A measure word of the context (a trade piece on the methanol vehicle push) is
         # not what is asked, where the asking clauses name another or none.
         found = [(m, w) for m, w in found if not w or w not in telling] or found
-    made = [w for m, w in found if m == "production" and w != "production" and f"投{w}" not in text]
+    # (Put into production, 投产: projects started, no goods made.)
+    made = [w for m, w in found if m == "production" and _PUT_INTO_PRODUCTION.search(text) is None]
     if dimensions & COUNTS and not (made and _VEHICLES_NAMED.search(text) is not None):
         # How many firms with output over …: a count. (How many trucks were produced asks
         # for a production: trucks delivered are no count of it; projects put into
@@ -925,18 +931,22 @@ def analyse(
 
 
 # Which of two things came first (哪个在前, 谁先, which happened first) or last: their
-# times compared, not their figures.
+# times compared, not their figures; the verb after it (谁先下线) is each thing's. (Not 先
+# or 早 beginning another word: 先行区, 先进, 早就, 早期.)
 _ORDER_ZH = LazyPattern(
     r"[，,]?\s*(?:哪个|哪一个|哪件事?|哪项|谁)(?:是|要)?"
     r"(?:(?P<earlier>先发生|发生得?更?早|更?早发生|在前|在先|先|更早|早)"
-    r"|(?P<later>后发生|发生得?更?晚|更?晚发生|在后|更晚|晚))(?:一些|一点)?(?:呢|啊)?",
+    r"|(?P<later>后发生|发生得?更?晚|更?晚发生|在后|更晚|晚))(?![行进锋驱头期就已些列])"
+    r"(?:一些|一点)?(?P<verb>[\u4e00-\u9fff]{2,4}?)?(?:的|了)?(?:呢|啊)?(?=[，,？?。！!\s]|$)",
     hints=("哪", "谁"),
 )
 # 先A还是先B, A先还是B先: 先 beside 还是, each thing said to come first in turn.
 _FIRST_OR_FIRST = LazyPattern(r"先(?=[^，,？?]{1,20}还是先?)|(?<=还是)先|先(?=还是)", hints=("先",))
 _ORDER_EN = LazyPattern(
     r",?\s*\bwhich (?:one )?(?:came|happened|was|took place|occurred|come|happens|comes)\s+"
-    r"(?:(?P<earlier>first|earlier|sooner)|(?P<later>last|later))\b(?! to last),?",
+    r"(?:(?P<earlier>first|earlier|sooner)|(?P<later>last|later))\b"
+    # (which comes first in the ranking, which was last among: a place, not a time)
+    r"(?!\s+(?:in|among|for|on|of|to)\b),?",
     hints=("which",),
 )
 
@@ -951,20 +961,26 @@ _TIMES_SAID = LazyPattern(
 
 def _order_asked(text: str) -> tuple[str, str]:
     """ "earlier" or "later" where the question asks which of two things came first (or
-    last), and the question without those words: the two things, joined."""
+    last), and the question without those words: the two things, joined, each with the
+    verb said once for both (谁先下线，轿车还是重卡). Nothing where two things are not
+    named (哪个先行区, which was last in April)."""
+    way, rest, verb = "", text, ""
     if has_cjk(text):
         found = _ORDER_ZH.search(text)
         if found is not None:
             way = "earlier" if found["earlier"] else "later"
-            return way, text[: found.start()] + _SOFT + text[found.end() :]
-        if "还是" in text and _FIRST_OR_FIRST.search(text) is not None:
-            return "earlier", _FIRST_OR_FIRST.sub("", text)
+            rest, verb = text[: found.start()] + _SOFT + text[found.end() :], found["verb"] or ""
+        elif "还是" in text and _FIRST_OR_FIRST.search(text) is not None:
+            way, rest = "earlier", _FIRST_OR_FIRST.sub("", text)
+    elif (found := _ORDER_EN.search(text)) is not None:
+        way = "earlier" if found["earlier"] else "later"
+        rest = f"{text[: found.start()]} {text[found.end() :]}"
+    sides = _sides(rest.strip(" ,，？?" + _SOFT)) if way else []
+    if len(sides) < 2:
         return "", text
-    found = _ORDER_EN.search(text)
-    if found is None:
-        return "", text
-    way = "earlier" if found["earlier"] else "later"
-    return way, f"{text[: found.start()]} {text[found.end() :]}"
+    if verb:
+        rest = "和".join(side if verb in side else f"{side}{verb}" for side in sides)
+    return way, rest
 
 
 # 在哪里, 在什么地方, 位于哪, 地址, where is … located: where a thing is, or was done.
@@ -1316,7 +1332,10 @@ def _a_year(said: str, match: re.Match[str]) -> bool:
 
 
 def _threshold_asked(
-    text: str, amounts: frozenset[str] = frozenset(), english: bool = False
+    text: str,
+    amounts: frozenset[str] = frozenset(),
+    english: bool = False,
+    bare_claims: bool = True,
 ) -> tuple[Threshold | None, str]:
     """The number a yes-or-no question holds a figure against, and the question without
     it (its digits are no value to match); or a number a figure is claimed to clear
@@ -1349,7 +1368,7 @@ def _threshold_asked(
         said = fraction.sub(_fraction if chinese else _en_fraction, said)
         match = _first_held(threshold_asked, said)
     if match is None:
-        return (None, text) if claimed else _figure_held(text, said)
+        return (None, text) if claimed else _figure_held(text, said, bare_claims)
     text = said
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
@@ -1459,7 +1478,7 @@ def _en_half(match: re.Match[str]) -> str:
     return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
-def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
+def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Threshold | None, str]:
     """交付了500台吗, was GDP 200 billion yuan: a yes-or-no question stating the figure
     itself holds the fact to it ("equals"), as 超过 holds it to a floor, and 一半以上 as
     超过一半 would. One figure with a unit only, not a class of firms (1亿元以上企业),
@@ -1500,7 +1519,7 @@ def _figure_held(text: str, said: str) -> tuple[Threshold | None, str]:
     if len(held) > 1:
         # 1亿元以上的有38户吗: a bound figure beside another names a class of firms.
         held = [(figure, bound) for figure, bound in held if not bound]
-    if not held:
+    if not held and bare_claims:
         bare = _BARE_FIGURE_CLAIMED.search(said)
         if (
             bare is not None
@@ -1597,16 +1616,16 @@ _ONLY_ASKING = LazyPattern(
 # after a comparison, a bound or a place (比…多, over, 第, top), not denied (不是 asks
 # back: 不是171吗 is read as 是171吗).
 _BARE_FIGURE_CLAIMED = LazyPattern(
-    r"(?:(?<=[是为有达])|(?<=[是为有达计]\s)|(?<=[a-z]\s))"
+    r"(?:(?<=[是为有达计])|(?<=[是为有达计]\s)|(?<=[a-z]\s))"
     r"(?P<number>(?!(?:19|20)\d\d(?!\d))\d+(?:\.\d+)?)"
     rf"(?=\s*(?:了|的)?(?:吗|么|吧|嘛)?(?:[，,]\s*(?:{CONFIRMING_TAGS}|是不是)"
     r"|[,，]\s*(?:right|correct|true|(?:isn|wasn|aren|weren|didn)'?t\s+(?:it|they)))?"
-    r"\s*[？?。.!！]*\s*$)",
+    r"[？?。.!！\s]*$)",
 )
 # Words before a number that make it no figure claimed: more than, about, the top, by.
 _NOT_BARE_AFTER = re.compile(
     r"\b(?:than|over|under|above|below|top|about|around|nearly|almost|least|most|to|by|of"
-    r"|in|no|first|last|No|number)\s*$"
+    r"|in|no|first|last|number)\s*$"
 )
 
 
@@ -2859,13 +2878,19 @@ _CANTONESE_IS = LazyPattern(r"(?<![体关联派直谱世星水])系(?![统列数
 _SHORT_TAG = LazyPattern(r"(?<=[对是])不(?=[？?。!！\s]*$)", hints=("不",))
 
 
+def _short_tags_whole(text: str) -> str:
+    """…，对不？ -> …，对不对？: the north's short tag, as the tag readers know it."""
+    if "不" not in text:
+        return text
+    return _SHORT_TAG.sub(lambda m: "不" + text[m.start() - 1], text)
+
+
 def spoken_as_mandarin(text: str) -> str:
     """A question written in Cantonese, as Mandarin, so that every reading of it (and
     every check of what it claims) reads one language: 唔系有17户咩 -> 不是有17户吗,
     过咗一千项未 -> 超过了一千项吗; the north's short tags whole (对不 -> 对不对). Any
     other text as it is."""
-    if "不" in text:
-        text = _SHORT_TAG.sub(lambda m: "不" + text[m.start() - 1], text)
+    text = _short_tags_whole(text)
     simplified = to_simplified(text)
     if _CANTONESE_WRITTEN.search(simplified) is None and _CANTONESE_IS_WRITTEN.search(text) is None:
         return text
@@ -4216,10 +4241,11 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # firms with output over 100 million: a class of firms, not a figure
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word, wants_number):
                 continue
-            at = taken.find(word) + len(word)
-            if word.endswith(("多少", "几")) and taken[at : at + 1] in _CLASSIFIERS:
-                word = taken[taken.find(word) : at + 1]  # 生产了多少辆: the count's word too
-            found.append((table[word] if word in table else table[word[:-1]], word))
+            measure = table[word]
+            after = taken[taken.find(word) + len(word) :][:1]
+            if word.endswith(("多少", "几")) and after in _CLASSIFIERS:
+                word += after  # 生产了多少辆: the count's word too
+            found.append((measure, word))
             taken = _replace_word(taken, word, " ")
     if _RATE_OF.search(taken) is not None:
         found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
@@ -4232,6 +4258,18 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     return found
 
 
+# Projects put into production (投产, started production): started, nothing made counted.
+_PUT_INTO_PRODUCTION = LazyPattern(
+    r"投产|\b(?:start|started|starts|put into|went into|go into|began|begin) production\b",
+    hints=("投产", "production"),
+)
+# Did (the) more for its industry's output growth, does most for growth: a firm's part in
+# a growth (its contribution), not a rate of its own.
+_DID_FOR_GROWTH = LazyPattern(
+    r"\b(?:do|does|did|done)\s+(?:the\s+)?(?:more|most|less|least)\s+for\s+"
+    r"(?:[\w'-]+\s+){0,3}?growth\b",
+    hints=("for",),
+)
 _ADDS_TO = LazyPattern(r"\b(?:add|adds|added|adding)\b", hints=("add",))
 # 比GDP高了, grew faster than GDP: ahead of another (a held figure in points is the gap).
 _AHEAD_OF = LazyPattern(
@@ -4240,13 +4278,6 @@ _AHEAD_OF = LazyPattern(
 )
 # A pull on something (Geely's push to industrial value added, its boost to output): a
 # contribution to the growth of what follows.
-# Did (the) more for its industry's output growth, does most for growth: a firm's part in
-# a growth (its contribution), not a rate of its own.
-_DID_FOR_GROWTH = LazyPattern(
-    r"\b(?:do|does|did|done)\s+(?:the\s+)?(?:more|most|less|least)\s+for\s+"
-    r"(?:[\w'-]+\s+){0,3}?growth\b",
-    hints=("for",),
-)
 _CONTRIBUTION_TO = LazyPattern(
     r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b",
     hints=("push", "pull", "boost", "lift", "contribution", "drive"),
@@ -4389,15 +4420,18 @@ def _before_a_threshold(text: str, word: str) -> bool:
 # After a level measure word, these begin what still asks about it (产值占比, 资金规模,
 # 产值是多少) or compares it (产值比…, 产值高); any other Chinese character makes it a
 # modifier (投资结构 is not an amount of investment).
-_AFTER_MEASURE = frozenset(
-    "是多有为共达总的了呢吗怎几增占最规情约近超突破分完实比和与跟及或还高低大少快慢"
-    # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
-    # the measure asked, no compound (产值规模 is).
-    "做能一去今在接差已又也就才都算翻"
-    # A classifier after a question's measure (生产了多少台, 产量几辆): how it is counted.
-    "台辆户个项位名件座批"
-)
+# A classifier after a question's measure (生产了多少台, 产量几辆): how it is counted, no
+# compound of the measure's word.
 _CLASSIFIERS = frozenset("台辆户个项位名件座批家人")
+_AFTER_MEASURE = (
+    frozenset(
+        "是多有为共达总的了呢吗怎几增占最规情约近超突破分完实比和与跟及或还高低大少快慢"
+        # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
+        # the measure asked, no compound (产值规模 is).
+        "做能一去今在接差已又也就才都算翻"
+    )
+    | _CLASSIFIERS
+)
 
 
 def _modifies(text: str, word: str, wants_number: bool = False) -> bool:

@@ -662,18 +662,21 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     return leading + [i for i in scored if i.position not in ordered]
 
 
-def read(base: FactBase, query: str) -> Question:
+def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
     """The query as a question about this base: a measure no fact of the base states
-    (value added, in this report) is asked for like one no report states."""
+    (value added, in this report) is asked for like one no report states. (`bare_claims`:
+    see analyse.)"""
     data = search_data(base)
-    question = analyse(query, amounts=data.amounts)
+    question = analyse(query, amounts=data.amounts, bare_claims=bare_claims)
     if question.yes_no:
         opposite = _read_opposite(fold_query(query), data)
         if opposite is not None:
-            query, question = opposite, analyse(opposite, amounts=data.amounts)
+            query = opposite
+            question = analyse(opposite, amounts=data.amounts, bare_claims=bare_claims)
     measure = question.measure
     if measure in MEASURES and measure not in data.measures:
-        question = analyse(query, absent=frozenset({measure}), amounts=data.amounts)
+        absent = frozenset({measure})
+        question = analyse(query, absent=absent, amounts=data.amounts, bare_claims=bare_claims)
     return question
 
 

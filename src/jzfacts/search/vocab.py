@@ -441,11 +441,13 @@ EN_PHRASE_SYNONYMS = {
     # What a figure's output is worth is its output value; a firm over a threshold (a
     # 100-million-plus firm) is over it.
     "output worth": "output value",
-    # Firms worth over 100 million yuan: firms whose output is over it.
-    "worth over": "output over",
-    "worth more than": "output more than",
-    "worth above": "output above",
-    "worth at least": "output at least",
+    # Firms worth over 100 million yuan: firms whose output is over it (a refund worth at
+    # least 1 billion is that refund).
+    **{
+        f"{firms} worth {bound}": f"{firms} with output {bound}"
+        for firms in ("firms", "companies", "enterprises", "businesses")
+        for bound in ("over", "more than", "above", "at least")
+    },
     "production worth": "output value",
     "million-plus": "million over",
     "billion-plus": "billion over",
@@ -653,7 +655,17 @@ EN_PHRASES = (
 # tried again as the report's words, at SYNONYM_WEIGHT of the score. Chinese entries
 # are matched inside longer words; English ones as whole (stemmed) words or phrases.
 
+# Short forms that say exactly what the full words say (战新 is 战略性新兴): a claim made in
+# them claims no more than the report's words, so they bear a claim out (answer.py), where
+# the synonyms below, looser, only find facts.
+ZH_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "战新": ("战略性新兴",),  # the common short form
+    "规上": ("规模以上",),
+    "高企": ("高新技术企业",),
+}
+
 ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
+    **ZH_SHORT_FORMS,
     "行业": ("产业",),
     "产业": ("行业",),
     "公司": ("企业",),
@@ -941,7 +953,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Set up, in either word.
     "成立": ("建立",),
     "组建": ("建立", "成立"),
-    "战新": ("战略性新兴",),  # the common short form
     "本地生产总值": ("地区生产总值",),  # Hong Kong's GDP
     "国内生产毛额": ("地区生产总值",),  # Taiwan's GDP (生产毛额: 地区生产毛额)
     "下放权限": ("赋权",),
