@@ -3955,3 +3955,51 @@ def test_review_cases_of_claims(
 ) -> None:
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # An order of two things claimed: yes or no by the base's months.
+        ("甲醇重卡交付是在醇电混动轿车下线之后吗", "yes"),
+        ("甲醇重卡交付係咪喺醇电混动轿车下线之後", "yes"),  # Cantonese
+        ("停工是在甲醇重卡下线之后吗", "no"),
+        ("Did the April shutdowns come before the delivery of 500 trucks?", "yes"),
+        ("与省国运公司签署合作协议在汾盾1号总装调试成功之前吗", None),  # a year only: untold
+    ],
+)
+def test_an_order_claimed_is_answered_yes_or_no(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, result.verdict) == ("order", verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "甲醇重卡是在6月之前下线的吗",  # a thing and a time: the period shifts (guards)
+        "Did the economy finally get bigger than before the pandemic?",
+    ],
+)
+def test_a_time_or_a_comparison_is_no_order_claimed(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).kind != "order"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Is VAT credit refunds 17 100 million yuan?", "vat-credit-refunds", "yes"),  # 亿, said
+        ("Is Geely's vehicle production 11.15 10,000 vehicles?", "geely-vehicles", "yes"),
+        (
+            "Is the output share of enterprises over 100 million 33.1 %?",  # of the output
+            "enterprises-output-over-100m-output-share",
+            "yes",
+        ),
+    ],
+)
+def test_english_units_of_the_report_and_the_output_share(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)

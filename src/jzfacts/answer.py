@@ -3546,11 +3546,18 @@ def _ordered(base: FactBase, question: Question, text: str) -> Answer:
         chosen.append(found[0])
     first, second = (base.fact(s.position) for s in chosen)
     earlier = _earlier(first.period, second.period)
+    related = tuple(Match(base.fact(s.position), s.score, s.field) for s in chosen)
+    if question.order_claimed:
+        # 交付是在下线之后吗: 是 where the first came as claimed, 否 where the other way, and
+        # open in one month or a year without months.
+        answered = _answer(base, question, text, "order", (first, second), related)
+        held = {"first": "earlier", "second": "later"}.get(earlier or "")
+        verdict: Verdict = None if held is None else "yes" if held == question.order else "no"
+        return answered._replace(earlier=earlier, verdict=verdict)
     if (earlier, question.order) in (("second", "earlier"), ("first", "later")):
         # The one asked for (which came first, or last) leads, as a comparison's winner.
         first, second = second, first
         earlier = "first" if earlier == "second" else "second"
-    related = tuple(Match(base.fact(s.position), s.score, s.field) for s in chosen)
     answered = _answer(base, question, text, "order", (first, second), related)
     return answered._replace(earlier=earlier)
 

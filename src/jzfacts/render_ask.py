@@ -57,7 +57,7 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
     if answer.kind == "compare":
         return _settled(answer, chinese) + _comparison(base, answer, chinese, answer_sentence)
     if answer.kind == "order":
-        return _order(base, answer, chinese, answer_sentence)
+        return _settled(answer, chinese) + _order(base, answer, chinese, answer_sentence)
     if answer.kind == "period":
         return _period(base, answer, chinese, answer_sentence)
     if answer.kind == "list":

@@ -94,6 +94,10 @@ class LazyPattern:
 
 
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
+# The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
+# English yes-or-no question opens with: one list for every reader of claims.
+CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
+EN_ASKING_VERBS = "is|was|are|were|did|does|do|has|have|had"
 # Words joined by hyphens (four-above, high-tech): one thing, every part of it asked. (A
 # number joined to a word, top-500 or covid-19, is a word and a number: no compound.)
 _COMPOUND = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
@@ -328,6 +332,9 @@ class Question(NamedTuple):
     # 甲醇重卡先下线还是先交付, which came first: the two things' times compared, "earlier"
     # or "later" asked ("" when no order is).
     order: str = ""
+    # 交付是在下线之后吗, did A come before B: the order claimed of the two ("earlier": the
+    # first came first), to be answered yes or no.
+    order_claimed: bool = False
 
     @property
     def content(self) -> bool:
@@ -394,7 +401,7 @@ def analyse(
     folded = fold_query(raw)
     text = _without_zone_address(_asked(folded))
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
-    order, text = _order_asked(text)
+    order, order_claimed, text = _order_asked(text)
     if order:
         # 4月停工和6月下线哪个在前: the times are the facts' to tell, no period asked.
         text = _TIMES_SAID.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
@@ -927,6 +934,7 @@ def analyse(
         asks_made=asks_made,
         asks_where=asks_where,
         order=order if operator == "compare" and len(sides) >= 2 else "",
+        order_claimed=order_claimed and operator == "compare" and len(sides) >= 2,
     )
 
 
@@ -959,11 +967,57 @@ _TIMES_SAID = LazyPattern(
 )
 
 
-def _order_asked(text: str) -> tuple[str, str]:
+# 交付是在下线之后吗, 是先下线后交付的吗, did the delivery come after the roll-out: the order
+# of two things claimed (not of a thing and a time: 是6月之前下线的吗 shifts a period).
+_ORDER_CLAIMED_ZH = LazyPattern(
+    r"^(?P<a>[^，,？?]+?)(?:是不是|是否|是)?(?:在|于)(?P<b>[^，,？?]+?)"
+    r"(?P<way>之前|以前|前面|之后|以后|后面)(?P<verb>[\u4e00-\u9fff]{0,4}?)(?:的)?"
+    r"(?:吗|么|吧|嘛|[，,]\s*(?:" + CONFIRMING_TAGS + r"|是不是))?[？?。!！\s]*$",
+    hints=("之前", "以前", "前面", "之后", "以后", "后面"),
+)
+_FIRST_THEN_CLAIMED = LazyPattern(
+    r"^(?:是)?先(?P<a>[^，,？?]+?)[，,]?(?:然后|再|后)(?P<b>[^，,？?]+?)(?:的)?"
+    r"(?:吗|么|吧|嘛|[，,]\s*(?:" + CONFIRMING_TAGS + r"|是不是))?[？?。!！\s]*$",
+    hints=("先",),
+)
+_ORDER_CLAIMED_EN = LazyPattern(
+    # (bigger than before the pandemic: a comparison with a time, no order of two things)
+    r"^(?:did|was|were|is|are)\s+(?P<a>.+?)\s+(?<!than )(?P<way>before|after|earlier than"
+    r"|later than|ahead of)\s+(?P<b>.+?)[?.!\s]*$",
+    hints=("before", "after", "than", "ahead"),
+)
+
+
+def _order_claimed(text: str) -> tuple[str, str, str]:
+    """The way an order is claimed in a yes-or-no question ("earlier": the first thing
+    before the second) and the two things, or three empty strings. Neither is a time
+    alone (是6月之前下线的吗 asks of one thing and a time)."""
+    if _YES_NO.search(text) is None:
+        return "", "", ""
+    if has_cjk(text):
+        found = _ORDER_CLAIMED_ZH.search(text) or _FIRST_THEN_CLAIMED.search(text)
+        if found is None or _only_a_time(found["b"]) or _only_a_time(found["a"]):
+            return "", "", ""
+        said = found.groupdict()
+        way = "later" if said.get("way") in ("之后", "以后", "后面") else "earlier"
+        return way, found["a"], found["b"] + (said.get("verb") or "")
+    found = _ORDER_CLAIMED_EN.search(text)
+    if found is None or _only_a_time(found["b"]) or _only_a_time(found["a"]):
+        return "", "", ""
+    way = "later" if found["way"] in ("after", "later than") else "earlier"
+    return way, found["a"], found["b"]
+
+
+def _order_asked(text: str) -> tuple[str, bool, str]:
     """ "earlier" or "later" where the question asks which of two things came first (or
-    last), and the question without those words: the two things, joined, each with the
-    verb said once for both (谁先下线，轿车还是重卡). Nothing where two things are not
-    named (哪个先行区, which was last in April)."""
+    last), or claims the first came before (after) the second; whether it claims it; and
+    the question without those words: the two things, joined, each with the verb said
+    once for both (谁先下线，轿车还是重卡). Nothing where two things are not named (哪个先行区,
+    which was last in April), nor where one is only a time (是6月之前下线的吗)."""
+    way, first, second = _order_claimed(text)
+    if way:
+        joiner = " and " if text.isascii() else "和"
+        return way, True, f"{first}{joiner}{second}"
     way, rest, verb = "", text, ""
     if has_cjk(text):
         found = _ORDER_ZH.search(text)
@@ -977,10 +1031,15 @@ def _order_asked(text: str) -> tuple[str, str]:
         rest = f"{text[: found.start()]} {text[found.end() :]}"
     sides = _sides(rest.strip(" ,，？?" + _SOFT)) if way else []
     if len(sides) < 2:
-        return "", text
+        return "", False, text
     if verb:
         rest = "和".join(side if verb in side else f"{side}{verb}" for side in sides)
-    return way, rest
+    return way, False, rest
+
+
+def _only_a_time(text: str) -> bool:
+    """Is the text a time and nothing else (6月, 年底, June, Q2), or nothing at all?"""
+    return not re.sub(r"[\s的了是在于,，]|\bthe\b", "", _TIMES_SAID.sub("", text))
 
 
 # 在哪里, 在什么地方, 位于哪, 地址, where is … located: where a thing is, or was done.
@@ -1599,10 +1658,6 @@ _GAP_BOUND = LazyPattern(
     r"|at most)\s+\d",
     hints=("至少", "起码", "超过", "不到", "不止", "以上", "以下", "at ", "over", "than", "under"),
 )
-# The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
-# English yes-or-no question opens with: one list for every reader of claims.
-CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
-EN_ASKING_VERBS = "is|was|are|were|did|does|do|has|have|had"
 # Nothing after the gap but a question's end or a tag (吗, ，对吗？, 是真的吗).
 _ONLY_ASKING = LazyPattern(
     # (one whitespace run per gap: adjacent optional runs backtrack on long blank text)
@@ -2729,6 +2784,13 @@ def _zh_amount_words() -> tuple[str, ...]:
     )
 
 
+# An amount's word before share (the output share of …): the share is of it.
+_AMOUNT_SHARE = LazyPattern(
+    r"\b(?:the|its|their)\s+(?P<amount>output|investment|value-added|gdp)\s+share\b",
+    hints=("share",),
+)
+
+
 def share_of(text: str) -> frozenset[str]:
     """The whole a share is of: share of total output -> {output}, share of above-scale
     enterprises -> {above-scale, enterprises}, 占规上企业的比重 -> {规上企业}, 占全区比重 ->
@@ -2749,6 +2811,9 @@ def share_of(text: str) -> frozenset[str]:
             amount = next((w for w in amounts if before.endswith(w)), None)
             return frozenset({amount or "全区"})
         return frozenset({named})
+    of_amount = _AMOUNT_SHARE.search(text)
+    if of_amount is not None:  # the output share of firms over 100 million: of the output
+        return frozenset({stem(of_amount["amount"])})
     match = _SHARE_OF.search(text)
     if match is None:
         return frozenset()
@@ -3450,7 +3515,25 @@ def _english_numbers(text: str) -> str:
             return match.group()
         return f"{count} {match['scale']}"
 
-    return _EN_NUMBER.sub(digits, text)
+    text = _EN_NUMBER.sub(digits, text)
+    # 17 100 million yuan, 11.15 10,000 vehicles: the report's 亿 and 万 said word for word,
+    # the first number so many of them.
+    return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
+
+
+_OF_CHINESE_UNITS = LazyPattern(
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s+(?P<unit>100 million|10000|10 thousand)\b",
+    hints=("100 million", "10000", "10 thousand"),
+)
+
+
+def _times_chinese_unit(match: re.Match[str]) -> str:
+    from decimal import Decimal
+
+    number = Decimal(match["number"])
+    if match["unit"] == "100 million":
+        return f"{number * 100:f} million"  # 17 100 million: 1700 million
+    return f"{number * 10000:f}"  # 11.15 10,000 vehicles: 111500.00 vehicles
 
 
 _EN_UNITS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"]
