@@ -4003,3 +4003,19 @@ def test_english_units_of_the_report_and_the_output_share(
 ) -> None:
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "首台甲醇重卡下线在前还是500台交付在前",  # 在前 beside 还是
+        "邊個先：醇電混動轎車下線定係500台甲醇重卡交付",  # Cantonese: 定係 is or
+    ],
+)
+def test_which_came_first_said_otherwise(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, result.earlier, result.facts[1].id) == (
+        "order",
+        "first",
+        "methanol-trucks-delivered",
+    )

@@ -945,11 +945,14 @@ _ORDER_ZH = LazyPattern(
     r"[，,]?\s*(?:哪个|哪一个|哪件事?|哪项|谁)(?:是|要)?"
     r"(?:(?P<earlier>先发生|发生得?更?早|更?早发生|在前|在先|先|更早|早)"
     r"|(?P<later>后发生|发生得?更?晚|更?晚发生|在后|更晚|晚))(?![行进锋驱头期就已些列])"
-    r"(?:一些|一点)?(?P<verb>[\u4e00-\u9fff]{2,4}?)?(?:的|了)?(?:呢|啊)?(?=[，,？?。！!\s]|$)",
+    r"(?:一些|一点)?(?P<verb>[\u4e00-\u9fff]{2,4}?)?(?:的|了)?(?:呢|啊)?(?=[，,：:？?。！!\s]|$)",
     hints=("哪", "谁"),
 )
-# 先A还是先B, A先还是B先: 先 beside 还是, each thing said to come first in turn.
-_FIRST_OR_FIRST = LazyPattern(r"先(?=[^，,？?]{1,20}还是先?)|(?<=还是)先|先(?=还是)", hints=("先",))
+# 先A还是先B, A先还是B先, A在前还是B在前: first beside 还是 or ending the question, each
+# thing said to come first in turn.
+_FIRST_OR_FIRST = LazyPattern(
+    r"^先|(?<=还是)先|(?:先|在前|在先|更早)(?=还是|[？?。!！\s]*$)", hints=("先", "在前", "早")
+)
 _ORDER_EN = LazyPattern(
     r",?\s*\bwhich (?:one )?(?:came|happened|was|took place|occurred|come|happens|comes)\s+"
     r"(?:(?P<earlier>first|earlier|sooner)|(?P<later>last|later))\b"
@@ -1029,7 +1032,7 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
     elif (found := _ORDER_EN.search(text)) is not None:
         way = "earlier" if found["earlier"] else "later"
         rest = f"{text[: found.start()]} {text[found.end() :]}"
-    sides = _sides(rest.strip(" ,，？?" + _SOFT)) if way else []
+    sides = _sides(rest.strip(" ,，:：？?" + _SOFT)) if way else []
     if len(sides) < 2:
         return "", False, text
     if verb:
