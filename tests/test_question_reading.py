@@ -4019,3 +4019,16 @@ def test_which_came_first_said_otherwise(base: FactBase, question: str) -> None:
         "first",
         "methanol-trucks-delivered",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("85% of companies halted production", "april-2022-shutdown-share"),  # no amount made
+        ("resolving borrowing risk", "lending-risks-defused"),  # 借贷: borrowing and lending
+        ("standard land parcels", "commitment-standard-land-agency"),  # a parcel of land
+        ("How many tech upgrade projects started production?", "tech-renovation-projects"),
+    ],
+)
+def test_everyday_english_for_the_report_s_words(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

@@ -4328,6 +4328,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word, wants_number):
                 continue
             measure = table[word]
+            if word == "production" and _PUT_INTO_PRODUCTION.search(taken) is not None:
+                continue  # halted production: no amount made asked
             after = taken[taken.find(word) + len(word) :][:1]
             if word.endswith(("多少", "几")) and after in _CLASSIFIERS:
                 word += after  # 生产了多少辆: the count's word too
@@ -4344,10 +4346,13 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     return found
 
 
-# Projects put into production (投产, started production): started, nothing made counted.
+# Production started or stopped (投产, 停产, put into production, halted production): an
+# activity begun or ended, nothing made counted.
 _PUT_INTO_PRODUCTION = LazyPattern(
-    r"投产|\b(?:start|started|starts|put into|went into|go into|began|begin) production\b",
-    hints=("投产", "production"),
+    r"投产|停产|复产|\b(?:start|started|starts|put into|went into|go into|began|begin|halt"
+    r"|halted|halts|stop|stopped|stops|suspend|suspended|resume|resumed|restart|restarted"
+    r"|ceased?)\s+production\b",
+    hints=("投产", "停产", "复产", "production"),
 )
 # Did (the) more for its industry's output growth, does most for growth: a firm's part in
 # a growth (its contribution), not a rate of its own.

@@ -1233,8 +1233,17 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "purpose": ("goal",),
     "objective": ("goal",),
     "achieve": ("goal",),
+    # A parcel or plot of land (标准地, standard land): the land itself.
+    "parcel": ("land",),
+    "parcels": ("land",),
+    "plot": ("land",),
+    "plots": ("land",),
     "resolve": ("defuse",),
     "resolved": ("defuse",),
+    "resolving": ("defuse",),
+    # 借贷 is borrowing and lending both: the report's lending risks are the borrowing's too.
+    "borrowing": ("lending", "loan"),
+    "borrow": ("lending", "loan"),
     "mitigate": ("defuse",),
     "beat": ("exceed",),
     "beaten": ("exceed",),
