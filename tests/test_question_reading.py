@@ -4027,6 +4027,7 @@ def test_which_came_first_said_otherwise(base: FactBase, question: str) -> None:
         ("85% of companies halted production", "april-2022-shutdown-share"),  # no amount made
         ("resolving borrowing risk", "lending-risks-defused"),  # 借贷: borrowing and lending
         ("standard land parcels", "commitment-standard-land-agency"),  # a parcel of land
+        # Guard: production started still counts the projects.
         ("How many tech upgrade projects started production?", "tech-renovation-projects"),
     ],
 )
