@@ -4033,3 +4033,16 @@ def test_which_came_first_said_otherwise(base: FactBase, question: str) -> None:
 )
 def test_everyday_english_for_the_report_s_words(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+def test_a_pull_in_points_said_in_per_cent_is_given_without_a_verdict(base: FactBase) -> None:
+    from jzfacts.render_ask import sentences
+
+    result = answer.ask(base, "白象拉动食品行业增长17.77%了吗")
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["baixiang-food-growth-contribution"],
+        None,
+    )
+    assert sentences(base, result).startswith("报告给出的是百分点，不是百分比")
+    # Guard: another figure in per cent is still no figure of it.
+    assert answer.ask(base, "白象拉动食品行业增长20%了吗").reason == "unstated-measure"

@@ -3285,6 +3285,12 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     unit = fact.unit_info
     if unit is None or fact.value is None:
         return answer._replace(threshold=threshold.text)
+    if {threshold.dimension, unit.dimension} == {PERCENT, POINTS} and Decimal(
+        threshold.number
+    ).scaleb(threshold.exponent) == fact.value:
+        # 白象拉动食品行业增长17.77%了吗, of 17.77 points: the figure, its unit written
+        # otherwise (as people often write it); given, with no 是 for the unit said.
+        return answer._replace(threshold=threshold.text)
     if threshold.dimension is not None and not _same_kind(threshold.dimension, unit.dimension):
         subject = _subject_scores(base, question, text)
         named = [s for s in subject if s.position == base.index_of(fact.id)]

@@ -22,6 +22,7 @@ from jzfacts.model import Fact, FactBase
 from jzfacts.prose import Lang, statement_en, statement_zh
 from jzfacts.prose import answer_sentence as fact_sentence
 from jzfacts.render import decimal_text, fact_record, json_decimal
+from jzfacts.units import POINTS
 
 Sentence = Callable[[FactBase, Fact, bool], str]
 
@@ -192,6 +193,12 @@ def _who(
     return ("、".join(names) + "。") if chinese else (", ".join(names) + ". ")
 
 
+def _points_said_as_percent(fact: Fact, said: str) -> bool:
+    """Is a figure in percentage points held to a number said in per cent (17.77%)?"""
+    points = fact.unit_info is not None and fact.unit_info.dimension == POINTS
+    return points and ("%" in said or "percent" in said) and "point" not in said
+
+
 def _verdict(answer: Answer, chinese: bool) -> str:
     """超过10万辆了吗: 是。/ 否。, or why the figure leaves it open, before the fact."""
     fact = answer.facts[0]
@@ -219,6 +226,14 @@ def _verdict(answer: Answer, chinese: bool) -> str:
         return (
             "The report does not state this figure (it is inferred below), so it does not "
             f"settle the question ({answer.threshold}). "
+        )
+    if _points_said_as_percent(fact, answer.threshold or ""):
+        # 拉动17.77%了吗 of 17.77个百分点: the figure, its unit said otherwise.
+        if chinese:
+            return f"报告给出的是百分点，不是百分比，不能据此判断是否{answer.threshold}。"
+        return (
+            "The report gives percentage points, not a per cent, so it does not settle the"
+            f" question ({answer.threshold}). "
         )
     if fact.approximate is None:
         # 有100户吗 of 171: read as at least (是) and as exactly (否) by different readers.
