@@ -4046,3 +4046,11 @@ def test_a_pull_in_points_said_in_per_cent_is_given_without_a_verdict(base: Fact
     assert sentences(base, result).startswith("报告给出的是百分点，不是百分比")
     # Guard: another figure in per cent is still no figure of it.
     assert answer.ask(base, "白象拉动食品行业增长20%了吗").reason == "unstated-measure"
+
+
+def test_a_hundred_million_written_out_is_the_report_s_yi(base: FactBase) -> None:
+    question = (
+        "Which was more, the 1.11 hundred-million relief funds or the support funds for chain "
+        "leaders and backbone firms?"
+    )
+    assert [f.id for f in answer.ask(base, question).facts][:1] == ["support-funds-industrial"]

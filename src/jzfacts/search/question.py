@@ -3525,8 +3525,9 @@ def _english_numbers(text: str) -> str:
 
 
 _OF_CHINESE_UNITS = LazyPattern(
-    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)\s+(?P<unit>100 million|10000|10 thousand)\b",
-    hints=("100 million", "10000", "10 thousand"),
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)[\s-]+(?P<unit>(?:100|hundred)[\s-]million|10000"
+    r"|10 thousand)\b",
+    hints=("million", "10000", "10 thousand"),
 )
 
 
@@ -3534,7 +3535,7 @@ def _times_chinese_unit(match: re.Match[str]) -> str:
     from decimal import Decimal
 
     number = Decimal(match["number"])
-    if match["unit"] == "100 million":
+    if match["unit"].endswith("million"):
         return f"{number * 100:f} million"  # 17 100 million: 1700 million
     return f"{number * 10000:f}"  # 11.15 10,000 vehicles: 111500.00 vehicles
 
