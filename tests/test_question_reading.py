@@ -4054,3 +4054,8 @@ def test_a_hundred_million_written_out_is_the_report_s_yi(base: FactBase) -> Non
         "leaders and backbone firms?"
     )
     assert [f.id for f in answer.ask(base, question).facts][:1] == ["support-funds-industrial"]
+
+
+@pytest.mark.parametrize("query", ["在全省开发区排前面", "开发区在全省开发区里排在前面"])
+def test_near_the_front_is_among_the_leaders(base: FactBase, query: str) -> None:
+    assert _first(base, query) == "province-leading-position"

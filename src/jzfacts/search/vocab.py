@@ -1026,6 +1026,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Near the front (排前头) is among the leaders (前列); a national badge (国字号) is
     # the national level; the 100-million club is the firms above 100 million.
     "前头": ("前列",),
+    "前面": ("前列",),  # 排前面: near the front, as 前头
     "国字号": ("国家级",),
     "亿元俱乐部": ("亿元以上",),
     "处理": ("化解",),
