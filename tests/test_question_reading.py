@@ -4059,3 +4059,9 @@ def test_a_hundred_million_written_out_is_the_report_s_yi(base: FactBase) -> Non
 @pytest.mark.parametrize("query", ["在全省开发区排前面", "开发区在全省开发区里排在前面"])
 def test_near_the_front_is_among_the_leaders(base: FactBase, query: str) -> None:
     assert _first(base, query) == "province-leading-position"
+
+
+@pytest.mark.parametrize("question", ["甲醇重卡集中交付台數", "年底一下子交了几台甲醇重卡？"])
+def test_vehicles_counted_and_all_at_once(base: FactBase, question: str) -> None:
+    """台数 counts vehicles; 一下子 (all at once) says how, not what."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == ["methanol-trucks-delivered"]

@@ -33,6 +33,8 @@ _COUNTED_FILLER = frozenset(
 ZH_FILLER = sorted(
     (
         "请问 告诉我 我想知道 想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
+        # All at once (一下子交了几台): how, no word of what is asked.
+        "一下子 一口气 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 办理了 "
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
@@ -1401,6 +1403,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "人数": "count",
     "个数": "count",
     "件数": "count",  # Taiwan's count of items (賦權事項件數)
+    "台数": "count",  # vehicles counted (交付台数)
+    "辆数": "count",
     "项数": "count",
     "笔数": "count",
     "数目": "count",
