@@ -251,6 +251,18 @@ SUITES = {
     "ask_precision_eightysixth.yaml": (0.94, 0.96),
     "ask_precision_eightyseventh.yaml": (0.91, 0.76),
     "ask_precision_eightyeighth.yaml": (0.98, 0.92),
+    # Eighty-ninth (reporters and local staff in a hurry: false premises of every kind,
+    # short tags, which came first): first 77 of 89, one confident wrong (先下线还是先集中
+    # 交付 answered with the delivery), 39 of 54 verdicts with the round's start code; 85
+    # of 89, none wrong, 45 of 54 at the end. Ninetieth (English readers: units, sums,
+    # comparisons, true and false premises): first 56 of 67, one confident wrong (trucks
+    # produced answered with the trucks delivered), 22 of 29; 62 of 67, none wrong, 23 of
+    # 29 at the end. Ninety-first (every voice, held out): 62 of 68, none wrong, 20 of 23,
+    # first and at the end before it was read; read then, one cause fixed (台数 counts
+    # vehicles, 一下子 says how): 63.
+    "ask_precision_eightyninth.yaml": (0.95, 0.89),
+    "ask_precision_ninetieth.yaml": (0.92, 0.91),
+    "ask_precision_ninetyfirst.yaml": (0.92, 0.93),
 }
 
 

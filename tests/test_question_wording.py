@@ -2053,8 +2053,8 @@ def test_a_question_typed_in_spaced_syllables_keeps_its_question_words() -> None
     # Every syllable spaced, tone numbers and all: 生产 and 多少 are still read as the
     # measure and the question word, not glued into one long pinyin word with the name.
     question = analyse("ji2 li4 qi4 che1 quan2 nian2 sheng1 chan3 le duo1 shao3 liang4 che1?")
-    # Read as the characters would be: 生产了多少辆车 counts vehicles.
-    assert question.measure == analyse("吉利汽车全年生产了多少辆车?").measure == "count"
+    # Read as the characters would be: 生产了多少辆车 asks how many vehicles were made.
+    assert question.measure == analyse("吉利汽车全年生产了多少辆车?").measure == "production"
     assert "jiliqiche" in [t.text for t in question.terms]
     # A particle next to a question word is grammar, no syllable of a name.
     assert "tiba" in [t.text for t in analyse("ti2 ba2 le5 ji3 ge4 fu4 chu4 ji2 gan4 bu4?").terms]
