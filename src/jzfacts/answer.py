@@ -3362,7 +3362,6 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     above, and, read to its last digit (under 225亿), not what is above that; a value
     near (近) or about (约) the number leaves it open. Also whether the verdict rests on
     that reading of the floor (a number at or above the floor's figure)."""
-
     assert fact.value is not None and fact.unit_info is not None
     value = base_amount(fact.value, fact.unit_info)
     number = threshold.amount()
@@ -3570,8 +3569,9 @@ def _ordered(base: FactBase, question: Question, text: str) -> Answer:
 
 def _earlier(first: str, second: str) -> Earlier:
     """Of two periods (2022-06, 2022-12, 2022), which is earlier: by month where both
-    give one ("same" for one month), else by year; None in one year without its months."""
-    if "-" in first and "-" in second:
+    give one ("same" for one month), else by year; None in one year without its months.
+    (A span of months, 2022-04..2022-06, is read by its year.)"""
+    if all(re.fullmatch(r"\d{4}-\d{2}", p) for p in (first, second)):
         return "first" if first < second else "second" if second < first else "same"
     years = first[:4], second[:4]
     return "first" if years[0] < years[1] else "second" if years[1] < years[0] else None
