@@ -4065,3 +4065,8 @@ def test_near_the_front_is_among_the_leaders(base: FactBase, query: str) -> None
 def test_vehicles_counted_and_all_at_once(base: FactBase, question: str) -> None:
     """台数 counts vehicles; 一下子 (all at once) says how, not what."""
     assert [f.id for f in answer.ask(base, question).facts][:1] == ["methanol-trucks-delivered"]
+
+
+def test_vehicles_counted_glued_to_the_thing_are_no_word_of_it(base: FactBase) -> None:
+    """台数 after the thing (集中交付台數) is the count asked, as 户数 is: search finds it."""
+    assert _first(base, "甲醇重卡集中交付台數") == "methanol-trucks-delivered"

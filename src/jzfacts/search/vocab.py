@@ -161,7 +161,7 @@ ZH_FILLER = sorted(
     + sorted(_COUNTED_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
     + (
-        "总户数 户数 家数 个数 件数 项数 笔数 人数 金额 总额 数额 数目 项目数 事项数 "
+        "总户数 户数 家数 个数 件数 项数 笔数 人数 台数 辆数 金额 总额 数额 数目 项目数 事项数 "
         "按照 根据 以后 之后 所占"
     ).split(),
     key=lambda word: (len(word), word in _COUNTED_FILLER),
