@@ -4070,3 +4070,14 @@ def test_vehicles_counted_and_all_at_once(base: FactBase, question: str) -> None
 def test_vehicles_counted_glued_to_the_thing_are_no_word_of_it(base: FactBase) -> None:
     """台数 after the thing (集中交付台數) is the count asked, as 户数 is: search finds it."""
     assert _first(base, "甲醇重卡集中交付台數") == "methanol-trucks-delivered"
+
+
+def test_a_thing_named_by_its_figure_and_one(base: FactBase) -> None:
+    """The 111 million yuan one: the fund of that figure (one is no word of it)."""
+    question = (
+        "Which support payout was bigger, the 111 million yuan one or the 706 million yuan one?"
+    )
+    assert [f.id for f in answer.ask(base, question).facts] == [
+        "support-funds-industrial",
+        "support-funds-relief",
+    ]

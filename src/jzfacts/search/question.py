@@ -411,6 +411,8 @@ def analyse(
     # Which one, that one, with no noun after: one stands for a thing (not the one
     # department, one centre of a name).
     text = _ONE_POINTED.sub(r"\g<which>", text) if english else text
+    # The 111 million yuan one or the 706 million yuan one: a thing named by its figure.
+    text = _FIGURE_ONE.sub(r"\g<unit>", text) if english else text
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -2657,6 +2659,11 @@ _TAX_PAID_EN = LazyPattern(
 _ONE_POINTED = LazyPattern(
     r"\b(?P<which>which|this|that) one\b"
     r"(?=\s*(?:[?.,!]|$|\s(?:is|was|are|were|has|had|did|does|do|of|in|grew|rose)\b))",
+    hints=(" one",),
+)
+_FIGURE_ONE = LazyPattern(
+    r"\b(?P<unit>yuan|rmb|million|billion|percent|%|points?)\s+one\b"
+    r"(?=\s*(?:[?.,!]|$|\s(?:or|and|vs|versus)\b))",
     hints=(" one",),
 )
 # A claim (something is, has, or was done: 是, 有, 了) ending in a question mark.
