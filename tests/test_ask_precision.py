@@ -258,11 +258,11 @@ SUITES = {
     # comparisons, true and false premises): first 56 of 67, one confident wrong (trucks
     # produced answered with the trucks delivered), 22 of 29; 62 of 67, none wrong, 23 of
     # 29 at the end. Ninety-first (every voice, held out): 62 of 68, none wrong, 20 of 23,
-    # first and at the end before it was read; read then, one cause fixed (台数 counts
-    # vehicles, 一下子 says how): 63.
+    # first and at the end before it was read; read then, causes fixed (台数 counts
+    # vehicles, 一下子 says how, the 111 million yuan one): 64.
     "ask_precision_eightyninth.yaml": (0.95, 0.89),
     "ask_precision_ninetieth.yaml": (0.92, 0.91),
-    "ask_precision_ninetyfirst.yaml": (0.92, 0.93),
+    "ask_precision_ninetyfirst.yaml": (0.94, 0.93),
 }
 
 
