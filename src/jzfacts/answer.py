@@ -45,6 +45,7 @@ from jzfacts.search.question import (
     MAX_QUERY,
     PLACED,
     RELATION_NEGATING,
+    ZH_TIME,
     LazyPattern,
     Period,
     Threshold,
@@ -1107,21 +1108,13 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
     return not _left_unmatched(question, hits) and _said_in_order(fact, strong, asked, True)
 
 
-# A month, quarter, half or end of the year as Chinese writes it (4月份, 第二季度, 下半年,
-# 年底), after 是 in a claim of when (是第二季度下线的吗).
-_A_TIME = (
-    r"(?:(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度"
-    r"|[上下]半年|年[中底末初]))"
-)
-
-
 # The zone as Chinese names it (晋中开发区 holds 开发区).
 _ZONE_ZH = ("开发区", "园区", "综改区")
 # 开发区是国家级…吗, the zone became …: the zone itself said to be something, which a
 # fact about what it did or helped build does not bear out.
 _ZONE_IS = LazyPattern(
     # (是 before a time is the time of what it did: 开发区是4月排名垫底的吗.)
-    rf"(?:{'|'.join(_ZONE_ZH)})(?:就是|是(?!不是|否|在|{_A_TIME})|成为|成了|属于|算是?"
+    rf"(?:{'|'.join(_ZONE_ZH)})(?:就是|是(?!不是|否|在|{ZH_TIME})|成为|成了|属于|算是?"
     r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
     # (the zone became a …, is the zone a …: a thing it is said to be, not was ranked last)
     r"|\bzone\s+(?:is|was|became|has become|be|been)\s+(?:a|an|the|one)\b"
@@ -1923,13 +1916,13 @@ def _figure_named(fact: Fact, held: Threshold | None, folded: str) -> bool:
 # thing is the one the report dates, not a standing that may hold in other months too.
 _WHEN_CLAIMED = LazyPattern(
     r"是在[^，,。？?！!]{0,12}?(?:月|年中|年底|年初|年末|半年|季度)"
-    rf"|是[^，,。？?！!]{{0,8}}?{_A_TIME}的事"
+    rf"|是[^，,。？?！!]{{0,8}}?{ZH_TIME}的事"
     r"|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
     # 是5月下线的吗, 是第一季度在全省通报里排名垫底的吗: 是 … 的 around a time, the time
     # of the thing is what is claimed
-    rf"|是(?:在)?{_A_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?，,]|$)"
+    rf"|是(?:在)?{ZH_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?，,]|$)"
     # 停工停产是4月份吗, 那次是3月份吧: 是 and a time, ending the claim
-    rf"|是(?:在)?{_A_TIME}(?=\s*(?:吗|吧|么|嘛)?\s*[？?。!！]*\s*$)",
+    rf"|是(?:在)?{ZH_TIME}(?=\s*(?:吗|吧|么|嘛)?[？?。!！\s]*$)",
     hints=("是在", "的事", "was it", "happen", "月", "季度", "半年", "年"),
 )
 _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
@@ -2831,19 +2824,21 @@ def _firms_named(base: FactBase, text: str) -> set[str]:
     first word of its English name. Each firm by its own names: Kaijian Group names
     开建集团, not 陕西建工集团, which a fact names beside it."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    firms = [e for e in base.entities if e.kind == "enterprise"]
-    names = {id(e): [fold_query(n) for n in (e.zh, *e.aliases) if has_cjk(n)] for e in firms}
+    firms = [
+        (e, [fold_query(n) for n in (e.zh, *e.aliases) if has_cjk(n)])
+        for e in base.entities
+        if e.kind == "enterprise"
+    ]
     # A longer name first, and read out of the text: 经纬化纤 names one firm, not also the
     # other whose short name (经纬) it holds.
     unread, said = text, set()
-    every = {_without_company_kind(n) for ns in names.values() for n in ns}
+    every = {_without_company_kind(n) for _, chinese in firms for n in chinese}
     for name in sorted(every, key=lambda n: (-len(n), n)):
         if len(name) >= 2 and name in unread:
             said.add(name)
             unread = unread.replace(name, "\x00")
     named: set[str] = set()
-    for entity in firms:
-        chinese = names[id(entity)]
+    for entity, chinese in firms:
         english = [w for w in re.findall(r"[a-z]+", entity.en.lower()) if len(w) >= 4]
         first = stem(english[0]) if english else ""
         # (中海油(山西)贵金属 names 中海油(山西)贵金属有限公司: its kind of company unsaid.)

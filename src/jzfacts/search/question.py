@@ -656,7 +656,7 @@ def analyse(
         # not what is asked, where the asking clauses name another or none.
         found = [(m, w) for m, w in found if not w or w not in telling] or found
     # (Put into production, 投产: projects started, no goods made.)
-    made = [w for m, w in found if m == "production" and _PUT_INTO_PRODUCTION.search(text) is None]
+    made = any(m == "production" for m, _ in found) and _PUT_INTO_PRODUCTION.search(text) is None
     if dimensions & COUNTS and not (made and _VEHICLES_NAMED.search(text) is not None):
         # How many firms with output over …: a count. (How many trucks were produced asks
         # for a production: trucks delivered are no count of it; projects put into
@@ -964,10 +964,15 @@ _ORDER_EN = LazyPattern(
 )
 
 
+# A month, quarter, half or end of the year as Chinese writes it (4月份, 第二季度, 下半年,
+# 年底): answer.py reads a time claimed with it (是第二季度下线的吗).
+ZH_TIME = (
+    r"(?:(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度?"
+    r"|[上下]半年|年[中底末初尾]))"
+)
 # The times an ordering question gives its two things (4月停工, the June roll-out).
 _TIMES_SAID = LazyPattern(
-    r"(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|年[底末初中尾]|[上下]半年"
-    r"|第?[一二三四1-4]季度?|\b(?:in |at the end of |by )?(?:january|february|march|april|may"
+    rf"{ZH_TIME}|\b(?:in |at the end of |by )?(?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december|q[1-4]|year-end)(?: 2022)?\b"
 )
 
@@ -1001,16 +1006,13 @@ def _order_claimed(text: str) -> tuple[str, str, str]:
         return "", "", ""
     if has_cjk(text):
         found = _ORDER_CLAIMED_ZH.search(text) or _FIRST_THEN_CLAIMED.search(text)
-        if found is None or _only_a_time(found["b"]) or _only_a_time(found["a"]):
-            return "", "", ""
-        said = found.groupdict()
-        way = "later" if said.get("way") in ("之后", "以后", "后面") else "earlier"
-        return way, found["a"], found["b"] + (said.get("verb") or "")
-    found = _ORDER_CLAIMED_EN.search(text)
-    if found is None or _only_a_time(found["b"]) or _only_a_time(found["a"]):
+    else:
+        found = _ORDER_CLAIMED_EN.search(text)
+    if found is None or _only_a_time(found["a"]) or _only_a_time(found["b"]):
         return "", "", ""
-    way = "later" if found["way"] in ("after", "later than") else "earlier"
-    return way, found["a"], found["b"]
+    said = found.groupdict()
+    later = said.get("way") in ("之后", "以后", "后面", "after", "later than")
+    return ("later" if later else "earlier"), found["a"], found["b"] + (said.get("verb") or "")
 
 
 def _order_asked(text: str) -> tuple[str, bool, str]:
