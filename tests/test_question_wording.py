@@ -2478,3 +2478,101 @@ def test_money_asked_still_finds_money_and_tens_of_thousands_still_count(
     # 多少万辆: vehicles, in tens of thousands, not money.
     hits = search.search(base, "吉利生产了多少万辆整车", limit=1)
     assert [m.fact.id for m in hits] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The number of firms above 200: a count held, no class of firms named by output.
+        ("Is the number of high-tech companies above 200?", "high-tech-enterprises", "no"),
+        ("Is the number of high-tech firms over 150?", "high-tech-enterprises", "yes"),
+        # 38 companies count firms; the 100 million yuan after them names their class.
+        (
+            "Did 38 companies have output above 100 million yuan?",
+            "enterprises-output-over-100m",
+            "yes",
+        ),
+        # An industry claimed with a figure the fact holds: the industry is the premise.
+        (
+            "Did Baixiang Food lift the pharmaceutical industry by 17.77 points?",
+            "baixiang-food-growth-contribution",
+            "no",
+        ),
+        # finally, really: how the asker feels about it, no word of what is asked.
+        (
+            "Did the economy finally exceed its pre-pandemic level?",
+            "economy-above-pre-pandemic",
+            "yes",
+        ),
+    ],
+)
+def test_claims_said_in_english_get_their_verdict(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts][:1] == [fact]
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Huawei's 25.35 points is not Baixiang's: another firm's figure, no level set aside.
+        "Was it Baixiang Food that pushed pharmaceutical output up by 25.35 points?",
+        # A top-500 company is one company, named so: no count of 500.
+        "Shaanxi Construction is a Fortune Global 500 company, isn't it?",
+    ],
+)
+def test_another_firms_figure_or_a_name_gets_no_verdict_of_the_first(
+    base: FactBase, question: str
+) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered or result.facts[0].id != "baixiang-food-growth-contribution"
+    assert result.verdict != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # What a thing covers, includes (涵盖, 包括): its parts asked, the verb no word of them.
+        ("Which industries do the new party alliances cover?", {"party-alliances-established"}),
+        ("黨建聯盟涵蓋咗邊啲產業？", {"party-alliances-established"}),
+        ("党建联盟包括哪些行业", {"party-alliances-established"}),
+        # What awards did …: a plural asked, both prizes listed.
+        (
+            "What awards did local companies win for their products?",
+            {"carbon-fibre-spinneret-gold", "jwf1580-spinning-frame-award"},
+        ),
+    ],
+)
+def test_what_a_thing_covers_and_plural_whats(
+    base: FactBase, question: str, facts: set[str]
+) -> None:
+    assert facts <= set(_answered(base, question))
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # The currency, then its scale: how the answer is written.
+        ("size of the local economy in RMB bn", "gdp"),
+        # What the asker is writing, before a colon or a comma.
+        ("For a wire story: what was the zone's GDP?", "gdp"),
+        ("For my article, what was the zone's GDP?", "gdp"),
+        # The whole zone, zone-wide: the zone's total, not one firm's.
+        ("whole zone output in billion yuan", "zone-industrial-output"),
+        ("personnel promotions", "cadres-promoted-total"),
+    ],
+)
+def test_how_english_readers_frame_a_query(base: FactBase, query: str, fact: str) -> None:
+    hits = search.search(base, query, limit=3)
+    assert hits and hits[0].fact.id in {fact} | (
+        {"promoted-to-deputy-division", "promoted-to-division-head"}
+        if fact == "cadres-promoted-total"
+        else set()
+    )
+
+
+def test_a_place_said_before_a_comma_is_still_asked_about(base: FactBase) -> None:
+    # For the city, …: a place asked about, no asker's piece (the zone's GDP is no city's).
+    assert search.search(base, "For the city, what was GDP?") == []

@@ -895,7 +895,10 @@ def _another_level(
     declined; never where the fact's name says none of them."""
     folded = fold_query(text)
     claimed = _CLAIMED_LEVEL.search(folded)
-    if claimed is None or not (held or question.yes_no):
+    # A figure held is a claim too (did Baixiang lift pharma by 17.77 points), where the
+    # figure is the fact's own: of Huawei's 25.35, Baixiang is another firm, no level.
+    by_figure = not (held or question.yes_no) and question.threshold is not None
+    if claimed is None or not (held or question.yes_no or by_figure):
         return None
     said, family = _level_said(claimed.group())
     if family is None:
@@ -950,6 +953,9 @@ def _another_level(
         return None
     if family is _REACHES and fact.measure == "rank":
         return None  # 留抵退税是全省第一吗: first in the city says nothing of the province
+    held_to = _held_to(fact, question.threshold) if question.threshold is not None else None
+    if by_figure and held_to not in ("yes", "roughly"):
+        return None
     return answer._replace(question=text, verdict="no", threshold=said)
 
 

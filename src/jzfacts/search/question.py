@@ -1336,6 +1336,10 @@ _COUNTED_AFTER = LazyPattern(
     r"(?!(?:years|months|days|weeks|hours|times|percent|points|yuans?|is|was|has|does)\b)"
     r"[a-z][a-z-]+[^s\W]s\b(?![\s-]+(?:of|in)\b)",
 )
+_SINGLE_FIRM = LazyPattern(
+    r"(?:company|firm|enterprise|business)\b", hints=("company", "firm", "enterprise", "business")
+)
+_NUMBER_OF = LazyPattern(r"\b(?:number|count|total|tally) of\b", hints=("of",))
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
@@ -1442,7 +1446,14 @@ def _threshold_asked(
     else:
         bare = not (match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%"))
         # more than 3 national little giants: things counted named after the number.
-        counted = not match["unit"] and _COUNTED_AFTER.match(said[match.end() :]) is not None
+        counted = (
+            not match["unit"]
+            and (
+                _COUNTED_AFTER.match(said[match.end() :]) is not None
+                # is the number of high-tech firms above 200: a count, named before it
+                or _NUMBER_OF.search(said[: match.start()]) is not None
+            )
+        )
         if bare and (
             match["relation"] in ("top", "topped", "hit")
             or (
@@ -1516,7 +1527,12 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     """Is the number a class of firms (产值超过1亿元的企业, enterprises with output above
     100 million yuan), no figure held?"""
     before = text[: match.start()]
-    return _firms_follow(text[match.end() :]) or _EN_FIRMS_WITH.search(before) is not None
+    if _firms_follow(text[match.end() :]):
+        return True
+    # (the number of companies above 200: a count held, no firms named by their output,
+    # which is money: a scale or a currency)
+    money = bool(match.groupdict().get("scale")) or match["unit"] in ("yuan", "rmb")
+    return money and _EN_FIRMS_WITH.search(before) is not None
 
 
 _EN_FIRMS_WITH = LazyPattern(
@@ -1562,7 +1578,9 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
             continue
         after = said[figure.unit_end :].lstrip(" -")
         bound = next((w for w in _BOUNDS if after.startswith(w)), "")
-        if _firms_follow(after[len(bound) :]):
+        # 38 companies, 38家企业 count firms; a top-500 company is one, named so.
+        counts_firms = figure.dimension == "enterprises" and _SINGLE_FIRM.match(after) is None
+        if not counts_firms and _firms_follow(after[len(bound) :]):
             continue  # 产值1亿元以上的企业, 100-million-yuan firms: a class of firms
         if said[: figure.start].endswith("第"):
             continue  # 第一辆: a place
@@ -2727,8 +2745,12 @@ _EN_PICKED = LazyPattern(
 )
 _PLURAL = LazyPattern(
     r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
-    r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b",
-    hints=("哪", "有什么", "which", "what were", "what are", "list"),
+    r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b"
+    # what awards did, which prizes were: a plural noun right after the question word, a
+    # verb after it (not what does, what business, which status)
+    r"|\b(?:which|what) (?!(?:is|was|has|does|this|its|as|us|plus)\b)"
+    r"[a-z]{2,}(?<![su]s)s (?=(?:did|do|were|are|have|had|has)\b)",
+    hints=("哪", "有什么", "which", "what", "list"),
 )
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
@@ -4762,12 +4784,13 @@ _A_BASIS = LazyPattern(
 _EN_CONTEXT = LazyPattern(
     # Only what the asker is doing (a piece, a fact-check), never a year, a month or a
     # place the question is about (For 2021: what was GDP? For the city: …).
-    r"^\s*(?:for\s+(?:an?\s+|my\s+|our\s+)?(?:piece|story|article|feature|report|column|brief"
-    r"|briefing|note|newsletter|blog)|(?:i\s+am|i'm|im|we\s+are|we're)\s+"
+    # (a wire story, my weekly column: up to two words of what kind; a colon or a comma)
+    r"^\s*(?:for\s+(?:an?\s+|my\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:piece|story|article|feature"
+    r"|report|column|brief|briefing|note|newsletter|blog)|(?:i\s+am|i'm|im|we\s+are|we're)\s+"
     r"(?:writing|fact[- ]?checking|checking|researching|working|preparing)"
-    r"|quick\s+question|background)\b[^:?\d]{0,80}?:\s*"
+    r"|quick\s+question|background)\b[^:,?\d]{0,80}?[:,]\s*"
     r"(?=(?:what|how|which|who|when|where|is|are|was|were|did|does|do|has|have|can|could)\b)",
-    hints=(":",),
+    hints=(":", ","),
 )
 _MORE_OR_FEWER = LazyPattern(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
 _YEAR_ON_YEAR = LazyPattern(

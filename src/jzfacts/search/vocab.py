@@ -123,6 +123,9 @@ ZH_FILLER = sorted(
         "作用 发挥了 发挥 职务 职位 "
         # What became of it (投资结构有什么变化): what the report says of it.
         "变化 改变 "
+        # What a thing holds (党建联盟涵盖哪些产业, 包括哪些): its parts are asked, and
+        # the verb is no word of them (覆盖 is the report's own: 全覆盖).
+        "涵盖了 涵盖 包括了 包括 包含了 包含 涉及了 涉及 囊括了 囊括 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -364,7 +367,11 @@ EN_STOP = frozenset(
         "things thing stuff instead "
         # A product, said of what a firm made (which product won): the thing named is asked;
         # the gross domestic product is read as GDP before words are taken apart.
-        "product products"
+        "product products "
+        # What a thing holds (which industries do the alliances cover, include): its parts
+        # are asked, and the verb is no word of them.
+        "cover covers covered include includes included including span spans spanned "
+        "comprise comprises comprised consist consists contain contains"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
@@ -376,6 +383,14 @@ EN_PHRASE_SYNONYMS = {
     "rmb": "yuan",
     "cny": "yuan",
     "renminbi": "yuan",
+    # The whole zone, zone-wide (全区): the zone's total, not any one firm's (whole and
+    # entire alone say nothing: the whole year).
+    "whole zone": "zone total",
+    "entire zone": "zone total",
+    "whole of the zone": "zone total",
+    "zone as a whole": "zone total",
+    "zone-wide": "zone total",
+    "zonewide": "zone total",
     # Is it the case that …: the statement after it is asked (case is no word of it).
     "the case that": "",
     # One of China's top 500, one of the firms: among them (one counts nothing here).
@@ -524,6 +539,12 @@ EN_PHRASE_SYNONYMS = {
     "in value terms": "",
     "in yuan": "",
     "in rmb": "",
+    # the currency first, then its scale (in RMB bn, in yuan billions)
+    "in rmb bn": "",
+    "in rmb billions": "",
+    "in rmb billion": "",
+    "in yuan bn": "",
+    "in yuan billions": "",
     # Expressed in billions, converted to yuan: how the answer is written, not what it is.
     "expressed": "",
     "converted": "",
@@ -618,6 +639,8 @@ EN_PHRASE_SYNONYMS = {
     "government workers": "cadres",
     "public servants": "cadres",
     "government officials": "officials",
+    # Personnel: the zone's people, as the report's cadres are.
+    "personnel": "cadres",
     "staff shortages": "hiring",
     # The Party's big meeting, however an outsider says it: its 20th Congress.
     "party meeting": "party congress",
