@@ -2576,3 +2576,68 @@ def test_how_english_readers_frame_a_query(base: FactBase, query: str, fact: str
 def test_a_place_said_before_a_comma_is_still_asked_about(base: FactBase) -> None:
     # For the city, …: a place asked about, no asker's piece (the zone's GDP is no city's).
     assert search.search(base, "For the city, what was GDP?") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # A one-character noun ending a term is its head: 施工证 is a construction permit.
+        ("施工证可以分段办", "phased-construction-permits"),
+        ("施工证", "phased-construction-permits"),
+        # Working together with a firm: the joint venture is such work.
+        ("跟陕建合作", "kaijian-shaanxi-construction-jv"),
+    ],
+)
+def test_everyday_chinese_heads_and_cooperation(base: FactBase, query: str, fact: str) -> None:
+    hits = search.search(base, query, limit=1)
+    assert [m.fact.id for m in hits] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The opening of a quarter is its first month: April's shutdown share.
+        ("去年二季度开头那轮疫情最严重的时候，停产停业的四上企业和工地占比是多少？",
+         "april-2022-shutdown-share", None),
+        ("What share of firms shut down at the start of the second quarter?",
+         "april-2022-shutdown-share", None),
+        # 跟哪家单位签的: the other party is asked, as 跟谁 asks it.
+        ("开发区跟哪家单位签了合作协议？", "provincial-state-capital-agreement", None),
+        # 算上 names what a sum takes in, as 包括 does.
+        ("算上正处和副处，2022年一共提拔了多少名干部？", "cadres-promoted-total", None),
+        # A contest's reach claimed: the spinneret's gold was the province's contest's.
+        ("碳纤维原丝喷丝头拿的是全国大赛的金奖吗？", "carbon-fibre-spinneret-gold", "no"),
+    ],
+)  # fmt: skip
+def test_quarters_opening_parties_sums_and_contests(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert result.verdict == verdict
+
+
+def test_a_quarter_begun_is_not_its_first_month(base: FactBase) -> None:
+    # 二季度开始以后: since the quarter began, not its opening month (a guard).
+    period = analyse("二季度开始以后").period
+    assert period is None or period.start != period.end
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # A span in days, a price by its kind, member firms: measures the report never
+        # states, of things it names.
+        ("停工停产持续了多少天？", "时长"),
+        ("What is the sale price of one of those methanol heavy trucks?", "price"),
+        ("党建联盟有多少成员企业", "成员企业数量"),
+        # (a verb glued to the thing named: 党建联盟 + 吸纳)
+        ("党建联盟共吸纳了多少家成员企业？", "成员企业数量"),
+        ("How many member companies are in the party-building alliances?", "member companies"),
+    ],
+)
+def test_measures_never_stated_of_things_named(base: FactBase, question: str, named: str) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+    outcome = CliRunner().invoke(app, ["ask", question])
+    assert outcome.exit_code == 1 and named in outcome.stderr

@@ -742,7 +742,8 @@ _EN_REACHES = {
 }  # fmt: skip
 _EN_REACH_WORDS = "|".join(_EN_REACHES)
 _CLAIMED_LEVEL = LazyPattern(
-    r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一)"
+    # (全国大赛的金奖: a contest's reach, as the firsts' is)
+    r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一|[^，,。？?]{0,8}?[大比竞]赛)"
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
     r"|\b(?:cars|sedans|buses)\b"
@@ -2611,9 +2612,10 @@ def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:
     return any(e is None or (e.kind != "place" and not named_as_party(e, folded)) for e in entities)
 
 
-# 跟谁签的, who did it sign with: the other party is what is asked.
+# 跟谁签的, 跟哪家单位签的, who did it sign with: the other party is what is asked.
 _WITH_WHOM = LazyPattern(
-    r"[和与跟同]谁|\bwith whom\b|\bwho\b.*\bwith\b", hints=("谁", "whom", "with")
+    r"[和与跟同](?:谁|哪)|\bwith whom\b|\bwho\b.*\bwith\b|\bwith (?:which|what)\b",
+    hints=("谁", "哪", "whom", "with"),
 )
 
 
@@ -2691,14 +2693,24 @@ def _named_beyond(base: FactBase, question: Question, text: str) -> list[Scored]
         return []
     scored = score_facts(base, question, text, terms=terms, min_score=0.0, penalise=False)
     specific = _specific_terms(scored)
+
     # The first word whole, as written, in a name: 世界 of 世界杯冠军, 华为 of 华为手机 is
-    # part of a word naming something else.
+    # part of a word naming something else. Of a first word read in pieces (党建联盟 +
+    # 吸纳: a verb glued on), its first piece, where that is a name of three characters or
+    # more (新冠 of 新冠疫苗接种率 names the pandemic, not what the rest asks of) and no
+    # place (全市 of 全市常住人口: the city's, whose residents are no thing the report names).
+    def leads(hit: Hit) -> bool:
+        term = hit.term
+        # (a piece as written: 新冠疫 heard in 新冠疫苗接种 is no name of the pandemic)
+        piece = len(term) >= 3 and first.startswith(term) and hit.score >= 100
+        return term == first or (piece and term not in vocab.PLACES)
+
     return [
         s
         for s in scored
         if s.hits
-        and s.hits[0].term == first
-        and first in specific
+        and leads(s.hits[0])
+        and s.hits[0].term in specific
         and s.hits[0].field in (NAME, ENTITY)
         and s.hits[0].score >= WHOLE_NAME
         and _names_with_more(s)

@@ -1339,6 +1339,14 @@ _COUNTED_AFTER = LazyPattern(
 _SINGLE_FIRM = LazyPattern(
     r"(?:company|firm|enterprise|business)\b", hints=("company", "firm", "enterprise", "business")
 )
+# The opening of a quarter (二季度开头, 初, 刚开始; the start of, early in): its first month.
+_QUARTER_OPENS = LazyPattern(
+    r"的?(?:刚开头|开头|刚开始|开始|伊始|之初|初)(?!以后|以来|后|起)", hints=("开", "伊始", "初")
+)
+_EN_QUARTER_OPENS = LazyPattern(
+    r"\b(?:(?:at |in )?the (?:start|beginning|outset) of (?:the )?|early (?:in )?(?:the )?)$",
+    hints=("start", "beginning", "outset", "early"),
+)
 _NUMBER_OF = LazyPattern(r"\b(?:number|count|total|tally) of\b", hints=("of",))
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
@@ -4097,7 +4105,16 @@ def _period(text: str) -> tuple[Period | None, str]:
             at = text.find(words)
             if at >= 0 and _contains_word(text, words):
                 start = at - 1 if at and text[at - 1] in "第" else at
-                take(_months(3 * quarter - 2, 3 * quarter), (start, at + len(words)))
+                end = at + len(words)
+                # 二季度开头, 二季度初, the start of Q2: its first month.
+                opens = _QUARTER_OPENS.match(text[end:])
+                early = _EN_QUARTER_OPENS.search(text[:start])
+                if opens is not None or early is not None:
+                    first = 3 * quarter - 2
+                    span = (early.start() if early else start, end + (opens.end() if opens else 0))
+                    take(_months(first, first), span)
+                    break
+                take(_months(3 * quarter - 2, 3 * quarter), (start, end))
                 break
     if found is not None and found.start == found.end and not found.whole_year:
         # 第二季度刚开始的四月: a half or a quarter holding the month says no more than it.

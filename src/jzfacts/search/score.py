@@ -773,12 +773,16 @@ def _zh_synonyms(text: str) -> tuple[str, ...]:
     own = ZH_SYNONYMS.get(text)
     if own:
         return own
-    return tuple(
+    inside = tuple(
         text.replace(word, said)
         for word, saids in ZH_SYNONYMS.items()
         if len(word) >= 2 and word in text and word != text
         for said in saids
     )
+    # A one-character noun ending the term is its head (施工证: a permit, 吉利厂: a firm):
+    # the report's word in its place. Inside a term one character is part of another word.
+    head = ZH_SYNONYMS.get(text[-1], ()) if len(text) >= 3 else ()
+    return inside + tuple(text[:-1] + said for said in head if len(said) >= 2)
 
 
 def english_synonyms(word: str) -> tuple[str, ...]:

@@ -123,9 +123,10 @@ ZH_FILLER = sorted(
         "作用 发挥了 发挥 职务 职位 "
         # What became of it (投资结构有什么变化): what the report says of it.
         "变化 改变 "
-        # What a thing holds (党建联盟涵盖哪些产业, 包括哪些): its parts are asked, and
-        # the verb is no word of them (覆盖 is the report's own: 全覆盖).
-        "涵盖了 涵盖 包括了 包括 包含了 包含 涉及了 涉及 囊括了 囊括 "
+        # What a thing holds (党建联盟涵盖哪些产业, 包括哪些) or a sum takes in (算上正处
+        # 和副处): the parts are named or asked, and the verb is no word of them (覆盖 is
+        # the report's own: 全覆盖).
+        "涵盖了 涵盖 包括了 包括 包含了 包含 涉及了 涉及 囊括了 囊括 算上 连同 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -134,7 +135,7 @@ ZH_FILLER = sorted(
         "一口气 一次性 手里 手上 "
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
         # what is said, and the figure it reaches is asked.
-        "下来 起来 出来 回来 做到 "
+        "下来 起来 出来 回来 进来 进去 做到 "
         # Rose to (升到多少): the figure reached is asked, as with 达到. Not fell to (降到
         # 多少): a level after a fall, which the report never gives.
         "升到了 升到 升至 涨到 涨至 增至 "
@@ -383,14 +384,12 @@ EN_PHRASE_SYNONYMS = {
     "rmb": "yuan",
     "cny": "yuan",
     "renminbi": "yuan",
-    # The whole zone, zone-wide (全区): the zone's total, not any one firm's (whole and
-    # entire alone say nothing: the whole year).
+    # The whole zone (全区): the zone's total, not any one firm's (whole and entire alone
+    # say nothing: the whole year; zone-wide is also the zone-wide appraisal's word).
     "whole zone": "zone total",
     "entire zone": "zone total",
     "whole of the zone": "zone total",
     "zone as a whole": "zone total",
-    "zone-wide": "zone total",
-    "zonewide": "zone total",
     # Is it the case that …: the statement after it is asked (case is no word of it).
     "the case that": "",
     # One of China's top 500, one of the firms: among them (one counts nothing here).
@@ -793,6 +792,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "厂子": ("企业",),
     "大厂": ("企业",),
     "合伙": ("合资",),
+    # Working together with a firm (跟陕建合作): a joint venture is such work, as the
+    # report's cooperation agreement is (合作 is its own word there).
+    "合作": ("合资",),
     "证": ("许可",),  # 施工证 for 施工许可
     "许可证": ("许可",),
     # Factories halted by the pandemic.
@@ -1419,6 +1421,13 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "几年": "duration",
     "多少个月": "duration",
     "几个月": "duration",
+    # A span in days or weeks (停工持续了多少天): as long as in months.
+    "多少天": "duration",
+    "几天": "duration",
+    "多少周": "duration",
+    "几周": "duration",
+    "几个星期": "duration",
+    "多少个星期": "duration",
     "数量": "count",
     "总数": "count",
     "户数": "count",
@@ -1439,6 +1448,10 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "多长时间": "duration",
     # Measures no fact states.
     "利润": "profit",
+    # The firms an alliance or a body has as members: the report never counts them.
+    "成员企业": "members",
+    "成员单位": "members",
+    "会员企业": "members",
     "净利润": "profit",
     "盈利": "profit",
     "净利": "profit",
@@ -1634,6 +1647,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "how long": "duration",
     "how many years": "duration",
     "how many months": "duration",
+    "how many days": "duration",
+    "how many weeks": "duration",
     # Measures no fact states.
     "profit": "profit",
     "profits": "profit",
@@ -1677,6 +1692,16 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "salaries": "wages",
     "price": "prices",
     "prices": "prices",
+    "member companies": "members",
+    "member firms": "members",
+    "member enterprises": "members",
+    # A price by its kind (the sale price, 售价, 单价): a price all the same.
+    "sale price": "prices",
+    "sales price": "prices",
+    "selling price": "prices",
+    "retail price": "prices",
+    "unit price": "prices",
+    "market price": "prices",
     "cost": "cost",
     "diameter": "dimensions",
     "length": "dimensions",
@@ -1896,4 +1921,5 @@ UNLISTED_MEASURE_NAMES = {
     "capital": ("注册资本", "registered capital"),
     "per-unit": ("单位数值", "figure per unit or per month"),
     "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
+    "members": ("成员企业数量", "member companies"),  # 联盟有多少成员企业
 }
