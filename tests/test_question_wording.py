@@ -2641,3 +2641,72 @@ def test_measures_never_stated_of_things_named(base: FactBase, question: str, na
     assert not result.answered and result.reason == "unstated-measure"
     outcome = CliRunner().invoke(app, ["ask", question])
     assert outcome.exit_code == 1 and named in outcome.stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 上百亿, 上十万辆, 上两百亿: a round amount with its scale, reached; 百亿级: in
+        # that class; 过百亿: passed.
+        ("GDP上百亿吗", "gdp", "yes"),
+        ("GDP上一百亿吗", "gdp", "yes"),
+        ("战略性新兴产业产值上两百亿吗", "strategic-emerging-output", "yes"),
+        ("留抵退税上十亿吗", "vat-credit-refunds", "yes"),
+        ("吉利生产了上十万辆车吗", "geely-vehicles", "yes"),
+        ("GDP百亿级吗", "gdp", "yes"),
+        ("GDP过百亿了吗", "gdp", "yes"),
+        ("GDP上千亿吗", "gdp", "no"),
+    ],
+)
+def test_round_amounts_reached_with_their_scale(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # An industry named: the emerging industries' growth is no food industry's.
+        "食品行业产值增长了多少",
+        "汽车行业产值增长多少",
+        # The zone's own growth: Geely's pull on it is no answer.
+        "全区工业增加值增长多少个百分点",
+    ],
+)
+def test_an_industry_or_a_whole_asked_is_not_answered_by_another(
+    base: FactBase, question: str
+) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "食品行业增长了17.77个百分点吗",  # Baixiang's pull on it, not its growth
+        "吉利拉动汽车行业增长27.26个百分点吗",  # Geely pulled the zone's value added
+        "全区工业增加值增长了27.26个百分点吗",
+        "Did industrial value-added grow by 27.26 percentage points?",
+    ],
+)
+def test_a_pull_claimed_as_growth_gets_no_yes(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).verdict not in ("yes", "roughly")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The pull asked, or the firm named: the contribution answers (guards).
+        ("吉利拉动全区工业增加值增长多少", "geely-industrial-growth-contribution"),
+        ("huawei yaoye ladong yiyao hangye zengzhang duoshao ge baifendian",
+         "huawei-pharma-growth-contribution"),
+        ("战略性新兴产业产值增长多少", "strategic-emerging-output-growth"),
+    ],
+)  # fmt: skip
+def test_a_pull_asked_or_a_firm_named_is_still_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert _answered(base, question)[:1] == [fact]

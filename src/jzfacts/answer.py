@@ -49,6 +49,7 @@ from jzfacts.search.question import (
     LazyPattern,
     Period,
     Threshold,
+    asking_part,
     completions,
     named_as_party,
     parallel_level,
@@ -713,7 +714,67 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
                 s for s in _subject_scores(base, question, text) if base.fact(s.position).id in ids
             ]
             return _declined(base, question, text, about, "unstated-measure")
+    if answer.answered and answer.kind == "fact":
+        answer = _of_what_was_asked(base, text, question, answer)
     return answer
+
+
+def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
+    """A fact answers of an industry only where it names that industry as one (食品行业
+    产值增长了多少: the emerging industries' growth is no food industry's), and a firm's
+    pull on growth only a question of that pull or that firm (全区工业增加值增长了多少个
+    百分点: the report gives Geely's pull, never the zone's own growth). Otherwise the
+    report does not state it: declined; a 是 of such a premise is taken back, the fact
+    given (a 否 stands: the industry said is another)."""
+    # (what the question asks, not its context: 汽车产业的汇报材料 is where it goes)
+    fact, folded = answer.facts[0], asking_part(fold_query(text))
+    if not (_industry_unnamed(fact, folded) or _contribution_unasked(base, fact, folded)):
+        return answer
+    if answer.verdict is None and answer.threshold is None:
+        about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
+        return _declined(base, question, text, about, "unstated-measure")
+    if answer.verdict in ("yes", "roughly"):
+        return answer._replace(verdict=None, threshold=None, floor_read=False)
+    return answer
+
+
+# An industry named as one (食品行业, the pharmaceutical sector); 吉利汽车 names a firm.
+_INDUSTRY_NAMED = LazyPattern(
+    r"(?P<zh>食品|医药|汽车|纺织|装备)(?=行业|工业|产业)"
+    r"|\b(?P<en>food|pharmaceutical|pharma|drug|medicine|automotive|auto|car|textile|equipment)"
+    r"(?=[- ](?:industry|industries|sector|manufacturing)\b)",
+    hints=("行业", "工业", "产业", "industr", "sector", "manufacturing"),
+)
+# A pull on growth said (拉动, 贡献, contributed, drove; ladong in pinyin): what a firm's
+# contribution answers; and a growth said, of whatever grew.
+_PULL_SAID = LazyPattern(
+    r"拉动|带动|贡献|推动|拉高|拉升|拉了|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
+    r"|thanks to|owed|ladong|gongxian)",
+    hints=("拉", "带动", "贡献", "推动", "contribut", "pull", "lift", "dr", "boost", "push",
+           "propel", "thanks", "owed", "ladong", "gongxian"),
+)  # fmt: skip
+_GROWTH_SAID = LazyPattern(
+    r"增长|增速|增幅|增加|上涨|涨了|\b(?:grow|grew|growth|rise|rose|increase|expan)",
+    hints=("增", "涨", "grow", "grew", "rise", "rose", "increase", "expan"),
+)
+
+
+def _industry_unnamed(fact: Fact, folded: str) -> bool:
+    said = _INDUSTRY_NAMED.search(folded)
+    if said is None:
+        return False
+    word = said["zh"] or _EN_LEVELS[said["en"]]
+    return re.search(f"{word}(?:行业|工业|产业)", fact.label.zh + (fact.quote or "")) is None
+
+
+def _contribution_unasked(base: FactBase, fact: Fact, folded: str) -> bool:
+    """A growth asked (增长了多少个百分点, did value added grow) of no firm and with no pull
+    said: the whole's own growth, which a firm's contribution is not."""
+    if fact.measure != "growth-contribution" or _GROWTH_SAID.search(folded) is None:
+        return False
+    if _PULL_SAID.search(folded) is not None:
+        return False
+    return not (set(fact.entities) & _firms_named(base, folded))
 
 
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.

@@ -2025,6 +2025,13 @@ _ZH_ROUND = LazyPattern(
     r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)", hints=("上", "过")
 )
 _ZH_ROUND_AS = {"上": "达到", "过": "超过"}
+# 上百亿, 上十万辆, 上两百亿, 过百亿, 百亿级: a round amount with its scale, reached (上) or
+# passed (过); in that class (级), reached.
+_ZH_ROUND_SCALED = LazyPattern(
+    r"(?P<verb>[上过])(?P<round>[一两二三四五六七八九]?[十百千]+[万亿]|(?<=上)\d+[万亿])"
+    r"|(?P<klass>[一两二三四五六七八九]?[十百千]*[万亿])级(?=[了吗吧呢？?]|$)",
+    hints=("上", "过", "级"),
+)
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
 _ZH_NUMERAL = LazyPattern(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
 
@@ -2181,6 +2188,9 @@ def _zh_numbers(text: str) -> str:
     """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
     70%, 有没有上千台 -> 达到1000台."""
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
+    text = _ZH_ROUND_SCALED.sub(
+        lambda m: "达到" + m["klass"] if m["klass"] else _ZH_ROUND_AS[m["verb"]] + m["round"], text
+    )
 
     def digits(match: re.Match[str]) -> str:
         if _a_range(match.group()):
