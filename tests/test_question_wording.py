@@ -2710,3 +2710,25 @@ def test_a_pull_asked_or_a_firm_named_is_still_answered(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # One character changed makes another claim: 不出区, not 不出县 or 不出门.
+        "实现了办事不出县吗",
+        "基本实现办事不出省吗",
+        "办事不出门吗",
+        # In part, of what the report says was done in full (顶格, 全部, 全覆盖).
+        "部分落实中央和省市政策吗",
+        "7项省考核指标部分完成了吗",
+        "经济管理职能部分覆盖吗",
+    ],
+)
+def test_a_claim_one_word_off_gets_no_yes(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).verdict not in ("yes", "roughly")
+
+
+@pytest.mark.parametrize("question", ["实现办事不出区了吗", "基本实现经济管理职能全覆盖了吗"])
+def test_the_claim_as_written_is_still_confirmed(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).verdict == "yes"  # guards

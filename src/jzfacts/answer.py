@@ -86,6 +86,7 @@ from jzfacts.search.score import (
     known,
     levels_named,
     names_places,
+    one_character_off,
     places_apart,
     unglue,
     vocabulary_of,
@@ -1525,6 +1526,12 @@ _ONLY_SAID = LazyPattern(
     hints=("只", "仅", "光", "唯一", "单单", "only", "just", "solely", "alone", "sole"),
 )
 _ONLY_STATED = ("唯一", "仅", "只", "only", "sole")
+# In part (部分落实, partly covered): only a fact saying so bears it out.
+_PART_SAID = LazyPattern(
+    r"部分|局部|\b(?:partly|partially|in part|part of)\b",
+    hints=("部分", "局部", "part"),
+)
+_PART_STATED = ("部分", "局部", "partly", "partial", "part of")
 # A fall claimed (the reader takes 下降 as the growth asked): only a fact saying so, or
 # stating a fall, bears it out.
 # A rise claimed (增长了吗, did it grow): never confirmed by a fact telling of a fall.
@@ -1848,6 +1855,12 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer  # 四上企业都停产了吗: 85% of them
     if _ONLY_SAID.search(folded) and not any(w in stated for w in _ONLY_STATED):
         return answer
+    if _PART_SAID.search(folded) and not any(w in stated for w in _PART_STATED):
+        return answer  # 部分落实了吗 of 顶格落实: in part is not what it says
+    if any(
+        t.cjk and len(t.text) >= 4 and one_character_off(t.text, stated) for t in question.terms
+    ):
+        return answer  # 办事不出县 of 办事不出区: one character makes it another claim
     if _another_figure_of_its_unit(folded, fact):
         return answer  # 占规上企业的33.1%吗 of the 25%: a figure of its unit given otherwise
     if not _numbers_of(folded) <= _numbers_of(stated) or _SCALED.search(folded):

@@ -197,6 +197,12 @@ def _one_substitution(term: str, field: str) -> bool:
     return False
 
 
+def one_character_off(term: str, text: str) -> bool:
+    """The term stands in the text only with one character changed (办事不出县 of the
+    report's 办事不出区): as a claim, another thing; as a search, perhaps a typo."""
+    return term not in text and _one_substitution(term, text)
+
+
 def _at_edge(field: str, begin: int, end: int) -> bool:
     return begin == 0 or field[begin - 1] == "\n" or end == len(field) or field[end] == "\n"
 
