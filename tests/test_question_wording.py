@@ -2732,3 +2732,26 @@ def test_a_claim_one_word_off_gets_no_yes(base: FactBase, question: str) -> None
 @pytest.mark.parametrize("question", ["实现办事不出区了吗", "基本实现经济管理职能全覆盖了吗"])
 def test_the_claim_as_written_is_still_confirmed(base: FactBase, question: str) -> None:
     assert answer.ask(base, question).verdict == "yes"  # guards
+
+
+@pytest.mark.parametrize(
+    "question", ["Is Geely a high-tech enterprise?", "Is CNOOC a provincial little giant?"]
+)
+def test_a_firm_asked_about_is_not_answered_by_a_count_naming_none(
+    base: FactBase, question: str
+) -> None:
+    # The report counts the high-tech firms and the little giants; it does not say
+    # whether Geely or CNOOC is one of them.
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["首台甲醇重卡是在吉利下线的吗", "Did Baixiang deliver 500 trucks?"]
+)
+def test_a_firm_said_of_a_thing_asked_about_leaves_the_fact_without_a_verdict(
+    base: FactBase, question: str
+) -> None:
+    # Guards: the thing is the subject, the firm a premise the report does not bear out.
+    result = answer.ask(base, question)
+    assert result.answered and result.verdict is None

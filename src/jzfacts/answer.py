@@ -722,16 +722,28 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
 
 def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """A fact answers of an industry only where it names that industry as one (食品行业
-    产值增长了多少: the emerging industries' growth is no food industry's), and a firm's
-    pull on growth only a question of that pull or that firm (全区工业增加值增长了多少个
+    产值增长了多少: the emerging industries' growth is no food industry's), of a firm only
+    where it names the firm (is Geely a high-tech enterprise), and a firm's pull on growth
+    only a question of that pull or that firm (全区工业增加值增长了多少个
     百分点: the report gives Geely's pull, never the zone's own growth). Otherwise the
     report does not state it: declined; a 是 of such a premise is taken back, the fact
     given (a 否 stands: the industry said is another)."""
     # (what the question asks, not its context: 汽车产业的汇报材料 is where it goes)
     fact, folded = answer.facts[0], asking_part(fold_query(text))
-    if not (_industry_unnamed(fact, folded) or _contribution_unasked(base, fact, folded)):
+    # (a figure claimed that the fact states is given, whoever is said to have done it:
+    # 吉利交付了500台甲醇重卡吗, the 500 trucks without 是; so is a thing the question is
+    # about, said to be a firm's: 首台甲醇重卡是在吉利下线的吗)
+    firm_unnamed = _firm_unnamed(base, fact, folded)
+    if firm_unnamed and question.yes_no and not _firm_first(base, question, folded):
+        firm_unnamed = False
+        if answer.verdict in ("yes", "roughly"):
+            return answer._replace(verdict=None, threshold=None, floor_read=False)
+    if not (
+        _industry_unnamed(fact, folded) or _contribution_unasked(base, fact, folded) or firm_unnamed
+    ):
         return answer
-    if answer.verdict is None and answer.threshold is None:
+    held = question.threshold is not None
+    if answer.verdict is None and answer.threshold is None and not (firm_unnamed and held):
         about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
         return _declined(base, question, text, about, "unstated-measure")
     if answer.verdict in ("yes", "roughly"):
@@ -766,6 +778,30 @@ def _industry_unnamed(fact: Fact, folded: str) -> bool:
         return False
     word = said["zh"] or _EN_LEVELS[said["en"]]
     return re.search(f"{word}(?:行业|工业|产业)", fact.label.zh + (fact.quote or "")) is None
+
+
+def _firm_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
+    """Is Geely a high-tech enterprise, did Baixiang deliver 500 trucks: a firm asked about
+    that the fact does not name (the count of high-tech firms names none of them)."""
+    named = _firms_named(base, folded)
+    written = (fact.label.zh, fact.quote or "", *fact.entities)
+    return bool(named) and not any(n in w for n in named for w in written)
+
+
+def _firm_first(base: FactBase, question: Question, folded: str) -> bool:
+    """Is a firm what the question is about: named before any other thing it names (is
+    Geely a high-tech enterprise, not was the first truck made at Geely)?"""
+    named = _firms_named(base, folded)
+    spellings = [
+        n.casefold()
+        for e in base.entities
+        if e.zh in named
+        for n in (*named, e.en, *re.findall(r"[A-Za-z]{4,}", e.en)[:1])
+    ]
+    firms = [folded.find(n) for n in spellings if n]
+    things = [folded.find(t.text) for t in question.subject if t.text in folded]
+    first_firm = min((i for i in firms if i >= 0), default=-1)
+    return first_firm >= 0 and all(first_firm <= i for i in things)
 
 
 def _contribution_unasked(base: FactBase, fact: Fact, folded: str) -> bool:
