@@ -2755,3 +2755,24 @@ def test_a_firm_said_of_a_thing_asked_about_leaves_the_fact_without_a_verdict(
     # Guards: the thing is the subject, the firm a premise the report does not bear out.
     result = answer.ask(base, question)
     assert result.answered and result.verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Who signed with the provincial company, the report does not say: no 否 of Geely.
+        "Did Geely sign an agreement with the provincial state capital company?",
+        # Kaijian and Shaanxi Construction set up a joint venture; an agreement of theirs
+        # is not the zone's with the provincial company.
+        "开建集团和陕西建工签署了合作协议吗",
+    ],
+)
+def test_a_firm_asked_about_gets_no_verdict_from_another_partys_fact(
+    base: FactBase, question: str
+) -> None:
+    assert answer.ask(base, question).verdict is None
+
+
+def test_firms_named_as_candidates_still_name_the_one(base: FactBase) -> None:
+    # Guard: 谁 among the firms named, the one the fact names answers.
+    assert _answered(base, "吉利和白象谁生产汽车")[:1] == ["geely-vehicles"]

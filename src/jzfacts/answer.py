@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from jzfacts.measures import MEASURES
-from jzfacts.model import Fact, FactBase, Kind, Match
+from jzfacts.model import Entity, Fact, FactBase, Kind, Match
 from jzfacts.query import by_amount, compare
 from jzfacts.search import (
     DEFAULT_MIN_SCORE,
@@ -730,20 +730,26 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     given (a 否 stands: the industry said is another)."""
     # (what the question asks, not its context: 汽车产业的汇报材料 is where it goes)
     fact, folded = answer.facts[0], asking_part(fold_query(text))
-    # (a figure claimed that the fact states is given, whoever is said to have done it:
-    # 吉利交付了500台甲醇重卡吗, the 500 trucks without 是; so is a thing the question is
-    # about, said to be a firm's: 首台甲醇重卡是在吉利下线的吗)
-    firm_unnamed = _firm_unnamed(base, fact, folded)
-    if firm_unnamed and question.yes_no and not _firm_first(base, question, folded):
-        firm_unnamed = False
+    # A firm the fact does not name, said of a thing asked about (首台甲醇重卡是在吉利下线
+    # 的吗), or with a figure the fact states (吉利交付了500台甲醇重卡吗): the fact, no 是.
+    # Asked about itself (is Geely a high-tech enterprise, 开建集团和陕西建工签署了合作
+    # 协议吗): the report does not say, whatever another party's fact would answer.
+    # (吉利和白象谁生产汽车: firms named as candidates, the one answering named)
+    missing = [] if question.asks_who else _firms_unnamed(base, fact, folded)
+    about_firm = bool(missing) and _firm_first(base, question, folded, missing)
+    held = question.threshold is not None
+    if missing and (held or (question.yes_no and not about_firm)):
         if answer.verdict in ("yes", "roughly"):
             return answer._replace(verdict=None, threshold=None, floor_read=False)
+        if not about_firm:
+            missing = []
+    if about_firm and not held and answer.verdict == "no":
+        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     if not (
-        _industry_unnamed(fact, folded) or _contribution_unasked(base, fact, folded) or firm_unnamed
+        _industry_unnamed(fact, folded) or _contribution_unasked(base, fact, folded) or missing
     ):
         return answer
-    held = question.threshold is not None
-    if answer.verdict is None and answer.threshold is None and not (firm_unnamed and held):
+    if answer.verdict is None and answer.threshold is None and not (missing and held):
         about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
         return _declined(base, question, text, about, "unstated-measure")
     if answer.verdict in ("yes", "roughly"):
@@ -780,28 +786,31 @@ def _industry_unnamed(fact: Fact, folded: str) -> bool:
     return re.search(f"{word}(?:行业|工业|产业)", fact.label.zh + (fact.quote or "")) is None
 
 
-def _firm_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
-    """Is Geely a high-tech enterprise, did Baixiang deliver 500 trucks: a firm asked about
-    that the fact does not name (the count of high-tech firms names none of them)."""
+def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
+    """The firms a question names that the fact does not (is Geely a high-tech enterprise:
+    the count of high-tech firms names none of them)."""
     named = _firms_named(base, folded)
     written = (fact.label.zh, fact.quote or "", *fact.entities)
-    return bool(named) and not any(n in w for n in named for w in written)
+    return [
+        e
+        for e in base.entities
+        if e.kind == "enterprise"
+        and e.zh in named
+        and not any(n in w for n in (e.zh, *e.aliases) if has_cjk(n) for w in written)
+    ]
 
 
-def _firm_first(base: FactBase, question: Question, folded: str) -> bool:
-    """Is a firm what the question is about: named before any other thing it names (is
-    Geely a high-tech enterprise, not was the first truck made at Geely)?"""
-    named = _firms_named(base, folded)
+def _firm_first(base: FactBase, question: Question, folded: str, firms: list[Entity]) -> bool:
+    """Is one of the firms what the question is about: named before any other thing it
+    names (is Geely a high-tech enterprise, not was the first truck made at Geely)?"""
     spellings = [
         n.casefold()
-        for e in base.entities
-        if e.zh in named
-        for n in (*named, e.en, *re.findall(r"[A-Za-z]{4,}", e.en)[:1])
+        for e in firms
+        for n in (e.zh, *e.aliases, e.en, *re.findall(r"[A-Za-z]{4,}", e.en)[:1])
     ]
-    firms = [folded.find(n) for n in spellings if n]
+    at = [i for i in (folded.find(n) for n in spellings if n) if i >= 0]
     things = [folded.find(t.text) for t in question.subject if t.text in folded]
-    first_firm = min((i for i in firms if i >= 0), default=-1)
-    return first_firm >= 0 and all(first_firm <= i for i in things)
+    return bool(at) and all(min(at) <= i for i in things)
 
 
 def _contribution_unasked(base: FactBase, fact: Fact, folded: str) -> bool:
