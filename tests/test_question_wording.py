@@ -2704,6 +2704,8 @@ def test_a_pull_claimed_as_growth_gets_no_yes(base: FactBase, question: str) -> 
         ("huawei yaoye ladong yiyao hangye zengzhang duoshao ge baifendian",
          "huawei-pharma-growth-contribution"),
         ("战略性新兴产业产值增长多少", "strategic-emerging-output-growth"),
+        # An industry in a list of them is named (食品、医药 of the alliances).
+        ("有没有成立医药行业的党建联盟？", "party-alliances-established"),
     ],
 )  # fmt: skip
 def test_a_pull_asked_or_a_firm_named_is_still_answered(

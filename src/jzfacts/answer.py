@@ -779,11 +779,15 @@ _GROWTH_SAID = LazyPattern(
 
 
 def _industry_unnamed(fact: Fact, folded: str) -> bool:
+    """The fact names the industry asked about nowhere as one: as an industry (食品行业)
+    or in a list of them (食品、医药 of the alliances); 吉利汽车 and 新能源汽车需求 are no
+    汽车行业."""
     said = _INDUSTRY_NAMED.search(folded)
     if said is None:
         return False
     word = said["zh"] or _EN_LEVELS[said["en"]]
-    return re.search(f"{word}(?:行业|工业|产业)", fact.label.zh + (fact.quote or "")) is None
+    stated = fact.label.zh + (fact.quote or "")
+    return re.search(f"{word}(?:行业|工业|产业)|、{word}|{word}、", stated) is None
 
 
 def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
