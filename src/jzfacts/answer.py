@@ -743,11 +743,12 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
             return answer._replace(verdict=None, threshold=None, floor_read=False)
         if not about_firm:
             missing = []
-    if about_firm and not held and answer.verdict == "no":
+    pull_unasked = _contribution_unasked(base, fact, folded)
+    if ((about_firm and not held) or pull_unasked) and answer.verdict == "no":
+        # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
+        # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
-    if not (
-        _industry_unnamed(fact, folded) or _contribution_unasked(base, fact, folded) or missing
-    ):
+    if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing):
         return answer
     if answer.verdict is None and answer.threshold is None and not (missing and held):
         about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
@@ -768,26 +769,43 @@ _INDUSTRY_NAMED = LazyPattern(
 # contribution answers; and a growth said, of whatever grew.
 _PULL_SAID = LazyPattern(
     r"拉动|带动|贡献|推动|拉高|拉升|拉了|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
-    r"|thanks to|owed|ladong|gongxian)",
+    r"|thanks to|owed|add(?:ed|s)? to|ladong|gongxian)",
     hints=("拉", "带动", "贡献", "推动", "contribut", "pull", "lift", "dr", "boost", "push",
-           "propel", "thanks", "owed", "ladong", "gongxian"),
+           "propel", "thanks", "owed", "add", "ladong", "gongxian"),
 )  # fmt: skip
 _GROWTH_SAID = LazyPattern(
-    r"增长|增速|增幅|增加|上涨|涨了|\b(?:grow|grew|growth|rise|rose|increase|expan)",
-    hints=("增", "涨", "grow", "grew", "rise", "rose", "increase", "expan"),
-)
+    r"增长|增速|增幅|增加|上涨|涨了|提高|提升|上升|多了"
+    r"|\b(?:grow|grew|growth|rise|rose|increase|expan|zengzhang|zengsu)",
+    hints=("增", "涨", "提", "升", "多了", "grow", "grew", "rise", "rose", "increase", "expan",
+           "zeng"),
+)  # fmt: skip
 
 
-def _industry_unnamed(fact: Fact, folded: str) -> bool:
+def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
     """The fact names the industry asked about nowhere as one: as an industry (食品行业)
     or in a list of them (食品、医药 of the alliances); 吉利汽车 and 新能源汽车需求 are no
     汽车行业."""
-    said = _INDUSTRY_NAMED.search(folded)
+    # (吉利汽车工业产值, 甲醇汽车产业: a firm's or a fuel's vehicles, no industry asked)
+    chinese = vocabulary_of(search_data(base), False).chinese
+    said = next(
+        (
+            m
+            for m in _INDUSTRY_NAMED.finditer(folded)
+            if not _glued_to_a_name(chinese, folded, m.start())
+        ),
+        None,
+    )
     if said is None:
         return False
     word = said["zh"] or _EN_LEVELS[said["en"]]
     stated = fact.label.zh + (fact.quote or "")
     return re.search(f"{word}(?:行业|工业|产业)|、{word}|{word}、", stated) is None
+
+
+def _glued_to_a_name(chinese: str, folded: str, at: int) -> bool:
+    """Is the industry's word the end of a name the base holds (吉利汽车, 甲醇汽车: the
+    two characters before it and it), not a word after a verb (拉动汽车行业)?"""
+    return at >= 2 and is_cjk(folded[at - 1]) and folded[at - 2 : at + 2] in chinese
 
 
 def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
@@ -1007,14 +1025,28 @@ def _another_level(
     declined; never where the fact's name says none of them."""
     folded = fold_query(text)
     claimed = _CLAIMED_LEVEL.search(folded)
-    # A figure held is a claim too (did Baixiang lift pharma by 17.77 points), where the
-    # figure is the fact's own: of Huawei's 25.35, Baixiang is another firm, no level.
+    if claimed is not None and answer.answered:
+        # 在全省…大赛上拿的是银奖吧: a level the fact states (全省) gives way to the next
+        # one claimed (the grade), which may be another.
+        stated = answer.facts[0].label.zh
+        unstated = (
+            m
+            for m in _CLAIMED_LEVEL.finditer(folded)
+            if not any(_level_said(m.group())[0] in words and w in stated
+                       for family in _LEVEL_FAMILIES for words in family for w in words)
+        )  # fmt: skip
+        claimed = next(unstated, claimed)
+    # A figure held is a claim too (did Baixiang lift pharma by 17.77 points, were 11 firms
+    # made provincial centres), where the figure is the fact's own: of Huawei's 25.35,
+    # Baixiang is another firm, no level.
     by_figure = not (held or question.yes_no) and question.threshold is not None
     if claimed is None or not (held or question.yes_no or by_figure):
         return None
     said, family = _level_said(claimed.group())
     if family is None:
         return None
+    if by_figure and family is _INDUSTRIES and not _firms_named(base, folded):
+        return None  # 纺织行业增长了17.77个百分点吗: no firm's pull claimed, no industry's
     levels = {_level_said(m.group())[0] for m in _CLAIMED_LEVEL.finditer(folded)}
     if sum(any(level in words for level in levels) for words in family) > 1:
         return None  # 17 provincial and 5 national little giants: two claims, one level each
@@ -1216,6 +1248,10 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
         for h in scored[0].hits
     ):
         return False  # an English word near a name's only as a typo is (resign, reassign)
+    if any(h.field == SECTION and h.score >= TERM_FLOOR for h in scored[0].hits):
+        # 吉利生产甲醇汽车11.15万辆吗: methanol stands in the chapter's title, not in what
+        # the fact says of Geely's vehicles.
+        return False
     hits = [h for h in scored[0].hits if h.score >= TERM_FLOOR and has_cjk(h.term)]
     # The figure held names the fact: its aliases may bear out a word (产量 of 生产整车),
     # and a word hitting only in part (规上企业中) is _misses_a_word's to weigh.

@@ -1341,7 +1341,9 @@ _SINGLE_FIRM = LazyPattern(
 )
 # The opening of a quarter (二季度开头, 初, 刚开始; the start of, early in): its first month.
 _QUARTER_OPENS = LazyPattern(
-    r"的?(?:刚开头|开头|刚开始|开始|伊始|之初|初)(?!以后|以来|后|起)", hints=("开", "伊始", "初")
+    # (the noun of an opening only: 二季度开始下线 is when it began, any month of it)
+    r"的?(?:刚开头|开头|伊始|之初|初)",
+    hints=("开头", "伊始", "初"),
 )
 _EN_QUARTER_OPENS = LazyPattern(
     r"\b(?:(?:at |in )?the (?:start|beginning|outset) of (?:the )?|early (?:in )?(?:the )?)$",
@@ -2025,12 +2027,12 @@ _ZH_ROUND = LazyPattern(
     r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)", hints=("上", "过")
 )
 _ZH_ROUND_AS = {"上": "达到", "过": "超过"}
-# 上百亿, 上十万辆, 上两百亿, 过百亿, 百亿级: a round amount with its scale, reached (上) or
-# passed (过); in that class (级), reached.
+# 上百亿, 上十万辆, 上两百亿: a round amount with its scale, reached (not 加上 or 晚上);
+# 百亿级, in that band: no figure held (a band is no floor: 十亿级 is not 143亿).
 _ZH_ROUND_SCALED = LazyPattern(
-    r"(?P<verb>[上过])(?P<round>[一两二三四五六七八九]?[十百千]+[万亿]|(?<=上)\d+[万亿])"
+    r"(?<![加晚马早以之向路身])上(?P<round>[一两二三四五六七八九]?[十百千]+[万亿]|\d+[万亿])"
     r"|(?P<klass>[一两二三四五六七八九]?[十百千]*[万亿])级(?=[了吗吧呢？?]|$)",
-    hints=("上", "过", "级"),
+    hints=("上", "级"),
 )
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
 _ZH_NUMERAL = LazyPattern(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
@@ -2188,9 +2190,7 @@ def _zh_numbers(text: str) -> str:
     """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
     70%, 有没有上千台 -> 达到1000台."""
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
-    text = _ZH_ROUND_SCALED.sub(
-        lambda m: "达到" + m["klass"] if m["klass"] else _ZH_ROUND_AS[m["verb"]] + m["round"], text
-    )
+    text = _ZH_ROUND_SCALED.sub(lambda m: _SOFT if m["klass"] else "达到" + m["round"], text)
 
     def digits(match: re.Match[str]) -> str:
         if _a_range(match.group()):
@@ -2764,9 +2764,9 @@ _EN_PICKED = LazyPattern(
 _PLURAL = LazyPattern(
     r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
     r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b"
-    # what awards did, which prizes were: a plural noun right after the question word, a
-    # verb after it (not what does, what business, which status)
-    r"|\b(?:which|what) (?!(?:is|was|has|does|this|its|as|us|plus)\b)"
+    # what awards did, what prizes were: a plural noun right after what, a verb after it
+    # (not what does, what business, what status; which is read by its nouns above)
+    r"|\bwhat (?!(?:is|was|has|does|this|its|as|us|plus)\b)"
     r"[a-z]{2,}(?<![su]s)s (?=(?:did|do|were|are|have|had|has)\b)",
     hints=("哪", "有什么", "which", "what", "list"),
 )
@@ -4811,8 +4811,11 @@ _A_BASIS = LazyPattern(
 _EN_CONTEXT = LazyPattern(
     # Only what the asker is doing (a piece, a fact-check), never a year, a month or a
     # place the question is about (For 2021: what was GDP? For the city: …).
-    # (a wire story, my weekly column: up to two words of what kind; a colon or a comma)
-    r"^\s*(?:for\s+(?:an?\s+|my\s+|our\s+)?(?:[a-z-]+\s+){0,2}(?:piece|story|article|feature"
+    # (a wire story, my weekly column: what kind of piece, not what it is about; a colon or
+    # a comma)
+    r"^\s*(?:for\s+(?:an?\s+|my\s+|our\s+)?(?:(?:wire|news|newspaper|magazine|business|weekly"
+    r"|daily|monthly|short|quick|long|radio|tv|online|print|trade|background)\s+){0,2}"
+    r"(?:piece|story|article|feature"
     r"|report|column|brief|briefing|note|newsletter|blog)|(?:i\s+am|i'm|im|we\s+are|we're)\s+"
     r"(?:writing|fact[- ]?checking|checking|researching|working|preparing)"
     r"|quick\s+question|background)\b[^:,?\d]{0,80}?[:,]\s*"

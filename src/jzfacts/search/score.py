@@ -785,7 +785,7 @@ def _zh_synonyms(text: str) -> tuple[str, ...]:
         if len(word) >= 2 and word in text and word != text
         for said in saids
     )
-    # A one-character noun ending the term is its head (施工证: a permit, 吉利厂: a firm):
+    # A one-character noun ending the term is its head (施工证: a permit, 扶持钱: funds):
     # the report's word in its place. Inside a term one character is part of another word.
     head = ZH_SYNONYMS.get(text[-1], ()) if len(text) >= 3 else ()
     return inside + tuple(text[:-1] + said for said in head if len(said) >= 2)
@@ -1070,17 +1070,6 @@ def _another_zone(term: Term, vocabulary: Vocabulary) -> bool:
     return named is not None and named["name"] not in vocabulary.chinese
 
 
-def _adverb(word: str) -> bool:
-    """An English adverb (finally, really, eventually, reportedly): how or when something
-    was said to happen, no thing asked about. Only one the base holds nowhere reaches here;
-    apply, family, Italy and supply end so without being one."""
-    return (
-        len(word) >= 5
-        and word.endswith("ly")
-        and not word.endswith(("pply", "mily", "aly", "uly", "ply"))
-    )
-
-
 def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     """Each term's readings and weight. A long Chinese term the base does not hold whole
     is also read as its pieces (吉利汽车产值 -> 吉利汽车 + 产值); if some piece is found
@@ -1098,7 +1087,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
         if not is_known:
             # Chatter in a clause of context (记得, 一直在关注), and grammar the base has
             # nowhere (要往, 还要): counts only where it hits.
-            grammar = all(c in _GRAMMAR for c in term.text) if term.cjk else _adverb(term.text)
+            grammar = term.cjk and all(c in _GRAMMAR for c in term.text)
             term = term._replace(unknown=True, aside=term.aside or term.told or grammar)
         elif term.cjk and len(term.text) >= 2 and term.text not in vocabulary.chinese:
             term = term._replace(heard=True)  # known by a typo, a synonym or its sound

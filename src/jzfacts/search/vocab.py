@@ -123,10 +123,10 @@ ZH_FILLER = sorted(
         "作用 发挥了 发挥 职务 职位 "
         # What became of it (投资结构有什么变化): what the report says of it.
         "变化 改变 "
-        # What a thing holds (党建联盟涵盖哪些产业, 包括哪些) or a sum takes in (算上正处
-        # 和副处): the parts are named or asked, and the verb is no word of them (覆盖 is
-        # the report's own: 全覆盖).
-        "涵盖了 涵盖 包括了 包括 包含了 包含 涉及了 涉及 囊括了 囊括 算上 连同 "
+        # What a thing holds (党建联盟涵盖哪些产业): the parts are asked, and the verb is no
+        # word of them (覆盖 is the report's own: 全覆盖; 包括 and 算上 are left, as 不包括
+        # and 不算上 take a part out).
+        "涵盖了 涵盖 涉及了 涉及 囊括了 囊括 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
@@ -371,8 +371,12 @@ EN_STOP = frozenset(
         "product products "
         # What a thing holds (which industries do the alliances cover, include): its parts
         # are asked, and the verb is no word of them.
-        "cover covers covered include includes included including span spans spanned "
-        "comprise comprises comprised consist consists contain contains"
+        "cover covers covered include includes included including "
+        "comprise comprises comprised consist consists contain contains "
+        # Emphasis and hedges (did the economy finally exceed, what did it really do): how
+        # the asker feels about it, no word of what is asked.
+        "finally eventually ultimately really actually truly indeed officially reportedly "
+        "apparently supposedly allegedly certainly definitely basically honestly"
     ).split()
 )
 # Everyday English phrases for the report's words, read before the query is split into
