@@ -2798,3 +2798,18 @@ def test_a_firm_asked_about_gets_no_verdict_from_another_partys_fact(
 def test_firms_named_as_candidates_still_name_the_one(base: FactBase) -> None:
     # Guard: 谁 among the firms named, the one the fact names answers.
     assert _answered(base, "吉利和白象谁生产汽车")[:1] == ["geely-vehicles"]
+
+
+def test_industries_growth_asked_together_is_not_the_firms_pulls(base: FactBase) -> None:
+    # The report gives Baixiang's and Huawei's pulls on their industries, not the
+    # industries' own growth.
+    result = answer.ask(base, "食品和医药行业分别增长了几个百分点")
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_the_firms_pulls_asked_together_are_answered(base: FactBase) -> None:
+    # Guard: the pulls asked of the firms named.
+    assert set(_answered(base, "白象食品和华卫药业分别拉动了多少")) == {
+        "baixiang-food-growth-contribution",
+        "huawei-pharma-growth-contribution",
+    }

@@ -717,6 +717,18 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             return _declined(base, question, text, about, "unstated-measure")
     if answer.answered and answer.kind == "fact":
         answer = _of_what_was_asked(base, text, question, answer)
+    elif (
+        answer.kind in ("compare", "list")
+        and not question.about_enterprise
+        and all(
+            _contribution_unasked(base, fact, asking_part(fold_query(text)))
+            for fact in answer.facts
+        )
+    ):
+        # 食品和医药行业分别增长了几个百分点: the firms' pulls are no industry's growth
+        # (which company added the most points asks of the firms).
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(base, question, text, about, "unstated-measure")
     return answer
 
 
@@ -1097,9 +1109,12 @@ def _another_level(
         return None
     if family is _REACHES and fact.measure == "rank":
         return None  # 留抵退税是全省第一吗: first in the city says nothing of the province
-    held_to = _held_to(fact, question.threshold) if question.threshold is not None else None
-    if by_figure and held_to not in ("yes", "roughly"):
-        return None
+    own_figure = question.threshold is not None and _held_to(fact, question.threshold) in (
+        "yes",
+        "roughly",
+    )
+    if by_figure and not own_figure:
+        return None  # (another firm's figure: Huawei's 25.35 is no Baixiang's)
     return answer._replace(question=text, verdict="no", threshold=said)
 
 

@@ -1349,7 +1349,8 @@ _EN_QUARTER_OPENS = LazyPattern(
     r"\b(?:(?:at |in )?the (?:start|beginning|outset) of (?:the )?|early (?:in )?(?:the )?)$",
     hints=("start", "beginning", "outset", "early"),
 )
-_NUMBER_OF = LazyPattern(r"\b(?:number|count|total|tally) of\b", hints=("of",))
+# (not the total of: a total of funds is money)
+_NUMBER_OF = LazyPattern(r"\b(?:number|count|tally) of\b", hints=("of",))
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
