@@ -2813,3 +2813,31 @@ def test_the_firms_pulls_asked_together_are_answered(base: FactBase) -> None:
         "baixiang-food-growth-contribution",
         "huawei-pharma-growth-contribution",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "留抵退税加上扶持资金总共多少",
+        "高新技术企业加专精特新企业一共多少户",
+        "提拔正处副处加轮岗一共多少人",
+    ],
+)
+def test_two_things_added_are_not_answered_by_one(base: FactBase, question: str) -> None:
+    # A sum of two things the report states apart, and no total of: not one of them.
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Guards: a total the report implies (a derived fact), and added up (加起来).
+        ("正处加副处一共提拔了多少人", "cadres-promoted-total"),
+        ("产值过亿的那些企业加起来创造了多少产值？", "enterprises-output-over-100m-output"),
+    ],
+)
+def test_a_derived_total_and_added_up_are_still_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert _answered(base, question)[:1] == [fact]

@@ -715,6 +715,17 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
                 s for s in _subject_scores(base, question, text) if base.fact(s.position).id in ids
             ]
             return _declined(base, question, text, about, "unstated-measure")
+    if (
+        answer.kind == "fact"
+        and question.total
+        and not answer.facts[0].is_derived
+        and _TWO_ADDED.search(fold_query(text)) is not None
+    ):
+        # 留抵退税加上扶持资金总共多少: two things added, one of them no answer; the report
+        # states no such total (the totals it implies are derived facts of their own).
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        total = question._replace(measure="total", subject=question.terms)
+        return _declined(base, total, text, about, "unstated-measure")
     if answer.answered and answer.kind == "fact":
         answer = _of_what_was_asked(base, text, question, answer)
     elif (
@@ -730,6 +741,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question, text, about, "unstated-measure")
     return answer
+
+
+# Two things added in a sum asked (A加B一共, A加上B, A plus B): not 增加, 加快, 参加 ….
+_TWO_ADDED = LazyPattern(
+    r"[\u4e00-\u9fff](?<![增追参附更])(?:再?加上?)(?![快大强速工入起在])[\u4e00-\u9fff]|(?<!-)\bplus\b(?!-)",
+    hints=("加", "plus"),
+)
 
 
 def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
