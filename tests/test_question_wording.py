@@ -2841,3 +2841,17 @@ def test_a_derived_total_and_added_up_are_still_answered(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert _answered(base, question)[:1] == [fact]
+
+
+@pytest.mark.parametrize("question", ["How many cadres were promoted?", "提拔了多少干部"])
+def test_a_count_of_parts_asked_whole_is_their_derived_sum(base: FactBase, question: str) -> None:
+    # 正处 1 and 副处 7: how many were promoted is the sum the report implies (8).
+    assert _answered(base, question) == ["cadres-promoted-total"]
+
+
+def test_a_part_named_is_still_the_part_and_a_derived_figure_no_sum(base: FactBase) -> None:
+    # Guards: 副处 names its part; the city's little giants are worked out from a share,
+    # no sum of the zone's (17 municipal-level little giants are no city count).
+    assert _answered(base, "提拔了几名副处") == ["promoted-to-deputy-division"]
+    result = answer.ask(base, "Are there 17 city-level little giant firms in the zone?")
+    assert not result.answered or result.facts[0].id != "city-national-little-giants"

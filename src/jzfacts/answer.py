@@ -750,6 +750,23 @@ _TWO_ADDED = LazyPattern(
 )
 
 
+def _the_whole_of(base: FactBase, candidates: list[Scored]) -> Scored | None:
+    """The candidate that is a derived sum of all the others (提拔干部合计 of 正处, 副处)."""
+    for whole in candidates:
+        fact = base.fact(whole.position)
+        others = {base.fact(s.position).id for s in candidates if s is not whole}
+        if fact.is_derived and others and others <= set(fact.inputs) and _a_sum(fact):
+            return whole
+    return None
+
+
+def _a_sum(fact: Fact) -> bool:
+    """A derived figure that adds its inputs up ({a} + {b}), not one worked out otherwise
+    (the city's little giants from the zone's and its share)."""
+    formula = fact.formula or ""
+    return re.fullmatch(r"\{[^{}]+\}(?:\s*\+\s*\{[^{}]+\})+", formula.strip()) is not None
+
+
 def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """A fact answers of an industry only where it names that industry as one (食品行业
     产值增长了多少: the emerging industries' growth is no food industry's), of a firm only
@@ -2632,6 +2649,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if rivals and (question.plural or happened):
             facts = tuple(base.fact(s.position) for s in (best, *rivals))
             return _answer(base, question, text, "list", facts)
+        whole = _the_whole_of(base, [best, *rivals]) if rivals and question.wants_number else None
+        if whole is not None:
+            # How many cadres were promoted: the total the report implies (8) answers, its
+            # parts (正处, 副处) being named by none of the question's words.
+            return _answer(base, question, text, "fact", (base.fact(whole.position),))
         if rivals:
             # 两笔资金加起来: the sum of several figures no fact states is not stated.
             summed = _total_of(base, [best, *rivals]) if question.total else []
