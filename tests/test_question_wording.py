@@ -2855,3 +2855,16 @@ def test_a_part_named_is_still_the_part_and_a_derived_figure_no_sum(base: FactBa
     assert _answered(base, "提拔了几名副处") == ["promoted-to-deputy-division"]
     result = answer.ask(base, "Are there 17 city-level little giant firms in the zone?")
     assert not result.answered or result.facts[0].id != "city-national-little-giants"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # Hearsay first, a tag last: the claim between them is held to the figure.
+        ("I heard GDP was 143 billion, is that right?", "no"),  # 143亿 is 14.3 billion
+        ("I heard GDP was 14.3 billion, is that right?", "yes"),
+        ("I was told that Geely built 111,500 vehicles, is that true?", "yes"),
+    ],
+)
+def test_hearsay_and_is_that_right(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict

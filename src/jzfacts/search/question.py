@@ -2751,6 +2751,8 @@ _FUEL_POWERED = LazyPattern(
 # (answer.py reads a negation in it as a way of asking, too).
 EN_TAG = LazyPattern(
     r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
+    # is that right, is it true, am I right
+    r"|(?:is|was)\s+(?:that|it|this)\s+(?:right|correct|true|so|accurate)|am\s+i\s+right"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
     r"\s+(?:it|they|there|that|he|she|we|you)"
     r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
@@ -3424,7 +3426,14 @@ _ASKER_STARTS = (
     "麻烦", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉", "说", "讲", "查",
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
+    "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
 )  # fmt: skip
+# Hearsay before an English claim (I heard GDP was …, I was told that …): where the
+# asker's figure came from, as 听说 in Chinese; the claim follows.
+_EN_HEARSAY = LazyPattern(
+    r"^\s*(?:i(?:'ve| have)? heard|i was told|i read|someone told me)(?: that)?\s+",
+    hints=("heard", "told", "read"),
+)
 
 
 # Clauses of a long query, and the words that make one ask something.
@@ -3540,6 +3549,7 @@ def _asked(text: str) -> str:
         return text  # most questions: no pattern compiled
     for _ in range(3):
         shorter = _EN_CONTEXT.sub("", _ASKING.sub("", _WHO_ASKS.sub("", text)))
+        shorter = _EN_HEARSAY.sub("", shorter)
         if shorter == text or not shorter.strip():
             break
         text = shorter
