@@ -2868,3 +2868,18 @@ def test_a_part_named_is_still_the_part_and_a_derived_figure_no_sum(base: FactBa
 )
 def test_hearsay_and_is_that_right(base: FactBase, question: str, verdict: str) -> None:
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A range claimed: held within it.
+        ("Is GDP between 14 and 15 billion yuan?", "yes"),
+        ("Is GDP between 15 and 16 billion yuan?", "no"),
+        ("GDP在140亿到150亿之间吗", "yes"),
+        ("高新技术企业在150到200户之间吗", "yes"),
+        ("Was the number of high-tech firms between 100 and 150?", "no"),
+    ],
+)
+def test_a_range_claimed(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict

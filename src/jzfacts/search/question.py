@@ -1439,6 +1439,10 @@ def _threshold_asked(
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
+    ranged = _range_held(said, chinese)
+    if ranged is not None:  # GDP在140亿到150亿之间吗, between 14 and 15 billion yuan
+        threshold, (start, end) = ranged
+        return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
     threshold_asked = _ZH_THRESHOLD_ASKED if chinese else _EN_THRESHOLD_ASKED
     # 产值超过1亿元的企业超过30户吗: the first names a class of firms, the second is held.
     match = _first_held(threshold_asked, said)
@@ -1527,6 +1531,45 @@ def _threshold_asked(
     if negated:  # 没超过: the negation is the question's way of asking, no word to match
         before = re.sub(r"(?:并没有|并未|没有|没|未)$", "", before)
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
+
+
+# A range claimed: 在140亿到150亿之间, 140-150亿之间; between 14 and 15 billion yuan.
+_ZH_RANGE = LazyPattern(
+    r"(?:在|介于)?(?P<low>\d+(?:\.\d+)?)(?P<low_unit>亿|万)?[到至~～-](?P<high>\d+(?:\.\d+)?)"
+    rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:之间|中间)",
+    hints=("之间", "中间"),
+)
+_EN_RANGE = LazyPattern(
+    r"\bbetween\s+(?:rmb\s*|yuan\s*)?(?P<low>\d+(?:\.\d+)?)\s*"
+    rf"(?:(?:{_alternation(_EN_SCALES)})(?![a-z])\s*)?(?:and|to)\s+(?:rmb\s*|yuan\s*)?"
+    r"(?P<high>\d+(?:\.\d+)?)\s*"
+    rf"(?:(?P<scale>{_alternation(_EN_SCALES)})(?![a-z]))?\s*"
+    rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])",
+    hints=("between",),
+)
+
+
+def _range_held(said: str, chinese: bool) -> tuple[Threshold, tuple[int, int]] | None:
+    """A figure claimed to lie in a range (GDP在140亿到150亿之间吗): held within it, the
+    edges left open (Threshold "within": from the low end, the width as its spread)."""
+    from decimal import Decimal
+
+    match = (_ZH_RANGE if chinese else _EN_RANGE).search(said)
+    if match is None:
+        return None
+    if chinese:
+        exponent, dimension = _ZH_UNITS.get(match["unit"] or match["low_unit"] or "", (0, None))
+    else:
+        exponent = _EN_SCALES.get(match["scale"] or "", 0)
+        dimension = _EN_UNITS.get(match["unit"] or "") or ("money" if match["scale"] else None)
+    low = Decimal(match["low"]).scaleb(exponent)
+    high = Decimal(match["high"]).scaleb(exponent)
+    if high <= low:
+        return None
+    threshold = Threshold(
+        f"{low:f}", 0, dimension, "within", match.group().strip(), spread=f"{high - low:f}"
+    )
+    return threshold, match.span()
 
 
 def _firms_follow(text: str) -> bool:
