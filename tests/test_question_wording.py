@@ -2883,3 +2883,16 @@ def test_hearsay_and_is_that_right(base: FactBase, question: str, verdict: str) 
 )
 def test_a_range_claimed(base: FactBase, question: str, verdict: str) -> None:
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("wat was the gdp", "gdp"),
+        ("wen did the first truck roll off", "first-methanol-heavy-truck"),
+    ],
+)
+def test_a_short_question_word_mistyped_is_still_filler(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _answered(base, query)[:1] == [fact]

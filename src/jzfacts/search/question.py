@@ -2639,10 +2639,16 @@ _LONG_WORDS_SPELT = (
 )
 
 
+_SHORT_QUESTION_WORDS = ("what", "when", "does", "much", "many")
+
+
 def _misspelt_stop(token: str) -> bool:
     """A long filler word mistyped (statistcs, calcualted) or any with a letter typed
     twice (ammount) is still filler, and so is a question word whose every neighbour a
     letter away is filler too (wich, whcih, wher)."""
+    if token.isalpha() and len(token) == 3:
+        # wat, wen, hwo: a four-letter question word with a letter dropped or swapped
+        return any(_one_edit(token, w) for w in _SHORT_QUESTION_WORDS)
     if not token.isalpha() or len(token) < 4:
         return False
     if len(token) >= 5 and any(
