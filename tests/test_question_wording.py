@@ -2896,3 +2896,9 @@ def test_a_short_question_word_mistyped_is_still_filler(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert _answered(base, query)[:1] == [fact]
+
+
+@pytest.mark.parametrize("question", ["Is the zone among the leaders in China?", "报告的主要内容"])
+def test_a_place_or_the_reports_gist_names_no_fact(base: FactBase, question: str) -> None:
+    # China names the Textile Federation, 主要 the April indicators: neither is asked.
+    assert not answer.ask(base, question).answered

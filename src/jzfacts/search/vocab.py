@@ -120,6 +120,8 @@ ZH_FILLER = sorted(
         # 有什么进展, 发挥了什么作用: the role it played): what the report says of the thing
         # answers it.
         "方式 方法 用途 路子 做法 内容 途径 手段 进展 方面 平时 干些啥 干些什么 凭什么 "
+        # What the report is mainly about (报告的主要内容): no thing of it asked.
+        "主要内容 主要讲 主要说 "
         "作用 发挥了 发挥 职务 职位 "
         # What became of it (投资结构有什么变化): what the report says of it.
         "变化 改变 "
