@@ -263,6 +263,16 @@ SUITES = {
     "ask_precision_eightyninth.yaml": (0.95, 0.89),
     "ask_precision_ninetieth.yaml": (0.92, 0.91),
     "ask_precision_ninetyfirst.yaml": (0.94, 0.93),
+    # Ninety-second (Taiwan and Hong Kong readers, superlatives, comparisons, sums, months)
+    # and ninety-third (English readers of every kind, everyday Chinese): first 66 of 73
+    # and 82 of 91, none wrong, 16 of 17 and 17 of 24 verdicts with the round's start
+    # code; 70 of 73 and 89 of 91, none wrong, 17 of 17 and 21 of 24 at the end (the
+    # sum of the two support funds stays declined: the report does not say whether one
+    # holds the other). Ninety-fourth (every voice, held out): 73 of 81, none wrong, first;
+    # 74 of 81 at the end before it was read.
+    "ask_precision_ninetysecond.yaml": (0.95, 0.90),
+    "ask_precision_ninetythird.yaml": (0.97, 0.93),
+    "ask_precision_ninetyfourth.yaml": (0.91, 0.94),
 }
 
 

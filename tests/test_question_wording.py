@@ -2902,3 +2902,9 @@ def test_a_short_question_word_mistyped_is_still_filler(
 def test_a_place_or_the_reports_gist_names_no_fact(base: FactBase, question: str) -> None:
     # China names the Textile Federation, 主要 the April indicators: neither is asked.
     assert not answer.ask(base, question).answered
+
+
+def test_a_place_beside_the_things_asked_still_counts(base: FactBase) -> None:
+    # Guard: 全省 beside 月度通报 (a quote's words) names the April ranking.
+    result = answer.ask(base, "2022年4月份，开发区在全省开发区考核月度通报里排第几？")
+    assert result.answered and result.facts[0].id == "april-2022-ranked-last"

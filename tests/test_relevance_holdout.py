@@ -266,6 +266,13 @@ SUITES = {
     "relevance_eightyninth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
     "relevance_ninetieth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 0.96},
     "relevance_ninetyfirst.yaml": {"top1": 0.93, "top3": 0.92, "abstention": 1.0},
+    # Ninety-second (Taiwan and Hong Kong readers, operators) and ninety-third (English
+    # readers, everyday Chinese): first 98.3 / 99.2 / 94.6 and 96.8 / 96.6 / 100 with the
+    # round's start code; the ninety-fourth (every voice, held out) 97.2 / 96.9 / 100,
+    # the same at the end.
+    "relevance_ninetysecond.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.94},
+    "relevance_ninetythird.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
+    "relevance_ninetyfourth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
 }
 
 

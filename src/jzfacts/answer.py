@@ -3156,10 +3156,10 @@ def _covers(scored: Scored) -> bool:
     holds nowhere, or part of a hyphenated word (four-above), that misses means the
     question asks about something else."""
     hits = scored.hits
-    # A place names no fact where other words are asked (among the leaders in China: the
-    # China Textile Federation's prize is not named by China).
+    # A place names no fact by a body named after it, where other words are asked (among
+    # the leaders in China: the China Textile Federation's prize is not named by China).
     naming = tuple(h for h in hits if not _another_word(h))
-    things = tuple(h for h in naming if h.term not in vocab.PLACES)
+    things = tuple(h for h in naming if not (h.term in vocab.PLACES and h.field == ENTITY))
     if not hits or not _names(things or naming):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
