@@ -2908,3 +2908,17 @@ def test_a_place_beside_the_things_asked_still_counts(base: FactBase) -> None:
     # Guard: 全省 beside 月度通报 (a quote's words) names the April ranking.
     result = answer.ask(base, "2022年4月份，开发区在全省开发区考核月度通报里排第几？")
     assert result.answered and result.facts[0].id == "april-2022-ranked-last"
+
+
+def test_which_firms_pull_is_largest_ranks_every_firm(base: FactBase) -> None:
+    # 哪家拉动的百分点最多, no two firms named: the largest pull of all (Geely's 27.26).
+    result = answer.ask(base, "哪家拉动的百分点最多？")
+    assert result.answered and result.facts[0].id == "geely-industrial-growth-contribution"
+
+
+def test_a_groups_own_firms_are_the_group_named(base: FactBase) -> None:
+    # 经纬旗下的企业: the Jingwei firms, whose two products won prizes.
+    assert set(_answered(base, "经纬旗下的企业都拿了哪些奖？")) == {
+        "carbon-fibre-spinneret-gold",
+        "jwf1580-spinning-frame-award",
+    }

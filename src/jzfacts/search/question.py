@@ -4770,6 +4770,17 @@ def _operator(text: str) -> tuple[str, str]:
     return _operator_named(text)
 
 
+def _pull_ranked(operator: str, word: str, text: str) -> bool:
+    """哪家拉动的百分点最多 with no two things named: a superlative over every firm's pull,
+    not the comparison 哪家拉动 names between two."""
+    return (
+        operator == "compare"
+        and word.endswith(("拉动", "贡献"))
+        and any(m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN))
+        and not any(j in text for j in ("和", "与", "跟", "还是", "、", "及"))
+    )
+
+
 def _operator_named(text: str) -> tuple[str, str]:
     """The operator the question's words name (see _operator)."""
     table: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -4781,7 +4792,7 @@ def _operator_named(text: str) -> tuple[str, str]:
     )
     for words, operator in table:
         for word in words:
-            if word in text:
+            if word in text and not _pull_ranked(operator, word, text):
                 # The measure word or the joiner inside a comparison word stays: 谁拉动
                 # asks for 拉动, 多还是 joins two sides.
                 keep = next((w for w in vocab.ZH_MEASURE_WORDS if w in word), "")

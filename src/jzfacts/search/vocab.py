@@ -129,6 +129,8 @@ ZH_FILLER = sorted(
         # word of them (覆盖 is the report's own: 全覆盖; 包括 and 算上 are left, as 不包括
         # and 不算上 take a part out).
         "涵盖了 涵盖 涉及了 涉及 囊括了 囊括 "
+        # A group's own firms (经纬旗下的企业, 下属企业): the group named is the firms'.
+        "旗下 下属 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
