@@ -771,10 +771,10 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     """A fact answers of an industry only where it names that industry as one (食品行业
     产值增长了多少: the emerging industries' growth is no food industry's), of a firm only
     where it names the firm (is Geely a high-tech enterprise), and a firm's pull on growth
-    only a question of that pull or that firm (全区工业增加值增长了多少个
-    百分点: the report gives Geely's pull, never the zone's own growth). Otherwise the
-    report does not state it: declined; a 是 of such a premise is taken back, the fact
-    given (a 否 stands: the industry said is another)."""
+    only a question of that pull or that firm (全区工业增加值增长了多少个百分点: the report
+    gives Geely's pull, never the zone's own growth). Otherwise the report does not state
+    it: declined; a 是 of such a premise is taken back, the fact given; a 否 stands where
+    the fact itself says otherwise (another industry of Baixiang's, another figure)."""
     # (what the question asks, not its context: 汽车产业的汇报材料 is where it goes)
     fact, folded = answer.facts[0], asking_part(fold_query(text))
     # A firm the fact does not name, said of a thing asked about (首台甲醇重卡是在吉利下线

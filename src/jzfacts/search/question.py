@@ -1339,7 +1339,7 @@ _COUNTED_AFTER = LazyPattern(
 _SINGLE_FIRM = LazyPattern(
     r"(?:company|firm|enterprise|business)\b", hints=("company", "firm", "enterprise", "business")
 )
-# The opening of a quarter (二季度开头, 初, 刚开始; the start of, early in): its first month.
+# The opening of a quarter (二季度开头, 初, 伊始; the start of, early in): its first month.
 _QUARTER_OPENS = LazyPattern(
     # (the noun of an opening only: 二季度开始下线 is when it began, any month of it)
     r"的?(?:刚开头|开头|伊始|之初|初)",
