@@ -805,13 +805,6 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     return answer
 
 
-# An industry named as one (食品行业, the pharmaceutical sector); 吉利汽车 names a firm.
-_INDUSTRY_NAMED = LazyPattern(
-    r"(?P<zh>食品|医药|汽车|纺织|装备)(?=行业|工业|产业)"
-    r"|\b(?P<en>food|pharmaceutical|pharma|drug|medicine|automotive|auto|car|textile|equipment)"
-    r"(?=[- ](?:industry|industries|sector|manufacturing)\b)",
-    hints=("行业", "工业", "产业", "industr", "sector", "manufacturing"),
-)
 # A pull on growth said (拉动, 贡献, contributed, drove; ladong in pinyin): what a firm's
 # contribution answers; and a growth said, of whatever grew.
 _PULL_SAID = LazyPattern(
@@ -952,6 +945,17 @@ _EN_LEVELS = {
 }  # fmt: skip
 
 
+# An industry named as one (食品行业, the pharmaceutical sector), by the industries'
+# words above, in either language; 吉利汽车 names a firm (_glued_to_a_name).
+_INDUSTRY_NAMED = LazyPattern(
+    rf"(?P<zh>{'|'.join(w for words in _INDUSTRIES for w in words)})(?=行业|工业|产业)"
+    r"|\b(?P<en>"
+    + "|".join(k for k, zh in _EN_LEVELS.items() if any(zh in ws for ws in _INDUSTRIES))
+    + r")(?=[- ](?:industry|industries|sector|manufacturing)\b)",
+    hints=("行业", "工业", "产业", "industr", "sector", "manufacturing"),
+)
+
+
 # Half said bare (有一半, half of), not more than half (一半以上, 过半, over half).
 _BARE_HALF = LazyPattern(
     r"(?<![超过多])一半(?!以上|多)|(?<!more than )(?<!over )(?<!at least )\bhalf of\b",
@@ -1077,11 +1081,8 @@ def _another_level(
         # one claimed (the grade), which may be another.
         stated = answer.facts[0].label.zh
         unstated = (
-            m
-            for m in _CLAIMED_LEVEL.finditer(folded)
-            if not any(_level_said(m.group())[0] in words and w in stated
-                       for family in _LEVEL_FAMILIES for words in family for w in words)
-        )  # fmt: skip
+            m for m in _CLAIMED_LEVEL.finditer(folded) if not _states_level(m.group(), stated)
+        )
         claimed = next(unstated, claimed)
     # A figure held is a claim too (did Baixiang lift pharma by 17.77 points, were 11 firms
     # made provincial centres), where the figure is the fact's own: of Huawei's 25.35,
@@ -1132,7 +1133,7 @@ def _another_level(
             return None
         others = [w for words in family if said not in words for w in words]
     stated = fact.label.zh  # its own name (a quote may speak of others: 全球首台轿车)
-    if any(said in words and any(w in stated for w in words) for words in family):
+    if _states_level(claimed.group(), stated):
         return None  # the fact states the level claimed too
     if not any(w in stated for w in others):
         return None
@@ -1151,6 +1152,14 @@ def _another_level(
     if by_figure and not own_figure:
         return None  # (another firm's figure: Huawei's 25.35 is no Baixiang's)
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+def _states_level(claimed: str, stated: str) -> bool:
+    """Does the name state the level claimed, in any of its words (国际级 of 国家级)?"""
+    said, family = _level_said(claimed)
+    return family is not None and any(
+        said in words and any(w in stated for w in words) for words in family
+    )
 
 
 def _level_above(stated: str, said: str) -> bool:
