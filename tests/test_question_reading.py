@@ -4081,3 +4081,106 @@ def test_a_thing_named_by_its_figure_and_one(base: FactBase) -> None:
         "support-funds-industrial",
         "support-funds-relief",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "两笔产业扶持资金各是多少",
+        "开发区拨付的两笔企业产业扶持资金各是多少？",
+        "两笔产业扶持资金分别拨了多少？",
+    ],
+)
+def test_each_of_a_kind_named_once_lists_them_all(base: FactBase, question: str) -> None:
+    """分别, 各 with one thing named: each fact of that thing, together."""
+    result = answer.ask(base, question)
+    assert (result.kind, {f.id for f in result.facts}) == (
+        "list",
+        {"support-funds-relief", "support-funds-industrial"},
+    )
+
+
+def test_without_each_a_kind_named_once_stays_ambiguous(base: FactBase) -> None:  # guard
+    assert answer.ask(base, "扶持资金拨了多少").reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "省级和国家级的小巨人企业分别有多少户？",
+            ["provincial-little-giants", "national-little-giants"],
+        ),
+        # Guard: the city named, the city's inferred count is the side.
+        (
+            "全市国家级小巨人和省级小巨人哪个多",
+            ["provincial-little-giants", "city-national-little-giants"],
+        ),
+    ],
+)
+def test_a_side_compared_is_the_stated_fact_not_one_inferred_from_it(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == facts
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("如果开发区占全市一半，那晋中全市有多少家国家级小巨人？", "city-national-little-giants"),
+        ("国家级小巨人占了全市的50%，那全市一共有几家？", "city-national-little-giants"),
+        ("按50%算，全市一共有多少家国家级小巨人？", "city-national-little-giants"),
+        ("照这个比例算，晋中全市一共应该有多少家国家级小巨人？", "city-national-little-giants"),
+        ("既然38户占规上企业的25%，全区规上企业一共多少户？", "above-scale-enterprises"),
+        # Guard: both shares in the context, the comparison asks which share is higher.
+        (
+            "亿元以上企业户数占规上企业的比重，和它们产值占全区的比重，哪个更高？",
+            "enterprises-output-over-100m-output-share",
+        ),
+    ],
+)
+def test_a_premise_granted_first_is_not_what_is_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """如果…, 既然…, 按…算, …那: the share granted is what the count is reckoned from."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["甲醇重卡交付以后，跟哪家单位签了合作协议？", "甲醇重卡交付的时候跟哪家公司签了合作协议"],
+)
+def test_a_clause_dating_by_another_event_is_context(base: FactBase, question: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [
+        "provincial-state-capital-agreement"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Guards: a time named (疫情之后) or defined by a superlative is what is asked of.
+        ("停产停工比例最高的时候有多少企业停了", "april-2022-shutdown-share"),
+        ("疫情之后经济是怎么稳住的？", "recovery-measures"),
+    ],
+)
+def test_a_time_named_is_no_clause_of_context(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+def test_a_rank_claimed_of_a_wider_reach_gives_the_rank_stated(base: FactBase) -> None:
+    """留抵退税是全省排名第一吗: first in the city, the report says; of the province nothing,
+    so no verdict, and no word of how a number may be read."""
+    from jzfacts.render_ask import sentences
+
+    result = answer.ask(base, "留抵退税是全省排名第一吗？")
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["vat-refunds-rank-first-in-city"],
+        None,
+    )
+    assert "至少" not in sentences(base, result)
+
+
+def test_those_two_is_no_then(base: FactBase) -> None:  # guard
+    """那两只 (those two) opens no clause: the funds' size stays unstated."""
+    assert answer.ask(base, "那两只产业发展基金一共有多大盘子？").reason == "unstated-measure"

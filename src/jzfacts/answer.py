@@ -911,8 +911,9 @@ _EN_REACHES = {
 }  # fmt: skip
 _EN_REACH_WORDS = "|".join(_EN_REACHES)
 _CLAIMED_LEVEL = LazyPattern(
-    # (全国大赛的金奖: a contest's reach, as the firsts' is)
-    r"国家级|国际级|省级|市级|(?:全球|世界|全国|全省|全市)(?=首|第一|[^，,。？?]{0,8}?[大比竞]赛)"
+    # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
+    r"国家级|国际级|省级|市级"
+    r"|(?:全球|世界|全国|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
     r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
     r"|\b(?:cars|sedans|buses)\b"
@@ -1144,7 +1145,9 @@ def _another_level(
         # lower too; the report does not say.
         return None
     if family is _REACHES and fact.measure == "rank":
-        return None  # 留抵退税是全省第一吗: first in the city says nothing of the province
+        # 留抵退税是全省第一吗: first in the city says nothing of the province; the city's
+        # ranking is given, with no verdict (declined only where the question found none).
+        return None if held else answer._replace(question=text, verdict=None, threshold=None)
     own_figure = question.threshold is not None and _held_to(fact, question.threshold) in (
         "yes",
         "roughly",
@@ -2552,6 +2555,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             named = [s for s in stating if question.subject and _named_whole(question, s)]
             if len(named) == 1 and named[0] in answerable:
                 return _answer(base, question, text, "fact", (base.fact(named[0].position),))
+            # 两笔扶持资金各是多少: each of the things the subject's words all name, together.
+            each = [s for s in stating if s in answerable and _names_it(s)]
+            if question.plural and len(each) > 1:
+                return _answer(
+                    base, question, text, "list", tuple(base.fact(s.position) for s in each)
+                )
             return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.measure is None and question.wants_number and not question.yes_no:
         # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
@@ -2755,6 +2764,11 @@ def _said_as(word: str, said: str) -> bool:
 def _covered(base: FactBase, period: Period) -> bool:
     """Does some fact of the base fall in the period (the report speaks of that time)?"""
     return any(period.fits(row.period) is not None for row in search_data(base).rows())
+
+
+def _names_it(scored: Scored) -> bool:
+    """Does every word of the subject hit the fact's names?"""
+    return bool(scored.hits) and all(h.field == NAME and h.score >= NAMED for h in scored.hits)
 
 
 def _named_whole(question: Question, scored: Scored) -> bool:
@@ -3901,6 +3915,10 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             # Like with like: of the facts a side names, those of the other side's measure
             # first (more provincial little giants than national ones: a count, not a share).
             found.sort(key=lambda s: s.row.measure != other[0].row.measure)
+        if found:
+            # 省级和国家级的小巨人: the zone's stated 5, not the city's 10 inferred from it.
+            stated_one = _stated_first(found)
+            found = [stated_one, *(s for s in found if s is not stated_one)]
         about = asked[index]._replace(subject=side)
         if not found:
             # The other side is in the report; this one is not, or not with this measure.

@@ -463,6 +463,7 @@ def analyse(
     worst = _WORST_TIME if _WHEN.search(text) is None else _WORST_EITHER
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
+    text = _THEN_OPENING.sub(_SOFT, text)
     place, standing, text = _place_asked(text)
     # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
     # number is how many, no word to match).
@@ -652,9 +653,12 @@ def analyse(
         found = [("growth-contribution" if m == "growth-rate" else m, w) for m, w in found]
     telling = _telling(folded)
     if telling is not None:
-        # A measure word of the context (a trade piece on the methanol vehicle push) is
-        # not what is asked, where the asking clauses name another or none.
-        found = [(m, w) for m, w in found if not w or w not in telling] or found
+        # A measure word of the context (a trade piece on the methanol vehicle push; 如果
+        # 开发区占全市一半, a share granted) is not what is asked, where the asking clauses
+        # name another, or ask how many (那全市有多少家), or name none.
+        how_many = any(_ASKS_HOW_MANY.search(c) for c in telling.asking)
+        kept = [(m, w) for m, w in found if not w or w not in telling]
+        found = kept or ([] if how_many and dimensions & COUNTS else found)
     # (Put into production, 投产: projects started, no goods made.)
     made = any(m == "production" for m, _ in found) and _PUT_INTO_PRODUCTION.search(text) is None
     if dimensions & COUNTS and not (made and _VEHICLES_NAMED.search(text) is not None):
@@ -672,7 +676,9 @@ def analyse(
         if ahead and not any(m == "growth-gap" for m, _ in found):
             found.append(("growth-gap", ""))
         text = text if ahead else _ADDS_TO.sub(" ", text)
-    if threshold is not None and threshold.dimension == PERCENT:
+    # 如果开发区占全市一半，那全市有多少家: a per cent granted in the context is no share asked.
+    granted = threshold is not None and telling is not None and threshold.text in telling
+    if threshold is not None and threshold.dimension == PERCENT and not granted:
         # 贡献了三分之一的产值吗: a per cent contributed is a share of the whole (a pull
         # on growth is counted in points, 拉动 in either).
         found = [("share", w) if w in _CONTRIBUTING else (m, w) for m, w in found]
@@ -857,7 +863,9 @@ def analyse(
     if each and len(sides) >= 2:
         versus = True
     elif each:
-        operator = ""  # 分别 with one thing named: a plain question
+        # 分别 with one thing named: a plain question, of each of its kind (两笔扶持资金
+        # 各是多少: both funds).
+        operator, plural = "", True
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
@@ -2998,6 +3006,15 @@ _IN_THE_END = LazyPattern(
 )
 
 
+# A clause opening on "then" or "so" (…，那全市一共有几家; 所以吉利产了多少): joins it to the
+# context, no word of what is asked (not 那个, 那年, 那笔: that one).
+_THEN_OPENING = LazyPattern(
+    r"(?:^|(?<=[,;:!?。，；：！？]))\s*(?:那么|那|所以|因此|然后)"
+    r"(?=[\u4e00-\u9fff])(?![个年些边里时阵会次回笔台家项批类一块儿段样种天月位款辆么两二三四五六七八九十几])",
+    hints=("那", "所以", "因此", "然后"),
+)
+
+
 _CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
 
 
@@ -3530,7 +3547,12 @@ class _Told:
 
 @functools.lru_cache(maxsize=64)
 def _telling(folded: str) -> _Told | None:
-    """A long query's clauses of context (see _context_aside), or None when it has none."""
+    """A long query's clauses of context (see _context_aside), or None when it has none.
+    A clause saying when, first (甲醇重卡交付以后，跟哪家单位签了协议), is context too,
+    however short: another event dates what is asked."""
+    when = _WHEN_CLAUSE.match(folded)
+    if when is not None and not _ASKS.search(when.group()) and _ASKS.search(folded[when.end() :]):
+        return _Told([when.group()], [folded[when.end() :]])
     if len(folded) < CONTEXT_FROM:
         return None
     breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
@@ -3543,6 +3565,15 @@ def _telling(folded: str) -> _Told | None:
     return _Told(telling, asking)
 
 
+# A first clause ending on when (…以后, …的时候): the time of another event; or granting
+# a premise (既然38户占25%，…; 按50%算，…): what the question reckons from.
+_WHEN_CLAUSE = LazyPattern(
+    # (An event, said in a few words, not a time named, 疫情之后; nor a time defined by a
+    # superlative, 比例最高的时候, which is the time asked.)
+    r"(?![^，,。？?！!；;]*?最)[^，,。？?！!；;]{4,16}?(?:以后|之后|过后|的时候|那时候|的同时)[，,]?"
+    r"|(?:既然|如果|假如|假设|要是|按照|按|照)[^，,。？?！!；;]{1,16}[，,]",
+    hints=("以后", "之后", "过后", "时候", "同时", "既然", "如果", "假", "要是", "按", "照"),
+)
 _HEARSAY_STARTS = ("听说", "据说", "记得", "印象中", "印象里", "好像", "听", "昨天", "之前")
 _TOPIC_FIRST = ("关于", "至于", "对于", "说到", "谈到", "提到", "about", "regarding", "as for")
 _POINTS_BACK = LazyPattern(r"(?<!其)它们?|该(?:企业|公司|集团|项目|基金)", hints=("它", "该"))

@@ -161,6 +161,8 @@ def search(
                 # The things are named: no class of them (哪个 … 企业) constrains them.
                 asked = asked._replace(about_enterprise=False)
             side_scored = score_facts(base, asked, query, terms=side, min_score=min_score)
+            # 省级和国家级的小巨人: the stated 5, not the city's 10 inferred from it.
+            side_scored = _stated_first(base, asked, side_scored)
             tops += [side_scored[0].position] if side_scored else []
             if question.place > 1 and side_scored:
                 # 留抵退税和扶持资金里第二多的: a side two payments answer alike brings
