@@ -4184,3 +4184,58 @@ def test_a_rank_claimed_of_a_wider_reach_gives_the_rank_stated(base: FactBase) -
 def test_those_two_is_no_then(base: FactBase) -> None:  # guard
     """那两只 (those two) opens no clause: the funds' size stays unstated."""
     assert answer.ask(base, "那两只产业发展基金一共有多大盘子？").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("留抵退税有20亿以上吗？", "no"),
+        ("高新技术企业有150户以上吗", "yes"),  # guard: read so before, by its count
+        ("GDP有100亿以上吗", "yes"),
+    ],
+)
+def test_so_much_or_more_asked_is_held(base: FactBase, question: str, verdict: str) -> None:
+    """20亿以上吗: the amount before 以上 is held as a floor, as 达到 holds it."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_or_more_naming_a_class_of_firms_is_no_floor(base: FactBase) -> None:  # guard
+    assert [f.id for f in answer.ask(base, "亿元以上企业有多少户").facts] == [
+        "enterprises-output-over-100m"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("4月份85%的四上企业和工地停产停工，是这样吗？", "april-2022-shutdown-share", "yes"),
+        ("听说8项省考核指标全部超额完成，是这样吗？", "provincial-indicators-exceeded", "no"),
+    ],
+)
+def test_a_tag_confirming_the_claim_before_it_asks_of_that_claim(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)
+
+
+def test_the_asker_said_first_in_english_sets_no_gdp_aside(base: FactBase) -> None:
+    """Hi, I'm a reporter with …: I'm is the asker, and GDP asked after it is the zone's."""
+    question = "Hi, I'm a reporter with a foreign wire service. What was the zone's GDP last year?"
+    assert [f.id for f in answer.ask(base, question).facts] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    "question", ["吉利去年生产的甲醇汽车有多少辆？", "吉利生产的甲醇汽车有多少辆是重卡"]
+)
+def test_a_count_of_a_thing_only_in_the_chapter_s_title_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """Geely's 11.15万辆 are its vehicles; methanol vehicles stand only in the chapter's
+    title (and name the headline's output): how many of them it made is not stated."""
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize("question", ["吉利生产的汽车有多少辆", "吉利造了多少辆车"])
+def test_geely_s_vehicles_counted_are_answered(base: FactBase, question: str) -> None:  # guard
+    assert [f.id for f in answer.ask(base, question).facts] == ["geely-vehicles"]

@@ -2474,6 +2474,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [
         s for s in answerable if not _misses_a_thing(s, specific) or _named_alone(s, subject)
     ]
+    counting = _counted_thing(question)
+    answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]
     answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
     elsewhere = _named_for_another_place(base, question, text, answerable)
     if elsewhere:
@@ -3214,6 +3216,29 @@ def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
     written (a synonym there, companies for the title's enterprises, says less)."""
     return any(
         h.term in things and h.field == SECTION and h.score >= WEIGHT[SECTION] * 100
+        for h in scored.hits
+    )
+
+
+def _counted_thing(question: Question) -> set[str]:
+    """The words of what a how-many question counts, said right before it asks (吉利生产的
+    甲醇汽车有多少辆: 甲醇汽车): never set aside for a word naming the fact alone (生产)."""
+    text = question.text
+    return {
+        t.text
+        for t in question.subject
+        if re.search(rf"{re.escape(t.text)}(?:一共|总共)?(?:有|是)?(?:多少|几)", text)
+    }
+
+
+def _counts_another_thing(base: FactBase, scored: Scored, counted: set[str]) -> bool:
+    """What is counted stands in this fact only in its chapter's title, and another fact's
+    name holds it (甲醇汽车: the methanol vehicles' output): Geely's 11.15万辆 are no count
+    of methanol vehicles."""
+    return any(
+        h.term in counted
+        and h.field == SECTION
+        and bool(search_data(base).names_around(h.term)[1] - {scored.position})
         for h in scored.hits
     )
 

@@ -877,7 +877,7 @@ def analyse(
         # is of (全区总产值) is said by the share, not asked about.
         subject = [t for t in subject if not _is_the_whole(t, whole)] or subject
     if not operator and not sides:
-        terms, subject = _context_aside(folded, terms, subject)
+        terms, subject = _context_aside(folded, terms, subject, zone_asked=measure == "gdp")
     occasion = _AN_OCCASION.search(folded)
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
@@ -1325,6 +1325,12 @@ _ZH_THRESHOLD_ASKED = LazyPattern(
 )
 
 
+# So much or more, asked (20亿以上吗, 200户以上了没有): the amount before 以上.
+_ZH_OR_MORE = LazyPattern(
+    rf"(?P<amount>\d+(?:\.\d+)?\s*(?:{_alternation(_ZH_UNITS)})?)(?:以上|之上)"
+    r"(?=了?(?:吗|吧|么|没有|没|不|呢)|[?？]|$)",
+    hints=("以上", "之上"),
+)
 _EN_THRESHOLD_ASKED = LazyPattern(
     # (topped the 14 billion mark: the article before a number, the mark after its unit)
     rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:the\s+(?=\S*\d))?"
@@ -1447,6 +1453,9 @@ def _threshold_asked(
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
+    if chinese:
+        # 有20亿以上吗: so much or more, as 达到 says it before (not 亿元以上企业, a class).
+        said = _ZH_OR_MORE.sub(r"达到\g<amount>", said)
     ranged = _range_held(said, chinese)
     if ranged is not None:  # GDP在140亿到150亿之间吗, between 14 and 15 billion yuan
         threshold, (start, end) = ranged
@@ -3558,13 +3567,23 @@ def _telling(folded: str) -> _Told | None:
     breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
     clauses = [c for c in re.split(breaks, folded) if c.strip()]
     # A topic named first (关于X的情况，…) is what is asked about, though it asks nothing.
-    asking = [c for c in clauses if _ASKS.search(c) or c.lstrip().startswith(_TOPIC_FIRST)]
+    # A tag asking to confirm (…停产停工，是这样吗) asks of the claim before it, no context.
+    asking = [
+        c
+        for c in clauses
+        if (_ASKS.search(c) and not _CONFIRMING.fullmatch(c.strip()))
+        or c.lstrip().startswith(_TOPIC_FIRST)
+    ]
     telling = [c for c in clauses if c not in asking]
     if not asking or not telling:
         return None
     return _Told(telling, asking)
 
 
+_CONFIRMING = re.compile(
+    r"(?:是这样|这么写|这样写|这么说|这样说|可以这么说|说得|写得)?(?:对|是|没错|属实|真的|准确)?"
+    r"(?:吗|吧|么|不|对不对|是不是|没错吧)[?？]?"
+)
 # A first clause ending on when (…以后, …的时候): the time of another event; or granting
 # a premise (既然38户占25%，…; 按50%算，…): what the question reckons from.
 _WHEN_CLAUSE = LazyPattern(
@@ -3587,7 +3606,7 @@ def asking_part(folded: str) -> str:
 
 
 def _context_aside(
-    folded: str, terms: list[Term], subject: list[Term]
+    folded: str, terms: list[Term], subject: list[Term], zone_asked: bool = False
 ) -> tuple[list[Term], list[Term]]:
     """A long query telling who asks and why before (or after) what it asks (我是台湾的
     投资人，最近在研究开发区，想知道高科技企业有多少家): the words of its clauses that ask
@@ -3604,7 +3623,10 @@ def _context_aside(
     # A number alone (哪两台: which two) names no thing; 它 (it) names the thing the
     # context named (吉利汽车抓住了…机会，它一整年造了多少辆整车).
     points_back = any(_POINTS_BACK.search(c) for c in telling.asking)
-    if points_back or not any(not aside(t) and not t.optional and not t.numeric for t in subject):
+    # (GDP asked, not in the context, is a thing of its own: the zone's.)
+    zones = zone_asked and not any(w in c for c in telling.telling for w in ("gdp", "生产总值"))
+    named = any(not aside(t) and not t.optional and not t.numeric for t in subject)
+    if points_back or not (named or zones):
         return (
             [t._replace(told=True) if telling.as_chatter(t.text) else t for t in terms],
             [t._replace(told=True) if telling.as_chatter(t.text) else t for t in subject],

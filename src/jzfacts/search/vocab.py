@@ -75,6 +75,8 @@ ZH_FILLER = sorted(
         "的事儿 的事情 的事 "
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
+        # Put so (是这样吗, 这么写对吗): the claim said before is what is asked.
+        "是这样 这样 这么写 这样写 这么说 这样说 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
         "多高 多快 "
@@ -366,6 +368,8 @@ EN_STOP = frozenset(
         "based located situated headquartered now currently presently "
         # Doubt, contracted: isn't it, didn't they (the apostrophe dropped when read).
         "isnt wasnt werent arent didnt doesnt dont hasnt havent hadnt couldnt "
+        # Who asks, contracted (I'm a reporter, we're writing): the asker, no thing asked.
+        "im ive youre weve theyre "
         # A count named as such (national little giants count): the number asked for.
         "count tally "
         # What a figure means (what does the 33.1% refer to): the fact stating it is asked.
