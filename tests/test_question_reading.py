@@ -4239,3 +4239,28 @@ def test_a_count_of_a_thing_only_in_the_chapter_s_title_is_unstated(
 @pytest.mark.parametrize("question", ["吉利生产的汽车有多少辆", "吉利造了多少辆车"])
 def test_geely_s_vehicles_counted_are_answered(base: FactBase, question: str) -> None:  # guard
     assert [f.id for f in answer.ask(base, question).facts] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉利在晋中雇了多少工人？",
+        "汾盾1号花了多少钱研制？",
+        "汾西华益公司在什么地方？",
+        "What's the average salary at Baixiang's Jinzhong factory?",
+    ],
+)
+def test_a_firm_or_thing_the_report_names_asked_the_unstated_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """The firm or thing is in the report (named whole, however the rest was read); what is
+    asked of it is not: unstated-measure, not no-match."""
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["How many smartphones did Huawei ship in 2022?", "太原的吉利工厂有多少工人"]
+)
+def test_another_firm_or_place_is_no_match(base: FactBase, question: str) -> None:  # guard
+    """Huawei is 华为, not Huawei Pharma (华卫); a factory in Taiyuan is not the zone's."""
+    assert answer.ask(base, question).reason == "no-match"

@@ -2461,7 +2461,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             or _named_beyond(base, question, text)
             if question.subject
             else []
-        )
+        ) or _firm_asked_about(base, text)
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     asked = _asked_length(base, question)
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
@@ -2743,7 +2743,47 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 产业发展基金的规模: the fund is named, its size is something the report never says;
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
+    firm = _firm_asked_about(base, text)
+    if firm:
+        # 吉利在晋中雇了多少工人, 汾西华益公司在什么地方: a firm the report names, asked
+        # what the report never says of it, however its other words were read.
+        return _declined(base, question, text, firm, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _firm_asked_about(base: FactBase, text: str) -> list[Scored]:
+    """The facts naming a firm the question names, or whose own Chinese name (汾盾1号,
+    three characters or more, no place) it holds whole, where it names no place the report
+    is not about (太原的白象工厂 is not the zone's)."""
+    folded = fold_query(text)
+    if any(place in folded for place in vocab.OTHER_PLACES):
+        return []
+    # By a name of its own, whole (Huawei is no name of Huawei Pharma: 华为 is another firm).
+    named = {
+        entity.zh
+        for entity in base.entities
+        if entity.kind == "enterprise"
+        and any(
+            fold_query(n) in folded
+            if has_cjk(n)
+            else re.search(rf"\b{re.escape(n.casefold())}\b", folded) is not None
+            for n in (entity.zh, *entity.aliases)
+            if len(n) >= 2
+        )
+    }
+    rows = search_data(base).rows()
+
+    def held(row: IndexRow) -> bool:
+        return any(
+            len(n) >= 3 and n in folded and n not in vocab.PLACES and not n.startswith(_ZONE_ZH)
+            for n in row.cjk_names
+        )
+
+    return [
+        Scored(i, NAMED, ENTITY, 0, row, ())
+        for i, row in enumerate(rows)
+        if any(e in named for e in base.fact(i).entities) or held(row)
+    ][:RELATED]
 
 
 # Words of an English name that say nothing of what it names (companies set up does say
