@@ -4168,17 +4168,21 @@ def test_a_time_named_is_no_clause_of_context(base: FactBase, query: str, fact: 
     assert _first(base, query) == fact
 
 
-def test_a_rank_claimed_of_a_wider_reach_gives_the_rank_stated(base: FactBase) -> None:
-    """留抵退税是全省排名第一吗: first in the city, the report says; of the province nothing,
-    so no verdict, and no word of how a number may be read."""
-    from jzfacts.render_ask import sentences
-
-    result = answer.ask(base, "留抵退税是全省排名第一吗？")
-    assert ([f.id for f in result.facts], result.verdict) == (
-        ["vat-refunds-rank-first-in-city"],
-        None,
-    )
-    assert "至少" not in sentences(base, result)
+def test_a_rank_claimed_of_a_wider_reach_is_unstated_beside_the_rank_stated(
+    base: FactBase,
+) -> None:
+    """留抵退税是全省排名第一吗: first in the city, the report says; of the province
+    nothing: declined as unstated, the city's ranking related (no bare fact a reader would
+    take for 是)."""
+    for question in (
+        "留抵退税是全省排名第一吗？",
+        "Did the VAT credit refunds rank first in the province?",
+    ):
+        result = answer.ask(base, question)
+        assert (result.reason, [m.fact.id for m in result.related][:1]) == (
+            "unstated-measure",
+            ["vat-refunds-rank-first-in-city"],
+        )
 
 
 def test_those_two_is_no_then(base: FactBase) -> None:  # guard
@@ -4200,9 +4204,14 @@ def test_so_much_or_more_asked_is_held(base: FactBase, question: str, verdict: s
 
 
 def test_or_more_naming_a_class_of_firms_is_no_floor(base: FactBase) -> None:  # guard
-    assert [f.id for f in answer.ask(base, "亿元以上企业有多少户").facts] == [
-        "enterprises-output-over-100m"
-    ]
+    """1亿元以上的企业 names a class of firms (their count held to 38户以上); 20亿以上的
+    企业, a class the report does not count."""
+    result = answer.ask(base, "产值1亿元以上的企业有38户以上吗")
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["enterprises-output-over-100m"],
+        "yes",
+    )
+    assert not answer.ask(base, "产值20亿以上的企业有几家").answered
 
 
 @pytest.mark.parametrize(
@@ -4264,3 +4273,79 @@ def test_a_firm_or_thing_the_report_names_asked_the_unstated_is_unstated(
 def test_another_firm_or_place_is_no_match(base: FactBase, question: str) -> None:  # guard
     """Huawei is 华为, not Huawei Pharma (华卫); a factory in Taiyuan is not the zone's."""
     assert answer.ask(base, question).reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        (
+            "甲醇重卡和醇电混动轿车都是全球首台吗",
+            {"first-methanol-heavy-truck", "first-methanol-hybrid-sedan"},
+            "no",
+        ),
+        (
+            "正处副处都提拔了7人吗",
+            {"promoted-to-division-head", "promoted-to-deputy-division"},
+            "no",
+        ),
+        ("两笔扶持资金都是7.06亿吗", {"support-funds-relief", "support-funds-industrial"}, "no"),
+        (
+            "白象和华卫都拉动了25.35个百分点吗",
+            {"baixiang-food-growth-contribution", "huawei-pharma-growth-contribution"},
+            "no",
+        ),
+        (
+            "留抵退税和扶持资金都超过10亿吗",
+            {"vat-credit-refunds", "support-funds-relief", "support-funds-industrial"},
+            "no",
+        ),
+        (
+            "高新技术企业和专精特新企业都超过80户吗",
+            {"high-tech-enterprises", "specialised-enterprises"},
+            "yes",
+        ),
+    ],
+)
+def test_a_claim_of_each_of_several_things_holds_of_every_one(
+    base: FactBase, question: str, facts: set[str], verdict: str
+) -> None:
+    """都, 各: 否 if the claim fails of any thing, 是 only if it holds of all."""
+    result = answer.ask(base, question)
+    assert ({f.id for f in result.facts}, result.verdict) == (facts, verdict)
+
+
+def test_ranks_run_together_are_two_things(base: FactBase) -> None:
+    """正处副处各提拔了多少人: both ranks, each with its figure."""
+    assert [f.id for f in answer.ask(base, "正处副处各提拔了多少人").facts] == [
+        "promoted-to-division-head",
+        "promoted-to-deputy-division",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("既然副处提拔7人，那正处提拔7人吗", "promoted-to-division-head"),
+        ("如果高新技术企业是171户，那专精特新企业是171户吗", "specialised-enterprises"),
+        ("既然碳纤维喷丝头是经纬化纤的，那JWF1580也是经纬化纤的吗", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_a_claim_after_a_premise_is_held_of_its_own_thing(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """既然/如果 …，那 …吗: the premise is granted; the claim after it is what is held."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], "no")
+
+
+def test_a_yes_no_claim_after_a_time_clause_keeps_its_time(base: FactBase) -> None:  # guard
+    """甲醇重卡下线的时候，吉利产值突破224亿了吗: the June roll-out dates the claim; the
+    year's output is no figure of June."""
+    assert not answer.ask(base, "甲醇重卡下线的时候，吉利产值突破224亿了吗").answered
+
+
+def test_a_side_compared_is_the_zone_s_stated_count(base: FactBase) -> None:
+    """国家级小巨人企业比党建联盟多吗: the zone's stated 5 (not the city's inferred 10)
+    against the 7 alliances: 否 (once left open, the side being the inferred one)."""
+    result = answer.ask(base, "国家级小巨人企业比党建联盟多吗")
+    assert ([f.id for f in result.facts][:1], result.verdict) == (["national-little-giants"], "no")

@@ -42,6 +42,8 @@ from jzfacts.search.question import (
     CONFIRMING_TAGS,
     EN_ASKING_VERBS,
     EN_TAG,
+    FIGURE_GRANTED,
+    GRANTED_BASIS,
     MAX_QUERY,
     PLACED,
     RELATION_NEGATING,
@@ -53,6 +55,7 @@ from jzfacts.search.question import (
     completions,
     named_as_party,
     parallel_level,
+    ranks_joined,
     set_chosen_from,
     spoken_as_mandarin,
 )
@@ -211,9 +214,19 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         main = _ask_as_read(base, f"{clause}?")
         if main.answered and main.verdict is None:
             return main._replace(question=text)
+    granted = _PREMISE_ZH.fullmatch(fold_query(text.strip()))
+    if granted is not None and _POINTS_BACK_ZH.search(granted["main"]) is None:
+        # 既然副处提拔7人，那正处提拔7人吗; 如果开发区占全市一半，那全市有几家: what is
+        # granted first is no word of what is asked (unless the rest alone finds nothing).
+        # A claim after it holds on its own; a figure asked after it must be reckoned from
+        # the figure granted (如果算上全市 is a scope, no premise; 按40%算 is not the 50%).
+        main = _ask_as_read(base, granted["main"])
+        claim = main.verdict is not None
+        if main.answered and (claim or _reckoned_from(base, granted["premise"], main)):
+            return main._replace(question=text)
     question = _read(base, text)  # once: the checks below read it as _ask did
     if question.yes_no or question.threshold is not None:
-        claims = _two_claims(base, text)
+        claims = _two_claims(base, text) or _claimed_of_each(base, text, question)
         if claims is not None:
             return claims
     answer = _one_question(base, text, question)
@@ -227,6 +240,17 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         both = _two_questions(base, text, answer)
         if both is not None:
             return both
+    if (
+        granted is not None
+        and re.search(FIGURE_GRANTED, granted["premise"]) is not None
+        and answer.answered
+        and answer.facts[0].is_derived
+        and not _reckoned_from(base, granted["premise"], answer)
+    ):
+        # 按40%算，全市有多少家: the report's 10 is reckoned from its 50%, not the share
+        # granted; what the asker's figure gives, the report does not say.
+        related = [_as_related(base, answer.facts[0])]
+        return _declined(base, question, text, related, "unstated-measure")
     return answer
 
 
@@ -251,6 +275,42 @@ _PREMISE_EN = LazyPattern(
 )
 
 
+# A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
+_PREMISE_ZH = LazyPattern(
+    rf"(?P<premise>(?:既然|如果|假如|假设|要是)[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
+    r"(?P<main>[^，,。；;]{2,}?[?？]?)",
+    hints=("既然", "如果", "假如", "假设", "要是", "按", "照"),
+)
+
+
+def _as_related(base: FactBase, fact: Fact) -> Scored:
+    """A fact given as related to a declined question, scored as named."""
+    rows = search_data(base).rows()
+    position = next(i for i, row in enumerate(rows) if row.id == fact.id)
+    return Scored(position, NAMED, NAME, 0, rows[position], ())
+
+
+def _reckoned_from(base: FactBase, premise: str, main: Answer) -> bool:
+    """Is the answer reckoned from the figures the premise grants: a figure the report
+    infers (the city's 10 little giants) from inputs stating each of them (50%, 一半),
+    or any answer where the premise grants none (照这个比例算)?"""
+    said = [
+        {"一半": "50"}.get(n, str(int(n[0].translate(_CN_DIGITS)) * 10) if n.endswith("成") else n)
+        for n in re.findall(r"\d+(?:\.\d+)?|一半|[一二三四五六七八九]成", premise)
+    ]
+    if not said:
+        # 照这个比例算: the report's own ratio; 如果算上全市, 要是不算重卡: a scope, no premise.
+        return premise.startswith(("按", "照")) and "分之" not in premise
+    fact = main.facts[0] if main.facts else None
+    if fact is None or not fact.is_derived:
+        return False  # a stated figure is no reckoning from what was granted
+    inputs = {stated.value_text for i in fact.inputs if (stated := base.get(i)) is not None}
+    return all(n in inputs for n in said)
+
+
+_CN_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
+# (它的产量是多少: the main clause points back at the premise's thing)
+_POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=("它", "其", "该", "这", "那"))
 # (how many did it deliver: the main clause points back at the premise's thing)
 _POINTS_BACK = LazyPattern(
     r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her)\b",
@@ -547,6 +607,67 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     )
     answer = _answer(base, _read(base, text), text, "list", tuple(facts))
     return answer._replace(verdict=verdict)
+
+
+def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | None:
+    """甲醇重卡和醇电混动轿车都是全球首台吗, 两笔扶持资金都是7.06亿吗: a claim said of
+    each of several things (都, 各, 均) holds only if it holds of every one: 否 if it fails
+    of any, 是 if it holds of all, no verdict otherwise. None where the things are not
+    told apart (one fact answering both, or no list of them)."""
+    folded = ranks_joined(fold_query(text[:MAX_QUERY]).strip())
+    joined = _EACH_JOINED.fullmatch(folded)
+    alike = _EACH_ALIKE.fullmatch(folded)
+    held: list[tuple[Fact, Verdict]] = []
+    if joined is not None:
+        for thing in (joined["a"], joined["b"]):
+            one = _ask_as_read(base, f"{thing}{joined['claim']}")
+            if one.answered and one.kind == "fact":
+                held.append((one.facts[0], one.verdict))
+                continue
+            # 扶持资金 of 留抵退税和扶持资金都超过10亿吗: both funds, each held.
+            several = _each_of(base, thing, question)
+            if several is None:
+                return None
+            held += several
+    elif alike is not None:
+        several = _each_of(base, alike["things"], question)
+        if several is None:
+            return None
+        held = several
+    else:
+        return None
+    facts = [f for f, _ in held]
+    verdicts = [v for _, v in held]
+    if len(set(facts)) < len(facts):
+        return None  # one fact for two things: which is which is not told
+    verdict: Verdict = (
+        "no" if "no" in verdicts else "yes" if all(v == "yes" for v in verdicts) else None
+    )
+    return _answer(base, question, text, "list", tuple(facts))._replace(verdict=verdict)
+
+
+def _each_of(base: FactBase, things: str, question: Question) -> list[tuple[Fact, Verdict]] | None:
+    """Each fact the words name alike (两笔扶持资金: both payments), held to the figure
+    claimed; None without a figure claimed or two such facts."""
+    if question.threshold is None:
+        return None
+    listed = _ask_as_read(base, f"{things}分别是多少")
+    if listed.kind != "list" or len(listed.facts) < 2:
+        return None
+    return [(f, _held_verdict(f, question.threshold)[0]) for f in listed.facts]
+
+
+# A和B都…, A跟B各…: two things joined, then the claim said of each.
+_EACH_JOINED = LazyPattern(
+    r"(?P<a>[^，,。？?和与跟同、及]{2,14}?)(?:和|与|跟|同|、|以及|及)"
+    r"(?P<b>[^，,。？?和与跟同、及都各均]{2,14}?)也?(?:都|各|均|全都)(?P<claim>[^，,。]+)",
+    hints=("都", "各", "均"),
+)
+# 两笔扶持资金都是7.06亿吗, 正处副处都提拔了7人吗: things of a kind, then a figure of each.
+_EACH_ALIKE = LazyPattern(
+    r"(?P<things>[^，,。？?都各均]{2,16}?)也?(?:都|各|均|全都)(?P<claim>[^，,。]+)",
+    hints=("都", "各", "均"),
+)
 
 
 def _clause_names_a_thing(base: FactBase, clause: str, chinese: bool) -> bool:
@@ -1145,9 +1266,11 @@ def _another_level(
         # lower too; the report does not say.
         return None
     if family is _REACHES and fact.measure == "rank":
-        # 留抵退税是全省第一吗: first in the city says nothing of the province; the city's
-        # ranking is given, with no verdict (declined only where the question found none).
-        return None if held else answer._replace(question=text, verdict=None, threshold=None)
+        # 留抵退税是全省第一吗: first in the city says nothing of the province. Declined as
+        # unstated, the city's ranking related (from the held-figure path: left as found).
+        if held:
+            return None
+        return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     own_figure = question.threshold is not None and _held_to(fact, question.threshold) in (
         "yes",
         "roughly",
@@ -2559,7 +2682,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 return _answer(base, question, text, "fact", (base.fact(named[0].position),))
             # 两笔扶持资金各是多少: each of the things the subject's words all name, together.
             each = [s for s in stating if s in answerable and _names_it(s)]
-            if question.plural and len(each) > 1:
+            # (Only where the count said is the number found, or two things of one
+            # measure and unit: 企业分别有多少户 names no few things to list.)
+            alike = len({(s.row.measure, base.fact(s.position).unit) for s in each}) == 1
+            told = question.each_said == len(each) or (not question.each_said and len(each) == 2)
+            if question.each_of_one and len(each) > 1 and told and alike:
                 return _answer(
                     base, question, text, "list", tuple(base.fact(s.position) for s in each)
                 )
@@ -2809,7 +2936,7 @@ def _covered(base: FactBase, period: Period) -> bool:
 
 
 def _names_it(scored: Scored) -> bool:
-    """Does every word of the subject hit the fact's names?"""
+    """Does every word that hits the fact hit its names, each as a name (NAMED)?"""
     return bool(scored.hits) and all(h.field == NAME and h.score >= NAMED for h in scored.hits)
 
 
@@ -2817,7 +2944,7 @@ def _named_whole(question: Question, scored: Scored) -> bool:
     """Every word of the subject names the fact, and some name of the fact says nothing
     more than the question's words: economic growth for the economy grew, not
     亿元以上企业产值 for 企业产值 (which firms is not said)."""
-    if not scored.hits or any(h.field != NAME or h.score < NAMED for h in scored.hits):
+    if not _names_it(scored):
         return False
     said = [t.text for t in question.terms] + list(question.measure_words)
     stems = {stem(w) for text in said for w in text.split() if not has_cjk(w)}
@@ -3261,13 +3388,17 @@ def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
 
 
 def _counted_thing(question: Question) -> set[str]:
-    """The words of what a how-many question counts, said right before it asks (吉利生产的
-    甲醇汽车有多少辆: 甲醇汽车): never set aside for a word naming the fact alone (生产)."""
+    """The words of what a question asks an amount of, said right before it asks (吉利生产
+    的甲醇汽车有多少辆, 甲醇汽车产量是多少: 甲醇汽车) or after (造了几台甲醇车)."""
     text = question.text
     return {
         t.text
         for t in question.subject
-        if re.search(rf"{re.escape(t.text)}(?:一共|总共)?(?:有|是)?(?:多少|几)", text)
+        if re.search(
+            rf"{re.escape(t.text)}的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?"
+            rf"(?:一共|总共)?(?:有|是)?(?:多少|几)|(?:多少|几)[台辆部个家]{re.escape(t.text)}",
+            text,
+        )
     }
 
 

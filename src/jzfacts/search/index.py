@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase
@@ -235,6 +236,7 @@ class SearchData:
         self._near_words: dict[str, frozenset[str]] = {}
         self._names_around: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         self._firms_named: dict[str, bool] = {}
+        self._amounts_by_dimension: dict[str, set[str]] | None = None
         self._character_rows: dict[str, tuple[int, ...]] | None = None
         self._word_rows: dict[str, tuple[int, ...]] | None = None
         # score.within_reach's answers: (term, with pinyin) -> the facts it may match.
@@ -407,6 +409,17 @@ class SearchData:
                 self._names_around.clear()
             found = self._names_around[term] = (frozenset(within), frozenset(holding))
         return found
+
+    def states(self, dimension: str, matches: Callable[[str], bool]) -> bool:
+        """Does some fact of this dimension state an amount (base units) that `matches`
+        (8 items: the provincial indicators are 7, the 8 promoted are people)?"""
+        if self._amounts_by_dimension is None:
+            by_dimension: dict[str, set[str]] = {}
+            for row in self.rows():
+                if row.amount:
+                    by_dimension.setdefault(row.dimension, set()).add(row.amount)
+            self._amounts_by_dimension = by_dimension
+        return any(matches(a) for a in self._amounts_by_dimension.get(dimension, ()))
 
     def names_a_firm(self, term: str) -> bool:
         """Is the term inside some fact's firm (an entity name: 斯普瑞, 中海油贵金属)? One

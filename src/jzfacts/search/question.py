@@ -335,6 +335,10 @@ class Question(NamedTuple):
     # 交付是在下线之后吗, did A come before B: the order claimed of the two ("earlier": the
     # first came first), to be answered yes or no.
     order_claimed: bool = False
+    # 分别, 各 of one thing named (两笔扶持资金各是多少): each fact of it is asked; the
+    # number of them said (两笔), 0 when none is.
+    each_of_one: bool = False
+    each_said: int = 0
 
     @property
     def content(self) -> bool:
@@ -398,7 +402,7 @@ def analyse(
     # (A Cantonese question comes back Simplified, Hong Kong's phrases read already.)
     raw = spoken_as_mandarin(raw)
     traditional = has_cjk(raw) and to_simplified(raw) != raw
-    folded = fold_query(raw)
+    folded = ranks_joined(fold_query(raw))
     text = _without_zone_address(_asked(folded))
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
     order, order_claimed, text = _order_asked(text)
@@ -621,6 +625,7 @@ def analyse(
         asks_less = asks_less or operator == "min"
         operator = "compare"
     each = _EACH.search(text) is not None
+    each_of_one = False
     # 分别, 各, respectively: grammar, not a word to match (两笔资金各拨了多少，哪笔多).
     text = _EACH.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
     each = each and operator == ""
@@ -865,7 +870,7 @@ def analyse(
     elif each:
         # 分别 with one thing named: a plain question, of each of its kind (两笔扶持资金
         # 各是多少: both funds).
-        operator, plural = "", True
+        operator, each_of_one = "", True
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
@@ -877,7 +882,8 @@ def analyse(
         # is of (全区总产值) is said by the share, not asked about.
         subject = [t for t in subject if not _is_the_whole(t, whole)] or subject
     if not operator and not sides:
-        terms, subject = _context_aside(folded, terms, subject, zone_asked=measure == "gdp")
+        gdp_words = measure_words if measure == "gdp" else ()
+        terms, subject = _context_aside(folded, terms, subject, asked_whole=gdp_words)
     occasion = _AN_OCCASION.search(folded)
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
@@ -920,6 +926,8 @@ def analyse(
         asks_month=asks_month,
         share_of=whole,
         plural=plural,
+        each_of_one=each_of_one,
+        each_said=_number_said(folded) if each_of_one else 0,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
@@ -1267,6 +1275,11 @@ _EN_SCALES = {
     # An English question may write the report's own units (exceed 200亿 yuan).
     "亿": 8, "万": 4,
 }  # fmt: skip
+# The words of an amount's scale and currency (billion, yuan, 亿元): part of a figure said,
+# no thing it is of.
+AMOUNT_WORDS = frozenset(
+    {*_EN_SCALES, "yuan", "rmb", "cny", *(w for w, (_, d) in _ZH_UNITS.items() if d == "money")}
+)
 _EN_UNITS = {
     "yuan": "money", "rmb": "money", "vehicles": "vehicles", "cars": "vehicles",
     "trucks": "vehicles", "enterprises": "enterprises", "firms": "enterprises",
@@ -1284,7 +1297,9 @@ _EN_UNITS = {
 _CLASS_ZH = LazyPattern(
     # (no space: 38 亿元以上企业 is 38户 of them, its count's unit read off)
     r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<thousand>千)?个?"
-    r"(?P<unit>亿|万)元?(?:以上|及以上)",
+    r"(?P<unit>亿|万)元?(?:以上|及以上)"
+    # (a class of firms; 留抵退税有20亿以上吗 holds a figure to a floor)
+    r"(?=的?(?:规上|工业)?(?:企业|公司|大户|家|户))",
     hints=("以上",),
 )
 _CLASS_EN = LazyPattern(
@@ -1325,12 +1340,6 @@ _ZH_THRESHOLD_ASKED = LazyPattern(
 )
 
 
-# So much or more, asked (20亿以上吗, 200户以上了没有): the amount before 以上.
-_ZH_OR_MORE = LazyPattern(
-    rf"(?P<amount>\d+(?:\.\d+)?\s*(?:{_alternation(_ZH_UNITS)})?)(?:以上|之上)"
-    r"(?=了?(?:吗|吧|么|没有|没|不|呢)|[?？]|$)",
-    hints=("以上", "之上"),
-)
 _EN_THRESHOLD_ASKED = LazyPattern(
     # (topped the 14 billion mark: the article before a number, the mark after its unit)
     rf"\b(?P<relation>{_alternation(_EN_RELATIONS)})\s+(?:the\s+(?=\S*\d))?"
@@ -1453,9 +1462,6 @@ def _threshold_asked(
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
-    if chinese:
-        # 有20亿以上吗: so much or more, as 达到 says it before (not 亿元以上企业, a class).
-        said = _ZH_OR_MORE.sub(r"达到\g<amount>", said)
     ranged = _range_held(said, chinese)
     if ranged is not None:  # GDP在140亿到150亿之间吗, between 14 and 15 billion yuan
         threshold, (start, end) = ranged
@@ -3019,7 +3025,7 @@ _IN_THE_END = LazyPattern(
 # context, no word of what is asked (not 那个, 那年, 那笔: that one).
 _THEN_OPENING = LazyPattern(
     r"(?:^|(?<=[,;:!?。，；：！？]))\s*(?:那么|那|所以|因此|然后)"
-    r"(?=[\u4e00-\u9fff])(?![个年些边里时阵会次回笔台家项批类一块儿段样种天月位款辆么两二三四五六七八九十几])",
+    r"(?=[\u4e00-\u9fff])(?![个年些边里时阵会次回笔台家项批类一块儿段样种天月位款辆么只场户份条名座两二三四五六七八九十几])",
     hints=("那", "所以", "因此", "然后"),
 )
 
@@ -3560,37 +3566,89 @@ def _telling(folded: str) -> _Told | None:
     A clause saying when, first (甲醇重卡交付以后，跟哪家单位签了协议), is context too,
     however short: another event dates what is asked."""
     when = _WHEN_CLAUSE.match(folded)
-    if when is not None and not _ASKS.search(when.group()) and _ASKS.search(folded[when.end() :]):
-        return _Told([when.group()], [folded[when.end() :]])
+    rest = folded[when.end() :] if when is not None else ""
+    # (Only before a question asking what, which or how many: a yes-or-no claim after it,
+    # 既然副处提拔7人，那正处提拔7人吗, 下线的时候交付了500台吗, is held at that time or
+    # on that premise, which its words must then still name.)
+    if when is not None and not _ASKS.search(when.group()) and _WH_ASKED.search(rest):
+        return _Told([when.group()], [rest])
     if len(folded) < CONTEXT_FROM:
         return None
     breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
     clauses = [c for c in re.split(breaks, folded) if c.strip()]
     # A topic named first (关于X的情况，…) is what is asked about, though it asks nothing.
-    # A tag asking to confirm (…停产停工，是这样吗) asks of the claim before it, no context.
+    # A tag asking to confirm (…停产停工，是这样吗) asks of the claim just before it,
+    # which is no context (the clauses before that may be).
+    tags = [i for i, c in enumerate(clauses) if _CONFIRMING.fullmatch(c.strip())]
+    claimed = {tags[-1] - 1} if tags and tags[-1] > 0 else set()
     asking = [
         c
-        for c in clauses
-        if (_ASKS.search(c) and not _CONFIRMING.fullmatch(c.strip()))
+        for i, c in enumerate(clauses)
+        if (_ASKS.search(c) and i not in tags)
+        or i in claimed
         or c.lstrip().startswith(_TOPIC_FIRST)
     ]
-    telling = [c for c in clauses if c not in asking]
+    telling = [c for i, c in enumerate(clauses) if c not in asking and i not in tags]
     if not asking or not telling:
         return None
     return _Told(telling, asking)
 
 
+_WH_ASKED = LazyPattern(
+    r"多少|(?<!点)几(?![乎])|什么|啥|哪|谁|怎|如何|多[大高快长久]",
+    hints=("多", "几", "什么", "啥", "哪", "谁", "怎", "如何"),
+)
 _CONFIRMING = re.compile(
-    r"(?:是这样|这么写|这样写|这么说|这样说|可以这么说|说得|写得)?(?:对|是|没错|属实|真的|准确)?"
-    r"(?:吗|吧|么|不|对不对|是不是|没错吧)[?？]?"
+    rf"(?:是这样|这么写|这样写|这么说|这样说|可以这么说)?(?:{CONFIRMING_TAGS}|吗|吧|么|对不对|是不是)[?？]?"
+)
+# Two ranks or levels run together before each, both or which (正处副处各提拔了多少人,
+# 省级国家级哪个多): two things, as if joined by 和 (not 省级国家级的先不管, set aside whole).
+_RANKS_RUN_TOGETHER = LazyPattern(
+    r"(正处级?|副处级?|国家级|省级|市级)(?=(?:正处级?|副处级?|国家级|省级|市级)的?"
+    r"(?:都|各|分别|均|一共|总共|加起来|合计|谁|哪))",
+    hints=("处", "级"),
+)
+
+
+_NUMBER_OF_THINGS = LazyPattern(
+    r"(?P<n>[两二三四五六七八九]|\d)(?:笔|只|家|个|项|户|类|种|级|位|名)",
+    hints=tuple("两二三四五六七八九"),
+)
+
+
+def _number_said(text: str) -> int:
+    """How many things a question says it asks of (两笔扶持资金: 2), 0 when it says none."""
+    found = _NUMBER_OF_THINGS.search(text)
+    if found is None:
+        return 0
+    n = found["n"]
+    return int(n) if n.isdigit() else "零一二三四五六七八九".index(n.replace("两", "二"))
+
+
+def ranks_joined(text: str) -> str:
+    """正处副处各提拔了多少人 -> 正处和副处各提拔了多少人."""
+    return _RANKS_RUN_TOGETHER.sub(r"\1和", text)
+
+
+# A figure in a premise (38户, 25%, 一半, 三成, 三分之一).
+FIGURE_GRANTED = r"(?:\d|一半|[一二三四五六七八九]成|分之)"
+# A figure or ratio granted to reckon from (按50%算, 照这个比例算, 按一半推算).
+GRANTED_BASIS = (
+    r"(?:按照?|照)(?:这个|这|此)?(?:比例)?"
+    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)?来?(?:算|计算|推算)"
 )
 # A first clause ending on when (…以后, …的时候): the time of another event; or granting
 # a premise (既然38户占25%，…; 按50%算，…): what the question reckons from.
 _WHEN_CLAUSE = LazyPattern(
     # (An event, said in a few words, not a time named, 疫情之后; nor a time defined by a
     # superlative, 比例最高的时候, which is the time asked.)
-    r"(?![^，,。？?！!；;]*?最)[^，,。？?！!；;]{4,16}?(?:以后|之后|过后|的时候|那时候|的同时)[，,]?"
-    r"|(?:既然|如果|假如|假设|要是|按照|按|照)[^，,。？?！!；;]{1,16}[，,]",
+    # (以后 ends a clause only at its comma: 新冠疫情之后经济是怎么稳住的 asks of a time.)
+    r"(?![^，,。？?！!；;]*?最)[^，,。？?！!；;]{4,16}?"
+    r"(?:(?:以后|之后|过后)[，,]|(?:的时候|那时候|的同时)[，,]?)"
+    # (a figure granted: 既然38户占25%; not a scope, 如果算上全市, nor 要是不算重卡)
+    rf"|(?:既然|如果|假如|假设|要是)(?=[^，,。？?！!；;]*?{FIGURE_GRANTED})[^，,。？?！!；;]{{1,16}}[，,]"
+    # (按50%算, 照这个比例算: a figure granted; not 按人均计算, 按季度, a basis asked)
+    rf"|{GRANTED_BASIS}[，,]",
     hints=("以后", "之后", "过后", "时候", "同时", "既然", "如果", "假", "要是", "按", "照"),
 )
 _HEARSAY_STARTS = ("听说", "据说", "记得", "印象中", "印象里", "好像", "听", "昨天", "之前")
@@ -3606,7 +3664,7 @@ def asking_part(folded: str) -> str:
 
 
 def _context_aside(
-    folded: str, terms: list[Term], subject: list[Term], zone_asked: bool = False
+    folded: str, terms: list[Term], subject: list[Term], asked_whole: tuple[str, ...] = ()
 ) -> tuple[list[Term], list[Term]]:
     """A long query telling who asks and why before (or after) what it asks (我是台湾的
     投资人，最近在研究开发区，想知道高科技企业有多少家): the words of its clauses that ask
@@ -3623,8 +3681,12 @@ def _context_aside(
     # A number alone (哪两台: which two) names no thing; 它 (it) names the thing the
     # context named (吉利汽车抓住了…机会，它一整年造了多少辆整车).
     points_back = any(_POINTS_BACK.search(c) for c in telling.asking)
-    # (GDP asked, not in the context, is a thing of its own: the zone's.)
-    zones = zone_asked and not any(w in c for c in telling.telling for w in ("gdp", "生产总值"))
+    # (GDP asked, of no time or place the context names, is a thing of its own: the zone's.)
+    zones = bool(asked_whole) and not any(
+        w in c or re.search(r"\d", c) or any(p in c for p in vocab.PLACES)
+        for c in telling.telling
+        for w in asked_whole
+    )
     named = any(not aside(t) and not t.optional and not t.numeric for t in subject)
     if points_back or not (named or zones):
         return (

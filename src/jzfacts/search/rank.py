@@ -37,11 +37,13 @@ from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
 from jzfacts.search.index import IndexRow, SearchData, search_data, stem
 from jzfacts.search.question import (
+    AMOUNT_WORDS,
     PLACED,
     LazyPattern,
     Period,
     Question,
     Term,
+    amount_in,
     analyse,
     asking_part,
     completions,
@@ -161,8 +163,6 @@ def search(
                 # The things are named: no class of them (哪个 … 企业) constrains them.
                 asked = asked._replace(about_enterprise=False)
             side_scored = score_facts(base, asked, query, terms=side, min_score=min_score)
-            # 省级和国家级的小巨人: the stated 5, not the city's 10 inferred from it.
-            side_scored = _stated_first(base, asked, side_scored)
             tops += [side_scored[0].position] if side_scored else []
             if question.place > 1 and side_scored:
                 # 留抵退税和扶持资金里第二多的: a side two payments answer alike brings
@@ -794,6 +794,19 @@ def score_facts(
         single = readings[0][0][0] if len(readings) == 1 and len(readings[0]) == 1 else None
         aside = all(t.aside for reading in readings for t, _ in reading)
         kinds.append((single, aside or (single is not None and single.optional), aside))
+    # A number with its unit that no fact states so (高新技术企业200户, 8项指标): a claim to
+    # check about the thing named beside it, no name; it counts only where it hits, and
+    # only to lift a fact's score. (Asked of nothing else, 42%是什么比例, it is what is asked.)
+    thing = any(
+        not t.numeric
+        and not t.optional
+        and t.text not in question.measure_words
+        and t.text not in AMOUNT_WORDS
+        for t in question.subject
+    )
+    claimed = [
+        thing and single is not None and _claimed_figure(single, data) for single, _, _ in kinds
+    ]
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
@@ -832,7 +845,10 @@ def score_facts(
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
-        for (readings, weight), (single, only_hits, aside) in zip(groups, kinds, strict=True):
+        claims: list[tuple[float, float, list[str]]] = []
+        for (readings, weight), (single, only_hits, aside), claim in zip(
+            groups, kinds, claimed, strict=True
+        ):
             best, best_fields = 0.0, []
             best_hits: list[Hit] = []
             for number, reading in enumerate(readings):
@@ -844,11 +860,18 @@ def score_facts(
                 if score > best or (number == 0 and not best_hits):
                     best, best_fields, best_hits = score, reading_fields, reading_hits
             hits.extend(best_hits)
-            if best_fields or not only_hits:
+            if claim:
+                claims.append((best, weight, best_fields))
+            elif best_fields or not only_hits:
                 if best_fields and single is not None and single.place:
                     weight *= PLACE_HIT_WEIGHT
                 if best_fields and aside:
                     weight *= ASIDE_HIT_WEIGHT
+                total += best * weight
+                counted += weight
+                fields.extend(best_fields)
+        for best, weight, best_fields in claims:
+            if best_fields and (not counted or best >= total / counted):
                 total += best * weight
                 counted += weight
                 fields.extend(best_fields)
@@ -894,6 +917,22 @@ def score_facts(
         scored = [s for s in scored if matched[s.position] > unstated - UNSTATED_MARGIN]
     scored.sort(key=_order)
     return scored
+
+
+# Amounts that name a class of firms (产值超过10亿的企业: not the 1亿元以上企业) are no claim.
+_CLASS_DIMENSIONS = frozenset({"money", "percent"})
+
+
+def _claimed_figure(term: Term, data: SearchData) -> bool:
+    """A number said with its unit (a dimension) that no fact states in that dimension
+    (500台 is stated, a rough 1200多项 within its spread; 8项 is not: 8 are people)."""
+    if not term.numeric or not term.dimension or term.dimension in _CLASS_DIMENSIONS:
+        return False
+    if not term.amount:
+        return True  # no fact states it in any unit
+    return not data.states(
+        term.dimension, lambda stated: amount_in(term.amount, term.spread, stated)
+    )
 
 
 def _order(item: Scored) -> tuple[int, float, int, int, int, str]:

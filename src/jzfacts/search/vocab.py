@@ -76,7 +76,7 @@ ZH_FILLER = sorted(
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
         # Put so (是这样吗, 这么写对吗): the claim said before is what is asked.
-        "是这样 这样 这么写 这样写 这么说 这样说 "
+        "是这样 这么写 这样写 这么说 这样说 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
         "全年 每年 谁 谁家 和谁 跟谁 来着 麻烦 问下 请教 最新 数据 统计 具体数字 数字 "
         "多高 多快 "
@@ -153,7 +153,7 @@ ZH_FILLER = sorted(
         # its opposite, how exactly (准确数字, 确切是多少), as 具体.
         "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 准数 实数 确数 "
         # What it should come to (照这个比例算应该有多少家): the figure reckoned is asked.
-        "应该 应当 照这个比例算 照这个比例 按这个比例算 按这个比例 按比例算 "
+        "应该 应当 "
         # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from;
         # and how big they think it is (拉动很大, 挺多的): no figure.
         "据说 听说 听人说 据称 据悉 印象中 印象里 我记得 记得 "
