@@ -4349,3 +4349,44 @@ def test_a_side_compared_is_the_zone_s_stated_count(base: FactBase) -> None:
     against the 7 alliances: 否 (once left open, the side being the inferred one)."""
     result = answer.ask(base, "国家级小巨人企业比党建联盟多吗")
     assert ([f.id for f in result.facts][:1], result.verdict) == (["national-little-giants"], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "never"),
+    [
+        # Guards (right at the round's start, broken mid-round, found in its review): a
+        # premise granting another figure, a scope or an exclusion said first, 分别 of a
+        # kind naming many things, a year in the context.
+        ("按40%算，全市一共有多少家国家级小巨人？", "city-national-little-giants"),
+        ("如果亿元以上企业占规上企业的30%，那规上企业一共有多少户", "above-scale-enterprises"),
+        ("如果算上全市，国家级小巨人有多少家？", "national-little-giants"),
+        ("要是不算甲醇重卡，交付了多少台车", "methanol-trucks-delivered"),
+        ("企业分别有多少户", "high-tech-enterprises"),
+        ("I am looking at 2021. What was GDP?", "gdp"),
+    ],
+)
+def test_the_reviews_premises_scopes_and_lists_never_answer_otherwise(
+    base: FactBase, question: str, never: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.kind != "list" and never not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A confirming tag after context: the clause before it is the claim.
+        (
+            "我是一名台湾投资人，最近在研究开发区，高新技术企业有171户，是这样吗？",
+            "high-tech-enterprises",
+            "yes",
+        ),
+        # The stated pair of figures alike: both, each held.
+        ("两笔扶持资金都超过1亿吗", "support-funds-relief", "yes"),
+    ],
+)
+def test_the_reviews_claims_are_held(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)
