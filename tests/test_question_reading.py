@@ -4390,3 +4390,32 @@ def test_the_reviews_claims_are_held(
 ) -> None:
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A fraction or tenths bound (以上) is no "about": 85% is under nine tenths.
+        ("4月停工企业占九成以上吗", "no"),
+        ("亿元以上企业产值占全区三分之一以上吗", "no"),
+        ("国家级小巨人占全市过半了吗", "no"),  # 50% is half, not over it
+        # A figure not round, said as reached, is the figure claimed.
+        ("专精特新企业达到78户，是吗", "no"),
+        ("高新技术企业达到117户，对吧", "no"),
+        ("专精特新企业达到87户吗", "yes"),  # guard
+        ("高新技术企业达到150户了吗", "yes"),  # guard: reached yet, a floor
+        ("吉利产值达到224亿吗", "yes"),  # guard: 突破224亿, at its floor
+    ],
+)
+def test_bounds_and_figures_reached_as_claimed(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["甲醇重卡下线的时候交付了500台吗", "醇电混动轿车下线时，吉利产值已经突破224亿了吗"],
+)
+def test_a_claim_held_at_another_event_s_time_is_unstated(base: FactBase, question: str) -> None:
+    """The trucks were delivered at the year's end, the roll-out was in June; a year's
+    figure is no June's: how it stood then, the report does not say."""
+    assert answer.ask(base, question).reason == "unstated-measure"

@@ -240,6 +240,19 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         both = _two_questions(base, text, answer)
         if both is not None:
             return both
+    dated = _DATED_BY.fullmatch(fold_query(text.strip())) if answer.verdict else None
+    if dated is not None:
+        # 甲醇重卡下线的时候交付了500台吗: a claim held at the time of another event,
+        # which the fact is not of (the trucks came in December, the roll-out in June; a
+        # year's figure is no June's): the report does not say how it stood then.
+        event = _ask_as_read(base, dated["event"])
+        if (
+            event.answered
+            and event.kind == "fact"
+            and event.facts[0].period != answer.facts[0].period
+        ):
+            related = [_as_related(base, answer.facts[0]), _as_related(base, event.facts[0])]
+            return _declined(base, question, text, related, "unstated-measure")
     if (
         granted is not None
         and re.search(FIGURE_GRANTED, granted["premise"]) is not None
@@ -275,6 +288,11 @@ _PREMISE_EN = LazyPattern(
 )
 
 
+# Another event dating a claim (甲醇重卡下线的时候，…吗; …下线时…; …交付以后，…).
+_DATED_BY = LazyPattern(
+    r"(?P<event>[^，,。？?！!；;]{2,16}?)(?:的时候|那时候|的同时|时|以后|之后)[，,]?(?P<rest>.{2,})",
+    hints=("时", "以后", "之后"),
+)
 # A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
 _PREMISE_ZH = LazyPattern(
     rf"(?P<premise>(?:既然|如果|假如|假设|要是)[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"

@@ -188,7 +188,8 @@ class Threshold(NamedTuple):
     number: str
     exponent: int
     dimension: str | None
-    # "above" (超过, exceed), "at-least" (达到, reach), "so-many" (有5项吗: exactly that
+    # "above" (超过, exceed), "at-least" (达到, reach), "reached" (达到78户 said as the
+    # figure: that figure, or a floor at it), "so-many" (有5项吗: exactly that
     # many is 是, fewer 否, more is read both ways), "below" (不到, under), "digits"
     # (是两位数: at least the number, under ten times it), "equals" (是500台吗: the
     # figure itself), "within" (1200多项吗: a figure said roughly).
@@ -218,6 +219,10 @@ class Threshold(NamedTuple):
             return True if high < number else False if low >= number else None
         if self.relation == "at-least":
             return True if low >= number else False if high < number else None
+        if self.relation == "reached":  # 达到78户 of 87: no; of 78 or 突破78: yes
+            if high < number or (low == high and low != number):
+                return False
+            return True if low == number else None if low < number else low >= number
         if self.relation == "so-many":  # 有5项吗: 5 (是), fewer (否), more: read both ways
             return True if low == high == number else False if high < number else None
         if self.relation == "digits":  # 是两位数: from the number to ten times it
@@ -1481,6 +1486,14 @@ def _threshold_asked(
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
         exponent, dimension = _ZH_UNITS.get(match["unit"] or "", (0, None))
+        # 专精特新企业达到78户，是吗: a figure not round, said as reached, is the figure
+        # claimed (not a floor, as 达到150户了吗 is).
+        if (
+            match["relation"] in ("达到", "达")
+            and not match["number"].endswith("0")
+            and not said[match.end() :].startswith("了")
+        ):
+            relation = "reached"
     else:
         bare = not (match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%"))
         # more than 3 national little giants: things counted named after the number.
@@ -2268,11 +2281,12 @@ def _zh_numbers(text: str) -> str:
     text = _ZH_NUMERAL.sub(digits, text)
     text = re.sub(r"有没有(?=\d)", "有没有达到", text)  # 有没有200户: at least 200
     text = re.sub(r"(?<![上下前后])一半", "50%", text)  # 占全区一半: half (not 上半年's)
+    text = re.sub(r"(?<!超)过半(?!年)数?", "超过50%", text)  # 占全市过半了吗: over half
     # 七成 alone is about 70% (said in tenths: 65 to 75); after a relation (超过七成)
-    # or before 多 (七成多), 70% as the words around it read it.
+    # or before 多 or a bound (七成多, 九成以上), 70% as the words around it read it.
     return re.sub(
         r"(?P<before>超过?|过|达到?|不到|不足|低于|高于|少于|多于|将?近|接近|约|大约|有)?"
-        r"(?P<tenths>\d+)成(?P<after>[多余左上出])?",
+        r"(?P<tenths>\d+)成(?P<after>[多余左上出]|以上|之上|以下)?",
         lambda m: (
             f"{m['before'] or ''}{'' if m['before'] or m['after'] else '约'}"
             f"{int(m['tenths']) * 10}%{m['after'] or ''}"
@@ -2301,7 +2315,9 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole or part >= whole:
         return match.group()
     percent = _percent_of(part, whole)
-    return f"{match['relation']}{percent}%" if match["relation"] else f"约{percent}%"
+    # (十分之九以上: a bound, no more about it than 90%以上)
+    bound = match.string[match.end() :].startswith(("以上", "之上", "以下", "多"))
+    return f"{match['relation']}{percent}%" if match["relation"] or bound else f"约{percent}%"
 
 
 _TENTHS_AND_MORE = LazyPattern(
