@@ -4419,3 +4419,13 @@ def test_a_claim_held_at_another_event_s_time_is_unstated(base: FactBase, questi
     """The trucks were delivered at the year's end, the roll-out was in June; a year's
     figure is no June's: how it stood then, the report does not say."""
     assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["留抵退税和扶持资金一共多少", "留抵退税和扶持资金加起来是多少"]
+)
+def test_a_sum_of_two_things_is_never_one_of_them(base: FactBase, question: str) -> None:
+    """一共 after two things joined sums them (a filler word elsewhere); the report states
+    no such sum, and the refund alone is none of it."""
+    result = answer.ask(base, question)
+    assert (result.reason, [f.id for f in result.facts]) == ("unstated-measure", [])

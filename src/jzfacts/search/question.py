@@ -698,7 +698,13 @@ def analyse(
     yes_no = _YES_NO.search(text) is not None and not wants_number
     # (A plus B, A加上B: a sum, its joiner kept to split it by, where an amount is asked;
     # the management committee plus company model is a name.)
-    total = _TOTAL.search(text) is not None or (wants_number and _PLUS.search(text) is not None)
+    total = (
+        _TOTAL.search(text) is not None
+        or (wants_number and _PLUS.search(text) is not None)
+        # 留抵退税和扶持资金一共多少: 一共 (a filler word, gone from text) after two
+        # things joined sums them.
+        or (wants_number and _JOINED_TOTAL.search(folded) is not None)
+    )
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
     if total:
@@ -822,13 +828,18 @@ def analyse(
         # Each side may name its own measure (吉利汽车产量和甲醇重卡交付量).
         own = [_choose_measure(_measure_words(side, wants_number)) for side in side_texts]
         # A side that is nothing but a measure (GDP和战新产业产值哪个多) is that measure.
+        # (扶持资金 is a measure's word and the thing: a side left with a lone character,
+        # 多 of 多少, is the side as said.)
+        kept = [
+            _terms(_without(side, words or measure_words), unlisted, figures)
+            for side, (_, words) in zip(side_texts, own, strict=True)
+        ]
         paired = [
             (
-                _terms(_without(side, words or measure_words), unlisted, figures)
-                or _terms(side, unlisted, figures),
+                terms if any(not t.optional for t in terms) else _terms(side, unlisted, figures),
                 named,
             )
-            for side, (named, words) in zip(side_texts, own, strict=True)
+            for side, terms, (named, _) in zip(side_texts, kept, own, strict=True)
         ]
         if measure is not None and measure not in vocab.LEVEL_MEASURES:
             # A rate, share or count asked of both (which grew faster, A or GDP): GDP
@@ -1223,6 +1234,9 @@ _FULL_YEAR = LazyPattern(
     hints=("年", "来看", "year", "annual", "overall"),
 )
 _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
+_JOINED_TOTAL = LazyPattern(
+    r"[和与跟及、][^，,。？?]{1,14}?(?:一共|总共|共计)", hints=("一共", "总共", "共计")
+)
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
     r"|\bcombined\b|\baltogether\b|\bin total\b"
