@@ -4429,3 +4429,10 @@ def test_a_sum_of_two_things_is_never_one_of_them(base: FactBase, question: str)
     no such sum, and the refund alone is none of it."""
     result = answer.ask(base, question)
     assert (result.reason, [f.id for f in result.facts]) == ("unstated-measure", [])
+
+
+@pytest.mark.parametrize("question", ["白象食品生产了多少吨方便面", "白象生产了多少包方便面"])
+def test_how_much_a_firm_made_is_no_pull_on_growth(base: FactBase, question: str) -> None:
+    """生产了多少 before the thing made asks how much was made: Baixiang's 17.77 points are
+    no amount of noodles."""
+    assert answer.ask(base, question).reason == "unstated-measure"

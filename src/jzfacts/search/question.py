@@ -4589,7 +4589,11 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
             if _before_a_threshold(taken, word):
                 continue  # firms with output over 100 million: a class of firms, not a figure
-            if table[word] in vocab.LEVEL_MEASURES and _modifies(taken, word, wants_number):
+            if (
+                table[word] in vocab.LEVEL_MEASURES
+                and not word.endswith(("多少", "几"))  # 生产了多少吨方便面: the thing made
+                and _modifies(taken, word, wants_number)
+            ):
                 continue
             measure = table[word]
             if word == "production" and _PUT_INTO_PRODUCTION.search(taken) is not None:
