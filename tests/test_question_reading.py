@@ -4436,3 +4436,11 @@ def test_how_much_a_firm_made_is_no_pull_on_growth(base: FactBase, question: str
     """生产了多少 before the thing made asks how much was made: Baixiang's 17.77 points are
     no amount of noodles."""
     assert answer.ask(base, question).reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["去年开发区正处加副处一共提拔了多少人？", "正处加副处提拔了多少人"]
+)
+def test_ranks_added_are_summed(base: FactBase, question: str) -> None:
+    """正处加副处: the two ranks added, the sum the report implies (8)."""
+    assert [f.id for f in answer.ask(base, question).facts] == ["cadres-promoted-total"]

@@ -3655,9 +3655,13 @@ def _number_said(text: str) -> int:
     return int(n) if n.isdigit() else "零一二三四五六七八九".index(n.replace("两", "二"))
 
 
+# 正处加副处: two ranks added, said as a sum is (加上).
+_RANKS_ADDED = LazyPattern(r"(?<=处)加(?!上)(?=正处|副处)", hints=("处加",))
+
+
 def ranks_joined(text: str) -> str:
-    """正处副处各提拔了多少人 -> 正处和副处各提拔了多少人."""
-    return _RANKS_RUN_TOGETHER.sub(r"\1和", text)
+    """正处副处各提拔了多少人 -> 正处和副处各提拔了多少人; 正处加副处 -> 正处加上副处."""
+    return _RANKS_RUN_TOGETHER.sub(r"\1和", _RANKS_ADDED.sub("加上", text))
 
 
 # A figure in a premise (38户, 25%, 一半, 三成, 三分之一).
