@@ -239,6 +239,8 @@ class SearchData:
         self._word_rows: dict[str, tuple[int, ...]] | None = None
         # score.within_reach's answers: (term, with pinyin) -> the facts it may match.
         self.reach: dict[Any, frozenset[int] | None] = {}
+        # score._sound_rows: each syllable of the facts' names, and the facts holding it.
+        self.sound_rows: dict[str, frozenset[int]] | None = None
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         # The English words of names, tags, sections and renderings: the base's vocabulary.

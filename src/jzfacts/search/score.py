@@ -592,15 +592,19 @@ REACH_KEPT = 20_000  # terms whose reachable facts are kept a base
 
 def within_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[int] | None:
     """The facts a term can score above 0 against in term_score, or None when any may
-    (a number, a place, a Chinese term that may be heard as a sound-alike). For a base
-    read whole, where most terms of a question match a handful of its facts; found once
-    a base and term."""
-    if term.numeric or term.unlisted or term.place or (term.cjk and (term.unknown or term.heard)):
+    (a number, a place). For a base read whole, where most terms of a question match a
+    handful of its facts; found once a base and term."""
+    if term.numeric or term.unlisted or term.place:
         return None
     key = (term, with_pinyin)
     if key in data.reach:
         return data.reach[key]
     found = _chinese_reach(term, data) if term.cjk else _latin_reach(term, data, with_pinyin)
+    if term.cjk and (term.unknown or term.heard):
+        # Heard as a sound-alike (term_score's last resort): only by a fact with a name
+        # holding every syllable of it. (Most terms of a long question are such terms:
+        # without this, every fact was scored for each of them.)
+        found |= _sound_reach(term.text, data)
     if _names_the_class(term):
         # A fact about a named firm scores CLASS_HIT for 企业 or company (term_score).
         found |= {i for i, row in enumerate(data.rows()) if row.enterprise}
@@ -636,6 +640,37 @@ def _chinese_reach(term: Term, data: SearchData) -> frozenset[int]:
                 shared[index] = shared.get(index, 0) + 1
         reached.update(i for i, n in shared.items() if 2 * n >= len(text))
     return frozenset(reached)
+
+
+def _sound_reach(text: str, data: SearchData) -> frozenset[int]:
+    """The facts _sound_alike may hear the text in: those with every syllable of it in
+    their names' or entities' syllables (a superset: it asks them in a row, in one name)."""
+    if len(text) < 2:
+        return frozenset()
+    sound = _syllables(text)
+    if sound is None:
+        return frozenset()
+    holding = _sound_rows(data)
+    found: frozenset[int] | None = None
+    for syllable in set(sound):
+        facts = holding.get(syllable, frozenset())
+        found = facts if found is None else found & facts
+        if not found:
+            return frozenset()
+    return found or frozenset()
+
+
+def _sound_rows(data: SearchData) -> dict[str, frozenset[int]]:
+    """Each syllable of a fact's Chinese names and entities (as _sound_alike reads them),
+    and the facts holding it: made once a base read whole."""
+    if data.sound_rows is None:
+        holding: dict[str, set[int]] = {}
+        for index, row in enumerate(data.rows()):
+            for name in (*row.cjk_names, *row.entities):
+                for syllable in _syllables(name) or ():
+                    holding.setdefault(syllable, set()).add(index)
+        data.sound_rows = {s: frozenset(facts) for s, facts in holding.items()}
+    return data.sound_rows
 
 
 def _latin_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[int]:
