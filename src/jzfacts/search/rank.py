@@ -1140,11 +1140,12 @@ def _name_inside(row: IndexRow, text: str, hits: list[Hit]) -> bool:
 def _names_within(row: IndexRow, text: str) -> Iterator[str]:
     """The fact's names (three characters or more, Chinese or of several words) standing
     whole in the text: the names _name_inside weighs, whatever the terms hit."""
-    return (
-        name
-        for name in row.names
-        if len(name) >= 3 and name in text and (is_cjk(name[0]) or " " in name)
-    )
+    return (name for name in _long_names(row) if name in text)
+
+
+@functools.lru_cache(maxsize=4096)  # every fact's, for every question: kept
+def _long_names(row: IndexRow) -> tuple[str, ...]:
+    return tuple(name for name in row.names if len(name) >= 3 and (is_cjk(name[0]) or " " in name))
 
 
 def _covered(word: str, score: float, name: str, field: str) -> bool:

@@ -136,7 +136,7 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
         return 0.0  # one shared character never makes a hit
     if term in field:
         return 100.0
-    if 2 * sum(c in field for c in term) < len(term):
+    if 2 * sum(map(field.__contains__, term)) < len(term):
         return 0.0  # fewer than half its characters anywhere in the field: the LCS is less
     chars = _fuzzy().lcs(term, field) / len(term)
     if chars < 0.5 or _levels_clash(term, field):
@@ -732,9 +732,14 @@ def _number_in(number: str, text: str, rounded: bool = False) -> bool:
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     """A place counts only where the fact itself names it, as written (vocab.PLACES)."""
-    same_place = PLACES[term.text]
-    if term.cjk:
-        if any(term.text in entity for entity in row.entities):
+    return _place_score_of(term.text, term.cjk, row)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every place, fact and question: kept
+def _place_score_of(place: str, cjk: bool, row: IndexRow) -> tuple[float, str]:
+    same_place = PLACES[place]
+    if cjk:
+        if any(place in entity for entity in row.entities):
             return 100.0 * WEIGHT[ENTITY], ENTITY  # typed as part of a name: 中海油山西贵金属
         words = [w for w in same_place if has_cjk(w)]
         for field, texts in ((NAME, row.cjk_names), (QUOTE, (row.quote,))):
@@ -742,7 +747,7 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
             if any(w in _without(text, row.entities) for w in words for text in texts):
                 return 100.0 * WEIGHT[field], field
         return 0.0, QUOTE
-    if stem(term.text) in row.entity_words:
+    if stem(place) in row.entity_words:
         return 100.0 * WEIGHT[ENTITY], ENTITY  # typed as part of a name: CNOOC (Shanxi)
     roots = [stem(w) for w in same_place if not has_cjk(w)]
     if any(root in row.name_words for root in roots):
@@ -777,13 +782,18 @@ def place_clash(terms: list[Term], row: IndexRow) -> bool:
     if not asked:
         return False
     # In the question's script: city-level (市级) in an English name is no city named.
-    cjk = asked[0].cjk
-    named = {
+    named = _places_named(row, asked[0].cjk)
+    return bool(named) and not {PLACES[t.text][0] for t in asked} & named
+
+
+@functools.lru_cache(maxsize=4096)  # the same for every question asking a place: kept
+def _places_named(row: IndexRow, cjk: bool) -> frozenset[str]:
+    """The places (by their first word) a fact names, read in one script."""
+    return frozenset(
         words[0]
         for words in _EACH_PLACE
-        if _place_score(Term(words[0] if cjk else words[-1], cjk, False), row)[0] > 0
-    }
-    return bool(named) and not {PLACES[t.text][0] for t in asked} & named
+        if _place_score_of(words[0] if cjk else words[-1], cjk, row)[0] > 0
+    )
 
 
 _EACH_PLACE = frozenset(PLACES.values())  # each place's words, once
@@ -898,6 +908,7 @@ def _heard_as_a_name(text: str, vocabulary: Vocabulary) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a question's words come back in the next ones
 def sounds_known(term: str, chinese: str) -> bool:
     """Does a Chinese term of two or more characters sound like a run of characters in
     the base's text (企叶 like 企业)?"""
