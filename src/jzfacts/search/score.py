@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from jzfacts.model import Span
@@ -933,12 +933,40 @@ def sounds_known(term: str, chinese: str) -> bool:
     sound = _syllables(term)
     if sound is None:
         return False
-    # Only where the first syllable's characters stand.
-    for at in _where_each_sound_stands(chinese).get(sound[0], ()):
+    # Only where the first two syllables' characters stand, one after the other (a
+    # window heard as the term has no space in it, as the term has none); where the
+    # first one's stand for a term with a space.
+    if len(sound) >= 2 and not any(c.isspace() for c in term):
+        places: Sequence[int] = _where_each_pair_stands(chinese).get((sound[0], sound[1]), ())
+    else:
+        places = _where_each_sound_stands(chinese).get(sound[0], ())
+    for at in places:
         window = chinese[at : at + len(term)]
         if _syllables(window) == sound and _one_in_three(term, window, 0):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=2)
+def _where_each_pair_stands(chinese: str) -> dict[tuple[str, str], array[int]]:
+    """Each pair of syllables' positions in the base's text (the first a Chinese
+    character's, the second the next character's, or that character itself if it is no
+    Chinese one and no space), as _where_each_sound_stands: a common first syllable (shi)
+    stands in thousands of places, a pair of them in few."""
+    positions: dict[tuple[str, str], array[int]] = {}
+    for at in range(len(chinese) - 1):
+        char, after = chinese[at], chinese[at + 1]
+        sound = sound_of(char) if is_cjk(char) else None
+        if sound is None or after.isspace():
+            continue
+        heard = sound_of(after) if is_cjk(after) else after
+        if heard is None:
+            continue
+        pair = (sound, heard)
+        if pair not in positions:
+            positions[pair] = array("I")
+        positions[pair].append(at)
+    return positions
 
 
 @functools.lru_cache(maxsize=2)
