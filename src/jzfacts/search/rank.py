@@ -780,11 +780,8 @@ def score_facts(
         # A fact no term reaches scores 0, unless its name stands in the question
         # (_name_inside) or it is the name typed: only those are looked at besides.
         reached = {i for facts in reach.values() if facts is not None for i in facts}
-        rows = [
-            (i, row)
-            for i, row in rows
-            if i in reached or i == exact_index or any(_names_within(row, asked_text))
-        ]
+        reached |= _named_within(data, asked_text)
+        rows = [(i, row) for i, row in rows if i in reached or i == exact_index]
     # Each group's lone term (if it is one), and whether it counts only where it hits: a
     # word said aside, whole or in pieces, or a lone character. The same for every fact.
     kinds = []
@@ -1141,6 +1138,16 @@ def _names_within(row: IndexRow, text: str) -> Iterator[str]:
     """The fact's names (three characters or more, Chinese or of several words) standing
     whole in the text: the names _name_inside weighs, whatever the terms hit."""
     return (name for name in _long_names(row) if name in text)
+
+
+def _named_within(data: SearchData, text: str) -> set[int]:
+    """The facts with a name standing whole in the text (_names_within), found by one
+    pass over the base's names, not a call a fact."""
+    if data.long_names is None:
+        data.long_names = [
+            (name, index) for index, row in enumerate(data.rows()) for name in _long_names(row)
+        ]
+    return {index for name, index in data.long_names if name in text}
 
 
 @functools.lru_cache(maxsize=4096)  # every fact's, for every question: kept
