@@ -245,8 +245,13 @@ class SearchData:
         self.sound_rows: dict[str, frozenset[int]] | None = None
         # score._spelt_near: every fact's full pinyin readings in one list, and their facts.
         self.full_readings: tuple[list[str], list[int]] | None = None
-        # rank._named_within: each fact's names that a question may hold whole, by fact.
-        self.long_names: list[tuple[str, int]] | None = None
+        # score._holding: the facts' quotes and non-ASCII names, and their readings, each
+        # kind joined, with where each fact's starts.
+        self.joined_fields: tuple[tuple[str, list[int]], ...] | None = None
+        self.joined_readings: tuple[str, list[int]] | None = None
+        # rank._named_within: the facts' names a question may hold whole, with their
+        # facts, by their first character.
+        self.long_names: dict[str, list[tuple[str, int]]] | None = None
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         # The English words of names, tags, sections and renderings: the base's vocabulary.

@@ -1144,13 +1144,16 @@ def _names_within(row: IndexRow, text: str) -> Iterator[str]:
 
 
 def _named_within(data: SearchData, text: str) -> set[int]:
-    """The facts with a name standing whole in the text (_names_within), found by one
-    pass over the base's names, not a call a fact."""
+    """The facts with a name standing whole in the text (_names_within), found among the
+    base's names starting with a character of the text, not by a call a fact."""
     if data.long_names is None:
-        data.long_names = [
-            (name, index) for index, row in enumerate(data.rows()) for name in _long_names(row)
-        ]
-    return {index for name, index in data.long_names if name in text}
+        by_first: dict[str, list[tuple[str, int]]] = {}
+        for index, row in enumerate(data.rows()):
+            for name in _long_names(row):
+                by_first.setdefault(name[0], []).append((name, index))
+        data.long_names = by_first
+    names = data.long_names
+    return {index for first in set(text) for name, index in names.get(first, ()) if name in text}
 
 
 @functools.lru_cache(maxsize=4096)  # every fact's, for every question: kept

@@ -21,6 +21,7 @@ quote 0.8, the section 0.75, so a hit in a name outranks a hit only in the quote
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from array import array
@@ -694,8 +695,11 @@ def _latin_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[i
     text = term.text
     near_spelling = len(text) >= 5 and _fuzzy_pinyin(text) and not term.spelt
     spelt_near = _spelt_near(text, data) if with_pinyin and near_spelling else frozenset()
+    # Only the facts whose quote, Chinese names or readings hold the text at all are
+    # looked at one by one (found by a few finds in each of the three joined).
+    maybe = _holding(text, data, with_pinyin) | spelt_near
     for index, row in enumerate(data.rows()):
-        if index in reached:
+        if index in reached or index not in maybe:
             continue
         inside = (len(text) >= 2 and text in row.quote) or any(
             _latin_inside(text, n) for n in row.names if not n.isascii()
@@ -704,6 +708,47 @@ def _latin_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[i
         if inside or heard:
             reached.add(index)
     return frozenset(reached)
+
+
+def _holding(text: str, data: SearchData, with_pinyin: bool) -> set[int]:
+    """The facts whose quote, names with other than ASCII in them or (`with_pinyin`)
+    readings hold the text (a superset of those _latin_reach's tests of each fact keep):
+    each kind of text of every fact joined once a base, with where each fact's starts."""
+    if "\n" in text:  # a text the joints could be part of: every fact
+        return set(range(data.size))
+    if data.joined_fields is None:
+        rows = data.rows()
+        data.joined_fields = tuple(
+            _joined(texts)
+            for texts in (
+                [row.quote for row in rows],
+                ["\n".join(n for n in row.names if not n.isascii()) for row in rows],
+            )
+        )
+    if with_pinyin and data.joined_readings is None:
+        data.joined_readings = _joined(data.pinyin_text())
+    found: set[int] = set()
+    for joined, starts in (
+        *data.joined_fields,
+        *((data.joined_readings,) if with_pinyin and data.joined_readings else ()),
+    ):
+        at = joined.find(text)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            if index + 1 >= len(starts):
+                break
+            at = joined.find(text, starts[index + 1])
+    return found
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """Texts joined by line breaks, and where each starts."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return "\n".join(texts), starts
 
 
 def _spelt_near(text: str, data: SearchData) -> frozenset[int]:
