@@ -288,13 +288,20 @@ def _found(base: factbase.FactBase, query: str) -> list[str]:
     return _FOUND[query]
 
 
+@pytest.fixture(scope="module")
+def base() -> factbase.FactBase:
+    # One base for the worker's suites, as _FOUND keeps one worker's results: a base
+    # loaded afresh for each suite built its search index's look-ups (each word's reach,
+    # its near words, each term's scores) anew a hundred times.
+    return factbase.load(files.locate(None))
+
+
 @pytest.mark.parametrize("suite", list(SUITES))
-def test_holdout_suite_stays_above_its_floor(suite: str) -> None:
+def test_holdout_suite_stays_above_its_floor(base: factbase.FactBase, suite: str) -> None:
     cases = yaml.load(
         Path(__file__).with_name(suite).read_text(encoding="utf-8"), Loader=SAFE_LOADER
     )["cases"]
     floor = SUITES[suite]
-    base = factbase.load(files.locate(None))
     top1 = top1_n = top3 = top3_n = abstained = out_n = 0
     failures = []
     for case in cases:

@@ -181,6 +181,47 @@ def test_a_fact_out_of_a_terms_reach_scores_nothing_for_it(text: str, with_pinyi
         assert score == (0.0, "name"), (text, row.id, score)
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from([w for w in _report_words() if not w.isascii()]),
+        st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=2, max_size=6),
+    ),
+    st.booleans(),
+)
+@example("思普瑞", True)  # 斯普瑞, by its sound
+@example("思普锐", False)  # 斯普瑞: one character of three the same, heard by its sound only
+@example("倍斯特", False)  # 贝斯特
+@example("粉盾", True)  # 汾盾1号
+@example("极力汽车", False)  # 吉利汽车
+@example("企叶", True)  # 企业, two syllables inside a longer name
+def test_a_fact_out_of_a_heard_terms_reach_scores_nothing_for_it(text: str, heard: bool) -> None:
+    # A Chinese term the base does not hold as written (unknown, or heard: a typo, a
+    # synonym, a sound) may be heard as a sound-alike of a name: its reach must still hold
+    # every fact term_score would score.
+    from jzfacts.search.index import search_data
+    from jzfacts.search.question import Term
+    from jzfacts.search.score import term_score, within_reach
+
+    data = search_data(BASE)
+    term = Term(text, cjk=True, numeric=False, unknown=not heard, heard=heard)
+    reached = within_reach(term, data, True)
+    assume(reached is not None)  # a place (全国) is scored against every fact
+    assert reached is not None
+    for index, row in enumerate(data.rows()):
+        if index in reached:
+            continue
+        score = term_score(
+            term,
+            row,
+            data.pinyin(index),
+            data.pinyin_text()[index],
+            data.name_characters(index, row),
+            data.near_words,
+        )
+        assert score == (0.0, "name"), (text, row.id, score)
+
+
 def test_a_kept_term_score_never_changes_a_result() -> None:
     # rank.score_facts keeps each term's score against each fact on the base's search
     # data: a base warmed by other questions answers exactly as a fresh one does, and what

@@ -3266,29 +3266,53 @@ def _firms_named(base: FactBase, text: str) -> set[str]:
     first word of its English name. Each firm by its own names: Kaijian Group names
     开建集团, not 陕西建工集团, which a fact names beside it."""
     words = set(re.findall(r"[a-z]+", text.lower()))
-    firms = [
-        (e, [fold_query(n) for n in (e.zh, *e.aliases) if has_cjk(n)])
-        for e in base.entities
-        if e.kind == "enterprise"
-    ]
+    table = _firm_table(base)
     # A longer name first, and read out of the text: 经纬化纤 names one firm, not also the
     # other whose short name (经纬) it holds.
     unread, said = text, set()
-    every = {_without_company_kind(n) for _, chinese in firms for n in chinese}
-    for name in sorted(every, key=lambda n: (-len(n), n)):
-        if len(name) >= 2 and name in unread:
+    for name in table.longest_first:
+        if name in unread:
             said.add(name)
             unread = unread.replace(name, "\x00")
     named: set[str] = set()
-    for entity, chinese in firms:
-        english = [w for w in re.findall(r"[a-z]+", entity.en.lower()) if len(w) >= 4]
-        first = stem(english[0]) if english else ""
+    for chinese, kindless, first in table.firms:
         # (中海油(山西)贵金属 names 中海油(山西)贵金属有限公司: its kind of company unsaid.)
-        if any(_without_company_kind(n) in said for n in chinese) or (
-            first and first not in _NOT_A_FIRM_NAME and first in words
-        ):
+        if any(n in said for n in kindless) or (first and first in words):
             named.update(chinese)
     return named
+
+
+class _FirmTable(NamedTuple):
+    """A base's firms as _firms_named reads them, made once a base (it is asked several
+    times a question)."""
+
+    # Per firm: its Chinese names folded, each without its kind of company, and the stem
+    # of the first word of four letters or more of its English name ("" when none, or
+    # too common to name it).
+    firms: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...]
+    longest_first: tuple[str, ...]  # every name without its kind, two characters or more
+
+
+def _firm_table(base: FactBase) -> _FirmTable:
+    table = base.memo.get("firms")
+    if isinstance(table, _FirmTable):
+        return table
+    firms = []
+    for entity in base.entities:
+        if entity.kind != "enterprise":
+            continue
+        chinese = tuple(fold_query(n) for n in (entity.zh, *entity.aliases) if has_cjk(n))
+        english = [w for w in re.findall(r"[a-z]+", entity.en.lower()) if len(w) >= 4]
+        first = stem(english[0]) if english else ""
+        first = "" if first in _NOT_A_FIRM_NAME else first
+        firms.append((chinese, tuple(_without_company_kind(n) for n in chinese), first))
+    every = {n for _, kindless, _ in firms for n in kindless}
+    table = _FirmTable(
+        tuple(firms),
+        tuple(n for n in sorted(every, key=lambda n: (-len(n), n)) if len(n) >= 2),
+    )
+    base.memo["firms"] = table
+    return table
 
 
 def _firm_names_in(base: FactBase, text: str) -> list[str]:

@@ -9,7 +9,9 @@ query never imports pypinyin.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -241,6 +243,17 @@ class SearchData:
         self._word_rows: dict[str, tuple[int, ...]] | None = None
         # score.within_reach's answers: (term, with pinyin) -> the facts it may match.
         self.reach: dict[Any, frozenset[int] | None] = {}
+        # score._sound_rows: each syllable of the facts' names, and the facts holding it.
+        self.sound_rows: dict[str, frozenset[int]] | None = None
+        # score._spelt_near: every fact's full pinyin readings in one list, and their facts.
+        self.full_readings: tuple[list[str], list[int]] | None = None
+        # score._holding: the facts' quotes and non-ASCII names, and their readings, each
+        # kind joined, with where each fact's starts.
+        self.joined_fields: tuple[tuple[str, list[int]], ...] | None = None
+        self.joined_readings: tuple[str, list[int]] | None = None
+        # rank._named_within: the facts' names a question may hold whole, with their
+        # facts, by their first character.
+        self.long_names: dict[str, list[tuple[str, int]]] | None = None
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         # The English words of names, tags, sections and renderings: the base's vocabulary.
@@ -491,21 +504,38 @@ def blob(row: IndexRow) -> str:
 
 def near_words(term: str, vocabulary: frozenset[str]) -> frozenset[str]:
     """The base's English words a term could match at all by score._word_similarity's rules
-    (a superset: every other word scores 0 by each of them), found in one pass over the
-    vocabulary, so that most fields are ruled out by a set test, not word by word."""
+    (a superset: every other word scores 0 by each of them), found without a Python loop
+    over the vocabulary, so that most fields are ruled out by a set test, not word by word."""
     root = stem(term)
-    near = {w for w in vocabulary if w.startswith(root) or root.startswith(w)}
+    words, anagrams = _vocabulary_order(vocabulary)
+    # Words starting with the root stand together in sorted order; words the root starts
+    # with are its prefixes.
+    at = bisect.bisect_left(words, root)
+    near = set(itertools.takewhile(lambda w: w.startswith(root), words[at:]))
+    near.update(root[:end] for end in range(len(root) + 1) if root[:end] in vocabulary)
     if len(root) == 3:
-        near.update(w for w in vocabulary if len(w) == 3 and sorted(w) == sorted(root))
+        near.update(anagrams.get("".join(sorted(root)), ()))
     if len(root) >= 4:
+        from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        # A similarity of 0.75 needs the shorter word to be at least 0.75 of the longer.
-        size = len(root)
+        # Every word at a similarity of 0.75 or more, in one C call (a similarity of 0.75
+        # needs the shorter word to be at least 0.75 of the longer: no other is near).
         near.update(
             w
-            for w in vocabulary
-            if 4 * min(size, len(w)) >= 3 * max(size, len(w))
-            and OSA.normalized_similarity(root, w, score_cutoff=0.75)
+            for w, _, _ in process.extract(
+                root, words, scorer=OSA.normalized_similarity, score_cutoff=0.75, limit=None
+            )
         )
     return frozenset(near)
+
+
+@functools.lru_cache(maxsize=4)
+def _vocabulary_order(vocabulary: frozenset[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """A base's words sorted, and its words of three letters by their letters sorted (the
+    neighbours swapped that near_words reads as a typo): made once a base."""
+    anagrams: dict[str, list[str]] = {}
+    for word in vocabulary:
+        if len(word) == 3:
+            anagrams.setdefault("".join(sorted(word)), []).append(word)
+    return sorted(vocabulary), anagrams

@@ -62,8 +62,13 @@ class LazyPattern:
         return self._pattern
 
     def _ready(self, text: str) -> re.Pattern[str] | None:
-        if self._hints and not any(h in text for h in self._hints):
-            return None
+        if self._hints:
+            # A plain loop: a hundred patterns a question are tried, most on no hint.
+            for hint in self._hints:
+                if hint in text:
+                    break
+            else:
+                return None
         if self._compiled is None:
             self._compiled = re.compile(self._pattern)
         return self._compiled
@@ -2695,6 +2700,7 @@ _LONG_WORDS_SPELT = (
 _SHORT_QUESTION_WORDS = ("what", "when", "does", "much", "many")
 
 
+@functools.lru_cache(maxsize=4096)  # the same tokens come back question after question
 def _misspelt_stop(token: str) -> bool:
     """A long filler word mistyped (statistcs, calcualted) or any with a letter typed
     twice (ammount) is still filler, and so is a question word whose every neighbour a
@@ -4558,12 +4564,22 @@ def _grows_a_level(text: str, word: str) -> bool:
     )
 
 
+@functools.cache
+def _measure_tables() -> tuple[tuple[dict[str, str], tuple[str, ...]], ...]:
+    """The measure words' tables, each with its words longest first (sorted once, not for
+    every question)."""
+    return tuple(
+        (table, tuple(sorted(table, key=len, reverse=True)))
+        for table in (vocab.ZH_MEASURE_WORDS, vocab.EN_MEASURE_WORDS)
+    )
+
+
 def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     """(measure, word as written) for each measure word in the query, longest first."""
     found: list[tuple[str, str]] = []
     taken = text
-    for table in (vocab.ZH_MEASURE_WORDS, vocab.EN_MEASURE_WORDS):
-        for word in sorted(table, key=len, reverse=True):
+    for table, by_length in _measure_tables():
+        for word in by_length:
             if not _contains_word(taken, word):
                 continue
             if not table[word]:  # a phrase that only looks like a measure (规模以上)

@@ -21,10 +21,11 @@ quote 0.8, the section 0.75, so a hit in a name outranks a hit only in the quote
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from jzfacts.model import Span
@@ -136,7 +137,7 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
         return 0.0  # one shared character never makes a hit
     if term in field:
         return 100.0
-    if 2 * sum(c in field for c in term) < len(term):
+    if 2 * sum(map(_characters(field).__contains__, term)) < len(term):
         return 0.0  # fewer than half its characters anywhere in the field: the LCS is less
     chars = _fuzzy().lcs(term, field) / len(term)
     if chars < 0.5 or _levels_clash(term, field):
@@ -159,6 +160,12 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
     ):
         score = typo_score
     return score
+
+
+@functools.lru_cache(maxsize=4096)  # a base's fields, asked of every term
+def _characters(field: str) -> frozenset[str]:
+    """A field's characters as a set: a character in a long quote in one look, not a scan."""
+    return frozenset(field)
 
 
 def _one_transposition(term: str, field: str) -> bool:
@@ -592,15 +599,19 @@ REACH_KEPT = 20_000  # terms whose reachable facts are kept a base
 
 def within_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[int] | None:
     """The facts a term can score above 0 against in term_score, or None when any may
-    (a number, a place, a Chinese term that may be heard as a sound-alike). For a base
-    read whole, where most terms of a question match a handful of its facts; found once
-    a base and term."""
-    if term.numeric or term.unlisted or term.place or (term.cjk and (term.unknown or term.heard)):
+    (a number, a place). For a base read whole, where most terms of a question match a
+    handful of its facts; found once a base and term."""
+    if term.numeric or term.unlisted or term.place:
         return None
     key = (term, with_pinyin)
     if key in data.reach:
         return data.reach[key]
     found = _chinese_reach(term, data) if term.cjk else _latin_reach(term, data, with_pinyin)
+    if term.cjk and (term.unknown or term.heard):
+        # Heard as a sound-alike (term_score's last resort): only by a fact with a name
+        # holding every syllable of it. (Most terms of a long question are such terms:
+        # without this, every fact was scored for each of them.)
+        found |= _sound_reach(term.text, data)
     if _names_the_class(term):
         # A fact about a named firm scores CLASS_HIT for 企业 or company (term_score).
         found |= {i for i, row in enumerate(data.rows()) if row.enterprise}
@@ -638,6 +649,37 @@ def _chinese_reach(term: Term, data: SearchData) -> frozenset[int]:
     return frozenset(reached)
 
 
+def _sound_reach(text: str, data: SearchData) -> frozenset[int]:
+    """The facts _sound_alike may hear the text in: those with every syllable of it in
+    their names' or entities' syllables (a superset: it asks them in a row, in one name)."""
+    if len(text) < 2:
+        return frozenset()
+    sound = _syllables(text)
+    if sound is None:
+        return frozenset()
+    holding = _sound_rows(data)
+    found: frozenset[int] | None = None
+    for syllable in set(sound):
+        facts = holding.get(syllable, frozenset())
+        found = facts if found is None else found & facts
+        if not found:
+            return frozenset()
+    return found or frozenset()
+
+
+def _sound_rows(data: SearchData) -> dict[str, frozenset[int]]:
+    """Each syllable of a fact's Chinese names and entities (as _sound_alike reads them),
+    and the facts holding it: made once a base read whole."""
+    if data.sound_rows is None:
+        holding: dict[str, set[int]] = {}
+        for index, row in enumerate(data.rows()):
+            for name in (*row.cjk_names, *row.entities):
+                for syllable in _syllables(name) or ():
+                    holding.setdefault(syllable, set()).add(index)
+        data.sound_rows = {s: frozenset(facts) for s, facts in holding.items()}
+    return data.sound_rows
+
+
 def _latin_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[int]:
     """Every word of the term or of a synonym near a word of the fact's fields, the term
     inside one of its Chinese names or its quote, or (with pinyin) inside or spelt near
@@ -652,23 +694,83 @@ def _latin_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[i
         reached.update(facts or ())
     text = term.text
     near_spelling = len(text) >= 5 and _fuzzy_pinyin(text) and not term.spelt
+    spelt_near = _spelt_near(text, data) if with_pinyin and near_spelling else frozenset()
+    # Only the facts whose quote, Chinese names or readings hold the text at all are
+    # looked at one by one (found by a few finds in each of the three joined).
+    maybe = _holding(text, data, with_pinyin) | spelt_near
     for index, row in enumerate(data.rows()):
-        if index in reached:
+        if index in reached or index not in maybe:
             continue
         inside = (len(text) >= 2 and text in row.quote) or any(
             _latin_inside(text, n) for n in row.names if not n.isascii()
         )
-        heard = with_pinyin and (
-            text in data.pinyin_text()[index]
-            or (
-                near_spelling
-                and _fuzzy().best_partial(text, [full for full, _ in data.pinyin(index)])
-                is not None
-            )
-        )
+        heard = with_pinyin and (text in data.pinyin_text()[index] or index in spelt_near)
         if inside or heard:
             reached.add(index)
     return frozenset(reached)
+
+
+def _holding(text: str, data: SearchData, with_pinyin: bool) -> set[int]:
+    """The facts whose quote, names with other than ASCII in them or (`with_pinyin`)
+    readings hold the text (a superset of those _latin_reach's tests of each fact keep):
+    each kind of text of every fact joined once a base, with where each fact's starts."""
+    if "\n" in text:  # a text the joints could be part of: every fact
+        return set(range(data.size))
+    if data.joined_fields is None:
+        rows = data.rows()
+        data.joined_fields = tuple(
+            _joined(texts)
+            for texts in (
+                [row.quote for row in rows],
+                ["\n".join(n for n in row.names if not n.isascii()) for row in rows],
+            )
+        )
+    if with_pinyin and data.joined_readings is None:
+        data.joined_readings = _joined(data.pinyin_text())
+    found: set[int] = set()
+    for joined, starts in (
+        *data.joined_fields,
+        *((data.joined_readings,) if with_pinyin and data.joined_readings else ()),
+    ):
+        at = joined.find(text)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            if index + 1 >= len(starts):
+                break
+            at = joined.find(text, starts[index + 1])
+    return found
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """Texts joined by line breaks, and where each starts."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    return "\n".join(texts), starts
+
+
+def _spelt_near(text: str, data: SearchData) -> frozenset[int]:
+    """The facts with a full reading the text spells near (_fuzzy's best_partial, which
+    _pinyin_similarity asks of each fact: some reading at 85 or more), in one C call over
+    every fact's readings rather than one a fact."""
+    if data.full_readings is None:
+        readings = [(full, index) for index in range(data.size) for full, _ in data.pinyin(index)]
+        data.full_readings = ([full for full, _ in readings], [index for _, index in readings])
+    fulls, owners = data.full_readings
+    from rapidfuzz import fuzz
+
+    found = _extract()(text, fulls, scorer=fuzz.partial_ratio, score_cutoff=85, limit=None)
+    return frozenset(owners[at] for _, _, at in found)
+
+
+@functools.cache
+def _extract() -> Callable[..., list[tuple[str, float, int]]]:
+    """rapidfuzz's process.extract, imported once on first use."""
+    from rapidfuzz import process
+
+    return process.extract
 
 
 def _latin_inside(term: str, name: str) -> bool:
@@ -697,9 +799,14 @@ def _number_in(number: str, text: str, rounded: bool = False) -> bool:
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
     """A place counts only where the fact itself names it, as written (vocab.PLACES)."""
-    same_place = PLACES[term.text]
-    if term.cjk:
-        if any(term.text in entity for entity in row.entities):
+    return _place_score_of(term.text, term.cjk, row)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every place, fact and question: kept
+def _place_score_of(place: str, cjk: bool, row: IndexRow) -> tuple[float, str]:
+    same_place = PLACES[place]
+    if cjk:
+        if any(place in entity for entity in row.entities):
             return 100.0 * WEIGHT[ENTITY], ENTITY  # typed as part of a name: 中海油山西贵金属
         words = [w for w in same_place if has_cjk(w)]
         for field, texts in ((NAME, row.cjk_names), (QUOTE, (row.quote,))):
@@ -707,7 +814,7 @@ def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
             if any(w in _without(text, row.entities) for w in words for text in texts):
                 return 100.0 * WEIGHT[field], field
         return 0.0, QUOTE
-    if stem(term.text) in row.entity_words:
+    if stem(place) in row.entity_words:
         return 100.0 * WEIGHT[ENTITY], ENTITY  # typed as part of a name: CNOOC (Shanxi)
     roots = [stem(w) for w in same_place if not has_cjk(w)]
     if any(root in row.name_words for root in roots):
@@ -742,13 +849,18 @@ def place_clash(terms: list[Term], row: IndexRow) -> bool:
     if not asked:
         return False
     # In the question's script: city-level (市级) in an English name is no city named.
-    cjk = asked[0].cjk
-    named = {
+    named = _places_named(row, asked[0].cjk)
+    return bool(named) and not {PLACES[t.text][0] for t in asked} & named
+
+
+@functools.lru_cache(maxsize=4096)  # the same for every question asking a place: kept
+def _places_named(row: IndexRow, cjk: bool) -> frozenset[str]:
+    """The places (by their first word) a fact names, read in one script."""
+    return frozenset(
         words[0]
         for words in _EACH_PLACE
-        if _place_score(Term(words[0] if cjk else words[-1], cjk, False), row)[0] > 0
-    }
-    return bool(named) and not {PLACES[t.text][0] for t in asked} & named
+        if _place_score_of(words[0] if cjk else words[-1], cjk, row)[0] > 0
+    )
 
 
 _EACH_PLACE = frozenset(PLACES.values())  # each place's words, once
@@ -863,6 +975,7 @@ def _heard_as_a_name(text: str, vocabulary: Vocabulary) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # a question's words come back in the next ones
 def sounds_known(term: str, chinese: str) -> bool:
     """Does a Chinese term of two or more characters sound like a run of characters in
     the base's text (企叶 like 企业)?"""
@@ -871,12 +984,40 @@ def sounds_known(term: str, chinese: str) -> bool:
     sound = _syllables(term)
     if sound is None:
         return False
-    # Only where the first syllable's characters stand.
-    for at in _where_each_sound_stands(chinese).get(sound[0], ()):
+    # Only where the first two syllables' characters stand, one after the other (a
+    # window heard as the term has no space in it, as the term has none); where the
+    # first one's stand for a term with a space.
+    if len(sound) >= 2 and not any(c.isspace() for c in term):
+        places: Sequence[int] = _where_each_pair_stands(chinese).get((sound[0], sound[1]), ())
+    else:
+        places = _where_each_sound_stands(chinese).get(sound[0], ())
+    for at in places:
         window = chinese[at : at + len(term)]
         if _syllables(window) == sound and _one_in_three(term, window, 0):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=2)
+def _where_each_pair_stands(chinese: str) -> dict[tuple[str, str], array[int]]:
+    """Each pair of syllables' positions in the base's text (the first a Chinese
+    character's, the second the next character's, or that character itself if it is no
+    Chinese one and no space), as _where_each_sound_stands: a common first syllable (shi)
+    stands in thousands of places, a pair of them in few."""
+    positions: dict[tuple[str, str], array[int]] = {}
+    for at in range(len(chinese) - 1):
+        char, after = chinese[at], chinese[at + 1]
+        sound = sound_of(char) if is_cjk(char) else None
+        if sound is None or after.isspace():
+            continue
+        heard = sound_of(after) if is_cjk(after) else after
+        if heard is None:
+            continue
+        pair = (sound, heard)
+        if pair not in positions:
+            positions[pair] = array("I")
+        positions[pair].append(at)
+    return positions
 
 
 @functools.lru_cache(maxsize=2)
