@@ -4268,10 +4268,16 @@ def test_a_firm_or_thing_the_report_names_asked_the_unstated_is_unstated(
 
 
 @pytest.mark.parametrize(
-    "question", ["How many smartphones did Huawei ship in 2022?", "太原的吉利工厂有多少工人"]
+    "question",
+    [
+        "How many smartphones did Huawei ship in 2022?",
+        "太原的吉利工厂有多少工人",
+        "比亚迪汽车产量是多少？",
+    ],
 )
 def test_another_firm_or_place_is_no_match(base: FactBase, question: str) -> None:  # guard
-    """Huawei is 华为, not Huawei Pharma (华卫); a factory in Taiyuan is not the zone's."""
+    """Huawei is 华为, not Huawei Pharma (华卫); a factory in Taiyuan is not the zone's;
+    BYD's output holds Geely's alias 汽车产量, but asks about BYD."""
     assert answer.ask(base, question).reason == "no-match"
 
 

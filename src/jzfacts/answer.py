@@ -2919,8 +2919,14 @@ def _firm_asked_about(base: FactBase, text: str) -> list[Scored]:
     rows = search_data(base).rows()
 
     def held(row: IndexRow) -> bool:
+        # (First in the question, what it is about: 比亚迪汽车产量 holds Geely's alias 汽车
+        # 产量, but asks about BYD.)
         return any(
-            len(n) >= 3 and n in folded and n not in vocab.PLACES and not n.startswith(_ZONE_ZH)
+            len(n) >= 3
+            and n in folded
+            and n not in vocab.PLACES
+            and not n.startswith(_ZONE_ZH)
+            and folded[: folded.find(n)].strip().removesuffix("的") in ("", *_ZONE_ZH, "晋中开发区")
             for n in row.cjk_names
         )
 
