@@ -274,6 +274,16 @@ SUITES = {
     "ask_precision_ninetysecond.yaml": (0.95, 0.90),
     "ask_precision_ninetythird.yaml": (0.97, 0.93),
     "ask_precision_ninetyfourth.yaml": (0.91, 0.94),
+    # Ninety-fifth (Taiwan and Hong Kong readers and analysts: operators, months, sums),
+    # ninety-sixth (reporters and local staff: context first, one-detail-wrong claims,
+    # foreign journalists) and ninety-seventh (every voice): first 73 of 79, 78 of 88 and
+    # 79 of 86 with the round's start code, one wrong in each; 77, 83 and 83 at the end,
+    # none wrong. Ninety-eighth (every voice, held out): 79 of 89, one wrong, first; 82,
+    # none wrong, at the end before it was read; read then, one cause fixed (舊年): 83.
+    "ask_precision_ninetyfifth.yaml": (0.97, 0.91),
+    "ask_precision_ninetysixth.yaml": (0.94, 0.94),
+    "ask_precision_ninetyseventh.yaml": (0.96, 0.97),
+    "ask_precision_ninetyeighth.yaml": (0.93, 0.89),
 }
 
 

@@ -4450,3 +4450,8 @@ def test_how_much_a_firm_made_is_no_pull_on_growth(base: FactBase, question: str
 def test_ranks_added_are_summed(base: FactBase, question: str) -> None:
     """正处加副处: the two ranks added, the sum the report implies (8)."""
     assert [f.id for f in answer.ask(base, question).facts] == ["cadres-promoted-total"]
+
+
+def test_last_year_in_cantonese_is_the_report_s_year(base: FactBase) -> None:
+    """舊年 (Cantonese: last year) is said as 去年 is (held out's read)."""
+    assert [f.id for f in answer.ask(base, "開發區舊年嘅GDP有幾多？").facts] == ["gdp"]

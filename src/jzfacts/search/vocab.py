@@ -216,6 +216,8 @@ CANTONESE = {
     # (入面), made (整出嚟), "did I say it wrong" (冇讲错吧: 没错吧), a car (架车).
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
+    # Last year (旧年: 舊年 folded), as 去年 is said of the report's year.
+    "旧年": "去年",
     # 啲 after a comparative is "a bit more" (边个多啲: which is more), before 啲 alone.
     "多啲": "多", "少啲": "少", "高啲": "高", "低啲": "低", "大啲": "大", "细啲": "小",
     "快啲": "快", "慢啲": "慢",
