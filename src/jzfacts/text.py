@@ -117,10 +117,15 @@ def is_cjk(char: str) -> bool:
 def has_cjk(text: str) -> bool:
     # is_cjk's ranges as one character class, searched in C (a question's words and a
     # base's names are tested hundreds of thousands of times a suite).
-    global _CJK
+    # The class takes some 3 ms to compile: a process asking once (the CLI) loops instead,
+    # and one asking many compiles it after its first thousand texts.
+    global _CJK, _LOOPED
     if text.isascii():
         return False
     if _CJK is None:
+        if _LOOPED < _LOOP_BEFORE_COMPILING:
+            _LOOPED += 1
+            return any(is_cjk(c) for c in text)
         import re
 
         _CJK = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f\uf900-\ufaff]")
@@ -128,6 +133,8 @@ def has_cjk(text: str) -> bool:
 
 
 _CJK: re.Pattern[str] | None = None  # compiled on first use: `show` reads no Chinese
+_LOOPED = 0
+_LOOP_BEFORE_COMPILING = 1000
 
 
 _CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

@@ -254,6 +254,7 @@ class SearchData:
         # rank._named_within: the facts' names a question may hold whole, with their
         # facts, by their first character.
         self.long_names: dict[str, list[tuple[str, int]]] | None = None
+        self.named_once = False  # rank._named_within has looked through the names once
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         # The English words of names, tags, sections and renderings: the base's vocabulary.

@@ -3634,8 +3634,9 @@ _WH_ASKED = LazyPattern(
     r"多少|(?<!点)几(?![乎])|什么|啥|哪|谁|怎|如何|多[大高快长久]",
     hints=("多", "几", "什么", "啥", "哪", "谁", "怎", "如何"),
 )
-_CONFIRMING = re.compile(
-    rf"(?:是这样|这么写|这样写|这么说|这样说|可以这么说)?(?:{CONFIRMING_TAGS}|吗|吧|么|对不对|是不是)[?？]?"
+_CONFIRMING = LazyPattern(
+    rf"(?:是这样|这么写|这样写|这么说|这样说|可以这么说)?(?:{CONFIRMING_TAGS}|吗|吧|么|对不对|是不是)[?？]?",
+    hints=("吗", "吧", "么", "对不对", "是不是"),
 )
 # Two ranks or levels run together before each, both or which (正处副处各提拔了多少人,
 # 省级国家级哪个多): two things, as if joined by 和 (not 省级国家级的先不管, set aside whole).

@@ -1187,6 +1187,11 @@ def _names_within(row: IndexRow, text: str) -> Iterator[str]:
 def _named_within(data: SearchData, text: str) -> set[int]:
     """The facts with a name standing whole in the text (_names_within), found among the
     base's names starting with a character of the text, not by a call a fact."""
+    if data.long_names is None and not data.named_once:
+        # A process asking once (the CLI) looks through the names; one asking again
+        # indexes them by their first character.
+        data.named_once = True
+        return {i for i, row in enumerate(data.rows()) if any(_names_within(row, text))}
     if data.long_names is None:
         by_first: dict[str, list[tuple[str, int]]] = {}
         for index, row in enumerate(data.rows()):
