@@ -42,10 +42,12 @@ from jzfacts.search.question import (
     CONFIRMING_TAGS,
     EN_ASKING_VERBS,
     EN_TAG,
+    EVENT_TIME,
     FIGURE_GRANTED,
     GRANTED_BASIS,
     MAX_QUERY,
     PLACED,
+    PREMISE_OPENING,
     RELATION_NEGATING,
     ZH_TIME,
     LazyPattern,
@@ -290,12 +292,12 @@ _PREMISE_EN = LazyPattern(
 
 # Another event dating a claim (甲醇重卡下线的时候，…吗; …下线时…; …交付以后，…).
 _DATED_BY = LazyPattern(
-    r"(?P<event>[^，,。？?！!；;]{2,16}?)(?:的时候|那时候|的同时|时|以后|之后)[，,]?(?P<rest>.{2,})",
+    rf"(?P<event>[^，,。？?！!；;]{{2,16}}?)(?:{EVENT_TIME}|时)[，,]?(?P<rest>.{{2,}})",
     hints=("时", "以后", "之后"),
 )
 # A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
 _PREMISE_ZH = LazyPattern(
-    rf"(?P<premise>(?:既然|如果|假如|假设|要是)[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
+    rf"(?P<premise>(?:{PREMISE_OPENING})[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
     r"(?P<main>[^，,。；;]{2,}?[?？]?)",
     hints=("既然", "如果", "假如", "假设", "要是", "按", "照"),
 )

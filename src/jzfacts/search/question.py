@@ -3671,6 +3671,10 @@ def ranks_joined(text: str) -> str:
     return _RANKS_RUN_TOGETHER.sub(r"\1和", _RANKS_ADDED.sub("加上", text))
 
 
+# What opens a premise granted (既然, 如果 …), and the words ending a clause that dates by
+# another event (…的时候, …以后): read by the context here and by ask's claims.
+PREMISE_OPENING = "既然|如果|假如|假设|要是"
+EVENT_TIME = "的时候|那时候|的同时|以后|之后"
 # A figure in a premise (38户, 25%, 一半, 三成, 三分之一).
 FIGURE_GRANTED = r"(?:\d|一半|[一二三四五六七八九]成|分之)"
 # A figure or ratio granted to reckon from (按50%算, 照这个比例算, 按一半推算).
@@ -3687,7 +3691,7 @@ _WHEN_CLAUSE = LazyPattern(
     r"(?![^，,。？?！!；;]*?最)[^，,。？?！!；;]{4,16}?"
     r"(?:(?:以后|之后|过后)[，,]|(?:的时候|那时候|的同时)[，,]?)"
     # (a figure granted: 既然38户占25%; not a scope, 如果算上全市, nor 要是不算重卡)
-    rf"|(?:既然|如果|假如|假设|要是)(?=[^，,。？?！!；;]*?{FIGURE_GRANTED})[^，,。？?！!；;]{{1,16}}[，,]"
+    rf"|(?:{PREMISE_OPENING})(?=[^，,。？?！!；;]*?{FIGURE_GRANTED})[^，,。？?！!；;]{{1,16}}[，,]"
     # (按50%算, 照这个比例算: a figure granted; not 按人均计算, 按季度, a basis asked)
     rf"|{GRANTED_BASIS}[，,]",
     hints=("以后", "之后", "过后", "时候", "同时", "既然", "如果", "假", "要是", "按", "照"),
