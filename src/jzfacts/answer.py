@@ -2604,7 +2604,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             or _named_beyond(base, question, text)
             if question.subject
             else []
-        ) or _firm_asked_about(base, text)
+        ) or _thing_asked_about(base, text)
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     asked = _asked_length(base, question)
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
@@ -2890,15 +2890,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 产业发展基金的规模: the fund is named, its size is something the report never says;
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
-    firm = _firm_asked_about(base, text)
-    if firm:
-        # 吉利在晋中雇了多少工人, 汾西华益公司在什么地方: a firm the report names, asked
-        # what the report never says of it, however its other words were read.
-        return _declined(base, question, text, firm, "unstated-measure")
+    thing = _thing_asked_about(base, text)
+    if thing:
+        # 吉利在晋中雇了多少工人, 汾盾1号花了多少钱研制: a firm or thing the report names,
+        # asked what the report never says of it, however its other words were read.
+        return _declined(base, question, text, thing, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
 
 
-def _firm_asked_about(base: FactBase, text: str) -> list[Scored]:
+def _thing_asked_about(base: FactBase, text: str) -> list[Scored]:
     """The facts naming a firm the question names, or whose own Chinese name (汾盾1号,
     three characters or more, no place) it holds whole, where it names no place the report
     is not about (太原的白象工厂 is not the zone's)."""
