@@ -4455,3 +4455,23 @@ def test_ranks_added_are_summed(base: FactBase, question: str) -> None:
 def test_last_year_in_cantonese_is_the_report_s_year(base: FactBase) -> None:
     """舊年 (Cantonese: last year) is said as 去年 is (held out's read)."""
     assert [f.id for f in answer.ask(base, "開發區舊年嘅GDP有幾多？").facts] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Total of provincial and national little giants?",
+        "What is the total of provincial and national little giants?",
+    ],
+)
+def test_the_total_of_two_things_is_a_sum(base: FactBase, question: str) -> None:
+    """the total of A and B sums them (the report states no such sum): never the city's
+    inferred count of one of them (hunt)."""
+    result = answer.ask(base, question)
+    assert (result.reason, [f.id for f in result.facts]) == ("unstated-measure", [])
+
+
+def test_total_output_of_the_zone_is_its_total(base: FactBase) -> None:  # guard
+    assert [f.id for f in answer.ask(base, "What was the total output of the zone?").facts] == [
+        "zone-industrial-output"
+    ]

@@ -1244,7 +1244,7 @@ _JOINED_TOTAL = LazyPattern(
 )
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
-    r"|\bcombined\b|\baltogether\b|\bin total\b"
+    r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
     # (in all ending a clause or before its verb: how many were promoted in all, how many
     # in all were promoted; not in all sectors)
     r"|\bin all\b(?=\s*(?:[,?.!;]|$|(?:were|was|did|do|are|is|have|has)\b))"
