@@ -315,7 +315,11 @@ def _reckoned_from(base: FactBase, premise: str, main: Answer) -> bool:
     infers (the city's 10 little giants) from inputs stating each of them (50%, 一半),
     or any answer where the premise grants none (照这个比例算)?"""
     said = [
-        {"一半": "50"}.get(n, str(int(n[0].translate(_CN_DIGITS)) * 10) if n.endswith("成") else n)
+        "50"
+        if n == "一半"
+        else str((parse_chinese_numeral(n[0]) or 0) * 10)
+        if n.endswith("成")
+        else n
         for n in re.findall(r"\d+(?:\.\d+)?|一半|[一二三四五六七八九]成", premise)
     ]
     if not said:
@@ -328,7 +332,6 @@ def _reckoned_from(base: FactBase, premise: str, main: Answer) -> bool:
     return all(n in inputs for n in said)
 
 
-_CN_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
 # (它的产量是多少: the main clause points back at the premise's thing)
 _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=("它", "其", "该", "这", "那"))
 # (how many did it deliver: the main clause points back at the premise's thing)
@@ -636,7 +639,6 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
     told apart (one fact answering both, or no list of them)."""
     folded = ranks_joined(fold_query(text[:MAX_QUERY]).strip())
     joined = _EACH_JOINED.fullmatch(folded)
-    alike = _EACH_ALIKE.fullmatch(folded)
     held: list[tuple[Fact, Verdict]] = []
     if joined is not None:
         for thing in (joined["a"], joined["b"]):
@@ -649,7 +651,7 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
             if several is None:
                 return None
             held += several
-    elif alike is not None:
+    elif (alike := _EACH_ALIKE.fullmatch(folded)) is not None:
         several = _each_of(base, alike["things"], question)
         if several is None:
             return None

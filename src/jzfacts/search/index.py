@@ -13,7 +13,6 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from jzfacts.model import FactBase
@@ -424,16 +423,16 @@ class SearchData:
             found = self._names_around[term] = (frozenset(within), frozenset(holding))
         return found
 
-    def states(self, dimension: str, matches: Callable[[str], bool]) -> bool:
-        """Does some fact of this dimension state an amount (base units) that `matches`
-        (8 items: the provincial indicators are 7, the 8 promoted are people)?"""
+    def amounts_of(self, dimension: str) -> set[str]:
+        """The amounts (base units) the facts of a dimension state (8 items: none, the
+        provincial indicators are 7; the 8 promoted are people)."""
         if self._amounts_by_dimension is None:
             by_dimension: dict[str, set[str]] = {}
             for row in self.rows():
                 if row.amount:
                     by_dimension.setdefault(row.dimension, set()).add(row.amount)
             self._amounts_by_dimension = by_dimension
-        return any(matches(a) for a in self._amounts_by_dimension.get(dimension, ()))
+        return self._amounts_by_dimension.get(dimension, set())
 
     def names_a_firm(self, term: str) -> bool:
         """Is the term inside some fact's firm (an entity name: 斯普瑞, 中海油贵金属)? One

@@ -3658,8 +3658,7 @@ def _number_said(text: str) -> int:
     found = _NUMBER_OF_THINGS.search(text)
     if found is None:
         return 0
-    n = found["n"]
-    return int(n) if n.isdigit() else "零一二三四五六七八九".index(n.replace("两", "二"))
+    return parse_chinese_numeral(found["n"]) or int(found["n"])
 
 
 # 正处加副处: two ranks added, said as a sum is (加上).
@@ -3728,9 +3727,8 @@ def _context_aside(
     points_back = any(_POINTS_BACK.search(c) for c in telling.asking)
     # (GDP asked, of no time or place the context names, is a thing of its own: the zone's.)
     zones = bool(asked_whole) and not any(
-        w in c or re.search(r"\d", c) or any(p in c for p in vocab.PLACES)
+        any(w in c for w in asked_whole) or re.search(r"\d", c) or any(p in c for p in vocab.PLACES)
         for c in telling.telling
-        for w in asked_whole
     )
     named = any(not aside(t) and not t.optional and not t.numeric for t in subject)
     if points_back or not (named or zones):

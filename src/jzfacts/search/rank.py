@@ -930,9 +930,8 @@ def _claimed_figure(term: Term, data: SearchData) -> bool:
         return False
     if not term.amount:
         return True  # no fact states it in any unit
-    return not data.states(
-        term.dimension, lambda stated: amount_in(term.amount, term.spread, stated)
-    )
+    stated = data.amounts_of(term.dimension)
+    return not any(amount_in(term.amount, term.spread, amount) for amount in stated)
 
 
 def _order(item: Scored) -> tuple[int, float, int, int, int, str]:
