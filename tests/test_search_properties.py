@@ -245,3 +245,37 @@ def test_a_kept_term_score_never_changes_a_result() -> None:
         search_data(fresh).term_scores.clear()  # as a process answering this one alone
         got = [(m.fact.id, m.score) for m in search.search(warm, query)]
         assert got == [(m.fact.id, m.score) for m in search.search(fresh, query)], query
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("甲醇汽车a1 \u3400\u4dc0\U00020000\uf900é。"), max_size=8))
+def test_has_cjk_loops_and_searches_alike(text: str) -> None:
+    """has_cjk loops over a text until a process has asked often, then searches a compiled
+    class: both ways give the same answer."""
+    from jzfacts import text as module
+
+    looped = module.has_cjk(text) if module._CJK is None else None
+    saved = module._LOOPED
+    module._LOOPED = module._LOOP_BEFORE_COMPILING
+    try:
+        searched = module.has_cjk(text)
+    finally:
+        module._LOOPED = saved
+    assert searched == any(module.is_cjk(c) for c in text)
+    assert looped in (None, searched)
+
+
+@pytest.mark.parametrize(
+    "question", ["甲醇汽车领跑新赛道", "汾盾1号是谁造的", "GDP", "党建联盟有几个"]
+)
+def test_names_within_a_question_are_found_alike_looked_through_or_indexed(question: str) -> None:
+    """rank._named_within looks through the names the first time and indexes them after:
+    the same facts either way."""
+    from jzfacts.search.index import SearchData
+    from jzfacts.search.rank import _named_within
+
+    data = SearchData(BASE)
+    first = _named_within(data, question)  # looked through
+    assert data.long_names is None
+    assert _named_within(data, question) == first  # indexed
+    assert data.long_names is not None
