@@ -4475,3 +4475,108 @@ def test_total_output_of_the_zone_is_its_total(base: FactBase) -> None:  # guard
     assert [f.id for f in answer.ask(base, "What was the total output of the zone?").facts] == [
         "zone-industrial-output"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which of the two pulled its industry's output growth up more, Baixiang Food or "
+        "Huawei Pharmaceutical?",
+        "Of the two, which pulled growth up more: Baixiang Food or Huawei Pharmaceutical?",
+    ],
+)
+def test_which_of_the_two_is_no_third_thing(base: FactBase, question: str) -> None:
+    """ "Which of the two": how many are chosen among, not a thing listed beside them."""
+    assert answer.ask(base, question).facts[0].id == "huawei-pharma-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The zone paid out two lots of support funds. Which was the bigger one?",
+        "Of the two support funds, which was bigger?",
+    ],
+)
+def test_two_lots_of_a_thing_are_ranked(base: FactBase, question: str) -> None:
+    """Two lots of support funds, which bigger: its two facts ranked (as 两笔扶持资金哪笔多)."""
+    result = answer.ask(base, question)
+    assert result.facts[0].id == "support-funds-industrial"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # 7.06 is no "two" (the 7 of it, nor the 2 of 2.5).
+        (
+            "Which support payment was bigger, the 1.11 one or the 7.06 one?",
+            "support-funds-industrial",
+        ),
+        ("Which of the seven Party-building alliances was set up first?", None),  # guard
+    ],
+)
+def test_a_figure_or_a_set_of_seven_is_no_two(
+    base: FactBase, question: str, first: str | None
+) -> None:
+    result = answer.ask(base, question)
+    if first is None:
+        assert (result.answered, result.reason) == (False, "unstated-measure")
+    else:
+        assert result.facts[0].id == first
+
+
+def test_a_figure_told_as_ground_is_not_the_answer(base: FactBase) -> None:
+    """The firms' 131.76亿 told as the ground of the question: the zone's total is asked
+    (held-out wrong answer at the start: the 131.76亿 itself)."""
+    question = "亿元以上企业产值131.76亿占全区33.1%，那全区产值总共大概多少亿？"
+    assert [f.id for f in answer.ask(base, question).facts] == ["zone-industrial-output"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("肆月份開發區喺全省開發區月度通報入面排第幾？", "april-2022-ranked-last"),
+        ("陸月 醇電混動轎車 下線", "first-methanol-hybrid-sedan"),
+    ],
+)
+def test_months_in_financial_numerals(base: FactBase, question: str, fact: str) -> None:
+    """肆月, 陸月: the financial numerals (大写) date a month as 四月, 六月 do."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "提拔正處同副處加埋一共幾多人？",  # 同: and; 加埋: added in (Cantonese)
+        "正处同副处一共提拔了多少人？",  # (at the start: the deputies' 7, a wrong answer)
+        "提拔正处和副处加上一共多少人？",  # 加上 with nothing after it adds up
+    ],
+)
+def test_two_ranks_joined_by_tong_or_added_up_are_summed(base: FactBase, question: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == ["cadres-promoted-total"]
+
+
+def test_tong_bi_is_no_joiner(base: FactBase) -> None:  # guard
+    """同比 (year on year) is no 同 joining two things."""
+    assert [f.id for f in answer.ask(base, "GDP同比一共增长多少").facts] == ["gdp-growth"]
+
+
+def test_at_that_time_in_cantonese_dates_by_the_event(base: FactBase) -> None:
+    """交付嗰陣 (Cantonese: when it was delivered) dates the question by the delivery."""
+    question = "甲醇重卡交付嗰陣同邊間公司簽咗合作協議？"
+    assert answer.ask(base, question).facts[0].id == "provincial-state-capital-agreement"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "biggest contribution to growth by a single company",
+        "Which single company pulled growth up the most?",  # guard
+    ],
+)
+def test_a_single_company_ranks_every_firm(base: FactBase, question: str) -> None:
+    """By a single company: every firm's pull is ranked, Geely's among them (at the start
+    the ranking left Geely out and put Huawei Pharma first)."""
+    result = answer.ask(base, question)
+    assert result.facts[0].id == "geely-industrial-growth-contribution"
+    assert _first(base, question) == "geely-industrial-growth-contribution"

@@ -3544,6 +3544,11 @@ def _restates(question: Question, scored: Scored) -> bool:
     """A question asking for a number that already holds every number the fact states
     asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
     said = {t.text for t in question.terms if t.numeric}
+    told = {t.text for t in question.terms if t.numeric and t.aside}
+    if told and question.asks_number and not question.yes_no and scored.row.value_text in told:
+        # 亿元以上企业产值131.76亿占全区33.1%，那全区产值大概多少: a figure the asker
+        # tells in a clause of context is the ground of the question, not its answer.
+        return True
     # 七大党建联盟分别是哪几个: a number in Chinese numerals is said as well.
     said |= {str(_ZH_DIGITS.index(c) + 2) for c in re.findall(_ZH_COUNTED, question.text)}
     if not said or question.yes_no or question.threshold:

@@ -137,8 +137,18 @@ _LOOPED = 0
 _LOOP_BEFORE_COMPILING = 1000
 
 
-_CN_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# The financial numerals (大写: 壹贰叁 … 拾佰仟) too, as cheques and formal dates write them
+# (肆月, 陆月), in Simplified and Traditional forms.
+_CN_VALUE = (
+    {c: i for i, c in enumerate("零一二三四五六七八九")}
+    | {c: i for i, c in enumerate("〇壹贰叁肆伍陆柒捌玖", start=0) if i}
+    | {"〇": 0, "两": 2, "貳": 2, "參": 3, "叁": 3, "陸": 6}
+)
+_CN_UNIT = {
+    "十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
+    "拾": 10, "佰": 100, "仟": 1000, "萬": 10_000, "億": 100_000_000,
+}  # fmt: skip
+CN_FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 
 def parse_chinese_numeral(text: str) -> int | None:

@@ -33,7 +33,7 @@ from jzfacts.search.fold import (
     to_simplified,
 )
 from jzfacts.search.twphrases import TAIWAN_PHRASES
-from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
+from jzfacts.text import CN_FINANCIAL_NUMERALS, has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS, PERCENT, POINTS
 
 if TYPE_CHECKING:
@@ -517,6 +517,10 @@ def analyse(
     text = _THIS_ONE.sub(_SOFT, text)
     # 这三类, 那两笔: these few point back at what was just listed or named.
     text = _THESE_FEW.sub(_SOFT, text)
+    if english and _CHOOSES_EN.search(text) is not None:
+        # Which of the two, the two support funds, two lots of funds — which was bigger:
+        # how many things are chosen among is no word of them (as 两笔 above).
+        text = _EN_THESE_FEW.sub(" ", text)
     if "、" in text:
         # 吉利、华卫、白象三家企业的拉动里: how many were just listed, no word of the last.
         text = _LIST_COUNTED.sub(lambda m: _SOFT if "、" in text[: m.start()] else m.group(), text)
@@ -714,6 +718,8 @@ def analyse(
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
     if total:
         text = _TOTAL.sub(_SOFT, text)
+        # 正处和副处加上一共多少: plus with nothing after it adds up what came before.
+        text = _DANGLING_PLUS.sub(_SOFT, text)
     if yes_no:
         # 经济总量超过疫情前水平了吗: a yes/no question names a level (经济总量) as what
         # it is about, not as the figure it wants.
@@ -825,7 +831,11 @@ def analyse(
         side_texts = _sides(text)
     else:
         side_texts = (
-            _sides(text, vocab.SUM_JOINERS) or _sides(_juxtaposed(text), ("和",))
+            _sides(text, vocab.SUM_JOINERS)
+            or _sides(_juxtaposed(text), ("和",))
+            # 正处同副处 (同: and, as Cantonese and the north say it), tried last: 同 is
+            # also the first character of 同比, 同期, 同时.
+            or _sides(_SAME_AS_AND.sub("和", text), ("和",))
             if total and not operator
             else []
         )
@@ -1240,8 +1250,13 @@ _FULL_YEAR = LazyPattern(
 )
 _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
 _JOINED_TOTAL = LazyPattern(
-    r"[和与跟及、][^，,。？?]{1,14}?(?:一共|总共|共计)", hints=("一共", "总共", "共计")
+    r"(?:[和与跟及、]|同(?![比期时样意等一步类]))[^，,。？?]{1,14}?(?:一共|总共|共计)",
+    hints=("一共", "总共", "共计"),
 )
+# 同 joining two things (正处同副处), not the first character of a word (同比, 同期, 同时 …)
+# nor the last of one (共同, 相同, 如同).
+_SAME_AS_AND = LazyPattern(r"(?<![共相如协合不])同(?![比期时样意等一步类])", hints=("同",))
+_DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
@@ -3066,7 +3081,9 @@ _THEN_OPENING = LazyPattern(
 )
 
 
-_CN_DATE = LazyPattern(r"([〇零一二两三四五六七八九十]{1,3})(月份|月|号)", hints=("月", "号"))
+_CN_DATE = LazyPattern(
+    rf"([〇零一二两三四五六七八九十{CN_FINANCIAL_NUMERALS}]{{1,3}})(月份|月|号)", hints=("月", "号")
+)
 
 
 _JINZHONG_CITY = LazyPattern(r"晋中市(?!长|委)", hints=("晋中市",))
@@ -3486,6 +3503,21 @@ _THESE_FEW = LazyPattern(
     r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
     r"|[两二三四五六七八九十]+[笔类种批]",
     hints=("这", "那", "笔", "类", "种", "批"),
+)
+# (Two only: which of the seven alliances is a set chosen from, _SET_CHOSEN_FROM.)
+_FEW_EN = r"(?:two|2(?!\.?\d))"
+_EN_THESE_FEW = LazyPattern(
+    rf"\b(?:(?:of|between|among)\s+)?(?:the|these|those|both)\s+{_FEW_EN}\b(?!\s+(?:of|and)\b)"
+    rf"(?:\s+(?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums)\s+of\b)?"
+    rf"|\b{_FEW_EN}\s+(?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums)\s+of\b",
+    hints=("two", "2"),
+)
+# A choice asked in English: which, or a comparative or superlative.
+_CHOOSES_EN = LazyPattern(
+    r"\b(?:which|whichever|bigger|larger|greater|higher|more|smaller|lower|fewer|less"
+    r"|faster|slower|biggest|largest|greatest|highest|most|smallest|lowest|fewest|least"
+    r"|fastest|slowest)\b",
+    hints=("which", "er", "est", "more", "less", "most", "least"),
 )
 # A place at a contest (在比赛上拿了第几名, what place in the contest), which its prize
 # says; not a rank of anything after a prize (获奖后在行业里排第几).
@@ -5186,7 +5218,9 @@ _TOP_ENTERPRISE = LazyPattern(
     # The largest companies (by growth contribution): firms ranked, each one named; not
     # the 38 biggest firms, a class counted, nor the largest sum paid to firms.
     r"|(?<!\d )\b(?:highest|largest|biggest|greatest|top)\s+"
-    r"(?:companies|firms|enterprises|businesses|manufacturers|producers)\b",
+    r"(?:companies|firms|enterprises|businesses|manufacturers|producers)\b"
+    # By a single company, of any one firm (单个企业): one firm is the answer.
+    r"|\b(?:single|individual|any one|one) (?:company|firm|enterprise|business)\b",
     hints=("最", "compan", "firm", "enterprise", "business", "manufacturer", "producer"),
 )
 

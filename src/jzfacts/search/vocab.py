@@ -218,6 +218,8 @@ CANTONESE = {
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     # Last year (旧年: 舊年 folded), as 去年 is said of the report's year.
     "旧年": "去年",
+    # At that time (交付嗰阵: 交付的时候), before 嗰 alone (that); added in (加埋: 加上).
+    "嗰阵时": "的时候", "嗰阵": "的时候", "嗰时": "的时候", "𠮶阵": "的时候", "加埋": "加上",
     # 啲 after a comparative is "a bit more" (边个多啲: which is more), before 啲 alone.
     "多啲": "多", "少啲": "少", "高啲": "高", "低啲": "低", "大啲": "大", "细啲": "小",
     "快啲": "快", "慢啲": "慢",
