@@ -4580,3 +4580,105 @@ def test_a_single_company_ranks_every_firm(base: FactBase, question: str) -> Non
     result = answer.ask(base, question)
     assert result.facts[0].id == "geely-industrial-growth-contribution"
     assert _first(base, question) == "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "facts"),
+    [
+        (
+            "Did both the world's first methanol-electric hybrid sedan and the province's "
+            "first methanol heavy truck roll off the line in June 2022?",
+            "yes",
+            ["first-methanol-hybrid-sedan", "first-methanol-heavy-truck"],
+        ),
+        (
+            "Did both the world's first methanol-electric hybrid sedan and the province's "
+            "first methanol heavy truck roll off the line in April 2022?",
+            "no",
+            ["first-methanol-hybrid-sedan", "first-methanol-heavy-truck"],
+        ),
+        (
+            "Did both Geely and Baixiang pull growth up by more than 20 points?",
+            "no",  # Baixiang's 17.77
+            ["geely-industrial-growth-contribution", "baixiang-food-growth-contribution"],
+        ),
+        (
+            "Did both Geely and Huawei Pharma pull growth up by more than 20 points?",
+            "yes",
+            ["geely-industrial-growth-contribution", "huawei-pharma-growth-contribution"],
+        ),
+    ],
+)
+def test_a_claim_of_both_holds_of_each(
+    base: FactBase, question: str, verdict: str, facts: list[str]
+) -> None:
+    """Did both A and B …: where B ends is not marked; the claim is held of each."""
+    result = answer.ask(base, question)
+    assert (result.verdict, [f.id for f in result.facts]) == (verdict, facts)
+
+
+def test_what_is_not_stated_is_named_as_the_question_joins_it(base: FactBase) -> None:
+    """The subject of a decline as the question wrote it (both Geely and Baixiang), not
+    its words run together ("both Geely Baixiang")."""
+    from jzfacts.render_ask import message
+
+    result = answer.ask(base, "Did both Geely and Baixiang export cars?")
+    assert not result.answered
+    assert "Geely and Baixiang" in message(result)
+
+
+def test_a_word_written_with_a_hyphen_is_the_word(base: FactBase) -> None:
+    """over-fulfil is overfulfil: a word the vocabulary knows run together (not two bound
+    parts of a compound name); lock-down found as lockdown is (guard)."""
+    question = "How many of the provincial assessment indicators did the zone over-fulfil?"
+    assert answer.ask(base, question).facts[0].id == "provincial-indicators-exceeded"
+    assert _first(base, "how many firms shut during the lock-down") == "april-2022-shutdown-share"
+
+
+def test_the_first_half_with_a_hyphen_is_the_first_half(base: FactBase) -> None:
+    result = search.search(base, "first-half 2022 methanol vehicle milestone", limit=2)
+    assert {m.fact.id for m in result} == {
+        "first-methanol-hybrid-sedan",
+        "first-methanol-heavy-truck",
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many firms were recognised as municipal enterprise technology centres, 11 or 12?",
+         "municipal-tech-centres"),
+        ("Were 11 or 12 firms recognised as municipal enterprise technology centres?",
+         "municipal-tech-centres"),
+        ("Was the VAT refund 1.7 or 17 billion yuan?", "vat-credit-refunds"),
+    ],
+)  # fmt: skip
+def test_two_figures_offered_ask_which_and_claim_neither(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """11 or 12: a choice offered, answered with the figure; never 否 (at the start, "were 11
+    or 12 firms" was answered No of the report's 11)."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], None)
+
+
+def test_a_size_beaten_is_held_against_not_asked(base: FactBase) -> None:
+    """The economy beat its pre-pandemic size: a size held against (as above or exceeded
+    it), no number asked: the event, not nothing."""
+    query = "first time in nearly three years the economy beat its pre-pandemic size"
+    assert _first(base, query) == "economy-above-pre-pandemic"
+
+
+def test_the_textile_federation_is_the_council(base: FactBase) -> None:
+    """中国纺织工业联合会 by its literal English name (federation) as by its own (council)."""
+    question = (
+        "Which machine won a second prize for science and technology progress from the China "
+        "textile federation?"
+    )
+    assert answer.ask(base, question).facts[0].id == "jwf1580-spinning-frame-award"
+
+
+def test_two_figures_compared_by_which_are_the_things_compared(base: FactBase) -> None:
+    """Which was bigger, 1.11 or 7.06: the figures name the two payments compared."""
+    query = "which support payment was bigger, 1.11 or 7.06 hundred million yuan"
+    assert _first(base, query) == "support-funds-industrial"

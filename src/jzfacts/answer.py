@@ -656,6 +656,11 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
         if several is None:
             return None
         held = several
+    elif question.english:
+        both = _both_claimed(base, folded)
+        if both is None:
+            return None
+        held = both
     else:
         return None
     facts = [f for f, _ in held]
@@ -677,6 +682,53 @@ def _each_of(base: FactBase, things: str, question: Question) -> list[tuple[Fact
     if listed.kind != "list" or len(listed.facts) < 2:
         return None
     return [(f, _held_verdict(f, question.threshold)[0]) for f in listed.facts]
+
+
+def _both_claimed(base: FactBase, folded: str) -> list[tuple[Fact, Verdict]] | None:
+    """Did both A and B roll off the line in June, were A and B both first: the claim held
+    of each thing. Where the second thing ends and the claim begins is not marked (both A
+    and B roll off …): the claim is what remains once the fewest of B's words are dropped
+    for the question of A to be answered by A's own fact, which is not B's."""
+    if (pair := _EN_AND_BOTH.fullmatch(folded)) is not None:
+        asked = [f"{pair['aux']} {thing} {pair['claim']}" for thing in (pair["a"], pair["b"])]
+        held = [_ask_as_read(base, q) for q in asked]
+        if not all(h.answered and h.kind == "fact" for h in held):
+            return None
+        return [(h.facts[0], h.verdict) for h in held]
+    both = _EN_BOTH.fullmatch(folded)
+    if both is None:
+        return None
+    second = _ask_as_read(base, f"{both['aux']} {both['rest']}")
+    if not (second.answered and second.kind == "fact"):
+        return None
+    other = second.facts[0]
+    named = _ask_as_read(base, both["a"])  # A alone: the fact it names, if only one
+    own = named.facts[0] if named.answered and named.kind == "fact" else None
+    if own == other:
+        return None  # one fact for both: which is which is not told
+    words = both["rest"].split()
+    for dropped in range(1, len(words)):
+        # B's words left over leave A's claim unsettled; B's words must name B alone.
+        first = _ask_as_read(base, f"{both['aux']} {both['a']} {' '.join(words[dropped:])}")
+        if not (first.answered and first.kind == "fact" and first.facts[0] != other):
+            continue
+        if own is not None and first.facts[0] != own:
+            continue
+        if first.verdict is None:
+            continue
+        thing = _ask_as_read(base, " ".join(words[:dropped]))
+        if thing.answered and thing.facts[0] == other:
+            return [(first.facts[0], first.verdict), (other, second.verdict)]
+    return None
+
+
+_EN_AUX = r"(?P<aux>did|do|does|were|was|are|is|have|has|had|will)"
+# Did both A and B …: the claim after B, where B ends untold.
+_EN_BOTH = LazyPattern(rf"{_EN_AUX}\s+both\s+(?P<a>.+?)\s+and\s+(?P<rest>.+?)\W*", hints=("both",))
+# Were A and B both …: the claim after both.
+_EN_AND_BOTH = LazyPattern(
+    rf"{_EN_AUX}\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)\s+both\s+(?P<claim>.+?)\W*", hints=("both",)
+)
 
 
 # A和B都…, A跟B各…: two things joined, then the claim said of each.
@@ -4597,10 +4649,29 @@ def _subject_text(question: Question, text: str) -> str:
     if terms and all(t.cjk for t in terms):
         return "".join(t.text for t in terms)
     spelled = []
+    found: list[re.Match[str]] = []
     for term in terms:
         typed = re.search(re.escape(term.text), text, re.IGNORECASE) if not term.cjk else None
         spelled.append(typed.group() if typed is not None else term.text)
+        if typed is not None:
+            found.append(typed)
+    if len(found) == len(terms) >= 2 and all(
+        a.end() <= b.start() for a, b in itertools.pairwise(found)
+    ):
+        # The words as the question joins them (both Geely and Baixiang, not "both Geely
+        # Baixiang"), where only small words stand between two of them.
+        joined = [found[0].group()]
+        for before, after in itertools.pairwise(found):
+            gap = text[before.end() : after.start()]
+            small = set(gap.casefold().split()) <= _JOINING_WORDS and not re.search(
+                r"[.?!,;:]", gap
+            )
+            joined.append((gap if small else " ") + after.group())
+        return "".join(joined)
     return " ".join(spelled)
+
+
+_JOINING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "&", "both", "its", "their"})
 
 
 def _period_text(question: Question) -> str | None:

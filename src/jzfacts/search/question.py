@@ -427,6 +427,11 @@ def analyse(
     text = _ONE_POINTED.sub(r"\g<which>", text) if english else text
     # The 111 million yuan one or the 706 million yuan one: a thing named by its figure.
     text = _FIGURE_ONE.sub(r"\g<unit>", text) if english else text
+    # Were 11 or 12 firms recognised, 11 or 12?: two figures offered to choose from ask
+    # how many, claiming neither (as 11家还是12家 does).
+    # (Which support payment was bigger, 1.11 or 7.06: the figures name what is compared.)
+    if english and _CHOOSES_EN.search(text) is None:
+        text = _FIGURES_OFFERED.sub(_how_much_offered, text)
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -2774,11 +2779,38 @@ def _english_phrases(text: str) -> str:
     for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
+    if "-" in text:
+        # over-fulfil, lock-down: a word written with a hyphen that the vocabulary knows
+        # run together is that word (not two parts of a compound name).
+        text = _HYPHENATED.sub(_run_together, text)
     if " one" in text:
         text = _ONE_AFTER_A_FIGURE.sub("", text)
     if "speciali" in text:
         text = _SPECIALISED_AND.sub("specialised", text)
     return text
+
+
+_FIGURES_OFFERED = LazyPattern(
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s+or\s+\d[\d,]*(?:\.\d+)?(?![\w.])",
+    hints=(" or ",),
+)
+
+
+def _how_much_offered(match: re.Match[str]) -> str:
+    after = match.string[match.end() :].lstrip()
+    money = re.match(r"(?:billion|million|thousand|bn|m\b|yuan|rmb|%|percent|per cent)", after)
+    return " how much " if money else " how many "
+
+
+_HYPHENATED = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+
+
+def _run_together(match: re.Match[str]) -> str:
+    joined = match[1] + match[2]
+    if joined in vocab.EN_SYNONYMS:
+        return joined
+    spaced = f"{match[1]} {match[2]}"  # first-half: the first half of the year
+    return spaced if spaced in vocab.EN_HALVES or spaced in vocab.EN_QUARTERS else match.group()
 
 
 # 专精特新 as English writes it out: specialised, refined, distinctive and novel (or
@@ -4862,10 +4894,20 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
 
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
 # asked for.
+# Words held against (above, back to) and every word the vocabulary reads as exceeding
+# (beat, topped, overshot).
+_EXCEEDING = sorted(
+    {w for w, said in vocab.EN_SYNONYMS.items() if {"exceed", "exceeded"} & set(said)}, key=len
+)
 _SIZE_HELD_AGAINST = LazyPattern(
-    r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*)\b[^?]*\b(?:size|scale)\b"
+    r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*|"
+    + "|".join(map(re.escape, reversed(_EXCEEDING)))
+    + r")\b[^?]*\b(?:size|scale)\b"
     r"|(?:超过|超出|高于|恢复到|回到)[^？?]*规模",
-    hints=("above", "over", "beyond", "below", "back to", "exceed", "surpass", "超", "高于", "回"),
+    hints=(
+        *("above", "over", "beyond", "below", "back to", "exceed", "surpass", *_EXCEEDING),
+        *("超", "高于", "回"),
+    ),
 )
 
 
