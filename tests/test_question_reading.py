@@ -4682,3 +4682,51 @@ def test_two_figures_compared_by_which_are_the_things_compared(base: FactBase) -
     """Which was bigger, 1.11 or 7.06: the figures name the two payments compared."""
     query = "which support payment was bigger, 1.11 or 7.06 hundred million yuan"
     assert _first(base, query) == "support-funds-industrial"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("党建联盟里有文旅联盟吗？", "no"),
+        ("黨建聯盟入面有冇金融聯盟？", "no"),
+        ("有没有成立文旅党建联盟？", "no"),
+        ("有没有医药行业的党建联盟？", "yes"),
+        ("有没有新材料联盟", "yes"),
+    ],
+)
+def test_a_thing_of_a_kind_listed_whole_is_one_of_them_or_not(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """The seven alliances, all named (and counted 7): one asked after is among them (是)
+    or not (否), the list given."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["party-alliances-established"],
+        verdict,
+    )
+
+
+def test_a_figure_pairing_things_is_no_list_to_be_among(base: FactBase) -> None:  # guard
+    """白象食品、华卫药业分别拉动食品、医药: things paired with others, not a kind listed."""
+    result = answer.ask(base, "华卫药业拉动的是食品行业增长吗")
+    assert result.verdict != "yes"
+
+
+def test_the_biggest_among_companies_ranks_every_firm(base: FactBase) -> None:
+    """Among companies: every firm's pull (Geely's label never says company)."""
+    result = answer.ask(base, "biggest growth contributor among companies")
+    assert result.facts[0].id == "geely-industrial-growth-contribution"
+    assert len(result.facts) == 3
+
+
+def test_all_after_things_counted_is_no_word_of_them(base: FactBase) -> None:
+    """七个党建联盟都是哪些: 都 after the things counted (七个) is an adverb, as after the
+    things alone (党建联盟都是哪些)."""
+    assert [f.id for f in answer.ask(base, "七个党建联盟都是哪些行业的？").facts] == [
+        "party-alliances-established"
+    ]
+
+
+def test_taking_care_of_both_is_the_reports_balancing(base: FactBase) -> None:
+    """兼顾 (taking care of both): the report's 统筹 of epidemic control and development."""
+    assert _first(base, "疫情防控和经济发展两头怎么兼顾的") == "pandemic-and-development-balanced"

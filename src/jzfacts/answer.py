@@ -232,6 +232,10 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if claims is not None:
             return claims
     answer = _one_question(base, text, question)
+    if question.yes_no and answer.verdict is None:
+        member = _member_of_a_list(base, text, question, answer)
+        if member is not None:
+            return member
     if _unit_left_out(question.threshold) and not _holds_a_figure(answer):
         # Is the TBM called Fendun 1, 陕西建工集团是500吗: a number with no unit that no
         # figure answers is a name's (汾盾1号, 500强), read as one.
@@ -267,6 +271,88 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         related = [_as_related(base, answer.facts[0])]
         return _declined(base, question, text, related, "unstated-measure")
     return answer
+
+
+def _member_of_a_list(
+    base: FactBase, text: str, question: Question, answer: Answer
+) -> Answer | None:
+    """党建联盟里有文旅联盟吗, 有没有医药行业的党建联盟: is a thing of a kind the report
+    lists (新能源汽车、食品、医药…等党建联盟) one of them? 是 where one listed is the thing
+    named; 否 where none is and the list is whole: the report counts as many of the kind as
+    it names (七大产业党建联盟: 7 named). No verdict otherwise (None)."""
+    if question.threshold is not None or not has_cjk(text):
+        return None
+    fact = (
+        answer.facts[0] if answer.answered else answer.related[0].fact if answer.related else None
+    )
+    if fact is None or fact.kind == Kind.FIGURE or not fact.quote or "、" not in fact.quote:
+        return None  # (a figure's list pairs things with others: 白象、华卫分别拉动食品、医药)
+    listed = _listed_before_head(fact)
+    if listed is None:
+        return None
+    items, head = listed
+    folded = fold_query(text)
+    short = head[-2:]  # 党建联盟 said as 联盟
+    named = [
+        m["thing"]
+        for m in re.finditer(
+            rf"(?P<thing>[\u4e00-\u9fff]{{2,6}}?)(?:行业|产业|领域|方面)?的?(?:{head}|{short})",
+            folded,
+        )
+        if m["thing"] not in head
+    ]
+    named = [_ASKING_LEAD.sub("", thing) for thing in named]
+    named = [thing for thing in named if len(thing) >= 2]
+    if len(named) != 1:
+        return None
+    thing = named[0]
+    if any(thing in item or item.endswith(thing) for item in items):
+        verdict: Verdict = "yes"
+    elif _counted_whole(base, head, len(items)) and not any(item in thing for item in items[1:]):
+        verdict = "no"
+    else:
+        return None
+    return _answer(base, question, text, "fact", (fact,))._replace(verdict=verdict)
+
+
+# What leads a thing asked after (有没有医药, 里有文旅, 是否有): no part of its name.
+_ASKING_LEAD = re.compile(
+    r"^(?:里面|里|中|当中)?(?:有没有|没有|有无|是否有|是否|有|包括|包含|含)?"
+    r"(?:成立|设立|建立|组建|建)?了?"
+)
+
+
+def _listed_before_head(fact: Fact) -> tuple[list[str], str] | None:
+    """The things a quote lists, 、 between them, before the noun all are of (新能源汽车、…、
+    数字科技等党建联盟 -> the seven, 党建联盟): the noun is the longest end of the last one
+    that the fact's own name holds. The first item keeps what leads into the list."""
+    quote = fact.quote or ""
+    run = re.search(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+", quote)
+    if run is None:
+        return None
+    items = run.group().split("、")
+    last = items[-1]
+    head = next(
+        (
+            last[at:]
+            for at in range(len(last) - 1)
+            if len(last) - at >= 2 and last[at:] in fact.label.zh
+        ),
+        "",
+    )
+    if not head:
+        return None
+    items[-1] = last[: len(last) - len(head)].removesuffix("等")
+    return (items, head) if all(items) else None
+
+
+def _counted_whole(base: FactBase, head: str, named: int) -> bool:
+    """Does the base count the things of this kind as many as the quote names (产业党建联盟
+    数量: 7, seven named)?"""
+    return any(
+        fact.measure == "count" and head in fact.label.zh and fact.value == named
+        for fact in base.facts
+    )
 
 
 # An English premise before the question (given that …, if …, assuming …,) or after it
@@ -3707,7 +3793,12 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         def missed(scored: Scored) -> int:
             if not scored.hits:
                 return len(question.subject)  # nothing hit: it misses every word
-            return sum(h.score < TERM_FLOOR for h in scored.hits)
+            # (A word for a firm, among companies, is met by every fact naming one:
+            # Geely's pull is a company's though its label never says so.)
+            return sum(
+                h.score < TERM_FLOOR and not (scored.row.enterprise and firm_word(h.term))
+                for h in scored.hits
+            )
 
         fewest = min(map(missed, pool), default=0)
         pool = [s for s in pool if missed(s) == fewest]

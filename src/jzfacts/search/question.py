@@ -5261,8 +5261,10 @@ _TOP_ENTERPRISE = LazyPattern(
     # the 38 biggest firms, a class counted, nor the largest sum paid to firms.
     r"|(?<!\d )\b(?:highest|largest|biggest|greatest|top)\s+"
     r"(?:companies|firms|enterprises|businesses|manufacturers|producers)\b"
-    # By a single company, of any one firm (单个企业): one firm is the answer.
-    r"|\b(?:single|individual|any one|one) (?:company|firm|enterprise|business)\b",
+    # By a single company, of any one firm (单个企业): one firm is the answer; so is one
+    # among the companies, of all firms (企业里 … 最).
+    r"|\b(?:single|individual|any one|one) (?:company|firm|enterprise|business)\b"
+    r"|\b(?:among|of all) (?:the )?(?:companies|firms|enterprises|businesses)\b",
     hints=("最", "compan", "firm", "enterprise", "business", "manufacturer", "producer"),
 )
 

@@ -1167,9 +1167,10 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             continue
         if text[0] in _PREPOSITIONS and (text[1:] in vocabulary.chinese or text[1:] in ZH_SYNONYMS):
             text = text[1:]  # 被提成: promoted, an everyday word for the report's
-        elif text[-1] in _TRAILING and text[:-1] in vocabulary.chinese:
+        elif text[-1] in _TRAILING and _uncounted(text[:-1], vocabulary) in vocabulary.chinese:
             # 喷丝头在 (在什么比赛): the preposition of what follows; 干部都 (干部都是按啥
-            # 标准选的): an adverb before the verb.
+            # 标准选的), 七个党建联盟都 (what is counted ahead of it goes below): an adverb
+            # before the verb.
             text = text[:-1]
         if text[-1] in _LOCATIVES and text not in vocabulary.chinese:
             among = text[:-1]  # 两笔资金中 (among the two sums): the sums

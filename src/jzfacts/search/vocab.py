@@ -711,6 +711,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     **ZH_SHORT_FORMS,
     "行业": ("产业",),
     "产业": ("行业",),
+    # Taking care of both at once (兼顾, 两头兼顾): the report's 统筹 of two tasks.
+    "兼顾": ("统筹",),
     "公司": ("企业",),
     "企业": ("公司",),
     "厂": ("企业",),
