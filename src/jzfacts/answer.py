@@ -277,70 +277,89 @@ def _member_of_a_list(
     base: FactBase, text: str, question: Question, answer: Answer
 ) -> Answer | None:
     """党建联盟里有文旅联盟吗, 有没有医药行业的党建联盟: is a thing of a kind the report
-    lists (新能源汽车、食品、医药…等党建联盟) one of them? 是 where one listed is the thing
-    named; 否 where none is and the list is whole: the report counts as many of the kind as
-    it names (七大产业党建联盟: 7 named). No verdict otherwise (None)."""
-    if question.threshold is not None or not has_cjk(text):
+    lists whole (新能源汽车、食品、医药…等党建联盟, and counts as many: 七大产业党建联盟) one of
+    them? 是 where one listed is the thing named (or begins or ends with it); 否 where no
+    listed one holds any character of it; no verdict otherwise (None). Never of another
+    time, a plan, or a negated claim (开发区是不是没有成立医药联盟)."""
+    if question.threshold is not None or not has_cjk(text) or not question.yes_no:
         return None
     fact = (
         answer.facts[0] if answer.answered else answer.related[0].fact if answer.related else None
     )
     if fact is None or fact.kind == Kind.FIGURE or not fact.quote or "、" not in fact.quote:
         return None  # (a figure's list pairs things with others: 白象、华卫分别拉动食品、医药)
+    folded = fold_query(text)
+    held = _answer(base, question, text, "fact", (fact,))
+    if _PLANNED.search(folded) is not None or _negates(question, text, held):
+        return None
+    if question.period is not None and question.period.fits(fact.period) != "exact":
+        return None
     listed = _listed_before_head(fact)
-    if listed is None:
+    if listed is None or not _counted_whole(base, listed[1], len(listed[0])):
         return None
     items, head = listed
-    folded = fold_query(text)
-    short = head[-2:]  # 党建联盟 said as 联盟
-    named = [
-        m["thing"]
-        for m in re.finditer(
-            rf"(?P<thing>[\u4e00-\u9fff]{{2,6}}?)(?:行业|产业|领域|方面)?的?(?:{head}|{short})",
-            folded,
-        )
-        if m["thing"] not in head
-    ]
+    heads = f"{re.escape(head)}|{re.escape(head[-2:])}"
+    said = rf"(?P<thing>[\u4e00-\u9fff]{{2,8}}?)(?:行业|产业|领域|方面)?的?(?:{heads})"
+    named = [m["thing"] for m in re.finditer(said, folded) if m["thing"] not in head]
     named = [_ASKING_LEAD.sub("", thing) for thing in named]
     named = [thing for thing in named if len(thing) >= 2]
     if len(named) != 1:
         return None
     thing = named[0]
-    if any(thing in item or item.endswith(thing) for item in items):
-        verdict: Verdict = "yes"
-    elif _counted_whole(base, head, len(items)) and not any(item in thing for item in items[1:]):
-        verdict = "no"
+    verdict: Verdict
+    if any(item == thing or item.startswith(thing) or item.endswith(thing) for item in items):
+        verdict = "yes"
+    elif not any(c in item for c in thing if c not in _GENERIC_KIND for item in items):
+        verdict = "no"  # 文旅, 金融: no listed one holds any of it (制药 holds 医药's 药)
     else:
         return None
-    return _answer(base, question, text, "fact", (fact,))._replace(verdict=verdict)
+    return held._replace(verdict=verdict)
 
 
-# What leads a thing asked after (有没有医药, 里有文旅, 是否有): no part of its name.
+# What leads a thing asked after (有没有医药, 里有文旅, 是否有个, 成立了): no part of its name.
 _ASKING_LEAD = re.compile(
-    r"^(?:里面|里|中|当中)?(?:有没有|没有|有无|是否有|是否|有|包括|包含|含)?"
-    r"(?:成立|设立|建立|组建|建)?了?"
+    r"^(?:.*?(?:里面|里|中|当中))?(?:是不是|是否|是)?(?:有没有|没有|有无|是否有|有|包括|包含|含)?"
+    r"(?:成立|设立|建立|组建|建)?了?(?:一个|个|那个|这个)?"
+)
+# Characters many kinds' names hold (制造业, 新能源): no mark of any one of them.
+_GENERIC_KIND = frozenset("业产行新")
+# A plan or a time to come: 会成立吗, 计划, 明年, will.
+_PLANNED = LazyPattern(
+    r"会|将|计划|打算|准备|明年|今后|未来|以后|\b(?:will|plan|planned|going to)\b",
+    hints=(
+        "会",
+        "将",
+        "计划",
+        "打算",
+        "准备",
+        "明年",
+        "今后",
+        "未来",
+        "以后",
+        "will",
+        "plan",
+        "going",
+    ),
 )
 
 
 def _listed_before_head(fact: Fact) -> tuple[list[str], str] | None:
     """The things a quote lists, 、 between them, before the noun all are of (新能源汽车、…、
     数字科技等党建联盟 -> the seven, 党建联盟): the noun is the longest end of the last one
-    that the fact's own name holds. The first item keeps what leads into the list."""
+    that the fact's own name holds; the first begins after the verb leading into the list
+    (成立了新能源汽车 -> 新能源汽车)."""
     quote = fact.quote or ""
     run = re.search(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+", quote)
     if run is None:
         return None
     items = run.group().split("、")
+    items[0] = re.split(r"了|成立|设立|组建|包括|涵盖", items[0])[-1]
     last = items[-1]
     head = next(
-        (
-            last[at:]
-            for at in range(len(last) - 1)
-            if len(last) - at >= 2 and last[at:] in fact.label.zh
-        ),
+        (last[at:] for at in range(len(last) - 1) if last[at:] in fact.label.zh),
         "",
     )
-    if not head:
+    if len(head) < 2:
         return None
     items[-1] = last[: len(last) - len(head)].removesuffix("等")
     return (items, head) if all(items) else None
@@ -772,42 +791,41 @@ def _each_of(base: FactBase, things: str, question: Question) -> list[tuple[Fact
 
 def _both_claimed(base: FactBase, folded: str) -> list[tuple[Fact, Verdict]] | None:
     """Did both A and B roll off the line in June, were A and B both first: the claim held
-    of each thing. Where the second thing ends and the claim begins is not marked (both A
-    and B roll off …): the claim is what remains once the fewest of B's words are dropped
-    for the question of A to be answered by A's own fact, which is not B's."""
-    if (pair := _EN_AND_BOTH.fullmatch(folded)) is not None:
-        asked = [f"{pair['aux']} {thing} {pair['claim']}" for thing in (pair["a"], pair["b"])]
-        held = [_ask_as_read(base, q) for q in asked]
-        if not all(h.answered and h.kind == "fact" for h in held):
+    of each thing. Where B ends and the claim begins (both A and B roll off …), the first
+    word after B that a claim starts with says (_CLAIM_START: a verb, a relation); the rest,
+    whole, is asked of each. None unless both are settled (a verdict each), one fact each."""
+    pair = _EN_AND_BOTH.fullmatch(folded)
+    both = _EN_BOTH.fullmatch(folded) if pair is None else None
+    if pair is not None:
+        aux, things, claim = pair["aux"], [pair["a"], pair["b"]], pair["claim"]
+    elif both is not None:
+        words = both["rest"].split()
+        cut = next((at for at in range(1, len(words)) if _CLAIM_START.fullmatch(words[at])), None)
+        if cut is None:
             return None
-        return [(h.facts[0], h.verdict) for h in held]
-    both = _EN_BOTH.fullmatch(folded)
-    if both is None:
+        aux, things = both["aux"], [both["a"], " ".join(words[:cut])]
+        claim = " ".join(words[cut:])
+    else:
         return None
-    second = _ask_as_read(base, f"{both['aux']} {both['rest']}")
-    if not (second.answered and second.kind == "fact"):
+    held = [_ask_as_read(base, f"{aux} {thing} {claim}") for thing in things]
+    if not all(h.answered and h.kind == "fact" and h.verdict is not None for h in held):
         return None
-    other = second.facts[0]
-    named = _ask_as_read(base, both["a"])  # A alone: the fact it names, if only one
-    own = named.facts[0] if named.answered and named.kind == "fact" else None
-    if own == other:
+    if held[0].facts[0] == held[1].facts[0]:
         return None  # one fact for both: which is which is not told
-    words = both["rest"].split()
-    for dropped in range(1, len(words)):
-        # B's words left over leave A's claim unsettled; B's words must name B alone.
-        first = _ask_as_read(base, f"{both['aux']} {both['a']} {' '.join(words[dropped:])}")
-        if not (first.answered and first.kind == "fact" and first.facts[0] != other):
-            continue
-        if own is not None and first.facts[0] != own:
-            continue
-        if first.verdict is None:
-            continue
-        thing = _ask_as_read(base, " ".join(words[:dropped]))
-        if thing.answered and thing.facts[0] == other:
-            return [(first.facts[0], first.verdict), (other, second.verdict)]
-    return None
+    return [(h.facts[0], h.verdict) for h in held]
 
 
+# The first word of a claim after the thing it is of: a verb of what was done (roll, win,
+# exceed, get …, in any form) or a relation (over, above, more); not a word a name may
+# begin with (the, first, national).
+_CLAIM_START = re.compile(
+    r"(?:roll|win|won|receive|exceed|surpass|top|pass|beat|grow|grew|rise|rose|reach|hit"
+    r"|deliver|sign|set|form|rank|come|came|get|got|pull|push|drive|drove|boost|contribute"
+    r"|produce|make|made|build|built|manufacture|launch|start|open|finish|complete|earn"
+    r"|achieve|go|went|turn|clear|break|broke|account|represent|make|land|take|took|score)"
+    r"(?:s|es|ed|d|ing|en|t)?"
+    r"|over|above|below|under|more|less|fewer|larger|bigger|smaller|higher|lower|worth|equal"
+)
 _EN_AUX = r"(?P<aux>did|do|does|were|was|are|is|have|has|had|will)"
 # Did both A and B …: the claim after B, where B ends untold.
 _EN_BOTH = LazyPattern(rf"{_EN_AUX}\s+both\s+(?P<a>.+?)\s+and\s+(?P<rest>.+?)\W*", hints=("both",))
@@ -1821,9 +1839,17 @@ def _same_party(said: str, name: str) -> bool:
         return True
     if said.isascii() and name.isascii():
         words = [set(re.findall(r"[a-z0-9]+", t)) - _GENERIC_EN for t in (said, name)]
+        provinces = [w & set(vocab.PROVINCES_EN) for w in words]
+        if all(provinces) and provinces[0] != provinces[1]:
+            return False  # Shanxi Construction is not Shaanxi Construction
         return bool(words[0] & words[1]) or fuzz.ratio(said, name) >= 80
     cores = [_GENERIC_ZH_END.sub("", t) for t in (said, name)]
-    pieces = [{t[i : i + 2] for i in range(len(t) - 1)} - {"中国", "国有"} for t in cores]
+    places = [next((p for p in vocab.PROVINCES_ZH if p in t), "") for t in cores]
+    if all(places) and places[0] != places[1]:
+        return False  # 山西建工 is not (国内500强)陕西建工: two provinces' groups
+    # (A province both hold tells them no more apart: 陕西煤业 of 陕西建工.)
+    rests = [t.replace(p, "", 1) for t, p in zip(cores, places, strict=True)]
+    pieces = [{t[i : i + 2] for i in range(len(t) - 1)} - {"中国", "国有"} for t in rests]
     return bool(pieces[0] & pieces[1]) or fuzz.ratio(said, name) >= 80
 
 
@@ -2749,7 +2775,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     asked = _asked_length(base, question)
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
-    answerable = [s for s in answerable if not _restates(question, s)]
+    answerable = [
+        s for s in answerable if not _restates(question, s) and not _told_as_ground(question, s)
+    ]
     # A word naming a few facts (methanol: the trucks) that this one only stands near (its
     # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
     # vehicles produced.
@@ -3678,15 +3706,22 @@ def _spans(scored: Scored, asked: int) -> bool:
     return not asked or hit >= SPANNED * asked
 
 
+def _told_as_ground(question: Question, scored: Scored) -> bool:
+    """亿元以上企业产值131.76亿占全区33.1%，那全区产值大概多少: a fact whose own figure the
+    asker tells in a clause of context is the ground of the question, not its answer."""
+    told = {t.text for t in question.terms if t.numeric and t.aside}
+    return (
+        bool(told)
+        and question.asks_number
+        and not question.yes_no
+        and scored.row.value_text in told
+    )
+
+
 def _restates(question: Question, scored: Scored) -> bool:
     """A question asking for a number that already holds every number the fact states
     asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
     said = {t.text for t in question.terms if t.numeric}
-    told = {t.text for t in question.terms if t.numeric and t.aside}
-    if told and question.asks_number and not question.yes_no and scored.row.value_text in told:
-        # 亿元以上企业产值131.76亿占全区33.1%，那全区产值大概多少: a figure the asker
-        # tells in a clause of context is the ground of the question, not its answer.
-        return True
     # 七大党建联盟分别是哪几个: a number in Chinese numerals is said as well.
     said |= {str(_ZH_DIGITS.index(c) + 2) for c in re.findall(_ZH_COUNTED, question.text)}
     if not said or question.yes_no or question.threshold:
@@ -4762,7 +4797,7 @@ def _subject_text(question: Question, text: str) -> str:
     return " ".join(spelled)
 
 
-_JOINING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "&", "both", "its", "their"})
+_JOINING_WORDS = frozenset({"and", "or", "of", "the", "a", "an", "&", "both"})
 
 
 def _period_text(question: Question) -> str | None:

@@ -432,6 +432,8 @@ def analyse(
     # (Which support payment was bigger, 1.11 or 7.06: the figures name what is compared.)
     if english and _CHOOSES_EN.search(text) is None:
         text = _FIGURES_OFFERED.sub(_how_much_offered, text)
+    # In 2021 or 2022: which year is asked, neither claimed.
+    text = _YEARS_OFFERED.sub(" in which year ", text) if english else text
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -1254,13 +1256,14 @@ _FULL_YEAR = LazyPattern(
     hints=("年", "来看", "year", "annual", "overall"),
 )
 _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
+# 同 joining two things (正处同副处), not the first character of a word (同比, 同期, 同时 …)
+# nor the last of one (共同, 相同, 如同, 合同).
+_TONG_AS_AND = r"(?<![共相如协合不])同(?![比期时样意等一步类])"
+_SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
 _JOINED_TOTAL = LazyPattern(
-    r"(?:[和与跟及、]|同(?![比期时样意等一步类]))[^，,。？?]{1,14}?(?:一共|总共|共计)",
+    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计)",
     hints=("一共", "总共", "共计"),
 )
-# 同 joining two things (正处同副处), not the first character of a word (同比, 同期, 同时 …)
-# nor the last of one (共同, 相同, 如同).
-_SAME_AS_AND = LazyPattern(r"(?<![共相如协合不])同(?![比期时样意等一步类])", hints=("同",))
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
@@ -2700,6 +2703,12 @@ def _measure_words_spelt(text: str) -> str:
         word = match.group()
         if word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
             return word
+        if len(word) >= 5:
+            # grwoth, rnking: two neighbours swapped or a letter dropped from a measure word
+            # of six letters or more (a letter changed is often another word: giants).
+            slipped = next((m for m in _MEASURES_SPELT if _slipped(word, m)), None)
+            if slipped is not None:
+                return slipped
         if 4 <= len(word) < 7:  # wich company: the question word, asking which one
             return next((q for q in _QUESTION_WORDS_MISTYPED if _one_edit(word, q)), word)
         if len(word) < 8:
@@ -2715,6 +2724,26 @@ _LONG_WORDS_SPELT = (
     *(w for w in vocab.EN_MEASURE_WORDS if len(w) >= 9 and w.isalpha() and w.isascii()),
     "development",
 )
+
+
+_MEASURES_SPELT = tuple(
+    w for w in vocab.EN_MEASURE_WORDS if len(w) >= 6 and w.isalpha() and w.isascii()
+)
+
+
+def _slipped(typed: str, word: str) -> bool:
+    """Is `typed` `word` with two neighbours swapped or one letter dropped?"""
+    if len(typed) == len(word):
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and typed[diff[1]] == word[diff[0]]
+        )
+    return len(typed) == len(word) - 1 and any(
+        word[:i] + word[i + 1 :] == typed for i in range(len(word))
+    )
 
 
 _SHORT_QUESTION_WORDS = ("what", "when", "does", "much", "many")
@@ -2779,6 +2808,10 @@ def _english_phrases(text: str) -> str:
     for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
+    if "percent" in text:
+        # Growth in per cent is its rate, not a share of anything (growth percentage
+        # points are a pull on growth, and stay).
+        text = _GROWTH_IN_PERCENT.sub("growth rate", text)
     if "-" in text:
         # over-fulfil, lock-down: a word written with a hyphen that the vocabulary knows
         # run together is that word (not two parts of a compound name).
@@ -2790,9 +2823,16 @@ def _english_phrases(text: str) -> str:
     return text
 
 
+# (Not years, 2021 or 2022: a time offered, asked as when.)
 _FIGURES_OFFERED = LazyPattern(
-    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s+or\s+\d[\d,]*(?:\.\d+)?(?![\w.])",
+    r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s+or\s+"
+    r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w.])",
     hints=(" or ",),
+)
+
+
+_YEARS_OFFERED = LazyPattern(
+    r"\b(?:in )?(?:19|20)\d\d,? or (?:in )?(?:19|20)\d\d\b", hints=(" or ",)
 )
 
 
@@ -2802,6 +2842,10 @@ def _how_much_offered(match: re.Match[str]) -> str:
     return " how much " if money else " how many "
 
 
+_GROWTH_IN_PERCENT = LazyPattern(
+    r"\bgrowth (?:percentage|percent|in percent)\b(?! points?\b)|\bpercent(?:age)? growth\b",
+    hints=("percent",),
+)
 _HYPHENATED = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
 
 
@@ -3113,8 +3157,12 @@ _THEN_OPENING = LazyPattern(
 )
 
 
+# (A financial numeral dates a month only as a word of its own, 肆月, 去年陆月: 队伍月度 is
+# no fifth month.)
 _CN_DATE = LazyPattern(
-    rf"([〇零一二两三四五六七八九十{CN_FINANCIAL_NUMERALS}]{{1,3}})(月份|月|号)", hints=("月", "号")
+    r"([〇零一二两三四五六七八九十]{1,3}"
+    rf"|(?:(?<![\u4e00-\u9fff])|(?<=年))[{CN_FINANCIAL_NUMERALS}]{{1,3}})(月份|月|号)",
+    hints=("月", "号"),
 )
 
 
@@ -3537,11 +3585,13 @@ _THESE_FEW = LazyPattern(
     hints=("这", "那", "笔", "类", "种", "批"),
 )
 # (Two only: which of the seven alliances is a set chosen from, _SET_CHOSEN_FROM.)
-_FEW_EN = r"(?:two|2(?!\.?\d))"
+# Which of the two …, A or B: how many are chosen among, the two then named (not "the two
+# new funds", which may name a thing: two funds set up). Two lots of support funds: how
+# many lots, the funds named.
 _EN_THESE_FEW = LazyPattern(
-    rf"\b(?:(?:of|between|among)\s+)?(?:the|these|those|both)\s+{_FEW_EN}\b(?!\s+(?:of|and)\b)"
-    rf"(?:\s+(?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums)\s+of\b)?"
-    rf"|\b{_FEW_EN}\s+(?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums)\s+of\b",
+    r"\b(?:which |among |between )?(?:of )?(?:the|these|those) (?:two|2)\b(?=[^?]*\bor\b)"
+    r"(?=\s*[,:]|\s+(?:pulled|grew|was|is|were|are|did|had|has|got|won|came)\b)"
+    r"|\b(?:two|2) (?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums) of\b",
     hints=("two", "2"),
 )
 # A choice asked in English: which, or a comparative or superlative.
@@ -3672,7 +3722,7 @@ def _telling(folded: str) -> _Told | None:
     # on that premise, which its words must then still name.)
     if when is not None and not _ASKS.search(when.group()) and _WH_ASKED.search(rest):
         return _Told([when.group()], [rest])
-    if len(folded) < CONTEXT_FROM:
+    if len(folded) < CONTEXT_FROM and _FIGURE_TOLD.match(folded) is None:
         return None
     breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
     clauses = [c for c in re.split(breaks, folded) if c.strip()]
@@ -3694,6 +3744,13 @@ def _telling(folded: str) -> _Told | None:
     return _Told(telling, asking)
 
 
+# A short first clause telling a figure with its unit (吉利产值224亿元，GDP多少): context
+# however short, as a long one is.
+_FIGURE_TOLD = LazyPattern(
+    r"[^，,。？?！!；;]*\d(?:\.\d+)?\s*(?:亿元|万元|亿|万|%|户|家|项|台|辆|人|个百分点)[，,；;]"
+    r"(?=[^，,。？?！!；;]*(?:多少|几|什么|啥|哪))",
+    hints=("，", ","),
+)
 _WH_ASKED = LazyPattern(
     r"多少|(?<!点)几(?![乎])|什么|啥|哪|谁|怎|如何|多[大高快长久]",
     hints=("多", "几", "什么", "啥", "哪", "谁", "怎", "如何"),
@@ -4894,14 +4951,12 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
 
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
 # asked for.
-# Words held against (above, back to) and every word the vocabulary reads as exceeding
-# (beat, topped, overshot).
-_EXCEEDING = sorted(
-    {w for w, said in vocab.EN_SYNONYMS.items() if {"exceed", "exceeded"} & set(said)}, key=len
-)
+# Words held against (above, back to) and verbs of exceeding (beat, topped, overshot).
+_EXCEEDING = ("outperformed", "overshoot", "overshot", "outstrip", "outstripped", "beaten",
+              "topped", "beat", "top")  # fmt: skip
 _SIZE_HELD_AGAINST = LazyPattern(
     r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*|"
-    + "|".join(map(re.escape, reversed(_EXCEEDING)))
+    + "|".join(_EXCEEDING)
     + r")\b[^?]*\b(?:size|scale)\b"
     r"|(?:超过|超出|高于|恢复到|回到)[^？?]*规模",
     hints=(
@@ -5261,10 +5316,9 @@ _TOP_ENTERPRISE = LazyPattern(
     # the 38 biggest firms, a class counted, nor the largest sum paid to firms.
     r"|(?<!\d )\b(?:highest|largest|biggest|greatest|top)\s+"
     r"(?:companies|firms|enterprises|businesses|manufacturers|producers)\b"
-    # By a single company, of any one firm (单个企业): one firm is the answer; so is one
-    # among the companies, of all firms (企业里 … 最).
-    r"|\b(?:single|individual|any one|one) (?:company|firm|enterprise|business)\b"
-    r"|\b(?:among|of all) (?:the )?(?:companies|firms|enterprises|businesses)\b",
+    # By a single company (单个企业): one firm is the answer (not a share among the firms,
+    # which ranks no firm).
+    r"|\b(?:single|individual) (?:company|firm|enterprise|business)\b",
     hints=("最", "compan", "firm", "enterprise", "business", "manufacturer", "producer"),
 )
 

@@ -195,6 +195,18 @@ OTHER_PLACES = {
     "日本": "japan", "美国": "america", "韩国": "korea",
 }  # fmt: skip
 
+# China's provinces and province-level cities, as a firm's name may begin with one (陕西建工,
+# Shanxi Construction): two firms of two provinces are two firms, however alike the rest.
+PROVINCES_ZH = tuple(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 "
+    "广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)
+PROVINCES_EN = tuple(
+    "beijing tianjin shanghai chongqing hebei shanxi liaoning jilin heilongjiang jiangsu zhejiang "
+    "anhui fujian jiangxi shandong henan hubei hunan guangdong hainan sichuan guizhou yunnan "
+    "shaanxi gansu qinghai taiwan mongolia guangxi tibet ningxia xinjiang hong macau".split()
+)
+
 # Places other than the zone. A place named in a question narrows it to that place's
 # figure (全省GDP is the province's GDP, not the zone's), so a fact answers only if the fact
 # itself names the place: never by its chapter's title (the zone's GDP stands in 稳居全省前列),
@@ -260,6 +272,9 @@ ZH_PHRASES = {
     # The first machine of its kind (第一台, 头一台), as the report says it (首台): not one
     # machine counted. (第一次 stays as said: the premise check reads it as 首次.)
     "第一台": "首台", "头一台": "首台",
+    # A rate of growth as Taiwan says it (經濟成長率): the report's 增长率 (成长 alone may be
+    # a firm's growing up, 企业成长, and stays).
+    "成长率": "增长率",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     # An industrial park is a zone (苏州工业园区 is another one, named by its place: 苏州
     # stands alone, not in 苏州工业).
@@ -713,6 +728,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "产业": ("行业",),
     # Taking care of both at once (兼顾, 两头兼顾): the report's 统筹 of two tasks.
     "兼顾": ("统筹",),
+    # The blow a shock deals (疫情冲击, 受冲击): what the report says the outbreak did (影响).
+    "冲击": ("影响",),
     "公司": ("企业",),
     "企业": ("公司",),
     "厂": ("企业",),
