@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import pytest
+import typer
+import typer.testing
 from hypothesis import settings
 from typer.testing import CliRunner
 
@@ -47,6 +49,31 @@ _CLEARED = (
     "COLUMNS",
     "XDG_CACHE_HOME",
 )
+
+
+def _command_once(build: Callable[[typer.Typer], Any]) -> Callable[[typer.Typer], Any]:
+    """typer.main.get_command, kept per app: CliRunner.invoke turns the whole app (every
+    command's signature and type hints) into a click command on every call, about 16 ms,
+    more than most answers take. A click command is reusable (click apps are module-level
+    objects); the key holds what get_command reads, so an app changed is built anew."""
+    built: dict[tuple[object, ...], tuple[typer.Typer, Any]] = {}
+
+    def command(app: typer.Typer) -> Any:
+        key = (
+            id(app),
+            tuple(map(id, app.registered_commands)),
+            tuple(map(id, app.registered_groups)),
+            id(app.registered_callback),
+            os.environ.get("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION"),
+        )
+        if key not in built:
+            built[key] = (app, build(app))  # the app kept: its id is not reused
+        return built[key][1]
+
+    return command
+
+
+typer.testing._get_command = _command_once(typer.testing._get_command)  # type: ignore[attr-defined]
 
 # No test asserts a wall-clock bound, hypothesis' per-example deadline included: it
 # fails on a loaded machine. Work is bounded by counting instead.

@@ -3609,15 +3609,33 @@ def _counted_thing(question: Question) -> set[str]:
     """The words of what a question asks an amount of, said right before it asks (吉利生产
     的甲醇汽车有多少辆, 甲醇汽车产量是多少: 甲醇汽车) or after (造了几台甲醇车)."""
     text = question.text
-    return {
-        t.text
-        for t in question.subject
-        if re.search(
-            rf"{re.escape(t.text)}的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?"
-            rf"(?:一共|总共)?(?:有|是)?(?:多少|几)|(?:多少|几)[台辆部个家]{re.escape(t.text)}",
-            text,
-        )
-    }
+    return {t.text for t in question.subject if _asks_how_many_of(t.text, text)}
+
+
+# What follows a thing whose amount is asked (的数量有多少), or comes right before it (几台):
+# compiled once, tried at each place the thing stands, rather than a pattern compiled for
+# each thing (thousands over the suites: re's cache of 512 overflowed).
+_HOW_MANY_AFTER = re.compile(
+    r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
+)
+_COUNTER_BEFORE = frozenset("台辆部个家")
+
+
+def _asks_how_many_of(thing: str, text: str) -> bool:
+    """Does the text ask how many of the thing: the thing then 多少 or 几 (甲醇汽车有多少),
+    or 多少 or 几 and a counter word right before it (几台甲醇车)?"""
+    at = text.find(thing)
+    while at >= 0:
+        if _HOW_MANY_AFTER.match(text, at + len(thing)):
+            return True
+        if (
+            at >= 2
+            and text[at - 1] in _COUNTER_BEFORE
+            and (text[at - 2] == "几" or text[at - 3 : at - 1] == "多少")
+        ):
+            return True
+        at = text.find(thing, at + 1)
+    return False
 
 
 def _counts_another_thing(base: FactBase, scored: Scored, counted: set[str]) -> bool:

@@ -188,6 +188,9 @@ def _exclusion(t: Any) -> Exclusion:
     raise ValueError("bad exclusion")
 
 
+FACTS_KEPT = 4096  # decoded facts a CachedStore keeps
+
+
 class CachedStore:
     """Facts and names read from the cache tables on demand, each record checked."""
 
@@ -196,13 +199,24 @@ class CachedStore:
         self._names = names
         self._shards = shards
         self._loaded: dict[int, dict[str, int]] = {}
+        # Facts decoded, kept for the next read: a process asking many questions (ask
+        # reads a fact ~12 times a question, search ~3) reads, checks and decodes each
+        # record once. Bounded, so a huge base is never held whole this way.
+        self._decoded: dict[int, Fact] = {}
         self.size = size
 
     def fact(self, index: int) -> Fact:
+        found = self._decoded.get(index)
+        if found is not None:
+            return found
         try:
-            return fact_from_record(self._facts.get(index))
+            found = fact_from_record(self._facts.get(index))
         except (CorruptCache, IndexError, TypeError, ValueError) as exc:
             raise StoreError(str(exc)) from None
+        if len(self._decoded) >= FACTS_KEPT:
+            self._decoded.clear()
+        self._decoded[index] = found
+        return found
 
     def index_of(self, folded_name: str) -> int | None:
         index = self._shard(_shard(folded_name, self._shards)).get(folded_name)
