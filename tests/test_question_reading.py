@@ -4862,3 +4862,77 @@ def test_a_financial_numeral_inside_a_word_dates_nothing() -> None:
 
     assert _digits_for_dates("干部队伍月度通报") == "干部队伍月度通报"
     assert _digits_for_dates("肆月份") == "4月"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Which support fund was smaller?", "support-funds-relief"),
+        ("Which lot of support funds was smaller?", "support-funds-relief"),
+        ("两笔扶持资金哪笔少", "support-funds-relief"),
+        ("省级和国家级小巨人哪个少", "national-little-giants"),
+        ("Which is smaller, provincial or national little giants?", "national-little-giants"),
+        (
+            "Which is larger, provincial or national little giants?",
+            "provincial-little-giants",
+        ),  # guard
+    ],
+)
+def test_which_is_smaller_is_answered_by_the_smaller(
+    base: FactBase, question: str, first: str
+) -> None:
+    """Smaller, fewer, 哪个少: the least answers first (hunt: "the highest is 7.06亿")."""
+    assert answer.ask(base, question).facts[0].id == first
+
+
+def test_the_smaller_of_two_is_said_so(base: FactBase) -> None:
+    from jzfacts.render_ask import sentences
+
+    result = answer.ask(base, "Which is smaller, provincial or national little giants?")
+    assert "the first is smaller" in sentences(base, result)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Were there seven or eight party alliances?", "party-alliances-count"),
+        ("Were there 7 alliances or 8?", "party-alliances-count"),
+        ("Were 7 deputies promoted or 8?", "promoted-to-deputy-division"),
+        ("党建联盟是七个还是八个", "party-alliances-count"),
+        ("GDP是143亿还是134亿", "gdp"),
+        ("高新技术企业171户还是117户", "high-tech-enterprises"),
+        ("战略性新兴产业增长70.7%还是60.7%", "strategic-emerging-output-growth"),
+        ("醇电混动轿车是6月还是7月下线的", "first-methanol-hybrid-sedan"),
+    ],
+)
+def test_figures_or_months_offered_ask_which(base: FactBase, question: str, fact: str) -> None:
+    """Seven or eight, 7 alliances or 8, 七个还是八个, 6月还是7月: the figure (or the time) is
+    asked, neither offered one claimed (hunt: 否 of the second one offered)."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("醇电混动轿车是全球首台，那甲醇重卡是哪一级首台", "first-methanol-heavy-truck"),
+        ("With 7 deputy division promotions, how many full division?", "promoted-to-division-head"),
+        ("500台甲醇重卡交付后，签了什么协议", "provincial-state-capital-agreement"),
+    ],
+)
+def test_what_the_first_clause_tells_is_the_ground_not_the_answer(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["4月排名垫底，那全年呢", "留抵退税17亿全市第一，那GDP全市排第几"]
+)
+def test_the_fact_told_first_never_answers_what_is_asked_after(
+    base: FactBase, question: str
+) -> None:
+    """4月排名垫底，那全年呢: the April ranking is told; the year's is asked (hunt: the
+    April ranking given back)."""
+    result = answer.ask(base, question)
+    assert not result.answered

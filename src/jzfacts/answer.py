@@ -226,6 +226,19 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         claim = main.verdict is not None
         if main.answered and (claim or _reckoned_from(base, granted["premise"], main)):
             return main._replace(question=text)
+    then = _THEN_ASKED.fullmatch(fold_query(text.strip())) if granted is None else None
+    if then is not None:
+        # 4月排名垫底，那全年呢; 醇电混动轿车是全球首台，那甲醇重卡是哪一级: what the first
+        # clause tells is the ground of the question after 那, never its answer.
+        said = _ask_as_read(base, then["premise"])
+        told = set(said.facts) if said.answered else set()
+        main = _ask_as_read(base, then["main"])
+        if main.answered and not told & set(main.facts):
+            return main._replace(question=text)
+        whole = _one_question(base, text, _read(base, text))
+        if whole.answered and told & set(whole.facts):
+            related = [_as_related(base, f) for f in said.facts]
+            return _declined(base, _read(base, text), text, related, "unstated-measure")
     question = _read(base, text)  # once: the checks below read it as _ask did
     if question.yes_no or question.threshold is not None:
         claims = _two_claims(base, text) or _claimed_of_each(base, text, question)
@@ -377,12 +390,15 @@ def _counted_whole(base: FactBase, head: str, named: int) -> bool:
 # An English premise before the question (given that …, if …, assuming …,) or after it
 # (…, judging by the 50% share): the main clause asks.
 _PREMISE_EN = LazyPattern(
-    r"(?:(?:given(?: that)?|if|assuming(?: that)?|since|considering(?: that)?)\s[^,?]+,\s*"
+    r"(?:(?:given(?: that)?|if|assuming(?: that)?|since|considering(?: that)?"
+    # (with 7 deputy promotions, how many …: a figure granted, the question after it)
+    r"|with(?=[^,?]*\d))\s[^,?]+,\s*"
     r"(?P<main>(?:how|what|which|who|when|where)\b[^,]+?)"
     r"|(?P<lead>(?:how|what|which)\b[^,]+?),\s*(?:judging|going|based|working)\s+(?:by|on|from)"
     r"\s[^,?]+)\??",
     hints=(
         "given",
+        "with",
         "if",
         "assuming",
         "since",
@@ -401,6 +417,11 @@ _DATED_BY = LazyPattern(
     hints=("时", "以后", "之后"),
 )
 # A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
+# A clause telling something, then one asking after 那 (so, then): 4月排名垫底，那全年呢.
+_THEN_ASKED = LazyPattern(
+    r"(?P<premise>[^，,。？?！!；;]{2,24})[，,]\s*(?:那么|那)(?![个些里边时])(?P<main>[^，,。；;]{2,}?[?？]?)",
+    hints=("那",),
+)
 _PREMISE_ZH = LazyPattern(
     rf"(?P<premise>(?:{PREMISE_OPENING})[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
     r"(?P<main>[^，,。；;]{2,}?[?？]?)",
@@ -3817,6 +3838,9 @@ _MODELS_RANKED = r"哪[一几两]?款|车型|型号|\bmodels?\b"
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
     subject covers, ranked by value."""
+    if question.operator == "compare" and question.asks_less:
+        # Which of the support funds was smaller: the least of them answers.
+        question = question._replace(operator="min")
     specific = "count" not in question.dimensions and bool(question.dimensions)
     if not question.subject and (
         question.measure is None or (question.measure == "count" and not specific)
@@ -4428,8 +4452,15 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             answer = answer._replace(verdict=_claim_of_way(question, facts, first_more))
         return answer
     # One fact a side, with which of them is larger: the larger first for "which is
-    # larger"; in the question's order for "is A larger than B" (国家级比省级多吗: 前者少于后者).
-    order = [facts[0].position for facts in sides] if question.versus else ranked
+    # larger", the smaller for "which is smaller" (哪个少); in the question's order for "is
+    # A larger than B" (国家级比省级多吗: 前者少于后者).
+    order = (
+        [facts[0].position for facts in sides]
+        if question.versus
+        else ranked[::-1]
+        if question.asks_less
+        else ranked
+    )
     first, second = (base.fact(position) for position in order)
     larger: Larger = None
     if settled:

@@ -482,7 +482,7 @@ def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: 
         if answer.larger == "same":
             verdict = "the two are the same"
         elif answer.larger is not None:
-            verdict = f"the {answer.larger} is larger"
+            verdict = "the first is " + ("larger" if answer.larger == "first" else "smaller")
             if floor_read:
                 verdict += (
                     f" ({which} is only a floor, over, but read to the digits it is written"

@@ -427,11 +427,17 @@ def analyse(
     text = _ONE_POINTED.sub(r"\g<which>", text) if english else text
     # The 111 million yuan one or the 706 million yuan one: a thing named by its figure.
     text = _FIGURE_ONE.sub(r"\g<unit>", text) if english else text
+    if "还是" in text or " or " in text:
+        # 6月还是7月, in June or in July: which month is asked, neither claimed.
+        text = _MONTHS_OFFERED.sub(lambda m: " in which month " if m["en"] else "哪个月", text)
     # Were 11 or 12 firms recognised, 11 or 12?: two figures offered to choose from ask
-    # how many, claiming neither (as 11家还是12家 does).
+    # how many, claiming neither (as 七个还是八个 does, in the unit said).
     # (Which support payment was bigger, 1.11 or 7.06: the figures name what is compared.)
     if english and _CHOOSES_EN.search(text) is None:
         text = _FIGURES_OFFERED.sub(_how_much_offered, text)
+        text = _FIGURES_OFFERED_APART.sub(r" how many \g<things> ", text)
+    elif not english and "还是" in text and _CHOOSES_ZH.search(text) is None:
+        text = _FIGURES_OFFERED_ZH.sub(lambda m: f"多少{m['unit'] or m['unit2'] or ''}", text)
     # In 2021 or 2022: which year is asked, neither claimed.
     text = _YEARS_OFFERED.sub(" in which year ", text) if english else text
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
@@ -2823,12 +2829,36 @@ def _english_phrases(text: str) -> str:
     return text
 
 
-# (Not years, 2021 or 2022: a time offered, asked as when.)
+# A number offered, in digits or words (not a year, 2021 or 2022: a time, asked as when).
+_OFFERED = (
+    r"(?:(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty)"
+)
 _FIGURES_OFFERED = LazyPattern(
-    r"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per cent)?\s+or\s+"
-    r"(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?![\w.])",
+    rf"(?<![\w.]){_OFFERED}\s*(?:%|percent|per cent)?\s+or\s+{_OFFERED}(?![\w.])",
     hints=(" or ",),
 )
+# 7 alliances or 8, 11 tech centres or 12: the things counted between the two.
+_FIGURES_OFFERED_APART = LazyPattern(
+    rf"(?<![\w.]){_OFFERED}\s+(?P<things>(?:[a-z-]+\s+){{1,3}}?)or\s+{_OFFERED}(?![\w.])",
+    hints=(" or ",),
+)
+_EN_MONTH_NAMES = "|".join(vocab.EN_MONTHS)
+_MONTHS_OFFERED = LazyPattern(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?还是(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
+    rf"|(?P<en>\b(?:in )?(?:{_EN_MONTH_NAMES}),? or (?:in )?(?:{_EN_MONTH_NAMES})\b)",
+    hints=("月", " or "),
+)
+_ZH_OFFERED = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)"
+_ZH_OFFERED_UNIT = r"(?:个百分点|亿元|万元|亿|万|%|个|户|家|项|台|辆|人|名|位|条|只|笔)"
+_FIGURES_OFFERED_ZH = LazyPattern(
+    rf"{_ZH_OFFERED}(?P<unit>{_ZH_OFFERED_UNIT})?还是{_ZH_OFFERED}(?P<unit2>{_ZH_OFFERED_UNIT})?",
+    hints=("还是",),
+)
+# A choice asked in Chinese by which, a comparative or a superlative (哪个, 更多, 最): the
+# figures name the things compared.
+_CHOOSES_ZH = LazyPattern(r"哪|谁|更|最|比|较", hints=tuple("哪谁更最比较"))
 
 
 _YEARS_OFFERED = LazyPattern(
@@ -3809,12 +3839,12 @@ _WHEN_CLAUSE = LazyPattern(
     # superlative, 比例最高的时候, which is the time asked.)
     # (以后 ends a clause only at its comma: 新冠疫情之后经济是怎么稳住的 asks of a time.)
     r"(?![^，,。？?！!；;]*?最)[^，,。？?！!；;]{4,16}?"
-    r"(?:(?:以后|之后|过后)[，,]|(?:的时候|那时候|的同时)[，,]?)"
+    r"(?:(?:以后|之后|过后|后)[，,]|(?:的时候|那时候|的同时)[，,]?)"
     # (a figure granted: 既然38户占25%; not a scope, 如果算上全市, nor 要是不算重卡)
     rf"|(?:{PREMISE_OPENING})(?=[^，,。？?！!；;]*?{FIGURE_GRANTED})[^，,。？?！!；;]{{1,16}}[，,]"
     # (按50%算, 照这个比例算: a figure granted; not 按人均计算, 按季度, a basis asked)
     rf"|{GRANTED_BASIS}[，,]",
-    hints=("以后", "之后", "过后", "时候", "同时", "既然", "如果", "假", "要是", "按", "照"),
+    hints=("后,", "后，", "时候", "同时", "既然", "如果", "假", "要是", "按", "照"),
 )
 _HEARSAY_STARTS = ("听说", "据说", "记得", "印象中", "印象里", "好像", "听", "昨天", "之前")
 _TOPIC_FIRST = ("关于", "至于", "对于", "说到", "谈到", "提到", "about", "regarding", "as for")
