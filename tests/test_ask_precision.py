@@ -18,6 +18,7 @@ import yaml
 
 from jzfacts import answer, factbase, files
 from jzfacts.model import FactBase
+from jzfacts.search.question import analyse
 
 # Safe loading in C (libyaml) where PyYAML has it: the suites are a few thousand cases.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -298,12 +299,14 @@ def base() -> FactBase:
 
 def _answering(result: answer.Answer) -> list[str]:
     """The facts an answer gives, the one that answers first: of two facts compared, the
-    larger (they come in the question's order), none when the figures leave it open."""
+    larger (they come in the question's order), or the smaller where the smaller is asked
+    for (which is smaller: it comes first); none when the figures leave it open."""
     ids = [f.id for f in result.facts] if result.answered else []
     if result.kind == "compare" and len(ids) == 2:
         if result.larger is None:
             return []  # both facts shown, no verdict: not an answer to "which is larger"
-        if result.larger == "second":
+        smaller_asked = analyse(result.question).asks_less
+        if (result.larger == "second") != smaller_asked:
             return ids[::-1]
     return ids
 

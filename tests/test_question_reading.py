@@ -4936,3 +4936,85 @@ def test_the_fact_told_first_never_answers_what_is_asked_after(
     April ranking given back)."""
     result = answer.ask(base, question)
     assert not result.answered
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "reason"),
+    [
+        ("total promotions", ["cadres-promoted-total"], None),
+        ("total VAT refunds", ["vat-credit-refunds"], None),  # guard: its rank is no part
+        ("Total little giants?", [], "unstated-measure"),  # provincial + national: unstated
+        # guard: the whole city's, one figure
+        ("total national little giants in the whole city", ["city-national-little-giants"], None),
+    ],
+)
+def test_the_total_of_a_thing_counted(
+    base: FactBase, question: str, facts: list[str], reason: str | None
+) -> None:
+    """Total promotions, total little giants: all of a thing, its kinds added (the sum the
+    report implies, or none); never the city's inferred count of one kind (hunt)."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.reason) == (facts, reason)
+
+
+@pytest.mark.parametrize("question", ["哪一类企业最少", "which kind of firm is least numerous"])
+def test_the_fewest_of_a_kind_of_firm_is_a_kind_of_firm(base: FactBase, question: str) -> None:
+    """Kinds of firms ranked by how many firms: a department the zone set up (1) is none
+    (hunt: 新成立的部)."""
+    assert answer.ask(base, question).facts[0].id == "national-little-giants"
+
+
+@pytest.mark.parametrize("question", ["企业中谁的产值最大", "企业里谁产值最高"])
+def test_who_among_the_firms_is_a_firm(base: FactBase, question: str) -> None:
+    """企业中谁: which firm (hunt: the 38 firms' output, no firm)."""
+    assert answer.ask(base, question).facts[0].id == "geely-output"
+
+
+def test_a_thing_counted_run_together_with_its_maker(base: FactBase) -> None:
+    """吉利生产甲醇汽车多少辆: methanol vehicles, which only the chapter title names beside
+    Geely's 11.15万辆 of all kinds (as 吉利生产的甲醇汽车)."""
+    assert answer.ask(base, "吉利生产甲醇汽车多少辆").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["How large is the industrial chain fund?", "How large were the new funds?"]
+)
+def test_a_thing_named_whole_without_a_figure_is_asked_about(base: FactBase, question: str) -> None:
+    """The industrial-chain fund is named whole; the report gives no size for it: never the
+    7.06亿 paid to chain leaders, which shares its words (hunt)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_money_to_chain_leaders_is_still_the_support_funds(base: FactBase) -> None:  # guard
+    result = answer.ask(base, "How much money went to chain leaders?")
+    assert [f.id for f in result.facts] == ["support-funds-industrial"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which award was the highest?",
+        "Which award was the lowest?",
+        "哪个奖级别最高",
+    ],  # last: guard
+)
+def test_a_ranking_of_things_the_report_gives_no_figure_of(base: FactBase, question: str) -> None:
+    """The awards are named, with no figure to rank (a gold medal, a second prize): never
+    the count of tech centres recognised, which shares a word (hunt)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_one_fact_found_is_no_choice_to_make(base: FactBase) -> None:
+    """Ambiguous needs two facts to choose between (hunt: "1 facts answer this question …
+    Say which one")."""
+    result = answer.ask(base, "Which sectors does the report mention growth for?")
+    assert result.reason != "ambiguous" or len(result.related) >= 2
+
+
+def test_a_word_inside_a_listed_name_settles_nothing(base: FactBase) -> None:
+    """有没有能源党建联盟: 能源 stands inside 新能源汽车, an alliance of vehicles, not of
+    energy: the list, no 是 (hunt)."""
+    result = answer.ask(base, "有没有能源党建联盟")
+    assert ([f.id for f in result.facts], result.verdict) == (["party-alliances-established"], None)

@@ -67,6 +67,7 @@ from jzfacts.search.rank import (
     counts_the_chosen,
     level_of,
     measure_fits,
+    named_within,
     names_no_place,
     period_end,
     ranks_in_words,
@@ -245,7 +246,8 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if claims is not None:
             return claims
     answer = _one_question(base, text, question)
-    if question.yes_no and answer.verdict is None:
+    if question.yes_no:
+        # (Also over a 是 the words found in the list gave: 能源 stands inside 新能源汽车.)
         member = _member_of_a_list(base, text, question, answer)
         if member is not None:
             return member
@@ -319,13 +321,11 @@ def _member_of_a_list(
     if len(named) != 1:
         return None
     thing = named[0]
-    verdict: Verdict
+    verdict: Verdict = None  # 能源, 制药: part of a listed one's name, or sharing some
     if any(item == thing or item.startswith(thing) or item.endswith(thing) for item in items):
         verdict = "yes"
     elif not any(c in item for c in thing if c not in _GENERIC_KIND for item in items):
         verdict = "no"  # 文旅, 金融: no listed one holds any of it (制药 holds 医药's 药)
-    else:
-        return None
     return held._replace(verdict=verdict)
 
 
@@ -2334,9 +2334,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _PART_SAID.search(folded) and not any(w in stated for w in _PART_STATED):
         return answer  # 部分落实了吗 of 顶格落实: in part is not what it says
-    if any(
-        t.cjk and len(t.text) >= 4 and one_character_off(t.text, stated) for t in question.terms
-    ):
+    if _one_character_off_stated(question, fact):
         return answer  # 办事不出县 of 办事不出区: one character makes it another claim
     if _another_figure_of_its_unit(folded, fact):
         return answer  # 占规上企业的33.1%吗 of the 25%: a figure of its unit given otherwise
@@ -2816,6 +2814,23 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, elsewhere, "unstated-measure")
     # 停产企业有多少家: the shutdown share's word, of which 亿元以上企业数 shares only 企业.
     answerable = [s for s in answerable if not topic_names_another(base, question, s)]
+    if question.asks_number and answerable:
+        # How large is the industrial chain fund: a thing named whole, of which the report
+        # gives no figure, is asked about, not a figure sharing its words (the 7.06亿 paid
+        # to chain leaders).
+        inside = named_within(base, asking_part(fold_query(text)))
+        # (A full name, not a common noun, 骨干企业; and unless an answer's own names hold
+        # it: the count of the 党建联盟.)
+        figureless = [
+            i
+            for i, names in inside.items()
+            if base.fact(i).value is None
+            and any(_a_full_name(n) for n in names)
+            and not any(n in own for s in answerable for n in names for own in s.row.names)
+        ]
+        if figureless and not inside.keys() & {s.position for s in answerable}:
+            named = [s for s in subject if s.position in figureless]
+            return _declined(base, question, text, named, "unstated-measure")
     # 占全区总产值的几成: the share of output (33.1%), never the share of firms (25%);
     # unless two shares are held against each other (is their share of output higher
     # than their share of firms).
@@ -2994,6 +3009,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and _in_period(question, s)
             and question.measure is not None
         ]
+        if question.total:
+            # The total VAT refunds: a rank is no part of any sum (the refunds' first place
+            # in the city beside their amount).
+            rivals = [s for s in rivals if s.row.measure != "rank" or best.row.measure == "rank"]
         # 6月下线了哪些车: every one of them answers; so do the things that happened in
         # the month asked about (what rolled off the line in June 2022).
         happened = (
@@ -3664,7 +3683,8 @@ def _counts_another_thing(base: FactBase, scored: Scored, counted: set[str]) -> 
     name holds it (甲醇汽车: the methanol vehicles' output): Geely's 11.15万辆 are no count
     of methanol vehicles."""
     return any(
-        h.term in counted
+        # (the thing, or the last piece of a term run together: 吉利生产甲醇汽车多少辆)
+        any(thing.endswith(h.term) for thing in counted)
         and h.field == SECTION
         and bool(search_data(base).names_around(h.term)[1] - {scored.position})
         for h in scored.hits
@@ -3909,6 +3929,21 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # 家数最多: a ranking of counts of firms, not of vehicles or items.
         # (A sum of money asked ranks no count: 最小的金额 is none of 38户.)
         pool = [s for s in pool if s.row.dimension in question.dimensions]
+    if question.dimensions == {"enterprises"}:
+        # 哪一类企业最少: firms of a kind, not the bodies the zone set up for them (its three
+        # new service companies are tagged institutions).
+        pool = [s for s in pool if "institution" not in s.row.tag_words]
+    if pool and question.measure is None and not question.dimensions and question.subject:
+        # Which award was the highest: the things named are the awards, which the report
+        # states no figure of (a gold medal, a second prize); a figure that only shares a
+        # word with them (the tech centres recognised) ranks nothing asked.
+        best = max(s.score for s in pool)
+        named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        figureless = [
+            s for s in named if s.row.value_text == "" and s.score >= best + _NAMED_BETTER
+        ]
+        if figureless:
+            return _declined(base, question, text, figureless, "unstated-measure")
     if not pool:
         # What is ranked is not stated; of something the report names (党建联盟 and their
         # members), or of nothing it does.
@@ -3954,6 +3989,17 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
 
 
+def _a_full_name(name: str) -> bool:
+    """A name of three words or six characters: a thing's own (industrial chain fund,
+    产业链增量项目引进产业发展基金), not a common noun (骨干企业, new funds)."""
+    return len(name.split()) >= 3 if name.isascii() else len(name) >= 6
+
+
+# How much better the things asked about must be named than any figure ranked, for the
+# ranking to be of them (100 against 64.8 for the awards against the tech centres).
+_NAMED_BETTER = 20.0
+
+
 def _short_of_place(base: FactBase, question: Question, text: str, ranked: list[Scored]) -> Answer:
     """产值第二高的企业: the report states fewer figures of the kind than the place asked."""
     declined = _declined(base, question, text, ranked, "unstated-measure")
@@ -3981,6 +4027,15 @@ _ABOUT_HELD = LazyPattern(
     r"约|左右|差不多|大概|\b(?:about|around|roughly|approximately|some|circa)\b",
     hints=("约", "左右", "差不多", "大概", "about", "around", "roughly", "approx", "some", "circa"),
 )
+
+
+def _one_character_off_stated(question: Question, fact: Fact) -> bool:
+    """A Chinese word of four characters or more asked that the fact states but for one
+    character (办事不出县 of 办事不出区, 医疗行业 of 医药行业)."""
+    stated = _stated_text(fact)
+    return any(
+        t.cjk and len(t.text) >= 4 and one_character_off(t.text, stated) for t in question.terms
+    )
 
 
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
@@ -4788,6 +4843,10 @@ def _declined(
     # Each fact once, though both sides of a comparison may have found it.
     once = list({s.position: s for s in reversed(close)}.values())[::-1]
     related = tuple(_match(base, s) for s in once[:RELATED])
+    if reason == "ambiguous" and len(related) == 1 and question.subject:
+        # One fact found for the things named is no choice to make: what is asked of it is
+        # what is not stated (排第几, naming nothing, stays a question of which).
+        reason = "unstated-measure"
     # (`subject_said`: what is asked as the question words it, where the subject's terms
     # would lose what makes it unstated: 没有停工的四上企业, 全年.)
     subject, measure = subject_said or _subject_text(question, text), question.measure

@@ -660,7 +660,13 @@ def analyse(
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
         operator = "compare"
     asks_when, asks_month, text = _asks_when(text)
+    # 企业中谁的产值最大: who among the firms, which firm (as 企业中哪家).
+    text = _FIRM_WHO.sub(r"\g<firms>哪家", text)
     kinds = operator in ("max", "min") and _KINDS_RANKED.search(text) is not None
+    if kinds and not dimensions and _ENTERPRISE_CLASS.search(text) is not None:
+        # 哪一类企业最少: kinds of firms ranked by how many firms (a department set up,
+        # counted 1, is no kind of firm).
+        dimensions = {"enterprises"}
     if kinds:
         # 哪一类人数最多, which category of firms is largest: kinds are ranked (not a
         # word to match), and none of them is one enterprise.
@@ -1277,7 +1283,12 @@ _TOTAL = LazyPattern(
     # (in all ending a clause or before its verb: how many were promoted in all, how many
     # in all were promoted; not in all sectors)
     r"|\bin all\b(?=\s*(?:[,?.!;]|$|(?:were|was|did|do|are|is|have|has)\b))"
-    r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b",
+    r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b"
+    # Total promotions, total little giants: all of a thing counted, its kinds added (not
+    # total output, one measure's name).
+    # (A plural noun, not a word ending in s: across; nor the whole city's, one figure.)
+    r"|(?:^|\bthe )total(?= (?:[a-z-]+ ){0,2}[a-z-]{3,}[^s\W]s\b(?! of\b))"
+    r"(?!.*\b(?:whole|entire|city|citywide|province)\b)",
     hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum", "all"),
 )
 
@@ -5386,6 +5397,9 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
+_FIRM_WHO = LazyPattern(
+    r"(?P<firms>(?:企业|公司|厂家|厂商)(?:里面|里头|里|中|当中|之中))的?谁(?:的)?", hints=("谁",)
+)
 _CHOSEN_BEFORE = LazyPattern(r"(?:里|中|当中|之中|里面|里头)?的?")  # compiled on first use
 
 

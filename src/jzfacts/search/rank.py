@@ -1183,6 +1183,13 @@ def _names_within(row: IndexRow, text: str) -> Iterator[str]:
     return (name for name in _long_names(row) if name in text)
 
 
+def named_within(base: FactBase, text: str) -> dict[int, tuple[str, ...]]:
+    """The facts with a name of three characters or more (or of two words) standing whole
+    in the folded text, each with those names."""
+    data = search_data(base)
+    return {i: tuple(_names_within(data.row(i), text)) for i in _named_within(data, text)}
+
+
 def _named_within(data: SearchData, text: str) -> set[int]:
     """The facts with a name standing whole in the text (_names_within), found among the
     base's names starting with a character of the text, not by a call a fact."""
