@@ -5018,3 +5018,10 @@ def test_a_word_inside_a_listed_name_settles_nothing(base: FactBase) -> None:
     energy: the list, no 是 (hunt)."""
     result = answer.ask(base, "有没有能源党建联盟")
     assert ([f.id for f in result.facts], result.verdict) == (["party-alliances-established"], None)
+
+
+def test_the_relief_one_or_the_industrial_one_is_never_one_payment(base: FactBase) -> None:
+    """One stands for the thing its word names: never both sides read as the relief funds
+    and the relief payment answered as the bigger (hunt)."""
+    result = answer.ask(base, "which one is bigger, the relief one or the industrial one?")
+    assert [f.id for f in result.facts] != ["support-funds-relief"]

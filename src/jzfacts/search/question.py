@@ -427,6 +427,8 @@ def analyse(
     text = _ONE_POINTED.sub(r"\g<which>", text) if english else text
     # The 111 million yuan one or the 706 million yuan one: a thing named by its figure.
     text = _FIGURE_ONE.sub(r"\g<unit>", text) if english else text
+    # The relief one or the industrial one: one stands for the thing, named by its word.
+    text = _WORD_ONE.sub(r"\g<the> \g<word>", text) if english else text
     if "还是" in text or " or " in text:
         # 6月还是7月, in June or in July: which month is asked, neither claimed.
         text = _MONTHS_OFFERED.sub(lambda m: " in which month " if m["en"] else "哪个月", text)
@@ -2934,6 +2936,12 @@ _TAX_PAID_EN = LazyPattern(
     # how much tax did firms pay: the tax kept, its pay read as paid
     r"|(?<=\b(?:tax|vat)\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)",
     hints=("pay", "paid"),
+)
+_WORD_ONE = LazyPattern(
+    r"\b(?P<the>the|this|that) "
+    r"(?P<word>(?!first\b|last\b|only\b|same\b|other\b|next\b)[a-z-]+) ones?\b"
+    r"(?=\s*(?:[?.,!]|$|\bor\b|\band\b|\s(?:is|was|are|were|has|had|did|does|do)\b))",
+    hints=(" one",),
 )
 _ONE_POINTED = LazyPattern(
     r"\b(?P<which>which|this|that) one\b"
