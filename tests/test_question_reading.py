@@ -5025,3 +5025,24 @@ def test_the_relief_one_or_the_industrial_one_is_never_one_payment(base: FactBas
     and the relief payment answered as the bigger (hunt)."""
     result = answer.ask(base, "which one is bigger, the relief one or the industrial one?")
     assert [f.id for f in result.facts] != ["support-funds-relief"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Is it true that 38 companies in the zone each had output above 100 million yuan?",
+         "enterprises-output-over-100m", "yes"),
+        ("Did 40 companies in the zone each have output above 100 million yuan?",
+         "enterprises-output-over-100m", "no"),
+        # guard: the 38 firms, their output held
+        ("Did the 38 firms in the zone have output above 20 billion yuan?",
+         "enterprises-output-over-100m-output", "no"),
+    ],
+)  # fmt: skip
+def test_firms_with_output_above_a_sum_are_a_class_words_apart(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """38 companies in the zone each had output above 100 million yuan: the sum names the
+    firms (a class), the 38 is held (held-out wrong answer: the firms' total output)."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)

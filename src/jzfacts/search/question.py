@@ -1683,12 +1683,15 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     # (the number of companies above 200: a count held, no firms named by their output,
     # which is money: a scale or a currency)
     money = bool(match.groupdict().get("scale")) or match["unit"] in ("yuan", "rmb")
-    return money and _EN_FIRMS_WITH.search(before) is not None
+    # (the 38 firms had output above 20 billion: those firms, their output held)
+    the_few = re.search(r"\bthe \d+ (?:enterprises|firms|companies|businesses)\b", before)
+    return money and the_few is None and _EN_FIRMS_WITH.search(before) is not None
 
 
 _EN_FIRMS_WITH = LazyPattern(
     # (firms over 100 million: the relation right after the firms)
-    r"\b(?:enterprises|firms|companies|businesses)\s+"
+    # (a few words may stand between: 38 companies in the zone each had output above)
+    r"\b(?:enterprises|firms|companies|businesses)\s+(?:[a-z]+\s+){0,4}?"
     r"(?:(?:with|whose|(?:that |which )?(?:had|have|has)|having)\s+(?:an?\s+)?"
     r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$",
     hints=("enterprises", "firms", "companies", "businesses"),
