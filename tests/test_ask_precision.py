@@ -285,6 +285,15 @@ SUITES = {
     "ask_precision_ninetysixth.yaml": (0.94, 0.94),
     "ask_precision_ninetyseventh.yaml": (0.96, 0.97),
     "ask_precision_ninetyeighth.yaml": (0.93, 0.89),
+    # Ninety-ninth (English readers first) and hundredth (Traditional and Cantonese,
+    # pinyin, months, choices): first 65 of 74 and 76 of 81 with the round's start code,
+    # one wrong in the hundredth (a figure told first given back); 72 and 81 at the end,
+    # none wrong. Hundred-first (every voice, held out): 73 of 78, one wrong, first; the
+    # same at the end before it was read; read then, one cause fixed (38 companies … each
+    # had output above 100 million yuan: a class of firms, words apart): 74, none wrong.
+    "ask_precision_ninetyninth.yaml": (0.97, 0.87),
+    "ask_precision_hundredth.yaml": (1.0, 0.97),
+    "ask_precision_hundredfirst.yaml": (0.94, 0.97),
 }
 
 

@@ -282,6 +282,14 @@ SUITES = {
     "relevance_ninetysixth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
     "relevance_ninetyseventh.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.98},
     "relevance_ninetyeighth.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 0.98},
+    # Ninety-ninth (English readers first: both … and, which of two, months, totals) and
+    # hundredth (Traditional and Cantonese, pinyin, homophones, months every way, choices):
+    # first 94.1 / 96.8 / 93.4 and 99.1 / 98.7 / 100 with the round's start code; 97.1 /
+    # 98.6 / 93.4 and 99.5 / 99.1 / 100 at the end. Hundred-first (every voice, held out):
+    # 96.8 / 97.5 / 100, first and last.
+    "relevance_ninetyninth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.93},
+    "relevance_hundredth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    "relevance_hundredfirst.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
 }
 
 

@@ -294,7 +294,8 @@ def _member_of_a_list(
     """党建联盟里有文旅联盟吗, 有没有医药行业的党建联盟: is a thing of a kind the report
     lists whole (新能源汽车、食品、医药…等党建联盟, and counts as many: 七大产业党建联盟) one of
     them? 是 where one listed is the thing named (or begins or ends with it); 否 where no
-    listed one holds any character of it; no verdict otherwise (None). Never of another
+    listed one holds any character of it; the list, with no verdict, where one shares part
+    of it (能源 inside 新能源汽车). None where no such list is asked after, or of another
     time, a plan, or a negated claim (开发区是不是没有成立医药联盟)."""
     if question.threshold is not None or not has_cjk(text) or not question.yes_no:
         return None
@@ -416,12 +417,12 @@ _DATED_BY = LazyPattern(
     rf"(?P<event>[^，,。？?！!；;]{{2,16}}?)(?:{EVENT_TIME}|时)[，,]?(?P<rest>.{{2,}})",
     hints=("时", "以后", "之后"),
 )
-# A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
 # A clause telling something, then one asking after 那 (so, then): 4月排名垫底，那全年呢.
 _THEN_ASKED = LazyPattern(
     r"(?P<premise>[^，,。？?！!；;]{2,24})[，,]\s*(?:那么|那)(?![个些里边时])(?P<main>[^，,。；;]{2,}?[?？]?)",
     hints=("那",),
 )
+# A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
 _PREMISE_ZH = LazyPattern(
     rf"(?P<premise>(?:{PREMISE_OPENING})[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
     r"(?P<main>[^，,。；;]{2,}?[?？]?)",
@@ -843,7 +844,7 @@ _CLAIM_START = re.compile(
     r"(?:roll|win|won|receive|exceed|surpass|top|pass|beat|grow|grew|rise|rose|reach|hit"
     r"|deliver|sign|set|form|rank|come|came|get|got|pull|push|drive|drove|boost|contribute"
     r"|produce|make|made|build|built|manufacture|launch|start|open|finish|complete|earn"
-    r"|achieve|go|went|turn|clear|break|broke|account|represent|make|land|take|took|score)"
+    r"|achieve|go|went|turn|clear|break|broke|account|represent|land|take|took|score)"
     r"(?:s|es|ed|d|ing|en|t)?"
     r"|over|above|below|under|more|less|fewer|larger|bigger|smaller|higher|lower|worth|equal"
 )
