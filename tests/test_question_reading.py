@@ -5046,3 +5046,7 @@ def test_firms_with_output_above_a_sum_are_a_class_words_apart(
     firms (a class), the 38 is held (held-out wrong answer: the firms' total output)."""
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
+
+
+def test_a_figure_named_word_for_word_still_answers(base: FactBase) -> None:  # guard
+    assert [f.id for f in answer.ask(base, "吉利汽车产量是多少").facts] == ["geely-vehicles"]
