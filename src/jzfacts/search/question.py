@@ -2883,6 +2883,7 @@ _YEARS_OFFERED = LazyPattern(
 
 
 def _how_much_offered(match: re.Match[str]) -> str:
+    """How much before a sum or a per cent (1.7 or 17 billion yuan), how many otherwise."""
     after = match.string[match.end() :].lstrip()
     money = re.match(r"(?:billion|million|thousand|bn|m\b|yuan|rmb|%|percent|per cent)", after)
     return " how much " if money else " how many "
@@ -3648,11 +3649,12 @@ _EN_THESE_FEW = LazyPattern(
 )
 # A choice asked in English: which, or a comparative or superlative.
 _CHOOSES_EN = LazyPattern(
-    r"\b(?:which|whichever|bigger|larger|greater|higher|more|smaller|lower|fewer|less"
-    r"|faster|slower|biggest|largest|greatest|highest|most|smallest|lowest|fewest|least"
-    r"|fastest|slowest)\b",
-    hints=("which", "er", "est", "more", "less", "most", "least"),
-)
+    r"\b(?:which|whichever|"
+    + "|".join(w for w in (*vocab.EN_MAX, *vocab.EN_MIN, *vocab.EN_COMPARE) if w.isalpha())
+    + r")\b",
+    hints=("which", "er", "est", "more", "less", "most", "least", "mum", "best", "worst", "vs",
+           "compare", "versus"),
+)  # fmt: skip
 # A place at a contest (在比赛上拿了第几名, what place in the contest), which its prize
 # says; not a rank of anything after a prize (获奖后在行业里排第几).
 _A_CONTEST = LazyPattern(
