@@ -5050,3 +5050,10 @@ def test_firms_with_output_above_a_sum_are_a_class_words_apart(
 
 def test_a_figure_named_word_for_word_still_answers(base: FactBase) -> None:  # guard
     assert [f.id for f in answer.ask(base, "吉利汽车产量是多少").facts] == ["geely-vehicles"]
+
+
+def test_a_fact_of_the_month_asked_outranks_statements_of_the_year(base: FactBase) -> None:
+    """Did the lockdown happen in April: the April shutdown, not statements of the whole
+    year about the pandemic (hunt)."""
+    result = answer.ask(base, "Did the lock-down happen in April?")
+    assert [f.id for f in result.facts] == ["april-2022-shutdown-share"]

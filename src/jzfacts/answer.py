@@ -2937,6 +2937,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # it set up); with none, what the report tells of it.
         answerable = [s for s in answerable if s.row.kind == "statement"] or answerable
     statements = [s for s in answerable if not s.row.measure]
+    if question.period is not None and not question.period.whole_year:
+        # Did the lockdown happen in April: a fact of April itself (the shutdown) is not
+        # outdone by statements only of the year.
+        exact = [s for s in answerable if question.period.fits(s.row.period) == "exact"]
+        statements = [s for s in statements if s in exact] if exact else statements
     margin = HOW_MARGIN if question.asks_how else STATEMENT_MARGIN
     if (
         (question.yes_no or question.asks_how)
