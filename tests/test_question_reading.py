@@ -4507,7 +4507,7 @@ def test_two_lots_of_a_thing_are_ranked(base: FactBase, question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "first"),
     [
-        # 7.06 is no "two" (the 7 of it, nor the 2 of 2.5).
+        # guard: 7.06 is no "two" (the 7 of it, nor the 2 of 2.5), nor "the 2" of it.
         (
             "Which support payment was bigger, the 1.11 one or the 7.06 one?",
             "support-funds-industrial",
@@ -4679,7 +4679,9 @@ def test_the_textile_federation_is_the_council(base: FactBase) -> None:
     assert answer.ask(base, question).facts[0].id == "jwf1580-spinning-frame-award"
 
 
-def test_two_figures_compared_by_which_are_the_things_compared(base: FactBase) -> None:
+def test_two_figures_compared_by_which_are_the_things_compared(
+    base: FactBase,
+) -> None:  # guard
     """Which was bigger, 1.11 or 7.06: the figures name the two payments compared."""
     query = "which support payment was bigger, 1.11 or 7.06 hundred million yuan"
     assert _first(base, query) == "support-funds-industrial"

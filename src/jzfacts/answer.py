@@ -227,6 +227,8 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         claim = main.verdict is not None
         if main.answered and (claim or _reckoned_from(base, granted["premise"], main)):
             return main._replace(question=text)
+    question = _read(base, text)  # once: the checks below read it as _ask did
+    whole: Answer | None = None  # the question answered whole, where already asked
     then = _THEN_ASKED.fullmatch(fold_query(text.strip())) if granted is None else None
     if then is not None:
         # 4月排名垫底，那全年呢; 醇电混动轿车是全球首台，那甲醇重卡是哪一级: what the first
@@ -236,16 +238,15 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         main = _ask_as_read(base, then["main"])
         if main.answered and not told & set(main.facts):
             return main._replace(question=text)
-        whole = _one_question(base, text, _read(base, text))
+        whole = _one_question(base, text, question)
         if whole.answered and told & set(whole.facts):
             related = [_as_related(base, f) for f in said.facts]
-            return _declined(base, _read(base, text), text, related, "unstated-measure")
-    question = _read(base, text)  # once: the checks below read it as _ask did
+            return _declined(base, question, text, related, "unstated-measure")
     if question.yes_no or question.threshold is not None:
         claims = _two_claims(base, text) or _claimed_of_each(base, text, question)
         if claims is not None:
             return claims
-    answer = _one_question(base, text, question)
+    answer = whole if whole is not None else _one_question(base, text, question)
     if question.yes_no:
         # (Also over a 是 the words found in the list gave: 能源 stands inside 新能源汽车.)
         member = _member_of_a_list(base, text, question, answer)

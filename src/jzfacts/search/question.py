@@ -5006,8 +5006,9 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
 # asked for.
 # Words held against (above, back to) and verbs of exceeding (beat, topped, overshot).
+# (Not top: the top firm by size is no size held against.)
 _EXCEEDING = ("outperformed", "overshoot", "overshot", "outstrip", "outstripped", "beaten",
-              "topped", "beat", "top")  # fmt: skip
+              "topped", "beat")  # fmt: skip
 _SIZE_HELD_AGAINST = LazyPattern(
     r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*|"
     + "|".join(_EXCEEDING)
