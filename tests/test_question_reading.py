@@ -5059,3 +5059,25 @@ def test_a_fact_of_the_month_asked_outranks_statements_of_the_year(base: FactBas
     year about the pandemic (hunt)."""
     result = answer.ask(base, "Did the lock-down happen in April?")
     assert [f.id for f in result.facts] == ["april-2022-shutdown-share"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("吉利去年造的新能源车有多少辆？", False),
+        ("吉利汽车生产的11.15万辆里新能源车有多少", False),
+        ("吉利去年造了多少辆车", True),  # guard
+        ("贝斯特、隆富电气等多少户企业获批专精特新中小企业？", True),  # guard
+    ],
+)
+def test_a_thing_said_beside_the_figure_is_not_what_it_counts(
+    base: FactBase, question: str, answered: bool
+) -> None:
+    """吉利汽车抢抓新能源汽车需求…，全年生产整车11.15万辆: the new-energy vehicles are the
+    demand Geely met; the report does not say how many of its vehicles were new-energy
+    ones (tester: a confident wrong answer)."""
+    result = answer.ask(base, question)
+    assert result.answered is answered
+    if not answered:
+        assert result.reason == "unstated-measure"
+        assert [m.fact.id for m in result.related][:1] == ["geely-vehicles"]

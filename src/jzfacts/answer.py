@@ -3688,14 +3688,40 @@ def _asks_how_many_of(thing: str, text: str) -> bool:
 def _counts_another_thing(base: FactBase, scored: Scored, counted: set[str]) -> bool:
     """What is counted stands in this fact only in its chapter's title, and another fact's
     name holds it (甲醇汽车: the methanol vehicles' output): Geely's 11.15万辆 are no count
-    of methanol vehicles."""
+    of methanol vehicles. Or only in a clause of its sentence other than the figure's
+    (吉利汽车抢抓新能源汽车需求…，全年生产整车11.15万辆): the new-energy vehicles are the
+    demand Geely met, not what the 11.15万辆 count."""
     return any(
         # (the thing, or the last piece of a term run together: 吉利生产甲醇汽车多少辆)
         any(thing.endswith(h.term) for thing in counted)
-        and h.field == SECTION
-        and bool(search_data(base).names_around(h.term)[1] - {scored.position})
+        and (
+            (
+                h.field == SECTION
+                and bool(search_data(base).names_around(h.term)[1] - {scored.position})
+            )
+            or (h.field == QUOTE and _beside_the_figure(base.fact(scored.position), h.term))
+        )
         for h in scored.hits
     )
+
+
+def _beside_the_figure(fact: Fact, term: str) -> bool:
+    """Does the term stand in the fact's sentence only in clauses other than the one
+    stating its figure (and nowhere in its names)? Not of an inferred fact, whose sentence
+    is its inputs'."""
+    unit = UNITS.get(fact.unit or "")
+    if fact.is_derived or not fact.value_text or not fact.quote or unit is None:
+        return False
+    if unit.dimension in (PERCENT, POINTS) or any(
+        term in n for n in (fact.label.zh, *fact.aliases)
+    ):
+        return False  # (a share's or a growth's other clauses say what it is of)
+    clauses = re.split(r"[，,；;。]", fact.quote)
+    # The clause sharing most of the term's characters: it may be a near reading of it
+    # (新能源车 of 新能源汽车).
+    shared = [len(set(term) & set(c)) for c in clauses]
+    best = max(shared)
+    return all(n < best for n, c in zip(shared, clauses, strict=True) if fact.value_text in c)
 
 
 def _named_alone(scored: Scored, subject: list[Scored]) -> bool:
