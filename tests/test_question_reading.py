@@ -5081,3 +5081,30 @@ def test_a_thing_said_beside_the_figure_is_not_what_it_counts(
     if not answered:
         assert result.reason == "unstated-measure"
         assert [m.fact.id for m in result.related][:1] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "kind"),
+    [
+        ("白象、华卫、吉利三家里谁拉动的百分点最少？", "baixiang-food-growth-contribution", "min"),
+        (
+            "Which was smaller: the relief support funds or the funds for chain-leader "
+            "projects and backbone firms?",
+            "support-funds-relief",
+            "min",
+        ),
+        # guard: the most of those named
+        (
+            "白象、华卫、吉利三家里谁拉动的百分点最多？",
+            "geely-industrial-growth-contribution",
+            "max",
+        ),
+    ],
+)
+def test_the_least_of_things_named_comes_first(
+    base: FactBase, question: str, first: str, kind: str
+) -> None:
+    """A ranking of the things a question names answers the least first where the least
+    is asked (谁…最少, which was smaller: A or B), never the largest (testers)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.facts[0].id) == (kind, first)

@@ -4251,11 +4251,13 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
             s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
         ]
         chosen += _total_of(base, [found[0], *equal])
-    ranked = by_amount(base, [s.position for s in chosen], lowest=question.operator == "min")
+    # (甲、乙、丙谁最少, which was smaller: A or B: the least first)
+    lowest = question.operator == "min" or question.asks_less
+    ranked = by_amount(base, [s.position for s in chosen], lowest=lowest)
     if len(ranked) < len(chosen):
         return _declined(base, question, text, chosen, "ambiguous")
     facts = tuple(base.fact(i) for i in ranked)
-    kind: AnswerKind = "min" if question.operator == "min" else "max"
+    kind: AnswerKind = "min" if lowest else "max"
     related = tuple(_match(base, s) for s in chosen)
     place = question.place
     if place > len(facts):
