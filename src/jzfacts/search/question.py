@@ -578,7 +578,7 @@ def analyse(
     text, figures = _figures(text, amounts)
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
-    said = text  # (with its superlative's words, which the operator takes away)
+    superlative = text  # (with its superlative's words, which the operator takes away)
     dimensions = _dimensions(text)
     if threshold is not None and (threshold.dimension in COUNTS or threshold.dimension == PERCENT):
         # 有38户吗, 超过30户了吗: the figure held is a count, as 几户 asks one; 超过全市
@@ -635,7 +635,7 @@ def analyse(
     operator, text = _operator(text)
     if by_level is not None:
         operator = "min" if lowest else "max"
-    if operator == "compare" and any(w in said for w in (*vocab.ZH_MIN, *vocab.EN_MIN)):
+    if operator == "compare" and any(w in superlative for w in (*vocab.ZH_MIN, *vocab.EN_MIN)):
         # 三家里谁拉动的百分点最少: a comparison of those named, the least asked.
         asks_less = True
     if period is not None and not period.whole_year and operator in ("", "events"):
