@@ -5108,3 +5108,12 @@ def test_the_least_of_things_named_comes_first(
     is asked (谁…最少, which was smaller: A or B), never the largest (testers)."""
     result = answer.ask(base, question)
     assert (result.kind, result.facts[0].id) == (kind, first)
+
+
+def test_an_exact_rank_asked_is_no_standing_in_words(base: FactBase) -> None:
+    """What exact rank did the zone finish in: the report says only that it stays among
+    the province's leaders (稳居前列), no number (tester: a confident wrong answer)."""
+    question = "What exact rank did the zone finish in among Shanxi's development zones?"
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert "province-leading-position" in [m.fact.id for m in result.related]

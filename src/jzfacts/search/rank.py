@@ -1154,7 +1154,9 @@ def names_no_place(question: Question, row: IndexRow) -> bool:
 
 
 _PLACE_BY_NUMBER = LazyPattern(
-    r"第几|排名多少|排多少|名次|第多少|\bwhat (?:rank|place|position)\b|\bwhich (?:rank|place)\b",
+    r"第几|排名多少|排多少|名次|第多少|具体排名|"
+    r"\b(?:what|which) (?:exact |precise |actual |specific )?(?:rank|place|position)\b"
+    r"|\brank(?:ed)? (?:number|no\.)",
     hints=("第几", "多少", "名次", "第多少", "rank", "place", "position"),
 )
 _PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
