@@ -5117,3 +5117,23 @@ def test_an_exact_rank_asked_is_no_standing_in_words(base: FactBase) -> None:
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
     assert "province-leading-position" in [m.fact.id for m in result.related]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("俺们开发区年时GDP到底是多少个亿？", "gdp"),
+        ("俺们这搭的吉利厂子年时造了多少车", "geely-vehicles"),
+        ("开发区高新企业恁多 到底几家", "high-tech-enterprises"),
+    ],
+)
+def test_the_norths_words_for_last_year_here_and_so_many(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """年时 (last year), 这搭 (here), 恁多 (so many): Shanxi's words, read as Mandarin
+    (tester: found nothing)."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+def test_a_years_time_is_no_last_year() -> None:  # guard
+    assert "去年" not in analyse("2022年时开发区GDP").text

@@ -3228,6 +3228,14 @@ _JINZHONG_CITY = LazyPattern(r"晋中市(?!长|委)", hints=("晋中市",))
 _SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hints=("甚",))
 
 
+# 年时 as the north says last year (年时开发区GDP), not a year's time (2022年时, 当年时,
+# 每年时): the report's year, as 去年 is.
+_SHANXI_LAST_YEAR = LazyPattern(
+    r"(?<![\d〇零一二三四五六七八九十百当同那该每前今明去上下])年时(?![候期间代节段])",
+    hints=("年时",),
+)
+
+
 # Characters only Cantonese writes (佢, 咗, 嘅, 唔, 冇, 喺, 嚟, 啲, 攞, 嗰, 乜, 咩 …).
 _CANTONESE_WRITTEN = LazyPattern(
     r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|边(?=[个间度啲位家只笔项类种款年几一])"
@@ -3312,6 +3320,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     phrases = _taiwan() if taiwan else ()
     if "甚" in text:
         text = _SHANXI_WHAT.sub("什么", text)  # 获了个甚奖: what
+    if "年时" in text:
+        text = _SHANXI_LAST_YEAR.sub("去年", text)  # 年时GDP多少: last year's
     if "v" in text and _VERSUS_ZH.search(text) is not None:
         # 省级小巨人vs国家级小巨人: the two, compared (as 与…对比 asks).
         text = _VERSUS_ZH.sub("与", text) + "对比"

@@ -263,6 +263,9 @@ CANTONESE = {
 NORTHERN = {
     "多老少": "多少", "多少少": "多少", "多会儿": "什么时候", "多会子": "什么时候",
     "啥会儿": "什么时候",
+    # That one (兀个, Shanxi's 那个), here and there (这搭, 那搭), so many (恁多).
+    "兀个": "那个", "这搭": "这里", "那搭": "那里", "恁多": "那么多", "恁大": "那么大",
+    "恁高": "那么高", "恁快": "那么快",
 }  # fmt: skip
 
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
