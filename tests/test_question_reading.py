@@ -5136,4 +5136,6 @@ def test_the_norths_words_for_last_year_here_and_so_many(
 
 
 def test_a_years_time_is_no_last_year() -> None:  # guard
+    from jzfacts.search.question import analyse
+
     assert "去年" not in analyse("2022年时开发区GDP").text
