@@ -5139,3 +5139,23 @@ def test_a_years_time_is_no_last_year() -> None:  # guard
     from jzfacts.search.question import analyse
 
     assert "去年" not in analyse("2022年时开发区GDP").text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("我是跑外卖的，四月份那阵开发区封了，好多厂子都停工了，报告里说停了多大比例？",
+         "april-2022-shutdown-share"),
+        ("做行业研究的，看到报告说战新产业增长很快，具体同比增长了多少？",
+         "strategic-emerging-output-growth"),
+        ("亲戚在吉利上班说去年订单多 吉利对工业增长到底拉动了多少",
+         "geely-industrial-growth-contribution"),
+    ],
+)  # fmt: skip
+def test_the_askers_trade_and_what_they_saw_are_context(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """做行业研究的, 看到报告说…很快, a relative's word before a space: who asks and what
+    they read or heard, said first; 好多, 很快 are degrees said in passing (tester: found
+    nothing)."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]

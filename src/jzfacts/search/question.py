@@ -3738,7 +3738,9 @@ _EN_HEARSAY = LazyPattern(
 # Clauses of a long query, and the words that make one ask something.
 # Compiled on first use (re's cache). English parts sentences only: its commas stand
 # inside one (how big was total output, all firms counted?).
-_CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)"
+# (A space between Chinese words ends a clause as a comma does, typed in haste: 我在开发区
+# 上班 听说四月份…停工了 是真的不.)
+_CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 # (No. 1, Co., Ltd.: an abbreviation's point ends no sentence; Fendun No. 1 is one name.)
 _SENTENCE_BREAK = r"[;!?]|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
 # 几 asks, but not in a number half remembered (二十七点几, 二十几个: some).
@@ -3772,6 +3774,7 @@ class _Told:
         What a clause begins with is its subject (特斯拉也在开发区建了新工厂): a thing."""
         return word in self and all(
             c.lstrip().startswith(_ASKER_STARTS + _HEARSAY_STARTS)
+            or _ASKERS_TRADE.fullmatch(c.strip()) is not None
             or not c.lstrip().startswith(word)
             for c in self.telling
             if word in c
@@ -3884,7 +3887,12 @@ _WHEN_CLAUSE = LazyPattern(
     rf"|{GRANTED_BASIS}[，,]",
     hints=("后,", "后，", "时候", "同时", "既然", "如果", "假", "要是", "按", "照"),
 )
-_HEARSAY_STARTS = ("听说", "据说", "记得", "印象中", "印象里", "好像", "听", "昨天", "之前")
+_HEARSAY_STARTS = (
+    "听说", "据说", "记得", "印象中", "印象里", "好像", "听", "昨天", "之前", "看到", "看了",
+    "读到", "读了",
+)  # fmt: skip
+# The asker's trade, their own clause (做投资的, 跑外卖的, 搞研究的: 我是 left unsaid).
+_ASKERS_TRADE = LazyPattern(r"(?:我是)?(?:做|搞|干|跑|开)[\u4e00-\u9fff]{1,8}的", hints=("的",))
 _TOPIC_FIRST = ("关于", "至于", "对于", "说到", "谈到", "提到", "about", "regarding", "as for")
 _POINTS_BACK = LazyPattern(r"(?<!其)它们?|该(?:企业|公司|集团|项目|基金)", hints=("它", "该"))
 
