@@ -5159,3 +5159,29 @@ def test_the_askers_trade_and_what_they_saw_are_context(
     they read or heard, said first; 好多, 很快 are degrees said in passing (tester: found
     nothing)."""
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("吉利、白象、华卫三家拉动的百分点，哪个数最大？", "geely-industrial-growth-contribution"),
+        ("吉利、白象、华卫三家拉动的百分点哪个最小", "baixiang-food-growth-contribution"),
+        ("留抵退税、吉利产值、GDP这三个数哪个最大？", "geely-output"),
+    ],
+)
+def test_things_listed_then_counted_are_ranked_each_by_its_own_measure(
+    base: FactBase, question: str, first: str
+) -> None:
+    """三家 after the list counts the things listed (no part of the last one); 这三个数 are
+    three figures, no count asked; a measure one thing names (吉利产值) is its own, not
+    asked of the refunds (tester: declined)."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [first]
+
+
+def test_anothers_question_reported_is_why_the_last_is_asked(base: FactBase) -> None:
+    """经常有客商问开发区体量有多大, then 想确认一下…GDP是多少: the asker's own question is
+    the last one (tester: declined)."""
+    question = (
+        "我是做招商的，经常有客商问开发区体量有多大，想确认一下2022年开发区地区生产总值是多少？"
+    )
+    assert [f.id for f in answer.ask(base, question).facts] == ["gdp"]

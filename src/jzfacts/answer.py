@@ -4212,6 +4212,10 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
     the question, naming it: the missing one might be the largest. A thing two facts
     answer (两笔产业扶持资金: two payments) brings both."""
     inherited = question.measure if question.measure != "gdp" else None
+    if question.measure in question.item_measures:
+        # 留抵退税、吉利产值、GDP哪个最大: the measure is one thing's own (吉利产值), not
+        # asked of the others (the refunds are no output value).
+        inherited = None
     chosen: list[Scored] = []
     for terms, named in zip(question.items, question.item_measures, strict=True):
         # The things are named: no class of them (哪个 … 企业) constrains them.

@@ -3345,6 +3345,9 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    if "个数" in text:
+        # 这三个数哪个最大: three figures (个 their classifier), no count (个数) asked.
+        text = _FIGURES_COUNTED.sub(r"\g<n>个", text)
     if "开发区" in text:
         # 开发区哪一年成立: the zone's own founding, which the report never dates (the
         # zone is filler, and 成立 alone would ask for the bodies set up in 2022).
@@ -3638,6 +3641,9 @@ _NAMED_AS_EXAMPLES = LazyPattern(
     hints=("像", "比如", "例如", "诸如", "among them", "such as"),
 )
 # 吉利、华卫、白象三家企业的: how many were just listed (tried where 、 stands before).
+_FIGURES_COUNTED = LazyPattern(
+    r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)(?![量目])", hints=("个数",)
+)
 _LIST_COUNTED = LazyPattern(
     r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:家|个|项|笔|类|只|种)(?:企业|公司|单位)?"
     r"(?=的|里|中|之中|当中|[,，])",
@@ -3809,6 +3815,10 @@ def _telling(folded: str) -> _Told | None:
         or i in claimed
         or c.lstrip().startswith(_TOPIC_FIRST)
     ]
+    # Another's question reported before the asker's own (经常有客商问体量有多大，想确认
+    # 一下GDP是多少): what others ask is why, the last question is what.
+    reported = [c for c in asking[:-1] if _REPORTED_QUESTION.match(c.strip()) is not None]
+    asking = [c for c in asking if c not in reported]
     telling = [c for i, c in enumerate(clauses) if c not in asking and i not in tags]
     if not asking or not telling:
         return None
@@ -3817,6 +3827,11 @@ def _telling(folded: str) -> _Told | None:
 
 # A short first clause telling a figure with its unit (吉利产值224亿元，GDP多少): context
 # however short, as a long one is.
+_REPORTED_QUESTION = LazyPattern(
+    r"[^我想请问]{0,3}(?:有|常有|老有|总有)?(?:人|客商|客户|朋友|同事|领导|老板|记者|网友|别人|"
+    r"人家|大家|外地人|投资人|投资者)(?:经常|常常|总是|老是|也|都)?(?:会)?(?:问|打听|好奇)",
+    hints=("问", "打听", "好奇"),
+)
 _FIGURE_TOLD = LazyPattern(
     r"[^，,。？?！!；;]*\d(?:\.\d+)?\s*(?:亿元|万元|亿|万|%|户|家|项|台|辆|人|个百分点)[，,；;]"
     r"(?=[^，,。？?！!；;]*(?:多少|几|什么|啥|哪))",
@@ -5482,6 +5497,13 @@ _ZH_LIST_TAIL = LazyPattern(
     r"(?:企业|公司|单位|产业|行业|机构)?$",
     hints=("中", "里", "这", "那", _SOFT),
 )
+_FIGURES_COUNTED = LazyPattern(
+    r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)(?![量目])", hints=("个数",)
+)
+_LIST_COUNTED = LazyPattern(
+    r"(?<=[\u4e00-\u9fff]{2})(?:这|那)?(?P<n>[两二三四五六七八九十])[家个项类者笔种位]",
+    hints=tuple("两二三四五六七八九十"),
+)
 _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六七八九十几]+[笔家个项类位种])?")
 
 
@@ -5533,6 +5555,11 @@ def _items(text: str) -> list[str]:
         pieces = listed[0].strip("、").split("、")
         last = _ZH_LAST_JOINER.split(pieces[-1])
         pieces = [*pieces[:-1], *last]
+        counted = _LIST_COUNTED.search(pieces[-1])
+        if counted is not None and parse_chinese_numeral(counted["n"]) == len(pieces):
+            # 吉利、白象、华卫三家拉动的百分点: the things listed, counted; what follows the
+            # count is what is measured of each, no part of the last one.
+            pieces[-1] = pieces[-1][: counted.start()]
         pieces = [
             _ZH_LIST_HEAD.sub("", _ZH_LIST_TAIL.sub("", p.strip(" " + _SOFT))) for p in pieces
         ]

@@ -56,6 +56,7 @@ ZH_FILLER = sorted(
         "一整年 整整一年 "
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
         "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
+        "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
         # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
         "叫什么名字 叫啥名字 叫什么 叫啥 叫做 名叫 名字 名称 "
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
