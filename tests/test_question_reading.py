@@ -5185,3 +5185,24 @@ def test_anothers_question_reported_is_why_the_last_is_asked(base: FactBase) -> 
         "我是做招商的，经常有客商问开发区体量有多大，想确认一下2022年开发区地区生产总值是多少？"
     )
     assert [f.id for f in answer.ask(base, question).facts] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which month did the zone do worst in the provincial rankings?",
+        "In which month did the zone rank lowest among the province's zones?",
+    ],
+)
+def test_ranked_lowest_is_the_last_place(base: FactBase, question: str) -> None:
+    """Did worst in the rankings, ranked lowest: the last place, as 排名最差 is (tester:
+    declined)."""
+    assert [f.id for f in answer.ask(base, question).facts] == ["april-2022-ranked-last"]
+
+
+def test_the_refunds_formal_name(base: FactBase) -> None:
+    """留抵稅額退稅 (增值税留抵税额退税), the refund's formal name, is the report's 留抵退税
+    (tester: declined)."""
+    assert [f.id for f in answer.ask(base, "留抵稅額退稅總共退了多少錢？").facts] == [
+        "vat-credit-refunds"
+    ]

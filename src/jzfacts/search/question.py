@@ -491,6 +491,8 @@ def analyse(
     # 排名垫底 (a ranking of periods, not of figures).
     worst = _WORST_TIME if _WHEN.search(text) is None else _WORST_EITHER
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
+    # Ranked lowest, did worst in the rankings: the last place, as 排名最差 is.
+    text = _WORST_RANKED.sub(" ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
     text = _THEN_OPENING.sub(_SOFT, text)
     place, standing, text = _place_asked(text)
@@ -3552,6 +3554,12 @@ _WORST_TIME = LazyPattern(
 _WORST_SAID = LazyPattern(
     r"(?:表现|成绩|经济)(?:最差|最糟|最糟糕|最惨)|\b(?:was|were) the worst\b(?=\s*(?:for\b|\?|$))",
     hints=("最差", "最糟", "最惨", "worst"),
+)
+_WORST_RANKED = LazyPattern(
+    r"\b(?:rank|ranked|place|placed|finish|finished|come|came)\s+(?:the\s+)?(?:worst|lowest)\b"
+    r"|\b(?:do|did|does|fare|fared|perform|performed)\s+(?:the\s+)?worst\b"
+    r"(?=[^?.]{0,40}\brank)",
+    hints=("worst", "lowest"),
 )
 _WORST_EITHER = LazyPattern(
     f"{_WORST_TIME.pattern}|{_WORST_SAID.pattern}", hints=("最差", "最糟", "最惨", "worst")

@@ -282,6 +282,9 @@ ZH_PHRASES = {
     # A rate of growth as Taiwan says it (經濟成長率): the report's 增长率 (成长 alone may be
     # a firm's growing up, 企业成长, and stays).
     "成长率": "增长率",
+    # The refund's formal name (增值税留抵税额退税), as the report shortens it: 留抵退税.
+    "增值税留抵税额退税": "留抵退税", "留抵税额退税": "留抵退税", "留抵税额退还": "留抵退税",
+    "留抵税额": "留抵退税",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     # An industrial park is a zone (苏州工业园区 is another one, named by its place: 苏州
     # stands alone, not in 苏州工业).
