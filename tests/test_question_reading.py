@@ -5206,3 +5206,27 @@ def test_the_refunds_formal_name(base: FactBase) -> None:
     assert [f.id for f in answer.ask(base, "留抵稅額退稅總共退了多少錢？").facts] == [
         "vat-credit-refunds"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "answered"),
+    [
+        ("提拔正处和副处共多少人", ["cadres-promoted-total"], True),
+        ("提拔正处和副处多少人",
+         ["promoted-to-division-head", "promoted-to-deputy-division"], True),
+        ("高新技术企业和专精特新企业共多少户", [], False),
+        ("留抵退税和两笔扶持资金共多少亿", [], False),
+        # guard: one fact of both together
+        ("4月四上企业和建筑工地停工占比多少", ["april-2022-shutdown-share"], True),
+        # guard: 及时 is no joiner
+        ("给企业渡过难关及时拨了多少扶持资金？", ["support-funds-relief"], True),
+    ],
+)  # fmt: skip
+def test_two_things_joined_are_summed_by_gong_and_otherwise_each(
+    base: FactBase, question: str, ids: list[str], answered: bool
+) -> None:
+    """共 alone sums (共多少人, as 一共); a number asked of two things joined, no sum said,
+    is asked of each: never one of them as the answer (hunt: 7 for 正处和副处共多少人)."""
+    result = answer.ask(base, question)
+    assert result.answered is answered
+    assert [f.id for f in result.facts] == ids

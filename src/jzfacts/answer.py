@@ -247,6 +247,9 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if claims is not None:
             return claims
     answer = whole if whole is not None else _one_question(base, text, question)
+    each = _each_of_two(base, text, question, answer)
+    if each is not None:
+        return each
     if question.yes_no:
         # (Also over a 是 the words found in the list gave: 能源 stands inside 新能源汽车.)
         member = _member_of_a_list(base, text, question, answer)
@@ -287,6 +290,41 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         related = [_as_related(base, answer.facts[0])]
         return _declined(base, question, text, related, "unstated-measure")
     return answer
+
+
+# Two things joined (正处和副处, 高新技术企业与专精特新企业), each named in two characters
+# or more.
+_TWO_JOINED_ZH = LazyPattern(
+    # (not 及时, 同比, 同期: timely, over the year)
+    r"[\u4e00-\u9fff]{2,}(?:和|与|跟|同(?![比期时样])|及(?!时))[\u4e00-\u9fff]{2,}",
+    hints=("和", "与", "跟", "同", "及"),
+)
+
+
+def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
+    """提拔正处和副处多少人: a number asked of two things joined, no sum (一共) nor each (分别)
+    said, is asked of each; one of them alone answers half of it. Both, where each is a
+    fact of its own and the one answer is one of them; None otherwise (one fact of both
+    together, 四上企业和建筑工地停工占比, answers as it is)."""
+    if (
+        answer.kind != "fact"
+        or question.operator
+        or question.total
+        or question.yes_no
+        or question.threshold is not None
+        or not question.wants_number
+    ):
+        return None
+    folded = fold_query(text.strip())
+    if not has_cjk(folded) or "分别" in folded:  # (each said, or asked so already)
+        return None
+    if _TWO_JOINED_ZH.search(asking_part(folded)) is None:
+        return None
+    each = _ask_as_read(base, folded.rstrip("？?。！! ") + "，分别是多少")
+    ids = {f.id for f in each.facts}
+    if each.kind == "compare" and each.answered and len(ids) == 2 and answer.facts[0].id in ids:
+        return each._replace(question=text)
+    return None
 
 
 def _member_of_a_list(

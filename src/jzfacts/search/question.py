@@ -1287,6 +1287,8 @@ _JOINED_TOTAL = LazyPattern(
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
 _TOTAL = LazyPattern(
     r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
+    # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
+    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
     # (in all ending a clause or before its verb: how many were promoted in all, how many
     # in all were promoted; not in all sectors)
