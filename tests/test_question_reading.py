@@ -5230,3 +5230,26 @@ def test_two_things_joined_are_summed_by_gong_and_otherwise_each(
     result = answer.ask(base, question)
     assert result.answered is answered
     assert [f.id for f in result.facts] == ids
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利拉动全区工业总产值增长多少", None),
+        ("白象食品拉动食品行业规上工业增加值增长多少", None),
+        ("白象拉动医药行业多少", None),
+        ("吉利拉动全区工业增加值增长多少", "geely-industrial-growth-contribution"),  # guard
+        ("华卫拉动医药行业多少", "huawei-pharma-growth-contribution"),  # guard
+    ],
+)
+def test_value_added_is_no_gross_output_and_each_firm_has_its_industry(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """Geely's pull is on industrial value added, Baixiang's on the food industry's gross
+    output: a question of the other aggregate, or of the other firm's industry (the
+    sentence pairs them respectively), is not answered by it (hunt)."""
+    result = answer.ask(base, question)
+    if fact is None:
+        assert (result.answered, result.reason) == (False, "unstated-measure")
+    else:
+        assert [f.id for f in result.facts] == [fact]

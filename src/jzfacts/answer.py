@@ -1155,7 +1155,8 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
         # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
-    if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing):
+    otherwise = _another_aggregate(fact, folded)
+    if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
     if answer.verdict is None and answer.threshold is None and not (missing and held):
         about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
@@ -1198,14 +1199,48 @@ def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
     if said is None:
         return False
     word = said["zh"] or _EN_LEVELS[said["en"]]
-    stated = fact.label.zh + (fact.quote or "")
+    # (A sentence pairing firms and industries respectively, 白象食品、华卫药业分别拉动食品、
+    # 医药行业, names the other firm's industry too: the fact's own label says which.)
+    quote = fact.quote or ""
+    stated = fact.label.zh + ("" if "分别" in quote else quote)
     return re.search(f"{word}(?:行业|工业|产业)|、{word}|{word}、", stated) is None
+
+
+# Value added (增加值) and gross output (总产值, 产值): two aggregates, never one for the
+# other (Geely's pull is on industrial value added, Baixiang's on gross output).
+_VALUE_ADDED_ASKED = LazyPattern(r"增加值|\bvalue[- ]added\b", hints=("增加值", "value"))
+_GROSS_OUTPUT_ASKED = LazyPattern(
+    r"(?<!生)产值|\bgross output\b|\boutput value\b", hints=("产值", "output")
+)
+
+
+def _another_aggregate(fact: Fact, folded: str) -> bool:
+    """Does the question ask of value added where the fact's figure is of gross output, or
+    the other way round (吉利拉动全区工业总产值增长多少: Geely's pull is on 工业增加值)? Read
+    in the clause stating the figure (Geely's sentence gives its 产值 too), or the label."""
+    if not fact.value_text:
+        return False
+    clauses = [c for c in re.split(r"[，,；;。]", fact.quote or "") if fact.value_text in c]
+    stated = clauses[0] if clauses else fact.label.zh
+    added, gross = "增加值" in stated, "产值" in stated.replace("增加值", "")
+    if added == gross:
+        return False  # both or neither: nothing to tell apart
+    asked_added = _VALUE_ADDED_ASKED.search(folded) is not None
+    asked_gross = _GROSS_OUTPUT_ASKED.search(folded.replace("增加值", "")) is not None
+    return (asked_added and not asked_gross and gross) or (
+        asked_gross and not asked_added and added
+    )
 
 
 def _glued_to_a_name(chinese: str, folded: str, at: int) -> bool:
     """Is the industry's word the end of a name the base holds (吉利汽车, 甲醇汽车: the
     two characters before it and it), not a word after a verb (拉动汽车行业)?"""
-    return at >= 2 and is_cjk(folded[at - 1]) and folded[at - 2 : at + 2] in chinese
+    return (
+        at >= 2
+        and is_cjk(folded[at - 1])
+        and folded[at - 2 : at + 2] in chinese
+        and _PULL_SAID.fullmatch(folded[at - 2 : at]) is None  # (拉动医药: a verb before it)
+    )
 
 
 def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
