@@ -5253,3 +5253,24 @@ def test_value_added_is_no_gross_output_and_each_firm_has_its_industry(
         assert (result.answered, result.reason) == (False, "unstated-measure")
     else:
         assert [f.id for f in result.facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("GDP增长了多少亿", None),
+        ("战略性新兴产业产值增长了多少亿", None),
+        ("GDP增长了多少", "gdp-growth"),  # guard
+        ("By how much did the zone's GDP grow in 2022?", "gdp-growth"),  # guard
+    ],
+)
+def test_a_growth_in_money_is_an_amount_added(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """增长了多少亿 asks the amount added, in money, which the report never gives: no rate
+    (hunt: 10% answered); how much, said alone, is no unit."""
+    result = answer.ask(base, question)
+    if fact is None:
+        assert (result.answered, result.reason) == (False, "unstated-measure")
+    else:
+        assert [f.id for f in result.facts] == [fact]

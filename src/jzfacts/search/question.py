@@ -774,6 +774,10 @@ def analyse(
         if not any(m == "share" for m, _ in found):
             found.append(("share", ""))
     in_money = dimensions == {"money"} or (threshold is not None and threshold.dimension == "money")
+    if dimensions == {"money"} and _MONEY_UNIT_SAID.search(text) is not None:
+        # GDP增长了多少亿: a growth in money is the amount added, no rate of growth (not
+        # how much did GDP grow: how much, said alone, is no unit).
+        found = [("increase", w) if m == "growth-rate" else (m, w) for m, w in found]
     if _OUTPUT_COUNTED.search(text) is not None and not in_money:
         # Vehicle output, truck output: how many were made, not what they were worth
         # (methanol vehicle output broke through 20 billion yuan: their worth).
@@ -3651,6 +3655,9 @@ _NAMED_AS_EXAMPLES = LazyPattern(
     hints=("像", "比如", "例如", "诸如", "among them", "such as"),
 )
 # 吉利、华卫、白象三家企业的: how many were just listed (tried where 、 stands before).
+_MONEY_UNIT_SAID = LazyPattern(
+    r"[亿元]|\b(?:yuan|rmb|billions?|millions?)\b", hints=("亿", "元", "yuan", "rmb", "illion")
+)
 _FIGURES_COUNTED = LazyPattern(
     r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)(?![量目])", hints=("个数",)
 )
@@ -5506,6 +5513,9 @@ _ZH_LIST_TAIL = LazyPattern(
     r"|(?:(?:这|那)[两二三四五六七八九十几]+[家个项类者笔种位]|\x1f)"
     r"(?:企业|公司|单位|产业|行业|机构)?$",
     hints=("中", "里", "这", "那", _SOFT),
+)
+_MONEY_UNIT_SAID = LazyPattern(
+    r"[亿元]|\b(?:yuan|rmb|billions?|millions?)\b", hints=("亿", "元", "yuan", "rmb", "illion")
 )
 _FIGURES_COUNTED = LazyPattern(
     r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)(?![量目])", hints=("个数",)
