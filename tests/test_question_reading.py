@@ -5274,3 +5274,27 @@ def test_a_growth_in_money_is_an_amount_added(
         assert (result.answered, result.reason) == (False, "unstated-measure")
     else:
         assert [f.id for f in result.facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("新增专精特新企业多少", "specialised-smes-approved"),
+        ("今年新增省级小巨人多少", None),
+        ("新增规上企业多少", None),
+        ("新增四上企业多少", None),
+        ("新增赋权事项多少", None),
+        ("承接了多少项赋权", "delegated-powers"),  # guard
+        ("新增技改项目多少", "tech-renovation-projects"),  # guard
+    ],
+)
+def test_how_many_new_ones_is_a_count_of_what_was_added(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """新增X多少, no counter said, asks how many were added: a level reached (达到), a base
+    built on (在1235项赋权基础上), a share or an amount never answers it (hunt)."""
+    result = answer.ask(base, question)
+    if fact is None:
+        assert (result.answered, result.reason) == (False, "unstated-measure")
+    else:
+        assert [f.id for f in result.facts] == [fact]

@@ -3939,6 +3939,8 @@ def _states_row(question: Question, row: IndexRow) -> bool:
     stated = row.measure
     if question.added and states_a_level(row):
         return False  # 新增了多少家: a level reached (达到171户) says nothing of what was added
+    if question.added and stated != "count":
+        return False  # 新增四上企业多少: how many new ones is a count (no share, no amount)
     if ranks_in_words(question, row) or (question.measure == "count" and row.counts_in_words):
         return True
     if question.measure is None:

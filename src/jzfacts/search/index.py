@@ -22,7 +22,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 16
+INDEX_VERSION = 17
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -202,7 +202,8 @@ def _reached(quote: str | None) -> bool:
     return quote is not None and re.search(_LEVEL_REACHED, quote) is not None
 
 
-_LEVEL_REACHED = r"达到\s*\d"  # compiled when an index is first built (re's cache)
+# (Or a base built on, 在承接省市1235项赋权基础上: a level held, not what the year added.)
+_LEVEL_REACHED = r"达到\s*\d|在[^，。]{0,8}\d[^，。]{0,8}基础上"  # compiled when first built
 
 # A number in words and what it counts (两只, 三个, 五家), or an English label's first word.
 # Compiled when an index is first built (re's cache), not when a query is read.

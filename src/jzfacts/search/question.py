@@ -845,7 +845,9 @@ def analyse(
         # 为什么大幅回落, why did it fall to the bottom: what happened is asked about, to be
         # explained (the report gives its cause with it), no figure of it.
         measure, measure_words, wants_number, found = None, (), False, []
-    added = measure == "count" and _ADDED.search(text) is not None
+    # (新增专精特新企业多少: how many new ones, a count, with no counter said.)
+    a_count = measure == "count" or (measure is None and wants_number)
+    added = a_count and _ADDED.search(text) is not None
     if added:
         text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
     # Words of a measure no fact states are never a hit; a level measure of the base's
