@@ -5298,3 +5298,10 @@ def test_how_many_new_ones_is_a_count_of_what_was_added(
         assert (result.answered, result.reason) == (False, "unstated-measure")
     else:
         assert [f.id for f in result.facts] == [fact]
+
+
+@pytest.mark.parametrize("question", ["jili chanzhi", "jílì chǎnzhí"])
+def test_two_syllables_spelling_the_firm_whole_name_it(base: FactBase, question: str) -> None:
+    """jili is 吉利, the fact's firm, whole: it names the fact as 吉利 would (hunt:
+    declined, while jili qiche chanzhi was answered)."""
+    assert [f.id for f in answer.ask(base, question).facts] == ["geely-output"]

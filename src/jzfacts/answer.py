@@ -36,7 +36,7 @@ from jzfacts.search import (
     score_facts,
     vocab,
 )
-from jzfacts.search.fold import fewest_syllables, fold_query
+from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import IndexRow, search_data, stem
 from jzfacts.search.question import (
     CONFIRMING_TAGS,
@@ -3690,7 +3690,7 @@ def _covers(scored: Scored) -> bool:
     # the leaders in China: the China Textile Federation's prize is not named by China).
     naming = tuple(h for h in hits if not _another_word(h))
     things = tuple(h for h in naming if not (h.term in vocab.PLACES and h.field == ENTITY))
-    if not hits or not _names(things or naming):
+    if not hits or not (_names(things or naming) or _spells_a_party(things or naming, scored.row)):
         return False
     misses = [h for h in hits if h.score < TERM_FLOOR]
     if any(h.term in vocab.PLACES and not _names_place(h.term, scored.row) for h in misses):
@@ -3837,6 +3837,13 @@ def _names(hits: tuple[Hit, ...]) -> bool:
         return True
     syllables = [fewest_syllables(h.term) for h in naming]
     return any(s is None for s in syllables) or sum(s or 0 for s in syllables) > 2
+
+
+def _spells_a_party(hits: tuple[Hit, ...], row: IndexRow) -> bool:
+    """Two syllables of pinyin naming the fact's firm or body whole (jili: 吉利), not part
+    of another name (yiyuan of 亿元以上企业)."""
+    sounds = {sound_of(name) for name in row.entities} - {None}
+    return any(h.field == PINYIN and h.term in sounds for h in hits)
 
 
 def _quoted_whole(hit: Hit) -> bool:
