@@ -5305,3 +5305,18 @@ def test_two_syllables_spelling_the_firm_whole_name_it(base: FactBase, question:
     """jili is 吉利, the fact's firm, whole: it names the fact as 吉利 would (hunt:
     declined, while jili qiche chanzhi was answered)."""
     assert [f.id for f in answer.ask(base, question).facts] == ["geely-output"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Which company pulled pharma growth?", "huawei-pharma-growth-contribution"),
+        ("Which company contributed to food industry growth?", "baixiang-food-growth-contribution"),
+    ],
+)
+def test_a_verb_of_pulling_a_growth_asks_a_firms_pull(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """Pulled, contributed to a growth: a firm's pull, as 拉动 is; the verb counts only
+    where it hits (hunt: declined, the Chinese answered)."""
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]

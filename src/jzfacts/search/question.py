@@ -948,6 +948,12 @@ def analyse(
     if not operator and not sides:
         gdp_words = measure_words if measure == "gdp" else ()
         terms, subject = _context_aside(folded, terms, subject, asked_whole=gdp_words)
+    pulled = {m.group() for m in _PULLED_EN.finditer(folded)} if measure else set()
+    if measure == "growth-contribution" and pulled:
+        # Which company pulled pharma growth: the verb of pulling says the measure, and
+        # counts only where it hits (one firm's aliases hold it, another's not).
+        terms = [t._replace(aside=True) if t.text in pulled else t for t in terms]
+        subject = [t._replace(aside=True) if t.text in pulled else t for t in subject]
     occasion = _AN_OCCASION.search(folded)
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
@@ -4880,8 +4886,16 @@ _PUT_INTO_PRODUCTION = LazyPattern(
 # a growth (its contribution), not a rate of its own.
 _DID_FOR_GROWTH = LazyPattern(
     r"\b(?:do|does|did|done)\s+(?:the\s+)?(?:more|most|less|least)\s+for\s+"
-    r"(?:[\w'-]+\s+){0,3}?growth\b",
-    hints=("for",),
+    r"(?:[\w'-]+\s+){0,3}?growth\b"
+    # Pulled, drove, contributed to a growth (which company pulled pharma growth): a firm's
+    # pull, as 拉动 is.
+    r"|\b(?:pull(?:ed|s)?|dr(?:o|i)ve[sn]?|contribut(?:ed|es?)|boost(?:ed|s)?|lift(?:ed|s)?)"
+    r"\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?growth\b",
+    hints=("for", "pull", "dr", "contribut", "boost", "lift"),
+)
+_PULLED_EN = LazyPattern(
+    r"\b(?:pull(?:ed|s)?|dr(?:o|i)ve[sn]?|contribut(?:ed|es?)|boost(?:ed|s)?|lift(?:ed|s)?)\b",
+    hints=("pull", "dr", "contribut", "boost", "lift"),
 )
 _ADDS_TO = LazyPattern(r"\b(?:add|adds|added|adding)\b", hints=("add",))
 # 比GDP高了, grew faster than GDP: ahead of another (a held figure in points is the gap).
