@@ -5320,3 +5320,23 @@ def test_a_verb_of_pulling_a_growth_asks_a_firms_pull(
     """Pulled, contributed to a growth: a firm's pull, as 拉动 is; the verb counts only
     where it hits (hunt: declined, the Chinese answered)."""
     assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("省考核指标里的产出强度是多少？", False),
+        ("7项省考核指标中转型项目投资占比是多少", False),
+        ("省考核指标有多少项", True),  # guard: the count itself
+        ("贝斯特和隆富电气获批的是什么？", True),  # guard: what they are, no figure
+    ],
+)
+def test_a_thing_listed_in_a_count_has_no_value_of_its_own(
+    base: FactBase, question: str, answered: bool
+) -> None:
+    """…、产出强度等7项省考核指标: the count lists 产出强度 among the seven; a number asked
+    of 产出强度 is never the 7 (tester: a confident wrong answer)."""
+    result = answer.ask(base, question)
+    assert result.answered is answered
+    if not answered:
+        assert result.reason == "unstated-measure"

@@ -250,6 +250,12 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     each = _each_of_two(base, text, question, answer)
     if each is not None:
         return each
+    if _one_of_those_counted(text, question, answer):
+        # 省考核指标里的产出强度是多少: the count of the indicators lists 产出强度 among
+        # them; its own value the report never gives.
+        return _declined(
+            base, question, text, [_as_related(base, answer.facts[0])], "unstated-measure"
+        )
     if question.yes_no:
         # (Also over a 是 the words found in the list gave: 能源 stands inside 新能源汽车.)
         member = _member_of_a_list(base, text, question, answer)
@@ -290,6 +296,30 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         related = [_as_related(base, answer.facts[0])]
         return _declined(base, question, text, related, "unstated-measure")
     return answer
+
+
+# A list in a quote, 、 between its things, ending in 等 and a count (…、产出强度等 7项).
+_LISTED_THEN_COUNTED = LazyPattern(
+    r"((?:[\u4e00-\u9fff“”\"]+、)+[\u4e00-\u9fff“”\"]+)等\s*\d", hints=("等",)
+)
+
+
+def _one_of_those_counted(text: str, question: Question, answer: Answer) -> bool:
+    """Is a number asked of one thing (no count of things: no counter said) that the
+    answering count only lists among those it counts (…、产出强度等7项省考核指标)?"""
+    if answer.kind != "fact" or question.yes_no or question.dimensions:
+        return False
+    if not question.wants_number:
+        return False  # (贝斯特和隆富电气获批的是什么: what they are, no figure)
+    fact = answer.facts[0]
+    if fact.measure != "count" or question.measure not in (None, "number"):
+        return False
+    listed = _LISTED_THEN_COUNTED.search(fact.quote or "")
+    if listed is None:
+        return False
+    asked = asking_part(fold_query(text))
+    items = [re.sub(r"[“”\"]", "", item) for item in listed.group(1).split("、")]
+    return any(len(item) >= 2 and item in asked for item in items)
 
 
 # Two things joined (正处和副处, 高新技术企业与专精特新企业), each named in two characters
