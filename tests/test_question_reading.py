@@ -5340,3 +5340,25 @@ def test_a_thing_listed_in_a_count_has_no_value_of_its_own(
     assert result.answered is answered
     if not answered:
         assert result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("一部一中心三公司都叫啥名字？", False),
+        ("What are the one department, one centre and three companies called?", None),
+        ("TBM叫什么名字", True),  # guard: the fact gives the name
+    ],
+)
+def test_names_asked_of_a_thing_named_only_as_asked(
+    base: FactBase, question: str, answered: bool | None
+) -> None:
+    """The report calls them “一部一中心三公司” and nothing more: their names are not
+    stated (tester: a confident wrong answer); 汾盾1号 is the TBM's name."""
+    result = answer.ask(base, question)
+    if answered is None:  # however read, never the set answered as its names
+        assert (
+            not result.answered or result.facts[0].id != "one-department-one-centre-three-companies"
+        )
+    else:
+        assert result.answered is answered

@@ -250,6 +250,11 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     each = _each_of_two(base, text, question, answer)
     if each is not None:
         return each
+    if _name_asked_is_the_name_said(text, answer):
+        # 一部一中心三公司都叫啥名字: the report names them only so, as the question does.
+        return _declined(
+            base, question, text, [_as_related(base, answer.facts[0])], "unstated-measure"
+        )
     if _one_of_those_counted(text, question, answer):
         # 省考核指标里的产出强度是多少: the count of the indicators lists 产出强度 among
         # them; its own value the report never gives.
@@ -296,6 +301,29 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         related = [_as_related(base, answer.facts[0])]
         return _declined(base, question, text, related, "unstated-measure")
     return answer
+
+
+_NAMES_ASKED = LazyPattern(
+    r"叫(?:什么|啥)|什么名字?|啥名字?|名字|名称|\bnames?\b|\bcalled\b",
+    hints=("叫", "名", "name", "called"),
+)
+
+
+def _name_asked_is_the_name_said(text: str, answer: Answer) -> bool:
+    """Are names asked (叫啥名字, what are they called) of a thing the fact names only by
+    the name (its quoted ones) the question already says (“一部一中心三公司”)?"""
+    if answer.kind != "fact" or not answer.answered:
+        return False
+    folded = fold_query(text)
+    if _NAMES_ASKED.search(folded) is None:
+        return False
+    fact = answer.facts[0]
+    quoted = re.findall(r"“([^”]{2,20})”", fact.quote or "")
+    rendered = re.findall(r'"([^"]{2,60})"', fact.quote_en or "")  # (its English rendering)
+    return any(
+        bool(names) and all(fold_query(name) in folded for name in names)
+        for names in (quoted, rendered)
+    )
 
 
 # A list in a quote, 、 between its things, ending in 等 and a count (…、产出强度等 7项).
