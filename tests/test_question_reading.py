@@ -5362,3 +5362,15 @@ def test_names_asked_of_a_thing_named_only_as_asked(
         )
     else:
         assert result.answered is answered
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("公營事業效率提升", "soe-efficiency"), ("起樓分段批施工許可", "phased-construction-permits")],
+)
+def test_taiwan_and_hong_kong_words_for_state_firms_and_building(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """公營事業 is Taiwan's word for the report's 国有企业; 起樓 Hong Kong's for building
+    (tester: found nothing)."""
+    assert [m.fact.id for m in search.search(base, query, limit=3)][:1] == [fact]

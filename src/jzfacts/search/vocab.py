@@ -740,6 +740,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "兼顾": ("统筹",),
     # The blow a shock deals (疫情冲击, 受冲击): what the report says the outbreak did (影响).
     "冲击": ("影响",),
+    # State-owned enterprises as Taiwan says them (公營事業), and building as Hong Kong
+    # does (起樓): the report's 国有企业, 施工.
+    "公营事业": ("国有企业",),
+    "公营企业": ("国有企业",),
+    "起楼": ("施工",),
     "公司": ("企业",),
     "企业": ("公司",),
     "厂": ("企业",),
