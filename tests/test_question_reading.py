@@ -5374,3 +5374,20 @@ def test_taiwan_and_hong_kong_words_for_state_firms_and_building(
     """公營事業 is Taiwan's word for the report's 国有企业; 起樓 Hong Kong's for building
     (tester: found nothing)."""
     assert [m.fact.id for m in search.search(base, query, limit=3)][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Who signed the cooperation agreement with the provincial state capital company?", False),
+        ("Who did the zone sign a cooperation agreement with for the methanol trucks?", True),
+        ("Who did the zone sign the cooperation agreement with?", True),
+    ],
+)
+def test_who_signed_with_a_party_named_asks_the_signer(
+    base: FactBase, question: str, answered: bool
+) -> None:
+    """Who signed it with the provincial company asks the signer, whom the report does not
+    name; who did it sign with asks the other party, which it does (hunt: the party
+    itself named as the signer)."""
+    assert answer.ask(base, question).answered is answered

@@ -3392,7 +3392,10 @@ def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:
 
 # 跟谁签的, 跟哪家单位签的, who did it sign with: the other party is what is asked.
 _WITH_WHOM = LazyPattern(
-    r"[和与跟同](?:谁|哪)|\bwith whom\b|\bwho\b.*\bwith\b|\bwith (?:which|what)\b",
+    # (who … with, ending the question or before a clause of its own, with … for, when;
+    # who signed it with the provincial company asks the signer)
+    r"[和与跟同](?:谁|哪)|\bwith whom\b|\bwith (?:which|what)\b"
+    r"|\bwho\b.*\bwith\s*(?:[?.!,]|$|(?:for|when|after|before|to|in|at|on|during|as|so)\b)",
     hints=("谁", "哪", "whom", "with"),
 )
 
