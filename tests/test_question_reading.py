@@ -5391,3 +5391,19 @@ def test_who_signed_with_a_party_named_asks_the_signer(
     name; who did it sign with asks the other party, which it does (hunt: the party
     itself named as the signer)."""
     assert answer.ask(base, question).answered is answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("開建集團同邊間公司合組合資公司？", "kaijian-shaanxi-construction-jv"),
+        ("四月疫情嗰陣有幾多成企業同地盤停晒工？", "april-2022-shutdown-share"),
+        ("「汾盾1號」是哪家公司組裝完成的？", "fendun-1-tbm"),
+    ],
+)
+def test_hong_kong_words_for_with_whom_sites_formed_and_assembled(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """同邊間 (和哪家: 同 right before which), 地盤 (a building site), 合組 (formed
+    together), 組裝 (assembled: the report's 总装) (tester: declined)."""
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]

@@ -3273,7 +3273,7 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"|(?<=[多少高低大细快慢]啲)定"
     # 同 joining the two things a which-question compares (白象同华卫边个多), or two
     # said to do one thing (轿车同重卡都系6月下线): and. 先 after a time: only then.
-    r"|同(?=[^，,？?]{1,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
+    r"|同(?=[^，,？?]{0,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
     # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
     r"|(?<=有)成(?=\d)|(?<=\d)个几",
     hints=("得", "过咗", "间", "定", "成", "个几", "同", "先"),

@@ -232,6 +232,7 @@ CANTONESE = {
     # (入面), made (整出嚟), "did I say it wrong" (冇讲错吧: 没错吧), a car (架车).
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
+    "地盘": "工地",  # a building site
     # Last year (旧年: 舊年 folded), as 去年 is said of the report's year.
     "旧年": "去年",
     # At that time (交付嗰阵: 交付的时候), before 嗰 alone (that); added in (加埋: 加上).
@@ -745,6 +746,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "公营事业": ("国有企业",),
     "公营企业": ("国有企业",),
     "起楼": ("施工",),
+    # Put together (组装, 装配): the TBM's final assembly, the report's 总装.
+    "组装": ("总装",),
+    # Formed together (合组, Hong Kong's word for setting up a joint venture): 成立.
+    "合组": ("成立",),
+    "装配": ("总装",),
     "公司": ("企业",),
     "企业": ("公司",),
     "厂": ("企业",),
