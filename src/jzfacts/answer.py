@@ -3846,10 +3846,8 @@ def _beside_the_figure(fact: Fact, term: str) -> bool:
     unit = UNITS.get(fact.unit or "")
     if fact.is_derived or not fact.value_text or not fact.quote or unit is None:
         return False
-    if unit.dimension in (PERCENT, POINTS) or any(
-        term in n for n in (fact.label.zh, *fact.aliases)
-    ):
-        return False  # (a share's or a growth's other clauses say what it is of)
+    if fact.measure == "share" or any(term in n for n in (fact.label.zh, *fact.aliases)):
+        return False  # (a share's other clauses say what it is of)
     clauses = re.split(r"[，,；;。]", fact.quote)
     # The clause sharing most of the term's characters: it may be a near reading of it
     # (新能源车 of 新能源汽车).
