@@ -5407,3 +5407,21 @@ def test_hong_kong_words_for_with_whom_sites_formed_and_assembled(
     """同邊間 (和哪家: 同 right before which), 地盤 (a building site), 合組 (formed
     together), 組裝 (assembled: the report's 总装) (tester: declined)."""
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [("撥咗幾多扶持資金俾企業？", False), ("拨了多少扶持资金给企业", False)],
+)
+def test_a_preposition_after_a_word_is_no_part_of_the_next(
+    base: FactBase, question: str, answered: bool
+) -> None:
+    """扶持资金给企业: 给 (to) begins no word (an alias 给企业退税 holds 给企业): two funds
+    answer it alike, declined as ambiguous, never one of them (tester)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (answered, "ambiguous")
+
+
+def test_a_verbs_own_preposition_stays(base: FactBase) -> None:  # guard
+    hits = [m.fact.id for m in search.search(base, "退给企业的税有多少钱", limit=3)]
+    assert hits[:1] == ["vat-credit-refunds"]

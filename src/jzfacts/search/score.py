@@ -377,6 +377,18 @@ def _segment(term: str, vocabulary: str) -> list[str]:
     # there is grammar, not a word asked about: 从 in 从省市承接, 为 in 被批为, 都 in
     # 指标都超额, 有 in 现有.
     pieces = [p if p in vocabulary or p in ZH_SYNONYMS else p.strip(_GRAMMAR) for p in pieces]
+    # A preposition after a word of two or more, before another (扶持资金给企业: 给企业
+    # held only by an alias, 给企业退税): to whom, and the word (退给企业: a verb's own).
+    pieces = [
+        p[1:]
+        if n
+        and len(pieces[n - 1]) >= 2
+        and len(p) >= 3
+        and p[0] in FUNCTION_CHARACTERS
+        and p[1:] in vocabulary
+        else p
+        for n, p in enumerate(pieces)
+    ]
     # Where, after what it places (调整中, 企业里): in, within.
     if len(pieces) > 1:
         pieces = [p if p in vocabulary else p.rstrip(_LOCATIVES) for p in pieces]
