@@ -251,3 +251,21 @@ def test_the_checker_finds_cycles(
     tmp_path: Path, modules: dict[str, str], expected: list[list[str]]
 ) -> None:
     assert cycles(import_graph(_package(tmp_path, modules), "pkg")) == expected
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    """A pattern defined twice is silently replaced by the later one (ruff and mypy do not
+    see a rebound constant): each module-level name is assigned once (review)."""
+    twice: list[str] = []
+    for path in sorted((ROOT / "src" / "jzfacts").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                targets = [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen:
+                        twice.append(f"{path.name}: {target.id}")
+                    seen.add(target.id)
+    assert twice == []

@@ -5425,3 +5425,22 @@ def test_a_preposition_after_a_word_is_no_part_of_the_next(
 def test_a_verbs_own_preposition_stays(base: FactBase) -> None:  # guard
     hits = [m.fact.id for m in search.search(base, "退给企业的税有多少钱", limit=3)]
     assert hits[:1] == ["vat-credit-refunds"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("正处、副处一共提拔了九个人吗", "no"), ("正处、副处一共提拔了八个人吗", "yes")],
+)
+def test_a_count_claimed_after_a_list_is_the_claim(
+    base: FactBase, question: str, verdict: str
+) -> None:  # guard
+    """The list's count read by _items never takes a count claimed of the things listed
+    (review: a second pattern of one name replaced the first)."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == (["cadres-promoted-total"], verdict)
+
+
+def test_a_digital_platform_is_no_figures_counted() -> None:  # guard
+    from jzfacts.search.question import analyse
+
+    assert "数字化" in analyse("开发区信息公司承载了两个数字化平台吗").text

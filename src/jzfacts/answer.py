@@ -558,11 +558,6 @@ def _reckoned_from(base: FactBase, premise: str, main: Answer) -> bool:
 
 # (它的产量是多少: the main clause points back at the premise's thing)
 _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=("它", "其", "该", "这", "那"))
-# (how many did it deliver: the main clause points back at the premise's thing)
-_POINTS_BACK = LazyPattern(
-    r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her)\b",
-    hints=("it", "they", "them", "their", "th", "he", "she", "his", "her"),
-)
 
 
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
@@ -1037,6 +1032,8 @@ _SAID_BEFORE_A_FIGURE = LazyPattern(
 )
 
 
+# (how many did it deliver, 它的产量: a clause pointing back at a thing named before it;
+# one name for both uses, the premise's and the clause's)
 _POINTS_BACK = LazyPattern(
     r"其中|其[^他它余]|它们?|他们|这些|那些|\b(?:they|them|their|its|it|those|these)\b",
     hints=(*"其它", "他们", "这些", "那些", "the", "it"),  # (the: they, them, their, those …)

@@ -3663,12 +3663,6 @@ _NAMED_AS_EXAMPLES = LazyPattern(
     hints=("像", "比如", "例如", "诸如", "among them", "such as"),
 )
 # 吉利、华卫、白象三家企业的: how many were just listed (tried where 、 stands before).
-_MONEY_UNIT_SAID = LazyPattern(
-    r"[亿元]|\b(?:yuan|rmb|billions?|millions?)\b", hints=("亿", "元", "yuan", "rmb", "illion")
-)
-_FIGURES_COUNTED = LazyPattern(
-    r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)(?![量目])", hints=("个数",)
-)
 _LIST_COUNTED = LazyPattern(
     r"(?<=[\u4e00-\u9fff])[两二三四五六七八九十]+(?:家|个|项|笔|类|只|种)(?:企业|公司|单位)?"
     r"(?=的|里|中|之中|当中|[,，])",
@@ -5530,13 +5524,19 @@ _ZH_LIST_TAIL = LazyPattern(
     r"(?:企业|公司|单位|产业|行业|机构)?$",
     hints=("中", "里", "这", "那", _SOFT),
 )
+# A unit of money said (多少亿, how many yuan): an amount asked in money.
 _MONEY_UNIT_SAID = LazyPattern(
     r"[亿元]|\b(?:yuan|rmb|billions?|millions?)\b", hints=("亿", "元", "yuan", "rmb", "illion")
 )
+# 这三个数, 三个数字里: N figures (个 their classifier), ending where the phrase does (not
+# 数字化, 数据中心).
 _FIGURES_COUNTED = LazyPattern(
-    r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)(?![量目])", hints=("个数",)
+    r"(?P<n>(?:这|那)?[两二三四五六七八九十])个(?:数字|数据|数值|数)"
+    r"(?=哪|谁|里|中|的|都|当中|之中|[，,？?\s]|$)",
+    hints=("个数",),
 )
-_LIST_COUNTED = LazyPattern(
+# 吉利、白象、华卫三家拉动的: the things listed, counted right after the last of them.
+_LIST_COUNT_AFTER = LazyPattern(
     r"(?<=[\u4e00-\u9fff]{2})(?:这|那)?(?P<n>[两二三四五六七八九十])[家个项类者笔种位]",
     hints=tuple("两二三四五六七八九十"),
 )
@@ -5591,7 +5591,7 @@ def _items(text: str) -> list[str]:
         pieces = listed[0].strip("、").split("、")
         last = _ZH_LAST_JOINER.split(pieces[-1])
         pieces = [*pieces[:-1], *last]
-        counted = _LIST_COUNTED.search(pieces[-1])
+        counted = _LIST_COUNT_AFTER.search(pieces[-1])
         if counted is not None and parse_chinese_numeral(counted["n"]) == len(pieces):
             # 吉利、白象、华卫三家拉动的百分点: the things listed, counted; what follows the
             # count is what is measured of each, no part of the last one.

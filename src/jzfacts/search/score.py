@@ -1151,7 +1151,6 @@ _PREPOSITIONS = frozenset(FUNCTION_CHARACTERS)
 _TRAILING = _PREPOSITIONS | frozenset(_ADVERBS)
 _COUNTED = r"^[一两二三四五六七八九十几百\d]+(?:个人|[笔家个项类位种名户台辆条批款])"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
-_LOCATIVES = "中里内"  # after what is chosen among
 
 
 def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
