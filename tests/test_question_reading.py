@@ -5444,3 +5444,21 @@ def test_a_digital_platform_is_no_figures_counted() -> None:  # guard
     from jzfacts.search.question import analyse
 
     assert "数字化" in analyse("开发区信息公司承载了两个数字化平台吗").text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Of the VAT credit refunds, the relief support funds and the funds for chain-leader "
+         "projects and backbone firms, which was the biggest, more or less?", "vat-credit-refunds"),
+        ("Which was bigger, at least on paper: the relief support funds or the funds for "
+         "chain-leader projects and backbone firms?", "support-funds-industrial"),
+        ("留抵退税、纾困扶持资金、吉利产值，哪个最大？较小的不用管", "geely-output"),
+    ],
+)  # fmt: skip
+def test_at_least_and_more_or_less_ask_no_least(
+    base: FactBase, question: str, first: str
+) -> None:  # guard
+    """The least is asked by a word asking it, never by at least, more or less, or a
+    smaller one waved aside beside a most asked (review)."""
+    assert answer.ask(base, question).facts[0].id == first

@@ -4394,7 +4394,8 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
         ]
         chosen += _total_of(base, [found[0], *equal])
     # (甲、乙、丙谁最少, which was smaller: A or B: the least first)
-    lowest = question.operator == "min" or question.asks_less
+    # (a most asked stands: 哪个最大？较小的不用管)
+    lowest = question.operator == "min" or (question.asks_less and question.operator != "max")
     ranked = by_amount(base, [s.position for s in chosen], lowest=lowest)
     if len(ranked) < len(chosen):
         return _declined(base, question, text, chosen, "ambiguous")

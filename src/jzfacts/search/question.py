@@ -637,7 +637,7 @@ def analyse(
     operator, text = _operator(text)
     if by_level is not None:
         operator = "min" if lowest else "max"
-    if operator == "compare" and any(w in superlative for w in (*vocab.ZH_MIN, *vocab.EN_MIN)):
+    if operator == "compare" and _least_asked(superlative):
         # 三家里谁拉动的百分点最少: a comparison of those named, the least asked.
         asks_less = True
     if period is not None and not period.whole_year and operator in ("", "events"):
@@ -5524,6 +5524,27 @@ _ZH_LIST_TAIL = LazyPattern(
     r"(?:企业|公司|单位|产业|行业|机构)?$",
     hints=("中", "里", "这", "那", _SOFT),
 )
+_EN_LEAST = LazyPattern(
+    # (not at least, more or less, no less than: no least asked)
+    r"(?<!\bat )\b(?:lowest|least|smallest|slowest|fewest|minimum|weakest|worst)\b",
+    hints=("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst"),
+)
+_EN_MOST = LazyPattern(
+    r"\b(?:highest|most|largest|biggest|fastest|greatest|maximum|strongest|best)\b",
+    hints=("highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strong",
+           "best"),
+)  # fmt: skip
+
+
+def _least_asked(text: str) -> bool:
+    """Does the question ask for the least (最少, the smallest), and not the most too
+    (哪个最大？较小的不用管 asks the largest)?"""
+    chinese = asking_part(text) if has_cjk(text) else text
+    least = any(w in chinese for w in vocab.ZH_MIN) or _EN_LEAST.search(text) is not None
+    most = any(w in chinese for w in vocab.ZH_MAX) or _EN_MOST.search(text) is not None
+    return least and not most
+
+
 # A unit of money said (多少亿, how many yuan): an amount asked in money.
 _MONEY_UNIT_SAID = LazyPattern(
     r"[亿元]|\b(?:yuan|rmb|billions?|millions?)\b", hints=("亿", "元", "yuan", "rmb", "illion")
@@ -5568,7 +5589,8 @@ _EN_RANKING_WORDS = re.compile(
 _ASKS_LESS = LazyPattern(
     # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少.
     r"(?:(?:谁|哪[个家笔项一类]*)[\u4e00-\u9fff]{0,3}?|得|更|较|还)(?:少|低|小|慢)(?!巨)"
-    r"|\b(?:fewer|less|smaller|lower|slower)\b",
+    # (not more or less, no less than, at least: no less asked)
+    r"|(?<!\bmore or )(?<!\bno )\b(?:fewer|less|smaller|lower|slower)\b",
     hints=("少", "低", "小", "慢", "fewer", "less", "smaller", "lower", "slower"),
 )
 
