@@ -5462,3 +5462,16 @@ def test_at_least_and_more_or_less_ask_no_least(
     """The least is asked by a word asking it, never by at least, more or less, or a
     smaller one waved aside beside a most asked (review)."""
     assert answer.ask(base, question).facts[0].id == first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of Geely, Huawei Pharma and Baixiang, which ranked lowest by contribution to growth?",
+        "Which firm came lowest in its pull on growth: Geely, Huawei Pharma or Baixiang?",
+    ],
+)
+def test_firms_ranked_lowest_are_no_zones_last_place(base: FactBase, question: str) -> None:
+    """Ranked lowest of firms listed ranks their figures: Baixiang, not the zone's April
+    (review)."""
+    assert answer.ask(base, question).facts[0].id == "baixiang-food-growth-contribution"

@@ -491,8 +491,11 @@ def analyse(
     # 排名垫底 (a ranking of periods, not of figures).
     worst = _WORST_TIME if _WHEN.search(text) is None else _WORST_EITHER
     text = worst.sub(lambda m: "排名垫底" if has_cjk(m.group()) else " ranked last ", text)
-    # Ranked lowest, did worst in the rankings: the last place, as 排名最差 is.
-    text = _WORST_RANKED.sub(" ranked last ", text)
+    # Ranked lowest, did worst in the rankings: the zone's last place, as 排名最差 is
+    # (where the zone or its province is named, or a time asked; not of firms listed,
+    # which ranked lowest by contribution).
+    if (_WHEN.search(text) or _ZONES_RANKED.search(text)) and not _items(text):
+        text = _WORST_RANKED.sub(" ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
     text = _THEN_OPENING.sub(_SOFT, text)
     place, standing, text = _place_asked(text)
@@ -3574,6 +3577,10 @@ _WORST_RANKED = LazyPattern(
     r"|\b(?:do|did|does|fare|fared|perform|performed)\s+(?:the\s+)?worst\b"
     r"(?=[^?.]{0,40}\brank)",
     hints=("worst", "lowest"),
+)
+_ZONES_RANKED = LazyPattern(
+    r"\b(?:zone|zones|province|provincial|shanxi)\b",
+    hints=("zone", "provinc", "shanxi"),
 )
 _WORST_EITHER = LazyPattern(
     f"{_WORST_TIME.pattern}|{_WORST_SAID.pattern}", hints=("最差", "最糟", "最惨", "worst")
