@@ -5475,3 +5475,21 @@ def test_firms_ranked_lowest_are_no_zones_last_place(base: FactBase, question: s
     """Ranked lowest of firms listed ranks their figures: Baixiang, not the zone's April
     (review)."""
     assert answer.ask(base, question).facts[0].id == "baixiang-food-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("How many cadres were promoted to division head and deputy division head?",
+         ["promoted-to-division-head", "promoted-to-deputy-division"]),
+        # guard: a share of one in the other is one figure
+        ("亿元以上企业和规上企业占比多少", ["enterprises-output-over-100m-share"]),
+        ("亿元以上企业和规上企业的比例是多少", ["enterprises-output-over-100m-share"]),
+    ],
+)  # fmt: skip
+def test_each_of_two_joined_in_english_and_no_share_of_one_in_the_other(
+    base: FactBase, question: str, ids: list[str]
+) -> None:
+    """A number asked of two things joined is asked of each in English too; a share of
+    one in the other is one figure, never two compared (review)."""
+    assert [f.id for f in answer.ask(base, question).facts] == ids

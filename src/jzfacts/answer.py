@@ -359,6 +359,10 @@ _TWO_JOINED_ZH = LazyPattern(
 )
 
 
+# Two things joined in English (division head and deputy division head).
+_TWO_JOINED_EN = LazyPattern(r"\b[a-z-]{3,} and [a-z-]{3,}\b", hints=(" and ",))
+
+
 def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
     """提拔正处和副处多少人: a number asked of two things joined, no sum (一共) nor each (分别)
     said, is asked of each; one of them alone answers half of it. Both, where each is a
@@ -371,14 +375,20 @@ def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) 
         or question.yes_no
         or question.threshold is not None
         or not question.wants_number
+        # (亿元以上企业和规上企业占比多少: a share of one in the other, one figure)
+        or question.measure == "share"
+        or question.ratio
+        or question.difference
     ):
         return None
     folded = fold_query(text.strip())
-    if not has_cjk(folded) or "分别" in folded:  # (each said, or asked so already)
+    if "分别" in folded or "respectively" in folded:  # (each said, or asked so already)
         return None
-    if _TWO_JOINED_ZH.search(asking_part(folded)) is None:
+    joined = _TWO_JOINED_ZH if has_cjk(folded) else _TWO_JOINED_EN
+    if joined.search(asking_part(folded)) is None:
         return None
-    each = _ask_as_read(base, folded.rstrip("？?。！! ") + "，分别是多少")
+    each_asked = "，分别是多少" if has_cjk(folded) else ", respectively?"
+    each = _ask_as_read(base, folded.rstrip("？?。！! ") + each_asked)
     ids = {f.id for f in each.facts}
     if each.kind == "compare" and each.answered and len(ids) == 2 and answer.facts[0].id in ids:
         return each._replace(question=text)
