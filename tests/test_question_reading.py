@@ -5493,3 +5493,17 @@ def test_each_of_two_joined_in_english_and_no_share_of_one_in_the_other(
     """A number asked of two things joined is asked of each in English too; a share of
     one in the other is one figure, never two compared (review)."""
     assert [f.id for f in answer.ask(base, question).facts] == ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["吉利的新能源汽车有多少", "吉利造了多少新能源车？", "吉利生产的新能源汽车数量"],
+)
+def test_new_energy_vehicles_asked_however_put_are_not_stated(
+    base: FactBase, question: str
+) -> None:
+    """However the count of new-energy vehicles is asked (多少 before the thing, 数量 after
+    it), the report never splits Geely's output by powertrain, and no other figure of its
+    sentence (the 27.26 points) answers instead (review)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

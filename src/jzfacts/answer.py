@@ -3807,6 +3807,7 @@ _HOW_MANY_AFTER = re.compile(
     r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
 )
 _COUNTER_BEFORE = frozenset("台辆部个家")
+_COUNT_ENDING = r"的?(?:数量|产量|总数)[？?。\s]*$"
 
 
 def _asks_how_many_of(thing: str, text: str) -> bool:
@@ -3822,6 +3823,8 @@ def _asks_how_many_of(thing: str, text: str) -> bool:
             and (text[at - 2] == "几" or text[at - 3 : at - 1] == "多少")
         ):
             return True
+        if text[max(0, at - 2) : at] == "多少" or re.match(_COUNT_ENDING, text[at + len(thing) :]):
+            return True  # 造了多少新能源车; 新能源汽车数量 (the count, ending the question)
         at = text.find(thing, at + 1)
     return False
 
@@ -3856,11 +3859,16 @@ def _beside_the_figure(fact: Fact, term: str) -> bool:
     if fact.measure == "share" or any(term in n for n in (fact.label.zh, *fact.aliases)):
         return False  # (a share's other clauses say what it is of)
     clauses = re.split(r"[，,；;。]", fact.quote)
+    # (the figure as a number of its own: 1 is no part of 17亿元)
+    figure = re.compile(rf"(?<![\d.]){re.escape(fact.value_text)}(?![\d.])")
+    stating = [figure.search(c) is not None for c in clauses]
+    if not any(stating):
+        return False  # (a figure written in words, 七大: no clause to tell apart)
     # The clause sharing most of the term's characters: it may be a near reading of it
     # (新能源车 of 新能源汽车).
     shared = [len(set(term) & set(c)) for c in clauses]
     best = max(shared)
-    return all(n < best for n, c in zip(shared, clauses, strict=True) if fact.value_text in c)
+    return all(n < best for n, said in zip(shared, stating, strict=True) if said)
 
 
 def _named_alone(scored: Scored, subject: list[Scored]) -> bool:
