@@ -5135,10 +5135,22 @@ def test_the_norths_words_for_last_year_here_and_so_many(
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
 
 
-def test_a_years_time_is_no_last_year() -> None:  # guard
+@pytest.mark.parametrize(
+    "question", ["2022年时开发区GDP", "过年时吉利停产了吗", "全年时", "青年时"]
+)
+def test_a_years_time_is_no_last_year(question: str) -> None:  # guard
+    """年时 after a character making a word with 年 (2022年, 过年, 全年, 青年) is no
+    last year (review)."""
     from jzfacts.search.question import analyse
 
-    assert "去年" not in analyse("2022年时开发区GDP").text
+    assert "去年" not in analyse(question).text
+
+
+def test_how_fast_said_is_still_a_rate(base: FactBase) -> None:  # guard
+    """增长很快吗: 很快 says a rate is asked, no degree in passing (review)."""
+    assert [f.id for f in answer.ask(base, "战新产业增长很快吗").facts] == [
+        "strategic-emerging-output-growth"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -3250,7 +3250,9 @@ _SHANXI_WHAT = LazyPattern(r"甚(?![至么为好少多大微高远佳嚣])", hin
 # 年时 as the north says last year (年时开发区GDP), not a year's time (2022年时, 当年时,
 # 每年时): the report's year, as 去年 is.
 _SHANXI_LAST_YEAR = LazyPattern(
-    r"(?<![\d〇零一二三四五六七八九十百当同那该每前今明去上下])年时(?![候期间代节段])",
+    # (not after a character making a word with 年: 过年, 半年, 青年, 全年, 2022年, 当年 …)
+    r"(?<![\d〇零一二三四五六七八九十百千两几多每近往历同当那前今明去上下周成中早末元次后该"
+    r"过新青少老童晚半全])年时(?![候期间代节段])",
     hints=("年时",),
 )
 

@@ -103,9 +103,9 @@ ZH_FILLER = sorted(
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "已经 "
-        # How much or how fast, said in passing (好多厂子都停工了, 增长很快): a degree, no
-        # word of what is asked.
-        "好多 很多 许多 不少 挺多 老多 很快 挺快 飞快 很大 挺大 "
+        # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
+        # (很快 stays: how fast may be what is asked, 增长很快吗).
+        "好多 很多 许多 不少 挺多 老多 "
         # Recognised as (认定为高新技术企业): the status verb; what it names is asked.
         "被认定为 认定为 被评为 "
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
