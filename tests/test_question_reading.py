@@ -5519,3 +5519,17 @@ def test_new_energy_vehicles_asked_however_put_are_not_stated(
     sentence (the 27.26 points) answers instead (review)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_measure_said_again_outside_the_list_is_asked_of_all(base: FactBase) -> None:
+    """吉利产值、白象、华卫哪个产值最大: 产值 is asked of all three, and the report gives
+    no output value of Baixiang's (review: their pulls offered as output values)."""
+    result = answer.ask(base, "吉利产值、白象、华卫哪个产值最大")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_specific_rank_alone_asks_a_place_by_number(base: FactBase) -> None:
+    """开发区在全省开发区中的具体排名: the report gives no number (review: the pattern's
+    hints never let it run)."""
+    result = answer.ask(base, "开发区在全省开发区中的具体排名")
+    assert (result.answered, result.reason) == (False, "unstated-measure")

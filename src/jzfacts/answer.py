@@ -4368,9 +4368,13 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
     the question, naming it: the missing one might be the largest. A thing two facts
     answer (两笔产业扶持资金: two payments) brings both."""
     inherited = question.measure if question.measure != "gdp" else None
-    if question.measure in question.item_measures:
+    folded = fold_query(text)
+    owners = question.item_measures.count(question.measure)
+    said = max((folded.count(w) for w in question.measure_words if w), default=0)
+    if question.measure in question.item_measures and said <= owners:
         # 留抵退税、吉利产值、GDP哪个最大: the measure is one thing's own (吉利产值), not
-        # asked of the others (the refunds are no output value).
+        # asked of the others (the refunds are no output value); said again outside the
+        # list (吉利产值、白象、华卫哪个产值最大), it is asked of all.
         inherited = None
     chosen: list[Scored] = []
     for terms, named in zip(question.items, question.item_measures, strict=True):

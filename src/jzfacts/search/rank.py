@@ -1157,7 +1157,7 @@ _PLACE_BY_NUMBER = LazyPattern(
     r"第几|排名多少|排多少|名次|第多少|具体排名|"
     r"\b(?:what|which) (?:exact |precise |actual |specific )?(?:rank|place|position)\b"
     r"|\brank(?:ed)? (?:number|no\.)",
-    hints=("第几", "多少", "名次", "第多少", "rank", "place", "position"),
+    hints=("第几", "多少", "名次", "第多少", "具体排名", "rank", "place", "position"),
 )
 _PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
 
