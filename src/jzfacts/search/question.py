@@ -3845,7 +3845,12 @@ def _telling(folded: str) -> _Told | None:
     ]
     # Another's question reported before the asker's own (经常有客商问体量有多大，想确认
     # 一下GDP是多少): what others ask is why, the last question is what.
-    reported = [c for c in asking[:-1] if _REPORTED_QUESTION.match(c.strip()) is not None]
+    claims_back = _CLAIM_BACK.match(asking[-1].strip()) is not None if asking else False
+    reported = [
+        c
+        for c in asking[:-1]
+        if not claims_back and _REPORTED_QUESTION.match(c.strip()) is not None
+    ]
     asking = [c for c in asking if c not in reported]
     telling = [c for i, c in enumerate(clauses) if c not in asking and i not in tags]
     if not asking or not telling:
@@ -3853,13 +3858,19 @@ def _telling(folded: str) -> _Told | None:
     return _Told(telling, asking)
 
 
-# A short first clause telling a figure with its unit (吉利产值224亿元，GDP多少): context
-# however short, as a long one is.
+# Another's question reported (经常有客商问…, 朋友总问…): a party other than the asker
+# (the clause may open with a few words of time or frequency, never with 我, 想, 请: the
+# asker's own) and a verb of asking.
 _REPORTED_QUESTION = LazyPattern(
-    r"[^我想请问]{0,3}(?:有|常有|老有|总有)?(?:人|客商|客户|朋友|同事|领导|老板|记者|网友|别人|"
-    r"人家|大家|外地人|投资人|投资者)(?:经常|常常|总是|老是|也|都)?(?:会)?(?:问|打听|好奇)",
+    r"(?!我|想|请)[\u4e00-\u9fff]{0,3}?(?:有|常有|老有|总有)?(?:人|客商|客户|朋友|同事|领导|老板|记者|"
+    r"网友|别人|人家|大家|外地人|投资人|投资者)(?:经常|常常|总是|老是|也|都)?(?:会)?(?:问|打听|好奇)",
     hints=("问", "打听", "好奇"),
 )
+# The asker's question pointing back at the one reported (…问GDP是多少，是143亿吗): a
+# claim of it, which the reported question's words must still name.
+_CLAIM_BACK = LazyPattern(r"(?:是|对|真的|有)[^，,。？?！!；;]{0,12}(?:吗|么|吧)?[？?]?$")
+# A short first clause telling a figure with its unit (吉利产值224亿元，GDP多少): context
+# however short, as a long one is.
 _FIGURE_TOLD = LazyPattern(
     r"[^，,。？?！!；;]*\d(?:\.\d+)?\s*(?:亿元|万元|亿|万|%|户|家|项|台|辆|人|个百分点)[，,；;]"
     r"(?=[^，,。？?！!；;]*(?:多少|几|什么|啥|哪))",
@@ -3935,7 +3946,10 @@ _HEARSAY_STARTS = (
     "读到", "读了",
 )  # fmt: skip
 # The asker's trade, their own clause (做投资的, 跑外卖的, 搞研究的: 我是 left unsaid).
-_ASKERS_TRADE = LazyPattern(r"(?:我是)?(?:做|搞|干|跑|开)[\u4e00-\u9fff]{1,8}的", hints=("的",))
+# (not 开发区的, 开建集团的, 干部的: names beginning with a verb of trade)
+_ASKERS_TRADE = LazyPattern(
+    r"(?:我是)?(?:做|搞|干(?!部)|跑|开(?!发|建))[\u4e00-\u9fff]{1,8}的", hints=("的",)
+)
 _TOPIC_FIRST = ("关于", "至于", "对于", "说到", "谈到", "提到", "about", "regarding", "as for")
 _POINTS_BACK = LazyPattern(r"(?<!其)它们?|该(?:企业|公司|集团|项目|基金)", hints=("它", "该"))
 
