@@ -5533,3 +5533,14 @@ def test_a_specific_rank_alone_asks_a_place_by_number(base: FactBase) -> None:
     hints never let it run)."""
     result = answer.ask(base, "开发区在全省开发区中的具体排名")
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_what_was_done_about_a_thing_in_the_reports_year_is_asked_of_the_thing(
+    base: FactBase,
+) -> None:
+    """What did the zone do about COVID-19 in 2022: the year is every fact's, COVID-19 is
+    covid (19 no figure asked); the pandemic's facts, never nothing found (held-out read)."""
+    result = answer.ask(base, "What did the zone do about COVID-19 in 2022?")
+    related = [m.fact.id for m in result.related] + [f.id for f in result.facts]
+    assert result.reason != "no-match"
+    assert "pandemic-and-development-balanced" in related

@@ -2637,6 +2637,15 @@ def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
 
 def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     question = read(base, text) if question is None else question
+    if (
+        question.operator == "events"
+        and question.period is not None
+        and question.period.whole_year
+        and question.terms
+    ):
+        # What did the zone do about COVID in 2022: the report's year is every fact's;
+        # what is asked is what it did about the thing named.
+        question = question._replace(operator="", period=None)
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
     said = question.threshold

@@ -422,6 +422,11 @@ EN_STOP = frozenset(
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
+    # The disease by its full name (COVID-19: 19 is no figure asked), as covid.
+    "covid-19": "covid",
+    "covid 19": "covid",
+    "covid19": "covid",
+    "sars-cov-2": "covid",
     "per cent": "percent",  # British spelling
     "pct": "percent",  # as a financial page shortens it (85 pct)
     # The currency by any of its names is the yuan the report's figures are in.
