@@ -294,6 +294,18 @@ SUITES = {
     "ask_precision_ninetyninth.yaml": (0.97, 0.87),
     "ask_precision_hundredth.yaml": (1.0, 0.97),
     "ask_precision_hundredfirst.yaml": (0.94, 0.97),
+    # Hundred-second (English first, Taiwan, Hong Kong) and hundred-third (colloquial and
+    # dialect Chinese, long questions, months, counts): first 66 of 76 and 73 of 79 with
+    # the round's start code, three wrong in each (the larger for which was smaller, an
+    # exact rank, one fund of two; a subset the report never splits, an indicator's value,
+    # names it never gives); 72 and 79 at the end, none wrong. Hundred-fourth (every
+    # voice, held out): 67 of 72, two wrong, first; 68, none wrong, at the end before it
+    # was read (its two wrong were seen at the start: their causes, the least of three
+    # and a subset, are general and came up in the others); read then, COVID-19 read as
+    # covid.
+    "ask_precision_hundredsecond.yaml": (0.94, 0.97),
+    "ask_precision_hundredthird.yaml": (1.0, 1.0),
+    "ask_precision_hundredfourth.yaml": (0.94, 0.9),
 }
 
 
