@@ -19,6 +19,15 @@ def _first(base: FactBase, query: str) -> str | None:
     return hits[0].fact.id if hits else None
 
 
+def _answers_or_unstated(base: FactBase, question: str, fact: str | None) -> None:
+    """The question is answered by the fact alone, or (None) declined as unstated."""
+    result = answer.ask(base, question)
+    if fact is None:
+        assert (result.answered, result.reason) == (False, "unstated-measure")
+    else:
+        assert [f.id for f in result.facts] == [fact]
+
+
 @pytest.mark.parametrize(
     ("query", "fact"),
     [
@@ -5260,11 +5269,7 @@ def test_value_added_is_no_gross_output_and_each_firm_has_its_industry(
     """Geely's pull is on industrial value added, Baixiang's on the food industry's gross
     output: a question of the other aggregate, or of the other firm's industry (the
     sentence pairs them respectively), is not answered by it (hunt)."""
-    result = answer.ask(base, question)
-    if fact is None:
-        assert (result.answered, result.reason) == (False, "unstated-measure")
-    else:
-        assert [f.id for f in result.facts] == [fact]
+    _answers_or_unstated(base, question, fact)
 
 
 @pytest.mark.parametrize(
@@ -5281,11 +5286,7 @@ def test_a_growth_in_money_is_an_amount_added(
 ) -> None:
     """增长了多少亿 asks the amount added, in money, which the report never gives: no rate
     (hunt: 10% answered); how much, said alone, is no unit."""
-    result = answer.ask(base, question)
-    if fact is None:
-        assert (result.answered, result.reason) == (False, "unstated-measure")
-    else:
-        assert [f.id for f in result.facts] == [fact]
+    _answers_or_unstated(base, question, fact)
 
 
 @pytest.mark.parametrize(
@@ -5305,11 +5306,7 @@ def test_how_many_new_ones_is_a_count_of_what_was_added(
 ) -> None:
     """新增X多少, no counter said, asks how many were added: a level reached (达到), a base
     built on (在1235项赋权基础上), a share or an amount never answers it (hunt)."""
-    result = answer.ask(base, question)
-    if fact is None:
-        assert (result.answered, result.reason) == (False, "unstated-measure")
-    else:
-        assert [f.id for f in result.facts] == [fact]
+    _answers_or_unstated(base, question, fact)
 
 
 @pytest.mark.parametrize("question", ["jili chanzhi", "jílì chǎnzhí"])
