@@ -1285,7 +1285,7 @@ def _another_aggregate(fact: Fact, folded: str) -> bool:
     in the clause stating the figure (Geely's sentence gives its 产值 too), or the label."""
     if not fact.value_text:
         return False
-    clauses = [c for c in re.split(r"[，,；;。]", fact.quote or "") if fact.value_text in c]
+    clauses = [c for c, said in _clauses_stating(fact) if said]
     stated = clauses[0] if clauses else fact.label.zh
     added, gross = "增加值" in stated, "产值" in stated.replace("增加值", "")
     if added == gross:
@@ -3858,6 +3858,16 @@ def _counts_another_thing(base: FactBase, scored: Scored, counted: set[str]) -> 
     )
 
 
+def _clauses_stating(fact: Fact) -> list[tuple[str, bool]]:
+    """The clauses of the fact's sentence, each with whether it states the figure, as a
+    number of its own (1 is no part of 17亿元)."""
+    if not fact.value_text:
+        return []
+    figure = re.compile(rf"(?<![\d.]){re.escape(fact.value_text)}(?![\d.])")
+    clauses = re.split(r"[，,；;。]", fact.quote or "")
+    return [(c, figure.search(c) is not None) for c in clauses]
+
+
 def _beside_the_figure(fact: Fact, term: str) -> bool:
     """Does the term stand in the fact's sentence only in clauses other than the one
     stating its figure (and nowhere in its names)? Not of an inferred fact, whose sentence
@@ -3867,10 +3877,8 @@ def _beside_the_figure(fact: Fact, term: str) -> bool:
         return False
     if fact.measure == "share" or any(term in n for n in (fact.label.zh, *fact.aliases)):
         return False  # (a share's other clauses say what it is of)
-    clauses = re.split(r"[，,；;。]", fact.quote)
-    # (the figure as a number of its own: 1 is no part of 17亿元)
-    figure = re.compile(rf"(?<![\d.]){re.escape(fact.value_text)}(?![\d.])")
-    stating = [figure.search(c) is not None for c in clauses]
+    clauses = [c for c, _ in _clauses_stating(fact)]
+    stating = [said for _, said in _clauses_stating(fact)]
     if not any(stating):
         return False  # (a figure written in words, 七大: no clause to tell apart)
     # The clause sharing most of the term's characters: it may be a near reading of it
