@@ -4901,17 +4901,18 @@ _PUT_INTO_PRODUCTION = LazyPattern(
 )
 # Did (the) more for its industry's output growth, does most for growth: a firm's part in
 # a growth (its contribution), not a rate of its own.
+# English verbs of pulling a growth along (pulled, drove, contributed, boosted, lifted).
+_PULL_VERBS_EN = r"pull(?:ed|s)?|dr(?:o|i)ve[sn]?|contribut(?:ed|es?)|boost(?:ed|s)?|lift(?:ed|s)?"
 _DID_FOR_GROWTH = LazyPattern(
     r"\b(?:do|does|did|done)\s+(?:the\s+)?(?:more|most|less|least)\s+for\s+"
     r"(?:[\w'-]+\s+){0,3}?growth\b"
     # Pulled, drove, contributed to a growth (which company pulled pharma growth): a firm's
     # pull, as 拉动 is.
-    r"|\b(?:pull(?:ed|s)?|dr(?:o|i)ve[sn]?|contribut(?:ed|es?)|boost(?:ed|s)?|lift(?:ed|s)?)"
-    r"\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,3}?growth\b",
+    rf"|\b(?:{_PULL_VERBS_EN})\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?growth\b",
     hints=("for", "pull", "dr", "contribut", "boost", "lift"),
 )
 _PULLED_EN = LazyPattern(
-    r"\b(?:pull(?:ed|s)?|dr(?:o|i)ve[sn]?|contribut(?:ed|es?)|boost(?:ed|s)?|lift(?:ed|s)?)\b",
+    rf"\b(?:{_PULL_VERBS_EN})\b",
     hints=("pull", "dr", "contribut", "boost", "lift"),
 )
 _ADDS_TO = LazyPattern(r"\b(?:add|adds|added|adding)\b", hints=("add",))
