@@ -106,6 +106,8 @@ ZH_FILLER = sorted(
         # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
         # (很快 stays: how fast may be what is asked, 增长很快吗).
         "好多 很多 许多 不少 挺多 老多 "
+        # Took (采取了哪些措施): a light verb before the measures, which are what is asked.
+        "采取了 采取 "
         # Recognised as (认定为高新技术企业): the status verb; what it names is asked.
         "被认定为 认定为 被评为 "
         # Made, as a figure comes about (干出了多少产值), like 创造 and 实现.
@@ -1207,6 +1209,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "coronavirus": ("pandemic", "covid-19"),
     "epidemic": ("pandemic",),
     "economy": ("economic",),
+    # Coped with, tackled (how did the zone cope with COVID): its response.
+    "cope": ("response",),
+    "coped": ("response",),
+    "tackle": ("response",),
+    "tackled": ("response",),
     "size": ("economic", "economy"),
     "hand": ("deliver",),
     "handed": ("deliver",),
