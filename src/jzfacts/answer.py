@@ -250,14 +250,10 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     each = _each_of_two(base, text, question, answer)
     if each is not None:
         return each
-    if _name_asked_is_the_name_said(text, answer):
-        # 一部一中心三公司都叫啥名字: the report names them only so, as the question does.
-        return _declined(
-            base, question, text, [_as_related(base, answer.facts[0])], "unstated-measure"
-        )
-    if _one_of_those_counted(text, question, answer):
+    if _name_asked_is_the_name_said(text, answer) or _one_of_those_counted(text, question, answer):
+        # 一部一中心三公司都叫啥名字: the report names them only so, as the question does;
         # 省考核指标里的产出强度是多少: the count of the indicators lists 产出强度 among
-        # them; its own value the report never gives.
+        # them, its own value the report never gives.
         return _declined(
             base, question, text, [_as_related(base, answer.facts[0])], "unstated-measure"
         )
@@ -3872,20 +3868,18 @@ def _beside_the_figure(fact: Fact, term: str) -> bool:
     """Does the term stand in the fact's sentence only in clauses other than the one
     stating its figure (and nowhere in its names)? Not of an inferred fact, whose sentence
     is its inputs'."""
-    unit = UNITS.get(fact.unit or "")
-    if fact.is_derived or not fact.value_text or not fact.quote or unit is None:
+    if fact.is_derived or not fact.quote or (fact.unit or "") not in UNITS:
         return False
     if fact.measure == "share" or any(term in n for n in (fact.label.zh, *fact.aliases)):
         return False  # (a share's other clauses say what it is of)
-    clauses = [c for c, _ in _clauses_stating(fact)]
-    stating = [said for _, said in _clauses_stating(fact)]
-    if not any(stating):
+    clauses = _clauses_stating(fact)
+    if not any(said for _, said in clauses):
         return False  # (a figure written in words, 七大: no clause to tell apart)
     # The clause sharing most of the term's characters: it may be a near reading of it
     # (新能源车 of 新能源汽车).
-    shared = [len(set(term) & set(c)) for c in clauses]
+    shared = [len(set(term) & set(c)) for c, _ in clauses]
     best = max(shared)
-    return all(n < best for n, said in zip(shared, stating, strict=True) if said)
+    return all(n < best for n, (_, said) in zip(shared, clauses, strict=True) if said)
 
 
 def _named_alone(scored: Scored, subject: list[Scored]) -> bool:

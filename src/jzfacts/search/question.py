@@ -3845,12 +3845,7 @@ def _telling(folded: str) -> _Told | None:
     ]
     # Another's question reported before the asker's own (经常有客商问体量有多大，想确认
     # 一下GDP是多少): what others ask is why, the last question is what.
-    claims_back = _CLAIM_BACK.match(asking[-1].strip()) is not None if asking else False
-    reported = [
-        c
-        for c in asking[:-1]
-        if not claims_back and _REPORTED_QUESTION.match(c.strip()) is not None
-    ]
+    reported = [c for c in asking[:-1] if _REPORTED_QUESTION.match(c.strip()) is not None]
     asking = [c for c in asking if c not in reported]
     telling = [c for i, c in enumerate(clauses) if c not in asking and i not in tags]
     if not asking or not telling:
@@ -3866,9 +3861,6 @@ _REPORTED_QUESTION = LazyPattern(
     r"网友|别人|人家|大家|外地人|投资人|投资者)(?:经常|常常|总是|老是|也|都)?(?:会)?(?:问|打听|好奇)",
     hints=("问", "打听", "好奇"),
 )
-# The asker's question pointing back at the one reported (…问GDP是多少，是143亿吗): a
-# claim of it, which the reported question's words must still name.
-_CLAIM_BACK = LazyPattern(r"(?:是|对|真的|有)[^，,。？?！!；;]{0,12}(?:吗|么|吧)?[？?]?$")
 # A short first clause telling a figure with its unit (吉利产值224亿元，GDP多少): context
 # however short, as a long one is.
 _FIGURE_TOLD = LazyPattern(
@@ -5548,16 +5540,9 @@ _ZH_LIST_TAIL = LazyPattern(
     r"(?:企业|公司|单位|产业|行业|机构)?$",
     hints=("中", "里", "这", "那", _SOFT),
 )
-_EN_LEAST = LazyPattern(
-    # (not at least, more or less, no less than: no least asked)
-    r"(?<!\bat )\b(?:lowest|least|smallest|slowest|fewest|minimum|weakest|worst)\b",
-    hints=("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst"),
-)
-_EN_MOST = LazyPattern(
-    r"\b(?:highest|most|largest|biggest|fastest|greatest|maximum|strongest|best)\b",
-    hints=("highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strong",
-           "best"),
-)  # fmt: skip
+# The vocabulary's superlatives as whole words (not at least: no least asked).
+_EN_LEAST = LazyPattern(rf"(?<!\bat )\b(?:{_alternation(vocab.EN_MIN)})\b", hints=vocab.EN_MIN)
+_EN_MOST = LazyPattern(rf"\b(?:{_alternation(vocab.EN_MAX)})\b", hints=vocab.EN_MAX)
 
 
 def _least_asked(text: str) -> bool:

@@ -755,9 +755,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "起楼": ("施工",),
     # Put together (组装, 装配): the TBM's final assembly, the report's 总装.
     "组装": ("总装",),
+    "装配": ("总装",),
     # Formed together (合组, Hong Kong's word for setting up a joint venture): 成立.
     "合组": ("成立",),
-    "装配": ("总装",),
     "公司": ("企业",),
     "企业": ("公司",),
     "厂": ("企业",),
