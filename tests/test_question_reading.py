@@ -5556,3 +5556,24 @@ def test_coping_and_measures_taken_ask_the_response(
     """Coped with, tackled: the zone's response; 采取 (took) is a light verb before the
     measures asked (held-out read: nothing found)."""
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 产值 first names the class (产值过亿), then, before 合计, the measure summed.
+        ("产值过亿企业的产值合计", "enterprises-output-over-100m-output"),
+        ("过亿企业的产值加起来", "enterprises-output-over-100m-output"),
+        # (Guard) 汇总 (summed up), like 合计: no word of the subject.
+        ("亿元以上企业产值汇总", "enterprises-output-over-100m-output"),
+        # (Guard) 累计 is cumulative, over years the report never gives.
+        ("吉利累计生产了多少辆整车", None),
+    ],
+)
+def test_a_measure_before_a_word_of_summing_is_asked(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """A measure word followed by a word that adds it up (合计, 加起来, 汇总) is the measure
+    asked, not a compound (产值结构): never the count of the class its first mention named
+    (last round's note: the count, 38, answered)."""
+    _answers_or_unstated(base, question, fact)

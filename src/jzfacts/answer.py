@@ -1171,6 +1171,24 @@ _TWO_ADDED = LazyPattern(
 )
 
 
+def _sum_asked(base: FactBase, question: Question, text: str, figures: list[Scored]) -> Answer:
+    """Several figures answer, and their sum is asked (两笔资金加起来): the sum the report
+    infers or a derived fact adding them up, the whole zone's figure, or else the report
+    does not state it."""
+    summed = _total_of(base, figures)
+    if len(summed) == 1:  # the sum the report infers (cadres promoted in total)
+        return _answer(base, question, text, "fact", (base.fact(summed[0].position),))
+    total = sum_of(base, {s.position for s in figures})
+    if total is not None:  # 一共提拔了几名处级干部: 正处 and 副处, summed
+        return _answer(base, question, text, "fact", (base.fact(total),))
+    whole = _of_the_whole_zone(base, question, text, figures, total=True)
+    if whole is not None:  # the zone's entire output: the whole zone's, 全区产值
+        return _answer(base, question, text, "fact", (base.fact(whole.position),))
+    # The total of what is summed: its measure words are part of it.
+    about = question._replace(measure="total", subject=question.terms)
+    return _declined(base, about, text, figures, "unstated-measure")
+
+
 def _the_whole_of(base: FactBase, candidates: list[Scored]) -> Scored | None:
     """The candidate that is a derived sum of all the others (提拔干部合计 of 正处, 副处)."""
     for whole in candidates:
@@ -3059,6 +3077,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 return _answer(
                     base, question, text, "list", tuple(base.fact(s.position) for s in each)
                 )
+            if question.total and question.each_said == len(each) > 1:
+                # 两笔产业扶持资金合计: the sum of those said, not one of them (how many
+                # firms in total names no few things to add up)
+                return _sum_asked(base, question, text, each)
             return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.measure is None and question.wants_number and not question.yes_no:
         # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
@@ -3180,24 +3202,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # parts (正处, 副处) being named by none of the question's words.
             return _answer(base, question, text, "fact", (base.fact(whole.position),))
         if rivals:
-            # 两笔资金加起来: the sum of several figures no fact states is not stated.
-            summed = _total_of(base, [best, *rivals]) if question.total else []
-            if len(summed) == 1:  # the sum the report infers (cadres promoted in total)
-                return _answer(base, question, text, "fact", (base.fact(summed[0].position),))
-            total = sum_of(base, {s.position for s in (best, *rivals)}) if question.total else None
-            if total is not None:  # 一共提拔了几名处级干部: 正处 and 副处, summed
-                return _answer(base, question, text, "fact", (base.fact(total),))
-            whole = (
-                _of_the_whole_zone(base, question, text, [best, *rivals], total=True)
-                if question.total
-                else None
-            )
-            if whole is not None:  # the zone's entire output: the whole zone's, 全区产值
-                return _answer(base, question, text, "fact", (base.fact(whole.position),))
             if question.total:
-                # The total of what is summed: its measure words are part of it.
-                about = question._replace(measure="total", subject=question.terms)
-                return _declined(base, about, text, [best, *rivals], "unstated-measure")
+                return _sum_asked(base, question, text, [best, *rivals])
             return _declined(base, question, text, [best, *rivals], "ambiguous")
         return _answer(base, question, text, "fact", (base.fact(best.position),))
     mentioned = [s for s in subject if _mentions(s)]

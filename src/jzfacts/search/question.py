@@ -345,8 +345,8 @@ class Question(NamedTuple):
     # 交付是在下线之后吗, did A come before B: the order claimed of the two ("earlier": the
     # first came first), to be answered yes or no.
     order_claimed: bool = False
-    # 分别, 各 of one thing named (两笔扶持资金各是多少): each fact of it is asked; the
-    # number of them said (两笔), 0 when none is.
+    # 分别, 各 of one thing named (两笔扶持资金各是多少): each fact of it is asked. The
+    # number of them said (两笔), asked each or in total, 0 when none is.
     each_of_one: bool = False
     each_said: int = 0
 
@@ -1000,7 +1000,7 @@ def analyse(
         share_of=whole,
         plural=plural,
         each_of_one=each_of_one,
-        each_said=_number_said(folded) if each_of_one else 0,
+        each_said=_number_said(folded) if each_of_one or total else 0,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
@@ -1301,7 +1301,7 @@ _JOINED_TOTAL = LazyPattern(
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
 _TOTAL = LazyPattern(
-    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
+    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总|汇总"
     # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
     r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
@@ -2743,24 +2743,25 @@ def _measure_words_spelt(text: str) -> str:
     letter away from (wich, wher)."""
     if not text.isascii():
         return text
+    return _LATIN_WORD.sub(lambda match: _spelt(match.group()), text)
 
-    def spelt(match: re.Match[str]) -> str:
-        word = match.group()
-        if word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
-            return word
-        if len(word) >= 5:
-            # grwoth, rnking: two neighbours swapped or a letter dropped from a measure word
-            # of six letters or more (a letter changed is often another word: giants).
-            slipped = next((m for m in _MEASURES_SPELT if _slipped(word, m)), None)
-            if slipped is not None:
-                return slipped
-        if 4 <= len(word) < 7:  # wich company: the question word, asking which one
-            return next((q for q in _QUESTION_WORDS_MISTYPED if _one_edit(word, q)), word)
-        if len(word) < 8:
-            return word
-        return next((m for m in _LONG_WORDS_SPELT if _one_edit(word, m)), word)
 
-    return _LATIN_WORD.sub(spelt, text)
+@functools.lru_cache(maxsize=8192)  # the same words come back question after question
+def _spelt(word: str) -> str:
+    """The word, or the measure or question word it mistypes."""
+    if word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
+        return word
+    if len(word) >= 5:
+        # grwoth, rnking: two neighbours swapped or a letter dropped from a measure word
+        # of six letters or more (a letter changed is often another word: giants).
+        slipped = next((m for m in _MEASURES_SPELT if _slipped(word, m)), None)
+        if slipped is not None:
+            return slipped
+    if 4 <= len(word) < 7:  # wich company: the question word, asking which one
+        return next((q for q in _QUESTION_WORDS_MISTYPED if _one_edit(word, q)), word)
+    if len(word) < 8:
+        return word
+    return next((m for m in _LONG_WORDS_SPELT if _one_edit(word, m)), word)
 
 
 # ... and development, of the zone's name (developement zone), spelt right before the
@@ -4212,7 +4213,7 @@ def _question_words_from_pinyin(text: str) -> str:
                 continue
         chinese = fillers.get(word.group()) if len(word.group()) >= 4 else None
         if chinese is None:
-            chinese = _question_word_at_end(word.group(), fillers)
+            chinese = _question_word_at_end(word.group())
         if chinese is not None:
             out += [text[done : word.start()], f" {chinese} "]
             done = word.end()
@@ -4230,12 +4231,14 @@ def _question_words_from_pinyin(text: str) -> str:
     return re.sub(_PINYIN_AND, " 和 ", text)
 
 
-def _question_word_at_end(word: str, fillers: dict[str, str]) -> str | None:
+@functools.lru_cache(maxsize=8192)  # the same words come back question after question
+def _question_word_at_end(word: str) -> str | None:
     """Syllables run together with the question words that end them (liudituishuipaiming
     -> liudituishui 排名, jiliqichechanzhiduoshao -> jiliqiche 产值 多少): the rest is
     two syllables or more."""
     if len(word) < 8 or not word.isalpha():
         return None
+    fillers = _question_words_by_sound()
     ending: list[str] = []
     rest = word
     while len(rest) >= 8:
@@ -5066,6 +5069,9 @@ _AFTER_MEASURE = (
         # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
         # the measure asked, no compound (产值规模 is).
         "做能一去今在接差已又也就才都算翻"
+        # Sums of it (产值合计, 产值加起来, 产值汇总): the measure, added up. (Not 累计,
+        # cumulative: over years the report never gives.)
+        "合加汇"
     )
     | _CLASSIFIERS
 )
