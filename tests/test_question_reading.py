@@ -5564,7 +5564,7 @@ def test_coping_and_measures_taken_ask_the_response(
         # 产值 first names the class (产值过亿), then, before 合计, the measure summed.
         ("产值过亿企业的产值合计", "enterprises-output-over-100m-output"),
         ("过亿企业的产值加起来", "enterprises-output-over-100m-output"),
-        # (Guard) 汇总 (summed up), like 合计: no word of the subject.
+        # 汇总 (summed up), like 合计: no word of the subject.
         ("亿元以上企业产值汇总", "enterprises-output-over-100m-output"),
         # (Guard) 累计 is cumulative, over years the report never gives.
         ("吉利累计生产了多少辆整车", None),
@@ -5577,3 +5577,60 @@ def test_a_measure_before_a_word_of_summing_is_asked(
     asked, not a compound (产值结构): never the count of the class its first mention named
     (last round's note: the count, 38, answered)."""
     _answers_or_unstated(base, question, fact)
+
+
+def test_the_less_asked_with_what_is_compared_between(base: FactBase) -> None:
+    """哪个拉动的百分点少一些: what is compared stands between 哪个 and 少; the smaller pull
+    answers first (new tester set: the larger given)."""
+    result = answer.ask(base, "白象和华卫比，哪个拉动的百分点少一些？")
+    assert result.kind == "compare" and result.facts
+    smaller_first = (result.larger == "second") == (
+        result.facts[0].id == "baixiang-food-growth-contribution"
+    )
+    assert search.analyse(result.question).asks_less and smaller_first
+
+
+@pytest.mark.parametrize(
+    "question", ["1235项省市赋权是哪一年承接的？", "When were the 1235 powers delegated?"]
+)
+def test_when_a_base_built_on_came_about_is_not_stated(base: FactBase, question: str) -> None:
+    """在承接省市1235项赋权基础上: a base the year built on, dated by nothing the report
+    says; its period (2022) is no answer to when it was taken over."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_how_many_of_a_counted_whole_were_a_kind_is_not_stated(base: FactBase) -> None:
+    """…11.15万辆车里有多少是新能源车: how many of them were new-energy vehicles (多少是
+    before the thing), which the report never splits."""
+    result = answer.ask(base, "吉利生产的11.15万辆车里有多少是新能源车？")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+# (领导班子有几个人 was declined before: a guard.)
+@pytest.mark.parametrize("question", ["开发区处级干部队伍一共有多少人？", "领导班子有几个人"])
+def test_the_size_of_a_body_of_people_is_a_headcount(base: FactBase, question: str) -> None:
+    """干部队伍有多少人: the corps' headcount, where the report counts people only by what
+    happened to them (8 promoted is no size of the corps)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_body_of_people_named_without_a_number_asks_none(base: FactBase) -> None:
+    """(Guard) 充实领导干部队伍, the report's own heading: no headcount asked."""
+    assert answer.ask(base, "干部队伍有什么变化").answered
+
+
+def test_a_three_character_name_with_another_sound_in_the_middle_is_another_name(
+    base: FactBase,
+) -> None:
+    """中石油 (PetroChina) is not 中海油 (CNOOC) mistyped: 石 and 海 sound nothing alike, and
+    a third of a name is no typo (the report's 中海油 fact was answered)."""
+    assert not answer.ask(base, "中石油").answered
+    assert _first(base, "细沙机") == "jwf1580-spinning-frame-award"  # (guard) 沙, 纱: sha
+
+
+def test_the_county_rank_is_the_division_rank(base: FactBase) -> None:
+    """正县级 is 正处级 in a cadre's grade (found only as a typo of 正处 before)."""
+    assert _first(base, "正县级干部提拔了几个") == "promoted-to-division-head"
+    assert _first(base, "副县级干部提拔了几个") == "promoted-to-deputy-division"

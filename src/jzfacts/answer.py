@@ -1234,7 +1234,10 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
         # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
-    otherwise = _another_aggregate(fact, folded)
+    undated = question.asks_when and _built_on(fact)
+    if undated:
+        question = question._replace(measure="date")
+    otherwise = _another_aggregate(fact, folded) or undated
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
     if answer.verdict is None and answer.threshold is None and not (missing and held):
@@ -1259,6 +1262,15 @@ _GROWTH_SAID = LazyPattern(
     hints=("增", "涨", "提", "升", "多了", "grow", "grew", "rise", "rose", "increase", "expan",
            "zeng"),
 )  # fmt: skip
+
+
+def _built_on(fact: Fact) -> bool:
+    """The figure is a base the year built on (在承接省市1235项赋权基础上): held before,
+    dated by nothing the report says, so no answer to when it came about."""
+    return fact.quote is not None and _BASE_BUILT_ON.search(fact.quote) is not None
+
+
+_BASE_BUILT_ON = LazyPattern(r"在[^，。]{0,8}\d[^，。]{0,8}基础上", hints=("基础上",))
 
 
 def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
@@ -3818,6 +3830,7 @@ _HOW_MANY_AFTER = re.compile(
     r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
 )
 _COUNTER_BEFORE = frozenset("台辆部个家")
+_HOW_MANY_BEFORE = re.compile(r"(?:多少|几[台辆部个家])(?:是|为|属于)?$")
 _COUNT_ENDING = r"的?(?:数量|产量|总数)[？?。\s]*$"
 
 
@@ -3834,8 +3847,12 @@ def _asks_how_many_of(thing: str, text: str) -> bool:
             and (text[at - 2] == "几" or text[at - 3 : at - 1] == "多少")
         ):
             return True
-        if text[max(0, at - 2) : at] == "多少" or re.match(_COUNT_ENDING, text[at + len(thing) :]):
-            return True  # 造了多少新能源车; 新能源汽车数量 (the count, ending the question)
+        if _HOW_MANY_BEFORE.search(text, max(0, at - 6), at) or re.match(
+            _COUNT_ENDING, text[at + len(thing) :]
+        ):
+            # 造了多少新能源车, 里面有多少是新能源车; 新能源汽车数量 (the count, ending the
+            # question)
+            return True
         at = text.find(thing, at + 1)
     return False
 

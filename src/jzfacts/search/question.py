@@ -4850,11 +4850,12 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # explained the Congress to staff: whom it was for, not how many
             if (
                 table[word] == "employees"
-                and word.isascii()
+                and (word.isascii() or word in _BODIES)
                 and not wants_number
                 and not any(_contains_word(text, h) for h in _HEADCOUNT)
             ):
-                continue  # staff shortages, training for staff: no number of them asked
+                # staff shortages, training for staff, 充实干部队伍: no number of them asked
+                continue
             if table[word] in vocab.LEVEL_MEASURES and _contributed_to(taken, word):
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
@@ -4929,6 +4930,7 @@ _MOVED_BETWEEN = ("between", "among", "across", "into", "from")
 
 _PEOPLE_MEASURES = frozenset({"employees", "population"})
 _HEADCOUNT = frozenset({"headcount", "head count", "workforce"})  # a number by itself
+_BODIES = frozenset({"队伍", "班子", "团队"})  # a body of people, a number only if asked
 
 
 def _told_to(text: str, word: str) -> bool:
@@ -5602,8 +5604,11 @@ _EN_RANKING_WORDS = re.compile(
 
 
 _ASKS_LESS = LazyPattern(
-    # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少.
-    r"(?:(?:谁|哪[个家笔项一类]*)[\u4e00-\u9fff]{0,3}?|得|更|较|还)(?:少|低|小|慢)(?!巨)"
+    # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少 (哪个
+    # 拉动的百分点少), but no 多 (哪个产值多少: how much), nor a word of its own (减少, 缺少,
+    # 不少, 中小企业, 小微).
+    r"(?:(?:谁|哪[个家笔项一类]*)[^\W\d_a-zA-Z多减缺不中]{0,6}?|得|更|较|还)"
+    r"(?<![多减缺不中])(?:少|低|小|慢)(?![巨企微型])"
     # (not more or less, no less than, at least: no less asked)
     r"|(?<!\bmore or )(?<!\bno )\b(?:fewer|less|smaller|lower|slower)\b",
     hints=("少", "低", "小", "慢", "fewer", "less", "smaller", "lower", "slower"),

@@ -179,8 +179,9 @@ def _one_transposition(term: str, field: str) -> bool:
 def _one_substitution(term: str, field: str) -> bool:
     """Some window of the field differs from the term in one character: 留底退税 for
     留抵退税, 高新技朮 for 高新技术. In a three-character term only the middle one may
-    differ, and the window must stand at the start or end of a line of the field (细沙机
-    for the name ending 细纱机), or 大企业 would be a typo of 七大产业."""
+    differ, for one that sounds alike, and the window must stand at the start or end of a
+    line of the field (细沙机 for the name ending 细纱机), or 大企业 would be a typo of
+    七大产业."""
     n = len(term)
     head, tail = term[: n // 2], term[n // 2 :]
     # A window with one substitution keeps its first or its second half intact. In the
@@ -198,10 +199,19 @@ def _one_substitution(term: str, field: str) -> bool:
                 and sum(a != b for a, b in zip(window, term, strict=True)) == 1
                 and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
+                and (n > 3 or _heard_alike(window[1], term[1]))
             ):
                 return True
             start = field.find(half, start + 1)
     return False
+
+
+def _heard_alike(one: str, other: str) -> bool:
+    """Two characters read the same (纱 and 沙, sha): a slip of a pinyin keyboard. In a
+    three-character name, a middle character of another sound is another name (中石油 is
+    not 中海油), as no one mistypes a third of a name."""
+    sound = sound_of(one)
+    return sound is not None and sound == sound_of(other)
 
 
 def one_character_off(term: str, text: str) -> bool:

@@ -1017,6 +1017,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "公务员": ("干部",),
     "升任": ("提拔",),
     "当上": ("提拔",),  # 新当上正处的: newly made division head
+    # The county rank is the division rank (正县级 = 正处级) in a cadre's grade.
+    "正县级": ("正处",),
+    "副县级": ("副处",),
+    "县处级": ("处级",),
     "提上来": ("提拔", "提升"),  # cadres promoted, returns raised (效益提上来)
     "提上去": ("提拔",),
     "提质增效": ("效益提升", "效率"),  # the official phrase for better SOE returns
@@ -1557,6 +1561,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "月均": "per-unit",
     "员工": "employees",
     "职工人数": "employees",
+    # A body of people (干部队伍, 领导班子, 团队), its size asked: a headcount, where the
+    # report counts people only by what happened to them (promoted, rotated).
+    "队伍": "employees",
+    "班子": "employees",
+    "团队": "employees",
     "就业": "employees",
     "雇员": "employees",
     "工人": "employees",
@@ -1989,6 +1998,7 @@ UNLISTED_MEASURE_NAMES = {
     "decline": ("降幅", "size of the fall"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
+    "date": ("时间", "date"),  # 哪一年承接的: a base built on, dated by nothing said
     "giver": ("颁奖单位", "awarding body"),  # 谁颁的金奖: the contest, not who gave it
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
