@@ -5634,3 +5634,41 @@ def test_the_county_rank_is_the_division_rank(base: FactBase) -> None:
     """正县级 is 正处级 in a cadre's grade (found only as a typo of 正处 before)."""
     assert _first(base, "正县级干部提拔了几个") == "promoted-to-division-head"
     assert _first(base, "副县级干部提拔了几个") == "promoted-to-deputy-division"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # 一边A一边B: two things done together; 一边 is grammar, no word asked about.
+        ("一边防疫一边抓经济", "pandemic-and-development-balanced"),
+        # 全 before a verb (全停了: all stopped) is an adverb, as 都 is.
+        ("四月那会儿工地全停了是咋回事", "april-2022-shutdown-share"),
+        # 排第几 once 几 is read: a place in a ranking, which the report states in words.
+        ("在全省开发区里排第几", "province-leading-position"),
+        # The north's 提溜 (lifted up) is promoted; Hong Kong's 砌 (built) is made.
+        ("咱开发区今年提溜了几个副处啊", "promoted-to-deputy-division"),
+        ("吉利喺開發區砌咗幾多架車", "geely-vehicles"),
+        # 获得了 (won), like 拿了: no piece of the word before it (企业获).
+        ("企业获得了哪些科技奖项", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_grammar_and_spoken_verbs_leave_what_is_asked(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """New testers' queries that found nothing: grammar glued to a word (一边, 全, 获得了,
+    排第) or a spoken verb (提溜, 砌) stood as an unknown word the base has nowhere."""
+    hits = [m.fact.id for m in search.search(base, query, limit=3)]
+    assert fact in hits
+
+
+def test_a_count_of_firms_certified_stays_a_question_of_which(base: FactBase) -> None:
+    """(Guard) 获得 alone stays a word (获得认定): several counts of firms recognised, so
+    which is asked (获得 taken as filler joined 企业认定, one alias, and answered it)."""
+    assert answer.ask(base, "2022年有多少户企业获得认定？").reason == "ambiguous"
+
+
+def test_a_rank_asked_in_the_words_of_a_place_is_declined_by_ask(base: FactBase) -> None:
+    """在全省开发区里排第几: search shows the standing in words; ask says no place by
+    number is given."""
+    result = answer.ask(base, "在全省开发区里排第几")
+    assert (result.answered, result.reason) == (False, "unstated-measure")

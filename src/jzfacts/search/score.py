@@ -279,7 +279,7 @@ def _levels_of(term: str) -> frozenset[int]:
 # Prepositions (with: 跟陕西建工合办; by: 按标准; towards: 往哪个方向) and the passive
 # marker: grammar around the words asked about.
 FUNCTION_CHARACTERS = "对在从向把给为于将被让由到跟与同按往朝"
-_ADVERBS = "都也还就才又很挺蛮现要会共"  # all, also, still, quite, now, will, in all …
+_ADVERBS = "都全也还就才又很挺蛮现要会共"  # all, wholly, also, still, quite, now, will, in all …
 # Light verbs (have, become, serve as, go, make, spend) and a verb's result (away: 处理掉):
 # a question's grammar around a name (现有高新技术企业, 升成副处, 选去当主任助理), not a
 # thing asked about.

@@ -33,8 +33,9 @@ _COUNTED_FILLER = frozenset(
 ZH_FILLER = sorted(
     (
         "请问 告诉我 我想知道 想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
-        # All at once (一下子交了几台): how, no word of what is asked.
-        "一下子 一口气 "
+        # All at once (一下子交了几台): how, no word of what is asked. A while B (一边防疫
+        # 一边抓经济): two things done together, joined by grammar.
+        "一下子 一口气 一边 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 办理了 "
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
@@ -99,7 +100,7 @@ ZH_FILLER = sorted(
         # All told (综合来看, 总的来看): the question follows.
         "综合来看 总的来看 总体来看 整体来看 总的来说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
-        "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 "
+        "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 获得了 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "已经 汇总 "
@@ -235,6 +236,7 @@ CANTONESE = {
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     "地盘": "工地",  # a building site
+    "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
     # Last year (旧年: 舊年 folded), as 去年 is said of the report's year.
     "旧年": "去年",
     # At that time (交付嗰阵: 交付的时候), before 嗰 alone (that); added in (加埋: 加上).
@@ -801,6 +803,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "名列前茅": ("前列",),
     "排到": ("排名",),
     "排位": ("排名",),  # Hong Kong's standing (排位點樣)
+    "排第": ("排名",),  # 排第几 once 几 is read: a place in a ranking
     "选用": ("选拔", "任用"),  # choosing cadres: the report's 选拔任用
     "比例": ("占比", "比重"),
     "百分比": ("占比", "比例", "比重"),  # a share said as a percentage
@@ -1017,6 +1020,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "公务员": ("干部",),
     "升任": ("提拔",),
     "当上": ("提拔",),  # 新当上正处的: newly made division head
+    "提溜": ("提拔",),  # northern speech: lifted up, 提溜了几个副处
     # The county rank is the division rank (正县级 = 正处级) in a cadre's grade.
     "正县级": ("正处",),
     "副县级": ("副处",),
