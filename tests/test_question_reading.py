@@ -5672,3 +5672,47 @@ def test_a_rank_asked_in_the_words_of_a_place_is_declined_by_ask(base: FactBase)
     number is given."""
     result = answer.ask(base, "在全省开发区里排第几")
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_which_is_less_with_a_long_phrase_between(base: FactBase) -> None:
+    """哪家对本行业产值增长的拉动小一些: eleven characters between 哪家 and 小 still ask
+    which is less (declined as ambiguous before)."""
+    result = answer.ask(base, "白象食品和华卫药业，哪家对本行业产值增长的拉动小一些？")
+    assert result.kind == "compare" and result.larger == "second"
+    assert result.facts[0].id == "baixiang-food-growth-contribution"
+
+
+def test_true_or_false_is_a_yes_no_tag_and_rushed_up_to_a_level_reached(base: FactBase) -> None:
+    """…冲上140亿了？真的假的: a claim to confirm (GDP 143亿 is over 140亿)."""
+    result = answer.ask(base, "开发区GDP冲上140亿了？真的假的")
+    assert [f.id for f in result.facts] == ["gdp"] and result.verdict == "yes"
+
+
+def test_the_northern_light_verb_is_no_word_asked(base: FactBase) -> None:
+    """退税整了多少钱: 整了 (got) glued to 退税 left nothing found."""
+    assert [f.id for f in answer.ask(base, "咱这开发区退税整了多少钱？").facts] == [
+        "vat-credit-refunds"
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["zone GDP 2022 how much bn yuan?", "how many billion yuan was GDP", "GDP in bn"],
+)
+def test_a_unit_with_no_number_is_the_unit_asked_in(base: FactBase, question: str) -> None:
+    """bn, billion, yuan with no number before them: the unit of the answer, no thing it is
+    of (how many billion yuan answered the count of firms over 100 million yuan)."""
+    assert [f.id for f in answer.ask(base, question).facts] == ["gdp"]
+
+
+def test_a_unit_after_its_number_still_names_a_class_of_firms(base: FactBase) -> None:
+    """(Guard) firms with output above 100 million yuan: the number keeps its unit."""
+    result = answer.ask(base, "How many firms had output above 100 million yuan?")
+    assert [f.id for f in result.facts] == ["enterprises-output-over-100m"]
+
+
+def test_the_whole_a_pull_is_on_asked_as_an_amount_is_not_the_pull(base: FactBase) -> None:
+    """The zone's industrial value added total amount: Geely's pull on its growth is no
+    amount of it ("added total" was read as "added to", a pull)."""
+    result = answer.ask(base, "what is the zone industrial value added total amount in 2022?")
+    assert (result.answered, result.reason) == (False, "unstated-measure")

@@ -1252,7 +1252,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
 # contribution answers; and a growth said, of whatever grew.
 _PULL_SAID = LazyPattern(
     r"拉动|带动|贡献|推动|拉高|拉升|拉了|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
-    r"|thanks to|owed|add(?:ed|s)? to|ladong|gongxian)",
+    r"|thanks to|owed|add(?:ed|s)? to\b|ladong|gongxian)",
     hints=("拉", "带动", "贡献", "推动", "contribut", "pull", "lift", "dr", "boost", "push",
            "propel", "thanks", "owed", "add", "ladong", "gongxian"),
 )  # fmt: skip
@@ -1362,13 +1362,24 @@ def _firm_first(base: FactBase, question: Question, folded: str, firms: list[Ent
 
 
 def _contribution_unasked(base: FactBase, fact: Fact, folded: str) -> bool:
-    """A growth asked (增长了多少个百分点, did value added grow) of no firm and with no pull
-    said: the whole's own growth, which a firm's contribution is not."""
-    if fact.measure != "growth-contribution" or _GROWTH_SAID.search(folded) is None:
+    """A growth asked (增长了多少个百分点, did value added grow), or the whole itself (the
+    zone's industrial value added), of no firm and with no pull said: the whole's own
+    growth or level, which a firm's contribution is not."""
+    if fact.measure != "growth-contribution":
+        return False
+    if _GROWTH_SAID.search(folded) is None and _WHOLE_ASKED.search(folded) is None:
         return False
     if _PULL_SAID.search(folded) is not None:
         return False
     return not (set(fact.entities) & _firms_named(base, folded))
+
+
+# The whole a firm's pull is on, asked as an amount (工业增加值总额, the zone's industrial
+# value added total amount): no growth said, yet no pull asked either.
+_WHOLE_ASKED = LazyPattern(
+    r"增加值(?:总额|总量|总计|是多少|有多少)|value[- ]added(?: total)? (?:amount|total|figure)",
+    hints=("增加值", "value"),
+)
 
 
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.

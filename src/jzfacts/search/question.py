@@ -585,6 +585,9 @@ def analyse(
     asks_less = _ASKS_LESS.search(text) is not None
     superlative = text  # (with its superlative's words, which the operator takes away)
     dimensions = _dimensions(text)
+    # A unit said with no number (how many billion yuan, GDP in bn): the unit an answer is
+    # asked in, no thing it is of (not the firms with output over 100 million yuan).
+    text = _BARE_UNIT.sub(lambda m: m.group() if m["number"] else " ", text)
     if threshold is not None and (threshold.dimension in COUNTS or threshold.dimension == PERCENT):
         # 有38户吗, 超过30户了吗: the figure held is a count, as 几户 asks one; 超过全市
         # 一半了吗, a per cent (a share or a rate), as 百分之几 asks one.
@@ -1324,6 +1327,8 @@ _ZH_RELATIONS = {
     "超过": "above", "突破": "above", "高于": "above", "多于": "above", "大于": "above",
     "超": "above", "过": "above", "逾": "above", "破": "above", "冲破": "above",
     "超出": "above", "迈过": "above", "跨过": "above", "达到": "at-least", "达": "at-least",
+    # Rushed up to, stood on (冲上140亿, 站上百亿): reached it.
+    "冲上": "at-least", "站上": "at-least", "迈上": "at-least",
     "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
     "少于": "below", "不足": "below", "小于": "below",
     # 不止5个, 不只: more than so many; 不下500台: no fewer.
@@ -3015,6 +3020,8 @@ _YES_NO = re.compile(
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
     # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
     r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
+    # True or false (…140亿了？真的假的): doubt, asking to confirm.
+    r"|真的假的[？?。.!！]*$"
 )
 _FUEL_POWERED = LazyPattern(
     r"\b(?P<fuel>methanol|alcohol|electric(?:ity)?|battery|hydrogen|diesel|gas|petrol|gasoline"
@@ -4753,7 +4760,11 @@ _COUNT = re.compile(
     r"|支(?![持付出撑]))"
     r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )
-_HOW_MANY = re.compile(r"\bhow many\b(?! (?:years|months|days)\b)")
+# (How many years is a duration; how many billion yuan an amount of money.)
+_HOW_MANY = re.compile(
+    r"\bhow many\b(?! (?:years|months|days|(?:bn|bln|mn|mln|billions?|millions?|yuan|rmb)\b))"
+)
+_HOW_MANY_MONEY = re.compile(r"\bhow many (?:bn|bln|mn|mln|billions?|millions?|yuan|rmb)\b")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
 _EN_WANTS_NUMBER = (
     "how many", "how much", "how big", "how large", "how fast", "how high", "what percentage",
@@ -4783,6 +4794,7 @@ def _dimensions(text: str) -> set[str]:
         any(w in text for w in vocab.MONEY_WORDS_ZH)
         or _contains_word(text, "how much money")
         or (_contains_word(text, "how much") and not _contains_word(text, "how much faster"))
+        or _HOW_MANY_MONEY.search(text) is not None
     ):
         dimensions.add("money")
     # How many years is a duration, not a count.
@@ -5389,7 +5401,7 @@ _DIFFERENCE = LazyPattern(
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = LazyPattern(
-    r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,8}?)得?(?:更|比较)?"
+    r"(?:谁|哪(?:个|家|项|一个|一项|一家)?)的?(?P<what>[^，,；;。]{0,14}?)得?(?:更|比较)?"
     r"(?:多|少|大|小|高|低|快|慢)(?:一些|一点)?(?:呢|啊|呀)?[？?。！!\s]*$",
     hints=("谁", "哪"),
 )
@@ -5604,14 +5616,24 @@ _EN_RANKING_WORDS = re.compile(
 
 
 _ASKS_LESS = LazyPattern(
-    # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少 (哪个
-    # 拉动的百分点少), but no 多 (哪个产值多少: how much), nor a word of its own (减少, 缺少,
-    # 不少, 中小企业, 小微).
-    r"(?:(?:谁|哪[个家笔项一类]*)[^\W\d_a-zA-Z多减缺不中]{0,6}?|得|更|较|还)"
+    # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少 (哪家
+    # 对本行业产值增长的拉动小), but no 多 (哪个产值多少: how much), nor a word of its own
+    # (减少, 缺少, 不少, 中小企业, 小微).
+    r"(?:(?:谁|哪[个家笔项一类]*)[^\W\d_a-zA-Z多减缺不中]{0,12}?|得|更|较|还)"
     r"(?<![多减缺不中])(?:少|低|小|慢)(?![巨企微型])"
     # (not more or less, no less than, at least: no less asked)
     r"|(?<!\bmore or )(?<!\bno )\b(?:fewer|less|smaller|lower|slower)\b",
     hints=("少", "低", "小", "慢", "fewer", "less", "smaller", "lower", "slower"),
+)
+
+
+_BARE_UNIT = LazyPattern(
+    # (the number, when there is one, is matched so as to keep the unit it goes with:
+    # 100 million yuan, 100-million-yuan, 100m yuan, one hundred million RMB)
+    r"(?P<number>(?:\d[\d.,]*(?:m|k)?|hundred)[\s-]*)?"
+    r"\b(?:(?:bn|bln|mn|mln|billions?|millions?)(?:[\s-]+(?:of[\s-]+)?(?:yuan|rmb|cny))?"
+    r"|yuan|rmb|cny)\b(?!-)",
+    hints=("bn", "bln", "mn", "mln", "illion", "yuan", "rmb", "cny"),
 )
 
 

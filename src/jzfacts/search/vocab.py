@@ -35,7 +35,9 @@ ZH_FILLER = sorted(
         "请问 告诉我 我想知道 想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
         # All at once (一下子交了几台): how, no word of what is asked. A while B (一边防疫
         # 一边抓经济): two things done together, joined by grammar.
-        "一下子 一口气 一边 "
+        "一下子 一口气 一边 真的假的 "
+        # The north's light verb (退税整了多少钱: got how much).
+        "整了 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 办理了 "
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
