@@ -5716,3 +5716,55 @@ def test_the_whole_a_pull_is_on_asked_as_an_amount_is_not_the_pull(base: FactBas
     amount of it ("added total" was read as "added to", a pull)."""
     result = answer.ask(base, "what is the zone industrial value added total amount in 2022?")
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "副处级干部有多少人",
+        "How many deputy division cadres does the zone have?",
+        "管委会有几个主任",
+        "How many park service centre directors are there?",
+    ],
+)
+def test_how_many_people_a_body_has_is_a_headcount(base: FactBase, question: str) -> None:
+    """副处级干部有多少人: a headcount, where the report counts people only by what happened
+    to them (7 promoted; 2 directors made assistants); 主任 holds 任 and is no move (hunt:
+    the 7 and the 2 were given as the whole)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("提拔了几个副处", "promoted-to-deputy-division"),
+        ("How many officials were moved to other posts?", "cadres-rotated"),
+        ("管委会主任助理有几名", "service-centre-directors-as-assistants"),
+    ],
+)
+def test_people_counted_by_a_move_said_are_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) A move said (提拔, moved, 助理 of the assistants made): the count of those."""
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["全省首台甲醇重卡什么时候交付", "500台甲醇重卡什么时候下线的"]
+)
+def test_when_an_event_the_fact_never_says_happened_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    """The first truck rolled off the line in June, the 500 were delivered at year end:
+    when the first was delivered, or the 500 rolled off, the report does not say (hunt:
+    each given the other event's date)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_time_told_by_another_event_is_not_a_date_asked(base: FactBase) -> None:
+    """(Guard) What agreement was signed when the trucks were delivered: 'when' tells the
+    time; the agreement is asked."""
+    result = answer.ask(base, "What agreement was signed when the methanol trucks were delivered?")
+    assert [f.id for f in result.facts] == ["provincial-state-capital-agreement"]

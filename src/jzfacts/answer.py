@@ -1234,10 +1234,11 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
         # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
-    undated = question.asks_when and _built_on(fact)
-    if undated:
-        question = question._replace(measure="date")
-    otherwise = _another_aggregate(fact, folded) or undated
+    undated = question.asks_when and (_built_on(fact) or _another_event(fact, folded))
+    headcount = not undated and _headcount_asked(fact, folded)
+    if undated or headcount:
+        question = question._replace(measure="date" if undated else "headcount")
+    otherwise = _another_aggregate(fact, folded) or undated or headcount
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
     if answer.verdict is None and answer.threshold is None and not (missing and held):
@@ -1262,6 +1263,63 @@ _GROWTH_SAID = LazyPattern(
     hints=("增", "涨", "提", "升", "多了", "grow", "grew", "rise", "rose", "increase", "expan",
            "zeng"),
 )  # fmt: skip
+
+
+def _headcount_asked(fact: Fact, folded: str) -> bool:
+    """How many people a body has (副处级干部有多少人, how many directors does the committee
+    have): a headcount, where the report counts people only by what happened to them (7
+    promoted, 2 made assistants). A move said (提拔, rotated, made) asks for those."""
+    return (
+        fact.measure == "count"
+        and fact.unit in _PEOPLE_UNITS
+        and _HAS_HOW_MANY.search(folded) is not None
+        and _PERSONNEL_MOVE.search(folded) is None
+    )
+
+
+_PEOPLE_UNITS = frozenset({"人", "名", "位"})
+_HAS_HOW_MANY = LazyPattern(
+    r"有(?:多少|几)|(?:总共|一共|共)有|\b(?:does|do|did)\b.*\bhave\b|\b(?:are|were) there\b",
+    hints=("有", "have", "there"),
+)
+# Personnel moves (promoted, rotated, appointed, made assistants), in the words people use.
+_PERSONNEL_MOVE = LazyPattern(
+    # (任 only as a verb: 主任 is a post)
+    r"提|升|轮|调|交流|换|选|(?:担|出|就|上|聘)任|任(?:命|职|用)|当|派|拔|助理"
+    r"|promot|rais|bump|elevat|moved|rotat|reshuffl|transfer|appoint|made|named|chos|select"
+    r"|pick|lift|shift|swap|upgrad|becam|becom|serv(?:e|ed|es|ing)\b|assistant",
+    hints=(*"提升轮调换选任当派拔助", "交流", "promot", "rais", "bump", "elevat", "moved",
+           "rotat", "reshuffl", "transfer", "appoint", "made", "named", "chos", "select", "pick",
+           "lift", "shift", "swap", "upgrad", "becam", "becom", "serv", "assistant"),
+)  # fmt: skip
+
+
+def _another_event(fact: Fact, folded: str) -> bool:
+    """When was the first truck delivered: the fact dates its rolling off the line (下线),
+    not its delivery (交付); an event asked that the fact's words never say is another
+    event, whose date the report may not give."""
+    if folded.isascii() and _WHEN_FIRST.match(folded) is None:
+        return False  # what was signed when the trucks were delivered: a time told, not asked
+    stated = f"{_stated_text(fact)} {(fact.quote_en or '').casefold()}"
+    return any(
+        any(w in folded for w in asked) and not any(w in stated for w in words)
+        for asked, words in _EVENTS
+    )
+
+
+_WHEN_FIRST = re.compile(r"\s*(?:when|(?:in |on )?(?:what|which) (?:month|year|date|day))\b")
+# Events a date is asked of, each as questions say it and as a fact's words say it.
+_EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("交付", "交车", "deliver", "hand over", "handed over"), ("交付", "deliver", "handed over")),
+    (("下线", "rolled off", "roll off", "rolls off"), ("下线", "rolled off", "roll off")),
+    (("签约", "签署", "签订", "signed", "sign "), ("签约", "签署", "签订", "signed", "agreement")),
+    (("投产", "put into production"), ("投产", "production")),
+    (("开工", "broke ground", "construction start"), ("开工", "broke ground", "construction")),
+    (
+        ("成立", "set up", "established", "founded"),
+        ("成立", "组建", "set up", "establish", "found"),
+    ),
+)
 
 
 def _built_on(fact: Fact) -> bool:
