@@ -1234,11 +1234,17 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
         # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
-    undated = question.asks_when and (_built_on(fact) or _another_event(fact, folded))
+    # (1235项赋权是2022年承接的吗: a year claimed of it is no more borne out than asked)
+    dated_claim = question.yes_no and question.period is not None
+    undated = (question.asks_when and (_built_on(fact) or _another_event(fact, folded))) or (
+        dated_claim and _built_on(fact)
+    )
     headcount = not undated and _headcount_asked(fact, folded)
     if undated or headcount:
         question = question._replace(measure="date" if undated else "headcount")
-    otherwise = _another_aggregate(fact, folded) or undated or headcount
+    otherwise = (
+        _another_aggregate(fact, folded) or _zone_for_industry(fact, folded) or undated or headcount
+    )
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
     if answer.verdict is None and answer.threshold is None and not (missing and held):
@@ -1379,6 +1385,21 @@ def _another_aggregate(fact: Fact, folded: str) -> bool:
     return (asked_added and not asked_gross and gross) or (
         asked_gross and not asked_added and added
     )
+
+
+def _zone_for_industry(fact: Fact, folded: str) -> bool:
+    """华卫药业拉动全区工业总产值多少: a pull asked on the whole zone's figure, where the
+    fact's is on one industry's (医药行业): another whole."""
+    if fact.measure != "growth-contribution" or "行业" not in (fact.quote or ""):
+        return False
+    return _ZONE_WHOLE.search(folded) is not None
+
+
+_ZONE_WHOLE = LazyPattern(
+    r"全区|全开发区|整个开发区"
+    r"|\b(?:the )?(?:whole|entire) zone|\bzone(?:'s|-wide)? (?:total|overall)",
+    hints=("全", "整个", "whole", "entire", "zone"),
+)
 
 
 def _glued_to_a_name(chinese: str, folded: str, at: int) -> bool:
@@ -3898,8 +3919,8 @@ def _counted_thing(question: Question) -> set[str]:
 _HOW_MANY_AFTER = re.compile(
     r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
 )
-_COUNTER_BEFORE = frozenset("台辆部个家")
-_HOW_MANY_BEFORE = re.compile(r"(?:多少|几[台辆部个家])(?:是|为|属于)?$")
+# 多少 or 几 right before the thing, a counter word (几台) or 是 (多少是) between.
+_HOW_MANY_BEFORE = re.compile(r"(?:多少|几)[台辆部个家]?(?:是|为|属于)?$")
 _COUNT_ENDING = r"的?(?:数量|产量|总数)[？?。\s]*$"
 
 
@@ -3910,17 +3931,11 @@ def _asks_how_many_of(thing: str, text: str) -> bool:
     while at >= 0:
         if _HOW_MANY_AFTER.match(text, at + len(thing)):
             return True
-        if (
-            at >= 2
-            and text[at - 1] in _COUNTER_BEFORE
-            and (text[at - 2] == "几" or text[at - 3 : at - 1] == "多少")
-        ):
-            return True
         if _HOW_MANY_BEFORE.search(text, max(0, at - 6), at) or re.match(
             _COUNT_ENDING, text[at + len(thing) :]
         ):
-            # 造了多少新能源车, 里面有多少是新能源车; 新能源汽车数量 (the count, ending the
-            # question)
+            # 几台甲醇车, 造了多少新能源车, 里面有多少是新能源车; 新能源汽车数量 (the count,
+            # ending the question)
             return True
         at = text.find(thing, at + 1)
     return False

@@ -1304,7 +1304,7 @@ _JOINED_TOTAL = LazyPattern(
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
 _TOTAL = LazyPattern(
-    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总|汇总"
+    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
     # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
     r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
@@ -3894,7 +3894,8 @@ _RANKS_RUN_TOGETHER = LazyPattern(
 
 
 _NUMBER_OF_THINGS = LazyPattern(
-    r"(?P<n>[两二三四五六七八九]|\d)(?:笔|只|家|个|项|户|类|种|级|位|名)",
+    # (a digit alone: the 8 of 38户 is no number of things said)
+    r"(?P<n>[两二三四五六七八九]|(?<![\d.])\d)(?:笔|只|家|个|项|户|类|种|级|位|名)",
     hints=tuple("两二三四五六七八九"),
 )
 
@@ -4862,12 +4863,11 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # explained the Congress to staff: whom it was for, not how many
             if (
                 table[word] == "employees"
-                and (word.isascii() or word in _BODIES)
+                and word.isascii()
                 and not wants_number
                 and not any(_contains_word(text, h) for h in _HEADCOUNT)
             ):
-                # staff shortages, training for staff, 充实干部队伍: no number of them asked
-                continue
+                continue  # staff shortages, training for staff: no number of them asked
             if table[word] in vocab.LEVEL_MEASURES and _contributed_to(taken, word):
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
@@ -4942,7 +4942,6 @@ _MOVED_BETWEEN = ("between", "among", "across", "into", "from")
 
 _PEOPLE_MEASURES = frozenset({"employees", "population"})
 _HEADCOUNT = frozenset({"headcount", "head count", "workforce"})  # a number by itself
-_BODIES = frozenset({"队伍", "班子", "团队"})  # a body of people, a number only if asked
 
 
 def _told_to(text: str, word: str) -> bool:
@@ -5083,9 +5082,6 @@ _AFTER_MEASURE = (
         # Verbs and adverbs of the figure reached (产值做到多少, 产值去年一年, 产值已经破):
         # the measure asked, no compound (产值规模 is).
         "做能一去今在接差已又也就才都算翻"
-        # Sums of it (产值合计, 产值加起来, 产值汇总): the measure, added up. (Not 累计,
-        # cumulative: over years the report never gives.)
-        "合加汇"
     )
     | _CLASSIFIERS
 )
@@ -5099,8 +5095,13 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
         after = text[at + len(word) : at + len(word) + 1]
         if not after or not is_cjk(after) or after in _AFTER_MEASURE:
             return False
+        if text.startswith(_SUMMING, at + len(word)):
+            return False  # 产值合计, 产值加起来: the measure, added up (投资合作 is no sum)
         at = text.find(word, at + 1)
     return True
+
+
+_SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计")
 
 
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
@@ -5459,7 +5460,8 @@ _ENTERPRISE_CLASS = re.compile(_firm_words())
 
 
 _TOP_ENTERPRISE = LazyPattern(
-    r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|单一|一家|一个)?(?:企业|公司|厂家|厂商|厂)"
+    # (最多的企业数: the count of firms, the largest of them, no firm asked)
+    r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|单一|一家|一个)?(?:企业|公司|厂家|厂商|厂)(?!数)"
     # 单个企业产值最高, 企业里产值最高的是谁: one firm, or who, is the answer.
     r"|(?:单个|单家|单一|个别)(?:企业|公司|厂家|厂商)"
     r"|(?:企业|公司|厂家|厂商)[\u4e00-\u9fff]{0,6}?最(?:高|多|大|快|强|好|低|少|小|慢)的?是?(?:谁|哪家|哪一家)"
@@ -5619,8 +5621,9 @@ _ASKS_LESS = LazyPattern(
     # 谁拉动少 (得 gone, 谁拉动得少): what is compared may stand between 谁 and 少 (哪家
     # 对本行业产值增长的拉动小), but no 多 (哪个产值多少: how much), nor a word of its own
     # (减少, 缺少, 不少, 中小企业, 小微).
-    r"(?:(?:谁|哪[个家笔项一类]*)[^\W\d_a-zA-Z多减缺不中]{0,12}?|得|更|较|还)"
-    r"(?<![多减缺不中])(?:少|低|小|慢)(?![巨企微型])"
+    # (nor the opposite on the way: 拉动大还是小 asks either; 降低 is a fall)
+    r"(?:(?:谁|哪[个家笔项一类]*)[^\W\d_a-zA-Z多减缺不中大高快降]{0,12}?|得|更|较|还)"
+    r"(?:少|低|小|慢)(?![巨企微型])"
     # (not more or less, no less than, at least: no less asked)
     r"|(?<!\bmore or )(?<!\bno )\b(?:fewer|less|smaller|lower|slower)\b",
     hints=("少", "低", "小", "慢", "fewer", "less", "smaller", "lower", "slower"),

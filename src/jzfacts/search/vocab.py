@@ -105,7 +105,7 @@ ZH_FILLER = sorted(
         "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 获得了 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
-        "已经 汇总 "
+        "已经 "
         # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
         # (很快 stays: how fast may be what is asked, 增长很快吗).
         "好多 很多 许多 不少 挺多 老多 "
@@ -1567,11 +1567,6 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "月均": "per-unit",
     "员工": "employees",
     "职工人数": "employees",
-    # A body of people (干部队伍, 领导班子, 团队), its size asked: a headcount, where the
-    # report counts people only by what happened to them (promoted, rotated).
-    "队伍": "employees",
-    "班子": "employees",
-    "团队": "employees",
     "就业": "employees",
     "雇员": "employees",
     "工人": "employees",
