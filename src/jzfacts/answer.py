@@ -1243,7 +1243,11 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     if undated or headcount:
         question = question._replace(measure="date" if undated else "headcount")
     otherwise = (
-        _another_aggregate(fact, folded) or _zone_for_industry(fact, folded) or undated or headcount
+        _another_aggregate(fact, folded)
+        or _zone_for_industry(fact, folded)
+        or _second_part_alone(fact, folded)
+        or undated
+        or headcount
     )
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
@@ -1866,6 +1870,39 @@ def _names_each_part_of_the_whole(fact: Fact, folded: str) -> bool:
         return True
     second = parts[1][-2:] in folded or english.group(2).split()[-1] in folded
     return not second and _WIDER_WHOLE.search(folded) is None
+
+
+def _second_part_alone(fact: Fact, folded: str) -> bool:
+    """停产的建筑工地占比多少: a share of things together (“四上”企业和建筑工地, 85%) asked
+    of its second part alone, no firm said: no share the report gives. (The first alone,
+    停产企业比例, is how people say the whole.)"""
+    if fact.measure != "share":
+        return False
+    whole = re.search(r"的([^的]+?)(?:占比|比重)", fact.label.zh)
+    parts = whole.group(1).split("和") if whole else []
+    if len(parts) != 2:
+        return False
+    second = parts[1][-2:]
+    english = re.search(r" and (.+?) (?:halted|in|that|who)\b", fact.label.en.casefold())
+    said = second in folded or (english is not None and english.group(1).split()[-1] in folded)
+    return said and _FIRMS_SAID.search(folded) is None
+
+
+_FIRMS_SAID = LazyPattern(
+    r"企业|企業|厂|公司|四上|规上|\b(?:firms?|enterprises?|compan(?:y|ies)|businesses|factories)\b",
+    hints=(
+        "企",
+        "厂",
+        "公司",
+        "四上",
+        "规上",
+        "firm",
+        "enterprise",
+        "compan",
+        "business",
+        "factor",
+    ),
+)
 
 
 # All firms, the zone's firms, 全部企业, 全区企业: a whole wider than a class of them.
