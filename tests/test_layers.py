@@ -9,6 +9,7 @@ the other half-built). Imports under ``if TYPE_CHECKING:`` do not run and do not
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -60,12 +61,32 @@ def _longest_known(name: str, known: set[str]) -> str | None:
     return None
 
 
+@functools.cache
+def _parsed(text: str, filename: str) -> ast.Module:
+    """A source's tree, parsed once a run (keyed by the text itself): the tests below read
+    the package's 1.3 MB of source three and four times over. Trees are only read."""
+    return ast.parse(text, filename=filename)
+
+
+def source_tree(path: Path) -> ast.Module:
+    return _parsed(path.read_text(encoding="utf-8"), str(path))
+
+
+@functools.cache
+def _import_nodes(tree: ast.Module) -> tuple[ast.Import | ast.ImportFrom, ...]:
+    return tuple(n for n in _runtime_nodes(tree) if isinstance(n, ast.Import | ast.ImportFrom))
+
+
+def runtime_imports(path: Path) -> tuple[ast.Import | ast.ImportFrom, ...]:
+    """The import statements of a file that run (see _runtime_nodes), in order."""
+    return _import_nodes(source_tree(path))
+
+
 def imports_of(name: str, path: Path, known: set[str]) -> set[str]:
     """The package's modules that `name` imports, wherever in the file it does."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str | None] = set()
-    for node in _runtime_nodes(tree):
+    for node in runtime_imports(path):
         if isinstance(node, ast.Import):
             found.update(_longest_known(alias.name, known) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -170,9 +191,8 @@ ALLOWED_LAYER_IMPORTS: dict[tuple[str, str], str] = {}
 
 
 def _outside_imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
-    for node in _runtime_nodes(tree):
+    for node in runtime_imports(path):
         if isinstance(node, ast.Import):
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -259,7 +279,7 @@ def test_no_module_binds_a_top_level_name_twice() -> None:
     twice: list[str] = []
     for path in sorted((ROOT / "src" / "jzfacts").rglob("*.py")):
         seen: set[str] = set()
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        for node in source_tree(path).body:
             targets = node.targets if isinstance(node, ast.Assign) else []
             if isinstance(node, ast.AnnAssign) and node.value is not None:
                 targets = [node.target]
