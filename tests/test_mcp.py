@@ -1,15 +1,21 @@
 """`jzfacts mcp`, end to end: the server started as a subprocess and driven by the mcp
 SDK's own stdio client, as an assistant would; each tool's answer checked against the
-JSON the command line prints."""
+JSON the command line prints.
+
+The tests that talk to the packaged base share one server (one session, started once a
+module, see `served`): each still drives it through its own calls, in order, and finds
+the server's stderr empty; the calls only read."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -52,6 +58,65 @@ def with_session(
     return result
 
 
+Use = Callable[[mcp.ClientSession], Awaitable[Any]]
+SHARED: dict[str, Use] = {}
+
+
+def in_the_shared_session(use: Use) -> Use:
+    """Run `use` in the module's one session (`served`); a test reads its outcome with
+    `outcome(served, use)`."""
+    SHARED[use.__name__] = use
+    return use
+
+
+@dataclass
+class Served:
+    outcomes: dict[str, Any]  # each use's result, or the exception it raised
+    stderr: str
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Served:
+    """One `python -m jzfacts mcp` for the module, as with_session starts it, with a copy
+    of the warm cache (as each test's own), running every use registered above in turn."""
+    folder = tmp_path_factory.mktemp("mcp-session")
+    cache = folder / "cache"
+    shutil.copytree(shared_cache, cache)
+    errors = folder / "server-stderr.txt"
+    outcomes: dict[str, Any] = {}
+
+    async def run(errlog: Any) -> None:
+        params = mcp.StdioServerParameters(
+            command=sys.executable,
+            args=["-m", "jzfacts", "mcp"],
+            env={"JZFACTS_CACHE_DIR": str(cache)},
+        )
+        async with (
+            stdio_client(params, errlog=errlog) as (read, write),
+            mcp.ClientSession(read, write) as session,
+        ):
+            await session.initialize()
+            for name, use in SHARED.items():
+                try:
+                    outcomes[name] = await use(session)
+                except Exception as error:  # the test that made the calls raises it
+                    outcomes[name] = error
+
+    with errors.open("w", encoding="utf-8") as errlog:
+        asyncio.run(run(errlog))
+    return Served(outcomes, errors.read_text(encoding="utf-8"))
+
+
+def outcome(served: Served, use: Use) -> Any:
+    """What `use` got from the shared session; as with_session, the server's stderr must
+    stay empty: no tracebacks, no log noise."""
+    assert served.stderr == ""
+    result = served.outcomes[use.__name__]
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
 def cli_json(runner: CliRunner, *args: str) -> str:
     result = runner.invoke(app, [*args, "--json"])
     assert result.exit_code in (0, 1), result.stderr
@@ -70,11 +135,13 @@ def text_of(result: Any) -> str:
     return str(result.content[0].text)
 
 
-def test_tools_explain_every_argument_and_how_to_quote(tmp_path: Path) -> None:
-    async def use(session: mcp.ClientSession) -> Any:
-        return (await session.list_tools()).tools
+@in_the_shared_session
+async def _list_tools(session: mcp.ClientSession) -> Any:
+    return (await session.list_tools()).tools
 
-    tools = {t.name: t for t in with_session(tmp_path, use)}
+
+def test_tools_explain_every_argument_and_how_to_quote(served: Served) -> None:
+    tools = {t.name: t for t in outcome(served, _list_tools)}
     assert set(tools) == TOOLS
     for tool in tools.values():
         assert "source sentence" in tool.description and "does not say" in tool.description
@@ -134,11 +201,13 @@ CALLS: list[tuple[str, dict[str, Any], list[str]]] = [
 ]
 
 
-def test_each_tool_returns_the_json_the_command_prints(tmp_path: Path, runner: CliRunner) -> None:
-    async def use(session: mcp.ClientSession) -> list[Any]:
-        return [await session.call_tool(name, arguments) for name, arguments, _ in CALLS]
+@in_the_shared_session
+async def _call_each_tool(session: mcp.ClientSession) -> list[Any]:
+    return [await session.call_tool(name, arguments) for name, arguments, _ in CALLS]
 
-    results = with_session(tmp_path, use)
+
+def test_each_tool_returns_the_json_the_command_prints(served: Served, runner: CliRunner) -> None:
+    results = outcome(served, _call_each_tool)
     for (name, _, args), result in zip(CALLS, results, strict=True):
         assert not result.is_error, (name, text_of(result))
         if "markdown" in args:  # cite --format markdown prints lines: the same citations
@@ -157,14 +226,16 @@ def test_each_tool_returns_the_json_the_command_prints(tmp_path: Path, runner: C
     assert unsure["answer"] is not None or unsure["reason"]
 
 
-def test_fact_records_carry_the_rendering_never_as_the_reports_words(tmp_path: Path) -> None:
-    async def use(session: mcp.ClientSession) -> Any:
-        tools = (await session.list_tools()).tools
-        shown = await session.call_tool("show", {"names": ["gdp", "gdp-growth"]})
-        cited = await session.call_tool("cite", {"names": ["gdp"]})
-        return tools, shown, cited
+@in_the_shared_session
+async def _show_and_cite_gdp(session: mcp.ClientSession) -> Any:
+    tools = (await session.list_tools()).tools
+    shown = await session.call_tool("show", {"names": ["gdp", "gdp-growth"]})
+    cited = await session.call_tool("cite", {"names": ["gdp"]})
+    return tools, shown, cited
 
-    tools, shown, cited = with_session(tmp_path, use)
+
+def test_fact_records_carry_the_rendering_never_as_the_reports_words(served: Served) -> None:
+    tools, shown, cited = outcome(served, _show_and_cite_gdp)
     for tool in tools:
         assert "`quote_en` is the curator's English rendering" in tool.description
         assert "not the report's words" in tool.description
@@ -179,44 +250,47 @@ def test_fact_records_carry_the_rendering_never_as_the_reports_words(tmp_path: P
     assert citation["quote_en"] == gdp["quote_en"]
 
 
+SAME_AS_CLI = [
+    ("show", {"names": ["gpd"]}, ["show", "gpd"]),
+    ("compare", {"names": ["gdp"]}, ["compare", "gdp"]),
+    ("compare", {"names": ["gdp", "no-such-fact"]}, ["compare", "gdp", "no-such-fact"]),
+    ("cite", {"names": ["gdp", "gpd"]}, ["cite", "gpd"]),
+    ("search", {"query": "  "}, ["search", "  "]),
+    ("ask", {"question": "x" * 1001}, ["ask", "x" * 1001]),
+    ("list_facts", {"period": "2022-13"}, ["list", "--period", "2022-13"]),
+    ("list_facts", {"section": "nowhere"}, ["list", "--section", "nowhere"]),
+    ("list_facts", {"sort": "amount"}, ["list", "--sort", "amount"]),
+    ("list_facts", {"unit": "kg"}, ["list", "--unit", "kg"]),
+]
+MALFORMED = [
+    ("show", {"names": 42}),
+    ("show", {}),
+    ("search", {"query": "甲醇", "limit": 0}),
+    ("list_facts", {"desc": "very"}),
+    ("list_facts", {"sort": "amount", "measure": "share", "descending": True}),
+    ("no_such_tool", {}),
+]
+
+
+@in_the_shared_session
+async def _errors_then_a_good_call(session: mcp.ClientSession) -> tuple[list[Any], list[Any], Any]:
+    first = [await session.call_tool(n, a) for n, a, _ in SAME_AS_CLI]
+    second = [await session.call_tool(n, a) for n, a in MALFORMED]
+    after = await session.call_tool("show", {"names": ["gdp"]})
+    return first, second, after
+
+
 def test_errors_are_the_commands_one_line_and_the_session_goes_on(
-    tmp_path: Path, runner: CliRunner
+    served: Served, runner: CliRunner
 ) -> None:
-    same_as_cli = [
-        ("show", {"names": ["gpd"]}, ["show", "gpd"]),
-        ("compare", {"names": ["gdp"]}, ["compare", "gdp"]),
-        ("compare", {"names": ["gdp", "no-such-fact"]}, ["compare", "gdp", "no-such-fact"]),
-        ("cite", {"names": ["gdp", "gpd"]}, ["cite", "gpd"]),
-        ("search", {"query": "  "}, ["search", "  "]),
-        ("ask", {"question": "x" * 1001}, ["ask", "x" * 1001]),
-        ("list_facts", {"period": "2022-13"}, ["list", "--period", "2022-13"]),
-        ("list_facts", {"section": "nowhere"}, ["list", "--section", "nowhere"]),
-        ("list_facts", {"sort": "amount"}, ["list", "--sort", "amount"]),
-        ("list_facts", {"unit": "kg"}, ["list", "--unit", "kg"]),
-    ]
-    malformed = [
-        ("show", {"names": 42}),
-        ("show", {}),
-        ("search", {"query": "甲醇", "limit": 0}),
-        ("list_facts", {"desc": "very"}),
-        ("list_facts", {"sort": "amount", "measure": "share", "descending": True}),
-        ("no_such_tool", {}),
-    ]
-
-    async def use(session: mcp.ClientSession) -> tuple[list[Any], list[Any], Any]:
-        first = [await session.call_tool(n, a) for n, a, _ in same_as_cli]
-        second = [await session.call_tool(n, a) for n, a in malformed]
-        after = await session.call_tool("show", {"names": ["gdp"]})
-        return first, second, after
-
-    first, second, after = with_session(tmp_path, use)
-    for (name, _, args), result in zip(same_as_cli, first, strict=True):
+    first, second, after = outcome(served, _errors_then_a_good_call)
+    for (name, _, args), result in zip(SAME_AS_CLI, first, strict=True):
         assert result.is_error, name
         expected = cli_error(runner, *args)
         if name == "cite":  # the command prints found facts; the tool reports the missing one
             expected = cli_error(runner, "show", "gpd")
         assert text_of(result) == expected, name
-    for (name, _), result in zip(malformed, second, strict=True):
+    for (name, _), result in zip(MALFORMED, second, strict=True):
         assert result.is_error and "\n" not in text_of(result), name
     assert "names: Input should be a valid list" in text_of(second[0])
     assert "names: Field required" in text_of(second[1])
@@ -227,31 +301,35 @@ def test_errors_are_the_commands_one_line_and_the_session_goes_on(
     assert not after.is_error and json.loads(text_of(after))[0]["value"] == 143
 
 
-def test_an_empty_result_is_not_an_error(tmp_path: Path) -> None:
-    async def use(session: mcp.ClientSession) -> list[Any]:
-        return [
-            await session.call_tool("search", {"query": "人口"}),
-            await session.call_tool("list_facts", {"unit": "万元"}),
-            await session.call_tool("ask", {"question": "2022年人口是多少"}),
-        ]
+@in_the_shared_session
+async def _ask_for_nothing(session: mcp.ClientSession) -> list[Any]:
+    return [
+        await session.call_tool("search", {"query": "人口"}),
+        await session.call_tool("list_facts", {"unit": "万元"}),
+        await session.call_tool("ask", {"question": "2022年人口是多少"}),
+    ]
 
-    search, listing, ask = with_session(tmp_path, use)
+
+def test_an_empty_result_is_not_an_error(served: Served) -> None:
+    search, listing, ask = outcome(served, _ask_for_nothing)
     assert not search.is_error and json.loads(text_of(search)) == []
     assert not listing.is_error and listing.structured_content == {"result": []}
     answer = json.loads(text_of(ask))
     assert not ask.is_error and answer["answer"] is None and answer["fact"] is None
 
 
-def test_the_report_and_each_section_are_resources(tmp_path: Path) -> None:
-    async def use(session: mcp.ClientSession) -> tuple[Any, dict[str, str]]:
-        listed = (await session.list_resources()).resources
-        texts = {}
-        for resource in listed:
-            contents = (await session.read_resource(resource.uri)).contents
-            texts[str(resource.uri)] = contents[0].text  # type: ignore[union-attr]
-        return listed, texts
+@in_the_shared_session
+async def _read_the_resources(session: mcp.ClientSession) -> tuple[Any, dict[str, str]]:
+    listed = (await session.list_resources()).resources
+    texts = {}
+    for resource in listed:
+        contents = (await session.read_resource(resource.uri)).contents
+        texts[str(resource.uri)] = contents[0].text  # type: ignore[union-attr]
+    return listed, texts
 
-    listed, texts = with_session(tmp_path, use)
+
+def test_the_report_and_each_section_are_resources(served: Served) -> None:
+    listed, texts = outcome(served, _read_the_resources)
     sections = [s["id"] for s in json.loads(CliRunner().invoke(app, ["sections", "--json"]).stdout)]
     assert [str(r.uri) for r in listed] == [
         "jzfacts://report",
