@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 
 from jzfacts import cache, factbase, files
 from jzfacts.cli import app
-from tests.conftest import FACTS, REPORT, cli_env, run_cli
+from tests.conftest import FACTS, REPORT, cli_env, invoke_cli, run_cli
 
 NOBODY = 65534
 needs_root = pytest.mark.skipif(
@@ -68,7 +68,21 @@ def forged_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "facts.yaml"
 
 
-def plant(folder: Path, forged_base: Path) -> None:
+@pytest.fixture(scope="module")
+def forgery(tmp_path_factory: pytest.TempPathFactory, forged_base: Path) -> Path:
+    """The forgery, planted once a module (see _plant); plant() gives each test a copy."""
+    folder = tmp_path_factory.mktemp("forgery") / "planted"
+    _plant(folder, forged_base)
+    return folder
+
+
+def plant(folder: Path, forgery: Path) -> None:
+    """Fill `folder` with the forgery: the forged base's cache under the real base's key
+    (a copy of the module's, as _plant made it: names, bytes, modes, the MAC key)."""
+    shutil.copytree(forgery, folder)
+
+
+def _plant(folder: Path, forged_base: Path) -> None:
     """Fill `folder` with the forgery: the forged base's cache under the real base's key."""
     runner = CliRunner()
     scratch = Path(tempfile.mkdtemp(prefix="jzfacts-real-"))
@@ -86,17 +100,17 @@ def plant(folder: Path, forged_base: Path) -> None:
         (folder / name).rename(folder / f"{real_key}.{name.split('.')[1]}")
 
 
-def test_the_forgery_fools_an_unchecked_reader(tmp_path: Path, forged_base: Path) -> None:
+def test_the_forgery_fools_an_unchecked_reader(tmp_path: Path, forgery: Path) -> None:
     """The premise of the attacks below: the planted files are a complete cache."""
     folder = tmp_path / "planted"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     assert {name.split(".")[1] for name in cache_files(folder)} >= {"base", "facts", "names"}
 
 
-def test_a_cache_renamed_from_another_base_is_a_miss(tmp_path: Path, forged_base: Path) -> None:
+def test_a_cache_renamed_from_another_base_is_a_miss(tmp_path: Path, forgery: Path) -> None:
     """Even in the user's own directory: a file's MAC covers its name (key and kind)."""
     folder = tmp_path / "own"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     assert show(CliRunner(), JZFACTS_CACHE_DIR=str(folder)) == (0, "143\n", "")
 
 
@@ -105,10 +119,10 @@ def test_a_cache_renamed_from_another_base_is_a_miss(tmp_path: Path, forged_base
     [(0o777, "others"), (0o1777, "others"), (0o770, "its group"), (0o2775, "its group")],
 )
 def test_a_directory_others_can_write_is_not_used(
-    tmp_path: Path, forged_base: Path, mode: int, who: str
+    tmp_path: Path, forgery: Path, mode: int, who: str
 ) -> None:
     folder = tmp_path / "shared"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     folder.chmod(mode)
     before = sorted(os.listdir(folder))
     note = f"jzfacts: note: not caching: {folder} is writable by {who} (mode {mode:04o})\n"
@@ -117,9 +131,9 @@ def test_a_directory_others_can_write_is_not_used(
 
 
 @needs_root
-def test_a_directory_owned_by_another_user_is_not_used(tmp_path: Path, forged_base: Path) -> None:
+def test_a_directory_owned_by_another_user_is_not_used(tmp_path: Path, forgery: Path) -> None:
     folder = tmp_path / "theirs"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     for path in (folder, *folder.iterdir()):
         os.chown(path, NOBODY, NOBODY)
     folder.chmod(0o700)  # private to them; root can still read it
@@ -128,13 +142,13 @@ def test_a_directory_owned_by_another_user_is_not_used(tmp_path: Path, forged_ba
 
 
 @needs_root
-def test_an_attacker_made_xdg_cache_directory(tmp_path: Path, forged_base: Path) -> None:
+def test_an_attacker_made_xdg_cache_directory(tmp_path: Path, forgery: Path) -> None:
     """$XDG_CACHE_HOME in a shared sticky directory, jzfacts/ made there by someone else."""
     shared = tmp_path / "shared"
     shared.mkdir()
     shared.chmod(0o1777)
     folder = shared / "jzfacts"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     for path in (folder, *folder.iterdir()):
         os.chown(path, NOBODY, NOBODY)
     env = {"JZFACTS_CACHE_DIR": None, "XDG_CACHE_HOME": str(shared)}
@@ -157,20 +171,20 @@ def test_the_temporary_directory_itself_is_refused() -> None:
             (temp / name).unlink()
 
 
-def test_a_symbolic_link_to_a_directory_is_not_followed(tmp_path: Path, forged_base: Path) -> None:
+def test_a_symbolic_link_to_a_directory_is_not_followed(tmp_path: Path, forgery: Path) -> None:
     target = tmp_path / "real"
-    plant(target, forged_base)
+    plant(target, forgery)
     link = tmp_path / "link"
     link.symlink_to(target, target_is_directory=True)
     note = f"jzfacts: note: not caching: {link} is a symbolic link\n"
     assert show(CliRunner(), JZFACTS_CACHE_DIR=str(link)) == (0, "143\n", note)
 
 
-def test_symbolic_links_to_files_are_not_followed(tmp_path: Path, forged_base: Path) -> None:
+def test_symbolic_links_to_files_are_not_followed(tmp_path: Path, forgery: Path) -> None:
     """Each cache file (and the MAC key) a link into a planted directory: all misses; the
     rebuild replaces the links with files of its own."""
     planted = tmp_path / "planted"
-    plant(planted, forged_base)
+    plant(planted, forgery)
     folder = tmp_path / "own"
     folder.mkdir(mode=0o700)
     for path in planted.iterdir():
@@ -182,10 +196,10 @@ def test_symbolic_links_to_files_are_not_followed(tmp_path: Path, forged_base: P
 
 @needs_root
 def test_files_owned_by_another_user_are_ignored_and_replaced(
-    tmp_path: Path, forged_base: Path
+    tmp_path: Path, forgery: Path
 ) -> None:
     folder = tmp_path / "own"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     folder.chmod(0o700)
     for path in folder.iterdir():
         os.chown(path, NOBODY, NOBODY)
@@ -200,9 +214,9 @@ def test_files_owned_by_another_user_are_ignored_and_replaced(
     assert show(CliRunner(), JZFACTS_CACHE_DIR=str(folder)) == (0, "143\n", "")
 
 
-def test_files_others_can_write_are_ignored(tmp_path: Path, forged_base: Path) -> None:
+def test_files_others_can_write_are_ignored(tmp_path: Path, forgery: Path) -> None:
     folder = tmp_path / "own"
-    plant(folder, forged_base)
+    plant(folder, forgery)
     folder.chmod(0o700)
     for path in folder.iterdir():
         path.chmod(0o666)
@@ -263,14 +277,29 @@ def _reseal_single(blob: bytes, payload: bytes) -> bytes:
     return magic + blake2b(payload, digest_size=32).digest() + payload
 
 
+@pytest.fixture(scope="module")
+def cold_built(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess[bytes]]:
+    """A cache a real process built cold (checked to answer as --no-cache does), and
+    that --no-cache answer; once a module: the tests below each damage a copy."""
+    folder = tmp_path_factory.mktemp("cold-built") / "own-cache"
+    env = cli_env(JZFACTS_CACHE_DIR=str(folder))
+    reference = run_cli("--no-cache", "search", "甲醇", env=env)
+    assert run_cli("search", "甲醇", env=env).stdout == reference.stdout
+    return folder, reference
+
+
 @pytest.mark.parametrize("kind", ["base", "facts", "names", "rows", "text"])
-def test_a_hostile_record_with_a_valid_checksum_is_a_miss(tmp_path: Path, kind: str) -> None:
+def test_a_hostile_record_with_a_valid_checksum_is_a_miss(
+    tmp_path: Path, kind: str, cold_built: tuple[Path, subprocess.CompletedProcess[bytes]]
+) -> None:
     """The crashing record, with every public checksum recomputed: detected, the base
     re-read from YAML, the answers those of --no-cache (a real process: a crash kills it)."""
     folder = tmp_path / "own-cache"
     env = cli_env(JZFACTS_CACHE_DIR=str(folder))
-    reference = run_cli("--no-cache", "search", "甲醇", env=env)
-    assert run_cli("search", "甲醇", env=env).stdout == reference.stdout
+    built, reference = cold_built
+    shutil.copytree(built, folder)
     [path] = [p for p in folder.iterdir() if p.name.endswith("." + _kind_file(kind))]
     blob = path.read_bytes()
     if kind in ("base", "text"):
@@ -571,7 +600,7 @@ def test_a_cache_that_cannot_be_written_writes_nothing_and_says_so(
     tmp_path: Path, limit: int, args: tuple[str, ...]
 ) -> None:
     folder = tmp_path / "own-cache"
-    reference = run_cli("--no-cache", *args)
+    reference = invoke_cli("--no-cache", *args)  # what to print: a process is not the point
     for _ in range(2):  # every run says it: each one is slow for the same reason
         result = _limited_run(folder, limit, *args)
         assert (result.returncode, result.stdout) == (0, reference.stdout)
