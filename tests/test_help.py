@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -136,8 +137,12 @@ SERVERS = {"mcp"}
 
 
 @pytest.fixture(scope="module")
-def example_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("help-examples")
+def example_cache(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Path:
+    """One cache for the examples, warm from the start (a copy of conftest's): the
+    examples are about running, not about building a cache."""
+    path = tmp_path_factory.mktemp("help-examples") / "cache"
+    shutil.copytree(shared_cache, path)
+    return path
 
 
 @pytest.mark.parametrize(("command", "example"), examples())
