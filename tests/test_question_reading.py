@@ -5843,3 +5843,12 @@ def test_the_largest_count_of_firms_ranks_every_count(
     """最多的企业数: the count of firms, the largest of them (企业 after 最多的 read as
     which firm, leaving 数: two counts ranked, 31 answered)."""
     assert answer.ask(base, question).facts[0].id == fact
+
+
+def test_a_share_of_two_things_asked_of_the_second_alone_is_not_stated(base: FactBase) -> None:
+    """停产的建筑工地占比多少: 85% is of the 四上 firms and building sites together; of the
+    sites alone the report gives none (hunt). Firms and sites together are answered."""
+    result = answer.ask(base, "停产的建筑工地占比多少")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    both = answer.ask(base, "4月份有多大比例的企业和工地停工？")  # (guard)
+    assert [f.id for f in both.facts] == ["april-2022-shutdown-share"]

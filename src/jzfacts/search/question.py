@@ -5635,7 +5635,9 @@ _BARE_UNIT = LazyPattern(
     # 100 million yuan, 100-million-yuan, 100m yuan, one hundred million RMB)
     r"(?P<number>(?:\d[\d.,]*(?:m|k)?|hundred)[\s-]*)?"
     r"\b(?:(?:bn|bln|mn|mln|billions?|millions?)(?:[\s-]+(?:of[\s-]+)?(?:yuan|rmb|cny))?"
-    r"|yuan|rmb|cny)\b(?!-)",
+    r"|yuan|rmb|cny)\b(?!-)"
+    # (a yuan figure, a yuan amount: the kind of figure asked for, no unit to drop)
+    r"(?!\s+(?:figures?|amounts?|sums?|numbers?|values?)\b)",
     hints=("bn", "bln", "mn", "mln", "illion", "yuan", "rmb", "cny"),
 )
 
