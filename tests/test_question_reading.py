@@ -5852,3 +5852,18 @@ def test_a_share_of_two_things_asked_of_the_second_alone_is_not_stated(base: Fac
     assert (result.answered, result.reason) == (False, "unstated-measure")
     both = answer.ask(base, "4月份有多大比例的企业和工地停工？")  # (guard)
     assert [f.id for f in both.facts] == ["april-2022-shutdown-share"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("家人们甲醇重卡一口气交了多少台", "methanol-trucks-delivered"),
+        ("吉利yyds一年干了多少辆", "geely-vehicles"),
+    ],
+)
+def test_online_address_and_interjections_are_no_words_asked(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """家人们 (folks), yyds (the GOAT) and 干了 (did): said to the reader or in passing,
+    they stood as unknown words and sank the query (new tester set: nothing found)."""
+    assert fact in [m.fact.id for m in search.search(base, query, limit=3)]

@@ -36,8 +36,10 @@ ZH_FILLER = sorted(
         # All at once (一下子交了几台): how, no word of what is asked. A while B (一边防疫
         # 一边抓经济): two things done together, joined by grammar.
         "一下子 一口气 一边 真的假的 "
-        # The north's light verb (退税整了多少钱: got how much).
-        "整了 "
+        # The north's light verbs (退税整了多少钱: got how much; 一年干了多少辆: did).
+        "整了 干了 "
+        # Forms of address online (家人们, 宝子们, 老铁): to the reader, no word asked.
+        "家人们 宝子们 老铁们 老铁 兄弟们 姐妹们 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 办理了 "
         "几户 几项 几名 几人 几台 几辆 几 什么样 是什么 什么 哪些 哪个 哪家 哪一个 哪一家 哪 "
         "哪一笔 哪笔 哪一项 哪项 哪一类 哪类 哪一种 哪种 哪一批 "
@@ -356,6 +358,8 @@ EN_NUMBER_WORDS = {
 EN_STOP = frozenset(
     (
         "a an the then of in on at for to by with and or from as that this these those there it "
+        # Online interjections in pinyin initials (yyds: the GOAT; xswl: lol): no word asked.
+        "yyds awsl xswl "
         "its is are was were be been being do does did has have had how many much what whats "
         "which who whom when where why number amount figure level year years 2022 jinzhong zone "
         "district please tell me show give list about get i we our you your can could would "
