@@ -5867,3 +5867,42 @@ def test_online_address_and_interjections_are_no_words_asked(
     """家人们 (folks), yyds (the GOAT) and 干了 (did): said to the reader or in passing,
     they stood as unknown words and sank the query (new tester set: nothing found)."""
     assert fact in [m.fact.id for m in search.search(base, query, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("记者写稿要用，开发区的GDP数据", "gdp"),
+        ("关注人事变动，开发区轮岗几人", "cadres-rotated"),
+        ("做研究需要数据，战略性新兴产业产值", "strategic-emerging-output"),
+    ],
+)
+def test_a_clause_of_why_before_the_keywords_is_context(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """记者写稿要用，开发区的GDP数据: who asks and what for, then what is sought; the
+    first clause's words count only where they hit (held-out read: nothing found)."""
+    assert fact in [m.fact.id for m in search.search(base, query, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A place first says of what: Taiyuan's GDP, not the zone's.
+        ("太原市，GDP", None),
+        # A purpose first names which funds: the relief ones.
+        ("为了让企业渡过难关，开发区拨了多少扶持钱？", "support-funds-relief"),
+    ],
+)
+def test_a_first_clause_of_place_or_purpose_is_no_context(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Guard) A place, a figure, things joined or a purpose in the first clause say of
+    what, and are read as asked."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ([fact] if fact else [])
+
+
+def test_the_norths_lao_ji_is_a_place_asked(base: FactBase) -> None:
+    """排老几: what place, as 排第几 (held-out read: nothing found)."""
+    assert _first(base, "开发区在全省排老几") == "province-leading-position"

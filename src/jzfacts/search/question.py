@@ -3835,10 +3835,14 @@ def _telling(folded: str) -> _Told | None:
     # on that premise, which its words must then still name.)
     if when is not None and not _ASKS.search(when.group()) and _WH_ASKED.search(rest):
         return _Told([when.group()], [rest])
-    if len(folded) < CONTEXT_FROM and _FIGURE_TOLD.match(folded) is None:
-        return None
     breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
     clauses = [c for c in re.split(breaks, folded) if c.strip()]
+    if not any(_ASKS.search(c) for c in clauses[:-1]) and _why_before_keywords(folded):
+        # Only the last clause asks, or none does (记者写稿要用，开发区的GDP数据): the last
+        # names what is sought, as a search's keywords do, the clauses before it why.
+        return _Told(clauses[:-1], clauses[-1:])
+    if len(folded) < CONTEXT_FROM and _FIGURE_TOLD.match(folded) is None:
+        return None
     # A topic named first (关于X的情况，…) is what is asked about, though it asks nothing.
     # A tag asking to confirm (…停产停工，是这样吗) asks of the claim just before it,
     # which is no context (the clauses before that may be).
@@ -3859,6 +3863,26 @@ def _telling(folded: str) -> _Told | None:
     if not asking or not telling:
         return None
     return _Told(telling, asking)
+
+
+def _why_before_keywords(folded: str) -> bool:
+    """One Chinese clause of why (who asks, what for: four characters or more) before a
+    comma and a last one naming what is sought (four or more, opening with no word that
+    points back or asks which: 哪个是, 它); never a place, a figure, two things joined or a
+    purpose in the first, which say of what (太原市，GDP: Taiyuan's; 甲醇重卡和轿车，哪个…;
+    为了让企业渡过难关，…: the relief funds)."""
+    clauses = [c.strip() for c in re.split(r"[，,；;]", folded) if c.strip()]
+    return (
+        len(clauses) == 2
+        and all(has_cjk(c) and len(c) >= 4 for c in clauses)
+        and _POINTS_OR_ASKS_FIRST.match(clauses[1]) is None
+        and re.search(r"[\d和与同跟及、]", clauses[0]) is None
+        and re.match(r"为|关于|对于", clauses[0]) is None  # a purpose or topic: of what
+        and not any(p in clauses[0] for p in vocab.PLACES)
+    )
+
+
+_POINTS_OR_ASKS_FIRST = re.compile(r"[哪谁它那这是边]|为了|请问")
 
 
 # Another's question reported (经常有客商问…, 朋友总问…): a party other than the asker

@@ -278,6 +278,7 @@ NORTHERN = {
     "啥会儿": "什么时候",
     # That one (兀个, Shanxi's 那个), here and there (这搭, 那搭), so many (恁多).
     "兀个": "那个", "这搭": "这里", "那搭": "那里", "恁多": "那么多", "恁大": "那么大",
+    "排老几": "排第几",  # what place (in the province): 老几, the north's 第几
     "恁高": "那么高", "恁快": "那么快",
 }  # fmt: skip
 
