@@ -5906,3 +5906,43 @@ def test_a_first_clause_of_place_or_purpose_is_no_context(
 def test_the_norths_lao_ji_is_a_place_asked(base: FactBase) -> None:
     """排老几: what place, as 排第几 (held-out read: nothing found)."""
     assert _first(base, "开发区在全省排老几") == "province-leading-position"
+
+
+def test_a_sound_alike_never_leaves_a_lone_character_of_another_word(base: FactBase) -> None:
+    """有国际机场吗: 国际机 sounds like 国际级 (the national little giants), and 场 would be
+    left alone, the rest of 机场 (airport): no such reading (held-out read: answered)."""
+    result = answer.ask(base, "晋中开发区有国际机场吗？")
+    assert (result.answered, result.reason) == (False, "no-match")
+
+
+def test_a_word_longer_than_a_window_is_still_read_whole(base: FactBase) -> None:
+    """(Guard) 科技工作者双创大赛 (nine characters) then 上: completed as held, as before."""
+    result = answer.ask(base, "碳纤维原丝喷丝头是在全国科技工作者双创大赛上拿的金奖？")
+    assert [f.id for f in result.facts] == ["carbon-fibre-spinneret-gold"]
+
+
+@pytest.mark.parametrize(
+    "question", ["开发区2022年GDP增速比2021年快吗？", "Was GDP growth faster than in 2021?"]
+)
+def test_a_growth_rate_held_against_another_years_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    """The year's growth against 2021's: 2021's is nowhere in the report (held-out read:
+    the inferred 10% answered)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_growth_over_last_year_is_the_growth_itself(base: FactBase) -> None:
+    """(Guard) GDP比去年增长了多少: the growth, inferred."""
+    assert [f.id for f in answer.ask(base, "GDP比去年增长了多少").facts] == ["gdp-growth"]
+
+
+@pytest.mark.parametrize("question", ["汾盾1号是哪一天调试成功的？", "醇电混动轿车是哪一天下线的"])
+def test_a_day_asked_of_a_fact_dated_by_year_or_month_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    """哪一天: a day, which no fact gives (the sedan's June is a month; held-out read: the
+    TBM's year answered)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

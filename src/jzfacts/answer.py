@@ -1240,10 +1240,13 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         dated_claim and _built_on(fact)
     )
     headcount = not undated and _headcount_asked(fact, folded)
-    if undated or headcount:
-        question = question._replace(measure="date" if undated else "headcount")
+    earlier = _rate_against_another_year(fact, folded)
+    if undated or headcount or earlier:
+        measure = "date" if undated else "headcount" if headcount else "earlier-rate"
+        question = question._replace(measure=measure)
     otherwise = (
-        _another_aggregate(fact, folded)
+        earlier
+        or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
         or undated
@@ -1389,6 +1392,25 @@ def _another_aggregate(fact: Fact, folded: str) -> bool:
     return (asked_added and not asked_gross and gross) or (
         asked_gross and not asked_added and added
     )
+
+
+_DAY_ASKED = LazyPattern(
+    r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what day|what date|on what date)\b",
+    hints=("天", "日", "号", "day", "date"),
+)
+
+
+def _rate_against_another_year(fact: Fact, folded: str) -> bool:
+    """GDP增速比2021年快吗: the year's growth rate held against another year's, which the
+    report never gives (比去年增长 asks the growth itself, and is answered)."""
+    return fact.measure == "growth-rate" and _RATE_AGAINST_YEAR.search(folded) is not None
+
+
+_RATE_AGAINST_YEAR = LazyPattern(
+    r"(?:增速|增幅|增长率|增长速度)(?:比|较|跟|和|同)(?:去年|上年|前年|上一年|20(?!22)\d\d年?)"
+    r"|\bgrowth(?: rate)? (?:faster|slower|higher|lower) than (?:in )?(?:20(?!22)\d\d|last year)",
+    hints=("增", "growth"),
+)
 
 
 def _zone_for_industry(fact: Fact, folded: str) -> bool:
@@ -3157,9 +3179,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             if question.period is None:
                 of = f"{of} for the whole year" if question.english else f"全年{of}"
             return _declined(base, question, text, shares, "unstated-measure", subject_said=of)
-    if question.asks_month and answerable and not any("-" in s.row.period for s in answerable):
-        # 汾盾1号是几月份调试成功的: the report dates it by the year only.
-        dated = question._replace(measure="month")
+    day = question.asks_month and _DAY_ASKED.search(fold_query(text)) is not None
+    if (
+        question.asks_month
+        and answerable
+        and not any(
+            ("-" in s.row.period and not day) or s.row.period.count("-") >= 2 for s in answerable
+        )
+    ):
+        # 汾盾1号是几月份调试成功的: the report dates it by the year only; 哪一天, by no day.
+        dated = question._replace(measure="date" if day else "month")
         return _declined(base, dated, text, answerable, "unstated-measure")
     if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):
         # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not.

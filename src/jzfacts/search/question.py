@@ -3058,11 +3058,14 @@ _PLURAL = LazyPattern(
 )
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
-    r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
+    r"|哪一天|哪天|哪一日|几号|哪一号"
+    r"|\b(?:when|which month|what month|in which month|what time|which year|what year"
+    r"|which day|what day|what date|on what date)\b"
 )
 
 
-_MONTH_ASKED = ("月", "month")
+# (A day asked is finer than a month: a fact dated by its year or month does not say.)
+_MONTH_ASKED = ("月", "month", "天", "日", "号", "day", "date")
 _WHY = LazyPattern(
     r"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是|\bwhy\b|\bhow come\b|\bwhat caused\b",
     hints=("为", "怎么会", "咋会", "原因", "why", "how come", "caused"),
@@ -3866,7 +3869,7 @@ def _telling(folded: str) -> _Told | None:
 
 
 def _why_before_keywords(folded: str) -> bool:
-    """One Chinese clause of why (who asks, what for: four characters or more) before a
+    """One Chinese clause of why (the asker, what for: four characters or more) before a
     comma and a last one naming what is sought (four or more, opening with no word that
     points back or asks which: 哪个是, 它); never a place, a figure, two things joined or a
     purpose in the first, which say of what (太原市，GDP: Taiyuan's; 甲醇重卡和轿车，哪个…;
@@ -3879,10 +3882,15 @@ def _why_before_keywords(folded: str) -> bool:
         and re.search(r"[\d和与同跟及、]", clauses[0]) is None
         and re.match(r"为|关于|对于", clauses[0]) is None  # a purpose or topic: of what
         and not any(p in clauses[0] for p in vocab.PLACES)
+        # (the asker, their work or what they saw: no qualifier, 按人均计算, 要是不算…)
+        and _ASKER_SAID.search(clauses[0]) is not None
     )
 
 
 _POINTS_OR_ASKS_FIRST = re.compile(r"[哪谁它那这是边]|为了|请问")
+_ASKER_SAID = re.compile(
+    r"我|咱|记者|写稿|研究|需要|要用|关注|在做|分析|看到|听说|了解|咨询|办手续"
+)
 
 
 # Another's question reported (经常有客商问…, 朋友总问…): a party other than the asker

@@ -350,12 +350,16 @@ def _segment(term: str, vocabulary: str) -> list[str]:
                 end = back
         if end and end < len(term) and not known(term[end : end + 2]):
             # A known piece followed by a character the base does not hold there may be
-            # a name misheard: 斯普 + 锐 sounds like 斯普瑞 (斯普锐小巨人).
+            # a name misheard: 斯普 + 锐 sounds like 斯普瑞 (斯普锐小巨人). Not where a lone
+            # character would be left after it, the rest of another word (国际机场: 国际机
+            # sounds like 国际级, and 场 is left).
             heard = next(
                 (
                     j
                     for j in (end + 1, end + 2)
-                    if j <= len(term) and sounds_known(term[i:j], vocabulary)
+                    if j <= len(term)
+                    and sounds_known(term[i:j], vocabulary)
+                    and (len(term) - j != 1 or term[j] in _JOINING or term[i:j] in vocabulary)
                 ),
                 0,
             )

@@ -2007,6 +2007,8 @@ UNLISTED_MEASURE_NAMES = {
     "date": ("时间", "date"),  # 哪一年承接的: a base built on, dated by nothing said
     # 副处级干部有多少人: only those promoted are counted
     "headcount": ("总人数", "headcount"),
+    # GDP增速比2021年快吗: the earlier year's rate to hold it against
+    "earlier-rate": ("上年增速", "previous year's growth rate"),
     "giver": ("颁奖单位", "awarding body"),  # 谁颁的金奖: the contest, not who gave it
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
