@@ -306,6 +306,15 @@ SUITES = {
     "ask_precision_hundredsecond.yaml": (0.94, 0.97),
     "ask_precision_hundredthird.yaml": (1.0, 1.0),
     "ask_precision_hundredfourth.yaml": (0.94, 0.9),
+    # Hundred-fifth and hundred-sixth: 67 of 77 (three wrong: new-energy vehicles among
+    # Geely's, the year the 1235 powers came, the size of the cadre corps) and 87 of 94
+    # (two wrong: the smaller pull with words between, the same year) first; 70 and 90 at
+    # the end, none wrong. Hundred-seventh (every voice, held out): 67 of 72, four wrong,
+    # first; 68, three wrong, at the end before it was read (a day asked, a rate against
+    # 2021's, 国际机场 heard as 国际级); 68, none wrong, after.
+    "ask_precision_hundredfifth.yaml": (0.9, 0.91),
+    "ask_precision_hundredsixth.yaml": (0.95, 0.93),
+    "ask_precision_hundredseventh.yaml": (0.94, 0.93),
 }
 
 

@@ -298,6 +298,16 @@ SUITES = {
     "relevance_hundredsecond.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     "relevance_hundredthird.yaml": {"top1": 0.97, "top3": 0.95, "abstention": 0.98},
     "relevance_hundredfourth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    # Hundred-fifth (Taiwan and Hong Kong wording, non-native English, a journalist's long
+    # sentences, claims with a wrong premise) and hundred-sixth (superlatives, months,
+    # counts, pinyin, homophones, short keywords, dialect and online speech, lists): first
+    # 97.6 / 96.6 / 100 and 98.1 / 97.8 / 100 with the round's start code; 98.4 / 98.6 /
+    # 100 and 100 / 100 / 100 at the end. Hundred-seventh (every voice, held out): 90.6 /
+    # 91.7 / 100 first, 89.8 / 91.1 / 100 at the end before it was read (context before
+    # the keywords, 记者写稿要用，…); 94.5 / 95.3 / 100 after.
+    "relevance_hundredfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredsixth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
+    "relevance_hundredseventh.yaml": {"top1": 0.94, "top3": 0.95, "abstention": 1.0},
 }
 
 
