@@ -5828,6 +5828,9 @@ def test_a_pull_on_one_industry_is_none_on_the_whole_zone(base: FactBase) -> Non
     industry's output (hunt: given as the zone's)."""
     result = answer.ask(base, "华卫药业拉动全区工业总产值多少个百分点")
     assert (result.answered, result.reason) == (False, "unstated-measure")
+    # (Guard: the industry named, in the zone, is the fact's own whole.)
+    within = answer.ask(base, "华卫药业对全区医药行业拉动多少")
+    assert [f.id for f in within.facts] == ["huawei-pharma-growth-contribution"]
 
 
 @pytest.mark.parametrize(

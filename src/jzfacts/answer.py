@@ -1418,7 +1418,9 @@ def _zone_for_industry(fact: Fact, folded: str) -> bool:
     fact's is on one industry's (医药行业): another whole."""
     if fact.measure != "growth-contribution" or "行业" not in (fact.quote or ""):
         return False
-    return _ZONE_WHOLE.search(folded) is not None
+    # (全区医药行业: the industry named, in the zone, is the fact's own whole)
+    industry = "行业" in folded or any(w in folded for words in _INDUSTRIES for w in words)
+    return not industry and _ZONE_WHOLE.search(folded) is not None
 
 
 _ZONE_WHOLE = LazyPattern(

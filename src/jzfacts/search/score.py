@@ -176,13 +176,12 @@ def _one_transposition(term: str, field: str) -> bool:
     )
 
 
-def _one_substitution(term: str, field: str, heard: bool = False) -> bool:
+def _one_substitution(term: str, field: str) -> bool:
     """Some window of the field differs from the term in one character: 留底退税 for
-    留抵退税. In a three-character term only the middle one may differ, for one that
-    sounds alike, and the window must stand at the start or end of a line of the field
-    (细沙机 for the name ending 细纱机), or 大企业 would be a typo of 七大产业. `heard`: the
-    character changed must sound alike in a longer term too (a slip of a pinyin keyboard:
-    华威药业 for 华卫药业, never 华润药业, another firm)."""
+    留抵退税, 高新技朮 for 高新技术. In a three-character term only the middle one may
+    differ, for one that sounds alike, and the window must stand at the start or end of a
+    line of the field (细沙机 for the name ending 细纱机), or 大企业 would be a typo of
+    七大产业."""
     n = len(term)
     head, tail = term[: n // 2], term[n // 2 :]
     # A window with one substitution keeps its first or its second half intact. In the
@@ -195,13 +194,12 @@ def _one_substitution(term: str, field: str, heard: bool = False) -> bool:
             looked += 1
             begin = start - offset
             window = field[begin : begin + n] if begin >= 0 else ""
-            changed = [i for i in range(len(window)) if window[i] != term[i]]
             if (
                 len(window) == n
-                and len(changed) == 1
+                and sum(a != b for a, b in zip(window, term, strict=True)) == 1
                 and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
-                and ((n > 3 and not heard) or _heard_alike(window[changed[0]], term[changed[0]]))
+                and (n > 3 or _heard_alike(window[1], term[1]))
             ):
                 return True
             start = field.find(half, start + 1)
