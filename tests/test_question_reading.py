@@ -5949,3 +5949,15 @@ def test_a_day_asked_of_a_fact_dated_by_year_or_month_is_not_stated(
     TBM's year answered)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize("query", ["中国海油", "中国海洋石油"])
+def test_an_entity_name_holding_a_place_is_read_whole(base: FactBase, query: str) -> None:
+    """中国海油, an alias of 中海油: 中国 inside an entity's name is no place asked (hunt:
+    the place split out, nothing found)."""
+    assert _first(base, query) == "national-little-giants-city-share"
+
+
+def test_a_place_inside_another_term_is_still_a_place(base: FactBase) -> None:
+    """(Guard) 留抵退税全省排名: the province's ranking, which the report never gives."""
+    assert search.search(base, "留抵退税全省排名") == []

@@ -232,6 +232,7 @@ class SearchData:
         self._pinyin_text: list[str] | None = None
         self.blobs: list[str] = []
         self._joined_text: str | None = None
+        self._entity_names: frozenset[str] | None = None
         self._joined_pinyin: str | None = None
         self._name_characters: dict[int, NameCharacters] = {}
         self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
@@ -279,6 +280,7 @@ class SearchData:
         self._rows, self._rows_table = rows, None
         self.blobs = [blob(row) for row in rows]
         self._joined_text = None
+        self._entity_names = None
         self.words = frozenset(w for r in rows for w in (*r.naming_words(), *r.quote_words))
         self.measures = frozenset(r.measure for r in rows if r.measure)
         self.amounts = frozenset(r.amount for r in rows if r.amount)
@@ -353,6 +355,12 @@ class SearchData:
             self._load_pinyin()
         assert self._pinyin_text is not None
         return self._pinyin_text
+
+    def entity_names(self) -> frozenset[str]:
+        """The Chinese names of the entities the facts name (中海油, 中国海油, …)."""
+        if self._entity_names is None:
+            self._entity_names = frozenset(e for row in self.rows() for e in row.entities)
+        return self._entity_names
 
     def joined_text(self) -> str:
         """Every fact's searchable text in one string, for is-this-word-anywhere tests."""

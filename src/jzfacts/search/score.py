@@ -1067,10 +1067,16 @@ class Vocabulary(NamedTuple):
     chinese: str  # every Chinese field, joined
     words: frozenset[str]  # every Latin word of names, tags and sections
     pinyin: str  # every full reading and initials, joined
+    entities: frozenset[str] = frozenset()  # the names of the entities facts name
 
 
 def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
-    return Vocabulary(data.joined_text(), data.words, data.joined_pinyin() if with_pinyin else "")
+    return Vocabulary(
+        data.joined_text(),
+        data.words,
+        data.joined_pinyin() if with_pinyin else "",
+        data.entity_names(),
+    )
 
 
 def known(term: Term, vocabulary: Vocabulary) -> bool:
@@ -1388,16 +1394,19 @@ _ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
 def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     """A place inside a longer Chinese term is a term of its own (全省经济总量 -> 全省 +
     经济总量, 留抵退税全省排名 -> 留抵退税 + 全省 + 排名), so that it counts as a place
-    (vocab.PLACES); 在 before it (留抵退税在全省) goes with it. Not in a name heard
-    whole (山西建工 for 陕西建工: the same sounds), which is that name."""
+    (vocab.PLACES); 在 before it (留抵退税在全省) goes with it. Not in an entity's name
+    (中国海油), nor in one heard whole (山西建工 for 陕西建工: the same sounds), which is
+    that name."""
     out: list[Term] = []
     for term in terms:
         place = next(
             (p for p in _ZH_PLACES if term.cjk and len(term.text) > len(p) and p in term.text),
             None,
         )
-        if place is not None and _heard_as_a_name(term.text, vocabulary):
-            place = None
+        if place is not None and (
+            term.text in vocabulary.entities or _heard_as_a_name(term.text, vocabulary)
+        ):
+            place = None  # 中国海油: an entity's name whole, no place in it
         if place is None:
             out.append(term)
             continue
