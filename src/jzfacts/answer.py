@@ -37,7 +37,7 @@ from jzfacts.search import (
     vocab,
 )
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
-from jzfacts.search.index import IndexRow, search_data, stem
+from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
     CONFIRMING_TAGS,
     EN_ASKING_VERBS,
@@ -1282,15 +1282,16 @@ def _headcount_asked(fact: Fact, folded: str) -> bool:
     """How many people a body has (副处级干部有多少人, how many directors does the committee
     have): a headcount, where the report counts people only by what happened to them (7
     promoted, 2 made assistants). A move said (提拔, rotated, made) asks for those."""
+    unit = UNITS.get(fact.unit or "")
     return (
         fact.measure == "count"
-        and fact.unit in _PEOPLE_UNITS
+        and unit is not None
+        and unit.dimension == "people"
         and _HAS_HOW_MANY.search(folded) is not None
         and _PERSONNEL_MOVE.search(folded) is None
     )
 
 
-_PEOPLE_UNITS = frozenset({"人", "名", "位"})
 _HAS_HOW_MANY = LazyPattern(
     r"有(?:多少|几)|(?:总共|一共|共)有|\b(?:does|do|did)\b.*\bhave\b|\b(?:are|were) there\b",
     hints=("有", "have", "there"),
@@ -1341,7 +1342,7 @@ def _built_on(fact: Fact) -> bool:
     return fact.quote is not None and _BASE_BUILT_ON.search(fact.quote) is not None
 
 
-_BASE_BUILT_ON = LazyPattern(r"在[^，。]{0,8}\d[^，。]{0,8}基础上", hints=("基础上",))
+_BASE_BUILT_ON = LazyPattern(BASE_BUILT_ON, hints=("基础上",))
 
 
 def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
@@ -1392,12 +1393,6 @@ def _another_aggregate(fact: Fact, folded: str) -> bool:
     return (asked_added and not asked_gross and gross) or (
         asked_gross and not asked_added and added
     )
-
-
-_DAY_ASKED = LazyPattern(
-    r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what day|what date|on what date)\b",
-    hints=("天", "日", "号", "day", "date"),
-)
 
 
 def _rate_against_another_year(fact: Fact, folded: str) -> bool:
@@ -3181,16 +3176,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             if question.period is None:
                 of = f"{of} for the whole year" if question.english else f"全年{of}"
             return _declined(base, question, text, shares, "unstated-measure", subject_said=of)
-    day = question.asks_month and _DAY_ASKED.search(fold_query(text)) is not None
+    # (A month is a period's one dash, 2022-06; a day would be its second.)
+    precision = 2 if question.asks_day else 1
     if (
         question.asks_month
         and answerable
-        and not any(
-            ("-" in s.row.period and not day) or s.row.period.count("-") >= 2 for s in answerable
-        )
+        and not any(s.row.period.count("-") >= precision for s in answerable)
     ):
         # 汾盾1号是几月份调试成功的: the report dates it by the year only; 哪一天, by no day.
-        dated = question._replace(measure="date" if day else "month")
+        dated = question._replace(measure="date" if question.asks_day else "month")
         return _declined(base, dated, text, answerable, "unstated-measure")
     if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):
         # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not.

@@ -202,8 +202,10 @@ def _reached(quote: str | None) -> bool:
     return quote is not None and re.search(_LEVEL_REACHED, quote) is not None
 
 
-# (Or a base built on, 在承接省市1235项赋权基础上: a level held, not what the year added.)
-_LEVEL_REACHED = r"达到\s*\d|在[^，。]{0,8}\d[^，。]{0,8}基础上"  # compiled when first built
+# (Or a base built on, 在承接省市1235项赋权基础上: a level held, not what the year added;
+# dated by nothing the report says, ask reads it too.)
+BASE_BUILT_ON = r"在[^，。]{0,8}\d[^，。]{0,8}基础上"
+_LEVEL_REACHED = r"达到\s*\d|" + BASE_BUILT_ON  # compiled when first built
 
 # A number in words and what it counts (两只, 三个, 五家), or an English label's first word.
 # Compiled when an index is first built (re's cache), not when a query is read.

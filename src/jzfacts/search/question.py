@@ -308,8 +308,10 @@ class Question(NamedTuple):
     # How did the zone …, what did it do, 怎么/如何/采取了哪些措施: a way or an action asked,
     # which a statement says (a figure says how much).
     asks_how: bool = False
-    # 几月份, in which month: the month asked (a fact dated by its year does not say).
+    # 几月份, in which month: the month asked (a fact dated by its year does not say);
+    # 哪一天, which day: the day (nor does one dated by its month).
     asks_month: bool = False
+    asks_day: bool = False
     # 新增了多少家, how many new …: how many were added in the year, which a count the
     # report gives as a level reached (高新技术企业达到171户) does not say.
     added: bool = False
@@ -673,7 +675,7 @@ def analyse(
     if each:
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
         operator = "compare"
-    asks_when, asks_month, text = _asks_when(text)
+    asks_when, asks_month, asks_day, text = _asks_when(text)
     # 企业中谁的产值最大: who among the firms, which firm (as 企业中哪家).
     text = _FIRM_WHO.sub(r"\g<firms>哪家", text)
     kinds = operator in ("max", "min") and _KINDS_RANKED.search(text) is not None
@@ -1000,6 +1002,7 @@ def analyse(
         asks_how=measure is None and not wants_number and _ASKS_HOW.search(folded) is not None,
         asks_when=asks_when,
         asks_month=asks_month,
+        asks_day=asks_day,
         share_of=whole,
         plural=plural,
         each_of_one=each_of_one,
@@ -1303,8 +1306,10 @@ _JOINED_TOTAL = LazyPattern(
     hints=("一共", "总共", "共计"),
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
+# Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
+_SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计")
 _TOTAL = LazyPattern(
-    r"加起来|合起来|加在一起|合计|总计|总和|之和|一共|总共|共计|合共|加总"
+    "|".join(_SUMMING) + r"|总和|之和|一共|总共|共计"
     # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
     r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
@@ -3056,30 +3061,32 @@ _PLURAL = LazyPattern(
     r"[a-z]{2,}(?<![su]s)s (?=(?:did|do|were|are|have|had|has)\b)",
     hints=("哪", "有什么", "which", "what", "list"),
 )
+# 哪一天, which day: a date finer than a month, which no fact gives.
+_DAY_ASKED = r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what day|what date|on what date)\b"
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
-    r"|哪一天|哪天|哪一日|几号|哪一号"
-    r"|\b(?:when|which month|what month|in which month|what time|which year|what year"
-    r"|which day|what day|what date|on what date)\b"
+    r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b|"
+    + _DAY_ASKED
 )
 
 
-# (A day asked is finer than a month: a fact dated by its year or month does not say.)
-_MONTH_ASKED = ("月", "month", "天", "日", "号", "day", "date")
+_MONTH_ASKED = ("月", "month")
 _WHY = LazyPattern(
     r"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是|\bwhy\b|\bhow come\b|\bwhat caused\b",
     hints=("为", "怎么会", "咋会", "原因", "why", "how come", "caused"),
 )
 
 
-def _asks_when(text: str) -> tuple[bool, bool, str]:
-    """Does the question ask when something happened (哪个月, in which month), and does it
-    ask the month (a fact dated only by its year does not say)?"""
+def _asks_when(text: str) -> tuple[bool, bool, bool, str]:
+    """Does the question ask when something happened (哪个月, in which month), does it
+    ask the month (a fact dated only by its year does not say), or the day (which a fact
+    dated by its month does not say either)?"""
     match = _WHEN.search(text)
     if match is None:
-        return False, False, text
-    month = any(w in match.group() for w in _MONTH_ASKED)
-    return True, month, text[: match.start()] + _SOFT + text[match.end() :]
+        return False, False, False, text
+    day = re.fullmatch(_DAY_ASKED, match.group()) is not None
+    month = day or any(w in match.group() for w in _MONTH_ASKED)
+    return True, month, day, text[: match.start()] + _SOFT + text[match.end() :]
 
 
 _SHARE_OF = LazyPattern(
@@ -4794,10 +4801,13 @@ _COUNT = re.compile(
     r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )
 # (How many years is a duration; how many billion yuan an amount of money.)
+# English words of an amount's scale and currency, said without a number (bn, billion, yuan).
+_SCALES_EN = r"bn|bln|mn|mln|billions?|millions?"
+_CURRENCIES_EN = r"yuan|rmb|cny"
 _HOW_MANY = re.compile(
-    r"\bhow many\b(?! (?:years|months|days|(?:bn|bln|mn|mln|billions?|millions?|yuan|rmb)\b))"
+    rf"\bhow many\b(?! (?:years|months|days|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
 )
-_HOW_MANY_MONEY = re.compile(r"\bhow many (?:bn|bln|mn|mln|billions?|millions?|yuan|rmb)\b")
+_HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_SCALES_EN}|{_CURRENCIES_EN})\b")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
 _EN_WANTS_NUMBER = (
     "how many", "how much", "how big", "how large", "how fast", "how high", "what percentage",
@@ -5131,9 +5141,6 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
             return False  # 产值合计, 产值加起来: the measure, added up (投资合作 is no sum)
         at = text.find(word, at + 1)
     return True
-
-
-_SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计")
 
 
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
@@ -5666,8 +5673,7 @@ _BARE_UNIT = LazyPattern(
     # (the number, when there is one, is matched so as to keep the unit it goes with:
     # 100 million yuan, 100-million-yuan, 100m yuan, one hundred million RMB)
     r"(?P<number>(?:\d[\d.,]*(?:m|k)?|hundred)[\s-]*)?"
-    r"\b(?:(?:bn|bln|mn|mln|billions?|millions?)(?:[\s-]+(?:of[\s-]+)?(?:yuan|rmb|cny))?"
-    r"|yuan|rmb|cny)\b(?!-)"
+    rf"\b(?:(?:{_SCALES_EN})(?:[\s-]+(?:of[\s-]+)?(?:{_CURRENCIES_EN}))?|{_CURRENCIES_EN})\b(?!-)"
     # (a yuan figure, a yuan amount: the kind of figure asked for, no unit to drop)
     r"(?!\s+(?:figures?|amounts?|sums?|numbers?|values?)\b)",
     hints=("bn", "bln", "mn", "mln", "illion", "yuan", "rmb", "cny"),
