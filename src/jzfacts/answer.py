@@ -1875,36 +1875,45 @@ def _names_each_part_of_the_whole(fact: Fact, folded: str) -> bool:
     """A share of things together (“四上”企业和建筑工地: 85%) is not held of a whole the
     question says is wider (all firms, the zone's firms) or of its second part alone
     (building sites): no share the report gives. (停产企业有八成五吗 says it loosely.)"""
-    if fact.measure != "share":
+    parts = _parts_shared(fact)
+    if parts is None:
         return True
-    whole = re.search(r"的([^的]+?)(?:占比|比重)", fact.label.zh)
-    parts = whole.group(1).split("和") if whole else []
-    english = re.search(r"\bof (.+?) and (.+?) (?:halted|in|that|who)\b", fact.label.en.casefold())
-    if len(parts) < 2 or english is None:
+    (first_zh, _), english = parts
+    core = re.sub(r"[“”\"]|企业|公司", "", first_zh)
+    en_core = re.sub(r"[\"“”]|\b(?:enterprises|firms|companies)\b", "", english[0]).strip()
+    if any(w and w in folded for w in (core, en_core, en_core.replace("-", " "))):
         return True
-    core = re.sub(r"[“”\"]|企业|公司", "", parts[0])
-    en_core = re.sub(r"[\"“”]|\b(?:enterprises|firms|companies)\b", "", english.group(1)).strip()
-    first = any(w and w in folded for w in (core, en_core, en_core.replace("-", " ")))
-    if first:
-        return True
-    second = parts[1][-2:] in folded or english.group(2).split()[-1] in folded
-    return not second and _WIDER_WHOLE.search(folded) is None
+    return not _second_said(parts, folded) and _WIDER_WHOLE.search(folded) is None
 
 
 def _second_part_alone(fact: Fact, folded: str) -> bool:
     """停产的建筑工地占比多少: a share of things together (“四上”企业和建筑工地, 85%) asked
     of its second part alone, no firm said: no share the report gives. (The first alone,
     停产企业比例, is how people say the whole.)"""
+    parts = _parts_shared(fact)
+    return parts is not None and _second_said(parts, folded) and _FIRMS_SAID.search(folded) is None
+
+
+_Parts = tuple[tuple[str, str], tuple[str, str]]
+
+
+def _parts_shared(fact: Fact) -> _Parts | None:
+    """The two things a share is of together, as its Chinese and English labels name them
+    (“四上”企业 and 建筑工地; "four-above" enterprises and building sites), or None."""
     if fact.measure != "share":
-        return False
+        return None
     whole = re.search(r"的([^的]+?)(?:占比|比重)", fact.label.zh)
-    parts = whole.group(1).split("和") if whole else []
-    if len(parts) != 2:
-        return False
-    second = parts[1][-2:]
-    english = re.search(r" and (.+?) (?:halted|in|that|who)\b", fact.label.en.casefold())
-    said = second in folded or (english is not None and english.group(1).split()[-1] in folded)
-    return said and _FIRMS_SAID.search(folded) is None
+    zh = whole.group(1).split("和") if whole else []
+    en = re.search(r"\bof (.+?) and (.+?) (?:halted|in|that|who)\b", fact.label.en.casefold())
+    if len(zh) != 2 or en is None:
+        return None
+    return (zh[0], zh[1]), (en.group(1), en.group(2))
+
+
+def _second_said(parts: _Parts, folded: str) -> bool:
+    """Does the question name the second of the two things (工地, building sites)?"""
+    (_, second_zh), (_, second_en) = parts
+    return second_zh[-2:] in folded or second_en.split()[-1] in folded
 
 
 _FIRMS_SAID = LazyPattern(

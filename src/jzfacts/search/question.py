@@ -3845,14 +3845,13 @@ def _telling(folded: str) -> _Told | None:
     # on that premise, which its words must then still name.)
     if when is not None and not _ASKS.search(when.group()) and _WH_ASKED.search(rest):
         return _Told([when.group()], [rest])
-    breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
-    clauses = [c for c in re.split(breaks, folded) if c.strip()]
-    if not any(_ASKS.search(c) for c in clauses[:-1]) and _why_before_keywords(folded):
-        # Only the last clause asks, or none does (记者写稿要用，开发区的GDP数据): the last
-        # names what is sought, as a search's keywords do, the clauses before it why.
-        return _Told(clauses[:-1], clauses[-1:])
+    why = _why_before_keywords(folded)
+    if why is not None:
+        return why
     if len(folded) < CONTEXT_FROM and _FIGURE_TOLD.match(folded) is None:
         return None
+    breaks = _CLAUSE_BREAK if has_cjk(folded) else _SENTENCE_BREAK
+    clauses = [c for c in re.split(breaks, folded) if c.strip()]
     # A topic named first (关于X的情况，…) is what is asked about, though it asks nothing.
     # A tag asking to confirm (…停产停工，是这样吗) asks of the claim just before it,
     # which is no context (the clauses before that may be).
@@ -3875,23 +3874,31 @@ def _telling(folded: str) -> _Told | None:
     return _Told(telling, asking)
 
 
-def _why_before_keywords(folded: str) -> bool:
-    """One Chinese clause of why (the asker, what for: four characters or more) before a
-    comma and a last one naming what is sought (four or more, opening with no word that
-    points back or asks which: 哪个是, 它); never a place, a figure, two things joined or a
-    purpose in the first, which say of what (太原市，GDP: Taiyuan's; 甲醇重卡和轿车，哪个…;
-    为了让企业渡过难关，…: the relief funds)."""
-    clauses = [c.strip() for c in re.split(r"[，,；;]", folded) if c.strip()]
-    return (
-        len(clauses) == 2
-        and all(has_cjk(c) and len(c) >= 4 for c in clauses)
-        and _POINTS_OR_ASKS_FIRST.match(clauses[1]) is None
-        and re.search(r"[\d和与同跟及、]", clauses[0]) is None
-        and re.match(r"为|关于|对于", clauses[0]) is None  # a purpose or topic: of what
-        and not any(p in clauses[0] for p in vocab.PLACES)
+def _why_before_keywords(folded: str) -> _Told | None:
+    """Chinese clauses of why (the asker, what for: four characters or more, asking
+    nothing) before a last one naming what is sought, as a search's keywords do (记者写稿
+    要用，开发区的GDP数据: four or more, opening with no word that points back or asks
+    which: 哪个是, 它). Never a place, a figure, two things joined, a purpose or a qualifier
+    among them, which say of what (太原市，GDP: Taiyuan's; 甲醇重卡和轿车，哪个…; 为了让企业
+    渡过难关，…: the relief funds; 按人均计算，…)."""
+    if not any(mark in folded for mark in "，,；;"):
+        return None  # (most queries: one clause, nothing to split)
+    clauses = [c.strip() for c in re.split(r"[，,；;。？?！!]", folded) if c.strip()]
+    if len(clauses) < 2 or not all(has_cjk(c) and len(c) >= 4 for c in clauses):
+        return None
+    why, sought = clauses[:-1], clauses[-1]
+    told = "，".join(why)
+    if (
+        not any(_ASKS.search(c) for c in why)
+        and _POINTS_OR_ASKS_FIRST.match(sought) is None
+        and re.search(r"[\d和与同跟及、]", told) is None
+        and re.match(r"为|关于|对于", told) is None  # a purpose or topic: of what
+        and not any(p in told for p in vocab.PLACES)
         # (the asker, their work or what they saw: no qualifier, 按人均计算, 要是不算…)
-        and _ASKER_SAID.search(clauses[0]) is not None
-    )
+        and _ASKER_SAID.search(told) is not None
+    ):
+        return _Told(why, [sought])
+    return None
 
 
 _POINTS_OR_ASKS_FIRST = re.compile(r"[哪谁它那这是边]|为了|请问")
