@@ -5963,3 +5963,100 @@ def test_an_entity_name_holding_a_place_is_read_whole(base: FactBase, query: str
 def test_a_place_inside_another_term_is_still_a_place(base: FactBase) -> None:
     """(Guard) 留抵退税全省排名: the province's ranking, which the report never gives."""
     assert search.search(base, "留抵退税全省排名") == []
+
+
+def test_an_english_entity_name_holding_a_place_finds_its_facts(base: FactBase) -> None:
+    # China is one of 全国's words, not its last: the name's China is no other place.
+    assert _first(base, "China National Offshore Oil") == "national-little-giants-city-share"
+    assert _first(base, "China National Textile and Apparel Council") == (
+        "jwf1580-spinning-frame-award"
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("首台甲醇重卡下线日期", "first-methanol-heavy-truck"),
+        ("甲醇重卡下线日期", "first-methanol-heavy-truck"),
+    ],
+)
+def test_a_date_closing_the_question_asks_when(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+    assert search.analyse(query).asks_when
+
+
+def test_a_duration_is_no_date_asked() -> None:
+    # (Guard) 多长时间 asks how long, which no fact says.
+    question = search.analyse("审批用了多长时间")
+    assert not question.asks_when and question.measure == "duration"
+
+
+@pytest.mark.parametrize(
+    ("query", "period"), [("2022.6 醇电混动", "2022-06"), ("2022/6 下线", "2022-06")]
+)
+def test_a_year_and_month_with_a_point_or_slash_is_a_month(query: str, period: str) -> None:
+    found = search.analyse(query).period
+    assert found is not None and (found.start, found.end) == (period, period)
+
+
+def test_a_year_before_a_point_with_a_unit_is_an_amount() -> None:
+    # (Guard) 2022.6万 is a number of ten thousands, no June.
+    assert search.analyse("2022.6万辆").period is None
+
+
+def test_a_level_reached_holds_in_the_years_last_month(base: FactBase) -> None:
+    # 达到171户: the count in December, asked as a month or a date.
+    assert _first(base, "2022.12 高新技术企业") == "high-tech-enterprises"
+    _answers_or_unstated(base, "2022年12月高新技术企业有多少家", "high-tech-enterprises")
+
+
+def test_a_level_in_december_answers_no_amount_asked(base: FactBase) -> None:
+    # (Guard) 12月份全区产值: no month's output is stated; a count of firms is no answer.
+    assert search.search(base, "12月份全区产值") == []
+
+
+@pytest.mark.parametrize(
+    "query", ["covid impact", "pandemic disruption", "lockdown impact in spring 2022"]
+)
+def test_what_the_outbreak_did_however_said_in_english(base: FactBase, query: str) -> None:
+    assert _first(base, query) == "april-2022-shutdown-share"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "除了吉利，拉动百分点最高的是哪家企业？",
+        "除吉利外，哪家企业拉动最多",
+        "吉利除外，哪家企业拉动最多",
+        "Apart from Geely, which firm contributed most to growth?",
+        "Which company other than Geely had the largest pull?",
+    ],
+)
+def test_a_ranking_without_what_is_set_aside(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    ids = [f.id for f in result.facts]
+    assert ids[0] == "huawei-pharma-growth-contribution"
+    assert not any(i.startswith("geely") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("小巨人企业里不是国家级的有几家", "provincial-little-giants"),
+        ("小巨人里不算国家级的，省级的有多少？", "provincial-little-giants"),
+        ("不是省级的小巨人", "national-little-giants"),
+        ("除了留抵退税，还给企业拨了多少钱", "support-funds-industrial"),
+    ],
+)
+def test_what_is_set_aside_is_not_found(base: FactBase, query: str, fact: str) -> None:
+    hits = [m.fact.id for m in search.search(base, query, limit=3)]
+    assert hits[0] in (fact, "city-national-little-giants")
+    assert fact in hits
+
+
+@pytest.mark.parametrize(
+    "query", ["这不是吉利的产值吗", "开发区的GDP算不算高", "解除封控后复工了吗", "除此之外还有什么"]
+)
+def test_no_thing_set_aside_in_a_claim_checked_or_a_verb(query: str) -> None:
+    # (Guard) 不是…吗 checks a claim; 算不算 asks yes or no; 解除 is a verb; 除此之外: this.
+    assert search.analyse(query).excluded == ()

@@ -65,12 +65,13 @@ from jzfacts.search.rank import (
     THE_ZONE,
     chosen_noun,
     counts_the_chosen,
+    holds_then,
     level_of,
     measure_fits,
     named_within,
     names_no_place,
-    period_end,
     ranks_in_words,
+    set_aside,
     shares_another_whole,
     states_a_level,
     sum_of,
@@ -3606,7 +3607,7 @@ def _in_period(question: Question, scored: Scored) -> bool:
     if period is None or period.whole_year or not year_figure:
         return True
     fit = period.fits(scored.row.period)
-    return fit == "exact" or (fit == "year" and period_end(period))
+    return fit == "exact" or (fit == "year" and holds_then(question, scored.row))
 
 
 def _specific_terms(scored: list[Scored]) -> set[str]:
@@ -5116,6 +5117,7 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
+        and not set_aside(question, row)  # 除了吉利: ranked without Geely
         # 2021年和2022年的GDP哪个高: a fact of another year is none of the year asked.
         and (question.period is None or question.period.fits(row.period) is not None)
     }

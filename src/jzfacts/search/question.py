@@ -351,6 +351,9 @@ class Question(NamedTuple):
     # number of them said (两笔), asked each or in total, 0 when none is.
     each_of_one: bool = False
     each_said: int = 0
+    # 除了吉利, 不算国家级的, except Geely: the things set aside, as typed (folded); a fact
+    # named by one of them never answers (除了吉利，拉动最多的是哪家: 华卫药业).
+    excluded: tuple[str, ...] = ()
 
     @property
     def content(self) -> bool:
@@ -391,6 +394,90 @@ _OUTNUMBER = LazyPattern(
 )
 
 
+# --- things set aside ------------------------------------------------------------------------
+
+# 除了吉利(以外)，…; 除吉利外; 除了副处还…: what follows 除(了) up to 以外, 之外 or 外, a comma,
+# or 还/都/也 (not 消除, 排除, 解除, 开除: verbs; nor 除此之外, 除以: no thing).
+_EXCEPT_ZH = LazyPattern(
+    r"(?<![消排清去解免剔删拆革废根破扫铲祛开整乘])除了?(?![此这以法夕非])"
+    r"(?P<thing>[^，,。；;？?！!\s]{1,12}?)(?:以外|之外|外)?(?=[，,;；]|还|都|也|另外)",
+    hints=("除",),
+)
+# 不算国家级的, 不包括留抵退税, 不含吉利: a thing left out of a count (not 算不算: a yes or
+# no asked).
+_LEFT_OUT_ZH = LazyPattern(
+    r"(?:(?<![算要就可])不算上?|不包括|不包含|不含|不计|刨去|刨除|去掉)"
+    r"(?P<thing>[^，,。；;？?！!\s的]{1,10}?)(?:在内|以外|之外)?(?=[，,;；的]|还|$)",
+    hints=("不算", "不包", "不含", "不计", "刨", "去掉"),
+)
+# 不是国家级的(小巨人): those of another kind; not in a question asking yes or no (这不是吉利
+# 的产值吗: a claim checked).
+_NOT_OF_ZH = LazyPattern(
+    r"(?<![是还])不是(?P<thing>[^，,。；;？?！!\s的]{1,6})的(?=[\u4e00-\u9fff])",
+    hints=("不是",),
+)
+# 吉利除外: the thing before it, from its clause's start.
+_SET_ASIDE_ZH = LazyPattern(
+    r"(?:^|(?<=[，,;；]))(?P<thing>[^，,。；;？?！!\s]{1,8})除外", hints=("除外",)
+)
+_EXCEPT_EN = LazyPattern(
+    r"\b(?:except(?:\s+for)?|excluding|exclusive of|other than|apart from|aside from|besides"
+    r"|not counting|not including|leaving aside|leaving out|setting aside|putting aside)"
+    r"\s+(?P<thing>[^,;?.!]+)",
+    hints=("except", "excluding", "exclusive", "other than", "apart", "aside", "besides",
+           "not counting", "not including", "leaving", "setting", "putting"),
+)  # fmt: skip
+# Words ending a thing set aside inside a sentence (which firm other than Geely pulled
+# most): the question goes on.
+_EN_THING_ENDS = frozenset(
+    "which what who how is was are were did does do has have had pulled contributed grew "
+    "made produced added got received ranked led".split()
+)
+_NO_THING = frozenset("此 这 这个 这些 那 那些 上述 以上 that this these those it them".split())
+_THINGS_APART = re.compile(r"\s+and\s+|\s*[和与及跟、]\s*|\s*以及\s*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
+    """The things a question sets aside (除了吉利, 不算国家级的, apart from the VAT
+    refunds), each as typed, and the question without them: what is asked is the rest,
+    and a fact named by a thing set aside never answers it."""
+    found: list[str] = []
+    if has_cjk(text):
+        asks_yes_no = re.search(r"[吗吧嘛么][\s？?。！!]*$", text) is not None
+        patterns = [_EXCEPT_ZH, _LEFT_OUT_ZH, _SET_ASIDE_ZH]
+        patterns += [] if asks_yes_no else [_NOT_OF_ZH]
+        for pattern in patterns:
+            match = pattern.search(text)
+            while match is not None:
+                things = [t for t in _THINGS_APART.split(match["thing"]) if len(t) > 1]
+                things = [t for t in things if t not in _NO_THING]
+                if not things:
+                    break
+                found += things
+                text = text[: match.start()] + _SOFT + text[match.end() :]
+                match = pattern.search(text)
+        return tuple(found), text
+    match = _EXCEPT_EN.search(text)
+    if match is None:
+        return (), text
+    said = _ARTICLE.sub("", match["thing"].strip())
+    end = match.end()
+    if match.end() < len(text.rstrip()) and text[match.end()] not in ",;":
+        # (Inside a sentence, no comma after it: the thing ends where the question goes on,
+        # three words at most.)
+        words = said.split()
+        kept = list(itertools.takewhile(lambda w: w not in _EN_THING_ENDS, words))[:3]
+        said = " ".join(kept)
+        end = match.start("thing") + len(match["thing"]) - len(match["thing"].lstrip())
+        end = text.find(kept[-1], end) + len(kept[-1]) if kept else match.start("thing")
+    things = [_ARTICLE.sub("", t.strip()) for t in _THINGS_APART.split(said)]
+    things = [t for t in things if t and t not in _NO_THING]
+    if not things:
+        return (), text
+    return tuple(things), text[: match.start()] + " " + text[end:]
+
+
 def _as_than(match: re.Match[str]) -> str:
     """多于国家级小巨人吗 -> 比国家级小巨人多吗."""
     return f"比{match['other']}{_THAN_ADJECTIVE[match['verb']]}{match['end']}"
@@ -416,6 +503,7 @@ def analyse(
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
     text = _without_zone_address(_asked(folded))
+    excluded, text = _excluded_said(text)
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
     order, order_claimed, text = _order_asked(text)
     if order:
@@ -1007,6 +1095,7 @@ def analyse(
         plural=plural,
         each_of_one=each_of_one,
         each_said=_number_said(folded) if each_of_one or total else 0,
+        excluded=excluded,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
@@ -3065,7 +3154,10 @@ _PLURAL = LazyPattern(
 _DAY_ASKED = r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what day|what date|on what date)\b"
 _WHEN = re.compile(
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
-    r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b|"
+    r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
+    # The date or time of a thing, closing the question (首台重卡下线日期, 签约时间): when
+    # it was; not a duration (多长时间, 一段时间).
+    r"|(?<![长少段])的?(?:日期|时间)(?=[\s？?。！!]*(?:是|是多少|是什么|是哪天)?[吗呢啊呀]?[\s？?。！!]*$)|"
     + _DAY_ASKED
 )
 
@@ -4535,7 +4627,12 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 
 # --- periods ---------------------------------------------------------------------------------
 
-_MONTH = re.compile(r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?|(\d{4})[-./](1[0-2]|0[1-9])(?!\d)")
+# (2022.6 and 2022/6 date a month too: a year's digits before a point are no amount's,
+# unless a unit follows, 2022.6万.)
+_MONTH = re.compile(
+    r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?"
+    r"|(?<![\d.])((?:19|20)\d{2})[-./](1[0-2]|0?[1-9])(?![\d.%万亿元])"
+)
 _ZH_MONTH_RANGE = LazyPattern(
     r"(?<!\d)(?P<first>1[0-2]|0?[1-9])月份?\s*(?:到|至|~|-|—|–)\s*(?P<last>1[0-2]|0?[1-9])月份?"
     r"(?:之间|期间|间)?",

@@ -76,6 +76,7 @@ from jzfacts.search.score import (
     within_reach,
 )
 from jzfacts.search.vocab import (
+    EN_STOP,
     EN_SYNONYMS,
     LEVEL_MEASURES,
     MONEY_WORDS_ZH,
@@ -84,7 +85,7 @@ from jzfacts.search.vocab import (
     ZH_MEASURE_WORDS,
     ZH_SYNONYMS,
 )
-from jzfacts.text import fold, is_cjk
+from jzfacts.text import fold, has_cjk, is_cjk
 from jzfacts.units import VEHICLES
 
 DEFAULT_LIMIT = 10
@@ -822,8 +823,10 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
+        if question.excluded and set_aside(question, row):
+            continue  # 除了吉利: Geely's facts are not asked about
         year_figure = row.measure or ranks_in_words(question, row)
-        if fit == "year" and year_figure and penalise and not period_end(period):
+        if fit == "year" and year_figure and penalise and not holds_then(question, row):
             continue  # a year's figure (or standing) is none of its first quarter (三季度GDP)
         typed_name = whole_name and i == exact_index  # the query as typed is its name
         # How many … were set up: the count, never the event; but an event the words fit
@@ -1072,6 +1075,38 @@ def period_end(period: Period | None) -> bool:
     count holds? December asked as a month (12月份的产值, 12月份吉利) does not: a year's
     figure is no month's."""
     return period is not None and period.start.endswith("-12") and not period.as_month
+
+
+def set_aside(question: Question, row: IndexRow) -> bool:
+    """Is the fact named by a thing the question sets aside (除了吉利: Geely's facts;
+    不算国家级的: the national ones; apart from the VAT refunds)? In Chinese, the thing is
+    in one of its names; in English, each of the thing's words is among its naming words."""
+    for thing in question.excluded:
+        if has_cjk(thing):
+            if any(thing in name for name in (*row.cjk_names, *row.entities)):
+                return True
+            continue
+        words = [stem(w) for w in re.findall(r"[a-z0-9]+", thing) if w not in EN_STOP]
+        if words and all(w in row.naming_words() for w in words):
+            return True
+    return False
+
+
+def holds_then(question: Question, row: IndexRow) -> bool:
+    """Does a figure of the year hold in the period asked? At its end (period_end); and a
+    level reached in the year (达到171户) holds in its last month, asked as a month or a
+    date (2022年12月的高新技术企业, 2022.12): it is the count then, where a count (or no
+    measure) is asked, not an amount (12月份全区产值)."""
+    period = question.period
+    if period_end(period):
+        return True
+    return (
+        period is not None
+        and period.start == period.end
+        and period.start.endswith("-12")
+        and question.measure in (None, "count")
+        and states_a_level(row)
+    )
 
 
 def _lacks_the_number(question: Question, row: IndexRow) -> bool:

@@ -1143,6 +1143,12 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     # A sharp fall of the economy, however said: the report's slump (April 2022).
+    # What the outbreak did, however said (covid impact, pandemic disruption): the report
+    # says the firms were affected and halted.
+    "impact": ("affected",),
+    "impacted": ("affected",),
+    "disruption": ("affected", "halted"),
+    "disrupted": ("affected", "halted"),
     "silver": ("prize",),  # a silver medal: a guess at the prize won
     "bronze": ("prize",),
     "crash": ("slump",),
