@@ -6060,3 +6060,38 @@ def test_what_is_set_aside_is_not_found(base: FactBase, query: str, fact: str) -
 def test_no_thing_set_aside_in_a_claim_checked_or_a_verb(query: str) -> None:
     # (Guard) 不是…吗 checks a claim; 算不算 asks yes or no; 解除 is a verb; 除此之外: this.
     assert search.analyse(query).excluded == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("战略性新兴产业产值有没有达到两百八十亿以上？", "yes"),
+        ("战略性新兴产业产值达到300亿以上了吗", "no"),
+    ],
+)
+def test_a_bound_after_a_relation_says_the_relation_again(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["strategic-emerging-output"]
+    assert result.verdict == verdict
+    assert "以上" not in [t.text for t in search.analyse(question).terms]
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("firms above 100m yuan", ["100", "million"]),
+        ("1.7bn yuan refunds", ["1.7", "billion"]),
+        ("111k vehicles", ["111", "thousand"]),
+    ],
+)
+def test_a_scale_glued_to_its_number_is_the_scale(query: str, words: list[str]) -> None:
+    terms = [t.text for t in search.analyse(query).terms]
+    assert terms[terms.index(words[0]) + 1] == words[1]
+
+
+def test_a_share_claimed_of_firms_over_100m_is_checked(base: FactBase) -> None:
+    question = "Did firms with output above 100m yuan account for roughly a third of total output?"
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["enterprises-output-over-100m-output-share"]

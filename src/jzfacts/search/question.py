@@ -1524,7 +1524,8 @@ _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>{_alternation(_ZH_UNITS)})?",
+    # (达到280亿以上: the bound after it says again what the relation says)
+    rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:及?以上|之上)?",
 )
 
 
@@ -4156,12 +4157,31 @@ def _asked(text: str) -> str:
     return text
 
 
+_GLUED_SCALES = {
+    "m": "million", "mn": "million", "mln": "million",
+    "b": "billion", "bn": "billion", "bln": "billion",
+    "k": "thousand",
+}  # fmt: skip
+_GLUED_SCALE = LazyPattern(
+    r"(?<![a-z0-9.])(?P<currency>rmb|cny|usd)?(?P<number>\d+(?:\.\d+)?)"
+    r"(?P<scale>mln|mn|m|bln|bn|b|k)\b"
+)
+
+
 def _english_numbers(text: str) -> str:
     """Numbers written out as the threshold reader takes them: 100,000 -> 100000, a
     hundred million -> 100 million, ten thousand -> 10 thousand."""
     if not text.isascii():
         return text
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    # 100m, 1.7bn, rmb706m: a scale glued to its number, as a financial page writes it.
+    text = _GLUED_SCALE.sub(
+        lambda m: (
+            f"{m['currency'] + ' ' if m['currency'] else ''}{m['number']} "
+            f"{_GLUED_SCALES[m['scale']]}"
+        ),
+        text,
+    )
     text = _EN_CARDINAL.sub(_cardinal, text)
     if _EN_CLAIM.search(text) is not None:
         # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
