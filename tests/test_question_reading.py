@@ -6095,3 +6095,22 @@ def test_a_share_claimed_of_firms_over_100m_is_checked(base: FactBase) -> None:
     question = "Did firms with output above 100m yuan account for roughly a third of total output?"
     result = answer.ask(base, question)
     assert [f.id for f in result.facts] == ["enterprises-output-over-100m-output-share"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("提拔人数最多的级别", "promoted-to-deputy-division"),
+        ("小巨人企业数量最多的级别", "provincial-little-giants"),
+    ],
+)
+def test_a_level_ranked_by_a_count_is_a_kind_ranked(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("question", ["哪个级别提拔的人最多", "哪一级提拔的人最多"])
+def test_the_people_counted_rank_the_levels_never_their_sum(base: FactBase, question: str) -> None:
+    # 的人最多: the people counted; the 8 promoted in all is no level of promotion.
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts][:1] == ["promoted-to-deputy-division"]
+    assert "cadres-promoted-total" not in [f.id for f in result.facts]

@@ -4248,6 +4248,10 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
     pool = _pool(base, question, text, question.subject)
+    # A whole inferred from the things ranked is none of them, however well its words
+    # fit (哪一级提拔的人最多: the 8 promoted in all is no level), so it goes first.
+    kept = set(without_inferred(base, [s.position for s in pool]))
+    pool = [s for s in pool if s.position in kept]
     if question.asks_month and not question.by_level:
         # 2022年哪个月的工业产值最高: months ranked by a figure, which only figures of
         # months could do (a year's figures rank no months).
@@ -4296,8 +4300,6 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     # With things named besides, only if some are left to rank (人数 names one total).
     if len(named) >= (2 if question.subject else 1):
         pool = named
-    kept = set(without_inferred(base, [s.position for s in pool]))
-    pool = [s for s in pool if s.position in kept]
     # 哪个党建联盟企业最多: the count of the alliances is no value of any one of them.
     chosen = chosen_noun(text)
     pool = [s for s in pool if not counts_the_chosen(chosen, s.row)]

@@ -438,6 +438,9 @@ _THINGS_APART = re.compile(r"\s+and\s+|\s*[和与及跟、]\s*|\s*以及\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
+_PEOPLE_COUNTED = LazyPattern(r"(?<=的)人(?=(?:最|更|比较|较)?[多少])", hints=("人",))
+
+
 def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
     """The things a question sets aside (除了吉利, 不算国家级的, apart from the VAT
     refunds), each as typed, and the question without them: what is asked is the rest,
@@ -575,6 +578,8 @@ def analyse(
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
     # how much company, how much cars (a learner's slip): things counted, how many.
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
+    # 提拔的人最多, 哪级提拔的人多: the people counted, as 人数 says (no word 人 to match).
+    text = _PEOPLE_COUNTED.sub("人数", text)
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     # The worst time, the month that was worst: the standing at its lowest, the report's
@@ -3708,7 +3713,7 @@ _PANDEMIC_PEAK = LazyPattern(
     hints=("疫情", "封控", "管控", "封城", "height", "peak", "worst"),
 )
 _KINDS_RANKED = LazyPattern(
-    r"各?(?:类别|层级|类型|种类|门类)|(?:[一各]|[这那][两三四五几]|哪[一几]?)类|哪一?[级层]"
+    r"各?(?:类别|层级|类型|种类|门类|级别|等级)|(?:[一各]|[这那][两三四五几]|哪[一几]?)类|哪一?[级层]"
     r"|哪一?(?:块|个领域|个板块|个方面)"
     r"|\b(?:categor(?:y|ies)|kinds?|types?|class(?:es)?|tiers?|grades?)\b(?: of\b)?",
     hints=(
