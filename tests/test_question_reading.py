@@ -6114,3 +6114,21 @@ def test_the_people_counted_rank_the_levels_never_their_sum(base: FactBase, ques
     result = answer.ask(base, question)
     assert [f.id for f in result.facts][:1] == ["promoted-to-deputy-division"]
     assert "cadres-promoted-total" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区安排了多少人轮岗？",
+        "从干部队伍建设来看，去年开发区除了提拔正处和副处干部以外，还安排了多少人轮岗？",
+    ],
+)
+def test_a_light_verb_and_the_angle_looked_from_are_no_words_asked(
+    base: FactBase, question: str
+) -> None:
+    _answers_or_unstated(base, question, "cadres-rotated")
+
+
+def test_how_they_were_arranged_keeps_its_verb(base: FactBase) -> None:
+    # (Guard) 怎么安排的 asks how the two were placed: 安排 is what is asked.
+    assert "安排" in [t.text for t in search.analyse("那2名干部是怎么安排的？").terms]

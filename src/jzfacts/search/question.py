@@ -592,6 +592,8 @@ def analyse(
     if (_WHEN.search(text) or _ZONES_RANKED.search(text)) and not _items(text):
         text = _WORST_RANKED.sub(" ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
+    # 从干部队伍建设来看，…: what the question looks at, its words kept, no verb of it.
+    text = _LOOKED_AT_FROM.sub(r"\g<what>", text)
     text = _THEN_OPENING.sub(_SOFT, text)
     place, standing, text = _place_asked(text)
     # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
@@ -3333,6 +3335,12 @@ def _without_zone_address(text: str) -> str:
     return _EN_ADDRESS.sub(" ", text)
 
 
+# 从…来看, 从…角度看, 从…方面来说: the angle a clause opens on (not 从…来 alone: from where).
+_LOOKED_AT_FROM = LazyPattern(
+    r"(?:^|(?<=[,;:!?。，；：！？]))从(?P<what>[^，,；;。？?！!]{1,12}?)(?:的?(?:方面|角度|层面|上))?"
+    r"(?:来看|看来|来说|来讲|看)(?=[,;:，；：])",
+    hints=("从",),
+)
 # In the end (…都停了，最后全年算下来): a clause's first word, no last place (排名最后).
 _IN_THE_END = LazyPattern(
     r"(?:^|(?<=[,;:!?。，；：！？]))(?:到最后|最后|到头来|末了)(?=[\u4e00-\u9fff])(?![一名位个])",

@@ -38,6 +38,9 @@ ZH_FILLER = sorted(
         "一下子 一口气 一边 真的假的 "
         # The north's light verbs (退税整了多少钱: got how much; 一年干了多少辆: did).
         "整了 干了 "
+        # Arranged (安排了多少人轮岗): a light verb before what was done; not 怎么安排的,
+        # where how they were placed is what is asked.
+        "安排了 "
         # Forms of address online (家人们, 宝子们, 老铁): to the reader, no word asked.
         "家人们 宝子们 老铁们 老铁 兄弟们 姐妹们 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 办理了 "
