@@ -6132,3 +6132,15 @@ def test_a_light_verb_and_the_angle_looked_from_are_no_words_asked(
 def test_how_they_were_arranged_keeps_its_verb(base: FactBase) -> None:
     # (Guard) 怎么安排的 asks how the two were placed: 安排 is what is asked.
     assert "安排" in [t.text for t in search.analyse("那2名干部是怎么安排的？").terms]
+
+
+def test_a_clause_of_what_is_given_dates_nothing_asked(base: FactBase) -> None:
+    # 考虑到4月份大面积停工: April is the reason given; the year's GDP is asked.
+    question = "考虑到4月份大面积停工，全年下来开发区的地区生产总值最终完成了多少？"
+    assert search.analyse(question).period is None
+    _answers_or_unstated(base, question, "gdp")
+
+
+def test_a_given_clause_asking_is_read_as_asked() -> None:
+    # (Guard) 由于哪个月停工… asks which month: no clause of what is given.
+    assert search.analyse("由于哪个月停工，产值下降了？").asks_when

@@ -661,6 +661,7 @@ def analyse(
     text = _INFERRED_FROM.sub(
         lambda m: m.group() if _A_BASIS.search(m["inputs"] or m["share"]) else _SOFT, text
     )
+    text = _without_given(text)
     period, text = _period(text)
     text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
@@ -3333,6 +3334,27 @@ def _without_zone_address(text: str) -> str:
     if _EN_ZONE.search(text.lower()) is None:
         return text
     return _EN_ADDRESS.sub(" ", text)
+
+
+# 考虑到4月份大面积停工，…; 由于疫情，…: a clause opening the question on what is given, the
+# question after it.
+_GIVEN_OPENING = LazyPattern(
+    r"^\s*(?:考虑到|鉴于|由于|因为|虽然|尽管)(?P<given>[^，,；;。？?！!]+)[，,；;]\s*(?=\S)",
+    hints=("考虑到", "鉴于", "由于", "因为", "虽然", "尽管"),
+)
+
+
+def _without_given(text: str) -> str:
+    """The question without a clause of what is given before it (考虑到4月份大面积停工，全年
+    下来GDP完成了多少: the year's GDP is asked, April is the reason given), where that
+    clause asks nothing and the rest asks something."""
+    given = _GIVEN_OPENING.search(text)
+    if given is None or _ASKS_SOMETHING.search(given["given"]) is not None:
+        return text
+    rest = text[given.end() :]
+    if _ASKS_SOMETHING.search(rest) is None and _YES_NO.search(rest) is None:
+        return text
+    return _SOFT + rest
 
 
 # 从…来看, 从…角度看, 从…方面来说: the angle a clause opens on (not 从…来 alone: from where).
