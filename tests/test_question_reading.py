@@ -6144,3 +6144,33 @@ def test_a_clause_of_what_is_given_dates_nothing_asked(base: FactBase) -> None:
 def test_a_given_clause_asking_is_read_as_asked() -> None:
     # (Guard) 由于哪个月停工… asks which month: no clause of what is given.
     assert search.analyse("由于哪个月停工，产值下降了？").asks_when
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("500台", "methanol-trucks-delivered"), ("年底500台", "methanol-trucks-delivered")],
+)
+def test_a_count_said_with_its_unit_is_no_number_of_a_name(
+    base: FactBase, query: str, fact: str
+) -> None:
+    # 500台 are the trucks delivered, not Shaanxi Construction's 国内500强.
+    assert _first(base, query) == fact
+
+
+def test_one_person_is_no_model_number(base: FactBase) -> None:
+    # 1人 is a count of people: never 汾盾1号.
+    hits = [m.fact.id for m in search.search(base, "1人是什么", limit=3)]
+    assert "fendun-1-tbm" not in hits and hits[0] == "promoted-to-division-head"
+
+
+def test_people_are_no_items(base: FactBase) -> None:
+    # 7人: the deputies promoted (7人) or a count in 个, never the 7 indicators (7项).
+    related = [m.fact.id for m in answer.ask(base, "7人是什么").related]
+    assert "provincial-indicators-exceeded" not in related
+
+
+def test_a_money_figure_in_a_name_still_names_it(base: FactBase) -> None:
+    # (Guard) the 100 million yuan firms: a figure of a class's name.
+    assert _first(base, "How many firms had output above 100 million yuan?") == (
+        "enterprises-output-over-100m"
+    )

@@ -547,8 +547,11 @@ def term_score(
             pass  # 17亿 is the tax refund, not the 17 little giants (the same digits)
         elif term.text == row.value_text and _unit_agrees(term, row):
             scored.append((100.0, VALUE))
-        elif any(_number_in(term.text, n) for n in row.names):
-            scored.append((100.0, NAME))  # in a name (国内500强) before the quote
+        elif term.dimension not in COUNTS and any(_number_in(term.text, n) for n in row.names):
+            # In a name (国内500强, the 100 million yuan firms) before the quote; a count
+            # said with its unit (500台, 1人) is a figure, never the number of a name
+            # (500强, 汾盾1号).
+            scored.append((100.0, NAME))
         elif _number_in(term.text, row.quote, rounded=True) and _unit_agrees(term, row):
             scored.append((100.0, QUOTE))  # 17 of 17.77, not the 20 of 2022年
     elif term.cjk:
@@ -1484,10 +1487,12 @@ def _unit_agrees(term: Term, row: IndexRow) -> bool:
 
 
 def _units_agree(asked: str, stated: str) -> bool:
-    """A figure's unit as written agrees with the fact's: 个 counts what 户 or 项 count;
-    a percentage written for percentage points (拉动了17.77%) is the same figure. (Laxer
-    than a threshold's unit in answer._same_kind: here the number itself must match.)"""
-    return asked == stated or (asked in COUNTS and stated in COUNTS) or {asked, stated} == _RATES
+    """A figure's unit as written agrees with the fact's: 个 counts what 户, 项 or 人
+    count (but 人 never what 项 counts: 7人 are no 7项 indicators); a percentage written
+    for percentage points (拉动了17.77%) is the same figure. (Laxer than a threshold's
+    unit in answer._same_kind: here the number itself must match.)"""
+    counts = asked in COUNTS and stated in COUNTS and "count" in (asked, stated)
+    return asked == stated or counts or {asked, stated} == _RATES
 
 
 _RATES = {PERCENT, POINTS}
