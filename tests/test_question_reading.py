@@ -6174,3 +6174,28 @@ def test_a_money_figure_in_a_name_still_names_it(base: FactBase) -> None:
     assert _first(base, "How many firms had output above 100 million yuan?") == (
         "enterprises-output-over-100m"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["承接国家赋权多少项", "承接省级赋权多少项", "承接市级赋权多少项", "省里下放了多少项权力"],
+)
+def test_one_level_asked_of_a_figure_given_for_another_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    # 承接省市1235项赋权: the province and the city together, never one alone, nor the state.
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("承接省市赋权多少项", "delegated-powers"),
+        ("开发区从省里和市里一共接过来多少项赋权？", "delegated-powers"),
+        ("国家高新技术企业有多少家", "high-tech-enterprises"),
+        ("省级小巨人有几家", "provincial-little-giants"),
+    ],
+)
+def test_the_level_a_fact_gives_or_none_answers(base: FactBase, question: str, fact: str) -> None:
+    # (Guard) both levels together, a fact naming no level, the level itself.
+    _answers_or_unstated(base, question, fact)

@@ -1047,6 +1047,44 @@ _POINTS_BACK = LazyPattern(
 )
 
 
+# A level of government asked (国家级, 省级, 市级; 国家, 省里, 市里 said of who handed
+# something down), by its family.
+_LEVEL_ASKED = LazyPattern(r"国家级|国际级|国家|省级|省里|市级|市里", hints=("国", "省", "市"))
+_LEVEL_FAMILY = {
+    "国家级": "national", "国际级": "national", "国家": "national", "中央": "national",
+    "省级": "province", "省里": "province", "市级": "city", "市里": "city",
+}  # fmt: skip
+# The levels a fact's own words give: 省市 is the province and the city together,
+# neither alone; 中央 the state's.
+_LEVEL_STATED = LazyPattern(r"国家级|国际级|中央|省级|市级|省市", hints=("级", "中央", "省市"))
+
+
+def _level_not_stated(
+    base: FactBase, text: str, question: Question, answer: Answer
+) -> Answer | None:
+    """市级…, 承接省级赋权多少项: a level asked of a fact the report gives at another level
+    (国家级小巨人 asked as 省级), or for the province and the city together (承接省市1235
+    项赋权, asked of the province or the state): the count of the level asked is not
+    stated. A fact whose words name no level answers for any (国家高新技术企业: 171)."""
+    asked = {
+        _LEVEL_FAMILY[m.group()]
+        for m in _LEVEL_ASKED.finditer(fold_query(text))
+        if not any(m.group() in thing for thing in question.excluded)  # 不算国家级的
+    }
+    if not asked:
+        return None
+    if asked == {"province", "city"}:
+        asked = {"省市"}  # 从省里和市里接过来多少项: both together, as the report gives them
+    fact = answer.facts[0]
+    stated = {m.group() for m in _LEVEL_STATED.finditer(f"{fact.label.zh} {fact.quote}")}
+    families = {_LEVEL_FAMILY.get(w, w) for w in stated}
+    if not families or asked & families:
+        return None
+    position = base.index_of(fact.id)
+    named = [s for s in _subject_scores(base, question, text) if s.position == position]
+    return _declined(base, question, text, named, "unstated-measure")
+
+
 def _names_a_thing(question: Question) -> bool:
     """Does the question name something of its own, not only a place or a level?"""
     return any(
@@ -1104,6 +1142,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         rest = _the_rest(base, text, question, answer)
         if rest is not None:
             return rest
+        other_level = _level_not_stated(base, text, question, answer)
+        if other_level is not None:
+            return other_level
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:

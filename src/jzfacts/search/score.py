@@ -237,7 +237,14 @@ def _name_similarity(term: str, name: str, typos: bool = True) -> float:
 # Levels of government and their scopes: a term of one level never matches a name of
 # another, however alike the rest (省级小巨人 is not 国家级小巨人; 国际级 is the report's
 # slip for 国家级).
-_LEVELS = (("国家级", "国际级", "全国"), ("省级", "全省"), ("市级", "全市"))
+# Levels of government, each by its words; 省市 (the province and the city together,
+# 承接省市赋权) is a level of its own: neither one of them alone, nor the state's.
+_LEVELS = (
+    ("国家级", "国际级", "全国", "国家"),
+    ("省级", "全省"),
+    ("市级", "全市"),
+    ("省市",),
+)
 
 
 def _levels_clash(term: str, field: str) -> bool:
