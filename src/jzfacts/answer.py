@@ -1080,9 +1080,43 @@ def _level_not_stated(
     families = {_LEVEL_FAMILY.get(w, w) for w in stated}
     if not families or asked & families:
         return None
+    return _not_stated_of(base, question, text, fact)
+
+
+def _not_stated_of(
+    base: FactBase, question: Question, text: str, fact: Fact, subject_said: str = ""
+) -> Answer:
+    """The question declined as unstated, the fact it found given as related."""
     position = base.index_of(fact.id)
     named = [s for s in _subject_scores(base, question, text) if s.position == position]
-    return _declined(base, question, text, named, "unstated-measure")
+    return _declined(base, question, text, named, "unstated-measure", subject_said=subject_said)
+
+
+def _less_set_aside(base: FactBase, question: Question, text: str, fact: Fact) -> Answer:
+    """Declined: the whole less what is set aside is not stated (the fact holds it all)."""
+    subject = _subject_text(question, text)
+    aside = ", ".join(question.excluded) if question.english else "、".join(question.excluded)
+    said = f"{subject} excluding {aside}" if question.english else f"除{aside}以外的{subject}"
+    return _not_stated_of(base, question, text, fact, subject_said=said)
+
+
+# 除了国家级，省级的有多少: the thing set aside and the one asked are levels of one kind.
+_LEVEL_WORDS = LazyPattern(r"国家级|国际级|省级|市级", hints=("级",))
+
+
+def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bool:
+    """除了新能源汽车，全区工业产值是多少, excluding methanol vehicles, what was total output:
+    one figure asked of a whole less a part set aside, which the report never gives (its
+    figure holds the part). Not where more things are asked besides (除了留抵退税，还拨了
+    多少钱), one ranked or chosen among the rest (除了吉利，谁拉动最多), or the thing asked
+    is another of the same kind (不算国家级的，省级的有多少)."""
+    if not question.excluded or question.besides or answer.kind != "fact":
+        return False
+    if question.operator or question.plural or question.items:
+        return False
+    levels = {m.group() for m in _LEVEL_WORDS.finditer(fold_query(text))}
+    aside = {w for w in levels if any(w in thing for thing in question.excluded)}
+    return not (aside and levels - aside)
 
 
 def _names_a_thing(question: Question) -> bool:
@@ -1129,6 +1163,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     """One question answered, its premise weighed: a level, firm or figure claimed
     otherwise (否), one stated (是), or one the fact does not bear out (no verdict)."""
     answer = _ask(base, text, question)
+    if _less_what_is_set_aside(question, text, answer):
+        return _less_set_aside(base, question, text, answer.facts[0])
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
         corrected = (
             _another_level(base, text, question, answer)
@@ -5160,7 +5196,7 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
-        and not set_aside(question, row)  # 除了吉利: ranked without Geely
+        and not (question.excluded and set_aside(base, question, i, row))  # 除了吉利
         # 2021年和2022年的GDP哪个高: a fact of another year is none of the year asked.
         and (question.period is None or question.period.fits(row.period) is not None)
     }

@@ -164,6 +164,9 @@ class Period(NamedTuple):
     # The month itself asked (12月份的产值, in December), not its end (12月底, 截至12月,
     # by December): a year's figure is no December's.
     as_month: bool = False
+    # Months shifted to from those named (12月以来, after June, 4月之前): a time since or
+    # before, at which no level reached in the year is said to stand.
+    shifted: bool = False
 
     @property
     def year(self) -> str:
@@ -354,6 +357,9 @@ class Question(NamedTuple):
     # 除了吉利, 不算国家级的, except Geely: the things set aside, as typed (folded); a fact
     # named by one of them never answers (除了吉利，拉动最多的是哪家: 华卫药业).
     excluded: tuple[str, ...] = ()
+    # 除了留抵退税，还拨了多少钱, what else: other things asked besides those set aside; without
+    # it (除了新能源汽车，全区工业产值), a whole less what is set aside is asked.
+    besides: bool = False
 
     @property
     def content(self) -> bool:
@@ -396,46 +402,61 @@ _OUTNUMBER = LazyPattern(
 
 # --- things set aside ------------------------------------------------------------------------
 
-# 除了吉利(以外)，…; 除吉利外; 除了副处还…: what follows 除(了) up to 以外, 之外 or 外, a comma,
-# or 还/都/也 (not 消除, 排除, 解除, 开除: verbs; nor 除此之外, 除以: no thing).
+# What a thing set aside may hold: no punctuation, bracket or space (…(不含吉利)).
+_THING = r"[^，,。；;：:？?！!\s()（）【】\[\]「」“”\"]"
+# 除了吉利(以外)，…; 除去吉利; 除吉利外; 除了副处还…: what follows 除(了/去/开) up to 以外,
+# 之外 or 外, or up to a comma or 还/都/也 (not 消除, 排除, 扣除, 开除: verbs; nor 除此之外,
+# 除了这些, 除以: no thing).
 _EXCEPT_ZH = LazyPattern(
-    r"(?<![消排清去解免剔删拆革废根破扫铲祛开整乘])除了?(?![此这以法夕非])"
-    r"(?P<thing>[^，,。；;？?！!\s]{1,12}?)(?:以外|之外|外)?(?=[，,;；]|还|都|也|另外)",
+    r"(?<![消排清去解免剔删拆革废根破扫铲祛开整乘扣])除(?:了|去|开)?(?![了去开此这那以法夕非])"
+    rf"(?P<thing>{_THING}{{1,12}}?)(?:以外|之外|外(?![资贸商地省国])|(?=[，,;；]|还|都|也|另外))",
     hints=("除",),
 )
 # 不算国家级的, 不包括留抵退税, 不含吉利: a thing left out of a count (not 算不算: a yes or
 # no asked).
 _LEFT_OUT_ZH = LazyPattern(
     r"(?:(?<![算要就可])不算上?|不包括|不包含|不含|不计|刨去|刨除|去掉)"
-    r"(?P<thing>[^，,。；;？?！!\s的]{1,10}?)(?:在内|以外|之外)?(?=[，,;；的]|还|$)",
+    rf"(?P<thing>{_THING}{{1,10}}?)(?:在内|以外|之外)?(?=[，,;；的)）]|还|$)",
     hints=("不算", "不包", "不含", "不计", "刨", "去掉"),
 )
 # 不是国家级的(小巨人): those of another kind; not in a question asking yes or no (这不是吉利
 # 的产值吗: a claim checked).
 _NOT_OF_ZH = LazyPattern(
-    r"(?<![是还])不是(?P<thing>[^，,。；;？?！!\s的]{1,6})的(?=[\u4e00-\u9fff])",
+    rf"(?<![是还])不是(?P<thing>(?:(?!的){_THING}){{1,6}})的(?=[\u4e00-\u9fff])",
     hints=("不是",),
 )
-# 吉利除外: the thing before it, from its clause's start.
+# 吉利除外, （吉利除外）: the thing before it, from its clause's start.
 _SET_ASIDE_ZH = LazyPattern(
-    r"(?:^|(?<=[，,;；]))(?P<thing>[^，,。；;？?！!\s]{1,8})除外", hints=("除外",)
+    rf"(?:^|(?<=[，,;；(（]))(?P<thing>{_THING}{{1,8}})除外", hints=("除外",)
 )
 _EXCEPT_EN = LazyPattern(
     r"\b(?:except(?:\s+for)?|excluding|exclusive of|other than|apart from|aside from|besides"
     r"|not counting|not including|leaving aside|leaving out|setting aside|putting aside)"
-    r"\s+(?P<thing>[^,;?.!]+)",
+    r"\s+(?P<thing>[^,;?.!()]+)",
     hints=("except", "excluding", "exclusive", "other than", "apart", "aside", "besides",
            "not counting", "not including", "leaving", "setting", "putting"),
 )  # fmt: skip
-# Words ending a thing set aside inside a sentence (which firm other than Geely pulled
-# most): the question goes on.
+# Where a thing set aside inside a sentence ends (which firm other than Geely accounted for
+# the largest pull): at a verb, a question word or a number, the question going on.
 _EN_THING_ENDS = frozenset(
-    "which what who how is was are were did does do has have had pulled contributed grew "
-    "made produced added got received ranked led".split()
+    "which what who whom how is was are were did does do has have had got get gets gave "
+    "give made make makes saw see won win ranked rank led lead pull pulls grew grow rose "
+    "more less most least than in on at by with for from to of".split()
 )
 _NO_THING = frozenset("此 这 这个 这些 那 那些 上述 以上 that this these those it them".split())
 _THINGS_APART = re.compile(r"\s+and\s+|\s*[和与及跟、]\s*|\s*以及\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+
+
+_BESIDES = LazyPattern(
+    r"还|另外|另有|其他|其它|别的|其余的?(?:哪|什么)|\b(?:else|other|others|also|another|too)\b",
+    hints=(*"还另其别", "else", "other", "also", "another", "too"),
+)
+
+
+def _thing_ends(word: str) -> bool:
+    """Does an English word end a thing set aside (a verb, a question word, a number)?"""
+    return word in _EN_THING_ENDS or word.endswith("ed") or any(c.isdigit() for c in word)
 
 
 _PEOPLE_COUNTED = LazyPattern(r"(?<=的)人(?=(?:最|更|比较|较)?[多少])", hints=("人",))
@@ -466,14 +487,14 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
         return (), text
     said = _ARTICLE.sub("", match["thing"].strip())
     end = match.end()
-    if match.end() < len(text.rstrip()) and text[match.end()] not in ",;":
-        # (Inside a sentence, no comma after it: the thing ends where the question goes on,
-        # three words at most.)
+    if text[end : end + 1] not in (",", ";"):
+        # (No comma after it: the thing ends where the question goes on, at a verb, a
+        # question word or a number; which firm pulled most, except Geely, ends with it.)
         words = said.split()
-        kept = list(itertools.takewhile(lambda w: w not in _EN_THING_ENDS, words))[:3]
+        kept = list(itertools.takewhile(lambda w: not _thing_ends(w), words))
         said = " ".join(kept)
-        end = match.start("thing") + len(match["thing"]) - len(match["thing"].lstrip())
-        end = text.find(kept[-1], end) + len(kept[-1]) if kept else match.start("thing")
+        at = match.start("thing")
+        end = text.find(kept[-1], at) + len(kept[-1]) if kept else at
     things = [_ARTICLE.sub("", t.strip()) for t in _THINGS_APART.split(said)]
     things = [t for t in things if t and t not in _NO_THING]
     if not things:
@@ -507,6 +528,8 @@ def analyse(
     folded = ranks_joined(fold_query(raw))
     text = _without_zone_address(_asked(folded))
     excluded, text = _excluded_said(text)
+    # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
+    besides = bool(excluded) and _BESIDES.search(text) is not None
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
     order, order_claimed, text = _order_asked(text)
     if order:
@@ -1104,6 +1127,7 @@ def analyse(
         each_of_one=each_of_one,
         each_said=_number_said(folded) if each_of_one or total else 0,
         excluded=excluded,
+        besides=besides,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
@@ -3166,8 +3190,9 @@ _WHEN = re.compile(
     r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
     # The date or time of a thing, closing the question (首台重卡下线日期, 签约时间): when
     # it was; not a duration (多长时间, 一段时间).
-    r"|(?<![长少段])的?(?:日期|时间)(?=[\s？?。！!]*(?:是|是多少|是什么|是哪天)?[吗呢啊呀]?[\s？?。！!]*$)|"
-    + _DAY_ASKED
+    # (是多少 after it asks how long: 审批时间是多少)
+    r"|(?<![长少段])(?<!长的|段的|多少)的?(?:日期|时间)"
+    r"(?=[\s？?。！!]*(?:是|是什么|是哪天)?[吗呢啊呀]?[\s？?。！!]*$)|" + _DAY_ASKED
 )
 
 
@@ -4686,7 +4711,10 @@ _ENGLISH_SYLLABLES = frozenset("a an as he me in on no go so ten long hang gang 
 # unless a unit follows, 2022.6万.)
 _MONTH = re.compile(
     r"(?:(\d{4})年)?(?<!\d)(1[0-2]|0?[1-9])月份?"
-    r"|(?<![\d.])((?:19|20)\d{2})[-./](1[0-2]|0?[1-9])(?![\d.%万亿元])"
+    # (a day after it, 2022.06.30, says no more than its month here; a unit or 月 after
+    # it makes it an amount, 超过2020.5辆, or leaves the month to the 月 read above)
+    r"|(?<![\d.])((?:19|20)\d{2})[-./](1[0-2]|0?[1-9])(?:[-./](?:3[01]|[12]\d|0?[1-9]))?"
+    r"(?![\d.%万亿元月辆台户家个项人名位件次])"
 )
 _ZH_MONTH_RANGE = LazyPattern(
     r"(?<!\d)(?P<first>1[0-2]|0?[1-9])月份?\s*(?:到|至|~|-|—|–)\s*(?P<last>1[0-2]|0?[1-9])月份?"
@@ -4929,14 +4957,14 @@ def _after_or_before(
     if way in ("以来", "since"):
         if first == 1:
             return Period(str(year), str(year)), span  # 年初以来: the year so far
-        return Period(f"{year}-{first:02d}", f"{year}-12", as_month=True), span
+        return Period(f"{year}-{first:02d}", f"{year}-12", as_month=True, shifted=True), span
     if way in ("之前", "以前", "before", "prior to"):
         if first == 1:
             return Period(str(year - 1), str(year - 1)), span
-        return Period(f"{year}-01", f"{year}-{first - 1:02d}", as_month=True), span
+        return Period(f"{year}-01", f"{year}-{first - 1:02d}", as_month=True, shifted=True), span
     if last == 12:
         return Period(str(year + 1), str(year + 1)), span
-    return Period(f"{year}-{last + 1:02d}", f"{year}-12", as_month=True), span
+    return Period(f"{year}-{last + 1:02d}", f"{year}-12", as_month=True, shifted=True), span
 
 
 _ZH_AFTER = LazyPattern(r"之后|以后|过后|以来|之前|以前|后(?![来面期续])", hints=("后", "来", "前"))

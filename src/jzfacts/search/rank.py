@@ -752,7 +752,12 @@ def score_facts(
     vocabulary = vocabulary_of(data, with_pinyin)
     groups = readings_of(unglue(join_soft(terms, vocabulary), vocabulary), vocabulary)
     flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
-    places = any(t.place for t in flat_terms)
+    placed = flat_terms  # the terms whose places are held to the facts' places
+    if query.isascii() and any(t.place for t in flat_terms):
+        # China of China National Offshore Oil, typed whole: a word of a name, no place.
+        named = places_in_names(base, query)
+        placed = [t for t in flat_terms if not (t.place and t.text in named)]
+    places = any(t.place for t in placed)
     if only is not None:
         rows = [(i, data.row(i)) for i in sorted(only)]
     elif data.size > PREFILTER_ABOVE:
@@ -823,7 +828,7 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
-        if question.excluded and set_aside(question, row):
+        if question.excluded and set_aside(base, question, i, row):
             continue  # 除了吉利: Geely's facts are not asked about
         year_figure = row.measure or ranks_in_words(question, row)
         if fit == "year" and year_figure and penalise and not holds_then(question, row):
@@ -839,12 +844,12 @@ def score_facts(
             continue  # 新增了多少家高新技术企业: the level reached (达到171户) is no addition
         if penalise and i != exact_index and _firms_other_measure(question, row):
             continue  # 白象食品产值: the firm's contribution to growth is no output value
-        if places and place_clash(flat_terms, row):
+        if places and place_clash(placed, row):
             continue  # the province's ranking is not the city's
         row_pinyin = data.pinyin(i) if with_pinyin else None
         pinyin_text = data.pinyin_text()[i] if with_pinyin else None
         characters = data.name_characters(i, row)
-        if places and penalise and not names_places(flat_terms, row, pinyin_text):
+        if places and penalise and not names_places(placed, row, pinyin_text):
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
@@ -1077,19 +1082,62 @@ def period_end(period: Period | None) -> bool:
     return period is not None and period.start.endswith("-12") and not period.as_month
 
 
-def set_aside(question: Question, row: IndexRow) -> bool:
+def places_in_names(base: FactBase, query: str) -> frozenset[str]:
+    """The place words standing inside an entity's English name the query types whole
+    (china of China National Offshore Oil Corporation; CNTAC's China National Textile and
+    Apparel Council)."""
+    typed = f" {' '.join(re.findall(r'[a-z0-9]+', fold(query)))} "
+    found: set[str] = set()
+    for entity in base.entities:
+        for name in (entity.en, *entity.aliases):
+            words = re.findall(r"[a-z0-9]+", fold(name))
+            if len(words) > 1 and f" {' '.join(words)} " in typed:
+                found.update(w for w in words if w in PLACES)
+    return frozenset(found)
+
+
+def set_aside(base: FactBase, question: Question, position: int, row: IndexRow) -> bool:
     """Is the fact named by a thing the question sets aside (除了吉利: Geely's facts;
-    不算国家级的: the national ones; apart from the VAT refunds)? In Chinese, the thing is
-    in one of its names; in English, each of the thing's words is among its naming words."""
+    不算国家级的: the national ones; apart from the VAT refunds)? A fact naming other firms
+    besides it (贝斯特、隆富电气等31户) still answers for them. Else, in Chinese, the thing
+    is in one of its names; in English, each of the thing's words is among its naming words."""
+    declared = base.fact(position).entities
     for thing in question.excluded:
+        named = _entities_named_by(base, thing)
+        if named and declared and set(declared) & named:
+            if set(declared) <= named:
+                return True
+            continue
         if has_cjk(thing):
             if any(thing in name for name in (*row.cjk_names, *row.entities)):
                 return True
             continue
-        words = [stem(w) for w in re.findall(r"[a-z0-9]+", thing) if w not in EN_STOP]
+        words = _content_words(thing)
         if words and all(w in row.naming_words() for w in words):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in re.findall(r"[a-z0-9]+", text) if w not in EN_STOP)
+
+
+def _entities_named_by(base: FactBase, thing: str) -> frozenset[str]:
+    """The entities (by their Chinese names) a thing set aside names: 吉利 names 吉利汽车,
+    geely automobile too; 中海油 names 中海油, not 中海油（山西）贵金属 (one name holds it,
+    no name of the other holds all of its words)."""
+    found = set()
+    for entity in base.entities:
+        names = (entity.zh, entity.en, *entity.aliases)
+        if has_cjk(thing):
+            if any(fold(name) == thing or thing in fold(name) for name in names if has_cjk(name)):
+                found.add(entity.zh)
+        elif (words := _content_words(thing)) and any(
+            set(words) <= set(_content_words(fold(name))) for name in names if not has_cjk(name)
+        ):
+            found.add(entity.zh)
+    return frozenset(found)
 
 
 def holds_then(question: Question, row: IndexRow) -> bool:
@@ -1104,6 +1152,7 @@ def holds_then(question: Question, row: IndexRow) -> bool:
         period is not None
         and period.start == period.end
         and period.start.endswith("-12")
+        and not period.shifted  # 12月以来: since December, no level standing then
         and question.measure in (None, "count")
         and states_a_level(row)
     )

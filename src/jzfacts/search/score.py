@@ -891,16 +891,11 @@ def place_clash(terms: list[Term], row: IndexRow) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # the same for every question asking a place: kept
 def _places_named(row: IndexRow, cjk: bool) -> frozenset[str]:
-    """The places (by their first word) a fact names, read in one script. In English any
-    of a place's words may be the one a name holds (China, of China National Offshore Oil,
-    is one of 全国's words but not its last)."""
+    """The places (by their first word) a fact names, read in one script."""
     return frozenset(
         words[0]
         for words in _EACH_PLACE
-        if any(
-            _place_score_of(word, cjk, row)[0] > 0
-            for word in (words[:1] if cjk else [w for w in words if not has_cjk(w)])
-        )
+        if _place_score_of(words[0] if cjk else words[-1], cjk, row)[0] > 0
     )
 
 

@@ -579,6 +579,11 @@ EN_PHRASE_SYNONYMS = {
     # The total number of firms: how many there are, no total of anything named so.
     "total number of": "number of",
     "total value of": "value of",  # the value of: see VALUE_ONLY
+    # A share of total output: of the zone's output, the whole a share is of (the report's
+    # 占全区的, the zone's total), no sum asked.
+    "of total output": "of zone output",
+    "of the total output": "of zone output",
+    "of all output": "of zone output",
     "overall number of": "number of",
     "nos. of": "number of",
     "cos.": "companies",
