@@ -65,13 +65,13 @@ from jzfacts.search.rank import (
     THE_ZONE,
     chosen_noun,
     counts_the_chosen,
+    excluded_by,
     holds_then,
     level_of,
     measure_fits,
     named_within,
     names_no_place,
     ranks_in_words,
-    set_aside,
     shares_another_whole,
     states_a_level,
     sum_of,
@@ -5196,7 +5196,7 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
-        and not (question.excluded and set_aside(base, question, i, row))  # 除了吉利
+        and not (question.excluded and excluded_by(base, question, i, row))  # 除了吉利
         # 2021年和2022年的GDP哪个高: a fact of another year is none of the year asked.
         and (question.period is None or question.period.fits(row.period) is not None)
     }

@@ -73,9 +73,9 @@ class LazyPattern:
             self._compiled = re.compile(self._pattern)
         return self._compiled
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         pattern = self._ready(text)
-        return None if pattern is None else pattern.search(text)
+        return None if pattern is None else pattern.search(text, pos)
 
     def match(self, text: str) -> re.Match[str] | None:
         pattern = self._ready(text)
@@ -443,6 +443,9 @@ _EN_THING_ENDS = frozenset(
     "give made make makes saw see won win ranked rank led lead pull pulls grew grow rose "
     "more less most least than in on at by with for from to of".split()
 )
+# What if it were not (要不是疫情, 如果不是): a supposition, nothing set aside.
+_IF_NOT = LazyPattern(r"(?:要|如果|若|假如|要是|倘若)不是$", hints=("不是",))
+_PARTICLES = frozenset("吧吗呢了啊呀嘛么")
 _NO_THING = frozenset("此 这 这个 这些 那 那些 上述 以上 that this these those it them".split())
 _THINGS_APART = re.compile(r"\s+and\s+|\s*[和与及跟、]\s*|\s*以及\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
@@ -468,19 +471,20 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
     and a fact named by a thing set aside never answers it."""
     found: list[str] = []
     if has_cjk(text):
-        asks_yes_no = re.search(r"[吗吧嘛么][\s？?。！!]*$", text) is not None
-        patterns = [_EXCEPT_ZH, _LEFT_OUT_ZH, _SET_ASIDE_ZH]
-        patterns += [] if asks_yes_no else [_NOT_OF_ZH]
+        # (A yes-or-no question judges or checks a claim: 不算慢吧, 这不是吉利的产值吗.)
+        patterns = [_EXCEPT_ZH, _SET_ASIDE_ZH]
+        patterns += [] if _YES_NO.search(text) else [_LEFT_OUT_ZH, _NOT_OF_ZH]
         for pattern in patterns:
-            match = pattern.search(text)
-            while match is not None:
+            at = 0
+            while (match := pattern.search(text, at)) is not None:
                 things = [t for t in _THINGS_APART.split(match["thing"]) if len(t) > 1]
-                things = [t for t in things if t not in _NO_THING]
-                if not things:
-                    break
+                things = [t for t in things if t not in _NO_THING and t[-1] not in _PARTICLES]
+                if not things or _IF_NOT.search(text[: match.start() + 2]) is not None:
+                    at = match.end()  # (不算快: no thing; 要不是疫情: what if it were not)
+                    continue
                 found += things
                 text = text[: match.start()] + _SOFT + text[match.end() :]
-                match = pattern.search(text)
+                at = match.start()
         return tuple(found), text
     match = _EXCEPT_EN.search(text)
     if match is None:
@@ -1551,13 +1555,18 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A bound after a figure (50%以上, 300亿之下), and which way it holds the figure.
+_BOUNDS = {
+    "及以上": "at-least", "以上": "at-least", "之上": "at-least",
+    "以下": "below", "以内": "below", "之下": "below",
+}  # fmt: skip
 # Compiled on first use: only a yes-or-no question needs these (start-up matters).
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*"
-    # (达到280亿以上: the bound after it says again what the relation says)
-    rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:及?以上|之上)?",
+    # (达到280亿以上, 低于300亿以下: a bound after it says again what the relation says)
+    rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:{_alternation(_BOUNDS)})?",
 )
 
 
@@ -2195,7 +2204,6 @@ _HOLDING_VERB = LazyPattern(
     hints=("有", "是", "为", "达", "共", "了"),
 )
 _ENDS_ASKING = LazyPattern(r"\s*(?:了?吗|了?么|呢|吧)?[？?。.!！]*$")
-_BOUNDS = {"及以上": "at-least", "以上": "at-least", "以下": "below", "以内": "below"}
 _FIRMS = ("企业", "户", "家", "firm", "compan", "enterprise")
 # 比B多, 比B少了, 相差, 差了: the number after it is a gap (the figure is A's or B's).
 _BY_HOW_MUCH = LazyPattern(
@@ -4224,7 +4232,8 @@ _GLUED_SCALES = {
 }  # fmt: skip
 _GLUED_SCALE = LazyPattern(
     r"(?<![a-z0-9.])(?P<currency>rmb|cny|usd)?(?P<number>\d+(?:\.\d+)?)"
-    r"(?P<scale>mln|mn|m|bln|bn|b|k)\b"
+    r"(?P<scale>mln|mn|m|bln|bn|b|k)\b",
+    hints=("m", "b", "k"),
 )
 
 

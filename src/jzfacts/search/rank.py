@@ -35,7 +35,7 @@ from typing import NamedTuple
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
-from jzfacts.search.index import IndexRow, SearchData, search_data, stem
+from jzfacts.search.index import IndexRow, SearchData, latin_words, search_data, stem
 from jzfacts.search.question import (
     AMOUNT_WORDS,
     PLACED,
@@ -828,7 +828,7 @@ def score_facts(
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
             continue  # a fact of another period never answers
-        if question.excluded and set_aside(base, question, i, row):
+        if question.excluded and excluded_by(base, question, i, row):
             continue  # 除了吉利: Geely's facts are not asked about
         year_figure = row.measure or ranks_in_words(question, row)
         if fit == "year" and year_figure and penalise and not holds_then(question, row):
@@ -1096,7 +1096,7 @@ def places_in_names(base: FactBase, query: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def set_aside(base: FactBase, question: Question, position: int, row: IndexRow) -> bool:
+def excluded_by(base: FactBase, question: Question, position: int, row: IndexRow) -> bool:
     """Is the fact named by a thing the question sets aside (除了吉利: Geely's facts;
     不算国家级的: the national ones; apart from the VAT refunds)? A fact naming other firms
     besides it (贝斯特、隆富电气等31户) still answers for them. Else, in Chinese, the thing
@@ -1120,7 +1120,8 @@ def set_aside(base: FactBase, question: Question, position: int, row: IndexRow) 
 
 @functools.lru_cache(maxsize=64)
 def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in re.findall(r"[a-z0-9]+", text) if w not in EN_STOP)
+    """The words of an English thing, stemmed as names' are, without the grammar."""
+    return latin_words([" ".join(w for w in text.split() if w not in EN_STOP)])
 
 
 def _entities_named_by(base: FactBase, thing: str) -> frozenset[str]:

@@ -1150,7 +1150,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "社会福利": ("保障",),
 }
 EN_SYNONYMS: dict[str, tuple[str, ...]] = {
-    # A sharp fall of the economy, however said: the report's slump (April 2022).
     # What the outbreak did, however said (covid impact, pandemic disruption): the report
     # says the firms were affected and halted.
     "impact": ("affected",),
@@ -1159,6 +1158,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "disrupted": ("affected", "halted"),
     "silver": ("prize",),  # a silver medal: a guess at the prize won
     "bronze": ("prize",),
+    # A sharp fall of the economy, however said: the report's slump (April 2022).
     "crash": ("slump",),
     "crashed": ("slump",),
     "tanked": ("slump",),
