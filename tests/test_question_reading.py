@@ -6304,3 +6304,17 @@ def test_a_bound_below_after_a_relation_says_it_again(base: FactBase) -> None:
     result = answer.ask(base, "战略性新兴产业产值低于300亿以下吗")
     assert [f.id for f in result.facts] == ["strategic-emerging-output"]
     assert result.verdict == "yes"
+
+
+@pytest.mark.parametrize("question", ["谁产值最高", "Who had the highest output value?"])
+def test_who_ranks_someones_figures_where_the_report_gives_any(
+    base: FactBase, question: str
+) -> None:
+    # Who: a firm (Geely's 224亿), never the strategic emerging industries' total.
+    assert [f.id for f in answer.ask(base, question).facts] == ["geely-output"]
+
+
+def test_who_ranks_all_where_no_ones_figure_is_given(base: FactBase) -> None:
+    # (Guard) 谁的增速最快: no firm's growth rate is given; 谁 is which of the rates.
+    result = answer.ask(base, "谁的增速最快")
+    assert result.facts[0].id == "strategic-emerging-output-growth"

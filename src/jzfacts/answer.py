@@ -4329,6 +4329,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     # fit (哪一级提拔的人最多: the 8 promoted in all is no level), so it goes first.
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
+    if question.who_ranked:
+        # 谁产值最高: someone's figure (Geely's), not an industry's total, where any is given.
+        pool = [s for s in pool if s.row.entities] or pool
     if question.asks_month and not question.by_level:
         # 2022年哪个月的工业产值最高: months ranked by a figure, which only figures of
         # months could do (a year's figures rank no months).

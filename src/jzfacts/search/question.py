@@ -301,6 +301,9 @@ class Question(NamedTuple):
     full_year: bool = False
     # 谁生产了…, who made …: a fact naming no one (no entity) does not answer it.
     asks_who: bool = False
+    # 谁产值最高, who had the highest output: a ranking whose answer is someone (a firm, a
+    # body) where the report ranks any; else 谁 is which (谁的增速最快).
+    who_ranked: bool = False
     # 谁颁的奖, who gave the prize: a body the fact names, never the winner.
     asks_giver: bool = False
     # 被提拔的正处是谁, 三家新公司叫什么名字, who were they: the names of what is counted,
@@ -1119,6 +1122,7 @@ def analyse(
         english=english,
         about_enterprise=about_enterprise,
         asks_who=asks_who and not operator and not asks_giver,
+        who_ranked=asks_who and operator in ("max", "min") and len(listed) < 2,
         asks_giver=asks_giver and not operator,
         asks_names=_ASKS_NAMES.search(folded) is not None,
         describes=describes,
