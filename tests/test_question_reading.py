@@ -6318,3 +6318,22 @@ def test_who_ranks_all_where_no_ones_figure_is_given(base: FactBase) -> None:
     # (Guard) 谁的增速最快: no firm's growth rate is given; 谁 is which of the rates.
     result = answer.ask(base, "谁的增速最快")
     assert result.facts[0].id == "strategic-emerging-output-growth"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Was the spinneret made by Jingwei Intelligent?", "carbon-fibre-spinneret-gold"),
+        (
+            "Was the spinning frame developed by Jingwei Chemical Fibre?",
+            "jwf1580-spinning-frame-award",
+        ),
+    ],
+)
+def test_a_thing_claimed_of_another_firm_in_english_is_denied(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # Jingwei Intelligent, said whole, is one firm: its own award is no answer about the
+    # spinneret, which Jingwei Chemical Fibre made.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], "no")

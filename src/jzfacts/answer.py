@@ -2166,7 +2166,19 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
         said = sorted({n.casefold() for n in _firm_names_in(base, folded)}, key=len, reverse=True)
     if not said or not question.yes_no:
         return None
-    if not answer.answered:
+    # The firms claimed by a name said whole (Jingwei Intelligent), not every firm its first
+    # word names (Jingwei: both of the Jingwei companies).
+    claimed = {f for f in firms if any(n and n.casefold() in said for n in _names_of(base, f))}
+    firms = claimed or firms
+    own = answer.answered and answer.kind == "fact" and set(answer.facts[0].entities) & firms
+    if own and not _about(base, answer):
+        # Was the spinneret made by Jingwei Intelligent: the firm's own fact (its spinning
+        # frame) says nothing of the thing named; the thing's fact is what is asked of.
+        unnamed = folded
+        for name in said:
+            unnamed = unnamed.replace(name, " ")
+        answer = _ask(base, unnamed)
+    elif not answer.answered:
         if any(firms & set(m.fact.entities) for m in answer.related):
             return None  # 白象拉动的是医药行业吗: the firm's own fact is near; the clash is not it
         unnamed = folded
