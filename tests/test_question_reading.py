@@ -6337,3 +6337,19 @@ def test_a_thing_claimed_of_another_firm_in_english_is_denied(
     # spinneret, which Jingwei Chemical Fibre made.
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts], result.verdict) == ([fact], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "partner"),
+    [
+        ("开建集团同哪家企业成立合资公司", "陕西建工集团。"),
+        ("Who did Kaijian Group form a joint venture with?", "Shaanxi Construction"),
+    ],
+)
+def test_the_party_named_is_never_its_own_partner(
+    base: FactBase, question: str, partner: str
+) -> None:
+    # 同哪家, with … at the end: the question names one party and asks for the other.
+    from jzfacts import render_ask
+
+    assert render_ask.sentences(base, answer.ask(base, question)).startswith(partner)

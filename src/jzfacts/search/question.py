@@ -1292,9 +1292,18 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     chinese = [n for n in (entity.zh, *entity.aliases) if not n.isascii() and len(n) >= 2]
     english = [n.casefold() for n in (entity.en, *entity.aliases) if n.isascii() and len(n) >= 3]
     joined = any(
-        f"谁{w}{n}" in folded or f"{n}{w}谁" in folded for n in chinese for w in "和与跟同"
+        f"{who}{w}{n}" in folded or f"{n}{w}{who}" in folded
+        for n in chinese
+        for w in "和与跟同"
+        for who in _WHO_WORDS
     )
-    return joined or any(f"with {n}" in folded for n in english)
+    # who did Kaijian Group form a joint venture with: the party, then with at the end
+    with_at_end = _WITH_AT_END.search(folded) is not None
+    return joined or any(f"with {n}" in folded or (with_at_end and n in folded) for n in english)
+
+
+_WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", "什么公司")
+_WITH_AT_END = LazyPattern(r"^(?:who|which|what)\b.*\bwith\s*[?.!]*$", hints=("with",))
 
 
 # A sentence placing its thing (在晋中开发区成功下线): what answers where.
