@@ -6353,3 +6353,21 @@ def test_the_party_named_is_never_its_own_partner(
     from jzfacts import render_ask
 
     assert render_ask.sentences(base, answer.ask(base, question)).startswith(partner)
+
+
+@pytest.mark.parametrize(
+    "question", ["四月份排名第几", "4月份排名怎么样", "What did the zone rank in April?"]
+)
+def test_a_standing_asked_of_a_month_is_that_months(base: FactBase, question: str) -> None:
+    # One fact states April's standing (排名垫底); the year's ranks are no month's.
+    _answers_or_unstated(base, question, "april-2022-ranked-last")
+
+
+def test_a_standing_asked_of_no_time_nor_thing_is_ambiguous(base: FactBase) -> None:
+    # (Guard) 排名第几: the refunds' first place, the province's leaders or April's last.
+    assert answer.ask(base, "排名第几？").reason == "ambiguous"
+
+
+@pytest.mark.parametrize("query", ["数字科技", "新材料", "modern logistics"])
+def test_the_alliances_industries_find_the_alliances(base: FactBase, query: str) -> None:
+    assert _first(base, query) == "party-alliances-established"

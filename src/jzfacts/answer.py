@@ -3318,9 +3318,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     if answerable and question.measure and not (question.subject and specific):
         # 增速是多少, 企业产值是多少, 开发区排名第几: nothing but the measure and words
         # common to many facts; answered only if one fact of the base states that measure.
+        # (Of the period asked: 4月份排名第几 is April's standing, which one fact states.)
         rows = search_data(base).rows()
-        if sum(1 for row in rows if _states_row(question, row)) > 1:
-            stating = [s for s in subject if _states(question, s)]
+        if (
+            sum(1 for row in rows if _states_row(question, row) and _row_in_period(question, row))
+            > 1
+        ):
+            stating = [s for s in subject if _states(question, s) and _in_period(question, s)]
             whole = _of_the_whole_zone(base, question, text, stating)
             if whole is not None:
                 return _answer(base, question, text, "fact", (base.fact(whole.position),))
@@ -3691,12 +3695,17 @@ def _in_period(question: Question, scored: Scored) -> bool:
     GDP), except at its end (年底: a year's count is its year-end count); a statement
     about the year holds at any time of it, but the year's standing is no month's
     ranking (5月全省开发区排名)."""
+    return _row_in_period(question, scored.row)
+
+
+def _row_in_period(question: Question, row: IndexRow) -> bool:
+    """_in_period, of a fact's row."""
     period = question.period
-    year_figure = scored.row.measure or ranks_in_words(question, scored.row)
+    year_figure = row.measure or ranks_in_words(question, row)
     if period is None or period.whole_year or not year_figure:
         return True
-    fit = period.fits(scored.row.period)
-    return fit == "exact" or (fit == "year" and holds_then(question, scored.row))
+    fit = period.fits(row.period)
+    return fit == "exact" or (fit == "year" and holds_then(question, row))
 
 
 def _specific_terms(scored: list[Scored]) -> set[str]:

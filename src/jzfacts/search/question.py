@@ -622,6 +622,8 @@ def analyse(
     if (_WHEN.search(text) or _ZONES_RANKED.search(text)) and not _items(text):
         text = _WORST_RANKED.sub(" ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
+    # 排名第几: the ordinal's mark before the number asked is no word of the ranking (排名).
+    text = _ORDINAL_ASKED.sub("", text)
     # 从干部队伍建设来看，…: what the question looks at, its words kept, no verb of it.
     text = _LOOKED_AT_FROM.sub(r"\g<what>", text)
     text = _THEN_OPENING.sub(_SOFT, text)
@@ -3401,6 +3403,9 @@ def _without_given(text: str) -> str:
     if _ASKS_SOMETHING.search(rest) is None and _YES_NO.search(rest) is None:
         return text
     return _SOFT + rest
+
+
+_ORDINAL_ASKED = LazyPattern(r"(?<=排名)第(?=几)", hints=("排名第",))
 
 
 # 从…来看, 从…角度看, 从…方面来说: the angle a clause opens on (not 从…来 alone: from where).

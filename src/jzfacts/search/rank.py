@@ -1239,10 +1239,10 @@ def names_no_place(question: Question, row: IndexRow) -> bool:
 
 
 _PLACE_BY_NUMBER = LazyPattern(
-    r"第几|排名多少|排多少|名次|第多少|具体排名|"
+    r"第几|排名几|排几|排名多少|排多少|名次|第多少|具体排名|"
     r"\b(?:what|which) (?:exact |precise |actual |specific )?(?:rank|place|position)\b"
     r"|\brank(?:ed)? (?:number|no\.)",
-    hints=("第几", "多少", "名次", "第多少", "具体排名", "rank", "place", "position"),
+    hints=("第几", "排名几", "排几", "多少", "名次", "具体排名", "rank", "place", "position"),
 )
 _PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
 
