@@ -70,6 +70,7 @@ from jzfacts.search.score import (
     quote_spans,
     reading_score,
     readings_of,
+    scored_by,
     strongest,
     unglue,
     vocabulary_of,
@@ -787,11 +788,18 @@ def score_facts(
     inside_text = (
         asking_part(asked_text) if terms is question.terms else joined(asking) if asking else ""
     )
-    if reach and None not in reach.values():
+    if reach:
         # A fact no term reaches scores 0, unless its name stands in the question
-        # (_name_inside) or it is the name typed: only those are looked at besides.
-        reached = {i for facts in reach.values() if facts is not None for i in facts}
+        # (_name_inside) or it is the name typed: only those are looked at besides. A
+        # number, a place or a measure no fact states reaches the facts it scores for.
+        reached = {
+            i
+            for term, facts in reach.items()
+            for i in (facts if facts is not None else scored_by(term, data))
+        }
         reached |= _named_within(data, asked_text)
+        if inside_text != asked_text:
+            reached |= _named_within(data, inside_text)
         rows = [(i, row) for i, row in rows if i in reached or i == exact_index]
     # Each group's lone term (if it is one), and whether it counts only where it hits: a
     # word said aside, whole or in pieces, or a lone character. The same for every fact.

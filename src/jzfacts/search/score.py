@@ -657,6 +657,23 @@ def within_reach(term: Term, data: SearchData, with_pinyin: bool) -> frozenset[i
     return found
 
 
+def scored_by(term: Term, data: SearchData) -> frozenset[int]:
+    """The facts a term within_reach has no reach for (a number, a place, a measure no
+    fact states) scores above 0 against, found by scoring each fact once a base and term:
+    rank then skips the facts no term of a question scores, as for other terms. (Those
+    branches of term_score read neither the pinyin nor the names' characters.)"""
+    key = (term, None)
+    found = data.reach.get(key)
+    if found is None:
+        found = frozenset(
+            i for i, row in enumerate(data.rows()) if term_score(term, row, None)[0] > 0
+        )
+        if len(data.reach) > REACH_KEPT:
+            data.reach.clear()
+        data.reach[key] = found
+    return found
+
+
 def _names_the_class(term: Term) -> bool:
     """The term, or a synonym it is tried as, is a word for a firm (ENTERPRISE_CLASS)."""
     if term.cjk:
@@ -829,8 +846,14 @@ def _number_in(number: str, text: str, rounded: bool = False) -> bool:
     """The number written in the text as a number of its own (500 in 国内500强), not as
     digits of another (7 in 7.06亿); or, rounded, the whole part of one (17 of 17.77, as a
     question rounds it), never digits inside a number (20 of 2022年)."""
+    # Asked of every name and quote of every fact: most hold no such digits at all.
+    return number in text and _number_pattern(number, rounded).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _number_pattern(number: str, rounded: bool) -> re.Pattern[str]:
     decimals = r"(?:\.\d+)?(?!\d)" if rounded else r"(?![\d.]*\d)"
-    return re.search(rf"(?<![\d.]){re.escape(number)}{decimals}", text) is not None
+    return re.compile(rf"(?<![\d.]){re.escape(number)}{decimals}")
 
 
 def _place_score(term: Term, row: IndexRow) -> tuple[float, str]:
