@@ -2889,6 +2889,9 @@ def amount_in(amount: str, spread: str, stated: str) -> bool:
 
 
 _LONG_STOPS = tuple(w for w in vocab.EN_STOP if len(w) >= 7)
+_LONG_STOPS_BY_LENGTH: dict[int, tuple[str, ...]] = {
+    n: tuple(w for w in _LONG_STOPS if len(w) == n) for n in {len(w) for w in _LONG_STOPS}
+}
 
 
 def _measure_words_spelt(text: str) -> str:
@@ -2967,7 +2970,12 @@ def _misspelt_stop(token: str) -> bool:
         return True  # a letter typed twice (ammount, numbber): the filler word
     if len(token) < 7:
         return any(_one_edit(token, w) for w in _QUESTION_WORDS_MISTYPED)
-    return any(_one_edit(token, w) for w in _LONG_STOPS)
+    # Only a word as long or a letter longer or shorter can be one edit away.
+    return any(
+        _one_edit(token, w)
+        for n in (len(token) - 1, len(token), len(token) + 1)
+        for w in _LONG_STOPS_BY_LENGTH.get(n, ())
+    )
 
 
 # Question words no content word is one letter away from (were, there, whole are filler).
@@ -5101,7 +5109,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     taken = text
     for table, by_length in _measure_tables():
         for word in by_length:
-            if not _contains_word(taken, word):
+            # _contains_word's own first look, without a call for each of 400 words.
+            if word not in taken or not _contains_word(taken, word):
                 continue
             if not table[word]:  # a phrase that only looks like a measure (规模以上)
                 taken = _replace_word(taken, word, " ")

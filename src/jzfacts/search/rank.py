@@ -788,6 +788,8 @@ def score_facts(
     inside_text = (
         asking_part(asked_text) if terms is question.terms else joined(asking) if asking else ""
     )
+    # The facts with a name standing whole in what is asked: _name_inside weighs no other.
+    named_inside = _named_within(data, inside_text)
     if reach:
         # A fact no term reaches scores 0, unless its name stands in the question
         # (_name_inside) or it is the name typed: only those are looked at besides. A
@@ -797,9 +799,7 @@ def score_facts(
             for term, facts in reach.items()
             for i in (facts if facts is not None else scored_by(term, data))
         }
-        reached |= _named_within(data, asked_text)
-        if inside_text != asked_text:
-            reached |= _named_within(data, inside_text)
+        reached |= _named_within(data, asked_text) | named_inside
         rows = [(i, row) for i, row in rows if i in reached or i == exact_index]
     # Each group's lone term (if it is one), and whether it counts only where it hits: a
     # word said aside, whole or in pieces, or a lone character. The same for every fact.
@@ -892,7 +892,7 @@ def score_facts(
                 counted += weight
                 fields.extend(best_fields)
         score = total / counted if counted else 0.0
-        inside = not unlisted and _name_inside(row, inside_text, hits)
+        inside = not unlisted and i in named_inside and _name_inside(row, inside_text, hits)
         if inside:
             # The fact's own name, whole, in the question: at least NAME_INSIDE, and a
             # little ahead of facts that only share its words.
@@ -995,12 +995,17 @@ def _canonical(word: str) -> str:
     return min([root, *(stem(s) for s in english_synonyms(word) if " " not in s)])
 
 
-def _name_pairs(row: IndexRow) -> set[tuple[str, str]]:
+def _name_pairs(row: IndexRow) -> frozenset[tuple[str, str]]:
+    return _pairs_of_names(row.names)
+
+
+@functools.lru_cache(maxsize=4096)  # every fact's, for many questions: kept
+def _pairs_of_names(names: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
-    for name in row.names:
+    for name in names:
         if name.isascii():
             pairs |= _word_pairs(name)
-    return pairs
+    return frozenset(pairs)
 
 
 def _exact(base: FactBase, query: str, terms: list[Term]) -> tuple[int | None, bool]:
