@@ -156,6 +156,18 @@ def isolated_env(
     yield cache
 
 
+@pytest.fixture(scope="session")
+def report_base() -> Any:
+    """The packaged base, loaded once a worker for the suites that only read it (search
+    and ask over thousands of queries): the look-ups its search index builds as it goes
+    (each word's reach, its near words, each term's score against each fact) serve every
+    suite, not one module's. Search and ask are pure functions of the query and the base:
+    those look-ups only remember (see test_a_kept_term_score_never_changes_a_result)."""
+    from jzfacts import factbase, files
+
+    return factbase.load(files.locate(None))
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jzfacts import answer, factbase, files
+from jzfacts import answer
 from jzfacts.model import FactBase
 from jzfacts.search.question import analyse
 
@@ -323,8 +323,8 @@ _VERDICTS: dict[object, str] = {True: "yes", False: "no"}
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None))
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def _answering(result: answer.Answer) -> list[str]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import pytest
 
-from jzfacts import factbase, files
 from jzfacts import search as engine
 from jzfacts.model import FactBase
 from jzfacts.text import fold
@@ -221,8 +220,8 @@ OUT_OF_SCOPE: tuple[str, ...] = (
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None))
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def names_of(base: FactBase) -> set[str]:

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import pytest
 
-from jzfacts import factbase, files
 from jzfacts.model import FactBase
 from jzfacts.text import fold
 from tests.test_lay_vocabulary import IN_SCOPE as FIRST_IN_SCOPE
@@ -249,8 +248,8 @@ OUT_OF_SCOPE: tuple[str, ...] = (
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None))
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def test_paraphrases_are_new(base: FactBase) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from jzfacts import factbase, files
+from jzfacts import factbase
 from jzfacts import search as engine
 
 # Safe loading in C (libyaml) where PyYAML has it: the suites are a few thousand cases.
@@ -324,11 +324,12 @@ def _found(base: factbase.FactBase, query: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def base() -> factbase.FactBase:
+def base(report_base: factbase.FactBase) -> factbase.FactBase:
     # One base for the worker's suites, as _FOUND keeps one worker's results: a base
     # loaded afresh for each suite built its search index's look-ups (each word's reach,
-    # its near words, each term's scores) anew a hundred times.
-    return factbase.load(files.locate(None))
+    # its near words, each term's scores) anew a hundred times. It is the worker's one
+    # base (conftest.report_base), whose look-ups the ask suites build on too.
+    return report_base
 
 
 @pytest.mark.parametrize("suite", list(SUITES))
