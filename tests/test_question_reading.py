@@ -6371,3 +6371,24 @@ def test_a_standing_asked_of_no_time_nor_thing_is_ambiguous(base: FactBase) -> N
 @pytest.mark.parametrize("query", ["数字科技", "新材料", "modern logistics"])
 def test_the_alliances_industries_find_the_alliances(base: FactBase, query: str) -> None:
     assert _first(base, query) == "party-alliances-established"
+
+
+def test_an_adverb_glued_before_a_verb_is_no_word_asked(base: FactBase) -> None:
+    # 还下线: 下线, what rolled off the line (June's two firsts).
+    result = answer.ask(base, "6月还下线了什么")
+    assert {f.id for f in result.facts} == {
+        "first-methanol-heavy-truck",
+        "first-methanol-hybrid-sedan",
+    }
+
+
+def test_what_else_besides_a_thing_set_aside_is_a_thing_asked(base: FactBase) -> None:
+    # 除了醇电混动轿车，6月下线了什么: the truck; no figure of a whole less the sedan asked.
+    for question in ("除了醇电混动轿车，6月下线了什么", "除了醇电混动轿车，6月还下线了什么"):
+        _answers_or_unstated(base, question, "first-methanol-heavy-truck")
+
+
+def test_a_first_of_another_reach_is_no_answer(base: FactBase) -> None:
+    # 全省首台 asked: the sedan is the world's first (全球首台), no provincial one.
+    _answers_or_unstated(base, "除了甲醇重卡，全省首台还有什么", None)
+    _answers_or_unstated(base, "全省首台是什么", "first-methanol-heavy-truck")

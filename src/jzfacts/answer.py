@@ -1083,6 +1083,23 @@ def _level_not_stated(
     return _not_stated_of(base, question, text, fact)
 
 
+# A first, by its reach (全省首台, 全球首台: the province's, the world's).
+_FIRST_OF = LazyPattern(r"(全球|世界|全国|国内|全省|省内|全市|市内)(?=首)", hints=("首",))
+_REACH_AS = {"世界": "全球", "国内": "全国", "省内": "全省", "市内": "全市"}
+
+
+def _another_first(text: str, fact: Fact) -> bool:
+    """Does the question ask a first of one reach (全省首台) of a fact naming a first of
+    another (全球首台醇电混动轿车)?"""
+    asked = _FIRST_OF.search(fold_query(text))
+    stated = _FIRST_OF.search(fact.label.zh)
+    if asked is None or stated is None:
+        return False
+    return _REACH_AS.get(asked.group(), asked.group()) != _REACH_AS.get(
+        stated.group(), stated.group()
+    )
+
+
 def _not_stated_of(
     base: FactBase, question: Question, text: str, fact: Fact, subject_said: str = ""
 ) -> Answer:
@@ -1112,6 +1129,8 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
     is another of the same kind (不算国家级的，省级的有多少)."""
     if not question.excluded or question.besides or answer.kind != "fact":
         return False
+    if not (question.wants_number or question.measure):
+        return False  # 除了轿车，6月下线了什么: what else, a thing asked, no figure
     if question.operator or question.plural or question.items:
         return False
     levels = {m.group() for m in _LEVEL_WORDS.finditer(fold_query(text))}
@@ -1181,6 +1200,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         other_level = _level_not_stated(base, text, question, answer)
         if other_level is not None:
             return other_level
+        if _another_first(text, answer.facts[0]):
+            # 全省首台还有什么 of the world's first sedan: a first of another reach.
+            return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:

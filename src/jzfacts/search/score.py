@@ -292,6 +292,8 @@ _ADVERBS = "都全也还就才又很挺蛮现要会共"  # all, wholly, also, st
 # thing asked about.
 _LIGHT_VERBS = "有成当去造花掉"
 _GRAMMAR = FUNCTION_CHARACTERS + _ADVERBS + _LIGHT_VERBS
+# Adverbs glued before a verb (还下线, 都停产), not those opening many words (全, 现, 共).
+_LEADING_ADVERBS = "都也还就才又很挺蛮要会"
 _LOCATIVES = "中里内"
 _JOINING = _GRAMMAR + "及和或并而且之其的地了是"
 _CONJOINING = "和与及或"
@@ -1231,6 +1233,12 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             continue
         if text[0] in _PREPOSITIONS and (text[1:] in vocabulary.chinese or text[1:] in ZH_SYNONYMS):
             text = text[1:]  # 被提成: promoted, an everyday word for the report's
+        elif (
+            text[0] in _LEADING_ADVERBS
+            and text not in vocabulary.chinese
+            and text[1:] in vocabulary.chinese
+        ):
+            text = text[1:]  # 还下线 (6月还下线了什么): an adverb before the verb
         elif text[-1] in _TRAILING and _uncounted(text[:-1], vocabulary) in vocabulary.chinese:
             # 喷丝头在 (在什么比赛): the preposition of what follows; 干部都 (干部都是按啥
             # 标准选的), 七个党建联盟都 (what is counted ahead of it goes below): an adverb
