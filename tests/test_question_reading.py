@@ -6392,3 +6392,17 @@ def test_a_first_of_another_reach_is_no_answer(base: FactBase) -> None:
     # 全省首台 asked: the sedan is the world's first (全球首台), no provincial one.
     _answers_or_unstated(base, "除了甲醇重卡，全省首台还有什么", None)
     _answers_or_unstated(base, "全省首台是什么", "first-methanol-heavy-truck")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"), [("超过八成的企业停工了吗", "yes"), ("超过90%的企业停工了吗", "no")]
+)
+def test_a_share_of_firms_said_before_them_is_held(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    # 超过八成的企业: a share of the firms (as 停工企业超过八成 says), no class named by it.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["april-2022-shutdown-share"],
+        verdict,
+    )

@@ -1857,7 +1857,9 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     """Is the number a class of firms (产值超过1亿元的企业, enterprises with output above
     100 million yuan), no figure held?"""
     before = text[: match.start()]
-    if _firms_follow(text[match.end() :]):
+    # (超过八成的企业停工了吗: a share of the firms, no class of them; a class is named by
+    # an amount they clear)
+    if _firms_follow(text[match.end() :]) and match["unit"] not in ("%", "percent"):
         return True
     # (the number of companies above 200: a count held, no firms named by their output,
     # which is money: a scale or a currency)
