@@ -6406,3 +6406,16 @@ def test_a_share_of_firms_said_before_them_is_held(
         ["april-2022-shutdown-share"],
         verdict,
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("mid-2022 vehicle rollout", "first-methanol-heavy-truck"),
+        ("rollout of the methanol sedan", "first-methanol-hybrid-sedan"),
+        ("pharma industry growth driver", "huawei-pharma-growth-contribution"),
+    ],
+)
+def test_an_english_rollout_and_a_growth_driver(base: FactBase, query: str, fact: str) -> None:
+    # A rollout is a first rolling off the line; a growth driver, a firm's pull on growth.
+    assert fact in [m.fact.id for m in search.search(base, query, limit=2)]

@@ -1156,6 +1156,9 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "impacted": ("affected",),
     "disruption": ("affected", "halted"),
     "disrupted": ("affected", "halted"),
+    # A vehicle's rollout: the first one rolling off the line.
+    "rollout": ("roll",),
+    "rollouts": ("roll",),
     "silver": ("prize",),  # a silver medal: a guess at the prize won
     "bronze": ("prize",),
     # A sharp fall of the economy, however said: the report's slump (April 2022).
@@ -1332,6 +1335,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "push": ("contribution", "pull"),
     "pushed": ("contribution", "pull"),
     "drove": ("contribution", "pull"),
+    "driver": ("contribution", "pull"),  # the growth driver: who pulled growth most
+    "drivers": ("contribution", "pull"),
     "outbreak": ("pandemic",),
     "lockdown": ("pandemic", "shutdown"),  # the April 2022 outbreak and what it stopped
     "lockdowns": ("pandemic", "shutdown"),
