@@ -6419,3 +6419,28 @@ def test_a_share_of_firms_said_before_them_is_held(
 def test_an_english_rollout_and_a_growth_driver(base: FactBase, query: str, fact: str) -> None:
     # A rollout is a first rolling off the line; a growth driver, a firm's pull on growth.
     assert fact in [m.fact.id for m in search.search(base, query, limit=2)]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which organisation gave the JWF1580 spinning frame its science and technology prize?",
+        "哪个单位颁发了二等奖",
+    ],
+)
+def test_which_body_gave_a_prize_asks_its_giver(base: FactBase, question: str) -> None:
+    # 颁发, gave: the giving asks who; the council the fact names gave it.
+    from jzfacts import render_ask
+
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["jwf1580-spinning-frame-award"]
+    said = render_ask.sentences(base, result)
+    assert said.startswith(("中国纺织工业联合会", "China National Textile and Apparel Council"))
+
+
+def test_the_contest_for_science_workers_is_the_spinnerets(base: FactBase) -> None:
+    question = (
+        "Which product won a gold award at the provincial innovation and entrepreneurship "
+        "contest for science and technology workers?"
+    )
+    _answers_or_unstated(base, question, "carbon-fibre-spinneret-gold")

@@ -640,6 +640,10 @@ def analyse(
         asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
     # 谁颁的奖: who gave it, which the sentence saying who won it may say.
     asks_giver = asks_who and _GIVEN.search(text) is not None
+    if asks_giver:
+        # 哪个单位颁发了二等奖, which body gave it: the giving is what asks who, no word of
+        # what was given.
+        text = _GIVING.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
     # 华卫药业主要生产什么药, 汾西华益在什么地方: what it makes, where it is; the asking
     # words are no name (what does X make keeps its verb: the measure word).
     asks_made = _ASKS_MADE.search(text) is not None
@@ -3939,7 +3943,15 @@ _GIVEN = LazyPattern(
     r"颁|\b(?:gave|give|given|awarded|awards|award|presented)\b",
     hints=("颁", "gave", "give", "award", "present"),
 )
-_WHICH_BODY = LazyPattern(r"(?:哪个|哪家|哪一个)(?:单位|机构|组织)", hints=("单位", "机构", "组织"))
+_WHICH_BODY = LazyPattern(
+    r"(?:哪个|哪家|哪一个)(?:单位|机构|组织)"
+    r"|\b(?:which|what) (?:organi[sz]ation|body|institution|agency|authority|association)\b",
+    hints=("单位", "机构", "组织", "which", "what"),
+)
+_GIVING = LazyPattern(
+    r"颁发给?|颁给|颁|授予|\b(?:gave|give|given|presented|conferred|granted)\b",
+    hints=("颁", "授予", "gave", "give", "present", "conferred", "granted"),
+)
 _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
