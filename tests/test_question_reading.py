@@ -6444,3 +6444,9 @@ def test_the_contest_for_science_workers_is_the_spinnerets(base: FactBase) -> No
         "contest for science and technology workers?"
     )
     _answers_or_unstated(base, question, "carbon-fibre-spinneret-gold")
+
+
+def test_so_in_a_clause_of_context_asks_nothing(base: FactBase) -> None:
+    # 那么严重: so severe, no 么 asking; the clause is context, the last one asks.
+    question = "我们领导让我查一下，去年疫情那么严重，开发区4月份停产的企业比例到底有多高"
+    _answers_or_unstated(base, question, "april-2022-shutdown-share")

@@ -3998,7 +3998,9 @@ _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+(?
 _SENTENCE_BREAK = r"[;!?]|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
 # 几 asks, but not in a number half remembered (二十七点几, 二十几个: some).
 _ASKS = LazyPattern(
-    r"多少|(?<!点)(?<![一二两三四五六七八九][十百千])几|什么|啥|哪|谁|吗|么|呢|怎|如何|是否|有没有"
+    # (么 asks as 吗 does, not in 那么, 这么, 多么, 要么: so, such, or)
+    r"多少|(?<!点)(?<![一二两三四五六七八九][十百千])几|什么|啥|哪|谁|吗|(?<![那这多要])么|呢|怎|如何"
+    r"|是否|有没有"
     r"|是不是|为何|具体"
     r"|(?<![许很更好众诸较])多[大高快长久](?![型新])|\?"
     r"|\b(?:how|what|which|who|when|where|why|whether|did|does|do|is|are|was|were|can|could"
