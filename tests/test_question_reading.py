@@ -6450,3 +6450,62 @@ def test_so_in_a_clause_of_context_asks_nothing(base: FactBase) -> None:
     # 那么严重: so severe, no 么 asking; the clause is context, the last one asks.
     question = "我们领导让我查一下，去年疫情那么严重，开发区4月份停产的企业比例到底有多高"
     _answers_or_unstated(base, question, "april-2022-shutdown-share")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much was the zone's output without Geely?",
+        "除了500台，还交付了多少甲醇重卡",
+        "除了亿元以上企业，规上企业还有多少户",
+        "除了省级小巨人，还有多少专精特新企业",
+    ],
+)
+def test_a_remainder_or_a_figure_set_aside_is_not_stated(base: FactBase, question: str) -> None:
+    # without Geely, 还有多少: a remainder; 除了500台: the very figure set aside.
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_way_of_doing_without_is_nothing_set_aside() -> None:
+    # (Guard) without leaving the zone: 不出区, a way, not a thing set aside.
+    assert search.analyse("get paperwork done without leaving the zone").excluded == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "partner"),
+    [
+        ("除了中海油，还有哪家国家级小巨人", "斯普瑞"),
+        ("除了贝斯特，还有哪家企业获批专精特新中小企业", "隆富电气"),
+    ],
+)
+def test_who_else_names_no_one_set_aside(base: FactBase, question: str, partner: str) -> None:
+    from jzfacts import render_ask
+
+    assert render_ask.sentences(base, answer.ask(base, question)).startswith(f"{partner}。")
+
+
+def test_who_else_with_no_one_else_named_is_not_stated(base: FactBase) -> None:
+    # The joint venture names 陕西建工 alone besides 开建集团: no other partner.
+    _answers_or_unstated(base, "除了陕西建工，开建集团还和谁成立合资公司", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many powers did the province delegate?", None),
+        ("How many provincial enterprise technology centres?", None),
+        ("How many municipal-level little giants?", None),
+        ("How many powers were delegated by the province and city?", "delegated-powers"),
+        ("How many municipal enterprise technology centres?", "municipal-tech-centres"),
+    ],
+)
+def test_a_level_asked_in_english(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+def test_a_first_of_another_reach_in_english_is_no_answer(base: FactBase) -> None:
+    # The truck is the province's first; the world's first truck is stated nowhere.
+    _answers_or_unstated(base, "What was the world's first methanol heavy truck?", None)
+    _answers_or_unstated(
+        base, "What was the province's first methanol heavy truck?", "first-methanol-heavy-truck"
+    )

@@ -58,6 +58,7 @@ from jzfacts.search.question import (
     named_as_party,
     parallel_level,
     ranks_joined,
+    set_aside_by,
     set_chosen_from,
     spoken_as_mandarin,
 )
@@ -1049,11 +1050,33 @@ _POINTS_BACK = LazyPattern(
 
 # A level of government asked (国家级, 省级, 市级; 国家, 省里, 市里 said of who handed
 # something down), by its family.
-_LEVEL_ASKED = LazyPattern(r"国家级|国际级|国家|省级|省里|市级|市里", hints=("国", "省", "市"))
+_LEVEL_ASKED = LazyPattern(
+    r"国家级|国际级|国家|省级|省里|市级|市里"
+    r"|\b(?:national|state-level|provincial|municipal|city-level)\b"
+    # by the province, the city alone, did the province delegate
+    r"|\b(?:by|from) the (?:province|city|state)\b"
+    r"|\bthe (?:province|city)(?= (?:alone|delegat|devolv))",
+    hints=("国", "省", "市", "national", "state", "provinc", "municipal", "city"),
+)
 _LEVEL_FAMILY = {
     "国家级": "national", "国际级": "national", "国家": "national", "中央": "national",
     "省级": "province", "省里": "province", "市级": "city", "市里": "city",
+    "national": "national", "state": "national", "provincial": "province",
+    "province": "province", "municipal": "city", "city": "city",
 }  # fmt: skip
+
+
+_PROVINCE_AND_CITY = LazyPattern(
+    r"\bprovinc\w* and (?:the )?(?:city|municipal)", hints=("provinc",)
+)
+
+
+def _level_family(said: str) -> str:
+    """national, province or city, of a level said (国家级, by the province, city-level)."""
+    word = said.split()[-1].split("-")[0]
+    return _LEVEL_FAMILY.get(said) or _LEVEL_FAMILY[word]
+
+
 # The levels a fact's own words give: 省市 is the province and the city together,
 # neither alone; 中央 the state's.
 _LEVEL_STATED = LazyPattern(r"国家级|国际级|中央|省级|市级|省市", hints=("级", "中央", "省市"))
@@ -1067,13 +1090,13 @@ def _level_not_stated(
     项赋权, asked of the province or the state): the count of the level asked is not
     stated. A fact whose words name no level answers for any (国家高新技术企业: 171)."""
     asked = {
-        _LEVEL_FAMILY[m.group()]
+        _level_family(m.group())
         for m in _LEVEL_ASKED.finditer(fold_query(text))
         if not any(m.group() in thing for thing in question.excluded)  # 不算国家级的
     }
     if not asked:
         return None
-    if asked == {"province", "city"}:
+    if asked == {"province", "city"} or _PROVINCE_AND_CITY.search(fold_query(text)):
         asked = {"省市"}  # 从省里和市里接过来多少项: both together, as the report gives them
     fact = answer.facts[0]
     stated = {m.group() for m in _LEVEL_STATED.finditer(f"{fact.label.zh} {fact.quote}")}
@@ -1091,13 +1114,26 @@ _REACH_AS = {"世界": "全球", "国内": "全国", "省内": "全省", "市内
 def _another_first(text: str, fact: Fact) -> bool:
     """Does the question ask a first of one reach (全省首台) of a fact naming a first of
     another (全球首台醇电混动轿车)?"""
-    asked = _FIRST_OF.search(fold_query(text))
+    folded = fold_query(text)
     stated = _FIRST_OF.search(fact.label.zh)
-    if asked is None or stated is None:
+    zh = _FIRST_OF.search(folded)
+    en = _FIRST_OF_EN.search(folded) if zh is None else None
+    if stated is None or (zh is None and en is None):
         return False
-    return _REACH_AS.get(asked.group(), asked.group()) != _REACH_AS.get(
-        stated.group(), stated.group()
-    )
+    asked = zh.group() if zh is not None else _EN_REACHES[en["reach"] or en["where"]]  # type: ignore[index]
+    return _REACH_AS.get(asked, asked) != _REACH_AS.get(stated.group(), stated.group())
+
+
+def _anyone_else(base: FactBase, text: str, fact: Fact) -> bool:
+    """Does the fact name someone the question neither sets aside nor names as a party?"""
+    folded = fold_query(text)
+    for zh in fact.entities:
+        entity = base.entity(zh)
+        if entity is not None and named_as_party(entity, folded):
+            continue
+        if not set_aside_by(entity, zh, text):
+            return True
+    return False
 
 
 def _not_stated_of(
@@ -1184,6 +1220,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     answer = _ask(base, text, question)
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
+    if question.excluded and answer.asks_who and not _anyone_else(base, text, answer.facts[0]):
+        # 除了陕西建工，开建集团还和谁: the fact names no one but those set aside or named.
+        return _not_stated_of(base, question, text, answer.facts[0])
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
         corrected = (
             _another_level(base, text, question, answer)
@@ -1609,6 +1648,12 @@ _EN_REACHES = {
     "province": "全省", "shanxi": "全省", "city": "全市", "jinzhong": "全市",
 }  # fmt: skip
 _EN_REACH_WORDS = "|".join(_EN_REACHES)
+# The world's first, the first … in the province (_EN_REACHES names each reach).
+_FIRST_OF_EN = LazyPattern(
+    rf"\b(?P<reach>{_EN_REACH_WORDS})(?:'s)?[- ](?:very )?first\b"
+    rf"|\bfirst\b(?:[\s-][a-z0-9]+){{0,6}}?\s(?:in|of)\s(?:the\s)?(?P<where>{_EN_REACH_WORDS})\b",
+    hints=("first",),
+)
 _CLAIMED_LEVEL = LazyPattern(
     # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
     r"国家级|国际级|省级|市级"

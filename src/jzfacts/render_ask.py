@@ -176,7 +176,7 @@ def _who(
     """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence (谁颁的奖:
     the bodies it names); never the party the question names (开建集团和谁合资: 陕西建工)."""
     from jzfacts.search.fold import fold_query
-    from jzfacts.search.question import named_as_party
+    from jzfacts.search.question import named_as_party, set_aside_by
 
     folded = fold_query(asked)
     names = []
@@ -184,6 +184,8 @@ def _who(
         entity = base.entity(zh)
         if entity is not None and named_as_party(entity, folded):
             continue
+        if set_aside_by(entity, zh, asked):
+            continue  # 除了中海油，还有哪家: never the one set aside
         if (entity is None and "enterprise" in kinds) or (
             entity is not None and entity.kind in kinds
         ):

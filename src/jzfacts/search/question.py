@@ -434,10 +434,12 @@ _SET_ASIDE_ZH = LazyPattern(
 )
 _EXCEPT_EN = LazyPattern(
     r"\b(?:except(?:\s+for)?|excluding|exclusive of|other than|apart from|aside from|besides"
-    r"|not counting|not including|leaving aside|leaving out|setting aside|putting aside)"
+    # (not without leaving the zone: a way of doing, 不出区)
+    r"|without(?!\s+[a-z]+ing\b)|not counting|not including|leaving aside|leaving out"
+    r"|setting aside|putting aside)"
     r"\s+(?P<thing>[^,;?.!()]+)",
     hints=("except", "excluding", "exclusive", "other than", "apart", "aside", "besides",
-           "not counting", "not including", "leaving", "setting", "putting"),
+           "without", "not counting", "not including", "leaving", "setting", "putting"),
 )  # fmt: skip
 # Where a thing set aside inside a sentence ends (which firm other than Geely accounted for
 # the largest pull): at a verb, a question word or a number, the question going on.
@@ -454,8 +456,10 @@ _THINGS_APART = re.compile(r"\s+and\s+|\s*[和与及跟、]\s*|\s*以及\s*")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
+# (还有多少, 还剩几户, how many more: a remainder, no other thing)
 _BESIDES = LazyPattern(
-    r"还|另外|另有|其他|其它|别的|其余的?(?:哪|什么)|\b(?:else|other|others|also|another|too)\b",
+    r"还(?!(?:有|剩|剩下|余)(?:多少|几))|另外|另有|其他|其它|别的|其余的?(?:哪|什么)"
+    r"|\b(?:else|other|others|also|another|too)\b(?!\s+(?:many|much))",
     hints=(*"还另其别", "else", "other", "also", "another", "too"),
 )
 
@@ -498,7 +502,10 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
         # (No comma after it: the thing ends where the question goes on, at a verb, a
         # question word or a number; which firm pulled most, except Geely, ends with it.)
         words = said.split()
-        kept = list(itertools.takewhile(lambda w: not _thing_ends(w), words))
+        # (a figure opening it is the thing: apart from the 706 million)
+        lead = list(itertools.takewhile(lambda w: any(c.isdigit() for c in w), words))[:1]
+        rest = words[len(lead) :]
+        kept = lead + list(itertools.takewhile(lambda w: not _thing_ends(w), rest))
         said = " ".join(kept)
         at = match.start("thing")
         end = text.find(kept[-1], at) + len(kept[-1]) if kept else at
@@ -1298,14 +1305,25 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     chinese = [n for n in (entity.zh, *entity.aliases) if not n.isascii() and len(n) >= 2]
     english = [n.casefold() for n in (entity.en, *entity.aliases) if n.isascii() and len(n) >= 3]
     joined = any(
-        f"{who}{w}{n}" in folded or f"{n}{w}{who}" in folded
+        f"{who}{w}{n}" in folded or f"{n}{also}{w}{who}" in folded
         for n in chinese
         for w in "和与跟同"
         for who in _WHO_WORDS
+        for also in ("", "还", "又", "也")  # 开建集团还和谁: who else
     )
     # who did Kaijian Group form a joint venture with: the party, then with at the end
     with_at_end = _WITH_AT_END.search(folded) is not None
     return joined or any(f"with {n}" in folded or (with_at_end and n in folded) for n in english)
+
+
+def set_aside_by(entity: Entity | None, name: str, query: str) -> bool:
+    """Does the query set the entity aside (除了中海油, except CNOOC), by any of its names?"""
+    things = analyse(query).excluded
+    if not things:
+        return False
+    names = (name, *(() if entity is None else (entity.zh, entity.en, *entity.aliases)))
+    folded = [fold_query(n) for n in names if n]
+    return any(thing in n or n in thing for thing in things for n in folded)
 
 
 _WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", "什么公司")

@@ -1116,6 +1116,8 @@ def excluded_by(base: FactBase, question: Question, position: int, row: IndexRow
     is in one of its names; in English, each of the thing's words is among its naming words."""
     declared = base.fact(position).entities
     for thing in question.excluded:
+        if row.amount and row.amount in _amounts_said(thing, search_data(base).amounts):
+            return True  # apart from the 706 million, 除了500台: the fact of that figure
         named = _entities_named_by(base, thing)
         if named and declared and set(declared) & named:
             if set(declared) <= named:
@@ -1129,6 +1131,15 @@ def excluded_by(base: FactBase, question: Question, position: int, row: IndexRow
         if words and all(w in row.naming_words() for w in words):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _amounts_said(thing: str, amounts: frozenset[str]) -> frozenset[str]:
+    """The amounts (in base units) a thing set aside says, if it is a figure (706m, 500台),
+    read as a query of the base is (`amounts`: those its facts state)."""
+    if not any(c.isdigit() for c in thing):
+        return frozenset()
+    return frozenset(t.amount for t in analyse(thing, amounts=amounts).terms if t.amount)
 
 
 @functools.lru_cache(maxsize=64)
