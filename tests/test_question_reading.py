@@ -6509,3 +6509,28 @@ def test_a_first_of_another_reach_in_english_is_no_answer(base: FactBase) -> Non
     _answers_or_unstated(
         base, "What was the province's first methanol heavy truck?", "first-methanol-heavy-truck"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("省级高新技术企业有多少", None),
+        ("省级党建联盟有多少个", None),
+        ("市级考核指标有几项", None),
+        ("省考核指标有几项", "provincial-indicators-exceeded"),
+        ("国家高新技术企业有多少家", "high-tech-enterprises"),
+        ("How many little giants without the national ones?", None),
+    ],
+)
+def test_a_level_ranked_of_a_fact_at_no_level_or_another(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # 省级 of the 171 (no level given), of the 7 省考核 indicators as 市级: not stated;
+    # 国家高新技术企业 names the certification, no level.
+    _answers_or_unstated(base, question, fact)
+
+
+def test_provincial_in_english_also_says_the_province(base: FactBase) -> None:
+    # (Guard) the provincial monthly assessment: the province's (全省) ranking.
+    question = "How did the zone rank in the provincial monthly assessment in April 2022?"
+    _answers_or_unstated(base, question, "april-2022-ranked-last")

@@ -1060,7 +1060,7 @@ _LEVEL_ASKED = LazyPattern(
 )
 _LEVEL_FAMILY = {
     "国家级": "national", "国际级": "national", "国家": "national", "中央": "national",
-    "省级": "province", "省里": "province", "市级": "city", "市里": "city",
+    "省级": "province", "省里": "province", "省": "province", "市级": "city", "市里": "city",
     "national": "national", "state": "national", "provincial": "province",
     "province": "province", "municipal": "city", "city": "city",
 }  # fmt: skip
@@ -1079,7 +1079,13 @@ def _level_family(said: str) -> str:
 
 # The levels a fact's own words give: 省市 is the province and the city together,
 # neither alone; 中央 the state's.
-_LEVEL_STATED = LazyPattern(r"国家级|国际级|中央|省级|市级|省市", hints=("级", "中央", "省市"))
+_LEVEL_STATED = LazyPattern(
+    r"国家级|国际级|中央|省级|市级|省市|省(?=考核)", hints=("级", "中央", "省")
+)
+# A level said by its rank word (省级, 市级), not by a body's name (国家高新技术企业, the
+# state's own name for the certification) nor in English (provincial says 全省 as well):
+# a fact naming no level answers none of these.
+_LEVEL_RANKED = LazyPattern(r"国家级|国际级|省级|市级", hints=("级",))
 
 
 def _level_not_stated(
@@ -1101,6 +1107,9 @@ def _level_not_stated(
     fact = answer.facts[0]
     stated = {m.group() for m in _LEVEL_STATED.finditer(f"{fact.label.zh} {fact.quote}")}
     families = {_LEVEL_FAMILY.get(w, w) for w in stated}
+    if not families and _LEVEL_RANKED.search(fold_query(text)) is not None:
+        # 省级高新技术企业有多少: the report gives the 171 at no level, the province's none.
+        return _not_stated_of(base, question, text, fact)
     if not families or asked & families:
         return None
     return _not_stated_of(base, question, text, fact)

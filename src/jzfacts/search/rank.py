@@ -1145,7 +1145,11 @@ def _amounts_said(thing: str, amounts: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=64)
 def _content_words(text: str) -> tuple[str, ...]:
     """The words of an English thing, stemmed as names' are, without the grammar."""
-    return latin_words([" ".join(w for w in text.split() if w not in EN_STOP)])
+    # (the national ones: one stands for the thing named, no word of it)
+    return latin_words([" ".join(w for w in text.split() if w not in EN_STOP | _ONES)])
+
+
+_ONES = frozenset({"one", "ones"})
 
 
 def _entities_named_by(base: FactBase, thing: str) -> frozenset[str]:
