@@ -6534,3 +6534,29 @@ def test_provincial_in_english_also_says_the_province(base: FactBase) -> None:
     # (Guard) the provincial monthly assessment: the province's (全省) ranking.
     question = "How did the zone rank in the provincial monthly assessment in April 2022?"
     _answers_or_unstated(base, question, "april-2022-ranked-last")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of the zone's output did Geely contribute?",
+        "How much did Huawei Pharmaceutical add to the zone's industrial growth?",
+    ],
+)
+def test_a_share_contributed_or_a_pull_on_the_zones_growth_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    # A share of output made up (no share of Geely's is given); Huawei's pull is on the
+    # pharma industry's output, not the zone's.
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_pull_in_points_contributed_is_still_a_pull(base: FactBase) -> None:
+    # (Guard) percentage points: a contribution to growth, not a share.
+    result = answer.ask(
+        base, "Was Huawei Pharmaceutical's contribution above 30 percentage points?"
+    )
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["huawei-pharma-growth-contribution"],
+        "no",
+    )

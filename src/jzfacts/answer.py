@@ -1562,13 +1562,19 @@ def _zone_for_industry(fact: Fact, folded: str) -> bool:
     if fact.measure != "growth-contribution" or "行业" not in (fact.quote or ""):
         return False
     # (全区医药行业: the industry named, in the zone, is the fact's own whole)
-    industry = "行业" in folded or any(w in folded for words in _INDUSTRIES for w in words)
+    industry = (
+        "行业" in folded
+        or any(w in folded for words in _INDUSTRIES for w in words)
+        or _INDUSTRY_NAMED.search(folded) is not None  # the pharma industry
+    )
     return not industry and _ZONE_WHOLE.search(folded) is not None
 
 
 _ZONE_WHOLE = LazyPattern(
     r"全区|全开发区|整个开发区"
-    r"|\b(?:the )?(?:whole|entire) zone|\bzone(?:'s|-wide)? (?:total|overall)",
+    r"|\b(?:the )?(?:whole|entire) zone|\bzone(?:'s|-wide)? (?:total|overall)"
+    # the zone's industrial growth, the zone's output
+    r"|\bzone's (?:industrial |total |overall )?(?:growth|output|value[- ]added)",
     hints=("全", "整个", "whole", "entire", "zone"),
 )
 

@@ -852,6 +852,14 @@ def analyse(
         how_many = any(_ASKS_HOW_MANY.search(c) for c in telling.asking)
         kept = [(m, w) for m, w in found if not w or w not in telling]
         found = kept or ([] if how_many and dimensions & COUNTS else found)
+    if (
+        any(m == "share" and w in _SHARE_NOUNS_EN for m, w in found)
+        and all(w in _CONTRIBUTED_EN for m, w in found if m == "growth-contribution")
+        and "point" not in folded  # (percentage points: a pull, in points)
+    ):
+        # What share of the zone's output did Geely contribute: a share made up, as 贡献了
+        # 三成 is; a pull on growth says growth, points or pull.
+        found = [("share", w) if m == "growth-contribution" else (m, w) for m, w in found]
     # (Put into production, 投产: projects started, no goods made.)
     made = any(m == "production" for m, _ in found) and _PUT_INTO_PRODUCTION.search(text) is None
     if dimensions & COUNTS and not (made and _VEHICLES_NAMED.search(text) is not None):
@@ -3290,6 +3298,8 @@ _ZH_SHARE_OF = LazyPattern(
 
 # A per cent an amount's makers gave of it (贡献了三成的产值, 提供了三分之一的产值).
 _CONTRIBUTING = ("贡献", "提供")
+_CONTRIBUTED_EN = frozenset({"contribute", "contributed", "contributes", "contribution"})
+_SHARE_NOUNS_EN = frozenset({"share", "proportion", "fraction", "slice", "portion"})
 
 # 贡献了全区三成多产值, 占一半的投资, 贡献了全区多大比例的产值: a share in tenths, as a
 # fraction or asked for, of an amount.
