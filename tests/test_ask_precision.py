@@ -315,6 +315,13 @@ SUITES = {
     "ask_precision_hundredfifth.yaml": (0.9, 0.91),
     "ask_precision_hundredsixth.yaml": (0.95, 0.93),
     "ask_precision_hundredseventh.yaml": (0.94, 0.93),
+    # Hundred-eighth and hundred-ninth: 71 of 80 and 80 of 84 first, none wrong; 76 and 82
+    # at the end (things set aside, a bound after a relation, 100m, a clause of what is
+    # given, the giver of a prize). Hundred-tenth (every voice, held out): 70 of 71, none
+    # wrong, first and at the end.
+    "ask_precision_hundredeighth.yaml": (0.95, 0.92),
+    "ask_precision_hundredninth.yaml": (0.97, 0.94),
+    "ask_precision_hundredtenth.yaml": (0.98, 0.97),
 }
 
 
