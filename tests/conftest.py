@@ -17,6 +17,7 @@ a clean environment.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import subprocess
@@ -142,15 +143,31 @@ def _linked_cache(shared_cache: Path, tmp_path_factory: pytest.TempPathFactory) 
     return _LinkedCache(shared_cache, tmp_path_factory.getbasetemp() / "jzfacts-cache-linked")
 
 
+@pytest.fixture(scope="session")
+def _cache_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The cache folders of tests that ask for no tmp_path, numbered (none made yet)."""
+    root = tmp_path_factory.mktemp("test-caches")
+    return (root / str(n) for n in itertools.count())
+
+
 @pytest.fixture(autouse=True)
 def isolated_env(
-    tmp_path: Path, _linked_cache: _LinkedCache, monkeypatch: pytest.MonkeyPatch
+    request: pytest.FixtureRequest,
+    _cache_folders: Iterator[Path],
+    _linked_cache: _LinkedCache,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Path]:
     """A private cache directory per test, holding the warm session cache (as hard links:
-    see _LinkedCache); no JZFACTS_* or colour settings leak in."""
+    see _LinkedCache); no JZFACTS_* or colour settings leak in. It is tmp_path / "cache"
+    in a test that uses tmp_path, elsewhere a fresh folder of its own: pytest's tmp_path
+    costs about a millisecond a test (it lists every folder made so far), and most tests
+    never use one."""
     for name in _CLEARED:
         monkeypatch.delenv(name, raising=False)
-    cache = tmp_path / "cache"
+    if "tmp_path" in request.fixturenames:
+        cache = request.getfixturevalue("tmp_path") / "cache"
+    else:
+        cache = next(_cache_folders)
     _linked_cache.link_into(cache)
     monkeypatch.setenv("JZFACTS_CACHE_DIR", str(cache))
     yield cache
