@@ -9,6 +9,7 @@ the server's stderr empty; the calls only read."""
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import os
 import shutil
@@ -17,19 +18,27 @@ import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import mcp
 import pytest
-from mcp.client.stdio import stdio_client
 from typer.testing import CliRunner
 
 from jzfacts.cli import app
 from jzfacts.measures import MEASURES
 from tests.conftest import FACTS, REPORT, cli_env
 
+if TYPE_CHECKING:
+    import mcp
+
 T = TypeVar("T")
 TOOLS = {"search", "show", "ask", "compare", "cite", "list_facts"}
+
+
+def import_the_sdk() -> Any:
+    """The mcp SDK and its stdio client, imported when a test needs them rather than when
+    the module is collected: importing them takes about a second, in every worker."""
+    importlib.import_module("mcp.client.stdio")
+    return importlib.import_module("mcp")
 
 
 def with_session(
@@ -38,16 +47,17 @@ def with_session(
     """Start `python -m jzfacts [global_args] mcp`, initialise a client session, run `use`.
     The server's stderr must stay empty: no tracebacks, no log noise."""
     errors = tmp_path / "server-stderr.txt"
+    sdk = import_the_sdk()
 
     async def run(errlog: Any) -> T:
-        params = mcp.StdioServerParameters(
+        params = sdk.StdioServerParameters(
             command=sys.executable,
             args=["-m", "jzfacts", *global_args, "mcp"],
             env={"JZFACTS_CACHE_DIR": os.environ["JZFACTS_CACHE_DIR"]},
         )
         async with (
-            stdio_client(params, errlog=errlog) as (read, write),
-            mcp.ClientSession(read, write) as session,
+            sdk.client.stdio.stdio_client(params, errlog=errlog) as (read, write),
+            sdk.ClientSession(read, write) as session,
         ):
             await session.initialize()
             return await use(session)
@@ -58,7 +68,7 @@ def with_session(
     return result
 
 
-Use = Callable[[mcp.ClientSession], Awaitable[Any]]
+Use = Callable[["mcp.ClientSession"], Awaitable[Any]]
 SHARED: dict[str, Use] = {}
 
 
@@ -84,16 +94,17 @@ def served(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Serv
     shutil.copytree(shared_cache, cache)
     errors = folder / "server-stderr.txt"
     outcomes: dict[str, Any] = {}
+    sdk = import_the_sdk()
 
     async def run(errlog: Any) -> None:
-        params = mcp.StdioServerParameters(
+        params = sdk.StdioServerParameters(
             command=sys.executable,
             args=["-m", "jzfacts", "mcp"],
             env={"JZFACTS_CACHE_DIR": str(cache)},
         )
         async with (
-            stdio_client(params, errlog=errlog) as (read, write),
-            mcp.ClientSession(read, write) as session,
+            sdk.client.stdio.stdio_client(params, errlog=errlog) as (read, write),
+            sdk.ClientSession(read, write) as session,
         ):
             await session.initialize()
             for name, use in SHARED.items():
@@ -372,6 +383,7 @@ def test_a_missing_extra_says_how_to_install_it(
     runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     forget_the_server(monkeypatch)
+    import_the_sdk()  # loaded, as the module's import once did: so each of its modules is blocked
     for name in [m for m in sys.modules if m == "mcp" or m.startswith("mcp.")]:
         monkeypatch.setitem(sys.modules, name, None)  # importing it raises ImportError
     result = runner.invoke(app, ["mcp"])
@@ -387,6 +399,7 @@ def test_an_sdk_without_what_the_server_needs_counts_as_missing(
 ) -> None:
     """mcp 1.x has no mcp.server.mcpserver; the message is the same as with no SDK."""
     forget_the_server(monkeypatch)
+    import_the_sdk()  # loaded, as the module's import once did
     monkeypatch.setitem(sys.modules, missing, None)
     result = runner.invoke(app, ["mcp"])
     assert result.exit_code == 2
