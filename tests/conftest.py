@@ -182,7 +182,9 @@ def report_base() -> Any:
     those look-ups only remember (see test_a_kept_term_score_never_changes_a_result)."""
     from jzfacts import factbase, files
 
-    return factbase.load(files.locate(None))
+    # (No cache: a session fixture is made before any test's private cache is set, and a
+    # test never reads or writes the user's.)
+    return factbase.load(files.locate(None), use_cache=False)
 
 
 @pytest.fixture

@@ -60,7 +60,9 @@ def load_cases() -> tuple[dict[str, Any], ...]:
 
 @cache
 def load_base() -> Any:
-    return factbase.load(files.locate(None))
+    # (Kept for the worker, so loaded once whatever test's cache is set: the user's cache
+    # is never read nor written.)
+    return factbase.load(files.locate(None), use_cache=False)
 
 
 def acceptable(case: dict[str, Any]) -> list[str]:
