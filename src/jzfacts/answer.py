@@ -1127,9 +1127,14 @@ def _another_first(text: str, fact: Fact) -> bool:
     stated = _FIRST_OF.search(fact.label.zh)
     zh = _FIRST_OF.search(folded)
     en = _FIRST_OF_EN.search(folded) if zh is None else None
-    if stated is None or (zh is None and en is None):
+    if stated is None:
         return False
-    asked = zh.group() if zh is not None else _EN_REACHES[en["reach"] or en["where"]]  # type: ignore[index]
+    if zh is not None:
+        asked = zh.group()
+    elif en is not None:
+        asked = _EN_REACHES[en["reach"] or en["where"]]
+    else:
+        return False
     return _REACH_AS.get(asked, asked) != _REACH_AS.get(stated.group(), stated.group())
 
 
@@ -1162,10 +1167,6 @@ def _less_set_aside(base: FactBase, question: Question, text: str, fact: Fact) -
     return _not_stated_of(base, question, text, fact, subject_said=said)
 
 
-# 除了国家级，省级的有多少: the thing set aside and the one asked are levels of one kind.
-_LEVEL_WORDS = LazyPattern(r"国家级|国际级|省级|市级", hints=("级",))
-
-
 def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bool:
     """除了新能源汽车，全区工业产值是多少, excluding methanol vehicles, what was total output:
     one figure asked of a whole less a part set aside, which the report never gives (its
@@ -1178,7 +1179,8 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
         return False  # 除了轿车，6月下线了什么: what else, a thing asked, no figure
     if question.operator or question.plural or question.items:
         return False
-    levels = {m.group() for m in _LEVEL_WORDS.finditer(fold_query(text))}
+    # (除了国家级，省级的有多少: the thing set aside and the one asked are levels of a kind)
+    levels = {m.group() for m in _LEVEL_RANKED.finditer(fold_query(text))}
     aside = {w for w in levels if any(w in thing for thing in question.excluded)}
     return not (aside and levels - aside)
 
