@@ -469,9 +469,6 @@ def _thing_ends(word: str) -> bool:
     return word in _EN_THING_ENDS or word.endswith("ed") or any(c.isdigit() for c in word)
 
 
-_PEOPLE_COUNTED = LazyPattern(r"(?<=的)人(?=(?:最|更|比较|较)?[多少])", hints=("人",))
-
-
 def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
     """The things a question sets aside (除了吉利, 不算国家级的, apart from the VAT
     refunds), each as typed, and the question without them: what is asked is the rest,
@@ -3448,6 +3445,7 @@ def _without_given(text: str) -> str:
 
 
 _ORDINAL_ASKED = LazyPattern(r"(?<=排名)第(?=几)", hints=("排名第",))
+_PEOPLE_COUNTED = LazyPattern(r"(?<=的)人(?=(?:最|更|比较|较)?[多少])", hints=("人",))
 
 
 # 从…来看, 从…角度看, 从…方面来说: the angle a clause opens on (not 从…来 alone: from where).
