@@ -58,7 +58,6 @@ from jzfacts.search.question import (
     named_as_party,
     parallel_level,
     ranks_joined,
-    set_aside_by,
     set_chosen_from,
     spoken_as_mandarin,
 )
@@ -72,6 +71,7 @@ from jzfacts.search.rank import (
     measure_fits,
     named_within,
     names_no_place,
+    names_set_aside,
     ranks_in_words,
     shares_another_whole,
     states_a_level,
@@ -1138,14 +1138,14 @@ def _another_first(text: str, fact: Fact) -> bool:
     return _REACH_AS.get(asked, asked) != _REACH_AS.get(stated.group(), stated.group())
 
 
-def _anyone_else(base: FactBase, text: str, fact: Fact) -> bool:
+def _anyone_else(base: FactBase, question: Question, text: str, fact: Fact) -> bool:
     """Does the fact name someone the question neither sets aside nor names as a party?"""
     folded = fold_query(text)
     for zh in fact.entities:
         entity = base.entity(zh)
         if entity is not None and named_as_party(entity, folded):
             continue
-        if not set_aside_by(entity, zh, text):
+        if not names_set_aside(base, question.excluded, zh):
             return True
     return False
 
@@ -1231,7 +1231,11 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     answer = _ask(base, text, question)
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
-    if question.excluded and answer.asks_who and not _anyone_else(base, text, answer.facts[0]):
+    if (
+        question.excluded
+        and answer.asks_who
+        and not _anyone_else(base, question, text, answer.facts[0])
+    ):
         # 除了陕西建工，开建集团还和谁: the fact names no one but those set aside or named.
         return _not_stated_of(base, question, text, answer.facts[0])
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):

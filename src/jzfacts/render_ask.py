@@ -176,15 +176,17 @@ def _who(
     """汾盾1号是哪家企业造的: the enterprises the fact names, before its sentence (谁颁的奖:
     the bodies it names); never the party the question names (开建集团和谁合资: 陕西建工)."""
     from jzfacts.search.fold import fold_query
-    from jzfacts.search.question import named_as_party, set_aside_by
+    from jzfacts.search.question import analyse, named_as_party
+    from jzfacts.search.rank import names_set_aside
 
     folded = fold_query(asked)
+    aside = analyse(asked).excluded if asked else ()  # (read once, not for each entity)
     names = []
     for zh in fact.entities:
         entity = base.entity(zh)
         if entity is not None and named_as_party(entity, folded):
             continue
-        if set_aside_by(entity, zh, asked):
+        if names_set_aside(base, aside, zh):
             continue  # 除了中海油，还有哪家: never the one set aside
         if (entity is None and "enterprise" in kinds) or (
             entity is not None and entity.kind in kinds

@@ -1321,16 +1321,6 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     return joined or any(f"with {n}" in folded or (with_at_end and n in folded) for n in english)
 
 
-def set_aside_by(entity: Entity | None, name: str, query: str) -> bool:
-    """Does the query set the entity aside (除了中海油, except CNOOC), by any of its names?"""
-    things = analyse(query).excluded
-    if not things:
-        return False
-    names = (name, *(() if entity is None else (entity.zh, entity.en, *entity.aliases)))
-    folded = [fold_query(n) for n in names if n]
-    return any(thing in n or n in thing for thing in things for n in folded)
-
-
 _WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", "什么公司")
 _WITH_AT_END = LazyPattern(r"^(?:who|which|what)\b.*\bwith\s*[?.!]*$", hints=("with",))
 

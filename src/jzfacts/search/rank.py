@@ -1152,21 +1152,35 @@ def _content_words(text: str) -> tuple[str, ...]:
 _ONES = frozenset({"one", "ones"})
 
 
+@functools.lru_cache(maxsize=256)  # asked for every fact of a question setting a thing aside
 def _entities_named_by(base: FactBase, thing: str) -> frozenset[str]:
     """The entities (by their Chinese names) a thing set aside names: 吉利 names 吉利汽车,
-    geely automobile too; 中海油 names 中海油, not 中海油（山西）贵金属 (one name holds it,
-    no name of the other holds all of its words)."""
-    found = set()
+    geely automobile too; 中海油 names 中海油, not 中海油（山西）贵金属 (a name that is the
+    thing itself goes before names that only hold it)."""
+    whole: set[str] = set()
+    holding: set[str] = set()
     for entity in base.entities:
         names = (entity.zh, entity.en, *entity.aliases)
         if has_cjk(thing):
-            if any(fold(name) == thing or thing in fold(name) for name in names if has_cjk(name)):
-                found.add(entity.zh)
+            chinese = [fold(name) for name in names if has_cjk(name)]
+            if thing in chinese:
+                whole.add(entity.zh)
+            elif any(thing in name for name in chinese):
+                holding.add(entity.zh)
         elif (words := _content_words(thing)) and any(
             set(words) <= set(_content_words(fold(name))) for name in names if not has_cjk(name)
         ):
-            found.add(entity.zh)
-    return frozenset(found)
+            holding.add(entity.zh)
+    return frozenset(whole or holding)
+
+
+def names_set_aside(base: FactBase, things: tuple[str, ...], entity: str) -> bool:
+    """Is the entity (by its Chinese name, declared or not) one the things a question sets
+    aside name (除了中海油, except CNOOC)?"""
+    return any(
+        entity in _entities_named_by(base, thing) or (has_cjk(thing) and thing in fold(entity))
+        for thing in things
+    )
 
 
 def holds_then(question: Question, row: IndexRow) -> bool:
