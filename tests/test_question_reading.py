@@ -7,6 +7,7 @@ import pytest
 
 from jzfacts import answer, factbase, files, search
 from jzfacts.model import FactBase
+from jzfacts.search.question import analyse
 
 
 @pytest.fixture(scope="module")
@@ -6560,4 +6561,52 @@ def test_a_pull_in_points_contributed_is_still_a_pull(base: FactBase) -> None:
     assert ([f.id for f in result.facts], result.verdict) == (
         ["huawei-pharma-growth-contribution"],
         "no",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "晉中市有幾多人住？",  # people: no count of firms answers it
+        "交付的500台甲醇重卡总金额是多少？",  # money: no count of trucks answers it
+        "国家级小巨人有多少人？",
+    ],
+)
+def test_a_figure_asked_in_another_dimension_is_not_stated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("2022年一共提拔了多少人？", "cadres-promoted-total"),
+        ("吉利汽车全年生产整车多少万辆？", "geely-vehicles"),
+        ("国家级小巨人有几家？", "national-little-giants"),
+        ("留抵退税金额是多少？", "vat-credit-refunds"),
+    ],
+)
+def test_a_figure_asked_in_its_own_dimension_still_answers(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # (Guard) people of people, vehicles in tens of thousands, firms, money.
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("query", "dimensions"),
+    [
+        ("guojiaji xiaojuren jijia", {"enterprises"}),  # 几家, not 几架 (vehicles)
+        ("quanshi guojiaji xiaojuren yigong ji jia?", {"enterprises"}),
+        ("jili duoshao liang che", {"vehicles"}),
+    ],
+)
+def test_a_count_typed_in_pinyin_counts_the_usual_thing(query: str, dimensions: set[str]) -> None:
+    assert analyse(query).dimensions == dimensions
+
+
+def test_tens_of_thousands_of_vehicles_in_pinyin_are_vehicles(base: FactBase) -> None:
+    # duoshao wan liang: 多少万辆, not 多少万 (money) and a stray liang.
+    assert analyse("jili qiche quannian shengchan duoshao wan liang").dimensions == {"vehicles"}
+    _answers_or_unstated(
+        base, "jili qiche quannian shengchan zhengche duoshao wan liang", "geely-vehicles"
     )

@@ -63,6 +63,7 @@ from jzfacts.search.question import (
 )
 from jzfacts.search.rank import (
     THE_ZONE,
+    another_dimension,
     chosen_noun,
     counts_the_chosen,
     excluded_by,
@@ -1395,9 +1396,16 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     )
     headcount = not undated and _headcount_asked(fact, folded)
     earlier = _rate_against_another_year(fact, folded)
+    unit = UNITS.get(fact.unit or "")
+    # (晋中市有多少人住: no count of firms; 500台甲醇重卡总金额: no count of trucks)
+    dimension = unit.dimension if unit is not None and not headcount else ""
+    elsewhere = another_dimension(question, dimension)
     if undated or headcount or earlier:
         measure = "date" if undated else "headcount" if headcount else "earlier-rate"
         question = question._replace(measure=measure)
+    elif elsewhere:
+        asked = sorted(question.dimensions & _IN_DIMENSION.keys())
+        question = question._replace(measure=_IN_DIMENSION[asked[0]])
     otherwise = (
         earlier
         or _another_aggregate(fact, folded)
@@ -1405,6 +1413,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _second_part_alone(fact, folded)
         or undated
         or headcount
+        or elsewhere
     )
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
@@ -1445,6 +1454,15 @@ def _headcount_asked(fact: Fact, folded: str) -> bool:
         and _PERSONNEL_MOVE.search(folded) is None
     )
 
+
+# The measure not stated, by the dimension asked in so many words (see another_dimension).
+_IN_DIMENSION = {
+    "money": "amount-of-money",
+    "people": "number-of-people",
+    "enterprises": "number-of-firms",
+    "vehicles": "number-of-vehicles",
+    "items": "number-of-items",
+}
 
 _HAS_HOW_MANY = LazyPattern(
     r"有(?:多少|几)|(?:总共|一共|共)有|\b(?:does|do|did)\b.*\bhave\b|\b(?:are|were) there\b",

@@ -4515,7 +4515,12 @@ def _question_words_from_pinyin(text: str) -> str:
         return text
     # you duoshao hu: 有多少 read as a pair, then hu counts what it asks (有多少户).
     text = _COUNTED_AFTER_PINYIN.sub(
-        lambda m: m["asked"] + _PINYIN_COUNTED.get(m["counted"], "辆") + " ",
+        lambda m: (
+            m["asked"]
+            + _PINYIN_SCALES.get((m["scale"] or "").strip(), m["scale"] or "")
+            + _PINYIN_COUNTED.get(m["counted"], "辆")
+            + " "
+        ),
         "".join(out) + text[done:],
     )
     # A question typed in pinyin: its particles (shi, de, le, ma) are filler too, and he
@@ -4572,12 +4577,15 @@ _PINYIN_COUNTED = {
     "ming": "名", "wei": "位", "tai": "台", "bu": "部", "kuan": "款", "bi": "笔",
 }  # fmt: skip
 # What a question word of quantity typed in pinyin counts, after it: duoshao hu, ji jia,
-# duoshao liang che (辆 车: the classifier, then what it counts, run together or not).
+# duoshao wan liang, duoshao liang che (辆 车: the classifier, then what it counts, run
+# together or not).
 _COUNTED_AFTER_PINYIN = LazyPattern(
-    r"(?P<asked>多少|几) +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi|liang)"
+    r"(?P<asked>多少|几)(?P<scale>[万千百]| +(?:wan|qian|bai)(?= ))?"
+    r" +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi|liang)"
     r"(?=[^a-z]|$|che|qiye|gongsi|ren)",
     hints=("多少", "几"),
 )
+_PINYIN_SCALES = {"wan": "万", "qian": "千", "bai": "百"}
 _PINYIN_NUMBER = LazyPattern(
     # shi is 是 as often as 十 (shi bu shi: 是不是), so it counts only months.
     r"(?<![a-z])(?:(shiyi|shier|shi) ?(yue)|(yi|er|liang|san|si|wu|liu|qi|ba|jiu) ?"
@@ -4623,7 +4631,10 @@ def _question_words_by_sound() -> dict[str, str]:
     words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
     words += vocab.ZH_EVENTS  # fasheng le shenme: 发生了什么
     by_sound: dict[str, str] = {}
-    for word in sorted(words, key=len):
+    # Of words alike in sound and length, the one with the usual unit wins (ji jia: 几家,
+    # not 几架; duoshao liang: 多少辆, not 多少两), as it comes last.
+    usual = set(_UNITS_BY_SOUND.values())
+    for word in sorted(words, key=lambda w: (len(w), sum(c in usual for c in w))):
         sound = sound_of(word) if len(word) >= 2 else None
         if sound:
             by_sound[sound] = word
@@ -5087,8 +5098,10 @@ def _dimensions(text: str) -> set[str]:
         if not unit and _names_an_amount(text[match.end() :]):
             continue  # 多少企业产业扶持资金: the funds' amount, 企业 only says whose
         dimensions.add(vocab.COUNT_DIMENSIONS[unit] if unit else "enterprises")
+    # (多少万辆: vehicles in tens of thousands, no money)
+    uncounted = _SCALED_COUNT.sub("", text)
     if (
-        any(w in text for w in vocab.MONEY_WORDS_ZH)
+        any(w in uncounted for w in vocab.MONEY_WORDS_ZH)
         or _contains_word(text, "how much money")
         or (_contains_word(text, "how much") and not _contains_word(text, "how much faster"))
         or _HOW_MANY_MONEY.search(text) is not None
@@ -5106,6 +5119,7 @@ def _dimensions(text: str) -> set[str]:
     return dimensions
 
 
+_SCALED_COUNT = re.compile(r"(?:多少|几)[万千百亿](?=[家户间件辆台架人名项个只支])")
 _ANY_COUNT = frozenset({"count", "enterprises", "vehicles", "people", "items"})  # how many
 
 

@@ -204,7 +204,7 @@ def search(
         scored = [s for s in scored if not topic_names_another(base, question, s)]
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
-        scored = [s for s in scored if not _no_amount_of_money(question, s)]
+        scored = [s for s in scored if not another_dimension(question, s.row.dimension)]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
             # (search keeps every statement: what a body does, 党建联盟是做什么的)
             scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
@@ -405,15 +405,26 @@ def _without_what_the_named_lacks(
     return [s for s in scored if not any(hit(s) < words for words in named)]
 
 
-def _no_amount_of_money(question: Question, item: Scored) -> bool:
-    """An amount of money asked in so many words (金额, 多少钱, how much money: not a bare
-    how much, which asks how far a rate went as well) of a fact that counts,
-    ranks or rates something: 500台甲醇重卡合同金额 is no 500 trucks, 全市留抵退税总额 no
-    rank in the city."""
-    if question.dimensions != {"money"}:
-        return False  # 多少万辆: vehicles, in tens of thousands
-    money = any(w in question.text for w in MONEY_WORDS_ZH) or "how much money" in question.text
-    return money and item.row.dimension not in ("", "money")
+def another_dimension(question: Question, dimension: str) -> bool:
+    """A figure in another unit dimension than the one the question asks for in so many
+    words: an amount of money (金额, 多少钱, how much money: not a bare how much, which
+    asks how far a rate went as well) of a fact that counts, ranks or rates something
+    (500台甲醇重卡合同金额 is no 500 trucks, 全市留抵退税总额 no rank in the city); so many
+    people, firms, vehicles or items of a fact counting other things or stating money
+    (晋中市有多少人 is no count of firms). A bare how many (多少个, how many) asks any."""
+    if not dimension:
+        return False
+    if question.dimensions == {"money"}:  # (多少万辆: vehicles, in tens of thousands)
+        text = question.text
+        money = any(w in text for w in MONEY_WORDS_ZH) or "how much money" in text
+        return money and dimension != "money"
+    asked = question.dimensions & _COUNTED_THINGS
+    return (
+        bool(asked)
+        and "count" not in question.dimensions
+        and dimension in _COUNTED_THINGS | {"money"}
+        and dimension not in asked
+    )
 
 
 def _share_whole(label: str) -> str:

@@ -2034,4 +2034,10 @@ UNLISTED_MEASURE_NAMES = {
     "per-unit": ("单位数值", "figure per unit or per month"),
     "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
     "members": ("成员企业数量", "member companies"),  # 联盟有多少成员企业
+    # A figure asked in another dimension than the facts' (500台甲醇重卡总金额是多少)
+    "amount-of-money": ("金额", "amount of money"),
+    "number-of-people": ("人数", "number of people"),
+    "number-of-firms": ("企业数量", "number of firms"),
+    "number-of-vehicles": ("车辆数量", "number of vehicles"),
+    "number-of-items": ("数量", "number"),
 }
