@@ -6610,3 +6610,29 @@ def test_tens_of_thousands_of_vehicles_in_pinyin_are_vehicles(base: FactBase) ->
     _answers_or_unstated(
         base, "jili qiche quannian shengchan zhengche duoshao wan liang", "geely-vehicles"
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("1.43e10 元 地区生产总值", "gdp"), ("退税1.7e9元", "vat-credit-refunds")],
+)
+def test_a_number_in_e_notation_is_read(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Were the VAT credit refunds 1.7e9 yuan?", "yes"), ("GDP是1.43E+9元吗", "no")],
+)
+def test_a_figure_claimed_in_e_notation_is_held_against_the_facts(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize("word", ["jwf1580", "3e5a", "2e"])
+def test_e_notation_is_never_read_inside_a_word(word: str) -> None:
+    # (Guard) a model number or a code stays as typed.
+    from jzfacts.search.fold import fold_query
+
+    assert fold_query(word) == word

@@ -14,7 +14,9 @@ lookups only when a query needs them: a few hundred microseconds, once per proce
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 
 from jzfacts.text import fold, has_cjk
 
@@ -24,8 +26,30 @@ _SYLLABLES: frozenset[str] | None = None
 
 
 def fold_query(text: str) -> str:
-    """A query or name as the base is matched: folded, toneless, Simplified."""
-    return to_simplified(strip_tones(fold(text)))
+    """A query or name as the base is matched: folded, toneless, Simplified, numbers in
+    e-notation written out."""
+    return written_out(to_simplified(strip_tones(fold(text))))
+
+
+# 1.43e10, 1.7E+9: a number as a spreadsheet or a program writes it (not inside a word
+# or a code: jwf1580, 3e5a).
+_E_NOTATION = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![a-z0-9.])")
+
+
+def written_out(text: str) -> str:
+    """Numbers in e-notation as plain digits: 1.43e10 -> 14300000000."""
+    if "e" not in text or not any(c.isdigit() for c in text):
+        return text
+
+    def plain(match: re.Match[str]) -> str:
+        try:
+            number = Decimal(f"{match[1]}e{match[2]}")
+        except InvalidOperation:  # (never: the pattern holds digits only)
+            return match.group()
+        digits = format(number, "f")
+        return digits.rstrip("0").rstrip(".") if "." in digits else digits
+
+    return _E_NOTATION.sub(plain, text)
 
 
 def to_simplified(text: str) -> str:
