@@ -6636,3 +6636,31 @@ def test_e_notation_is_never_read_inside_a_word(word: str) -> None:
     from jzfacts.search.fold import fold_query
 
     assert fold_query(word) == word
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("为了帮园区企业渡过难关，及时拨付的扶持资金有多少？", "support-funds-relief"),
+        ("What did the zone's leaders do inside companies after the Party congress?",
+         "leaders-briefing-enterprises"),
+    ],
+)  # fmt: skip
+def test_a_fact_saying_more_of_the_question_than_its_rival_answers(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # The relief fund says 渡过难关; the other fund only the words both say.
+    _answers_or_unstated(base, question, fact)
+
+
+def test_two_facts_saying_the_same_words_stay_ambiguous(base: FactBase) -> None:
+    # (Guard) both funds are 企业扶持资金 paid out: the question cannot choose.
+    result = answer.ask(base, "企业扶持资金拨付了多少")
+    assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+@pytest.mark.parametrize(
+    "question", ["晋中开发区去年GDP干到多少了？", "GDP冲到多少了", "GDP搞到多少亿了"]
+)
+def test_a_light_verb_reaching_a_figure_asks_the_figure(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, "gdp")

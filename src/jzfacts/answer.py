@@ -3943,6 +3943,10 @@ def _rivals(best: Scored, other: Scored) -> bool:
         return False
     if _weakest(best) >= FIRM_HIT and _weakest(other) < LOOSE_HIT:
         return False  # every word of the question in the one, a word only guessed at in the other
+    said = {h.term for h in best.hits if h.score >= FIRM_HIT}
+    if {h.term for h in other.hits if h.score >= LOOSE_HIT} < said:
+        # 帮企业渡过难关的扶持资金: the one fund says it, the other only the words both say.
+        return False
     return not (other.row.kind == Kind.DERIVED.value and best.row.kind != Kind.DERIVED.value)
 
 

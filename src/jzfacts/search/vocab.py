@@ -159,6 +159,9 @@ ZH_FILLER = sorted(
         # Rose to (升到多少): the figure reached is asked, as with 达到. Not fell to (降到
         # 多少): a level after a fall, which the report never gives.
         "升到了 升到 升至 涨到 涨至 增至 "
+        # The light verbs' reach (GDP干到多少了, 冲到多少, 搞到几亿): did so much, the figure
+        # reached is asked.
+        "干到 搞到 整到 弄到 冲到 拼到 "
         # Worth so much, converted (产出折合多少钱): the figure itself is asked.
         "折合 折算 相当于 "
         # Alongside (交付的同时): what happened beside another thing is asked of itself.
