@@ -6664,3 +6664,15 @@ def test_two_facts_saying_the_same_words_stay_ambiguous(base: FactBase) -> None:
 )
 def test_a_light_verb_reaching_a_figure_asks_the_figure(base: FactBase, question: str) -> None:
     _answers_or_unstated(base, question, "gdp")
+
+
+@pytest.mark.parametrize("query", ["长治", "changzhi", "大同長治誰比較有錢", "大同和长治谁的GDP高"])
+def test_another_city_is_no_word_of_the_report_misheard(base: FactBase, query: str) -> None:
+    # 长治 sounds like 长智 (超长智能细纱机); changzhi is spelt near it too; 大同 is no 大 同 B.
+    assert search.search(base, query) == []
+    assert not answer.ask(base, query).answered
+
+
+def test_a_syllable_that_names_a_city_too_is_still_pinyin(base: FactBase) -> None:
+    # (Guard) xian is 西安 and 下线's 线: a syllable is read as pinyin.
+    assert _first(base, "liu yue xia xian le shenme che") is not None

@@ -1455,8 +1455,8 @@ _FULL_YEAR = LazyPattern(
 )
 _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
 # 同 joining two things (正处同副处), not the first character of a word (同比, 同期, 同时 …)
-# nor the last of one (共同, 相同, 如同, 合同).
-_TONG_AS_AND = r"(?<![共相如协合不])同(?![比期时样意等一步类])"
+# nor the last of one (共同, 相同, 如同, 合同, 大同: the city).
+_TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
 _JOINED_TOTAL = LazyPattern(
     rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计)",
@@ -3505,7 +3505,7 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"|(?<=[多少高低大细快慢]啲)定"
     # 同 joining the two things a which-question compares (白象同华卫边个多), or two
     # said to do one thing (轿车同重卡都系6月下线): and. 先 after a time: only then.
-    r"|同(?=[^，,？?]{0,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
+    r"|(?<!大)同(?=[^，,？?]{0,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
     # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
     r"|(?<=有)成(?=\d)|(?<=\d)个几",
     hints=("得", "过咗", "间", "定", "成", "个几", "同", "先"),

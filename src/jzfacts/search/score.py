@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from jzfacts.model import Span
-from jzfacts.search.fold import fewest_syllables, sound_of
+from jzfacts.search.fold import fewest_syllables, is_syllable, sound_of
 from jzfacts.search.index import IndexRow, NameCharacters, SearchData, stem
 from jzfacts.search.question import Term, amount_in
 from jzfacts.search.vocab import (
@@ -39,6 +39,7 @@ from jzfacts.search.vocab import (
     EN_SYNONYMS,
     FIRM_WORDS,
     NAMING_CHARACTERS,
+    OTHER_PLACES,
     PLACES,
     SYNONYM_WEIGHT,
     ZH_MEASURE_WORDS,
@@ -615,7 +616,7 @@ def term_score(
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
         elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
-        if readings:
+        if readings and term.text not in _other_places_spelt():  # changzhi: the city
             pinyin = _pinyin_similarity(term.text, readings, readings_text, term.spelt)
             scored.append((pinyin, PINYIN))
     best_score, best_field = 0.0, QUOTE
@@ -625,11 +626,23 @@ def term_score(
             weighted == best_score and STRENGTH[field] > STRENGTH[best_field]
         ):
             best_score, best_field = weighted, field
-    if best_score < SOUND_WHOLE * WEIGHT[PINYIN] and term.cjk and (term.unknown or term.heard):
+    if (
+        best_score < SOUND_WHOLE * WEIGHT[PINYIN]
+        and term.cjk
+        and (term.unknown or term.heard)
+        and term.text not in OTHER_PLACES  # 长治, a city, is no 长智 misheard (超长智能)
+    ):
         heard = _sound_alike(term.text, row) * WEIGHT[PINYIN]
         if heard > best_score:
             best_score, best_field = heard, PINYIN
     return best_score, best_field
+
+
+@functools.cache
+def _other_places_spelt() -> frozenset[str]:
+    """Other cities and countries in pinyin (changzhi, taiyuan): names, no pinyin
+    misspelt; not one syllable (xian is 线 and 先 as often as 西安)."""
+    return frozenset(p for p in OTHER_PLACES.values() if not is_syllable(p))
 
 
 REACH_KEPT = 20_000  # terms whose reachable facts are kept a base
