@@ -6676,3 +6676,26 @@ def test_another_city_is_no_word_of_the_report_misheard(base: FactBase, query: s
 def test_a_syllable_that_names_a_city_too_is_still_pinyin(base: FactBase) -> None:
     # (Guard) xian is 西安 and 下线's 线: a syllable is read as pinyin.
     assert _first(base, "liu yue xia xian le shenme che") is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("聽講開發區去年GDP有150億，係唔係真㗎？", "no"),  # heard that…, is it true
+        ("戰略性新興產業產值同比增長70.7%，係咪真㗎？", "yes"),
+        ("听讲开发区去年GDP有143亿，是不是真的？", "yes"),
+    ],
+)
+def test_a_claim_heard_and_asked_true_in_cantonese_is_held(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["kaifaqu 2022 nian GDP shi duoshao yi?", "kaifaqu GDP you duoshao yi yuan"]
+)
+def test_an_amount_asked_in_its_scale_in_pinyin(base: FactBase, question: str) -> None:
+    # duoshao yi: 多少亿, money, no stray word yi.
+    assert analyse(question).dimensions == {"money"}
+    _answers_or_unstated(base, question, "gdp")

@@ -2486,7 +2486,7 @@ _GUESSED_BOUND = LazyPattern(
 
 
 _HEDGED = LazyPattern(
-    r"据说|听说|好像|似乎|貌似|印象中|印象里|记得|应该|大概|估计|可能|据称",
+    r"据说|听说|听讲|好像|似乎|貌似|印象中|印象里|记得|应该|大概|估计|可能|据称",
     hints=("据", "听", "好像", "似乎", "貌似", "印象", "记得", "应该", "大概", "估计", "可能"),
 )
 
@@ -4523,6 +4523,11 @@ def _question_words_from_pinyin(text: str) -> str:
         ),
         "".join(out) + text[done:],
     )
+    # shi duoshao yi (yuan): 是多少亿, an amount asked in its scale, money.
+    text = _SCALE_AFTER_PINYIN.sub(
+        lambda m: m["asked"] + _PINYIN_SCALES[m["scale"]] + ("元" if m["yuan"] else "") + " ",
+        text,
+    )
     # A question typed in pinyin: its particles (shi, de, le, ma) are filler too, and he
     # or gen between two words joins them (zhengchu he fuchu: 正处和副处).
     text = re.sub(_PINYIN_PARTICLE, " ", text)
@@ -4585,7 +4590,10 @@ _COUNTED_AFTER_PINYIN = LazyPattern(
     r"(?=[^a-z]|$|che|qiye|gongsi|ren)",
     hints=("多少", "几"),
 )
-_PINYIN_SCALES = {"wan": "万", "qian": "千", "bai": "百"}
+_PINYIN_SCALES = {"yi": "亿", "wan": "万", "qian": "千", "bai": "百"}
+_SCALE_AFTER_PINYIN = LazyPattern(
+    r"(?P<asked>多少|几) +(?P<scale>yi|wan)(?P<yuan> +yuan)?(?![a-z])", hints=("多少", "几")
+)
 _PINYIN_NUMBER = LazyPattern(
     # shi is 是 as often as 十 (shi bu shi: 是不是), so it counts only months.
     r"(?<![a-z])(?:(shiyi|shier|shi) ?(yue)|(yi|er|liang|san|si|wu|liu|qi|ba|jiu) ?"
