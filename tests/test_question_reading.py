@@ -6699,3 +6699,23 @@ def test_an_amount_asked_in_its_scale_in_pinyin(base: FactBase, question: str) -
     # duoshao yi: 多少亿, money, no stray word yi.
     assert analyse(question).dimensions == {"money"}
     _answers_or_unstated(base, question, "gdp")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["亿元以上企业，户数占比和产值占比哪个高？", "亿元以上企业：户数占比和产值占比哪个更高？"],
+)
+def test_a_topic_said_first_is_both_sides_of_a_comparison(base: FactBase, question: str) -> None:
+    # Both sides only measures: they are the topic's, the firms over 100 million yuan
+    # (33.1% of output against 25% of the firms).
+    result = answer.ask(base, question)
+    assert result.kind == "compare"
+    assert {f.id for f in result.facts} == {
+        "enterprises-output-over-100m-output-share",
+        "enterprises-output-over-100m-share",
+    }
+
+
+def test_measures_compared_without_a_topic_stay_ambiguous(base: FactBase) -> None:
+    # (Guard) 户数占比和产值占比 of what? Several shares are stated.
+    assert not answer.ask(base, "户数占比和产值占比哪个高").answered
