@@ -6719,3 +6719,28 @@ def test_a_topic_said_first_is_both_sides_of_a_comparison(base: FactBase, questi
 def test_measures_compared_without_a_topic_stay_ambiguous(base: FactBase) -> None:
     # (Guard) 户数占比和产值占比 of what? Several shares are stated.
     assert not answer.ask(base, "户数占比和产值占比哪个高").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("甲醇重卡是全国首台还是全省首台？", "first-methanol-heavy-truck"),
+        ("细纱机拿的是一等奖还是二等奖", "jwf1580-spinning-frame-award"),
+        ("开发区4月份排名第一还是垫底", "april-2022-ranked-last"),
+    ],
+)
+def test_which_of_two_claims_holds_is_answered_by_the_one_borne_out(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], None)
+
+
+def test_two_claims_neither_borne_out_stay_unanswered(base: FactBase) -> None:
+    # (Guard) neither a national nor a world first is said of the truck.
+    assert not answer.ask(base, "甲醇重卡是全国首台还是全球首台？").answered
+
+
+def test_or_between_two_figures_in_cantonese(base: FactBase) -> None:
+    # 定 between two figures is or (500台定1000台), as 定係.
+    _answers_or_unstated(base, "年底交付嘅甲醇重卡係500台定1000台？", "methanol-trucks-delivered")

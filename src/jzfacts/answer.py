@@ -202,9 +202,32 @@ def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason. A question in
     Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗)."""
     spoken = spoken_as_mandarin(text[:MAX_QUERY])
-    if spoken != text[:MAX_QUERY]:
-        return _ask_as_read(base, spoken)._replace(question=text)
-    return _ask_as_read(base, text)
+    answer = _ask_as_read(base, spoken)._replace(question=text)
+    if not answer.answered and "还是" in spoken:
+        return _either_claimed(base, spoken, text) or answer
+    return answer
+
+
+# 甲醇重卡是全国首台还是全省首台: one thing said, then two claims of it joined by 还是.
+_EITHER = LazyPattern(
+    r"(?P<head>[^，,。？?]*?是)(?P<first>[^，,。？?]{1,12}?)还是(?P<second>[^，,。？?]{1,12}?)"
+    r"[的呢吗啊呀?？\s]*",
+    hints=("还是",),
+)
+
+
+def _either_claimed(base: FactBase, text: str, asked: str) -> Answer | None:
+    """Which of two claims of one thing holds (甲醇重卡是全国首台还是全省首台): the one the
+    report bears out answers, with its fact; None when neither or both do. Figures
+    (500台还是1000台) are held as claims on the way in."""
+    either = _EITHER.fullmatch(fold_query(text.strip()))
+    if either is None or re.search(r"\d", either["first"] + either["second"]):
+        return None
+    held = [_ask_as_read(base, f"{either['head']}{claim}吗") for claim in either.group(2, 3)]
+    borne_out = [h for h in held if h.answered and h.verdict == "yes"]
+    if len(borne_out) != 1:
+        return None
+    return borne_out[0]._replace(question=asked, verdict=None, threshold=None, floor_read=False)
 
 
 def _ask_as_read(base: FactBase, text: str) -> Answer:

@@ -3514,11 +3514,11 @@ _CANTONESE_ENDING = LazyPattern(
     hints=("咩", "未"),
 )
 # Before a figure: 得 is only (得100亿左右咋), 过咗 exceeded (过咗200亿); 间 counts firms
-# (三间入面); 定 between two alternatives is or (正处多啲定副处多啲).
+# (三间入面); 定 between two alternatives is or (正处多啲定副处多啲, 500台定1000台).
 _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"(?<![获取赢记觉值懂])得(?=[\d一二两三四五六七八九十几])"
     r"|过咗(?=[\d一二两三四五六七八九十几百千])|(?<=[\d一二两三四五六七八九十几])间"
-    r"|(?<=[多少高低大细快慢]啲)定"
+    r"|(?<=[多少高低大细快慢]啲)定|(?<=[\d台户家个亿万元%辆人项])定(?=[\d一二两三四五六七八九十几])"
     # 同 joining the two things a which-question compares (白象同华卫边个多), or two
     # said to do one thing (轿车同重卡都系6月下线): and. 先 after a time: only then.
     r"|(?<!大)同(?=[^，,？?]{0,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
