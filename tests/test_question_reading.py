@@ -6744,3 +6744,36 @@ def test_two_claims_neither_borne_out_stay_unanswered(base: FactBase) -> None:
 def test_or_between_two_figures_in_cantonese(base: FactBase) -> None:
     # 定 between two figures is or (500台定1000台), as 定係.
     _answers_or_unstated(base, "年底交付嘅甲醇重卡係500台定1000台？", "methanol-trucks-delivered")
+
+
+@pytest.mark.parametrize(
+    "query", ["领导到厂里给工人讲二十大", "领导下企业给工人讲二十大", "领导给工人们宣讲二十大精神"]
+)
+def test_the_people_something_was_told_to_are_no_count_asked(base: FactBase, query: str) -> None:
+    # 给工人讲: the workers (the report's 职工) it was explained to, no number of them.
+    assert _first(base, query) == "leaders-briefing-enterprises"
+    _answers_or_unstated(base, query, "leaders-briefing-enterprises")
+
+
+@pytest.mark.parametrize("query", ["吉利汽车员工人数", "吉利有多少工人", "华卫药业工人数量"])
+def test_a_headcount_asked_is_still_not_stated(base: FactBase, query: str) -> None:
+    # (Guard) workers counted: a number the report never gives.
+    assert not answer.ask(base, query).answered
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("骨幹企業對經濟有咩貢獻", "backbone-enterprises-support-growth"),
+        ("龙头企业对经济的拉动", "backbone-enterprises-support-growth"),
+        ("新动能对稳增长的贡献", "new-momentum"),
+    ],
+)
+def test_a_preposition_between_two_things_the_base_holds_links_them(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact
+
+
+def test_the_government_is_the_zone_whose_report_this_is(base: FactBase) -> None:
+    _answers_or_unstated(base, "政府對企業的紓困資金挹注有多少？", "support-funds-relief")

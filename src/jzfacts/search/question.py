@@ -5280,12 +5280,17 @@ _HEADCOUNT = frozenset({"headcount", "head count", "workforce"})  # a number by 
 
 
 def _told_to(text: str, word: str) -> bool:
-    """Does an English word for people stand only after to, for, among or with (explain
-    it to staff, talks for workers): the people something was done for, never a count asked?"""
-    said = re.findall(
-        rf"(?<![a-z])(?:(to|for|among|with) (?:the |its |their |our )?)?{re.escape(word)}(?![a-z])",
-        text,
-    )
+    """Does a word for people stand only after to, for, among or with (explain it to
+    staff, talks for workers; 给工人讲, 向职工宣讲): the people something was done for,
+    never a count asked?"""
+    if word.isascii():
+        pattern = (
+            rf"(?<![a-z])(?:(to|for|among|with) (?:the |its |their |our )?)?"
+            rf"{re.escape(word)}(?![a-z])"
+        )
+    else:
+        pattern = rf"(?:(给|向|为|对|跟|帮|替)(?:广大|一线|厂里的?|企业的?)?)?{re.escape(word)}"
+    said = re.findall(pattern, text)
     return bool(said) and all(said)
 
 

@@ -1219,6 +1219,7 @@ _PREPOSITIONS = frozenset(FUNCTION_CHARACTERS)
 _TRAILING = _PREPOSITIONS | frozenset(_ADVERBS)
 _COUNTED = r"^[一两二三四五六七八九十几百\d]+(?:个人|[笔家个项类位种名户台辆条批款])"
 _CONJUNCTIONS = ("以及", "和", "与", "及", "跟", "同")
+_LINKING = ("对", "给", "向", "为")  # prepositions linking two things (骨干企业对经济)
 
 
 def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
@@ -1264,7 +1265,8 @@ def unglue(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
         text = _uncounted(text, vocabulary)
         pieces = [text]
         if text not in vocabulary.chinese:
-            for joiner in _CONJUNCTIONS:
+            # (骨干企业对经济: a preposition between two things the base holds links them)
+            for joiner in (*_CONJUNCTIONS, *_LINKING):
                 left, found, right = text.partition(joiner)
                 both = found and min(len(left), len(right)) >= 2
                 if both and left in vocabulary.chinese and right in vocabulary.chinese:

@@ -70,8 +70,9 @@ ZH_FILLER = sorted(
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
         # the report names the thing itself and never says 产品.
         "产品 "
-        # In the zone (区内有几家): where everything the report states is.
-        "区内 园区内 开发区内 "
+        # In the zone (区内有几家): where everything the report states is; its
+        # government (政府对企业的纾困资金), whose report this is, as the zone.
+        "区内 园区内 开发区内 政府 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         # As for (至于高新技术企业，有多少户): the topic follows, as after 关于.
         "至于 "
@@ -766,6 +767,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     **ZH_SHORT_FORMS,
     "行业": ("产业",),
     "产业": ("行业",),
+    # A firm's workers, as the report calls them (紧密联系职工).
+    "工人": ("职工",),
+    "工人们": ("职工",),
     # Taking care of both at once (兼顾, 两头兼顾): the report's 统筹 of two tasks.
     "兼顾": ("统筹",),
     # The blow a shock deals (疫情冲击, 受冲击): what the report says the outbreak did (影响).
