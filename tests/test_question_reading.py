@@ -6777,3 +6777,36 @@ def test_a_preposition_between_two_things_the_base_holds_links_them(
 
 def test_the_government_is_the_zone_whose_report_this_is(base: FactBase) -> None:
     _answers_or_unstated(base, "政府對企業的紓困資金挹注有多少？", "support-funds-relief")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("GDP超过1百亿吗", "gdp"),
+        ("甲醇重卡交付了5百台吗", "methanol-trucks-delivered"),
+        ("吉利拉动27点26个百分点吗", "geely-industrial-growth-contribution"),
+        ("吉利产量11万1千5百辆吗", "geely-vehicles"),
+        ("吉利生产了11万1500辆吗", "geely-vehicles"),
+        ("留抵退税是1十7亿吗", "vat-credit-refunds"),
+        ("战新产业增长70点7%吗", "strategic-emerging-output-growth"),
+        ("高新技术企业有1百71户吗", "high-tech-enterprises"),
+    ],
+)
+def test_digits_mixed_with_place_characters_are_read_as_one_number(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # 5百 is 500 and 27点26 is 27.26, as an input method mixes them: never 5100 or 26.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], "yes")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("11.15万辆", "11.15万辆"), ("3十万", "30万"), ("1千万", "1000万"), ("8点开会", "8点开会")],
+)
+def test_place_characters_after_digits_are_read_and_the_reports_own_stay(
+    typed: str, read: str
+) -> None:
+    from jzfacts.search.fold import fold_query
+
+    assert fold_query(typed) == read

@@ -26,8 +26,8 @@ _SYLLABLES: frozenset[str] | None = None
 
 
 def fold_query(text: str) -> str:
-    """A query or name as the base is matched: folded, toneless, Simplified, numbers in
-    e-notation written out."""
+    """A query or name as the base is matched: folded, toneless, Simplified, numbers
+    written out in digits."""
     return written_out(to_simplified(strip_tones(fold(text))))
 
 
@@ -36,9 +36,23 @@ def fold_query(text: str) -> str:
 _E_NOTATION = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![a-z0-9.])")
 
 
+# 27点26: 点 as the decimal point between digits; 5百, 1千5百, 11万1500, 1十7: digits
+# with the characters of their places, as an input method mixes them.
+_DECIMAL_POINT = re.compile(r"(?<=\d)点(?=\d)")
+_MIXED_PLACES = re.compile(r"(?<![\d.])(?:\d+[万千百十])+\d*")
+_PLACES = {"万": 10_000, "千": 1_000, "百": 100, "十": 10}
+
+
 def written_out(text: str) -> str:
-    """Numbers in e-notation as plain digits: 1.43e10 -> 14300000000."""
-    if "e" not in text or not any(c.isdigit() for c in text):
+    """Numbers as plain digits: 1.43e10 -> 14300000000, 27点26 -> 27.26, 5百 -> 500,
+    11万1500 -> 111500 (11万 alone stays as written, as the report writes it)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    if "点" in text:
+        text = _DECIMAL_POINT.sub(".", text)
+    if any(c in _PLACES for c in text):
+        text = _MIXED_PLACES.sub(_places_added, text)
+    if "e" not in text:
         return text
 
     def plain(match: re.Match[str]) -> str:
@@ -50,6 +64,17 @@ def written_out(text: str) -> str:
         return digits.rstrip("0").rstrip(".") if "." in digits else digits
 
     return _E_NOTATION.sub(plain, text)
+
+
+def _places_added(match: re.Match[str]) -> str:
+    parts = re.findall(r"(\d+)([万千百十])", match.group())
+    rest = match.group()[sum(len(d) + 1 for d, _ in parts) :]
+    places = [_PLACES[p] for _, p in parts]
+    if (len(parts) == 1 and parts[0][1] == "万" and not rest) or places != sorted(
+        set(places), reverse=True
+    ):
+        return match.group()  # 11万: the report's own way; 5百1千: no number
+    return str(sum(int(d) * _PLACES[p] for d, p in parts) + int(rest or 0))
 
 
 def to_simplified(text: str) -> str:
