@@ -6810,3 +6810,35 @@ def test_place_characters_after_digits_are_read_and_the_reports_own_stay(
     from jzfacts.search.fold import fold_query
 
     assert fold_query(typed) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won a silver medal at the provincial innovation contest?",  # gold was won
+        "哪家公司获得全省双创大赛银奖",
+        "Which company won the first prize of China Textile Federation?",  # a second prize
+        "谁生产了20万辆车",  # Geely made 11.15万
+        "哪家企业拉动医药行业增长17.77个百分点",  # Huawei's pull is 25.35
+        "Who pulled the food industry up by 25.35 points?",
+    ],
+)
+def test_who_did_what_the_report_gives_otherwise_is_not_answered(
+    base: FactBase, question: str
+) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("哪家企业获得全省双创大赛金奖", "carbon-fibre-spinneret-gold"),
+        ("哪家企业拉动食品行业增长17.77个百分点", "baixiang-food-growth-contribution"),
+        ("谁生产了11.15万辆车", "geely-vehicles"),
+        ("Which top-500 company did Kaijian Group set up a joint venture with?",
+         "kaijian-shaanxi-construction-jv"),
+    ],
+)  # fmt: skip
+def test_who_did_what_the_report_says_is_answered(base: FactBase, question: str, fact: str) -> None:
+    # (Guard) the level, grade and figure said are the fact's own (500强 is a name's).
+    _answers_or_unstated(base, question, fact)

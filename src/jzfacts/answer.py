@@ -53,6 +53,7 @@ from jzfacts.search.question import (
     LazyPattern,
     Period,
     Threshold,
+    amount_in,
     asking_part,
     completions,
     named_as_party,
@@ -1271,6 +1272,16 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         )
         if corrected is not None:
             answer = corrected
+    if (
+        answer.kind == "fact"
+        and answer.asks_who
+        and not question.yes_no
+        and question.threshold is None
+        and _who_claimed_otherwise(base, text, question, answer)
+    ):
+        # Who won silver at the provincial contest (gold was won), 谁生产了20万辆车: the one
+        # named did something else; the report names no one who did this.
+        return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind == "fact" and not question.yes_no and question.threshold is None:
         rest = _the_rest(base, text, question, answer)
         if rest is not None:
@@ -1340,6 +1351,26 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question, text, about, "unstated-measure")
     return answer
+
+
+def _who_claimed_otherwise(base: FactBase, text: str, question: Question, answer: Answer) -> bool:
+    """Does a who-question say of the deed a level, grade or figure the fact gives
+    otherwise (银奖 of a gold, 全国 of a provincial contest, 17.77 points of Huawei's
+    25.35, 20万辆 of 11.15万)? As its yes-or-no form would be answered 否."""
+    fact = answer.facts[0]
+    claimed = _another_level(base, text, question._replace(yes_no=True), answer)
+    if claimed is not None and claimed.verdict == "no":
+        return True
+    stated = search_data(base).rows()[_as_related(base, fact).position].amount
+    return any(
+        t.numeric
+        and t.dimension
+        and not t.bound
+        and not (t.amount and stated and amount_in(t.amount, t.spread, stated))
+        # (top-500: the number of a name its sentence gives, 国内500强, no figure)
+        and re.search(rf"(?<![\d.]){re.escape(t.text)}(?:强|号)", fact.quote or "") is None
+        for t in question.terms
+    )
 
 
 # Two things added in a sum asked (A加B一共, A加上B, A plus B): not 增加, 加快, 参加 ….
