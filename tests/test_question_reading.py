@@ -6842,3 +6842,33 @@ def test_who_did_what_the_report_gives_otherwise_is_not_answered(
 def test_who_did_what_the_report_says_is_answered(base: FactBase, question: str, fact: str) -> None:
     # (Guard) the level, grade and figure said are the fact's own (500强 is a name's).
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "有几项市考核指标超额完成",  # the 7 are the province's
+        "县级企业技术中心有几户",  # the 11 are the city's
+        "区级企业技术中心有几户",
+        "留抵退税全县排名",  # first in the city
+        "与市国运公司签署了什么协议",  # the province's state capital company
+        "How many county-level tech centres?",
+    ],
+)
+def test_a_level_or_reach_the_report_never_gives_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("与省国运公司签署了什么协议", "provincial-state-capital-agreement"),
+        ("省考核指标有几项", "provincial-indicators-exceeded"),
+        ("提拔正县级干部几人", "promoted-to-division-head"),  # a grade: 正处
+    ],
+)
+def test_a_level_the_report_gives_still_answers(base: FactBase, question: str, fact: str) -> None:
+    # (Guard)
+    _answers_or_unstated(base, question, fact)

@@ -1076,18 +1076,23 @@ _POINTS_BACK = LazyPattern(
 # A level of government asked (国家级, 省级, 市级; 国家, 省里, 市里 said of who handed
 # something down), by its family.
 _LEVEL_ASKED = LazyPattern(
-    r"国家级|国际级|国家|省级|省里|市级|市里"
+    r"国家级|国际级|国家|省级|省里|市级|市里|[省市](?=考核|国运)"
+    # a county's or a district's (not 正县级, a cadre's grade: 正处)
+    r"|(?<![正副])(?:县级|区级)|县里|\b(?:county|district)(?:-level)?\b"
     r"|\b(?:national|state-level|provincial|municipal|city-level)\b"
     # by the province, the city alone, did the province delegate
     r"|\b(?:by|from) the (?:province|city|state)\b"
     r"|\bthe (?:province|city)(?= (?:alone|delegat|devolv))",
-    hints=("国", "省", "市", "national", "state", "provinc", "municipal", "city"),
-)
+    hints=("国", "省", "市", "县", "区级", "national", "state", "provinc", "municipal", "city",
+           "county", "district"),
+)  # fmt: skip
 _LEVEL_FAMILY = {
     "国家级": "national", "国际级": "national", "国家": "national", "中央": "national",
     "省级": "province", "省里": "province", "省": "province", "市级": "city", "市里": "city",
     "national": "national", "state": "national", "provincial": "province",
-    "province": "province", "municipal": "city", "city": "city",
+    "province": "province", "municipal": "city", "city": "city", "市": "city",
+    "县级": "county", "县里": "county", "county": "county", "区级": "district",
+    "district": "district",
 }  # fmt: skip
 
 
@@ -1105,7 +1110,7 @@ def _level_family(said: str) -> str:
 # The levels a fact's own words give: 省市 is the province and the city together,
 # neither alone; 中央 the state's.
 _LEVEL_STATED = LazyPattern(
-    r"国家级|国际级|中央|省级|市级|省市|省(?=考核)", hints=("级", "中央", "省")
+    r"国家级|国际级|中央|省级|市级|省市|[省市](?=考核|国运)", hints=("级", "中央", "省", "市")
 )
 # A level said by its rank word (省级, 市级), not by a body's name (国家高新技术企业, the
 # state's own name for the certification) nor in English (provincial says 全省 as well):

@@ -235,6 +235,7 @@ _PLACE_WORDS = (
     "全省 山西省 山西 province shanxi",
     "全市 晋中市 city",
     "全国 中国 china nationwide",  # not 国内: 国内生产总值 is GDP
+    "全县 县里 county",  # a county's, which the report never gives (正县级 is a grade)
 )
 PLACES = {word: tuple(words.split()) for words in _PLACE_WORDS for word in words.split()}
 
