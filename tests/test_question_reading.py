@@ -6872,3 +6872,20 @@ def test_a_level_or_reach_the_report_never_gives_is_not_stated(
 def test_a_level_the_report_gives_still_answers(base: FactBase, question: str, fact: str) -> None:
     # (Guard)
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Did the zone promote seven division heads?", "promoted-to-division-head", "no"),
+        ("Did the zone promote seven deputy division heads?", "promoted-to-deputy-division", "yes"),
+        ("Was the industry support fund 706 million yuan?", "support-funds-industrial", "yes"),
+    ],
+)
+def test_a_figure_picks_no_fact_other_than_the_one_named_whole(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    # Division heads names the one promoted to full division level (1); seven is the
+    # deputies' figure, which no word asked for. Two funds named alike: the figure picks.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
