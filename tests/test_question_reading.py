@@ -6889,3 +6889,35 @@ def test_a_figure_picks_no_fact_other_than_the_one_named_whole(
     # deputies' figure, which no word asked for. Two funds named alike: the figure picks.
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("开建是500强吗", "kaijian-shaanxi-construction-jv"),  # the top-500 firm is 陕西建工
+        ("開建集團係唔係500強", "kaijian-shaanxi-construction-jv"),
+        ("斯普瑞占全市的一半吗", "national-little-giants-city-share"),  # the class's 50%
+        ("中海油（山西）贵金属有限公司是11户吗", "municipal-tech-centres"),  # one of the 11
+    ],
+)
+def test_a_claim_the_sentence_makes_of_another_party_or_the_class_is_no_yes(
+    base: FactBase, question: str, fact: str
+) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("陕西建工是国内500强吗", "shaanxi-construction-top-500"),
+        ("中海油和斯普瑞等国家级小巨人占全市一半吗", "national-little-giants-city-share"),
+        ("贝斯特是专精特新中小企业吗", "specialised-smes-approved"),  # one of the class
+    ],
+)
+def test_a_claim_the_sentence_makes_of_the_party_asked_is_yes(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # (Guard)
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], "yes")

@@ -2063,7 +2063,8 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
         return otherwise
     fact = answer.facts[0]
     if (
-        _firm_unsupported(base, text, fact)
+        _said_of_another(base, fact, fold_query(text), question.threshold is not None)
+        or _firm_unsupported(base, text, fact)
         or _misses_a_word(base, question, text, fact, known=True)
         or _claims_beyond(base, text, question, fact)
         or not _words_borne_out(base, text, question, fact)
@@ -2948,9 +2949,41 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
         return answer
-    if _firm_unsupported(base, text, fact):
+    if _firm_unsupported(base, text, fact) or _said_of_another(base, fact, folded, False):
         return answer
     return answer._replace(verdict="yes")
+
+
+def _said_of_another(base: FactBase, fact: Fact, folded: str, figure: bool) -> bool:
+    """开建是500强吗, 斯普瑞占全市的一半吗: a firm the question names, where the fact's
+    sentence says the claim of another party (国内500强陕西建工集团: the top-500 firm is
+    陕西建工), or a figure claimed (`figure`) of a class the firm only exemplifies
+    (中海油、斯普瑞等…小巨人占到全市的50%; it is one of them all the same)."""
+    quote = fold_query(fact.quote or "")
+    named = [n for n in _firms_named(base, folded) if n in quote]
+    if not named:
+        return False
+    # (中海油和斯普瑞等国家级小巨人: the class itself asked, by its examples)
+    example = r"[^，,。；;？?]{0,12}?等"
+    if figure and any(
+        re.search(re.escape(n) + example, quote) and not re.search(re.escape(n) + example, folded)
+        for n in named
+    ):
+        return True  # an example of the class whose figure it is
+    claimed = {m.group() for m in _DESCRIPTOR.finditer(folded)}
+    for other in map(fold_query, fact.entities):
+        at = quote.find(other)
+        if other in named or at < 0 or any(other in n or n in other for n in named):
+            continue
+        if any(word in quote[max(0, at - 8) : at] for word in claimed):
+            return True  # said right before the other party's name
+    return False
+
+
+# What a sentence says of a party just before its name (国内500强陕西建工, 国家级…).
+_DESCRIPTOR = LazyPattern(
+    r"\d+强|国内|国家级|省级|市级|世界|全球|全国", hints=("强", "国", "级", "世界", "全")
+)
 
 
 def _dated_otherwise(
