@@ -6921,3 +6921,15 @@ def test_a_claim_the_sentence_makes_of_the_party_asked_is_yes(
     # (Guard)
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts], result.verdict) == ([fact], "yes")
+
+
+@pytest.mark.parametrize("query", ["第一", "全省第一"])
+def test_first_is_never_the_last_place(base: FactBase, query: str) -> None:
+    # 第一 stands inside 倒数第一 (last): the month the zone ranked last is no first.
+    ids = [m.fact.id for m in search.search(base, query)]
+    assert "april-2022-ranked-last" not in ids
+
+
+def test_last_place_said_as_counted_from_the_end_still_finds_it(base: FactBase) -> None:
+    # (Guard) 倒数第一 is the report's 垫底.
+    assert _first(base, "全省倒数第一") == "april-2022-ranked-last"
