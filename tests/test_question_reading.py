@@ -6933,3 +6933,17 @@ def test_first_is_never_the_last_place(base: FactBase, query: str) -> None:
 def test_last_place_said_as_counted_from_the_end_still_finds_it(base: FactBase) -> None:
     # (Guard) 倒数第一 is the report's 垫底.
     assert _first(base, "全省倒数第一") == "april-2022-ranked-last"
+
+
+@pytest.mark.parametrize(
+    "question", ["除了吉利，产值最高的是", "Apart from Geely, which had the highest output?"]
+)
+def test_with_a_firm_set_aside_the_others_ranked_are_firms(base: FactBase, question: str) -> None:
+    # No other firm's output is given: not an industry's or the zone's total.
+    _answers_or_unstated(base, question, None)
+
+
+def test_with_a_firm_set_aside_the_other_firms_still_rank(base: FactBase) -> None:
+    # (Guard) Huawei's and Baixiang's pulls rank without Geely's.
+    result = answer.ask(base, "除了吉利，拉动最多的是哪家")
+    assert [f.id for f in result.facts][:1] == ["huawei-pharma-growth-contribution"]

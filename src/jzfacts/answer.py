@@ -4547,6 +4547,14 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # Which is bigger? 哪个最多? 数量最多的指标? Of what, it does not say: any two
         # figures would do, and counts of different things (cars, firms) do not rank.
         return _declined(base, question, text, [], "ambiguous")
+    if (
+        question.excluded
+        and not question.about_enterprise
+        and all(_firms_named(base, fold_query(thing)) for thing in question.excluded)
+    ):
+        # 除了吉利，产值最高的是: with a firm set aside, the others ranked are firms, not
+        # industries or the zone.
+        question = question._replace(about_enterprise=True)
     pool = _pool(base, question, text, question.subject)
     # A whole inferred from the things ranked is none of them, however well its words
     # fit (哪一级提拔的人最多: the 8 promoted in all is no level), so it goes first.
