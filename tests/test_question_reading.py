@@ -6947,3 +6947,18 @@ def test_with_a_firm_set_aside_the_other_firms_still_rank(base: FactBase) -> Non
     # (Guard) Huawei's and Baixiang's pulls rank without Geely's.
     result = answer.ask(base, "除了吉利，拉动最多的是哪家")
     assert [f.id for f in result.facts][:1] == ["huawei-pharma-growth-contribution"]
+
+
+def test_a_number_of_a_name_is_never_a_figure(base: FactBase) -> None:
+    # 500强 is 陕西建工's standing: it delivered no trucks, and the 500 trucks are no 500强.
+    assert search.search(base, "500强企业交付了多少甲醇重卡") == []
+    assert not answer.ask(base, "500强企业交付了多少甲醇重卡").answered
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("500强", "shaanxi-construction-top-500"), ("汾盾1号是谁造的", "fendun-1-tbm")],
+)
+def test_a_number_of_a_name_still_finds_the_name(base: FactBase, query: str, fact: str) -> None:
+    # (Guard)
+    assert _first(base, query) == fact

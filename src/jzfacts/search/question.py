@@ -2716,12 +2716,20 @@ def _terms(
                 unlisted=named,
                 bound=token in compounds,
                 amount=figure.amount if figure else "",
-                dimension=figure.dimension if figure else "",
+                dimension=figure.dimension
+                if figure
+                else NAME_NUMBER
+                if token[0].isdigit() and text[found.end() : found.end() + 1] in ("强", "号")
+                else "",
                 spread=figure.spread if figure else "",
             )
         )
         soft = False
     return terms
+
+
+# A number that is part of a name (国内500强, 汾盾1号): never a figure (500台).
+NAME_NUMBER = "name"
 
 
 # The unit after a number (7.06亿, 1.7 billion yuan), or a currency before it (rmb 17 billion).

@@ -38,6 +38,7 @@ from jzfacts.search.fold import fold_query
 from jzfacts.search.index import IndexRow, SearchData, latin_words, search_data, stem
 from jzfacts.search.question import (
     AMOUNT_WORDS,
+    NAME_NUMBER,
     PLACED,
     LazyPattern,
     Period,
@@ -947,7 +948,7 @@ def score_facts(
 
 
 # Amounts that name a class of firms (产值超过10亿的企业: not the 1亿元以上企业) are no claim.
-_CLASS_DIMENSIONS = frozenset({"money", "percent"})
+_CLASS_DIMENSIONS = frozenset({"money", "percent", NAME_NUMBER})
 
 
 def _claimed_figure(term: Term, data: SearchData) -> bool:
