@@ -6962,3 +6962,13 @@ def test_a_number_of_a_name_is_never_a_figure(base: FactBase) -> None:
 def test_a_number_of_a_name_still_finds_the_name(base: FactBase, query: str, fact: str) -> None:
     # (Guard)
     assert _first(base, query) == fact
+
+
+def test_number_one_is_a_rank_not_one_department(base: FactBase) -> None:
+    assert _first(base, "number one") == "vat-refunds-rank-first-in-city"
+    assert search.search(base, "number two") == []  # nothing ranks second
+
+
+def test_fendun_no_1_is_still_a_name(base: FactBase) -> None:
+    # (Guard) No. 1 of a name is no rank.
+    assert _first(base, "What is Fendun No. 1?") == "fendun-1-tbm"
