@@ -6972,3 +6972,21 @@ def test_number_one_is_a_rank_not_one_department(base: FactBase) -> None:
 def test_fendun_no_1_is_still_a_name(base: FactBase) -> None:
     # (Guard) No. 1 of a name is no rank.
     assert _first(base, "What is Fendun No. 1?") == "fendun-1-tbm"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开发区最大的企业是哪家", "Which is the largest company in the zone?", "规模最大的企业"],
+)
+def test_the_biggest_firm_is_ranked_by_output_and_says_what_it_covers(
+    base: FactBase, question: str
+) -> None:
+    # A firm's size is its output, the one size the report gives of a firm: Geely's, the
+    # only one stated (the answer says so).
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts]) == ("max", ["geely-output"])
+
+
+def test_the_smallest_firm_is_not_ranked_by_size(base: FactBase) -> None:
+    # (Guard) of one firm's output, no smallest is told.
+    assert answer.ask(base, "开发区最小的企业是哪家").kind != "min"

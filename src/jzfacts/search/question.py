@@ -1117,6 +1117,16 @@ def analyse(
         if any(t.text not in said for t in subject):
             terms = [t._replace(aside=True) if t.text in said else t for t in terms]
             subject = [t._replace(aside=True) if t.text in said else t for t in subject]
+    if (
+        operator == "max"
+        and about_enterprise
+        and measure is None
+        and not terms
+        and _SIZE_RANKED.search(folded) is not None
+    ):
+        # 开发区最大的企业, the biggest company: a firm's size is its output, the one size
+        # the report gives of a firm.
+        measure = "output-value"
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
     names = _capitalised(raw) if english else frozenset()
@@ -2727,6 +2737,11 @@ def _terms(
         soft = False
     return terms
 
+
+# The largest of things by their size, no measure named (最大的企业, the biggest company).
+_SIZE_RANKED = LazyPattern(
+    r"(?:规模)?最大|\b(?:biggest|largest)\b", hints=("最大", "biggest", "largest")
+)
 
 # A number that is part of a name (国内500强, 汾盾1号): never a figure (500台).
 NAME_NUMBER = "name"
