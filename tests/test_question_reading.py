@@ -6990,3 +6990,21 @@ def test_the_biggest_firm_is_ranked_by_output_and_says_what_it_covers(
 def test_the_smallest_firm_is_not_ranked_by_size(base: FactBase) -> None:
     # (Guard) of one firm's output, no smallest is told.
     assert answer.ask(base, "开发区最小的企业是哪家").kind != "min"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Roughly how big is the zone's total output if 131.76亿 is 33.1% of it?",
+         "zone-industrial-output"),
+        ("How many above-scale firms are there if 38 are 25% of them?",
+         "above-scale-enterprises"),
+        ("How many above-scale firms are there if 38 are 40% of them?", None),
+    ],
+)  # fmt: skip
+def test_a_figure_granted_after_the_question_is_the_ground_it_is_reckoned_on(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # The report's 398亿 is reckoned from 131.76亿 and 33.1%; its 152 firms from 25%, not
+    # from the 40% granted (what 40% gives, it does not say).
+    _answers_or_unstated(base, question, fact)

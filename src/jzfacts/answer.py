@@ -236,13 +236,18 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     if followed is not None:
         return followed
     premised = _PREMISE_EN.fullmatch(text.strip().casefold())
-    clause = (premised["main"] or premised["lead"]) if premised is not None else None
+    clause = figure_granted = None
+    if premised is not None:
+        clause = premised["main"] or premised["lead"] or premised["ahead"]
+        figure_granted = premised["granted"]
     if clause is not None and _POINTS_BACK.search(clause) is None:
         # Given that 38 firms are 25% of them, how many above-scale firms are there: the
         # question is the main clause; the asker's premise is no word to match (unless
         # the main clause alone says too little to answer).
         main = _ask_as_read(base, f"{clause}?")
-        if main.answered and main.verdict is None:
+        # (if 38 are 40% of them, how many firms: the report's 152 is reckoned from 25%)
+        reckoned = figure_granted is None or _reckoned_from(base, figure_granted, main)
+        if main.answered and main.verdict is None and (reckoned or not main.facts[0].is_derived):
             return main._replace(question=text)
     granted = _PREMISE_ZH.fullmatch(fold_query(text.strip()))
     if granted is not None and _POINTS_BACK_ZH.search(granted["main"]) is None:
@@ -526,7 +531,11 @@ _PREMISE_EN = LazyPattern(
     r"|with(?=[^,?]*\d))\s[^,?]+,\s*"
     r"(?P<main>(?:how|what|which|who|when|where)\b[^,]+?)"
     r"|(?P<lead>(?:how|what|which)\b[^,]+?),\s*(?:judging|going|based|working)\s+(?:by|on|from)"
-    r"\s[^,?]+)\??",
+    r"\s[^,?]+"
+    # (how big is the zone's output if 131.76亿 is 33.1% of it: the figure granted after)
+    r"|(?:(?:roughly|approximately|about|so|then),?\s+)?"
+    r"(?P<ahead>(?:how|what|which)\b[^,?]+?),?\s+(?:if|given(?: that)?|assuming(?: that)?)"
+    r"\s(?P<granted>[^,?]*\d[^,?]*))\??",
     hints=(
         "given",
         "with",
