@@ -7008,3 +7008,9 @@ def test_a_figure_granted_after_the_question_is_the_ground_it_is_reckoned_on(
     # The report's 398亿 is reckoned from 131.76亿 and 33.1%; its 152 firms from 25%, not
     # from the 40% granted (what 40% gives, it does not say).
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize("query", ["为啥4月份经济掉得那么厉害", "4月份经济为什么下滑得这么厉害"])
+def test_how_badly_it_fell_is_the_fall_asked(base: FactBase, query: str) -> None:
+    # 掉 is the report's 下滑; 得那么厉害 says how it struck the asker, no word to match.
+    assert _first(base, query) == "april-2022-ranked-last"

@@ -180,6 +180,8 @@ ZH_FILLER = sorted(
         "只有 仅有 仅仅 只不过 "
         # So much, so sharply (为什么涨这么多, 大幅回落): how it struck the asker, no figure.
         "这么多 那么多 这么高 那么高 这么快 那么快 这么大 那么大 大幅度 大幅 "
+        "得那么厉害 得这么厉害 得很厉害 得厉害 得那么狠 得这么狠 得那么严重 得这么严重 "
+        "那么厉害 这么厉害 "
         # The zone pointed at (开发区那边, 这里的企业, 当地): the zone, said again.
         "那边 这边 那里 这里 那儿 这儿 当地 本地 "
         # Who certified it (晋中市委认定的): the report says only that it was; the thing
@@ -772,6 +774,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     **ZH_SHORT_FORMS,
     "行业": ("产业",),
     "产业": ("行业",),
+    # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落.
+    "掉": ("下滑",),
     # A firm's workers, as the report calls them (紧密联系职工).
     "工人": ("职工",),
     "工人们": ("职工",),
