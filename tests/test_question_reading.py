@@ -7014,3 +7014,17 @@ def test_a_figure_granted_after_the_question_is_the_ground_it_is_reckoned_on(
 def test_how_badly_it_fell_is_the_fall_asked(base: FactBase, query: str) -> None:
     # 掉 is the report's 下滑; 得那么厉害 says how it struck the asker, no word to match.
     assert _first(base, query) == "april-2022-ranked-last"
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["how many national little giants in all of Jinzhong", "整个晋中有多少国家级小巨人"],
+)
+def test_jinzhong_as_a_whole_is_the_city(base: FactBase, query: str) -> None:
+    # The city the zone is in (全市): the 10 inferred from the zone's 5 and its 50%.
+    assert _first(base, query) == "city-national-little-giants"
+
+
+def test_jinzhong_alone_is_the_zone(base: FactBase) -> None:
+    # (Guard)
+    assert _first(base, "晋中开发区有多少国家级小巨人") == "national-little-giants"

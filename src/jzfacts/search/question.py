@@ -3067,6 +3067,16 @@ def _merged(groups: list[list[Term]]) -> list[Term]:
     return out
 
 
+# Jinzhong as a whole (all of Jinzhong, across Jinzhong; its name read as 晋中 by now) is
+# the city the zone is in, the report's 全市: Jinzhong alone is read as the zone.
+_JINZHONG_WHOLE = LazyPattern(
+    # (not came across Jinzhong: met with it)
+    r"\b(?:all of|(?<!came )(?<!come )(?<!comes )across|the whole of|throughout)\s+晋中"
+    r"|晋中\s*(?:as a whole|-?\s*wide)",
+    hints=("晋中",),
+)
+
+
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
@@ -3075,6 +3085,7 @@ def _english_phrases(text: str) -> str:
     for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
+    text = _JINZHONG_WHOLE.sub(" 全市 ", text)
     if "percent" in text:
         # Growth in per cent is its rate, not a share of anything (growth percentage
         # points are a pull on growth, and stay).

@@ -308,6 +308,8 @@ ZH_PHRASES = {
     "增值税留抵税额退税": "留抵退税", "留抵税额退税": "留抵退税", "留抵税额退还": "留抵退税",
     "留抵税额": "留抵退税",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
+    # Jinzhong as a whole (整个晋中, 全晋中) is the city, the report's 全市.
+    "整个晋中市": "全市", "整个晋中": "全市", "全晋中": "全市",
     # An industrial park is a zone (苏州工业园区 is another one, named by its place: 苏州
     # stands alone, not in 苏州工业).
     "工业园区": "园区工业",
