@@ -6702,26 +6702,6 @@ def test_an_amount_asked_in_its_scale_in_pinyin(base: FactBase, question: str) -
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["亿元以上企业，户数占比和产值占比哪个高？", "亿元以上企业：户数占比和产值占比哪个更高？"],
-)
-def test_a_topic_said_first_is_both_sides_of_a_comparison(base: FactBase, question: str) -> None:
-    # Both sides only measures: they are the topic's, the firms over 100 million yuan
-    # (33.1% of output against 25% of the firms).
-    result = answer.ask(base, question)
-    assert result.kind == "compare"
-    assert {f.id for f in result.facts} == {
-        "enterprises-output-over-100m-output-share",
-        "enterprises-output-over-100m-share",
-    }
-
-
-def test_measures_compared_without_a_topic_stay_ambiguous(base: FactBase) -> None:
-    # (Guard) 户数占比和产值占比 of what? Several shares are stated.
-    assert not answer.ask(base, "户数占比和产值占比哪个高").answered
-
-
-@pytest.mark.parametrize(
     ("question", "fact"),
     [
         ("甲醇重卡是全国首台还是全省首台？", "first-methanol-heavy-truck"),
@@ -6923,18 +6903,6 @@ def test_a_claim_the_sentence_makes_of_the_party_asked_is_yes(
     assert ([f.id for f in result.facts], result.verdict) == ([fact], "yes")
 
 
-@pytest.mark.parametrize("query", ["第一", "全省第一"])
-def test_first_is_never_the_last_place(base: FactBase, query: str) -> None:
-    # 第一 stands inside 倒数第一 (last): the month the zone ranked last is no first.
-    ids = [m.fact.id for m in search.search(base, query)]
-    assert "april-2022-ranked-last" not in ids
-
-
-def test_last_place_said_as_counted_from_the_end_still_finds_it(base: FactBase) -> None:
-    # (Guard) 倒数第一 is the report's 垫底.
-    assert _first(base, "全省倒数第一") == "april-2022-ranked-last"
-
-
 @pytest.mark.parametrize(
     "question", ["除了吉利，产值最高的是", "Apart from Geely, which had the highest output?"]
 )
@@ -6962,16 +6930,6 @@ def test_a_number_of_a_name_is_never_a_figure(base: FactBase) -> None:
 def test_a_number_of_a_name_still_finds_the_name(base: FactBase, query: str, fact: str) -> None:
     # (Guard)
     assert _first(base, query) == fact
-
-
-def test_number_one_is_a_rank_not_one_department(base: FactBase) -> None:
-    assert _first(base, "number one") == "vat-refunds-rank-first-in-city"
-    assert search.search(base, "number two") == []  # nothing ranks second
-
-
-def test_fendun_no_1_is_still_a_name(base: FactBase) -> None:
-    # (Guard) No. 1 of a name is no rank.
-    assert _first(base, "What is Fendun No. 1?") == "fendun-1-tbm"
 
 
 @pytest.mark.parametrize(

@@ -1047,10 +1047,7 @@ def analyse(
             paired = [(terms, None) for terms, _ in paired]
         paired = [(terms, named) for terms, named in paired if terms]
         if len(paired) == 2:
-            # (亿元以上企业，户数占比和产值占比哪个高: the topic said first is both sides')
-            paired = _possessed(
-                paired, _terms(_topic_before(text, side_texts[0]), unlisted, figures)
-            )
+            paired = _possessed(paired)
         sides = tuple(terms for terms, _ in paired)
         side_measures = tuple(named for _, named in paired)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
@@ -2607,11 +2604,10 @@ def _tenths_and_more(match: re.Match[str]) -> str:
 
 
 def _possessed(
-    paired: list[tuple[list[Term], str | None]], topic: list[Term]
+    paired: list[tuple[list[Term], str | None]],
 ) -> list[tuple[list[Term], str | None]]:
     """A side that is nothing but a measure's words takes what the other side is about:
-    亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share.
-    Both sides such, they take the topic said before them (亿元以上企业，户数占比和产值占比)."""
+    亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share."""
 
     def measure_only(terms: list[Term]) -> bool:
         # GDP names a figure of its own (the economy's), not a measure of something else.
@@ -2620,9 +2616,6 @@ def _possessed(
         ]
         return all(m and m != "gdp" for m in said)
 
-    owner = [t for t in topic if not measure_only([t])]
-    if owner and all(measure_only(terms) for terms, _ in paired):
-        return [([*owner, *terms], named) for terms, named in paired]
     out = list(paired)
     for index, (terms, named) in enumerate(paired):
         other = paired[1 - index][0]
@@ -2630,15 +2623,6 @@ def _possessed(
         if named is None and measure_only(terms) and owner and not measure_only(other):
             out[index] = ([*owner, *terms], named)
     return out
-
-
-def _topic_before(text: str, side: str) -> str:
-    """The clauses before the one a comparison's first side stands in (亿元以上企业，户数
-    占比和产值占比哪个高: 亿元以上企业), or nothing."""
-    start = text.find(side)
-    before = text[:start] if start > 0 else ""
-    cut = max(before.rfind(c) for c in ",，;；:：")
-    return before[:cut] if cut > 0 else ""
 
 
 def _unjoined(terms: list[Term]) -> list[Term]:

@@ -460,10 +460,6 @@ EN_PHRASE_SYNONYMS = {
     "renminbi": "yuan",
     # The whole zone (全区): the zone's total, not any one firm's (whole and entire alone
     # say nothing: the whole year; zone-wide is also the zone-wide appraisal's word).
-    # A place in a ranking said as a number: a rank, not the one of one department, one
-    # centre, nor the two of two funds (No. 1 stays: Fendun No. 1 is a name).
-    "number one": "ranked first",
-    "number two": "ranked second",
     "whole zone": "zone total",
     "entire zone": "zone total",
     "whole of the zone": "zone total",
