@@ -6755,8 +6755,16 @@ def test_a_preposition_between_two_things_the_base_holds_links_them(
     assert _first(base, query) == fact
 
 
-def test_the_government_is_the_zone_whose_report_this_is(base: FactBase) -> None:
+def test_the_government_paying_firms_is_the_zone_whose_report_this_is(base: FactBase) -> None:
+    # (Guard) 政府对企业的纾困资金: the zone's relief funds, whoever is said to pay them.
     _answers_or_unstated(base, "政府對企業的紓困資金挹注有多少？", "support-funds-relief")
+
+
+@pytest.mark.parametrize("question", ["和市政府签署了什么协议", "政府有几个部门"])
+def test_a_government_named_alone_is_no_word_of_the_zone(base: FactBase, question: str) -> None:
+    # The city government is no provincial state capital company; the new department
+    # counts no government's departments.
+    assert not answer.ask(base, question).answered
 
 
 @pytest.mark.parametrize(

@@ -70,9 +70,8 @@ ZH_FILLER = sorted(
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
         # the report names the thing itself and never says 产品.
         "产品 "
-        # In the zone (区内有几家): where everything the report states is; its
-        # government (政府对企业的纾困资金), whose report this is, as the zone.
-        "区内 园区内 开发区内 政府 "
+        # In the zone (区内有几家): where everything the report states is.
+        "区内 园区内 开发区内 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
         # As for (至于高新技术企业，有多少户): the topic follows, as after 关于.
         "至于 "
@@ -325,6 +324,7 @@ ZH_PHRASES = {
     # this is: the payment is what is asked; so is what it is for (用来支持…).
     "政府拨给": "拨给", "政府拨付": "拨付", "政府补贴": "补贴", "政府补助": "补助",
     "政府发给": "发给", "政府给": "给", "用来支持": "支持", "用于支持": "支持",
+    "政府对企业": "对企业",  # 政府对企业的纾困资金: the zone's funds for firms
     # The worst place in a ranking is the last one (the report's 排名垫底).
     "排名最差": "排名垫底", "最差的排名": "排名垫底", "最差排名": "排名垫底",
     "排名最低": "排名垫底", "最低的排名": "排名垫底",
