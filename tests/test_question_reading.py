@@ -7,6 +7,7 @@ import pytest
 
 from jzfacts import answer, factbase, files, search
 from jzfacts.model import FactBase
+from jzfacts.search.fold import fold_query
 from jzfacts.search.question import analyse
 
 
@@ -6633,8 +6634,6 @@ def test_a_figure_claimed_in_e_notation_is_held_against_the_facts(
 @pytest.mark.parametrize("word", ["jwf1580", "3e5a", "2e"])
 def test_e_notation_is_never_read_inside_a_word(word: str) -> None:
     # (Guard) a model number or a code stays as typed.
-    from jzfacts.search.fold import fold_query
-
     assert fold_query(word) == word
 
 
@@ -6790,13 +6789,20 @@ def test_digits_mixed_with_place_characters_are_read_as_one_number(
 
 @pytest.mark.parametrize(
     ("typed", "read"),
-    [("11.15万辆", "11.15万辆"), ("3十万", "30万"), ("1千万", "1000万"), ("8点开会", "8点开会")],
+    [
+        ("11.15万辆", "11.15万辆"),
+        ("3十万", "30万"),
+        ("1千万", "1000万"),
+        ("8点开会", "8点开会"),
+        ("11万1千5辆", "111500辆"),  # the last digit in the place below, as spoken
+        ("2万2", "22000"),
+        ("1千25", "1千25"),  # no one number
+        ("20百分点", "20百分点"),  # points, no hundreds
+    ],
 )
 def test_place_characters_after_digits_are_read_and_the_reports_own_stay(
     typed: str, read: str
 ) -> None:
-    from jzfacts.search.fold import fold_query
-
     assert fold_query(typed) == read
 
 

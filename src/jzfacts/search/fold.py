@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
 
 from jzfacts.text import fold, has_cjk
+from jzfacts.units import scaled_text
 
 _T2S: dict[int, int] | None = None
 _SOUNDS: dict[str, str] | None = None
@@ -37,9 +37,10 @@ _E_NOTATION = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![a-z0-9.
 
 
 # 27点26: 点 as the decimal point between digits; 5百, 1千5百, 11万1500, 1十7: digits
-# with the characters of their places, as an input method mixes them.
+# with the characters of their places, as an input method mixes them (not 20百分点, a
+# number of percentage points, nor 十分, very).
 _DECIMAL_POINT = re.compile(r"(?<=\d)点(?=\d)")
-_MIXED_PLACES = re.compile(r"(?<![\d.])(?:\d+[万千百十])+\d*")
+_MIXED_PLACES = re.compile(r"(?<![\d.])(?:\d+(?:万|千|百(?!分)|十(?!分)))+\d*")
 _PLACES = {"万": 10_000, "千": 1_000, "百": 100, "十": 10}
 
 
@@ -54,27 +55,32 @@ def written_out(text: str) -> str:
         text = _MIXED_PLACES.sub(_places_added, text)
     if "e" not in text:
         return text
-
-    def plain(match: re.Match[str]) -> str:
-        try:
-            number = Decimal(f"{match[1]}e{match[2]}")
-        except InvalidOperation:  # (never: the pattern holds digits only)
-            return match.group()
-        digits = format(number, "f")
-        return digits.rstrip("0").rstrip(".") if "." in digits else digits
-
-    return _E_NOTATION.sub(plain, text)
+    return _E_NOTATION.sub(lambda m: scaled_text(m[1], int(m[2])), text)
 
 
 def _places_added(match: re.Match[str]) -> str:
+    """The number digits and place characters write (1千5百 -> 1500), with a last digit
+    in the place below the last one said, as it is spoken (1千5 is 1500, 2万2 is 22000);
+    as written where it reads as no one number (11万, the report's own way; 5百1千;
+    1千25)."""
     parts = re.findall(r"(\d+)([万千百十])", match.group())
     rest = match.group()[sum(len(d) + 1 for d, _ in parts) :]
     places = [_PLACES[p] for _, p in parts]
-    if (len(parts) == 1 and parts[0][1] == "万" and not rest) or places != sorted(
-        set(places), reverse=True
-    ):
-        return match.group()  # 11万: the report's own way; 5百1千: no number
-    return str(sum(int(d) * _PLACES[p] for d, p in parts) + int(rest or 0))
+    if places != sorted(set(places), reverse=True):
+        return match.group()
+    lowest = places[-1]
+    zeros = len(str(lowest)) - 1
+    if not rest:
+        if len(parts) == 1 and lowest == _PLACES["万"]:
+            return match.group()
+        tail = 0
+    elif len(rest) == 1:
+        tail = int(rest) * lowest // 10  # 1千5: five hundred, 1十7: seven
+    elif len(rest) == zeros:
+        tail = int(rest)  # 1百71, 11万1500
+    else:
+        return match.group()
+    return str(sum(int(d) * _PLACES[p] for d, p in parts) + tail)
 
 
 def to_simplified(text: str) -> str:
