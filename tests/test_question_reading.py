@@ -7000,3 +7000,17 @@ def test_jinzhong_as_a_whole_is_the_city(base: FactBase, query: str) -> None:
 def test_jinzhong_alone_is_the_zone(base: FactBase) -> None:
     # (Guard)
     assert _first(base, "晋中开发区有多少国家级小巨人") == "national-little-giants"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("除了吉利，哪个产业产值最高", "strategic-emerging-output"),
+        ("Apart from Geely, which industry had the highest output?", "strategic-emerging-output"),
+    ],
+)
+def test_with_a_firm_set_aside_industries_named_still_rank(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # (Guard) the question says it ranks industries.
+    assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]

@@ -4543,6 +4543,14 @@ def _unstated(question: Question) -> bool:
 _MODELS_RANKED = r"哪[一几两]?款|车型|型号|\bmodels?\b"
 
 
+# What a ranking ranks, said in so many words: industries, sectors, indicators, places.
+_KIND_RANKED = LazyPattern(
+    r"产业|行业|领域|板块|指标|地区|\b(?:industr|sector|indicator|region|area)",
+    hints=("产业", "行业", "领域", "板块", "指标", "地区", "industr", "sector", "indicator",
+           "region", "area"),
+)  # fmt: skip
+
+
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     """哪个企业产值最高 / which grew fastest: the facts of the measure asked for that the
     subject covers, ranked by value."""
@@ -4560,9 +4568,10 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         question.excluded
         and not question.about_enterprise
         and all(_firms_named(base, fold_query(thing)) for thing in question.excluded)
+        and _KIND_RANKED.search(fold_query(text)) is None
     ):
         # 除了吉利，产值最高的是: with a firm set aside, the others ranked are firms, not
-        # industries or the zone.
+        # industries or the zone (unless the question says what it ranks: 哪个产业).
         question = question._replace(about_enterprise=True)
     pool = _pool(base, question, text, question.subject)
     # A whole inferred from the things ranked is none of them, however well its words
