@@ -6814,6 +6814,7 @@ def test_place_characters_after_digits_are_read_and_the_reports_own_stay(
         "Which company won the first prize of China Textile Federation?",  # a second prize
         "谁生产了20万辆车",  # Geely made 11.15万
         "哪家企业拉动医药行业增长17.77个百分点",  # Huawei's pull is 25.35
+        "谁拉动医药行业增长17.77个百分点",
         "Who pulled the food industry up by 25.35 points?",
     ],
 )
@@ -6831,6 +6832,9 @@ def test_who_did_what_the_report_gives_otherwise_is_not_answered(
         ("谁生产了11.15万辆车", "geely-vehicles"),
         ("Which top-500 company did Kaijian Group set up a joint venture with?",
          "kaijian-shaanxi-construction-jv"),
+        # Two figures, each stated by one of the party's facts; one rounded.
+        ("哪家企业全年生产整车11.15万辆、产值突破224亿元？", "geely-output"),
+        ("11万辆是谁生产的", "geely-vehicles"),
     ],
 )  # fmt: skip
 def test_who_did_what_the_report_says_is_answered(base: FactBase, question: str, fact: str) -> None:

@@ -46,6 +46,7 @@ from jzfacts.search.question import (
     FIGURE_GRANTED,
     GRANTED_BASIS,
     MAX_QUERY,
+    NAME_NUMBER,
     PLACED,
     PREMISE_OPENING,
     RELATION_NEGATING,
@@ -57,6 +58,7 @@ from jzfacts.search.question import (
     asking_part,
     completions,
     named_as_party,
+    names_a_doer,
     parallel_level,
     ranks_joined,
     set_chosen_from,
@@ -1288,9 +1290,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             answer = corrected
     if (
         answer.kind == "fact"
-        and answer.asks_who
+        and (answer.asks_who or names_a_doer(text))
         and not question.yes_no
-        and question.threshold is None
+        and answer.verdict is None
         and _who_claimed_otherwise(base, text, question, answer)
     ):
         # Who won silver at the provincial contest (gold was won), 谁生产了20万辆车: the one
@@ -1368,19 +1370,31 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
 
 
 def _who_claimed_otherwise(base: FactBase, text: str, question: Question, answer: Answer) -> bool:
-    """Does a who-question say of the deed a level, grade or figure the fact gives
+    """Does a who-question say of the deed a level, grade or figure the report gives
     otherwise (银奖 of a gold, 全国 of a provincial contest, 17.77 points of Huawei's
-    25.35, 20万辆 of 11.15万)? As its yes-or-no form would be answered 否."""
+    25.35, 20万辆 of 11.15万)? As its yes-or-no form would be answered 否. A figure is the
+    party's if any of its facts states it, as written or rounded (产值224亿 and 11.15万辆
+    are both Geely's; 11万辆 is its 11.15万)."""
     fact = answer.facts[0]
     claimed = _another_level(base, text, question._replace(yes_no=True), answer)
     if claimed is not None and claimed.verdict == "no":
         return True
-    stated = search_data(base).rows()[_as_related(base, fact).position].amount
+    if question.threshold is not None and _held_to(fact, question.threshold) == "no":
+        return True  # 谁拉动医药行业增长17.77个百分点, a figure read as a claim of the fact
+    rows = search_data(base).rows()
+    own = rows[_as_related(base, fact).position]
+    party = [r for r in rows if set(r.entities) & set(own.entities)] or [own]
+
+    def stated(term: Term) -> bool:
+        if term.amount:
+            return any(r.amount and amount_in(term.amount, term.spread, r.amount) for r in party)
+        return any(r.value_text.partition(".")[0] == term.text for r in party)
+
     return any(
         t.numeric
-        and t.dimension
+        and t.dimension not in ("", NAME_NUMBER)
         and not t.bound
-        and not (t.amount and stated and amount_in(t.amount, t.spread, stated))
+        and not stated(t)
         # (top-500: the number of a name its sentence gives, 国内500强, no figure)
         and re.search(rf"(?<![\d.]){re.escape(t.text)}(?:强|号)", fact.quote or "") is None
         for t in question.terms

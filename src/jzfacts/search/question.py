@@ -4002,6 +4002,14 @@ _GIVING = LazyPattern(
     r"颁发给?|颁给|颁|授予|\b(?:gave|give|given|presented|conferred|granted)\b",
     hints=("颁", "授予", "gave", "give", "present", "conferred", "granted"),
 )
+
+
+def names_a_doer(text: str) -> bool:
+    """Does the question ask who did something (谁拉动, 谁造的, who made), however it is
+    then read (谁拉动 may rank those named)?"""
+    return _ASKS_WHO.search(fold_query(text)) is not None
+
+
 _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
