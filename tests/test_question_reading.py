@@ -7018,3 +7018,32 @@ def test_with_a_firm_set_aside_industries_named_still_rank(
 ) -> None:
     # (Guard) the question says it ranks industries.
     assert [f.id for f in answer.ask(base, question).facts][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉利生产了多少吨汽车",  # a weight: the report counts vehicles
+        "甲醇重卡多少公里",
+        "省考核指标多少分",  # a score: the report counts indicators
+        "党建联盟有多少人",  # people: the report counts alliances in 个
+        "新成立的部门有多少人",
+        "how many tons of cars did Geely make",
+    ],
+)
+def test_a_quantity_in_a_unit_no_fact_states_is_not_stated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利汽车全年生产整车多少万？", "geely-vehicles"),  # 多少万: tens of thousands
+        ("有多少家技改扩产项目投产", "tech-renovation-projects"),  # 家 of projects, loosely
+        ("4月份停工的企业和工地占多少百分比", "april-2022-shutdown-share"),  # 百分 is no 分
+        ("党建联盟有几个", "party-alliances-count"),
+    ],
+)
+def test_a_count_asked_loosely_still_answers(base: FactBase, question: str, fact: str) -> None:
+    # (Guard)
+    _answers_or_unstated(base, question, fact)

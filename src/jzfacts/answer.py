@@ -1485,9 +1485,8 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     if undated or headcount or earlier:
         measure = "date" if undated else "headcount" if headcount else "earlier-rate"
         question = question._replace(measure=measure)
-    elif elsewhere:
-        asked = sorted(question.dimensions & _IN_DIMENSION.keys())
-        question = question._replace(measure=_IN_DIMENSION[asked[0]])
+    elif elsewhere is not None:
+        question = question._replace(measure=_IN_DIMENSION[elsewhere])
     otherwise = (
         earlier
         or _another_aggregate(fact, folded)
@@ -1495,7 +1494,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _second_part_alone(fact, folded)
         or undated
         or headcount
-        or elsewhere
+        or elsewhere is not None
     )
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
@@ -1544,7 +1543,10 @@ _IN_DIMENSION = {
     "enterprises": "number-of-firms",
     "vehicles": "number-of-vehicles",
     "items": "number-of-items",
-}
+    "count": "number-of-items",
+    "weight": "weight", "length": "length", "area": "area", "score": "score",
+    "energy": "energy", "time": "time",
+}  # fmt: skip
 
 _HAS_HOW_MANY = LazyPattern(
     r"有(?:多少|几)|(?:总共|一共|共)有|\b(?:does|do|did)\b.*\bhave\b|\b(?:are|were) there\b",

@@ -4621,14 +4621,14 @@ _PINYIN_NUMBERS = {
 }  # fmt: skip
 _PINYIN_COUNTED = {
     "yue": "月", "ge": "个", "da": "大", "jia": "家", "hu": "户", "xiang": "项",
-    "ming": "名", "wei": "位", "tai": "台", "bu": "部", "kuan": "款", "bi": "笔",
+    "ming": "名", "wei": "位", "tai": "台", "bu": "部", "kuan": "款", "bi": "笔", "ren": "人",
 }  # fmt: skip
 # What a question word of quantity typed in pinyin counts, after it: duoshao hu, ji jia,
 # duoshao wan liang, duoshao liang che (辆 车: the classifier, then what it counts, run
 # together or not).
 _COUNTED_AFTER_PINYIN = LazyPattern(
     r"(?P<asked>多少|几)(?P<scale>[万千百]| +(?:wan|qian|bai)(?= ))?"
-    r" +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi|liang)"
+    r" +(?P<counted>ge|jia|hu|xiang|ming|wei|tai|bu|kuan|bi|liang|ren)"
     r"(?=[^a-z]|$|che|qiye|gongsi|ren)",
     hints=("多少", "几"),
 )
@@ -5166,7 +5166,30 @@ def _dimensions(text: str) -> set[str]:
         dimensions.add("enterprises")
     if "count" in dimensions:
         dimensions |= _ANY_COUNT
+    for match in _MEASURED_IN.finditer(text):
+        # 多少吨, 几公里, how many tons: a quantity in a unit no fact states.
+        dimensions.add(UNSTATED_UNITS[match["unit"] or match["unit_en"]])
     return dimensions
+
+
+# Units of quantities the report states none of (weight, length, area, score, time, energy).
+UNSTATED_UNITS = {
+    "吨": "weight", "公斤": "weight", "千克": "weight", "tons": "weight", "tonnes": "weight",
+    "公里": "length", "千米": "length", "米": "length", "kilometres": "length",
+    "kilometers": "length", "km": "length", "miles": "length", "metres": "length",
+    "平方米": "area", "平米": "area", "亩": "area", "公顷": "area", "hectares": "area",
+    "acres": "area", "square metres": "area", "square meters": "area",
+    "分": "score", "千瓦时": "energy", "千瓦": "energy", "度": "energy", "小时": "time",
+    "天": "time", "hours": "time", "days": "time",
+}  # fmt: skip
+_MEASURED_IN = LazyPattern(
+    # (not 前几天, a few days ago, nor 几分之几, a fraction)
+    r"(?<![前这那近头])(?:多少|几)[万千百]?(?P<unit>吨|公斤|千克|公里|千米|平方米|平米|米|亩|公顷|(?<!百)分(?![之别钟点比数])"
+    r"|千瓦时|千瓦|度(?!过)|小时|天)"
+    r"|\bhow many (?P<unit_en>tons|tonnes|kilometres|kilometers|km|miles|metres|hectares|acres"
+    r"|square metres|square meters|hours|days)\b",
+    hints=("多少", "几", "how many"),
+)
 
 
 _SCALED_COUNT = re.compile(r"(?:多少|几)[万千百亿](?=[家户间件辆台架人名项个只支])")

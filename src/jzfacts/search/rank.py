@@ -40,6 +40,7 @@ from jzfacts.search.question import (
     AMOUNT_WORDS,
     NAME_NUMBER,
     PLACED,
+    UNSTATED_UNITS,
     LazyPattern,
     Period,
     Question,
@@ -205,7 +206,7 @@ def search(
         scored = [s for s in scored if not topic_names_another(base, question, s)]
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
-        scored = [s for s in scored if not another_dimension(question, s.row.dimension)]
+        scored = [s for s in scored if another_dimension(question, s.row.dimension) is None]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
             # (search keeps every statement: what a body does, 党建联盟是做什么的)
             scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
@@ -406,26 +407,39 @@ def _without_what_the_named_lacks(
     return [s for s in scored if not any(hit(s) < words for words in named)]
 
 
-def another_dimension(question: Question, dimension: str) -> bool:
-    """A figure in another unit dimension than the one the question asks for in so many
-    words: an amount of money (金额, 多少钱, how much money: not a bare how much, which
-    asks how far a rate went as well) of a fact that counts, ranks or rates something
-    (500台甲醇重卡合同金额 is no 500 trucks, 全市留抵退税总额 no rank in the city); so many
-    people, firms, vehicles or items of a fact counting other things or stating money
-    (晋中市有多少人 is no count of firms). A bare how many (多少个, how many) asks any."""
+def another_dimension(question: Question, dimension: str) -> str | None:
+    """The dimension a question asks for in so many words that a figure in `dimension`
+    is not, or None: an amount of money (金额, 多少钱, how much money: not a bare how
+    much, which asks how far a rate went as well, nor 多少万, tens of thousands of
+    anything) of a fact that counts, ranks or rates something (500台甲醇重卡合同金额 is
+    no 500 trucks); so many people, firms or vehicles of a fact counting other things or
+    stating money (晋中市有多少人 is no count of firms; 党建联盟有多少人 no count of
+    alliances: the report counts people and vehicles in their own units, never in 个);
+    a quantity in a unit no fact states (多少吨, 几公里). A bare how many (多少个, how many)
+    asks any count."""
     if not dimension:
-        return False
-    if question.dimensions == {"money"}:  # (多少万辆: vehicles, in tens of thousands)
+        return None
+    if question.dimensions == {"money"}:
         text = question.text
-        money = any(w in text for w in MONEY_WORDS_ZH) or "how much money" in text
-        return money and dimension != "money"
+        money = any(w in text for w in _MONEY_SAID) or "how much money" in text
+        return "money" if money and dimension != "money" else None
+    measured = question.dimensions & _UNSTATED_DIMENSIONS
+    if measured:
+        return None if dimension in measured else min(measured)
     asked = question.dimensions & _COUNTED_THINGS
-    return (
-        bool(asked)
-        and "count" not in question.dimensions
-        and dimension in _COUNTED_THINGS | {"money"}
-        and dimension not in asked
-    )
+    if not asked or "count" in question.dimensions or dimension in asked:
+        return None
+    if dimension in ("people", "vehicles", "money") or (
+        dimension == "count" and asked & {"people", "vehicles"}
+    ):
+        return min(asked)
+    if dimension in ("enterprises", "items") and asked & {"people", "vehicles"}:
+        return min(asked)  # (家 of projects, 项 of firms: said loosely, both counted)
+    return None
+
+
+_MONEY_SAID = tuple(w for w in MONEY_WORDS_ZH if w != "多少万")  # 多少万辆, 整车多少万
+_UNSTATED_DIMENSIONS = frozenset(UNSTATED_UNITS.values())
 
 
 def _share_whole(label: str) -> str:

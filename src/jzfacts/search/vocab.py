@@ -2056,4 +2056,8 @@ UNLISTED_MEASURE_NAMES = {
     "number-of-firms": ("企业数量", "number of firms"),
     "number-of-vehicles": ("车辆数量", "number of vehicles"),
     "number-of-items": ("数量", "number"),
+    "weight": ("重量", "weight"),
+    "length": ("长度", "length"),
+    "score": ("得分", "score"),
+    "time": ("时长", "time taken"),
 }
