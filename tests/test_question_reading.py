@@ -7047,3 +7047,15 @@ def test_a_quantity_in_a_unit_no_fact_states_is_not_stated(base: FactBase, quest
 def test_a_count_asked_loosely_still_answers(base: FactBase, question: str, fact: str) -> None:
     # (Guard)
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("百分之85的四上企业停工", "april-2022-shutdown-share"),
+        ("战新产业增长了百分之70.7吗", "strategic-emerging-output-growth"),
+    ],
+)
+def test_a_per_cent_written_before_its_digits(base: FactBase, query: str, fact: str) -> None:
+    # 百分之85 is 85%, as 百分之八十五 is said.
+    assert _first(base, query) == fact

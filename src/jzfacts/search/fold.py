@@ -40,17 +40,22 @@ _E_NOTATION = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![a-z0-9.
 # with the characters of their places, as an input method mixes them (not 20百分点, a
 # number of percentage points, nor 十分, very).
 _DECIMAL_POINT = re.compile(r"(?<=\d)点(?=\d)")
+# 百分之85: a per cent written before its digits, as 百分之八十五 is said.
+_PER_CENT_BEFORE = re.compile(r"百分之(\d+(?:\.\d+)?)")
 _MIXED_PLACES = re.compile(r"(?<![\d.])(?:\d+(?:万|千|百(?!分)|十(?!分)))+\d*")
 _PLACES = {"万": 10_000, "千": 1_000, "百": 100, "十": 10}
 
 
 def written_out(text: str) -> str:
     """Numbers as plain digits: 1.43e10 -> 14300000000, 27点26 -> 27.26, 5百 -> 500,
-    11万1500 -> 111500 (11万 alone stays as written, as the report writes it)."""
+    11万1500 -> 111500 (11万 alone stays as written, as the report writes it), 百分之85
+    -> 85%."""
     if not any(c.isdigit() for c in text):
         return text
     if "点" in text:
         text = _DECIMAL_POINT.sub(".", text)
+    if "百分之" in text:
+        text = _PER_CENT_BEFORE.sub(r"\1%", text)
     if any(c in _PLACES for c in text):
         text = _MIXED_PLACES.sub(_places_added, text)
     if "e" not in text:
