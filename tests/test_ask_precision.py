@@ -322,6 +322,13 @@ SUITES = {
     "ask_precision_hundredeighth.yaml": (0.95, 0.92),
     "ask_precision_hundredninth.yaml": (0.97, 0.94),
     "ask_precision_hundredtenth.yaml": (0.98, 0.97),
+    # Hundred-eleventh and hundred-twelfth: 64 of 71 (two wrong: 1.7e9 yuan held as 9, the
+    # money of 500 trucks answered with their count) and 63 of 68 (one wrong: 晉中市有幾多
+    # 人住 answered with a count of firms) first; 68 and 67 at the end, none wrong.
+    # Hundred-thirteenth (every voice, held out): 56 of 59, none wrong, first and at the end.
+    "ask_precision_hundredeleventh.yaml": (0.95, 0.93),
+    "ask_precision_hundredtwelfth.yaml": (0.98, 0.9),
+    "ask_precision_hundredthirteenth.yaml": (0.94, 1.0),
 }
 
 
