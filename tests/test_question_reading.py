@@ -7059,3 +7059,13 @@ def test_a_count_asked_loosely_still_answers(base: FactBase, question: str, fact
 def test_a_per_cent_written_before_its_digits(base: FactBase, query: str, fact: str) -> None:
     # 百分之85 is 85%, as 百分之八十五 is said.
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("query", ["what is the capital of Shanxi", "capital city of the province"])
+def test_the_capital_of_a_place_is_a_city_not_capital_invested(base: FactBase, query: str) -> None:
+    assert search.search(base, query) == []
+
+
+def test_a_state_capital_company_is_still_capital(base: FactBase) -> None:
+    # (Guard)
+    assert _first(base, "provincial state capital company") == "provincial-state-capital-agreement"
