@@ -7069,3 +7069,15 @@ def test_the_capital_of_a_place_is_a_city_not_capital_invested(base: FactBase, q
 def test_a_state_capital_company_is_still_capital(base: FactBase) -> None:
     # (Guard)
     assert _first(base, "provincial state capital company") == "provincial-state-capital-agreement"
+
+
+@pytest.mark.parametrize("query", ["激活一池春水", "激活一池春水指的是什么"])
+def test_a_headings_words_said_apart_in_a_sentence_find_it(base: FactBase, query: str) -> None:
+    # Only the cadres section's title holds 激活一池春水 whole; the fact that says it,
+    # apart (激活了处级干部队伍一池春水), is found by its pieces, above its section's others.
+    assert _first(base, query) == "grassroots-cadres-to-leadership"
+
+
+def test_a_word_a_fact_holds_whole_is_not_split(base: FactBase) -> None:
+    # (Guard) 甲醇汽车 stands in facts' own text: Geely's vehicles are no methanol count.
+    assert not answer.ask(base, "吉利去年生产的甲醇汽车有多少辆？").answered

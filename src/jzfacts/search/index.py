@@ -235,6 +235,7 @@ class SearchData:
         self.blobs: list[str] = []
         self._joined_text: str | None = None
         self._entity_names: frozenset[str] | None = None
+        self._headings: tuple[str, str] | None = None
         self._joined_pinyin: str | None = None
         self._name_characters: dict[int, NameCharacters] = {}
         self._pinyin_rows: dict[int, tuple[tuple[str, str], ...]] = {}
@@ -283,6 +284,7 @@ class SearchData:
         self.blobs = [blob(row) for row in rows]
         self._joined_text = None
         self._entity_names = None
+        self._headings = None
         self.words = frozenset(w for r in rows for w in (*r.naming_words(), *r.quote_words))
         self.measures = frozenset(r.measure for r in rows if r.measure)
         self.amounts = frozenset(r.amount for r in rows if r.amount)
@@ -363,6 +365,17 @@ class SearchData:
         if self._entity_names is None:
             self._entity_names = frozenset(e for row in self.rows() for e in row.entities)
         return self._entity_names
+
+    def headings(self) -> tuple[str, str]:
+        """The sections' Chinese titles joined, and the facts' own text (names, entities,
+        quotes) without them: the words only a heading holds (激活一池春水) are a heading's,
+        which a fact's sentence may say apart (激活了…一池春水)."""
+        if self._headings is None:
+            rows = self.rows()
+            titles = "\n".join(sorted({row.section_zh for row in rows}))
+            own = "\n".join("\n".join((*row.names, *row.entities, row.quote)) for row in rows)
+            self._headings = (titles, own)
+        return self._headings
 
     def joined_text(self) -> str:
         """Every fact's searchable text in one string, for is-this-word-anywhere tests."""

@@ -1116,6 +1116,8 @@ class Vocabulary(NamedTuple):
     words: frozenset[str]  # every Latin word of names, tags and sections
     pinyin: str  # every full reading and initials, joined
     entities: frozenset[str] = frozenset()  # the names of the entities facts name
+    headings: str = ""  # the sections' Chinese titles, joined
+    own_text: str = ""  # the facts' names, entities and quotes, without the titles
 
 
 def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
@@ -1124,6 +1126,7 @@ def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
         data.words,
         data.joined_pinyin() if with_pinyin else "",
         data.entity_names(),
+        *data.headings(),
     )
 
 
@@ -1337,15 +1340,22 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             and not term.unlisted
             and not elsewhere
             and (len(term.text) >= SEGMENT_FROM or _word_then_when(term.text, vocabulary))
-            and term.text not in vocabulary.chinese
+            # (激活一池春水: a heading's words, which a fact's sentence says apart)
+            and (term.text not in vocabulary.chinese or _a_heading_only(term.text, vocabulary))
             # 山西建工 heard as 陕西建工: a name, whose first sounds are no place asked.
             and not (
                 any(p in term.text for p in _ZH_PLACES) and _heard_as_a_name(term.text, vocabulary)
             )
         ):
+            # (a heading's words are split as if the heading did not hold them whole)
+            said_apart = (
+                vocabulary.chinese.replace(term.text, "\n")
+                if term.text in vocabulary.chinese
+                else vocabulary.chinese
+            )
             pieces = [
                 Term(p, True, False, aside=said_aside, told=term.told)
-                for p in _segment(term.text, vocabulary.chinese)
+                for p in _segment(term.text, said_apart)
             ]
             if len(pieces) > 1 or (pieces and pieces[0].text != term.text):
                 # One piece too, where grammar went from it: 今后要往 -> 今后.
@@ -1379,6 +1389,11 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                 weight = 1.0
         groups.append((readings, weight))
     return groups
+
+
+def _a_heading_only(text: str, vocabulary: Vocabulary) -> bool:
+    """Does only a section's title hold the words whole (激活一池春水), no fact's own text?"""
+    return text in vocabulary.headings and text not in vocabulary.own_text
 
 
 def _links(pieces: list[Term], held: list[bool], at: int) -> bool:
