@@ -7081,3 +7081,9 @@ def test_a_headings_words_said_apart_in_a_sentence_find_it(base: FactBase, query
 def test_a_word_a_fact_holds_whole_is_not_split(base: FactBase) -> None:
     # (Guard) 甲醇汽车 stands in facts' own text: Geely's vehicles are no methanol count.
     assert not answer.ask(base, "吉利去年生产的甲醇汽车有多少辆？").answered
+
+
+@pytest.mark.parametrize("query", ["头部企业产值集中度", "龙头企业集中度", "产值集中度"])
+def test_concentration_of_output_is_the_big_firms_share(base: FactBase, query: str) -> None:
+    # How concentrated output is: the share of it from the firms over 100 million yuan.
+    assert _first(base, query) == "enterprises-output-over-100m-output-share"
