@@ -6674,7 +6674,7 @@ def test_another_city_is_no_word_of_the_report_misheard(base: FactBase, query: s
 
 def test_a_syllable_that_names_a_city_too_is_still_pinyin(base: FactBase) -> None:
     # (Guard) xian is 西安 and 下线's 线: a syllable is read as pinyin.
-    assert _first(base, "liu yue xia xian le shenme che") is not None
+    assert _first(base, "jiachun zhongka xia xian") == "first-methanol-heavy-truck"
 
 
 @pytest.mark.parametrize(

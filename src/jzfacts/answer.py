@@ -203,7 +203,9 @@ class Answer(NamedTuple):
 
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason. A question in
-    Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗)."""
+    Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗).
+    Two claims joined by 还是 that no reading answers are weighed one by one
+    (_either_claimed)."""
     spoken = spoken_as_mandarin(text[:MAX_QUERY])
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if not answer.answered and "还是" in spoken:
@@ -226,7 +228,8 @@ def _either_claimed(base: FactBase, text: str, asked: str) -> Answer | None:
     either = _EITHER.fullmatch(fold_query(text.strip()))
     if either is None or re.search(r"\d", either["first"] + either["second"]):
         return None
-    held = [_ask_as_read(base, f"{either['head']}{claim}吗") for claim in either.group(2, 3)]
+    claims = (either["first"], either["second"])
+    held = [_ask_as_read(base, f"{either['head']}{claim}吗") for claim in claims]
     borne_out = [h for h in held if h.answered and h.verdict == "yes"]
     if len(borne_out) != 1:
         return None
@@ -2088,7 +2091,7 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
         return otherwise
     fact = answer.facts[0]
     if (
-        _said_of_another(base, fact, fold_query(text), question.threshold is not None)
+        _said_of_another(base, fact, fold_query(text), figure=question.threshold is not None)
         or _firm_unsupported(base, text, fact)
         or _misses_a_word(base, question, text, fact, known=True)
         or _claims_beyond(base, text, question, fact)
@@ -2974,12 +2977,12 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
         return answer
-    if _firm_unsupported(base, text, fact) or _said_of_another(base, fact, folded, False):
+    if _firm_unsupported(base, text, fact) or _said_of_another(base, fact, folded, figure=False):
         return answer
     return answer._replace(verdict="yes")
 
 
-def _said_of_another(base: FactBase, fact: Fact, folded: str, figure: bool) -> bool:
+def _said_of_another(base: FactBase, fact: Fact, folded: str, *, figure: bool) -> bool:
     """开建是500强吗, 斯普瑞占全市的一半吗: a firm the question names, where the fact's
     sentence says the claim of another party (国内500强陕西建工集团: the top-500 firm is
     陕西建工), or a figure claimed (`figure`) of a class the firm only exemplifies

@@ -2655,6 +2655,17 @@ def _as_names(terms: list[Term], names: frozenset[str]) -> list[Term]:
     return [t._replace(proper=True) if t.text in names else t for t in terms]
 
 
+# A number that is part of a name (国内500强, 汾盾1号): never a figure (500台). Kept as
+# its term's dimension, as a figure's unit is: rank and score read no other figure in it.
+NAME_NUMBER = "name"
+
+
+def _name_number(token: str, text: str, found: re.Match[str]) -> str:
+    """NAME_NUMBER for a number right before 强 or 号 (500强, 1号), else no dimension."""
+    after = text[found.end() : found.end() + 1]
+    return NAME_NUMBER if token[0].isdigit() and after in ("强", "号") else ""
+
+
 def _terms(
     text: str, unlisted: tuple[str, ...] = (), figures: dict[str, _Figure] | None = None
 ) -> list[Term]:
@@ -2710,11 +2721,7 @@ def _terms(
                 unlisted=named,
                 bound=token in compounds,
                 amount=figure.amount if figure else "",
-                dimension=figure.dimension
-                if figure
-                else NAME_NUMBER
-                if token[0].isdigit() and text[found.end() : found.end() + 1] in ("强", "号")
-                else "",
+                dimension=figure.dimension if figure else _name_number(token, text, found),
                 spread=figure.spread if figure else "",
             )
         )
@@ -2726,9 +2733,6 @@ def _terms(
 _SIZE_RANKED = LazyPattern(
     r"(?:规模)?最大|\b(?:biggest|largest)\b", hints=("最大", "biggest", "largest")
 )
-
-# A number that is part of a name (国内500强, 汾盾1号): never a figure (500台).
-NAME_NUMBER = "name"
 
 
 # The unit after a number (7.06亿, 1.7 billion yuan), or a currency before it (rmb 17 billion).
@@ -5192,7 +5196,9 @@ _MEASURED_IN = LazyPattern(
 )
 
 
-_SCALED_COUNT = re.compile(r"(?:多少|几)[万千百亿](?=[家户间件辆台架人名项个只支])")
+_SCALED_COUNT = LazyPattern(
+    r"(?:多少|几)[万千百亿](?=[家户间件辆台架人名项个只支])", hints=("多少", "几")
+)
 _ANY_COUNT = frozenset({"count", "enterprises", "vehicles", "people", "items"})  # how many
 
 
