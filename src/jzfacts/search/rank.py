@@ -434,8 +434,8 @@ def another_dimension(question: Question, dimension: str) -> str | None:
     ):
         return min(asked)
     if dimension in ("enterprises", "items") and asked & {"people", "vehicles"}:
-        return min(asked)  # (家 of projects, 项 of firms: said loosely, both counted)
-    return None
+        return min(asked)
+    return None  # (家 of projects, 项 of firms, 家 of bodies in 个: said loosely, counted)
 
 
 _MONEY_SAID = tuple(w for w in MONEY_WORDS_ZH if w != "多少万")  # 多少万辆, 整车多少万

@@ -458,8 +458,6 @@ EN_PHRASE_SYNONYMS = {
     "rmb": "yuan",
     "cny": "yuan",
     "renminbi": "yuan",
-    # The whole zone (全区): the zone's total, not any one firm's (whole and entire alone
-    # say nothing: the whole year; zone-wide is also the zone-wide appraisal's word).
     # The capital of a place (the capital of Shanxi) is its seat, a city: no capital
     # invested (the state capital company, a registered capital).
     "capital of shanxi": "省会",
@@ -467,6 +465,8 @@ EN_PHRASE_SYNONYMS = {
     "provincial capital": "省会",
     "capital city": "省会",
     "capital of china": "首都",
+    # The whole zone (全区): the zone's total, not any one firm's (whole and entire alone
+    # say nothing: the whole year; zone-wide is also the zone-wide appraisal's word).
     "whole zone": "zone total",
     "entire zone": "zone total",
     "whole of the zone": "zone total",
