@@ -3001,11 +3001,15 @@ def _said_of_another(base: FactBase, fact: Fact, folded: str, *, figure: bool) -
     claimed = {m.group() for m in _DESCRIPTOR.finditer(folded)}
     for other in map(fold_query, fact.entities):
         at = quote.find(other)
-        if other in named or at < 0 or any(other in n or n in other for n in named):
-            continue
-        if any(word in quote[max(0, at - 8) : at] for word in claimed):
-            return True  # said right before the other party's name
+        if at < 0 or any(other in n or n in other for n in named):
+            continue  # (not the party asked about, by any of its names)
+        # Right before the other party's name: within a descriptor's length (国内500强).
+        if any(word in quote[max(0, at - _DESCRIBED_WITHIN) : at] for word in claimed):
+            return True
     return False
+
+
+_DESCRIBED_WITHIN = 8  # characters: 国内500强 is six, and a 的 or two may follow
 
 
 # What a sentence says of a party just before its name (国内500强陕西建工, 国家级…).
