@@ -4787,8 +4787,11 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         # much picks none: 占三成吗 may be of 25% or of 33.1%.)
         about = _ABOUT_HELD.search(threshold.text) is not None
         # (Did the zone promote seven division heads: the words name the one fact whole,
-        # the deputies' only in part; the figure picks no other.)
-        whole = [fact for fact, _ in held if _english_name_said_whole(fact, question.text)]
+        # the deputies' only in part; the figure picks no other. In English only: a
+        # Chinese name of an industry's growth, 医药行业增长, is the firm's claim to hold.)
+        said_whole = named_within(base, fold_query(text)).items()
+        english = {i for i, names in said_whole if any(name.isascii() for name in names)}
+        whole = [fact for fact, _ in held if base.index_of(fact.id) in english]
         if len(whole) == 1 and len(held) > 1:
             answer = _answer(base, question, text, "fact", (whole[0],))
         elif len(said) == 1 and not about and not any(verdict is None for _, verdict in held):
@@ -4836,18 +4839,6 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         # year's or half's (the report says nothing of them).
         verdict, floor_read = None, False
     return answer._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
-
-
-def _english_name_said_whole(fact: Fact, folded: str) -> bool:
-    """Does the question say one of the fact's English names of two words or more whole
-    (division head, in "promote seven division heads")?"""
-    said = {w.removesuffix("s") for w in re.findall(r"[a-z]+", folded)}
-    return any(
-        len(words) >= 2 and all(w.removesuffix("s") in said for w in words)
-        for name in (fact.label.en, *fact.aliases)
-        if name.isascii()
-        for words in [re.findall(r"[a-z]+", name.casefold())]
-    )
 
 
 def _misses_a_word(
