@@ -1546,7 +1546,6 @@ _IN_DIMENSION = {
     "enterprises": "number-of-firms",
     "vehicles": "number-of-vehicles",
     "items": "number-of-items",
-    "count": "number-of-items",
     "weight": "weight", "length": "length", "area": "area", "score": "score",
     "energy": "energy", "time": "time",
 }  # fmt: skip
