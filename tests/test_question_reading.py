@@ -7087,3 +7087,49 @@ def test_a_word_a_fact_holds_whole_is_not_split(base: FactBase) -> None:
 def test_concentration_of_output_is_the_big_firms_share(base: FactBase, query: str) -> None:
     # How concentrated output is: the share of it from the firms over 100 million yuan.
     assert _first(base, query) == "enterprises-output-over-100m-output-share"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much output did the companies above 100 million yuan produce together - 131.76 "
+        "or 137.16 亿元?",
+        "What output did the big firms produce, 131.76 or 137.16?",
+    ],
+)
+def test_two_sums_offered_ask_how_much_not_how_many(base: FactBase, question: str) -> None:
+    # Figures with decimals or a sum's unit (亿元) offered to choose from are amounts:
+    # the output answers, not the count of 38 firms.
+    assert [f.id for f in answer.ask(base, question).facts] == [
+        "enterprises-output-over-100m-output"
+    ]
+
+
+def test_two_whole_numbers_offered_still_ask_how_many(base: FactBase) -> None:
+    # (Guard)
+    assert analyse("Were 11 or 12 firms recognised?").measure == "count"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were the VAT credit refunds for Jinzhong city as a whole?",
+        "what were the VAT refunds of the city as a whole",
+        "全市的留抵退税是多少",
+    ],
+)
+def test_a_place_asked_about_is_not_where_a_rank_holds(base: FactBase, question: str) -> None:
+    # The city's refunds are not stated; the zone's first place in the city is no answer.
+    _answers_or_unstated(base, question, None)
+    assert "vat-refunds-rank-first-in-city" not in [
+        m.fact.id for m in search.search(base, question)
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did the zone rank first in the whole city for VAT refunds", "留抵退税在全市是第一吗"],
+)
+def test_a_standing_asked_in_a_place_is_still_its_rank(base: FactBase, question: str) -> None:
+    # (Guard)
+    _answers_or_unstated(base, question, "vat-refunds-rank-first-in-city")

@@ -67,6 +67,7 @@ from jzfacts.search.question import (
 from jzfacts.search.rank import (
     THE_ZONE,
     another_dimension,
+    asks_of_the_place,
     chosen_noun,
     counts_the_chosen,
     excluded_by,
@@ -3463,6 +3464,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, elsewhere, "unstated-measure")
     # 停产企业有多少家: the shutdown share's word, of which 亿元以上企业数 shares only 企业.
     answerable = [s for s in answerable if not topic_names_another(base, question, s)]
+    ranked = [s for s in answerable if s.row.measure == "rank"]
+    if ranked and any(t.place for t in question.terms) and asks_of_the_place(question):
+        # 全市的留抵退税是多少: the city's refunds, of which the zone's first place in the
+        # city says nothing.
+        answerable = [s for s in answerable if s not in ranked]
+        if not answerable:
+            return _declined(base, question, text, ranked, "unstated-measure")
     if question.asks_number and answerable:
         # How large is the industrial chain fund: a thing named whole, of which the report
         # gives no figure, is asked about, not a figure sharing its words (the 7.06亿 paid

@@ -3060,8 +3060,10 @@ def _merged(groups: list[list[Term]]) -> list[Term]:
 _JINZHONG_WHOLE = LazyPattern(
     # (not came across Jinzhong: met with it)
     r"\b(?:all of|(?<!came )(?<!come )(?<!comes )across|the whole of|throughout)\s+晋中"
-    r"|晋中\s*(?:as a whole|-?\s*wide)",
-    hints=("晋中",),
+    r"|晋中\s*(?:city\s*)?(?:as a whole|-?\s*wide)|\bthe\s+city\s+as\s+a\s+whole"
+    # (the city as a whole, city-wide, the whole city: the same city)
+    r"|\bcity[\s-]?wide\b|\b(?:the\s+)?(?:whole|entire)\s+city\b",
+    hints=("晋中", "city"),
 )
 
 
@@ -3127,10 +3129,13 @@ _YEARS_OFFERED = LazyPattern(
 
 
 def _how_much_offered(match: re.Match[str]) -> str:
-    """How much before a sum or a per cent (1.7 or 17 billion yuan), how many otherwise."""
+    """How much before a sum or a per cent (1.7 or 17 billion yuan, 131.76 or 137.16
+    亿元), or of figures with decimals (things counted are whole); how many otherwise."""
     after = match.string[match.end() :].lstrip()
-    money = re.match(r"(?:billion|million|thousand|bn|m\b|yuan|rmb|%|percent|per cent)", after)
-    return " how much " if money else " how many "
+    money = re.match(
+        r"(?:billion|million|thousand|bn|m\b|yuan|rmb|%|percent|per cent|[亿万元])", after
+    )
+    return " how much " if money or "." in match.group() else " how many "
 
 
 _GROWTH_IN_PERCENT = LazyPattern(

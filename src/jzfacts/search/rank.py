@@ -880,6 +880,8 @@ def score_facts(
             continue  # 白象食品产值: the firm's contribution to growth is no output value
         if places and place_clash(placed, row):
             continue  # the province's ranking is not the city's
+        if places and penalise and row.measure == "rank" and asks_of_the_place(question):
+            continue  # 全市的留抵退税: the city's refunds, not the zone's place in the city
         row_pinyin = data.pinyin(i) if with_pinyin else None
         pinyin_text = data.pinyin_text()[i] if with_pinyin else None
         characters = data.name_characters(i, row)
@@ -1289,6 +1291,35 @@ def states_a_level(row: IndexRow) -> bool:
     """A count the report gives as a level reached (高新技术企业达到171户), or one
     inferred from such a level, not as what was added in the year."""
     return row.measure == "count" and row.level
+
+
+def asks_of_the_place(question: Question) -> bool:
+    """A place named in a question that asks something (全市的留抵退税是多少, the refunds
+    of the city as a whole) is what it asks about, unless it asks a standing (排第几,
+    全市第一吗, the best in the city): there it is where the rank holds."""
+    held = question.threshold
+    standing = (
+        question.measure == "rank"
+        or question.operator
+        or question.standing
+        or question.order
+        or (held is not None and held.dimension == "rank")
+        or _STANDING_SAID.search(question.text) is not None
+    )
+    # (退税全市: words, no question; the city's ranking is as likely meant as its sum)
+    asks = question.wants_number or question.measure or _ASKED.search(question.text)
+    return bool(asks) and not standing
+
+
+# Words of a standing: a place in an order (第一, 名列, 领先, top, first, number one).
+_STANDING_SAID = LazyPattern(
+    r"第[一二三四五六七八九十\d]|排|名次|名列|领先|头筹|榜|冠|垫底|倒数|前列|前茅"
+    r"|\b(?:rank\w*|first|top|best|leading|led|number one|no\. ?1|place[ds]?|position)\b",
+)
+# A question asked in so many words (what were the refunds, 退税是多少).
+_ASKED = LazyPattern(
+    r"多少|几|什么|啥|哪|吗|怎么|\?|？|\b(?:what|how|which|is|are|was|were|did|does)\b"
+)
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:
