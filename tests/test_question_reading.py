@@ -7133,3 +7133,22 @@ def test_a_place_asked_about_is_not_where_a_rank_holds(base: FactBase, question:
 def test_a_standing_asked_in_a_place_is_still_its_rank(base: FactBase, question: str) -> None:
     # (Guard)
     _answers_or_unstated(base, question, "vat-refunds-rank-first-in-city")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "为帮助园区企业渡过难关，及时拨付的各级各类产业扶持资金是多少？",
+        "为了帮企业渡过难关，开发区及时拨付了多少各级各类产业扶持资金？",
+    ],
+)
+def test_the_fact_saying_more_of_the_question_answers(base: FactBase, question: str) -> None:
+    # Both funds were paid 及时 and are 各级各类产业扶持资金; only the 1.11亿 helped firms
+    # through hard times (渡过难关), which the question says too.
+    _answers_or_unstated(base, question, "support-funds-relief")
+
+
+def test_a_word_many_facts_say_chooses_no_award(base: FactBase) -> None:
+    # (Guard) 企业 is said by many facts: it tells neither award apart.
+    result = answer.ask(base, "开发区的企业拿了什么奖？")
+    assert (result.answered, result.reason) == (False, "ambiguous")

@@ -128,6 +128,7 @@ HOW_MARGIN = 15.0  # … and this close, where a way or an action is asked (how 
 FIRM_HIT = 80.0  # every word of the question at least this close in one fact …
 LOOSE_HIT = 70.0  # … and one below this in another: no tie
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
+FULLER_MARGIN = 8.0  # a fact saying more of the question this close to the best answers
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
 WHOLE_NAME = 95.0  # … and this well, as written
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
@@ -3662,8 +3663,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # (and that it was last in April).
             return _declined(base, question, text, answerable, "unstated-measure")
         answerable = placed
-        best = _stated_first(answerable)
-        rivals = [s for s in answerable if s is not best and _rivals(best, s)]
+        first = _stated_first(answerable)
+        best = _saying_more(first, answerable, specific)
+        # (the fact saying less of the question, outdone, is no rival of the fuller one)
+        rivals = [s for s in answerable if s not in (best, first) and _rivals(best, s)]
         rivals += [
             s
             for s in _named_alike(best, subject)
@@ -4065,6 +4068,26 @@ def _stated_first(answerable: list[Scored]) -> Scored:
         s for s in close if s.row.kind != Kind.DERIVED.value and s.row.measure == best.row.measure
     ]
     return stated[0] if len(stated) == 1 and best.row.kind == Kind.DERIVED.value else best
+
+
+def _saying_more(best: Scored, answerable: list[Scored], specific: set[str]) -> Scored:
+    """Of facts answering about as well, the one whose words take in every word of the
+    question the best one says, and a word naming a few facts besides (为帮助企业渡过
+    难关，及时拨付的…扶持资金: the relief fund, which says 渡过难关 too; not a word many
+    facts say, 企业 of 企业拿了什么奖)."""
+    said = {h.term for h in best.hits if h.score >= LOOSE_HIT}
+    fuller = [
+        s
+        for s in answerable
+        if s is not best
+        and s.rank // 100 == best.rank // 100
+        and s.score >= best.score - FULLER_MARGIN
+        and s.row.measure == best.row.measure
+        # (a word said with another between, 各级各类(企业)产业, still says it)
+        and {h.term for h in s.hits if h.score >= DEFAULT_MIN_SCORE} >= said
+        and any(h.term in specific and h.term not in said for h in s.hits if h.score >= NAMED)
+    ]
+    return fuller[0] if len(fuller) == 1 else best
 
 
 def _rivals(best: Scored, other: Scored) -> bool:
