@@ -7152,3 +7152,17 @@ def test_a_word_many_facts_say_chooses_no_award(base: FactBase) -> None:
     # (Guard) 企业 is said by many facts: it tells neither award apart.
     result = answer.ask(base, "开发区的企业拿了什么奖？")
     assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+def test_what_a_named_firm_did_before_its_name_says_which_firm(base: FactBase) -> None:
+    # 合资的那个陕西建工集团: the JV tells which firm; the claim asked is its top-500 rank.
+    result = answer.ask(base, "合资的那个陕西建工集团是不是国内500强？")
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["shaanxi-construction-top-500"],
+        "yes",
+    )
+
+
+def test_what_a_thing_did_before_a_common_noun_still_says_which(base: FactBase) -> None:
+    # (Guard) 那笔资金 is no name: 渡过难关 is what tells the fund.
+    _answers_or_unstated(base, "渡过难关的那笔资金是多少", "support-funds-relief")

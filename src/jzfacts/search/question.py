@@ -1106,6 +1106,14 @@ def analyse(
         # counts only where it hits (one firm's aliases hold it, another's not).
         terms = [t._replace(aside=True) if t.text in pulled else t for t in terms]
         subject = [t._replace(aside=True) if t.text in pulled else t for t in subject]
+    pointed = _POINTED_OUT.search(folded)
+    if pointed is not None:
+        # 合资的那个陕西建工集团是不是500强: which firm is meant, told by what it did; its
+        # name says who, and what it did is no word of what is asked.
+        said = pointed["words"]
+        if any(t.text not in said and not t.optional for t in subject):
+            terms = [t._replace(aside=True) if t.text in said else t for t in terms]
+            subject = [t._replace(aside=True) if t.text in said else t for t in subject]
     occasion = _AN_OCCASION.search(folded)
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
@@ -4887,6 +4895,12 @@ _EN_MONTH = re.compile(
 )
 
 
+# What a firm did, then 的那个/那家 and its name (合资的那个陕西建工集团): which one.
+_POINTED_OUT = LazyPattern(
+    r"(?P<words>[\u4e00-\u9fff]{2,10}?)的(?:那个|那家|这个|这家)"
+    r"(?=[\u4e00-\u9fff]{2,8}?(?:集团|公司|药业|食品|汽车|股份))",
+    hints=("的那个", "的那家", "的这个", "的这家"),
+)
 _AN_OCCASION = LazyPattern(
     r"\b(?:after|since|following)\s+the\s+(?P<words>[a-z0-9]+(?:\s[a-z0-9]+){0,2})\s*[?.!]*$",
     hints=("after", "since", "following"),
