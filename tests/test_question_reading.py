@@ -7166,3 +7166,47 @@ def test_what_a_named_firm_did_before_its_name_says_which_firm(base: FactBase) -
 def test_what_a_thing_did_before_a_common_noun_still_says_which(base: FactBase) -> None:
     # (Guard) 那笔资金 is no name: 渡过难关 is what tells the fund.
     _answers_or_unstated(base, "渡过难关的那笔资金是多少", "support-funds-relief")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "energy consumption revolution new track",
+        "Jinzhong leads the province in the energy consumption revolution",
+    ],
+)
+def test_a_measures_words_inside_a_name_ask_for_no_measure(base: FactBase, query: str) -> None:
+    # Energy consumption is a measure no fact states, but the energy consumption revolution
+    # is a name the report holds.
+    assert _first(base, query) == "methanol-leads-new-track"
+
+
+@pytest.mark.parametrize(
+    "question", ["what was the energy consumption of geely", "开发区能耗是多少"]
+)
+def test_a_measure_no_fact_states_is_still_unstated(base: FactBase, question: str) -> None:
+    # (Guard)
+    assert not answer.ask(base, question).answered
+    assert search.search(base, question) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        (
+            "how many percents of companies stop work in april because of covid",
+            "april-2022-shutdown-share",
+        ),
+        ("how many percent of firms halted", "april-2022-shutdown-share"),
+    ],
+)
+def test_how_many_percent_asks_a_per_cent_not_a_count(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact
+    assert "count" not in analyse(query).dimensions
+
+
+def test_growing_how_many_percent_is_still_a_growth_rate(base: FactBase) -> None:
+    # (Guard)
+    assert _first(base, "economy grow how many percent last year") == "gdp-growth"

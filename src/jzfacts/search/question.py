@@ -523,9 +523,12 @@ def analyse(
     absent: frozenset[str] = frozenset(),
     amounts: frozenset[str] = frozenset(),
     bare_claims: bool = True,
+    in_names: frozenset[str] = frozenset(),
 ) -> Question:
     """Read a query as a question (see the module docstring). `absent`: measures no
     fact of the base states, whose words are then never a hit (全区工业增加值总额);
+    `in_names`: words of a measure that stand in the query inside a name the base holds (the
+    energy consumption revolution), and ask for no measure there;
     `amounts`: the amounts facts state, in base units (a figure among them names its fact);
     without `bare_claims`, a number with no unit ending a claim is no figure claimed (it
     may be a name's: is the TBM called Fendun 1)."""
@@ -838,6 +841,7 @@ def analyse(
         wants_number = True  # the largest of something, or which is more: numbers
     # (Who made it: the verb names the maker asked, as a number asked names how many.)
     found = _measure_words(text, wants_number or asks_who)
+    found = [(m, w) for m, w in found if w not in in_names] if in_names else found
     if _DID_FOR_GROWTH.search(folded) is not None:
         # Which did more for its industry's growth: what a firm added to a growth.
         found = [("growth-contribution" if m == "growth-rate" else m, w) for m, w in found]
@@ -5143,7 +5147,7 @@ _COUNT = re.compile(
 _SCALES_EN = r"bn|bln|mn|mln|billions?|millions?"
 _CURRENCIES_EN = r"yuan|rmb|cny"
 _HOW_MANY = re.compile(
-    rf"\bhow many\b(?! (?:years|months|days|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
+    rf"\bhow many\b(?! (?:years|months|days|percent|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
 )
 _HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_SCALES_EN}|{_CURRENCIES_EN})\b")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
@@ -5183,8 +5187,8 @@ def _dimensions(text: str) -> set[str]:
     # How many years is a duration, not a count.
     if _HOW_MANY.search(text) or _contains_word(text, "number of"):
         dimensions.add("count")
-    if _contains_word(text, "what percentage") or _contains_word(text, "what share"):
-        dimensions.add("percent")
+    if any(_contains_word(text, w) for w in ("what percentage", "what share", "how many percent")):
+        dimensions.add("percent")  # (how many percent: a per cent, no count of things)
     if any(w in text for w in _FIRMS_COUNTED):
         dimensions.add("enterprises")
     if "count" in dimensions:

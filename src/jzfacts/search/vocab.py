@@ -454,6 +454,7 @@ EN_PHRASE_SYNONYMS = {
     "sars-cov-2": "covid",
     "per cent": "percent",  # British spelling
     "pct": "percent",  # as a financial page shortens it (85 pct)
+    "percents": "percent",  # how many percents: a per cent asked
     # The currency by any of its names is the yuan the report's figures are in.
     "rmb": "yuan",
     "cny": "yuan",
