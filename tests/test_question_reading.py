@@ -7210,3 +7210,31 @@ def test_how_many_percent_asks_a_per_cent_not_a_count(
 def test_growing_how_many_percent_is_still_a_growth_rate(base: FactBase) -> None:
     # (Guard)
     assert _first(base, "economy grow how many percent last year") == "gdp-growth"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        (
+            "Is it correct that 40 enterprises had output of over 100 million yuan?",
+            "enterprises-output-over-100m",
+            "no",
+        ),
+        (
+            'Our English draft says the zone\'s GDP was "143 billion yuan". Is that figure right?',
+            "gdp",
+            "no",
+        ),
+        (
+            "The article says Geely built 111,500 vehicles. Is that correct?",
+            "geely-vehicles",
+            "yes",
+        ),
+    ],
+)
+def test_a_claim_checked_in_the_askers_words_gets_a_verdict(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    # Is it correct that …, a text that says …, then is that figure right: a claim to check.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)

@@ -3266,13 +3266,16 @@ _FUEL_POWERED = LazyPattern(
 # (answer.py reads a negation in it as a way of asking, too).
 EN_TAG = LazyPattern(
     r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
-    # is that right, is it true, am I right
-    r"|(?:is|was)\s+(?:that|it|this)\s+(?:right|correct|true|so|accurate)|am\s+i\s+right"
+    # is that right, is it true, am I right (is that figure right? as a sentence of its own)
+    r"|(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
+    r"(?:right|correct|true|so|accurate)|am\s+i\s+right"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
     r"\s+(?:it|they|there|that|he|she|we|you)"
     r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
-    r"\s*[?？!.]*\s*$",
-    hints=(",", "，"),
+    r"\s*[?？!.]*\s*$"
+    r"|[.。?？]\s*(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
+    r"(?:right|correct|true|accurate)\s*[?？!.]*\s*$",
+    hints=(",", "，", "right", "correct", "true", "accurate"),
 )
 _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
@@ -4058,12 +4061,17 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
+    "our ", "my ", "the ", "a ", "an ",
 )  # fmt: skip
 # Hearsay before an English claim (I heard GDP was …, I was told that …): where the
 # asker's figure came from, as 听说 in Chinese; the claim follows.
 _EN_HEARSAY = LazyPattern(
-    r"^\s*(?:i(?:'ve| have)? heard|i was told|i read|someone told me)(?: that)?\s+",
-    hints=("heard", "told", "read"),
+    r"^\s*(?:i(?:'ve| have)? heard|i was told|i read|someone told me"
+    # (our English draft says, the article claims: a text the asker checks)
+    r"|(?:our|my|the|an?)\s+(?:[a-z]+\s+){0,2}?(?:draft|article|story|translation|text"
+    r"|version|notes?|source|colleague|editor|press release|brochure)"
+    r"\s+(?:says|said|states|claims|reads|writes|has it))(?: that)?\s+",
+    hints=("heard", "told", "read", "says", "said", "states", "claims", "writes", "has it"),
 )
 
 

@@ -472,8 +472,13 @@ EN_PHRASE_SYNONYMS = {
     "entire zone": "zone total",
     "whole of the zone": "zone total",
     "zone as a whole": "zone total",
-    # Is it the case that …: the statement after it is asked (case is no word of it).
+    # Is it the case that …: the statement after it is asked (case is no word of it);
+    # so is it correct, right or accurate that, as is it true that.
     "the case that": "",
+    "correct that": "true that",
+    "correct to say that": "true that",
+    "accurate that": "true that",
+    "it right that": "it true that",
     # One of China's top 500, one of the firms: among them (one counts nothing here).
     "one of": "",
     # By what percentage did it grow: how much, a rate (what percentage of is a share).
