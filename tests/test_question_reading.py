@@ -7238,3 +7238,26 @@ def test_a_claim_checked_in_the_askers_words_gets_a_verdict(
     # Is it correct that …, a text that says …, then is that figure right: a claim to check.
     result = answer.ask(base, question)
     assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("留抵退税是否达到15亿？", "vat-credit-refunds", "yes"),  # 17亿
+        ("留抵退税到没到15亿", "vat-credit-refunds", "yes"),
+        ("GDP是否达到142亿元？", "gdp", "yes"),  # 143亿
+        ("高新技术企业有没有达到165户", "high-tech-enterprises", "yes"),  # 171户
+        ("GDP是否达到145亿元？", "gdp", "no"),
+    ],
+)
+def test_whether_a_figure_reached_a_number_asks_a_floor(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    # 是否达到, 有没有达到, 到没到: asked whether it got that far, not whether it was exactly so.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
+
+
+def test_a_figure_said_as_reached_is_still_the_figure_claimed(base: FactBase) -> None:
+    # (Guard) 达到78户，是吗: the claim is 78 (the report says 87).
+    assert answer.ask(base, "专精特新企业达到78户，是吗").verdict == "no"

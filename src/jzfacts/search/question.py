@@ -1615,6 +1615,8 @@ _BOUNDS = {
     "以下": "below", "以内": "below", "之下": "below",
 }  # fmt: skip
 # Compiled on first use: only a yes-or-no question needs these (start-up matters).
+# Asking whether (是否, 有没有, 能不能) right before a relation: it holds a floor.
+_WHETHER_BEFORE = re.compile(r"(?:是否|有没有|有无|能否|可否|是不是|能不能|没有|没|够不够|够)\s*$")
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
@@ -1766,11 +1768,13 @@ def _threshold_asked(
         relation = _ZH_RELATIONS[match["relation"]]
         exponent, dimension = _ZH_UNITS.get(match["unit"] or "", (0, None))
         # 专精特新企业达到78户，是吗: a figure not round, said as reached, is the figure
-        # claimed (not a floor, as 达到150户了吗 is).
+        # claimed (not a floor, as 达到150户了吗 is, nor one asked whether it was reached:
+        # 是否达到15亿, 有没有达到165户, 到没到).
         if (
             match["relation"] in ("达到", "达")
             and not match["number"].endswith("0")
             and not said[match.end() :].startswith("了")
+            and _WHETHER_BEFORE.search(said[: match.start()]) is None
         ):
             relation = "reached"
     else:
