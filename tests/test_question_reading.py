@@ -7261,3 +7261,21 @@ def test_whether_a_figure_reached_a_number_asks_a_floor(
 def test_a_figure_said_as_reached_is_still_the_figure_claimed(base: FactBase) -> None:
     # (Guard) 达到78户，是吗: the claim is 78 (the report says 87).
     assert answer.ask(base, "专精特新企业达到78户，是吗").verdict == "no"
+
+
+@pytest.mark.parametrize(
+    "question", ["What is 17 billion yuan?", "Which figure is 143 billion yuan?", "170亿是什么"]
+)
+def test_a_sum_no_fact_states_asked_alone_finds_no_other_sum(base: FactBase, question: str) -> None:
+    # 17 billion is no figure of the report (the refund is 1.7 billion): its billion and
+    # yuan find no other sum (the over-20-billion headline).
+    result = answer.ask(base, question)
+    assert not result.answered
+    assert "methanol-vehicle-output-headline" not in [
+        m.fact.id for m in search.search(base, question)
+    ]
+
+
+def test_a_class_of_firms_named_by_a_sum_is_still_found(base: FactBase) -> None:
+    # (Guard) over 100 million yuan names a class of firms.
+    assert _first(base, "firms with output over 100 million yuan") == "enterprises-output-over-100m"

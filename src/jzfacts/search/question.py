@@ -2918,6 +2918,13 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             # Stays as written, its unit's dimension kept: 70.7亿 is no 70.7%.
             if figure.dimension:
                 figures.setdefault(number.group(), figure._replace(amount="", spread=""))
+            if figure.dimension == "money" and _only_asked_what(
+                text[: figure.start], text[figure.unit_end :]
+            ):
+                # What is 17 billion yuan: a sum no fact states, asked about alone; its
+                # billion and yuan are no words to find another sum by (over 20 billion).
+                blank = " " * (figure.unit_end - number.end())
+                text = text[: number.end()] + blank + text[figure.unit_end :]
             continue
         figures[number.group()] = figure
         # Blanked in place: the positions of the numbers after it hold. A currency before
@@ -2931,6 +2938,23 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             start = len(before) - len(currency)
             text = text[:start] + " " * len(currency) + text[len(before) :]
     return text, figures
+
+
+def _only_asked_what(before: str, after: str) -> bool:
+    """Is a figure all a question asks about (what is 17 billion yuan, which figure is
+    it, 170亿是什么)? Only question words around it, no thing named."""
+    rest = f"{before} {after}".lower()
+    rest = _WHAT_FIGURE.sub(" ", rest)
+    return not any(w not in vocab.EN_STOP for w in re.findall(r"[a-z]+", rest)) and not (
+        re.search(r"[\u4e00-\u9fff]", rest)
+    )
+
+
+# Question words asking what a figure is (what was, which number is, 是什么, 指的是啥).
+_WHAT_FIGURE = re.compile(
+    r"\b(?:what|which|figure|number|amount|sum|does|stand|for|refer|to|mean|is|was)\b"
+    r"|指的是|是指|是什么|是啥|是哪个|是哪项|指什么|什么|哪个|数字|数据|[?？。.!！]"
+)
 
 
 def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
