@@ -7279,3 +7279,15 @@ def test_a_sum_no_fact_states_asked_alone_finds_no_other_sum(base: FactBase, que
 def test_a_class_of_firms_named_by_a_sum_is_still_found(base: FactBase) -> None:
     # (Guard) over 100 million yuan names a class of firms.
     assert _first(base, "firms with output over 100 million yuan") == "enterprises-output-over-100m"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Which indicator grew 70.7%?", "strategic-emerging-output-growth"),
+        ("哪项指标增长了70.7%", "strategic-emerging-output-growth"),
+    ],
+)
+def test_a_figure_stated_says_which_of_a_kind(base: FactBase, question: str, fact: str) -> None:
+    # The indicators that fell in April share the word indicator, not the 70.7%.
+    _answers_or_unstated(base, question, fact)

@@ -1110,6 +1110,14 @@ def analyse(
         # counts only where it hits (one firm's aliases hold it, another's not).
         terms = [t._replace(aside=True) if t.text in pulled else t for t in terms]
         subject = [t._replace(aside=True) if t.text in pulled else t for t in subject]
+    kind_chosen = _KIND_CHOSEN.search(folded) if any(t.amount for t in terms) else None
+    if kind_chosen is not None:
+        # Which indicator grew 70.7%: the figure, which a fact states, says which one; the
+        # kind chosen among counts only where it hits (the indicators that fell in April
+        # do not grow 70.7%).
+        chosen: str = kind_chosen["en"] or kind_chosen["zh"] or ""
+        terms = [t._replace(aside=True) if t.text in chosen else t for t in terms]
+        subject = [t._replace(aside=True) if t.text in chosen else t for t in subject]
     pointed = _POINTED_OUT.search(folded)
     if pointed is not None:
         # 合资的那个陕西建工集团是不是500强: which firm is meant, told by what it did; its
@@ -4935,6 +4943,12 @@ _EN_MONTH = re.compile(
 )
 
 
+# The kind of thing a which-question chooses among (which indicator, 哪项指标).
+_KIND_CHOSEN = LazyPattern(
+    r"\bwhich (?P<en>[a-z][a-z-]+)\b"
+    r"|哪(?:个|一个|项|一项|类|一类)(?P<zh>[\u4e00-\u9fff]{2,4}?)(?=[的是有增涨达占拉])",
+    hints=("which", "哪"),
+)
 # What a firm did, then 的那个/那家 and its name (合资的那个陕西建工集团): which one.
 _POINTED_OUT = LazyPattern(
     r"(?P<words>[\u4e00-\u9fff]{2,10}?)的(?:那个|那家|这个|这家)"
