@@ -7291,3 +7291,21 @@ def test_a_class_of_firms_named_by_a_sum_is_still_found(base: FactBase) -> None:
 def test_a_figure_stated_says_which_of_a_kind(base: FactBase, question: str, fact: str) -> None:
     # The indicators that fell in April share the word indicator, not the 70.7%.
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the average output per enterprise over 100 million yuan?",
+        "亿元以上企业平均产值是多少？",
+    ],
+)
+def test_an_average_is_a_figure_per_firm_not_the_total(base: FactBase, question: str) -> None:
+    # The 131.76亿 is the 38 firms' total; their average is not stated.
+    _answers_or_unstated(base, question, None)
+
+
+def test_an_average_of_a_measure_no_fact_states_names_nothing(base: FactBase) -> None:
+    # (Guard) The average salary: a salary, of which the report says nothing.
+    result = answer.ask(base, "What's the average salary in the zone?")
+    assert (result.answered, result.reason) == (False, "no-match")

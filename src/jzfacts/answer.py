@@ -5666,24 +5666,31 @@ def _subject_text(question: Question, text: str) -> str:
     if terms and all(t.cjk for t in terms):
         return "".join(t.text for t in terms)
     spelled = []
-    found: list[re.Match[str]] = []
+    found: list[tuple[int, int]] = []  # where each term stands in the text, as typed
+    lowered = text.lower()  # (a term is found without a pattern compiled for it)
     for term in terms:
-        typed = re.search(re.escape(term.text), text, re.IGNORECASE) if not term.cjk else None
-        spelled.append(typed.group() if typed is not None else term.text)
-        if typed is not None:
-            found.append(typed)
-    if len(found) == len(terms) >= 2 and all(
-        a.end() <= b.start() for a, b in itertools.pairwise(found)
-    ):
+        span: tuple[int, int] | None = None
+        if term.cjk:
+            pass
+        elif text.isascii():
+            at = lowered.find(term.text.lower())
+            span = (at, at + len(term.text)) if at >= 0 else None
+        else:
+            typed = re.search(re.escape(term.text), text, re.IGNORECASE)
+            span = typed.span() if typed is not None else None
+        spelled.append(text[span[0] : span[1]] if span is not None else term.text)
+        if span is not None:
+            found.append(span)
+    if len(found) == len(terms) >= 2 and all(a[1] <= b[0] for a, b in itertools.pairwise(found)):
         # The words as the question joins them (both Geely and Baixiang, not "both Geely
         # Baixiang"), where only small words stand between two of them.
-        joined = [found[0].group()]
+        joined = [text[found[0][0] : found[0][1]]]
         for before, after in itertools.pairwise(found):
-            gap = text[before.end() : after.start()]
+            gap = text[before[1] : after[0]]
             small = set(gap.casefold().split()) <= _JOINING_WORDS and not re.search(
                 r"[.?!,;:]", gap
             )
-            joined.append((gap if small else " ") + after.group())
+            joined.append((gap if small else " ") + text[after[0] : after[1]])
         return "".join(joined)
     return " ".join(spelled)
 

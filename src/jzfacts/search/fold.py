@@ -14,6 +14,7 @@ lookups only when a query needs them: a few hundred microseconds, once per proce
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -25,6 +26,7 @@ _SOUNDS: dict[str, str] | None = None
 _SYLLABLES: frozenset[str] | None = None
 
 
+@functools.lru_cache(maxsize=1024)  # ask folds one question a score of times
 def fold_query(text: str) -> str:
     """A query or name as the base is matched: folded, toneless, Simplified, numbers
     written out in digits."""

@@ -842,6 +842,12 @@ def analyse(
     # (Who made it: the verb names the maker asked, as a number asked names how many.)
     found = _measure_words(text, wants_number or asks_who)
     found = [(m, w) for m, w in found if w not in in_names] if in_names else found
+    if any(w in _AVERAGE for _, w in found) and any(
+        m not in MEASURES and w not in _AVERAGE for m, w in found
+    ):
+        # The average house price: a price, which no fact states; the average says only
+        # how (the average output of the 38 firms asks for one per firm).
+        found = [(m, w) for m, w in found if w not in _AVERAGE]
     if _DID_FOR_GROWTH.search(folded) is not None:
         # Which did more for its industry's growth: what a firm added to a growth.
         found = [("growth-contribution" if m == "growth-rate" else m, w) for m, w in found]
@@ -4943,6 +4949,7 @@ _EN_MONTH = re.compile(
 )
 
 
+_AVERAGE = frozenset({"average", "averaged", "平均"})
 # The kind of thing a which-question chooses among (which indicator, 哪项指标).
 _KIND_CHOSEN = LazyPattern(
     r"\bwhich (?P<en>[a-z][a-z-]+)\b"

@@ -1603,6 +1603,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "油耗": "energy",
     # Per unit or per month (甲醇重卡每台卖多少钱, 每个月生产多少辆): a rate of one
     # thing or one month, which the report never gives (its figures are totals).
+    "平均": "per-unit",  # 亿元以上企业平均产值: per firm
     "每台": "per-unit",
     "每辆": "per-unit",
     "每个": "per-unit",
@@ -1679,9 +1680,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "市值": "market-value",
 }
 EN_MEASURE_WORDS: dict[str, str] = {
-    # A figure per unit or per month (per month, per firm): as 每月, 每户. (Not average
-    # alone: an average house price is no figure of the report's at all.)
+    # A figure per unit or per month (per month, per firm): as 每月, 每户; an average
+    # (the average output of the 38 firms) is one per firm.
     "per month": "per-unit",
+    "average": "per-unit",
+    "averaged": "per-unit",
     "a month": "per-unit",
     "each month": "per-unit",
     "per enterprise": "per-unit",
