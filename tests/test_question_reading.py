@@ -7306,6 +7306,7 @@ def test_an_average_is_a_figure_per_firm_not_the_total(base: FactBase, question:
 
 
 def test_an_average_of_a_measure_no_fact_states_names_nothing(base: FactBase) -> None:
-    # (Guard) The average salary: a salary, of which the report says nothing.
+    # The average salary: a salary, of which the report says nothing (its average is no
+    # figure per firm the report could be missing).
     result = answer.ask(base, "What's the average salary in the zone?")
     assert (result.answered, result.reason) == (False, "no-match")
