@@ -7310,3 +7310,27 @@ def test_an_average_of_a_measure_no_fact_states_names_nothing(base: FactBase) ->
     # figure per firm the report could be missing).
     result = answer.ask(base, "What's the average salary in the zone?")
     assert (result.answered, result.reason) == (False, "no-match")
+
+
+@pytest.mark.parametrize(
+    "question", ["产值最低的企业是哪家？", "Which company had the lowest output?"]
+)
+def test_the_lowest_of_one_figure_is_not_stated(base: FactBase, question: str) -> None:
+    # The report states one firm's output (Geely's, the largest): no lowest of anything.
+    _answers_or_unstated(base, question, None)
+
+
+def test_the_highest_of_one_figure_is_answered_with_what_it_covers(base: FactBase) -> None:
+    # (Guard) The issue's own case: the top one, saying the report states only it.
+    result = answer.ask(base, "产值最高的企业是哪家？")
+    assert ([f.id for f in result.facts], result.complete) == (["geely-output"], False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which national little giant is largest?", "Which national little giant was biggest?"],
+)
+def test_one_of_the_things_counted_has_no_figure(base: FactBase, question: str) -> None:
+    # The report counts the national little giants (5) and gives the share of the city's
+    # they are: no figure of any one of them to rank.
+    _answers_or_unstated(base, question, None)

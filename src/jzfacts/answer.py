@@ -4631,6 +4631,12 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     # fit (哪一级提拔的人最多: the 8 promoted in all is no level), so it goes first.
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
+    chosen = chosen_noun(text)
+    counted = [s for s in pool if counts_the_chosen(chosen, s.row)]
+    if counted and not any(_one_members_figure(s) for s in pool if s not in counted):
+        # Which national little giant is largest: one of the things the report counts,
+        # none of which it gives a figure of (nor does the share of the city's they are).
+        return _declined(base, question, text, counted, "unstated-measure")
     if question.who_ranked:
         # 谁产值最高: someone's figure (Geely's), not an industry's total, where any is given.
         pool = [s for s in pool if s.row.entities] or pool
@@ -4683,7 +4689,6 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if len(named) >= (2 if question.subject else 1):
         pool = named
     # 哪个党建联盟企业最多: the count of the alliances is no value of any one of them.
-    chosen = chosen_noun(text)
     pool = [s for s in pool if not counts_the_chosen(chosen, s.row)]
     # 数量最多的是哪类企业: a fact about one named firm (Geely's cars) is no class of firms,
     # though 企业 reaches it.
@@ -4749,7 +4754,16 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # rests on every such figure being in the pool, which the words that chose it do
         # not promise (the top does not: any figure left out would have to be larger).
         return _declined(base, question, text, pool, "ambiguous")
+    if kind == "min" and len(facts) == 1:
+        # 产值最低的企业: the one firm whose output the report states (Geely's, the largest)
+        # is no lowest of anything; the top of one figure is given, with what it covers.
+        return _declined(base, question, text, pool, "unstated-measure")
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+
+
+def _one_members_figure(scored: Scored) -> bool:
+    """A figure of one named firm (Geely's output), not of a class (a count, a share)."""
+    return scored.row.enterprise and scored.row.measure not in ("count", "share")
 
 
 def _a_full_name(name: str) -> bool:

@@ -289,7 +289,10 @@ _WHICH_NOUN = LazyPattern(
     # by size (小巨人里哪个最多 ranks the kinds, by count).
     r"|(?:[\d两二三四五六七八九十几]+[个家项只条座位])?(?P<among>[\u4e00-\u9fff]{2,6}?)"
     r"(?:里|当中|之中|中)(?:哪个|哪一个|哪家|哪一家|哪只|哪一只)(?=规模)"
-    r"|\bwhich (?:single |one |of (?:the |these |those )?)?(?P<en>[a-z][a-z-]+)",
+    r"|\bwhich (?:single |one |of (?:the |these |those )?)?(?P<en>[a-z][a-z-]+"
+    # (which national little giant is largest: the words before the verb name the thing)
+    r"(?:(?: (?!(?:is|was|are|were|has|had|did|does|do|of|in)\b)[a-z][a-z-]+){1,2}"
+    r"(?= (?:is|was|are|were|has|had)\b))?)",
     hints=("哪", "边个", "which"),
 )
 _NO_NOUN = frozenset("of one ones is are was were the these those do does did has have".split())
@@ -347,12 +350,24 @@ def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
             for name in row.cjk_names
         )
     # Number of industry Party-building alliances, alliance count: of the thing chosen.
-    root = stem(chosen)
-    return any(
-        (name.startswith(("number of ", "how many ")) or name.endswith(" count"))
-        and root in (stem(w) for w in re.findall(r"[a-z]+", name))
-        for name in row.names
-    )
+    words = chosen.split()
+    roots = [stem(w) for w in words]
+    for name in row.names:
+        stems = [stem(w) for w in re.findall(r"[a-z]+", name)]
+        counting = name.startswith(("number of ", "how many ")) or name.endswith(" count")
+        if counting and roots[-1] in stems:
+            return True
+        # National little giants (a count named by its things): which national little
+        # giant is largest asks of one of them.
+        if len(roots) >= 2 and _holds_in_order(stems, roots) and stems[-1] == roots[-1]:
+            return True
+    return False
+
+
+def _holds_in_order(stems: list[str], roots: list[str]) -> bool:
+    """Do the roots stand in the stems, one after another?"""
+    n = len(roots)
+    return any(stems[i : i + n] == roots for i in range(len(stems) - n + 1))
 
 
 def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
