@@ -7334,3 +7334,21 @@ def test_one_of_the_things_counted_has_no_figure(base: FactBase, question: str) 
     # The report counts the national little giants (5) and gives the share of the city's
     # they are: no figure of any one of them to rank.
     _answers_or_unstated(base, question, None)
+
+
+def test_an_english_word_of_the_base_is_no_pinyin(base: FactBase) -> None:
+    # chain and leader are English words the base holds (chain leaders), not chan and lei
+    # spelt near: no count of Geely's vehicles answers how many chain leaders got support.
+    result = answer.ask(base, "How many chain-leader enterprises received support?")
+    assert "geely-vehicles" not in [f.id for f in result.facts]
+
+
+def test_pinyin_is_still_read_where_the_english_names_lack_it(base: FactBase) -> None:
+    # (Guard)
+    assert _first(base, "jili zhengche") in ("geely-vehicles", "geely-output")
+
+
+@pytest.mark.parametrize("question", ["What does the report say about coal?", "coal"])
+def test_a_short_word_is_no_start_of_a_long_one(base: FactBase, question: str) -> None:
+    # coal is a word of its own, not the start of coalition (the Party alliances).
+    assert search.search(base, question) == []

@@ -434,6 +434,8 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
     if len(root) >= 4 or (len(root) == 3 and root == term):
         for word in words:
             if word.startswith(root):
+                if len(root) == 4 and len(word) > 2 * len(root):
+                    continue  # a short word of its own, no start of a long one: coal, coalition
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
             elif len(word) >= 4 and root.startswith(word) and len(root) - len(word) <= 2:
                 best = max(best, 92.0)  # an ending the stemmer left: produce, produc(ed)
@@ -616,7 +618,11 @@ def term_score(
             scored.append((100.0, NAME))  # Latin inside a Chinese name: TBM, GDP
         elif term.text in row.quote and len(term.text) >= 2:
             scored.append((100.0, QUOTE))
-        if readings and term.text not in _other_places_spelt():  # changzhi: the city
+        # An English word of the base's (chain, leader) is read as English, not as
+        # pinyin spelt near (chan, lei): pinyin is for Latin the English names lack.
+        english = near is not None and not term.spelt and term.text in near(term.text)
+        if readings and not english and term.text not in _other_places_spelt():
+            # (changzhi: the city)
             pinyin = _pinyin_similarity(term.text, readings, readings_text, term.spelt)
             scored.append((pinyin, PINYIN))
     best_score, best_field = 0.0, QUOTE
