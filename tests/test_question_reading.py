@@ -7352,3 +7352,14 @@ def test_pinyin_is_still_read_where_the_english_names_lack_it(base: FactBase) ->
 def test_a_short_word_is_no_start_of_a_long_one(base: FactBase, question: str) -> None:
     # coal is a word of its own, not the start of coalition (the Party alliances).
     assert search.search(base, question) == []
+
+
+def test_how_many_made_with_the_verb_before_the_thing_is_production(base: FactBase) -> None:
+    # 生产甲醇重卡多少台: how many were made, which the report does not say (the 500 were
+    # delivered at the year's end).
+    _answers_or_unstated(base, "全年生产甲醇重卡多少台？", None)
+
+
+def test_things_of_a_kind_made_are_still_of_that_kind(base: FactBase) -> None:
+    # (Guard) 吉利造的甲醇车: Geely's vehicles are not split by fuel.
+    _answers_or_unstated(base, "吉利造的甲醇车有多少辆？", None)

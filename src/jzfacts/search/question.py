@@ -596,6 +596,8 @@ def analyse(
         text = _CLAIM_WITH_A_MARK.sub("吗？", text)
     # 过没过两百家, 超没超过十个亿, 到没到: a verb and its negation, whether it did.
     text = _REACHED_OR_NOT.sub(lambda m: "是否" + _REACHED_AS[m["verb"]], text)
+    # 生产甲醇重卡多少台: how many were made, the verb before what it made.
+    text = _MADE_THEN_THING.sub(r"\g<thing>生产", text)
     # 省级小巨人多于国家级小巨人吗, do high-tech firms outnumber specialised ones: one thing
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
@@ -4950,6 +4952,11 @@ _EN_MONTH = re.compile(
 
 
 _AVERAGE = frozenset({"average", "averaged", "平均"})
+_MADE_THEN_THING = LazyPattern(
+    # (the thing right after the verb: not 造的新能源车有多少辆, things of a kind made)
+    r"(?:生产|制造|造)了?(?P<thing>(?:(?![的有是里])[\u4e00-\u9fff]){2,8}?)(?=(?:多少|几)[台辆部])",
+    hints=("生产", "造"),
+)
 # The kind of thing a which-question chooses among (which indicator, 哪项指标).
 _KIND_CHOSEN = LazyPattern(
     r"\bwhich (?P<en>[a-z][a-z-]+)\b"
