@@ -7363,3 +7363,16 @@ def test_how_many_made_with_the_verb_before_the_thing_is_production(base: FactBa
 def test_things_of_a_kind_made_are_still_of_that_kind(base: FactBase) -> None:
     # (Guard) 吉利造的甲醇车: Geely's vehicles are not split by fuel.
     _answers_or_unstated(base, "吉利造的甲醇车有多少辆？", None)
+
+
+@pytest.mark.parametrize("question", ["产业补助金额合计？", "產業補助金額合計？"])
+def test_a_total_of_sums_takes_in_the_parts_its_words_fit(base: FactBase, question: str) -> None:
+    # 补助 is the relief fund's word (纾困补助) and a name of both: the total is no one
+    # of them (and the report does not say whether one includes the other).
+    result = answer.ask(base, question)
+    assert not result.answered
+
+
+def test_in_all_of_a_count_is_still_the_count(base: FactBase) -> None:
+    # (Guard) 一共几户: how many in all, no sum of counts.
+    _answers_or_unstated(base, "zjtx企业开发区一共几户？", "specialised-enterprises")

@@ -128,6 +128,7 @@ HOW_MARGIN = 15.0  # … and this close, where a way or an action is asked (how 
 FIRM_HIT = 80.0  # every word of the question at least this close in one fact …
 LOOSE_HIT = 70.0  # … and one below this in another: no tie
 STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
+TOTAL_MARGIN = 8.0  # facts this close to the best are parts of a total asked
 FULLER_MARGIN = 8.0  # a fact saying more of the question this close to the best answers
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
 WHOLE_NAME = 95.0  # … and this well, as written
@@ -3666,7 +3667,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         first = _stated_first(answerable)
         best = _saying_more(first, answerable, specific)
         # (the fact saying less of the question, outdone, is no rival of the fuller one)
-        rivals = [s for s in answerable if s not in (best, first) and _rivals(best, s)]
+        # (a total asked: the facts its words fit nearly as well are its parts, 产业补助
+        # 合计 of both support funds, though 补助 is one's word too)
+        summed = question.total and best.row.dimension == "money"  # (一共几户: how many)
+        margin = TOTAL_MARGIN if summed else TIE_MARGIN
+        rivals = [s for s in answerable if s not in (best, first) and _rivals(best, s, margin)]
         rivals += [
             s
             for s in _named_alike(best, subject)
@@ -4090,10 +4095,10 @@ def _saying_more(best: Scored, answerable: list[Scored], specific: set[str]) -> 
     return fuller[0] if len(fuller) == 1 else best
 
 
-def _rivals(best: Scored, other: Scored) -> bool:
+def _rivals(best: Scored, other: Scored, margin: float = TIE_MARGIN) -> bool:
     """Does another answerable fact answer about as well? A fact the report states is
     not rivalled by one inferred from it (国家级小巨人 5户, not the city's inferred 10)."""
-    if other.rank // 100 != best.rank // 100 or other.score < best.score - TIE_MARGIN:
+    if other.rank // 100 != best.rank // 100 or other.score < best.score - margin:
         return False
     if _weakest(best) >= FIRM_HIT and _weakest(other) < LOOSE_HIT:
         return False  # every word of the question in the one, a word only guessed at in the other
