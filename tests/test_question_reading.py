@@ -7376,3 +7376,24 @@ def test_a_total_of_sums_takes_in_the_parts_its_words_fit(base: FactBase, questi
 def test_in_all_of_a_count_is_still_the_count(base: FactBase) -> None:
     # (Guard) 一共几户: how many in all, no sum of counts.
     _answers_or_unstated(base, "zjtx企业开发区一共几户？", "specialised-enterprises")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("年根儿底下交了多少台甲醇大车", "methanol-trucks-delivered"),
+        ("年关交付了多少甲醇重卡", "methanol-trucks-delivered"),  # (Guard: 交付 says it)
+    ],
+)
+def test_the_year_end_said_the_norths_way(base: FactBase, question: str, fact: str) -> None:
+    # 年根儿底下, 年关: the year's end, when the 500 trucks were delivered.
+    assert _first(base, question) == fact
+
+
+def test_at_what_level_asks_the_figure(base: FactBase) -> None:
+    # 经济总量最终落在了什么水平: how much, of the GDP; 水平 is no pre-pandemic level here.
+    question = (
+        "在疫情反复冲击的背景下，晋中开发区2022年的经济总量最终落在了什么水平？"
+        "地区生产总值具体是多少？"
+    )
+    assert _first(base, question) == "gdp"

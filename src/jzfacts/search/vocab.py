@@ -306,6 +306,9 @@ ZH_PHRASES = {
     # The refund's formal name (增值税留抵税额退税), as the report shortens it: 留抵退税.
     "增值税留抵税额退税": "留抵退税", "留抵税额退税": "留抵退税", "留抵税额退还": "留抵退税",
     "留抵税额": "留抵退税",
+    # At what level (落在了什么水平): how much, of the figure asked; landed at, settled at
+    # (落在, 定格在): reached, as 达到.
+    "什么水平": "多少", "啥水平": "多少", "落在了": "达到", "落在": "达到", "定格在": "达到",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     # Jinzhong as a whole (整个晋中, 全晋中) is the city, the report's 全市.
     "整个晋中市": "全市", "整个晋中": "全市", "全晋中": "全市",
@@ -1987,6 +1990,11 @@ ZH_YEAR_END = (
     "岁末",
     "年终",
     "年尾",  # Hong Kong and Taiwan
+    "年根儿底下",  # the north's spoken year-end (年根儿, 年关)
+    "年根底下",
+    "年根儿",
+    "年根",
+    "年关",
 )  # also after a year: 22年底, 2022年年底
 EN_YEAR_END = ("year-end", "year end", "end of the year", "end of year", "end of 2022")
 # 去年年中, 2022年年中: mid-year (年中 alone may be "in the year", 一年中).
