@@ -7397,3 +7397,17 @@ def test_at_what_level_asks_the_figure(base: FactBase) -> None:
         "地区生产总值具体是多少？"
     )
     assert _first(base, question) == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("俺想问问咱开发区去年gdp到底是多少", "gdp"),
+        ("咱想了解一下高新技术企业有多少户", "high-tech-enterprises"),
+    ],
+)
+def test_the_asker_said_the_norths_way_is_no_word_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # 俺想问问, 咱想了解一下: I want to ask, as the north says I and we.
+    _answers_or_unstated(base, question, fact)
