@@ -7411,3 +7411,20 @@ def test_the_asker_said_the_norths_way_is_no_word_asked(
 ) -> None:
     # 俺想问问, 咱想了解一下: I want to ask, as the north says I and we.
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "在干部队伍建设方面，开发区去年提拔了一批处级干部，请问其中副处级有多少人？",
+        "开发区去年提拔了一批处级干部，其中副处级有多少人？",
+    ],
+)
+def test_among_them_points_back_to_the_move_said_before(base: FactBase, question: str) -> None:
+    # 其中: among those promoted, which the context says; no headcount of a grade.
+    _answers_or_unstated(base, question, "promoted-to-deputy-division")
+
+
+def test_a_grades_headcount_is_still_unstated(base: FactBase) -> None:
+    # (Guard) 副处级干部有多少人: how many the zone has, not how many were promoted.
+    _answers_or_unstated(base, "副处级干部有多少人", None)

@@ -1482,7 +1482,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     undated = (question.asks_when and (_built_on(fact) or _another_event(fact, folded))) or (
         dated_claim and _built_on(fact)
     )
-    headcount = not undated and _headcount_asked(fact, folded)
+    headcount = not undated and _headcount_asked(fact, folded, fold_query(text))
     earlier = _rate_against_another_year(fact, folded)
     unit = UNITS.get(fact.unit or "")
     # (晋中市有多少人住: no count of firms; 500台甲醇重卡总金额: no count of trucks)
@@ -1528,18 +1528,28 @@ _GROWTH_SAID = LazyPattern(
 )  # fmt: skip
 
 
-def _headcount_asked(fact: Fact, folded: str) -> bool:
+def _headcount_asked(fact: Fact, folded: str, whole: str) -> bool:
     """How many people a body has (副处级干部有多少人, how many directors does the committee
     have): a headcount, where the report counts people only by what happened to them (7
-    promoted, 2 made assistants). A move said (提拔, rotated, made) asks for those."""
+    promoted, 2 made assistants). A move said (提拔, rotated, made) asks for those, also
+    in the context an asking clause points back to (提拔了一批处级干部，其中副处级有多少人:
+    `whole`, the question with its context)."""
     unit = UNITS.get(fact.unit or "")
+    back = _AMONG_THEM.search(folded) is not None
     return (
         fact.measure == "count"
         and unit is not None
         and unit.dimension == "people"
         and _HAS_HOW_MANY.search(folded) is not None
-        and _PERSONNEL_MOVE.search(folded) is None
+        and _PERSONNEL_MOVE.search(whole if back else folded) is None
     )
+
+
+# Among them, of these (其中, 这些人里): an asking clause about those its context named.
+_AMONG_THEM = LazyPattern(
+    r"其中|这些|他们|\b(?:among|of) (?:them|these|those)\b",
+    hints=("其中", "这些", "他们", "them", "these", "those"),
+)
 
 
 # The measure not stated, by the dimension asked in so many words (see another_dimension).
