@@ -597,7 +597,7 @@ def analyse(
     # 过没过两百家, 超没超过十个亿, 到没到: a verb and its negation, whether it did.
     text = _REACHED_OR_NOT.sub(lambda m: "是否" + _REACHED_AS[m["verb"]], text)
     # 生产甲醇重卡多少台: how many were made, the verb before what it made.
-    text = _MADE_THEN_THING.sub(r"\g<thing>生产", text)
+    text = _MADE_THEN_THING.sub(r"\g<thing>产量", text)
     # 省级小巨人多于国家级小巨人吗, do high-tech firms outnumber specialised ones: one thing
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
@@ -1122,18 +1122,14 @@ def analyse(
     if kind_chosen is not None:
         # Which indicator grew 70.7%: the figure, which a fact states, says which one; the
         # kind chosen among counts only where it hits (the indicators that fell in April
-        # do not grow 70.7%).
+        # do not grow 70.7%). (Not a place: which province grew 10% asks of another.)
         chosen: str = kind_chosen["en"] or kind_chosen["zh"] or ""
-        terms = [t._replace(aside=True) if t.text in chosen else t for t in terms]
-        subject = [t._replace(aside=True) if t.text in chosen else t for t in subject]
-    pointed = _POINTED_OUT.search(folded)
-    if pointed is not None:
-        # 合资的那个陕西建工集团是不是500强: which firm is meant, told by what it did; its
-        # name says who, and what it did is no word of what is asked.
-        said = pointed["words"]
-        if any(t.text not in said and not t.optional for t in subject):
-            terms = [t._replace(aside=True) if t.text in said else t for t in terms]
-            subject = [t._replace(aside=True) if t.text in said else t for t in subject]
+
+        def told(term: Term) -> bool:
+            return term.text in chosen and not term.place and term.text not in vocab.PLACES
+
+        terms = [t._replace(aside=True) if told(t) else t for t in terms]
+        subject = [t._replace(aside=True) if told(t) else t for t in subject]
     occasion = _AN_OCCASION.search(folded)
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
@@ -1631,8 +1627,13 @@ _BOUNDS = {
     "以下": "below", "以内": "below", "之下": "below",
 }  # fmt: skip
 # Compiled on first use: only a yes-or-no question needs these (start-up matters).
-# Asking whether (是否, 有没有, 能不能) right before a relation: it holds a floor.
-_WHETHER_BEFORE = re.compile(r"(?:是否|有没有|有无|能否|可否|是不是|能不能|没有|没|够不够|够)\s*$")
+# Asking whether (是否, 有没有, 能不能) before a relation, maybe with already or can
+# between (是否已经达到): it holds a floor.
+_WHETHER_BEFORE = LazyPattern(
+    r"(?:是否|有没有|有无|能否|可否|是不是|能不能|没有|没|够不够|够)"
+    r"(?:已经|已|能够|能|可以|会|都)?\s*$",
+    hints=("是", "有", "能", "可", "没", "够"),
+)
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
@@ -3186,12 +3187,12 @@ _YEARS_OFFERED = LazyPattern(
 
 def _how_much_offered(match: re.Match[str]) -> str:
     """How much before a sum or a per cent (1.7 or 17 billion yuan, 131.76 or 137.16
-    亿元), or of figures with decimals (things counted are whole); how many otherwise."""
+    亿元); how many otherwise (11 or 12 万 vehicles: 万 counts cars as well)."""
     after = match.string[match.end() :].lstrip()
     money = re.match(
-        r"(?:billion|million|thousand|bn|m\b|yuan|rmb|%|percent|per cent|[亿万元])", after
+        r"(?:billion|million|thousand|bn|m\b|yuan|rmb|%|percent|per cent|亿|元)", after
     )
-    return " how much " if money or "." in match.group() else " how many "
+    return " how much " if money else " how many "
 
 
 _GROWTH_IN_PERCENT = LazyPattern(
@@ -4264,8 +4265,11 @@ _WH_ASKED = LazyPattern(
     hints=("多", "几", "什么", "啥", "哪", "谁", "怎", "如何"),
 )
 _CONFIRMING = LazyPattern(
-    rf"(?:是这样|这么写|这样写|这么说|这样说|可以这么说)?(?:{CONFIRMING_TAGS}|吗|吧|么|对不对|是不是)[?？]?",
-    hints=("吗", "吧", "么", "对不对", "是不是"),
+    rf"(?:是这样|这么写|这样写|这么说|这样说|可以这么说)?(?:{CONFIRMING_TAGS}|吗|吧|么|对不对|是不是)[?？]?"
+    # (…. Is that right? Is that figure correct?: the claim before it is asked)
+    r"|(?:(?:is|was) (?:that|it|this)(?: (?:figure|number|amount|claim))? )?"
+    r"(?:right|correct|true|accurate)\??|am i right\??",
+    hints=("吗", "吧", "么", "对不对", "是不是", "right", "correct", "true", "accurate"),
 )
 # Two ranks or levels run together before each, both or which (正处副处各提拔了多少人,
 # 省级国家级哪个多): two things, as if joined by 和 (not 省级国家级的先不管, set aside whole).
@@ -4965,12 +4969,6 @@ _KIND_CHOSEN = LazyPattern(
     r"\bwhich (?P<en>[a-z][a-z-]+)\b"
     r"|哪(?:个|一个|项|一项|类|一类)(?P<zh>[\u4e00-\u9fff]{2,4}?)(?=[的是有增涨达占拉])",
     hints=("which", "哪"),
-)
-# What a firm did, then 的那个/那家 and its name (合资的那个陕西建工集团): which one.
-_POINTED_OUT = LazyPattern(
-    r"(?P<words>[\u4e00-\u9fff]{2,10}?)的(?:那个|那家|这个|这家)"
-    r"(?=[\u4e00-\u9fff]{2,8}?(?:集团|公司|药业|食品|汽车|股份))",
-    hints=("的那个", "的那家", "的这个", "的这家"),
 )
 _AN_OCCASION = LazyPattern(
     r"\b(?:after|since|following)\s+the\s+(?P<words>[a-z0-9]+(?:\s[a-z0-9]+){0,2})\s*[?.!]*$",

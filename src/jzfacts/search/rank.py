@@ -725,9 +725,16 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
     if unlisted:
         # The energy consumption revolution: a name the base holds, standing whole in the
         # query, holds the words of a measure no fact states; they ask for none there.
-        names = [n for found in named_within(base, fold_query(query)).values() for n in found]
+        folded = fold_query(query)
+        names = [n for found in named_within(base, folded).values() for n in found]
+        outside = folded
+        for name in sorted(names, key=len, reverse=True):
+            outside = outside.replace(name, " ")
+        # (the cost of low-cost housing: cost is asked outside the name too)
         in_names = frozenset(
-            w for w in question.measure_words if any(w in n and w != n for n in names)
+            w
+            for w in question.measure_words
+            if any(w in n and w != n for n in names) and w not in outside
         )
         if in_names:
             question = analyse(
@@ -1342,10 +1349,12 @@ def asks_of_the_place(question: Question) -> bool:
     return bool(asks) and not standing
 
 
-# Words of a standing: a place in an order (第一, 名列, 领先, top, first, number one).
+# Words of a standing: a place in an order (第一, 名列, 领先, top, first, number one, how
+# it stood or fared). (Not 安排 nor 新冠, nor a thing that took place.)
 _STANDING_SAID = LazyPattern(
-    r"第[一二三四五六七八九十\d]|排|名次|名列|领先|头筹|榜|冠|垫底|倒数|前列|前茅"
-    r"|\b(?:rank\w*|first|top|best|leading|led|number one|no\. ?1|place[ds]?|position)\b",
+    r"第[一二三四五六七八九十\d]|排名|排第|排在|排行|名次|名列|领先|头筹|榜|冠军|夺冠|垫底"
+    r"|倒数|前列|前茅|\b(?:rank\w*|first|top|best|leading|led|number (?:one|1)|no\. ?1"
+    r"|position|stood|stand\w*|fared?|came|placed)\b|#1",
 )
 # A question asked in so many words (what were the refunds, 退税是多少).
 _ASKED = LazyPattern(

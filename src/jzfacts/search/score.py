@@ -434,8 +434,6 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
     if len(root) >= 4 or (len(root) == 3 and root == term):
         for word in words:
             if word.startswith(root):
-                if len(root) == 4 and len(word) > 2 * len(root):
-                    continue  # a short word of its own, no start of a long one: coal, coalition
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
             elif len(word) >= 4 and root.startswith(word) and len(root) - len(word) <= 2:
                 best = max(best, 92.0)  # an ending the stemmer left: produce, produc(ed)
