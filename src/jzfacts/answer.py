@@ -4086,10 +4086,9 @@ def _stated_first(answerable: list[Scored]) -> Scored:
 
 
 def _saying_more(best: Scored, answerable: list[Scored], specific: set[str]) -> Scored:
-    """Of facts answering about as well, the one whose words take in every word of the
-    question the best one says, and a word naming a few facts besides (为帮助企业渡过
-    难关，及时拨付的…扶持资金: the relief fund, which says 渡过难关 too; not a word many
-    facts say, 企业 of 企业拿了什么奖)."""
+    """Of facts about as good as the best, the one that hits every word the best hits and
+    also a word naming few facts (为帮助企业渡过难关，及时拨付的…扶持资金: the relief fund
+    says 渡过难关 too). A word many facts say (企业 of 企业拿了什么奖) chooses nothing."""
     said = {h.term for h in best.hits if h.score >= LOOSE_HIT}
     fuller = [
         s
@@ -4648,7 +4647,7 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     pool = [s for s in pool if s.position in kept]
     chosen = chosen_noun(text)
     counted = [s for s in pool if counts_the_chosen(chosen, s.row)]
-    if counted and not any(_one_members_figure(s) for s in pool if s not in counted):
+    if counted and not any(_a_named_firms_figure(s) for s in pool if s not in counted):
         # Which national little giant is largest: one of the things the report counts,
         # none of which it gives a figure of (nor does the share of the city's they are).
         return _declined(base, question, text, counted, "unstated-measure")
@@ -4776,9 +4775,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
 
 
-def _one_members_figure(scored: Scored) -> bool:
+def _a_named_firms_figure(scored: Scored) -> bool:
     """A figure of one named firm (Geely's output), not of a class (a count, a share)."""
-    return scored.row.enterprise and scored.row.measure not in ("count", "share")
+    return bool(scored.row.enterprise) and scored.row.measure not in ("count", "share")
 
 
 def _a_full_name(name: str) -> bool:
@@ -5696,15 +5695,14 @@ def _subject_text(question: Question, text: str) -> str:
         return "".join(t.text for t in terms)
     spelled = []
     found: list[tuple[int, int]] = []  # where each term stands in the text, as typed
-    lowered = text.lower()  # (a term is found without a pattern compiled for it)
+    lowered = text.lower()
     for term in terms:
         span: tuple[int, int] | None = None
-        if term.cjk:
-            pass
-        elif text.isascii():
+        if not term.cjk and text.isascii():
+            # (found without a pattern compiled for each term: ask reads a few a question)
             at = lowered.find(term.text.lower())
             span = (at, at + len(term.text)) if at >= 0 else None
-        else:
+        elif not term.cjk:
             typed = re.search(re.escape(term.text), text, re.IGNORECASE)
             span = typed.span() if typed is not None else None
         spelled.append(text[span[0] : span[1]] if span is not None else term.text)

@@ -2938,10 +2938,12 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             if figure.dimension == "money" and _only_asked_what(
                 text[: figure.start], text[figure.unit_end :]
             ):
-                # What is 17 billion yuan: a sum no fact states, asked about alone; its
-                # billion and yuan are no words to find another sum by (over 20 billion).
-                blank = " " * (figure.unit_end - number.end())
-                text = text[: number.end()] + blank + text[figure.unit_end :]
+                # What is 17 billion yuan: a sum no fact states, asked about alone; neither
+                # its digits nor its billion and yuan find another sum (1.7 billion, over
+                # 20 billion).
+                figures.pop(number.group(), None)
+                blank = " " * (figure.unit_end - figure.start)
+                text = text[: figure.start] + blank + text[figure.unit_end :]
             continue
         figures[number.group()] = figure
         # Blanked in place: the positions of the numbers after it hold. A currency before
@@ -2960,18 +2962,18 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
 def _only_asked_what(before: str, after: str) -> bool:
     """Is a figure all a question asks about (what is 17 billion yuan, which figure is
     it, 170亿是什么)? Only question words around it, no thing named."""
-    rest = f"{before} {after}".lower()
-    rest = _WHAT_FIGURE.sub(" ", rest)
-    return not any(w not in vocab.EN_STOP for w in re.findall(r"[a-z]+", rest)) and not (
-        re.search(r"[\u4e00-\u9fff]", rest)
+    rest = _WHAT_FIGURE.sub(" ", f"{before} {after}".lower())
+    return not any(w not in vocab.EN_STOP for w in _LATIN_WORD.findall(rest)) and not (
+        has_cjk(rest)
     )
 
 
 # Question words asking what a figure is (what was, which number is, 是什么, 指的是啥).
-_WHAT_FIGURE = re.compile(
+_WHAT_FIGURE = LazyPattern(
     r"\b(?:what|which|figure|number|amount|sum|does|stand|for|refer|to|mean|is|was)\b"
     r"|指的是|是指|是什么|是啥|是哪个|是哪项|指什么|什么|哪个|数字|数据|[?？。.!！]"
 )
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
@@ -3309,17 +3311,19 @@ _FUEL_POWERED = LazyPattern(
 )
 # …, didn't they? / is it not? / right?: a tag asking to confirm the statement before it
 # (answer.py reads a negation in it as a way of asking, too).
-EN_TAG = LazyPattern(
-    r"[,，]\s*(?:right|correct|true|yes|no|ok|okay"
-    # is that right, is it true, am I right (is that figure right? as a sentence of its own)
-    r"|(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
+# Is that right, is it true, is that figure correct: a claim before it, to confirm.
+_IS_THAT_RIGHT = (
+    r"(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
     r"(?:right|correct|true|so|accurate)|am\s+i\s+right"
+)
+EN_TAG = LazyPattern(
+    rf"[,，]\s*(?:right|correct|true|yes|no|ok|okay|{_IS_THAT_RIGHT}"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
     r"\s+(?:it|they|there|that|he|she|we|you)"
     r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
     r"\s*[?？!.]*\s*$"
-    r"|[.。?？]\s*(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
-    r"(?:right|correct|true|accurate)\s*[?？!.]*\s*$",
+    # (as a sentence of its own, after any stop: …vehicles! Is that right?)
+    rf"|[.。?？!！;；—-]\s*(?:{_IS_THAT_RIGHT})\s*[?？!.]*\s*$",
     hints=(",", "，", "right", "correct", "true", "accurate"),
 )
 _EN_PICKED = LazyPattern(
@@ -4109,8 +4113,10 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
-    "our ", "my ", "the ", "a ", "an ",
 )  # fmt: skip
+# A text the asker checks (our draft says, the article claims): a start _asked reads too,
+# no clause of the asker's chatter.
+_TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
 # Hearsay before an English claim (I heard GDP was …, I was told that …): where the
 # asker's figure came from, as 听说 in Chinese; the claim follows.
 _EN_HEARSAY = LazyPattern(
@@ -4394,7 +4400,7 @@ def _asked(text: str) -> str:
     """The question without who asks and that they ask: 我是晋中日报的记者，想问一下2022年
     GDP是多少 -> 2022年GDP是多少; For a piece on Shanxi's parks: what was … (what the asker
     is writing, before the colon). Only before what they ask, which must remain."""
-    if not text.startswith(_ASKER_STARTS):
+    if not text.startswith(_ASKER_STARTS + _TEXT_STARTS):
         return text  # most questions: no pattern compiled
     for _ in range(3):
         shorter = _EN_CONTEXT.sub("", _ASKING.sub("", _WHO_ASKS.sub("", text)))

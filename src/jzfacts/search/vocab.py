@@ -1686,8 +1686,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     # A figure per unit or per month (per month, per firm): as 每月, 每户; an average
     # (the average output of the 38 firms) is one per firm.
     "per month": "per-unit",
-    "average": "per-unit",
-    "averaged": "per-unit",
+    "average": "per-unit",  # (not averaged: growth averaged 10% is a rate)
     "a month": "per-unit",
     "each month": "per-unit",
     "per enterprise": "per-unit",
