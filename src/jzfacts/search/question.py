@@ -2973,7 +2973,6 @@ _WHAT_FIGURE = LazyPattern(
     r"\b(?:what|which|figure|number|amount|sum|does|stand|for|refer|to|mean|is|was)\b"
     r"|指的是|是指|是什么|是啥|是哪个|是哪项|指什么|什么|哪个|数字|数据|[?？。.!！]"
 )
-_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
