@@ -7469,3 +7469,20 @@ def test_a_claim_before_is_that_right_is_what_is_asked(base: FactBase, question:
     # (Review) Tesla is named in the claim the last sentence asks about: nothing answers.
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "no-match")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["碳纤维原丝喷丝头获得的是国家级金奖吗？", "Did the spinneret win a national gold award?"],
+)
+def test_a_level_claimed_of_a_prize_won_across_a_province_is_no(
+    base: FactBase, question: str
+) -> None:
+    # The gold was won at a province-wide contest (全省…大赛): no national gold.
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict) == (["carbon-fibre-spinneret-gold"], "no")
+
+
+def test_the_level_a_reach_says_is_no_other(base: FactBase) -> None:
+    # (Guard) 省级 of a province-wide contest: never 否.
+    assert answer.ask(base, "碳纤维原丝喷丝头获得的是省级金奖吗？").verdict != "no"

@@ -1776,6 +1776,8 @@ _GRADES: _Family = (
     ("一等奖", "特等奖"), ("二等奖",), ("三等奖",), ("金奖",), ("银奖",), ("铜奖",)
 )  # fmt: skip
 _LEVEL_FAMILIES = (_LEVELS, _REACHES, _INDUSTRIES, _VEHICLES, _TOTALS, _GRADES)
+# The reach that says a level (a contest across the province is a provincial one).
+_REACH_OF_LEVEL = {"国家级": ("全国",), "国际级": ("全国",), "省级": ("全省",), "市级": ("全市",)}
 # Set aside to find the thing asked about when the question as put finds none.
 _ASIDE_FAMILIES = (_LEVELS, _REACHES, _INDUSTRIES, _GRADES)
 # A fact's own name says every one of these it holds (a kind of vehicle it may not).
@@ -2018,6 +2020,15 @@ def _another_level(
     stated = fact.label.zh  # its own name (a quote may speak of others: 全球首台轿车)
     if _states_level(claimed.group(), stated):
         return None  # the fact states the level claimed too
+    if family is _LEVELS and said in _REACH_OF_LEVEL:
+        # 国家级金奖 of a prize won at a province-wide contest (全省…大赛): the reach the
+        # report gives is its level.
+        if any(w in stated for w in _REACH_OF_LEVEL[said]):
+            return None
+        others = [
+            *others,
+            *(w for level, ws in _REACH_OF_LEVEL.items() if level != said for w in ws),
+        ]
     if not any(w in stated for w in others):
         return None
     if family is _REACHES and _reaches_past(stated, said):
