@@ -7486,3 +7486,28 @@ def test_a_level_claimed_of_a_prize_won_across_a_province_is_no(
 def test_the_level_a_reach_says_is_no_other(base: FactBase) -> None:
     # (Guard) 省级 of a province-wide contest: never 否.
     assert answer.ask(base, "碳纤维原丝喷丝头获得的是省级金奖吗？").verdict != "no"
+
+
+@pytest.mark.parametrize(
+    "question", ["哪家国家级小巨人最大", "Which national little giant is largest?"]
+)
+def test_one_of_a_counted_class_named_by_its_things_has_no_figure(
+    base: FactBase, question: str
+) -> None:
+    # (Hunt) 国家级小巨人 names the count of them: which one is largest, none says.
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_word_of_a_counts_name_names_no_class(base: FactBase) -> None:
+    # (Guard) industry of the industry alliances' number: which industry grew fastest is
+    # still answered by the industries' growth.
+    result = answer.ask(base, "Which industry grew fastest in 2022?")
+    assert [f.id for f in result.facts][:1] == ["strategic-emerging-output-growth"]
+
+
+@pytest.mark.parametrize(
+    "question", ["百分之多少的企业是高新技术企业", "what percentage of firms are high-tech"]
+)
+def test_a_per_cent_asked_is_no_count(base: FactBase, question: str) -> None:
+    # (Hunt) 171 high-tech firms are no per cent of the zone's firms.
+    _answers_or_unstated(base, question, None)

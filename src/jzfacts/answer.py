@@ -74,6 +74,7 @@ from jzfacts.search.rank import (
     holds_then,
     level_of,
     measure_fits,
+    named_by_the_chosen,
     named_within,
     names_no_place,
     names_set_aside,
@@ -1556,6 +1557,7 @@ _AMONG_THEM = LazyPattern(
 _IN_DIMENSION = {
     "money": "amount-of-money",
     "people": "number-of-people",
+    "percent": "percentage",
     "enterprises": "number-of-firms",
     "vehicles": "number-of-vehicles",
     "items": "number-of-items",
@@ -4657,11 +4659,14 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
     chosen = chosen_noun(text)
-    counted = [s for s in pool if counts_the_chosen(chosen, s.row)]
-    if counted and not any(_a_named_firms_figure(s) for s in pool if s not in counted):
-        # Which national little giant is largest: one of the things the report counts,
-        # none of which it gives a figure of (nor does the share of the city's they are).
-        return _declined(base, question, text, counted, "unstated-measure")
+    rows = search_data(base).rows()
+    counted = {i for i, row in enumerate(rows) if named_by_the_chosen(chosen, row)}
+    if counted and not any(_a_named_firms_figure(s) for s in pool if s.position not in counted):
+        # Which national little giant is largest, 哪家国家级小巨人最大: one of the things the
+        # report counts, none of which it gives a figure of (nor does the share of the
+        # city's they are).
+        of_them = [s for s in _subject_scores(base, question, text) if s.position in counted]
+        return _declined(base, question, text, of_them or pool, "unstated-measure")
     if question.who_ranked:
         # 谁产值最高: someone's figure (Geely's), not an industry's total, where any is given.
         pool = [s for s in pool if s.row.entities] or pool

@@ -5257,7 +5257,9 @@ def _dimensions(text: str) -> set[str]:
     # How many years is a duration, not a count.
     if _HOW_MANY.search(text) or _contains_word(text, "number of"):
         dimensions.add("count")
-    if any(_contains_word(text, w) for w in ("what percentage", "what share", "how many percent")):
+    if any(
+        _contains_word(text, w) for w in ("what percentage", "what share", "how many percent")
+    ) or any(w in text for w in ("百分之多少", "百分之几")):
         dimensions.add("percent")  # (how many percent: a per cent, no count of things)
     if any(w in text for w in _FIRMS_COUNTED):
         dimensions.add("enterprises")

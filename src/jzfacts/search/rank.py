@@ -89,7 +89,7 @@ from jzfacts.search.vocab import (
     ZH_SYNONYMS,
 )
 from jzfacts.text import fold, has_cjk, is_cjk
-from jzfacts.units import VEHICLES
+from jzfacts.units import PERCENT, POINTS, VEHICLES
 
 DEFAULT_LIMIT = 10
 # Chosen from the relevance suite (tests/relevance.yaml): see README, "Search quality".
@@ -344,6 +344,8 @@ def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
     there are, no value of any one of them."""
     if not chosen or row.measure != "count":
         return False
+    if named_by_the_chosen(chosen, row):
+        return True
     if is_cjk(chosen[0]):
         return any(
             chosen in name and name.endswith(_COUNT_ENDINGS) and chosen != name
@@ -357,17 +359,22 @@ def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
         counting = name.startswith(("number of ", "how many ")) or name.endswith(" count")
         if counting and roots[-1] in stems:
             return True
-        # National little giants (a count named by its things): which national little
-        # giant is largest asks of one of them.
-        if len(roots) >= 2 and _holds_in_order(stems, roots) and stems[-1] == roots[-1]:
-            return True
     return False
 
 
-def _holds_in_order(stems: list[str], roots: list[str]) -> bool:
-    """Do the roots stand in the stems, one after another?"""
-    n = len(roots)
-    return any(stems[i : i + n] == roots for i in range(len(stems) - n + 1))
+def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
+    """A count named by the things chosen among themselves (国家级小巨人 for 哪家国家级小巨人
+    最大, national little giants for which national little giant is largest): one of the
+    things it counts is asked for. (A word of a name, industry of the industry alliances'
+    number, is no name of them.)"""
+    if not chosen or row.measure != "count":
+        return False
+    if is_cjk(chosen[0]):
+        return chosen in row.cjk_names
+    roots = [stem(w) for w in chosen.split()]
+    return len(roots) >= 2 and any(
+        [stem(w) for w in re.findall(r"[a-z]+", name)][-len(roots) :] == roots for name in row.names
+    )
 
 
 def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
@@ -434,6 +441,8 @@ def another_dimension(question: Question, dimension: str) -> str | None:
     asks any count."""
     if not dimension:
         return None
+    if question.dimensions == {PERCENT} and dimension not in (PERCENT, POINTS):
+        return PERCENT  # 百分之多少的企业是高新技术企业: a per cent asked, no count of them
     if question.dimensions == {"money"}:
         text = question.text
         money = any(w in text for w in _MONEY_SAID) or "how much money" in text

@@ -2076,6 +2076,7 @@ UNLISTED_MEASURE_NAMES = {
     # A figure asked in another dimension than the facts' (500台甲醇重卡总金额是多少)
     "amount-of-money": ("金额", "amount of money"),
     "number-of-people": ("人数", "number of people"),
+    "percentage": ("百分比", "percentage"),  # 百分之多少的企业: no count of them
     "number-of-firms": ("企业数量", "number of firms"),
     "number-of-vehicles": ("车辆数量", "number of vehicles"),
     "number-of-items": ("数量", "number"),
