@@ -7511,3 +7511,11 @@ def test_a_word_of_a_counts_name_names_no_class(base: FactBase) -> None:
 def test_a_per_cent_asked_is_no_count(base: FactBase, question: str) -> None:
     # (Hunt) 171 high-tech firms are no per cent of the zone's firms.
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question", ["最大的专精特新企业是哪家", "哪项省考核指标完成得最好", "哪个市级技术中心规模最大"]
+)
+def test_which_one_of_the_things_counted_is_not_stated(base: FactBase, question: str) -> None:
+    # (Hunt) The report counts them (87, 7, 11) and sizes none of them.
+    _answers_or_unstated(base, question, None)

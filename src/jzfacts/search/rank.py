@@ -283,8 +283,10 @@ _COUNTED_THINGS = _COUNTED_DIMENSIONS - {"count"}  # firms, items, people, vehic
 # The thing a which chooses (哪个党建联盟, which alliance): one of many, by its name.
 # Compiled on first use, and tried only on a question holding a which.
 _WHICH_NOUN = LazyPattern(
-    r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|边个)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
-    r"(?=[的是有最规成会企]|$)"
+    r"(?:哪个|哪一个|哪家|哪一家|哪只|哪一只|哪条|哪座|哪项|哪一项|边个)(?P<zh>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=[的是有最规成会企完]|$)"
+    # 最大的专精特新企业是哪家: the things chosen among, named before the which
+    r"|最(?:大|强|高|多)的(?P<before>[\u4e00-\u9fff]{2,8}?)是(?:哪家|哪个|哪一家|哪一个)"
     # 七个党建联盟里哪个规模最大: the things named before the which, among which it chooses
     # by size (小巨人里哪个最多 ranks the kinds, by count).
     r"|(?:[\d两二三四五六七八九十几]+[个家项只条座位])?(?P<among>[\u4e00-\u9fff]{2,6}?)"
@@ -304,7 +306,7 @@ def chosen_noun(query: str) -> str:
     found = _WHICH_NOUN.search(fold_query(query))  # Simplified: 哪個 is 哪个
     if found is None:
         return ""
-    noun = found["zh"] or found["among"] or found["en"] or ""
+    noun = found["zh"] or found["before"] or found["among"] or found["en"] or ""
     return "" if noun in _NO_NOUN else noun
 
 
@@ -370,7 +372,8 @@ def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
     if not chosen or row.measure != "count":
         return False
     if is_cjk(chosen[0]):
-        return chosen in row.cjk_names
+        # (专精特新企业数: the things, and 数)
+        return any(n == chosen or n in (chosen + e for e in _COUNT_ENDINGS) for n in row.cjk_names)
     roots = [stem(w) for w in chosen.split()]
     return len(roots) >= 2 and any(
         [stem(w) for w in re.findall(r"[a-z]+", name)][-len(roots) :] == roots for name in row.names
