@@ -7519,3 +7519,19 @@ def test_a_per_cent_asked_is_no_count(base: FactBase, question: str) -> None:
 def test_which_one_of_the_things_counted_is_not_stated(base: FactBase, question: str) -> None:
     # (Hunt) The report counts them (87, 7, 11) and sizes none of them.
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("question", ["And the second?", "How about the second one?", "第二个呢"])
+def test_a_question_pointing_at_an_earlier_answer_asked_alone_is_declined(
+    base: FactBase, question: str
+) -> None:
+    # (Hunt) The second of what an earlier answer listed: no second prize meant.
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason, result.facts) == (False, "ambiguous", ())
+
+
+def test_the_declined_pointer_says_what_is_missing(base: FactBase) -> None:
+    from jzfacts import render_ask
+
+    result = answer.ask(base, "And the second?")
+    assert "does not say what it asks about" in render_ask.message(result)

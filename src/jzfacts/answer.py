@@ -244,6 +244,10 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     followed = _follow_up(base, text)
     if followed is not None:
         return followed
+    if _POINTS_TO_AN_EARLIER.fullmatch(fold_query(text).strip()) is not None:
+        # And the second?, 第二个呢: one of the things an earlier answer listed, which this
+        # question, asked alone, has none of (no second prize meant).
+        return _declined(base, _read(base, text), text, [], "ambiguous")
     premised = _PREMISE_EN.fullmatch(text.strip().casefold())
     clause = figure_granted = None
     if premised is not None:
@@ -664,6 +668,27 @@ def _asking_for(figure: str, chinese: bool) -> str:
         return "多少"
     counted = re.search(r"vehicles|firms|enterprises", figure)
     return f" how many {counted.group()} " if counted else " how much "
+
+
+# A question that only points at one of an earlier answer's things (and the second one?,
+# what about the other, 第二个呢, 下一个呢).
+_POINTS_TO_AN_EARLIER = LazyPattern(
+    r"(?:and|how about|what about)\s+(?:the\s+)?(?:first|second|third|last|next|other|previous"
+    r"|former|latter)(?:\s+ones?)?\s*[?？.!]*"
+    r"|(?:那|那么)?(?:第[一二三四五六七八九十\d]+[个名项家位]?|下一个|上一个|另一个|其他的?|其余的?)呢[?？]*",
+    hints=(
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "other",
+        "previous",
+        "former",
+        "latter",
+        "呢",
+    ),
+)
 
 
 def _follow_up(base: FactBase, text: str) -> Answer | None:
