@@ -89,10 +89,10 @@ def message(answer: Answer, lang: Lang | None = None) -> str:
         choices = [m.fact.label.zh if chinese else m.fact.label.en for m in answer.related]
         if not choices:  # Which is bigger?, And the second?: with nothing named
             if chinese:
-                return "问题没有说明问的是什么：请写出要查的事物或指标（如产值、企业数）。"
+                return "问题没有说明问的或比较的是什么：请写出要查的事物或指标（如产值、企业数）。"
             return (
-                "The question does not say what it asks about: name the things or the measure"
-                " (output value, number of enterprises)."
+                "The question does not say what it asks about or compares: name the things or"
+                " the measure (output value, number of enterprises)."
             )
         found = max(answer.choices, len(choices))
         if chinese:
