@@ -7535,3 +7535,16 @@ def test_the_declined_pointer_says_what_is_missing(base: FactBase) -> None:
 
     result = answer.ask(base, "And the second?")
     assert "does not say what it asks about" in render_ask.message(result)
+
+
+def test_more_then_typed_for_more_than_is_a_floor(base: FactBase) -> None:
+    # (Held-out read) more then 100 thousand cars: more than; Geely built 111,500.
+    result = answer.ask(base, "did geely make more then 100 thousand cars in 2022?")
+    assert ([f.id for f in result.facts], result.verdict) == (["geely-vehicles"], "yes")
+
+
+def test_an_event_then_with_whom_is_a_clause_of_its_own(base: FactBase) -> None:
+    # (Held-out read) 交付后和哪家公司签了协议: after the delivery, with which company.
+    _answers_or_unstated(
+        base, "年底甲醇重卡交付后和哪家公司签了合作协议？", "provincial-state-capital-agreement"
+    )

@@ -540,6 +540,8 @@ def analyse(
     raw = spoken_as_mandarin(raw)
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
+    # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
+    folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
     text = _without_zone_address(_asked(folded))
     excluded, text = _excluded_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
@@ -3125,6 +3127,12 @@ _JINZHONG_WHOLE = LazyPattern(
 )
 
 
+# A comparative with then typed for than (more then 100 thousand cars).
+_COMPARED_THEN = re.compile(
+    r"\b(?P<more>more|less|fewer|greater|higher|lower|bigger|larger|smaller|rather) then\s+"
+)
+
+
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
@@ -3134,6 +3142,8 @@ def _english_phrases(text: str) -> str:
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
+    if " then " in text:
+        text = _COMPARED_THEN.sub(r"\g<more> than ", text)  # more then 100 thousand: than
     if "percent" in text:
         # Growth in per cent is its rate, not a share of anything (growth percentage
         # points are a pull on growth, and stay).
@@ -4964,6 +4974,10 @@ _EN_MONTH = re.compile(
 
 
 _AVERAGE = frozenset({"average", "averaged", "平均"})
+_EVENT_THEN_WHICH = LazyPattern(
+    r"(?<=[\u4e00-\u9fff]{4})(?:以后|之后|过后|后)(?=(?:和|跟|与|同|向)?(?:哪|谁))",
+    hints=("后",),
+)
 _MADE_THEN_THING = LazyPattern(
     # (the thing right after the verb: not 造的新能源车有多少辆, things of a kind made)
     r"(?:生产|制造|造)了?(?P<thing>(?:(?![的有是里])[\u4e00-\u9fff]){2,8}?)(?=(?:多少|几)[台辆部])",
