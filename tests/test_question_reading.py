@@ -7548,3 +7548,28 @@ def test_an_event_then_with_whom_is_a_clause_of_its_own(base: FactBase) -> None:
     _answers_or_unstated(
         base, "年底甲醇重卡交付后和哪家公司签了合作协议？", "provincial-state-capital-agreement"
     )
+
+
+def test_what_a_firm_did_before_its_name_tells_which_firm(base: FactBase) -> None:
+    # 合资的那个陕西建工集团: the report says 陕西建工 formed the joint venture; the claim
+    # asked is its top-500 rank, which its own fact states.
+    result = answer.ask(base, "合资的那个陕西建工集团是不是国内500强？")
+    assert ([f.id for f in result.facts], result.verdict) == (
+        ["shaanxi-construction-top-500"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "和陕西建工集团合资的那家开建集团是不是国内500强",
+        "生产甲醇重卡的那个陕西建工集团是不是国内500强",
+    ],
+)
+def test_what_a_firm_did_is_no_aside_where_the_report_does_not_say_it(
+    base: FactBase, question: str
+) -> None:
+    # (Review guard) Another firm named in the telling (陕西建工 of 开建), or a deed the report
+    # never says of the firm (making methanol trucks): no 是 of the top-500 rank.
+    assert answer.ask(base, question).verdict != "yes"

@@ -754,6 +754,7 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
             )
     else:
         in_names = frozenset()
+    question = _told_which_firm(data, query, question)
     measure = question.measure
     if measure in MEASURES and measure not in data.measures:
         absent = frozenset({measure})
@@ -761,6 +762,34 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
             query, absent=absent, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
         )
     return question
+
+
+def _told_which_firm(data: SearchData, query: str, question: Question) -> Question:
+    """合资的那个陕西建工集团是不是500强: what a firm did, said before 的那个 and its name,
+    tells which firm, no word of what is asked: it counts only where it hits. Only where
+    a sentence of the report says it of that firm (the joint venture is 陕西建工's; 生产
+    甲醇重卡的那个陕西建工 is no firm the report knows), and names no other firm."""
+    pointed = _POINTED_OUT.search(fold_query(query))
+    if pointed is None or any(w in pointed["words"] for w in _FIRM_ENDINGS):
+        return question
+    words, firm = pointed["words"], pointed["firm"]
+    told = [t for t in question.terms if t.cjk and t.text in words]
+    if not told or not any(
+        firm in row.quote and all(t.text in row.quote for t in told) for row in data.rows()
+    ):
+        return question
+    return question._replace(
+        terms=[t._replace(aside=True) if t in told else t for t in question.terms],
+        subject=[t._replace(aside=True) if t.text in words else t for t in question.subject],
+    )
+
+
+_FIRM_ENDINGS = ("集团", "公司", "药业", "食品", "汽车", "股份")
+_POINTED_OUT = LazyPattern(
+    r"(?P<words>[\u4e00-\u9fff]{2,10}?)的(?:那个|那家|这个|这家)"
+    rf"(?P<firm>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(_FIRM_ENDINGS)}))",
+    hints=("的那个", "的那家", "的这个", "的这家"),
+)
 
 
 def _read_opposite(text: str, data: SearchData) -> str | None:
