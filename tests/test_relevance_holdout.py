@@ -327,6 +327,14 @@ SUITES = {
     "relevance_hundredeleventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
     "relevance_hundredtwelfth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredthirteenth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    # Hundred-fourteenth (English readers: an investor, a translator, a second-language
+    # student, a data journalist) and hundred-fifteenth (公文 staff, reporters with context
+    # first, voice input, Traditional Chinese): first 88.6 / 91.1 / 98.1 and 96.5 / 95.4 /
+    # 100 with the round's start code; 89.2 / 91.1 / 98.1 and 97.5 / 96.2 / 100 at the end.
+    # Hundred-sixteenth (every voice, held out): 97.3 / 98.8 / 100, first and at the end.
+    "relevance_hundredfourteenth.yaml": {"top1": 0.89, "top3": 0.91, "abstention": 0.98},
+    "relevance_hundredfifteenth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
+    "relevance_hundredsixteenth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
 }
 
 
