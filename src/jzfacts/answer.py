@@ -676,18 +676,7 @@ _POINTS_TO_AN_EARLIER = LazyPattern(
     r"(?:and|how about|what about)\s+(?:the\s+)?(?:first|second|third|last|next|other|previous"
     r"|former|latter)(?:\s+ones?)?\s*[?？.!]*"
     r"|(?:那|那么)?(?:第[一二三四五六七八九十\d]+[个名项家位]?|下一个|上一个|另一个|其他的?|其余的?)呢[?？]*",
-    hints=(
-        "first",
-        "second",
-        "third",
-        "last",
-        "next",
-        "other",
-        "previous",
-        "former",
-        "latter",
-        "呢",
-    ),
+    hints=(*"first second third last next other previous former latter".split(), "呢"),
 )
 
 
@@ -3517,7 +3506,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     ranked = [s for s in answerable if s.row.measure == "rank"]
     if ranked and any(t.place for t in question.terms) and asks_of_the_place(question):
         # 全市的留抵退税是多少: the city's refunds, of which the zone's first place in the
-        # city says nothing.
+        # city says nothing. (Search drops it while scoring; ask scores the subject without
+        # that penalty, to know whether the report speaks of it at all, so drops it here.)
         answerable = [s for s in answerable if s not in ranked]
         if not answerable:
             return _declined(base, question, text, ranked, "unstated-measure")
@@ -3714,9 +3704,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         answerable = placed
         first = _stated_first(answerable)
         best = _saying_more(first, answerable, specific)
-        # (the fact saying less of the question, outdone, is no rival of the fuller one)
-        # (a total asked: the facts its words fit nearly as well are its parts, 产业补助
-        # 合计 of both support funds, though 补助 is one's word too)
+        # Rivals: neither the fact the fuller one outdid, nor (a total asked) a fact the
+        # words fit nearly as well, which is a part of it (产业补助合计: both support
+        # funds, though 补助 is one's word too).
         summed = question.total and best.row.dimension == "money"  # (一共几户: how many)
         margin = TOTAL_MARGIN if summed else TIE_MARGIN
         rivals = [s for s in answerable if s not in (best, first) and _rivals(best, s, margin)]
@@ -4811,7 +4801,7 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         return _declined(base, question, text, pool, "ambiguous")
     if kind == "min" and len(facts) == 1:
         # 产值最低的企业: the one firm whose output the report states (Geely's, the largest)
-        # is no lowest of anything; the top of one figure is given, with what it covers.
+        # is no lowest of anything. (The highest of one figure is given, saying so.)
         return _declined(base, question, text, pool, "unstated-measure")
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
 

@@ -1636,6 +1636,7 @@ _WHETHER_BEFORE = LazyPattern(
     r"(?:已经|已|能够|能|可以|会|都)?\s*$",
     hints=("是", "有", "能", "可", "没", "够"),
 )
+# A relation and the number it holds the figure to (超过200户, 达到15亿).
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
@@ -3318,13 +3319,13 @@ _FUEL_POWERED = LazyPattern(
     r"|\b(?:running|runs|run|powered|fuelled|fueled)\s+(?:on|by)\b",
     hints=("powered", "fuelled", "fueled", "burning", "run"),
 )
-# …, didn't they? / is it not? / right?: a tag asking to confirm the statement before it
-# (answer.py reads a negation in it as a way of asking, too).
 # Is that right, is it true, is that figure correct: a claim before it, to confirm.
 _IS_THAT_RIGHT = (
     r"(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
     r"(?:right|correct|true|so|accurate)|am\s+i\s+right"
 )
+# …, didn't they? / is it not? / right?: a tag asking to confirm the statement before it
+# (answer.py reads a negation in it as a way of asking, too).
 EN_TAG = LazyPattern(
     rf"[,，]\s*(?:right|correct|true|yes|no|ok|okay|{_IS_THAT_RIGHT}"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
@@ -4117,8 +4118,7 @@ _ASKS_NAMES = LazyPattern(
 
 _ASKER_STARTS = (
     "您好", "你好", "喂", "我", "俺", "咱", "领导", "想", "问", "核实", "确认", "了解", "打听",
-    "请教",
-    "麻烦", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉", "说", "讲", "查",
+    "请教", "麻烦", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉", "说", "讲", "查",
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
@@ -4973,7 +4973,8 @@ _EN_MONTH = re.compile(
 )
 
 
-_AVERAGE = frozenset({"average", "averaged", "平均"})
+# An average's words (vocab's per-unit measure): how a figure asked is reckoned.
+_AVERAGE = frozenset({"average", "平均"})
 _EVENT_THEN_WHICH = LazyPattern(
     r"(?<=[\u4e00-\u9fff]{4})(?:以后|之后|过后|后)(?=(?:和|跟|与|同|向)?(?:哪|谁))",
     hints=("后",),
