@@ -4674,7 +4674,7 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
     chosen = chosen_noun(text)
-    rows = search_data(base).rows()
+    rows = search_data(base).rows() if chosen else []
     counted = {i for i, row in enumerate(rows) if named_by_the_chosen(chosen, row)}
     if counted and not any(_a_named_firms_figure(s) for s in pool if s.position not in counted):
         # Which national little giant is largest, 哪家国家级小巨人最大: one of the things the

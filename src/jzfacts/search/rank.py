@@ -354,14 +354,12 @@ def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
             for name in row.cjk_names
         )
     # Number of industry Party-building alliances, alliance count: of the thing chosen.
-    words = chosen.split()
-    roots = [stem(w) for w in words]
-    for name in row.names:
-        stems = [stem(w) for w in re.findall(r"[a-z]+", name)]
-        counting = name.startswith(("number of ", "how many ")) or name.endswith(" count")
-        if counting and roots[-1] in stems:
-            return True
-    return False
+    root = stem(chosen.split()[-1])
+    return any(
+        (name.startswith(("number of ", "how many ")) or name.endswith(" count"))
+        and root in (stem(w) for w in re.findall(r"[a-z]+", name))
+        for name in row.names
+    )
 
 
 def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
@@ -733,8 +731,8 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
         if opposite is not None:
             query = opposite
             question = analyse(opposite, amounts=data.amounts, bare_claims=bare_claims)
-    unlisted = [t.text for t in question.terms if t.unlisted]
-    if unlisted:
+    in_names: frozenset[str] = frozenset()
+    if any(t.unlisted for t in question.terms):
         # The energy consumption revolution: a name the base holds, standing whole in the
         # query, holds the words of a measure no fact states; they ask for none there.
         folded = fold_query(query)
@@ -752,8 +750,6 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
             question = analyse(
                 query, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
             )
-    else:
-        in_names = frozenset()
     question = _told_which_firm(data, query, question)
     measure = question.measure
     if measure in MEASURES and measure not in data.measures:
