@@ -21,6 +21,12 @@ def _first(base: FactBase, query: str) -> str | None:
     return hits[0].fact.id if hits else None
 
 
+def _facts_and_verdict(base: FactBase, question: str) -> tuple[list[str], str | None]:
+    """The ids of the facts answering, and the yes/no verdict (None when none is given)."""
+    result = answer.ask(base, question)
+    return [f.id for f in result.facts], result.verdict
+
+
 def _answers_or_unstated(base: FactBase, question: str, fact: str | None) -> None:
     """The question is answered by the fact alone, or (None) declined as unstated."""
     result = answer.ask(base, question)
@@ -7225,8 +7231,7 @@ def test_a_claim_checked_in_the_askers_words_gets_a_verdict(
     base: FactBase, question: str, fact: str, verdict: str
 ) -> None:
     # Is it correct that …, a text that says …, then is that figure right: a claim to check.
-    result = answer.ask(base, question)
-    assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
 
 
 @pytest.mark.parametrize(
@@ -7236,15 +7241,14 @@ def test_a_claim_checked_in_the_askers_words_gets_a_verdict(
         ("留抵退税到没到15亿", "vat-credit-refunds", "yes"),
         ("GDP是否达到142亿元？", "gdp", "yes"),  # 143亿
         ("高新技术企业有没有达到165户", "high-tech-enterprises", "yes"),  # 171户
-        ("GDP是否达到145亿元？", "gdp", "no"),
+        ("GDP是否达到145亿元？", "gdp", "no"),  # (Guard: 143亿 reaches no 145亿)
     ],
 )
 def test_whether_a_figure_reached_a_number_asks_a_floor(
     base: FactBase, question: str, fact: str, verdict: str
 ) -> None:
     # 是否达到, 有没有达到, 到没到: asked whether it got that far, not whether it was exactly so.
-    result = answer.ask(base, question)
-    assert ([f.id for f in result.facts], result.verdict) == ([fact], verdict)
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
 
 
 def test_a_figure_said_as_reached_is_still_the_figure_claimed(base: FactBase) -> None:
@@ -7391,7 +7395,7 @@ def test_at_what_level_asks_the_figure(base: FactBase) -> None:
     ("question", "fact"),
     [
         ("俺想问问咱开发区去年gdp到底是多少", "gdp"),
-        ("咱想了解一下高新技术企业有多少户", "high-tech-enterprises"),
+        ("咱想了解一下高新技术企业有多少户", "high-tech-enterprises"),  # (Guard)
     ],
 )
 def test_the_asker_said_the_norths_way_is_no_word_asked(
@@ -7479,8 +7483,7 @@ def test_a_level_claimed_of_a_prize_won_across_a_province_is_no(
     base: FactBase, question: str
 ) -> None:
     # The gold was won at a province-wide contest (全省…大赛): no national gold.
-    result = answer.ask(base, question)
-    assert ([f.id for f in result.facts], result.verdict) == (["carbon-fibre-spinneret-gold"], "no")
+    assert _facts_and_verdict(base, question) == (["carbon-fibre-spinneret-gold"], "no")
 
 
 def test_the_level_a_reach_says_is_no_other(base: FactBase) -> None:
@@ -7506,7 +7509,11 @@ def test_a_word_of_a_counts_name_names_no_class(base: FactBase) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["百分之多少的企业是高新技术企业", "what percentage of firms are high-tech"]
+    "question",
+    [
+        "百分之多少的企业是高新技术企业",
+        "what percentage of firms are high-tech",
+    ],  # (the last: Guard)
 )
 def test_a_per_cent_asked_is_no_count(base: FactBase, question: str) -> None:
     # (Hunt) 171 high-tech firms are no per cent of the zone's firms.
@@ -7539,8 +7546,10 @@ def test_the_declined_pointer_says_what_is_missing(base: FactBase) -> None:
 
 def test_more_then_typed_for_more_than_is_a_floor(base: FactBase) -> None:
     # (Held-out read) more then 100 thousand cars: more than; Geely built 111,500.
-    result = answer.ask(base, "did geely make more then 100 thousand cars in 2022?")
-    assert ([f.id for f in result.facts], result.verdict) == (["geely-vehicles"], "yes")
+    assert _facts_and_verdict(base, "did geely make more then 100 thousand cars in 2022?") == (
+        ["geely-vehicles"],
+        "yes",
+    )
 
 
 def test_an_event_then_with_whom_is_a_clause_of_its_own(base: FactBase) -> None:
@@ -7553,8 +7562,7 @@ def test_an_event_then_with_whom_is_a_clause_of_its_own(base: FactBase) -> None:
 def test_what_a_firm_did_before_its_name_tells_which_firm(base: FactBase) -> None:
     # 合资的那个陕西建工集团: the report says 陕西建工 formed the joint venture; the claim
     # asked is its top-500 rank, which its own fact states.
-    result = answer.ask(base, "合资的那个陕西建工集团是不是国内500强？")
-    assert ([f.id for f in result.facts], result.verdict) == (
+    assert _facts_and_verdict(base, "合资的那个陕西建工集团是不是国内500强？") == (
         ["shaanxi-construction-top-500"],
         "yes",
     )
