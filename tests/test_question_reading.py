@@ -7581,3 +7581,80 @@ def test_what_a_firm_did_is_no_aside_where_the_report_does_not_say_it(
     # (Review guard) Another firm named in the telling (陕西建工 of 开建), or a deed the report
     # never says of the firm (making methanol trucks): no 是 of the top-500 rank.
     assert answer.ask(base, question).verdict != "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Of Geely, Baixiang and Huawei Pharma, whose growth contribution in percentage points "
+        "was the largest?",
+        "Geely, Baixiang and Huawei: whose contribution was the largest?",
+    ],
+)
+def test_three_things_listed_before_whose_are_all_ranked(base: FactBase, question: str) -> None:
+    # Whose, after a list (or a colon ending it): Geely's 27.26 points lead, never a pair
+    # of the last two (Huawei's 25.35 over Baixiang's 17.77).
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts][:1] == ["geely-industrial-growth-contribution"]
+    assert len(result.facts) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many of Geely's 111,500 vehicles were EVs?",
+        "How many of Geely's vehicles were EVs?",
+        "吉利11.15万辆整车中有多少是电动车？",
+    ],
+)
+def test_a_part_of_a_whole_the_fact_does_not_name_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    # The vehicles are counted (111,500); which of them were electric, the report never says.
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("干部里头有几个是换岗交流的？", "cadres-rotated"),  # (Guard)
+        ("How many of the little giants are national?", "national-little-giants"),  # (Guard)
+        ("小巨人中有几家是国家级的？", "national-little-giants"),
+    ],
+)
+def test_a_part_the_fact_names_is_answered(base: FactBase, question: str, fact: str) -> None:
+    # A part its own fact names (the rotated cadres, the national little giants) is stated;
+    # 中 (among) before 国家级 is no China.
+    _answers_or_unstated(base, question, fact)
+
+
+def test_all_told_in_a_year_said_is_a_total(base: FactBase) -> None:
+    # 累计 with the year said: the year's total, as 共计.
+    _answers_or_unstated(
+        base, "2022年亿元以上企业累计实现产值多少亿元？", "enterprises-output-over-100m-output"
+    )
+
+
+def test_all_told_with_no_year_is_since_whenever(base: FactBase) -> None:
+    # (Guard) 累计 with no year: since the plant began, which the report never gives.
+    _answers_or_unstated(base, "吉利汽車在晉中累計生產了多少輛整車？", None)
+
+
+def test_added_more_to_a_growth_asks_for_the_pull(base: FactBase) -> None:
+    # Added more to their sector's growth: the pulls in points, Huawei's 25.35 ahead.
+    result = answer.ask(
+        base, "Who added more to their sector's growth, Baixiang Food or Huawei Pharmaceutical?"
+    )
+    assert [f.id for f in result.facts] == [
+        "huawei-pharma-growth-contribution",
+        "baixiang-food-growth-contribution",
+    ]
+
+
+def test_an_acronym_in_brackets_glosses_the_words_before_it(base: FactBase) -> None:
+    # (SRDI) restates specialised and sophisticated: the 87, not the 31 approved SMEs.
+    _answers_or_unstated(
+        base,
+        "How many specialised and sophisticated (SRDI) enterprises did the zone have in 2022?",
+        "specialised-enterprises",
+    )

@@ -1498,6 +1498,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         dated_claim and _built_on(fact)
     )
     headcount = not undated and _headcount_asked(fact, folded, fold_query(text))
+    part = _part_unstated(base, question, text, fact, folded)
     earlier = _rate_against_another_year(fact, folded)
     unit = UNITS.get(fact.unit or "")
     # (晋中市有多少人住: no count of firms; 500台甲醇重卡总金额: no count of trucks)
@@ -1515,6 +1516,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _second_part_alone(fact, folded)
         or undated
         or headcount
+        or part
         or elsewhere is not None
     )
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
@@ -1558,6 +1560,35 @@ def _headcount_asked(fact: Fact, folded: str, whole: str) -> bool:
         and _HAS_HOW_MANY.search(folded) is not None
         and _PERSONNEL_MOVE.search(whole if back else folded) is None
     )
+
+
+def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, folded: str) -> bool:
+    """How many of a whole were of a kind (how many of Geely's 111,500 vehicles were EVs,
+    11.15万辆整车中有多少是电动车): a part of it, which the fact of the whole does not
+    state unless it names the part too (how many of the little giants are national)."""
+    said = _PART_ASKED.search(folded)
+    if said is None:
+        return False
+    part = said["part"] or said["zh"]
+    position = base.index_of(fact.id)
+    # (what each word of the part hit, as scored: 换岗交流 hits as 换岗 and 交流)
+    hits = [
+        h
+        for s in _subject_scores(base, question, text)
+        if s.position == position
+        for h in s.hits
+        if h.term in part and not h.figure
+    ]
+    # (how many of them were made in June: a time, no word of a kind to look for)
+    return any(not h.score for h in hits)
+
+
+_PART_ASKED = LazyPattern(
+    r"\bhow many (?:of|out of|among) .+?\b(?:were|are|was|is)\b(?P<part>[^?]+)"
+    r"|(?:中|里|当中|之中|里面|里头|其中)有?(?:多少|几)[^\W\d是为属]{0,2}(?:是|为|属于)"
+    r"(?P<zh>[^，,。？?]+)",
+    hints=("how many", "多少", "几"),
+)
 
 
 # Among them, of these (其中, 这些人里): an asking clause about those its context named.

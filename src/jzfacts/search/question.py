@@ -538,6 +538,9 @@ def analyse(
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
     # (A Cantonese question comes back Simplified, Hong Kong's phrases read already.)
     raw = spoken_as_mandarin(raw)
+    # Specialised and sophisticated (SRDI) enterprises: an acronym in brackets glosses the
+    # words before it, no word of its own.
+    raw = _ACRONYM_GLOSS.sub("", raw) if english else raw
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
@@ -574,6 +577,10 @@ def analyse(
         text = _FIGURES_OFFERED_ZH.sub(lambda m: f"多少{m['unit'] or m['unit2'] or ''}", text)
     # In 2021 or 2022: which year is asked, neither claimed.
     text = _YEARS_OFFERED.sub(" in which year ", text) if english else text
+    # 全年累计交付, 2022年累计实现产值: all told in the year said (共计). Without a year
+    # (吉利在晋中累计生产了多少辆), since whenever: no year's figure the report gives.
+    if "累计" in text and _YEAR_SAID.search(text) is not None:
+        text = text.replace("累计", "共计")
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
@@ -1482,6 +1489,17 @@ _ADDED = LazyPattern(
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
+)
+_ACRONYM_GLOSS = LazyPattern(
+    # (after a word of what is named, not a question's: how many (SRDI) firms names them so)
+    r"(?<=[a-z]{3})(?<!\bmany)(?<!\bmuch)(?<!\bwhat)(?<!\bthe)(?<!\bare)(?<!\bwere)"
+    r"\s*\(\s*[A-Z]{2,6}s?\s*\)(?=\s+\w)",
+    hints=("(",),
+)
+# A year said in Chinese: the report's (全年, 2022年, 去年, 年底) or another.
+_YEAR_SAID = LazyPattern(
+    r"全年|年度|整年|[\d〇零一二两三四五六七八九]{2,4}年|[去今当本]年|年底|年末|截[至止]",
+    hints=("年", "截"),
 )
 # The whole year, or all told (综合来看, overall): the year's standing, not a month's.
 _FULL_YEAR = LazyPattern(
@@ -5414,10 +5432,12 @@ _PULL_VERBS_EN = r"pull(?:ed|s)?|dr(?:o|i)ve[sn]?|contribut(?:ed|es?)|boost(?:ed
 _DID_FOR_GROWTH = LazyPattern(
     r"\b(?:do|does|did|done)\s+(?:the\s+)?(?:more|most|less|least)\s+for\s+"
     r"(?:[\w'-]+\s+){0,3}?growth\b"
+    # Added more to its sector's growth: points added, as 拉动 adds them.
+    r"|\badd(?:ed|s)?\s+(?:the\s+)?(?:more|most|less|least)\s+to\s+(?:[\w'-]+\s+){0,3}?growth\b"
     # Pulled, drove, contributed to a growth (which company pulled pharma growth): a firm's
     # pull, as 拉动 is.
     rf"|\b(?:{_PULL_VERBS_EN})\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?growth\b",
-    hints=("for", "pull", "dr", "contribut", "boost", "lift"),
+    hints=("for", "pull", "dr", "contribut", "boost", "lift", "add"),
 )
 _PULLED_EN = LazyPattern(
     rf"\b(?:{_PULL_VERBS_EN})\b",
@@ -6098,7 +6118,7 @@ _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六�
 
 
 _EN_LIST = LazyPattern(
-    r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+),\s*(?:which|what|who)\b"
+    r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+)[,:]\s*(?:which|what|whose|who)\b"
     r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
     r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)",
     hints=("which", "what", "who"),

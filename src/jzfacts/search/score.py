@@ -1482,6 +1482,10 @@ def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             term.text in vocabulary.entities or _heard_as_a_name(term.text, vocabulary)
         ):
             place = None  # 中国海油: an entity's name whole, no place in it
+        if place == "中国" and "中国家级" in term.text:
+            # 小巨人中国家级的 (中, among, joined to what followed it): national, no China.
+            term = term._replace(text=term.text.replace("中国家级", "国家级"))
+            place = None
         if place is None:
             out.append(term)
             continue
