@@ -7658,3 +7658,19 @@ def test_an_acronym_in_brackets_glosses_the_words_before_it(base: FactBase) -> N
         "How many specialised and sophisticated (SRDI) enterprises did the zone have in 2022?",
         "specialised-enterprises",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("plants idled by the pandemic in April", "april-2022-shutdown-share"),
+        ("what are the alliances supposed to achieve", "party-alliances-goal"),
+        ("吉利今年整車出咗幾多萬架", "geely-vehicles"),  # Cantonese: 架 counts vehicles
+        ("黨員幹部怎麼受訓的", "cadre-training"),
+        ("擴廠升級專案投產數", "tech-renovation-projects"),
+    ],
+)
+def test_everyday_words_for_the_reports_own(base: FactBase, query: str, fact: str) -> None:
+    # Idled (halted), supposed to achieve (the goal), 出咗几多万架 (生产了多少万辆),
+    # 受训 (培训), 扩厂 (扩产): the report's concepts in the asker's words.
+    assert _first(base, query) == fact

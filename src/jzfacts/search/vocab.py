@@ -250,6 +250,8 @@ CANTONESE = {
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     "地盘": "工地",  # a building site
     "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
+    # 架 counts vehicles (几多万架: how many ten thousand); put out (出咗): made.
+    "几多万架": "多少万辆", "几多架": "多少辆", "出咗": "生产了",
     # Last year (旧年: 舊年 folded), as 去年 is said of the report's year.
     "旧年": "去年",
     # At that time (交付嗰阵: 交付的时候), before 嗰 alone (that); added in (加埋: 加上).
@@ -592,6 +594,11 @@ EN_PHRASE_SYNONYMS = {
     "all at once": " ",
     "aim to": "goal",
     "aims to": "goal",
+    # What a thing is supposed to achieve, meant to do: its goal.
+    "supposed to achieve": "goal",
+    "meant to achieve": "goal",
+    "supposed to do": "goal",
+    "meant to do": "goal",
     "pilot area": "demonstration zone",
     "pilot zone": "demonstration zone",
     "niche champion": "little giant",
@@ -926,6 +933,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "扩大产能": ("扩产",),
     "产能扩张": ("扩产",),
     "扩能": ("扩产",),
+    "扩厂": ("扩产",),  # expanding the plant (Taiwan: 擴廠)
+    # Trained (受训, 受过培训): the training given.
+    "受训": ("培训",),
+    "受培训": ("培训",),
     "技术改造": ("技改",),
     "改造升级": ("技改",),
     # Cadre appointments.
@@ -1188,6 +1199,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "impacted": ("affected",),
     "disruption": ("affected", "halted"),
     "disrupted": ("affected", "halted"),
+    # Idle plants (idled by the pandemic): halted, as the report says of them.
+    "idled": ("halted",),
     # A vehicle's rollout: the first one rolling off the line.
     "rollout": ("roll",),
     "rollouts": ("roll",),
