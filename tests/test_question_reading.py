@@ -7674,3 +7674,11 @@ def test_everyday_words_for_the_reports_own(base: FactBase, query: str, fact: st
     # Idled (halted), supposed to achieve (the goal), 出咗几多万架 (生产了多少万辆),
     # 受训 (培训), 扩厂 (扩产): the report's concepts in the asker's words.
     assert _first(base, query) == fact
+
+
+def test_a_facts_measure_names_it_as_its_label_does(base: FactBase) -> None:
+    # Output value: the 38 firms' label says output only, and their figure is an output
+    # value; Geely's output value does not outrank it for the 38 firms'.
+    assert _first(base, "combined output value of the 38 biggest companies") == (
+        "enterprises-output-over-100m-output"
+    )

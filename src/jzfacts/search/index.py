@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import Any, NamedTuple
 
+from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase
 from jzfacts.search.vocab import EN_STOP
 from jzfacts.text import fold, has_cjk, is_cjk
@@ -22,7 +23,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -119,6 +120,10 @@ class NameCharacters(NamedTuple):
     mixed: str  # its names with other than ASCII in them, joined
 
 
+# Each measure's English name, but a count's (number), which names nothing.
+_MEASURE_NAMES = {m.id: m.en for m in MEASURES.values() if m.id != "count"}
+
+
 def build_index(base: FactBase) -> list[IndexRow]:
     """Per fact, its fields folded for matching."""
     sections = {s.id: s for s in base.sections}
@@ -141,8 +146,16 @@ def build_index(base: FactBase) -> list[IndexRow]:
             IndexRow(
                 names=folded_names,
                 cjk_names=tuple(n for n in folded_names if any(is_cjk(c) for c in n)),
-                # The unit's English name counts as a name word: 赋权 items, GDP yuan.
-                name_words=latin_words((*names, fact.unit_info.en if fact.unit_info else "")),
+                # The unit's English name counts as a name word: 赋权 items, GDP yuan; so
+                # does its measure's (the output value of the 38 firms: its label says
+                # output only).
+                name_words=latin_words(
+                    (
+                        *names,
+                        fact.unit_info.en if fact.unit_info else "",
+                        _MEASURE_NAMES.get(fact.measure or "", ""),
+                    )
+                ),
                 entities=tuple(dict.fromkeys(fold(e) for e in entity_names if has_cjk(e))),
                 tag_words=latin_words(fact.tags),
                 # Without its quotation marks: “四上”企业 is the report's 四上企业.
