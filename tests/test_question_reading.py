@@ -7682,3 +7682,40 @@ def test_a_facts_measure_names_it_as_its_label_does(base: FactBase) -> None:
     assert _first(base, "combined output value of the 38 biggest companies") == (
         "enterprises-output-over-100m-output"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "85%的四上企业中有多少是建筑工地",  # (Hunt) the 85% is no part of itself
+        "Of the 87 specialised firms, how many are national little giants?",  # (Hunt)
+        "87户专精特新企业中，省级小巨人有几户",  # (Guard)
+    ],
+)
+def test_a_part_of_a_whole_given_by_its_figure_is_unstated(base: FactBase, question: str) -> None:
+    # A whole given by a figure the report states: its own fact, or another whose parts
+    # the report never gives (how the 87 and the 5 relate, it does not say).
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["提拔的8名干部中副处级有几名", "How many of the 8 promoted cadres were deputy division?"],
+)
+def test_a_part_of_a_sum_the_report_implies_is_answered(base: FactBase, question: str) -> None:
+    # (Guard) The 8 promoted are 1 division head and 7 deputies: a part of that sum.
+    _answers_or_unstated(base, question, "promoted-to-deputy-division")
+
+
+def test_a_count_said_of_a_side_compared_names_it(base: FactBase) -> None:
+    # (Hunt) 比38户亿元企业总产值: the 38 firms' output value (131.76亿) against Geely's
+    # (224亿), never Geely's 111,500 vehicles against 38 firms.
+    result = answer.ask(base, "吉利产值比38户亿元企业总产值还多吗")
+    assert [f.id for f in result.facts] == ["geely-output", "enterprises-output-over-100m-output"]
+
+
+def test_sides_naming_measures_of_their_own_are_not_one_measure(base: FactBase) -> None:
+    # (Hunt) An output value held against a count of firms: no vehicles for the output.
+    result = answer.ask(base, "吉利产值比高新技术企业数多吗")
+    assert "geely-vehicles" not in [f.id for f in result.facts]
+    assert result.verdict is None

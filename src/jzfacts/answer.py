@@ -106,7 +106,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit, base_amount
+from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit, base_amount, scaled_text
 
 if TYPE_CHECKING:
     pass
@@ -1565,11 +1565,16 @@ def _headcount_asked(fact: Fact, folded: str, whole: str) -> bool:
 def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, folded: str) -> bool:
     """How many of a whole were of a kind (how many of Geely's 111,500 vehicles were EVs,
     11.15万辆整车中有多少是电动车): a part of it, which the fact of the whole does not
-    state unless it names the part too (how many of the little giants are national)."""
+    state unless it names the part too (how many of the little giants are national), and
+    which no fact states of a whole given by its figure, unless the fact is one of the
+    parts that figure is the sum of (提拔的8名干部中副处级有几名: 7 of the 8)."""
     said = _PART_ASKED.search(folded)
     if said is None:
         return False
-    part = said["part"] or said["zh"]
+    whole = said["whole"] or said["whole2"] or said["whole3"] or said["whole4"] or ""
+    part = said["part"] or said["part2"] or said["part3"] or said["part4"] or ""
+    if _whole_of_other_parts(base, fact, whole):
+        return True
     position = base.index_of(fact.id)
     # (what each word of the part hit, as scored: 换岗交流 hits as 换岗 and 交流)
     hits = [
@@ -1584,11 +1589,35 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
 
 
 _PART_ASKED = LazyPattern(
-    r"\bhow many (?:of|out of|among) .+?\b(?:were|are|was|is)\b(?P<part>[^?]+)"
-    r"|(?:中|里|当中|之中|里面|里头|其中)有?(?:多少|几)[^\W\d是为属]{0,2}(?:是|为|属于)"
-    r"(?P<zh>[^，,。？?]+)",
+    r"\bhow many (?:of|out of|among) (?P<whole>.+?)\s+(?:were|are|was|is)\b(?P<part>[^?]+)"
+    # Of the 87 specialised firms, how many are national little giants?
+    r"|\b(?:of|among|out of) (?P<whole2>[^,?]+),\s*how many\b[^?]*?\b(?:were|are|was|is)\b"
+    r"(?P<part2>[^?]+)"
+    r"|(?P<whole3>[^，,。？?]*)(?:中|里|当中|之中|里面|里头|其中)有?(?:多少|几)[^\W\d是为属]{0,2}"
+    r"(?:是|为|属于)(?P<part3>[^，,。？?]+)"
+    # 87户专精特新企业中，省级小巨人有几户
+    r"|(?P<whole4>[^，,。？?]*?\d[^，,。？?]*?)(?:中|里|当中|之中|其中)[，,]?"
+    r"(?P<part4>[^，,。？?]{2,12}?)有?(?:多少|几)",
     hints=("how many", "多少", "几"),
 )
+# A figure giving a whole (85%的, 111,500 vehicles, 11.15万辆): not a year or a date.
+_FIGURE_IN = LazyPattern(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>万|亿)?(?![\d年月日号])")
+
+
+def _whole_of_other_parts(base: FactBase, fact: Fact, whole: str) -> bool:
+    """Does the whole a part is asked of carry a figure the report gives, which is this
+    fact's own (85%的四上企业中有多少是建筑工地: the 85% is no part of itself) or another
+    fact's not made up of this one (of the 87 specialised firms, how many are national
+    little giants: how the 87 and the 5 relate, the report never says)?"""
+    amounts = {
+        scaled_text(m["n"].replace(",", ""), {"万": 4, "亿": 8}.get(m["scale"] or "", 0))
+        for m in _FIGURE_IN.finditer(whole)
+    }
+    if not amounts:
+        return False
+    rows = search_data(base).rows()
+    stating = [base.fact(i) for i, row in enumerate(rows) if row.amount and row.amount in amounts]
+    return bool(stating) and not any(fact.id in whole_fact.inputs for whole_fact in stating)
 
 
 # Among them, of these (其中, 这些人里): an asking clause about those its context named.

@@ -546,6 +546,9 @@ def analyse(
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
     text = _without_zone_address(_asked(folded))
+    # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
+    # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
+    text = _COUNTED_SIDE.sub("", text)
     excluded, text = _excluded_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
     besides = bool(excluded) and _BESIDES.search(text) is not None
@@ -1062,7 +1065,17 @@ def analyse(
             )
             for side, terms, (named, _) in zip(side_texts, kept, own, strict=True)
         ]
-        if measure is not None and measure not in vocab.LEVEL_MEASURES:
+        # (Unless each side names a measure of its own, and not the same one: 吉利产值比
+        # 高新技术企业数多吗 holds an output value against a count, no one measure of both.)
+        # (GDP is what grew in GDP增速, a rate asked of both: no measure of its own.)
+        named_apart = {named for named, _ in own}
+        apart = (
+            None not in named_apart
+            and len(named_apart) > 1
+            and "gdp" not in named_apart
+            and measure not in _RATES
+        )
+        if measure is not None and measure not in vocab.LEVEL_MEASURES and not apart:
             # A rate, share or count asked of both (which grew faster, A or GDP): GDP
             # names what grew, as in GDP增速, not a measure of its own.
             paired = [(terms, None) for terms, _ in paired]
@@ -1489,6 +1502,11 @@ _ADDED = LazyPattern(
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
+)
+_RATES = ("growth-rate", "growth-contribution", "growth-gap", "share")
+_COUNTED_SIDE = LazyPattern(
+    r"(?<=[比和跟与较])\d+(?:户|家|个|项|名)(?=[\u4e00-\u9fff]{2})(?!吗|了|呢|是|多|少)",
+    hints=("比", "和", "跟", "与", "较"),
 )
 _ACRONYM_GLOSS = LazyPattern(
     # (after a word of what is named, not a question's: how many (SRDI) firms names them so)
