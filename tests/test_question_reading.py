@@ -7719,3 +7719,25 @@ def test_sides_naming_measures_of_their_own_are_not_one_measure(base: FactBase) 
     result = answer.ask(base, "吉利产值比高新技术企业数多吗")
     assert "geely-vehicles" not in [f.id for f in result.facts]
     assert result.verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which number of enterprises is the largest in the report?",  # (Hunt)
+        "哪个企业数最多",
+        "除了专精特新企业以外，哪个企业数最多",  # (Hunt)
+    ],
+)
+def test_which_count_of_firms_is_a_figure_no_firm_chosen(base: FactBase, question: str) -> None:
+    # Which number, 哪个企业数: counts ranked (171 high-tech firms first), no thing chosen
+    # among whose own count is set aside, nor one firm asked.
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts][:1] == ["high-tech-enterprises"]
+
+
+def test_a_rig_is_a_truck(base: FactBase) -> None:
+    # American English: methanol rigs handed over are the 500 trucks delivered.
+    _answers_or_unstated(
+        base, "how many methanol rigs were handed over", "methanol-trucks-delivered"
+    )

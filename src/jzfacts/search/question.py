@@ -6038,6 +6038,8 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     noun = _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest
+    if rest.startswith("数", noun.end()):
+        return False, rest  # 哪个企业数最多: which count of firms, no firm chosen
     if (
         which.group().startswith(("哪", "是哪"))
         and "家" not in which.group()

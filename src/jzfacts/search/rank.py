@@ -297,7 +297,11 @@ _WHICH_NOUN = LazyPattern(
     r"(?= (?:is|was|are|were|has|had)\b))?)",
     hints=("哪", "边个", "which"),
 )
-_NO_NOUN = frozenset("of one ones is are was were the these those do does did has have".split())
+_NO_NOUN = frozenset(
+    "of one ones is are was were the these those do does did has have".split()
+    # Which number of enterprises, 哪个数字: a figure, none of the things counted.
+    + "number numbers figure figures amount amounts count total sum value 数字 数据 数量".split()
+)
 _COUNT_ENDINGS = ("数量", "个数", "总数", "数")
 
 
@@ -307,7 +311,9 @@ def chosen_noun(query: str) -> str:
     if found is None:
         return ""
     noun = found["zh"] or found["before"] or found["among"] or found["en"] or ""
-    return "" if noun in _NO_NOUN else noun
+    # (哪个企业数最多: a count, 企业数, is a figure, no thing chosen among)
+    counted = bool(noun) and is_cjk(noun[0]) and noun.endswith("数")
+    return "" if noun in _NO_NOUN or counted else noun
 
 
 # Levels of government or recognition, highest first (国家级 above 省级 above 市级).

@@ -569,6 +569,9 @@ EN_PHRASE_SYNONYMS = {
     "big rig": "heavy truck",
     "lorries": "trucks",
     "lorry": "truck",
+    # A heavy truck, as American English calls one (methanol rigs).
+    "rigs": "trucks",
+    "rig": "truck",
     # Money handed out or given to businesses: the funds paid (拨付).
     "handed out": "paid",
     "hand out": "paid",
