@@ -1576,28 +1576,34 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     if _whole_of_other_parts(base, fact, whole):
         return True
     position = base.index_of(fact.id)
-    # (what each word of the part hit, as scored: 换岗交流 hits as 换岗 and 交流)
+    # (what each word hit, as scored: 换岗交流 hits as 换岗 and 交流)
     hits = [
         h
         for s in _subject_scores(base, question, text)
         if s.position == position
         for h in s.hits
-        if h.term in part and not h.figure
+        if not h.figure and not any(c.isdigit() for c in h.term)  # (figures: see above)
     ]
-    # (how many of them were made in June: a time, no word of a kind to look for)
-    return any(not h.score for h in hits)
+    # The part, and the whole it is of, are both the fact's (how many of the specialised
+    # firms are high-tech: the 171 high-tech firms are no part of the specialised ones the
+    # report counts). (How many of them were made in June: a time, no word to look for.)
+    # (The whole named well: 专精特新企业 shares only 企业 with the high-tech firms.)
+    # (A place of the whole, the province's indicators, is where they are: see _places.)
+    return any(not h.score for h in hits if h.term in part) or any(
+        h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES
+    )
 
 
 _PART_ASKED = LazyPattern(
     r"\bhow many (?:of|out of|among) (?P<whole>.+?)\s+(?:were|are|was|is)\b(?P<part>[^?]+)"
     # Of the 87 specialised firms, how many are national little giants?
-    r"|\b(?:of|among|out of) (?P<whole2>[^,?]+),\s*how many\b[^?]*?\b(?:were|are|was|is)\b"
-    r"(?P<part2>[^?]+)"
-    r"|(?P<whole3>[^，,。？?]*)(?:中|里|当中|之中|里面|里头|其中)有?(?:多少|几)[^\W\d是为属]{0,2}"
+    r"|(?<!\bas )\b(?:of|among|out of) (?P<whole2>[^,?]+),\s*how many\b[^?]*?"
+    r"\b(?:were|are|was|is)\b(?P<part2>[^?]+)"
+    r"|(?P<whole3>[^，,。？?]*)(?:中|里|当中|之中|里面|里头|其中)有?(?:多少|几)[^\W\d是为属]{0,4}"
     r"(?:是|为|属于)(?P<part3>[^，,。？?]+)"
-    # 87户专精特新企业中，省级小巨人有几户
-    r"|(?P<whole4>[^，,。？?]*?\d[^，,。？?]*?)(?:中|里|当中|之中|其中)[，,]?"
-    r"(?P<part4>[^，,。？?]{2,12}?)有?(?:多少|几)",
+    # 87户专精特新企业中，省级小巨人有几户; 吉利生产的整车里，电动车有多少辆
+    r"|(?P<whole4>[^，,。？?]+?)(?:中|里|当中|之中|其中)[，,]"
+    r"(?P<part4>[^，,。？?]{2,12}?)有?(?:多少|几)[家户辆台名项位人个件]",
     hints=("how many", "多少", "几"),
 )
 # A figure giving a whole (85%的, 111,500 vehicles, 11.15万辆): not a year or a date.

@@ -538,9 +538,6 @@ def analyse(
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
     # (A Cantonese question comes back Simplified, Hong Kong's phrases read already.)
     raw = spoken_as_mandarin(raw)
-    # Specialised and sophisticated (SRDI) enterprises: an acronym in brackets glosses the
-    # words before it, no word of its own.
-    raw = _ACRONYM_GLOSS.sub("", raw) if english else raw
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
@@ -581,7 +578,7 @@ def analyse(
     # In 2021 or 2022: which year is asked, neither claimed.
     text = _YEARS_OFFERED.sub(" in which year ", text) if english else text
     # 全年累计交付, 2022年累计实现产值: all told in the year said (共计). Without a year
-    # (吉利在晋中累计生产了多少辆), since whenever: no year's figure the report gives.
+    # (吉利在晋中累计生产了多少辆, 截至目前累计), since whenever: no year's figure given.
     if "累计" in text and _YEAR_SAID.search(text) is not None:
         text = text.replace("累计", "共计")
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
@@ -1508,16 +1505,10 @@ _COUNTED_SIDE = LazyPattern(
     r"(?<=[比和跟与较])\d+(?:户|家|个|项|名)(?=[\u4e00-\u9fff]{2})(?!吗|了|呢|是|多|少)",
     hints=("比", "和", "跟", "与", "较"),
 )
-_ACRONYM_GLOSS = LazyPattern(
-    # (after a word of what is named, not a question's: how many (SRDI) firms names them so)
-    r"(?<=[a-z]{3})(?<!\bmany)(?<!\bmuch)(?<!\bwhat)(?<!\bthe)(?<!\bare)(?<!\bwere)"
-    r"\s*\(\s*[A-Z]{2,6}s?\s*\)(?=\s+\w)",
-    hints=("(",),
-)
 # A year said in Chinese: the report's (全年, 2022年, 去年, 年底) or another.
 _YEAR_SAID = LazyPattern(
-    r"全年|年度|整年|[\d〇零一二两三四五六七八九]{2,4}年|[去今当本]年|年底|年末|截[至止]",
-    hints=("年", "截"),
+    r"全年|年度|整年|[\d〇零一二两三四五六七八九]{2,4}年|[去今当本]年|年底|年末",
+    hints=("年",),
 )
 # The whole year, or all told (综合来看, overall): the year's standing, not a month's.
 _FULL_YEAR = LazyPattern(
@@ -6139,8 +6130,8 @@ _ZH_LIST_HEAD = re.compile(r"^(?:在|比较|对比|从)?(?:[两二三四五六�
 
 _EN_LIST = LazyPattern(
     r"(?:^|\b(?:among|between|of|from)\s+)(?P<list>[^,?:]+(?:,\s*[^,?:]+)+)[,:]\s*(?:which|what|whose|who)\b"
-    r"|\b(?:which|what|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
-    r"|\b(?:which|what|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)",
+    r"|\b(?:which|what|whose|who)\b[^:?—–]*(?::|\s[—–-]+)\s*(?P<after>[^?]+)"
+    r"|\b(?:which|what|whose|who)\b.*?\b(?:among|between|of)\s+(?P<tail>[^?]+)",
     hints=("which", "what", "who"),
 )
 

@@ -1482,8 +1482,9 @@ def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
             term.text in vocabulary.entities or _heard_as_a_name(term.text, vocabulary)
         ):
             place = None  # 中国海油: an entity's name whole, no place in it
-        if place == "中国" and "中国家级" in term.text:
-            # 小巨人中国家级的 (中, among, joined to what followed it): national, no China.
+        if place == "中国" and "中国家级" in term.text and "全中国" not in term.text:
+            # 小巨人中国家级的 (中, among, joined to what followed it): national, no China
+            # (全中国家级: China-wide).
             term = term._replace(text=term.text.replace("中国家级", "国家级"))
             place = None
         if place is None:

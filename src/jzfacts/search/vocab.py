@@ -250,8 +250,8 @@ CANTONESE = {
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     "地盘": "工地",  # a building site
     "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
-    # 架 counts vehicles (几多万架: how many ten thousand); put out (出咗): made.
-    "几多万架": "多少万辆", "几多架": "多少辆", "出咗": "生产了",
+    # 架 counts vehicles (几多万架: how many ten thousand).
+    "几多万架": "多少万辆", "几多架": "多少辆",
     # Last year (旧年: 舊年 folded), as 去年 is said of the report's year.
     "旧年": "去年",
     # At that time (交付嗰阵: 交付的时候), before 嗰 alone (that); added in (加埋: 加上).
@@ -597,11 +597,10 @@ EN_PHRASE_SYNONYMS = {
     "all at once": " ",
     "aim to": "goal",
     "aims to": "goal",
-    # What a thing is supposed to achieve, meant to do: its goal.
+    # What a thing is supposed to achieve: its goal (not supposed to do, which may be
+    # anything done).
     "supposed to achieve": "goal",
     "meant to achieve": "goal",
-    "supposed to do": "goal",
-    "meant to do": "goal",
     "pilot area": "demonstration zone",
     "pilot zone": "demonstration zone",
     "niche champion": "little giant",
