@@ -7767,3 +7767,39 @@ def test_a_rig_is_a_truck(base: FactBase) -> None:
     _answers_or_unstated(
         base, "how many methanol rigs were handed over", "methanol-trucks-delivered"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) a ranking's reach: 国内500强, not the world's
+        ("陕西建工是世界500强吗", "shaanxi-construction-top-500"),
+        # (Hunt) a grade claimed, the awarding body's name (纺织工业联合会) no industry
+        ("JWF1580获中国纺织工业联合会科技进步一等奖吗", "jwf1580-spinning-frame-award"),
+        # (Hunt) a span: the first time in nearly three years, not five
+        ("是近五年来首次超过疫情前水平吗", "economy-above-pre-pandemic"),
+    ],
+)
+def test_a_reach_grade_or_span_claimed_otherwise_is_no(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("陕西建工是国内500强吗", "shaanxi-construction-top-500"),
+        ("是近三年来首次超过疫情前水平吗", "economy-above-pre-pandemic"),
+    ],
+)
+def test_the_reach_or_span_the_report_gives_is_yes(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # (Guard) The report's own reach and span.
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+def test_a_truck_claimed_a_world_first_is_no(base: FactBase) -> None:
+    # (Hunt) The world's first was the sedan; the truck was the province's first.
+    assert answer.ask(base, "Was the methanol truck a world first?").verdict == "no"

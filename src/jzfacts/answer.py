@@ -1303,6 +1303,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if not answer.answered or (answer.kind == "fact" and answer.threshold is None):
         corrected = (
             _another_level(base, text, question, answer)
+            or _another_span(text, question, answer)
             or _another_firm(base, text, question, answer)
             or _another_place(base, text, question, answer)
             or _another_party(base, text, question, answer)
@@ -1846,7 +1847,7 @@ _WHOLE_ASKED = LazyPattern(
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
 _Family = tuple[tuple[str, ...], ...]
 _LEVELS: _Family = (("国家级", "国际级"), ("省级",), ("市级",))
-_REACHES: _Family = (("全球", "世界"), ("全国",), ("全省",), ("全市",))
+_REACHES: _Family = (("全球", "世界"), ("全国", "国内", "中国"), ("全省",), ("全市",))
 # The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
 _INDUSTRIES: _Family = (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",))
 # The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
@@ -1879,10 +1880,14 @@ _FIRST_OF_EN = LazyPattern(
 _CLAIMED_LEVEL = LazyPattern(
     # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
     r"国家级|国际级|省级|市级"
-    r"|(?:全球|世界|全国|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
-    r"|(?:食品|医药|汽车|纺织|装备)(?=行业|工业|产业)|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
+    # (世界500强 of 国内500强: a ranking's reach)
+    r"|(?:全球|世界|全国|国内|中国|全省|全市)"
+    r"(?=首|第一|排名|排第|排在|500强|五百强|[^，,。？?]{0,8}?[大比竞]赛)"
+    # (中国纺织工业联合会: a body's name, no industry claimed)
+    r"|(?:食品|医药|汽车|纺织|装备)(?=(?:行业|工业|产业)(?!联合会|协会|联盟|商会))"
+    r"|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
-    r"|\b(?:cars|sedans|buses)\b"
+    r"|\b(?:cars|sedans|buses|trucks?|lorr(?:y|ies))\b"
     # (the food industry, pharma output: an industry, as 食品行业 is)
     r"|\b(?:food|pharmaceutical|pharma|drug|medicine|automotive|auto|car|textile|equipment)"
     r"(?=[- ](?:industry|industries|sector|output|manufacturing)\b)"
@@ -1903,6 +1908,7 @@ _CLAIMED_LEVEL = LazyPattern(
 _EN_LEVELS = {
     "provincial": "省级", "municipal": "市级", "city-level": "市级", "national": "国家级",
     "state-level": "国家级", "cars": "轿车", "sedans": "轿车", "buses": "公交车",
+    "truck": "重卡", "trucks": "重卡", "lorry": "重卡", "lorries": "重卡",
     "first prize": "一等奖", "second prize": "二等奖", "third prize": "三等奖",
     "special prize": "特等奖", "grand prize": "特等奖",
     "gold": "金奖", "silver": "银奖", "bronze": "铜奖",
@@ -2132,6 +2138,36 @@ def _another_level(
     if by_figure and not own_figure:
         return None  # (another firm's figure: Huawei's 25.35 is no Baixiang's)
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+# A span counted back from the report's year (近三年来首次, the first time in three years).
+_SPAN_SAID = LazyPattern(
+    r"近(?P<zh>[一二两三四五六七八九十\d]+)年|\bin (?:the (?:last|past) )?(?P<en>[a-z\d]+) years\b",
+    hints=("近", "years"),
+)
+
+
+def _span_years(said: re.Match[str]) -> int | None:
+    if said["zh"]:
+        return int(said["zh"]) if said["zh"].isdigit() else parse_chinese_numeral(said["zh"])
+    word = said["en"]
+    return int(word) if word.isdigit() else vocab.EN_NUMBER_WORDS.get(word)
+
+
+def _another_span(text: str, question: Question, answer: Answer) -> Answer | None:
+    """是近五年来首次超过疫情前水平吗, the first time in five years: a span claimed that the
+    fact's sentence gives otherwise (近三年来) is answered 否 with it."""
+    if not (question.yes_no and answer.answered and answer.kind == "fact"):
+        return None
+    claimed = _SPAN_SAID.search(fold_query(text))
+    fact = answer.facts[0]
+    stated = _SPAN_SAID.search(fact.quote or "") or _SPAN_SAID.search((fact.quote_en or "").lower())
+    if claimed is None or stated is None:
+        return None
+    years, given = _span_years(claimed), _span_years(stated)
+    if years is None or given is None or years == given:
+        return None
+    return answer._replace(question=text, verdict="no")
 
 
 def _states_level(claimed: str, stated: str) -> bool:
