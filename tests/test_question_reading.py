@@ -7803,3 +7803,10 @@ def test_the_reach_or_span_the_report_gives_is_yes(
 def test_a_truck_claimed_a_world_first_is_no(base: FactBase) -> None:
     # (Hunt) The world's first was the sedan; the truck was the province's first.
     assert answer.ask(base, "Was the methanol truck a world first?").verdict == "no"
+
+
+def test_propped_up_is_what_the_backbone_firms_did(base: FactBase) -> None:
+    # Propped up (underpinned, 支撑) and fast (rapid): the backbone firms' statement.
+    assert _first(base, "backbone firms propped up fast growth") == (
+        "backbone-enterprises-support-growth"
+    )
