@@ -7810,3 +7810,18 @@ def test_propped_up_is_what_the_backbone_firms_did(base: FactBase) -> None:
     assert _first(base, "backbone firms propped up fast growth") == (
         "backbone-enterprises-support-growth"
     )
+
+
+def test_who_was_the_customer_asks_a_party(base: FactBase) -> None:
+    # (Held-out read) Who was the customer: a buyer, whom the report never names; the 500
+    # trucks delivered say nothing of who took them.
+    _answers_or_unstated(
+        base, "Who was the customer for the 500 methanol trucks delivered at year end?", None
+    )
+
+
+def test_a_yes_or_no_question_after_a_time_phrase(base: FactBase) -> None:
+    # (Held-out read) In April 2022, were more than 90% …: a yes-or-no question (85%: no).
+    assert _facts_and_verdict(
+        base, "In April 2022, were more than 90% of firms and building sites shut down?"
+    ) == (["april-2022-shutdown-share"], "no")
