@@ -7825,3 +7825,20 @@ def test_a_yes_or_no_question_after_a_time_phrase(base: FactBase) -> None:
     assert _facts_and_verdict(
         base, "In April 2022, were more than 90% of firms and building sites shut down?"
     ) == (["april-2022-shutdown-share"], "no")
+
+
+def test_a_typographic_apostrophe_is_an_apostrophe(base: FactBase) -> None:
+    # (Held-out read) The zone’s output, as a word processor types it: the share of output.
+    _answers_or_unstated(
+        base,
+        "What share of the zone’s output came from the enterprises with output above 100 "
+        "million yuan?",
+        "enterprises-output-over-100m-output-share",
+    )
+
+
+def test_what_the_support_payments_were_for_is_their_sentence(base: FactBase) -> None:
+    # (Held-out read) The quote now takes in the rest of its clause (加大对链主…的支持力度).
+    _answers_or_unstated(
+        base, "加大对链主和存量骨干企业支持拨付了多少产业扶持资金？", "support-funds-industrial"
+    )

@@ -30,7 +30,12 @@ _SYLLABLES: frozenset[str] | None = None
 def fold_query(text: str) -> str:
     """A query or name as the base is matched: folded, toneless, Simplified, numbers
     written out in digits."""
-    return written_out(to_simplified(strip_tones(fold(text))))
+    folded = written_out(to_simplified(strip_tones(fold(text))))
+    # The zone’s, didn’t: a typographic apostrophe inside a word, as typed.
+    return _CURLY_APOSTROPHE.sub("'", folded) if "’" in folded else folded
+
+
+_CURLY_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
 
 
 # 1.43e10, 1.7E+9: a number as a spreadsheet or a program writes it (not inside a word
