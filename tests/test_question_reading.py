@@ -7842,3 +7842,8 @@ def test_what_the_support_payments_were_for_is_their_sentence(base: FactBase) ->
     _answers_or_unstated(
         base, "加大对链主和存量骨干企业支持拨付了多少产业扶持资金？", "support-funds-industrial"
     )
+
+
+def test_so_opening_or_joining_is_no_word_asked(base: FactBase) -> None:
+    # So (then, so that): no word of what is asked.
+    _answers_or_unstated(base, "So what was the Jinzhong Development Zone's GDP in 2022?", "gdp")

@@ -419,6 +419,8 @@ EN_STOP = frozenset(
         "imply implies described describes "
         # Prepositions of time and place, like in and at.
         "during within via upon among amongst between after across throughout each "
+        # So (that), joining a purpose to what was done: the purpose's words are asked.
+        "so "
         # The ending of an ordinal, split from its number (the 20th congress).
         "th st nd rd "
         # Became, like got: that something came to be (directors became assistants, loans
