@@ -7847,3 +7847,18 @@ def test_what_the_support_payments_were_for_is_their_sentence(base: FactBase) ->
 def test_so_opening_or_joining_is_no_word_asked(base: FactBase) -> None:
     # So (then, so that): no word of what is asked.
     _answers_or_unstated(base, "So what was the Jinzhong Development Zone's GDP in 2022?", "gdp")
+
+
+def test_newly_said_of_one_thing_listed_is_said_of_that_one(base: FactBase) -> None:
+    # Newly approved SRDI SMEs (31) among the provincial (17) and national (5) little
+    # giants, levels reached: "newly" keeps none of the others out.
+    result = answer.ask(
+        base,
+        "Among provincial little giants, national little giants and newly approved SRDI "
+        "SMEs, which group is largest?",
+    )
+    assert [f.id for f in result.facts] == [
+        "specialised-smes-approved",
+        "provincial-little-giants",
+        "national-little-giants",
+    ]

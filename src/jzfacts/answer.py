@@ -61,6 +61,7 @@ from jzfacts.search.question import (
     names_a_doer,
     parallel_level,
     ranks_joined,
+    says_added,
     set_chosen_from,
     spoken_as_mandarin,
 )
@@ -5119,10 +5120,20 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
         # asked of the others (the refunds are no output value); said again outside the
         # list (吉利产值、白象、华卫哪个产值最大), it is asked of all.
         inherited = None
+    # What was added, said of one thing listed (newly approved SRDI SMEs), is said of that
+    # one: the others are asked as they are (provincial little giants, a level reached).
+    added = [says_added(" ".join(t.text for t in terms)) for terms in question.items]
     chosen: list[Scored] = []
-    for terms, named in zip(question.items, question.item_measures, strict=True):
+    for index, (terms, named) in enumerate(
+        zip(question.items, question.item_measures, strict=True)
+    ):
         # The things are named: no class of them (哪个 … 企业) constrains them.
-        asked = question._replace(measure=named or inherited, subject=terms, about_enterprise=False)
+        asked = question._replace(
+            measure=named or inherited,
+            subject=terms,
+            about_enterprise=False,
+            added=question.added and (added[index] or not any(added)),
+        )
         taken = {s.position for s in chosen}
         pool = _pool(base, asked, text, terms)
         rivals = [

@@ -1500,6 +1500,13 @@ _ADDED = LazyPattern(
     r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
 )
+
+
+def says_added(text: str) -> bool:
+    """Does the text say what was added (新增, newly approved), not a level reached?"""
+    return _ADDED.search(text) is not None
+
+
 _RATES = ("growth-rate", "growth-contribution", "growth-gap", "share")
 _COUNTED_SIDE = LazyPattern(
     r"(?<=[比和跟与较])\d+(?:户|家|个|项|名)(?=[\u4e00-\u9fff]{2})(?!吗|了|呢|是|多|少)",
