@@ -464,10 +464,20 @@ def _member_of_a_list(
         return None
     items, head = listed
     heads = f"{re.escape(head)}|{re.escape(head[-2:])}"
+    # (晋中开发区, 2022年, 七大, 成立了: the zone, the year, the count and the setting up
+    # name no kind of them)
+    folded = _NO_KIND_SAID.sub("", folded)
     said = rf"(?P<thing>[\u4e00-\u9fff]{{2,8}}?)(?:行业|产业|领域|方面)?的?(?:{heads})"
+    # 党建联盟中有没有新材料: the thing asked after the list
+    after = (
+        rf"(?:{heads})(?:里面|里|中|当中)(?:有没有|是否有|有无|有|包括|包含)"
+        r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:行业|产业|领域|方面)?的?(?:联盟)?(?:吗|呢|[?？]|$)"
+    )
     named = [m["thing"] for m in re.finditer(said, folded) if m["thing"] not in head]
+    named += [m["thing"] for m in re.finditer(after, folded)]
     named = [_ASKING_LEAD.sub("", thing) for thing in named]
-    named = [thing for thing in named if len(thing) >= 2]
+    # (产业党建联盟: the list's own kind word, no thing of it; each thing once)
+    named = list(dict.fromkeys(t for t in named if len(t) >= 2 and t not in _KIND_WORDS))
     if len(named) != 1:
         return None
     thing = named[0]
@@ -479,6 +489,11 @@ def _member_of_a_list(
     return held._replace(verdict=verdict)
 
 
+_KIND_WORDS = frozenset({"产业", "行业", "领域", "方面", "企业"})
+_NO_KIND_SAID = re.compile(
+    r"晋中开发区|开发区|综改区|晋中|\d{4}年|[今去]年|[七7八8六6五5]大|[\d一二两三四五六七八九十几]+个"
+    r"|(?:成立|设立|建立|组建)了?"
+)
 # What leads a thing asked after (有没有医药, 里有文旅, 是否有个, 成立了): no part of its name.
 _ASKING_LEAD = re.compile(
     r"^(?:.*?(?:里面|里|中|当中))?(?:是不是|是否|是)?(?:有没有|没有|有无|是否有|有|包括|包含|含)?"
@@ -1881,14 +1896,13 @@ _FIRST_OF_EN = LazyPattern(
 _CLAIMED_LEVEL = LazyPattern(
     # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
     r"国家级|国际级|省级|市级"
-    # (世界500强 of 国内500强: a ranking's reach)
-    r"|(?:全球|世界|全国|国内|中国|全省|全市)"
-    r"(?=首|第一|排名|排第|排在|500强|五百强|[^，,。？?]{0,8}?[大比竞]赛)"
+    r"|(?:全球|世界|全国|国内|中国|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
     # (中国纺织工业联合会: a body's name, no industry claimed)
     r"|(?:食品|医药|汽车|纺织|装备)(?=(?:行业|工业|产业)(?!联合会|协会|联盟|商会))"
     r"|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
     r"|[特一二三]等奖|[金银铜]奖"
-    r"|\b(?:cars|sedans|buses|trucks?|lorr(?:y|ies))\b"
+    # (a sedan with a truck: two kinds said, neither claimed of the other)
+    r"|\b(?:cars|sedans?|buses|bus|trucks?|lorr(?:y|ies))\b"
     # (the food industry, pharma output: an industry, as 食品行业 is)
     r"|\b(?:food|pharmaceutical|pharma|drug|medicine|automotive|auto|car|textile|equipment)"
     r"(?=[- ](?:industry|industries|sector|output|manufacturing)\b)"
@@ -1901,7 +1915,8 @@ _CLAIMED_LEVEL = LazyPattern(
     hints=(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
-        *("cars", "sedans", "buses", "prize", "gold", "silver", "bronze", "first"),
+        *("cars", "sedan", "bus", "truck", "lorr", "prize", "gold", "silver", "bronze", "first"),
+        *("国内", "中国"),
         *("industr", "sector", "output", "manufacturing"),
     ),
 )
@@ -1909,6 +1924,7 @@ _CLAIMED_LEVEL = LazyPattern(
 _EN_LEVELS = {
     "provincial": "省级", "municipal": "市级", "city-level": "市级", "national": "国家级",
     "state-level": "国家级", "cars": "轿车", "sedans": "轿车", "buses": "公交车",
+    "sedan": "轿车", "bus": "公交车",
     "truck": "重卡", "trucks": "重卡", "lorry": "重卡", "lorries": "重卡",
     "first prize": "一等奖", "second prize": "二等奖", "third prize": "三等奖",
     "special prize": "特等奖", "grand prize": "特等奖",
@@ -2143,7 +2159,8 @@ def _another_level(
 
 # A span counted back from the report's year (近三年来首次, the first time in three years).
 _SPAN_SAID = LazyPattern(
-    r"近(?P<zh>[一二两三四五六七八九十\d]+)年|\bin (?:the (?:last|past) )?(?P<en>[a-z\d]+) years\b",
+    r"近(?P<zh>[一二两三四五六七八九十\d]+)年"
+    r"|\bin (?:the (?:last|past) )?(?:nearly |almost |about )?(?P<en>[a-z\d]+) years\b",
     hints=("近", "years"),
 )
 
@@ -2156,17 +2173,18 @@ def _span_years(said: re.Match[str]) -> int | None:
 
 
 def _another_span(text: str, question: Question, answer: Answer) -> Answer | None:
-    """是近五年来首次超过疫情前水平吗, the first time in five years: a span claimed that the
-    fact's sentence gives otherwise (近三年来) is answered 否 with it."""
+    """是近五年来首次超过疫情前水平吗, the first time in five years: a span claimed longer
+    than the fact's sentence gives (近三年来) is answered 否 with it."""
     if not (question.yes_no and answer.answered and answer.kind == "fact"):
         return None
-    claimed = _SPAN_SAID.search(fold_query(text))
+    claims = list(_SPAN_SAID.finditer(fold_query(text)))
     fact = answer.facts[0]
     stated = _SPAN_SAID.search(fact.quote or "") or _SPAN_SAID.search((fact.quote_en or "").lower())
-    if claimed is None or stated is None:
-        return None
-    years, given = _span_years(claimed), _span_years(stated)
-    if years is None or given is None or years == given:
+    if len(claims) != 1 or stated is None:
+        return None  # (five years or three? two spans offered: neither claimed)
+    years, given = _span_years(claims[0]), _span_years(stated)
+    # (近两年来首次: the first in three years is the first in two as well, so no 否)
+    if years is None or given is None or years <= given:
         return None
     return answer._replace(question=text, verdict="no")
 

@@ -3339,7 +3339,8 @@ _YES_NO = re.compile(
     # 么 as 吗 (是么, 对么), not the end of what or how (是什么, 怎么, 那么).
     r"(?:吗|(?<![什怎那这多要为])么)[？?。.!！]*$|了?没有?[？?。.!！]*$|是否|有没有|是不是"
     r"|^(?:did|does|do|is|are|was|were|has|have|had|can|could)\b"
-    # After a phrase setting the time or place (in april 2022, were more than 90% …).
+    # After a phrase before a comma (in april 2022, were more than 90% …; by year-end,
+    # did …), a short one: a clause of its own would be longer.
     r"|^[^,?，]{0,40}[,，]\s*(?:did|does|do|is|are|was|were|has|have|had)\b"
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
@@ -4134,7 +4135,7 @@ def names_a_doer(text: str) -> bool:
 _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     # Who was the customer, the maker: a party, named by its part in what was done.
-    r"|\bwho (?:is|was|were|are) the (?:customers?|buyers?|purchasers?|clients?|recipients?"
+    r"|\bwho (?:is|was) the (?:customers?|buyers?|purchasers?|clients?|recipients?"
     r"|suppliers?|makers?|manufacturers?|producers?|builders?|partners?|investors?|owners?"
     r"|operators?|users?|developers?)\b"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",

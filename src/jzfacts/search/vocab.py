@@ -1429,13 +1429,10 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "beat": ("exceed",),
     "beaten": ("exceed",),
     "surpass": ("exceed",),
-    "surpassed": ("exceeded",),
-    "surpasses": ("exceeds",),
     # Propped up, shored up: what the report's backbone firms did (underpinned, 支撑).
     "propped": ("underpinned", "support"),
     "prop": ("underpin", "support"),
     "props": ("underpins", "support"),
-    "fast": ("rapid",),
     "target": ("indicator", "assessment"),
     "targets": ("indicator", "assessment"),
     "goal": ("indicator",),
