@@ -338,6 +338,15 @@ SUITES = {
     "ask_precision_hundredfourteenth.yaml": (0.9, 0.92),
     "ask_precision_hundredfifteenth.yaml": (0.97, 0.95),
     "ask_precision_hundredsixteenth.yaml": (0.95, 0.97),
+    # Hundred-seventeenth and hundred-eighteenth: 64 of 72 (two wrong: three firms' pulls
+    # ranked as a pair of the last two, how many of Geely's 111,500 vehicles were EVs
+    # answered with the 111,500) and 63 of 65, none wrong, first; 68 and 63 at the end,
+    # none wrong. Hundred-nineteenth (every voice, held out): 63 of 67, one wrong (who was
+    # the customer for the 500 trucks, answered with the delivery), first and at the end
+    # before it was read; 65 of 67 after, none wrong.
+    "ask_precision_hundredseventeenth.yaml": (0.94, 0.91),
+    "ask_precision_hundredeighteenth.yaml": (0.96, 0.92),
+    "ask_precision_hundrednineteenth.yaml": (0.97, 0.91),
 }
 
 
