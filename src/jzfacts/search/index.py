@@ -269,7 +269,7 @@ class SearchData:
         self.joined_fields: tuple[tuple[str, list[int]], ...] | None = None
         self.joined_readings: tuple[str, list[int]] | None = None
         # rank._named_within: the facts' names a question may hold whole, with their
-        # facts, by their first character.
+        # facts, by their first two characters.
         self.long_names: dict[str, list[tuple[str, int]]] | None = None
         self.named_once = False  # rank._named_within has looked through the names once
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.

@@ -1468,13 +1468,20 @@ def _named_within(data: SearchData, text: str) -> set[int]:
         data.named_once = True
         return {i for i, row in enumerate(data.rows()) if any(_names_within(row, text))}
     if data.long_names is None:
-        by_first: dict[str, list[tuple[str, int]]] = {}
+        # By their first two characters (every long name has three or more): a question
+        # looks up the pairs it holds, and tries only the names starting with one there.
+        by_start: dict[str, list[tuple[str, int]]] = {}
         for index, row in enumerate(data.rows()):
             for name in _long_names(row):
-                by_first.setdefault(name[0], []).append((name, index))
-        data.long_names = by_first
+                by_start.setdefault(name[:2], []).append((name, index))
+        data.long_names = by_start
     names = data.long_names
-    return {index for first in set(text) for name, index in names.get(first, ()) if name in text}
+    return {
+        index
+        for start in {text[i : i + 2] for i in range(len(text) - 1)}
+        for name, index in names.get(start, ())
+        if name in text
+    }
 
 
 @functools.lru_cache(maxsize=4096)  # every fact's, for every question: kept
