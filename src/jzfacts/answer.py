@@ -1193,9 +1193,9 @@ def _level_not_stated(
     return _not_stated_of(base, question, text, fact)
 
 
-# A first, by its reach (全省首台, 全球首台: the province's, the world's).
+# A first, by its reach (全省首台, 全球首台: the province's, the world's), in the words of
+# _REACHES (below, with _REACH_AS).
 _FIRST_OF = LazyPattern(r"(全球|世界|全国|国内|全省|省内|全市|市内)(?=首)", hints=("首",))
-_REACH_AS = {"世界": "全球", "国内": "全国", "省内": "全省", "市内": "全市"}
 
 
 def _another_first(text: str, fact: Fact) -> bool:
@@ -1593,19 +1593,19 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     if _whole_of_other_parts(base, fact, whole):
         return True
     position = base.index_of(fact.id)
-    # (what each word hit, as scored: 换岗交流 hits as 换岗 and 交流)
+    # What each word hit, as scored (换岗交流 hits as 换岗 and 交流); figures were weighed
+    # above.
     hits = [
         h
         for s in _subject_scores(base, question, text)
         if s.position == position
         for h in s.hits
-        if not h.figure and not any(c.isdigit() for c in h.term)  # (figures: see above)
+        if not h.figure and not any(c.isdigit() for c in h.term)
     ]
-    # The part, and the whole it is of, are both the fact's (how many of the specialised
-    # firms are high-tech: the 171 high-tech firms are no part of the specialised ones the
-    # report counts). (How many of them were made in June: a time, no word to look for.)
-    # (The whole named well: 专精特新企业 shares only 企业 with the high-tech firms.)
-    # (A place of the whole, the province's indicators, is where they are: see _places.)
+    # The part and the whole are both the fact's: every word of the part hits it (how many
+    # of them were made in June: a time, no word to look for), and the whole is named well
+    # (专精特新企业 shares only 企业 with the 171 high-tech firms, no part of the 87), but
+    # for a place, which says where (the province's indicators).
     return any(not h.score for h in hits if h.term in part) or any(
         h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES
     )
@@ -1863,7 +1863,9 @@ _WHOLE_ASKED = LazyPattern(
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
 _Family = tuple[tuple[str, ...], ...]
 _LEVELS: _Family = (("国家级", "国际级"), ("省级",), ("市级",))
-_REACHES: _Family = (("全球", "世界"), ("全国", "国内", "中国"), ("全省",), ("全市",))
+_REACHES: _Family = (("全球", "世界"), ("全国", "国内", "中国"), ("全省", "省内"), ("全市", "市内"))
+# Each reach as its family's first word says it (国内首台 is 全国首台).
+_REACH_AS = {word: words[0] for words in _REACHES for word in words}
 # The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
 _INDUSTRIES: _Family = (("食品",), ("医药",), ("汽车",), ("纺织",), ("装备",))
 # The kind of vehicle, and what a contribution is to (Geely's is to 增加值): checked
