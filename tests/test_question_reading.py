@@ -7900,3 +7900,76 @@ def test_a_kind_asked_of_a_list_is_read_without_the_zone_year_or_count(
     base: FactBase, question: str, verdict: str
 ) -> None:
     assert _facts_and_verdict(base, question) == (["party-alliances-established"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利甲醇車一年造了幾多架？", None),
+        ("吉利甲醇车造了多少辆", None),
+        ("吉利汽车一年造了多少辆", "geely-vehicles"),  # (Guard)
+        ("吉利汽车全年生产了多少辆", "geely-vehicles"),  # (Guard)
+    ],
+)
+def test_a_kind_of_vehicle_counted_with_a_verb_between_is_still_counted(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # Methanol stands only in the chapter's title of Geely's 11.15万辆, with a time and a
+    # verb (一年造了) between the thing and 多少: no count of methanol vehicles.
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省级小巨人、国家级小巨人和获批专精特新中小企业合计多少户？",
+        "省级小巨人、国家级小巨人和专精特新企业加起来多少",
+    ],
+)
+def test_three_things_added_up_are_each_a_part_of_the_sum(base: FactBase, question: str) -> None:
+    # Three counts listed and added up: no sum the report infers, so not stated; never
+    # the first count alone. The decline lists the things as the question does.
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert result.subject.startswith("省级小巨人、国家级小巨人和")
+    related = {m.fact.id for m in result.related}
+    assert related >= {"provincial-little-giants", "national-little-giants"}
+
+
+def test_two_things_added_up_are_said_as_the_question_joins_them(base: FactBase) -> None:
+    # (Guard for the answer; the subject was 副处轮岗干部, run together.)
+    result = answer.ask(base, "副处和轮岗干部加起来多少人")
+    assert (result.answered, result.subject) == (False, "副处和轮岗干部")
+    assert _facts_and_verdict(base, "正处和副处加起来多少人") == (["cadres-promoted-total"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("按报告推算，开发区2022年GDP增速大概是百分之几？", "gdp-growth"),
+        ("战略性新兴产业增速是百分之几", "strategic-emerging-output-growth"),
+        ("亿元企业产值占全区的百分之几", "enterprises-output-over-100m-output-share"),  # (Guard)
+    ],
+)
+def test_a_per_cent_asked_of_a_rate_is_that_rate(base: FactBase, question: str, fact: str) -> None:
+    # 百分之几 asks a per cent: a share only where no growth rate is named.
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("陕西建工集团是世界500强吗？", None),  # (Guard)
+        ("is shaanxi construction among the world top 500", None),  # (Guard)
+        ("陕西建工是全国500强吗", "yes"),
+        ("陕西建工是中国500强吗", "yes"),
+        ("Is Shaanxi Construction one of China's top 500 companies?", "yes"),  # (Guard)
+        ("陕西建工集团是国内500强吗？", "yes"),  # (Guard)
+    ],
+)
+def test_a_top_list_of_another_reach_is_not_the_one_named(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    # 国内500强: one of China's top 500, which may or may not be among the world's (the
+    # fact, no verdict); 全国 and 中国 are the report's 国内 (是).
+    assert _facts_and_verdict(base, question) == (["shaanxi-construction-top-500"], verdict)

@@ -1346,6 +1346,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         if _another_first(text, answer.facts[0]):
             # 全省首台还有什么 of the world's first sedan: a first of another reach.
             return _not_stated_of(base, question, text, answer.facts[0])
+    if answer.kind == "fact" and question.yes_no and answer.verdict is None:
+        listed = _top_list_reach(base, text, question, answer)
+        if listed is not None:
+            return listed
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
@@ -3059,6 +3063,47 @@ _TELL_ME = LazyPattern(
 )
 
 
+# A place in a top-N list and its reach: 国内500强, 世界500强, the world's top 500,
+# Fortune Global 500, China's top 500.
+_TOP_LIST_ZH = re.compile(r"(全球|世界|全国|国内|中国)前?(\d+)强")
+_TOP_LIST_EN = re.compile(
+    r"\b(world|global|china|chinese|national|domestic|country)(?:'s)?\s+(?:top\s+)?(\d+)\b"
+)
+_TOP_LIST_EN_REACH = {
+    "world": "全球", "global": "全球", "china": "全国", "chinese": "全国",
+    "national": "全国", "domestic": "全国", "country": "全国",
+}  # fmt: skip
+
+
+def _top_list_reach(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
+    """陕西建工是全国500强吗 of 国内500强: the report's top list, in other words, weighed as
+    a premise (是). A list of another reach (世界500强) is left to the fact without a
+    verdict: one of China's top 500 may or may not be among the world's."""
+    fact = answer.facts[0]
+    stated = _TOP_LIST_ZH.search(fold_query(fact.quote or ""))
+    folded = fold_query(text)
+    claimed = _TOP_LIST_ZH.search(folded)
+    reach = _REACH_AS.get(claimed.group(1), "") if claimed is not None else ""
+    if claimed is None:
+        english = _TOP_LIST_EN.search(folded)
+        if english is None:
+            return None
+        reach, number = _TOP_LIST_EN_REACH[english.group(1)], english.group(2)
+    else:
+        number = claimed.group(2)
+    if stated is None or number != stated.group(2):
+        return None
+    if reach != _REACH_AS.get(stated.group(1)):
+        return answer  # (no 是, no 否: not first read as a premise without its reach)
+    if claimed is None or claimed.group(1) == stated.group(1):
+        return None
+    # (全国500强 asked as the report says it: 国内500强)
+    said = folded[: claimed.start(1)] + stated.group(1) + folded[claimed.end(1) :]
+    return _premise_stated(base, said, _read(base, said), answer._replace(question=said))._replace(
+        question=answer.question
+    )
+
+
 def _only_its_name(fact: Fact, hits: Sequence[Hit]) -> bool:
     """The question says nothing but a figure's name (or a piece of it): no premise."""
     if fact.value is None:
@@ -4515,8 +4560,10 @@ def _counted_thing(question: Question) -> set[str]:
 # What follows a thing whose amount is asked (的数量有多少), or comes right before it (几台):
 # compiled once, tried at each place the thing stands, rather than a pattern compiled for
 # each thing (thousands over the suites: re's cache of 512 overflowed).
+# (A time and a verb of making may come between: 吉利甲醇车一年造了几多架.)
 _HOW_MANY_AFTER = re.compile(
-    r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
+    r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:(?:一年|全年|去年|今年|\d{4}年)(?:里|内|中)?)?"
+    r"(?:一共|总共|共)?(?:生产|制造|造|产|出)?了?(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
 )
 # 多少 or 几 right before the thing, a counter word (几台) or 是 (多少是) between.
 _HOW_MANY_BEFORE = re.compile(r"(?:多少|几)[台辆部个家]?(?:是|为|属于)?$")
@@ -5215,7 +5262,11 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
 def _summed(base: FactBase, question: Question, text: str) -> Answer:
     """正处和副处加起来, 省级和国家级小巨人一共多少家: one fact per side, answered by the
     sum the report infers of them; a sum it does not infer is not stated (the curator
-    alone knows whether one counts the other), and the parts are listed."""
+    alone knows whether one counts the other), and the parts are listed. Three things or
+    more (省级、国家级小巨人和获批的专精特新企业合计) are added up the same way, each its own
+    fact."""
+    if len(question.items) >= 3:
+        return _summed_items(base, question, text)
     pair = question.sides[:2]
     parts: list[Scored] = []
     for index, side in enumerate(pair):
@@ -5242,7 +5293,56 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
     if total is not None:
         return _answer(base, question, text, "fact", (base.fact(total),))
     about = question._replace(measure="total", subject=question.terms)
-    return _declined(base, about, text, parts, "unstated-measure", every=True)
+    return _declined(
+        base, about, text, parts, "unstated-measure", every=True, subject_said=_added_up(pair)
+    )
+
+
+def _added_up(things: Sequence[list[Term]]) -> str:
+    """The things a Chinese question adds up, as it lists them (副处和轮岗干部, 省级小巨人、
+    国家级小巨人和获批专精特新中小企业), not run together; "" for English (as asked)."""
+    said = ["".join(t.text for t in thing) for thing in things]
+    if len(said) < 2 or not all(t.cjk for thing in things for t in thing):
+        return ""
+    return "、".join(said[:-1]) + "和" + said[-1]
+
+
+def _summed_items(base: FactBase, question: Question, text: str) -> Answer:
+    """Three things or more added up: each thing's best fact, none twice; their sum as the
+    report infers it, or declined as not stated, the parts listed."""
+    pools = [_pool(base, question, text, item) for item in question.items]
+    if len({pool[0].position for pool in pools if pool}) == 1:
+        # 给链主、增量项目和存量骨干企业的扶持资金一共多少: each names the one fact (the
+        # funds for all of them), which is the total asked.
+        return _single(base, question._replace(sides=(), items=()), text)
+    parts: list[Scored] = []
+    for pool in pools:
+        found = [s for s in pool if s.position not in {p.position for p in parts}]
+        if not found:
+            about = question._replace(measure="total", subject=question.terms)
+            return _declined(
+                base,
+                about,
+                text,
+                parts,
+                "unstated-measure",
+                every=True,
+                subject_said=_added_up(question.items),
+            )
+        parts.append(found[0])
+    total = sum_of(base, {s.position for s in parts})
+    if total is not None:
+        return _answer(base, question, text, "fact", (base.fact(total),))
+    about = question._replace(measure="total", subject=question.terms)
+    return _declined(
+        base,
+        about,
+        text,
+        parts,
+        "unstated-measure",
+        every=True,
+        subject_said=_added_up(question.items),
+    )
 
 
 def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:

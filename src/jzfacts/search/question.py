@@ -1100,7 +1100,10 @@ def analyse(
             _terms(_without(text, measure_words), unlisted, figures) if measure_words else terms
         )
     items: list[tuple[list[Term], str | None]] = []
-    if operator in ("max", "min", "compare"):
+    # (Three things or more added up are items too: 省级、国家级小巨人和获批的合计多少户.)
+    if operator in ("max", "min", "compare") or (
+        total and len(listed) >= 3 and _LISTED_WITH_MARKS.search(text) is not None
+    ):
         for item in listed:
             named, words = _choose_measure(_measure_words(item, wants_number))
             item_terms = _terms(_without(item, words), unlisted, figures) or _terms(
@@ -5701,6 +5704,12 @@ def _valued(
     return measure, (*words, *said), found
 
 
+# Things listed with a mark or a joiner (not keywords typed with spaces: 亿元企业 产值 合共).
+_LISTED_WITH_MARKS = re.compile(r"[、，,]|和|与|及|\band\b")
+# The measures stated in per cent or points, besides a share.
+_RATES_OTHER_THAN_SHARE = frozenset({"growth-rate", "growth-contribution", "growth-gap"})
+
+
 def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
     """The measure asked for and the words that named it. A measure no fact states
     (profit) wins: the question asks for it whatever else it names."""
@@ -5716,8 +5725,13 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
     if verbs and nouns and all(m in level for m, _ in found):
         # How much output do they produce: output names the amount, produce is its verb.
         found = nouns
-    unlisted = [m for m, _ in found if m not in _PRIORITY]
-    measure = unlisted[0] if unlisted else min((m for m, _ in found), key=_PRIORITY.index)
+    # 增速是百分之几, what percent did it grow: a per cent asked of a rate named is that
+    # rate, no share.
+    choosing = [(m, w) for m, w in found if w not in vocab.PERCENT_ONLY]
+    if not any(m in _RATES_OTHER_THAN_SHARE for m, _ in choosing):
+        choosing = found
+    unlisted = [m for m, _ in choosing if m not in _PRIORITY]
+    measure = unlisted[0] if unlisted else min((m for m, _ in choosing), key=_PRIORITY.index)
     rate_like = measure not in vocab.LEVEL_MEASURES
     words = tuple(
         w

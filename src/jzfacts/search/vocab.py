@@ -1901,6 +1901,10 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "market value": "market-value",
     "market cap": "market-value",
 }
+# Words asking a per cent (百分之几, what percent): a share only when no rate is named.
+PERCENT_ONLY = frozenset(
+    {"百分之几", "百分之多少", "百分比", "percentage", "what percent", "percent"}
+)
 # Money words that name the funds only when no other measure word says what the money is.
 MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
 # Value words: the figure of a measure named beside them (the value of GDP), the output
