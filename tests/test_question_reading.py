@@ -7973,3 +7973,67 @@ def test_a_top_list_of_another_reach_is_not_the_one_named(
     # 国内500强: one of China's top 500, which may or may not be among the world's (the
     # fact, no verdict); 全国 and 中国 are the report's 国内 (是).
     assert _facts_and_verdict(base, question) == (["shaanxi-construction-top-500"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省级或国家级小巨人有几家",
+        "有几家企业被认定为国家级或省级小巨人",
+        "国家级或省级小巨人一共有几家",
+    ],
+)
+def test_a_number_of_either_of_two_things_counts_both(base: FactBase, question: str) -> None:
+    # 或 in a count: firms of either level, no one level's 5 or 17 (their sum is not
+    # stated, both given).
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    related = {m.fact.id for m in result.related}
+    assert related >= {"provincial-little-giants", "national-little-giants"}
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("which firms lifted food and pharma output", "baixiang-food-growth-contribution"),
+        ("who boosted pharma output", "huawei-pharma-growth-contribution"),  # (Guard)
+        ("Geely lifted value added by how much", "geely-industrial-growth-contribution"),  # (Guard)
+        ("how much output did Geely produce", "geely-output"),  # (Guard)
+    ],
+)
+def test_a_verb_of_pulling_with_a_level_as_its_object_asks_the_pull(
+    base: FactBase, query: str, fact: str
+) -> None:
+    # Lifted food output: the output's growth, pulled (points), not the output value.
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("what slice of the zone's output came from its biggest firms",
+         "enterprises-output-over-100m-output-share"),
+        ("cash handed to local firms", "support-funds-relief"),
+        ("firms knocked offline by covid", "april-2022-shutdown-share"),
+    ],
+)  # fmt: skip
+def test_everyday_english_for_a_share_money_and_a_halt(
+    base: FactBase, query: str, fact: str
+) -> None:
+    # Slice (a share), cash (money paid), offline (halted): words by concept.
+    assert _first(base, query) == fact
+
+
+def test_a_slice_of_a_whole_is_a_share_of_it(base: FactBase) -> None:
+    # (Guard: slice named that share alone, an alias; read as a share now.) The 38
+    # firms' share of output (33.1%), not their share of the above-scale firms.
+    question = "The big firms above 100 million yuan account for what slice of total output?"
+    assert _facts_and_verdict(base, question) == (
+        ["enterprises-output-over-100m-output-share"],
+        None,
+    )
+
+
+def test_cash_alone_is_no_money_the_report_states(base: FactBase) -> None:
+    # (Guard) Geely's cash: no fact, as its profit.
+    assert search.search(base, "Geely cash reserves") == []

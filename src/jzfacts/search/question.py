@@ -913,6 +913,9 @@ def analyse(
         # 留抵退税和扶持资金一共多少: 一共 (a filler word, gone from text) after two
         # things joined sums them.
         or (wants_number and _JOINED_TOTAL.search(folded) is not None)
+        # 省级或国家级小巨人有几家: a number of either of two things is of both together
+        # (a choice between them is a comparison's, 还是).
+        or (wants_number and not operator and _EITHER.search(text) is not None)
     )
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
@@ -1536,6 +1539,8 @@ _JOINED_TOTAL = LazyPattern(
     hints=("一共", "总共", "共计"),
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
+# 或 joining two things (not 或多或少).
+_EITHER = LazyPattern(r"(?<!或多)或者?(?!多或少)", hints=("或",))
 # Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
 _SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计")
 _TOTAL = LazyPattern(
@@ -3424,7 +3429,7 @@ def _asks_when(text: str) -> tuple[bool, bool, bool, str]:
 
 _SHARE_OF = LazyPattern(
     # (make up more than half of: the figure held is gone from between share and of)
-    r"\b(?:share|proportion|percentage|percent|fraction|part)[\s\x1f]+of (?:the )?"
+    r"\b(?:share|proportion|percentage|percent|fraction|part|slice)[\s\x1f]+of (?:the )?"
     r"(?:zone's |total )?"
     # The whole is one or two words, never a comparative or verb after it (share of
     # output higher than, share of output came from).
@@ -5478,8 +5483,12 @@ _AHEAD_OF = LazyPattern(
 # A pull on something (Geely's push to industrial value added, its boost to output): a
 # contribution to the growth of what follows.
 _CONTRIBUTION_TO = LazyPattern(
-    r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b",
-    hints=("push", "pull", "boost", "lift", "contribution", "drive"),
+    r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b"
+    # which firms lifted food and pharma output: a verb of pulling, its object a level
+    # (the output's growth, pulled), a few words on
+    r"|\b(?:lift(?:ed|s)?|boost(?:ed|s)?|drove|drives|pushed up|pulled up|propped up)"
+    r"(?=(?:\s+[\w'-]+){0,3}?\s+(?:output|value added|production|gdp)\b)",
+    hints=("push", "pull", "boost", "lift", "contribution", "drive", "drove", "propped"),
 )
 
 

@@ -680,6 +680,7 @@ EN_PHRASE_SYNONYMS = {
     "hiring workers": "hiring",
     "recruit workers": "hiring",
     "running again": "resumption",
+    "going again": "resumption",  # get production going again
     "back to work": "resumption",
     "up and running": "resumption",
     # Handed to the zone: powers devolved (handed to firms is money paid, or trucks).
@@ -1205,6 +1206,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "disrupted": ("affected", "halted"),
     # Idle plants (idled by the pandemic): halted, as the report says of them.
     "idled": ("halted",),
+    "offline": ("halted",),  # firms knocked offline: stopped working
     # A vehicle's rollout: the first one rolling off the line.
     "rollout": ("roll",),
     "rollouts": ("roll",),
@@ -1266,6 +1268,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "official": ("cadre",),
     "person": ("people", "cadre"),  # one person promoted: a cadre, one of the people counted
     "money": ("fund", "funding"),
+    "cash": ("fund", "funding"),  # cash handed to firms: the money paid them
     "car": ("vehicle",),
     "auto": ("vehicle",),
     "lorry": ("truck",),
@@ -1279,6 +1282,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "percentage": ("share",),
     "percent": ("share",),
     "proportion": ("share",),
+    "slice": ("share",),  # what slice of output: a share of it
     "fraction": ("share",),
     "portion": ("share",),
     "close": ("shutdown", "halt"),
@@ -1744,6 +1748,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "make": "production",
     "share": "share",
     "proportion": "share",
+    "slice": "share",
     "percentage": "share",
     "what percent": "share",
     "growth rate": "growth-rate",
@@ -1788,6 +1793,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "faster than": "growth-gap",
     "funds": "funds",
     "money": "funds",
+    "cash": "funds",
     "sum": "funds",
     "sums": "funds",
     "funding": "funds",
@@ -1906,7 +1912,7 @@ PERCENT_ONLY = frozenset(
     {"百分之几", "百分之多少", "百分比", "percentage", "what percent", "percent"}
 )
 # Money words that name the funds only when no other measure word says what the money is.
-MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
+MONEY_ONLY = frozenset({"钱", "款", "money", "cash", "sum", "sums"})
 # Value words: the figure of a measure named beside them (the value of GDP), the output
 # value of what was produced (the value of what Geely produced), or else what a thing is
 # worth (the total value of the 500 trucks), which no fact states.
@@ -1972,7 +1978,8 @@ EN_COMPARE = (
 # Words that join the two sides of a comparison.
 ZH_JOINERS = ("还是", "和", "与", "跟", "同", "及", "比", "对比", "相比", "或")
 EN_JOINERS = (" or ", " and ", " versus ", " vs ", " compared with ", " compared to ", " than ")
-SUM_JOINERS = ("和", "与", "跟", "及", "加上", "、", " and ", " plus ")  # what a sum adds
+# What a sum adds (或: a number of either thing counts both).
+SUM_JOINERS = ("和", "与", "跟", "及", "加上", "、", "或者", "或", " and ", " plus ")
 # "What happened": list the facts of a period rather than answer with one.
 # Longest first, with the noun it may end in (发生了什么事, 发生了哪些事情): all of it asks.
 ZH_EVENTS = tuple(
