@@ -8037,3 +8037,44 @@ def test_a_slice_of_a_whole_is_a_share_of_it(base: FactBase) -> None:
 def test_cash_alone_is_no_money_the_report_states(base: FactBase) -> None:
     # (Guard) Geely's cash: no fact, as its profit.
     assert search.search(base, "Geely cash reserves") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("照25%推回去，全區規上企業大概有多少戶？", "above-scale-enterprises"),
+        ("照这个比例倒推，全区规上企业有多少户", "above-scale-enterprises"),
+        ("Working back from the 33.1% share, roughly what was the zone's total output value?",
+         "zone-industrial-output"),
+        ("按25%推算，全区规上企业有多少户", "above-scale-enterprises"),  # (Guard)
+    ],
+)  # fmt: skip
+def test_a_figure_worked_back_from_is_what_the_question_reckons_from(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # 推回去, 倒推, working back from: the figure granted, not what is asked about.
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("吉利全年產量有冇超過10萬架？", ["geely-vehicles"], "yes"),
+        ("吉利全年产量超过20万架了吗", ["geely-vehicles"], "no"),
+        ("有幾名園區服務中心主任被選去做管委會主任助理？",
+         ["service-centre-directors-as-assistants"], None),
+        ("技改投產項目同市級技術中心，邊個數目大啲？",
+         ["tech-renovation-projects", "municipal-tech-centres"], None),
+        ("两笔产业扶持资金哪一笔多", ["support-funds-industrial", "support-funds-relief"], None),
+        ("兩筆產業扶持資金裡面哪一筆比較大？",
+         ["support-funds-industrial", "support-funds-relief"], None),
+        # (Guard)
+        ("两笔扶持资金哪笔多", ["support-funds-industrial", "support-funds-relief"], None),
+    ],
+)  # fmt: skip
+def test_hong_kong_and_everyday_wording_of_counts_and_choices(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    # 万架 (Cantonese counts cars in 架), 选去做 (made to serve as: 担任), A同B 边个…大
+    # (同: and), 哪一笔 (哪笔), 比较大 (rather larger: which is larger).
+    assert _facts_and_verdict(base, question) == (facts, verdict)

@@ -1596,6 +1596,7 @@ _EN_RELATIONS = {
 _ZH_UNITS = {
     "万亿元": (12, "money"), "万亿": (12, "money"), "亿元": (8, "money"), "亿": (8, "money"),
     "万元": (4, "money"), "元": (0, "money"), "万辆": (4, "vehicles"), "万台": (4, "vehicles"),
+    "万架": (4, "vehicles"),  # (Cantonese counts cars in 架)
     "辆": (0, "vehicles"), "台": (0, "vehicles"), "架": (0, "vehicles"), "万": (4, None),
     "户": (0, "enterprises"),
     "家": (0, "enterprises"), "个百分点": (0, "percentage points"),
@@ -3755,6 +3756,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    if "哪一" in text:
+        text = _WHICH_ONE.sub("哪", text)  # 哪一笔多 is 哪笔多, as 哪一个 is 哪个
+    if "比较" in text:
+        text = _WHICH_RATHER.sub(r"\1", text)  # 哪笔比较大: which is larger (比较: rather)
     if "个数" in text:
         # 这三个数哪个最大: three figures (个 their classifier), no count (个数) asked.
         text = _FIGURES_COUNTED.sub(r"\g<n>个", text)
@@ -3781,6 +3786,12 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
 
 
 _PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
+# 哪一 before a classifier: which one (哪一笔, 哪一项, 哪一家), as 哪 before it says.
+_WHICH_ONE = LazyPattern(r"哪一(?=[笔项家个只类种款批位年])", hints=("哪一",))
+# 比较 between which and a comparative (哪笔比较大, 谁比较多): rather, no comparing verb.
+_WHICH_RATHER = LazyPattern(
+    r"(哪[笔项家个只类种款批位]?|谁)比较(?=[多大高快少小低慢])", hints=("比较",)
+)
 
 
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
@@ -4171,10 +4182,17 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
+    "working back", "reckoning back", "counting back",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.
 _TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
+# Working back from the 33.1% share, …: the figure reckoned from (as 照25%推回去), no
+# claim to check and nothing asked about.
+_EN_WORKING_BACK = LazyPattern(
+    r"^\s*(?:working|reckoning|counting)\s+back(?:wards)?\s+from\s+[^:,?]{1,60}?[:,]\s*",
+    hints=("back",),
+)
 # Hearsay before an English claim (I heard GDP was …, I was told that …): where the
 # asker's figure came from, as 听说 in Chinese; the claim follows.
 _EN_HEARSAY = LazyPattern(
@@ -4377,7 +4395,7 @@ FIGURE_GRANTED = r"(?:\d|一半|[一二三四五六七八九]成|分之)"
 # A figure or ratio granted to reckon from (按50%算, 照这个比例算, 按一半推算).
 GRANTED_BASIS = (
     r"(?:按照?|照)(?:这个|这|此)?(?:比例)?"
-    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)?来?(?:算|计算|推算)"
+    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)?来?(?:算|计算|推算|推回去|倒推|反推)"
 )
 # A first clause ending on when (…以后, …的时候): the time of another event; or granting
 # a premise (既然38户占25%，…; 按50%算，…): what the question reckons from.
@@ -4462,7 +4480,7 @@ def _asked(text: str) -> str:
         return text  # most questions: no pattern compiled
     for _ in range(3):
         shorter = _EN_CONTEXT.sub("", _ASKING.sub("", _WHO_ASKS.sub("", text)))
-        shorter = _EN_HEARSAY.sub("", shorter)
+        shorter = _EN_HEARSAY.sub("", _EN_WORKING_BACK.sub("", shorter))
         if shorter == text or not shorter.strip():
             break
         text = shorter
@@ -5836,7 +5854,10 @@ def _operator_named(text: str) -> tuple[str, str]:
         # A比B高吗: the comparative stands bare after the other side; 比 stays as the joiner.
         return "compare", text[: bare.start("tail")] + _SOFT + text[bare.end("tail") :]
     which = _WHICH_MORE.search(text)
-    if which is not None and any(j in text[: which.start()] for j in _CHOICE_JOINERS):
+    if which is not None and (
+        any(j in text[: which.start()] for j in _CHOICE_JOINERS)
+        or _SAME_AS_AND.search(text[: which.start()]) is not None  # (A同B: Cantonese and)
+    ):
         # A和B哪个产值高: what is compared (产值) stands between 哪个 and the comparative.
         return "compare", text[: which.start()] + f" {which['what']} " + text[which.end() :]
     if _english_comparison(text):

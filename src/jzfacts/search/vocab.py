@@ -835,6 +835,12 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "招人": ("用工",),
     "缺工": ("用工",),
     "用工荒": ("用工",),
+    # Made to serve as (被选去做管委会主任助理, 出任): the report's 担任.
+    "选去做": ("担任",),
+    "选去当": ("担任",),
+    "去做": ("担任",),
+    "去当": ("担任",),
+    "出任": ("担任",),
     # The lockdown, however said: the report's tightened controls (管控升级).
     "封控": ("管控",),
     "封城": ("管控",),
