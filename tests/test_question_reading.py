@@ -8078,3 +8078,69 @@ def test_hong_kong_and_everyday_wording_of_counts_and_choices(
     # 万架 (Cantonese counts cars in 架), 选去做 (made to serve as: 担任), A同B 边个…大
     # (同: and), 哪一笔 (哪笔), 比较大 (rather larger: which is larger).
     assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("留抵退税和扶持资金总额是多少", None),
+        ("省级国家级小巨人总数是多少", None),
+        ("how many firms are high-tech or SRDI?", None),
+        ("正处和副处总数", "cadres-promoted-total"),
+        ("高新技术企业总数是多少", "high-tech-enterprises"),  # (Guard) one thing's total
+    ],
+)
+def test_a_total_of_two_things_is_their_sum_or_unstated(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # 总额 and 总数 after two things joined (or two levels side by side), or either of
+    # two things in English: their sum as the report infers it, never one of them.
+    _answers_or_unstated(base, question, fact)
+
+
+def test_a_total_compared_is_no_sum(base: FactBase) -> None:
+    # (Guard) A与B总数相比: a comparison of two counts.
+    result = answer.ask(base, "专精特新中小企业与专精特新企业总数相比")
+    assert result.kind == "compare"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利对工业增加值增长的贡献率是多少", None),
+        ("What was Geely's contribution rate to industrial growth?", None),
+        ("How much did Baixiang lift pharma output?", None),
+        ("白象拉动医药行业增长多少", None),  # (Guard)
+        ("白象拉动食品行业增长多少", "baixiang-food-growth-contribution"),  # (Guard)
+        ("吉利对工业增加值增长的贡献是多少", "geely-industrial-growth-contribution"),  # (Guard)
+    ],
+)
+def test_a_pull_is_answered_only_as_the_measure_and_industry_stated(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # A contribution rate (贡献率, a per cent of the whole's growth) is no pull in points;
+    # Baixiang's pull on food is none on pharma.
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("请问贵区2022年地区生产总值是多少", "gdp"),
+        ("烦请告知贵区2022年GDP", "gdp"),
+        ("请提供贵区2022年留抵退税金额", "vat-credit-refunds"),
+        ("吉利产值是多少，做模型用", "geely-output"),
+        ("开发区GDP多少，写尽调报告需要", "gdp"),
+        ("留抵退税多少，用于估值", "vat-credit-refunds"),
+        ("zone GDP 2022 for my pitch deck, in RMB pls", "gdp"),
+        ("Geely plant: units + output value, need both for valuation", "geely-output"),
+    ],
+)
+def test_a_formal_address_and_what_the_asker_needs_it_for_are_no_words_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    # 贵区 (your zone), 烦请告知 (kindly inform), and a last clause of purpose (做模型用,
+    # for my pitch deck, need both for valuation).
+    assert _first(base, question) == fact
+    if fact != "geely-output" or "，" in question:
+        _answers_or_unstated(base, question, fact)

@@ -1343,6 +1343,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         other_level = _level_not_stated(base, text, question, answer)
         if other_level is not None:
             return other_level
+        if _another_industry(text, answer.facts[0]):
+            # How much did Baixiang lift pharma output: its pull on food is no pull on
+            # pharma (the report gives none).
+            return _not_stated_of(base, question, text, answer.facts[0])
         if _another_first(text, answer.facts[0]):
             # 全省首台还有什么 of the world's first sedan: a first of another reach.
             return _not_stated_of(base, question, text, answer.facts[0])
@@ -2051,6 +2055,19 @@ def _half_said_of_more(text: str, question: Question, answer: Answer) -> bool:
     if fact.value is None or fact.unit != "%" or _BARE_HALF.search(fold_query(text)) is None:
         return False
     return fact.value > 52
+
+
+def _another_industry(text: str, fact: Fact) -> bool:
+    """Does the question name one industry (医药行业, pharma output) of a fact whose name
+    gives another (白象食品拉动食品行业…)?"""
+    said = {
+        word
+        for m in _CLAIMED_LEVEL.finditer(fold_query(text))
+        for word, family in [_level_said(m.group())]
+        if family is _INDUSTRIES
+    }
+    stated = {w for words in _INDUSTRIES for w in words if w in fact.label.zh}
+    return len(said) == 1 and bool(stated) and not said & stated
 
 
 def _level_said(claimed: str) -> tuple[str, _Family | None]:

@@ -913,9 +913,12 @@ def analyse(
         # 留抵退税和扶持资金一共多少: 一共 (a filler word, gone from text) after two
         # things joined sums them.
         or (wants_number and _JOINED_TOTAL.search(folded) is not None)
+        # (正处和副处总数: the noun asks the number)
+        or (not operator and _JOINED_SUM_NOUN.search(folded) is not None)
         # 省级或国家级小巨人有几家: a number of either of two things is of both together
         # (a choice between them is a comparison's, 还是).
         or (wants_number and not operator and _EITHER.search(text) is not None)
+        or (wants_number and not operator and _EN_EITHER.search(text) is not None)
     )
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
@@ -1534,13 +1537,25 @@ _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])",
 # nor the last of one (共同, 相同, 如同, 合同, 大同: the city).
 _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
+_JOINED_SUM_NOUN = LazyPattern(
+    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)", hints=("总数", "总额")
+)
 _JOINED_TOTAL = LazyPattern(
-    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计)",
-    hints=("一共", "总共", "共计"),
+    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计)"
+    # (省级国家级小巨人总数: two levels side by side, as _juxtaposed joins them)
+    r"|(?:省级|市级|区级|县级|国家级){2}[^，,。？?]{0,8}?(?:总数|总额|一共|总共|共计)",
+    hints=("一共", "总共", "共计", "总数", "总额"),
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
-# 或 joining two things (not 或多或少).
+# 或 joining two things (not 或多或少); or, in a how-many question (how many firms are
+# high-tech or SRDI: firms of either kind).
 _EITHER = LazyPattern(r"(?<!或多)或者?(?!多或少)", hints=("或",))
+_EN_EITHER = LazyPattern(
+    # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing)
+    r"\bhow (?:many|much)\b[^?]*?[a-z]\s+or\s+(?!(?:so|more|less|fewer|above|below|not|no)\b)"
+    r"[a-z]",
+    hints=("or",),
+)
 # Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
 _SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计")
 _TOTAL = LazyPattern(
@@ -3910,8 +3925,9 @@ _ASKING = LazyPattern(
     r"^(?:(?:领导)?让我|我|俺|咱)?(?:想|想要)?"
     r"(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
     r"|打听一下|请教一下)[，,：: ]*"
-    r"|^(?:麻烦|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
-    r"(?:告诉我|告诉一下|说一下|讲一下|讲讲|说说|查一下|查查)[，,：: ]*"
+    r"|^(?:麻烦|烦请|敬请|恳请|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
+    # (告知, 提供: as a formal letter asks to be told, 烦请告知)
+    r"(?:告诉我|告诉一下|告知|提供|说一下|讲一下|讲讲|说说|查一下|查查)[，,：: ]*"
     r"|^(?:could|can|would) you (?:please )?(?:confirm|tell me|check)(?: whether| if)?\s*"
     r"|^i(?:'d| would) like to know(?: whether| if)?\s*"
     r"|^i (?:want|wish|need) to know(?: whether| if)?\s*"
@@ -3924,6 +3940,8 @@ _ASKING = LazyPattern(
         "打听",
         "请教",
         "告诉",
+        "告知",
+        "提供",
         "说",
         "讲",
         "查",
@@ -4178,7 +4196,8 @@ _ASKS_NAMES = LazyPattern(
 
 _ASKER_STARTS = (
     "您好", "你好", "喂", "我", "俺", "咱", "领导", "想", "问", "核实", "确认", "了解", "打听",
-    "请教", "麻烦", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉", "说", "讲", "查",
+    "请教", "麻烦", "烦请", "敬请", "恳请", "请", "劳驾", "你", "您", "能", "可", "帮", "告诉",
+    "说", "讲", "查",
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
@@ -4187,6 +4206,19 @@ _ASKER_STARTS = (
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.
 _TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
+# What the asker needs the figure for, ending the question: for my pitch deck, ", need
+# both for valuation" (no number in it: for my 2023 plan may say which year).
+_EN_PURPOSE = LazyPattern(
+    r"(?:\s+for\s+my\s|,\s*(?:(?:i|we)\s+)?need(?:ed|s)?\b)[^?\d]*?[?.!]*\s*$",
+    hints=("for my", "need"),
+)
+# What the asker needs it for, as a last clause: ，做模型用, ，写尽调报告需要, ，用于估值.
+_ZH_PURPOSE = LazyPattern(
+    r"[，,]\s*(?:我们?)?(?:要|想|需要)?"
+    r"(?:(?:做|写|拿来|给|供)[^，,。？?\d]{1,12}?(?:用|需要|要用|参考)|(?:用于|用来)[^，,。？?\d]{1,12})"
+    r"[。.!！?？]*$",
+    hints=("用", "需要", "参考"),
+)
 # Working back from the 33.1% share, …: the figure reckoned from (as 照25%推回去), no
 # claim to check and nothing asked about.
 _EN_WORKING_BACK = LazyPattern(
@@ -4475,7 +4507,13 @@ def _set_aside(term: Term) -> Term:
 def _asked(text: str) -> str:
     """The question without who asks and that they ask: 我是晋中日报的记者，想问一下2022年
     GDP是多少 -> 2022年GDP是多少; For a piece on Shanxi's parks: what was … (what the asker
-    is writing, before the colon). Only before what they ask, which must remain."""
+    is writing, before the colon). Only before what they ask, which must remain. And what
+    they need it for, ending the question (GDP 2022 for my pitch deck; units, need both
+    for valuation)."""
+    if text.isascii() and ("for my " in text or "need" in text):
+        text = _EN_PURPOSE.sub("", text) or text
+    elif "用" in text or "需要" in text or "参考" in text:
+        text = _ZH_PURPOSE.sub("", text) or text  # 吉利产值是多少，做模型用
     if not text.startswith(_ASKER_STARTS + _TEXT_STARTS):
         return text  # most questions: no pattern compiled
     for _ in range(3):
@@ -5815,11 +5853,11 @@ def _operator(text: str) -> tuple[str, str]:
 
 def _pull_ranked(operator: str, word: str, text: str) -> bool:
     """哪家拉动的百分点最多 with no two things named: a superlative over every firm's pull,
-    not the comparison 哪家拉动 names between two."""
+    not the comparison 哪家拉动 names between two; without a superlative (医药行业产值增长
+    靠谁拉动的), who pulled the one thing named."""
     return (
         operator == "compare"
         and word.endswith(("拉动", "贡献"))
-        and any(m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN))
         and not any(j in text for j in ("和", "与", "跟", "还是", "、", "及"))
     )
 

@@ -318,6 +318,12 @@ ZH_PHRASES = {
     # stands alone, not in 苏州工业).
     "工业园区": "园区工业",
     "所有企业": "全区",  # every enterprise: the zone as a whole
+    # Your zone, as a formal letter addresses it (请问贵区…, 贵开发区): the zone.
+    "贵开发区": "开发区", "贵园区": "开发区", "贵区": "开发区",
+    # Pulled up by whom (主要靠谁拉起来的): who pulled it, the report's 拉动.
+    "靠谁拉起来": "谁拉动", "靠谁拉动": "谁拉动", "拉起来的": "拉动的",
+    # Mainly thanks to (主要靠, 主要是靠, 主要依靠): thanks to, whoever it was.
+    "主要是靠": "靠", "主要靠": "靠", "主要依靠": "靠",
     # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
     "数字经济": "数码经济",
     # Digital, as Hong Kong says it of what the report calls 数字化 (數碼平台, 數碼化).
@@ -402,6 +408,8 @@ EN_STOP = frozenset(
         "combined altogether together kind successfully "
         # Pronouns, negation, the zone's name in pinyin, the e of i.e.
         "they them their he she his her not kaifaqu zonggaiqu e "
+        # The asker's own (my) and courtesies (pls, thx): no word asked.
+        "my pls plz thx thanks "
         # Hedges on the number asked for: roughly how many is how many; not just the zone
         # (the city's, not only the zone's) says where, which the place word says; at
         # least (a floor the threshold reader has read by then).
@@ -861,7 +869,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "逾亿": ("过亿",),
     "比率": ("占比", "比重"),
     "创科": ("高新技术", "科技"),  # Hong Kong: innovation and technology (創科企業)
-    "位置": ("排名",),  # where the zone stands among others: its ranking
+    "位置": ("排名", "岗位"),  # where the zone stands (its ranking); a post (领导位置)
     "排在": ("排名",),  # 排在全市第一: ranked first in the city
     "靠前": ("前列",),  # near the top: among the leaders
     "数一数二": ("前列", "第一"),  # first or second: at the top
@@ -955,6 +963,14 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "干部任用": ("选用", "提拔"),
     "任命": ("选用", "提拔"),
     "升职": ("提拔",),
+    # Made up what was missing (手续没办齐, 不齐全): the report's 补办.
+    "没办齐": ("补办",),
+    "没办全": ("补办",),
+    "不齐全": ("补办",),
+    # Handed down to (审批权放到开发区): the report's 下放.
+    "放到": ("下放",),
+    # A status obtained (拿到什么资格): approved or recognised as one.
+    "资格": ("获批", "认定"),
     # Paying out and helping firms, as people say what the report calls 拨付 and 助企.
     "发钱": ("拨付", "资金"),
     "帮企业": ("助企",),
@@ -1546,6 +1562,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "百分点": "growth-contribution",
     "个点": "growth-contribution",  # 高了几个点: points, as people say 个百分点
     "贡献": "growth-contribution",
+    # A contribution rate (贡献率): the part's share of the whole's growth, in per cent,
+    # which the report never gives (its pulls are in points).
+    "贡献率": "contribution-rate",
     # Growth one firm brings an industry (白象给食品行业带来多少增长): its pull on it.
     "带来多少增长": "growth-contribution",
     "带来了多少增长": "growth-contribution",
@@ -1764,6 +1783,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "rose": "growth-rate",  # which rose more: the faster growth
     "growth": "growth-rate",
     "contribution": "growth-contribution",
+    "contribution rate": "contribution-rate",
     "contributor": "growth-contribution",  # the largest contributor: who pulled most
     "numerous": "count",  # the most numerous: the most of them
     "contributors": "growth-contribution",
@@ -1985,7 +2005,7 @@ EN_COMPARE = (
 ZH_JOINERS = ("还是", "和", "与", "跟", "同", "及", "比", "对比", "相比", "或")
 EN_JOINERS = (" or ", " and ", " versus ", " vs ", " compared with ", " compared to ", " than ")
 # What a sum adds (或: a number of either thing counts both).
-SUM_JOINERS = ("和", "与", "跟", "及", "加上", "、", "或者", "或", " and ", " plus ")
+SUM_JOINERS = ("和", "与", "跟", "及", "加上", "、", "或者", "或", " and ", " plus ", " or ")
 # "What happened": list the facts of a period rather than answer with one.
 # Longest first, with the noun it may end in (发生了什么事, 发生了哪些事情): all of it asks.
 ZH_EVENTS = tuple(
@@ -2098,6 +2118,7 @@ UNLISTED_MEASURE_NAMES = {
     "actor": ("实施主体", "party responsible"),  # 谁签的: who did it, where no one is named
     "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
+    "contribution-rate": ("贡献率", "contribution rate"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "date": ("时间", "date"),  # 哪一年承接的: a base built on, dated by nothing said
