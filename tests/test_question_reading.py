@@ -8144,3 +8144,28 @@ def test_a_formal_address_and_what_the_asker_needs_it_for_are_no_words_asked(
     assert _first(base, question) == fact
     if fact != "geely-output" or "，" in question:
         _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how many points did geely push up the zone's GDP", None),
+        ("By how much did Huawei Pharma lift the zone's GDP?", None),
+        ("how many points did geely push up industrial value added",
+         "geely-industrial-growth-contribution"),
+        ("how many points did Baixiang add to food output growth",
+         "baixiang-food-growth-contribution"),  # (Guard)
+    ],
+)  # fmt: skip
+def test_a_pull_on_gdp_is_not_a_pull_on_an_industry(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # How many points: percentage points asked (no word of the subject); the firms' pulls
+    # are on industrial value added or an industry's output, none on GDP.
+    _answers_or_unstated(base, question, fact)
+
+
+def test_either_of_two_verbs_is_no_sum(base: FactBase) -> None:
+    # (Guard) recognised or approved: which things, the question does not say.
+    result = answer.ask(base, "How many companies were recognised or approved in 2022?")
+    assert (result.answered, result.reason) == (False, "ambiguous")

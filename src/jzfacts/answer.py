@@ -1343,9 +1343,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         other_level = _level_not_stated(base, text, question, answer)
         if other_level is not None:
             return other_level
-        if _another_industry(text, answer.facts[0]):
+        if _another_industry(text, answer.facts[0]) or _pulls_another_whole(text, answer.facts[0]):
             # How much did Baixiang lift pharma output: its pull on food is no pull on
-            # pharma (the report gives none).
+            # pharma; nor is Huawei's pull on pharma output one on the zone's GDP (the
+            # report gives none).
             return _not_stated_of(base, question, text, answer.facts[0])
         if _another_first(text, answer.facts[0]):
             # 全省首台还有什么 of the world's first sedan: a first of another reach.
@@ -2068,6 +2069,20 @@ def _another_industry(text: str, fact: Fact) -> bool:
     }
     stated = {w for words in _INDUSTRIES for w in words if w in fact.label.zh}
     return len(said) == 1 and bool(stated) and not said & stated
+
+
+# GDP, however said: a whole no firm's pull in the report is on.
+_GDP_SAID = LazyPattern(r"\bgdp\b|地区生产总值|经济总量", hints=("gdp", "地区生产总值", "经济总量"))
+
+
+def _pulls_another_whole(text: str, fact: Fact) -> bool:
+    """Does the question ask a pull on GDP of a fact giving a pull on something else
+    (工业增加值, an industry's output)?"""
+    return (
+        fact.measure == "growth-contribution"
+        and _GDP_SAID.search(fold_query(text)) is not None
+        and _GDP_SAID.search(fold_query(f"{fact.label.zh} {fact.label.en}")) is None
+    )
 
 
 def _level_said(claimed: str) -> tuple[str, _Family | None]:

@@ -1551,9 +1551,10 @@ _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", 
 # high-tech or SRDI: firms of either kind).
 _EITHER = LazyPattern(r"(?<!或多)或者?(?!多或少)", hints=("或",))
 _EN_EITHER = LazyPattern(
-    # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing)
-    r"\bhow (?:many|much)\b[^?]*?[a-z]\s+or\s+(?!(?:so|more|less|fewer|above|below|not|no)\b)"
-    r"[a-z]",
+    # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing; nor two
+    # verbs, recognised or approved: which things, it does not say)
+    r"\bhow (?:many|much)\b[^?]*?[a-z](?<!ed)\s+or\s+"
+    r"(?!(?:so|more|less|fewer|above|below|not|no)\b|[a-z]+ed\b)[a-z]",
     hints=("or",),
 )
 # Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
@@ -5337,7 +5338,8 @@ _COUNT = re.compile(
 _SCALES_EN = r"bn|bln|mn|mln|billions?|millions?"
 _CURRENCIES_EN = r"yuan|rmb|cny"
 _HOW_MANY = re.compile(
-    rf"\bhow many\b(?! (?:years|months|days|percent|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
+    rf"\bhow many\b(?! (?:years|months|days|percent|(?:percentage )?points?"
+    rf"|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
 )
 _HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_SCALES_EN}|{_CURRENCIES_EN})\b")
 _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")

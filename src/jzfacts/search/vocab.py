@@ -470,6 +470,7 @@ EN_PHRASE_SYNONYMS = {
     "per cent": "percent",  # British spelling
     "pct": "percent",  # as a financial page shortens it (85 pct)
     "percents": "percent",  # how many percents: a per cent asked
+    "how many points": "how many percentage points",  # a pull or a gap, in points
     # The currency by any of its names is the yuan the report's figures are in.
     "rmb": "yuan",
     "cny": "yuan",
