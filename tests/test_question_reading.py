@@ -8152,7 +8152,7 @@ def test_a_formal_address_and_what_the_asker_needs_it_for_are_no_words_asked(
         ("how many points did geely push up the zone's GDP", None),
         ("By how much did Huawei Pharma lift the zone's GDP?", None),
         ("how many points did geely push up industrial value added",
-         "geely-industrial-growth-contribution"),
+         "geely-industrial-growth-contribution"),  # (Guard)
         ("how many points did Baixiang add to food output growth",
          "baixiang-food-growth-contribution"),  # (Guard)
     ],
@@ -8169,3 +8169,32 @@ def test_either_of_two_verbs_is_no_sum(base: FactBase) -> None:
     # (Guard) recognised or approved: which things, the question does not say.
     result = answer.ask(base, "How many companies were recognised or approved in 2022?")
     assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+def test_a_claim_the_sentence_makes_of_the_other_party_is_not_stated(base: FactBase) -> None:
+    # 国内500强陕西建工集团: the top-500 firm is Shaanxi Construction, not Kaijian.
+    result = answer.ask(base, "开建集团是500强吗")
+    assert (result.answered, result.reason, result.subject) == (
+        False,
+        "unstated-measure",
+        "开建集团是否为500强",
+    )
+    assert _facts_and_verdict(base, "陕西建工是500强吗") == (  # (Guard)
+        ["shaanxi-construction-top-500"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("全省甲醇重卡交付量", None),
+        ("甲醇重卡交付量", "methanol-trucks-delivered"),  # (Guard)
+        ("经济总量", "gdp"),  # (Guard)
+    ],
+)
+def test_a_quantity_named_last_asks_how_much(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # 交付量: how many were delivered; the province's first truck is no quantity.
+    _answers_or_unstated(base, question, fact)

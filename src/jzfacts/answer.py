@@ -3216,8 +3216,17 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
         return answer
-    if _firm_unsupported(base, text, fact) or _said_of_another(base, fact, folded, figure=False):
+    if _firm_unsupported(base, text, fact):
         return answer
+    if _said_of_another(base, fact, folded, figure=False):
+        # 开建集团是500强吗: the sentence says it of the other party (国内500强陕西建工集团),
+        # and nothing of the one asked about.
+        firm = max(_firms_named(base, folded), key=len, default="")
+        claim = _DESCRIPTOR.search(folded)
+        said = ""
+        if firm and claim is not None and not question.english:
+            said = f"{firm}是否为{claim.group()}"
+        return _not_stated_of(base, question, text, fact, subject_said=said)
     return answer._replace(verdict="yes")
 
 

@@ -5354,9 +5354,16 @@ def _wants_number(text: str) -> bool:
     text = text.replace("哪几", "哪")  # 哪几个联盟: which ones, named
     # 几等奖, 几级: which grade or level, named in words (二等奖, 国家级), not a number.
     text = re.sub(r"几(?=[等级档])", "", text)
-    return any(w in text for w in _WANTS_NUMBER) or any(
-        _contains_word(text, w) for w in _EN_WANTS_NUMBER
+    return (
+        any(w in text for w in _WANTS_NUMBER)
+        or any(_contains_word(text, w) for w in _EN_WANTS_NUMBER)
+        or ("量" in text and _QUANTITY_ENDING.search(text) is not None)
     )
+
+
+# A quantity named last (甲醇重卡交付量, 出货量): how much, though no 多少 is said (not
+# 质量, 力量, 考量, 商量: quality, strength, weighing up).
+_QUANTITY_ENDING = re.compile(r"[\u4e00-\u9fff](?<![质力考商能胆])量[？?。!！\s]*$")
 
 
 def _dimensions(text: str) -> set[str]:
