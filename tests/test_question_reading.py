@@ -8201,3 +8201,11 @@ def test_a_quantity_named_last_asks_how_much(
 ) -> None:
     # 交付量: how many were delivered; the province's first truck is no quantity.
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize("question", ["产出强度达标了吗", "产出强度那个考核指标有没有达标"])
+def test_an_indicator_meeting_its_target_is_the_indicators_exceeded(
+    base: FactBase, question: str
+) -> None:
+    # 达标 (met the target): the report's 超额完成 of the seven indicators, 产出强度 one.
+    assert _first(base, question) == "provincial-indicators-exceeded"
