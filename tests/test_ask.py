@@ -8,15 +8,15 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from jzfacts import answer, factbase, files
+from jzfacts import answer
 from jzfacts.cli import app
 from jzfacts.model import FactBase
 from tests.conftest import invoke_cli
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None), use_cache=False)
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def asked(runner: CliRunner, *question: str) -> dict[str, object]:

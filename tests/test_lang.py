@@ -12,7 +12,7 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from jzfacts import factbase, files, prose, query
+from jzfacts import prose, query
 from jzfacts.cli import app
 from jzfacts.model import FactBase
 from jzfacts.prose import Lang
@@ -21,8 +21,8 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None), use_cache=False)
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def run(*args: str, **env: str) -> tuple[int, str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from jzfacts.search import analyse
@@ -119,12 +121,12 @@ def test_spaced_pinyin_is_one_word() -> None:
     assert [t.text for t in analyse("he is on the go").terms] != ["heisonthego"]
 
 
-def test_an_everyday_word_inside_a_longer_term_is_read_as_the_reports() -> None:
+def test_an_everyday_word_inside_a_longer_term_is_read_as_the_reports(report_base: Any) -> None:
     """卖出 (sold) stands for 交付 (delivered) inside 卖出去, and 带动 for 拉动 inside a
     phrase; the rest of the term still has to match, so nothing else is found by it."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     sold = search.search(base, "卖出去多少卡车", limit=1)
     assert [m.fact.id for m in sold] == ["methanol-trucks-delivered"]
     driven = search.search(base, "白象对食品业的带动", limit=1)
@@ -132,13 +134,13 @@ def test_an_everyday_word_inside_a_longer_term_is_read_as_the_reports() -> None:
     assert search.search(base, "卖出去多少房子") == []
 
 
-def test_a_bare_name_asks_for_the_things_themselves() -> None:
+def test_a_bare_name_asks_for_the_things_themselves(report_base: Any) -> None:
     """With no measure asked, facts that tie on the name are ordered by how plainly they
     state it: the count of little giants before their share of the city's, Geely's
     vehicles before their value."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     little = search.search(base, "guojiaji xiaojuren", limit=3)
     assert little[0].fact.id == "national-little-giants"
     assert little[0].score == little[1].score  # a tie, broken by the measure
@@ -148,12 +150,12 @@ def test_a_bare_name_asks_for_the_things_themselves() -> None:
     assert share[0].fact.id == "national-little-giants-city-share"
 
 
-def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
+def test_a_word_with_a_meaning_of_its_own_is_no_typo(report_base: Any) -> None:
     """sales is not a misspelt scale (above-scale): it must not hit the share of
     above-scale enterprises harder than the class of firms it describes."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     found = search.search(base, "companies with sales above 100 million yuan", limit=1)
     assert found[0].fact.id == "enterprises-output-over-100m"
 
@@ -172,10 +174,10 @@ def test_a_word_with_a_meaning_of_its_own_is_no_typo() -> None:
         "land area of the development zone",
     ],
 )
-def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
-    from jzfacts import factbase, files, search
+def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str, report_base: Any) -> None:
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     assert search.search(base, query) == []
 
 
@@ -197,10 +199,10 @@ def test_a_number_or_measure_the_report_lacks_finds_nothing(query: str) -> None:
         ("worst performing zone in April", "april-2022-ranked-last"),
     ],
 )
-def test_words_that_look_unstated_but_are_not(query: str, fact: str) -> None:
-    from jzfacts import factbase, files, search
+def test_words_that_look_unstated_but_are_not(query: str, fact: str, report_base: Any) -> None:
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     assert fact in [m.fact.id for m in search.search(base, query, limit=3)]
 
 
@@ -225,12 +227,12 @@ def test_the_things_a_superlative_chooses_among(query: str, items: int) -> None:
     assert len(analyse(query).items) == items
 
 
-def test_a_comparison_lists_the_side_that_answers_first() -> None:
+def test_a_comparison_lists_the_side_that_answers_first(report_base: Any) -> None:
     """白象食品和华卫药业谁拉动得多 is answered by Huawei's 25.35 points: first in search
     too, whatever the scores; 谁少 puts the smaller first."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     more = search.search(base, "白象食品和华卫药业谁拉动得多", limit=2)
     assert [m.fact.id for m in more] == [
         "huawei-pharma-growth-contribution",
@@ -252,28 +254,30 @@ def test_a_comparison_lists_the_side_that_answers_first() -> None:
         ("戰略性新興產業產值年增多少", "strategic-emerging-output-growth"),
     ],
 )
-def test_traditional_wording_of_taiwan_and_hong_kong(query: str, fact: str) -> None:
-    from jzfacts import factbase, files, search
+def test_traditional_wording_of_taiwan_and_hong_kong(
+    query: str, fact: str, report_base: Any
+) -> None:
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     assert search.search(base, query, limit=1)[0].fact.id == fact
 
 
-def test_which_of_a_family_puts_the_one_that_answers_first() -> None:
+def test_which_of_a_family_puts_the_one_that_answers_first(report_base: Any) -> None:
     """两笔…哪笔金额更大: the two payments tie on the words; the larger answers."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     found = search.search(base, "两笔产业扶持资金哪笔金额更大", limit=2)
     assert [m.fact.id for m in found] == ["support-funds-industrial", "support-funds-relief"]
 
 
-def test_a_choice_among_listed_things_lists_the_answer_first() -> None:
+def test_a_choice_among_listed_things_lists_the_answer_first(report_base: Any) -> None:
     """专精特新、高新技术、亿元以上企业哪个数量最多: each thing's best fact, by count, the
     largest (171 high-tech firms) first; 最少 puts them smallest first."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     most = search.search(base, "专精特新、高新技术、亿元以上企业哪个数量最多", limit=3)
     assert most[0].fact.id == "high-tech-enterprises"
     assert [m.fact.value for m in most] == sorted((m.fact.value for m in most), reverse=True)
@@ -283,12 +287,12 @@ def test_a_choice_among_listed_things_lists_the_answer_first() -> None:
 
 
 @pytest.mark.parametrize("query", ["哪个增速最快", "which grew fastest"])
-def test_a_ranking_of_a_measure_lists_only_that_measure(query: str) -> None:
+def test_a_ranking_of_a_measure_lists_only_that_measure(query: str, report_base: Any) -> None:
     """增速最快: the growth rates, the fastest (strategic emerging industries, 11%) first;
     never the count of indicators whose sentence mentions growth, nor a statement."""
-    from jzfacts import factbase, files, search
+    from jzfacts import search
 
-    base = factbase.load(files.locate(None), use_cache=False)
+    base = report_base  # the worker's one base (conftest)
     found = search.search(base, query)
     assert found and {m.fact.measure for m in found} == {"growth-rate"}
     assert found[0].fact.id == "strategic-emerging-output-growth"

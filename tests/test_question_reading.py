@@ -12,8 +12,8 @@ from jzfacts.search.question import analyse
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None), use_cache=False)
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def _first(base: FactBase, query: str) -> str | None:

@@ -20,7 +20,7 @@ import pytest
 from bench.terminal import display_width
 from typer.testing import CliRunner
 
-from jzfacts import factbase, files, prose
+from jzfacts import prose
 from jzfacts.cli import app
 from jzfacts.model import FactBase
 from jzfacts.prose import Lang
@@ -32,8 +32,8 @@ LANGS = ("zh", "en", "both")
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None), use_cache=False)
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 # --- the line breaker ------------------------------------------------------------------------
