@@ -8209,3 +8209,39 @@ def test_an_indicator_meeting_its_target_is_the_indicators_exceeded(
 ) -> None:
     # 达标 (met the target): the report's 超额完成 of the seven indicators, 产出强度 one.
     assert _first(base, question) == "provincial-indicators-exceeded"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利单车产值是多少", None),
+        ("亿元以上企业户均产值", None),
+        (
+            "食品和医药哪个行业被单家企业拉动得最多？",
+            "huawei-pharma-growth-contribution",
+        ),  # (Guard)
+    ],
+)
+def test_one_vehicles_or_one_firms_figure_is_not_stated(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # 单车, 户均: per vehicle, per firm (the report gives totals, and search finds none of
+    # them for it); 单家企业 is no average.
+    result = answer.ask(base, question)
+    if fact is None:
+        assert search.search(base, question) == []
+    if fact is None:
+        assert (result.answered, result.reason) == (False, "unstated-measure")
+    else:
+        assert [f.id for f in result.facts][:1] == [fact]
+
+
+def test_the_years_standing_is_asked_as_the_years_ranking(base: FactBase) -> None:
+    # 全年排名, 年度排名: among the province's leading zones (April's last place is one
+    # month's).
+    assert _first(base, "开发区年度排名") == "province-leading-position"
+    # (Guard)
+    assert _facts_and_verdict(base, "开发区全年在全省排名如何") == (
+        ["province-leading-position"],
+        None,
+    )

@@ -1671,6 +1671,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "每笔": "per-unit",
     "单台": "per-unit",
     "单辆": "per-unit",
+    "单车": "per-unit",  # 吉利单车产值: the output of one vehicle
+    "户均": "per-unit",
+    "家均": "per-unit",
     "每个月": "per-unit",
     "每月": "per-unit",
     "月均": "per-unit",
