@@ -253,7 +253,9 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     clause = figure_granted = None
     if premised is not None:
         clause = premised["main"] or premised["lead"] or premised["ahead"]
-        figure_granted = premised["granted"]
+        # (a figure granted first, given that 38 firms are 40% of them, is reckoned from)
+        given = premised["given"] if premised["main"] else None
+        figure_granted = premised["granted"] or (given if given and _DIGIT.search(given) else None)
     if clause is not None and _POINTS_BACK.search(clause) is None:
         # Given that 38 firms are 25% of them, how many above-scale firms are there: the
         # question is the main clause; the asker's premise is no word to match (unless
@@ -556,9 +558,12 @@ def _counted_whole(base: FactBase, head: str, named: int) -> bool:
 # (…, judging by the 50% share): the main clause asks.
 _PREMISE_EN = LazyPattern(
     r"(?:(?:given(?: that)?|if|assuming(?: that)?|since|considering(?: that)?"
+    # (working back from the 33.1% share, …: the figure reckoned from)
+    r"|(?:working|reckoning|counting)\s+back(?:wards)?\s+from"
     # (with 7 deputy promotions, how many …: a figure granted, the question after it)
-    r"|with(?=[^,?]*\d))\s[^,?]+,\s*"
-    r"(?P<main>(?:how|what|which|who|when|where)\b[^,]+?)"
+    r"|with(?=[^,?]*\d))\s(?P<given>[^,?]+),\s*"
+    r"(?P<main>(?:(?:roughly|approximately|about|so|then),?\s+)?"
+    r"(?:how|what|which|who|when|where)\b[^,]+?)"
     r"|(?P<lead>(?:how|what|which)\b[^,]+?),\s*(?:judging|going|based|working)\s+(?:by|on|from)"
     r"\s[^,?]+"
     # (how big is the zone's output if 131.76亿 is 33.1% of it: the figure granted after)
@@ -590,6 +595,7 @@ _THEN_ASKED = LazyPattern(
     r"(?P<premise>[^，,。？?！!；;]{2,24})[，,]\s*(?:那么|那)(?![个些里边时])(?P<main>[^，,。；;]{2,}?[?？]?)",
     hints=("那",),
 )
+_DIGIT = re.compile(r"\d")
 # A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
 _PREMISE_ZH = LazyPattern(
     rf"(?P<premise>(?:{PREMISE_OPENING})[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
@@ -624,7 +630,9 @@ def _reckoned_from(base: FactBase, premise: str, main: Answer) -> bool:
     if fact is None or not fact.is_derived:
         return False  # a stated figure is no reckoning from what was granted
     inputs = {stated.value_text for i in fact.inputs if (stated := base.get(i)) is not None}
-    return all(n in inputs for n in said)
+    # (every figure granted is an input; or every input is granted, among figures that
+    # name a thing: the 100-million-yuan firms' 131.76 is 33.1% of the zone)
+    return all(n in inputs for n in said) or inputs <= set(said)
 
 
 # (它的产量是多少: the main clause points back at the premise's thing)
@@ -1310,6 +1318,18 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
     if (
+        answer.answered
+        and answer.kind == "fact"
+        and (question.threshold is not None or question.yes_no)
+        and _pulled_elsewhere(text, answer.facts[0], claimed=question.threshold is not None)
+        and not _a_pull_stated(base, question.threshold, fold_query(text))
+    ):
+        # 白象拉动医药行业增长超过10个百分点了吗, did Huawei lift GDP by over 20 points: a
+        # figure held of a pull the report does not give (neither 是 nor 否). A pull the
+        # report states, said of another firm or industry (白象拉动医药行业17.77个百分点吗,
+        # 是白象拉动医药行业25.35个百分点吗: 分别 pairs them otherwise), is _another_level's 否.
+        return _not_stated_of(base, question, text, answer.facts[0])
+    if (
         question.excluded
         and answer.asks_who
         and not _anyone_else(base, question, text, answer.facts[0])
@@ -1343,7 +1363,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         other_level = _level_not_stated(base, text, question, answer)
         if other_level is not None:
             return other_level
-        if _another_industry(text, answer.facts[0]) or _pulls_another_whole(text, answer.facts[0]):
+        if _pulled_elsewhere(text, answer.facts[0], claimed=True):
             # How much did Baixiang lift pharma output: its pull on food is no pull on
             # pharma; nor is Huawei's pull on pharma output one on the zone's GDP (the
             # report gives none).
@@ -1558,7 +1578,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
 # A pull on growth said (拉动, 贡献, contributed, drove; ladong in pinyin): what a firm's
 # contribution answers; and a growth said, of whatever grew.
 _PULL_SAID = LazyPattern(
-    r"拉动|带动|贡献|推动|拉高|拉升|拉了|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
+    r"拉动|带动|贡献|推动|拉高|拉升|拉了|拉起|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
     r"|thanks to|owed|add(?:ed|s)? to\b|ladong|gongxian)",
     hints=("拉", "带动", "贡献", "推动", "contribut", "pull", "lift", "dr", "boost", "push",
            "propel", "thanks", "owed", "add", "ladong", "gongxian"),
@@ -2071,16 +2091,40 @@ def _another_industry(text: str, fact: Fact) -> bool:
     return len(said) == 1 and bool(stated) and not said & stated
 
 
-# GDP, however said: a whole no firm's pull in the report is on.
+def _a_pull_stated(base: FactBase, held: Threshold | None, folded: str) -> bool:
+    """Is the figure said one of the pulls on growth the report states?"""
+    return any(
+        _figure_named(fact, held, folded)
+        for fact in base.facts
+        if fact.measure == "growth-contribution"
+    )
+
+
+def _pulled_elsewhere(text: str, fact: Fact, *, claimed: bool) -> bool:
+    """Does the question ask a pull on another industry than the fact's (`claimed`: an
+    industry named in a question not claiming it, 白象拉动的是医药行业吗, is _another_level's
+    否), or on GDP where the fact's is on something else?"""
+    return (claimed and _another_industry(text, fact)) or _pulls_another_whole(text, fact)
+
+
+# GDP, however said: a whole no firm's pull in the report is on; and the wholes they are
+# on (industrial value added, an industry's output), said beside it.
 _GDP_SAID = LazyPattern(r"\bgdp\b|地区生产总值|经济总量", hints=("gdp", "地区生产总值", "经济总量"))
+_PULLED_WHOLE_SAID = LazyPattern(
+    r"增加值|行业|产值|\bvalue added\b|\boutput\b|\bindustry\b",
+    hints=("增加值", "行业", "产值", "value added", "output", "industry"),
+)
 
 
 def _pulls_another_whole(text: str, fact: Fact) -> bool:
-    """Does the question ask a pull on GDP of a fact giving a pull on something else
-    (工业增加值, an industry's output)?"""
+    """Does the question ask a pull on GDP (in the clause that asks, 经济总量首次超过疫情前，
+    吉利拉动…: not the one telling) of a fact giving a pull on something else (工业增加值,
+    an industry's output), naming none of those?"""
+    asked = re.split(r"[，,；;。]", fold_query(text).strip(" ，,；;。？?"))[-1]
     return (
         fact.measure == "growth-contribution"
-        and _GDP_SAID.search(fold_query(text)) is not None
+        and _GDP_SAID.search(asked) is not None
+        and _PULLED_WHOLE_SAID.search(asked) is None
         and _GDP_SAID.search(fold_query(f"{fact.label.zh} {fact.label.en}")) is None
     )
 
@@ -3095,9 +3139,9 @@ _TELL_ME = LazyPattern(
 )
 
 
-# A place in a top-N list and its reach: 国内500强, 世界500强, the world's top 500,
+# A place in a top-N list and its reach: 国内500强, 世界五百强, the world's top 500,
 # Fortune Global 500, China's top 500.
-_TOP_LIST_ZH = re.compile(r"(全球|世界|全国|国内|中国)前?(\d+)强")
+_TOP_LIST_ZH = re.compile(r"(全球|世界|全国|国内|中国)前?(\d+|[一二三四五六七八九十百千]+)强")
 _TOP_LIST_EN = re.compile(
     r"\b(world|global|china|chinese|national|domestic|country)(?:'s)?\s+(?:top\s+)?(\d+)\b"
 )
@@ -3109,31 +3153,36 @@ _TOP_LIST_EN_REACH = {
 
 def _top_list_reach(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
     """陕西建工是全国500强吗 of 国内500强: the report's top list, in other words, weighed as
-    a premise (是). A list of another reach (世界500强) is left to the fact without a
-    verdict: one of China's top 500 may or may not be among the world's."""
+    a premise (是). A list of another length (全国100强) or reach (世界500强) is left to the
+    fact without a verdict: one of China's top 500 may or may not be among its top 100, or
+    the world's 500. None where no top list is claimed of a fact naming one."""
     fact = answer.facts[0]
     stated = _TOP_LIST_ZH.search(fold_query(fact.quote or ""))
     folded = fold_query(text)
     claimed = _TOP_LIST_ZH.search(folded)
-    reach = _REACH_AS.get(claimed.group(1), "") if claimed is not None else ""
-    if claimed is None:
-        english = _TOP_LIST_EN.search(folded)
-        if english is None:
-            return None
-        reach, number = _TOP_LIST_EN_REACH[english.group(1)], english.group(2)
+    english = _TOP_LIST_EN.search(folded) if claimed is None else None
+    if stated is None or (claimed is None and english is None):
+        return None
+    if claimed is not None:
+        reach, number = _REACH_AS.get(claimed.group(1), ""), _top_number(claimed.group(2))
+        span = claimed.span()
     else:
-        number = claimed.group(2)
-    if stated is None or number != stated.group(2):
-        return None
-    if reach != _REACH_AS.get(stated.group(1)):
-        return answer  # (no 是, no 否: not first read as a premise without its reach)
-    if claimed is None or claimed.group(1) == stated.group(1):
-        return None
-    # (全国500强 asked as the report says it: 国内500强)
-    said = folded[: claimed.start(1)] + stated.group(1) + folded[claimed.end(1) :]
-    return _premise_stated(base, said, _read(base, said), answer._replace(question=said))._replace(
-        question=answer.question
-    )
+        assert english is not None
+        reach, number = _TOP_LIST_EN_REACH[english.group(1)], _top_number(english.group(2))
+        span = english.span()
+    if number != _top_number(stated.group(2)) or reach != _REACH_AS.get(stated.group(1)):
+        # (全国100强, 世界500强 of 国内500强: no 是, no 否, the fact given; not read again as
+        # a premise without the list claimed)
+        return answer
+    # (全国500强, the national top 500: asked as the report says it, 国内500强)
+    said = folded[: span[0]] + stated.group() + folded[span[1] :]
+    held = _premise_stated(base, said, _read(base, said), answer._replace(question=said))
+    return held._replace(question=answer.question)
+
+
+def _top_number(written: str) -> int | None:
+    """500, 五百: the length of a top list."""
+    return int(written) if written.isdigit() else parse_chinese_numeral(written)
 
 
 def _only_its_name(fact: Fact, hits: Sequence[Hit]) -> bool:
@@ -5335,55 +5384,62 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
         return _answer(base, question, text, "fact", (base.fact(total),))
     about = question._replace(measure="total", subject=question.terms)
     return _declined(
-        base, about, text, parts, "unstated-measure", every=True, subject_said=_added_up(pair)
-    )
-
-
-def _added_up(things: Sequence[list[Term]]) -> str:
-    """The things a Chinese question adds up, as it lists them (副处和轮岗干部, 省级小巨人、
-    国家级小巨人和获批专精特新中小企业), not run together; "" for English (as asked)."""
-    said = ["".join(t.text for t in thing) for thing in things]
-    if len(said) < 2 or not all(t.cjk for thing in things for t in thing):
-        return ""
-    return "、".join(said[:-1]) + "和" + said[-1]
-
-
-def _summed_items(base: FactBase, question: Question, text: str) -> Answer:
-    """Three things or more added up: each thing's best fact, none twice; their sum as the
-    report infers it, or declined as not stated, the parts listed."""
-    pools = [_pool(base, question, text, item) for item in question.items]
-    if len({pool[0].position for pool in pools if pool}) == 1:
-        # 给链主、增量项目和存量骨干企业的扶持资金一共多少: each names the one fact (the
-        # funds for all of them), which is the total asked.
-        return _single(base, question._replace(sides=(), items=()), text)
-    parts: list[Scored] = []
-    for pool in pools:
-        found = [s for s in pool if s.position not in {p.position for p in parts}]
-        if not found:
-            about = question._replace(measure="total", subject=question.terms)
-            return _declined(
-                base,
-                about,
-                text,
-                parts,
-                "unstated-measure",
-                every=True,
-                subject_said=_added_up(question.items),
-            )
-        parts.append(found[0])
-    total = sum_of(base, {s.position for s in parts})
-    if total is not None:
-        return _answer(base, question, text, "fact", (base.fact(total),))
-    about = question._replace(measure="total", subject=question.terms)
-    return _declined(
         base,
         about,
         text,
         parts,
         "unstated-measure",
         every=True,
-        subject_said=_added_up(question.items),
+        subject_said=_added_up(text, question, pair),
     )
+
+
+def _added_up(text: str, question: Question, things: Sequence[list[Term]]) -> str:
+    """The things a Chinese question adds up, as it writes them (副处和轮岗干部, 留抵退税、
+    纾困资金和产业扶持资金): from the first thing's first word to the last's last, and the
+    measure word right after it; "" for English (its words as asked)."""
+    words = [t for thing in things for t in thing if not t.optional]
+    if len(things) < 2 or not words or question.english:
+        return ""
+    folded = fold_query(text)
+    start = folded.find(words[0].text)
+    end = folded.rfind(words[-1].text)
+    if start < 0 or end < start:
+        return ""
+    end += len(words[-1].text)
+    after = next(
+        (
+            w
+            for w in question.measure_words
+            if w and folded.startswith(w, end) and not w.startswith(("总", "合"))
+        ),
+        "",
+    )
+    written = text if len(text) == len(folded) else folded
+    return written[start : end + len(after)].strip()
+
+
+def _summed_items(base: FactBase, question: Question, text: str) -> Answer:
+    """Three things or more added up: each thing's best fact, none twice; their sum as the
+    report infers it, or declined as not stated, the parts found listed."""
+    pools = [_pool(base, question, text, item) for item in question.items]
+    if all(pools) and len({pool[0].position for pool in pools}) == 1:
+        # 给链主、增量项目和存量骨干企业的扶持资金一共多少: each names the one fact (the
+        # funds for all of them), which is the total asked.
+        return _single(base, question._replace(sides=(), items=()), text)
+    parts: list[Scored] = []
+    for pool in pools:
+        found = [s for s in pool if s.position not in {p.position for p in parts}]
+        if found:
+            parts.append(found[0])
+    total = sum_of(base, {s.position for s in parts}) if len(parts) == len(pools) else None
+    if total is not None:
+        return _answer(base, question, text, "fact", (base.fact(total),))
+    # (甲醇重卡、甲醇轿车和吉利整车产量合计: a thing with no figure of its own leaves the
+    # sum unstated, whatever the others')
+    about = question._replace(measure="total", subject=question.terms)
+    said = _added_up(text, question, question.items)
+    return _declined(base, about, text, parts, "unstated-measure", every=True, subject_said=said)
 
 
 def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:

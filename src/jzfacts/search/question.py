@@ -907,6 +907,9 @@ def analyse(
     yes_no = _YES_NO.search(text) is not None and not wants_number
     # (A plus B, A加上B: a sum, its joiner kept to split it by, where an amount is asked;
     # the management committee plus company model is a name.)
+    things_counted = bool(wants_number) and (
+        any(m == "count" for m, _ in found) or bool(set(dimensions) & _COUNTED_DIMENSIONS)
+    )
     total = (
         _TOTAL.search(text) is not None
         or (wants_number and _PLUS.search(text) is not None)
@@ -915,10 +918,14 @@ def analyse(
         or (wants_number and _JOINED_TOTAL.search(folded) is not None)
         # (正处和副处总数: the noun asks the number)
         or (not operator and _JOINED_SUM_NOUN.search(folded) is not None)
-        # 省级或国家级小巨人有几家: a number of either of two things is of both together
-        # (a choice between them is a comparison's, 还是).
-        or (wants_number and not operator and _EITHER.search(text) is not None)
-        or (wants_number and not operator and _EN_EITHER.search(text) is not None)
+        # 省级或国家级小巨人有几家: a number of either of two things counted is of both
+        # together (a choice between them is a comparison's, 还是; either of two amounts,
+        # 留抵退税或退税金额, may be one said twice).
+        or (
+            things_counted
+            and not operator
+            and (_OR_COUNTED.search(text) is not None or _EN_EITHER.search(text) is not None)
+        )
     )
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
@@ -978,13 +985,15 @@ def analyse(
         # share of it, the level its whole (and a word of what is asked).
         level_whole = frozenset(w for _, w in found if w)
         found = [("share", "")]
-    measure, measure_words = _choose_measure(found)
+    # (百分之几 of a part of a whole, what percentage of growth came from: a share)
+    of_a_whole = bool(share_of(text)) or _PART_OF_A_WHOLE.search(folded) is not None
+    measure, measure_words = _choose_measure(found, of_a_whole)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
         # figure of it states (and an event without one does not).
         text = _without(text, measure_words)
         found = [(m, w) for m, w in found if m != "size"]
-        measure, measure_words = _choose_measure(found)
+        measure, measure_words = _choose_measure(found, of_a_whole)
         # …above its pre-pandemic size?: a yes-or-no question names a size, asks none;
         # so does a size something is held against (economy back above pre-Covid size).
         wants_number = asks_number = not yes_no and _SIZE_HELD_AGAINST.search(folded) is None
@@ -1537,8 +1546,11 @@ _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])",
 # nor the last of one (共同, 相同, 如同, 合同, 大同: the city).
 _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
+# (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及)
+_JI_AS_AND = r"(?<![涉普顾危来波论提])及"
 _JOINED_SUM_NOUN = LazyPattern(
-    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)", hints=("总数", "总额")
+    rf"(?:[和与跟、]|{_JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
+    hints=("总数", "总额"),
 )
 _JOINED_TOTAL = LazyPattern(
     rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计)"
@@ -1547,14 +1559,19 @@ _JOINED_TOTAL = LazyPattern(
     hints=("一共", "总共", "共计", "总数", "总额"),
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
+# The dimensions of things counted (a count, firms, items, people, vehicles).
+_COUNTED_DIMENSIONS = frozenset({"count", "enterprises", "items", "people", "vehicles"})
+
+
 # 或 joining two things (not 或多或少); or, in a how-many question (how many firms are
 # high-tech or SRDI: firms of either kind).
-_EITHER = LazyPattern(r"(?<!或多)或者?(?!多或少)", hints=("或",))
+_OR_COUNTED = LazyPattern(r"(?<!或多)或(?!者?说|是说|多|许)者?", hints=("或",))
 _EN_EITHER = LazyPattern(
     # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing; nor two
     # verbs, recognised or approved: which things, it does not say)
     r"\bhow (?:many|much)\b[^?]*?[a-z](?<!ed)\s+or\s+"
-    r"(?!(?:so|more|less|fewer|above|below|not|no)\b|[a-z]+ed\b)[a-z]",
+    r"(?!(?:so|more|less|fewer|above|below|not|no|approximately|roughly|about|around"
+    r"|thereabouts|rather|else|what|is|was|in other words)\b|[a-z]+ed\b)[a-z]",
     hints=("or",),
 )
 # Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
@@ -3805,8 +3822,9 @@ _PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
 # 哪一 before a classifier: which one (哪一笔, 哪一项, 哪一家), as 哪 before it says.
 _WHICH_ONE = LazyPattern(r"哪一(?=[笔项家个只类种款批位年])", hints=("哪一",))
 # 比较 between which and a comparative (哪笔比较大, 谁比较多): rather, no comparing verb.
+# (Not before the sides, 哪项比较大，A还是B: there 比较 is left as it reads.)
 _WHICH_RATHER = LazyPattern(
-    r"(哪[笔项家个只类种款批位]?|谁)比较(?=[多大高快少小低慢])", hints=("比较",)
+    r"(哪[笔项家个只类种款批位]?|谁)比较(?=[多大高快少小低慢])(?!.*还是)", hints=("比较",)
 )
 
 
@@ -4202,7 +4220,6 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
-    "working back", "reckoning back", "counting back",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.
@@ -4210,21 +4227,20 @@ _TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
 # What the asker needs the figure for, ending the question: for my pitch deck, ", need
 # both for valuation" (no number in it: for my 2023 plan may say which year).
 _EN_PURPOSE = LazyPattern(
-    r"(?:\s+for\s+my\s|,\s*(?:(?:i|we)\s+)?need(?:ed|s)?\b)[^?\d]*?[?.!]*\s*$",
+    r"(?:\s+for\s+my\s|,\s*(?:(?:i|we)\s+)?need(?:ed|s)?"
+    r"(?:\s+(?:it|this|these|them|both|the\s+[a-z]+))?\s+for\s)"
+    # (what it is for, no unit, comparison or choice: need it in USD, which is bigger)
+    r"(?![^?]*\b(?:usd|dollars?|euros?|which|bigger|larger|smaller|vs)\b)"
+    r"[^?\d]*?[?.!]*\s*$",
     hints=("for my", "need"),
 )
 # What the asker needs it for, as a last clause: ，做模型用, ，写尽调报告需要, ，用于估值.
 _ZH_PURPOSE = LazyPattern(
-    r"[，,]\s*(?:我们?)?(?:要|想|需要)?"
+    # (a purpose given, not asked: 用于什么, 用来支持哪些企业 ask it)
+    r"[，,](?![^，,。？?]*(?:什么|啥|哪|谁|怎么|多少|几|吗))\s*(?:我们?)?(?:要|想|需要)?"
     r"(?:(?:做|写|拿来|给|供)[^，,。？?\d]{1,12}?(?:用|需要|要用|参考)|(?:用于|用来)[^，,。？?\d]{1,12})"
     r"[。.!！?？]*$",
     hints=("用", "需要", "参考"),
-)
-# Working back from the 33.1% share, …: the figure reckoned from (as 照25%推回去), no
-# claim to check and nothing asked about.
-_EN_WORKING_BACK = LazyPattern(
-    r"^\s*(?:working|reckoning|counting)\s+back(?:wards)?\s+from\s+[^:,?]{1,60}?[:,]\s*",
-    hints=("back",),
 )
 # Hearsay before an English claim (I heard GDP was …, I was told that …): where the
 # asker's figure came from, as 听说 in Chinese; the claim follows.
@@ -4506,20 +4522,29 @@ def _set_aside(term: Term) -> Term:
 
 
 def _asked(text: str) -> str:
+    """The question without who asks, that they ask, and what they need it for."""
+    return _without_asker(_without_purpose(text))
+
+
+def _without_purpose(text: str) -> str:
+    """The question without what the asker needs it for, ending it: GDP 2022 for my pitch
+    deck; units, need both for valuation; 吉利产值是多少，做模型用."""
+    if text.isascii() and ("for my " in text or "need" in text):
+        return _EN_PURPOSE.sub("", text) or text
+    if "用" in text or "需要" in text or "参考" in text:
+        return _ZH_PURPOSE.sub("", text) or text
+    return text
+
+
+def _without_asker(text: str) -> str:
     """The question without who asks and that they ask: 我是晋中日报的记者，想问一下2022年
     GDP是多少 -> 2022年GDP是多少; For a piece on Shanxi's parks: what was … (what the asker
-    is writing, before the colon). Only before what they ask, which must remain. And what
-    they need it for, ending the question (GDP 2022 for my pitch deck; units, need both
-    for valuation)."""
-    if text.isascii() and ("for my " in text or "need" in text):
-        text = _EN_PURPOSE.sub("", text) or text
-    elif "用" in text or "需要" in text or "参考" in text:
-        text = _ZH_PURPOSE.sub("", text) or text  # 吉利产值是多少，做模型用
+    is writing, before the colon). Only before what they ask, which must remain."""
     if not text.startswith(_ASKER_STARTS + _TEXT_STARTS):
         return text  # most questions: no pattern compiled
     for _ in range(3):
         shorter = _EN_CONTEXT.sub("", _ASKING.sub("", _WHO_ASKS.sub("", text)))
-        shorter = _EN_HEARSAY.sub("", _EN_WORKING_BACK.sub("", shorter))
+        shorter = _EN_HEARSAY.sub("", shorter)
         if shorter == text or not shorter.strip():
             break
         text = shorter
@@ -5780,13 +5805,22 @@ def _valued(
 
 # Things listed with a mark or a joiner (not keywords typed with spaces: 亿元企业 产值 合共).
 _LISTED_WITH_MARKS = re.compile(r"[、，,]|和|与|及|\band\b")
+# A per cent of a part of a whole: 增长中有百分之几来自…, 占…的百分之几, came from.
+_PART_OF_A_WHOLE = LazyPattern(
+    r"来自|[中里]有?百分之|占|\b(?:came|comes|come) from\b",
+    hints=("来自", "百分之", "占", "from"),
+)
 # The measures stated in per cent or points, besides a share.
 _RATES_OTHER_THAN_SHARE = frozenset({"growth-rate", "growth-contribution", "growth-gap"})
 
 
-def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
+def _choose_measure(
+    found: list[tuple[str, str]], of_a_whole: bool = False
+) -> tuple[str | None, tuple[str, ...]]:
     """The measure asked for and the words that named it. A measure no fact states
-    (profit) wins: the question asks for it whatever else it names."""
+    (profit) wins: the question asks for it whatever else it names. A per cent asked
+    (百分之几, what percent) of a rate named is that rate, unless it is `of_a_whole` (what
+    percentage of growth came from: a share of the growth)."""
     if not found:
         return None, ()
     # 钱, money: the funds only when nothing else names what the money is (产出多少钱 is
@@ -5799,10 +5833,8 @@ def _choose_measure(found: list[tuple[str, str]]) -> tuple[str | None, tuple[str
     if verbs and nouns and all(m in level for m, _ in found):
         # How much output do they produce: output names the amount, produce is its verb.
         found = nouns
-    # 增速是百分之几, what percent did it grow: a per cent asked of a rate named is that
-    # rate, no share.
     choosing = [(m, w) for m, w in found if w not in vocab.PERCENT_ONLY]
-    if not any(m in _RATES_OTHER_THAN_SHARE for m, _ in choosing):
+    if of_a_whole or not any(m in _RATES_OTHER_THAN_SHARE for m, _ in choosing):
         choosing = found
     unlisted = [m for m, _ in choosing if m not in _PRIORITY]
     measure = unlisted[0] if unlisted else min((m for m, _ in choosing), key=_PRIORITY.index)
@@ -5862,12 +5894,15 @@ def _operator(text: str) -> tuple[str, str]:
 
 def _pull_ranked(operator: str, word: str, text: str) -> bool:
     """哪家拉动的百分点最多 with no two things named: a superlative over every firm's pull,
-    not the comparison 哪家拉动 names between two; without a superlative (医药行业产值增长
-    靠谁拉动的), who pulled the one thing named."""
-    return (
-        operator == "compare"
-        and word.endswith(("拉动", "贡献"))
-        and not any(j in text for j in ("和", "与", "跟", "还是", "、", "及"))
+    not the comparison 哪家拉动 names between two; with no comparative after it either
+    (医药行业产值增长是谁拉动的), who pulled the one thing named."""
+    if operator != "compare" or not word.endswith(("拉动", "贡献")):
+        return False
+    if any(j in text for j in ("和", "与", "跟", "还是", "、", "及")):
+        return False
+    after = text[text.find(word) + len(word) :]
+    return any(m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN)) or not re.search(
+        r"[多大高快少小低慢]", after
     )
 
 

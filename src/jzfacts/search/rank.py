@@ -191,6 +191,8 @@ def search(
             # 战新产业增速和GDP增速差多少: the gap the report states answers, ahead of the
             # two rates (as ask answers it).
             scored = _led_by(base, scored, gap)
+        if question.total and len(sides) >= 3 and len(tops) < len(sides):
+            return []  # 吉利、比亚迪和长城汽车产量合计: a thing of no fact leaves no sum
         if question.total and question.sides and len(set(tops)) == len(sides):
             # A和B加起来: their sum as the report infers it, or nothing (no sum is stated).
             total = sum_of(base, set(tops))

@@ -318,12 +318,15 @@ ZH_PHRASES = {
     # stands alone, not in 苏州工业).
     "工业园区": "园区工业",
     "所有企业": "全区",  # every enterprise: the zone as a whole
+    # And (以及), as 和: one joiner, not 以 and 及.
+    "以及": "和",
     # Your zone, as a formal letter addresses it (请问贵区…, 贵开发区): the zone.
     "贵开发区": "开发区", "贵园区": "开发区", "贵区": "开发区",
-    # Pulled up by whom (主要靠谁拉起来的): who pulled it, the report's 拉动.
-    "靠谁拉起来": "谁拉动", "靠谁拉动": "谁拉动", "拉起来的": "拉动的",
-    # Mainly thanks to (主要靠, 主要是靠, 主要依靠): thanks to, whoever it was.
+    # Mainly thanks to (主要靠, 主要是靠, 主要依靠): thanks to, whoever it was (read first:
+    # the phrases are read in this order).
     "主要是靠": "靠", "主要靠": "靠", "主要依靠": "靠",
+    # Pulled up by whom (靠谁拉起来的): who pulled it, the report's 拉动.
+    "靠谁拉起来": "谁拉动", "靠谁拉动": "谁拉动", "拉起来的": "拉动的",
     # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
     "数字经济": "数码经济",
     # Digital, as Hong Kong says it of what the report calls 数字化 (數碼平台, 數碼化).
@@ -969,8 +972,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "没办齐": ("补办",),
     "没办全": ("补办",),
     "不齐全": ("补办",),
-    # Handed down to (审批权放到开发区): the report's 下放.
-    "放到": ("下放",),
     # A status obtained (拿到什么资格): approved or recognised as one.
     "资格": ("获批", "认定"),
     # Paying out and helping firms, as people say what the report calls 拨付 and 助企.
@@ -1567,6 +1568,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     # A contribution rate (贡献率): the part's share of the whole's growth, in per cent,
     # which the report never gives (its pulls are in points).
     "贡献率": "contribution-rate",
+    "现金流": "cash-flow",
     # Growth one firm brings an industry (白象给食品行业带来多少增长): its pull on it.
     "带来多少增长": "growth-contribution",
     "带来了多少增长": "growth-contribution",
@@ -1789,6 +1791,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "growth": "growth-rate",
     "contribution": "growth-contribution",
     "contribution rate": "contribution-rate",
+    "cash flow": "cash-flow",  # a firm's finances, which the report never gives
     "contributor": "growth-contribution",  # the largest contributor: who pulled most
     "numerous": "count",  # the most numerous: the most of them
     "contributors": "growth-contribution",
@@ -1824,7 +1827,6 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "faster than": "growth-gap",
     "funds": "funds",
     "money": "funds",
-    "cash": "funds",
     "sum": "funds",
     "sums": "funds",
     "funding": "funds",
@@ -1943,7 +1945,7 @@ PERCENT_ONLY = frozenset(
     {"百分之几", "百分之多少", "百分比", "percentage", "what percent", "percent"}
 )
 # Money words that name the funds only when no other measure word says what the money is.
-MONEY_ONLY = frozenset({"钱", "款", "money", "cash", "sum", "sums"})
+MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
 # Value words: the figure of a measure named beside them (the value of GDP), the output
 # value of what was produced (the value of what Geely produced), or else what a thing is
 # worth (the total value of the 500 trucks), which no fact states.
@@ -2124,6 +2126,7 @@ UNLISTED_MEASURE_NAMES = {
     "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
     "contribution-rate": ("贡献率", "contribution rate"),
+    "cash-flow": ("现金流", "cash flow"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "date": ("时间", "date"),  # 哪一年承接的: a base built on, dated by nothing said
