@@ -8349,3 +8349,18 @@ def test_the_things_a_sum_declined_adds_are_said_as_written(
 ) -> None:
     # (Review) No stray 多 of 多少, no measure word lost, 以及 one joiner.
     assert answer.ask(base, question).subject == said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["上面那个是多少", "刚才那个数是多少", "前面提到的那个呢", "what about the one above?"],
+)
+def test_a_pointer_to_an_earlier_answer_asks_nothing_here(base: FactBase, question: str) -> None:
+    # (Hunt) What an earlier answer said: each question is asked alone.
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+def test_a_thing_said_above_is_still_the_thing_asked(base: FactBase) -> None:
+    # 上面说的GDP: GDP.
+    _answers_or_unstated(base, "上面说的GDP是多少", "gdp")

@@ -699,9 +699,16 @@ def _asking_for(figure: str, chinese: bool) -> str:
 _POINTS_TO_AN_EARLIER = LazyPattern(
     r"(?:and|how about|what about)\s+(?:the\s+)?(?:first|second|third|last|next|other|previous"
     r"|former|latter)(?:\s+ones?)?\s*[?？.!]*"
-    r"|(?:那|那么)?(?:第[一二三四五六七八九十\d]+[个名项家位]?|下一个|上一个|另一个|其他的?|其余的?)呢[?？]*",
-    hints=(*"first second third last next other previous former latter".split(), "呢"),
-)
+    # (what about the one above, the figure you just mentioned)
+    r"|(?:and|how about|what about|what is|what's)\s+(?:the\s+)?(?:one|figure|number|thing)s?"
+    r"\s+(?:above|before|earlier|you (?:just )?(?:mentioned|said|gave))\s*[?？.!]*"
+    r"|(?:那|那么)?(?:第[一二三四五六七八九十\d]+[个名项家位]?|下一个|上一个|另一个|其他的?|其余的?)呢[?？]*"
+    # (上面那个是多少, 刚才说的那个呢: what an earlier answer said, not asked here)
+    r"|(?:那|那么)?(?:上面|上边|前面|刚才|之前)(?:说的|提到的|的)?(?:那个|这个|那笔|那项)?(?:数字?)?"
+    r"(?:是多少|是什么|多少|呢)[?？]*",
+    hints=(*"first second third last next other previous former latter".split(), "呢",
+           "one", "figure", "number", "thing", "上面", "上边", "前面", "刚才", "之前"),
+)  # fmt: skip
 
 
 def _follow_up(base: FactBase, text: str) -> Answer | None:

@@ -318,6 +318,8 @@ ZH_PHRASES = {
     # stands alone, not in 苏州工业).
     "工业园区": "园区工业",
     "所有企业": "全区",  # every enterprise: the zone as a whole
+    # Said above (上面说的GDP): the thing named after it is what is asked.
+    "上面说的": " ", "上面提到的": " ", "前面提到的": " ", "刚才说的": " ", "刚才提到的": " ",
     # And (以及), as 和: one joiner, not 以 and 及.
     "以及": "和",
     # Your zone, as a formal letter addresses it (请问贵区…, 贵开发区): the zone.
