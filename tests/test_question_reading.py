@@ -8364,3 +8364,9 @@ def test_a_pointer_to_an_earlier_answer_asks_nothing_here(base: FactBase, questi
 def test_a_thing_said_above_is_still_the_thing_asked(base: FactBase) -> None:
     # 上面说的GDP: GDP.
     _answers_or_unstated(base, "上面说的GDP是多少", "gdp")
+
+
+def test_alliances_pulled_together_are_set_up_not_pulling_growth(base: FactBase) -> None:
+    # (Guard) 按行业拉起来的联盟: set up by industry; 拉起来 alone is no pull on growth.
+    assert _first(base, "按行业拉起来的党组织联盟有几个") == "party-alliances-count"
+    _answers_or_unstated(base, "医药行业产值增长是谁拉起来的", "huawei-pharma-growth-contribution")

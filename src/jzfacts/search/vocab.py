@@ -328,7 +328,8 @@ ZH_PHRASES = {
     # the phrases are read in this order).
     "主要是靠": "靠", "主要靠": "靠", "主要依靠": "靠",
     # Pulled up by whom (靠谁拉起来的): who pulled it, the report's 拉动.
-    "靠谁拉起来": "谁拉动", "靠谁拉动": "谁拉动", "拉起来的": "拉动的",
+    # (Not 拉起来 alone: 按行业拉起来的联盟 were set up, not pulled.)
+    "靠谁拉起来": "谁拉动", "靠谁拉动": "谁拉动", "谁拉起来": "谁拉动",
     # The digital economy: 数字 here is no "number" (filler), so it is said otherwise.
     "数字经济": "数码经济",
     # Digital, as Hong Kong says it of what the report calls 数字化 (數碼平台, 數碼化).
