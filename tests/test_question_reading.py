@@ -8370,3 +8370,29 @@ def test_alliances_pulled_together_are_set_up_not_pulling_growth(base: FactBase)
     # (Guard) 按行业拉起来的联盟: set up by industry; 拉起来 alone is no pull on growth.
     assert _first(base, "按行业拉起来的党组织联盟有几个") == "party-alliances-count"
     _answers_or_unstated(base, "医药行业产值增长是谁拉起来的", "huawei-pharma-growth-contribution")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("正处与副处共提拔多少", "cadres-promoted-total"),
+        ("how many high-tech or specialised enterprises are there", None),
+        ("省级以上小巨人有几家", None),
+        ("按高出60.7个百分点推算，GDP增长多少", "gdp-growth"),
+        ("照60.7个百分点倒推，GDP增速是多少", "gdp-growth"),
+        ("全区小巨人共几户", None),
+        ("全市国家级小巨人有几户", "city-national-little-giants"),  # (Guard)
+    ],
+)
+def test_sums_levels_and_above_granted_gaps_and_the_zone_against_the_city(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # (Hunt) 共 with a verb before what is asked (共提拔多少) adds up; or between two
+    # kinds of firms counts both; 省级以上 is provincial or national; a gap granted in points
+    # (按高出60.7个百分点推算) is reckoned from; 全区 is the zone's, no city figure (全市).
+    _answers_or_unstated(base, question, fact)
+
+
+def test_a_gap_granted_otherwise_is_no_ground(base: FactBase) -> None:
+    # (Hunt) 50 points is not the report's 60.7.
+    assert not answer.ask(base, "照50个百分点倒推，GDP增速是多少").answered

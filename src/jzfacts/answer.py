@@ -1324,6 +1324,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     answer = _ask(base, text, question)
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
+    if answer.answered and answer.kind == "fact" and _citys_for_the_zones(text, answer.facts[0]):
+        # 全区小巨人共几户: the zone's, which the city's inferred count is not.
+        return _not_stated_of(base, question, text, answer.facts[0])
     if (
         answer.answered
         and answer.kind == "fact"
@@ -2096,6 +2099,12 @@ def _another_industry(text: str, fact: Fact) -> bool:
     }
     stated = {w for words in _INDUSTRIES for w in words if w in fact.label.zh}
     return len(said) == 1 and bool(stated) and not said & stated
+
+
+def _citys_for_the_zones(text: str, fact: Fact) -> bool:
+    """Does the question ask the zone's figure (全区) of a fact giving the city's (全市)?"""
+    folded = fold_query(text)
+    return "全区" in folded and "全市" not in folded and "全市" in fact.label.zh
 
 
 def _a_pull_stated(base: FactBase, held: Threshold | None, folded: str) -> bool:

@@ -924,7 +924,10 @@ def analyse(
         or (
             things_counted
             and not operator
-            and (_OR_COUNTED.search(text) is not None or _EN_EITHER.search(text) is not None)
+            and (
+                _OR_COUNTED.search(text) is not None
+                or (_EN_EITHER.search(text) is not None and _EN_VERBS_OR.search(text) is None)
+            )
         )
     )
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
@@ -1565,13 +1568,17 @@ _COUNTED_DIMENSIONS = frozenset({"count", "enterprises", "items", "people", "veh
 
 # 或 joining two things (not 或多或少); or, in a how-many question (how many firms are
 # high-tech or SRDI: firms of either kind).
+# Two verbs joined by or (were recognised or approved): which things, it does not say.
+_EN_VERBS_OR = LazyPattern(
+    r"\b(?:were|was|got|get|are|is|been|be|being)\s+[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\b",
+    hints=(" or ",),
+)
 _OR_COUNTED = LazyPattern(r"(?<!或多)或(?!者?说|是说|多|许)者?", hints=("或",))
 _EN_EITHER = LazyPattern(
-    # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing; nor two
-    # verbs, recognised or approved: which things, it does not say)
-    r"\bhow (?:many|much)\b[^?]*?[a-z](?<!ed)\s+or\s+"
+    # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing)
+    r"\bhow (?:many|much)\b[^?]*?[a-z]\s+or\s+"
     r"(?!(?:so|more|less|fewer|above|below|not|no|approximately|roughly|about|around"
-    r"|thereabouts|rather|else|what|is|was|in other words)\b|[a-z]+ed\b)[a-z]",
+    r"|thereabouts|rather|else|what|is|was|in other words)\b)[a-z]",
     hints=("or",),
 )
 # Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
@@ -1579,7 +1586,9 @@ _SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加�
 _TOTAL = LazyPattern(
     "|".join(_SUMMING) + r"|总和|之和|一共|总共|共计"
     # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
-    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])"
+    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多]"
+    # (正处与副处共提拔多少: a verb between 共 and what is asked)
+    r"|[\u4e00-\u9fff]{1,2}了?(?:多少|几))"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
     # (in all ending a clause or before its verb: how many were promoted in all, how many
     # in all were promoted; not in all sectors)
@@ -4444,7 +4453,9 @@ FIGURE_GRANTED = r"(?:\d|一半|[一二三四五六七八九]成|分之)"
 # A figure or ratio granted to reckon from (按50%算, 照这个比例算, 按一半推算).
 GRANTED_BASIS = (
     r"(?:按照?|照)(?:这个|这|此)?(?:比例)?"
-    r"(?:\d+(?:\.\d+)?%|一半|[一二三四五六七八九]成)?来?(?:算|计算|推算|推回去|倒推|反推)"
+    # (按高出60.7个百分点推算: a gap granted, in points, a word or two before it)
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:\d+(?:\.\d+)?(?:%|个百分点)|一半|[一二三四五六七八九]成))?"
+    r"来?(?:算|计算|推算|推回去|倒推|反推)"
 )
 # A first clause ending on when (…以后, …的时候): the time of another event; or granting
 # a premise (既然38户占25%，…; 按50%算，…): what the question reckons from.

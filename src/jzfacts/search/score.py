@@ -198,6 +198,7 @@ def _one_substitution(term: str, field: str) -> bool:
             if (
                 len(window) == n
                 and sum(a != b for a, b in zip(window, term, strict=True)) == 1
+                and not _places_swapped(window, term)
                 and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
                 and (n > 3 or _heard_alike(window[1], term[1]))
@@ -205,6 +206,18 @@ def _one_substitution(term: str, field: str) -> bool:
                 return True
             start = field.find(half, start + 1)
     return False
+
+
+# The characters of a place's level: 全区小巨人 is no typo of 全市小巨人.
+_PLACE_LEVELS = frozenset("区市省县国镇乡州")
+
+
+def _places_swapped(window: str, term: str) -> bool:
+    """Is the one character that differs a place level for another (区 for 市)?"""
+    return any(
+        a != b and a in _PLACE_LEVELS and b in _PLACE_LEVELS
+        for a, b in zip(window, term, strict=True)
+    )
 
 
 def _heard_alike(one: str, other: str) -> bool:

@@ -318,6 +318,9 @@ ZH_PHRASES = {
     # stands alone, not in 苏州工业).
     "工业园区": "园区工业",
     "所有企业": "全区",  # every enterprise: the zone as a whole
+    # A level and above (省级以上): each level from it up, either of them counted.
+    "市级以上": "市级、省级或国家级", "省级以上": "省级或国家级", "省级及以上": "省级或国家级",
+    "市级及以上": "市级、省级或国家级",
     # Said above (上面说的GDP): the thing named after it is what is asked.
     "上面说的": " ", "上面提到的": " ", "前面提到的": " ", "刚才说的": " ", "刚才提到的": " ",
     # And (以及), as 和: one joiner, not 以 and 及.
