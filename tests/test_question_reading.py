@@ -8396,3 +8396,20 @@ def test_sums_levels_and_above_granted_gaps_and_the_zone_against_the_city(
 def test_a_gap_granted_otherwise_is_no_ground(base: FactBase) -> None:
     # (Hunt) 50 points is not the report's 60.7.
     assert not answer.ask(base, "照50个百分点倒推，GDP增速是多少").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What percentage of the zone's industrial growth did Geely contribute?", None),
+        ("吉利贡献了工业增加值增长的百分之几", None),
+        ("how many percentage points did Geely contribute",
+         "geely-industrial-growth-contribution"),  # (Guard)
+    ],
+)  # fmt: skip
+def test_a_share_of_the_growth_contributed_is_no_pull_in_points(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # (Hunt) What percentage of growth Geely contributed: a contribution rate (its share of
+    # the growth), which the report never gives; its pull is in points.
+    _answers_or_unstated(base, question, fact)

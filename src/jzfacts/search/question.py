@@ -5818,7 +5818,7 @@ def _valued(
 _LISTED_WITH_MARKS = re.compile(r"[、，,]|和|与|及|\band\b")
 # A per cent of a part of a whole: 增长中有百分之几来自…, 占…的百分之几, came from.
 _PART_OF_A_WHOLE = LazyPattern(
-    r"来自|[中里]有?百分之|占|\b(?:came|comes|come) from\b",
+    r"来自|[中里]有?百分之|的百分之[几多]|占|\b(?:came|comes|come) from\b",
     hints=("来自", "百分之", "占", "from"),
 )
 # The measures stated in per cent or points, besides a share.
@@ -5845,6 +5845,14 @@ def _choose_measure(
         # How much output do they produce: output names the amount, produce is its verb.
         found = nouns
     choosing = [(m, w) for m, w in found if w not in vocab.PERCENT_ONLY]
+    if (
+        of_a_whole
+        and len(choosing) < len(found)
+        and any(m == "growth-contribution" for m, _ in choosing)
+    ):
+        # What percentage of growth did Geely contribute, 贡献了增长的百分之几: a share of
+        # the growth (a contribution rate), which a pull in points is not.
+        return "contribution-rate", tuple(w for _, w in found)
     if of_a_whole or not any(m in _RATES_OTHER_THAN_SHARE for m, _ in choosing):
         choosing = found
     unlisted = [m for m, _ in choosing if m not in _PRIORITY]
