@@ -8413,3 +8413,11 @@ def test_a_share_of_the_growth_contributed_is_no_pull_in_points(
     # (Hunt) What percentage of growth Geely contributed: a contribution rate (its share of
     # the growth), which the report never gives; its pull is in points.
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize("query", ["coal", "coal output"])
+def test_a_four_letter_word_is_no_longer_word_begun(base: FactBase, query: str) -> None:
+    # (Hunt) Coal is no coalition typed short (the alliances' alias): nothing on coal.
+    assert search.search(base, query) == []
+    # (Guard) Three letters cut from a word still begin it (sci of science).
+    assert _first(base, "sci-tech workers innovation contest gold") == "carbon-fibre-spinneret-gold"

@@ -446,7 +446,10 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
     # (A short stem cut from a whole word is no word begun: fired -> fir is not firm.)
     if len(root) >= 4 or (len(root) == 3 and root == term):
         for word in words:
-            if word.startswith(root):
+            if word.startswith(root) and (len(root) * 2 >= len(word) or len(root) != 4):
+                # (A word begun, as typed short, or cut to three letters, sci of science;
+                # four letters are a word of their own before a longer one: coal is no
+                # coalition begun.)
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
             elif len(word) >= 4 and root.startswith(word) and len(root) - len(word) <= 2:
                 best = max(best, 92.0)  # an ending the stemmer left: produce, produc(ed)
