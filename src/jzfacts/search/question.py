@@ -3950,7 +3950,9 @@ _WHO_ASKS = LazyPattern(
 )
 _ASKING = LazyPattern(
     # (俺, 咱: I and we, as the north says them)
-    r"^(?:(?:领导)?让我|我|俺|咱)?(?:想|想要)?"
+    # (领导让我整理材料，问…: a task given, then what is asked)
+    r"^(?:领导|老板|单位)?让我[^，,。？?]{0,10}[，,]\s*(?:问一下|问问|问下|问|查一下|查)?"
+    r"|^(?:(?:领导)?让我|我|俺|咱)?(?:想|想要)?"
     r"(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
     r"|打听一下|请教一下)[，,：: ]*"
     r"|^(?:麻烦|烦请|敬请|恳请|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
@@ -4251,6 +4253,12 @@ _ZH_PURPOSE = LazyPattern(
     r"[。.!！?？]*$",
     hints=("用", "需要", "参考"),
 )
+# What the asker wants of the answer, last: ，先把数量告诉我就行，别的不用; ，说个数就好.
+_ZH_ONLY_THIS = LazyPattern(
+    r"(?:[，,]\s*(?:先|只要|只)?(?:把[^，,。？?]{0,6}?)?(?:告诉我|说一下|说个数|给我|报一下)"
+    r"(?:就行|就好|就可以)了?)?(?:[，,]\s*(?:别的|其他的?|其余的?)(?:都)?不用了?)?[。.!！]*$",
+    hints=("就行", "不用", "就好", "就可以"),
+)
 # Hearsay before an English claim (I heard GDP was …, I was told that …): where the
 # asker's figure came from, as 听说 in Chinese; the claim follows.
 _EN_HEARSAY = LazyPattern(
@@ -4452,7 +4460,7 @@ EVENT_TIME = "的时候|那时候|的同时|以后|之后"
 FIGURE_GRANTED = r"(?:\d|一半|[一二三四五六七八九]成|分之)"
 # A figure or ratio granted to reckon from (按50%算, 照这个比例算, 按一半推算).
 GRANTED_BASIS = (
-    r"(?:按照?|照)(?:这个|这|此)?(?:比例)?"
+    r"(?:按照?|照)(?:这个|这么|这样|这|此)?(?:比例)?"
     # (按高出60.7个百分点推算: a gap granted, in points, a word or two before it)
     r"(?:[\u4e00-\u9fff]{0,4}?(?:\d+(?:\.\d+)?(?:%|个百分点)|一半|[一二三四五六七八九]成))?"
     r"来?(?:算|计算|推算|推回去|倒推|反推)"
@@ -4543,7 +4551,9 @@ def _without_purpose(text: str) -> str:
     if text.isascii() and ("for my " in text or "need" in text):
         return _EN_PURPOSE.sub("", text) or text
     if "用" in text or "需要" in text or "参考" in text:
-        return _ZH_PURPOSE.sub("", text) or text
+        text = _ZH_PURPOSE.sub("", text) or text
+    if "就行" in text or "不用" in text or "就好" in text or "就可以" in text:
+        text = _ZH_ONLY_THIS.sub("", text) or text  # …，先把数量告诉我就行，别的不用
     return text
 
 

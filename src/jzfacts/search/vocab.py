@@ -101,7 +101,7 @@ ZH_FILLER = sorted(
         # before and after (当初手续不全，后来补办了没有): when, said of what is asked.
         "一直 始终 向来 后来 当初 起初 原先 原本 "
         # By this reckoning (那照这么算), the part about (升迁的部分): the question follows.
-        "照这么算 这么算 照这样算 照此推算 照此计算 按这么算 部分 "
+        "照这么算 这么算 照这样算 照此推算 照此计算 按这么算 照这么推算 照这样推算 这么推算 部分 "
         # Named in the report (被点名的企业): the report's own, as 提到的.
         "被点名 点名 "
         # All told (综合来看, 总的来看): the question follows.
@@ -318,6 +318,8 @@ ZH_PHRASES = {
     # stands alone, not in 苏州工业).
     "工业园区": "园区工业",
     "所有企业": "全区",  # every enterprise: the zone as a whole
+    # Among the top few (算不算前几名): the report's 前列.
+    "前几名": "前列", "前几位": "前列",
     # A level and above (省级以上): each level from it up, either of them counted.
     "市级以上": "市级、省级或国家级", "省级以上": "省级或国家级", "省级及以上": "省级或国家级",
     "市级及以上": "市级、省级或国家级",
@@ -1113,7 +1115,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "同盟": ("联盟",),
     "公务员": ("干部",),
     "升任": ("提拔",),
-    "当上": ("提拔",),  # 新当上正处的: newly made division head
+    # Became (新当上正处的: newly made division head; 当上主任助理: made to serve as).
+    "当上": ("提拔", "担任"),
     "提溜": ("提拔",),  # northern speech: lifted up, 提溜了几个副处
     # The county rank is the division rank (正县级 = 正处级) in a cadre's grade.
     "正县级": ("正处",),
