@@ -347,6 +347,15 @@ SUITES = {
     "ask_precision_hundredseventeenth.yaml": (0.94, 0.91),
     "ask_precision_hundredeighteenth.yaml": (0.96, 0.92),
     "ask_precision_hundrednineteenth.yaml": (0.97, 0.91),
+    # Hundred-twentieth and hundred-twenty-first: 63 of 65 (three wrong: three counts added
+    # up answered with one, 吉利甲醇车 counted with Geely's vehicles, 世界500强 given the
+    # domestic list) and 61 of 67 (one wrong: 吉利甲醇車一年造了幾多架) first; 66 of 66 (the
+    # 世界500强 case kept as seven earlier testers read it, see the file) and 66 of 67 at the
+    # end, none wrong. Hundred-twenty-second (every voice, held out): 65 of 69, none wrong,
+    # first and at the end before it was read; 66 of 69 after.
+    "ask_precision_hundredtwentieth.yaml": (1.0, 1.0),
+    "ask_precision_hundredtwentyfirst.yaml": (0.98, 0.92),
+    "ask_precision_hundredtwentysecond.yaml": (0.95, 0.95),
 }
 
 

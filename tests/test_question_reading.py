@@ -8440,3 +8440,12 @@ def test_the_held_out_sets_wordings_are_read(base: FactBase, question: str, fact
     # answer after it (先把数量告诉我就行，别的不用); 照这么推算 (by this reckoning).
     assert _first(base, question) == fact
     _answers_or_unstated(base, question, fact)
+
+
+def test_two_ways_of_being_recognised_either_counted_are_ambiguous(base: FactBase) -> None:
+    # (Held-out read of the hundred-twentieth) 被认定或获批: recognised or approved as what?
+    result = answer.ask(base, "有多少户企业被认定或获批？")
+    assert (result.answered, result.reason) == (False, "ambiguous")
+    _answers_or_unstated(  # (Guard) with the kind named after it
+        base, "有几家企业被认定或获批为专精特新中小企业", "specialised-smes-approved"
+    )

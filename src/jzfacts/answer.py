@@ -1321,6 +1321,11 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     """One question answered, its premise weighed: a level, firm or figure claimed
     otherwise (否), one stated (是), or one the fact does not bear out (no verdict)."""
+    if question.wants_number and _EITHER_RECOGNISED.search(fold_query(text)) is not None:
+        # 有多少户企业被认定或获批: recognised as what, or approved as what? Several
+        # counts fit (the high-tech firms, the little giants, the SMEs approved).
+        subject = _subject_scores(base, question, text)
+        return _declined(base, question, text, subject, "ambiguous")
     answer = _ask(base, text, question)
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
@@ -2099,6 +2104,14 @@ def _another_industry(text: str, fact: Fact) -> bool:
     }
     stated = {w for words in _INDUSTRIES for w in words if w in fact.label.zh}
     return len(said) == 1 and bool(stated) and not said & stated
+
+
+# Two ways of being recognised, either counted (被认定或获批), with no kind named after.
+_EITHER_RECOGNISED = LazyPattern(
+    r"(?:认定|获批|评为|评定|认证|入选|批准)或者?(?:被)?(?:认定|获批|评为|评定|认证|入选|批准)"
+    r"(?![^，,。？?]*(?:为|成|的)[^，,。？?]*?(?:企业|中心|巨人))",
+    hints=("或",),
+)
 
 
 def _citys_for_the_zones(text: str, fact: Fact) -> bool:
