@@ -8443,7 +8443,7 @@ def test_the_held_out_sets_wordings_are_read(base: FactBase, question: str, fact
 
 
 def test_two_ways_of_being_recognised_either_counted_are_ambiguous(base: FactBase) -> None:
-    # (Held-out read of the hundred-twentieth) 被认定或获批: recognised or approved as what?
+    # 被认定或获批 (the hundred-twentieth set): recognised or approved as what?
     result = answer.ask(base, "有多少户企业被认定或获批？")
     assert (result.answered, result.reason) == (False, "ambiguous")
     _answers_or_unstated(  # (Guard) with the kind named after it
