@@ -352,7 +352,7 @@ SUITES = {
     # voice, held out): 98.5 / 98.0 / 96.2 first and at the end before it was read; 99.5 /
     # 99.2 / 96.2 after.
     "relevance_hundredtwentieth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
-    "relevance_hundredtwentyfirst.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredtwentyfirst.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     "relevance_hundredtwentysecond.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.96},
 }
 

@@ -596,6 +596,11 @@ _THEN_ASKED = LazyPattern(
     hints=("那",),
 )
 _DIGIT = re.compile(r"\d")
+_YEAR_SAID_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLASS_THRESHOLD = re.compile(
+    r"(?:over|above|more than|exceeding|超过|以上)\s*\d+(?:\.\d+)?\s*(?:million|billion|亿|万)"
+    r"|\d+(?:\.\d+)?\s*(?:million|billion|亿|万)(?:\s*yuan|元)?\s*(?:以上|or more)"
+)
 # A Chinese premise first (既然…，那…; 如果…，…; 按50%算，…): the main clause asks.
 _PREMISE_ZH = LazyPattern(
     rf"(?P<premise>(?:{PREMISE_OPENING})[^，,。？?！!；;]{{1,20}}|{GRANTED_BASIS})[，,]\s*(?:那么|那)?"
@@ -615,6 +620,8 @@ def _reckoned_from(base: FactBase, premise: str, main: Answer) -> bool:
     """Is the answer reckoned from the figures the premise grants: a figure the report
     infers (the city's 10 little giants) from inputs stating each of them (50%, 一半),
     or any answer where the premise grants none (照这个比例算)?"""
+    # (a year, 2022, or a class's threshold, over 100 million yuan, is no figure granted)
+    premise = _CLASS_THRESHOLD.sub(" ", _YEAR_SAID_IN.sub(" ", premise))
     said = [
         "50"
         if n == "一半"
@@ -2117,7 +2124,7 @@ _EITHER_RECOGNISED = LazyPattern(
 def _citys_for_the_zones(text: str, fact: Fact) -> bool:
     """Does the question ask the zone's figure (全区) of a fact giving the city's (全市)?"""
     folded = fold_query(text)
-    return "全区" in folded and "全市" not in folded and "全市" in fact.label.zh
+    return "全区" in folded and "全市" not in folded and fact.label.zh.startswith("全市")
 
 
 def _a_pull_stated(base: FactBase, held: Threshold | None, folded: str) -> bool:
@@ -5398,16 +5405,36 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
             # the rest of it (division heads), never the other side's own fact.
             found = _rest_of(found, _pool(base, question, text, other))
         rivals = [s for s in found[1:] if s.score >= found[0].score] if found else []
-        if found and parts and found[0].position == parts[0].position and not rivals:
+        if (
+            found
+            and parts
+            and found[0].position == parts[0].position
+            and not rivals
+            and all(h.score >= NAMED for h in found[0].hits)
+        ):
             # 支持链主和存量骨干企业的扶持款一共拨了多少: both sides name one fact (the
             # funds for the chain leaders and the backbone firms), which is the total asked;
             # not where another names the side as well (the relief money: the refunds, or
             # the relief payment).
             return _single(base, question._replace(sides=()), text)
+        if not found and parts:
+            # 甲醇重卡和甲醇轿车一共交付了多少辆: a thing with no figure of its own leaves the
+            # sum unstated, whatever the other's.
+            break
+        # (甲醇轿车, partly matching the trucks delivered: no fact of its own)
+        weakly = bool(found) and not all(h.score >= NAMED for h in found[0].hits)
         found = [s for s in found if s.position not in {p.position for p in parts}]
+        if not found and weakly:
+            break
         if not found:
             return _single(base, question._replace(sides=()), text)
         parts.append(found[0])
+    if len(parts) < len(pair):
+        about = question._replace(measure="total", subject=question.terms)
+        said = _added_up(text, question, pair)
+        return _declined(
+            base, about, text, parts, "unstated-measure", every=True, subject_said=said
+        )
     total = sum_of(base, {s.position for s in parts})
     if total is not None:
         return _answer(base, question, text, "fact", (base.fact(total),))

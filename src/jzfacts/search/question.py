@@ -990,6 +990,9 @@ def analyse(
         found = [("share", "")]
     # (百分之几 of a part of a whole, what percentage of growth came from: a share)
     of_a_whole = bool(share_of(text)) or _PART_OF_A_WHOLE.search(folded) is not None
+    # (above 30 percentage points: points said, no per cent asked)
+    if "point" in folded or "百分点" in folded:
+        found = [(m, w) for m, w in found if w not in vocab.PERCENT_ONLY] or found
     measure, measure_words = _choose_measure(found, of_a_whole)
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
@@ -4238,7 +4241,9 @@ _TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
 # What the asker needs the figure for, ending the question: for my pitch deck, ", need
 # both for valuation" (no number in it: for my 2023 plan may say which year).
 _EN_PURPOSE = LazyPattern(
-    r"(?:\s+for\s+my\s|,\s*(?:(?:i|we)\s+)?need(?:ed|s)?"
+    # (need it in RMB: the report's own currency, nothing asked)
+    r"(?:,\s*(?:(?:i|we)\s+)?need(?:ed|s)?\s+(?:it|this|them)\s+in\s+(?:rmb|yuan|cny)\b"
+    r"|\s+for\s+my\s|,\s*(?:(?:i|we)\s+)?need(?:ed|s)?"
     r"(?:\s+(?:it|this|these|them|both|the\s+[a-z]+))?\s+for\s)"
     # (what it is for, no unit, comparison or choice: need it in USD, which is bigger)
     r"(?![^?]*\b(?:usd|dollars?|euros?|which|bigger|larger|smaller|vs)\b)"
@@ -4248,7 +4253,7 @@ _EN_PURPOSE = LazyPattern(
 # What the asker needs it for, as a last clause: ，做模型用, ，写尽调报告需要, ，用于估值.
 _ZH_PURPOSE = LazyPattern(
     # (a purpose given, not asked: 用于什么, 用来支持哪些企业 ask it)
-    r"[，,](?![^，,。？?]*(?:什么|啥|哪|谁|怎么|多少|几|吗))\s*(?:我们?)?(?:要|想|需要)?"
+    r"[，,](?![^，,。？?]*(?:什么|啥|哪|谁|怎么|多少|几|吗|比))\s*(?:我们?)?(?:要|想|需要)?"
     r"(?:(?:做|写|拿来|给|供)[^，,。？?\d]{1,12}?(?:用|需要|要用|参考)|(?:用于|用来)[^，,。？?\d]{1,12})"
     r"[。.!！?？]*$",
     hints=("用", "需要", "参考"),
@@ -5831,6 +5836,9 @@ _PART_OF_A_WHOLE = LazyPattern(
     r"来自|[中里]有?百分之|的百分之[几多]|占|\b(?:came|comes|come) from\b",
     hints=("来自", "百分之", "占", "from"),
 )
+# A contribution said (贡献, contributed): a per cent of it is a contribution rate (a pull,
+# 拉动, said in per cent is the pull, as people often write it).
+_CONTRIBUTED = frozenset({"贡献", "contribute", "contributed", "contribution", "contributes"})
 # The measures stated in per cent or points, besides a share.
 _RATES_OTHER_THAN_SHARE = frozenset({"growth-rate", "growth-contribution", "growth-gap"})
 
@@ -5855,10 +5863,8 @@ def _choose_measure(
         # How much output do they produce: output names the amount, produce is its verb.
         found = nouns
     choosing = [(m, w) for m, w in found if w not in vocab.PERCENT_ONLY]
-    if (
-        of_a_whole
-        and len(choosing) < len(found)
-        and any(m == "growth-contribution" for m, _ in choosing)
+    if len(choosing) < len(found) and any(
+        m == "growth-contribution" and (of_a_whole or w in _CONTRIBUTED) for m, w in choosing
     ):
         # What percentage of growth did Geely contribute, 贡献了增长的百分之几: a share of
         # the growth (a contribution rate), which a pull in points is not.

@@ -878,7 +878,6 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "全数": ("全部",),
     "超标": ("超额",),
     "达成": ("完成",),
-    "达标": ("完成",),  # 产出强度达标了吗: met its target, as the report's 完成 says
     "逾亿": ("过亿",),
     "比率": ("占比", "比重"),
     "创科": ("高新技术", "科技"),  # Hong Kong: innovation and technology (創科企業)
@@ -1538,6 +1537,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "比例": "share",
     "百分比": "share",
     "百分之几": "share",
+    "百分之多少": "share",
     "几成": "share",
     "占多少": "share",
     "增速": "growth-rate",
