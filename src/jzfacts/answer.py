@@ -2137,9 +2137,10 @@ def _a_pull_stated(base: FactBase, held: Threshold | None, folded: str) -> bool:
 
 
 def _pulled_elsewhere(text: str, fact: Fact, *, claimed: bool) -> bool:
-    """Does the question ask a pull on another industry than the fact's (`claimed`: an
-    industry named in a question not claiming it, 白象拉动的是医药行业吗, is _another_level's
-    否), or on GDP where the fact's is on something else?"""
+    """Does the question ask a pull on another industry than the fact's, or on GDP where
+    the fact's is on something else? The industry counts only where `claimed` (a figure
+    held, a how-much question): a yes/no question claiming the industry itself (白象拉动的
+    是医药行业吗) is _another_level's 否."""
     return (claimed and _another_industry(text, fact)) or _pulls_another_whole(text, fact)
 
 

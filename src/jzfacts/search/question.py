@@ -1569,13 +1569,13 @@ _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", 
 _COUNTED_DIMENSIONS = frozenset({"count", "enterprises", "items", "people", "vehicles"})
 
 
-# 或 joining two things (not 或多或少); or, in a how-many question (how many firms are
-# high-tech or SRDI: firms of either kind).
 # Two verbs joined by or (were recognised or approved): which things, it does not say.
 _EN_VERBS_OR = LazyPattern(
     r"\b(?:were|was|got|get|are|is|been|be|being)\s+[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\b",
     hints=(" or ",),
 )
+# 或 joining two things (not 或多或少, 或者说, 或许); or, in a how-many question (how many
+# firms are high-tech or SRDI: firms of either kind).
 _OR_COUNTED = LazyPattern(r"(?<!或多)或(?!者?说|是说|多|许)者?", hints=("或",))
 _EN_EITHER = LazyPattern(
     # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing)
