@@ -8476,3 +8476,23 @@ def test_the_second_reviews_cases(base: FactBase, question: str, fact: str | Non
         assert not result.answered
     else:
         _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("留抵退税或扶持资金有多少", None),
+        ("白象或华卫拉动了多少", None),
+        ("开发区的留抵退税或退税金额有多少", "vat-credit-refunds"),  # (Guard) one, said twice
+    ],
+)
+def test_either_of_two_amounts_is_ambiguous(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    # (Review) 或 between two things each naming a fact of its own, neither counted: which
+    # one is meant, the question leaves open (never the first alone).
+    result = answer.ask(base, question)
+    if fact is None:
+        assert (result.answered, result.reason) == (False, "ambiguous")
+    else:
+        assert [f.id for f in result.facts] == [fact]

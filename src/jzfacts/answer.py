@@ -47,6 +47,7 @@ from jzfacts.search.question import (
     GRANTED_BASIS,
     MAX_QUERY,
     NAME_NUMBER,
+    OR_COUNTED,
     PLACED,
     PREMISE_OPENING,
     RELATION_NEGATING,
@@ -63,6 +64,7 @@ from jzfacts.search.question import (
     ranks_joined,
     says_added,
     set_chosen_from,
+    sides_of,
     spoken_as_mandarin,
 )
 from jzfacts.search.rank import (
@@ -1336,6 +1338,12 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     answer = _ask(base, text, question)
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
+    if answer.answered and answer.kind == "fact" and not question.total:
+        either = _either_of_two(base, text, question, answer.facts[0])
+        if either:
+            # 留抵退税或扶持资金有多少: either of two amounts, each its own fact; which one
+            # is meant, the question leaves open.
+            return _declined(base, question, text, either, "ambiguous")
     if answer.answered and answer.kind == "fact" and _citys_for_the_zones(text, answer.facts[0]):
         # 全区小巨人共几户: the zone's, which the city's inferred count is not.
         return _not_stated_of(base, question, text, answer.facts[0])
@@ -2119,6 +2127,27 @@ _EITHER_RECOGNISED = LazyPattern(
     r"(?![^，,。？?]*(?:为|成|的)[^，,。？?]*?(?:企业|中心|巨人))",
     hints=("或",),
 )
+
+
+def _either_of_two(base: FactBase, text: str, question: Question, fact: Fact) -> list[Scored]:
+    """The two facts of two things joined by 或 (not 或者说, 或许), where each side names a
+    fact of its own and they differ; [] otherwise (留抵退税或退税金额: one fact, said twice)."""
+    folded = fold_query(text)
+    if "或" not in folded or OR_COUNTED.search(folded) is None:
+        return []
+    sides = sides_of(OR_COUNTED.sub("或", folded), ("或",))
+    if len(sides) != 2:
+        return []
+    best = []
+    for side in sides:
+        found = score_facts(base, _read(base, side), side)
+        if not found or found[0].score < NAMED:
+            return []
+        best.append(found[0])
+    positions = {s.position for s in best}
+    if len(positions) < 2 or base.index_of(fact.id) not in positions:
+        return []
+    return best
 
 
 def _citys_for_the_zones(text: str, fact: Fact) -> bool:

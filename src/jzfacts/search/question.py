@@ -925,7 +925,7 @@ def analyse(
             things_counted
             and not operator
             and (
-                _OR_COUNTED.search(text) is not None
+                OR_COUNTED.search(text) is not None
                 or (_EN_EITHER.search(text) is not None and _EN_VERBS_OR.search(text) is None)
             )
         )
@@ -1576,7 +1576,7 @@ _EN_VERBS_OR = LazyPattern(
 )
 # 或 joining two things (not 或多或少, 或者说, 或许); or, in a how-many question (how many
 # firms are high-tech or SRDI: firms of either kind).
-_OR_COUNTED = LazyPattern(r"(?<!或多)或(?!者?说|是说|多|许)者?", hints=("或",))
+OR_COUNTED = LazyPattern(r"(?<!或多)或(?!者?说|是说|多|许)者?", hints=("或",))
 _EN_EITHER = LazyPattern(
     # (not 100,000 or more, or so, yes or no: a hedge or a claim, no second thing)
     r"\bhow (?:many|much)\b[^?]*?[a-z]\s+or\s+"
@@ -6389,6 +6389,11 @@ def _items(text: str) -> list[str]:
     pieces = [_EN_RANKING_WORDS.sub(" ", p).strip() for p in pieces]
     pieces = [p for p in pieces if p]
     return pieces if len(pieces) >= 3 else []
+
+
+def sides_of(text: str, joiners: tuple[str, ...]) -> list[str]:
+    """The two things the joiners join (ask's reading of 或: _sides, by those joiners)."""
+    return _sides(text, joiners)
 
 
 def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
