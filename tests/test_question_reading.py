@@ -8482,7 +8482,7 @@ def test_the_second_reviews_cases(base: FactBase, question: str, fact: str | Non
     ("question", "fact"),
     [
         ("留抵退税或扶持资金有多少", None),
-        ("白象或华卫拉动了多少", None),
+        ("白象或华卫拉动了多少", None),  # (Guard)
         ("开发区的留抵退税或退税金额有多少", "vat-credit-refunds"),  # (Guard) one, said twice
     ],
 )
