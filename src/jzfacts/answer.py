@@ -257,7 +257,9 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         clause = premised["main"] or premised["lead"] or premised["ahead"]
         # (a figure granted first, given that 38 firms are 40% of them, is reckoned from)
         given = premised["given"] if premised["main"] else None
-        figure_granted = premised["granted"] or (given if given and _DIGIT.search(given) else None)
+        figure_granted = premised["granted"] or (
+            given if given and re.search(r"\d", given) else None
+        )
     if clause is not None and _POINTS_BACK.search(clause) is None:
         # Given that 38 firms are 25% of them, how many above-scale firms are there: the
         # question is the main clause; the asker's premise is no word to match (unless
@@ -597,7 +599,6 @@ _THEN_ASKED = LazyPattern(
     r"(?P<premise>[^，,。？?！!；;]{2,24})[，,]\s*(?:那么|那)(?![个些里边时])(?P<main>[^，,。；;]{2,}?[?？]?)",
     hints=("那",),
 )
-_DIGIT = re.compile(r"\d")
 _YEAR_SAID_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CLASS_THRESHOLD = re.compile(
     r"(?:over|above|more than|exceeding|超过|以上)\s*\d+(?:\.\d+)?\s*(?:million|billion|亿|万)"

@@ -157,7 +157,7 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
         typos
         and len(term) >= 3
         and score < typo_score
-        and (_one_substitution(term, field, typo=True) or _one_transposition(term, field))
+        and (_one_substitution(term, field) or _one_transposition(term, field))
     ):
         score = typo_score
     return score
@@ -177,12 +177,12 @@ def _one_transposition(term: str, field: str) -> bool:
     )
 
 
-def _one_substitution(term: str, field: str, typo: bool = False) -> bool:
+def _one_substitution(term: str, field: str) -> bool:
     """Some window of the field differs from the term in one character: 留底退税 for
     留抵退税, 高新技朮 for 高新技术. In a three-character term only the middle one may
     differ, for one that sounds alike, and the window must stand at the start or end of a
     line of the field (细沙机 for the name ending 细纱机), or 大企业 would be a typo of
-    七大产业. As a `typo`, a place level is never swapped for another (全区 for 全市)."""
+    七大产业."""
     n = len(term)
     head, tail = term[: n // 2], term[n // 2 :]
     # A window with one substitution keeps its first or its second half intact. In the
@@ -198,7 +198,6 @@ def _one_substitution(term: str, field: str, typo: bool = False) -> bool:
             if (
                 len(window) == n
                 and sum(a != b for a, b in zip(window, term, strict=True)) == 1
-                and not (typo and _places_swapped(window, term))
                 and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
                 and (n > 3 or _heard_alike(window[1], term[1]))
@@ -206,18 +205,6 @@ def _one_substitution(term: str, field: str, typo: bool = False) -> bool:
                 return True
             start = field.find(half, start + 1)
     return False
-
-
-# The characters of a place's level: 全区小巨人 is no typo of 全市小巨人.
-_PLACE_LEVELS = frozenset("区市省县国镇乡州")
-
-
-def _places_swapped(window: str, term: str) -> bool:
-    """Is the one character that differs a place level for another (区 for 市)?"""
-    return any(
-        a != b and a in _PLACE_LEVELS and b in _PLACE_LEVELS
-        for a, b in zip(window, term, strict=True)
-    )
 
 
 def _heard_alike(one: str, other: str) -> bool:
