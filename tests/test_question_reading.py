@@ -8496,3 +8496,26 @@ def test_either_of_two_amounts_is_ambiguous(
         assert (result.answered, result.reason) == (False, "ambiguous")
     else:
         assert [f.id for f in result.facts] == [fact]
+
+
+def test_a_level_and_above_counts_each_level_from_it_up(base: FactBase) -> None:
+    # (Last read) 市级以上: the city's centres and any above them, no one level's 11.
+    result = answer.ask(base, "市级以上企业技术中心有几户")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_premise_granting_every_input_among_names_numbers_is_reckoned_from(
+    base: FactBase,
+) -> None:
+    # (Last read; Guard: answered at the start, before English premises were reckoned)
+    # The 100-million-yuan firms' 131.76 is 33.1%: both inputs granted, 100 a name's number.
+    question = (
+        "If the 100-million-yuan firms' 131.76 is 33.1% of the zone, what is the zone's "
+        "total output value?"
+    )
+    _answers_or_unstated(base, question, "zone-industrial-output")
+
+
+def test_one_firms_figure_said_as_an_average_per_firm_finds_nothing(base: FactBase) -> None:
+    # (Last read) 家均: per firm, which the report never gives.
+    assert search.search(base, "亿元以上企业家均产值") == []
