@@ -8519,3 +8519,96 @@ def test_a_premise_granting_every_input_among_names_numbers_is_reckoned_from(
 def test_one_firms_figure_said_as_an_average_per_firm_finds_nothing(base: FactBase) -> None:
     # (Last read) 家均: per firm, which the report never gives.
     assert search.search(base, "亿元以上企业家均产值") == []
+
+
+# --- The hundred-twenty-third's and -fourth's round ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("报告认为新动能在稳经济、稳增长中处于何种地位？", "new-momentum"),
+        (
+            "处级干部队伍调整中，有哪些基层干部走上领导岗位，报告作何评价？",
+            "grassroots-cadres-to-leadership",
+        ),
+        ("报告对于以企业为主体的技术创新体系建设是如何表述的？", "innovation-system"),
+        ("陕西建工集团属于何种规模的企业？", "shaanxi-construction-top-500"),
+        # (Guard) The written register's words are read in characters only: gai kuo is
+        # 技改扩产's 改扩, not 概括.
+        ("ji gai kuo chan xiang mu", "tech-renovation-projects"),
+    ],
+)
+def test_the_written_registers_words_ask_what_the_report_says(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        (
+            "More than 100 firms with output over 100 million yuan — true?",
+            "enterprises-output-over-100m",
+            "no",
+        ),
+        (
+            "More than 100 firms with output over 100 million yuan. True?",
+            "enterprises-output-over-100m",
+            "no",
+        ),
+        ("Geely made 11.15 million cars; correct?", "geely-vehicles", "no"),
+        (
+            "白象拉动食品行业17.8个百分点，这么写没问题吧？",
+            "baixiang-food-growth-contribution",
+            "roughly",
+        ),
+        ("GDP是150亿，没毛病吧", "gdp", "no"),
+        ("開發區嘅地區生產總值有冇過到一百四十億", "gdp", "yes"),
+        ("甲醇車產值係咪真係爆咗200億", "methanol-vehicle-output-headline", "yes"),
+    ],
+)
+def test_a_tag_after_any_stop_and_cantonese_claims_are_checked(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("正处副处加一起一共提拔了几名干部？", "cadres-promoted-total"),
+        ("那GDP增速大概是多少，能推出来吗？", "gdp-growth"),
+        ("全区产值能算出来吗", "zone-industrial-output"),
+        ("年尾交咗幾多架甲醇重卡俾客", "methanol-trucks-delivered"),
+        ("甲醇重卡交付用户多少辆", "methanol-trucks-delivered"),
+        ("how many methanol trucks were handed over to buyers", "methanol-trucks-delivered"),
+        ("how many provincial assess index is over complete", "provincial-indicators-exceeded"),
+        ("technology reform project start production number", "tech-renovation-projects"),
+        ("who carry the industry internet platform", "info-company-industrial-internet"),
+        (
+            "promise system plus standard land plus full agent reform",
+            "commitment-standard-land-agency",
+        ),
+        (
+            "emerging industry grow more fast than gdp by how many point",
+            "strategic-emerging-growth-above-gdp",
+        ),
+        # A worker is an employee, however few: the report never counts them.
+        ("how many worker Geely factory have in jinzhong", None),
+    ],
+)
+def test_spoken_sums_reckoning_deliveries_and_a_learners_english(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+def test_more_before_a_size_is_a_comparative_only_before_than(base: FactBase) -> None:
+    """(Guard) More high-tech firms are more firms, not higher-tech ones."""
+    facts, verdict = _facts_and_verdict(
+        base,
+        "Were there more high-tech enterprises than specialised and sophisticated enterprises?",
+    )
+    assert (facts[0], verdict) == ("high-tech-enterprises", "yes")

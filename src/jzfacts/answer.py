@@ -2894,7 +2894,7 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
-    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|没错吧|不错吧"
+    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|没错吧|不错吧|没问题吧|没毛病吧"
     r"|([过超破到够达上])[没不]\1"
     r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b",

@@ -101,7 +101,7 @@ class LazyPattern:
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
 # The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
 # English yes-or-no question opens with: one list for every reader of claims.
-CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
+CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|没问题吧|没毛病吧|对不对|是真的吗|真的吗"
 EN_ASKING_VERBS = "is|was|are|were|did|does|do|has|have|had"
 # Words joined by hyphens (four-above, high-tech): one thing, every part of it asked. (A
 # number joined to a word, top-500 or covid-19, is a word and a number: no compound.)
@@ -1585,7 +1585,11 @@ _EN_EITHER = LazyPattern(
     hints=("or",),
 )
 # Words adding a measure up (产值合计, 产值加起来): _modifies reads them after a measure word.
-_SUMMING = ("合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计")
+_SUMMING = (
+    "合计", "合共", "合起来", "加起来", "加在一起", "加总", "总计",
+    # (spoken: 加一起, 加一块儿, 合一块)
+    "加一起", "加到一起", "合在一起", "合一起", "加一块儿", "加一块", "合一块儿", "合一块",
+)  # fmt: skip
 _TOTAL = LazyPattern(
     "|".join(_SUMMING) + r"|总和|之和|一共|总共|共计"
     # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
@@ -3418,14 +3422,15 @@ _IS_THAT_RIGHT = (
 # …, didn't they? / is it not? / right?: a tag asking to confirm the statement before it
 # (answer.py reads a negation in it as a way of asking, too).
 EN_TAG = LazyPattern(
-    rf"[,，]\s*(?:right|correct|true|yes|no|ok|okay|{_IS_THAT_RIGHT}"
+    # (after a comma, a semicolon, a dash or a full stop: …100 million yuan — true?)
+    rf"(?:[,，;；]|\s*[.。—–]|\s-)\s*(?:right|correct|true|yes|no|ok|okay|{_IS_THAT_RIGHT}"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
     r"\s+(?:it|they|there|that|he|she|we|you)"
     r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
     r"\s*[?？!.]*\s*$"
     # (as a sentence of its own, after any stop: …vehicles! Is that right?)
     rf"|[.。?？!！;；—-]\s*(?:{_IS_THAT_RIGHT})\s*[?？!.]*\s*$",
-    hints=(",", "，", "right", "correct", "true", "accurate"),
+    hints=(",", "，", ";", "；", ".", "。", "—", "–", "-", "right", "correct", "true", "accurate"),
 )
 _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
@@ -4089,14 +4094,15 @@ _ASKS_HOW = LazyPattern(
     hints=("怎", "如何", "咋", "措施", "办法", "举措", "政策", "做了", "how", "what"),
 )
 _WHAT_IT_IS = LazyPattern(
-    r"(?:是)?(?:个|一家|一个|一种)?什么(?:样|类型|性质)的?(?:企业|公司|单位|集团|机构|东西)"
-    r"|(?:是)?(?:个|一家|一个|一种)?什么(?:级别|规模|档次|层次)的?"
+    r"(?:是|属于)?(?:个|一家|一个|一种)?(?:什么|何种|哪种)(?:样|类型|性质)的?"
+    r"(?:企业|公司|单位|集团|机构|东西)"
+    r"|(?:是|属于)?(?:个|一家|一个|一种)?(?:什么|何种|哪种)(?:级别|规模|档次|层次|层级)+的?"
     r"(?:企业|公司|单位|集团|机构|东西)?"
     # (成立了什么公司 asks what was set up, not what a thing is.)
     r"|是(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|组织|来头|背景|东西)"
     r"|(?:用|以|按)什么(?:计量)?单位"  # GDP用什么单位: the figure, in its unit
     r"|\bwhat (?:kind|sort|type) of (?:company|firm|enterprise|group|business|thing)\b",
-    hints=("什么", "kind", "sort", "type"),
+    hints=("什么", "何种", "哪种", "kind", "sort", "type"),
 )
 _IT = LazyPattern(r"(?<!其)它们?", hints=("它",))  # not 其它 (other)
 _MODELS_COUNTED = LazyPattern(r"[这那该每一两几]款(?!项)", hints=("款",))
@@ -4929,7 +4935,8 @@ def _ending_sounds() -> tuple[str, ...]:
 def _question_words_by_sound() -> dict[str, str]:
     """Each reading of the Chinese question, measure and filler words of two or more
     characters, and its word (the longest, where several read alike)."""
-    words = (*vocab.ZH_FILLER, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
+    filler = [w for w in vocab.ZH_FILLER if w not in vocab.ZH_WRITTEN_FILLER]
+    words = (*filler, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
     words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
     words += vocab.ZH_EVENTS  # fasheng le shenme: 发生了什么
     by_sound: dict[str, str] = {}

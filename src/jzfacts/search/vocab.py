@@ -30,6 +30,18 @@ _COUNTED_FILLER = frozenset(
     )
 )
 # Question words and filler, longest first; each is removed from the query.
+# The written register's filler: its question words (何种先行区, 作何判断, 为何: as 什么,
+# 怎么) and what the report makes of a thing (新动能处于何种地位, 如何表述, 如何概括, 其意义:
+# its words about the thing answer it; 评价 only as asked, the report's own 区域整体评价
+# being a thing). Read in characters only: no one types them in pinyin, and their sounds
+# are names' (gai kuo: 技改扩产's 改扩, not 概括).
+ZH_WRITTEN_FILLER = frozenset(
+    (
+        "何种 何等 作何 为何 "
+        "地位 定位 意义 角色 看法 结论 提法 表述 描述 论述 概括 判断 "
+        "作何评价 如何评价 怎么评价 怎样评价 评价如何"
+    ).split()
+)
 ZH_FILLER = sorted(
     (
         "请问 告诉我 我想知道 想知道 查一下 查询 是多少 有多少 一共有 多少 是几 几个 几家 "
@@ -84,6 +96,8 @@ ZH_FILLER = sorted(
         "的事儿 的事情 的事 "
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
+        # (…，这么写没问题吧: is it fine put so, no trouble with it)
+        "没问题吧 没问题吗 没问题 没毛病吧 没毛病 "
         # Put so (是这样吗, 这么写对吗): the claim said before is what is asked.
         "是这样 这么写 这样写 这么说 这样说 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
@@ -102,6 +116,10 @@ ZH_FILLER = sorted(
         "一直 始终 向来 后来 当初 起初 原先 原本 "
         # By this reckoning (那照这么算), the part about (升迁的部分): the question follows.
         "照这么算 这么算 照这样算 照此推算 照此计算 按这么算 照这么推算 照这样推算 这么推算 部分 "
+        # Whether it can be worked out (增速能推出来吗, 算得出来吗): the figure reckoned is
+        # asked, as with 推算.
+        "能算出来 能推出来 能不能算出来 能不能推出来 算得出来 推得出来 算得出 推得出 能推算 "
+        "能算出 能推出 可以算出来 可以推出来 "
         # Named in the report (被点名的企业): the report's own, as 提到的.
         "被点名 点名 "
         # All told (综合来看, 总的来看): the question follows.
@@ -110,6 +128,7 @@ ZH_FILLER = sorted(
         "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 获得了 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
+        "加一起 加到一起 合在一起 合一起 加一块儿 加一块 合一块儿 合一块 "
         "已经 "
         # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
         # (很快 stays: how fast may be what is asked, 增长很快吗).
@@ -151,11 +170,14 @@ ZH_FILLER = sorted(
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
         "跑得 "
+        # Who a delivery went to (交给客户, 交付用户, 交到车主手里): its buyers, as every
+        # delivery's; the report's 交付 says it.
+        "给客户 给用户 给买家 给车主 交给客户 交付给客户 交付用户 交付客户 "
         # How a thing was done (一口气交了, 交到手里): the doing is asked, not the manner.
         "一口气 一次性 手里 手上 "
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
         # what is said, and the figure it reaches is asked.
-        "下来 起来 出来 回来 进来 进去 做到 "
+        "下来 下去 起来 出来 回来 进来 进去 做到 "
         # Rose to (升到多少): the figure reached is asked, as with 达到. Not fell to (降到
         # 多少): a level after a fall, which the report never gives.
         "升到了 升到 升至 涨到 涨至 增至 "
@@ -190,6 +212,7 @@ ZH_FILLER = sorted(
     # 哪台设备, 哪款车, 哪两款车: which, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
     + sorted(_COUNTED_FILLER)
+    + sorted(ZH_WRITTEN_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
     + (
         "总户数 户数 家数 个数 件数 项数 笔数 人数 台数 辆数 金额 总额 数额 数目 项目数 事项数 "
@@ -249,6 +272,9 @@ CANTONESE = {
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     "地盘": "工地",  # a building site
+    # Got past (过到一百四十亿: 超过), broke through (爆咗两百亿: 突破), really (真系:
+    # 真的是), down to (拨落去: 拨下去), the customers (交俾客: 交给客户).
+    "过到": "超过", "爆咗": "突破了", "真系": "真的是", "落去": "下去", "俾客": "给客户",
     "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
     # 架 counts vehicles (几多万架: how many ten thousand).
     "几多万架": "多少万辆", "几多架": "多少辆",
@@ -482,6 +508,30 @@ EN_PHRASE_SYNONYMS = {
     "pct": "percent",  # as a financial page shortens it (85 pct)
     "percents": "percent",  # how many percents: a per cent asked
     "how many points": "how many percentage points",  # a pull or a gap, in points
+    "how many point": "how many percentage points",  # as a learner writes it
+    # A short adjective compared with more or most, as a learner writes it (grow more fast
+    # than GDP): its -er and -est. Of a pace always; of a size only before than, as more
+    # high-tech firms and more small firms are more firms.
+    **{
+        f"{degree} {word}": form
+        for word, er, est in (
+            ("fast", "faster", "fastest"),
+            ("quick", "quicker", "quickest"),
+            ("slow", "slower", "slowest"),
+        )
+        for degree, form in (("more", er), ("most", est))
+    },
+    **{
+        f"more {word} than": f"{er} than"
+        for word, er in (
+            ("big", "bigger"),
+            ("high", "higher"),
+            ("large", "larger"),
+            ("low", "lower"),
+            ("small", "smaller"),
+            ("few", "fewer"),
+        )
+    },
     # The currency by any of its names is the yuan the report's figures are in.
     "rmb": "yuan",
     "cny": "yuan",
@@ -526,6 +576,32 @@ EN_PHRASE_SYNONYMS = {
     "dev zone": "zone",
     "handed over": "delivered",
     "hand over": "deliver",
+    # The report's terms word for word, as a learner writes them: 超额完成 (over complete),
+    # 考核 (assess), 技改 (technology reform), 投产 (start production), 承诺制 (promise
+    # system), 全代办 (full agent).
+    "over complete": "exceeded",
+    "over completed": "exceeded",
+    "over-complete": "exceeded",
+    "over-completed": "exceeded",
+    "overcomplete": "exceeded",
+    "overcompleted": "exceeded",
+    "assess index": "assessment indicators",
+    "assess indicator": "assessment indicators",
+    "assess indicators": "assessment indicators",
+    "technology reform": "technical renovation",
+    "technical reform": "technical renovation",
+    "tech reform": "technical renovation",
+    "start production": "put into production",
+    "start producing": "put into production",
+    "promise system": "commitment system",
+    "full agent": "full agency",
+    # Who a delivery went to (delivered to buyers): its customers, as every delivery's.
+    "to buyers": "to customers",
+    "to the buyers": "to customers",
+    "to users": "to customers",
+    "to owners": "to customers",
+    "to clients": "to customers",
+    "to the customers": "to customers",
     "handed back": "refunded",
     "hand back": "refund",
     "given back": "refunded",
@@ -1276,6 +1352,14 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "overfulfilled": ("exceeded",),
     "overfulfil": ("exceed",),  # British, as overfulfill
     "overfulfill": ("exceed",),
+    # Word for word from the report's Chinese, as a learner writes it: an index (指标), to
+    # carry (承载: runs a platform).
+    "index": ("indicator",),
+    "indexes": ("indicators",),
+    "indices": ("indicators",),
+    "carry": ("runs",),
+    "carries": ("runs",),
+    "carried": ("runs",),
     "outperformed": ("exceeded",),
     "permission": ("approval",),  # planning permission: planning approval
     "launched": ("set up",),  # a fund or a body launched is one set up
@@ -1875,6 +1959,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "headcount": "employees",
     "head count": "employees",
     "workforce": "employees",
+    "workers": "employees",
+    "worker": "employees",
     "people work": "employees",
     "people worked": "employees",
     "who is the director": "person",
