@@ -8612,3 +8612,34 @@ def test_more_before_a_size_is_a_comparative_only_before_than(base: FactBase) ->
         "Were there more high-tech enterprises than specialised and sophisticated enterprises?",
     )
     assert (facts[0], verdict) == ("high-tech-enterprises", "yes")
+
+
+def test_its_figure_is_of_the_thing_named_before(base: FactBase) -> None:
+    """太原市GDP及其增速: Taiyuan's growth, which the report never gives, not the zone's."""
+    assert _first(base, "太原市2022年地区生产总值及其同比增速分别是多少？") is None
+    assert not answer.ask(base, "太原市2022年地区生产总值及其同比增速分别是多少？").answered
+
+
+def test_ji_inside_a_word_joins_nothing(base: FactBase) -> None:
+    """共涉及多少户企业: 涉及 is one word, no sum of 涉 and 多少户企业."""
+    question = (
+        "中海油（山西）贵金属有限公司等企业被认定为哪一级别的企业技术中心，共涉及多少户企业？"
+    )
+    assert _first(base, question) == "municipal-tech-centres"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "开发区于2022年组建的产业党建联盟分别覆盖了哪些产业领域？",
+            ["party-alliances-established"],
+        ),
+        # (Guard) A number asked of each stays a number.
+        ("两笔扶持资金各是多少", ["support-funds-relief", "support-funds-industrial"]),
+    ],
+)
+def test_each_of_one_thing_asks_a_number_only_if_one_is_asked(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    assert _facts_and_verdict(base, question) == (facts, None)

@@ -1140,8 +1140,10 @@ def analyse(
         versus = True
     elif each:
         # 分别 with one thing named: a plain question, of each of its kind (两笔扶持资金
-        # 各是多少: both funds).
+        # 各是多少: both funds). A number only if one is asked (党建联盟分别覆盖了哪些产业:
+        # which industries, each alliance's).
         operator, each_of_one = "", True
+        wants_number = asks_number
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
@@ -1554,6 +1556,7 @@ _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类]
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
 # (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及)
 _JI_AS_AND = r"(?<![涉普顾危来波论提])及"
+_JI_JOINING = re.compile(_JI_AS_AND + "(?!时)")
 _JOINED_SUM_NOUN = LazyPattern(
     rf"(?:[和与跟、]|{_JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
     hints=("总数", "总额"),
@@ -2735,22 +2738,31 @@ def _possessed(
     paired: list[tuple[list[Term], str | None]],
 ) -> list[tuple[list[Term], str | None]]:
     """A side that is nothing but a measure's words takes what the other side is about:
-    亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share."""
+    亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share;
+    so does one that says whose with its (太原市GDP及其增速: 太原市's growth)."""
+
+    def pointer(term: Term) -> bool:
+        return term.optional and term.text in _ITS
 
     def measure_only(terms: list[Term]) -> bool:
         # GDP names a figure of its own (the economy's), not a measure of something else.
         said = [
-            vocab.ZH_MEASURE_WORDS.get(t.text) or vocab.EN_MEASURE_WORDS.get(t.text) for t in terms
+            vocab.ZH_MEASURE_WORDS.get(t.text) or vocab.EN_MEASURE_WORDS.get(t.text)
+            for t in terms
+            if not (t.optional and (pointer(t) or any(pointer(p) for p in terms)))
         ]
-        return all(m and m != "gdp" for m in said)
+        return bool(said) and all(m and m != "gdp" for m in said)
 
     out = list(paired)
     for index, (terms, named) in enumerate(paired):
         other = paired[1 - index][0]
         owner = [t for t in other if not measure_only([t])]
         if named is None and measure_only(terms) and owner and not measure_only(other):
-            out[index] = ([*owner, *terms], named)
+            out[index] = ([*owner, *(t for t in terms if not pointer(t))], named)
     return out
+
+
+_ITS = frozenset({"其", "它", "它的", "其的", "its", "their"})  # pointing back to a thing said
 
 
 def _unjoined(terms: list[Term]) -> list[Term]:
@@ -6412,13 +6424,16 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     joiners = joiners or (*vocab.ZH_JOINERS, "、", *vocab.EN_JOINERS)
     present = [joiner for joiner in joiners if joiner.strip() and joiner in text]
     headed: list[tuple[str, str]] = []
+    firsts: list[tuple[str, str]] = []
     for joiner in present:
-        parts = text.split(joiner)
+        # (及 inside a word, 涉及 or 及时, joins nothing)
+        parts = re.split(_JI_JOINING, text) if joiner == "及" else text.split(joiner)
         for at in range(1, len(parts)):
             left, right = joiner.join(parts[:at]), joiner.join(parts[at:])
             if _same_head(left, right):
                 headed.append((left, right))
-    firsts = [text.partition(joiner)[::2] for joiner in present]
+        if len(parts) > 1:
+            firsts.append((parts[0], joiner.join(parts[1:])))
     for left, right in [*headed, *firsts]:
         left, right = _side(left, left=True), _side(right)
         if left and right:

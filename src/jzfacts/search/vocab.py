@@ -164,6 +164,10 @@ ZH_FILLER = sorted(
         # word of them (覆盖 is the report's own: 全覆盖; 包括 and 算上 are left, as 不包括
         # and 不算上 take a part out).
         "涵盖了 涵盖 涉及了 涉及 囊括了 囊括 "
+        # Related to it (厂房相关建设手续), as 有关.
+        "相关的 相关 "
+        # What it hopes to achieve (最终希望实现的目标): the aim is asked, the wish no word.
+        "希望 期望 旨在 "
         # A group's own firms (经纬旗下的企业, 下属企业): the group named is the firms'.
         "旗下 下属 "
         # Its own (白象食品自己的产值): the thing itself, said again.
@@ -896,6 +900,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     **ZH_SHORT_FORMS,
     "行业": ("产业",),
     "产业": ("行业",),
+    "领域": ("行业", "产业"),  # the fields an alliance spans (覆盖了哪些产业领域)
     # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落.
     "掉": ("下滑",),
     # A firm's workers, as the report calls them (紧密联系职工).
