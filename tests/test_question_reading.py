@@ -8643,3 +8643,32 @@ def test_each_of_one_thing_asks_a_number_only_if_one_is_asked(
     base: FactBase, question: str, facts: list[str]
 ) -> None:
     assert _facts_and_verdict(base, question) == (facts, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("吉利、战新产业、甲醇汽车的产值排个序", "strategic-emerging-output"),
+        ("高企、规上企业、专精特新企业 数量排个序 谁第一", "high-tech-enterprises"),
+        ("省级小巨人、国家级小巨人、专精特新企业按数量从多到少排", "specialised-enterprises"),
+        # The measure counted among (三个产值里) is each one's; the second is asked.
+        ("吉利、战新产业、亿元以上企业，三个产值里哪个排第二？", "geely-output"),
+        # (Guard) Funds among which the largest is asked stay the thing ranked.
+        ("惠企的几笔资金里哪一笔金额最大？", "support-funds-industrial"),
+    ],
+)
+def test_things_put_in_order_are_ranked_by_the_measure_ending_the_list(
+    base: FactBase, question: str, first: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.kind in ("max", "min") and result.facts[0].id == first
+
+
+def test_a_figure_compared_with_and_then_how_much_more_is_no_rough_figure(base: FactBase) -> None:
+    """比扶持资金7.06亿多多少: 多 then 多少 asks how much more, not about 7.06亿 odd."""
+    result = answer.ask(base, "退税17亿比扶持资金7.06亿多多少")
+    assert [f.id for f in result.facts] == ["vat-credit-refunds", "support-funds-industrial"]
+
+
+def test_personnel_is_the_zones_cadres(base: FactBase) -> None:
+    assert _first(base, "人事调整 升职") == "cadres-promoted-total"

@@ -1134,6 +1134,14 @@ def analyse(
                 items.append((item_terms, named))
         if measure is not None and measure not in vocab.LEVEL_MEASURES:
             items = [(terms, None) for terms, _ in items]  # which grew fastest, GDP or …
+        elif (
+            len(items) >= 2
+            and items[-1][1] is not None
+            and all(named is None for _, named in items[:-1])
+            and _MEASURE_ENDS_LIST.search(listed[-1]) is not None
+        ):
+            # 吉利、战新产业、甲醇汽车的产值: the measure ending the list is each one's.
+            items = [(terms, items[-1][1]) for terms, _ in items]
         if len(items) < (2 if operator in ("max", "min") else 3):
             items = []  # two things compared are a comparison's sides
     if each and len(sides) >= 2:
@@ -2876,8 +2884,9 @@ _SIZE_RANKED = LazyPattern(
 
 
 # The unit after a number (7.06亿, 1.7 billion yuan), or a currency before it (rmb 17 billion).
+# (多 before 多少 or 少 is a comparison's, 比7.06亿多多少: how much more, no figure odd.)
 _ZH_FIGURE = LazyPattern(
-    rf"(?P<rough>[多余来])?\s*(?P<unit>{_alternation(_ZH_UNITS)})(?P<rough_after>[多余])?"
+    rf"(?P<rough>[多余来])?\s*(?P<unit>{_alternation(_ZH_UNITS)})(?P<rough_after>多(?!多?少)|余)?"
     r"(?P<counted>[元辆台户家项人名个])?"
 )
 _EN_FIGURE = LazyPattern(
@@ -5790,6 +5799,8 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
         after = text[at + len(word) : at + len(word) + 1]
         if not after or not is_cjk(after) or after in _AFTER_MEASURE:
             return False
+        if after == "里" and text[at - 1 : at] in _CLASSIFIERS:
+            return False  # 三个产值里哪个最高: among the figures counted, each one's
         if text.startswith(_SUMMING, at + len(word)):
             return False  # 产值合计, 产值加起来: the measure, added up (投资合作 is no sum)
         at = text.find(word, at + 1)
@@ -6332,8 +6343,10 @@ _EN_LIST = LazyPattern(
 
 # What asks, and after it: 哪个, 谁, and a superlative said first (…里最少的是哪类).
 _ZH_QUESTION_TAIL = LazyPattern(
-    r"(?:哪|谁|什么|多少|是否|有没有|最).*$",
-    hints=("哪", "谁", "什么", "多少", "是否", "有没有", "最"),
+    # (and a ranking asked: 吉利、战新产业、甲醇汽车的产值排个序, 从高到低)
+    r"(?:哪|谁|什么|多少|是否|有没有|最|排个序|排一下序|排下序|排排序|排序|从(?:高|低|大|小|多|少)到)"
+    r".*$",
+    hints=("哪", "谁", "什么", "多少", "是否", "有没有", "最", "序", "到"),
 )
 # Biggest pull on growth: Geely, Huawei Pharma or Baixiang? (what is asked, then the list).
 _EN_LIST_AFTER_COLON = LazyPattern(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",))
@@ -6369,6 +6382,13 @@ _BARE_UNIT = LazyPattern(
 
 
 _SPACED_NAMES = LazyPattern(r"[\u4e00-\u9fff]{2,8}(?: +[\u4e00-\u9fff]{2,8}){2,}", hints=(" ",))
+
+
+# A measure word ending the last thing listed, after 的 (甲醇汽车的产值): of them all.
+_MEASURE_ENDS_LIST = LazyPattern(
+    rf"的(?:{'|'.join(map(re.escape, sorted(vocab.ZH_MEASURE_WORDS, key=len, reverse=True)))})$",
+    hints=("的",),
+)
 
 
 def _items(text: str) -> list[str]:

@@ -901,6 +901,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "行业": ("产业",),
     "产业": ("行业",),
     "领域": ("行业", "产业"),  # the fields an alliance spans (覆盖了哪些产业领域)
+    "人事": ("干部",),  # personnel (人事调整): the zone's cadres, as "personnel"
     # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落.
     "掉": ("下滑",),
     # A firm's workers, as the report calls them (紧密联系职工).
@@ -2081,13 +2082,23 @@ MONEY_WORDS_EN = ("how much money", "how much")
 ZH_MAX = (
     "最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好", "最猛",
     "较大", "较多", "较高", "较快",
+    # Put in order (三个产值排个序, 从高到低): a ranking, the largest first.
+    "排个序", "排一下序", "排下序", "排排序", "排序", "从高到低", "从大到小", "从多到少",
 )  # fmt: skip
-ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢")
+ZH_MIN = (
+    "最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢",
+    "从低到高", "从小到大", "从少到多",
+)  # fmt: skip
 EN_MAX = (
     "highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strongest",
     "best",
+    "from highest to lowest", "from largest to smallest", "from biggest to smallest",
+    "from most to least",
 )  # fmt: skip
-EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
+EN_MIN = (
+    "lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst",
+    "from lowest to highest", "from smallest to largest", "from least to most",
+)  # fmt: skip
 # A comparison of two things: 谁多, 哪个多, which is larger … (and "A还是B").
 ZH_COMPARE = (
     # A比B高还是低: the comparative and its opposite, no joiner (比 joins the sides).
