@@ -8672,3 +8672,21 @@ def test_a_figure_compared_with_and_then_how_much_more_is_no_rough_figure(base: 
 
 def test_personnel_is_the_zones_cadres(base: FactBase) -> None:
     assert _first(base, "人事调整 升职") == "cadres-promoted-total"
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("全市高新技术企业有多少家？", "unstated-measure"),
+        ("山西全省的省级小巨人一共多少户？", "unstated-measure"),
+        ("What is the excavation speed of the Fendun No.1 TBM?", "unstated-measure"),
+        # (Guard) Where a thing is asked in (in Beijing, in the zone) names no thing.
+        ("How do I register a company in Beijing?", "no-match"),
+        ("Is the air quality in the zone good?", "no-match"),
+    ],
+)
+def test_a_thing_the_report_names_asked_of_a_place_or_as_x_of_y_is_unstated(
+    base: FactBase, question: str, reason: str
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, reason)

@@ -4129,12 +4129,41 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 产业发展基金的规模: the fund is named, its size is something the report never says;
         # 甲醇重卡生产了多少台: the trucks are named, their production is not stated.
         return _declined(base, question, text, named, "unstated-measure")
-    thing = _thing_asked_about(base, text)
+    thing = _thing_asked_about(base, text) or _thing_named_apart(base, text)
     if thing:
         # 吉利在晋中雇了多少工人, 汾盾1号花了多少钱研制: a firm or thing the report names,
         # asked what the report never says of it, however its other words were read.
         return _declined(base, question, text, thing, "unstated-measure")
     return _declined(base, question, text, subject, "no-match")
+
+
+def _thing_named_apart(base: FactBase, text: str) -> list[Scored]:
+    """A thing the report names, once the words around it are set apart: the place it is
+    asked of (全市高新技术企业有多少家, 山西全省的省级小巨人: the zone's are in the report),
+    or in English what it is the measure of (the excavation speed of the Fendun No.1 TBM).
+    Only where nothing answers: it tells why the report is silent, never what it says."""
+    asked = fold_query(text)
+    unplaced = re.sub(
+        "|".join(map(re.escape, sorted(vocab.PLACES, key=len, reverse=True))), "", asked
+    )
+    readings = [unplaced] if unplaced != asked and has_cjk(asked) else []
+    if asked.isascii():
+        readings += [m.group(1) for m in _OF_A_THING.finditer(asked)]
+    for reading in readings:
+        question = _read(base, reading)
+        named = [
+            s
+            for s in _named_specifically(_subject_scores(base, question, reading))
+            if not _only_places(s)
+        ]
+        if named:
+            return named
+    return []
+
+
+# What an English measure is of (the speed of the TBM), to the end. (Not in: in the zone,
+# in Beijing say where.)
+_OF_A_THING = re.compile(r"\bof\s+((?:the\s+)?[a-z0-9][a-z0-9 .-]*?)\s*\??$")
 
 
 def _thing_asked_about(base: FactBase, text: str) -> list[Scored]:
