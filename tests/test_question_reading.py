@@ -8690,3 +8690,28 @@ def test_a_thing_the_report_names_asked_of_a_place_or_as_x_of_y_is_unstated(
 ) -> None:
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("亿元以上企业的产值在全区产值中占多少？", "enterprises-output-over-100m-output-share"),
+        # (Guard) Among firms (在规上企业里) names them: the count's share.
+        ("产值过亿的企业在规上企业里占几成？", "enterprises-output-over-100m-share"),
+    ],
+)
+def test_a_share_within_an_amount_is_of_that_amount(
+    base: FactBase, question: str, fact: str
+) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+def test_a_list_in_brackets_is_what_is_ranked(base: FactBase) -> None:
+    result = answer.ask(
+        base, "开发区给企业的几笔资金支持（留抵退税、两笔产业扶持资金）里，哪一笔金额最大？"
+    )
+    assert result.kind == "max" and [f.id for f in result.facts] == [
+        "vat-credit-refunds",
+        "support-funds-industrial",
+        "support-funds-relief",
+    ]

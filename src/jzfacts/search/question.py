@@ -546,6 +546,8 @@ def analyse(
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
     text = _COUNTED_SIDE.sub("", text)
+    # 在全区产值中占多少: a share of the amount named, as 占全区产值多少 says it.
+    text = _SHARE_WITHIN.sub(r"占\g<whole>", text)
     excluded, text = _excluded_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
     besides = bool(excluded) and _BESIDES.search(text) is not None
@@ -6384,6 +6386,15 @@ _BARE_UNIT = LazyPattern(
 _SPACED_NAMES = LazyPattern(r"[\u4e00-\u9fff]{2,8}(?: +[\u4e00-\u9fff]{2,8}){2,}", hints=(" ",))
 
 
+_LIST_IN_BRACKETS = LazyPattern(r"[(（](?P<list>[^()（）]*、[^()（）]*)[)）]", hints=("、",))
+# (An amount's whole only: 在规上企业里占几成, among the firms, names them as well.)
+_SHARE_WITHIN = LazyPattern(
+    r"在(?P<whole>[\u4e00-\u9fff]{0,10}?(?:产值|生产总值|总量|总额|GDP|gdp))"
+    r"(?:之中|当中|中|里)(?:所)?占",
+    hints=("占",),
+)
+
+
 # A measure word ending the last thing listed, after 的 (甲醇汽车的产值): of them all.
 _MEASURE_ENDS_LIST = LazyPattern(
     rf"的(?:{'|'.join(map(re.escape, sorted(vocab.ZH_MEASURE_WORDS, key=len, reverse=True)))})$",
@@ -6399,6 +6410,10 @@ def _items(text: str) -> list[str]:
         text = _SPACED_NAMES.sub(lambda m: re.sub(" +", "、", m.group()), text)
         clauses = [_ZH_QUESTION_TAIL.sub("", c) for c in _CLAUSE.split(text)]
         listed = [c for c in clauses if "、" in c]
+        bracketed = _LIST_IN_BRACKETS.search(text)
+        if bracketed is not None:
+            # 几笔资金（留抵退税、两笔扶持资金）里哪笔最大: the list is what the brackets hold.
+            listed = [bracketed["list"]]
         if not listed:  # 留抵退税和两笔产业扶持资金中，哪一项最大: a joined pair, then 中
             listed = [c for c in clauses if _ZH_LIST_TAIL.search(c) and _ZH_LAST_JOINER.search(c)]
         if len(listed) != 1:
