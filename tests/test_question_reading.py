@@ -8715,3 +8715,15 @@ def test_a_list_in_brackets_is_what_is_ranked(base: FactBase) -> None:
         "support-funds-industrial",
         "support-funds-relief",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the minimum wage for factory staff in the zone?",
+        "what is the minimum wage in Jinzhong",
+    ],
+)
+def test_the_minimum_wage_is_a_wage_no_least_of_anything(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason) == ("declined", "no-match")

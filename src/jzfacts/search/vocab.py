@@ -513,6 +513,9 @@ EN_PHRASE_SYNONYMS = {
     "percents": "percent",  # how many percents: a per cent asked
     "how many points": "how many percentage points",  # a pull or a gap, in points
     "how many point": "how many percentage points",  # as a learner writes it
+    # The lowest wage allowed by law: a wage, no least of anything.
+    "minimum wage": "statutory wage",
+    "minimum wages": "statutory wages",
     # A short adjective compared with more or most, as a learner writes it (grow more fast
     # than GDP): its -er and -est. Of a pace always; of a size only before than, as more
     # high-tech firms and more small firms are more firms.
