@@ -8727,3 +8727,17 @@ def test_a_list_in_brackets_is_what_is_ranked(base: FactBase) -> None:
 def test_the_minimum_wage_is_a_wage_no_least_of_anything(base: FactBase, question: str) -> None:
     result = answer.ask(base, question)
     assert (result.kind, result.reason) == ("declined", "no-match")
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("geely output 2.24 bn", "geely-output"),
+        ("Huawei pharma how many percentage pts", "huawei-pharma-growth-contribution"),
+        ("戰略性新興產業按年升咗幾多%", "strategic-emerging-output-growth"),
+    ],
+)
+def test_shorthand_scales_points_and_hong_kongs_year_on_year(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact

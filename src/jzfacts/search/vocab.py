@@ -279,6 +279,8 @@ CANTONESE = {
     # Got past (过到一百四十亿: 超过), broke through (爆咗两百亿: 突破), really (真系:
     # 真的是), down to (拨落去: 拨下去), the customers (交俾客: 交给客户).
     "过到": "超过", "爆咗": "突破了", "真系": "真的是", "落去": "下去", "俾客": "给客户",
+    # Year on year (按年升咗: 同比增长了), as Hong Kong's financial pages say it.
+    "按年": "同比", "升咗": "增长了",
     "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
     # 架 counts vehicles (几多万架: how many ten thousand).
     "几多万架": "多少万辆", "几多架": "多少辆",
@@ -510,6 +512,13 @@ EN_PHRASE_SYNONYMS = {
     "sars-cov-2": "covid",
     "per cent": "percent",  # British spelling
     "pct": "percent",  # as a financial page shortens it (85 pct)
+    # And its other shorthand (22.4 bn, 17.77 pts, percentage pts).
+    "bn": "billion",
+    "bln": "billion",
+    "mn": "million",
+    "mln": "million",
+    "pts": "points",
+    "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
     "how many points": "how many percentage points",  # a pull or a gap, in points
     "how many point": "how many percentage points",  # as a learner writes it
