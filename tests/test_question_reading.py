@@ -8564,7 +8564,7 @@ def test_the_written_registers_words_ask_what_the_report_says(
             "baixiang-food-growth-contribution",
             "roughly",
         ),
-        ("GDP是150亿，没毛病吧", "gdp", "no"),
+        ("GDP是150亿，这么写没毛病吧", "gdp", "no"),
         ("開發區嘅地區生產總值有冇過到一百四十億", "gdp", "yes"),
         ("甲醇車產值係咪真係爆咗200億", "methanol-vehicle-output-headline", "yes"),
     ],
@@ -8582,7 +8582,8 @@ def test_a_tag_after_any_stop_and_cantonese_claims_are_checked(
         ("那GDP增速大概是多少，能推出来吗？", "gdp-growth"),
         ("全区产值能算出来吗", "zone-industrial-output"),
         ("年尾交咗幾多架甲醇重卡俾客", "methanol-trucks-delivered"),
-        ("甲醇重卡交付用户多少辆", "methanol-trucks-delivered"),
+        # Delivered to the users is still delivered: Geely's deliveries are never given.
+        ("吉利汽车交付用户多少辆", None),
         ("how many methanol trucks were handed over to buyers", "methanol-trucks-delivered"),
         ("how many provincial assess index is over complete", "provincial-indicators-exceeded"),
         ("technology reform project start production number", "tech-renovation-projects"),
@@ -8670,10 +8671,6 @@ def test_a_figure_compared_with_and_then_how_much_more_is_no_rough_figure(base: 
     assert [f.id for f in result.facts] == ["vat-credit-refunds", "support-funds-industrial"]
 
 
-def test_personnel_is_the_zones_cadres(base: FactBase) -> None:
-    assert _first(base, "人事调整 升职") == "cadres-promoted-total"
-
-
 @pytest.mark.parametrize(
     ("question", "reason"),
     [
@@ -8741,3 +8738,59 @@ def test_shorthand_scales_points_and_hong_kongs_year_on_year(
     base: FactBase, query: str, fact: str
 ) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Fine, said of the thing itself, is the claim, no tag (the April ranking was last).
+        "4月份的考核排名没问题吧",
+        # A figure's significance, or a firm's class, is no figure (the review's cases).
+        "高新技术企业数的意义",
+        "华卫药业属于何种级别的企业",
+        "白象食品在食品行业中处于何种地位",
+        # (Guard) What is hoped for is no figure reached.
+        "开发区希望GDP达到多少",
+        # (Guard) Fields of use, carried out, falling back last year: no word read otherwise.
+        "甲醇汽车在哪些领域应用",
+        "what reforms were carried out",
+    ],
+)
+def test_the_rounds_words_stay_within_their_reasons(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "first"),
+    [
+        ("吉利、战新产业、甲醇汽车的产值从低到高排序", "min", "methanol-vehicle-output-headline"),
+        ("吉利、战新产业、甲醇汽车的产值排个序", "max", "strategic-emerging-output"),
+        ("高企、规上企业、专精特新企业数量从少到多排序", "min", "specialised-enterprises"),
+    ],
+)
+def test_an_order_said_outright_is_the_order_ranked(
+    base: FactBase, question: str, kind: str, first: str
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, result.facts[0].id if result.facts else None) == (kind, first)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) One fact held against a bare figure: how much more, as 多了多少 asks.
+        ("GDP比140亿多多少", "gdp"),
+        ("吉利产值比200亿多多少", "geely-output"),
+    ],
+)
+def test_how_much_more_than_a_bare_figure_is_the_facts(
+    base: FactBase, question: str, fact: str
+) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+def test_the_written_registers_standing_is_the_reports_statement(base: FactBase) -> None:
+    assert _facts_and_verdict(base, "报告认为新动能在稳经济、稳增长中处于何种地位？") == (
+        ["new-momentum"],
+        None,
+    )

@@ -101,7 +101,7 @@ class LazyPattern:
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
 # The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
 # English yes-or-no question opens with: one list for every reader of claims.
-CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|没问题吧|没毛病吧|对不对|是真的吗|真的吗"
+CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
 EN_ASKING_VERBS = "is|was|are|were|did|does|do|has|have|had"
 # Words joined by hyphens (four-above, high-tech): one thing, every part of it asked. (A
 # number joined to a word, top-500 or covid-19, is a word and a number: no compound.)
@@ -546,6 +546,9 @@ def analyse(
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
     text = _COUNTED_SIDE.sub("", text)
+    # GDP比140亿多多少: how much more than a bare figure, as 多了多少 asks it (比扶持资金
+    # 7.06亿多多少 holds another thing's figure: two things compared).
+    text = _MORE_THAN_A_FIGURE.sub(r"\g<than>多了多少", text)
     # 在全区产值中占多少: a share of the amount named, as 占全区产值多少 says it.
     text = _SHARE_WITHIN.sub(r"占\g<whole>", text)
     excluded, text = _excluded_said(text)
@@ -1127,6 +1130,7 @@ def analyse(
     if operator in ("max", "min", "compare") or (
         total and len(listed) >= 3 and _LISTED_WITH_MARKS.search(text) is not None
     ):
+        last_item = ""
         for item in listed:
             named, words = _choose_measure(_measure_words(item, wants_number))
             item_terms = _terms(_without(item, words), unlisted, figures) or _terms(
@@ -1134,13 +1138,14 @@ def analyse(
             )
             if item_terms:
                 items.append((item_terms, named))
+                last_item = item
         if measure is not None and measure not in vocab.LEVEL_MEASURES:
             items = [(terms, None) for terms, _ in items]  # which grew fastest, GDP or …
         elif (
             len(items) >= 2
             and items[-1][1] is not None
             and all(named is None for _, named in items[:-1])
-            and _MEASURE_ENDS_LIST.search(listed[-1]) is not None
+            and _MEASURE_ENDS_LIST.search(last_item) is not None
         ):
             # 吉利、战新产业、甲醇汽车的产值: the measure ending the list is each one's.
             items = [(terms, items[-1][1]) for terms, _ in items]
@@ -1564,9 +1569,9 @@ _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])",
 # nor the last of one (共同, 相同, 如同, 合同, 大同: the city).
 _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
-# (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及)
-_JI_AS_AND = r"(?<![涉普顾危来波论提])及"
-_JI_JOINING = re.compile(_JI_AS_AND + "(?!时)")
+# (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及, 及时)
+_JI_AS_AND = r"(?<![涉普顾危来波论提])及(?!时)"
+_JI_JOINING = LazyPattern(_JI_AS_AND, hints=("及",))
 _JOINED_SUM_NOUN = LazyPattern(
     rf"(?:[和与跟、]|{_JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
     hints=("总数", "总额"),
@@ -2744,6 +2749,10 @@ def _tenths_and_more(match: re.Match[str]) -> str:
     return f"{tenths * 10 + more}%"
 
 
+# Words pointing back to a thing said (太原市GDP及其增速, 和它的增速).
+_ITS = frozenset({"其", "它", "它的", "其的"})
+
+
 def _possessed(
     paired: list[tuple[list[Term], str | None]],
 ) -> list[tuple[list[Term], str | None]]:
@@ -2751,15 +2760,13 @@ def _possessed(
     亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share;
     so does one that says whose with its (太原市GDP及其增速: 太原市's growth)."""
 
-    def pointer(term: Term) -> bool:
-        return term.optional and term.text in _ITS
-
     def measure_only(terms: list[Term]) -> bool:
         # GDP names a figure of its own (the economy's), not a measure of something else.
+        # (Beside its, a lone character is what is left of the question: 多 of 多少.)
+        pointing = any(t.text in _ITS for t in terms)
+        kept = [t for t in terms if not (t.text in _ITS or (pointing and t.optional))]
         said = [
-            vocab.ZH_MEASURE_WORDS.get(t.text) or vocab.EN_MEASURE_WORDS.get(t.text)
-            for t in terms
-            if not (t.optional and (pointer(t) or any(pointer(p) for p in terms)))
+            vocab.ZH_MEASURE_WORDS.get(t.text) or vocab.EN_MEASURE_WORDS.get(t.text) for t in kept
         ]
         return bool(said) and all(m and m != "gdp" for m in said)
 
@@ -2768,11 +2775,8 @@ def _possessed(
         other = paired[1 - index][0]
         owner = [t for t in other if not measure_only([t])]
         if named is None and measure_only(terms) and owner and not measure_only(other):
-            out[index] = ([*owner, *(t for t in terms if not pointer(t))], named)
+            out[index] = ([*owner, *(t for t in terms if t.text not in _ITS)], named)
     return out
-
-
-_ITS = frozenset({"其", "它", "它的", "其的", "its", "their"})  # pointing back to a thing said
 
 
 def _unjoined(terms: list[Term]) -> list[Term]:
@@ -4124,8 +4128,10 @@ _WHAT_IT_IS = LazyPattern(
     # (成立了什么公司 asks what was set up, not what a thing is.)
     r"|是(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|组织|来头|背景|东西)"
     r"|(?:用|以|按)什么(?:计量)?单位"  # GDP用什么单位: the figure, in its unit
+    # What standing it has (新动能处于何种地位): what the report says of it, no figure.
+    r"|(?:处于|居于|占据|具有|是)?(?:何种|什么|怎样的?)地位"
     r"|\bwhat (?:kind|sort|type) of (?:company|firm|enterprise|group|business|thing)\b",
-    hints=("什么", "何种", "哪种", "kind", "sort", "type"),
+    hints=("什么", "何种", "哪种", "怎样", "kind", "sort", "type"),
 )
 _IT = LazyPattern(r"(?<!其)它们?", hints=("它",))  # not 其它 (other)
 _MODELS_COUNTED = LazyPattern(r"[这那该每一两几]款(?!项)", hints=("款",))
@@ -4959,7 +4965,7 @@ def _question_words_by_sound() -> dict[str, str]:
     """Each reading of the Chinese question, measure and filler words of two or more
     characters, and its word (the longest, where several read alike)."""
     filler = [w for w in vocab.ZH_FILLER if w not in vocab.ZH_WRITTEN_FILLER]
-    words = (*filler, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
+    words = (*filler, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN, *vocab.ZH_ASCENDING)
     words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
     words += vocab.ZH_EVENTS  # fasheng le shenme: 发生了什么
     by_sound: dict[str, str] = {}
@@ -5801,8 +5807,8 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
         after = text[at + len(word) : at + len(word) + 1]
         if not after or not is_cjk(after) or after in _AFTER_MEASURE:
             return False
-        if after == "里" and text[at - 1 : at] in _CLASSIFIERS:
-            return False  # 三个产值里哪个最高: among the figures counted, each one's
+        if after == "里" and text[at - 1 : at] in _CLASSIFIERS and "、" in text[:at]:
+            return False  # 吉利、战新产业…三个产值里哪个最高: each listed one's figure
         if text.startswith(_SUMMING, at + len(word)):
             return False  # 产值合计, 产值加起来: the measure, added up (投资合作 is no sum)
         at = text.find(word, at + 1)
@@ -5968,9 +5974,9 @@ def _pull_ranked(operator: str, word: str, text: str) -> bool:
     if any(j in text for j in ("和", "与", "跟", "还是", "、", "及")):
         return False
     after = text[text.find(word) + len(word) :]
-    return any(m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN)) or not re.search(
-        r"[多大高快少小低慢]", after
-    )
+    return any(
+        m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN, *vocab.ZH_ASCENDING)
+    ) or not re.search(r"[多大高快少小低慢]", after)
 
 
 def _operator_named(text: str) -> tuple[str, str]:
@@ -5979,6 +5985,7 @@ def _operator_named(text: str) -> tuple[str, str]:
         (vocab.ZH_EVENTS, "events"),
         (vocab.EN_EVENTS, "events"),
         (vocab.ZH_COMPARE, "compare"),
+        (vocab.ZH_ASCENDING, "min"),
         (vocab.ZH_MAX, "max"),
         (vocab.ZH_MIN, "min"),
     )
@@ -6016,7 +6023,12 @@ def _operator_named(text: str) -> tuple[str, str]:
             if _contains_word(text, word):
                 text = _replace_word(text, word, " ")
         return "compare", text
-    for words, operator in ((vocab.EN_MAX, "max"), (vocab.EN_MIN, "min")):
+    for words, operator in (
+        (vocab.EN_ASCENDING, "min"),
+        (vocab.EN_DESCENDING, "max"),
+        (vocab.EN_MAX, "max"),
+        (vocab.EN_MIN, "min"),
+    ):
         for word in words:
             # "most" and "least" are superlatives as "the most", "most cars"; -est always.
             loose = (
@@ -6311,6 +6323,8 @@ def _least_asked(text: str) -> bool:
     """Does the question ask for the least (最少, the smallest), and not the most too
     (哪个最大？较小的不用管 asks the largest)?"""
     chinese = asking_part(text) if has_cjk(text) else text
+    if any(w in chinese for w in vocab.ZH_ASCENDING) or any(w in text for w in vocab.EN_ASCENDING):
+        return True  # 从低到高排序, from lowest to highest: the order said outright
     least = any(w in chinese for w in vocab.ZH_MIN) or _EN_LEAST.search(text) is not None
     most = any(w in chinese for w in vocab.ZH_MAX) or _EN_MOST.search(text) is not None
     return least and not most
@@ -6355,7 +6369,9 @@ _EN_LIST_AFTER_COLON = LazyPattern(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",)
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 _EN_RANKING_WORDS = re.compile(
-    r"\b(?:the\s+)?(?:" + "|".join((*vocab.EN_MAX, *vocab.EN_MIN)) + r")\b.*$"
+    r"\b(?:the\s+)?(?:"
+    + "|".join((*vocab.EN_ASCENDING, *vocab.EN_DESCENDING, *vocab.EN_MAX, *vocab.EN_MIN))
+    + r")\b.*$"
 )
 
 
@@ -6386,6 +6402,10 @@ _BARE_UNIT = LazyPattern(
 _SPACED_NAMES = LazyPattern(r"[\u4e00-\u9fff]{2,8}(?: +[\u4e00-\u9fff]{2,8}){2,}", hints=(" ",))
 
 
+_MORE_THAN_A_FIGURE = LazyPattern(
+    r"(?P<than>比\s*\d+(?:\.\d+)?\s*(?:万亿|亿|万)?\s*[元辆台户家项人名个%]?)多多少",
+    hints=("多多少",),
+)
 _LIST_IN_BRACKETS = LazyPattern(r"[(（](?P<list>[^()（）]*、[^()（）]*)[)）]", hints=("、",))
 # (An amount's whole only: 在规上企业里占几成, among the firms, names them as well.)
 _SHARE_WITHIN = LazyPattern(
@@ -6462,7 +6482,7 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     firsts: list[tuple[str, str]] = []
     for joiner in present:
         # (及 inside a word, 涉及 or 及时, joins nothing)
-        parts = re.split(_JI_JOINING, text) if joiner == "及" else text.split(joiner)
+        parts = _JI_JOINING.split(text) if joiner == "及" else text.split(joiner)
         for at in range(1, len(parts)):
             left, right = joiner.join(parts[:at]), joiner.join(parts[at:])
             if _same_head(left, right):

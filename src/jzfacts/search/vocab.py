@@ -30,16 +30,22 @@ _COUNTED_FILLER = frozenset(
     )
 )
 # Question words and filler, longest first; each is removed from the query.
-# The written register's filler: its question words (何种先行区, 作何判断, 为何: as 什么,
-# 怎么) and what the report makes of a thing (新动能处于何种地位, 如何表述, 如何概括, 其意义:
-# its words about the thing answer it; 评价 only as asked, the report's own 区域整体评价
-# being a thing). Read in characters only: no one types them in pinyin, and their sounds
-# are names' (gai kuo: 技改扩产's 改扩, not 概括).
+# The written register's filler, read in characters only (no one types them in pinyin, and
+# their sounds are names': gai kuo is 技改扩产's 改扩, not 概括):
+# - its question words (何种先行区, 为何: as 什么, 怎么);
+# - how the report words a thing (如何表述, 作何评价, 如何概括): its words answer, whatever
+#   they state (a figure's sentence too). The nouns alone stay words of what is asked: the
+#   significance of a figure (高新技术企业数的意义) is no figure, and 评价 is the report's
+#   own (区域整体评价).
 ZH_WRITTEN_FILLER = frozenset(
     (
-        "何种 何等 作何 为何 "
-        "地位 定位 意义 角色 看法 结论 提法 表述 描述 论述 概括 判断 "
-        "作何评价 如何评价 怎么评价 怎样评价 评价如何"
+        "何种 何等 为何 "
+        + " ".join(
+            f"{how}{verb}"
+            for how in ("如何", "怎么", "怎样", "作何", "是如何")
+            for verb in ("表述", "描述", "论述", "概括", "评价", "判断", "说明")
+        )
+        + " 评价如何"
     ).split()
 )
 ZH_FILLER = sorted(
@@ -96,8 +102,6 @@ ZH_FILLER = sorted(
         "的事儿 的事情 的事 "
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
-        # (…，这么写没问题吧: is it fine put so, no trouble with it)
-        "没问题吧 没问题吗 没问题 没毛病吧 没毛病 "
         # Put so (是这样吗, 这么写对吗): the claim said before is what is asked.
         "是这样 这么写 这样写 这么说 这样说 "
         "到底 具体 大概 请 数量 总数 多大 期间 时候 当时 一下 能否 可以 我 你 他们 一年 "
@@ -129,6 +133,8 @@ ZH_FILLER = sorted(
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "加一起 加到一起 合在一起 合一起 加一块儿 加一块 合一块儿 合一块 "
+        # Put in order (排个序), when an order said (从低到高) is what was read.
+        "排个序 排一下序 排下序 排排序 排序 "
         "已经 "
         # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
         # (很快 stays: how fast may be what is asked, 增长很快吗).
@@ -166,17 +172,15 @@ ZH_FILLER = sorted(
         "涵盖了 涵盖 涉及了 涉及 囊括了 囊括 "
         # Related to it (厂房相关建设手续), as 有关.
         "相关的 相关 "
-        # What it hopes to achieve (最终希望实现的目标): the aim is asked, the wish no word.
-        "希望 期望 旨在 "
         # A group's own firms (经纬旗下的企业, 下属企业): the group named is the firms'.
         "旗下 下属 "
         # Its own (白象食品自己的产值): the thing itself, said again.
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
         "跑得 "
-        # Who a delivery went to (交给客户, 交付用户, 交到车主手里): its buyers, as every
-        # delivery's; the report's 交付 says it.
-        "给客户 给用户 给买家 给车主 交给客户 交付给客户 交付用户 交付客户 "
+        # Who a delivery went to (交给客户, 交付用户): its buyers, as every delivery's; the
+        # verb stays (卖给客户 is a sale, which the report never counts).
+        "给客户 给用户 给买家 给车主 "
         # How a thing was done (一口气交了, 交到手里): the doing is asked, not the manner.
         "一口气 一次性 手里 手上 "
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
@@ -277,10 +281,11 @@ CANTONESE = {
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     "地盘": "工地",  # a building site
     # Got past (过到一百四十亿: 超过), broke through (爆咗两百亿: 突破), really (真系:
-    # 真的是), down to (拨落去: 拨下去), the customers (交俾客: 交给客户).
-    "过到": "超过", "爆咗": "突破了", "真系": "真的是", "落去": "下去", "俾客": "给客户",
-    # Year on year (按年升咗: 同比增长了), as Hong Kong's financial pages say it.
-    "按年": "同比", "升咗": "增长了",
+    # 真的是), down to (拨咗几多钱落去: 拨了多少钱下去), the customers (交俾客: 交给客户).
+    "过到": "超过", "爆咗": "突破了", "真系": "真的是", "钱落去": "钱下去", "俾客": "给客户",
+    # Year on year (按年升咗: 同比增长了), as Hong Kong's financial pages say it (升咗 alone
+    # may be a promotion: 升咗正处).
+    "按年升咗": "同比增长了", "按年升": "同比增长", "按年": "同比",
     "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
     # 架 counts vehicles (几多万架: how many ten thousand).
     "几多万架": "多少万辆", "几多架": "多少辆",
@@ -343,6 +348,14 @@ ZH_PHRASES = {
     # At what level (落在了什么水平): how much, of the figure asked; landed at, settled at
     # (落在, 定格在): reached, as 达到.
     "什么水平": "多少", "啥水平": "多少", "落在了": "达到", "落在": "达到", "定格在": "达到",
+    # Fine put so (…，这么写没问题吧): a tag asking to confirm the claim before it. Not
+    # without 这么写 (4月份的考核排名没问题吧, 4月份经济，没问题吧 claim that it was fine).
+    **{
+        f"{before}{put}{fine}": ",对吧"
+        for before in ("，", ",", "")
+        for put in ("这么写", "这样写", "这么说", "这样说")
+        for fine in ("没问题吧", "没毛病吧", "没问题吗", "没毛病吗")
+    },
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     # Jinzhong as a whole (整个晋中, 全晋中) is the city, the report's 全市.
     "整个晋中市": "全市", "整个晋中": "全市", "全晋中": "全市",
@@ -611,6 +624,9 @@ EN_PHRASE_SYNONYMS = {
     "start producing": "put into production",
     "promise system": "commitment system",
     "full agent": "full agency",
+    # 承载 (carry a platform): runs it. Not carried out (done).
+    "carry the": "run the",
+    "carries the": "runs the",
     # Who a delivery went to (delivered to buyers): its customers, as every delivery's.
     "to buyers": "to customers",
     "to the buyers": "to customers",
@@ -912,8 +928,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     **ZH_SHORT_FORMS,
     "行业": ("产业",),
     "产业": ("行业",),
-    "领域": ("行业", "产业"),  # the fields an alliance spans (覆盖了哪些产业领域)
-    "人事": ("干部",),  # personnel (人事调整): the zone's cadres, as "personnel"
+    "产业领域": ("产业", "行业"),  # the fields an alliance spans (覆盖了哪些产业领域)
     # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落.
     "掉": ("下滑",),
     # A firm's workers, as the report calls them (紧密联系职工).
@@ -1375,9 +1390,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "index": ("indicator",),
     "indexes": ("indicators",),
     "indices": ("indicators",),
-    "carry": ("runs",),
-    "carries": ("runs",),
-    "carried": ("runs",),
     "outperformed": ("exceeded",),
     "permission": ("approval",),  # planning permission: planning approval
     "launched": ("set up",),  # a fund or a body launched is one set up
@@ -2097,19 +2109,23 @@ ZH_MAX = (
     # Put in order (三个产值排个序, 从高到低): a ranking, the largest first.
     "排个序", "排一下序", "排下序", "排排序", "排序", "从高到低", "从大到小", "从多到少",
 )  # fmt: skip
-ZH_MIN = (
-    "最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢",
-    "从低到高", "从小到大", "从少到多",
-)  # fmt: skip
+ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢")
 EN_MAX = (
     "highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strongest",
     "best",
-    "from highest to lowest", "from largest to smallest", "from biggest to smallest",
-    "from most to least",
 )  # fmt: skip
-EN_MIN = (
-    "lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst",
+EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
+# An order asked outright, read before the superlatives it holds (from lowest to highest
+# holds highest; 从低到高排序 holds 排序, the largest first unless said otherwise).
+ZH_ASCENDING = ("从低到高", "从小到大", "从少到多")
+EN_ASCENDING = (
     "from lowest to highest", "from smallest to largest", "from least to most",
+    "lowest first", "smallest first", "in ascending order",
+)  # fmt: skip
+EN_DESCENDING = (
+    "from highest to lowest", "from largest to smallest", "from biggest to smallest",
+    "from most to least", "highest first", "largest first", "biggest first",
+    "in descending order",
 )  # fmt: skip
 # A comparison of two things: 谁多, 哪个多, which is larger … (and "A还是B").
 ZH_COMPARE = (
