@@ -8757,6 +8757,8 @@ def test_shorthand_scales_points_and_hong_kongs_year_on_year(
     ],
 )
 def test_the_rounds_words_stay_within_their_reasons(base: FactBase, question: str) -> None:
+    """(Review) Right on the start code; the review found this round's first rules broke
+    them (没问题吧 anywhere, 意义 and 希望 as filler, 何种 answered with a figure)."""
     assert not answer.ask(base, question).answered
 
 
