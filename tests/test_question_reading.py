@@ -8796,3 +8796,40 @@ def test_the_written_registers_standing_is_the_reports_statement(base: FactBase)
         ["new-momentum"],
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The report dates its roll-offs to June: of July it says nothing.
+        "7月份下线了什么",
+        "7月下线嘅係咩",
+        # Events dated only by their year happened at no month the report gives.
+        "10月份成立了什么",
+        "5月份获得了什么奖",
+        "In July, what did Fenxi Huayi complete?",
+        "上半年汾盾1号调试成功了吗",
+    ],
+)
+def test_an_event_is_of_no_month_the_report_does_not_date_it_to(
+    base: FactBase, question: str
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # (Guard) The month the report gives, and the year's end, by which all had happened.
+        ("6月份下线了什么", "first-methanol-heavy-truck"),
+        (
+            "Had the zone's economy climbed back above its pre-pandemic level by the end of 2022?",
+            "economy-above-pre-pandemic",
+        ),
+    ],
+)
+def test_events_of_the_month_given_or_by_the_years_end_still_answer(
+    base: FactBase, question: str, first: str
+) -> None:
+    assert answer.ask(base, question).facts[0].id == first

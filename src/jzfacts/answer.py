@@ -3421,14 +3421,29 @@ def _named_at_another_time(
 ) -> Answer | None:
     """Were 85% of firms halted in May, 甲醇重卡交付是在年中吗: a thing every word names in
     full, dated otherwise, is what is asked about (否), not a weaker match of the time
-    asked (halted ~ half; the first truck of June for the trucks delivered)."""
-    if question.period is None or not (question.yes_no or question.threshold is not None):
+    asked (halted ~ half; the first truck of June for the trucks delivered); asked what
+    or which (7月份下线了什么), the report is silent on that time."""
+    if question.period is None:
         return None
-    if any(_fully_named(s) for s in subject):
+    held = question.yes_no or question.threshold is not None
+    named_then = [s.score for s in subject if _fully_named(s)]
+    if held and named_then:
         return None
     elsewhere = _subject_scores(base, question._replace(period=None), text)
     named = [s for s in elsewhere if _fully_named(s)]
-    return _dated_otherwise(base, question, text, named, elsewhere) if named else None
+    if not named:
+        return None
+    if held:
+        return _dated_otherwise(base, question, text, named, elsewhere)
+    # 7月份下线了什么: what the report dates to another month (June's roll-offs), named
+    # better than anything of the month asked, is all it says of it; nothing for that month
+    # (the year's statements only near the words: 疫情下生产 for 下线).
+    period = question.period
+    best = [s for s in named if s.score >= named[0].score - TIE_MARGIN]
+    dated = all(len(s.row.period) > 4 and period.fits(s.row.period) is None for s in best)
+    if dated and best[0].score > max(named_then, default=0.0) + TIE_MARGIN:
+        return _declined(base, question, text, best, "unstated-measure")
+    return None
 
 
 def _fully_named(scored: Scored) -> bool:
@@ -4337,15 +4352,24 @@ def _in_period(question: Question, scored: Scored) -> bool:
     """A figure of the whole year does not answer for a quarter or a month of it (一季度
     GDP), except at its end (年底: a year's count is its year-end count); a statement
     about the year holds at any time of it, but the year's standing is no month's
-    ranking (5月全省开发区排名)."""
+    ranking (5月全省开发区排名), and an event dated only by its year happened at no month
+    the report gives (10月份成立了什么: the alliances were set up in 2022)."""
     return _row_in_period(question, scored.row)
 
 
 def _row_in_period(question: Question, row: IndexRow) -> bool:
     """_in_period, of a fact's row."""
     period = question.period
+    if period is None or period.whole_year:
+        return True
+    if row.kind == "event":
+        # (By the year's end, 截至年底, the year's events had all happened.)
+        year_end = not period.as_month and period.start == period.end == f"{period.year}-12"
+        return period.fits(row.period) == "exact" or (
+            year_end and period.fits(row.period) == "year"
+        )
     year_figure = row.measure or ranks_in_words(question, row)
-    if period is None or period.whole_year or not year_figure:
+    if not year_figure:
         return True
     fit = period.fits(row.period)
     return fit == "exact" or (fit == "year" and holds_then(question, row))
