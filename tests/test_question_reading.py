@@ -8833,3 +8833,11 @@ def test_events_of_the_month_given_or_by_the_years_end_still_answer(
     base: FactBase, question: str, first: str
 ) -> None:
     assert answer.ask(base, question).facts[0].id == first
+
+
+def test_top_three_claimed_in_a_yes_or_no_question_is_a_standing(base: FactBase) -> None:
+    """Is the zone top 3 in the province: among the top, no three figures picked by size."""
+    assert _facts_and_verdict(base, "Is the zone top 3 in the province?") == (
+        ["province-leading-position"],
+        None,
+    )

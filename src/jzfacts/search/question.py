@@ -654,6 +654,10 @@ def analyse(
     # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
     # number is how many, no word to match).
     picked = _EN_PICKED.search(text) is not None
+    if picked and _EN_YES_NO_OPENING.match(text) is not None:
+        # Is the zone top 3 in the province: a standing claimed (among the top), no three
+        # things picked by size.
+        picked, text = False, _EN_PICKED.sub(" among the top ", text)
     if picked:
         text = _EN_PICKED.sub(lambda m: " which " if m["which"] == "which" else " largest ", text)
     plural = picked or bool(_PLURAL.search(text))
@@ -3458,6 +3462,9 @@ EN_TAG = LazyPattern(
     # (as a sentence of its own, after any stop: …vehicles! Is that right?)
     rf"|[.。?？!！;；—-]\s*(?:{_IS_THAT_RIGHT})\s*[?？!.]*\s*$",
     hints=(",", "，", ";", "；", ".", "。", "—", "–", "-", "right", "correct", "true", "accurate"),
+)
+_EN_YES_NO_OPENING = LazyPattern(
+    rf"^\s*(?:{EN_ASKING_VERBS})\b", hints=("is", "was", "are", "were", "d", "ha")
 )
 _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
