@@ -8841,3 +8841,32 @@ def test_top_three_claimed_in_a_yes_or_no_question_is_a_standing(base: FactBase)
         ["province-leading-position"],
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Two claims put so: the wrong second one makes the answer no.
+        (
+            "战新产值同比增长70.7%，比GDP增速高70.7个百分点，这么写没问题吧",
+            "strategic-emerging-output-growth",
+            "no",
+        ),
+        ("全球首台甲醇重卡在晋中下线，这么寫沒問題吧", "first-methanol-heavy-truck", "no"),
+    ],
+)
+def test_fine_put_so_confirms_every_claim_before_it(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    facts, said = _facts_and_verdict(base, question)
+    assert (facts[:1], said) == ([fact], verdict)
+
+
+def test_a_class_asked_is_said_only_by_a_statement_of_it(base: FactBase) -> None:
+    """(Hunt) 开建集团属于何种规模的企业: the venture it set up says nothing of its class
+    (right on the start code; this round's 属于何种 reading first answered it)."""
+    result = answer.ask(base, "开建集团属于何种规模的企业？")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert _facts_and_verdict(base, "陕西建工集团是什么级别的企业")[0] == [
+        "shaanxi-construction-top-500"
+    ]

@@ -2895,8 +2895,6 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
     r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|没错吧|不错吧"
-    # (…，这么写没问题吧: fine put so, not 排名没问题吧, a claim that it was fine)
-    r"|(?<=这么写|这样写|这么说|这样说)没(?:问题|毛病)吧"
     r"|([过超破到够达上])[没不]\1"
     r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b",
@@ -3989,6 +3987,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # it set up); with none, what the report tells of it, but never a figure (华卫药业
         # 属于何种级别的企业 is not answered by its pull on growth), unless its unit is asked.
         described = [s for s in answerable if not s.row.measure]
+        if _CLASS_ASKED.search(text) is not None:
+            # 开建集团属于何种规模的企业: its class, which only a statement says (not the
+            # venture it set up).
+            described = [s for s in described if s.row.kind == "statement"]
         if answerable and not described and _UNIT_ASKED.search(text) is None:
             return _declined(base, question, text, answerable, "unstated-measure")
         answerable = [s for s in described if s.row.kind == "statement"] or described or answerable
@@ -4960,6 +4962,11 @@ def _restates(question: Question, scored: Scored) -> bool:
 
 
 _PEOPLE = frozenset("people persons staff workers employees 人 人员 员工".split())
+_CLASS_ASKED = LazyPattern(
+    r"规模|级别|档次|层次|层级|性质|类型|地位|\b(?:kind|sort|type|size|level|class)\b",
+    hints=("规模", "级别", "档次", "层次", "层级", "性质", "类型", "地位", "kind", "sort",
+           "type", "size", "level", "class"),
+)  # fmt: skip
 _UNIT_ASKED = LazyPattern(r"单位|\bunits?\b", hints=("单位", "unit"))  # GDP用什么单位
 _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 # 七大, 三个: a number in Chinese numerals before what it counts. Not 一 (哪一个, 一家 are

@@ -3785,6 +3785,9 @@ def spoken_as_mandarin(text: str) -> str:
     过咗一千项未 -> 超过了一千项吗; the north's short tags whole (对不 -> 对不对). Any
     other text as it is."""
     text = _short_tags_whole(text)
+    # …，这么写没问题吧: fine put so, asking to confirm the claim before it, as 对吧 does.
+    # (Not 4月份的考核排名没问题吧, a claim that the ranking was fine.)
+    text = _FINE_PUT_SO.sub("，对吧", text)
     simplified = to_simplified(text)
     if _CANTONESE_WRITTEN.search(simplified) is None and _CANTONESE_IS_WRITTEN.search(text) is None:
         return text
@@ -3798,6 +3801,13 @@ def spoken_as_mandarin(text: str) -> str:
         if word in spoken:
             spoken = spoken.replace(word, mandarin)
     return _CANTONESE_IS.sub("是", spoken)
+
+
+_FINE_PUT_SO = LazyPattern(
+    r"[，,]?\s*(?:这么|这样|這麼|這樣)(?:写|說|说|寫)(?:的话)?没(?:问题|毛病)[吧吗]|"
+    r"[，,]?\s*(?:这么|这样|這麼|這樣)(?:写|說|说|寫)(?:的话)?沒(?:問題|毛病)[吧嗎]",
+    hints=("这么", "这样", "這麼", "這樣"),
+)
 
 
 # vs between Chinese words joins the two things compared.

@@ -348,14 +348,6 @@ ZH_PHRASES = {
     # At what level (落在了什么水平): how much, of the figure asked; landed at, settled at
     # (落在, 定格在): reached, as 达到.
     "什么水平": "多少", "啥水平": "多少", "落在了": "达到", "落在": "达到", "定格在": "达到",
-    # Fine put so (…，这么写没问题吧): a tag asking to confirm the claim before it. Not
-    # without 这么写 (4月份的考核排名没问题吧, 4月份经济，没问题吧 claim that it was fine).
-    **{
-        f"{before}{put}{fine}": ",对吧"
-        for before in ("，", ",", "")
-        for put in ("这么写", "这样写", "这么说", "这样说")
-        for fine in ("没问题吧", "没毛病吧", "没问题吗", "没毛病吗")
-    },
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
     # Jinzhong as a whole (整个晋中, 全晋中) is the city, the report's 全市.
     "整个晋中市": "全市", "整个晋中": "全市", "全晋中": "全市",
