@@ -274,6 +274,10 @@ class SearchData:
         self.named_once = False  # rank._named_within has looked through the names once
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
+        # rank._readings: (terms, with pinyin) -> their readings (score.readings_of).
+        self.readings: dict[tuple[tuple[Any, ...], bool], list[Any]] = {}
+        # rank.score_facts: whether the first facts have Chinese text (None: not looked).
+        self.chinese_blobs: bool | None = None
         # The English words of names, tags, sections and renderings: the base's vocabulary.
         self.words: frozenset[str] = frozenset()
         self.measures: frozenset[str] = frozenset()  # the measures some fact states
@@ -295,6 +299,7 @@ class SearchData:
         rows = build_index(self.base)
         self._rows, self._rows_table = rows, None
         self.blobs = [blob(row) for row in rows]
+        self.chinese_blobs = None
         self._joined_text = None
         self._entity_names = None
         self._headings = None

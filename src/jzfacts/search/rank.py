@@ -63,6 +63,7 @@ from jzfacts.search.score import (
     STRENGTH,
     TAG,
     TERM_FLOOR,
+    Group,
     Hit,
     candidates,
     join_soft,
@@ -124,6 +125,7 @@ PREFILTER_ABOVE = 3000
 # a worker of the test suite asks some 70,000 distinct ones, the same words query after
 # query; at 20,000 the memo was emptied three times a run (13% more search time).
 TERM_SCORES_KEPT = 100_000
+READINGS_KEPT = 20_000  # lists of terms whose readings are kept a base (_readings)
 
 
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9&]*")
@@ -856,11 +858,8 @@ def score_facts(
 
     data = search_data(base)
     chinese = data.joined_text()
-    # Pinyin only if the base has Chinese names (judged from its first facts: reading
-    # every blob would cost more than the pinyin itself).
-    with_pinyin = needs_pinyin(terms, chinese) and any(_has_cjk(b) for b in data.blobs[:200])
-    vocabulary = vocabulary_of(data, with_pinyin)
-    groups = readings_of(unglue(join_soft(terms, vocabulary), vocabulary), vocabulary)
+    with_pinyin = needs_pinyin(terms, chinese) and _chinese_blobs(data)
+    groups = _readings(data, terms, with_pinyin)
     flat_terms = [t for readings, _ in groups for reading in readings for t, _ in reading]
     placed = flat_terms  # the terms whose places are held to the facts' places
     if query.isascii() and any(t.place for t in flat_terms):
@@ -1515,3 +1514,27 @@ def _period_only(base: FactBase, question: Question, only: set[int] | None) -> l
 
 def _has_cjk(blob: str) -> bool:
     return any(is_cjk(c) for c in blob)
+
+
+def _chinese_blobs(data: SearchData) -> bool:
+    """Does the base have Chinese names? Pinyin is read only then (judged from its first
+    facts: reading every blob would cost more than the pinyin itself; once a base)."""
+    if data.chinese_blobs is None:
+        data.chinese_blobs = any(_has_cjk(b) for b in data.blobs[:200])
+    return data.chinese_blobs
+
+
+def _readings(data: SearchData, terms: list[Term], with_pinyin: bool) -> list[Group]:
+    """The terms' readings (score.readings_of, after join_soft and unglue), kept for the
+    base's next scoring of the same terms: ask scores a question's terms more than once,
+    and questions share their words. They depend on the terms and the base's vocabulary
+    (its text, and its pinyin when read) only. Shared: not to be changed."""
+    key = (tuple(terms), with_pinyin)
+    found = data.readings.get(key)
+    if found is None:
+        vocabulary = vocabulary_of(data, with_pinyin)
+        found = readings_of(unglue(join_soft(terms, vocabulary), vocabulary), vocabulary)
+        if len(data.readings) >= READINGS_KEPT:
+            data.readings.clear()
+        data.readings[key] = found
+    return found
