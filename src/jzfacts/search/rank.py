@@ -71,6 +71,8 @@ from jzfacts.search.score import (
     needs_pinyin,
     place_clash,
     quote_spans,
+    reading_missed,
+    reading_reach,
     reading_score,
     readings_of,
     scored_by,
@@ -932,6 +934,12 @@ def score_facts(
     # A question asking for a measure no fact states (汾盾1号造价多少) is not answered by
     # the name it contains.
     unlisted = any(t.unlisted for t in terms)
+    # Each group's readings with the facts they may match, and their result for any other
+    # (most facts, for most readings): found once, not fact by fact.
+    prepared = [
+        [(reading, reading_reach(reading, reach), reading_missed(reading)) for reading in readings]
+        for readings, _ in groups
+    ]
     scored: list[Scored] = []
     # An amount asked (not a count: a statement names what a count counts in more words,
     # one department, one centre, three companies): the best words' score of a fact
@@ -972,15 +980,18 @@ def score_facts(
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
         claims: list[tuple[float, float, list[str]]] = []
-        for (readings, weight), (single, only_hits, aside), claim in zip(
-            groups, kinds, claimed, strict=True
+        for (_, weight), (single, only_hits, aside), claim, group_readings in zip(
+            groups, kinds, claimed, prepared, strict=True
         ):
             best, best_fields = 0.0, []
             best_hits: list[Hit] = []
-            for number, reading in enumerate(readings):
-                score, reading_fields, reading_hits = reading_score(
-                    reading, row, row_pinyin, pinyin_text, characters, near, memo, i, reach
-                )
+            for number, (reading, reading_facts, missed) in enumerate(group_readings):
+                if reading_facts is not None and i not in reading_facts:
+                    score, reading_fields, reading_hits = missed
+                else:
+                    score, reading_fields, reading_hits = reading_score(
+                        reading, row, row_pinyin, pinyin_text, characters, near, memo, i, reach
+                    )
                 if number:
                     score *= SEGMENTED_WEIGHT
                 if score > best or (number == 0 and not best_hits):

@@ -1619,6 +1619,34 @@ def reading_score(
 _NO_MATCH = (0.0, NAME)
 
 
+def reading_reach(
+    reading: Reading, reach: dict[Term, frozenset[int] | None] | None
+) -> frozenset[int] | None:
+    """The facts some term of the reading may match (within_reach), or None when any may.
+    Every other fact scores reading_missed for it, as reading_score finds term by term."""
+    if reach is None:
+        return None
+    reached: set[int] = set()
+    for term, _ in reading:
+        facts = reach.get(term)
+        if facts is None:
+            return None
+        reached |= facts
+    return frozenset(reached)
+
+
+def reading_missed(reading: Reading) -> tuple[float, list[str], list[Hit]]:
+    """reading_score's result for a fact that no term of the reading reaches: 0, and a
+    miss for each term that counts where it misses. (Shared by those facts: not to be
+    changed.)"""
+    hits = [
+        Hit(term.text, 0.0, _NO_MATCH[1], term.unknown, term.bound, False)
+        for term, _ in reading
+        if not term.optional
+    ]
+    return 0.0, [], hits
+
+
 def strongest(fields: list[str]) -> str:
     return max(fields, key=lambda f: STRENGTH[f]) if fields else QUOTE
 
