@@ -229,6 +229,51 @@ _COUNT_IN_WORDS_EN = r"(?i)(two|three|four|five|six|seven|eight|nine|ten)\b"
 NAMES_AROUND_KEPT = 4096  # terms whose surrounding names are kept a base
 
 
+class IndexedText(str):
+    """A base's joined text, which answers `piece in text` from where each pair of its
+    characters stands instead of by a scan: a question asks it of hundreds of pieces
+    (segments, typos, synonyms), most of which it does not hold, and a scan of 40,000
+    characters costs some 20 µs. The answers are str's own: the pairs only rule a piece
+    out or give the few places it could start; a piece of common pairs only, or of one
+    character, is scanned for. The pairs are read once the text has been asked
+    INDEX_AFTER times (a process asking once, the CLI, scans), and never for a text past
+    INDEXED_LENGTH (a huge base's index would be too large)."""
+
+    INDEX_AFTER = 1000
+    INDEXED_LENGTH = 2_000_000
+    SCANNED_PAST = 32  # places of a piece's rarest pair past which a scan is as quick
+
+    _asked = 0
+    _pairs: dict[str, list[int]] | None = None
+
+    def __contains__(self, key: str, /) -> bool:  # type: ignore[override]  # as str's
+        pairs = self._pairs
+        if pairs is None:
+            self._asked += 1
+            if self._asked < self.INDEX_AFTER or len(self) > self.INDEXED_LENGTH:
+                return str.__contains__(self, key)
+            pairs = self._pairs = self._read_pairs()
+        if not isinstance(key, str) or len(key) < 2:
+            return str.__contains__(self, key)
+        rarest: list[int] = []
+        offset = 0
+        for at in range(len(key) - 1):
+            places = pairs.get(key[at : at + 2])
+            if places is None:
+                return False  # a pair of the piece's stands nowhere: nor does the piece
+            if at == 0 or len(places) < len(rarest):
+                rarest, offset = places, at
+        if len(rarest) > self.SCANNED_PAST:
+            return str.__contains__(self, key)
+        return any(self.startswith(key, place - offset) for place in rarest if place >= offset)
+
+    def _read_pairs(self) -> dict[str, list[int]]:
+        pairs: dict[str, list[int]] = {}
+        for at in range(len(self) - 1):
+            pairs.setdefault(self[at : at + 2], []).append(at)
+        return pairs
+
+
 class SearchData:
     """A base's search index, built once per base and cached (kinds rows, text, pinyin and
     pinyintext, each with INDEX_VERSION). A large base's rows are read on demand: a query scores
@@ -398,7 +443,7 @@ class SearchData:
     def joined_text(self) -> str:
         """Every fact's searchable text in one string, for is-this-word-anywhere tests."""
         if self._joined_text is None:
-            self._joined_text = "\n".join(self.blobs)
+            self._joined_text = IndexedText("\n".join(self.blobs))
         return self._joined_text
 
     def name_characters(self, index: int, row: IndexRow) -> NameCharacters:
