@@ -99,6 +99,36 @@ class LazyPattern:
 
 
 _SOFT = "\x1f"  # where filler was removed between two Chinese words
+
+
+class _Words:
+    """A table's words in their order, each filed under its first two characters (or its
+    one): within() lists those that may stand in a text, without a test of each (a
+    question is read against some 800 fillers and 400 measure words). A word is left out
+    only where its first characters stand nowhere in the text, nor can come to stand
+    there as words of the text are replaced by a space or _SOFT: a word starting with
+    either is never left out."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        self._always: list[int] = []
+        self._by_start: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            start = word[:2]
+            if not start or " " in start or _SOFT in start:
+                self._always.append(index)
+            else:
+                self._by_start.setdefault(start, []).append(index)
+
+    def within(self, text: str) -> list[str]:
+        """The words that may stand in the text, or in it with words replaced by a space
+        or _SOFT, in the table's order."""
+        found = list(self._always)
+        for start in {*text, *(text[at : at + 2] for at in range(len(text) - 1))}:
+            found += self._by_start.get(start, ())
+        return [self.words[index] for index in sorted(found)]
+
+
 # The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
 # English yes-or-no question opens with: one list for every reader of claims.
 CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
@@ -2824,6 +2854,11 @@ def _name_number(token: str, text: str, found: re.Match[str]) -> str:
     return NAME_NUMBER if token[0].isdigit() and after in ("强", "号") else ""
 
 
+@functools.cache
+def _fillers() -> _Words:
+    return _Words(vocab.ZH_FILLER)
+
+
 def _terms(
     text: str, unlisted: tuple[str, ...] = (), figures: dict[str, _Figure] | None = None
 ) -> list[Term]:
@@ -2833,7 +2868,7 @@ def _terms(
     for word in unlisted:  # a measure no fact states is a term of its own: 土地出让 + 收入
         text = _replace_word(text, word, f" {word} ")
     done = _DONE_CLAIMED.search(text) is not None
-    for filler in vocab.ZH_FILLER:
+    for filler in _fillers().within(text):
         if done and filler in _DONE:
             continue  # 指标都完成了吗: done is what is claimed (完成了多少 asks an amount)
         if filler in text:
@@ -5547,11 +5582,11 @@ def _grows_a_level(text: str, word: str) -> bool:
 
 
 @functools.cache
-def _measure_tables() -> tuple[tuple[dict[str, str], tuple[str, ...]], ...]:
+def _measure_tables() -> tuple[tuple[dict[str, str], _Words], ...]:
     """The measure words' tables, each with its words longest first (sorted once, not for
     every question)."""
     return tuple(
-        (table, tuple(sorted(table, key=len, reverse=True)))
+        (table, _Words(sorted(table, key=len, reverse=True)))
         for table in (vocab.ZH_MEASURE_WORDS, vocab.EN_MEASURE_WORDS)
     )
 
@@ -5561,7 +5596,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     taken = text
     for table, by_length in _measure_tables():
-        for word in by_length:
+        for word in by_length.within(taken):
             # _contains_word's own first look, without a call for each of 400 words.
             if word not in taken or not _contains_word(taken, word):
                 continue
