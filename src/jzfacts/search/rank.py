@@ -75,7 +75,9 @@ from jzfacts.search.score import (
     reading_reach,
     reading_score,
     readings_of,
+    scored_as,
     scored_by,
+    scorings,
     strongest,
     unglue,
     vocabulary_of,
@@ -887,7 +889,9 @@ def score_facts(
         memo.clear()
     # The facts each term may match at all: the others score 0 for it without a look.
     reach = (
-        {t: within_reach(t, data, with_pinyin) for t in flat_terms} if near is not None else None
+        {t: within_reach(scored_as(t), data, with_pinyin) for t in flat_terms}
+        if near is not None
+        else None
     )
     pairs = _word_pairs(" ".join(t.text for t in terms if not t.cjk))
     # A name inside what is asked: the whole question, or the side or item scored.
@@ -907,7 +911,7 @@ def score_facts(
         reached = {
             i
             for term, facts in reach.items()
-            for i in (facts if facts is not None else scored_by(term, data))
+            for i in (facts if facts is not None else scored_by(scored_as(term), data))
         }
         reached |= _named_within(data, asked_text) | named_inside
         rows = [(i, row) for i, row in rows if i in reached or i == exact_index]
@@ -937,7 +941,10 @@ def score_facts(
     # Each group's readings with the facts they may match, and their result for any other
     # (most facts, for most readings): found once, not fact by fact.
     prepared = [
-        [(reading, reading_reach(reading, reach), reading_missed(reading)) for reading in readings]
+        [
+            (scored, reading_reach(scored), reading_missed(scored))
+            for scored in (scorings(reading, reach) for reading in readings)
+        ]
         for readings, _ in groups
     ]
     scored: list[Scored] = []
@@ -990,7 +997,7 @@ def score_facts(
                     score, reading_fields, reading_hits = missed
                 else:
                     score, reading_fields, reading_hits = reading_score(
-                        reading, row, row_pinyin, pinyin_text, characters, near, memo, i, reach
+                        reading, row, row_pinyin, pinyin_text, characters, near, memo, i
                     )
                 if number:
                     score *= SEGMENTED_WEIGHT

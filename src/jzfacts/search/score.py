@@ -1573,8 +1573,34 @@ def _units_agree(asked: str, stated: str) -> bool:
 _RATES = {PERCENT, POINTS}
 
 
+def scored_as(term: Term) -> Term:
+    """The term its scores are kept under: term_score and within_reach read nothing of
+    how or where it was said (soft, aside, told, proper), so a word said aside shares the
+    scores of the same word asked."""
+    return term._replace(soft=False, aside=False, told=False, proper=False)
+
+
+class Scoring(NamedTuple):
+    """A term of a reading as reading_score weighs it, fact after fact."""
+
+    term: Term
+    weight: float
+    optional: bool  # term.optional, found once
+    reached: frozenset[int] | None  # the facts it may match at all (within_reach); None: any
+    key: Term  # scored_as(term), what its scores are kept under
+
+
+def scorings(reading: Reading, reach: dict[Term, frozenset[int] | None] | None) -> list[Scoring]:
+    """The reading's terms ready to be scored (`reach`: each term's within_reach, for a
+    base read whole)."""
+    return [
+        Scoring(term, weight, term.optional, reach.get(term) if reach else None, scored_as(term))
+        for term, weight in reading
+    ]
+
+
 def reading_score(
-    reading: Reading,
+    reading: list[Scoring],
     row: IndexRow,
     readings: tuple[tuple[str, str], ...] | None,
     readings_text: str | None = None,
@@ -1582,24 +1608,21 @@ def reading_score(
     near: Callable[[str], frozenset[str]] | None = None,
     memo: dict[tuple[Term, int, bool], tuple[float, str]] | None = None,
     index: int = -1,
-    reach: dict[Term, frozenset[int] | None] | None = None,
 ) -> tuple[float, list[str], list[Hit]]:
     """Weighted mean score of a reading's terms (lone characters count only where they
     hit), the fields that matched, and what each term hit. `memo` keeps each term's
-    score against the fact at `index` of one base (term_score depends on nothing else);
-    `reach` gives the facts a term may match at all (within_reach)."""
+    score against the fact at `index` of one base (term_score depends on nothing else)."""
     total, counted, fields = 0.0, 0.0, []
     hits: list[Hit] = []
-    for term, weight in reading:
-        reached = reach.get(term) if reach is not None else None
+    for term, weight, optional, reached, scored in reading:
         if reached is not None and index not in reached:
             # term_score's 0 for a word of either script
             found: tuple[float, str] | None = _NO_MATCH
         else:
-            key = (term, index, readings is not None)
+            key = (scored, index, readings is not None)
             found = memo.get(key) if memo is not None else None
         if found is None:
-            found = term_score(term, row, readings, readings_text, glance, near)
+            found = term_score(scored, row, readings, readings_text, glance, near)
             if memo is not None:
                 memo[key] = found
         score, field = found
@@ -1607,7 +1630,7 @@ def reading_score(
         if hit:
             total += score * weight
             fields.append(field)
-        if hit or not term.optional:
+        if hit or not optional:
             counted += weight
             figure = hit and field == VALUE and (bool(term.amount) or "." in term.text)
             hits.append(
@@ -1619,30 +1642,25 @@ def reading_score(
 _NO_MATCH = (0.0, NAME)
 
 
-def reading_reach(
-    reading: Reading, reach: dict[Term, frozenset[int] | None] | None
-) -> frozenset[int] | None:
+def reading_reach(reading: list[Scoring]) -> frozenset[int] | None:
     """The facts some term of the reading may match (within_reach), or None when any may.
     Every other fact scores reading_missed for it, as reading_score finds term by term."""
-    if reach is None:
-        return None
     reached: set[int] = set()
-    for term, _ in reading:
-        facts = reach.get(term)
-        if facts is None:
+    for scoring in reading:
+        if scoring.reached is None:
             return None
-        reached |= facts
+        reached |= scoring.reached
     return frozenset(reached)
 
 
-def reading_missed(reading: Reading) -> tuple[float, list[str], list[Hit]]:
+def reading_missed(reading: list[Scoring]) -> tuple[float, list[str], list[Hit]]:
     """reading_score's result for a fact that no term of the reading reaches: 0, and a
     miss for each term that counts where it misses. (Shared by those facts: not to be
     changed.)"""
     hits = [
-        Hit(term.text, 0.0, _NO_MATCH[1], term.unknown, term.bound, False)
-        for term, _ in reading
-        if not term.optional
+        Hit(s.term.text, 0.0, _NO_MATCH[1], s.term.unknown, s.term.bound, False)
+        for s in reading
+        if not s.optional
     ]
     return 0.0, [], hits
 
