@@ -317,6 +317,7 @@ class SearchData:
         # facts, by their first two characters.
         self.long_names: dict[str, list[tuple[str, int]]] | None = None
         self.named_once = False  # rank._named_within has looked through the names once
+        self.named_within: dict[str, frozenset[int]] = {}  # rank._named_within's answers
         # rank.score_facts's memo of term_score: (term, fact index, with pinyin) -> score.
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         # rank._readings: (terms, with pinyin) -> their readings (score.readings_of).

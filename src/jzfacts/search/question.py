@@ -3292,12 +3292,18 @@ _COMPARED_THEN = re.compile(
 )
 
 
+@functools.cache
+def _en_phrases_longest_first() -> tuple[str, ...]:
+    """vocab.EN_PHRASE_SYNONYMS's phrases, longest first (sorted once, not a question)."""
+    return tuple(sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True))
+
+
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
     if not text.isascii() and not any("a" <= c <= "z" for c in text):
         return text
-    for phrase in sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True):
+    for phrase in _en_phrases_longest_first():
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)

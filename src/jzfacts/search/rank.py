@@ -35,7 +35,14 @@ from typing import NamedTuple
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
 from jzfacts.search.fold import fold_query
-from jzfacts.search.index import IndexRow, SearchData, latin_words, search_data, stem
+from jzfacts.search.index import (
+    NAMES_AROUND_KEPT,
+    IndexRow,
+    SearchData,
+    latin_words,
+    search_data,
+    stem,
+)
 from jzfacts.search.question import (
     AMOUNT_WORDS,
     NAME_NUMBER,
@@ -1478,14 +1485,25 @@ def named_within(base: FactBase, text: str) -> dict[int, tuple[str, ...]]:
     return {i: tuple(_names_within(data.row(i), text)) for i in _named_within(data, text)}
 
 
-def _named_within(data: SearchData, text: str) -> set[int]:
+def _named_within(data: SearchData, text: str) -> frozenset[int]:
     """The facts with a name standing whole in the text (_names_within), found among the
-    base's names starting with a character of the text, not by a call a fact."""
+    base's names starting with a character of the text, not by a call a fact. Kept for
+    the base's next questions: a question's text is looked at for each of its scorings."""
     if data.long_names is None and not data.named_once:
         # A process asking once (the CLI) looks through the names; one asking again
         # indexes them by their first character.
         data.named_once = True
-        return {i for i, row in enumerate(data.rows()) if any(_names_within(row, text))}
+        return frozenset(i for i, row in enumerate(data.rows()) if any(_names_within(row, text)))
+    found = data.named_within.get(text)
+    if found is None:
+        found = _indexed_names_within(data, text)
+        if len(data.named_within) >= NAMES_AROUND_KEPT:
+            data.named_within.clear()
+        data.named_within[text] = found
+    return found
+
+
+def _indexed_names_within(data: SearchData, text: str) -> frozenset[int]:
     if data.long_names is None:
         # By their first two characters (every long name has three or more): a question
         # looks up the pairs it holds, and tries only the names starting with one there.
@@ -1495,12 +1513,12 @@ def _named_within(data: SearchData, text: str) -> set[int]:
                 by_start.setdefault(name[:2], []).append((name, index))
         data.long_names = by_start
     names = data.long_names
-    return {
+    return frozenset(
         index
         for start in {text[i : i + 2] for i in range(len(text) - 1)}
         for name, index in names.get(start, ())
         if name in text
-    }
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # every fact's, for every question: kept
