@@ -322,6 +322,8 @@ class SearchData:
         self.term_scores: dict[tuple[Any, int, bool], tuple[float, str]] = {}
         # rank._readings: (terms, with pinyin) -> their readings (score.readings_of).
         self.readings: dict[tuple[tuple[Any, ...], bool], list[Any]] = {}
+        # score.known's answers, without pinyin and with it (see score.Vocabulary).
+        self.known_terms: tuple[dict[Any, bool], dict[Any, bool]] = ({}, {})
         # rank.score_facts: whether the first facts have Chinese text (None: not looked).
         self.chinese_blobs: bool | None = None
         # The English words of names, tags, sections and renderings: the base's vocabulary.

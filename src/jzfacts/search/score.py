@@ -1125,6 +1125,12 @@ class Vocabulary(NamedTuple):
     entities: frozenset[str] = frozenset()  # the names of the entities facts name
     headings: str = ""  # the sections' Chinese titles, joined
     own_text: str = ""  # the facts' names, entities and quotes, without the titles
+    # known()'s answers for this vocabulary, kept a base: (text, cjk, numeric, amount) ->
+    # held (known reads nothing else of a term).
+    held: dict[tuple[str, bool, bool, str], bool] | None = None
+
+
+KNOWN_KEPT = 20_000  # known()'s answers kept a base and vocabulary
 
 
 def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
@@ -1134,11 +1140,27 @@ def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
         data.joined_pinyin() if with_pinyin else "",
         data.entity_names(),
         *data.headings(),
+        data.known_terms[with_pinyin],
     )
 
 
 def known(term: Term, vocabulary: Vocabulary) -> bool:
-    """Does the base hold this term anywhere (allowing a typo or a synonym)?"""
+    """Does the base hold this term anywhere (allowing a typo or a synonym)? Kept in the
+    vocabulary's `held`, where it has one: the same words come back question after
+    question."""
+    held = vocabulary.held
+    if held is None:
+        return _known(term, vocabulary)
+    key = (term.text, term.cjk, term.numeric, term.amount)
+    found = held.get(key)
+    if found is None:
+        if len(held) >= KNOWN_KEPT:
+            held.clear()
+        found = held[key] = _known(term, vocabulary)
+    return found
+
+
+def _known(term: Term, vocabulary: Vocabulary) -> bool:
     text = term.text
     if term.numeric:
         return bool(term.amount) or text in vocabulary.chinese  # a figure read is one stated
