@@ -8870,3 +8870,37 @@ def test_a_class_asked_is_said_only_by_a_statement_of_it(base: FactBase) -> None
     assert _facts_and_verdict(base, "陕西建工集团是什么级别的企业")[0] == [
         "shaanxi-construction-top-500"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # Enough, full: so many reached (not exactly so many); Cantonese 够唔够 asks it too.
+        ("吉利产量够10万辆吗", "geely-vehicles", "yes"),
+        ("GDP够140亿吗", "gdp", "yes"),
+        ("高新技术企业满150户了吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业满200户了吗", "high-tech-enterprises", "no"),  # (Guard: no either way)
+        ("省級小巨人夠唔夠20間", "provincial-little-giants", "no"),
+        ("GDP夠唔夠140億", "gdp", "yes"),
+    ],
+)
+def test_enough_and_full_are_a_figure_reached(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("1.11亿是最少的资金吗", "yes"),
+        ("7.06亿是最大的资金吗", "no"),  # the refunds' 17亿 are more
+        ("171户是最多的吗", "yes"),
+        ("17户是最多的吗", "no"),
+    ],
+)
+def test_a_figure_said_to_be_the_largest_is_held_to_the_largest(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind in ("max", "min"), result.verdict) == (True, verdict)

@@ -3540,6 +3540,12 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     first_said = None
     if question.threshold is not None and question.total and len(question.sides) >= 2:
         return _sum_held(base, question, text, question.threshold)
+    if (
+        question.threshold is not None
+        and question.threshold.relation == "equals"
+        and question.operator in ("max", "min")
+    ):
+        return _figure_is_the_extreme(base, question, text, question.threshold)
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
         if question.threshold.dimension == "rank" and question.threshold.number == "1":
@@ -5038,6 +5044,22 @@ _KIND_RANKED = LazyPattern(
     hints=("产业", "行业", "领域", "板块", "指标", "地区", "industr", "sector", "indicator",
            "region", "area"),
 )  # fmt: skip
+
+
+def _figure_is_the_extreme(
+    base: FactBase, question: Question, text: str, threshold: Threshold
+) -> Answer:
+    """1.11亿是最大的资金吗, is 25% the highest share: the largest (smallest) of what is
+    named, and the figure held to it; never the figure found among them and confirmed."""
+    extreme = _extreme(base, question._replace(threshold=None, yes_no=False), text)
+    if not extreme.answered or len(extreme.facts) < 2:
+        return extreme
+    if any(f.measure in ("share", "growth-contribution") for f in extreme.facts):
+        return extreme  # shares of different wholes rank no figure first (is 85% the highest)
+    verdict = _held_to(extreme.facts[0], threshold)
+    if verdict is None:
+        return extreme
+    return extreme._replace(verdict="no" if verdict == "no" else "yes", threshold=threshold.text)
 
 
 def _extreme(base: FactBase, question: Question, text: str) -> Answer:

@@ -54,7 +54,8 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
             return line
         return _who(base, answer.facts[0], chinese, asked=answer.question) + line
     if answer.kind in ("max", "min"):
-        return _extreme(base, answer, chinese, answer_sentence)
+        # (1.11亿是最大的资金吗: 否, before the ranking that settles it)
+        return _settled(answer, chinese) + _extreme(base, answer, chinese, answer_sentence)
     if answer.kind == "compare":
         return _settled(answer, chinese) + _comparison(base, answer, chinese, answer_sentence)
     if answer.kind == "order":

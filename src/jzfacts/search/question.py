@@ -1676,6 +1676,8 @@ _ZH_RELATIONS = {
     "不止": "above", "不只": "above", "不下": "at-least",
     # 至少有500台, 起码500台: at least so many.
     "至少有": "at-least", "至少": "at-least", "起码有": "at-least", "起码": "at-least",
+    # Enough, full (够10万辆吗, 满150户了吗): so many reached.
+    "够": "at-least", "满": "at-least",
 }  # fmt: skip
 # A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
 # held, no negation of the claim.

@@ -277,6 +277,7 @@ CANTONESE = {
     # (Read in this order: a word before the characters it holds, 冇讲错 before 冇.)
     # Come (嚟), last (包尾: 垫底), year's end (年尾), not enough (唔够: under), inside
     # (入面), made (整出嚟), "did I say it wrong" (冇讲错吧: 没错吧), a car (架车).
+    "够唔够": "够不够",  # enough or not, before 唔够 (not enough)
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
     "地盘": "工地",  # a building site
