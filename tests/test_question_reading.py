@@ -8904,3 +8904,18 @@ def test_a_figure_said_to_be_the_largest_is_held_to_the_largest(
 ) -> None:
     result = answer.ask(base, question)
     assert (result.kind in ("max", "min"), result.verdict) == (True, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("报告如何评价干部队伍调整", "grassroots-cadres-to-leadership"),
+        # How the report judges a thing is no count of it: declined where no sentence judges.
+        ("报告如何评价专精特新企业", None),
+        ("报告对战略性新兴产业作何评价", None),
+    ],
+)
+def test_how_the_report_judges_a_thing_is_its_sentence_not_its_count(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    _answers_or_unstated(base, question, fact)

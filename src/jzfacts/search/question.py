@@ -4188,10 +4188,13 @@ _WHAT_IT_IS = LazyPattern(
     # (成立了什么公司 asks what was set up, not what a thing is.)
     r"|是(?:个|一家|一个|一种)?什么(?:企业|公司|单位|机构|组织|来头|背景|东西)"
     r"|(?:用|以|按)什么(?:计量)?单位"  # GDP用什么单位: the figure, in its unit
-    # What standing it has (新动能处于何种地位): what the report says of it, no figure.
+    # What standing it has (新动能处于何种地位): what the report says of it, no figure;
+    # and how the report words or judges it (报告如何评价专精特新企业, 如何描述经济总量):
+    # its sentence about the thing, not the thing's count.
     r"|(?:处于|居于|占据|具有|是)?(?:何种|什么|怎样的?)地位"
+    r"|(?:是)?(?:如何|怎么|怎样|作何)(?:表述|描述|论述|概括|评价|判断|评述)(?:的)?|评价如何"
     r"|\bwhat (?:kind|sort|type) of (?:company|firm|enterprise|group|business|thing)\b",
-    hints=("什么", "何种", "哪种", "怎样", "kind", "sort", "type"),
+    hints=("什么", "何种", "哪种", "怎样", "如何", "怎么", "作何", "评价", "kind", "sort", "type"),
 )
 _IT = LazyPattern(r"(?<!其)它们?", hints=("它",))  # not 其它 (other)
 _MODELS_COUNTED = LazyPattern(r"[这那该每一两几]款(?!项)", hints=("款",))
