@@ -8919,3 +8919,11 @@ def test_how_the_report_judges_a_thing_is_its_sentence_not_its_count(
     base: FactBase, question: str, fact: str | None
 ) -> None:
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question", ["5月份经济情况怎么样", "How was the economy in May?", "上半年落实了什么政策"]
+)
+def test_a_statement_of_the_year_is_no_months(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

@@ -4358,10 +4358,10 @@ def _names_a_body(base: FactBase, scored: Scored) -> bool:
 
 def _in_period(question: Question, scored: Scored) -> bool:
     """A figure of the whole year does not answer for a quarter or a month of it (一季度
-    GDP), except at its end (年底: a year's count is its year-end count); a statement
-    about the year holds at any time of it, but the year's standing is no month's
-    ranking (5月全省开发区排名), and an event dated only by its year happened at no month
-    the report gives (10月份成立了什么: the alliances were set up in 2022)."""
+    GDP), except at its end (年底: a year's count is its year-end count); nor does an event
+    or a statement dated only by its year (10月份成立了什么: the alliances were set up in
+    2022; 5月份经济怎么样: the year's words are no May's), save by the year's end, when all
+    of the year's had happened."""
     return _row_in_period(question, scored.row)
 
 
@@ -4370,7 +4370,7 @@ def _row_in_period(question: Question, row: IndexRow) -> bool:
     period = question.period
     if period is None or period.whole_year:
         return True
-    if row.kind == "event":
+    if row.kind in ("event", "statement"):
         # (By the year's end, 截至年底, the year's events had all happened.)
         year_end = not period.as_month and period.start == period.end == f"{period.year}-12"
         return period.fits(row.period) == "exact" or (
