@@ -8927,3 +8927,15 @@ def test_how_the_report_judges_a_thing_is_its_sentence_not_its_count(
 def test_a_statement_of_the_year_is_no_months(base: FactBase, question: str) -> None:
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_the_reports_own_words_of_a_fall_are_a_hit(base: FactBase) -> None:
+    """(Held-out read) 增速大幅回落 is the report's sentence; how much it fell is never said."""
+    assert _first(base, "主要经济指标负增长 增速大幅回落") == "april-2022-ranked-last"
+    assert not answer.ask(base, "GDP回落了多少").answered
+
+
+def test_pulled_harder_is_a_comparison(base: FactBase) -> None:
+    """(Held-out read) Harder, stronger: by more, as larger and bigger say it."""
+    result = answer.ask(base, "which pulled its sector harder, Baixiang or Huawei Pharma")
+    assert result.kind == "compare" and result.facts[0].id == "huawei-pharma-growth-contribution"

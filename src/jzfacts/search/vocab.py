@@ -922,8 +922,11 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "行业": ("产业",),
     "产业": ("行业",),
     "产业领域": ("产业", "行业"),  # the fields an alliance spans (覆盖了哪些产业领域)
-    # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落.
+    # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落; each the other's word (a fall
+    # in the report's words is a hit, though how much it fell is never stated).
     "掉": ("下滑",),
+    "回落": ("下滑",),
+    "下滑": ("回落",),
     # A firm's workers, as the report calls them (紧密联系职工).
     "工人": ("职工",),
     "工人们": ("职工",),
@@ -2105,7 +2108,7 @@ ZH_MAX = (
 ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢")
 EN_MAX = (
     "highest", "most", "largest", "biggest", "fastest", "greatest", "maximum", "strongest",
-    "best",
+    "best", "hardest",
 )  # fmt: skip
 EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
 # An order asked outright, read before the superlatives it holds (from lowest to highest
@@ -2138,6 +2141,8 @@ ZH_COMPARE = (
 )  # fmt: skip
 EN_COMPARE = (
     "larger", "bigger", "higher", "greater", "faster", "more", "fewer", "smaller", "lower",
+    # (pulled harder, a stronger pull: by more)
+    "harder", "stronger",
     "compare", "compared", "versus", "vs",
 )  # fmt: skip
 # Words that join the two sides of a comparison.
