@@ -8581,13 +8581,11 @@ def test_a_tag_after_any_stop_and_cantonese_claims_are_checked(
         ("正处副处加一起一共提拔了几名干部？", "cadres-promoted-total"),
         ("那GDP增速大概是多少，能推出来吗？", "gdp-growth"),
         ("全区产值能算出来吗", "zone-industrial-output"),
-        ("年尾交咗幾多架甲醇重卡俾客", "methanol-trucks-delivered"),
         # Delivered to the users is still delivered: Geely's deliveries are never given.
         ("吉利汽车交付用户多少辆", None),
         ("how many methanol trucks were handed over to buyers", "methanol-trucks-delivered"),
         ("how many provincial assess index is over complete", "provincial-indicators-exceeded"),
         ("technology reform project start production number", "tech-renovation-projects"),
-        ("who carry the industry internet platform", "info-company-industrial-internet"),
         (
             "promise system plus standard land plus full agent reform",
             "commitment-standard-land-agency",
@@ -8689,20 +8687,6 @@ def test_a_thing_the_report_names_asked_of_a_place_or_as_x_of_y_is_unstated(
     assert (result.answered, result.reason) == (False, reason)
 
 
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
-        ("亿元以上企业的产值在全区产值中占多少？", "enterprises-output-over-100m-output-share"),
-        # (Guard) Among firms (在规上企业里) names them: the count's share.
-        ("产值过亿的企业在规上企业里占几成？", "enterprises-output-over-100m-share"),
-    ],
-)
-def test_a_share_within_an_amount_is_of_that_amount(
-    base: FactBase, question: str, fact: str
-) -> None:
-    _answers_or_unstated(base, question, fact)
-
-
 def test_a_list_in_brackets_is_what_is_ranked(base: FactBase) -> None:
     result = answer.ask(
         base, "开发区给企业的几笔资金支持（留抵退税、两笔产业扶持资金）里，哪一笔金额最大？"
@@ -8729,6 +8713,8 @@ def test_the_minimum_wage_is_a_wage_no_least_of_anything(base: FactBase, questio
 @pytest.mark.parametrize(
     ("query", "fact"),
     [
+        # (a figure ten times too small, as the tester wrote it: a claim to check, the fact
+        # still found)
         ("geely output 2.24 bn", "geely-output"),
         ("Huawei pharma how many percentage pts", "huawei-pharma-growth-contribution"),
         ("戰略性新興產業按年升咗幾多%", "strategic-emerging-output-growth"),
@@ -8939,3 +8925,49 @@ def test_pulled_harder_is_a_comparison(base: FactBase) -> None:
     """(Held-out read) Harder, stronger: by more, as larger and bigger say it."""
     result = answer.ask(base, "which pulled its sector harder, Baixiang or Huawei Pharma")
     assert result.kind == "compare" and result.facts[0].id == "huawei-pharma-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # A superlative asked beside an order said: the superlative is what is asked.
+        ("吉利、战新产业、甲醇汽车，产值最高的是哪个，按从低到高排", "strategic-emerging-output"),
+        # A bracket qualifying one thing listed is no list of its own.
+        ("留抵退税、扶持资金（纾困、产业）哪个最大", "vat-credit-refunds"),
+    ],
+)
+def test_the_second_reviews_rankings(base: FactBase, question: str, first: str) -> None:
+    """(Review) Right on the start code; this round's order and bracket rules first broke them."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.facts[0].id) == ("max", first)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # What size or grade an amount is: the amount (no firm's class asked).
+        ("GDP是什么规模", "gdp"),
+        ("What kind of thing is the Fendun No.1?", "fendun-1-tbm"),
+        # A standing asked in the city: the rank the report gives.
+        ("留抵退税在全市处于什么地位", "vat-refunds-rank-first-in-city"),
+        # 按年 alone is Mandarin's every year, no year on year.
+        ("留抵退税按年返还了多少", "vat-credit-refunds"),
+        # Sold to customers is a sale, never counted; growing from small to big, no order.
+        ("吉利汽车卖给客户多少辆", None),
+        ("企业从小到大发展了多少家", None),
+        ("战新产业产值在全区产值中占多少", None),
+    ],
+)
+def test_the_second_reviews_readings(base: FactBase, question: str, fact: str | None) -> None:
+    """(Review) Right on the start code (but the standing in the city, which the start
+    code declined); this round's rules first broke them."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_top_three_claimed_anywhere_in_a_yes_or_no_question_is_a_standing(base: FactBase) -> None:
+    """(Review) The tag or a lead-in makes it a yes-or-no question too."""
+    for question in (
+        "Tell me, is the zone top 3 in the province?",
+        "The zone is top 3 in the province, right?",
+    ):
+        assert _facts_and_verdict(base, question)[0] == ["province-leading-position"]

@@ -3990,14 +3990,18 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         answerable = named or answerable
     if question.describes:
         # 陕西建工是什么级别的企业: what it is, which a statement says (not the venture
-        # it set up); with none, what the report tells of it, but never a figure (华卫药业
-        # 属于何种级别的企业 is not answered by its pull on growth), unless its unit is asked.
-        described = [s for s in answerable if not s.row.measure]
-        if _CLASS_ASKED.search(text) is not None:
-            # 开建集团属于何种规模的企业: its class, which only a statement says (not the
-            # venture it set up).
+        # it set up); with none, what the report tells of it. Never a figure for a firm's
+        # class (华卫药业属于何种级别的企业: not its pull) nor for a standing or a judgement
+        # (处于何种地位, 如何评价: its sentence, or a rank), unless a unit is asked.
+        firm = _FIRM_ASKED.search(text) is not None
+        standing = _STANDING_ASKED.search(text) is not None
+        described = [
+            s for s in answerable if not s.row.measure or (standing and s.row.measure == "rank")
+        ]
+        if firm and _CLASS_ASKED.search(text) is not None:
             described = [s for s in described if s.row.kind == "statement"]
-        if answerable and not described and _UNIT_ASKED.search(text) is None:
+        never_a_figure = firm or standing
+        if answerable and not described and never_a_figure and _UNIT_ASKED.search(text) is None:
             return _declined(base, question, text, answerable, "unstated-measure")
         answerable = [s for s in described if s.row.kind == "statement"] or described or answerable
     statements = [s for s in answerable if not s.row.measure]
@@ -4968,6 +4972,15 @@ def _restates(question: Question, scored: Scored) -> bool:
 
 
 _PEOPLE = frozenset("people persons staff workers employees 人 人员 员工".split())
+_FIRM_ASKED = LazyPattern(
+    r"企业|公司|单位|集团|机构|\b(?:company|firm|enterprise|group|business)\b",
+    hints=("企业", "公司", "单位", "集团", "机构", "compan", "firm", "enterprise", "group",
+           "business"),
+)  # fmt: skip
+_STANDING_ASKED = LazyPattern(
+    r"地位|评价|判断|表述|描述|论述|概括|评述",
+    hints=tuple("地评判表描论概述"),
+)
 _CLASS_ASKED = LazyPattern(
     r"规模|级别|档次|层次|层级|性质|类型|地位|\b(?:kind|sort|type|size|level|class)\b",
     hints=("规模", "级别", "档次", "层次", "层级", "性质", "类型", "地位", "kind", "sort",

@@ -579,8 +579,6 @@ def analyse(
     # GDP比140亿多多少: how much more than a bare figure, as 多了多少 asks it (比扶持资金
     # 7.06亿多多少 holds another thing's figure: two things compared).
     text = _MORE_THAN_A_FIGURE.sub(r"\g<than>多了多少", text)
-    # 在全区产值中占多少: a share of the amount named, as 占全区产值多少 says it.
-    text = _SHARE_WITHIN.sub(r"占\g<whole>", text)
     excluded, text = _excluded_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
     besides = bool(excluded) and _BESIDES.search(text) is not None
@@ -684,7 +682,7 @@ def analyse(
     # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
     # number is how many, no word to match).
     picked = _EN_PICKED.search(text) is not None
-    if picked and _EN_YES_NO_OPENING.match(text) is not None:
+    if picked and _YES_NO.search(text) is not None:
         # Is the zone top 3 in the province: a standing claimed (among the top), no three
         # things picked by size.
         picked, text = False, _EN_PICKED.sub(" among the top ", text)
@@ -3506,9 +3504,6 @@ EN_TAG = LazyPattern(
     rf"|[.。?？!！;；—-]\s*(?:{_IS_THAT_RIGHT})\s*[?？!.]*\s*$",
     hints=(",", "，", ";", "；", ".", "。", "—", "–", "-", "right", "correct", "true", "accurate"),
 )
-_EN_YES_NO_OPENING = LazyPattern(
-    rf"^\s*(?:{EN_ASKING_VERBS})\b", hints=("is", "was", "are", "were", "d", "ha")
-)
 _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
     r"(?!\s*(?:hundred|thousand|million|billion|%|percent|per\b))",
@@ -5028,7 +5023,7 @@ def _question_words_by_sound() -> dict[str, str]:
     """Each reading of the Chinese question, measure and filler words of two or more
     characters, and its word (the longest, where several read alike)."""
     filler = [w for w in vocab.ZH_FILLER if w not in vocab.ZH_WRITTEN_FILLER]
-    words = (*filler, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN, *vocab.ZH_ASCENDING)
+    words = (*filler, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
     words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
     words += vocab.ZH_EVENTS  # fasheng le shenme: 发生了什么
     by_sound: dict[str, str] = {}
@@ -6037,18 +6032,22 @@ def _pull_ranked(operator: str, word: str, text: str) -> bool:
     if any(j in text for j in ("和", "与", "跟", "还是", "、", "及")):
         return False
     after = text[text.find(word) + len(word) :]
-    return any(
-        m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN, *vocab.ZH_ASCENDING)
-    ) or not re.search(r"[多大高快少小低慢]", after)
+    return any(m in text for m in (*vocab.ZH_MAX, *vocab.ZH_MIN)) or not re.search(
+        r"[多大高快少小低慢]", after
+    )
 
 
 def _operator_named(text: str) -> tuple[str, str]:
     """The operator the question's words name (see _operator)."""
+    order = _ORDER_SAID.search(text)
+    if order is not None and not _superlative_besides(text, order):
+        # 从低到高排序, from lowest to highest: an order asked, the first of it first.
+        way = "min" if any(w in order.group() for w in _ASCENDING) else "max"
+        return way, text[: order.start()] + _SOFT + text[order.end() :]
     table: tuple[tuple[tuple[str, ...], str], ...] = (
         (vocab.ZH_EVENTS, "events"),
         (vocab.EN_EVENTS, "events"),
         (vocab.ZH_COMPARE, "compare"),
-        (vocab.ZH_ASCENDING, "min"),
         (vocab.ZH_MAX, "max"),
         (vocab.ZH_MIN, "min"),
     )
@@ -6086,12 +6085,7 @@ def _operator_named(text: str) -> tuple[str, str]:
             if _contains_word(text, word):
                 text = _replace_word(text, word, " ")
         return "compare", text
-    for words, operator in (
-        (vocab.EN_ASCENDING, "min"),
-        (vocab.EN_DESCENDING, "max"),
-        (vocab.EN_MAX, "max"),
-        (vocab.EN_MIN, "min"),
-    ):
+    for words, operator in ((vocab.EN_MAX, "max"), (vocab.EN_MIN, "min")):
         for word in words:
             # "most" and "least" are superlatives as "the most", "most cars"; -est always.
             loose = (
@@ -6382,12 +6376,36 @@ _EN_LEAST = LazyPattern(rf"(?<!\bat )\b(?:{_alternation(vocab.EN_MIN)})\b", hint
 _EN_MOST = LazyPattern(rf"\b(?:{_alternation(vocab.EN_MAX)})\b", hints=vocab.EN_MAX)
 
 
+# An order asked outright (从低到高排序, 按从大到小排列, from lowest to highest, smallest
+# first), not the idiom of growing (企业从小到大发展): an ordering verb or the clause's end
+# follows it in Chinese.
+_ORDER_SAID = LazyPattern(
+    r"(?:按|依)?(?:从|由)(?:低到高|小到大|少到多|高到低|大到小|多到少)"
+    r"(?=\s*(?:的顺序|顺序|依次|排|列|$|[，,。？?！!]))"
+    r"|\bfrom (?:lowest to highest|smallest to largest|least to most|highest to lowest"
+    r"|largest to smallest|biggest to smallest|most to least)\b"
+    r"|\b(?:lowest|smallest|highest|largest|biggest) first\b|\bin (?:ascending|descending) order\b",
+    hints=("到", "from", "first", "order"),
+)
+_ASCENDING = ("低到高", "小到大", "少到多", "lowest to", "smallest to", "least to", "lowest first",
+              "smallest first", "ascending")  # fmt: skip
+
+
+def _superlative_besides(text: str, order: re.Match[str]) -> bool:
+    """Is a superlative asked besides the order said (产值最高的是哪个，按从低到高排: the
+    highest is asked, the order is how to list them)?"""
+    rest = text[: order.start()] + " " + text[order.end() :]
+    said = (w for w in (*vocab.ZH_MAX, *vocab.ZH_MIN) if w.startswith(("最", "较")))
+    return any(w in rest for w in said) or bool(_EN_MOST.search(rest) or _EN_LEAST.search(rest))
+
+
 def _least_asked(text: str) -> bool:
     """Does the question ask for the least (最少, the smallest), and not the most too
     (哪个最大？较小的不用管 asks the largest)?"""
     chinese = asking_part(text) if has_cjk(text) else text
-    if any(w in chinese for w in vocab.ZH_ASCENDING) or any(w in text for w in vocab.EN_ASCENDING):
-        return True  # 从低到高排序, from lowest to highest: the order said outright
+    order = _ORDER_SAID.search(text)
+    if order is not None and not _superlative_besides(text, order):
+        return any(w in order.group() for w in _ASCENDING)  # 从低到高排序: as said
     least = any(w in chinese for w in vocab.ZH_MIN) or _EN_LEAST.search(text) is not None
     most = any(w in chinese for w in vocab.ZH_MAX) or _EN_MOST.search(text) is not None
     return least and not most
@@ -6432,9 +6450,7 @@ _EN_LIST_AFTER_COLON = LazyPattern(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",)
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 _EN_RANKING_WORDS = re.compile(
-    r"\b(?:the\s+)?(?:"
-    + "|".join((*vocab.EN_ASCENDING, *vocab.EN_DESCENDING, *vocab.EN_MAX, *vocab.EN_MIN))
-    + r")\b.*$"
+    r"\b(?:the\s+)?(?:" + "|".join(("from", *vocab.EN_MAX, *vocab.EN_MIN)) + r")\b.*$"
 )
 
 
@@ -6470,12 +6486,6 @@ _MORE_THAN_A_FIGURE = LazyPattern(
     hints=("多多少",),
 )
 _LIST_IN_BRACKETS = LazyPattern(r"[(（](?P<list>[^()（）]*、[^()（）]*)[)）]", hints=("、",))
-# (An amount's whole only: 在规上企业里占几成, among the firms, names them as well.)
-_SHARE_WITHIN = LazyPattern(
-    r"在(?P<whole>[\u4e00-\u9fff]{0,10}?(?:产值|生产总值|总量|总额|GDP|gdp))"
-    r"(?:之中|当中|中|里)(?:所)?占",
-    hints=("占",),
-)
 
 
 # A measure word ending the last thing listed, after 的 (甲醇汽车的产值): of them all.
@@ -6494,7 +6504,8 @@ def _items(text: str) -> list[str]:
         clauses = [_ZH_QUESTION_TAIL.sub("", c) for c in _CLAUSE.split(text)]
         listed = [c for c in clauses if "、" in c]
         bracketed = _LIST_IN_BRACKETS.search(text)
-        if bracketed is not None:
+        outside = text if bracketed is None else text[: bracketed.start()] + text[bracketed.end() :]
+        if bracketed is not None and "、" not in outside:
             # 几笔资金（留抵退税、两笔扶持资金）里哪笔最大: the list is what the brackets hold.
             listed = [bracketed["list"]]
         if not listed:  # 留抵退税和两笔产业扶持资金中，哪一项最大: a joined pair, then 中

@@ -178,9 +178,6 @@ ZH_FILLER = sorted(
         "自己 本身 自身 "
         # Running (比GDP跑得快了多少): the pace of growth, said of it.
         "跑得 "
-        # Who a delivery went to (交给客户, 交付用户): its buyers, as every delivery's; the
-        # verb stays (卖给客户 is a sale, which the report never counts).
-        "给客户 给用户 给买家 给车主 "
         # How a thing was done (一口气交了, 交到手里): the doing is asked, not the manner.
         "一口气 一次性 手里 手上 "
         # A verb's direction (估算下来, 推算起来, 算出来) and its reach (做到): the verb is
@@ -286,7 +283,7 @@ CANTONESE = {
     "过到": "超过", "爆咗": "突破了", "真系": "真的是", "钱落去": "钱下去", "俾客": "给客户",
     # Year on year (按年升咗: 同比增长了), as Hong Kong's financial pages say it (升咗 alone
     # may be a promotion: 升咗正处).
-    "按年升咗": "同比增长了", "按年升": "同比增长", "按年": "同比",
+    "按年升咗": "同比增长了", "按年升": "同比增长",
     "砌": "造",  # to build, assemble (砌咗几多架车: how many cars were built)
     # 架 counts vehicles (几多万架: how many ten thousand).
     "几多万架": "多少万辆", "几多架": "多少辆",
@@ -617,9 +614,6 @@ EN_PHRASE_SYNONYMS = {
     "start producing": "put into production",
     "promise system": "commitment system",
     "full agent": "full agency",
-    # 承载 (carry a platform): runs it. Not carried out (done).
-    "carry the": "run the",
-    "carries the": "runs the",
     # Who a delivery went to (delivered to buyers): its customers, as every delivery's.
     "to buyers": "to customers",
     "to the buyers": "to customers",
@@ -2102,8 +2096,9 @@ MONEY_WORDS_EN = ("how much money", "how much")
 ZH_MAX = (
     "最高", "最多", "最大", "最快", "最强", "最领先", "最靠前", "最前", "最好", "最猛",
     "较大", "较多", "较高", "较快",
-    # Put in order (三个产值排个序, 从高到低): a ranking, the largest first.
-    "排个序", "排一下序", "排下序", "排排序", "排序", "从高到低", "从大到小", "从多到少",
+    # Put in order (三个产值排个序): a ranking, the largest first unless an order is said
+    # (从低到高: question._ORDER_SAID).
+    "排个序", "排一下序", "排下序", "排排序", "排序",
 )  # fmt: skip
 ZH_MIN = ("最低", "最少", "最小", "最慢", "最弱", "最靠后", "最差", "较小", "较少", "较低", "较慢")
 EN_MAX = (
@@ -2111,18 +2106,6 @@ EN_MAX = (
     "best", "hardest",
 )  # fmt: skip
 EN_MIN = ("lowest", "least", "smallest", "slowest", "fewest", "minimum", "weakest", "worst")
-# An order asked outright, read before the superlatives it holds (from lowest to highest
-# holds highest; 从低到高排序 holds 排序, the largest first unless said otherwise).
-ZH_ASCENDING = ("从低到高", "从小到大", "从少到多")
-EN_ASCENDING = (
-    "from lowest to highest", "from smallest to largest", "from least to most",
-    "lowest first", "smallest first", "in ascending order",
-)  # fmt: skip
-EN_DESCENDING = (
-    "from highest to lowest", "from largest to smallest", "from biggest to smallest",
-    "from most to least", "highest first", "largest first", "biggest first",
-    "in descending order",
-)  # fmt: skip
 # A comparison of two things: 谁多, 哪个多, which is larger … (and "A还是B").
 ZH_COMPARE = (
     # A比B高还是低: the comparative and its opposite, no joiner (比 joins the sides).
