@@ -4196,7 +4196,7 @@ def _thing_named_apart(base: FactBase, text: str) -> list[Scored]:
 
 # What an English measure is of (the speed of the TBM), to the end. (Not in: in the zone,
 # in Beijing say where.)
-_OF_A_THING = re.compile(r"\bof\s+((?:the\s+)?[a-z0-9][a-z0-9 .-]*?)\s*\??$")
+_OF_A_THING = LazyPattern(r"\bof\s+((?:the\s+)?[a-z0-9][a-z0-9 .-]*?)\s*\??$", hints=("of",))
 
 
 def _thing_asked_about(base: FactBase, text: str) -> list[Scored]:
@@ -5062,8 +5062,8 @@ _KIND_RANKED = LazyPattern(
 def _figure_is_the_extreme(
     base: FactBase, question: Question, text: str, threshold: Threshold
 ) -> Answer:
-    """1.11亿是最大的资金吗, is 25% the highest share: the largest (smallest) of what is
-    named, and the figure held to it; never the figure found among them and confirmed."""
+    """1.11亿是最大的资金吗, 171户是最多的吗: the largest (smallest) of what is named, and
+    the figure held to it; never the figure found among them and confirmed."""
     extreme = _extreme(base, question._replace(threshold=None, yes_no=False), text)
     if not extreme.answered or len(extreme.facts) < 2:
         return extreme

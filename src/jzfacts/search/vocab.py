@@ -1375,8 +1375,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "overfulfilled": ("exceeded",),
     "overfulfil": ("exceed",),  # British, as overfulfill
     "overfulfill": ("exceed",),
-    # Word for word from the report's Chinese, as a learner writes it: an index (指标), to
-    # carry (承载: runs a platform).
+    # Word for word from the report's Chinese, as a learner writes it: an index (指标).
     "index": ("indicator",),
     "indexes": ("indicators",),
     "indices": ("indicators",),
