@@ -3842,8 +3842,8 @@ def spoken_as_mandarin(text: str) -> str:
 
 
 _FINE_PUT_SO = LazyPattern(
-    r"[，,]?\s*(?:这么|这样|這麼|這樣)(?:写|說|说|寫)(?:的话)?没(?:问题|毛病)[吧吗]|"
-    r"[，,]?\s*(?:这么|这样|這麼|這樣)(?:写|說|说|寫)(?:的话)?沒(?:問題|毛病)[吧嗎]",
+    # (in Simplified or Traditional characters: read before the folding)
+    r"[，,]?\s*[这這](?:么|麼|样|樣)[写寫说說](?:的话|的話)?[没沒](?:问题|問題|毛病)[吧吗嗎]",
     hints=("这么", "这样", "這麼", "這樣"),
 )
 
@@ -6039,10 +6039,10 @@ def _pull_ranked(operator: str, word: str, text: str) -> bool:
 
 def _operator_named(text: str) -> tuple[str, str]:
     """The operator the question's words name (see _operator)."""
-    order = _ORDER_SAID.search(text)
-    if order is not None and not _superlative_besides(text, order):
+    order = _order_listed(text)
+    if order is not None:
         # 从低到高排序, from lowest to highest: an order asked, the first of it first.
-        way = "min" if any(w in order.group() for w in _ASCENDING) else "max"
+        way = "min" if _ascending(order) else "max"
         return way, text[: order.start()] + _SOFT + text[order.end() :]
     table: tuple[tuple[tuple[str, ...], str], ...] = (
         (vocab.ZH_EVENTS, "events"),
@@ -6391,21 +6391,30 @@ _ASCENDING = ("低到高", "小到大", "少到多", "lowest to", "smallest to",
               "smallest first", "ascending")  # fmt: skip
 
 
-def _superlative_besides(text: str, order: re.Match[str]) -> bool:
-    """Is a superlative asked besides the order said (产值最高的是哪个，按从低到高排: the
-    highest is asked, the order is how to list them)?"""
+def _order_listed(text: str) -> re.Match[str] | None:
+    """The order the question asks outright, unless a superlative is asked besides it
+    (产值最高的是哪个，按从低到高排: the highest is asked, the order is how to list them)."""
+    order = _ORDER_SAID.search(text)
+    if order is None:
+        return None
     rest = text[: order.start()] + " " + text[order.end() :]
     said = (w for w in (*vocab.ZH_MAX, *vocab.ZH_MIN) if w.startswith(("最", "较")))
-    return any(w in rest for w in said) or bool(_EN_MOST.search(rest) or _EN_LEAST.search(rest))
+    if any(w in rest for w in said) or _EN_MOST.search(rest) or _EN_LEAST.search(rest):
+        return None
+    return order
+
+
+def _ascending(order: re.Match[str]) -> bool:
+    return any(w in order.group() for w in _ASCENDING)
 
 
 def _least_asked(text: str) -> bool:
     """Does the question ask for the least (最少, the smallest), and not the most too
     (哪个最大？较小的不用管 asks the largest)?"""
     chinese = asking_part(text) if has_cjk(text) else text
-    order = _ORDER_SAID.search(text)
-    if order is not None and not _superlative_besides(text, order):
-        return any(w in order.group() for w in _ASCENDING)  # 从低到高排序: as said
+    order = _order_listed(text)
+    if order is not None:
+        return _ascending(order)  # 从低到高排序: as said
     least = any(w in chinese for w in vocab.ZH_MIN) or _EN_LEAST.search(text) is not None
     most = any(w in chinese for w in vocab.ZH_MAX) or _EN_MOST.search(text) is not None
     return least and not most
