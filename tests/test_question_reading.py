@@ -8971,3 +8971,30 @@ def test_top_three_claimed_anywhere_in_a_yes_or_no_question_is_a_standing(base: 
         "The zone is top 3 in the province, right?",
     ):
         assert _facts_and_verdict(base, question)[0] == ["province-leading-position"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A name of a few facts asked about, which the answering fact never names: the
+        # 38 firms' share of the zone's output is not the emerging industries' share.
+        "战新产业产值占全区产值多少",
+        "战略性新兴产业产值占全区产值比重",
+        # The name glued to its measure, hit only loosely through the measure.
+        "专精特新企业产值占全区产值多少",
+    ],
+)
+def test_a_share_of_another_thing_named_is_not_stated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_share_asked_of_the_thing_named_is_answered(base: FactBase) -> None:
+    """(Guard) The 38 firms' share, asked of them, and the premise told before a question."""
+    _answers_or_unstated(
+        base, "亿元以上企业产值占全区产值多少", "enterprises-output-over-100m-output-share"
+    )
+    _answers_or_unstated(
+        base,
+        "38户亿元以上企业占规上企业25%，照这个推算全区规上企业大概多少户？",
+        "above-scale-enterprises",
+    )

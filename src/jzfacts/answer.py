@@ -3841,7 +3841,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]
-    answerable = [s for s in answerable if not _misses_the_topic(s, subject)]
+    answerable = [s for s in answerable if not _misses_the_topic(base, question, s, subject)]
     elsewhere = _named_for_another_place(base, question, text, answerable)
     if elsewhere:
         # 全市专精特新企业有多少户: the zone's 专精特新企业 are in the report, the city's are
@@ -4879,18 +4879,57 @@ def _named_alone(scored: Scored, subject: list[Scored]) -> bool:
     )
 
 
-def _misses_the_topic(scored: Scored, subject: list[Scored]) -> bool:
+def _misses_the_topic(
+    base: FactBase, question: Question, scored: Scored, subject: list[Scored]
+) -> bool:
     """The question's first word, what it is about, misses this fact and names one scored
     higher: the food industry's growth rate is not the strategic industries' growth
     rate, however well industry, output and growth rate match (Baixiang's pull on the
-    food industry is named by food)."""
+    food industry is named by food). A Chinese name of a few facts misses whatever the
+    score (战新产业产值占全区产值多少: the 38 firms' share is not the emerging
+    industries'); so does one said glued to its measure, where the fact is near the
+    whole only through the measure (专精特新企业产值, 46 to the 38 firms' output). Not
+    a word of what the question tells as its ground (38户亿元以上企业占规上企业25%，照这个
+    推算…): what it asks about comes after."""
     first = scored.hits[0] if scored.hits else None
-    if first is None or first.score >= TERM_FLOOR:
+    if first is None or first.score >= NAMED:
         return False
+    asked = not any(first.term in t.text for t in question.subject if t.told)
+    if first.score >= TERM_FLOOR:
+        return asked and _glued_name_missed(base, scored, first)
+    specific = (
+        asked
+        and has_cjk(first.term)
+        and len(first.term) >= 3
+        and first.term in _specific_terms(subject)
+    )
     return any(
-        other.score > scored.score
+        (other.score > scored.score or (specific and other.position != scored.position))
         and any(h.term == first.term and _naming(h) and h.score >= NAMED for h in other.hits)
         for other in subject
+    )
+
+
+def _glued_name_missed(base: FactBase, scored: Scored, first: Hit) -> bool:
+    """The first word, hit only loosely, begins with a Chinese name another fact holds
+    (专精特新企业 of 专精特新企业产值), and this fact holds that name nowhere and no name
+    of its own inside the word (七大产业党建联盟都覆盖: the alliances' 党建联盟)."""
+    if not has_cjk(first.term):
+        return False
+    row = scored.row
+    if any(len(name) >= 3 and name in first.term for name in (*row.cjk_names, *row.entities)):
+        return False
+    data = search_data(base)
+    within, _ = data.names_around(first.term)
+    if not within - {scored.position}:
+        return False
+    held = (*row.cjk_names, row.quote)
+    rows = data.rows()
+    return any(
+        first.term.startswith(name) and not any(name in text for text in held)
+        for position in within - {scored.position}
+        for name in (*rows[position].cjk_names, *rows[position].entities)
+        if len(name) >= 3 and name != first.term
     )
 
 
