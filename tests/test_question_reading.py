@@ -8998,3 +8998,36 @@ def test_a_share_asked_of_the_thing_named_is_answered(base: FactBase) -> None:
         "38户亿元以上企业占规上企业25%，照这个推算全区规上企业大概多少户？",
         "above-scale-enterprises",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # A business page's shorthand: contrib, VA, pp, ops, mgmt, DZ, #, w/.
+        ("Geely contrib to industrial VA growth, pp", "geely-industrial-growth-contribution"),
+        ("affordable housing ops mgmt", "affordable-housing-management"),
+        ("Jinzhong DZ GDP 2022, bn yuan", "gdp"),
+        ("# firms w/ output >=100m yuan", "enterprises-output-over-100m"),
+        ("industry dev funds set up", "industry-development-funds"),
+        # A headcount of people named is their number.
+        ("cadres rotated, headcount", "cadres-rotated"),
+        # (Guard) 小巨人数量 counts the little giants: no 人数 in it.
+        ("省级小巨人数量", "provincial-little-giants"),
+        # A site named by its place (晋中国家级甲醇经济示范区) answers where it is.
+        ("国家级甲醇经济示范区在哪里建设", "methanol-economy-demonstration-zone"),
+    ],
+)
+def test_shorthand_headcounts_and_places_find_their_fact(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question", ["吉利人数是多少", "Geely head count", "what is Geely's headcount"]
+)
+def test_a_firms_headcount_is_no_count_of_its_vehicles(base: FactBase, question: str) -> None:
+    """人数 counts people: Geely's 11.15万辆 are no number of its people."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert _first(base, question) is None

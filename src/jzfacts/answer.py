@@ -1585,7 +1585,10 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         measure = "date" if undated else "headcount" if headcount else "earlier-rate"
         question = question._replace(measure=measure)
     elif elsewhere is not None:
-        question = question._replace(measure=_IN_DIMENSION[elsewhere])
+        # (Geely head count, 吉利人数: a firm's people are its employees)
+        firms = (base.entity(name) for name in fact.entities)
+        employer = elsewhere == "people" and any(e and e.kind == "enterprise" for e in firms)
+        question = question._replace(measure="employees" if employer else _IN_DIMENSION[elsewhere])
     otherwise = (
         earlier
         or _another_aggregate(fact, folded)

@@ -1451,10 +1451,13 @@ _WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", 
 _WITH_AT_END = LazyPattern(r"^(?:who|which|what)\b.*\bwith\s*[?.!]*$", hints=("with",))
 
 
-# A sentence placing its thing (在晋中开发区成功下线): what answers where.
+# A sentence placing its thing (在晋中开发区成功下线), or naming a site by its place
+# (晋中国家级甲醇经济示范区): what answers where. (Not 晋中开发区 itself, the report's
+# every subject.)
 PLACED = LazyPattern(
-    r"(?:在|于|落户|落地|落户于)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|晋中|山西|省|市|县|区)",
-    hints=("在", "于", "落户", "落地"),
+    r"(?:在|于|落户|落地|落户于)[\u4e00-\u9fff]{0,8}?(?:开发区|园区|晋中|山西|省|市|县|区)"
+    r"|(?:晋中|山西|太原|榆次)[市省]?(?!开发区)[\u4e00-\u9fff]{1,8}?(?:示范区|园区|产业园|基地)",
+    hints=("在", "于", "落户", "落地", "晋中", "山西", "太原", "榆次"),
 )
 _ASKS_DATA = LazyPattern(
     r"数据|数字|数值|统计|\b(?:data|figures?|numbers?|stats|statistics)\b",
@@ -5537,6 +5540,13 @@ def _dimensions(text: str) -> set[str]:
         dimensions.add("percent")  # (how many percent: a per cent, no count of things)
     if any(w in text for w in _FIRMS_COUNTED):
         dimensions.add("enterprises")
+    if _PEOPLE_NUMBER.search(text) or (
+        any(_contains_word(text, w) for w in _EN_PEOPLE_COUNTED)
+        and _FIRMS_SAID_EN.search(text) is None
+    ):
+        # 吉利人数, cadres rotated, headcount: people counted, never vehicles or firms
+        # (but a headcount of enterprises, firms not staff, counts them).
+        dimensions.add("people")
     if "count" in dimensions:
         dimensions |= _ANY_COUNT
     for match in _MEASURED_IN.finditer(text):
@@ -5706,6 +5716,14 @@ _MOVED_BETWEEN = ("between", "among", "across", "into", "from")
 
 
 _PEOPLE_MEASURES = frozenset({"employees", "population"})
+# How many people, in English: a count of people, whoever they are.
+_EN_PEOPLE_COUNTED = ("headcount", "number of people", "how many people")
+# 人数 (not a name's last character and 数量: 小巨人数量 counts the little giants).
+_PEOPLE_NUMBER = LazyPattern(r"(?<![巨法])人数", hints=("人数",))
+_FIRMS_SAID_EN = LazyPattern(
+    r"\b(?:firms|companies|enterprises|businesses)\b",
+    hints=("firms", "companies", "enterprises", "businesses"),
+)
 _HEADCOUNT = frozenset({"headcount", "head count", "workforce"})  # a number by itself
 
 

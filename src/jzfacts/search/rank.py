@@ -479,8 +479,8 @@ def another_dimension(question: Question, dimension: str) -> str | None:
         dimension == "count" and asked & {"people", "vehicles"}
     ):
         return min(asked)
-    if dimension in ("enterprises", "items") and asked & {"people", "vehicles"}:
-        return min(asked)
+    if dimension in ("enterprises", "items", PERCENT, POINTS) and asked & {"people", "vehicles"}:
+        return min(asked)  # (吉利人数: no pull of Geely's in points either)
     return None  # (家 of projects, 项 of firms, 家 of bodies in 个: said loosely, counted)
 
 

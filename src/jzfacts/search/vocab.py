@@ -523,6 +523,32 @@ EN_PHRASE_SYNONYMS = {
     "pts": "points",
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
+    "head count": "headcount",
+    # A business page's shorthand (Geely contrib to industrial VA growth, pp; relief
+    # funds approx. 1.1bn; # firms w/ output >= 100m): the words it shortens.
+    "approx": "approximately",
+    "est": "estimated",
+    "contrib": "contribution",
+    "contribs": "contributions",
+    "va": "value added",
+    "pp": "percentage points",
+    "dev": "development",
+    "devt": "development",
+    "dz": "zone",  # (as development zone reads: phrases are read longest first, once)
+    "mgmt": "management",
+    "mgt": "management",
+    "ops": "operations",
+    "govt": "government",
+    "mfg": "manufacturing",
+    "infra": "infrastructure",
+    "avg": "average",
+    "qty": "quantity",
+    "yr": "year",
+    "yrs": "years",
+    "y/y": "yoy",
+    "w/o": "without",
+    "w/": "with ",
+    "#": "number of",
     "how many points": "how many percentage points",  # a pull or a gap, in points
     "how many point": "how many percentage points",  # as a learner writes it
     # The lowest wage allowed by law: a wage, no least of anything.
@@ -1975,8 +2001,9 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "employed": "employees",
     "staff": "employees",
     "jobs": "employees",
-    "headcount": "employees",
-    "head count": "employees",
+    # (A headcount is any people's: of cadres rotated, their number; question._dimensions
+    # reads it as people counted.)
+    "headcount": "count",
     "workforce": "employees",
     "workers": "employees",
     "worker": "employees",
