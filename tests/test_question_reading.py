@@ -9031,3 +9031,57 @@ def test_a_firms_headcount_is_no_count_of_its_vehicles(base: FactBase, question:
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
     assert _first(base, question) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # Decimals in Chinese numerals: 七点零六亿 is 7.06亿.
+        ("链主链核核心配套项目扶持资金七点零六亿", "support-funds-industrial"),
+        ("吉利拉动二十七点二六个百分点", "geely-industrial-growth-contribution"),
+        # A figure said roughly or with a relation, ending a statement: claimed, no value.
+        ("jinzhong dev zone gdp roughly 14 billion yuan?", "gdp"),
+        ("gdp over 14 billion yuan", "gdp"),
+        ("GDP 140亿左右", "gdp"),
+        # A share said first, or in tenths: 八成以上企业, 将近九成的企业.
+        ("80%以上企业停工", "april-2022-shutdown-share"),
+        ("将近九成的四上企业停了?", "april-2022-shutdown-share"),
+    ],
+)
+def test_figures_said_in_words_or_roughly_find_their_fact(
+    base: FactBase, query: str, fact: str
+) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 一百七十几户, 170多户: more than 170 (171 are).
+        ("高新技术企业达到一百七十几户是吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业达到180多户吗", "high-tech-enterprises", "no"),
+        # 十几家: ten and some (5 are national little giants).
+        ("国家级小巨人不是有十几家吗", "national-little-giants", "no"),
+        # 九成, 三成: tenths, held as per cent.
+        ("过亿企业占规上企业三成？", "enterprises-output-over-100m-share", "no"),
+    ],
+)
+def test_rough_figures_and_tenths_are_held(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_figure_asked_about_is_no_claim(base: FactBase) -> None:
+    """(Guard) What a share refers to, and ten firms as written."""
+    assert _first(base, "33.1%是什么的占比") == "enterprises-output-over-100m-output-share"
+    assert answer.ask(base, "增速超过70%的是哪个产业？").facts[0].id == (
+        "strategic-emerging-output-growth"
+    )
+    assert not answer.ask(base, "十家企业").answered
+
+
+def test_a_per_cent_said_rounded_is_no_gap_in_points(base: FactBase) -> None:
+    """增长了60%: nothing grew by 60%; the 60.7-point gap is no per cent, rounded or not."""
+    assert not answer.ask(base, "增长了60%的是什么").answered
+    assert _first(base, "增长了60%的是什么") is None

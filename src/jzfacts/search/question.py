@@ -630,7 +630,11 @@ def analyse(
             # 吉利产值224亿？: a figure said (not a year, nor 汾盾1号's number), in one
             # clause (38户，产值？ asks the output after the figure said)
             or (
-                re.search(r"\d\s*(?:亿|万|%|户|家|项|台|辆|人|名|个)", text) is not None
+                re.search(
+                    r"\d\s*(?:亿|万|%|户|家|项|台|辆|人|名|个)|[一二两三四五六七八九十]成(?![功立为本果绩交])",
+                    text,
+                )
+                is not None
                 and re.search(r"[，,；;]", text) is None
             )
         )
@@ -1787,7 +1791,8 @@ _WHETHER_BEFORE = LazyPattern(
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
-    r"(?P<number>\d+(?:\.\d+)?)\s*"
+    # (达到170多户, 140多亿: and some more, over the number)
+    r"(?P<number>\d+(?:\.\d+)?)\s*(?P<odd>多|余)?"
     # (达到280亿以上, 低于300亿以下: a bound after it says again what the relation says)
     rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:{_alternation(_BOUNDS)})?",
 )
@@ -1898,7 +1903,24 @@ def _threshold_asked(
     it (its digits are no value to match); or a number a figure is claimed to clear
     (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
     claimed = _YES_NO.search(text) is None
-    if claimed and (_CLAIMED.search(text) is None or _ASKS_HOW_MANY.search(text) is not None):
+    # GDP 140亿左右, gdp roughly 14 billion yuan: a figure said roughly, ending what is
+    # typed, is claimed (no value to match) as a yes-or-no question would hold it.
+    # (Not a question asking what, nor a class of firms: firms with output over 100
+    # million yuan.)
+    english_claim = _EN_ASKING_OR_CLASS.search(text) is None
+    # (80%以上企业停工, 九成的企业停了: a share of them said, however placed; not what
+    # a question asks of it, 33.1%是什么的占比, 增速超过70%的是哪个产业)
+    about = (
+        claimed
+        and _ASKS_SOMETHING.search(text) is None
+        and (
+            _ABOUT_CLAIMED_ZH.search(text)
+            or _SHARE_CLAIMED_ZH.search(text)
+            or (english_claim and _ABOUT_CLAIMED_EN.search(text))
+        )
+    )
+    said_so = _CLAIMED.search(text) or (english_claim and _EN_CLAIMED.search(text)) or about
+    if claimed and (not said_so or _ASKS_HOW_MANY.search(text) is not None):
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
     # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
     chinese = has_cjk(text) and not english
@@ -1929,7 +1951,7 @@ def _threshold_asked(
         said = fraction.sub(_fraction if chinese else _en_fraction, said)
         match = _first_held(threshold_asked, said)
     if match is None:
-        return (None, text) if claimed else _figure_held(text, said, bare_claims)
+        return (None, text) if claimed and not about else _figure_held(text, said, bare_claims)
     text = said
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
@@ -1937,7 +1959,9 @@ def _threshold_asked(
         # 专精特新企业达到78户，是吗: a figure not round, said as reached, is the figure
         # claimed (not a floor, as 达到150户了吗 is, nor one asked whether it was reached:
         # 是否达到15亿, 有没有达到165户, 到没到).
-        if (
+        if match["odd"] and relation == "at-least":
+            relation = "above"  # 达到170多户: more than 170
+        elif (
             match["relation"] in ("达到", "达")
             and not match["number"].endswith("0")
             and not said[match.end() :].startswith("了")
@@ -2125,8 +2149,12 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
         bound = next((w for w in _BOUNDS if after.startswith(w)), "")
         # 38 companies, 38家企业 count firms; a top-500 company is one, named so.
         counts_firms = figure.dimension == "enterprises" and _SINGLE_FIRM.match(after) is None
-        if not counts_firms and _firms_follow(after[len(bound) :]):
-            continue  # 产值1亿元以上的企业, 100-million-yuan firms: a class of firms
+        share_bound = figure.dimension == PERCENT and bound != ""
+        if not counts_firms and not share_bound and _firms_follow(after[len(bound) :]):
+            # 产值1亿元以上的企业, 100-million-yuan firms: a class of firms (80%以上企业:
+            # a share of them; 85%的四上企业 is left open, the report's 85% being of the
+            # firms and the building sites together)
+            continue
         if said[: figure.start].endswith("第"):
             continue  # 第一辆: a place
         if figure.dimension != POINTS and (
@@ -2136,8 +2164,22 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
             # 比专精特新企业多84户: the gap between two figures, neither of them (a gap in
             # points, 比GDP高了60.7个点, is a figure the report states).
             continue
-        if not said[: figure.start].strip() and not after.startswith("是"):
-            continue  # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held)
+        if (
+            not said[: figure.start].strip()
+            and not after.startswith("是")
+            and not (
+                figure.dimension == PERCENT
+                and (
+                    not said[figure.start].isdigit()
+                    or said[figure.unit_end :].startswith(tuple(_BOUNDS))
+                )
+                and _SHARE_OF_THINGS_AFTER.match(said[figure.unit_end :]) is not None
+            )
+        ):
+            # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held; so is a
+            # share of things said first roughly or as a bound: 将近九成的四上企业停了吗,
+            # 八成以上企业停工; 85%的四上企业 is what is asked about)
+            continue
         if (
             figure.dimension == "count"
             and not counted_after
@@ -2503,6 +2545,41 @@ _CLAIMED = LazyPattern(
     rf"(?:{_alternation(_ZH_UNITS)})?\s*(?:了|啦|吧)?[。.!！]*$",
     hints=tuple(_ZH_RELATIONS),  # compiled only for a query holding a relation's word
 )
+# The same in English (gdp over 14 billion yuan, more than 150 high-tech firms?).
+_EN_CLAIMED = LazyPattern(
+    rf"\b(?:{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|cny\s*|¥)?\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?(?:\s+[a-z-]+){0,2}"
+    r"\s*[?.!]*$",
+    hints=tuple(_EN_RELATIONS),
+)
+_EN_ASKING_OR_CLASS = LazyPattern(
+    r"\b(?:what|which|how|who|when|where|why|with|whose|that|those)\b",
+    hints=("what", "which", "how", "who", "when", "where", "why", "with", "whose", "that", "those"),
+)
+# A figure said roughly (将近140亿, 140亿左右, about 14 billion yuan) ending what is typed.
+_ZH_ROUGHLY_NUMBER = (
+    rf"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万亿]+)个?(?:{_alternation(_ZH_UNITS)}|成)?"
+)
+_ABOUT_CLAIMED_ZH = LazyPattern(
+    rf"(?:将近|接近|大约|大概|约|近|差不多)\s*{_ZH_ROUGHLY_NUMBER}\s*(?:了|吧)?[。.!！?？]*$"
+    rf"|{_ZH_ROUGHLY_NUMBER}\s*(?:左右|上下)\s*(?:吧)?[。.!！?？]*$",
+    hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下"),
+)
+_SHARE_CLAIMED_ZH = LazyPattern(
+    r"(?:(?<![\d.])\d+(?:\.\d+)?%|(?<![零一二两三四五六七八九十])[一二两三四五六七八九]成)"
+    r"(?:(?:以上|以下|之上)的?|多?的)(?![是指说为])(?=[\u4e00-\u9fff])",
+    hints=("%", "成"),
+)
+# After a share said first: the things it is a share of (90%的四上企业, 八成以上企业).
+_SHARE_OF_THINGS_AFTER = LazyPattern(
+    r"(?:(?:以上|以下|之上)的?|多?的)(?![是指说为])[\u4e00-\u9fff]"
+)
+_ABOUT_CLAIMED_EN = LazyPattern(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|circa)\s+(?:rmb\s*|cny\s*|¥)?"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
+    r"(?:\s+[a-z-]+){0,2}\s*[?.!]*$",
+    hints=("about", "around", "roughly", "approximately", "nearly", "almost", "circa"),
+)
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 _HOW_MUCH_COUNTED = LazyPattern(
     r"\bhow much (?=(?:company|companies|firms?|enterprises?|people|persons?|cadres?|cars?"
@@ -2584,10 +2661,28 @@ _ZH_AMOUNT = LazyPattern(
     hints=("万", "亿", "百分之", "十", "百", "千"),
 )
 _ZH_DIGITS = "零一二两三四五六七八九"
+# A decimal in Chinese numerals before a scale or a unit (七点零六亿, 二十七点二六个百分点,
+# 十一点一五万辆); not 一点 alone (a little) or 点几 (some tenths, read elsewhere).
+_ZH_DECIMAL = LazyPattern(
+    r"(?<![零一二两三四五六七八九十百千\d.])(?P<whole>[零一二两三四五六七八九十百千]+)"
+    r"点(?P<tenths>[零一二三四五六七八九]+)(?=[万亿%％]|个?百分点|[户家项辆台名个人元])",
+    hints=("点",),
+)
+
+
+def _zh_decimal(match: re.Match[str]) -> str:
+    whole = parse_chinese_numeral(match["whole"].replace("两", "二"))
+    if whole is None:
+        return match.group()
+    return f"{whole}." + "".join(str("零一二三四五六七八九".index(c)) for c in match["tenths"])
+
+
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
 # 二十几个, 三百几十: so many tens or hundreds and some, as 二十多个 says it.
 _TENS_AND_SOME = LazyPattern(
-    r"([零一二两三四五六七八九十百千]*[一二两三四五六七八九][十百千])几(?![十百千])", hints=("几",)
+    r"([零一二两三四五六七八九十百千]*[一二两三四五六七八九][十百千]"
+    r"|(?<![零一二两三四五六七八九十百千])十)几(?![十百千])",  # (十几家: ten and some)
+    hints=("几",),
 )
 # 17个亿, 七个亿, 一百四十多个亿: spoken Chinese puts 个 before the scale.
 _GE_BEFORE_SCALE = LazyPattern(
@@ -2610,6 +2705,8 @@ def _zh_amounts(text: str) -> str:
     # 140多个亿 -> 140多亿; 一个多亿 -> 一亿多 (a yuan figure of one hundred million odd).
     text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
     text = _TENS_AND_SOME.sub(r"\1多", text)
+    if "点" in text:
+        text = _ZH_DECIMAL.sub(_zh_decimal, text)  # 七点零六亿 -> 7.06亿
 
     def digits(match: re.Match[str]) -> str:
         if match["percent"]:
@@ -2629,7 +2726,14 @@ def _zh_amounts(text: str) -> str:
             (after != "" and after in _ZH_COUNTED_AFTER + "万亿")
             or text.startswith(_SOME_TENTHS, match.end())
         )
-        if not any(c in _ZH_DIGITS for c in run) or not (large or counted):
+        # (十多家, 十余项: ten and some; 十家 alone stays as written)
+        ten = (
+            run == "十"
+            and text[match.end() : match.end() + 1] in ("多", "余")
+            and after != ""
+            and after in _ZH_COUNTED_AFTER + "万亿"
+        )
+        if not (any(c in _ZH_DIGITS for c in run) or ten) or not (large or counted or ten):
             return run
         if _a_range(run):
             return _SOFT  # 七八亿, 两三百家: a range, no figure to name a fact by

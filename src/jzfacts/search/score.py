@@ -565,8 +565,12 @@ def term_score(
             # said with its unit (500台, 1人) is a figure, never the number of a name
             # (500强, 汾盾1号).
             scored.append((100.0, NAME))
-        elif _number_in(term.text, row.quote, rounded=True) and _unit_agrees(term, row):
-            scored.append((100.0, QUOTE))  # 17 of 17.77, not the 20 of 2022年
+        elif _number_in(
+            term.text, row.quote, rounded=not term.dimension or term.dimension == row.dimension
+        ) and _unit_agrees(term, row):
+            # 17 of 17.77, not the 20 of 2022年; a per cent for points only as written
+            # (增长了60%: no 60.7 points)
+            scored.append((100.0, QUOTE))
     elif term.cjk:
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         # A term the base holds as written (四上企业) is that thing, no typo of another
