@@ -9085,3 +9085,34 @@ def test_a_per_cent_said_rounded_is_no_gap_in_points(base: FactBase) -> None:
     """增长了60%: nothing grew by 60%; the 60.7-point gap is no per cent, rounded or not."""
     assert not answer.ask(base, "增长了60%的是什么").answered
     assert _first(base, "增长了60%的是什么") is None
+
+
+def test_cars_made_said_as_a_verb_and_its_thing(base: FactBase) -> None:
+    """全年产车 is Geely's vehicles made; 甲醇汽车全年造车多少 counts methanol vehicles,
+    which Geely's total is not."""
+    assert _facts_and_verdict(base, "吉利全年产车没超过10万辆吧？") == (["geely-vehicles"], "no")
+    _answers_or_unstated(base, "甲醇汽车全年造车多少", None)
+
+
+def test_one_rate_said_to_pass_another_is_a_comparison(base: FactBase) -> None:
+    result = answer.ask(base, "战新产业增速超过GDP增速了吗")
+    assert result.kind == "compare"
+    assert {f.id for f in result.facts} == {"strategic-emerging-output-growth", "gdp-growth"}
+    # (Guard) The report's own words, 超过疫情前: no comparison of two figures.
+    assert answer.ask(base, "开发区经济总量是不是已经超过疫情前了？").verdict == "yes"
+
+
+def test_a_month_claimed_of_another_months_event_finds_it(base: FactBase) -> None:
+    """Search shows what ask answers: 否, delivered at the year's end."""
+    assert _first(base, "500台甲醇重卡是6月交付的吗") == "methanol-trucks-delivered"
+    assert _facts_and_verdict(base, "500台甲醇重卡是6月交付的吗") == (
+        ["methanol-trucks-delivered"],
+        "no",
+    )
+
+
+def test_that_one_pointing_back_is_no_word_of_the_thing(base: FactBase) -> None:
+    _answers_or_unstated(
+        base, "和省国运公司的那份合作协议是什么时候签的？", "provincial-state-capital-agreement"
+    )
+    assert _first(base, "技该项目几个") == "tech-renovation-projects"  # (Guard) 该 as 改

@@ -4794,7 +4794,9 @@ def _counted_thing(question: Question) -> set[str]:
 # (A time and a verb of making may come between: 吉利甲醇车一年造了几多架.)
 _HOW_MANY_AFTER = re.compile(
     r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:(?:一年|全年|去年|今年|\d{4}年)(?:里|内|中)?)?"
-    r"(?:一共|总共|共)?(?:生产|制造|造|产|出)?了?(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?(?:多少|几)"
+    # (造车, 产车: a verb of making cars, the thing named again)
+    r"(?:一共|总共|共)?(?:(?:生产|制造|造|产|出)(?:整?车)?)?了?(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?"
+    r"(?:多少|几)"
 )
 # 多少 or 几 right before the thing, a counter word (几台) or 是 (多少是) between.
 _HOW_MANY_BEFORE = re.compile(r"(?:多少|几)[台辆部个家]?(?:是|为|属于)?$")

@@ -423,6 +423,13 @@ _THAN_VERB = LazyPattern(
     r"(?P<end>[吗呢吧？?]|$)",
     hints=("于", "不及", "不如"),
 )
+# 战新产业增速超过GDP增速了吗: one figure said to pass another's, named by its measure
+# (no number after: 超过10万辆 is a figure held; 超过疫情前水平 is the report's words).
+_PASSED_THING = LazyPattern(
+    r"(?:超过|超出)了?(?P<other>(?![^，,；;。？?！!吗呢吧]*[\d零一二两三四五六七八九十百千万亿半几成])"
+    r"[^，,；;。？?！!吗呢吧了]*(?:增速|增长率|增幅|产值|产量|户数|家数|金额))了?(?P<end>[吗呢吧？?]|$)",
+    hints=("超过", "超出"),
+)
 _THAN_ADJECTIVE = {
     "多于": "多", "少于": "少", "大于": "大", "小于": "小", "低于": "低", "快于": "快",
     "慢于": "慢", "不及": "少", "不如": "少",
@@ -647,6 +654,7 @@ def analyse(
     # 省级小巨人多于国家级小巨人吗, do high-tech firms outnumber specialised ones: one thing
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
+    text = _PASSED_THING.sub(lambda m: f"比{m['other']}高{m['end']}", text)
     if english:  # (A is outnumbered by B: A is the smaller)
         text = _OUTNUMBER.sub(lambda m: " smaller than " if m["by"] else " larger than ", text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).

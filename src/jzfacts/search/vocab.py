@@ -216,6 +216,9 @@ ZH_FILLER = sorted(
     ).split()
     # 哪台设备, 哪款车, 哪两款车: which, by its classifier (the thing is named after it).
     + [f"哪{one}{c}" for one in ("", "一", "几", "两") for c in "台辆款部座条所批位架次"]
+    # That one, this one (那份合作协议, 这笔钱): pointing back, by its classifier (not 该:
+    # 技该项目 is 技改 typed by its sound).
+    + [f"{this}{c}" for this in "这那" for c in "份笔台家项批类次回件辆位名条张部场"]
     + sorted(_COUNTED_FILLER)
     + sorted(ZH_WRITTEN_FILLER)
     # Counts and amounts named as such (户数, 金额: the number asked for), and grammar.
