@@ -9116,3 +9116,49 @@ def test_that_one_pointing_back_is_no_word_of_the_thing(base: FactBase) -> None:
         base, "和省国运公司的那份合作协议是什么时候签的？", "provincial-state-capital-agreement"
     )
     assert _first(base, "技该项目几个") == "tech-renovation-projects"  # (Guard) 该 as 改
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # People counted in 个 or 位: no count of firms or alliances.
+        "省级小巨人有几个人",
+        "党建联盟有几个人",
+        # Where, by the kind of place (在哪个省): no count of the firms named.
+        "中海油贵金属公司在哪个省",
+        # A production capacity, in English: what a plant could make, never given.
+        "Geely production capacity",
+    ],
+)
+def test_people_places_and_capacities_not_stated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("question", ["is that right", "right?", "is that figure right"])
+def test_right_as_correct_is_no_legal_right(base: FactBase, question: str) -> None:
+    """A bare request to confirm names nothing: no planning approval right."""
+    assert not answer.ask(base, question).answered
+    assert _first(base, question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 产能 as Taiwan and Hong Kong say it of what was made: the vehicles, never money.
+        ("吉利年產能", "geely-vehicles", None),
+        ("吉利年产量", "geely-vehicles", None),
+        # Relations as symbols; the 100-million-yuan firms are no 1-billion ones.
+        ("高新技术企业≥170户吗", "high-tech-enterprises", "yes"),
+        # Ten-odd, eighty-odd: a count claimed, held as more than ten.
+        ("国家级小巨人十几家", "national-little-giants", "no"),
+        ("专精特新企业80多户", "specialised-enterprises", "yes"),
+    ],
+)
+def test_amounts_made_symbols_and_odd_counts(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_class_by_another_threshold_is_not_stated(base: FactBase) -> None:
+    _answers_or_unstated(base, "firms w/ output >=1bn", None)

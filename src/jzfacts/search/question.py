@@ -666,6 +666,8 @@ def analyse(
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
+    if any(c in text for c in "<>≥≤"):
+        text = _relation_symbols(text)  # >= 170, ≥170户: at least, as words say it
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
     text = _FUEL_POWERED.sub(lambda m: m["fuel"] or " ", text) if english else text
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
@@ -1435,7 +1437,8 @@ _ASKS_WHERE = LazyPattern(
     # (用在哪, 花在哪: what money went to, no place)
     # (排在哪: a place in a ranking; 在哪月: when)
     r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在)"
-    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季])|什么地方|何处|何地|哪个地方)"
+    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季])|什么地方|何处|何地|哪个地方"
+    r"|哪个(?:省|市|县|城市|地区))"  # (在哪个省: a place, by its kind)
     r"|地址(?:是|在)?(?:哪|什么)"
     r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b",
     hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
@@ -2570,8 +2573,10 @@ _ZH_ROUGHLY_NUMBER = (
 )
 _ABOUT_CLAIMED_ZH = LazyPattern(
     rf"(?:将近|接近|大约|大概|约|近|差不多)\s*{_ZH_ROUGHLY_NUMBER}\s*(?:了|吧)?[。.!！?？]*$"
-    rf"|{_ZH_ROUGHLY_NUMBER}\s*(?:左右|上下)\s*(?:吧)?[。.!！?？]*$",
-    hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下"),
+    rf"|{_ZH_ROUGHLY_NUMBER}\s*(?:左右|上下)\s*(?:吧)?[。.!！?？]*$"
+    # (国家级小巨人十几家, 80多户: so many and some, a count claimed)
+    r"|\d+[多余来]个?(?:万|亿)?[家户项个人名辆台元](?:企业)?\s*(?:吧)?[。.!！?？]*$",
+    hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下", "多", "余", "来"),
 )
 _SHARE_CLAIMED_ZH = LazyPattern(
     r"(?:(?<![\d.])\d+(?:\.\d+)?%|(?<![零一二两三四五六七八九十])[一二两三四五六七八九]成)"
@@ -3399,6 +3404,22 @@ _JINZHONG_WHOLE = LazyPattern(
     r"|\bcity[\s-]?wide\b|\b(?:the\s+)?(?:whole|entire)\s+city\b",
     hints=("晋中", "city"),
 )
+
+
+# Relations written as symbols before a number (firms w/ output >= 1bn, 高新技术企业≥170户).
+_RELATION_SYMBOL = re.compile(r"(>=|≥|<=|≤|>|<)\s*(?=[\d¥]|rmb|cny)")
+_RELATION_WORDS = {
+    ">=": ("不少于", "at least"), "≥": ("不少于", "at least"), ">": ("超过", "over"),
+    "<=": ("不超过", "at most"), "≤": ("不超过", "at most"), "<": ("不到", "under"),
+}  # fmt: skip
+
+
+def _relation_symbols(text: str) -> str:
+    """>= 1bn -> at least 1bn, ≥170户 -> 不少于170户: a relation's symbol as its words."""
+    chinese = has_cjk(text)
+    return _RELATION_SYMBOL.sub(
+        lambda m: _RELATION_WORDS[m[1]][0] if chinese else f" {_RELATION_WORDS[m[1]][1]} ", text
+    )
 
 
 # A comparative with then typed for than (more then 100 thousand cars).
@@ -5589,7 +5610,8 @@ def _months(first: int, last: int) -> Period:
 # 哪几个, 哪几家: which ones, a list of names, not how many.
 _COUNT = re.compile(
     # 多少个亿, 几个百分点: 个 before a scale or a point counts no things.
-    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项件只]|个(?!亿|万|千|百分点|点)"
+    # (几个人, 多少位: people, counted in 个 or 位)
+    r"(?:多少|(?<!哪)几)[万千百]?(?P<unit>[家户间辆台架人名项件只位]|个人|个(?!亿|万|千|百分点|点)"
     r"|支(?![持付出撑]))"
     r"|(?:多少|(?<!哪)几)(?:家|个)?(?=企业|公司|项目)"
 )

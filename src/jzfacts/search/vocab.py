@@ -527,6 +527,16 @@ EN_PHRASE_SYNONYMS = {
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
     "head count": "headcount",
+    # Right as correct, asking to confirm (is that right, right?): no legal right.
+    "is that right": "is that correct",
+    "is this right": "is this correct",
+    "is it right": "is it correct",
+    "that's right": "that's correct",
+    "thats right": "thats correct",
+    "am i right": "am i correct",
+    "figure right": "figure correct",
+    "number right": "number correct",
+    "right?": "correct?",
     # A business page's shorthand (Geely contrib to industrial VA growth, pp; relief
     # funds approx. 1.1bn; # firms w/ output >= 100m): the words it shortens.
     "approx": "approximately",
@@ -1090,6 +1100,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "经济量": ("经济总量",),
     # Capacity expansion.
     "扩大产能": ("扩产",),
+    "扩产能": ("扩产",),
     "产能扩张": ("扩产",),
     "扩能": ("扩产",),
     "扩厂": ("扩产",),  # expanding the plant (Taiwan: 擴廠)
@@ -1655,6 +1666,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "增加值": "value-added",
     "附加价值": "value-added",  # Taiwan: value added (工業附加價值)
     "产量": "production",
+    "年产量": "production",  # a year's output (吉利年产量): not 吉利年's
     "生产了多少": "production",
     "生产多少": "production",
     "造了多少": "production",
@@ -1788,6 +1800,12 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "净利": "profit",
     "赚": "profit",  # 赚了多少钱: what a firm earned, its profit
     "营收": "revenue",
+    # 产能 is said in Taiwan and Hong Kong of what was made (整车产能多少台), never of its
+    # value: an amount made. In English a production capacity is what a plant could
+    # make, which the report never gives (capacity alone: capacity expansion is 扩产).
+    "产能": "production",
+    "年产能": "production",
+    "production capacity": "capacity",
     "营业额": "revenue",
     "获利": "profit",
     "营业收入": "revenue",
@@ -2111,6 +2129,8 @@ COUNT_DIMENSIONS = {
     "架": "vehicles",
     "人": "people",
     "名": "people",
+    "个人": "people",
+    "位": "people",
     "项": "items",
     "个": "count",
     "只": "count",  # funds are counted in 只 (两只基金), in Taiwan in 支 (幾支基金)
@@ -2250,6 +2270,7 @@ UNLISTED_MEASURE_NAMES = {
     "increase": ("较上年增加数", "increase over the previous year"),  # 比上年多几户
     "profit": ("利润", "profit"),
     "revenue": ("营业收入", "revenue"),
+    "capacity": ("产能", "production capacity"),
     "sales": ("销量", "sales"),
     "employees": ("员工人数", "number of employees"),
     "population": ("人口", "population"),
