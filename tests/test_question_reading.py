@@ -9162,3 +9162,49 @@ def test_amounts_made_symbols_and_odd_counts(
 
 def test_a_class_by_another_threshold_is_not_stated(base: FactBase) -> None:
     _answers_or_unstated(base, "firms w/ output >=1bn", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "month", "facts"),
+    [
+        (
+            "2022年最早发生的事是啥",
+            "2022-04",
+            {"april-2022-shutdown-share", "april-2022-ranked-last"},
+        ),
+        (
+            "What's the earliest dated event of 2022 mentioned in the review?",
+            "2022-04",
+            {"april-2022-shutdown-share", "april-2022-ranked-last"},
+        ),
+        (
+            "报告里2022年最晚的一件事是什么？",
+            "2022-12",
+            {
+                "methanol-trucks-delivered",
+                "provincial-state-capital-agreement",
+                "methanol-economy-demonstration-zone",
+            },
+        ),
+        # Of the things named: the vehicles that came off the line.
+        (
+            "最早下线的是哪款车",
+            "2022-06",
+            {"first-methanol-hybrid-sedan", "first-methanol-heavy-truck"},
+        ),
+    ],
+)
+def test_the_earliest_or_latest_thing_is_ranked_by_month(
+    base: FactBase, question: str, month: str, facts: set[str]
+) -> None:
+    result = answer.ask(base, question)
+    assert (result.kind, result.period) == ("period", month)
+    assert {f.id for f in result.facts} == facts
+    assert {m.fact.id for m in search.search(base, question)} == facts
+
+
+def test_last_in_a_ranking_is_no_time(base: FactBase) -> None:
+    """(Guard) 排名最后 is a place; the first truck is a thing made."""
+    assert not search.analyse("排名最后的是哪个月").time_order
+    assert not search.analyse("the first methanol truck").time_order
+    assert _first(base, "全省最早的甲醇重卡") == "first-methanol-heavy-truck"

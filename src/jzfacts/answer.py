@@ -73,6 +73,7 @@ from jzfacts.search.rank import (
     asks_of_the_place,
     chosen_noun,
     counts_the_chosen,
+    dated_extreme,
     excluded_by,
     holds_then,
     level_of,
@@ -195,6 +196,9 @@ class Answer(NamedTuple):
     # earlier, or the later where the last is asked), which the base dates earlier:
     # "first", "second", "same" (one month), or None (no month to tell them apart).
     earlier: Earlier = None
+    # 2022年最早发生的事, the latest event: "earliest" or "latest"; the facts are those
+    # of that month among all the report dates to a month (of the things named, if any).
+    time_order: str = ""
 
     def ranking(self) -> tuple[Fact, ...]:
         """A ranking's facts in its order, top (or bottom, for "min") first."""
@@ -3520,6 +3524,8 @@ def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
 
 def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     question = read(base, text) if question is None else question
+    if question.time_order:
+        return _time_extreme(base, question, text)
     if (
         question.operator == "events"
         and question.period is not None
@@ -6189,6 +6195,23 @@ def _period(base: FactBase, question: Question, text: str) -> Answer:
     if facts:
         return _answer(base, question, text, "period", tuple(facts))
     return _declined(base, question, text, [], "no-match")
+
+
+def _time_extreme(base: FactBase, question: Question, text: str) -> Answer:
+    """2022年最早发生的事, what happened last, 最早下线的是哪款车: of what the report dates
+    to a month (within the period asked, about the things named if any), that of the
+    earliest or latest month; every fact of that month, events first. A fact dated only
+    by its year has no place in the order."""
+    dated = dated_extreme(base, question, text)
+    if dated is None:
+        named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        reason: Reason = "unstated-measure" if named else "no-match"
+        return _declined(base, question._replace(measure="date"), text, named, reason)
+    month, positions = dated
+    order = {Kind.EVENT: 0, Kind.STATEMENT: 1, Kind.FIGURE: 2, Kind.DERIVED: 3}
+    facts = sorted((base.fact(i) for i in positions), key=lambda f: order[f.kind])
+    answer = _answer(base, question, text, "period", tuple(facts))
+    return answer._replace(period=month, month_asked=False, time_order=question.time_order)
 
 
 def _facts(base: FactBase, scored: list[Scored]) -> list[Fact]:

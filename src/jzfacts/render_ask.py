@@ -124,6 +124,8 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "subject": answer.subject or None,
         "measure": answer.measure,
         "period": answer.period,
+        # 最早发生的事, the latest event: "earliest" or "latest" (null when not asked).
+        "time_order": answer.time_order or None,
         "fact": fact_record(base, answer.facts[0]) if answer.facts else None,
         "facts": [fact_record(base, f) for f in answer.facts],
         "complete": answer.complete,
@@ -546,7 +548,15 @@ def _order(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sente
 
 def _period(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:
     count = len(answer.facts)
-    if chinese:
+    earliest = answer.time_order == "earliest"
+    if answer.time_order and chinese:
+        # (2022年最早发生的事: the month, among all the report dates to a month)
+        way = "最早" if earliest else "最晚"
+        head = f"报告中注明月份的内容里，{way}的是{_period_zh(answer)}，共{count}项："
+    elif answer.time_order:
+        way = "earliest" if earliest else "latest"
+        head = f"Of what the report dates to a month, the {way} is{_period_en(answer)} ({count}):"
+    elif chinese:
         head = f"报告中与{_period_zh(answer)}有关的内容共{count}项："
     else:
         head = f"The report has {count} items for{_period_en(answer)}:"

@@ -380,6 +380,9 @@ class Question(NamedTuple):
     # 甲醇重卡先下线还是先交付, which came first: the two things' times compared, "earlier"
     # or "later" asked ("" when no order is).
     order: str = ""
+    # 2022年最早发生的事, the latest event of the year, 最早下线的是哪款车: "earliest" or
+    # "latest", of what the report dates to a month ("" when no such extreme is asked).
+    time_order: str = ""
     # 交付是在下线之后吗, did A come before B: the order claimed of the two ("earlier": the
     # first came first), to be answered yes or no.
     order_claimed: bool = False
@@ -591,6 +594,7 @@ def analyse(
     besides = bool(excluded) and _BESIDES.search(text) is not None
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
     order, order_claimed, text = _order_asked(text)
+    time_order, text = ("", text) if order else _time_extreme(text)
     if order:
         # 4月停工和6月下线哪个在前: the times are the facts' to tell, no period asked.
         text = _TIMES_SAID.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
@@ -1319,7 +1323,44 @@ def analyse(
         asks_where=asks_where,
         order=order if operator == "compare" and len(sides) >= 2 else "",
         order_claimed=order_claimed and operator == "compare" and len(sides) >= 2,
+        time_order=time_order,
     )
+
+
+# The earliest or the latest thing in time (最早发生的事, 最晚的一件事, 最后发生的几件事,
+# the earliest dated event, what happened last): not 最后 alone (排名最后 is a place), nor
+# first or last of a thing made (首台, the first truck).
+_TIME_EXTREME_ZH = LazyPattern(
+    r"(?P<earliest>最早|最先|最初|第一件|头一件)"
+    r"|(?P<latest>最晚|最迟|最后(?=发生|出现|进行|的?一件|的?几件|的事|的大事))",
+    hints=("最早", "最先", "最初", "第一件", "头一件", "最晚", "最迟", "最后"),
+)
+_TIME_EXTREME_EN = LazyPattern(
+    r"\b(?P<earliest>earliest)\b"
+    r"|\b(?:(?P<earliest_event>first)|(?P<latest_event>latest|last|most recent))\b"
+    r"(?=(?:\s+(?:dated|notable|major|big|key))*\s+(?:events?|things?|milestones?)\b)"
+    r"|\bwhat (?:happened|came|took place) (?:(?P<earliest_done>first)|(?P<latest_done>last))\b",
+    hints=("earliest", "first", "latest", "last", "most recent"),
+)
+# What happened, said around such an extreme: no word of what is asked.
+_EVENT_WORDS = LazyPattern(
+    r"发生(?:过|了)?的?|的?(?:一件|几件|一些)?(?:大事|事件|事情|事儿|事)(?:情)?"
+    r"|\b(?:dated\s+)?(?:events?|things?|milestones?|happen(?:ed|ing|s)?|took place|occurred)\b",
+    hints=("发生", "事", "event", "thing", "milestone", "happen", "took", "occurred"),
+)
+
+
+def _time_extreme(text: str) -> tuple[str, str]:
+    """ "earliest" or "latest" where the question asks for the first or last thing in
+    time, and the question without those words and its words for events."""
+    found = _TIME_EXTREME_ZH.search(text) if has_cjk(text) else _TIME_EXTREME_EN.search(text)
+    if found is None:
+        return "", text
+    groups = {k for k, v in found.groupdict().items() if v}
+    way = "earliest" if any(g.startswith("earliest") for g in groups) else "latest"
+    rest = f"{text[: found.start()]}{_SOFT}{text[found.end() :]}"
+    rest = _EVENT_WORDS.sub(lambda m: " " if m.group().isascii() else _SOFT, rest)
+    return way, rest
 
 
 # Which of two things came first (哪个在前, 谁先, which happened first) or last: their

@@ -164,6 +164,15 @@ def search(
     question = read(base, query)
     if asks_unstated(base, question):
         return []  # 吉利汽车利润, price of a truck: the report does not say
+    if question.time_order:
+        # 2022年最早发生的事: the facts of the earliest month the report dates things to.
+        extreme = dated_extreme(base, question, query)
+        if extreme is None:
+            return []
+        return [
+            Match(base.fact(i), PERIOD_ONLY, "period", (), exact=False)
+            for i in extreme[1][: max(limit, 0)]
+        ]
     if question.sides or question.items:
         # A comparison, or a choice among listed things: each fact scores as well as it
         # answers one of the sides.
@@ -1542,6 +1551,37 @@ def _covered(word: str, score: float, name: str, field: str) -> bool:
         return len(word) - len(name) <= 1
     # A section heading or a tag says what the fact is near, not what it is about.
     return score >= TERM_FLOOR and field not in (SECTION, TAG)
+
+
+# How far below the best a fact may score and still be among the things named.
+NAMED_MARGIN = 15.0
+
+
+def dated_extreme(base: FactBase, question: Question, query: str) -> tuple[str, list[int]] | None:
+    """The earliest (or latest, question.time_order) month the report dates anything to,
+    within the period asked and among the facts the question's words name if it names
+    any, with the positions of that month's facts; None when nothing asked is dated to
+    a month."""
+    rows = search_data(base).rows()
+    period = question.period
+    dated = {
+        i
+        for i, row in enumerate(rows)
+        if "-" in row.period and (period is None or period.fits(row.period) is not None)
+    }
+    ordered = sorted(dated)
+    if question.terms and dated:
+        # The things named: the facts their words fit best (最早下线的甲醇重卡: the truck,
+        # then the sedan that came off the line with it).
+        undated = question._replace(period=None, time_order="")
+        scored = score_facts(base, undated, query, min_score=TERM_FLOOR, only=dated)
+        best = scored[0].score if scored else 0.0
+        ordered = [s.position for s in scored if s.score >= best - NAMED_MARGIN]
+    if not ordered:
+        return None
+    months = sorted({rows[i].period for i in ordered})
+    month = months[0] if question.time_order == "earliest" else months[-1]
+    return month, [i for i in ordered if rows[i].period == month]
 
 
 def _period_only(base: FactBase, question: Question, only: set[int] | None) -> list[Scored]:
