@@ -9208,3 +9208,10 @@ def test_last_in_a_ranking_is_no_time(base: FactBase) -> None:
     assert not search.analyse("排名最后的是哪个月").time_order
     assert not search.analyse("the first methanol truck").time_order
     assert _first(base, "全省最早的甲醇重卡") == "first-methanol-heavy-truck"
+
+
+def test_a_city_total_is_no_rank_in_the_city(base: FactBase) -> None:
+    """The city's total refunds, named as an amount (total): the zone's first place says
+    nothing of it."""
+    _answers_or_unstated(base, "Jinzhong city VAT refunds total", None)
+    _answers_or_unstated(base, "VAT refunds rank in the city", "vat-refunds-rank-first-in-city")

@@ -1443,9 +1443,11 @@ _STANDING_SAID = LazyPattern(
     r"|倒数|前列|前茅|\b(?:rank\w*|first|top|best|leading|led|number (?:one|1)|no\. ?1"
     r"|position|stood|stand\w*|fared?|came|placed)\b|#1",
 )
-# A question asked in so many words (what were the refunds, 退税是多少).
+# A question asked in so many words (what were the refunds, 退税是多少), or the amount named
+# (city VAT refunds total, 总额).
 _ASKED = LazyPattern(
-    r"多少|几|什么|啥|哪|吗|怎么|\?|？|\b(?:what|how|which|is|are|was|were|did|does)\b"
+    r"多少|几|什么|啥|哪|吗|怎么|总额|总量|合计|\?|？"
+    r"|\b(?:what|how|which|is|are|was|were|did|does|total|sum|amount)\b"
 )
 
 

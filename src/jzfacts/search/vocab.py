@@ -550,7 +550,6 @@ EN_PHRASE_SYNONYMS = {
     "dz": "zone",  # (as development zone reads: phrases are read longest first, once)
     "mgmt": "management",
     "mgt": "management",
-    "ops": "operations",
     "govt": "government",
     "mfg": "manufacturing",
     "infra": "infrastructure",
