@@ -9215,3 +9215,25 @@ def test_a_city_total_is_no_rank_in_the_city(base: FactBase) -> None:
     nothing of it."""
     _answers_or_unstated(base, "Jinzhong city VAT refunds total", None)
     _answers_or_unstated(base, "VAT refunds rank in the city", "vat-refunds-rank-first-in-city")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A year's end as a business page writes it.
+        ("Were 600 methanol heavy trucks delivered at YE22?", "methanol-trucks-delivered", "no"),
+        ("FY22 GDP", "gdp", None),
+        # Funds set up are the funds, no amount of money asked.
+        (
+            "Which industry development funds did the zone set up?",
+            "industry-development-funds",
+            None,
+        ),
+        # 推 alone after 照这个: inferred, as 推算 says.
+        ("照这个推全区产值大概多少亿", "zone-industrial-output", None),
+    ],
+)
+def test_year_ends_funds_set_up_and_reckoning(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

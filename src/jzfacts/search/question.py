@@ -5812,6 +5812,13 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 and not any(_contains_word(text, h) for h in _HEADCOUNT)
             ):
                 continue  # staff shortages, training for staff: no number of them asked
+            if (
+                table[word] == "funds"
+                and word.isascii()
+                and not wants_number
+                and _WHICH_SET_UP.search(text) is not None
+            ):
+                continue  # which funds were set up: the funds themselves, no amount asked
             if table[word] in vocab.LEVEL_MEASURES and _contributed_to(taken, word):
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
@@ -5891,6 +5898,11 @@ _MOVED_BETWEEN = ("between", "among", "across", "into", "from")
 
 
 _PEOPLE_MEASURES = frozenset({"employees", "population"})
+# Things set up, founded, launched (which funds did the zone set up): the things, by name.
+_WHICH_SET_UP = LazyPattern(
+    r"\b(?:set up|established|founded|launched|created)\b",
+    hints=("set up", "established", "founded", "launched", "created"),
+)
 # How many people, in English: a count of people, whoever they are.
 _EN_PEOPLE_COUNTED = ("headcount", "number of people", "how many people")
 # 人数 (not a name's last character and 数量: 小巨人数量 counts the little giants).

@@ -120,6 +120,8 @@ ZH_FILLER = sorted(
         "一直 始终 向来 后来 当初 起初 原先 原本 "
         # By this reckoning (那照这么算), the part about (升迁的部分): the question follows.
         "照这么算 这么算 照这样算 照此推算 照此计算 按这么算 照这么推算 照这样推算 这么推算 部分 "
+        # (推 alone after such a 照: 照这个推全区产值, inferred as 推算 says)
+        "照这个推 按这个推 照这么推 照这样推 照此推 这么推 "
         # Whether it can be worked out (增速能推出来吗, 算得出来吗): the figure reckoned is
         # asked, as with 推算.
         "能算出来 能推出来 能不能算出来 能不能推出来 算得出来 推得出来 算得出 推得出 能推算 "
@@ -527,6 +529,12 @@ EN_PHRASE_SYNONYMS = {
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
     "head count": "headcount",
+    # A year's end and a fiscal year, as a business page writes them (YE22, FY2022).
+    **{
+        f"{said}{year}": f"{whole} 2022"
+        for said, whole in (("ye", "year-end"), ("fy", ""))
+        for year in ("22", "2022", " 22", " 2022", "'22")
+    },
     # Right as correct, asking to confirm (is that right, right?): no legal right.
     "is that right": "is that correct",
     "is this right": "is this correct",
