@@ -9237,3 +9237,8 @@ def test_year_ends_funds_set_up_and_reckoning(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_payout_is_a_payment(base: FactBase) -> None:
+    result = answer.ask(base, "Of the two industry support-fund payouts, which was the largest?")
+    assert (result.kind, result.facts[0].id) == ("max", "support-funds-industrial")

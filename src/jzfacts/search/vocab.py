@@ -529,6 +529,10 @@ EN_PHRASE_SYNONYMS = {
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
     "head count": "headcount",
+    "payout": "payment",  # a sum paid out (the two support-fund payouts)
+    "payouts": "payments",
+    "pay-out": "payment",
+    "pay-outs": "payments",
     # A year's end and a fiscal year, as a business page writes them (YE22, FY2022).
     **{
         f"{said}{year}": f"{whole} 2022"
