@@ -9126,8 +9126,11 @@ def test_that_one_pointing_back_is_no_word_of_the_thing(base: FactBase) -> None:
         "党建联盟有几个人",
         # Where, by the kind of place (在哪个省): no count of the firms named.
         "中海油贵金属公司在哪个省",
-        # A production capacity, in English: what a plant could make, never given.
+        # A production capacity: what a plant could make, never given (its output is
+        # listed as related).
         "Geely production capacity",
+        "吉利年產能",
+        "吉利汽车产能多少",
     ],
 )
 def test_people_places_and_capacities_not_stated(base: FactBase, question: str) -> None:
@@ -9144,14 +9147,17 @@ def test_right_as_correct_is_no_legal_right(base: FactBase, question: str) -> No
 @pytest.mark.parametrize(
     ("question", "fact", "verdict"),
     [
-        # 产能 as Taiwan and Hong Kong say it of what was made: the vehicles, never money.
-        ("吉利年產能", "geely-vehicles", None),
+        # A year's output (吉利年产量): not 吉利年's.
         ("吉利年产量", "geely-vehicles", None),
-        # Relations as symbols; the 100-million-yuan firms are no 1-billion ones.
+        # Relations as symbols (not an arrow: GDP->143亿 is GDP 143亿).
         ("高新技术企业≥170户吗", "high-tech-enterprises", "yes"),
+        ("GDP->143亿?", "gdp", "yes"),
         # Ten-odd, eighty-odd: a count claimed, held as more than ten.
         ("国家级小巨人十几家", "national-little-giants", "no"),
         ("专精特新企业80多户", "specialised-enterprises", "yes"),
+        # (Review) 有十几户: ten-odd, a range; 171 are far above it.
+        ("高新技术企业有十几户吗", "high-tech-enterprises", "no"),
+        ("专精特新企业不是有十几户吗", "specialised-enterprises", "no"),
     ],
 )
 def test_amounts_made_symbols_and_odd_counts(
@@ -9242,3 +9248,45 @@ def test_year_ends_funds_set_up_and_reckoning(
 def test_a_payout_is_a_payment(base: FactBase) -> None:
     result = answer.ask(base, "Of the two industry support-fund payouts, which was the largest?")
     assert (result.kind, result.facts[0].id) == ("max", "support-funds-industrial")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Review) A where said of a standing, a legal right, ten-odd hundred millions.
+        ("留抵退税在哪个市排第一", "vat-refunds-rank-first-in-city"),
+        ("land transfer right?", "planning-and-land-powers-devolved"),
+        ("退税退了十几个亿", "vat-credit-refunds"),
+        # (Review) The most advanced is no earliest; a figure all that names its fact.
+        ("全球最先进的TBM", "fendun-1-tbm"),
+        ("about 38 firms", "enterprises-output-over-100m"),
+        # (Review) The backbone firms are the 38 firms of the same chapter.
+        ("骨干企业产值占比", "enterprises-output-over-100m-output-share"),
+        # (Review) A relation before the per cent picks a class: no share of industries.
+        ("增速超过70%的产业", "strategic-emerging-output-growth"),
+    ],
+)
+def test_the_reviews_readings_of_this_rounds_rules(
+    base: FactBase, question: str, fact: str
+) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+def test_was_it_the_earliest_is_held_to_the_earliest_of_all(base: FactBase) -> None:
+    """(Review) 否 with the earliest month, not the thing's own month called the earliest."""
+    result = answer.ask(base, "甲醇重卡交付是2022年最早发生的事吗")
+    assert (result.verdict, result.period) == ("no", "2022-04")
+    assert answer.ask(base, "the last big event").period == "2022-12"
+
+
+@pytest.mark.parametrize(
+    "question", ["How much did the earliest methanol truck cost?", "最早的甲醇汽车产值"]
+)
+def test_a_measure_of_the_earliest_thing_is_not_its_month(base: FactBase, question: str) -> None:
+    """(Review) A price or an output asked of the first thing: not the time's to answer."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_another_makers_cars_find_nothing(base: FactBase) -> None:
+    """(Review) 产车 reads as 造车 only said whole: BYD's cars are no Geely's."""
+    assert _first(base, "比亚迪在开发区产了多少辆车？") is None

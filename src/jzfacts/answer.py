@@ -3525,7 +3525,7 @@ def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
 def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     question = read(base, text) if question is None else question
     if question.time_order:
-        return _time_extreme(base, question, text)
+        return _answer_time_extreme(base, question, text)
     if (
         question.operator == "events"
         and question.period is not None
@@ -4915,10 +4915,18 @@ def _misses_the_topic(
         and first.term in _specific_terms(subject)
     )
     return any(
-        (other.score > scored.score or (specific and other.position != scored.position))
+        (other.score > scored.score or (specific and _elsewhere(scored.row, other.row)))
+        and other.position != scored.position
         and any(h.term == first.term and _naming(h) and h.score >= NAMED for h in other.hits)
         for other in subject
     )
+
+
+def _elsewhere(row: IndexRow, other: IndexRow) -> bool:
+    """Is the other fact a figure of another chapter? A name only a statement holds, or one
+    of the same chapter (骨干企业 of the backbone firms' sentence, the 38 firms' chapter),
+    may be the chapter's word for this fact's thing."""
+    return bool(other.measure) and other.section_zh != row.section_zh
 
 
 def _glued_name_missed(base: FactBase, scored: Scored, first: Hit) -> bool:
@@ -4939,6 +4947,7 @@ def _glued_name_missed(base: FactBase, scored: Scored, first: Hit) -> bool:
     return any(
         first.term.startswith(name) and not any(name in text for text in held)
         for position in within - {scored.position}
+        if _elsewhere(row, rows[position])
         for name in (*rows[position].cjk_names, *rows[position].entities)
         if len(name) >= 3 and name != first.term
     )
@@ -6197,21 +6206,39 @@ def _period(base: FactBase, question: Question, text: str) -> Answer:
     return _declined(base, question, text, [], "no-match")
 
 
-def _time_extreme(base: FactBase, question: Question, text: str) -> Answer:
+def _answer_time_extreme(base: FactBase, question: Question, text: str) -> Answer:
     """2022年最早发生的事, what happened last, 最早下线的是哪款车: of what the report dates
-    to a month (within the period asked, about the things named if any), that of the
+    to a month (within the period asked, of the things named if any), that of the
     earliest or latest month; every fact of that month, events first. A fact dated only
-    by its year has no place in the order."""
-    dated = dated_extreme(base, question, text)
-    if dated is None:
-        named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
-        reason: Reason = "unstated-measure" if named else "no-match"
-        return _declined(base, question._replace(measure="date"), text, named, reason)
-    month, positions = dated
-    order = {Kind.EVENT: 0, Kind.STATEMENT: 1, Kind.FIGURE: 2, Kind.DERIVED: 3}
-    facts = sorted((base.fact(i) for i in positions), key=lambda f: order[f.kind])
+    by its year has no place in the order. Was X the earliest: 是 or 否, the earliest
+    month's facts after it. A measure or a party asked of such a thing (最早的甲醇汽车产值,
+    the earliest truck's price, who made the first truck) is not the time's to answer."""
+    subject = _subject_scores(base, question, text) if question.terms else []
+    named = [s for s in subject if _covers(s)]
+    if question.measure not in (None, "date") or question.asks_who or question.about_enterprise:
+        return _declined(base, question, text, named or subject, "unstated-measure")
+    # (Was X the earliest: the earliest of all, X held to it.)
+    among = None if question.yes_no or not question.terms else {s.position for s in named}
+    whole = question._replace(terms=[], period=None) if question.yes_no else question
+    extreme = dated_extreme(base, whole, text, among)
+    if extreme is None or (question.yes_no and question.terms and not named):
+        mentioned = [s for s in subject if _mentions(s)]
+        reason: Reason = "unstated-measure" if mentioned else "no-match"
+        return _declined(base, question._replace(measure="date"), text, mentioned, reason)
+    month, positions = extreme
+    kind_rank = {Kind.EVENT: 0, Kind.STATEMENT: 1, Kind.FIGURE: 2, Kind.DERIVED: 3}
+    facts = sorted((base.fact(i) for i in positions), key=lambda f: kind_rank[f.kind])
     answer = _answer(base, question, text, "period", tuple(facts))
-    return answer._replace(period=month, month_asked=False, time_order=question.time_order)
+    verdict: Verdict = None
+    if question.yes_no and question.terms:
+        verdict = "yes" if any(s.row.period == month for s in named) else "no"
+    return answer._replace(
+        period=month,
+        month_asked=False,
+        time_order=question.time_order,
+        verdict=verdict,
+        among=among is not None,
+    )
 
 
 def _facts(base: FactBase, scored: list[Scored]) -> list[Fact]:

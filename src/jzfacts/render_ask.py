@@ -61,7 +61,7 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
     if answer.kind == "order":
         return _settled(answer, chinese) + _order(base, answer, chinese, answer_sentence)
     if answer.kind == "period":
-        return _period(base, answer, chinese, answer_sentence)
+        return _settled(answer, chinese) + _period(base, answer, chinese, answer_sentence)
     if answer.kind == "list":
         listed = "\n".join(answer_sentence(base, f, chinese) for f in answer.facts)
         return _settled(answer, chinese) + listed
@@ -550,12 +550,15 @@ def _period(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sent
     count = len(answer.facts)
     earliest = answer.time_order == "earliest"
     if answer.time_order and chinese:
-        # (2022年最早发生的事: the month, among all the report dates to a month)
+        # (2022年最早发生的事: the month, among all the report dates to a month, or among
+        # the things asked about)
         way = "最早" if earliest else "最晚"
-        head = f"报告中注明月份的内容里，{way}的是{_period_zh(answer)}，共{count}项："
+        among = "所问事项中，" if answer.among else "报告中注明月份的内容里，"
+        head = f"{among}{way}的是{_period_zh(answer)}，共{count}项："
     elif answer.time_order:
         way = "earliest" if earliest else "latest"
-        head = f"Of what the report dates to a month, the {way} is{_period_en(answer)} ({count}):"
+        among = "the things asked about" if answer.among else "what the report dates to a month"
+        head = f"Of {among}, the {way} is{_period_en(answer)} ({count}):"
     elif chinese:
         head = f"报告中与{_period_zh(answer)}有关的内容共{count}项："
     else:

@@ -1331,9 +1331,9 @@ def analyse(
 # the earliest dated event, what happened last): not 最后 alone (排名最后 is a place), nor
 # first or last of a thing made (首台, the first truck).
 _TIME_EXTREME_ZH = LazyPattern(
-    r"(?P<earliest>最早|最先|最初|第一件|头一件)"
+    r"(?P<earliest>最早|最先(?!进)|第一件|头一件)"
     r"|(?P<latest>最晚|最迟|最后(?=发生|出现|进行|的?一件|的?几件|的事|的大事))",
-    hints=("最早", "最先", "最初", "第一件", "头一件", "最晚", "最迟", "最后"),
+    hints=("最早", "最先", "第一件", "头一件", "最晚", "最迟", "最后"),
 )
 _TIME_EXTREME_EN = LazyPattern(
     r"\b(?P<earliest>earliest)\b"
@@ -1345,7 +1345,8 @@ _TIME_EXTREME_EN = LazyPattern(
 # What happened, said around such an extreme: no word of what is asked.
 _EVENT_WORDS = LazyPattern(
     r"发生(?:过|了)?的?|的?(?:一件|几件|一些)?(?:大事|事件|事情|事儿|事)(?:情)?"
-    r"|\b(?:dated\s+)?(?:events?|things?|milestones?|happen(?:ed|ing|s)?|took place|occurred)\b",
+    r"|\b(?:(?:dated|notable|major|big|key|important)\s+)*"
+    r"(?:events?|things?|milestones?|happen(?:ed|ing|s)?|took place|occurred)\b",
     hints=("发生", "事", "event", "thing", "milestone", "happen", "took", "occurred"),
 )
 
@@ -1479,7 +1480,8 @@ _ASKS_WHERE = LazyPattern(
     # (排在哪: a place in a ranking; 在哪月: when)
     r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在)"
     r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季])|什么地方|何处|何地|哪个地方"
-    r"|哪个(?:省|市|县|城市|地区))"  # (在哪个省: a place, by its kind)
+    # (在哪个省: a place, by its kind, ending what is asked; not 在哪个市排第一)
+    r"|哪个(?:省|市|县|城市|地区)(?=[吗呢啊的？?。!！\s]|$))"
     r"|地址(?:是|在)?(?:哪|什么)"
     r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b",
     hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
@@ -1962,14 +1964,17 @@ def _threshold_asked(
     english_claim = _EN_ASKING_OR_CLASS.search(text) is None
     # (80%以上企业停工, 九成的企业停了: a share of them said, however placed; not what
     # a question asks of it, 33.1%是什么的占比, 增速超过70%的是哪个产业)
+    roughly = (
+        _ABOUT_CLAIMED_ZH.search(text)
+        or _SHARE_CLAIMED_ZH.search(text)
+        or (_ABOUT_CLAIMED_EN.search(text) if english_claim else None)
+    )
+    # (about 38 firms, 企业38家左右: the figure is all that names the fact, no claim of one)
     about = (
         claimed
         and _ASKS_SOMETHING.search(text) is None
-        and (
-            _ABOUT_CLAIMED_ZH.search(text)
-            or _SHARE_CLAIMED_ZH.search(text)
-            or (english_claim and _ABOUT_CLAIMED_EN.search(text))
-        )
+        and roughly is not None
+        and _NAMES_BESIDE.search(text[: roughly.start()] + text[roughly.end() :]) is not None
     )
     said_so = _CLAIMED.search(text) or (english_claim and _EN_CLAIMED.search(text)) or about
     if claimed and (not said_so or _ASKS_HOW_MANY.search(text) is not None):
@@ -2270,6 +2275,8 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
     written = said[figure.start : end].strip()
     relation = _BOUNDS.get(bound) or ("equals" if figure.written else "within")
     reaches = _REACHES.search(before) if not bound else None
+    if reaches is not None and reaches.group() == "有" and figure.spread and not figure.written:
+        reaches = None  # 有十几户吗: so many and some, a range claimed (171 are no ten-odd)
     if reaches is not None:
         # 留抵退税有10亿吗, 一年能生产10万辆吗: as much as that. Things counted (有5项吗 of
         # 7) are read both ways, as at least and as exactly so many: "so-many".
@@ -2620,9 +2627,16 @@ _ABOUT_CLAIMED_ZH = LazyPattern(
     hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下", "多", "余", "来"),
 )
 _SHARE_CLAIMED_ZH = LazyPattern(
+    # (not after a relation: 增速超过70%的产业 is a class picked by a threshold)
+    r"(?<!超过)(?<!高于)(?<!低于)(?<!不到)(?<!达到)(?<!超出)(?<!大于)(?<!小于)"
     r"(?:(?<![\d.])\d+(?:\.\d+)?%|(?<![零一二两三四五六七八九十])[一二两三四五六七八九]成)"
     r"(?:(?:以上|以下|之上)的?|多?的)(?![是指说为])(?=[\u4e00-\u9fff])",
     hints=("%", "成"),
+)
+# A word naming something besides a figure said roughly (not 企业, firms, yuan alone).
+_NAMES_BESIDE = LazyPattern(
+    r"(?![企公家元辆台户])[\u4e00-\u9fff](?<!企业)|(?!(?:firms?|companies|enterprises|vehicles"
+    r"|cars|yuan|rmb|billion|million)\b)\b[a-z]{2,}"
 )
 # After a share said first: the things it is a share of (90%的四上企业, 八成以上企业).
 _SHARE_OF_THINGS_AFTER = LazyPattern(
@@ -2757,8 +2771,9 @@ def _zh_amounts(text: str) -> str:
 
     text = _TENTHS_AND_MORE.sub(_tenths_and_more, text)  # 八成五, 两成半: 85%, 25%
     # 140多个亿 -> 140多亿; 一个多亿 -> 一亿多 (a yuan figure of one hundred million odd).
-    text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
+    # (十几个亿: ten and some first, then the 个 before the scale)
     text = _TENS_AND_SOME.sub(r"\1多", text)
+    text = _GE_BEFORE_SCALE.sub(lambda m: m[1] if m[2] is None else m[3] + m[2], text)
     if "点" in text:
         text = _ZH_DECIMAL.sub(_zh_decimal, text)  # 七点零六亿 -> 7.06亿
 
@@ -3448,7 +3463,7 @@ _JINZHONG_WHOLE = LazyPattern(
 
 
 # Relations written as symbols before a number (firms w/ output >= 1bn, 高新技术企业≥170户).
-_RELATION_SYMBOL = re.compile(r"(>=|≥|<=|≤|>|<)\s*(?=[\d¥]|rmb|cny)")
+_RELATION_SYMBOL = re.compile(r"(?<![-=<>])(>=|≥|<=|≤|>|<)\s*(?=[\d¥]|rmb|cny)")  # (not ->, =>)
 _RELATION_WORDS = {
     ">=": ("不少于", "at least"), "≥": ("不少于", "at least"), ">": ("超过", "over"),
     "<=": ("不超过", "at most"), "≤": ("不超过", "at most"), "<": ("不到", "under"),
@@ -3463,6 +3478,8 @@ def _relation_symbols(text: str) -> str:
     )
 
 
+# Right? said alone, asking to confirm (after a claim, EN_TAG reads it).
+_BARE_RIGHT = re.compile(r"^\s*right\s*\?+\s*$")
 # A comparative with then typed for than (more then 100 thousand cars).
 _COMPARED_THEN = re.compile(
     r"\b(?P<more>more|less|fewer|greater|higher|lower|bigger|larger|smaller|rather) then\s+"
@@ -3484,6 +3501,8 @@ def _english_phrases(text: str) -> str:
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
+    if "right" in text:
+        text = _BARE_RIGHT.sub("correct?", text)  # right? alone: is it correct
     if " then " in text:
         text = _COMPARED_THEN.sub(r"\g<more> than ", text)  # more then 100 thousand: than
     if "percent" in text:

@@ -548,7 +548,6 @@ EN_PHRASE_SYNONYMS = {
     "am i right": "am i correct",
     "figure right": "figure correct",
     "number right": "number correct",
-    "right?": "correct?",
     # A business page's shorthand (Geely contrib to industrial VA growth, pp; relief
     # funds approx. 1.1bn; # firms w/ output >= 100m): the words it shortens.
     "approx": "approximately",
@@ -1164,6 +1163,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "生产出来": ("下线", "总装"),
     "下线": ("生产",),  # off the line: made (全年下线了多少辆)
     "量产": ("生产",),  # mass production, as Taiwan and the trade say it
+    "产车": ("造车",),  # cars made (全年产车), as 造车 says it
     "研制": ("研发",),
     # A machine made is one assembled (总装) as much as a car off the line (下线).
     "造出": ("下线", "总装"),
@@ -1811,11 +1811,10 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "净利": "profit",
     "赚": "profit",  # 赚了多少钱: what a firm earned, its profit
     "营收": "revenue",
-    # 产能 is said in Taiwan and Hong Kong of what was made (整车产能多少台), never of its
-    # value: an amount made. In English a production capacity is what a plant could
-    # make, which the report never gives (capacity alone: capacity expansion is 扩产).
-    "产能": "production",
-    "年产能": "production",
+    # What a plant could make (产能, 年产能, production capacity), which the report never
+    # gives: declined, its output listed as related (capacity alone, and 扩大产能, are 扩产).
+    "产能": "capacity",
+    "年产能": "capacity",
     "production capacity": "capacity",
     "营业额": "revenue",
     "获利": "profit",
