@@ -188,6 +188,27 @@ def report_base() -> Any:
 
 
 @pytest.fixture
+def cli_reads_report_base(report_base: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI in this process answers from the worker's one base (report_base) where it
+    would load the packaged base: for modules about what ask and search answer, not about
+    loading. Loading it from the test's cache at each run (~10 ms, and its search index's
+    look-ups built anew for every question) was most of such a test's time. Everything
+    else a run does (arguments, exit codes, rendering, stdout and stderr) is as it was; a
+    run given another base (--data, JZFACTS_DATA) or no cache (--no-cache) loads as ever."""
+    from jzfacts import cli
+
+    load = cli._base
+
+    def base() -> Any:
+        options = cli._options()
+        packaged = options.data is None and not os.environ.get("JZFACTS_DATA")
+        cached = options.cache_dir.path is not None and options.cache_dir.note is None
+        return report_base if packaged and cached else load()
+
+    monkeypatch.setattr(cli, "_base", base)
+
+
+@pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
 

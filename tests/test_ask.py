@@ -13,6 +13,9 @@ from jzfacts.cli import app
 from jzfacts.model import FactBase
 from tests.conftest import invoke_cli
 
+# The module is about what ask answers: its CLI runs read the worker's one base.
+pytestmark = pytest.mark.usefixtures("cli_reads_report_base")
+
 
 @pytest.fixture(scope="module")
 def base(report_base: FactBase) -> FactBase:
