@@ -84,6 +84,17 @@ settings.register_profile("jzfacts", deadline=None)
 settings.load_profile("jzfacts")
 
 
+# The suites that search and ask thousands of cases, run first and side by side: xdist
+# (worksteal) gives each worker a run of the tests in their order, so both go to one
+# worker, whose base's look-ups (each term's scores, its readings, its reach) the one
+# builds and the other reuses, instead of each worker building its own for one suite.
+_SUITES_FIRST = ("test_relevance_holdout.py", "test_ask_precision.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in _SUITES_FIRST)  # stable: else as found
+
+
 _frozen_for: list[object] = [None]  # the test module whose survivors were last frozen
 
 
