@@ -9,6 +9,8 @@ import pytest
 from jzfacts.search import analyse
 from jzfacts.search.fold import fold_query, sound_of
 
+pytestmark = pytest.mark.engine  # the engine alone: no warm cache folder a test
+
 
 @pytest.mark.parametrize(
     ("typed", "folded"),

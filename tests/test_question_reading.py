@@ -10,6 +10,8 @@ from jzfacts.model import FactBase
 from jzfacts.search.fold import fold_query
 from jzfacts.search.question import analyse
 
+pytestmark = pytest.mark.engine  # the engine alone: no warm cache folder a test
+
 
 @pytest.fixture(scope="module")
 def base(report_base: FactBase) -> FactBase:
