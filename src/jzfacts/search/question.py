@@ -74,8 +74,17 @@ class LazyPattern:
         return self._compiled
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        pattern = self._ready(text)
-        return None if pattern is None else pattern.search(text, pos)
+        # _ready written out here and in sub, the two called millions of times a suite.
+        for hint in self._hints:
+            if hint in text:
+                break
+        else:
+            if self._hints:
+                return None
+        pattern = self._compiled
+        if pattern is None:
+            pattern = self._compiled = re.compile(self._pattern)
+        return pattern.search(text, pos)
 
     def match(self, text: str) -> re.Match[str] | None:
         pattern = self._ready(text)
@@ -86,8 +95,16 @@ class LazyPattern:
         return None if pattern is None else pattern.fullmatch(text)
 
     def sub(self, replacement: Callable[[re.Match[str]], str] | str, text: str) -> str:
-        pattern = self._ready(text)
-        return text if pattern is None else pattern.sub(replacement, text)
+        for hint in self._hints:
+            if hint in text:
+                break
+        else:
+            if self._hints:
+                return text
+        pattern = self._compiled
+        if pattern is None:
+            pattern = self._compiled = re.compile(self._pattern)
+        return pattern.sub(replacement, text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         pattern = self._ready(text)

@@ -1603,6 +1603,8 @@ def scored_as(term: Term) -> Term:
     """The term its scores are kept under: term_score and within_reach read nothing of
     how or where it was said (soft, aside, told, proper), so a word said aside shares the
     scores of the same word asked."""
+    if not (term.soft or term.aside or term.told or term.proper):
+        return term  # most terms: already so (_replace costs more than the look)
     return term._replace(soft=False, aside=False, told=False, proper=False)
 
 
