@@ -105,9 +105,10 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     collector's full passes then walk only what was made since. They walked it all (~10^6
     objects in a worker by the end) some twenty times a run, 2-4 s of each worker's CPU.
     Garbage is collected first, so only live objects are frozen; what a test makes is
-    collected as ever (gc.freeze leaves objects made later alone)."""
+    collected as ever (gc.freeze leaves objects made later alone). The big suites' tests
+    each grow the look-ups by thousands: frozen at each of their tests."""
     module = getattr(item, "module", None)
-    if module is not _frozen_for[0]:
+    if module is not _frozen_for[0] or item.path.name in _SUITES_FIRST:
         _frozen_for[0] = module
         gc.collect()
         gc.freeze()
