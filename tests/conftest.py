@@ -10,8 +10,8 @@
 
 Both return a ``subprocess.CompletedProcess`` (returncode, stdout and stderr as bytes),
 so a test can move from one to the other by changing one name. Every test gets its own
-cache directory holding a warm cache (hard links to one kept intact, see isolated_env), and
-a clean environment.
+cache directory holding a warm cache (hard links to one kept intact, see isolated_env; a
+module marked `engine` tests no CLI and gets none), and a clean environment.
 """
 
 from __future__ import annotations
