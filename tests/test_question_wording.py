@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from jzfacts import answer, factbase, files, search
+from jzfacts import answer, search
 from jzfacts.cli import app
 from jzfacts.model import FactBase
 from jzfacts.search import analyse
@@ -18,8 +18,8 @@ from jzfacts.search.index import search_data
 
 
 @pytest.fixture(scope="module")
-def base() -> FactBase:
-    return factbase.load(files.locate(None), use_cache=False)
+def base(report_base: FactBase) -> FactBase:
+    return report_base  # the worker's one base (conftest.report_base)
 
 
 def _answered(base: FactBase, question: str) -> list[str]:
