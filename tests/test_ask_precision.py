@@ -364,6 +364,13 @@ SUITES = {
     "ask_precision_hundredtwentythird.yaml": (0.93, 0.92),
     "ask_precision_hundredtwentyfourth.yaml": (1.0, 0.98),
     "ask_precision_hundredtwentyfifth.yaml": (0.95, 1.0),
+    # Round 39. Hundred-twenty-sixth: 63 of 67 answered and 40 of 43 declined rightly first,
+    # 67 of 67 and 40 of 43 at the end. Hundred-twenty-seventh: 59 of 66 and 39 of 41 first,
+    # 64 of 66 and 39 of 41 at the end. Hundred-twenty-eighth (every voice, held out): 64 of
+    # 65 and 42 of 42 first and at the end. None wrong, first or last.
+    "ask_precision_hundredtwentysixth.yaml": (1.0, 0.93),
+    "ask_precision_hundredtwentyseventh.yaml": (0.96, 0.95),
+    "ask_precision_hundredtwentyeighth.yaml": (0.98, 1.0),
 }
 
 
