@@ -1355,7 +1355,7 @@ _TIME_EXTREME_ZH = LazyPattern(
 _TIME_EXTREME_EN = LazyPattern(
     r"\b(?P<earliest>earliest)\b"
     r"|\b(?:(?P<earliest_event>first)|(?P<latest_event>latest|last|most recent))\b"
-    r"(?=(?:\s+(?:dated|notable|major|big|key))*\s+(?:events?|things?|milestones?)\b)"
+    r"(?=(?:\s+(?:dated|notable|major|big|key|important))*\s+(?:events?|things?|milestones?)\b)"
     r"|\bwhat (?:happened|came|took place) (?:(?P<earliest_done>first)|(?P<latest_done>last))\b",
     hints=("earliest", "first", "latest", "last", "most recent"),
 )
