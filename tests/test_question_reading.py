@@ -9292,3 +9292,17 @@ def test_a_measure_of_the_earliest_thing_is_not_its_month(base: FactBase, questi
 def test_another_makers_cars_find_nothing(base: FactBase) -> None:
     """(Review) 产车 reads as 造车 only said whole: BYD's cars are no Geely's."""
     assert _first(base, "比亚迪在开发区产了多少辆车？") is None
+
+
+@pytest.mark.parametrize(
+    "query", ["小米汽车今年产量", "比亚迪汽车今年产量", "长城汽车在开发区的产值"]
+)
+def test_another_firm_by_its_kind_finds_nothing(base: FactBase, query: str) -> None:
+    """A name the base holds nowhere before the kind of firm it names: another maker."""
+    assert _first(base, query) is None
+    assert not answer.ask(base, query).answered
+
+
+def test_a_firm_typed_by_its_sound_is_still_found(base: FactBase) -> None:
+    """(Guard) 吉力 and 极力 are 吉利 by sound: no other firm."""
+    assert _first(base, "吉力汽车产量") == "geely-vehicles"

@@ -368,11 +368,11 @@ SUITES = {
     # homework, a business page's shorthand, speech-to-text homophones) and
     # hundred-twenty-seventh (arithmetic and derived figures, negated and leading questions,
     # figures said roughly, events and dates): first 93.6 / 94.7 / 98.1 and 96.9 / 92.2 /
-    # 98.1 with the round's start code; 98.0 / 98.2 / 98.1 and 99.4 / 95.1 / 98.1 at the end
-    # (one firm the report never names, 小米, and another zone, 长治高新区, still find a
-    # fact). Hundred-twenty-eighth (every voice, held out): 100 / 99.2 / 98.1 first and at
-    # the end before it was read.
-    "relevance_hundredtwentysixth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.98},
+    # 98.1 with the round's start code; 98.0 / 98.2 / 100 and 99.4 / 95.1 / 98.1 at the end
+    # (another zone, 长治高新区, still finds a fact; a firm the report never names, 小米汽车,
+    # no longer does after the held-out read's fix). Hundred-twenty-eighth (every voice,
+    # held out): 100 / 99.2 / 98.1 first and at the end before it was read.
+    "relevance_hundredtwentysixth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredtwentyseventh.yaml": {"top1": 0.99, "top3": 0.95, "abstention": 0.98},
     "relevance_hundredtwentyeighth.yaml": {"top1": 1.0, "top3": 0.99, "abstention": 0.98},
 }

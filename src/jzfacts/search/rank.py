@@ -240,6 +240,7 @@ def search(
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if another_dimension(question, s.row.dimension) is None]
+        scored = [s for s in scored if not _another_firms_thing(question, s)]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
             # (search keeps every statement: what a body does, 党建联盟是做什么的)
             scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
@@ -1553,6 +1554,27 @@ def _covered(word: str, score: float, name: str, field: str) -> bool:
         return len(word) - len(name) <= 1
     # A section heading or a tag says what the fact is near, not what it is about.
     return score >= TERM_FLOOR and field not in (SECTION, TAG)
+
+
+def _another_firms_thing(question: Question, scored: Scored) -> bool:
+    """A name the base holds nowhere, by sound or a slip either, said right before the kind
+    of firm it names (小米汽车, 比亚迪汽车, 小米集团): another firm, whose vehicles or output
+    the report does not give, as ask reads it; not this fact's."""
+    return any(
+        hit.unknown
+        and hit.score == 0
+        and has_cjk(hit.term)
+        and len(hit.term) >= 2
+        and any(
+            term.text.startswith(hit.term) and term.text[len(hit.term) :].startswith(_FIRM_KINDS)
+            for term in question.terms
+        )
+        for hit in scored.hits
+    )
+
+
+# What a firm's name is followed by, saying what kind of firm it is.
+_FIRM_KINDS = ("汽车", "集团", "公司", "药业", "食品", "电气", "科技", "股份")
 
 
 # How far below the best a fact may score and still be among the things named (the truck
