@@ -9168,7 +9168,13 @@ def test_amounts_made_symbols_and_odd_counts(
     assert _facts_and_verdict(base, question) == ([fact], verdict)
 
 
-def test_a_class_by_another_threshold_is_not_stated(base: FactBase) -> None:
+def test_a_relation_written_as_a_symbol_is_read_as_its_words(base: FactBase) -> None:
+    """>= is at least (an arrow, ->, is none); the 100-million-yuan firms are no class of
+    firms over 1 billion (declined before the symbol was read, too: a guard)."""
+    held = search.analyse("HT firms >= 170?").threshold
+    assert held is not None and (held.number, held.relation) == ("170", "at-least")
+    arrow = search.analyse("GDP->143亿?").threshold
+    assert arrow is None or arrow.relation != "above"
     _answers_or_unstated(base, "firms w/ output >=1bn", None)
 
 

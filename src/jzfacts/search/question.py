@@ -1978,13 +1978,13 @@ def _threshold_asked(
     # typed, is claimed (no value to match) as a yes-or-no question would hold it.
     # (Not a question asking what, nor a class of firms: firms with output over 100
     # million yuan.)
-    english_claim = _EN_ASKING_OR_CLASS.search(text) is None
+    no_asking_word = _EN_ASKING_OR_CLASS.search(text) is None
     # (80%以上企业停工, 九成的企业停了: a share of them said, however placed; not what
     # a question asks of it, 33.1%是什么的占比, 增速超过70%的是哪个产业)
     roughly = (
         _ABOUT_CLAIMED_ZH.search(text)
         or _SHARE_CLAIMED_ZH.search(text)
-        or (_ABOUT_CLAIMED_EN.search(text) if english_claim else None)
+        or (_ABOUT_CLAIMED_EN.search(text) if no_asking_word else None)
     )
     # (about 38 firms, 企业38家左右: the figure is all that names the fact, no claim of one)
     about = (
@@ -1993,7 +1993,11 @@ def _threshold_asked(
         and roughly is not None
         and _NAMES_BESIDE.search(text[: roughly.start()] + text[roughly.end() :]) is not None
     )
-    said_so = _CLAIMED.search(text) or (english_claim and _EN_CLAIMED.search(text)) or about
+    said_so = (
+        _CLAIMED.search(text) is not None
+        or (no_asking_word and _EN_CLAIMED.search(text) is not None)
+        or about
+    )
     if claimed and (not said_so or _ASKS_HOW_MANY.search(text) is not None):
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
     # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
@@ -2643,11 +2647,14 @@ _ABOUT_CLAIMED_ZH = LazyPattern(
     r"|\d+[多余来]个?(?:万|亿)?[家户项个人名辆台元](?:企业)?\s*(?:吧)?[。.!！?？]*$",
     hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下", "多", "余", "来"),
 )
+# What follows a share said of things (90%的四上企业, 八成以上企业), not of what it is
+# (33.1%是…, 85%指的是…).
+_OF_THINGS = r"(?:(?:以上|以下|之上)的?|多?的)(?![是指说为])"
 _SHARE_CLAIMED_ZH = LazyPattern(
     # (not after a relation: 增速超过70%的产业 is a class picked by a threshold)
     r"(?<!超过)(?<!高于)(?<!低于)(?<!不到)(?<!达到)(?<!超出)(?<!大于)(?<!小于)"
     r"(?:(?<![\d.])\d+(?:\.\d+)?%|(?<![零一二两三四五六七八九十])[一二两三四五六七八九]成)"
-    r"(?:(?:以上|以下|之上)的?|多?的)(?![是指说为])(?=[\u4e00-\u9fff])",
+    rf"{_OF_THINGS}(?=[\u4e00-\u9fff])",
     hints=("%", "成"),
 )
 # A word naming something besides a figure said roughly (not 企业, firms, yuan alone).
@@ -2655,10 +2662,8 @@ _NAMES_BESIDE = LazyPattern(
     r"(?![企公家元辆台户])[\u4e00-\u9fff](?<!企业)|(?!(?:firms?|companies|enterprises|vehicles"
     r"|cars|yuan|rmb|billion|million)\b)\b[a-z]{2,}"
 )
-# After a share said first: the things it is a share of (90%的四上企业, 八成以上企业).
-_SHARE_OF_THINGS_AFTER = LazyPattern(
-    r"(?:(?:以上|以下|之上)的?|多?的)(?![是指说为])[\u4e00-\u9fff]"
-)
+# After a share said first: the things it is a share of.
+_SHARE_OF_THINGS_AFTER = LazyPattern(rf"{_OF_THINGS}[\u4e00-\u9fff]")
 _ABOUT_CLAIMED_EN = LazyPattern(
     r"\b(?:about|around|roughly|approximately|nearly|almost|circa)\s+(?:rmb\s*|cny\s*|¥)?"
     r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
