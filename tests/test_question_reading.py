@@ -9312,3 +9312,26 @@ def test_another_firm_by_its_kind_finds_nothing(base: FactBase, query: str) -> N
 def test_a_firm_typed_by_its_sound_is_still_found(base: FactBase) -> None:
     """(Guard) 吉力 and 极力 are 吉利 by sound: no other firm."""
     assert _first(base, "吉力汽车产量") == "geely-vehicles"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A firm's name glued to what other facts did (交付, the trucks'), before an amount
+        # asked: the firm did that, a thing the report never counts.
+        ("吉利汽车交付多少辆", None),
+        ("吉利汽车交付量", None),
+        ("吉利汽车交付了几辆车", None),
+        # (Guard) Glued to what the firm itself did, or asking no amount.
+        ("吉利汽车生产了多少辆", "geely-vehicles"),
+        ("吉利汽车产量", "geely-vehicles"),
+        ("白象食品拉动多少", "baixiang-food-growth-contribution"),
+        ("汾盾1號係經緯智能整出嚟嘅，係咪？", "fendun-1-tbm"),
+    ],
+)
+def test_a_firm_glued_to_another_things_deed(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    _answers_or_unstated(base, question, fact)
+    if fact is None:
+        assert _first(base, question) is None

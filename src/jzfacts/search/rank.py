@@ -791,6 +791,7 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
                 query, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
             )
     question = _told_which_firm(data, query, question)
+    question = _firm_unglued(base, data, question)
     measure = question.measure
     if measure in MEASURES and measure not in data.measures:
         absent = frozenset({measure})
@@ -798,6 +799,60 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
             query, absent=absent, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
         )
     return question
+
+
+def _firm_unglued(base: FactBase, data: SearchData, question: Question) -> Question:
+    """吉利汽车交付多少辆: a firm's name glued to a word the report says of other things
+    (交付, the trucks'), the two run together as no fact's words do, before an amount
+    asked, are two words: the firm, and what it did that is counted, as 吉利汽车2022年交付了
+    reads them (the firm's name alone would answer with its output, a thing not asked)."""
+    if not question.wants_number:
+        return question  # (开发区信息公司负责什么: what it does, told by its sentence)
+    firms = _firm_names(base)
+    text = data.joined_text()
+    split: dict[str, tuple[str, str]] = {}
+    for term in question.terms:
+        if not term.cjk or term.aside or term.told or term.text in text:
+            continue
+        name = next((n for n in firms if term.text.startswith(n)), "")
+        rest = term.text[len(name) :]
+        said = rest.removesuffix("量")  # (交付量: how many were delivered)
+        if name and len(said) >= 2 and _said_of_others(data, name, said):
+            split[term.text] = (name, rest)
+    if not split:
+        return question
+
+    def unglued(terms: list[Term]) -> list[Term]:
+        return [
+            part
+            for t in terms
+            for part in ([t._replace(text=w) for w in split[t.text]] if t.text in split else [t])
+        ]
+
+    return question._replace(terms=unglued(question.terms), subject=unglued(question.subject))
+
+
+def _said_of_others(data: SearchData, firm: str, word: str) -> bool:
+    """Is the word a name of facts not about the firm (交付 of the trucks delivered), and
+    said nowhere of the firm's own facts?"""
+    rows = data.rows()
+    own = [row for row in rows if any(firm in e for e in row.entities)]
+    if any(word in text for row in own for text in (*row.cjk_names, row.quote)):
+        return False
+    return any(word in n for row in rows if row not in own for n in row.cjk_names)
+
+
+def _firm_names(base: FactBase) -> tuple[str, ...]:
+    """The Chinese names of the firms the base declares, folded, longest first (吉利汽车
+    before 吉利)."""
+    names = {
+        fold(name)
+        for entity in base.entities
+        if entity.kind == "enterprise"
+        for name in (entity.zh, *entity.aliases)
+        if has_cjk(name) and len(name) >= 2
+    }
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _told_which_firm(data: SearchData, query: str, question: Question) -> Question:
