@@ -9335,3 +9335,26 @@ def test_a_firm_glued_to_another_things_deed(
     _answers_or_unstated(base, question, fact)
     if fact is None:
         assert _first(base, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For due diligence: how many complete vehicles did Geely produce in the zone in 2022?",
+        "Quick check: how many vehicles did Geely produce?",
+    ],
+)
+def test_a_lead_in_before_a_colon_is_context(base: FactBase, question: str) -> None:
+    """What the asker is doing, before a colon and a question, sinks no question."""
+    _answers_or_unstated(base, question, "geely-vehicles")
+
+
+def test_a_colon_before_a_claim_is_no_lead_in(base: FactBase) -> None:
+    """(Guard) A colon before what a text says (it says … a quarter): the share told is
+    no measure asked of the firms counted after it."""
+    result = answer.ask(
+        base,
+        "I'm reading the zone's 2022 review: it says firms with output above 100 million yuan"
+        " are a quarter of above-scale enterprises. How many such firms were there?",
+    )
+    assert "enterprises-output-over-100m-share" not in [f.id for f in result.facts]

@@ -4594,7 +4594,11 @@ _EN_HEARSAY = LazyPattern(
 # 上班 听说四月份…停工了 是真的不.)
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 # (No. 1, Co., Ltd.: an abbreviation's point ends no sentence; Fendun No. 1 is one name.)
-_SENTENCE_BREAK = r"[;!?]|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
+# (A colon before a question ends a lead-in: "Quick check: how many …", its words context.)
+_SENTENCE_BREAK = (
+    r"[;!?]|:\s+(?=(?:what|how|which|who|whom|when|where|why|is|are|was|were|did|does|do|has"
+    r"|have|can|could)\b)|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
+)
 # 几 asks, but not in a number half remembered (二十七点几, 二十几个: some).
 _ASKS = LazyPattern(
     # (么 asks as 吗 does, not in 那么, 这么, 多么, 要么: so, such, or)
