@@ -9349,6 +9349,12 @@ def test_a_lead_in_before_a_colon_is_context(base: FactBase, question: str) -> N
     _answers_or_unstated(base, question, "geely-vehicles")
 
 
+@pytest.mark.parametrize("question", ["for taiyuan: what was GDP?", "For Taiyuan: what was GDP?"])
+def test_a_lead_in_naming_a_place_is_the_question(base: FactBase, question: str) -> None:
+    """(Guard) A place before the colon, capitalised or not, is the place asked about."""
+    assert not answer.ask(base, question).answered
+
+
 def test_a_colon_before_a_claim_is_no_lead_in(base: FactBase) -> None:
     """(Guard) A colon before what a text says (it says … a quarter): the share told is
     no measure asked of the firms counted after it."""
@@ -9358,3 +9364,19 @@ def test_a_colon_before_a_claim_is_no_lead_in(base: FactBase) -> None:
         " are a quarter of above-scale enterprises. How many such firms were there?",
     )
     assert "enterprises-output-over-100m-share" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "留抵退税和两笔扶持资金哪个最少",
+        "Among VAT refund and the two support fund, which money is the least?",
+        "VAT refunds or the two support funds, which is the smallest?",
+    ],
+)
+def test_the_least_of_one_thing_and_several_is_the_least(base: FactBase, question: str) -> None:
+    """One side against two support payments, the least asked: the least of all three
+    answers first (the largest first answered a question of the most)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.facts[0].id) == ("min", "support-funds-relief")
+    assert len(result.facts) == 3

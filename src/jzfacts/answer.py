@@ -5916,6 +5916,12 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         if len(lone) != 1 or lone[0].position not in (ranked[0], ranked[-1]) or not settled:
             about = question._replace(subject=pair[several])
             return _declined(base, about, text, sides[several], "ambiguous")
+    if several is not None and question.asks_less and not question.claims:
+        # Of the refund and the two support payments, which is the least: the least of
+        # them all answers, the others after it (the largest first would answer "most").
+        return _answer(
+            base, question, text, "min", facts[::-1], related, settled=settled, among=True
+        )
     if several is not None:  # one side against several facts: all of them, largest first
         answer = _answer(base, question, text, "compare", facts, related, settled=settled)
         if question.claims and question.threshold is None and question.gap_claimed is None:

@@ -526,6 +526,35 @@ def _thing_ends(word: str) -> bool:
     return word in _EN_THING_ENDS or word.endswith("ed") or any(c.isdigit() for c in word)
 
 
+# What the asker is doing, before a colon and a question (Quick check: how many …).
+_LEAD_IN = LazyPattern(
+    r"^(?P<lead>[^:?\d]{1,60}?):\s+(?=(?:what|how|which|who|whom|when|where|why|is|are|was"
+    r"|were|did|does|do|has|have|can|could)\b)",
+    hints=(":",),
+)
+
+
+def _lead_in_ended(raw: str, folded: str) -> str:
+    """Quick check: how many …, For due diligence: what …: a lead-in naming no year, no
+    place and no name (a capital after its first word: For Taiyuan, For Baixiang) ends as
+    a sentence does, its words context. (For 2021: what was GDP? asks of 2021.)"""
+    if ":" not in raw or not raw.isascii():
+        return folded
+    lead = _LEAD_IN.match(raw.strip())
+    if lead is None:
+        return folded
+    words = lead["lead"].split()
+    places = {*vocab.PLACES, *vocab.OTHER_PLACES.values(), *vocab.PROVINCES_EN}
+    if any(w[:1].isupper() and w not in ("I", "I'm") for w in words[1:]) or any(
+        w.casefold().strip(",.'s") in places for w in words
+    ):
+        return folded
+    ended = _LEAD_IN.match(folded.strip())
+    if ended is None:
+        return folded
+    return ended["lead"] + ". " + folded.strip()[ended.end() :]
+
+
 def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
     """The things a question sets aside (除了吉利, 不算国家级的, apart from the VAT
     refunds), each as typed, and the question without them: what is asked is the rest,
@@ -599,6 +628,7 @@ def analyse(
     folded = ranks_joined(fold_query(raw))
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
+    folded = _lead_in_ended(raw, folded)
     text = _without_zone_address(_asked(folded))
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
@@ -4456,8 +4486,13 @@ _THESE_FEW = LazyPattern(
 _EN_THESE_FEW = LazyPattern(
     r"\b(?:which |among |between )?(?:of )?(?:the|these|those) (?:two|2)\b(?=[^?]*\bor\b)"
     r"(?=\s*[,:]|\s+(?:pulled|grew|was|is|were|are|did|had|has|got|won|came)\b)"
-    r"|\b(?:two|2) (?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums) of\b",
-    hints=("two", "2"),
+    r"|\b(?:two|2) (?:lots|kinds|types|sets|batches|rounds|tranches|pots|sums) of\b"
+    # (VAT refunds or the two support funds: how many a side of a choice names, before its
+    # words; the two new funds, no other side named, are two funds of their own)
+    r"|(?:(?<=\band )|(?<=\bor )|(?<=\bvs )|(?<=\bthan ))(?:the|these|those)"
+    r" (?:two|three|four|2|3|4)(?= [a-z])"
+    r"|\b(?:the|these|those) (?:two|three|four|2|3|4)(?= [a-z][^?]*\b(?:or|vs|than)\b)",
+    hints=("two", "2", "three", "3", "four", "4"),
 )
 # A choice asked in English: which, or a comparative or superlative.
 _CHOOSES_EN = LazyPattern(
@@ -4594,11 +4629,7 @@ _EN_HEARSAY = LazyPattern(
 # 上班 听说四月份…停工了 是真的不.)
 _CLAUSE_BREAK = r"[,;:!?。，；：！？]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])"
 # (No. 1, Co., Ltd.: an abbreviation's point ends no sentence; Fendun No. 1 is one name.)
-# (A colon before a question ends a lead-in: "Quick check: how many …", its words context.)
-_SENTENCE_BREAK = (
-    r"[;!?]|:\s+(?=(?:what|how|which|who|whom|when|where|why|is|are|was|were|did|does|do|has"
-    r"|have|can|could)\b)|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
-)
+_SENTENCE_BREAK = r"[;!?]|(?<!\bno)(?<!\bco)(?<!\bltd)(?<!\bvs)(?<!\bst)\.(?:\s|$)"
 # 几 asks, but not in a number half remembered (二十七点几, 二十几个: some).
 _ASKS = LazyPattern(
     # (么 asks as 吗 does, not in 那么, 这么, 多么, 要么: so, such, or)
