@@ -9380,3 +9380,26 @@ def test_the_least_of_one_thing_and_several_is_the_least(base: FactBase, questio
     result = answer.ask(base, question)
     assert (result.kind, result.facts[0].id) == ("min", "support-funds-relief")
     assert len(result.facts) == 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Hong Kong's comparative: the adjective, then 过 (higher than, faster than).
+        "戰略性新興產業增速高過GDP增速幾多個百分點？",
+        "新興產業快過GDP幾多個百分點",
+        # Passing another's rate, by how much: the gap the report states.
+        "战略性新兴产业增速超过GDP增速多少个百分点",
+    ],
+)
+def test_a_rate_passing_another_by_how_much_is_the_gap(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, "strategic-emerging-growth-above-gdp")
+    assert _first(base, question) == "strategic-emerging-growth-above-gdp"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("省级小巨人多过国家级小巨人吗", "yes"), ("國家級小巨人多過省級嗎", "no")],
+)
+def test_more_than_said_with_guo(base: FactBase, question: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question)[1] == verdict

@@ -438,21 +438,29 @@ _VERB_MEASURES = frozenset(
 # 高于 and 超过 are the report's own words for a relation it states, read as they are).
 _THAN_VERB = LazyPattern(
     # (不及时 is not timely, 不如意 not as wished: no comparison)
-    r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及(?![时格])|不如(?![意说]))"
-    r"(?P<other>(?![\d零一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+)"
-    r"(?P<end>[吗呢吧？?]|$)",
-    hints=("于", "不及", "不如"),
+    # Hong Kong's comparative says the adjective, then 过 (高过GDP增速: higher than).
+    r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及(?![时格])|不如(?![意说])"
+    r"|(?<![超经通穿度越])(?:高|快|多|大|低|慢|少|细)过(?![去来了程])"
+    r")"
+    r"(?P<other>(?![\d零一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+?)"
+    # (…吗, or how much: 高过GDP增速几多个百分点, by how many points)
+    r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
+    hints=("于", "不及", "不如", "过"),
 )
 # 战新产业增速超过GDP增速了吗: one figure said to pass another's, named by its measure
 # (no number after: 超过10万辆 is a figure held; 超过疫情前水平 is the report's words).
 _PASSED_THING = LazyPattern(
-    r"(?:超过|超出)了?(?P<other>(?![^，,；;。？?！!吗呢吧]*[\d零一二两三四五六七八九十百千万亿半几成])"
-    r"[^，,；;。？?！!吗呢吧了]*(?:增速|增长率|增幅|产值|产量|户数|家数|金额))了?(?P<end>[吗呢吧？?]|$)",
+    r"(?:超过|超出)了?(?P<other>[^，,；;。？?！!吗呢吧了\d零一二两三四五六七八九十百千万亿半几成]*?"
+    r"(?:增速|增长率|增幅|产值|产量|户数|家数|金额))了?"
+    # (…了吗, or by how much: 超过GDP增速多少个百分点)
+    r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
     hints=("超过", "超出"),
 )
 _THAN_ADJECTIVE = {
     "多于": "多", "少于": "少", "大于": "大", "小于": "小", "低于": "低", "快于": "快",
     "慢于": "慢", "不及": "少", "不如": "少",
+    "高过": "高", "快过": "快", "多过": "多", "大过": "大", "低过": "低", "慢过": "慢",
+    "少过": "少", "细过": "小",
 }  # fmt: skip
 _OUTNUMBER = LazyPattern(
     r"\s+(?:(?P<by>(?:(?:is|are|was|were|be|been|being)\s+)?outnumbered\s+by)|outnumber(?:s|ed)?)\s+",
