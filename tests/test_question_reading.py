@@ -9403,3 +9403,24 @@ def test_a_rate_passing_another_by_how_much_is_the_gap(base: FactBase, question:
 )
 def test_more_than_said_with_guo(base: FactBase, question: str, verdict: str) -> None:
     assert _facts_and_verdict(base, question)[1] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A place typed for its adjective (province for provincial): the fact naming it so.
+        (
+            "cooperation agreement signed with province state capital company",
+            "provincial-state-capital-agreement",
+        ),
+        ("province assessment target exceeded how many item", "provincial-indicators-exceeded"),
+    ],
+)
+def test_a_place_typed_for_its_adjective(base: FactBase, question: str, fact: str) -> None:
+    assert _first(base, question) == fact
+
+
+def test_a_place_s_adjective_is_no_other_place(base: FactBase) -> None:
+    """(Guard) Shanxi names the provincial ranking no more than before: the province's
+    GDP growth finds nothing."""
+    assert _first(base, "Shanxi province GDP growth 2022") is None
