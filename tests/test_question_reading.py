@@ -9424,3 +9424,32 @@ def test_a_place_s_adjective_is_no_other_place(base: FactBase) -> None:
     """(Guard) Shanxi names the provincial ranking no more than before: the province's
     GDP growth finds nothing."""
     assert _first(base, "Shanxi province GDP growth 2022") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many company got approved as specialized SME, like Best and Longfu Electric?",
+        "how many firms were approved, e.g. Best and Longfu?",
+    ],
+)
+def test_firms_named_as_examples_after_a_comma(base: FactBase, question: str) -> None:
+    """, like Best and Longfu: examples of the firms counted, no things asked of."""
+    _answers_or_unstated(base, question, "specialised-smes-approved")
+
+
+def test_like_the_one_for_says_which(base: FactBase) -> None:
+    """(Guard) like the one for chain leaders says which payment: no example."""
+    query = (
+        "what did they do with the money they paid out to firms, like the one for chain"
+        " leaders and backbone companies, how big was it"
+    )
+    assert _first(base, query) == "support-funds-industrial"
+
+
+def test_specialised_written_out_word_by_word(base: FactBase) -> None:
+    """专精特新 word by word in a non-native's English (featured, novel)."""
+    assert _first(base, "how many specialized refined featured novel enterprise are there") in (
+        "specialised-enterprises",
+        "specialised-smes-approved",
+    )

@@ -3646,7 +3646,8 @@ def _run_together(match: re.Match[str]) -> str:
 # sophisticated, characteristic, innovative …): the report's one word, specialised.
 _SPECIALISED_AND = LazyPattern(
     r"\bspeciali[sz]ed(?:,?\s*(?:and\s+)?(?:refined|sophisticated|fine|distinctive|special"
-    r"|characteristic|unique|peculiar|novel|innovative|new|elaborate)){1,3}\b",
+    r"|characteristic|unique|peculiar|novel|innovative|new|elaborate|featured|precise"
+    r"|exquisite|particular|innovation|innovating)){1,3}\b",
     hints=("speciali",),
 )
 
@@ -4470,8 +4471,12 @@ _EXAMPLES = LazyPattern(
 # 像A、B这样的, A and B among them, such as A and B: examples inside the clause asking.
 _NAMED_AS_EXAMPLES = LazyPattern(
     r"(?:像|比如|例如|诸如)[^,;，；。？?]{1,30}?[、和与][^,;，；。？?]{1,20}?(?:这样|这类|这些|之类|等)的?"
-    r"|,\s*[^,?]{2,60}?\bamong them\s*,|\bsuch as [^,?]{2,60}?(?=,|\?|$)",
-    hints=("像", "比如", "例如", "诸如", "among them", "such as"),
+    r"|,\s*[^,?]{2,60}?\bamong them\s*,|\bsuch as [^,?]{2,60}?(?=,|\?|$)"
+    # (…, like Best and Longfu Electric?: after a comma, a like that is no liking; like
+    # the one for chain leaders says which one, no example)
+    r"|,\s*(?:just\s+)?(?:like|e\.g\.|eg)\s+(?!(?:the|that|this|those|these)\s+ones?\b)"
+    r"[^,?]{2,60}?(?=,|\?|$)",
+    hints=("像", "比如", "例如", "诸如", "among them", "such as", "like", "e.g", "eg"),
 )
 # 吉利、华卫、白象三家企业的: how many were just listed (tried where 、 stands before).
 _LIST_COUNTED = LazyPattern(
