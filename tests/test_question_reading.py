@@ -9453,3 +9453,9 @@ def test_specialised_written_out_word_by_word(base: FactBase) -> None:
         "specialised-enterprises",
         "specialised-smes-approved",
     )
+
+
+@pytest.mark.parametrize("query", ["投资jiegou优化", "投资jiegou优化了吗"])
+def test_a_measure_word_before_a_noun_in_pinyin_names_a_thing(base: FactBase, query: str) -> None:
+    """投资 before jiegou (结构) is the investment structure, no investment asked."""
+    assert _first(base, query) == "investment-structure-improved"

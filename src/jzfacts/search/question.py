@@ -6157,6 +6157,9 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
     at = text.find(word)
     while at >= 0:
         after = text[at + len(word) : at + len(word) + 1]
+        if after.isascii() and after.isalpha() and _pinyin_follows(text[at + len(word) :]):
+            at = text.find(word, at + 1)
+            continue  # 投资jiegou优化: a noun typed in pinyin after it, 投资结构
         if not after or not is_cjk(after) or after in _AFTER_MEASURE:
             return False
         if after == "里" and text[at - 1 : at] in _CLASSIFIERS and "、" in text[:at]:
@@ -6165,6 +6168,14 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
             return False  # 产值合计, 产值加起来: the measure, added up (投资合作 is no sum)
         at = text.find(word, at + 1)
     return True
+
+
+def _pinyin_follows(text: str) -> bool:
+    """Does a word of two syllables or more of pinyin, glued to the Chinese before it,
+    begin the text (jiegou of 投资jiegou)? Then the Chinese word is part of its name."""
+    run = re.match(r"[a-z]+", text)
+    syllables = fewest_syllables(run.group()) if run is not None else None
+    return syllables is not None and syllables >= 2
 
 
 # Above its pre-Covid size, 超过疫情前的规模: a size something is held against, not one
