@@ -9459,3 +9459,38 @@ def test_specialised_written_out_word_by_word(base: FactBase) -> None:
 def test_a_measure_word_before_a_noun_in_pinyin_names_a_thing(base: FactBase, query: str) -> None:
     """投资 before jiegou (结构) is the investment structure, no investment asked."""
     assert _first(base, query) == "investment-structure-improved"
+
+
+@pytest.mark.parametrize(
+    ("question", "related"),
+    [
+        # 晋中 alone is the city, as the report writes it; its figures are the zone's.
+        ("晋中GDP是多少", "gdp"),
+        ("Jinzhong GDP", "gdp"),
+        ("晋中有多少高新技术企业", "high-tech-enterprises"),
+        ("晋中GDP超过140亿了吗", "gdp"),
+        ("晋中留抵退税多少", "vat-credit-refunds"),
+    ],
+)
+def test_jinzhong_alone_is_the_city(base: FactBase, question: str, related: str) -> None:
+    """Declined as the city's figure, the zone's given as related (never as the city's)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert related in [r.fact.id for r in result.related]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) The zone named, a firm's figure in Jinzhong, the city's own figure.
+        ("晋中开发区GDP是多少", "gdp"),
+        ("Jinzhong development zone GDP", "gdp"),
+        ("How many cars did Geely build in Jinzhong in 2022?", "geely-vehicles"),
+        ("晋中全市一共有几家国家级小巨人？", "city-national-little-giants"),
+        ("晋中的开发区GDP是多少", "gdp"),
+    ],
+)
+def test_jinzhong_with_the_zone_a_firm_or_the_city_answers(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert answer.ask(base, question).facts[0].id == fact

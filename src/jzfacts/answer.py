@@ -109,7 +109,7 @@ from jzfacts.search.score import (
     unglue,
     vocabulary_of,
 )
-from jzfacts.text import has_cjk, is_cjk, parse_chinese_numeral
+from jzfacts.text import fold, has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit, base_amount, scaled_text
 
 if TYPE_CHECKING:
@@ -221,7 +221,54 @@ def ask(base: FactBase, text: str) -> Answer:
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if not answer.answered and "还是" in spoken:
         return _either_claimed(base, spoken, text) or answer
+    if answer.answered and _the_city_by_its_name(spoken):
+        return _the_citys_figure_unstated(base, spoken, text, answer)
     return answer
+
+
+# 晋中 (Jinzhong) alone is the city, as the report writes it (标志着晋中在…领跑全省); the
+# zone is 晋中开发区. Not before a word of the zone's name or of something the city has
+# (晋中国家级甲醇经济示范区), nor 晋中市 (the city said already).
+_JINZHONG_ALONE = LazyPattern(
+    r"晋中(?!开发|开建|综改|经开|园区|高新|国家级|市|全市|本地)"
+    r"|(?<![a-z])jinzhong(?![a-z])(?!\s*(?:development|dev|economic|zone|dz|kai\s*fa\s*qu"
+    r"|park|industrial|hi-?tech|high|national|city|municipal)\b)",
+    hints=("晋中", "jinzhong"),
+)
+# The zone named however (开发区, 园区, 全区, the zone, kaifaqu, DZ): 晋中的开发区 is the zone.
+_THE_ZONE_NAMED = LazyPattern(
+    r"开发区|园区|综改区|全区|本区|\b(?:zone|zones|kaifaqu|kai\s*fa\s*qu|dz|park)\b",
+    hints=("开发区", "园区", "综改区", "全区", "本区", "zone", "kai", "dz", "park"),
+)
+
+
+def _the_city_by_its_name(text: str) -> bool:
+    """Does what the question asks name Jinzhong alone, the city, and no zone?"""
+    asked = asking_part(fold_query(text))
+    return bool(_JINZHONG_ALONE.search(asked)) and not _THE_ZONE_NAMED.search(asked)
+
+
+def _the_citys_figure_unstated(base: FactBase, spoken: str, text: str, answer: Answer) -> Answer:
+    """晋中GDP是多少, Jinzhong's high-tech firms: the report's figures are the zone's, the
+    city's it never gives (the zone's refunds rank first in the city: the city's total is
+    larger). Declined, the zone's figures given as related; a figure that names Jinzhong
+    itself, or a thing with no figure, still answers."""
+    firms = {e.zh for e in base.entities if e.kind == "enterprise"}
+    figures = [f for f in answer.facts if f.value is not None]
+    if not figures or any(
+        # (Geely's cars built in Jinzhong: a firm's figure, wherever it is said to be; the
+        # city's little giants, a figure of the city)
+        _JINZHONG_ALONE.search(fold(f.quote or ""))
+        or "全市" in f.label.zh
+        or any(e in firms for e in f.entities)
+        for f in figures
+    ):
+        return answer
+    folded = fold_query(spoken)
+    city = "晋中市" if has_cjk(folded) else "jinzhong city"
+    as_the_city = _read(base, _JINZHONG_ALONE.sub(city, folded))
+    related = [_as_related(base, f) for f in figures]
+    return _declined(base, as_the_city, text, related, "unstated-measure")._replace(question=text)
 
 
 # 甲醇重卡是全国首台还是全省首台: one thing said, then two claims of it joined by 还是.
