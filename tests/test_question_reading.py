@@ -9494,3 +9494,24 @@ def test_jinzhong_with_the_zone_a_firm_or_the_city_answers(
     base: FactBase, question: str, fact: str
 ) -> None:
     assert answer.ask(base, question).facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A figure claimed of a firm another firm's fact states: 否 with that fact.
+        ("华卫拉动食品行业17.77个百分点吗", "baixiang-food-growth-contribution", "no"),
+        ("拉动医药行业25.35个百分点的是白象食品吧？", "huawei-pharma-growth-contribution", "no"),
+        # A per cent claimed of the whole it names: the output's share, not the firms'.
+        ("亿元以上企业占全区产值的25%吗", "enterprises-output-over-100m-output-share", "no"),
+        ("亿元以上企业占全区总产值的33.1%吗", "enterprises-output-over-100m-output-share", "yes"),
+        # (Guard) The firms' share of the firms; 占到, reached, names no whole.
+        ("亿元以上企业占规上企业的25%吗", "enterprises-output-over-100m-share", "yes"),
+        ("4月份停工停产的四上企业和工地占到85%，是真的吗？", "april-2022-shutdown-share", None),
+    ],
+)
+def test_a_claim_is_held_to_what_it_names(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    facts, said = _facts_and_verdict(base, question)
+    assert (facts[:1], said) == ([fact], verdict)

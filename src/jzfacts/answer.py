@@ -2453,6 +2453,13 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
     if otherwise is not None:
         return otherwise
     fact = answer.facts[0]
+    if _firm_unsupported(base, text, fact):
+        # 华卫拉动食品行业17.77个百分点吗: the figure claimed is 白象's pull; said of
+        # another firm than the one the fact names, the claim is 否.
+        unclaimed = answer._replace(verdict=None, threshold=None, floor_read=False)
+        another = _another_firm(base, text, question._replace(yes_no=True), unclaimed)
+        if another is not None:
+            return another
     if (
         _said_of_another(base, fact, fold_query(text), figure=question.threshold is not None)
         or _firm_unsupported(base, text, fact)
@@ -2653,8 +2660,19 @@ def _share_of_another_whole(folded: str, fact: Fact) -> bool:
     )
     if stated is None:
         return False
-    # 全区企业 against 全区: the place said or not, the rest must be the same whole.
-    return _PLACE_PREFIX.sub("", asked["whole"]) != _PLACE_PREFIX.sub("", stated["whole"])
+    # 全区企业 against 全区: the place said or not, the rest must be the same whole; the
+    # amount the quote's share is of may be said after the place (占全区产值的33.1% of
+    # 实现产值…，占全区的33.1%).
+    whole = _PLACE_PREFIX.sub("", asked["whole"])
+    said = _PLACE_PREFIX.sub("", stated["whole"])
+    amount = whole.removeprefix(said)
+    if whole != said and amount in _AMOUNTS_OF_A_WHOLE and "产值" in fact.quote:
+        return False
+    return whole != said
+
+
+# What a zone's share may be said to be of, after the place (全区产值, 全区的总产值).
+_AMOUNTS_OF_A_WHOLE = frozenset({"产值", "总产值", "工业产值", "工业总产值", "的产值", "的总产值"})
 
 
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:

@@ -834,10 +834,15 @@ def analyse(
     # 省级比国家级多12户吗: a gap claimed, which comparing the two settles (not a figure
     # held against either of them).
     gap_claimed, text = _gap_claimed(text)
+    claimed_whole = frozenset[str]()
     if gap_claimed is None:
+        # (占全区产值的25%吗: the whole a per cent claimed is of, read before it goes)
+        claimed_whole = share_of(text)
         threshold, text = _threshold_asked(text, amounts, english, bare_claims)
     else:
         threshold = None
+    if threshold is None or threshold.dimension != PERCENT:
+        claimed_whole = frozenset()
     if threshold is None:
         text = _guess_dropped(text)
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
@@ -1267,7 +1272,7 @@ def analyse(
     if versus and len(sides) < 2:
         # GDP比上半年高吗 with its time taken out: what is left of 比 is no word to match.
         terms, subject = _unjoined(terms), _unjoined(subject)
-    whole = share_of(text) or level_whole
+    whole = share_of(text) or claimed_whole or level_whole
     if measure == "share" and subject and all(_of_the_whole(t, whole) for t in subject):
         subject = []  # 占全区的比重是多少: the whole is named, not whose share is asked
     elif measure == "share" and whole:
@@ -3821,7 +3826,8 @@ _SHARE_OF = LazyPattern(
 
 # 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
 _ZH_SHARE_OF = LazyPattern(
-    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成)",
+    # (占全区产值的25%: a per cent said is a share of the whole named, too)
+    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成|\d+(?:\.\d+)?\s*%)",
     hints=("占",),
 )
 
@@ -3871,7 +3877,14 @@ def share_of(text: str) -> frozenset[str]:
     chinese = _ZH_SHARE_OF.search(text)
     if chinese is not None:
         # 占了几成, 占多大比重: grammar and the question's words are no whole.
-        named = chinese.group(1).removeprefix("了").removesuffix("多大").removesuffix("多少")
+        # (占到85%: 到 says it reached the share, no whole)
+        named = (
+            chinese.group(1)
+            .removeprefix("了")
+            .removeprefix("到")
+            .removesuffix("多大")
+            .removesuffix("多少")
+        )
         if not named:
             # 企业产值占全区比重: the zone's output, the amount named before 占.
             before = text[: chinese.start()]
