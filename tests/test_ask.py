@@ -2449,3 +2449,27 @@ def test_a_sum_of_money_asked_ranks_no_count(runner: CliRunner) -> None:
     """最小的金额: 38 firms over 100 million yuan is a count, not a sum (it was answered)."""
     document = asked(runner, "报告里最小的一个金额是多少亿元")
     assert document["answered"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "settled"),
+    [
+        ("陕西建工是不是世界500强", False),  # the domestic 500 shown, no yes
+        ("Did JWF1580 win a national award?", False),  # the federation's prize
+        ("陕西建工是国内500强吗", True),  # 是
+    ],
+)
+def test_a_yes_or_no_answered_with_a_fact_says_whether_it_settles_it(
+    runner: CliRunner, question: str, settled: bool
+) -> None:
+    document = asked(runner, question)
+    assert (document["settled"], document["verdict"] is not None) == (settled, settled)
+    text = runner.invoke(app, ["ask", question]).stdout
+    opened = text.startswith(("报告的说法如下，不能据此断定是或否：", "What the report says (it"))
+    assert opened != settled
+
+
+def test_a_question_asking_who_is_no_claim(runner: CliRunner) -> None:
+    """(Guard) Who did they sign with: the answer names the party, no yes or no."""
+    question = "At the end of 2022, who did the zone sign a cooperation agreement with?"
+    assert asked(runner, question)["settled"] is None

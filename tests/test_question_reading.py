@@ -9515,3 +9515,11 @@ def test_a_claim_is_held_to_what_it_names(
 ) -> None:
     facts, said = _facts_and_verdict(base, question)
     assert (facts[:1], said) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["开发区是国家级的吗", "国家级开发区吗", "晋中开发区是国家级开发区吗"]
+)
+def test_the_zone_said_to_be_national_is_declined(base: FactBase, question: str) -> None:
+    """The report names 晋中国家级甲醇经济示范区, another thing than the zone."""
+    _answers_or_unstated(base, question, None)

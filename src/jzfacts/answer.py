@@ -173,6 +173,9 @@ class Answer(NamedTuple):
     among: bool = False
     # A ranking of levels (级别最高的小巨人): the top level's fact, whatever its figure.
     by_level: bool = False
+    # A yes-or-no question answered with a fact (陕西建工是世界500强吗): `settled` says
+    # whether the fact settles it (a verdict), or only shows what the report says.
+    claim: bool = False
     # A figure held against a number (超过10万辆了吗): "yes", "no", or None when a hedged
     # figure (突破, 近, 约) leaves it open; the number as the question writes it.
     verdict: Verdict = None
@@ -223,7 +226,30 @@ def ask(base: FactBase, text: str) -> Answer:
         return _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(spoken):
         return _the_citys_figure_unstated(base, spoken, text, answer)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and answer.threshold is None
+        and (answer.verdict is not None or _only_yes_or_no(_read(base, spoken)))
+    ):
+        # 陕西建工是世界500强吗: the domestic 500 is shown, saying it settles nothing.
+        answer = answer._replace(claim=True, settled=answer.verdict is not None)
     return answer
+
+
+def _only_yes_or_no(question: Question) -> bool:
+    """A question asking yes or no and nothing else (did they sign with whom asks who)."""
+    return question.yes_no and not (
+        question.asks_who
+        or question.asks_when
+        or question.asks_where
+        or question.asks_how
+        or question.describes
+        or question.wants_number
+        or question.asks_names
+        or question.asks_made
+        or question.operator
+    )
 
 
 # 晋中 (Jinzhong) alone is the city, as the report writes it (标志着晋中在…领跑全省); the
@@ -2619,7 +2645,9 @@ _ZONE_IS = LazyPattern(
     r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
     # (the zone became a …, is the zone a …: a thing it is said to be, not was ranked last)
     r"|\bzone\s+(?:is|was|became|has become|be|been)\s+(?:a|an|the|one)\b"
-    r"|\b(?:is|was)\s+the\s+zone\s+(?:a|an|one)\b",
+    r"|\b(?:is|was)\s+the\s+zone\s+(?:a|an|one)\b"
+    # (国家级开发区吗: a level said of the zone, asked alone)
+    r"|(?:国家级|省级|市级)的?(?:开发区|园区)(?=[吗么嘛吧呢？?\s]|$)",
     hints=(*_ZONE_ZH, "zone"),
 )
 
@@ -3346,6 +3374,10 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     fact = answer.facts[0]
     folded = fold_query(text)
+    if fact.value is None and _ZONE_IS.search(folded) is not None:
+        # 开发区是国家级的吗, 国家级开发区吗: the zone said to be something, which no
+        # statement of what it did or helped build (晋中国家级甲醇经济示范区) says.
+        return _not_stated_of(base, question, text, fact)
     if fact.is_derived or not fact.quote or _TELL_ME.search(folded) is not None:
         return answer  # an inferred figure settles nothing; 说说…吧 asks for the fact
     if question.period is not None and question.period.fits(fact.period) != "exact":

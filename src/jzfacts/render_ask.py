@@ -48,6 +48,11 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
         line = answer_sentence(base, answer.facts[0], chinese)
         if answer.threshold is not None or answer.verdict is not None:
             return _verdict(answer, chinese) + line
+        if answer.claim and not answer.settled:
+            # 陕西建工是世界500强吗: what the report says, not a yes.
+            if chinese:
+                return "报告的说法如下，不能据此断定是或否：" + line
+            return "What the report says (it does not settle yes or no): " + line
         if answer.asks_giver:
             return _who(base, answer.facts[0], chinese, kinds=("body",)) + line
         if not answer.asks_who:
@@ -131,7 +136,11 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "complete": answer.complete,
         # A comparison: whether the figures settle which is larger (false when a floor
         # such as 突破 or two close approximations leave it open).
-        "settled": answer.settled if answer.kind == "compare" or answer.among else None,
+        # A yes-or-no question answered with a fact: whether it settles it (false: the
+        # fact is shown, no yes or no given).
+        "settled": (
+            answer.settled if answer.kind == "compare" or answer.among or answer.claim else None
+        ),
         # A ranking of the things the question names, not of all the report states.
         "among": answer.among,
         # A figure held against a number (超过10万辆了吗): "yes", "no" or null when a
