@@ -9523,3 +9523,20 @@ def test_a_claim_is_held_to_what_it_names(
 def test_the_zone_said_to_be_national_is_declined(base: FactBase, question: str) -> None:
     """The report names 晋中国家级甲醇经济示范区, another thing than the zone."""
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question", ["副處定正處多", "副处还是正处多", "省级小巨人还是国家级小巨人多"]
+)
+def test_a_or_b_with_the_comparative_said_once_compares(base: FactBase, question: str) -> None:
+    """A还是B多, Hong Kong's A定B多: which of the two is more, both answered."""
+    result = answer.ask(base, question)
+    assert (result.kind, len(result.facts)) == ("compare", 2)
+
+
+@pytest.mark.parametrize("question", ["开发区一定比全市多吗", "认定的企业多吗"])
+def test_ding_of_a_word_is_no_choice(question: str) -> None:
+    """(Guard) 一定, 认定: 定 of a word, no A or B."""
+    from jzfacts.search.question import spoken_as_mandarin
+
+    assert "还是" not in spoken_as_mandarin(question)

@@ -456,6 +456,11 @@ _PASSED_THING = LazyPattern(
     r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
     hints=("超过", "超出"),
 )
+_CHOICE_THEN_COMPARATIVE = LazyPattern(
+    r"(?P<first>[^，,；;。？?还]{2,16}?)(?<![多少高低大小快慢])还是"
+    r"(?P<second>[^，,；;。？?]{2,16}?)(?P<way>多|少|高|低|大|小|快|慢)(?=[吗呢啊呀？?]*$)",
+    hints=("还是",),
+)
 _THAN_ADJECTIVE = {
     "多于": "多", "少于": "少", "大于": "大", "小于": "小", "低于": "低", "快于": "快",
     "慢于": "慢", "不及": "少", "不如": "少",
@@ -714,6 +719,8 @@ def analyse(
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
     text = _PASSED_THING.sub(lambda m: f"比{m['other']}高{m['end']}", text)
+    # 副处还是正处多: A or B, the comparative said once, after B (as 副处多还是正处多).
+    text = _CHOICE_THEN_COMPARATIVE.sub(r"\g<first>\g<way>还是\g<second>\g<way>", text)
     if english:  # (A is outnumbered by B: A is the smaller)
         text = _OUTNUMBER.sub(lambda m: " smaller than " if m["by"] else " larger than ", text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
@@ -4096,6 +4103,8 @@ def spoken_as_mandarin(text: str) -> str:
     # …，这么写没问题吧: fine put so, asking to confirm the claim before it, as 对吧 does.
     # (Not 4月份的考核排名没问题吧, a claim that the ranking was fine.)
     text = _FINE_PUT_SO.sub("，对吧", text)
+    # 副處定正處多: Hong Kong's A定B (A or B) before a comparative ending the question.
+    text = _CHOICE_BY_DING.sub("还是", text)
     simplified = to_simplified(text)
     if _CANTONESE_WRITTEN.search(simplified) is None and _CANTONESE_IS_WRITTEN.search(text) is None:
         return text
@@ -4111,6 +4120,13 @@ def spoken_as_mandarin(text: str) -> str:
     return _CANTONESE_IS.sub("是", spoken)
 
 
+# (Not 定 of a word, 确定, 一定, 认定, 稳定: only between two things, a comparative last.)
+_CHOICE_BY_DING = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])(?<![确確一决決规規认認制稳穩指约約特固肯鉴鑒设設评評核审審选選锁鎖判否安坚堅"
+    r"限界预預议議商拟擬必注额額既待裁协協坐])定(?=[\u4e00-\u9fff]{1,12}?"
+    r"(?:多|少|高|低|大|细|細|快|慢)(?:啲|D|d|些|一点|一點)?[？?吖呀啊呢]*$)",
+    hints=("定",),
+)
 _FINE_PUT_SO = LazyPattern(
     # (in Simplified or Traditional characters: read before the folding)
     r"[，,]?\s*[这這](?:么|麼|样|樣)[写寫说說](?:的话|的話)?[没沒](?:问题|問題|毛病)[吧吗嗎]",
