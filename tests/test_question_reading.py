@@ -9540,3 +9540,20 @@ def test_ding_of_a_word_is_no_choice(question: str) -> None:
     from jzfacts.search.question import spoken_as_mandarin
 
     assert "还是" not in spoken_as_mandarin(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A post's grade ranked: 正处 above 副处, whatever the headcount.
+        ("哪个干部职务最高", "promoted-to-division-head"),
+        ("级别最高的干部提拔了几个", "promoted-to-division-head"),
+        ("职务最低的提拔了几人", "promoted-to-deputy-division"),
+        ("Which promoted cadres held the most senior post?", "promoted-to-division-head"),
+        # (Guard) Levels of government as before.
+        ("级别最高的小巨人有几户", "national-little-giants"),
+    ],
+)
+def test_a_grade_ranked_by_level(base: FactBase, question: str, fact: str) -> None:
+    assert answer.ask(base, question).facts[0].id == fact
+    assert _first(base, question) == fact

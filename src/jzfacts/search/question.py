@@ -6316,10 +6316,13 @@ def _choose_measure(
 # The highest or lowest level (级别最高, 最高级别的, highest-level, top-tier): a ranking of
 # levels of government or recognition.
 _BY_LEVEL = LazyPattern(
-    r"(?:级别|等级|层级|级次)(?:最高|最低)的?|(?:最高|最低)(?:的)?(?:级别|等级|层级)的?"
-    r"|\b(?:the )?(?:highest|lowest|top)[- ](?:level|tier)\b",
-    hints=("级别", "等级", "层级", "级次", "highest", "lowest", "top"),
-)
+    # (a post's grade too: 职务最高的干部, the most senior post: 正处 above 副处)
+    r"(?:级别|等级|层级|级次|职务|职级|官职)(?:最高|最低|最大|最小)的?"
+    r"|(?:最高|最低)(?:的)?(?:级别|等级|层级|职务|职级|官职)的?"
+    r"|\b(?:the )?(?:highest|lowest|top)[- ](?:level|tier|post|grade)\b|\bmost senior\b",
+    hints=("级别", "等级", "层级", "级次", "职务", "职级", "官职", "highest", "lowest", "top",
+           "senior"),
+)  # fmt: skip
 
 
 # What happened, named as a noun: after a month, asking for that month's facts.

@@ -351,12 +351,15 @@ def chosen_noun(query: str) -> str:
 
 
 # Levels of government or recognition, highest first (国家级 above 省级 above 市级).
-_LEVEL_WORDS = (("国家级", "国际级"), ("省级",), ("市级",))
+# Levels of government, highest first; then a cadre's grade (正处 above 副处), which no
+# ranking mixes with them.
+_LEVEL_WORDS = (("国家级", "国际级"), ("省级",), ("市级",), ("正处",), ("副处",))
 
 
 def level_of(row: IndexRow) -> int | None:
-    """The highest level a fact's names give it (0: national, 1: provincial, 2: city), or
-    None: 全市国家级小巨人 are of the national level, counted in the city."""
+    """The highest level a fact's names give it (0: national, 1: provincial, 2: city; 3
+    and 4 a cadre's grade, 正处 and 副处), or None: 全市国家级小巨人 are of the national
+    level, counted in the city."""
     names = "".join(row.cjk_names)
     found = [i for i, words in enumerate(_LEVEL_WORDS) if any(w in names for w in words)]
     return min(found) if found else None
