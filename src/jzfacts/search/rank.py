@@ -236,7 +236,13 @@ def search(
             ]
         if question.describes:
             scored = _description_first(scored)
-        scored = [s for s in scored if not topic_names_another(base, question, s)]
+        scored = [
+            s
+            for s in scored
+            # (级别最高的干部: the grades ranked, though the total's name holds the words)
+            if not topic_names_another(base, question, s)
+            or (question.by_level and level_of(s.row) is not None)
+        ]
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if another_dimension(question, s.row.dimension) is None]
@@ -369,6 +375,10 @@ def _highest_level_first(question: Question, scored: list[Scored]) -> list[Score
     """最高级别的小巨人: of the facts the words fit about as well as the first, the one of
     the highest level first (the lowest for 最低), those of no level after them."""
     near = [s for s in scored if s.score >= scored[0].score - RANKED_MARGIN]
+    if all(level_of(s.row) is None for s in near):
+        # 级别最高的干部: the total promoted fits the words best, but has no grade; the
+        # ranking is of the facts that have one.
+        near = [s for s in scored if level_of(s.row) is not None] + near
     far = [s for s in scored if s not in near]
 
     def place(item: Scored) -> tuple[bool, int]:
