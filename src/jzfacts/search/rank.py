@@ -390,7 +390,7 @@ def _highest_level_first(question: Question, scored: list[Scored]) -> list[Score
     # The leader takes the first score, as a ranking's answer does; the rest keep their
     # order (results stay sorted by score).
     leader = min(near, key=place)
-    rest = [s for s in near if s is not leader]
+    rest = sorted((s for s in near if s is not leader), key=lambda s: -s.score)
     return [leader._replace(score=scored[0].score), *rest, *far]
 
 
