@@ -9557,3 +9557,11 @@ def test_ding_of_a_word_is_no_choice(question: str) -> None:
 def test_a_grade_ranked_by_level(base: FactBase, question: str, fact: str) -> None:
     assert answer.ask(base, question).facts[0].id == fact
     assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    "question", ["top 3 company by output value", "top three company by output value"]
+)
+def test_top_n_company_ranks_firms_not_a_class(base: FactBase, question: str) -> None:
+    """Top 3 company: firms ranked (Geely's output), never the 38 firms' total."""
+    assert answer.ask(base, question).facts[0].id == "geely-output"

@@ -6611,7 +6611,7 @@ _TOP_ENTERPRISE = LazyPattern(
     r"|(?:企业|公司|厂家|厂商)[\u4e00-\u9fff]{0,6}?最(?:高|多|大|快|强|好|低|少|小|慢)的?是?(?:谁|哪家|哪一家)"
     r"|\b(?:company|firm|enterprise|business|manufacturer|producer)\s+(?:with|that has|that had)"
     r"\s+the\s+(?:highest|most|largest|biggest|greatest|lowest|least|smallest)\b"
-    r"|\b(?:highest|largest|biggest|greatest|top)[- ](?:\w+[- ]){0,2}?"
+    r"|\b(?:highest|largest|biggest|greatest|top)[- ]+(?:\w+[- ]+){0,2}?"
     r"(?:company|firm|enterprise|business|manufacturer|producer)\b"
     # The largest companies (by growth contribution): firms ranked, each one named; not
     # the 38 biggest firms, a class counted, nor the largest sum paid to firms.
