@@ -9565,3 +9565,22 @@ def test_a_grade_ranked_by_level(base: FactBase, question: str, fact: str) -> No
 def test_top_n_company_ranks_firms_not_a_class(base: FactBase, question: str) -> None:
     """Top 3 company: firms ranked (Geely's output), never the 38 firms' total."""
     assert answer.ask(base, question).facts[0].id == "geely-output"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A figure stated with a verb and asked with a question mark: a claim held.
+        ("They delivered 1000 methanol heavy trucks at year end?", "methanol-trucks-delivered"),
+        ("Zone had more than 40 enterprise with output over 100 million yuan?",
+         "enterprises-output-over-100m"),
+    ],
+)  # fmt: skip
+def test_a_statement_asked_is_a_claim(base: FactBase, question: str, fact: str) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], "no")
+
+
+def test_a_class_named_with_a_question_mark_claims_nothing(base: FactBase) -> None:
+    """(Guard) The output of the firms over 100 million yuan? names a class: no claim."""
+    question = "Could you tell me the combined output of the firms producing over 100 million yuan?"
+    assert _first(base, question) == "enterprises-output-over-100m-output"

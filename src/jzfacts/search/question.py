@@ -3744,7 +3744,16 @@ _YES_NO = re.compile(
     # Doubt: isn't it, wasn't it, didn't they (contracted, the apostrophe optional).
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
     # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
-    r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true)\s*\??$"
+    r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true|yes|no|ok)\s*\??$"
+    # A figure stated and asked (they delivered 1000 trucks at year end?): no question
+    # word, a verb saying what happened or was, a number, a question mark ending it (the
+    # output of the firms over 100 million yuan? names a class, claims nothing).
+    r"|^(?![^?]*\b(?:what|how|which|who|whom|whose|when|where|why)\b)"
+    r"(?!(?:could|can|would|will|please|tell|give|show|list)\b)"
+    r"(?=[^?]*\b(?:had|has|have|is|are|was|were|got|made|built|delivered|produced|started"
+    r"|reached|hit|exceeded|crossed|broke|grew|rose|fell|became|won|ranked|received|signed"
+    r"|paid|refunded|approved|promoted|recognised|recognized|completed|finished)\b)"
+    r"[a-z][^?\u4e00-\u9fff]*\b\d[^?\u4e00-\u9fff]*\?\s*$"
     # True or false (…140亿了？真的假的): doubt, asking to confirm.
     r"|真的假的[？?。.!！]*$"
 )
