@@ -2457,6 +2457,8 @@ def test_a_sum_of_money_asked_ranks_no_count(runner: CliRunner) -> None:
         ("陕西建工是不是世界500强", False),  # the domestic 500 shown, no yes
         ("Did JWF1580 win a national award?", False),  # the federation's prize
         ("陕西建工是国内500强吗", True),  # 是
+        ("吉利汽车产量是11.15万辆吗", True),  # (Review) 是, a figure held
+        ("晋中的陕西建工是世界500强吗", False),  # (Review) after the Jinzhong reading
     ],
 )
 def test_a_yes_or_no_answered_with_a_fact_says_whether_it_settles_it(
@@ -2465,7 +2467,7 @@ def test_a_yes_or_no_answered_with_a_fact_says_whether_it_settles_it(
     document = asked(runner, question)
     assert (document["settled"], document["verdict"] is not None) == (settled, settled)
     text = runner.invoke(app, ["ask", question]).stdout
-    opened = text.startswith(("报告的说法如下，不能据此断定是或否：", "What the report says (it"))
+    opened = text.startswith(("未给出是/否判断，报告原文如下：", "No yes or no is given;"))
     assert opened != settled
 
 

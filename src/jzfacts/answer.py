@@ -110,7 +110,7 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import fold, has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, Unit, base_amount, scaled_text
+from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, VEHICLES, Unit, base_amount, scaled_text
 
 if TYPE_CHECKING:
     pass
@@ -173,8 +173,8 @@ class Answer(NamedTuple):
     among: bool = False
     # A ranking of levels (级别最高的小巨人): the top level's fact, whatever its figure.
     by_level: bool = False
-    # A yes-or-no question answered with a fact (陕西建工是世界500强吗): `settled` says
-    # whether the fact settles it (a verdict), or only shows what the report says.
+    # A yes-or-no question answered with one fact (陕西建工是世界500强吗, 超过10万辆了吗);
+    # `settled` is then whether a verdict is given.
     claim: bool = False
     # A figure held against a number (超过10万辆了吗): "yes", "no", or None when a hedged
     # figure (突破, 近, 约) leaves it open; the number as the question writes it.
@@ -223,22 +223,25 @@ def ask(base: FactBase, text: str) -> Answer:
     spoken = spoken_as_mandarin(text[:MAX_QUERY])
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if not answer.answered and "还是" in spoken:
-        return _either_claimed(base, spoken, text) or answer
+        answer = _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(spoken):
-        return _the_citys_figure_unstated(base, spoken, text, answer)
+        answer = _of_the_city(base, spoken, text, answer)
     if (
         answer.answered
         and answer.kind == "fact"
-        and answer.threshold is None
-        and (answer.verdict is not None or _only_yes_or_no(_read(base, spoken)))
+        and (
+            answer.verdict is not None
+            or answer.threshold is not None
+            or _only_yes_or_no(_read(base, spoken))
+        )
     ):
-        # 陕西建工是世界500强吗: the domestic 500 is shown, saying it settles nothing.
+        # 陕西建工是世界500强吗: the domestic 500 is shown, saying no yes is given.
         answer = answer._replace(claim=True, settled=answer.verdict is not None)
     return answer
 
 
 def _only_yes_or_no(question: Question) -> bool:
-    """A question asking yes or no and nothing else (did they sign with whom asks who)."""
+    """A question asking yes or no and nothing else (who did they sign with asks who)."""
     return question.yes_no and not (
         question.asks_who
         or question.asks_when
@@ -256,9 +259,9 @@ def _only_yes_or_no(question: Question) -> bool:
 # zone is 晋中开发区. Not before a word of the zone's name or of something the city has
 # (晋中国家级甲醇经济示范区), nor 晋中市 (the city said already).
 _JINZHONG_ALONE = LazyPattern(
-    r"晋中(?!开发|开建|综改|经开|园区|高新|国家级|市|全市|本地)"
+    r"晋中(?!开发|开建|综改|经开|园区|高新区|国家级甲醇|市|全市|本地)"
     r"|(?<![a-z])jinzhong(?![a-z])(?!\s*(?:development|dev|economic|zone|dz|kai\s*fa\s*qu"
-    r"|park|industrial|hi-?tech|high|national|city|municipal)\b)",
+    r"|park|industrial park|national methanol|city|municipal)\b)",
     hints=("晋中", "jinzhong"),
 )
 # The zone named however (开发区, 园区, 全区, the zone, kaifaqu, DZ): 晋中的开发区 is the zone.
@@ -274,11 +277,12 @@ def _the_city_by_its_name(text: str) -> bool:
     return bool(_JINZHONG_ALONE.search(asked)) and not _THE_ZONE_NAMED.search(asked)
 
 
-def _the_citys_figure_unstated(base: FactBase, spoken: str, text: str, answer: Answer) -> Answer:
+def _of_the_city(base: FactBase, spoken: str, text: str, answer: Answer) -> Answer:
     """晋中GDP是多少, Jinzhong's high-tech firms: the report's figures are the zone's, the
-    city's it never gives (the zone's refunds rank first in the city: the city's total is
-    larger). Declined, the zone's figures given as related; a figure that names Jinzhong
-    itself, or a thing with no figure, still answers."""
+    city's it rarely gives (the zone's refunds rank first in the city: the city's total is
+    larger). Asked of the city (晋中市): the city's figure where the report gives one (its
+    national little giants, inferred), else declined with the zone's figures related; a
+    figure that names Jinzhong itself, a firm's, or a thing with no figure still answers."""
     firms = {e.zh for e in base.entities if e.kind == "enterprise"}
     figures = [f for f in answer.facts if f.value is not None]
     if not figures or any(
@@ -291,10 +295,22 @@ def _the_citys_figure_unstated(base: FactBase, spoken: str, text: str, answer: A
     ):
         return answer
     folded = fold_query(spoken)
-    city = "晋中市" if has_cjk(folded) else "jinzhong city"
-    as_the_city = _read(base, _JINZHONG_ALONE.sub(city, folded))
+    chinese = has_cjk(folded)
+    asked = _JINZHONG_ALONE.sub("晋中市" if chinese else "the city of jinzhong", folded)
+    of_the_city = _ask_as_read(base, asked)
+    if of_the_city.answered and any("全市" in f.label.zh for f in of_the_city.facts):
+        return of_the_city._replace(question=text)
     related = [_as_related(base, f) for f in figures]
-    return _declined(base, as_the_city, text, related, "unstated-measure")._replace(question=text)
+    question = _read(base, asked)
+    # (全市的地区生产总值 says the city; in English, the city read is named: Jinzhong city)
+    subject = _subject_text(question, asked)
+    said = (
+        ""
+        if chinese
+        else re.sub(r"^city\b", "Jinzhong city", subject.replace(" city", " in Jinzhong city"))
+    )
+    declined = _declined(base, question, text, related, "unstated-measure", subject_said=said)
+    return declined._replace(question=text)
 
 
 # 甲醇重卡是全国首台还是全省首台: one thing said, then two claims of it joined by 还是.
@@ -1405,6 +1421,51 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     return _one_question(base, joined, _read(base, joined))
 
 
+# A relation said in a question between two things (A超过B, A比B高, A高过B, faster than).
+_RELATION_ASKED = LazyPattern(
+    r"超过|超出|高于|低于|快于|慢于|多于|少于|比|高过|快过|跑赢|领先"
+    r"|\b(?:than|above|below|outpaced?|outgrew|exceeded|beat)\b",
+    hints=("超", "于", "比", "过", "跑赢", "领先", "than", "above", "below", "out", "exceed",
+           "beat"),
+)  # fmt: skip
+
+
+def _relation_reversed(folded: str, fact: Fact) -> bool:
+    """Does the question set the fact's two things against each other the other way round
+    (GDP增速超过战略性新兴产业增速, of 战略性新兴产业增速高于GDP增速): the fact's second
+    thing said before the relation, its first after it?"""
+    stated = _STATED_RELATION.search(fact.label.zh)
+    asked = _RELATION_ASKED.search(folded)
+    if stated is None or asked is None:
+        return False
+    first, second = (
+        fold_query(side).removesuffix("增速").removesuffix("增长")
+        for side in (fact.label.zh[: stated.start()], fact.label.zh[stated.end() :])
+    )
+    before, after = folded[: asked.start()], folded[asked.end() :]
+    return bool(second) and second in before and second not in after and bool(first)
+
+
+# Kinds of vehicle a count may be of, each with its words (not 轿车 or cars: a maker's
+# 整车 are its cars).
+_VEHICLE_KINDS = (
+    ("重卡", "卡车", "货车", "truck", "lorr"),
+    ("客车", "公交", "大巴", "bus"),
+)
+
+
+def _another_kind_counted(folded: str, fact: Fact) -> bool:
+    """Does the question count a kind of vehicle the fact never names (重卡 of Geely's
+    整车)?"""
+    if fact.unit_info is None or fact.unit_info.dimension != VEHICLES:
+        return False
+    said = " ".join((fact.label.zh, fact.label.en, *fact.aliases, fact.quote or "")).casefold()
+    return any(
+        any(w in folded for w in kind) and not any(w in said for w in kind)
+        for kind in _VEHICLE_KINDS
+    )
+
+
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     """One question answered, its premise weighed: a level, firm or figure claimed
     otherwise (否), one stated (是), or one the fact does not bear out (no verdict)."""
@@ -1422,6 +1483,26 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             # 留抵退税或扶持资金有多少: either of two amounts, each its own fact; which one
             # is meant, the question leaves open.
             return _declined(base, question, text, either, "ambiguous")
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and answer.verdict is None
+        and _relation_reversed(fold_query(text), answer.facts[0])
+    ):
+        # GDP增速超过战略性新兴产业增速多少个百分点: the gap the report states is the other
+        # way round (否, with it).
+        return answer._replace(verdict="no", claim=True)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and question.wants_number
+        and question.threshold is None  # (交付了500台甲醇公交车吗: a kind claimed, 否)
+        and not question.yes_no
+        and _another_kind_counted(fold_query(text), answer.facts[0])
+    ):
+        # 吉利汽车下线了多少辆重卡: heavy trucks counted, of a fact counting vehicles of no
+        # kind said (Geely's 整车): how many were trucks, the report does not say.
+        return _not_stated_of(base, question, text, answer.facts[0])
     if answer.answered and answer.kind == "fact" and _citys_for_the_zones(text, answer.facts[0]):
         # 全区小巨人共几户: the zone's, which the city's inferred count is not.
         return _not_stated_of(base, question, text, answer.facts[0])
@@ -2479,7 +2560,8 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
     if otherwise is not None:
         return otherwise
     fact = answer.facts[0]
-    if _firm_unsupported(base, text, fact):
+    firm_unsupported = _firm_unsupported(base, text, fact)
+    if firm_unsupported:
         # 华卫拉动食品行业17.77个百分点吗: the figure claimed is 白象's pull; said of
         # another firm than the one the fact names, the claim is 否.
         unclaimed = answer._replace(verdict=None, threshold=None, floor_read=False)
@@ -2488,7 +2570,7 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
             return another
     if (
         _said_of_another(base, fact, fold_query(text), figure=question.threshold is not None)
-        or _firm_unsupported(base, text, fact)
+        or firm_unsupported
         or _misses_a_word(base, question, text, fact, known=True)
         or _claims_beyond(base, text, question, fact)
         or not _words_borne_out(base, text, question, fact)
@@ -2645,9 +2727,16 @@ _ZONE_IS = LazyPattern(
     r"|(?:是不是|是否)(?=[^，,？?吗实建做打推了]{0,10}?(?:开发区|园区|基地|示范区|试点)[吗？?]*$))"
     # (the zone became a …, is the zone a …: a thing it is said to be, not was ranked last)
     r"|\bzone\s+(?:is|was|became|has become|be|been)\s+(?:a|an|the|one)\b"
-    r"|\b(?:is|was)\s+the\s+zone\s+(?:a|an|one)\b"
-    # (国家级开发区吗: a level said of the zone, asked alone)
-    r"|(?:国家级|省级|市级)的?(?:开发区|园区)(?=[吗么嘛吧呢？?\s]|$)",
+    r"|\b(?:is|was)\s+the\s+zone\s+(?:a|an|one)\b",
+    hints=(*_ZONE_ZH, "zone"),
+)
+# The zone said to be of a level of government (开发区是国家级的吗, 国家级开发区吗, is the
+# zone a national-level zone), which the report never gives it.
+_ZONE_OF_A_LEVEL = LazyPattern(
+    rf"(?:{'|'.join(_ZONE_ZH)})(?:就是|是|成为|成了|属于|算是?|是不是|是否)[^，,。？?]{{0,4}}?"
+    r"(?:国家级|省级|市级)"
+    r"|(?:国家级|省级|市级)的?(?:开发区|园区)(?=[吗么嘛吧呢？?\s]|$)"
+    r"|\bzone\b[^?]{0,20}\b(?:national|provincial|state)[- ]level\b",
     hints=(*_ZONE_ZH, "zone"),
 )
 
@@ -2694,9 +2783,18 @@ def _share_of_another_whole(folded: str, fact: Fact) -> bool:
     whole = _PLACE_PREFIX.sub("", asked["whole"])
     said = _PLACE_PREFIX.sub("", stated["whole"])
     amount = whole.removeprefix(said)
-    if whole != said and amount in _AMOUNTS_OF_A_WHOLE and "产值" in fact.quote:
+    if (
+        whole != said
+        and amount in _AMOUNTS_OF_A_WHOLE
+        and "产值" in fact.label.zh  # (an output's share: 亿元以上企业产值占全区比重)
+        and _ZONES_OWN.match(asked["whole"]) is not None  # (全省产值: another place's)
+    ):
         return False
     return whole != said
+
+
+# The zone's own place, or none said (全区产值, 开发区的产值, 产值).
+_ZONES_OWN = re.compile(r"^(?:全区|开发区|本区)?的?(?!全省|全市|全国|山西|晋中|省|市)")
 
 
 # What a zone's share may be said to be of, after the place (全区产值, 全区的总产值).
@@ -3374,8 +3472,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     fact = answer.facts[0]
     folded = fold_query(text)
-    if fact.value is None and _ZONE_IS.search(folded) is not None:
-        # 开发区是国家级的吗, 国家级开发区吗: the zone said to be something, which no
+    if fact.value is None and _ZONE_OF_A_LEVEL.search(folded) is not None:
+        # 开发区是国家级的吗, 国家级开发区吗: the zone said to be of a level, which no
         # statement of what it did or helped build (晋中国家级甲醇经济示范区) says.
         return _not_stated_of(base, question, text, fact)
     if fact.is_derived or not fact.quote or _TELL_ME.search(folded) is not None:
@@ -6013,7 +6111,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         if len(lone) != 1 or lone[0].position not in (ranked[0], ranked[-1]) or not settled:
             about = question._replace(subject=pair[several])
             return _declined(base, about, text, sides[several], "ambiguous")
-    if several is not None and question.asks_less and not question.claims:
+    if several is not None and question.asks_less and not question.claims and not question.total:
         # Of the refund and the two support payments, which is the least: the least of
         # them all answers, the others after it (the largest first would answer "most").
         return _answer(

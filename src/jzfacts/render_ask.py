@@ -49,10 +49,11 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
         if answer.threshold is not None or answer.verdict is not None:
             return _verdict(answer, chinese) + line
         if answer.claim and not answer.settled:
-            # 陕西建工是世界500强吗: what the report says, not a yes.
+            # 陕西建工是世界500强吗: what the report says, given as no yes (the claim may
+            # still be plain from it: no more is said than that none was judged).
             if chinese:
-                return "报告的说法如下，不能据此断定是或否：" + line
-            return "What the report says (it does not settle yes or no): " + line
+                return "未给出是/否判断，报告原文如下：" + line
+            return "No yes or no is given; the report says: " + line
         if answer.asks_giver:
             return _who(base, answer.facts[0], chinese, kinds=("body",)) + line
         if not answer.asks_who:

@@ -440,7 +440,7 @@ _THAN_VERB = LazyPattern(
     # (不及时 is not timely, 不如意 not as wished: no comparison)
     # Hong Kong's comparative says the adjective, then 过 (高过GDP增速: higher than).
     r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及(?![时格])|不如(?![意说])"
-    r"|(?<![超经通穿度越])(?:高|快|多|大|低|慢|少|细)过(?![去来了程])"
+    r"|(?<![超经通穿度越最提])(?:高|快|多|大|低|慢|少|细)过(?![去来了程])"
     r")"
     r"(?P<other>(?![\d零一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+?)"
     # (…吗, or how much: 高过GDP增速几多个百分点, by how many points)
@@ -548,24 +548,34 @@ _LEAD_IN = LazyPattern(
 
 
 def _lead_in_ended(raw: str, folded: str) -> str:
-    """Quick check: how many …, For due diligence: what …: a lead-in naming no year, no
-    place and no name (a capital after its first word: For Taiyuan, For Baixiang) ends as
-    a sentence does, its words context. (For 2021: what was GDP? asks of 2021.)"""
+    """Quick check: how many …, For due diligence: what …: a lead-in saying only what the
+    asker is doing (every word one of _FRAMING) ends as a sentence does, its words
+    context. Any other word may be what is asked of (Per capita:, Province-wide:,
+    Shanxi:, For 2021:), and the question stays whole."""
     if ":" not in raw or not raw.isascii():
         return folded
     lead = _LEAD_IN.match(raw.strip())
     if lead is None:
         return folded
-    words = lead["lead"].split()
-    places = {*vocab.PLACES, *vocab.OTHER_PLACES.values(), *vocab.PROVINCES_EN}
-    if any(w[:1].isupper() and w not in ("I", "I'm") for w in words[1:]) or any(
-        w.casefold().strip(",.'s") in places for w in words
-    ):
+    words = re.findall(r"[a-z][a-z'-]*", lead["lead"].casefold())
+    if not words or any(w.removesuffix("'s") not in _FRAMING for w in words):
         return folded
     ended = _LEAD_IN.match(folded.strip())
     if ended is None:
         return folded
     return ended["lead"] + ". " + folded.strip()[ended.end() :]
+
+
+# What an asker says of what they are doing, before a colon (Quick check:, For due
+# diligence:, As an analyst I want to know:, Question 1 is a number and stays whole).
+_FRAMING = frozenset(
+    """quick check checking question query q fyi btw note notes memo for my our a an the
+    due diligence background context just curious research researching report reporting
+    article story piece brief briefing fact fact-check fact-checking verify verifying
+    confirm confirming please hi hello hey as i i'm im we want wanted know to like would
+    analyst investor journalist reporter student researcher clerk editor desk follow-up
+    followup one more another simple""".split()
+)
 
 
 def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
@@ -1775,6 +1785,8 @@ _TOTAL = LazyPattern(
     # (正处与副处共提拔多少: a verb between 共 and what is asked)
     r"|[\u4e00-\u9fff]{1,2}了?(?:多少|几))"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
+    # (the two support funds together; not put or worked together)
+    r"|(?<!put )(?<!get )(?<!got )(?<!work )(?<!worked )(?<!came )(?<!come )\btogether\b"
     # (in all ending a clause or before its verb: how many were promoted in all, how many
     # in all were promoted; not in all sectors)
     r"|\bin all\b(?=\s*(?:[,?.!;]|$|(?:were|was|did|do|are|is|have|has)\b))"
@@ -1784,8 +1796,9 @@ _TOTAL = LazyPattern(
     # (A plural noun, not a word ending in s: across; nor the whole city's, one figure.)
     r"|(?:^|\bthe )total(?= (?:[a-z-]+ ){0,2}[a-z-]{3,}[^s\W]s\b(?! of\b))"
     r"(?!.*\b(?:whole|entire|city|citywide|province)\b)",
-    hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum", "all"),
-)
+    hints=("加", "合", "总", "和", "共", "combined", "altogether", "total", "add", "sum", "all",
+           "together"),
+)  # fmt: skip
 
 
 # 超过10万辆了吗, 突破140亿, did … exceed 14 billion yuan, fewer than 200 firms: a number
@@ -3842,11 +3855,16 @@ _SHARE_OF = LazyPattern(
 
 # 占规上企业的比重, 占全区比重: the whole after 占, without the zone it is of.
 _ZH_SHARE_OF = LazyPattern(
-    # (占全区产值的25%: a per cent said is a share of the whole named, too)
-    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成|\d+(?:\.\d+)?\s*%)",
+    r"占(?:全区|开发区)?([\u4e00-\u9fff]{0,8}?)的?(?:比重|比例|份额|百分之|几成)",
     hints=("占",),
 )
 
+# 占全区产值的25%: a per cent said of a whole it names (an amount, or firms of a kind).
+_ZH_PERCENT_OF = LazyPattern(
+    r"占(?:全区|开发区)?的?(?P<whole>[\u4e00-\u9fff]{0,6}?(?:产值|增加值|企业|工地))的?"
+    r"\d+(?:\.\d+)?\s*%",
+    hints=("占",),
+)
 # A per cent an amount's makers gave of it (贡献了三成的产值, 提供了三分之一的产值).
 _CONTRIBUTING = ("贡献", "提供")
 _CONTRIBUTED_EN = frozenset({"contribute", "contributed", "contributes", "contribution"})
@@ -3890,6 +3908,11 @@ def share_of(text: str) -> frozenset[str]:
     tenths = _ZH_SHARE_IN_TENTHS.search(text)
     if tenths is not None:  # 占了全区三成多的产值: the zone's output
         return frozenset({tenths.group(1)})
+    percent = _ZH_PERCENT_OF.search(text)
+    if percent is not None:
+        # 占全区产值的25%, 占规上企业的25%: a per cent said of a whole it names, an amount
+        # or a kind of firm (占比85%, 占约85%, 占总数的85% name none).
+        return frozenset({percent["whole"]})
     chinese = _ZH_SHARE_OF.search(text)
     if chinese is not None:
         # 占了几成, 占多大比重: grammar and the question's words are no whole.
@@ -4510,10 +4533,11 @@ _EXAMPLES = LazyPattern(
 _NAMED_AS_EXAMPLES = LazyPattern(
     r"(?:像|比如|例如|诸如)[^,;，；。？?]{1,30}?[、和与][^,;，；。？?]{1,20}?(?:这样|这类|这些|之类|等)的?"
     r"|,\s*[^,?]{2,60}?\bamong them\s*,|\bsuch as [^,?]{2,60}?(?=,|\?|$)"
-    # (…, like Best and Longfu Electric?: after a comma, a like that is no liking; like
-    # the one for chain leaders says which one, no example)
-    r"|,\s*(?:just\s+)?(?:like|e\.g\.|eg)\s+(?!(?:the|that|this|those|these)\s+ones?\b)"
-    r"[^,?]{2,60}?(?=,|\?|$)",
+    # (…, like Best and Longfu Electric?: after a comma, several named as examples; like
+    # the relief funds, like national little giants, like Huawei Pharma say which, no
+    # example: a description after the, a kind, or one name)
+    r"|,\s*(?:just\s+)?(?:like|e\.g\.|eg)\s+(?!(?:the|a|an|that|this|those|these)\b)"
+    r"(?=[^,?]*\band\b)[^,?]{2,60}?(?=,|\?|$)",
     hints=("像", "比如", "例如", "诸如", "among them", "such as", "like", "e.g", "eg"),
 )
 # 吉利、华卫、白象三家企业的: how many were just listed (tried where 、 stands before).

@@ -904,9 +904,9 @@ def _place_score_of(place: str, cjk: bool, row: IndexRow) -> tuple[float, str]:
     roots = [stem(w) for w in same_place if not has_cjk(w)]
     if any(root in row.name_words for root in roots):
         return 100.0 * WEIGHT[NAME], NAME
-    # The word typed names the place's adjective too (provincial of province, Chinese of
-    # China), weighed below the place itself (in the province is no provincial award): a
-    # province state capital company is the provincial one.
+    # The word typed names the place's adjective too (provincial of province), weighed
+    # below the place itself (in the province is no provincial award): a province state
+    # capital company is the provincial one.
     adjective = stem(place).removesuffix("e")
     if len(adjective) >= 5 and any(w.startswith(adjective) for w in row.name_words):
         return 100.0 * WEIGHT[QUOTE], QUOTE
