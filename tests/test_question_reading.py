@@ -9703,3 +9703,19 @@ def test_the_refunds_or_the_funds_together_is_no_least_of_three(base: FactBase) 
         base, "Which is smaller: the VAT refunds or the two support funds together?"
     )
     assert result.kind != "min"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 几笔…里哪笔: the several chosen among, no number asked.
+        ("几笔资金里哪笔最少", "support-funds-relief"),
+        # Hong Kong's 最细 is the smallest.
+        ("邊筆錢最細", "support-funds-relief"),
+    ],
+)
+def test_the_several_chosen_among_and_the_smallest(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert answer.ask(base, question).facts[0].id == fact
+    assert _first(base, question) == fact

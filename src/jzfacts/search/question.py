@@ -4551,7 +4551,9 @@ _LIST_COUNTED = LazyPattern(
 _THESE_FEW = LazyPattern(
     # 这仨, 那俩: these three, those two (spoken), as 这三个.
     r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
-    r"|[两二三四五六七八九十]+[笔类种批]",
+    r"|[两二三四五六七八九十]+[笔类种批]"
+    # (几笔资金里哪笔最少: the several among which one is chosen, no number asked)
+    r"|几[笔类种批项](?=[\u4e00-\u9fff]{1,8}?(?:里|中|当中|之中|里面|入面)(?:哪|谁|边))",
     hints=("这", "那", "笔", "类", "种", "批"),
 )
 # (Two only: which of the seven alliances is a set chosen from, _SET_CHOSEN_FROM.)
