@@ -9719,3 +9719,13 @@ def test_the_several_chosen_among_and_the_smallest(
 ) -> None:
     assert answer.ask(base, question).facts[0].id == fact
     assert _first(base, question) == fact
+
+
+def test_the_least_of_listed_kinds_counts_each_kinds_levels(base: FactBase) -> None:
+    """高新、专精特新、小巨人哪类最少: the little giants are two levels; the national 5 is
+    the least, in search as in ask (the city's inferred 10 no rival of them)."""
+    question = "高新、專精特新、小巨人邊類企業數目最少"
+    assert answer.ask(base, question).facts[0].id == "national-little-giants"
+    assert _first(base, question) == "national-little-giants"
+    ranked = [m.fact.id for m in search.search(base, question, limit=3)]
+    assert "city-national-little-giants" not in ranked
