@@ -9729,3 +9729,15 @@ def test_the_least_of_listed_kinds_counts_each_kinds_levels(base: FactBase) -> N
     assert _first(base, question) == "national-little-giants"
     ranked = [m.fact.id for m in search.search(base, question, limit=3)]
     assert "city-national-little-giants" not in ranked
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # A clerk's formal request (请简述, 请列举, 请介绍): asking, no word of what is asked.
+        ("请简述开发区学习贯彻党的二十大精神的主要做法", "party-congress-study-approach"),
+        ("请列举2022年成立的产业党建联盟", "party-alliances-established"),
+    ],
+)
+def test_a_formal_request_is_no_word_asked(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

@@ -83,6 +83,8 @@ ZH_FILLER = sorted(
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
         "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
         "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
+        # A clerk's formal requests (请简述…的主要做法, 请列举…): asking, no word asked.
+        "请简述 请简要介绍 简要介绍 请概述 请列举 请逐项列举 请介绍一下 请介绍 介绍一下 简述 概述 "
         # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
         "叫什么名字 叫啥名字 叫什么 叫啥 叫做 名叫 名字 名称 "
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
