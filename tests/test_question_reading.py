@@ -9741,3 +9741,22 @@ def test_the_least_of_listed_kinds_counts_each_kinds_levels(base: FactBase) -> N
 )
 def test_a_formal_request_is_no_word_asked(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+def test_a_goal_set_is_no_thing_done(base: FactBase) -> None:
+    """(Hunt) 建设高质量发展先行区 is where the zone is headed: no 是."""
+    assert _facts_and_verdict(base, "晋中是全省高质量发展先行区吗")[1] is None
+
+
+def test_the_party_said_before_which_is_no_answer_to_which(base: FactBase) -> None:
+    """(Hunt) 与省国运公司签约的是哪家公司: the party named is not who signed with it."""
+    from jzfacts.render_ask import sentences
+
+    result = answer.ask(base, "与省国运公司签约的是哪家公司")
+    assert not sentences(base, result).startswith("省国运公司")
+
+
+def test_a_figure_claimed_of_another_firm_is_hedged(base: FactBase) -> None:
+    """(Hunt) 吉利汽车交付了500台甲醇重卡吗: the report names no one; no yes given."""
+    result = answer.ask(base, "吉利汽车交付了500台甲醇重卡吗")
+    assert (result.claim, result.settled, result.verdict) == (True, False, None)

@@ -241,7 +241,10 @@ def ask(base: FactBase, text: str) -> Answer:
 
 
 def _only_yes_or_no(question: Question) -> bool:
-    """A question asking yes or no and nothing else (who did they sign with asks who)."""
+    """A question asking yes or no and nothing else (who did they sign with asks who), or
+    a figure claimed (吉利汽车交付了500台甲醇重卡吗, 31 firm approved as little giant?)."""
+    if question.threshold is not None and not (question.asks_who or question.asks_when):
+        return True
     return question.yes_no and not (
         question.asks_who
         or question.asks_when
@@ -3472,6 +3475,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     fact = answer.facts[0]
     folded = fold_query(text)
+    if "outlook" in fact.tags:
+        return answer  # 晋中是全省高质量发展先行区吗: a goal set, not a thing done: no 是
     if fact.value is None and _ZONE_OF_A_LEVEL.search(folded) is not None:
         # 开发区是国家级的吗, 国家级开发区吗: the zone said to be of a level, which no
         # statement of what it did or helped build (晋中国家级甲醇经济示范区) says.

@@ -1577,6 +1577,12 @@ def named_as_party(entity: Entity, folded: str) -> bool:
         for who in _WHO_WORDS
         for also in ("", "还", "又", "也")  # 开建集团还和谁: who else
     )
+    # 与省国运公司签约的是哪家公司: with the party, then 是 who, later in the question
+    # (not 经纬智能和经纬化纤谁获得了金奖: a choice between the two).
+    joined = joined or (
+        any(f"{w}{n}" in folded for n in chinese for w in "和与跟同")
+        and any(f"是{who}" in folded for who in _WHO_WORDS)
+    )
     # who did Kaijian Group form a joint venture with: the party, then with at the end
     with_at_end = _WITH_AT_END.search(folded) is not None
     return joined or any(f"with {n}" in folded or (with_at_end and n in folded) for n in english)
