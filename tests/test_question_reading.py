@@ -9760,3 +9760,9 @@ def test_a_figure_claimed_of_another_firm_is_hedged(base: FactBase) -> None:
     """(Hunt) 吉利汽车交付了500台甲醇重卡吗: the report names no one; no yes given."""
     result = answer.ask(base, "吉利汽车交付了500台甲醇重卡吗")
     assert (result.claim, result.settled, result.verdict) == (True, False, None)
+
+
+def test_jinzhong_asked_when_is_where_it_happened(base: FactBase) -> None:
+    """(Hunt) When the trucks were delivered in Jinzhong: a time, no city's figure."""
+    question = "晋中500台甲醇重卡是什么时候交付的"
+    assert answer.ask(base, question).facts[0].id == "methanol-trucks-delivered"

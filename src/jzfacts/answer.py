@@ -224,7 +224,7 @@ def ask(base: FactBase, text: str) -> Answer:
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer
-    if answer.answered and _the_city_by_its_name(spoken):
+    if answer.answered and _the_city_by_its_name(base, spoken):
         answer = _of_the_city(base, spoken, text, answer)
     if (
         answer.answered
@@ -274,10 +274,17 @@ _THE_ZONE_NAMED = LazyPattern(
 )
 
 
-def _the_city_by_its_name(text: str) -> bool:
-    """Does what the question asks name Jinzhong alone, the city, and no zone?"""
+def _the_city_by_its_name(base: FactBase, text: str) -> bool:
+    """Does what the question asks name Jinzhong alone, the city, and no zone, asking a
+    figure (not when, where or who: 晋中500台甲醇重卡是什么时候交付的 asks the time of a
+    thing done in Jinzhong)?"""
     asked = asking_part(fold_query(text))
-    return bool(_JINZHONG_ALONE.search(asked)) and not _THE_ZONE_NAMED.search(asked)
+    if not _JINZHONG_ALONE.search(asked) or _THE_ZONE_NAMED.search(asked):
+        return False
+    question = _read(base, text)
+    return not (
+        question.asks_when or question.asks_where or question.asks_who or question.describes
+    )
 
 
 def _of_the_city(base: FactBase, spoken: str, text: str, answer: Answer) -> Answer:
