@@ -9766,3 +9766,17 @@ def test_jinzhong_asked_when_is_where_it_happened(base: FactBase) -> None:
     """(Hunt) When the trucks were delivered in Jinzhong: a time, no city's figure."""
     question = "晋中500台甲醇重卡是什么时候交付的"
     assert answer.ask(base, question).facts[0].id == "methanol-trucks-delivered"
+
+
+@pytest.mark.parametrize("question", ["生产了多少辆轿车", "吉利生产了多少辆轿车"])
+def test_sedans_counted_are_no_vehicles_counted(base: FactBase, question: str) -> None:
+    """(Hunt) Geely's 整车 are vehicles of no kind said: how many sedans, unstated."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_grade_ranked_names_the_grades(base: FactBase) -> None:
+    """(Hunt) The cadres' grades ranked are named as such, not levels of government."""
+    from jzfacts.render_ask import sentences
+
+    text = sentences(base, answer.ask(base, "提拔的干部中职务最高的是什么级别"))
+    assert "正处级、副处级" in text and "国家级" not in text

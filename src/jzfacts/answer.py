@@ -1456,11 +1456,12 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     return bool(second) and second in before and second not in after and bool(first)
 
 
-# Kinds of vehicle a count may be of, each with its words (not 轿车 or cars: a maker's
-# 整车 are its cars).
+# Kinds of vehicle a count may be of, each with its words (not cars: a maker's 整车 are
+# its cars; a sedan is a kind of them, which the report counts nowhere).
 _VEHICLE_KINDS = (
     ("重卡", "卡车", "货车", "truck", "lorr"),
     ("客车", "公交", "大巴", "bus"),
+    ("轿车", "sedan", "saloon"),
 )
 
 

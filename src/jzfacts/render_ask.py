@@ -286,18 +286,17 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
         head = _among(answer, chinese, relative)
         return "\n".join([head, *(answer_sentence(base, f, chinese) for f in answer.facts)])
     if answer.by_level:
-        # 级别最高的: ranked by level (national, provincial, city), not by the figure.
+        # 级别最高的: ranked by level (national, provincial, city; or a cadre's grade, 正处
+        # above 副处), not by the figure.
+        grades = any(g in top.label.zh for g in ("正处", "副处"))
         if chinese:
             word = _place_zh(answer, "最高", "最低", "高")
-            head = (
-                f"报告给出的各级别（国家级、省级、市级）中，级别{word}的是：{statement_zh(top)}。"
-            )
+            levels = "正处级、副处级" if grades else "国家级、省级、市级"
+            head = f"报告给出的各级别（{levels}）中，级别{word}的是：{statement_zh(top)}。"
         else:
             word = _place_en(answer, "highest", "lowest")
-            head = (
-                f"Of the levels the report gives (national, provincial, city), the {word} is "
-                f"{statement_en(top)}."
-            )
+            levels = "division head, deputy division" if grades else "national, provincial, city"
+            head = f"Of the levels the report gives ({levels}), the {word} is {statement_en(top)}."
         return "\n".join([head, answer_sentence(base, top, chinese)])
     lines = []
     # Figures of the measure the ranking leaves out (not what was asked: other firms'
