@@ -9780,3 +9780,15 @@ def test_a_grade_ranked_names_the_grades(base: FactBase) -> None:
 
     text = sentences(base, answer.ask(base, "提拔的干部中职务最高的是什么级别"))
     assert "正处级、副处级" in text and "国家级" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # (Hunt) A non-native writer's statement asked, its verb left in the present.
+        ("They promote 8 cadre?", "yes"),
+        ("They promote 9 cadres?", "no"),
+    ],
+)
+def test_a_statement_asked_in_the_present(base: FactBase, question: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == (["cadres-promoted-total"], verdict)

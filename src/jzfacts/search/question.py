@@ -3771,7 +3771,12 @@ _YES_NO = re.compile(
     r"(?!(?:could|can|would|will|please|tell|give|show|list)\b)"
     r"(?=[^?]*\b(?:had|has|have|is|are|was|were|got|made|built|delivered|produced|started"
     r"|reached|hit|exceeded|crossed|broke|grew|rose|fell|became|won|ranked|received|signed"
-    r"|paid|refunded|approved|promoted|recognised|recognized|completed|finished)\b)"
+    r"|paid|refunded|approved|promoted|recognised|recognized|completed|finished|pulled"
+    r"|lifted|contributed"
+    # (and as a non-native writer leaves them: They promote 8 cadre?, The GDP grow 10%?)
+    r"|get|make|makes|build|builds|deliver|delivers|produce|produces|reach|reaches|exceed"
+    r"|exceeds|grow|grows|rise|rises|win|wins|promote|promotes|pull|pulls|lift|lifts"
+    r"|contribute|contributes)\b)"
     r"[a-z][^?\u4e00-\u9fff]*\b\d[^?\u4e00-\u9fff]*\?\s*$"
     # True or false (…140亿了？真的假的): doubt, asking to confirm.
     r"|真的假的[？?。.!！]*$"
