@@ -9792,3 +9792,18 @@ def test_a_grade_ranked_names_the_grades(base: FactBase) -> None:
 )
 def test_a_statement_asked_in_the_present(base: FactBase, question: str, verdict: str) -> None:
     assert _facts_and_verdict(base, question) == (["cadres-promoted-total"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # (Held-out read) A new car is a vehicle: the first ones off the line in June.
+        ("六月份下线的新车", ("first-methanol-heavy-truck", "first-methanol-hybrid-sedan")),
+        ("第二季度新车下线", ("first-methanol-heavy-truck", "first-methanol-hybrid-sedan")),
+        # (Held-out read) The gap named last, after two things joined: the stated gap.
+        ("emerging industries growth vs gdp growth gap", ("strategic-emerging-growth-above-gdp",)),
+        ("战新产业增速与GDP增速的差值", ("strategic-emerging-growth-above-gdp",)),
+    ],
+)
+def test_the_held_out_reads_causes(base: FactBase, query: str, first: tuple[str, ...]) -> None:
+    assert _first(base, query) in first

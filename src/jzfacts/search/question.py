@@ -900,7 +900,11 @@ def analyse(
     difference = _DIFFERENCE.search(text)
     if difference is not None:
         # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
-        gap = next(g for g in ("gap", "gap_en", "gap_apart", "gap_between") if difference[g])
+        gap = next(
+            g
+            for g in ("gap", "gap_en", "gap_apart", "gap_between", "gap_named", "gap_named_en")
+            if difference[g]
+        )
         # What the gap is in stays asked: 多拉动几个百分点 is a gap in the contribution.
         kept = re.findall(_GAP_MEASURE, difference[gap]) if gap == "gap" else []
         gap_text = _SOFT.join(["", *kept, ""])
@@ -6587,7 +6591,11 @@ _DIFFERENCE = LazyPattern(
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
     r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:了|有)?(?:多少|几|多大)"
     r"(?:个|位|名)?[家户个项人名台辆位]?)"
-    r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b",
+    r"|\b(?P<gap_between>(?:what is |what's )?the (?:difference|gap) between)\b"
+    # A和B的差距, A vs B gap: the gap named last, after the two things joined.
+    r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_named>的?(?:差距|差值|差额))(?=[？?。!！\s]*$)"
+    r"|\b(?:vs\.?|versus|and|compared (?:with|to))\b[^?]*?\s(?P<gap_named_en>gap|difference)"
+    r"(?=\s*[?.!]*\s*$)",
     hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.

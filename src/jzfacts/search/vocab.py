@@ -1047,6 +1047,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "汽车": ("整车", "车"),
     "车辆": ("整车", "汽车"),
     "轿车": ("整车", "汽车"),
+    # A new car, new models (六月份下线的新车): vehicles, of which the report names the
+    # first sedan and truck off the line.
+    "新车": ("汽车", "轿车", "重卡"),
+    "新车型": ("汽车", "轿车", "重卡"),
     "权力": ("赋权", "权"),
     "权限": ("赋权", "权"),
     "高出": ("高于",),  # 比GDP高出多少: the report's 高于GDP增速
