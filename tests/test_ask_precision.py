@@ -371,6 +371,15 @@ SUITES = {
     "ask_precision_hundredtwentysixth.yaml": (1.0, 0.93),
     "ask_precision_hundredtwentyseventh.yaml": (0.96, 0.95),
     "ask_precision_hundredtwentyeighth.yaml": (0.98, 1.0),
+    # Round 40. Hundred-twenty-ninth: 62 of 77 answered and 41 of 47 declined rightly, one
+    # wrong (the least of the refund and two support funds answered with the largest first)
+    # first; 66 of 77 and 41 of 47, none wrong, at the end. Hundred-thirtieth: 66 of 70 and
+    # 40 of 45, one wrong (the zone's output, disputed: see the file) first; 68 of 71 and 40
+    # of 44 at the end, none wrong. Hundred-thirty-first (every voice, held out): 69 of 70
+    # and 48 of 48, none wrong, first and at the end.
+    "ask_precision_hundredtwentyninth.yaml": (0.85, 0.87),
+    "ask_precision_hundredthirtieth.yaml": (0.95, 0.9),
+    "ask_precision_hundredthirtyfirst.yaml": (0.98, 1.0),
 }
 
 
