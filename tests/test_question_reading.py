@@ -9807,3 +9807,9 @@ def test_a_statement_asked_in_the_present(base: FactBase, question: str, verdict
 )
 def test_the_held_out_reads_causes(base: FactBase, query: str, first: tuple[str, ...]) -> None:
     assert _first(base, query) in first
+
+
+def test_business_is_no_bus(base: FactBase) -> None:
+    """(Last read) A kind of vehicle is a word of its own: business is no bus."""
+    question = "How many vehicles did Geely build for business?"
+    _answers_or_unstated(base, question, "geely-vehicles")

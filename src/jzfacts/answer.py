@@ -1453,15 +1453,19 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
         for side in (fact.label.zh[: stated.start()], fact.label.zh[stated.end() :])
     )
     before, after = folded[: asked.start()], folded[asked.end() :]
-    return bool(second) and second in before and second not in after and bool(first)
+    return bool(first and second) and second in before and second not in after
 
 
-# Kinds of vehicle a count may be of, each with its words (not cars: a maker's 整车 are
-# its cars; a sedan is a kind of them, which the report counts nowhere).
-_VEHICLE_KINDS = (
-    ("重卡", "卡车", "货车", "truck", "lorr"),
-    ("客车", "公交", "大巴", "bus"),
-    ("轿车", "sedan", "saloon"),
+# Kinds of vehicle a count may be of, each with its words, English ones as a word's start
+# (bus, not business) (not cars: a maker's 整车 are its cars; a sedan is a kind of them,
+# which the report counts nowhere).
+_VEHICLE_KINDS = tuple(
+    re.compile("|".join(w if has_cjk(w) else rf"\b{w}(?:s|es)?\b" for w in words))
+    for words in (
+        ("重卡", "卡车", "货车", "truck", "lorry", "lorries"),
+        ("客车", "公交", "大巴", "bus"),
+        ("轿车", "sedan", "saloon"),
+    )
 )
 
 
@@ -1471,10 +1475,7 @@ def _another_kind_counted(folded: str, fact: Fact) -> bool:
     if fact.unit_info is None or fact.unit_info.dimension != VEHICLES:
         return False
     said = " ".join((fact.label.zh, fact.label.en, *fact.aliases, fact.quote or "")).casefold()
-    return any(
-        any(w in folded for w in kind) and not any(w in said for w in kind)
-        for kind in _VEHICLE_KINDS
-    )
+    return any(kind.search(folded) and not kind.search(said) for kind in _VEHICLE_KINDS)
 
 
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:

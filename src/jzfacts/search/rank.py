@@ -252,7 +252,8 @@ def search(
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if another_dimension(question, s.row.dimension) is None]
         scored = [s for s in scored if not _another_firms_thing(question, s)]
-        scored = [s for s in scored if not _of_another_named_firm(base, question, s)]
+        firms = frozenset(_firm_names(base))
+        scored = [s for s in scored if not _of_another_named_firm(firms, question, s)]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
             # (search keeps every statement: what a body does, 党建联盟是做什么的)
             scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
@@ -1647,10 +1648,10 @@ def _another_firms_thing(question: Question, scored: Scored) -> bool:
     )
 
 
-def _of_another_named_firm(base: FactBase, question: Question, scored: Scored) -> bool:
-    """A firm the base declares, said as a word of its own (陕西建工 of 陕西建工生产整车),
-    and a fact of another firm (Geely's vehicles, matched by 生产整车): not that firm's."""
-    firms = set(_firm_names(base))
+def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Scored) -> bool:
+    """A firm the base declares (`firms`), said as a word of its own (陕西建工 of 陕西建工生产
+    整车), and a fact of another firm (Geely's vehicles, matched by 生产整车): not that
+    firm's."""
     named = {t.text for t in question.terms if t.cjk and not t.aside} & firms
     if not named:
         return False
