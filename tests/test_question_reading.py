@@ -9763,7 +9763,8 @@ def test_a_figure_claimed_of_another_firm_is_hedged(base: FactBase) -> None:
 
 
 def test_jinzhong_asked_when_is_where_it_happened(base: FactBase) -> None:
-    """(Hunt) When the trucks were delivered in Jinzhong: a time, no city's figure."""
+    """(Hunt; a guard on this round's city reading) When the trucks were delivered in
+    Jinzhong: a time, no city's figure."""
     question = "晋中500台甲醇重卡是什么时候交付的"
     assert answer.ask(base, question).facts[0].id == "methanol-trucks-delivered"
 

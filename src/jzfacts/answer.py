@@ -17,6 +17,7 @@ Nothing here renders or prints: render_ask turns an Answer into sentences and re
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import deque
@@ -293,14 +294,13 @@ def _of_the_city(base: FactBase, spoken: str, text: str, answer: Answer) -> Answ
     larger). Asked of the city (晋中市): the city's figure where the report gives one (its
     national little giants, inferred), else declined with the zone's figures related; a
     figure that names Jinzhong itself, a firm's, or a thing with no figure still answers."""
-    firms = {e.zh for e in base.entities if e.kind == "enterprise"}
     figures = [f for f in answer.facts if f.value is not None]
     if not figures or any(
         # (Geely's cars built in Jinzhong: a firm's figure, wherever it is said to be; the
         # city's little giants, a figure of the city)
         _JINZHONG_ALONE.search(fold(f.quote or ""))
         or "全市" in f.label.zh
-        or any(e in firms for e in f.entities)
+        or any((e := base.entity(zh)) is not None and e.kind == "enterprise" for zh in f.entities)
         for f in figures
     ):
         return answer
@@ -1456,26 +1456,30 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     return bool(first and second) and second in before and second not in after
 
 
-# Kinds of vehicle a count may be of, each with its words, English ones as a word's start
-# (bus, not business) (not cars: a maker's 整车 are its cars; a sedan is a kind of them,
-# which the report counts nowhere).
-_VEHICLE_KINDS = tuple(
-    re.compile("|".join(w if has_cjk(w) else rf"\b{w}(?:s|es)?\b" for w in words))
-    for words in (
-        ("重卡", "卡车", "货车", "truck", "lorry", "lorries"),
-        ("客车", "公交", "大巴", "bus"),
-        ("轿车", "sedan", "saloon"),
+@functools.cache
+def _vehicle_kinds() -> tuple[re.Pattern[str], ...]:
+    """The kinds of vehicle a claim may name (_VEHICLES), each with its English words as
+    whole words (bus, not business); not cars, a maker's 整车."""
+    return tuple(
+        re.compile(
+            "|".join(
+                [
+                    *kind,
+                    *(rf"\b{en}\b" for en, zh in _EN_LEVELS.items() if zh in kind and en != "cars"),
+                ]
+            )
+        )
+        for kind in _VEHICLES
     )
-)
 
 
 def _another_kind_counted(folded: str, fact: Fact) -> bool:
     """Does the question count a kind of vehicle the fact never names (重卡 of Geely's
-    整车)?"""
+    整车; a sedan, a kind of car the report counts nowhere)?"""
     if fact.unit_info is None or fact.unit_info.dimension != VEHICLES:
         return False
     said = " ".join((fact.label.zh, fact.label.en, *fact.aliases, fact.quote or "")).casefold()
-    return any(kind.search(folded) and not kind.search(said) for kind in _VEHICLE_KINDS)
+    return any(kind.search(folded) and not kind.search(said) for kind in _vehicle_kinds())
 
 
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:

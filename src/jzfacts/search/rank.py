@@ -864,7 +864,10 @@ def _said_of_others(data: SearchData, firm: str, word: str) -> bool:
 
 def _firm_names(base: FactBase) -> tuple[str, ...]:
     """The Chinese names of the firms the base declares, folded, longest first (吉利汽车
-    before 吉利)."""
+    before 吉利); kept with the base (every question reads them)."""
+    kept = base.memo.get("firm_names")
+    if isinstance(kept, tuple):
+        return kept
     names = {
         fold(name)
         for entity in base.entities
@@ -872,7 +875,9 @@ def _firm_names(base: FactBase) -> tuple[str, ...]:
         for name in (entity.zh, *entity.aliases)
         if has_cjk(name) and len(name) >= 2
     }
-    return tuple(sorted(names, key=len, reverse=True))
+    found = tuple(sorted(names, key=len, reverse=True))
+    base.memo["firm_names"] = found
+    return found
 
 
 def _told_which_firm(data: SearchData, query: str, question: Question) -> Question:
