@@ -9814,3 +9814,171 @@ def test_business_is_no_bus(base: FactBase) -> None:
     """(Last read) A kind of vehicle is a word of its own: business is no bus."""
     question = "How many vehicles did Geely build for business?"
     _answers_or_unstated(base, question, "geely-vehicles")
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        # An inferred figure, read as about its value, settles which is larger where that
+        # reading cannot cross the other (70.7% against about 10.0%).
+        (
+            "战略性新兴产业增速比GDP高吗",
+            ["strategic-emerging-output-growth", "gdp-growth"],
+            "yes",
+        ),
+        (
+            "全市国家级小巨人比开发区多吗",
+            ["city-national-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        # A thing said to pass another (超过, exceed, above), no number after it.
+        ("留抵退税超过扶持资金了吗", ["vat-credit-refunds"], "yes"),
+        ("吉利产值超过GDP了吗", ["geely-output", "gdp"], "yes"),
+        ("Did Geely output exceed GDP?", ["geely-output", "gdp"], "yes"),
+        ("Was Geely's output above GDP?", ["geely-output", "gdp"], "yes"),
+        (
+            "Did strategic emerging industry growth exceed GDP growth?",
+            ["strategic-emerging-output-growth", "gdp-growth"],
+            "yes",
+        ),
+        # Outpaced is grew faster: the rates, not the amounts.
+        (
+            "Did emerging industries outpace GDP?",
+            ["strategic-emerging-output-growth", "gdp-growth"],
+            "yes",
+        ),
+        # A place added to one side only: one thing in two places.
+        (
+            "Are there more national little giants in the city than in the zone?",
+            ["city-national-little-giants", "national-little-giants"],
+            "yes",
+        ),
+    ],
+)
+def test_one_thing_said_to_pass_another(
+    base: FactBase, question: str, facts: list[str], verdict: str
+) -> None:
+    ids, said = _facts_and_verdict(base, question)
+    assert (ids[: len(facts)], said) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A benchmark passed is the report's own words or another year's: no comparison.
+        ("经济总量超过疫情前水平了吗", "economy-above-pre-pandemic"),
+        ("Did the zone exceed its targets?", "provincial-indicators-exceeded"),
+        # Topped is a place in a ranking, not larger than.
+        ("So the zone topped the provincial monthly ranking in April, right?", None),
+    ],
+)
+def test_a_benchmark_passed_is_no_comparison(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Guard) The readings of 超过 and exceed above leave benchmarks as they were."""
+    result = answer.ask(base, question)
+    assert result.kind != "compare"
+    if fact is not None:
+        assert result.facts[0].id == fact
+    else:
+        assert (result.facts[0].id, result.verdict) == ("april-2022-ranked-last", "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A short form inside a longer word claims no more than the report's words.
+        ("战新产业增速比GDP增速高60.7个百分点吗", "strategic-emerging-growth-above-gdp", "yes"),
+        # 有 holding a figure goes with it, not glued to the thing asked of (高企有).
+        ("高企有171户吗", "high-tech-enterprises", "yes"),
+        ("高企有200户吗", "high-tech-enterprises", "no"),
+        ("联盟有7个吗", "party-alliances-count", "yes"),
+        # 破亿: broke through a hundred million, as 过亿.
+        ("吉利产值破亿了吗", "geely-output", "yes"),
+    ],
+)
+def test_short_forms_and_held_figures(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "陕西省GDP总量",
+        "太原GDP总量",
+        "北京GDP总量",
+        "长治高新区高新技术企业数量",
+        "吉林省汽车产量",  # (Guard) 吉林 is no 吉利
+    ],
+)
+def test_another_city_or_province_finds_nothing(base: FactBase, query: str) -> None:
+    """A city or province not the zone's names none of its facts, however well the rest
+    of the words read (GDP总量)."""
+    assert _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # (Guard) A firm named after its province is still found by it.
+        ("陕西建工", ("kaijian-shaanxi-construction-jv", "shaanxi-construction-top-500")),
+        (
+            "Shaanxi Construction",
+            ("kaijian-shaanxi-construction-jv", "shaanxi-construction-top-500"),
+        ),
+        # (Guard) Recognised by Beijing is the national tier, not the city of Beijing.
+        ("little giant firms recognised by Beijing", ("national-little-giants",)),
+    ],
+)
+def test_a_province_in_a_name_still_finds_it(
+    base: FactBase, query: str, first: tuple[str, ...]
+) -> None:
+    assert _first(base, query) in first
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # Spoken hesitation and requests to a phone are no words of what is asked.
+        ("呃就是开发区一年的GDP有多少个亿", "gdp"),
+        ("呃那个提拔了几个副处", "promoted-to-deputy-division"),
+        # Taiwan's words: 潜盾机 (a shield machine, the mainland's 盾构机); firms whose
+        # takings broke a hundred million.
+        ("全球第一台礦用潛盾機", "fendun-1-tbm"),
+        ("營收破億的廠商幾家", "enterprises-output-over-100m"),
+        # What backbone firms gave the economy: the report's 支撑 in words.
+        ("骨幹企業對經濟成長的貢獻", "backbone-enterprises-support-growth"),
+        # The top three by number, of kinds of firm.
+        ("户数前三的企业类别", "high-tech-enterprises"),
+    ],
+)
+def test_this_rounds_voices_find_their_fact(base: FactBase, query: str, first: str) -> None:
+    assert _first(base, query) == first
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # So many sums of money (三项资金), ranked.
+        ("三项资金由大到小排", "vat-credit-refunds"),
+        # The top few (排前三) and a place after the ranking said (按金额排，第二名).
+        ("开发区户数排前三的企业类别是哪几类？", "high-tech-enterprises"),
+        ("留抵退税和两笔产业扶持资金按金额排，第二名是哪一笔？", "support-funds-industrial"),
+        (
+            "Of high-tech firms, SRDI firms and provincial little giants, which is in second"
+            " place by number?",
+            "specialised-enterprises",
+        ),
+    ],
+)
+def test_rankings_said_other_ways(base: FactBase, question: str, first: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == first
+
+
+def test_the_top_three_claimed_is_no_ranking(base: FactBase) -> None:
+    """(Guard) 排名前三吗 claims a standing, 前三季度 is a time: no top few picked."""
+    assert answer.ask(base, "开发区在全省排名前三吗").kind != "max"
+    assert answer.ask(base, "前三季度GDP多少").kind != "max"

@@ -3276,20 +3276,26 @@ def _found_in(term: str, text: str, start: int) -> int:
     may differ); -1 where it does not."""
     # (第一次, 头一台: the report's 首次, 首台, as _numbers_of reads them.)
     first = _FIRST_OF_A_KIND.sub("首", term)
-    for form in (
+    forms = [
         term,
         term[:-1] if len(term) > 2 else "",
         term[1:] if len(term) > 2 and term[0] in _LEADING_VERBS else "",
         first if first != term else "",
-    ):
+    ]
+    # (战新 of 战略性新兴, 战新产业 of 战略性新兴产业, 高企有 of 高新技术企业有: the
+    # report's words, shortened; never a looser synonym.)
+    forms += [
+        form.replace(short, said)
+        for form in forms
+        for short, written in vocab.ZH_SHORT_FORMS.items()
+        if form and short in form
+        for said in written
+    ]
+    for form in forms:
         at = text.find(form, start) if form else -1
         while at >= 0 and _another_post(text, at, form, term):
             at = text.find(form, at + 1)  # 主任 in 主任助理: the director's assistant
         if at >= 0:
-            return at
-    for said in vocab.ZH_SHORT_FORMS.get(term, ()):
-        # (战新 of 战略性新兴: the report's words, shortened; never a looser synonym.)
-        if (at := text.find(said, start)) >= 0:
             return at
     if len(term) >= 4 and is_cjk(term[0]):
         # 甲醇重卡交付 of 甲醇重卡集中交付: two words, a word of at most two characters
@@ -6032,6 +6038,8 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             continue
         wide_order = [t.text for t in pair[1 - narrow]]
         added = [w for w in wide_order if w not in {t.text for t in pair[narrow]}]
+        if all(w in vocab.PLACES for w in added):
+            continue  # in the city, than in the zone: one thing in two places
         if wide_order[: len(added)] != added:
             # Output share against share: the added word is no modifier of the same thing
             # (deputy division) but another head; which fact is which is not told.
@@ -6244,8 +6252,9 @@ def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
     if answer.larger is None:
         return None
     first, second = answer.facts[0], answer.facts[1]
-    if first.is_derived or second.is_derived:
-        return None  # an inferred figure settles nothing (全市国家级小巨人约10户)
+    # (An inferred figure is read as "about" its value, as any hedged figure is: larger is
+    # told only where that reading cannot cross the other, 战新产业增速 70.7% against GDP's
+    # about 10.0%, and its gap is never exact.)
     units = (first.unit_info, second.unit_info)
     if units[0] is None or units[1] is None or not _commensurable(units[0], units[1]):
         return None  # yuan against firms: figures, not amounts of one thing
@@ -6255,7 +6264,12 @@ def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
     gap = question.gap_claimed
     if gap is None:
         return "yes"
-    if answer.difference is None or answer.difference_unit is None:
+    if (
+        first.is_derived
+        or second.is_derived
+        or answer.difference is None
+        or answer.difference_unit is None
+    ):
         return None
     unit = UNITS.get(answer.difference_unit)
     if unit is None or (

@@ -447,14 +447,32 @@ _THAN_VERB = LazyPattern(
     r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
     hints=("于", "不及", "不如", "过"),
 )
-# 战新产业增速超过GDP增速了吗: one figure said to pass another's, named by its measure
-# (no number after: 超过10万辆 is a figure held; 超过疫情前水平 is the report's words).
+# 战新产业增速超过GDP增速了吗, 留抵退税超过扶持资金了吗: one figure said to pass
+# another thing's (no number after: 超过10万辆 is a figure held; nor a benchmark, 超过疫情
+# 前水平 is the report's words, 超过去年 or 超过目标 another year's or a plan's figure).
 _PASSED_THING = LazyPattern(
-    r"(?:超过|超出)了?(?P<other>[^，,；;。？?！!吗呢吧了\d零一二两三四五六七八九十百千万亿半几成]*?"
-    r"(?:增速|增长率|增幅|产值|产量|户数|家数|金额))了?"
+    r"(?:超过|超出|赶超|胜过)了?"
+    r"(?P<other>(?![^，,；;。？?！!吗呢吧]*?(?:疫情|水平|平均|均值|目标|任务|预期|计划|指标|去年|上年|前年"
+    r"|同期|往年|以前|之前|过去|历史|年度|全年|上半年|标准))"
+    r"[^，,；;。？?！!吗呢吧了\d零一二两三四五六七八九十百千万亿半几成]{2,16}?)了?"
     # (…了吗, or by how much: 超过GDP增速多少个百分点)
     r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
-    hints=("超过", "超出"),
+    hints=("超过", "超出", "赶超", "胜过"),
+)
+# Did A exceed B, has A outpaced B: one thing said to pass another (no number: did GDP
+# exceed 14 billion is a figure held; nor a benchmark, its targets, last year, the
+# pre-pandemic level).
+_EN_PASSED_THING = LazyPattern(
+    # (outpaced, outgrew, outstripped: grew faster than)
+    r"\b(?:(?P<faster>outstrip(?:ped|s)?|outpac(?:e|ed|es)|outgr(?:ew|ow|own|ows))"
+    # (not topped, came top: a place in a ranking)
+    r"|exceed(?:ed|s)?|surpass(?:ed|es)?|overt(?:ook|ake|aken|akes)"
+    # (was A more than B, above B: after a word, not the firms over 100 million)
+    r"|(?<=[a-z]\s)(?:more than|greater than|over|above))\s+"
+    r"(?=(?:the\s+|its\s+|their\s+)?(?![^?]*?(?:\d|target|goal|plan|expect|forecast|indicator"
+    r"|level|average|last year|previous|prior|before|pre-|benchmark|record|quota|estimate"
+    r"|limit|threshold|budget|one|half|third|quarter))[a-z])",
+    hints=("exceed", "surpass", "outstrip", "outpac", "outgr", "overt", "than", "over", "above"),
 )
 _CHOICE_THEN_COMPARATIVE = LazyPattern(
     r"(?P<first>[^，,；;。？?还]{2,16}?)(?<![多少高低大小快慢])还是"
@@ -729,6 +747,10 @@ def analyse(
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
     text = _PASSED_THING.sub(lambda m: f"比{m['other']}高{m['end']}", text)
+    if english and _YES_NO.search(text) is not None:
+        text = _EN_PASSED_THING.sub(
+            lambda m: " grew faster than " if m["faster"] else " larger than ", text
+        )
     # 副处还是正处多: A or B, the comparative said once, after B (as 副处多还是正处多).
     text = _CHOICE_THEN_COMPARATIVE.sub(r"\g<first>\g<way>还是\g<second>\g<way>", text)
     if english:  # (A is outnumbered by B: A is the smaller)
@@ -778,6 +800,10 @@ def analyse(
         picked, text = False, _EN_PICKED.sub(" among the top ", text)
     if picked:
         text = _EN_PICKED.sub(lambda m: " which " if m["which"] == "which" else " largest ", text)
+    elif _ZH_PICKED.search(text) is not None and _YES_NO.search(text) is None:
+        # 户数排前三的企业类别: the top few by the figure asked, as "the top three" (排名前三
+        # 吗 is a standing claimed; 前三季度 a time).
+        picked, text = True, _ZH_PICKED.sub("最多", text)
     plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
@@ -882,6 +908,10 @@ def analyse(
     if counted is not None:
         dimensions = (dimensions - _ANY_COUNT) | {"enterprises"}
         text = text[: counted.start("firms")] + " " + text[counted.end("firms") :]
+    elif not dimensions and _MORE_THINGS_THAN.search(text) is not None:
+        # More little giants in the city than in the zone: things counted, compared (not
+        # the zone's share of the city's, which names them too).
+        dimensions = set(_ANY_COUNT)
     # 借贷风险金额, 多少家: an amount or a count asks for a number; so does holding a
     # figure to one (超过10万辆了吗).
     # (A place held, 排第一吗, is no number asked: 垫底 answers it in words.)
@@ -1202,6 +1232,8 @@ def analyse(
             if total and not operator
             else []
         )
+    if len(side_texts) == 2:
+        side_texts = _zone_as_side(side_texts)
     if side_texts:
         # Each side may name its own measure (吉利汽车产量和甲醇重卡交付量).
         own = [_choose_measure(_measure_words(side, wants_number)) for side in side_texts]
@@ -1638,9 +1670,10 @@ _PLACE_RANKED = LazyPattern(
 # only where a which or who asks for it (开发区在全省排第二吗 asks of the zone's rank).
 # Not a half or quarter of the year (in the second quarter), nor a prize's grade.
 _PLACE_NAMED = LazyPattern(
-    rf"(?:(?P<last>倒数)|(?:排|排名|排在|排行|位居|位列|名列))第{_ZH_PLACE}(?:位|名)?"
-    r"|\b(?:came|comes|come|ranked|ranks|rank|placed|finished)\s+(?:in\s+)?(?:the\s+)?"
-    rf"{_EN_PLACE}(?:\s+place)?\b(?!\s+(?:half|quarter))"
+    # (按金额排，第二名是哪一笔: the ranking said, then the place)
+    rf"(?:(?P<last>倒数)|(?:排|排名|排在|排行|位居|位列|名列)[，,\s]*)第{_ZH_PLACE}(?:位|名)?"
+    r"|\b(?:came|comes|come|ranked|ranks|rank|placed|finished|is|was|sits|stands)\s+"
+    rf"(?:in\s+)?(?:the\s+)?{_EN_PLACE}(?:\s+place)?\b(?!\s+(?:half|quarter))"
     r"|\b(?P<runner>runner[- ]up|runners[- ]up)\b",
     hints=(*_PLACE_HINTS, "runner"),
 )
@@ -2381,6 +2414,8 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
             (figure.dimension in COUNTS and bool(figure.written)) or of_things
         )
         relation = "so-many" if counted else "at-least"
+        if reaches.group() == "有":
+            start = reaches.start()  # 高企有171户吗: the verb that holds it goes with it
     threshold = Threshold(
         figure.written or figure.amount,
         0,
@@ -2796,11 +2831,13 @@ _DIGITS_RELATIONS = {
 }  # fmt: skip
 
 
-# 上千台, 过亿了吗: a round number held, not a class (产值过亿的企业 stays as it is).
+# 上千台, 过亿了吗, 破亿了吗: a round number held, not a class (产值过亿的企业 stays as it
+# is).
 _ZH_ROUND = LazyPattern(
-    r"(?P<verb>[上过])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)", hints=("上", "过")
+    r"(?P<verb>[上过破])(?P<round>[百千万亿])(?=[台辆户家项个人名元了吗没？?]|$)",
+    hints=("上", "过", "破"),
 )
-_ZH_ROUND_AS = {"上": "达到", "过": "超过"}
+_ZH_ROUND_AS = {"上": "达到", "过": "超过", "破": "超过"}
 # 上百亿, 上十万辆, 上两百亿: a round amount with its scale, reached (not 加上 or 晚上);
 # 百亿级, in that band: no figure held (a band is no floor: 十亿级 is not 143亿).
 _ZH_ROUND_SCALED = LazyPattern(
@@ -3815,6 +3852,10 @@ _EN_PICKED = LazyPattern(
     r"(?!\s*(?:hundred|thousand|million|billion|%|percent|per\b))",
     hints=("which", "top"),
 )
+_ZH_PICKED = LazyPattern(
+    r"(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
+    hints=("前",),
+)
 _PLURAL = LazyPattern(
     r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
     r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b"
@@ -4494,6 +4535,13 @@ _EN_FIRMS_COUNTED = LazyPattern(
     r"\b(?:most|fewest|least|number of)\s+(?P<firms>firms|companies|enterprises|businesses)\b",
     hints=("most", "fewest", "least", "number of"),
 )
+# More (or fewer) things, then than: a comparison of how many (more trucks than cars).
+_MORE_THINGS_THAN = LazyPattern(
+    r"\b(?:more|fewer)\s+(?:[a-z-]+\s+){0,3}?(?:giants|firms|companies|enterprises|businesses"
+    r"|projects|cadres|officials|trucks|vehicles|cars|centres|centers|alliances|items|powers"
+    r"|indicators|people)\b(?=[^?]*\bthan\b)",
+    hints=("more", "fewer"),
+)
 _GENERIC_RANKED = (
     "指标", "数据", "数字", "indicators", "indicator", "metrics", "metric", "figures", "figure",
 )  # fmt: skip
@@ -4567,9 +4615,11 @@ _THESE_FEW = LazyPattern(
     # 这仨, 那俩: these three, those two (spoken), as 这三个.
     r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
     r"|[两二三四五六七八九十]+[笔类种批]"
+    # 三项资金: so many sums of money (三项指标 is a count of indicators, held or asked)
+    r"|[两二三四五六七八九十]+项(?=资金|钱|款|补贴|补助|扶持)"
     # (几笔资金里哪笔最少: the several among which one is chosen, no number asked)
     r"|几[笔类种批项](?=[\u4e00-\u9fff]{1,8}?(?:里|中|当中|之中|里面|入面)(?:哪|谁|边))",
-    hints=("这", "那", "笔", "类", "种", "批"),
+    hints=("这", "那", "笔", "类", "种", "批", "项"),
 )
 # (Two only: which of the seven alliances is a set chosen from, _SET_CHOSEN_FROM.)
 # Which of the two …, A or B: how many are chosen among, the two then named (not "the two
@@ -6968,6 +7018,32 @@ def _sides(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
         if left and right:
             return [left, right]
     return []
+
+
+# The zone named alone as a side (比开发区多吗, than the zone): what the other side counts
+# in another place (全市国家级小巨人), counted in the zone.
+_ZONE_ALONE = LazyPattern(
+    r"^(?:晋中)?(?:开发区|园区|综改区|全区|区内|本区)(?:里|内)?的?$"
+    r"|^(?:in\s+)?(?:the\s+)?(?:(?:development\s+)?zone|park)(?:'s)?$",
+    hints=("区", "zone", "park"),
+)
+
+
+def _zone_as_side(side_texts: list[str]) -> list[str]:
+    """全市国家级小巨人比开发区多吗: the zone's side is the other side's thing, its place
+    left out (国家级小巨人, the zone's own figure)."""
+    for at, side in enumerate(side_texts):
+        other = side_texts[1 - at]
+        if _ZONE_ALONE.search(side.strip(" " + _SOFT)) is None:
+            continue
+        words = sorted(vocab.PLACES, key=len, reverse=True)
+        placed = re.compile(
+            "|".join(rf"(?:{re.escape(w)})的?" if has_cjk(w) else rf"\b{w}(?:'s)?\b" for w in words)
+        )
+        own = placed.sub("", other).strip(" " + _SOFT)
+        if own != other.strip(" " + _SOFT) and own:
+            return [own if i == at else s for i, s in enumerate(side_texts)]
+    return side_texts
 
 
 def _same_head(left: str, right: str) -> bool:

@@ -74,9 +74,11 @@ from jzfacts.search.score import (
     Hit,
     candidates,
     join_soft,
+    names_elsewhere,
     names_places,
     needs_pinyin,
     place_clash,
+    places_elsewhere,
     quote_spans,
     reading_missed,
     reading_reach,
@@ -977,6 +979,7 @@ def score_facts(
         named = places_in_names(base, query)
         placed = [t for t in flat_terms if not (t.place and t.text in named)]
     places = any(t.place for t in placed)
+    elsewhere = places_elsewhere(flat_terms)
     if only is not None:
         rows = [(i, data.row(i)) for i in sorted(only)]
     elif data.size > PREFILTER_ABOVE:
@@ -1090,6 +1093,8 @@ def score_facts(
         characters = data.name_characters(i, row)
         if places and penalise and not names_places(placed, row, pinyin_text):
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
+        if elsewhere and penalise and not names_elsewhere(elsewhere, row, pinyin_text):
+            continue  # 太原GDP总量: another city's, never the zone's
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []
         claims: list[tuple[float, float, list[str]]] = []

@@ -933,6 +933,46 @@ def names_places(terms: list[Term], row: IndexRow, pinyin_text: str | None) -> b
     return True
 
 
+@functools.cache
+def _elsewhere() -> tuple[frozenset[str], frozenset[str]]:
+    """Cities and provinces that are not the zone's, in characters and in Latin letters
+    (the zone's own province, Shanxi, is one of vocab.PLACES)."""
+    from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
+
+    zh = {*OTHER_PLACES, *PROVINCES_ZH} - set(PLACES)
+    # (Hong of Hong Kong is a syllable, 红; a place is named by a word of its own. Beijing
+    # in English is also the central government: recognised by Beijing, the national tier.)
+    en = {*OTHER_PLACES.values(), *PROVINCES_EN} - set(PLACES) - {"hong", "macau", "beijing"}
+    return frozenset(zh), frozenset(en)
+
+
+def places_elsewhere(terms: Sequence[Term]) -> tuple[Term, ...]:
+    """The terms that name a city or province other than the zone's (太原, 陕西省,
+    Shaanxi), 省 or 市 after it or not."""
+    zh, en = _elsewhere()
+    return tuple(
+        t
+        for t in terms
+        if (t.cjk and re.sub(r"[省市]的?$|的$", "", t.text) in zh) or (not t.cjk and t.text in en)
+    )
+
+
+def names_elsewhere(places: Sequence[Term], row: IndexRow, pinyin_text: str | None) -> bool:
+    """The fact names every such place (陕西 in 陕西建工集团); else it is of none of them
+    (陕西省GDP总量 is no GDP of the zone's, however well GDP总量 reads)."""
+    for term in places:
+        if term.cjk:
+            place = re.sub(r"[省市]的?$|的$", "", term.text)
+            texts = (*row.cjk_names, row.quote, *row.entities)
+            if not any(place in text for text in texts):
+                return False
+        elif term.text not in (*row.name_words, *row.entity_words, *row.quote_words) and (
+            term.text not in (pinyin_text or "")
+        ):
+            return False
+    return True
+
+
 def place_clash(terms: list[Term], row: IndexRow) -> bool:
     """The question asks about one place and the fact names only others (留抵退税全省排名:
     the refunds ranked first in the city, not in the province)."""

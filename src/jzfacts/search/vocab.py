@@ -69,6 +69,9 @@ ZH_FILLER = sorted(
         "那年 这年 当年 "
         # Modal particles of spoken questions (几个哇, 几家嘞, 多少啦).
         "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
+        # Hesitation and requests spoken to a phone's voice input (呃就是…, 那个…, 你帮我
+        # 看看): the asker's breath and manners, no word of what is asked.
+        "呃 嗯 诶 欸 哎 唉 就是说 就是 你帮我 帮我 给我 帮忙 看看 瞧瞧 查查 查一查 "
         # And Cantonese ones (幾多㗎, 係咪咁喎).
         "㗎 喎 啩 囉 啫 吖 噃 "
         # 个 before what (达到个什么效果): a classifier of the question word, grammar.
@@ -1029,6 +1032,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "超标": ("超额",),
     "达成": ("完成",),
     "逾亿": ("过亿",),
+    "破亿": ("过亿",),  # broke through a hundred million: above it (营收破亿的厂商)
     "比率": ("占比", "比重"),
     "创科": ("高新技术", "科技"),  # Hong Kong: innovation and technology (創科企業)
     "位置": ("排名", "岗位"),  # where the zone stands (its ranking); a post (领导位置)
@@ -1152,6 +1156,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "提成": ("提拔", "选用"),  # 被提成主任助理: promoted to (no commission is paid here)
     "晋升": ("提拔",),
     # Taiwan and Hong Kong wording (after the characters are folded to Simplified).
+    "潜盾机": ("盾构机",),  # Taiwan's shield machine, the mainland's 盾构机 (a TBM)
     "拔擢": ("提拔",),
     "擢升": ("提拔",),
     "调动": ("轮岗",),
@@ -1266,6 +1271,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "产出": ("产值",),  # what it turned out, in money: its output value
     "撑住": ("支撑",),
     "托底": ("支撑",),
+    # What firms gave the economy's growth (骨干企业对经济增长的贡献): the report's 拉动
+    # in points, or its 支撑 in words.
+    "贡献": ("拉动", "支撑"),
     # Alliances and officials, in everyday words.
     "同盟": ("联盟",),
     "公务员": ("干部",),
