@@ -9982,3 +9982,52 @@ def test_the_top_three_claimed_is_no_ranking(base: FactBase) -> None:
     """(Guard) 排名前三吗 claims a standing, 前三季度 is a time: no top few picked."""
     assert answer.ask(base, "开发区在全省排名前三吗").kind != "max"
     assert answer.ask(base, "前三季度GDP多少").kind != "max"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # The 7.06亿 one: one stands for the thing named before it.
+        (
+            "Which support fund payment was bigger, the 1.11亿 one or the 7.06亿 one?",
+            ["support-funds-industrial", "support-funds-relief"],
+        ),
+        # Bigger than B by how much, grew more than B by how many points: the gap, asked last.
+        (
+            "strategic emerging industry grow more than GDP by how many point",
+            ["strategic-emerging-growth-above-gdp"],
+        ),
+        ("Geely output is bigger than GDP by how much?", ["geely-output", "gdp"]),
+        # Taiwan's word for firms.
+        ("專精特新廠商總共幾家？", ["specialised-enterprises"]),
+    ],
+)
+def test_said_other_ways_answered(base: FactBase, question: str, facts: list[str]) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and [f.id for f in result.facts] == facts
+
+
+def test_a_gap_asked_last_is_told(base: FactBase) -> None:
+    result = answer.ask(base, "provincial little giants are more than national ones by how many?")
+    assert (result.difference, result.difference_unit) == (12, "户")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A thousand trucks are trucks counted, and 500 is no thousand said roughly.
+        ("Were a thousand methanol heavy trucks delivered at the end of 2022?", "no"),
+        # Half a unit off is another figure: 143.5亿 would be written 144亿.
+        ("GDP是143.5亿吗", "no"),
+        ("GDP是143.2亿吗", "roughly"),  # (Guard) nearer, the report's figure rounded
+    ],
+)
+def test_figures_held_by_their_rounding(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_firms_after_a_sum_are_still_a_class(base: FactBase) -> None:
+    """(Guard) 100m-plus firms are a class of firms by output, not a count of firms."""
+    query = "what percent of above-scale firms are 100m-plus firms"
+    hits = search.search(base, query, limit=3)
+    assert "april-2022-shutdown-share" not in [h.fact.id for h in hits]

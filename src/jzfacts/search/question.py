@@ -303,7 +303,8 @@ class Threshold(NamedTuple):
             # report's rounded (GDP是143.2亿吗 of 143亿: the coarser digit counts), neither
             # yes nor no; further, another figure (12万辆 of 11.15万).
             half = span / 2
-            return False if high < number - half or low >= number + half else None
+            # (Half a unit off or more is another figure: 500 is no thousand said.)
+            return False if high <= number - half or low >= number + half else None
         return True if low > number else False if high <= number else None
 
 
@@ -701,6 +702,9 @@ def analyse(
         text = _MONTHS_OFFERED.sub(lambda m: " in which month " if m["en"] else "哪个月", text)
     # Were 11 or 12 firms recognised, 11 or 12?: two figures offered to choose from ask
     # how many, claiming neither (as 七个还是八个 does, in the unit said).
+    if english:
+        # The 7.06亿 one, the bigger one: one stands for the thing named before, no word.
+        text = _ONE_FOR_THE_THING.sub(r"\g<the>", text)
     # (Which support payment was bigger, 1.11 or 7.06: the figures name what is compared.)
     if english and _CHOOSES_EN.search(text) is None:
         text = _FIGURES_OFFERED.sub(_how_much_offered, text)
@@ -932,13 +936,30 @@ def analyse(
         # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
         gap = next(
             g
-            for g in ("gap", "gap_en", "gap_apart", "gap_between", "gap_named", "gap_named_en")
+            for g in (
+                "gap",
+                "gap_en",
+                "gap_apart",
+                "gap_between",
+                "gap_named",
+                "gap_named_en",
+                "gap_by",
+            )
             if difference[g]
         )
         # What the gap is in stays asked: 多拉动几个百分点 is a gap in the contribution.
         kept = re.findall(_GAP_MEASURE, difference[gap]) if gap == "gap" else []
         gap_text = _SOFT.join(["", *kept, ""])
         text = text[: difference.start(gap)] + gap_text + text[difference.end(gap) :]
+        if gap == "gap_by":
+            # (bigger than B by how much: the comparative is the gap's, no word of A)
+            text = re.sub(
+                r"\b(?:more|less|fewer|bigger|larger|greater|higher|lower|smaller)\s+(?=than\b)",
+                " ",
+                text,
+            )
+            if " than " not in text:
+                text = re.sub(r"\bover\b", " than ", text, count=1)  # grew more than B
         if gap == "gap_en" and " than " not in text:
             # By how much did A exceed B: the verb joins the two sides, as than does.
             text = re.sub(_EXCEEDED, " than ", text, count=1)
@@ -2645,7 +2666,8 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
     return _Figure(digits, dimension, "", number.end(), number.start(), digits, "1")
 
 
-_COUNTED_NOUNS = ("trucks", "vehicles", "cars", "enterprises", "firms", "companies", "people")
+_FIRM_NOUNS = ("enterprises", "firms", "companies")
+_COUNTED_NOUNS = ("trucks", "vehicles", "cars", *_FIRM_NOUNS, "people")
 _EN_COUNTED_AFTER = LazyPattern(
     rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b"
     # (not a time: the first time in 3 years; nor a place: 3 times)
@@ -3338,6 +3360,15 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
             unit_end += (
                 en.end() if dimension in _UNIT_ONLY else en.end("scale") if en["scale"] else 0
             )
+        counted = (
+            _EN_COUNTED_AFTER.match(after[en.end("scale") :])
+            if en is not None and en["scale"] and not dimension
+            else None
+        )
+        if counted is not None and counted["unit"] not in (None, *_FIRM_NOUNS):
+            # A thousand trucks: trucks counted (firms after a sum of money are a class of
+            # them, 100m-plus firms).
+            dimension = _EN_UNITS[counted["unit"]]
         if not dimension and (exponent or before.endswith(_CURRENCY_BEFORE)):
             dimension = "money"  # 17 billion: the report's large numbers are sums of money
     digits = number.group()
@@ -3851,6 +3882,11 @@ _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
     r"(?!\s*(?:hundred|thousand|million|billion|%|percent|per\b))",
     hints=("which", "top"),
+)
+_ONE_FOR_THE_THING = LazyPattern(
+    r"\b(?P<the>the\s+[^\s,?;:]+(?:\s+[^\s,?;:]+)?)\s+one\b"
+    r"(?!\s+(?:department|centre|center|of|and\s+three))",
+    hints=(" one",),
 )
 _ZH_PICKED = LazyPattern(
     r"(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
@@ -6645,8 +6681,11 @@ _DIFFERENCE = LazyPattern(
     # A和B的差距, A vs B gap: the gap named last, after the two things joined.
     r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_named>的?(?:差距|差值|差额))(?=[？?。!！\s]*$)"
     r"|\b(?:vs\.?|versus|and|compared (?:with|to))\b[^?]*?\s(?P<gap_named_en>gap|difference)"
+    r"(?=\s*[?.!]*\s*$)"
+    # A larger than B by how much, grew more than B by how many points: the gap, asked last.
+    r"|\b(?:than|over)\b[^?]*?\s(?P<gap_by>by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?)"
     r"(?=\s*[?.!]*\s*$)",
-    hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap"),
+    hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap", "by how"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = LazyPattern(

@@ -426,6 +426,8 @@ ZH_PHRASES = {
     "公营房屋": "保障房", "公屋": "保障房", "居屋": "保障房", "资助房屋": "保障房",
     "国民住宅": "保障房", "国宅": "保障房",
     "营运": "运营", "挹注": "扶持", "获利": "利润", "薪资": "工资",
+    # Taiwan's word for firms (專精特新廠商): the report's 企业.
+    "厂商": "企业",
 }  # fmt: skip
 
 # English number words, read as figures (three companies, twelve projects).
