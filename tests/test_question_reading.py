@@ -3696,7 +3696,8 @@ def test_a_main_clause_that_points_back_or_asks_elsewhere_is_not_answered(
         ("Did the zone deal with Omicron?", None),  # no act, no party
         ("开发区与华为签署合作协议了吗", None),  # whether there was one: silence is no 否
         ("是和山西国运签的合作协议吗", None),  # the report's party, another name
-        ("Did Kaijian form its joint venture with Shaanxi Jiangong?", None),
+        # (Shaanxi Jiangong is 陕西建工 in pinyin, which the sentence reads as: borne out.)
+        ("Did Kaijian form its joint venture with Shaanxi Jiangong?", "yes"),
         ("2021年85%的企业停产了吗", "no"),  # the figure named: the thing dated
         ("Were firms above 100 million a bigger share of above-scale firms than of output?", None),
         ("年尾開發區同省國運公司簽咗咩？", None),  # 咩 after 咗 asks what
@@ -10031,3 +10032,79 @@ def test_firms_after_a_sum_are_still_a_class(base: FactBase) -> None:
     query = "what percent of above-scale firms are 100m-plus firms"
     hits = search.search(base, query, limit=3)
     assert "april-2022-shutdown-share" not in [h.fact.id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A figure with its unit typed in pinyin (200 yi, 171 hu, 10 wan liang), a claim
+        # passed in pinyin (chaoguo, tupo), a lone ma asking: read as the characters, and
+        # pinyin that reads as the fact's own words bears the claim out.
+        ("jili chanzhi chaoguo 200 yi le ma", "geely-output", "yes"),
+        ("gaoxin jishu qiye you 171 hu ma", "high-tech-enterprises", "yes"),
+        ("gaoxin jishu qiye chaoguo 200 jia le ma?", "high-tech-enterprises", "no"),
+        ("jili zhengche chanliang chaoguo 10 wan liang le ma", "geely-vehicles", "yes"),
+        ("liudi tuishui 17 yi yuan ma", "vat-credit-refunds", "yes"),
+        ("gdp dadao 140 yi le ma", "gdp", "yes"),
+    ],
+)
+def test_figures_claimed_in_pinyin(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_figure_asked_in_pinyin(base: FactBase) -> None:
+    """tupo duoshao yi: what the figure broke through, asked."""
+    result = answer.ask(base, "jiachun qiche chanzhi tupo duoshao yi")
+    assert [f.id for f in result.facts] == ["methanol-vehicle-output-headline"]
+
+
+def test_pinyin_tags_still_pair(base: FactBase) -> None:
+    """(Guard) dui ma is 对吗, not dui and a ma of a figure."""
+    question = "cheng jie sheng shi fu quan 1235 xiang, dui ma?"
+    assert _facts_and_verdict(base, question)[0] == ["delegated-powers"]
+
+
+def test_sound_alone_still_confirms_nothing(base: FactBase) -> None:
+    """(Guard) Characters that only sound like the fact's (华为 of 华卫) bear no claim out."""
+    assert answer.ask(base, "华为药业拉动25.35个百分点吗").verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "成都有多少高新技术企业",
+        "大同交付了多少台甲醇重卡",
+        "大同留抵退税多少亿",
+        "山东有多少高新技术企业",  # (Guard: declined already, by its words)
+        "How many methanol trucks were delivered in Hebei?",
+        "How many high-tech enterprises does Beijing have?",
+    ],
+)
+def test_another_citys_figure_is_no_match(base: FactBase, question: str) -> None:
+    """(Hunt) A city or province not the zone's, named with a thing the report counts: no
+    fact states it there (the zone's 171 answered 成都's high-tech firms)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "no-match")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) A thing claimed done elsewhere is held to the report's place: 否.
+        ("首台甲醇重卡是在太原下线的吗", "first-methanol-heavy-truck"),
+        # (Guard) A place opening a firm's name is the firm's.
+        (
+            "Did Kaijian Group form a joint venture with Beijing Construction Engineering Group?",
+            "kaijian-shaanxi-construction-jv",
+        ),
+        # (Guard) Recognised by Beijing: the national tier, no city.
+        ("little giant firms recognised by Beijing, how many?", "national-little-giants"),
+    ],
+)
+def test_places_that_ask_of_no_other_city(base: FactBase, question: str, fact: str) -> None:
+    assert answer.ask(base, question).facts[0].id == fact
+
+
+def test_a_one_syllable_place_is_no_place(base: FactBase) -> None:
+    """(Guard) xian is 线 as often as 西安: liu yue xia xian finds what it finds."""
+    assert search.search(base, "liu yue xia xian", limit=1)

@@ -104,9 +104,11 @@ from jzfacts.search.score import (
     join_soft,
     known,
     levels_named,
+    names_elsewhere,
     names_places,
     one_character_off,
     places_apart,
+    places_elsewhere,
     unglue,
     vocabulary_of,
 )
@@ -3210,10 +3212,29 @@ def _written_in(term: str, text: str) -> bool:
     if has_cjk(term):
         return False
     words = {stem(w) for w in re.findall(r"[a-z0-9]+", text)}  # companies of company
-    return stem(term) in words or any(
-        re.search(r"\s*".join(rf"{re.escape(w)}[a-z]*" for w in said.split()), text)
-        for said in english_synonyms(term)
+    return (
+        stem(term) in words
+        or any(
+            re.search(r"\s*".join(rf"{re.escape(w)}[a-z]*" for w in said.split()), text)
+            for said in english_synonyms(term)
+        )
+        or _spelt_in(term, text)
     )
+
+
+def _spelt_by(term: str, fact: Fact) -> bool:
+    """Is a Latin term pinyin that the fact's sentence or Chinese label reads as?"""
+    return not has_cjk(term) and any(
+        _spelt_in(term, text) for text in (fact.quote or "", fact.label.zh)
+    )
+
+
+def _spelt_in(term: str, text: str) -> bool:
+    """Is the term pinyin of two syllables or more (jili, zhuanjingtexin) that the text's
+    characters read as (吉利, 专精特新)?"""
+    if (fewest_syllables(term) or 0) < 2:
+        return False
+    return any(term in (sound_of(run) or "") for run in re.findall(r"[\u4e00-\u9fff]{2,}", text))
 
 
 _LEADING_VERBS = frozenset("帮给把让替为向对获拿造")
@@ -3743,6 +3764,11 @@ def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
 
 def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     question = read(base, text) if question is None else question
+    if _of_another_place_only(base, question, text):
+        # 成都有多少高新技术企业, trucks delivered in Hebei: another city's or province's
+        # figure, which no fact states (a thing claimed done there is held to the report's
+        # place: 是在太原下线的吗).
+        return _declined(base, question, text, [], "no-match")
     if question.time_order:
         return _answer_time_extreme(base, question, text)
     if (
@@ -4527,6 +4553,18 @@ def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[
         return []
     scored = _subject_scores(base, question._replace(subject=unplaced), text)
     return [s for s in scored if _mentions(s)]
+
+
+def _of_another_place_only(base: FactBase, question: Question, text: str) -> bool:
+    """Does the question name a city or province not the zone's that no fact names, not
+    as where a thing is claimed done (是在太原下线的吗)?"""
+    elsewhere = places_elsewhere(question.terms, fold_query(text))
+    if not elsewhere:
+        return False
+    if question.yes_no and _PLACE_CLAIMED.search(fold_query(text)) is not None:
+        return False
+    data = search_data(base)
+    return not any(names_elsewhere(elsewhere, data.row(i)) for i in range(data.size))
 
 
 def _named_for_another_place(
@@ -5653,7 +5691,15 @@ def _misses_a_word(
     return any(
         (
             (h.unknown and h.score < (UNKNOWN_MENTION if known else NAMED))
-            or (known and (h.score < TERM_FLOOR or h.field == PINYIN))
+            or (
+                known
+                and (
+                    h.score < TERM_FLOOR
+                    # (pinyin typed as the fact's own words read, jili of 吉利, says
+                    # them; characters that only sound alike, 华为 of 华卫, do not)
+                    or (h.field == PINYIN and not _spelt_by(h.term, fact))
+                )
+            )
         )
         and h.term not in firms
         for h in scored[0].hits

@@ -702,9 +702,6 @@ def analyse(
         text = _MONTHS_OFFERED.sub(lambda m: " in which month " if m["en"] else "哪个月", text)
     # Were 11 or 12 firms recognised, 11 or 12?: two figures offered to choose from ask
     # how many, claiming neither (as 七个还是八个 does, in the unit said).
-    if english:
-        # The 7.06亿 one, the bigger one: one stands for the thing named before, no word.
-        text = _ONE_FOR_THE_THING.sub(r"\g<the>", text)
     # (Which support payment was bigger, 1.11 or 7.06: the figures name what is compared.)
     if english and _CHOOSES_EN.search(text) is None:
         text = _FIGURES_OFFERED.sub(_how_much_offered, text)
@@ -767,7 +764,11 @@ def analyse(
         text = _TAX_PAID_EN.sub("taxes paid", _TAX_PAID_ZH.sub(r"\g<between>纳税", text))
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
-    text = _english_phrases(_measure_words_spelt(_question_words_from_pinyin(text)))
+    spelt = _question_words_from_pinyin(text)
+    if english and spelt != text and has_cjk(spelt):
+        # jili chanzhi chaoguo 200 yi le ma: pinyin, its grammar now read as Chinese.
+        english = _in_english(spelt)
+    text = _english_phrases(_measure_words_spelt(spelt))
     if any(c in text for c in "<>≥≤"):
         text = _relation_symbols(text)  # >= 170, ≥170户: at least, as words say it
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
@@ -3795,7 +3796,8 @@ _ONE_POINTED = LazyPattern(
     hints=(" one",),
 )
 _FIGURE_ONE = LazyPattern(
-    r"\b(?P<unit>yuan|rmb|million|billion|percent|%|points?)\s+one\b"
+    # (the 7.06亿 one: the report's unit, typed in an English question)
+    r"(?:\b|(?<=\d))(?P<unit>yuan|rmb|million|billion|percent|%|points?|亿元|万元|亿|万)\s+one\b"
     r"(?=\s*(?:[?.,!]|$|\s(?:or|and|vs|versus)\b))",
     hints=(" one",),
 )
@@ -3882,11 +3884,6 @@ _EN_PICKED = LazyPattern(
     r"\b(?P<which>which|top)\s+(?:two|three|four|five|[2-5])\b"
     r"(?!\s*(?:hundred|thousand|million|billion|%|percent|per\b))",
     hints=("which", "top"),
-)
-_ONE_FOR_THE_THING = LazyPattern(
-    r"\b(?P<the>the\s+[^\s,?;:]+(?:\s+[^\s,?;:]+)?)\s+one\b"
-    r"(?!\s+(?:department|centre|center|of|and\s+three))",
-    hints=(" one",),
 )
 _ZH_PICKED = LazyPattern(
     r"(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
@@ -5292,9 +5289,24 @@ def _question_words_from_pinyin(text: str) -> str:
     duoshao hu -> 多少户, chanzhi -> 产值, zuigao -> 最高, yigong -> 一共; then they are read
     like the characters (a count asked, the output value). A word, or two words that
     together read as one of them."""
-    words = list(_LATIN_WORD.finditer(text))
+    # chaoguo 200 yi, 171 hu, 10 wan liang: a figure with its unit typed in pinyin (200亿,
+    # 171户, 10万辆), as the characters.
+    original = text
+    figured = _FIGURE_UNIT_PINYIN.sub(
+        lambda m: (
+            m["number"]
+            + _PINYIN_SCALES.get(m["scale"] or "", "")
+            + ("元" if m["yuan"] else "")
+            + _PINYIN_COUNTED.get(m["counted"] or "", "")
+            # (…171 hu ma: the figure asked of, its ma asking yes or no, as 吗)
+            + ("吗" if m["ma"] else " ")
+        ),
+        text,
+    )
+    words = list(_LATIN_WORD.finditer(figured))
     if not words:
         return text
+    text = figured
     fillers = _question_words_by_sound()
     out: list[str] = []
     done = 0
@@ -5330,7 +5342,7 @@ def _question_words_from_pinyin(text: str) -> str:
             done = word.end()
         index += 1
     if not out:
-        return text
+        return text if figured == original else re.sub(r" {2,}", " ", text).rstrip()
     # you duoshao hu: 有多少 read as a pair, then hu counts what it asks (有多少户).
     text = _COUNTED_AFTER_PINYIN.sub(
         lambda m: (
@@ -5349,7 +5361,9 @@ def _question_words_from_pinyin(text: str) -> str:
     # A question typed in pinyin: its particles (shi, de, le, ma) are filler too, and he
     # or gen between two words joins them (zhengchu he fuchu: 正处和副处).
     text = re.sub(_PINYIN_PARTICLE, " ", text)
-    return re.sub(_PINYIN_AND, " 和 ", text)
+    # (…le ma: the question ends where its last word does, for 吗 to end it)
+    text = re.sub(r" {2,}", " ", re.sub(_PINYIN_AND, " 和 ", text)).rstrip()
+    return re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[?？]+$)", "", text)  # (了吗 ?: 了吗?)
 
 
 @functools.lru_cache(maxsize=8192)  # the same words come back question after question
@@ -5412,6 +5426,14 @@ _PINYIN_SCALES = {"yi": "亿", "wan": "万", "qian": "千", "bai": "百"}
 _SCALE_AFTER_PINYIN = LazyPattern(
     r"(?P<asked>多少|几) +(?P<scale>yi|wan)(?P<yuan> +yuan)?(?![a-z])", hints=("多少", "几")
 )
+_FIGURE_UNIT_PINYIN = LazyPattern(
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?) *"
+    r"(?=(?:yi|wan|hu|jia|tai|liang|xiang|ge|ren|ming)(?![a-z]))"
+    r"(?:(?P<scale>yi|wan)(?![a-z])(?P<yuan> *yuan(?![a-z]))?)? *"
+    r"(?P<counted>hu|jia|tai|liang|xiang|ge|ren|ming)?(?![a-z])"
+    r"(?P<ma>\s+ma(?=\s*[?？]?\s*$))?",
+    hints=tuple("0123456789"),
+)
 _PINYIN_NUMBER = LazyPattern(
     # shi is 是 as often as 十 (shi bu shi: 是不是), so it counts only months.
     r"(?<![a-z])(?:(shiyi|shier|shi) ?(yue)|(yi|er|liang|san|si|wu|liu|qi|ba|jiu) ?"
@@ -5457,6 +5479,8 @@ def _question_words_by_sound() -> dict[str, str]:
     words = (*filler, *vocab.ZH_MEASURE_WORDS, *vocab.ZH_MAX, *vocab.ZH_MIN)
     words += vocab.ZH_COMPARE  # shui duo, nage gao: 谁多, 哪个高
     words += vocab.ZH_EVENTS  # fasheng le shenme: 发生了什么
+    # tupo duoshao yi, chaoguo 200 yi: a figure reached or passed (突破, 超过).
+    words += tuple(w for w in _ZH_RELATIONS if len(w) >= 2)
     by_sound: dict[str, str] = {}
     # Of words alike in sound and length, the one with the usual unit wins (ji jia: 几家,
     # not 几架; duoshao liang: 多少辆, not 多少两), as it comes last.

@@ -979,7 +979,7 @@ def score_facts(
         named = places_in_names(base, query)
         placed = [t for t in flat_terms if not (t.place and t.text in named)]
     places = any(t.place for t in placed)
-    elsewhere = places_elsewhere(flat_terms)
+    elsewhere = places_elsewhere(flat_terms, query)
     if only is not None:
         rows = [(i, data.row(i)) for i in sorted(only)]
     elif data.size > PREFILTER_ABOVE:
@@ -1093,7 +1093,7 @@ def score_facts(
         characters = data.name_characters(i, row)
         if places and penalise and not names_places(placed, row, pinyin_text):
             continue  # 山西省GDP增速: the province's growth, which the zone's is not
-        if elsewhere and penalise and not names_elsewhere(elsewhere, row, pinyin_text):
+        if elsewhere and penalise and not names_elsewhere(elsewhere, row):
             continue  # 太原GDP总量: another city's, never the zone's
         total, counted, fields = 0.0, 0.0, []
         hits: list[Hit] = []

@@ -940,37 +940,82 @@ def _elsewhere() -> tuple[frozenset[str], frozenset[str]]:
     from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
 
     zh = {*OTHER_PLACES, *PROVINCES_ZH} - set(PLACES)
-    # (Hong of Hong Kong is a syllable, 红; a place is named by a word of its own. Beijing
-    # in English is also the central government: recognised by Beijing, the national tier.)
-    en = {*OTHER_PLACES.values(), *PROVINCES_EN} - set(PLACES) - {"hong", "macau", "beijing"}
+    en = {*OTHER_PLACES.values(), *PROVINCES_EN} - set(PLACES)
     return frozenset(zh), frozenset(en)
 
 
-def places_elsewhere(terms: Sequence[Term]) -> tuple[Term, ...]:
+def places_elsewhere(terms: Sequence[Term], query: str = "") -> tuple[Term, ...]:
     """The terms that name a city or province other than the zone's (太原, 陕西省,
-    Shaanxi), 省 or 市 after it or not."""
+    Shaanxi), 省 or 市 after it or not, or a Chinese term starting with one (大同交付).
+    Not a government named as one (recognised by Beijing: the national tier)."""
     zh, en = _elsewhere()
+    folded = query.casefold()
     return tuple(
         t
         for t in terms
-        if (t.cjk and re.sub(r"[省市]的?$|的$", "", t.text) in zh) or (not t.cjk and t.text in en)
+        if (
+            t.cjk
+            and _place_opening(t.text) in zh
+            and _FIRM_IN_CHARACTERS.search(t.text[len(_place_opening(t.text)) :]) is None
+        )
+        or (
+            not t.cjk
+            and t.text in en
+            # (A place is named by a word of its own: xian is 线 and 先 as often as 西安,
+            # hong of Hong Kong 红.)
+            and not is_syllable(t.text)
+            and not re.search(rf"\bby\s+{t.text}\b", folded)
+            and not re.search(rf"\b{t.text}\b{_FIRM_AFTER}", folded)
+        )
     )
 
 
-def names_elsewhere(places: Sequence[Term], row: IndexRow, pinyin_text: str | None) -> bool:
-    """The fact names every such place (陕西 in 陕西建工集团); else it is of none of them
-    (陕西省GDP总量 is no GDP of the zone's, however well GDP总量 reads)."""
+# A place opening a firm's name (浙江吉利控股集团, Beijing Construction Engineering Group):
+# the firm's, no place asked about.
+_FIRM_IN_CHARACTERS = re.compile(r"集团|公司|控股|股份|建工|银行|大学")
+_FIRM_AFTER = (
+    r"(?:\s+[a-z&-]+){0,3}?\s+(?:group|company|co|corp|corporation|holdings?|construction"
+    r"|bank|university|motors?|auto|pharmaceuticals?|pharma|industr(?:y|ies))\b"
+)
+
+
+def _place_opening(term: str) -> str:
+    """The place a Chinese term opens with (大同交付 -> 大同, 陕西省 -> 陕西), or ""."""
+    zh, _ = _elsewhere()
+    for length in (3, 2):
+        head = term[:length]
+        rest = term[length:]
+        if head in zh and (not rest or rest[0] in "省市的" or len(rest) >= 2):
+            return head
+    return ""
+
+
+def names_elsewhere(places: Sequence[Term], row: IndexRow) -> bool:
+    """The fact names every such place (陕西 in 陕西建工集团, Shaanxi in its English name);
+    else it is of none of them (陕西省GDP总量 is no GDP of the zone's, however well GDP总量
+    reads)."""
+    texts = (*row.cjk_names, row.quote, *row.entities)
     for term in places:
         if term.cjk:
-            place = re.sub(r"[省市]的?$|的$", "", term.text)
-            texts = (*row.cjk_names, row.quote, *row.entities)
-            if not any(place in text for text in texts):
-                return False
-        elif term.text not in (*row.name_words, *row.entity_words, *row.quote_words) and (
-            term.text not in (pinyin_text or "")
-        ):
+            place = _place_opening(term.text)
+        elif term.text in (*row.name_words, *row.entity_words, *row.quote_words):
+            continue
+        else:
+            place = _in_characters().get(term.text, "")
+        if not place or not any(place in text for text in texts):
             return False
     return True
+
+
+@functools.cache
+def _in_characters() -> dict[str, str]:
+    """Each other place's Latin name, as the characters write it (shaanxi -> 陕西)."""
+    from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
+
+    return {
+        **dict(zip(PROVINCES_EN, PROVINCES_ZH, strict=True)),
+        **{en: zh for zh, en in OTHER_PLACES.items()},
+    }
 
 
 def place_clash(terms: list[Term], row: IndexRow) -> bool:
