@@ -10108,3 +10108,43 @@ def test_places_that_ask_of_no_other_city(base: FactBase, question: str, fact: s
 def test_a_one_syllable_place_is_no_place(base: FactBase) -> None:
     """(Guard) xian is 线 as often as 西安: liu yue xia xian finds what it finds."""
     assert search.search(base, "liu yue xia xian", limit=1)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) Another year set against GDP (高于去年, above last year's): its growth
+        # answers, never the industries' gap, 否 (it told readers GDP did not grow).
+        ("GDP高于去年吗", "gdp-growth"),
+        ("Is GDP above last year's level?", "gdp-growth"),
+        ("Did GDP outpace last year?", "gdp-growth"),
+        # (Hunt) A figure asked with a question mark is held, even one an inferred fact
+        # holds (above 10 percent?): no fact named by it.
+        ("GDP growth above 10 percent?", "gdp-growth"),
+    ],
+)
+def test_gdp_against_another_year_or_a_number(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts][:1], result.verdict) == ([fact], None)
+
+
+def test_a_gap_said_the_other_way_in_short_form(base: FactBase) -> None:
+    """战新 of 战略性新兴: the gap asked the other way round is 否."""
+    assert _facts_and_verdict(base, "GDP增速高于战新产业增速吗") == (
+        ["strategic-emerging-growth-above-gdp"],
+        "no",
+    )
+
+
+@pytest.mark.parametrize("question", ["world's first methanol truck", "world first truck"])
+def test_another_vehicle_is_not_answered(base: FactBase, question: str) -> None:
+    """(Hunt) The world's first was a sedan; of a truck's, the report says the province's."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("question", ["企业产值由大到小排", "按产值给企业排个序", "企业按产值排名"])
+def test_firms_ranked_by_a_measure(base: FactBase, question: str) -> None:
+    """(Hunt) Firms ranked by output: Geely's, the one firm's output the report gives (not
+    the 38 firms' sum, nor their pulls on growth)."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["geely-output"]

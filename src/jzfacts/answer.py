@@ -1447,6 +1447,8 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     (GDP增速超过战略性新兴产业增速, of 战略性新兴产业增速高于GDP增速): the fact's second
     thing said before the relation, its first after it?"""
     stated = _STATED_RELATION.search(fact.label.zh)
+    for short, written in vocab.ZH_SHORT_FORMS.items():
+        folded = folded.replace(short, written[0])  # 战新 of 战略性新兴
     asked = _RELATION_ASKED.search(folded)
     if stated is None or asked is None:
         return False
@@ -1455,7 +1457,25 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
         for side in (fact.label.zh[: stated.start()], fact.label.zh[stated.end() :])
     )
     before, after = folded[: asked.start()], folded[asked.end() :]
-    return bool(first and second) and second in before and second not in after
+    if has_cjk(folded):
+        return (
+            bool(first and second)
+            and second in before
+            and second not in after
+            and (
+                first in after  # (GDP高于去年: GDP against another year, not the industries)
+            )
+        )
+    # In English, the fact's first thing by its distinctive words (strategic, emerging).
+    stated_en = _STATED_RELATION.search(fact.label.en.casefold())
+    if stated_en is None:
+        return False
+    first_en = set(re.findall(r"[a-z]{5,}", fact.label.en.casefold()[: stated_en.start()]))
+    second_en = set(re.findall(r"[a-z]{3,}", fact.label.en.casefold()[stated_en.end() :]))
+    asked_words = set(re.findall(r"[a-z]+", after))
+    return bool(second_en & set(re.findall(r"[a-z]+", before))) and bool(
+        first_en - {"growth", "industries"} & asked_words
+    )
 
 
 @functools.cache
@@ -1473,6 +1493,15 @@ def _vehicle_kinds() -> tuple[re.Pattern[str], ...]:
         )
         for kind in _VEHICLES
     )
+
+
+def _another_kind_named(folded: str, fact: Fact) -> bool:
+    """Does the question name a kind of vehicle (a truck) and the fact's name only another
+    (a sedan)?"""
+    named = f"{fact.label.zh} {fact.label.en}".casefold()
+    asked = {i for i, kind in enumerate(_vehicle_kinds()) if kind.search(folded)}
+    stated = {i for i, kind in enumerate(_vehicle_kinds()) if kind.search(named)}
+    return bool(asked) and bool(stated) and not asked & stated
 
 
 def _another_kind_counted(folded: str, fact: Fact) -> bool:
@@ -1520,6 +1549,17 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     ):
         # 吉利汽车下线了多少辆重卡: heavy trucks counted, of a fact counting vehicles of no
         # kind said (Geely's 整车): how many were trucks, the report does not say.
+        return _not_stated_of(base, question, text, answer.facts[0])
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and not question.yes_no
+        and not question.excluded  # (除了醇电混动轿车: the kind set aside)
+        and question.threshold is None  # (交付了500台甲醇轿车，对吗: a kind claimed, 否)
+        and _another_kind_named(fold_query(text), answer.facts[0])
+    ):
+        # world's first methanol truck, of the world's first sedan: another vehicle, whose
+        # reach the report does not give.
         return _not_stated_of(base, question, text, answer.facts[0])
     if answer.answered and answer.kind == "fact" and _citys_for_the_zones(text, answer.facts[0]):
         # 全区小巨人共几户: the zone's, which the city's inferred count is not.

@@ -448,6 +448,20 @@ _THAN_VERB = LazyPattern(
     r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
     hints=("于", "不及", "不如", "过"),
 )
+_ABOVE_A_TIME = LazyPattern(
+    r"(?P<verb>高于|低于|超过|超出|跑赢|跑输|快于|慢于)了?"
+    r"(?P<time>去年|上年|上一年|前年|同期|上年同期|往年|20\d\d年|二〇二一年)",
+    hints=("于", "超", "跑"),
+)
+_TIME_RELATION = {
+    "高于": "高", "低于": "低", "超过": "高", "超出": "高", "跑赢": "快", "跑输": "慢",
+    "快于": "快", "慢于": "慢",
+}  # fmt: skip
+_EN_ABOVE_A_TIME = LazyPattern(
+    r"\s+(?:above|over|outpac(?:e|ed)|exceed(?:ed)?|surpass(?:ed)?|beat)\s+"
+    r"(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|s)?(?:\s+(?:level|figure|one))?",
+    hints=("last year", "previous year", "prior year"),
+)
 # 战新产业增速超过GDP增速了吗, 留抵退税超过扶持资金了吗: one figure said to pass
 # another thing's (no number after: 超过10万辆 is a figure held; nor a benchmark, 超过疫情
 # 前水平 is the report's words, 超过去年 or 超过目标 another year's or a plan's figure).
@@ -747,6 +761,13 @@ def analyse(
     # 省级小巨人多于国家级小巨人吗, do high-tech firms outnumber specialised ones: one thing
     # against another, as 比 … 多 and more than say it.
     text = _THAN_VERB.sub(_as_than, text)
+    # 按产值给企业排个序: the firms, ranked by the measure (企业产值从高到低排).
+    text = _RANKED_BY.sub(lambda m: f"{m['firms'] or ''}{m['measure']}从高到低排", text)
+    # GDP高于去年吗, above last year's: another year's figure compared, as 比去年高 says it
+    # (not the report's 高于GDP增速, a relation it states between two things).
+    text = _ABOVE_A_TIME.sub(lambda m: f"比{m['time']}{_TIME_RELATION[m['verb']]}", text)
+    if english:
+        text = _EN_ABOVE_A_TIME.sub(" higher than last year", text)
     text = _PASSED_THING.sub(lambda m: f"比{m['other']}高{m['end']}", text)
     if english and _YES_NO.search(text) is not None:
         text = _EN_PASSED_THING.sub(
@@ -974,7 +995,9 @@ def analyse(
     claims = _comparison_claimed(text)
     # 产值最高的企业, the company with the highest output: a superlative whose answer is
     # one enterprise, as 哪家企业 asks (read before the superlative's words go).
-    top_enterprise = _TOP_ENTERPRISE.search(text) is not None
+    top_enterprise = (
+        _TOP_ENTERPRISE.search(text) is not None or _FIRMS_RANKED.search(superlative) is not None
+    )
     # 级别最高的小巨人有几户: the highest level ranks, and its count is asked.
     by_level = _BY_LEVEL.search(text)
     if by_level is not None:
@@ -2236,7 +2259,9 @@ def _threshold_asked(
         match.group().strip(),
         negated,
     )
-    if claimed:
+    if claimed and not said.rstrip().endswith(("?", "？")):
+        # 产值突破200亿: a figure a fact states so names it (asked, above 10 percent?, it is
+        # a figure held).
         from jzfacts.units import scaled_text
 
         if scaled_text(match["number"], exponent) in amounts:
@@ -6770,6 +6795,19 @@ def _firm_words() -> str:
 _ENTERPRISE_CLASS = re.compile(_firm_words())
 
 
+_RANKED_BY = LazyPattern(
+    r"按(?:照)?(?P<measure>[\u4e00-\u9fff]{2,4}?)(?:给|把|对|为)?(?P<firms>企业|公司|厂家|厂商)?"
+    r"(?:们)?(?:来)?(?:进行)?(?:排个序|排序|排名|排一下|排一排|排)",
+    hints=("按",),
+)
+# 企业产值从高到低排, rank the companies by output: firms ranked, each one named (not the
+# 38 firms' sum, a class).
+_FIRMS_RANKED = LazyPattern(
+    r"(?:企业|公司|厂家|厂商)(?:的)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:由大到小|从大到小|从高到低|由高到低|从多到少|由多到少)"
+    r"|\brank(?:ing)?\s+(?:the\s+)?(?:companies|firms|enterprises|businesses)\s+by\b",
+    hints=("到", "rank"),
+)
 _TOP_ENTERPRISE = LazyPattern(
     # (最多的企业数: the count of firms, the largest of them, no firm asked)
     r"最(?:高|多|大|快|强|好|低|少|小|慢)的?(?:单个|单家|单一|一家|一个)?(?:企业|公司|厂家|厂商|厂)(?!数)"
