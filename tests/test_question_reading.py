@@ -10148,3 +10148,40 @@ def test_firms_ranked_by_a_measure(base: FactBase, question: str) -> None:
     the 38 firms' sum, nor their pulls on growth)."""
     result = answer.ask(base, question)
     assert [f.id for f in result.facts] == ["geely-output"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is the zone the best in Shanxi?", "the most innovative company", "which is the top firm"],
+)
+def test_best_by_no_measure_is_ambiguous(base: FactBase, question: str) -> None:
+    """(Hunt) Best by what? The largest of whatever figures the words name is no answer
+    (1,235 powers delegated were 'the best in Shanxi')."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+def test_most_with_a_measure_still_ranks(base: FactBase) -> None:
+    """(Guard) Contributed most says its measure."""
+    result = answer.ask(base, "Which firm contributed most?")
+    assert result.kind == "max" and result.facts[0].id == "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # (Hunt) A figure and its unit asked, the verb left out: 17 billion is no 1.7.
+        ("VAT refunds of 17 billion yuan?", "no"),
+        ("VAT refunds of 1.7 billion yuan?", "yes"),
+        ("strategic emerging industries 287.67 billion yuan?", "no"),
+    ],
+)
+def test_a_verbless_figure_asked(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_a_class_of_firms_is_no_figure_asked(base: FactBase) -> None:
+    """(Guard) The output of the firms over 100 million yuan? names a class."""
+    result = answer.ask(base, "output of the firms over 100 million yuan?")
+    assert [f.id for f in result.facts] == ["enterprises-output-over-100m-output"]
+    assert result.verdict is None

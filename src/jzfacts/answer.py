@@ -1522,6 +1522,18 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         subject = _subject_scores(base, question, text)
         return _declined(base, question, text, subject, "ambiguous")
     answer = _ask(base, text, question)
+    if (
+        answer.answered
+        and answer.kind == "max"
+        and question.measure is None
+        and not question.dimensions
+        and not question.items
+        and _SUPERLATIVE_OF_NO_MEASURE.search(fold_query(text)) is not None
+    ):
+        # Is the zone the best in Shanxi, the most innovative company: best by what? The
+        # report ranks nothing so (never the largest of whatever figures the words name).
+        related = [_as_related(base, f) for f in answer.facts[:3]]
+        return _declined(base, question, text, related, "ambiguous")
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
     if answer.answered and answer.kind == "fact" and not question.total:
@@ -4593,6 +4605,15 @@ def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[
         return []
     scored = _subject_scores(base, question._replace(subject=unplaced), text)
     return [s for s in scored if _mentions(s)]
+
+
+# A superlative that says no measure (best, strongest, most innovative, 最好, 最强).
+_SUPERLATIVE_OF_NO_MEASURE = LazyPattern(
+    r"\b(?:best|strongest|greatest|most\s+(?!of\b)[a-z]+ive|most\s+successful)\b"
+    r"|\btop\b(?![- ](?:tier|level|500|\d|two|three|four|five|ten))"
+    r"|最好|最强|最猛|最厉害|最优秀|最出色|最牛",
+    hints=("best", "strongest", "greatest", "most", "top", "最"),
+)
 
 
 def _of_another_place_only(base: FactBase, question: Question, text: str) -> bool:

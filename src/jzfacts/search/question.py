@@ -3877,6 +3877,16 @@ _YES_NO = re.compile(
     r"|exceeds|grow|grows|rise|rises|win|wins|promote|promotes|pull|pulls|lift|lifts"
     r"|contribute|contributes)\b)"
     r"[a-z][^?\u4e00-\u9fff]*\b\d[^?\u4e00-\u9fff]*\?\s*$"
+    # …, its verb left out (VAT refunds of 17 billion yuan?, Zone 171 high-tech firms?):
+    # a figure with its unit, asked; not a class of firms by their output (the output of
+    # the firms over 100 million yuan?).
+    r"|^(?![^?]*\b(?:what|how|which|who|whom|whose|when|where|why)\b)"
+    r"(?!(?:could|can|would|will|please|tell|give|show|list|rank|compare)\b)"
+    r"(?![^?]*\b(?:firms|companies|enterprises|businesses)\s+(?:\w+\s+){0,3}?"
+    r"(?:over|above|exceeding|more than|of)\s+(?:rmb\s*)?\d)"
+    r"[a-z][^?\u4e00-\u9fff]*\b\d+(?:\.\d+)?\s*(?:[a-z-]+\s+)?(?:billion|million|thousand|bn"
+    r"|yuan|rmb|percent|%|points?|firms|enterprises|companies|trucks|vehicles|cars|items"
+    r"|projects|cadres|people)(?:\s+(?:yuan|rmb))?\s*\?\s*$"
     # True or false (…140亿了？真的假的): doubt, asking to confirm.
     r"|真的假的[？?。.!！]*$"
 )
