@@ -10185,3 +10185,13 @@ def test_a_class_of_firms_is_no_figure_asked(base: FactBase) -> None:
     result = answer.ask(base, "output of the firms over 100 million yuan?")
     assert [f.id for f in result.facts] == ["enterprises-output-over-100m-output"]
     assert result.verdict is None
+
+
+def test_a_total_claimed_of_one_of_several_gets_no_yes(base: FactBase) -> None:
+    """(Hunt) 扶持资金一共7.06亿吗: one of two payments is 7.06亿; all told, no sum is
+    given, so no 是 (the payment alone is still 是)."""
+    assert _facts_and_verdict(base, "扶持资金一共拨付了7.06亿吗") == (
+        ["support-funds-industrial"],
+        None,
+    )
+    assert _facts_and_verdict(base, "扶持资金拨付了7.06亿吗")[1] == "yes"  # (Guard)

@@ -1536,6 +1536,16 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _declined(base, question, text, related, "ambiguous")
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and question.total
+        and answer.verdict in ("yes", "roughly")
+        and _one_of_several(base, text, question, answer.facts[0])
+    ):
+        # 扶持资金一共拨付了7.06亿吗: one of two payments is 7.06亿; all told, the report
+        # gives no sum (no 是 for the total claimed).
+        answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     if answer.answered and answer.kind == "fact" and not question.total:
         either = _either_of_two(base, text, question, answer.facts[0])
         if either:
@@ -2359,6 +2369,14 @@ _EITHER_RECOGNISED = LazyPattern(
     r"(?![^，,。？?]*(?:为|成|的)[^，,。？?]*?(?:企业|中心|巨人))",
     hints=("或",),
 )
+
+
+def _one_of_several(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
+    """Is the fact one of several the thing asked of names alike (扶持资金: two payments),
+    so that asked without the figure, which of them is meant is left open?"""
+    unheld = question._replace(threshold=None, yes_no=False, claims="", total=False)
+    alone = _ask(base, text, unheld)
+    return alone.reason == "ambiguous" and any(m.fact.id == fact.id for m in alone.related)
 
 
 def _either_of_two(base: FactBase, text: str, question: Question, fact: Fact) -> list[Scored]:
