@@ -10195,3 +10195,10 @@ def test_a_total_claimed_of_one_of_several_gets_no_yes(base: FactBase) -> None:
         None,
     )
     assert _facts_and_verdict(base, "扶持资金拨付了7.06亿吗")[1] == "yes"  # (Guard)
+
+
+def test_delivered_in_bulk_is_how_it_was_done(base: FactBase) -> None:
+    """In bulk, en masse: how the trucks were handed over (集中), no thing asked about."""
+    assert (
+        _first(base, "What was delivered in bulk at year-end 2022?") == "methanol-trucks-delivered"
+    )

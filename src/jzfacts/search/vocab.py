@@ -768,6 +768,9 @@ EN_PHRASE_SYNONYMS = {
     "in a single batch": " ",
     "in one go": " ",
     "all at once": " ",
+    "in bulk": " ",
+    "en masse": " ",
+    "in one lot": " ",
     "aim to": "goal",
     "aims to": "goal",
     # What a thing is supposed to achieve: its goal (not supposed to do, which may be
@@ -1411,6 +1414,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "rollouts": ("roll",),
     "silver": ("prize",),  # a silver medal: a guess at the prize won
     "bronze": ("prize",),
+    # Firms in trouble helped, as the report says it (纾困解难: relief, their difficulties).
+    "struggling": ("relief", "difficulties"),
     # A sharp fall of the economy, however said: the report's slump (April 2022).
     "crash": ("slump",),
     "crashed": ("slump",),
