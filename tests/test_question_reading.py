@@ -10202,3 +10202,26 @@ def test_delivered_in_bulk_is_how_it_was_done(base: FactBase) -> None:
     assert (
         _first(base, "What was delivered in bulk at year-end 2022?") == "methanol-trucks-delivered"
     )
+
+
+@pytest.mark.parametrize("question", ["fastest-growing industry", "the fastest growing sector"])
+def test_growing_asks_a_rate_of_growth(base: FactBase, question: str) -> None:
+    """(Hunt) Fastest growing: rates of growth ranked, not a gap and firms' pulls mixed."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["strategic-emerging-output-growth"]
+
+
+def test_growth_in_yuan_is_an_amount(base: FactBase) -> None:
+    """(Hunt) How much did GDP grow in yuan: the amount added, which the report does not
+    give (not its inferred rate)."""
+    _answers_or_unstated(base, "How much did GDP grow in yuan?", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["大连交付了多少台甲醇重卡", "How many methanol trucks were delivered in Baoding?"],
+)
+def test_more_cities_are_elsewhere(base: FactBase, question: str) -> None:
+    """(Hunt) 大连, Baoding: other cities, never the zone's figure."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "no-match")

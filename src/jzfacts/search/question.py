@@ -1174,7 +1174,9 @@ def analyse(
         if not any(m == "share" for m, _ in found):
             found.append(("share", ""))
     in_money = dimensions == {"money"} or (threshold is not None and threshold.dimension == "money")
-    if dimensions == {"money"} and _MONEY_UNIT_SAID.search(text) is not None:
+    money_said = _MONEY_UNIT_SAID.search(text) or _MONEY_UNIT_SAID.search(folded)
+    if dimensions == {"money"} and money_said is not None:
+        # (how much did GDP grow in yuan: the unit said, as the question asks it)
         # GDP增长了多少亿: a growth in money is the amount added, no rate of growth (not
         # how much did GDP grow: how much, said alone, is no unit).
         found = [("increase", w) if m == "growth-rate" else (m, w) for m, w in found]

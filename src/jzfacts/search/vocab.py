@@ -250,6 +250,16 @@ OTHER_PLACES = {
     "沈阳": "shenyang", "哈尔滨": "harbin", "西宁": "xining", "兰州": "lanzhou", "银川": "yinchuan",
     "呼和浩特": "hohhot", "包头": "baotou", "鄂尔多斯": "ordos", "德国": "germany",
     "日本": "japan", "美国": "america", "韩国": "korea",
+    # More of China's large cities, and places in Jinzhong other than the zone's own
+    # (平遥, 太谷: counties and districts the report never names).
+    "大连": "dalian", "保定": "baoding", "厦门": "xiamen", "无锡": "wuxi", "佛山": "foshan",
+    "东莞": "dongguan", "福州": "fuzhou", "昆明": "kunming", "南昌": "nanchang",
+    "南宁": "nanning", "贵阳": "guiyang", "海口": "haikou", "长春": "changchun",
+    "唐山": "tangshan", "烟台": "yantai", "徐州": "xuzhou", "温州": "wenzhou",
+    "常州": "changzhou", "邯郸": "handan", "洛阳": "luoyang", "榆林": "yulin",
+    "乌鲁木齐": "urumqi", "拉萨": "lhasa", "平遥": "pingyao", "太谷": "taigu",
+    "介休": "jiexiu", "英国": "britain", "法国": "france", "俄罗斯": "russia",
+    "印度": "india", "东京": "tokyo",
 }  # fmt: skip
 
 # China's provinces and province-level cities, as a firm's name may begin with one (陕西建工,
@@ -1581,6 +1591,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "rebate": ("refund",),
     "grew": ("growth",),
     "grow": ("growth",),
+    "growing": ("growth",),
     # Made, however said: a thing made rolls off the line (the sedan, the truck).
     "built": ("produce", "production", "roll off"),
     "build": ("produce", "production"),
@@ -1977,6 +1988,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "how fast": "growth-rate",
     "grow": "growth-rate",
     "grew": "growth-rate",
+    "growing": "growth-rate",  # the fastest growing industry
     "rose": "growth-rate",  # which rose more: the faster growth
     "growth": "growth-rate",
     "contribution": "growth-contribution",
