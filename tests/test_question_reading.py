@@ -10225,3 +10225,10 @@ def test_more_cities_are_elsewhere(base: FactBase, question: str) -> None:
     """(Hunt) 大连, Baoding: other cities, never the zone's figure."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "no-match")
+
+
+def test_a_share_of_the_citys_whole(base: FactBase) -> None:
+    """(Hunt) A share of the city's firms is not the zone's share of its own (25%)."""
+    _answers_or_unstated(base, "亿元以上企业占全市规上企业比重", None)
+    # (Guard) The city's whole the fact itself names still answers.
+    _answers_or_unstated(base, "国家级小巨人占全市比重", "national-little-giants-city-share")

@@ -1583,6 +1583,14 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # world's first methanol truck, of the world's first sedan: another vehicle, whose
         # reach the report does not give.
         return _not_stated_of(base, question, text, answer.facts[0])
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and _share_of_another_place(question, answer.facts[0])
+    ):
+        # 亿元以上企业占全市规上企业比重: a share of the city's firms, which the zone's
+        # share of its own (25%) is not.
+        return _not_stated_of(base, question, text, answer.facts[0])
     if answer.answered and answer.kind == "fact" and _citys_for_the_zones(text, answer.facts[0]):
         # 全区小巨人共几户: the zone's, which the city's inferred count is not.
         return _not_stated_of(base, question, text, answer.facts[0])
@@ -2398,6 +2406,16 @@ def _either_of_two(base: FactBase, text: str, question: Question, fact: Fact) ->
     if len(positions) < 2 or base.index_of(fact.id) not in positions:
         return []
     return best
+
+
+def _share_of_another_place(question: Question, fact: Fact) -> bool:
+    """Is the share asked of a whole in another place (全市规上企业, 全省) than the fact's
+    share is of (全区: the zone's own)?"""
+    if fact.measure != "share":
+        return False
+    places = ("全市", "全省", "全国", "晋中市", "山西省", "山西", "市里", "省里")
+    asked = {p for whole in question.share_of for p in places if whole.startswith(p)}
+    return bool(asked) and not any(p in fact.label.zh for p in asked)
 
 
 def _citys_for_the_zones(text: str, fact: Fact) -> bool:
