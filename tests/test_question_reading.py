@@ -10150,13 +10150,16 @@ def test_firms_ranked_by_a_measure(base: FactBase, question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Is the zone the best in Shanxi?", "the most innovative company", "which is the top firm"],
+    ["Is the zone the best in Shanxi?", "the most innovative company", "哪个企业最好"],
 )
-def test_best_by_no_measure_is_ambiguous(base: FactBase, question: str) -> None:
+def test_best_by_no_measure_asks_for_one(base: FactBase, question: str) -> None:
     """(Hunt) Best by what? The largest of whatever figures the words name is no answer
-    (1,235 powers delegated were 'the best in Shanxi')."""
+    (1,235 powers delegated were 'the best in Shanxi'): the asker is to name a measure."""
+    from jzfacts.render_ask import message
+
     result = answer.ask(base, question)
-    assert (result.answered, result.reason) == (False, "ambiguous")
+    assert (result.answered, result.reason, result.related) == (False, "ambiguous", ())
+    assert "measure" in message(result)
 
 
 def test_most_with_a_measure_still_ranks(base: FactBase) -> None:

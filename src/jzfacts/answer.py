@@ -1531,9 +1531,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         and _SUPERLATIVE_OF_NO_MEASURE.search(fold_query(text)) is not None
     ):
         # Is the zone the best in Shanxi, the most innovative company: best by what? The
-        # report ranks nothing so (never the largest of whatever figures the words name).
-        related = [_as_related(base, f) for f in answer.facts[:3]]
-        return _declined(base, question, text, related, "ambiguous")
+        # report ranks nothing so (never the largest of whatever figures the words name):
+        # the question is asked to say its measure.
+        return _declined(base, question, text, [], "ambiguous")
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
     if (
