@@ -1458,13 +1458,13 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     )
     before, after = folded[: asked.start()], folded[asked.end() :]
     if has_cjk(folded):
+        # (GDP高于去年: GDP against another year, not the industries; 战新, 新兴产业: the
+        # industries by a part of their name)
         return (
             bool(first and second)
             and second in before
             and second not in after
-            and (
-                first in after  # (GDP高于去年: GDP against another year, not the industries)
-            )
+            and any(first[i : i + 2] in after for i in range(len(first) - 1))
         )
     # In English, the fact's first thing by its distinctive words (strategic, emerging).
     stated_en = _STATED_RELATION.search(fact.label.en.casefold())
@@ -4645,7 +4645,7 @@ def _mentioned_elsewhere(base: FactBase, question: Question, text: str) -> list[
 
 # A superlative that says no measure (best, strongest, most innovative, 最好, 最强).
 _SUPERLATIVE_OF_NO_MEASURE = LazyPattern(
-    r"\b(?:best|strongest|greatest|most\s+(?!of\b)[a-z]+ive|most\s+successful)\b"
+    r"\b(?:best|strongest|most\s+(?!of\b|expensive\b|extensive\b)[a-z]+ive|most\s+successful)\b"
     r"|\btop\b(?![- ](?:tier|level|500|\d|two|three|four|five|ten))"
     r"|最好|最强|最猛|最厉害|最优秀|最出色|最牛",
     hints=("best", "strongest", "greatest", "most", "top", "最"),
@@ -5829,6 +5829,7 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     number = threshold.amount()
     if threshold.as_written and fact.value:
         number *= value / fact.value  # 是三位数: 100 in the fact's unit (100亿元)
+    report_coarser = False
     if threshold.relation == "equals":
         # 是143.2亿吗 of the report's 143亿: figures written to different digits agree
         # within the coarser one's last digit.
@@ -5836,6 +5837,7 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
         stated_step = Decimal(1).scaleb(fact.unit_info.exponent + int(places))
         if stated_step > Decimal(threshold.spread or "0"):
             threshold = threshold._replace(spread=str(stated_step))
+            report_coarser = fact.approximate is None
     low = high = value
     if fact.approximate == "over":
         high = _under(fact)
@@ -5844,6 +5846,11 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     elif fact.approximate == "about":
         low, high = value * Decimal("0.9"), value * Decimal("1.1")
     cleared = threshold.cleared(low, high, number)
+    if report_coarser and value != number:
+        # The report's figure is the rounded one (143亿): the figure claimed is within its
+        # half unit (142.5亿 rounds to it) or another (143.5亿 would be 144亿).
+        half = Decimal(threshold.spread) / 2
+        cleared = None if value - half <= number < value + half else False
     floor_read = cleared is not None and fact.approximate == "over" and number >= value
     if fact.approximate == "over" and number == value and threshold.relation == "above":
         cleared, floor_read = True, False  # 突破224亿了吗 of 突破224亿: the floor, passed
@@ -6240,6 +6247,10 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             reason: Reason = "unstated-measure" if mentioned else "no-match"
             chosen = [facts[0] for facts in sides] if sides else own[1 - index][:1]
             return _declined(base, about, text, [*chosen, *mentioned], reason)
+        if not _placed_side_named(side, base.fact(found[0].position)):
+            # 全市高新技术企业比开发区多吗: the city's only count (its little giants) is no
+            # count of its high-tech firms, which the report does not give.
+            return _declined(base, about, text, found[:1], "unstated-measure")
         equal = [
             s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
         ]
@@ -6322,6 +6333,27 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         if question.gap_claimed is not None:
             answer = answer._replace(threshold=question.gap_claimed.text)
     return answer
+
+
+def _placed_side_named(side: list[Term], fact: Fact) -> bool:
+    """A side naming a place other than the zone (全市, the city): does the fact found
+    for it name the place's thing too, every other word of the side (国家级小巨人 of
+    全市国家级小巨人, not 高新技术企业)? True for a side naming no such place."""
+    places = sorted((p for p in vocab.PLACES if has_cjk(p)), key=len, reverse=True)
+    placed = [t for t in side if t.place or (t.cjk and t.text.startswith(tuple(places)))]
+    if not placed:
+        return True
+    label = f"{_PUNCTUATION.sub('', fact.label.zh)} {fact.label.en.casefold()}"
+    for term in side:
+        if term.place:
+            continue
+        text = term.text
+        if term.cjk:
+            text = next((text[len(p) :] for p in places if text.startswith(p)), text)
+            text = text.removeprefix("的")
+        if text and not _written_in(text, label):
+            return False
+    return True
 
 
 def _rest_of(narrow: list[Scored], wide: list[Scored]) -> list[Scored]:

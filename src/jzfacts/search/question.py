@@ -300,11 +300,15 @@ class Threshold(NamedTuple):
             if low == high == number:
                 return True
             # Within half a unit of the last digit written, the question's figure is the
-            # report's rounded (GDP是143.2亿吗 of 143亿: the coarser digit counts), neither
-            # yes nor no; further, another figure (12万辆 of 11.15万).
+            # report's rounded (GDP是143.2亿吗 of 143亿: the coarser digit counts; 11.2万辆
+            # of 11.15万), neither yes nor no; further, another figure (12万辆 of 11.15万).
             half = span / 2
-            # (Half a unit off or more is another figure: 500 is no thousand said.)
-            return False if high <= number - half or low >= number + half else None
+            if span >= number:
+                # A figure of one digit (a thousand trucks): its half-unit would take in
+                # half the number; a third off or more is another figure (500 is no
+                # thousand; 11.15万 is about a hundred thousand).
+                half = number / 3
+            return False if high < number - half or low >= number + half else None
         return True if low > number else False if high <= number else None
 
 
@@ -450,7 +454,9 @@ _THAN_VERB = LazyPattern(
 )
 _ABOVE_A_TIME = LazyPattern(
     r"(?P<verb>高于|低于|超过|超出|跑赢|跑输|快于|慢于)了?"
-    r"(?P<time>去年|上年|上一年|前年|同期|上年同期|往年|20\d\d年|二〇二一年)",
+    r"(?P<time>上年同期|去年同期|上一年|上年|去年|前年|往年|同期|20\d\d年|二〇二一年)"
+    # (the time ends what is compared: 高于同期GDP增速 is the report's own relation)
+    r"(?=的?(?:水平|数|数据)?(?:了|吗|呢|吧|么|[？?。，,!！\s]|$))",
     hints=("于", "超", "跑"),
 )
 _TIME_RELATION = {
@@ -474,6 +480,61 @@ _PASSED_THING = LazyPattern(
     r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
     hints=("超过", "超出", "赶超", "胜过"),
 )
+# What a side of a thing said to pass another names, so that what is compared is one
+# measure, or things counted (吉利产值超过GDP了吗, 省级小巨人超过国家级小巨人了吗; not
+# 吉利超过白象了吗: in what?).
+_PASSING_MEASURE = LazyPattern(
+    r"增速|增长率|增幅|产值|产量|户数|家数|金额|资金|退税|GDP|gdp|生产总值|经济总量|个数|人数"
+    r"|企业|小巨人|项目|干部|联盟|技术中心|指标",
+    hints=("增", "产", "数", "金", "资", "税", "gdp", "GDP", "总", "企业", "小巨人", "项目",
+           "干部", "联盟", "中心", "指标"),
+)  # fmt: skip
+
+
+_PASSING_MEASURE_EN = LazyPattern(
+    r"\b(?:output|gdp|growth|grew|funds?|refunds?|value|values|number|count|firms|enterprises"
+    r"|companies|giants|projects|cadres|vehicles|trucks|money|amount|sum|payments?|rate)\b",
+    hints=("output", "gdp", "grow", "grew", "fund", "value", "number", "count", "firms",
+           "enterprises", "companies", "giants", "projects", "cadres", "vehicles", "trucks",
+           "money", "amount", "sum", "payment", "rate"),
+)  # fmt: skip
+
+
+def _measured_side(text: str, passed: re.Match[str]) -> bool:
+    """Does either side of 超过 name a measure (its words before it, or the thing after)?"""
+    before = re.split(r"[，,；;。？?！!]", text[: passed.start()])[-1]
+    return (
+        _PASSING_MEASURE.search(before) is not None
+        or _PASSING_MEASURE.search(passed["other"]) is not None
+    )
+
+
+# Verbs whose over is their own (handed over, taken over): no thing passed.
+_OVER_OF_A_VERB = frozenset(
+    "hand hands handed take takes taken took turn turns turned carry carried pass passed get "
+    "got go went gone come came left all win won".split()
+)
+
+
+def _above_as_larger(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    if match.group().startswith("over") and before and before[-1] in _OVER_OF_A_VERB:
+        return match.group()  # (were 500 trucks handed over at year end)
+    return " larger than "
+
+
+# What is passed: a thing, not a figure held (exceed 14 billion), nor a benchmark (its
+# targets, last year, the pre-pandemic level, a half).
+_PASSED_EN_OTHER = (
+    # (nor a gap claimed after it: outpaced GDP by 70.7 points, a figure the report holds)
+    r"(?![^?]*?\bby\s+\d)"
+    r"(?=(?:the\s+|its\s+|their\s+)?(?!(?:rmb\s*|¥)?\d)"
+    r"(?![^?]*?\b(?:targets?|goals?|plans?|expect\w*|forecasts?|indicators?|levels?|average"
+    r"|last year|previous|prior|before|pre-|benchmarks?|records?|quotas?|estimates?|limits?"
+    r"|thresholds?|budgets?|one|half|third|quarter)\b)[a-z])"
+)
+
+
 # Did A exceed B, has A outpaced B: one thing said to pass another (no number: did GDP
 # exceed 14 billion is a figure held; nor a benchmark, its targets, last year, the
 # pre-pandemic level).
@@ -481,13 +542,14 @@ _EN_PASSED_THING = LazyPattern(
     # (outpaced, outgrew, outstripped: grew faster than)
     r"\b(?:(?P<faster>outstrip(?:ped|s)?|outpac(?:e|ed|es)|outgr(?:ew|ow|own|ows))"
     # (not topped, came top: a place in a ranking)
-    r"|exceed(?:ed|s)?|surpass(?:ed|es)?|overt(?:ook|ake|aken|akes)"
-    # (was A more than B, above B: after a word, not the firms over 100 million)
-    r"|(?<=[a-z]\s)(?:more than|greater than|over|above))\s+"
-    r"(?=(?:the\s+|its\s+|their\s+)?(?![^?]*?(?:\d|target|goal|plan|expect|forecast|indicator"
-    r"|level|average|last year|previous|prior|before|pre-|benchmark|record|quota|estimate"
-    r"|limit|threshold|budget|one|half|third|quarter))[a-z])",
-    hints=("exceed", "surpass", "outstrip", "outpac", "outgr", "overt", "than", "over", "above"),
+    r"|exceed(?:ed|s)?|surpass(?:ed|es)?|overt(?:ook|ake|aken|akes))\s+" + _PASSED_EN_OTHER,
+    hints=("exceed", "surpass", "outstrip", "outpac", "outgr", "overt"),
+)
+# Was A above B, is A more than B: said after a verb be opening the question (not take
+# over, hand over, the firms over 100 million).
+_EN_ABOVE_THING = LazyPattern(
+    r"(?<=[a-z]\s)(?:more than|greater than|over|above)\s+" + _PASSED_EN_OTHER,
+    hints=("than", "over", "above"),
 )
 _CHOICE_THEN_COMPARATIVE = LazyPattern(
     r"(?P<first>[^，,；;。？?还]{2,16}?)(?<![多少高低大小快慢])还是"
@@ -768,11 +830,16 @@ def analyse(
     text = _ABOVE_A_TIME.sub(lambda m: f"比{m['time']}{_TIME_RELATION[m['verb']]}", text)
     if english:
         text = _EN_ABOVE_A_TIME.sub(" higher than last year", text)
-    text = _PASSED_THING.sub(lambda m: f"比{m['other']}高{m['end']}", text)
-    if english and _YES_NO.search(text) is not None:
+    text = _PASSED_THING.sub(
+        lambda m: f"比{m['other']}高{m['end']}" if _measured_side(text, m) else m.group(), text
+    )
+    if english and _YES_NO.search(text) is not None and _PASSING_MEASURE_EN.search(text):
+        # (Did Geely overtake Baixiang: in what? Passed in a measure or in things counted.)
         text = _EN_PASSED_THING.sub(
             lambda m: " grew faster than " if m["faster"] else " larger than ", text
         )
+        if re.match(r"\s*(?:is|was|are|were)\b", text):
+            text = _EN_ABOVE_THING.sub(_above_as_larger, text)
     # 副处还是正处多: A or B, the comparative said once, after B (as 副处多还是正处多).
     text = _CHOICE_THEN_COMPARATIVE.sub(r"\g<first>\g<way>还是\g<second>\g<way>", text)
     if english:  # (A is outnumbered by B: A is the smaller)
@@ -826,7 +893,11 @@ def analyse(
         picked, text = False, _EN_PICKED.sub(" among the top ", text)
     if picked:
         text = _EN_PICKED.sub(lambda m: " which " if m["which"] == "which" else " largest ", text)
-    elif _ZH_PICKED.search(text) is not None and _YES_NO.search(text) is None:
+    elif (
+        _ZH_PICKED.search(text) is not None
+        and _YES_NO.search(text) is None
+        and _TOTAL_OR_WHO.search(text) is None  # (前两笔共多少: a sum; 前两名是谁: who)
+    ):
         # 户数排前三的企业类别: the top few by the figure asked, as "the top three" (排名前三
         # 吗 is a standing claimed; 前三季度 a time).
         picked, text = True, _ZH_PICKED.sub("最多", text)
@@ -3886,9 +3957,10 @@ _YES_NO = re.compile(
     r"(?!(?:could|can|would|will|please|tell|give|show|list|rank|compare)\b)"
     r"(?![^?]*\b(?:firms|companies|enterprises|businesses)\s+(?:\w+\s+){0,3}?"
     r"(?:over|above|exceeding|more than|of)\s+(?:rmb\s*)?\d)"
-    r"[a-z][^?\u4e00-\u9fff]*\b\d+(?:\.\d+)?\s*(?:[a-z-]+\s+)?(?:billion|million|thousand|bn"
-    r"|yuan|rmb|percent|%|points?|firms|enterprises|companies|trucks|vehicles|cars|items"
-    r"|projects|cadres|people)(?:\s+(?:yuan|rmb))?\s*\?\s*$"
+    # (Money, a per cent or points only: the 12 projects, 7 cadres name things counted.)
+    r"[a-z][^?\u4e00-\u9fff]*(?<!\bthe )(?<!\btop )(?<!\bfirst )(?<!\bbiggest )"
+    r"\b\d+(?:\.\d+)?\s*(?:billion|million|bn|yuan|rmb|percent|%|(?:percentage )?points?)"
+    r"(?:\s+(?:yuan|rmb))?\s*\?\s*$"
     # True or false (…140亿了？真的假的): doubt, asking to confirm.
     r"|真的假的[？?。.!！]*$"
 )
@@ -3922,8 +3994,10 @@ _EN_PICKED = LazyPattern(
     r"(?!\s*(?:hundred|thousand|million|billion|%|percent|per\b))",
     hints=("which", "top"),
 )
+_TOTAL_OR_WHO = LazyPattern(r"共|合计|总计|加起来|是谁|有谁", hints=("共", "计", "加", "谁"))
 _ZH_PICKED = LazyPattern(
-    r"(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
+    # (not 此前, 目前, 之前, 以前, 提前: before, now)
+    r"(?<![目此之以提当先从事])(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
     hints=("前",),
 )
 _PLURAL = LazyPattern(
@@ -5340,10 +5414,11 @@ def _question_words_from_pinyin(text: str) -> str:
         ),
         text,
     )
-    words = list(_LATIN_WORD.finditer(figured))
-    if not words:
-        return text
     text = figured
+    words = list(_LATIN_WORD.finditer(text))
+    if not words:
+        # (高新技术企业有171 hu ma: all read now)
+        return text if text == original else re.sub(r" {2,}", " ", text).rstrip()
     fillers = _question_words_by_sound()
     out: list[str] = []
     done = 0
@@ -6744,7 +6819,9 @@ _DIFFERENCE = LazyPattern(
     r"|\b(?:vs\.?|versus|and|compared (?:with|to))\b[^?]*?\s(?P<gap_named_en>gap|difference)"
     r"(?=\s*[?.!]*\s*$)"
     # A larger than B by how much, grew more than B by how many points: the gap, asked last.
-    r"|\b(?:than|over)\b[^?]*?\s(?P<gap_by>by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?)"
+    # (over after a word: grew more over GDP; not over the year, opening the question)
+    r"|(?:\bthan\b|(?<=[a-z]\s)over\b(?!\s+the\s+(?:year|period|whole)))[^?]*?"
+    r"\s(?P<gap_by>by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?)"
     r"(?=\s*[?.!]*\s*$)",
     hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap", "by how"),
 )
@@ -6809,7 +6886,8 @@ _ENTERPRISE_CLASS = re.compile(_firm_words())
 
 _RANKED_BY = LazyPattern(
     r"按(?:照)?(?P<measure>[\u4e00-\u9fff]{2,4}?)(?:给|把|对|为)?(?P<firms>企业|公司|厂家|厂商)?"
-    r"(?:们)?(?:来)?(?:进行)?(?:排个序|排序|排名|排一下|排一排|排)",
+    # (not 安排, 排查, 排放: other verbs)
+    r"(?:们)?(?:来)?(?:进行)?(?<!安)(?:排个序|排序|排名|排一下|排一排|排(?![查放队练污水班除]))",
     hints=("按",),
 )
 # 企业产值从高到低排, rank the companies by output: firms ranked, each one named (not the

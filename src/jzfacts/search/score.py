@@ -964,8 +964,8 @@ def places_elsewhere(terms: Sequence[Term], query: str = "") -> tuple[Term, ...]
             # (A place is named by a word of its own: xian is 线 and 先 as often as 西安,
             # hong of Hong Kong 红.)
             and not is_syllable(t.text)
-            and not re.search(rf"\bby\s+{t.text}\b", folded)
-            and not re.search(rf"\b{t.text}\b{_FIRM_AFTER}", folded)
+            and not _AUTHORITY.search(folded.replace(t.text, "<place>"))
+            and not re.search(rf"\b{re.escape(t.text)}\b{_FIRM_AFTER}", folded)
         )
     )
 
@@ -974,15 +974,21 @@ def places_elsewhere(terms: Sequence[Term], query: str = "") -> tuple[Term, ...]
 # the firm's, no place asked about.
 _FIRM_IN_CHARACTERS = re.compile(r"集团|公司|控股|股份|建工|银行|大学")
 _FIRM_AFTER = (
-    r"(?:\s+[a-z&-]+){0,3}?\s+(?:group|company|co|corp|corporation|holdings?|construction"
+    r"(?:\s+[a-z&-]+){0,3}?\s+(?:group|company|firm|co|corp|corporation|holdings?|construction"
     r"|bank|university|motors?|auto|pharmaceuticals?|pharma|industr(?:y|ies))\b"
+)
+# A government named by its seat (recognised by Beijing, did Beijing approve, the
+# Beijing-approved giants): the state's, no place asked about.
+_AUTHORITY = re.compile(
+    r"\bby\s+<place>|<place>\s+(?:recogni[sz]e|approve|certif|designate|name|award|select)"
+    r"|<place>-(?:approved|recogni[sz]ed|certified|designated|named)"
 )
 
 
 def _place_opening(term: str) -> str:
     """The place a Chinese term opens with (大同交付 -> 大同, 陕西省 -> 陕西), or ""."""
     zh, _ = _elsewhere()
-    for length in (3, 2):
+    for length in (4, 3, 2):  # (呼和浩特, 石家庄, 太原)
         head = term[:length]
         rest = term[length:]
         if head in zh and (not rest or rest[0] in "省市的" or len(rest) >= 2):

@@ -71,7 +71,7 @@ ZH_FILLER = sorted(
         "哇 啦 嘞 咧 呗 咯 哟 喔 噢 哦 呐 喇 "
         # Hesitation and requests spoken to a phone's voice input (呃就是…, 那个…, 你帮我
         # 看看): the asker's breath and manners, no word of what is asked.
-        "呃 嗯 诶 欸 哎 唉 就是说 就是 你帮我 帮我 给我 帮忙 看看 瞧瞧 查查 查一查 "
+        "呃 嗯 诶 欸 哎 唉 就是说 就是 你帮我们 你帮我 帮我们 帮我 帮忙 看看 瞧瞧 查查 查一查 "
         # And Cantonese ones (幾多㗎, 係咪咁喎).
         "㗎 喎 啩 囉 啫 吖 噃 "
         # 个 before what (达到个什么效果): a classifier of the question word, grammar.
