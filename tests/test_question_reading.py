@@ -10344,3 +10344,12 @@ def test_greatest_has_its_measure(base: FactBase) -> None:
     """(Review) The greatest payment: a sum of money, ranked."""
     result = answer.ask(base, "Which payment was the greatest?")
     assert result.kind == "max" and result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["jiachun zhongka nianmo jiaofu le duoshao tai", "niandi jiaofu le duoshao tai zhongka"],
+)
+def test_a_time_of_the_year_in_pinyin(base: FactBase, question: str) -> None:
+    """(Held-out read) nianmo, niandi: the year's end typed in pinyin, read as 年末."""
+    assert _facts_and_verdict(base, question)[0] == ["methanol-trucks-delivered"]

@@ -5561,6 +5561,14 @@ def _dates_from_pinyin(text: str) -> str:
     text = _PINYIN_DATE.sub(lambda m: m.group(1) + chinese[m.group(2)], text)
     if not text.isascii():
         return text  # pinyin stands alone in a question typed in it
+    # nianmo, niandi, shangbannian: a time of the year in pinyin, as its characters.
+    # (Only words holding a year's or a quarter's syllables are looked up: the sound
+    # table is read for no other English word.)
+    text = re.sub(
+        r"(?<![a-z])(?=[a-z]*(?:nian|jidu|suimo))[a-z]{5,}(?![a-z])",
+        lambda m: f" {_periods_by_sound().get(m.group(), m.group())} ",
+        text,
+    )
 
     def number(match: re.Match[str]) -> str:
         number, unit = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
@@ -5570,6 +5578,15 @@ def _dates_from_pinyin(text: str) -> str:
         return f" {said}{counted} "
 
     return _PINYIN_NUMBER.sub(number, text)
+
+
+@functools.cache
+def _periods_by_sound() -> dict[str, str]:
+    """Each Chinese word for a time of the year (年底, 上半年, 一季度), by its pinyin."""
+    words = (*vocab.ZH_YEAR_END, *vocab.ZH_HALVES, *vocab.ZH_QUARTERS)
+    found = {(sound_of(w) or ""): w for w in words if len(w) >= 2 and all(map(is_cjk, w))}
+    found.pop("", None)
+    return found
 
 
 _ZH_NUMERALS = "〇一二三四五六七八九十"
