@@ -10348,8 +10348,18 @@ def test_greatest_has_its_measure(base: FactBase) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["jiachun zhongka nianmo jiaofu le duoshao tai", "niandi jiaofu le duoshao tai zhongka"],
+    [
+        "jiachun zhongka nianmo jiaofu le duoshao tai",
+        "niandi jiaofu le duoshao tai zhongka",  # (Guard: read before)
+    ],
 )
 def test_a_time_of_the_year_in_pinyin(base: FactBase, question: str) -> None:
     """(Held-out read) nianmo, niandi: the year's end typed in pinyin, read as 年末."""
     assert _facts_and_verdict(base, question)[0] == ["methanol-trucks-delivered"]
+
+
+def test_stabilise_and_recover_is_the_recovery(base: FactBase) -> None:
+    """(Held-out read) The report's 企稳回升, in English: the relief that drove the
+    recovery, before the new drivers' stabilising of growth."""
+    query = "how did the zone help the economy stabilise and recover"
+    assert _first(base, query) == "recovery-measures"
