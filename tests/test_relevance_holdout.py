@@ -387,6 +387,17 @@ SUITES = {
     "relevance_hundredtwentyninth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 1.0},
     "relevance_hundredthirtieth.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
     "relevance_hundredthirtyfirst.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
+    # Round 41 (issue 9). Hundred-thirty-second (a data desk's rankings, Taiwan's Traditional
+    # Chinese, a fact-checker's rough figures, a non-native's English) and hundred-thirty-
+    # third (an older resident's voice input, a student's English essay, pinyin on a phone,
+    # months and quarters): first 95.4 / 94.8 / 98.1 and 93.7 / 92.6 / 100 with the round's
+    # start code (陕西省GDP总量 found the zone's GDP); 96.5 / 96.5 / 100 and 96.3 / 94.9 /
+    # 100 at the end (long English questions with verbs the report never uses, allow and
+    # issued, still find nothing). Hundred-thirty-fourth (every voice, held out): 100 /
+    # 99.6 / 100 first and at the end before it was read; 100 / 100 / 100 after.
+    "relevance_hundredthirtysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_hundredthirtythird.yaml": {"top1": 0.96, "top3": 0.94, "abstention": 1.0},
+    "relevance_hundredthirtyfourth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
 }
 
 
