@@ -10363,3 +10363,35 @@ def test_stabilise_and_recover_is_the_recovery(base: FactBase) -> None:
     recovery, before the new drivers' stabilising of growth."""
     query = "how did the zone help the economy stabilise and recover"
     assert _first(base, query) == "recovery-measures"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # (Hunt) A bare number is in the figure's own unit, as the report writes it: GDP
+        # over 200 is over 200亿, not 200 yuan (every over was 是, every under 否).
+        ("GDP超过200吗", "no"),
+        ("GDP超过100吗", "yes"),
+        ("GDP不到200吗", "yes"),
+        ("Was GDP below 150?", "yes"),
+        ("Did strategic emerging output exceed 300?", "no"),
+        ("留抵退税超过20吗", "no"),
+        ("高新技术企业超过200吗", "no"),  # (Guard) a count's unit is its own
+    ],
+)
+def test_a_bare_number_is_in_the_reports_unit(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # (Hunt) Was A below B, read with the word the base uses (above): the claim the
+        # other way round (it was 是 with "the first is larger").
+        ("Was Geely's output below GDP?", "no"),
+        ("Were provincial little giants below national little giants?", "no"),
+        ("Was GDP below Geely's output?", "yes"),
+    ],
+)
+def test_below_is_claimed_the_other_way(base: FactBase, question: str, verdict: str) -> None:
+    assert answer.ask(base, question).verdict == verdict

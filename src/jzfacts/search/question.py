@@ -2331,6 +2331,9 @@ def _threshold_asked(
         relation,
         match.group().strip(),
         negated,
+        # GDP超过200吗: a bare number, no unit nor scale, is in the figure's own unit as
+        # the report writes it (200亿: not 200 yuan), as 是143吗 reads it.
+        as_written=dimension is None and exponent == 0,
     )
     if claimed and not said.rstrip().endswith(("?", "？")):
         # 产值突破200亿: a figure a fact states so names it (asked, above 10 percent?, it is

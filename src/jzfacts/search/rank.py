@@ -787,6 +787,7 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
     (value added, in this report) is asked for like one no report states. (`bare_claims`:
     see analyse.)"""
     data = search_data(base)
+    original = query
     question = analyse(query, amounts=data.amounts, bare_claims=bare_claims)
     if question.yes_no:
         opposite = _read_opposite(fold_query(query), data)
@@ -819,6 +820,11 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
         absent = frozenset({measure})
         question = analyse(
             query, absent=absent, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
+        )
+    if query != original and question.operator == "compare":
+        # Was A below B, read as was A above B: the claim is the other way round.
+        question = question._replace(
+            claims=_CLAIMED_THE_OTHER_WAY.get(question.claims, question.claims)
         )
     return question
 
@@ -908,6 +914,9 @@ _POINTED_OUT = LazyPattern(
     rf"(?P<firm>[\u4e00-\u9fff]{{2,8}}?(?:{'|'.join(_FIRM_ENDINGS)}))",
     hints=("的那个", "的那家", "的这个", "的这家"),
 )
+
+
+_CLAIMED_THE_OTHER_WAY = {"more": "less", "less": "more"}
 
 
 def _read_opposite(text: str, data: SearchData) -> str | None:
