@@ -10395,3 +10395,35 @@ def test_a_bare_number_is_in_the_reports_unit(base: FactBase, question: str, ver
 )
 def test_below_is_claimed_the_other_way(base: FactBase, question: str, verdict: str) -> None:
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Hunt) Above a bare number, asked yes or no: a figure held in its own unit (it
+        # was the growth gap, "above GDP" read as its name).
+        ("Was GDP above 143?", "gdp", "no"),
+        ("Was GDP over 140?", "gdp", "yes"),
+        # (Hunt) A total said (总额, total) of one of two payments gets no 是.
+        ("Were total support funds 706 million yuan?", "support-funds-industrial", None),
+        ("扶持资金总额是1.11亿吗", "support-funds-relief", None),
+        ("留抵退税总额17亿吗", "vat-credit-refunds", "yes"),  # (Guard) one refund, its total
+    ],
+)
+def test_hunt_c_held_figures(base: FactBase, question: str, fact: str, verdict: str | None) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_fastest_asks_a_rate(base: FactBase) -> None:
+    """(Hunt) Developed fastest: a rate of growth, never the larger support payment."""
+    result = answer.ask(base, "哪个行业发展最快")
+    assert not result.answered or result.facts[0].measure == "growth-rate"
+    assert answer.ask(base, "Which industry developed fastest?").facts[0].id == (
+        "strategic-emerging-output-growth"
+    )
+
+
+def test_take_the_several_asks_no_count(base: FactBase) -> None:
+    """(Hunt) 把几个产值由大到小排: the output values ranked, no how many asked."""
+    result = answer.ask(base, "把几个产值由大到小排一下")
+    assert result.kind == "max" and result.facts[0].id == "strategic-emerging-output"

@@ -1539,7 +1539,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if (
         answer.answered
         and answer.kind == "fact"
-        and question.total
+        and (question.total or _TOTAL_SAID.search(fold_query(text)) is not None)
         and answer.verdict in ("yes", "roughly")
         and _one_of_several(base, text, question, answer.facts[0])
     ):
@@ -2376,6 +2376,13 @@ _EITHER_RECOGNISED = LazyPattern(
     r"(?:认定|获批|评为|评定|认证|入选|批准)或者?(?:被)?(?:认定|获批|评为|评定|认证|入选|批准)"
     r"(?![^，,。？?]*(?:为|成|的)[^，,。？?]*?(?:企业|中心|巨人))",
     hints=("或",),
+)
+
+
+# A total said (总额, in total, all told), of whatever is named.
+_TOTAL_SAID = LazyPattern(
+    r"总额|总数|合计|总计|一共|共计|总共|\b(?:total|in all|all told|altogether|combined)\b",
+    hints=("总", "计", "共", "total", "all", "altogether", "combined"),
 )
 
 

@@ -1301,6 +1301,10 @@ def analyse(
         text = _without(text, tuple(w for w in measure_words if w))
         measure, measure_words, about_enterprise = None, (), True
         found = [(m, w) for m, w in found if m != "production"]
+    if measure is None and operator in ("max", "min") and _FASTEST.search(superlative):
+        # 哪个行业发展最快, which industry developed fastest: how fast is a rate of growth
+        # (not the largest of whatever figures the words name: the support funds).
+        measure = "growth-rate"
     if asks_when:  # 哪个月…排名垫底: the answer is a date, whatever else is named
         measure, measure_words = None, ()
         found = [(m, w) for m, w in found if m not in MEASURES]
@@ -2281,12 +2285,18 @@ def _threshold_asked(
                 or _NUMBER_OF.search(said[: match.start()]) is not None
             )
         )
-        if bare and (
-            match["relation"] in ("top", "topped", "hit")
-            or (
-                match["relation"] in ("over", "above", "under")
-                and not match["unit"]
-                and not counted
+        if (
+            bare
+            and (
+                match["relation"] in ("top", "topped", "hit")
+                or (
+                    match["relation"] in ("over", "above", "under")
+                    and not match["unit"]
+                    and not counted
+                    # (was GDP above 143?: asked yes or no, a figure held, in its own unit;
+                    # did it rank over 100: a place, no figure)
+                    and (claimed or re.search(r"\brank", said[: match.start()]) is not None)
+                )
             )
         ):
             # one of China's top 500 companies, over 100: a name or a bare number, not a
@@ -3998,6 +4008,7 @@ _EN_PICKED = LazyPattern(
     hints=("which", "top"),
 )
 _TOTAL_OR_WHO = LazyPattern(r"共|合计|总计|加起来|是谁|有谁", hints=("共", "计", "加", "谁"))
+_FASTEST = LazyPattern(r"最快|最慢|\b(?:fastest|slowest|quickest)\b", hints=("最", "est"))
 _ZH_PICKED = LazyPattern(
     # (not 此前, 目前, 之前, 以前, 提前: before, now)
     r"(?<![目此之以提当先从事])(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
@@ -4762,11 +4773,13 @@ _THESE_FEW = LazyPattern(
     # 这仨, 那俩: these three, those two (spoken), as 这三个.
     r"[这那](?:[两三四五六七八九十几]+(?:[类项家笔种批只]|支(?![持付出撑]))|仨|俩)"
     r"|[两二三四五六七八九十]+[笔类种批]"
+    # 把几个产值由大到小排: take the several, no how many asked
+    r"|(?<=把)几[个笔项类]"
     # 三项资金: so many sums of money (三项指标 is a count of indicators, held or asked)
     r"|[两二三四五六七八九十]+项(?=资金|钱|款|补贴|补助|扶持)"
     # (几笔资金里哪笔最少: the several among which one is chosen, no number asked)
     r"|几[笔类种批项](?=[\u4e00-\u9fff]{1,8}?(?:里|中|当中|之中|里面|入面)(?:哪|谁|边))",
-    hints=("这", "那", "笔", "类", "种", "批", "项"),
+    hints=("这", "那", "笔", "类", "种", "批", "项", "把"),
 )
 # (Two only: which of the seven alliances is a set chosen from, _SET_CHOSEN_FROM.)
 # Which of the two …, A or B: how many are chosen among, the two then named (not "the two
