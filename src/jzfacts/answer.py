@@ -4655,7 +4655,7 @@ _SUPERLATIVE_OF_NO_MEASURE = LazyPattern(
     r"\b(?:best|strongest|most\s+(?!of\b|expensive\b|extensive\b)[a-z]+ive|most\s+successful)\b"
     r"|\btop\b(?![- ](?:tier|level|500|\d|two|three|four|five|ten))"
     r"|最好|最强|最猛|最厉害|最优秀|最出色|最牛",
-    hints=("best", "strongest", "greatest", "most", "top", "最"),
+    hints=("best", "strongest", "most", "top", "最"),
 )
 
 

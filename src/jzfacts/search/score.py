@@ -948,26 +948,23 @@ def places_elsewhere(terms: Sequence[Term], query: str = "") -> tuple[Term, ...]
     """The terms that name a city or province other than the zone's (太原, 陕西省,
     Shaanxi), 省 or 市 after it or not, or a Chinese term starting with one (大同交付).
     Not a government named as one (recognised by Beijing: the national tier)."""
-    zh, en = _elsewhere()
+    _, en = _elsewhere()
     folded = query.casefold()
-    return tuple(
-        t
-        for t in terms
-        if (
-            t.cjk
-            and _place_opening(t.text) in zh
-            and _FIRM_IN_CHARACTERS.search(t.text[len(_place_opening(t.text)) :]) is None
-        )
-        or (
-            not t.cjk
-            and t.text in en
+
+    def named(term: Term) -> bool:
+        if term.cjk:
+            place = _place_opening(term.text)
+            return bool(place) and _FIRM_IN_CHARACTERS.search(term.text[len(place) :]) is None
+        return (
+            term.text in en
             # (A place is named by a word of its own: xian is 线 and 先 as often as 西安,
             # hong of Hong Kong 红.)
-            and not is_syllable(t.text)
-            and not _AUTHORITY.search(folded.replace(t.text, "<place>"))
-            and not re.search(rf"\b{re.escape(t.text)}\b{_FIRM_AFTER}", folded)
+            and not is_syllable(term.text)
+            and not _AUTHORITY.search(folded.replace(term.text, "<place>"))
+            and not re.search(rf"\b{re.escape(term.text)}\b{_FIRM_AFTER}", folded)
         )
-    )
+
+    return tuple(t for t in terms if named(t))
 
 
 # A place opening a firm's name (浙江吉利控股集团, Beijing Construction Engineering Group):
