@@ -7253,6 +7253,15 @@ _ZONE_ALONE = LazyPattern(
 )
 
 
+@functools.cache
+def _places_said() -> re.Pattern[str]:
+    """The words of places other than the zone (vocab.PLACES), longest first."""
+    words = sorted(vocab.PLACES, key=len, reverse=True)
+    return re.compile(
+        "|".join(rf"(?:{re.escape(w)})的?" if has_cjk(w) else rf"\b{w}(?:'s)?\b" for w in words)
+    )
+
+
 def _zone_as_side(side_texts: list[str]) -> list[str]:
     """全市国家级小巨人比开发区多吗: the zone's side is the other side's thing, its place
     left out (国家级小巨人, the zone's own figure)."""
@@ -7260,11 +7269,7 @@ def _zone_as_side(side_texts: list[str]) -> list[str]:
         other = side_texts[1 - at]
         if _ZONE_ALONE.search(side.strip(" " + _SOFT)) is None:
             continue
-        words = sorted(vocab.PLACES, key=len, reverse=True)
-        placed = re.compile(
-            "|".join(rf"(?:{re.escape(w)})的?" if has_cjk(w) else rf"\b{w}(?:'s)?\b" for w in words)
-        )
-        own = placed.sub("", other).strip(" " + _SOFT)
+        own = _places_said().sub("", other).strip(" " + _SOFT)
         if own != other.strip(" " + _SOFT) and own:
             return [own if i == at else s for i, s in enumerate(side_texts)]
     return side_texts
