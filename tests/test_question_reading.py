@@ -10427,3 +10427,21 @@ def test_take_the_several_asks_no_count(base: FactBase) -> None:
     """(Hunt) 把几个产值由大到小排: the output values ranked, no how many asked."""
     result = answer.ask(base, "把几个产值由大到小排一下")
     assert result.kind == "max" and result.facts[0].id == "strategic-emerging-output"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Hunt) 醇电混动 is the sedan's, in a sentence naming the sedan and the truck: no
+        # 是 for a hybrid truck.
+        ("全省首台醇电混动重卡下线了吗", "first-methanol-heavy-truck", None),
+        # (Guard) Each thing's own words, and both things asked together, still 是.
+        ("全球首台醇电混动轿车下线了吗", "first-methanol-hybrid-sedan", "yes"),
+        ("醇電混動轎車同甲醇重卡都係6月下線，係咪？", "first-methanol-hybrid-sedan", "yes"),
+        ("工业项目规划审批权真的下放到开发区了吗？", "planning-and-land-powers-devolved", "yes"),
+    ],
+)
+def test_another_things_words_in_one_sentence(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

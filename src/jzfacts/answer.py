@@ -3357,6 +3357,28 @@ def _parties_apart(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
     return False
 
 
+def _of_another_conjunct(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
+    """Does a word claimed stand only in another thing's part of a sentence naming two
+    (全球首台醇电混动轿车和全省首台甲醇重卡…: 醇电混动 is the sedan's, not the truck's),
+    neither in the fact's label nor in the part its label names, that other thing not
+    asked of too (醇电混动轿车同甲醇重卡都…: both)? Not of a fact whose label names both."""
+    label = _PUNCTUATION.sub("", fact.label.zh)
+    quote = _PUNCTUATION.sub("", (fact.quote or "").casefold())
+    parts = [p for p in re.split(r"和|、|以及", quote) if p]
+    if len(parts) < 2 or re.search(r"和|、|以及", label):
+        return False
+    own = max(parts, key=lambda part: len(set(part) & set(label)))
+    for hit in hits:
+        if not has_cjk(hit.term) or _found_in(hit.term, label, 0) >= 0:
+            continue
+        if _found_in(hit.term, own, 0) >= 0:
+            continue
+        theirs = next((p for p in parts if _found_in(hit.term, p, 0) >= 0), None)
+        if theirs is not None and theirs[-2:] not in asked:
+            return True  # (the other part's thing, its last word, 轿车, not asked)
+    return False
+
+
 def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = False) -> bool:
     """Every word that hit stands as written in the fact's sentence or one of its labels
     (or, with `aliases`, one of its aliases), in the question's order: 市考核指标 is no 省
@@ -3670,7 +3692,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
-    if _parties_apart(fact, hits, folded):
+    if _parties_apart(fact, hits, folded) or _of_another_conjunct(fact, hits, folded):
         return answer
     if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
         return answer
