@@ -10445,3 +10445,21 @@ def test_another_things_words_in_one_sentence(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Hunt) A figure said, asked only whose place it is: the fact stating it answers
+        # (it was the city's 50% held to 85%).
+        ("85%是全市的吗", "april-2022-shutdown-share", "no"),
+        ("50%是全市的吗", "national-little-giants-city-share", "yes"),
+    ],
+)
+def test_whose_place_a_figure_is(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_places_figure_asked_is_no_figure_whose_place(base: FactBase) -> None:
+    """(Guard) 晋中市的GDP是143亿元吗 asks the city's GDP, which the report does not give."""
+    _answers_or_unstated(base, "晋中市的GDP是143亿元吗？", None)

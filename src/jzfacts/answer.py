@@ -3917,6 +3917,9 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         and question.operator in ("max", "min")
     ):
         return _figure_is_the_extreme(base, question, text, question.threshold)
+    whose = _place_of_a_figure(base, question, text)
+    if whose is not None:
+        return whose
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
         if question.threshold.dimension == "rank" and question.threshold.number == "1":
@@ -4679,6 +4682,38 @@ _SUPERLATIVE_OF_NO_MEASURE = LazyPattern(
     r"|最好|最强|最猛|最厉害|最优秀|最出色|最牛",
     hints=("best", "strongest", "most", "top", "最"),
 )
+
+
+def _place_of_a_figure(base: FactBase, question: Question, text: str) -> Answer | None:
+    """85%是全市的吗: a figure said, asked only whose place it is. The one fact stating the
+    figure answers: 是 where it names the place, 否 where it does not (the 85% is the
+    zone's firms'; never the city's one share, 50%, held to 85%)."""
+    held = question.threshold
+    places = [t for t in question.terms if t.place]
+    if (
+        held is None
+        or held.relation != "equals"
+        or question.measure is not None  # (晋中市的GDP是143亿吗: the city's GDP asked)
+        or not places
+        or len(places) != len(question.terms)
+    ):
+        return None
+    stating = [
+        f
+        for f in base.facts
+        if f.value is not None
+        and f.unit_info is not None
+        and (held.dimension is None or _same_kind(held.dimension, f.unit_info.dimension))
+        and base_amount(f.value, f.unit_info) == held.amount()
+    ]
+    if len(stating) != 1:
+        return None
+    fact = stating[0]
+    position = base.index_of(fact.id)
+    assert position is not None  # (a fact of the base)
+    named = names_places(places, search_data(base).row(position), None)
+    answer = _answer(base, question, text, "fact", (fact,))
+    return answer._replace(question=text, verdict="yes" if named else "no")
 
 
 def _of_another_place_only(base: FactBase, question: Question, text: str) -> bool:
