@@ -4693,6 +4693,7 @@ def _place_of_a_figure(base: FactBase, question: Question, text: str) -> Answer 
     if (
         held is None
         or held.relation != "equals"
+        or held.negated
         or question.measure is not None  # (晋中市的GDP是143亿吗: the city's GDP asked)
         or not places
         or len(places) != len(question.terms)
