@@ -2420,7 +2420,7 @@ def _share_of_another_place(question: Question, fact: Fact) -> bool:
     share is of (全区: the zone's own)?"""
     if fact.measure != "share":
         return False
-    places = ("全市", "全省", "全国", "晋中市", "山西省", "山西", "市里", "省里")
+    places = (*vocab.ZH_PLACE_WORDS, "市里", "省里")
     asked = {p for whole in question.share_of for p in places if whole.startswith(p)}
     return bool(asked) and not any(p in fact.label.zh for p in asked)
 
@@ -6404,8 +6404,8 @@ def _placed_side_named(side: list[Term], fact: Fact) -> bool:
     """A side naming a place other than the zone (全市, the city): does the fact found
     for it name the place's thing too, every other word of the side (国家级小巨人 of
     全市国家级小巨人, not 高新技术企业)? True for a side naming no such place."""
-    places = sorted((p for p in vocab.PLACES if has_cjk(p)), key=len, reverse=True)
-    placed = [t for t in side if t.place or (t.cjk and t.text.startswith(tuple(places)))]
+    places = vocab.ZH_PLACE_WORDS
+    placed = [t for t in side if t.place or (t.cjk and t.text.startswith(places))]
     if not placed:
         return True
     label = f"{_PUNCTUATION.sub('', fact.label.zh)} {fact.label.en.casefold()}"

@@ -459,10 +459,6 @@ _ABOVE_A_TIME = LazyPattern(
     r"(?=的?(?:水平|数|数据)?(?:了|吗|呢|吧|么|[？?。，,!！\s]|$))",
     hints=("于", "超", "跑"),
 )
-_TIME_RELATION = {
-    "高于": "高", "低于": "低", "超过": "高", "超出": "高", "跑赢": "快", "跑输": "慢",
-    "快于": "快", "慢于": "慢",
-}  # fmt: skip
 _EN_ABOVE_A_TIME = LazyPattern(
     r"\s+(?:above|over|outpac(?:e|ed)|exceed(?:ed)?|surpass(?:ed)?|beat)\s+"
     r"(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|s)?(?:\s+(?:level|figure|one))?",
@@ -561,6 +557,11 @@ _THAN_ADJECTIVE = {
     "慢于": "慢", "不及": "少", "不如": "少",
     "高过": "高", "快过": "快", "多过": "多", "大过": "大", "低过": "低", "慢过": "慢",
     "少过": "少", "细过": "小",
+}  # fmt: skip
+# The comparative each verb of _ABOVE_A_TIME says (the report's 高于, passing, beating).
+_TIME_RELATION = {
+    **{verb: way for verb, way in _THAN_ADJECTIVE.items() if verb.endswith("于")},
+    "高于": "高", "超过": "高", "超出": "高", "跑赢": "快", "跑输": "慢",
 }  # fmt: skip
 _OUTNUMBER = LazyPattern(
     r"\s+(?:(?P<by>(?:(?:is|are|was|were|be|been|being)\s+)?outnumbered\s+by)|outnumber(?:s|ed)?)\s+",

@@ -43,6 +43,7 @@ from jzfacts.search.vocab import (
     PLACES,
     SYNONYM_WEIGHT,
     ZH_MEASURE_WORDS,
+    ZH_PLACE_WORDS,
     ZH_SYNONYMS,
 )
 from jzfacts.text import has_cjk, is_cjk
@@ -1471,7 +1472,8 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
             and (term.text not in vocabulary.chinese or _a_heading_only(term.text, vocabulary))
             # 山西建工 heard as 陕西建工: a name, whose first sounds are no place asked.
             and not (
-                any(p in term.text for p in _ZH_PLACES) and _heard_as_a_name(term.text, vocabulary)
+                any(p in term.text for p in ZH_PLACE_WORDS)
+                and _heard_as_a_name(term.text, vocabulary)
             )
         ):
             # (a heading's words are split as if the heading did not hold them whole)
@@ -1586,9 +1588,6 @@ def _both_words(text: str, at: int, vocabulary: Vocabulary) -> bool:
     return stem(text[:at]) in vocabulary.words and stem(text[at:]) in vocabulary.words
 
 
-_ZH_PLACES = sorted((p for p in PLACES if has_cjk(p)), key=len, reverse=True)
-
-
 def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     """A place inside a longer Chinese term is a term of its own (全省经济总量 -> 全省 +
     经济总量, 留抵退税全省排名 -> 留抵退税 + 全省 + 排名), so that it counts as a place
@@ -1598,7 +1597,7 @@ def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
     out: list[Term] = []
     for term in terms:
         place = next(
-            (p for p in _ZH_PLACES if term.cjk and len(term.text) > len(p) and p in term.text),
+            (p for p in ZH_PLACE_WORDS if term.cjk and len(term.text) > len(p) and p in term.text),
             None,
         )
         if place is not None and (

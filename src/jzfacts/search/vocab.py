@@ -287,6 +287,8 @@ _PLACE_WORDS = (
     "全县 县里 county",  # a county's, which the report never gives (正县级 is a grade)
 )
 PLACES = {word: tuple(words.split()) for words in _PLACE_WORDS for word in words.split()}
+# Their words in characters, longest first (山西省 before 山西).
+ZH_PLACE_WORDS = tuple(sorted((w for w in PLACES if not w.isascii()), key=len, reverse=True))
 
 # Cantonese words in Hong Kong questions, as Mandarin: 几多 (how many), 咗 (了) …, read
 # after the Traditional characters are folded to Simplified.
