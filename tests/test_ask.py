@@ -2475,3 +2475,22 @@ def test_a_question_asking_who_is_no_claim(runner: CliRunner) -> None:
     """(Guard) Who did they sign with: the answer names the party, no yes or no."""
     question = "At the end of 2022, who did the zone sign a cooperation agreement with?"
     assert asked(runner, question)["settled"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("成都有多少高新技术企业", "报告中未找到"),
+        ("How many methanol trucks were delivered in Hebei?", "Nothing in the report answers"),
+    ],
+)
+def test_another_citys_figure_exits_one_with_no_match(
+    runner: CliRunner, question: str, message: str
+) -> None:
+    """Another city or province: exit 1, reason no-match, a one-line message in the
+    question's language on stderr (the zone's figure was printed with exit 0)."""
+    document = asked(runner, question)
+    assert (document["answered"], document["reason"]) == (False, "no-match")
+    result = runner.invoke(app, ["ask", question])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert message in result.stderr and result.stderr.count("\n") == 1
