@@ -2203,8 +2203,6 @@ def test_firms_over_a_threshold_are_counted_after_a_verb(base: FactBase, questio
 @pytest.mark.parametrize(
     "question",
     [
-        # A place down all the report states of a measure: the pool may miss figures.
-        "哪类企业数量第二少",
         "第二高的比重是多少",
         # Two things named, several facts on both sides: no ranking of what was named.
         "新成立的部和中心哪个第二多",
@@ -10463,3 +10461,75 @@ def test_whose_place_a_figure_is(base: FactBase, question: str, fact: str, verdi
 def test_a_places_figure_asked_is_no_figure_whose_place(base: FactBase) -> None:
     """(Guard) 晋中市的GDP是143亿元吗 asks the city's GDP, which the report does not give."""
     _answers_or_unstated(base, "晋中市的GDP是143亿元吗？", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 是否超过 with nothing counted after it asks whether, not how much: the economy's
+        # return above its pre-pandemic level had been declined as a figure unstated.
+        ("经济总量是否超过疫情前", "economy-above-pre-pandemic", "yes"),
+        ("经济总量是否超过了疫情前水平", "economy-above-pre-pandemic", "yes"),
+        # The asker's feeling of it (终于, 总算, 居然) is no word of the thing asked.
+        ("经济总量终于超过疫情前了吗", "economy-above-pre-pandemic", "yes"),
+        ("经济总量总算超过疫情前了吗", "economy-above-pre-pandemic", "yes"),
+        # (Guard) A number after it is still held.
+        ("GDP是否超过140亿", "gdp", "yes"),
+        ("高新技术企业是否超过180家", "high-tech-enterprises", "no"),
+    ],
+)
+def test_whether_passed_with_no_number(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A season places what happened in it: April's shutdown share answers for the
+        # spring, as it does for April.
+        ("What share of firms stopped work in the spring?", "april-2022-shutdown-share"),
+        ("春天停工的企业占多少", "april-2022-shutdown-share"),
+        # (Guard) A half or a quarter is a period a share is reckoned over: not stated.
+        ("上半年停工企业占比", None),
+        ("二季度停工占比", None),
+        ("春天的GDP是多少", None),  # (Guard) the year's figure is no season's
+    ],
+)
+def test_a_season_places_a_months_share(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) A place down a ranking of one measure in one unit: read as the top is.
+        ("哪项资金第二多", "support-funds-industrial"),
+        ("Which is the second largest fund?", "support-funds-industrial"),
+        ("企业数量第二多的是哪一类", "specialised-enterprises"),
+        # The bottom or top said as a place (倒数第一, 排第一, ranks last).
+        ("资金里面倒数第一的是哪个", "support-funds-relief"),
+        ("哪项资金排倒数第一", "support-funds-relief"),
+        ("排第一的资金是哪项", "vat-credit-refunds"),
+        ("Which fund ranks last by amount?", "support-funds-relief"),
+        # (Guard) A zone's standing, a time or a rank in the city is the rank stated.
+        ("哪个月开发区排倒数第一", "april-2022-ranked-last"),
+        ("哪项在全市排第一", "vat-refunds-rank-first-in-city"),
+    ],
+)
+def test_a_place_down_a_ranking_of_one_kind(base: FactBase, question: str, fact: str) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Pulls on different wholes are listed, not ranked: no second place read from them.
+        "拉动增长的企业里排第二的是哪家",
+        "第二高的比重是多少",
+    ],
+)
+def test_no_place_down_a_ranking_of_different_wholes(base: FactBase, question: str) -> None:
+    assert answer.ask(base, question).reason == "ambiguous"

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from jzfacts.measures import MEASURES
+from jzfacts.measures import MEASURES, RELATIVE
 from jzfacts.model import Entity, Fact, FactBase, Kind, Match
 from jzfacts.query import by_amount, compare
 from jzfacts.search import (
@@ -4261,9 +4261,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     spans = question.period is not None and not question.period.whole_year
     # (疫情停工是二季度的事吧: when it happened is claimed, not a share of the quarter.)
     when_claimed = _WHEN_CLAIMED.search(fold_query(text)) is not None
-    if question.full_year or (spans and _months(question.period) > 1 and not when_claimed):
+    rough = question.period is not None and question.period.rough
+    if question.full_year or (
+        spans and _months(question.period) > 1 and not when_claimed and not rough
+    ):
         # 全年停工比例, 上半年, Q2: a month's share (April's 85%) is no share of a longer
-        # time, as a count delivered in it may be part of one.
+        # time, as a count delivered in it may be part of one. (In the spring, 春天: a
+        # season places the month's share, no period it is reckoned over.)
         shares = [s for s in answerable if _a_months_share(s)]
         answerable = [s for s in answerable if not _a_months_share(s)]
         if shares and not answerable:
@@ -5701,16 +5705,26 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if question.place > len(facts):
         # 产值第二高的企业: the report states fewer figures of the kind than the place.
         return _short_of_place(base, question, text, pool)
-    if question.place > 1:
-        # 第二高的比重, 哪类企业数量第二少: a place down all the report states of a measure
-        # rests on every such figure being in the pool, which the words that chose it do
-        # not promise (the top does not: any figure left out would have to be larger).
+    if question.place > 1 and not _one_kind(facts):
+        # 第二高的比重, 拉动第二多: shares and pulls on different wholes, or figures of
+        # several measures, are no ranking a place down can be read from (the top is
+        # listed, saying so).
         return _declined(base, question, text, pool, "ambiguous")
+    if question.place > 1:
+        # 哪项资金第二多, the second largest fund: a place down the same ranking as the top.
+        answer = _answer(base, question, text, kind, facts, related, complete=True)
+        return _at_place(base, question, text, answer, pool)
     if kind == "min" and len(facts) == 1:
         # 产值最低的企业: the one firm whose output the report states (Geely's, the largest)
         # is no lowest of anything. (The highest of one figure is given, saying so.)
         return _declined(base, question, text, pool, "unstated-measure")
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+
+
+def _one_kind(facts: tuple[Fact, ...]) -> bool:
+    """Figures of one measure in one unit (three payments in 亿元, counts of firms in 户):
+    a ranking whose every place means the same."""
+    return len({(f.measure, f.unit) for f in facts}) == 1 and facts[0].measure not in RELATIVE
 
 
 def _a_named_firms_figure(scored: Scored) -> bool:

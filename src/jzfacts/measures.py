@@ -14,6 +14,10 @@ from typing import NamedTuple
 from jzfacts.units import MONEY, PERCENT, POINTS, RANK, VEHICLES
 
 COUNTED = ("enterprises", "count", "items", "people", VEHICLES)
+# Measures whose figures are relative to a whole of their own: two of them compare only
+# with a warning that the wholes differ (华卫药业's 25.35 points are of pharma's growth,
+# 白象食品's 17.77 of food's), and a ranking of them is listed, not read.
+RELATIVE = frozenset({"growth-contribution", "share"})
 
 
 class Measure(NamedTuple):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from jzfacts.answer import Answer
-from jzfacts.measures import MEASURES
+from jzfacts.measures import MEASURES, RELATIVE
 from jzfacts.model import Fact, FactBase
 from jzfacts.prose import Lang, statement_en, statement_zh
 from jzfacts.prose import answer_sentence as fact_sentence
@@ -26,10 +26,6 @@ from jzfacts.units import POINTS
 
 Sentence = Callable[[FactBase, Fact, bool], str]
 
-# Measures whose figures are relative to a whole of their own: two of them compare only
-# with a warning that the wholes differ (华卫药业's 25.35 points are of pharma's growth,
-# 白象食品's 17.77 of food's).
-RELATIVE = frozenset({"growth-contribution", "share"})
 COUNTED = frozenset({"count", "production"})  # 多于/少于; other measures 高于/低于
 
 

@@ -214,6 +214,9 @@ class Period(NamedTuple):
     # Months shifted to from those named (12月以来, after June, 4月之前): a time since or
     # before, at which no level reached in the year is said to stand.
     shifted: bool = False
+    # A season (春天, in the spring): a time said roughly, to place what happened in it,
+    # where a half or a quarter is a period a figure may be reckoned over.
+    rough: bool = False
 
     @property
     def year(self) -> str:
@@ -884,6 +887,13 @@ def analyse(
     # 从干部队伍建设来看，…: what the question looks at, its words kept, no verb of it.
     text = _LOOKED_AT_FROM.sub(r"\g<what>", text)
     text = _THEN_OPENING.sub(_SOFT, text)
+    if _WHICH_OR_WHO.search(text) and not (
+        _WHEN.search(text) or _MONTH.search(text) or _A_ZONE_RANKED.search(text)
+    ):
+        # 哪项资金排倒数第一, which fund ranks last: the bottom (or top) of the figures
+        # asked; where no zone's standing or time is asked (哪个月开发区排倒数第一 is
+        # April's), nor one in the city or province (哪项在全市排第一: a rank stated).
+        text = _END_PLACE_NAMED.sub(_end_place_as_superlative, text)
     place, standing, text = _place_asked(text)
     # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
     # number is how many, no word to match).
@@ -1816,6 +1826,34 @@ _WHICH_OR_WHO = LazyPattern(
 _PLACES = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _PLACES_EN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "slowest"}
+
+
+# 排倒数第一, 排第一, ranks last, ranked first: the bottom or top of a ranking, as 最低
+# and 最高 (not 第一 alone, the first of something: 第一批, 全省第一台; nor came first,
+# which may ask which came earlier).
+_END_PLACE_NAMED = LazyPattern(
+    r"(?:(?:排名|排在|排行|排|位居|位列|名列)\s*)?(?P<zh_last>倒数)第[一1](?:位|名)?(?![0-9十百])"
+    # (排倒数第一 as the folding writes it, the report's 排名垫底)
+    r"|(?P<zh_bottom>排名垫底)"
+    r"|(?:排名|排在|排行|排|位居|位列|名列)\s*第[一1](?:位|名)?(?![0-9十百])"
+    r"|\b(?:ranks|ranked|rank|placed|finished|finishes)\s+(?:in\s+)?(?:the\s+)?"
+    r"(?:(?P<en_last>last)|first)(?:\s+place)?\b(?!\s+(?:half|quarter))",
+    hints=("第", "垫底", "last", "first"),
+)
+# A zone's standing, or one in a city, province or country: a rank the report states.
+_A_ZONE_RANKED = LazyPattern(
+    r"开发区|园区|本区|我区|全区|[市省国]"
+    r"|\b(?:zone|zones|city|province|provincial|shanxi|jinzhong|country|nation)\b",
+    hints=("区", "市", "省", "国", "zone", "city", "provinc", "shanxi", "jinzhong", "country",
+           "nation"),
+)  # fmt: skip
+
+
+def _end_place_as_superlative(match: re.Match[str]) -> str:
+    last = match["zh_last"] or match["zh_bottom"] or match["en_last"]
+    if match.group().isascii():
+        return " lowest " if last else " highest "
+    return "最低" if last else "最高"
 
 
 # Second to last, penultimate: the second place from the bottom (as 倒数第二).
@@ -5899,7 +5937,8 @@ def _period(text: str) -> tuple[Period | None, str]:
         for words, (first, last) in (*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()):
             at = text.find(words)
             if at >= 0 and _contains_word(text, words):
-                take(_months(first, last), (at, at + len(words)))
+                season = words in vocab.SEASONS
+                take(_months(first, last)._replace(rough=season), (at, at + len(words)))
                 break
     if found is None and (mid := _ZH_MID_YEAR.search(text)) is not None:
         take(_months(6, 7), mid.span())  # 是在年中交付的吗, 年中有啥大事
@@ -6089,7 +6128,7 @@ _HOW_MANY = re.compile(
     rf"|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
 )
 _HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_SCALES_EN}|{_CURRENCIES_EN})\b")
-_WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之", "是否超过")
+_WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百分之")
 _EN_WANTS_NUMBER = (
     "how many", "how much", "how big", "how large", "how fast", "how high", "what percentage",
     "what share", "what proportion", "number of", "what is the value", "what was the value",

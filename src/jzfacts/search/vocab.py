@@ -143,6 +143,8 @@ ZH_FILLER = sorted(
         # Put in order (排个序), when an order said (从低到高) is what was read.
         "排个序 排一下序 排下序 排排序 排序 "
         "已经 "
+        # The asker's feeling of a thing come about (终于超过了吗, 居然): no word of it.
+        "终于 总算 居然 竟然 果然 究竟 "
         # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
         # (很快 stays: how fast may be what is asked, 增长很快吗).
         "好多 很多 许多 不少 挺多 老多 "
@@ -2285,6 +2287,10 @@ EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "latter half": (7, 12
              "back half": (7, 12), "h1": (1, 6), "h2": (7, 12), "mid-2022": (6, 7),
              "mid-year": (6, 7), "early 2022": (1, 2), "spring": (3, 5), "summer": (6, 8),
              "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
+# The seasons among them, times said roughly (Period.rough).
+SEASONS = frozenset(
+    {"春季", "春天", "夏季", "夏天", "秋季", "秋天", "spring", "summer", "autumn", "fall"}
+)
 ZH_QUARTERS = {"一季度": 1, "二季度": 2, "三季度": 3, "四季度": 4, "1季度": 1,
                "2季度": 2, "3季度": 3, "4季度": 4, "第一季": 1, "第二季": 2, "第三季": 3,
                "第四季": 4}  # fmt: skip
