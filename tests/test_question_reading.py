@@ -3,6 +3,8 @@ English compound run together, a ranking limited to what the question names."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from jzfacts import answer, factbase, files, search
@@ -9994,7 +9996,6 @@ def test_the_top_three_claimed_is_no_ranking(base: FactBase) -> None:
             "strategic emerging industry grow more than GDP by how many point",
             ["strategic-emerging-growth-above-gdp"],
         ),
-        ("Geely output is bigger than GDP by how much?", ["geely-output", "gdp"]),
         # Taiwan's word for firms.
         ("專精特新廠商總共幾家？", ["specialised-enterprises"]),
     ],
@@ -10533,3 +10534,102 @@ def test_a_place_down_a_ranking_of_one_kind(base: FactBase, question: str, fact:
 )
 def test_no_place_down_a_ranking_of_different_wholes(base: FactBase, question: str) -> None:
     assert answer.ask(base, question).reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) Tax paid is no tax refunded: the report states none.
+        "How much tax did companies in the zone pay in 2022?",
+        "企业交了多少税",
+        "企业缴纳增值税多少",
+    ],
+)
+def test_tax_paid_is_no_refund(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and "vat-credit-refunds" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much tax was paid back to firms?",  # (Guard) a refund said so
+        "退了多少税",
+    ],
+)
+def test_tax_paid_back_is_the_refund(base: FactBase, question: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == ["vat-credit-refunds"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) A gap or multiple of two measures (output value against GDP) is no figure
+        # the report gives, nor one they give exactly: declined, never "which is larger".
+        "战略性新兴产业产值比GDP高多少",
+        "战略性新兴产业产值是地区生产总值的几倍",
+        "How many times larger is strategic emerging output than GDP?",
+        "How many times the GDP is the strategic emerging industries output value?",
+        "Geely output is bigger than GDP by how much?",
+        # Counts of different things in different units (项 and 个).
+        "技改项目比党建联盟多几个",
+        # A multiple asked whose sides are not read: no figure of one side answers it.
+        "How many times is the VAT refund the relief fund?",
+        # Several facts on one side (the SRDI firms: 87, or the 31 approved).
+        "How many times as many high-tech firms as SRDI firms?",
+    ],
+)
+def test_a_gap_no_figures_give_is_declined(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason in ("unstated-measure", "ambiguous")
+
+
+def test_the_growth_gap_still_answers_without_a_level_named(base: FactBase) -> None:
+    """(Guard) 比GDP高多少 with no level named, or with growth named: the stated gap."""
+    for question in ("战略性新兴产业比GDP高多少", "战略性新兴产业增速比GDP高多少"):
+        assert [f.id for f in answer.ask(base, question).facts] == [
+            "strategic-emerging-growth-above-gdp"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("question", "difference", "ratio", "hedge"),
+    [
+        # A floor (突破224亿) hedges the gap: under 63.67 apart, over 92.24 above.
+        ("吉利的产值和战略性新兴产业产值差多少？", "-63.67", None, "under"),
+        ("吉利产值比亿元以上企业产值多多少", "92.24", None, "over"),
+        ("吉利产值是亿元以上企业产值的几倍", None, "1.7", "over"),
+        # (Guard) exact figures, no hedge.
+        ("省级小巨人比国家级多几家", "12", None, None),
+    ],
+)
+def test_a_floor_hedges_the_gap(
+    base: FactBase, question: str, difference: str | None, ratio: str | None, hedge: str | None
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered and result.gap_hedge == hedge
+    if difference is not None:
+        assert result.difference == Decimal(difference)
+    if ratio is not None:
+        assert result.ratio is not None and round(result.ratio, 2) == Decimal(ratio)
+
+
+@pytest.mark.parametrize(
+    ("question", "larger", "difference"),
+    [
+        # (Hunt) The gap asked in a clause of its own, after which is larger.
+        ("正处和副处谁多，多几个", "promoted-to-deputy-division", "6"),
+        ("省级和国家级小巨人哪个多？多几家？", "provincial-little-giants", "12"),
+        (
+            "Which had more, provincial or national little giants, and by how many?",
+            "provincial-little-giants",
+            "12",
+        ),
+    ],
+)
+def test_the_gap_asked_after_the_comparison(
+    base: FactBase, question: str, larger: str, difference: str
+) -> None:
+    result = answer.ask(base, question)
+    assert result.facts[0].id == larger and result.difference is not None
+    assert abs(result.difference) == Decimal(difference)

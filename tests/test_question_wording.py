@@ -494,10 +494,11 @@ def test_how_many_times_is_the_ratio(base: FactBase, question: str) -> None:
     assert result.ratio is not None and round(result.ratio, 1) == Decimal("3.4")
 
 
-def test_no_ratio_of_a_floor(base: FactBase) -> None:
-    # 突破224亿元 is a floor: no ratio is given, only the two figures.
+def test_the_ratio_of_a_floor_is_hedged(base: FactBase) -> None:
+    # 突破224亿元 is a floor: the ratio it gives is one too (0.78 times or more).
     result = answer.ask(base, "吉利产值是战略性新兴产业产值的几倍")
-    assert result.answered and result.ratio is None
+    assert result.answered and result.gap_hedge == "over"
+    assert result.ratio is not None and round(result.ratio, 2) == Decimal("0.78")
 
 
 def test_how_much_faster_in_points_is_the_stated_gap(base: FactBase) -> None:

@@ -191,6 +191,9 @@ class Answer(NamedTuple):
     difference_unit: str | None = None
     # A是B的几倍: the first fact's value over the second's (both exact, of one measure).
     ratio: Decimal | None = None
+    # How a hedged figure (突破224亿) hedges the ratio or the size of the difference:
+    # "over", "under", "nearly", "about" (None: exact).
+    gap_hedge: str | None = None
     # Declined as ambiguous: how many facts it could mean (related lists the first few).
     choices: int = 0
     # A ranking asked one or more places down (第二多, the runner-up): facts[0] is the
@@ -6367,7 +6370,13 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     several = next((i for i, facts in enumerate(sides) if len(facts) > 1), None)
     if several is not None:
         lone = sides[1 - several]
-        if len(lone) != 1 or lone[0].position not in (ranked[0], ranked[-1]) or not settled:
+        gap_asked = (question.ratio or question.difference) and not question.claims
+        if (
+            gap_asked  # how many times as many as the SRDI firms (87, or the 31 approved)
+            or len(lone) != 1
+            or lone[0].position not in (ranked[0], ranked[-1])
+            or not settled
+        ):
             about = question._replace(subject=pair[several])
             return _declined(base, about, text, sides[several], "ambiguous")
     if several is not None and question.asks_less and not question.claims and not question.total:
@@ -6403,7 +6412,20 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     answer = _answer(
         base, question, text, "compare", (first, second), related, settled=settled, larger=larger
     )
-    if question.difference or question.ratio:
+    if (question.difference or question.ratio) and not question.claims:
+        gapped = _with_gap(base, answer, first, second, question.ratio)
+        if gapped.ratio is None and gapped.difference is None:
+            # 战新产业产值比GDP高多少, 吉利产值是亿元企业产值的几倍: no figure the report
+            # states, nor one two figures of different measures (or a floor, 突破224亿)
+            # give exactly; which is larger alone would answer another question.
+            missing = "ratio" if question.ratio else "difference"
+            of = _pair_named(first, second, question.english)
+            return _declined(
+                base, question._replace(measure=missing), text, every, "unstated-measure",
+                subject_said=of,
+            )  # fmt: skip
+        answer = gapped
+    elif question.difference or question.ratio:
         answer = _with_gap(base, answer, first, second, question.ratio)
     if question.claims and question.threshold is None:
         # (A figure held that is no gap claimed, 比GDP高50个百分点 where no gap is stated,
@@ -6535,18 +6557,36 @@ def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
     return None if cleared is None else "yes" if cleared else "no"
 
 
+def _pair_named(first: Fact, second: Fact, english: bool) -> str:
+    """Two facts named together, as a declined gap between them says what is missing."""
+    if english:
+        return f"{first.label.en} and {second.label.en}"
+    return f"{first.label.zh}与{second.label.zh}"
+
+
 def _with_gap(base: FactBase, answer: Answer, first: Fact, second: Fact, ratio: bool) -> Answer:
     """A比B多几家: how much the first exceeds the second; A是B的几倍: how many times it
-    is the second. Only when both are exact figures of one measure in commensurable
-    units (else the two figures alone answer)."""
-    if first.approximate or second.approximate or first.measure != second.measure:
+    is the second. Only for figures of one measure in commensurable units, whose order is
+    settled (else the two figures alone answer); a hedged figure (突破224亿) hedges them."""
+    hedged = first.approximate or second.approximate
+    if first.measure != second.measure or (hedged and not answer.settled):
         return answer
     row = compare(base, [second, first]).rows[1]
     if ratio:
-        return answer if row.ratio is None else answer._replace(ratio=row.ratio)
+        if row.ratio is None:
+            return answer
+        return answer._replace(ratio=row.ratio, gap_hedge=row.qualifier)
     if row.difference is None:
         return answer
-    return answer._replace(difference=row.difference, difference_unit=row.difference_unit)
+    # The hedge is the signed difference's; its size, as answers give it, turns round
+    # where the first is the smaller (over -63.67 is under 63.67 apart).
+    turned = {"over": "under", "under": "over", "nearly": "about"}
+    hedge = row.qualifier
+    if hedge is not None and row.difference < 0:
+        hedge = turned.get(hedge, hedge)
+    return answer._replace(
+        difference=row.difference, difference_unit=row.difference_unit, gap_hedge=hedge
+    )
 
 
 def _total_of(base: FactBase, tied: list[Scored]) -> list[Scored]:

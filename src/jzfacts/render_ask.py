@@ -156,6 +156,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "difference_unit": answer.difference_unit,
         # A是B的几倍: the first over the second (null otherwise).
         "ratio": json_decimal(answer.ratio, 4),
+        # How a hedged figure (突破224亿) hedges the ratio or the difference's size:
+        # "over", "under", "nearly", "about", or null (exact).
+        "gap_hedge": answer.gap_hedge,
         # Declined as ambiguous: how many facts it could mean (candidates: the first few).
         "choices": answer.choices if answer.reason == "ambiguous" else None,
         # A ranking asked one or more places down (第二多): the place; "fact" is the one
@@ -426,11 +429,17 @@ def _among(answer: Answer, chinese: bool, relative: bool) -> str:
 def _gap_zh(answer: Answer) -> str:
     """，相差12户: the difference a 多几家 question asks for; ，是后者的3.4倍: the ratio a
     几倍 question asks for."""
+    hedge = answer.gap_hedge
     if answer.ratio is not None:
-        return f"，是后者的{decimal_text(answer.ratio, 2)}倍"
+        times = f"后者的{decimal_text(answer.ratio, 2)}倍"
+        if hedge == "under":
+            return f"，不到{times}"
+        after = {"over": "以上", "nearly": "左右", "about": "左右"}.get(hedge or "", "")
+        return f"，是{times}{after}"
     if answer.difference is None:
         return ""
-    return f"，相差{decimal_text(abs(answer.difference))}{answer.difference_unit or ''}"
+    said = {"over": "超过", "under": "不到", "nearly": "近", "about": "约"}.get(hedge or "", "")
+    return f"，相差{said}{decimal_text(abs(answer.difference))}{answer.difference_unit or ''}"
 
 
 def _gap_en(answer: Answer) -> str:
@@ -438,13 +447,16 @@ def _gap_en(answer: Answer) -> str:
     the second: the ratio a how-many-times question asks for."""
     from jzfacts.units import UNITS, plain_english
 
+    said = {"over": "over ", "under": "under ", "nearly": "nearly ", "about": "about "}.get(
+        answer.gap_hedge or "", ""
+    )
     if answer.ratio is not None:
-        return f", {decimal_text(answer.ratio, 2)} times the second"
+        return f", {said}{decimal_text(answer.ratio, 2)} times the second"
     if answer.difference is None:
         return ""
     number = decimal_text(abs(answer.difference))
     unit = answer.difference_unit or ""
-    return f", by {plain_english(number, UNITS[unit]) if unit in UNITS else number + unit}"
+    return f", by {said}{plain_english(number, UNITS[unit]) if unit in UNITS else number + unit}"
 
 
 def _comparison(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sentence) -> str:

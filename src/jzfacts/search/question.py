@@ -870,6 +870,10 @@ def analyse(
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # 提拔的人最多, 哪级提拔的人多: the people counted, as 人数 says (no word 人 to match).
     text = _PEOPLE_COUNTED.sub("人数", text)
+    # 企业交了多少税, how much tax did firms pay: tax paid (no fact states it), never the
+    # tax refunded to them (退税, tax paid back: the report's 留抵退税).
+    if _TAX_PAID.search(text) is not None and _TAX_RETURNED.search(text) is None:
+        text = _TAX_PAID.sub(lambda m: "纳税" if has_cjk(m.group()) else " taxes paid ", text)
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     # The worst time, the month that was worst: the standing at its lowest, the report's
@@ -1030,11 +1034,16 @@ def analyse(
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
         text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
         text = re.sub(r"的(?:几|多少)倍", _SOFT, text)
+    elif ratio is not None and (ratio["as_many"] or ratio["times_is"]):
+        joining = r"\sas\s" if ratio["as_many"] else r"\s(?:is|are|was|were)\s"
+        rest = re.sub(joining, " and ", text[ratio.end() :], count=1)
+        text = text[: ratio.start()] + rest
     elif ratio is not None:
         # How many times larger is A than B (than joins them); A is how many times as
         # large as B (and does).
         joiner = " " if " than " in text[ratio.end() :] else " and "
         text = text[: ratio.start()] + joiner + text[ratio.end() :]
+    text = _level_gap_as_more(text)
     difference = _DIFFERENCE.search(text)
     if difference is not None:
         # 省级比国家级多几家: 比 joins the sides, 多几家 asks for the count of the gap.
@@ -1067,10 +1076,15 @@ def analyse(
         if gap == "gap_en" and " than " not in text:
             # By how much did A exceed B: the verb joins the two sides, as than does.
             text = re.sub(_EXCEEDED, " than ", text, count=1)
+    gap_after = _GAP_CLAUSE.search(text) if difference is None else None
+    if gap_after is not None:
+        # 正处和副处谁多，多几个, which is larger and by how much: the gap asked in a
+        # clause of its own, after the comparison.
+        text, difference = text[: gap_after.start()], gap_after
     versus = (
         _BARE_COMPARISON.search(text) is not None
         or _YES_NO_THAN.search(text) is not None
-        or difference is not None
+        or (difference is not None and gap_after is None)  # (谁多，多几个: larger first)
         or ratio is not None
         or gap_claimed is not None
     )
@@ -1246,6 +1260,17 @@ def analyse(
         found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
         if not any(m == "growth-gap" for m, _ in found):
             found.append(("growth-gap", ""))  # by how many points: no measure word says it
+    measures_named = {m for m, w in found if w}
+    if (
+        "growth-gap" in measures_named
+        and measures_named & (vocab.LEVEL_MEASURES - {"gdp"})
+        and not measures_named & {"growth-rate", "growth-contribution"}
+        and not points
+        and _RATE_SAID.search(text) is None  # (产值比GDP增速高70.7个百分点: rates)
+    ):
+        # 战新产业产值比GDP高多少: two levels named (an output value), the gap between
+        # them asked in yuan, never the gap of their growth (高多少 alone may be that).
+        found = [(m, w) for m, w in found if m != "growth-gap"]
     if _CONTRIBUTES_AN_AMOUNT.search(text) is not None:
         # 贡献多少产值: contributes how much output, the output asked (no points of growth).
         found = [(m, w) for m, w in found if m != "growth-contribution"]
@@ -1506,6 +1531,12 @@ def analyse(
         measure = "output-value"
     if all(t.optional for t in subject):
         subject = []  # 经济总量有多大: nothing but the measure is asked about
+    if _MULTIPLE_ASKED.search(folded) is not None and not (
+        ratio is not None and operator == "compare" and len(sides) >= 2
+    ):
+        # How many times is the refund the relief fund, 是几倍: a multiple asked, of
+        # two things not read as the sides: no figure of one of them answers it.
+        measure, measure_words = "ratio", ()
     names = _capitalised(raw) if english else frozenset()
     if any(t.text in names for t in terms):
         # (The subject stays the very list of terms where it is: rank reads that.)
@@ -4283,6 +4314,18 @@ def _without_given(text: str) -> str:
 
 _ORDINAL_ASKED = LazyPattern(r"(?<=排名)第(?=几)", hints=("排名第",))
 _PEOPLE_COUNTED = LazyPattern(r"(?<=的)人(?=(?:最|更|比较|较)?[多少])", hints=("人",))
+# Tax paid: 交税, 缴了多少税, 上缴税款; how much tax did they pay, taxes they paid.
+_TAX_PAID = LazyPattern(
+    r"(?:交|缴|缴纳|上缴|上交|纳)了?(?:多少|几)?[亿万千百]?(?:元)?(?:的)?(?:增值)?税(?:款|收|金)?"
+    r"|\b(?:tax(?:es)?|vat)\b[^?.!,;]{0,40}?\b(?:pay|paid|pays|paying)\b"
+    r"|\b(?:pay|paid|pays|paying)\b[^?.!,;]{0,20}?\b(?:tax(?:es)?|vat)\b",
+    hints=("税", "tax", "vat"),
+)
+# Tax given back (退税, 返还, refund, paid back): the refunds the report states.
+_TAX_RETURNED = LazyPattern(
+    r"退|返|\b(?:refund\w*|rebate\w*|back|return\w*|repaid|repay\w*|reimburs\w*)\b",
+    hints=("退", "返", "refund", "rebate", "back", "return", "repa", "reimburs"),
+)
 
 
 # 从…来看, 从…角度看, 从…方面来说: the angle a clause opens on (not 从…来 alone: from where).
@@ -6124,7 +6167,8 @@ _COUNT = re.compile(
 _SCALES_EN = r"bn|bln|mn|mln|billions?|millions?"
 _CURRENCIES_EN = r"yuan|rmb|cny"
 _HOW_MANY = re.compile(
-    rf"\bhow many\b(?! (?:years|months|days|percent|(?:percentage )?points?"
+    # (how many times: a multiple, no count of things)
+    rf"\bhow many\b(?! (?:years|months|days|times|percent|(?:percentage )?points?"
     rf"|(?:{_SCALES_EN}|{_CURRENCIES_EN})\b))"
 )
 _HOW_MANY_MONEY = re.compile(rf"\bhow many (?:{_SCALES_EN}|{_CURRENCIES_EN})\b")
@@ -6862,7 +6906,17 @@ _BARE_COMPARISON = LazyPattern(
 _RATIO = LazyPattern(
     r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)(?=[^，,；;。]+?的(?:几|多少)倍)"
     r"|\b(?P<times_en>how many times "
-    r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b",
+    r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b"
+    # how many times as many A as B: the things between, then as joining the sides.
+    r"|\b(?P<as_many>how many times as (?:many|much))\b(?=\s+\S.*?\sas\s+\S)"
+    # how many times the GDP is the output (a learner's order): is joins the sides.
+    r"|\b(?P<times_is>how many times)\b(?=\s+\S.*?\s(?:is|are|was|were)\s+\S)",
+    hints=("倍", "times"),
+)
+# A multiple asked, however its sides are said (几倍, how many times larger, how many
+# times is A B); not how many times a thing was done (how many times did it rank last).
+_MULTIPLE_ASKED = LazyPattern(
+    r"(?:几|多少)倍|\bhow many times\b(?!\s+(?:did|does|do|has|have|had)\b)",
     hints=("倍", "times"),
 )
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
@@ -6875,6 +6929,30 @@ _POINTS_AHEAD = LazyPattern(
     r"|\bhow many (?:percentage )?points (?:faster|higher|quicker)\b.*\bthan\b",
     hints=("百分点", "points"),
 )
+# A比B高多少, 大出几: a gap asked with a comparative that a rate's gap uses too.
+_HIGHER_BY = LazyPattern(
+    r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?P<adj>高|大|低|小)(?:出|了)?(?=几|多少)",
+    hints=("比",),
+)
+# The words of a rate, whose gap the report may state (战新产业增速比GDP高多少).
+_RATE_SAID = LazyPattern(r"增速|增长|增幅|百分点|速度|growth|rate", hints=("增", "百分点", "速",
+                         "growth", "rate"))  # fmt: skip
+
+
+def _level_gap_as_more(text: str) -> str:
+    """战新产业产值比GDP高多少: a level named (an output value, funds), no rate: the gap
+    between the two amounts, as 多多少 asks it, not the gap of their growth."""
+    higher = _HIGHER_BY.search(text)
+    if higher is None or _RATE_SAID.search(text) is not None:
+        return text
+    before = text[: higher.start()]
+    levels = vocab.LEVEL_MEASURES - {"gdp"}
+    if not any(w in before for w, m in vocab.ZH_MEASURE_WORDS.items() if m in levels):
+        return text
+    more = "多" if higher["adj"] in "高大" else "少"
+    return text[: higher.start("adj")] + more + text[higher.end("adj") :]
+
+
 # By how much did A exceed B: a gap, the verb joining the sides.
 _EXCEEDED = r"\b(?:exceed|exceeded|surpass|surpassed|outstrip|outstripped|top|topped)\b"
 _DIFFERENCE = LazyPattern(
@@ -6897,6 +6975,14 @@ _DIFFERENCE = LazyPattern(
     r"\s(?P<gap_by>by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?)"
     r"(?=\s*[?.!]*\s*$)",
     hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap", "by how"),
+)
+# The gap asked after a comparison, in a clause of its own (谁多，多几个; 谁拉动多，差几个
+# 点; which is larger, and by how much).
+_GAP_CLAUSE = LazyPattern(
+    r"[，,;；？?]\s*(?:那|又|能)?(?:多|少|差|相差|高|低|大|小|快|慢)(?:了|出)?(?:几|多少)个?"
+    r"(?:百分点|点|[家户个项人名台辆位]|亿元|亿|万元|万)?[？?。!！\s]*$"
+    r"|,?\s*(?:and\s+)?by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?\s*[?.!]*\s*$",
+    hints=("几", "多少", "by how"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = LazyPattern(

@@ -2318,6 +2318,10 @@ YES_NO_OPPOSITES = {
 # How to name a measure no fact states, in a declined answer: (zh, en).
 UNLISTED_MEASURE_NAMES = {
     "total": ("合计", "total"),  # the sum of several figures (加起来, combined)
+    # A gap or a multiple asked of two figures that give none exactly (an output value
+    # against GDP, a floor 突破224亿): comparable is what they are not.
+    "difference": ("可比差额", "comparable difference"),
+    "ratio": ("可比倍数", "comparable ratio"),
     "increase": ("较上年增加数", "increase over the previous year"),  # 比上年多几户
     "profit": ("利润", "profit"),
     "revenue": ("营业收入", "revenue"),
