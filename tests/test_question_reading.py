@@ -10633,3 +10633,23 @@ def test_the_gap_asked_after_the_comparison(
     result = answer.ask(base, question)
     assert result.facts[0].id == larger and result.difference is not None
     assert abs(result.difference) == Decimal(difference)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) One little giant asked the largest: the report counts them by level (国家级
+        # 小巨人, 省级), sizing none; the city's share is no firm's figure.
+        "最大的小巨人是哪家",
+        "哪家小巨人最大",
+        "最大的小巨人企业是哪家",
+    ],
+)
+def test_the_largest_of_things_counted_by_level(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_name_ending_in_the_zone_is_no_level_of_it(base: FactBase) -> None:
+    """(Guard) 放权给开发区 ends with 开发区 but names no level of zones."""
+    assert answer.ask(base, "哪个开发区的空气质量最好？").reason == "no-match"

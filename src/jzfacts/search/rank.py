@@ -424,6 +424,15 @@ def counts_the_chosen(chosen: str, row: IndexRow) -> bool:
     )
 
 
+# A level said before the things (国家级, 省级专精特新): a kind of them by level.
+_LEVEL_BEFORE = re.compile(r"(?:国家|国际|省|市)级?(?:专精特新)?$")
+
+
+def _a_level_of(name: str, things: str) -> bool:
+    """国家级专精特新小巨人企业数 names one level of the 小巨人企业 (数) asked among."""
+    return name.endswith(things) and _LEVEL_BEFORE.search(name[: -len(things)]) is not None
+
+
 def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
     """A count named by the things chosen among themselves (国家级小巨人 for 哪家国家级小巨人
     最大, national little giants for which national little giant is largest): one of the
@@ -432,8 +441,13 @@ def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
     if not chosen or row.measure != "count":
         return False
     if is_cjk(chosen[0]):
-        # (专精特新企业数: the things, and 数)
-        return any(n == chosen or n in (chosen + e for e in _COUNT_ENDINGS) for n in row.cjk_names)
+        # (专精特新企业数: the things, and 数; 国家级小巨人 of 哪家小巨人最大, one level of them)
+        return any(
+            n == chosen
+            or n in (chosen + e for e in _COUNT_ENDINGS)
+            or any(_a_level_of(n, chosen + e) for e in ("", *_COUNT_ENDINGS))
+            for n in row.cjk_names
+        )
     roots = [stem(w) for w in chosen.split()]
     return len(roots) >= 2 and any(
         [stem(w) for w in re.findall(r"[a-z]+", name)][-len(roots) :] == roots for name in row.names
