@@ -10653,3 +10653,46 @@ def test_the_largest_of_things_counted_by_level(base: FactBase, question: str) -
 def test_a_name_ending_in_the_zone_is_no_level_of_it(base: FactBase) -> None:
     """(Guard) 放权给开发区 ends with 开发区 but names no level of zones."""
     assert answer.ask(base, "哪个开发区的空气质量最好？").reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A count asked with its scale before the counter (几万台): the vehicles made.
+        "吉利汽车一年造了几万台车？",
+        "吉力汽车一年造了几万台车？",
+        "吉利造了几千台车",
+    ],
+)
+def test_a_count_asked_in_tens_of_thousands(base: FactBase, question: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # One figure of both things added up (the 85% of 四上企业 and 建筑工地 together).
+        ("四上企业加上建筑工地停工的超过八成了吗", "yes"),
+        ("四上企业加上建筑工地停工的超过九成了吗", "no"),
+    ],
+)
+def test_one_figure_of_both_things_added(base: FactBase, question: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Guard) A part of a sum the report infers is no figure of all the parts; nor is a
+        # thing added that no figure names.
+        "How many cadres were promoted in total, division and deputy-division combined?",
+        "正处副处加起来一共提拔了多少人？",
+    ],
+)
+def test_a_part_is_no_figure_of_all_parts(base: FactBase, question: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == ["cadres-promoted-total"]
+
+
+def test_two_payments_added_are_still_unstated(base: FactBase) -> None:
+    """(Guard) 留抵退税加上扶持资金: no figure of both, and the report infers no sum."""
+    assert answer.ask(base, "留抵退税加上扶持资金总共多少").reason == "unstated-measure"

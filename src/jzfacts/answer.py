@@ -1693,6 +1693,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         and question.total
         and not answer.facts[0].is_derived
         and _TWO_ADDED.search(fold_query(text)) is not None
+        and not _names_every_side(
+            base, question._replace(threshold=None), text, answer.facts[0]
+        )  # (四上企业加上建筑工地停工的: one figure of both)
     ):
         # 留抵退税加上扶持资金总共多少: two things added, one of them no answer; the report
         # states no such total (the totals it implies are derived facts of their own).
@@ -6036,6 +6039,9 @@ def _summed(base: FactBase, question: Question, text: str) -> Answer:
     fact."""
     if len(question.items) >= 3:
         return _summed_items(base, question, text)
+    one = _one_figure_of_all(base, question, text)
+    if one is not None:
+        return one
     pair = question.sides[:2]
     parts: list[Scored] = []
     for index, side in enumerate(pair):
@@ -6149,14 +6155,43 @@ def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshol
     if not summed.answered or summed.kind != "fact":
         return summed
     fact = summed.facts[0]
-    if not fact.is_derived:
-        # 正处和副处和轮岗加起来: a part answered, no sum the report infers (never 否 from it).
+    unheld = question._replace(threshold=None)
+    if not fact.is_derived and not _names_every_side(base, unheld, text, fact):
+        # 正处和副处和轮岗加起来: a part answered, no sum the report infers (never 否 from it);
+        # unless one figure is of them all (四上企业加上建筑工地停工的: the 85% of both).
         about = question._replace(measure="total", subject=question.terms)
         return _declined(base, about, text, [], "unstated-measure")
     if _held_to(fact, threshold) is None:
         return summed._replace(threshold=threshold.text)
     verdict, floor_read = _held_verdict(fact, threshold)
     return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+
+
+def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact) -> bool:
+    """Is the fact the one each thing added up names best, every word of it hitting the
+    fact's names (one figure of them all: the 85% of 四上企业 and 建筑工地 together; never
+    the deputies' 7 for 正处 and 副处)?"""
+    if not question.sides or any(fact.id in other.inputs for other in base.facts):
+        return False  # (a part of a sum the report infers is no figure of all the parts)
+    for side in question.sides:
+        scored = _subject_scores(base, question._replace(subject=side, sides=()), text)
+        best = max(scored, key=lambda s: s.score, default=None)
+        if best is None or base.fact(best.position) is not fact:
+            return False
+        if not all(h.score >= NAMED for h in best.hits):
+            return False
+        if any(s is not best and s.score >= best.score - _NAMED_BETTER for s in scored):
+            return False  # (the relief money: the refunds' tax relief, or the relief payment)
+    return True
+
+
+def _one_figure_of_all(base: FactBase, question: Question, text: str) -> Answer | None:
+    """四上企业加上建筑工地停工的占比: one figure the report gives of all the things added
+    up, read as the question without its sum; None where there is none."""
+    whole = _single(base, question._replace(sides=(), total=False), text)
+    if not whole.answered or whole.kind != "fact" or whole.facts[0].is_derived:
+        return None
+    return whole if _names_every_side(base, question, text, whole.facts[0]) else None
 
 
 def _holds_a_figure(answer: Answer) -> bool:

@@ -6341,9 +6341,11 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             measure = table[word]
             if word == "production" and _PUT_INTO_PRODUCTION.search(taken) is not None:
                 continue  # halted production: no amount made asked
-            after = taken[taken.find(word) + len(word) :][:1]
-            if word.endswith(("多少", "几")) and after in _CLASSIFIERS:
-                word += after  # 生产了多少辆: the count's word too
+            after = taken[taken.find(word) + len(word) :][:2]
+            # 生产了多少辆: the count's word too; 造了几万台, with the scale before it.
+            counter = after[:2] if after[:1] in "万千百" and after[1:2] else after[:1]
+            if word.endswith(("多少", "几")) and counter[-1:] in _CLASSIFIERS:
+                word += counter
             found.append((measure, word))
             taken = _replace_word(taken, word, " ")
     if _RATE_OF.search(taken) is not None:

@@ -1559,9 +1559,12 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("renovation", "upgrade"),
     "appoint": ("appointment", "promot"),
     "appointment": ("promot", "assistant"),
-    # Electric vehicles, as a headline shortens them: the report's new-energy vehicles.
+    # Electric vehicles, as a headline shortens them: the report's new-energy vehicles
+    # (NEV, as the industry writes it).
     "ev": ("new energy",),
     "evs": ("new energy",),
+    "nev": ("new energy",),
+    "nevs": ("new energy",),
     # Learning the congress's lessons: the report's study.
     "learn": ("study",),
     "learning": ("study",),
