@@ -2494,3 +2494,18 @@ def test_another_citys_figure_exits_one_with_no_match(
     result = runner.invoke(app, ["ask", question])
     assert result.exit_code == 1 and result.stdout == ""
     assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # (Review) A hedged multiple is rounded so that its bound stays true.
+        ("吉利产值是战略性新兴产业产值的几倍", "是后者的0.77倍以上"),
+        ("战略性新兴产业产值是吉利产值的几倍", "不到后者的1.29倍"),
+        ("吉利的产值和战略性新兴产业产值差多少？", "相差不到63.67亿元"),
+        ("吉利产值比亿元以上企业产值多多少", "相差超过92.24亿元"),
+    ],
+)
+def test_the_hedge_is_said(runner: CliRunner, question: str, said: str) -> None:
+    result = runner.invoke(app, ["ask", question, "--format", "text"])
+    assert result.exit_code == 0 and said in result.output

@@ -10508,7 +10508,7 @@ def test_a_season_places_a_months_share(base: FactBase, question: str, fact: str
         # (Hunt) A place down a ranking of one measure in one unit: read as the top is.
         ("哪项资金第二多", "support-funds-industrial"),
         ("Which is the second largest fund?", "support-funds-industrial"),
-        ("企业数量第二多的是哪一类", "specialised-enterprises"),
+        ("户数第二少的是哪类企业", "municipal-tech-centres"),
         # The bottom or top said as a place (倒数第一, 排第一, ranks last).
         ("资金里面倒数第一的是哪个", "support-funds-relief"),
         ("哪项资金排倒数第一", "support-funds-relief"),
@@ -10529,7 +10529,8 @@ def test_a_place_down_a_ranking_of_one_kind(base: FactBase, question: str, fact:
     [
         # Pulls on different wholes are listed, not ranked: no second place read from them.
         "拉动增长的企业里排第二的是哪家",
-        "第二高的比重是多少",
+        # (Review) Nor from part of the figures of a kind, which another wording has whole.
+        "哪类企业数量第二少",
     ],
 )
 def test_no_place_down_a_ranking_of_different_wholes(base: FactBase, question: str) -> None:
@@ -10696,3 +10697,104 @@ def test_a_part_is_no_figure_of_all_parts(base: FactBase, question: str) -> None
 def test_two_payments_added_are_still_unstated(base: FactBase) -> None:
     """(Guard) 留抵退税加上扶持资金: no figure of both, and the report infers no sum."""
     assert answer.ask(base, "留抵退税加上扶持资金总共多少").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Review) A hedged gap holds no gap claimed (under 63.67 apart: 60 may be it).
+        "吉利产值比战略性新兴产业产值少60亿吗",
+        "吉利产值比战略性新兴产业产值少63.67亿吗",
+    ],
+)
+def test_a_hedged_gap_holds_no_claimed_gap(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert result.verdict is None and result.difference is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Review) 快多少 asks the gap of growth, whatever level is named; a gap with no
+        # comparison read is no level asked.
+        ("战略性新兴产业产值比GDP快多少", "strategic-emerging-growth-above-gdp"),
+        ("吉利产值多少，高多少", None),
+    ],
+)
+def test_faster_is_growth_and_a_lone_gap_no_level(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Review) No measure named: the standing the report states, as before.
+        ("哪项指标排名垫底", "april-2022-ranked-last"),
+        ("Which ranked last?", "april-2022-ranked-last"),
+        ("哪项排名第一", "vat-refunds-rank-first-in-city"),
+        ("哪项在晋中排第一", "vat-refunds-rank-first-in-city"),
+    ],
+)
+def test_a_rank_said_with_no_measure_is_the_rank_stated(
+    base: FactBase, question: str, fact: str
+) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Review) Nor is a first that is no rank, or a place named.
+        "Which project was finished first?",
+        "哪项在山西排第一",
+        "Which item ranked first?",
+    ],
+)
+def test_no_ranking_read_from_a_first_that_ranks_nothing(base: FactBase, question: str) -> None:
+    result = answer.ask(base, question)
+    assert result.kind not in ("max", "min")
+
+
+def test_how_many_times_x_is_y_is_y_over_x(base: FactBase) -> None:
+    """(Review) How many times the relief fund is the refund: the refund over the fund."""
+    result = answer.ask(base, "How many times the relief fund is the VAT refund?")
+    assert result.facts[0].id == "vat-credit-refunds"
+    assert result.ratio is not None and round(result.ratio, 1) == Decimal("15.3")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) One of the things counted asked the largest: their number or share is no
+        # size of any of them.
+        "哪个产业联盟最大",
+        "最大的国家级专精特新企业是哪家",
+        "中海油是最大的小巨人吗",
+        "规模最大的技改项目",
+        "the biggest national little giant",
+        "the largest little giant",
+        # (Hunt) A relation with nothing named holds nothing.
+        "是否超过",
+        "终于超过了吗",
+        # (Hunt) Counts of different things in items (powers, indicators, projects).
+        "1235项赋权是7项指标的几倍",
+        "技改项目比省考核指标多几项",
+    ],
+)
+def test_hunt_b_never_answers(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+def test_second_from_the_bottom_either_way(base: FactBase) -> None:
+    """(Hunt) 倒数第二少 is the second fewest, as 倒数第二多 is: never the second most."""
+    for question in ("倒数第二少的是哪类企业", "企业数倒数第二多的是哪类"):
+        assert answer.ask(base, question).kind != "max"
+    assert answer.ask(base, "倒数第二少的是哪类企业").facts[0].id == "municipal-tech-centres"
+
+
+def test_which_fund_ranks_last(base: FactBase) -> None:
+    """(Hunt) A ranking's last of the funds named, not the zone's April standing."""
+    result = answer.ask(base, "企业数量排名最后的是哪类")
+    assert result.kind == "min" and result.facts[0].id == "national-little-giants"

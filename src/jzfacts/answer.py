@@ -185,11 +185,11 @@ class Answer(NamedTuple):
     threshold: str | None = None
     # The verdict rests on a floor read to its last digit (突破224亿 is under 225亿).
     floor_read: bool = False
-    # A比B多几家: the first fact's value less the second's, in the second's unit (both
-    # exact and of one measure; otherwise None).
+    # A比B多几家: the first fact's value less the second's, in the second's unit (of one
+    # measure; hedged, gap_hedge, where a figure is; otherwise None).
     difference: Decimal | None = None
     difference_unit: str | None = None
-    # A是B的几倍: the first fact's value over the second's (both exact, of one measure).
+    # A是B的几倍: the first fact's value over the second's (of one measure, as above).
     ratio: Decimal | None = None
     # How a hedged figure (突破224亿) hedges the ratio or the size of the difference:
     # "over", "under", "nearly", "about" (None: exact).
@@ -359,6 +359,10 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         # And the second?, 第二个呢: one of the things an earlier answer listed, which this
         # question, asked alone, has none of (no second prize meant).
         return _declined(base, _read(base, text), text, [], "ambiguous")
+    read_alone = _read(base, text)
+    if read_alone.terms and all(t.text in vocab.RELATION_VERBS for t in read_alone.terms):
+        # 是否超过, did it exceed: a relation with neither thing named, nothing to hold.
+        return _declined(base, read_alone, text, [], "ambiguous")
     premised = _PREMISE_EN.fullmatch(text.strip().casefold())
     clause = figure_granted = None
     if premised is not None:
@@ -5711,10 +5715,11 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if question.place > len(facts):
         # 产值第二高的企业: the report states fewer figures of the kind than the place.
         return _short_of_place(base, question, text, pool)
-    if question.place > 1 and not _one_kind(facts):
+    if question.place > 1 and not (_one_kind(facts) and _all_of_their_kind(base, facts)):
         # 第二高的比重, 拉动第二多: shares and pulls on different wholes, or figures of
         # several measures, are no ranking a place down can be read from (the top is
-        # listed, saying so).
+        # listed, saying so); nor is one the words chose only part of (哪类企业数量第二少
+        # without the 11 firms recognised as tech centres: another wording has them).
         return _declined(base, question, text, pool, "ambiguous")
     if question.place > 1:
         # 哪项资金第二多, the second largest fund: a place down the same ranking as the top.
@@ -5724,13 +5729,30 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # 产值最低的企业: the one firm whose output the report states (Geely's, the largest)
         # is no lowest of anything. (The highest of one figure is given, saying so.)
         return _declined(base, question, text, pool, "unstated-measure")
+    if (
+        len(facts) == 1
+        and facts[0].measure in ("count", "share")
+        and question.measure != facts[0].measure  # (the largest share: a share ranked)
+    ):
+        # 哪个产业联盟最大, 最大的国家级专精特新企业: one of the things counted is asked the
+        # largest; their number (7 alliances, 31 firms approved) or their share of the
+        # city's is no size of any of them.
+        return _declined(base, question, text, pool, "unstated-measure")
     return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
 
 
 def _one_kind(facts: tuple[Fact, ...]) -> bool:
-    """Figures of one measure in one unit (three payments in 亿元, counts of firms in 户):
-    a ranking whose every place means the same."""
+    """Figures of one measure in one unit as written (three payments in 亿元, counts of
+    firms in 户): a ranking whose every place means the same."""
     return len({(f.measure, f.unit) for f in facts}) == 1 and facts[0].measure not in RELATIVE
+
+
+def _all_of_their_kind(base: FactBase, facts: tuple[Fact, ...]) -> bool:
+    """Do the facts hold every figure the report states of their measure in their unit?
+    (A place down a ranking is only read from all of them.)"""
+    kind = (facts[0].measure, facts[0].unit)
+    every = {f.id for f in base.facts if (f.measure, f.unit) == kind and not f.is_derived}
+    return every <= {f.id for f in facts}
 
 
 def _a_named_firms_figure(scored: Scored) -> bool:
@@ -6405,7 +6427,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     several = next((i for i, facts in enumerate(sides) if len(facts) > 1), None)
     if several is not None:
         lone = sides[1 - several]
-        gap_asked = (question.ratio or question.difference) and not question.claims
+        gap_asked = bool(question.ratio or question.difference) and not question.claims
         if (
             gap_asked  # how many times as many as the SRDI firms (87, or the 31 approved)
             or len(lone) != 1
@@ -6461,7 +6483,10 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             )  # fmt: skip
         answer = gapped
     elif question.difference or question.ratio:
-        answer = _with_gap(base, answer, first, second, question.ratio)
+        gapped = _with_gap(base, answer, first, second, question.ratio)
+        # (少60亿吗 of a gap under 63.67亿: a hedged gap holds no claimed one; the claim is
+        # left to which is larger)
+        answer = gapped if gapped.gap_hedge is None else answer
     if question.claims and question.threshold is None:
         # (A figure held that is no gap claimed, 比GDP高50个百分点 where no gap is stated,
         # leaves the claim open: which is higher is not all it says.)
@@ -6592,6 +6617,24 @@ def _comparison_verdict(question: Question, answer: Answer) -> Verdict:
     return None if cleared is None else "yes" if cleared else "no"
 
 
+# Units that count items of any kind (项, 个, 件): what is counted is in the label.
+_ITEM_UNITS = frozenset({"项", "个", "件"})
+
+
+def _items_of_different_things(first: Fact, second: Fact) -> bool:
+    """Counts in items of things named by different nouns (赋权事项 and 考核指标, 项目 and
+    联盟): no gap or multiple between them means anything."""
+    if first.measure != "count" or not {first.unit, second.unit} <= _ITEM_UNITS:
+        return False
+    return _noun_counted(first) != _noun_counted(second)
+
+
+def _noun_counted(fact: Fact) -> str:
+    """The noun a count's label ends with (事项 of 承接省市赋权事项, 联盟 of 党建联盟数量)."""
+    label = re.sub(r"(?:数量|数目|总数|个数|数)$", "", fact.label.zh.strip("”“\"'"))
+    return label[-2:]
+
+
 def _pair_named(first: Fact, second: Fact, english: bool) -> str:
     """Two facts named together, as a declined gap between them says what is missing."""
     if english:
@@ -6602,10 +6645,13 @@ def _pair_named(first: Fact, second: Fact, english: bool) -> str:
 def _with_gap(base: FactBase, answer: Answer, first: Fact, second: Fact, ratio: bool) -> Answer:
     """A比B多几家: how much the first exceeds the second; A是B的几倍: how many times it
     is the second. Only for figures of one measure in commensurable units, whose order is
-    settled (else the two figures alone answer); a hedged figure (突破224亿) hedges them."""
+    settled (else the answer is returned as it is, and the caller declines the gap); a
+    hedged figure (突破224亿) hedges them."""
     hedged = first.approximate or second.approximate
     if first.measure != second.measure or (hedged and not answer.settled):
         return answer
+    if _items_of_different_things(first, second):
+        return answer  # 1235项赋权是7项指标的几倍: powers and indicators, both in 项
     row = compare(base, [second, first]).rows[1]
     if ratio:
         if row.ratio is None:

@@ -14,7 +14,7 @@ each one).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jzfacts.answer import Answer
 from jzfacts.measures import MEASURES, RELATIVE
@@ -23,6 +23,9 @@ from jzfacts.prose import Lang, statement_en, statement_zh
 from jzfacts.prose import answer_sentence as fact_sentence
 from jzfacts.render import decimal_text, fact_record, json_decimal
 from jzfacts.units import POINTS
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 Sentence = Callable[[FactBase, Fact, bool], str]
 
@@ -431,15 +434,24 @@ def _gap_zh(answer: Answer) -> str:
     几倍 question asks for."""
     hedge = answer.gap_hedge
     if answer.ratio is not None:
-        times = f"后者的{decimal_text(answer.ratio, 2)}倍"
-        if hedge == "under":
-            return f"，不到{times}"
-        after = {"over": "以上", "nearly": "左右", "about": "左右"}.get(hedge or "", "")
-        return f"，是{times}{after}"
+        times = f"后者的{_bound_text(answer.ratio, hedge)}倍"
+        if hedge in ("under", "nearly"):
+            return f"，{'不到' if hedge == 'under' else '近'}{times}"
+        return f"，是{times}" + {"over": "以上", "about": "左右"}.get(hedge or "", "")
     if answer.difference is None:
         return ""
     said = {"over": "超过", "under": "不到", "nearly": "近", "about": "约"}.get(hedge or "", "")
     return f"，相差{said}{decimal_text(abs(answer.difference))}{answer.difference_unit or ''}"
+
+
+def _bound_text(ratio: Decimal, hedge: str | None) -> str:
+    """A ratio to two decimals, rounded so that a hedged bound stays true: down for
+    over (≥0.7787 is 0.77倍以上, never 0.78), up for under and nearly."""
+    from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN
+    from decimal import Decimal as Exact
+
+    way = {"over": ROUND_FLOOR, "under": ROUND_CEILING, "nearly": ROUND_CEILING}
+    return decimal_text(ratio.quantize(Exact("0.01"), way.get(hedge or "", ROUND_HALF_EVEN)), 2)
 
 
 def _gap_en(answer: Answer) -> str:
@@ -451,7 +463,7 @@ def _gap_en(answer: Answer) -> str:
         answer.gap_hedge or "", ""
     )
     if answer.ratio is not None:
-        return f", {said}{decimal_text(answer.ratio, 2)} times the second"
+        return f", {said}{_bound_text(answer.ratio, answer.gap_hedge)} times the second"
     if answer.difference is None:
         return ""
     number = decimal_text(abs(answer.difference))

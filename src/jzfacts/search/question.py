@@ -870,10 +870,6 @@ def analyse(
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # 提拔的人最多, 哪级提拔的人多: the people counted, as 人数 says (no word 人 to match).
     text = _PEOPLE_COUNTED.sub("人数", text)
-    # 企业交了多少税, how much tax did firms pay: tax paid (no fact states it), never the
-    # tax refunded to them (退税, tax paid back: the report's 留抵退税).
-    if _TAX_PAID.search(text) is not None and _TAX_RETURNED.search(text) is None:
-        text = _TAX_PAID.sub(lambda m: "纳税" if has_cjk(m.group()) else " taxes paid ", text)
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
     text = _PANDEMIC_PEAK.sub(lambda m: "疫情" if has_cjk(m.group()) else " pandemic ", text)
     # The worst time, the month that was worst: the standing at its lowest, the report's
@@ -891,12 +887,15 @@ def analyse(
     # 从干部队伍建设来看，…: what the question looks at, its words kept, no verb of it.
     text = _LOOKED_AT_FROM.sub(r"\g<what>", text)
     text = _THEN_OPENING.sub(_SOFT, text)
-    if _WHICH_OR_WHO.search(text) and not (
-        _WHEN.search(text) or _MONTH.search(text) or _A_ZONE_RANKED.search(text)
+    if (
+        _WHICH_OR_WHO.search(text)
+        and not (_WHEN.search(text) or _MONTH.search(text) or _A_ZONE_RANKED.search(text))
+        and _ranks_a_measure(text)
     ):
-        # 哪项资金排倒数第一, which fund ranks last: the bottom (or top) of the figures
-        # asked; where no zone's standing or time is asked (哪个月开发区排倒数第一 is
-        # April's), nor one in the city or province (哪项在全市排第一: a rank stated).
+        # 哪项资金排倒数第一, which fund ranks last: the bottom (or top) of the figures of
+        # a measure named; where no zone's standing or time is asked (哪个月开发区排倒数
+        # 第一 is April's), nor one in a place (哪项在全市排第一: a rank stated), nor no
+        # measure at all (哪项指标排名垫底, which item ranked first: the ranks stated).
         text = _END_PLACE_NAMED.sub(_end_place_as_superlative, text)
     place, standing, text = _place_asked(text)
     # Which two companies, the top three firms: several ranked, as 哪两家 asks (the
@@ -1034,10 +1033,16 @@ def analyse(
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
         text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
         text = re.sub(r"的(?:几|多少)倍", _SOFT, text)
-    elif ratio is not None and (ratio["as_many"] or ratio["times_is"]):
-        joining = r"\sas\s" if ratio["as_many"] else r"\s(?:is|are|was|were)\s"
-        rest = re.sub(joining, " and ", text[ratio.end() :], count=1)
+    elif ratio is not None and ratio["as_many"]:
+        rest = re.sub(r"\sas\s", " and ", text[ratio.end() :], count=1)
         text = text[: ratio.start()] + rest
+    elif ratio is not None and ratio["times_is"]:
+        # how many times the relief fund is the refund: the refund is so many times the
+        # fund, the first side the one after is.
+        before, _, after = re.split(r"\s(is|are|was|were)\s", text[ratio.end() :], maxsplit=1)
+        closing = re.search(r"[\s?.!]*$", after)
+        end = closing.start() if closing is not None else len(after)
+        text = f"{text[: ratio.start()]} {after[:end]} and {before}{after[end:]}"
     elif ratio is not None:
         # How many times larger is A than B (than joins them); A is how many times as
         # large as B (and does).
@@ -1077,6 +1082,8 @@ def analyse(
             # By how much did A exceed B: the verb joins the two sides, as than does.
             text = re.sub(_EXCEEDED, " than ", text, count=1)
     gap_after = _GAP_CLAUSE.search(text) if difference is None else None
+    if gap_after is not None and _A_CHOICE.search(text[: gap_after.start()]) is None:
+        gap_after = None  # 吉利产值多少，高多少: no comparison read before the gap asked
     if gap_after is not None:
         # 正处和副处谁多，多几个, which is larger and by how much: the gap asked in a
         # clause of its own, after the comparison.
@@ -1267,6 +1274,7 @@ def analyse(
         and not measures_named & {"growth-rate", "growth-contribution"}
         and not points
         and _RATE_SAID.search(text) is None  # (产值比GDP增速高70.7个百分点: rates)
+        and (_HIGHER_BY.search(text) is not None or _contains_word(text, "than"))
     ):
         # 战新产业产值比GDP高多少: two levels named (an output value), the gap between
         # them asked in yuan, never the gap of their growth (高多少 alone may be that).
@@ -1864,20 +1872,33 @@ _LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "
 # which may ask which came earlier).
 _END_PLACE_NAMED = LazyPattern(
     r"(?:(?:排名|排在|排行|排|位居|位列|名列)\s*)?(?P<zh_last>倒数)第[一1](?:位|名)?(?![0-9十百])"
-    # (排倒数第一 as the folding writes it, the report's 排名垫底)
-    r"|(?P<zh_bottom>排名垫底)"
+    # (排倒数第一 as the folding writes it, the report's 排名垫底; 排名最后)
+    r"|(?P<zh_bottom>排名垫底|(?:排名|排在|排)最后(?:一位|一名)?)"
     r"|(?:排名|排在|排行|排|位居|位列|名列)\s*第[一1](?:位|名)?(?![0-9十百])"
-    r"|\b(?:ranks|ranked|rank|placed|finished|finishes)\s+(?:in\s+)?(?:the\s+)?"
+    r"|\b(?:ranks|ranked|rank|placed)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:(?P<en_last>last)|first)(?:\s+place)?\b(?!\s+(?:half|quarter))",
-    hints=("第", "垫底", "last", "first"),
+    hints=("第", "垫底", "最后", "last", "first"),
 )
 # A zone's standing, or one in a city, province or country: a rank the report states.
 _A_ZONE_RANKED = LazyPattern(
-    r"开发区|园区|本区|我区|全区|[市省国]"
+    r"开发区|园区|本区|我区|全区|[市省国]|山西|晋中|太原"
     r"|\b(?:zone|zones|city|province|provincial|shanxi|jinzhong|country|nation)\b",
-    hints=("区", "市", "省", "国", "zone", "city", "provinc", "shanxi", "jinzhong", "country",
-           "nation"),
+    hints=("区", "市", "省", "国", "山西", "晋中", "太原", "zone", "city", "provinc", "shanxi",
+           "jinzhong", "country", "nation"),
 )  # fmt: skip
+
+
+def _ranks_a_measure(text: str) -> bool:
+    """Does the question name a measure the report states figures of (资金, 企业数量,
+    fund, output), other than a rank?"""
+    stated = {m for m in MEASURES if m != "rank"}
+    if has_cjk(text):
+        return any(w in text for w, m in vocab.ZH_MEASURE_WORDS.items() if m in stated)
+    return any(
+        _contains_word(text, w) or (w.endswith("s") and _contains_word(text, w[:-1]))
+        for w, m in vocab.EN_MEASURE_WORDS.items()
+        if m in stated
+    )  # (which fund: funds named in the singular)
 
 
 def _end_place_as_superlative(match: re.Match[str]) -> str:
@@ -1905,7 +1926,8 @@ def _place_asked(text: str) -> tuple[int, int, str]:
     if ranked is not None:
         numeral = ranked["zh"] or ranked["en"]
         adjective = ranked["adj"] or ranked["en_adj"]
-        lowest = (adjective in _LOWER) != bool(ranked["last"])
+        # 倒数第二少 and 倒数第二多 alike: the second from the bottom (少 only says so again).
+        lowest = adjective in _LOWER or bool(ranked["last"])
         if ranked["zh"]:
             word = "最" + (adjective if not ranked["last"] else ("少" if lowest else "多"))
         else:
@@ -3961,8 +3983,8 @@ _TAX_PAID_EN = LazyPattern(
     r"\b(?:pay|pays|paid|paying)\b(?=(?:\s+[^\s,;?!]+){0,4}?\s+(?:taxes|tax|vat)\b"
     r"(?!\s+(?:refunds?|rebates?|credits?|back|breaks?)\b))"
     r"|\b(?:taxes|tax|vat)(?:\s+(?:was|were|is|are|has been|have been))?\s+paid\b(?!\s+back)"
-    # how much tax did firms pay: the tax kept, its pay read as paid
-    r"|(?<=\b(?:tax|vat)\s)(?:[^\s,;?!]+\s){0,3}?pay\b(?!\s+back)",
+    # how much tax did firms pay (in the zone, in 2022): the tax kept, its pay read as paid
+    r"|(?<=\b(?:tax|vat)\s)(?:[^\s,;?!]+\s){0,6}?pay\b(?!\s+back)",
     hints=("pay", "paid"),
 )
 _WORD_ONE = LazyPattern(
@@ -4314,18 +4336,6 @@ def _without_given(text: str) -> str:
 
 _ORDINAL_ASKED = LazyPattern(r"(?<=排名)第(?=几)", hints=("排名第",))
 _PEOPLE_COUNTED = LazyPattern(r"(?<=的)人(?=(?:最|更|比较|较)?[多少])", hints=("人",))
-# Tax paid: 交税, 缴了多少税, 上缴税款; how much tax did they pay, taxes they paid.
-_TAX_PAID = LazyPattern(
-    r"(?:交|缴|缴纳|上缴|上交|纳)了?(?:多少|几)?[亿万千百]?(?:元)?(?:的)?(?:增值)?税(?:款|收|金)?"
-    r"|\b(?:tax(?:es)?|vat)\b[^?.!,;]{0,40}?\b(?:pay|paid|pays|paying)\b"
-    r"|\b(?:pay|paid|pays|paying)\b[^?.!,;]{0,20}?\b(?:tax(?:es)?|vat)\b",
-    hints=("税", "tax", "vat"),
-)
-# Tax given back (退税, 返还, refund, paid back): the refunds the report states.
-_TAX_RETURNED = LazyPattern(
-    r"退|返|\b(?:refund\w*|rebate\w*|back|return\w*|repaid|repay\w*|reimburs\w*)\b",
-    hints=("退", "返", "refund", "rebate", "back", "return", "repa", "reimburs"),
-)
 
 
 # 从…来看, 从…角度看, 从…方面来说: the angle a clause opens on (not 从…来 alone: from where).
@@ -6918,7 +6928,9 @@ _RATIO = LazyPattern(
 # A multiple asked, however its sides are said (几倍, how many times larger, how many
 # times is A B); not how many times a thing was done (how many times did it rank last).
 _MULTIPLE_ASKED = LazyPattern(
-    r"(?:几|多少)倍|\bhow many times\b(?!\s+(?:did|does|do|has|have|had)\b)",
+    r"(?:几|多少)倍|\bhow many times\b(?!\s+(?:did|does|do|has|have|had)\b)"
+    # (how many times was the zone ranked last: how often, no multiple)
+    r"(?!\s+(?:was|were|is|are)\b[^?]*\b[a-z]+ed\b(?![^?]*\b(?:than|as)\b))",
     hints=("倍", "times"),
 )
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
@@ -6937,8 +6949,10 @@ _HIGHER_BY = LazyPattern(
     hints=("比",),
 )
 # The words of a rate, whose gap the report may state (战新产业增速比GDP高多少).
-_RATE_SAID = LazyPattern(r"增速|增长|增幅|百分点|速度|growth|rate", hints=("增", "百分点", "速",
-                         "growth", "rate"))  # fmt: skip
+_RATE_SAID = LazyPattern(
+    r"增速|增长|增幅|百分点|速度|快|慢|\b(?:growth|grew|grow|rates?|faster|slower)\b",
+    hints=("增", "百分点", "速", "快", "慢", "gr", "rate", "faster", "slower"),
+)
 
 
 def _level_gap_as_more(text: str) -> str:
@@ -6977,6 +6991,11 @@ _DIFFERENCE = LazyPattern(
     r"\s(?P<gap_by>by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?)"
     r"(?=\s*[?.!]*\s*$)",
     hints=("多", "少", "差", "more", "fewer", "much", "difference", "gap", "by how"),
+)
+# A comparison read before a gap clause: which, who, or, 还是, 和, 跟, 与, 同.
+_A_CHOICE = LazyPattern(
+    r"谁|哪|还是|[和跟与同及]|\b(?:which|who|or|and|vs\.?|versus)\b",
+    hints=("谁", "哪", "还是", "和", "跟", "与", "同", "及", "which", "who", "or", "and", "vs"),
 )
 # The gap asked after a comparison, in a clause of its own (谁多，多几个; 谁拉动多，差几个
 # 点; which is larger, and by how much).

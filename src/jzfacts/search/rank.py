@@ -343,8 +343,12 @@ _WHICH_NOUN = LazyPattern(
     r"|\bwhich (?:single |one |of (?:the |these |those )?)?(?P<en>[a-z][a-z-]+"
     # (which national little giant is largest: the words before the verb name the thing)
     r"(?:(?: (?!(?:is|was|are|were|has|had|did|does|do|of|in)\b)[a-z][a-z-]+){1,2}"
-    r"(?= (?:is|was|are|were|has|had)\b))?)",
-    hints=("哪", "边个", "which"),
+    r"(?= (?:is|was|are|were|has|had)\b))?)"
+    # the largest little giant, the biggest national little giant: one of them, singular
+    # and said whole (two words or three; the end of the question closes it).
+    r"|\bthe (?:largest|biggest|greatest|strongest) (?P<en_one>[a-z][a-z-]+(?: [a-z][a-z-]+){1,2})"
+    r"(?=\s*[?.!]*\s*$)",
+    hints=("哪", "边个", "which", "the"),
 )
 _NO_NOUN = frozenset(
     "of one ones is are was were the these those do does did has have".split()
@@ -359,7 +363,7 @@ def chosen_noun(query: str) -> str:
     found = _WHICH_NOUN.search(fold_query(query))  # Simplified: 哪個 is 哪个
     if found is None:
         return ""
-    noun = found["zh"] or found["before"] or found["among"] or found["en"] or ""
+    noun = found["zh"] or found["before"] or found["among"] or found["en"] or found["en_one"] or ""
     # (哪个企业数最多: a count, 企业数, is a figure, no thing chosen among)
     counted = bool(noun) and is_cjk(noun[0]) and noun.endswith("数")
     return "" if noun in _NO_NOUN or counted else noun
@@ -433,6 +437,9 @@ def _a_level_of(name: str, things: str) -> bool:
     return name.endswith(things) and _LEVEL_BEFORE.search(name[: -len(things)]) is not None
 
 
+_FIRMS_STEMS = frozenset(stem(w) for w in ("enterprises", "firms", "companies"))
+
+
 def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
     """A count named by the things chosen among themselves (国家级小巨人 for 哪家国家级小巨人
     最大, national little giants for which national little giant is largest): one of the
@@ -449,9 +456,16 @@ def named_by_the_chosen(chosen: str, row: IndexRow) -> bool:
             for n in row.cjk_names
         )
     roots = [stem(w) for w in chosen.split()]
-    return len(roots) >= 2 and any(
-        [stem(w) for w in re.findall(r"[a-z]+", name)][-len(roots) :] == roots for name in row.names
-    )
+    if len(roots) < 2:
+        return False
+    for name in row.names:
+        words = [stem(w) for w in re.findall(r"[a-z]+", name)]
+        # (national-level "little giant" enterprises: the little giants, the firms said)
+        if words[-1:] and words[-1] in _FIRMS_STEMS and roots[-1] not in _FIRMS_STEMS:
+            words = words[:-1]
+        if words[-len(roots) :] == roots:
+            return True
+    return False
 
 
 def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:

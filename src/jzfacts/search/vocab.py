@@ -2318,6 +2318,14 @@ YES_NO_OPPOSITES = {
     "declined": "grew", "decreased": "grew",
 }  # fmt: skip
 
+# The verbs of a relation between two things or a thing and a number (超过, exceed): no
+# thing of the report by themselves (是否超过 names nothing held).
+RELATION_VERBS = frozenset(
+    "超过 超出 超 突破 破 高于 低于 多于 少于 大于 小于 达到 达 过 赶超 跑赢 不及 "
+    "exceed exceeded exceeds surpass surpassed surpasses top topped outpace outpaced "
+    "pass passed beat beaten above below over under reach reached".split()
+)
+
 # How to name a measure no fact states, in a declined answer: (zh, en).
 UNLISTED_MEASURE_NAMES = {
     "total": ("合计", "total"),  # the sum of several figures (加起来, combined)
