@@ -10798,3 +10798,23 @@ def test_which_fund_ranks_last(base: FactBase) -> None:
     """(Hunt) A ranking's last of the funds named, not the zone's April standing."""
     result = answer.ask(base, "企业数量排名最后的是哪类")
     assert result.kind == "min" and result.facts[0].id == "national-little-giants"
+
+
+def test_a_tie_at_the_top_names_no_most(base: FactBase) -> None:
+    """(Hunt) 轮岗 2 and 主任助理 2: neither is the most."""
+    assert answer.ask(base, "哪个最多：轮岗、主任助理").reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # (Hunt) How much bigger, asked after the two things: the gap, given or declined.
+        ("Geely vs GDP, how much bigger?", False),
+        ("provincial vs national little giants, how many more?", True),
+    ],
+)
+def test_how_much_bigger_after_the_two_things(
+    base: FactBase, question: str, answered: bool
+) -> None:
+    result = answer.ask(base, question)
+    assert result.answered == answered and (not answered or result.difference is not None)

@@ -5784,9 +5784,11 @@ def _at_place(
     declined as ambiguous where the fact there ties with a neighbour (two at 1 each: which
     is second is not said)."""
     place = question.place
-    if place <= 1:
-        return answer
     facts = answer.facts
+    if place <= 1:
+        # 哪个最多：轮岗、主任助理 (2 and 2): a tie at the top names no most.
+        tied = len(facts) > 1 and _same_amount(facts[0], facts[1])
+        return _declined(base, question, text, ranked, "ambiguous") if tied else answer
     chosen = facts[place - 1]
     neighbours = facts[max(place - 2, 0) : place - 1] + facts[place : place + 1]
     if any(_same_amount(chosen, other) for other in neighbours):

@@ -7002,8 +7002,11 @@ _A_CHOICE = LazyPattern(
 _GAP_CLAUSE = LazyPattern(
     r"[，,;；？?]\s*(?:那|又|能)?(?:多|少|差|相差|高|低|大|小|快|慢)(?:了|出)?(?:几|多少)个?"
     r"(?:百分点|点|[家户个项人名台辆位]|亿元|亿|万元|万)?[？?。!！\s]*$"
-    r"|,?\s*(?:and\s+)?by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?\s*[?.!]*\s*$",
-    hints=("几", "多少", "by how"),
+    r"|,?\s*(?:and\s+)?by how (?:much|many)(?:\s+(?:percentage\s+)?points?)?\s*[?.!]*\s*$"
+    # (Geely vs GDP, how much bigger?)
+    r"|,\s*(?:and\s+)?how (?:much|many) (?:bigger|larger|more|higher|smaller|less|fewer|lower)"
+    r"\s*[?.!]*\s*$",
+    hints=("几", "多少", "how"),
 )
 # A和B哪个产值高 / A和B谁的增速快: 谁 or 哪个, what is compared, a bare comparative.
 _WHICH_MORE = LazyPattern(
