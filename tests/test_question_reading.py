@@ -10818,3 +10818,24 @@ def test_how_much_bigger_after_the_two_things(
 ) -> None:
     result = answer.ask(base, question)
     assert result.answered == answered and (not answered or result.difference is not None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) A total asked including a part: the whole the report infers of it (8
+        # promoted), never the part alone (the deputies' 7, the 2 rotated).
+        ("total promotions including deputy division level", "cadres-promoted-total"),
+        (
+            "How many cadres were promoted in total, counting both full and deputy division level?",
+            "cadres-promoted-total",
+        ),
+        ("包括副处在内一共提拔了多少人", "cadres-promoted-total"),
+        ("算上正处和副处，2022年一共提拔了多少名干部？", "cadres-promoted-total"),
+        # A whole holding the part that the report gives no figure of.
+        ("How many cadres were moved in total including rotation?", None),
+        ("包括轮岗在内一共提拔了多少人", None),
+    ],
+)
+def test_a_total_including_a_part(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)

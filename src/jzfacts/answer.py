@@ -246,6 +246,42 @@ def ask(base: FactBase, text: str) -> Answer:
     return answer
 
 
+def _without_included(text: str, question: Question) -> str:
+    """The question with the parts it says its whole holds left out (包括副处在内)."""
+    folded = fold_query(text)
+    for part in question.included:
+        at = folded.find(part)
+        if at >= 0:
+            folded = folded[:at] + folded[at + len(part) :]
+    return re.sub(
+        r"(?:包括|包含|连同|算上)\s*在内|(?:连同|算上)(?=\s|一共|总共|共计|合计|总计|[，,])"
+        r"|,?\s*\b(?:including|incl\.|counting(?: both)?|together with)\s*(?=[,?.!;]|$)",
+        " ",
+        folded,
+    )
+
+
+def _of_the_whole_including(
+    base: FactBase, question: Question, text: str, answered: Answer
+) -> Answer:
+    """包括副处在内一共提拔了多少人: the total the report infers of parts including the
+    one named (8), never that part alone (the deputies' 7, the 2 rotated)."""
+    if not answered.answered or answered.kind != "fact":
+        return answered._replace(question=text)
+    fact = answered.facts[0]
+    for part in question.included:
+        named = _subject_scores(base, _read(base, part), part)
+        best = max(named, key=lambda s: s.score, default=None)
+        if best is None:
+            continue
+        if base.fact(best.position).id not in fact.inputs:
+            # (the rotated 2 for all moved including rotation; the 8 promoted, which holds
+            # no rotation)
+            total = question._replace(measure="total", subject=question.terms)
+            return _declined(base, total, text, [best], "unstated-measure")
+    return answered._replace(question=text)
+
+
 def _only_yes_or_no(question: Question) -> bool:
     """A question asking yes or no and nothing else (who did they sign with asks who), or
     a figure claimed (吉利汽车交付了500台甲醇重卡吗, 31 firm approved as little giant?)."""
@@ -363,6 +399,9 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     if read_alone.terms and all(t.text in vocab.RELATION_VERBS for t in read_alone.terms):
         # 是否超过, did it exceed: a relation with neither thing named, nothing to hold.
         return _declined(base, read_alone, text, [], "ambiguous")
+    if read_alone.included:
+        answered = _ask_as_read(base, _without_included(text, read_alone))
+        return _of_the_whole_including(base, read_alone, text, answered)
     premised = _PREMISE_EN.fullmatch(text.strip().casefold())
     clause = figure_granted = None
     if premised is not None:

@@ -418,6 +418,9 @@ class Question(NamedTuple):
     # 除了吉利, 不算国家级的, except Geely: the things set aside, as typed (folded); a fact
     # named by one of them never answers (除了吉利，拉动最多的是哪家: 华卫药业).
     excluded: tuple[str, ...] = ()
+    # 包括副处在内一共提拔了多少人, in total including rotation: parts the whole asked holds,
+    # as typed; no fact of one of them alone answers.
+    included: tuple[str, ...] = ()
     # 除了留抵退税，还拨了多少钱, what else: other things asked besides those set aside; without
     # it (除了新能源汽车，全区工业产值), a whole less what is set aside is asked.
     besides: bool = False
@@ -721,6 +724,30 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
     return tuple(things), text[: match.start()] + " " + text[end:]
 
 
+# A part a whole asked holds (包括副处在内, 连同轮岗, including rotation, counting both A
+# and B): said beside the total asked, which no word of the part narrows.
+_INCLUDED_ZH = LazyPattern(
+    r"(?:包括|包含|连同)(?P<part>[^，,。？?！!]{1,12}?)在内"
+    r"|(?:连同|算上)(?P<also>[^，,。？?！!]{1,10}?)(?=一共|总共|共计|合计|总计|[，,])",
+    hints=("包括", "包含", "连同", "算上"),
+)
+_INCLUDED_EN = LazyPattern(
+    r",?\s*\b(?:including|incl\.|counting(?: both)?|together with)\s+(?P<part>[^,?.!;]+)",
+    hints=("includ", "incl", "counting", "together"),
+)
+
+
+def _included_said(text: str) -> tuple[tuple[str, ...], str]:
+    """The parts a question says the whole it asks holds (包括副处在内, including
+    rotation), and the question without them."""
+    pattern = _INCLUDED_ZH if has_cjk(text) else _INCLUDED_EN
+    match = pattern.search(text)
+    if match is None:
+        return (), text
+    part = (match["part"] if has_cjk(text) else match["part"].strip()) or match["also"] or ""
+    return (part,), text[: match.start()] + " " + text[match.end() :]
+
+
 def _as_than(match: re.Match[str]) -> str:
     """多于国家级小巨人吗 -> 比国家级小巨人多吗."""
     return f"比{match['other']}{_THAN_ADJECTIVE[match['verb']]}{match['end']}"
@@ -759,6 +786,7 @@ def analyse(
     # 7.06亿多多少 holds another thing's figure: two things compared).
     text = _MORE_THAN_A_FIGURE.sub(r"\g<than>多了多少", text)
     excluded, text = _excluded_said(text)
+    included, text = _included_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
     besides = bool(excluded) and _BESIDES.search(text) is not None
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
@@ -1582,6 +1610,7 @@ def analyse(
         each_of_one=each_of_one,
         each_said=_number_said(folded) if each_of_one or total else 0,
         excluded=excluded,
+        included=included,
         besides=besides,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
