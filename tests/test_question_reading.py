@@ -10839,3 +10839,19 @@ def test_how_much_bigger_after_the_two_things(
 )
 def test_a_total_including_a_part(base: FactBase, question: str, fact: str | None) -> None:
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) A level said in English is held as 全国 and 全省 are: the province's first
+        # truck and a provincial contest's gold are no national ones.
+        ("Which was the first national methanol truck?", None),
+        ("What prize did the carbon fibre spinneret win at national level?", None),
+        # (Guard) The level the fact is of.
+        ("Which was the province's first methanol truck?", "first-methanol-heavy-truck"),
+        ("How many national little giants are there?", "national-little-giants"),
+    ],
+)
+def test_a_level_said_in_english(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)

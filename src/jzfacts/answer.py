@@ -5229,9 +5229,16 @@ def _covers(scored: Scored) -> bool:
     misses = [h for h in hits if h.score < TERM_FLOOR]
     if any(h.term in vocab.PLACES and not _names_place(h.term, scored.row) for h in misses):
         return False  # 山西省高新技术企业: the province's, which a fact of the zone is not
+    if any(h.term in _EN_LEVEL_WORDS for h in misses):
+        return False  # the first national methanol truck: the province's first is another
     return not misses or (
         len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
     )
+
+
+# Levels said in English (national, provincial, municipal): a fact of another level is
+# not the one asked about, as 全国 is not 全省 (score._levels_clash, for Chinese).
+_EN_LEVEL_WORDS = frozenset({"national", "nationwide", "countrywide", "provincial", "municipal"})
 
 
 def _names_place(place: str, row: IndexRow) -> bool:
