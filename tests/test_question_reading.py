@@ -10855,3 +10855,25 @@ def test_a_total_including_a_part(base: FactBase, question: str, fact: str | Non
 )
 def test_a_level_said_in_english(base: FactBase, question: str, fact: str | None) -> None:
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A part of a hyphenated word of the whole a share is of (wide of zone-wide, threshold
+        # of above-threshold) is the whole's, no thing whose share is asked.
+        (
+            "What share of zone-wide output did the 100-million-yuan firms account for?",
+            "enterprises-output-over-100m-output-share",
+        ),
+        (
+            "In April 2022, what share of the zone's above-threshold firms and building sites "
+            "shut down?",
+            "april-2022-shutdown-share",
+        ),
+        # (Guard) Another place's, however wide.
+        ("How many provincial-level little giants does Shanxi have province-wide?", None),
+    ],
+)
+def test_a_hyphenated_whole(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)

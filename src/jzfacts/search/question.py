@@ -4288,7 +4288,8 @@ def _is_the_whole(term: Term, whole: frozenset[str]) -> bool:
     text = term.text
     for zone in ("全区", "开发区"):
         text = text.removeprefix(zone)
-    return text in whole
+    # (wide of zone-wide output: a part of a hyphenated word of the whole)
+    return text in whole or any(text in word.split("-") for word in whole if "-" in word)
 
 
 def _has_synonyms(word: str) -> bool:
