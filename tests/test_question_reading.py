@@ -10509,6 +10509,8 @@ def test_a_season_places_a_months_share(base: FactBase, question: str, fact: str
         ("哪项资金第二多", "support-funds-industrial"),
         ("Which is the second largest fund?", "support-funds-industrial"),
         ("户数第二少的是哪类企业", "municipal-tech-centres"),
+        # (Review) A place that figures left out cannot move (they are all smaller).
+        ("企业数量第二多的是哪一类", "specialised-enterprises"),
         # The bottom or top said as a place (倒数第一, 排第一, ranks last).
         ("资金里面倒数第一的是哪个", "support-funds-relief"),
         ("哪项资金排倒数第一", "support-funds-relief"),
@@ -10877,3 +10879,30 @@ def test_a_level_said_in_english(base: FactBase, question: str, fact: str | None
 )
 def test_a_hyphenated_whole(base: FactBase, question: str, fact: str | None) -> None:
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Review) One group of people named twice (the directors made assistants): no
+        # figure of both added up, however each names it.
+        "园区服务中心主任加上管委会主任助理超过3人了吗",
+        "园区服务中心主任加上管委会主任助理一共多少人",
+        "甲醇重卡加上年底交付的一共多少台",
+    ],
+)
+def test_one_group_named_twice_is_no_sum(base: FactBase, question: str) -> None:
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Review) A part asked with no total, of the very fact (tax refunds including VAT),
+        # or of a figure the report states whole, is taken as held by it.
+        ("How much tax refund did firms get, including VAT?", "vat-credit-refunds"),
+        ("包括吉利在内，亿元以上企业有多少户", "enterprises-output-over-100m"),
+    ],
+)
+def test_a_part_held_by_a_stated_whole(base: FactBase, question: str, fact: str) -> None:
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]

@@ -59,6 +59,7 @@ from jzfacts.search.question import (
     amount_in,
     asking_part,
     completions,
+    included_said,
     named_as_party,
     names_a_doer,
     parallel_level,
@@ -246,26 +247,14 @@ def ask(base: FactBase, text: str) -> Answer:
     return answer
 
 
-def _without_included(text: str, question: Question) -> str:
-    """The question with the parts it says its whole holds left out (包括副处在内)."""
-    folded = fold_query(text)
-    for part in question.included:
-        at = folded.find(part)
-        if at >= 0:
-            folded = folded[:at] + folded[at + len(part) :]
-    return re.sub(
-        r"(?:包括|包含|连同|算上)\s*在内|(?:连同|算上)(?=\s|一共|总共|共计|合计|总计|[，,])"
-        r"|,?\s*\b(?:including|incl\.|counting(?: both)?|together with)\s*(?=[,?.!;]|$)",
-        " ",
-        folded,
-    )
-
-
 def _of_the_whole_including(
     base: FactBase, question: Question, text: str, answered: Answer
 ) -> Answer:
     """包括副处在内一共提拔了多少人: the total the report infers of parts including the
-    one named (8), never that part alone (the deputies' 7, the 2 rotated)."""
+    one named (8); never that part alone where a total is asked (all moved including
+    rotation: not the 2 rotated), nor a total it infers of other parts (the 8 promoted
+    hold no rotation). A figure the report states whole is taken as holding the part
+    (包括吉利在内，亿元以上企业有多少户: 38)."""
     if not answered.answered or answered.kind != "fact":
         return answered._replace(question=text)
     fact = answered.facts[0]
@@ -274,9 +263,10 @@ def _of_the_whole_including(
         best = max(named, key=lambda s: s.score, default=None)
         if best is None:
             continue
-        if base.fact(best.position).id not in fact.inputs:
-            # (the rotated 2 for all moved including rotation; the 8 promoted, which holds
-            # no rotation)
+        part_fact = base.fact(best.position)
+        alone = part_fact is fact and question.total
+        elsewhere = fact.is_derived and part_fact is not fact and part_fact.id not in fact.inputs
+        if alone or elsewhere:
             total = question._replace(measure="total", subject=question.terms)
             return _declined(base, total, text, [best], "unstated-measure")
     return answered._replace(question=text)
@@ -400,8 +390,10 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         # 是否超过, did it exceed: a relation with neither thing named, nothing to hold.
         return _declined(base, read_alone, text, [], "ambiguous")
     if read_alone.included:
-        answered = _ask_as_read(base, _without_included(text, read_alone))
-        return _of_the_whole_including(base, read_alone, text, answered)
+        without = included_said(fold_query(text))[1]
+        if not _read(base, without).included:  # (once: the part said is gone)
+            answered = _ask_as_read(base, without)
+            return _of_the_whole_including(base, read_alone, text, answered)
     premised = _PREMISE_EN.fullmatch(text.strip().casefold())
     clause = figure_granted = None
     if premised is not None:
@@ -5773,7 +5765,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     if question.place > len(facts):
         # 产值第二高的企业: the report states fewer figures of the kind than the place.
         return _short_of_place(base, question, text, pool)
-    if question.place > 1 and not (_one_kind(facts) and _all_of_their_kind(base, facts)):
+    if question.place > 1 and not (
+        _one_kind(facts) and _place_holds(base, facts, question.place, kind == "min")
+    ):
         # 第二高的比重, 拉动第二多: shares and pulls on different wholes, or figures of
         # several measures, are no ranking a place down can be read from (the top is
         # listed, saying so); nor is one the words chose only part of (哪类企业数量第二少
@@ -5805,12 +5799,22 @@ def _one_kind(facts: tuple[Fact, ...]) -> bool:
     return len({(f.measure, f.unit) for f in facts}) == 1 and facts[0].measure not in RELATIVE
 
 
-def _all_of_their_kind(base: FactBase, facts: tuple[Fact, ...]) -> bool:
-    """Do the facts hold every figure the report states of their measure in their unit?
-    (A place down a ranking is only read from all of them.)"""
+def _place_holds(base: FactBase, facts: tuple[Fact, ...], place: int, lowest: bool) -> bool:
+    """Would every figure of their measure in their unit that the words left out fall
+    below the place asked (above it, for the lowest first), so that the place stands
+    (企业数量第二多: 87, whatever smaller counts were left out)?"""
+    if place > len(facts) or facts[place - 1].value is None:
+        return False
     kind = (facts[0].measure, facts[0].unit)
-    every = {f.id for f in base.facts if (f.measure, f.unit) == kind and not f.is_derived}
-    return every <= {f.id for f in facts}
+    shown = {f.id for f in facts}
+    left_out = [
+        f
+        for f in base.facts
+        if (f.measure, f.unit) == kind and not f.is_derived and f.id not in shown
+    ]
+    at = facts[place - 1].value
+    assert at is not None  # (checked above)
+    return all(f.value is not None and (f.value > at if lowest else f.value < at) for f in left_out)
 
 
 def _a_named_firms_figure(scored: Scored) -> bool:
@@ -6264,7 +6268,38 @@ def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact)
             return False
         if any(s is not best and s.score >= best.score - _NAMED_BETTER for s in scored):
             return False  # (the relief money: the refunds' tax relief, or the relief payment)
-    return True
+    return _joined_in(fact.quote or "", question.sides)
+
+
+# A joiner between two things a sentence counts together (“四上”企业和建筑工地).
+_COUNTED_TOGETHER = re.compile(r"[^，,。；;]{0,4}?[和及与、][^，,。；;]{0,2}?")
+
+
+def _joined_in(quote: str, sides: Sequence[list[Term]]) -> bool:
+    """Does the sentence name the things added up together, joined by 和, 及 or 、 (the
+    85% of “四上”企业和建筑工地; not 园区服务中心主任担任管委会主任助理, one group of
+    people named twice)?"""
+    if len(sides) < 2:
+        return False
+    at = [_bigrams_at(quote, side) for side in sides[:2]]
+    return any(
+        _COUNTED_TOGETHER.fullmatch(quote[a + 2 : b]) is not None
+        for one, other in (at, at[::-1])
+        for a in one
+        for b in other
+        if a + 2 <= b
+    )
+
+
+def _bigrams_at(quote: str, side: list[Term]) -> set[int]:
+    """Where the side's words' pairs of characters stand in the sentence."""
+    return {
+        m.start()
+        for term in side
+        if term.cjk
+        for j in range(len(term.text) - 1)
+        for m in re.finditer(re.escape(term.text[j : j + 2]), quote)
+    }
 
 
 def _one_figure_of_all(base: FactBase, question: Question, text: str) -> Answer | None:

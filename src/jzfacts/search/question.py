@@ -737,7 +737,7 @@ _INCLUDED_EN = LazyPattern(
 )
 
 
-def _included_said(text: str) -> tuple[tuple[str, ...], str]:
+def included_said(text: str) -> tuple[tuple[str, ...], str]:
     """The parts a question says the whole it asks holds (包括副处在内, including
     rotation), and the question without them."""
     pattern = _INCLUDED_ZH if has_cjk(text) else _INCLUDED_EN
@@ -786,7 +786,7 @@ def analyse(
     # 7.06亿多多少 holds another thing's figure: two things compared).
     text = _MORE_THAN_A_FIGURE.sub(r"\g<than>多了多少", text)
     excluded, text = _excluded_said(text)
-    included, text = _included_said(text)
+    included, text = included_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
     besides = bool(excluded) and _BESIDES.search(text) is not None
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
