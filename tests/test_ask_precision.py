@@ -388,6 +388,15 @@ SUITES = {
     "ask_precision_hundredthirtysecond.yaml": (0.98, 0.97),
     "ask_precision_hundredthirtythird.yaml": (0.98, 1.0),
     "ask_precision_hundredthirtyfourth.yaml": (0.98, 1.0),
+    # Round 42. Hundred-thirty-fifth: 61 of 66 answered and 38 of 41 declined rightly, one
+    # wrong (the zone's output, disputed: see the file) first; 65 of 67 and 38 of 40, none
+    # wrong, at the end. Hundred-thirty-sixth: 60 of 62 and 36 of 38 first, 62 of 62 and 36
+    # of 38 at the end. Hundred-thirty-seventh (every voice, held out): 70 of 71 and 45 of
+    # 46 first and at the end (開發區新成立咗幾多個中心: the 中心 inside “一部一中心三公司”
+    # names all three bodies). None wrong but the disputed one.
+    "ask_precision_hundredthirtyfifth.yaml": (0.97, 0.95),
+    "ask_precision_hundredthirtysixth.yaml": (1.0, 0.94),
+    "ask_precision_hundredthirtyseventh.yaml": (0.98, 0.97),
 }
 
 

@@ -398,6 +398,19 @@ SUITES = {
     "relevance_hundredthirtysecond.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
     "relevance_hundredthirtythird.yaml": {"top1": 0.96, "top3": 0.94, "abstention": 1.0},
     "relevance_hundredthirtyfourth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
+    # Round 42 (issue 9). Hundred-thirty-fifth (a county secretary's formal Chinese asking
+    # two things at once, Hong Kong's Cantonese, an analyst's English ratios and second
+    # places, names misremembered) and hundred-thirty-sixth (an investor's English on
+    # figures the report does not give, Taiwan's Traditional Chinese, a reporter's
+    # superlatives and comparisons, months, seasons and halves): first 97.1 / 95.9 / 100
+    # and 98.2 / 98.0 / 100 with the round's start code; 97.7 / 96.3 / 100 and 98.2 / 98.0 /
+    # 100 at the end (geely out put value, a learner's split word, and 留抵退税规模及其在
+    # 全市的排位情况, two things glued, still find nothing). Hundred-thirty-seventh (every
+    # voice, held out): 100 / 99.1 / 100 first and at the end (policy package
+    # implementation: implementation is no implemented to the stemmer).
+    "relevance_hundredthirtyfifth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
+    "relevance_hundredthirtysixth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredthirtyseventh.yaml": {"top1": 1.0, "top3": 0.99, "abstention": 1.0},
 }
 
 
@@ -433,8 +446,9 @@ def test_holdout_suite_stays_above_its_floor(base: factbase.FactBase, suite: str
     for case in cases:
         hits = _found(base, case["query"])
         # Out of scope: so marked, or (the thirteenth's testers kept the voice as the
-        # kind) expecting no fact at all.
-        if case["kind"] == "out-of-scope" or case.get("expect") == []:
+        # kind) expecting no fact at all, or (the hundred-thirty-sixth's: out-of-scope-en,
+        # -hard) naming none.
+        if case["kind"] == "out-of-scope" or not (case.get("expect") or case.get("expect_top3")):
             out_n += 1
             abstained += not hits
             if hits:
