@@ -10906,3 +10906,20 @@ def test_one_group_named_twice_is_no_sum(base: FactBase, question: str) -> None:
 )
 def test_a_part_held_by_a_stated_whole(base: FactBase, question: str, fact: str) -> None:
     assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) VAT itself asked (增值税多少) is the tax paid, which the report never gives.
+        ("增值税多少", None),
+        ("增值税一共多少", None),
+        # (Guard) VAT refunded, returned or credited is the refund.
+        ("增值税退税多少", "vat-credit-refunds"),
+        ("退了多少增值税", "vat-credit-refunds"),
+        ("增值税返还了多少", "vat-credit-refunds"),
+    ],
+)
+def test_vat_itself_is_no_refund(base: FactBase, question: str, fact: str | None) -> None:
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ([fact] if fact else [])

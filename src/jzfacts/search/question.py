@@ -882,6 +882,8 @@ def analyse(
     # states (its 17亿 is VAT refunded to firms, the other way).
     if _REFUNDED.search(text) is None:  # (how much of the tax paid was refunded)
         text = _TAX_PAID_EN.sub("taxes paid", _TAX_PAID_ZH.sub(r"\g<between>纳税", text))
+        # 增值税多少: VAT itself, the tax paid (no refund, credit or return said anywhere).
+        text = text.replace("增值税", "纳税") if _VAT_RETURNED.search(text) is None else text
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     spelt = _question_words_from_pinyin(text)
@@ -4008,6 +4010,7 @@ _TAX_PAID_ZH = LazyPattern(
 _REFUNDED = LazyPattern(
     r"退|\b(?:refund|rebate|paid back|repaid)", hints=("退", "refund", "rebate", "back", "repaid")
 )
+_VAT_RETURNED = re.compile(r"返|留抵|抵扣|减免|优惠|credit|rebate")
 _TAX_PAID_EN = LazyPattern(
     r"\b(?:pay|pays|paid|paying)\b(?=(?:\s+[^\s,;?!]+){0,4}?\s+(?:taxes|tax|vat)\b"
     r"(?!\s+(?:refunds?|rebates?|credits?|back|breaks?)\b))"
