@@ -10923,3 +10923,12 @@ def test_a_part_held_by_a_stated_whole(base: FactBase, question: str, fact: str)
 def test_vat_itself_is_no_refund(base: FactBase, question: str, fact: str | None) -> None:
     result = answer.ask(base, question)
     assert [f.id for f in result.facts] == ([fact] if fact else [])
+
+
+def test_a_first_of_things_is_no_place_in_a_ranking() -> None:
+    """(Last read) 安排第一批, 排第一个: a first of things said, no top of a ranking."""
+    from jzfacts.search.question import _END_PLACE_NAMED
+
+    assert _END_PLACE_NAMED.search("安排第一批资金是哪项") is None
+    assert _END_PLACE_NAMED.search("哪项资金排第一个拨付") is None
+    assert _END_PLACE_NAMED.search("哪项资金排第一") is not None  # (Guard)

@@ -1902,10 +1902,12 @@ _LOWER = frozenset("少低小慢") | {"lowest", "smallest", "least", "fewest", "
 # and 最高 (not 第一 alone, the first of something: 第一批, 全省第一台; nor came first,
 # which may ask which came earlier).
 _END_PLACE_NAMED = LazyPattern(
-    r"(?:(?:排名|排在|排行|排|位居|位列|名列)\s*)?(?P<zh_last>倒数)第[一1](?:位|名)?(?![0-9十百])"
+    r"(?:(?:排名|排在|排行|排|位居|位列|名列)\s*)?(?P<zh_last>倒数)第[一1](?:位|名)?"
+    r"(?![0-9十百个批次台辆家项])"
     # (排倒数第一 as the folding writes it, the report's 排名垫底; 排名最后)
     r"|(?P<zh_bottom>排名垫底|(?:排名|排在|排)最后(?:一位|一名)?)"
-    r"|(?:排名|排在|排行|排|位居|位列|名列)\s*第[一1](?:位|名)?(?![0-9十百])"
+    # (not 安排第一批, 排第一个下线: a first of things, no place)
+    r"|(?<!安)(?:排名|排在|排行|排|位居|位列|名列)\s*第[一1](?:位|名)?(?![0-9十百个批次台辆家项])"
     r"|\b(?:ranks|ranked|rank|placed)\s+(?:in\s+)?(?:the\s+)?"
     r"(?:(?P<en_last>last)|first)(?:\s+place)?\b(?!\s+(?:half|quarter))",
     hints=("第", "垫底", "最后", "last", "first"),
