@@ -14,7 +14,8 @@ each one).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
+from typing import Any
 
 from jzfacts.answer import Answer
 from jzfacts.measures import MEASURES, RELATIVE
@@ -23,9 +24,6 @@ from jzfacts.prose import Lang, statement_en, statement_zh
 from jzfacts.prose import answer_sentence as fact_sentence
 from jzfacts.render import decimal_text, fact_record, json_decimal
 from jzfacts.units import POINTS
-
-if TYPE_CHECKING:
-    from decimal import Decimal
 
 Sentence = Callable[[FactBase, Fact, bool], str]
 
@@ -447,11 +445,8 @@ def _gap_zh(answer: Answer) -> str:
 def _bound_text(ratio: Decimal, hedge: str | None) -> str:
     """A ratio to two decimals, rounded so that a hedged bound stays true: down for
     over (≥0.7787 is 0.77倍以上, never 0.78), up for under and nearly."""
-    from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN
-    from decimal import Decimal as Exact
-
     way = {"over": ROUND_FLOOR, "under": ROUND_CEILING, "nearly": ROUND_CEILING}
-    return decimal_text(ratio.quantize(Exact("0.01"), way.get(hedge or "", ROUND_HALF_EVEN)), 2)
+    return decimal_text(ratio.quantize(Decimal("0.01"), way.get(hedge or "", ROUND_HALF_EVEN)), 2)
 
 
 def _gap_en(answer: Answer) -> str:
