@@ -2933,7 +2933,9 @@ def test_most_after_a_verb_is_a_superlative(base: FactBase, query: str, operator
     ("query", "fact"),
     [
         # Words of the curator's English rendering that no name holds find its sentence.
-        ("stabilisation of the economy", "recovery-measures"),
+        # (stabilisation of the economy, once a rendering's word alone, now shares its stem
+        # with the name 稳经济 has, stabilise the economy: new momentum's sentence.)
+        ("stabilisation and recovery of the economy", "recovery-measures"),
         ("forge ahead with determination", "outlook-pioneer-zone"),
         ("briefings clearly and plainly", "leaders-briefing-enterprises"),
         # A rendering's word some name holds (total, value) is the name's: the sentence
@@ -10932,3 +10934,17 @@ def test_a_first_of_things_is_no_place_in_a_ranking() -> None:
     assert _END_PLACE_NAMED.search("安排第一批资金是哪项") is None
     assert _END_PLACE_NAMED.search("哪项资金排第一个拨付") is None
     assert _END_PLACE_NAMED.search("哪项资金排第一") is not None  # (Guard)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # (Held-out read) implementation is implemented's noun: the stem they share.
+        ("policy package implementation", "policy-package-implemented"),
+        ("stimulus package implementation", "policy-package-implemented"),
+        # (Guard) A typo of a word in -ation still finds it (renovaton).
+        ("tech renovaton projets", "tech-renovation-projects"),
+    ],
+)
+def test_a_noun_in_ation_shares_its_verbs_stem(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

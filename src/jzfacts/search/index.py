@@ -23,7 +23,7 @@ from jzfacts.units import scaled_text
 
 # Part of the cache's names for the index: a change to what the index holds or how its
 # pinyin is read must not be answered from an older build.
-INDEX_VERSION = 18
+INDEX_VERSION = 19
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&]*")  # R&D is one word
 
@@ -33,6 +33,15 @@ def stem(word: str) -> str:
     """A rough English stem, the same for the index and the query: trucks -> truck,
     businesses -> business, delivered/delivering -> deliver, companies -> company,
     rankings -> rank."""
+    if len(word) > 9 and word.endswith(("ation", "ations")):
+        # implementation -> implement, as implemented (not nation, station, relation)
+        return word[: word.rindex("ation")]
+    return _inflection_stem(word)
+
+
+def _inflection_stem(word: str) -> str:
+    """stem without the -ation rule: renovation stays renovation (a typo of it,
+    renovaton, is still near; latin_words indexes both)."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 5 and word.endswith(("sses", "xes", "ches", "shes")):
@@ -53,6 +62,7 @@ def latin_words(texts: Any) -> tuple[str, ...]:
     for text in texts:
         for word in _WORD.findall(fold(text)):
             out[stem(word)] = None
+            out[_inflection_stem(word)] = None  # (renovation, for renovaton typed)
     return tuple(out)
 
 
