@@ -10948,3 +10948,20 @@ def test_a_first_of_things_is_no_place_in_a_ranking() -> None:
 )
 def test_a_noun_in_ation_shares_its_verbs_stem(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Hunt) 世界首台 and 全世界第一台 are the report's 全球首台.
+        ("醇电混动轿车是世界首台吗", "first-methanol-hybrid-sedan", "yes"),
+        ("汾盾1号是全世界第一台吗", "fendun-1-tbm", "yes"),
+        ("醇電混動轎車係咪世界首台？", "first-methanol-hybrid-sedan", "yes"),
+        # (Guard) The truck was the province's first.
+        ("甲醇重卡是世界首台吗", "first-methanol-heavy-truck", "no"),
+    ],
+)
+def test_the_worlds_first_in_other_words(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

@@ -4467,12 +4467,17 @@ def _short_tags_whole(text: str) -> str:
     return _SHORT_TAG.sub(lambda m: "不" + text[m.start() - 1], text)
 
 
+_WORLDS_FIRST = LazyPattern(r"全?世界(?:首|第一)(?=[台款个辆部])", hints=("世界",))
+
+
 def spoken_as_mandarin(text: str) -> str:
     """A question written in Cantonese, as Mandarin, so that every reading of it (and
     every check of what it claims) reads one language: 唔系有17户咩 -> 不是有17户吗,
     过咗一千项未 -> 超过了一千项吗; the north's short tags whole (对不 -> 对不对). Any
     other text as it is."""
     text = _short_tags_whole(text)
+    # 世界首台, 世界第一台: the world's first, as the report says it (全球首台).
+    text = _WORLDS_FIRST.sub("全球首", text)
     # …，这么写没问题吧: fine put so, asking to confirm the claim before it, as 对吧 does.
     # (Not 4月份的考核排名没问题吧, a claim that the ranking was fine.)
     text = _FINE_PUT_SO.sub("，对吧", text)
