@@ -5221,28 +5221,29 @@ def _covers(scored: Scored) -> bool:
     misses = [h for h in hits if h.score < TERM_FLOOR]
     if any(h.term in vocab.PLACES and not _names_place(h.term, scored.row) for h in misses):
         return False  # 山西省高新技术企业: the province's, which a fact of the zone is not
-    if any(h.term in _EN_LEVEL_WORDS and not _of_level(h.term, scored.row) for h in misses):
+    if any(h.term in _EN_LEVEL_TERMS and not _of_level(h.term, scored.row) for h in misses):
         return False  # the first national methanol truck: the province's first is another
     return not misses or (
         len(misses) == 1 and len(hits) >= 3 and not misses[0].unknown and not misses[0].bound
     )
 
 
-# Levels said in English (national, provincial, municipal): a fact of another level is
-# not the one asked about, as 全国 is not 全省 (score._levels_clash, for Chinese).
-_EN_LEVEL_WORDS = {
-    "national": ("国家", "全国", "国内", "中国"),
-    "nationwide": ("国家", "全国", "国内", "中国"),
-    "countrywide": ("国家", "全国", "国内", "中国"),
-    "provincial": ("省级", "全省"),
-    "municipal": ("市级", "全市"),
-}
+# Levels said in English (national, provincial, municipal; _EN_LEVELS): a fact of
+# another level is not the one asked about, as 全国 is not 全省 (score._levels_clash, for
+# Chinese).
+_EN_LEVEL_TERMS = frozenset(
+    en for en, zh in _EN_LEVELS.items() if any(zh in words for words in _LEVELS)
+)
 
 
 def _of_level(word: str, row: IndexRow) -> bool:
-    """Does the fact say, in Chinese, the level the English word names (national: 国内
-    of 国内500强)?"""
-    return any(w in text for w in _EN_LEVEL_WORDS[word] for text in (*row.cjk_names, row.quote))
+    """Does the fact say, in Chinese, the level the English word names, or its reach
+    (national: 国家级, or 国内 of 国内500强)?"""
+    level = _EN_LEVELS[word]
+    levels = next(words for words in _LEVELS if level in words)
+    reach = _REACH_OF_LEVEL[level][0]
+    reaches = next(words for words in _REACHES if reach in words)
+    return any(w in text for w in (*levels, *reaches) for text in (*row.cjk_names, row.quote))
 
 
 def _names_place(place: str, row: IndexRow) -> bool:
