@@ -10965,3 +10965,22 @@ def test_the_worlds_first_in_other_words(
     base: FactBase, question: str, fact: str, verdict: str
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A one-word measure typed as two (a learner's split) is that word.
+        ("geely out put value", "geely-output"),
+        ("what was Geely's out put value in 2022", "geely-output"),
+        # (Guard) Geely's headcount is not stated, split or not.
+        ("geely head count", None),
+        ("what was the work force of geely", None),
+        # (Guard) Two words that make no measure stay two words: put out cars.
+        ("how many cars did geely put out", "geely-vehicles"),
+    ],
+)
+def test_a_measure_word_split_in_two_is_that_word(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    _answers_or_unstated(base, question, fact)

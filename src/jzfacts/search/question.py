@@ -3742,7 +3742,28 @@ def _measure_words_spelt(text: str) -> str:
     letter away from (wich, wher)."""
     if not text.isascii():
         return text
-    return _LATIN_WORD.sub(lambda match: _spelt(match.group()), text)
+    return _LATIN_WORD.sub(lambda match: _spelt(match.group()), _measure_words_joined(text))
+
+
+def _measure_words_joined(text: str) -> str:
+    """A one-word measure typed as two words (out put, head count, work force) is that
+    word: a learner's split must not leave only its halves, which are other words."""
+    if " " not in text:
+        return text
+    words = list(_LATIN_WORD.finditer(text))
+    taken = -1  # where a word already joined to the next starts: it joins nothing more
+    for first, second in reversed(list(zip(words, words[1:], strict=False))):
+        joined = first.group() + second.group()
+        if second.start() == first.end() + 1 and second.start() != taken:
+            if joined in _SPLITTABLE_MEASURES:
+                text = text[: first.start()] + joined + text[second.end() :]
+                taken = first.start()
+    return text
+
+
+_SPLITTABLE_MEASURES = frozenset(
+    w for w in vocab.EN_MEASURE_WORDS if w.isalpha() and w.isascii() and len(w) >= 6
+)
 
 
 @functools.lru_cache(maxsize=8192)  # the same words come back question after question
