@@ -10984,3 +10984,76 @@ def test_a_measure_word_split_in_two_is_that_word(
     base: FactBase, question: str, fact: str | None
 ) -> None:
     _answers_or_unstated(base, question, fact)
+
+
+def test_a_verb_and_its_particle_are_no_split_measure(base: FactBase) -> None:
+    """(Review) Firms that turn over 100 million a year are counted: no turnover asked."""
+    question = "How many companies in the zone turn over more than 100 million yuan of output a year?"
+    assert _facts_and_verdict(base, question) == (["enterprises-output-over-100m"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Rose, however said, asks growth (it had answered with the output itself, or
+        # found nothing).
+        ("by what percent did emerging industry output rise", "strategic-emerging-output-growth"),
+        ("战新产业产值上升了多少", "strategic-emerging-output-growth"),
+        ("战新产业产值提高了百分之几", "strategic-emerging-output-growth"),
+        ("战新产业产值增加了百分之几", "strategic-emerging-output-growth"),
+        ("GDP increase how many percent compare to 2021", "gdp-growth"),
+        ("emerging industry increase speed is how fast", "strategic-emerging-output-growth"),
+        ("by how much has GDP gone up", "gdp-growth"),
+        # (Guard) An increase in money or in a count is no rate, and is not stated.
+        ("how much did GDP increase in yuan", None),
+        ("高新技术企业比上年增加了多少家", None),
+        ("how many more high-tech firms than last year", None),
+    ],
+)
+def test_rose_however_said_asks_growth(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "query", ["emerging industry increase speed is how fast", "percent rise in emerging industries"]
+)
+def test_rose_however_said_finds_growth_in_search(base: FactBase, query: str) -> None:
+    assert _first(base, query) == "strategic-emerging-output-growth"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # Singapore's and Malaysia's particles are the asker's tone, as 啊 is.
+        "开发区 GDP 去年几多 ah",
+        "地区生产总值 finally reach how much lah",
+        # 而已 (only) is the asker's view of the figure.
+        "GDP 不是才一百四十几亿而已吗",
+    ],
+)
+def test_sentence_particles_sink_no_query(base: FactBase, query: str) -> None:
+    assert _first(base, query) == "gdp"
+
+
+def test_a_particle_answers_in_ask(base: FactBase) -> None:
+    assert _facts_and_verdict(base, "开发区 2022 年的 GDP 是几多亿 ah？") == (["gdp"], None)
+    # (Guard) ba le in pinyin stays the verb's syllables: 提拔了几个副处级干部.
+    assert _facts_and_verdict(base, "ti ba le ji ge fu chu ji gan bu") == (
+        ["promoted-to-deputy-division"],
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # An average or a figure per head, of a subject the report names, is a measure
+        # the report does not state (it had been read as nothing found at all).
+        "开发区人均GDP是多少？",
+        "平均每家亿元以上企业的产值是多少？",
+        "平均每个技改扩产项目投资多少亿？",
+        "每个技改项目平均投资多少",
+    ],
+)
+def test_an_average_of_a_named_subject_is_unstated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)

@@ -1198,7 +1198,7 @@ def analyse(
     found = _measure_words(text, wants_number or asks_who)
     found = [(m, w) for m, w in found if w not in in_names] if in_names else found
     if any(w in _AVERAGE for _, w in found) and any(
-        m not in MEASURES and w not in _AVERAGE for m, w in found
+        m not in MEASURES and m != "per-unit" and w not in _AVERAGE for m, w in found
     ):
         # The average house price: a price, which no fact states; the average says only
         # how (the average output of the 38 firms asks for one per firm).
@@ -3755,12 +3755,15 @@ def _measure_words_joined(text: str) -> str:
     for first, second in reversed(list(zip(words, words[1:], strict=False))):
         joined = first.group() + second.group()
         if second.start() == first.end() + 1 and second.start() != taken:
-            if joined in _SPLITTABLE_MEASURES:
+            if joined in _SPLITTABLE_MEASURES and second.group() not in _EN_PARTICLES:
                 text = text[: first.start()] + joined + text[second.end() :]
                 taken = first.start()
     return text
 
 
+# A verb and its particle are a phrase of their own (firms that turn over 100 million:
+# a count of firms, no turnover asked).
+_EN_PARTICLES = frozenset(("over", "up", "out", "off", "down", "in", "on", "away", "back"))
 _SPLITTABLE_MEASURES = frozenset(
     w for w in vocab.EN_MEASURE_WORDS if w.isalpha() and w.isascii() and len(w) >= 6
 )
@@ -6401,8 +6404,10 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
-            if _before_a_threshold(taken, word):
-                continue  # firms with output over 100 million: a class of firms, not a figure
+            if table[word] != "per-unit" and _before_a_threshold(taken, word):
+                # firms with output over 100 million: a class of firms, not a figure (每家
+                # 亿元以上企业: each firm of the class, an average asked of it)
+                continue
             if (
                 table[word] in vocab.LEVEL_MEASURES
                 and not word.endswith(("多少", "几"))  # 生产了多少吨方便面: the thing made
@@ -6961,7 +6966,8 @@ _YEAR_ON_YEAR = LazyPattern(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
     r"|(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?"
     r"|\b(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy"
-    r"|(?:compared (?:with|to)|from|over|against|on) (?:last year|the year before|the previous "
+    # (compare to 2021: a learner's compared, as the year's change said)
+    r"|(?:compared? (?:with|to)|from|over|against|on) (?:last year|the year before|the previous "
     r"year|a year (?:earlier|before|ago)|(?:in )?2021))\b",
     hints=("同比", "上年", "去年", "上一年", "前一年", "2021", "year", "yoy"),
 )

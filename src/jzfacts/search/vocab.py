@@ -36,7 +36,8 @@ _COUNTED_FILLER = frozenset(
 # - how the report words a thing (如何表述, 作何评价, 如何概括): its words answer, whatever
 #   they state (a figure's sentence too). The nouns alone stay words of what is asked: the
 #   significance of a figure (高新技术企业数的意义) is no figure, and 评价 is the report's
-#   own (区域整体评价).
+#   own (区域整体评价);
+# - the asker's view of a figure (才一百四十几亿而已, only): er yi in pinyin is 二亿.
 ZH_WRITTEN_FILLER = frozenset(
     (
         "何种 何等 为何 "
@@ -45,7 +46,7 @@ ZH_WRITTEN_FILLER = frozenset(
             for how in ("如何", "怎么", "怎样", "作何", "是如何")
             for verb in ("表述", "描述", "论述", "概括", "评价", "判断", "说明")
         )
-        + " 评价如何"
+        + " 评价如何 而已"
     ).split()
 )
 ZH_FILLER = sorted(
@@ -483,6 +484,9 @@ EN_STOP = frozenset(
         "they them their he she his her not kaifaqu zonggaiqu e "
         # The asker's own (my) and courtesies (pls, thx): no word asked.
         "my pls plz thx thanks "
+        # Singapore's and Malaysia's sentence particles (GDP how much ah, reach already lah):
+        # the asker's tone, as 啊 and 啦 are in Chinese.
+        "ah lah leh lor meh hor "
         # Hedges on the number asked for: roughly how many is how many; not just the zone
         # (the city's, not only the zone's) says where, which the place word says; at
         # least (a floor the threshold reader has read by then).
@@ -550,7 +554,6 @@ EN_PHRASE_SYNONYMS = {
     "pts": "points",
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
-    "head count": "headcount",
     "payout": "payment",  # a sum paid out (the two support-fund payouts)
     "payouts": "payments",
     "pay-out": "payment",
@@ -1600,6 +1603,17 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "grew": ("growth",),
     "grow": ("growth",),
     "growing": ("growth",),
+    # Rose, increased, its speed (increase speed, a learner's 增速): the report's growth.
+    "rise": ("growth",),
+    "rises": ("growth",),
+    "risen": ("growth",),
+    "rising": ("growth",),
+    "rose": ("growth",),
+    "increase": ("growth",),
+    "increased": ("growth",),
+    "increases": ("growth",),
+    "increasing": ("growth",),
+    "speed": ("growth",),
     # Made, however said: a thing made rolls off the line (the sedan, the truck).
     "built": ("produce", "production", "roll off"),
     "build": ("produce", "production"),
@@ -1753,6 +1767,15 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "增长了百分之": "growth-rate",
     "增长百分之": "growth-rate",
     "增长": "growth-rate",
+    # Rose by what per cent (上升了百分之几, 提高了百分之多少): its growth, as 增长 says.
+    "上升了多少": "growth-rate",
+    "上升多少": "growth-rate",
+    "上升了百分之": "growth-rate",
+    "上升百分之": "growth-rate",
+    "提高了百分之": "growth-rate",
+    "提高百分之": "growth-rate",
+    "增加了百分之": "growth-rate",
+    "增加百分之": "growth-rate",
     "生产了几": "production",
     "造了几": "production",
     "占": "share",
@@ -1870,6 +1893,7 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     # Per unit or per month (甲醇重卡每台卖多少钱, 每个月生产多少辆): a rate of one
     # thing or one month, which the report never gives (its figures are totals).
     "平均": "per-unit",  # 亿元以上企业平均产值: per firm
+    "人均": "per-unit",  # 人均GDP: per head
     "每台": "per-unit",
     "每辆": "per-unit",
     "每个": "per-unit",
@@ -1998,6 +2022,22 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "grew": "growth-rate",
     "growing": "growth-rate",  # the fastest growing industry
     "rose": "growth-rate",  # which rose more: the faster growth
+    # Rose, however said (by what percent did output rise, GDP increase how many percent):
+    # its growth; an increase in money or in a count is read as that where it is said.
+    "rise": "growth-rate",
+    "rises": "growth-rate",
+    "risen": "growth-rate",
+    "rising": "growth-rate",
+    "increase": "growth-rate",
+    "increased": "growth-rate",
+    "increases": "growth-rate",
+    "increasing": "growth-rate",
+    "speed": "growth-rate",  # growth speed, increase speed: 增长速度, its rate
+    # (Went up asks a rate, as rose does; as a search word it is no growth: a cadre may
+    # go up to a post.)
+    "go up": "growth-rate",
+    "went up": "growth-rate",
+    "gone up": "growth-rate",
     "growth": "growth-rate",
     "contribution": "growth-contribution",
     "contribution rate": "contribution-rate",
