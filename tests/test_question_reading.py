@@ -10988,7 +10988,9 @@ def test_a_measure_word_split_in_two_is_that_word(
 
 def test_a_verb_and_its_particle_are_no_split_measure(base: FactBase) -> None:
     """(Review) Firms that turn over 100 million a year are counted: no turnover asked."""
-    question = "How many companies in the zone turn over more than 100 million yuan of output a year?"
+    question = (
+        "How many companies in the zone turn over more than 100 million yuan of output a year?"
+    )
     assert _facts_and_verdict(base, question) == (["enterprises-output-over-100m"], None)
 
 
@@ -11057,3 +11059,29 @@ def test_a_particle_answers_in_ask(base: FactBase) -> None:
 )
 def test_an_average_of_a_named_subject_is_unstated(base: FactBase, question: str) -> None:
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # 亿 and 万 said in pinyin in an English question are the units (yi had been a
+        # word found nowhere, sinking the question).
+        ("Geely output value more than 200 yi?", "geely-output", "yes"),
+        ("geely made 11.15 wan cars?", "geely-vehicles", "yes"),
+        ("VAT refund the zone give how many yi", "vat-credit-refunds", None),
+        (
+            "how many enterprise have output more than one yi yuan in the zone?",
+            "enterprises-output-over-100m",
+            None,
+        ),
+        # How many said of money asks how much; 产值 word for word is output value.
+        ("Geely output value how many 亿元?", "geely-output", None),
+        ("Geelly produce value how many yi yuan", "geely-output", None),
+        # (Guard) Cars counted in millions are still cars.
+        ("how many million cars did geely make", "geely-vehicles", None),
+    ],
+)
+def test_units_in_pinyin_and_how_many_in_money(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

@@ -775,6 +775,10 @@ def analyse(
     raw = spoken_as_mandarin(raw)
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
+    if english and ("yi" in folded or "wan" in folded) and not _mostly_pinyin(folded):
+        # 224 yi, how many yi yuan: the report's 亿 and 万 said in pinyin, as units, in an
+        # English question (a question all in pinyin is read as Chinese, later).
+        folded = _SCALE_IN_PINYIN.sub(lambda m: _PINYIN_SCALES[m.group().strip()], folded)
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
     folded = _lead_in_ended(raw, folded)
@@ -898,6 +902,8 @@ def analyse(
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
     # how much company, how much cars (a learner's slip): things counted, how many.
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
+    # how many 亿 yuan, how many billion: money, how much (the slip the other way).
+    text = _HOW_MANY_IN_MONEY.sub("how much ", text)
     # 提拔的人最多, 哪级提拔的人多: the people counted, as 人数 says (no word 人 to match).
     text = _PEOPLE_COUNTED.sub("人数", text)
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
@@ -3038,6 +3044,9 @@ _ABOUT_CLAIMED_EN = LazyPattern(
     hints=("about", "around", "roughly", "approximately", "nearly", "almost", "circa"),
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
+_HOW_MANY_IN_MONEY = LazyPattern(
+    r"\bhow many\s*(?=(?:亿元?|万元|yuan|rmb|billions?|millions?)(?![a-z]))", hints=("how many",)
+)
 _HOW_MUCH_COUNTED = LazyPattern(
     r"\bhow much (?=(?:company|companies|firms?|enterprises?|people|persons?|cadres?|cars?"
     r"|vehicles?|trucks?|projects?|items?|alliances?)\b)",
@@ -3752,12 +3761,16 @@ def _measure_words_joined(text: str) -> str:
         return text
     words = list(_LATIN_WORD.finditer(text))
     taken = -1  # where a word already joined to the next starts: it joins nothing more
-    for first, second in reversed(list(zip(words, words[1:], strict=False))):
+    for first, second in reversed(list(itertools.pairwise(words))):
         joined = first.group() + second.group()
-        if second.start() == first.end() + 1 and second.start() != taken:
-            if joined in _SPLITTABLE_MEASURES and second.group() not in _EN_PARTICLES:
-                text = text[: first.start()] + joined + text[second.end() :]
-                taken = first.start()
+        if (
+            second.start() == first.end() + 1
+            and second.start() != taken
+            and joined in _SPLITTABLE_MEASURES
+            and second.group() not in _EN_PARTICLES
+        ):
+            text = text[: first.start()] + joined + text[second.end() :]
+            taken = first.start()
     return text
 
 
@@ -5429,6 +5442,17 @@ def _english_numbers(text: str) -> str:
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
 
 
+def _mostly_pinyin(text: str) -> bool:
+    """Are half the question's words or more pinyin (jili chanliang chaoguo 10 wan)?"""
+    words = _LATIN_WORD.findall(text)
+    return 2 * sum(fewest_syllables(w) is not None for w in words) >= len(words)
+
+
+_SCALE_IN_PINYIN = LazyPattern(
+    # (1 yi is written 1亿, glued, as the report's 1亿元以上 reads)
+    r"(?<=\d) ?(?:yi|wan)\b|(?:(?<=how many )|(?<=how much ))(?:yi|wan)\b|\b(?:yi|wan)(?= yuan\b)",
+    hints=("yi", "wan"),
+)
 _OF_CHINESE_UNITS = LazyPattern(
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)[\s-]+(?P<unit>(?:100|hundred)[\s-]million|10000"
     r"|10 thousand)\b",

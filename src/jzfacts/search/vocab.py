@@ -554,6 +554,8 @@ EN_PHRASE_SYNONYMS = {
     "pts": "points",
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
+    # 产值 word for word (Geely produce value): output value.
+    "produce value": "output value",
     "payout": "payment",  # a sum paid out (the two support-fund payouts)
     "payouts": "payments",
     "pay-out": "payment",
