@@ -11085,3 +11085,17 @@ def test_units_in_pinyin_and_how_many_in_money(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_lone_adverb_is_grammar(base: FactBase) -> None:
+    """都 (all) left standing alone is no word asked: the year-end's events are found."""
+    hits = search.search(base, "年底都干了哪些大事", limit=3)
+    assert "methanol-trucks-delivered" in {h.fact.id for h in hits}
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"), [("晋开区去年GDP有没有过两百亿？", "no"), ("晋开区22年GDP", None)]
+)
+def test_the_zones_short_name(base: FactBase, question: str, verdict: str | None) -> None:
+    """晋开区, the zone's name from its first characters, is the zone, as 综改区 is."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)

@@ -5588,7 +5588,8 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 # Structural particles and prepositions left standing alone once the words around them
 # are read (拉动得更多 -> 得, 跟哪家公司签了 -> 跟): grammar, never a word asked about
 # (inside 取得 or 获得 they stay).
-_LONE_PARTICLES = frozenset("得地着跟与同这那")  # 这, 那 alone: that (那500台甲醇重卡)
+# 这, 那 alone: that (那500台甲醇重卡); 都, 也, 还 alone: all, also, still (年底都干了啥).
+_LONE_PARTICLES = frozenset("得地着跟与同这那都也还")
 
 
 def _question_words_from_pinyin(text: str) -> str:

@@ -97,6 +97,8 @@ ZH_FILLER = sorted(
         # In the zone (区内有几家): where everything the report states is.
         "区内 园区内 开发区内 "
         "2022年 二〇二二年 二零二二年 晋中开发区 综改区 开发区 园区 晋中 情况 有关 关于 分别 是否 "
+        # The zone's name shortened from its first characters (晋中 + 开发区), as 综改区 is.
+        "晋开区 "
         # As for (至于高新技术企业，有多少户): the topic follows, as after 关于.
         "至于 "
         # How it is done (整体来做).
