@@ -11099,3 +11099,18 @@ def test_a_lone_adverb_is_grammar(base: FactBase) -> None:
 def test_the_zones_short_name(base: FactBase, question: str, verdict: str | None) -> None:
     """晋开区, the zone's name from its first characters, is the zone, as 综改区 is."""
     assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # A learner's tag (correct or not, true or false) asks to confirm the claim.
+        ("Total promoted cadres is 8, correct or not?", "cadres-promoted-total", "yes"),
+        ("GDP was 200亿, right or wrong?", "gdp", "no"),
+        # 万 before a thing counted in English is the report's 万 of it.
+        ("geely made 11.15万 cars?", "geely-vehicles", "yes"),
+        ("Geely made 12万 vehicles, right?", "geely-vehicles", "no"),
+    ],
+)
+def test_code_switched_claims(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

@@ -2285,10 +2285,14 @@ _EN_COMES_TO = LazyPattern(
 _ZH_MID_YEAR = LazyPattern(r"(?:^|(?<=[在是于到]))年中(?![国央心期])", hints=("年中",))
 
 
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:万亿|亿|万)元?")
+
+
 def _in_english(text: str) -> bool:
     """Is the question English, its Chinese at most a unit or a name in it (did VAT refunds
     exceed 15亿 yuan)? Words of English, three letters to each Chinese character."""
-    cjk = sum(1 for c in text if is_cjk(c))
+    # (A unit after a number, 11.15万 or 224亿元, is the report's unit, no Chinese said.)
+    cjk = sum(1 for c in _UNIT_AFTER_NUMBER.sub("", text) if is_cjk(c))
     if not cjk:
         return True
     letters = sum(1 for c in text if c.isascii() and c.isalpha())
@@ -2911,6 +2915,7 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
 
 _FIRM_NOUNS = ("enterprises", "firms", "companies")
 _COUNTED_NOUNS = ("trucks", "vehicles", "cars", *_FIRM_NOUNS, "people")
+_EN_NOUN_AFTER = re.compile(r"\s*(?P<noun>[a-z]+)")
 _EN_COUNTED_AFTER = LazyPattern(
     rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b"
     # (not a time: the first time in 3 years; nor a place: 3 times)
@@ -3590,6 +3595,9 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         exponent, unit_dimension = _ZH_UNITS[zh["unit"]]
         if unit_dimension is None and zh["counted"]:  # 11万多辆: 万 of vehicles
             unit_dimension = _ZH_UNITS[zh["counted"]][1]
+        elif unit_dimension is None:  # 11.15万 vehicles: 万 of a thing counted in English
+            noun = _EN_NOUN_AFTER.match(after, zh.end())
+            unit_dimension = _EN_UNITS.get(noun["noun"]) if noun is not None else None
         dimension = unit_dimension or ""
         rough = tenths or bool(zh["rough"] or zh["rough_after"])
         unit_end = number.end() + zh.end() + (len(_SOME_TENTHS) if tenths else 0)
@@ -4151,6 +4159,8 @@ _FUEL_POWERED = LazyPattern(
 _IS_THAT_RIGHT = (
     r"(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
     r"(?:right|correct|true|so|accurate)|am\s+i\s+right"
+    # (correct or not, true or false: a learner's 对不对, 是不是真的)
+    r"|(?:right|correct|true)\s+or\s+(?:not|wrong|false)"
 )
 # …, didn't they? / is it not? / right?: a tag asking to confirm the statement before it
 # (answer.py reads a negation in it as a way of asking, too).
