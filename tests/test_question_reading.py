@@ -11114,3 +11114,37 @@ def test_the_zones_short_name(base: FactBase, question: str, verdict: str | None
 )
 def test_code_switched_claims(base: FactBase, question: str, fact: str, verdict: str) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Hunt) 提高了多少 and 增加了多少 ask a rise, as 增长了多少 does: the growth where
+        # it is stated, never the level (it had answered 287.67亿, 171 or 11.15万辆).
+        ("战略性新兴产业产值提高了多少", "strategic-emerging-output-growth"),
+        ("吉利产值提高了多少", None),
+        ("高新技术企业提高了多少", None),
+        ("专精特新企业提高了多少户", None),
+        ("吉利整车产量提高了多少辆", None),
+        ("甲醇重卡交付量增加了多少", None),
+    ],
+)
+def test_raised_by_how_much_asks_a_rise(base: FactBase, question: str, fact: str | None) -> None:
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # (Hunt) The stated gap said from its other side holds (it had given 否).
+        ("GDP增速比战新产业低60.7个百分点吗", "yes"),
+        ("was GDP growth 60.7 points lower than the emerging industries'?", "yes"),
+        ("GDP增速比战新产业低50个百分点吗", "no"),
+        # The gap turned round with its figure is denied (it had given no verdict).
+        ("GDP增速比战新产业高60.7个百分点吗", "no"),
+        # (Guard) Said the report's way round.
+        ("战新产业增速比GDP高60.7个百分点吗", "yes"),
+    ],
+)
+def test_a_stated_gap_said_from_its_other_side(base: FactBase, question: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == (["strategic-emerging-growth-above-gdp"], verdict)

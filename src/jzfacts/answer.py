@@ -1483,7 +1483,42 @@ _RELATION_ASKED = LazyPattern(
 def _relation_reversed(folded: str, fact: Fact) -> bool:
     """Does the question set the fact's two things against each other the other way round
     (GDP增速超过战略性新兴产业增速, of 战略性新兴产业增速高于GDP增速): the fact's second
-    thing said before the relation, its first after it?"""
+    thing said before the relation, its first after it, and the relation the same way (GDP
+    增速比战新产业低, lower than: the fact said from its other side)?"""
+    return _sides_swapped(folded, fact) and _way_asked(folded) != "down"
+
+
+def _relation_turned(folded: str, fact: Fact) -> bool:
+    """Does the question say the fact's relation from its other side (GDP增速比战新产业低,
+    GDP growth lower than the emerging industries', of 战新产业增速高于GDP增速)?"""
+    return _sides_swapped(folded, fact) and _way_asked(folded) == "down"
+
+
+def _way_asked(folded: str) -> str:
+    """Which way the question's relation goes: "down" (低于, 比…低, lower than), or "up"."""
+    for short, written in vocab.ZH_SHORT_FORMS.items():
+        folded = folded.replace(short, written[0])
+    asked = _RELATION_ASKED.search(folded)
+    if asked is None:
+        return "up"
+    word = asked.group()
+    if word in ("比", "than"):
+        # 比…低: the comparative after the other side; lower than: the word before.
+        said = folded[asked.end() :] if word == "比" else folded[: asked.start()].split()[-1:]
+        way = _WAY_AFTER_THAN.search(said if isinstance(said, str) else " ".join(said))
+        return "down" if way is not None and way["down"] else "up"
+    return "down" if word in _RELATIONS_DOWN else "up"
+
+
+_RELATIONS_DOWN = frozenset(("低于", "慢于", "少于", "below"))
+_WAY_AFTER_THAN = re.compile(
+    r"(?P<down>[低慢少小]|\b(?:lower|slower|less|fewer|smaller|behind)\b)"
+    r"|[高快多大]|\b(?:higher|faster|more|larger|bigger|greater)\b"
+)
+
+
+def _sides_swapped(folded: str, fact: Fact) -> bool:
+    """Does the question say the fact's second thing before its relation, its first after?"""
     stated = _STATED_RELATION.search(fact.label.zh)
     for short, written in vocab.ZH_SHORT_FORMS.items():
         folded = folded.replace(short, written[0])  # 战新 of 战略性新兴
@@ -1514,6 +1549,14 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     return bool(second_en & set(re.findall(r"[a-z]+", before))) and bool(
         first_en - {"growth", "industries"} & asked_words
     )
+
+
+def _gap_held(answer: Answer, gap: Threshold) -> Answer:
+    """The fact's stated gap held to the gap claimed: 是 or 否 (none of an inferred gap, or
+    of a gap claimed in another unit)."""
+    fact = answer.facts[0]
+    verdict = None if fact.is_derived else _held_to(fact, gap)
+    return answer._replace(verdict=verdict, threshold=gap.text, claim=True)
 
 
 @functools.cache
@@ -1593,12 +1636,22 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if (
         answer.answered
         and answer.kind == "fact"
-        and answer.verdict is None
+        and answer.verdict != "no"
         and _relation_reversed(fold_query(text), answer.facts[0])
     ):
         # GDP增速超过战略性新兴产业增速多少个百分点: the gap the report states is the other
-        # way round (否, with it).
+        # way round (否, with it, whatever figure the claim holds: GDP增速比战新产业高60.7
+        # 个百分点吗).
         return answer._replace(verdict="no", claim=True)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and question.gap_claimed is not None
+        and _relation_turned(fold_query(text), answer.facts[0])
+    ):
+        # GDP增速比战新产业低60.7个百分点吗: the stated gap said from its other side, the
+        # claim held to it.
+        return _gap_held(answer, question.gap_claimed)
     if (
         answer.answered
         and answer.kind == "fact"
