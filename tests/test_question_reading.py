@@ -11148,3 +11148,37 @@ def test_raised_by_how_much_asks_a_rise(base: FactBase, question: str, fact: str
 )
 def test_a_stated_gap_said_from_its_other_side(base: FactBase, question: str, verdict: str) -> None:
     assert _facts_and_verdict(base, question) == (["strategic-emerging-growth-above-gdp"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) One firm's, each car's or the mean figure is per thing, which the report
+        # never states (it had answered with the total).
+        "一家亿元以上企业产值多少",
+        "一户企业退了多少税",
+        "38户企业中一家产值多少",
+        "what's the mean output of the 38 firms",
+        "each Geely car worth how much",
+        "how much did each high-tech firm get",
+        "each company tax refund how much",
+        "Geely every car value how much",
+    ],
+)
+def test_one_thing_or_each_asks_per_thing(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) A firm alone (白象一家) and every firm in a yes-or-no are no averages.
+        (
+            "说到食品行业，白象食品一家拉动了全行业规上产值增长几个点？",
+            "baixiang-food-growth-contribution",
+        ),
+        ("did every firm stop work in April", "april-2022-shutdown-share"),
+    ],
+)
+def test_alone_or_every_is_no_average(base: FactBase, question: str, fact: str) -> None:
+    _answers_or_unstated(base, question, fact)

@@ -904,6 +904,11 @@ def analyse(
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # how many 亿 yuan, how many billion: money, how much (the slip the other way).
     text = _HOW_MANY_IN_MONEY.sub("how much ", text)
+    # One firm's, each car's, the mean output: a figure per thing, as 每家 and per say it.
+    text = _ONE_OF_EACH.sub(r"每\g<counted>", text) if "一" in text else text
+    text = _MEAN_FIGURE.sub("average ", text) if english else text
+    if english and _HOW_MUCH_OR_MANY.search(text) is not None:  # (did every firm stop)
+        text = _EACH_THING.sub(lambda m: f"{m['named'] or ''}per {m['noun']}", text)
     # 提拔的人最多, 哪级提拔的人多: the people counted, as 人数 says (no word 人 to match).
     text = _PEOPLE_COUNTED.sub("人数", text)
     # 疫情最凶那阵子, at the height of the pandemic: when it hit, no superlative asked.
@@ -3049,6 +3054,24 @@ _ABOUT_CLAIMED_EN = LazyPattern(
     hints=("about", "around", "roughly", "approximately", "nearly", "almost", "circa"),
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
+# 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
+# said opening a clause or after 中 (not 白象一家拉动了多少, Baixiang alone; nor 一家一策).
+_ONE_OF_EACH = LazyPattern(
+    r"(?:^|(?<=[，,。；;？?！!\s:：中里]))一(?P<counted>[家户辆台])(?![一多])"
+    r"(?=[^，,。；;？?！!]{0,12}?(?:多少|几))",
+    hints=("一",),
+)
+_HOW_MUCH_OR_MANY = LazyPattern(r"\bhow (?:much|many)\b|\bworth\b", hints=("how", "worth"))
+# Each car, every high-tech firm, each Geely car: per car, per firm (the name kept).
+_EACH_THING = LazyPattern(
+    r"\b(?:each|every)\s+(?P<named>[a-z-]+\s+)?"
+    r"(?P<noun>(?:company|firm|enterprise|car|vehicle|truck|project|person|cadre)\b)",
+    hints=("each", "every"),
+)
+_MEAN_FIGURE = LazyPattern(
+    r"\bmean\s+(?=(?:output|value|gdp|production|investment|refund|amount|figure)\b)",
+    hints=("mean",),
+)
 _HOW_MANY_IN_MONEY = LazyPattern(
     r"\bhow many\s*(?=(?:亿元?|万元|yuan|rmb|billions?|millions?)(?![a-z]))", hints=("how many",)
 )
