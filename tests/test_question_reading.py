@@ -11182,3 +11182,27 @@ def test_one_thing_or_each_asks_per_thing(base: FactBase, question: str) -> None
 )
 def test_alone_or_every_is_no_average(base: FactBase, question: str, fact: str) -> None:
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) Those not approved, not world firsts, not national: the rest of what the
+        # fact counts, which it does not state (it had answered with the fact's own set).
+        "没有获批的专精特新企业有多少",
+        "哪些首台不是全球首台",
+        "省级小巨人中不是国家级的有多少",
+        "38户企业里没有停工的有几家",
+    ],
+)
+def test_the_rest_of_a_set_is_unstated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+def test_the_reports_own_silence_is_no_rest(base: FactBase) -> None:
+    """(Guard) 报告里没直接写: what the report leaves out, not a part of the set."""
+    question = (
+        "报告里没直接写GDP增速，但根据战略性新兴产业“远高于GDP增速60.7个百分点”那句，"
+        "2022年开发区GDP增长了多少？"
+    )
+    assert _facts_and_verdict(base, question) == (["gdp-growth"], None)

@@ -1724,7 +1724,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # Who won silver at the provincial contest (gold was won), 谁生产了20万辆车: the one
         # named did something else; the report names no one who did this.
         return _not_stated_of(base, question, text, answer.facts[0])
-    if answer.kind == "fact" and not question.yes_no and question.threshold is None:
+    if answer.kind in ("fact", "list") and not question.yes_no and question.threshold is None:
+        # (哪些企业没有获奖 of the two prizes: the firms without one, never the winners)
         rest = _the_rest(base, text, question, answer)
         if rest is not None:
             return rest
@@ -2367,6 +2368,13 @@ _BELOW_CLASS = LazyPattern(
     r"|\b(?:below|under|less than)\s+(?:rmb\s*|yuan\s*)?\d+\s*(?:m|mn|million|bn|billion)\b",
     hints=("以下", "以内", "不到", "不足", "低于", "少于", "below", "under", "less"),
 )
+# Those among them that are not (省级小巨人中不是国家级的, 38户里没有停工的).
+# (Not the report's own silence: 报告里没直接写, 文中未提.)
+_NOT_AMONG = LazyPattern(
+    r"(?<!报告)(?<![文书表])(?:中|里|之中|当中|里面|里头)(?:有)?(?:不是|没有|没|未|非)"
+    r"(?!常|直接|提|说|写|给|讲|列)",
+    hints=("中", "里"),
+)
 _EN_ASKS_AMOUNT = LazyPattern(
     r"\b(?:how many|how much|what share|what percentage|what proportion|what part)\b",
     hints=("how", "what"),
@@ -2396,17 +2404,20 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     rest = False
     if _BELOW_CLASS.search(folded) is not None and ("以上" in said or "over" in said):
         rest = True
+    if _NOT_AMONG.search(folded) is not None:
+        rest = True  # 省级小巨人中不是国家级的: those of them that are not, a part untold
     for match in _NOT_ZH.finditer(folded):
         if _asked_either_way(folded, match):
             continue  # 有没有, 停没停, 是不是: whether, no negation of what is counted
-        after = folded[match.end() :].lstrip("被能获曾有")
-        run = re.match(r"[\u4e00-\u9fff]{2,8}", after)
-        if run is None or folded[match.start() : match.start() + 2] in _NOT_A_NEGATION:
+        if folded[match.start() : match.start() + 2] in _NOT_A_NEGATION:
             continue
-        if f"{match.group()}{run.group()[:2]}" in said:
-            continue  # 非公企业, as the report writes it: a name, no negation
-        words = run.group()
-        rest = rest or any(words[:n] in said for n in range(len(words), 1, -1))
+        after = folded[match.end() :]
+        # (没有获批的: the verb as written, and without what only leads it, 被, 能, 曾)
+        for words in {after, after.lstrip("被能获曾有")}:
+            run = re.match(r"[\u4e00-\u9fff]{2,8}", words)
+            if run is None or f"{match.group()}{run.group()[:2]}" in said:
+                continue  # 非公企业, as the report writes it: a name, no negation
+            rest = rest or any(run.group()[:n] in said for n in range(len(run.group()), 1, -1))
     if question.english and not rest:
         # (Words of one root: approval, approved.)
         written = re.findall(r"[a-z]+", said)
