@@ -11067,24 +11067,87 @@ def test_an_average_of_a_named_subject_is_unstated(base: FactBase, question: str
         # 亿 and 万 said in pinyin in an English question are the units (yi had been a
         # word found nowhere, sinking the question).
         ("Geely output value more than 200 yi?", "geely-output", "yes"),
-        ("geely made 11.15 wan cars?", "geely-vehicles", "yes"),
+        ("geely made 11.15 wan cars?", "geely-vehicles", "yes"),  # (Guard)
         ("VAT refund the zone give how many yi", "vat-credit-refunds", None),
+        ("how many wan yuan was geely output", "geely-output", None),
+        # (Review) Said in English words, the question is still read as English.
+        ("Geely out put value more than 200 yi?", "geely-output", "yes"),
+        (
+            "Including Geely, how many firms have output above 1 yi yuan?",
+            "enterprises-output-over-100m",
+            None,
+        ),
+        ("how many yi yuan above enterprises", "enterprises-output-over-100m", None),
         (
             "how many enterprise have output more than one yi yuan in the zone?",
             "enterprises-output-over-100m",
             None,
         ),
-        # How many said of money asks how much; 产值 word for word is output value.
+        # How many said of money asks how much.
         ("Geely output value how many 亿元?", "geely-output", None),
         ("Geelly produce value how many yi yuan", "geely-output", None),
-        # (Guard) Cars counted in millions are still cars.
-        ("how many million cars did geely make", "geely-vehicles", None),
+        # (Review) Firms of the 亿元 class are counted, never their money.
+        ("How many 亿元以上 enterprises are there?", "enterprises-output-over-100m", None),
+        ("How many 億元以上 companies are there?", "enterprises-output-over-100m", None),
+        ("How many 亿元 firms are there?", "enterprises-output-over-100m", None),
+        ("How many 亿元以上企业 are there in the zone?", "enterprises-output-over-100m", None),
     ],
 )
 def test_units_in_pinyin_and_how_many_in_money(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many million cars did geely make", "How many 亿元以上 enterprises are there?"]
+)
+def test_things_counted_are_no_money_asked(question: str) -> None:
+    """(Review) How many before a scale names no money where things counted follow."""
+    assert "how much" not in analyse(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Review) Rose to a level claims the level; a cadre goes up to a post; a count
+        # after an increase is a count (rose is growth only where a rate is asked).
+        ("GDP went up to 143亿, right?", "gdp", "yes"),
+        ("High-tech enterprises went up to 171, right?", "high-tech-enterprises", "yes"),
+        ("How many cadres went up to deputy division level?", "promoted-to-deputy-division", None),
+        (
+            "How many high-tech enterprises were there after the increase?",
+            "high-tech-enterprises",
+            None,
+        ),
+        # The unit after a number is no Chinese said: the question is read as English.
+        ("Was GDP over 140亿?", "gdp", "yes"),
+        ("Was GDP below 140亿?", "gdp", "no"),
+        # Growth speed is its rate; a split word in a Chinese question is joined too.
+        ("emerging industry growth speed", "strategic-emerging-output-growth", None),
+        ("吉利的out put value是多少", "geely-output", None),
+        ("提拔干部的head count", "cadres-promoted-total", None),
+    ],
+)
+def test_review_of_the_rise_and_unit_readings(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # (Review) In search, a rise is no growth of another subject.
+        ("Geely output rise", "geely-output"),
+        ("increase in high-tech enterprises", "high-tech-enterprises"),
+        ("number of high-tech enterprises increased", "high-tech-enterprises"),
+        ("rise of the methanol economy", "methanol-economy-demonstration-zone"),
+        ("economic recovery rising", "recovery-measures"),
+    ],
+)
+def test_a_rise_in_search_keeps_its_subject(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
 
 
 def test_a_lone_adverb_is_grammar(base: FactBase) -> None:

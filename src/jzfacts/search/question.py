@@ -776,9 +776,7 @@ def analyse(
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
     if english and ("yi" in folded or "wan" in folded) and not _mostly_pinyin(folded):
-        # 224 yi, how many yi yuan: the report's 亿 and 万 said in pinyin, as units, in an
-        # English question (a question all in pinyin is read as Chinese, later).
-        folded = _SCALE_IN_PINYIN.sub(lambda m: _PINYIN_SCALES[m.group().strip()], folded)
+        folded = _SCALE_IN_PINYIN.sub(_scale_in_words, folded)
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
     folded = _lead_in_ended(raw, folded)
@@ -904,6 +902,11 @@ def analyse(
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # how many 亿 yuan, how many billion: money, how much (the slip the other way).
     text = _HOW_MANY_IN_MONEY.sub("how much ", text)
+    if english and _RATE_ASKED_EN.search(text) is not None:
+        # By what percent did output rise, GDP increase how many percent, how much did it
+        # go up: rose, however said, where a rate is asked (went up to 143亿 claims the
+        # level; a cadre goes up to a post).
+        text = _ROSE_SAID.sub("grew", text)
     # One firm's, each car's, the mean output: a figure per thing, as 每家 and per say it.
     text = _ONE_OF_EACH.sub(r"每\g<counted>", text) if "一" in text else text
     text = _MEAN_FIGURE.sub("average ", text) if english else text
@@ -2306,6 +2309,37 @@ def _in_english(text: str) -> bool:
     return text.lstrip()[:1].isascii() and letters >= 3 * cjk + 12 and not chinese_grammar
 
 
+def _mostly_pinyin(text: str) -> bool:
+    """Are half the question's words or more pinyin (jili chanliang chaoguo 10 wan)? Such a
+    question is read as Chinese, its units with it, by the pinyin readers."""
+    words = _LATIN_WORD.findall(text)
+    return 2 * sum(fewest_syllables(w) is not None for w in words) >= len(words)
+
+
+# 224 yi, 11.15 wan cars: the report's 亿 and 万 said in pinyin in an English question,
+# said in English words (so that it is still read as English); how many yi (yuan) asks an
+# amount of money, its scale no word of it.
+_SCALE_IN_PINYIN = LazyPattern(
+    r"(?<=\d)\s?(?P<scale>yi|wan)\b"
+    # (yi yuan above: a class of firms, 1亿元以上)
+    r"|\b(?P<class_of>yi|wan)(?= yuan (?:above|over|plus|or more|and above)\b)"
+    r"|(?:(?<=how many )|(?<=how much ))(?P<asked>yi|wan)\b(?: yuan\b)?"
+    r"|\b(?:yi|wan)(?= yuan\b)",
+    hints=("yi", "wan"),
+)
+_SCALES_IN_WORDS = {"yi": " hundred million", "wan": " ten thousand"}
+
+
+def _scale_in_words(match: re.Match[str]) -> str:
+    """224 yi: 224 hundred million; yi yuan above: 1 hundred million yuan above; how many
+    yi yuan: how many yuan; yi yuan: yuan."""
+    if match["scale"]:
+        return _SCALES_IN_WORDS[match["scale"]]
+    if match["class_of"]:
+        return "1" + _SCALES_IN_WORDS[match["class_of"]]
+    return "yuan" if match["asked"] else ""
+
+
 def _first_held(pattern: LazyPattern, said: str) -> re.Match[str] | None:
     """The first number held that names no class of things (产值超过1亿元的企业) and is
     no year (超过2023年)."""
@@ -3072,8 +3106,23 @@ _MEAN_FIGURE = LazyPattern(
     r"\bmean\s+(?=(?:output|value|gdp|production|investment|refund|amount|figure)\b)",
     hints=("mean",),
 )
+_ROSE_SAID = LazyPattern(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|went|gone|going) up)\b",
+    hints=("ris", "rose", "increas", " up"),
+)
+_RATE_ASKED_EN = LazyPattern(
+    r"%|\bper ?cent|\bpercent(?:age)?\b|\bhow fast\b|\bspeed\b|\bby how much\b|\bby what\b"
+    r"|\bhow much (?:did|has|have|does|do|had)\b",
+    hints=("%", "cent", "fast", "speed", "by ", "how much"),
+)
 _HOW_MANY_IN_MONEY = LazyPattern(
-    r"\bhow many\s*(?=(?:亿元?|万元|yuan|rmb|billions?|millions?)(?![a-z]))", hints=("how many",)
+    r"\bhow many\s*(?=(?:(?:亿|万)\s*(?:元|yuan|rmb)|亿元?|yuan|rmb"
+    r"|hundred million\b|ten thousand\b|(?:billions?|millions?|thousand)\s*(?:yuan|rmb)\b)"
+    r"(?![a-z]))"
+    # (not a class of firms or things counted: how many 亿元以上 enterprises, million cars)
+    r"(?!(?:亿|万)元?(?:以上|及以上|级)|[^?？,，]*?(?:企业|公司|户|家|\b(?:enterprises?|firms?"
+    r"|compan(?:y|ies)|cars?|vehicles?|trucks?|people|cadres?|projects?)\b))",
+    hints=("how many",),
 )
 _HOW_MUCH_COUNTED = LazyPattern(
     r"\bhow much (?=(?:company|companies|firms?|enterprises?|people|persons?|cadres?|cars?"
@@ -3779,10 +3828,11 @@ def _measure_words_spelt(text: str) -> str:
     """An English measure word of nine letters or more mistyped by one letter (contibution,
     invesment) is that word: what is asked must not turn on a typo. Shorter ones have
     real words a letter away (grants, giants). So is a question word no content word is a
-    letter away from (wich, wher)."""
+    letter away from (wich, wher); and a one-word measure typed as two (out put)."""
+    text = _measure_words_joined(text)  # (out put, in a Chinese question too)
     if not text.isascii():
         return text
-    return _LATIN_WORD.sub(lambda match: _spelt(match.group()), _measure_words_joined(text))
+    return _LATIN_WORD.sub(lambda match: _spelt(match.group()), text)
 
 
 def _measure_words_joined(text: str) -> str:
@@ -5475,17 +5525,6 @@ def _english_numbers(text: str) -> str:
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
 
 
-def _mostly_pinyin(text: str) -> bool:
-    """Are half the question's words or more pinyin (jili chanliang chaoguo 10 wan)?"""
-    words = _LATIN_WORD.findall(text)
-    return 2 * sum(fewest_syllables(w) is not None for w in words) >= len(words)
-
-
-_SCALE_IN_PINYIN = LazyPattern(
-    # (1 yi is written 1亿, glued, as the report's 1亿元以上 reads)
-    r"(?<=\d) ?(?:yi|wan)\b|(?:(?<=how many )|(?<=how much ))(?:yi|wan)\b|\b(?:yi|wan)(?= yuan\b)",
-    hints=("yi", "wan"),
-)
 _OF_CHINESE_UNITS = LazyPattern(
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)[\s-]+(?P<unit>(?:100|hundred)[\s-]million|10000"
     r"|10 thousand)\b",

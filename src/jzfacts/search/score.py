@@ -1623,7 +1623,7 @@ def places_apart(terms: list[Term], vocabulary: Vocabulary) -> list[Term]:
 
 
 # The zone's own names, filler in a question (晋中, 开发区): misheard, they are filler still.
-_ZONE_NAMES = ("晋中", "开发区", "晋中开发区", "综改区", "晋开区")
+_ZONE_NAMES = ("晋中", "开发区", "晋中开发区", "综改区")
 
 
 @functools.cache

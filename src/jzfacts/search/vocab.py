@@ -556,8 +556,7 @@ EN_PHRASE_SYNONYMS = {
     "pts": "points",
     "ppts": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
-    # 产值 word for word (Geely produce value): output value.
-    "produce value": "output value",
+    "head count": "headcount",  # (in a Chinese question too: 提拔干部的head count)
     "payout": "payment",  # a sum paid out (the two support-fund payouts)
     "payouts": "payments",
     "pay-out": "payment",
@@ -1607,17 +1606,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "grew": ("growth",),
     "grow": ("growth",),
     "growing": ("growth",),
-    # Rose, increased, its speed (increase speed, a learner's 增速): the report's growth.
-    "rise": ("growth",),
-    "rises": ("growth",),
-    "risen": ("growth",),
-    "rising": ("growth",),
-    "rose": ("growth",),
-    "increase": ("growth",),
-    "increased": ("growth",),
-    "increases": ("growth",),
-    "increasing": ("growth",),
-    "speed": ("growth",),
     # Made, however said: a thing made rolls off the line (the sedan, the truck).
     "built": ("produce", "production", "roll off"),
     "build": ("produce", "production"),
@@ -2030,22 +2018,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "grew": "growth-rate",
     "growing": "growth-rate",  # the fastest growing industry
     "rose": "growth-rate",  # which rose more: the faster growth
-    # Rose, however said (by what percent did output rise, GDP increase how many percent):
-    # its growth; an increase in money or in a count is read as that where it is said.
-    "rise": "growth-rate",
-    "rises": "growth-rate",
-    "risen": "growth-rate",
-    "rising": "growth-rate",
-    "increase": "growth-rate",
-    "increased": "growth-rate",
-    "increases": "growth-rate",
-    "increasing": "growth-rate",
-    "speed": "growth-rate",  # growth speed, increase speed: 增长速度, its rate
-    # (Went up asks a rate, as rose does; as a search word it is no growth: a cadre may
-    # go up to a post.)
-    "go up": "growth-rate",
-    "went up": "growth-rate",
-    "gone up": "growth-rate",
+    "speed": "growth-rate",  # growth speed: 增长速度, its rate
     "growth": "growth-rate",
     "contribution": "growth-contribution",
     "contribution rate": "contribution-rate",
