@@ -11269,3 +11269,36 @@ def test_the_reports_own_silence_is_no_rest(base: FactBase) -> None:
         "2022年开发区GDP增长了多少？"
     )
     assert _facts_and_verdict(base, question) == (["gdp-growth"], None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) A grade the fact gives otherwise: the report names no first prize.
+        "科技进步一等奖是谁",
+        # (Hunt) One firm named as an example of a group has no figure of its own.
+        "中海油占全市多少",
+        "CNOOC share of city",
+    ],
+)
+def test_another_grade_or_one_example_is_unstated(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Guard) The examples together name the group; membership is answered.
+        (
+            "贝斯特、隆富电气这一批，一共多少户企业获批专精特新中小企业？",
+            "specialised-smes-approved",
+            None,
+        ),
+        ("中海油是国家级小巨人吗", "national-little-giants-city-share", "yes"),
+        ("国家级小巨人占全市多少", "national-little-giants-city-share", None),
+    ],
+)
+def test_a_group_named_by_its_examples(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

@@ -1396,6 +1396,28 @@ def _anyone_else(base: FactBase, question: Question, text: str, fact: Fact) -> b
     return False
 
 
+def _only_examples_named(base: FactBase, question: Question, fact: Fact) -> bool:
+    """Does the question name, beside places, only one entity the fact's sentence gives as
+    an example of a group (中海油、斯普瑞等国家级…: 中海油 alone; both name the group)?"""
+    listed = "".join(m.group() for m in _EXAMPLES_LISTED.finditer(fact.quote or ""))
+    if not listed:
+        return False
+    named = [t for t in question.subject if not t.place]
+    examples = [
+        e for e in (base.entity(zh) for zh in fact.entities) if e is not None and e.zh in listed
+    ]
+
+    def an_example(term: Term) -> bool:
+        said = term.text.casefold()
+        return any(said in (e.zh, e.en.casefold(), *e.aliases) for e in examples)
+
+    return bool(named) and all(an_example(t) for t in named) and len(named) == 1
+
+
+# Names listed as examples of a group (中海油、斯普瑞等, 贝斯特、隆富电气等31户企业).
+_EXAMPLES_LISTED = re.compile(r"(?:[^，,。；;：:“”、]{1,20}、)+[^，,。；;：:“”、]{1,20}?等")
+
+
 def _not_stated_of(
     base: FactBase, question: Question, text: str, fact: Fact, subject_said: str = ""
 ) -> Answer:
@@ -1724,6 +1746,21 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # Who won silver at the provincial contest (gold was won), 谁生产了20万辆车: the one
         # named did something else; the report names no one who did this.
         return _not_stated_of(base, question, text, answer.facts[0])
+    if (
+        answer.kind == "fact"
+        and not question.yes_no
+        and question.measure is not None
+        and _only_examples_named(base, question, answer.facts[0])
+    ):
+        # 中海油占全市多少 of 中海油、斯普瑞等…占到全市的50%: the figure is the group's that
+        # the firm is named in as an example, never the firm's own.
+        return _not_stated_of(base, question, text, answer.facts[0])
+    if answer.kind == "fact" and not question.yes_no and answer.verdict is None:
+        claimed = _another_level(base, text, question._replace(yes_no=True), answer)
+        if claimed is not None and claimed.verdict == "no":
+            # 科技进步一等奖是谁 of a second prize: a grade, level or kind the fact gives
+            # otherwise (as its yes-or-no form is answered 否); the report states none.
+            return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind in ("fact", "list") and not question.yes_no and question.threshold is None:
         # (哪些企业没有获奖 of the two prizes: the firms without one, never the winners)
         rest = _the_rest(base, text, question, answer)
