@@ -11302,3 +11302,20 @@ def test_a_group_named_by_its_examples(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) Those that kept working are the rest of those halted (it had answered
+        # with the 85% halted); not shut down is not halted, in the report's word.
+        "what share of firms kept working in April",
+        "what share of firms stayed open in April",
+        "what share of firms were not shut down in April",
+        # (Hunt) Which were not done: what is asked keeps its verb (it had answered with
+        # April's slump, whose indicators fell).
+        "哪些指标没有完成",
+    ],
+)
+def test_what_kept_going_or_was_not_done_is_the_rest(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)

@@ -2405,6 +2405,12 @@ _BELOW_CLASS = LazyPattern(
     r"|\b(?:below|under|less than)\s+(?:rmb\s*|yuan\s*)?\d+\s*(?:m|mn|million|bn|billion)\b",
     hints=("以下", "以内", "不到", "不足", "低于", "少于", "below", "under", "less"),
 )
+# Not halted, said as what went on (kept working, stayed open, continued operating).
+_KEPT_GOING = LazyPattern(
+    r"\b(?:kept|keep|stayed|stay|remained|continued|carried on)\s+"
+    r"(?:working|open|operating|running|producing|in operation|in business)\b",
+    hints=("kept", "keep", "stay", "remained", "continued", "carried"),
+)
 # Those among them that are not (省级小巨人中不是国家级的, 38户里没有停工的).
 # (Not the report's own silence: 报告里没直接写, 文中未提.)
 _NOT_AMONG = LazyPattern(
@@ -2465,10 +2471,15 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
                 continue  # I don't know the GDP, what was it: the asker's, not the count's
             following = re.findall(r"[a-z]+", folded[match.end() :])[:3]
             rest = rest or any(
-                stem(w) in stated or w[:6] in stated
+                stem(w) in stated
+                or w[:6] in stated
+                # (not shut down, of firms halted: the report's word for it)
+                or any(stem(s) in stated for s in vocab.EN_SYNONYMS.get(w, ()))
                 for w in following
                 if w not in vocab.EN_STOP and len(w) > 2
             )
+        if _KEPT_GOING.search(folded) is not None and "halt" in stated:
+            rest = True  # kept working, stayed open: those not halted
     if not rest:
         return None
     subject = [s for s in _subject_scores(base, question, text) if s.row.id == fact.id]

@@ -3473,7 +3473,10 @@ def _unjoined(terms: list[Term]) -> list[Term]:
 
 
 _DONE = ("完成了", "完成")
-_DONE_CLAIMED = LazyPattern(r"完成了?(?:吗|么|没有|没|嘛|吧|与否)", hints=("完成",))
+# (没有完成: what was not done, a word of what is asked too)
+_DONE_CLAIMED = LazyPattern(
+    r"完成了?(?:吗|么|没有|没|嘛|吧|与否)|(?:没有|没|未)完成", hints=("完成",)
+)
 
 
 def parse_query(query: str) -> list[Term]:
