@@ -11319,3 +11319,30 @@ def test_a_group_named_by_its_examples(
 )
 def test_what_kept_going_or_was_not_done_is_the_rest(base: FactBase, question: str) -> None:
     _answers_or_unstated(base, question, None)
+
+
+def test_an_english_order_with_a_chinese_name(base: FactBase) -> None:
+    """(Hunt) Which happened first, … or the agreement with 省国运: both things compared
+    (it had answered with a third, the first truck)."""
+    result = answer.ask(
+        base, "which happened first, 500 trucks delivered or the agreement with 省国运"
+    )
+    assert result.kind == "order"
+    assert {f.id for f in result.facts} == {
+        "methanol-trucks-delivered",
+        "provincial-state-capital-agreement",
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # (Hunt) The things said all to be so are no figure claimed (it had said 是 of
+        # 11.15万辆, the report never saying which were new-energy cars).
+        ("吉利的11.15万辆都是新能源车吗", None),
+        # (Guard) The figure claimed of what Geely made.
+        ("吉利生产了11.15万辆吗", "yes"),
+    ],
+)
+def test_all_of_them_are_claims_no_figure(base: FactBase, question: str, verdict: str) -> None:
+    assert _facts_and_verdict(base, question) == (["geely-vehicles"], verdict)

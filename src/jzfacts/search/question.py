@@ -1780,14 +1780,16 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
         joiner = " and " if text.isascii() else "和"
         return way, True, f"{first}{joiner}{second}"
     way, rest, verb = "", text, ""
-    if has_cjk(text):
+    # (Which happened first, … or the agreement with 省国运: English with a Chinese name.)
+    english_order = _ORDER_EN.search(text) if "which" in text else None
+    if has_cjk(text) and english_order is None:
         found = _ORDER_ZH.search(text)
         if found is not None:
             way = "earlier" if found["earlier"] else "later"
             rest, verb = text[: found.start()] + _SOFT + text[found.end() :], found["verb"] or ""
         elif "还是" in text and _FIRST_OR_FIRST.search(text) is not None:
             way, rest = "earlier", _FIRST_OR_FIRST.sub("", text)
-    elif (found := _ORDER_EN.search(text)) is not None:
+    elif (found := english_order or _ORDER_EN.search(text)) is not None:
         way = "earlier" if found["earlier"] else "later"
         rest = f"{text[: found.start()]} {text[found.end() :]}"
     sides = _sides(rest.strip(" ,，:：？?" + _SOFT)) if way else []
@@ -2648,6 +2650,8 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
             continue
         if said[: figure.start].endswith("第"):
             continue  # 第一辆: a place
+        if _ALL_OF_THEM_ARE.match(after) is not None:
+            continue  # 11.15万辆都是新能源车吗: the things said all to be so, no figure claimed
         if figure.dimension != POINTS and (
             _BY_HOW_MUCH.search(said[: figure.start]) is not None
             or _GAP_AFTER.match(said[figure.unit_end :]) is not None
@@ -2773,6 +2777,9 @@ _ONLY_ASKING = LazyPattern(
 )
 
 
+_ALL_OF_THEM_ARE = LazyPattern(
+    r"的?(?:车|辆车|家企业|户企业|家|户)?(?:都|全|全部|均)(?:是|为|属于)"
+)
 # 吉利产值是224吗, is the number of high-tech firms 171?: a number without a unit, ending
 # the claim (only asking after it), said to be the figure; not a year (是2022吗), not
 # after a comparison, a bound or a place (比…多, over, 第, top), not denied (不是 asks
