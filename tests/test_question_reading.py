@@ -11346,3 +11346,21 @@ def test_an_english_order_with_a_chinese_name(base: FactBase) -> None:
 )
 def test_all_of_them_are_claims_no_figure(base: FactBase, question: str, verdict: str) -> None:
     assert _facts_and_verdict(base, question) == (["geely-vehicles"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # The zone's name misheard (近中, 金中) is the zone in ask as it is in search (ask
+        # had found nothing).
+        ("金中开发区GDP多少", "gdp", None),
+        ("那个近中开发区去年的GDP啊是不是已经过了一百五十个亿了", "gdp", "no"),
+        # 个 between a number and what it counts (十个人以上) counts it alone.
+        ("提拔的干部有没有十个人以上？", "cadres-promoted-total", "no"),
+        ("提拔了8个人吗", "cadres-promoted-total", "yes"),  # (Guard)
+    ],
+)
+def test_the_zone_misheard_and_a_counter_before_people(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

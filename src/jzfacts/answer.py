@@ -102,6 +102,7 @@ from jzfacts.search.score import (
     Hit,
     english_synonyms,
     firm_word,
+    heard_as_the_zone,
     join_soft,
     known,
     levels_named,
@@ -1624,6 +1625,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # counts fit (the high-tech firms, the little giants, the SMEs approved).
         subject = _subject_scores(base, question, text)
         return _declined(base, question, text, subject, "ambiguous")
+    if any(heard_as_the_zone(t) for t in question.terms):
+        # 金中开发区, 近中的GDP: the zone's name misheard, filler as the name is (search
+        # reads it so too).
+        question = question._replace(
+            terms=[t for t in question.terms if not heard_as_the_zone(t)],
+            subject=[t for t in question.subject if not heard_as_the_zone(t)],
+        )
     answer = _ask(base, text, question)
     if (
         answer.answered

@@ -1437,7 +1437,7 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
     which the report never mentions). A term found nowhere at all counts twice."""
     groups: list[Group] = []
     for term in places_apart(_compounds_apart(terms, vocabulary), vocabulary):
-        if _heard_as_the_zone(term):
+        if heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         elsewhere = _another_zone(term, vocabulary)
         is_known = not term.unlisted and not elsewhere and known(term, vocabulary)
@@ -1640,7 +1640,7 @@ ZONE_FIRST_CHARACTERS = (
 )
 
 
-def _heard_as_the_zone(term: Term) -> bool:
+def heard_as_the_zone(term: Term) -> bool:
     """A Chinese term that sounds like the zone's name (金中 or 进中 for 晋中): nothing a
     question asks about sounds like that but the name itself, which is filler."""
     text = term.text
