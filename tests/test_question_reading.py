@@ -11364,3 +11364,39 @@ def test_the_zone_misheard_and_a_counter_before_people(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) Went up by, was up, increased: a rise by the figure, never the level
+        # reached (it had said yes of the level).
+        "Did GDP go up by 143亿?",
+        "GDP was up 143亿?",
+        "GDP is up by 143 yi?",
+        "Did high-tech enterprises go up by 171?",
+        "Did strategic emerging output go up 287.67亿 year on year?",
+    ],
+)
+def test_up_by_a_figure_is_a_rise(base: FactBase, question: str) -> None:
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Guard) A rise in per cent is the growth; went up to is the level.
+        ("did GDP go up by 10%?", "gdp-growth", None),
+        ("did strategic emerging output grow by 70.7%?", "strategic-emerging-output-growth", "yes"),
+        ("GDP went up to 143亿, right?", "gdp", "yes"),
+        # (Hunt) The money said is what was made's worth, cars named or not.
+        ("How many billion yuan did Geely make in cars?", "geely-output", None),
+        ("how much car did Geely make", "geely-vehicles", None),
+        # (Hunt) One project's figure is per project; 一个亿 is a number.
+        ("一个亿以上的大厂有多少", "enterprises-output-over-100m", None),
+    ],
+)
+def test_rises_money_and_one_of_them(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

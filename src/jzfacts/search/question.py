@@ -904,6 +904,10 @@ def analyse(
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # how many 亿 yuan, how many billion: money, how much (the slip the other way).
     text = _HOW_MANY_IN_MONEY.sub("how much ", text)
+    if english:
+        # went up by 143亿, was up 17亿, increased 171: a rise by a figure, as rose by says
+        # it (the figure a rise, never the level it reached).
+        text = _UP_BY_A_FIGURE.sub("rose by ", text)
     if english and _RATE_ASKED_EN.search(text) is not None:
         # By what percent did output rise, GDP increase how many percent, how much did it
         # go up: rose, however said, where a rate is asked (went up to 143亿 claims the
@@ -1345,9 +1349,10 @@ def analyse(
         # Vehicle output, truck output: how many were made, not what they were worth
         # (methanol vehicle output broke through 20 billion yuan: their worth).
         found = [("production", w) if w == "output" else (m, w) for m, w in found]
-    elif dimensions == {"money"} and _VEHICLES_NAMED.search(text) is None:
+    elif dimensions == {"money"} and (_VEHICLES_NAMED.search(text) is None or money_said):
         # How much did the emerging industries produce, 生产了多少亿: what was made, in
-        # money, is its output value (how much car did Geely make counts cars).
+        # money, is its output value (how much car did Geely make counts cars; how many
+        # billion yuan did Geely make in cars says the money).
         valued = [(m, w) for m, w in found if m == "production"]
         found = [("output-value", "") if m == "production" else (m, w) for m, w in found]
         text = _without(text, tuple(w for _, w in valued if w))
@@ -3104,9 +3109,10 @@ _ABOUT_CLAIMED_EN = LazyPattern(
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
-# said opening a clause or after 中 (not 白象一家拉动了多少, Baixiang alone; nor 一家一策).
+# said opening a clause or after 中 (not 白象一家拉动了多少, Baixiang alone; nor 一家一策,
+# 一个亿: a number).
 _ONE_OF_EACH = LazyPattern(
-    r"(?:^|(?<=[，,。；;？?！!\s:：中里]))一(?P<counted>[家户辆台])(?![一多])"
+    r"(?:^|(?<=[，,。；;？?！!\s:：中里]))一(?P<counted>[家户辆台]|个(?![亿万]))(?![一多])"
     r"(?=[^，,。；;？?！!]{0,12}?(?:多少|几))",
     hints=("一",),
 )
@@ -3120,6 +3126,12 @@ _EACH_THING = LazyPattern(
 _MEAN_FIGURE = LazyPattern(
     r"\bmean\s+(?=(?:output|value|gdp|production|investment|refund|amount|figure)\b)",
     hints=("mean",),
+)
+_UP_BY_A_FIGURE = LazyPattern(
+    r"\b(?:(?:go|goes|went|gone|going|is|was|were|are|been|be)\s+up"
+    r"|ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed)?|jump(?:s|ed)?)"
+    r"\s+(?:by\s+)?(?=(?:about |around |nearly |over |more than )?(?:rmb\s*|¥\s*)?\d)",
+    hints=(" up", "ris", "rose", "increas", "climb", "jump"),
 )
 _ROSE_SAID = LazyPattern(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|went|gone|going) up)\b",
@@ -3135,8 +3147,9 @@ _HOW_MANY_IN_MONEY = LazyPattern(
     r"|hundred million\b|ten thousand\b|(?:billions?|millions?|thousand)\s*(?:yuan|rmb)\b)"
     r"(?![a-z]))"
     # (not a class of firms or things counted: how many 亿元以上 enterprises, million cars)
-    r"(?!(?:亿|万)元?(?:以上|及以上|级)|[^?？,，]*?(?:企业|公司|户|家|\b(?:enterprises?|firms?"
-    r"|compan(?:y|ies)|cars?|vehicles?|trucks?|people|cadres?|projects?)\b))",
+    r"(?!(?:亿|万)元?(?:以上|及以上|级)|[^?？,，\s]{0,6}(?:企业|公司|户|家)"
+    r"|(?:\S+\s+){0,2}(?:enterprises?|firms?|compan(?:y|ies)|cars?|vehicles?|trucks?|people"
+    r"|cadres?|projects?)\b)",
     hints=("how many",),
 )
 _HOW_MUCH_COUNTED = LazyPattern(
