@@ -11400,3 +11400,21 @@ def test_rises_money_and_one_of_them(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Hunt) First in the city says nothing of a ranking in the zone (it had said 是).
+        ("留抵退税全区排名第一吗？", "vat-refunds-rank-first-in-city", None),
+        ("留抵退税全市排名第一吗", "vat-refunds-rank-first-in-city", "yes"),  # (Guard)
+    ],
+)
+def test_a_ranking_in_the_zone_is_not_the_citys(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_the_rank_in_the_zone_is_unstated(base: FactBase) -> None:
+    _answers_or_unstated(base, "留抵退税在全区排名多少？", None)

@@ -1765,7 +1765,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind == "fact" and not question.yes_no and answer.verdict is None:
         claimed = _another_level(base, text, question._replace(yes_no=True), answer)
-        if claimed is not None and claimed.verdict == "no":
+        if claimed is not None and (claimed.verdict == "no" or not claimed.answered):
             # 科技进步一等奖是谁 of a second prize: a grade, level or kind the fact gives
             # otherwise (as its yes-or-no form is answered 否); the report states none.
             return _not_stated_of(base, question, text, answer.facts[0])
@@ -2312,7 +2312,9 @@ _WHOLE_ASKED = LazyPattern(
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
 _Family = tuple[tuple[str, ...], ...]
 _LEVELS: _Family = (("国家级", "国际级"), ("省级",), ("市级",))
-_REACHES: _Family = (("全球", "世界"), ("全国", "国内", "中国"), ("全省", "省内"), ("全市", "市内"))
+_REACHES: _Family = (
+    ("全球", "世界"), ("全国", "国内", "中国"), ("全省", "省内"), ("全市", "市内"), ("全区", "区内")
+)  # fmt: skip
 # Each reach as its family's first word says it (国内首台 is 全国首台).
 _REACH_AS = {word: words[0] for words in _REACHES for word in words}
 # The industry a firm's growth is counted in (白象 drove 食品, 华卫 医药).
@@ -2348,6 +2350,7 @@ _CLAIMED_LEVEL = LazyPattern(
     # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
     r"国家级|国际级|省级|市级"
     r"|(?:全球|世界|全国|国内|中国|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
+    r"|(?:全区|区内)(?=排名|排第|排在)"  # (留抵退税全区排名: a ranking in the zone)
     # (中国纺织工业联合会: a body's name, no industry claimed)
     r"|(?:食品|医药|汽车|纺织|装备)(?=(?:行业|工业|产业)(?!联合会|协会|联盟|商会))"
     r"|轿车|公交车|客车|重卡|卡车|货车|总产值|增加值"
@@ -2720,6 +2723,11 @@ def _another_level(
         ]
     if not any(w in stated for w in others):
         return None
+    if family is _REACHES and fact.measure == "rank" and not held:
+        # 留抵退税是全省第一吗, 全区排名多少: first in the city says nothing of the province
+        # or of the zone. Declined as unstated, the city's ranking related (from the
+        # held-figure path: left as found).
+        return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     if family is _REACHES and _reaches_past(stated, said):
         return None  # a first in China, of the world's first: so it is, the report says more
     if family is _LEVELS and _firms_named(base, folded) and _level_above(stated, said):
@@ -2727,11 +2735,7 @@ def _another_level(
         # lower too; the report does not say.
         return None
     if family is _REACHES and fact.measure == "rank":
-        # 留抵退税是全省第一吗: first in the city says nothing of the province. Declined as
-        # unstated, the city's ranking related (from the held-figure path: left as found).
-        if held:
-            return None
-        return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
+        return None  # (held: left as found)
     own_figure = question.threshold is not None and _held_to(fact, question.threshold) in (
         "yes",
         "roughly",
