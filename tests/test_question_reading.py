@@ -11418,3 +11418,9 @@ def test_a_ranking_in_the_zone_is_not_the_citys(
 
 def test_the_rank_in_the_zone_is_unstated(base: FactBase) -> None:
     _answers_or_unstated(base, "留抵退税在全区排名多少？", None)
+
+
+@pytest.mark.parametrize("question", ["专精特新企业 total 有几多家？", "专精特新企业 total 几多家"])
+def test_total_in_a_chinese_question_is_altogether(base: FactBase, question: str) -> None:
+    """total in a Chinese question is 一共 (it had matched the city's inferred total)."""
+    assert _facts_and_verdict(base, question) == (["specialised-enterprises"], None)

@@ -777,6 +777,9 @@ def analyse(
     folded = ranks_joined(fold_query(raw))
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
+    if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
+        # 专精特新企业 total 有几多家: the English word in a Chinese question, as 一共.
+        folded = _TOTAL_IN_CHINESE.sub("一共", folded)
     if english and ("yi" in folded or "wan" in folded) and not _mostly_pinyin(folded):
         folded = _SCALE_IN_PINYIN.sub(_scale_in_words, folded)
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
@@ -2305,6 +2308,9 @@ _ZH_MID_YEAR = LazyPattern(r"(?:^|(?<=[在是于到]))年中(?![国央心期])",
 _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:万亿|亿|万)元?")
 
 
+_TOTAL_IN_CHINESE = LazyPattern(
+    r"\s*\b(?:in total|total|altogether)\b\s*", hints=("total", "altogether")
+)
 # 十个人, 五个项目: 个 between a number and what it counts, which counts it alone (人, 家).
 _COUNTER_BEFORE_COUNTED = LazyPattern(
     r"(?<=[\d零一二两三四五六七八九十百千])个(?=[人家户名位项]|企业)", hints=("个",)
