@@ -11424,3 +11424,52 @@ def test_the_rank_in_the_zone_is_unstated(base: FactBase) -> None:
 def test_total_in_a_chinese_question_is_altogether(base: FactBase, question: str) -> None:
     """total in a Chinese question is 一共 (it had matched the city's inferred total)."""
     assert _facts_and_verdict(base, question) == (["specialised-enterprises"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        # (Review) A number in words before yi yuan keeps its scale (it had said yes).
+        ("Was GDP over one hundred fifty yi yuan?", "gdp", "no"),
+        ("Is Geely output more than three hundred yi yuan?", "geely-output", "no"),
+        # (Review) A level's rise asked is its growth (the increase in GDP).
+        ("What was the increase in GDP?", "gdp-growth", None),
+        ("GDP increase?", "gdp-growth", None),
+        # (Review) The asker's own (心中没数, 手里没有数据, 没有直接给) is no rest of a set.
+        ("我心中没数，高新技术企业有多少家？", "high-tech-enterprises", None),
+        ("我手里没有数据，GDP增长了多少？", "gdp-growth", None),
+        ("这篇回顾里没有直接给GDP增速，GDP增长了多少", "gdp-growth", None),
+        # (Review) I mean is no average.
+        ("I mean GDP, how much was it?", "gdp", None),
+        # (Review) The comparative before the figure says the way (not 同比's 比, nor 快 of
+        # 快速增长).
+        (
+            "GDP同比增长多少，比战新产业低60.7个百分点吗",
+            "strategic-emerging-growth-above-gdp",
+            "yes",
+        ),
+        (
+            "GDP增速比快速增长的战新产业低60.7个百分点吗",
+            "strategic-emerging-growth-above-gdp",
+            "yes",
+        ),
+    ],
+)
+def test_second_review_of_the_rounds_readings(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize("question", ["Did Geely output rise?", "38户企业中一个企业产值多少"])
+def test_a_rise_or_one_of_them_unstated(base: FactBase, question: str) -> None:
+    """(Review) Did Geely output rise: its growth, unstated (it had answered the level);
+    one firm of the 38: per firm (个 kept after 一)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_ten_of_any_kind_is_no(base: FactBase) -> None:
+    """(Held-out read) Ten division-level cadres: whichever is meant (1, 7, or all 8), none
+    is ten; 否, with the whole they add up to (it had declined as ambiguous)."""
+    question = "Did the zone promote ten division-level cadres in 2022?"
+    assert _facts_and_verdict(base, question) == (["cadres-promoted-total"], "no")

@@ -1521,22 +1521,43 @@ def _way_asked(folded: str) -> str:
     """Which way the question's relation goes: "down" (低于, 比…低, lower than), or "up"."""
     for short, written in vocab.ZH_SHORT_FORMS.items():
         folded = folded.replace(short, written[0])
-    asked = _RELATION_ASKED.search(folded)
+    asked = _relation_asked(folded)
     if asked is None:
         return "up"
     word = asked.group()
-    if word in ("比", "than"):
-        # 比…低: the comparative after the other side; lower than: the word before.
-        said = folded[asked.end() :] if word == "比" else folded[: asked.start()].split()[-1:]
-        way = _WAY_AFTER_THAN.search(said if isinstance(said, str) else " ".join(said))
-        return "down" if way is not None and way["down"] else "up"
-    return "down" if word in _RELATIONS_DOWN else "up"
+    if word == "比":
+        # 比…低60.7: the comparative before the figure or the question's end (not 快 of
+        # 快速增长的战新产业, a word of the other side).
+        way = _WAY_AFTER_BI.search(folded, asked.end())
+    elif word == "than":
+        way = _WAY_BEFORE_THAN.search(folded[: asked.start()])  # lower than
+    else:
+        return "down" if word in _RELATIONS_DOWN else "up"
+    return "down" if way is not None and way["down"] else "up"
+
+
+def _relation_asked(folded: str) -> re.Match[str] | None:
+    """The question's relation word, 同比 and 占比 aside (no other thing compared)."""
+    return next(
+        (
+            m
+            for m in _RELATION_ASKED.finditer(folded)
+            if not (
+                m.group() == "比"
+                and folded[m.start() - 1 : m.start()] in ("同", "占", "环", "对", "相")
+            )
+        ),
+        None,
+    )
 
 
 _RELATIONS_DOWN = frozenset(("低于", "慢于", "少于", "below"))
-_WAY_AFTER_THAN = re.compile(
-    r"(?P<down>[低慢少小]|\b(?:lower|slower|less|fewer|smaller|behind)\b)"
-    r"|[高快多大]|\b(?:higher|faster|more|larger|bigger|greater)\b"
+_WAY_AFTER_BI = re.compile(
+    r"(?:(?P<down>[低慢少小])|[高快多大])(?=[了得出]?\s*(?:[\d一二两三四五六七八九十几多]|吗|么|呢|[？?]|$))"
+)
+_WAY_BEFORE_THAN = re.compile(
+    r"(?:(?P<down>\b(?:lower|slower|less|fewer|smaller|behind))|\b(?:higher|faster|more|larger"
+    r"|bigger|greater))\s*$"
 )
 
 
@@ -1545,7 +1566,7 @@ def _sides_swapped(folded: str, fact: Fact) -> bool:
     stated = _STATED_RELATION.search(fact.label.zh)
     for short, written in vocab.ZH_SHORT_FORMS.items():
         folded = folded.replace(short, written[0])  # 战新 of 战略性新兴
-    asked = _RELATION_ASKED.search(folded)
+    asked = _relation_asked(folded)
     if stated is None or asked is None:
         return False
     first, second = (
@@ -1770,7 +1791,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             # otherwise (as its yes-or-no form is answered 否); the report states none.
             return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind in ("fact", "list") and not question.yes_no and question.threshold is None:
-        # (哪些企业没有获奖 of the two prizes: the firms without one, never the winners)
+        # (哪些首台不是全球首台: the firsts that are not, never the world's firsts)
         rest = _the_rest(base, text, question, answer)
         if rest is not None:
             return rest
@@ -2424,9 +2445,10 @@ _KEPT_GOING = LazyPattern(
 )
 # Those among them that are not (省级小巨人中不是国家级的, 38户里没有停工的).
 # (Not the report's own silence: 报告里没直接写, 文中未提.)
+# (Not the asker's own: 心中没数, 手里没有数据; nor 非公企业, a name; 没 before 有 is 没有.)
 _NOT_AMONG = LazyPattern(
-    r"(?<!报告)(?<![文书表])(?:中|里|之中|当中|里面|里头)(?:有)?(?:不是|没有|没|未|非)"
-    r"(?!常|直接|提|说|写|给|讲|列)",
+    r"(?<!报告)(?<![文书表心手脑眼])(?:中|里|之中|当中|里面|里头)(?:有)?(?:不是|没有|没(?!有)|未|非(?!公))"
+    r"(?!常|直接|提|说|写|给|讲|列|数|底)",
     hints=("中", "里"),
 )
 _EN_ASKS_AMOUNT = LazyPattern(
@@ -5998,6 +6020,16 @@ def _one_character_off_stated(question: Question, fact: Fact) -> bool:
     )
 
 
+def _same_digits(value: Decimal | None, number: str) -> bool:
+    """Do three or more significant digits agree (7.06 and 7060000000)?"""
+
+    def digits(text: str) -> str:
+        return text.replace(".", "").strip("0")
+
+    said = digits(number)
+    return value is not None and len(said) >= 3 and digits(f"{value:f}") == said
+
+
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
     """吉利汽车产量超过10万辆了吗, did GDP exceed 14 billion yuan: the fact that states the
     figure asked about, and whether it clears the number; no verdict when a hedged figure
@@ -6023,6 +6055,26 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
             answer = _answer(base, question, text, "fact", (whole[0],))
         elif len(said) == 1 and not about and not any(verdict is None for _, verdict in held):
             answer = _answer(base, question, text, "fact", (said[0],))
+        elif (
+            held
+            and not about
+            and all(verdict == "no" for _, verdict in held)
+            # (7.06 billion of the 7.06亿 payment: its digits in another unit, a slip)
+            and not any(_same_digits(f.value, threshold.number) for f, _ in held)
+        ):
+            # Did the zone promote ten division-level cadres: whichever is meant (正处 1,
+            # 副处 7, all 8), none is ten; 否, with the whole the others add up to, if any.
+            facts = [fact for fact, _ in held]
+            ids = {f.id for f in facts}
+            # (the whole the report implies of them all, if one is: 提拔 8 of 正处, 副处)
+            whole_of = [f for f in base.facts if f.is_derived and set(f.inputs) >= ids]
+            total = (
+                whole_of[0]
+                if len(whole_of) == 1 and _held_to(whole_of[0], threshold) == "no"
+                else None
+            )
+            if total is not None:
+                answer = _answer(base, question, text, "fact", (total,))
     if not answer.answered or answer.kind != "fact":
         return answer
     fact = answer.facts[0]

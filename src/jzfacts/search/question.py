@@ -911,11 +911,13 @@ def analyse(
         # went up by 143亿, was up 17亿, increased 171: a rise by a figure, as rose by says
         # it (the figure a rise, never the level it reached).
         text = _UP_BY_A_FIGURE.sub("rose by ", text)
-    if english and _RATE_ASKED_EN.search(text) is not None:
+    if english and (
+        _RATE_ASKED_EN.search(text) is not None or _LEVEL_RISE_ASKED.search(text) is not None
+    ):
         # By what percent did output rise, GDP increase how many percent, how much did it
         # go up: rose, however said, where a rate is asked (went up to 143亿 claims the
         # level; a cadre goes up to a post).
-        text = _ROSE_SAID.sub("grew", text)
+        text = _ROSE_SAID.sub("growth", text)
     # One firm's, each car's, the mean output: a figure per thing, as 每家 and per say it.
     text = _ONE_OF_EACH.sub(r"每\g<counted>", text) if "一" in text else text
     text = _MEAN_FIGURE.sub("average ", text) if english else text
@@ -2313,7 +2315,10 @@ _TOTAL_IN_CHINESE = LazyPattern(
 )
 # 十个人, 五个项目: 个 between a number and what it counts, which counts it alone (人, 家).
 _COUNTER_BEFORE_COUNTED = LazyPattern(
-    r"(?<=[\d零一二两三四五六七八九十百千])个(?=[人家户名位项]|企业)", hints=("个",)
+    # (not 一个 alone: 一个企业产值多少 is one firm's, per thing; 十一个人 is read)
+    r"(?:(?<=[\d零二两三四五六七八九十百千])|(?<=[\d零一二两三四五六七八九十百千]一))个"
+    r"(?=[人家户名位项]|企业)",
+    hints=("个",),
 )
 
 
@@ -2345,7 +2350,8 @@ _SCALE_IN_PINYIN = LazyPattern(
     # (yi yuan above: a class of firms, 1亿元以上)
     r"|\b(?P<class_of>yi|wan)(?= yuan (?:above|over|plus|or more|and above)\b)"
     r"|(?:(?<=how many )|(?<=how much ))(?P<asked>yi|wan)\b(?: yuan\b)?"
-    r"|\b(?:yi|wan)(?= yuan\b)",
+    # (one hundred fifty yi yuan: a number in words, its scale kept)
+    r"|\b(?P<bare>yi|wan)(?= yuan\b)",
     hints=("yi", "wan"),
 )
 _SCALES_IN_WORDS = {"yi": " hundred million", "wan": " ten thousand"}
@@ -2353,12 +2359,14 @@ _SCALES_IN_WORDS = {"yi": " hundred million", "wan": " ten thousand"}
 
 def _scale_in_words(match: re.Match[str]) -> str:
     """224 yi: 224 hundred million; yi yuan above: 1 hundred million yuan above; how many
-    yi yuan: how many yuan; yi yuan: yuan."""
+    yi yuan: how many yuan; fifty yi yuan: fifty hundred million yuan."""
     if match["scale"]:
         return _SCALES_IN_WORDS[match["scale"]]
+    if match["bare"]:
+        return _SCALES_IN_WORDS[match["bare"]].lstrip()
     if match["class_of"]:
         return "1" + _SCALES_IN_WORDS[match["class_of"]]
-    return "yuan" if match["asked"] else ""
+    return "yuan"
 
 
 def _first_held(pattern: LazyPattern, said: str) -> re.Match[str] | None:
@@ -3130,7 +3138,7 @@ _EACH_THING = LazyPattern(
     hints=("each", "every"),
 )
 _MEAN_FIGURE = LazyPattern(
-    r"\bmean\s+(?=(?:output|value|gdp|production|investment|refund|amount|figure)\b)",
+    r"(?<!\bi )(?<!\bwe )\bmean\s+(?=(?:output|value|production|investment|refund|amount)\b)",
     hints=("mean",),
 )
 _UP_BY_A_FIGURE = LazyPattern(
@@ -3139,8 +3147,20 @@ _UP_BY_A_FIGURE = LazyPattern(
     r"\s+(?:by\s+)?(?=(?:about |around |nearly |over |more than )?(?:rmb\s*|¥\s*)?\d)",
     hints=(" up", "ris", "rose", "increas", "climb", "jump"),
 )
+# Did Geely output rise, what was the increase in GDP: a level's rise, its growth (not of
+# things counted: the increase in high-tech firms, how many after the increase).
+# (Asked: a question mark, or a question's first word; a search's words, Geely output
+# rise, are left as they are.)
+_LEVEL_RISE_ASKED = LazyPattern(
+    r"^(?=.*\?|\s*(?:did|does|do|has|have|had|is|was|were|what|how)\b)(?!.*\bhow many\b)"
+    r"(?=.*\b(?:gdp|output|production|investment)\b)"
+    r"(?!.*\b(?:firms?|enterprises?|companies|cadres?|projects?)\b)",
+    hints=("gdp", "output", "production", "investment"),
+)
 _ROSE_SAID = LazyPattern(
-    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|went|gone|going) up)\b",
+    # (went up to 143亿: the level reached, said as a claim)
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|went|gone|going) up)\b"
+    r"(?!\s+to\b)",
     hints=("ris", "rose", "increas", " up"),
 )
 _RATE_ASKED_EN = LazyPattern(
