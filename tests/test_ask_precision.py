@@ -397,6 +397,15 @@ SUITES = {
     "ask_precision_hundredthirtyfifth.yaml": (0.97, 0.95),
     "ask_precision_hundredthirtysixth.yaml": (1.0, 0.94),
     "ask_precision_hundredthirtyseventh.yaml": (0.98, 0.97),
+    # Round 43. Hundred-thirty-eighth: 56 of 67 answered and 33 of 44 declined rightly, two
+    # wrong (how many methanol cars of Geely's, 专精特新企业 total) first; 60 of 67 and 40
+    # of 44, none wrong, at the end. Hundred-thirty-ninth: 67 of 72 and 39 of 40 first, 70
+    # of 72 and 39 of 40 at the end. Hundred-fortieth (every voice, held out): 63 of 64 and
+    # 40 of 41 first and at the end before it was read; 64 of 64 after (ten division-level
+    # cadres: none of the candidates is ten, 否).
+    "ask_precision_hundredthirtyeighth.yaml": (0.89, 0.9),
+    "ask_precision_hundredthirtyninth.yaml": (0.97, 0.97),
+    "ask_precision_hundredfortieth.yaml": (1.0, 0.97),
 }
 
 
