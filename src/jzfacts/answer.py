@@ -6063,7 +6063,8 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
             and not any(_same_digits(f.value, threshold.number) for f, _ in held)
         ):
             # Did the zone promote ten division-level cadres: whichever is meant (正处 1,
-            # 副处 7, all 8), none is ten; 否, with the whole the others add up to, if any.
+            # 副处 7, all 8), none is ten; 否, with the whole they add up to where the report
+            # implies one (else left ambiguous: which is meant still matters to the reader).
             facts = [fact for fact, _ in held]
             ids = {f.id for f in facts}
             # (the whole the report implies of them all, if one is: 提拔 8 of 正处, 副处)

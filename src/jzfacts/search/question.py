@@ -2307,7 +2307,7 @@ _EN_COMES_TO = LazyPattern(
 _ZH_MID_YEAR = LazyPattern(r"(?:^|(?<=[在是于到]))年中(?![国央心期])", hints=("年中",))
 
 
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)\s*(?:万亿|亿|万)元?")
+_UNIT_AFTER_NUMBER = LazyPattern(r"(?<=\d)\s*(?:万亿|亿|万)元?", hints=("亿", "万"))
 
 
 _TOTAL_IN_CHINESE = LazyPattern(
@@ -3141,9 +3141,11 @@ _MEAN_FIGURE = LazyPattern(
     r"(?<!\bi )(?<!\bwe )\bmean\s+(?=(?:output|value|production|investment|refund|amount)\b)",
     hints=("mean",),
 )
+# Rose, however said (rise, increased, went up): one list for both readings below.
+_RISE_WORDS = r"ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)"
 _UP_BY_A_FIGURE = LazyPattern(
     r"\b(?:(?:go|goes|went|gone|going|is|was|were|are|been|be)\s+up"
-    r"|ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|climb(?:s|ed)?|jump(?:s|ed)?)"
+    rf"|{_RISE_WORDS}|climb(?:s|ed)?|jump(?:s|ed)?)"
     r"\s+(?:by\s+)?(?=(?:about |around |nearly |over |more than )?(?:rmb\s*|¥\s*)?\d)",
     hints=(" up", "ris", "rose", "increas", "climb", "jump"),
 )
@@ -3159,8 +3161,7 @@ _LEVEL_RISE_ASKED = LazyPattern(
 )
 _ROSE_SAID = LazyPattern(
     # (went up to 143亿: the level reached, said as a claim)
-    r"\b(?:ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|(?:go|goes|went|gone|going) up)\b"
-    r"(?!\s+to\b)",
+    rf"\b(?:{_RISE_WORDS}|(?:go|goes|went|gone|going) up)\b(?!\s+to\b)",
     hints=("ris", "rose", "increas", " up"),
 )
 _RATE_ASKED_EN = LazyPattern(
