@@ -11473,3 +11473,14 @@ def test_ten_of_any_kind_is_no(base: FactBase) -> None:
     is ten; 否, with the whole they add up to (it had declined as ambiguous)."""
     question = "Did the zone promote ten division-level cadres in 2022?"
     assert _facts_and_verdict(base, question) == (["cadres-promoted-total"], "no")
+
+
+def test_the_firms_without_a_prize_are_the_rest(base: FactBase) -> None:
+    """(Review) 哪些企业没有获奖: the firms without one, read in the facts' aliases (获奖)
+    too, never the winners; (Guard) the winners asked are listed."""
+    _answers_or_unstated(base, "哪些企业没有获奖", None)
+    listed = answer.ask(base, "哪些企业获奖了")
+    assert {f.id for f in listed.facts} == {
+        "carbon-fibre-spinneret-gold",
+        "jwf1580-spinning-frame-award",
+    }

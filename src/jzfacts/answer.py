@@ -2477,6 +2477,8 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     fact = answer.facts[0]
     folded = fold_query(text)
     said = _stated_text(fact)
+    # (The deed in the fact's Chinese aliases too: 获奖 of 荣获金奖, 获二等奖.)
+    named = " ".join(a for a in fact.aliases if has_cjk(a))
     rest = False
     if _BELOW_CLASS.search(folded) is not None and ("以上" in said or "over" in said):
         rest = True
@@ -2493,7 +2495,10 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
             run = re.match(r"[\u4e00-\u9fff]{2,8}", words)
             if run is None or f"{match.group()}{run.group()[:2]}" in said:
                 continue  # 非公企业, as the report writes it: a name, no negation
-            rest = rest or any(run.group()[:n] in said for n in range(len(run.group()), 1, -1))
+            rest = rest or any(
+                run.group()[:n] in said or (n >= 2 and run.group()[:n] in named)
+                for n in range(len(run.group()), 1, -1)
+            )
     if question.english and not rest:
         # (Words of one root: approval, approved.)
         written = re.findall(r"[a-z]+", said)
