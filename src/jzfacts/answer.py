@@ -1934,11 +1934,15 @@ def _sum_asked(base: FactBase, question: Question, text: str, figures: list[Scor
 def _the_whole_of(base: FactBase, candidates: list[Scored]) -> Scored | None:
     """The candidate that is a derived sum of all the others (提拔干部合计 of 正处, 副处)."""
     for whole in candidates:
-        fact = base.fact(whole.position)
         others = {base.fact(s.position).id for s in candidates if s is not whole}
-        if fact.is_derived and others and others <= set(fact.inputs) and _a_sum(fact):
+        if _sum_of(base.fact(whole.position), others):
             return whole
     return None
+
+
+def _sum_of(fact: Fact, parts: set[str]) -> bool:
+    """Is the fact a derived sum of these facts (their ids) and maybe others?"""
+    return fact.is_derived and bool(parts) and parts <= set(fact.inputs) and _a_sum(fact)
 
 
 def _a_sum(fact: Fact) -> bool:
@@ -6070,10 +6074,9 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
             # Did the zone promote ten division-level cadres: whichever is meant (正处 1,
             # 副处 7, all 8), none is ten; 否, with the whole they add up to where the report
             # implies one (else left ambiguous: which is meant still matters to the reader).
-            facts = [fact for fact, _ in held]
-            ids = {f.id for f in facts}
-            # (the whole the report implies of them all, if one is: 提拔 8 of 正处, 副处)
-            whole_of = [f for f in base.facts if f.is_derived and set(f.inputs) >= ids]
+            ids = {fact.id for fact, _ in held}
+            # (the sum the report implies of them all, if one is: 提拔 8 of 正处, 副处)
+            whole_of = [f for f in base.facts if _sum_of(f, ids)]
             total = (
                 whole_of[0]
                 if len(whole_of) == 1 and _held_to(whole_of[0], threshold) == "no"
