@@ -2988,7 +2988,7 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
 
 _FIRM_NOUNS = ("enterprises", "firms", "companies")
 _COUNTED_NOUNS = ("trucks", "vehicles", "cars", *_FIRM_NOUNS, "people")
-_EN_NOUN_AFTER = re.compile(r"\s*(?P<noun>[a-z]+)")
+_EN_NOUN_AFTER = LazyPattern(r"\s*(?P<noun>[a-z]+)")
 _EN_COUNTED_AFTER = LazyPattern(
     rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b"
     # (not a time: the first time in 3 years; nor a place: 3 times)
@@ -3726,7 +3726,7 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
         if unit_dimension is None and zh["counted"]:  # 11万多辆: 万 of vehicles
             unit_dimension = _ZH_UNITS[zh["counted"]][1]
         elif unit_dimension is None:  # 11.15万 vehicles: 万 of a thing counted in English
-            noun = _EN_NOUN_AFTER.match(after, zh.end())
+            noun = _EN_NOUN_AFTER.match(after[zh.end() :])
             unit_dimension = _EN_UNITS.get(noun["noun"]) if noun is not None else None
         dimension = unit_dimension or ""
         rough = tenths or bool(zh["rough"] or zh["rough_after"])
