@@ -6495,7 +6495,8 @@ def test_a_way_of_doing_without_is_nothing_set_aside() -> None:
 def test_who_else_names_no_one_set_aside(base: FactBase, question: str, partner: str) -> None:
     from jzfacts import render_ask
 
-    assert render_ask.sentences(base, answer.ask(base, question)).startswith(f"{partner}。")
+    # (the report's examples of a group: others besides, as 等 says)
+    assert render_ask.sentences(base, answer.ask(base, question)).startswith(f"{partner}等。")
 
 
 def test_who_else_with_no_one_else_named_is_not_stated(base: FactBase) -> None:
@@ -11488,3 +11489,47 @@ def test_the_firms_without_a_prize_are_the_rest(base: FactBase) -> None:
         "carbon-fibre-spinneret-gold",
         "jwf1580-spinning-frame-award",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Compare Geely's output with the 38 firms' output",
+        "compare Geely output value to the output value of the 38 enterprises",
+    ],
+)
+def test_compare_a_with_b_compares_both(base: FactBase, question: str) -> None:
+    """compare A with B: the imperative's with joins the two sides, as and does; it had
+    answered with Geely's output alone."""
+    result = answer.ask(base, question)
+    assert result.kind == "compare"
+    assert {f.id for f in result.facts} == {
+        "geely-output",
+        "enterprises-output-over-100m-output",
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("哪些企业是国家级小巨人", "中海油、斯普瑞等。"),
+        ("Which firms are national little giants?", "CNOOC, Sipurui and others. "),
+        ("哪些企业被认定为市级企业技术中心", "中海油（山西）贵金属有限公司等。"),
+    ],
+)
+def test_examples_of_a_group_are_said_as_examples(
+    base: FactBase, question: str, named: str
+) -> None:
+    """The firms the report lists as examples (中海油、斯普瑞等…, one firm等11户) are said
+    as examples: the group has more (they had read as the whole list)."""
+    from jzfacts import render_ask
+
+    assert render_ask.sentences(base, answer.ask(base, question)).startswith(named)
+
+
+def test_the_only_firm_named_is_no_example(base: FactBase) -> None:
+    """(Guard) 汾西华益 is the one firm the sentence names: said alone."""
+    from jzfacts import render_ask
+
+    said = render_ask.sentences(base, answer.ask(base, "汾盾1号是哪家企业造的"))
+    assert said.startswith("汾西华益。")

@@ -1400,13 +1400,11 @@ def _anyone_else(base: FactBase, question: Question, text: str, fact: Fact) -> b
 def _only_examples_named(base: FactBase, question: Question, fact: Fact) -> bool:
     """Does the question name, beside places, only one entity the fact's sentence gives as
     an example of a group (中海油、斯普瑞等国家级…: 中海油 alone; both name the group)?"""
-    listed = "".join(m.group() for m in _EXAMPLES_LISTED.finditer(fact.quote or ""))
+    listed = examples_listed(fact)
     if not listed:
         return False
     named = [t for t in question.subject if not t.place]
-    examples = [
-        e for e in (base.entity(zh) for zh in fact.entities) if e is not None and e.zh in listed
-    ]
+    examples = [e for e in (base.entity(zh) for zh in listed) if e is not None]
 
     def an_example(term: Term) -> bool:
         said = term.text.casefold()
@@ -1415,8 +1413,18 @@ def _only_examples_named(base: FactBase, question: Question, fact: Fact) -> bool
     return bool(named) and all(an_example(t) for t in named) and len(named) == 1
 
 
-# Names listed as examples of a group (中海油、斯普瑞等, 贝斯特、隆富电气等31户企业).
-_EXAMPLES_LISTED = re.compile(r"(?:[^，,。；;：:“”、]{1,20}、)+[^，,。；;：:“”、]{1,20}?等")
+# Names listed as examples of a group (中海油、斯普瑞等, 贝斯特、隆富电气等31户企业), or
+# one name alone (中海油（山西）贵金属有限公司等11户企业); never a grade (二等奖).
+_EXAMPLES_LISTED = re.compile(
+    r"(?:[^，,。；;：:“”、]{1,20}、)*[^，,。；;：:“”、]{1,20}?(?<![一二三特])等(?![奖级])"
+)
+
+
+def examples_listed(fact: Fact) -> tuple[str, ...]:
+    """The fact's entities its sentence lists as examples of a group (中海油、斯普瑞等国家级
+    小巨人): some of the group, never all of it."""
+    listed = "".join(m.group() for m in _EXAMPLES_LISTED.finditer(fact.quote or ""))
+    return tuple(zh for zh in fact.entities if zh in listed) if listed else ()
 
 
 def _not_stated_of(

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from jzfacts.answer import Answer
+from jzfacts.answer import Answer, examples_listed
 from jzfacts.measures import MEASURES, RELATIVE
 from jzfacts.model import Fact, FactBase
 from jzfacts.prose import Lang, statement_en, statement_zh
@@ -194,7 +194,7 @@ def _who(
 
     folded = fold_query(asked)
     aside = analyse(asked).excluded if asked else ()  # (read once, not for each entity)
-    names = []
+    names, kept = [], []
     for zh in fact.entities:
         entity = base.entity(zh)
         if entity is not None and named_as_party(entity, folded):
@@ -205,8 +205,12 @@ def _who(
             entity is not None and entity.kind in kinds
         ):
             names.append(zh if chinese or entity is None else entity.en)
+            kept.append(zh)
     if not names:
         return ""
+    if len(names) == len(kept) and set(kept) <= set(examples_listed(fact)):
+        # 中海油、斯普瑞等: the report's examples of the group, said as examples.
+        return ("、".join(names) + "等。") if chinese else (", ".join(names) + " and others. ")
     return ("、".join(names) + "。") if chinese else (", ".join(names) + ". ")
 
 

@@ -7040,6 +7040,7 @@ def _operator_named(text: str) -> tuple[str, str]:
     if _english_comparison(text):
         # A versus B, A compared with B, how does A compare with B: the words join sides.
         text = _EN_VERSUS.sub(" and ", text)
+        text = _COMPARE_WITH.sub(r"\g<first> and ", text)
         for word in (*vocab.EN_COMPARE, "which"):
             if _contains_word(text, word):
                 text = _replace_word(text, word, " ")
@@ -7372,6 +7373,13 @@ _EACH = LazyPattern(
 _EN_VERSUS = LazyPattern(
     r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )",
     hints=("vs", "versus", "compare"),
+)
+
+# compare A with B, compare A to B: the imperative's with joins the two sides, as and does
+# (compare A and B).
+_COMPARE_WITH = LazyPattern(
+    r"(?P<first>\bcompare\s+(?:(?!\b(?:with|to|against)\b).)+?)\s+(?:with|to|against)\s+",
+    hints=("compare",),
 )
 
 
