@@ -11533,3 +11533,52 @@ def test_the_only_firm_named_is_no_example(base: FactBase) -> None:
 
     said = render_ask.sentences(base, answer.ask(base, "汾盾1号是哪家企业造的"))
     assert said.startswith("汾西华益。")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("判断：晋中开发区专精特新企业达到78户", "specialised-enterprises", "no"),
+        ("判断对错：开发区专精特新企业达到了87户。", "specialised-enterprises", "yes"),
+        ("开发区GDP是153亿元（对/错）", "gdp", "no"),
+        ("开发区GDP是143亿元，对还是错？", "gdp", "yes"),
+        ("True or false: the zone's GDP was 153 billion yuan", "gdp", "no"),
+        ("开发区GDP为____亿元", "gdp", None),
+        ("高新技术企业达到（ ）户 A.71 B.117 C.171 D.711", "high-tech-enterprises", None),
+        ("2022年晋中开发区地区生产总值完成（ ）Ａ．134亿元 Ｂ．143亿元", "gdp", None),
+    ],
+)
+def test_a_quiz_item_is_the_question_it_sets(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    """判断：X claims X; a blank asks the figure filling it, the options after it guesses
+    (no figure claimed). They had found nothing: 判断 and the options read as words asked."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["醇电混动轿车是（ ）首台 A.全国 B.全球", "Which was first (  ) A. the sedan B. the truck"],
+)
+def test_options_in_words_are_a_choice(question: str) -> None:
+    """Options in words fill the blank as a choice (全国还是全球), never a figure asked."""
+    read = search.analyse(question)
+    assert "还是" in read.text or " or " in read.text
+    assert "多少" not in read.text and "how much" not in read.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区GDP是多少（亿元）",
+        "A股上市公司有几家",
+        "what is plan (a) for 2023",
+        "Jinzhong: GDP (2022)",
+    ],
+)
+def test_no_quiz_no_rewrite(question: str) -> None:
+    """(Guard) Brackets holding words and a letter alone are no quiz: the text stays."""
+    from jzfacts.search.question import quiz_read
+
+    assert quiz_read(question) == question

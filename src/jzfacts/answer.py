@@ -63,6 +63,7 @@ from jzfacts.search.question import (
     named_as_party,
     names_a_doer,
     parallel_level,
+    quiz_read,
     ranks_joined,
     says_added,
     set_chosen_from,
@@ -228,7 +229,8 @@ def ask(base: FactBase, text: str) -> Answer:
     Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗).
     Two claims joined by 还是 that no reading answers are weighed one by one
     (_either_claimed)."""
-    spoken = spoken_as_mandarin(text[:MAX_QUERY])
+    # (a quiz item, 判断：… or a blank to fill, is the question it sets)
+    spoken = quiz_read(spoken_as_mandarin(text[:MAX_QUERY]))
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer

@@ -668,6 +668,68 @@ def _lead_in_ended(raw: str, folded: str) -> str:
     return ended["lead"] + ". " + folded.strip()[ended.end() :]
 
 
+# A quiz item sets a question of its own: 判断：X or true or false: X claims X (X吗, X,
+# true?), as (对/错) or 对还是错 after it does; a blank (____, ( )) asks the figure that
+# fills it, and the options after it (a.134亿元 b.143亿元) are guesses, no figure claimed
+# (options in words are a choice: 全国还是全球).
+_QUIZ_JUDGED = LazyPattern(
+    r"^\s*(?:判断(?:对错|正误|真假|题|一下)?|是非题|对错题|判断下列说法(?:是否正确)?)\s*[:：]?\s*"
+    r"|^\s*(?i:true\s+or\s+false|t\s*/\s*f|right\s+or\s+wrong)\s*[:：?？]\s*",
+    hints=("判断", "是非", "对错", "rue", "/", "ight"),
+)
+_QUIZ_JUDGED_AFTER = LazyPattern(
+    r"[，,;；]?\s*(?:[(（]\s*(?:对|错|正确|错误|√|×|(?i:t|f|true|false))\s*(?:/|或|、|\s)\s*"
+    r"(?:对|错|正确|错误|√|×|(?i:t|f|true|false))\s*[)）]|对还是错|是对是错|对或错|正确还是错误"
+    r"|是否正确|(?i:(?:true|right)\s+or\s+(?:false|wrong)))\s*[?？。.!！]*\s*$",
+    hints=("对", "错", "正确", "√", "/", "rue", "ight"),
+)
+_QUIZ_BLANK = LazyPattern(
+    r"_{2,}|＿{2,}|[(（【\[]\s*[)）】\]]", hints=("__", "＿＿", "(", "（", "【", "[")
+)
+# The options of a multiple-choice item, A. to its end (A.134亿元 B.143亿元 C.153亿元).
+_QUIZ_OPTIONS = LazyPattern(
+    r"(?<![A-Za-z])[aAａＡ]\s*[.．、:：)）]\s*\S.*?(?<![A-Za-z])[bBｂＢ]\s*[.．、:：)）]\s*\S.*$",
+    hints=("a", "A", "ａ", "Ａ"),
+)
+_QUIZ_OPTION = re.compile(r"(?<![A-Za-z])[a-fA-Fａ-ｆＡ-Ｆ]\s*[.．、:：)）]")
+
+
+def quiz_read(text: str) -> str:
+    """A quiz item read as the question it sets (see _QUIZ_JUDGED); any other question
+    as typed."""
+    options = _QUIZ_OPTIONS.search(text)
+    choices: list[str] = []
+    if options is not None:
+        choices = [
+            c.strip(" ,，;；")
+            for c in _QUIZ_OPTION.split(text[options.start() :])
+            if c.strip(" ,，;；")
+        ]
+        text = text[: options.start()].rstrip()
+    blank = _QUIZ_BLANK.search(text)
+    judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
+    if blank is None and not choices and judged is None:
+        return text
+    english = _in_english(text)
+    if choices and not all(any(ch.isdigit() for ch in c) for c in choices):
+        said = (" or " if english else "还是").join(choices)  # (A.全国 B.全球: which)
+    elif english:
+        after = text[blank.end() :].split() if blank is not None else []
+        # (____ firms: how many; ____ billion yuan: how much)
+        said = " how many " if after and after[0].endswith("s") else " how much "
+    else:
+        said = "多少"
+    if blank is not None:
+        text = text[: blank.start()] + said + text[blank.end() :]
+    elif choices:
+        text = text.rstrip(" ,，:：。") + said  # (完成 A.134亿元 …: 完成多少)
+    judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
+    if judged is None:
+        return text
+    claim = (text[: judged.start()] + text[judged.end() :]).strip().rstrip("。.!！")
+    return f"{claim}, true?" if english else f"{claim}吗？"
+
+
 # What an asker says of what they are doing, before a colon (Quick check:, For due
 # diligence:, As an analyst I want to know:, Question 1 is a number and stays whole).
 _FRAMING = frozenset(
@@ -767,7 +829,7 @@ def analyse(
     `amounts`: the amounts facts state, in base units (a figure among them names its fact);
     without `bare_claims`, a number with no unit ending a claim is no figure claimed (it
     may be a name's: is the TBM called Fendun 1)."""
-    raw = query[:MAX_QUERY]
+    raw = quiz_read(query[:MAX_QUERY])
     english = _in_english(raw)
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
     # characters: 整合 or 智慧 typed in Simplified is the mainland's own word.
@@ -894,10 +956,11 @@ def analyse(
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
     text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
     spelt = _question_words_from_pinyin(text)
-    if english and spelt != text and has_cjk(spelt):
-        # jili chanzhi chaoguo 200 yi le ma: pinyin, its grammar now read as Chinese.
+    if english and spelt != text and has_cjk(spelt) and _mostly_pinyin(text):
+        # jili chanzhi chaoguo 200 yi le ma: pinyin, its grammar now read as Chinese (not
+        # an English question whose one place is read in characters: Jinzhong zone GDP).
         english = _in_english(spelt)
-    text = _english_phrases(_measure_words_spelt(spelt))
+    text = _english_phrases(_measure_words_spelt(spelt, english))
     if any(c in text for c in "<>≥≤"):
         text = _relation_symbols(text)  # >= 170, ≥170户: at least, as words say it
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
@@ -3882,14 +3945,14 @@ _LONG_STOPS_BY_LENGTH: dict[int, tuple[str, ...]] = {
 }
 
 
-def _measure_words_spelt(text: str) -> str:
+def _measure_words_spelt(text: str, english: bool = False) -> str:
     """An English measure word of nine letters or more mistyped by one letter (contibution,
     invesment) is that word: what is asked must not turn on a typo. Shorter ones have
     real words a letter away (grants, giants). So is a question word no content word is a
     letter away from (wich, wher); and a one-word measure typed as two (out put)."""
     text = _measure_words_joined(text)  # (out put, in a Chinese question too)
-    if not text.isascii():
-        return text
+    if not (english or text.isascii()):
+        return text  # (an English question's place may be read in characters by now: 晋中)
     return _LATIN_WORD.sub(lambda match: _spelt(match.group()), text)
 
 
