@@ -11582,3 +11582,9 @@ def test_no_quiz_no_rewrite(question: str) -> None:
     from jzfacts.search.question import quiz_read
 
     assert quiz_read(question) == question
+
+
+def test_an_english_question_naming_jinzhong_keeps_its_spelling_mended(base: FactBase) -> None:
+    """Jinzhong is read as 晋中 before spelling is mended: the question is still English,
+    so developmnet is development (it had been read as Chinese, the typo a word asked)."""
+    assert _first(base, "Jinzhong developmnet zone GDP 2022") == "gdp"
