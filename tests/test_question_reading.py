@@ -11588,3 +11588,105 @@ def test_an_english_question_naming_jinzhong_keeps_its_spelling_mended(base: Fac
     """Jinzhong is read as 晋中 before spelling is mended: the question is still English,
     so developmnet is development (it had been read as Chinese, the typo a word asked)."""
     assert _first(base, "Jinzhong developmnet zone GDP 2022") == "gdp"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("甲醇重卡交付了2000台吗", "methanol-trucks-delivered", "no"),
+        ("Were 2000 methanol trucks delivered?", "methanol-trucks-delivered", "no"),
+        ("高新技术企业有2000户吗", "high-tech-enterprises", "no"),
+    ],
+)
+def test_a_number_of_things_is_no_year(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """2000台, 2000 trucks: things counted, never the year 2000 (which had left the count
+    unstated: asked of a year the report does not cover)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_year_before_things_counted_stays_a_year() -> None:
+    """(Guard) in 2021 firms, 2022 high-tech enterprises: the year."""
+    assert search.analyse("2022 high-tech enterprises").period is not None
+    assert search.analyse("how many high-tech firms in 2021").period is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("开发区GDP增长了吗", "yes"),
+        ("开发区GDP下降了吗", "no"),
+        ("2022年开发区GDP是下降的吗？", "no"),
+        ("Did GDP fall in 2022?", "no"),
+        ("Did GDP decline?", "no"),
+    ],
+)
+def test_which_way_a_rate_went_is_its_sign(base: FactBase, question: str, verdict: str) -> None:
+    """A rise or a fall claimed of a growth rate is settled by its sign (GDP grew about
+    10%); did GDP fall had read fall as autumn, or the size of a fall, and declined."""
+    assert _facts_and_verdict(base, question) == (["gdp-growth"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "白象食品是不是拖累了食品行业的产值增长？",  # a drag claimed of a pull: no sign read
+        "GDP没有增长吗",  # asked the other way
+        "How much did GDP fall?",  # the size of a fall, which the report never gives
+    ],
+)
+def test_no_way_read_where_the_question_says_otherwise(base: FactBase, question: str) -> None:
+    """(Guard) No sign settles a drag, a negated question or the size of a fall."""
+    assert answer.ask(base, question).verdict is None
+
+
+def test_what_happened_in_the_fall_is_a_season() -> None:
+    """in the fall: the season (a guard); did GDP fall: the verb, no autumn (it had been)."""
+    assert search.analyse("what happened in the fall").period is not None
+    assert search.analyse("Did GDP fall in 2022?").period == search.analyse("GDP 2022").period
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("既然甲醇重卡交付了2000辆，应用领域拓展到哪些地方了？", "methanol-trucks-delivered"),
+        ("吉利产了20万辆车，为什么能产这么多？", "geely-vehicles"),
+        ("既然留抵退税在全市只排第三，开发区退了多少税？", "vat-refunds-rank-first-in-city"),
+        ("既然2022年开发区GDP是下降的，为啥还说稳居全省前列？", "gdp-growth"),
+        ("since GDP fell in 2022, how did the zone stay near the top", "gdp-growth"),
+    ],
+)
+def test_a_question_on_a_false_premise_is_answered_with_it(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """既然X，…; since X, …: a premise the report denies is answered, 否, with its fact and
+    said to be the premise (it had been declined, or answered with a neighbour: the
+    province's leaders, as if GDP had fallen)."""
+    from jzfacts import render_ask
+
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict, result.premise) == ([fact], "no", True)
+    said = render_ask.sentences(base, result)
+    assert said.startswith(("问题所依据的说法与报告不符。", "The question rests on a claim"))
+
+
+def test_a_true_premise_leaves_what_is_then_asked(base: FactBase) -> None:
+    """A premise borne out: what the question then asks is answered (Geely's cars), not the
+    premise, and no premise is said to fail."""
+    result = answer.ask(base, "既然甲醇重卡交付了500台，吉利产了多少辆车？")
+    assert ([f.id for f in result.facts], result.premise) == (["geely-vehicles"], False)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("既然去年提拔了10个处级干部，正处占几个", "promoted-to-division-head"),
+        ("吉利一年造了20万台车，咋这么能产", "geely-vehicles"),
+        ("既然4月份才一半的企业停工，为啥说形势前所未有的严峻", "april-2022-shutdown-share"),
+    ],
+)
+def test_search_finds_what_a_premised_question_names(base: FactBase, query: str, fact: str) -> None:
+    """Search finding nothing for the whole (its why, its wrong figure) finds the premise's
+    and the question's facts (it had found nothing)."""
+    assert fact in [m.fact.id for m in search.search(base, query, limit=3)]

@@ -63,6 +63,7 @@ from jzfacts.search.question import (
     named_as_party,
     names_a_doer,
     parallel_level,
+    premise_of,
     quiz_read,
     ranks_joined,
     says_added,
@@ -211,6 +212,9 @@ class Answer(NamedTuple):
     # 2022年最早发生的事, the latest event: "earliest" or "latest"; the facts are those
     # of that month among all the report dates to a month (of the things named, if any).
     time_order: str = ""
+    # 既然…，…; since …, …: the verdict judges the claim the question rests on, which the
+    # report denies (what the question then asks is left unanswered).
+    premise: bool = False
 
     def ranking(self) -> tuple[Fact, ...]:
         """A ranking's facts in its order, top (or bottom, for "min") first."""
@@ -231,6 +235,9 @@ def ask(base: FactBase, text: str) -> Answer:
     (_either_claimed)."""
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
     spoken = quiz_read(spoken_as_mandarin(text[:MAX_QUERY]))
+    premised = _premise_weighed(base, spoken)
+    if premised is not None:
+        return premised._replace(question=text)
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer
@@ -363,6 +370,25 @@ _EITHER = LazyPattern(
     r"[的呢吗啊呀?？\s]*",
     hints=("还是",),
 )
+
+
+def _premise_weighed(base: FactBase, text: str) -> Answer | None:
+    """既然甲醇重卡交付了2000辆，都给谁用了; since GDP fell, how did the zone stay on top: a
+    question resting on a claim the report denies is answered with that (the claim's fact,
+    否), never as if the claim held. A claim borne out answers what is then asked, read
+    alone (既然交付了500台，吉利产了多少辆: Geely's cars), where it answers; otherwise
+    (None) the question is read whole."""
+    said = premise_of(text)
+    if said is None:
+        return None
+    premise, rest = said
+    checked = _ask_as_read(base, premise)
+    if checked.answered and checked.kind == "fact" and checked.verdict == "no":
+        return checked._replace(premise=True)
+    if rest and checked.answered and checked.verdict == "yes":
+        then = _ask_as_read(base, rest)
+        return then if then.answered else None
+    return None
 
 
 def _either_claimed(base: FactBase, text: str, asked: str) -> Answer | None:
@@ -1824,6 +1850,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer = _any_counted(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _premise_stated(base, text, question, answer)
+    if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
+        answer = _way_it_went(text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _all_of_a_share(base, text, question, answer)
     if answer.verdict in ("yes", "roughly") and answer.kind == "fact":
@@ -3761,6 +3789,43 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
         if not (is_cjk(word[0]) and len(word) == 2 and word in stated):
             return True
     return False
+
+
+def _way_it_went(text: str, question: Question, answer: Answer) -> Answer:
+    """GDP增长了吗, did GDP fall: a rise or a fall claimed of a rate of growth is settled
+    by the rate's sign (GDP grew 10%: 是, and 否 to a fall), where nothing is negated and
+    the question says one way only."""
+    fact = answer.facts[0]
+    if not question.yes_no or question.operator or fact.value is None or not fact.value:
+        return answer
+    if fact.measure != "growth-rate":
+        return answer  # (a pull on growth: 拖累了增长吗 claims a drag, not a fall)
+    if question.period is not None and question.period.fits(fact.period) != "exact":
+        return answer
+    folded = fold_query(text)
+    rose = _WENT_UP.search(folded) is not None
+    fell = _WENT_DOWN.search(folded) is not None
+    if rose == fell or _negates(question, text, answer):
+        return answer  # (增长还是下降: a choice; 没有增长吗: asked the other way)
+    if fact.qualifier in ("nearly", "under") and fact.value > 0:
+        return answer  # (近1%: above nought or not, the report does not say)
+    grew = fact.value > 0
+    return answer._replace(verdict="yes" if rose == grew else "no")
+
+
+# Which way a rate went, said as a rise or a fall (not as higher or lower than another).
+_WENT_UP = LazyPattern(
+    r"(?<!负)增长|正增长|上升|上涨|涨了|增加了|提高了|\b(?:grew|grow|grown|rose|rise|risen"
+    r"|increased?|went up|gone up|go up)\b",
+    hints=("增", "升", "涨", "提高", "gr", "ris", "rose", "increase", "up"),
+)
+_WENT_DOWN = LazyPattern(
+    r"下降|下滑|减少|回落|负增长|萎缩|下跌|跌了|倒退|缩水|拖累|拉低|拖后腿"
+    r"|\b(?:fell|fall|fallen|declined?|dropped|drop|decreased?|shr[au]nk|shrink|contracted"
+    r"|went down|gone down|go down|drag(?:ged)?|weighed)\b",
+    hints=(*"降滑减落负萎跌退缩拖拉", "fall", "fell", "decl", "drop", "decrea", "shr", "contract",
+           "down", "drag", "weighed"),
+)  # fmt: skip
 
 
 # 说说…吧, tell me about … please: a request, not a statement to confirm.

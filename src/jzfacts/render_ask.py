@@ -43,6 +43,11 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
 
     if answer.kind == "fact":
         line = answer_sentence(base, answer.facts[0], chinese)
+        if answer.premise:
+            # 既然…: the claim the question rests on is not what the report says.
+            if chinese:
+                return "问题所依据的说法与报告不符。" + line
+            return "The question rests on a claim the report does not bear out. " + line
         if answer.threshold is not None or answer.verdict is not None:
             return _verdict(answer, chinese) + line
         if answer.claim and not answer.settled:
@@ -144,6 +149,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         # A figure held against a number (超过10万辆了吗): "yes", "no" or null when a
         # hedged figure leaves it open; the number as the question writes it.
         "verdict": answer.verdict,
+        # The verdict judges the claim the question rests on (既然…, since …), not what
+        # it then asks, which is left unanswered.
+        "premise": answer.premise,
         "threshold": answer.threshold,
         # The verdict rests on a floor read to its last digit (突破224亿 is under 225亿).
         "floor_read": answer.floor_read,

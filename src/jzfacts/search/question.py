@@ -694,6 +694,41 @@ _QUIZ_OPTIONS = LazyPattern(
 _QUIZ_OPTION = re.compile(r"(?<![A-Za-z])[a-fA-Fａ-ｆＡ-Ｆ]\s*[.．、:：)）]")
 
 
+# 既然X，…; since X, …; X（a figure），为什么…: a question resting on a claim (the premise),
+# which is weighed on its own before what is then asked.
+_PREMISE_ZH = LazyPattern(
+    r"^\s*(?:既然|既是|鉴于|考虑到|由于|因为|听说|都说)(?P<premise>[^，,；;。？?！!]{2,60})[，,；;]"
+    r"\s*(?P<rest>\S.*)$",
+    hints=("既", "鉴于", "考虑到", "由于", "因为", "听说", "都说"),
+)
+_PREMISE_BEFORE_WHY = LazyPattern(
+    r"^\s*(?P<premise>[^，,；;。？?！!]{2,60}?\d[^，,；;。？?！!]{0,20})[，,；;]\s*"
+    r"(?P<rest>(?:那|那么|可|但)?(?:为什么|为啥|咋|怎么|凭什么|凭啥|何以).*)$",
+    hints=("为什么", "为啥", "咋", "怎么", "凭", "何以"),
+)
+_PREMISE_EN = LazyPattern(
+    r"^\s*(?:since|given that|now that|seeing that|considering that|if it is true that)\s+"
+    r"(?P<premise>[^,;?]{4,120}),\s*(?P<rest>\S.*)$",
+    hints=("since", "given", "now that", "seeing", "considering", "true that"),
+)
+
+
+def premise_of(text: str) -> tuple[str, str] | None:
+    """The claim a question rests on (既然甲醇重卡交付了2000辆，…; since GDP fell in 2022,
+    …), as a yes-or-no question of its own, and what is then asked (None where that is
+    only why or how: 为什么能产这么多 names nothing by itself), or None."""
+    folded = fold_query(text)
+    said = _PREMISE_EN.match(folded) if folded.isascii() else None
+    if said is not None:
+        return f"is it true that {said['premise'].strip()}?", said["rest"]
+    said = _PREMISE_ZH.match(folded)
+    why = said is None
+    said = said or _PREMISE_BEFORE_WHY.match(folded)
+    if said is None or not said["rest"].strip(" ？?。"):
+        return None
+    return f"{said['premise'].strip()}吗？", "" if why else said["rest"]
+
+
 def quiz_read(text: str) -> str:
     """A quiz item read as the question it sets (see _QUIZ_JUDGED); any other question
     as typed."""
@@ -981,6 +1016,10 @@ def analyse(
         # go up: rose, however said, where a rate is asked (went up to 143亿 claims the
         # level; a cadre goes up to a post).
         text = _ROSE_SAID.sub("growth", text)
+    if english and _FELL_ASKED.search(text) is not None:
+        # Did GDP fall, has output declined: which way it went, a rate's sign (how much
+        # it fell asks the size of a fall, which stays that measure).
+        text = _FELL_SAID.sub("growth", text)
     # One firm's, each car's, the mean output: a figure per thing, as 每家 and per say it.
     text = _ONE_OF_EACH.sub(r"每\g<counted>", text) if "一" in text else text
     text = _MEAN_FIGURE.sub("average ", text) if english else text
@@ -3226,6 +3265,17 @@ _ROSE_SAID = LazyPattern(
     # (went up to 143亿: the level reached, said as a claim)
     rf"\b(?:{_RISE_WORDS}|(?:go|goes|went|gone|going) up)\b(?!\s+to\b)",
     hints=("ris", "rose", "increas", " up"),
+)
+_FELL_SAID = LazyPattern(
+    r"\b(?:fall|falls|fell|fallen|declin(?:e|es|ed)|drop(?:s|ped)?|decreas(?:e|es|ed)"
+    r"|shr[iau]nk|contract(?:s|ed)?|(?:go|goes|went|gone) down)\b",
+    hints=("fall", "fell", "declin", "drop", "decreas", "shr", "contract", "down"),
+)
+_FELL_ASKED = LazyPattern(
+    r"^\s*(?:did|does|do|has|have|had|is|was|were)\b"
+    rf"(?=.*\b(?:gdp|output|production|investment)\b)(?=.*{_FELL_SAID.pattern})"
+    r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?)\b)",
+    hints=("did", "does", "do", "has", "have", "had", "is", "was", "were"),
 )
 _RATE_ASKED_EN = LazyPattern(
     r"%|\bper ?cent|\bpercent(?:age)?\b|\bhow fast\b|\bspeed\b|\bby how much\b|\bby what\b"
@@ -6190,7 +6240,17 @@ _EN_UNTIL = LazyPattern(
     r"(?:\bas of|\bend of|\bthrough|\buntil|\bup to)\s*(?:the\s+)?$",
     hints=("as of", "end of", "through", "until", "up to"),
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%]))")
+# (2000台, 2000 trucks: a number of things, no year)
+_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%])(?!\s*[台辆户家个项人名亿万元件位多余])"
+    r")"
+)
+# (were 2000 methanol trucks delivered: things counted; in 2021 firms: a year)
+_THINGS_COUNTED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:trucks|cars|vehicles|units|firms|enterprises|companies|people"
+    r"|cadres|projects|powers|items|alliances|yuan|billion|million)\b"
+)
+_BEFORE_A_YEAR = re.compile(r"\b(?:in|of|for|during|by|since|until|before|after)\s+$")
 _EN_MONTH = re.compile(
     r"\b(?:in |of |during |by )?("
     + "|".join(vocab.EN_MONTHS)
@@ -6271,6 +6331,8 @@ def _period(text: str) -> tuple[Period | None, str]:
     if found is None:
         for words, (first, last) in (*vocab.ZH_HALVES.items(), *vocab.EN_HALVES.items()):
             at = text.find(words)
+            if words == "fall" and _FALL_AS_SEASON.search(text) is None:
+                continue  # did GDP fall: the verb, no season
             if at >= 0 and _contains_word(text, words):
                 season = words in vocab.SEASONS
                 take(_months(first, last)._replace(rough=season), (at, at + len(words)))
@@ -6341,6 +6403,12 @@ def _period(text: str) -> tuple[Period | None, str]:
             # (疫情之前 alone names the fact that the economy is back above that level)
             take(Period(PRE_PANDEMIC_YEAR, PRE_PANDEMIC_YEAR), pre.span())
     for match in _YEAR.finditer(text):
+        if (
+            _THINGS_COUNTED_AFTER.match(text, match.end()) is not None
+            and _BEFORE_A_YEAR.search(text, 0, match.start()) is None
+            and abs(int(match.group(1)) - int(REPORT_YEAR)) > 5  # (2022 firms: of 2022)
+        ):
+            continue
         year = _full_year(match.group(1))
         if found is None:
             found = Period(year, year)
@@ -6352,6 +6420,12 @@ def _period(text: str) -> tuple[Period | None, str]:
 
 
 PRE_PANDEMIC_YEAR = "2019"
+# in the fall, fall 2022, last fall: the season (not GDP did fall, the fall in GDP)
+_FALL_AS_SEASON = LazyPattern(
+    r"\b(?:in|during|this|last|by|until|since|early|late|that)\s+(?:the\s+)?fall\b(?!\s+(?:in|of)\s+[a-z])"
+    r"|\bfall\s+(?:of\s+)?(?:20\d\d|season|months?)\b",
+    hints=("fall",),
+)
 _PRE_PANDEMIC = LazyPattern(
     r"(?<!超过)(?<!高于)(?<!回到)(?<!恢复到)(?<!恢复)(?<!达到)(?<!超)(?<!于)(?<!到)"
     r"(?<!比)(?<!和)(?<!跟)(?<!与)(?<!同)(?<!较)(?<!过)(?<!越)"

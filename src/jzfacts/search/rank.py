@@ -58,6 +58,7 @@ from jzfacts.search.question import (
     completions,
     joined,
     parallel_level,
+    premise_of,
     share_of,
 )
 from jzfacts.search.score import (
@@ -163,6 +164,20 @@ def search(
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
+    found = _search_read(base, query, limit, min_score)
+    said = premise_of(query) if not found else None
+    if said is None:
+        return found
+    # 既然提拔了10个处级干部，正处占几个: what the whole finds nothing for (its why or its
+    # wrong figure), the claim it rests on and what it then asks find, claim first.
+    premise, rest = said
+    for part in (premise, rest) if rest else (premise,):
+        seen = {m.fact.id for m in found}
+        found += [m for m in _search_read(base, part, limit, min_score) if m.fact.id not in seen]
+    return found[: max(limit, 0)]
+
+
+def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:
     question = read(base, query)
     if asks_unstated(base, question):
         return []  # 吉利汽车利润, price of a truck: the report does not say
