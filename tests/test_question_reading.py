@@ -11690,3 +11690,46 @@ def test_search_finds_what_a_premised_question_names(base: FactBase, query: str,
     """Search finding nothing for the whole (its why, its wrong figure) finds the premise's
     and the question's facts (it had found nothing)."""
     assert fact in [m.fact.id for m in search.search(base, query, limit=3)]
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("列出所有产业扶持资金", {"support-funds-relief", "support-funds-industrial"}),
+        ("产业扶持资金有哪些", {"support-funds-relief", "support-funds-industrial"}),
+        ("list every award", {"carbon-fibre-spinneret-gold", "jwf1580-spinning-frame-award"}),
+        ("列出所有“全球首台”", {"first-methanol-hybrid-sedan", "fendun-1-tbm"}),
+    ],
+)
+def test_a_list_asked_for_lists_them(base: FactBase, question: str, facts: set[str]) -> None:
+    """列出所有…, …有哪些, list every …: which ones, all the words name (they had been
+    found nothing, declined as ambiguous, or every read as per award)."""
+    result = answer.ask(base, question)
+    assert (result.kind, {f.id for f in result.facts}) == ("list", facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("GDP是多少美元", "gdp"),
+        ("What was GDP in US dollars?", "gdp"),
+        ("7.06亿扶持资金合多少美元", "support-funds-industrial"),
+        ("留抵退税折合多少欧元", "vat-credit-refunds"),
+    ],
+)
+def test_a_foreign_currency_is_unstated_with_the_yuan_figure(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """The report states yuan only: an amount in dollars is declined as unstated, its yuan
+    figure given as related and found by search (both had found nothing)."""
+    from jzfacts import render_ask
+
+    result = answer.ask(base, question)
+    assert (result.reason, [m.fact.id for m in result.related][:1]) == ("unstated-measure", [fact])
+    assert any(w in render_ask.message(result) for w in ("美元", "欧元", "US dollars"))
+    assert _first(base, question) == fact
+
+
+def test_yuan_converted_is_the_figure(base: FactBase) -> None:
+    """折合成元: the report's own currency, scaled: its figure answers (it had found none)."""
+    _answers_or_unstated(base, "开发区去年的GDP折合成元是多少？", "gdp")

@@ -1704,6 +1704,14 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _declined(base, question, text, [], "ambiguous")
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
+    if question.currency and answer.answered and answer.facts:
+        # GDP折合多少美元, GDP in US dollars: the report states yuan, and no rate to change
+        # them; its figure is given as related, never as the amount asked.
+        fact = answer.facts[0]
+        zh, en = vocab.CURRENCIES[question.currency][:2]
+        said = f"{fact.label.en} in {en}" if question.english else f"{fact.label.zh}的{zh}金额"
+        unmeasured = question._replace(measure=None)
+        return _not_stated_of(base, unmeasured, text, fact, subject_said=said)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -4612,7 +4620,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # measure and unit: 企业分别有多少户 names no few things to list.)
             alike = len({(s.row.measure, base.fact(s.position).unit) for s in each}) == 1
             told = question.each_said == len(each) or (not question.each_said and len(each) == 2)
-            if question.each_of_one and len(each) > 1 and told and alike:
+            # (产业扶持资金有哪些, 列出所有…: which ones, as many as the words name)
+            listed = question.plural and not question.wants_number and not question.each_said
+            if (question.each_of_one or listed) and len(each) > 1 and (told or listed) and alike:
                 return _answer(
                     base, question, text, "list", tuple(base.fact(s.position) for s in each)
                 )

@@ -424,6 +424,9 @@ class Question(NamedTuple):
     # 除了留抵退税，还拨了多少钱, what else: other things asked besides those set aside; without
     # it (除了新能源汽车，全区工业产值), a whole less what is set aside is asked.
     besides: bool = False
+    # 折合多少美元, in US dollars: a currency the report states no amount in (its ISO code,
+    # vocab.CURRENCIES).
+    currency: str = ""
 
     @property
     def content(self) -> bool:
@@ -1001,6 +1004,12 @@ def analyse(
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
     text = _FUEL_POWERED.sub(lambda m: m["fuel"] or " ", text) if english else text
     text = _IN_UNITS.sub(" ", text) if " in " in text else text
+    # 折合成元, 合多少万元: the report's own yuan, scaled (nothing else asked); 合多少美元,
+    # in US dollars: a currency it never states, kept apart from the words asked.
+    text = _YUAN_CONVERTED.sub(lambda m: "多少" if "多少" in m.group() else " ", text)
+    foreign = _FOREIGN_CURRENCY.search(text)
+    currency = "" if foreign is None else _currency_code(foreign)
+    text = text if foreign is None else text[: foreign.start()] + _SOFT + text[foreign.end() :]
     # how much company, how much cars (a learner's slip): things counted, how many.
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
     # how many 亿 yuan, how many billion: money, how much (the slip the other way).
@@ -1742,6 +1751,7 @@ def analyse(
         excluded=excluded,
         included=included,
         besides=besides,
+        currency=currency,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
@@ -4432,13 +4442,14 @@ _ZH_PICKED = LazyPattern(
     hints=("前",),
 )
 _PLURAL = LazyPattern(
-    r"哪些|哪几|哪[两二三四五六七八九十]|有什么|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b"
+    r"哪些|哪几|哪[两二三四五六七八九十]|有什么|列出|列举|罗列|列一下|盘点"
+    r"|\bwhich ones\b|\bwhat (?:were|are)\b|\blist\b|\benumerate\b|\bname (?:all|every|each)\b"
     r"|\bwhich (?:\w+ )?(?:industries|sectors|companies|firms|enterprises|projects|products)\b"
     # what awards did, what prizes were: a plural noun right after what, a verb after it
     # (not what does, what business, what status; which is read by its nouns above)
     r"|\bwhat (?!(?:is|was|has|does|this|its|as|us|plus)\b)"
     r"[a-z]{2,}(?<![su]s)s (?=(?:did|do|were|are|have|had|has)\b)",
-    hints=("哪", "有什么", "which", "what", "list"),
+    hints=("哪", "有什么", "列", "罗列", "盘点", "which", "what", "list", "enumerate", "name"),
 )
 # 哪一天, which day: a date finer than a month, which no fact gives.
 _DAY_ASKED = r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what day|what date|on what date)\b"
@@ -5049,6 +5060,42 @@ _VEHICLES_NAMED = LazyPattern(
     + r"|lorr(?:y|ie)|sedan|unit|vehicle)s?\b",
 )
 # How the answer should be written (in billions of RMB, in percent terms): not asked about.
+_YUAN_CONVERTED = LazyPattern(
+    r"(?:折合成?|换算成?|折算成?|合成|合(?=多少|几|人民币))(?:人民币)?(?:多少|几)?(?:个)?"
+    r"(?:人民币|元|万元|亿元|块钱|块)",
+    hints=("折", "换算", "合"),
+)
+_FOREIGN_CURRENCY = LazyPattern(
+    r"(?:(?:折合成?|换算成?|折算成?|合成?)(?:多少|几)?)?(?:多少|几)?(?P<currency>美元|美金|欧元|港币|港元|日元|英镑)"
+    r"|\b(?:in|into|to|as)\s+(?P<currency_en>(?:us\s*)?dollars?|usd|us\$|euros?|eur|hkd|gbp|pounds?)\b"
+    r"|\b(?P<currency_bare>usd|us dollars?)\b",
+    hints=(
+        "美",
+        "欧元",
+        "港",
+        "日元",
+        "英镑",
+        "dollar",
+        "usd",
+        "us$",
+        "euro",
+        "eur",
+        "hkd",
+        "gbp",
+        "pound",
+    ),
+)
+
+
+def _currency_code(said: re.Match[str]) -> str:
+    """美元, usd, dollars: USD; 欧元, euros: EUR; and so on (vocab.CURRENCIES)."""
+    word = (said["currency"] or said["currency_en"] or said["currency_bare"]).replace(" ", "")
+    for code, (zh, en, *spellings) in vocab.CURRENCIES.items():
+        if word in (zh, *spellings):
+            return code
+    return "USD"  # (us$, dollar: the dollar said is the US one)
+
+
 _IN_UNITS = LazyPattern(
     r"(?:\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) "
     r"of |(?:bn|bln|mn|mln|billions?|millions?|100 ?m|100 million) )?"

@@ -89,6 +89,8 @@ ZH_FILLER = sorted(
         "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
         # A clerk's formal requests (请简述…的主要做法, 请列举…): asking, no word asked.
         "请简述 请简要介绍 简要介绍 请概述 请列举 请逐项列举 请介绍一下 请介绍 介绍一下 简述 概述 "
+        # Lists asked for (列出所有…, 把…都列一下): which ones, all of them (_PLURAL).
+        "请列出 列出来 列出 列一下 列个 列举 罗列 盘点一下 盘点 一一 逐一 逐项 所有的 全部的 所有 "
         # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
         "叫什么名字 叫啥名字 叫什么 叫啥 叫做 名叫 名字 名称 "
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
@@ -486,6 +488,9 @@ EN_STOP = frozenset(
         "they them their he she his her not kaifaqu zonggaiqu e "
         # The asker's own (my) and courtesies (pls, thx): no word asked.
         "my pls plz thx thanks "
+        # A list asked for (list every award, enumerate all the funds): which ones, all of
+        # them (the per-thing reading of every is read from the text, not from terms).
+        "every enumerate "
         # Singapore's and Malaysia's sentence particles (GDP how much ah, reach already lah):
         # the asker's tone, as 啊 and 啦 are in Chinese.
         "ah lah leh lor meh hor "
@@ -2409,4 +2414,15 @@ UNLISTED_MEASURE_NAMES = {
     "length": ("长度", "length"),
     "score": ("得分", "score"),
     "time": ("时长", "time taken"),
+}
+
+
+# Currencies the report states no amount in (it gives yuan only): their names in Chinese
+# and English, then how questions spell them (folded).
+CURRENCIES = {
+    "USD": ("美元", "US dollars", "美金", "usd", "dollar", "dollars", "usdollar", "usdollars"),
+    "EUR": ("欧元", "euros", "eur", "euro", "euros"),
+    "HKD": ("港元", "Hong Kong dollars", "港币", "hkd"),
+    "JPY": ("日元", "yen"),
+    "GBP": ("英镑", "pounds sterling", "gbp", "pound", "pounds"),
 }
