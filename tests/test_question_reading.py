@@ -11733,3 +11733,26 @@ def test_a_foreign_currency_is_unstated_with_the_yuan_figure(
 def test_yuan_converted_is_the_figure(base: FactBase) -> None:
     """折合成元: the report's own currency, scaled: its figure answers (it had found none)."""
     _answers_or_unstated(base, "开发区去年的GDP折合成元是多少？", "gdp")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("how many cars did Geelee make in Jinjong last yr", "geely-vehicles"),
+        ("how many cars did Geelee build in 2022", "geely-vehicles"),
+        ("Baishiang food pull on growth", "baixiang-food-growth-contribution"),
+    ],
+)
+def test_a_name_spelt_as_it_sounds_is_that_name(base: FactBase, question: str, fact: str) -> None:
+    """Geelee, Jinjong, Baishiang: a firm's or place's name spelt as an English ear hears it
+    is that name, in ask and search (they had found nothing)."""
+    _answers_or_unstated(base, question, fact)
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize("typed", ["Huawei data centre", "population of Taiyuan", "greenery"])
+def test_no_name_respelt_where_none_sounds_alike(base: FactBase, typed: str) -> None:
+    """(Guard) A word the base holds, or sounding like no name, stays as typed."""
+    from jzfacts.search.rank import names_respelt
+
+    assert names_respelt(base, typed) == typed

@@ -85,6 +85,7 @@ from jzfacts.search.rank import (
     named_by_the_chosen,
     named_within,
     names_no_place,
+    names_respelt,
     names_set_aside,
     ranks_in_words,
     shares_another_whole,
@@ -234,7 +235,7 @@ def ask(base: FactBase, text: str) -> Answer:
     Two claims joined by 还是 that no reading answers are weighed one by one
     (_either_claimed)."""
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
-    spoken = quiz_read(spoken_as_mandarin(text[:MAX_QUERY]))
+    spoken = names_respelt(base, quiz_read(spoken_as_mandarin(text[:MAX_QUERY])))
     premised = _premise_weighed(base, spoken)
     if premised is not None:
         return premised._replace(question=text)

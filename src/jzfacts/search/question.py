@@ -5090,7 +5090,7 @@ _FOREIGN_CURRENCY = LazyPattern(
 def _currency_code(said: re.Match[str]) -> str:
     """美元, usd, dollars: USD; 欧元, euros: EUR; and so on (vocab.CURRENCIES)."""
     word = (said["currency"] or said["currency_en"] or said["currency_bare"]).replace(" ", "")
-    for code, (zh, en, *spellings) in vocab.CURRENCIES.items():
+    for code, (zh, _en, *spellings) in vocab.CURRENCIES.items():
         if word in (zh, *spellings):
             return code
     return "USD"  # (us$, dollar: the dollar said is the US one)

@@ -164,6 +164,7 @@ def search(
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
+    query = names_respelt(base, query)
     found = _search_read(base, query, limit, min_score)
     said = premise_of(query) if not found else None
     if said is None:
@@ -823,6 +824,58 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     by_position = {item.position: item for item in scored}
     leading = [by_position[p]._replace(score=top.score) for p in ordered]
     return leading + [i for i in scored if i.position not in ordered]
+
+
+def names_respelt(base: FactBase, text: str) -> str:
+    """Geelee, Jinjong: a name of the base's firms and places spelt as it sounds to an
+    English ear (ee for i, j for zh) is that name; a word the base holds, a stop word or
+    any word sounding like no name (or like two) stays as typed."""
+    if _LONG_LATIN_WORD.search(text) is None:
+        return text
+    sounds = _name_sounds(base)
+    words = search_data(base).words
+
+    def respelt(typed: re.Match[str]) -> str:
+        word = typed.group().casefold()
+        if word in EN_STOP or stem(word) in words:
+            return typed.group()
+        return sounds.get(_sound_key(word)) or typed.group()
+
+    return _LONG_LATIN_WORD.sub(respelt, text)
+
+
+_LONG_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}(?![A-Za-z])")
+
+
+def _name_sounds(base: FactBase) -> dict[str, str | None]:
+    """The English-ear sound of each Latin word of the base's entity names (None where two
+    names sound alike: no one of them is meant), made once a base."""
+    sounds = base.memo.get("name_sounds")
+    if not isinstance(sounds, dict):
+        sounds = {}
+        for entity in base.entities:
+            for name in (entity.en, *entity.aliases):
+                for word in _LONG_LATIN_WORD.findall(name):
+                    word = word.casefold()
+                    key = _sound_key(word)
+                    sounds[key] = word if sounds.get(key, word) == word else None
+        base.memo["name_sounds"] = sounds
+    return sounds
+
+
+def _sound_key(word: str) -> str:
+    """How a name spelt in Latin letters sounds, roughly: zh and j alike, ee and ea and a
+    final y as i, oo and ou as u, a letter doubled as one (Geelee and Geely: gili)."""
+    for spelt, sound in _SPELT_SOUNDS:
+        word = word.replace(spelt, sound)
+    word = re.sub(r"y$", "i", word)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+_SPELT_SOUNDS = (
+    ("zh", "j"), ("ch", "q"), ("sh", "x"), ("ph", "f"), ("ck", "k"),
+    ("ee", "i"), ("ea", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("ay", "ai"), ("ey", "ei"),
+)  # fmt: skip
 
 
 def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
