@@ -11756,3 +11756,25 @@ def test_no_name_respelt_where_none_sounds_alike(base: FactBase, typed: str) -> 
     from jzfacts.search.rank import names_respelt
 
     assert names_respelt(base, typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("開發區啲國企有冇處理借貸風險", "lending-risks-defused"),  # 啲 between two things: 的
+        ("vat refund amt", "vat-credit-refunds"),  # an analyst's field name
+        ("no. of high tech ents", "high-tech-enterprises"),
+        ("骨干企业作用大不大", "backbone-enterprises-support-growth"),  # 大不大: is it large
+    ],
+)
+def test_cantonese_of_and_an_analysts_shorthand(base: FactBase, query: str, fact: str) -> None:
+    """Hong Kong's 啲 between two things is 的, not 些; amt, ents and no. of are the words
+    they shorten; 大不大 asks whether, no size. (Each had found nothing.)"""
+    assert _first(base, query) == fact
+
+
+def test_cantonese_some_stays_some() -> None:
+    """(Guard) 有啲企业: some firms (有些), never 有的."""
+    from jzfacts.search.question import spoken_as_mandarin
+
+    assert spoken_as_mandarin("有啲企業停咗工") == "有些企业停了工"

@@ -81,6 +81,8 @@ ZH_FILLER = sorted(
         # (省里下达的任务): where a task came from.
         "最终 下达 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
+        # Whether it is large (作用大不大): a judgement asked, no size.
+        "大不大 强不强 "
         "现在 目前 当前 如今 眼下 里面 里头 里 "
         # A whole year said outright (一整年造了多少台): the year, as 全年.
         "一整年 整整一年 "
@@ -339,7 +341,10 @@ CANTONESE = {
     "边类": "哪类", "边种": "哪种", "边项": "哪项", "边笔": "哪笔", "边只": "哪只",
     "边家": "哪家", "边款": "哪款", "边年": "哪年", "边个月": "哪个月", "边一笔": "哪一笔",
     "边一项": "哪一项", "边一个": "哪一个", "边一类": "哪一类",
-    "有冇": "有没有", "点解": "为什么", "乜": "什么", "啲": "些", "喺": "在", "嗰": "那",
+    # 啲 after a thing, before another, is 的 (开发区啲国企: the zone's SOEs); after 有, 嗰
+    # or 一 it is 些 (有啲企业: some firms).
+    "有啲": "有些", "嗰啲": "那些", "𠮶啲": "那些", "一啲": "一些", "啲咩": "什么", "啲乜": "什么",
+    "有冇": "有没有", "点解": "为什么", "乜": "什么", "啲": "的", "喺": "在", "嗰": "那",
     "呢个": "这个", "呢啲": "这些", "畀": "给", "攞": "拿", "唔": "不", "咁": "这么",
     # 嗰 as the folding to Simplified writes it; now (而家, 依家, 宜家); give (俾).
     "𠮶": "那", "而家": "现在", "依家": "现在", "宜家": "现在", "俾": "给",
@@ -599,6 +604,15 @@ EN_PHRASE_SYNONYMS = {
     "infra": "infrastructure",
     "avg": "average",
     "qty": "quantity",
+    # (an analyst's field names: refund amt, firms cnt, output val, no. of firms)
+    "amt": "amount",
+    "amts": "amounts",
+    "cnt": "count",
+    "val": "value",
+    "vals": "values",
+    "num": "number",
+    "tot": "total",
+    "ents": "enterprises",
     "yr": "year",
     "yrs": "years",
     "y/y": "yoy",
