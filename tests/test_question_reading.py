@@ -11527,12 +11527,24 @@ def test_examples_of_a_group_are_said_as_examples(
     assert render_ask.sentences(base, answer.ask(base, question)).startswith(named)
 
 
-def test_the_only_firm_named_is_no_example(base: FactBase) -> None:
-    """(Guard) 汾西华益 is the one firm the sentence names: said alone."""
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("JWF1580细纱机获得的奖是谁颁发的", "中国纺织工业联合会。"),  # 二等奖: a grade, no 等
+        ("汾盾1号是哪家企业造的", "汾西华益。"),  # (guard) the one firm its sentence names
+    ],
+)
+def test_a_name_given_alone_is_no_example(base: FactBase, question: str, named: str) -> None:
+    """(Review) The 等 of 二等奖 lists no examples: the giver is said alone."""
     from jzfacts import render_ask
 
-    said = render_ask.sentences(base, answer.ask(base, "汾盾1号是哪家企业造的"))
-    assert said.startswith("汾西华益。")
+    assert render_ask.sentences(base, answer.ask(base, question)).startswith(named)
+
+
+def test_only_whole_names_before_the_list_mark_are_examples(base: FactBase) -> None:
+    """(Review) 晋中开发区的海玉功能食品产业园等: the park is the example, not the zone."""
+    fact = base.fact(base.index_of("tech-renovation-projects"))
+    assert answer.examples_listed(fact) == ("海玉功能食品产业园",)
 
 
 @pytest.mark.parametrize(
@@ -11606,10 +11618,15 @@ def test_a_number_of_things_is_no_year(
     assert _facts_and_verdict(base, question) == ([fact], verdict)
 
 
-def test_a_year_before_things_counted_stays_a_year() -> None:
-    """(Guard) in 2021 firms, 2022 high-tech enterprises: the year."""
+@pytest.mark.parametrize(
+    "question",
+    ["What was GDP in 2010 yuan?", "2019亿元以上企业有多少户", "how many firms in 2010 firms"],
+)
+def test_a_year_before_things_counted_stays_a_year(base: FactBase, question: str) -> None:
+    """(Review) in 2010 yuan, 2019亿元以上企业: the year, asked of a year the report does not
+    cover (unstated), not a number of things."""
+    assert answer.ask(base, question).reason == "unstated-measure"
     assert search.analyse("2022 high-tech enterprises").period is not None
-    assert search.analyse("how many high-tech firms in 2021").period is not None
 
 
 @pytest.mark.parametrize(
@@ -11631,13 +11648,20 @@ def test_which_way_a_rate_went_is_its_sign(base: FactBase, question: str, verdic
 @pytest.mark.parametrize(
     "question",
     [
-        "白象食品是不是拖累了食品行业的产值增长？",  # a drag claimed of a pull: no sign read
+        "白象食品拖累了食品行业吗",  # a drag claimed of a pull: no sign read
         "GDP没有增长吗",  # asked the other way
-        "How much did GDP fall?",  # the size of a fall, which the report never gives
+        "2021年GDP增长了吗",  # another year's
+        "食品行业产值下降了吗？",  # another thing's (not the emerging industries')
+        "开发区GDP增速下降了吗",  # the rate's own change, which no fact states
+        "戰略性新興產業增速下降了嗎",
+        "Did the GDP growth rate decline?",
+        "Did GDP growth rise?",
+        "Did GDP fall in the fall?",  # autumn's, which the report does not give
     ],
 )
 def test_no_way_read_where_the_question_says_otherwise(base: FactBase, question: str) -> None:
-    """(Guard) No sign settles a drag, a negated question or the size of a fall."""
+    """(Review) No sign settles a drag, a negated question, another year's or another
+    thing's rise, or the rate's own change (these had been 否 or Yes)."""
     assert answer.ask(base, question).verdict is None
 
 
@@ -11681,7 +11705,7 @@ def test_a_true_premise_leaves_what_is_then_asked(base: FactBase) -> None:
 @pytest.mark.parametrize(
     ("query", "fact"),
     [
-        ("既然去年提拔了10个处级干部，正处占几个", "promoted-to-division-head"),
+        ("既然去年提拔了10个处级干部，正处提拔了几个", "promoted-to-division-head"),
         ("吉利一年造了20万台车，咋这么能产", "geely-vehicles"),
         ("既然4月份才一半的企业停工，为啥说形势前所未有的严峻", "april-2022-shutdown-share"),
     ],
@@ -11778,3 +11802,126 @@ def test_cantonese_some_stays_some() -> None:
     from jzfacts.search.question import spoken_as_mandarin
 
     assert spoken_as_mandarin("有啲企業停咗工") == "有些企业停了工"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "因为疫情，开发区的房价跌了多少",  # a cause, and house prices
+        "因为疫情，房价为什么跌了",
+        "既然甲醇重卡交付了500台，吉利的利润是多少",  # then a thing the report never states
+        "since GDP was 14.3 billion yuan, what is the population?",
+    ],
+)
+def test_a_premise_finds_nothing_for_what_the_report_never_says(base: FactBase, query: str) -> None:
+    """(Review) Search falls back to a premise's facts only where what is then asked finds
+    something itself, or is only why, and the premise is granted (既然, since) or holds a
+    figure: house prices, profit and population find nothing."""
+    assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("听说GDP是153亿，对吗", "gdp"),  # whether it holds: the claim is the question
+        ("都说吉利产了20万辆车，真的吗", "geely-vehicles"),
+    ],
+)
+def test_hearsay_then_whether_it_holds_is_a_yes_or_no(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Review) 听说X，对吗 asks whether X holds: 否, said so, never a premise that failed."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict, result.premise) == ([fact], "no", False)
+
+
+def test_a_true_premise_then_nothing_named_reads_the_whole(base: FactBase) -> None:
+    """(Review) 既然交付了500台，产量是多少: what is then asked names nothing of its own;
+    read alone it would answer Geely's production."""
+    result = answer.ask(base, "既然甲醇重卡交付了500台，产量是多少")
+    assert "geely-vehicles" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were (a) GDP and (b) GDP growth in 2022?",  # a list, in lower case
+        "What were (A) GDP and (B) GDP growth in 2022?",  # options end no question
+        "判断企业是否属于高新技术企业的标准是什么",  # 判断 the verb, no colon
+    ],
+)
+def test_no_quiz_read_in_an_ordinary_question(question: str) -> None:
+    """(Review) Enumerations and the verb 判断 are no quiz item."""
+    from jzfacts.search.question import quiz_read
+
+    assert quiz_read(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("開發區GDP是143億元（對/錯）", ["gdp"], "yes"),
+        ("判斷：開發區GDP是143億元", ["gdp"], "yes"),
+        ("開發區GDP係143億，啱定錯？", ["gdp"], "yes"),
+        ("开发区GDP是143亿元吗，对还是错？", ["gdp"], "yes"),  # (one 吗)
+        ("开发区GDP为____亿元，增长____%", ["gdp", "gdp-growth"], None),  # each blank
+    ],
+)
+def test_quiz_items_in_traditional_and_with_blanks(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    """(Review) Traditional and Cantonese quiz marks are read; every blank asks its figure."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+def test_a_blank_alone_asks_nothing(base: FactBase) -> None:
+    """(Review) （ ） or ____ alone: nothing asked of anything (it had been 9 facts)."""
+    assert not answer.ask(base, "（ ）").answered
+
+
+def test_options_in_words_answer_the_choice(base: FactBase) -> None:
+    """(Review) 全国 or 全球: the sedan was the world's first (its fact), as asked."""
+    _answers_or_unstated(
+        base, "醇电混动轿车是（ ）首台 A.全国 B.全球", "first-methanol-hybrid-sedan"
+    )
+
+
+def test_a_list_is_every_thing_its_words_reach_or_none(base: FactBase) -> None:
+    """(Review) 有哪些拉动增长的企业: three firms pulled growth; the two its words name best
+    are no list of them (it had listed Huawei Pharmaceutical and Baixiang only)."""
+    result = answer.ask(base, "有哪些拉动增长的企业")
+    assert not (result.kind == "list" and len(result.facts) == 2)
+
+
+def test_all_of_a_kind_claimed_is_no_count(base: FactBase) -> None:
+    """(Review) 全部的国家级小巨人都在开发区吗: all of them claimed (the zone has half of the
+    city's), never the count of 5 without a verdict."""
+    result = answer.ask(base, "全部的国家级小巨人都在开发区吗")
+    assert not (result.answered and result.verdict is None)
+
+
+@pytest.mark.parametrize(
+    ("question", "currency"),
+    [
+        ("留抵退税折合多少欧元", "欧元"),
+        ("What was GDP in yen?", "yen"),
+        ("GDP in Hong Kong dollars", "Hong Kong dollars"),
+        ("How many dollars was GDP?", "US dollars"),
+        ("GDP是多少新台币", "新台币"),
+    ],
+)
+def test_the_currency_asked_is_the_one_said(base: FactBase, question: str, currency: str) -> None:
+    """(Review) The decline names the currency asked (yen had found nothing)."""
+    from jzfacts import render_ask
+
+    result = answer.ask(base, question)
+    assert result.reason == "unstated-measure"
+    assert currency in render_ask.message(result)
+
+
+def test_compare_a_to_b_splits_at_to(base: FactBase) -> None:
+    """(Review) compare the firms with output over 100 million to Geely: the with is the
+    firms' own; the sides are the firms and Geely."""
+    read = search.analyse("Compare the firms with output over 100 million to Geely")
+    assert read.operator == "compare"
+    assert any("geely" in t.text for side in read.sides[1:] for t in side)

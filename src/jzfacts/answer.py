@@ -377,8 +377,8 @@ def _premise_weighed(base: FactBase, text: str) -> Answer | None:
     """既然甲醇重卡交付了2000辆，都给谁用了; since GDP fell, how did the zone stay on top: a
     question resting on a claim the report denies is answered with that (the claim's fact,
     否), never as if the claim held. A claim borne out answers what is then asked, read
-    alone (既然交付了500台，吉利产了多少辆: Geely's cars), where it answers; otherwise
-    (None) the question is read whole."""
+    alone where it names a thing of its own (既然交付了500台，吉利产了多少辆: Geely's cars)
+    and answers; otherwise (None) the question is read whole."""
     said = premise_of(text)
     if said is None:
         return None
@@ -386,7 +386,9 @@ def _premise_weighed(base: FactBase, text: str) -> Answer | None:
     checked = _ask_as_read(base, premise)
     if checked.answered and checked.kind == "fact" and checked.verdict == "no":
         return checked._replace(premise=True)
-    if rest and checked.answered and checked.verdict == "yes":
+    if rest and checked.answered and checked.verdict == "yes" and _names_a_thing(_read(base, rest)):
+        # (既然交付了500台，产量是多少: what is then asked names nothing of its own, and
+        # read alone would find another thing's production: read whole)
         then = _ask_as_read(base, rest)
         return then if then.answered else None
     return None
@@ -1451,9 +1453,14 @@ _EXAMPLES_LISTED = re.compile(
 
 def examples_listed(fact: Fact) -> tuple[str, ...]:
     """The fact's entities its sentence lists as examples of a group (中海油、斯普瑞等国家级
-    小巨人): some of the group, never all of it."""
+    小巨人): some of the group, never all of it. Each name stands whole in the list, before
+    its 、 or 等 (not 晋中开发区 in 晋中开发区的海玉功能食品产业园等)."""
     listed = "".join(m.group() for m in _EXAMPLES_LISTED.finditer(fact.quote or ""))
-    return tuple(zh for zh in fact.entities if zh in listed) if listed else ()
+    return (
+        tuple(zh for zh in fact.entities if f"{zh}、" in listed or f"{zh}等" in listed)
+        if listed
+        else ()
+    )
 
 
 def _not_stated_of(
@@ -1705,10 +1712,15 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _declined(base, question, text, [], "ambiguous")
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
-    if question.currency and answer.answered and answer.facts:
+    in_yuan = (answer.facts[:1] if answer.answered else ()) or tuple(
+        m.fact
+        for m in answer.related[:1]
+        if m.fact.unit_info is not None and m.fact.unit_info.dimension == "money"
+    )
+    if question.currency and in_yuan:
         # GDP折合多少美元, GDP in US dollars: the report states yuan, and no rate to change
         # them; its figure is given as related, never as the amount asked.
-        fact = answer.facts[0]
+        fact = in_yuan[0]
         zh, en = vocab.CURRENCIES[question.currency][:2]
         said = f"{fact.label.en} in {en}" if question.english else f"{fact.label.zh}的{zh}金额"
         unmeasured = question._replace(measure=None)
@@ -1860,7 +1872,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _premise_stated(base, text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
-        answer = _way_it_went(text, question, answer)
+        answer = _way_it_went(base, text, question, answer)
     if answer.kind == "fact" and answer.threshold is None and answer.verdict is None:
         answer = _all_of_a_share(base, text, question, answer)
     if answer.verdict in ("yes", "roughly") and answer.kind == "fact":
@@ -3465,7 +3477,23 @@ _ALL_SAID = LazyPattern(
     r"都|全部|所有|全都|统统|一律|\b(?:all|every|each|entire|whole)\b",
     hints=("都", "全", "所有", "统统", "一律", "all", "every", "each", "entire", "whole"),
 )
-_ALL_STATED = ("全", "所有", "均", "都", "每", "各", "all", "every", "each")
+
+
+def _all_claimed(folded: str, of_events: bool) -> bool:
+    """Is all of something claimed (指标都是负增长, all the firms)? Not 都 after two events
+    joined (轿车同重卡都是6月下线的: both, each its own claim); of two kinds of things, it is
+    (四上企业和工地都停产了: all of each)."""
+    return any(
+        said.group() != "都"
+        or not of_events
+        or _BOTH_JOINED.search(folded, 0, said.start()) is None
+        for said in _ALL_SAID.finditer(folded)
+    )
+
+
+_BOTH_JOINED = re.compile(r"[和与同跟及、]")
+# (全 of a whole said, not of a place: 全省开发区 says nothing of all the indicators)
+_ALL_STATED = re.compile(r"全(?![省市区国球年县])|所有|均|都|每|各|\b(?:all|every|each)\b")
 _ONLY_SAID = LazyPattern(
     r"只|仅|光是|唯一|单单|\b(?:only|just|solely|alone|sole)\b",
     hints=("只", "仅", "光", "唯一", "单单", "only", "just", "solely", "alone", "sole"),
@@ -3800,10 +3828,11 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     return False
 
 
-def _way_it_went(text: str, question: Question, answer: Answer) -> Answer:
-    """GDP增长了吗, did GDP fall: a rise or a fall claimed of a rate of growth is settled
-    by the rate's sign (GDP grew 10%: 是, and 否 to a fall), where nothing is negated and
-    the question says one way only."""
+def _way_it_went(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
+    """GDP增长了吗, did GDP fall: a rise or a fall claimed of what a rate of growth is of
+    is settled by the rate's sign (GDP grew 10%: 是, and 否 to a fall), where the words
+    asked all name the fact, nothing is negated, the question says one way only and it is
+    not the rate itself that is said to rise or fall (增速比去年下降了吗: unstated)."""
     fact = answer.facts[0]
     if not question.yes_no or question.operator or fact.value is None or not fact.value:
         return answer
@@ -3812,6 +3841,13 @@ def _way_it_went(text: str, question: Question, answer: Answer) -> Answer:
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
     folded = fold_query(text)
+    if _RATE_SAID.search(folded) is not None:
+        return answer
+    position = base.index_of(fact.id)
+    scored = [s for s in _subject_scores(base, question, text) if s.position == position]
+    hits = scored[0].hits if scored else ()
+    if not hits or any(h.score < NAMED for h in hits) or _left_unmatched(question, hits):
+        return answer  # 食品行业产值下降了吗: not the emerging industries' growth
     rose = _WENT_UP.search(folded) is not None
     fell = _WENT_DOWN.search(folded) is not None
     if rose == fell or _negates(question, text, answer):
@@ -3822,6 +3858,11 @@ def _way_it_went(text: str, question: Question, answer: Answer) -> Answer:
     return answer._replace(verdict="yes" if rose == grew else "no")
 
 
+# The rate itself said (增速下降了吗, did the growth rate fall): its change, not its sign.
+_RATE_SAID = LazyPattern(
+    r"增速|增长率|增幅|增长速度|速度|\b(?:growth|rate|pace|speed)\b",
+    hints=("增", "速度", "growth", "rate", "pace", "speed"),
+)
 # Which way a rate went, said as a rise or a fall (not as higher or lower than another).
 _WENT_UP = LazyPattern(
     r"(?<!负)增长|正增长|上升|上涨|涨了|增加了|提高了|\b(?:grew|grow|grown|rose|rise|risen"
@@ -3932,7 +3973,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     stated = _stated_text(fact)
     if _negates(question, text, answer):
         return answer
-    if _ALL_SAID.search(folded) and not any(w in stated for w in _ALL_STATED):
+    if _all_claimed(folded, fact.value is None) and _ALL_STATED.search(stated) is None:
         return answer  # 四上企业都停产了吗: 85% of them
     if _ONLY_SAID.search(folded) and not any(w in stated for w in _ONLY_STATED):
         return answer
@@ -4621,8 +4662,18 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # measure and unit: 企业分别有多少户 names no few things to list.)
             alike = len({(s.row.measure, base.fact(s.position).unit) for s in each}) == 1
             told = question.each_said == len(each) or (not question.each_said and len(each) == 2)
-            # (产业扶持资金有哪些, 列出所有…: which ones, as many as the words name)
-            listed = question.plural and not question.wants_number and not question.each_said
+            # (产业扶持资金有哪些, 列出所有…: which ones, every one the words name, or none:
+            # 有哪些拉动增长的企业 is no list of the two firms its words name best, when a
+            # third is a firm that pulled growth too)
+            hit_whole = [
+                s for s in stating if s.hits and all(h.score >= TERM_FLOOR for h in s.hits)
+            ]
+            listed = (
+                question.plural
+                and not question.wants_number
+                and not question.each_said
+                and all(s in each for s in hit_whole)
+            )
             if (question.each_of_one or listed) and len(each) > 1 and (told or listed) and alike:
                 return _answer(
                     base, question, text, "list", tuple(base.fact(s.position) for s in each)

@@ -216,7 +216,7 @@ def _who(
             kept.append(zh)
     if not names:
         return ""
-    if len(names) == len(kept) and set(kept) <= set(examples_listed(fact)):
+    if set(kept) <= set(examples_listed(fact)):
         # 中海油、斯普瑞等: the report's examples of the group, said as examples.
         return ("、".join(names) + "等。") if chinese else (", ".join(names) + " and others. ")
     return ("、".join(names) + "。") if chinese else (", ".join(names) + ". ")

@@ -673,31 +673,75 @@ def _lead_in_ended(raw: str, folded: str) -> str:
 
 # A quiz item sets a question of its own: 判断：X or true or false: X claims X (X吗, X,
 # true?), as (对/错) or 对还是错 after it does; a blank (____, ( )) asks the figure that
-# fills it, and the options after it (a.134亿元 b.143亿元) are guesses, no figure claimed
-# (options in words are a choice: 全国还是全球).
+# fills it, and the options after it (A.134亿元 B.143亿元) are guesses, no figure claimed
+# (options in words are a choice: 全国还是全球). Read in Traditional characters and
+# Cantonese too (判斷, 對/錯, 啱定錯).
 _QUIZ_JUDGED = LazyPattern(
-    r"^\s*(?:判断(?:对错|正误|真假|题|一下)?|是非题|对错题|判断下列说法(?:是否正确)?)\s*[:：]?\s*"
+    r"^\s*(?:(?:判[断斷](?:下列说法|下列說法)?|是非[题題]|[对對][错錯][题題])\s*[:：]"
+    r"|判[断斷](?:[对對][错錯]|正[误誤]|真假|[题題])\s*[:：]?)\s*"
     r"|^\s*(?i:true\s+or\s+false|t\s*/\s*f|right\s+or\s+wrong)\s*[:：?？]\s*",
-    hints=("判断", "是非", "对错", "rue", "/", "ight"),
+    hints=("判", "是非", "对错", "對錯", "rue", "/", "ight"),
 )
 _QUIZ_JUDGED_AFTER = LazyPattern(
-    r"[，,;；]?\s*(?:[(（]\s*(?:对|错|正确|错误|√|×|(?i:t|f|true|false))\s*(?:/|或|、|\s)\s*"
-    r"(?:对|错|正确|错误|√|×|(?i:t|f|true|false))\s*[)）]|对还是错|是对是错|对或错|正确还是错误"
-    r"|是否正确|(?i:(?:true|right)\s+or\s+(?:false|wrong)))\s*[?？。.!！]*\s*$",
-    hints=("对", "错", "正确", "√", "/", "rue", "ight"),
+    r"[，,;；]?\s*(?:[(（]\s*(?:[对對]|[错錯]|正[确確]|[错錯][误誤]|√|×|(?i:t|f|true|false))\s*"
+    r"(?:/|或|、|\s)\s*(?:[对對]|[错錯]|正[确確]|[错錯][误誤]|√|×|(?i:t|f|true|false))\s*[)）]"
+    r"|[对對]还是[错錯]|[对對]還是[错錯]|是[对對]是[错錯]|[对對]或[错錯]|正[确確]还是[错錯][误誤]"
+    r"|是否正[确確]|啱定[错錯]|啱唔啱|(?i:(?:true|right)\s+or\s+(?:false|wrong)))"
+    r"\s*[?？。.!！]*\s*$",
+    hints=("对", "對", "错", "錯", "正", "√", "/", "啱", "rue", "ight"),
 )
 _QUIZ_BLANK = LazyPattern(
     r"_{2,}|＿{2,}|[(（【\[]\s*[)）】\]]", hints=("__", "＿＿", "(", "（", "【", "[")
 )
-# The options of a multiple-choice item, A. to its end (A.134亿元 B.143亿元 C.153亿元).
+# The options of a multiple-choice item, A. to the item's end (A.134亿元 B.143亿元 C.153亿元),
+# in capitals as a quiz writes them, no question after them (what were (a) GDP and (b)
+# its growth?: a list of things asked).
 _QUIZ_OPTIONS = LazyPattern(
-    r"(?<![A-Za-z])[aAａＡ]\s*[.．、:：)）]\s*\S.*?(?<![A-Za-z])[bBｂＢ]\s*[.．、:：)）]\s*\S.*$",
-    hints=("a", "A", "ａ", "Ａ"),
+    r"(?<![A-Za-z])[AＡ]\s*[.．、:：)）]\s*\S.*?(?<![A-Za-z])[BＢ]\s*[.．、:：)）]\s*\S[^?？]*$",
+    hints=("A", "Ａ"),
 )
-_QUIZ_OPTION = re.compile(r"(?<![A-Za-z])[a-fA-Fａ-ｆＡ-Ｆ]\s*[.．、:：)）]")
+_QUIZ_OPTION = r"(?<![A-Za-z])[A-FＡ-Ｆ]\s*[.．、:：)）]"  # (one option's mark, to split on)
 
 
-# 既然X，…; since X, …; X（a figure），为什么…: a question resting on a claim (the premise),
+def quiz_read(text: str) -> str:
+    """A quiz item read as the question it sets (see _QUIZ_JUDGED); any other question as
+    typed. (ask reads it first, for its own readers of the text, and the analyser again,
+    for search: a second reading changes nothing.)"""
+    options = _QUIZ_OPTIONS.search(text)
+    choices: list[str] = []
+    if options is not None:
+        choices = [
+            c.strip(" ,，;；")
+            for c in re.split(_QUIZ_OPTION, text[options.start() :])
+            if c.strip(" ,，;；")
+        ]
+        text = text[: options.start()].rstrip()
+    blanks = list(_QUIZ_BLANK.finditer(text))
+    if not (blanks or choices or _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)):
+        return text
+    english = _in_english(text)
+    if choices and not all(any(ch.isdigit() for ch in c) for c in choices):
+        said = (" or " if english else "还是").join(choices)  # (A.全国 B.全球: which)
+    else:
+        said = " how much " if english else "多少"
+    for blank in reversed(blanks):  # (开发区GDP为____亿元，增长____%: each figure asked)
+        after = text[blank.end() :].split()
+        counted = english and not choices and after and after[0].endswith("s")
+        text = text[: blank.start()] + (" how many " if counted else said) + text[blank.end() :]
+    if choices and not blanks:
+        text = text.rstrip(" ,，:：。") + said  # (完成 A.134亿元 …: 完成多少)
+    if not re.sub(r"多少|how (?:much|many)|[\s?？。.]", "", text):
+        return ""  # (a blank or options alone: nothing asked of anything)
+    judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
+    if judged is None:
+        return text
+    claim = (text[: judged.start()] + text[judged.end() :]).strip().rstrip("。.!！?？")
+    if english:
+        return f"{claim}, true?"
+    return claim + "？" if claim.endswith(("吗", "嗎")) else f"{claim}吗？"
+
+
+# 既然X，…; since X, …; X (a figure)，为什么…: a question resting on a claim (the premise),
 # which is weighed on its own before what is then asked.
 _PREMISE_ZH = LazyPattern(
     r"^\s*(?:既然|既是|鉴于|考虑到|由于|因为|听说|都说)(?P<premise>[^，,；;。？?！!]{2,60})[，,；;]"
@@ -714,58 +758,41 @@ _PREMISE_EN = LazyPattern(
     r"(?P<premise>[^,;?]{4,120}),\s*(?P<rest>\S.*)$",
     hints=("since", "given", "now that", "seeing", "considering", "true that"),
 )
+# Nothing asked after a claim but whether it holds (听说GDP是153亿，对吗): no premise, the
+# claim is the question.
+_ONLY_WHETHER = LazyPattern(
+    rf"^\s*(?:{CONFIRMING_TAGS}|是不是|是否属实|属实吗|(?:is\s+(?:that|it|this)\s+)?"
+    r"(?:right|true|correct)|(?:is\s+that|am\s+i)\s+right)\s*[?？。.!！]*\s*$",
+    hints=("吗", "吧", "对", "是", "属实", "right", "true", "correct"),
+)
 
 
 def premise_of(text: str) -> tuple[str, str] | None:
     """The claim a question rests on (既然甲醇重卡交付了2000辆，…; since GDP fell in 2022,
-    …), as a yes-or-no question of its own, and what is then asked (None where that is
-    only why or how: 为什么能产这么多 names nothing by itself), or None."""
+    …), as a yes-or-no question of its own, and what is then asked ("" where that is
+    only why or how after a figure: 为什么能产这么多 names nothing by itself); None where
+    the question rests on no claim, or asks only whether the claim holds."""
     folded = fold_query(text)
     said = _PREMISE_EN.match(folded) if folded.isascii() else None
     if said is not None:
-        return f"is it true that {said['premise'].strip()}?", said["rest"]
-    said = _PREMISE_ZH.match(folded)
-    why = said is None
-    said = said or _PREMISE_BEFORE_WHY.match(folded)
-    if said is None or not said["rest"].strip(" ？?。"):
-        return None
-    return f"{said['premise'].strip()}吗？", "" if why else said["rest"]
-
-
-def quiz_read(text: str) -> str:
-    """A quiz item read as the question it sets (see _QUIZ_JUDGED); any other question
-    as typed."""
-    options = _QUIZ_OPTIONS.search(text)
-    choices: list[str] = []
-    if options is not None:
-        choices = [
-            c.strip(" ,，;；")
-            for c in _QUIZ_OPTION.split(text[options.start() :])
-            if c.strip(" ,，;；")
-        ]
-        text = text[: options.start()].rstrip()
-    blank = _QUIZ_BLANK.search(text)
-    judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
-    if blank is None and not choices and judged is None:
-        return text
-    english = _in_english(text)
-    if choices and not all(any(ch.isdigit() for ch in c) for c in choices):
-        said = (" or " if english else "还是").join(choices)  # (A.全国 B.全球: which)
-    elif english:
-        after = text[blank.end() :].split() if blank is not None else []
-        # (____ firms: how many; ____ billion yuan: how much)
-        said = " how many " if after and after[0].endswith("s") else " how much "
+        premise = f"is it true that {said['premise'].strip()}?"
     else:
-        said = "多少"
-    if blank is not None:
-        text = text[: blank.start()] + said + text[blank.end() :]
-    elif choices:
-        text = text.rstrip(" ,，:：。") + said  # (完成 A.134亿元 …: 完成多少)
-    judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
-    if judged is None:
-        return text
-    claim = (text[: judged.start()] + text[judged.end() :]).strip().rstrip("。.!！")
-    return f"{claim}, true?" if english else f"{claim}吗？"
+        said = _PREMISE_ZH.match(folded) or _PREMISE_BEFORE_WHY.match(folded)
+        if said is None:
+            return None
+        premise = f"{said['premise'].strip()}吗？"
+    rest = said["rest"]
+    if not rest.strip(" ？?。") or _ONLY_WHETHER.match(rest) is not None:
+        return None
+    before_why = said.re.pattern == _PREMISE_BEFORE_WHY.pattern
+    return premise, "" if before_why else rest
+
+
+_ALL_LISTED = LazyPattern(
+    r"(?:(?<=列出)|(?<=列举)|(?<=罗列)|(?<=盘点)|(?<=列一下)|(?<=列出来))(?:一下|出来)?"
+    r"(?:所有|全部|一切)的?",
+    hints=("所有", "全部", "一切"),
+)
 
 
 # What an asker says of what they are doing, before a colon (Quick check:, For due
@@ -885,6 +912,9 @@ def analyse(
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
     folded = _lead_in_ended(raw, folded)
+    # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
+    # the zone as a whole).
+    folded = _ALL_LISTED.sub("", folded) if "列" in folded or "盘点" in folded else folded
     text = _without_zone_address(_asked(folded))
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
@@ -3277,14 +3307,17 @@ _ROSE_SAID = LazyPattern(
     hints=("ris", "rose", "increas", " up"),
 )
 _FELL_SAID = LazyPattern(
-    r"\b(?:fall|falls|fell|fallen|declin(?:e|es|ed)|drop(?:s|ped)?|decreas(?:e|es|ed)"
-    r"|shr[iau]nk|contract(?:s|ed)?|(?:go|goes|went|gone) down)\b",
+    # (not the fall, in fall: the season)
+    r"(?<!the )(?<!in )\b(?:fall|falls|fell|fallen|declin(?:e|es|ed)|drop(?:s|ped)?"
+    r"|decreas(?:e|es|ed)|shr[iau]nk|contract(?:s|ed)?|(?:go|goes|went|gone) down)\b",
     hints=("fall", "fell", "declin", "drop", "decreas", "shr", "contract", "down"),
 )
 _FELL_ASKED = LazyPattern(
     r"^\s*(?:did|does|do|has|have|had|is|was|were)\b"
-    rf"(?=.*\b(?:gdp|output|production|investment)\b)(?=.*{_FELL_SAID.pattern})"
-    r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?)\b)",
+    # (GDP and the economy, whose growth is stated; no other thing's output, which has none)
+    rf"(?=.*\b(?:gdp|economy)\b)(?=.*{_FELL_SAID.pattern})"
+    # (did the growth rate fall: the rate's own change, which no fact states)
+    r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?|growth|rate|pace|speed)\b)",
     hints=("did", "does", "do", "has", "have", "had", "is", "was", "were"),
 )
 _RATE_ASKED_EN = LazyPattern(
@@ -5059,30 +5092,22 @@ _VEHICLES_NAMED = LazyPattern(
     + "|".join(sorted({u.rstrip("s") for u, d in _EN_UNITS.items() if d == "vehicles"}))
     + r"|lorr(?:y|ie)|sedan|unit|vehicle)s?\b",
 )
-# How the answer should be written (in billions of RMB, in percent terms): not asked about.
+# 折合成元, 合多少万元: the report's yuan, scaled, nothing asked of it.
 _YUAN_CONVERTED = LazyPattern(
     r"(?:折合成?|换算成?|折算成?|合成|合(?=多少|几|人民币))(?:人民币)?(?:多少|几)?(?:个)?"
     r"(?:人民币|元|万元|亿元|块钱|块)",
     hints=("折", "换算", "合"),
 )
+# 合多少美元, in US dollars, in yen: a currency the report states no amount in.
 _FOREIGN_CURRENCY = LazyPattern(
-    r"(?:(?:折合成?|换算成?|折算成?|合成?)(?:多少|几)?)?(?:多少|几)?(?P<currency>美元|美金|欧元|港币|港元|日元|英镑)"
-    r"|\b(?:in|into|to|as)\s+(?P<currency_en>(?:us\s*)?dollars?|usd|us\$|euros?|eur|hkd|gbp|pounds?)\b"
-    r"|\b(?P<currency_bare>usd|us dollars?)\b",
+    r"(?:(?:折合成?|换算成?|折算成?|合成?)(?:多少|几)?)?(?:多少|几)?"
+    r"(?P<currency>美元|美金|欧元|港币|港元|日元|英镑|新台币|台币|卢布)"
+    r"|\b(?:in|into|to|as)\s+(?P<currency_en>(?:us\s*|hong kong\s+|hk\s*|japanese\s+)?"
+    r"(?:dollars?|yen)|usd|us\$|euros?|eur|hkd|jpy|gbp|pounds? sterling)(?:\s+terms)?\b"
+    r"|\b(?P<currency_bare>(?:us\s+|hong kong\s+|hk\s+)?dollars?|usd|yen|jpy|euros?|hkd|gbp)\b",
     hints=(
-        "美",
-        "欧元",
-        "港",
-        "日元",
-        "英镑",
-        "dollar",
-        "usd",
-        "us$",
-        "euro",
-        "eur",
-        "hkd",
-        "gbp",
-        "pound",
+        *("美", "欧元", "港", "日元", "英镑", "台币", "卢布"),
+        *("dollar", "usd", "us$", "yen", "jpy", "euro", "eur", "hkd", "gbp", "sterling"),
     ),
 )
 
@@ -5093,9 +5118,10 @@ def _currency_code(said: re.Match[str]) -> str:
     for code, (zh, _en, *spellings) in vocab.CURRENCIES.items():
         if word in (zh, *spellings):
             return code
-    return "USD"  # (us$, dollar: the dollar said is the US one)
+    return "USD"  # (us dollar, the dollar: the dollar said is the US one)
 
 
+# How the answer should be written (in billions of RMB, in percent terms): not asked about.
 _IN_UNITS = LazyPattern(
     r"(?:\bin (?:(?:billions?|millions?|thousands?|hundreds? of millions?|tens of thousands) "
     r"of |(?:bn|bln|mn|mln|billions?|millions?|100 ?m|100 million) )?"
@@ -6288,16 +6314,22 @@ _EN_UNTIL = LazyPattern(
     hints=("as of", "end of", "through", "until", "up to"),
 )
 # (2000台, 2000 trucks: a number of things, no year)
+# A year (2021年, 2021), not a number of things (2000台, 2000多户: a count; 2019亿元以上
+# 企业 keeps its year).
 _YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))(?:年度|年|(?![\d.%])(?!\s*[台辆户家个项人名亿万元件位多余])"
-    r")"
+    r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))"
+    r"(?:年度|年|(?![\d.%])(?!\s*[多余]?[台辆户家个项人名件位]))"
 )
 # (were 2000 methanol trucks delivered: things counted; in 2021 firms: a year)
-_THINGS_COUNTED_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:trucks|cars|vehicles|units|firms|enterprises|companies|people"
-    r"|cadres|projects|powers|items|alliances|yuan|billion|million)\b"
+_THINGS_COUNTED_AFTER = LazyPattern(
+    r"^\s+(?:[a-z-]+\s+)?(?:trucks|cars|vehicles|units|firms|enterprises|companies|people"
+    r"|cadres|projects|powers|items|alliances|yuan|billion|million)\b",
+    hints=(" ",),
 )
-_BEFORE_A_YEAR = re.compile(r"\b(?:in|of|for|during|by|since|until|before|after)\s+$")
+_BEFORE_A_YEAR = LazyPattern(
+    r"\b(?:in|of|for|during|by|since|until|before|after)\s+$",
+    hints=("in", "of", "for", "during", "by", "since", "until", "before", "after"),
+)
 _EN_MONTH = re.compile(
     r"\b(?:in |of |during |by )?("
     + "|".join(vocab.EN_MONTHS)
@@ -6451,8 +6483,8 @@ def _period(text: str) -> tuple[Period | None, str]:
             take(Period(PRE_PANDEMIC_YEAR, PRE_PANDEMIC_YEAR), pre.span())
     for match in _YEAR.finditer(text):
         if (
-            _THINGS_COUNTED_AFTER.match(text, match.end()) is not None
-            and _BEFORE_A_YEAR.search(text, 0, match.start()) is None
+            _THINGS_COUNTED_AFTER.match(text[match.end() :]) is not None
+            and _BEFORE_A_YEAR.search(text[: match.start()]) is None
             and abs(int(match.group(1)) - int(REPORT_YEAR)) > 5  # (2022 firms: of 2022)
         ):
             continue
@@ -7224,7 +7256,7 @@ def _operator_named(text: str) -> tuple[str, str]:
     if _english_comparison(text):
         # A versus B, A compared with B, how does A compare with B: the words join sides.
         text = _EN_VERSUS.sub(" and ", text)
-        text = _COMPARE_WITH.sub(r"\g<first> and ", text)
+        text = _COMPARE_WITH.sub(lambda m: f"{m['first'] or m['first_with']} and ", text)
         for word in (*vocab.EN_COMPARE, "which"):
             if _contains_word(text, word):
                 text = _replace_word(text, word, " ")
@@ -7560,9 +7592,12 @@ _EN_VERSUS = LazyPattern(
 )
 
 # compare A with B, compare A to B: the imperative's with joins the two sides, as and does
-# (compare A and B).
+# (compare A and B); to or against first, where said (compare the firms with output over
+# 100 million to Geely: the with is the firms').
 _COMPARE_WITH = LazyPattern(
-    r"(?P<first>\bcompare\s+(?:(?!\b(?:with|to|against)\b).)+?)\s+(?:with|to|against)\s+",
+    r"(?P<first>\bcompare\s+(?:(?!\b(?:to|against)\b).)+?)\s+(?:to|against)\s+"
+    r"|(?P<first_with>\bcompare\s+(?:(?!\b(?:with|to|against)\b).)+?)\s+with\s+"
+    r"(?!.*\b(?:to|against)\b)",
     hints=("compare",),
 )
 

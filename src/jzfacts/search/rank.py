@@ -169,13 +169,33 @@ def search(
     said = premise_of(query) if not found else None
     if said is None:
         return found
-    # 既然提拔了10个处级干部，正处占几个: what the whole finds nothing for (its why or its
-    # wrong figure), the claim it rests on and what it then asks find, claim first.
+    # 既然提拔了10个处级干部，正处占几个: what the whole finds nothing for (its why, its wrong
+    # figure), the claim it rests on and what it then asks find, claim first; only where
+    # what is then asked finds something itself, or is only why (因为疫情，房价跌了多少: the
+    # house prices, which the report never gives, find nothing).
     premise, rest = said
-    for part in (premise, rest) if rest else (premise,):
+    if _GRANTED.match(query) is None and not _FIGURE_SAID.search(premise):
+        return found  # (因为疫情，房价为什么跌了: a cause, and nothing of it the report says)
+    rest = "" if _ONLY_WHY.match(rest) else rest  # (既然…，为啥说…: only why is asked)
+    then = _search_read(base, rest, limit, min_score) if rest else []
+    if rest and not then:
+        return found
+    for part in (_search_read(base, premise, limit, min_score), then):
         seen = {m.fact.id for m in found}
-        found += [m for m in _search_read(base, part, limit, min_score) if m.fact.id not in seen]
+        found += [m for m in part if m.fact.id not in seen]
     return found[: max(limit, 0)]
+
+
+# (为啥说…, 那战新产业咋还涨了, how did …: why or how it came about, no figure asked)
+_FIGURE_SAID = re.compile(
+    r"\d|[一二两三四五六七八九十百千万亿]+(?:[个台辆户家人名项亿万元%]|个百分点)"
+)
+_ONLY_WHY = re.compile(
+    r".*(?:为什么|为啥|咋|怎么|凭什么|凭啥|何以)|\s*(?:how|why)\b(?! many| much)"
+)
+# A claim granted (既然, since), not a cause (因为疫情): what the question rests on, a
+# figure said or not.
+_GRANTED = re.compile(r"\s*(?:既然|既是|鉴于|since|given that|now that|seeing that)", re.I)
 
 
 def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:

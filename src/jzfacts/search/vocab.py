@@ -91,8 +91,9 @@ ZH_FILLER = sorted(
         "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
         # A clerk's formal requests (请简述…的主要做法, 请列举…): asking, no word asked.
         "请简述 请简要介绍 简要介绍 请概述 请列举 请逐项列举 请介绍一下 请介绍 介绍一下 简述 概述 "
-        # Lists asked for (列出所有…, 把…都列一下): which ones, all of them (_PLURAL).
-        "请列出 列出来 列出 列一下 列个 列举 罗列 盘点一下 盘点 一一 逐一 逐项 所有的 全部的 所有 "
+        # Lists asked for (列出…, 把…都列一下): which ones (_PLURAL; 所有 after them is read
+        # there, as all of them).
+        "请列出 列出来 列出 列一下 列个 列举 罗列 盘点一下 盘点 一一 逐一 逐项 "
         # A thing's name asked (掘进机叫什么名字): the fact naming the thing answers it.
         "叫什么名字 叫啥名字 叫什么 叫啥 叫做 名叫 名字 名称 "
         # A product, said of what a firm made (什么产品获了金奖), as "product" in English:
@@ -143,7 +144,7 @@ ZH_FILLER = sorted(
         # All told (综合来看, 总的来看): the question follows.
         "综合来看 总的来看 总体来看 整体来看 总的来说 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
-        "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 获得了 "
+        "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 获得了 获得的 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "加一起 加到一起 合在一起 合一起 加一块儿 加一块 合一块儿 合一块 "
@@ -2431,12 +2432,17 @@ UNLISTED_MEASURE_NAMES = {
 }
 
 
-# Currencies the report states no amount in (it gives yuan only): their names in Chinese
-# and English, then how questions spell them (folded).
+# Currencies the report states no amount in (it gives yuan only): the name each is said
+# by in an answer, in Chinese and in English, then how questions spell it (folded, spaces
+# taken out).
 CURRENCIES = {
-    "USD": ("美元", "US dollars", "美金", "usd", "dollar", "dollars", "usdollar", "usdollars"),
+    "USD": ("美元", "US dollars", "美金", "usd", "us$", "dollar", "dollars", "usdollar",
+            "usdollars"),
     "EUR": ("欧元", "euros", "eur", "euro", "euros"),
-    "HKD": ("港元", "Hong Kong dollars", "港币", "hkd"),
-    "JPY": ("日元", "yen"),
-    "GBP": ("英镑", "pounds sterling", "gbp", "pound", "pounds"),
-}
+    "HKD": ("港元", "Hong Kong dollars", "港币", "hkd", "hongkongdollar", "hongkongdollars",
+            "hkdollar", "hkdollars"),
+    "JPY": ("日元", "yen", "yen", "jpy", "japaneseyen"),
+    "GBP": ("英镑", "pounds sterling", "gbp", "poundsterling", "poundssterling"),
+    "TWD": ("新台币", "New Taiwan dollars", "台币"),
+    "RUB": ("卢布", "roubles"),
+}  # fmt: skip
