@@ -11925,3 +11925,33 @@ def test_compare_a_to_b_splits_at_to(base: FactBase) -> None:
     read = search.analyse("Compare the firms with output over 100 million to Geely")
     assert read.operator == "compare"
     assert any("geely" in t.text for side in read.sides[1:] for t in side)
+
+
+@pytest.mark.parametrize("question", ["吉利对全区工业增加值是负拉动吗？", "白象是负拉动吗"])
+def test_a_negative_pull_is_never_confirmed(base: FactBase, question: str) -> None:
+    """(Hunt) 负拉动 claims a drag; the report states a pull up: never 是 (it had been)."""
+    assert answer.ask(base, question).verdict != "yes"
+
+
+def test_months_said_once_after_a_range(base: FactBase) -> None:
+    """(Hunt) 1至6月: January to June (it had been June alone, leaving April out)."""
+    read = search.analyse("1至6月发生了什么？")
+    assert read.period is not None and (read.period.start, read.period.end) == (
+        "2022-01",
+        "2022-06",
+    )
+    happened = {f.id for f in answer.ask(base, "1至6月发生了什么？").facts}
+    assert "april-2022-ranked-last" in happened
+
+
+def test_a_month_set_aside_is_never_the_answer(base: FactBase) -> None:
+    """(Hunt) 除了6月，哪个月有车下线: never June's; the report dates no other."""
+    result = answer.ask(base, "除了6月，哪个月有车下线？")
+    assert not any(f.period == "2022-06" for f in result.facts)
+
+
+def test_newly_named_is_what_was_added(base: FactBase) -> None:
+    """(Hunt) newly named national little giants: how many were added, which the level of 5
+    does not say (it had answered 5)."""
+    question = "How many companies were newly named national little giants in 2022?"
+    _answers_or_unstated(base, question, None)

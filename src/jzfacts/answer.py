@@ -63,6 +63,7 @@ from jzfacts.search.question import (
     named_as_party,
     names_a_doer,
     parallel_level,
+    period_set_aside,
     premise_of,
     quiz_read,
     ranks_joined,
@@ -1712,6 +1713,14 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _declined(base, question, text, [], "ambiguous")
     if _less_what_is_set_aside(question, text, answer):
         return _less_set_aside(base, question, text, answer.facts[0])
+    aside = period_set_aside(question) if question.excluded else None
+    if aside is not None and answer.kind in ("fact", "list", "period"):
+        # 除了6月，哪个月有车下线: never a fact of the month set aside; none left is none.
+        kept = tuple(f for f in answer.facts if aside.fits(f.period) != "exact")
+        if not kept:
+            return _not_stated_of(base, question, text, answer.facts[0])
+        if len(kept) < len(answer.facts):
+            answer = answer._replace(facts=kept)
     in_yuan = (answer.facts[:1] if answer.answered else ()) or tuple(
         m.fact
         for m in answer.related[:1]
@@ -3514,7 +3523,8 @@ _RISE_SAID = LazyPattern(
     hints=("增", "升", "提高", "加快", "涨", "gr", "ris", "rose", "increase", "up"),
 )
 _FALL_SAID = LazyPattern(
-    r"下降|下滑|减少|回落|降低|负增长|萎缩|下跌|跌了|缩水|倒退|低于|拉低|拖累|拖了|不如"
+    r"下降|下滑|减少|回落|降低|负增长|负拉动|负贡献|负向|为负|萎缩|下跌|跌了|缩水|倒退|低于|拉低|拖累"
+    r"|拖了|不如"
     r"|\b(?:fell|fall|falls|fallen|declined?|declines|dropped|drop|drops|decreased?|shr[ai]nk"
     r"|shrunk|contracted|contract|lower|below|dragged|drag|weighed)\b",
     hints=(

@@ -2168,7 +2168,8 @@ _ADDED = LazyPattern(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
     r"|(?:增加了?|多了|多出了?)(?:多少|几)[家户个项名位]"
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
-    r"|recognized|approved)\b|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
+    r"|recognized|approved|named|designated|listed|selected|rated|awarded|granted)\b"
+    r"|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
 )
 
@@ -6288,7 +6289,8 @@ _MONTH = re.compile(
     r"(?![\d.%万亿元月辆台户家个项人名位件次])"
 )
 _ZH_MONTH_RANGE = LazyPattern(
-    r"(?<!\d)(?P<first>1[0-2]|0?[1-9])月份?\s*(?:到|至|~|-|—|–)\s*(?P<last>1[0-2]|0?[1-9])月份?"
+    # (1至6月: the first month's 月 said once, after the last)
+    r"(?<![\d.])(?P<first>1[0-2]|0?[1-9])(?:月份?)?\s*(?:到|至|~|-|—|–)\s*(?P<last>1[0-2]|0?[1-9])月份?"
     r"(?:之间|期间|间)?",
     hints=("月",),
 )
@@ -6362,6 +6364,15 @@ _AFTER_AN_EVENT = LazyPattern(
     r"\b(?:after|since|following|in the wake of)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
     hints=("after", "since", "following", "wake"),
 )
+
+
+def period_set_aside(question: Question) -> Period | None:
+    """除了6月, apart from June: a time set aside (the first one a thing set aside names)."""
+    for thing in question.excluded:
+        found = _period(thing)[0]
+        if found is not None and not found.whole_year:
+            return found
+    return None
 
 
 def _period(text: str) -> tuple[Period | None, str]:
