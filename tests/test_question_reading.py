@@ -11955,3 +11955,19 @@ def test_newly_named_is_what_was_added(base: FactBase) -> None:
     does not say (it had answered 5)."""
     question = "How many companies were newly named national little giants in 2022?"
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["白象在咱开发区的厂子多会儿建起来的？", "When was Baixiang's factory built?"],
+)
+def test_when_a_thing_was_built_is_no_other_event(base: FactBase, question: str) -> None:
+    """(Set 142) 多会儿 is when (Shanxi's); the plant's building is an event no fact
+    dates: never Baixiang's pull, dated 2022 (it had answered with it)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_the_means_asked_are_no_words_of_the_thing(base: FactBase) -> None:
+    """用了甚办法, 采取了哪些措施: how it was done; the words of the means find nothing
+    themselves (search had found nothing)."""
+    assert _first(base, "疫情过后开发区用了甚办法帮企业纾困") == "recovery-measures"

@@ -2241,6 +2241,11 @@ _EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("签约", "签署", "签订", "signed", "sign "), ("签约", "签署", "签订", "signed", "agreement")),
     (("投产", "put into production"), ("投产", "production")),
     (("开工", "broke ground", "construction start"), ("开工", "broke ground", "construction")),
+    # (白象的厂子多会儿建起来的, when was the plant built: its building, which no fact dates)
+    (
+        ("建起", "建成", "建的", "建厂", "修建", "兴建", "落户", "built", "opened"),
+        ("建成", "兴建", "落户", "built", "opened"),
+    ),
     (
         ("成立", "set up", "established", "founded"),
         ("成立", "组建", "set up", "establish", "found"),

@@ -1015,6 +1015,9 @@ def analyse(
         text = _OUTNUMBER.sub(lambda m: " smaller than " if m["by"] else " larger than ", text)
     # 全省有多少个开发区, 全省开发区有几个: zones counted (not 多少家开发区企业, firms).
     text = _ZONES_COUNTED.sub("开发区的个数", text)
+    # 用了什么办法, 采取了哪些措施, 甚办法 (Shanxi's 甚, what): how it was done, asked in
+    # words of no thing of the report's (the measures are what the answer tells).
+    text = _MEANS_ASKED.sub(_SOFT, text)
     # 交了多少增值税, did firms pay 1.7 billion in tax: tax paid, which the report never
     # states (its 17亿 is VAT refunded to firms, the other way).
     if _REFUNDED.search(text) is None:  # (how much of the tax paid was refunded)
@@ -4488,7 +4491,8 @@ _PLURAL = LazyPattern(
 # 哪一天, which day: a date finer than a month, which no fact gives.
 _DAY_ASKED = r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what day|what date|on what date)\b"
 _WHEN = re.compile(
-    r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年"
+    # (多会儿, 多咱: the north's when)
+    r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年|多会儿|多咱(?!们)"
     r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
     # The date or time of a thing, closing the question (首台重卡下线日期, 签约时间): when
     # it was; not a duration (多长时间, 一段时间).
@@ -5204,8 +5208,13 @@ _GENERIC_RANKED = (
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
 # (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
+_MEANS_ASKED = LazyPattern(
+    r"(?:采取|出台|用|使用|采用|通过|想)了?(?:些|点)?(?:什么|哪些|啥|甚么?)(?:样的|样)?"
+    r"(?:措施|办法|法子|招|举措|手段|方法|路子)",
+    hints=("措施", "办法", "法子", "招", "举措", "手段", "方法", "路子"),
+)
 _ASKS_HOW = LazyPattern(
-    r"怎么|怎样|如何|咋|(?:采取|出台|用)了?(?:什么|哪些|啥)(?:措施|办法|举措|政策)|做了(?:什么|哪些|啥)"
+    r"怎么|怎样|如何|咋|(?:采取|出台|用)了?(?:什么|哪些|啥|甚)(?:措施|办法|举措|政策)|做了(?:什么|哪些|啥)"
     r"|\bhow (?:did|does|do|has|have|was|were|is|are|will|can|could)\b"
     r"|\bwhat (?:did|does|has) (?:the zone|it|they)\b[^?]*\bdo\b"
     r"|\bwhat (?:steps|measures|actions)\b",
