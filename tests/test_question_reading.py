@@ -11971,3 +11971,28 @@ def test_the_means_asked_are_no_words_of_the_thing(base: FactBase) -> None:
     """用了甚办法, 采取了哪些措施: how it was done; the words of the means find nothing
     themselves (search had found nothing)."""
     assert _first(base, "疫情过后开发区用了甚办法帮企业纾困") == "recovery-measures"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("GDP和GDP增速是多少", ["gdp", "gdp-growth"]),
+        ("吉利汽车产量和产值是多少", ["geely-vehicles", "geely-output"]),
+        ("What were GDP and GDP growth in 2022?", ["gdp", "gdp-growth"]),
+        ("GDP和战新产业产值是多少", ["gdp", "strategic-emerging-output"]),
+    ],
+)
+def test_two_things_joined_then_asked_are_each_answered(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """A和B是多少 of two measures, what were A and B: each answered (it had answered one of
+    them, the other left unsaid)."""
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts]) == ("list", facts)
+
+
+def test_two_counts_joined_are_not_split(base: FactBase) -> None:
+    """(Guard) 高新技术企业和专精特新企业有多少: two counts of firms, a sum or each: as before,
+    both shown, never one alone."""
+    result = answer.ask(base, "高新技术企业和专精特新企业有多少")
+    assert {f.id for f in result.facts} == {"high-tech-enterprises", "specialised-enterprises"}

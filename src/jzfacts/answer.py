@@ -840,6 +840,21 @@ _ZH_EACH_ASKED = LazyPattern(
 )
 
 
+# 产量和产值是多少, what were GDP and GDP growth: two things joined, then one question; each
+# answered where they cannot be added up (two measures, two units: see _two_questions).
+_ZH_BOTH_ASKED = LazyPattern(
+    # (not a sum, 一共交付了多少; nor a comparison, 与上年相比增长了多少)
+    r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|相比|对比|比较|同比))"
+    r"(?P<left>[^，,；;？?。]+?)(?:和|与|及|以及)(?P<right>[^，,；;？?。]+?)"
+    r"(?P<ask>(?:分别)?(?:是|为|有)?(?:多少|几)[^，,；;。]*)",
+    hints=("和", "与", "及"),
+)
+_EN_BOTH_ASKED = LazyPattern(
+    r"(?!.*\b(?:total|combined|altogether|together|sum|compared?|versus|vs)\b)"
+    r"\s*(?P<ask>what (?:were|are|was|is)(?: the)?)\s+(?P<left>[^,?]+?)\s+and\s+"
+    r"(?:the\s+)?(?P<right>[^,?]+?)\s*\??\s*",
+    hints=("what",),
+)
 # 白象拉动17.77个点，华卫呢: a figure said, then 呢 asks the same of another thing;
 # Provincial: 17. And national?
 _ZH_FOLLOW_UP = LazyPattern(
@@ -1012,29 +1027,36 @@ def _follow_up_parts(folded: str) -> tuple[str, str] | None:
     return said, asked
 
 
-def _question_parts(folded: str) -> list[tuple[str, str]]:
+def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
     """The questions a question asks, if it asks two: each with the words it may borrow
-    from the one before (none for the first)."""
+    from the one before (none for the first); and whether they are only two things joined
+    (产量和产值是多少, what were GDP and GDP growth), which may ask a sum or a choice."""
     if has_cjk(folded):
-        each = _ZH_EACH_ASKED.search(folded)
+        each = _ZH_EACH_ASKED.search(folded) or _ZH_BOTH_ASKED.fullmatch(folded)
         if each is not None:
-            return [(each["left"] + each["ask"], ""), (each["right"] + each["ask"], each["left"])]
+            left, right, ask = each["left"], each["right"], each["ask"]
+            joined = each.re.pattern == _ZH_BOTH_ASKED.pattern
+            return [(left + ask, ""), (right + ask, left)], joined
         clauses = [c for c in _ZH_CLAUSES.split(folded) if c.strip()]
         asking = [c for c in clauses if _ZH_ASKING.search(c)]
         if len(clauses) == 2 and len(asking) == 2:
-            return [(clauses[0], ""), (clauses[1], clauses[0])]
-        return []
-    parts = _EN_SECOND_ASK.split(folded)
-    if len(parts) == 2 and all(p.strip() for p in parts):
-        return [(parts[0] + "?", ""), (parts[1], parts[0])]
-    return []
+            return [(clauses[0], ""), (clauses[1], clauses[0])], False
+        return [], False
+    asked = _EN_SECOND_ASK.split(folded)
+    if len(asked) == 2 and all(p.strip() for p in asked):
+        return [(asked[0] + "?", ""), (asked[1], asked[0])], False
+    both = _EN_BOTH_ASKED.fullmatch(folded)
+    if both is not None:
+        ask = both["ask"]
+        return [(f"{ask} {both['left']}?", ""), (f"{ask} {both['right']}?", both["left"])], True
+    return [], False
 
 
 def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     """Each of two questions asked in one answered by its own fact: both facts, in the
     question's order. None unless both are answered, by two facts, one of them what the
     whole question found (or the whole declined)."""
-    parts = _question_parts(fold_query(text))
+    parts, joined = _question_parts(fold_query(text))
     if not parts:
         return None
     facts: list[Fact] = []
@@ -1072,6 +1094,11 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         facts.append(found.facts[0])
     if len({f.id for f in facts}) < len(facts):
         return None
+    if (
+        joined
+        and len({(f.measure, f.unit_info.dimension if f.unit_info else "") for f in facts}) < 2
+    ):
+        return None  # (高新和专精特新企业有多少: two counts of firms, a sum or each: not told)
     if answer.answered and answer.facts[0] not in facts:
         return None
     question = _read(base, text)
