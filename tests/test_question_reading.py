@@ -11996,3 +11996,17 @@ def test_two_counts_joined_are_not_split(base: FactBase) -> None:
     both shown, never one alone."""
     result = answer.ask(base, "高新技术企业和专精特新企业有多少")
     assert {f.id for f in result.facts} == {"high-tech-enterprises", "specialised-enterprises"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By how many percentage points did strategic emerging industries' growth exceed GDP "
+        "growth?",
+        "By how many percentage points did emerging industries' growth beat GDP growth?",
+    ],
+)
+def test_one_growth_above_another_is_the_gap(base: FactBase, question: str) -> None:
+    """Points by which one rate exceeds another are the stated gap (60.7), not a pull on
+    growth (it had been declined as unstated)."""
+    _answers_or_unstated(base, question, "strategic-emerging-growth-above-gdp")

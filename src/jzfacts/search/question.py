@@ -1545,6 +1545,10 @@ def analyse(
         text = _without(text, tuple(w for w in measure_words if w))
         measure, measure_words, about_enterprise = None, (), True
         found = [(m, w) for m, w in found if m != "production"]
+    if measure == "growth-contribution" and _GROWTH_OVER_GROWTH.search(folded) is not None:
+        # By how many points did the emerging industries' growth exceed GDP growth: one
+        # rate above another, a gap in points (not a pull on growth).
+        measure = "growth-gap"
     if measure is None and operator in ("max", "min") and _FASTEST.search(superlative):
         # 哪个行业发展最快, which industry developed fastest: how fast is a rate of growth
         # (not the largest of whatever figures the words name: the support funds).
@@ -5212,6 +5216,11 @@ _MEANS_ASKED = LazyPattern(
     r"(?:采取|出台|用|使用|采用|通过|想)了?(?:些|点)?(?:什么|哪些|啥|甚么?)(?:样的|样)?"
     r"(?:措施|办法|法子|招|举措|手段|方法|路子)",
     hints=("措施", "办法", "法子", "招", "举措", "手段", "方法", "路子"),
+)
+_GROWTH_OVER_GROWTH = LazyPattern(
+    r"\bgrowth\b.*\b(?:exceed(?:ed|s)?|above|over|higher than|ahead of|outstrip(?:ped|s)?"
+    r"|beat|topped)\b.*\bgrowth\b|增速.*(?:超过|高于|快于|超出|领先).*增速",
+    hints=("growth", "增速"),
 )
 _ASKS_HOW = LazyPattern(
     r"怎么|怎样|如何|咋|(?:采取|出台|用)了?(?:什么|哪些|啥|甚)(?:措施|办法|举措|政策)|做了(?:什么|哪些|啥)"
