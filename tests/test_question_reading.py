@@ -12010,3 +12010,56 @@ def test_one_growth_above_another_is_the_gap(base: FactBase, question: str) -> N
     """Points by which one rate exceeds another are the stated gap (60.7), not a pull on
     growth (it had been declined as unstated)."""
     _answers_or_unstated(base, question, "strategic-emerging-growth-above-gdp")
+
+
+def test_the_economy_held_to_money_is_gdp(base: FactBase) -> None:
+    """(Old suite) Did the zone's economy pass 15 billion yuan: its size, GDP: 否 (it had
+    been declined as ambiguous)."""
+    question = "Did the zone's economy pass 15 billion yuan in 2022?"
+    assert _facts_and_verdict(base, question) == (["gdp"], "no")
+
+
+@pytest.mark.parametrize(
+    "question", ["Who built the world-first sedan?", "which company is world first sedan"]
+)
+def test_the_maker_of_an_unnamed_thing_is_no_other_makers(base: FactBase, question: str) -> None:
+    """(Hunt) The report names no maker of the sedan: never Fenxi Huayi, the TBM's maker,
+    whose fact says nothing of a sedan (it had answered it)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪笔资金不是用于渡过难关的",
+        "Which award was not gold?",
+        "Which company did not pull the food industry?",
+    ],
+)
+def test_which_one_is_not_is_never_the_one_that_is(base: FactBase, question: str) -> None:
+    """(Hunt) Which … not …: never the fact that is (the relief fund, the gold award,
+    Baixiang's pull on food, each of which it had answered)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_gap_in_rates_says_nothing_of_levels(base: FactBase) -> None:
+    """(Hunt) 战新产业产值比GDP高60.7个百分点吗: levels said; the 60.7 points are of growth
+    rates: no 是 (it had been); said of rates, 是."""
+    assert answer.ask(base, "战略性新兴产业产值比GDP高60.7个百分点吗").verdict is None
+    assert answer.ask(base, "战新产业增速比GDP高60.7个百分点吗").verdict == "yes"
+
+
+def test_a_share_is_no_count_of_the_whole(base: FactBase) -> None:
+    """(Hunt) 开发区有多少四上企业: the firms counted, which 85% of them stopping does not
+    count (it had answered 85%); the share answers the part it is of."""
+    _answers_or_unstated(base, "开发区有多少四上企业", None)
+    _answers_or_unstated(base, "停产的四上企业有多少", "april-2022-shutdown-share")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["标准化厂房什么时候盖的", "When were the standardized factory buildings constructed?"],
+)
+def test_when_built_is_never_the_permits_year(base: FactBase, question: str) -> None:
+    """(Hunt) Built, 盖: an event no fact dates (the permits were obtained after)."""
+    _answers_or_unstated(base, question, None)

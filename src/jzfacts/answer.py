@@ -2270,8 +2270,22 @@ _EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("开工", "broke ground", "construction start"), ("开工", "broke ground", "construction")),
     # (白象的厂子多会儿建起来的, when was the plant built: its building, which no fact dates)
     (
-        ("建起", "建成", "建的", "建厂", "修建", "兴建", "落户", "built", "opened"),
-        ("建成", "兴建", "落户", "built", "opened"),
+        (
+            "建起",
+            "建成",
+            "建的",
+            "建厂",
+            "修建",
+            "兴建",
+            "盖的",
+            "盖起",
+            "盖好",
+            "落户",
+            "built",
+            "constructed",
+            "opened",
+        ),
+        ("建成", "兴建", "落户", "built", "constructed", "opened"),
     ),
     (
         ("成立", "set up", "established", "founded"),
@@ -2556,8 +2570,10 @@ _NOT_AMONG = LazyPattern(
     hints=("中", "里"),
 )
 _EN_ASKS_AMOUNT = LazyPattern(
-    r"\b(?:how many|how much|what share|what percentage|what proportion|what part)\b",
-    hints=("how", "what"),
+    r"\b(?:how many|how much|what share|what percentage|what proportion|what part)\b"
+    # (which award was not gold, which firm did not pull growth: which of them)
+    r"|\b(?:which|what)\s+(?:[a-z]+\s+)?(?:was|were|is|are|did|does|has|have)\b",
+    hints=("how", "what", "which"),
 )
 
 
@@ -2599,9 +2615,15 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
             run = re.match(r"[\u4e00-\u9fff]{2,8}", words)
             if run is None or f"{match.group()}{run.group()[:2]}" in said:
                 continue  # 非公企业, as the report writes it: a name, no negation
-            rest = rest or any(
-                run.group()[:n] in said or (n >= 2 and run.group()[:n] in named)
-                for n in range(len(run.group()), 1, -1)
+            # (不是用于渡过难关的: its deed, 渡过难关, anywhere in what follows)
+            words = run.group()
+            rest = (
+                rest
+                or any(
+                    words[:n] in said or (n >= 2 and words[:n] in named)
+                    for n in range(len(words), 1, -1)
+                )
+                or any(words[i : i + 4] in said for i in range(1, len(words) - 3))
             )
     if question.english and not rest:
         # (Words of one root: approval, approved.)
@@ -2986,7 +3008,10 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
         or not _names_each_part_of_the_whole(fact, fold_query(text))
         or _counts_other_things(fact, fold_query(text))
         or _another_post_en(fact, fold_query(text))
+        or (fact.measure == "growth-gap" and _PACE_SAID.search(fold_query(text)) is None)
     ):
+        # (战新产业产值比GDP高60.7个百分点吗: levels said, of which the gap in rates says
+        # nothing; 快, 增速, growth say rates)
         return answer._replace(verdict=None, threshold=None, floor_read=False)
     return answer
 
@@ -3905,6 +3930,12 @@ _RATE_SAID = LazyPattern(
     r"增速|增长率|增幅|增长速度|速度|\b(?:growth|rate|pace|speed)\b",
     hints=("增", "速度", "growth", "rate", "pace", "speed"),
 )
+# A rate said in any way, a comparative of pace too (快, faster, grew): for a gap in rates.
+_PACE_SAID = LazyPattern(
+    rf"{_RATE_SAID.pattern}|增长|快|慢|跑赢|\b(?:grew|grow|faster|slower|outpaced?|outgrew)\b",
+    hints=("增", "速", "快", "慢", "跑赢", "growth", "rate", "pace", "speed", "grew", "grow",
+           "faster", "slower", "outp", "outg"),
+)  # fmt: skip
 # Which way a rate went, said as a rise or a fall (not as higher or lower than another).
 _WENT_UP = LazyPattern(
     r"(?<!负)增长|正增长|上升|上涨|涨了|增加了|提高了|\b(?:grew|grow|grown|rose|rise|risen"
@@ -4653,7 +4684,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not.
         return _declined(base, question, text, answerable, "unstated-measure")
     if question.about_enterprise:
-        answerable = [s for s in answerable if s.row.enterprise]
+        of_firms = [s for s in answerable if s.row.enterprise]
+        if answerable and of_firms and _misses_what_names(of_firms[0], answerable[0]):
+            # Which company built the world-first sedan: the sedan, whose maker the report
+            # does not name; never the TBM's maker, whose fact says nothing of a sedan.
+            return _declined(base, question, text, answerable[:1], "unstated-measure")
+        answerable = of_firms
     if question.asks_giver and answerable:
         # 谁颁的奖: the body that gave it, where the fact names one (the winner is no
         # giver); the fact's sentence says it.
@@ -4674,6 +4710,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # 全球首台是谁做出来的: the sedan answers the name as well as the TBM; that
             # only the TBM's maker is named does not say which of them is meant.
             return _declined(base, question, text, [best, someone[0]], "ambiguous")
+        if best not in someone and _misses_what_names(someone[0], best):
+            # (谁造的…: the thing's, whose doer is not named; never another's, as above)
+            who = question._replace(measure="actor")
+            return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
     if question.asks_names and answerable and not _names_what_it_counts(base, answerable[0]):
         # 被提拔的正处是谁, 三家新公司叫什么名字: a count (1人, 3家) names none of them.
@@ -4732,6 +4772,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         amounts = [s for s in answerable if s.row.measure not in _RATES]
         if amounts and amounts[0].score >= answerable[0].score - TIE_MARGIN:
             answerable = amounts
+        elif (
+            answerable
+            and question.threshold is None
+            and answerable[0].row.measure == "share"
+            and len(answerable[0].hits) < 2
+        ):
+            # 开发区有多少四上企业: the firms themselves counted, which a share of them that
+            # stopped work (85%) does not count; a share answers only the part it is of,
+            # said with its own words (停产的四上企业有多少).
+            return _declined(base, question, text, answerable, "unstated-measure")
     if question.plural and not question.wants_number:
         # 七大党建联盟都有哪些, which industries got an alliance: the ones named, which a
         # statement lists (not how many there are).
@@ -5013,6 +5063,13 @@ def _said_as(word: str, said: str) -> bool:
 def _covered(base: FactBase, period: Period) -> bool:
     """Does some fact of the base fall in the period (the report speaks of that time)?"""
     return any(period.fits(row.period) is not None for row in search_data(base).rows())
+
+
+def _misses_what_names(other: Scored, best: Scored) -> bool:
+    """Does the other fact miss a word that names the best one (sedan, of the world-first
+    sedan, which the TBM's fact never says)?"""
+    naming = {h.term for h in best.hits if h.score >= NAMED}
+    return bool(naming - {h.term for h in other.hits if h.score >= TERM_FLOOR})
 
 
 def _names_it(scored: Scored) -> bool:

@@ -1545,6 +1545,10 @@ def analyse(
         text = _without(text, tuple(w for w in measure_words if w))
         measure, measure_words, about_enterprise = None, (), True
         found = [(m, w) for m, w in found if m != "production"]
+    money_held = threshold is not None and threshold.dimension == "money"
+    if measure is None and money_held and re.search(r"(?<!new )\beconomy\b", text):
+        # Did the zone's economy pass 15 billion yuan: its size in money, which is GDP.
+        measure = "gdp"
     if measure == "growth-contribution" and _GROWTH_OVER_GROWTH.search(folded) is not None:
         # By how many points did the emerging industries' growth exceed GDP growth: one
         # rate above another, a gap in points (not a pull on growth).
