@@ -378,17 +378,19 @@ def _premise_weighed(base: FactBase, text: str) -> Answer | None:
     """既然甲醇重卡交付了2000辆，都给谁用了; since GDP fell, how did the zone stay on top: a
     question resting on a claim the report denies is answered with that (the claim's fact,
     否), never as if the claim held. A claim borne out answers what is then asked, read
-    alone where it names a thing of its own (既然交付了500台，吉利产了多少辆: Geely's cars)
+    alone where it names a firm of its own (既然交付了500台，吉利产了多少辆: Geely's cars)
     and answers; otherwise (None) the question is read whole."""
     said = premise_of(text)
     if said is None:
         return None
-    premise, rest = said
+    premise, rest, only_whether = said
     checked = _ask_as_read(base, premise)
+    if only_whether:
+        return checked if checked.answered else None  # (since …, right?: the claim asked)
     if checked.answered and checked.kind == "fact" and checked.verdict == "no":
         return checked._replace(premise=True)
-    if rest and checked.answered and checked.verdict == "yes" and _names_a_thing(_read(base, rest)):
-        # (既然交付了500台，产量是多少: what is then asked names nothing of its own, and
+    if rest and checked.answered and checked.verdict == "yes" and _firms_named(base, rest):
+        # (既然交付了500台，整车产量是多少: what is then asked names no firm of its own, and
         # read alone would find another thing's production: read whole)
         then = _ask_as_read(base, rest)
         return then if then.answered else None
@@ -1751,7 +1753,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     in_yuan = (answer.facts[:1] if answer.answered else ()) or tuple(
         m.fact
         for m in answer.related[:1]
-        if m.fact.unit_info is not None and m.fact.unit_info.dimension == "money"
+        if m.fact.unit_info is not None
+        and m.fact.unit_info.dimension == "money"
+        # (吉利利润合多少美元: profit, a measure no fact states, not Geely's output)
+        and (question.measure is None or question.measure in MEASURES)
     )
     if question.currency and in_yuan:
         # GDP折合多少美元, GDP in US dollars: the report states yuan, and no rate to change
@@ -2285,7 +2290,23 @@ _EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "constructed",
             "opened",
         ),
-        ("建成", "兴建", "落户", "built", "constructed", "opened"),
+        # (an alliance or a company is built by its founding, a truck by its rolling off)
+        (
+            "建成",
+            "兴建",
+            "落户",
+            "成立",
+            "组建",
+            "建立",
+            "下线",
+            "built",
+            "constructed",
+            "opened",
+            "set up",
+            "establish",
+            "rolled off",
+            "roll off",
+        ),
     ),
     (
         ("成立", "set up", "established", "founded"),
@@ -3545,21 +3566,27 @@ _ALL_SAID = LazyPattern(
 )
 
 
-def _all_claimed(folded: str, of_events: bool) -> bool:
-    """Is all of something claimed (指标都是负增长, all the firms)? Not 都 after two events
-    joined (轿车同重卡都是6月下线的: both, each its own claim); of two kinds of things, it is
-    (四上企业和工地都停产了: all of each)."""
-    return any(
-        said.group() != "都"
-        or not of_events
-        or _BOTH_JOINED.search(folded, 0, said.start()) is None
-        for said in _ALL_SAID.finditer(folded)
+def _both_borne_out(base: FactBase, folded: str) -> bool:
+    """轿车同重卡都是6月下线的吗: 都 of two things joined claims it of each, which holds
+    where each, asked alone, is 是 (基层干部和处级干部都走上领导岗位了吗: only the first)."""
+    both = _BOTH_THEN_ALL.search(folded)
+    if both is None:
+        return False
+    claimed = folded[both.end() :]
+    return all(
+        (alone := _ask_as_read(base, f"{thing}{claimed}")).answered and alone.verdict == "yes"
+        for thing in (both["first"], both["second"])
     )
 
 
-_BOTH_JOINED = re.compile(r"[和与同跟及、]")
+# Two things joined (not 及时, 同比, 参与: words of their own), then 都.
+_BOTH_THEN_ALL = LazyPattern(
+    r"(?P<first>[\u4e00-\u9fff]{2,12}?)(?<![及共协参给])(?:同|和|与|跟)(?![时比期样])"
+    r"(?P<second>[\u4e00-\u9fff]{2,12}?)都",
+    hints=("都",),
+)
 # (全 of a whole said, not of a place: 全省开发区 says nothing of all the indicators)
-_ALL_STATED = re.compile(r"全(?![省市区国球年县])|所有|均|都|每|各|\b(?:all|every|each)\b")
+_ALL_STATED = re.compile(r"全(?![省市国球年县])|所有|均|都|每|各|\b(?:all|every|each)\b")
 _ONLY_SAID = LazyPattern(
     r"只|仅|光是|唯一|单单|\b(?:only|just|solely|alone|sole)\b",
     hints=("只", "仅", "光", "唯一", "单单", "only", "just", "solely", "alone", "sole"),
@@ -3908,8 +3935,8 @@ def _way_it_went(base: FactBase, text: str, question: Question, answer: Answer) 
     if question.period is not None and question.period.fits(fact.period) != "exact":
         return answer
     folded = fold_query(text)
-    if _RATE_SAID.search(folded) is not None:
-        return answer
+    if _RATE_SAID.search(folded) is not None or _HOW_IT_WENT.search(folded) is not None:
+        return answer  # (增长比去年慢吗, grew faster than, 大幅增长: more than which way)
     position = base.index_of(fact.id)
     scored = [s for s in _subject_scores(base, question, text) if s.position == position]
     hits = scored[0].hits if scored else ()
@@ -3930,6 +3957,14 @@ _RATE_SAID = LazyPattern(
     r"增速|增长率|增幅|增长速度|速度|\b(?:growth|rate|pace|speed)\b",
     hints=("增", "速度", "growth", "rate", "pace", "speed"),
 )
+# How it went, beyond which way: against another year or by how much (比去年慢, faster
+# than, 大幅, sharply), which the sign of one rate does not settle.
+_HOW_IT_WENT = LazyPattern(
+    r"比|较|更|快|慢|超过|不如|跑赢|放缓|加快|大幅|小幅|很多|一点|明显|多少|几"
+    r"|\b(?:than|faster|slower|more|less|sharply|slightly|much|quickly|fast|slowly|strongly)\b",
+    hints=(*"比较更快慢超不跑放加大小很一明多几", "than", "fast", "slow", "more", "less", "sharp",
+           "slight", "much", "quick", "strong"),
+)  # fmt: skip
 # A rate said in any way, a comparative of pace too (快, faster, grew): for a gap in rates.
 _PACE_SAID = LazyPattern(
     rf"{_RATE_SAID.pattern}|增长|快|慢|跑赢|\b(?:grew|grow|faster|slower|outpaced?|outgrew)\b",
@@ -4046,7 +4081,11 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     stated = _stated_text(fact)
     if _negates(question, text, answer):
         return answer
-    if _all_claimed(folded, fact.value is None) and _ALL_STATED.search(stated) is None:
+    if (
+        _ALL_SAID.search(folded)
+        and _ALL_STATED.search(stated) is None
+        and not _both_borne_out(base, folded)
+    ):
         return answer  # 四上企业都停产了吗: 85% of them
     if _ONLY_SAID.search(folded) and not any(w in stated for w in _ONLY_STATED):
         return answer

@@ -677,7 +677,7 @@ def _lead_in_ended(raw: str, folded: str) -> str:
 # (options in words are a choice: 全国还是全球). Read in Traditional characters and
 # Cantonese too (判斷, 對/錯, 啱定錯).
 _QUIZ_JUDGED = LazyPattern(
-    r"^\s*(?:(?:判[断斷](?:下列说法|下列說法)?|是非[题題]|[对對][错錯][题題])\s*[:：]"
+    r"^\s*(?:请)?(?:(?:判[断斷](?:下列(?:说法|說法)(?:是否正[确確])?)?|是非[题題]|[对對][错錯][题題])\s*[:：]"
     r"|判[断斷](?:[对對][错錯]|正[误誤]|真假|[题題])\s*[:：]?)\s*"
     r"|^\s*(?i:true\s+or\s+false|t\s*/\s*f|right\s+or\s+wrong)\s*[:：?？]\s*",
     hints=("判", "是非", "对错", "對錯", "rue", "/", "ight"),
@@ -708,6 +708,11 @@ def quiz_read(text: str) -> str:
     typed. (ask reads it first, for its own readers of the text, and the analyser again,
     for search: a second reading changes nothing.)"""
     options = _QUIZ_OPTIONS.search(text)
+    if options is not None and not (
+        _QUIZ_BLANK.search(text[: options.start()])
+        or re.search(r"[?？:：]\s*$", text[: options.start()])
+    ):
+        options = None  # (tell me (A) the GDP and (B) …: things asked, no options to choose)
     choices: list[str] = []
     if options is not None:
         choices = [
@@ -761,17 +766,28 @@ _PREMISE_EN = LazyPattern(
 # Nothing asked after a claim but whether it holds (听说GDP是153亿，对吗): no premise, the
 # claim is the question.
 _ONLY_WHETHER = LazyPattern(
-    rf"^\s*(?:{CONFIRMING_TAGS}|是不是|是否属实|属实吗|(?:is\s+(?:that|it|this)\s+)?"
-    r"(?:right|true|correct)|(?:is\s+that|am\s+i)\s+right)\s*[?？。.!！]*\s*$",
-    hints=("吗", "吧", "对", "是", "属实", "right", "true", "correct"),
+    rf"^\s*(?:{CONFIRMING_TAGS}|是不是(?:真的)?|真的假的|靠谱吗|有这回事吗|是这样吗|没错吧|是否属实"
+    r"|属实吗|(?:is\s+(?:that|it|this)\s+)?(?:right|true|correct)|(?:is\s+that|am\s+i)\s+right)"
+    r"\s*[?？。.!！]*\s*$",
+    hints=("吗", "吧", "对", "是", "真", "靠谱", "属实", "right", "true", "correct"),
 )
 
 
-def premise_of(text: str) -> tuple[str, str] | None:
+class Premise(NamedTuple):
+    """The claim a question rests on, as a yes-or-no question of its own; what is then
+    asked ("" where that is only why after a figure: 为什么能产这么多 names nothing by
+    itself); and whether only the claim's truth is asked (since GDP was 15.3 billion,
+    right?: the claim is the question)."""
+
+    claim: str
+    then: str
+    only_whether: bool = False
+
+
+def premise_of(text: str) -> Premise | None:
     """The claim a question rests on (既然甲醇重卡交付了2000辆，…; since GDP fell in 2022,
-    …), as a yes-or-no question of its own, and what is then asked ("" where that is
-    only why or how after a figure: 为什么能产这么多 names nothing by itself); None where
-    the question rests on no claim, or asks only whether the claim holds."""
+    …), or None where it rests on none, or (听说X，对吗) asks only whether X holds, which
+    is read whole."""
     folded = fold_query(text)
     said = _PREMISE_EN.match(folded) if folded.isascii() else None
     if said is not None:
@@ -782,10 +798,14 @@ def premise_of(text: str) -> tuple[str, str] | None:
             return None
         premise = f"{said['premise'].strip()}吗？"
     rest = said["rest"]
-    if not rest.strip(" ？?。") or _ONLY_WHETHER.match(rest) is not None:
+    if not rest.strip(" ？?。"):
         return None
+    if _ONLY_WHETHER.match(rest) is not None:
+        # 听说GDP是153亿，对吗; since GDP was 15.3 billion, right?: whether the claim holds
+        # is all that is asked, the claim the question (read without since).
+        return Premise(premise, "", True) if said.re.pattern == _PREMISE_EN.pattern else None
     before_why = said.re.pattern == _PREMISE_BEFORE_WHY.pattern
-    return premise, "" if before_why else rest
+    return Premise(premise, "" if before_why else rest)
 
 
 _ALL_LISTED = LazyPattern(
@@ -3320,14 +3340,14 @@ _ROSE_SAID = LazyPattern(
 )
 _FELL_SAID = LazyPattern(
     # (not the fall, in fall: the season)
-    r"(?<!the )(?<!in )\b(?:fall|falls|fell|fallen|declin(?:e|es|ed)|drop(?:s|ped)?"
+    r"\b(?:(?<!the )(?<!in )fall|falls|fell|fallen|declin(?:e|es|ed)|drop(?:s|ped)?"
     r"|decreas(?:e|es|ed)|shr[iau]nk|contract(?:s|ed)?|(?:go|goes|went|gone) down)\b",
     hints=("fall", "fell", "declin", "drop", "decreas", "shr", "contract", "down"),
 )
 _FELL_ASKED = LazyPattern(
     r"^\s*(?:did|does|do|has|have|had|is|was|were)\b"
-    # (GDP and the economy, whose growth is stated; no other thing's output, which has none)
-    rf"(?=.*\b(?:gdp|economy)\b)(?=.*{_FELL_SAID.pattern})"
+    # (a level: its rate asked, declined where the report states none, as for Geely)
+    rf"(?=.*\b(?:gdp|economy|output|production|investment)\b)(?=.*{_FELL_SAID.pattern})"
     # (did the growth rate fall: the rate's own change, which no fact states)
     r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?|growth|rate|pace|speed)\b)",
     hints=("did", "does", "do", "has", "have", "had", "is", "was", "were"),
@@ -6342,7 +6362,7 @@ _EN_UNTIL = LazyPattern(
 # 企业 keeps its year).
 _YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2}|\d{2}(?=年))"
-    r"(?:年度|年|(?![\d.%])(?!\s*[多余]?[台辆户家个项人名件位]))"
+    r"(?:年度|年|(?![\d.%])(?!\s*[多余]?[台辆户家个项人名件位])(?!\s*(?:[亿万]元?|元)(?!元?以上)))"
 )
 # (were 2000 methanol trucks delivered: things counted; in 2021 firms: a year)
 _THINGS_COUNTED_AFTER = LazyPattern(
@@ -6389,10 +6409,12 @@ _AFTER_AN_EVENT = LazyPattern(
 
 
 def period_set_aside(question: Question) -> Period | None:
-    """除了6月, apart from June: a time set aside (the first one a thing set aside names)."""
+    """除了6月, apart from June: a time set aside (the first thing set aside that is only a
+    time)."""
     for thing in question.excluded:
-        found = _period(thing)[0]
-        if found is not None and not found.whole_year:
+        found, rest = _period(thing)
+        # (除了6月下线的轿车: a thing of June, not the month: other things of it stay)
+        if found is not None and not found.whole_year and not rest.strip(f" {_SOFT}的份"):
             return found
     return None
 
@@ -7289,6 +7311,8 @@ def _operator_named(text: str) -> tuple[str, str]:
     if _english_comparison(text):
         # A versus B, A compared with B, how does A compare with B: the words join sides.
         text = _EN_VERSUS.sub(" and ", text)
+        # (according to their pull, to see which: no side after the to)
+        text = _NO_SIDE_AFTER.sub(" by ", text)
         text = _COMPARE_WITH.sub(lambda m: f"{m['first'] or m['first_with']} and ", text)
         for word in (*vocab.EN_COMPARE, "which"):
             if _contains_word(text, word):
@@ -7625,13 +7649,17 @@ _EN_VERSUS = LazyPattern(
 )
 
 # compare A with B, compare A to B: the imperative's with joins the two sides, as and does
-# (compare A and B); to or against first, where said (compare the firms with output over
-# 100 million to Geely: the with is the firms').
+# (compare A and B); a with that only describes the first (the firms with output over 100
+# million) joins nothing, and to or against then does.
 _COMPARE_WITH = LazyPattern(
-    r"(?P<first>\bcompare\s+(?:(?!\b(?:to|against)\b).)+?)\s+(?:to|against)\s+"
-    r"|(?P<first_with>\bcompare\s+(?:(?!\b(?:with|to|against)\b).)+?)\s+with\s+"
-    r"(?!.*\b(?:to|against)\b)",
+    r"(?P<first_with>\bcompare\s+(?:(?!\b(?:with|to|against)\b).)+?)\s+with\s+"
+    r"(?!(?:output|over|more|less|a|an|its|their|revenue|sales|value|\d)\b)"
+    r"|(?P<first>\bcompare\s+(?:(?!\b(?:to|against)\b).)+?)\s+(?:to|against)\s+",
     hints=("compare",),
+)
+# (according to their pull, to see which: no side after the to)
+_NO_SIDE_AFTER = LazyPattern(
+    r"\baccording to\b|\bto (?=(?:see|find|check|know|tell|decide)\b)", hints=("to",)
 )
 
 

@@ -173,12 +173,20 @@ def search(
     # figure), the claim it rests on and what it then asks find, claim first; only where
     # what is then asked finds something itself, or is only why (因为疫情，房价跌了多少: the
     # house prices, which the report never gives, find nothing).
-    premise, rest = said
+    premise, rest, _ = said
     if _GRANTED.match(query) is None and not _FIGURE_SAID.search(premise):
         return found  # (因为疫情，房价为什么跌了: a cause, and nothing of it the report says)
-    rest = "" if _ONLY_WHY.match(rest) else rest  # (既然…，为啥说…: only why is asked)
+    if _ONLY_WHY.match(rest) is not None:
+        # (既然…，为啥说…: only why is asked; unless what follows the why names a thing the
+        # report never gives: 为啥房价还跌了)
+        why_of = _WHY_WORDS.sub(" ", rest)
+        if _names_the_unknown(base, why_of):
+            return found
+        rest = ""
     then = _search_read(base, rest, limit, min_score) if rest else []
-    if rest and not then:
+    if rest and not then and (not _FIGURE_SAID.search(premise) or _names_the_unknown(base, rest)):
+        # (what is then asked finding nothing: the premise's figure still answers, unless
+        # what is asked names a thing the report never gives: 房价, population)
         return found
     for part in (_search_read(base, premise, limit, min_score), then):
         seen = {m.fact.id for m in found}
@@ -186,16 +194,35 @@ def search(
     return found[: max(limit, 0)]
 
 
-# (为啥说…, 那战新产业咋还涨了, how did …: why or how it came about, no figure asked)
+# A figure granted: a number of things or an amount, never a year or a month (因为2022年疫情
+# grants no figure).
 _FIGURE_SAID = re.compile(
-    r"\d|[一二两三四五六七八九十百千万亿]+(?:[个台辆户家人名项亿万元%]|个百分点)"
+    r"(?<![\d.])(?!(?:19|20)\d\d(?:年|\b))\d+(?:\.\d+)?(?!\s*月)"
+    r"|[一二两三四五六七八九十百千万亿]+(?:[个台辆户家人名项亿万元%]|个百分点)"
 )
+# (为啥说…, 那战新产业咋还涨了, why …: why it came about, no figure asked; said first)
 _ONLY_WHY = re.compile(
-    r".*(?:为什么|为啥|咋|怎么|凭什么|凭啥|何以)|\s*(?:how|why)\b(?! many| much)"
+    r"\s*(?:那|那么|可|但|还)?(?:[^，,。？?]{0,12}?(?:咋还|怎么还|为什么|为啥|凭什么|凭啥|何以))"
+    r"|\s*why\b"
 )
 # A claim granted (既然, since), not a cause (因为疫情): what the question rests on, a
 # figure said or not.
 _GRANTED = re.compile(r"\s*(?:既然|既是|鉴于|since|given that|now that|seeing that)", re.I)
+
+
+_WHY_WORDS = re.compile(r"那么|那|可|但|还|咋|怎么|为什么|为啥|凭什么|凭啥|何以|\bwhy\b")
+
+
+def _names_the_unknown(base: FactBase, text: str) -> bool:
+    """Does the text name a measure no fact states, or a word that finds nothing by
+    itself (房价, the weather, 人口)?"""
+    question = read(base, text)
+    return asks_unstated(base, question) or any(
+        not _search_read(base, t.text, 1, DEFAULT_MIN_SCORE)
+        for t in question.terms
+        # (涨, 跌了: what happened to it, a verb, no thing named)
+        if not t.numeric and len(t.text) >= 2 and not t.text.endswith(("了", "过", "着"))
+    )
 
 
 def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:
@@ -876,8 +903,8 @@ def _name_sounds(base: FactBase) -> dict[str, str | None]:
         for entity in base.entities:
             for name in (entity.en, *entity.aliases):
                 for word in _LONG_LATIN_WORD.findall(name):
-                    word = word.casefold()
-                    key = _sound_key(word)
+                    key = _sound_key(word.casefold())
+                    # (as the name is written, Geely, so that an answer says it so)
                     sounds[key] = word if sounds.get(key, word) == word else None
         base.memo["name_sounds"] = sounds
     return sounds
