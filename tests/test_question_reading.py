@@ -12187,3 +12187,10 @@ def test_cantonese_some_before_of() -> None:
     from jzfacts.search.question import spoken_as_mandarin
 
     assert spoken_as_mandarin("呢啲企業早啲投產") == "这些企业早些投产"
+
+
+def test_two_ways_of_recognition_run_together_are_either(base: FactBase) -> None:
+    """(Set 142) 获批认定的企业有多少户: approved or recognised, as 获批或认定 asks: the
+    approved SMEs, the tech centres or the high-tech firms (it had answered the first)."""
+    result = answer.ask(base, "获批认定的企业有多少户？")
+    assert (result.answered, result.reason) == (False, "ambiguous")

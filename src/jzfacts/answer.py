@@ -2712,8 +2712,10 @@ def _another_industry(text: str, fact: Fact) -> bool:
 # Two ways of being recognised, either counted (被认定或获批), with no kind named after.
 _EITHER_RECOGNISED = LazyPattern(
     r"(?:认定|获批|评为|评定|认证|入选|批准)或者?(?:被)?(?:认定|获批|评为|评定|认证|入选|批准)"
-    r"(?![^，,。？?]*(?:为|成|的)[^，,。？?]*?(?:企业|中心|巨人))",
-    hints=("或",),
+    r"(?![^，,。？?]*(?:为|成|的)[^，,。？?]*?(?:企业|中心|巨人))"
+    # (获批认定的企业: two ways of being recognised run together, as 或 joins them)
+    r"|获批认定|认定获批|批准认定|认定批准(?![^，,。？?]*(?:为|成)[^，,。？?]*?(?:企业|中心|巨人))",
+    hints=("或", "获批认定", "认定获批", "批准认定", "认定批准"),
 )
 
 
