@@ -406,6 +406,15 @@ SUITES = {
     "ask_precision_hundredthirtyeighth.yaml": (0.89, 0.9),
     "ask_precision_hundredthirtyninth.yaml": (0.97, 0.97),
     "ask_precision_hundredfortieth.yaml": (1.0, 0.97),
+    # Round 44. Hundred-forty-first: 67 of 69 answered and 48 of 48 declined rightly first;
+    # 69 of 69 and 48 of 48 at the end. Hundred-forty-second: 62 of 69 and 37 of 43, three
+    # wrong (a GDP that fell, a factory's building dated by another fact, 获批认定 answered
+    # as 获批) first; 68 of 69 and 39 of 43, none wrong, at the end. Hundred-forty-third
+    # (every voice, held out): 61 of 63 and 36 of 37 first and at the end (产值过亿的企业占
+    # 规上企业的百分之几, and 留抵退税全市第一吗 in spaced pinyin, still declined).
+    "ask_precision_hundredfortyfirst.yaml": (1.0, 1.0),
+    "ask_precision_hundredfortysecond.yaml": (0.98, 0.9),
+    "ask_precision_hundredfortythird.yaml": (0.96, 0.97),
 }
 
 
