@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
-from jzfacts.search.fold import fold_query
+from jzfacts.search.fold import fewest_syllables, fold_query
 from jzfacts.search.index import (
     NAMES_AROUND_KEPT,
     IndexRow,
@@ -879,14 +879,14 @@ def names_respelt(base: FactBase, text: str) -> str:
     any word sounding like no name (or like two) stays as typed."""
     if _LONG_LATIN_WORD.search(text) is None:
         return text
-    sounds = _name_sounds(base)
     words = search_data(base).words
 
     def respelt(typed: re.Match[str]) -> str:
         word = typed.group().casefold()
-        if word in EN_STOP or stem(word) in words:
-            return typed.group()
-        return sounds.get(_sound_key(word)) or typed.group()
+        syllables = fewest_syllables(word)
+        if word in EN_STOP or stem(word) in words or (syllables and 3 * syllables <= len(word)):
+            return typed.group()  # (jiachun: pinyin, which its own reader hears; ge-e-le-e no)
+        return _name_sounds(base).get(_sound_key(word)) or typed.group()
 
     return _LONG_LATIN_WORD.sub(respelt, text)
 
