@@ -383,7 +383,7 @@ def _premise_weighed(base: FactBase, text: str) -> Answer | None:
     said = premise_of(text)
     if said is None:
         return None
-    premise, rest, only_whether = said
+    premise, rest, only_whether, _ = said
     checked = _ask_as_read(base, premise)
     if only_whether:
         return checked if checked.answered else None  # (since …, right?: the claim asked)

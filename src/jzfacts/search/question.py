@@ -746,20 +746,22 @@ def quiz_read(text: str) -> str:
     return claim + "？" if claim.endswith(("吗", "嗎")) else f"{claim}吗？"
 
 
-# 既然X，…; since X, …; X (a figure)，为什么…: a question resting on a claim (the premise),
-# which is weighed on its own before what is then asked.
-_PREMISE_ZH = LazyPattern(
-    r"^\s*(?:既然|既是|鉴于|考虑到|由于|因为|听说|都说)(?P<premise>[^，,；;。？?！!]{2,60})[，,；;]"
+# 既然X，…; since X, …; X (a figure)，为什么…: a question resting on a claim said as so (the
+# premise), which is weighed on its own before what is then asked (not a supposition, 如果
+# or 假设 (PREMISE_OPENING), which grants what it says).
+_CLAIMED_FIRST_ZH = LazyPattern(
+    r"^\s*(?P<marker>既然|既是|鉴于|考虑到|由于|因为|听说|都说)(?P<premise>[^，,；;。？?！!]{2,60})[，,；;]"
     r"\s*(?P<rest>\S.*)$",
     hints=("既", "鉴于", "考虑到", "由于", "因为", "听说", "都说"),
 )
-_PREMISE_BEFORE_WHY = LazyPattern(
+_CLAIMED_BEFORE_WHY = LazyPattern(
     r"^\s*(?P<premise>[^，,；;。？?！!]{2,60}?\d[^，,；;。？?！!]{0,20})[，,；;]\s*"
     r"(?P<rest>(?:那|那么|可|但)?(?:为什么|为啥|咋|怎么|凭什么|凭啥|何以).*)$",
     hints=("为什么", "为啥", "咋", "怎么", "凭", "何以"),
 )
-_PREMISE_EN = LazyPattern(
-    r"^\s*(?:since|given that|now that|seeing that|considering that|if it is true that)\s+"
+_CLAIMED_FIRST_EN = LazyPattern(
+    r"^\s*(?P<marker>since|given that|now that|seeing that|considering that|if it is true that)"
+    r"\s+"
     r"(?P<premise>[^,;?]{4,120}),\s*(?P<rest>\S.*)$",
     hints=("since", "given", "now that", "seeing", "considering", "true that"),
 )
@@ -782,6 +784,8 @@ class Premise(NamedTuple):
     claim: str
     then: str
     only_whether: bool = False
+    # 既然, since: granted as so (not 因为, 听说: a cause or hearsay), a figure said or not.
+    granted: bool = False
 
 
 def premise_of(text: str) -> Premise | None:
@@ -789,23 +793,28 @@ def premise_of(text: str) -> Premise | None:
     …), or None where it rests on none, or (听说X，对吗) asks only whether X holds, which
     is read whole."""
     folded = fold_query(text)
-    said = _PREMISE_EN.match(folded) if folded.isascii() else None
+    said = _CLAIMED_FIRST_EN.match(folded) if folded.isascii() else None
     if said is not None:
         premise = f"is it true that {said['premise'].strip()}?"
     else:
-        said = _PREMISE_ZH.match(folded) or _PREMISE_BEFORE_WHY.match(folded)
+        said = _CLAIMED_FIRST_ZH.match(folded) or _CLAIMED_BEFORE_WHY.match(folded)
         if said is None:
             return None
         premise = f"{said['premise'].strip()}吗？"
     rest = said["rest"]
     if not rest.strip(" ？?。"):
         return None
+    english = said.re.pattern == _CLAIMED_FIRST_EN.pattern
     if _ONLY_WHETHER.match(rest) is not None:
         # 听说GDP是153亿，对吗; since GDP was 15.3 billion, right?: whether the claim holds
         # is all that is asked, the claim the question (read without since).
-        return Premise(premise, "", True) if said.re.pattern == _PREMISE_EN.pattern else None
-    before_why = said.re.pattern == _PREMISE_BEFORE_WHY.pattern
-    return Premise(premise, "" if before_why else rest)
+        return Premise(premise, "", only_whether=True, granted=True) if english else None
+    if said.re.pattern == _CLAIMED_BEFORE_WHY.pattern:
+        return Premise(premise, "")
+    return Premise(premise, rest, granted=english or said["marker"] in _GRANTING)
+
+
+_GRANTING = ("既然", "既是", "鉴于", "考虑到")  # (not 因为, 由于: a cause; 听说: hearsay)
 
 
 _ALL_LISTED = LazyPattern(

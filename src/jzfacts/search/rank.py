@@ -173,8 +173,8 @@ def search(
     # figure), the claim it rests on and what it then asks find, claim first; only where
     # what is then asked finds something itself, or is only why (因为疫情，房价跌了多少: the
     # house prices, which the report never gives, find nothing).
-    premise, rest, _ = said
-    if _GRANTED.match(query) is None and not _FIGURE_SAID.search(premise):
+    premise, rest, _, granted = said
+    if not granted and not _FIGURE_SAID.search(premise):
         return found  # (因为疫情，房价为什么跌了: a cause, and nothing of it the report says)
     if _ONLY_WHY.match(rest) is not None:
         # (既然…，为啥说…: only why is asked; unless what follows the why names a thing the
@@ -205,9 +205,6 @@ _ONLY_WHY = re.compile(
     r"\s*(?:那|那么|可|但|还)?(?:[^，,。？?]{0,12}?(?:咋还|怎么还|为什么|为啥|凭什么|凭啥|何以))"
     r"|\s*why\b"
 )
-# A claim granted (既然, since), not a cause (因为疫情): what the question rests on, a
-# figure said or not.
-_GRANTED = re.compile(r"\s*(?:既然|既是|鉴于|since|given that|now that|seeing that)", re.I)
 
 
 _WHY_WORDS = re.compile(r"那么|那|可|但|还|咋|怎么|为什么|为啥|凭什么|凭啥|何以|\bwhy\b")
