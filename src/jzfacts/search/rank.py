@@ -200,7 +200,8 @@ _FIGURE_SAID = re.compile(
     r"(?<![\d.])(?!(?:19|20)\d\d(?:年|\b))\d+(?:\.\d+)?(?!\s*月)"
     r"|[一二两三四五六七八九十百千万亿]+(?:[个台辆户家人名项亿万元%]|个百分点)"
 )
-# (为啥说…, 那战新产业咋还涨了, why …: why it came about, no figure asked; said first)
+# (为啥说…, 那战新产业咋还涨了, why …: why it came about, no figure asked; the why among the
+# clause's first words)
 _ONLY_WHY = re.compile(
     r"\s*(?:那|那么|可|但|还)?(?:[^，,。？?]{0,12}?(?:咋还|怎么还|为什么|为啥|凭什么|凭啥|何以))"
     r"|\s*why\b"
