@@ -12203,3 +12203,16 @@ def test_a_claim_asked_already_gets_one_question_mark_of_its_own() -> None:
     from jzfacts.search.question import quiz_read
 
     assert quiz_read("开发区GDP是143亿元吗，对还是错？") == "开发区GDP是143亿元吗？"
+
+
+@pytest.mark.parametrize("question", ["有哪些企业", "列出所有企业", "list all companies"])
+def test_the_firms_themselves_listed_are_unstated(base: FactBase, question: str) -> None:
+    """Which firms are there: the report gives no list of them; never the statements that
+    happen to mention firms (they had been listed)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_firms_of_a_deed_are_still_listed(base: FactBase) -> None:
+    """(Guard) 哪些企业获奖了: the firms that did it, which the facts name."""
+    result = answer.ask(base, "哪些企业获奖了")
+    assert result.kind == "list" and len(result.facts) == 2

@@ -4946,6 +4946,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and all(not s.row.measure for s in (best, *rivals))
         )
         if rivals and (question.plural or happened):
+            if question.measure is None and _only_firms_named(question):
+                # 有哪些企业, list all companies: the firms themselves, of which the report
+                # gives no list (never the statements that happen to mention firms).
+                unnamed = question._replace(measure="names")
+                return _declined(base, unnamed, text, [best, *rivals], "unstated-measure")
             facts = tuple(base.fact(s.position) for s in (best, *rivals))
             return _answer(base, question, text, "list", facts)
         whole = _the_whole_of(base, [best, *rivals]) if rivals and question.wants_number else None
@@ -5104,6 +5109,12 @@ def _said_as(word: str, said: str) -> bool:
 def _covered(base: FactBase, period: Period) -> bool:
     """Does some fact of the base fall in the period (the report speaks of that time)?"""
     return any(period.fits(row.period) is not None for row in search_data(base).rows())
+
+
+def _only_firms_named(question: Question) -> bool:
+    """Does the question name nothing but firms as a class (企业, companies)?"""
+    named = [t for t in question.subject if not t.place]
+    return bool(named) and all(firm_word(t.text) for t in named)
 
 
 def _misses_what_names(other: Scored, best: Scored) -> bool:
