@@ -3612,11 +3612,11 @@ _FALL_SAID = LazyPattern(
     r"下降|下滑|减少|回落|降低|负增长|负拉动|负贡献|负向|为负|萎缩|下跌|跌了|缩水|倒退|低于|拉低|拖累"
     r"|拖了|不如"
     r"|\b(?:fell|fall|falls|fallen|declined?|declines|dropped|drop|drops|decreased?|shr[ai]nk"
-    r"|shrunk|contracted|contract|lower|below|dragged|drag|weighed)\b",
+    r"|shrunk|contracted|contract|lower|below|dragged|drag|weighed|(?:go|goes|went|gone) down)\b",
     hints=(
         *"降滑减落低负萎跌缩退拖如",
         *("fall", "fell", "decl", "drop", "decrea", "shr", "contract", "lower", "below"),
-        *("drag", "weighed"),
+        *("drag", "weighed", "down"),
     ),
 )
 
@@ -3944,8 +3944,8 @@ def _way_it_went(base: FactBase, text: str, question: Question, answer: Answer) 
     hits = scored[0].hits if scored else ()
     if not hits or any(h.score < NAMED for h in hits) or _left_unmatched(question, hits):
         return answer  # 食品行业产值下降了吗: not the emerging industries' growth
-    rose = _WENT_UP.search(folded) is not None
-    fell = _WENT_DOWN.search(folded) is not None
+    rose = _RISE_SAID.search(folded) is not None
+    fell = _FALL_SAID.search(folded) is not None
     if rose == fell or _negates(question, text, answer):
         return answer  # (增长还是下降: a choice; 没有增长吗: asked the other way)
     if fact.qualifier in ("nearly", "under") and fact.value > 0:
@@ -3972,19 +3972,6 @@ _PACE_SAID = LazyPattern(
     rf"{_RATE_SAID.pattern}|增长|快|慢|跑赢|\b(?:grew|grow|faster|slower|outpaced?|outgrew)\b",
     hints=("增", "速", "快", "慢", "跑赢", "growth", "rate", "pace", "speed", "grew", "grow",
            "faster", "slower", "outp", "outg"),
-)  # fmt: skip
-# Which way a rate went, said as a rise or a fall (not as higher or lower than another).
-_WENT_UP = LazyPattern(
-    r"(?<!负)增长|正增长|上升|上涨|涨了|增加了|提高了|\b(?:grew|grow|grown|rose|rise|risen"
-    r"|increased?|went up|gone up|go up)\b",
-    hints=("增", "升", "涨", "提高", "gr", "ris", "rose", "increase", "up"),
-)
-_WENT_DOWN = LazyPattern(
-    r"下降|下滑|减少|回落|负增长|萎缩|下跌|跌了|倒退|缩水|拖累|拉低|拖后腿"
-    r"|\b(?:fell|fall|fallen|declined?|dropped|drop|decreased?|shr[au]nk|shrink|contracted"
-    r"|went down|gone down|go down|drag(?:ged)?|weighed)\b",
-    hints=(*"降滑减落负萎跌退缩拖拉", "fall", "fell", "decl", "drop", "decrea", "shr", "contract",
-           "down", "drag", "weighed"),
 )  # fmt: skip
 
 

@@ -765,14 +765,6 @@ _CLAIMED_FIRST_EN = LazyPattern(
     r"(?P<premise>[^,;?]{4,120}),\s*(?P<rest>\S.*)$",
     hints=("since", "given", "now that", "seeing", "considering", "true that"),
 )
-# Nothing asked after a claim but whether it holds (听说GDP是153亿，对吗): no premise, the
-# claim is the question.
-_ONLY_WHETHER = LazyPattern(
-    rf"^\s*(?:{CONFIRMING_TAGS}|是不是(?:真的)?|真的假的|靠谱吗|有这回事吗|是这样吗|没错吧|是否属实"
-    r"|属实吗|(?:is\s+(?:that|it|this)\s+)?(?:right|true|correct)|(?:is\s+that|am\s+i)\s+right)"
-    r"\s*[?？。.!！]*\s*$",
-    hints=("吗", "吧", "对", "是", "真", "靠谱", "属实", "right", "true", "correct"),
-)
 
 
 class Premise(NamedTuple):
@@ -805,7 +797,7 @@ def premise_of(text: str) -> Premise | None:
     if not rest.strip(" ？?。"):
         return None
     english = said.re.pattern == _CLAIMED_FIRST_EN.pattern
-    if _ONLY_WHETHER.match(rest) is not None:
+    if _CONFIRMING.fullmatch(rest.strip().rstrip("。.!！")) is not None:
         # 听说GDP是153亿，对吗; since GDP was 15.3 billion, right?: whether the claim holds
         # is all that is asked, the claim the question (read without since).
         return Premise(premise, "", only_whether=True, granted=True) if english else None
@@ -5615,11 +5607,14 @@ _WH_ASKED = LazyPattern(
 )
 _CONFIRMING = LazyPattern(
     rf"(?:是这样|这么写|这样写|这么说|这样说|可以这么说)?(?:{CONFIRMING_TAGS}|吗|吧|么|对不对|是不是)[?？]?"
+    # (hearsay checked: 听说…，是不是真的 / 真的假的 / 靠谱吗 / 有这回事吗 / 属实吗)
+    r"|(?:是不是真的|真的假的|靠谱吗|有这回事吗|没错吧|是否属实|属实吗)[?？]?"
     # (…. Is that right? Is that figure correct?: the claim before it is asked)
     r"|(?:(?:is|was) (?:that|it|this)(?: (?:figure|number|amount|claim))? )?"
     r"(?:right|correct|true|accurate)\??|am i right\??",
-    hints=("吗", "吧", "么", "对不对", "是不是", "right", "correct", "true", "accurate"),
-)
+    hints=("吗", "吧", "么", "对不对", "是不是", "真的", "属实", "right", "correct", "true",
+           "accurate"),
+)  # fmt: skip
 # Two ranks or levels run together before each, both or which (正处副处各提拔了多少人,
 # 省级国家级哪个多): two things, as if joined by 和 (not 省级国家级的先不管, set aside whole).
 _RANKS_RUN_TOGETHER = LazyPattern(
