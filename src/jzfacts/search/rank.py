@@ -174,7 +174,8 @@ def search(
     # what is then asked finds something itself, or is only why (因为疫情，房价跌了多少: the
     # house prices, which the report never gives, find nothing).
     premise, rest, _, granted = said
-    if not granted and not _FIGURE_SAID.search(premise):
+    figured = _FIGURE_NOT_A_DATE.search(premise) is not None
+    if not granted and not figured:
         return found  # (因为疫情，房价为什么跌了: a cause, and nothing of it the report says)
     if _ONLY_WHY.match(rest) is not None:
         # (既然…，为啥说…: only why is asked; unless what follows the why names a thing the
@@ -184,7 +185,7 @@ def search(
             return found
         rest = ""
     then = _search_read(base, rest, limit, min_score) if rest else []
-    if rest and not then and (not _FIGURE_SAID.search(premise) or _names_the_unknown(base, rest)):
+    if rest and not then and (not figured or _names_the_unknown(base, rest)):
         # (what is then asked finding nothing: the premise's figure still answers, unless
         # what is asked names a thing the report never gives: 房价, population)
         return found
@@ -196,7 +197,7 @@ def search(
 
 # A figure granted: a number of things or an amount, never a year or a month (因为2022年疫情
 # grants no figure).
-_FIGURE_SAID = re.compile(
+_FIGURE_NOT_A_DATE = re.compile(
     r"(?<![\d.])(?!(?:19|20)\d\d(?:年|\b))\d+(?:\.\d+)?(?!\s*月)"
     r"|[一二两三四五六七八九十百千万亿]+(?:[个台辆户家人名项亿万元%]|个百分点)"
 )
