@@ -12216,3 +12216,200 @@ def test_firms_of_a_deed_are_still_listed(base: FactBase) -> None:
     """(Guard) 哪些企业获奖了: the firms that did it, which the facts name."""
     result = answer.ask(base, "哪些企业获奖了")
     assert result.kind == "list" and len(result.facts) == 2
+
+
+# --- Round 45 (issue 9): the hundred-forty-fourth and -fifth sets --------------------------
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("两百四", 240),
+        ("一千二", 1200),
+        ("三万五", 35000),
+        ("两百四亿", 24_000_000_000),
+        ("一亿二", 120_000_000),
+        ("二百零四", 204),  # (Guard) after 零, ones
+        ("一千零五十", 1050),  # (Guard)
+        ("一百四十三", 143),  # (Guard)
+    ],
+)
+def test_a_number_spoken_short_counts_its_last_digit_in_the_place_below(
+    numeral: str, value: int
+) -> None:
+    """(Set 144) 两百四 is 240, as speech shortens 两百四十; it had been read as 204."""
+    from jzfacts.text import parse_chinese_numeral
+
+    assert parse_chinese_numeral(numeral) == value
+
+
+def test_a_figure_spoken_short_is_held_to_the_report(base: FactBase) -> None:
+    """(Set 144) Geely's output tops 22.4 billion: over 两百四亿 (24 billion) it is not
+    said to be (it had been read as 204亿, and borne out)."""
+    assert _facts_and_verdict(base, "吉利产值突破两百四亿 属实吗") == (["geely-output"], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("副处提了好多个", "promoted-to-deputy-division"),  # 好多: how many, southwestern
+        ("吉利一年造了好多台车哦？", "geely-vehicles"),
+        ("经纬智能得了啥子奖", "jwf1580-spinning-frame-award"),  # 啥子: what
+        ("党建联盟是嘎哈的", "party-alliances-established"),  # 嘎哈: what for
+        ("中央和省市政策举措落实到位没得", "policy-package-implemented"),  # 没得: or not
+        ("高新技术企业有老鼻子了吧，到底多少户？", "high-tech-enterprises"),  # 老鼻子: many
+    ],
+)
+def test_southwestern_and_northeastern_words_are_read(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Set 144) Sichuan's and the northeast's spoken words, as Mandarin: each of these
+    had found nothing."""
+    assert _first(base, question) == fact
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+def test_many_before_a_statement_is_still_many(base: FactBase) -> None:
+    """(Guard) 好多企业停产了吗: many firms (not how many), the shutdown asked."""
+    assert analyse("好多企业停产了吗").text.count("多少") == 0
+
+
+def test_a_claim_a_draft_makes_is_checked(base: FactBase) -> None:
+    """(Set 144) 稿子说…，对吗: a text the asker checks, as 听说; the month it claims is
+    no filter on what answers it (search had found nothing)."""
+    query = "稿子说500台甲醇重卡6月交付 对吗"
+    assert _first(base, query) == "methanol-trucks-delivered"
+    assert _facts_and_verdict(base, query) == (["methanol-trucks-delivered"], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("市级技术中心11户 核实", "municipal-tech-centres", "yes"),
+        ("开发区GDP是143亿元，请核实", "gdp", "yes"),
+        ("高新技术企业171户，准确吗", "high-tech-enterprises", "yes"),  # (Guard)
+        ("稿子里写开发区GDP增长约10%，跟报告对得上吗？", "gdp-growth", "yes"),
+    ],
+)
+def test_a_claim_checked_against_the_report_is_weighed(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Set 144) 请核实, 跟报告对得上吗, 准确吗: a claim checked, as 对吗 asks (they had
+    been declined or given no verdict)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("報告哪部分講甲醇汽車", "methanol-vehicle-output-headline"),
+        ("國企改革那段寫了什麼", "committee-plus-company"),
+        ("報告哪一段講學習貫徹二十大精神", "party-congress-study-approach"),
+        ("quote the sentence about methanol truck deliveries", "methanol-trucks-delivered"),
+        ("“办事不出区”在报告里原话是怎么说的？", "services-within-zone"),
+        ("分段施工许可", "phased-construction-permits"),  # (Guard) the report's 分段
+    ],
+)
+def test_where_the_report_says_it_names_nothing_asked(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """(Set 145) 报告哪部分讲…, 那段写了什么, 原话, quote the sentence about: every answer
+    quotes its sentence; the thing named is what is asked (they had found nothing)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        ("省级和国家级小巨人", {"provincial-little-giants", "national-little-giants"}),
+        ("国家级和省级小巨人", {"provincial-little-giants", "national-little-giants"}),
+        ("GDP和工业总产值", {"gdp", "zone-industrial-output"}),
+        ("吉利和白象", {"geely-vehicles", "baixiang-food-growth-contribution"}),
+        ("高新技术企业和专精特新企业", {"high-tech-enterprises", "specialised-enterprises"}),
+    ],
+)
+def test_two_things_joined_are_each_found(base: FactBase, query: str, facts: set[str]) -> None:
+    """(Set 145) Two things joined and asked of nothing (no comparison, sum or choice):
+    each thing's best fact leads (the first four had found nothing, the last one side)."""
+    assert {m.fact.id for m in search.search(base, query, limit=2)} == facts
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("区属国企和陕建搞合资", "kaijian-shaanxi-construction-jv"),  # 和: with
+        ("甲醇重卡交付以后跟哪家签了协议？", "provincial-state-capital-agreement"),  # 跟: with
+        ("中央和省市政策举措", "policy-package-implemented"),  # a name holding 和
+    ],
+)
+def test_what_the_whole_finds_surely_stands(base: FactBase, query: str, fact: str) -> None:
+    """(Guard) A whole found as surely as each thing apart (和 and 跟 may be with) stands."""
+    assert _first(base, query) == fact
+
+
+def test_reaching_is_no_joining(base: FactBase) -> None:
+    """(Guard) 惠及 (reaching) holds 及, and joins nothing: how many firms the refunds
+    reached, which the report never says, finds nothing."""
+    assert search.search(base, "留抵退税惠及多少户企业") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("省级和国家级小巨人", ["provincial-little-giants", "national-little-giants"]),
+        ("列出吉利汽车的整车产量和产值", ["geely-vehicles", "geely-output"]),
+        ("吉利汽车的整车产量和产值", ["geely-vehicles", "geely-output"]),
+    ],
+)
+def test_two_things_named_or_listed_are_each_answered(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(Set 145) 列出A和B, or A和B named alone: each answered, as 各是多少 asks (the first
+    had found nothing, the others the vehicles alone)."""
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts]) == ("list", facts)
+
+
+def test_a_total_of_two_things_is_no_list_of_them(base: FactBase) -> None:
+    """(Guard) 高新技术企业以及专精特新企业总数: a sum the report does not state."""
+    assert not answer.ask(base, "高新技术企业以及专精特新企业总数").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["那华卫呢？", "华卫药业呢", "what about Huawei?", "And the year before?"]
+)
+def test_a_follow_up_alone_is_ambiguous(base: FactBase, question: str) -> None:
+    """(Set 145) 那华卫呢, and the year before?: what the question before it asked is
+    unsaid; the thing's facts are choices, none the answer (华卫 had got its pull)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+def test_a_follow_up_saying_its_measure_is_answered(base: FactBase) -> None:
+    """(Guard) 那华卫的拉动呢: the measure is said; the pull answers."""
+    _answers_or_unstated(base, "那华卫的拉动呢", "huawei-pharma-growth-contribution")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("专精特心企业一共有多少户？", "specialised-enterprises"),  # 心 for 新 (xin)
+        ("甲纯汽车产值", "methanol-vehicle-output-headline"),  # 纯 for 醇 (chun)
+    ],
+)
+def test_a_word_typed_by_its_sound_is_the_word(base: FactBase, question: str, fact: str) -> None:
+    """(Set 145) An input method's wrong character of the same sound, in a word of the
+    base's (the first had been declined, the second found Geely's output first)."""
+    assert _first(base, question) == fact
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+def test_a_question_word_is_never_respelt(base: FactBase) -> None:
+    """(Guard) 提拔正处几个人: 几 (how many) sounds as 级, and stays a question."""
+    assert _first(base, "提拔正处几个人") == "promoted-to-division-head"
+
+
+def test_another_place_is_never_respelt(base: FactBase) -> None:
+    """(Guard) 山西建工 sounds as 陕西建工 but names Shanxi: the partner is not borne out."""
+    result = answer.ask(base, "开建集团是跟山西建工成立的合资公司吗？")
+    assert result.verdict == "no"

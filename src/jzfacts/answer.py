@@ -420,6 +420,16 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         # And the second?, 第二个呢: one of the things an earlier answer listed, which this
         # question, asked alone, has none of (no second prize meant).
         return _declined(base, _read(base, text), text, [], "ambiguous")
+    follow_up = _FOLLOW_UP_ALONE.fullmatch(fold_query(text).strip())
+    if follow_up is not None:
+        # 那华卫呢, and the year before?, what about Huawei?: the question before it, asked
+        # of another thing; alone, what is asked of the thing is unsaid, unless it says a
+        # measure itself (那华卫的拉动呢).
+        thing = _read(base, follow_up["zh"] or follow_up["en"])
+        if thing.measure is None and not thing.wants_number:
+            its_facts = _subject_scores(base, thing, text)
+            # (one fact of the thing is no answer either: which of its figures is unsaid)
+            return _declined(base, thing._replace(subject=[]), text, its_facts, "ambiguous")
     read_alone = _read(base, text)
     if read_alone.terms and all(t.text in vocab.RELATION_VERBS for t in read_alone.terms):
         # 是否超过, did it exceed: a relation with neither thing named, nothing to hold.
@@ -851,6 +861,14 @@ _ZH_BOTH_ASKED = LazyPattern(
     r"(?P<ask>(?:分别)?(?:是|为|有)?(?:多少|几)[^，,；;。]*)",
     hints=("和", "与", "及"),
 )
+# 列出吉利的产量和产值, 省级和国家级小巨人: two things joined, listed as asked or named
+# alone (no question word: _two_questions asks each only where it holds none).
+_ZH_BOTH_LISTED = LazyPattern(
+    r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|总数|总额|总和|之和|相比|对比|比较|同比))"
+    r"(?:(?:请|麻烦)?(?:列出|列一下|列举|给出|说出)(?:来)?)?"
+    r"(?P<left>[^，,；;？?。]+?)(?:和|与|及|以及|、)(?P<right>[^，,；;？?。]+?)[？?。]*",
+    hints=("和", "与", "及", "、"),
+)
 _EN_BOTH_ASKED = LazyPattern(
     r"(?!.*\b(?:total|combined|altogether|together|sum|compared?|versus|vs)\b)"
     r"\s*(?P<ask>what (?:were|are|was|is)(?: the)?)\s+(?P<left>[^,?]+?)\s+and\s+"
@@ -899,6 +917,12 @@ def _asking_for(figure: str, chinese: bool) -> str:
 
 # A question that only points at one of an earlier answer's things (and the second one?,
 # what about the other, 第二个呢, 下一个呢).
+# 那华卫呢, 华卫药业的呢, and the year before?, what about Huawei?: a follow-up, alone.
+_FOLLOW_UP_ALONE = LazyPattern(
+    r"(?:那|那么|而|还有)?(?P<zh>[^，,。？?！!；;]{1,16}?)(?:的)?呢[?？!！。]*"
+    r"|(?:and|what about|how about)\s+(?P<en>[^?？.!]{1,40}?)\s*[?？.!]*",
+    hints=("呢", "and", "about"),
+)
 _POINTS_TO_AN_EARLIER = LazyPattern(
     r"(?:and|how about|what about)\s+(?:the\s+)?(?:first|second|third|last|next|other|previous"
     r"|former|latter)(?:\s+ones?)?\s*[?？.!]*"
@@ -1039,6 +1063,10 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
             left, right, ask = each["left"], each["right"], each["ask"]
             joined = each.re.pattern == _ZH_BOTH_ASKED.pattern
             return [(left + ask, ""), (right + ask, left)], joined
+        listed = _ZH_BOTH_LISTED.fullmatch(folded)
+        if listed is not None and _ZH_ASKING.search(folded) is None:
+            # (as 各是多少 asks it: each thing's own figure)
+            return _question_parts(f"{listed['left']}和{listed['right']}各是多少")
         clauses = [c for c in _ZH_CLAUSES.split(folded) if c.strip()]
         asking = [c for c in clauses if _ZH_ASKING.search(c)]
         if len(clauses) == 2 and len(asking) == 2:

@@ -96,7 +96,9 @@ def message(answer: Answer, lang: Lang | None = None) -> str:
         return _unstated(answer, chinese)
     if answer.reason == "ambiguous":
         choices = [m.fact.label.zh if chinese else m.fact.label.en for m in answer.related]
-        if not choices:  # Which is bigger?, And the second?: with nothing named
+        # Which is bigger?, And the second?: with nothing named; 那华卫呢: one thing
+        # named, and nothing asked of it (its facts are listed as related)
+        if len(choices) <= 1:
             if chinese:
                 return "问题没有说明问的或比较的是什么：请写出要查的事物或指标（如产值、企业数）。"
             return (

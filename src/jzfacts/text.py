@@ -152,25 +152,36 @@ CN_FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 
 def parse_chinese_numeral(text: str) -> int | None:
-    """七 -> 7, 二十 -> 20, 一千二百三十五 -> 1235; None for what is not a numeral."""
+    """七 -> 7, 二十 -> 20, 一千二百三十五 -> 1235; None for what is not a numeral.
+    A last digit straight after 百, 千, 万 or 亿 counts the unit below it, as speech
+    shortens numbers (两百四 is 240, 一千二 1,200, 三万五 35,000); after 零 it is ones
+    (二百零四 is 204)."""
     if not text:
         return None
     total, section, digit = 0, 0, None
+    last_unit, after_zero = 1, False
+
+    def ones() -> int:  # the last digit said, in the place below the unit before it
+        if digit and last_unit >= 100 and not after_zero:
+            return digit * (last_unit // 10)
+        return digit or 0
+
     for char in text:
         if char in _CN_VALUE:
+            after_zero = after_zero or (digit is None and _CN_VALUE[char] == 0)
             digit = _CN_VALUE[char]
         elif char in _CN_UNIT:
             unit = _CN_UNIT[char]
             if unit >= 10_000:
-                section = (section + (digit or 0)) * unit
+                section = (section + ones()) * unit
                 total += section
                 section = 0
             else:
                 section += (1 if digit is None else digit) * unit
-            digit = None
+            digit, after_zero, last_unit = None, False, unit
         else:
             return None
-    return total + section + (digit or 0)
+    return total + section + ones()
 
 
 def kind_of(value: Any) -> str:

@@ -2233,7 +2233,7 @@ _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])",
 _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
 # (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及, 及时)
-_JI_AS_AND = r"(?<![涉普顾危来波论提])及(?!时)"
+_JI_AS_AND = r"(?<![涉普顾危来波论提惠遍殃不])及(?![时早格])"  # (惠及: reaching)
 _JI_JOINING = LazyPattern(_JI_AS_AND, hints=("及",))
 _JOINED_SUM_NOUN = LazyPattern(
     rf"(?:[和与跟、]|{_JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
@@ -3586,7 +3586,10 @@ def _guess_dropped(text: str) -> str:
         told, rest = text[start : match.end()], text[:start] + text[match.end() :]
         # Only as heard or guessed (据说, 好像), beside a clause that asks: 产值突破200亿
         # alone names the headline figure, 产值超过1亿元，这类企业有多少户 a class.
-        if _HEDGED.search(told) and not _ASKS.search(told) and _ASKS.search(rest):
+        # (Not where the rest only asks whether it holds, 听说500台…，对吗: the figure
+        # heard is the claim checked.)
+        asking = _CONFIRMING.sub("", rest)
+        if _HEDGED.search(told) and not _ASKS.search(told) and _ASKS.search(asking):
             text = text[: match.start()] + _SOFT + text[match.end() :]
     return text
 
@@ -4850,6 +4853,8 @@ def spoken_as_mandarin(text: str) -> str:
     # …，这么写没问题吧: fine put so, asking to confirm the claim before it, as 对吧 does.
     # (Not 4月份的考核排名没问题吧, a claim that the ranking was fine.)
     text = _FINE_PUT_SO.sub("，对吧", text)
+    # …，请核实; …，跟报告对得上吗: a claim checked against the report, as 对吗 asks.
+    text = _CHECK_ASKED.sub("，对吗", text)
     # 副處定正處多: Hong Kong's A定B (A or B) before a comparative ending the question.
     text = _CHOICE_BY_DING.sub("还是", text)
     simplified = to_simplified(text)
@@ -4874,6 +4879,16 @@ _CHOICE_BY_DING = LazyPattern(
     r"(?:多|少|高|低|大|细|細|快|慢)(?:啲|D|d|些|一点|一點)?[？?吖呀啊呢]*$)",
     hints=("定",),
 )
+_CHECK_ASKED = LazyPattern(
+    # (in Simplified or Traditional characters, a claim before it: read before the folding)
+    r"(?<=\S)[，,]?\s*(?:(?:请|請|帮我|幫我|帮忙|幫忙)?(?:核实|核實|核对|核對|求证|求證|查证|查證"
+    r"|核查)(?:一下|下)?"
+    r"|(?:(?:跟|和|与|與)报告|(?:跟|和|與)報告)?(?:里|裡|裏|上)?(?:的说法|的說法)?"
+    r"(?:对得上|對得上|一致|相符|吻合)(?:吗|嗎|么|麼)"
+    r"|(?:是否|是不是)?准确(?:吗|么)?|(?:是否|是不是)?準確(?:嗎|麼)?|有误吗|有誤嗎)[？?。.!！\s]*$",
+    hints=("核", "求证", "求證", "查证", "查證", "对得上", "對得上", "一致", "相符", "吻合",
+           "准确", "準確", "有误", "有誤"),
+)  # fmt: skip
 _FINE_PUT_SO = LazyPattern(
     # (in Simplified or Traditional characters: read before the folding)
     r"[，,]?\s*[这這](?:么|麼|样|樣)[写寫说說](?:的话|的話)?[没沒](?:问题|問題|毛病)[吧吗嗎]",
@@ -4907,7 +4922,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if text.startswith("和"):
         text = "跟" + text[1:]  # 和国运签约: with, as 跟 (nothing before it to join to)
     northern = vocab.NORTHERN.items()
+    if "好多" in text:
+        text = _HOW_MANY_SOUTHWEST.sub("多少", text)  # 提了好多个: how many
     for word, mandarin in (
+        *vocab.REGIONAL.items(),
         *vocab.CANTONESE.items(),
         *northern,
         *phrases,
@@ -4915,6 +4933,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     ):
         if word in text:
             text = text.replace(word, mandarin)
+    if "段" in text or "部分" in text or "节" in text or "章" in text:
+        # 报告哪部分讲了营商环境, 国企改革那段写了什么: where the report says it, which
+        # every answer's quote shows; the request names nothing asked.
+        text = _WHERE_IN_REPORT.sub(_SOFT, text)
     if "目的" in text:
         # Purpose: the report's 目标, read before 的 goes as filler; not the end of a word
         # before 的 (新引进项目的资金).
@@ -4951,6 +4973,22 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
 
 
 _PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
+# A part of the report and its saying (哪部分讲了, 那段写了什么, 哪一节提到): not 分段 (the
+# report's phased permits), whose 段 no which or that comes before.
+_WHERE_IN_REPORT = LazyPattern(
+    r"(?:报告|文中|文章|原文)?(?:里|中)?(?:的)?"
+    r"(?:哪一?部分|哪个部分|那一?部分|哪一?段|那一?段|这一?段|哪一?节|那一?节|哪个章节|哪一?章)"
+    r"(?:里|中|里面)?(?:讲|写|说|提|谈|涉及|介绍)?(?:了|到|的是|的|过)*(?:什么|啥)?",
+    hints=("部分", "段", "节", "章"),
+)
+# 好多 ending a question, or but a counter and a word or two before its end, asks how
+# many, as the southwest says it (副处提了好多个, 造了好多台车, 多出好多户？); elsewhere it
+# is a lot (好多企业停产了吗: many).
+_HOW_MANY_SOUTHWEST = LazyPattern(
+    r"好多(?=[个户家台辆项人笔次位名种类倍亿万元钱块]?[\u4e00-\u9fff]{0,2}?"
+    r"[啊呀哦嘛呢哈吗？?。！!\s]*$)",
+    hints=("好多",),
+)
 # 哪一 before a classifier: which one (哪一笔, 哪一项, 哪一家), as 哪 before it says.
 _WHICH_ONE = LazyPattern(r"哪一(?=[笔项家个只类种款批位年])", hints=("哪一",))
 # 比较 between which and a comparative (哪笔比较大, 谁比较多): rather, no comparing verb.
@@ -7537,7 +7575,9 @@ def _two_choices(text: str) -> bool:
 
 
 _WHICH = re.compile(
-    r"是?哪(?![里儿])[一几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部|座|架|边|方)?(?:级别|层级|级)?"
+    # (哪部车: which vehicle; not 哪部分, which part, nor 哪部门, which department)
+    r"是?哪(?![里儿])[一几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部(?![分门])|座|架|边|方)?"
+    r"(?:级别|层级|级)?"
     r"|\bwhich\b|\bwho\b"
     # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
     # after its noun (companies whose output tops 100 million).

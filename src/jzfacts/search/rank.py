@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
-from jzfacts.search.fold import fewest_syllables, fold_query
+from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import (
     NAMES_AROUND_KEPT,
     IndexRow,
@@ -55,11 +55,13 @@ from jzfacts.search.question import (
     amount_in,
     analyse,
     asking_part,
+    borrowed_heads,
     completions,
     joined,
     parallel_level,
     premise_of,
     share_of,
+    sides_of,
 )
 from jzfacts.search.score import (
     ASIDE_HIT_WEIGHT,
@@ -98,9 +100,12 @@ from jzfacts.search.vocab import (
     EN_SYNONYMS,
     LEVEL_MEASURES,
     MONEY_WORDS_ZH,
+    OTHER_PLACES,
     PLACES,
     YES_NO_OPPOSITES,
+    ZH_JOINERS,
     ZH_MEASURE_WORDS,
+    ZH_PLACE_WORDS,
     ZH_SYNONYMS,
 )
 from jzfacts.text import fold, has_cjk, is_cjk
@@ -166,6 +171,9 @@ def search(
     """Facts ranked for a query, best first, each scoring at least min_score."""
     query = names_respelt(base, query)
     found = _search_read(base, query, limit, min_score)
+    apart = _each_thing_joined(base, query, found, limit, min_score)
+    if apart is not None:
+        return apart
     said = premise_of(query) if not found else None
     if said is None:
         return found
@@ -193,6 +201,65 @@ def search(
         seen = {m.fact.id for m in found}
         found += [m for m in part if m.fact.id not in seen]
     return found[: max(limit, 0)]
+
+
+_SURER_APART = 10.0  # how much better each joined thing alone must score than the whole
+
+
+def _each_thing_joined(
+    base: FactBase, query: str, found: list[Match], limit: int, min_score: float
+) -> list[Match] | None:
+    """省级和国家级小巨人, 吉利和白象, GDP和工业总产值: two things joined and asked of no
+    operator (no comparison, sum or choice) are each asked. Where the whole finds each
+    one's best fact (a name holding 和 finds its own), it stands; else each thing's facts
+    come in turn, the first of each first, then the rest the whole found (where the
+    whole finds any, only if each thing alone is found far more surely; in English, only
+    where the whole finds nothing). None where the
+    query joins nothing, or one thing finds nothing (吉利和比亚迪: no second thing to
+    show)."""
+    if not any(j in query for j in ("和", "与", "及", "、", "跟", " and ", "&")):
+        return None
+    question = read(base, query)
+    if (
+        question.operator
+        or question.sides
+        or question.items
+        or question.total
+        or question.yes_no
+        or question.threshold is not None
+    ):
+        return None
+    things = sides_of(question.text, (*ZH_JOINERS, "、", " and ", "&"))
+    if len(things) != 2:
+        return None
+    left, right = (analyse(thing).terms for thing in things)
+    if parallel_level(left, right):
+        # 省级和国家级小巨人: the level alone is the other thing at that level, read with
+        # the tail of it that finds its fact best (省级小巨人, not 省级家级小巨人).
+        best = 0.0
+        for reading in borrowed_heads(things[0], things[1]):
+            top = _search_read(base, reading, 1, min_score)
+            if top and top[0].score > best:
+                things[0], best = reading, top[0].score
+    each = [_search_read(base, thing, limit, min_score) for thing in things]
+    if not all(each):
+        return None
+    surest_apart = min(hits[0].score for hits in each)
+    if found and (question.english or found[0].score + _SURER_APART > surest_apart):
+        # What the whole finds stands unless each thing alone is found far more surely,
+        # in Chinese (an English phrase's and joins inside a thing: covid control and the
+        # economy; 跟 may be with: 交付以后跟哪家签了协议).
+        return None
+    # Each thing's best first (the whole's own best leading, or else the better of them),
+    # then what the whole found, then the rest of each thing's facts, best first.
+    led = found[0].fact.id if found else ""
+    firsts = sorted((hits[0] for hits in each), key=lambda m: (m.fact.id != led, -m.score))
+    rest = sorted((m for hits in each for m in hits[1:]), key=lambda m: -m.score)
+    merged: list[Match] = []
+    for match in [*firsts, *found, *rest]:
+        if match.fact.id not in {m.fact.id for m in merged}:
+            merged.append(match)
+    return merged[: max(limit, 0)]
 
 
 # A figure granted: a number of things or an amount, never a year or a month (因为2022年疫情
@@ -294,9 +361,11 @@ def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> li
         scored = _stated_first(
             base, question, score_facts(base, question, query, min_score=min_score)
         )
-        if not scored and question.yes_no and question.period is not None:
+        claimed = question.yes_no or question.threshold is not None
+        if not scored and claimed and question.period is not None:
             # 500台甲醇重卡是6月交付的吗: a month claimed of what the report dates to
-            # another answers it (no, in December), as ask says.
+            # another answers it (no, in December), as ask says; so does one claimed with
+            # a figure (听说500台甲醇重卡6月交付，对吗).
             undated = question._replace(period=None)
             scored = [
                 s
@@ -875,7 +944,11 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
 def names_respelt(base: FactBase, text: str) -> str:
     """Geelee, Jinjong: a name of the base's firms and places spelt as it sounds to an
     English ear (ee for i, j for zh) is that name; a word the base holds, a stop word or
-    any word sounding like no name (or like two) stays as typed."""
+    any word sounding like no name (or like two) stays as typed. 专精特心企业, 进中开发区:
+    a name typed with an input method's wrong character of the same sound is that name
+    (_typed_by_sound)."""
+    if has_cjk(text):
+        text = _typed_by_sound(base, text)
     if _LONG_LATIN_WORD.search(text) is None:
         return text
     words = search_data(base).words
@@ -891,6 +964,78 @@ def names_respelt(base: FactBase, text: str) -> str:
 
 
 _LONG_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}(?![A-Za-z])")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+# The lengths of name heard by its sound: three characters at least (two sound alike too
+# often: 医院 and 亿元), eight at most.
+_HEARD_LENGTHS = range(8, 2, -1)
+
+
+def _typed_by_sound(base: FactBase, text: str) -> str:
+    """Runs of characters the base does not hold that sound, syllable by syllable, like
+    one of its names or aliases (never like two), with at most one character in four
+    written otherwise: that name (专精特心企业 -> 专精特新企业, 甲纯汽车 -> 甲醇汽车)."""
+    known = search_data(base).joined_text()
+
+    def heard(run: re.Match[str]) -> str:
+        chars = run.group()
+        out, at = [], 0
+        while at < len(chars):
+            for length in _HEARD_LENGTHS:
+                window = chars[at : at + length]
+                if len(window) < length or window in known:
+                    continue
+                name = _names_by_sound(base).get(_sound_words(window))
+                if name is not None and _respelt_as(window, name, length // 4 or 1):
+                    out.append(name)
+                    at += length
+                    break
+            else:
+                out.append(chars[at])
+                at += 1
+        return "".join(out)
+
+    return _CJK_RUN.sub(heard, text)
+
+
+def _respelt_as(typed: str, name: str, most: int) -> bool:
+    """May the typed run be the name it sounds like: at most `most` characters written
+    otherwise, none of them a question word's (正处几个: how many, not 正处级), and no
+    place named otherwise (山西建工 is Shanxi's, not 陕西建工)."""
+    changed = [a for a, b in zip(typed, name, strict=True) if a != b]
+    places = (*ZH_PLACE_WORDS, *OTHER_PLACES)
+    return (
+        0 < len(changed) <= most
+        and not any(c in _ASKING_CHARACTERS for c in changed)
+        and not any(p in typed and p not in name for p in places)
+    )
+
+
+_ASKING_CHARACTERS = frozenset("几哪啥谁吗呢么嘛吧多少")
+
+
+def _sound_words(text: str) -> str:
+    return " ".join(sound_of(c) or c for c in text)
+
+
+def _names_by_sound(base: FactBase) -> dict[str, str | None]:
+    """The sound of each Chinese name and alias of the base's facts and places, three to
+    eight characters long (None where two names sound alike), made once a base. Not a
+    firm's: a firm that sounds like one of the base's may be another (华为 is no 华卫),
+    which the scoring hears, and a claim of it is never borne out."""
+    names = base.memo.get("names_by_sound")
+    if not isinstance(names, dict):
+        names = {}
+        firms = [n for e in base.entities if e.kind == "enterprise" for n in (e.zh, *e.aliases)]
+        written = [n for f in base.facts for n in (f.label.zh, *f.aliases)]
+        written += [n for e in base.entities if e.kind != "enterprise" for n in (e.zh, *e.aliases)]
+        for name in written:
+            if any(firm in name for firm in firms if has_cjk(firm)):
+                continue
+            if len(name) in _HEARD_LENGTHS and all(is_cjk(c) for c in name):
+                key = _sound_words(name)
+                names[key] = name if names.get(key, name) == name else None
+        base.memo["names_by_sound"] = names
+    return names
 
 
 def _name_sounds(base: FactBase) -> dict[str, str | None]:

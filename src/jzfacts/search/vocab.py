@@ -113,6 +113,11 @@ ZH_FILLER = sorted(
         "各项 各个 "
         # 是二季度的事吧: a matter of that time, no word of what is asked.
         "的事儿 的事情 的事 "
+        # Where the report says it, in its own words (报告哪部分讲了营商环境, 国企改革那段写了
+        # 什么, 原话是怎么说的): every answer quotes its sentence, so the request names
+        # nothing asked (not 分段, the report's phased permits).
+        "哪一部分 哪个部分 哪部分 哪一段 哪段 那一段 那段 这段 哪一节 哪节 哪个章节 哪一章 "
+        "章节 段落 原话 原文 原句 那句话 哪句话 怎么说的 怎么写的 怎么讲的 "
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
         # Put so (是这样吗, 这么写对吗): the claim said before is what is asked.
@@ -218,6 +223,9 @@ ZH_FILLER = sorted(
         # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from;
         # and how big they think it is (拉动很大, 挺多的): no figure.
         "据说 听说 听人说 听讲 听人讲 据称 据悉 印象中 印象里 我记得 记得 "
+        # A text the asker checks (稿子说, 报道称, 文章里写): the claim follows, as after 听说.
+        "稿子说 稿子里说 稿子里写 稿子写 稿件说 报道称 报道说 报道里说 有报道称 新闻说 "
+        "文章说 文章里说 文章写 材料说 材料里写 网上说 有人说 媒体称 "
         "很大 挺大 很多 挺多 不少 不小 很高 挺高 "
         # Only so much (是不是只有1.11亿): the figure said is what is held, no word to match.
         "只有 仅有 仅仅 只不过 "
@@ -367,6 +375,17 @@ NORTHERN = {
     "恁高": "那么高", "恁快": "那么快",
 }  # fmt: skip
 
+# Southwestern (Sichuan, Chongqing) and northeastern spoken words, as Mandarin, read
+# before the Cantonese ones (啥子 is what, not 啥 and 子): 啥子 (what), 嘎哈 (what for),
+# 咋个 (how), 没得 (not, none), 老鼻子 and 贼多 (a lot), 前头 and 后头 (in front, after),
+# 里头 (inside), 晓得 (know), a final 不嘛 (…, or not?) and 嘞 (呢).
+REGIONAL = {
+    "啥子": "什么", "嘎哈": "干什么", "干哈": "干什么", "咋个": "怎么", "咋整": "怎么办",
+    "没得": "没有", "老鼻子": "很多", "贼多": "很多", "贼大": "很大", "贼高": "很高",
+    "贼快": "很快", "前头": "前面", "后头": "后面", "里头": "里面", "晓得": "知道",
+    "不嘛": "吗", "嘞": "呢",
+}  # fmt: skip
+
 # Everyday Chinese phrases for the report's words, read before filler is removed (开发区
 # is filler, so 整个开发区 would leave only 整个): the whole zone is the report's 全区;
 # Jinzhong city is the report's 全市 (晋中 alone, filler, is the zone).
@@ -510,6 +529,10 @@ EN_STOP = frozenset(
         # The report itself and how it says things: mentioned in the review, single; does
         # the report say anything about, is it true that.
         "mentioned review single individual stated mention mentions says saying states "
+        # Its words asked for (quote the sentence about, which section covers, the exact
+        # wording): every answer quotes its sentence, so the request names nothing asked.
+        "quote quoted quotes quoting sentence sentences passage passages paragraph "
+        "paragraphs section sections chapter chapters wording verbatim "
         "anything something true "
         # A tier is a level, which says only which of the things named (national-tier).
         "tier tiers "
