@@ -12413,3 +12413,58 @@ def test_another_place_is_never_respelt(base: FactBase) -> None:
     """(Guard) 山西建工 sounds as 陕西建工 but names Shanxi: the partner is not borne out."""
     result = answer.ask(base, "开建集团是跟山西建工成立的合资公司吗？")
     assert result.verdict == "no"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was GDP $14.3 billion?",
+        "GDP is $14.3bn, right?",
+        "Were VAT refunds under $5bn?",
+        "Geely output above $2 billion?",
+        "Were VAT refunds US$1.7bn?",
+        "Was GDP €14.3 billion?",
+    ],
+)
+def test_an_amount_after_a_currency_sign_is_in_that_currency(base: FactBase, question: str) -> None:
+    """(Hunt) $14.3 billion is dollars, as 14.3 billion US dollars is: declined as unstated
+    (the sign was dropped, and the yuan figure borne out, or held to the dollar number)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_an_amount_in_yuan_is_still_held(base: FactBase) -> None:
+    """(Guard) 14.3 billion yuan: the report's own figure, borne out."""
+    assert _facts_and_verdict(base, "Was GDP 14.3 billion yuan?") == (["gdp"], "yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "战略性新兴产业同比增长-70.7%吗",
+        "GDP是-143亿吗",
+        "留抵退税是负17亿吗",
+        "Was Geely's contribution -27.26 points?",
+        "Was the April shutdown share -85%?",
+        "Was GDP growth -10%?",
+        "Did strategic emerging output fall 70.7%?",
+        "Did strategic emerging output shrink by 70.7 percent?",
+    ],
+)
+def test_a_figure_below_nothing_or_fallen_by_is_a_fall_claimed(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) A minus sign or 负 before a figure, or a fall by a figure, claims a fall,
+    which the report never states (each had been borne out by the rise or the level)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Did GDP fall?", "no"), ("Did GDP fall in 2022?", "no"), ("covid-19停工比例是85%吗", "yes")],
+)
+def test_a_fall_asked_without_its_size_is_the_rates_sign(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Guard) Which way GDP went (a year is no size of a fall); a hyphen inside a word
+    is no minus."""
+    assert _facts_and_verdict(base, question)[1] == verdict

@@ -3349,8 +3349,10 @@ _FELL_ASKED = LazyPattern(
     r"^\s*(?:did|does|do|has|have|had|is|was|were)\b"
     # (a level: its rate asked, declined where the report states none, as for Geely)
     rf"(?=.*\b(?:gdp|economy|output|production|investment)\b)(?=.*{_FELL_SAID.pattern})"
-    # (did the growth rate fall: the rate's own change, which no fact states)
-    r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?|growth|rate|pace|speed)\b)",
+    # (did the growth rate fall: the rate's own change, which no fact states; did it fall
+    # 70.7%: the size of a fall, claimed, which no fact states either)
+    r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?|growth|rate|pace|speed)\b)"
+    r"(?!.*(?<![\d.])(?!(?:19|20)\d\d\b)\d)",
     hints=("did", "does", "do", "has", "have", "had", "is", "was", "were"),
 )
 _RATE_ASKED_EN = LazyPattern(
@@ -4839,6 +4841,15 @@ def _short_tags_whole(text: str) -> str:
     return _SHORT_TAG.sub(lambda m: "不" + text[m.start() - 1], text)
 
 
+# A minus sign or 负 straight before a figure (-70.7%, －17亿, 负17亿), not inside a word,
+# a date or a range (covid-19, 2022-06, 10-20), nor a dash set apart (GDP - 143亿); in
+# Chinese with the growth or the copula before it, which the fall takes the place of.
+_NEGATIVE_FIGURE = LazyPattern(
+    r"(?:(?:同比)?(?:增长了?|增速(?:是|为)?|增幅(?:是|为)?|是|为|达到)\s*"
+    r"|\b(?:grow|grew|growth(?: rate)?(?: of| was| is)?|was|were|is|of|by)\s*)?"
+    r"(?:(?<![A-Za-z0-9.%])[-−－](?=\d)|负(?=\s*[\d一二两三四五六七八九十]))",
+    hints=("-", "−", "－", "负"),
+)
 _WORLDS_FIRST = LazyPattern(r"全?世界(?:首|第一)(?=[台款个辆部])", hints=("世界",))
 
 
@@ -4848,6 +4859,10 @@ def spoken_as_mandarin(text: str) -> str:
     过咗一千项未 -> 超过了一千项吗; the north's short tags whole (对不 -> 对不对). Any
     other text as it is."""
     text = _short_tags_whole(text)
+    if _NEGATIVE_FIGURE.search(text) is not None:
+        # 增长-70.7%吗, GDP是负143亿吗, was growth -10%: a figure below nothing is a fall
+        # claimed, as 下降70.7% and a fall of 70.7% say it (no figure is said to be one).
+        text = _NEGATIVE_FIGURE.sub("下降" if has_cjk(text) else " a fall of ", text)
     # 世界首台, 世界第一台: the world's first, as the report says it (全球首台).
     text = _WORLDS_FIRST.sub("全球首", text)
     # …，这么写没问题吧: fine put so, asking to confirm the claim before it, as 对吧 does.
@@ -5176,16 +5191,27 @@ _FOREIGN_CURRENCY = LazyPattern(
     r"(?P<currency>美元|美金|欧元|港币|港元|日元|英镑|新台币|台币|卢布)"
     r"|\b(?:in|into|to|as)\s+(?P<currency_en>(?:us\s*|hong kong\s+|hk\s*|japanese\s+)?"
     r"(?:dollars?|yen)|usd|us\$|euros?|eur|hkd|jpy|gbp|pounds? sterling)(?:\s+terms)?\b"
-    r"|\b(?P<currency_bare>(?:us\s+|hong kong\s+|hk\s+)?dollars?|usd|yen|jpy|euros?|hkd|gbp)\b",
+    r"|\b(?P<currency_bare>(?:us\s+|hong kong\s+|hk\s+)?dollars?|usd|yen|jpy|euros?|hkd|gbp)\b"
+    # ($14.3 billion, US$1.7bn, HK$, €5m, £2bn: the sign before the amount)
+    r"|(?P<currency_sign>(?:\b(?:us|hk|nt))?\$+|€|£)(?=\s*\d)",
     hints=(
         *("美", "欧元", "港", "日元", "英镑", "台币", "卢布"),
         *("dollar", "usd", "us$", "yen", "jpy", "euro", "eur", "hkd", "gbp", "sterling"),
+        *("$", "€", "£"),
     ),
 )
 
 
+_CURRENCY_SIGNS = {"hk": "HKD", "nt": "TWD", "€": "EUR", "£": "GBP"}  # $, us$: USD
+
+
 def _currency_code(said: re.Match[str]) -> str:
     """美元, usd, dollars: USD; 欧元, euros: EUR; and so on (vocab.CURRENCIES)."""
+    sign = said["currency_sign"]
+    if sign:
+        return (
+            _CURRENCY_SIGNS.get(sign.rstrip("$"), "USD") if "$" in sign else _CURRENCY_SIGNS[sign]
+        )
     word = (said["currency"] or said["currency_en"] or said["currency_bare"]).replace(" ", "")
     for code, (zh, _en, *spellings) in vocab.CURRENCIES.items():
         if word in (zh, *spellings):

@@ -2212,6 +2212,11 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "declined": "decline",
     "decrease": "decline",
     "decreased": "decline",
+    # (shrank, contracted: the economy's word for a fall)
+    "shrink": "decline",
+    "shrank": "decline",
+    "shrunk": "decline",
+    "contracted": "decline",
     "add to": "growth-contribution",
     "added to": "growth-contribution",
     "adds to": "growth-contribution",
