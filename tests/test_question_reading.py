@@ -12468,3 +12468,65 @@ def test_a_fall_asked_without_its_size_is_the_rates_sign(
     """(Guard) Which way GDP went (a year is no size of a fall); a hyphen inside a word
     is no minus."""
     assert _facts_and_verdict(base, question)[1] == verdict
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Which projects started production?",
+        "Which projects went into operation in 2022?",
+        "Twelve tech upgrade projects commenced operations, right?",
+    ],
+)
+def test_production_begun_however_said_is_put_into_production(base: FactBase, query: str) -> None:
+    """(Hunt) Started production, went into operation, commenced operations: the report's
+    投产 (the first had answered with the land reform, the second found nothing)."""
+    assert _first(base, query) == "tech-renovation-projects"
+    assert [f.id for f in answer.ask(base, query).facts] == ["tech-renovation-projects"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("党建联盟包括新能源汽车吗", "yes"),
+        ("党建联盟是否包括医药", "yes"),
+        ("党建联盟包括文旅吗", "no"),
+    ],
+)
+def test_a_list_said_to_include_a_thing_is_weighed(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) 党建联盟包括X吗: one of the seven listed, or not (it had been declined)."""
+    assert _facts_and_verdict(base, question) == (["party-alliances-established"], verdict)
+
+
+def test_the_firms_named_in_the_report_are_no_fact_of_it(base: FactBase) -> None:
+    """(Hunt) Which firms are named in the report: no list of firms is a fact of it (the
+    tech centres' firm had been given)."""
+    assert not answer.ask(base, "Which firms are named in the report?").answered
+
+
+def test_what_part_of_another_a_figure_is_asks_a_ratio(base: FactBase) -> None:
+    """(Hunt) GDP是吉利产值的多少: what part of Geely's output the GDP is, a ratio the
+    report does not state (Geely's output had been given alone)."""
+    _answers_or_unstated(base, "GDP是吉利产值的多少", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the zone ranked last for the whole of 2022?",
+        "Was the zone ranked last throughout 2022?",
+    ],
+)
+def test_the_whole_year_said_in_english_is_no_months(base: FactBase, question: str) -> None:
+    """(Hunt) The whole of 2022, throughout 2022: as 全年, April's last place is not the
+    year's (it had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("query", ["20 billion", "20 billion yuan"])  # (the second: Guard)
+def test_an_amount_is_never_the_number_of_a_name(base: FactBase, query: str) -> None:
+    """(Hunt) 20 billion is an amount: the 200亿 headline, never the 20th Congress (二十大)
+    whose name holds 20."""
+    assert _first(base, query) == "methanol-vehicle-output-headline"

@@ -662,9 +662,10 @@ def _member_of_a_list(
     # name no kind of them)
     folded = _NO_KIND_SAID.sub("", folded)
     said = rf"(?P<thing>[\u4e00-\u9fff]{{2,8}}?)(?:行业|产业|领域|方面)?的?(?:{heads})"
-    # 党建联盟中有没有新材料: the thing asked after the list
+    # 党建联盟中有没有新材料, 党建联盟包括新能源汽车吗: the thing asked after the list
     after = (
-        rf"(?:{heads})(?:里面|里|中|当中)(?:有没有|是否有|有无|有|包括|包含)"
+        rf"(?:{heads})(?:(?:里面|里|中|当中)(?:有没有|是否有|有无|有)"
+        r"|(?:里面|里|中|当中)?(?:是否|有没有)?(?:包括|包含|涵盖))"
         r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:行业|产业|领域|方面)?的?(?:联盟)?(?:吗|呢|[?？]|$)"
     )
     named = [m["thing"] for m in re.finditer(said, folded) if m["thing"] not in head]

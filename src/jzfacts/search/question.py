@@ -1252,7 +1252,7 @@ def analyse(
     if ratio is not None and ratio["times"]:
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
         text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
-        text = re.sub(r"的(?:几|多少)倍", _SOFT, text)
+        text = re.sub(r"的(?:几|多少)倍|的多少(?=[？?。!！\s]*$)", _SOFT, text)
     elif ratio is not None and ratio["as_many"]:
         rest = re.sub(r"\sas\s", " and ", text[ratio.end() :], count=1)
         text = text[: ratio.start()] + rest
@@ -2224,8 +2224,12 @@ _YEAR_SAID = LazyPattern(
 # The whole year, or all told (综合来看, overall): the year's standing, not a month's.
 _FULL_YEAR = LazyPattern(
     r"全年|整年|一整年|年度|(?:综合|总的|总体|整体)来看"
-    r"|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b|\boverall\b",
-    hints=("年", "来看", "year", "annual", "overall"),
+    r"|\b(?:whole|full|entire)[- ]year\b|\ball year\b|\bannual(?:ly)?\b|\boverall\b"
+    # (the whole of 2022, all through the year, throughout 2022: the year may be read off
+    # by then, leaving the words last)
+    r"|\b(?:whole|entirety) of(?: the year| 20\d\d)?\s*(?=[?.!]|$)"
+    r"|\b(?:all through|throughout)(?: the year| 20\d\d)?\s*(?=[?.!]|$)",
+    hints=("年", "来看", "year", "annual", "overall", "whole", "entirety", "through"),
 )
 _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
 # 同 joining two things (正处同副处), not the first character of a word (同比, 同期, 同时 …)
@@ -7480,14 +7484,16 @@ _BARE_COMPARISON = LazyPattern(
 # A是B的几倍, how many times larger is A than B, A is how many times B: the ratio. The
 # group "times" is what joins the two sides.
 _RATIO = LazyPattern(
-    r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)(?=[^，,；;。]+?的(?:几|多少)倍)"
+    # (A是B的多少, ending the question: what part of B, a ratio as 几倍 asks)
+    r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)"
+    r"(?=[^，,；;。]+?的(?:(?:几|多少)倍|多少(?=[？?。!！\s]*$)))"
     r"|\b(?P<times_en>how many times "
     r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b"
     # how many times as many A as B: the things between, then as joining the sides.
     r"|\b(?P<as_many>how many times as (?:many|much))\b(?=\s+\S.*?\sas\s+\S)"
     # how many times the GDP is the output (a learner's order): is joins the sides.
     r"|\b(?P<times_is>how many times)\b(?=\s+\S.*?\s(?:is|are|was|were)\s+\S)",
-    hints=("倍", "times"),
+    hints=("倍", "times", "的多少"),
 )
 # A multiple asked, however its sides are said (几倍, how many times larger, how many
 # times is A B); not how many times a thing was done (how many times did it rank last).

@@ -561,10 +561,14 @@ def term_score(
             pass  # 17亿 is the tax refund, not the 17 little giants (the same digits)
         elif term.text == row.value_text and _unit_agrees(term, row):
             scored.append((100.0, VALUE))
-        elif term.dimension not in COUNTS and any(_number_in(term.text, n) for n in row.names):
+        elif (
+            not term.amount
+            and term.dimension not in COUNTS
+            and any(_number_in(term.text, n) for n in row.names)
+        ):
             # In a name (国内500强, the 100 million yuan firms) before the quote; a count
-            # said with its unit (500台, 1人) is a figure, never the number of a name
-            # (500强, 汾盾1号).
+            # said with its unit (500台, 1人) or an amount (20 billion) is a figure, never
+            # the number of a name (500强, 汾盾1号, the 20th Congress).
             scored.append((100.0, NAME))
         elif _number_in(
             term.text, row.quote, rounded=not term.dimension or term.dimension == row.dimension

@@ -529,6 +529,8 @@ EN_STOP = frozenset(
         # The report itself and how it says things: mentioned in the review, single; does
         # the report say anything about, is it true that.
         "mentioned review single individual stated mention mentions says saying states "
+        # (named in the report, cited: mentioned; newly named is read before, as added)
+        "named cited "
         # Its words asked for (quote the sentence about, which section covers, the exact
         # wording): every answer quotes its sentence, so the request names nothing asked.
         "quote quoted quotes quoting sentence sentences passage passages paragraph "
@@ -733,6 +735,43 @@ EN_PHRASE_SYNONYMS = {
     "tech reform": "technical renovation",
     "start production": "put into production",
     "start producing": "put into production",
+    # Production begun, however said (started production, went into operation, came on
+    # stream, commenced operations): put into production, the report's 投产.
+    **{
+        f"{verb} {what}": "put into production"
+        for verb in (
+            "started",
+            "starts",
+            "starting",
+            "began",
+            "begun",
+            "begin",
+            "begins",
+            "commenced",
+            "commence",
+            "commences",
+        )
+        for what in ("production", "operation", "operations", "producing", "operating")
+    },
+    **{
+        f"{verb} {what}": "put into production"
+        for verb in (
+            "went into",
+            "go into",
+            "goes into",
+            "gone into",
+            "came into",
+            "come into",
+            "entered",
+            "enter",
+            "moved into",
+        )
+        for what in ("production", "operation", "operations")
+    },
+    "came on stream": "put into production",
+    "come on stream": "put into production",
+    "came online": "put into production",
+    "come online": "put into production",
     "promise system": "commitment system",
     "full agent": "full agency",
     # Who a delivery went to (delivered to buyers): its customers, as every delivery's.
