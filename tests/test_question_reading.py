@@ -12530,3 +12530,112 @@ def test_an_amount_is_never_the_number_of_a_name(base: FactBase, query: str) -> 
     """(Hunt) 20 billion is an amount: the 200亿 headline, never the 20th Congress (二十大)
     whose name holds 20."""
     assert _first(base, query) == "methanol-vehicle-output-headline"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("全球首台醇电混动轿车什么时候下线呢", "first-methanol-hybrid-sedan"),
+        ("党建联盟的目标是什么呢", "party-alliances-goal"),
+        ("成立了哪些产业党建联盟呢？", "party-alliances-established"),
+    ],
+)
+def test_a_question_softened_by_ne_is_no_follow_up(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Review) 呢 ending a question that asks (什么时候, 什么, 哪些) only softens it: no
+    follow-up alone, answered as without 呢."""
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("4月-6月停产企业占比", "4月-6月停产企业占比"),
+        ("100亿-200亿的企业有几家", "100亿-200亿的企业有几家"),
+        ("2022年-2023年的投资", "2022年-2023年的投资"),
+        ("GDP -143亿?", "GDP 下降143亿?"),  # (Guard)
+    ],
+)
+def test_a_hyphen_after_a_unit_is_a_range_not_a_minus(text: str, read: str) -> None:
+    """(Review) 4月-6月 is April to June: no fall claimed (it had been read as 4月下降6月);
+    a sign after a space still is one."""
+    from jzfacts.search.question import spoken_as_mandarin
+
+    assert spoken_as_mandarin(text) == read
+
+
+@pytest.mark.parametrize(
+    "text", ["副处及正处各提拔了多少人", "各项指标全是第一吗", "下一部车什么时候下线"]
+)
+def test_grammar_and_short_words_are_never_respelt(base: FactBase, text: str) -> None:
+    """(Review) 及 (and), 是 (the copula) and three characters' worth of sound are what the
+    question says, never a slip for a name (正处级, 全市第一, 下一步)."""
+    from jzfacts.search.rank import names_respelt
+
+    assert names_respelt(base, text) == text
+
+
+@pytest.mark.parametrize("text", ["留抵退税怎么核查", "两个数据一致吗", "如何确保统计数据准确"])
+def test_checking_asked_of_a_thing_is_no_claim_checked(text: str) -> None:
+    """(Review) How it is checked, whether two agree: no claim before a tag (they had been
+    read as …，对吗)."""
+    from jzfacts.search.question import spoken_as_mandarin
+
+    assert "对吗" not in spoken_as_mandarin(text)
+
+
+@pytest.mark.parametrize("text", ["经济比去年好多了吗", "是不是停产了好多企业"])
+def test_many_and_much_better_are_not_how_many(text: str) -> None:
+    """(Review) 好多了 (much better), 好多企业 (many firms): no 多少 asked."""
+    assert "多少" not in analyse(text).text
+
+
+def test_a_name_ending_in_a_hearsay_word_keeps_it(base: FactBase) -> None:
+    """(Review) 新材料说…: 材料说 is no hearsay inside 新材料, the alliance's industry."""
+    assert "新材料" in [t.text for t in analyse("新材料说是哪个联盟的").terms]
+
+
+def test_a_fall_asked_in_a_quarter_keeps_its_measure(base: FactBase) -> None:
+    """(Review) did GDP fall in Q2: a quarter is no size of a fall; the growth rate of the
+    quarter is what the report does not state (the measure had been lost)."""
+    result = answer.ask(base, "did GDP fall in Q2?")
+    assert (result.answered, result.measure) == (False, "growth-rate")
+
+
+def test_services_coming_online_are_no_production(base: FactBase) -> None:
+    """(Review) Online services are no plant put into production."""
+    assert search.search(base, "which services came online") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "currency"),
+    [
+        ("Is Geely's output C$30 billion?", "CAD"),
+        ("GDP HK$15bn?", "HKD"),  # (Guard)
+        ("GDP XY$15bn?", "DOLLARS"),
+    ],
+)
+def test_each_dollar_is_its_own(base: FactBase, question: str, currency: str) -> None:
+    """(Review) C$ is Canadian, HK$ Hong Kong's; a dollar of unknown letters is some
+    dollar, never said to be the US one."""
+    assert analyse(question).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("那节能项目投资多少", "节能"),
+        ("这段时间产值增长多少", "时间"),  # (Guard)
+        ("哪部分企业享受了退税", "企业"),  # (Guard)
+    ],
+)
+def test_a_part_without_its_saying_is_no_part_of_the_report(text: str, kept: str) -> None:
+    """(Review) 节能 (energy saving), 这段时间 (this while), 哪部分企业 (which of the firms):
+    no part of the report asked, the words kept."""
+    assert kept in analyse(text).text
+
+
+def test_did_not_get_is_not_or_not() -> None:
+    """(Review) 没得到 is did not get; only a final 没得 is or not."""
+    assert "没得到" in analyse("企业没得到补贴吗").text

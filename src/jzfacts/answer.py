@@ -46,6 +46,7 @@ from jzfacts.search.question import (
     EVENT_TIME,
     FIGURE_GRANTED,
     GRANTED_BASIS,
+    JI_AS_AND,
     MAX_QUERY,
     NAME_NUMBER,
     OR_COUNTED,
@@ -74,6 +75,7 @@ from jzfacts.search.question import (
 )
 from jzfacts.search.rank import (
     THE_ZONE,
+    TIE,
     another_dimension,
     asks_of_the_place,
     chosen_noun,
@@ -427,9 +429,11 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         # measure itself (那华卫的拉动呢).
         thing = _read(base, follow_up["zh"] or follow_up["en"])
         if thing.measure is None and not thing.wants_number:
-            its_facts = _subject_scores(base, thing, text)
+            found = _subject_scores(base, thing, text)
+            best = max((s.score for s in found), default=0.0)
+            its_facts = [s for s in found if s.score >= best - TIE]  # (the thing's own)
             # (one fact of the thing is no answer either: which of its figures is unsaid)
-            return _declined(base, thing._replace(subject=[]), text, its_facts, "ambiguous")
+            return _declined(base, thing, text, its_facts, "ambiguous", unsaid=True)
     read_alone = _read(base, text)
     if read_alone.terms and all(t.text in vocab.RELATION_VERBS for t in read_alone.terms):
         # 是否超过, did it exceed: a relation with neither thing named, nothing to hold.
@@ -855,19 +859,24 @@ _ZH_EACH_ASKED = LazyPattern(
 
 # 产量和产值是多少, what were GDP and GDP growth: two things joined, then one question; each
 # answered where they cannot be added up (two measures, two units: see _two_questions).
+# (not a sum, 一共交付了多少; nor a comparison, 与上年相比增长了多少)
+_NOT_A_SUM_OR_COMPARISON = r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|相比|对比|比较|同比))"
+# 和, 与 or 及 joining two things (not 惠及, 参与: words of their own).
+_ZH_JOINING = rf"(?:和|(?<![参给])与|{JI_AS_AND}|以及)"
 _ZH_BOTH_ASKED = LazyPattern(
-    # (not a sum, 一共交付了多少; nor a comparison, 与上年相比增长了多少)
-    r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|相比|对比|比较|同比))"
-    r"(?P<left>[^，,；;？?。]+?)(?:和|与|及|以及)(?P<right>[^，,；;？?。]+?)"
+    _NOT_A_SUM_OR_COMPARISON
+    + rf"(?P<left>[^，,；;？?。]+?){_ZH_JOINING}(?P<right>[^，,；;？?。]+?)"
     r"(?P<ask>(?:分别)?(?:是|为|有)?(?:多少|几)[^，,；;。]*)",
     hints=("和", "与", "及"),
 )
-# 列出吉利的产量和产值, 省级和国家级小巨人: two things joined, listed as asked or named
-# alone (no question word: _two_questions asks each only where it holds none).
+# 列出吉利的产量和产值, 省级和国家级小巨人: two things joined (one 、 at most: a longer list
+# is no two), listed as asked or named alone (no question word: _two_questions asks each
+# only where it holds none; a total of them, 总数, is a sum).
 _ZH_BOTH_LISTED = LazyPattern(
-    r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|总数|总额|总和|之和|相比|对比|比较|同比))"
-    r"(?:(?:请|麻烦)?(?:列出|列一下|列举|给出|说出)(?:来)?)?"
-    r"(?P<left>[^，,；;？?。]+?)(?:和|与|及|以及|、)(?P<right>[^，,；;？?。]+?)[？?。]*",
+    _NOT_A_SUM_OR_COMPARISON
+    + r"(?!.*(?:总数|总额|总和|之和))(?!.*、.*、)"
+    + r"(?:(?:请|麻烦)?(?:列出|列一下|列举|给出|说出)(?:来)?)?"
+    + rf"(?P<left>[^，,；;？?。]+?)(?:{_ZH_JOINING}|、)(?P<right>[^，,；;？?。]+?)[？?。]*",
     hints=("和", "与", "及", "、"),
 )
 _EN_BOTH_ASKED = LazyPattern(
@@ -916,14 +925,19 @@ def _asking_for(figure: str, chinese: bool) -> str:
     return f" how many {counted.group()} " if counted else " how much "
 
 
-# A question that only points at one of an earlier answer's things (and the second one?,
-# what about the other, 第二个呢, 下一个呢).
-# 那华卫呢, 华卫药业的呢, and the year before?, what about Huawei?: a follow-up, alone.
+# 那华卫呢, 华卫药业的呢, and the year before?, what about Huawei?: a follow-up, alone, a
+# thing named and nothing asked of it (not 什么时候下线呢, 目标是什么呢: 呢 softening a
+# question that asks; not and who signed …: a question of its own).
 _FOLLOW_UP_ALONE = LazyPattern(
-    r"(?:那|那么|而|还有)?(?P<zh>[^，,。？?！!；;]{1,16}?)(?:的)?呢[?？!！。]*"
-    r"|(?:and|what about|how about)\s+(?P<en>[^?？.!]{1,40}?)\s*[?？.!]*",
+    r"(?:那|那么|而|还有)?(?P<zh>(?:(?![什哪谁几多怎吗啥么如是有])[^，,。？?！!；;]){1,10}?)"
+    r"(?:的)?呢[?？!！。]*"
+    r"|(?:and|what about|how about)\s+"
+    r"(?!(?:who|whom|whose|what|which|when|where|why|how|did|does|do|is|was|were|are|has"
+    r"|have|had|can|could|will|would)\b)(?P<en>[^?？.!]{1,40}?)\s*[?？.!]*",
     hints=("呢", "and", "about"),
 )
+# A question that only points at one of an earlier answer's things (and the second one?,
+# what about the other, 第二个呢, 下一个呢).
 _POINTS_TO_AN_EARLIER = LazyPattern(
     r"(?:and|how about|what about)\s+(?:the\s+)?(?:first|second|third|last|next|other|previous"
     r"|former|latter)(?:\s+ones?)?\s*[?？.!]*"
@@ -7482,6 +7496,7 @@ def _declined(
     reason: Reason,
     every: bool = False,
     subject_said: str = "",
+    unsaid: bool = False,
 ) -> Answer:
     # Related: the facts about as close as the closest, not every fact sharing a word;
     # for an ambiguous question, every choice it was found to have; for a sum, each of
@@ -7491,12 +7506,13 @@ def _declined(
     # Each fact once, though both sides of a comparison may have found it.
     once = list({s.position: s for s in reversed(close)}.values())[::-1]
     related = tuple(_match(base, s) for s in once[:RELATED])
-    if reason == "ambiguous" and len(related) == 1 and question.subject:
+    if reason == "ambiguous" and len(related) == 1 and question.subject and not unsaid:
         # One fact found for the things named is no choice to make: what is asked of it is
         # what is not stated (排第几, naming nothing, stays a question of which).
         reason = "unstated-measure"
-    # (`subject_said`: what is asked as the question words it, where the subject's terms
-    # would lose what makes it unstated: 没有停工的四上企业, 全年.)
+    # (`unsaid`: nothing is asked of the thing named, 那华卫呢, so its one fact is still
+    # no answer. `subject_said`: what is asked as the question words it, where the
+    # subject's terms would lose what makes it unstated: 没有停工的四上企业, 全年.)
     subject, measure = subject_said or _subject_text(question, text), question.measure
     if question.added and reason == "unstated-measure":
         # 新增了多少家, how many new …: the number added is what the report does not

@@ -96,9 +96,14 @@ def message(answer: Answer, lang: Lang | None = None) -> str:
         return _unstated(answer, chinese)
     if answer.reason == "ambiguous":
         choices = [m.fact.label.zh if chinese else m.fact.label.en for m in answer.related]
-        # Which is bigger?, And the second?: with nothing named; 那华卫呢: one thing
-        # named, and nothing asked of it (its facts are listed as related)
-        if len(choices) <= 1:
+        if len(choices) == 1:  # 那华卫呢: one thing named, nothing asked of it
+            if chinese:
+                return f"问题没有说明要查什么。相关的数据只有1项：①{choices[0]}。请写明要查的指标。"
+            return (
+                f"The question does not say what it asks. One fact is related: (1) "
+                f"{choices[0]}. Name the measure."
+            )
+        if not choices:  # Which is bigger?, And the second?: with nothing named
             if chinese:
                 return "问题没有说明问的或比较的是什么：请写出要查的事物或指标（如产值、企业数）。"
             return (

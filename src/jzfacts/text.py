@@ -160,12 +160,6 @@ def parse_chinese_numeral(text: str) -> int | None:
         return None
     total, section, digit = 0, 0, None
     last_unit, after_zero = 1, False
-
-    def ones() -> int:  # the last digit said, in the place below the unit before it
-        if digit and last_unit >= 100 and not after_zero:
-            return digit * (last_unit // 10)
-        return digit or 0
-
     for char in text:
         if char in _CN_VALUE:
             after_zero = after_zero or (digit is None and _CN_VALUE[char] == 0)
@@ -173,7 +167,7 @@ def parse_chinese_numeral(text: str) -> int | None:
         elif char in _CN_UNIT:
             unit = _CN_UNIT[char]
             if unit >= 10_000:
-                section = (section + ones()) * unit
+                section = (section + _ones(digit, last_unit, after_zero)) * unit
                 total += section
                 section = 0
             else:
@@ -181,7 +175,15 @@ def parse_chinese_numeral(text: str) -> int | None:
             digit, after_zero, last_unit = None, False, unit
         else:
             return None
-    return total + section + ones()
+    return total + section + _ones(digit, last_unit, after_zero)
+
+
+def _ones(digit: int | None, last_unit: int, after_zero: bool) -> int:
+    """The last digit said, in the place below the unit before it (两百四: 4 tens), or as
+    ones after 零 or a ten (二百零四, 二十四)."""
+    if digit and last_unit >= 100 and not after_zero:
+        return digit * (last_unit // 10)
+    return digit or 0
 
 
 def kind_of(value: Any) -> str:

@@ -639,6 +639,13 @@ _BESIDES = LazyPattern(
 )
 
 
+# 还 or 另外 straight before a verb, once something is set aside (除了…，还拨了, 另外拨的):
+# also, said of the doing (not 还是, 还有: or, there is).
+_ALSO_DONE = LazyPattern(
+    r"(?:还|另外|又)(?=[拨给发退交生造建成评获认提新增投])", hints=("还", "另外", "又")
+)
+
+
 def _thing_ends(word: str) -> bool:
     """Does an English word end a thing set aside (a verb, a question word, a number)?"""
     return word in _EN_THING_ENDS or word.endswith("ed") or any(c.isdigit() for c in word)
@@ -947,6 +954,9 @@ def analyse(
     included, text = included_said(text)
     # 除了吉利，还有哪些; besides Geely, which other: more things asked, not a whole less one.
     besides = bool(excluded) and _BESIDES.search(text) is not None
+    if besides:
+        # 还拨了多少, 另外拨的: also, besides; the verb is what was done (no 还拨 to match).
+        text = _ALSO_DONE.sub(_SOFT, text)
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
     order, order_claimed, text = _order_asked(text)
     time_order, text = ("", text) if order else _time_extreme(text)
@@ -2237,10 +2247,10 @@ _PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])",
 _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"
 _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
 # (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及, 及时)
-_JI_AS_AND = r"(?<![涉普顾危来波论提惠遍殃不])及(?![时早格])"  # (惠及: reaching)
-_JI_JOINING = LazyPattern(_JI_AS_AND, hints=("及",))
+JI_AS_AND = r"(?<![涉普顾危来波论提惠遍殃不])及(?![时早格])"  # (惠及: reaching)
+_JI_JOINING = LazyPattern(JI_AS_AND, hints=("及",))
 _JOINED_SUM_NOUN = LazyPattern(
-    rf"(?:[和与跟、]|{_JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
+    rf"(?:[和与跟、]|{JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
     hints=("总数", "总额"),
 )
 _JOINED_TOTAL = LazyPattern(
@@ -3354,9 +3364,11 @@ _FELL_ASKED = LazyPattern(
     # (a level: its rate asked, declined where the report states none, as for Geely)
     rf"(?=.*\b(?:gdp|economy|output|production|investment)\b)(?=.*{_FELL_SAID.pattern})"
     # (did the growth rate fall: the rate's own change, which no fact states; did it fall
-    # 70.7%: the size of a fall, claimed, which no fact states either)
+    # 70.7%, by 5: the size of a fall, claimed, which no fact states either; a year or
+    # a quarter, in 2022, in Q2, is none)
     r"(?!.*\b(?:how|firms?|enterprises?|companies|cadres?|projects?|growth|rate|pace|speed)\b)"
-    r"(?!.*(?<![\d.])(?!(?:19|20)\d\d\b)\d)",
+    r"(?!.*(?:\d\s*(?:%|percent|per cent|points?\b|billion|million|bn\b|yuan|亿|万)"
+    r"|\bby\s+\d))",
     hints=("did", "does", "do", "has", "have", "had", "is", "was", "were"),
 )
 _RATE_ASKED_EN = LazyPattern(
@@ -4846,12 +4858,14 @@ def _short_tags_whole(text: str) -> str:
 
 
 # A minus sign or 负 straight before a figure (-70.7%, －17亿, 负17亿), not inside a word,
-# a date or a range (covid-19, 2022-06, 10-20), nor a dash set apart (GDP - 143亿); in
-# Chinese with the growth or the copula before it, which the fall takes the place of.
+# a date or a range (covid-19, 2022-06, 10-20, 4月-6月), nor a dash set apart (GDP - 143亿);
+# in Chinese with the growth or the copula before it, which the fall takes the place of.
 _NEGATIVE_FIGURE = LazyPattern(
     r"(?:(?:同比)?(?:增长了?|增速(?:是|为)?|增幅(?:是|为)?|是|为|达到)\s*"
-    r"|\b(?:grow|grew|growth(?: rate)?(?: of| was| is)?|was|were|is|of|by)\s*)?"
-    r"(?:(?<![A-Za-z0-9.%])[-−－](?=\d)|负(?=\s*[\d一二两三四五六七八九十]))",
+    r"|\b(?:grow|grew|growth(?: rate)?(?: of| was| is)?|was|were|is|of)\s*)?"
+    # (a sign opens the text or follows a space, a colon or a bracket, or the verb before
+    # it: never a character, so 4月-6月 and 100亿-200亿 stay ranges)
+    r"(?:(?:(?<=[\s:：(（是为长速幅到])|^)[-−－](?=\d)|负(?=\s*[\d一二两三四五六七八九十]))",
     hints=("-", "−", "－", "负"),
 )
 _WORLDS_FIRST = LazyPattern(r"全?世界(?:首|第一)(?=[台款个辆部])", hints=("世界",))
@@ -4899,12 +4913,15 @@ _CHOICE_BY_DING = LazyPattern(
     hints=("定",),
 )
 _CHECK_ASKED = LazyPattern(
-    # (in Simplified or Traditional characters, a claim before it: read before the folding)
-    r"(?<=\S)[，,]?\s*(?:(?:请|請|帮我|幫我|帮忙|幫忙)?(?:核实|核實|核对|核對|求证|求證|查证|查證"
-    r"|核查)(?:一下|下)?"
-    r"|(?:(?:跟|和|与|與)报告|(?:跟|和|與)報告)?(?:里|裡|裏|上)?(?:的说法|的說法)?"
+    # (in Simplified or Traditional characters, after the claim and a comma or a space:
+    # read before the folding; not 留抵退税怎么核查, how it is checked)
+    r"(?<=\S)(?:[，,]|\s)\s*(?:(?:请|請|帮我|幫我|帮忙|幫忙)?(?:核实|核實|核对|核對|求证|求證"
+    r"|查证|查證|核查)(?:一下|下)?"
+    r"|(?:跟|和|与|與)(?:报告|報告)(?:里|裡|裏|上)?(?:的说法|的說法)?"
     r"(?:对得上|對得上|一致|相符|吻合)(?:吗|嗎|么|麼)"
-    r"|(?:是否|是不是)?准确(?:吗|么)?|(?:是否|是不是)?準確(?:嗎|麼)?|有误吗|有誤嗎)[？?。.!！\s]*$",
+    r"|(?:对得上|對得上)(?:吗|嗎|么|麼)"
+    r"|(?:是否|是不是)?(?:准确|準確)(?:吗|嗎|么|麼)|(?:是否|是不是)(?:准确|準確)"
+    r"|有误吗|有誤嗎)[？?。.!！\s]*$",
     hints=("核", "求证", "求證", "查证", "查證", "对得上", "對得上", "一致", "相符", "吻合",
            "准确", "準確", "有误", "有誤"),
 )  # fmt: skip
@@ -4943,6 +4960,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     northern = vocab.NORTHERN.items()
     if "好多" in text:
         text = _HOW_MANY_SOUTHWEST.sub("多少", text)  # 提了好多个: how many
+    if "没得" in text:
+        text = _OR_NOT_SOUTHWEST.sub("没有", text)  # 落实到位没得: or not
     for word, mandarin in (
         *vocab.REGIONAL.items(),
         *vocab.CANTONESE.items(),
@@ -4993,18 +5012,22 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
 
 _PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
 # A part of the report and its saying (哪部分讲了, 那段写了什么, 哪一节提到): not 分段 (the
-# report's phased permits), whose 段 no which or that comes before.
+# report's phased permits), whose 段 no which or that comes before, nor a part without
+# its saying.
 _WHERE_IN_REPORT = LazyPattern(
     r"(?:报告|文中|文章|原文)?(?:里|中)?(?:的)?"
     r"(?:哪一?部分|哪个部分|那一?部分|哪一?段|那一?段|这一?段|哪一?节|那一?节|哪个章节|哪一?章)"
-    r"(?:里|中|里面)?(?:讲|写|说|提|谈|涉及|介绍)?(?:了|到|的是|的|过)*(?:什么|啥)?",
+    # (its saying said: not 那节能项目, 这段时间, 哪部分企业, where no saying follows)
+    r"(?:里|中|里面)?(?:讲|写|说|提|谈|涉及|介绍)(?:了|到|的是|的|过)*(?:什么|啥)?",
     hints=("部分", "段", "节", "章"),
 )
-# 好多 ending a question, or but a counter and a word or two before its end, asks how
-# many, as the southwest says it (副处提了好多个, 造了好多台车, 多出好多户？); elsewhere it
-# is a lot (好多企业停产了吗: many).
+# 没得 ending a question: or not (落实到位没得), not 没得到 (did not get).
+_OR_NOT_SOUTHWEST = LazyPattern(r"没得(?=[？?。!！\s]*$)", hints=("没得",))
+# 好多 ending a question, or but a counter (and 车, 人, 钱 or 点) before its end, asks how many,
+# as the southwest says it (副处提了好多个, 造了好多台车, 多出好多户？); elsewhere it is a lot
+# (好多企业停产了吗, 停产了好多企业: many), and 好多了 is much better.
 _HOW_MANY_SOUTHWEST = LazyPattern(
-    r"好多(?=[个户家台辆项人笔次位名种类倍亿万元钱块]?[\u4e00-\u9fff]{0,2}?"
+    r"(?<![是不])好多(?!了)(?=[个户家台辆项人笔次位名种类倍亿万元钱块]?[车人钱点]?"
     r"[啊呀哦嘛呢哈吗？?。！!\s]*$)",
     hints=("好多",),
 )
@@ -5192,30 +5215,33 @@ _YUAN_CONVERTED = LazyPattern(
 # 合多少美元, in US dollars, in yen: a currency the report states no amount in.
 _FOREIGN_CURRENCY = LazyPattern(
     r"(?:(?:折合成?|换算成?|折算成?|合成?)(?:多少|几)?)?(?:多少|几)?"
-    r"(?P<currency>美元|美金|欧元|港币|港元|日元|英镑|新台币|台币|卢布)"
+    r"(?P<currency>美元|美金|欧元|港币|港元|日元|英镑|新台币|台币|卢布|加元|澳元|新加坡元|新西兰元)"
     r"|\b(?:in|into|to|as)\s+(?P<currency_en>(?:us\s*|hong kong\s+|hk\s*|japanese\s+)?"
     r"(?:dollars?|yen)|usd|us\$|euros?|eur|hkd|jpy|gbp|pounds? sterling)(?:\s+terms)?\b"
     r"|\b(?P<currency_bare>(?:us\s+|hong kong\s+|hk\s+)?dollars?|usd|yen|jpy|euros?|hkd|gbp)\b"
     # ($14.3 billion, US$1.7bn, HK$, €5m, £2bn: the sign before the amount)
-    r"|(?P<currency_sign>(?:\b(?:us|hk|nt))?\$+|€|£)(?=\s*\d)",
+    r"|(?P<currency_sign>(?:\b[a-z]{1,2})?\$+|€|£)(?=\s*\d)",
     hints=(
-        *("美", "欧元", "港", "日元", "英镑", "台币", "卢布"),
+        *("美", "欧元", "港", "日元", "英镑", "台币", "卢布", "加元", "澳元", "坡元", "兰元"),
         *("dollar", "usd", "us$", "yen", "jpy", "euro", "eur", "hkd", "gbp", "sterling"),
         *("$", "€", "£"),
     ),
 )
 
 
-_CURRENCY_SIGNS = {"hk": "HKD", "nt": "TWD", "€": "EUR", "£": "GBP"}  # $, us$: USD
+# $ and US$ are US dollars; HK$, NT$, C$, A$, S$, NZ$ the other dollars; any other
+# letters before $ some dollar, said as such (no yuan figure is in any of them).
+_CURRENCY_SIGNS = {
+    "": "USD", "us": "USD", "hk": "HKD", "nt": "TWD", "c": "CAD", "ca": "CAD", "a": "AUD",
+    "au": "AUD", "s": "SGD", "sg": "SGD", "nz": "NZD", "€": "EUR", "£": "GBP",
+}  # fmt: skip
 
 
 def _currency_code(said: re.Match[str]) -> str:
     """美元, usd, dollars: USD; 欧元, euros: EUR; and so on (vocab.CURRENCIES)."""
     sign = said["currency_sign"]
     if sign:
-        return (
-            _CURRENCY_SIGNS.get(sign.rstrip("$"), "USD") if "$" in sign else _CURRENCY_SIGNS[sign]
-        )
+        return _CURRENCY_SIGNS.get(sign.rstrip("$"), "DOLLARS")
     word = (said["currency"] or said["currency_en"] or said["currency_bare"]).replace(" ", "")
     for code, (zh, _en, *spellings) in vocab.CURRENCIES.items():
         if word in (zh, *spellings):

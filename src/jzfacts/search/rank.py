@@ -965,15 +965,16 @@ def names_respelt(base: FactBase, text: str) -> str:
 
 _LONG_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}(?![A-Za-z])")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
-# The lengths of name heard by its sound: three characters at least (two sound alike too
-# often: 医院 and 亿元), eight at most.
-_HEARD_LENGTHS = range(8, 2, -1)
+# The lengths of name heard by its sound: four characters at least (fewer sound alike too
+# often, toneless: 医院 and 亿元, 全是 and 全市), eight at most.
+_HEARD_LENGTHS = range(8, 3, -1)
 
 
 def _typed_by_sound(base: FactBase, text: str) -> str:
     """Runs of characters the base does not hold that sound, syllable by syllable, like
     one of its names or aliases (never like two), with at most one character in four
-    written otherwise: that name (专精特心企业 -> 专精特新企业, 甲纯汽车 -> 甲醇汽车)."""
+    written otherwise (two in eight): that name (专精特心企业 -> 专精特新企业, 甲纯汽车 ->
+    甲醇汽车)."""
     known = search_data(base).joined_text()
 
     def heard(run: re.Match[str]) -> str:
@@ -999,21 +1000,25 @@ def _typed_by_sound(base: FactBase, text: str) -> str:
 
 def _respelt_as(typed: str, name: str, most: int) -> bool:
     """May the typed run be the name it sounds like: at most `most` characters written
-    otherwise, none of them a question word's (正处几个: how many, not 正处级), and no
-    place named otherwise (山西建工 is Shanxi's, not 陕西建工)."""
+    otherwise, none of them a question word's or grammar's (正处几个: how many, not 正处级;
+    正处及副处: and; 全是第一: all were), and no place named otherwise (山西建工 is
+    Shanxi's, not 陕西建工)."""
     changed = [a for a, b in zip(typed, name, strict=True) if a != b]
     places = (*ZH_PLACE_WORDS, *OTHER_PLACES)
     return (
         0 < len(changed) <= most
-        and not any(c in _ASKING_CHARACTERS for c in changed)
+        and not any(c in _NEVER_RESPELT for c in changed)
         and not any(p in typed and p not in name for p in places)
     )
 
 
-_ASKING_CHARACTERS = frozenset("几哪啥谁吗呢么嘛吧多少")
+# Question words' and grammar's characters (joiners, the copula): what a question says,
+# never a slip for a name's.
+_NEVER_RESPELT = frozenset("几哪啥谁吗呢么嘛吧多少和与及跟同是为在的了")
 
 
 def _sound_words(text: str) -> str:
+    """Each character's toneless syllable, spaced (a character without one as itself)."""
     return " ".join(sound_of(c) or c for c in text)
 
 

@@ -113,10 +113,8 @@ ZH_FILLER = sorted(
         "各项 各个 "
         # 是二季度的事吧: a matter of that time, no word of what is asked.
         "的事儿 的事情 的事 "
-        # Where the report says it, in its own words (报告哪部分讲了营商环境, 国企改革那段写了
-        # 什么, 原话是怎么说的): every answer quotes its sentence, so the request names
-        # nothing asked (not 分段, the report's phased permits).
-        "哪一部分 哪个部分 哪部分 哪一段 哪段 那一段 那段 这段 哪一节 哪节 哪个章节 哪一章 "
+        # The report's own words asked for (原话是怎么说的, 原文): every answer quotes its
+        # sentence, so the request names nothing asked (where in it: _WHERE_IN_REPORT).
         "章节 段落 原话 原文 原句 那句话 哪句话 怎么说的 怎么写的 怎么讲的 "
         # Tags asking to confirm (…下线的，没错吧): no words of what is asked.
         "对吗 对吧 对不对 没错吧 没错吗 没错 是真的吗 真的吗 "
@@ -225,7 +223,7 @@ ZH_FILLER = sorted(
         "据说 听说 听人说 听讲 听人讲 据称 据悉 印象中 印象里 我记得 记得 "
         # A text the asker checks (稿子说, 报道称, 文章里写): the claim follows, as after 听说.
         "稿子说 稿子里说 稿子里写 稿子写 稿件说 报道称 报道说 报道里说 有报道称 新闻说 "
-        "文章说 文章里说 文章写 材料说 材料里写 网上说 有人说 媒体称 "
+        "文章里说 文章里写 网上说 媒体称 "
         "很大 挺大 很多 挺多 不少 不小 很高 挺高 "
         # Only so much (是不是只有1.11亿): the figure said is what is held, no word to match.
         "只有 仅有 仅仅 只不过 "
@@ -377,12 +375,13 @@ NORTHERN = {
 
 # Southwestern (Sichuan, Chongqing) and northeastern spoken words, as Mandarin, read
 # before the Cantonese ones (啥子 is what, not 啥 and 子): 啥子 (what), 嘎哈 (what for),
-# 咋个 (how), 没得 (not, none), 老鼻子 and 贼多 (a lot), 前头 and 后头 (in front, after),
-# 里头 (inside), 晓得 (know), a final 不嘛 (…, or not?) and 嘞 (呢).
+# 咋个 (how), 老鼻子 and 贼多 (a lot), 后头 (after), 里头 (inside), 晓得 (know), a final
+# 不嘛 (…, or not?) and 嘞 (呢). (前头 is read as the report's 前列, a synonym; a final
+# 没得, or not, is read apart: 没得到 is did not get.)
 REGIONAL = {
     "啥子": "什么", "嘎哈": "干什么", "干哈": "干什么", "咋个": "怎么", "咋整": "怎么办",
-    "没得": "没有", "老鼻子": "很多", "贼多": "很多", "贼大": "很大", "贼高": "很高",
-    "贼快": "很快", "前头": "前面", "后头": "后面", "里头": "里面", "晓得": "知道",
+    "老鼻子": "很多", "贼多": "很多", "贼大": "很大", "贼高": "很高",
+    "贼快": "很快", "后头": "后面", "里头": "里面", "晓得": "知道",
     "不嘛": "吗", "嘞": "呢",
 }  # fmt: skip
 
@@ -768,10 +767,24 @@ EN_PHRASE_SYNONYMS = {
         )
         for what in ("production", "operation", "operations")
     },
+    # The economy's headline growth (headline growth rate, headline GDP): GDP growth, the
+    # figure a year's review leads with.
+    "headline growth": "gdp growth",
+    "headline gdp growth": "gdp growth",
+    # To tide firms over (a hard time): to help them through hard times, the relief.
+    **{
+        f"tide {firms} over": "help enterprises through hard times"
+        for firms in ("firms", "companies", "businesses", "enterprises", "them", "industry")
+    },
+    # A hard time however said (the difficult period, tough times): the report's 难关.
+    **{
+        f"{hard} {time}": "hard times"
+        for hard in ("difficult", "tough", "rough", "hard")
+        for time in ("period", "time", "times", "patch")
+        if f"{hard} {time}" != "hard times"
+    },
     "came on stream": "put into production",
     "come on stream": "put into production",
-    "came online": "put into production",
-    "come online": "put into production",
     "promise system": "commitment system",
     "full agent": "full agency",
     # Who a delivery went to (delivered to buyers): its customers, as every delivery's.
@@ -2149,6 +2162,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "grants": "funds",
     "support money": "funds",
     "financial support": "funds",
+    "fiscal support": "funds",
     "investment": "investment",
     "invested": "investment",
     "invest": "investment",
@@ -2513,4 +2527,9 @@ CURRENCIES = {
     "GBP": ("英镑", "pounds sterling", "gbp", "poundsterling", "poundssterling"),
     "TWD": ("新台币", "New Taiwan dollars", "台币"),
     "RUB": ("卢布", "roubles"),
+    "CAD": ("加元", "Canadian dollars", "cad"),
+    "AUD": ("澳元", "Australian dollars", "aud"),
+    "SGD": ("新加坡元", "Singapore dollars", "sgd"),
+    "NZD": ("新西兰元", "New Zealand dollars", "nzd"),
+    "DOLLARS": ("外币", "dollars of another country"),  # X$: a dollar we cannot name
 }  # fmt: skip
