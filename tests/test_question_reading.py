@@ -12639,3 +12639,46 @@ def test_a_part_without_its_saying_is_no_part_of_the_report(text: str, kept: str
 def test_did_not_get_is_not_or_not() -> None:
     """(Review) 没得到 is did not get; only a final 没得 is or not."""
     assert "没得到" in analyse("企业没得到补贴吗").text
+
+
+@pytest.mark.parametrize(
+    "question", ["what's the title of the report", "report title", "报告的标题是什么"]
+)
+def test_the_reports_title_is_no_fact_of_it(base: FactBase, question: str) -> None:
+    """(Hunt) The report's own title is no fact (every answer's source names it): never
+    the promotions' total (title read as total) or the headline's figure (标题数字)."""
+    assert not answer.ask(base, question).answered
+
+
+def test_a_heading_said_is_still_the_heading(base: FactBase) -> None:
+    """(Guard) 标题里说…突破了多少亿: what the heading says, its figure."""
+    _answers_or_unstated(
+        base, "标题里说甲醇汽车产值突破了多少亿？", "methanol-vehicle-output-headline"
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["省级小巨人加国家级小巨人有几户", "高新技术企业加专精特新企业有几户"]
+)
+def test_one_thing_plus_another_is_a_sum(base: FactBase, question: str) -> None:
+    """(Hunt) A加B有几户: their sum, which the report does not state (one of them had
+    been given alone)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("GDP and Geely output", {"gdp", "geely-output"}),
+        ("Geely vehicles and output value", {"geely-vehicles", "geely-output"}),
+        ("吉利產值+產量", {"geely-vehicles", "geely-output"}),
+        ("吉利的产值跟产量", {"geely-vehicles", "geely-output"}),
+    ],
+)
+def test_two_things_named_however_joined_are_each_answered(
+    base: FactBase, question: str, facts: set[str]
+) -> None:
+    """(Hunt) And, +, 跟: two things named alone are each answered (one had been given as
+    the whole answer)."""
+    result = answer.ask(base, question)
+    assert (result.kind, {f.id for f in result.facts}) == ("list", facts)

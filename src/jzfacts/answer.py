@@ -876,14 +876,21 @@ _ZH_BOTH_LISTED = LazyPattern(
     _NOT_A_SUM_OR_COMPARISON
     + r"(?!.*(?:总数|总额|总和|之和))(?!.*、.*、)"
     + r"(?:(?:请|麻烦)?(?:列出|列一下|列举|给出|说出)(?:来)?)?"
-    + rf"(?P<left>[^，,；;？?。]+?)(?:{_ZH_JOINING}|、)(?P<right>[^，,；;？?。]+?)[？?。]*",
-    hints=("和", "与", "及", "、"),
+    + rf"(?P<left>[^，,；;？?。]+?)(?:{_ZH_JOINING}|、|跟|\+|&)(?P<right>[^，,；;？?。]+?)[？?。]*",
+    hints=("和", "与", "及", "、", "跟", "+", "&"),
 )
 _EN_BOTH_ASKED = LazyPattern(
     r"(?!.*\b(?:total|combined|altogether|together|sum|compared?|versus|vs)\b)"
     r"\s*(?P<ask>what (?:were|are|was|is)(?: the)?)\s+(?P<left>[^,?]+?)\s+and\s+"
     r"(?:the\s+)?(?P<right>[^,?]+?)\s*\??\s*",
     hints=("what",),
+)
+# GDP and Geely output, Geely vehicles & output: two things named alone, no question word.
+_EN_BOTH_NAMED = LazyPattern(
+    r"(?!.*\b(?:total|combined|altogether|together|sum|compared?|versus|vs|who|what|which|how"
+    r"|when|where|why|did|does|do|is|was|were|are|has|have)\b)"
+    r"(?P<ask>)\s*(?P<left>[^,?&+]+?)\s+(?:and|&|\+)\s+(?:the\s+)?(?P<right>[^,?&+]+?)\s*\??\s*",
+    hints=("and", "&", "+"),
 )
 # 白象拉动17.77个点，华卫呢: a figure said, then 呢 asks the same of another thing;
 # Provincial: 17. And national?
@@ -1090,9 +1097,9 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
     asked = _EN_SECOND_ASK.split(folded)
     if len(asked) == 2 and all(p.strip() for p in asked):
         return [(asked[0] + "?", ""), (asked[1], asked[0])], False
-    both = _EN_BOTH_ASKED.fullmatch(folded)
+    both = _EN_BOTH_ASKED.fullmatch(folded) or _EN_BOTH_NAMED.fullmatch(folded)
     if both is not None:
-        ask = both["ask"]
+        ask = both["ask"] or "what was"
         return [(f"{ask} {both['left']}?", ""), (f"{ask} {both['right']}?", both["left"])], True
     return [], False
 

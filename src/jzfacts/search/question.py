@@ -2241,7 +2241,12 @@ _FULL_YEAR = LazyPattern(
     r"|\b(?:all through|throughout)(?: the year| 20\d\d)?\s*(?=[?.!]|$)",
     hints=("年", "来看", "year", "annual", "overall", "whole", "entirety", "through"),
 )
-_PLUS = LazyPattern(r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])", hints=("plus", "加"))
+_PLUS = LazyPattern(
+    r"\bplus\b|(?<!再)加上|(?<=级)加(?=[省市区县国])"
+    # (省级小巨人加国家级小巨人有几户: a thing's last word, plus, a thing, how many)
+    r"|(?<=[人业])加(?=[\u4e00-\u9fff]{2,12}?(?:有|是|一共|总共|合计|共)?(?:几|多少))",
+    hints=("plus", "加"),
+)
 # 同 joining two things (正处同副处), not the first character of a word (同比, 同期, 同时 …)
 # nor the last of one (共同, 相同, 如同, 合同, 大同: the city).
 _TONG_AS_AND = r"(?<![共相如协合不大])同(?![比期时样意等一步类])"

@@ -2057,6 +2057,12 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "用电": "energy",
     "排放": "emissions",
     "专利": "patents",
+    # (the report's title, not a heading's figure: 标题里说甲醇汽车产值突破了多少亿)
+    "报告的标题": "title",
+    "报告标题": "title",
+    "报告的题目": "title",
+    "报告题目": "title",
+    "报告的名称": "title",
     "下降": "decline",
     "回落": "decline",
     "下滑": "decline",
@@ -2258,6 +2264,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "fuel consumption": "energy",
     "emissions": "emissions",
     "patents": "patents",
+    "title": "title",
+    "titled": "title",
     "fall": "decline",
     "fell": "decline",
     "drop": "decline",
@@ -2487,6 +2495,9 @@ UNLISTED_MEASURE_NAMES = {
     "decline": ("降幅", "size of the fall"),
     "contribution-rate": ("贡献率", "contribution rate"),
     "cash-flow": ("现金流", "cash flow"),
+    # The report's own title (报告的标题, the title of the report): no fact of it; every
+    # answer's source names it.
+    "title": ("标题", "title"),
     "dimensions": ("尺寸", "dimensions"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "date": ("时间", "date"),  # 哪一年承接的: a base built on, dated by nothing said
