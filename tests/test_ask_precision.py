@@ -415,6 +415,15 @@ SUITES = {
     "ask_precision_hundredfortyfirst.yaml": (1.0, 1.0),
     "ask_precision_hundredfortysecond.yaml": (0.98, 0.9),
     "ask_precision_hundredfortythird.yaml": (0.96, 0.97),
+    # Round 45. Hundred-forty-fourth: 57 of 70 answered and 46 of 46 declined rightly first;
+    # 63 of 70 and 46 of 46 at the end (除了提拔的，轮岗了几个人 still declined: a part set
+    # aside is read as taken from the whole). Hundred-forty-fifth: 62 of 71 and 43 of 46,
+    # two wrong (列出吉利的产量和产值 answered with one; 那华卫呢 answered as if asked)
+    # first; 68 of 71 and 45 of 46, none wrong, at the end. Hundred-forty-sixth (every
+    # voice, held out): 72 of 77 and 45 of 45 first and at the end.
+    "ask_precision_hundredfortyfourth.yaml": (0.9, 1.0),
+    "ask_precision_hundredfortyfifth.yaml": (0.95, 0.97),
+    "ask_precision_hundredfortysixth.yaml": (0.93, 1.0),
 }
 
 

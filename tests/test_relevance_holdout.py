@@ -433,6 +433,17 @@ SUITES = {
     "relevance_hundredfortyfirst.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 0.96},
     "relevance_hundredfortysecond.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     "relevance_hundredfortythird.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 1.0},
+    # Round 45 (issue 9). Hundred-forty-fourth (a reporter checking claims, numbers in words
+    # and other scales, Chinese-English mixed, derived figures, exclusion, Sichuan and
+    # northeastern speech) and hundred-forty-fifth (Taiwan wording, input-method typos,
+    # follow-ups without context, where the report says it, time words, British
+    # officialese): first 92.9 / 93.1 / 98.0 and 94.6 / 95.1 / 100 with the round's start
+    # code; 96.7 / 97.2 / 98.0 and 96.9 / 97.0 / 100 at the end (GDP换算成美元 still finds
+    # the yuan figure, by design). Hundred-forty-sixth (every voice, held out): 97.4 / 98.2
+    # / 98.1 first, 97.7 / 98.2 / 98.1 at the end (kaifaquGDP, 怎么考公务员 still miss).
+    "relevance_hundredfortyfourth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
+    "relevance_hundredfortyfifth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
+    "relevance_hundredfortysixth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
 }
 
 
