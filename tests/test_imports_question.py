@@ -42,3 +42,5 @@ def test_search_loads_the_analyser_but_not_the_sound_table_for_a_known_word() ->
     loaded = ours("search", "甲醇", "--format", "json")
     assert {"jzfacts.search.question", "jzfacts.search.rank"} <= loaded
     assert "jzfacts.search.sounds" not in loaded  # read only for words the base lacks
+    # (nor for a longer run the base holds whole, whose sound no name typed by it needs)
+    assert "jzfacts.search.sounds" not in ours("search", "高新技术企业", "--format", "json")

@@ -12682,3 +12682,17 @@ def test_two_things_named_however_joined_are_each_answered(
     the whole answer)."""
     result = answer.ask(base, question)
     assert (result.kind, {f.id for f in result.facts}) == ("list", facts)
+
+
+@pytest.mark.parametrize("query", ["吉利增长率", "吉利产值占比"])
+def test_a_firms_name_glued_to_a_measure_finds_no_other_subjects(
+    base: FactBase, query: str
+) -> None:
+    """(Hunt) 吉利增长率: Geely's rate, which the report does not give; never the zone's GDP
+    growth or the 38 firms' share, which name no firm (they had been the only hit)."""
+    assert search.search(base, query) == []
+
+
+def test_a_firms_name_glued_to_what_it_states_still_finds_it(base: FactBase) -> None:
+    """(Guard) 吉利产值: the firm's own figure."""
+    assert _first(base, "吉利产值") == "geely-output"

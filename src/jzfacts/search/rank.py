@@ -964,7 +964,7 @@ def names_respelt(base: FactBase, text: str) -> str:
 
 
 _LONG_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}(?![A-Za-z])")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 # The lengths of name heard by its sound: four characters at least (fewer sound alike too
 # often, toneless: 医院 and 亿元, 全是 and 全市), eight at most.
 _HEARD_LENGTHS = range(8, 3, -1)
@@ -979,14 +979,23 @@ def _typed_by_sound(base: FactBase, text: str) -> str:
 
     def heard(run: re.Match[str]) -> str:
         chars = run.group()
+        if chars in known:
+            return chars  # (a run the base holds whole: no sound looked up)
+        names = _names_by_sound(base)
+        syllables = [sound_of(c) or c for c in chars]
         out, at = [], 0
         while at < len(chars):
             for length in _HEARD_LENGTHS:
                 window = chars[at : at + length]
-                if len(window) < length or window in known:
+                if len(window) < length:
                     continue
-                name = _names_by_sound(base).get(_sound_words(window))
-                if name is not None and _respelt_as(window, name, length // 4 or 1):
+                # (the sound first, a dictionary look-up; the base's text only for a name)
+                name = names.get(" ".join(syllables[at : at + length]))
+                if (
+                    name is not None
+                    and window not in known
+                    and _respelt_as(window, name, length // 4 or 1)
+                ):
                     out.append(name)
                     at += length
                     break
@@ -1961,11 +1970,19 @@ def _another_firms_thing(question: Question, scored: Scored) -> bool:
 
 def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Scored) -> bool:
     """A firm the base declares (`firms`), said as a word of its own (陕西建工 of 陕西建工生产
-    整车), and a fact of another firm (Geely's vehicles, matched by 生产整车): not that
-    firm's."""
+    整车), and a fact that never says it (Geely's vehicles, matched by 生产整车; the zone's
+    GDP growth, by 增长率 of 吉利增长率): not that firm's."""
     named = {t.text for t in question.terms if t.cjk and not t.aside} & firms
     if not named:
-        return False
+        # (a firm's name glued to what is asked of it, 吉利增长率: the name opening a term,
+        # and a fact whose sentence, names and firms name no firm at all: the zone's)
+        glued = any(
+            t.cjk and not t.aside and len(t.text) > len(firm) and t.text.startswith(firm)
+            for t in question.terms
+            for firm in firms
+        )
+        said = "".join((scored.row.quote, *scored.row.cjk_names, *scored.row.entities))
+        return glued and not any(firm in said for firm in firms)
     missed = {h.term for h in scored.hits if h.score == 0}
     return any(e in firms for e in scored.row.entities) and named <= missed
 
