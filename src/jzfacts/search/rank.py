@@ -210,13 +210,11 @@ def _each_thing_joined(
     base: FactBase, query: str, found: list[Match], limit: int, min_score: float
 ) -> list[Match] | None:
     """省级和国家级小巨人, 吉利和白象, GDP和工业总产值: two things joined and asked of no
-    operator (no comparison, sum or choice) are each asked. Where the whole finds each
-    one's best fact (a name holding 和 finds its own), it stands; else each thing's facts
-    come in turn, the first of each first, then the rest the whole found (where the
-    whole finds any, only if each thing alone is found far more surely; in English, only
-    where the whole finds nothing). None where the
-    query joins nothing, or one thing finds nothing (吉利和比亚迪: no second thing to
-    show)."""
+    operator (no comparison, sum, choice or claim) are each asked: each thing's best fact
+    first, then what the whole found, then the rest of each thing's facts. Only where the
+    whole finds nothing, or (in Chinese) each thing alone is found far more surely than
+    the whole (a name holding 和 finds its own fact as surely). None where the query
+    joins nothing, or one thing finds nothing (吉利和比亚迪: no second thing to show)."""
     if not any(j in query for j in ("和", "与", "及", "、", "跟", " and ", "&")):
         return None
     question = read(base, query)
@@ -1032,7 +1030,7 @@ def _sound_words(text: str) -> str:
 
 
 def _names_by_sound(base: FactBase) -> dict[str, str | None]:
-    """The sound of each Chinese name and alias of the base's facts and places, three to
+    """The sound of each Chinese name and alias of the base's facts and places, four to
     eight characters long (None where two names sound alike), made once a base. Not a
     firm's: a firm that sounds like one of the base's may be another (华为 is no 华卫),
     which the scoring hears, and a claim of it is never borne out."""
