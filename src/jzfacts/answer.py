@@ -879,17 +879,19 @@ _ZH_BOTH_LISTED = LazyPattern(
     + rf"(?P<left>[^，,；;？?。]+?)(?:{_ZH_JOINING}|、|跟|\+|&)(?P<right>[^，,；;？?。]+?)[？?。]*",
     hints=("和", "与", "及", "、", "跟", "+", "&"),
 )
+# (not a sum, the combined output; nor a comparison, compared with, versus)
+_EN_SUM_OR_COMPARISON = "total|combined|altogether|together|sum|compared?|versus|vs"
 _EN_BOTH_ASKED = LazyPattern(
-    r"(?!.*\b(?:total|combined|altogether|together|sum|compared?|versus|vs)\b)"
+    rf"(?!.*\b(?:{_EN_SUM_OR_COMPARISON})\b)"
     r"\s*(?P<ask>what (?:were|are|was|is)(?: the)?)\s+(?P<left>[^,?]+?)\s+and\s+"
     r"(?:the\s+)?(?P<right>[^,?]+?)\s*\??\s*",
     hints=("what",),
 )
 # GDP and Geely output, Geely vehicles & output: two things named alone, no question word.
 _EN_BOTH_NAMED = LazyPattern(
-    r"(?!.*\b(?:total|combined|altogether|together|sum|compared?|versus|vs|who|what|which|how"
-    r"|when|where|why|did|does|do|is|was|were|are|has|have)\b)"
-    r"(?P<ask>)\s*(?P<left>[^,?&+]+?)\s+(?:and|&|\+)\s+(?:the\s+)?(?P<right>[^,?&+]+?)\s*\??\s*",
+    rf"(?!.*\b(?:{_EN_SUM_OR_COMPARISON}"
+    r"|who|what|which|how|when|where|why|did|does|do|is|was|were|are|has|have)\b)"
+    r"\s*(?P<left>[^,?&+]+?)\s+(?:and|&|\+)\s+(?:the\s+)?(?P<right>[^,?&+]+?)\s*\??\s*",
     hints=("and", "&", "+"),
 )
 # 白象拉动17.77个点，华卫呢: a figure said, then 呢 asks the same of another thing;
@@ -1099,7 +1101,7 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
         return [(asked[0] + "?", ""), (asked[1], asked[0])], False
     both = _EN_BOTH_ASKED.fullmatch(folded) or _EN_BOTH_NAMED.fullmatch(folded)
     if both is not None:
-        ask = both["ask"] or "what was"
+        ask = both.groupdict().get("ask") or "what was"  # (named alone: what was each)
         return [(f"{ask} {both['left']}?", ""), (f"{ask} {both['right']}?", both["left"])], True
     return [], False
 

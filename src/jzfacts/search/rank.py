@@ -170,8 +170,9 @@ def search(
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
     query = names_respelt(base, query)
-    found = _search_read(base, query, limit, min_score)
-    apart = _each_thing_joined(base, query, found, limit, min_score)
+    question = read(base, query)
+    found = _found_for(base, question, query, limit, min_score)
+    apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
     said = premise_of(query) if not found else None
@@ -207,7 +208,12 @@ _SURER_APART = 10.0  # how much better each joined thing alone must score than t
 
 
 def _each_thing_joined(
-    base: FactBase, query: str, found: list[Match], limit: int, min_score: float
+    base: FactBase,
+    question: Question,
+    query: str,
+    found: list[Match],
+    limit: int,
+    min_score: float,
 ) -> list[Match] | None:
     """省级和国家级小巨人, 吉利和白象, GDP和工业总产值: two things joined and asked of no
     operator (no comparison, sum, choice or claim) are each asked: each thing's best fact
@@ -217,7 +223,6 @@ def _each_thing_joined(
     joins nothing, or one thing finds nothing (吉利和比亚迪: no second thing to show)."""
     if not any(j in query for j in ("和", "与", "及", "、", "跟", " and ", "&")):
         return None
-    question = read(base, query)
     if (
         question.operator
         or question.sides
@@ -290,7 +295,13 @@ def _names_the_unknown(base: FactBase, text: str) -> bool:
 
 
 def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:
-    question = read(base, query)
+    return _found_for(base, read(base, query), query, limit, min_score)
+
+
+def _found_for(
+    base: FactBase, question: Question, query: str, limit: int, min_score: float
+) -> list[Match]:
+    """The facts found for a query as read (the question, read once by `search`)."""
     if asks_unstated(base, question):
         return []  # 吉利汽车利润, price of a truck: the report does not say
     if question.time_order:
