@@ -12696,3 +12696,148 @@ def test_a_firms_name_glued_to_a_measure_finds_no_other_subjects(
 def test_a_firms_name_glued_to_what_it_states_still_finds_it(base: FactBase) -> None:
     """(Guard) 吉利产值: the firm's own figure."""
     assert _first(base, "吉利产值") == "geely-output"
+
+
+# --- Round 46 (issue 9): the hundred-forty-seventh's and -eighth's sets -----------------
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("kaifaquGDP", "gdp"), ("jinzhongkaifaqugdp", "gdp")],
+)
+def test_an_abbreviation_glued_to_pinyin_is_read_apart(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """kaifaquGDP: pinyin and GDP typed as one word are read apart (ask had answered the
+    cadres' training, a near spelling of the whole)."""
+    assert _first(base, query) == fact
+    assert _facts_and_verdict(base, query)[0] == [fact]
+
+
+def test_an_english_word_glued_to_an_abbreviation_is_left_as_typed() -> None:
+    """(Guard) Only pinyin of two syllables or more is read apart from GDP: GDPs stays."""
+    assert [t.text for t in analyse("GDPs").terms] == ["gdps"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Did the zone's GDP grow faster than 8%?", "gdp-growth", "yes"),
+        ("Did GDP grow slower than 12%?", "gdp-growth", "yes"),
+        ("GDP增速快于8%吗", "gdp-growth", "yes"),
+        ("GDP增长比8%快吗", "gdp-growth", "yes"),
+        (
+            "did strategic emerging industries grow faster than 80%",
+            "strategic-emerging-output-growth",
+            "no",
+        ),
+    ],
+)
+def test_faster_than_a_figure_holds_the_rate_to_it(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """Faster than 8%, 快于8%: the rate held to a figure (it had been read as the gap
+    between two rates, and declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_faster_than_another_rate_is_still_a_comparison(base: FactBase) -> None:
+    """(Guard) Faster than GDP: the two rates compared."""
+    result = answer.ask(base, "did strategic emerging industries grow faster than GDP")
+    assert result.kind == "compare"
+    assert {f.id for f in result.facts} == {"strategic-emerging-output-growth", "gdp-growth"}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "fact"),
+    [
+        ("小巨人邊一級最多", "max", "provincial-little-giants"),
+        ("小巨人入面最少嘅係邊一級？", "min", "national-little-giants"),
+        (
+            "提拔正處、提拔副處、輪崗同主任助理，邊項人數最多？",
+            "max",
+            "promoted-to-deputy-division",
+        ),
+        ("留抵退稅同兩筆扶持資金入面，金額最少嘅係邊筆？", "min", "support-funds-relief"),
+    ],
+)
+def test_cantonese_which_before_any_measure_word(
+    base: FactBase, question: str, kind: str, fact: str
+) -> None:
+    """邊 before a measure word (邊一級, 邊項, 邊筆) is which; 同 joins a list a which-clause
+    after a comma chooses from; 入面 (里面) after a list is among (all had found nothing)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.facts[0].id) == (kind, fact)
+
+
+@pytest.mark.parametrize("question", ["吉利同比增长边个多", "同期边项指标最多"])
+def test_year_on_year_is_no_cantonese_and(question: str) -> None:
+    """同比, 同期 before a which-word stay year on year, the same period (同比 had been
+    read as Cantonese and: 和比)."""
+    assert "和" not in analyse(question).text
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("億元以上企業產值佔全區幾多巴仙", "enterprises-output-over-100m-output-share"),
+        ("四月有冇85巴仙企業停工", "april-2022-shutdown-share"),
+    ],
+)
+def test_ba_xian_is_per_cent(base: FactBase, query: str, fact: str) -> None:
+    """巴仙, Hong Kong's per cent: 幾多巴仙 asks what per cent (it had found nothing)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question", ["一部一中心三公司入面有幾多個中心？", "一部一中心三公司 中心 几个"]
+)
+def test_a_part_named_inside_a_whole_asks_that_part(base: FactBase, question: str) -> None:
+    """几个中心 of 一部一中心三公司: the centre, not every fact the whole's name names (the
+    department, the centre and the companies had tied, and ask had declined)."""
+    assert _first(base, question) == "new-service-centre"
+    assert _facts_and_verdict(base, question)[0] == ["new-service-centre"]
+
+
+def test_the_whole_named_alone_is_still_the_whole(base: FactBase) -> None:
+    """(Guard) 一部一中心三公司 alone: the bodies set up, the whole."""
+    assert _first(base, "一部一中心三公司") == "one-department-one-centre-three-companies"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (
+            "Were more than four in five 'four-above' firms and building sites shut in April 2022?",
+            "yes",
+        ),
+        ("were 9 out of 10 four-above firms shut in April", "no"),
+        ("did one in four above-scale firms make over 100 million", "yes"),
+    ],
+)
+def test_parts_of_a_whole_in_english_are_a_share(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """Four in five, 9 out of 10, four fifths: a share held to the fact's (four in five
+    had been read as four firms, and found nothing)."""
+    facts, said = _facts_and_verdict(base, question)
+    assert said == verdict and len(facts) == 1
+
+
+def test_a_year_after_in_is_no_fraction() -> None:
+    """(Guard) 12 in 2022: a number and a year, no share."""
+    assert "percent" not in analyse("were 12 projects put into production in 2022").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["list both support funds", "how much were both support funds", "both support funds"],
+)
+def test_both_of_one_kind_lists_each(base: FactBase, question: str) -> None:
+    """Both support funds: each of the two, as 两笔扶持资金各是多少 (both had been an unknown
+    word, and nothing was found)."""
+    result = answer.ask(base, question)
+    assert (result.kind, {f.id for f in result.facts}) == (
+        "list",
+        {"support-funds-relief", "support-funds-industrial"},
+    )

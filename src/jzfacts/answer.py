@@ -5000,6 +5000,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if rivals:
             if question.total:
                 return _sum_asked(base, question, text, [best, *rivals])
+            facts = tuple(base.fact(s.position) for s in (best, *rivals))
+            if question.each_of_one and question.each_said == len(facts) and _alike(facts):
+                # How much were both support funds: each of the few said, as many as found,
+                # of one measure and unit (as 两笔扶持资金各是多少 above).
+                return _answer(base, question, text, "list", facts)
             return _declined(base, question, text, [best, *rivals], "ambiguous")
         return _answer(base, question, text, "fact", (base.fact(best.position),))
     mentioned = [s for s in subject if _mentions(s)]
@@ -5497,6 +5502,11 @@ def _rivals(best: Scored, other: Scored, margin: float = TIE_MARGIN) -> bool:
     return not (other.row.kind == Kind.DERIVED.value and best.row.kind != Kind.DERIVED.value)
 
 
+def _alike(facts: tuple[Fact, ...]) -> bool:
+    """Are the facts all of one measure and unit (a few things to list together)?"""
+    return len({(f.measure, f.unit) for f in facts}) == 1
+
+
 def _named_alike(best: Scored, subject: list[Scored]) -> list[Scored]:
     """Facts that the question's narrowest word names as well as it names the best one,
     when every other word of the question is a kind of thing naming more facts still:
@@ -5514,6 +5524,10 @@ def _named_alike(best: Scored, subject: list[Scored]) -> list[Scored]:
     alike = naming[narrowest]
     broader = [t for t in terms if t != narrowest]
     if len(alike) < 2 or any(len(naming[t]) <= len(alike) for t in broader):
+        return []
+    if any(0 < narrowest.find(t) < len(narrowest) - len(t) for t in broader):
+        # 一部一中心三公司里有几个中心: a word the name holds inside it asks which part of
+        # the whole (Term.outside), and chooses.
         return []
     # Each broader word a kind of thing: what a name of the best ends in (采矿设备,
     # mining equipment), not a word that tells it apart (甲醇 of 甲醇汽车).

@@ -183,6 +183,10 @@ class Term(NamedTuple):
     # Written with a capital in an English question (Tesla, BYD, Suzhou): a name. One the
     # base has nowhere says the question is about something else (set when it is read).
     proper: bool = False
+    # A longer word of the same question holding this one inside it, neither first nor
+    # last (中心 beside 一部一中心三公司): this word counts only where that one does not
+    # hold it, so that 几个中心 is asked of the centre, not of every fact naming the whole.
+    outside: str = ""
 
     @property
     def optional(self) -> bool:
@@ -1056,7 +1060,9 @@ def analyse(
         # 增值税多少: VAT itself, the tax paid (no refund, credit or return said anywhere).
         text = text.replace("增值税", "纳税") if _VAT_RETURNED.search(text) is None else text
     text = _digits_for_dates(_mandarin(text, taiwan=traditional))
-    text = _join_spaced_pinyin(_dates_from_pinyin(_toneless(_english_numbers(text))))
+    text = _join_spaced_pinyin(
+        _dates_from_pinyin(_toneless(_acronyms_apart(_english_numbers(text))))
+    )
     spelt = _question_words_from_pinyin(text)
     if english and spelt != text and has_cjk(spelt) and _mostly_pinyin(text):
         # jili chanzhi chaoguo 200 yi le ma: pinyin, its grammar now read as Chinese (not
@@ -1791,6 +1797,10 @@ def analyse(
         terms = _as_names(terms, names)
         subject = terms if same else _as_names(subject, names)
         sides = tuple(_as_names(side, names) for side in sides)
+    if len(terms) >= 2:
+        same = subject is terms
+        terms = _held_inside(terms)
+        subject = terms if same else _held_inside(subject)
     return Question(
         text=text,
         terms=terms,
@@ -1851,6 +1861,27 @@ def analyse(
         order_claimed=order_claimed and operator == "compare" and len(sides) >= 2,
         time_order=time_order,
     )
+
+
+def _held_inside(terms: list[Term]) -> list[Term]:
+    """Each Chinese word of two characters or more that another word of the question
+    holds inside it, marked with that word (Term.outside): 一部一中心三公司里有几个中心
+    (a lone character, 部, counts only where it hits all the same)."""
+    words = [t.text for t in terms if t.cjk and not t.numeric]
+    if len(words) < 2:
+        return terms
+
+    def holder(term: Term) -> str:
+        for word in words:
+            at = word.find(term.text, 1)
+            if len(word) > len(term.text) and at > 0 and at + len(term.text) < len(word):
+                return word
+        return ""
+
+    return [
+        t._replace(outside=holder(t)) if t.cjk and len(t.text) >= 2 and holder(t) else t
+        for t in terms
+    ]
 
 
 # The earliest or the latest thing in time (最早发生的事, 最晚的一件事, 最后发生的几件事,
@@ -2322,6 +2353,8 @@ _ZH_RELATIONS = {
     # Rushed up to, stood on (冲上140亿, 站上百亿): reached it.
     "冲上": "at-least", "站上": "at-least", "迈上": "at-least",
     "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
+    # 增速快于8%: a rate held to a figure (快于GDP, to another rate, is no figure held).
+    "快于": "above", "慢于": "below",
     "少于": "below", "不足": "below", "小于": "below",
     # 不止5个, 不只: more than so many; 不下500台: no fewer.
     "不止": "above", "不只": "above", "不下": "at-least",
@@ -2346,6 +2379,8 @@ _EN_RELATIONS = {
     "below": "below", "under": "below", "less than": "below", "fewer than": "below",
     "higher than": "above", "greater than": "above", "larger than": "above",
     "bigger than": "above", "lower than": "below", "smaller than": "below",
+    # grew faster than 8%: a rate held to a figure (faster than GDP is a gap to a rate).
+    "faster than": "above", "quicker than": "above", "slower than": "below",
 }  # fmt: skip
 _ZH_UNITS = {
     "万亿元": (12, "money"), "万亿": (12, "money"), "亿元": (8, "money"), "亿": (8, "money"),
@@ -2633,7 +2668,7 @@ def _threshold_asked(
         text = _SOME_POINTS.sub("多个", text)  # 17个多百分点: 17多个百分点
         # 比15亿多吗: more than 15亿 (not 15亿多, 15 and some); 比160户少: fewer.
         text = _THAN_A_FIGURE.sub(
-            lambda m: f"{'超过' if m['way'] in '多高大' else '不到'}{m['figure']}", text
+            lambda m: f"{'超过' if m['way'] in '多高大快' else '不到'}{m['figure']}", text
         )
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
@@ -3880,7 +3915,7 @@ _NEARLY = LazyPattern(
 _THAN_A_FIGURE = LazyPattern(
     r"比[^，,。；;？?\d]{0,10}?(?P<figure>\d+(?:\.\d+)?\s*"
     rf"(?:{_alternation(_ZH_UNITS)})?)"
-    r"(?P<way>多|高|大|少|低|小)(?=[吗么吧呢？?。!！\s]|$)",
+    r"(?P<way>多|高|大|快|少|低|小|慢)(?=[吗么吧呢？?。!！\s]|$)",
     hints=("比",),
 )
 # 17个多百分点, seventeen and some points: the 多 said after the measure word.
@@ -4814,10 +4849,16 @@ _SHANXI_LAST_YEAR = LazyPattern(
 )
 
 
+_MEASURE_WORD_AFTER_WHICH = "[个位家只笔项类种款年级批次条部届期]"
 # Characters only Cantonese writes (佢, 咗, 嘅, 唔, 冇, 喺, 嚟, 啲, 攞, 嗰, 乜, 咩 …).
 _CANTONESE_WRITTEN = LazyPattern(
-    r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|边(?=[个间度啲位家只笔项类种款年几一])"
+    r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|巴仙|边(?=[个间度啲几一]|"
+    + _MEASURE_WORD_AFTER_WHICH
+    + ")"
 )
+# 边 before a measure word, one or none between, is which (边类企业, 边笔钱, 边项指标, 边只
+# 基金, 边一级, 边个月): 哪 (边个, 边间, 边度 are words of their own, read first).
+_CANTONESE_WHICH = LazyPattern(r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",))
 # 係 standing alone, as Hong Kong writes the copula (Taiwan writes it only in 關係).
 _CANTONESE_IS_WRITTEN = LazyPattern(r"(?<![關联聯體派])係", hints=("係",))
 # 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
@@ -4833,9 +4874,12 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"(?<![获取赢记觉值懂])得(?=[\d一二两三四五六七八九十几])"
     r"|过咗(?=[\d一二两三四五六七八九十几百千])|(?<=[\d一二两三四五六七八九十几])间"
     r"|(?<=[多少高低大细快慢]啲)定|(?<=[\d台户家个亿万元%辆人项])定(?=[\d一二两三四五六七八九十几])"
-    # 同 joining the two things a which-question compares (白象同华卫边个多), or two
-    # said to do one thing (轿车同重卡都系6月下线): and. 先 after a time: only then.
-    r"|(?<!大)同(?=[^，,？?]{0,12}?(?:边[个间家]|都))|(?<=[底尾月号日])先"
+    # 同 joining the things a which-question compares (白象同华卫边个多; 轮岗同主任助理，
+    # 边项最多), or two said to do one thing (轿车同重卡都系6月下线): and (not 同比, 同期,
+    # 同样, 同时, year on year, the same). 先 after a time: only then.
+    r"|(?<!大)同(?![比期样时等类步])(?=[^，,？?]{0,12}?(?:边[个间家]|都)"
+    r"|[^？?]{0,16}?[，,][^？?]{0,12}?边(?:一?" + _MEASURE_WORD_AFTER_WHICH + r"|间))"
+    r"|(?<=[底尾月号日])先"
     # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
     r"|(?<=有)成(?=\d)|(?<=\d)个几",
     hints=("得", "过咗", "间", "定", "成", "个几", "同", "先"),
@@ -4907,7 +4951,7 @@ def spoken_as_mandarin(text: str) -> str:
     for word, mandarin in (*vocab.CANTONESE.items(), *phrases):
         if word in spoken:
             spoken = spoken.replace(word, mandarin)
-    return _CANTONESE_IS.sub("是", spoken)
+    return _CANTONESE_IS.sub("是", _CANTONESE_WHICH.sub("哪", spoken))
 
 
 # (Not 定 of a word, 确定, 一定, 认定, 稳定: only between two things, a comparative last.)
@@ -5723,6 +5767,7 @@ _RANKS_RUN_TOGETHER = LazyPattern(
 )
 
 
+_EN_BOTH = LazyPattern(r"\bboth\b", hints=("both",))
 _NUMBER_OF_THINGS = LazyPattern(
     # (a digit alone: the 8 of 38户 is no number of things said)
     r"(?P<n>[两二三四五六七八九]|(?<![\d.])\d)(?:笔|只|家|个|项|户|类|种|级|位|名)",
@@ -5731,7 +5776,10 @@ _NUMBER_OF_THINGS = LazyPattern(
 
 
 def _number_said(text: str) -> int:
-    """How many things a question says it asks of (两笔扶持资金: 2), 0 when it says none."""
+    """How many things a question says it asks of (两笔扶持资金: 2; both funds: 2), 0
+    when it says none."""
+    if _EN_BOTH.search(text) is not None:
+        return 2
     found = _NUMBER_OF_THINGS.search(text)
     if found is None:
         return 0
@@ -5881,9 +5929,11 @@ _GLUED_SCALE = LazyPattern(
 
 def _english_numbers(text: str) -> str:
     """Numbers written out as the threshold reader takes them: 100,000 -> 100000, a
-    hundred million -> 100 million, ten thousand -> 10 thousand."""
+    hundred million -> 100 million, ten thousand -> 10 thousand, four in five -> 80
+    percent."""
     if not text.isascii():
         return text
+    text = _EN_PARTS.sub(_en_parts, text)
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     # 100m, 1.7bn, rmb706m: a scale glued to its number, as a financial page writes it.
     text = _GLUED_SCALE.sub(
@@ -6013,6 +6063,32 @@ def _en_fraction(match: re.Match[str]) -> str:
     return f"{match['relation'] or 'about '}{percent} percent{of}"
 
 
+# Four fifths, four in five, 8 out of 10: so many parts of so many, a per cent whatever
+# else the question holds (a quarter alone may be of a year: _EN_FRACTION, read last).
+_EN_FEW = "one|two|three|four|five|six|seven|eight|nine"
+_EN_PARTS = LazyPattern(
+    rf"\b(?:(?P<parts>{_EN_FEW})[- ](?P<denominator>fifths|tenths)"
+    rf"|(?P<part>{_EN_FEW}|[1-9]) (?:in|out of) (?P<whole>{_EN_FEW}|ten|[2-9]|10)(?![\d.]))\b",
+    hints=("fifths", "tenths", " in ", "out of"),
+)
+_EN_DENOMINATORS = {"fifths": 5, "tenths": 10}
+
+
+def _en_parts(match: re.Match[str]) -> str:
+    if match["parts"]:
+        part, whole = _en_few(match["parts"]), _EN_DENOMINATORS[match["denominator"]]
+    else:
+        part, whole = _en_few(match["part"]), _en_few(match["whole"])
+    if part >= whole:
+        return match.group()  # (five in two: no fraction)
+    return f"{_percent_of(part, whole)} percent"
+
+
+def _en_few(word: str) -> int:
+    """A number from one to ten, in digits or in words."""
+    return int(word) if word.isdigit() else vocab.EN_NUMBER_WORDS[word]
+
+
 def _cardinal(match: re.Match[str]) -> str:
     hundreds, tens, unit = match["hundreds"], match["tens"], match["unit"]
     if not (hundreds or (tens and unit)):
@@ -6022,6 +6098,31 @@ def _cardinal(match: re.Match[str]) -> str:
     number += sum(said[w] for w in (tens, unit, match["teen"], match["alone"]) if w)
     trailing = " " if match.group().endswith(" ") else ""
     return f"{number}{trailing}"
+
+
+# kaifaquGDP, gdpzengzhang: an abbreviation glued to pinyin of two syllables or more.
+_GLUED_ACRONYM = LazyPattern(
+    r"\b(?:(?P<before>[a-z]{4,})(?P<acronym>{a})|(?P<first>{a})(?P<after>[a-z]{4,}))\b".replace(
+        "{a}", "|".join(vocab.GLUED_ACRONYMS)
+    ),
+    hints=vocab.GLUED_ACRONYMS,
+)
+
+
+def _acronyms_apart(text: str) -> str:
+    """kaifaquGDP -> kaifaqu gdp, gdpzengzhang -> gdp zengzhang: an abbreviation the base
+    knows typed glued to pinyin, the two words apart (the whole is no word and no pinyin,
+    so it had found nothing, or a near spelling of something else)."""
+
+    def apart(match: re.Match[str]) -> str:
+        pinyin = match["before"] or match["after"]
+        if (fewest_syllables(pinyin) or 0) < 2:
+            return match.group()  # (no pinyin: an English word, left as typed)
+        if match["before"]:
+            return f"{match['before']} {match['acronym']}"
+        return f"{match['first']} {match['after']}"
+
+    return _GLUED_ACRONYM.sub(apart, text)
 
 
 _LATIN_RUN = re.compile(r"[a-z]+(?: [a-z]+)+")
@@ -7747,8 +7848,11 @@ _CHOSEN_BEFORE = LazyPattern(r"(?:里|中|当中|之中|里面|里头)?的?")  #
 
 
 _EACH = LazyPattern(
-    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b",
-    hints=("分别", "各", "respectively"),
+    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b"
+    # Both support funds, list both: each of two things of one kind, as 两笔…各 asks (not
+    # both A and B, two things named, nor both of them, of things named before).
+    r"|\bboth\b(?! of them\b)(?![^?]*\band\b)",
+    hints=("分别", "各", "respectively", "both"),
 )
 _EN_VERSUS = LazyPattern(
     r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )",
@@ -7798,7 +7902,7 @@ _ZH_LIST_TAIL = LazyPattern(
     # 三家里, 这三家企业中: the things just listed, counted, before among; or pointed back
     # at, counted, ending the clause (白象、华卫、吉利这三家企业，哪家…).
     r"(?:这|那)?[两二三四五六七八九十几]*[家个项类者笔种位]?(?:企业|公司|单位|产业|行业|机构)?"
-    r"(?:之中|中|里|当中)$"
+    r"(?:之中|中|里面|里|当中)$"
     r"|(?:(?:这|那)[两二三四五六七八九十几]+[家个项类者笔种位]|\x1f)"
     r"(?:企业|公司|单位|产业|行业|机构)?$",
     hints=("中", "里", "这", "那", _SOFT),

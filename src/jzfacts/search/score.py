@@ -577,6 +577,19 @@ def term_score(
             # (增长了60%: no 60.7 points)
             scored.append((100.0, QUOTE))
     elif term.cjk:
+        cjk_names, entities, quote, section = (
+            row.cjk_names,
+            row.entities,
+            row.quote,
+            row.section_zh,
+        )
+        if term.outside:
+            # 中心 beside 一部一中心三公司: the word where the whole does not hold it.
+            cjk_names, entities = _unheld(cjk_names, term.outside), _unheld(entities, term.outside)
+            quote, section = (
+                quote.replace(term.outside, "\x1f"),
+                section.replace(term.outside, "\x1f"),
+            )
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         # A term the base holds as written (四上企业) is that thing, no typo of another
         # name one character away (规上企业).
@@ -586,19 +599,19 @@ def term_score(
             # Half the term's characters in no name: it matches none (a quick look first).
             shared = sum(c in glance.chinese for c in text) if glance else len(text)
             names = (
-                max((_name_similarity(text, n, typos) for n in row.cjk_names), default=0.0)
+                max((_name_similarity(text, n, typos) for n in cjk_names), default=0.0)
                 if 2 * shared >= len(text)
-                and not (_levels_of(text) and _levels_clash(text, "".join(row.cjk_names)))
+                and not (_levels_of(text) and _levels_clash(text, "".join(cjk_names)))
                 else 0.0
             )
-            entities = max((_cjk_similarity(text, e, typos) for e in row.entities), default=0.0)
+            held = max((_cjk_similarity(text, e, typos) for e in entities), default=0.0)
             if row.enterprise and firm_word(text):
                 # 企业拿了什么奖: a fact about a named firm is about a firm.
-                entities = max(entities, CLASS_HIT)
+                held = max(held, CLASS_HIT)
             scored.append((factor * names, NAME))
-            scored.append((factor * entities, ENTITY))
-            scored.append((factor * _cjk_similarity(text, row.quote, typos), QUOTE))
-            scored.append((factor * _cjk_similarity(text, row.section_zh, typos), SECTION))
+            scored.append((factor * held, ENTITY))
+            scored.append((factor * _cjk_similarity(text, quote, typos), QUOTE))
+            scored.append((factor * _cjk_similarity(text, section, typos), SECTION))
     else:
         synonyms = ((w, SYNONYM_WEIGHT) for w in english_synonyms(term.text))
         for text, factor in ((term.text, 1.0), *synonyms):
@@ -652,6 +665,11 @@ def term_score(
         if heard > best_score:
             best_score, best_field = heard, PINYIN
     return best_score, best_field
+
+
+def _unheld(texts: tuple[str, ...], whole: str) -> tuple[str, ...]:
+    """Texts with a whole word taken out, its place kept by a mark no word matches."""
+    return tuple(text.replace(whole, "\x1f") for text in texts)
 
 
 @functools.cache

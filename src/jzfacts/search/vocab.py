@@ -339,15 +339,14 @@ CANTONESE = {
     "定系": "还是",  # A定係B: A or B
     # 㗎 is 嘅 and a final 啊 run together (係唔係真㗎: 是不是真的).
     "㗎": "的",
+    # Per cent, as Hong Kong says it from the English (几多巴仙: what per cent; 85巴仙).
+    "几多个巴仙": "百分之多少", "几多巴仙": "百分之多少", "巴仙": "%",
     "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
     "办嘢": "办事", "做嘢": "做事",  # 嘢: things, matters (办嘢唔使出区: 办事不用出区)
     "乜嘢": "什么", "咩": "什么", "边个": "哪个", "边间": "哪家", "边度": "哪里",
     "点样": "怎样", "佢哋": "他们", "佢": "它", "几时": "什么时候",
-    "边啲": "哪些", "边几个": "哪几个", "边几间": "哪几家", "边几": "哪几", "边位": "哪位",
-    # 边 before a measure word is which (边类企业, 边笔钱, 边项指标, 边只基金).
-    "边类": "哪类", "边种": "哪种", "边项": "哪项", "边笔": "哪笔", "边只": "哪只",
-    "边家": "哪家", "边款": "哪款", "边年": "哪年", "边个月": "哪个月", "边一笔": "哪一笔",
-    "边一项": "哪一项", "边一个": "哪一个", "边一类": "哪一类",
+    # (边 before any other measure word is which: question._CANTONESE_WHICH.)
+    "边啲": "哪些", "边几个": "哪几个", "边几间": "哪几家", "边几": "哪几",
     # 啲 after a thing, before another, is 的 (开发区啲国企: the zone's SOEs); after 有, 嗰
     # or 一 it is 些 (有啲企业: some firms).
     "有啲": "有些", "嗰啲": "那些", "𠮶啲": "那些", "一啲": "一些", "啲咩": "什么", "啲乜": "什么",
@@ -2289,6 +2288,11 @@ PERCENT_ONLY = frozenset(
     {"百分之几", "百分之多少", "百分比", "percentage", "what percent", "percent"}
 )
 # Money words that name the funds only when no other measure word says what the money is.
+# Latin abbreviations of the report's concepts that people glue to pinyin or to one
+# another when typing without a Chinese input method (kaifaquGDP, gdpzengzhang, jiliNEV):
+# longest first, so that nevs is never nev + s.
+GLUED_ACRONYMS = ("gdp", "nevs", "nev", "smes", "sme", "soes", "soe", "vat", "yoy")
+
 MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
 # Value words: the figure of a measure named beside them (the value of GDP), the output
 # value of what was produced (the value of what Geely produced), or else what a thing is
