@@ -12841,3 +12841,84 @@ def test_both_of_one_kind_lists_each(base: FactBase, question: str) -> None:
         "list",
         {"support-funds-relief", "support-funds-industrial"},
     )
+
+
+@pytest.mark.parametrize(("query", "fact"), [("gdp_yoy", "gdp-growth"), ("GDP_YoY", "gdp-growth")])
+def test_a_field_names_underscores_part_its_words(base: FactBase, query: str, fact: str) -> None:
+    """gdp_yoy: a spreadsheet's field name, its words apart (it had found nothing)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("gaoxing jishu qiye", "high-tech-enterprises"),
+        ("jiachun zongka", "methanol-trucks-delivered"),
+    ],
+)
+def test_pinyin_with_a_blurred_sound_is_the_bases_spelling(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """gaoxing for gaoxin, zongka for zhongka: a sound an input method lets one blur (in
+    and ing, z and zh) is the one spelling the base reads (they had found nothing)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("query", ["Shenzhen GDP growth", "renkou", "fangjia"])
+def test_a_blurred_spelling_reads_no_other_place_or_unknown_word(
+    base: FactBase, query: str
+) -> None:
+    """(Guard) Shenzhen is another city, no shengzheng; 人口 and 房价 stay unknown."""
+    assert search.search(base, query) == []
+
+
+def test_a_blurred_spelling_the_base_reads_twice_stays_as_typed(base: FactBase) -> None:
+    """(Guard) zengche may be zhengche (整车) or zhengce (政策): neither is guessed."""
+    from jzfacts.search.rank import names_respelt
+
+    assert names_respelt(base, "jili zengche") == "jili zengche"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "What is the zone's total output value implied by the 33.1% share?",
+            "zone-industrial-output",
+        ),
+        (
+            "What is the zone's total output value implied by the 38 big firms' share?",
+            "zone-industrial-output",
+        ),
+        ("implied GDP growth rate from the emerging-industry gap", "gdp-growth"),
+        ("根据33.1%的占比推算，全区产值是多少", "zone-industrial-output"),
+        ("由战新产业增速推算的GDP增速是多少", "gdp-growth"),
+    ],
+)
+def test_what_a_figure_is_reckoned_from_is_no_thing_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """Implied by the 33.1% share, 根据…推算: the inputs a derived figure is reckoned from
+    (its share's words had made the question a share's, and it was declined)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "全市国家级小巨人除了开发区还有几家",
+        "全市国家级小巨人除了开发区的还剩几家？",
+        "全市国家级小巨人中开发区以外的有几家",
+        "How many of the city's national little giants are not in the zone?",
+        "How many of the city's national little giants are outside the zone?",
+    ],
+)
+def test_what_the_city_counts_outside_the_zone_is_the_difference(
+    base: FactBase, question: str
+) -> None:
+    """The city's little giants beyond the zone: how many more than the zone's (10 - 5).
+    The city's whole count (10) had been given as the answer."""
+    result = answer.ask(base, question)
+    assert result.kind == "compare"
+    assert [f.id for f in result.facts] == ["city-national-little-giants", "national-little-giants"]
+    assert result.difference == Decimal(5)

@@ -934,6 +934,9 @@ def analyse(
     raw = spoken_as_mandarin(raw)
     traditional = has_cjk(raw) and to_simplified(raw) != raw
     folded = ranks_joined(fold_query(raw))
+    if "_" in folded:
+        # gdp_yoy, tax_refund_amt: a field name's underscores part its words.
+        folded = folded.replace("_", " ")
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
     if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
@@ -947,6 +950,12 @@ def analyse(
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
     folded = _ALL_LISTED.sub("", folded) if "列" in folded or "盘点" in folded else folded
+    # 全市国家级小巨人除了开发区还有几家, how many of the city's … are outside the zone: what
+    # the city counts beyond the zone, which it holds: how many more than the zone.
+    folded = _OUTSIDE_THE_ZONE_ZH.sub(r"\g<whole>比开发区多\g<ask>", folded)
+    folded = _OUTSIDE_THE_ZONE_EN.sub(
+        r"how many more \g<thing> does the \g<whole> have than the zone", folded
+    )
     text = _without_zone_address(_asked(folded))
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
@@ -1053,6 +1062,11 @@ def analyse(
     # 用了什么办法, 采取了哪些措施, 甚办法 (Shanxi's 甚, what): how it was done, asked in
     # words of no thing of the report's (the measures are what the answer tells).
     text = _MEANS_ASKED.sub(_SOFT, text)
+    # The zone's output implied by the 33.1% share, 根据占比推算的全区产值: what a figure is
+    # reckoned from, which names no thing asked about (derived facts give their inputs).
+    text = _RECKONED_FROM.sub(_SOFT, text)
+    if _RECKONED.search(text) is not None:  # implied GDP growth from the gap: from it
+        text = _RECKONED_FROM_TAIL.sub(_SOFT, text)
     # 交了多少增值税, did firms pay 1.7 billion in tax: tax paid, which the report never
     # states (its 17亿 is VAT refunded to firms, the other way).
     if _REFUNDED.search(text) is None:  # (how much of the tax paid was refunded)
@@ -4770,6 +4784,22 @@ _EN_ADDRESS = LazyPattern(
 )
 
 
+_ZONE_ZH = r"(?:晋中)?(?:开发区|园区|综改区|本区)"
+_OUTSIDE_THE_ZONE_ZH = LazyPattern(
+    r"(?P<whole>(?:全市|晋中市|全省|山西省?)[^，,。；;？?]{2,14}?)"
+    rf"(?:(?:中|里|当中|里面)?(?:除了?|除去|刨去|不算|不包括|去掉){_ZONE_ZH}(?:的|以外|之外|外)?"
+    rf"|(?:中|里|当中|里面){_ZONE_ZH}(?:以外|之外|外)的?)"
+    r"[，,]?(?:的)?(?:还有|还剩下?|剩下|其余|另外|有)?(?:的)?(?P<ask>多少|几)",
+    hints=("开发区", "园区", "综改区", "本区"),
+)
+_OUTSIDE_THE_ZONE_EN = LazyPattern(
+    r"\bhow many of the (?P<whole>city|province|jinzhong|shanxi)(?:'s)? (?P<thing>[a-z' -]+?) "
+    r"(?:are|were|is|was|lie|lay|sit|sat) (?:not (?:in|inside|within)|outside(?: of)?|beyond) "
+    r"(?:the )?(?:development )?zone\b",
+    hints=("how many of the",),
+)
+
+
 def _without_zone_address(text: str) -> str:
     if has_cjk(text):
         return _ZH_ADDRESS.sub("", text)
@@ -5380,6 +5410,19 @@ _GENERIC_RANKED = (
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
 # (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
+_RECKONING = r"(?:implied|derived|computed|calculated|inferred|deduced|worked out|backed out)"
+_RECKONED_FROM = LazyPattern(
+    rf"\b(?:as\s+)?{_RECKONING}\s+(?:by|from|using|with|based on|given)\s+[^?,;]+"
+    r"|(?:根据|按照|依据|按|由|从|用|通过)[^，,。；;？?]{1,24}?(?:推算|倒推|推出|算出|计算|测算)"
+    r"(?:出来|得出|出)?的?",
+    hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
+           "backed out", "推", "算"),
+)  # fmt: skip
+_RECKONED = LazyPattern(rf"\b{_RECKONING}\b", hints=("ed", "out"))
+_RECKONED_FROM_TAIL = LazyPattern(
+    r"\b(?:from|using|based on|given)\s+(?:the\s+)?[^?,;]+?(?=\s*[?.!]*$)",
+    hints=("from", "using", "based on", "given"),
+)
 _MEANS_ASKED = LazyPattern(
     r"(?:采取|出台|用|使用|采用|通过|想)了?(?:些|点)?(?:什么|哪些|啥|甚么?)(?:样的|样)?"
     r"(?:措施|办法|法子|招|举措|手段|方法|路子)",

@@ -34,7 +34,13 @@ from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.model import FactBase, Match
-from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
+from jzfacts.search.fold import (
+    fewest_syllables,
+    fold_query,
+    is_syllable,
+    sound_of,
+    syllables_of,
+)
 from jzfacts.search.index import (
     NAMES_AROUND_KEPT,
     IndexRow,
@@ -80,6 +86,7 @@ from jzfacts.search.score import (
     names_elsewhere,
     names_places,
     needs_pinyin,
+    other_places_spelt,
     place_clash,
     places_elsewhere,
     quote_spans,
@@ -965,14 +972,97 @@ def names_respelt(base: FactBase, text: str) -> str:
     def respelt(typed: re.Match[str]) -> str:
         word = typed.group().casefold()
         syllables = fewest_syllables(word)
-        if word in EN_STOP or stem(word) in words or (syllables and 3 * syllables <= len(word)):
-            return typed.group()  # (jiachun: pinyin, which its own reader hears; ge-e-le-e no)
+        if word in EN_STOP or stem(word) in words:
+            return typed.group()
+        if syllables and 3 * syllables <= len(word):
+            # (jiachun: pinyin, which its own reader hears; ge-e-le-e no)
+            return _pinyin_blurred(base, word) or typed.group()
         return _name_sounds(base).get(_sound_key(word)) or typed.group()
 
     return _LONG_LATIN_WORD.sub(respelt, text)
 
 
 _LONG_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}(?![A-Za-z])")
+
+
+def _pinyin_blurred(base: FactBase, word: str) -> str | None:
+    """gaoxing jishu, jiachun zongka: pinyin of two syllables or more the base reads
+    nowhere, typed with a sound an input method lets one blur (in for ing, z for zh, an for
+    ang, and the other way), is the one spelling of it the base reads in a name (gaoxin,
+    zhongka); None where it reads none of them, or several."""
+    syllables = syllables_of(word)
+    if syllables is None or len(syllables) < 2 or word in other_places_spelt():
+        return None  # (shenzhen: another city, no shengzheng blurred)
+    readings = search_data(base).joined_pinyin()
+    if word in readings:
+        return None
+    options = [[s, *(b for b in _blurs(s) if is_syllable(b))] for s in syllables]
+    if all(len(o) == 1 for o in options):
+        return None
+    found = set()
+    for spelt in itertools.islice(itertools.product(*options), _BLURRED_SPELLINGS_TRIED):
+        candidate = "".join(spelt)
+        if candidate != word and any(
+            _whole_syllables_in(candidate, line) for line in _lines_holding(readings, candidate)
+        ):
+            found.add(candidate)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
+_BLURRED_SPELLINGS_TRIED = 64  # six blurred syllables; a longer word is rarely one slip
+# The sounds input methods let one blur (模糊音): initials zh z, ch c, sh s; finals ing in,
+# eng en, ang an.
+_BLURRED_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+_BLURRED_FINALS = (("ing", "in"), ("eng", "en"), ("ang", "an"))
+
+
+def _blurs(syllable: str) -> list[str]:
+    """The syllable with one blurred sound said the other way (xing -> xin, zong ->
+    zhong; zhang -> zang, zhan, zan)."""
+    initials = [syllable]
+    for sharp, flat in _BLURRED_INITIALS:
+        if syllable.startswith(sharp):
+            initials.append(flat + syllable[len(sharp) :])
+        elif syllable.startswith(flat) and not syllable.startswith(sharp):
+            initials.append(sharp + syllable[len(flat) :])
+    spelt = []
+    for start in initials:
+        spelt.append(start)
+        for long, short in _BLURRED_FINALS:
+            if start.endswith(long):
+                spelt.append(start[: -len(long)] + short)
+            elif start.endswith(short):
+                spelt.append(start + "g")
+    return [s for s in spelt if s != syllable]
+
+
+def _lines_holding(text: str, part: str) -> Iterator[str]:
+    """The lines of the text holding the part."""
+    at = text.find(part)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield text[start:end]
+        at = text.find(part, end)
+
+
+def _whole_syllables_in(part: str, reading: str) -> bool:
+    """Is the part inside the reading with whole syllables either side (gaoxin in
+    gaoxinjishuqiye; not anjia in xianjia)?"""
+    at = reading.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or fewest_syllables(reading[:at]) is not None) and (
+            end == len(reading) or fewest_syllables(reading[end:]) is not None
+        ):
+            return True
+        at = reading.find(part, at + 1)
+    return False
+
+
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 # The lengths of name heard by its sound: four characters at least (fewer sound alike too
 # often, toneless: 医院 and 亿元, 全是 and 全市), eight at most.

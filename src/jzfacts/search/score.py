@@ -644,7 +644,7 @@ def term_score(
         # An English word of the base's (chain, leader) is read as English, not as
         # pinyin spelt near (chan, lei): pinyin is for Latin the English names lack.
         english = near is not None and not term.spelt and term.text in near(term.text)
-        if readings and not english and term.text not in _other_places_spelt():
+        if readings and not english and term.text not in other_places_spelt():
             # (changzhi: the city)
             pinyin = _pinyin_similarity(term.text, readings, readings_text, term.spelt)
             scored.append((pinyin, PINYIN))
@@ -673,7 +673,7 @@ def _unheld(texts: tuple[str, ...], whole: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _other_places_spelt() -> frozenset[str]:
+def other_places_spelt() -> frozenset[str]:
     """Other cities and countries in pinyin (changzhi, taiyuan): names, no pinyin
     misspelt; not one syllable (xian is 线 and 先 as often as 西安)."""
     return frozenset(p for p in OTHER_PLACES.values() if not is_syllable(p))
