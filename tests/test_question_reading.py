@@ -12922,3 +12922,27 @@ def test_what_the_city_counts_outside_the_zone_is_the_difference(
     assert result.kind == "compare"
     assert [f.id for f in result.facts] == ["city-national-little-giants", "national-little-giants"]
     assert result.difference == Decimal(5)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "吉利的整车产量、产值和拉动工业增加值分别是多少",
+            ["geely-vehicles", "geely-output", "geely-industrial-growth-contribution"],
+        ),
+        (
+            "吉利嘅整車產量、產值同拉動工業增加值分別係幾多？",
+            ["geely-vehicles", "geely-output", "geely-industrial-growth-contribution"],
+        ),
+        ("吉利的产量、产值分别是多少", ["geely-vehicles", "geely-output"]),
+    ],
+)
+def test_a_list_of_one_things_measures_each_asked(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """A、B和C分别是多少 of one thing: each measure listed, in order, every one after the
+    first of the thing the first names (a list of three, or two parted by 、, had been
+    declined)."""
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts]) == ("list", facts)

@@ -851,8 +851,10 @@ _EN_SECOND_ASK = LazyPattern(
     hints=(" and ",),
 )
 # 产量和产值各是多少, A and B respectively: each of two things joined, then the question.
+# (A、B、C分别: a list, read whole by _question_parts)
 _ZH_EACH_ASKED = LazyPattern(
-    r"^(?P<left>.+?)(?:和|与|及|跟)(?P<right>.+?)(?P<ask>(?:各|分别|各自)(?:是|为|有)?(?:多少|几).*)$",
+    r"^(?P<left>.+?)(?:和|与|及|跟|、)(?P<right>.+?)"
+    r"(?P<ask>(?:各|分别|各自)(?:是|为|有)?(?:多少|几).*)$",
     hints=("各", "分别"),
 )
 
@@ -863,6 +865,7 @@ _ZH_EACH_ASKED = LazyPattern(
 _NOT_A_SUM_OR_COMPARISON = r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|相比|对比|比较|同比))"
 # 和, 与 or 及 joining two things (not 惠及, 参与: words of their own).
 _ZH_JOINING = rf"(?:和|(?<![参给])与|{JI_AS_AND}|以及)"
+_ZH_LAST_JOINER = re.compile(rf"{_ZH_JOINING}|跟")  # (A、B和C: the last two apart)
 _ZH_BOTH_ASKED = LazyPattern(
     _NOT_A_SUM_OR_COMPARISON
     + rf"(?P<left>[^，,；;？?。]+?){_ZH_JOINING}(?P<right>[^，,；;？?。]+?)"
@@ -1078,15 +1081,23 @@ def _follow_up_parts(folded: str) -> tuple[str, str] | None:
 
 
 def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
-    """The questions a question asks, if it asks two: each with the words it may borrow
-    from the one before (none for the first); and whether they are only two things joined
-    (产量和产值是多少, what were GDP and GDP growth), which may ask a sum or a choice."""
+    """The questions a question asks, if it asks two (or lists more, each asked: 分别):
+    each with the words it may borrow from the one before (none for the first); and
+    whether they are only two things joined (产量和产值是多少, what were GDP and GDP
+    growth), which may ask a sum or a choice."""
     if has_cjk(folded):
         each = _ZH_EACH_ASKED.search(folded) or _ZH_BOTH_ASKED.fullmatch(folded)
         if each is not None:
             left, right, ask = each["left"], each["right"], each["ask"]
             joined = each.re.pattern == _ZH_BOTH_ASKED.pattern
-            return [(left + ask, ""), (right + ask, left)], joined
+            listed = folded[: each.start("ask")]
+            if joined or "、" not in listed:
+                return [(left + ask, ""), (right + ask, left)], joined
+            # 吉利的产量、产值和拉动分别是多少: each thing listed, every one after the first
+            # borrowing what the first names.
+            *before, last = listed.split("、")
+            first, *rest = [*before, *_ZH_LAST_JOINER.split(last, maxsplit=1)]
+            return [(first + ask, ""), *((item + ask, first) for item in rest if item)], False
         listed = _ZH_BOTH_LISTED.fullmatch(folded)
         if listed is not None and _ZH_ASKING.search(folded) is None:
             # (as 各是多少 asks it: each thing's own figure)
