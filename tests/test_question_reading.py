@@ -12946,3 +12946,37 @@ def test_a_list_of_one_things_measures_each_asked(
     declined)."""
     result = answer.ask(base, question)
     assert (result.kind, [f.id for f in result.facts]) == ("list", facts)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "提拔正厅几人",
+        "提拔正科级干部多少人？",
+        "提拔副科几人？",
+        "有冇提拔正廳？",
+        "甲醇轻卡交付了多少台",
+        "年底交付了500台甲醇轻卡吗？",
+    ],
+)
+def test_a_rank_or_class_set_against_the_reports_is_another_thing(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 正厅, 正科 are other ranks than the report's 正处; a light truck (轻卡) is no
+    heavy one (重卡): declined (each had been answered with the report's figure)."""
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        ("甲醇中卡", {"methanol-trucks-delivered", "first-methanol-heavy-truck"}),
+        ("留底退税多少", {"vat-credit-refunds"}),
+        ("提拔正处几人", {"promoted-to-division-head"}),
+    ],
+)
+def test_a_slip_of_the_same_sound_is_still_a_typo(
+    base: FactBase, query: str, facts: set[str]
+) -> None:
+    """(Guard) 中 for 重 (both zhong) is a slip of a pinyin keyboard, not another class."""
+    assert {m.fact.id for m in search.search(base, query, limit=3)} & facts

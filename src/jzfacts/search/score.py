@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from array import array
 from collections.abc import Callable, Sequence
@@ -142,8 +143,8 @@ def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
     if 2 * sum(map(_characters(field).__contains__, term)) < len(term):
         return 0.0  # fewer than half its characters anywhere in the field: the LCS is less
     chars = _fuzzy().lcs(term, field) / len(term)
-    if chars < 0.5 or _levels_clash(term, field):
-        return 0.0
+    if chars < 0.5 or _levels_clash(term, field) or _contrast_of_a_word(term, field):
+        return 0.0  # (正科级 is no near 正处级: another rank)
     if not typos and len(term) >= 4 and _one_substitution(term, field):
         # A thing the base names as written, one character away from this field's words
         # (四上企业, 规上企业): another thing, not a near spelling of it.
@@ -199,12 +200,54 @@ def _one_substitution(term: str, field: str) -> bool:
             if (
                 len(window) == n
                 and sum(a != b for a, b in zip(window, term, strict=True)) == 1
+                and not _contrasted(window, term)
                 and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
                 and (n > 3 or _heard_alike(window[1], term[1]))
             ):
                 return True
             start = field.find(half, start + 1)
+    return False
+
+
+# Characters naming kinds set against one another (ranks, weight classes, sizes, deputy
+# and chief, halves of a year): one for another is another thing, never a slip of the
+# keyboard (正厅 is no 正处, 轻卡 no 重卡, 下半年 no 上半年). (Levels of government have
+# words of their own, _LEVELS: 国 of 省国运 is the state's, no level.)
+_CONTRASTS = ("厅局处科股", "轻重中", "大中小微", "正副", "上下", "前后", "内外")
+
+
+def _contrast_of_a_word(term: str, text: str) -> bool:
+    """Does the term hold, inside a run the text (the base's, or a field) does not hold, a
+    character whose contrast makes a run it does (正科级 beside 正处级 or 副处级, 甲醇轻卡
+    beside 甲醇重卡)? Then it names that word's sibling, which the text never mentions."""
+    for at, char in enumerate(term):
+        if _contrasts_of(char) is None:
+            continue
+        start, end = max(0, at - 1), min(len(term), at + 2)
+        run = term[start:end]
+        if len(run) < 3 or run in text:
+            continue
+        kinds = [_contrasts_of(c) or c for c in run]
+        variants = itertools.islice(itertools.product(*kinds), 1, None)
+        # (one of the same sound is a slip of a pinyin keyboard: 甲醇中卡 for 重卡)
+        if any("".join(v) in text and not all(map(_heard_alike, run, v)) for v in variants):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _contrasts_of(char: str) -> str | None:
+    """The character and those it is set against (科: 科厅局处股), or None."""
+    kinds = next((k for k in _CONTRASTS if char in k), None)
+    return None if kinds is None else char + kinds.replace(char, "")
+
+
+def _contrasted(window: str, term: str) -> bool:
+    """Is the one character the term has otherwise than the window its contrast?"""
+    for a, b in zip(window, term, strict=True):
+        if a != b:
+            return any(a in kinds and b in kinds for kinds in _CONTRASTS)
     return False
 
 
@@ -1462,6 +1505,10 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
         if heard_as_the_zone(term):
             continue  # 金中开发区, 进中: the zone's name misheard, filler like 晋中
         elsewhere = _another_zone(term, vocabulary)
+        if term.cjk and _contrast_of_a_word(term.text, vocabulary.chinese):
+            # 提拔正科级干部, 甲醇轻卡: a sibling of the base's 正处级, 重卡, which no fact
+            # states (never its pieces, nor the base's word near it).
+            term = term._replace(unlisted=True)
         is_known = not term.unlisted and not elsewhere and known(term, vocabulary)
         # Of a told word the base holds nowhere whole (华为药业对医药行业拉动很大), the
         # pieces it holds count in full; only chatter is set aside.
