@@ -12980,3 +12980,48 @@ def test_a_slip_of_the_same_sound_is_still_a_typo(
 ) -> None:
     """(Guard) 中 for 重 (both zhong) is a slip of a pinyin keyboard, not another class."""
     assert {m.fact.id for m in search.search(base, query, limit=3)} & facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "战新产业投资增速",
+        "战略性新兴产业增加值增长多少",
+        "战略性新兴产业企业数量增长多少",
+        "吉利汽车拉动全区投资增长多少",
+        "吉利汽车拉动全区GDP增长",
+        "strategic emerging industry investment growth",
+    ],
+)
+def test_a_growth_of_another_quantity_is_not_stated(base: FactBase, question: str) -> None:
+    """(Hunt) A rate or a pull asked of investment, value added, a count or GDP, where
+    the fact's growth is of output or industrial value added: declined (the fact's rate
+    had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("战新产业产值增速", "strategic-emerging-output-growth"),
+        ("吉利汽车拉动全区工业增加值增长多少", "geely-industrial-growth-contribution"),
+        ("GDP增速", "gdp-growth"),
+        ("吉利拉动多少", "geely-industrial-growth-contribution"),
+    ],
+)
+def test_a_growth_of_the_facts_own_quantity_is_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) The rate of what the fact's growth is of, or of nothing named."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question", ["白象拉动医药多少", "白象拉动医药多少个百分点", "华卫拉动食品多少"]
+)
+def test_a_question_crossing_a_sentences_pairs_is_not_answered(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 白象食品、华卫药业分别拉动食品、医药行业…: Baixiang's pull on pharma is no
+    figure of the report (the food figure had been given)."""
+    _answers_or_unstated(base, question, None)

@@ -66,6 +66,7 @@ from jzfacts.search.question import (
     parallel_level,
     period_set_aside,
     premise_of,
+    quantities_named,
     quiz_read,
     ranks_joined,
     says_added,
@@ -5017,6 +5018,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 # of one measure and unit (as 两笔扶持资金各是多少 above).
                 return _answer(base, question, text, "list", facts)
             return _declined(base, question, text, [best, *rivals], "ambiguous")
+        if _a_siblings_word(base, question, best):
+            return _declined(base, question, text, [best], "unstated-measure")
         return _answer(base, question, text, "fact", (base.fact(best.position),))
     mentioned = [s for s in subject if _mentions(s)]
     if mentioned:
@@ -5511,6 +5514,34 @@ def _rivals(best: Scored, other: Scored, margin: float = TIE_MARGIN) -> bool:
         # 帮企业渡过难关的扶持资金: the one fund says it, the other only the words both say.
         return False
     return not (other.row.kind == Kind.DERIVED.value and best.row.kind != Kind.DERIVED.value)
+
+
+def _a_siblings_word(base: FactBase, question: Question, best: Scored) -> bool:
+    """白象拉动医药多少: a word of the question that the fact's names never say, standing
+    where a fact of the same sentence is labelled otherwise (白象食品、华卫药业分别拉动食品、
+    医药行业…: 白象食品拉动食品行业… beside 华卫药业拉动医药行业…): the question crosses
+    the sentence's pairs, which the report never does."""
+    fact = base.fact(best.position)
+    own = "\n".join(fold_query(n) for n in (fact.label.zh, *fact.aliases))
+    words = [
+        t.text
+        for t in question.subject
+        if t.cjk and not t.numeric and len(t.text) >= 2 and t.text not in own
+    ]
+    if not words:
+        return False
+    import difflib  # (only where a word is left that the fact's names never say)
+
+    label = fold_query(fact.label.zh)
+    for sibling in base.facts:
+        if sibling.quote != fact.quote or sibling.id == fact.id:
+            continue
+        other = fold_query(sibling.label.zh)
+        matcher = difflib.SequenceMatcher(None, label, other, autojunk=False)
+        told_apart = [other[j1:j2] for op, _, _, j1, j2 in matcher.get_opcodes() if op == "replace"]
+        if any(w in part for w in words for part in told_apart):
+            return True
+    return False
 
 
 def _alike(facts: tuple[Fact, ...]) -> bool:
@@ -6081,10 +6112,26 @@ def _states_row(question: Question, row: IndexRow) -> bool:
         return False  # 新增四上企业多少: how many new ones is a count (no share, no amount)
     if ranks_in_words(question, row) or (question.measure == "count" and row.counts_in_words):
         return True
+    if _growth_of_another(question, row):
+        return False
     if question.measure is None:
         # 多少, how much: an amount or a count; a place in a ranking answers 排第几 only.
         return not question.wants_number or (bool(stated) and stated != "rank")
     return measure_fits(question.measure, stated)
+
+
+def _growth_of_another(question: Question, row: IndexRow) -> bool:
+    """战新产业投资增速, 吉利拉动全区GDP增长: a rate or a pull asked of a quantity
+    (investment, GDP, value added, a count) that the fact's names and sentence never
+    measure: its growth is of another (the emerging industries' output, industrial value
+    added)."""
+    if question.measure not in ("growth-rate", "growth-contribution"):
+        return False
+    asked = quantities_named(question.text)
+    if not asked:
+        return False  # (战新产业增速: the rate of whatever the fact's is of)
+    said = quantities_named("\n".join((*row.cjk_names, row.quote)))
+    return bool(said) and asked.isdisjoint(said)
 
 
 def _unstated(question: Question) -> bool:

@@ -7037,6 +7037,25 @@ def _measure_tables() -> tuple[tuple[dict[str, str], _Words], ...]:
     )
 
 
+@functools.lru_cache(maxsize=1024)  # a fact's text is asked of again and again
+def quantities_named(text: str) -> frozenset[str]:
+    """The quantities the text's measure words name, whose growth a rate may be of: the
+    levels (GDP, output value, investment, value added) and counts (投资增速: investment)."""
+    folded = fold_query(text)
+    return frozenset(
+        table[word]
+        for table, by_length in _measure_tables()
+        for word in by_length.within(folded)
+        if table[word] in _GROWING_QUANTITIES
+        and word in folded
+        and _contains_word(folded, word)
+        and not _inside_a_word(folded, word)
+    )
+
+
+_GROWING_QUANTITIES = vocab.LEVEL_MEASURES | {"count"}
+
+
 def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
     """(measure, word as written) for each measure word in the query, longest first."""
     found: list[tuple[str, str]] = []
