@@ -13025,3 +13025,93 @@ def test_a_question_crossing_a_sentences_pairs_is_not_answered(
     """(Hunt) 白象食品、华卫药业分别拉动食品、医药行业…: Baixiang's pull on pharma is no
     figure of the report (the food figure had been given)."""
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("query", ["zhenzhang shi shei", "kaifaqu zhongzhi duoshao", "celiang"])
+def test_pinyin_spelt_right_is_not_blurred_into_another_word(base: FactBase, query: str) -> None:
+    """(Review) 镇长, 种植, 测量 typed right are no blurred 增长, 总值, 车辆: a blurred
+    spelling counts only where the base reads it with a word typed beside it."""
+    assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How much output was derived from Geely?", "geely-output"),
+        ("How many vehicles were calculated by Geely?", "geely-vehicles"),
+    ],
+)
+def test_derived_from_a_thing_is_no_figure_reckoned_from(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Review) Derived from Geely names the firm asked about: only a figure (a share, a
+    gap, a number) is what a figure is reckoned from."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+def test_launched_by_a_firm_keeps_the_firm() -> None:
+    """(Review) 由吉利推出的: launched by Geely, no reckoning (推出 is no 推算)."""
+    assert "吉利" in analyse("由吉利推出的甲醇重卡有多少台").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it 1 in 10,000 firms",
+        "rank 2 in 6 cities",
+        "top 3 in 5 sectors",
+        "one in 5 million yuan",
+    ],
+)
+def test_a_rank_or_a_scaled_whole_is_no_share(text: str) -> None:
+    """(Review) 1 in 10,000, ranked 2 in 6, one in 5 million: no per cent read."""
+    assert "percent" not in analyse(text).text
+
+
+def test_two_things_both_claimed_are_no_comparison(base: FactBase) -> None:
+    """(Review) A and B both exceed 10%: no each-of-one-kind reading (it had become a
+    comparison nobody asked for)."""
+    result = answer.ask(
+        base, "Did GDP growth and strategic emerging industries' output growth both exceed 10%?"
+    )
+    assert result.kind != "compare"
+
+
+def test_an_abbreviation_takes_no_letter_of_the_pinyin_after_it() -> None:
+    """(Review) nevshuliang: NEV and shuliang (数量, a count), never nevs + huliang."""
+    assert analyse("nevshuliang").text.split() == ["nev", "数量"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("开发区周边部分企业有几家", "周边"),
+        ("东边一家企业产值多少", "东边"),
+        ("不同行业嘅增速分别系几多", "不同"),
+    ],
+)
+def test_a_side_and_a_difference_are_no_cantonese(text: str, kept: str) -> None:
+    """(Review) 周边, 东边 are sides, 不同 is different: no which, no and."""
+    from jzfacts.search.question import spoken_as_mandarin
+
+    assert kept in spoken_as_mandarin(text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many of the city's little giants are in the zone and how many are outside the zone?",
+        "全省开发区月度考核中除了晋中开发区还有几个排名垫底",
+    ],
+)
+def test_beyond_the_zone_reads_no_further_than_its_clause(question: str) -> None:
+    """(Review) The city's count beyond the zone is read only of one thing asked, ending
+    the question (a first question, or which zones, had been swallowed into it)."""
+    assert "than the zone" not in analyse(question).text
+    assert "比开发区多" not in analyse(question).text
+
+
+def test_a_list_joined_before_its_first_mark_is_each_asked(base: FactBase) -> None:
+    """(Review) A和B、C分别: every joiner parts the things (产值和产量 had stayed one)."""
+    result = answer.ask(base, "吉利的产值和产量、拉动分别是多少")
+    assert (result.kind, len(result.facts)) == ("list", 3)

@@ -60,6 +60,7 @@ from jzfacts.search.question import (
     amount_in,
     asking_part,
     completions,
+    held_inside,
     included_said,
     named_as_party,
     names_a_doer,
@@ -851,22 +852,22 @@ _EN_SECOND_ASK = LazyPattern(
     r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
     hints=(" and ",),
 )
-# 产量和产值各是多少, A and B respectively: each of two things joined, then the question.
-# (A、B、C分别: a list, read whole by _question_parts)
-_ZH_EACH_ASKED = LazyPattern(
-    r"^(?P<left>.+?)(?:和|与|及|跟|、)(?P<right>.+?)"
-    r"(?P<ask>(?:各|分别|各自)(?:是|为|有)?(?:多少|几).*)$",
-    hints=("各", "分别"),
-)
-
-
 # 产量和产值是多少, what were GDP and GDP growth: two things joined, then one question; each
 # answered where they cannot be added up (two measures, two units: see _two_questions).
 # (not a sum, 一共交付了多少; nor a comparison, 与上年相比增长了多少)
 _NOT_A_SUM_OR_COMPARISON = r"(?!.*(?:一共|总共|合计|共计|加起来|合起来|总计|相比|对比|比较|同比))"
 # 和, 与 or 及 joining two things (not 惠及, 参与: words of their own).
 _ZH_JOINING = rf"(?:和|(?<![参给])与|{JI_AS_AND}|以及)"
-_ZH_LAST_JOINER = re.compile(rf"{_ZH_JOINING}|跟")  # (A、B和C: the last two apart)
+_ZH_LIST_PARTS = re.compile(rf"、|{_ZH_JOINING}|跟")  # (A、B和C: each thing apart)
+# 产量和产值各是多少, A and B respectively: each of two things joined, then the question.
+# (A、B、C分别: a list, read whole by _question_parts)
+_ZH_EACH_ASKED = LazyPattern(
+    rf"^(?P<left>.+?)(?:{_ZH_JOINING}|跟|、)(?P<right>.+?)"
+    r"(?P<ask>(?:各|分别|各自)(?:是|为|有)?(?:多少|几).*)$",
+    hints=("各", "分别"),
+)
+
+
 _ZH_BOTH_ASKED = LazyPattern(
     _NOT_A_SUM_OR_COMPARISON
     + rf"(?P<left>[^，,；;？?。]+?){_ZH_JOINING}(?P<right>[^，,；;？?。]+?)"
@@ -1091,14 +1092,13 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
         if each is not None:
             left, right, ask = each["left"], each["right"], each["ask"]
             joined = each.re.pattern == _ZH_BOTH_ASKED.pattern
-            listed = folded[: each.start("ask")]
-            if joined or "、" not in listed:
+            things = folded[: each.start("ask")]
+            if joined or "、" not in things:
                 return [(left + ask, ""), (right + ask, left)], joined
             # 吉利的产量、产值和拉动分别是多少: each thing listed, every one after the first
             # borrowing what the first names.
-            *before, last = listed.split("、")
-            first, *rest = [*before, *_ZH_LAST_JOINER.split(last, maxsplit=1)]
-            return [(first + ask, ""), *((item + ask, first) for item in rest if item)], False
+            first, *rest = [item for item in _ZH_LIST_PARTS.split(things) if item]
+            return [(first + ask, ""), *((item + ask, first) for item in rest)], False
         listed = _ZH_BOTH_LISTED.fullmatch(folded)
         if listed is not None and _ZH_ASKING.search(folded) is None:
             # (as 各是多少 asks it: each thing's own figure)
@@ -4834,7 +4834,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             each = [s for s in stating if s in answerable and _names_it(s)]
             # (Only where the count said is the number found, or two things of one
             # measure and unit: 企业分别有多少户 names no few things to list.)
-            alike = len({(s.row.measure, base.fact(s.position).unit) for s in each}) == 1
+            alike = _alike(tuple(base.fact(s.position) for s in each))
             told = question.each_said == len(each) or (not question.each_said and len(each) == 2)
             # (产业扶持资金有哪些, 列出所有…: which ones, every one the words name, or none:
             # 有哪些拉动增长的企业 is no list of the two firms its words name best, when a
@@ -5567,7 +5567,7 @@ def _named_alike(best: Scored, subject: list[Scored]) -> list[Scored]:
     broader = [t for t in terms if t != narrowest]
     if len(alike) < 2 or any(len(naming[t]) <= len(alike) for t in broader):
         return []
-    if any(0 < narrowest.find(t) < len(narrowest) - len(t) for t in broader):
+    if any(held_inside(t, narrowest) for t in broader):
         # 一部一中心三公司里有几个中心: a word the name holds inside it asks which part of
         # the whole (Term.outside), and chooses.
         return []

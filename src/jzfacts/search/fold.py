@@ -155,10 +155,12 @@ def is_syllable(word: str) -> bool:
     return word in _SYLLABLES
 
 
-def syllables_of(word: str) -> list[str] | None:
+@functools.lru_cache(maxsize=4096)  # the same words are read again and again
+def syllables_of(word: str) -> tuple[str, ...] | None:
     """The word as the fewest pinyin syllables it reads as (gaoxing -> gao xing), or None
-    when it is no run of syllables (fewest_syllables, with the syllables kept)."""
-    best: list[list[str] | None] = [[]] + [None] * len(word)
+    when it is no run of syllables. A lone n (嗯) is no syllable of a name: fangjian-she is
+    no fangjia + nshe."""
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 6), end):
             before = best[start]
@@ -166,21 +168,12 @@ def syllables_of(word: str) -> list[str] | None:
             if before is not None and piece != "n" and is_syllable(piece):
                 current = best[end]
                 if current is None or len(before) + 1 < len(current):
-                    best[end] = [*before, piece]
+                    best[end] = (*before, piece)
     return best[-1]
 
 
 def fewest_syllables(word: str) -> int | None:
     """The fewest pinyin syllables a Latin word reads as (fangjia -> 2: fang jia), or None
-    when it is no run of syllables. A lone n (嗯) is no syllable of a name: fangjian-she
-    is no fangjia + nshe."""
-    fewest: list[int | None] = [0] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            before = fewest[start]
-            piece = word[start:end]
-            if before is not None and piece != "n" and is_syllable(piece):
-                count = before + 1
-                if fewest[end] is None or count < fewest[end]:  # type: ignore[operator]
-                    fewest[end] = count
-    return fewest[-1]
+    when it is no run of syllables (syllables_of)."""
+    syllables = syllables_of(word)
+    return None if syllables is None else len(syllables)

@@ -1381,10 +1381,13 @@ def analyse(
         # Which grew fastest: A or B? Of two things, the superlative is a comparison.
         asks_less = asks_less or operator == "min"
         operator = "compare"
-    each = _EACH.search(text) is not None
+    both = _both_of_one(text)
+    each = _EACH.search(text) is not None or both is not None
     each_of_one = False
-    # 分别, 各, respectively: grammar, not a word to match (两笔资金各拨了多少，哪笔多).
+    # 分别, 各, respectively, both: grammar, not a word to match (两笔资金各拨了多少，哪笔多).
     text = _EACH.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
+    if both is not None:
+        text = f"{text[: both.start()]} {text[both.end() :]}"
     each = each and operator == ""
     if each:
         # 正处级和副处级分别是多少人, A and B respectively: both, in the question's order.
@@ -1886,16 +1889,22 @@ def _held_inside(terms: list[Term]) -> list[Term]:
         return terms
 
     def holder(term: Term) -> str:
-        for word in words:
-            at = word.find(term.text, 1)
-            if len(word) > len(term.text) and at > 0 and at + len(term.text) < len(word):
-                return word
-        return ""
+        if not term.cjk or len(term.text) < 2:
+            return ""
+        return next((word for word in words if held_inside(term.text, word)), "")
 
-    return [
-        t._replace(outside=holder(t)) if t.cjk and len(t.text) >= 2 and holder(t) else t
-        for t in terms
-    ]
+    return [t._replace(outside=whole) if (whole := holder(t)) else t for t in terms]
+
+
+def held_inside(part: str, whole: str) -> bool:
+    """Does the whole hold the part inside it, neither first nor last (中心 in 一部一中心三
+    公司; not 吉利 in 吉利汽车)?"""
+    at = whole.find(part, 1)
+    while at > 0:
+        if at + len(part) < len(whole):
+            return True
+        at = whole.find(part, at + 1)
+    return False
 
 
 # The earliest or the latest thing in time (最早发生的事, 最晚的一件事, 最后发生的几件事,
@@ -4789,11 +4798,14 @@ _OUTSIDE_THE_ZONE_ZH = LazyPattern(
     r"(?P<whole>(?:全市|晋中市|全省|山西省?)[^，,。；;？?]{2,14}?)"
     rf"(?:(?:中|里|当中|里面)?(?:除了?|除去|刨去|不算|不包括|去掉){_ZONE_ZH}(?:的|以外|之外|外)?"
     rf"|(?:中|里|当中|里面){_ZONE_ZH}(?:以外|之外|外)的?)"
-    r"[，,]?(?:的)?(?:还有|还剩下?|剩下|其余|另外|有)?(?:的)?(?P<ask>多少|几)",
+    r"[，,]?(?:的)?(?:还有|还剩下?|剩下|其余|另外|有)?(?:的)?(?P<ask>多少|几)"
+    # (the question ends there: 还有几个排名垫底 asks which zones, no count of the thing)
+    r"(?=[家个户项名]?[？?。！!]*$)",
     hints=("开发区", "园区", "综改区", "本区"),
 )
 _OUTSIDE_THE_ZONE_EN = LazyPattern(
-    r"\bhow many of the (?P<whole>city|province|jinzhong|shanxi)(?:'s)? (?P<thing>[a-z' -]+?) "
+    r"\bhow many of the (?P<whole>city|province|jinzhong|shanxi)(?:'s)? "
+    r"(?P<thing>(?!(?:are|is|and|how)\b)[a-z'-]+(?: (?!(?:are|is|and|how)\b)[a-z'-]+){0,3}) "
     r"(?:are|were|is|was|lie|lay|sit|sat) (?:not (?:in|inside|within)|outside(?: of)?|beyond) "
     r"(?:the )?(?:development )?zone\b",
     hints=("how many of the",),
@@ -4880,15 +4892,21 @@ _SHANXI_LAST_YEAR = LazyPattern(
 
 
 _MEASURE_WORD_AFTER_WHICH = "[个位家只笔项类种款年级批次条部届期]"
+# 边 of a side (周边, 旁边, 东边, 这边, 两边): a place, no which.
+_NOT_A_SIDE = r"(?<![周旁身东西南北左右两这那里外海江河天无一])"
 # Characters only Cantonese writes (佢, 咗, 嘅, 唔, 冇, 喺, 嚟, 啲, 攞, 嗰, 乜, 咩 …).
 _CANTONESE_WRITTEN = LazyPattern(
-    r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|巴仙|边(?=[个间度啲几一]|"
+    r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|巴仙|"
+    + _NOT_A_SIDE
+    + r"边(?=[个间度啲几一]|"
     + _MEASURE_WORD_AFTER_WHICH
     + ")"
 )
 # 边 before a measure word, one or none between, is which (边类企业, 边笔钱, 边项指标, 边只
 # 基金, 边一级, 边个月): 哪 (边个, 边间, 边度 are words of their own, read first).
-_CANTONESE_WHICH = LazyPattern(r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",))
+_CANTONESE_WHICH = LazyPattern(
+    _NOT_A_SIDE + r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",)
+)
 # 係 standing alone, as Hong Kong writes the copula (Taiwan writes it only in 關係).
 _CANTONESE_IS_WRITTEN = LazyPattern(r"(?<![關联聯體派])係", hints=("係",))
 # 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
@@ -4908,7 +4926,7 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     # 边项最多), things each asked of (产量同产值分别系几多), or two said to do one thing
     # (轿车同重卡都系6月下线): and (not 同比, 同期,
     # 同样, 同时, year on year, the same). 先 after a time: only then.
-    r"|(?<!大)同(?![比期样时等类步])(?=[^，,？?]{0,12}?(?:边[个间家]|都|分别|各自)"
+    r"|(?<![大不共合相协认赞])同(?![比期样时等类步一意行])(?=[^，,？?]{0,12}?(?:边[个间家]|都|分别|各自)"
     r"|[^？?]{0,16}?[，,][^？?]{0,12}?边(?:一?" + _MEASURE_WORD_AFTER_WHICH + r"|间))"
     r"|(?<=[底尾月号日])先"
     # 有成85%: as many as 85% (not 有三成, tenths); 17个几: seventeen and some.
@@ -5407,23 +5425,36 @@ _MORE_THINGS_THAN = LazyPattern(
 _GENERIC_RANKED = (
     "指标", "数据", "数字", "indicators", "indicator", "metrics", "metric", "figures", "figure",
 )  # fmt: skip
+# Implied by the 33.1% share, from the emerging-industry gap, 根据占比推算: what a figure is
+# reckoned from, a figure itself (a share, a gap, a rate, a number), no thing asked about;
+# up to a comma or an and (derived from Geely, 由吉利推出: made by, launched by).
+_RECKONING = r"(?:implied|derived|computed|calculated|inferred|deduced|worked out|backed out)"
+_FIGURE_RECKONED_FROM = (
+    r"(?:the\s+|a\s+|its\s+)?(?:[\w%.'’-]+\s+){0,4}?"
+    r"(?:gap|share|rate|ratio|percentage|percent|proportion|difference|figures?|numbers?|"
+    r"\d+(?:\.\d+)?\s*%?)(?=\s*(?:[?,;!]|\.(?!\d)|\band\b|\bor\b|$))"
+)
+_RECKONED_FROM = LazyPattern(
+    rf"\b(?:as\s+)?{_RECKONING}\s+(?:by|from|using|with|based on|given)\s+{_FIGURE_RECKONED_FROM}"
+    r"|(?:根据|按照|依据|按|由|从)[^，,。；;？?]{1,24}?(?:推算|倒推|算出|计算|测算)"
+    r"(?:出来|得出|出)?的?",
+    hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
+           "backed out", "推算", "倒推", "算出", "计算", "测算"),
+)  # fmt: skip
+_RECKONED = LazyPattern(
+    rf"\b{_RECKONING}\b",
+    hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
+           "backed out"),
+)  # fmt: skip
+# (implied GDP growth from the gap: the figure reckoned from, after what it is asked of)
+_RECKONED_FROM_TAIL = LazyPattern(
+    rf"\b(?:from|using|based on|given)\s+{_FIGURE_RECKONED_FROM}",
+    hints=("from", "using", "based on", "given"),
+)
 # Who did it (谁造的, who built): the maker is asked; not 谁能告诉我 (who can tell me), nor
 # 排名第一的是谁 (who it is: the zone itself may be the answer).
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
 # (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
-_RECKONING = r"(?:implied|derived|computed|calculated|inferred|deduced|worked out|backed out)"
-_RECKONED_FROM = LazyPattern(
-    rf"\b(?:as\s+)?{_RECKONING}\s+(?:by|from|using|with|based on|given)\s+[^?,;]+"
-    r"|(?:根据|按照|依据|按|由|从|用|通过)[^，,。；;？?]{1,24}?(?:推算|倒推|推出|算出|计算|测算)"
-    r"(?:出来|得出|出)?的?",
-    hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
-           "backed out", "推", "算"),
-)  # fmt: skip
-_RECKONED = LazyPattern(rf"\b{_RECKONING}\b", hints=("ed", "out"))
-_RECKONED_FROM_TAIL = LazyPattern(
-    r"\b(?:from|using|based on|given)\s+(?:the\s+)?[^?,;]+?(?=\s*[?.!]*$)",
-    hints=("from", "using", "based on", "given"),
-)
 _MEANS_ASKED = LazyPattern(
     r"(?:采取|出台|用|使用|采用|通过|想)了?(?:些|点)?(?:什么|哪些|啥|甚么?)(?:样的|样)?"
     r"(?:措施|办法|法子|招|举措|手段|方法|路子)",
@@ -5811,7 +5842,6 @@ _RANKS_RUN_TOGETHER = LazyPattern(
 )
 
 
-_EN_BOTH = LazyPattern(r"\bboth\b", hints=("both",))
 _NUMBER_OF_THINGS = LazyPattern(
     # (a digit alone: the 8 of 38户 is no number of things said)
     r"(?P<n>[两二三四五六七八九]|(?<![\d.])\d)(?:笔|只|家|个|项|户|类|种|级|位|名)",
@@ -5822,7 +5852,7 @@ _NUMBER_OF_THINGS = LazyPattern(
 def _number_said(text: str) -> int:
     """How many things a question says it asks of (两笔扶持资金: 2; both funds: 2), 0
     when it says none."""
-    if _EN_BOTH.search(text) is not None:
+    if _both_of_one(text) is not None:
         return 2
     found = _NUMBER_OF_THINGS.search(text)
     if found is None:
@@ -5977,8 +6007,8 @@ def _english_numbers(text: str) -> str:
     percent."""
     if not text.isascii():
         return text
-    text = _EN_PARTS.sub(_en_parts, text)
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+    text = _EN_PARTS.sub(_en_parts, text)
     # 100m, 1.7bn, rmb706m: a scale glued to its number, as a financial page writes it.
     text = _GLUED_SCALE.sub(
         lambda m: (
@@ -6110,9 +6140,13 @@ def _en_fraction(match: re.Match[str]) -> str:
 # Four fifths, four in five, 8 out of 10: so many parts of so many, a per cent whatever
 # else the question holds (a quarter alone may be of a year: _EN_FRACTION, read last).
 _EN_FEW = "one|two|three|four|five|six|seven|eight|nine"
+# (Not a place among so many, ranked 2 in 6 cities, number one in five; nor a whole
+# scaled or counted on, 1 in 10,000, one in 5 million.)
 _EN_PARTS = LazyPattern(
+    r"(?<!\bnumber )(?<!\bno\. )(?<!\bno )(?<!\btop )(?<!\brank )(?<!\branked )(?<!#)"
     rf"\b(?:(?P<parts>{_EN_FEW})[- ](?P<denominator>fifths|tenths)"
-    rf"|(?P<part>{_EN_FEW}|[1-9]) (?:in|out of) (?P<whole>{_EN_FEW}|ten|[2-9]|10)(?![\d.]))\b",
+    rf"|(?P<part>{_EN_FEW}|[1-9]) (?:in|out of) (?P<whole>{_EN_FEW}|ten|[2-9]|10)(?![\d.,]))\b"
+    r"(?!\s*(?:hundred|thousand|million|billion|bn|mn|percent|%))",
     hints=("fifths", "tenths", " in ", "out of"),
 )
 _EN_DENOMINATORS = {"fifths": 5, "tenths": 10}
@@ -6146,9 +6180,8 @@ def _cardinal(match: re.Match[str]) -> str:
 
 # kaifaquGDP, gdpzengzhang: an abbreviation glued to pinyin of two syllables or more.
 _GLUED_ACRONYM = LazyPattern(
-    r"\b(?:(?P<before>[a-z]{4,})(?P<acronym>{a})|(?P<first>{a})(?P<after>[a-z]{4,}))\b".replace(
-        "{a}", "|".join(vocab.GLUED_ACRONYMS)
-    ),
+    r"(?<![a-z])(?:(?P<before>[a-z]{4,})(?P<acronym>{a})|(?P<first>{a})(?P<after>[a-z]{4,}))"
+    r"(?![a-z])".replace("{a}", "|".join(vocab.GLUED_ACRONYMS)),
     hints=vocab.GLUED_ACRONYMS,
 )
 
@@ -7911,12 +7944,30 @@ _CHOSEN_BEFORE = LazyPattern(r"(?:里|中|当中|之中|里面|里头)?的?")  #
 
 
 _EACH = LazyPattern(
-    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b"
-    # Both support funds, list both: each of two things of one kind, as 两笔…各 asks (not
-    # both A and B, two things named, nor both of them, of things named before).
-    r"|\bboth\b(?! of them\b)(?![^?]*\band\b)",
-    hints=("分别", "各", "respectively", "both"),
+    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b",
+    hints=("分别", "各", "respectively"),
 )
+# Both support funds, list both: each of two things of one kind, as 两笔…各 asks (not
+# both A and B, nor A and B both, two things named; nor both of them, of things named
+# before): _both_of_one.
+_EN_BOTH = LazyPattern(r"\bboth\b(?! of them\b)", hints=("both",))
+_EN_CLAUSE_ENDS = re.compile(r"[,;?!.]")
+
+
+def _both_of_one(text: str) -> re.Match[str] | None:
+    """The both of a question asking each of two things of one kind (how much were both
+    support funds), or None."""
+    match = _EN_BOTH.search(text)
+    if match is None:
+        return None
+    clause_start = max(
+        (m.end() for m in _EN_CLAUSE_ENDS.finditer(text, 0, match.start())), default=0
+    )
+    clause_end = _EN_CLAUSE_ENDS.search(text, match.end())
+    clause = text[clause_start : clause_end.start() if clause_end else len(text)]
+    return None if re.search(r"\band\b", clause) else match
+
+
 _EN_VERSUS = LazyPattern(
     r"\b(?:versus|vs\.?|compared? (?:with|to|against)|compares (?:with|to))(?= )",
     hints=("vs", "versus", "compare"),

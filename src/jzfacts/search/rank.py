@@ -976,25 +976,36 @@ def names_respelt(base: FactBase, text: str) -> str:
             return typed.group()
         if syllables and 3 * syllables <= len(word):
             # (jiachun: pinyin, which its own reader hears; ge-e-le-e no)
-            return _pinyin_blurred(base, word) or typed.group()
+            before = _LATIN_BEFORE.search(text, 0, typed.start())
+            after = _LATIN_AFTER.match(text, typed.end())
+            beside = (before[1] if before else "", after[1] if after else "")
+            return _pinyin_blurred(base, word, beside) or typed.group()
         return _name_sounds(base).get(_sound_key(word)) or typed.group()
 
     return _LONG_LATIN_WORD.sub(respelt, text)
 
 
+# The Latin word right before a word, and right after it (a space between).
+_LATIN_BEFORE = re.compile(r"([A-Za-z]+) +$")
+_LATIN_AFTER = re.compile(r" +([A-Za-z]+)")
+
+
 _LONG_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}(?![A-Za-z])")
 
 
-def _pinyin_blurred(base: FactBase, word: str) -> str | None:
+def _pinyin_blurred(base: FactBase, word: str, beside: tuple[str, str]) -> str | None:
     """gaoxing jishu, jiachun zongka: pinyin of two syllables or more the base reads
     nowhere, typed with a sound an input method lets one blur (in for ing, z for zh, an for
     ang, and the other way), is the one spelling of it the base reads in a name (gaoxin,
-    zhongka); None where it reads none of them, or several."""
+    zhongka), read there with the word typed before or after it (gaoxinjishu); None where
+    it reads none of them, several, or none with a neighbour (zhenzhang shi shei: 镇长, no
+    增长 of the base's; celiang alone: 测量, no 车辆)."""
     syllables = syllables_of(word)
     if syllables is None or len(syllables) < 2 or word in other_places_spelt():
         return None  # (shenzhen: another city, no shengzheng blurred)
+    neighbours = [w.casefold() for w in beside if w]
     readings = search_data(base).joined_pinyin()
-    if word in readings:
+    if not neighbours or word in readings:
         return None
     options = [[s, *(b for b in _blurs(s) if is_syllable(b))] for s in syllables]
     if all(len(o) == 1 for o in options):
@@ -1002,8 +1013,11 @@ def _pinyin_blurred(base: FactBase, word: str) -> str | None:
     found = set()
     for spelt in itertools.islice(itertools.product(*options), _BLURRED_SPELLINGS_TRIED):
         candidate = "".join(spelt)
-        if candidate != word and any(
-            _whole_syllables_in(candidate, line) for line in _lines_holding(readings, candidate)
+        if candidate == word:
+            continue
+        runs = [f"{neighbours[0]}{candidate}", f"{candidate}{neighbours[-1]}"]
+        if any(
+            _whole_syllables_in(run, line) for run in runs for line in _lines_holding(readings, run)
         ):
             found.add(candidate)
             if len(found) > 1:

@@ -214,40 +214,39 @@ def _one_substitution(term: str, field: str) -> bool:
 # and chief, halves of a year): one for another is another thing, never a slip of the
 # keyboard (正厅 is no 正处, 轻卡 no 重卡, 下半年 no 上半年). (Levels of government have
 # words of their own, _LEVELS: 国 of 省国运 is the state's, no level.)
-_CONTRASTS = ("厅局处科股", "轻重中", "大中小微", "正副", "上下", "前后", "内外")
+# (Each character in one set: 中 is the middle weight, never a size, so 甲醇中卡 is no
+# 甲醇大卡.)
+_CONTRASTS = ("厅局处科股", "轻重中", "大小微", "正副", "上下", "前后", "内外")
+# Each such character with those it is set against, itself first (科: 科厅局处股).
+_SIBLINGS = {char: char + kinds.replace(char, "") for kinds in _CONTRASTS for char in kinds}
 
 
 def _contrast_of_a_word(term: str, text: str) -> bool:
-    """Does the term hold, inside a run the text (the base's, or a field) does not hold, a
+    """Does the term hold, in a run the text (the base's, or a field) does not hold, a
     character whose contrast makes a run it does (正科级 beside 正处级 or 副处级, 甲醇轻卡
-    beside 甲醇重卡)? Then it names that word's sibling, which the text never mentions."""
+    beside 甲醇重卡)? Then it names that word's sibling, which the text never mentions. A
+    contrast of the same sound is a slip of a pinyin keyboard (甲醇中卡 for 重卡). (Only
+    with a character either side: two characters alone, 业中 or 轻卡, stand in too many
+    other words.)"""
     for at, char in enumerate(term):
-        if _contrasts_of(char) is None:
+        if char not in _SIBLINGS:
             continue
-        start, end = max(0, at - 1), min(len(term), at + 2)
-        run = term[start:end]
+        run = term[max(0, at - 1) : at + 2]
         if len(run) < 3 or run in text:
             continue
-        kinds = [_contrasts_of(c) or c for c in run]
-        variants = itertools.islice(itertools.product(*kinds), 1, None)
-        # (one of the same sound is a slip of a pinyin keyboard: 甲醇中卡 for 重卡)
-        if any("".join(v) in text and not all(map(_heard_alike, run, v)) for v in variants):
-            return True
+        kinds = [_SIBLINGS.get(c, c) for c in run]
+        for variant in itertools.islice(itertools.product(*kinds), 1, None):
+            changed = [(a, b) for a, b in zip(run, variant, strict=True) if a != b]
+            if "".join(variant) in text and not all(_heard_alike(a, b) for a, b in changed):
+                return True
     return False
-
-
-@functools.lru_cache(maxsize=256)
-def _contrasts_of(char: str) -> str | None:
-    """The character and those it is set against (科: 科厅局处股), or None."""
-    kinds = next((k for k in _CONTRASTS if char in k), None)
-    return None if kinds is None else char + kinds.replace(char, "")
 
 
 def _contrasted(window: str, term: str) -> bool:
     """Is the one character the term has otherwise than the window its contrast?"""
     for a, b in zip(window, term, strict=True):
         if a != b:
-            return any(a in kinds and b in kinds for kinds in _CONTRASTS)
+            return b in _SIBLINGS.get(a, "")
     return False
 
 

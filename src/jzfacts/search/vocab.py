@@ -2288,12 +2288,13 @@ PERCENT_ONLY = frozenset(
     {"百分之几", "百分之多少", "百分比", "percentage", "what percent", "percent"}
 )
 # Money words that name the funds only when no other measure word says what the money is.
-# Latin abbreviations of the report's concepts that people glue to pinyin or to one
-# another when typing without a Chinese input method (kaifaquGDP, gdpzengzhang, jiliNEV):
-# longest first, so that nevs is never nev + s.
-GLUED_ACRONYMS = ("gdp", "nevs", "nev", "smes", "sme", "soes", "soe", "vat", "yoy")
-
 MONEY_ONLY = frozenset({"钱", "款", "money", "sum", "sums"})
+
+# Latin abbreviations of the report's concepts that people glue to pinyin when typing
+# without a Chinese input method (kaifaquGDP, gdpzengzhang, jiliNEV). No plurals: nevs
+# would take the s of a syllable after it (nevshuliang: nev shuliang).
+GLUED_ACRONYMS = ("gdp", "nev", "sme", "soe", "vat", "yoy")
+
 # Value words: the figure of a measure named beside them (the value of GDP), the output
 # value of what was produced (the value of what Geely produced), or else what a thing is
 # worth (the total value of the 500 trucks), which no fact states.
