@@ -12872,11 +12872,13 @@ def test_a_blurred_spelling_reads_no_other_place_or_unknown_word(
     assert search.search(base, query) == []
 
 
-def test_a_blurred_spelling_the_base_reads_twice_stays_as_typed(base: FactBase) -> None:
-    """(Guard) zengche may be zhengche (整车) or zhengce (政策): neither is guessed."""
+def test_a_blurred_spelling_is_told_by_the_word_beside_it(base: FactBase) -> None:
+    """zengche may be zhengche (整车) or zhengce (政策): the word typed beside it tells
+    which (吉利整车); alone, neither is guessed."""
     from jzfacts.search.rank import names_respelt
 
-    assert names_respelt(base, "jili zengche") == "jili zengche"
+    assert names_respelt(base, "jili zengche") == "jili zhengche"
+    assert names_respelt(base, "zengche") == "zengche"
 
 
 @pytest.mark.parametrize(

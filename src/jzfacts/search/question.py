@@ -5436,7 +5436,10 @@ _FIGURE_RECKONED_FROM = (
 )
 _RECKONED_FROM = LazyPattern(
     rf"\b(?:as\s+)?{_RECKONING}\s+(?:by|from|using|with|based on|given)\s+{_FIGURE_RECKONED_FROM}"
-    r"|(?:根据|按照|依据|按|由|从)[^，,。；;？?]{1,24}?(?:推算|倒推|算出|计算|测算)"
+    # (a figure reckoned from, a share or a rate or an amount: 按人均计算, per head, and
+    # 按2021年数据推算, another year's, change what is asked and stay)
+    r"|(?:根据|按照|依据|按|由|从)(?=[^，,。；;？?]{0,20}?(?:\d+(?:\.\d+)?\s*(?:%|亿|万|户|个百分点)"
+    r"|占比|比重|份额|增速|差距|比例))[^，,。；;？?]{1,24}?(?:推算|倒推|算出|计算|测算)"
     r"(?:出来|得出|出)?的?",
     hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
            "backed out", "推算", "倒推", "算出", "计算", "测算"),

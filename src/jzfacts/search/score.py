@@ -211,12 +211,12 @@ def _one_substitution(term: str, field: str) -> bool:
 
 
 # Characters naming kinds set against one another (ranks, weight classes, sizes, deputy
-# and chief, halves of a year): one for another is another thing, never a slip of the
-# keyboard (正厅 is no 正处, 轻卡 no 重卡, 下半年 no 上半年). (Levels of government have
-# words of their own, _LEVELS: 国 of 省国运 is the state's, no level.)
-# (Each character in one set: 中 is the middle weight, never a size, so 甲醇中卡 is no
-# 甲醇大卡.)
-_CONTRASTS = ("厅局处科股", "轻重中", "大小微", "正副", "上下", "前后", "内外")
+# and chief): one for another is another thing, never a slip of the keyboard (正厅 is no
+# 正处, 轻卡 no 重卡). (Levels of government have words of their own, _LEVELS: 国 of 省国运
+# is the state's, no level. Above and below, before and after are read as such: 亿元以下
+# is the rest of a class, 疫情前 a time.) Each character in one set: 中 is the middle
+# weight, never a size, so 甲醇中卡 is no 甲醇大卡.
+_CONTRASTS = ("厅局处科股", "轻重中", "大小微", "正副")
 # Each such character with those it is set against, itself first (科: 科厅局处股).
 _SIBLINGS = {char: char + kinds.replace(char, "") for kinds in _CONTRASTS for char in kinds}
 
