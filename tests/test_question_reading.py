@@ -13117,3 +13117,17 @@ def test_a_list_joined_before_its_first_mark_is_each_asked(base: FactBase) -> No
     """(Review) A和B、C分别: every joiner parts the things (产值和产量 had stayed one)."""
     result = answer.ask(base, "吉利的产值和产量、拉动分别是多少")
     assert (result.kind, len(result.facts)) == ("list", 3)
+
+
+def test_a_not_with_no_question_word_is_the_counts(base: FactBase) -> None:
+    """(Hunt) Share of firms NOT halted: the rest of those the fact counts, which it does
+    not state (the halted share had been given: no question word, so the not had been
+    taken for the asker's)."""
+    _answers_or_unstated(base, "share of firms NOT halted in April", None)
+
+
+@pytest.mark.parametrize("question", ["How many points did it add?", "How many points were added?"])
+def test_points_added_of_nothing_named_is_ambiguous(base: FactBase, question: str) -> None:
+    """(Held out) Add is the pull's own verb, no word of value added: three firms added
+    points, and none is named (Geely's pull had been given, its value added matching)."""
+    assert answer.ask(base, question).reason == "ambiguous"

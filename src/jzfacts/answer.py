@@ -2716,8 +2716,9 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
         stated = {stem(w) for w in written} | {w[:6] for w in written if len(w) >= 6}
         asking = _EN_ASKS_AMOUNT.search(folded)
         for match in _NOT_EN.finditer(folded):
-            if asking is None or match.start() < asking.start():
+            if asking is not None and match.start() < asking.start():
                 continue  # I don't know the GDP, what was it: the asker's, not the count's
+            # (share of firms not halted: no question word, the not is the count's)
             following = re.findall(r"[a-z]+", folded[match.end() :])[:3]
             rest = rest or any(
                 stem(w) in stated

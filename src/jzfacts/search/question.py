@@ -1814,6 +1814,17 @@ def analyse(
         terms = _as_names(terms, names)
         subject = terms if same else _as_names(subject, names)
         sides = tuple(_as_names(side, names) for side in sides)
+    if (
+        measure == "growth-contribution"
+        and english
+        and any(t.text in _ADDING for t in terms)
+        and "value add" not in text
+    ):
+        # How many points did it add: the pull's own verb, no word of a thing (not the
+        # added of value added, which its fact would then hold alone).
+        same = subject is terms
+        terms = [t for t in terms if t.text not in _ADDING]
+        subject = terms if same else [t for t in subject if t.text not in _ADDING]
     if len(terms) >= 2:
         same = subject is terms
         terms = _held_inside(terms)
@@ -1878,6 +1889,9 @@ def analyse(
         order_claimed=order_claimed and operator == "compare" and len(sides) >= 2,
         time_order=time_order,
     )
+
+
+_ADDING = frozenset(("add", "adds", "added", "adding"))
 
 
 def _held_inside(terms: list[Term]) -> list[Term]:
