@@ -424,6 +424,16 @@ SUITES = {
     "ask_precision_hundredfortyfourth.yaml": (0.9, 1.0),
     "ask_precision_hundredfortyfifth.yaml": (0.95, 0.97),
     "ask_precision_hundredfortysixth.yaml": (0.93, 1.0),
+    # Round 46. Hundred-forty-seventh: 64 of 72 answered and 45 of 48 declined rightly,
+    # one wrong (the firm with the highest output, which the tester wanted declined: kept
+    # as issue 9 asks, the only firm's output said to be the only one; see the file)
+    # first; 71 of 73 and 45 of 47 at the end. Hundred-forty-eighth: 60 of 70 and 44 of 45
+    # first; 64 of 70 and 44 of 45 at the end. Hundred-forty-ninth (every voice, held
+    # out): 64 of 70 and 46 of 47, one wrong (How many points did it add? answered with
+    # Geely's) first; 64 of 70 and 47 of 47, none wrong, at the end.
+    "ask_precision_hundredfortyseventh.yaml": (0.97, 0.95),
+    "ask_precision_hundredfortyeighth.yaml": (0.91, 0.97),
+    "ask_precision_hundredfortyninth.yaml": (0.91, 1.0),
 }
 
 

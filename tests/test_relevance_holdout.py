@@ -444,6 +444,16 @@ SUITES = {
     "relevance_hundredfortyfourth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.98},
     "relevance_hundredfortyfifth.yaml": {"top1": 0.96, "top3": 0.96, "abstention": 1.0},
     "relevance_hundredfortysixth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
+    # Round 46 (issue 9). Hundred-forty-seventh (Hong Kong wording and written Cantonese,
+    # rankings, months and quarters, pasted fragments of the report) and hundred-forty-
+    # eighth (analysts' terse keys and abbreviations, literal English, pinyin without an
+    # input method, arithmetic and threshold claims): first 98.6 / 98.3 / 100 and 95.2 /
+    # 96.5 / 100 with the round's start code; 99.1 / 99.1 / 100 and 96.8 / 97.6 / 100 at
+    # the end (a pasted line of the indicators' list still finds nothing). Hundred-forty-
+    # ninth (every voice, held out): 96.6 / 97.7 / 100 first and at the end.
+    "relevance_hundredfortyseventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    "relevance_hundredfortyeighth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
+    "relevance_hundredfortyninth.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 1.0},
 }
 
 
