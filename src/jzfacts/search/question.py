@@ -4938,8 +4938,8 @@ _CANTONESE_BEFORE_FIGURE = LazyPattern(
     r"|(?<=[多少高低大细快慢]啲)定|(?<=[\d台户家个亿万元%辆人项])定(?=[\d一二两三四五六七八九十几])"
     # 同 joining the things a which-question compares (白象同华卫边个多; 轮岗同主任助理，
     # 边项最多), things each asked of (产量同产值分别系几多), or two said to do one thing
-    # (轿车同重卡都系6月下线): and (not 同比, 同期,
-    # 同样, 同时, year on year, the same). 先 after a time: only then.
+    # (轿车同重卡都系6月下线): and (not 同比, 同期, 同样, 同时, year on year, the same;
+    # nor 不同, 共同, different, common). 先 after a time: only then.
     r"|(?<![大不共合相协认赞])同(?![比期样时等类步一意行])(?=[^，,？?]{0,12}?(?:边[个间家]|都|分别|各自)"
     r"|[^？?]{0,16}?[，,][^？?]{0,12}?边(?:一?" + _MEASURE_WORD_AFTER_WHICH + r"|间))"
     r"|(?<=[底尾月号日])先"
@@ -6170,6 +6170,7 @@ _EN_DENOMINATORS = {"fifths": 5, "tenths": 10}
 
 
 def _en_parts(match: re.Match[str]) -> str:
+    """Four in five -> 80 percent, three tenths -> 30 percent (five in two stays)."""
     if match["parts"]:
         part, whole = _en_few(match["parts"]), _EN_DENOMINATORS[match["denominator"]]
     else:

@@ -82,6 +82,7 @@ from jzfacts.search.score import (
     Group,
     Hit,
     candidates,
+    inside_reading,
     join_soft,
     names_elsewhere,
     names_places,
@@ -1016,16 +1017,14 @@ def _pinyin_blurred(base: FactBase, word: str, beside: tuple[str, str]) -> str |
         if candidate == word:
             continue
         runs = [f"{neighbours[0]}{candidate}", f"{candidate}{neighbours[-1]}"]
-        if any(
-            _whole_syllables_in(run, line) for run in runs for line in _lines_holding(readings, run)
-        ):
+        if any(inside_reading(run, line) for run in runs for line in _lines_holding(readings, run)):
             found.add(candidate)
             if len(found) > 1:
                 return None
     return found.pop() if found else None
 
 
-_BLURRED_SPELLINGS_TRIED = 64  # six blurred syllables; a longer word is rarely one slip
+_BLURRED_SPELLINGS_TRIED = 64  # spellings looked up at most: a long word is rarely one slip
 # The sounds input methods let one blur (模糊音): initials zh z, ch c, sh s; finals ing in,
 # eng en, ang an.
 _BLURRED_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
@@ -1061,20 +1060,6 @@ def _lines_holding(text: str, part: str) -> Iterator[str]:
         end = len(text) if end < 0 else end
         yield text[start:end]
         at = text.find(part, end)
-
-
-def _whole_syllables_in(part: str, reading: str) -> bool:
-    """Is the part inside the reading with whole syllables either side (gaoxin in
-    gaoxinjishuqiye; not anjia in xianjia)?"""
-    at = reading.find(part)
-    while at >= 0:
-        end = at + len(part)
-        if (at == 0 or fewest_syllables(reading[:at]) is not None) and (
-            end == len(reading) or fewest_syllables(reading[end:]) is not None
-        ):
-            return True
-        at = reading.find(part, at + 1)
-    return False
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")

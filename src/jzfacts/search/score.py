@@ -535,7 +535,7 @@ def _pinyin_similarity(
             return 100.0
         if len(term) >= 3 and full.startswith(term):
             best = max(best, 95.0)
-        elif (len(term) >= 4 and _inside_reading(term, full)) or (
+        elif (len(term) >= 4 and inside_reading(term, full)) or (
             len(term) >= 2 and initials.startswith(term)
         ):
             best = max(best, 90.0)
@@ -558,9 +558,9 @@ def _spells(term: str, full: str) -> bool:
 _LONG_READING = 7  # letters: two full syllables (zhongka), not tigan
 
 
-def _inside_reading(term: str, full: str) -> bool:
+def inside_reading(term: str, full: str) -> bool:
     """The term's letters inside a reading, syllables whole where it starts and ends:
-    fangjia is not inside changfang-jian-she."""
+    fangjia is not inside changfang-jian-she, gaoxin is inside gaoxinjishuqiye."""
     at = full.find(term)
     while at >= 0:
         end = at + len(term)
@@ -628,10 +628,7 @@ def term_score(
         if term.outside:
             # 中心 beside 一部一中心三公司: the word where the whole does not hold it.
             cjk_names, entities = _unheld(cjk_names, term.outside), _unheld(entities, term.outside)
-            quote, section = (
-                quote.replace(term.outside, "\x1f"),
-                section.replace(term.outside, "\x1f"),
-            )
+            quote, section = _unheld((quote, section), term.outside)
         synonyms = ((s, SYNONYM_WEIGHT) for s in _zh_synonyms(term.text))
         # A term the base holds as written (四上企业) is that thing, no typo of another
         # name one character away (规上企业).
