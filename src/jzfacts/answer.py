@@ -5013,11 +5013,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if rivals:
             if question.total:
                 return _sum_asked(base, question, text, [best, *rivals])
-            facts = tuple(base.fact(s.position) for s in (best, *rivals))
-            if question.each_of_one and question.each_said == len(facts) and _alike(facts):
+            if question.each_of_one and question.each_said == 1 + len(rivals):
                 # How much were both support funds: each of the few said, as many as found,
                 # of one measure and unit (as 两笔扶持资金各是多少 above).
-                return _answer(base, question, text, "list", facts)
+                facts = tuple(base.fact(s.position) for s in (best, *rivals))
+                if _alike(facts):
+                    return _answer(base, question, text, "list", facts)
             return _declined(base, question, text, [best, *rivals], "ambiguous")
         if _a_siblings_word(base, question, best):
             return _declined(base, question, text, [best], "unstated-measure")

@@ -5442,7 +5442,11 @@ _GENERIC_RANKED = (
 # Implied by the 33.1% share, from the emerging-industry gap, 根据占比推算: what a figure is
 # reckoned from, a figure itself (a share, a gap, a rate, a number), no thing asked about;
 # up to a comma or an and (derived from Geely, 由吉利推出: made by, launched by).
-_RECKONING = r"(?:implied|derived|computed|calculated|inferred|deduced|worked out|backed out)"
+_RECKONING_WORDS = (
+    "implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
+    "backed out",
+)  # fmt: skip
+_RECKONING = rf"(?:{'|'.join(_RECKONING_WORDS)})"
 _FIGURE_RECKONED_FROM = (
     r"(?:the\s+|a\s+|its\s+)?(?:[\w%.'’-]+\s+){0,4}?"
     r"(?:gap|share|rate|ratio|percentage|percent|proportion|difference|figures?|numbers?|"
@@ -5455,14 +5459,9 @@ _RECKONED_FROM = LazyPattern(
     r"|(?:根据|按照|依据|按|由|从)(?=[^，,。；;？?]{0,20}?(?:\d+(?:\.\d+)?\s*(?:%|亿|万|户|个百分点)"
     r"|占比|比重|份额|增速|差距|比例))[^，,。；;？?]{1,24}?(?:推算|倒推|算出|计算|测算)"
     r"(?:出来|得出|出)?的?",
-    hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
-           "backed out", "推算", "倒推", "算出", "计算", "测算"),
+    hints=(*_RECKONING_WORDS, "推算", "倒推", "算出", "计算", "测算"),
 )  # fmt: skip
-_RECKONED = LazyPattern(
-    rf"\b{_RECKONING}\b",
-    hints=("implied", "derived", "computed", "calculated", "inferred", "deduced", "worked out",
-           "backed out"),
-)  # fmt: skip
+_RECKONED = LazyPattern(rf"\b{_RECKONING}\b", hints=_RECKONING_WORDS)
 # (implied GDP growth from the gap: the figure reckoned from, after what it is asked of)
 _RECKONED_FROM_TAIL = LazyPattern(
     rf"\b(?:from|using|based on|given)\s+{_FIGURE_RECKONED_FROM}",
