@@ -13139,3 +13139,60 @@ def test_points_added_by_a_firm_named_before_a_colon_are_its_pull(base: FactBase
     earlier review held only that no other firm's pull answers it.)"""
     facts, _ = _facts_and_verdict(base, "For Baixiang: how many percentage points did it add?")
     assert facts == ["baixiang-food-growth-contribution"]
+
+
+# --- Round 47 (issue 9): the 150th and 151st sets, hunts and review -----------------------
+
+
+@pytest.mark.parametrize("question", ["轻卡交付了多少台", "轻卡交付了几台？"])
+def test_a_contrast_opening_a_term_is_another_thing(base: FactBase, question: str) -> None:
+    """A light truck (轻卡) opening a longer term is no heavy truck (重卡): its two
+    characters are a contrast of the base's word, never a slip (the heavy trucks' 500 had
+    been answered; only a contrast with a character either side had been seen)."""
+    assert not answer.ask(base, question).answered
+    assert _first(base, question) is None
+
+
+@pytest.mark.parametrize(
+    "question", ["留抵退税退了多少，在全市排第几？", "留抵退稅有多少，在全市排名如何？"]
+)
+def test_two_questions_in_two_clauses_are_each_answered(base: FactBase, question: str) -> None:
+    """How much was refunded, and its place in the city: both facts. (Only the rank had
+    been given: 如何 asked nothing, and the thing borrowed by the second clause kept the
+    verb read into it, 留抵退税退, which no fact names.)"""
+    facts, _ = _facts_and_verdict(base, question)
+    assert facts == ["vat-credit-refunds", "vat-refunds-rank-first-in-city"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利汽车产了多少辆 不对 我是说产值多少", "geely-output"),
+        ("吉利产了多少车？不对，我是说它的产值是多少", "geely-output"),
+        ("高新技术企业 不对 我是说市级技术中心有几家", "municipal-tech-centres"),
+        ("how many provincial little giants sorry I mean national level", "national-little-giants"),
+        (
+            "Was there a cooperation agreement on planning approval powers? sorry I mean were "
+            "planning approval powers devolved to the zone?",
+            "planning-and-land-powers-devolved",
+        ),
+    ],
+)
+def test_a_question_corrected_is_the_one_meant(base: FactBase, question: str, fact: str) -> None:
+    """What follows 不对，我是说 or sorry I mean is the question: on its own where it names
+    a thing, else of the thing said first (its output, the national ones). The first
+    words had been read too (the vehicles, the high-tech firms, nothing at all)."""
+    facts, _ = _facts_and_verdict(base, question)
+    assert facts == [fact]
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize("question", ["I mean, what was GDP?", "我是说开发区GDP是多少"])
+def test_a_correction_marker_opening_a_question_takes_nothing_back(
+    base: FactBase, question: str
+) -> None:
+    """(Guard) I mean, opening a question, corrects nothing said before it."""
+    from jzfacts.search.question import correction_of
+
+    assert correction_of(question) is None
+    assert _facts_and_verdict(base, question)[0] == ["gdp"]

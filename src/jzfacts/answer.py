@@ -86,6 +86,7 @@ from jzfacts.search.rank import (
     excluded_by,
     holds_then,
     level_of,
+    meant,
     measure_fits,
     named_by_the_chosen,
     named_within,
@@ -241,6 +242,7 @@ def ask(base: FactBase, text: str) -> Answer:
     (_either_claimed)."""
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
     spoken = names_respelt(base, quiz_read(spoken_as_mandarin(text[:MAX_QUERY])))
+    spoken = meant(base, spoken)  # (吉利产了多少车，不对，我是说产值: the question meant)
     premised = _premise_weighed(base, spoken)
     if premised is not None:
         return premised._replace(question=text)
@@ -846,7 +848,9 @@ _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=
 
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
 # 吉利的产量和产值各是多少. A clause asks where it holds a question word.
-_ZH_ASKING = LazyPattern(r"几|多少|哪|什么|吗|呢|是否|有没有", hints=(*"几多哪什吗呢是有",))
+_ZH_ASKING = LazyPattern(
+    r"几|多少|哪|什么|吗|呢|是否|有没有|如何|怎(?:么|样)", hints=(*"几多哪什吗呢是有如怎",)
+)
 _ZH_CLAUSES = LazyPattern(r"[，；;？?]|,(?!\d)", hints=("，", ",", "；", ";", "？", "?"))
 _EN_SECOND_ASK = LazyPattern(
     r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
@@ -1615,6 +1619,15 @@ def _about(base: FactBase, answer: Answer) -> bool:
     return strong and not _left_unmatched(question, hits)
 
 
+def _known_head(word: str, chinese: str) -> str:
+    """The longest head of a Chinese word the base holds, where it does not hold the whole:
+    留抵退税 of 留抵退税退 (the verb of 退了多少 read into the thing)."""
+    if word in chinese:
+        return word
+    head = next((word[:n] for n in range(len(word) - 1, 1, -1) if word[:n] in chinese), "")
+    return head or word
+
+
 def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     """A question that leaves out what the one before named, answered with it: 几家国家级
     的 after 有几家省级小巨人 (the level said in place of the other's), 产值各是多少 after
@@ -1625,7 +1638,12 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
         swapped = before[: other.start()] + said.group() + before[other.end() :]
         return _one_question(base, swapped, _read(base, swapped))
     named = _read(base, before)
-    subject = " ".join(t.text for t in named.subject or named.terms if not t.numeric)
+    chinese = vocabulary_of(search_data(base), False).chinese
+    subject = " ".join(
+        _known_head(t.text, chinese) if t.cjk else t.text
+        for t in named.subject or named.terms
+        if not t.numeric
+    )
     if not subject:
         return None
     joined = f"{subject}{part}" if has_cjk(part) else f"{subject} {part}"

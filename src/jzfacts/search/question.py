@@ -817,6 +817,35 @@ def premise_of(text: str) -> Premise | None:
     return Premise(premise, rest, granted=english or said["marker"] in _GRANTING)
 
 
+# 吉利产了多少车？不对，我是说产值; how many provincial ones, sorry, I mean national: the
+# asker takes back what they said first; what they meant is the question. (Never a
+# marker opening the question: I mean, what was GDP.)
+_CORRECTION = LazyPattern(
+    r"(?:(?:不对|不是不是|错了|说错了|口误)[，,。！!\s]*)?"
+    r"(?:我是说|我是想问|我想问的是|我的意思是|我指的是|我要问的是)[:：，,\s]*"
+    r"|(?:不对不对|说错了|口误了?)[，,。！!\s]*"
+    r"|\b(?:sorry|oops|wait|no|actually|correction)[,.!:]?\s+(?:i\s+mean(?:t)?|make\s+that"
+    r"|i\s+meant\s+to\s+(?:ask|say)|scratch\s+that|let\s+me\s+rephrase)\b[,.:]?\s*"
+    r"|[,;.?!]\s*i\s+mean(?:t)?\b[,:]?\s*",
+    hints=("我是说", "我是想问", "我想问的是", "我的意思是", "我指的是", "我要问的是", "不对不对",
+           "说错了", "口误", "mean", "make that", "scratch that", "rephrase"),
+)  # fmt: skip
+
+
+def correction_of(text: str) -> tuple[str, str] | None:
+    """What a question said first and what the asker then meant instead, split at the
+    last correction (吉利产了多少车 / 它的产值是多少), or None where it has none."""
+    folded = fold_query(text)
+    marks = list(_CORRECTION.finditer(folded))
+    if not marks:
+        return None
+    last = marks[-1]
+    before, after = folded[: last.start()].strip(" ，,。？?"), folded[last.end() :].strip()
+    if not before or not after.strip(" ？?。.!！"):
+        return None
+    return before, after
+
+
 _GRANTING = ("既然", "既是", "鉴于", "考虑到")  # (not 因为, 由于: a cause; 听说: hearsay)
 
 

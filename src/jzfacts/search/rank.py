@@ -63,6 +63,7 @@ from jzfacts.search.question import (
     asking_part,
     borrowed_heads,
     completions,
+    correction_of,
     joined,
     parallel_level,
     premise_of,
@@ -177,7 +178,7 @@ def search(
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
-    query = names_respelt(base, query)
+    query = meant(base, names_respelt(base, query))
     question = read(base, query)
     found = _found_for(base, question, query, limit, min_score)
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
@@ -956,6 +957,50 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     by_position = {item.position: item for item in scored}
     leading = [by_position[p]._replace(score=top.score) for p in ordered]
     return leading + [i for i in scored if i.position not in ordered]
+
+
+# A level of the little giants and the technique centres, as an asker names it.
+_LEVEL_SAID = re.compile(
+    r"国家级|省级|市级|\b(?:national|provincial|municipal|city)(?:[- ]level)?\b"
+)
+
+
+def meant(base: FactBase, query: str) -> str:
+    """The question an asker meant where they corrected themselves: what follows the
+    correction, if it names a thing (高新技术企业，不对，我是说市级技术中心有几家); else
+    the thing said first, asked again as corrected (吉利产了多少车，我是说它的产值: 吉利的
+    产值; how many provincial ones, sorry I mean national: the national ones)."""
+    said = correction_of(query)
+    if said is None:
+        return query
+    before, after = said
+    level_meant, level_said = _LEVEL_SAID.search(after), _LEVEL_SAID.search(before)
+    if (
+        level_meant is not None
+        and level_said is not None
+        and level_meant.group() != level_said.group()
+        and not _names_a_thing(read(base, _LEVEL_SAID.sub(" ", after)))
+    ):
+        return before[: level_said.start()] + level_meant.group() + before[level_said.end() :]
+    if _names_a_thing(read(base, after)):
+        return after
+    # (not a lone character: 车 of 产了多少车 is what was counted, no thing)
+    thing = [
+        t.text
+        for t in read(base, before).subject
+        if not t.numeric and not t.place and not (t.cjk and len(t.text) == 1)
+    ]
+    if not thing:
+        return after
+    return "".join(thing) + after if has_cjk(after) else " ".join([*thing, after])
+
+
+def _names_a_thing(question: Question) -> bool:
+    """Does the question name something, not only places, levels or numbers?"""
+    return any(
+        not t.place and not t.optional and not t.numeric and _LEVEL_SAID.fullmatch(t.text) is None
+        for t in question.subject
+    )
 
 
 def names_respelt(base: FactBase, text: str) -> str:

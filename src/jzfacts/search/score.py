@@ -225,14 +225,14 @@ def _contrast_of_a_word(term: str, text: str) -> bool:
     """Does the term hold, in a run the text (the base's, or a field) does not hold, a
     character whose contrast makes a run it does (正科级 beside 正处级 or 副处级, 甲醇轻卡
     beside 甲醇重卡)? Then it names that word's sibling, which the text never mentions. A
-    contrast of the same sound is a slip of a pinyin keyboard (甲醇中卡 for 重卡). (Only
-    with a character either side: two characters alone, 业中 or 轻卡, stand in too many
-    other words.)"""
+    contrast of the same sound is a slip of a pinyin keyboard (甲醇中卡 for 重卡). (With a
+    character either side, or one at the edge of a longer term, 轻卡交付: a term of two
+    characters alone, 业中 or 轻卡, stands in too many other words.)"""
     for at, char in enumerate(term):
         if char not in _SIBLINGS:
             continue
         run = term[max(0, at - 1) : at + 2]
-        if len(run) < 3 or run in text:
+        if (len(run) < 3 and len(term) < 3) or run in text:
             continue
         kinds = [_SIBLINGS.get(c, c) for c in run]
         for variant in itertools.islice(itertools.product(*kinds), 1, None):
