@@ -13196,3 +13196,32 @@ def test_a_correction_marker_opening_a_question_takes_nothing_back(
 
     assert correction_of(question) is None
     assert _facts_and_verdict(base, question)[0] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("超额完成的7项省考核指标分别是哪些？", "provincial-indicators-exceeded"),
+        ("7项省考核指标是哪些", "provincial-indicators-exceeded"),
+        ("七大产业党建联盟分别是哪几个行业的？", "party-alliances-established"),
+        ("报告点名的国家级小巨人有哪些企业？", "national-little-giants-city-share"),
+        ("获批专精特新中小企业举了哪些例子", "specialised-smes-approved"),
+        ("12项技改扩产项目有哪些", "tech-renovation-projects"),
+    ],
+)
+def test_members_asked_are_answered_by_the_sentence_listing_them(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """Which are the seven indicators, the examples given: the sentence listing them (four,
+    then 等 7项; the seven industries; 中海油、斯普瑞等), even where the question says the
+    count (it had been read as asking the count it already holds) or names the class by
+    a word the list never says (七大)."""
+    facts, _ = _facts_and_verdict(base, question)
+    assert facts == [fact]
+
+
+@pytest.mark.parametrize("question", ["“五个牢牢把握”具体是哪五个？", "高新技术企业有哪些"])
+def test_members_no_sentence_lists_are_unstated(base: FactBase, question: str) -> None:
+    """The five named only by their count (the sentence's list is of three other things):
+    unstated (the formula's sentence had been given). (Guard: the 171 firms, never named.)"""
+    _answers_or_unstated(base, question, None)

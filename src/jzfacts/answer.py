@@ -4709,14 +4709,21 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     answerable = [
-        s for s in answerable if not _restates(question, s) and not _told_as_ground(question, s)
+        s
+        for s in answerable
+        if not _restates(question, text, s) and not _told_as_ground(question, s)
     ]
     # A word naming a few facts (methanol: the trucks) that this one only stands near (its
     # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
     # vehicles produced.
     specific = _specific_terms(subject)
+    # (七大产业党建联盟分别是哪几个: the sentence listing the seven, which never says 七大)
     answerable = [
-        s for s in answerable if not _misses_a_thing(s, specific) or _named_alone(s, subject)
+        s
+        for s in answerable
+        if not _misses_a_thing(s, specific)
+        or _named_alone(s, subject)
+        or _lists_members(question, text, s.row.quote)
     ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]
@@ -4827,7 +4834,21 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
     if question.asks_names and answerable and not _names_what_it_counts(base, answerable[0]):
-        # 被提拔的正处是谁, 三家新公司叫什么名字: a count (1人, 3家) names none of them.
+        # 被提拔的正处是谁, 三家新公司叫什么名字: a count (1人, 3家) names none of them;
+        # 国家级小巨人有哪些企业: the count names none, the sentence of their share in the
+        # city names two (中海油、斯普瑞等).
+        listing = [s for s in answerable if _lists_members(question, text, s.row.quote)]
+        if not listing:
+            unnamed = question._replace(measure="names")
+            return _declined(base, unnamed, text, answerable[:1], "unstated-measure")
+        answerable = listing
+    if (
+        answerable
+        and answerable[0].row.value_text == ""
+        and _members_counted(question, text) is not None
+        and not _lists_members(question, text, answerable[0].row.quote)
+    ):
+        # “五个牢牢把握”具体是哪五个: the sentence names the five by their count only.
         unnamed = question._replace(measure="names")
         return _declined(base, unnamed, text, answerable[:1], "unstated-measure")
     if answerable and question.measure and not (question.subject and specific):
@@ -4897,7 +4918,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 七大党建联盟都有哪些, which industries got an alliance: the ones named, which a
         # statement lists (not how many there are).
         named = [s for s in answerable if not s.row.measure]
-        if answerable and not named and all(_counts_unnamed(base, s) for s in answerable):
+        if (
+            answerable
+            and not named
+            and all(
+                _counts_unnamed(base, s) and not _lists_members(question, text, s.row.quote)
+                for s in answerable
+            )
+        ):
             # 哪些审批权放给了开发区: how many there are is not which they are (贝斯特、
             # 隆富电气等31户 names some of them).
             return _declined(base, question, text, answerable, "unstated-measure")
@@ -6057,7 +6085,7 @@ def _told_as_ground(question: Question, scored: Scored) -> bool:
     )
 
 
-def _restates(question: Question, scored: Scored) -> bool:
+def _restates(question: Question, text: str, scored: Scored) -> bool:
     """A question asking for a number that already holds every number the fact states
     asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
     said = {t.text for t in question.terms if t.numeric}
@@ -6067,6 +6095,8 @@ def _restates(question: Question, scored: Scored) -> bool:
         return False
     if not question.asks_number and not question.plural:
         return False
+    if _lists_members(question, text, scored.row.quote):
+        return False  # 7项省考核指标分别是哪些: the sentence lists them (four, then 等)
     stated = set(re.findall(_NUMBER, scored.row.quote)) | {scored.row.value_text}
     stated.discard("")
     return bool(stated) and stated <= said
@@ -6093,6 +6123,42 @@ _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 # which one and a firm) nor 两 (a couple), read as numbers only in figures.
 _ZH_DIGITS = "二三四五六七八九"
 _ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[大个项家户名位类])"
+
+# 分别是哪些, 具体是哪五个, 举了哪些例子, which ones, list them: the members of a class,
+# which a sentence names only where it lists them.
+_MEMBERS_ASKED = LazyPattern(
+    r"哪些|哪几|哪[两二三四五六七八九十][个项家类]|例子|举例|点名"
+    r"|\bwhich (?:ones|are they|were they)\b|\blist\b|\bexamples?\b|\bname them\b",
+    hints=("哪", "例", "点名", "which", "list", "example", "name them"),
+)
+# A list in a sentence, its items parted by 、 (a partial one closed by 等: 贝斯特、隆富电气
+# 等31户), or one item given as an example of a count (海玉功能食品产业园等 12项).
+_LISTED = re.compile(r"(?:[^，。；、\s]{1,24}、)+[^，。；、\s]{1,24}?(等|(?=[，。；]|$))")
+_AN_EXAMPLE = re.compile(r"[^，。；、\s]{2,24}等\s*[\d一二三四五六七八九十]")
+
+
+def _members_counted(question: Question, text: str) -> int | None:
+    """How many members a question asking for them says there are (哪五个, 七大联盟分别
+    是哪几个, 7项指标分别是哪些), or None where it asks for none or says no number."""
+    if _MEMBERS_ASKED.search(fold_query(text)) is None:
+        return None
+    said = [int(t.text) for t in question.terms if t.numeric and t.text.isdigit()]
+    said += [_ZH_DIGITS.index(c) + 2 for c in re.findall(_ZH_COUNTED, question.text)]
+    return said[0] if len(set(said)) == 1 else None
+
+
+def _lists_members(question: Question, text: str, quote: str) -> bool:
+    """Does the question ask for the members of a class that the sentence lists: all of
+    them (as many as the question says there are), or some, closed by 等 (a partial list
+    says it is one)? 在全面学习、全面把握、全面落实上下功夫 lists no 五个牢牢把握; a list
+    the sentence does not close by 等 may be of anything (为产业发展、数字赋能…提供服务)."""
+    counted = _members_counted(question, text)
+    if counted is None and _MEMBERS_ASKED.search(fold_query(text)) is None:
+        return False
+    for listed in _LISTED.finditer(quote):
+        if listed.group(1) == "等" or counted == listed.group().count("、") + 1:
+            return True
+    return _AN_EXAMPLE.search(quote) is not None
 
 
 def _mentions(scored: Scored) -> bool:

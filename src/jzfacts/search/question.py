@@ -849,6 +849,14 @@ def correction_of(text: str) -> tuple[str, str] | None:
 _GRANTING = ("既然", "既是", "鉴于", "考虑到")  # (not 因为, 由于: a cause; 听说: hearsay)
 
 
+# 报告举了哪些例子, 举例说明, what examples are given: the members a sentence names.
+_EXAMPLES_ASKED = LazyPattern(
+    r"(?:报告)?(?:[里中]|上)?(?:举了?|列了?|提到了?|给了?|点了?名?)?(?:哪些|什么|哪几个)(?:具体的?)?例子"
+    r"|举例(?:说明)?|例子(?:有|是)(?:哪些|什么)"
+    r"|\b(?:what|which|any|some|give(?: me)?(?: some)?|name(?: some)?) examples?\b"
+    r"(?:\s+(?:does|did|do)\s+(?:the report|it)\s+(?:give|name|mention|cite))?",
+    hints=("例", "example"),
+)
 _ALL_LISTED = LazyPattern(
     r"(?:(?<=列出)|(?<=列举)|(?<=罗列)|(?<=盘点)|(?<=列一下)|(?<=列出来))(?:一下|出来)?"
     r"(?:所有|全部|一切)的?",
@@ -979,6 +987,11 @@ def analyse(
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
     folded = _ALL_LISTED.sub("", folded) if "列" in folded or "盘点" in folded else folded
+    if "例" in folded or "example" in folded:
+        # 举了哪些例子, what examples does it give: which of them it names.
+        folded = _EXAMPLES_ASKED.sub(
+            lambda m: " which ones " if m.group().isascii() else "哪些", folded
+        )
     # 全市国家级小巨人除了开发区还有几家, how many of the city's … are outside the zone: what
     # the city counts beyond the zone, which it holds: how many more than the zone.
     folded = _OUTSIDE_THE_ZONE_ZH.sub(r"\g<whole>比开发区多\g<ask>", folded)
