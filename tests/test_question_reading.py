@@ -13225,3 +13225,42 @@ def test_members_no_sentence_lists_are_unstated(base: FactBase, question: str) -
     """The five named only by their count (the sentence's list is of three other things):
     unstated (the formula's sentence had been given). (Guard: the 171 firms, never named.)"""
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("um how fast did like the zone's GDP grow", "gdp-growth", None),
+        ("甲醇重卡交付um是不是一千台", "methanol-trucks-delivered", "no"),
+        (
+            "um so like the strategic emerging industries grew seventy point seven percent right",
+            "strategic-emerging-output-growth",
+            "yes",
+        ),
+        (
+            "twenty seven point two six points of growth um which company was that",
+            "geely-industrial-growth-contribution",
+            None,
+        ),
+    ],
+)
+def test_a_spoken_question_is_read_as_typed(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    """A voice assistant's transcript: hesitations (um, like before the thing) are no words
+    asked, numbers spoken with their decimals are figures, right with no comma ends a
+    claim, and a figure in points names a pull on growth (each had found nothing, or
+    been declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize("question", ["What are house prices like in the zone?", "cars like Geely"])
+def test_like_as_a_likeness_stays(question: str) -> None:
+    """(Guard) Like is a hesitation only before the thing it holds up (the, um, how)."""
+    assert "like" in analyse(question).text
+
+
+def test_a_figure_in_points_beside_a_rate_asked_is_no_pull(base: FactBase) -> None:
+    """(Guard) 比GDP增速高了60.7个百分点, then the GDP growth asked: the rate, reckoned."""
+    question = "战略性新兴产业比GDP增速高了60.7个百分点，那开发区自己的GDP增速是多少？"
+    assert analyse(question).measure != "growth-contribution"

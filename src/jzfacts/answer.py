@@ -2157,7 +2157,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
             return answer._replace(verdict=None, threshold=None, floor_read=False)
         if not about_firm:
             missing = []
-    pull_unasked = _contribution_unasked(base, fact, folded)
+    pull_unasked = _contribution_unasked(base, fact, folded, _figures_named(question))
     if ((about_firm and not held) or pull_unasked) and answer.verdict == "no":
         # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
         # deny it with, only Geely's pull)
@@ -2530,17 +2530,30 @@ def _firm_first(base: FactBase, question: Question, folded: str, firms: list[Ent
     return bool(at) and all(min(at) <= i for i in things)
 
 
-def _contribution_unasked(base: FactBase, fact: Fact, folded: str) -> bool:
+def _contribution_unasked(
+    base: FactBase, fact: Fact, folded: str, said: frozenset[str] = frozenset()
+) -> bool:
     """A growth asked (增长了多少个百分点, did value added grow), or the whole itself (the
     zone's industrial value added), of no firm and with no pull said: the whole's own
-    growth or level, which a firm's contribution is not."""
+    growth or level, which a firm's contribution is not. (`said`: the figures the question
+    names a fact by, claiming none.)"""
     if fact.measure != "growth-contribution":
         return False
     if _GROWTH_SAID.search(folded) is None and _WHOLE_ASKED.search(folded) is None:
         return False
     if _PULL_SAID.search(folded) is not None:
         return False
+    if fact.value_text in said:
+        return False  # 27.26 points of growth, which company: the pull's own figure names it
     return not (set(fact.entities) & _firms_named(base, folded))
+
+
+def _figures_named(question: Question) -> frozenset[str]:
+    """The figures a question names a fact by (27.26 points of growth, which company),
+    none where it claims one."""
+    if question.threshold is not None:
+        return frozenset()
+    return frozenset(t.text for t in question.terms if t.numeric)
 
 
 # The whole a firm's pull is on, asked as an amount (工业增加值总额, the zone's industrial

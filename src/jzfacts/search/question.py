@@ -857,6 +857,12 @@ _EXAMPLES_ASKED = LazyPattern(
     r"(?:\s+(?:does|did|do)\s+(?:the report|it)\s+(?:give|name|mention|cite))?",
     hints=("例", "example"),
 )
+# Like as a speaker's hesitation (did like the GDP grow, um so like, like, you know), not
+# as a likeness (what are prices like in the zone, firms like Geely).
+_LIKE_SAID = LazyPattern(
+    r"\blike\b(?=\s*,|\s+(?:the|a|an|um|uh|er|you know|i mean|its?|their|how|what|which)\b)",
+    hints=("like",),
+)
 _ALL_LISTED = LazyPattern(
     r"(?:(?<=列出)|(?<=列举)|(?<=罗列)|(?<=盘点)|(?<=列一下)|(?<=列出来))(?:一下|出来)?"
     r"(?:所有|全部|一切)的?",
@@ -974,6 +980,8 @@ def analyse(
     if "_" in folded:
         # gdp_yoy, tax_refund_amt: a field name's underscores part its words.
         folded = folded.replace("_", " ")
+    if english and "like" in folded:
+        folded = _LIKE_SAID.sub(" ", folded)  # how fast did like the GDP grow
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
     if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
@@ -1125,6 +1133,7 @@ def analyse(
         # an English question whose one place is read in characters: Jinzhong zone GDP).
         english = _in_english(spelt)
     text = _english_phrases(_measure_words_spelt(spelt, english))
+    points_said = _FIGURE_IN_POINTS.search(text) is not None  # (a figure, said in points)
     if any(c in text for c in "<>≥≤"):
         text = _relation_symbols(text)  # >= 170, ≥170户: at least, as words say it
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
@@ -1504,6 +1513,12 @@ def analyse(
         if ahead and not any(m == "growth-gap" for m, _ in found):
             found.append(("growth-gap", ""))
         text = text if ahead else _ADDS_TO.sub(" ", text)
+    elif not wants_number and threshold is None and points_said:
+        # 27.26 points of growth, which company was that: a figure in points names a pull
+        # on growth (or, ahead of another, the gap), never a rate (unless a number is asked
+        # beside it: 比GDP增速高60.7个百分点，GDP增速是多少).
+        points_of = "growth-gap" if _AHEAD_OF.search(text) else "growth-contribution"
+        found = [(points_of, w) if m == "growth-rate" else (m, w) for m, w in found]
     # 如果开发区占全市一半，那全市有多少家: a per cent granted in the context is no share asked.
     granted = threshold is not None and telling is not None and threshold.text in telling
     if threshold is not None and threshold.dimension == PERCENT and not granted:
@@ -2331,6 +2346,12 @@ def says_added(text: str) -> bool:
     return _ADDED.search(text) is not None
 
 
+# A figure in points (27.26 points, 17.77个百分点, 25个点): a pull on growth or a gap.
+_FIGURE_IN_POINTS = LazyPattern(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b"
+    r"|(?<![\d.])\d+(?:\.\d+)?个(?:百分)?点",
+    hints=("point", "pt", "pp", "点"),
+)
 _RATES = ("growth-rate", "growth-contribution", "growth-gap", "share")
 _COUNTED_SIDE = LazyPattern(
     r"(?<=[比和跟与较])\d+(?:户|家|个|项|名)(?=[\u4e00-\u9fff]{2})(?!吗|了|呢|是|多|少)",
@@ -4632,7 +4653,9 @@ EN_TAG = LazyPattern(
     r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
     r"\s*[?？!.]*\s*$"
     # (as a sentence of its own, after any stop: …vehicles! Is that right?)
-    rf"|[.。?？!！;；—-]\s*(?:{_IS_THAT_RIGHT})\s*[?？!.]*\s*$",
+    rf"|[.。?？!！;；—-]\s*(?:{_IS_THAT_RIGHT})\s*[?？!.]*\s*$"
+    # (spoken, with no stop: …grew seventy point seven percent right)
+    r"|(?<=[\d%a-z])\s+(?:right|correct)\s*[?？!.]*\s*$",
     hints=(",", "，", ";", "；", ".", "。", "—", "–", "-", "right", "correct", "true", "accurate"),
 )
 _EN_PICKED = LazyPattern(
@@ -6076,6 +6099,8 @@ def _english_numbers(text: str) -> str:
         text,
     )
     text = _EN_CARDINAL.sub(_cardinal, text)
+    if " point " in text:
+        text = _EN_DECIMAL.sub(_decimal, text)  # twenty seven point two six: 27.26
     if _EN_CLAIM.search(text) is not None:
         # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
         text = _EN_COUNT_WORD.sub(lambda m: str(_EN_COUNT_WORDS[m["word"]]), text)
@@ -6224,6 +6249,28 @@ def _en_parts(match: re.Match[str]) -> str:
 def _en_few(word: str) -> int:
     """A number from one to ten, in digits or in words."""
     return int(word) if word.isdigit() else vocab.EN_NUMBER_WORDS[word]
+
+
+_EN_DIGIT_WORDS = {
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    **{w: n for w, n in vocab.EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"},
+}
+# A number spoken with its decimals (27 point two six, seventy point seven, ten point
+# three), as a voice assistant writes it down: in digits.
+_EN_DECIMAL = LazyPattern(
+    rf"\b(?P<whole>\d+|{'|'.join(w for w in vocab.EN_NUMBER_WORDS if w != 'a')}|zero) point "
+    rf"(?P<digits>(?:{'|'.join(_EN_DIGIT_WORDS)})(?:[ -](?:{'|'.join(_EN_DIGIT_WORDS)}))*)\b",
+    hints=(" point ",),
+)
+
+
+def _decimal(match: re.Match[str]) -> str:
+    whole = match["whole"]
+    number = whole if whole.isdigit() else str(vocab.EN_NUMBER_WORDS.get(whole, 0))
+    digits = "".join(str(_EN_DIGIT_WORDS[w]) for w in re.split(r"[ -]", match["digits"]))
+    return f"{number}.{digits}"
 
 
 def _cardinal(match: re.Match[str]) -> str:

@@ -518,6 +518,9 @@ EN_STOP = frozenset(
         # Singapore's and Malaysia's sentence particles (GDP how much ah, reach already lah):
         # the asker's tone, as 啊 and 啦 are in Chinese.
         "ah lah leh lor meh hor "
+        # A speaker's hesitations, as a voice assistant writes them down (um, er, okay;
+        # like only where it is one: question._LIKE_SAID).
+        "um umm uh uhh er erm hmm mm uhm basically okay ok "
         # Hedges on the number asked for: roughly how many is how many; not just the zone
         # (the city's, not only the zone's) says where, which the place word says; at
         # least (a floor the threshold reader has read by then).
