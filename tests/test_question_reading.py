@@ -13264,3 +13264,82 @@ def test_a_figure_in_points_beside_a_rate_asked_is_no_pull(base: FactBase) -> No
     """(Guard) 比GDP增速高了60.7个百分点, then the GDP growth asked: the rate, reckoned."""
     question = "战略性新兴产业比GDP增速高了60.7个百分点，那开发区自己的GDP增速是多少？"
     assert analyse(question).measure != "growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What was the zone's GDP, I mean in 2022?", "gdp"),
+        ("开发区GDP多少，我的意思是全年", "gdp"),
+        ("吉利产值多少，我是说2022年", "geely-output"),
+        ("吉利产值多少？不对，我是说2022年", "geely-output"),
+    ],
+)
+def test_a_question_narrowed_keeps_what_it_asked(base: FactBase, question: str, fact: str) -> None:
+    """(Review, guard) I mean, 我的意思是 alone narrow a question (a year, the whole year): nothing
+    is taken back, and a time said after a retraction is of the question before it (the
+    question had been rebuilt from the time alone, and found nothing)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+def test_a_guess_at_the_zones_growth_is_no_firms_pull(base: FactBase) -> None:
+    """(Review, guard) A number asked beside a figure equal to Geely's pull asks the zone's own
+    growth, which the report does not give (Geely's pull had been given)."""
+    _answers_or_unstated(base, "全区工业增加值增长了多少个百分点，27.26？", None)
+
+
+@pytest.mark.parametrize(
+    "question", ["关于留抵退税，报告举了哪些例子？", "战略性新兴产业举了哪些例子"]
+)
+def test_examples_of_a_figure_no_sentence_lists_are_unstated(base: FactBase, question: str) -> None:
+    """(Review, guard) Examples asked of an amount or a rate whose sentence lists none: unstated
+    (the amount had been given once the examples' word was read as which ones)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_the_examples_named_lead_the_answer(base: FactBase) -> None:
+    """(Review) Which ones are the national little giants: CNOOC and Sipurui, as examples,
+    before the sentence naming them (its 50% had led)."""
+    from jzfacts.render_ask import sentences
+
+    result = answer.ask(base, "Which ones are the national little giants?")
+    assert sentences(base, result).startswith("CNOOC, Sipurui and others.")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("七大产业党建联盟分别是哪几个", "party-alliances-established"),
+        ("省级技术中心有几家，不对，我是说国家级，不对不对，市级", "municipal-tech-centres"),
+    ],
+)
+def test_review_examples_are_answered(base: FactBase, question: str, fact: str) -> None:
+    """(Review) The comment's own example (the seven listed, never named 七大). (Guard: two
+    corrections, the last one meant; the first level had been swapped mid-round.)"""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+def test_a_size_opening_a_term_is_no_contrast_of_two_characters(base: FactBase) -> None:
+    """(Review, guard) 重大产业项目: 重大 is no sibling of 中小 (two characters changed at once)."""
+    assert _first(base, "重大产业项目") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("grew 70 point 7 percent", "grew 70.7 percent"),
+        ("at one point two firms were promoted", "at one point two firms were promoted"),
+    ],
+)
+def test_decimals_spoken_with_digits_and_a_point_in_time(text: str, read: str) -> None:
+    """(Review) 70 point 7 is 70.7 (it had been read as 70 points). (Guard: at one point is
+    a time.)"""
+    from jzfacts.search.question import _english_numbers
+
+    assert _english_numbers(text) == read
+
+
+def test_like_as_such_as_stays(base: FactBase) -> None:
+    """(Review, guard) Industries like the methanol vehicle industry: an example named, not a
+    hesitation (the example had been answered as asked about)."""
+    assert "like" in analyse("Which industries like the methanol vehicle industry grew?").text

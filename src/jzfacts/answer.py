@@ -62,6 +62,7 @@ from jzfacts.search.question import (
     completions,
     held_inside,
     included_said,
+    level_swapped,
     named_as_party,
     names_a_doer,
     parallel_level,
@@ -1632,10 +1633,8 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     """A question that leaves out what the one before named, answered with it: 几家国家级
     的 after 有几家省级小巨人 (the level said in place of the other's), 产值各是多少 after
     吉利汽车产量 (the thing named before it). None where the one before names nothing."""
-    said = _CLAIMED_LEVEL.search(part)
-    other = _CLAIMED_LEVEL.search(before)
-    if said is not None and other is not None and said.group() != other.group():
-        swapped = before[: other.start()] + said.group() + before[other.end() :]
+    swapped = level_swapped(before, part, _CLAIMED_LEVEL)
+    if swapped is not None:
         return _one_question(base, swapped, _read(base, swapped))
     named = _read(base, before)
     chinese = vocabulary_of(search_data(base), False).chinese
@@ -2549,9 +2548,12 @@ def _contribution_unasked(
 
 
 def _figures_named(question: Question) -> frozenset[str]:
-    """The figures a question names a fact by (27.26 points of growth, which company),
-    none where it claims one."""
-    if question.threshold is not None:
+    """The figures a question names a fact by, asking which firm (27.26 points of growth,
+    which company); none where it claims one, or asks a number beside it (全区工业增加值
+    增长了多少个百分点，27.26？: a guess at the zone's growth)."""
+    if question.threshold is not None or question.wants_number:
+        return frozenset()
+    if not (question.about_enterprise or question.asks_who):
         return frozenset()
     return frozenset(t.text for t in question.terms if t.numeric)
 
@@ -4719,24 +4721,33 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         ) or _thing_asked_about(base, text)
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     asked = _asked_length(base, question)
-    answerable = [s for s in subject if _covers(s) and _states(question, s) and _spans(s, asked)]
+    members = _members_asked(question)
+    # (七大产业党建联盟分别是哪几个: the sentence listing all seven answers, though it never
+    # says 七大, the words naming them)
+    answerable = [
+        s
+        for s in subject
+        if _states(question, s)
+        and ((_covers(s) and _spans(s, asked)) or _lists_all(base.fact(s.position), members))
+    ]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
+    # (7项省考核指标分别是哪些: the count said, its sentence listing them, answers)
     answerable = [
         s
         for s in answerable
-        if not _restates(question, text, s) and not _told_as_ground(question, s)
+        if not (_restates(question, s) and not _lists_members(base.fact(s.position), members))
+        and not _told_as_ground(question, s)
     ]
     # A word naming a few facts (methanol: the trucks) that this one only stands near (its
     # chapter's title) asks about another thing: Geely's 11.15万辆 are not methanol
     # vehicles produced.
     specific = _specific_terms(subject)
-    # (七大产业党建联盟分别是哪几个: the sentence listing the seven, which never says 七大)
     answerable = [
         s
         for s in answerable
         if not _misses_a_thing(s, specific)
         or _named_alone(s, subject)
-        or _lists_members(question, text, s.row.quote)
+        or _lists_all(base.fact(s.position), members)
     ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]
@@ -4846,20 +4857,28 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             who = question._replace(measure="actor")
             return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
-    if question.asks_names and answerable and not _names_what_it_counts(base, answerable[0]):
+    if (
+        question.asks_names
+        and answerable
+        and (question.examples or not _names_what_it_counts(base, answerable[0]))
+    ):
         # 被提拔的正处是谁, 三家新公司叫什么名字: a count (1人, 3家) names none of them;
         # 国家级小巨人有哪些企业: the count names none, the sentence of their share in the
-        # city names two (中海油、斯普瑞等).
-        listing = [s for s in answerable if _lists_members(question, text, s.row.quote)]
+        # city names two (中海油、斯普瑞等), which the answer leads with; 留抵退税举了哪些
+        # 例子: the amount is none.
+        listing = [s for s in answerable if _lists_members(base.fact(s.position), members)]
         if not listing:
             unnamed = question._replace(measure="names")
             return _declined(base, unnamed, text, answerable[:1], "unstated-measure")
         answerable = listing
+        if examples_listed(base.fact(listing[0].position)):
+            question = question._replace(asks_who=True)
     if (
         answerable
         and answerable[0].row.value_text == ""
-        and _members_counted(question, text) is not None
-        and not _lists_members(question, text, answerable[0].row.quote)
+        and members is not None
+        and members.counted is not None
+        and not _lists_members(base.fact(answerable[0].position), members)
     ):
         # “五个牢牢把握”具体是哪五个: the sentence names the five by their count only.
         unnamed = question._replace(measure="names")
@@ -4935,7 +4954,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             answerable
             and not named
             and all(
-                _counts_unnamed(base, s) and not _lists_members(question, text, s.row.quote)
+                _counts_unnamed(base, s) and not _lists_members(base.fact(s.position), members)
                 for s in answerable
             )
         ):
@@ -6098,7 +6117,7 @@ def _told_as_ground(question: Question, scored: Scored) -> bool:
     )
 
 
-def _restates(question: Question, text: str, scored: Scored) -> bool:
+def _restates(question: Question, scored: Scored) -> bool:
     """A question asking for a number that already holds every number the fact states
     asks for something more (陕西建工在500强里排第几: the fact says only 500强)."""
     said = {t.text for t in question.terms if t.numeric}
@@ -6108,8 +6127,6 @@ def _restates(question: Question, text: str, scored: Scored) -> bool:
         return False
     if not question.asks_number and not question.plural:
         return False
-    if _lists_members(question, text, scored.row.quote):
-        return False  # 7项省考核指标分别是哪些: the sentence lists them (four, then 等)
     stated = set(re.findall(_NUMBER, scored.row.quote)) | {scored.row.value_text}
     stated.discard("")
     return bool(stated) and stated <= said
@@ -6137,41 +6154,46 @@ _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 _ZH_DIGITS = "二三四五六七八九"
 _ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[大个项家户名位类])"
 
-# 分别是哪些, 具体是哪五个, 举了哪些例子, which ones, list them: the members of a class,
-# which a sentence names only where it lists them.
-_MEMBERS_ASKED = LazyPattern(
-    r"哪些|哪几|哪[两二三四五六七八九十][个项家类]|例子|举例|点名"
-    r"|\bwhich (?:ones|are they|were they)\b|\blist\b|\bexamples?\b|\bname them\b",
-    hints=("哪", "例", "点名", "which", "list", "example", "name them"),
-)
-# A list in a sentence, its items parted by 、 (a partial one closed by 等: 贝斯特、隆富电气
-# 等31户), or one item given as an example of a count (海玉功能食品产业园等 12项).
-_LISTED = re.compile(r"(?:[^，。；、\s]{1,24}、)+[^，。；、\s]{1,24}?(等|(?=[，。；]|$))")
-_AN_EXAMPLE = re.compile(r"[^，。；、\s]{2,24}等\s*[\d一二三四五六七八九十]")
+
+class _Members(NamedTuple):
+    """The members of a class asked for (分别是哪些, 具体是哪五个, 举了哪些例子, which
+    ones), which a sentence names only where it lists them."""
+
+    counted: int | None  # as many as the question says there are (哪五个, 7项…分别是哪些)
 
 
-def _members_counted(question: Question, text: str) -> int | None:
-    """How many members a question asking for them says there are (哪五个, 七大联盟分别
-    是哪几个, 7项指标分别是哪些), or None where it asks for none or says no number."""
-    if _MEMBERS_ASKED.search(fold_query(text)) is None:
+def _members_asked(question: Question) -> _Members | None:
+    """The members asked for, with their count where the question says it once."""
+    if not (question.plural or question.asks_names):
         return None
     said = [int(t.text) for t in question.terms if t.numeric and t.text.isdigit()]
-    said += [_ZH_DIGITS.index(c) + 2 for c in re.findall(_ZH_COUNTED, question.text)]
-    return said[0] if len(set(said)) == 1 else None
+    said += [parse_chinese_numeral(c) or 0 for c in re.findall(_ZH_COUNT_SAID, question.text)]
+    # (one is no list: 汾盾1号是哪家公司造的)
+    return _Members(said[0] if len(set(said)) == 1 and said[0] > 1 else None)
 
 
-def _lists_members(question: Question, text: str, quote: str) -> bool:
-    """Does the question ask for the members of a class that the sentence lists: all of
-    them (as many as the question says there are), or some, closed by 等 (a partial list
-    says it is one)? 在全面学习、全面把握、全面落实上下功夫 lists no 五个牢牢把握; a list
-    the sentence does not close by 等 may be of anything (为产业发展、数字赋能…提供服务)."""
-    counted = _members_counted(question, text)
-    if counted is None and _MEMBERS_ASKED.search(fold_query(text)) is None:
+_ZH_COUNT_SAID = r"[两二三四五六七八九十](?=[大个项家户名位类])"  # (七大, 哪五个, 十项)
+# A whole list in a sentence: items parted by 、 (as _EXAMPLES_LISTED reads them).
+_A_LIST = re.compile(r"(?:[^，,。；;：:“”、]{1,20}、)+[^，,。；;：:“”、]{1,20}")
+
+
+def _lists_members(fact: Fact, members: _Members | None) -> bool:
+    """Does the fact's sentence list the members asked for: some, as examples closed by 等
+    (贝斯特、隆富电气等31户, 海玉功能食品产业园等 12项), or all, as many as the question
+    says there are? 在全面学习、全面把握、全面落实上下功夫 lists no 五个牢牢把握; a list
+    of as many as no one said may be of anything (为产业发展、数字赋能…提供服务)."""
+    if members is None:
         return False
-    for listed in _LISTED.finditer(quote):
-        if listed.group(1) == "等" or counted == listed.group().count("、") + 1:
-            return True
-    return _AN_EXAMPLE.search(quote) is not None
+    return _EXAMPLES_LISTED.search(fact.quote or "") is not None or _lists_all(fact, members)
+
+
+def _lists_all(fact: Fact, members: _Members | None) -> bool:
+    """Does the fact's sentence list as many as the question says there are (七大联盟分别
+    是哪几个: 新能源汽车、…、数字科技)?"""
+    counted = members.counted if members is not None else None
+    return counted is not None and any(
+        m.group().count("、") + 1 == counted for m in _A_LIST.finditer(fact.quote or "")
+    )
 
 
 def _mentions(scored: Scored) -> bool:

@@ -368,6 +368,8 @@ class Question(NamedTuple):
     # 被提拔的正处是谁, 三家新公司叫什么名字, who were they: the names of what is counted,
     # which a count does not give.
     asks_names: bool = False
+    # 举了哪些例子, what examples does it give: the members a sentence lists, of any figure.
+    examples: bool = False
     # 陕西建工是什么样的企业, what kind of company is …: a description of it is asked.
     describes: bool = False
     # How did the zone …, what did it do, 怎么/如何/采取了哪些措施: a way or an action asked,
@@ -821,20 +823,23 @@ def premise_of(text: str) -> Premise | None:
 # asker takes back what they said first; what they meant is the question. (Never a
 # marker opening the question: I mean, what was GDP.)
 _CORRECTION = LazyPattern(
-    r"(?:(?:不对|不是不是|错了|说错了|口误)[，,。！!\s]*)?"
-    r"(?:我是说|我是想问|我想问的是|我的意思是|我指的是|我要问的是)[:：，,\s]*"
-    r"|(?:不对不对|说错了|口误了?)[，,。！!\s]*"
+    # (Only a retraction: 我的意思是 or I mean alone narrows a question, GDP多少，我的
+    # 意思是全年; what was GDP, I mean in 2022: nothing is taken back.)
+    r"(?:不对|错了|不是)[，,。！!\s]*(?:我是说|我是想问|我想问的是|我的意思是|我指的是|我要问的是"
+    r"|应该是)[:：，,\s]*"
+    r"|(?:不对不对|说错了|口误了?|更正一下)[，,。！!\s]*(?:(?:我是说|我的意思是)[:：，,\s]*)?"
     r"|\b(?:sorry|oops|wait|no|actually|correction)[,.!:]?\s+(?:i\s+mean(?:t)?|make\s+that"
-    r"|i\s+meant\s+to\s+(?:ask|say)|scratch\s+that|let\s+me\s+rephrase)\b[,.:]?\s*"
-    r"|[,;.?!]\s*i\s+mean(?:t)?\b[,:]?\s*",
-    hints=("我是说", "我是想问", "我想问的是", "我的意思是", "我指的是", "我要问的是", "不对不对",
-           "说错了", "口误", "mean", "make that", "scratch that", "rephrase"),
+    r"|i\s+meant\s+to\s+(?:ask|say)|let\s+me\s+rephrase)\b[,.:]?\s*"
+    r"|\bscratch\s+that\b[,.:]?\s*",
+    hints=("不对", "错了", "不是", "说错了", "口误", "更正", "mean", "make that", "scratch that",
+           "rephrase"),
 )  # fmt: skip
 
 
 def correction_of(text: str) -> tuple[str, str] | None:
     """What a question said first and what the asker then meant instead, split at the
-    last correction (吉利产了多少车 / 它的产值是多少), or None where it has none."""
+    last correction (吉利产了多少车 / 它的产值是多少), or None where it has none. (What
+    is said first may hold a correction of its own: see rank.meant.)"""
     folded = fold_query(text)
     marks = list(_CORRECTION.finditer(folded))
     if not marks:
@@ -846,13 +851,35 @@ def correction_of(text: str) -> tuple[str, str] | None:
     return before, after
 
 
+# A level said of the little giants and the technique centres (_LEVEL_WORDS, as a
+# pattern; state-level and city-level only so: the city alone is a place).
+LEVEL_SAID = re.compile(
+    r"国家级|国际级|省级|市级|区级|\b(?:national|provincial|municipal)(?:[- ]level)?\b"
+    r"|\b(?:state|city)[- ]level\b"
+)
+
+
+def level_swapped(
+    said: str, asked: str, levels: re.Pattern[str] | LazyPattern = LEVEL_SAID
+) -> str | None:
+    """What was said, with its level (or reach: answer's pattern) put in place of the one
+    asked (有几家省级小巨人 -> 国家级: 有几家国家级小巨人), or None unless both say one,
+    and not the same."""
+    # (the last level said: 省级有几家，我是说国家级 … 市级 corrects the national)
+    other = next(reversed(list(levels.finditer(said))), None)
+    meant = levels.search(asked)
+    if other is None or meant is None or other.group() == meant.group():
+        return None
+    return said[: other.start()] + meant.group() + said[other.end() :]
+
+
 _GRANTING = ("既然", "既是", "鉴于", "考虑到")  # (not 因为, 由于: a cause; 听说: hearsay)
 
 
 # 报告举了哪些例子, 举例说明, what examples are given: the members a sentence names.
 _EXAMPLES_ASKED = LazyPattern(
     r"(?:报告)?(?:[里中]|上)?(?:举了?|列了?|提到了?|给了?|点了?名?)?(?:哪些|什么|哪几个)(?:具体的?)?例子"
-    r"|举例(?:说明)?|例子(?:有|是)(?:哪些|什么)"
+    r"|举(?:个|几个)?例子|举例(?:说明)?|例子(?:有|是)(?:哪些|什么)"
     r"|\b(?:what|which|any|some|give(?: me)?(?: some)?|name(?: some)?) examples?\b"
     r"(?:\s+(?:does|did|do)\s+(?:the report|it)\s+(?:give|name|mention|cite))?",
     hints=("例", "example"),
@@ -860,7 +887,8 @@ _EXAMPLES_ASKED = LazyPattern(
 # Like as a speaker's hesitation (did like the GDP grow, um so like, like, you know), not
 # as a likeness (what are prices like in the zone, firms like Geely).
 _LIKE_SAID = LazyPattern(
-    r"\blike\b(?=\s*,|\s+(?:the|a|an|um|uh|er|you know|i mean|its?|their|how|what|which)\b)",
+    r"\b(?P<before>did|does|do|was|is|were|are|so|um|uh|er|and|but) like\b"
+    r"|\blike\b(?=\s*,|\s+(?:um|uh|er|you know|i mean)\b)",
     hints=("like",),
 )
 _ALL_LISTED = LazyPattern(
@@ -981,7 +1009,8 @@ def analyse(
         # gdp_yoy, tax_refund_amt: a field name's underscores part its words.
         folded = folded.replace("_", " ")
     if english and "like" in folded:
-        folded = _LIKE_SAID.sub(" ", folded)  # how fast did like the GDP grow
+        # how fast did like the GDP grow
+        folded = _LIKE_SAID.sub(lambda m: f"{m['before'] or ''} ", folded)
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
     if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
@@ -995,7 +1024,8 @@ def analyse(
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
     folded = _ALL_LISTED.sub("", folded) if "列" in folded or "盘点" in folded else folded
-    if "例" in folded or "example" in folded:
+    examples = _EXAMPLES_ASKED.search(folded) is not None
+    if examples:
         # 举了哪些例子, what examples does it give: which of them it names.
         folded = _EXAMPLES_ASKED.sub(
             lambda m: " which ones " if m.group().isascii() else "哪些", folded
@@ -1905,7 +1935,8 @@ def analyse(
         asks_who=asks_who and not operator and not asks_giver,
         who_ranked=asks_who and operator in ("max", "min") and len(listed) < 2,
         asks_giver=asks_giver and not operator,
-        asks_names=_ASKS_NAMES.search(folded) is not None,
+        asks_names=examples or _ASKS_NAMES.search(folded) is not None,
+        examples=examples,
         describes=describes,
         asks_how=measure is None and not wants_number and _ASKS_HOW.search(folded) is not None,
         asks_when=asks_when,
@@ -2348,7 +2379,7 @@ def says_added(text: str) -> bool:
 
 # A figure in points (27.26 points, 17.77个百分点, 25个点): a pull on growth or a gap.
 _FIGURE_IN_POINTS = LazyPattern(
-    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b"
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:percentage\s+)?(?:points?|pts?|pp)\b(?!\s*\d)"
     r"|(?<![\d.])\d+(?:\.\d+)?个(?:百分)?点",
     hints=("point", "pt", "pp", "点"),
 )
@@ -6257,11 +6288,13 @@ _EN_DIGIT_WORDS = {
     "nought": 0,
     **{w: n for w, n in vocab.EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"},
 }
+_EN_DIGIT_WORD = f"(?:{'|'.join(_EN_DIGIT_WORDS)})"
 # A number spoken with its decimals (27 point two six, seventy point seven, ten point
 # three), as a voice assistant writes it down: in digits.
 _EN_DECIMAL = LazyPattern(
-    rf"\b(?P<whole>\d+|{'|'.join(w for w in vocab.EN_NUMBER_WORDS if w != 'a')}|zero) point "
-    rf"(?P<digits>(?:{'|'.join(_EN_DIGIT_WORDS)})(?:[ -](?:{'|'.join(_EN_DIGIT_WORDS)}))*)\b",
+    # (not at one point, in time: a point two firms passed)
+    rf"(?<!\bat )\b(?P<whole>\d+|{'|'.join(w for w in vocab.EN_NUMBER_WORDS if w != 'a')}|zero)"
+    rf" point (?P<digits>\d+|{_EN_DIGIT_WORD}(?:[ -]{_EN_DIGIT_WORD})*)\b",
     hints=(" point ",),
 )
 
@@ -6269,7 +6302,12 @@ _EN_DECIMAL = LazyPattern(
 def _decimal(match: re.Match[str]) -> str:
     whole = match["whole"]
     number = whole if whole.isdigit() else str(vocab.EN_NUMBER_WORDS.get(whole, 0))
-    digits = "".join(str(_EN_DIGIT_WORDS[w]) for w in re.split(r"[ -]", match["digits"]))
+    said = match["digits"]
+    digits = (
+        said
+        if said.isdigit()
+        else "".join(str(_EN_DIGIT_WORDS[w]) for w in re.split(r"[ -]", said))
+    )
     return f"{number}.{digits}"
 
 

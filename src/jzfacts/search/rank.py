@@ -51,6 +51,7 @@ from jzfacts.search.index import (
 )
 from jzfacts.search.question import (
     AMOUNT_WORDS,
+    LEVEL_SAID,
     NAME_NUMBER,
     PLACED,
     UNSTATED_UNITS,
@@ -65,6 +66,7 @@ from jzfacts.search.question import (
     completions,
     correction_of,
     joined,
+    level_swapped,
     parallel_level,
     premise_of,
     share_of,
@@ -959,46 +961,40 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     return leading + [i for i in scored if i.position not in ordered]
 
 
-# A level of the little giants and the technique centres, as an asker names it.
-_LEVEL_SAID = re.compile(
-    r"国家级|省级|市级|\b(?:national|provincial|municipal|city)(?:[- ]level)?\b"
-)
-
-
 def meant(base: FactBase, query: str) -> str:
-    """The question an asker meant where they corrected themselves: what follows the
-    correction, if it names a thing (高新技术企业，不对，我是说市级技术中心有几家); else
-    the thing said first, asked again as corrected (吉利产了多少车，我是说它的产值: 吉利的
-    产值; how many provincial ones, sorry I mean national: the national ones)."""
+    """The question an asker meant where they took back what they said: what follows the
+    correction, if it names a thing (高新技术企业，不对，我是说市级技术中心有几家); the
+    thing said first, asked as corrected, if it names a measure (吉利产了多少车，不对，我是
+    说它的产值: 吉利的产值) or another level (how many provincial ones, sorry I mean
+    national: the national ones); what was said first, with it, if it names only a time or
+    a place (不对，我是说2022年)."""
     said = correction_of(query)
     if said is None:
         return query
     before, after = said
-    level_meant, level_said = _LEVEL_SAID.search(after), _LEVEL_SAID.search(before)
-    if (
-        level_meant is not None
-        and level_said is not None
-        and level_meant.group() != level_said.group()
-        and not _names_a_thing(read(base, _LEVEL_SAID.sub(" ", after)))
-    ):
-        return before[: level_said.start()] + level_meant.group() + before[level_said.end() :]
-    if _names_a_thing(read(base, after)):
+    before = meant(base, before)  # (省级…，我是说国家级，不对不对，市级: corrected in turn)
+    swapped = level_swapped(before, after)
+    if swapped is not None and not _names_a_thing(read(base, LEVEL_SAID.sub(" ", after))):
+        return swapped
+    asked = read(base, after)
+    if _names_a_thing(asked):
         return after
+    apart = "" if has_cjk(after) else " "
+    if asked.measure is None and not asked.asks_number:
+        return f"{before}{apart or ' '}{after}"
     # (not a lone character: 车 of 产了多少车 is what was counted, no thing)
     thing = [
         t.text
         for t in read(base, before).subject
         if not t.numeric and not t.place and not (t.cjk and len(t.text) == 1)
     ]
-    if not thing:
-        return after
-    return "".join(thing) + after if has_cjk(after) else " ".join([*thing, after])
+    return apart.join([*thing, after])
 
 
 def _names_a_thing(question: Question) -> bool:
     """Does the question name something, not only places, levels or numbers?"""
     return any(
-        not t.place and not t.optional and not t.numeric and _LEVEL_SAID.fullmatch(t.text) is None
+        not t.place and not t.optional and not t.numeric and LEVEL_SAID.fullmatch(t.text) is None
         for t in question.subject
     )
 

@@ -234,7 +234,8 @@ def _contrast_of_a_word(term: str, text: str) -> bool:
         run = term[max(0, at - 1) : at + 2]
         if (len(run) < 3 and len(term) < 3) or run in text:
             continue
-        kinds = [_SIBLINGS.get(c, c) for c in run]
+        # (At a term's edge, only the character itself: 轻卡 of 重卡, not 重大 of 中小.)
+        kinds = [_SIBLINGS.get(c, c) if len(run) == 3 or c == char else c for c in run]
         for variant in itertools.islice(itertools.product(*kinds), 1, None):
             changed = [(a, b) for a, b in zip(run, variant, strict=True) if a != b]
             if "".join(variant) in text and not all(_heard_alike(a, b) for a, b in changed):
