@@ -13343,3 +13343,30 @@ def test_like_as_such_as_stays(base: FactBase) -> None:
     """(Review, guard) Industries like the methanol vehicle industry: an example named, not a
     hesitation (the example had been answered as asked about)."""
     assert "like" in analyse("Which industries like the methanol vehicle industry grew?").text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the 38 big firms?",
+        "38户亿元以上企业有哪些",
+        "What are the three companies?",
+        "Which are the 17 provincial little giants?",
+        "五户国家级小巨人是谁",
+        "新能源汽车产业链有哪些企业",
+    ],
+)
+def test_members_asked_of_a_class_counted_are_never_its_figures(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) Which are the 38 firms: the report names none of them; neither the 38's
+    output and shares, a top-500 partner fitting big firms, a count (17户), the years
+    since the pandemic (three), nor a list of industries answers (each had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_the_one_ranking_first_is_still_named(base: FactBase) -> None:
+    """(Guard) 全市留抵退税排名第一的是谁: the zone, which the ranking is of."""
+    assert _facts_and_verdict(base, "全市留抵退税排名第一的是谁？")[0] == [
+        "vat-refunds-rank-first-in-city"
+    ]

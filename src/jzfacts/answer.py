@@ -4857,16 +4857,34 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             who = question._replace(measure="actor")
             return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
+    if question.asks_names and members is not None and members.counted is not None:
+        # What are the 38 big firms: the 38, which another firm's sentence fitting the
+        # words (a top-500 partner) is none of; unless a sentence lists as many.
+        how_many = float(members.counted)
+        answerable = [
+            s
+            for s in answerable
+            if how_many in _numbers_of(base.fact(s.position).quote or "")
+            or _lists_all(base.fact(s.position), members)
+        ]
+    firms_asked = question.asks_names and _FIRM_ASKED.search(fold_query(text)) is not None
     if (
         question.asks_names
         and answerable
-        and (question.examples or not _names_what_it_counts(base, answerable[0]))
+        and (
+            question.examples
+            or not _names_what_it_counts(base, answerable[0])
+            # (新能源汽车产业链有哪些企业: firms, which a list of industries names none of)
+            or (firms_asked and "enterprise" not in _entity_kinds(base, answerable[0]))
+        )
     ):
         # 被提拔的正处是谁, 三家新公司叫什么名字: a count (1人, 3家) names none of them;
         # 国家级小巨人有哪些企业: the count names none, the sentence of their share in the
         # city names two (中海油、斯普瑞等), which the answer leads with; 留抵退税举了哪些
         # 例子: the amount is none.
         listing = [s for s in answerable if _lists_members(base.fact(s.position), members)]
+        if firms_asked:
+            listing = [s for s in listing if examples_listed(base.fact(s.position))]
         if not listing:
             unnamed = question._replace(measure="names")
             return _declined(base, unnamed, text, answerable[:1], "unstated-measure")
@@ -5382,10 +5400,15 @@ def _entity_kinds(base: FactBase, scored: Scored) -> list[str | None]:
 
 
 def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
-    """Not a count, or a count of firms that names firms: a count of people, projects or
-    vehicles names none of them."""
-    if scored.row.measure != "count":
+    """A statement, a figure of things it names (Geely's pull), or a count of firms that
+    names firms: a count of people, projects or vehicles names none of them, nor does an
+    amount or a share of a class (the 38 firms' output)."""
+    if not scored.row.measure:
         return True
+    if scored.row.measure == "rank":
+        return True  # (全市留抵退税排名第一的是谁: the zone, which ranks)
+    if scored.row.measure != "count":
+        return bool(_entity_kinds(base, scored))
     return scored.row.dimension == "enterprises" and "enterprise" in _entity_kinds(base, scored)
 
 

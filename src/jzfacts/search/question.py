@@ -5740,9 +5740,16 @@ _ASKS_NAMES = LazyPattern(
     r"(?:people|officials|cadres|directors|companies|firms|enterprises)\b"
     # 有哪些企业, 是哪个部, 指哪个中心, list the 38 firms, what is the one centre: the
     # things themselves, which a count of them names none of.
-    r"|有哪些(?:企业|公司|单位)|[是指]哪(?:一)?[个家项][部中心公司]"
-    r"|\blist (?:the|all|them)\b|\bwhat is the one\b|\bwhich (?:ones|are they)\b",
-    hints=("谁", "名字", "叫", "哪", "who", "name", "which", "list", "what is the one"),
+    r"|有哪些(?:企业|公司|单位)|(?:企业|公司|单位)都?有哪些|[是指]哪(?:一)?[个家项][部中心公司]"
+    r"|\blist (?:the|all|them)\b|\bwhat is the one\b|\bwhich (?:ones|are they)\b"
+    # 哪5户, 五户国家级小巨人是谁, what are the 38 big firms, name the seven alliances: the
+    # members of a class counted, which its count names none of.
+    r"|哪\s*\d+\s*[家个户项位名]|[\d两二三四五六七八九十]\s*[户家个名位][^，,。？?]{0,12}是谁"
+    r"|\b(?:what|which) (?:are|were) the (?:[\d,]+ |two |three |four |five |six |seven |eight |"
+    r"nine |ten |eleven |twelve |seventeen |thirty-eight )?(?:[a-z-]+ ){0,3}"
+    r"(?:firms|companies|enterprises|giants|projects|funds|alliances|indicators|powers"
+    r"|departments|centres|centers|bodies)\b|\bname (?:the|all|them|some)\b",
+    hints=("谁", "名字", "叫", "哪", "who", "name", "which", "list", "what is the one", "what"),
 )
 
 _ASKER_STARTS = (
