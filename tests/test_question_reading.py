@@ -13370,3 +13370,45 @@ def test_the_one_ranking_first_is_still_named(base: FactBase) -> None:
     assert _facts_and_verdict(base, "全市留抵退税排名第一的是谁？")[0] == [
         "vat-refunds-rank-first-in-city"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("战略性新兴产业产值二八七点六七亿吗", "strategic-emerging-output"),
+        ("亿元以上企业产值一三一点七六亿对吗", "enterprises-output-over-100m-output"),
+        ("吉利拉动二七点二六个百分点吗", "geely-industrial-growth-contribution"),
+        ("战略性新兴产业增长七零点七%吗", "strategic-emerging-output-growth"),
+    ],
+)
+def test_a_figure_read_digit_by_digit_is_that_figure(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Hunt) 二八七点六七 is 287.67, as a figure is read aloud: the claim holds (only the
+    last digit had been read, 7.67, and the true claim denied)."""
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+def test_a_range_of_two_numerals_stays_a_range() -> None:
+    """(Guard) 七八亿: seven or eight hundred million, no 78."""
+    assert "78" not in analyse("七八亿的项目有哪些").text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("亿元以上企业数，不是，是它们的产值", "enterprises-output-over-100m-output"),
+        ("亿元以上企业有几户？不，我要产值", "enterprises-output-over-100m-output"),
+    ],
+)
+def test_a_question_taken_back_by_no_is_the_one_meant(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Hunt) 不是，是… and 不，我要… take back what was asked (the count had been given)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize("question", ["吉利汽车月产量", "吉利汽车日产量", "吉利每天生产多少辆"])
+def test_a_months_or_days_output_is_no_years(base: FactBase, question: str) -> None:
+    """(Hunt) A month's or a day's output: unstated (the year's 11.15万辆 had been given)."""
+    _answers_or_unstated(base, question, None)

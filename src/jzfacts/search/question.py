@@ -825,14 +825,15 @@ def premise_of(text: str) -> Premise | None:
 _CORRECTION = LazyPattern(
     # (Only a retraction: 我的意思是 or I mean alone narrows a question, GDP多少，我的
     # 意思是全年; what was GDP, I mean in 2022: nothing is taken back.)
-    r"(?:不对|错了|不是)[，,。！!\s]*(?:我是说|我是想问|我想问的是|我的意思是|我指的是|我要问的是"
-    r"|应该是)[:：，,\s]*"
+    r"(?:不对|错了|(?<!是)不是|(?<![是对好])不(?=[，,]))[，,。！!\s]*(?:我是说|我是想问|我想问的是|我想问"
+    r"|我的意思是|我指的是|我要问的是|我要|应该是)[:：，,\s]*"
+    r"|(?<!是)不是[，,]\s*是"
     r"|(?:不对不对|说错了|口误了?|更正一下)[，,。！!\s]*(?:(?:我是说|我的意思是)[:：，,\s]*)?"
     r"|\b(?:sorry|oops|wait|no|actually|correction)[,.!:]?\s+(?:i\s+mean(?:t)?|make\s+that"
     r"|i\s+meant\s+to\s+(?:ask|say)|let\s+me\s+rephrase)\b[,.:]?\s*"
     r"|\bscratch\s+that\b[,.:]?\s*",
-    hints=("不对", "错了", "不是", "说错了", "口误", "更正", "mean", "make that", "scratch that",
-           "rephrase"),
+    hints=("不对", "错了", "不是", "说错了", "口误", "更正", "我要", "我想问", "mean", "make that",
+           "scratch that", "rephrase"),
 )  # fmt: skip
 
 
@@ -3648,8 +3649,20 @@ _ZH_DECIMAL = LazyPattern(
 )
 
 
+def _digit_by_digit(numerals: str) -> int | None:
+    """二八七 -> 287, 七零 -> 70: numerals with no unit among them, said digit by digit (as a
+    figure is read aloud); None for any other run."""
+    if not numerals or any(c not in _ZH_DIGITS for c in numerals):
+        return None
+    return int("".join(str("零一二三四五六七八九".index(c.replace("两", "二"))) for c in numerals))
+
+
 def _zh_decimal(match: re.Match[str]) -> str:
-    whole = parse_chinese_numeral(match["whole"].replace("两", "二"))
+    # (二七点二六: a whole read digit by digit, as decimals are: never a range before them)
+    whole = _digit_by_digit(match["whole"]) if len(match["whole"]) > 1 else None
+    whole = (
+        whole if whole is not None else parse_chinese_numeral(match["whole"].replace("两", "二"))
+    )
     if whole is None:
         return match.group()
     return f"{whole}." + "".join(str("零一二三四五六七八九".index(c)) for c in match["tenths"])
@@ -3714,6 +3727,11 @@ def _zh_amounts(text: str) -> str:
         )
         if not (any(c in _ZH_DIGITS for c in run) or ten) or not (large or counted or ten):
             return run
+        # 二八七亿, 一二三五项: a figure read aloud digit by digit (three or more, or with
+        # 零), never a range.
+        spoken = _digit_by_digit(run) if len(run) > 2 or "零" in run else None
+        if spoken is not None:
+            return str(spoken)
         if _a_range(run):
             return _SOFT  # 七八亿, 两三百家: a range, no figure to name a fact by
         number = parse_chinese_numeral(run.replace("两", "二"))

@@ -2006,6 +2006,13 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "每个月": "per-unit",
     "每月": "per-unit",
     "月均": "per-unit",
+    # 吉利汽车月产量, 日产多少辆: a month's or a day's output, which a year's is not.
+    "月产量": "per-unit",
+    "月产": "per-unit",
+    "日产量": "per-unit",
+    "日均": "per-unit",
+    "每天": "per-unit",
+    "每日": "per-unit",
     "员工": "employees",
     "职工人数": "employees",
     "就业": "employees",
