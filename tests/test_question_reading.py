@@ -13410,5 +13410,6 @@ def test_a_question_taken_back_by_no_is_the_one_meant(
 
 @pytest.mark.parametrize("question", ["吉利汽车月产量", "吉利汽车日产量", "吉利每天生产多少辆"])
 def test_a_months_or_days_output_is_no_years(base: FactBase, question: str) -> None:
-    """(Hunt) A month's or a day's output: unstated (the year's 11.15万辆 had been given)."""
+    """(Hunt) A month's or a day's output: unstated (the year's 11.15万辆 had been given).
+    (Guard: 每天生产, declined already.)"""
     _answers_or_unstated(base, question, None)
