@@ -13413,3 +13413,10 @@ def test_a_months_or_days_output_is_no_years(base: FactBase, question: str) -> N
     """(Hunt) A month's or a day's output: unstated (the year's 11.15万辆 had been given).
     (Guard: 每天生产, declined already.)"""
     _answers_or_unstated(base, question, None)
+
+
+def test_two_firsts_asked_by_their_count_are_both_listed(base: FactBase) -> None:
+    """(Held out, guard) 哪两台首台车: two facts, each one of them, listed (a mid-round rule
+    for a thing named by its count, 五个牢牢把握, had declined it)."""
+    facts, _ = _facts_and_verdict(base, "2022年6月开发区下线了哪两台“首台”车？把两台都列出来。")
+    assert sorted(facts) == ["first-methanol-heavy-truck", "first-methanol-hybrid-sedan"]

@@ -4896,9 +4896,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         and answerable[0].row.value_text == ""
         and members is not None
         and members.counted is not None
+        and any(re.search(_ZH_COUNT_SAID, t.text) for t in question.subject)
         and not _lists_members(base.fact(answerable[0].position), members)
     ):
-        # “五个牢牢把握”具体是哪五个: the sentence names the five by their count only.
+        # “五个牢牢把握”具体是哪五个: a thing named by its count, which its sentence names
+        # so only. (哪两台首台车: two facts, each one of them.)
         unnamed = question._replace(measure="names")
         return _declined(base, unnamed, text, answerable[:1], "unstated-measure")
     if answerable and question.measure and not (question.subject and specific):
