@@ -13420,3 +13420,17 @@ def test_two_firsts_asked_by_their_count_are_both_listed(base: FactBase) -> None
     for a thing named by its count, 五个牢牢把握, had declined it)."""
     facts, _ = _facts_and_verdict(base, "2022年6月开发区下线了哪两台“首台”车？把两台都列出来。")
     assert sorted(facts) == ["first-methanol-heavy-truck", "first-methanol-hybrid-sedan"]
+
+
+def test_those_few_listed_are_no_count_asked(base: FactBase) -> None:
+    """(Held out) 列出…那几个产业: those few, pointed at: the industries listed (the count
+    of the alliances, 7个, had been given)."""
+    facts, _ = _facts_and_verdict(base, "列出成立了党建联盟的那几个产业")
+    assert facts == ["party-alliances-established"]
+
+
+def test_among_the_firms_who_asks_which_firm(base: FactBase) -> None:
+    """(Held out) 报告里提到的企业中，谁拉动的百分点最大: every firm's pull is weighed
+    (Geely's had been left out, 企业中 read as a word of the others' sentence)."""
+    facts, _ = _facts_and_verdict(base, "报告里提到的企业中，谁拉动的百分点最大？")
+    assert "geely-industrial-growth-contribution" in facts

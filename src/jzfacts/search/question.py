@@ -892,6 +892,11 @@ _LIKE_SAID = LazyPattern(
     r"|\blike\b(?=\s*,|\s+(?:um|uh|er|you know|i mean)\b)",
     hints=("like",),
 )
+_THOSE_FEW = LazyPattern(r"(?<=[那这])几(?:个|家|项|类|位|名|户)", hints=("那几", "这几"))
+_AMONG_FIRMS_WHO = LazyPattern(
+    r"(?:[^，,。？?]{0,10}的)?(?:企业|公司)(?:之中|当中|中|里面|里)[，,]\s*谁",
+    hints=("企业", "公司"),
+)
 _ALL_LISTED = LazyPattern(
     r"(?:(?<=列出)|(?<=列举)|(?<=罗列)|(?<=盘点)|(?<=列一下)|(?<=列出来))(?:一下|出来)?"
     r"(?:所有|全部|一切)的?",
@@ -1025,6 +1030,10 @@ def analyse(
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
     folded = _ALL_LISTED.sub("", folded) if "列" in folded or "盘点" in folded else folded
+    # 列出…那几个产业: those few, pointed at, never how many.
+    folded = _THOSE_FEW.sub("些", folded)
+    # 报告里提到的企业中，谁拉动最多: among the firms, who: which firm (no firm's word).
+    folded = _AMONG_FIRMS_WHO.sub("哪家企业", folded)
     examples = _EXAMPLES_ASKED.search(folded) is not None
     if examples:
         # 举了哪些例子, what examples does it give: which of them it names.
