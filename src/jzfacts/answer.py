@@ -6177,7 +6177,8 @@ _NUMBER = r"\d+(?:\.\d+)?"  # compiled on first use, then cached by re
 # 七大, 三个: a number in Chinese numerals before what it counts. Not 一 (哪一个, 一家 are
 # which one and a firm) nor 两 (a couple), read as numbers only in figures.
 _ZH_DIGITS = "二三四五六七八九"
-_ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[大个项家户名位类])"
+_COUNTERS = "大个项家户名位类"  # (七大, 五个, 7项: what a count is said with)
+_ZH_COUNTED = rf"([{_ZH_DIGITS}])(?=[{_COUNTERS}])"
 
 
 class _Members(NamedTuple):
@@ -6197,7 +6198,7 @@ def _members_asked(question: Question) -> _Members | None:
     return _Members(said[0] if len(set(said)) == 1 and said[0] > 1 else None)
 
 
-_ZH_COUNT_SAID = r"[两二三四五六七八九十](?=[大个项家户名位类])"  # (七大, 哪五个, 十项)
+_ZH_COUNT_SAID = rf"[两{_ZH_DIGITS}十](?=[{_COUNTERS}])"  # (七大, 哪五个, 两家, 十项)
 # A whole list in a sentence: items parted by 、 (as _EXAMPLES_LISTED reads them).
 _A_LIST = re.compile(r"(?:[^，,。；;：:“”、]{1,20}、)+[^，,。；;：:“”、]{1,20}")
 

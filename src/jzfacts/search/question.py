@@ -3658,12 +3658,16 @@ _ZH_DECIMAL = LazyPattern(
 )
 
 
+# Each numeral's digit (两 is 二).
+_ZH_DIGIT_VALUE = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"两": "2"}
+
+
 def _digit_by_digit(numerals: str) -> int | None:
     """二八七 -> 287, 七零 -> 70: numerals with no unit among them, said digit by digit (as a
     figure is read aloud); None for any other run."""
     if not numerals or any(c not in _ZH_DIGITS for c in numerals):
         return None
-    return int("".join(str("零一二三四五六七八九".index(c.replace("两", "二"))) for c in numerals))
+    return int("".join(_ZH_DIGIT_VALUE[c] for c in numerals))
 
 
 def _zh_decimal(match: re.Match[str]) -> str:
@@ -3674,7 +3678,7 @@ def _zh_decimal(match: re.Match[str]) -> str:
     )
     if whole is None:
         return match.group()
-    return f"{whole}." + "".join(str("零一二三四五六七八九".index(c)) for c in match["tenths"])
+    return f"{whole}." + "".join(_ZH_DIGIT_VALUE[c] for c in match["tenths"])
 
 
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
@@ -3713,7 +3717,7 @@ def _zh_amounts(text: str) -> str:
         if match["percent"]:
             whole, _, fraction = match["percent"].partition("点")
             number = parse_chinese_numeral(whole.replace("两", "二"))
-            decimals = "".join(str("零一二三四五六七八九".index(c)) for c in fraction)
+            decimals = "".join(_ZH_DIGIT_VALUE[c] for c in fraction)
             if number is None:
                 return match.group()
             return f"{number}.{decimals}%" if decimals else f"{number}%"
@@ -3824,7 +3828,7 @@ def _zh_counts(text: str, amounts: frozenset[str]) -> str:
     firms, no figure, and a lone digit would match inside any number."""
 
     def digit(match: re.Match[str]) -> str:
-        number = str("零一二三四五六七八九".index(match.group().replace("两", "二")))
+        number = _ZH_DIGIT_VALUE[match.group()]
         after = text[match.end() + 1 : match.end() + 3]
         if "、" in text[: match.start()] or after.startswith(("里", "中", "之中", "当中")):
             return match.group()  # 白象、华卫、吉利三家里: the ones just named, no figure

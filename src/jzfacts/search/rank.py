@@ -979,16 +979,15 @@ def meant(base: FactBase, query: str) -> str:
     asked = read(base, after)
     if _names_a_thing(asked):
         return after
-    apart = "" if has_cjk(after) else " "
     if asked.measure is None and not asked.asks_number:
-        return f"{before}{apart or ' '}{after}"
+        return f"{before} {after}"
     # (not a lone character: 车 of 产了多少车 is what was counted, no thing)
     thing = [
         t.text
         for t in read(base, before).subject
         if not t.numeric and not t.place and not (t.cjk and len(t.text) == 1)
     ]
-    return apart.join([*thing, after])
+    return ("" if has_cjk(after) else " ").join([*thing, after])
 
 
 def _names_a_thing(question: Question) -> bool:

@@ -2006,7 +2006,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "每个月": "per-unit",
     "每月": "per-unit",
     "月均": "per-unit",
-    # 吉利汽车月产量, 日产多少辆: a month's or a day's output, which a year's is not.
+    # 吉利汽车月产量, 每天生产多少辆: a month's or a day's output, which a year's is not
+    # (日产 alone stays: Nissan).
     "月产量": "per-unit",
     "月产": "per-unit",
     "日产量": "per-unit",
