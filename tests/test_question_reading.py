@@ -13434,3 +13434,117 @@ def test_among_the_firms_who_asks_which_firm(base: FactBase) -> None:
     (Geely's had been left out, 企业中 read as a word of the others' sentence)."""
     facts, _ = _facts_and_verdict(base, "报告里提到的企业中，谁拉动的百分点最大？")
     assert "geely-industrial-growth-contribution" in facts
+
+
+# --- Round 48 (issue 9): formal registers, parts of wholes, several questions in one line.
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Kindly advise the GDP of the zone.", "gdp"),
+        ("Could you kindly confirm the zone's GDP for 2022?", "gdp"),
+        ("We would appreciate the figure for VAT credit refunds.", "vat-credit-refunds"),
+        ("Dear Sir, what was the GDP? Thank you.", "gdp"),
+        ("May I ask what the GDP was?", "gdp"),
+        ("Would you be so kind as to state Geely's output?", "geely-output"),
+        ("Please let me know the industrial output.", "zone-industrial-output"),
+        ("Kindly furnish details of the tax refunds. Many thanks.", "vat-credit-refunds"),
+        ("I am writing to enquire about the GDP of the zone.", "gdp"),
+    ],
+)
+def test_a_letters_courtesies_ask_nothing(base: FactBase, question: str, fact: str) -> None:
+    """(Tester) Kindly advise, could you kindly confirm, we would appreciate, Dear Sir, many
+    thanks: the words of a formal letter name nothing asked (each had been declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Confirm whether GDP was 287.67 billion.", "no"),
+        ("I would appreciate it if you could confirm whether GDP was 14.3 billion.", "yes"),
+        ("Please verify that Geely built 11.15 thousand vehicles.", "no"),
+    ],
+)
+def test_asked_to_confirm_a_statement_is_a_claim(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Tester) Could you confirm whether …, please verify that …: the statement after it is
+    a claim, checked (the figure had been given with no verdict, or declined)."""
+    assert _facts_and_verdict(base, question)[1] == verdict
+
+
+def test_a_request_to_confirm_a_figure_unnamed_gives_it(base: FactBase) -> None:
+    """(Guard) Kindly confirm the zone's GDP: no claim, the figure."""
+    assert _facts_and_verdict(base, "Kindly confirm the zone's GDP.") == (["gdp"], None)
+
+
+@pytest.mark.parametrize(
+    "question", ["和省国运公司签合作协议的是哪家企业？", "哪家企业和省国运公司签了协议"]
+)
+def test_which_firm_did_it_with_the_party_named_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """(Tester) Which firm signed with 省国运公司: the report names only 省国运公司 itself,
+    the party asked with (the agreement had been given as if it said who signed)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "7.06亿元扶持资金当中，拨给链主企业的有多少？",
+        "扶持资金当中，拨给链主企业的有多少？",
+        "Of the 706 million yuan in support funds, how much went to chain-leader firms?",
+        "How much of the support funds went to chain leaders?",
+    ],
+)
+def test_a_part_of_an_amount_named_in_a_list_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """(Tester) The part of the 7.06亿元 that went to one of the list it supports (链主、
+    链核…): unstated (the whole, or the 1.11亿元 fund, had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("给企业发的扶持钱里，帮企业渡难关的那笔是多少？", "support-funds-relief"),
+        ("给链主和存量骨干企业的扶持资金拨了多少？", "support-funds-industrial"),
+        ("How much were the industrial support funds?", "support-funds-industrial"),
+    ],
+)
+def test_one_amount_of_several_chosen_is_no_part(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) That one of the funds (那笔), or the funds for those it names: the fund."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "这38户企业产值合计多少，占全区多少？",
+            ["enterprises-output-over-100m-output", "enterprises-output-over-100m-output-share"],
+        ),
+        ("提拔了正处几人、副处几人？", ["promoted-to-division-head", "promoted-to-deputy-division"]),
+        ("4月停工比例多少？当月考核排名呢？", ["april-2022-shutdown-share", "april-2022-ranked-last"]),
+        (
+            "留抵退税多少，扶持资金多少",
+            ["vat-credit-refunds", "support-funds-relief", "support-funds-industrial"],
+        ),
+        ("GDP多少，增速多少，战新产业产值多少", ["gdp", "gdp-growth", "strategic-emerging-output"]),
+    ],
+)
+def test_each_question_of_a_line_is_answered(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(Tester) Several questions in one line: each its own fact (the share of what the
+    first asked, their output's; that month, April; both support funds where 扶持资金 is
+    asked; a third question; questions parted by 、). One of them had been given alone,
+    a half answer, or the shutdown's ranking asked of the report."""
+    assert _facts_and_verdict(base, question) == (facts, None)

@@ -1109,9 +1109,13 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
             # (as 各是多少 asks it: each thing's own figure)
             return _question_parts(f"{listed['left']}和{listed['right']}各是多少")
         clauses = [c for c in _ZH_CLAUSES.split(folded) if c.strip()]
+        if len(clauses) == 1 and "、" in folded:
+            # 提拔了正处几人、副处几人: two questions listed, each asking.
+            clauses = [c for c in folded.split("、") if c.strip()]
         asking = [c for c in clauses if _ZH_ASKING.search(c)]
-        if len(clauses) == 2 and len(asking) == 2:
-            return [(clauses[0], ""), (clauses[1], clauses[0])], False
+        if 2 <= len(clauses) <= 3 and len(asking) == len(clauses):
+            # (留抵退税多少，扶持资金多少，GDP多少: each borrowing from the one before)
+            return [(clauses[0], ""), *((c, b) for b, c in itertools.pairwise(clauses))], False
         return [], False
     asked = _EN_SECOND_ASK.split(folded)
     if len(asked) == 2 and all(p.strip() for p in asked):
@@ -1135,10 +1139,33 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         asked = _read(base, part)
         if asked.yes_no:
             return None  # a verdict per part is not given: asked as one question
-        found = None
         if before:
+            part, asked = _at_time_before(base, part, asked, before)
+        # Alone, only a question naming a thing of its own (funds are a thing paid: 扶持
+        # 资金多少 after 留抵退税多少), pointing back at none (其中, they), and asking no
+        # share or rank, which are of the thing named before (占全市多少: never the little
+        # giants' share of the city, whichever fact states one), unless the thing before
+        # has none (当月考核排名呢 after 停工比例: the assessment's, not the shutdown's).
+        alone = not before or (
+            (_names_a_thing(asked) or asked.measure == "funds")
+            and _POINTS_BACK.search(part) is None
+        )
+        found = None
+        if before and alone and asked.measure not in (None, "share", "rank"):
+            # Naming a measure of its own too (战新产业产值多少 after 增速多少): read alone
+            # first, before any borrowing.
+            found = _one_question(base, part, asked)
+            several = _alike_choices(found)
+            if several:
+                # 扶持资金多少: the report states two, each given (as 两笔扶持资金各是多少).
+                facts.extend(f for f in several if f not in facts)
+                continue
+            if not (found.answered and found.kind == "fact"):
+                found = None
+        if before and found is None:
             borrowed = _borrowing(base, part, before)
-            if borrowed is not None and borrowed.reason == "unstated-measure":
+            unstated = borrowed is not None and borrowed.reason == "unstated-measure"
+            if unstated and not (alone and asked.measure == "rank"):
                 return None  # 甲醇重卡…全年生产了多少台: of the trucks, which it does not say
             if (
                 borrowed is not None
@@ -1148,14 +1175,8 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
                 and _about(base, borrowed)
             ):
                 found = borrowed
-        # Alone, only a question naming a thing of its own, pointing back at none (其中,
-        # they), and asking no share or rank, which are of the thing named before (占全市
-        # 多少: never the little giants' share of the city, whichever fact states one).
-        alone = not before or (
-            _names_a_thing(asked)
-            and asked.measure not in ("share", "rank")
-            and _POINTS_BACK.search(part) is None
-        )
+            elif asked.measure in ("share", "rank") and not unstated:
+                alone = False
         if found is None and alone:
             found = _one_question(base, part, asked)
         if found is None or not found.answered or found.kind != "fact" or found.verdict == "no":
@@ -1638,15 +1659,60 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
         return _one_question(base, swapped, _read(base, swapped))
     named = _read(base, before)
     chinese = vocabulary_of(search_data(base), False).chinese
-    subject = " ".join(
+    words = [
         _known_head(t.text, chinese) if t.cjk else t.text
         for t in named.subject or named.terms
         if not t.numeric
-    )
-    if not subject:
+    ]
+    if not words:
         return None
+    if _read(base, part).measure == "share" and named.measure not in (None, "share"):
+        # 这38户企业产值合计多少，占全区多少: the share of what the one before asked (their
+        # output's, not their number's).
+        words.extend(named.measure_words)
+    subject = " ".join(words)
     joined = f"{subject}{part}" if has_cjk(part) else f"{subject} {part}"
     return _one_question(base, joined, _read(base, joined))
+
+
+def _at_time_before(
+    base: FactBase, part: str, asked: Question, before: str
+) -> tuple[str, Question]:
+    """A question naming no time of its own, at the time the one before named where it
+    points at it (4月停工比例多少？当月考核排名呢: April's ranking) or names no thing of its
+    own (增速呢), read so; one naming its own (…，GDP多少) asks of its own time."""
+    named = _read(base, before).period
+    if named is None or asked.period is not None:
+        return part, asked
+    said = _period_said(named, has_cjk(part))
+    if _THAT_TIME.search(part):
+        part = _THAT_TIME.sub(said, part)
+    elif not _names_a_thing(asked):
+        part = f"{said}{part}" if has_cjk(part) else f"{part} in {said}"
+    else:
+        return part, asked
+    return part, _read(base, part)
+
+
+# 当月, 那个月, that month, at the time: the time a question before named.
+_THAT_TIME = LazyPattern(
+    r"当月|同月|那个月|那月|当时|那时候?|\b(?:(?:in|during) )?(?:that|the same) month\b"
+    r"|\bat (?:that|the) time\b",
+    hints=("当月", "同月", "那", "当时", "month", "time"),
+)
+
+
+def _period_said(period: Period, chinese: bool) -> str:
+    """A period as a question says it: 2022年4月, 2022年4月至6月; April 2022."""
+    year = period.year
+    if period.whole_year:
+        return f"{year}年" if chinese else year
+    first, last = int(period.start[5:7]), int(period.end[5:7])
+    if chinese:
+        return f"{year}年{first}月" + (f"至{last}月" if last != first else "")
+    names = [m.capitalize() for m in vocab.EN_MONTHS]
+    span = names[first - 1] + (f" to {names[last - 1]}" if last != first else "")
+    return f"{span} {year}"
 
 
 # A relation said in a question between two things (A超过B, A比B高, A高过B, faster than).
@@ -2240,11 +2306,12 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     state unless it names the part too (how many of the little giants are national), and
     which no fact states of a whole given by its figure, unless the fact is one of the
     parts that figure is the sum of (提拔的8名干部中副处级有几名: 7 of the 8)."""
-    said = _PART_ASKED.search(folded)
+    # (the whole may be the question's context: 7.06亿元扶持资金当中，拨给链主企业的有多少)
+    said = _PART_ASKED.search(folded) or _PART_ASKED.search(fold_query(text))
     if said is None:
         return False
-    whole = said["whole"] or said["whole2"] or said["whole3"] or said["whole4"] or ""
-    part = said["part"] or said["part2"] or said["part3"] or said["part4"] or ""
+    whole = next((said[f"whole{n}"] for n in ("", 2, 3, 4, 5, 6, 7) if said[f"whole{n}"]), "")
+    part = next((said[f"part{n}"] for n in ("", 2, 3, 4, 5, 6, 7) if said[f"part{n}"]), "")
     if _whole_of_other_parts(base, fact, whole):
         return True
     position = base.index_of(fact.id)
@@ -2261,8 +2328,34 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     # of them were made in June: a time, no word to look for), and the whole is named well
     # (专精特新企业 shares only 企业 with the 171 high-tech firms, no part of the 87), but
     # for a place, which says where (the province's indicators).
-    return any(not h.score for h in hits if h.term in part) or any(
-        h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES
+    # A part its sentence names only as one of a list (7.06亿元扶持资金当中，拨给链主企业
+    # 的: the amount is the list's, 链主、链核…, divided as the report never says) is no
+    # more stated.
+    return (
+        any(not h.score for h in hits if h.term in part)
+        or any(h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES)
+        or any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
+    )
+
+
+def _listed_among_others(fact: Fact, term: str) -> bool:
+    """Does the fact's sentence name the term only as one item of a list (链主、链核、核心
+    配套; chain-leader and chain-core firms)? A Chinese term is found by its longest
+    opening the sentence holds (链主企业 by 链主), an English one in the English quote."""
+    if term.isascii():
+        quote = (fact.quote_en or "").casefold()
+        listed = (
+            rf"(?:(?:,|\band|\bor)\s+(?:[a-z-]+\s+)?{re.escape(term)}"
+            rf"|{re.escape(term)}[a-z-]*(?:\s+[a-z-]+)?\s*(?:,|\band\b|\bor\b))"
+        )
+        places = [m.start() for m in re.finditer(rf"\b{re.escape(term)}", quote)]
+        return bool(places) and len(re.findall(listed, quote)) >= len(places)
+    quote = fact.quote or ""
+    found = next((term[:n] for n in range(len(term), 1, -1) if term[:n] in quote), "")
+    places = [m.start() for m in re.finditer(re.escape(found), quote)] if found else []
+    return bool(places) and all(
+        quote[at + len(found) : at + len(found) + 1] == "、" or quote[at - 1 : at] == "、"
+        for at in places
     )
 
 
@@ -2275,8 +2368,19 @@ _PART_ASKED = LazyPattern(
     r"(?:是|为|属于)(?P<part3>[^，,。？?]+)"
     # 87户专精特新企业中，省级小巨人有几户; 吉利生产的整车里，电动车有多少辆
     r"|(?P<whole4>[^，,。？?]+?)(?:中|里|当中|之中|其中)[，,]"
-    r"(?P<part4>[^，,。？?]{2,12}?)有?(?:多少|几)[家户辆台名项位人个件]",
-    hints=("how many", "多少", "几"),
+    r"(?P<part4>[^，,。？?]{2,12}?)有?(?:多少|几)[家户辆台名项位人个件]"
+    # An amount's part: 7.06亿元扶持资金当中，拨给链主企业的有多少; how much of the support
+    # funds went to chain leaders; of the 706 million, how much was for the chain leaders.
+    # (扶持钱里，帮企业渡难关的那笔: one of several amounts chosen, no part of one)
+    r"|(?P<whole5>[^，,。？?]+?)(?:中|里|当中|之中|其中)[，,](?![^，,。？?]*那[笔项个批])"
+    r"(?P<part5>[^，,。？?]{2,12}?)的?(?:有|是|占|拿了|拿到|得到|获得|分到)?(?:了)?多少"
+    r"(?:亿元|万元|亿|万|元|钱|资金)?[？?。]*$"
+    r"|\bhow much of (?:the )?(?P<whole6>[^?]+?)\s+(?:went|was (?:given|paid|allocated|spent)"
+    r"|did)\s+(?:to|for|on)?\s*(?P<part6>[^?]+)"
+    r"|(?<!\bas )\b(?:of|out of) (?:the )?(?P<whole7>[^,?]+),\s*how much\b[^?]*?"
+    r"\b(?:went|was|were|did)\s+(?:given\s+|paid\s+|allocated\s+)?(?:to|for|on)\s+"
+    r"(?P<part7>[^?]+)",
+    hints=("how many", "多少", "几", "how much"),
 )
 # A figure giving a whole (85%的, 111,500 vehicles, 11.15万辆): not a year or a date.
 _FIGURE_IN = LazyPattern(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>万|亿)?(?![\d年月日号])")
@@ -4822,11 +4926,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 汾盾1号是几月份调试成功的: the report dates it by the year only; 哪一天, by no day.
         dated = question._replace(measure="date" if question.asks_day else "month")
         return _declined(base, dated, text, answerable, "unstated-measure")
-    if question.about_enterprise and answerable and not any(s.row.enterprise for s in answerable):
-        # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not.
-        return _declined(base, question, text, answerable, "unstated-measure")
     if question.about_enterprise:
-        of_firms = [s for s in answerable if s.row.enterprise]
+        # 哪家企业造了500台甲醇重卡: the trucks are in the report, who made them is not;
+        # 和省国运公司签协议的是哪家企业: nor who signed with the company the question names.
+        folded = fold_query(text)
+        of_firms = [s for s in answerable if _names_a_firm(base, s, folded)]
+        if answerable and not of_firms:
+            return _declined(base, question, text, answerable, "unstated-measure")
         if answerable and of_firms and _misses_what_names(of_firms[0], answerable[0]):
             # Which company built the world-first sedan: the sedan, whose maker the report
             # does not name; never the TBM's maker, whose fact says nothing of a sedan.
@@ -5434,6 +5540,17 @@ _WITH_WHOM = LazyPattern(
 )
 
 
+def _names_a_firm(base: FactBase, scored: Scored, folded: str) -> bool:
+    """Does the fact name a company other than the party the question names (和省国运公司
+    签协议的是哪家企业: not 省国运公司 itself)?"""
+    if not scored.row.enterprise:
+        return False
+    entities = (base.entity(zh) for zh in base.fact(scored.position).entities)
+    return any(
+        e is None or (e.kind == "enterprise" and not named_as_party(e, folded)) for e in entities
+    )
+
+
 def _names_a_body(base: FactBase, scored: Scored) -> bool:
     """Does the fact name a body (a council, a bureau), not only companies or places?"""
     return "body" in _entity_kinds(base, scored)
@@ -5647,6 +5764,15 @@ def _a_siblings_word(base: FactBase, question: Question, best: Scored) -> bool:
         if any(w in part for w in words for part in told_apart):
             return True
     return False
+
+
+def _alike_choices(answer: Answer) -> tuple[Fact, ...]:
+    """The facts an answer declined as ambiguous could mean, where they are all it could
+    mean (two or three) and alike: each of them answers; otherwise none."""
+    if answer.reason != "ambiguous" or not 2 <= answer.choices <= 3:
+        return ()
+    facts = tuple(m.fact for m in answer.related[: answer.choices])
+    return facts if len(facts) == answer.choices and _alike(facts) else ()
 
 
 def _alike(facts: tuple[Fact, ...]) -> bool:

@@ -2188,10 +2188,11 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     chinese = [n for n in (entity.zh, *entity.aliases) if not n.isascii() and len(n) >= 2]
     english = [n.casefold() for n in (entity.en, *entity.aliases) if n.isascii() and len(n) >= 3]
     joined = any(
-        f"{who}{w}{n}" in folded or f"{n}{also}{w}{who}" in folded
+        f"{who}{kind}{w}{n}" in folded or f"{n}{also}{w}{who}" in folded
         for n in chinese
         for w in "和与跟同"
         for who in _WHO_WORDS
+        for kind in ("", "企业", "公司", "单位")  # (哪家企业和省国运公司签了协议)
         for also in ("", "还", "又", "也")  # 开建集团还和谁: who else
     )
     # 与省国运公司签约的是哪家公司: with the party, then 是 who, later in the question
@@ -5387,8 +5388,31 @@ _WHO_ASKS = LazyPattern(
     r"[^，,；;。!！?？]{0,20}[，,；;。!！ ]+"
     r"|^(?:您好|你好|喂)[，,、!！ ]+"
     r"|^(?:hello|hi)[, !]+"
+    # (Dear Sir or Madam, / Good morning, / To whom it may concern: a letter's greeting)
+    r"|^(?:dear\s+[a-z .'/-]{1,40}?|good\s+(?:morning|afternoon|evening|day)|greetings"
+    r"|to whom it may concern)\s*[,:!]\s*"
     r"|^(?:i'm|i am|we're|we are) (?:a |an |the )?[a-z ]{2,30}?(?: - | -- |, |: )",
-    hints=("我", "您", "你", "喂", "hello", "hi", "i'm", "i am", "we"),
+    hints=("我", "您", "你", "喂", "hello", "hi", "i'm", "i am", "we", "dear", "good", "greetings",
+           "whom"),
+)  # fmt: skip
+# The verbs a formal letter asks with (kindly advise, please provide, could you confirm,
+# let us know), each with whom it tells and what it joins: the question is what follows.
+# (share, state, report and detail are the report's words too: asked with only where a
+# courtesy opens them, please share, could you state)
+_EN_TELLING = (
+    r"(?:advise|confirm|verify|tell|inform|let|provide|furnish|supply|indicate|specify|clarify"
+    r"|check|give|send|outline|explain|share|state|report|detail)"
+    r"(?:\s+(?:me|us))?(?:\s+know)?(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
+)
+# Asking to confirm, not to be told: the statement after it is a claim to check.
+_ASKS_TO_CONFIRM = LazyPattern(r"\b(?:confirm|verify|check)\b|\b(?:whether|if|that)\s*$")
+_EN_QUESTION_WORD = LazyPattern(
+    r"\s*(?:who|whom|whose|what|which|how|when|where|why|is|was|were|are|did|does|do|has"
+    r"|have|had|can)\b"
+)
+_EN_COURTESY = (
+    r"(?:(?:please|kindly|pls|plz)[, ]+)*"
+    r"(?:(?:could|can|would|will|might)\s+you\s+(?:please\s+|kindly\s+|possibly\s+)*)?"
 )
 _ASKING = LazyPattern(
     # (俺, 咱: I and we, as the north says them)
@@ -5403,7 +5427,31 @@ _ASKING = LazyPattern(
     r"|^(?:could|can|would) you (?:please )?(?:confirm|tell me|check)(?: whether| if)?\s*"
     r"|^i(?:'d| would) like to know(?: whether| if)?\s*"
     r"|^i (?:want|wish|need) to know(?: whether| if)?\s*"
-    r"|^i wonder(?: whether| if)?\s*",
+    r"|^i wonder(?: whether| if)?\s*"
+    # (kindly advise, please provide, could you kindly confirm whether, advise the …)
+    rf"|^(?:(?:please|kindly|pls|plz)[, ]+|(?:could|can|would|will|might)\s+you\s+)"
+    rf"{_EN_COURTESY}{_EN_TELLING}"
+    r"|^(?:advise|furnish|inform|tell|let|confirm|verify|provide|specify|indicate|clarify)"
+    r"(?:\s+(?:me|us))?(?:\s+know)?"
+    r"(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
+    # (I should be most grateful if you could tell me, would you be so kind as to state,
+    # we would appreciate it if you could confirm, we would appreciate the figure for)
+    r"|^(?:i|we)\s*(?:should|would|'d)\s+be\s+(?:most\s+|very\s+|extremely\s+)?"
+    r"(?:grateful|obliged|thankful)\s+(?:if|were)\s+you\s+(?:could|would|can|to)\s+"
+    rf"{_EN_COURTESY}{_EN_TELLING}"
+    r"|^would\s+you\s+be\s+so\s+kind\s+as\s+to\s+"
+    + _EN_TELLING
+    + r"|^(?:i|we)\s*(?:would|should|'d)\s+(?:greatly\s+|much\s+|really\s+)?appreciate\s+"
+    rf"(?:it\s+if\s+you\s+(?:could|would|can)\s+{_EN_COURTESY}{_EN_TELLING}"
+    r"|(?:your\s+)?(?:confirming|knowing|learning|confirmation\s+(?:of|on|that)"
+    r"|clarification\s+(?:of|on)|details\s+(?:of|on)|information\s+(?:on|about))\s+)?"
+    # (may I ask, may I know whether; I am writing to enquire about)
+    r"|^may\s+i\s+(?:please\s+)?(?:ask|know|enquire|inquire|request|confirm)"
+    r"(?:\s+(?:about|regarding|whether|if|as to))?\s+"
+    r"|^(?:i|we)\s*(?:am|are|'m|'re)\s+(?:writing|enquiring|inquiring|seeking|requesting)"
+    r"(?:\s+to\s+(?:ask|enquire|inquire|request|confirm|seek))?"
+    r"(?:\s+(?:about|regarding|whether|if|as to|on|information\s+(?:on|about|regarding)))?"
+    r"\s*[,:]?\s*",
     hints=(
         "问",
         "核实",
@@ -5422,6 +5470,10 @@ _ASKING = LazyPattern(
         "would",
         "know",
         "wonder",
+        *("advise", "confirm", "verify", "tell", "inform", "let", "provide", "furnish", "supply"),
+        *("indicate", "specify", "clarify", "check", "give", "send", "outline", "explain"),
+        *("share", "state", "report", "detail", "appreciate", "grateful", "obliged"),
+        *("thankful", "kind", "may i", "writing", "enquir", "inquir", "seeking", "request"),
     ),
 )
 
@@ -5790,10 +5842,22 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
+    # (a letter's greeting and courtesies: Dear Sir, kindly advise, may I ask)
+    "dear", "good ", "greetings", "to whom", "please", "kindly", "pls", "plz", "may i",
+    "i should", "i'd", "we should", "advise", "furnish", "inform", "tell", "let", "confirm",
+    "provide", "specify", "indicate", "clarify", "verify",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.
 _TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
+# A letter's thanks and signing-off, ending it (Thank you in advance. Kind regards, Yours
+# faithfully): no word asked.
+_EN_SIGNING_OFF = LazyPattern(
+    r"(?:[.,;!?]?\s*(?:(?:thank\s+you|many\s+thanks|thanks)(?:\s+(?:very\s+much|so\s+much"
+    r"|in\s+advance|kindly|a\s+lot|for\s+your\s+(?:help|time|assistance)))*"
+    r"|(?:(?:with\s+)?(?:best|kind|warm|many)\s+)?regards|yours\s+(?:sincerely|faithfully|truly)"
+    r"|sincerely)[.,!]*)+\s*$"
+)
 # What the asker needs the figure for, ending the question: for my pitch deck, ", need
 # both for valuation" (no number in it: for my 2023 plan may say which year).
 _EN_PURPOSE = LazyPattern(
@@ -6115,6 +6179,8 @@ def _asked(text: str) -> str:
 def _without_purpose(text: str) -> str:
     """The question without what the asker needs it for, ending it: GDP 2022 for my pitch
     deck; units, need both for valuation; 吉利产值是多少，做模型用."""
+    if text.isascii() and ("thank" in text or "regards" in text or "yours" in text):
+        text = _EN_SIGNING_OFF.sub("", text) or text  # …? Many thanks in advance.
     if text.isascii() and ("for my " in text or "need" in text):
         return _EN_PURPOSE.sub("", text) or text
     if "用" in text or "需要" in text or "参考" in text:
@@ -6124,6 +6190,20 @@ def _without_purpose(text: str) -> str:
     return text
 
 
+def _asking_left(asking: re.Match[str]) -> str:
+    """What the words of asking leave: nothing, or where they ask to confirm a statement
+    (could you confirm whether GDP was …, please verify that …), the yes-or-no question
+    they make of it."""
+    said = asking.group()
+    if (
+        said.isascii()
+        and _ASKS_TO_CONFIRM.search(said)
+        and not _EN_QUESTION_WORD.match(asking.string[asking.end() :])
+    ):
+        return "is it true that "
+    return ""
+
+
 def _without_asker(text: str) -> str:
     """The question without who asks and that they ask: 我是晋中日报的记者，想问一下2022年
     GDP是多少 -> 2022年GDP是多少; For a piece on Shanxi's parks: what was … (what the asker
@@ -6131,7 +6211,7 @@ def _without_asker(text: str) -> str:
     if not text.startswith(_ASKER_STARTS + _TEXT_STARTS):
         return text  # most questions: no pattern compiled
     for _ in range(3):
-        shorter = _EN_CONTEXT.sub("", _ASKING.sub("", _WHO_ASKS.sub("", text)))
+        shorter = _EN_CONTEXT.sub("", _ASKING.sub(_asking_left, _WHO_ASKS.sub("", text)))
         shorter = _EN_HEARSAY.sub("", shorter)
         if shorter == text or not shorter.strip():
             break

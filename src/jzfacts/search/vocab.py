@@ -496,6 +496,8 @@ EN_STOP = frozenset(
         "credited whose all having inside handling handle handled "
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
+        # What a letter asks to be sent (details of, information on, particulars): the thing.
+        "details detail information info particulars "
         "did does say said report reported according set established founded change changed "
         "changes came come comes coming whole entire while going keep keeping getting gets "
         # Verbs that say only that a figure came about, like 完成/实现 in Chinese: the
