@@ -13548,3 +13548,58 @@ def test_each_question_of_a_line_is_answered(
     asked; a third question; questions parted by 、). One of them had been given alone,
     a half answer, or the shutdown's ranking asked of the report."""
     assert _facts_and_verdict(base, question) == (facts, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("经查，开发区2022年地区生产总值为多少亿元", "gdp"),
+        ("經查，開發區地區生產總值有關情況為何", "gdp"),
+        ("煩請說明戰略性新興產業產值增速", "strategic-emerging-output-growth"),
+        ("有几名干部进行了轮岗？", "cadres-rotated"),
+    ],
+)
+def test_an_official_letters_openings_ask_nothing(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Tester) 经查, 据悉, 烦请说明, 有关情况为何, and the light verb 进行: no word asked
+    (each had been declined, or found nothing)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("開發區留抵退稅是否位居全市第一？", "yes"), ("留抵退税位列全市第二吗", "no")],
+)
+def test_a_place_said_as_an_official_writes_it_is_checked(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Tester) 位居, 位列: ranked, the place claimed checked (declined, or no verdict)."""
+    assert _facts_and_verdict(base, question) == (["vat-refunds-rank-first-in-city"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区在全省开发区里处于什么位次",
+        "开发区在全省排名如何",
+        "Where does the zone stand among the province development zones?",
+    ],
+)
+def test_a_standing_asked_with_no_month_is_the_years(base: FactBase, question: str) -> None:
+    """(Tester) Where the zone stands, with no month: the year's standing (稳居前列), not
+    April's monthly ranking (the two had been declined as ambiguous, or nothing found)."""
+    assert _facts_and_verdict(base, question) == (["province-leading-position"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [("开发区全年在全省开发区中具体排第几名？", "unstated-measure"), ("开发区排名第几？", "ambiguous")],
+)
+def test_a_places_number_is_not_the_years_standing(
+    base: FactBase, question: str, reason: str
+) -> None:
+    """(Guard) 排第几 asks a place's number, which the year's 前列 does not give."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, reason)

@@ -4773,6 +4773,13 @@ def _a_months_share(scored: Scored) -> bool:
     return scored.row.period.count("-") == 1 and scored.row.dimension == PERCENT
 
 
+# 排第几, 第几名, which place: a place's number asked, not where a thing stands.
+_PLACE_NUMBER = LazyPattern(
+    r"第几|几名|哪一?名|\b(?:which|what) place\b|\bwhat number\b",
+    hints=("几", "哪", "place", "number"),
+)
+
+
 def _monthly(base: FactBase, scored: Scored) -> bool:
     """A fact the report itself calls monthly (月度通报, a monthly assessment)."""
     fact = base.fact(scored.position)
@@ -4898,6 +4905,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # With none for the year, a month's figure may stand for it (the trucks delivered
         # in December), but never one the report calls monthly (月度考核, 月度通报).
         answerable = yearly or [s for s in answerable if not _monthly(base, s)]
+    elif question.period is None and question.measure == "rank" and not question.yes_no:
+        # 开发区在全省开发区里处于什么位次, with no month: the year's standing (稳居前列),
+        # not a monthly ranking of April's; unless a place's number is asked (排第几),
+        # which the year's standing does not give.
+        yearly = [s for s in answerable if not _monthly(base, s)]
+        if yearly and len(yearly) < len(answerable) and not _PLACE_NUMBER.search(text):
+            answerable = yearly
     spans = question.period is not None and not question.period.whole_year
     # (疫情停工是二季度的事吧: when it happened is claimed, not a share of the quarter.)
     when_claimed = _WHEN_CLAIMED.search(fold_query(text)) is not None

@@ -89,6 +89,13 @@ ZH_FILLER = sorted(
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
         "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
         "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
+        # An official letter's openings (经查, 据悉, 烦请说明, 现将…): who found or asks,
+        # no word asked; 有关情况为何: how things stand, the thing named asked.
+        "经查 经核查 经核实 据查 据悉 据了解 现将 烦请说明 请予说明 请说明 说明一下 烦请 "
+        "情况为何 情况如何 "
+        # A light verb before what was done (进行了轮岗: rotated), and where a thing
+        # stands (处于什么位置: its standing asked).
+        "进行了 进行 处于 处在 "
         # A clerk's formal requests (请简述…的主要做法, 请列举…): asking, no word asked.
         "请简述 请简要介绍 简要介绍 请概述 请列举 请逐项列举 请介绍一下 请介绍 介绍一下 简述 概述 "
         # Lists asked for (列出…, 把…都列一下): which ones (_PLURAL; 所有 after them is read
@@ -1168,6 +1175,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "名列前茅": ("前列",),
     "排到": ("排名",),
     "排位": ("排名",),  # Hong Kong's standing (排位點樣)
+    "位居": ("排名",),  # 位居全市第一: ranks first in the city, as an official writes it
+    "位列": ("排名",),
+    "位次": ("排名",),  # 处于什么位次: its place in a ranking
+    "名次": ("排名",),
     "排第": ("排名",),  # 排第几 once 几 is read: a place in a ranking
     "选用": ("选拔", "任用"),  # choosing cadres: the report's 选拔任用
     "比例": ("占比", "比重"),
@@ -1929,6 +1940,8 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "里的位置": "rank",  # 在全省开发区里的位置: where it stands among them
     "中的位置": "rank",
     "位次": "rank",
+    "位居": "rank",  # 位居全市第一: ranked first in the city
+    "位列": "rank",
     "多久": "duration",
     "多少年": "duration",
     "几年": "duration",
@@ -2187,7 +2200,13 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "rank": "rank",
     "ranked": "rank",
     "ranking": "rank",
+    "rankings": "rank",
     "what place": "rank",
+    # Where a thing stands among others (its standing, its position among the zones).
+    "standing": "rank",
+    "stand": "rank",
+    "stands": "rank",
+    "position": "rank",
     "how long": "duration",
     "how many years": "duration",
     "how many months": "duration",
