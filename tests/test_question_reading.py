@@ -13484,9 +13484,7 @@ def test_a_request_to_confirm_a_figure_unnamed_gives_it(base: FactBase) -> None:
 @pytest.mark.parametrize(
     "question", ["和省国运公司签合作协议的是哪家企业？", "哪家企业和省国运公司签了协议"]
 )
-def test_which_firm_did_it_with_the_party_named_is_unstated(
-    base: FactBase, question: str
-) -> None:
+def test_which_firm_did_it_with_the_party_named_is_unstated(base: FactBase, question: str) -> None:
     """(Tester) Which firm signed with 省国运公司: the report names only 省国运公司 itself,
     the party asked with (the agreement had been given as if it said who signed)."""
     _answers_or_unstated(base, question, None)
@@ -13501,9 +13499,7 @@ def test_which_firm_did_it_with_the_party_named_is_unstated(
         "How much of the support funds went to chain leaders?",
     ],
 )
-def test_a_part_of_an_amount_named_in_a_list_is_unstated(
-    base: FactBase, question: str
-) -> None:
+def test_a_part_of_an_amount_named_in_a_list_is_unstated(base: FactBase, question: str) -> None:
     """(Tester) The part of the 7.06亿元 that went to one of the list it supports (链主、
     链核…): unstated (the whole, or the 1.11亿元 fund, had been given)."""
     _answers_or_unstated(base, question, None)
@@ -13517,9 +13513,7 @@ def test_a_part_of_an_amount_named_in_a_list_is_unstated(
         ("How much were the industrial support funds?", "support-funds-industrial"),
     ],
 )
-def test_one_amount_of_several_chosen_is_no_part(
-    base: FactBase, question: str, fact: str
-) -> None:
+def test_one_amount_of_several_chosen_is_no_part(base: FactBase, question: str, fact: str) -> None:
     """(Guard) That one of the funds (那笔), or the funds for those it names: the fund."""
     _answers_or_unstated(base, question, fact)
 
@@ -13531,8 +13525,14 @@ def test_one_amount_of_several_chosen_is_no_part(
             "这38户企业产值合计多少，占全区多少？",
             ["enterprises-output-over-100m-output", "enterprises-output-over-100m-output-share"],
         ),
-        ("提拔了正处几人、副处几人？", ["promoted-to-division-head", "promoted-to-deputy-division"]),
-        ("4月停工比例多少？当月考核排名呢？", ["april-2022-shutdown-share", "april-2022-ranked-last"]),
+        (
+            "提拔了正处几人、副处几人？",
+            ["promoted-to-division-head", "promoted-to-deputy-division"],
+        ),
+        (
+            "4月停工比例多少？当月考核排名呢？",
+            ["april-2022-shutdown-share", "april-2022-ranked-last"],
+        ),
         (
             "留抵退税多少，扶持资金多少",
             ["vat-credit-refunds", "support-funds-relief", "support-funds-industrial"],
@@ -13559,9 +13559,7 @@ def test_each_question_of_a_line_is_answered(
         ("有几名干部进行了轮岗？", "cadres-rotated"),
     ],
 )
-def test_an_official_letters_openings_ask_nothing(
-    base: FactBase, question: str, fact: str
-) -> None:
+def test_an_official_letters_openings_ask_nothing(base: FactBase, question: str, fact: str) -> None:
     """(Tester) 经查, 据悉, 烦请说明, 有关情况为何, and the light verb 进行: no word asked
     (each had been declined, or found nothing)."""
     assert _facts_and_verdict(base, question) == ([fact], None)
@@ -13595,7 +13593,10 @@ def test_a_standing_asked_with_no_month_is_the_years(base: FactBase, question: s
 
 @pytest.mark.parametrize(
     ("question", "reason"),
-    [("开发区全年在全省开发区中具体排第几名？", "unstated-measure"), ("开发区排名第几？", "ambiguous")],
+    [
+        ("开发区全年在全省开发区中具体排第几名？", "unstated-measure"),
+        ("开发区排名第几？", "ambiguous"),
+    ],
 )
 def test_a_places_number_is_not_the_years_standing(
     base: FactBase, question: str, reason: str
