@@ -13604,3 +13604,80 @@ def test_a_places_number_is_not_the_years_standing(
     """(Guard) 排第几 asks a place's number, which the year's 前列 does not give."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, reason)
+
+
+def test_a_kind_said_again_is_no_other_thing(base: FactBase) -> None:
+    """(Tester) 省考核指标里提到了哪些指标: the second 指标 is the kind asked of, no other
+    indicators (April's fall of the main indicators had been given)."""
+    assert _facts_and_verdict(base, "省考核指标里点名提到了哪些指标？")[0] == [
+        "provincial-indicators-exceeded"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "按开发区国家级小巨人占全市50%来算，晋中全市大概有几家国家级小巨人？",
+            "city-national-little-giants",
+        ),
+        ("亿元以上企业产值占全区33.1%，照这么推算全区总产值大概是多少？", "zone-industrial-output"),
+    ],
+)
+def test_a_place_or_whole_said_again_still_says_where(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) 全市, 全区 said twice: each time where (the city's, the zone's)."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question", ["开发区去年GDP一百四十多亿？", "晋中开发区去年GDP一百多亿，具体是多少？"]
+)
+def test_a_number_in_words_after_a_latin_word_stays_apart(base: FactBase, question: str) -> None:
+    """(Tester) GDP一百多亿: 100多亿 after GDP, not one word gdp100 (nothing had been found)."""
+    assert _first(base, question) == "gdp"
+    assert _facts_and_verdict(base, question)[0] == ["gdp"]
+
+
+def test_two_figures_offered_with_a_scale_ask_the_figure(base: FactBase) -> None:
+    """(Tester) 1.2万辆还是11万辆: which of the two, the vehicles' figure (the scale before
+    辆 had split the choice, and it was declined)."""
+    assert _facts_and_verdict(base, "吉利造了1.2万辆还是11万辆")[0] == ["geely-vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What was the Chin-chung Development Zone's GDP in 2022?", "gdp"),
+        ("Chi-li Auto vehicles built in 2022", "geely-vehicles"),
+        ("What is Fen-hsi Hua-i's Fendun No. 1?", "fendun-1-tbm"),
+        (
+            "Is Shensi Construction Engineering Group a top 500 company?",
+            "shaanxi-construction-top-500",
+        ),
+    ],
+)
+def test_old_romanisations_are_read_as_pinyin(base: FactBase, question: str, fact: str) -> None:
+    """(Tester) Wade-Giles (Chin-chung, Fen-hsi Hua-i), hyphenated pinyin (Chi-li) and the
+    postal spelling (Shensi): the names (each had found nothing, or been declined)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("pai-hsiang", "baixiang"),
+        ("t'ai-yvan", "taiyuan"),
+        ("shih-chia-chuang", "shijiazhuang"),
+        ("yung-ho", "yonghe"),
+        ("chain-leader", "chain-leader"),
+        ("year-on-year", "year-on-year"),
+        ("long-term", "long-term"),
+    ],
+)
+def test_wade_giles_reads_only_its_own_syllables(written: str, read: str) -> None:
+    """Wade-Giles syllables as pinyin; an English word with a hyphen stays as it is."""
+    from jzfacts.search.fold import old_romanisations_read
+
+    assert old_romanisations_read(written) == read

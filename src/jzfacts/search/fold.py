@@ -32,10 +32,91 @@ def fold_query(text: str) -> str:
     written out in digits."""
     folded = written_out(to_simplified(strip_tones(fold(text))))
     # The zone’s, didn’t: a typographic apostrophe inside a word, as typed.
-    return _CURLY_APOSTROPHE.sub("'", folded) if "’" in folded else folded
+    folded = _CURLY_APOSTROPHE.sub("'", folded) if "’" in folded else folded
+    if "-" in folded or any(word in folded for word in _POSTAL_HINTS):
+        folded = old_romanisations_read(folded)
+    return folded
 
 
 _CURLY_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
+
+
+# Names in Wade-Giles (Chin-chung, Chi-li, Pai-hsiang, T'ai-yüan), syllables joined by
+# hyphens, and in the old postal spelling (Shansi, Shensi): as pinyin (jinzhong, jili,
+# baixiang, taiyuan; shanxi, shaanxi). Wade-Giles has no b, d, g, q, x, z, c or r
+# initial, and each syllable must read as one of pinyin's, so an English word with a
+# hyphen (chain-leader, year-on-year, long-term) is left alone. Its apostrophe marks a
+# breathed initial (t'ai is tai, tai is dai), often left out: an initial without it is
+# read unbreathed, the sound the report's names (Jinzhong, Jili, Baixiang) mostly have.
+_WADE_GILES_WORD = re.compile(r"(?<![a-z'-])[a-z']+(?:-[a-z']+)+(?![a-z'-])")
+_WG_INITIALS = (
+    ("ch'", "ch"), ("ch", "zh"), ("hs", "x"), ("k'", "k"), ("k", "g"), ("p'", "p"),
+    ("p", "b"), ("t'", "t"), ("ts'", "c"), ("tz'", "c"), ("ts", "z"), ("tz", "z"),
+    ("t", "d"), ("sh", "sh"), ("ss", "s"), ("sz", "s"), ("s", "s"), ("j", "r"), ("m", "m"),
+    ("f", "f"), ("n", "n"), ("l", "l"), ("h", "h"), ("w", "w"), ("y", "y"), ("", ""),
+)  # fmt: skip
+_WG_FINALS = (
+    ("ih", "i"), ("ung", "ong"), ("ieh", "ie"), ("veh", "ue"), ("ueh", "ue"), ("ien", "ian"),
+    ("eh", "e"), ("erh", "er"), ("v", "u"),
+)  # fmt: skip
+_POSTAL = {
+    "shansi": "shanxi", "shensi": "shaanxi", "peking": "beijing", "tientsin": "tianjin",
+    "nanking": "nanjing", "chungking": "chongqing", "tsingtao": "qingdao", "sian": "xian",
+}  # fmt: skip
+_POSTAL_HINTS = ("shansi", "shensi", "peking", "tientsin", "nanking", "chungking", "tsingtao",
+                 "sian")  # fmt: skip
+_POSTAL_WORD = re.compile(r"\b(?:" + "|".join(_POSTAL) + r")\b")
+
+
+def old_romanisations_read(text: str) -> str:
+    """Wade-Giles names and postal spellings as pinyin: chin-chung -> jinzhong, shansi ->
+    shanxi; everything else as it is."""
+    if "-" in text:
+        text = _WADE_GILES_WORD.sub(lambda m: _wade_giles(m.group()) or m.group(), text)
+    return _POSTAL_WORD.sub(lambda m: _POSTAL[m.group()], text)
+
+
+def _wade_giles(word: str) -> str | None:
+    """A hyphenated Wade-Giles name as pinyin, joined (pai-hsiang -> baixiang); one in
+    pinyin already, joined (hua-wei -> huawei); None where a part is neither."""
+    parts = word.split("-")
+    if all(is_syllable(part) for part in parts):
+        return "".join(parts)  # (tai-yuan, hua-wei, chi-li: pinyin as written, joined)
+    syllables = [_wade_giles_syllable(part) for part in parts]
+    if any(s is None for s in syllables):
+        return None
+    return "".join(s for s in syllables if s)
+
+
+def _wade_giles_syllable(part: str) -> str | None:
+    initial, sound = next((i, s) for i, s in _WG_INITIALS if part.startswith(i))
+    final = part[len(initial) :]
+    if not final or "'" in final:
+        return None
+    if sound == "zh" and final[0] in "iv":
+        sound = "j"  # chi, chin: ji, jin (zh before i is no pinyin)
+    elif sound == "ch" and final[0] in "iv":
+        sound = "q"
+    elif sound in ("z", "c", "s") and final == "u" and initial in ("tz", "tz'", "ss", "sz"):
+        final = "i"  # tzu, tz'u, ssu: zi, ci, si
+    if initial == "y" and final in ("u", "ung"):
+        final = {"u": "ou", "ung": "ong"}[final]  # yu, yung: you, yong (yü is yu)
+    elif final == "o" and initial in ("t", "t'", "n", "l", "ts", "ts'", "tz", "tz'", "s", "ch",
+                                      "ch'", "sh", "j"):
+        final = "uo"  # to, lo: duo, luo
+    elif final == "o" and initial in ("k", "k'", "h"):
+        final = "e"  # ko, ho: ge, he
+    else:
+        for old, new in _WG_FINALS:
+            if final.endswith(old):
+                final = final[: -len(old)] + new
+                break
+    if not initial:
+        final = {"i": "yi", "u": "wu", "v": "yu", "in": "yin", "ing": "ying"}.get(final, final)
+    # ü (folded to v): u after j, q, x and y, as pinyin writes it; lv, nv keep it.
+    final = final.replace("v", "v" if sound in ("l", "n") else "u")
+    pinyin = sound + final
+    return pinyin if is_syllable(pinyin) else None
 
 
 # 1.43e10, 1.7E+9: a number as a spreadsheet or a program writes it (not inside a word

@@ -1924,8 +1924,8 @@ def analyse(
         subject = terms if same else [t for t in subject if t.text not in _ADDING]
     if len(terms) >= 2:
         same = subject is terms
-        terms = _held_inside(terms)
-        subject = terms if same else _held_inside(subject)
+        terms = _held_inside(_heads_said_again(terms))
+        subject = terms if same else _held_inside(_heads_said_again(subject))
     return Question(
         text=text,
         terms=terms,
@@ -1990,6 +1990,29 @@ def analyse(
 
 
 _ADDING = frozenset(("add", "adds", "added", "adding"))
+
+
+def _heads_said_again(terms: list[Term]) -> list[Term]:
+    """The words without one that only says again the end of a word before it (省考核
+    指标里提到了哪些指标: 指标 is the kind asked of, 省考核指标, no other thing); not one
+    the word before counts (一部一中心三公司里有几个公司: the three companies, a part)."""
+    kept: list[Term] = []
+    for term in terms:
+        # (a place or a whole says where, each time: 占全市50%来算，全市有几家; 占全区
+        # 33.1%，全区总产值)
+        again = term.cjk and len(term.text) >= 2 and not term.numeric
+        again = again and not term.place and term.text not in vocab.PLACES
+        again = again and not term.text.startswith("全")
+        if again and any(
+            k.cjk
+            and len(k.text) > len(term.text)
+            and k.text.endswith(term.text)
+            and k.text[-len(term.text) - 1] not in _ZH_DIGITS
+            for k in kept
+        ):
+            continue
+        kept.append(term)
+    return kept
 
 
 def _held_inside(terms: list[Term]) -> list[Term]:
@@ -3756,7 +3779,15 @@ def _zh_amounts(text: str) -> str:
             return scaled_text(str(number), -scale) + word
         return str(number)
 
-    return _ZH_AMOUNT.sub(digits, text)
+    def apart(match: re.Match[str]) -> str:
+        # GDP一百四十多亿: the digits kept apart from a Latin word before them (gdp 140多亿,
+        # not one word gdp140).
+        said = digits(match)
+        before = text[match.start() - 1 : match.start()]
+        glued = said[:1].isdigit() and before.isascii() and before.isalpha()
+        return f" {said}" if glued else said
+
+    return _ZH_AMOUNT.sub(apart, text)
 
 
 # 500太, 17意元: a unit after a number, typed as another character of its sound, before
@@ -4530,8 +4561,9 @@ _MONTHS_OFFERED = LazyPattern(
     rf"|(?P<en>\b(?:in )?(?:{_EN_MONTH_NAMES}),? or (?:in )?(?:{_EN_MONTH_NAMES})\b)",
     hints=("月", " or "),
 )
-_ZH_OFFERED = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)"
-_ZH_OFFERED_UNIT = r"(?:个百分点|亿元|万元|亿|万|%|个|户|家|项|台|辆|人|名|位|条|只|笔)"
+_ZH_OFFERED = r"(?<![\d.])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+# (1.2万辆还是11万辆: a scale before the thing counted)
+_ZH_OFFERED_UNIT = r"(?:个百分点|[万亿]?(?:元|个|户|家|项|台|辆|人|名|位|条|只|笔)|[万亿%])"
 _FIGURES_OFFERED_ZH = LazyPattern(
     rf"{_ZH_OFFERED}(?P<unit>{_ZH_OFFERED_UNIT})?还是{_ZH_OFFERED}(?P<unit2>{_ZH_OFFERED_UNIT})?",
     hints=("还是",),
