@@ -9750,11 +9750,9 @@ def test_a_goal_set_is_no_thing_done(base: FactBase) -> None:
 
 
 def test_the_party_said_before_which_is_no_answer_to_which(base: FactBase) -> None:
-    """(Hunt) 与省国运公司签约的是哪家公司: the party named is not who signed with it."""
-    from jzfacts.render_ask import sentences
-
-    result = answer.ask(base, "与省国运公司签约的是哪家公司")
-    assert not sentences(base, result).startswith("省国运公司")
+    """(Hunt) 与省国运公司签约的是哪家公司: the party named is not who signed with it, and
+    the report names no other: unstated."""
+    _answers_or_unstated(base, "与省国运公司签约的是哪家公司", None)
 
 
 def test_a_figure_claimed_of_another_firm_is_hedged(base: FactBase) -> None:
@@ -13681,3 +13679,48 @@ def test_wade_giles_reads_only_its_own_syllables(written: str, read: str) -> Non
     from jzfacts.search.fold import old_romanisations_read
 
     assert old_romanisations_read(written) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "How much of the zone's output, in percent, came from its 38 biggest firms?",
+            "enterprises-output-over-100m-output-share",
+        ),
+        ("What was the output of the 38 biggest firms?", "enterprises-output-over-100m-output"),
+    ],
+)
+def test_a_counted_class_of_the_biggest_is_no_superlative(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Tester) Its 38 biggest firms: the 38 firms over 100 million yuan, no superlative
+    asked of them; a part of a whole in per cent is its share (the output had been given
+    as the largest of all outputs, or the amount for the share)."""
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts]) == ("fact", [fact])
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("开建集团和陕西建工一起成立了什么？", ["kaijian-shaanxi-construction-jv"]),
+        (
+            "列出开发区企业获得的奖项",
+            ["carbon-fibre-spinneret-gold", "jwf1580-spinning-frame-award"],
+        ),
+    ],
+)
+def test_set_up_together_and_listed_from_the_zone(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(Tester) 一起成立: set up, with the partner named; 列出开发区的: the zone's, the 出 of
+    列出 no leaving it (出开发区 had been read as 出区, leaving the zone)."""
+    assert sorted(_facts_and_verdict(base, question)[0]) == sorted(facts)
+
+
+def test_a_per_cent_of_firms_claimed_is_a_per_cent(base: FactBase) -> None:
+    """(Tester) Could you confirm whether more than 80 percent of firms halted work: a per
+    cent of the firms, held to the 85% (80 had been read as a count of firms)."""
+    question = "Is it true that more than 80 percent of firms halted work in April?"
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "yes")

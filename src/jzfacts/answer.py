@@ -81,6 +81,7 @@ from jzfacts.search.rank import (
     TIE,
     another_dimension,
     asks_of_the_place,
+    asks_place_by_number,
     chosen_noun,
     counts_the_chosen,
     dated_extreme,
@@ -2328,13 +2329,16 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     # of them were made in June: a time, no word to look for), and the whole is named well
     # (专精特新企业 shares only 企业 with the 171 high-tech firms, no part of the 87), but
     # for a place, which says where (the province's indicators).
-    # A part its sentence names only as one of a list (7.06亿元扶持资金当中，拨给链主企业
-    # 的: the amount is the list's, 链主、链核…, divided as the report never says) is no
-    # more stated.
+    # A part of an amount its sentence names only as one of a list (7.06亿元扶持资金当中，
+    # 拨给链主企业的: the amount is the list's, 链主、链核…, divided as the report never
+    # says) is no more stated.
+    of_an_amount = any(said[f"part{n}"] for n in (5, 6, 7))
     return (
         any(not h.score for h in hits if h.term in part)
         or any(h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES)
-        or any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
+        or (
+            of_an_amount and any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
+        )
     )
 
 
@@ -4773,13 +4777,6 @@ def _a_months_share(scored: Scored) -> bool:
     return scored.row.period.count("-") == 1 and scored.row.dimension == PERCENT
 
 
-# 排第几, 第几名, which place: a place's number asked, not where a thing stands.
-_PLACE_NUMBER = LazyPattern(
-    r"第几|几名|哪一?名|\b(?:which|what) place\b|\bwhat number\b",
-    hints=("几", "哪", "place", "number"),
-)
-
-
 def _monthly(base: FactBase, scored: Scored) -> bool:
     """A fact the report itself calls monthly (月度通报, a monthly assessment)."""
     fact = base.fact(scored.position)
@@ -4910,7 +4907,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # not a monthly ranking of April's; unless a place's number is asked (排第几),
         # which the year's standing does not give.
         yearly = [s for s in answerable if not _monthly(base, s)]
-        if yearly and len(yearly) < len(answerable) and not _PLACE_NUMBER.search(text):
+        if yearly and len(yearly) < len(answerable) and not asks_place_by_number(text):
             answerable = yearly
     spans = question.period is not None and not question.period.whole_year
     # (疫情停工是二季度的事吧: when it happened is claimed, not a share of the quarter.)

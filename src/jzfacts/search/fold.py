@@ -101,8 +101,21 @@ def _wade_giles_syllable(part: str) -> str | None:
         final = "i"  # tzu, tz'u, ssu: zi, ci, si
     if initial == "y" and final in ("u", "ung"):
         final = {"u": "ou", "ung": "ong"}[final]  # yu, yung: you, yong (yü is yu)
-    elif final == "o" and initial in ("t", "t'", "n", "l", "ts", "ts'", "tz", "tz'", "s", "ch",
-                                      "ch'", "sh", "j"):
+    elif final == "o" and initial in (
+        "t",
+        "t'",
+        "n",
+        "l",
+        "ts",
+        "ts'",
+        "tz",
+        "tz'",
+        "s",
+        "ch",
+        "ch'",
+        "sh",
+        "j",
+    ):
         final = "uo"  # to, lo: duo, luo
     elif final == "o" and initial in ("k", "k'", "h"):
         final = "e"  # ko, ho: ge, he

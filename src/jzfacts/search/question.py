@@ -1047,6 +1047,10 @@ def analyse(
         r"how many more \g<thing> does the \g<whole> have than the zone", folded
     )
     text = _without_zone_address(_asked(folded))
+    if text.isascii() and ("est " in text or "most " in text):
+        # Its 38 biggest firms, the three largest: a class of firms counted, big as the
+        # report's 亿元以上 firms are, no superlative asked of them.
+        text = _COUNTED_SUPERLATIVE.sub(r"\g<count> big ", text)
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
     text = _COUNTED_SIDE.sub("", text)
@@ -1178,7 +1182,8 @@ def analyse(
         text = _relation_symbols(text)  # >= 170, ≥170户: at least, as words say it
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
     text = _FUEL_POWERED.sub(lambda m: m["fuel"] or " ", text) if english else text
-    text = _IN_UNITS.sub(" ", text) if " in " in text else text
+    if " in " in text:
+        text = _IN_UNITS.sub(" ", _part_in_per_cent(text))
     # 折合成元, 合多少万元: the report's own yuan, scaled (nothing else asked); 合多少美元,
     # in US dollars: a currency it never states, kept apart from the words asked.
     text = _YUAN_CONVERTED.sub(lambda m: "多少" if "多少" in m.group() else " ", text)
@@ -2651,8 +2656,10 @@ _EN_THRESHOLD_ASKED = LazyPattern(
     r"(?P<number>\d+(?:\.\d+)?)[\s-]*"
     # (400 methanol trucks: the m of a word is no million)
     rf"(?:(?P<scale>{_alternation(_EN_SCALES)})s?(?![a-z]))?[\s-]*"
-    # more than 150 high-tech enterprises: words of what is counted before its unit
-    rf"(?:(?P<between>(?:[a-z][a-z-]*\s+){{1,2}}?)(?=(?:{_alternation(_EN_UNITS)})(?![a-z])))?"
+    # more than 150 high-tech enterprises: words of what is counted before its unit (80
+    # percent of firms is a per cent, of the firms)
+    r"(?:(?!(?:percent|per cent|pct)\b)"
+    rf"(?P<between>(?:[a-z][a-z-]*\s+){{1,2}}?)(?=(?:{_alternation(_EN_UNITS)})(?![a-z])))?"
     rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])(?:[\s-]*(?:mark|threshold|level|line)\b)?",
 )
 
@@ -5582,6 +5589,19 @@ _IN_UNITS = LazyPattern(
     r"(?=\s*(?:[?？,，.!]|$))",
     hints=("in ",),
 )
+
+
+def _part_in_per_cent(text: str) -> str:
+    """A part of a whole asked in per cent (how much of the zone's output, in percent,
+    came from the 38 firms) as its share is asked (what percent of …), not its amount."""
+    if "how much of " not in text:
+        return text
+    unit = _IN_UNITS.search(text)
+    if unit is None or "percent" not in unit.group() or "point" in unit.group():
+        return text
+    return text.replace("how much of ", "what percent of ", 1)
+
+
 _WORST_TIME = LazyPattern(
     r"(?:表现|成绩|情况|经济)?(?:最差|最糟|最糟糕|最惨)(?=的?(?:时候|时期|阶段|月份|那个月|一个月|那阵))"
     r"|(?<=\bworst) (?=(?:month|time|period|moment)\b)|\bthe worst (?=month\b)",
@@ -7924,6 +7944,13 @@ def _operator_named(text: str) -> tuple[str, str]:
             if _contains_word(text, word) and not loose:
                 return operator, _replace_word(text, word, " ")
     return "", text
+
+
+_COUNTED_SUPERLATIVE = LazyPattern(
+    r"\b(?P<count>\d+|"
+    + "|".join(w for w in vocab.EN_NUMBER_WORDS if w not in ("a", "one"))
+    + r")\s+(?:biggest|largest|greatest|most important|leading)\s+"
+)
 
 
 def _before_a_measure(text: str, word: str) -> bool:

@@ -1994,7 +1994,7 @@ def names_no_place(question: Question, row: IndexRow) -> bool:
     """排第几名, a place asked by its number, of a standing in words that names none
     (稳居前列: among the leaders; 垫底 names the last place), or names a month's place
     for a question asking no month (April's 垫底 is no place of the year)."""
-    if not ranks_in_words(question, row) or _PLACE_BY_NUMBER.search(question.text) is None:
+    if not ranks_in_words(question, row) or not asks_place_by_number(question.text):
         return False
     monthly = "-" in row.period and (question.period is None or question.period.whole_year)
     return monthly or not any(w in row.quote for w in _PLACES_NAMED)
@@ -2007,6 +2007,12 @@ _PLACE_BY_NUMBER = LazyPattern(
     hints=("第几", "排名几", "排几", "多少", "名次", "具体排名", "rank", "place", "position"),
 )
 _PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
+
+
+def asks_place_by_number(text: str) -> bool:
+    """Does the question ask a place by its number (排第几, 名次, what rank), not where a
+    thing stands (处于什么位置, how did it stand)?"""
+    return _PLACE_BY_NUMBER.search(text) is not None
 
 
 def measure_fits(asked: str, stated: str) -> bool:

@@ -465,8 +465,12 @@ ZH_PHRASES = {
     "以后要": "今后", "以后会": "今后", "以后还要": "今后", "以后将": "今后",
     "往后要": "今后", "往后会": "今后", "将来要": "今后", "将来会": "今后",
     "接下来": "今后", "下一步要": "今后",
-    # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called.
+    # Leaving the zone is the report's 出区 (办事不出区), whatever the zone is called; not
+    # the 出 of a verb before it (列出开发区的企业, 说出, 找出: the zone, no leaving).
+    **{f"{v}出{z}": f"{v}出 {z}" for v in "列说找选推提给指举写算" for z in ("开发区", "园区")},
     "出开发区": "出区", "出园区": "出区",
+    # Set up together (和陕西建工一起成立了什么): set up, with the partner the question names.
+    "一起成立": "成立", "一同成立": "成立", "一起组建": "组建", "一起设立": "设立",
     # Getting one's business done (把事办了, 办手续), as the report says 办事.
     "把事办了": "办事", "把事办完": "办事", "把事情办了": "办事", "把事情办完": "办事",
     "办完事": "办事", "办手续": "办事",
