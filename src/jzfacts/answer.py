@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from jzfacts.measures import MEASURES, RELATIVE
 from jzfacts.model import Entity, Fact, FactBase, Kind, Match
+from jzfacts.prose import period_en, period_zh
 from jzfacts.query import by_amount, compare
 from jzfacts.search import (
     DEFAULT_MIN_SCORE,
@@ -1088,7 +1089,7 @@ def _follow_up_parts(folded: str) -> tuple[str, str] | None:
     return said, asked
 
 
-def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
+def _question_parts(base: FactBase, folded: str) -> tuple[list[tuple[str, str]], bool]:
     """The questions a question asks, if it asks two (or lists more, each asked: 分别):
     each with the words it may borrow from the one before (none for the first); and
     whether they are only two things joined (产量和产值是多少, what were GDP and GDP
@@ -1108,15 +1109,19 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
         listed = _ZH_BOTH_LISTED.fullmatch(folded)
         if listed is not None and _ZH_ASKING.search(folded) is None:
             # (as 各是多少 asks it: each thing's own figure)
-            return _question_parts(f"{listed['left']}和{listed['right']}各是多少")
+            return _question_parts(base, f"{listed['left']}和{listed['right']}各是多少")
         clauses = [c for c in _ZH_CLAUSES.split(folded) if c.strip()]
         if len(clauses) == 1 and "、" in folded:
             # 提拔了正处几人、副处几人: two questions listed, each asking.
             clauses = [c for c in folded.split("、") if c.strip()]
         asking = [c for c in clauses if _ZH_ASKING.search(c)]
         if 2 <= len(clauses) <= 3 and len(asking) == len(clauses):
-            # (留抵退税多少，扶持资金多少，GDP多少: each borrowing from the one before)
-            return [(clauses[0], ""), *((c, b) for b, c in itertools.pairwise(clauses))], False
+            # (吉利产量多少，产值多少，增速多少: each borrowing from the nearest before it
+            # that names a thing, 吉利, never from a measure alone)
+            return [
+                (clause, _thing_named_before(base, clauses[:at]) if at else "")
+                for at, clause in enumerate(clauses)
+            ], False
         return [], False
     asked = _EN_SECOND_ASK.split(folded)
     if len(asked) == 2 and all(p.strip() for p in asked):
@@ -1128,11 +1133,18 @@ def _question_parts(folded: str) -> tuple[list[tuple[str, str]], bool]:
     return [], False
 
 
+def _thing_named_before(base: FactBase, clauses: list[str]) -> str:
+    """The nearest of the clauses before a question that names a thing (not a measure
+    alone: 产值多少), or the first."""
+    named = (c for c in reversed(clauses) if _names_a_thing(_read(base, c)))
+    return next(named, clauses[0])
+
+
 def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     """Each of two questions asked in one answered by its own fact: both facts, in the
     question's order. None unless both are answered, by two facts, one of them what the
     whole question found (or the whole declined)."""
-    parts, joined = _question_parts(fold_query(text))
+    parts, joined = _question_parts(base, fold_query(text))
     if not parts:
         return None
     facts: list[Fact] = []
@@ -1683,13 +1695,14 @@ def _at_time_before(
     points at it (4月停工比例多少？当月考核排名呢: April's ranking) or names no thing of its
     own (增速呢), read so; one naming its own (…，GDP多少) asks of its own time."""
     named = _read(base, before).period
-    if named is None or asked.period is not None:
-        return part, asked
-    said = _period_said(named, has_cjk(part))
+    if named is None or asked.period is not None or named.start != named.end or named.shifted:
+        return part, asked  # (4月以来…，当月呢: since April is no one month to point at)
+    chinese = has_cjk(part)
+    said = period_zh(named.start) if chinese else f"in {period_en(named.start)}"
     if _THAT_TIME.search(part):
         part = _THAT_TIME.sub(said, part)
     elif not _names_a_thing(asked):
-        part = f"{said}{part}" if has_cjk(part) else f"{part} in {said}"
+        part = f"{said}{part}" if chinese else f"{part.rstrip('?？ ')} {said}?"
     else:
         return part, asked
     return part, _read(base, part)
@@ -1698,22 +1711,9 @@ def _at_time_before(
 # 当月, 那个月, that month, at the time: the time a question before named.
 _THAT_TIME = LazyPattern(
     r"当月|同月|那个月|那月|当时|那时候?|\b(?:(?:in|during) )?(?:that|the same) month\b"
-    r"|\bat (?:that|the) time\b",
+    r"|\b(?:at )?(?:that|the) time\b",
     hints=("当月", "同月", "那", "当时", "month", "time"),
 )
-
-
-def _period_said(period: Period, chinese: bool) -> str:
-    """A period as a question says it: 2022年4月, 2022年4月至6月; April 2022."""
-    year = period.year
-    if period.whole_year:
-        return f"{year}年" if chinese else year
-    first, last = int(period.start[5:7]), int(period.end[5:7])
-    if chinese:
-        return f"{year}年{first}月" + (f"至{last}月" if last != first else "")
-    names = [m.capitalize() for m in vocab.EN_MONTHS]
-    span = names[first - 1] + (f" to {names[last - 1]}" if last != first else "")
-    return f"{span} {year}"
 
 
 # A relation said in a question between two things (A超过B, A比B高, A高过B, faster than).
@@ -2376,7 +2376,8 @@ _PART_ASKED = LazyPattern(
     # An amount's part: 7.06亿元扶持资金当中，拨给链主企业的有多少; how much of the support
     # funds went to chain leaders; of the 706 million, how much was for the chain leaders.
     # (扶持钱里，帮企业渡难关的那笔: one of several amounts chosen, no part of one)
-    r"|(?P<whole5>[^，,。？?]+?)(?:中|里|当中|之中|其中)[，,](?![^，,。？?]*那[笔项个批])"
+    r"|(?P<whole5>[^，,。？?]*?(?:资金|钱|经费|款|补助|亿元|万元|亿|万)[^，,。？?]*?)"
+    r"(?:中|里|当中|之中|其中)[，,](?![^，,。？?]*那[笔项个批])"
     r"(?P<part5>[^，,。？?]{2,12}?)的?(?:有|是|占|拿了|拿到|得到|获得|分到)?(?:了)?多少"
     r"(?:亿元|万元|亿|万|元|钱|资金)?[？?。]*$"
     r"|\bhow much of (?:the )?(?P<whole6>[^?]+?)\s+(?:went|was (?:given|paid|allocated|spent)"
@@ -5512,10 +5513,14 @@ def _named_for_another_place(
     return [s for s in scored if not levels_named("".join(s.row.cjk_names)) and _mentions(s)]
 
 
+def _entities(base: FactBase, scored: Scored) -> list[Entity | None]:
+    """Each entity the fact names (None for one the base does not list)."""
+    return [base.entity(zh) for zh in base.fact(scored.position).entities]
+
+
 def _entity_kinds(base: FactBase, scored: Scored) -> list[str | None]:
     """The kind of each entity the fact names (None for one the base does not list)."""
-    entities = (base.entity(zh) for zh in base.fact(scored.position).entities)
-    return [None if entity is None else entity.kind for entity in entities]
+    return [None if entity is None else entity.kind for entity in _entities(base, scored)]
 
 
 def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
@@ -5554,11 +5559,9 @@ _WITH_WHOM = LazyPattern(
 def _names_a_firm(base: FactBase, scored: Scored, folded: str) -> bool:
     """Does the fact name a company other than the party the question names (和省国运公司
     签协议的是哪家企业: not 省国运公司 itself)?"""
-    if not scored.row.enterprise:
-        return False
-    entities = (base.entity(zh) for zh in base.fact(scored.position).entities)
-    return any(
-        e is None or (e.kind == "enterprise" and not named_as_party(e, folded)) for e in entities
+    return scored.row.enterprise and any(
+        e is None or (e.kind == "enterprise" and not named_as_party(e, folded))
+        for e in _entities(base, scored)
     )
 
 

@@ -5278,6 +5278,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
             lambda m: f"{_SOFT}{m['verb']}{m['object']}{_SOFT}{m['asked'] or ''}{m['unit'] or ''}",
             text,
         )
+    if "进行" in text:
+        text = _LIGHT_VERB.sub(_SOFT, text)  # 进行了轮岗: rotated
     if "得" in text:
         text = _DEGREE.sub("", text)
     if "不" in text:
@@ -5423,7 +5425,9 @@ _EN_NUMBER = LazyPattern(
 # Who is asking and that they ask (我是记者，想问一下…; I'm a reporter - could you
 # confirm …): the question is what follows.
 _WHO_ASKS = LazyPattern(
-    r"^(?:(?:您好|你好|喂)[，,、!！ ]*)?(?:我是|我们是|我这边是|我们?在(?:写|做|准备|整理|编))"
+    # (经查, 据悉, 现将: an official letter's opening, who found or reports it)
+    r"^(?:经查|经核查|经核实|据查|据悉|据了解|现将)[，,：: ]*"
+    r"|^(?:(?:您好|你好|喂)[，,、!！ ]*)?(?:我是|我们是|我这边是|我们?在(?:写|做|准备|整理|编))"
     r"[^，,；;。!！?？]{0,20}[，,；;。!！ ]+"
     r"|^(?:您好|你好|喂)[，,、!！ ]+"
     r"|^(?:hello|hi)[, !]+"
@@ -5432,7 +5436,7 @@ _WHO_ASKS = LazyPattern(
     r"|to whom it may concern)\s*[,:!]\s*"
     r"|^(?:i'm|i am|we're|we are) (?:a |an |the )?[a-z ]{2,30}?(?: - | -- |, |: )",
     hints=("我", "您", "你", "喂", "hello", "hi", "i'm", "i am", "we", "dear", "good", "greetings",
-           "whom"),
+           "whom", "经", "据", "现将"),
 )  # fmt: skip
 # The verbs a formal letter asks with (kindly advise, please provide, could you confirm,
 # let us know), each with whom it tells and what it joins: the question is what follows.
@@ -5443,8 +5447,17 @@ _EN_TELLING = (
     r"|check|give|send|outline|explain|share|state|report|detail)"
     r"(?:\s+(?:me|us))?(?:\s+know)?(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
 )
+# (the verbs that ask with no courtesy before them: share, state and report are the
+# report's words too)
+_EN_TELLING_ALONE = "advise|furnish|inform|tell|let|confirm|verify|provide|specify|indicate|clarify"
 # Asking to confirm, not to be told: the statement after it is a claim to check.
 _ASKS_TO_CONFIRM = LazyPattern(r"\b(?:confirm|verify|check)\b|\b(?:whether|if|that)\s*$")
+# A statement's verb (GDP was, Geely built, refunds topped): what a request to confirm
+# holds is a claim only with one (could you confirm the GDP asks the figure).
+_STATED = LazyPattern(
+    r"\b(?:was|were|is|are|has|have|had|did|does|exceed(?:ed|s)?|reach(?:ed|es)?|built|made"
+    r"|produced|topped|grew|rose|fell|ranked|received|delivered|halted|stopped)\b"
+)
 _EN_QUESTION_WORD = LazyPattern(
     r"\s*(?:who|whom|whose|what|which|how|when|where|why|is|was|were|are|did|does|do|has"
     r"|have|had|can)\b"
@@ -5463,16 +5476,13 @@ _ASKING = LazyPattern(
     r"|^(?:麻烦|烦请|敬请|恳请|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
     # (告知, 提供: as a formal letter asks to be told, 烦请告知)
     r"(?:告诉我|告诉一下|告知|提供|说一下|讲一下|讲讲|说说|查一下|查查)[，,：: ]*"
-    r"|^(?:could|can|would) you (?:please )?(?:confirm|tell me|check)(?: whether| if)?\s*"
     r"|^i(?:'d| would) like to know(?: whether| if)?\s*"
     r"|^i (?:want|wish|need) to know(?: whether| if)?\s*"
     r"|^i wonder(?: whether| if)?\s*"
     # (kindly advise, please provide, could you kindly confirm whether, advise the …)
     rf"|^(?:(?:please|kindly|pls|plz)[, ]+|(?:could|can|would|will|might)\s+you\s+)"
     rf"{_EN_COURTESY}{_EN_TELLING}"
-    r"|^(?:advise|furnish|inform|tell|let|confirm|verify|provide|specify|indicate|clarify)"
-    r"(?:\s+(?:me|us))?(?:\s+know)?"
-    r"(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
+    rf"|^(?=(?:{_EN_TELLING_ALONE})\b){_EN_TELLING}"
     # (I should be most grateful if you could tell me, would you be so kind as to state,
     # we would appreciate it if you could confirm, we would appreciate the figure for)
     r"|^(?:i|we)\s*(?:should|would|'d)\s+be\s+(?:most\s+|very\s+|extremely\s+)?"
@@ -5894,9 +5904,10 @@ _ASKER_STARTS = (
     "hello", "hi", "i'm", "i am", "i'd", "i would", "i want", "i wish", "i need", "i wonder",
     "we", "could", "can", "would", "for", "quick", "background", "im",
     "i heard", "i've heard", "i have heard", "i was told", "i read", "someone told",
-    # (a letter's greeting and courtesies: Dear Sir, kindly advise, may I ask)
+    # (a letter's greeting and courtesies: Dear Sir, kindly advise, may I ask; 经查, 据悉)
     "dear", "good ", "greetings", "to whom", "please", "kindly", "pls", "plz", "may i",
-    "i should", "i'd", "we should", "advise", "furnish", "inform", "tell", "let", "confirm",
+    "经", "据", "现将",
+    "i should", "we should", "advise", "furnish", "inform", "tell", "let", "confirm",
     "provide", "specify", "indicate", "clarify", "verify",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
@@ -5905,10 +5916,13 @@ _TEXT_STARTS = ("our ", "my ", "the ", "a ", "an ")
 # A letter's thanks and signing-off, ending it (Thank you in advance. Kind regards, Yours
 # faithfully): no word asked.
 _EN_SIGNING_OFF = LazyPattern(
-    r"(?:[.,;!?]?\s*(?:(?:thank\s+you|many\s+thanks|thanks)(?:\s+(?:very\s+much|so\s+much"
-    r"|in\s+advance|kindly|a\s+lot|for\s+your\s+(?:help|time|assistance)))*"
+    # (Each word ends at a word's end and the signs come only before it: no run of text
+    # read two ways, so a long tail of them is read in one pass; the question's own ? is
+    # before them all and stays.)
+    r"(?<=[.?!,;\s])(?:[\s.,;!]*(?:(?:thank\s+you|many\s+thanks|thanks)(?:\s+(?:very\s+much"
+    r"|so\s+much|in\s+advance|kindly|a\s+lot|for\s+your\s+(?:help|time|assistance)))*"
     r"|(?:(?:with\s+)?(?:best|kind|warm|many)\s+)?regards|yours\s+(?:sincerely|faithfully|truly)"
-    r"|sincerely)[.,!]*)+\s*$"
+    r"|sincerely)\b)+[\s.,!]*$"
 )
 # What the asker needs the figure for, ending the question: for my pitch deck, ", need
 # both for valuation" (no number in it: for my 2023 plan may say which year).
@@ -6246,11 +6260,12 @@ def _asking_left(asking: re.Match[str]) -> str:
     """What the words of asking leave: nothing, or where they ask to confirm a statement
     (could you confirm whether GDP was …, please verify that …), the yes-or-no question
     they make of it."""
-    said = asking.group()
+    said, rest = asking.group(), asking.string[asking.end() :]
     if (
         said.isascii()
         and _ASKS_TO_CONFIRM.search(said)
-        and not _EN_QUESTION_WORD.match(asking.string[asking.end() :])
+        and not _EN_QUESTION_WORD.match(rest)
+        and _STATED.search(rest)
     ):
         return "is it true that "
     return ""
@@ -7946,6 +7961,9 @@ def _operator_named(text: str) -> tuple[str, str]:
     return "", text
 
 
+# 进行 before what was done (进行了轮岗: rotated), a light verb; not the end of a verb
+# ending in 进 before 行 of another word (推进行政审批, 先进行业).
+_LIGHT_VERB = LazyPattern(r"(?<![推促先改增跟并引演精前行])进行了?", hints=("进行",))
 _COUNTED_SUPERLATIVE = LazyPattern(
     r"\b(?P<count>\d+|"
     + "|".join(w for w in vocab.EN_NUMBER_WORDS if w not in ("a", "one"))

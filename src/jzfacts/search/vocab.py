@@ -89,13 +89,10 @@ ZH_FILLER = sorted(
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
         "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
         "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
-        # An official letter's openings (经查, 据悉, 烦请说明, 现将…): who found or asks,
-        # no word asked; 有关情况为何: how things stand, the thing named asked.
-        "经查 经核查 经核实 据查 据悉 据了解 现将 烦请说明 请予说明 请说明 说明一下 烦请 "
-        "情况为何 情况如何 "
-        # A light verb before what was done (进行了轮岗: rotated), and where a thing
-        # stands (处于什么位置: its standing asked).
-        "进行了 进行 处于 处在 "
+        # An official letter's requests (烦请说明…): asking, no word asked; 有关情况为何:
+        # how things stand, the thing named asked. (经查, 据悉 open a question only: the
+        # asker's words, question._ASKING.) Where a thing stands (处于什么位置).
+        "烦请说明 请予说明 请说明 说明一下 烦请 情况为何 情况如何 处于 处在 "
         # A clerk's formal requests (请简述…的主要做法, 请列举…): asking, no word asked.
         "请简述 请简要介绍 简要介绍 请概述 请列举 请逐项列举 请介绍一下 请介绍 介绍一下 简述 概述 "
         # Lists asked for (列出…, 把…都列一下): which ones (_PLURAL; 所有 after them is read
@@ -507,8 +504,6 @@ EN_STOP = frozenset(
         "credited whose all having inside handling handle handled "
         "form formed create created happen happened exactly exact data "
         "statistic statistics latest figure figures into out overall local get got know "
-        # What a letter asks to be sent (details of, information on, particulars): the thing.
-        "details detail information info particulars "
         "did does say said report reported according set established founded change changed "
         "changes came come comes coming whole entire while going keep keeping getting gets "
         # Verbs that say only that a figure came about, like 完成/实现 in Chinese: the
@@ -1085,6 +1080,8 @@ EN_PHRASES = (
     "full year", "whole-year",
     "throughout",
     "worked out", "work out",  # how a figure comes about (can be worked out)
+    # What a letter asks to be sent (details of the refunds, information on): the thing.
+    "details of", "details on", "information on", "information about", "particulars of",
 )  # fmt: skip
 
 # --- concepts --------------------------------------------------------------------------------
@@ -2206,11 +2203,13 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "ranking": "rank",
     "rankings": "rank",
     "what place": "rank",
-    # Where a thing stands among others (its standing, its position among the zones).
+    # Where a thing stands among others (its standing, where it stands among the zones;
+    # not what GDP stands at, an amount).
     "standing": "rank",
-    "stand": "rank",
-    "stands": "rank",
-    "position": "rank",
+    "stand among": "rank",
+    "stands among": "rank",
+    "position among": "rank",
+    "position in the province": "rank",
     "how long": "duration",
     "how many years": "duration",
     "how many months": "duration",
