@@ -13778,3 +13778,41 @@ def test_a_third_question_borrows_from_a_thing_named(base: FactBase) -> None:
     industries' growth)."""
     result = answer.ask(base, "吉利产量多少，产值多少，增速多少")
     assert "strategic-emerging-output-growth" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("GDP超过100 billion yuan吗", "gdp", "no"),
+        ("GDP超过500 million yuan吗", "gdp", "yes"),
+        ("GDP超过1.5千亿吗", "gdp", "no"),
+        ("吉利产值超过2.5百亿吗", "geely-output", "no"),
+        ("留抵退税超过1.8十亿吗", "vat-credit-refunds", "no"),
+        ("4月停产比例超过0.9吗", "april-2022-shutdown-share", "no"),
+    ],
+)
+def test_a_figures_scale_however_written_is_kept(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Hunt) 100 billion in a Chinese question, 1.5千亿, 0.9 of a share: the scale kept
+    (100 had been held as 100亿, 1.5千亿 as 1.51000亿, 0.9 against 85: each a wrong 是)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "产值超过10亿元的企业有几家",
+        "产值过10亿的企业有几户",
+        "How many firms with output above 10亿?",
+    ],
+)
+def test_a_class_of_firms_by_another_bound_is_unstated(base: FactBase, question: str) -> None:
+    """(Hunt) Firms with output over 10亿: another class than the report's 亿元以上 (the 38
+    had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_class_of_firms_by_the_reports_bound_is_its_count(base: FactBase) -> None:
+    """(Guard) 产值超过1亿元的企业: the report's class, its 38."""
+    _answers_or_unstated(base, "产值超过1亿元的企业有几家", "enterprises-output-over-100m")

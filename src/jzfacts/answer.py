@@ -6872,6 +6872,8 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     number = threshold.amount()
     if threshold.as_written and fact.value:
         number *= value / fact.value  # 是三位数: 100 in the fact's unit (100亿元)
+    if fact.unit_info.dimension == PERCENT and threshold.dimension is None and 0 < number < 1:
+        number *= 100  # 停产比例超过0.9吗: a share said as a fraction, 90%
     report_coarser = False
     if threshold.relation == "equals":
         # 是143.2亿吗 of the report's 143亿: figures written to different digits agree

@@ -155,6 +155,10 @@ def written_out(text: str) -> str:
         return text
     if "点" in text:
         text = _DECIMAL_POINT.sub(".", text)
+    if "." in text and any(c in "十百千" for c in text):
+        text = _DECIMAL_PLACE.sub(_decimal_placed, text)  # 1.5千亿 -> 1500亿
+    if has_cjk(text) and any(w in text for w in ("billion", "million", "bn", "mn")):
+        text = _SCALE_IN_WORDS.sub(_scale_as_characters, text)  # 超过100 billion吗 -> 1000亿
     if "百分之" in text:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
     if any(c in _PLACES for c in text):
@@ -162,6 +166,24 @@ def written_out(text: str) -> str:
     if "e" not in text:
         return text
     return _E_NOTATION.sub(lambda m: scaled_text(m[1], int(m[2])), text)
+
+
+# 1.5千亿, 2.5百亿: a decimal of a place before the scale, multiplied (not 1.5 and 1000).
+_DECIMAL_PLACE = re.compile(r"(?<![\d.])(\d+\.\d+)([十百千])(?=[万亿])")
+_PLACE_EXPONENTS = {"十": 1, "百": 2, "千": 3}
+# 100 billion, 500 million in a Chinese question (GDP超过100 billion yuan吗): in the
+# characters its figures are read in (1000亿, 5亿), the scale kept.
+_SCALE_IN_WORDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|mn)(?![a-z])")
+
+
+def _decimal_placed(match: re.Match[str]) -> str:
+    return scaled_text(match[1], _PLACE_EXPONENTS[match[2]])
+
+
+def _scale_as_characters(match: re.Match[str]) -> str:
+    if match[2] in ("billion", "bn"):
+        return scaled_text(match[1], 1) + "亿"
+    return scaled_text(match[1], -2) + "亿"
 
 
 def _places_added(match: re.Match[str]) -> str:

@@ -2589,17 +2589,19 @@ _EN_UNITS = {
 
 # 十亿元以上, 五千万以上, over 1 billion: firms named by the output they clear.
 _CLASS_ZH = LazyPattern(
-    # (no space: 38 亿元以上企业 is 38户 of them, its count's unit read off)
+    # (no space: 38 亿元以上企业 is 38户 of them, its count's unit read off; 产值超过10亿元
+    # 的企业: the bound said before the figure)
+    r"(?P<over>超过|超|过|高于|大于|多于|逾|突破)?"
     r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<thousand>千)?个?"
-    r"(?P<unit>亿|万)元?(?:以上|及以上)"
+    r"(?P<unit>亿|万)元?(?P<up>以上|及以上)?"
     # (a class of firms; 留抵退税有20亿以上吗 holds a figure to a floor)
     r"(?=的?(?:规上|工业)?(?:企业|公司|大户|家|户))",
-    hints=("以上",),
+    hints=("以上", "超", "过", "高于", "大于", "多于", "逾", "突破"),
 )
 _CLASS_EN = LazyPattern(
     r"\b(?:over|above|more than|exceeding|at least)\s+(?:rmb\s*|cny\s*|yuan\s*|¥)?"
     r"(?P<number>\d+(?:\.\d+)?)\s*"
-    r"(?P<scale>billion|million|bn|bln|mln|m)\b",
+    r"(?:(?P<scale>billion|million|bn|bln|mln|m)\b|(?P<zh_unit>亿|万))",
     hints=("over", "above", "more than", "exceeding", "at least"),
 )
 
@@ -2614,7 +2616,11 @@ def _class_threshold(text: str) -> str:
         if number is None:
             continue
         if "unit" in match.groupdict():
+            if not (match["over"] or match["up"]):
+                continue  # (10亿元企业: no bound, no class)
             exponent = _ZH_UNITS[match["unit"]][0] + (3 if match["thousand"] else 0)
+        elif match["zh_unit"]:
+            exponent = _ZH_UNITS[match["zh_unit"]][0]  # above 10亿
         else:
             exponent = _EN_SCALES[match["scale"]]
         return scaled_text(str(number), exponent)
