@@ -13816,3 +13816,32 @@ def test_a_class_of_firms_by_another_bound_is_unstated(base: FactBase, question:
 def test_a_class_of_firms_by_the_reports_bound_is_its_count(base: FactBase) -> None:
     """(Guard) 产值超过1亿元的企业: the report's class, its 38."""
     _answers_or_unstated(base, "产值超过1亿元的企业有几家", "enterprises-output-over-100m")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "市级小巨人比省级小巨人多吗",
+        "省级小巨人和市级小巨人哪个多",
+        "国家级、省级、市级小巨人分别多少户",
+        "国家级和省级技术中心分别多少家",
+    ],
+)
+def test_a_level_or_thing_no_fact_states_is_never_replaced(base: FactBase, question: str) -> None:
+    """(Hunt) Municipal little giants, national and provincial technology centres: no fact
+    states them; unstated (national little giants, or the municipal technology centres,
+    had been put in their place, one with a 否)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many hundred million yuan was GDP?", "gdp"),
+        ("How many 100 millions was GDP?", "gdp"),
+    ],
+)
+def test_how_many_of_a_scale_asks_the_amount(base: FactBase, question: str, fact: str) -> None:
+    """(Hunt) How many hundred million yuan: the amount in that scale (the firms with output
+    over 100 million yuan had been counted)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]

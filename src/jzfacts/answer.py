@@ -48,6 +48,7 @@ from jzfacts.search.question import (
     FIGURE_GRANTED,
     GRANTED_BASIS,
     JI_AS_AND,
+    LEVEL_SAID,
     MAX_QUERY,
     NAME_NUMBER,
     OR_COUNTED,
@@ -254,6 +255,8 @@ def ask(base: FactBase, text: str) -> Answer:
         answer = _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(base, spoken):
         answer = _of_the_city(base, spoken, text, answer)
+    if answer.answered and answer.kind in ("compare", "list", "max", "min"):
+        answer = _every_level_stated(base, spoken, text, answer)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -266,6 +269,46 @@ def ask(base: FactBase, text: str) -> Answer:
         # 陕西建工是世界500强吗: the domestic 500 is shown, saying no yes is given.
         answer = answer._replace(claim=True, settled=answer.verdict is not None)
     return answer
+
+
+# A level as said in either language, as the report writes it.
+_LEVELS_AS_WRITTEN = {
+    "national": "国家级", "state": "国家级", "provincial": "省级", "municipal": "市级",
+    "city": "市级", "国际级": "国际级", "区级": "区级",
+}  # fmt: skip
+
+
+def _every_level_stated(base: FactBase, spoken: str, text: str, answer: Answer) -> Answer:
+    """市级小巨人比省级小巨人多吗, 国家级、省级、市级小巨人分别多少: several things compared
+    or listed, each of a level; a level no answering fact states (the report has no
+    municipal little giants) is unstated, never another level's figure in its place."""
+    folded = fold_query(spoken)
+    said = list(LEVEL_SAID.finditer(folded))
+    stated = [re.sub(r"[“”\"]", "", f"{f.label.zh}{f.quote}") for f in answer.facts]
+    levels = {
+        _LEVELS_AS_WRITTEN.get(w, w) for w in (m.group().split("-")[0].split(" ")[0] for m in said)
+    }
+    # The one thing levels listed side by side are of, after the last (国家级和省级技术
+    # 中心: 技术中心), held by every fact listed (the little giants are no technology
+    # centres).
+    shared = _LEVELS_LISTED.search(folded) is not None
+    head = _LEVELLED_THING.match(folded, said[-1].end()) if said and shared else None
+    if any(not any(level in text_ for text_ in stated) for level in levels) or (
+        head is not None and not all(head["head"][:3] in text_ for text_ in stated)
+    ):
+        question = _read(base, spoken)
+        related = _subject_scores(base, question, spoken)
+        return _declined(base, question, text, related, "unstated-measure")
+    return answer
+
+
+_LEVELS_LISTED = re.compile(
+    r"(?:国家级|省级|市级|区级)(?:和|、|与|及|跟|以及|还是)(?:国家级|省级|市级|区级)"
+)
+_LEVELLED_THING = re.compile(
+    r"的?(?P<head>[\u4e00-\u9fff]{2,8}?)"
+    r"(?=分别|各|哪|多少|几|有|的|是|和|与|比|多|少|吗|呢|谁|最|边|邊|[，,？?、]|$)"
+)
 
 
 def _of_the_whole_including(

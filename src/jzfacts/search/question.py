@@ -1192,6 +1192,12 @@ def analyse(
     text = text if foreign is None else text[: foreign.start()] + _SOFT + text[foreign.end() :]
     # how much company, how much cars (a learner's slip): things counted, how many.
     text = _HOW_MUCH_COUNTED.sub("how many ", text)
+    if "how many " in text:
+        # How many hundred million yuan was GDP, how many wan cars: the scale an answer
+        # is asked in (亿, 万), no hundred-million-yuan firms; how much, or how many cars.
+        text = _HOW_MANY_SCALED.sub(
+            lambda m: "how much " if m["yuan"] is not None else "how many ", text
+        )
     # how many 亿 yuan, how many billion: money, how much (the slip the other way).
     text = _HOW_MANY_IN_MONEY.sub("how much ", text)
     if english:
@@ -3602,6 +3608,12 @@ _HOW_MANY_IN_MONEY = LazyPattern(
     r"(?!(?:亿|万)元?(?:以上|及以上|级)|[^?？,，\s]{0,6}(?:企业|公司|户|家)"
     r"|(?:\S+\s+){0,2}(?:enterprises?|firms?|compan(?:y|ies)|cars?|vehicles?|trucks?|people"
     r"|cadres?|projects?)\b)",
+    hints=("how many",),
+)
+_HOW_MANY_SCALED = LazyPattern(
+    r"\bhow many (?:hundreds? (?:of )?millions?|100 ?millions?|billions?|millions?|tens of "
+    r"thousands|ten thousands?|wan|yi|亿|万)\b\s*(?P<yuan>(?:of\s+)?(?:yuan|rmb|cny)\b\s*"
+    r"|(?=was|were|is|are|did|does|in\b|for\b|\?|$))?",
     hints=("how many",),
 )
 _HOW_MUCH_COUNTED = LazyPattern(
