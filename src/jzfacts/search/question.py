@@ -3612,8 +3612,10 @@ _HOW_MANY_IN_MONEY = LazyPattern(
 )
 _HOW_MANY_SCALED = LazyPattern(
     r"\bhow many (?:hundreds? (?:of )?millions?|100 ?millions?|billions?|millions?|tens of "
-    r"thousands|ten thousands?|wan|yi|亿|万)\b\s*(?P<yuan>(?:of\s+)?(?:yuan|rmb|cny)\b\s*"
-    r"|(?=was|were|is|are|did|does|in\b|for\b|\?|$))?",
+    r"thousands|ten thousands?|wan|yi|亿|万)\b"
+    # (how many yi yuan above enterprises: firms of that class, 亿元以上企业, counted)
+    r"(?!\s*(?:(?:of\s+)?(?:yuan|rmb|cny)\s*)?(?:above|over|or more|and above|plus|level|class)\b)"
+    r"\s*(?P<yuan>(?:of\s+)?(?:yuan|rmb|cny)\b\s*|(?=was|were|is|are|did|does|in\b|for\b|\?|$))?",
     hints=("how many",),
 )
 _HOW_MUCH_COUNTED = LazyPattern(

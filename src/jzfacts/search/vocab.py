@@ -2139,6 +2139,9 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "proportion": "share",
     "slice": "share",
     "percentage": "share",
+    # (output as percent of the zone's total: a share of it)
+    "percent of": "share",
+    "per cent of": "share",
     "what percent": "share",
     "growth rate": "growth-rate",
     "how fast": "growth-rate",
