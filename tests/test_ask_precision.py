@@ -448,6 +448,17 @@ SUITES = {
     "ask_precision_hundredfiftieth.yaml": (0.92, 0.95),
     "ask_precision_hundredfiftyfirst.yaml": (0.86, 0.93),
     "ask_precision_hundredfiftysecond.yaml": (0.95, 0.95),
+    # Round 48. Hundred-fifty-third: 65 of 74 answered and 43 of 46 declined rightly,
+    # three wrong (a part of the 7.06亿元 given as the 1.11亿元 fund; which firm signed
+    # with 省国运公司 answered with the agreement; the indicators named answered with
+    # April's fall) first; 72 of 74 and 45 of 46, none wrong, at the end. Hundred-fifty-
+    # fourth: 58 of 71 and 45 of 47, two wrong (output and share of the 38 firms, the
+    # share alone; 正处 and 副处, the 副处 alone) first; 67 of 71 and 46 of 47, none wrong,
+    # at the end. Hundred-fifty-fifth (every voice, held out until the end): 71 of 74 and
+    # 46 of 46, none wrong, first; 72 of 74 and 46 of 46, none wrong, when read at the end.
+    "ask_precision_hundredfiftythird.yaml": (0.97, 0.97),
+    "ask_precision_hundredfiftyfourth.yaml": (0.94, 0.97),
+    "ask_precision_hundredfiftyfifth.yaml": (0.97, 1.0),
 }
 
 
