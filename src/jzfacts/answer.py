@@ -274,7 +274,7 @@ def ask(base: FactBase, text: str) -> Answer:
 # A level as said in either language, as the report writes it.
 _LEVELS_AS_WRITTEN = {
     "national": "国家级", "state": "国家级", "provincial": "省级", "municipal": "市级",
-    "city": "市级", "国际级": "国际级", "区级": "区级",
+    "city": "市级",
 }  # fmt: skip
 
 
@@ -284,7 +284,7 @@ def _every_level_stated(base: FactBase, spoken: str, text: str, answer: Answer) 
     municipal little giants) is unstated, never another level's figure in its place."""
     folded = fold_query(spoken)
     said = list(LEVEL_SAID.finditer(folded))
-    stated = [re.sub(r"[“”\"]", "", f"{f.label.zh}{f.quote}") for f in answer.facts]
+    written = [re.sub(r"[“”\"]", "", f"{f.label.zh}{f.quote}") for f in answer.facts]
     levels = {
         _LEVELS_AS_WRITTEN.get(w, w) for w in (m.group().split("-")[0].split(" ")[0] for m in said)
     }
@@ -293,8 +293,8 @@ def _every_level_stated(base: FactBase, spoken: str, text: str, answer: Answer) 
     # centres).
     shared = _LEVELS_LISTED.search(folded) is not None
     head = _LEVELLED_THING.match(folded, said[-1].end()) if said and shared else None
-    if any(not any(level in text_ for text_ in stated) for level in levels) or (
-        head is not None and not all(head["head"][:3] in text_ for text_ in stated)
+    if any(not any(level in each for each in written) for level in levels) or (
+        head is not None and not all(head["head"][:3] in each for each in written)
     ):
         question = _read(base, spoken)
         related = _subject_scores(base, question, spoken)

@@ -5467,8 +5467,7 @@ _EN_TELLING = (
     r"|check|give|send|outline|explain|share|state|report|detail)"
     r"(?:\s+(?:me|us))?(?:\s+know)?(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
 )
-# (the verbs that ask with no courtesy before them: share, state and report are the
-# report's words too)
+# (the verbs that ask with no courtesy before them: advise the GDP, tell me how many)
 _EN_TELLING_ALONE = "advise|furnish|inform|tell|let|confirm|verify|provide|specify|indicate|clarify"
 # Asking to confirm, not to be told: the statement after it is a claim to check.
 _ASKS_TO_CONFIRM = LazyPattern(r"\b(?:confirm|verify|check)\b|\b(?:whether|if|that)\s*$")
