@@ -48,7 +48,9 @@ _CURLY_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
 # hyphen (chain-leader, year-on-year, long-term) is left alone. Its apostrophe marks a
 # breathed initial (t'ai is tai, tai is dai), often left out: an initial without it is
 # read unbreathed, the sound the report's names (Jinzhong, Jili, Baixiang) mostly have.
-_WADE_GILES_WORD = re.compile(r"(?<![a-z'-])[a-z']+(?:-[a-z']+)+(?![a-z'-])")
+# (Patterns as strings, compiled by re's cache when a query first needs them: no start-up
+# cost for `show` or for queries with no hyphen.)
+_WADE_GILES_WORD = r"(?<![a-z'-])[a-z']+(?:-[a-z']+)+(?![a-z'-])"
 _WG_INITIALS = (
     ("ch'", "ch"), ("ch", "zh"), ("hs", "x"), ("k'", "k"), ("k", "g"), ("p'", "p"),
     ("p", "b"), ("t'", "t"), ("ts'", "c"), ("tz'", "c"), ("ts", "z"), ("tz", "z"),
@@ -65,15 +67,15 @@ _POSTAL = {
 }  # fmt: skip
 _POSTAL_HINTS = ("shansi", "shensi", "peking", "tientsin", "nanking", "chungking", "tsingtao",
                  "sian")  # fmt: skip
-_POSTAL_WORD = re.compile(r"\b(?:" + "|".join(_POSTAL) + r")\b")
+_POSTAL_WORD = r"\b(?:" + "|".join(_POSTAL) + r")\b"
 
 
 def old_romanisations_read(text: str) -> str:
     """Wade-Giles names and postal spellings as pinyin: chin-chung -> jinzhong, shansi ->
     shanxi; everything else as it is."""
     if "-" in text:
-        text = _WADE_GILES_WORD.sub(lambda m: _wade_giles(m.group()) or m.group(), text)
-    return _POSTAL_WORD.sub(lambda m: _POSTAL[m.group()], text)
+        text = re.sub(_WADE_GILES_WORD, lambda m: _wade_giles(m.group()) or m.group(), text)
+    return re.sub(_POSTAL_WORD, lambda m: _POSTAL[m.group()], text)
 
 
 def _wade_giles(word: str) -> str | None:
@@ -156,9 +158,9 @@ def written_out(text: str) -> str:
     if "点" in text:
         text = _DECIMAL_POINT.sub(".", text)
     if "." in text and any(c in "十百千" for c in text):
-        text = _DECIMAL_PLACE.sub(_decimal_placed, text)  # 1.5千亿 -> 1500亿
+        text = re.sub(_DECIMAL_PLACE, _decimal_placed, text)  # 1.5千亿 -> 1500亿
     if has_cjk(text) and any(w in text for w in ("billion", "million", "bn", "mn")):
-        text = _SCALE_IN_WORDS.sub(_scale_as_characters, text)  # 超过100 billion吗 -> 1000亿
+        text = re.sub(_SCALE_IN_WORDS, _scale_as_characters, text)  # 超过100 billion吗 -> 1000亿
     if "百分之" in text:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
     if any(c in _PLACES for c in text):
@@ -169,11 +171,12 @@ def written_out(text: str) -> str:
 
 
 # 1.5千亿, 2.5百亿: a decimal of a place before the scale, multiplied (not 1.5 and 1000).
-_DECIMAL_PLACE = re.compile(r"(?<![\d.])(\d+\.\d+)([十百千])(?=[万亿])")
+# (A string, as the old spellings' patterns are: compiled on first need by re's cache.)
+_DECIMAL_PLACE = r"(?<![\d.])(\d+\.\d+)([十百千])(?=[万亿])"
 _PLACE_EXPONENTS = {"十": 1, "百": 2, "千": 3}
 # 100 billion, 500 million in a Chinese question (GDP超过100 billion yuan吗): in the
 # characters its figures are read in (1000亿, 5亿), the scale kept.
-_SCALE_IN_WORDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|mn)(?![a-z])")
+_SCALE_IN_WORDS = r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|mn)(?![a-z])"
 
 
 def _decimal_placed(match: re.Match[str]) -> str:
