@@ -13845,3 +13845,154 @@ def test_how_many_of_a_scale_asks_the_amount(base: FactBase, question: str, fact
     """(Hunt) How many hundred million yuan: the amount in that scale (the firms with output
     over 100 million yuan had been counted)."""
     assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+# --- Round 49 (issue 9): names not in the report, dates of founding, a fact-checker's
+# frame, measure words typed by their sound, ranks set aside.
+
+
+@pytest.mark.parametrize(
+    "query", ["Intel", "Apple", "BASF", "What does the report say about Intel?"]
+)
+def test_a_capitalised_name_is_no_common_word_begun_or_misspelt(base: FactBase, query: str) -> None:
+    """(Hunt) Intel is no intelligent begun, Apple no appli(ed), BASF no bas(ic): another
+    firm's name, which the report never mentions (the spinning frame, the policy package
+    and the management committee had been found)."""
+    assert search.search(base, query, limit=3) == []
+    assert answer.ask(base, query).reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("Longfu", "specialised-smes-approved"),
+        ("Geeley output", "geely-output"),
+        ("Huawai Pharmaceutical", "huawei-pharma-growth-contribution"),
+    ],
+)
+def test_a_capitalised_name_matches_itself_or_a_name_misspelt(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """(Hunt) Longfu is 隆富, no long and a syllable more (the time span had tied first);
+    a firm's name misspelt (Geeley, Huawai) is still that firm (guard: so it was)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("陕西建工集团哪年成立", None),
+        ("开建集团成立于哪一年", None),
+        ("When was Kaijian Group founded?", None),
+        ("斯普瑞哪年被评为国家级小巨人", None),
+        ("When did Jinzhong become a national methanol economy demonstration zone?", None),
+        ("合资公司是哪年成立的", "kaijian-shaanxi-construction-jv"),
+        ("When was the Kaijian-Shaanxi joint venture founded?", "kaijian-shaanxi-construction-jv"),
+        ("隆富电气哪年获批专精特新", "specialised-smes-approved"),
+    ],
+)
+def test_a_party_or_a_designation_dated_is_not_what_the_fact_dates(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Hunt) When was 陕西建工集团 founded: the report dates the joint venture it set up in
+    2022, not the firm; when was 斯普瑞 named a little giant: it is counted among them in
+    2022, designated who knows when (the 2022 event had answered). The venture itself, and
+    the 31 firms approved in 2022, are dated (guard: so they were)."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("有媒体说晋中开发区2022年GDP突破150亿元，属实吗？", "gdp", "no"),
+        ("通稿里说去年提拔副处8人，这个数对吗？", "promoted-to-deputy-division", "no"),
+        (
+            "产值亿元以上企业占全区规上企业的三分之一，这话对吗？",
+            "enterprises-output-over-100m-share",
+            "no",
+        ),
+        (
+            "战新产业增速比GDP增速高出60个百分点以上，站得住吗？",
+            "strategic-emerging-growth-above-gdp",
+            "yes",
+        ),
+        (
+            "Fact check: the zone has 5 national little giants. True?",
+            "national-little-giants",
+            "yes",
+        ),
+        ("晋中开发区成立了八大产业党建联盟，对吗？", "party-alliances-count", "no"),
+        ("开发区建立了七大产业党建联盟吗", "party-alliances-count", "yes"),
+    ],
+)
+def test_a_claim_reported_and_checked_is_the_question(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(156th) A fact-checker's frame (有媒体说, 通稿里说, fact check:) and check (这个数对吗,
+    这话对吗, 站得住吗, true?) around a claim ask whether it holds; 八大 counts eight (they
+    had been declined, or answered without a verdict)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_congress_numbered_is_no_count_of_great_things(base: FactBase) -> None:
+    """(Guard) 二十大 is the 20th Congress, no 十大 (ten great ones) read as 10个."""
+    assert _first(base, "领导干部到企业里宣讲二十大了没") == "leaders-briefing-enterprises"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("那38户过亿企业一共实现产直多少", "enterprises-output-over-100m-output"),
+        ("战新产业产值同比争长了多少", "strategic-emerging-output-growth"),
+        ("規模以商企業數", "above-scale-enterprises"),
+    ],
+)
+def test_a_measure_word_typed_by_its_sound_is_that_word(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(157th) 产直 for 产值, 争长 for 增长 (z for zh), 以商 for 以上 in traditional
+    characters: an input method's slip of the same sound, where the base says the word
+    beside what is typed beside it (the share had been given for the output, the rest
+    declined)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+    assert _first(base, question) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉利比中海油多吗",
+        "汾盾1号是哪家企业搞出来的？",
+        "2021年政府补助发了多少？",
+        "食品和医药哪个行业被单家企业拉动得最多？",
+        "战略性新兴产业同比增长多少",
+    ],
+)
+def test_a_word_of_its_own_is_no_measure_word_heard(base: FactBase, question: str) -> None:
+    """(Guard) 比中 of 吉利比中海油 sounds like 比重, but 中海油 is a name typed right;
+    搞出, 政府, 单家 sound like 高出, 增幅, 单价 and 长多少 like 占多少 (an and ang blurred),
+    but the base says none of those beside what is typed beside them."""
+    from jzfacts.search.rank import names_respelt
+
+    assert names_respelt(base, question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("不算正处，去年提拔了多少个副处级干部？", "promoted-to-deputy-division"),
+        (
+            'Other than the national-level ones, how many provincial "little giant" firms'
+            " does the zone have?",
+            "provincial-little-giants",
+        ),
+        ("除了新能源汽车，全区工业产值是多少", None),
+    ],
+)
+def test_a_rank_or_level_set_aside_leaves_the_one_asked(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(156th) 不算正处, 副处 asked; other than the national ones, provincial asked: another
+    rank or level of the same kind, whose own figure answers (declined as the whole less
+    a part). A part set aside of a whole is still unstated (guard)."""
+    _answers_or_unstated(base, question, fact)

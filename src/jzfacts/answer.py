@@ -1668,10 +1668,18 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
         return False  # 除了轿车，6月下线了什么: what else, a thing asked, no figure
     if question.operator or question.plural or question.items:
         return False
-    # (除了国家级，省级的有多少: the thing set aside and the one asked are levels of a kind)
-    levels = {m.group() for m in _LEVEL_RANKED.finditer(fold_query(text))}
+    # (除了国家级，省级的有多少; 不算正处，副处提拔了多少; other than the national ones, how
+    # many provincial: the thing set aside and the one asked are levels or ranks of a kind)
+    levels = {m.group() for m in _LEVEL_OR_RANK.finditer(fold_query(text))}
     aside = {w for w in levels if any(w in thing for thing in question.excluded)}
     return not (aside and levels - aside)
+
+
+_LEVEL_OR_RANK = LazyPattern(
+    r"国家级|国际级|省级|市级|正处|副处|正科|副科"
+    r"|\b(?:national|provincial|municipal|city|deputy|full)(?=[- ]level\b|\s)",
+    hints=("级", "处", "科", "national", "provincial", "municipal", "city", "deputy", "full"),
+)
 
 
 def _names_a_thing(question: Question) -> bool:
@@ -2273,9 +2281,14 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     # (1235项赋权是2022年承接的吗: a year claimed of it is no more borne out than asked)
     dated_claim = question.yes_no and question.period is not None
-    undated = (question.asks_when and (_built_on(fact) or _another_event(fact, folded))) or (
-        dated_claim and _built_on(fact)
-    )
+    undated = (
+        question.asks_when
+        and (
+            _built_on(fact)
+            or _another_event(fact, folded)
+            or _party_asked_as_founded(base, fact, folded)
+        )
+    ) or (dated_claim and _built_on(fact))
     headcount = not undated and _headcount_asked(fact, folded, fold_query(text))
     part = _part_unstated(base, question, text, fact, folded)
     earlier = _rate_against_another_year(fact, folded)
@@ -2545,7 +2558,78 @@ _EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("成立", "set up", "established", "founded"),
         ("成立", "组建", "set up", "establish", "found"),
     ),
+    # (斯普瑞哪年被评为国家级小巨人: counted among them in 2022, designated who knows when;
+    # the 31 firms approved in 2022 were approved then)
+    (
+        (
+            "评为",
+            "评上",
+            "成为",
+            "认定",
+            "入选",
+            "designated",
+            "recognised",
+            "recognized",
+            "become",
+            "became",
+            "certified",
+        ),
+        (
+            "获批",
+            "评为",
+            "认定",
+            "入选",
+            "approved",
+            "designated",
+            "recognised",
+            "recognized",
+            "certified",
+        ),
+    ),
 )
+
+
+def _party_asked_as_founded(base: FactBase, fact: Fact, folded: str) -> bool:
+    """When was 陕西建工集团 founded: a party to what the fact dates (开建集团同陕西建工集团
+    成立合资公司) asked as the thing founded, its founding with no object after it; the
+    report dates the joint venture, not the firms that set it up."""
+    asked = _FOUNDED_ASKED.search(folded)
+    if asked is None:
+        return False
+    before = folded[: asked.end()]  # (when was Kaijian founded: the name inside)
+    if _FOUNDED_WITH.search(before) is not None:
+        return False  # 开建集团的合资公司, the Kaijian joint venture: what they founded
+    stated = _stated_text(fact)
+    for name in fact.entities:
+        entity = base.entity(name)
+        spellings = (
+            name,
+            *(entity.aliases if entity else ()),
+            *(entity.en.split()[:1] if entity else ()),
+        )
+        named = [n for n in spellings if len(n) >= 2 and n.casefold() in before]
+        # (新成立的一部一中心三公司: a thing the fact founds is dated by it)
+        if named and not any(
+            re.search(f"(?:成立|组建|设立)了?的?{re.escape(n)}", stated) for n in named
+        ):
+            return True
+    return False
+
+
+# What parties found together: a joint venture, an alliance, a fund.
+_FOUNDED_WITH = LazyPattern(
+    r"合资|联盟|基金|\b(?:joint venture|jv|alliance|fund)",
+    hints=("合资", "联盟", "基金", "joint", "jv", "alliance", "fund"),
+)
+# A founding asked with no object after it: 哪年成立, 成立于哪一年, 是什么时候成立的, 成立
+# 时间; when was … founded (the thing founded named before it).
+_FOUNDED_ASKED = LazyPattern(
+    r"(?:成立|创立|创建|创办|组建|设立)(?:于|的|时间|日期|年份|$|了?吗|[？?])"
+    r"|\b(?:was|were)\b.+\b(?:founded|established|set up|created|formed|incorporated)\b"
+    r"\s*(?:$|\?|in\b|on\b)",
+    hints=("成立", "创立", "创建", "创办", "组建", "设立", "founded", "established", "set up",
+           "created", "formed", "incorporated"),
+)  # fmt: skip
 
 
 def _built_on(fact: Fact) -> bool:

@@ -303,6 +303,7 @@ class SearchData:
         self.blobs: list[str] = []
         self._joined_text: str | None = None
         self._entity_names: frozenset[str] | None = None
+        self._entity_words: frozenset[str] | None = None
         self._headings: tuple[str, str] | None = None
         self._joined_pinyin: str | None = None
         self._name_characters: dict[int, NameCharacters] = {}
@@ -360,6 +361,7 @@ class SearchData:
         self.chinese_blobs = None
         self._joined_text = None
         self._entity_names = None
+        self._entity_words = None
         self._headings = None
         self.words = frozenset(w for r in rows for w in (*r.naming_words(), *r.quote_words))
         self.measures = frozenset(r.measure for r in rows if r.measure)
@@ -441,6 +443,13 @@ class SearchData:
         if self._entity_names is None:
             self._entity_names = frozenset(e for row in self.rows() for e in row.entities)
         return self._entity_names
+
+    def entity_words(self) -> frozenset[str]:
+        """The Latin words of the entities' English names (geely, huawei): what a
+        capitalised word may misspell (score._known)."""
+        if self._entity_words is None:
+            self._entity_words = frozenset(w for row in self.rows() for w in row.entity_words)
+        return self._entity_words
 
     def headings(self) -> tuple[str, str]:
         """The sections' Chinese titles joined, and the facts' own text (names, entities,

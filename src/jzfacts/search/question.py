@@ -703,6 +703,23 @@ _QUIZ_JUDGED_AFTER = LazyPattern(
     r"\s*[?？。.!！]*\s*$",
     hints=("对", "對", "错", "錯", "正", "√", "/", "啱", "rue", "ight"),
 )
+# A fact-checker's frame: a claim reported (有媒体说, 网传, 通稿里写, 有人倒推出; fact check:)
+# and checked after it (，属实吗, 这个数对吗, 站得住吗; true?): the claim is what is asked,
+# as a quiz item's. The report of it is read only where a check ends the line.
+_CLAIM_REPORTED = LazyPattern(
+    r"^\s*(?:(?:有|据)?(?:媒体|报道|新闻|文章|稿子|通稿|报纸|网上|网友|材料|简报|有人|别人|朋友|同事"
+    r"|领导)(?:里|上|中)?(?:都|也)?(?:说|称|讲|写|报道|提到|倒推|推算|算|传)(?:出|了|的|道|着)?"
+    r"|网传|传言|(?i:fact[- ]?check|claim|check|verify))\s*[:：，,]?\s*",
+    hints=("说", "称", "讲", "写", "报道", "提到", "推", "算", "传", "heck", "laim", "erify"),
+)
+_CLAIM_CHECKED = LazyPattern(
+    r"(?:[，,。.]\s*|\s+)(?:(?:这个|这一|这|此|该)?(?:月份|年份|数字?|数据|说法|表述|提法|话|排名"
+    r"|比例|时间|写法|结论|口径)?(?:对吗|对不对|准确吗|准不准确?|属实吗|站得住脚?吗|成立吗|没错吧|靠谱吗"
+    r"|有依据吗|是真的吗)|(?i:(?:is (?:that|this|it) )?(?:true|correct|accurate|right)))"
+    r"\s*[?？。.!！]*\s*$",
+    hints=("对", "准", "属实", "站得住", "成立", "没错", "靠谱", "依据", "真的", "rue", "orrect",
+           "ccurate", "ight"),
+)  # fmt: skip
 _QUIZ_BLANK = LazyPattern(
     r"_{2,}|＿{2,}|[(（【\[]\s*[)）】\]]", hints=("__", "＿＿", "(", "（", "【", "[")
 )
@@ -734,6 +751,18 @@ def quiz_read(text: str) -> str:
             if c.strip(" ,，;；")
         ]
         text = text[: options.start()].rstrip()
+    checked = _CLAIM_CHECKED.search(text)
+    if checked is not None and not choices:
+        reported = _CLAIM_REPORTED.match(text)
+        claim = text[reported.end() if reported else 0 : checked.start()].strip()
+        tag = checked.group().strip(" ,，.。?？!！")
+        # (a claim, not 这个数对吗 alone; a tag the reader knows, X，对吗, is read as it is)
+        if len(claim) >= 4 and (reported or not _CONFIRMING.fullmatch(tag.casefold())):
+            english = _in_english(claim)
+            claim = claim.strip("“”\"'「」『』").rstrip("。.!！?？")
+            if english:
+                return f"{claim}, true?"
+            return claim + "？" if claim.endswith(("吗", "嗎")) else f"{claim}吗？"
     blanks = list(_QUIZ_BLANK.finditer(text))
     if not (blanks or choices or _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)):
         return text
@@ -3896,11 +3925,19 @@ def _zh_counts(text: str, amounts: frozenset[str]) -> str:
     return _ZH_COUNT.sub(digit, text) if amounts else text
 
 
+_ZH_SO_MANY_GREAT = LazyPattern(
+    r"(?<![第哪每几这那老一二三四五六七八九十两零])(?P<numeral>[两三四五六七八九十])大(?=[\u4e00-\u9fff]{2})(?!大)",
+    hints=("大",),
+)
+
+
 def _zh_numbers(text: str) -> str:
     """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
     70%, 有没有上千台 -> 达到1000台."""
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
     text = _ZH_ROUND_SCALED.sub(lambda m: _SOFT if m["klass"] else "达到" + m["round"], text)
+    # 八大产业党建联盟: eight of them, as the report's 七大 is seven (a count, 8个).
+    text = _ZH_SO_MANY_GREAT.sub(r"\g<numeral>个", text)
 
     def digits(match: re.Match[str]) -> str:
         if _a_range(match.group()):

@@ -40,6 +40,7 @@ from jzfacts.search.fold import (
     is_syllable,
     sound_of,
     syllables_of,
+    to_simplified,
 )
 from jzfacts.search.index import (
     NAMES_AROUND_KEPT,
@@ -1120,11 +1121,13 @@ def _typed_by_sound(base: FactBase, text: str) -> str:
         if chars in known:
             return chars  # (a run the base holds whole: no sound looked up)
         names = _names_by_sound(base)
-        syllables = [sound_of(c) or c for c in chars]
+        # (規模以商: a traditional character is heard as its simplified one)
+        syllables = [sound_of(c) or sound_of(to_simplified(c)) or c for c in chars]
+        named = _entity_spans(base, chars)
         out, at = [], 0
         while at < len(chars):
             for length in _HEARD_LENGTHS:
-                window = chars[at : at + length]
+                window = to_simplified(chars[at : at + length])
                 if len(window) < length:
                     continue
                 # (the sound first, a dictionary look-up; the base's text only for a name)
@@ -1138,11 +1141,69 @@ def _typed_by_sound(base: FactBase, text: str) -> str:
                     at += length
                     break
             else:
-                out.append(chars[at])
-                at += 1
+                measure = _measure_heard(chars, syllables, at, named, known)
+                out.append(measure or chars[at])
+                at += len(measure) or 1
         return "".join(out)
 
     return _CJK_RUN.sub(heard, text)
+
+
+def _measure_heard(
+    chars: str, syllables: list[str], at: int, named: frozenset[int], known: str
+) -> str:
+    """The measure word (产值, 增长) two or three characters at `at` sound like, one of
+    them typed by its sound (产直, 争长 with z for zh), where the base says it beside the
+    character typed beside it (实现产直 as 实现产值, 同比争长 as 同比增长), or "". Never
+    inside a name typed right (吉利比中海油: no 比重), nor where the base holds the
+    characters typed; a word of its own of the same sound (单家, 搞出, 政府) is said beside
+    nothing the base says of 单价, 高出 or 增幅."""
+    for length in (3, 2):
+        window = to_simplified(chars[at : at + length])
+        if len(window) < length or any(i in named for i in range(at, at + length)):
+            continue
+        word = _measures_by_sound().get(" ".join(map(_blurred, syllables[at : at + length])))
+        if word is None or window in known or not _respelt_as(window, word, 1):
+            continue
+        before = to_simplified(chars[at - 1 : at]) if at else ""
+        after = to_simplified(chars[at + length : at + length + 1])
+        if (before and before + word in known) or (after and word + after in known):
+            return word
+    return ""
+
+
+def _blurred(syllable: str) -> str:
+    """A syllable with the initial an input method lets one blur said one way (zh as z:
+    争 as 增); finals stay (占 is no 长)."""
+    for sharp, flat in _BLURRED_INITIALS:
+        if syllable.startswith(sharp):
+            return flat + syllable[len(sharp) :]
+    return syllable
+
+
+@functools.cache
+def _measures_by_sound() -> dict[str, str | None]:
+    """The blurred sound of each Chinese measure word of two or three characters (None
+    where two sound alike)."""
+    sounds: dict[str, str | None] = {}
+    for word in ZH_MEASURE_WORDS:
+        if len(word) in (2, 3) and all(is_cjk(c) for c in word):
+            key = " ".join(_blurred(sound_of(c) or c) for c in word)
+            sounds[key] = word if sounds.get(key, word) == word else None
+    return sounds
+
+
+def _entity_spans(base: FactBase, chars: str) -> frozenset[int]:
+    """The positions of the characters of the base's entity names written in `chars`."""
+    spans: set[int] = set()
+    for entity in base.entities:
+        for name in (entity.zh, *entity.aliases):
+            if len(name) >= 2 and has_cjk(name):
+                at = chars.find(name)
+                while at >= 0:
+                    spans.update(range(at, at + len(name)))
+                    at = chars.find(name, at + 1)
+    return frozenset(spans)
 
 
 def _respelt_as(typed: str, name: str, most: int) -> bool:

@@ -464,10 +464,15 @@ def _segment(term: str, vocabulary: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _word_similarity(term: str, words: tuple[str, ...]) -> float:
+def _word_similarity(
+    term: str, words: tuple[str, ...], proper: bool = False, names: tuple[str, ...] = ()
+) -> float:
     """How well an English term matches the best of a field's words (the same pairs
     come back query after query: cached, a few thousand, so that a large base's rows are
-    not kept alive by it)."""
+    not kept alive by it). A capitalised word (`proper`: Intel, Apple, Longfu) may be
+    another firm's name: it matches a word it spells nearly whole, never one it begins
+    (intelligent), a stem it differs from by a letter (appli) or one plus a syllable
+    (long); only a name of the fact's (`names`: Geely of Geeley) is misspelt so."""
     if not words:
         return 0.0
     root = stem(term)
@@ -477,12 +482,19 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
     # (A short stem cut from a whole word is no word begun: fired -> fir is not firm.)
     if len(root) >= 4 or (len(root) == 3 and root == term):
         for word in words:
+            if proper and len(root) * 2 < len(word):
+                continue
             if word.startswith(root) and (len(root) * 2 >= len(word) or len(root) != 4):
                 # (A word begun, as typed short, or cut to three letters, sci of science;
                 # four letters are a word of their own before a longer one: coal is no
                 # coalition begun.)
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
-            elif len(word) >= 4 and root.startswith(word) and len(root) - len(word) <= 2:
+            elif (
+                len(word) >= 4
+                and root.startswith(word)
+                and len(root) - len(word) <= 2
+                and (not proper or root[len(word) :] in _STEMMED_ENDINGS)
+            ):
                 best = max(best, 92.0)  # an ending the stemmer left: produce, produc(ed)
     if len(root) == 3 and best < 80:
         # Three letters: only a swap of neighbours counts as a typo (gpd -> gdp).
@@ -502,11 +514,15 @@ def _word_similarity(term: str, words: tuple[str, ...]) -> float:
             if len(root) == len(word) == 4 and sorted(root) != sorted(word):
                 continue  # four letters, one changed: hand is no misspelt hard nor land
             similarity = OSA.normalized_similarity(root, word)
-            if similarity >= 0.75:
+            strict = proper and word not in names
+            if similarity >= (PROPER_TYPO_CUTOFF if strict else TYPO_CUTOFF):
                 best = max(best, 100.0 * similarity)
     return best
 
 
+TYPO_CUTOFF = 0.75  # a word's typo: one slip in four letters
+PROPER_TYPO_CUTOFF = 0.85  # a capitalised word's: one slip in seven letters or more
+_STEMMED_ENDINGS = frozenset({"e", "s", "d", "es", "ed"})
 _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 # A name's number and function words (the three companies, how many were set up) name
 # nothing a typo could mean: trees is no misspelt three.
@@ -664,7 +680,7 @@ def term_score(
                 (QUOTE_EN, row.quote_words),
             ):
                 score = min(
-                    _word_similarity(w, words)
+                    _word_similarity(w, words, term.proper, row.entity_words if term.proper else ())
                     if near is None or not near(w).isdisjoint(words)
                     else 0.0
                     for w in text.split()
@@ -1286,6 +1302,7 @@ class Vocabulary(NamedTuple):
     entities: frozenset[str] = frozenset()  # the names of the entities facts name
     headings: str = ""  # the sections' Chinese titles, joined
     own_text: str = ""  # the facts' names, entities and quotes, without the titles
+    names: frozenset[str] = frozenset()  # the Latin words of the entities' English names
     # known()'s answers for this vocabulary, kept a base: (text, cjk, numeric, amount) ->
     # held (known reads nothing else of a term).
     held: dict[tuple[str, bool, bool, str], bool] | None = None
@@ -1301,6 +1318,7 @@ def vocabulary_of(data: SearchData, with_pinyin: bool) -> Vocabulary:
         data.joined_pinyin() if with_pinyin else "",
         data.entity_names(),
         *data.headings(),
+        data.entity_words(),
         data.known_terms[with_pinyin],
     )
 
@@ -1343,14 +1361,27 @@ def _known(term: Term, vocabulary: Vocabulary) -> bool:
         return True
     if any(all(stem(w) in vocabulary.words for w in s.split()) for s in english_synonyms(text)):
         return True
-    if len(root) >= 3 and any(w.startswith(root) for w in vocabulary.words):
+    # (a capitalised word as _word_similarity reads it: Intel begins no name)
+    if len(root) >= 3 and any(
+        w.startswith(root) and not (term.proper and len(root) * 2 < len(w))
+        for w in vocabulary.words
+    ):
         return True
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    return len(root) >= 3 and (
+    if len(root) < 3:
+        return False
+    if term.proper:  # (a name misspelt, Geeley; no common word, appli of Apple)
+        near = process.extractOne(
+            root, vocabulary.names, scorer=OSA.normalized_similarity, score_cutoff=TYPO_CUTOFF
+        )
+        if near is not None:
+            return True
+    cutoff = PROPER_TYPO_CUTOFF if term.proper else TYPO_CUTOFF
+    return (
         process.extractOne(
-            root, vocabulary.words, scorer=OSA.normalized_similarity, score_cutoff=0.75
+            root, vocabulary.words, scorer=OSA.normalized_similarity, score_cutoff=cutoff
         )
         is not None
     )
@@ -1760,11 +1791,11 @@ _RATES = {PERCENT, POINTS}
 
 def scored_as(term: Term) -> Term:
     """The term its scores are kept under: term_score and within_reach read nothing of
-    how or where it was said (soft, aside, told, proper), so a word said aside shares the
-    scores of the same word asked."""
-    if not (term.soft or term.aside or term.told or term.proper):
+    where it was said (soft, aside, told), so a word said aside shares the scores of the
+    same word asked. A capitalised word is read as a name may be (term.proper)."""
+    if not (term.soft or term.aside or term.told):
         return term  # most terms: already so (_replace costs more than the look)
-    return term._replace(soft=False, aside=False, told=False, proper=False)
+    return term._replace(soft=False, aside=False, told=False)
 
 
 class Scoring(NamedTuple):
