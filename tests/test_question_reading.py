@@ -13996,3 +13996,78 @@ def test_a_rank_or_level_set_aside_leaves_the_one_asked(
     rank or level of the same kind, whose own figure answers (declined as the whole less
     a part). A part set aside of a whole is still unstated (guard)."""
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("晋中甲醇经济示范区是省级的吗", "methanol-economy-demonstration-zone"),
+        ("留抵退税全省第一？", "vat-refunds-rank-first-in-city"),
+        ("国家级小巨人占全省一半？", "national-little-giants-city-share"),
+        ("经纬化纤在全国大赛拿金奖了吗", "carbon-fibre-spinneret-gold"),
+        ("全国GDP超过100万亿了吗", None),
+        ("留抵退税全省排名", None),
+    ],
+)
+def test_search_finds_the_fact_a_level_or_reach_is_claimed_of(
+    base: FactBase, query: str, fact: str | None
+) -> None:
+    """(156th) A level or a reach claimed of a thing the report states at another (省级 of
+    the national zone, 全省第一 of the city's first, 全国大赛 of a provincial contest) is
+    answered by that fact, as ask answers it no (search had found nothing). A reach naming
+    another place's thing (全国GDP), or a rank asked at a reach (全省排名), still finds
+    nothing (guard)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("zoneGDPgrowth yoy", "gdp-growth"),
+        ("geelyOutput", "geely-output"),
+        ("GDP YoY", "gdp-growth"),
+    ],
+)
+def test_words_run_together_are_parted_by_their_capitals(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """(157th) zoneGDPgrowth: a word in small letters before a capital, an acronym before
+    a word in small letters, typed without spaces (nothing had been found; geelyOutput
+    was found already, and YoY is one word: guards)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["全年看开发区在全省开发区里处在什么位次？", "全年嚟講開發區喺全省開發區係咪排前列"],
+)
+def test_the_year_as_a_whole_asks_the_years_standing(base: FactBase, question: str) -> None:
+    """(157th) 全年看, 全年嚟講: the year as a whole frames the question (看 and 来讲 had
+    been read as things asked, and nothing found)."""
+    assert _facts_and_verdict(base, question)[0] == ["province-leading-position"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Were the 1235 powers delegated in 2022?", "承接省市赋权1235项是2022年的吗"]
+)
+def test_a_year_claimed_with_an_undated_figure_gets_no_yes(base: FactBase, question: str) -> None:
+    """(Hunt) The 1235 powers are a base the year built on, dated by nothing: a year claimed
+    with the figure gets the fact and no verdict, as 1235项赋权是2022年承接的吗 did (yes had
+    been said where the figure made the claim)."""
+    assert _facts_and_verdict(base, question) == (["delegated-powers"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利新能源汽车产量是11.15万辆吗", None),
+        ("吉利汽车产量是11.15万辆吗", "geely-vehicles"),
+    ],
+)
+def test_a_figure_claimed_of_a_kind_the_figure_does_not_count(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Hunt) Geely's 11.15万辆 are all its vehicles; the new-energy demand stands in another
+    clause of the sentence: a claim of that many new-energy vehicles is unstated, as how
+    many it made is (是 had been said). Of Geely's vehicles it holds (guard)."""
+    _answers_or_unstated(base, question, fact)

@@ -2280,7 +2280,9 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
     # (1235项赋权是2022年承接的吗: a year claimed of it is no more borne out than asked)
-    dated_claim = question.yes_no and question.period is not None
+    # (a figure claimed with its year, were the 1235 powers delegated in 2022: a claim too)
+    claimed = question.yes_no or answer.verdict is not None
+    dated_claim = claimed and question.period is not None
     undated = (
         question.asks_when
         and (
@@ -6196,7 +6198,8 @@ _HOW_MANY_AFTER = re.compile(
     r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:(?:一年|全年|去年|今年|\d{4}年)(?:里|内|中)?)?"
     # (造车, 产车: a verb of making cars, the thing named again)
     r"(?:一共|总共|共)?(?:(?:生产|制造|造|产|出)(?:整?车)?)?了?(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?"
-    r"(?:多少|几)"
+    # (or a figure claimed, where the analyser took it out: 新能源汽车产量是11.15万辆吗)
+    r"(?:多少|几|\x1f)"
 )
 # 多少 or 几 right before the thing, a counter word (几台) or 是 (多少是) between.
 _HOW_MANY_BEFORE = re.compile(r"(?:多少|几)[台辆部个家]?(?:是|为|属于)?$")

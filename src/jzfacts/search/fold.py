@@ -30,6 +30,8 @@ _SYLLABLES: frozenset[str] | None = None
 def fold_query(text: str) -> str:
     """A query or name as the base is matched: folded, toneless, Simplified, numbers
     written out in digits."""
+    if re.search(_RUN_TOGETHER, text) is not None:
+        text = re.sub(_RUN_TOGETHER, " ", text)
     folded = written_out(to_simplified(strip_tones(fold(text))))
     # The zone’s, didn’t: a typographic apostrophe inside a word, as typed.
     folded = _CURLY_APOSTROPHE.sub("'", folded) if "’" in folded else folded
@@ -39,6 +41,10 @@ def fold_query(text: str) -> str:
 
 
 _CURLY_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
+# Words typed without spaces, their capitals telling where one ends (zoneGDPgrowth, GDPyoy,
+# geelyOutput): a word in small letters before a capital (not YoY), an acronym before a word in
+# small letters (GDPs stays: a plural). Compiled on first need (re's cache), as below.
+_RUN_TOGETHER = r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})"
 
 
 # Names in Wade-Giles (Chin-chung, Chi-li, Pai-hsiang, T'ai-yüan), syllables joined by

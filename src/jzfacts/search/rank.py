@@ -277,6 +277,23 @@ def _each_thing_joined(
     return merged[: max(limit, 0)]
 
 
+# A level or a reach claimed of a thing (省级, 全省, 全国大赛, national): see _found_for.
+# (only a ranking's, a contest's or a share's reach, said of the thing: 全国GDP names
+# another place's GDP, which no fact answers)
+_REACH_CLAIMED = re.compile(
+    r"(?<=占)(?:全国|全省|全市)"
+    r"|(?:全球|世界|全国|国内|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
+)
+_REACH_FIGURED = re.compile(
+    r"(?:全国|全省|全市|全球|世界)(?:排名|排)?(?:第[一二三123](?!几)|首|一半|过半|\d)"
+)
+# (a level said of the thing, as what it is: 是省级的吗, is it provincial?; not the
+# level of what is named, 国家级小巨人)
+_LEVEL_CLAIMED = re.compile(
+    r"(?<=是|为)(?:国家级|国际级|省级|市级)(?=的?(?:吗|嘛|么|[?？]|$))"
+    r"|\b(?:national|provincial|municipal)(?= ?(?:level|-level)?(?: one)? ?[?.]?$)",
+    re.IGNORECASE,
+)
 # A figure granted: a number of things or an amount, never a year or a month (因为2022年疫情
 # grants no figure).
 _FIGURE_NOT_A_DATE = re.compile(
@@ -393,6 +410,21 @@ def _found_for(
                 for s in score_facts(base, undated, query, min_score=min_score)
                 if "-" in s.row.period
             ]
+        # 甲醇经济示范区是省级的吗, 留抵退税全省第一, 占全省一半: a level or reach claimed
+        # of what the report states at another is answered by that fact (no, national;
+        # first in the city), as ask says: found with the level left out. A reach first
+        # (国家级小巨人占全省一半 keeps the little giants' level); a level only as claimed.
+        # (a reach with a place or part said, 全省第一, 占全省一半; 全省排名 asks the rank)
+        reach_held = claimed or _REACH_FIGURED.search(query) is not None
+        for claimed_level, held in ((_REACH_CLAIMED, reach_held), (_LEVEL_CLAIMED, claimed)):
+            if not scored and held:
+                unleveled = re.sub(r"\s+", " ", claimed_level.sub("", query)).strip()
+                if unleveled == query:
+                    continue
+                bare = read(base, unleveled)
+                scored = _stated_first(
+                    base, bare, score_facts(base, bare, unleveled, min_score=min_score)
+                )
         if question.describes:
             scored = _description_first(scored)
         scored = [
