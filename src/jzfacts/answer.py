@@ -82,6 +82,7 @@ from jzfacts.search.rank import (
     THE_ZONE,
     TIE,
     another_dimension,
+    another_firm_named,
     asks_of_the_place,
     asks_place_by_number,
     chosen_noun,
@@ -251,6 +252,12 @@ def ask(base: FactBase, text: str) -> Answer:
     if premised is not None:
         return premised._replace(question=text)
     answer = _ask_as_read(base, spoken)._replace(question=text)
+    if answer.answered and another_firm_named(base, spoken):
+        # 华北制药拉动医药行业多少: a firm the report never names; what the rest matched is
+        # another firm's (search finds nothing for it either).
+        answer = _declined(base, _read(base, spoken), spoken, [], "no-match")._replace(
+            question=text
+        )
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(base, spoken):
@@ -1676,9 +1683,11 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
 
 
 _LEVEL_OR_RANK = LazyPattern(
-    r"国家级|国际级|省级|市级|正处|副处|正科|副科"
-    r"|\b(?:national|provincial|municipal|city|deputy|full)(?=[- ]level\b|\s)",
-    hints=("级", "处", "科", "national", "provincial", "municipal", "city", "deputy", "full"),
+    # (正处 of a cadre's grade, not of 正处于, is in the middle of)
+    rf"{_LEVEL_RANKED.pattern}|正处(?!于)|副处|正科|副科"
+    r"|\b(?:national|state-level|provincial|municipal|city-level)\b"
+    r"|\b(?:full|deputy)[- ](?:division|section)[- ]level\b",
+    hints=("级", "处", "科", "national", "state", "provincial", "municipal", "city", "level"),
 )
 
 
@@ -2569,12 +2578,24 @@ _EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "成为",
             "认定",
             "入选",
+            # (示范区是哪年批的, when did it enter the top 500)
+            "批的",
+            "批准",
+            "批复",
+            "获批",
+            "进入",
+            "跻身",
             "designated",
             "recognised",
             "recognized",
             "become",
             "became",
             "certified",
+            "approved",
+            "enter ",
+            "entered",
+            "join ",  # (not joint venture)
+            "joined",
         ),
         (
             "获批",
@@ -2592,46 +2613,56 @@ _EVENTS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 
 
 def _party_asked_as_founded(base: FactBase, fact: Fact, folded: str) -> bool:
-    """When was 陕西建工集团 founded: a party to what the fact dates (开建集团同陕西建工集团
-    成立合资公司) asked as the thing founded, its founding with no object after it; the
-    report dates the joint venture, not the firms that set it up."""
-    asked = _FOUNDED_ASKED.search(folded)
-    if asked is None:
-        return False
-    before = folded[: asked.end()]  # (when was Kaijian founded: the name inside)
-    if _FOUNDED_WITH.search(before) is not None:
+    """When was 陕西建工集团 founded: a firm party to what the fact dates (开建集团同陕西建工
+    集团成立合资公司) asked as the thing founded: the founding said of it, nothing but words
+    of asking between, and no object after; the report dates the joint venture, not the
+    firms that set it up. (开发区的一部一中心三公司是什么时候成立的: the zone owns the thing
+    asked, no firm founded.)"""
+    # (the last: 陕建成立的合资公司是哪年成立的 asks the second)
+    asked = next(reversed(list(_FOUNDED_ASKED.finditer(folded))), None)
+    if asked is None or _FOUNDED_WITH.search(folded) is not None:
         return False  # 开建集团的合资公司, the Kaijian joint venture: what they founded
+    verb_at = asked.start("zh") if asked["zh"] else asked.start("en")
     stated = _stated_text(fact)
     for name in fact.entities:
         entity = base.entity(name)
-        spellings = (
-            name,
-            *(entity.aliases if entity else ()),
-            *(entity.en.split()[:1] if entity else ()),
-        )
-        named = [n for n in spellings if len(n) >= 2 and n.casefold() in before]
-        # (新成立的一部一中心三公司: a thing the fact founds is dated by it)
-        if named and not any(
-            re.search(f"(?:成立|组建|设立)了?的?{re.escape(n)}", stated) for n in named
-        ):
-            return True
+        if entity is None or entity.kind != "enterprise":
+            continue
+        for spelling in (name, *entity.aliases, entity.en):
+            at = folded.rfind(spelling.casefold(), 0, verb_at)
+            between = folded[at + len(spelling) : verb_at] if at >= 0 else ""
+            # (新成立的一部一中心三公司: a thing the fact founds is dated by it)
+            if (
+                len(spelling) >= 2
+                and at >= 0
+                and _ONLY_ASKING_WHEN.fullmatch(between) is not None
+                and re.search(f"(?:成立|组建|设立)了?的?{re.escape(spelling)}", stated) is None
+            ):
+                return True
     return False
 
 
 # What parties found together: a joint venture, an alliance, a fund.
 _FOUNDED_WITH = LazyPattern(
-    r"合资|联盟|基金|\b(?:joint venture|jv|alliance|fund)",
+    r"合资|联盟|基金|\b(?:joint venture|jv|alliance|funds?)\b",
     hints=("合资", "联盟", "基金", "joint", "jv", "alliance", "fund"),
 )
-# A founding asked with no object after it: 哪年成立, 成立于哪一年, 是什么时候成立的, 成立
-# 时间; when was … founded (the thing founded named before it).
+# A founding asked with no object after it: 哪年成立, 成立于哪一年, 是什么时候成立的 (的
+# ending the question: 成立的合资公司 is the one founded), 成立时间; when was … founded
+# (the thing founded named before it).
 _FOUNDED_ASKED = LazyPattern(
-    r"(?:成立|创立|创建|创办|组建|设立)(?:于|的|时间|日期|年份|$|了?吗|[？?])"
-    r"|\b(?:was|were)\b.+\b(?:founded|established|set up|created|formed|incorporated)\b"
-    r"\s*(?:$|\?|in\b|on\b)",
+    r"(?P<zh>成立|创立|创建|创办|组建|设立)(?:于|的(?=[？?。]?\s*$)|时间|日期|年份|$|了?吗|[？?])"
+    r"|\b(?:was|were)\b.+?(?P<en>\b(?:founded|established|set up|created|formed"
+    r"|incorporated))\b\s*(?:$|\?|in\b|on\b)",
     hints=("成立", "创立", "创建", "创办", "组建", "设立", "founded", "established", "set up",
            "created", "formed", "incorporated"),
 )  # fmt: skip
+# Nothing but words of asking when between a name and its founding (陕西建工集团是哪一年
+# 成立, when was Kaijian Group first founded).
+_ONLY_ASKING_WHEN = LazyPattern(
+    r"[\s的是在于被]*(?:(?:哪一?年|哪个月|几月份?|什么时候|啥时候?|何时|多会儿?|哪天)[\s的是在于被]*)?"
+    r"|\s*(?:first\s+)?"
+)
 
 
 def _built_on(fact: Fact) -> bool:
@@ -2671,7 +2702,7 @@ def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
 # other (Geely's pull is on industrial value added, Baixiang's on gross output).
 _VALUE_ADDED_ASKED = LazyPattern(r"增加值|\bvalue[- ]added\b", hints=("增加值", "value"))
 _GROSS_OUTPUT_ASKED = LazyPattern(
-    r"(?<!生)产值|\bgross output\b|\boutput value\b", hints=("产值", "output")
+    r"(?<!生)产值|\b(?:gross|industrial) output\b|\boutput value\b", hints=("产值", "output")
 )
 
 
@@ -4690,6 +4721,11 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         return _among(base, question, text)
     if question.order and len(question.sides) >= 2:
         return _ordered(base, question, text)
+    if question.operator == "compare" and question.total and _SUM_COMPARED.search(fold_query(text)):
+        # A比B和C加起来多吗, A and B combined against C: a sum on one side, which the
+        # report does not give; two of the three compared would answer another question.
+        named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(base, question._replace(measure="total"), text, named, "unstated-measure")
     if question.operator == "compare" and len(question.sides) >= 2:
         return _compare(base, question, text)
     if question.total and len(question.sides) >= 2:
@@ -6187,7 +6223,8 @@ def _counted_thing(question: Question) -> set[str]:
     """The words of what a question asks an amount of, said right before it asks (吉利生产
     的甲醇汽车有多少辆, 甲醇汽车产量是多少: 甲醇汽车) or after (造了几台甲醇车)."""
     text = question.text
-    return {t.text for t in question.subject if _asks_how_many_of(t.text, text)}
+    claimed = question.threshold is not None
+    return {t.text for t in question.subject if _asks_how_many_of(t.text, text, claimed)}
 
 
 # What follows a thing whose amount is asked (的数量有多少), or comes right before it (几台):
@@ -6198,20 +6235,25 @@ _HOW_MANY_AFTER = re.compile(
     r"的?(?:数量|产量|产值|总量|总数)?[，,\s]*(?:(?:一年|全年|去年|今年|\d{4}年)(?:里|内|中)?)?"
     # (造车, 产车: a verb of making cars, the thing named again)
     r"(?:一共|总共|共)?(?:(?:生产|制造|造|产|出)(?:整?车)?)?了?(?:大概|大约|约)?(?:一共|总共)?(?:有|是)?"
-    # (or a figure claimed, where the analyser took it out: 新能源汽车产量是11.15万辆吗)
-    r"(?:多少|几|\x1f)"
+    r"(?:多少|几)"
 )
+# … or a figure claimed, where the analyser took it out (新能源汽车产量是11.15万辆吗: its
+# mark; the same mark stands where filler went, read so only when a figure is claimed).
+_FIGURE_CLAIMED_AFTER = re.compile(_HOW_MANY_AFTER.pattern.removesuffix("(?:多少|几)") + "\x1f")
 # 多少 or 几 right before the thing, a counter word (几台) or 是 (多少是) between.
 _HOW_MANY_BEFORE = re.compile(r"(?:多少|几)[台辆部个家]?(?:是|为|属于)?$")
 _COUNT_ENDING = r"的?(?:数量|产量|总数)[？?。\s]*$"
 
 
-def _asks_how_many_of(thing: str, text: str) -> bool:
+def _asks_how_many_of(thing: str, text: str, claimed: bool = False) -> bool:
     """Does the text ask how many of the thing: the thing then 多少 or 几 (甲醇汽车有多少),
-    or 多少 or 几 and a counter word right before it (几台甲醇车)?"""
+    or 多少 or 几 and a counter word right before it (几台甲醇车)? Or, where a figure is
+    `claimed`, the thing then the figure (新能源汽车产量是11.15万辆吗)?"""
     at = text.find(thing)
     while at >= 0:
-        if _HOW_MANY_AFTER.match(text, at + len(thing)):
+        if _HOW_MANY_AFTER.match(text, at + len(thing)) or (
+            claimed and _FIGURE_CLAIMED_AFTER.match(text, at + len(thing))
+        ):
             return True
         if _HOW_MANY_BEFORE.search(text, max(0, at - 6), at) or re.match(
             _COUNT_ENDING, text[at + len(thing) :]
@@ -7383,6 +7425,14 @@ def _earlier(first: str, second: str) -> Earlier:
         return "first" if first < second else "second" if second < first else "same"
     years = first[:4], second[:4]
     return "first" if years[0] < years[1] else "second" if years[1] < years[0] else None
+
+
+# Three things, one compared with the other two (比 with 和 beside it; than with and).
+_SUM_COMPARED = LazyPattern(
+    r"比[^，,。？?]*(?:和|与|跟|及|、)|(?:和|与|跟|及|、)[^，,。？?]*比"
+    r"|\bthan\b.*\b(?:and|plus)\b|\b(?:and|plus)\b.*\bthan\b",
+    hints=("比", "than"),
+)
 
 
 def _compare(base: FactBase, question: Question, text: str) -> Answer:

@@ -303,7 +303,7 @@ class SearchData:
         self.blobs: list[str] = []
         self._joined_text: str | None = None
         self._entity_names: frozenset[str] | None = None
-        self._entity_words: frozenset[str] | None = None
+        self._entity_words: tuple[str, ...] | None = None
         self._headings: tuple[str, str] | None = None
         self._joined_pinyin: str | None = None
         self._name_characters: dict[int, NameCharacters] = {}
@@ -444,11 +444,11 @@ class SearchData:
             self._entity_names = frozenset(e for row in self.rows() for e in row.entities)
         return self._entity_names
 
-    def entity_words(self) -> frozenset[str]:
-        """The Latin words of the entities' English names (geely, huawei): what a
+    def entity_words(self) -> tuple[str, ...]:
+        """The Latin words of the entities' English names (geely, huawei), sorted: what a
         capitalised word may misspell (score._known)."""
         if self._entity_words is None:
-            self._entity_words = frozenset(w for row in self.rows() for w in row.entity_words)
+            self._entity_words = tuple(sorted({w for row in self.rows() for w in row.entity_words}))
         return self._entity_words
 
     def headings(self) -> tuple[str, str]:

@@ -707,18 +707,25 @@ _QUIZ_JUDGED_AFTER = LazyPattern(
 # and checked after it (，属实吗, 这个数对吗, 站得住吗; true?): the claim is what is asked,
 # as a quiz item's. The report of it is read only where a check ends the line.
 _CLAIM_REPORTED = LazyPattern(
-    r"^\s*(?:(?:有|据)?(?:媒体|报道|新闻|文章|稿子|通稿|报纸|网上|网友|材料|简报|有人|别人|朋友|同事"
-    r"|领导)(?:里|上|中)?(?:都|也)?(?:说|称|讲|写|报道|提到|倒推|推算|算|传)(?:出|了|的|道|着)?"
-    r"|网传|传言|(?i:fact[- ]?check|claim|check|verify))\s*[:：，,]?\s*",
-    hints=("说", "称", "讲", "写", "报道", "提到", "推", "算", "传", "heck", "laim", "erify"),
-)
+    r"^\s*(?:(?:(?:有|据)?(?:媒体|报道|新闻|文章|稿子|通稿|报纸|网上|网友|材料|简报|有人|别人|朋友"
+    r"|同事|领导)(?:里|上|中)?(?:都|也)?(?:说|称|讲|写|报道|提到|倒推|推算|算|传)(?:出|了|的|道|着){0,2}"
+    r"|网传|網傳|传言|聽講|听讲)\s*[:：，,]?"
+    # (English only before a colon, a word whole: Checkpoints, Claimed by are no frame)
+    r"|(?i:(?:fact[- ]?check(?:ing)?|claim|check|verify)\b\s*[:：]))\s*",
+    hints=("说", "称", "讲", "写", "报道", "提到", "推", "算", "传", "heck", "HECK", "laim",
+           "LAIM", "erify", "ERIFY"),
+)  # fmt: skip
+# (the tags readers know, CONFIRMING_TAGS, and a checker's: 这个数对吗, 站得住吗, 有依据吗;
+# a separator only where a run of spaces starts, or a long run is tried at every space)
 _CLAIM_CHECKED = LazyPattern(
-    r"(?:[，,。.]\s*|\s+)(?:(?:这个|这一|这|此|该)?(?:月份|年份|数字?|数据|说法|表述|提法|话|排名"
-    r"|比例|时间|写法|结论|口径)?(?:对吗|对不对|准确吗|准不准确?|属实吗|站得住脚?吗|成立吗|没错吧|靠谱吗"
-    r"|有依据吗|是真的吗)|(?i:(?:is (?:that|this|it) )?(?:true|correct|accurate|right)))"
+    r"(?:[，,。.]\s*|(?<!\s)\s+)(?:(?:这个|这一|这|此|该)?(?:月份|年份|数字?|数据|说法|表述|提法|话"
+    rf"|排名|比例|时间|写法|结论|口径)?(?:{CONFIRMING_TAGS}|准确吗|准不准确?|属实吗|站得住脚?吗|没错吗"
+    # (Cantonese: 係咪真㗎, 真唔真, 啱唔啱)
+    r"|靠谱吗|有依据吗|真的假的|是不是真的|[系係]咪真[㗎嘅]?|真唔真|啱唔啱|[系係]咪啱)"
+    r"|(?i:(?:is (?:that|this|it) )?(?:true|correct|accurate|right)))"
     r"\s*[?？。.!！]*\s*$",
-    hints=("对", "准", "属实", "站得住", "成立", "没错", "靠谱", "依据", "真的", "rue", "orrect",
-           "ccurate", "ight"),
+    hints=("对", "准", "属实", "站得住", "没错", "靠谱", "依据", "真", "啱", "是吗", "是吧", "rue",
+           "RUE", "orrect", "ORRECT", "ccurate", "CCURATE", "ight", "IGHT"),
 )  # fmt: skip
 _QUIZ_BLANK = LazyPattern(
     r"_{2,}|＿{2,}|[(（【\[]\s*[)）】\]]", hints=("__", "＿＿", "(", "（", "【", "[")
@@ -2137,8 +2144,9 @@ _FIRST_OR_FIRST = LazyPattern(
 _ORDER_EN = LazyPattern(
     r",?\s*\bwhich (?:one )?(?:came|happened|was|took place|occurred|come|happens|comes)\s+"
     r"(?:(?P<earlier>first|earlier|sooner)|(?P<later>last|later))\b"
-    # (which comes first in the ranking, which was last among: a place, not a time)
-    r"(?!\s+(?:in|among|for|on|of|to)\b),?",
+    # (which comes first in the ranking, which was last among: a place, not a time; in
+    # 2022 is when)
+    r"(?!\s+(?:in|among|for|on|of|to)\b(?!\s+(?:19|20)\d\d\b)),?",
     hints=("which",),
 )
 
@@ -2205,6 +2213,11 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
         joiner = " and " if text.isascii() else "和"
         return way, True, f"{first}{joiner}{second}"
     way, rest, verb = "", text, ""
+    between = _TIME_BETWEEN_ZH.search(text) if has_cjk(text) else None
+    if between is not None and not _only_a_time(between["a"]) and not _only_a_time(between["b"]):
+        # 从4月停产到重卡下线隔了几个月: the two things in order, each dated (the months
+        # between them read from their dates).
+        return "earlier", False, f"{between['a']}和{between['b']}"
     # (Which happened first, … or the agreement with 省国运: English with a Chinese name.)
     english_order = _ORDER_EN.search(text) if "which" in text else None
     if has_cjk(text) and english_order is None:
@@ -2223,6 +2236,14 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
     if verb:
         rest = "和".join(side if verb in side else f"{side}{verb}" for side in sides)
     return way, False, rest
+
+
+# How long from one thing to another (从A到B中间隔了几个月, A到B相隔多久).
+_TIME_BETWEEN_ZH = LazyPattern(
+    r"^\s*从?(?P<a>[^，,？?到]{2,30}?)到(?P<b>[^，,？?]{2,30}?)[，,]?\s*(?:中间|之间|期间)?"
+    r"(?:隔了|相隔|间隔|隔|过了|经过了|用了|花了)(?:几个月|多少个月|多久|多长时间|几天|多少天)",
+    hints=("隔", "过了", "用了", "花了"),
+)
 
 
 def _only_a_time(text: str) -> bool:
@@ -2437,7 +2458,8 @@ _ADDED_WORDS = LazyPattern(
     hints=("新",),
 )
 _ADDED = LazyPattern(
-    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
+    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋|新获批|新获评"
+    r"|新批准|新列入)"
     r"|(?:增加了?|多了|多出了?)(?:多少|几)[家户个项名位]"
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved|named|designated|listed|selected|rated|awarded|granted)\b"
@@ -2887,6 +2909,11 @@ def _threshold_asked(
     if digits is not None:
         # 是两位数吗, did it reach double digits: a figure held to how many digits it has.
         return _digits_held(digits), f"{text[: digits.start()]}{_SOFT}{text[digits.end() :]}"
+    if chinese and not claimed and not re.search(r"\d", text):
+        # 成立了八大产业党建联盟吗: eight of them claimed, as the report's 七大 is seven (a
+        # count, 8个); asked of them (七大联盟分别是哪几个), or with another figure held
+        # (七大联盟有100家企业吗), a name.
+        text = _ZH_SO_MANY_GREAT.sub(r"\g<verb>\g<numeral>个", text)
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
     ranged = _range_held(said, chinese)
     if ranged is not None:  # GDP在140亿到150亿之间吗, between 14 and 15 billion yuan
@@ -3925,8 +3952,11 @@ def _zh_counts(text: str, amounts: frozenset[str]) -> str:
     return _ZH_COUNT.sub(digit, text) if amounts else text
 
 
+# A count of great things said as what there is or was set up (有八大, 成立了五大): N大 then
+# the things (two characters at least: not 二十大, the Congress, whose 十 follows a numeral).
 _ZH_SO_MANY_GREAT = LazyPattern(
-    r"(?<![第哪每几这那老一二三四五六七八九十两零])(?P<numeral>[两三四五六七八九十])大(?=[\u4e00-\u9fff]{2})(?!大)",
+    r"(?P<verb>有|是|共|达到|成立了?|建立了?|组建了?|设立了?)"
+    r"(?P<numeral>[两三四五六七八九十])大(?=[\u4e00-\u9fff]{2})",
     hints=("大",),
 )
 
@@ -3936,8 +3966,6 @@ def _zh_numbers(text: str) -> str:
     70%, 有没有上千台 -> 达到1000台."""
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
     text = _ZH_ROUND_SCALED.sub(lambda m: _SOFT if m["klass"] else "达到" + m["round"], text)
-    # 八大产业党建联盟: eight of them, as the report's 七大 is seven (a count, 8个).
-    text = _ZH_SO_MANY_GREAT.sub(r"\g<numeral>个", text)
 
     def digits(match: re.Match[str]) -> str:
         if _a_range(match.group()):
@@ -4844,6 +4872,7 @@ _DAY_ASKED = r"哪一天|哪天|哪一日|几号|哪一号|\b(?:which day|what d
 _WHEN = re.compile(
     # (多会儿, 多咱: the north's when)
     r"哪个月|哪一个月|几月份|几月|(?<![\d一二三四五六七八九十])月份|何时|什么时候|哪一年|哪年|多会儿|多咱(?!们)"
+    r"|哪个季度|哪一季度|几季度|第几季度|\b(?:which|what) quarter\b"
     r"|\b(?:when|which month|what month|in which month|what time|which year|what year)\b"
     # The date or time of a thing, closing the question (首台重卡下线日期, 签约时间): when
     # it was; not a duration (多长时间, 一段时间).
@@ -4853,7 +4882,7 @@ _WHEN = re.compile(
 )
 
 
-_MONTH_ASKED = ("月", "month")
+_MONTH_ASKED = ("月", "month", "季度", "quarter")  # (a quarter: no year alone says it)
 _WHY = LazyPattern(
     r"为什么|为啥|为何|怎么会|咋会|什么原因|啥原因|原因是|\bwhy\b|\bhow come\b|\bwhat caused\b",
     hints=("为", "怎么会", "咋会", "原因", "why", "how come", "caused"),

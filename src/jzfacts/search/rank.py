@@ -333,6 +333,8 @@ def _found_for(
     """The facts found for a query as read (the question, read once by `search`)."""
     if asks_unstated(base, question):
         return []  # 吉利汽车利润, price of a truck: the report does not say
+    if another_firm_named(base, query):
+        return []  # 吉祥汽车产值多少: a firm the report never names
     if question.time_order:
         # 2022年最早发生的事: the facts of the earliest month the report dates things to.
         extreme = dated_extreme(base, question, query)
@@ -1188,14 +1190,18 @@ def _measure_heard(
     them typed by its sound (产直, 争长 with z for zh), where the base says it beside the
     character typed beside it (实现产直 as 实现产值, 同比争长 as 同比增长), or "". Never
     inside a name typed right (吉利比中海油: no 比重), nor where the base holds the
-    characters typed; a word of its own of the same sound (单家, 搞出, 政府) is said beside
-    nothing the base says of 单价, 高出 or 增幅."""
+    characters typed, nor a slip of a placing word (企业中产值, 比中部: 中 is among, no 总
+    or 重); a word of its own of the same sound (单家, 搞出, 政府) is said beside nothing
+    the base says of 单价, 高出 or 增幅."""
     for length in (3, 2):
         window = to_simplified(chars[at : at + length])
         if len(window) < length or any(i in named for i in range(at, at + length)):
             continue
-        word = _measures_by_sound().get(" ".join(map(_blurred, syllables[at : at + length])))
+        word = _measures_by_sound().get(" ".join(map(_flat_initial, syllables[at : at + length])))
         if word is None or window in known or not _respelt_as(window, word, 1):
+            continue
+        slip = next(i for i in range(length) if window[i] != word[i])
+        if window[slip] in _PLACING_CHARACTERS:
             continue
         before = to_simplified(chars[at - 1 : at]) if at else ""
         after = to_simplified(chars[at + length : at + length + 1])
@@ -1204,9 +1210,13 @@ def _measure_heard(
     return ""
 
 
-def _blurred(syllable: str) -> str:
-    """A syllable with the initial an input method lets one blur said one way (zh as z:
-    争 as 增); finals stay (占 is no 长)."""
+# Where, among and than (企业中产值最高, 比中部): a placing word, never a slip for a measure's.
+_PLACING_CHARACTERS = frozenset("中里内上下比的之")
+
+
+def _flat_initial(syllable: str) -> str:
+    """A syllable with the initial an input method lets one blur said flat (zh as z: 争 as
+    增); finals stay (占 is no 长)."""
     for sharp, flat in _BLURRED_INITIALS:
         if syllable.startswith(sharp):
             return flat + syllable[len(sharp) :]
@@ -1220,22 +1230,33 @@ def _measures_by_sound() -> dict[str, str | None]:
     sounds: dict[str, str | None] = {}
     for word in ZH_MEASURE_WORDS:
         if len(word) in (2, 3) and all(is_cjk(c) for c in word):
-            key = " ".join(_blurred(sound_of(c) or c) for c in word)
+            key = " ".join(_flat_initial(sound_of(c) or c) for c in word)
             sounds[key] = word if sounds.get(key, word) == word else None
     return sounds
 
 
 def _entity_spans(base: FactBase, chars: str) -> frozenset[int]:
-    """The positions of the characters of the base's entity names written in `chars`."""
+    """The positions of the characters of the base's entity names written in `chars`, in
+    either script (陝西建工 too: one character for one)."""
+    simplified = to_simplified(chars)
     spans: set[int] = set()
-    for entity in base.entities:
-        for name in (entity.zh, *entity.aliases):
-            if len(name) >= 2 and has_cjk(name):
-                at = chars.find(name)
-                while at >= 0:
-                    spans.update(range(at, at + len(name)))
-                    at = chars.find(name, at + 1)
+    for name in _chinese_entity_names(base):
+        at = simplified.find(name)
+        while at >= 0:
+            spans.update(range(at, at + len(name)))
+            at = simplified.find(name, at + 1)
     return frozenset(spans)
+
+
+def _chinese_entity_names(base: FactBase) -> tuple[str, ...]:
+    """The Chinese names and aliases of the base's entities, made once a base."""
+    names = base.memo.get("chinese_entity_names")
+    if not isinstance(names, tuple):
+        names = tuple(
+            n for e in base.entities for n in (e.zh, *e.aliases) if len(n) >= 2 and has_cjk(n)
+        )
+        base.memo["chinese_entity_names"] = names
+    return names
 
 
 def _respelt_as(typed: str, name: str, most: int) -> bool:
@@ -2226,6 +2247,77 @@ def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Sc
 
 # What a firm's name is followed by, saying what kind of firm it is.
 _FIRM_KINDS = ("汽车", "集团", "公司", "药业", "食品", "电气", "科技", "股份")
+
+
+def another_firm_named(base: FactBase, text: str) -> str:
+    """A firm the report never names (华北制药, 金象食品), in a question naming none of the
+    base's: two characters before a kind of firm, the pair and its kind written nowhere in
+    the base, the pair no word of the base (建筑集团, a building group: a kind, no name) nor
+    ending one with the kind's first character (医药业; not 象食 of 白象食品, a firm's own),
+    no family of a name it holds (汾西矿业集团), and sounding like no name of the base's
+    before that kind (陕西建功集团 is 陕西建工集团 mistyped, 白像食品 白象食品, 海钰食品
+    海玉). "" when it names none. ask and search answer nothing of such a firm: a fact
+    matched by the rest of the question (拉动医药行业多少) is another firm's. (Not 汽车:
+    甲醇汽车, 新能源汽车 are vehicles, and their slips many.)"""
+    folded = fold_query(text)
+    if not any(kind in folded for kind in _ANOTHER_FIRMS_KINDS):
+        return ""
+    firms = _firm_names(base)
+    if any(firm in folded for firm in firms):
+        return ""  # (开建集团是和中建集团合资的吗: of a firm it names, another party)
+    known = search_data(base).joined_text()
+    names = _chinese_entity_names(base)
+    for said in _FIRM_NAMED.finditer(folded):
+        name, kind, start = said["name"], said["kind"], said.start()
+        before = folded[max(0, start - 2) : start]
+        if (
+            name + kind in known
+            or name in known
+            or (name[-1] + kind[0] in known and not any(name[-1] + kind in f for f in firms))
+            or any(c in _NEVER_RESPELT for c in name)
+            # (汾西矿业集团: of the family of a name the base holds, 汾西华益)
+            or (len(before) == 2 and any(n.startswith(before) for n in names))
+            or _sounds_like_a_name(names, name, kind)
+        ):
+            continue
+        return name + kind
+    return ""
+
+
+_ANOTHER_FIRMS_KINDS = ("集团", "药业", "制药", "食品", "控股")
+_FIRM_NAMED = LazyPattern(
+    r"(?P<name>[\u4e00-\u9fff]{2})(?P<kind>集团|药业|制药|食品|控股)(?!行业|产业|工业|企业|类|业|需求)",
+    hints=_ANOTHER_FIRMS_KINDS,
+)
+
+
+def _sounds_like_a_name(names: tuple[str, ...], name: str, kind: str) -> bool:
+    """Do the two characters sound like, or nearly like (吉列 of 吉利: a final a letter
+    off), the two before the kind in a name of the base's entities, or its first two (华为
+    of 华卫, 海钰 of 海玉)?"""
+    heard = [sound_of(c) or c for c in name]
+    for firm in names:
+        at = firm.find(kind)
+        for pair in (firm[:2], firm[at - 2 : at] if at >= 2 else ""):
+            if len(pair) == 2 and all(
+                _near_syllables(a, sound_of(b) or b) for a, b in zip(heard, pair, strict=True)
+            ):
+                return True
+    return False
+
+
+def _near_syllables(heard: str, written: str) -> bool:
+    """The same syllable, an initial blurred (jian, zhian), or one initial with finals a
+    letter apart (lie, li; not bei, wei: another initial)."""
+    if _flat_initial(heard) == _flat_initial(written):
+        return True
+    initial = re.match(r"[zcs]h|[bpmfdtnlgkhjqxrzcsyw]?", written)
+    start = initial.group() if initial else ""
+    if not heard.startswith(start) or not start:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(heard[len(start) :], written[len(start) :]) <= 1
 
 
 # How far below the best a fact may score and still be among the things named (the truck

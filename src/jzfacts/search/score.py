@@ -1302,10 +1302,10 @@ class Vocabulary(NamedTuple):
     entities: frozenset[str] = frozenset()  # the names of the entities facts name
     headings: str = ""  # the sections' Chinese titles, joined
     own_text: str = ""  # the facts' names, entities and quotes, without the titles
-    names: frozenset[str] = frozenset()  # the Latin words of the entities' English names
-    # known()'s answers for this vocabulary, kept a base: (text, cjk, numeric, amount) ->
-    # held (known reads nothing else of a term).
-    held: dict[tuple[str, bool, bool, str], bool] | None = None
+    names: tuple[str, ...] = ()  # the Latin words of the entities' English names
+    # known()'s answers for this vocabulary, kept a base: (text, cjk, numeric, amount,
+    # proper) -> held (known reads nothing else of a term).
+    held: dict[tuple[str, bool, bool, str, bool], bool] | None = None
 
 
 KNOWN_KEPT = 20_000  # known()'s answers kept a base and vocabulary
@@ -1330,7 +1330,7 @@ def known(term: Term, vocabulary: Vocabulary) -> bool:
     held = vocabulary.held
     if held is None:
         return _known(term, vocabulary)
-    key = (term.text, term.cjk, term.numeric, term.amount)
+    key = (term.text, term.cjk, term.numeric, term.amount, term.proper)
     found = held.get(key)
     if found is None:
         if len(held) >= KNOWN_KEPT:
@@ -1372,12 +1372,19 @@ def _known(term: Term, vocabulary: Vocabulary) -> bool:
 
     if len(root) < 3:
         return False
-    if term.proper:  # (a name misspelt, Geeley; no common word, appli of Apple)
-        near = process.extractOne(
-            root, vocabulary.names, scorer=OSA.normalized_similarity, score_cutoff=TYPO_CUTOFF
+    # (a name misspelt, Geeley, as term_score reads it; no common word, appli of Apple;
+    # and three letters a letter short of a name's word, Fod of Baixiang Food)
+    if term.proper and (
+        _word_similarity(text, vocabulary.names, True, vocabulary.names) > 0
+        or (
+            len(root) == 3
+            and process.extractOne(
+                root, vocabulary.names, scorer=OSA.normalized_similarity, score_cutoff=TYPO_CUTOFF
+            )
+            is not None
         )
-        if near is not None:
-            return True
+    ):
+        return True
     cutoff = PROPER_TYPO_CUTOFF if term.proper else TYPO_CUTOFF
     return (
         process.extractOne(

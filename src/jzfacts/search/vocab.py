@@ -81,6 +81,14 @@ ZH_FILLER = sorted(
         # (省里下达的任务): where a task came from.
         "最终 下达 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
+        # Also with, also to (还和哪家公司签了协议, 还跟谁合作): 还 before a word joining a
+        # party, which goes as the joiner alone does.
+        "还和 还跟 还与 还同 还向 "
+        # The report's own currency named (多少亿元人民币): what every amount is in.
+        "人民币 "
+        # Thanks and forms of address ending or opening a chat message (多少呢亲, 谢谢,
+        # 老师请问): manners, no word of what is asked.
+        "谢谢你 谢谢您 谢谢 多谢 感谢 呢亲 亲亲 老师 小编 "
         # Whether it is large (作用大不大): a judgement asked, no size.
         "大不大 强不强 "
         "现在 目前 当前 如今 眼下 里面 里头 里 "
@@ -2231,6 +2239,9 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "sales": "sales",
     "sold": "sales",
     "sell": "sales",
+    # (how many trucks were ordered: orders, which the report never counts)
+    "ordered": "orders",
+    "orders": "orders",
     "employees": "employees",
     "employ": "employees",
     "employed": "employees",
@@ -2466,7 +2477,11 @@ ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前半年": (1, 6), "�
 EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "latter half": (7, 12),
              "back half": (7, 12), "h1": (1, 6), "h2": (7, 12), "mid-2022": (6, 7),
              "mid-year": (6, 7), "early 2022": (1, 2), "spring": (3, 5), "summer": (6, 8),
-             "autumn": (9, 11), "fall": (9, 11)}  # fmt: skip
+             "autumn": (9, 11), "fall": (9, 11),
+             # (late in the year: its last months, as early 2022 is its first)
+             "late 2022": (11, 12), "late in 2022": (11, 12), "late in the year": (11, 12),
+             "late last year": (11, 12), "towards the end of the year": (11, 12),
+             "toward the end of the year": (11, 12)}  # fmt: skip
 # The seasons among them, times said roughly (Period.rough).
 SEASONS = frozenset(
     {"春季", "春天", "夏季", "夏天", "秋季", "秋天", "spring", "summer", "autumn", "fall"}
@@ -2515,6 +2530,7 @@ UNLISTED_MEASURE_NAMES = {
     "revenue": ("营业收入", "revenue"),
     "capacity": ("产能", "production capacity"),
     "sales": ("销量", "sales"),
+    "orders": ("订单数", "orders"),
     "employees": ("员工人数", "number of employees"),
     "population": ("人口", "population"),
     "zones": ("开发区数量", "number of development zones"),
