@@ -14298,3 +14298,25 @@ def test_thanks_and_forms_of_address_ask_nothing(base: FactBase, question: str, 
     """(Hunt) 呢亲, 谢谢, 老师: a chat message's manners (read as words of what was asked,
     they had made the output value unstated)."""
     assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What share of all firms have output over 100m yuan?", None),
+        ("Do firms with over 100m output make up a quarter of all firms in the zone?", None),
+        ("亿元以上企业占规上企业的比例", "enterprises-output-over-100m-share"),
+    ],
+)
+def test_a_share_asked_of_all_firms_is_not_one_of_a_class(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Hunt) The 38 firms are 25% of the above-scale firms, no share of all firms (25% had
+    been given, and Yes said). Of the above-scale firms it answers (guard)."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_when_a_years_total_passed_a_mark_gets_no_yes(base: FactBase) -> None:
+    """(Hunt) 吉利产量什么时候突破11万辆: the year's 11.15万 does not date when it passed
+    11万 (是 had been said to a question of when)."""
+    assert _facts_and_verdict(base, "吉利汽车产量什么时候突破11万辆")[1] is None

@@ -258,6 +258,11 @@ def ask(base: FactBase, text: str) -> Answer:
         answer = _declined(base, _read(base, spoken), spoken, [], "no-match")._replace(
             question=text
         )
+    if answer.answered and answer.kind == "fact" and _share_of_all_asked(spoken, answer.facts[0]):
+        # What share of all firms: the 25% is of the above-scale firms, a class of them.
+        answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
+            question=text
+        )
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(base, spoken):
@@ -2298,6 +2303,9 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
             _built_on(fact)
             or _another_event(fact, folded)
             or _party_asked_as_founded(base, fact, folded)
+            # (吉利产量什么时候突破11万辆: when a year's total passed a mark, which a figure
+            # of the year does not date)
+            or (question.threshold is not None and "-" not in fact.period)
         )
     ) or (dated_claim and _built_on(fact))
     headcount = not undated and _headcount_asked(fact, folded, fold_query(text))
@@ -3588,6 +3596,22 @@ def _another_figure_of_its_unit(folded: str, fact: Fact) -> bool:
         if unit == fact.unit and Decimal(said.group(1)) != fact.value:
             return True
     return False
+
+
+def _share_of_all_asked(text: str, fact: Fact) -> bool:
+    """A share asked of all firms (全部企业, of all companies) that the fact gives of a class
+    of them (占全区规上企业的25%: the above-scale firms; the 四上 firms)."""
+    if fact.measure != "share" or _ALL_FIRMS.search(fold_query(text)) is None:
+        return False
+    return _OF_A_CLASS_OF_FIRMS.search(f"{fact.quote or ''} {fact.label.zh}") is not None
+
+
+_ALL_FIRMS = LazyPattern(
+    r"(?:全部|所有|全体|一切)的?企业|\ball (?:the )?(?:zone's )?(?:firms|enterprises|companies"
+    r"|businesses)\b",
+    hints=("全部", "所有", "全体", "一切", "all"),
+)
+_OF_A_CLASS_OF_FIRMS = LazyPattern(r"规上企业|规模以上|四上", hints=("规上", "规模以上", "四上"))
 
 
 def _share_of_another_whole(folded: str, fact: Fact) -> bool:
