@@ -14320,3 +14320,23 @@ def test_when_a_years_total_passed_a_mark_gets_no_yes(base: FactBase) -> None:
     """(Hunt) 吉利产量什么时候突破11万辆: the year's 11.15万 does not date when it passed
     11万 (是 had been said to a question of when)."""
     assert _facts_and_verdict(base, "吉利汽车产量什么时候突破11万辆")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What was Baixiang Food's contribution to pharma growth?", None),
+        ("What was Huawei Pharmaceutical's contribution to food growth?", None),
+        (
+            "How much did Baixiang Food contribute to food growth?",
+            "baixiang-food-growth-contribution",
+        ),
+    ],
+)
+def test_an_industry_in_a_firms_english_name_is_not_the_industry_asked(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Hunt) Food of Baixiang Food names the firm: the industry asked is pharma's, whose
+    growth Baixiang did not pull (its 17.77 points had been given). Its own industry's
+    answers (guard)."""
+    _answers_or_unstated(base, question, fact)

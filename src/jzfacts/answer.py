@@ -2693,6 +2693,7 @@ def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:
             m
             for m in _INDUSTRY_NAMED.finditer(folded)
             if not _glued_to_a_name(chinese, folded, m.start())
+            and not _in_a_firms_english_name(base, folded, m.start())
         ),
         None,
     )
@@ -2777,6 +2778,19 @@ def _glued_to_a_name(chinese: str, folded: str, at: int) -> bool:
         and folded[at - 2 : at + 2] in chinese
         and _PULL_SAID.fullmatch(folded[at - 2 : at]) is None  # (拉动医药: a verb before it)
     )
+
+
+def _in_a_firms_english_name(base: FactBase, folded: str, at: int) -> bool:
+    """Is the word at `at` one of a firm's English name (Food of Baixiang Food growth)?"""
+    for entity in base.entities:
+        for name in (entity.en, *(a for a in entity.aliases if a.isascii())):
+            name = name.casefold()
+            start = folded.find(name)
+            while start >= 0:
+                if start <= at < start + len(name):
+                    return True
+                start = folded.find(name, start + 1)
+    return False
 
 
 def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
@@ -2929,8 +2943,9 @@ _INDUSTRY_NAMED = LazyPattern(
     rf"(?P<zh>{'|'.join(w for words in _INDUSTRIES for w in words)})(?=行业|工业|产业)"
     r"|\b(?P<en>"
     + "|".join(k for k, zh in _EN_LEVELS.items() if any(zh in ws for ws in _INDUSTRIES))
-    + r")(?=[- ](?:industry|industries|sector|manufacturing)\b)",
-    hints=("行业", "工业", "产业", "industr", "sector", "manufacturing"),
+    # (contribution to pharma growth: the industry's growth, as 医药行业增长)
+    + r")(?=[- ](?:industry|industries|sector|manufacturing|growth|output)\b)",
+    hints=("行业", "工业", "产业", "industr", "sector", "manufacturing", "growth", "output"),
 )
 
 
