@@ -476,6 +476,19 @@ SUITES = {
     "relevance_hundredfiftythird.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredfiftyfourth.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 0.96},
     "relevance_hundredfiftyfifth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    # Round 49 (issue 9). Hundred-fifty-sixth (when and in what order, quarters and
+    # halves, negation and exclusion, fact-checkers' claims wrong in one detail, sums and
+    # differences) and hundred-fifty-seventh (dictation and input-method slips in whole
+    # questions, abbreviations and jargon, Cantonese, Taiwan usage and code-switching,
+    # brands and places near the report's names): first 93.8 / 92.9 / 92.3 and 97.3 /
+    # 98.1 / 98.0 with the round's start code; 95.6 / 94.4 / 92.3 and 98.5 / 99.2 / 98.0
+    # at the end (产业党建联盟几月成立的 and 1235项赋权是哪年下放的 still find the fact
+    # that cannot date them; zone GDP in US dollars finds GDP, as the hundred-forty-first
+    # wants). Hundred-fifty-eighth (every voice, held out): 97.9 / 98.4 / 98.1 first, the
+    # same when read at the end.
+    "relevance_hundredfiftysixth.yaml": {"top1": 0.95, "top3": 0.94, "abstention": 0.92},
+    "relevance_hundredfiftyseventh.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
+    "relevance_hundredfiftyeighth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
 }
 
 
