@@ -2335,7 +2335,15 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     )
     if not (_industry_unnamed(base, fact, folded) or pull_unasked or missing or otherwise):
         return answer
-    if answer.verdict is None and answer.threshold is None and not (missing and held):
+    # (did Baixiang Food drive pharma growth by 17.77 points: the figure claimed is the
+    # fact's, shown with no yes; asked of the figure alone, unstated)
+    figure_claimed = question.threshold is not None and question.threshold.number == fact.value_text
+    if (
+        answer.verdict is None
+        and answer.threshold is None
+        and not (missing and held)
+        and not figure_claimed
+    ):
         about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
         return _declined(base, question, text, about, "unstated-measure")
     if answer.verdict in ("yes", "roughly"):
