@@ -2296,9 +2296,9 @@ def _sounds_like_a_name(names: tuple[str, ...], name: str, kind: str) -> bool:
     off), the two before the kind in a name of the base's entities, or its first two (华为
     of 华卫, 海钰 of 海玉)?"""
     heard = [sound_of(c) or c for c in name]
-    for firm in names:
-        at = firm.find(kind)
-        for pair in (firm[:2], firm[at - 2 : at] if at >= 2 else ""):
+    for held in names:
+        at = held.find(kind)
+        for pair in (held[:2], held[at - 2 : at] if at >= 2 else ""):
             if len(pair) == 2 and all(
                 _near_syllables(a, sound_of(b) or b) for a, b in zip(heard, pair, strict=True)
             ):
@@ -2307,7 +2307,7 @@ def _sounds_like_a_name(names: tuple[str, ...], name: str, kind: str) -> bool:
 
 
 def _near_syllables(heard: str, written: str) -> bool:
-    """The same syllable, an initial blurred (jian, zhian), or one initial with finals a
+    """The same syllable, an initial blurred (zeng, zheng), or one initial with finals a
     letter apart (lie, li; not bei, wei: another initial)."""
     if _flat_initial(heard) == _flat_initial(written):
         return True
