@@ -42,8 +42,9 @@ def fold_query(text: str) -> str:
 
 _CURLY_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
 # Words typed without spaces, their capitals telling where one ends (zoneGDPgrowth, GDPyoy,
-# geelyOutput): a word in small letters before a capital (not YoY), an acronym before a word in
-# small letters (GDPs stays: a plural). Compiled on first need (re's cache), as below.
+# geelyOutput): three small letters or more before a capital (YoY stays one word), an
+# acronym before three small letters (GDPs stays: a plural). Compiled on first need (re's
+# cache), as below.
 _RUN_TOGETHER = r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})"
 
 
