@@ -14340,3 +14340,40 @@ def test_an_industry_in_a_firms_english_name_is_not_the_industry_asked(
     growth Baixiang did not pull (its 17.77 points had been given). Its own industry's
     answers (guard)."""
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "报告提到吉利了吗",
+            {"geely-vehicles", "geely-output", "geely-industrial-growth-contribution"},
+        ),
+        (
+            "Is Geely mentioned?",
+            {"geely-vehicles", "geely-output", "geely-industrial-growth-contribution"},
+        ),
+        ("有没有提到疫情", {"pandemic-and-development-balanced", "economy-above-pre-pandemic"}),
+    ],
+)
+def test_whether_the_report_mentions_a_thing_of_several_facts_is_yes(
+    base: FactBase, question: str, facts: set[str]
+) -> None:
+    """(Hunt) 报告提到吉利了吗, is Geely mentioned: several facts of it, none asked for
+    more than another: yes, with them (which one had been asked back, as ambiguous)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.verdict) == ("list", "yes")
+    assert facts <= {f.id for f in result.facts}
+
+
+@pytest.mark.parametrize(
+    "question", ["吉利有多少", "报告提到比亚迪了吗", "報告裡提到的全球首台是什麼？"]
+)
+def test_a_thing_of_several_facts_asked_otherwise_is_still_asked_back(
+    base: FactBase, question: str
+) -> None:
+    """(Guard) How much of Geely, asked of no measure, is still which one; a thing the
+    report never mentions is no yes; what the firsts it mentions are (是什么) is asked of
+    them, no mention (review of the harness: 么 of 什么 had been read as 吗)."""
+    result = answer.ask(base, question)
+    assert not result.answered

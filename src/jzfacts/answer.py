@@ -263,6 +263,18 @@ def ask(base: FactBase, text: str) -> Answer:
         answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
             question=text
         )
+    if (
+        not answer.answered
+        and answer.reason == "ambiguous"
+        and answer.related
+        and _MENTION_ASKED.search(fold_query(spoken)) is not None
+    ):
+        # 报告提到吉利了吗, is Geely mentioned: several facts of it, which one not asked;
+        # yes, with them.
+        facts = tuple(m.fact for m in answer.related)
+        answer = _answer(base, _read(base, spoken), spoken, "list", facts)._replace(
+            verdict="yes", question=text
+        )
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(base, spoken):
@@ -3619,6 +3631,18 @@ def _another_figure_of_its_unit(folded: str, fact: Fact) -> bool:
         if unit == fact.unit and Decimal(said.group(1)) != fact.value:
             return True
     return False
+
+
+# Whether the report mentions a thing (有没有提到, 提到吉利了吗, is Geely mentioned, does
+# the report mention), asked yes or no.
+_MENTION_ASKED = LazyPattern(
+    r"(?:有没有|是否|有无|有冇|有否|可有)(?:提到|提及|讲到|说到|谈到|涉及|写到|提过|讲过|讲)"
+    # (not 提到的全球首台是什么: what it names is asked)
+    r"|(?:提到|提及|提过|讲到|说到|谈到|涉及|写到)(?:了|过)?[^，,。？?]{0,12}(?:吗|(?<![什怎这那])么|没有|冇)"
+    r"[？?]?\s*$"
+    r"|\b(?:does|did|do|is|are|was|were)\b.*\bmention(?:ed)?\b|\bany mention of\b",
+    hints=("提", "讲", "说到", "谈到", "涉及", "写到", "mention"),
+)
 
 
 def _share_of_all_asked(text: str, fact: Fact) -> bool:
