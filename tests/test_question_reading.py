@@ -14367,13 +14367,20 @@ def test_whether_the_report_mentions_a_thing_of_several_facts_is_yes(
 
 
 @pytest.mark.parametrize(
-    "question", ["吉利有多少", "报告提到比亚迪了吗", "報告裡提到的全球首台是什麼？"]
+    "question",
+    [
+        "吉利有多少",
+        "报告提到比亚迪了吗",
+        "報告裡提到的全球首台是什麼？",
+        "What is mentioned about Geely?",
+    ],
 )
 def test_a_thing_of_several_facts_asked_otherwise_is_still_asked_back(
     base: FactBase, question: str
 ) -> None:
     """(Guard) How much of Geely, asked of no measure, is still which one; a thing the
     report never mentions is no yes; what the firsts it mentions are (是什么) is asked of
-    them, no mention (review of the harness: 么 of 什么 had been read as 吗)."""
+    them, no mention (review of the harness: 么 of 什么 had been read as 吗), as is what
+    is mentioned about Geely (no yes or no asked)."""
     result = answer.ask(base, question)
     assert not result.answered

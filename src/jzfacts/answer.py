@@ -3640,7 +3640,9 @@ _MENTION_ASKED = LazyPattern(
     # (not 提到的全球首台是什么: what it names is asked)
     r"|(?:提到|提及|提过|讲到|说到|谈到|涉及|写到)(?:了|过)?[^，,。？?]{0,12}(?:吗|(?<![什怎这那])么|没有|冇)"
     r"[？?]?\s*$"
-    r"|\b(?:does|did|do|is|are|was|were)\b.*\bmention(?:ed)?\b|\bany mention of\b",
+    # (asked yes or no, the verb opening a sentence: not what is mentioned about Geely)
+    r"|(?:^|[:：;,，.?])\s*(?:does|did|do|is|are|was|were)\b.*\bmention(?:ed|s)?\b"
+    r"|\bany mention of\b",
     hints=("提", "讲", "说到", "谈到", "涉及", "写到", "mention"),
 )
 
