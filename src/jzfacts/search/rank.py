@@ -277,22 +277,24 @@ def _each_thing_joined(
     return merged[: max(limit, 0)]
 
 
-# A level or a reach claimed of a thing (省级, 全省, 全国大赛, national): see _found_for.
-# (only a ranking's, a contest's or a share's reach, said of the thing: 全国GDP names
-# another place's GDP, which no fact answers)
-_REACH_CLAIMED = re.compile(
+# A level or a reach claimed of a thing (省级, 全省, 全国大赛, national): see _found_for;
+# compiled when a query first holds a hint. (Only a ranking's, a contest's or a share's
+# reach, said of the thing: 全国GDP names another place's GDP, which no fact answers.)
+_REACH_CLAIMED = LazyPattern(
     r"(?<=占)(?:全国|全省|全市)"
-    r"|(?:全球|世界|全国|国内|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
+    r"|(?:全球|世界|全国|国内|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)",
+    hints=("全", "国内", "世界"),
 )
-_REACH_FIGURED = re.compile(
-    r"(?:全国|全省|全市|全球|世界)(?:排名|排)?(?:第[一二三123](?!几)|首|一半|过半|\d)"
+_REACH_FIGURED = LazyPattern(
+    r"(?:全国|全省|全市|全球|世界)(?:排名|排)?(?:第[一二三123](?!几)|首|一半|过半|\d)",
+    hints=("全", "世界"),
 )
 # (a level said of the thing, as what it is: 是省级的吗, is it provincial?; not the
 # level of what is named, 国家级小巨人)
-_LEVEL_CLAIMED = re.compile(
+_LEVEL_CLAIMED = LazyPattern(
     r"(?<=是|为)(?:国家级|国际级|省级|市级)(?=的?(?:吗|嘛|么|[?？]|$))"
-    r"|\b(?:national|provincial|municipal)(?= ?(?:level|-level)?(?: one)? ?[?.]?$)",
-    re.IGNORECASE,
+    r"|(?i:\b(?:national|provincial|municipal)(?= ?(?:level|-level)?(?: one)? ?[?.]?$))",
+    hints=("级", "ational", "rovincial", "unicipal"),
 )
 # A figure granted: a number of things or an amount, never a year or a month (因为2022年疫情
 # grants no figure).
