@@ -14384,3 +14384,51 @@ def test_a_thing_of_several_facts_asked_otherwise_is_still_asked_back(
     is mentioned about Geely (no yes or no asked)."""
     result = answer.ask(base, question)
     assert not result.answered
+
+
+# --- Round 50 (issue 9): each of several things listed, parts of a named whole.
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "省级小巨人、国家级小巨人、专精特新企业分别有几家",
+            ["provincial-little-giants", "national-little-giants", "specialised-enterprises"],
+        ),
+        (
+            "吉利、白象、华卫分别拉动了多少",
+            [
+                "geely-industrial-growth-contribution",
+                "baixiang-food-growth-contribution",
+                "huawei-pharma-growth-contribution",
+            ],
+        ),
+    ],
+)
+def test_each_of_several_things_listed_is_listed_in_order_not_ranked(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(Review) A、B、C分别有几家 asks each one's figure: a list in the order asked, not
+    which is largest (which had been answered, the largest first)."""
+    result = answer.ask(base, question)
+    assert result.kind == "list"
+    assert [f.id for f in result.facts] == facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "一部一中心三公司里部、中心、公司分别有几个",
+        "一部一中心三公司中部、中心、公司各几个",
+        "一部一中心三公司里的部、中心、公司各有几个",
+    ],
+)
+def test_parts_of_a_named_whole_are_that_wholes_parts(base: FactBase, question: str) -> None:
+    """(Held out) The centre of 一部一中心三公司 is the scheme's, not the municipal tech
+    centres (which had been answered among the largest figures); each part its own fact,
+    none taken as another's tie."""
+    assert _facts_and_verdict(base, question) == (
+        ["new-service-department", "new-service-centre", "new-service-companies"],
+        None,
+    )

@@ -7167,19 +7167,26 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
     # What was added, said of one thing listed (newly approved SRDI SMEs), is said of that
     # one: the others are asked as they are (provincial little giants, a level reached).
     added = [says_added(" ".join(t.text for t in terms)) for terms in question.items]
-    chosen: list[Scored] = []
-    for index, (terms, named) in enumerate(
-        zip(question.items, question.item_measures, strict=True)
-    ):
-        # The things are named: no class of them (哪个 … 企业) constrains them.
-        asked = question._replace(
+    # The things are named: no class of them (哪个 … 企业) constrains them.
+    askings = [
+        question._replace(
             measure=named or inherited,
             subject=terms,
             about_enterprise=False,
             added=question.added and (added[index] or not any(added)),
         )
+        for index, (terms, named) in enumerate(
+            zip(question.items, question.item_measures, strict=True)
+        )
+    ]
+    pools = [_pool(base, asked, text, asked.subject) for asked in askings]
+    # A fact another thing listed finds first is that thing's, never one's tie (the
+    # scheme's department, centre and companies: each found by its own part).
+    firsts = {pool[0].position for pool in pools if pool}
+    chosen: list[Scored] = []
+    for asked, pool, named in zip(askings, pools, question.item_measures, strict=True):
+        terms = asked.subject
         taken = {s.position for s in chosen}
-        pool = _pool(base, asked, text, terms)
         rivals = [
             s
             for s in pool[1:]
@@ -7210,9 +7217,18 @@ def _among(base: FactBase, question: Question, text: str) -> Answer:
         if chosen:  # like with like: a count against counts, not a share
             found.sort(key=lambda s: s.row.measure != chosen[0].row.measure)
         equal = [
-            s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
+            s
+            for s in found[1:]
+            if _rivals(found[0], s)
+            and s.row.measure == found[0].row.measure
+            and s.position not in firsts
         ]
         chosen += _total_of(base, [found[0], *equal])
+    if question.each_of_several:
+        # 省级、国家级小巨人和专精特新企业分别有几家: each one's figure, in the order
+        # asked; which is largest was not asked.
+        facts = tuple(base.fact(s.position) for s in chosen)
+        return _answer(base, question, text, "list", facts, tuple(_match(base, s) for s in chosen))
     # (甲、乙、丙谁最少, which was smaller: A or B: the least first)
     # (a most asked stands: 哪个最大？较小的不用管)
     lowest = question.operator == "min" or (question.asks_less and question.operator != "max")

@@ -421,6 +421,9 @@ class Question(NamedTuple):
     # number of them said (两笔), asked each or in total, 0 when none is.
     each_of_one: bool = False
     each_said: int = 0
+    # 分别, 各 of three things or more listed (省级、国家级小巨人和专精特新企业分别有几家):
+    # each one's figure is asked, in the question's order; none is ranked.
+    each_of_several: bool = False
     # 除了吉利, 不算国家级的, except Geely: the things set aside, as typed (folded); a fact
     # named by one of them never answers (除了吉利，拉动最多的是哪家: 华卫药业).
     excluded: tuple[str, ...] = ()
@@ -2002,6 +2005,7 @@ def analyse(
         share_of=whole,
         plural=plural,
         each_of_one=each_of_one,
+        each_of_several=each and bool(items),
         each_said=_number_said(folded) if each_of_one or total else 0,
         excluded=excluded,
         included=included,
@@ -8578,6 +8582,29 @@ _MEASURE_ENDS_LIST = LazyPattern(
 )
 
 
+_WITHIN_A_WHOLE = LazyPattern(r"(?:里面|里头|当中|之中|里|中)的?", hints=("里", "中"))
+_ASKED_AFTER_A_PART = re.compile(r"(?:$|[\x1f有是几多的都])")
+
+
+def _parts_of_a_whole(pieces: list[str]) -> list[str]:
+    """一部一中心三公司里部、中心、公司: parts listed after the whole whose name spells
+    them; each is that whole's part (the centre of the scheme, not any centre), so the
+    whole is named with each. Pieces that are no such parts are left as they are."""
+    first, last = pieces[0], pieces[-1]
+    # (the last part runs on into what is asked of them all: 公司有几个)
+    named = max(
+        (last[:n] for n in range(len(last), 0, -1) if last[:n] in first), key=len, default=""
+    )
+    if not named or _ASKED_AFTER_A_PART.match(last[len(named) :]) is None:
+        return pieces
+    for within in _WITHIN_A_WHOLE.finditer(first):
+        whole, part = first[: within.start()], first[within.end() :]
+        parts = [part, *pieces[1:-1], named]
+        if len(whole) >= 2 and all(p and p in whole and p != whole for p in parts):
+            return [*(f"{whole} {p}" for p in parts[:-1]), f"{whole} {last}"]
+    return pieces
+
+
 def _items(text: str) -> list[str]:
     """The things a superlative names to choose among, at least two, in a list."""
     text = text.strip(" " + _SOFT)
@@ -8606,6 +8633,9 @@ def _items(text: str) -> list[str]:
         pieces = [
             _ZH_LIST_HEAD.sub("", _ZH_LIST_TAIL.sub("", p.strip(" " + _SOFT))) for p in pieces
         ]
+        # (公司各几个: 各 asks of each, no part of the last thing's name)
+        pieces[-1] = _EACH.sub(_SOFT, pieces[-1])
+        pieces = _parts_of_a_whole(pieces)
         return [p for p in pieces if len(p) >= 2] if all(len(p) >= 2 for p in pieces) else []
     match = _EN_LIST.search(text)
     if match is not None:
