@@ -14432,3 +14432,96 @@ def test_parts_of_a_named_whole_are_that_wholes_parts(base: FactBase, question: 
         ["new-service-department", "new-service-centre", "new-service-companies"],
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("报告有没有讲到吉利一年造了多少辆车？", "geely-vehicles"),
+        ("区域评估这块报告里有讲吗？", "regional-overall-assessment"),
+        ("经纬细纱机拿奖的事报告里讲没讲？", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_whether_the_report_speaks_of_a_thing_is_that_things_fact(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(159th) 讲没讲, 有讲吗, 有没有讲到: whether the report says it, as 有没有提到 asks;
+    the verb is no word of the thing (讲到吉利 had been read as a name)."""
+    assert _facts_and_verdict(base, question)[0][:1] == [fact]
+
+
+@pytest.mark.parametrize("question", ["报告提没提超过疫情前水平", "报告里有说吉利吗"])
+def test_whether_the_report_says_a_thing_of_several_facts_is_yes(
+    base: FactBase, question: str
+) -> None:
+    """(159th) 提没提, 有说…吗: a mention asked, yes with the facts of it."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.verdict) == ("list", "yes")
+
+
+def test_so_many_great_alliances_claimed_after_a_verb_of_making_is_a_count(
+    base: FactBase,
+) -> None:
+    """(159th) 搞了八大党建联盟，真是八个吗: eight claimed; the report set up seven."""
+    assert _facts_and_verdict(base, "听说开发区搞了八大党建联盟，真是八个吗？") == (
+        ["party-alliances-count"],
+        "no",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [("全区有多少家四上企业？", "unstated-measure"), ("限上企业有几家", "no-match")],
+)
+def test_a_class_of_firms_never_counted_gets_no_other_class_count(
+    base: FactBase, question: str, reason: str
+) -> None:
+    """(160th) The report names 四上 firms (85% of them shut in April) but never counts
+    them: 上亿企业 and 规上企业, a character apart, are other classes (the zone's count of
+    firms over 100 million had been answered). 限上 it never names (which of the two
+    counts it meant had been asked back)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("除了提拔的，轮岗的干部有几个？", "cadres-rotated"),
+        ("除了轮岗的，提拔了几个副处", "promoted-to-deputy-division"),
+    ],
+)
+def test_a_sibling_set_aside_leaves_the_one_asked(base: FactBase, question: str, fact: str) -> None:
+    """(159th) 除了提拔的，轮岗的: the promotions are counted beside the rotations (提拔正处
+    1人、副处7人，轮岗2人), not inside them; the rotations had been declined as a whole
+    less a part."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_our_zone_in_a_locals_words_is_the_zone(base: FactBase) -> None:
+    """(159th) 咱区高企: our zone (咱区, as 我们区), no part of the word after it."""
+    _answers_or_unstated(base, "咱区高企现在多少户了？", "high-tech-enterprises")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "吉利的产量我知道了，它拉动全区工业增加值几个点？",
+            "geely-industrial-growth-contribution",
+        ),
+        ("吉利的产量我已经知道了，产值呢", "geely-output"),
+    ],
+)
+def test_what_is_known_already_is_set_aside_and_it_points_back(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(159th) 我知道了 sets aside what was said first, as a correction does; 它 opening
+    what is asked names the thing said first (it had been dropped, and 全区工业增加值
+    asked of nothing: declined)."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_wanting_to_know_is_no_knowing_already(base: FactBase) -> None:
+    """(Guard) 我想知道吉利的产值: wanting to know, nothing set aside."""
+    _answers_or_unstated(base, "我想知道吉利的产值", "geely-output")

@@ -1699,6 +1699,27 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
     return not (aside and levels - aside)
 
 
+def _a_sibling_set_aside(base: FactBase, question: Question, fact: Fact) -> bool:
+    """除了提拔的，轮岗的干部有几个: what is set aside is stated by a fact of its own in
+    the found one's section, of its measure and dimension (提拔正处1人 beside 轮岗2人),
+    and the found one's words lack it: another of a kind, not a part the figure holds."""
+    rows = search_data(base).rows()
+    position = base.index_of(fact.id)
+    if position is None:
+        return False
+    found = rows[position]
+    words = [w.removesuffix("的") for w in question.excluded if len(w.removesuffix("的")) >= 2]
+    return any(
+        word in row.quote and word not in found.quote and not any(word in n for n in found.names)
+        for word in words
+        for row in rows
+        if row is not found
+        and row.section_zh == found.section_zh
+        and row.measure == found.measure
+        and row.dimension == found.dimension
+    )
+
+
 _LEVEL_OR_RANK = LazyPattern(
     # (正处 of a cadre's grade, not of 正处于, is in the middle of)
     rf"{_LEVEL_RANKED.pattern}|正处(?!于)|副处|正科|副科"
@@ -1965,7 +1986,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # report ranks nothing so (never the largest of whatever figures the words name):
         # the question is asked to say its measure.
         return _declined(base, question, text, [], "ambiguous")
-    if _less_what_is_set_aside(question, text, answer):
+    if _less_what_is_set_aside(question, text, answer) and not _a_sibling_set_aside(
+        base, question, answer.facts[0]
+    ):
         return _less_set_aside(base, question, text, answer.facts[0])
     aside = period_set_aside(question) if question.excluded else None
     if aside is not None and answer.kind in ("fact", "list", "period"):
@@ -3637,13 +3660,15 @@ def _another_figure_of_its_unit(folded: str, fact: Fact) -> bool:
 # the report mention), asked yes or no.
 _MENTION_ASKED = LazyPattern(
     r"(?:有没有|是否|有无|有冇|有否|可有)(?:提到|提及|讲到|说到|谈到|涉及|写到|提过|讲过|讲)"
+    r"|(?:提没提|讲没讲|说没说|写没写)"
+    r"|有(?:讲|提|说|写)(?:到|过)?[^，,。？?]{0,12}(?:吗|没有)[？?]?\s*$"
     # (not 提到的全球首台是什么: what it names is asked)
     r"|(?:提到|提及|提过|讲到|说到|谈到|涉及|写到)(?:了|过)?[^，,。？?]{0,12}(?:吗|(?<![什怎这那])么|没有|冇)"
     r"[？?]?\s*$"
     # (asked yes or no, the verb opening a sentence: not what is mentioned about Geely)
     r"|(?:^|[:：;,，.?])\s*(?:does|did|do|is|are|was|were)\b.*\bmention(?:ed|s)?\b"
     r"|\bany mention of\b",
-    hints=("提", "讲", "说到", "谈到", "涉及", "写到", "mention"),
+    hints=("提", "讲", "说", "谈到", "涉及", "写", "mention"),
 )
 
 
@@ -5095,6 +5120,17 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if not _misses_a_thing(s, specific)
         or _named_alone(s, subject)
         or _lists_all(base.fact(s.position), members)
+    ]
+    # 四上企业, which facts name as written: a fact only near it (上亿企业, 规上企业, a
+    # character apart) is of another class of firms.
+    written = {
+        h.term
+        for s in subject
+        for h in s.hits
+        if h.term in specific and _naming(h) and h.score >= NAMED
+    }
+    answerable = [
+        s for s in answerable if not any(h.term in written and h.score < NAMED for h in s.hits)
     ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]

@@ -870,9 +870,12 @@ _CORRECTION = LazyPattern(
     r"|(?:不对不对|说错了|口误了?|更正一下)[，,。！!\s]*(?:(?:我是说|我的意思是)[:：，,\s]*)?"
     r"|\b(?:sorry|oops|wait|no|actually|correction)[,.!:]?\s+(?:i\s+mean(?:t)?|make\s+that"
     r"|i\s+meant\s+to\s+(?:ask|say)|let\s+me\s+rephrase)\b[,.:]?\s*"
-    r"|\bscratch\s+that\b[,.:]?\s*",
+    r"|\bscratch\s+that\b[,.:]?\s*"
+    # (吉利的产量我知道了，它拉动了几个点: what is known already is set aside, as taken back)
+    r"|(?:我|我们)?(?:已经|都)?(?:知道|清楚|了解|查到|查过|看到|看过)了[，,。！!\s]+(?=\S)",
     hints=("不对", "错了", "不是", "说错了", "口误", "更正", "我要", "我想问", "mean", "make that",
-           "scratch that", "rephrase"),
+           "scratch that", "rephrase", "知道了", "清楚了", "了解了", "查到了", "查过了", "看到了",
+           "看过了"),
 )  # fmt: skip
 
 
@@ -3959,7 +3962,7 @@ def _zh_counts(text: str, amounts: frozenset[str]) -> str:
 # A count of great things said as what there is or was set up (有八大, 成立了五大): N大 then
 # the things (two characters at least: not 二十大, the Congress, whose 十 follows a numeral).
 _ZH_SO_MANY_GREAT = LazyPattern(
-    r"(?P<verb>有|是|共|达到|成立了?|建立了?|组建了?|设立了?)"
+    r"(?P<verb>有|是|共|达到|成立了?|建立了?|组建了?|设立了?|搞了?|建了?|弄了?|搭建了?|打造了?)"
     r"(?P<numeral>[两三四五六七八九十])大(?=[\u4e00-\u9fff]{2})",
     hints=("大",),
 )

@@ -1014,7 +1014,8 @@ def meant(base: FactBase, query: str) -> str:
     if swapped is not None and not _names_a_thing(read(base, LEVEL_SAID.sub(" ", after))):
         return swapped
     asked = read(base, after)
-    if _names_a_thing(asked):
+    pointed = _POINTING_BACK.match(after)
+    if _names_a_thing(asked) and pointed is None:
         return after
     if asked.measure is None and not asked.asks_number:
         return f"{before} {after}"
@@ -1024,7 +1025,14 @@ def meant(base: FactBase, query: str) -> str:
         for t in read(base, before).subject
         if not t.numeric and not t.place and not (t.cjk and len(t.text) == 1)
     ]
+    if pointed is not None:
+        # (它拉动了几个点: it, the thing said first, named in its place)
+        after = after[pointed.end() :]
     return ("" if has_cjk(after) else " ").join([*thing, after])
+
+
+# A question opening on a pronoun (它, 它的, 其): of the thing said before.
+_POINTING_BACK = LazyPattern(r"(?:它们?|他们|其)的?", hints=("它", "他们", "其"))
 
 
 def _names_a_thing(question: Question) -> bool:

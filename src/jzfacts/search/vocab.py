@@ -139,6 +139,9 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 大致 大体 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 "
         "那批 这类 那类 这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
+        # Whether the report says it (讲没讲, 有讲吗, 提没提, 这块): the thing follows.
+        "讲到 讲过 讲没讲 有讲 讲了 说到 说过 说没说 有说 提没提 提过 有提 谈到 谈及 写到 写没写 "
+        "有写 这块 这一块 这方面 "
         # Whether a claim holds (这个说法有依据吗, 属实吗): a yes-or-no question of it.
         "这个说法 这种说法 说法 有依据 依据 属实 靠谱 "
         # Not knowing (不知道…占了多大比例): the asker's state, the question follows.
@@ -384,6 +387,8 @@ NORTHERN = {
     "兀个": "那个", "这搭": "这里", "那搭": "那里", "恁多": "那么多", "恁大": "那么大",
     "排老几": "排第几",  # what place (in the province): 老几, the north's 第几
     "恁高": "那么高", "恁快": "那么快",
+    # Our zone (咱区, 咱们区: a local's, 我们区), the report's 全区.
+    "咱区": "全区", "咱们区": "全区", "我们区": "全区", "俺们区": "全区", "俺区": "全区",
 }  # fmt: skip
 
 # Southwestern (Sichuan, Chongqing) and northeastern spoken words, as Mandarin, read
@@ -1987,6 +1992,15 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "利润": "profit",
     # The firms an alliance or a body has as members: the report never counts them.
     "成员企业": "members",
+    # Statistical classes of firms the report never names (限上: trade above its limit;
+    # 资质以上: licensed builders; above-scale services): none is counted. (Its 四上, the
+    # four classes together, it names: their count is what it does not state.)
+    "限上企业": "firm-classes",
+    "限额以上": "firm-classes",
+    "限上": "firm-classes",
+    "资质以上": "firm-classes",
+    "规上服务业": "firm-classes",
+    "规模以上服务业": "firm-classes",
     "成员单位": "members",
     "会员企业": "members",
     "净利润": "profit",
@@ -2278,6 +2292,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "price": "prices",
     "prices": "prices",
     "member companies": "members",
+    "above-quota": "firm-classes",
+    "above quota": "firm-classes",
     "member firms": "members",
     "member enterprises": "members",
     # A price by its kind (the sale price, 售价, 单价): a price all the same.
@@ -2572,6 +2588,7 @@ UNLISTED_MEASURE_NAMES = {
     "per-unit": ("单位数值", "figure per unit or per month"),
     "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
     "members": ("成员企业数量", "member companies"),  # 联盟有多少成员企业
+    "firm-classes": ("限上等类别的企业数量", "firms of a statistical class it does not name"),
     # A figure asked in another dimension than the facts' (500台甲醇重卡总金额是多少)
     "amount-of-money": ("金额", "amount of money"),
     "number-of-people": ("人数", "number of people"),
