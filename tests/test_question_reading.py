@@ -14525,3 +14525,45 @@ def test_what_is_known_already_is_set_aside_and_it_points_back(
 def test_wanting_to_know_is_no_knowing_already(base: FactBase) -> None:
     """(Guard) 我想知道吉利的产值: wanting to know, nothing set aside."""
     _answers_or_unstated(base, "我想知道吉利的产值", "geely-output")
+
+
+@pytest.mark.parametrize("question", ["四化", "报告里有讲四化吗"])
+def test_two_syllables_heard_inside_a_longer_name_answer_nothing(
+    base: FactBase, question: str
+) -> None:
+    """(159th) 四化 sounds like 司化 inside 公司化运营: a guess no answer stands on (the
+    management committee's mechanism had been answered). The second guards the first
+    with a mention's verb read as no word (有讲 had kept it from any fact)."""
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("省里考核的那7项指标都包括啥？", "provincial-indicators-exceeded"),
+        ("党建联盟除了新能源汽车那个，剩下的是哪些？", "party-alliances-established"),
+        ("专精特新中小企业除了贝斯特还点了谁，一共几户？", "specialised-smes-approved"),
+    ],
+)
+def test_members_asked_as_included_the_rest_or_named_are_listed(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(159th) 包括啥 asks which there are (有哪些); 剩下的是哪些 the others besides one
+    set aside; 还点了谁 who else is named: the sentence listing them answers."""
+    assert _facts_and_verdict(base, question)[0][:1] == [fact]
+
+
+def test_the_seven_alliances_named_by_their_count_are_listed(base: FactBase) -> None:
+    """(159th) 七大联盟包含什么: the count's own name, the sentence listing seven answers
+    (包含什么 had been no members asked; a fact whose name is only near a name as written
+    is another thing, never one hit by its section's words)."""
+    assert _facts_and_verdict(base, "七大联盟包含什么")[0] == ["party-alliances-established"]
+
+
+def test_who_asked_after_a_question_is_a_question_of_its_own(base: FactBase) -> None:
+    """(159th) 年底甲醇重卡交了多少台？又跟谁签了协议？: two questions, the second asking
+    who (谁 had been no asking word: the whole was declined)."""
+    assert _facts_and_verdict(base, "年底甲醇重卡交了多少台？又跟谁签了协议？") == (
+        ["methanol-trucks-delivered", "provincial-state-capital-agreement"],
+        None,
+    )

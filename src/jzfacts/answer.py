@@ -111,6 +111,7 @@ from jzfacts.search.score import (
     PINYIN,
     QUOTE,
     SECTION,
+    SOUND_INSIDE,
     TERM_FLOOR,
     WEIGHT,
     Hit,
@@ -919,7 +920,8 @@ _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
 # 吉利的产量和产值各是多少. A clause asks where it holds a question word.
 _ZH_ASKING = LazyPattern(
-    r"几|多少|哪|什么|吗|呢|是否|有没有|如何|怎(?:么|样)", hints=(*"几多哪什吗呢是有如怎",)
+    r"几|多少|哪|什么|吗|呢|是否|有没有|如何|怎(?:么|样)|谁|何时",
+    hints=(*"几多哪什吗呢是有如怎谁何",),
 )
 _ZH_CLAUSES = LazyPattern(r"[，；;？?]|,(?!\d)", hints=("，", ",", "；", ";", "？", "?"))
 _EN_SECOND_ASK = LazyPattern(
@@ -5121,8 +5123,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         or _named_alone(s, subject)
         or _lists_all(base.fact(s.position), members)
     ]
-    # 四上企业, which facts name as written: a fact only near it (上亿企业, 规上企业, a
-    # character apart) is of another class of firms.
+    # 四上企业, which facts name as written: a fact whose name is only near it (上亿企业,
+    # 规上企业, a character apart) is of another class of firms.
+    # 四化 heard as 司化 inside 公司化运营: two syllables guessed inside a longer name, all
+    # that hits, name nothing an answer can stand on (search may still show it).
+    answerable = [
+        s
+        for s in answerable
+        if not (_only_heard(s.hits) and all(h.score <= SOUND_INSIDE for h in s.hits))
+    ]
     written = {
         h.term
         for s in subject
@@ -5130,7 +5139,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if h.term in specific and _naming(h) and h.score >= NAMED
     }
     answerable = [
-        s for s in answerable if not any(h.term in written and h.score < NAMED for h in s.hits)
+        s
+        for s in answerable
+        if not any(h.term in written and _naming(h) and h.score < NAMED for h in s.hits)
     ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]

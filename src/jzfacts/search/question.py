@@ -643,9 +643,12 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # (还有多少, 还剩几户, how many more: a remainder, no other thing)
 _BESIDES = LazyPattern(
     r"还(?!(?:有|剩|剩下|余)(?:多少|几))|另外|另有|其他|其它|别的|其余的?(?:哪|什么)"
+    # (剩下的是哪些: the others, named; 还剩多少 is what is left of a figure)
+    r"|剩(?:下|余)的?(?=[^，,。？?]{0,3}(?:哪|什么|啥))"
     r"|\b(?:else|other|others|also|another|too)\b(?!\s+(?:many|much))",
-    hints=(*"还另其别", "else", "other", "also", "another", "too"),
+    hints=(*"还另其别剩", "else", "other", "also", "another", "too"),
 )
+_THE_REST = LazyPattern(r"剩(?:下|余)的?", hints=("剩",))
 
 
 # 还 or 另外 straight before a verb, once something is set aside (除了…，还拨了, 另外拨的):
@@ -1031,6 +1034,15 @@ def _as_than(match: re.Match[str]) -> str:
     return f"比{match['other']}{_THAN_ADJECTIVE[match['verb']]}{match['end']}"
 
 
+_INCLUDES_WHICH = LazyPattern(
+    r"都?(?:包括|包含|涵盖|囊括)了?(?:哪些|什么|啥|哪几[个项家类种])",
+    hints=("包括", "包含", "涵盖", "囊括"),
+)
+
+
+_NAMED_WHICH = LazyPattern(r"点(?:了|到|出)了?(?=谁|哪)", hints=("点了", "点到", "点出"))
+
+
 def analyse(
     query: str,
     absent: frozenset[str] = frozenset(),
@@ -1068,6 +1080,10 @@ def analyse(
         folded = _SCALE_IN_PINYIN.sub(_scale_in_words, folded)
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
+    # 7项指标都包括啥: what a thing includes is which of it there are (有哪些); 还点了谁:
+    # who else the report names (as 被点名), no word of them.
+    folded = _INCLUDES_WHICH.sub("有哪些", folded)
+    folded = _NAMED_WHICH.sub("", folded)
     folded = _lead_in_ended(raw, folded)
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
@@ -1106,6 +1122,7 @@ def analyse(
     if besides:
         # 还拨了多少, 另外拨的: also, besides; the verb is what was done (no 还拨 to match).
         text = _ALSO_DONE.sub(_SOFT, text)
+        text = _THE_REST.sub(_SOFT, text)  # 剩下的是哪些: the others, no word of them
     # Which came first, or last (no ranking: came last is no 垫底), read before all else.
     order, order_claimed, text = _order_asked(text)
     time_order, text = ("", text) if order else _time_extreme(text)
