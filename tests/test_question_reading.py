@@ -14567,3 +14567,32 @@ def test_who_asked_after_a_question_is_a_question_of_its_own(base: FactBase) -> 
         ["methanol-trucks-delivered", "provincial-state-capital-agreement"],
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "How many provincial and how many national little giants does the zone have?",
+            ["provincial-little-giants", "national-little-giants"],
+        ),
+        ("amount of the VAT refunds", ["vat-credit-refunds"]),
+        (
+            "List both amounts of industry support funds paid out to firms.",
+            ["support-funds-relief", "support-funds-industrial"],
+        ),
+    ],
+)
+def test_english_amounts_and_a_level_asked_before_its_thing(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(160th) The amount of X asks how much (amount had been no word, amounts an unknown
+    one); how many provincial and how many national little giants: the first borrows the
+    second's thing, as 省级几家，国家级几家小巨人 does."""
+    assert _facts_and_verdict(base, question)[0] == facts
+
+
+def test_a_rate_in_words_is_a_rate_claimed(base: FactBase) -> None:
+    """(160th) about ten per cent: a rate in words, held as 10% is (the words had been
+    left as terms, the claim declined)."""
+    assert _facts_and_verdict(base, "was GDP growth about ten percent?") == (["gdp-growth"], "yes")

@@ -1216,6 +1216,13 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     parts, joined = _question_parts(base, fold_query(text))
     if not parts:
         return None
+    if len(parts) == 2:
+        # How many provincial and how many national little giants: the first names only
+        # a level, the thing being the second's (as 省级几家，国家级几家小巨人).
+        first, second = parts[0][0], parts[1][0]
+        swapped = level_swapped(second, first)
+        if swapped is not None and not _names_a_thing(_read(base, LEVEL_SAID.sub(" ", first))):
+            parts = [(swapped, ""), parts[1]]
     facts: list[Fact] = []
     for part, before in parts:
         asked = _read(base, part)
@@ -1699,6 +1706,18 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
     levels = {m.group() for m in _LEVEL_OR_RANK.finditer(fold_query(text))}
     aside = {w for w in levels if any(w in thing for thing in question.excluded)}
     return not (aside and levels - aside)
+
+
+def _spread_in(term: str, name: str) -> bool:
+    """Every character of the term stands in the name, in order (行业产值 in 行业规上工业
+    总产值)."""
+    rest = iter(name)
+    return all(c in rest for c in term)
+
+
+def _holds(row: IndexRow, words: str) -> bool:
+    """The words stand as written in the fact's quote or one of its names."""
+    return words in row.quote or any(words in name for name in row.cjk_names)
 
 
 def _a_sibling_set_aside(base: FactBase, question: Question, fact: Fact) -> bool:
@@ -5123,8 +5142,6 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         or _named_alone(s, subject)
         or _lists_all(base.fact(s.position), members)
     ]
-    # 四上企业, which facts name as written: a fact whose name is only near it (上亿企业,
-    # 规上企业, a character apart) is of another class of firms.
     # 四化 heard as 司化 inside 公司化运营: two syllables guessed inside a longer name, all
     # that hits, name nothing an answer can stand on (search may still show it).
     answerable = [
@@ -5132,16 +5149,29 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         for s in answerable
         if not (_only_heard(s.hits) and all(h.score <= SOUND_INSIDE for h in s.hits))
     ]
+    # 四上企业, which the report writes: a fact whose name is only near it (上亿企业,
+    # 规上企业, a character apart), holding it nowhere, is of another class of firms. (A
+    # term holding one of its names, 新成立一部一中心三公司, names it, and more; one whose
+    # characters a name spreads out, 行业产值 in 行业规上工业总产值, is its words apart.)
     written = {
         h.term
         for s in subject
         for h in s.hits
-        if h.term in specific and _naming(h) and h.score >= NAMED
+        if h.term in specific and len(h.term) >= 3 and is_cjk(h.term[0]) and _holds(s.row, h.term)
     }
     answerable = [
         s
         for s in answerable
-        if not any(h.term in written and _naming(h) and h.score < NAMED for h in s.hits)
+        if not any(
+            h.term in written
+            and h.field in _NAMING
+            and TERM_FLOOR <= h.score < NAMED
+            and not _holds(s.row, h.term)
+            and not any(
+                (len(n) >= 3 and n in h.term) or _spread_in(h.term, n) for n in s.row.cjk_names
+            )
+            for h in s.hits
+        )
     ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]

@@ -6426,6 +6426,8 @@ def _english_numbers(text: str) -> str:
     text = _EN_CARDINAL.sub(_cardinal, text)
     if " point " in text:
         text = _EN_DECIMAL.sub(_decimal, text)  # twenty seven point two six: 27.26
+    # about ten per cent, sixty percent: a rate in words, whatever the question.
+    text = _EN_RATE_WORD.sub(lambda m: str(vocab.EN_NUMBER_WORDS[m["word"]]), text)
     if _EN_CLAIM.search(text) is not None:
         # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
         text = _EN_COUNT_WORD.sub(lambda m: str(_EN_COUNT_WORDS[m["word"]]), text)
@@ -6478,6 +6480,12 @@ _EN_CARDINAL = LazyPattern(
 
 # A claim to confirm: a question opened by its verb (were eight cadres promoted?) or
 # ending in a tag (read by then as ", true?").
+_EN_RATE_WORD = LazyPattern(
+    r"\b(?P<word>"
+    + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
+    + r")(?=\s*(?:per\s?cent|pct|%|percentage points?)(?![a-z]))",
+    hints=("cent", "pct", "%", "percentage"),
+)
 _EN_CLAIM = LazyPattern(
     rf"^\s*(?:{EN_ASKING_VERBS}"
     r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?",
@@ -7395,7 +7403,7 @@ _WANTS_NUMBER = ("多少", "几", "多大", "多高", "多快", "多长", "百�
 _EN_WANTS_NUMBER = (
     "how many", "how much", "how big", "how large", "how fast", "how high", "what percentage",
     "what share", "what proportion", "number of", "what is the value", "what was the value",
-    "how long", "what rank", "what place",
+    "how long", "what rank", "what place", "amount of", "amounts of", "what amount",
 )  # fmt: skip
 
 

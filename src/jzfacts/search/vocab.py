@@ -512,9 +512,9 @@ EN_STOP = frozenset(
         # Online interjections in pinyin initials (yyds: the GOAT; xswl: lol): no word asked.
         "yyds awsl xswl "
         "its is are was were be been being do does did has have had how many much what whats "
-        "which who whom when where why number amount figure level year years 2022 jinzhong zone "
-        "district please tell me show give list about get i we our you your can could would "
-        "should will "
+        "which who whom when where why number amount amounts figure level year years 2022 "
+        "jinzhong zone district please tell me show give list about get i we our you your can "
+        "could would should will "
         "per than some any s vs versus up went go goes did done make makes made calendar "
         "credited whose all having inside handling handle handled "
         "form formed create created happen happened exactly exact data "
