@@ -14596,3 +14596,27 @@ def test_a_rate_in_words_is_a_rate_claimed(base: FactBase) -> None:
     """(160th) about ten per cent: a rate in words, held as 10% is (the words had been
     left as terms, the claim declined)."""
     assert _facts_and_verdict(base, "was GDP growth about ten percent?") == (["gdp-growth"], "yes")
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        ("吉利造了多少车？产值呢？", {"geely-vehicles", "geely-output"}),
+        ("吉利造了多少车，产值多少", {"geely-vehicles", "geely-output"}),
+    ],
+)
+def test_search_finds_each_of_several_questions_in_one_line(
+    base: FactBase, query: str, facts: set[str]
+) -> None:
+    """(159th) Two questions in one line, which the whole finds nothing for (two
+    measures asked of one thing): each searched, the second borrowing the first's thing."""
+    assert {m.fact.id for m in search.search(base, query, limit=2)} == facts
+
+
+@pytest.mark.parametrize("query", ["人口多少？天气呢？", "北京GDP多少？上海呢？"])
+def test_several_questions_of_nothing_in_the_report_find_nothing(
+    base: FactBase, query: str
+) -> None:
+    """(Guard) Each question of a line about things the report never covers finds
+    nothing, the second borrowing nothing that would."""
+    assert search.search(base, query) == []

@@ -1708,18 +1708,6 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
     return not (aside and levels - aside)
 
 
-def _spread_in(term: str, name: str) -> bool:
-    """Every character of the term stands in the name, in order (行业产值 in 行业规上工业
-    总产值)."""
-    rest = iter(name)
-    return all(c in rest for c in term)
-
-
-def _holds(row: IndexRow, words: str) -> bool:
-    """The words stand as written in the fact's quote or one of its names."""
-    return words in row.quote or any(words in name for name in row.cjk_names)
-
-
 def _a_sibling_set_aside(base: FactBase, question: Question, fact: Fact) -> bool:
     """除了提拔的，轮岗的干部有几个: what is set aside is stated by a fact of its own in
     the found one's section, of its measure and dimension (提拔正处1人 beside 轮岗2人),
@@ -5149,30 +5137,6 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         for s in answerable
         if not (_only_heard(s.hits) and all(h.score <= SOUND_INSIDE for h in s.hits))
     ]
-    # 四上企业, which the report writes: a fact whose name is only near it (上亿企业,
-    # 规上企业, a character apart), holding it nowhere, is of another class of firms. (A
-    # term holding one of its names, 新成立一部一中心三公司, names it, and more; one whose
-    # characters a name spreads out, 行业产值 in 行业规上工业总产值, is its words apart.)
-    written = {
-        h.term
-        for s in subject
-        for h in s.hits
-        if h.term in specific and len(h.term) >= 3 and is_cjk(h.term[0]) and _holds(s.row, h.term)
-    }
-    answerable = [
-        s
-        for s in answerable
-        if not any(
-            h.term in written
-            and h.field in _NAMING
-            and TERM_FLOOR <= h.score < NAMED
-            and not _holds(s.row, h.term)
-            and not any(
-                (len(n) >= 3 and n in h.term) or _spread_in(h.term, n) for n in s.row.cjk_names
-            )
-            for h in s.hits
-        )
-    ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]
     answerable = [s for s in answerable if not _misses_the_topic(base, question, s, subject)]
@@ -5401,8 +5365,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             return _declined(base, question, text, answerable, "unstated-measure")
     if question.plural and not question.wants_number:
         # 七大党建联盟都有哪些, which industries got an alliance: the ones named, which a
-        # statement lists (not how many there are).
-        named = [s for s in answerable if not s.row.measure]
+        # statement lists (not how many there are), or a count's sentence listing them
+        # (产出强度等7项省考核指标: never April's last place, though it names 考核).
+        named = [
+            s
+            for s in answerable
+            if not s.row.measure or _lists_members(base.fact(s.position), members)
+        ]
         if (
             answerable
             and not named

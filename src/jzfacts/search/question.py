@@ -6478,14 +6478,15 @@ _EN_CARDINAL = LazyPattern(
 )
 
 
-# A claim to confirm: a question opened by its verb (were eight cadres promoted?) or
-# ending in a tag (read by then as ", true?").
+# A number word before per cent or points (about ten per cent): a rate, in digits.
 _EN_RATE_WORD = LazyPattern(
     r"\b(?P<word>"
     + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
     + r")(?=\s*(?:per\s?cent|pct|%|percentage points?)(?![a-z]))",
     hints=("cent", "pct", "%", "percentage"),
 )
+# A claim to confirm: a question opened by its verb (were eight cadres promoted?) or
+# ending in a tag (read by then as ", true?").
 _EN_CLAIM = LazyPattern(
     rf"^\s*(?:{EN_ASKING_VERBS}"
     r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?",

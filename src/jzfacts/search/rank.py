@@ -187,6 +187,10 @@ def search(
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
+    if not found:
+        asked = _each_question_asked(base, query, limit, min_score)
+        if asked is not None:
+            return asked
     said = premise_of(query) if not found else None
     if said is None:
         return found
@@ -217,6 +221,43 @@ def search(
 
 
 _SURER_APART = 10.0  # how much better each joined thing alone must score than the whole
+
+# Questions one after another (吉利造了多少车？产值呢？): parted at a question mark, a
+# semicolon or a comma (each part must ask).
+_QUESTIONS_APART = LazyPattern(r"[?？;；，,]\s*", hints=("?", "？", ";", "；", "，", ","))
+_ASKING = LazyPattern(
+    r"几|多少|哪|什么|啥|吗|呢|谁|\b(?:how|what|which|who|when|where|did|was|were|is|are)\b",
+    hints=(*"几多哪什啥吗呢谁", "how", "wh", "did", "was", "were", "is", "are"),
+)
+
+
+def _each_question_asked(
+    base: FactBase, query: str, limit: int, min_score: float
+) -> list[Match] | None:
+    """吉利造了多少车？产值呢？: two or three questions in one line, none of which the
+    whole finds, each searched (one naming no thing borrowing the words of the first):
+    each question's best first, in the order asked, then the rest. None unless every
+    part asks, and at least one finds something."""
+    parts = [p.strip(" ?？;；，,") for p in _QUESTIONS_APART.split(query)]
+    parts = [p for p in parts if p]
+    if not 2 <= len(parts) <= 3 or not all(_ASKING.search(p) for p in parts):
+        return None
+    first = read(base, parts[0])
+    thing = " ".join(t.text for t in first.subject if not t.numeric and len(t.text) >= 2)
+    each: list[list[Match]] = []
+    for at, part in enumerate(parts):
+        if at and thing and not _names_a_thing(read(base, part)):
+            part = f"{thing} {part}"
+        each.append(_search_read(base, part, limit, min_score))
+    if not any(each):
+        return None
+    firsts = [hits[0] for hits in each if hits]
+    rest = sorted((m for hits in each for m in hits[1:]), key=lambda m: -m.score)
+    merged: list[Match] = []
+    for match in [*firsts, *rest]:
+        if match.fact.id not in {m.fact.id for m in merged}:
+            merged.append(match)
+    return merged[: max(limit, 0)]
 
 
 def _each_thing_joined(
@@ -496,7 +537,11 @@ def topic_names_another(base: FactBase, question: Question, item: Scored) -> boo
     is called (省级小巨人占全市比重: the provincial little giants, whose share of the city's
     the report does not state, not the national ones' share, however well 全市 and 比重
     match; 斯普瑞公司产值: not the output of the firms over 100 million yuan)."""
-    first = item.hits[0] if item.hits else None
+    # (全区有多少家四上企业: the zone as a whole, every fact's, is not what it is about)
+    hits = item.hits
+    while len(hits) > 1 and hits[0].term in THE_ZONE:
+        hits = hits[1:]
+    first = hits[0] if hits else None
     if first is None or first.score >= SHARED_CHARACTERS or len(first.term) < 3:
         return False
     if not is_cjk(first.term[0]):
@@ -504,7 +549,7 @@ def topic_names_another(base: FactBase, question: Question, item: Scored) -> boo
     generic = set(question.measure_words) | set(PLACES)
     if search_data(base).names_a_firm(first.term):
         generic |= _FIRM_WORDS  # the first word names a firm: 公司 says no more of it
-    if any(h.score >= TERM_FLOOR and h.term not in generic for h in item.hits[1:]):
+    if any(h.score >= TERM_FLOOR and h.term not in generic for h in hits[1:]):
         return False
     # Held whole by another fact's name, or holding one: 四上企业 is the shutdown share's
     # word, and its 企业 alone does not make it a count of other firms.

@@ -513,8 +513,8 @@ EN_STOP = frozenset(
         "yyds awsl xswl "
         "its is are was were be been being do does did has have had how many much what whats "
         "which who whom when where why number amount amounts figure level year years 2022 "
-        "jinzhong zone district please tell me show give list about get i we our you your can "
-        "could would should will "
+        "etc etcetera jinzhong zone district please tell me show give list about get i we our "
+        "you your can could would should will "
         "per than some any s vs versus up went go goes did done make makes made calendar "
         "credited whose all having inside handling handle handled "
         "form formed create created happen happened exactly exact data "
@@ -1097,6 +1097,8 @@ EN_PHRASES = (
     "worked out", "work out",  # how a figure comes about (can be worked out)
     # What a letter asks to be sent (details of the refunds, information on): the thing.
     "details of", "details on", "information on", "information about", "particulars of",
+    # How often (on a regular basis: regularly, as the report's 定期 says it).
+    "on a regular basis", "on a routine basis",
 )  # fmt: skip
 
 # --- concepts --------------------------------------------------------------------------------
