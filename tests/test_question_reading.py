@@ -14620,3 +14620,44 @@ def test_several_questions_of_nothing_in_the_report_find_nothing(
     """(Guard) Each question of a line about things the report never covers finds
     nothing, the second borrowing nothing that would."""
     assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "规上企业和四上企业谁多",
+        "Are there more four-above firms or above-scale firms?",
+        "规上企业和四上企业各多少家",
+        "十亿元以上企业和亿元以上企业谁多",
+        "百强企业和规上企业谁多",
+    ],
+)
+def test_a_class_of_firms_never_counted_is_no_side_of_a_comparison(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) Which class has more firms, where the report counts one class or none: no
+    shares of other wholes compared (85% halted against 25% of the above-scale firms), no
+    other class in a side's place (四上 read as 亿元以上 by borrowing 企业, 十亿元以上 as
+    亿元以上, 百强 as the above-scale firms)."""
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["三公司指的是哪几个公司", "三公司是哪三家公司？", "一中心是什么中心"]
+)
+def test_the_names_of_a_counted_part_of_the_scheme_are_unstated(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) The three companies and the centre are never named: no list of other firms
+    in another chapter (中海油…等11户), no pharma firm for 哪三家公司 (the name's 公司 had
+    been read as the which's), no count of one for 是什么中心."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_each_class_counted_in_a_comparison_still_answers(base: FactBase) -> None:
+    """(Guard) Two classes the report counts are compared as before."""
+    assert _facts_and_verdict(base, "亿元以上企业和规上企业谁多")[0] == [
+        "above-scale-enterprises",
+        "enterprises-output-over-100m",
+    ]

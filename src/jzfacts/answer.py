@@ -64,6 +64,7 @@ from jzfacts.search.question import (
     completions,
     held_inside,
     included_said,
+    joined,
     level_swapped,
     named_as_party,
     names_a_doer,
@@ -5279,7 +5280,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # 国家级小巨人有哪些企业: the count names none, the sentence of their share in the
         # city names two (中海油、斯普瑞等), which the answer leads with; 留抵退税举了哪些
         # 例子: the amount is none.
-        listing = [s for s in answerable if _lists_members(base.fact(s.position), members)]
+        # (三公司指的是哪几个公司: a list in the counted thing's own chapter, never one
+        # of other firms elsewhere, 中海油…等11户)
+        listing = [
+            s
+            for s in answerable
+            if _lists_members(base.fact(s.position), members)
+            and s.row.section_zh == answerable[0].row.section_zh
+        ]
         if firms_asked:
             listing = [s for s in listing if examples_listed(base.fact(s.position))]
         if not listing:
@@ -7631,6 +7639,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             return extreme
     sides: list[list[Scored]] = []  # each side's fact, or the facts that answer it equally
     for index, side in enumerate(pair):
+        if _read(base, joined(side)).class_threshold not in ("", _CLASS_YUAN):
+            # 十亿元以上企业和亿元以上企业谁多: a class of firms over a bar the report never
+            # counts by (it counts those over 100 million yuan), answered by no other class.
+            about = asked[index]._replace(subject=side)
+            return _declined(base, about, text, own[1 - index][:1], "unstated-measure")
         # Never the fact the other side names by itself: 省级 borrows 小巨人 from
         # 国家级小巨人, but GDP does not become 战略性新兴产业 by borrowing its words.
         taken = {s.position for facts in sides for s in facts}
@@ -7679,6 +7692,16 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         ]
         sides.append(_total_of(base, [found[0], *equal]))
     every = [s for facts in sides for s in facts]
+    if (
+        question.measure is None
+        and not any(question.side_measures)
+        and len(sides) == 2
+        and all(s.row.measure == "share" for s in every)
+    ):
+        # 规上企业和四上企业谁多: which has more firms, where each side has only a share,
+        # of another whole (85% of the four-above firms halted, 25% of the above-scale
+        # firms over 100 million): no number of either is compared.
+        return _declined(base, question, text, every, "unstated-measure")
     ranked = by_amount(base, [s.position for s in every], lowest=False)
     if len(ranked) < len(every):
         return _declined(base, question, text, every, "ambiguous")
@@ -8047,7 +8070,9 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
     if not terms:
         return [Scored(i, 100.0, NAME, 0, rows[i], ()) for i in sorted(only)]
     scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, only=only)
-    return [s for s in scored if _covers(s)]
+    # (规上企业和四上企业谁多: 四上企业 names the shutdown share, which counts none of
+    # them; no other fact's count shares its 企业 for it)
+    return [s for s in scored if _covers(s) and not topic_names_another(base, question, s)]
 
 
 def _which(text: str) -> bool:

@@ -5995,6 +5995,8 @@ _ASKS_NAMES = LazyPattern(
     # 有哪些企业, 是哪个部, 指哪个中心, list the 38 firms, what is the one centre: the
     # things themselves, which a count of them names none of.
     r"|有哪些(?:企业|公司|单位)|(?:企业|公司|单位)都?有哪些|[是指]哪(?:一)?[个家项][部中心公司]"
+    # (一中心是什么中心, 一部是啥部门: which one it is, by its name, never how many)
+    r"|[是指](?:什么|啥)(?:中心|部门?|公司|企业|单位|机构)"
     r"|\blist (?:the|all|them)\b|\bwhat is the one\b|\bwhich (?:ones|are they)\b"
     # 哪5户, 五户国家级小巨人是谁, what are the 38 big firms, name the seven alliances: the
     # members of a class counted, which its count names none of.
@@ -6003,8 +6005,9 @@ _ASKS_NAMES = LazyPattern(
     r"nine |ten |eleven |twelve |seventeen |thirty-eight )?(?:[a-z-]+ ){0,3}"
     r"(?:firms|companies|enterprises|giants|projects|funds|alliances|indicators|powers"
     r"|departments|centres|centers|bodies)\b|\bname (?:the|all|them|some)\b",
-    hints=("谁", "名字", "叫", "哪", "who", "name", "which", "list", "what is the one", "what"),
-)
+    hints=("谁", "名字", "叫", "哪", "什么", "啥", "who", "name", "which", "list",
+           "what is the one", "what"),
+)  # fmt: skip
 
 _ASKER_STARTS = (
     "您好", "你好", "喂", "我", "俺", "咱", "领导", "想", "问", "核实", "确认", "了解", "打听",
@@ -8293,7 +8296,7 @@ def _two_choices(text: str) -> bool:
 
 _WHICH = re.compile(
     # (哪部车: which vehicle; not 哪部分, which part, nor 哪部门, which department)
-    r"是?哪(?![里儿])[一几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部(?![分门])|座|架|边|方)?"
+    r"是?哪(?![里儿])[一二三四五六七八九十几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部(?![分门])|座|架|边|方)?"
     r"(?:级别|层级|级)?"
     r"|\bwhich\b|\bwho\b"
     # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
@@ -8374,7 +8377,8 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     chosen = any(j in text[: which.start()] for j in _CHOICE_JOINERS)
     if chosen and _ENTERPRISE_CLASS.match(text, which.end()) is None and "家" not in which.group():
         return False, rest
-    noun = _ENTERPRISE_CLASS.search(rest)
+    # (三公司是哪三家公司: the class said right after the which, not the name's 公司)
+    noun = _ENTERPRISE_CLASS.match(rest, which.start() + 1) or _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest
     if rest.startswith("数", noun.end()):
@@ -8834,6 +8838,8 @@ def completions(side: list[Term], other: list[Term]) -> Iterator[list[Term]]:
     left, right = (
         ("" if part and part[0].cjk else " ").join(t.text for t in part) for part in (side, other)
     )
+    if has_cjk(left) and len(left) >= 3 and left[-2:] == right[-2:]:
+        return  # 四上企业 beside 规上企业: a thing of its own, with the other's head already
     for reading in borrowed_heads(left, right):
         yield analyse(reading).terms
 
