@@ -14661,3 +14661,41 @@ def test_each_class_counted_in_a_comparison_still_answers(base: FactBase) -> Non
         "above-scale-enterprises",
         "enterprises-output-over-100m",
     ]
+
+
+def test_whether_the_report_says_a_measure_is_that_measure_asked(base: FactBase) -> None:
+    """(Hunt) 有没有说到白象食品的产值: Baixiang's output value asked, which the report
+    does not give (是 had been said with its pull on the food industry)."""
+    result = answer.ask(base, "有没有说到白象食品的产值")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize("query", ["四化", "报告有没有讲到四化", "领导干部宣讲了多少场"])
+def test_search_finds_nothing_for_guesses_and_verbs_inside_words(
+    base: FactBase, query: str
+) -> None:
+    """(Hunt; the last two guards of this round's mention verbs) Two syllables heard
+    inside a longer name (四化, 司化 of 公司化运营) are no hit; 讲了 of 宣讲了 is no
+    mention's verb (the harness found the cadre facts)."""
+    assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("咱们区承接了省市多少项赋权？", "delegated-powers"),
+        ("咱区高企现在多少户了？", "high-tech-enterprises"),
+    ],
+)
+def test_our_zone_said_locally_names_the_zone_not_its_whole(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(159th; the first a guard) 咱们区 is the development zone (read as 全区, the
+    harness found the delegated powers declined)."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_the_trucks_sold_to_whom_is_no_agreement_signed(base: FactBase) -> None:
+    """(Harness, guard) 甲醇重卡卖给了哪些物流公司: buyers the report never names; the
+    agreement signed as the trucks were delivered is no sale."""
+    assert not answer.ask(base, "请问甲醇重卡卖给了哪些物流公司？").answered

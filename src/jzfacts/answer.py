@@ -253,6 +253,11 @@ def ask(base: FactBase, text: str) -> Answer:
     premised = _premise_weighed(base, spoken)
     if premised is not None:
         return premised._replace(question=text)
+    said = _measure_mentioned(base, spoken)
+    if said is not None:
+        # 有没有说到白象食品的产值: whether the report says a measure of a thing is that
+        # measure asked (a contribution to growth says no output value).
+        spoken = said
     answer = _ask_as_read(base, spoken)._replace(question=text)
     if answer.answered and another_firm_named(base, spoken):
         # 华北制药拉动医药行业多少: a firm the report never names; what the rest matched is
@@ -3680,6 +3685,30 @@ _MENTION_ASKED = LazyPattern(
     r"|\bany mention of\b",
     hints=("提", "讲", "说", "谈到", "涉及", "写", "mention"),
 )
+
+
+# The frame of a mention asked (报告里有没有说到…, …讲没讲, did the report mention …):
+# what is left is the thing said.
+_MENTION_FRAME = LazyPattern(
+    r"^(?:报告|文中|文章|原文)?(?:里|中|里面)?(?:有没有|是否|有无|有冇|有否|可有|有)?"
+    r"(?:提到|提及|讲到|说到|谈到|写到|提过|讲过|说过|讲|说|写)了?"
+    r"|(?:报告|文中|原文)?(?:里|中)?(?:有没有|是否)?(?:提到|提及|讲到|说到|谈到|写到|讲|说)"
+    r"(?:了|过)?(?:吗|么|没有|没)?[？?]?$|(?:提没提|讲没讲|说没说|写没写)[？?]?$",
+    hints=("提", "讲", "说", "谈到", "写"),
+)
+
+
+def _measure_mentioned(base: FactBase, text: str) -> str | None:
+    """The measure of a thing a mention asks whether the report says (有没有说到白象
+    食品的产值: 白象食品的产值), or None where no mention of a measure is asked."""
+    folded = fold_query(text)
+    if _MENTION_ASKED.search(folded) is None:
+        return None
+    said = _MENTION_FRAME.sub("", folded).strip(" ，,？?")
+    if not said or said == folded:
+        return None
+    asked = _read(base, said)
+    return said if asked.measure is not None and asked.subject else None
 
 
 def _share_of_all_asked(text: str, fact: Fact) -> bool:

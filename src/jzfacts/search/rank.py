@@ -76,10 +76,12 @@ from jzfacts.search.question import (
 from jzfacts.search.score import (
     ASIDE_HIT_WEIGHT,
     NAME,
+    PINYIN,
     PLACE_HIT_WEIGHT,
     QUOTES,
     SECTION,
     SEGMENTED_WEIGHT,
+    SOUND_INSIDE,
     STRENGTH,
     TAG,
     TERM_FLOOR,
@@ -221,6 +223,16 @@ def search(
 
 
 _SURER_APART = 10.0  # how much better each joined thing alone must score than the whole
+
+
+def _only_heard_inside(scored: Scored) -> bool:
+    """Every word that hits is two Chinese characters heard by their sound inside a
+    longer name, a guess and no more."""
+    hitting = [h for h in scored.hits if h.score >= TERM_FLOOR]
+    return bool(hitting) and all(
+        h.field == PINYIN and len(h.term) == 2 and h.score <= SOUND_INSIDE for h in hitting
+    )
+
 
 # Questions one after another (吉利造了多少车？产值呢？): parted at a question mark, a
 # semicolon or a comma (each part must ask).
@@ -480,6 +492,9 @@ def _found_for(
             or (question.by_level and level_of(s.row) is not None)
         ]
         scored = [s for s in scored if not _counts_the_whole(base, question, s)]
+        # 四化 heard as 司化 inside 公司化运营: two syllables guessed inside a longer name
+        # are no hit where nothing else of the query hits.
+        scored = [s for s in scored if not _only_heard_inside(s)]
         scored = [s for s in scored if not _counts_another_thing(question, s)]
         scored = [s for s in scored if another_dimension(question, s.row.dimension) is None]
         scored = [s for s in scored if not _another_firms_thing(question, s)]

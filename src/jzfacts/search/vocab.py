@@ -139,9 +139,9 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 大致 大体 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 "
         "那批 这类 那类 这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
-        # Whether the report says it (讲没讲, 有讲吗, 提没提, 这块): the thing follows.
-        "讲到 讲过 讲没讲 有讲 讲了 说到 说过 说没说 有说 提没提 提过 有提 谈到 谈及 写到 写没写 "
-        "有写 这块 这一块 这方面 "
+        # Whether the report says it (讲没讲, 有讲吗, 提没提, 这块): the thing follows. (Not
+        # 讲了, 有提, 有说: inside 宣讲了, 有提拔, 有说明.)
+        "讲到 讲没讲 有讲 说到 说没说 提没提 谈到 谈及 写到 写没写 这块 这一块 这方面 "
         # Whether a claim holds (这个说法有依据吗, 属实吗): a yes-or-no question of it.
         "这个说法 这种说法 说法 有依据 依据 属实 靠谱 "
         # Not knowing (不知道…占了多大比例): the asker's state, the question follows.
@@ -387,8 +387,8 @@ NORTHERN = {
     "兀个": "那个", "这搭": "这里", "那搭": "那里", "恁多": "那么多", "恁大": "那么大",
     "排老几": "排第几",  # what place (in the province): 老几, the north's 第几
     "恁高": "那么高", "恁快": "那么快",
-    # Our zone (咱区, 咱们区: a local's, 我们区), the report's 全区.
-    "咱区": "全区", "咱们区": "全区", "我们区": "全区", "俺们区": "全区", "俺区": "全区",
+    # Our zone (咱区, 咱们区: a local's, 我们区): the development zone.
+    "咱区": "开发区", "咱们区": "开发区", "我们区": "开发区", "俺们区": "开发区", "俺区": "开发区",
 }  # fmt: skip
 
 # Southwestern (Sichuan, Chongqing) and northeastern spoken words, as Mandarin, read
