@@ -14699,3 +14699,41 @@ def test_the_trucks_sold_to_whom_is_no_agreement_signed(base: FactBase) -> None:
     """(Harness, guard) 甲醇重卡卖给了哪些物流公司: buyers the report never names; the
     agreement signed as the trucks were delivered is no sale."""
     assert not answer.ask(base, "请问甲醇重卡卖给了哪些物流公司？").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Was it 80 to 90 percent of firms that halted in April?", "april-2022-shutdown-share"),
+        ("Were 80-90% of firms halted in April?", "april-2022-shutdown-share"),
+        ("4月停工企业占比在80%到90%之间吗", "april-2022-shutdown-share"),
+        ("Did Geely make 100 to 120 thousand cars?", "geely-vehicles"),
+    ],
+)
+def test_a_range_said_without_between_holds_the_figure_within(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Hunt) A to B percent, A-B%, 80%到90%之间: a range, the figure held within it (one
+    end had been held: 否 for 85% in 80 to 90)."""
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+def test_two_questions_in_english_are_each_answered(base: FactBase) -> None:
+    """(Hunt) What's GDP and how many high-tech firms: two questions, not one number of
+    two things (GDP had been read as a count: the municipal tech centres), and GDP asked
+    second borrows nothing from the first."""
+    assert _facts_and_verdict(base, "What's GDP and how many high-tech firms?")[0] == [
+        "gdp",
+        "high-tech-enterprises",
+    ]
+    assert _facts_and_verdict(base, "How many high-tech firms and what's GDP?")[0] == [
+        "high-tech-enterprises",
+        "gdp",
+    ]
+
+
+def test_a_whole_word_cut_by_the_stemmer_is_no_other_word_begun(base: FactBase) -> None:
+    """(Hunt) emerging (stem emerg) is no emergency begun: the relief fund had answered
+    how much the emerging industries got, which the report does not say."""
+    assert not answer.ask(base, "How much funding did emerging industries get?").answered
+    assert _first(base, "emergency funds") == "support-funds-relief"

@@ -708,6 +708,9 @@ def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) 
     joined = _TWO_JOINED_ZH if has_cjk(folded) else _TWO_JOINED_EN
     if joined.search(asking_part(folded)) is None:
         return None
+    parts, two_things = _question_parts(base, folded)
+    if parts and not two_things:
+        return None  # What's GDP and how many high-tech firms: two questions, each its own
     each_asked = "，分别是多少" if has_cjk(folded) else ", respectively?"
     each = _ask_as_read(base, folded.rstrip("？?。！! ") + each_asked)
     ids = {f.id for f in each.facts}
@@ -1242,7 +1245,8 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         # giants' share of the city, whichever fact states one), unless the thing before
         # has none (当月考核排名呢 after 停工比例: the assessment's, not the shutdown's).
         alone = not before or (
-            (_names_a_thing(asked) or asked.measure == "funds")
+            # (GDP, the zone's own figure, is asked of nothing said before it)
+            (_names_a_thing(asked) or asked.measure in ("funds", "gdp"))
             and _POINTS_BACK.search(part) is None
         )
         found = None

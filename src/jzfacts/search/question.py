@@ -3058,7 +3058,7 @@ def _threshold_asked(
 
 # A range claimed: 在140亿到150亿之间, 140-150亿之间; between 14 and 15 billion yuan.
 _ZH_RANGE = LazyPattern(
-    r"(?:在|介于)?(?P<low>\d+(?:\.\d+)?)(?P<low_unit>亿|万)?[到至~～-](?P<high>\d+(?:\.\d+)?)"
+    r"(?:在|介于)?(?P<low>\d+(?:\.\d+)?)(?P<low_unit>亿|万|%)?[到至~～-](?P<high>\d+(?:\.\d+)?)"
     rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:之间|中间)",
     hints=("之间", "中间"),
 )
@@ -3070,6 +3070,15 @@ _EN_RANGE = LazyPattern(
     rf"(?P<unit>{_alternation(_EN_UNITS)})?(?![a-z])",
     hints=("between",),
 )
+# 80 to 90 percent, 80-90%, 100 to 120 thousand vehicles: a range without between, its
+# unit said after it (years and bare numbers, 2021 to 2022, are no range of a figure).
+_EN_SPAN = LazyPattern(
+    r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*"
+    r"(?P<high>\d+(?:\.\d+)?)\s*"
+    rf"(?:(?P<scale>{_alternation(_EN_SCALES)})(?![a-z])\s*)?"
+    rf"(?P<unit>{_alternation(_EN_UNITS)})(?![a-z])",
+    hints=("to", "-", "–"),
+)
 
 
 def _range_held(said: str, chinese: bool) -> tuple[Threshold, tuple[int, int]] | None:
@@ -3078,6 +3087,8 @@ def _range_held(said: str, chinese: bool) -> tuple[Threshold, tuple[int, int]] |
     from decimal import Decimal
 
     match = (_ZH_RANGE if chinese else _EN_RANGE).search(said)
+    if match is None and not chinese:
+        match = _EN_SPAN.search(said)
     if match is None:
         return None
     if chinese:

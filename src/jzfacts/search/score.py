@@ -484,10 +484,15 @@ def _word_similarity(
         for word in words:
             if proper and len(root) * 2 < len(word):
                 continue
-            if word.startswith(root) and (len(root) * 2 >= len(word) or len(root) != 4):
+            if (
+                word.startswith(root)
+                and (len(root) * 2 >= len(word) or len(root) != 4)
+                and (root == term or word[len(root) :] in _STEMMED_ENDINGS)
+            ):
                 # (A word begun, as typed short, or cut to three letters, sci of science;
                 # four letters are a word of their own before a longer one: coal is no
-                # coalition begun.)
+                # coalition begun. A whole word the stemmer cut, emerging to emerg, was
+                # typed whole: no emergency begun.)
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
             elif (
                 len(word) >= 4
