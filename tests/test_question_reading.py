@@ -14630,6 +14630,8 @@ def test_several_questions_of_nothing_in_the_report_find_nothing(
         "规上企业和四上企业各多少家",
         "十亿元以上企业和亿元以上企业谁多",
         "百强企业和规上企业谁多",
+        "四上企业和高企谁多",
+        "四上企业产值和GDP哪个大",
     ],
 )
 def test_a_class_of_firms_never_counted_is_no_side_of_a_comparison(
@@ -14737,3 +14739,11 @@ def test_a_whole_word_cut_by_the_stemmer_is_no_other_word_begun(base: FactBase) 
     how much the emerging industries got, which the report does not say."""
     assert not answer.ask(base, "How much funding did emerging industries get?").answered
     assert _first(base, "emergency funds") == "support-funds-relief"
+
+
+def test_kinds_of_cadre_moves_are_still_ranked(base: FactBase) -> None:
+    """(Harness, guard) 干部调整中哪一类人数最多: the promotions and the rotations ranked
+    (a side's near words had dropped the promotions for the rotations' name)."""
+    result = answer.ask(base, "2022年干部调整中哪一类人数最多？")
+    assert result.kind == "max"
+    assert result.facts[0].id == "promoted-to-deputy-division"

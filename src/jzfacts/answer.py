@@ -7698,6 +7698,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
                 for s in loose
                 if s.position not in taken and s.row.dimension == other[0].row.dimension
             ]
+        named = [s for s in found if not topic_names_another(base, question, s)]
+        if named and len(named) < len(found):
+            # 四上企业和高企谁多: 四上企业 names the shutdown share; the counts only near its
+            # words (亿元以上企业, 规上企业) are of other firms.
+            found = named
         if other and asked[index].measure is None:
             # Like with like: of the facts a side names, those of the other side's measure
             # first (more provincial little giants than national ones: a count, not a share).
@@ -7729,11 +7734,14 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         question.measure is None
         and not any(question.side_measures)
         and len(sides) == 2
-        and all(s.row.measure == "share" for s in every)
+        and (
+            all(s.row.measure == "share" for s in every)
+            or len({s.row.dimension for s in every}) > 1
+        )
     ):
-        # 规上企业和四上企业谁多: which has more firms, where each side has only a share,
-        # of another whole (85% of the four-above firms halted, 25% of the above-scale
-        # firms over 100 million): no number of either is compared.
+        # 规上企业和四上企业谁多: which has more firms, where a side has only a share, of
+        # another whole (85% of the four-above firms halted, 25% of the above-scale firms
+        # over 100 million), or a share against a count: no number of each is compared.
         return _declined(base, question, text, every, "unstated-measure")
     ranked = by_amount(base, [s.position for s in every], lowest=False)
     if len(ranked) < len(every):
@@ -8103,9 +8111,12 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
     if not terms:
         return [Scored(i, 100.0, NAME, 0, rows[i], ()) for i in sorted(only)]
     scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, only=only)
-    # (规上企业和四上企业谁多: 四上企业 names the shutdown share, which counts none of
-    # them; no other fact's count shares its 企业 for it)
-    return [s for s in scored if _covers(s) and not topic_names_another(base, question, s)]
+    covered = [s for s in scored if _covers(s)]
+    if covered and all(topic_names_another(base, question, s) for s in covered):
+        # 规上企业和四上企业谁多: 四上企业 names the shutdown share, which counts none of
+        # them; the counts only near its words (亿元以上企业) are of other firms.
+        return []
+    return covered
 
 
 def _which(text: str) -> bool:

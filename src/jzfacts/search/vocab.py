@@ -512,7 +512,7 @@ EN_STOP = frozenset(
         # Online interjections in pinyin initials (yyds: the GOAT; xswl: lol): no word asked.
         "yyds awsl xswl "
         "its is are was were be been being do does did has have had how many much what whats "
-        "which who whom when where why number amount amounts figure level year years 2022 "
+        "which who whom when where why number amount figure level year years 2022 "
         "etc etcetera jinzhong zone district please tell me show give list about get i we our "
         "you your can could would should will "
         "per than some any s vs versus up went go goes did done make makes made calendar "
@@ -1099,6 +1099,8 @@ EN_PHRASES = (
     "details of", "details on", "information on", "information about", "particulars of",
     # How often (on a regular basis: regularly, as the report's 定期 says it).
     "on a regular basis", "on a routine basis",
+    # How much (both amounts of the support funds): the figures of what follows.
+    "amounts of",
 )  # fmt: skip
 
 # --- concepts --------------------------------------------------------------------------------
