@@ -487,12 +487,13 @@ def _word_similarity(
             if (
                 word.startswith(root)
                 and (len(root) * 2 >= len(word) or len(root) != 4)
-                and (root == term or word[len(root) :] in _STEMMED_ENDINGS)
+                and (root == term or word[len(root) :] in _WORD_FAMILY_ENDINGS)
             ):
                 # (A word begun, as typed short, or cut to three letters, sci of science;
                 # four letters are a word of their own before a longer one: coal is no
                 # coalition begun. A whole word the stemmer cut, emerging to emerg, was
-                # typed whole: no emergency begun.)
+                # typed whole: of its own family, operat-ion, stopp-age, lead-er, and no
+                # other word begun, emerg-ency.)
                 best = max(best, 92.0 if len(root) * 2 >= len(word) else 80.0)
             elif (
                 len(word) >= 4
@@ -528,6 +529,11 @@ def _word_similarity(
 TYPO_CUTOFF = 0.75  # a word's typo: one slip in four letters
 PROPER_TYPO_CUTOFF = 0.85  # a capitalised word's: one slip in seven letters or more
 _STEMMED_ENDINGS = frozenset({"e", "s", "d", "es", "ed"})
+# What follows a stem within its own word family (operat-ion, stopp-age, driv-er, lead-ership).
+_WORD_FAMILY_ENDINGS = _STEMMED_ENDINGS | frozenset(
+    "en er ers or age at ate ation ion ions ing ings ment al ship ership ity ive ure ures y ies "
+    "ic ics ance".split()
+)
 _MEASURE_WORDS_EN = frozenset(w for w in EN_MEASURE_WORDS if " " not in w)
 # A name's number and function words (the three companies, how many were set up) name
 # nothing a typo could mean: trees is no misspelt three.
