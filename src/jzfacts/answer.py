@@ -1718,19 +1718,33 @@ def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bo
     return not (aside and levels - aside)
 
 
+def _spread_in(words: str, text: str) -> bool:
+    """Every character of the words stands in the text, in order."""
+    rest = iter(text)
+    return all(c in rest for c in words)
+
+
 def _a_sibling_set_aside(base: FactBase, question: Question, fact: Fact) -> bool:
     """除了提拔的，轮岗的干部有几个: what is set aside is stated by a fact of its own in
     the found one's section, of its measure and dimension (提拔正处1人 beside 轮岗2人),
     and the found one's words lack it: another of a kind, not a part the figure holds."""
     rows = search_data(base).rows()
     position = base.index_of(fact.id)
-    if position is None:
-        return False
+    if position is None or fact.is_derived:
+        return False  # (a whole inferred from the part set aside holds it: 152 of the 38)
     found = rows[position]
-    words = [w.removesuffix("的") for w in question.excluded if len(w.removesuffix("的")) >= 2]
+    # (提拔的干部: the doing that names them, 提拔)
+    words = [w.split("的")[0] for w in question.excluded]
+    asked = [t.text for t in question.subject if t.cjk and len(t.text) >= 2]
     return any(
-        word in row.quote and word not in found.quote and not any(word in n for n in found.names)
+        word in row.quote
+        and word not in found.quote
+        and not any(word in n for n in found.names)
+        # (专精特新企业 spread in 省级专精特新“小巨人”企业: a kind of the thing asked, a
+        # part of it)
+        and not any(_spread_in(a, row.quote) for a in asked)
         for word in words
+        if len(word) >= 2
         for row in rows
         if row is not found
         and row.section_zh == found.section_zh
@@ -3680,7 +3694,9 @@ def _another_figure_of_its_unit(folded: str, fact: Fact) -> bool:
 _MENTION_ASKED = LazyPattern(
     r"(?:有没有|是否|有无|有冇|有否|可有)(?:提到|提及|讲到|说到|谈到|涉及|写到|提过|讲过|讲)"
     r"|(?:提没提|讲没讲|说没说|写没写)"
-    r"|有(?:讲|提|说|写)(?:到|过)?[^，,。？?]{0,12}(?:吗|没有)[？?]?\s*$"
+    # (有讲到, 有说过; bare only before the asking particle: 有提升吗, 有说明吗 ask no mention)
+    r"|有(?:讲|提|说|写)(?:到|过)[^，,。？?]{0,12}(?:吗|么|没有|冇)[？?]?\s*$"
+    r"|有(?:讲|提|说|写)(?:吗|么|没有)[？?]?\s*$"
     # (not 提到的全球首台是什么: what it names is asked)
     r"|(?:提到|提及|提过|讲到|说到|谈到|涉及|写到)(?:了|过)?[^，,。？?]{0,12}(?:吗|(?<![什怎这那])么|没有|冇)"
     r"[？?]?\s*$"
@@ -7699,9 +7715,13 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
                 if s.position not in taken and s.row.dimension == other[0].row.dimension
             ]
         named = [s for s in found if not topic_names_another(base, question, s)]
-        if named and len(named) < len(found):
-            # 四上企业和高企谁多: 四上企业 names the shutdown share; the counts only near its
-            # words (亿元以上企业, 规上企业) are of other firms.
+        if found and not named:
+            # 规上企业和四上企业各多少家: 四上企业 names the shutdown share, which counts none
+            # of them; every count near its words (亿元以上企业) is of other firms.
+            about = asked[index]._replace(subject=side)
+            return _declined(base, about, text, found[:1], "unstated-measure")
+        if len(named) < len(found):
+            # 四上企业和高企谁多: the share its words name, before the counts only near them.
             found = named
         if other and asked[index].measure is None:
             # Like with like: of the facts a side names, those of the other side's measure
@@ -7718,7 +7738,9 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
             named = _subject_scores(base, unmeasured, text)
             mentioned = [s for s in named if _mentions(s)]
             mentioned = mentioned or _mentioned_elsewhere(base, unmeasured, text)
-            reason: Reason = "unstated-measure" if mentioned else "no-match"
+            # (市级小巨人比省级小巨人多吗: a level of a thing the report states at another)
+            leveled = _at_another_level(side, pair[1 - index])
+            reason: Reason = "unstated-measure" if mentioned or leveled else "no-match"
             chosen = [facts[0] for facts in sides] if sides else own[1 - index][:1]
             return _declined(base, about, text, [*chosen, *mentioned], reason)
         if not _placed_side_named(side, base.fact(found[0].position)):
@@ -7736,7 +7758,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         and len(sides) == 2
         and (
             all(s.row.measure == "share" for s in every)
-            or len({s.row.dimension for s in every}) > 1
+            or len({s.row.dimension in (PERCENT, POINTS) for s in every}) > 1
         )
     ):
         # 规上企业和四上企业谁多: which has more firms, where a side has only a share, of
@@ -8080,6 +8102,16 @@ def _under(floor: Fact) -> Decimal:
     return base_amount(written + step, floor.unit_info)
 
 
+def _at_another_level(side: list[Term], other: list[Term]) -> bool:
+    """The same thing named at two levels (市级小巨人, 省级小巨人; 国家级和省级技术中心)."""
+    said, against = joined(side), joined(other)
+    if not (LEVEL_SAID.search(said) and LEVEL_SAID.search(against)):
+        return False
+    thing, other_thing = LEVEL_SAID.sub("", said).strip(), LEVEL_SAID.sub("", against).strip()
+    # (the level alone on one side borrows the other's thing: 国家级和省级技术中心)
+    return thing == other_thing or not thing or not other_thing
+
+
 def _borrowed(
     base: FactBase, question: Question, text: str, side: list[Term], other: list[Term]
 ) -> list[Scored]:
@@ -8112,7 +8144,11 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         return [Scored(i, 100.0, NAME, 0, rows[i], ()) for i in sorted(only)]
     scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, only=only)
     covered = [s for s in scored if _covers(s)]
-    if covered and all(topic_names_another(base, question, s) for s in covered):
+    if (
+        covered
+        and question.measure is not None
+        and all(topic_names_another(base, question, s) for s in covered)
+    ):
         # 规上企业和四上企业谁多: 四上企业 names the shutdown share, which counts none of
         # them; the counts only near its words (亿元以上企业) are of other firms.
         return []

@@ -1041,6 +1041,8 @@ _INCLUDES_WHICH = LazyPattern(
 
 
 _NAMED_WHICH = LazyPattern(r"点(?:了|到|出)了?(?=谁|哪)", hints=("点了", "点到", "点出"))
+# (not 我们区分一下, 区别, 区县: 区 begins another word)
+_OUR_ZONE = LazyPattern(r"(?:咱们?|我们|俺们?)区(?![分别县域划])", hints=("咱", "我们", "俺"))
 
 
 def analyse(
@@ -1081,9 +1083,10 @@ def analyse(
     # 交付后和哪家公司签了协议: an event, then who or which (with whom): a clause of its own.
     folded = _EVENT_THEN_WHICH.sub(r"\g<0>，", folded)
     # 7项指标都包括啥: what a thing includes is which of it there are (有哪些); 还点了谁:
-    # who else the report names (as 被点名), no word of them.
+    # who else the report names (as 被点名), no word of them; 咱们区, our zone.
     folded = _INCLUDES_WHICH.sub("有哪些", folded)
     folded = _NAMED_WHICH.sub("", folded)
+    folded = _OUR_ZONE.sub("开发区", folded)
     folded = _lead_in_ended(raw, folded)
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
@@ -3990,7 +3993,7 @@ def _zh_counts(text: str, amounts: frozenset[str]) -> str:
 # A count of great things said as what there is or was set up (有八大, 成立了五大): N大 then
 # the things (two characters at least: not 二十大, the Congress, whose 十 follows a numeral).
 _ZH_SO_MANY_GREAT = LazyPattern(
-    r"(?P<verb>有|是|共|达到|成立了?|建立了?|组建了?|设立了?|搞了?|建了?|弄了?|搭建了?|打造了?)"
+    r"(?P<verb>有|是|共|达到|成立了?|建立了?|组建了?|设立了?|搞了?|建了?|弄了?|打造了?)"
     r"(?P<numeral>[两三四五六七八九十])大(?=[\u4e00-\u9fff]{2})",
     hints=("大",),
 )
@@ -8627,7 +8630,7 @@ _MEASURE_ENDS_LIST = LazyPattern(
 
 
 _WITHIN_A_WHOLE = LazyPattern(r"(?:里面|里头|当中|之中|里|中)的?", hints=("里", "中"))
-_ASKED_AFTER_A_PART = re.compile(r"(?:$|[\x1f有是几多的都])")
+_ASKED_AFTER_A_PART = re.compile(rf"(?:$|[{_SOFT}有是几多的都各]|数)")
 
 
 def _parts_of_a_whole(pieces: list[str]) -> list[str]:
@@ -8636,9 +8639,7 @@ def _parts_of_a_whole(pieces: list[str]) -> list[str]:
     whole is named with each. Pieces that are no such parts are left as they are."""
     first, last = pieces[0], pieces[-1]
     # (the last part runs on into what is asked of them all: 公司有几个)
-    named = max(
-        (last[:n] for n in range(len(last), 0, -1) if last[:n] in first), key=len, default=""
-    )
+    named = next((last[:n] for n in range(len(last), 0, -1) if last[:n] in first), "")
     if not named or _ASKED_AFTER_A_PART.match(last[len(named) :]) is None:
         return pieces
     for within in _WITHIN_A_WHOLE.finditer(first):

@@ -1092,7 +1092,7 @@ def meant(base: FactBase, query: str) -> str:
 
 
 # A question opening on a pronoun (它, 它的, 其): of the thing said before.
-_POINTING_BACK = LazyPattern(r"(?:它们?|他们|其)的?", hints=("它", "他们", "其"))
+_POINTING_BACK = LazyPattern(r"(?:它们?|其(?![他它余中次实]))的?", hints=("它", "其"))
 
 
 def _names_a_thing(question: Question) -> bool:

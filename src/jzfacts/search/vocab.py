@@ -387,8 +387,6 @@ NORTHERN = {
     "兀个": "那个", "这搭": "这里", "那搭": "那里", "恁多": "那么多", "恁大": "那么大",
     "排老几": "排第几",  # what place (in the province): 老几, the north's 第几
     "恁高": "那么高", "恁快": "那么快",
-    # Our zone (咱区, 咱们区: a local's, 我们区): the development zone.
-    "咱区": "开发区", "咱们区": "开发区", "我们区": "开发区", "俺们区": "开发区", "俺区": "开发区",
 }  # fmt: skip
 
 # Southwestern (Sichuan, Chongqing) and northeastern spoken words, as Mandarin, read
@@ -1996,17 +1994,16 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "利润": "profit",
     # The firms an alliance or a body has as members: the report never counts them.
     "成员企业": "members",
+    "成员单位": "members",
+    "会员企业": "members",
     # Statistical classes of firms the report never names (限上: trade above its limit;
     # 资质以上: licensed builders; above-scale services): none is counted. (Its 四上, the
     # four classes together, it names: their count is what it does not state.)
     "限上企业": "firm-classes",
     "限额以上": "firm-classes",
-    "限上": "firm-classes",
     "资质以上": "firm-classes",
     "规上服务业": "firm-classes",
     "规模以上服务业": "firm-classes",
-    "成员单位": "members",
-    "会员企业": "members",
     "净利润": "profit",
     "盈利": "profit",
     "净利": "profit",
