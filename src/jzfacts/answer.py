@@ -8103,13 +8103,17 @@ def _under(floor: Fact) -> Decimal:
 
 
 def _at_another_level(side: list[Term], other: list[Term]) -> bool:
-    """The same thing named at two levels (市级小巨人, 省级小巨人; 国家级和省级技术中心)."""
+    """The same thing named at two levels or in two places (市级小巨人, 省级小巨人; 国家级和
+    省级技术中心; 全市高新技术企业 against the zone's)."""
     said, against = joined(side), joined(other)
-    if not (LEVEL_SAID.search(said) and LEVEL_SAID.search(against)):
+    placed = sorted((p for p in vocab.PLACES if p in said or p in against), key=len, reverse=True)
+    if not (LEVEL_SAID.search(said) and LEVEL_SAID.search(against)) and not placed:
         return False
-    thing, other_thing = LEVEL_SAID.sub("", said).strip(), LEVEL_SAID.sub("", against).strip()
+    thing, other_thing = LEVEL_SAID.sub("", said), LEVEL_SAID.sub("", against)
+    for place in placed:
+        thing, other_thing = thing.replace(place, ""), other_thing.replace(place, "")
     # (the level alone on one side borrows the other's thing: 国家级和省级技术中心)
-    return thing == other_thing or not thing or not other_thing
+    return thing.strip() == other_thing.strip() or not thing.strip() or not other_thing.strip()
 
 
 def _borrowed(

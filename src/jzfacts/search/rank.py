@@ -189,7 +189,9 @@ def search(
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
-    if not found:
+    if not found and premise_of(query) is None:
+        # (since GDP was 14.3 billion yuan, what is the population: a premise, then one
+        # question, read below)
         asked = _each_question_asked(base, query, limit, min_score)
         if asked is not None:
             return asked
@@ -238,8 +240,9 @@ def _only_heard_inside(scored: Scored) -> bool:
 # semicolon or a comma (each part must ask).
 _QUESTIONS_APART = LazyPattern(r"[?？;；，,]\s*", hints=("?", "？", ";", "；", "，", ","))
 _ASKING = LazyPattern(
-    r"几|多少|哪|什么|啥|吗|呢|谁|\b(?:how|what|which|who|when|where|did|was|were|is|are)\b",
-    hints=(*"几多哪什啥吗呢谁", "how", "wh", "did", "was", "were", "is", "are"),
+    r"几|多少|哪|什么|啥|吗|呢|谁"
+    r"|^\s*(?:and\s+)?(?:how|what|which|who|when|where|did|was|were|is|are|does|do)\b",
+    hints=(*"几多哪什啥吗呢谁", "how", "wh", "did", "was", "were", "is", "are", "do"),
 )
 
 
