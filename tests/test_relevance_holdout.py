@@ -489,6 +489,18 @@ SUITES = {
     "relevance_hundredfiftysixth.yaml": {"top1": 0.95, "top3": 0.94, "abstention": 0.92},
     "relevance_hundredfiftyseventh.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.98},
     "relevance_hundredfiftyeighth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 0.98},
+    # Round 50 (issue 9). Hundred-fifty-ninth (whether the report mentions a thing, lists
+    # and parts of a named whole, several questions in one line, locals' shorthand) and
+    # hundred-sixtieth (English for every concept, numbers and units as people write
+    # them, ratios and superlatives, out-of-scope questions near the report's topics):
+    # first 96.6 / 97.5 / 100.0 and 97.7 / 97.9 / 100.0 with the round's start code; 97.9
+    # / 98.8 / 100.0 and 98.6 / 98.7 / 100.0 at the end (获奖项目 and the scheme's centre
+    # after two parts set aside find nothing; "first time in how many years" finds nothing).
+    # Hundred-sixty-first (every voice, held out): 98.5 / 98.6 / 100.0 first, the same when
+    # read at the end.
+    "relevance_hundredfiftyninth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredsixtieth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredsixtyfirst.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
 }
 
 
