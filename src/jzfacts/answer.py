@@ -8153,8 +8153,9 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         and question.measure is not None
         and all(topic_names_another(base, question, s) for s in covered)
     ):
-        # 规上企业和四上企业谁多: 四上企业 names the shutdown share, which counts none of
-        # them; the counts only near its words (亿元以上企业) are of other firms.
+        # 四上企业有多少家 beside another class: 四上企业 names the shutdown share, which
+        # counts none of them; the counts only near its words (亿元以上企业) are of other
+        # firms.
         return []
     return covered
 
