@@ -139,9 +139,9 @@ ZH_FILLER = sorted(
         "百分之多少 百分之几 有没有 是不是 有无 做些什么 做了什么 干什么 干了什么 做什么 是 "
         "一系列 大约 大致 大体 左右 差不多 那笔 这笔 那台 这台 那家 这家 那项 这项 那个 这批 "
         "那批 这类 那类 这一批 那一批 这次 那次 这回 那回 报告里 报告中 报告 提到 提及 说 "
-        # Whether the report says it (讲没讲, 有讲吗, 提没提, 这块): the thing follows. (Not
+        # Whether the report says it (讲没讲, 有讲吗, 提没提): the thing follows. (Not
         # 讲了, 有提, 有说: inside 宣讲了, 有提拔, 有说明.)
-        "讲到 讲没讲 有讲 说到 说没说 提没提 谈到 谈及 写到 写没写 这块 这一块 这方面 "
+        "讲到 讲没讲 有讲 说到 说没说 提没提 谈到 谈及 写到 写没写 "
         # Whether a claim holds (这个说法有依据吗, 属实吗): a yes-or-no question of it.
         "这个说法 这种说法 说法 有依据 依据 属实 靠谱 "
         # Not knowing (不知道…占了多大比例): the asker's state, the question follows.
@@ -2293,8 +2293,6 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "price": "prices",
     "prices": "prices",
     "member companies": "members",
-    "above-quota": "firm-classes",
-    "above quota": "firm-classes",
     "member firms": "members",
     "member enterprises": "members",
     # A price by its kind (the sale price, 售价, 单价): a price all the same.
@@ -2589,7 +2587,7 @@ UNLISTED_MEASURE_NAMES = {
     "per-unit": ("单位数值", "figure per unit or per month"),
     "added": ("新增数量", "number of new additions"),  # 新增了多少家: the level is given
     "members": ("成员企业数量", "member companies"),  # 联盟有多少成员企业
-    "firm-classes": ("限上等类别的企业数量", "firms of a statistical class it does not name"),
+    "firm-classes": ("限上等类别的企业数量", "count of firms of that class"),
     # A figure asked in another dimension than the facts' (500台甲醇重卡总金额是多少)
     "amount-of-money": ("金额", "amount of money"),
     "number-of-people": ("人数", "number of people"),
