@@ -41,7 +41,9 @@ from jzfacts.search import (
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
+    CLAUSES,
     CONFIRMING_TAGS,
+    EN_ASKING,
     EN_ASKING_VERBS,
     EN_TAG,
     EVENT_TIME,
@@ -55,6 +57,7 @@ from jzfacts.search.question import (
     PLACED,
     PREMISE_OPENING,
     RELATION_NEGATING,
+    ZH_ASKING,
     ZH_TIME,
     LazyPattern,
     Period,
@@ -927,12 +930,7 @@ _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=
 
 
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
-# 吉利的产量和产值各是多少. A clause asks where it holds a question word.
-_ZH_ASKING = LazyPattern(
-    r"几|多少|哪|什么|吗|呢|是否|有没有|如何|怎(?:么|样)|谁|何时",
-    hints=(*"几多哪什吗呢是有如怎谁何",),
-)
-_ZH_CLAUSES = LazyPattern(r"[，；;？?]|,(?!\d)", hints=("，", ",", "；", ";", "？", "?"))
+# 吉利的产量和产值各是多少. A clause asks where it holds a question word (ZH_ASKING).
 _EN_SECOND_ASK = LazyPattern(
     r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
     hints=(" and ",),
@@ -991,10 +989,6 @@ _ZH_FOLLOW_UP = LazyPattern(
     hints=("呢",),
 )
 _EN_FOLLOW_UP = LazyPattern(r"[.;,]\s*(?:and|what about|how about)\s+", hints=("and", "about"))
-_EN_ASKING = LazyPattern(
-    r"\s*(?:who|what|which|how|when|where|why|did|does|do|is|was|were|are|has|have|can)\b",
-    hints=("wh", "how", "d", "is", "was", "were", "are", "ha", "can"),
-)
 # A number as said and its unit (17.77个点, 11.15万辆, 22.4bn, 111,500 vehicles).
 _DIGITS_WRITTEN = r"\d+(?:,\d{3})*(?:\.\d+)?\s*"
 _UNIT_SAID = (
@@ -1063,9 +1057,9 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
         return None
     said_as_written, asked = parts
     if (
-        _ZH_ASKING.search(said_as_written) is not None
-        or _EN_ASKING.match(said_as_written) is not None
-        or _EN_ASKING.match(asked) is not None
+        ZH_ASKING.search(said_as_written) is not None
+        or EN_ASKING.match(said_as_written) is not None
+        or EN_ASKING.match(asked) is not None
         or _FIGURE_WRITTEN.search(said_as_written) is None  # (2022年, 500强, JWF1580: no figure)
     ):
         return None
@@ -1185,14 +1179,14 @@ def _question_parts(base: FactBase, folded: str) -> tuple[list[tuple[str, str]],
             first, *rest = [item for item in _ZH_LIST_PARTS.split(things) if item]
             return [(first + ask, ""), *((item + ask, first) for item in rest)], False
         listed = _ZH_BOTH_LISTED.fullmatch(folded)
-        if listed is not None and _ZH_ASKING.search(folded) is None:
+        if listed is not None and ZH_ASKING.search(folded) is None:
             # (as 各是多少 asks it: each thing's own figure)
             return _question_parts(base, f"{listed['left']}和{listed['right']}各是多少")
-        clauses = [c for c in _ZH_CLAUSES.split(folded) if c.strip()]
+        clauses = [c for c in CLAUSES.split(folded) if c.strip()]
         if len(clauses) == 1 and "、" in folded:
             # 提拔了正处几人、副处几人: two questions listed, each asking.
             clauses = [c for c in folded.split("、") if c.strip()]
-        asking = [c for c in clauses if _ZH_ASKING.search(c)]
+        asking = [c for c in clauses if ZH_ASKING.search(c)]
         if 2 <= len(clauses) <= 3 and len(asking) == len(clauses):
             # (吉利产量多少，产值多少，增速多少: each borrowing from the nearest before it
             # that names a thing, 吉利, never from a measure alone)
@@ -8147,17 +8141,7 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
     if not terms:
         return [Scored(i, 100.0, NAME, 0, rows[i], ()) for i in sorted(only)]
     scored = score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, only=only)
-    covered = [s for s in scored if _covers(s)]
-    if (
-        covered
-        and question.measure is not None
-        and all(topic_names_another(base, question, s) for s in covered)
-    ):
-        # 四上企业有多少家 beside another class: 四上企业 names the shutdown share, which
-        # counts none of them; the counts only near its words (亿元以上企业) are of other
-        # firms.
-        return []
-    return covered
+    return [s for s in scored if _covers(s)]
 
 
 def _which(text: str) -> bool:

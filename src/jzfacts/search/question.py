@@ -1034,6 +1034,21 @@ def _as_than(match: re.Match[str]) -> str:
     return f"比{match['other']}{_THAN_ADJECTIVE[match['verb']]}{match['end']}"
 
 
+# A clause asks where it holds a question word (ask's two questions in one, search's
+# several in a line): 几, 多少, 谁 (啥 as typed, before it is read as 什么); in English, a
+# question word or an auxiliary opening it. Clauses part at a comma (not a thousands
+# separator), a semicolon or a question mark.
+ZH_ASKING = LazyPattern(
+    r"几|多少|哪|什么|啥|吗|呢|是否|有没有|如何|怎(?:么|样)|谁|何时",
+    hints=(*"几多哪什啥吗呢是有如怎谁何",),
+)
+EN_ASKING = LazyPattern(
+    r"\s*(?:who|what|which|how|when|where|why|did|does|do|is|was|were|are|has|have|can)\b",
+    hints=("wh", "how", "d", "is", "was", "were", "are", "ha", "can"),
+)
+CLAUSES = LazyPattern(r"[，；;？?]|,(?!\d)", hints=("，", ",", "；", ";", "？", "?"))
+
+
 _INCLUDES_WHICH = LazyPattern(
     r"都?(?:包括|包含)了?(?:哪些|什么|啥|哪几[个项家类种])",
     hints=("包括", "包含"),

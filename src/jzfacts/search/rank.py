@@ -52,10 +52,13 @@ from jzfacts.search.index import (
 )
 from jzfacts.search.question import (
     AMOUNT_WORDS,
+    CLAUSES,
+    EN_ASKING,
     LEVEL_SAID,
     NAME_NUMBER,
     PLACED,
     UNSTATED_UNITS,
+    ZH_ASKING,
     LazyPattern,
     Period,
     Question,
@@ -236,16 +239,6 @@ def _only_heard_inside(scored: Scored) -> bool:
     )
 
 
-# Questions one after another (吉利造了多少车？产值呢？): parted at a question mark, a
-# semicolon or a comma (each part must ask).
-_QUESTIONS_APART = LazyPattern(r"[?？;；，,]\s*", hints=("?", "？", ";", "；", "，", ","))
-_ASKING = LazyPattern(
-    r"几|多少|哪|什么|啥|吗|呢|谁"
-    r"|^\s*(?:and\s+)?(?:how|what|which|who|when|where|did|was|were|is|are|does|do)\b",
-    hints=(*"几多哪什啥吗呢谁", "how", "wh", "did", "was", "were", "is", "are", "do"),
-)
-
-
 def _each_question_asked(
     base: FactBase, query: str, limit: int, min_score: float
 ) -> list[Match] | None:
@@ -253,9 +246,10 @@ def _each_question_asked(
     whole finds, each searched (one naming no thing borrowing the words of the first):
     each question's best first, in the order asked, then the rest. None unless every
     part asks, and at least one finds something."""
-    parts = [p.strip(" ?？;；，,") for p in _QUESTIONS_APART.split(query)]
-    parts = [p for p in parts if p]
-    if not 2 <= len(parts) <= 3 or not all(_ASKING.search(p) for p in parts):
+    parts = [p.strip() for p in CLAUSES.split(query) if p.strip()]
+    if not 2 <= len(parts) <= 3 or not all(
+        ZH_ASKING.search(p) or EN_ASKING.match(p) for p in parts
+    ):
         return None
     first = read(base, parts[0])
     thing = " ".join(t.text for t in first.subject if not t.numeric and len(t.text) >= 2)
