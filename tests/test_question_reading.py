@@ -14782,3 +14782,164 @@ def test_a_limit_rising_is_no_class_of_firms() -> None:
     from jzfacts.search.question import analyse as analysed
 
     assert analysed("产值有没有无限上升").measure != "firm-classes"
+
+
+# --- Round 51 (issue 9): several questions where the whole finds something; money words;
+# other scripts and voices.
+
+
+@pytest.mark.parametrize(
+    ("query", "facts"),
+    [
+        ("GDP多少？战略性新兴产业增长多少？", ["gdp", "strategic-emerging-output-growth"]),
+        ("GDP多少？高新技术企业多少家？", ["gdp", "high-tech-enterprises"]),
+        ("GDP多少？增速呢？", ["gdp", "gdp-growth"]),
+    ],
+)
+def test_each_question_is_searched_where_the_whole_finds_something(
+    base: FactBase, query: str, facts: list[str]
+) -> None:
+    """GDP多少？战新产业增长多少？: each question's own fact first, in the order asked
+    (the whole had found only a fact joining the two; the second part's alone)."""
+    assert [m.fact.id for m in search.search(base, query, limit=2)] == facts
+
+
+def test_a_follow_up_after_gdp_borrows_its_words(base: FactBase) -> None:
+    """GDP多少？占全市多少？: the share is GDP's, which the report never gives, never the
+    little giants' share of the city (what the share alone finds)."""
+    found = [m.fact.id for m in search.search(base, "GDP多少？占全市多少？")]
+    assert found[0] == "gdp"
+    assert "national-little-giants-city-share" not in found
+
+
+def test_words_of_two_questions_meeting_in_a_fact_find_nothing(base: FactBase) -> None:
+    """特斯拉产量多少？产值呢？: neither question finds anything alone (Tesla is not in the
+    report), so nothing (Geely's vehicles had been found by the words met across both)."""
+    assert search.search(base, "特斯拉产量多少？产值呢？") == []
+
+
+def test_a_thing_asked_after_gdp_is_asked_alone(base: FactBase) -> None:
+    """GDP多少？留抵退税又是多少？: the refunds' own amount (GDP had been lent to them, and
+    the refunds' GDP declined as unstated); a thing with no asking word still borrows."""
+    assert _facts_and_verdict(base, "GDP多少？留抵退税又是多少？") == (
+        ["gdp", "vat-credit-refunds"],
+        None,
+    )
+    assert answer.ask(base, "GDP多少？吉利呢？").answered is False
+
+
+def test_a_noun_made_of_its_verb_is_of_its_family(base: FactBase) -> None:
+    """SOE efficiency improvement: improvement is of improved's family (it had matched no
+    word of the fact, and the fact fell below the floor)."""
+    assert _first(base, "SOE efficiency improvement") == "soe-efficiency"
+
+
+@pytest.mark.parametrize("query", ["奖补资金", "handouts to firms"])
+def test_rewards_subsidies_and_handouts_are_the_support_funds(base: FactBase, query: str) -> None:
+    """奖补资金, handouts: paid as support is, both support funds found (nothing had been)."""
+    found = {m.fact.id for m in search.search(base, query, limit=2)}
+    assert found == {"support-funds-relief", "support-funds-industrial"}
+
+
+def test_options_after_an_asking_word_are_a_quiz_items(base: FactBase) -> None:
+    """产业党建联盟有几个 A.5个 B.7个 C.12个: the options are guesses, no figures claimed
+    (the 5, 7 and 12 had sunk the question)."""
+    question = "产业党建联盟有几个 A.5个 B.7个 C.12个"
+    assert _first(base, question) == "party-alliances-count"
+    assert _facts_and_verdict(base, question) == (["party-alliances-count"], None)
+
+
+def test_each_blank_of_a_quiz_item_is_searched(base: FactBase) -> None:
+    """留抵退税__亿元，全市排名第__: both figures asked, each found (nothing had been)."""
+    found = [m.fact.id for m in search.search(base, "留抵退税__亿元，全市排名第__", limit=2)]
+    assert found == ["vat-credit-refunds", "vat-refunds-rank-first-in-city"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("退税金额全市第一吗？", "yes"),
+        ("退稅金額係咪全市第一？", "yes"),
+        ("留抵退税排全市第一吗", "yes"),
+        ("留抵退税排全市第二吗", "no"),
+        ("退税金额全市第几？", None),
+        ("留抵退税金额全市排名第几", None),
+    ],
+)
+def test_a_place_claimed_or_asked_of_an_amount_is_its_rank(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    """退税金额全市第一吗: the refunds' place in the city, not their amount (the amount
+    had been asked, and declined; 排全市第一吗 had been answered with the 17亿 alone)."""
+    assert _facts_and_verdict(base, question) == (["vat-refunds-rank-first-in-city"], verdict)
+
+
+def test_an_amount_asked_beside_a_place_is_still_the_amount(base: FactBase) -> None:
+    """(Guard) 留抵退税金额多少，排名第几: the amount, then the place."""
+    assert _facts_and_verdict(base, "留抵退税金额多少，排名第几") == (
+        ["vat-credit-refunds", "vat-refunds-rank-first-in-city"],
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("帮忙check一下strategic emerging industries的output value", "strategic-emerging-output"),
+        ("麻烦confirm下VAT留抵退税全市ranking", "vat-refunds-rank-first-in-city"),
+        ("pls查下Geely拉动industrial value added几多个点", "geely-industrial-growth-contribution"),
+        ("check the GDP", "gdp"),
+    ],
+)
+def test_a_request_in_either_language_names_nothing_asked(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """帮忙check一下, 麻烦confirm下, pls查下, check the: asking to be told (the request's
+    words had been read as things asked of, and nothing found)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_cantonese_cars_and_which_of_two(base: FactBase) -> None:
+    """几多万部车: 部 counts cars; 边样多啲: which is more (both had been declined)."""
+    assert _facts_and_verdict(base, "吉利一年生產咗幾多萬部車？產值呢？") == (
+        ["geely-vehicles", "geely-output"],
+        None,
+    )
+    found = [m.fact.id for m in search.search(base, "吉利一年生產咗幾多萬部車？產值呢？")]
+    assert found[:2] == ["geely-vehicles", "geely-output"]
+    result = answer.ask(base, "高新企業同專精特新企業，邊樣多啲？")
+    assert (result.kind, result.facts[0].id) == ("compare", "high-tech-enterprises")
+
+
+def test_one_after_another_is_when_said_of_a_payment(base: FactBase) -> None:
+    """扶持资金前后拨了两笔: paid one after another, both funds (declined as no-match);
+    疫情前后, before and after the pandemic, stays a word of what is asked (guard)."""
+    assert _facts_and_verdict(base, "扶持资金前后拨了两笔，分别是多少？都列出来") == (
+        ["support-funds-relief", "support-funds-industrial"],
+        None,
+    )
+    assert _first(base, "疫情前后的经济") == "economy-above-pre-pandemic"
+
+
+def test_a_gloss_in_brackets_names_the_class_of_firms(base: FactBase) -> None:
+    """the big firms (output over 100m yuan): firms named by the output they clear, as
+    with output over says it (the 100m had been read as a figure held, and declined)."""
+    question = (
+        "Did the big firms (output over 100m yuan) account for more than 30% of the zone's output?"
+    )
+    assert _facts_and_verdict(base, question) == (
+        ["enterprises-output-over-100m-output-share"],
+        "yes",
+    )
+
+
+def test_firms_above_the_reporting_thresholds_are_the_four_above(base: FactBase) -> None:
+    """above-threshold firms and building sites idled in April: the 四上 firms, which the
+    note says are above the reporting thresholds (declined as unstated); the bare class
+    still asks the above-scale firms' count (guard)."""
+    question = (
+        "True or false: fewer than three-quarters of the zone's above-threshold firms and "
+        "building sites were idled in April 2022."
+    )
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "no")
+    assert _facts_and_verdict(base, "above-threshold firms") == (["above-scale-enterprises"], None)

@@ -1244,7 +1244,16 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             and _POINTS_BACK.search(part) is None
         )
         found = None
-        if before and alone and asked.measure not in (None, "share", "rank"):
+        before_read = _read(base, before) if before else None
+        # (GDP多少？留抵退税又是多少？: the zone's GDP is no measure of the refunds; a
+        # thing named after it with its own asking word is asked alone)
+        after_gdp = (
+            before_read is not None
+            and before_read.measure == "gdp"
+            and not _names_a_thing(before_read)
+            and ZH_ASKING.search(part) is not None
+        )
+        if before and alone and (asked.measure not in (None, "share", "rank") or after_gdp):
             # Naming a measure of its own too (战新产业产值多少 after 增速多少): read alone
             # first, before any borrowing.
             found = _one_question(base, part, asked)

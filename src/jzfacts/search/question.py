@@ -751,9 +751,13 @@ def quiz_read(text: str) -> str:
     typed. (ask reads it first, for its own readers of the text, and the analyser again,
     for search: a second reading changes nothing.)"""
     options = _QUIZ_OPTIONS.search(text)
-    if options is not None and not (
-        _QUIZ_BLANK.search(text[: options.start()])
-        or re.search(r"[?？:：]\s*$", text[: options.start()])
+    if (
+        options is not None
+        and not (
+            _QUIZ_BLANK.search(text[: options.start()])
+            # (…有几个 A.5个 B.7个: options after an asking word, as after a question mark)
+            or re.search(r"(?:[?？:：]|几\S?|多少\S?)\s*$", text[: options.start()])
+        )
     ):
         options = None  # (tell me (A) the GDP and (B) …: things asked, no options to choose)
     choices: list[str] = []
@@ -1311,6 +1315,7 @@ def analyse(
     if (_WHEN.search(text) or _ZONES_RANKED.search(text)) and not _items(text):
         text = _WORST_RANKED.sub(" ranked last ", text)
     text = _IN_THE_END.sub(_SOFT, text)
+    text = _ONE_AFTER_ANOTHER.sub(_SOFT, text)
     # 排名第几: the ordinal's mark before the number asked is no word of the ranking (排名).
     text = _ORDINAL_ASKED.sub("", text)
     # 从干部队伍建设来看，…: what the question looks at, its words kept, no verb of it.
@@ -1456,6 +1461,13 @@ def analyse(
     # figure to one (超过10万辆了吗).
     # (A place held, 排第一吗, is no number asked: 垫底 answers it in words.)
     held = threshold is not None and threshold.dimension != "rank"
+    place_held = threshold is not None and threshold.dimension == "rank"
+    if _ASKS_FOR_A_NUMBER.search(text) is None and (
+        place_held or any(w in text for w in ("第几", "排名", "名次", "排第"))
+    ):
+        # (退税金额全市第一吗, 第几: a place claimed or asked of an amount; the amount only
+        # says what is ranked, no figure asked)
+        dimensions.discard("money")
     wants_number = _wants_number(text) or bool(dimensions) or held
     ratio = _RATIO.search(text)
     if ratio is not None and ratio["times"]:
@@ -1599,6 +1611,8 @@ def analyse(
     # (Who made it: the verb names the maker asked, as a number asked names how many.)
     found = _measure_words(text, wants_number or asks_who)
     found = [(m, w) for m, w in found if w not in in_names] if in_names else found
+    if not found and threshold is not None and threshold.dimension == "rank":
+        found = [("rank", "")]  # (留抵退税排全市第一吗: a place held is a rank asked)
     if any(w in _AVERAGE for _, w in found) and any(
         m not in MEASURES and m != "per-unit" and w not in _AVERAGE for m, w in found
     ):
@@ -3149,7 +3163,8 @@ _EN_FIRMS_WITH = LazyPattern(
     # (firms over 100 million: the relation right after the firms)
     # (a few words may stand between: 38 companies in the zone each had output above)
     r"\b(?:enterprises|firms|companies|businesses)\s+(?:[a-z]+\s+){0,4}?"
-    r"(?:(?:with|whose|(?:that |which )?(?:had|have|has)|having)\s+(?:an?\s+)?"
+    # (big firms (output over 100m yuan): a gloss in brackets names them so too)
+    r"(?:(?:\(\s*|(?:with|whose|(?:that |which )?(?:had|have|has)|having)\s+)(?:an?\s+)?"
     r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$",
     hints=("enterprises", "firms", "companies", "businesses"),
 )
@@ -3539,10 +3554,18 @@ _GAP_AFTER = LazyPattern(
     hints=("than",),
 )
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
+# (几 after a ranking's word, 第几 or 排名几, asks a place, no figure)
+# One after another (前后拨了两笔, 先后获得): when, said of what was paid or done, no word
+# of it (疫情前后, before and after the pandemic, stays).
+_ONE_AFTER_ANOTHER = LazyPattern(
+    r"(?:前后|先后)(?=(?:共|一共|总共)?[拨发投出获下建引开举成推落完实认评])",
+    hints=("前后", "先后"),
+)
+_ASKS_FOR_A_NUMBER = LazyPattern(r"多少|(?<![第名排])几", hints=("多少", "几"))
 _ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
-    r"(?:排名|排行|排|位列|位居|名列|居|是(?=全[省市国]第))(?:全[省市国])?"
+    r"(?:排名|排行|排|位列|位居|名列|居|是(?=全[省市国]第)|(?=全[省市国]第))(?:全[省市国])?"
     r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|是|对|$|[？?，,。])))"
     r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
     r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b"
@@ -5218,7 +5241,7 @@ _NOT_A_SIDE = r"(?<![周旁身东西南北左右两这那里外海江河天无�
 _CANTONESE_WRITTEN = LazyPattern(
     r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|巴仙|"
     + _NOT_A_SIDE
-    + r"边(?=[个间度啲几一]|"
+    + r"边(?=[个间度啲几一样]|"
     + _MEASURE_WORD_AFTER_WHICH
     + ")"
 )
@@ -5587,7 +5610,9 @@ _EN_TELLING = (
     r"(?:\s+(?:me|us))?(?:\s+know)?(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
 )
 # (the verbs that ask with no courtesy before them: advise the GDP, tell me how many)
-_EN_TELLING_ALONE = "advise|furnish|inform|tell|let|confirm|verify|provide|specify|indicate|clarify"
+_EN_TELLING_ALONE = (
+    "advise|furnish|inform|tell|let|confirm|verify|check|provide|specify|indicate|clarify"
+)
 # Asking to confirm, not to be told: the statement after it is a claim to check.
 _ASKS_TO_CONFIRM = LazyPattern(r"\b(?:confirm|verify|check)\b|\b(?:whether|if|that)\s*$")
 # A statement's verb (GDP was, Geely built, refunds topped): what a request to confirm
@@ -5611,9 +5636,12 @@ _ASKING = LazyPattern(
     r"|^(?:(?:领导)?让我|我|俺|咱)?(?:想|想要)?"
     r"(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
     r"|打听一下|请教一下)[，,：: ]*"
-    r"|^(?:麻烦|烦请|敬请|恳请|请|劳驾)?(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?(?:帮我|帮忙)?"
-    # (告知, 提供: as a formal letter asks to be told, 烦请告知)
-    r"(?:告诉我|告诉一下|告知|提供|说一下|讲一下|讲讲|说说|查一下|查查)[，,：: ]*"
+    r"|^(?:麻烦|烦请|敬请|恳请|请|劳驾|pls|plz|please)?\s*(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?"
+    r"(?:帮我|帮忙)?"
+    # (告知, 提供: as a formal letter asks to be told, 烦请告知; an English verb in a
+    # Chinese request, as office staff write it: 帮忙check一下, 麻烦confirm下)
+    r"(?:告诉我|告诉一下|告知|提供|说一下|讲一下|讲讲|说说|查一下|查查|查下"
+    r"|(?:check|confirm|verify)(?:\s*一?下|(?=\s*[\u4e00-\u9fff])))[，,：: ]*"
     r"|^i(?:'d| would) like to know(?: whether| if)?\s*"
     r"|^i (?:want|wish|need) to know(?: whether| if)?\s*"
     r"|^i wonder(?: whether| if)?\s*"
@@ -6049,7 +6077,7 @@ _ASKER_STARTS = (
     "dear", "good ", "greetings", "to whom", "please", "kindly", "pls", "plz", "may i",
     "经", "据", "现将",
     "i should", "we should", "advise", "furnish", "inform", "tell", "let", "confirm",
-    "provide", "specify", "indicate", "clarify", "verify",
+    "provide", "specify", "indicate", "clarify", "verify", "check",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.

@@ -73,8 +73,10 @@ from jzfacts.search.question import (
     level_swapped,
     parallel_level,
     premise_of,
+    quiz_read,
     share_of,
     sides_of,
+    spoken_as_mandarin,
 )
 from jzfacts.search.score import (
     ASIDE_HIT_WEIGHT,
@@ -192,10 +194,10 @@ def search(
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
-    if not found and premise_of(query) is None:
+    if premise_of(query) is None:
         # (since GDP was 14.3 billion yuan, what is the population: a premise, then one
         # question, read below)
-        asked = _each_question_asked(base, query, limit, min_score)
+        asked = _each_question_asked(base, query, found, limit, min_score)
         if asked is not None:
             return asked
     said = premise_of(query) if not found else None
@@ -240,30 +242,42 @@ def _only_heard_inside(scored: Scored) -> bool:
 
 
 def _each_question_asked(
-    base: FactBase, query: str, limit: int, min_score: float
+    base: FactBase, query: str, found: list[Match], limit: int, min_score: float
 ) -> list[Match] | None:
-    """吉利造了多少车？产值呢？: two or three questions in one line, none of which the
-    whole finds, each searched (one naming no thing borrowing the words of the first):
-    each question's best first, in the order asked, then the rest. None unless every
-    part asks, and at least one finds something."""
-    parts = [p.strip() for p in CLAUSES.split(query) if p.strip()]
+    """吉利造了多少车？产值呢？: two or three questions in one line, each searched (one
+    naming no thing borrowing the words of the first): each question's best first, in
+    the order asked, then what the whole found, then the rest. None unless every part
+    asks and at least one finds something; where the whole found something, every part
+    must (GDP多少？战新产业增长多少？: the whole found only a fact joining the two); where
+    none does, nothing (特斯拉产量多少？产值呢？: words of two questions met in a fact
+    neither asks of)."""
+    # (留抵退税__亿元，全市排名第__: each blank a figure asked; 幾多, 咗: as Mandarin)
+    said = quiz_read(spoken_as_mandarin(fold_query(query)))
+    parts = [p.strip() for p in CLAUSES.split(said) if p.strip()]
     if not 2 <= len(parts) <= 3 or not all(
         ZH_ASKING.search(p) or EN_ASKING.match(p) for p in parts
     ):
         return None
     first = read(base, parts[0])
-    thing = " ".join(t.text for t in first.subject if not t.numeric and len(t.text) >= 2)
+    # (GDP多少？占全市多少？: a first naming only a measure lends its own words, the
+    # asking set aside, never none: the share alone would be the little giants')
+    thing = (
+        " ".join(t.text for t in first.subject if not t.numeric and len(t.text) >= 2)
+        or ZH_ASKING.sub(" ", parts[0]).strip()
+    )
     each: list[list[Match]] = []
     for at, part in enumerate(parts):
         if at and thing and not _names_a_thing(read(base, part)):
             part = f"{thing} {part}"
         each.append(_search_read(base, part, limit, min_score))
     if not any(each):
+        return [] if found else None
+    if found and not all(each):
         return None
     firsts = [hits[0] for hits in each if hits]
     rest = sorted((m for hits in each for m in hits[1:]), key=lambda m: -m.score)
     merged: list[Match] = []
-    for match in [*firsts, *rest]:
+    for match in [*firsts, *found, *rest]:
         if match.fact.id not in {m.fact.id for m in merged}:
             merged.append(match)
     return merged[: max(limit, 0)]

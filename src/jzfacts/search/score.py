@@ -523,6 +523,10 @@ def _word_similarity(
             strict = proper and word not in names
             if similarity >= (PROPER_TYPO_CUTOFF if strict else TYPO_CUTOFF):
                 best = max(best, 100.0 * similarity)
+    if best < 92 and len(root) >= 9 and root.endswith("ment"):
+        # A noun made of its verb (improvement of improved, investment of invested): the
+        # verb's word family, as a stemmed ending is.
+        best = max(best, min(92.0, _word_similarity(root[:-4], words, proper, names)))
     return best
 
 

@@ -332,6 +332,8 @@ CANTONESE = {
     "够唔够": "够不够",  # enough or not, before 唔够 (not enough)
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
+    # 部 counts cars too (几多万部车); which one of a kind (边样: 哪样, which).
+    "部车": "辆车", "几多万部": "多少万辆", "边样": "哪个",
     "地盘": "工地",  # a building site
     # Got past (过到一百四十亿: 超过), broke through (爆咗两百亿: 突破), really (真系:
     # 真的是), down to (拨咗几多钱落去: 拨了多少钱下去), the customers (交俾客: 交给客户).
@@ -1249,6 +1251,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "政府补助": ("扶持资金",),
     "财政补贴": ("扶持资金",),
     "资助": ("扶持资金",),
+    "奖补": ("扶持资金",),  # 奖补资金: rewards and subsidies, paid as support is
     "扶持": ("扶持资金",),
     "新能源车": ("新能源汽车",),
     "减税": ("退税",),
@@ -1634,6 +1637,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "subsidy": ("support fund",),
     "subsidize": ("support fund",),
     "grant": ("support fund",),
+    "handout": ("support fund",),
     "aid": ("support fund",),
     "support": ("support fund",),
     "financial": ("fund",),
