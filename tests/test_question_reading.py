@@ -14943,3 +14943,75 @@ def test_firms_above_the_reporting_thresholds_are_the_four_above(base: FactBase)
     )
     assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "no")
     assert _facts_and_verdict(base, "above-threshold firms") == (["above-scale-enterprises"], None)
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the zone aiming for after 2022", "2022年以后开发区要干什么"]
+)
+def test_the_years_after_the_report_are_its_outlook(base: FactBase, question: str) -> None:
+    """after 2022, 2022年以后: the years ahead, which the outlook speaks of (the alliances'
+    goal had tied with it, the year read as 2022's own)."""
+    assert _first(base, question) == "outlook-pioneer-zone"
+    assert _facts_and_verdict(base, question) == (["outlook-pioneer-zone"], None)
+
+
+def test_what_happened_after_the_report_is_no_plan(base: FactBase) -> None:
+    """(Guard) what happened after 2022: events the report cannot hold, no outlook."""
+    assert answer.ask(base, "what happened after 2022").answered is False
+    assert search.search(base, "2022年以后发生了什么") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "area-wide assessment so projects need not repeat it",
+        "area-wide assessment so single projects skip repeat reviews",
+    ],
+)
+def test_a_purpose_after_the_thing_is_set_aside(base: FactBase, query: str) -> None:
+    """area-wide assessment so …: why it is done, in words its sentence does not hold
+    (the purpose's words had sunk the thing below the floor)."""
+    assert _first(base, query) == "regional-overall-assessment"
+
+
+def test_a_purpose_set_aside_finds_no_unknown_thing(base: FactBase) -> None:
+    """(Guard) house prices so people can buy: the thing finds nothing, so nothing."""
+    assert search.search(base, "house prices so people can buy") == []
+
+
+def test_regaining_a_size_holds_the_economy_against_it(base: FactBase) -> None:
+    """economy regains pre-pandemic size: a size held against, no GDP asked (the GDP
+    measure had left only the span, below the floor)."""
+    assert _first(base, "economy regains pre-pandemic size for first time") == (
+        "economy-above-pre-pandemic"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "first time in how many years the zone's economy beat its pre-Covid level",
+        "how many years economy exceeded pre-covid level",
+    ],
+)
+def test_a_figure_of_the_statements_own_sentence_is_its_number(
+    base: FactBase, question: str
+) -> None:
+    """how many years since the economy exceeded its pre-Covid level: the span of the very
+    sentence (the statement, fitting the words better and stating no number, had made the
+    span another thing, and both search and ask found nothing)."""
+    assert _first(base, question) == "pre-pandemic-comparison-span"
+    assert _facts_and_verdict(base, question) == (["pre-pandemic-comparison-span"], None)
+
+
+def test_a_machines_speed_is_unstated(base: FactBase) -> None:
+    """汾盾1号掘进速度: how fast it bores, which the report never gives (the TBM's fact
+    had been answered, its speed unasked)."""
+    _answers_or_unstated(base, "汾盾1号掘进速度", None)
+    assert search.search(base, "汾盾1号掘进速度") == []
+
+
+def test_rotated_to_new_posts_is_a_rotation(base: FactBase) -> None:
+    """officials rotated to new posts: the rotations, other posts being new ones (the
+    grassroots cadres' new blood had come first)."""
+    assert _first(base, "officials rotated to new posts") == "cadres-rotated"

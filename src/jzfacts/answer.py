@@ -5488,6 +5488,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             s
             for s in subject
             if not s.row.measure
+            # (a statement of the figure's own sentence is what the figure counts in:
+            # how many years since the economy exceeded its pre-Covid level, 近三年来)
+            and s.row.quote != figure.row.quote
             and s.score >= figure.score + UNSTATED_LEAD
             and _mentions(s)
             and all(h.score >= NAMED for h in s.hits)

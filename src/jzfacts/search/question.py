@@ -1053,6 +1053,13 @@ EN_ASKING = LazyPattern(
 CLAUSES = LazyPattern(r"[，；;？?]|,(?!\d)", hints=("，", ",", "；", ";", "？", "?"))
 
 
+_AFTER_THE_YEAR = LazyPattern(
+    rf"(?P<en>\b(?:after|beyond) (?:the year )?{REPORT_YEAR}\b"
+    rf"|\bfrom {REPORT_YEAR} on(?:wards?)?\b)"
+    rf"|{REPORT_YEAR}年?(?:以后|之后|往后)",
+    hints=(REPORT_YEAR,),
+)
+_HAPPENED = LazyPattern(r"happen|发生", hints=("happen", "发生"))
 _INCLUDES_WHICH = LazyPattern(
     r"都?(?:包括|包含)了?(?:哪些|什么|啥|哪几[个项家类种])",
     hints=("包括", "包含"),
@@ -1106,6 +1113,10 @@ def analyse(
     folded = _INCLUDES_WHICH.sub("有哪些", folded)
     folded = _NAMED_WHICH.sub("", folded)
     folded = _OUR_ZONE.sub("开发区", folded)
+    # What the zone aims for after 2022, 2022年以后: the years ahead, which the outlook
+    # speaks of, no figure of the report's year (what happened then: no plan, nothing).
+    if _HAPPENED.search(folded) is None:
+        folded = _AFTER_THE_YEAR.sub(lambda m: " future " if m["en"] else "未来", folded)
     folded = _lead_in_ended(raw, folded)
     # 列出所有企业, 盘点一下全部的奖项: every one of them, which a list is (所有企业 alone is
     # the zone as a whole).
@@ -7914,12 +7925,13 @@ def _pinyin_follows(text: str) -> bool:
 _EXCEEDING = ("outperformed", "overshoot", "overshot", "outstrip", "outstripped", "beaten",
               "topped", "beat")  # fmt: skip
 _SIZE_HELD_AGAINST = LazyPattern(
-    r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*|"
-    + "|".join(_EXCEEDING)
-    + r")\b[^?]*\b(?:size|scale)\b"
+    # (regains, recovered to, returned to its pre-pandemic size: held against it too)
+    r"\b(?:above|over|beyond|below|back to|exceed\w*|surpass\w*|regain\w*|recover\w*"
+    r"|return\w* to|" + "|".join(_EXCEEDING) + r")\b[^?]*\b(?:size|scale)\b"
     r"|(?:超过|超出|高于|恢复到|回到)[^？?]*规模",
     hints=(
-        *("above", "over", "beyond", "below", "back to", "exceed", "surpass", *_EXCEEDING),
+        *("above", "over", "beyond", "below", "back to", "exceed", "surpass", "regain"),
+        *("recover", "return", *_EXCEEDING),
         *("超", "高于", "回"),
     ),
 )

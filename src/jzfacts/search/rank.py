@@ -200,6 +200,14 @@ def search(
         asked = _each_question_asked(base, query, found, limit, min_score)
         if asked is not None:
             return asked
+    if not found:
+        # (area-wide assessment so projects need not repeat it: why a thing is done, in
+        # words the report's sentence need not hold; the thing is what is asked)
+        aside = _PURPOSE.search(query)
+        if aside is not None and aside.start() > 0:
+            thing = _search_read(base, query[: aside.start()], limit, min_score)
+            if thing:
+                return thing
     said = premise_of(query) if not found else None
     if said is None:
         return found
@@ -229,6 +237,13 @@ def search(
     return found[: max(limit, 0)]
 
 
+# A purpose after the thing asked (so that, in order to; 以便, 好让): set aside where the
+# whole finds nothing. (Not so far, so many, so-called: no purpose.)
+_PURPOSE = LazyPattern(
+    r"\s+(?:so that|in order (?:to|that)|so(?! (?:far|much|many|long|called)\b))\s+"
+    r"|[，,]?\s*(?:以便|以免|从而|好让)",
+    hints=(" so ", " in order ", "以便", "以免", "从而", "好让"),
+)
 _SURER_APART = 10.0  # how much better each joined thing alone must score than the whole
 
 
@@ -775,8 +790,14 @@ def _without_what_the_named_lacks(
     rows = search_data(base).rows()
     numberless = {i for i, row in enumerate(rows) if not row.measure and i not in listed}
     again = score_facts(base, question, query, min_score=min_score, only=numberless, penalise=False)
-    named = [hit(s) for s in again]
-    return [s for s in scored if not any(hit(s) < words for words in named)]
+    # (A figure of that fact's own sentence is its number: the years in 近三年来首次超过
+    # 疫情前水平, how many years since the economy exceeded its pre-Covid level.)
+    named = [(hit(s), s.row.quote) for s in again]
+    return [
+        s
+        for s in scored
+        if not any(hit(s) < words and quote != s.row.quote for words, quote in named)
+    ]
 
 
 def another_dimension(question: Question, dimension: str) -> str | None:
@@ -1705,7 +1726,7 @@ def score_facts(
     # stating no number, and each figure's before bonus and penalty.
     a_count = question.measure == "count" or bool(question.dimensions & _COUNTED_DIMENSIONS)
     weigh_unstated = penalise and bool(question.measure) and not a_count
-    unstated = 0.0
+    unstated, unstated_quote = 0.0, ""
     matched: dict[int, float] = {}
     for i, row in rows:
         fit = period.fits(row.period) if period is not None else "exact"
@@ -1780,7 +1801,8 @@ def score_facts(
             # little ahead of facts that only share its words.
             score, fields = max(score, NAME_INSIDE) + INSIDE_BONUS, [*fields, NAME]
         if lacking:
-            unstated = max(unstated, score)
+            if score > unstated:
+                unstated, unstated_quote = score, row.quote
             continue
         matched[i] = score
         hinted = bool(question.dimensions) and row.dimension in question.dimensions
@@ -1812,7 +1834,14 @@ def score_facts(
             scored.append(Scored(i, score, strongest(fields), rank, row, tuple(hits), plain))
 
     if weigh_unstated and unstated >= min_score:
-        scored = [s for s in scored if matched[s.position] > unstated - UNSTATED_MARGIN]
+        # (A figure of the statement's own sentence is the number it holds: how many
+        # years since the economy exceeded its pre-Covid level, the span in its words.)
+        scored = [
+            s
+            for s in scored
+            if matched[s.position] > unstated - UNSTATED_MARGIN
+            or (unstated_quote and s.row.quote == unstated_quote)
+        ]
     scored.sort(key=_order)
     return scored
 

@@ -2101,6 +2101,12 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "长度": "dimensions",
     "重量": "dimensions",
     "功率": "dimensions",
+    # How fast a machine goes (汾盾1号掘进速度, 时速): a speed, which the report never gives
+    # (速度 alone is growth's: 增长速度).
+    "掘进速度": "speed",
+    "时速": "speed",
+    "车速": "speed",
+    "行驶速度": "speed",
     "注册资本": "capital",
     "成本": "cost",
     "面积": "area",
@@ -2579,6 +2585,7 @@ UNLISTED_MEASURE_NAMES = {
     # answer's source names it.
     "title": ("标题", "title"),
     "dimensions": ("尺寸", "dimensions"),
+    "speed": ("速度", "speed"),
     "month": ("月份", "month"),  # 几月份: a fact dated by its year does not say
     "date": ("时间", "date"),  # 哪一年承接的: a base built on, dated by nothing said
     # 副处级干部有多少人: only those promoted are counted
