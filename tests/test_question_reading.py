@@ -15016,3 +15016,12 @@ def test_an_alliance_is_named_by_its_industry_in_english(base: FactBase, query: 
     """new materials alliance: one of the seven, named in English as in Chinese (新材料);
     its rendering's words are other facts' names, which lent it none (nothing found)."""
     assert _first(base, query) == "party-alliances-established"
+
+
+@pytest.mark.parametrize(
+    "query", ["what do the party-building alliances plan to do", "党建联盟打算干什么"]
+)
+def test_what_the_alliances_plan_is_what_they_will_do(base: FactBase, query: str) -> None:
+    """The alliances' plans: the meetings they will hold (their founding had come first,
+    or, in Chinese, nothing above the floor)."""
+    assert _first(base, query) == "party-alliances-activities"
