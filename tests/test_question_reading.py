@@ -15025,3 +15025,36 @@ def test_what_the_alliances_plan_is_what_they_will_do(base: FactBase, query: str
     """The alliances' plans: the meetings they will hold (their founding had come first,
     or, in Chinese, nothing above the floor)."""
     assert _first(base, query) == "party-alliances-activities"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("June 2022 methanol launch", "first-methanol-heavy-truck"),
+        ("April 2022 lockdown hit", "april-2022-shutdown-share"),
+        ("how many units did Geely produce", "geely-vehicles"),
+    ],
+)
+def test_a_launch_a_hit_and_units_in_the_trades_words(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """A vehicle launched rolled off the line; a lockdown hit the firms it affected; units
+    are the vehicles counted (each word had matched nothing and sunk its query)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("query", ["Geely 111,500", "111500"])
+def test_a_large_bare_number_in_full_is_the_figure_written_short(
+    base: FactBase, query: str
+) -> None:
+    """111,500: Geely's 11.15万辆 written in full (nothing had been found)."""
+    assert _first(base, query) == "geely-vehicles"
+
+
+def test_a_two_digit_year_before_the_year_end_is_that_year() -> None:
+    """22年底: the end of 2022, the 22 no number left over (it had sunk the query)."""
+    from jzfacts.search.question import analyse as analysed
+
+    asked = analysed("22年底 甲醇重卡交付")
+    assert asked.period is not None and asked.period.start == "2022-12"
+    assert [t.text for t in asked.terms] == ["甲醇重卡交付"]

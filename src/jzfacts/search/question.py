@@ -7400,7 +7400,10 @@ _EN_END_OF_YEAR = LazyPattern(
     r"\b(?:(?:at|by) )?(?:the )?end of (?:the year )?(20\d\d)\b|\byear[- ]end (20\d\d)\b",
     hints=("end",),
 )
-_ZH_YEAR_END = re.compile(r"(?:(\d{4}|\d{2})年)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")")
+# (22年底, 2022年年底: a year's 年 may be the year-end's own)
+_ZH_YEAR_END = re.compile(
+    r"(?:(?<!\d)(\d{4}|\d{2})(?:年(?=年))?)?(?:" + "|".join(vocab.ZH_YEAR_END) + ")"
+)
 
 
 def _full_year(year: str) -> str:

@@ -1606,11 +1606,14 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "indices": ("indicators",),
     "outperformed": ("exceeded",),
     "permission": ("approval",),  # planning permission: planning approval
-    "launched": ("set up",),  # a fund or a body launched is one set up
+    # A fund or a body launched is one set up; a vehicle launched, one rolled off the line.
+    "launched": ("set up", "roll"),
     "won": ("award", "prize"),  # what won something won an award or a prize
     "win": ("award", "prize"),
     "wins": ("award", "prize"),
-    "launch": ("set up",),
+    "launch": ("set up", "roll"),
+    "units": ("vehicles",),  # 111,500 units: the cars counted, as the trade says it
+    "hit": ("affected",),  # the lockdown hit: the firms affected
     "permissions": ("approval",),
     "assembling": ("assembled", "produce", "production"),
     "assemble": ("assembled", "produce", "production"),
