@@ -15058,3 +15058,11 @@ def test_a_two_digit_year_before_the_year_end_is_that_year() -> None:
     asked = analysed("22年底 甲醇重卡交付")
     assert asked.period is not None and asked.period.start == "2022-12"
     assert [t.text for t in asked.terms] == ["甲醇重卡交付"]
+
+
+def test_a_word_other_facts_are_named_by_still_speaks_for_its_sentence(base: FactBase) -> None:
+    """output intensity: output is other facts' name, and still a word of the indicators'
+    sentence, weighed below its own words (the indicators had been found by intensity
+    alone, half the query, and nothing shown); ask says the report gives no figure."""
+    assert _first(base, "output intensity") == "provincial-indicators-exceeded"
+    _answers_or_unstated(base, "What was the zone's output intensity?", None)

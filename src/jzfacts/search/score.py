@@ -72,6 +72,11 @@ WEIGHT = {
     SECTION: 0.75,
 }  # fmt: skip
 QUOTES = frozenset({QUOTE, QUOTE_EN})  # the sentence, as written or as rendered
+# A word of the rendering that other facts' names hold (output in "output intensity"):
+# the sentence's word, below the rendering's own words, so that the facts named by it
+# come first. (Scored as QUOTE_EN; QUOTE_NAMED only marks the words to weigh.)
+QUOTE_NAMED = "quote_named"
+QUOTE_NAMED_FACTOR = 0.8
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
@@ -635,6 +640,10 @@ def term_score(
             pass  # 17亿 is the tax refund, not the 17 little giants (the same digits)
         elif term.text == row.value_text and _unit_agrees(term, row):
             scored.append((100.0, VALUE))
+        elif not term.dimension and len(term.text) >= 5 and term.text == row.amount:
+            # Geely 111,500: a large bare number in full is the figure the report writes
+            # short (11.15万辆), whatever its unit.
+            scored.append((100.0, VALUE))
         elif (
             not term.amount
             and term.dimension not in COUNTS
@@ -693,6 +702,7 @@ def term_score(
                 (TAG, row.tag_words),
                 (SECTION, row.section_words),
                 (QUOTE_EN, row.quote_words),
+                (QUOTE_NAMED, row.quote_named_words),
             ):
                 score = min(
                     _word_similarity(w, words, term.proper, row.entity_words if term.proper else ())
@@ -705,6 +715,8 @@ def term_score(
                 if field == ENTITY and row.enterprise and firm_word(text):
                     # Which company won gold: the firm named is a company.
                     score = max(score, CLASS_HIT)
+                if field == QUOTE_NAMED:
+                    field, score = QUOTE_EN, score * QUOTE_NAMED_FACTOR
                 scored.append((factor * score, field))
         if (glance is None or term.text in glance.mixed) and any(
             _latin_inside(term.text, n) for n in row.names if not n.isascii()
