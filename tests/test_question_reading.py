@@ -15066,3 +15066,22 @@ def test_a_word_other_facts_are_named_by_still_speaks_for_its_sentence(base: Fac
     alone, half the query, and nothing shown); ask says the report gives no figure."""
     assert _first(base, "output intensity") == "provincial-indicators-exceeded"
     _answers_or_unstated(base, "What was the zone's output intensity?", None)
+
+
+def test_a_part_counted_last_in_a_wholes_name_is_that_part(base: FactBase) -> None:
+    """一部一中心三公司里有几家公司: 公司 stands last in the scheme's name, after the three
+    counting it; the companies, not any part whose label holds the scheme's name (the
+    three parts had tied, and ask declined as ambiguous)."""
+    assert _facts_and_verdict(base, "一部一中心三公司里有几家公司") == (
+        ["new-service-companies"],
+        None,
+    )
+
+
+def test_a_name_ending_a_whole_uncounted_is_not_held_inside() -> None:
+    """(Guard) 吉利 first in 吉利汽车, 汽车 last with no number before it: neither held."""
+    from jzfacts.search.question import held_inside
+
+    assert not held_inside("汽车", "吉利汽车")
+    assert not held_inside("吉利", "吉利汽车")
+    assert held_inside("公司", "一部一中心三公司")

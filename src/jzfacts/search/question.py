@@ -2147,10 +2147,10 @@ def _held_inside(terms: list[Term]) -> list[Term]:
 
 def held_inside(part: str, whole: str) -> bool:
     """Does the whole hold the part inside it, neither first nor last (中心 in 一部一中心三
-    公司; not 吉利 in 吉利汽车)?"""
+    公司; not 吉利 in 吉利汽车), or last after a number counting it (公司 in 三公司)?"""
     at = whole.find(part, 1)
     while at > 0:
-        if at + len(part) < len(whole):
+        if at + len(part) < len(whole) or whole[at - 1] in _ZH_DIGITS:
             return True
         at = whole.find(part, at + 1)
     return False

@@ -1612,6 +1612,8 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "win": ("award", "prize"),
     "wins": ("award", "prize"),
     "launch": ("set up", "roll"),
+    "boom": ("explosive",),  # a demand boom: the explosive growth in demand the report says
+    "booming": ("explosive",),
     "units": ("vehicles",),  # 111,500 units: the cars counted, as the trade says it
     "hit": ("affected",),  # the lockdown hit: the firms affected
     "permissions": ("approval",),
