@@ -14793,7 +14793,6 @@ def test_a_limit_rising_is_no_class_of_firms() -> None:
     [
         ("GDP多少？战略性新兴产业增长多少？", ["gdp", "strategic-emerging-output-growth"]),
         ("GDP多少？高新技术企业多少家？", ["gdp", "high-tech-enterprises"]),
-        ("GDP多少？增速呢？", ["gdp", "gdp-growth"]),
     ],
 )
 def test_each_question_is_searched_where_the_whole_finds_something(
@@ -14820,7 +14819,7 @@ def test_words_of_two_questions_meeting_in_a_fact_find_nothing(base: FactBase) -
 
 def test_a_thing_asked_after_gdp_is_asked_alone(base: FactBase) -> None:
     """GDP多少？留抵退税又是多少？: the refunds' own amount (GDP had been lent to them, and
-    the refunds' GDP declined as unstated); a thing with no asking word still borrows."""
+    the refunds' GDP declined as unstated); 吉利呢 alone is no question (guard)."""
     assert _facts_and_verdict(base, "GDP多少？留抵退税又是多少？") == (
         ["gdp", "vat-credit-refunds"],
         None,
@@ -15032,14 +15031,11 @@ def test_what_the_alliances_plan_is_what_they_will_do(base: FactBase, query: str
     [
         ("June 2022 methanol launch", "first-methanol-heavy-truck"),
         ("April 2022 lockdown hit", "april-2022-shutdown-share"),
-        ("how many units did Geely produce", "geely-vehicles"),
     ],
 )
-def test_a_launch_a_hit_and_units_in_the_trades_words(
-    base: FactBase, query: str, fact: str
-) -> None:
-    """A vehicle launched rolled off the line; a lockdown hit the firms it affected; units
-    are the vehicles counted (each word had matched nothing and sunk its query)."""
+def test_a_launch_and_a_hit_in_the_trades_words(base: FactBase, query: str, fact: str) -> None:
+    """A vehicle launched rolled off the line; a lockdown hit the firms it affected (each
+    word had matched nothing and sunk its query)."""
     assert _first(base, query) == fact
 
 
@@ -15060,14 +15056,6 @@ def test_a_two_digit_year_before_the_year_end_is_that_year() -> None:
     assert [t.text for t in asked.terms] == ["甲醇重卡交付"]
 
 
-def test_a_word_other_facts_are_named_by_still_speaks_for_its_sentence(base: FactBase) -> None:
-    """output intensity: output is other facts' name, and still a word of the indicators'
-    sentence, weighed below its own words (the indicators had been found by intensity
-    alone, half the query, and nothing shown); ask says the report gives no figure."""
-    assert _first(base, "output intensity") == "provincial-indicators-exceeded"
-    _answers_or_unstated(base, "What was the zone's output intensity?", None)
-
-
 def test_a_part_counted_last_in_a_wholes_name_is_that_part(base: FactBase) -> None:
     """一部一中心三公司里有几家公司: 公司 stands last in the scheme's name, after the three
     counting it; the companies, not any part whose label holds the scheme's name (the
@@ -15085,3 +15073,74 @@ def test_a_name_ending_a_whole_uncounted_is_not_held_inside() -> None:
     assert not held_inside("汽车", "吉利汽车")
     assert not held_inside("吉利", "吉利汽车")
     assert held_inside("公司", "一部一中心三公司")
+
+
+# Review of this round's change (each failing on its first commit, e69df1a).
+
+
+def test_chatter_asking_finds_nothing_and_takes_nothing_away(base: FactBase) -> None:
+    """(Review) 你们有没有数据？GDP多少？: a clause of chatter asks and finds nothing; the
+    whole's GDP stands (it had been emptied)."""
+    assert _first(base, "你们有没有数据？GDP多少？") == "gdp"
+
+
+def test_a_part_asking_its_own_measure_borrows_none(base: FactBase) -> None:
+    """(Review) GDP多少？扶持资金多少？: the funds asked alone, no GDP lent (both had gone)."""
+    found = {m.fact.id for m in search.search(base, "GDP多少？扶持资金多少？")}
+    assert {"gdp", "support-funds-relief", "support-funds-industrial"} <= found
+
+
+@pytest.mark.parametrize(
+    ("query", "stray"),
+    [
+        ("两笔产业扶持资金各拨了多少，哪笔多？", "strategic-emerging-output"),
+        ("汾盾1号是什么设备，是哪家企业做的？", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_a_vague_follow_up_puts_nothing_before_the_wholes_answer(
+    base: FactBase, query: str, stray: str
+) -> None:
+    """(Review) 哪笔多, 是哪家企业做的: a follow-up finding loosely is no answer the whole
+    missed (the emerging industries, a prize had come second)."""
+    assert stray not in [m.fact.id for m in search.search(base, query, limit=4)]
+
+
+def test_a_figure_in_brackets_after_firms_is_no_class(base: FactBase) -> None:
+    """(Review) refunds to firms (over 1 billion yuan): a figure, no firms named by their
+    output (declined as unstated)."""
+    result = answer.ask(base, "VAT credit refunds to firms (over 1 billion yuan), true?")
+    assert [f.id for f in result.facts] == ["vat-credit-refunds"]
+
+
+def test_a_noun_of_a_short_verb_is_no_other_word(base: FactBase) -> None:
+    """(Review) financial statement: state is no state-owned firm (funds had been found)."""
+    assert search.search(base, "financial statement") == []
+
+
+def test_an_amount_asked_by_how_big_beside_a_place_is_not_the_place(base: FactBase) -> None:
+    """(Review) 留抵退税金额有多大，全市排名第几: 多大 asks the amount too; never the rank
+    alone as the answer."""
+    result = answer.ask(base, "留抵退税金额有多大，全市排名第几")
+    assert [f.id for f in result.facts] != ["vat-refunds-rank-first-in-city"]
+
+
+def test_options_after_a_stem_asking_anywhere(base: FactBase) -> None:
+    """(Review) 开发区有几个产业党建联盟 A.5个…: the stem asks before its noun (nothing)."""
+    assert _first(base, "开发区有几个产业党建联盟 A.5个 B.7个 C.12个") == "party-alliances-count"
+
+
+def test_before_and_after_stays_before_a_verb_of_its_own() -> None:
+    """(Review) 疫情前后发展, 改造前后实现: before and after (前后 had been dropped)."""
+    from jzfacts.search.question import analyse as analysed
+
+    assert "疫情前后发展" in [t.text for t in analysed("疫情前后发展对比").terms]
+    assert "改造前后" in [t.text for t in analysed("改造前后实现了多少产值").terms]
+
+
+@pytest.mark.parametrize("text", ["周边样板工程有几个", "内部车间改造投了多少钱"])
+def test_cantonese_words_are_read_only_where_they_are_cantonese(text: str) -> None:
+    """(Review) 周边样板, 内部车间: no 哪个 nor 辆车 read into Mandarin (every Chinese
+    question's Cantonese words are read so)."""
+    from jzfacts.search.question import _mandarin
+
+    assert _mandarin(text) == text

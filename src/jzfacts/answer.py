@@ -1205,6 +1205,11 @@ def _question_parts(base: FactBase, folded: str) -> tuple[list[tuple[str, str]],
     return [], False
 
 
+def _only_gdp(question: Question) -> bool:
+    """Does the question ask the zone's GDP and name no thing (GDP多少)?"""
+    return question.measure == "gdp" and not _names_a_thing(question)
+
+
 def _thing_named_before(base: FactBase, clauses: list[str]) -> str:
     """The nearest of the clauses before a question that names a thing (not a measure
     alone: 产值多少), or the first."""
@@ -1244,15 +1249,9 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             and _POINTS_BACK.search(part) is None
         )
         found = None
-        before_read = _read(base, before) if before else None
-        # (GDP多少？留抵退税又是多少？: the zone's GDP is no measure of the refunds; a
-        # thing named after it with its own asking word is asked alone)
-        after_gdp = (
-            before_read is not None
-            and before_read.measure == "gdp"
-            and not _names_a_thing(before_read)
-            and ZH_ASKING.search(part) is not None
-        )
+        # (GDP多少？留抵退税又是多少？, 留抵退税呢: the zone's GDP is no measure of the
+        # refunds; a thing named after it is asked alone)
+        after_gdp = alone and bool(before) and _only_gdp(_read(base, before))
         if before and alone and (asked.measure not in (None, "share", "rank") or after_gdp):
             # Naming a measure of its own too (战新产业产值多少 after 增速多少): read alone
             # first, before any borrowing.

@@ -751,13 +751,12 @@ def quiz_read(text: str) -> str:
     typed. (ask reads it first, for its own readers of the text, and the analyser again,
     for search: a second reading changes nothing.)"""
     options = _QUIZ_OPTIONS.search(text)
-    if (
-        options is not None
-        and not (
-            _QUIZ_BLANK.search(text[: options.start()])
-            # (…有几个 A.5个 B.7个: options after an asking word, as after a question mark)
-            or re.search(r"(?:[?？:：]|几\S?|多少\S?)\s*$", text[: options.start()])
-        )
+    stem = text[: options.start()] if options is not None else ""
+    # (开发区有几个产业党建联盟 A.5个 B.7个: options after a stem that asks, as after a
+    # question mark or a blank)
+    stem_asks = ZH_ASKING.search(stem) is not None
+    if options is not None and not (
+        _QUIZ_BLANK.search(stem) or stem_asks or re.search(r"[?？:：]\s*$", stem)
     ):
         options = None  # (tell me (A) the GDP and (B) …: things asked, no options to choose)
     choices: list[str] = []
@@ -792,7 +791,7 @@ def quiz_read(text: str) -> str:
         after = text[blank.end() :].split()
         counted = english and not choices and after and after[0].endswith("s")
         text = text[: blank.start()] + (" how many " if counted else said) + text[blank.end() :]
-    if choices and not blanks:
+    if choices and not blanks and not stem_asks:
         text = text.rstrip(" ,，:：。") + said  # (完成 A.134亿元 …: 完成多少)
     if not re.sub(r"多少|how (?:much|many)|[\s?？。.]", "", text):
         return ""  # (a blank or options alone: nothing asked of anything)
@@ -1473,11 +1472,10 @@ def analyse(
     # (A place held, 排第一吗, is no number asked: 垫底 answers it in words.)
     held = threshold is not None and threshold.dimension != "rank"
     place_held = threshold is not None and threshold.dimension == "rank"
-    if _ASKS_FOR_A_NUMBER.search(text) is None and (
-        place_held or any(w in text for w in ("第几", "排名", "名次", "排第"))
-    ):
+    place_asked = _PLACE_ASKED.search(text) is not None
+    if (place_held or place_asked) and not _wants_number(_PLACE_ASKED.sub(" ", text)):
         # (退税金额全市第一吗, 第几: a place claimed or asked of an amount; the amount only
-        # says what is ranked, no figure asked)
+        # says what is ranked, no figure asked, as 多少 or 多大 would ask one)
         dimensions.discard("money")
     wants_number = _wants_number(text) or bool(dimensions) or held
     ratio = _RATIO.search(text)
@@ -1622,7 +1620,7 @@ def analyse(
     # (Who made it: the verb names the maker asked, as a number asked names how many.)
     found = _measure_words(text, wants_number or asks_who)
     found = [(m, w) for m, w in found if w not in in_names] if in_names else found
-    if not found and threshold is not None and threshold.dimension == "rank":
+    if not found and place_held:
         found = [("rank", "")]  # (留抵退税排全市第一吗: a place held is a rank asked)
     if any(w in _AVERAGE for _, w in found) and any(
         m not in MEASURES and m != "per-unit" and w not in _AVERAGE for m, w in found
@@ -3174,9 +3172,12 @@ _EN_FIRMS_WITH = LazyPattern(
     # (firms over 100 million: the relation right after the firms)
     # (a few words may stand between: 38 companies in the zone each had output above)
     r"\b(?:enterprises|firms|companies|businesses)\s+(?:[a-z]+\s+){0,4}?"
-    # (big firms (output over 100m yuan): a gloss in brackets names them so too)
-    r"(?:(?:\(\s*|(?:with|whose|(?:that |which )?(?:had|have|has)|having)\s+)(?:an?\s+)?"
-    r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$",
+    r"(?:(?:with|whose|(?:that |which )?(?:had|have|has)|having)\s+(?:an?\s+)?"
+    r"(?:(?:annual\s+)?(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?)?)?$"
+    # (big firms (output over 100m yuan): a gloss in brackets naming what they clear;
+    # not refunds to firms (over 1 billion yuan), a figure in brackets)
+    r"|\b(?:enterprises|firms|companies|businesses)\s*\(\s*(?:annual\s+)?"
+    r"(?:output|production|revenue)(?:\s+value)?\s+(?:of\s+)?$",
     hints=("enterprises", "firms", "companies", "businesses"),
 )
 
@@ -3565,14 +3566,19 @@ _GAP_AFTER = LazyPattern(
     hints=("than",),
 )
 _DENIED = ("不是", "不", "没", "没有", "未", "并非", "not", "n't")
-# (几 after a ranking's word, 第几 or 排名几, asks a place, no figure)
-# One after another (前后拨了两笔, 先后获得): when, said of what was paid or done, no word
-# of it (疫情前后, before and after the pandemic, stays).
+# One after another (先后获得, 前后拨了两笔): when, said of what was paid or done, no word
+# of it. 前后 only before a payment counted (疫情前后发展, before and after the pandemic,
+# stays).
 _ONE_AFTER_ANOTHER = LazyPattern(
-    r"(?:前后|先后)(?=(?:共|一共|总共)?[拨发投出获下建引开举成推落完实认评])",
+    r"先后(?=(?:共|一共|总共)?[拨发投出获下建引开举成推落完实认评])"
+    r"|前后(?=(?:共|一共|总共)?[拨发投获引][了过]?(?:[\d两二三四五六七八九十几]+|多)[笔次批项个家])",
     hints=("前后", "先后"),
 )
-_ASKS_FOR_A_NUMBER = LazyPattern(r"多少|(?<![第名排])几", hints=("多少", "几"))
+# A place in a ranking asked (第几, 排名几 as the ordinal's mark leaves it, 名次, 排名): no
+# figure asked by its 几.
+_PLACE_ASKED = LazyPattern(
+    r"(?:排名|排行|排)?第几(?:名|位)?|排名几|排名|名次|排第", hints=("第几", "排", "名次")
+)
 _ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
@@ -5245,14 +5251,14 @@ _SHANXI_LAST_YEAR = LazyPattern(
 )
 
 
-_MEASURE_WORD_AFTER_WHICH = "[个位家只笔项类种款年级批次条部届期]"
+_MEASURE_WORD_AFTER_WHICH = "[个位家只笔项类种款年级批次条部届期样]"  # (边样: which)
 # 边 of a side (周边, 旁边, 东边, 这边, 两边): a place, no which.
 _NOT_A_SIDE = r"(?<![周旁身东西南北左右两这那里外海江河天无一])"
 # Characters only Cantonese writes (佢, 咗, 嘅, 唔, 冇, 喺, 嚟, 啲, 攞, 嗰, 乜, 咩 …).
 _CANTONESE_WRITTEN = LazyPattern(
     r"[佢咗嘅唔冇喺嚟啲攞嗰乜咩畀嘢晒噉睇]|系咪|入面|巴仙|"
     + _NOT_A_SIDE
-    + r"边(?=[个间度啲几一样]|"
+    + r"边(?=[个间度啲几一]|"
     + _MEASURE_WORD_AFTER_WHICH
     + ")"
 )
@@ -6088,7 +6094,7 @@ _ASKER_STARTS = (
     "dear", "good ", "greetings", "to whom", "please", "kindly", "pls", "plz", "may i",
     "经", "据", "现将",
     "i should", "we should", "advise", "furnish", "inform", "tell", "let", "confirm",
-    "provide", "specify", "indicate", "clarify", "verify", "check",
+    "provide", "specify", "indicate", "clarify", "verify", "check ",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.

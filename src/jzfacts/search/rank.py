@@ -260,12 +260,13 @@ def _each_question_asked(
     base: FactBase, query: str, found: list[Match], limit: int, min_score: float
 ) -> list[Match] | None:
     """吉利造了多少车？产值呢？: two or three questions in one line, each searched (one
-    naming no thing borrowing the words of the first): each question's best first, in
-    the order asked, then what the whole found, then the rest. None unless every part
-    asks and at least one finds something; where the whole found something, every part
-    must (GDP多少？战新产业增长多少？: the whole found only a fact joining the two); where
-    none does, nothing (特斯拉产量多少？产值呢？: words of two questions met in a fact
-    neither asks of)."""
+    naming no thing borrowing the thing, or else the measure, of the first): each
+    question's best first, in the order asked, then what the whole found, then the rest.
+    None unless every part asks and at least one finds something. Where the whole found
+    something, it stands unless every part finds its own far more surely (GDP多少？战新产业
+    增长多少？: the whole found only a fact joining the two), or a part names a thing the
+    report never does (特斯拉产量多少？产值呢？: nothing, the whole's words having met in a
+    fact neither asks of)."""
     # (留抵退税__亿元，全市排名第__: each blank a figure asked; 幾多, 咗: as Mandarin)
     said = quiz_read(spoken_as_mandarin(fold_query(query)))
     parts = [p.strip() for p in CLAUSES.split(said) if p.strip()]
@@ -274,22 +275,41 @@ def _each_question_asked(
     ):
         return None
     first = read(base, parts[0])
-    # (GDP多少？占全市多少？: a first naming only a measure lends its own words, the
-    # asking set aside, never none: the share alone would be the little giants')
-    thing = (
-        " ".join(t.text for t in first.subject if not t.numeric and len(t.text) >= 2)
-        or ZH_ASKING.sub(" ", parts[0]).strip()
-    )
+    thing = " ".join(t.text for t in first.subject if not t.numeric and len(t.text) >= 2)
     each: list[list[Match]] = []
+    follow_ups = bool(thing)  # every later part asks of the first's thing
     for at, part in enumerate(parts):
-        if at and thing and not _names_a_thing(read(base, part)):
-            part = f"{thing} {part}"
+        asked = read(base, part)
+        if at and not _names_a_thing(asked):
+            # (GDP多少？占全市多少？: GDP's share, never the little giants' that the share
+            # alone finds; a part asking a measure of its own, 扶持资金多少, borrows none)
+            lent = thing or (" ".join(first.measure_words) if first.measure else "")
+            if lent and (thing or asked.measure in (None, "share", "rank")):
+                part = f"{lent} {part}"
+        elif at:
+            follow_ups = False
         each.append(_search_read(base, part, limit, min_score))
     if not any(each):
-        return [] if found else None
+        unknown = found and any(_names_the_unknown(base, part) for part in parts)
+        return [] if unknown else None
+    firsts = [hits[0] for hits in each if hits]
     if found and not all(each):
         return None
-    firsts = [hits[0] for hits in each if hits]
+    if found and min(m.score for m in firsts) < found[0].score + _SURER_APART:
+        # (吉利产了多少车？产值呢？: the whole found fewer facts than questions asked; a
+        # follow-up of the first's thing it missed, found as surely as its best, is asked)
+        seen = {m.fact.id for m in found}
+        missed = len(found) < len(parts) and any(m.fact.id not in seen for m in firsts)
+        if not (follow_ups and missed and min(m.score for m in firsts) >= found[0].score - TIE):
+            return None
+    return _merged(firsts, found, each, limit)
+
+
+def _merged(
+    firsts: list[Match], found: list[Match], each: list[list[Match]], limit: int
+) -> list[Match]:
+    """Each part's best (in the order given), then what the whole found, then the rest
+    of each part's facts, best first; each fact once."""
     rest = sorted((m for hits in each for m in hits[1:]), key=lambda m: -m.score)
     merged: list[Match] = []
     for match in [*firsts, *found, *rest]:
@@ -348,12 +368,7 @@ def _each_thing_joined(
     # then what the whole found, then the rest of each thing's facts, best first.
     led = found[0].fact.id if found else ""
     firsts = sorted((hits[0] for hits in each), key=lambda m: (m.fact.id != led, -m.score))
-    rest = sorted((m for hits in each for m in hits[1:]), key=lambda m: -m.score)
-    merged: list[Match] = []
-    for match in [*firsts, *found, *rest]:
-        if match.fact.id not in {m.fact.id for m in merged}:
-            merged.append(match)
-    return merged[: max(limit, 0)]
+    return _merged(firsts, found, each, limit)
 
 
 # A level or a reach claimed of a thing (省级, 全省, 全国大赛, national): see _found_for;

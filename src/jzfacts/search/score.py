@@ -72,11 +72,6 @@ WEIGHT = {
     SECTION: 0.75,
 }  # fmt: skip
 QUOTES = frozenset({QUOTE, QUOTE_EN})  # the sentence, as written or as rendered
-# A word of the rendering that other facts' names hold (output in "output intensity"):
-# the sentence's word, below the rendering's own words, so that the facts named by it
-# come first. (Scored as QUOTE_EN; QUOTE_NAMED only marks the words to weigh.)
-QUOTE_NAMED = "quote_named"
-QUOTE_NAMED_FACTOR = 0.8
 STRENGTH = {field: rank for rank, field in enumerate(reversed(list(WEIGHT)))}
 # A Chinese term heard as a name (its pinyin in a name's pinyin): a guess, below a typo.
 SOUND_ALIKE = 85.0
@@ -528,10 +523,18 @@ def _word_similarity(
             strict = proper and word not in names
             if similarity >= (PROPER_TYPO_CUTOFF if strict else TYPO_CUTOFF):
                 best = max(best, 100.0 * similarity)
-    if best < 92 and len(root) >= 9 and root.endswith("ment"):
+    verb = root[:-4]
+    if best < 92 and root.endswith("ment") and len(verb) >= 6:
         # A noun made of its verb (improvement of improved, investment of invested): the
-        # verb's word family, as a stemmed ending is.
-        best = max(best, min(92.0, _word_similarity(root[:-4], words, proper, names)))
+        # verb's own family only, no word it begins (commit of committee) nor a typo; a
+        # verb of five letters may be another word (state of statement).
+        for word in words:
+            own = word == verb or (
+                word.startswith(verb) and word[len(verb) :] in _WORD_FAMILY_ENDINGS
+            )
+            cut = len(word) >= 4 and verb.startswith(word) and verb[len(word) :] in _STEMMED_ENDINGS
+            if own or cut:
+                best = 92.0
     return best
 
 
@@ -702,7 +705,6 @@ def term_score(
                 (TAG, row.tag_words),
                 (SECTION, row.section_words),
                 (QUOTE_EN, row.quote_words),
-                (QUOTE_NAMED, row.quote_named_words),
             ):
                 score = min(
                     _word_similarity(w, words, term.proper, row.entity_words if term.proper else ())
@@ -715,8 +717,6 @@ def term_score(
                 if field == ENTITY and row.enterprise and firm_word(text):
                     # Which company won gold: the firm named is a company.
                     score = max(score, CLASS_HIT)
-                if field == QUOTE_NAMED:
-                    field, score = QUOTE_EN, score * QUOTE_NAMED_FACTOR
                 scored.append((factor * score, field))
         if (glance is None or term.text in glance.mixed) and any(
             _latin_inside(term.text, n) for n in row.names if not n.isascii()

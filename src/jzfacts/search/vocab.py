@@ -332,8 +332,8 @@ CANTONESE = {
     "够唔够": "够不够",  # enough or not, before 唔够 (not enough)
     "冇讲错": "没错", "冇错": "没错", "整出嚟": "生产出来", "唔够": "不到", "嚟": "来",
     "包尾": "垫底", "年尾": "年底", "入面": "里面", "架车": "辆车", "落线": "下线",
-    # 部 counts cars too (几多万部车); which one of a kind (边样: 哪样, which).
-    "部车": "辆车", "几多万部": "多少万辆", "边样": "哪个",
+    # 部 counts cars too, where a number asked counts them (几多万部车: 全部车辆 stays).
+    "几多万部": "多少万辆", "几多部": "多少辆",
     "地盘": "工地",  # a building site
     # Got past (过到一百四十亿: 超过), broke through (爆咗两百亿: 突破), really (真系:
     # 真的是), down to (拨咗几多钱落去: 拨了多少钱下去), the customers (交俾客: 交给客户).
@@ -1614,7 +1614,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "launch": ("set up", "roll"),
     "boom": ("explosive",),  # a demand boom: the explosive growth in demand the report says
     "booming": ("explosive",),
-    "units": ("vehicles",),  # 111,500 units: the cars counted, as the trade says it
     "hit": ("affected",),  # the lockdown hit: the firms affected
     "permissions": ("approval",),
     "assembling": ("assembled", "produce", "production"),
