@@ -157,7 +157,9 @@ def test_entities_sections_and_source(db: sqlite3.Connection, base: FactBase) ->
     aliases = {
         r[0] for r in db.execute("SELECT alias FROM entity_aliases WHERE entity = '吉利汽车'")
     }
-    assert aliases == {"吉利", "Geely", "Geely Automobile"}
+    entity = base.entity("吉利汽车")
+    assert entity is not None and aliases == set(entity.aliases)
+    assert {"吉利", "Geely", "Geely Automobile"} <= aliases
     named = db.execute(
         "SELECT f.id FROM facts f JOIN fact_entities e ON e.fact_id = f.id "
         "JOIN entities n ON n.zh = e.entity WHERE n.en = 'Geely Auto'"

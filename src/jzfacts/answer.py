@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -3018,12 +3019,16 @@ _EN_LEVELS = {
 # An industry named as one (食品行业, the pharmaceutical sector), by the industries'
 # words above, in either language; 吉利汽车 names a firm (_glued_to_a_name).
 _INDUSTRY_NAMED = LazyPattern(
-    rf"(?P<zh>{'|'.join(w for words in _INDUSTRIES for w in words)})(?=行业|工业|产业)"
+    # (食品业, 医药业: an industry said short)
+    rf"(?P<zh>{'|'.join(w for words in _INDUSTRIES for w in words)})(?=行业|工业|产业|业)"
     r"|\b(?P<en>"
     + "|".join(k for k, zh in _EN_LEVELS.items() if any(zh in ws for ws in _INDUSTRIES))
     # (contribution to pharma growth: the industry's growth, as 医药行业增长)
     + r")(?=[- ](?:industry|industries|sector|manufacturing|growth|output)\b)",
-    hints=("行业", "工业", "产业", "industr", "sector", "manufacturing", "growth", "output"),
+    hints=(
+        *("行业", "工业", "产业", "industr", "sector", "manufacturing", "growth", "output"),
+        *(f"{w}业" for words in _INDUSTRIES for w in words),
+    ),
 )
 
 
@@ -6750,7 +6755,9 @@ def _states_row(question: Question, row: IndexRow) -> bool:
         return False  # 新增了多少家: a level reached (达到171户) says nothing of what was added
     if question.added and stated != "count":
         return False  # 新增四上企业多少: how many new ones is a count (no share, no amount)
-    if ranks_in_words(question, row) or (question.measure == "count" and row.counts_in_words):
+    if ranks_in_words(question, row) or (
+        question.measure == "count" and row.counts_in_words and not _counts_recipients(question)
+    ):
         return True
     if _growth_of_another(question, row):
         return False
@@ -6758,6 +6765,19 @@ def _states_row(question: Question, row: IndexRow) -> bool:
         # 多少, how much: an amount or a count; a place in a ranking answers 排第几 only.
         return not question.wants_number or (bool(stated) and stated != "rank")
     return measure_fits(question.measure, stated)
+
+
+def _counts_recipients(question: Question) -> bool:
+    """How many firms or projects got the funds: firms or projects counted, which a fact
+    counting the funds themselves in words (成立两只产业发展基金) does not count."""
+    # (投了多少项目: 项 counts the items asked, not the 只 of funds)
+    counted = question.dimensions
+    return (bool(counted) and counted <= {"items", "enterprises"}) or any(
+        firm_word(t.text) or t.text in _PROJECT_WORDS for t in question.subject if not t.numeric
+    )
+
+
+_PROJECT_WORDS = frozenset({"项目", "project", "projects", "增量项目"})
 
 
 def _growth_of_another(question: Question, row: IndexRow) -> bool:
@@ -7223,8 +7243,12 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     assert fact.value is not None and fact.unit_info is not None
     value = base_amount(fact.value, fact.unit_info)
     number = threshold.amount()
-    if threshold.as_written and fact.value:
-        number *= value / fact.value  # 是三位数: 100 in the fact's unit (100亿元)
+    if threshold.as_written and fact.value and number > 0:
+        # 是三位数, 超过140: in the fact's unit (100亿元, 140亿元); a bare number nearer the
+        # figure in full (超过100000 of 11.15万辆, over 14000000000 of 143亿元) is in full.
+        in_unit = number * value / fact.value
+        if abs(math.log(float(in_unit / value))) <= abs(math.log(float(number / value))):
+            number = in_unit
     if fact.unit_info.dimension == PERCENT and threshold.dimension is None and 0 < number < 1:
         number *= 100  # 停产比例超过0.9吗: a share said as a fraction, 90%
     report_coarser = False

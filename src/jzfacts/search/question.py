@@ -2626,6 +2626,9 @@ _TOTAL = LazyPattern(
     # in all were promoted; not in all sectors)
     r"|\bin all\b(?=\s*(?:[,?.!;]|$|(?:were|was|did|do|are|is|have|has)\b))"
     r"|\badd(?:ed)? (?:up|together)\b|\bsum of\b"
+    # (the support money total is?, subsidy total: money paid out, added up)
+    r"|\b(?:money|funds?|funding|subsid(?:y|ies)|grants?|payments?|payouts?|handouts?)"
+    r"\s+total\b"
     # Total promotions, total little giants: all of a thing counted, its kinds added (not
     # total output, one measure's name).
     # (A plural noun, not a word ending in s: across; nor the whole city's, one figure.)
@@ -4073,7 +4076,8 @@ def _zh_numbers(text: str) -> str:
     # 七成 alone is about 70% (said in tenths: 65 to 75); after a relation (超过七成)
     # or before 多 or a bound (七成多, 九成以上), 70% as the words around it read it.
     return re.sub(
-        r"(?P<before>超过?|过|达到?|不到|不足|低于|高于|少于|多于|将?近|接近|约|大约|有)?"
+        # (超过了九成: the relation's 了 before it)
+        r"(?P<before>(?:超过?|过|达到?|不到|不足|低于|高于|少于|多于)了?|将?近|接近|约|大约|有)?"
         r"(?P<tenths>\d+)成(?P<after>[多余左上出]|以上|之上|以下)?",
         lambda m: (
             f"{m['before'] or ''}{'' if m['before'] or m['after'] else '约'}"

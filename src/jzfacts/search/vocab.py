@@ -437,6 +437,12 @@ ZH_PHRASES = {
     "以及": "和",
     # Your zone, as a formal letter addresses it (请问贵区…, 贵开发区): the zone.
     "贵开发区": "开发区", "贵园区": "开发区", "贵区": "开发区",
+    # This zone, as a text refers back to it (该区GDP, 本区, 该开发区): the zone.
+    "该开发区": "开发区", "本开发区": "开发区", "该园区": "开发区", "该区": "开发区",
+    "本区": "开发区",
+    # An industry said short (食品业, 医药业): the report's 行业, so that the industry asked
+    # is read as one (华卫拉了食品业多少: food, not Huawei's pharmaceuticals).
+    "食品业": "食品行业", "医药业": "医药行业",
     # Mainly thanks to (主要靠, 主要是靠, 主要依靠): thanks to, whoever it was (read first:
     # the phrases are read in this order).
     "主要是靠": "靠", "主要靠": "靠", "主要依靠": "靠",
