@@ -15222,3 +15222,59 @@ def test_a_bare_number_near_the_figure_in_its_unit_is_in_its_unit(base: FactBase
     """(Guard) GDP超过140吗, 150: in the figure's own unit, 140亿."""
     assert _facts_and_verdict(base, "GDP超过140吗") == (["gdp"], "yes")
     assert _facts_and_verdict(base, "GDP超过150吗") == (["gdp"], "no")
+
+
+@pytest.mark.parametrize("question", ["GDP ≥ 140亿?", "GDP＞140亿？", "GDP > 140亿元?"])
+def test_a_relation_symbol_in_an_english_line_is_english(base: FactBase, question: str) -> None:
+    """GDP ≥ 140亿: at least, as the line's language says it (read as Chinese in an
+    English line, the relation had been lost and 否 said of 是140亿)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], "yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["产值增长了多少", "園區產值成長多少", "How fast did output grow?"]
+)
+def test_a_measures_growth_of_nothing_named_is_no_sectors(base: FactBase, question: str) -> None:
+    """产值增长了多少: the zone's output growth, which the report does not give; the
+    strategic emerging industries' 70.7% is theirs (it had been answered)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_sectors_growth_named_and_gdps_growth_stay_answered(base: FactBase) -> None:
+    """(Guard) 战新产业产值增长多少, GDP增长了多少: the thing named (GDP the zone's own)."""
+    assert _facts_and_verdict(base, "战新产业产值增长多少")[0] == [
+        "strategic-emerging-output-growth"
+    ]
+    assert _facts_and_verdict(base, "GDP增长了多少")[0] == ["gdp-growth"]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Did fewer than 9/10 of firms halt in April?", "yes"), ("Did 17/20 of firms halt?", "yes")],
+)
+def test_a_fraction_with_a_slash_is_a_share(base: FactBase, question: str, verdict: str) -> None:
+    """9/10 of firms, 17/20 of them: 90%, 85% (the numerator alone had been held, and 17
+    matched the provincial little giants)."""
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are the 5 national little giants part of the 87 specialised firms?",
+        "Are the 31 specialised SMEs included in the 87?",
+    ],
+)
+def test_whether_one_count_holds_another_is_unstated(base: FactBase, question: str) -> None:
+    """Are the 5 part of the 87: how the counts overlap, which the report never says (否
+    had been said, 5 being no 87)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("question", ["How much went to new projects?", "链主企业拿到多少扶持资金"])
+def test_an_amount_to_one_of_its_listed_recipients_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """How much went to new projects: one of the recipients the 7.06亿 sentence lists,
+    which it never divides (the whole 7.06亿 had been answered)."""
+    _answers_or_unstated(base, question, None)

@@ -2396,6 +2396,8 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         question = question._replace(measure="employees" if employer else _IN_DIMENSION[elsewhere])
     otherwise = (
         earlier
+        or _of_a_thing_unnamed(question, fact)
+        or _to_one_of_its_recipients(question, fact)
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
@@ -2493,6 +2495,19 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
         or (
             of_an_amount and any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
         )
+    )
+
+
+def _to_one_of_its_recipients(question: Question, fact: Fact) -> bool:
+    """How much went to new projects, 链主企业拿到多少扶持资金: an amount asked of one of
+    the recipients its sentence lists (链主、链核、核心配套…), which it never divides
+    among them (firms alone name them all: how much went to firms is the whole)."""
+    if fact.measure != "funds" or not question.wants_number:
+        return False
+    return any(
+        _listed_among_others(fact, t.text)
+        for t in question.subject
+        if not t.numeric and not firm_word(t.text) and t.text not in question.measure_words
     )
 
 
@@ -2759,6 +2774,22 @@ def _built_on(fact: Fact) -> bool:
 
 
 _BASE_BUILT_ON = LazyPattern(BASE_BUILT_ON, hints=("基础上",))
+
+
+def _of_a_thing_unnamed(question: Question, fact: Fact) -> bool:
+    """产值增长了多少, how fast did output grow: a measure's change asked of nothing named
+    but the measure, which the fact states of one thing before it (战略性新兴产业产值): that
+    thing's, not the zone's, which the report does not state."""
+    if question.measure not in ("growth-rate", "growth-contribution"):
+        return False
+    said = [t.text for t in question.subject if not t.place and not t.optional]
+    measures = [vocab.ZH_MEASURE_WORDS.get(w) or vocab.EN_MEASURE_WORDS.get(w) for w in said]
+    if not said or not all(m in MEASURES for m in measures):
+        return False
+    label = fact.label.zh
+    return not label.startswith("全区") and any(
+        label.find(MEASURES[m].zh) > 0 for m in measures if m is not None
+    )
 
 
 def _industry_unnamed(base: FactBase, fact: Fact, folded: str) -> bool:

@@ -1058,6 +1058,7 @@ _AFTER_THE_YEAR = LazyPattern(
     rf"|{REPORT_YEAR}年?(?:以后|之后|往后)",
     hints=(REPORT_YEAR,),
 )
+_PART_OF_A_COUNT = LazyPattern(r"\bpart of the (?P<count>\d+)\b", hints=("part of the",))
 _HAPPENED = LazyPattern(r"happen|发生", hints=("happen", "发生"))
 _INCLUDES_WHICH = LazyPattern(
     r"都?(?:包括|包含)了?(?:哪些|什么|啥|哪几[个项家类种])",
@@ -1112,6 +1113,8 @@ def analyse(
     folded = _INCLUDES_WHICH.sub("有哪些", folded)
     folded = _NAMED_WHICH.sub("", folded)
     folded = _OUR_ZONE.sub("开发区", folded)
+    # Are the 5 part of the 87: whether one count is held in another (vocab: included in).
+    folded = _PART_OF_A_COUNT.sub(r"included in the \g<count>", folded)
     # What the zone aims for after 2022, 2022年以后: the years ahead, which the outlook
     # speaks of, no figure of the report's year (what happened then: no plan, nothing).
     if _HAPPENED.search(folded) is None:
@@ -1270,7 +1273,9 @@ def analyse(
     text = _english_phrases(_measure_words_spelt(spelt, english))
     points_said = _FIGURE_IN_POINTS.search(text) is not None  # (a figure, said in points)
     if any(c in text for c in "<>≥≤"):
-        text = _relation_symbols(text)  # >= 170, ≥170户: at least, as words say it
+        # >= 170, ≥170户: at least, as words say it (in the question's language: GDP ≥
+        # 140亿 is read as English, its unit Chinese)
+        text = _relation_symbols(text, english)
     # methanol-powered trucks, methanol-fuelled: what runs on a fuel is named by the fuel.
     text = _FUEL_POWERED.sub(lambda m: m["fuel"] or " ", text) if english else text
     if " in " in text:
@@ -4679,9 +4684,9 @@ _RELATION_WORDS = {
 }  # fmt: skip
 
 
-def _relation_symbols(text: str) -> str:
+def _relation_symbols(text: str, english: bool) -> str:
     """>= 1bn -> at least 1bn, ≥170户 -> 不少于170户: a relation's symbol as its words."""
-    chinese = has_cjk(text)
+    chinese = not english and has_cjk(text)
     return _RELATION_SYMBOL.sub(
         lambda m: _RELATION_WORDS[m[1]][0] if chinese else f" {_RELATION_WORDS[m[1]][1]} ", text
     )
@@ -6643,9 +6648,12 @@ _EN_FEW = "one|two|three|four|five|six|seven|eight|nine"
 _EN_PARTS = LazyPattern(
     r"(?<!\bnumber )(?<!\bno\. )(?<!\bno )(?<!\btop )(?<!\brank )(?<!\branked )(?<!#)"
     rf"\b(?:(?P<parts>{_EN_FEW})[- ](?P<denominator>fifths|tenths)"
-    rf"|(?P<part>{_EN_FEW}|[1-9]) (?:in|out of) (?P<whole>{_EN_FEW}|ten|[2-9]|10)(?![\d.,]))\b"
+    rf"|(?P<part>{_EN_FEW}|[1-9]\d?) (?:in|out of) (?P<whole>{_EN_FEW}|ten|[2-9]|[1-9]\d)"
+    r"(?![\d.,])"
+    # (9/10 of firms, 17/20 of them: a fraction before of, no date)
+    r"|(?P<over>[1-9]\d?)/(?P<under>[1-9]\d?)(?= of\b))\b"
     r"(?!\s*(?:hundred|thousand|million|billion|bn|mn|percent|%))",
-    hints=("fifths", "tenths", " in ", "out of"),
+    hints=("fifths", "tenths", " in ", "out of", "/"),
 )
 _EN_DENOMINATORS = {"fifths": 5, "tenths": 10}
 
@@ -6654,6 +6662,8 @@ def _en_parts(match: re.Match[str]) -> str:
     """Four in five -> 80 percent, three tenths -> 30 percent (five in two stays)."""
     if match["parts"]:
         part, whole = _en_few(match["parts"]), _EN_DENOMINATORS[match["denominator"]]
+    elif match["over"]:
+        part, whole = int(match["over"]), int(match["under"])
     else:
         part, whole = _en_few(match["part"]), _en_few(match["whole"])
     if part >= whole:
@@ -6662,7 +6672,7 @@ def _en_parts(match: re.Match[str]) -> str:
 
 
 def _en_few(word: str) -> int:
-    """A number from one to ten, in digits or in words."""
+    """A number from one to ten (or, in digits, to 99), in digits or in words."""
     return int(word) if word.isdigit() else vocab.EN_NUMBER_WORDS[word]
 
 

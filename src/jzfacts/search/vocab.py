@@ -2140,11 +2140,22 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "降了多少": "decline",
     "减少": "decline",
     "市值": "market-value",
+    # Whether one set of firms is counted in another (小巨人包含在87户里吗): the report
+    # never says how its counts overlap.
+    "包含在": "membership",
+    "包括在": "membership",
+    "算在": "membership",
 }
 EN_MEASURE_WORDS: dict[str, str] = {
     # A figure per unit or per month (per month, per firm): as 每月, 每户; an average
     # (the average output of the 38 firms) is one per firm.
     "per month": "per-unit",
+    # (are the 5 little giants part of the 87, included in, counted among them: see 包含在)
+    "included in": "membership",
+    "included among": "membership",
+    "counted in": "membership",
+    "counted among": "membership",
+    "a subset of": "membership",
     "average": "per-unit",  # (not averaged: growth averaged 10% is a rate)
     "a month": "per-unit",
     "each month": "per-unit",
@@ -2583,6 +2594,7 @@ UNLISTED_MEASURE_NAMES = {
     "emissions": ("排放", "emissions"),
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
+    "membership": ("包含关系", "whether one count includes the other"),
     "person": ("负责人", "person in charge"),
     "products": ("产品", "products"),  # 做什么产品的: what a firm makes
     "location": ("所在地", "location"),  # 在什么地方: where it is
