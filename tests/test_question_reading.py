@@ -15271,10 +15271,30 @@ def test_whether_one_count_holds_another_is_unstated(base: FactBase, question: s
     _answers_or_unstated(base, question, None)
 
 
-@pytest.mark.parametrize("question", ["How much went to new projects?", "链主企业拿到多少扶持资金"])
-def test_an_amount_to_one_of_its_listed_recipients_is_unstated(
-    base: FactBase, question: str
-) -> None:
-    """How much went to new projects: one of the recipients the 7.06亿 sentence lists,
-    which it never divides (the whole 7.06亿 had been answered)."""
+@pytest.mark.parametrize(
+    "question", ["38户企业产值占GDP比重", "亿元以上企业占全区企业的比重", "规上企业占全区企业比重"]
+)
+def test_a_share_asked_of_another_whole_is_unstated(base: FactBase, question: str) -> None:
+    """占GDP比重, 占全区企业: a share of a whole its sentence does not give it of (the
+    zone's output, the above-scale firms: 33.1% and 25% had been answered)."""
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("亿元以上企业占规上企业比重", "enterprises-output-over-100m-share"),
+        ("亿元以上企业产值占全区产值比重", "enterprises-output-over-100m-output-share"),
+        ("国家级小巨人占全市多少", "national-little-giants-city-share"),
+    ],
+)
+def test_a_share_asked_of_its_own_whole_is_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) 占规上企业, 占全区产值, 占全市: the wholes the sentences give."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_income_tax_refunds_are_no_vat_refunds(base: FactBase) -> None:
+    """个税退税: income tax, another tax than the VAT refunded (17亿 had been answered)."""
+    _answers_or_unstated(base, "个税退税多少", None)

@@ -2397,7 +2397,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     otherwise = (
         earlier
         or _of_a_thing_unnamed(question, fact)
-        or _to_one_of_its_recipients(question, fact)
+        or _share_asked_of_another_whole(folded, fact)
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
@@ -2495,19 +2495,6 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
         or (
             of_an_amount and any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
         )
-    )
-
-
-def _to_one_of_its_recipients(question: Question, fact: Fact) -> bool:
-    """How much went to new projects, 链主企业拿到多少扶持资金: an amount asked of one of
-    the recipients its sentence lists (链主、链核、核心配套…), which it never divides
-    among them (firms alone name them all: how much went to firms is the whole)."""
-    if fact.measure != "funds" or not question.wants_number:
-        return False
-    return any(
-        _listed_among_others(fact, t.text)
-        for t in question.subject
-        if not t.numeric and not firm_word(t.text) and t.text not in question.measure_words
     )
 
 
@@ -3810,6 +3797,31 @@ def _share_of_another_whole(folded: str, fact: Fact) -> bool:
     ):
         return False
     return whole != said
+
+
+def _share_asked_of_another_whole(folded: str, fact: Fact) -> bool:
+    """38户企业产值占GDP比重, 亿元以上企业占全区企业的比重: a share asked of a whole its
+    sentence does not give it of (the zone's output, the above-scale firms), the zone's
+    own whole said or not (占全区, 占全区产值 of an output's share)."""
+    asked = _SHARE_WHOLE_ASKED.search(folded)
+    if fact.measure != "share" or asked is None or not fact.quote:
+        return False
+    whole = _ZONE_SAID.sub("", asked["whole"])
+    stated = {_ZONE_SAID.sub("", m["whole"]) for m in _SHARE_WHOLE_STATED.finditer(fact.quote)}
+    if not whole or not stated or whole in stated:
+        return False
+    # (亿元以上企业产值占全区产值: the zone's output, which 占全区 of an output says)
+    return not ("" in stated and whole in _AMOUNTS_OF_A_WHOLE and "产值" in fact.label.zh)
+
+
+_SHARE_WHOLE_ASKED = LazyPattern(
+    # (占比多少, 占了几成: the share itself, no whole named)
+    r"占(?!比)(?:了|到)?(?P<whole>[^，,。？?、几多了到][^，,。？?、]{0,9}?)的?"
+    r"(?:比重|比例|份额|多少|几成|百分之|多大)",
+    hints=("占",),
+)
+_SHARE_WHOLE_STATED = re.compile(r"占(?:了|到)?(?P<whole>[^，,。、]{0,10}?)的?\d")
+_ZONE_SAID = re.compile(r"^(?:全区|开发区|本区|全开发区)的?")
 
 
 # The zone's own place, or none said (全区产值, 开发区的产值, 产值).

@@ -2140,6 +2140,10 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "降了多少": "decline",
     "减少": "decline",
     "市值": "market-value",
+    # Income tax (个税 退税): another tax than the VAT the report's refunds are of.
+    "个税": "income-tax",
+    "个人所得税": "income-tax",
+    "所得税": "income-tax",
     # Whether one set of firms is counted in another (小巨人包含在87户里吗): the report
     # never says how its counts overlap.
     "包含在": "membership",
@@ -2151,6 +2155,7 @@ EN_MEASURE_WORDS: dict[str, str] = {
     # (the average output of the 38 firms) is one per firm.
     "per month": "per-unit",
     # (are the 5 little giants part of the 87, included in, counted among them: see 包含在)
+    "income tax": "income-tax",
     "included in": "membership",
     "included among": "membership",
     "counted in": "membership",
@@ -2595,6 +2600,7 @@ UNLISTED_MEASURE_NAMES = {
     "patents": ("专利", "patents"),
     "market-value": ("市值", "market value"),
     "membership": ("包含关系", "whether one count includes the other"),
+    "income-tax": ("个人所得税", "income tax"),
     "person": ("负责人", "person in charge"),
     "products": ("产品", "products"),  # 做什么产品的: what a firm makes
     "location": ("所在地", "location"),  # 在什么地方: where it is
