@@ -15298,3 +15298,42 @@ def test_a_share_asked_of_its_own_whole_is_answered(
 def test_income_tax_refunds_are_no_vat_refunds(base: FactBase) -> None:
     """个税退税: income tax, another tax than the VAT refunded (17亿 had been answered)."""
     _answers_or_unstated(base, "个税退税多少", None)
+
+
+def test_newly_taken_over_is_an_addition(base: FactBase) -> None:
+    """2022年新承接多少项赋权: the powers newly taken over, which the report does not count
+    (its 1235 is the base the year built on: it had been answered)."""
+    _answers_or_unstated(base, "2022年新承接多少项赋权", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("开发区的国家级小巨人占到晋中全市的多少？", "national-little-giants-city-share"),
+        ("开发区的国家级小巨人占全市国家级小巨人的多大比例？", "national-little-giants-city-share"),
+        ("过亿的企业占全部规上企业的几成？", "enterprises-output-over-100m-share"),
+        ("國家級小巨人佔全市的百分比是多少？", "national-little-giants-city-share"),
+        ("yiyuanyishang企业产值占quanqu百分之几？", "enterprises-output-over-100m-output-share"),
+    ],
+)
+def test_the_wholes_own_words_said_otherwise_are_its_whole(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Harness, guard) 晋中全市, 全市国家级小巨人, 全部规上企业, 全市的百分比, quanqu: the
+    whole the sentence gives, said otherwise (the other-whole check had declined them)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Carmaker Geely's output value in 2022", "geely-output"),
+        (
+            "How much did the automaker add to value added growth?",
+            "geely-industrial-growth-contribution",
+        ),
+    ],
+)
+def test_the_carmaker_is_geely(base: FactBase, question: str, fact: str) -> None:
+    """carmaker, automaker: the one the report names, Geely (declined, the word unmatched)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)

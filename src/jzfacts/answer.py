@@ -3806,9 +3806,15 @@ def _share_asked_of_another_whole(folded: str, fact: Fact) -> bool:
     asked = _SHARE_WHOLE_ASKED.search(folded)
     if fact.measure != "share" or asked is None or not fact.quote:
         return False
+    if not has_cjk(asked["whole"]) and asked["whole"] not in vocab.EN_MEASURE_WORDS:
+        return False  # (占quanqu百分之几: the zone in pinyin, no whole to hold it to)
     whole = _ZONE_SAID.sub("", asked["whole"])
     stated = {_ZONE_SAID.sub("", m["whole"]) for m in _SHARE_WHOLE_STATED.finditer(fact.quote)}
     if not whole or not stated or whole in stated:
+        return False
+    # (占全市国家级小巨人: the city's, of the thing the fact counts, as 占全市 says)
+    label = re.sub(r"[“”\"]", "", fact.label.zh)
+    if any(s and whole.startswith(s) and whole[len(s) :] in label for s in stated):
         return False
     # (亿元以上企业产值占全区产值: the zone's output, which 占全区 of an output says)
     return not ("" in stated and whole in _AMOUNTS_OF_A_WHOLE and "产值" in fact.label.zh)
@@ -3817,11 +3823,12 @@ def _share_asked_of_another_whole(folded: str, fact: Fact) -> bool:
 _SHARE_WHOLE_ASKED = LazyPattern(
     # (占比多少, 占了几成: the share itself, no whole named)
     r"占(?!比)(?:了|到)?(?P<whole>[^，,。？?、几多了到][^，,。？?、]{0,9}?)的?"
-    r"(?:比重|比例|份额|多少|几成|百分之|多大)",
+    r"(?:比重|比例|份额|多少|几成|百分之|百分比|多大)",
     hints=("占",),
 )
 _SHARE_WHOLE_STATED = re.compile(r"占(?:了|到)?(?P<whole>[^，,。、]{0,10}?)的?\d")
-_ZONE_SAID = re.compile(r"^(?:全区|开发区|本区|全开发区)的?")
+# (the zone's own place, and all of a whole: 全部规上企业 are the 规上企业; 晋中全市 the city)
+_ZONE_SAID = re.compile(r"^(?:全区|开发区|本区|全开发区|晋中(?=全市))?的?(?:全部|所有)?的?")
 
 
 # The zone's own place, or none said (全区产值, 开发区的产值, 产值).

@@ -2529,7 +2529,7 @@ _ADDED_WORDS = LazyPattern(
 )
 _ADDED = LazyPattern(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋|新获批|新获评"
-    r"|新批准|新列入)"
+    r"|新批准|新列入|新承接|新下放|新赋权)"
     r"|(?:增加了?|多了|多出了?)(?:多少|几)[家户个项名位]"
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved|named|designated|listed|selected|rated|awarded|granted)\b"

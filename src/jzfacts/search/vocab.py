@@ -2142,8 +2142,6 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "市值": "market-value",
     # Income tax (个税 退税): another tax than the VAT the report's refunds are of.
     "个税": "income-tax",
-    "个人所得税": "income-tax",
-    "所得税": "income-tax",
     # Whether one set of firms is counted in another (小巨人包含在87户里吗): the report
     # never says how its counts overlap.
     "包含在": "membership",
