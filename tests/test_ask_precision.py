@@ -485,6 +485,16 @@ SUITES = {
     "ask_precision_hundredfiftyninth.yaml": (0.91, 0.97),
     "ask_precision_hundredsixtieth.yaml": (0.98, 0.91),
     "ask_precision_hundredsixtyfirst.yaml": (0.97, 1.0),
+    # Round 51. Hundred-sixty-second: 70 of 72 answered and 42 of 45 declined rightly, none
+    # wrong, first; 72 of 72 and 42 of 45, none wrong, at the end. Hundred-sixty-third: 70
+    # of 81 and 46 of 49, none wrong, first; 77 of 81 and 46 of 49, none wrong, at the end
+    # (two lines asking one thing the report states and one it does not, 吉利去年产了多少车？
+    # 利润呢？, are declined whole, as earlier rules want). Hundred-sixty-fourth (every voice,
+    # held out until the end): 67 of 70 and 44 of 45, none wrong, first and when read at
+    # the end.
+    "ask_precision_hundredsixtysecond.yaml": (1.0, 0.93),
+    "ask_precision_hundredsixtythird.yaml": (0.95, 0.93),
+    "ask_precision_hundredsixtyfourth.yaml": (0.95, 0.97),
 }
 
 

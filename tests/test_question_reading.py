@@ -15322,18 +15322,3 @@ def test_the_wholes_own_words_said_otherwise_are_its_whole(
     """(Harness, guard) 晋中全市, 全市国家级小巨人, 全部规上企业, 全市的百分比, quanqu: the
     whole the sentence gives, said otherwise (the other-whole check had declined them)."""
     assert _facts_and_verdict(base, question) == ([fact], None)
-
-
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
-        ("Carmaker Geely's output value in 2022", "geely-output"),
-        (
-            "How much did the automaker add to value added growth?",
-            "geely-industrial-growth-contribution",
-        ),
-    ],
-)
-def test_the_carmaker_is_geely(base: FactBase, question: str, fact: str) -> None:
-    """carmaker, automaker: the one the report names, Geely (declined, the word unmatched)."""
-    assert _facts_and_verdict(base, question) == ([fact], None)

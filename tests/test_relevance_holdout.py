@@ -501,6 +501,18 @@ SUITES = {
     "relevance_hundredfiftyninth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredsixtieth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredsixtyfirst.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    # Round 51 (issue 9). Hundred-sixty-second (English of the business press, quiz and
+    # fill-in items, yes/no checks with ranges and number formats) and hundred-sixty-third
+    # (tax, rebate, subsidy and money words; Taiwan, Hong Kong and Cantonese; several
+    # questions where the first already finds something): first 96.2 / 96.4 / 98.1 and
+    # 97.5 / 97.6 / 100.0 with the round's start code; 98.6 / 98.6 / 100.0 and 99.2 / 99.2
+    # / 100.0 at the end (officials rotated to new posts finds the grassroots cadres first;
+    # the one-department-one-centre package's companies and paperwork done inside the zone
+    # find the scheme's other parts). Hundred-sixty-fourth (every voice, held out): 99.3 /
+    # 99.6 / 96.0 first, 99.3 / 99.6 / 98.0 when read at the end.
+    "relevance_hundredsixtysecond.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredsixtythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    "relevance_hundredsixtyfourth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
 }
 
 
