@@ -15322,3 +15322,14 @@ def test_the_wholes_own_words_said_otherwise_are_its_whole(
     """(Harness, guard) 晋中全市, 全市国家级小巨人, 全部规上企业, 全市的百分比, quanqu: the
     whole the sentence gives, said otherwise (the other-whole check had declined them)."""
     assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_a_bare_number_far_below_any_figure_is_held_without_error(base: FactBase) -> None:
+    """(Last read) 1e-400 held against 143亿: no float to reach 0 (a ValueError had been
+    raised choosing the number's unit), and the figure clears it."""
+    from jzfacts.search.question import Threshold
+
+    fact = base.get("gdp")
+    assert fact is not None
+    tiny = Threshold("1", -400, None, "above", "x", as_written=True)
+    assert answer._clears(fact, tiny)[0] == "yes"

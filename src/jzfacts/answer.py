@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import re
 from collections import deque
 from collections.abc import Sequence
@@ -7297,7 +7296,8 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
         # 是三位数, 超过140: in the fact's unit (100亿元, 140亿元); a bare number nearer the
         # figure in full (超过100000 of 11.15万辆, over 14000000000 of 143亿元) is in full.
         in_unit = number * value / fact.value
-        if abs(math.log(float(in_unit / value))) <= abs(math.log(float(number / value))):
+        # (Decimal's ln: no float to overflow or reach 0 on a figure of 1e-400)
+        if abs((in_unit / value).ln()) <= abs((number / value).ln()):
             number = in_unit
     if fact.unit_info.dimension == PERCENT and threshold.dimension is None and 0 < number < 1:
         number *= 100  # 停产比例超过0.9吗: a share said as a fraction, 90%
