@@ -523,8 +523,8 @@ def _word_similarity(
             strict = proper and word not in names
             if similarity >= (PROPER_TYPO_CUTOFF if strict else TYPO_CUTOFF):
                 best = max(best, 100.0 * similarity)
-    verb = root[:-4]
-    if best < 92 and root.endswith("ment") and len(verb) >= 6:
+    verb = root.removesuffix("ment")
+    if best < 92 and verb != root and len(verb) >= 6:
         # A noun made of its verb (improvement of improved, investment of invested): the
         # verb's own family only, no word it begins (commit of committee) nor a typo; a
         # verb of five letters may be another word (state of statement).

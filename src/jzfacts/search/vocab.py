@@ -2152,8 +2152,8 @@ EN_MEASURE_WORDS: dict[str, str] = {
     # A figure per unit or per month (per month, per firm): as 每月, 每户; an average
     # (the average output of the 38 firms) is one per firm.
     "per month": "per-unit",
+    "income tax": "income-tax",  # (as 个税)
     # (are the 5 little giants part of the 87, included in, counted among them: see 包含在)
-    "income tax": "income-tax",
     "included in": "membership",
     "included among": "membership",
     "counted in": "membership",
