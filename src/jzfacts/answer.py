@@ -63,6 +63,7 @@ from jzfacts.search.question import (
     Period,
     Threshold,
     amount_in,
+    as_asked,
     asking_part,
     completions,
     held_inside,
@@ -75,12 +76,10 @@ from jzfacts.search.question import (
     period_set_aside,
     premise_of,
     quantities_named,
-    quiz_read,
     ranks_joined,
     says_added,
     set_chosen_from,
     sides_of,
-    spoken_as_mandarin,
 )
 from jzfacts.search.rank import (
     THE_ZONE,
@@ -251,7 +250,7 @@ def ask(base: FactBase, text: str) -> Answer:
     Two claims joined by 还是 that no reading answers are weighed one by one
     (_either_claimed)."""
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
-    spoken = names_respelt(base, quiz_read(spoken_as_mandarin(text[:MAX_QUERY])))
+    spoken = names_respelt(base, as_asked(text[:MAX_QUERY]))
     spoken = meant(base, spoken)  # (吉利产了多少车，不对，我是说产值: the question meant)
     premised = _premise_weighed(base, spoken)
     if premised is not None:

@@ -5338,6 +5338,12 @@ _NEGATIVE_FIGURE = LazyPattern(
 _WORLDS_FIRST = LazyPattern(r"全?世界(?:首|第一)(?=[台款个辆部])", hints=("世界",))
 
 
+def as_asked(text: str) -> str:
+    """The question a line asks, read as ask and search both read it: Cantonese as
+    Mandarin, then a quiz item as the question it sets."""
+    return quiz_read(spoken_as_mandarin(text))
+
+
 def spoken_as_mandarin(text: str) -> str:
     """A question written in Cantonese, as Mandarin, so that every reading of it (and
     every check of what it claims) reads one language: 唔系有17户咩 -> 不是有17户吗,

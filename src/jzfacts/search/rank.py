@@ -65,6 +65,7 @@ from jzfacts.search.question import (
     Term,
     amount_in,
     analyse,
+    as_asked,
     asking_part,
     borrowed_heads,
     completions,
@@ -73,10 +74,8 @@ from jzfacts.search.question import (
     level_swapped,
     parallel_level,
     premise_of,
-    quiz_read,
     share_of,
     sides_of,
-    spoken_as_mandarin,
 )
 from jzfacts.search.score import (
     ASIDE_HIT_WEIGHT,
@@ -267,8 +266,10 @@ def _each_question_asked(
     增长多少？: the whole found only a fact joining the two), or a part names a thing the
     report never does (特斯拉产量多少？产值呢？: nothing, the whole's words having met in a
     fact neither asks of)."""
+    if CLAUSES.search(query) is None:
+        return None  # (one clause, most queries: nothing more read)
     # (留抵退税__亿元，全市排名第__: each blank a figure asked; 幾多, 咗: as Mandarin)
-    said = quiz_read(spoken_as_mandarin(fold_query(query)))
+    said = as_asked(fold_query(query))
     parts = [p.strip() for p in CLAUSES.split(said) if p.strip()]
     if not 2 <= len(parts) <= 3 or not all(
         ZH_ASKING.search(p) or EN_ASKING.match(p) for p in parts
