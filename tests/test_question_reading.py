@@ -15333,3 +15333,29 @@ def test_a_bare_number_far_below_any_figure_is_held_without_error(base: FactBase
     assert fact is not None
     tiny = Threshold("1", -400, None, "above", "x", as_written=True)
     assert answer._clears(fact, tiny)[0] == "yes"
+
+
+# --- Round 52 (issue 9): quiz formats and number forms; awards; the zone's totals against
+# one firm's; non-native English and Cantonese; whether the report mentions something.
+
+
+@pytest.mark.parametrize("question", ["吉利做了几台车", "吉利做了多少辆车", "吉利做了多少台车"])
+def test_made_said_with_zuo_before_a_count_of_vehicles_asks_production(
+    base: FactBase, question: str
+) -> None:
+    """做了几台车: 做 said for making, before a count of vehicles (declined as unstated)."""
+    assert _facts_and_verdict(base, question) == (["geely-vehicles"], None)
+
+
+def test_made_said_with_zuo_before_other_things_asks_no_production(base: FactBase) -> None:
+    """(Guard) 开发区做了几件大事: things done, no output; nothing the report counts."""
+    assert not answer.ask(base, "开发区做了几件大事").answered
+
+
+def test_chiefs_are_people_a_count_of_cadres_counts(base: FactBase) -> None:
+    """How many deputy division chiefs were promoted: chiefs are people, as the 7 promoted
+    to deputy division level are (declined: its names say chief, not chiefs)."""
+    assert _facts_and_verdict(base, "How many deputy division chiefs were promoted") == (
+        ["promoted-to-deputy-division"],
+        None,
+    )

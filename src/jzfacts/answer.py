@@ -5090,7 +5090,7 @@ _PLURAL_WORD = re.compile(_PLURAL)
 _PEOPLE_COUNTED = frozenset(
     stem(w)
     for w in "people persons staff officials cadres directors leaders officers heads managers "
-    "employees workers members".split()
+    "employees workers members chiefs".split()
 )
 
 

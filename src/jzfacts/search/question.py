@@ -453,7 +453,8 @@ _PRIORITY = (
 _VERB_MEASURES = frozenset(
     "produce produced build built make made grow grew invest invested sold sell employ employed "
     "contribute contributed pull pulled push pushed lift lifted drove "
-    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几 涨".split()
+    "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几 涨 "
+    "做了几台 做了几辆 做了多少台 做了多少辆".split()
 )
 
 
@@ -7683,7 +7684,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             if (
                 table[word] in vocab.LEVEL_MEASURES
-                and not word.endswith(("多少", "几"))  # 生产了多少吨方便面: the thing made
+                # 生产了多少吨方便面, 做了几台车: the thing made
+                and not word.rstrip("台辆").endswith(("多少", "几"))
                 and _modifies(taken, word, wants_number)
             ):
                 continue

@@ -1917,6 +1917,11 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "增加百分之": "growth-rate",
     "生产了几": "production",
     "造了几": "production",
+    # 做 said for making, only before a count of things made (做了几件事 is no output).
+    "做了几台": "production",
+    "做了几辆": "production",
+    "做了多少台": "production",
+    "做了多少辆": "production",
     "占": "share",
     "拉动": "growth-contribution",
     "拉抬": "growth-contribution",
