@@ -15359,3 +15359,128 @@ def test_chiefs_are_people_a_count_of_cadres_counts(base: FactBase) -> None:
         ["promoted-to-deputy-division"],
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("开发区GDP是否达到壹佰肆拾亿元？", "gdp", "yes"),
+        ("高新技术企业超过贰佰户了吗", "high-tech-enterprises", "no"),
+        ("副处提拔了柒人吗", "promoted-to-deputy-division", "yes"),
+        ("产值亿元以上企业有没有超过卅户", "enterprises-output-over-100m", "yes"),
+        ("留抵退税超过廿亿元了吗", "vat-credit-refunds", "no"),
+    ],
+)
+def test_financial_numerals_and_old_tens_are_numbers(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """壹佰肆拾, 柒, 卅, 廿: the numbers cheques and quiz items write (none was read: the
+    questions were declined or held to another number)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_numerals_character_inside_a_word_is_no_number() -> None:
+    """(Guard) 队伍, 陆续, 肆虐, 收拾: a financial numeral's character in a word stays."""
+    from jzfacts.search.fold import numerals_plain
+
+    for word in ("干部队伍", "陆续复工", "疫情肆虐", "收拾", "肆月"):
+        assert numerals_plain(word) == word
+    assert numerals_plain("伍佰台") == "五百台"
+    assert numerals_plain("廿五个点") == "二十五个点"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("开发区GDP有没有到140亿", "yes"), ("GDP到140亿了吗", "yes")],
+)
+def test_reached_said_short_with_dao_holds_a_floor(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """有没有到140亿: 到 for 达到, reached (143亿 had been held equal to 140亿: no)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+def test_dao_between_two_months_is_no_floor() -> None:
+    """(Guard) 1月到6月: a span's end, no number a figure is held to."""
+    assert analyse("1月到6月GDP增长了多少").threshold is None
+
+
+def test_ten_thousands_of_ten_thousands_are_read_whole() -> None:
+    """一万一千一百万: 11,100 ten-thousands (it had been read 11,010,000)."""
+    from jzfacts.text import parse_chinese_numeral
+
+    assert parse_chinese_numeral("一万一千一百万") == 111_000_000
+    assert parse_chinese_numeral("三亿五千万") == 350_000_000  # (guard: 万 below 亿)
+    assert parse_chinese_numeral("一亿二千万零五百") == 120_000_500
+
+
+def test_support_funds_said_in_ten_thousands_of_ten_thousands(base: FactBase) -> None:
+    """扶持资金一万一千一百万元吗: 1.11亿, so yes (no had been said)."""
+    assert _facts_and_verdict(base, "开发区拨付扶持资金一万一千一百万元吗？") == (
+        ["support-funds-relief"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Was GDP 1.43×10^10 yuan?", "yes"), ("did gdp top 1.5 x 10^10 yuan", "no")],
+)
+def test_a_number_times_a_power_of_ten_is_read(base: FactBase, question: str, verdict: str) -> None:
+    """1.43×10^10: 14.3 billion, as 1.43e10 is (nothing had been found)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Were half a thousand methanol trucks delivered?", "methanol-trucks-delivered"),
+        (
+            "Were a dozen technical-renovation and expansion projects completed?",
+            "tech-renovation-projects",
+        ),
+    ],
+)
+def test_counts_in_words_half_a_thousand_and_a_dozen(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """Half a thousand is 500; a dozen counts projects three words after it (no had been
+    said, or nothing found)."""
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("单项选择题：开发区2022年GDP是（ ）A.134亿 B.143亿 C.153亿", "gdp"),
+        ("填空题（2分）：开发区高新技术企业达到____户", "high-tech-enterprises"),
+        ("选择题：开发区高新技术企业达到（ ）户 ①117 ②171 ③711", "high-tech-enterprises"),
+        ("單選題：開發區留抵退稅金額為（ ）A.7億 B.17億 C.70億", "vat-credit-refunds"),
+        (
+            "单选：晋中开发区的留抵退税金额在全市排名（ ）A.第一 B.第二",
+            "vat-refunds-rank-first-in-city",
+        ),
+        ("多选题：下列哪些产业建立了党建联盟？A.食品 B.航天 C.医药", "party-alliances-established"),
+        (
+            "Q4. Fill in the blank: the zone delivered ____ methanol heavy trucks",
+            "methanol-trucks-delivered",
+        ),
+    ],
+)
+def test_a_quiz_items_label_circled_options_and_the_following(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """单选题：, 填空题（2分）：, Q4.: a quiz's label names nothing asked (it had made every
+    such item find nothing); ①②③ are options; 下列 points at them; a blank after 排名 asks
+    the place."""
+    assert _first(base, question) == fact
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_a_stem_pointing_at_options_in_words_asks_what_the_report_lists() -> None:
+    """下列属于…的是（ ）①… ②…: which things the report lists (the options only guess at
+    them, some never named), not one option or another."""
+    from jzfacts.search.question import quiz_read
+
+    read = quiz_read("多选题：下列属于超额完成的省考核指标的是（ ）①高企数量增速 ②外贸增速")
+    assert read == "属于超额完成的省考核指标的是哪些"

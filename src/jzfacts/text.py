@@ -152,14 +152,15 @@ CN_FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
 
 
 def parse_chinese_numeral(text: str) -> int | None:
-    """七 -> 7, 二十 -> 20, 一千二百三十五 -> 1235; None for what is not a numeral.
+    """七 -> 7, 二十 -> 20, 一千二百三十五 -> 1235, 一万一千一百万 -> 111000000; None for
+    what is not a numeral.
     A last digit straight after 百, 千, 万 or 亿 counts the unit below it, as speech
     shortens numbers (两百四 is 240, 一千二 1,200, 三万五 35,000); after 零 it is ones
     (二百零四 is 204)."""
     if not text:
         return None
     total, section, digit = 0, 0, None
-    last_unit, after_zero = 1, False
+    last_unit, after_zero, largest = 1, False, 1
     for char in text:
         if char in _CN_VALUE:
             after_zero = after_zero or (digit is None and _CN_VALUE[char] == 0)
@@ -167,8 +168,13 @@ def parse_chinese_numeral(text: str) -> int | None:
         elif char in _CN_UNIT:
             unit = _CN_UNIT[char]
             if unit >= 10_000:
-                section = (section + _ones(digit, last_unit, after_zero)) * unit
-                total += section
+                section += _ones(digit, last_unit, after_zero)
+                if unit >= largest:
+                    # 一万一千一百万: 11,100 ten-thousands, a scale over all said before it
+                    # (三亿五千万: 5,000 of the smaller 万 after 亿, added)
+                    total, largest = (total + section) * unit, unit
+                else:
+                    total += section * unit
                 section = 0
             else:
                 section += (1 if digit is None else digit) * unit

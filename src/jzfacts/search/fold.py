@@ -32,7 +32,7 @@ def fold_query(text: str) -> str:
     written out in digits."""
     if re.search(_RUN_TOGETHER, text) is not None:
         text = re.sub(_RUN_TOGETHER, " ", text)
-    folded = written_out(to_simplified(strip_tones(fold(text))))
+    folded = written_out(numerals_plain(to_simplified(strip_tones(fold(text)))))
     # The zone’s, didn’t: a typographic apostrophe inside a word, as typed.
     folded = _CURLY_APOSTROPHE.sub("'", folded) if "’" in folded else folded
     if "-" in folded or any(word in folded for word in _POSTAL_HINTS):
@@ -144,6 +144,10 @@ def _wade_giles_syllable(part: str) -> str | None:
 # 1.43e10, 1.7E+9: a number as a spreadsheet or a program writes it (not inside a word
 # or a code: jwf1580, 3e5a).
 _E_NOTATION = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![a-z0-9.])")
+# 1.43×10^10, 1.5 x 10**10: the same in a scientist's hand.
+_TIMES_TEN = re.compile(
+    r"(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*[×x*]\s*10\s*(?:\^|\*\*)\s*\+?(\d{1,2})(?![0-9.])"
+)
 
 
 # 27点26: 点 as the decimal point between digits; 5百, 1千5百, 11万1500, 1十7: digits
@@ -156,8 +160,37 @@ _MIXED_PLACES = re.compile(r"(?<![\d.])(?:\d+(?:万|千|百(?!分)|十(?!分)))+
 _PLACES = {"万": 10_000, "千": 1_000, "百": 100, "十": 10}
 
 
+# The financial numerals (大写: 壹佰肆拾, 柒人) and the old tens (廿五: 25, 卅八: 38), as
+# cheques, forms and quiz items write numbers: as the everyday numerals every reader of a
+# question reads. A character that is also a word's (伍 of 队伍, 陆 of 陆续, 肆 of 肆虐, 拾
+# of 收拾) only beside another numeral (伍佰, 拾亿).
+_FINANCIAL_AS_PLAIN = {
+    "壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "肆": "四", "伍": "五",
+    "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百",
+    "仟": "千", "廿": "二十", "卅": "三十", "卌": "四十",
+}  # fmt: skip
+_NUMERAL_RUN = re.compile(
+    "[零〇一二两三四五六七八九十百千万亿" + "".join(_FINANCIAL_AS_PLAIN) + "]+"
+)
+_NUMERAL_ALONE = frozenset("壹贰貳叁參柒捌玖佰仟廿卅卌")  # never a word's own character
+
+
+def numerals_plain(text: str) -> str:
+    """壹佰肆拾亿 -> 一百四十亿, 廿五个 -> 二十五个, 柒人 -> 七人; 队伍, 陆续 as written."""
+    if not any(c in _FINANCIAL_AS_PLAIN for c in text):
+        return text
+    return _NUMERAL_RUN.sub(_numeral_plain, text)
+
+
+def _numeral_plain(match: re.Match[str]) -> str:
+    run = match.group()
+    if len(run) == 1 and run not in _NUMERAL_ALONE:
+        return run
+    return "".join(_FINANCIAL_AS_PLAIN.get(c, c) for c in run)
+
+
 def written_out(text: str) -> str:
-    """Numbers as plain digits: 1.43e10 -> 14300000000, 27点26 -> 27.26, 5百 -> 500,
+    """Numbers as plain digits: 1.43e10 and 1.43×10^10 -> 14300000000, 27点26 -> 27.26, 5百 -> 500,
     11万1500 -> 111500 (11万 alone stays as written, as the report writes it), 百分之85
     -> 85%."""
     if not any(c.isdigit() for c in text):
@@ -172,6 +205,8 @@ def written_out(text: str) -> str:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
     if any(c in _PLACES for c in text):
         text = _MIXED_PLACES.sub(_places_added, text)
+    if "10" in text and ("^" in text or "**" in text):
+        text = _TIMES_TEN.sub(lambda m: scaled_text(m[1], int(m[2])), text)
     if "e" not in text:
         return text
     return _E_NOTATION.sub(lambda m: scaled_text(m[1], int(m[2])), text)

@@ -744,20 +744,53 @@ _QUIZ_OPTIONS = LazyPattern(
     r"(?<![A-Za-z])[AＡ]\s*[.．、:：)）]\s*\S.*?(?<![A-Za-z])[BＢ]\s*[.．、:：)）]\s*\S[^?？]*$",
     hints=("A", "Ａ"),
 )
-_QUIZ_OPTION = r"(?<![A-Za-z])[A-FＡ-Ｆ]\s*[.．、:：)）]"  # (one option's mark, to split on)
+# (or numbered in circles, as Chinese papers number them: ①13 ②31 ③87; (a) … (b) … in
+# English is left alone: a list of things asked)
+_QUIZ_OPTIONS_CIRCLED = LazyPattern(r"①\s*\S.*?②\s*\S[^?？]*$", hints=("①",))
+_QUIZ_OPTION = r"(?<![A-Za-z])[A-FＡ-Ｆ]\s*[.．、:：)）]|[①②③④⑤⑥]"  # (one option's mark)
+# The kind of item a quiz names first (单选题：, 填空：, 選擇題, multiple choice:, Q3.): no
+# words of what is asked. (判断题 and true or false are claims: _QUIZ_JUDGED reads them.)
+_QUIZ_LABEL = LazyPattern(
+    r"^\s*(?:第?\d{1,3}\s*[.．、:：题]\s*)?"
+    r"(?:(?:单项|單項|多项|多項|不定项|不定項)?(?:单|單|多)?(?:选择|選擇|选|選)|填空|连线|連線|简答|簡答"
+    r"|问答|問答|计算|計算)[题題]?\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]\s*"
+    r"|^\s*(?i:(?:multiple[- ]choice|single[- ]choice|fill[- ]in[- ]the[- ]blanks?|fill[- ]in"
+    r"|mcq|quiz|(?:quiz\s+)?q(?:uestion)?\s*\d{1,3}|choose the (?:correct|right|best) answer)"
+    r"(?:\s*\(\d+ (?:points?|marks?)\))?\s*[:：.]\s*)",
+    hints=("选", "選", "填空", "连线", "連線", "答", "计算", "計算", "ultiple", "ingle", "ill",
+           "cq", "CQ", "uiz", "UIZ", "Q", "q", "hoose"),
+)  # fmt: skip
+
+
+# The options pointed at in a stem (下列, 以下各项中, which of the following): no words of
+# what is asked.
+_THE_FOLLOWING = LazyPattern(
+    r"(?:在)?(?:下列|下面|(?<![\d亿万元户家个人项%])以下)(?:各项|选项|说法|几项|内容)?(?:中|当中|之中)?"
+    r"|\b(?:(?:of|among)\s+)?(?:the\s+following|these\s+(?:options|choices)|the\s+options)\b",
+    hints=("下列", "下面", "以下", "following", "options", "choices"),
+)
+# A blank after a rank's verb asks the place (在全市排名（ ）, ranked ____ in the city).
+_PLACE_BEFORE_BLANK = LazyPattern(
+    r"(?:排名|排行|排|位列|位居|名列|居)(?:全市|全省|全国)?(?:第)?\s*$|\branked\s*$",
+    hints=("排", "位", "名列", "居", "ranked"),
+)
 
 
 def quiz_read(text: str) -> str:
     """A quiz item read as the question it sets (see _QUIZ_JUDGED); any other question as
     typed. (ask reads it first, for its own readers of the text, and the analyser again,
     for search: a second reading changes nothing.)"""
-    options = _QUIZ_OPTIONS.search(text)
+    labelled = False
+    while (label := _QUIZ_LABEL.match(text)) is not None and text[label.end() :].strip():
+        text = text[label.end() :]  # (a quiz's label names nothing asked: Q4. Fill in: …)
+        labelled = True
+    options = _QUIZ_OPTIONS.search(text) or _QUIZ_OPTIONS_CIRCLED.search(text)
     stem = text[: options.start()] if options is not None else ""
     # (开发区有几个产业党建联盟 A.5个 B.7个: options after a stem that asks, as after a
     # question mark or a blank)
     stem_asks = ZH_ASKING.search(stem) is not None
     if options is not None and not (
-        _QUIZ_BLANK.search(stem) or stem_asks or re.search(r"[?？:：]\s*$", stem)
+        _QUIZ_BLANK.search(stem) or stem_asks or re.search(r"[?？:：]\s*$", stem) or labelled
     ):
         options = None  # (tell me (A) the GDP and (B) …: things asked, no options to choose)
     choices: list[str] = []
@@ -784,16 +817,29 @@ def quiz_read(text: str) -> str:
     if not (blanks or choices or _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)):
         return text
     english = _in_english(text)
-    if choices and not all(any(ch.isdigit() for ch in c) for c in choices):
+    pointed = _THE_FOLLOWING.search(text) if choices else None
+    if pointed is not None:
+        # 下列属于超额完成指标的有（ ）, which of the following …: the things the report
+        # lists are asked, which the options only guess at (some it never names).
+        text = (text[: pointed.start()] + " " + text[pointed.end() :]).strip()
+        blanks = list(_QUIZ_BLANK.finditer(text))
+        said = " which " if english else "哪些"
+        stem_asks = stem_asks or not blanks
+    elif choices and not all(any(ch.isdigit() for ch in c) for c in choices):
         said = (" or " if english else "还是").join(choices)  # (A.全国 B.全球: which)
     else:
         said = " how much " if english else "多少"
     for blank in reversed(blanks):  # (开发区GDP为____亿元，增长____%: each figure asked)
         after = text[blank.end() :].split()
         counted = english and not choices and after and after[0].endswith("s")
-        text = text[: blank.start()] + (" how many " if counted else said) + text[blank.end() :]
+        asked = " how many " if counted else said
+        if _PLACE_BEFORE_BLANK.search(text[: blank.start()]) is not None:
+            asked = " what place " if english else "第几"  # (在全市排名（ ）: a place)
+        text = text[: blank.start()] + asked + text[blank.end() :]
     if choices and not blanks and not stem_asks:
-        text = text.rstrip(" ,，:：。") + said  # (完成 A.134亿元 …: 完成多少)
+        text = (
+            text.rstrip(" ,，:：。") + (" " if english else "") + said
+        )  # (完成 A.134亿元 …: 完成多少)
     if not re.sub(r"多少|how (?:much|many)|[\s?？。.]", "", text):
         return ""  # (a blank or options alone: nothing asked of anything)
     judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
@@ -2775,6 +2821,14 @@ _WHETHER_BEFORE = LazyPattern(
     r"(?:已经|已|能够|能|可以|会|都)?\s*$",
     hints=("是", "有", "能", "可", "没", "够"),
 )
+# 到 said short for 达到 before a number: asked whether (有没有到140亿, 到没到) or said
+# reached (到140亿了吗); not a span's end (1月到6月, 到2025年).
+_REACHED_SHORT = LazyPattern(
+    r"(?:到没|(?<=是否)|(?<=有没有)|(?<=有无)|(?<=没有)|(?<=已经)|(?<=能否)|(?<=[没已能够]))"
+    r"到(?=\s*\d)"
+    r"|(?<![\d月达])到(?=\s*\d+(?:\.\d+)?\s*[^\d\s了]{0,3}了[吗没么嘛])",
+    hints=("到",),
+)
 # A relation and the number it holds the figure to (超过200户, 达到15亿).
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
@@ -2989,6 +3043,8 @@ def _threshold_asked(
         # (七大联盟有100家企业吗), a name.
         text = _ZH_SO_MANY_GREAT.sub(r"\g<verb>\g<numeral>个", text)
     said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
+    if chinese and "到" in said:
+        said = _REACHED_SHORT.sub("达到", said)  # 有没有到140亿, 到140亿了吗: reached
     ranged = _range_held(said, chinese)
     if ranged is not None:  # GDP在140亿到150亿之间吗, between 14 and 15 billion yuan
         threshold, (start, end) = ranged
@@ -6517,6 +6573,8 @@ def _english_numbers(text: str) -> str:
         text,
     )
     text = _EN_CARDINAL.sub(_cardinal, text)
+    # half a thousand trucks, half a billion yuan: half of the scale.
+    text = _EN_HALF_SCALE.sub(lambda m: _HALF_SCALES[m["scale"]], text)
     if " point " in text:
         text = _EN_DECIMAL.sub(_decimal, text)  # twenty seven point two six: 27.26
     # about ten per cent, sixty percent: a rate in words, whatever the question.
@@ -6542,6 +6600,10 @@ def _english_numbers(text: str) -> str:
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
 
 
+_HALF_SCALES = {"thousand": "500", "million": "0.5 million", "billion": "0.5 billion"}
+_EN_HALF_SCALE = LazyPattern(
+    r"\bhalf (?:a|one) (?P<scale>thousand|million|billion)\b", hints=("half a", "half one")
+)
 _OF_CHINESE_UNITS = LazyPattern(
     r"(?<![\d.])(?P<number>\d+(?:\.\d+)?)[\s-]+(?P<unit>(?:100|hundred)[\s-]million|10000"
     r"|10 thousand)\b",
@@ -6603,7 +6665,9 @@ _EN_COUNT_WORD = LazyPattern(
     r"(?<!\bthose )(?<!\ball )(?<!\bits )(?<!\btheir )"
     r"\b(?P<word>half a dozen|a dozen|dozen|"
     + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
-    + r")\b(?=\s+(?:[a-z-]+\s+){0,2}?(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
+    # (a dozen technical-renovation and expansion projects; not three of the seven …)
+    + r")\b(?=\s+(?:(?!(?:of|in|than|out)\b)[a-z-]+\s+){0,3}?"
+    r"(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
     r"[a-z-]+s\b)",
     hints=(
         "two",
