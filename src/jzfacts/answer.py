@@ -2058,6 +2058,15 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 扶持资金一共拨付了7.06亿吗: one of two payments is 7.06亿; all told, the report
         # gives no sum (no 是 for the total claimed).
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and not question.yes_no
+        and _another_holds_the_place(fold_query(text), answer.facts[0])
+    ):
+        # 4月全省开发区排名第一的是谁: the zone ranked last; who ranked first, the report
+        # does not say (the zone's own first place answers it: 全市留抵退税第一名是谁).
+        return _not_stated_of(base, question, text, answer.facts[0])
     if answer.answered and answer.kind == "fact" and not question.total:
         either = _either_of_two(base, text, question, answer.facts[0])
         if either:
@@ -3252,6 +3261,35 @@ def _share_of_another_place(question: Question, fact: Fact) -> bool:
     places = (*vocab.ZH_PLACE_WORDS, "市里", "省里")
     asked = {p for whole in question.share_of for p in places if whole.startswith(p)}
     return bool(asked) and not any(p in fact.label.zh for p in asked)
+
+
+# Who or which holds a place (第一名是谁, 排名第一的是哪个, who came first, which zone
+# ranked top): the holder asked, by the place said.
+_HOLDER_OF_PLACE = LazyPattern(
+    r"(?P<place>倒数第[一1]|第[一二三1-3]|榜首|头名|冠军|垫底|最后一名|末位)名?位?的?"
+    r"(?:企业|单位|开发区|园区|地方)?(?:是|为|属于)?(?:谁|哪个|哪家|哪一个|哪一家|哪里)"
+    r"|\b(?:who|which (?:zone|one|park|area|district|city))\s+(?:was\s+|came\s+|ranked\s+"
+    r"|finished\s+|placed\s+|is\s+)(?:ranked\s+)?(?P<en>first|top|no\.?\s*1|last|bottom)\b",
+    hints=("第", "榜首", "头名", "冠军", "垫底", "最后", "末位", "who", "which"),
+)
+_FIRST_PLACE_SAID = ("第一", "第1", "榜首", "头名", "冠军", "居首", "首位")
+_LAST_PLACE_SAID = ("垫底", "倒数第一", "倒数第1", "最后一名", "末位", "排名最后")
+
+
+def _another_holds_the_place(folded: str, fact: Fact) -> bool:
+    """Does the question ask who holds a first or last place (第一名是谁) of a fact that
+    states another place (垫底, for 第一)?"""
+    match = _HOLDER_OF_PLACE.search(folded)
+    if match is None:
+        return False
+    said = match["place"] or match["en"] or ""
+    last = said in ("倒数第一", "倒数第1", "垫底", "最后一名", "末位", "last", "bottom")
+    quote = fact.quote or ""
+    states_first = any(w in quote for w in _FIRST_PLACE_SAID) and "倒数" not in quote
+    states_last = any(w in quote for w in _LAST_PLACE_SAID)
+    if not (states_first or states_last):
+        return False  # (no place stated: another check's question)
+    return states_last != last
 
 
 def _citys_for_the_zones(text: str, fact: Fact) -> bool:
@@ -5507,7 +5545,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             s for s in answerable if not s.row.measure or (standing and s.row.measure == "rank")
         ]
         if firm and _CLASS_ASKED.search(text) is not None:
-            described = [s for s in described if s.row.kind == "statement"]
+            # 贝斯特是什么类型的企业: a statement, or a count whose sentence lists the firm
+            # as one of its class (贝斯特、隆富电气等31户…专精特新中小企业): its class.
+            firms = _firms_named(base, fold_query(text))
+            in_a_class = [
+                s
+                for s in answerable
+                if s.row.measure and firms & set(examples_listed(base.fact(s.position)))
+            ]
+            in_a_class.sort(key=lambda s: s.row.measure != "count")  # (its class, no share)
+            described = [s for s in described if s.row.kind == "statement"] + in_a_class
         never_a_figure = firm or standing
         if answerable and not described and never_a_figure and _UNIT_ASKED.search(text) is None:
             return _declined(base, question, text, answerable, "unstated-measure")

@@ -149,6 +149,15 @@ _CN_UNIT = {
     "拾": 10, "佰": 100, "仟": 1000, "萬": 10_000, "億": 100_000_000,
 }  # fmt: skip
 CN_FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟"
+# Every character of a Chinese numeral, everyday and financial.
+CN_NUMERAL_CHARACTERS = "".join(_CN_VALUE) + "".join(_CN_UNIT)
+# Each financial numeral as the everyday one (壹 -> 一, 拾 -> 十).
+FINANCIAL_AS_PLAIN = {
+    c: "零一二三四五六七八九"[_CN_VALUE[c]]
+    if c in _CN_VALUE
+    else "十百千"[len(str(_CN_UNIT[c])) - 2]
+    for c in CN_FINANCIAL_NUMERALS
+}
 
 
 def parse_chinese_numeral(text: str) -> int | None:
@@ -168,7 +177,8 @@ def parse_chinese_numeral(text: str) -> int | None:
         elif char in _CN_UNIT:
             unit = _CN_UNIT[char]
             if unit >= 10_000:
-                section += _ones(digit, last_unit, after_zero)
+                # (a digit right before 万 or 亿 is its own: 三亿五万 is 300,050,000)
+                section += _ones(digit, last_unit if last_unit < 10_000 else 1, after_zero)
                 if unit >= largest:
                     # 一万一千一百万: 11,100 ten-thousands, a scale over all said before it
                     # (三亿五千万: 5,000 of the smaller 万 after 亿, added)

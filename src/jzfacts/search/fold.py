@@ -18,7 +18,7 @@ import functools
 import re
 import unicodedata
 
-from jzfacts.text import fold, has_cjk
+from jzfacts.text import CN_NUMERAL_CHARACTERS, FINANCIAL_AS_PLAIN, fold, has_cjk
 from jzfacts.units import scaled_text
 
 _T2S: dict[int, int] | None = None
@@ -142,11 +142,11 @@ def _wade_giles_syllable(part: str) -> str | None:
 
 
 # 1.43e10, 1.7E+9: a number as a spreadsheet or a program writes it (not inside a word
-# or a code: jwf1580, 3e5a).
-_E_NOTATION = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![a-z0-9.])")
-# 1.43×10^10, 1.5 x 10**10: the same in a scientist's hand.
-_TIMES_TEN = re.compile(
-    r"(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*[×x*]\s*10\s*(?:\^|\*\*)\s*\+?(\d{1,2})(?![0-9.])"
+# or a code: jwf1580, 3e5a); 1.43×10^10, 1.5 x 10**10, as a scientist writes it. (A power
+# in superscript digits, 10¹⁰, is 1010 once folded: not read.)
+_E_NOTATION = re.compile(
+    r"(?<![a-z0-9.,])(\d+(?:\.\d+)?)(?:e\+?|\s*[×x*]\s*10\s*(?:\^|\*\*)\s*\+?)(\d{1,2})"
+    r"(?![a-z0-9.])"
 )
 
 
@@ -160,31 +160,34 @@ _MIXED_PLACES = re.compile(r"(?<![\d.])(?:\d+(?:万|千|百(?!分)|十(?!分)))+
 _PLACES = {"万": 10_000, "千": 1_000, "百": 100, "十": 10}
 
 
-# The financial numerals (大写: 壹佰肆拾, 柒人) and the old tens (廿五: 25, 卅八: 38), as
-# cheques, forms and quiz items write numbers: as the everyday numerals every reader of a
-# question reads. A character that is also a word's (伍 of 队伍, 陆 of 陆续, 肆 of 肆虐, 拾
-# of 收拾) only beside another numeral (伍佰, 拾亿).
-_FINANCIAL_AS_PLAIN = {
-    "壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "肆": "四", "伍": "五",
-    "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百",
-    "仟": "千", "廿": "二十", "卅": "三十", "卌": "四十",
-}  # fmt: skip
-_NUMERAL_RUN = re.compile(
-    "[零〇一二两三四五六七八九十百千万亿" + "".join(_FINANCIAL_AS_PLAIN) + "]+"
-)
-_NUMERAL_ALONE = frozenset("壹贰貳叁參柒捌玖佰仟廿卅卌")  # never a word's own character
+# The financial numerals (大写: 壹佰肆拾, 柒人) and the old tens opening a number (廿五:
+# 25, 卅八: 38), as cheques, forms and quiz items write numbers: as the everyday numerals
+# every reader of a question reads. A character that is also a word's (伍 of 队伍, 陆 of
+# 陆续, 肆 of 肆虐, 拾 of 收拾, 参 of 参加) only in a number with a financial place (伍佰,
+# 肆拾): 队伍一池春水, 陆九渊 stay. (参 is 參 folded to Simplified.)
+_OLD_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
+_FINANCIAL_AS_PLAIN = {**FINANCIAL_AS_PLAIN, "参": "三", **_OLD_TENS}
+_WORDS_CHARACTERS = frozenset("伍陆陸肆拾参")
+_FINANCIAL_PLACES = frozenset("拾佰仟")
+# (A string, compiled by re's cache on a query's first financial numeral.)
+_NUMERAL_RUN = "[" + CN_NUMERAL_CHARACTERS + "".join(_FINANCIAL_AS_PLAIN) + "]+"
 
 
 def numerals_plain(text: str) -> str:
-    """壹佰肆拾亿 -> 一百四十亿, 廿五个 -> 二十五个, 柒人 -> 七人; 队伍, 陆续 as written."""
+    """壹佰肆拾亿 -> 一百四十亿, 廿五个 -> 二十五个, 柒人 -> 七人; 队伍, 陆续, 五卅 as
+    written."""
     if not any(c in _FINANCIAL_AS_PLAIN for c in text):
         return text
-    return _NUMERAL_RUN.sub(_numeral_plain, text)
+    return re.sub(_NUMERAL_RUN, _numeral_plain, text)
 
 
 def _numeral_plain(match: re.Match[str]) -> str:
     run = match.group()
-    if len(run) == 1 and run not in _NUMERAL_ALONE:
+    if any(c in _OLD_TENS for c in run[1:]) or run in _WORDS_CHARACTERS:
+        return run  # (五卅: a date's name, no number, the old tens open one; 收拾)
+    if not _FINANCIAL_PLACES.intersection(run) and (
+        _WORDS_CHARACTERS.intersection(run) or not _FINANCIAL_AS_PLAIN.keys() & set(run)
+    ):
         return run
     return "".join(_FINANCIAL_AS_PLAIN.get(c, c) for c in run)
 
@@ -205,9 +208,7 @@ def written_out(text: str) -> str:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
     if any(c in _PLACES for c in text):
         text = _MIXED_PLACES.sub(_places_added, text)
-    if "10" in text and ("^" in text or "**" in text):
-        text = _TIMES_TEN.sub(lambda m: scaled_text(m[1], int(m[2])), text)
-    if "e" not in text:
+    if "e" not in text and not ("10" in text and ("^" in text or "**" in text)):
         return text
     return _E_NOTATION.sub(lambda m: scaled_text(m[1], int(m[2])), text)
 

@@ -454,7 +454,7 @@ _VERB_MEASURES = frozenset(
     "produce produced build built make made grow grew invest invested sold sell employ employed "
     "contribute contributed pull pulled push pushed lift lifted drove "
     "生产了多少 生产多少 造了多少 造多少 产了多少 卖了 增长 成长 年增 生产了几 造了几 涨 "
-    "做了几台 做了几辆 做了多少台 做了多少辆".split()
+    "做了几 做了多少".split()
 )
 
 
@@ -741,13 +741,13 @@ _QUIZ_BLANK = LazyPattern(
 # in capitals as a quiz writes them, no question after them (what were (a) GDP and (b)
 # its growth?: a list of things asked).
 _QUIZ_OPTIONS = LazyPattern(
-    r"(?<![A-Za-z])[AＡ]\s*[.．、:：)）]\s*\S.*?(?<![A-Za-z])[BＢ]\s*[.．、:：)）]\s*\S[^?？]*$",
+    r"(?<![A-Za-z])[AＡ]\s*[.．、:：)）]\s*\S.*?(?<![A-Za-z])[BＢ]\s*[.．、:：)）]\s*\S",
     hints=("A", "Ａ"),
 )
 # (or numbered in circles, as Chinese papers number them: ①13 ②31 ③87; (a) … (b) … in
 # English is left alone: a list of things asked)
-_QUIZ_OPTIONS_CIRCLED = LazyPattern(r"①\s*\S.*?②\s*\S[^?？]*$", hints=("①",))
-_QUIZ_OPTION = r"(?<![A-Za-z])[A-FＡ-Ｆ]\s*[.．、:：)）]|[①②③④⑤⑥]"  # (one option's mark)
+_QUIZ_OPTIONS_CIRCLED = LazyPattern(r"①\s*\S.*?②\s*\S", hints=("①",))
+_QUIZ_OPTION = r"(?<![A-Za-z])[A-FＡ-Ｆ]\s*[.．、:：)）]|[\u2460-\u2473]"  # (one option's mark)
 # The kind of item a quiz names first (单选题：, 填空：, 選擇題, multiple choice:, Q3.): no
 # words of what is asked. (判断题 and true or false are claims: _QUIZ_JUDGED reads them.)
 _QUIZ_LABEL = LazyPattern(
@@ -755,25 +755,58 @@ _QUIZ_LABEL = LazyPattern(
     r"(?:(?:单项|單項|多项|多項|不定项|不定項)?(?:单|單|多)?(?:选择|選擇|选|選)|填空|连线|連線|简答|簡答"
     r"|问答|問答|计算|計算)[题題]?\s*(?:[(（][^)）]{0,12}[)）])?\s*[:：]\s*"
     r"|^\s*(?i:(?:multiple[- ]choice|single[- ]choice|fill[- ]in[- ]the[- ]blanks?|fill[- ]in"
-    r"|mcq|quiz|(?:quiz\s+)?q(?:uestion)?\s*\d{1,3}|choose the (?:correct|right|best) answer)"
+    # (question 3, quiz 3; not Q3, a quarter as business writing names it)
+    r"|mcq|(?:quiz|question)(?:\s+\d{1,3})?|choose the (?:correct|right|best) answer)"
     r"(?:\s*\(\d+ (?:points?|marks?)\))?\s*[:：.]\s*)",
-    hints=("选", "選", "填空", "连线", "連線", "答", "计算", "計算", "ultiple", "ingle", "ill",
-           "cq", "CQ", "uiz", "UIZ", "Q", "q", "hoose"),
+    hints=("选", "選", "填空", "连线", "連線", "答", "计算", "計算", "ultiple", "ULTIPLE", "ingle",
+           "INGLE", "ill", "ILL", "cq", "CQ", "uiz", "UIZ", "uestion", "UESTION", "hoose",
+           "HOOSE"),
 )  # fmt: skip
 
 
 # The options pointed at in a stem (下列, 以下各项中, which of the following): no words of
 # what is asked.
+# (以下 and 下面 are also below and under: only where they open the stem or point on;
+# the following year is no option)
 _THE_FOLLOWING = LazyPattern(
-    r"(?:在)?(?:下列|下面|(?<![\d亿万元户家个人项%])以下)(?:各项|选项|说法|几项|内容)?(?:中|当中|之中)?"
-    r"|\b(?:(?:of|among)\s+)?(?:the\s+following|these\s+(?:options|choices)|the\s+options)\b",
+    r"(?:^\s*在)?(?:下列|(?:^\s*|(?<=[，,：:。\s]))(?:以下|下面)|(?:以下|下面)(?=各项|选项|说法|几项|哪|中))"
+    r"(?:各项|选项|说法|几项|内容)?(?:中|当中|之中)?"
+    r"|\b(?:(?:of|among)\s+)?(?:the\s+following(?!\s+(?:years?|months?|days?|weeks?|quarters?)\b)"
+    r"|these\s+(?:options|choices)|the\s+options)\b",
     hints=("下列", "下面", "以下", "following", "options", "choices"),
 )
 # A blank after a rank's verb asks the place (在全市排名（ ）, ranked ____ in the city).
 _PLACE_BEFORE_BLANK = LazyPattern(
-    r"(?:排名|排行|排|位列|位居|名列|居)(?:全市|全省|全国)?(?:第)?\s*$|\branked\s*$",
-    hints=("排", "位", "名列", "居", "ranked"),
+    r"(?:排名|排行|排在|位列|位居|名列|居于)(?:全市|全省|全国)?(?:第)?\s*$|(?i:\branked)\s*$",
+    hints=("排名", "排行", "排在", "位", "名列", "居于", "anked", "ANKED"),
 )
+
+
+_EN_ASKS = LazyPattern(
+    r"\b(?:what|which|how|who|when|where|why)\b",
+    hints=("what", "which", "how", "who", "when", "where", "why"),
+)
+# Words of a stem that name nothing asked (which of these is true, 以下说法正确的是, what
+# did the zone do, what does the review say).
+_STEM_ONLY_ZH = re.compile(
+    r"[的是有哪些个项种属于正确错误对不说法表述下列开发区晋中年做了在中\d\s？?（）()_＿:：，,。.]"
+)
+_STEM_ONLY_EN = frozenset(
+    "which what who of the following these is are was were one did does do zone zone's "
+    "in a an report review state states stated say says said mention mentions mentioned "
+    "true correct right false wrong statement statements option options choice choices "
+    "according to".split()
+)
+
+
+def _names_what_it_asks(stem: str) -> bool:
+    """Does a quiz stem name what it asks (下列哪些行业成立了党建联盟: industries with
+    alliances), not only point at its options (下列说法正确的是, which of the following
+    did the zone do in 2022)?"""
+    if has_cjk(stem):
+        return len(_STEM_ONLY_ZH.sub("", stem)) >= 3
+    words = re.findall(r"[a-z']+", stem.casefold())
+    return sum(w not in _STEM_ONLY_EN for w in words) >= 2
 
 
 def quiz_read(text: str) -> str:
@@ -784,8 +817,12 @@ def quiz_read(text: str) -> str:
     while (label := _QUIZ_LABEL.match(text)) is not None and text[label.end() :].strip():
         text = text[label.end() :]  # (a quiz's label names nothing asked: Q4. Fill in: …)
         labelled = True
-    options = _QUIZ_OPTIONS.search(text) or _QUIZ_OPTIONS_CIRCLED.search(text)
-    stem = text[: options.start()] if options is not None else ""
+    # (options come after the stem's last question mark: none is looked for before it)
+    after_asking = max(text.rfind("?"), text.rfind("？")) + 1
+    tail = text[after_asking:]
+    options = _QUIZ_OPTIONS.search(tail) or _QUIZ_OPTIONS_CIRCLED.search(tail)
+    start = after_asking + options.start() if options is not None else len(text)
+    stem = text[:start]
     # (开发区有几个产业党建联盟 A.5个 B.7个: options after a stem that asks, as after a
     # question mark or a blank)
     stem_asks = ZH_ASKING.search(stem) is not None
@@ -796,11 +833,12 @@ def quiz_read(text: str) -> str:
     choices: list[str] = []
     if options is not None:
         choices = [
-            c.strip(" ,，;；")
-            for c in re.split(_QUIZ_OPTION, text[options.start() :])
-            if c.strip(" ,，;；")
+            c.strip(" ,，;；") for c in re.split(_QUIZ_OPTION, text[start:]) if c.strip(" ,，;；")
         ]
-        text = text[: options.start()].rstrip()
+        if any(ZH_ASKING.search(c) or _EN_ASKS.search(c.casefold()) for c in choices):
+            choices = []  # (开发区2022年：①GDP多少 ②增速多少: questions numbered, no options)
+        else:
+            text = text[:start].rstrip()
     checked = _CLAIM_CHECKED.search(text)
     if checked is not None and not choices:
         reported = _CLAIM_REPORTED.match(text)
@@ -818,14 +856,25 @@ def quiz_read(text: str) -> str:
         return text
     english = _in_english(text)
     pointed = _THE_FOLLOWING.search(text) if choices else None
+    if pointed is not None and not _names_what_it_asks(
+        text[: pointed.start()] + text[pointed.end() :]
+    ):
+        pointed = None  # (下列说法正确的是, which of the following did the zone do: the
+        # options are what is asked, the stem names nothing of its own)
+    figures = bool(choices) and all(any(ch.isdigit() for ch in c) for c in choices)
     if pointed is not None:
         # 下列属于超额完成指标的有（ ）, which of the following …: the things the report
-        # lists are asked, which the options only guess at (some it never names).
-        text = (text[: pointed.start()] + " " + text[pointed.end() :]).strip()
+        # lists are asked, which the options only guess at (some it never names); a figure
+        # where the options are figures; nothing more where the stem asks (下列哪个园区).
+        space = " " if english else ""
+        text = (text[: pointed.start()] + space + text[pointed.end() :]).strip()
         blanks = list(_QUIZ_BLANK.finditer(text))
-        said = " which " if english else "哪些"
+        if figures:
+            said = " how much " if english else "多少"
+        else:
+            said = "" if stem_asks else " which " if english else "哪些"
         stem_asks = stem_asks or not blanks
-    elif choices and not all(any(ch.isdigit() for ch in c) for c in choices):
+    elif choices and not figures:
         said = (" or " if english else "还是").join(choices)  # (A.全国 B.全球: which)
     else:
         said = " how much " if english else "多少"
@@ -837,9 +886,8 @@ def quiz_read(text: str) -> str:
             asked = " what place " if english else "第几"  # (在全市排名（ ）: a place)
         text = text[: blank.start()] + asked + text[blank.end() :]
     if choices and not blanks and not stem_asks:
-        text = (
-            text.rstrip(" ,，:：。") + (" " if english else "") + said
-        )  # (完成 A.134亿元 …: 完成多少)
+        space = " " if english and not said.startswith(" ") else ""
+        text = text.rstrip(" ,，:：。") + space + said  # (完成 A.134亿元 …: 完成多少)
     if not re.sub(r"多少|how (?:much|many)|[\s?？。.]", "", text):
         return ""  # (a blank or options alone: nothing asked of anything)
     judged = _QUIZ_JUDGED.match(text) or _QUIZ_JUDGED_AFTER.search(text)
@@ -2824,9 +2872,11 @@ _WHETHER_BEFORE = LazyPattern(
 # 到 said short for 达到 before a number: asked whether (有没有到140亿, 到没到) or said
 # reached (到140亿了吗); not a span's end (1月到6月, 到2025年).
 _REACHED_SHORT = LazyPattern(
-    r"(?:到没|(?<=是否)|(?<=有没有)|(?<=有无)|(?<=没有)|(?<=已经)|(?<=能否)|(?<=[没已能够]))"
+    r"(?:到没|(?<=是否)|(?<=有无)|(?<=没有)|(?<=已经)|(?<=能否)|(?<=[没已能够]))"
     r"到(?=\s*\d)"
-    r"|(?<![\d月达])到(?=\s*\d+(?:\.\d+)?\s*[^\d\s了]{0,3}了[吗没么嘛])",
+    # (not after 不, a relation of its own, nor a verb's: 降到, 跌到, 收到, 拿到)
+    r"|(?<![\d月达不降跌减落缩退压收得拿回遇等直])"
+    r"到(?=\s*\d+(?:\.\d+)?\s*[^\d\s了]{0,3}了[吗没么嘛])",
     hints=("到",),
 )
 # A relation and the number it holds the figure to (超过200户, 达到15亿).
@@ -6666,7 +6716,8 @@ _EN_COUNT_WORD = LazyPattern(
     r"\b(?P<word>half a dozen|a dozen|dozen|"
     + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
     # (a dozen technical-renovation and expansion projects; not three of the seven …)
-    + r")\b(?=\s+(?:(?!(?:of|in|than|out)\b)[a-z-]+\s+){0,3}?"
+    + r")\b(?=\s+(?:(?!(?:of|in|than|out|years|months|days|weeks|times|hours|quarters)\b)"
+    r"[a-z-]+\s+){0,3}?"
     r"(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
     r"[a-z-]+s\b)",
     hints=(
@@ -7699,6 +7750,7 @@ def quantities_named(text: str) -> frozenset[str]:
 
 
 _GROWING_QUANTITIES = vocab.LEVEL_MEASURES | {"count"}
+_MADE_SAID_BY_ZUO = frozenset({"做了几", "做了多少"})  # (made, only of vehicles counted)
 
 
 def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
@@ -7748,8 +7800,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue
             if (
                 table[word] in vocab.LEVEL_MEASURES
-                # 生产了多少吨方便面, 做了几台车: the thing made
-                and not word.rstrip("台辆").endswith(("多少", "几"))
+                and not word.endswith(("多少", "几"))  # 生产了多少吨方便面: the thing made
                 and _modifies(taken, word, wants_number)
             ):
                 continue
@@ -7759,6 +7810,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             after = taken[taken.find(word) + len(word) :][:2]
             # 生产了多少辆: the count's word too; 造了几万台, with the scale before it.
             counter = after[:2] if after[:1] in "万千百" and after[1:2] else after[:1]
+            if word in _MADE_SAID_BY_ZUO and counter[-1:] not in "台辆":
+                continue  # 做了几件事: things done, no output (做了几万辆车: vehicles made)
             if word.endswith(("多少", "几")) and counter[-1:] in _CLASSIFIERS:
                 word += counter
             found.append((measure, word))

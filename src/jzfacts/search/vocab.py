@@ -364,6 +364,9 @@ CANTONESE = {
     "办嘢": "办事", "做嘢": "做事",  # 嘢: things, matters (办嘢唔使出区: 办事不用出区)
     "乜嘢": "什么", "咩": "什么", "边个": "哪个", "边间": "哪家", "边度": "哪里",
     "点样": "怎样", "佢哋": "他们", "佢": "它", "几时": "什么时候",
+    # Next, from now on (接落嚟, 跟住落嚟): 接下来; how, before a verb of plans (打算点做).
+    "接落嚟": "接下来", "接落来": "接下来", "跟住落嚟": "接下来", "跟住落来": "接下来",
+    "打算点": "打算怎么", "准备点": "准备怎么",
     # (边 before any other measure word is which: question._CANTONESE_WHICH.)
     "边啲": "哪些", "边几个": "哪几个", "边几间": "哪几家", "边几": "哪几",
     # 啲 after a thing, before another, is 的 (开发区啲国企: the zone's SOEs); after 有, 嗰
@@ -420,6 +423,8 @@ ZH_PHRASES = {
     # (落在, 定格在): reached, as 达到.
     "什么水平": "多少", "啥水平": "多少", "落在了": "达到", "落在": "达到", "定格在": "达到",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
+    # Which piece of work (哪项工作排名第一): which thing, work naming none of them.
+    "哪一项工作": "什么", "哪项工作": "什么", "哪方面工作": "什么", "什么工作": "什么",
     # Jinzhong as a whole (整个晋中, 全晋中) is the city, the report's 全市.
     "整个晋中市": "全市", "整个晋中": "全市", "全晋中": "全市",
     # An industrial park is a zone (苏州工业园区 is another one, named by its place: 苏州
@@ -608,6 +613,22 @@ EN_STOP = frozenset(
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
+    # A level said with its place's noun, as a learner words it (province level little
+    # giant): the level's adjective, no other place (全省) than the zone.
+    "province level": "provincial",
+    "province-level": "provincial",
+    "nation level": "national",
+    "nation-level": "national",
+    "country level": "national",
+    "country-level": "national",
+    "state level": "national",
+    "state-level": "national",
+    # The zone translated word by word (开发区: open zone, develop zone): the zone.
+    "open zone": "zone",
+    "develop zone": "zone",
+    "developing zone": "zone",
+    "development area": "zone",
+    "open area": "zone",
     # The disease by its full name (COVID-19: 19 is no figure asked), as covid.
     "covid-19": "covid",
     "covid 19": "covid",
@@ -1917,11 +1938,9 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "增加百分之": "growth-rate",
     "生产了几": "production",
     "造了几": "production",
-    # 做 said for making, only before a count of things made (做了几件事 is no output).
-    "做了几台": "production",
-    "做了几辆": "production",
-    "做了多少台": "production",
-    "做了多少辆": "production",
+    # 做 said for making, only before a count of vehicles (做了几件事 is no output).
+    "做了几": "production",
+    "做了多少": "production",
     "占": "share",
     "拉动": "growth-contribution",
     "拉抬": "growth-contribution",
