@@ -15645,3 +15645,85 @@ def test_a_digit_right_before_wan_after_yi_is_its_own() -> None:
 def test_made_with_zuo_before_ten_thousands_of_vehicles(base: FactBase) -> None:
     """(Review) 吉利做了几万辆车: vehicles made, counted in ten thousands (declined)."""
     assert _facts_and_verdict(base, "吉利做了几万辆车") == (["geely-vehicles"], None)
+
+
+# Hunts of this round (hunt52): confident wrong answers found by testers.
+
+
+def test_the_provinces_reform_zone_is_not_the_zone(base: FactBase) -> None:
+    """山西综改区GDP: the province's whole reform zone, of which the zone is one part (its
+    143亿 had been given); 综改区晋中开发区 is the zone."""
+    assert not answer.ask(base, "山西综改区GDP是多少？").answered
+    assert _facts_and_verdict(base, "山西综改区晋中开发区GDP是多少") == (["gdp"], None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "判断题：白象食品拉动全区工业总产值增长17.77个百分点。",
+        "白象食品拉动全区规上工业总产值增长多少个百分点？",
+        "吉利拉动新能源汽车行业增长多少？",
+    ],
+)
+def test_a_pull_on_the_zone_is_no_pull_on_an_industry(base: FactBase, question: str) -> None:
+    """白象's 17.77 points are the food industry's, not the zone's; Geely's 27.26 are the
+    zone's industrial value added, no industry's (each had been answered, one with 是)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("吉利拉动全区工业增加值增长多少", "geely-industrial-growth-contribution"),
+        (
+            "How much did Baixiang lift the food industry's output?",
+            "baixiang-food-growth-contribution",
+        ),
+        (
+            "geely make industry value added grow how many point",
+            "geely-industrial-growth-contribution",
+        ),
+    ],
+)
+def test_a_pull_asked_on_its_own_whole_is_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) The zone's whole of Geely's pull, the food industry of Baixiang's; industry
+    value added is the zone's (工业增加值), no sector."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+@pytest.mark.parametrize(
+    "question", ["汾盾1号获得了什么奖项？", "汾盾1號攞咗咩獎？", "what prize Fenxi Huayi get"]
+)
+def test_a_prize_asked_of_a_thing_that_won_none(base: FactBase, question: str) -> None:
+    """The Fendun 1 was assembled and commissioned; no prize is told of it (the event had
+    been given as the prize)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question", ["有没有省级企业技术中心？", "有没有企业获得银奖？", "有冇企業攞咗一等獎？"]
+)
+def test_whether_any_of_a_level_exists_is_unstated(base: FactBase, question: str) -> None:
+    """有没有省级企业技术中心: the 11 city-level centres do not settle whether any other
+    exists (否 had been said)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_named_things_other_level_is_still_no(base: FactBase) -> None:
+    """(Guard) 喷丝头有没有获得银奖: the spinneret won gold, so 否."""
+    assert _facts_and_verdict(base, "喷丝头有没有获得银奖") == (
+        ["carbon-fibre-spinneret-gold"],
+        "no",
+    )
+
+
+@pytest.mark.parametrize("question", ["吉利比38户企业加起来还多吗？", "Geely vs the 38 big firms"])
+def test_vehicles_made_are_not_compared_with_firms_counted(base: FactBase, question: str) -> None:
+    """11.15万辆 against 38 enterprises: no like for like (是 had been said)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

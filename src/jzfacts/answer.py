@@ -2058,6 +2058,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 扶持资金一共拨付了7.06亿吗: one of two payments is 7.06亿; all told, the report
         # gives no sum (no 是 for the total claimed).
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
+    if answer.answered and answer.kind == "fact" and _award_of_no_award(text, answer.facts[0]):
+        # 汾盾1号获得了什么奖项: the machine was assembled and commissioned; no prize is
+        # told of it (its event had been given as the prize).
+        return _not_stated_of(base, question, text, answer.facts[0])
     if (
         answer.answered
         and answer.kind == "fact"
@@ -2129,8 +2133,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer.answered
         and answer.kind == "fact"
         and (question.threshold is not None or question.yes_no)
-        and _pulled_elsewhere(text, answer.facts[0], claimed=question.threshold is not None)
-        and not _a_pull_stated(base, question.threshold, fold_query(text))
+        and (
+            (
+                _pulled_elsewhere(text, answer.facts[0], claimed=question.threshold is not None)
+                and not _a_pull_stated(base, question.threshold, fold_query(text))
+            )
+            or _pull_on_another_whole(text, answer.facts[0])
+        )
     ):
         # 白象拉动医药行业增长超过10个百分点了吗, did Huawei lift GDP by over 20 points: a
         # figure held of a pull the report does not give (neither 是 nor 否). A pull the
@@ -3276,6 +3285,24 @@ _FIRST_PLACE_SAID = ("第一", "第1", "榜首", "头名", "冠军", "居首", "
 _LAST_PLACE_SAID = ("垫底", "倒数第一", "倒数第1", "最后一名", "末位", "排名最后")
 
 
+# (a prize; not an honour or a title, which a designation is: 小巨人, 500强)
+_AWARD_ASKED = LazyPattern(
+    r"(?:什么|啥|咩|哪个|哪些|何种|哪种|几个|多少)(?:个)?奖|(?:获|得|拿|攞|赢)(?:了|咗|过)?(?:什么|啥|咩|哪些|哪个)?奖"
+    r"|\b(?:prizes?|awards?|medals?)\b",
+    hints=("奖", "prize", "award", "medal"),
+)
+
+
+def _award_of_no_award(text: str, fact: Fact) -> bool:
+    """Does the question ask a prize (汾盾1号获得了什么奖项, what prize did
+    it win) of a fact telling none (no award among its tags, no 奖 in its sentence)?"""
+    return (
+        _AWARD_ASKED.search(fold_query(text)) is not None
+        and "awards" not in fact.tags
+        and "奖" not in (fact.quote or "")
+    )
+
+
 def _another_holds_the_place(folded: str, fact: Fact) -> bool:
     """Does the question ask who holds a first or last place (第一名是谁) of a fact that
     states another place (垫底, for 第一)?"""
@@ -3312,7 +3339,49 @@ def _pulled_elsewhere(text: str, fact: Fact, *, claimed: bool) -> bool:
     the fact's is on something else? The industry counts only where `claimed` (a figure
     held, a how-much question): a yes/no question claiming the industry itself (白象拉动的
     是医药行业吗) is _another_level's 否."""
-    return (claimed and _another_industry(text, fact)) or _pulls_another_whole(text, fact)
+    return (
+        (claimed and _another_industry(text, fact))
+        or _pulls_another_whole(text, fact)
+        or _pull_on_another_whole(text, fact)
+    )
+
+
+# The zone's whole pulled (全区工业总产值, the zone's output growth), or an industry's
+# (新能源汽车行业, the food industry): what a pull is on, said right before it.
+_ZONE_WHOLE_PULLED = LazyPattern(
+    r"全区(?:的)?(?:规上)?(?:工业|经济|gdp|地区生产总值|产值|增加值)"
+    r"|\bzone(?:'s)?(?:-wide)?\s+(?:total\s+)?(?:industrial\s+|industry\s+)?"
+    r"(?:growth|output|value[- ]added|production|economy|gdp)\b",
+    hints=("全区", "zone"),
+)
+_INDUSTRY_PULLED = LazyPattern(
+    r"[\u4e00-\u9fff](?:行业|产业)"
+    r"|\b(?:food|pharma\w*|medicine|medical|drugs?|car|cars|auto\w*|vehicles?|nev|textiles?"
+    r"|equipment|chemicals?|materials?)\s+(?:industry|sector)\b",
+    hints=("行业", "产业", "industry", "sector"),
+)
+
+
+_BODIES_COUNTED = COUNTS - {VEHICLES}  # (firms, projects, people: not things made)
+# A number, a count or a figure compared as such (哪个数字大, which number is larger).
+_NUMBERS_COMPARED = LazyPattern(
+    r"数字|数量|数目|个数|哪个数|\b(?:number|numbers|figure|figures|count|counts)\b",
+    hints=("数", "number", "figure", "count"),
+)
+
+
+def _pull_on_another_whole(text: str, fact: Fact) -> bool:
+    """Does the question ask a pull on the zone's whole (白象拉动全区工业总产值) of a fact
+    giving one on an industry's (食品行业), or a pull on an industry (吉利拉动新能源汽车
+    行业) of one giving the zone's (全区工业增加值)?"""
+    if fact.measure != "growth-contribution":
+        return False
+    asked = re.split(r"[，,；;。]", fold_query(text).strip(" ，,；;。？?"))[-1]
+    zone = _ZONE_WHOLE_PULLED.search(asked) is not None
+    industry = _INDUSTRY_PULLED.search(asked) is not None
+    on_industry = "行业" in fact.label.zh or "产业" in fact.label.zh
+    on_zone = "全区" in fact.label.zh
+    return (zone and not industry and on_industry) or (industry and not zone and on_zone)
 
 
 # GDP, however said: a whole no firm's pull in the report is on; and the wholes they are
@@ -3445,7 +3514,21 @@ def _another_level(
     )
     if by_figure and not own_figure:
         return None  # (another firm's figure: Huawei's 25.35 is no Baixiang's)
+    if _WHETHER_ANY.search(folded) is not None:
+        # 有没有省级企业技术中心, 有没有企业获得银奖: whether any exists, which the report's
+        # 11 city-level centres or its gold do not settle (否 had been said).
+        return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     return answer._replace(question=text, verdict="no", threshold=said)
+
+
+# Whether any such thing exists at all (有没有省级…, 有冇企業攞咗一等獎, is there a
+# provincial centre), not whether a named thing is of a level (喷丝头有没有获得银奖).
+_WHETHER_ANY = LazyPattern(
+    r"^\s*(?:请问)?(?:开发区|全区|园区|区内|晋中开发区)?(?:里|内|里面)?"
+    r"(?:有没有|有无|是否有|有木有|有没|有冇|有否)"
+    r"|^\s*(?:are|is|were|was) there\b",
+    hints=("有", "there"),
+)
 
 
 # A span counted back from the report's year (近三年来首次, the first time in three years).
@@ -7889,6 +7972,18 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         # 规上企业和四上企业谁多: which has more firms, where a side has only a share, of
         # another whole (85% of the four-above firms halted, 25% of the above-scale firms
         # over 100 million), or a share against a count: no number of each is compared.
+        return _declined(base, question, text, every, "unstated-measure")
+    dimensions = {s.row.dimension for s in every}
+    if (
+        len(dimensions) > 1
+        and not dimensions <= _BODIES_COUNTED
+        and question.measure != "count"
+        and _NUMBERS_COMPARED.search(fold_query(text)) is None
+    ):
+        # 吉利比38户企业多吗, Geely's output against the 38 firms': 11.15万辆 built against
+        # 38 enterprises, no like for like (the compare command refuses the pair too). Counts
+        # of bodies are compared (小巨人比党建联盟多吗), and so are numbers asked (技改项目和
+        # 技术中心哪个数字大, which number is larger).
         return _declined(base, question, text, every, "unstated-measure")
     ranked = by_amount(base, [s.position for s in every], lowest=False)
     if len(ranked) < len(every):

@@ -5259,7 +5259,9 @@ def _contains_word(text: str, word: str) -> bool:
 # Shanxi and Jinzhong city as the zone's address (山西省晋中开发区, 晋中市开发区, the
 # Jinzhong zone in Shanxi province) name the zone, not another place (vocab.PLACES).
 _ZH_ADDRESS = LazyPattern(
-    r"山西省?的?(?=晋中|综改区)|(?<=晋中)市的?(?=开发区|综改区|园区)", hints=("山西", "市")
+    # (山西综改区 alone is the province's whole reform zone, of which the zone is one part)
+    r"山西省?的?(?=晋中|综改区晋中)|(?<=晋中)市的?(?=开发区|综改区|园区)",
+    hints=("山西", "市"),
 )
 # The zone's address is said with its name, or after it (the zone in Shanxi).
 _EN_ZONE = LazyPattern(r"\bjinzhong\b|\bzone in\b", hints=("jinzhong", "zone in"))
