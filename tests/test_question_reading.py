@@ -15727,3 +15727,43 @@ def test_vehicles_made_are_not_compared_with_firms_counted(base: FactBase, quest
     """11.15万辆 against 38 enterprises: no like for like (是 had been said)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("高新技术企业≤200户吗", "high-tech-enterprises", "yes"),
+        ("高新技术企业<=100户吗", "high-tech-enterprises", "no"),
+        ("专精特新企业小于等于87户吗", "specialised-enterprises", "yes"),
+        ("专精特新企业达到或超过87户吗", "specialised-enterprises", "yes"),
+        ("高新技术企业大于或等于171户吗", "high-tech-enterprises", "yes"),
+        ("GDP不超过150亿吗", "gdp", "yes"),
+        ("Were high-tech firms at or below 171?", "high-tech-enterprises", "yes"),
+        ("Did GDP reach or exceed 14.3 billion?", "gdp", "yes"),
+        ("Were there 17 or fewer provincial little giants?", "provincial-little-giants", "yes"),
+        ("Were there 171 or more high-tech firms?", "high-tech-enterprises", "yes"),
+    ],
+)
+def test_relations_that_include_the_number(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """≤ and 不超过 are at most (≤ had been read as 超过); 大于等于, 达到或超过, at or below,
+    or more: the number itself included (the report's own figure had failed them)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("甲醇重卡交付了半千台吗", "methanol-trucks-delivered", "yes"),
+        ("承接省市赋权1.235千项吗", "delegated-powers", "yes"),
+        ("停产比例达到850‰吗", "april-2022-shutdown-share", "yes"),
+        ("战新产业同比增长70.7‰吗", "strategic-emerging-output-growth", "no"),
+    ],
+)
+def test_half_a_thousand_a_decimal_of_thousands_and_per_mille(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """半千 is 500 (it had been 1000), 1.235千 is 1235 (1.2351000), 850‰ is 85% and
+    70.7‰ is 7.07% (the ‰ had been dropped)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

@@ -174,8 +174,10 @@ _NUMERAL_RUN = "[" + CN_NUMERAL_CHARACTERS + "".join(_FINANCIAL_AS_PLAIN) + "]+"
 
 
 def numerals_plain(text: str) -> str:
-    """壹佰肆拾亿 -> 一百四十亿, 廿五个 -> 二十五个, 柒人 -> 七人; 队伍, 陆续, 五卅 as
-    written."""
+    """壹佰肆拾亿 -> 一百四十亿, 廿五个 -> 二十五个, 柒人 -> 七人, 半千 -> 五百; 队伍, 陆续,
+    五卅 as written."""
+    if "半千" in text or "半万" in text:
+        text = text.replace("半千", "五百").replace("半万", "五千")  # (half a thousand: 500)
     if not any(c in _FINANCIAL_AS_PLAIN for c in text):
         return text
     return re.sub(_NUMERAL_RUN, _numeral_plain, text)
@@ -206,6 +208,10 @@ def written_out(text: str) -> str:
         text = re.sub(_SCALE_IN_WORDS, _scale_as_characters, text)  # 超过100 billion吗 -> 1000亿
     if "百分之" in text:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
+    if "‰" in text or "‱" in text or "千分之" in text:
+        # 17‰, 千分之850, 85‱: a per mille (ten-thousandth) as the per cent it is.
+        text = re.sub(_PER_MILLE, lambda m: scaled_text(m["n"] or m["m"], -1) + "%", text)
+        text = re.sub(_PER_TEN_THOUSAND, lambda m: scaled_text(m[1], -2) + "%", text)
     if any(c in _PLACES for c in text):
         text = _MIXED_PLACES.sub(_places_added, text)
     if "e" not in text and not ("10" in text and ("^" in text or "**" in text)):
@@ -213,10 +219,13 @@ def written_out(text: str) -> str:
     return _E_NOTATION.sub(lambda m: scaled_text(m[1], int(m[2])), text)
 
 
-# 1.5千亿, 2.5百亿: a decimal of a place before the scale, multiplied (not 1.5 and 1000).
+# 1.5千亿, 2.5百亿, 1.235千项: a decimal of a place, multiplied (not 1.5 and 1000; not
+# 27.26百分点).
 # (A string, as the old spellings' patterns are: compiled on first need by re's cache.)
-_DECIMAL_PLACE = r"(?<![\d.])(\d+\.\d+)([十百千])(?=[万亿])"
+_DECIMAL_PLACE = r"(?<![\d.])(\d+\.\d+)([十百千])(?!分)"
 _PLACE_EXPONENTS = {"十": 1, "百": 2, "千": 3}
+_PER_MILLE = r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*‰|千分之(?P<m>\d+(?:\.\d+)?)"
+_PER_TEN_THOUSAND = r"(?<![\d.])(\d+(?:\.\d+)?)\s*‱"
 # 100 billion, 500 million in a Chinese question (GDP超过100 billion yuan吗): in the
 # characters its figures are read in (1000亿, 5亿), the scale kept.
 _SCALE_IN_WORDS = r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|mn)(?![a-z])"

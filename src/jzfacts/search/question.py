@@ -250,7 +250,8 @@ class Threshold(NamedTuple):
     number: str
     exponent: int
     dimension: str | None
-    # "above" (超过, exceed), "at-least" (达到, reach), "reached" (达到78户 said as the
+    # "above" (超过, exceed), "at-least" (达到, reach), "at-most" (不超过, ≤, at most),
+    # "reached" (达到78户 said as the
     # figure: that figure, or a floor at it), "so-many" (有5项吗: exactly that
     # many is 是, fewer 否, more is read both ways), "below" (不到, under), "digits"
     # (是两位数: at least the number, under ten times it), "equals" (是500台吗: the
@@ -281,6 +282,8 @@ class Threshold(NamedTuple):
             return True if high < number else False if low >= number else None
         if self.relation == "at-least":
             return True if low >= number else False if high < number else None
+        if self.relation == "at-most":  # 不超过200户, ≤171户, at most: the number itself too
+            return True if high <= number else False if low > number else None
         if self.relation == "reached":  # 达到78户 of 87: no; of 78 or 突破78: yes
             if high < number or (low == high and low != number):
                 return False
@@ -466,7 +469,8 @@ _THAN_VERB = LazyPattern(
     r"(?P<verb>多于|少于|大于|小于|低于|快于|慢于|不及(?![时格])|不如(?![意说])"
     r"|(?<![超经通穿度越最提])(?:高|快|多|大|低|慢|少|细)过(?![去来了程])"
     r")"
-    r"(?P<other>(?![\d零一二三四五六七八九十百千万亿两半几])[^，,；;。？?！!吗呢吧]+?)"
+    # (not 大于等于87户, 小于或等于: a relation to a number, the number itself included)
+    r"(?P<other>(?![\d零一二三四五六七八九十百千万亿两半几]|或?等于)[^，,；;。？?！!吗呢吧]+?)"
     # (…吗, or how much: 高过GDP增速几多个百分点, by how many points)
     r"(?P<end>[吗呢吧？?]|$|(?=多少|几))",
     hints=("于", "不及", "不如", "过"),
@@ -2757,6 +2761,12 @@ _ZH_RELATIONS = {
     "至少有": "at-least", "至少": "at-least", "起码有": "at-least", "起码": "at-least",
     # Enough, full (够10万辆吗, 满150户了吗): so many reached.
     "够": "at-least", "满": "at-least",
+    # The number itself included (大于等于, 达到或超过; 不超过, 小于等于: ≥ and ≤ read).
+    "大于等于": "at-least", "大于或等于": "at-least", "达到或超过": "at-least",
+    "达到或者超过": "at-least", "高于或等于": "at-least", "不小于": "at-least",
+    "不超过": "at-most", "不超出": "at-most", "不高于": "at-most", "不多于": "at-most",
+    "不大于": "at-most", "小于等于": "at-most", "小于或等于": "at-most", "至多": "at-most",
+    "顶多": "at-most",
 }  # fmt: skip
 # A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
 # held, no negation of the claim.
@@ -2776,6 +2786,11 @@ _EN_RELATIONS = {
     "bigger than": "above", "lower than": "below", "smaller than": "below",
     # grew faster than 8%: a rate held to a figure (faster than GDP is a gap to a rate).
     "faster than": "above", "quicker than": "above", "slower than": "below",
+    # The number itself included (at or above, reach or exceed; at most, no more than).
+    "at or above": "at-least", "reach or exceed": "at-least", "reached or exceeded": "at-least",
+    "equal or exceed": "at-least", "equalled or exceeded": "at-least",
+    "at most": "at-most", "no more than": "at-most", "not more than": "at-most",
+    "at or below": "at-most", "no higher than": "at-most", "no greater than": "at-most",
 }  # fmt: skip
 _ZH_UNITS = {
     "万亿元": (12, "money"), "万亿": (12, "money"), "亿元": (8, "money"), "亿": (8, "money"),
@@ -2858,8 +2873,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 # A bound after a figure (50%以上, 300亿之下), and which way it holds the figure.
 _BOUNDS = {
-    "及以上": "at-least", "以上": "at-least", "之上": "at-least",
-    "以下": "below", "以内": "below", "之下": "below",
+    "及以上": "at-least", "或以上": "at-least", "以上": "at-least", "之上": "at-least",
+    "及以下": "at-most", "或以下": "at-most", "以下": "below", "以内": "below", "之下": "below",
 }  # fmt: skip
 # Compiled on first use: only a yes-or-no question needs these (start-up matters).
 # Asking whether (是否, 有没有, 能不能) before a relation, maybe with already or can
@@ -6625,6 +6640,10 @@ def _english_numbers(text: str) -> str:
         text,
     )
     text = _EN_CARDINAL.sub(_cardinal, text)
+    # 17 or fewer, 171 or more: the number itself included, as at most and at least say.
+    text = _EN_OR_MORE.sub(
+        lambda m: f"{'at least' if m['way'] in _MORE_WAYS else 'at most'} {m['number']}", text
+    )
     # half a thousand trucks, half a billion yuan: half of the scale.
     text = _EN_HALF_SCALE.sub(lambda m: _HALF_SCALES[m["scale"]], text)
     if " point " in text:
@@ -6652,6 +6671,12 @@ def _english_numbers(text: str) -> str:
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
 
 
+_MORE_WAYS = frozenset({"more", "above", "over", "higher", "greater", "up", "upwards"})
+_EN_OR_MORE = LazyPattern(
+    r"\b(?P<number>\d+(?:\.\d+)?)\s+or\s+(?P<way>more|above|over|higher|greater|upwards|fewer"
+    r"|less|below|under|lower)\b",
+    hints=(" or ",),
+)
 _HALF_SCALES = {"thousand": "500", "million": "0.5 million", "billion": "0.5 billion"}
 _EN_HALF_SCALE = LazyPattern(
     r"\bhalf (?:a|one) (?P<scale>thousand|million|billion)\b", hints=("half a", "half one")
