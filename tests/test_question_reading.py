@@ -15767,3 +15767,12 @@ def test_half_a_thousand_a_decimal_of_thousands_and_per_mille(
     """半千 is 500 (it had been 1000), 1.235千 is 1235 (1.2351000), 850‰ is 85% and
     70.7‰ is 7.07% (the ‰ had been dropped)."""
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_so_many_claimed_of_a_level_is_still_no(base: FactBase) -> None:
+    """(Harness, guard) Are there 17 city-level little giants: the 17 are provincial, 否;
+    whether any exists is asked only where no number is claimed."""
+    assert _facts_and_verdict(base, "Are there 17 city-level little giant firms in the zone?") == (
+        ["provincial-little-giants"],
+        "no",
+    )

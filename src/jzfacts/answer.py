@@ -3514,9 +3514,10 @@ def _another_level(
     )
     if by_figure and not own_figure:
         return None  # (another firm's figure: Huawei's 25.35 is no Baixiang's)
-    if _WHETHER_ANY.search(folded) is not None:
+    if not re.search(r"\d", folded) and _WHETHER_ANY.search(folded) is not None:
         # 有没有省级企业技术中心, 有没有企业获得银奖: whether any exists, which the report's
-        # 11 city-level centres or its gold do not settle (否 had been said).
+        # 11 city-level centres or its gold do not settle (否 had been said). (So many
+        # claimed of a level, are there 17 city-level giants, is 否 of the 17 provincial.)
         return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     return answer._replace(question=text, verdict="no", threshold=said)
 
