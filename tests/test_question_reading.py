@@ -15783,3 +15783,15 @@ def test_zhejiang_is_no_name_of_geelys_plant_in_the_zone(base: FactBase, questio
     """浙江: a province the report never names (Geely's parent group's home had been read
     as the zone's Geely: 是, with its output)."""
     assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "单选题：全球首台醇电混动轿车下线于（ ） A.2022年4月 B.2022年6月 C.2022年年底 D.2021年",
+        "Q8. In which month did the first methanol hybrid sedan roll off the line? A) April B) June",
+    ],
+)
+def test_options_that_are_times_ask_when(base: FactBase, question: str) -> None:
+    """A.2022年4月 B.2022年6月: a time asked (the blank had been read as how much)."""
+    assert _facts_and_verdict(base, question) == (["first-methanol-hybrid-sedan"], None)

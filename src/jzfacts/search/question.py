@@ -786,6 +786,13 @@ _PLACE_BEFORE_BLANK = LazyPattern(
 )
 
 
+# An option that is a time (2022年6月, 年底, June 2022, end of 2021).
+_DATE_OPTION = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年?)?(?:\d{1,2}\s*月份?|年底|年末|年初|年中|上半年|下半年)?"
+    r"|(?i:(?:early|mid|late|the end of|end of|in)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s*)?(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*)"
+)
 _EN_ASKS = LazyPattern(
     r"\b(?:what|which|how|who|when|where|why)\b",
     hints=("what", "which", "how", "who", "when", "where", "why"),
@@ -866,6 +873,7 @@ def quiz_read(text: str) -> str:
         pointed = None  # (下列说法正确的是, which of the following did the zone do: the
         # options are what is asked, the stem names nothing of its own)
     figures = bool(choices) and all(any(ch.isdigit() for ch in c) for c in choices)
+    dates = bool(choices) and all(_DATE_OPTION.fullmatch(c.strip(" 。.")) for c in choices)
     if pointed is not None:
         # 下列属于超额完成指标的有（ ）, which of the following …: the things the report
         # lists are asked, which the options only guess at (some it never names); a figure
@@ -878,6 +886,8 @@ def quiz_read(text: str) -> str:
         else:
             said = "" if stem_asks else " which " if english else "哪些"
         stem_asks = stem_asks or not blanks
+    elif dates:
+        said = " when " if english else "什么时候"  # (下线于（ ）A.2022年4月 B.2022年6月)
     elif choices and not figures:
         said = (" or " if english else "还是").join(choices)  # (A.全国 B.全球: which)
     else:
