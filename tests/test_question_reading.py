@@ -15789,7 +15789,7 @@ def test_zhejiang_is_no_name_of_geelys_plant_in_the_zone(base: FactBase, questio
     "question",
     [
         "单选题：全球首台醇电混动轿车下线于（ ） A.2022年4月 B.2022年6月 C.2022年年底 D.2021年",
-        "Q8. In which month did the first methanol hybrid sedan roll off the line? A) April B) June",
+        "选择题：醇电混动轿车下线于（ ）①2022年4月 ②2022年6月 ③2022年年底",
     ],
 )
 def test_options_that_are_times_ask_when(base: FactBase, question: str) -> None:
