@@ -15795,3 +15795,28 @@ def test_zhejiang_is_no_name_of_geelys_plant_in_the_zone(base: FactBase, questio
 def test_options_that_are_times_ask_when(base: FactBase, question: str) -> None:
     """A.2022年4月 B.2022年6月: a time asked (the blank had been read as how much)."""
     assert _facts_and_verdict(base, question) == (["first-methanol-hybrid-sedan"], None)
+
+
+@pytest.mark.parametrize("question", ["全区“四上”企业一共有多少家？", "全区四上企业有多少户"])
+def test_the_zones_whole_said_before_a_class_counted_reads_the_class(
+    base: FactBase, question: str
+) -> None:
+    """全区四上企业: the four-above firms, which the report does not count (the 38 firms
+    over 100 million, or the inferred above-scale firms, had been given for 全区四上企业
+    read as one run of characters)."""
+    assert not answer.ask(base, question).answered
+
+
+def test_the_zones_whole_said_before_a_class_it_counts(base: FactBase) -> None:
+    """全区国家级小巨人企业有多少家: the zone's 5 (the city's 10 had come first in search)."""
+    assert _first(base, "全区国家级小巨人企业有多少家") == "national-little-giants"
+    assert _facts_and_verdict(base, "全区国家级小巨人企业有多少家") == (
+        ["national-little-giants"],
+        None,
+    )
+
+
+def test_a_list_of_figures_asked_is_each_figure(base: FactBase) -> None:
+    """列出…正处、…副处和轮岗的干部人数: each of the three (only the deputies had been given)."""
+    facts, _ = _facts_and_verdict(base, "列出2022年提拔正处、提拔副处和轮岗的干部人数")
+    assert facts == ["promoted-to-division-head", "promoted-to-deputy-division", "cadres-rotated"]

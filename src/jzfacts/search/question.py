@@ -5475,7 +5475,22 @@ _WORLDS_FIRST = LazyPattern(r"全?世界(?:首|第一)(?=[台款个辆部])", hi
 def as_asked(text: str) -> str:
     """The question a line asks, read as ask and search both read it: Cantonese as
     Mandarin, then a quiz item as the question it sets."""
-    return quiz_read(spoken_as_mandarin(text))
+    return _each_listed(quiz_read(spoken_as_mandarin(text)))
+
+
+# 列出A、B和C的人数: a figure of each thing listed, as 分别是多少 asks it.
+_LIST_OF_FIGURES = LazyPattern(
+    r"^\s*(?:请)?(?:分别)?(?:列出|列举|列一下|列个)(?P<things>[^，,。；;？?]*、[^，,。；;？?]*?)的?"
+    r"(?P<measure>人数|数量|数目|个数|金额|数字|数据|户数|家数)\s*[。.！!？?]*\s*$",
+    hints=("列",),
+)
+
+
+def _each_listed(text: str) -> str:
+    match = _LIST_OF_FIGURES.search(text)
+    if match is None:
+        return text
+    return f"{match['things']}的{match['measure']}分别是多少"
 
 
 def spoken_as_mandarin(text: str) -> str:
@@ -5578,6 +5593,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     ):
         if word in text:
             text = text.replace(word, mandarin)
+    if "全区" in text:
+        # 全区国家级小巨人有多少家, 全区四上企业一共几家: every count the report gives is
+        # the zone's, the whole said or not; the things counted are what is named.
+        text = _ZONE_WHOLE_COUNTED.sub("", text)
     if "段" in text or "部分" in text or "节" in text or "章" in text:
         # 报告哪部分讲了营商环境, 国企改革那段写了什么: where the report says it, which
         # every answer's quote shows; the request names nothing asked.
@@ -5620,6 +5639,10 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
 
 
 _PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
+_ZONE_WHOLE_COUNTED = LazyPattern(
+    r"全区的?(?=[^，,。；;？?\d]{2,12}?(?:有|共|一共|总共|总计|合计)?(?:多少|几)(?:家|户|个|项|名|人))",
+    hints=("全区",),
+)
 # A part of the report and its saying (哪部分讲了, 那段写了什么, 哪一节提到): not 分段 (the
 # report's phased permits), whose 段 no which or that comes before, nor a part without
 # its saying.
