@@ -15778,13 +15778,6 @@ def test_so_many_claimed_of_a_level_is_still_no(base: FactBase) -> None:
     )
 
 
-@pytest.mark.parametrize("question", ["报告里提到浙江了吗", "Does the review mention Zhejiang?"])
-def test_zhejiang_is_no_name_of_geelys_plant_in_the_zone(base: FactBase, question: str) -> None:
-    """浙江: a province the report never names (Geely's parent group's home had been read
-    as the zone's Geely: 是, with its output)."""
-    assert not answer.ask(base, question).answered
-
-
 @pytest.mark.parametrize(
     "question",
     [
