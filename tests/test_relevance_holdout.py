@@ -513,6 +513,18 @@ SUITES = {
     "relevance_hundredsixtysecond.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredsixtythird.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
     "relevance_hundredsixtyfourth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
+    # Round 52 (issue 9). Hundred-sixty-fifth (quiz and exam formats with labels, options
+    # and blanks; numbers in unusual forms, 大写, 廿, ‰, ×10^; whether the report mentions
+    # something) and hundred-sixty-sixth (awards and titles; the zone's totals against one
+    # firm's; non-native English and Cantonese): first 89.1 / 89.7 / 100.0 and 97.2 / 96.5
+    # / 98.0 with the round's start code; 97.8 / 98.7 / 100.0 and 98.1 / 97.4 / 98.0 at the
+    # end (the April slump's response, 年底一次交了多少台, the package's companies in
+    # English, 荣誉称号 小巨人, 名單入面, who ranked first among the province's zones find
+    # nothing or something else). Hundred-sixty-seventh (every
+    # voice, held out): 99.3 / 99.3 / 96.1 first and when read at the end.
+    "relevance_hundredsixtyfifth.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredsixtysixth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 0.98},
+    "relevance_hundredsixtyseventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.96},
 }
 
 
