@@ -15813,3 +15813,9 @@ def test_a_list_of_figures_asked_is_each_figure(base: FactBase) -> None:
     """列出…正处、…副处和轮岗的干部人数: each of the three (only the deputies had been given)."""
     facts, _ = _facts_and_verdict(base, "列出2022年提拔正处、提拔副处和轮岗的干部人数")
     assert facts == ["promoted-to-division-head", "promoted-to-deputy-division", "cadres-rotated"]
+
+
+def test_the_zones_whole_before_points_is_kept(base: FactBase) -> None:
+    """(Harness, guard) 白象食品拉动全区GDP增长多少个百分点: points of the zone's GDP, which
+    no firm's pull is on (out of scope: 多少个 counts no things here)."""
+    assert search.search(base, "白象食品拉动全区GDP增长多少个百分点") == []

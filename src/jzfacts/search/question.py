@@ -5640,7 +5640,9 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
 
 _PURPOSE = LazyPattern(r"(?<![项题节])目的", hints=("目的",))
 _ZONE_WHOLE_COUNTED = LazyPattern(
-    r"全区的?(?=[^，,。；;？?\d]{2,12}?(?:有|共|一共|总共|总计|合计)?(?:多少|几)(?:家|户|个|项|名|人))",
+    # (not 全区GDP增长多少个百分点: points, no things counted)
+    r"全区的?(?=[^，,。；;？?\d]{2,12}?(?:有|共|一共|总共|总计|合计)?(?:多少|几)"
+    r"(?:家|户|项|名|人|个(?!百分点|点)))",
     hints=("全区",),
 )
 # A part of the report and its saying (哪部分讲了, 那段写了什么, 哪一节提到): not 分段 (the
