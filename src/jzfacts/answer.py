@@ -3294,8 +3294,8 @@ _AWARD_ASKED = LazyPattern(
 
 
 def _award_of_no_award(text: str, fact: Fact) -> bool:
-    """Does the question ask a prize (汾盾1号获得了什么奖项, what prize did
-    it win) of a fact telling none (no award among its tags, no 奖 in its sentence)?"""
+    """Does the question ask a prize (汾盾1号获得了什么奖项, what prize did it win) of a
+    fact telling none (no award among its tags, no 奖 in its sentence)?"""
     return (
         _AWARD_ASKED.search(fold_query(text)) is not None
         and "awards" not in fact.tags
@@ -3310,7 +3310,7 @@ def _another_holds_the_place(folded: str, fact: Fact) -> bool:
     if match is None:
         return False
     said = match["place"] or match["en"] or ""
-    last = said in ("倒数第一", "倒数第1", "垫底", "最后一名", "末位", "last", "bottom")
+    last = said in _LAST_PLACE_SAID or said in ("last", "bottom")
     quote = fact.quote or ""
     states_first = any(w in quote for w in _FIRST_PLACE_SAID) and "倒数" not in quote
     states_last = any(w in quote for w in _LAST_PLACE_SAID)
@@ -3359,14 +3359,6 @@ _INDUSTRY_PULLED = LazyPattern(
     r"|\b(?:food|pharma\w*|medicine|medical|drugs?|car|cars|auto\w*|vehicles?|nev|textiles?"
     r"|equipment|chemicals?|materials?)\s+(?:industry|sector)\b",
     hints=("行业", "产业", "industry", "sector"),
-)
-
-
-_BODIES_COUNTED = COUNTS - {VEHICLES}  # (firms, projects, people: not things made)
-# A number, a count or a figure compared as such (哪个数字大, which number is larger).
-_NUMBERS_COMPARED = LazyPattern(
-    r"数字|数量|数目|个数|哪个数|\b(?:number|numbers|figure|figures|count|counts)\b",
-    hints=("数", "number", "figure", "count"),
 )
 
 
@@ -7833,6 +7825,14 @@ _SUM_COMPARED = LazyPattern(
     r"比[^，,。？?]*(?:和|与|跟|及|、)|(?:和|与|跟|及|、)[^，,。？?]*比"
     r"|\bthan\b.*\b(?:and|plus)\b|\b(?:and|plus)\b.*\bthan\b",
     hints=("比", "than"),
+)
+
+
+_BODIES_COUNTED = COUNTS - {VEHICLES}  # (firms, projects, people: not things made)
+# A number, a count or a figure compared as such (哪个数字大, which number is larger).
+_NUMBERS_COMPARED = LazyPattern(
+    r"数字|数量|数目|个数|哪个数|\b(?:number|numbers|figure|figures|count|counts)\b",
+    hints=("数", "number", "figure", "count"),
 )
 
 

@@ -793,6 +793,8 @@ _DATE_OPTION = re.compile(
     r"|nov|dec)[a-z]*\.?\s*)?(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*)"
 )
+# A question's word in an option (①GDP多少 ②增速多少, (a) what … (b) how …): questions
+# numbered, no options. (Not _EN_ASKING_OR_CLASS: with and that stand in options too.)
 _EN_ASKS = LazyPattern(
     r"\b(?:what|which|how|who|when|where|why)\b",
     hints=("what", "which", "how", "who", "when", "where", "why"),
