@@ -187,10 +187,8 @@ def _numeral_plain(match: re.Match[str]) -> str:
     run = match.group()
     if any(c in _OLD_TENS for c in run[1:]) or run in _WORDS_CHARACTERS:
         return run  # (五卅: a date's name, no number, the old tens open one; 收拾)
-    if not _FINANCIAL_PLACES.intersection(run) and (
-        _WORDS_CHARACTERS.intersection(run) or not _FINANCIAL_AS_PLAIN.keys() & set(run)
-    ):
-        return run
+    if _WORDS_CHARACTERS.intersection(run) and not _FINANCIAL_PLACES.intersection(run):
+        return run  # (伍一 of 队伍一池春水, 陆九: a word's character beside a numeral)
     return "".join(_FINANCIAL_AS_PLAIN.get(c, c) for c in run)
 
 

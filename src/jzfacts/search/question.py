@@ -5489,6 +5489,7 @@ _LIST_OF_FIGURES = LazyPattern(
 
 
 def _each_listed(text: str) -> str:
+    """列出A、B和C的人数 -> A、B和C的人数分别是多少; any other line as it is."""
     match = _LIST_OF_FIGURES.search(text)
     if match is None:
         return text
