@@ -15819,3 +15819,79 @@ def test_the_zones_whole_before_points_is_kept(base: FactBase) -> None:
     """(Harness, guard) 白象食品拉动全区GDP增长多少个百分点: points of the zone's GDP, which
     no firm's pull is on (out of scope: 多少个 counts no things here)."""
     assert search.search(base, "白象食品拉动全区GDP增长多少个百分点") == []
+
+
+# --- Round 53 (issue 9): colloquial amounts, yes/no claims ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("专精特新企业有几十家吗", "specialised-enterprises", "yes"),  # 87 in [20, 100)
+        ("高新技术企业有几十家吗", "high-tech-enterprises", "no"),  # 171
+        ("吉利产量有几万辆吗", "geely-vehicles", "no"),  # 11.15万 is ten and some
+        ("留抵退税有几十亿吗", "vat-credit-refunds", "no"),  # 17亿
+    ],
+)
+def test_some_tens_is_a_range(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    """几十家, 几万辆: some tens (ten-thousands), two of them to under the next power (几十
+    had been read as 十, ten, and 87 SRDI firms were no 几十家)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("停产企业比例是百分之八五吗", "yes"), ("停产企业比例是百分之九五吗", "no")],
+)
+def test_a_share_read_digit_by_digit(base: FactBase, question: str, verdict: str) -> None:
+    """百分之八五 is 85% (it had been 5%: the numeral parser took the last of two digits)."""
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], verdict)
+
+
+def test_two_digits_side_by_side_are_no_numeral() -> None:
+    """八五, 七八: digits read aloud or a range, never the last digit alone."""
+    from jzfacts.text import parse_chinese_numeral
+
+    assert [parse_chinese_numeral(s) for s in ("八五", "七八", "八十五", "二百零四")] == [
+        None,
+        None,
+        85,
+        204,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("吉利整车产量有没有十万出头", "yes"), ("吉利产量过十万辆了吗", "yes")],
+)
+def test_a_round_scale_said_without_its_one(base: FactBase, question: str, verdict: str) -> None:
+    """十万 is 100,000 as 一十万 is (十万出头 had been declined: no figure read)."""
+    assert _facts_and_verdict(base, question) == (["geely-vehicles"], verdict)
+
+
+def test_by_all_means_is_no_ten_million() -> None:
+    """(Guard) 千万 before 别 or 不 is by all means, no figure."""
+    assert "千万别" in analyse("千万别给我错的数字，GDP是多少").text
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("国家级小巨人是不是俩", "national-little-giants", "no"),
+        ("服务公司是仨吗", "new-service-companies", "yes"),
+        ("国家级小巨人有半打吗", "national-little-giants", "no"),
+        ("技改项目有一打吗", "tech-renovation-projects", "yes"),
+        ("Are there dozens of specialised enterprises?", "specialised-enterprises", "yes"),
+        ("Are there dozens of high-tech firms?", "high-tech-enterprises", "no"),
+        ("Were a couple of cadres rotated?", "cadres-rotated", "yes"),
+    ],
+)
+def test_a_count_said_in_one_word(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    """俩, 仨, 一打, 半打, dozens of, a couple of: counts claimed (each had been declined as
+    a measure unstated)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_the_two_of_them_point_at_things(base: FactBase) -> None:
+    """(Guard) 这俩谁多: the two pointed at, no count claimed."""
+    assert answer.ask(base, "这俩谁多").reason == "ambiguous"

@@ -162,7 +162,7 @@ FINANCIAL_AS_PLAIN = {
 
 def parse_chinese_numeral(text: str) -> int | None:
     """七 -> 7, 二十 -> 20, 一千二百三十五 -> 1235, 一万一千一百万 -> 111000000; None for
-    what is not a numeral.
+    what is not a numeral (八五, digits side by side, are read elsewhere).
     A last digit straight after 百, 千, 万 or 亿 counts the unit below it, as speech
     shortens numbers (两百四 is 240, 一千二 1,200, 三万五 35,000); after 零 it is ones
     (二百零四 is 204)."""
@@ -172,6 +172,8 @@ def parse_chinese_numeral(text: str) -> int | None:
     last_unit, after_zero, largest = 1, False, 1
     for char in text:
         if char in _CN_VALUE:
+            if digit:
+                return None  # 八五, 七八: two digits with no unit between (digits or a range)
             after_zero = after_zero or (digit is None and _CN_VALUE[char] == 0)
             digit = _CN_VALUE[char]
         elif char in _CN_UNIT:

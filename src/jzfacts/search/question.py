@@ -4037,6 +4037,14 @@ _GE_BEFORE_SCALE = LazyPattern(
 )
 
 
+def _rising(numerals: str) -> bool:
+    """A digit followed by a larger one (七八, 三五, 两三): a range said, as 七八亿 is."""
+    return any(
+        a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] and _ZH_DIGITS.index(a) < _ZH_DIGITS.index(b)
+        for a, b in itertools.pairwise(numerals)
+    )
+
+
 def _a_range(numerals: str) -> bool:
     """Two digits side by side (七八, 两三): about so many, no one number."""
     return any(a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] for a, b in itertools.pairwise(numerals))
@@ -4059,6 +4067,9 @@ def _zh_amounts(text: str) -> str:
         if match["percent"]:
             whole, _, fraction = match["percent"].partition("点")
             number = parse_chinese_numeral(whole.replace("两", "二"))
+            if number is None and not _rising(whole):
+                # 百分之八五, 百分之九五: a share read digit by digit (百分之七八 is 7 to 8%)
+                number = _digit_by_digit(whole)
             decimals = "".join(_ZH_DIGIT_VALUE[c] for c in fraction)
             if number is None:
                 return match.group()
@@ -4080,7 +4091,16 @@ def _zh_amounts(text: str) -> str:
             and after != ""
             and after in _ZH_COUNTED_AFTER + "万亿"
         )
-        if not (any(c in _ZH_DIGITS for c in run) or ten) or not (large or counted or ten):
+        # 十万辆, 百亿: a round scale said without its 一 (not 千万不要, by all means)
+        round_scale = (
+            large
+            and len(run) >= 2
+            and run[-2] in "十百千"
+            and not (run == "千万" and text[match.end() : match.end() + 1] in "不别要记莫务")
+        )
+        if not (any(c in _ZH_DIGITS for c in run) or ten or round_scale) or not (
+            large or counted or ten
+        ):
             return run
         # 二八七亿, 一二三五项: a figure read aloud digit by digit (three or more, or with
         # 零), never a range.
@@ -4196,10 +4216,41 @@ _ZH_SO_MANY_GREAT = LazyPattern(
 )
 
 
+# 几十家, 几百亿, 几十万辆: some tens (hundreds, thousands) of a unit, as a range from two of
+# them up to the next power (二十 to under 一百; 十几 is ten and some, read elsewhere).
+_SOME_TENS = LazyPattern(
+    r"(?<![零一二两三四五六七八九十百千万亿\d])几"
+    r"(?:(?P<place>[十百千])(?P<scale>[万亿]?)|(?P<large>[万亿]))"
+    rf"(?P<unit>{'|'.join(u for u in _ZH_UNITS if not u.startswith(('万', '亿')))})?",
+    hints=("几十", "几百", "几千", "几万", "几亿"),
+)
+_PLACE_VALUE = {"十": 10, "百": 100, "千": 1000}
+# 是不是俩, 有仨吗, 有一打吗: a count said in one word, claimed after a verb (这俩, 他们仨
+# point at things; 一打听 is a verb).
+_WORD_COUNTS = {"俩": "2个", "仨": "3个", "一打": "12个", "半打": "6个", "两打": "24个"}
+_SAID_AS_A_WORD = LazyPattern(
+    r"(?<=[是有就才只共了到够过超])(?P<word>俩|仨|一打|半打|两打)"
+    r"(?=[吗呢吧啊了的多以左，,。？?！!\s]|$)",
+    hints=("俩", "仨", "打"),
+)
+
+
+def _some_tens(match: re.Match[str]) -> str:
+    unit = match["unit"] or ""
+    if match["large"]:  # 几万辆: 2万 to under 10万
+        return f"2{match['large']}到10{match['large']}{unit}之间"
+    if not (match["scale"] or unit):
+        return match.group()  # 几十年: no figure of the report's units
+    place = _PLACE_VALUE[match["place"]]
+    return f"{2 * place}到{10 * place}{match['scale']}{unit}之间"
+
+
 def _zh_numbers(text: str) -> str:
     """Numbers a yes-or-no question writes in words, as digits: 一千项 -> 1000项, 七成 ->
     70%, 有没有上千台 -> 达到1000台."""
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
+    text = _SOME_TENS.sub(_some_tens, text)
+    text = _SAID_AS_A_WORD.sub(lambda m: _WORD_COUNTS[m["word"]], text)
     text = _ZH_ROUND_SCALED.sub(lambda m: _SOFT if m["klass"] else "达到" + m["round"], text)
 
     def digits(match: re.Match[str]) -> str:
@@ -4454,8 +4505,10 @@ _AROUND_AFTER = LazyPattern(
 def _said_about(match: re.Match[str]) -> str:
     # (有八成左右的企业: about eight tenths of them, the 有 no floor: 约八成的企业)
     number, unit, has = match["number"], match["unit"] or "", match["has"] or ""
-    if match["over"]:  # 170户出头: 170多户; 三成出头: 三成多
-        return f"{has}{number}{unit}多" if unit == "成" else f"{has}{number}多{unit}"
+    if match["over"]:  # 170户出头: 170多户; 三成出头: 三成多; 11万出头: 11万多
+        if unit == "成" or unit.startswith(("万", "亿")):
+            return f"{has}{number}{unit[:1]}多{unit[1:]}"
+        return f"{has}{number}多{unit}"
     return f"约{number}{unit}"
 
 
@@ -5728,10 +5781,14 @@ def _digits_for_dates(text: str) -> str:
     """四月份 -> 4月, 一号 -> 1号: months and numbered names as the report writes them."""
 
     def digits(match: re.Match[str]) -> str:
-        number = parse_chinese_numeral(match.group(1))
+        said, unit = match.group(1), match.group(2)
+        number = parse_chinese_numeral(said)
+        if number is None and unit.startswith("月") and len(said) == 2 and _rising(said):
+            # 三四月: March and April, a span of months
+            return f"{_ZH_DIGIT_VALUE[said[0]]}-{_ZH_DIGIT_VALUE[said[1]]}月"
         if number is None:
             return match.group()
-        return f"{number}{'月' if match.group(2).startswith('月') else match.group(2)}"
+        return f"{number}{'月' if unit.startswith('月') else unit}"
 
     return _CN_DATE.sub(digits, text)
 
@@ -6689,6 +6746,9 @@ def _english_numbers(text: str) -> str:
     # about ten per cent, sixty percent: a rate in words, whatever the question.
     text = _EN_RATE_WORD.sub(lambda m: str(vocab.EN_NUMBER_WORDS[m["word"]]), text)
     if _EN_CLAIM.search(text) is not None:
+        # dozens of firms: two dozen to under a hundred; a couple of cadres: two.
+        text = _EN_DOZENS.sub("between 24 and 100 ", text)
+        text = _EN_COUPLE.sub("two ", text)
         # Were eight cadres promoted, over a dozen projects: a count claimed, in words.
         text = _EN_COUNT_WORD.sub(lambda m: str(_EN_COUNT_WORDS[m["word"]]), text)
         text = _EN_ONE_COUNTED.sub("1", text)  # was one person promoted: a count of one
@@ -6762,6 +6822,8 @@ _EN_CLAIM = LazyPattern(
     r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?",
     hints=("is", "was", "are", "were", "d", "ha", "true"),
 )
+_EN_DOZENS = LazyPattern(r"\bdozens of\s+", hints=("dozens",))
+_EN_COUPLE = LazyPattern(r"\ba couple of\s+", hints=("couple",))
 _EN_COUNT_WORDS = {
     **{w: n for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2}, "a dozen": 12, "dozen": 12,
     "half a dozen": 6,
