@@ -15895,3 +15895,130 @@ def test_a_count_said_in_one_word(base: FactBase, question: str, fact: str, verd
 def test_the_two_of_them_point_at_things(base: FactBase) -> None:
     """(Guard) 这俩谁多: the two pointed at, no count claimed."""
     assert answer.ask(base, "这俩谁多").reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "产值上亿的企业有多少家？占规上企业多少？",
+            ["enterprises-output-over-100m", "enterprises-output-over-100m-share"],
+        ),
+        (
+            "亿元以上企业产值合计多少？那占全区比重呢？",
+            ["enterprises-output-over-100m-output", "enterprises-output-over-100m-output-share"],
+        ),
+        (
+            "正处提拔了几位？那副处呢？",
+            ["promoted-to-division-head", "promoted-to-deputy-division"],
+        ),
+        (
+            "两个问题：技改扩产项目投产了几个；市级企业技术中心认定了几家",
+            ["tech-renovation-projects", "municipal-tech-centres"],
+        ),
+    ],
+)
+def test_a_question_and_its_follow_up_are_both_answered(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """A share asked after a count is the share the count's sentence goes on to state; 那副处
+    呢 after 正处 asks the same of its sibling; 两个问题： counts the questions, asks none
+    (each had answered only the second question, or declined)."""
+    assert _facts_and_verdict(base, question) == (facts, None)
+
+
+def test_a_follow_up_of_another_firm_is_not_borrowed(base: FactBase) -> None:
+    """(Guard) 吉利产值多少？那白象呢: Baixiang's output is unstated; never Geely's again."""
+    assert answer.ask(base, "吉利产值多少？那白象呢？").reason == "unstated-measure"
+
+
+def test_the_asker_counting_questions_asks_nothing(base: FactBase) -> None:
+    """我有个问题：GDP多少 is GDP (the preface had sunk it: no match)."""
+    assert _facts_and_verdict(base, "我有个问题：GDP多少") == (["gdp"], None)
+
+
+@pytest.mark.parametrize("question", ["吉利在浙江的工厂去年产了多少车？", "吉利在浙江产了多少车"])
+def test_a_firm_at_a_place_the_report_does_not_place_it(base: FactBase, question: str) -> None:
+    """浙江 stands in Geely's parent's name, not as where its cars are made: the Jinzhong
+    base's 11.15万 had been given for the Zhejiang plant."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_place_elsewhere_with_no_firm_is_no_match(base: FactBase) -> None:
+    """(Guard) 在太原的企业有几家: another city's firms, nothing the report is about."""
+    assert answer.ask(base, "在太原的企业有几家").reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        (
+            "省级小巨人的数量是国家级的三倍多吗？",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        (
+            "省级小巨人是国家级的两倍吗",
+            ["provincial-little-giants", "national-little-giants"],
+            "no",
+        ),
+        (
+            "省级小巨人不到国家级的四倍吧",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        (
+            "7.06亿那笔扶持资金是1.11亿那笔的六倍多吗？",
+            ["support-funds-industrial", "support-funds-relief"],
+            "yes",
+        ),
+        (
+            "战新产业的增速大约是GDP增速的7倍，对吗？",
+            ["strategic-emerging-output-growth", "gdp-growth"],
+            "yes",
+        ),
+        (
+            "Are there more than three times as many provincial little giants as national ones?",
+            ["provincial-little-giants", "national-little-giants"],
+            "yes",
+        ),
+        (
+            "Are there three times as many provincial little giants as national ones?",
+            ["provincial-little-giants", "national-little-giants"],
+            "no",
+        ),
+    ],
+)
+def test_a_multiple_claimed_is_held_to_the_ratio(
+    base: FactBase, question: str, facts: list[str], verdict: str
+) -> None:
+    """三倍多 is 3 to under 4, 大约7倍 within a tenth, 两倍 within a twentieth, more than
+    three times above 3 (each had been declined as a measure unstated)."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+def test_a_multiple_of_two_measures_is_still_declined(base: FactBase) -> None:
+    """(Guard) 吉利产值是GDP的1.5倍吗: output and GDP are no one measure, no multiple."""
+    assert not answer.ask(base, "吉利产值是GDP的1.5倍吗").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "战略性新兴产业产值比上年翻了一番没？",
+        "战新产业产值翻番了吗",
+        "Has strategic emerging output doubled?",
+    ],
+)
+def test_doubled_is_a_growth_of_all_it_was(base: FactBase, question: str) -> None:
+    """翻了一番, doubled: grew 100%; 70.7% did not (each had been declined)."""
+    assert _facts_and_verdict(base, question) == (["strategic-emerging-output-growth"], "no")
+
+
+def test_not_after_a_figure_asks_yes_or_no(base: FactBase) -> None:
+    """增长了100%没: 没 ending the question after the figure (it had been a word, declined)."""
+    assert _facts_and_verdict(base, "战略性新兴产业产值增长了100%没？") == (
+        ["strategic-emerging-output-growth"],
+        "no",
+    )

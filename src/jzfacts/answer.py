@@ -77,6 +77,7 @@ from jzfacts.search.question import (
     premise_of,
     quantities_named,
     ranks_joined,
+    ratio_claimed,
     says_added,
     set_chosen_from,
     sides_of,
@@ -127,6 +128,7 @@ from jzfacts.search.score import (
     names_elsewhere,
     names_places,
     one_character_off,
+    place_located,
     places_apart,
     places_elsewhere,
     unglue,
@@ -569,6 +571,9 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if whole.answered and told & set(whole.facts):
             related = [_as_related(base, f) for f in said.facts]
             return _declined(base, question, text, related, "unstated-measure")
+    multiple = _multiple_claimed(base, text)
+    if multiple is not None:
+        return multiple
     if question.yes_no or question.threshold is not None:
         claims = _two_claims(base, text) or _claimed_of_each(base, text, question)
         if claims is not None:
@@ -1247,7 +1252,7 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             (_names_a_thing(asked) or asked.measure in ("funds", "gdp"))
             and _POINTS_BACK.search(part) is None
         )
-        found = None
+        found = borrowed = None
         # (GDP多少？留抵退税又是多少？, 留抵退税呢: the zone's GDP is no measure of the
         # refunds; a thing named after it is asked alone)
         after_gdp = alone and bool(before) and _only_gdp(_read(base, before))
@@ -1272,7 +1277,13 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
                 and borrowed.answered
                 and borrowed.kind == "fact"
                 and borrowed.facts[0] not in facts
-                and _about(base, borrowed)
+                # (a question of its own, its thing left out: the sentence going on from
+                # the answer before is of that thing, however named; not for two joined,
+                # 亿元以上企业和规上企业占比, which are the one share's sides)
+                and (
+                    _about(base, borrowed)
+                    or (not joined and _said_on(borrowed.facts[0], facts, asked.measure))
+                )
             ):
                 found = borrowed
             elif asked.measure in ("share", "rank") and not unstated:
@@ -1281,7 +1292,7 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             found = _one_question(base, part, asked)
         if found is None or not found.answered or found.kind != "fact" or found.verdict == "no":
             return None
-        if not _about(base, found):
+        if not (_about(base, found) or (found is borrowed and not joined)):
             return None  # 会员企业多少家, 全年生产了多少台: words the fact does not say
         facts.append(found.facts[0])
     if len({f.id for f in facts}) < len(facts):
@@ -1786,6 +1797,36 @@ def _about(base: FactBase, answer: Answer) -> bool:
     return strong and not _left_unmatched(question, hits)
 
 
+def _multiple_claimed(base: FactBase, text: str) -> Answer | None:
+    """省级小巨人是国家级的三倍多吗, roughly twice as many A as B?: the multiple the two
+    figures make, held to the one claimed (是 or 否, none where it falls on an edge). None
+    unless the question asking the multiple is answered with one."""
+    claimed = ratio_claimed(fold_query(text[:MAX_QUERY]))
+    if claimed is None:
+        return None
+    threshold, asked = claimed
+    answer = _ask_as_read(base, asked)
+    if not answer.answered or answer.ratio is None:
+        return None
+    # (a ratio of an inferred rate is about so much, held all the same; one of a floor,
+    # 突破224亿, is over or under it: left open)
+    hedged = answer.gap_hedge not in (None, "about")
+    held = None if hedged else threshold.cleared(answer.ratio, answer.ratio)
+    verdict: Verdict = None if held is None else "yes" if held else "no"
+    return answer._replace(question=text, verdict=verdict, threshold=threshold.text, claim=True)
+
+
+def _said_on(fact: Fact, before: list[Fact], measure: str | None) -> bool:
+    """Does the fact's sentence go on from the last fact answered (亿元以上企业38户，占规上
+    企业的25%), or say the measure asked in the same sentence (实现产值131.76亿元，占全区的
+    33.1%): a figure of the same thing, however the asker named it?"""
+    if not before or fact == before[-1] or not (before[-1].quote and fact.quote):
+        return False
+    if before[-1].quote not in fact.quote:
+        return False
+    return before[-1].quote != fact.quote or fact.measure == measure != before[-1].measure
+
+
 def _known_head(word: str, chinese: str) -> str:
     """The longest head of a Chinese word the base holds, where it does not hold the whole:
     留抵退税 of 留抵退税退 (the verb of 退了多少 read into the thing)."""
@@ -1800,10 +1841,11 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     的 after 有几家省级小巨人 (the level said in place of the other's), 产值各是多少 after
     吉利汽车产量 (the thing named before it). None where the one before names nothing."""
     swapped = level_swapped(before, part, _CLAIMED_LEVEL)
+    chinese = vocabulary_of(search_data(base), False).chinese
+    swapped = swapped or _sibling_swapped(part, before, chinese)
     if swapped is not None:
         return _one_question(base, swapped, _read(base, swapped))
     named = _read(base, before)
-    chinese = vocabulary_of(search_data(base), False).chinese
     words = [
         _known_head(t.text, chinese) if t.cjk else t.text
         for t in named.subject or named.terms
@@ -1818,6 +1860,29 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     subject = " ".join(words)
     joined = f"{subject}{part}" if has_cjk(part) else f"{subject} {part}"
     return _one_question(base, joined, _read(base, joined))
+
+
+def _sibling_swapped(part: str, before: str, chinese: str) -> str | None:
+    """The question before, asked of a word like one it said (正处提拔了几位？那副处呢: the
+    two share their head, 处; 高新企业多少？专精特新企业呢), or None. The word replaced is the
+    longest the base knows, never the bare head (企业 is no sibling of 专精特新企业)."""
+    follow_up = _FOLLOW_UP_ALONE.fullmatch(part.strip())
+    thing = follow_up["zh"] if follow_up is not None else None
+    if not thing or len(thing) < 2 or not is_cjk(thing[-1]) or thing not in chinese:
+        return None
+    head = thing[-1]
+    said = [
+        before[start:end]
+        for end in range(len(before), 1, -1)
+        if before[end - 1] == head
+        for start in range(max(0, end - len(thing) - 2), end - 1)
+    ]
+    siblings = [w for w in said if w in chinese and w != thing and not thing.endswith(w)]
+    if not siblings:
+        return None
+    sibling = max(siblings, key=len)
+    at = before.rfind(sibling)
+    return before[:at] + thing + before[at + len(sibling) :]
 
 
 def _at_time_before(
@@ -5000,7 +5065,10 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         # 成都有多少高新技术企业, trucks delivered in Hebei: another city's or province's
         # figure, which no fact states (a thing claimed done there is held to the report's
         # place: 是在太原下线的吗).
-        return _declined(base, question, text, [], "no-match")
+        located = [t.text.partition("在")[0] for t in question.terms if place_located(t.text)]
+        # (吉利在浙江的工厂: a thing the report names, at a place it does not: unstated)
+        of_a_firm = any(_firm_names_in(base, head.casefold()) for head in located if head)
+        return _declined(base, question, text, [], "unstated-measure" if of_a_firm else "no-match")
     if question.time_order:
         return _answer_time_extreme(base, question, text)
     if (

@@ -768,6 +768,13 @@ _QUIZ_LABEL = LazyPattern(
 )  # fmt: skip
 
 
+# 两个问题：, 我想问三个问题，, Two questions: — the asker counting the questions to come.
+_QUESTIONS_PREFACE = LazyPattern(
+    r"^\s*(?:我?(?:有|想问|问|请教)?(?:一|两|二|三|几|2|3)?个(?:小)?问题[：:，,。]"
+    r"|(?i:(?:i have |i've got |got )?(?:two|three|a couple of|a few|2|3) (?:quick |short )?"
+    r"questions?\s*[:,.-]))\s*",
+    hints=("问题", "uestion", "UESTION"),
+)
 # The options pointed at in a stem (下列, 以下各项中, which of the following): no words of
 # what is asked.
 # (以下 and 下面 are also below and under: only where they open the stem or point on;
@@ -826,6 +833,9 @@ def quiz_read(text: str) -> str:
     """A quiz item read as the question it sets (see _QUIZ_JUDGED); any other question as
     typed. (ask reads it first, for its own readers of the text, and the analyser again,
     for search: a second reading changes nothing.)"""
+    preface = _QUESTIONS_PREFACE.match(text)
+    if preface is not None and text[preface.end() :].strip():
+        text = text[preface.end() :]  # (两个问题：…；…: how many are asked, nothing asked)
     labelled = False
     while (label := _QUIZ_LABEL.match(text)) is not None and text[label.end() :].strip():
         text = text[label.end() :]  # (a quiz's label names nothing asked: Q4. Fill in: …)
@@ -1304,6 +1314,8 @@ def analyse(
         text = text.replace("累计", "共计")
     # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
     # 吗 does.
+    # 翻了一番, doubled: grew by all it was (100%); 翻了两番, quadrupled: by three times it.
+    text = _DOUBLED.sub(_grew_by, text)
     text = _NOT_AT_THE_END.sub("吗", text)
     # 甲醇重卡是6月下线的？, 喷丝头拿了金奖？: a claim said with a question mark, asking
     # nothing else, asks yes or no, as 吗 does.
@@ -5052,8 +5064,28 @@ _ASKS_SOMETHING = LazyPattern(
     r"|还是|干嘛|干吗|是指|指的是|(?:是|在)[？?]|(?<![a-z])(?:what|how|which|when|who|where|why)(?![a-z])",
     hints=(*"几多什甚啥哪谁怎为如咋何是有干指在", "wh", "how"),
 )
+_DOUBLED = LazyPattern(
+    r"翻了?(?P<times>一|两|二|三)番|(?P<once>翻番|翻倍)"
+    r"|\b(?P<en>doubled|quadrupled|tripled)\b|\b(?P<verb>double|triple)(?=\s*(?:\?|$))",
+    hints=("翻", "doubl", "tripl", "quadrupl"),
+)
+_GROWN_BY = {"一": 100, "两": 300, "二": 300, "三": 700, "doubled": 100, "double": 100,
+             "tripled": 200, "triple": 200, "quadrupled": 300}  # fmt: skip
+
+
+def _grew_by(match: re.Match[str]) -> str:
+    said = match["times"] or match["en"] or match["verb"]
+    if match["once"]:
+        return "增长了100%"
+    grown = _GROWN_BY[said]
+    return f"增长了{grown}%" if match["times"] else f"grew {grown}%"
+
+
 _NOT_AT_THE_END = LazyPattern(
-    r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)", hints=("不", "没")
+    r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)"
+    # (增长了100%没, 交了500台没有: after a figure said, too)
+    r"|(?<=[\d%])没有?(?=[？?。.!！]*$)|(?<=\d[亿万户家项台辆人名个])没有?(?=[？?。.!！]*$)",
+    hints=("不", "没"),
 )
 # A verb, its negation and the verb again, a number after it: asks whether a figure
 # reached the number (过没过两百家 is 是否超过200家).
@@ -8527,6 +8559,78 @@ _RATIO = LazyPattern(
     r"|\b(?P<times_is>how many times)\b(?=\s+\S.*?\s(?:is|are|was|were)\s+\S)",
     hints=("倍", "times", "的多少"),
 )
+# A是B的三倍多吗, 大约是…的7倍，对吗, roughly twice as many A as B?: a multiple claimed.
+_RATIO_CLAIMED_ZH = LazyPattern(
+    r"的(?P<hedge>不到|不足|超过|约|大约)?(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍"
+    r"(?P<more>多|以上|有余)?",
+    hints=("倍",),
+)
+_RATIO_CLAIMED_EN = LazyPattern(
+    r"\b(?P<hedge>roughly|about|around|approximately|nearly|almost|more than|over|at least"
+    r"|less than|under|fewer than)?\s*(?P<n>twice|double|triple|thrice|\d+(?:\.\d+)?\s+times"
+    rf"|(?:{'|'.join(w for w, n in vocab.EN_NUMBER_WORDS.items() if 2 <= n <= 20)})\s+times)"
+    r"\s+(?P<as>as (?:many|much|large|big|high|fast)\b)",
+    hints=("twice", "double", "triple", "thrice", "times"),
+)
+_ABOUT_ZH = ("大约", "大概", "约", "差不多", "将近", "接近", "近")
+_TIMES_EN = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
+
+
+def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
+    """The multiple a yes-or-no question claims of one figure over another (省级小巨人是
+    国家级的三倍多吗: from 3 to under 4; 大约7倍: within a tenth of it; 两倍: within a
+    twentieth, a multiple said round), and the question asking the multiple instead (…是
+    国家级的几倍); None where no multiple is claimed."""
+    from decimal import Decimal
+
+    if _YES_NO.search(text) is None:
+        return None
+    zh = _RATIO_CLAIMED_ZH.search(text)
+    en = _RATIO_CLAIMED_EN.search(text) if zh is None else None
+    found = zh or en
+    if found is None:
+        return None
+    said = found["n"].removesuffix("times").strip()
+    if said[:1].isdigit():
+        multiple: int | None = None
+        number = Decimal(said)
+    else:
+        multiple = (
+            parse_chinese_numeral(said.replace("两", "二"))
+            if zh is not None
+            else _TIMES_EN.get(said) or vocab.EN_NUMBER_WORDS.get(said)
+        )
+        if not multiple:
+            return None
+        number = Decimal(multiple)
+    if not number:
+        return None
+    before = text[: found.start()]
+    hedge = found["hedge"] or ""
+    if hedge in ("不到", "不足", "less than", "under", "fewer than") or any(
+        w in before[-16:] for w in ("不到", "不足")
+    ):
+        relation, low, spread = "below", number, ""
+    elif hedge in ("超过", "more than", "over") or (zh is not None and found["more"] == "以上"):
+        relation, low, spread = "above", number, ""
+    elif hedge == "at least":
+        relation, low, spread = "at-least", number, ""
+    elif zh is not None and found["more"] in ("多", "有余"):
+        relation, low, spread = "within", number, "1"  # 三倍多: 3 to under 4
+    elif hedge or any(w in before[-16:] for w in _ABOUT_ZH):
+        relation, low, spread = "within", number * Decimal("0.9"), f"{number / 5:f}"
+    else:
+        relation, low, spread = "within", number * Decimal("0.95"), f"{number / 10:f}"
+    threshold = Threshold(f"{low:f}", 0, None, relation, found.group().strip(), spread=spread)
+    if zh is not None:
+        # (the hedge goes with the multiple: 不到国家级的几倍 would ask another question)
+        # (省级不到国家级的四倍: the hedge in place of 是, which joins the two sides)
+        joining = "" if "是" in before else "是"
+        asked = re.sub("|".join((*_ABOUT_ZH, "不到", "不足", "超过")), joining, before)
+        return threshold, f"{asked}的几倍"
+    return threshold, f"how many times {found['as']}{text[found.end() :]}"
+
+
 # A multiple asked, however its sides are said (几倍, how many times larger, how many
 # times is A B); not how many times a thing was done (how many times did it rank last).
 _MULTIPLE_ASKED = LazyPattern(

@@ -1060,7 +1060,9 @@ def places_elsewhere(terms: Sequence[Term], query: str = "") -> tuple[Term, ...]
     def named(term: Term) -> bool:
         if term.cjk:
             place = _place_opening(term.text)
-            return bool(place) and _FIRM_IN_CHARACTERS.search(term.text[len(place) :]) is None
+            if place:
+                return _FIRM_IN_CHARACTERS.search(term.text[len(place) :]) is None
+            return bool(place_located(term.text))
         return (
             term.text in en
             # (A place is named by a word of its own: xian is 线 and 先 as often as 西安,
@@ -1099,12 +1101,31 @@ def _place_opening(term: str) -> str:
     return ""
 
 
+def place_located(term: str) -> str:
+    """The place a Chinese term says something is in (吉利在浙江 -> 浙江), or ""."""
+    zh, _ = _elsewhere()
+    at = term.find("在")
+    while at >= 0:
+        for length in (4, 3, 2):
+            head = term[at + 1 : at + 1 + length]
+            if len(head) == length and head in zh:
+                return head
+        at = term.find("在", at + 1)
+    return ""
+
+
 def names_elsewhere(places: Sequence[Term], row: IndexRow) -> bool:
     """The fact names every such place (陕西 in 陕西建工集团, Shaanxi in its English name);
     else it is of none of them (陕西省GDP总量 is no GDP of the zone's, however well GDP总量
-    reads)."""
+    reads). A place said as where a thing is (吉利在浙江的工厂) must stand in the fact's
+    sentence: the name of a firm from there (浙江吉利) is no plant there."""
     texts = (*row.cjk_names, row.quote, *row.entities)
     for term in places:
+        located = place_located(term.text) if term.cjk and not _place_opening(term.text) else ""
+        if located:
+            if located not in row.quote:
+                return False
+            continue
         if term.cjk:
             place = _place_opening(term.text)
         elif term.text in (*row.name_words, *row.entity_words, *row.quote_words):
