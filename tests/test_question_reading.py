@@ -16022,3 +16022,25 @@ def test_not_after_a_figure_asks_yes_or_no(base: FactBase) -> None:
         ["strategic-emerging-output-growth"],
         "no",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("获评金奖", "carbon-fibre-spinneret-gold"),
+        ("入选省级专精特新小巨人几家", "provincial-little-giants"),
+        ("本年度GDP完成情况", "gdp"),
+    ],
+)
+def test_chosen_rated_and_this_year_are_no_words_asked(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """入选, 获评 (how a title came, as 荣获) and 本年度 (the report's year, as 今年) had
+    been glued to the words after them: nothing was found."""
+    assert _first(base, query) == fact
+
+
+def test_a_clause_before_a_firm_tells_which_firm(base: FactBase) -> None:
+    """跟开建集团合资的陕西建工: the joint venture says who, the top-500 claim is asked (the
+    JV fact had outscored it in search: the clause's words counted as asked)."""
+    assert _first(base, "跟开建集团合资的陕西建工是国内500强吗？") == "shaanxi-construction-top-500"

@@ -1562,15 +1562,21 @@ def _firm_names(base: FactBase) -> tuple[str, ...]:
 def _told_which_firm(data: SearchData, query: str, question: Question) -> Question:
     """合资的那个陕西建工集团是不是500强: what a firm did, said before 的那个 and its name,
     tells which firm, no word of what is asked: it counts only where it hits. Only where
-    a sentence of the report says it of that firm (the joint venture is 陕西建工's; 生产
-    甲醇重卡的那个陕西建工 is no firm the report knows), and names no other firm."""
-    pointed = _POINTED_OUT.search(fold_query(query))
-    if pointed is None or any(w in pointed["words"] for w in _FIRM_ENDINGS):
+    a sentence of the report says it of that firm (the joint venture is 陕西建工's, with
+    开建集团; 生产甲醇重卡的那个陕西建工 is no firm the report knows)."""
+    folded = fold_query(query)
+    pointed = _POINTED_OUT.search(folded)
+    if pointed is not None:
+        words, firm = pointed["words"], pointed["firm"]
+    else:
+        # (跟开建集团合资的陕西建工算500强吗: a firm the base declares, its clause before 的)
+        words, firm = _clause_before_a_firm(folded, _firm_names(data.base))
+    if not words:
         return question
-    words, firm = pointed["words"], pointed["firm"]
     told = [t for t in question.terms if t.cjk and t.text in words]
     if not told or not any(
-        firm in row.quote and all(t.text in row.quote for t in told) for row in data.rows()
+        firm in row.quote and all(_mostly_in(t.text, row.quote) for t in told)
+        for row in data.rows()
     ):
         return question
     return question._replace(
@@ -1579,6 +1585,28 @@ def _told_which_firm(data: SearchData, query: str, question: Question) -> Questi
     )
 
 
+def _mostly_in(words: str, quote: str) -> bool:
+    """Does the quote say the words, whole or most of their pairs of characters (跟开建集团
+    合资 of 开建集团同…成立合资公司)?"""
+    if words in quote:
+        return True
+    pairs = [words[i : i + 2] for i in range(len(words) - 1)]
+    return bool(pairs) and sum(p in quote for p in pairs) >= 0.6 * len(pairs)
+
+
+def _clause_before_a_firm(text: str, firms: tuple[str, ...]) -> tuple[str, str]:
+    """The words of a clause said before 的 and a firm's name (跟开建集团合资的 陕西建工),
+    with the name; empty where none is."""
+    for firm in firms:
+        at = text.find(f"的{firm}")
+        if at > 0:
+            clause = _CLAUSE_BEFORE.search(text[:at])
+            if clause is not None:
+                return clause.group(), firm
+    return "", ""
+
+
+_CLAUSE_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,10}$")
 _FIRM_ENDINGS = ("集团", "公司", "药业", "食品", "汽车", "股份")
 _POINTED_OUT = LazyPattern(
     r"(?P<words>[\u4e00-\u9fff]{2,10}?)的(?:那个|那家|这个|这家)"
