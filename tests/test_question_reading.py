@@ -16044,3 +16044,170 @@ def test_a_clause_before_a_firm_tells_which_firm(base: FactBase) -> None:
     """跟开建集团合资的陕西建工: the joint venture says who, the top-500 claim is asked (the
     JV fact had outscored it in search: the clause's words counted as asked)."""
     assert _first(base, "跟开建集团合资的陕西建工是国内500强吗？") == "shaanxi-construction-top-500"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("区属国企实行的是什么市场化机制？", "committee-plus-company"),
+        ("那家造汾盾1号的企业叫什么？", "fendun-1-tbm"),
+        ("What is the name of the company that built Fendun No. 1?", "fendun-1-tbm"),
+        ("六月份在开发区下线的甲醇重卡是全省第几台？", "first-methanol-heavy-truck"),
+        ("醇电混动轿车是全球第几台", "first-methanol-hybrid-sedan"),
+        ("500台重卡交付以后，跟哪家公司签了合作协议？", "provincial-state-capital-agreement"),
+        ("Roughly how fast did the zone's economy grow over the full year 2022?", "gdp-growth"),
+    ],
+)
+def test_questions_answered_by_their_one_fact(base: FactBase, question: str, fact: str) -> None:
+    """实行 is how a thing is done (it had been glued to 区属国企); the firm's name asked is
+    the maker's, which the fact names (汾西华益), not 汾盾1号's own; 第几台
+    of a first is answered by it (全省首台); 500台…交付以后 sets the time, no figure claimed
+    of the signing; over the full year is the year (each had been declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+@pytest.mark.parametrize("question", ["甲醇重卡是全国第几台", "全年开发区在全省排第几"])
+def test_a_place_the_report_does_not_give_is_still_unstated(base: FactBase, question: str) -> None:
+    """(Guard) The truck is the province's first, not the nation's; the year's place is
+    never numbered (only April's last)."""
+    assert not answer.ask(base, question).answered
+
+
+# Review of this round's change (review53)
+
+
+@pytest.mark.parametrize(
+    "question", ["亿元以上企业有多少户？民营企业占比呢", "亿元以上企业产值多少？民营企业占比呢"]
+)
+def test_a_follow_up_naming_a_class_the_fact_never_says_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """(Review, guard) 民营企业占比呢: the sentence going on (占规上企业的25%) is no share of
+    private firms; the follow-up names a word the fact never says."""
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+def test_a_band_said_with_a_round_scale_is_no_floor(base: FactBase) -> None:
+    """(Review, guard) 千万级: a band, not 1000 as written (it had been 否 for 17亿)."""
+    assert not answer.ask(base, "留抵退税达到千万级了吗").answered
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("千万小心别弄错", "千万小心别弄错"),
+        ("十万火急", "十万火急"),
+        ("扶持资金超过千万", "扶持资金超过1000万"),
+        ("几万块钱", "几万块钱"),
+    ],
+)
+def test_a_round_scale_is_read_only_before_a_unit_or_the_end(text: str, read: str) -> None:
+    """(Review) 千万 of 千万小心 and 十万 of 十万火急 are words; 千万 at the end is a figure
+    (it had been left as a word there)."""
+    from jzfacts.search.question import _zh_amounts
+
+    assert _zh_amounts(text) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("不足一年，省级小巨人是国家级的四倍吗", "no"),  # 不足 of another clause
+        ("签约后，省级小巨人是国家级的3.6倍吗", "no"),  # 约 of 签约: no hedge
+        ("省级小巨人不到国家级的四倍吧", "yes"),
+        (
+            "Is the number of provincial little giants about 3.4 times as large as the number"
+            " of national little giants?",
+            "yes",
+        ),
+    ],
+)
+def test_a_multiples_hedge_is_the_one_joining_its_sides(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Review) A hedge is read where it joins the two sides, never inside another word or
+    clause (不足一年 had made "below 4" of the claim: 是); an English claim keeps its first
+    side (it had been declined)."""
+    assert _facts_and_verdict(base, question) == (
+        ["provincial-little-giants", "national-little-giants"],
+        verdict,
+    )
+
+
+def test_eleven_or_twelve_months_is_a_span() -> None:
+    """(Review) 十一二月: November and December (two digits side by side had lost it)."""
+    period = analyse("十一二月发生了什么").period
+    assert period is not None and (period.start, period.end) == ("2022-11", "2022-12")
+
+
+def test_a_month_follow_up_is_no_siblings() -> None:
+    """(Review) 6月呢 after 2022年4月: a time, _at_time_before's, never 2026月."""
+    from jzfacts.answer import _sibling_swapped
+
+    base = factbase.load(files.locate(None), use_cache=False)
+    assert _sibling_swapped("6月呢", "2022年4月排名第几", base) is None
+
+
+def test_a_couple_of_dozen_is_twenty_four(base: FactBase) -> None:
+    """(Review) A couple of dozen: 24 (it had been two, then a dozen: 12)."""
+    question = analyse("Were a couple of dozen firms approved as specialised SMEs?")
+    assert question.threshold is not None and question.threshold.number == "24"
+
+
+def test_some_ten_thousand_hundred_millions_is_a_range_of_them(base: FactBase) -> None:
+    """(Review) 几万亿: 2万亿 to 10万亿 (it had been 万 with a stray 亿)."""
+    assert _facts_and_verdict(base, "GDP有几万亿吗") == (["gdp"], "no")
+
+
+# Hunts of this round (hunt53)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "浙江吉利控股集团2022年产量多少",
+        "吉利集团2022年生产了多少辆车",
+        "How many cars did Zhejiang Geely Holding Group make in 2022?",
+        "吉利控股集团产值多少",
+        "How many vehicles did Geely build in Zhejiang?",
+        "Geely Zhejiang output value",
+    ],
+)
+def test_a_firms_parent_group_is_not_its_plant_in_the_zone(base: FactBase, question: str) -> None:
+    """(Hunt) The group named (an alias saying 集团, 控股, Holding, or opening with its
+    province) with no place of the zone: the group's figure, never stated (the zone
+    plant's 11.15万 had been given)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("浙江吉利控股集团在晋中开发区的工厂一年造了多少辆车？", "geely-vehicles"),
+        ("吉利控股集团对全区工业增加值的拉动", "geely-industrial-growth-contribution"),
+    ],
+)
+def test_the_parent_group_in_the_zone_is_the_plant(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Hunt, guard) The group's plant in the zone (晋中开发区, 全区): the report's figure."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+@pytest.mark.parametrize("question", ["报告提到了浙江吗", "Does the report mention Zhejiang?"])
+def test_a_place_only_an_alias_holds_is_not_mentioned(base: FactBase, question: str) -> None:
+    """(Hunt) 浙江 stands only in a curator's alias (浙江吉利), never in the report: not
+    mentioned (是 had been said, with Geely's facts)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "no-match")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开发区4月在晋中排名垫底吗", "Did the zone come last in Jinzhong in April?"],
+)
+def test_a_ranking_in_jinzhong_beside_the_zone_is_the_citys(base: FactBase, question: str) -> None:
+    """(Hunt) The zone named apart from Jinzhong: a ranking in the city, which the report
+    never gives (its last place is among the province's zones; 是 had been said)."""
+    assert not answer.ask(base, question).answered

@@ -2007,10 +2007,10 @@ def test_words_about_the_figure_not_the_thing(
 def test_a_word_the_base_holds_is_no_typo_of_its_neighbour(base: FactBase) -> None:
     # “四上”企业 is the report's 四上企业 (its quotation marks are no part of the words),
     # so 四上企业 is a word of the base: never 规上企业 with a character changed.
-    from jzfacts.search.score import _cjk_similarity
+    from jzfacts.search.score import cjk_similarity
 
     assert "四上企业" in search_data(base).joined_text()
-    assert _cjk_similarity("四上企业", "全区规上企业数", typos=False) == 0.0
+    assert cjk_similarity("四上企业", "全区规上企业数", typos=False) == 0.0
     # The 规上企业 asked for are counted (inferred), not confused with anything else.
     result = answer.ask(base, "开发区的规上企业大概有多少户？")
     assert result.answered and result.facts[0].id == "above-scale-enterprises"

@@ -254,6 +254,11 @@ def ask(base: FactBase, text: str) -> Answer:
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
     spoken = names_respelt(base, as_asked(text[:MAX_QUERY]))
     spoken = meant(base, spoken)  # (吉利产了多少车，不对，我是说产值: the question meant)
+    if _parent_group_asked(base, fold_query(spoken)):
+        # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
+        # which the report never gives (its figures are the zone's plant's).
+        read_as = _read(base, spoken)
+        return _declined(base, read_as, spoken, [], "unstated-measure")._replace(question=text)
     premised = _premise_weighed(base, spoken)
     if premised is not None:
         return premised._replace(question=text)
@@ -281,11 +286,17 @@ def ask(base: FactBase, text: str) -> Answer:
         and _MENTION_ASKED.search(fold_query(spoken)) is not None
     ):
         # 报告提到吉利了吗, is Geely mentioned: several facts of it, which one not asked;
-        # yes, with them.
+        # yes, with them. A place the report's sentences never say is not mentioned,
+        # whatever name holds it (浙江 of 浙江吉利, Geely's parent: a curator's alias).
         facts = tuple(m.fact for m in answer.related)
-        answer = _answer(base, _read(base, spoken), spoken, "list", facts)._replace(
-            verdict="yes", question=text
-        )
+        asked = _read(base, spoken)
+        places = places_elsewhere(asked.terms, fold_query(spoken))
+        if any(not _said_in_the_report(base, t.text) for t in places):
+            answer = _declined(base, asked, spoken, [], "no-match")._replace(question=text)
+        else:
+            answer = _answer(base, asked, spoken, "list", facts)._replace(
+                verdict="yes", question=text
+            )
     if not answer.answered and "还是" in spoken:
         answer = _either_claimed(base, spoken, text) or answer
     if answer.answered and _the_city_by_its_name(base, spoken):
@@ -637,15 +648,103 @@ _NAMES_ASKED = LazyPattern(
 )
 
 
+# The firm whose name is asked (的企业叫什么, which company's name), said before the asking.
+_A_FIRMS_NAME = LazyPattern(
+    r"(?:企业|公司|厂家|厂商|单位|工厂|厂)的?(?:全称|名字|名称)?\s*$"
+    r"|\b(?:company|firm|enterprise|maker|manufacturer)(?:'s)?(?: full)?\s*(?:is |was )?$",
+    hints=("企业", "公司", "厂", "单位", "company", "firm", "enterprise", "maker", "manufacturer"),
+)
+
+
+_OF_A_FIRM = LazyPattern(
+    r"\s*of (?:the|that|this) (?:company|firm|enterprise|maker|manufacturer)\b",
+    hints=("of the", "of that", "of this"),
+)
+
+
+def _parent_group_asked(base: FactBase, folded: str) -> bool:
+    """Does the question name a firm's parent group (an alias saying 集团, 控股, Holding or
+    Group, or opening with a province, of a firm whose own name says none: 浙江吉利控股集团
+    of 吉利汽车) and no place of the zone's (晋中, 开发区, 基地: the group's plant here)?"""
+    if _ZONE_OR_PLANT_SAID.search(folded) is not None or _MENTION_ASKED.search(folded):
+        return False
+    names = _parent_names(base)
+    if any(name in folded for name in names):
+        return True
+    # (Geely in Zhejiang: the parent's province, where the group's plants are)
+    return any(
+        re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", folded) for p in _parent_places(names)
+    )
+
+
+def _parent_places(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The provinces opening the parent groups' names (浙江, zhejiang)."""
+    from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
+
+    provinces = (*PROVINCES_ZH, *(p.casefold() for p in PROVINCES_EN))
+    return tuple({p for name in names for p in provinces if name.startswith(p)})
+
+
+def _parent_names(base: FactBase) -> tuple[str, ...]:
+    """The names of the firms' parent groups, folded (see _parent_group_asked); kept."""
+    kept = base.memo.get("parent_names")
+    if isinstance(kept, tuple):
+        return kept
+    from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
+
+    # (the zone's own province names no parent elsewhere: 山西国运 is the 省国运公司)
+    provinces = tuple(
+        p
+        for p in (*PROVINCES_ZH, *(p.casefold() for p in PROVINCES_EN))
+        if p not in ("山西", "shanxi")
+    )
+    names = tuple(
+        fold_query(alias)
+        for entity in base.entities
+        if entity.kind == "enterprise"
+        and _GROUP_SAID.search(f"{entity.zh} {entity.en}".casefold()) is None
+        for alias in entity.aliases
+        if _GROUP_SAID.search(alias.casefold()) is not None
+        or fold_query(alias).startswith(provinces)
+    )
+    base.memo["parent_names"] = names
+    return names
+
+
+_GROUP_SAID = re.compile(r"集团|控股|\bholdings?\b|\bgroup\b")
+# The zone, or a firm's plant in it: where the report's figures are.
+_ZONE_OR_PLANT_SAID = LazyPattern(
+    r"晋中|开发区|全区|园区|基地|综改区|本地|当地|区内|\b(?:zone|jinzhong|base|local)\b",
+    hints=("晋中", "开发区", "全区", "园区", "基地", "综改区", "本地", "当地", "区内", "zone",
+           "jinzhong", "base", "local"),
+)  # fmt: skip
+
+
+def _said_in_the_report(base: FactBase, words: str) -> bool:
+    """Do the report's own sentences (the facts' quotes, in either language) say the
+    words?"""
+    said = words.casefold()
+    return any(
+        said in (fact.quote or "") or said in (fact.quote_en or "").casefold()
+        for fact in base.facts
+    )
+
+
 def _name_asked_is_the_name_said(text: str, answer: Answer) -> bool:
     """Are names asked (叫啥名字, what are they called) of a thing the fact names only by
     the name (its quoted ones) the question already says (“一部一中心三公司”)?"""
     if answer.kind != "fact" or not answer.answered:
         return False
     folded = fold_query(text)
-    if _NAMES_ASKED.search(folded) is None:
+    asked = _NAMES_ASKED.search(folded)
+    if asked is None:
         return False
     fact = answer.facts[0]
+    if fact.entities and (
+        _A_FIRMS_NAME.search(folded[: asked.start()]) is not None
+        or _OF_A_FIRM.match(folded[asked.end() :]) is not None
+    ):
+        return False  # 造汾盾1号的企业叫什么: the maker's name, which the fact says (汾西华益)
     quoted = re.findall(r"“([^”]{2,20})”", fact.quote or "")
     rendered = re.findall(r'"([^"]{2,60})"', fact.quote_en or "")  # (its English rendering)
     return any(
@@ -1252,7 +1351,8 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             (_names_a_thing(asked) or asked.measure in ("funds", "gdp"))
             and _POINTS_BACK.search(part) is None
         )
-        found = borrowed = None
+        found = None
+        continued = False  # found as the sentence before goes on (_said_on)
         # (GDP多少？留抵退税又是多少？, 留抵退税呢: the zone's GDP is no measure of the
         # refunds; a thing named after it is asked alone)
         after_gdp = alone and bool(before) and _only_gdp(_read(base, before))
@@ -1277,13 +1377,18 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
                 and borrowed.answered
                 and borrowed.kind == "fact"
                 and borrowed.facts[0] not in facts
+            ):
                 # (a question of its own, its thing left out: the sentence going on from
-                # the answer before is of that thing, however named; not for two joined,
-                # 亿元以上企业和规上企业占比, which are the one share's sides)
-                and (
-                    _about(base, borrowed)
-                    or (not joined and _said_on(borrowed.facts[0], facts, asked.measure))
+                # the answer before is of that thing, however named, where the fact says
+                # every word the question says (民营企业占比呢: no share of private firms);
+                # not for two joined, 亿元以上企业和规上企业占比, the one share's sides)
+                continued = (
+                    not joined
+                    and _said_on(borrowed.facts[0], facts, asked.measure)
+                    and _says_every_word(asked, borrowed.facts[0])
                 )
+            if borrowed is not None and (
+                continued or (borrowed.answered and _about(base, borrowed))
             ):
                 found = borrowed
             elif asked.measure in ("share", "rank") and not unstated:
@@ -1292,7 +1397,7 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             found = _one_question(base, part, asked)
         if found is None or not found.answered or found.kind != "fact" or found.verdict == "no":
             return None
-        if not (_about(base, found) or (found is borrowed and not joined)):
+        if not (continued or _about(base, found)):
             return None  # 会员企业多少家, 全年生产了多少台: words the fact does not say
         facts.append(found.facts[0])
     if len({f.id for f in facts}) < len(facts):
@@ -1827,6 +1932,13 @@ def _said_on(fact: Fact, before: list[Fact], measure: str | None) -> bool:
     return before[-1].quote != fact.quote or fact.measure == measure != before[-1].measure
 
 
+def _says_every_word(asked: Question, fact: Fact) -> bool:
+    """Does the fact's sentence or name say every Chinese word the question names (规上企业
+    of 占规上企业多少; not 民营企业)?"""
+    said = f"{fact.quote} {fact.label.zh} {' '.join(fact.aliases)}"
+    return all(t.text in said for t in asked.subject if t.cjk and not t.soft and not t.numeric)
+
+
 def _known_head(word: str, chinese: str) -> str:
     """The longest head of a Chinese word the base holds, where it does not hold the whole:
     留抵退税 of 留抵退税退 (the verb of 退了多少 read into the thing)."""
@@ -1840,12 +1952,11 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     """A question that leaves out what the one before named, answered with it: 几家国家级
     的 after 有几家省级小巨人 (the level said in place of the other's), 产值各是多少 after
     吉利汽车产量 (the thing named before it). None where the one before names nothing."""
-    swapped = level_swapped(before, part, _CLAIMED_LEVEL)
-    chinese = vocabulary_of(search_data(base), False).chinese
-    swapped = swapped or _sibling_swapped(part, before, chinese)
+    swapped = level_swapped(before, part, _CLAIMED_LEVEL) or _sibling_swapped(part, before, base)
     if swapped is not None:
         return _one_question(base, swapped, _read(base, swapped))
     named = _read(base, before)
+    chinese = vocabulary_of(search_data(base), False).chinese
     words = [
         _known_head(t.text, chinese) if t.cjk else t.text
         for t in named.subject or named.terms
@@ -1862,27 +1973,40 @@ def _borrowing(base: FactBase, part: str, before: str) -> Answer | None:
     return _one_question(base, joined, _read(base, joined))
 
 
-def _sibling_swapped(part: str, before: str, chinese: str) -> str | None:
+def _sibling_swapped(part: str, before: str, base: FactBase) -> str | None:
     """The question before, asked of a word like one it said (正处提拔了几位？那副处呢: the
     two share their head, 处; 高新企业多少？专精特新企业呢), or None. The word replaced is the
-    longest the base knows, never the bare head (企业 is no sibling of 专精特新企业)."""
+    longest name of a fact's (a label or an alias, 正处), never the bare head (企业 is no
+    sibling of 专精特新企业); times are _at_time_before's (4月呢)."""
     follow_up = _FOLLOW_UP_ALONE.fullmatch(part.strip())
     thing = follow_up["zh"] if follow_up is not None else None
-    if not thing or len(thing) < 2 or not is_cjk(thing[-1]) or thing not in chinese:
+    if not thing or len(thing) < 2 or not is_cjk(thing[-1]) or thing[-1] in "年月日号":
         return None
-    head = thing[-1]
+    names = _chinese_names(base)
+    if not any(thing in name for name in names):
+        return None
     said = [
         before[start:end]
         for end in range(len(before), 1, -1)
-        if before[end - 1] == head
+        if before[end - 1] == thing[-1]
         for start in range(max(0, end - len(thing) - 2), end - 1)
     ]
-    siblings = [w for w in said if w in chinese and w != thing and not thing.endswith(w)]
+    siblings = [w for w in said if w in names and w != thing and not thing.endswith(w)]
     if not siblings:
         return None
     sibling = max(siblings, key=len)
     at = before.rfind(sibling)
     return before[:at] + thing + before[at + len(sibling) :]
+
+
+def _chinese_names(base: FactBase) -> frozenset[str]:
+    """Every Chinese name of the base's facts (labels and aliases, folded); kept with it."""
+    kept = base.memo.get("chinese_names")
+    if isinstance(kept, frozenset):
+        return kept
+    names = frozenset(name for row in search_data(base).rows() for name in row.cjk_names)
+    base.memo["chinese_names"] = names
+    return names
 
 
 def _at_time_before(
@@ -2367,8 +2491,21 @@ def _who_claimed_otherwise(base: FactBase, text: str, question: Question, answer
         and not stated(t)
         # (top-500: the number of a name its sentence gives, 国内500强, no figure)
         and re.search(rf"(?<![\d.]){re.escape(t.text)}(?:强|号)", fact.quote or "") is None
+        and not _said_in_a_time_clause(t.text, fold_query(text))
         for t in question.terms
     )
+
+
+# 500台重卡交付以后，…, after the 500 trucks were delivered, …: a time the question is set
+# at, no figure claimed of the one asked about.
+_TIME_CLAUSE = LazyPattern(
+    r"[^，,。；;？?]*(?:以后|之后|过后|后)[，,]|\bafter\b[^,;?]*,",
+    hints=("后", "after"),
+)
+
+
+def _said_in_a_time_clause(said: str, text: str) -> bool:
+    return any(said in clause.group() for clause in _TIME_CLAUSE.finditer(text))
 
 
 # Two things added in a sum asked (A加B一共, A加上B, A plus B): not 增加, 加快, 参加 ….

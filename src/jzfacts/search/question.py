@@ -1187,6 +1187,18 @@ _INCLUDES_WHICH = LazyPattern(
 )
 
 
+_THE_ZONE_APART = LazyPattern(
+    r"开发区|综改区|园区|\bzone\b", hints=("开发区", "综改区", "园区", "zone")
+)
+_A_STANDING = LazyPattern(
+    r"排名|排第|垫底|第一|倒数|名列|\b(?:rank\w*|last|first|bottom|top)\b",
+    hints=("排", "垫底", "第一", "倒数", "名列", "rank", "last", "first", "bottom", "top"),
+)
+_RANKED_IN_JINZHONG = LazyPattern(
+    r"(?<=在)(?P<zh>晋中市?)(?=(?:内|里|范围内)?(?:的?排名|排第|排在|排|垫底|第一|倒数|名列))"
+    r"|(?:(?<=\bin )|(?<=\bamong )|(?<=\bacross ))jinzhong(?: city)?(?:'s \w+)?",
+    hints=("晋中", "jinzhong"),
+)
 _NAMED_WHICH = LazyPattern(r"点(?:了|到|出)了?(?=谁|哪)", hints=("点了", "点到", "点出"))
 # (not 我们区分一下, 区别, 区县: 区 begins another word)
 _OUR_ZONE = LazyPattern(r"(?:咱们?|我们|俺们?)区(?![分别县域划])", hints=("咱", "我们", "俺"))
@@ -1234,6 +1246,10 @@ def analyse(
     folded = _INCLUDES_WHICH.sub("有哪些", folded)
     folded = _NAMED_WHICH.sub("", folded)
     folded = _OUR_ZONE.sub("开发区", folded)
+    # 开发区在晋中排名垫底吗, did the zone come last in Jinzhong: a ranking in the city (the
+    # zone named apart from it), as 在全市 says.
+    if _THE_ZONE_APART.search(folded) and _A_STANDING.search(folded):
+        folded = _RANKED_IN_JINZHONG.sub(lambda m: "全市" if m["zh"] else "the city", folded)
     # Are the 5 part of the 87: whether one count is held in another (vocab: included in).
     folded = _PART_OF_A_COUNT.sub(r"included in the \g<count>", folded)
     # What the zone aims for after 2022, 2022年以后: the years ahead, which the outlook
@@ -1308,14 +1324,18 @@ def analyse(
         text = _FIGURES_OFFERED_ZH.sub(lambda m: f"多少{m['unit'] or m['unit2'] or ''}", text)
     # In 2021 or 2022: which year is asked, neither claimed.
     text = _YEARS_OFFERED.sub(" in which year ", text) if english else text
+    # What is the name of the company that built it, what is the firm called that …: which
+    # company (the name is what the answer gives, no word of what is asked).
+    if english:
+        text = _NAME_OF_A_FIRM.sub(lambda m: f"which {m['firm'] or m['firm2']}", text)
     # 全年累计交付, 2022年累计实现产值: all told in the year said (共计). Without a year
     # (吉利在晋中累计生产了多少辆, 截至目前累计), since whenever: no year's figure given.
     if "累计" in text and _YEAR_SAID.search(text) is not None:
         text = text.replace("累计", "共计")
-    # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
-    # 吗 does.
     # 翻了一番, doubled: grew by all it was (100%); 翻了两番, quadrupled: by three times it.
     text = _DOUBLED.sub(_grew_by, text)
+    # 排名靠前不, 超过200亿不, 完成了没: 不 or 没 ending a question asks yes or no, as
+    # 吗 does.
     text = _NOT_AT_THE_END.sub("吗", text)
     # 甲醇重卡是6月下线的？, 喷丝头拿了金奖？: a claim said with a question mark, asking
     # nothing else, asks yes or no, as 吗 does.
@@ -3253,7 +3273,7 @@ def _threshold_asked(
 
 # A range claimed: 在140亿到150亿之间, 140-150亿之间; between 14 and 15 billion yuan.
 _ZH_RANGE = LazyPattern(
-    r"(?:在|介于)?(?P<low>\d+(?:\.\d+)?)(?P<low_unit>亿|万|%)?[到至~～-](?P<high>\d+(?:\.\d+)?)"
+    r"(?:在|介于)?(?P<low>\d+(?:\.\d+)?)(?P<low_unit>万亿|亿|万|%)?[到至~～-](?P<high>\d+(?:\.\d+)?)"
     rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:之间|中间)",
     hints=("之间", "中间"),
 )
@@ -4036,6 +4056,7 @@ def _zh_decimal(match: re.Match[str]) -> str:
 
 
 _ZH_COUNTED_AFTER = "户家项辆台名个人元"
+_AFTER_A_ROUND_SCALE = _ZH_COUNTED_AFTER + "多余来左上以出吗了呢吧啊的，,。；;？?！! "
 # 二十几个, 三百几十: so many tens or hundreds and some, as 二十多个 says it.
 _TENS_AND_SOME = LazyPattern(
     r"([零一二两三四五六七八九十百千]*[一二两三四五六七八九][十百千]"
@@ -4049,17 +4070,17 @@ _GE_BEFORE_SCALE = LazyPattern(
 )
 
 
-def _rising(numerals: str) -> bool:
-    """A digit followed by a larger one (七八, 三五, 两三): a range said, as 七八亿 is."""
-    return any(
-        a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] and _ZH_DIGITS.index(a) < _ZH_DIGITS.index(b)
-        for a, b in itertools.pairwise(numerals)
-    )
+def _a_range(numerals: str, rising: bool = False) -> bool:
+    """Two digits side by side (七八, 两三): about so many, no one number. `rising`: only
+    as a range says them, the smaller first (三五; 三两, a few, the other way round); 八五 is
+    85 read digit by digit."""
 
+    def ranged(a: str, b: str) -> bool:
+        if a not in _ZH_DIGITS[1:] or b not in _ZH_DIGITS[1:]:
+            return False
+        return not rising or _ZH_DIGIT_VALUE[a] < _ZH_DIGIT_VALUE[b] or a + b == "三两"
 
-def _a_range(numerals: str) -> bool:
-    """Two digits side by side (七八, 两三): about so many, no one number."""
-    return any(a in _ZH_DIGITS[1:] and b in _ZH_DIGITS[1:] for a, b in itertools.pairwise(numerals))
+    return any(ranged(a, b) for a, b in itertools.pairwise(numerals))
 
 
 def _zh_amounts(text: str) -> str:
@@ -4079,7 +4100,7 @@ def _zh_amounts(text: str) -> str:
         if match["percent"]:
             whole, _, fraction = match["percent"].partition("点")
             number = parse_chinese_numeral(whole.replace("两", "二"))
-            if number is None and not _rising(whole):
+            if number is None and not _a_range(whole, rising=True):
                 # 百分之八五, 百分之九五: a share read digit by digit (百分之七八 is 7 to 8%)
                 number = _digit_by_digit(whole)
             decimals = "".join(_ZH_DIGIT_VALUE[c] for c in fraction)
@@ -4103,12 +4124,15 @@ def _zh_amounts(text: str) -> str:
             and after != ""
             and after in _ZH_COUNTED_AFTER + "万亿"
         )
-        # 十万辆, 百亿: a round scale said without its 一 (not 千万不要, by all means)
+        # 十万辆, 过百亿: a round scale said without its 一, before a unit, a particle or
+        # the end of a clause (not 千万不要 or 千万小心, by all means; 十万火急; nor 百亿级,
+        # a band)
+        following = text[match.end() : match.end() + 1]
         round_scale = (
             large
             and len(run) >= 2
             and run[-2] in "十百千"
-            and not (run == "千万" and text[match.end() : match.end() + 1] in "不别要记莫务")
+            and (following == "" or following in _AFTER_A_ROUND_SCALE)
         )
         if not (any(c in _ZH_DIGITS for c in run) or ten or round_scale) or not (
             large or counted or ten
@@ -4232,11 +4256,10 @@ _ZH_SO_MANY_GREAT = LazyPattern(
 # them up to the next power (二十 to under 一百; 十几 is ten and some, read elsewhere).
 _SOME_TENS = LazyPattern(
     r"(?<![零一二两三四五六七八九十百千万亿\d])几"
-    r"(?:(?P<place>[十百千])(?P<scale>[万亿]?)|(?P<large>[万亿]))"
+    r"(?:(?P<place>[十百千])(?P<scale>[万亿]?)|(?P<large>万亿|[万亿]))"
     rf"(?P<unit>{'|'.join(u for u in _ZH_UNITS if not u.startswith(('万', '亿')))})?",
     hints=("几十", "几百", "几千", "几万", "几亿"),
 )
-_PLACE_VALUE = {"十": 10, "百": 100, "千": 1000}
 # 是不是俩, 有仨吗, 有一打吗: a count said in one word, claimed after a verb (这俩, 他们仨
 # point at things; 一打听 is a verb).
 _WORD_COUNTS = {"俩": "2个", "仨": "3个", "一打": "12个", "半打": "6个", "两打": "24个"}
@@ -4248,12 +4271,16 @@ _SAID_AS_A_WORD = LazyPattern(
 
 
 def _some_tens(match: re.Match[str]) -> str:
+    """几十家 -> 20到100家之间, 几万辆 -> 2万到10万辆之间, 几万亿 -> 2万亿到10万亿之间: a
+    range (几十年, 几万块钱: no unit of the report's, left as said)."""
     unit = match["unit"] or ""
-    if match["large"]:  # 几万辆: 2万 to under 10万
+    if match["large"]:
+        if not unit and not match["large"].endswith("亿"):
+            return match.group()  # (几万块钱: 万 of what the report never counts)
         return f"2{match['large']}到10{match['large']}{unit}之间"
     if not (match["scale"] or unit):
-        return match.group()  # 几十年: no figure of the report's units
-    place = _PLACE_VALUE[match["place"]]
+        return match.group()
+    place = parse_chinese_numeral(match["place"]) or 0
     return f"{2 * place}到{10 * place}{match['scale']}{unit}之间"
 
 
@@ -5074,6 +5101,7 @@ _GROWN_BY = {"一": 100, "两": 300, "二": 300, "三": 700, "doubled": 100, "do
 
 
 def _grew_by(match: re.Match[str]) -> str:
+    """翻了一番 -> 增长了100%, tripled -> grew 200%: the growth a multiple says."""
     said = match["times"] or match["en"] or match["verb"]
     if match["once"]:
         return "增长了100%"
@@ -5084,7 +5112,8 @@ def _grew_by(match: re.Match[str]) -> str:
 _NOT_AT_THE_END = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?:(?<![要对好行是])不|(?<=了)没)(?=[？?。.!！]*$)"
     # (增长了100%没, 交了500台没有: after a figure said, too)
-    r"|(?<=[\d%])没有?(?=[？?。.!！]*$)|(?<=\d[亿万户家项台辆人名个])没有?(?=[？?。.!！]*$)",
+    r"|(?<=[\d%])没有?(?=[？?。.!！]*$)"
+    rf"|(?<=\d[{_ZH_COUNTED_AFTER}万亿])没有?(?=[？?。.!！]*$)",
     hints=("不", "没"),
 )
 # A verb, its negation and the verb again, a number after it: asks whether a figure
@@ -5809,13 +5838,23 @@ def _taiwan() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(TAIWAN_PHRASES.items(), key=lambda pair: -len(pair[0])))
 
 
+_MONTHS_SPANNED = {"九十": "9-10月", "十十一": "10-11月", "十一二": "11-12月"}
+
+
 def _digits_for_dates(text: str) -> str:
     """四月份 -> 4月, 一号 -> 1号: months and numbered names as the report writes them."""
 
     def digits(match: re.Match[str]) -> str:
         said, unit = match.group(1), match.group(2)
+        if unit.startswith("月") and said in _MONTHS_SPANNED:
+            return _MONTHS_SPANNED[said]  # 十一二月, 九十月: two months, no one number
         number = parse_chinese_numeral(said)
-        if number is None and unit.startswith("月") and len(said) == 2 and _rising(said):
+        if (
+            number is None
+            and unit.startswith("月")
+            and len(said) == 2
+            and _a_range(said, rising=True)
+        ):
             # 三四月: March and April, a span of months
             return f"{_ZH_DIGIT_VALUE[said[0]]}-{_ZH_DIGIT_VALUE[said[1]]}月"
         if number is None:
@@ -6274,6 +6313,12 @@ _A_CONTEST = LazyPattern(
     r"(?:比赛|大赛|竞赛|评比)[^,;:，；：。？?]*(?:第几名|名次)"
     r"|\b(?:what|which) place\b.*\b(?:contest|competition)\b",
     hints=("第几名", "名次", "place"),
+)
+_NAME_OF_A_FIRM = LazyPattern(
+    r"\bwhat(?:'s| is| was)\s+(?:the\s+(?:full\s+)?name\s+of\s+the\s+(?P<firm>company|firm"
+    r"|enterprise|maker|manufacturer)|the\s+(?P<firm2>company|firm|enterprise|maker"
+    r"|manufacturer)\s+called)\b",
+    hints=("name", "called"),
 )
 _POSTS = (
     "主任|副主任|书记|局长|负责人|领导|老板|董事长|总经理|区长|市长|一把手"
@@ -6855,10 +6900,11 @@ _EN_CLAIM = LazyPattern(
     hints=("is", "was", "are", "were", "d", "ha", "true"),
 )
 _EN_DOZENS = LazyPattern(r"\bdozens of\s+", hints=("dozens",))
-_EN_COUPLE = LazyPattern(r"\ba couple of\s+", hints=("couple",))
+# (a couple of dozen: two dozen, 24, read with the other counts)
+_EN_COUPLE = LazyPattern(r"\ba couple of\s+(?!dozen\b)", hints=("couple",))
 _EN_COUNT_WORDS = {
     **{w: n for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2}, "a dozen": 12, "dozen": 12,
-    "half a dozen": 6,
+    "half a dozen": 6, "a couple of dozen": 24, "two dozen": 24,
 }  # fmt: skip
 # A number word before what it counts (eight cadres, seven party-building alliances),
 # not a place or a set pointed at (the top three, which two, the seven alliances: the
@@ -6872,7 +6918,7 @@ _EN_ONE_COUNTED = LazyPattern(
 _EN_COUNT_WORD = LazyPattern(
     r"(?<!\btop )(?<!\bwhich )(?<!\bfirst )(?<!\blast )(?<!\bthe )(?<!\bthese )"
     r"(?<!\bthose )(?<!\ball )(?<!\bits )(?<!\btheir )"
-    r"\b(?P<word>half a dozen|a dozen|dozen|"
+    r"\b(?P<word>a couple of dozen|two dozen|half a dozen|a dozen|dozen|"
     + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
     # (a dozen technical-renovation and expansion projects; not three of the seven …)
     + r")\b(?=\s+(?:(?!(?:of|in|than|out|years|months|days|weeks|times|hours|quarters)\b)"
@@ -8572,7 +8618,6 @@ _RATIO_CLAIMED_EN = LazyPattern(
     r"\s+(?P<as>as (?:many|much|large|big|high|fast)\b)",
     hints=("twice", "double", "triple", "thrice", "times"),
 )
-_ABOUT_ZH = ("大约", "大概", "约", "差不多", "将近", "接近", "近")
 _TIMES_EN = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
 
 
@@ -8607,28 +8652,50 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         return None
     before = text[: found.start()]
     hedge = found["hedge"] or ""
-    if hedge in ("不到", "不足", "less than", "under", "fewer than") or any(
-        w in before[-16:] for w in ("不到", "不足")
-    ):
+    # (the hedge joining the two sides, in the claim's own clause: 省级大约是国家级的3倍,
+    # 省级不到国家级的四倍; not 近期 or 签约 of another word, nor 不足一年 of another clause)
+    clause_start = max(before.rfind(c) for c in "，,。；;：:") + 1
+    joined = _SIDES_HEDGED.search(before, clause_start) if zh is not None else None
+    said = hedge or (joined["hedge"] or joined["instead"] if joined is not None else "")
+    if said in ("不到", "不足", "less than", "under", "fewer than"):
         relation, low, spread = "below", number, ""
-    elif hedge in ("超过", "more than", "over") or (zh is not None and found["more"] == "以上"):
+    elif said in ("超过", "more than", "over") or (zh is not None and found["more"] == "以上"):
         relation, low, spread = "above", number, ""
-    elif hedge == "at least":
+    elif said == "at least":
         relation, low, spread = "at-least", number, ""
     elif zh is not None and found["more"] in ("多", "有余"):
         relation, low, spread = "within", number, "1"  # 三倍多: 3 to under 4
-    elif hedge or any(w in before[-16:] for w in _ABOUT_ZH):
+    elif said:  # 大约, roughly: within a tenth either side
         relation, low, spread = "within", number * Decimal("0.9"), f"{number / 5:f}"
-    else:
+    else:  # 两倍: a multiple said round, within a twentieth
         relation, low, spread = "within", number * Decimal("0.95"), f"{number / 10:f}"
     threshold = Threshold(f"{low:f}", 0, None, relation, found.group().strip(), spread=spread)
     if zh is not None:
-        # (the hedge goes with the multiple: 不到国家级的几倍 would ask another question)
-        # (省级不到国家级的四倍: the hedge in place of 是, which joins the two sides)
-        joining = "" if "是" in before else "是"
-        asked = re.sub("|".join((*_ABOUT_ZH, "不到", "不足", "超过")), joining, before)
-        return threshold, f"{asked}的几倍"
+        # The hedge goes with the multiple (不到国家级的几倍 would ask another question);
+        # where it joined the sides, 是 takes its place.
+        if joined is not None:
+            joining = "" if joined["is"] else "是"
+            end = joined.end("hedge") if joined["is"] else joined.end()
+            before = f"{before[: joined.start()]}{joining}{before[end:]}"
+        return threshold, f"{before}的几倍"
+    # Is the number of A three times as large as B: A is how many times as large as B;
+    # are there three times as many A as B: how many times as many A as B.
+    subject = _EN_CLAIM_OPENING.sub("", before).strip()
+    if subject and subject != "there":
+        return threshold, f"{subject} is how many times {found['as']}{text[found.end() :]}"
     return threshold, f"how many times {found['as']}{text[found.end() :]}"
+
+
+_SIDES_HEDGED = LazyPattern(
+    # before the 是 joining the sides (大约是), or in its place (不到国家级的: no 是 after)
+    r"(?P<hedge>大约|大概|差不多|将近|接近|不到|不足|超过"
+    r"|(?<![签节合制预条契公邀违履特和])约|(?<![最附临接将])近)(?P<is>是)(?=[^，,。；;：:]*$)"
+    r"|(?P<instead>不到|不足|超过|将近|接近)(?=[^，,。；;：:是]*$)",
+    hints=("约", "大概", "差不多", "近", "不到", "不足", "超过"),
+)
+_EN_CLAIM_OPENING = LazyPattern(
+    r"^\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b", hints=("is", "are", "was", "were")
+)
 
 
 # A multiple asked, however its sides are said (几倍, how many times larger, how many

@@ -92,6 +92,7 @@ from jzfacts.search.score import (
     Group,
     Hit,
     candidates,
+    cjk_similarity,
     inside_reading,
     join_soft,
     names_elsewhere,
@@ -1575,7 +1576,8 @@ def _told_which_firm(data: SearchData, query: str, question: Question) -> Questi
         return question
     told = [t for t in question.terms if t.cjk and t.text in words]
     if not told or not any(
-        firm in row.quote and all(_mostly_in(t.text, row.quote) for t in told)
+        firm in row.quote
+        and all(cjk_similarity(t.text, row.quote, typos=False) >= _TOLD_IN_QUOTE for t in told)
         for row in data.rows()
     ):
         return question
@@ -1585,13 +1587,7 @@ def _told_which_firm(data: SearchData, query: str, question: Question) -> Questi
     )
 
 
-def _mostly_in(words: str, quote: str) -> bool:
-    """Does the quote say the words, whole or most of their pairs of characters (跟开建集团
-    合资 of 开建集团同…成立合资公司)?"""
-    if words in quote:
-        return True
-    pairs = [words[i : i + 2] for i in range(len(words) - 1)]
-    return bool(pairs) and sum(p in quote for p in pairs) >= 0.6 * len(pairs)
+_TOLD_IN_QUOTE = 60.0  # a clause's words said in a sentence, most of them (跟开建集团合资)
 
 
 def _clause_before_a_firm(text: str, firms: tuple[str, ...]) -> tuple[str, str]:
@@ -2254,8 +2250,17 @@ _ASKED = LazyPattern(
 
 
 def ranks_in_words(question: Question, row: IndexRow) -> bool:
-    """排第几 is answered by a ranking stated in words (排名垫底, 稳居前列)."""
-    return question.measure == "rank" and not row.measure and "rank" in row.tag_words
+    """排第几 is answered by a ranking stated in words (排名垫底, 稳居前列); 是第几台, the
+    place of a thing made among its kind, by a first (全省首台甲醇重卡), never 排名第几."""
+    if question.measure != "rank" or row.measure:
+        return False
+    if "first" in row.tag_words and _ORDINAL_OF_A_THING.search(question.text) is not None:
+        return True
+    return "rank" in row.tag_words
+
+
+# 是全省第几台, the how-manieth unit: a thing's place among its kind, as 首台 says it.
+_ORDINAL_OF_A_THING = LazyPattern(r"第几[台辆架款座个]", hints=("第几",))
 
 
 def names_no_place(question: Question, row: IndexRow) -> bool:
@@ -2264,7 +2269,12 @@ def names_no_place(question: Question, row: IndexRow) -> bool:
     for a question asking no month (April's 垫底 is no place of the year)."""
     if not ranks_in_words(question, row) or not asks_place_by_number(question.text):
         return False
-    monthly = "-" in row.period and (question.period is None or question.period.whole_year)
+    # (a first's month is when it came, no month's standing: 6月下线的全省首台)
+    monthly = (
+        "-" in row.period
+        and "rank" in row.tag_words
+        and (question.period is None or question.period.whole_year)
+    )
     return monthly or not any(w in row.quote for w in _PLACES_NAMED)
 
 
@@ -2274,7 +2284,7 @@ _PLACE_BY_NUMBER = LazyPattern(
     r"|\brank(?:ed)? (?:number|no\.)",
     hints=("第几", "排名几", "排几", "多少", "名次", "具体排名", "rank", "place", "position"),
 )
-_PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后")
+_PLACES_NAMED = ("垫底", "第一", "倒数", "末位", "最后", "首台", "首个", "首辆", "首家")
 
 
 def asks_place_by_number(text: str) -> bool:

@@ -128,7 +128,7 @@ def _extract_one() -> Callable[..., tuple[str, float, int] | None]:
     return process.extractOne
 
 
-def _cjk_similarity(term: str, field: str, typos: bool = True) -> float:
+def cjk_similarity(term: str, field: str, typos: bool = True) -> float:
     """How well a Chinese term matches a field: whole, by the characters and pairs of them
     it shares, or (`typos`) as one character mistyped or two swapped: not for a term the
     base holds as written (四上企业 is not 规上企业 with a character changed)."""
@@ -270,10 +270,10 @@ def _at_edge(field: str, begin: int, end: int) -> bool:
 
 
 def _name_similarity(term: str, name: str, typos: bool = True) -> float:
-    """Like _cjk_similarity, but a term covering more of the name scores higher:
+    """Like cjk_similarity, but a term covering more of the name scores higher:
     战略性新兴产业增速 fits 战略性新兴产业产值增速 better than a longer name
     that merely contains it."""
-    score = _cjk_similarity(term, name, typos)
+    score = cjk_similarity(term, name, typos)
     if score == 0.0 or term == name:
         return score
     return score * (NAME_COVERED + (1 - NAME_COVERED) * min(1.0, len(term) / len(name)))
@@ -687,14 +687,14 @@ def term_score(
                 and not (_levels_of(text) and _levels_clash(text, "".join(cjk_names)))
                 else 0.0
             )
-            held = max((_cjk_similarity(text, e, typos) for e in entities), default=0.0)
+            held = max((cjk_similarity(text, e, typos) for e in entities), default=0.0)
             if row.enterprise and firm_word(text):
                 # 企业拿了什么奖: a fact about a named firm is about a firm.
                 held = max(held, CLASS_HIT)
             scored.append((factor * names, NAME))
             scored.append((factor * held, ENTITY))
-            scored.append((factor * _cjk_similarity(text, quote, typos), QUOTE))
-            scored.append((factor * _cjk_similarity(text, section, typos), SECTION))
+            scored.append((factor * cjk_similarity(text, quote, typos), QUOTE))
+            scored.append((factor * cjk_similarity(text, section, typos), SECTION))
     else:
         synonyms = ((w, SYNONYM_WEIGHT) for w in english_synonyms(term.text))
         for text, factor in ((term.text, 1.0), *synonyms):
@@ -821,7 +821,7 @@ def firm_word(word: str) -> bool:
 
 
 def _chinese_reach(term: Term, data: SearchData) -> frozenset[int]:
-    """Half the characters of the term or of a synonym stand in the fact: _cjk_similarity
+    """Half the characters of the term or of a synonym stand in the fact: cjk_similarity
     scores 0 below that, in every field."""
     holding = data.character_rows()
     reached: set[int] = set()
@@ -1128,8 +1128,8 @@ def names_elsewhere(places: Sequence[Term], row: IndexRow) -> bool:
             continue
         if term.cjk:
             place = _place_opening(term.text)
-        elif term.text in (*row.name_words, *row.entity_words, *row.quote_words):
-            continue
+        elif term.text in (*row.name_words, *row.quote_words):
+            continue  # (Zhejiang of a firm's alias, Zhejiang Geely, is no place it names)
         else:
             place = _in_characters().get(term.text, "")
         if not place or not any(place in text for text in texts):

@@ -173,6 +173,8 @@ ZH_FILLER = sorted(
         # Put in order (排个序), when an order said (从低到高) is what was read.
         "排个序 排一下序 排下序 排排序 排序 "
         "已经 "
+        # Carried out, adopted (实行什么机制, 采取了哪些措施): how a thing is done, as 搞 is.
+        "实行了 实行的 实行 推行了 推行 采取了 采取 采用了 采用 "
         # The asker's feeling of a thing come about (终于超过了吗, 居然): no word of it.
         "终于 总算 居然 竟然 果然 究竟 "
         # How many, said in passing (好多厂子都停工了): a degree, no word of what is asked
@@ -1120,8 +1122,8 @@ EN_PHRASE_SYNONYMS = {
 
 EN_PHRASES = (
     "last year", "this year", "in 2022", "for 2022",
-    "over the whole of", "over the whole year", "the whole year", "whole year", "full-year",
-    "full year", "whole-year",
+    "over the whole of", "over the whole year", "over the full year", "over the entire year",
+    "over the year", "the whole year", "whole year", "full-year", "full year", "whole-year",
     "throughout",
     "worked out", "work out",  # how a figure comes about (can be worked out)
     # What a letter asks to be sent (details of the refunds, information on): the thing.
@@ -1960,6 +1962,12 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     # A contribution rate (贡献率): the part's share of the whole's growth, in per cent,
     # which the report never gives (its pulls are in points).
     "贡献率": "contribution-rate",
+    # 环比: against the month or quarter before; the report's rates are year on year (同比)
+    "环比": "sequential-growth",
+    "比上月": "sequential-growth",
+    "比上个月": "sequential-growth",
+    "比上季度": "sequential-growth",
+    "比上个季度": "sequential-growth",
     "现金流": "cash-flow",
     # Growth one firm brings an industry (白象给食品行业带来多少增长): its pull on it.
     "带来多少增长": "growth-contribution",
@@ -2238,6 +2246,12 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "growth": "growth-rate",
     "contribution": "growth-contribution",
     "contribution rate": "contribution-rate",
+    "month-on-month": "sequential-growth",
+    "month on month": "sequential-growth",
+    "quarter-on-quarter": "sequential-growth",
+    "quarter on quarter": "sequential-growth",
+    "mom": "sequential-growth",
+    "qoq": "sequential-growth",
     "cash flow": "cash-flow",  # a firm's finances, which the report never gives
     "contributor": "growth-contribution",  # the largest contributor: who pulled most
     "numerous": "count",  # the most numerous: the most of them
@@ -2632,6 +2646,7 @@ UNLISTED_MEASURE_NAMES = {
     "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
     "contribution-rate": ("贡献率", "contribution rate"),
+    "sequential-growth": ("环比增速", "growth over the month or quarter before"),
     "cash-flow": ("现金流", "cash flow"),
     # The report's own title (报告的标题, the title of the report): no fact of it; every
     # answer's source names it.
