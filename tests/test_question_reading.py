@@ -16211,3 +16211,38 @@ def test_a_ranking_in_jinzhong_beside_the_zone_is_the_citys(base: FactBase, ques
     """(Hunt) The zone named apart from Jinzhong: a ranking in the city, which the report
     never gives (its last place is among the province's zones; 是 had been said)."""
     assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("高新技术企业正好是专精特新企业的2倍吗？", "no"),  # 1.97: no exact double
+        ("副处正好是正处的7倍吗？", "yes"),
+        ("留抵退税是7.06亿的两倍半吗？", "yes"),  # 2.41, two and a half said round
+        ("留抵退税超过7.06亿的两倍半了吗？", "no"),
+    ],
+)
+def test_exactly_and_a_half_of_a_multiple(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) 正好 asks the multiple itself (是 had been said of 1.97 for 2); 两倍半 is 2.5
+    (半 had been lost: two times)."""
+    assert _facts_and_verdict(base, question)[1] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("GDP大约是140亿吗？", "gdp", "yes"),
+        ("GDP大致是140亿吗？", "gdp", "yes"),
+        ("高新技术企业大约是170家吗？", "high-tech-enterprises", "yes"),
+        ("GDP大约是100亿吗？", "gdp", "no"),
+        ("轮岗了两三人吗？", "cadres-rotated", "yes"),
+        ("正处提拔了一两人吗？", "promoted-to-division-head", "yes"),
+        ("轮岗了三四个人吗？", "cadres-rotated", "no"),
+    ],
+)
+def test_about_before_is_and_a_few_said_as_two_numbers(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Hunt) 大约是140亿: about, the hedge before 是 (否 had been said of 143亿); 两三人:
+    two or three, both held (the last had been read alone: 否 of 2)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)

@@ -1323,7 +1323,8 @@ def _thing_named_before(base: FactBase, clauses: list[str]) -> str:
 def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     """Each of two questions asked in one answered by its own fact: both facts, in the
     question's order. None unless both are answered, by two facts, one of them what the
-    whole question found (or the whole declined)."""
+    whole question found (or the whole declined); declined where a follow-up (…，前一年呢)
+    asks what the report does not give."""
     parts, joined = _question_parts(base, fold_query(text))
     if not parts:
         return None
@@ -1371,6 +1372,10 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
             borrowed = _borrowing(base, part, before)
             unstated = borrowed is not None and borrowed.reason == "unstated-measure"
             if unstated and not (alone and asked.measure == "rank"):
+                if borrowed is not None and _FOLLOW_UP_ALONE.fullmatch(part.strip()):
+                    # GDP是多少，前一年呢: the follow-up asks what the report does not give;
+                    # the first answer alone would drop it unsaid
+                    return borrowed._replace(question=text)
                 return None  # 甲醇重卡…全年生产了多少台: of the trucks, which it does not say
             if (
                 borrowed is not None

@@ -771,9 +771,10 @@ _QUIZ_LABEL = LazyPattern(
 # 两个问题：, 我想问三个问题，, Two questions: — the asker counting the questions to come.
 _QUESTIONS_PREFACE = LazyPattern(
     r"^\s*(?:我?(?:有|想问|问|请教)?(?:一|两|二|三|几|2|3)?个(?:小)?问题[：:，,。]"
+    r"|(?:问|请教)(?:两|二|三|几|2|3)个(?:事)?[：:]"
     r"|(?i:(?:i have |i've got |got )?(?:two|three|a couple of|a few|2|3) (?:quick |short )?"
     r"questions?\s*[:,.-]))\s*",
-    hints=("问题", "uestion", "UESTION"),
+    hints=("问", "uestion", "UESTION"),
 )
 # The options pointed at in a stem (下列, 以下各项中, which of the following): no words of
 # what is asked.
@@ -3315,6 +3316,9 @@ def _range_held(said: str, chinese: bool) -> tuple[Threshold, tuple[int, int]] |
     high = Decimal(match["high"]).scaleb(exponent)
     if high <= low:
         return None
+    if dimension in COUNTS and exponent == 0 and "." not in match["low"] + match["high"]:
+        # 两三人, 150到200户之间: counts, both ends among them (2 and 3 people both hold)
+        low, high = low - Decimal("0.5"), high + Decimal("0.5")
     threshold = Threshold(
         f"{low:f}", 0, dimension, "within", match.group().strip(), spread=f"{high - low:f}"
     )
@@ -4223,7 +4227,8 @@ def _guess_dropped(text: str) -> str:
 _REACHED_HOW_MUCH = LazyPattern(r"(?:突破|超过|冲破|迈过|跨过)了?(?=多少|几)", hints=("多少", "几"))
 # 七项, 五家, 两人: one numeral before what it counts. 一 is left alone (一家企业 is "a firm").
 _ZH_COUNT = LazyPattern(
-    r"(?<![第哪每几这那点前后头])[二两三四五六七八九](?=[项家户辆台名人位笔])",
+    # (两三人: a range, no count of three)
+    r"(?<![第哪每几这那点前后头一二两三四五六七八九十])[二两三四五六七八九](?=[项家户辆台名人位笔])",
     hints=tuple("项家户辆台名人位笔"),
 )
 
@@ -4270,6 +4275,22 @@ _SAID_AS_A_WORD = LazyPattern(
 )
 
 
+# 两三人, 一两家, 三五个: one count or the next (a few), as a range of them.
+_TWO_OR_THREE = LazyPattern(
+    r"(?<![零一二两三四五六七八九十百千\d])(?P<few>[一两二三四五六七八九]{2})(?P<unit>[人名个家户项台辆])",
+    hints=tuple("人名个家户项台辆"),
+)
+
+
+def _two_or_three(match: re.Match[str]) -> str:
+    """两三人 -> 2到3人之间 (a count, both ends held: see _range_held)."""
+    few = match["few"]
+    if not _a_range(few, rising=True):
+        return match.group()
+    low, high = sorted(int(_ZH_DIGIT_VALUE[c]) for c in few)
+    return f"{low}到{high}{match['unit']}之间"
+
+
 def _some_tens(match: re.Match[str]) -> str:
     """几十家 -> 20到100家之间, 几万辆 -> 2万到10万辆之间, 几万亿 -> 2万亿到10万亿之间: a
     range (几十年, 几万块钱: no unit of the report's, left as said)."""
@@ -4289,6 +4310,7 @@ def _zh_numbers(text: str) -> str:
     70%, 有没有上千台 -> 达到1000台."""
     text = _ZH_ROUND.sub(lambda m: _ZH_ROUND_AS[m["verb"]] + _ZH_ROUND_DIGITS[m["round"]], text)
     text = _SOME_TENS.sub(_some_tens, text)
+    text = _TWO_OR_THREE.sub(_two_or_three, text)
     text = _SAID_AS_A_WORD.sub(lambda m: _WORD_COUNTS[m["word"]], text)
     text = _ZH_ROUND_SCALED.sub(lambda m: _SOFT if m["klass"] else "达到" + m["round"], text)
 
@@ -4517,8 +4539,9 @@ _ROUGH = ("多", "余")  # 1200多项, 7亿余元: a little more than the number
 # 比GDP小100亿 is a difference).
 _NEARLY = LazyPattern(
     r"(?:(?P<under>将近|接近|快要|快到|(?<![加很赶尽])快|(?<![最附临接将])近)"
-    r"|差不多|大约|大概|约莫|(?<![签节合制预条契公邀违履特和])约)\s*$",
-    hints=("近", "快", "差不多", "约", "大概"),
+    # (大约是140亿, 差不多是170家: the hedge before the 是 claiming the figure)
+    r"|差不多|大约|大概|大致|约莫|(?<![签节合制预条契公邀违履特和])约)(?:是|为)?\s*$",
+    hints=("近", "快", "差不多", "约", "大概", "大致"),
 )
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
 # 三成 and 170多户 are.
@@ -8607,18 +8630,20 @@ _RATIO = LazyPattern(
 )
 # A是B的三倍多吗, 大约是…的7倍，对吗, roughly twice as many A as B?: a multiple claimed.
 _RATIO_CLAIMED_ZH = LazyPattern(
-    r"的(?P<hedge>不到|不足|超过|约|大约)?(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍"
-    r"(?P<more>多|以上|有余)?",
+    r"的(?P<hedge>不到|不足|超过|约|大约|正好|恰好|整整|刚好)?"
+    r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍(?P<half>半)?(?P<more>多|以上|有余)?",
     hints=("倍",),
 )
 _RATIO_CLAIMED_EN = LazyPattern(
     r"\b(?P<hedge>roughly|about|around|approximately|nearly|almost|more than|over|at least"
-    r"|less than|under|fewer than)?\s*(?P<n>twice|double|triple|thrice|\d+(?:\.\d+)?\s+times"
+    r"|less than|under|fewer than|exactly|precisely|just)?\s*"
+    r"(?P<n>twice|double|triple|thrice|\d+(?:\.\d+)?\s+times"
     rf"|(?:{'|'.join(w for w, n in vocab.EN_NUMBER_WORDS.items() if 2 <= n <= 20)})\s+times)"
     r"\s+(?P<as>as (?:many|much|large|big|high|fast)\b)",
     hints=("twice", "double", "triple", "thrice", "times"),
 )
 _TIMES_EN = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
+_EXACTLY = ("正好", "恰好", "整整", "刚好", "exactly", "precisely", "just")
 
 
 def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
@@ -8648,6 +8673,8 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         if not multiple:
             return None
         number = Decimal(multiple)
+    if zh is not None and found["half"]:
+        number += Decimal("0.5")  # 两倍半: two and a half times
     if not number:
         return None
     before = text[: found.start()]
@@ -8663,6 +8690,8 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         relation, low, spread = "above", number, ""
     elif said == "at least":
         relation, low, spread = "at-least", number, ""
+    elif said in _EXACTLY:  # 正好是两倍: that multiple itself, no nearer one
+        relation, low, spread = "equals", number, ""
     elif zh is not None and found["more"] in ("多", "有余"):
         relation, low, spread = "within", number, "1"  # 三倍多: 3 to under 4
     elif said:  # 大约, roughly: within a tenth either side
@@ -8688,10 +8717,10 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
 
 _SIDES_HEDGED = LazyPattern(
     # before the 是 joining the sides (大约是), or in its place (不到国家级的: no 是 after)
-    r"(?P<hedge>大约|大概|差不多|将近|接近|不到|不足|超过"
+    r"(?P<hedge>大约|大概|差不多|将近|接近|不到|不足|超过|正好|恰好|整整|刚好"
     r"|(?<![签节合制预条契公邀违履特和])约|(?<![最附临接将])近)(?P<is>是)(?=[^，,。；;：:]*$)"
     r"|(?P<instead>不到|不足|超过|将近|接近)(?=[^，,。；;：:是]*$)",
-    hints=("约", "大概", "差不多", "近", "不到", "不足", "超过"),
+    hints=("约", "大概", "差不多", "近", "不到", "不足", "超过", "正好", "恰好", "整整", "刚好"),
 )
 _EN_CLAIM_OPENING = LazyPattern(
     r"^\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b", hints=("is", "are", "was", "were")
