@@ -16246,3 +16246,46 @@ def test_about_before_is_and_a_few_said_as_two_numbers(
     """(Hunt) 大约是140亿: about, the hedge before 是 (否 had been said of 143亿); 两三人:
     two or three, both held (the last had been read alone: 否 of 2)."""
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("被认定", "municipal-tech-centres"),
+        ("第一", "vat-refunds-rank-first-in-city"),
+        ("同比增长", "strategic-emerging-output-growth"),
+    ],
+)
+def test_the_reports_own_words_typed_come_first(base: FactBase, query: str, fact: str) -> None:
+    """(Hunt) A few words the report's sentence says as typed, among facts near the first
+    on them: that fact first (被认定 had put the little giants first, through an alias)."""
+    assert _first(base, query) == fact
+
+
+def test_a_follow_up_the_report_does_not_answer_declines_the_line(base: FactBase) -> None:
+    """(Hunt) 2022年GDP多少？前一年呢: the year before's GDP is not given; the line is
+    declined (GDP alone had been given, the follow-up dropped unsaid)."""
+    assert answer.ask(base, "2022年GDP多少？前一年呢？").reason == "unstated-measure"
+
+
+def test_asking_two_counts_the_questions(base: FactBase) -> None:
+    """(Hunt) 问两个：: the asker counting, no word asked (no match had been found)."""
+    assert _facts_and_verdict(base, "问两个：正处几人，轮岗几人") == (
+        ["promoted-to-division-head", "cadres-rotated"],
+        None,
+    )
+
+
+def test_another_province_asked_alone_is_no_parents_place(base: FactBase) -> None:
+    """(Harness, guard) 浙江省有多少家国家级小巨人: another province's count (no match), not
+    Geely's parent's province (no firm is named)."""
+    assert answer.ask(base, "浙江省有多少家国家级小巨人？").reason == "no-match"
+
+
+def test_three_questions_each_of_its_own_thing(base: FactBase) -> None:
+    """(Hunt) 吉利产量多少；留抵退税多少: the refunds asked of themselves, not of Geely
+    (the line had been declined: 报告未给出吉利留抵退税的产量)."""
+    assert _facts_and_verdict(base, "三个问题：GDP多少；吉利产量多少；留抵退税多少") == (
+        ["gdp", "geely-vehicles", "vat-credit-refunds"],
+        None,
+    )

@@ -671,10 +671,11 @@ def _parent_group_asked(base: FactBase, folded: str) -> bool:
     names = _parent_names(base)
     if any(name in folded for name in names):
         return True
-    # (Geely in Zhejiang: the parent's province, where the group's plants are)
+    # (Geely in Zhejiang: the parent's province, where the group's plants are, said with
+    # the firm; 浙江省有多少家小巨人 asks of another province, nothing of the firm's)
     return any(
         re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", folded) for p in _parent_places(names)
-    )
+    ) and bool(_firms_named(base, folded))
 
 
 def _parent_places(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -1371,8 +1372,15 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         if before and found is None:
             borrowed = _borrowing(base, part, before)
             unstated = borrowed is not None and borrowed.reason == "unstated-measure"
+            follow_up = _FOLLOW_UP_ALONE.fullmatch(part.strip()) is not None
+            if unstated and alone and not follow_up and ZH_ASKING.search(part):
+                # 吉利产量多少；留抵退税多少: a question of its own thing, asked whole (the
+                # refunds are no measure of Geely's)
+                unstated, borrowed = False, None
+                own = _one_question(base, part, asked)
+                found = own if own.answered and own.kind == "fact" else None
             if unstated and not (alone and asked.measure == "rank"):
-                if borrowed is not None and _FOLLOW_UP_ALONE.fullmatch(part.strip()):
+                if borrowed is not None and follow_up:
                     # GDP是多少，前一年呢: the follow-up asks what the report does not give;
                     # the first answer alone would drop it unsaid
                     return borrowed._replace(question=text)
