@@ -16289,3 +16289,23 @@ def test_three_questions_each_of_its_own_thing(base: FactBase) -> None:
         ["gdp", "geely-vehicles", "vat-credit-refunds"],
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("不算正处的话，提拔了多少人？", "promoted-to-deputy-division"),
+        ("除了副处，提拔了几人", "promoted-to-division-head"),
+    ],
+)
+def test_a_sum_less_one_of_its_two_parts_is_the_other(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Held-out read) 提拔8人 is 正处1人 + 副处7人: less the one, the other (it had been
+    declined as the whole less a part, which the report never gives)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_a_whole_less_a_part_no_sum_holds_is_still_unstated(base: FactBase) -> None:
+    """(Guard) 除了吉利，全区工业产值: no sum of two parts gives it."""
+    assert not answer.ask(base, "除了吉利，全区工业产值是多少").answered

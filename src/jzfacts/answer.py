@@ -1829,6 +1829,36 @@ def _less_set_aside(base: FactBase, question: Question, text: str, fact: Fact) -
     return _not_stated_of(base, question, text, fact, subject_said=said)
 
 
+def _the_rest_of_a_sum(base: FactBase, question: Question, fact: Fact) -> Fact | None:
+    """The other part of a sum of two the report implies (提拔8人 = 正处1人 + 副处7人),
+    where what is set aside names one part and not the other; else None."""
+    from jzfacts.formula import is_sum
+
+    if len(question.excluded) != 1:
+        return None
+    aside = fold_query(question.excluded[0])
+
+    def named(part: Fact) -> bool:
+        return any(aside in fold_query(name) for name in (part.label.zh, *part.aliases))
+
+    # The sum found, or a sum the fact found is a part of (副处7人 for 除了正处，提拔了多少人)
+    sums = [
+        whole
+        for whole in base.facts
+        if whole.is_derived
+        and whole.formula
+        and is_sum(whole.formula)
+        and len(whole.inputs) == 2
+        and (whole == fact or fact.id in whole.inputs)
+    ]
+    for whole in sums:
+        parts = [base.fact(at) for i in whole.inputs if (at := base.index_of(i)) is not None]
+        left = [part for part in parts if not named(part)]
+        if len(parts) == 2 and len(left) == 1:
+            return left[0]
+    return None
+
+
 def _less_what_is_set_aside(question: Question, text: str, answer: Answer) -> bool:
     """除了新能源汽车，全区工业产值是多少, excluding methanol vehicles, what was total output:
     one figure asked of a whole less a part set aside, which the report never gives (its
@@ -2225,6 +2255,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if _less_what_is_set_aside(question, text, answer) and not _a_sibling_set_aside(
         base, question, answer.facts[0]
     ):
+        other_part = _the_rest_of_a_sum(base, question, answer.facts[0])
+        if other_part is not None:
+            # 不算正处，提拔了多少人: the sum less the part set aside is its other part
+            return _answer(base, question, text, "fact", (other_part,))
         return _less_set_aside(base, question, text, answer.facts[0])
     aside = period_set_aside(question) if question.excluded else None
     if aside is not None and answer.kind in ("fact", "list", "period"):
