@@ -16309,3 +16309,20 @@ def test_a_sum_less_one_of_its_two_parts_is_the_other(
 def test_a_whole_less_a_part_no_sum_holds_is_still_unstated(base: FactBase) -> None:
     """(Guard) 除了吉利，全区工业产值: no sum of two parts gives it."""
     assert not answer.ask(base, "除了吉利，全区工业产值是多少").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("GDP接近150亿吗？", "yes"),  # 143: under it by less than a tenth
+        ("Is GDP roughly 15 billion yuan?", "yes"),  # 14.3: within a twentieth
+        ("GDP约130亿吗", "no"),
+        ("高新技术企业将近200家吗", "no"),  # 171: more than a tenth under
+    ],
+)
+def test_nearly_and_roughly_hold_as_far_for_every_figure(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) 将近150亿 holds 143亿 as 接近300亿 holds 287.67亿 (a round 150 had been read to
+    its last digit: 否); roughly 15 billion holds 14.3."""
+    assert _facts_and_verdict(base, question)[1] == verdict
