@@ -6737,6 +6737,8 @@ def _subject_scores(base: FactBase, question: Question, text: str) -> list[Score
         if kept_base is base and kept_question is question and kept_text == text:
             return list(scored)  # (a copy: callers sort theirs)
     terms = question.subject or question.terms
+    # (跟开建集团合资的陕西建工: the clause tells which firm, no word of what is asked)
+    terms = [t for t in terms if not t.aside] or terms
     scored = (
         score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, penalise=False)
         if terms

@@ -3672,12 +3672,8 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
     whole, _, fraction = amount.partition(".")
     places = -len(fraction) if fraction else len(whole) - len(whole.rstrip("0"))
     # Rounded at its last digit, but never by more than an eighth: 约100亿 is 87.5 to
-    # 112.5亿, not 50 to 150 (143亿 is no "about 100"), about 20 billion holds 22.4; and
-    # never by less than a twentieth (roughly 15 billion holds 14.3). Nearly so much is
-    # up to a tenth under it, as _figure reads it (将近150亿 holds 143亿).
-    margin = max(said / 20, min(Decimal(1).scaleb(places) / 2, said / 8))
-    if under:
-        margin = max(margin, said / 10)
+    # 112.5亿, not 50 to 150 (143亿 is no "about 100"), about 20 billion holds 22.4.
+    margin = max(said / 25, min(Decimal(1).scaleb(places) / 2, said / 8))
     low, width = said - margin, margin if under else 2 * margin
     return figure._replace(
         amount=scaled_text(f"{low:f}", 0), spread=f"{width:f}", start=start, written="", step=""
@@ -4016,7 +4012,10 @@ _ZH_ROUND_SCALED = LazyPattern(
     hints=("上", "级"),
 )
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
-_ZH_NUMERAL = LazyPattern(r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])")
+# (这一项, 哪一家, 第一个: one pointed at, chosen or placed, no count claimed)
+_ZH_NUMERAL = LazyPattern(
+    r"(?<![这那哪每第])[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])"
+)
 
 
 # 七亿, 七亿零六百万, 一千二百三十五项, 百分之八十五: an amount written in characters, as
