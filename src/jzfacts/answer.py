@@ -93,6 +93,7 @@ from jzfacts.search.rank import (
     counts_the_chosen,
     dated_extreme,
     excluded_by,
+    firm_told,
     holds_then,
     level_of,
     meant,
@@ -6738,7 +6739,10 @@ def _subject_scores(base: FactBase, question: Question, text: str) -> list[Score
             return list(scored)  # (a copy: callers sort theirs)
     terms = question.subject or question.terms
     # (跟开建集团合资的陕西建工: the clause tells which firm, no word of what is asked)
-    terms = [t for t in terms if not t.aside] or terms
+    # (the same list where none is dropped: scoring tells the question's own terms by it)
+    told = {t.text for t in firm_told(search_data(base), text, question)}
+    if told:
+        terms = [t for t in terms if not (t.aside and t.text in told)] or terms
     scored = (
         score_facts(base, question, text, terms=terms, min_score=NEAR_MISS, penalise=False)
         if terms

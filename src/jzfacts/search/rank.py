@@ -1584,9 +1584,22 @@ def _firm_names(base: FactBase) -> tuple[str, ...]:
 
 def _told_which_firm(data: SearchData, query: str, question: Question) -> Question:
     """合资的那个陕西建工集团是不是500强: what a firm did, said before 的那个 and its name,
-    tells which firm, no word of what is asked: it counts only where it hits. Only where
-    a sentence of the report says it of that firm (the joint venture is 陕西建工's, with
-    开建集团; 生产甲醇重卡的那个陕西建工 is no firm the report knows)."""
+    tells which firm, no word of what is asked: it counts only where it hits."""
+    told = firm_told(data, query, question)
+    if not told:
+        return question
+    words = "".join(t.text for t in told)
+    return question._replace(
+        terms=[t._replace(aside=True) if t in told else t for t in question.terms],
+        subject=[t._replace(aside=True) if t.text in words else t for t in question.subject],
+    )
+
+
+def firm_told(data: SearchData, query: str, question: Question) -> list[Term]:
+    """The terms of a clause telling which firm (跟开建集团合资的陕西建工, 合资的那个陕西建工
+    集团), or []. Only where a sentence of the report says it of that firm (the joint
+    venture is 陕西建工's, with 开建集团; 生产甲醇重卡的那个陕西建工 is no firm the report
+    knows)."""
     folded = fold_query(query)
     pointed = _POINTED_OUT.search(folded)
     if pointed is not None:
@@ -1595,18 +1608,15 @@ def _told_which_firm(data: SearchData, query: str, question: Question) -> Questi
         # (跟开建集团合资的陕西建工算500强吗: a firm the base declares, its clause before 的)
         words, firm = _clause_before_a_firm(folded, _firm_names(data.base))
     if not words:
-        return question
+        return []
     told = [t for t in question.terms if t.cjk and t.text in words]
     if not told or not any(
         firm in row.quote
         and all(cjk_similarity(t.text, row.quote, typos=False) >= _TOLD_IN_QUOTE for t in told)
         for row in data.rows()
     ):
-        return question
-    return question._replace(
-        terms=[t._replace(aside=True) if t in told else t for t in question.terms],
-        subject=[t._replace(aside=True) if t.text in words else t for t in question.subject],
-    )
+        return []
+    return told
 
 
 _TOLD_IN_QUOTE = 60.0  # a clause's words said in a sentence, most of them (跟开建集团合资)
