@@ -649,14 +649,13 @@ _NAMES_ASKED = LazyPattern(
 )
 
 
-# The firm whose name is asked (的企业叫什么, which company's name), said before the asking.
+# The firm whose name is asked (的企业叫什么, which company's name), said before the asking,
+# or after it (the name of the company that built it).
 _A_FIRMS_NAME = LazyPattern(
     r"(?:企业|公司|厂家|厂商|单位|工厂|厂)的?(?:全称|名字|名称)?\s*$"
     r"|\b(?:company|firm|enterprise|maker|manufacturer)(?:'s)?(?: full)?\s*(?:is |was )?$",
     hints=("企业", "公司", "厂", "单位", "company", "firm", "enterprise", "maker", "manufacturer"),
 )
-
-
 _OF_A_FIRM = LazyPattern(
     r"\s*of (?:the|that|this) (?:company|firm|enterprise|maker|manufacturer)\b",
     hints=("of the", "of that", "of this"),
@@ -681,10 +680,14 @@ def _parent_group_asked(base: FactBase, folded: str) -> bool:
 
 def _parent_places(names: tuple[str, ...]) -> tuple[str, ...]:
     """The provinces opening the parent groups' names (浙江, zhejiang)."""
+    return tuple({p for name in names for p in _provinces_folded() if name.startswith(p)})
+
+
+def _provinces_folded() -> tuple[str, ...]:
+    """The provinces' names, in characters and in folded Latin letters."""
     from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
 
-    provinces = (*PROVINCES_ZH, *(p.casefold() for p in PROVINCES_EN))
-    return tuple({p for name in names for p in provinces if name.startswith(p)})
+    return (*PROVINCES_ZH, *(p.casefold() for p in PROVINCES_EN))
 
 
 def _parent_names(base: FactBase) -> tuple[str, ...]:
@@ -692,14 +695,8 @@ def _parent_names(base: FactBase) -> tuple[str, ...]:
     kept = base.memo.get("parent_names")
     if isinstance(kept, tuple):
         return kept
-    from jzfacts.search.vocab import PROVINCES_EN, PROVINCES_ZH
-
     # (the zone's own province names no parent elsewhere: 山西国运 is the 省国运公司)
-    provinces = tuple(
-        p
-        for p in (*PROVINCES_ZH, *(p.casefold() for p in PROVINCES_EN))
-        if p not in ("山西", "shanxi")
-    )
+    provinces = tuple(p for p in _provinces_folded() if p not in ("山西", "shanxi"))
     names = tuple(
         fold_query(alias)
         for entity in base.entities
@@ -1386,12 +1383,13 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
                     # the first answer alone would drop it unsaid
                     return borrowed._replace(question=text)
                 return None  # 甲醇重卡…全年生产了多少台: of the trucks, which it does not say
-            if (
+            usable = (
                 borrowed is not None
                 and borrowed.answered
                 and borrowed.kind == "fact"
                 and borrowed.facts[0] not in facts
-            ):
+            )
+            if usable and borrowed is not None:
                 # (a question of its own, its thing left out: the sentence going on from
                 # the answer before is of that thing, however named, where the fact says
                 # every word the question says (民营企业占比呢: no share of private firms);
@@ -1401,9 +1399,7 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
                     and _said_on(borrowed.facts[0], facts, asked.measure)
                     and _says_every_word(asked, borrowed.facts[0])
                 )
-            if borrowed is not None and (
-                continued or (borrowed.answered and _about(base, borrowed))
-            ):
+            if usable and borrowed is not None and (continued or _about(base, borrowed)):
                 found = borrowed
             elif asked.measure in ("share", "rank") and not unstated:
                 alone = False
@@ -2553,6 +2549,7 @@ _TIME_CLAUSE = LazyPattern(
 
 
 def _said_in_a_time_clause(said: str, text: str) -> bool:
+    """Do the words stand in a clause setting the time (…交付以后，)?"""
     return any(said in clause.group() for clause in _TIME_CLAUSE.finditer(text))
 
 
