@@ -4265,14 +4265,14 @@ _ZH_SO_MANY_GREAT = LazyPattern(
 _SOME_TENS = LazyPattern(
     r"(?<![零一二两三四五六七八九十百千万亿\d])几"
     r"(?:(?P<place>[十百千])(?P<scale>[万亿]?)|(?P<large>万亿|[万亿]))"
-    rf"(?P<unit>{'|'.join(u for u in _ZH_UNITS if not u.startswith(('万', '亿')))})?",
+    rf"(?P<unit>{_alternation(u for u in _ZH_UNITS if not u.startswith(('万', '亿')))})?",
     hints=("几十", "几百", "几千", "几万", "几亿"),
 )
 # 是不是俩, 有仨吗, 有一打吗: a count said in one word, claimed after a verb (这俩, 他们仨
 # point at things; 一打听 is a verb).
 _WORD_COUNTS = {"俩": "2个", "仨": "3个", "一打": "12个", "半打": "6个", "两打": "24个"}
 _SAID_AS_A_WORD = LazyPattern(
-    r"(?<=[是有就才只共了到够过超])(?P<word>俩|仨|一打|半打|两打)"
+    rf"(?<=[是有就才只共了到够过超])(?P<word>{_alternation(_WORD_COUNTS)})"
     r"(?=[吗呢吧啊了的多以左，,。？?！!\s]|$)",
     hints=("俩", "仨", "打"),
 )
@@ -8665,7 +8665,6 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         return None
     said = found["n"].removesuffix("times").strip()
     if said[:1].isdigit():
-        multiple: int | None = None
         number = Decimal(said)
     else:
         multiple = (
