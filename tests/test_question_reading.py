@@ -16327,3 +16327,206 @@ def test_a_clause_telling_which_firm_is_no_word_asked_by_ask(base: FactBase) -> 
         ["shaanxi-construction-top-500"],
         "yes",
     )
+
+
+# --- Round 54 (issue 9): statements, tolerance words, other years
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "verdict"),
+    [
+        ("吉利造了超过10万辆车", "geely-vehicles", "yes"),
+        ("专精特新超过80家企业", "specialised-enterprises", "yes"),
+        ("高新技术企业超过200户企业吗", "high-tech-enterprises", "no"),
+    ],
+)
+def test_a_count_claimed_with_what_it_counts_after_its_unit(
+    base: FactBase, claim: str, fact: str, verdict: str
+) -> None:
+    """超过10万辆车, 超过80家企业: the thing counted after the count's unit leaves the figure
+    claimed (it had been read as words: nothing found, or the national little giants),
+    and firms after a count of firms are no class of them."""
+    assert _facts_and_verdict(base, claim) == ([fact], verdict)
+
+
+def test_firms_after_a_sum_of_money_are_still_a_class(base: FactBase) -> None:
+    """(Guard) 产值超过1亿元企业有多少家: firms named by the output they clear."""
+    assert _facts_and_verdict(base, "产值超过1亿元企业有多少家") == (
+        ["enterprises-output-over-100m"],
+        None,
+    )
+
+
+def test_the_relation_of_a_figure_held_sets_no_two_things_in_order(base: FactBase) -> None:
+    """交付了超过400台甲醇重卡吗: 超过 holds the count, it sets no thing against another, so
+    the words' order against the quote's (500台甲醇重卡集中交付) does not matter (是 had
+    been withheld)."""
+    assert _facts_and_verdict(base, "交付了超过400台甲醇重卡吗") == (
+        ["methanol-trucks-delivered"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize("claim", ["吉利产值超过200亿", "吉利产值突破200亿了"])
+def test_a_figure_another_fact_states_is_claimed_when_naming_finds_nothing(
+    base: FactBase, claim: str
+) -> None:
+    """吉利产值超过200亿: the methanol vehicles' headline states 200亿, which names that fact;
+    said of Geely's output, naming finds nothing, and the figure is the claim (ask had
+    declined and search found nothing)."""
+    assert _facts_and_verdict(base, claim) == (["geely-output"], "yes")
+    assert _first(base, claim) == "geely-output"
+
+
+def test_a_figure_a_fact_states_still_names_it(base: FactBase) -> None:
+    """(Guard) 产值突破200亿: the headline's own words name the headline."""
+    assert _first(base, "产值突破200亿") == "methanol-vehicle-output-headline"
+    assert _facts_and_verdict(base, "产值突破200亿")[0] == ["methanol-vehicle-output-headline"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "verdict"),
+    [
+        ("Jinzhong zone GDP tops 14 billion yuan", "gdp", "yes"),
+        ("Was the zone's GDP north of 14 billion yuan in 2022?", "gdp", "yes"),
+        ("Did Geely fall short of 100,000 cars?", "geely-vehicles", "no"),
+        ("Did the number of high-tech enterprises top 150?", "high-tech-enterprises", "yes"),
+    ],
+)
+def test_a_headlines_verbs_and_english_bounds_hold_a_figure(
+    base: FactBase, claim: str, fact: str, verdict: str
+) -> None:
+    """tops, north of, fell short of; top 150 after the number of: a figure held (they had
+    been words to match: nothing found, a fall asked, a top-500 name)."""
+    assert _facts_and_verdict(base, claim) == ([fact], verdict)
+
+
+def test_top_before_a_number_of_things_counted_after_is_still_a_name(base: FactBase) -> None:
+    """(Guard) one of China's top 500 companies: a name, no figure held."""
+    assert _facts_and_verdict(
+        base, "Is Shaanxi Construction one of China's top 500 companies?"
+    ) == (
+        ["shaanxi-construction-top-500"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "verdict"),
+    [("经济总量站上140亿元大关", "gdp", "yes"), ("GDP突破150亿大关了吗", "gdp", "no")],
+)
+def test_the_mark_a_figure_is_said_to_be(
+    base: FactBase, claim: str, fact: str, verdict: str
+) -> None:
+    """140亿元大关: the mark is the figure held (大关 had been a word to match: nothing)."""
+    assert _facts_and_verdict(base, claim) == ([fact], verdict)
+    assert _first(base, claim) == fact
+
+
+def test_so_many_digits_claimed_without_asking(base: FactBase) -> None:
+    """地区生产总值增速至少两位数: a claim of digits typed as a statement (nothing had been
+    found)."""
+    assert _first(base, "地区生产总值增速至少两位数") == "gdp-growth"
+    assert _facts_and_verdict(base, "地区生产总值增速至少两位数")[0] == ["gdp-growth"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["战略性新兴产业的产值和同比增速分别是多少？", "战新产业的产值和增速各是多少"],
+)
+def test_a_things_level_and_rate_asked_each_are_its_own(base: FactBase, question: str) -> None:
+    """战新产业的产值和同比增速分别是多少: its output and its growth, each asked (the growth
+    had been compared with GDP's, a fact not asked), and search finds both first."""
+    pair = ["strategic-emerging-output", "strategic-emerging-output-growth"]
+    assert _facts_and_verdict(base, question) == (pair, None)
+    top = [m.fact.id for m in search.search(base, question, limit=2)]
+    assert sorted(top) == pair
+
+
+def test_a_rate_of_two_things_each_is_still_compared(base: FactBase) -> None:
+    """(Guard) 战新产业和GDP的增速分别是多少: the two rates, side by side."""
+    assert _facts_and_verdict(base, "战新产业和GDP的增速分别是多少")[0] == [
+        "strategic-emerging-output-growth",
+        "gdp-growth",
+    ]
+
+
+def test_during_the_pandemic_is_when_not_what(base: FactBase) -> None:
+    """疫情期间主要经济指标负增长: during the pandemic is the time of the whole report, its
+    words counting only where they hit; 负增长 is the report's 下滑 (nothing had been
+    found)."""
+    assert _first(base, "疫情期间主要经济指标负增长") == "april-2022-ranked-last"
+
+
+def test_the_pandemic_still_names_what_it_names(base: FactBase) -> None:
+    """(Guard) 疫情期间停产的企业占比: the shutdown share, which the pandemic's words name."""
+    assert _first(base, "疫情期间停产的企业占比") == "april-2022-shutdown-share"
+
+
+def test_by_what_means_asks_how(base: FactBase) -> None:
+    """经济企稳回升靠的什么办法: by what means, how it was done (办法 had been a word to
+    match: the housing's management methods, then nothing)."""
+    assert _first(base, "经济企稳回升靠的什么办法") == "recovery-measures"
+
+
+def test_private_firms_in_short(base: FactBase) -> None:
+    """民企 is 民营企业, the report's 非公企业 (nothing had been found)."""
+    assert _first(base, "民企 党建联盟") == "party-alliances-activities"
+
+
+def test_production_volume_is_the_measure(base: FactBase) -> None:
+    """Geeley production volume: volume is the measure's word, no thing to match (nothing
+    had been found for the misspelt firm)."""
+    assert _first(base, "Geeley production volume") == "geely-vehicles"
+
+
+def test_a_superlative_ranks_the_kinds_found_with_the_class(base: FactBase) -> None:
+    """哪一类专精特新企业数量最少: the class named exactly (87) is ranked with its kinds,
+    the least first (it had led on its name)."""
+    assert _first(base, "哪一类专精特新企业数量最少") == "national-little-giants"
+    assert _first(base, "哪一类专精特新企业数量最多") == "specialised-enterprises"
+
+
+def test_below_scale_is_no_slip_for_above_scale() -> None:
+    """规下 is the opposite of 规上, no character mistyped."""
+    from jzfacts.search.score import cjk_similarity
+
+    assert cjk_similarity("规下企业", "规上企业") < 60
+    assert cjk_similarity("留底退税", "留抵退税") >= 75  # (Guard) a slip still
+
+
+@pytest.mark.parametrize("question", ["各笔扶持资金是多少", "列出开发区拨付的各笔产业扶持资金"])
+def test_each_sum_paid_lists_both(base: FactBase, question: str) -> None:
+    """各笔扶持资金: each sum paid, both of them (各笔 had been a word to match: declined)."""
+    ids, _ = _facts_and_verdict(base, question)
+    assert sorted(ids) == ["support-funds-industrial", "support-funds-relief"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the economy bigger than before the pandemic?",
+        "Is the economy bigger than it was before covid?",
+    ],
+)
+def test_bigger_than_before_the_pandemic_is_the_pre_pandemic_level(
+    base: FactBase, question: str
+) -> None:
+    """bigger than before the pandemic: held against the pre-pandemic level, no second
+    thing compared (it had been declined as a comparison with nothing stated)."""
+    assert _facts_and_verdict(base, question)[0] == ["economy-above-pre-pandemic"]
+
+
+def test_a_per_cent_of_a_level_a_fact_states_is_a_share(base: FactBase) -> None:
+    """33.1% of zone output comes from firms above 100 million: the share (the output of
+    those firms had been given, its words and the output's measure weighing more)."""
+    question = "33.1% of zone output comes from firms above 100 million"
+    assert _first(base, question) == "enterprises-output-over-100m-output-share"
+    assert _facts_and_verdict(base, question)[0] == ["enterprises-output-over-100m-output-share"]
+
+
+def test_a_per_cent_of_growth_is_still_growth(base: FactBase) -> None:
+    """(Guard) strategic emerging output grew 70.7%: a rate, no share."""
+    assert (
+        _first(base, "strategic emerging output grew 70.7%") == "strategic-emerging-output-growth"
+    )

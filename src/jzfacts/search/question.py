@@ -570,6 +570,13 @@ _EN_ABOVE_THING = LazyPattern(
     r"(?<=[a-z]\s)(?:more than|greater than|over|above)\s+" + _PASSED_EN_OTHER,
     hints=("than", "over", "above"),
 )
+_THAN_BEFORE_THE_PANDEMIC = LazyPattern(
+    r"\s+(?:bigger|larger|higher|greater|more|above|over)\s+(?:than\s+)?"
+    r"(?:(?:it|they)\s+(?:was|were)\s+|(?:the\s+)?(?:level|size)\s+)?"
+    r"(?:before\s+(?:the\s+)?(?:covid(?:-19)?\s+)?(?:pandemic|covid(?:-19)?|outbreak|epidemic)"
+    r"|pre-?(?:pandemic|covid)(?:\s+(?:levels?|size|times))?)",
+    hints=("before", "pre"),
+)
 _CHOICE_THEN_COMPARATIVE = LazyPattern(
     r"(?P<first>[^，,；;。？?还]{2,16}?)(?<![多少高低大小快慢])还是"
     r"(?P<second>[^，,；;。？?]{2,16}?)(?P<way>多|少|高|低|大|小|快|慢)(?=[吗呢啊呀？?]*$)",
@@ -1211,6 +1218,7 @@ def analyse(
     amounts: frozenset[str] = frozenset(),
     bare_claims: bool = True,
     in_names: frozenset[str] = frozenset(),
+    figures_named: bool = True,
 ) -> Question:
     """Read a query as a question (see the module docstring). `absent`: measures no
     fact of the base states, whose words are then never a hit (全区工业增加值总额);
@@ -1218,7 +1226,8 @@ def analyse(
     energy consumption revolution), and ask for no measure there;
     `amounts`: the amounts facts state, in base units (a figure among them names its fact);
     without `bare_claims`, a number with no unit ending a claim is no figure claimed (it
-    may be a name's: is the TBM called Fendun 1)."""
+    may be a name's: is the TBM called Fendun 1); without `figures_named`, a figure claimed
+    that a fact states is held as any other (吉利产值超过200亿: not the headline's 200亿)."""
     raw = quiz_read(query[:MAX_QUERY])
     english = _in_english(raw)
     # Taiwan's phrases are read as the mainland's only in text written in Traditional
@@ -1233,6 +1242,10 @@ def analyse(
     if english and "like" in folded:
         # how fast did like the GDP grow
         folded = _LIKE_SAID.sub(lambda m: f"{m['before'] or ''} ", folded)
+    if english:
+        # bigger than before the pandemic: the pre-pandemic level, no second thing, nor
+        # an order of two (than it was before covid)
+        folded = _THAN_BEFORE_THE_PANDEMIC.sub(" above its pre-pandemic level", folded)
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
     if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
@@ -1585,7 +1598,7 @@ def analyse(
     if gap_claimed is None:
         # (占全区产值的25%吗: the whole a per cent claimed is of, read before it goes)
         claimed_whole = share_of(text)
-        threshold, text = _threshold_asked(text, amounts, english, bare_claims)
+        threshold, text = _threshold_asked(text, amounts, english, bare_claims, figures_named)
     else:
         threshold = None
     if threshold is None or threshold.dimension != PERCENT:
@@ -1927,6 +1940,18 @@ def analyse(
         # share of it, the level its whole (and a word of what is asked).
         level_whole = frozenset(w for _, w in found if w)
         found = [("share", "")]
+    elif (
+        english
+        and found
+        and all(m in vocab.LEVEL_MEASURES for m, _ in found)
+        and any(
+            f.dimension == PERCENT and re.match(r"\s*of\b", text[f.unit_end :])
+            for f in figures.values()
+        )
+    ):
+        # 33.1% of zone output comes from big firms: a per cent a fact states, said of a
+        # level, is a share of it.
+        found = [("share", "")]
     # (百分之几 of a part of a whole, what percentage of growth came from: a share)
     of_a_whole = bool(share_of(text)) or _PART_OF_A_WHOLE.search(folded) is not None
     # (above 30 percentage points: points said, no per cent asked)
@@ -2040,11 +2065,13 @@ def analyse(
         # 高新技术企业数多吗 holds an output value against a count, no one measure of both.)
         # (GDP is what grew in GDP增速, a rate asked of both: no measure of its own.)
         named_apart = {named for named, _ in own}
+        # (A rate of both, unless each is asked on its own: 战新产业的产值和增速分别是多少
+        # asks the one's output and its growth.)
         apart = (
             None not in named_apart
             and len(named_apart) > 1
             and "gdp" not in named_apart
-            and measure not in _RATES
+            and (measure not in _RATES or each)
         )
         if measure is not None and measure not in vocab.LEVEL_MEASURES and not apart:
             # A rate, share or count asked of both (which grew faster, A or GDP): GDP
@@ -2052,7 +2079,7 @@ def analyse(
             paired = [(terms, None) for terms, _ in paired]
         paired = [(terms, named) for terms, named in paired if terms]
         if len(paired) == 2:
-            paired = _possessed(paired)
+            paired = _possessed(paired, each)
         sides = tuple(terms for terms, _ in paired)
         side_measures = tuple(named for _, named in paired)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
@@ -2068,6 +2095,8 @@ def analyse(
             if w.startswith(("how ", "what "))
             or _IN_TENTHS.fullmatch(w) is not None
             or (w in vocab.VALUE_WORDS and measure != "worth")
+            # (production volume: the measure, in words no fact's name holds together)
+            or w.endswith((" volume", " volumes"))
         )
         terms = _terms(_without(text, asked), unlisted, figures)
         subject = (
@@ -2138,11 +2167,11 @@ def analyse(
 
         terms = [t._replace(aside=True) if told(t) else t for t in terms]
         subject = [t._replace(aside=True) if told(t) else t for t in subject]
-    occasion = _AN_OCCASION.search(folded)
+    occasion = _AN_OCCASION.search(folded) or _DURING_THE_PANDEMIC.search(folded)
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
         # not what is asked about; its words count only where they hit.
-        said = set(occasion["words"].split())
+        said = set((occasion["words"] or occasion.groupdict().get("en") or "").split())
         if any(t.text not in said for t in subject):
             terms = [t._replace(aside=True) if t.text in said else t for t in terms]
             subject = [t._replace(aside=True) if t.text in said else t for t in subject]
@@ -2825,6 +2854,16 @@ _EN_RELATIONS = {
     "break through": "above", "broke through": "above", "broken through": "above",
     "breaks through": "above",
     "crossed": "above", "go past": "above", "went past": "above",
+    # (a headline's verbs: GDP tops 14 billion, passes, beats, hits)
+    "tops": "above", "passes": "above", "surpasses": "above", "beats": "above",
+    "crosses": "above", "breaks": "above", "goes past": "above", "gone past": "above",
+    "hits": "at-least", "reaches": "at-least",
+    # (north of 14 billion, shy of 150: above it, below it)
+    "north of": "above", "in excess of": "above", "upwards of": "above",
+    "south of": "below", "shy of": "below", "short of": "below",
+    # (fell short of 100,000 cars: below it, no fall asked)
+    "fall short of": "below", "fell short of": "below", "falls short of": "below",
+    "fallen short of": "below",
     "reach": "at-least", "reached": "at-least", "at least": "at-least", "hit": "at-least",
     "below": "below", "under": "below", "less than": "below", "fewer than": "below",
     "higher than": "above", "greater than": "above", "larger than": "above",
@@ -2940,13 +2979,16 @@ _REACHED_SHORT = LazyPattern(
     hints=("到",),
 )
 # A relation and the number it holds the figure to (超过200户, 达到15亿).
+# The mark a figure is said to be (140亿元大关, 百亿台阶), as English says the 14 billion mark.
+_ZH_MARK = "的?(?:大关|关口|门槛|台阶|关)"
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
     # (达到170多户, 140多亿: and some more, over the number)
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<odd>多|余)?"
     # (达到280亿以上, 低于300亿以下: a bound after it says again what the relation says)
-    rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:{_alternation(_BOUNDS)})?",
+    rf"(?P<unit>{_alternation(_ZH_UNITS)})?(?:{_alternation(_BOUNDS)})?"
+    rf"(?:{_ZH_MARK})?",
 )
 
 
@@ -3102,6 +3144,7 @@ def _threshold_asked(
     amounts: frozenset[str] = frozenset(),
     english: bool = False,
     bare_claims: bool = True,
+    figures_named: bool = True,
 ) -> tuple[Threshold | None, str]:
     """The number a yes-or-no question holds a figure against, and the question without
     it (its digits are no value to match); or a number a figure is claimed to clear
@@ -3128,6 +3171,8 @@ def _threshold_asked(
     )
     said_so = (
         _CLAIMED.search(text) is not None
+        # (增速至少两位数: so many digits claimed, ending what is typed)
+        or _DIGITS_CLAIMED.search(text) is not None
         or (no_asking_word and _EN_CLAIMED.search(text) is not None)
         or about
     )
@@ -3188,19 +3233,17 @@ def _threshold_asked(
             relation = "reached"
     else:
         bare = not (match["scale"] or match["unit"] in ("yuan", "rmb", "percent", "%"))
+        # is the number of high-tech firms above 200: a count, named before it
+        number_of = not match["unit"] and _NUMBER_OF.search(said[: match.start()]) is not None
         # more than 3 national little giants: things counted named after the number.
-        counted = (
-            not match["unit"]
-            and (
-                _COUNTED_AFTER.match(said[match.end() :]) is not None
-                # is the number of high-tech firms above 200: a count, named before it
-                or _NUMBER_OF.search(said[: match.start()]) is not None
-            )
+        counted = number_of or (
+            not match["unit"] and _COUNTED_AFTER.match(said[match.end() :]) is not None
         )
         if (
             bare
             and (
-                match["relation"] in ("top", "topped", "hit")
+                # (did the number of high-tech firms top 150: a count held, no top 500)
+                (match["relation"] in ("top", "topped", "hit") and not number_of)
                 or (
                     match["relation"] in ("over", "above", "under")
                     and not match["unit"]
@@ -3257,7 +3300,7 @@ def _threshold_asked(
         # the report writes it (200亿: not 200 yuan), as 是143吗 reads it.
         as_written=dimension is None and exponent == 0,
     )
-    if claimed and not said.rstrip().endswith(("?", "？")):
+    if claimed and figures_named and not said.rstrip().endswith(("?", "？")):
         # 产值突破200亿: a figure a fact states so names it (asked, above 10 percent?, it is
         # a figure held).
         from jzfacts.units import scaled_text
@@ -3336,7 +3379,9 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     # (超过八成的企业停工了吗: a share of the firms, no class of them; a class is named by
     # an amount they clear)
-    if _firms_follow(text[match.end() :]) and match["unit"] not in ("%", "percent"):
+    # (超过80家企业: so many firms, counted, no class of them)
+    counted = ("%", "percent", "家", "户")
+    if _firms_follow(text[match.end() :]) and match["unit"] not in counted:
         return True
     # (the number of companies above 200: a count held, no firms named by their output,
     # which is money: a scale or a currency)
@@ -3811,9 +3856,14 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
 # 退税超过10亿, 高新技术企业超过170户: a figure claimed to clear a number, ending what is
 # typed, is held to it as a yes-or-no question would be (产值超过10亿的企业 names a class:
 # something follows the number).
+# What a count claimed counts, said after its unit (超过10万辆车, 超过80家企业): a few
+# characters, no asking word nor 的 (a money unit before firms, 1亿元企业, names a class).
+_COUNT_UNITS_ZH = "万辆|万台|辆|台|架|户|家|个|项|人|名"
+_COUNTED_THING_ZH = r"[^\W\d的吗呢么嘛几哪谁啥什多少a-zA-Z_]{1,6}"
 _CLAIMED = LazyPattern(
     rf"(?:{_alternation(_ZH_RELATIONS)})了?\s*[\d零一二两三四五六七八九十百千万亿]+(?:\.\d+)?个?\s*"
-    rf"(?:{_alternation(_ZH_UNITS)})?\s*(?:了|啦|吧)?[。.!！]*$",
+    rf"(?:(?:{_alternation(_ZH_UNITS)})?(?:{_ZH_MARK})?|(?:{_COUNT_UNITS_ZH}){_COUNTED_THING_ZH})"
+    r"\s*(?:了|啦|吧)?[。.!！]*$",
     hints=tuple(_ZH_RELATIONS),  # compiled only for a query holding a relation's word
 )
 # The same in English (gdp over 14 billion yuan, more than 150 high-tech firms?).
@@ -3954,10 +4004,14 @@ _HOW_MUCH_COUNTED = LazyPattern(
 # three digits), of so many digits (10 to 99), or at least (达到, 过) or fewer (不到); of a
 # rate, in per cent.
 _DIGITS_LONG = LazyPattern(
-    r"(?P<relation>达到|超过|突破|不到|低于|上|到|过|破|是)?(?P<zh>[两二三四234])位数"
+    r"(?P<relation>达到|超过|突破|不到|低于|至少|起码|上|到|过|破|是)?(?P<zh>[两二三四234])位数"
     r"|\b(?:(?P<en_relation>hit|reach|reached|reaching|exceed|exceeded|below|under|in)\s+)?"
     r"(?:the\s+)?(?P<en>double|triple)[- ]digits?\b",
     hints=("位数", "double", "triple"),
+)
+_DIGITS_CLAIMED = LazyPattern(
+    r"(?:达到|超过|突破|不到|低于|至少|起码|上|到|过|破|是)了?[两二三四234]位数(?:了|啦|吧)?[。.!！]*$",
+    hints=("位数",),
 )
 _DIGITS_LONG_FLOORS = {
     "两": "10", "二": "10", "2": "10", "三": "100", "3": "100", "四": "1000", "4": "1000",
@@ -3993,7 +4047,7 @@ _DIGITS_RELATIONS = {
     "reached": "at-least", "reaching": "at-least", "hit": "at-least", "超过": "at-least",
     "突破": "at-least", "过": "at-least", "破": "at-least", "exceed": "at-least",
     "exceeded": "at-least", "不到": "below", "低于": "below", "below": "below",
-    "under": "below",
+    "under": "below", "至少": "at-least", "起码": "at-least",
 }  # fmt: skip
 
 
@@ -4383,17 +4437,23 @@ _ITS = frozenset({"其", "它", "它的", "其的"})
 
 
 def _possessed(
-    paired: list[tuple[list[Term], str | None]],
+    paired: list[tuple[list[Term], str | None]], each: bool = False
 ) -> list[tuple[list[Term], str | None]]:
     """A side that is nothing but a measure's words takes what the other side is about:
     亿元以上企业的户数占比和产值占比 compares the firms' count share with their output share;
-    so does one that says whose with its (太原市GDP及其增速: 太原市's growth)."""
+    so does one that says whose with its (太原市GDP及其增速: 太原市's growth), and, each
+    asked (`each`), one naming a measure of its own (战新产业的产值和增速分别是多少: its
+    growth; a side naming its own measure is otherwise a thing, 留抵退税和扶持资金)."""
 
     def measure_only(terms: list[Term]) -> bool:
         # GDP names a figure of its own (the economy's), not a measure of something else.
-        # (Beside its, a lone character is what is left of the question: 多 of 多少.)
+        # (Beside its, or a rate, which is no thing by itself, a lone character is what is
+        # left of the question: 多 of 多少. 扶持资金多, a level, may be the thing itself.)
         pointing = any(t.text in _ITS for t in terms)
-        kept = [t for t in terms if not (t.text in _ITS or (pointing and t.optional))]
+        rate = any(
+            (vocab.ZH_MEASURE_WORDS.get(t.text) or "") in _RATES for t in terms if not t.optional
+        )
+        kept = [t for t in terms if not (t.text in _ITS or ((pointing or rate) and t.optional))]
         said = [
             vocab.ZH_MEASURE_WORDS.get(t.text) or vocab.EN_MEASURE_WORDS.get(t.text) for t in kept
         ]
@@ -4403,7 +4463,7 @@ def _possessed(
     for index, (terms, named) in enumerate(paired):
         other = paired[1 - index][0]
         owner = [t for t in other if not measure_only([t])]
-        if named is None and measure_only(terms) and owner and not measure_only(other):
+        if (named is None or each) and measure_only(terms) and owner and not measure_only(other):
             out[index] = ([*owner, *(t for t in terms if t.text not in _ITS)], named)
     return out
 
@@ -6227,7 +6287,8 @@ _RECKONED_FROM_TAIL = LazyPattern(
 # What something is: 是什么样的企业, 什么来头, 是个什么东西, what kind of company is.
 # (什么样的措施 asks what was done, not what something is: 样 needs the kind of thing.)
 _MEANS_ASKED = LazyPattern(
-    r"(?:采取|出台|用|使用|采用|通过|想)了?(?:些|点)?(?:什么|哪些|啥|甚么?)(?:样的|样)?"
+    # (靠的什么办法: by what means)
+    r"(?:采取|出台|用|使用|采用|通过|想|靠)(?:了|的是?)?(?:些|点)?(?:什么|哪些|啥|甚么?)(?:样的|样)?"
     r"(?:措施|办法|法子|招|举措|手段|方法|路子)",
     hints=("措施", "办法", "法子", "招", "举措", "手段", "方法", "路子"),
 )
@@ -7573,6 +7634,13 @@ _KIND_CHOSEN = LazyPattern(
 _AN_OCCASION = LazyPattern(
     r"\b(?:after|since|following)\s+the\s+(?P<words>[a-z0-9]+(?:\s[a-z0-9]+){0,2})\s*[?.!]*$",
     hints=("after", "since", "following"),
+)
+# 疫情期间, during the pandemic: when, the whole year the report tells of (its words count
+# only where they hit, as an occasion's).
+_DURING_THE_PANDEMIC = LazyPattern(
+    r"(?P<words>疫情)(?:期间|时期|的时候|那段时间|那阵子|那几个月)"
+    r"|during\s+(?:the\s+)?(?P<en>(?:covid(?:-19)?\s+)?(?:pandemic|outbreak|epidemic)|covid)",
+    hints=("疫情", "during"),
 )
 _AFTER_AN_EVENT = LazyPattern(
     r"\b(?:after|since|following|in the wake of)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
@@ -8951,7 +9019,8 @@ _CHOSEN_BEFORE = LazyPattern(r"(?:里|中|当中|之中|里面|里头)?的?")  #
 
 
 _EACH = LazyPattern(
-    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b",
+    r"分别|各自|各(?![类项级种个地界方部])(?=[\u4e00-\u9fff]{0,3}?(?:了|多少|几))|\brespectively\b"
+    r"|各笔",  # (各笔扶持资金: each sum paid)
     hints=("分别", "各", "respectively"),
 )
 # Both support funds, list both: each of two things of one kind, as 两笔…各 asks (not

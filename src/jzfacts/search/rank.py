@@ -191,6 +191,13 @@ def search(
     query = meant(base, names_respelt(base, query))
     question = read(base, query)
     found = _found_for(base, question, query, limit, min_score)
+    if not found and question.threshold is None:
+        # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' 200亿) names
+        # that fact; where nothing is found so, it is a figure claimed of what is named.
+        held = read(base, query, figures_named=False)
+        if held.threshold is not None:
+            question = held
+            found = _found_for(base, question, query, limit, min_score)
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
@@ -1112,11 +1119,21 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     top = scored[0]
     # 占比最高的是哪一项: with nothing named but the measure, every fact of it is ranked
     # (their scores differ only by how their names read, not by what is asked).
-    margin = RANKED_MARGIN if not question.subject and question.measure else TIE
+    # So with a superlative of one measure (哪一类专精特新企业最少: the kinds the words
+    # find about as well, 87, 31, 17 and 5 of them, are what is ranked).
+    superlative = (
+        question.operator in ("max", "min")
+        and bool(question.measure)
+        and not question.about_enterprise  # (the company with the highest output: one firm)
+    )
+    margin = RANKED_MARGIN if superlative or (not question.subject and question.measure) else TIE
+    # (A superlative ranks what the words find, however exactly one of them is named: the
+    # class as a whole, 专精特新企业, above 100, is ranked with its kinds.)
+    first = min(top.score, 100.0) if superlative else top.score
     tied = [
         item.position
         for item in scored
-        if item.score >= top.score - margin and item.row.measure == top.row.measure
+        if item.score >= first - margin and item.row.measure == top.row.measure
     ]
     tied = without_inferred(base, tied)
     lowest = question.operator == "min" or question.asks_less
@@ -1476,18 +1493,24 @@ _SPELT_SOUNDS = (
 )  # fmt: skip
 
 
-def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
+def read(
+    base: FactBase, query: str, bare_claims: bool = True, figures_named: bool = True
+) -> Question:
     """The query as a question about this base: a measure no fact of the base states
-    (value added, in this report) is asked for like one no report states. (`bare_claims`:
-    see analyse.)"""
+    (value added, in this report) is asked for like one no report states. (`bare_claims`,
+    `figures_named`: see analyse.)"""
     data = search_data(base)
     original = query
-    question = analyse(query, amounts=data.amounts, bare_claims=bare_claims)
+    amounts = data.amounts
+    analysed = functools.partial(
+        analyse, amounts=amounts, bare_claims=bare_claims, figures_named=figures_named
+    )
+    question = analysed(query)
     if question.yes_no:
         opposite = _read_opposite(fold_query(query), data)
         if opposite is not None:
             query = opposite
-            question = analyse(opposite, amounts=data.amounts, bare_claims=bare_claims)
+            question = analysed(opposite)
     in_names: frozenset[str] = frozenset()
     if any(t.unlisted for t in question.terms):
         # The energy consumption revolution: a name the base holds, standing whole in the
@@ -1504,17 +1527,13 @@ def read(base: FactBase, query: str, bare_claims: bool = True) -> Question:
             if any(w in n and w != n for n in names) and w not in outside
         )
         if in_names:
-            question = analyse(
-                query, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
-            )
+            question = analysed(query, in_names=in_names)
     question = _told_which_firm(data, query, question)
     question = _firm_unglued(base, data, question)
     measure = question.measure
     if measure in MEASURES and measure not in data.measures:
         absent = frozenset({measure})
-        question = analyse(
-            query, absent=absent, amounts=data.amounts, bare_claims=bare_claims, in_names=in_names
-        )
+        question = analysed(query, absent=absent, in_names=in_names)
     if query != original and question.operator == "compare":
         # Was A below B, read as was A above B: the claim is the other way round.
         question = question._replace(

@@ -244,11 +244,15 @@ def _contrast_of_a_word(term: str, text: str) -> bool:
 
 
 def _contrasted(window: str, term: str) -> bool:
-    """Is the one character the term has otherwise than the window its contrast?"""
+    """Is the one character the term has otherwise than the window its contrast, or its
+    opposite (规下企业 is no slip for 规上企业: below scale, the rest of the firms)?"""
     for a, b in zip(window, term, strict=True):
         if a != b:
-            return b in _SIBLINGS.get(a, "")
+            return b in _SIBLINGS.get(a, "") or _OPPOSITES.get(a) == b
     return False
+
+
+_OPPOSITES = {"上": "下", "下": "上"}
 
 
 def _heard_alike(one: str, other: str) -> bool:

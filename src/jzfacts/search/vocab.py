@@ -1157,6 +1157,7 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Fell (经济掉得那么厉害, 掉下来): the report's 下滑, 回落; each the other's word (a fall
     # in the report's words is a hit, though how much it fell is never stated).
     "掉": ("下滑",),
+    "负增长": ("下滑",),  # (指标负增长: they fell)
     "回落": ("下滑",),
     "下滑": ("回落",),
     # A firm's workers, as the report calls them (紧密联系职工).
@@ -1275,6 +1276,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "网上": ("网络",),
     "民营": ("非公",),
     "私营": ("非公",),
+    "民企": ("非公企业", "民营企业"),  # (short for 民营企业: private firms)
+    "私企": ("非公企业", "民营企业"),
     # Support money, said of either support fund: both must come up, neither alone.
     "补贴": ("扶持资金",),
     "补助": ("扶持资金",),
