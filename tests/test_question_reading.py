@@ -16530,3 +16530,41 @@ def test_a_per_cent_of_growth_is_still_growth(base: FactBase) -> None:
     assert (
         _first(base, "strategic emerging output grew 70.7%") == "strategic-emerging-output-growth"
     )
+
+
+@pytest.mark.parametrize("question", ["上市企业有几家", "规下企业有多少家"])
+def test_a_class_one_character_from_another_is_no_slip(base: FactBase, question: str) -> None:
+    """上市企业 (listed firms) is no slip for 上亿企业, 规下企业 none for 规模企业: a
+    character of another sound makes a class of four characters another class (the 38
+    firms over 100 million and the 152 above scale had been answered)."""
+    assert not answer.ask(base, question).answered
+    assert search.search(base, question) == []
+
+
+def test_a_slip_of_one_sound_or_of_a_name_is_still_heard(base: FactBase) -> None:
+    """(Guard) 留底退税: 底 for 抵, one sound; 留抵退锐: a name's character of another
+    sound, no class."""
+    assert _first(base, "留底退税") == "vat-credit-refunds"
+    assert _first(base, "留抵退锐") == "vat-credit-refunds"
+
+
+def test_a_ranking_of_tiers_is_of_the_things_named(base: FactBase) -> None:
+    """which tier of little giant firms has the most companies: the tiers named little
+    giants, not the 87 firms whose sentence tells of them (87 had been the answer)."""
+    ids, _ = _facts_and_verdict(base, "which tier of little giant firms has the most companies")
+    assert ids[0] == "provincial-little-giants"
+    assert "specialised-enterprises" not in ids
+
+
+def test_how_bad_asks_a_degree(base: FactBase) -> None:
+    """(Harness, guard) 疫情那阵子停工有多严重: how bad is asked, no word of the shutdown
+    (with the pandemic read as when, 多严重 had sunk the shutdown share)."""
+    assert _first(base, "疫情那阵子停工有多严重") == "april-2022-shutdown-share"
+
+
+def test_things_joined_come_back_sorted_by_score(base: FactBase) -> None:
+    """(Hypothesis) 甲醇&AP: each thing's best leads, tied for first; what follows scores
+    no more than what comes before it (95 had come before 96)."""
+    scores = [m.score for m in search.search(base, "甲醇&AP")]
+    assert scores == sorted(scores, reverse=True)
+    assert len(scores) > 1

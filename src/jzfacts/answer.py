@@ -7325,13 +7325,21 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # do (not the VAT refund, which names money paid to firms but not support).
         # Where none is named whole, those missing fewest of its words (support fund
         # payments: the support funds miss payments, the VAT refund misses support).
+        # (which tier of little giant firms has the most: a word some fact names is met
+        # only by a name, not by a sentence telling of it, the 87 firms' quote of the
+        # little giants among them)
+        in_names = {
+            h.term for s in pool for h in s.hits if h.score >= TERM_FLOOR and h.field in _NAMING
+        }
+
         def missed(scored: Scored) -> int:
             if not scored.hits:
                 return len(question.subject)  # nothing hit: it misses every word
             # (A word for a firm, among companies, is met by every fact naming one:
             # Geely's pull is a company's though its label never says so.)
             return sum(
-                h.score < TERM_FLOOR and not (scored.row.enterprise and firm_word(h.term))
+                (h.score < TERM_FLOOR or (h.term in in_names and h.field not in _NAMING))
+                and not (scored.row.enterprise and firm_word(h.term))
                 for h in scored.hits
             )
 

@@ -324,7 +324,16 @@ def _merged(
     for match in [*firsts, *found, *rest]:
         if match.fact.id not in {m.fact.id for m in merged}:
             merged.append(match)
-    return merged[: max(limit, 0)]
+    # Results stay sorted by score: the parts' bests tie for first, at the best score of
+    # all; what follows scores no more than what comes before it.
+    top = max((m.score for m in merged), default=0.0)
+    leading = {m.fact.id for m in firsts}
+    ordered: list[Match] = []
+    for match in merged:  # (the leading ones come first)
+        below = ordered[-1].score if ordered else top
+        score = top if match.fact.id in leading else min(match.score, below)
+        ordered.append(match._replace(score=score))
+    return ordered[: max(limit, 0)]
 
 
 def _each_thing_joined(
@@ -1119,16 +1128,16 @@ def _largest_first(base: FactBase, question: Question, scored: list[Scored]) -> 
     top = scored[0]
     # 占比最高的是哪一项: with nothing named but the measure, every fact of it is ranked
     # (their scores differ only by how their names read, not by what is asked).
-    # So with a superlative of one measure (哪一类专精特新企业最少: the kinds the words
-    # find about as well, 87, 31, 17 and 5 of them, are what is ranked).
+    margin = RANKED_MARGIN if not question.subject and question.measure else TIE
+    # A superlative ranks what the words find in full, however exactly one of them is
+    # named (哪一类专精特新企业最少: the class as a whole, above 100 on its own name, is
+    # ranked with its kinds, 87, 31, 17 and 5 of them); not one firm (the company with
+    # the highest output).
     superlative = (
         question.operator in ("max", "min")
         and bool(question.measure)
-        and not question.about_enterprise  # (the company with the highest output: one firm)
+        and not question.about_enterprise
     )
-    margin = RANKED_MARGIN if superlative or (not question.subject and question.measure) else TIE
-    # (A superlative ranks what the words find, however exactly one of them is named: the
-    # class as a whole, 专精特新企业, above 100, is ranked with its kinds.)
     first = min(top.score, 100.0) if superlative else top.score
     tied = [
         item.position

@@ -159,7 +159,7 @@ def cjk_similarity(term: str, field: str, typos: bool = True) -> float:
         typos
         and len(term) >= 3
         and score < typo_score
-        and (_one_substitution(term, field) or _one_transposition(term, field))
+        and (_one_substitution(term, field, slip=True) or _one_transposition(term, field))
     ):
         score = typo_score
     return score
@@ -179,13 +179,16 @@ def _one_transposition(term: str, field: str) -> bool:
     )
 
 
-def _one_substitution(term: str, field: str) -> bool:
+def _one_substitution(term: str, field: str, slip: bool = False) -> bool:
     """Some window of the field differs from the term in one character: 留底退税 for
     留抵退税, 高新技朮 for 高新技术. In a three-character term only the middle one may
     differ, for one that sounds alike, and the window must stand at the start or end of a
     line of the field (细沙机 for the name ending 细纱机), or 大企业 would be a typo of
-    七大产业."""
+    七大产业. Taken for a slip of the keyboard (`slip`), a class of four characters
+    (X企业, X公司) is another class with a character of another sound: 上市企业 is no
+    slip for 上亿企业, 规下企业 none for 规模企业."""
     n = len(term)
+    a_class = n == 4 and term.endswith(_CLASS_ENDINGS)
     head, tail = term[: n // 2], term[n // 2 :]
     # A window with one substitution keeps its first or its second half intact. In the
     # joined text of a huge base a common half stands everywhere: look at the first
@@ -204,6 +207,7 @@ def _one_substitution(term: str, field: str) -> bool:
                 and (n > 3 or (window[0] == term[0] and window[-1] == term[-1]))
                 and (n > 3 or _at_edge(field, begin, begin + n))
                 and (n > 3 or _heard_alike(window[1], term[1]))
+                and not (slip and a_class and not _heard_alike(*_the_one_changed(window, term)))
             ):
                 return True
             start = field.find(half, start + 1)
@@ -241,6 +245,14 @@ def _contrast_of_a_word(term: str, text: str) -> bool:
             if "".join(variant) in text and not all(_heard_alike(a, b) for a, b in changed):
                 return True
     return False
+
+
+_CLASS_ENDINGS = ("企业", "公司")
+
+
+def _the_one_changed(window: str, term: str) -> tuple[str, str]:
+    """The one character the window has otherwise than the term, and the term's."""
+    return next((a, b) for a, b in zip(window, term, strict=True) if a != b)
 
 
 def _contrasted(window: str, term: str) -> bool:
@@ -1402,7 +1414,7 @@ def _known(term: Term, vocabulary: Vocabulary) -> bool:
             or (
                 len(text) >= 3
                 and (
-                    _one_substitution(text, vocabulary.chinese)
+                    _one_substitution(text, vocabulary.chinese, slip=True)
                     or _one_transposition(text, vocabulary.chinese)
                 )
             )
@@ -1656,9 +1668,9 @@ def readings_of(terms: list[Term], vocabulary: Vocabulary) -> list[Group]:
                     )
                     for n, p in enumerate(pieces)
                 ]
-                typo = _one_substitution(term.text, vocabulary.chinese) or _one_transposition(
-                    term.text, vocabulary.chinese
-                )
+                typo = _one_substitution(
+                    term.text, vocabulary.chinese, slip=True
+                ) or _one_transposition(term.text, vocabulary.chinese)
                 said = _said_otherwise(term.text, vocabulary)
                 # A name misheard whole (极力汽车 for 吉利汽车) is read whole too, though a
                 # piece of it (极) stands nowhere.
