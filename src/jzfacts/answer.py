@@ -591,12 +591,12 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if claims is not None:
             return claims
     answer = whole if whole is not None else _one_question(base, text, question)
-    if not answer.answered and question.threshold is None:
+    if not answer.answered and question.figure_named:
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' headline) names
         # that fact; where nothing answers so, it is a figure claimed of what is named.
         held = read(base, text, figures_named=False)
-        claimed = _one_question(base, text, held) if held.threshold is not None else None
-        if claimed is not None and claimed.answered:
+        claimed = _one_question(base, text, held)
+        if claimed.answered:
             question, answer = held, claimed
     each = _each_of_two(base, text, question, answer)
     if each is not None:
@@ -4225,9 +4225,9 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
     if _share_of_another_whole(folded, fact):
         return True  # 亿元以上企业占规上企业的33.1%吗: 25% (33.1% is their output's)
     quote = fact.quote or ""
-    # (交付了超过400台甲醇重卡吗: the figure held is set against no other thing)
-    held = question.threshold.text if question.threshold is not None else ""
-    unheld = folded.replace(held, " ") if held else folded
+    # (交付了超过400台甲醇重卡吗, 比400台多吗: the figure held, read out of the question
+    # as asked, is set against no other thing)
+    unheld = question.text if question.threshold is not None else folded
     if (
         _RELATION.search(unheld) is None
         and _STATED_RELATION.search(f"{quote} {fact.label.zh}") is None

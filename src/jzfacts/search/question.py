@@ -86,9 +86,9 @@ class LazyPattern:
             pattern = self._compiled = re.compile(self._pattern)
         return pattern.search(text, pos)
 
-    def match(self, text: str) -> re.Match[str] | None:
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         pattern = self._ready(text)
-        return None if pattern is None else pattern.match(text)
+        return None if pattern is None else pattern.match(text, pos)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         pattern = self._ready(text)
@@ -439,6 +439,9 @@ class Question(NamedTuple):
     # 折合多少美元, in US dollars: a currency the report states no amount in (its ISO code,
     # vocab.CURRENCIES).
     currency: str = ""
+    # 产值突破200亿: a figure claimed that a fact states names it, no figure held (read
+    # again with it held where naming finds nothing: 吉利产值超过200亿).
+    figure_named: bool = False
 
     @property
     def content(self) -> bool:
@@ -571,10 +574,10 @@ _EN_ABOVE_THING = LazyPattern(
     hints=("than", "over", "above"),
 )
 _THAN_BEFORE_THE_PANDEMIC = LazyPattern(
-    r"\s+(?:bigger|larger|higher|greater|more|above|over)\s+(?:than\s+)?"
+    r"\s+(?:(?:bigger|larger|higher|greater|more)\s+than|above|over)\s+"
     r"(?:(?:it|they)\s+(?:was|were)\s+|(?:the\s+)?(?:level|size)\s+)?"
     r"(?:before\s+(?:the\s+)?(?:covid(?:-19)?\s+)?(?:pandemic|covid(?:-19)?|outbreak|epidemic)"
-    r"|pre-?(?:pandemic|covid)(?:\s+(?:levels?|size|times))?)",
+    r"|pre-?(?:pandemic|covid)(?:\s+(?:levels?|size|times))?)\b(?!\s+of\b)",
     hints=("before", "pre"),
 )
 _CHOICE_THEN_COMPARATIVE = LazyPattern(
@@ -1599,8 +1602,11 @@ def analyse(
         # (占全区产值的25%吗: the whole a per cent claimed is of, read before it goes)
         claimed_whole = share_of(text)
         threshold, text = _threshold_asked(text, amounts, english, bare_claims, figures_named)
+        figure_named = threshold is _FIGURE_NAMED
+        if figure_named:
+            threshold = None
     else:
-        threshold = None
+        threshold, figure_named = None, False
     if threshold is None or threshold.dimension != PERCENT:
         claimed_whole = frozenset()
     if threshold is None:
@@ -1608,6 +1614,12 @@ def analyse(
     # A figure some fact states (7.06亿是什么钱, the 33.1%) names that fact; its unit is
     # no measure asked and no word to match.
     text, figures = _figures(text, amounts)
+    # 33.1% of zone output: a per cent some fact states, said of what follows (read here,
+    # where the figures' places in the text hold).
+    per_cent_of = english and any(
+        f.dimension == PERCENT and f.amount and _OF_AFTER.match(text, f.unit_end)
+        for f in figures.values()
+    )
     listed = _items(text)  # before operator words go: they end the list
     asks_less = _ASKS_LESS.search(text) is not None
     superlative = text  # (with its superlative's words, which the operator takes away)
@@ -1940,15 +1952,7 @@ def analyse(
         # share of it, the level its whole (and a word of what is asked).
         level_whole = frozenset(w for _, w in found if w)
         found = [("share", "")]
-    elif (
-        english
-        and found
-        and all(m in vocab.LEVEL_MEASURES for m, _ in found)
-        and any(
-            f.dimension == PERCENT and re.match(r"\s*of\b", text[f.unit_end :])
-            for f in figures.values()
-        )
-    ):
+    elif per_cent_of and found and all(m in vocab.LEVEL_MEASURES for m, _ in found):
         # 33.1% of zone output comes from big firms: a per cent a fact states, said of a
         # level, is a share of it.
         found = [("share", "")]
@@ -2071,7 +2075,8 @@ def analyse(
             None not in named_apart
             and len(named_apart) > 1
             and "gdp" not in named_apart
-            and (measure not in _RATES or each)
+            # (a share said once covers both: 户数及其产值占全区比重分别是多少)
+            and (measure not in _RATES or (each and measure != "share"))
         )
         if measure is not None and measure not in vocab.LEVEL_MEASURES and not apart:
             # A rate, share or count asked of both (which grew faster, A or GDP): GDP
@@ -2096,7 +2101,7 @@ def analyse(
             or _IN_TENTHS.fullmatch(w) is not None
             or (w in vocab.VALUE_WORDS and measure != "worth")
             # (production volume: the measure, in words no fact's name holds together)
-            or w.endswith((" volume", " volumes"))
+            or w.rpartition(" ")[2] in vocab.VOLUME_WORDS
         )
         terms = _terms(_without(text, asked), unlisted, figures)
         subject = (
@@ -2171,7 +2176,7 @@ def analyse(
     if occasion is not None:
         # get factories running again after the April shutdown: the shutdown is when,
         # not what is asked about; its words count only where they hit.
-        said = set((occasion["words"] or occasion.groupdict().get("en") or "").split())
+        said = set(_occasion_words(occasion).split())
         if any(t.text not in said for t in subject):
             terms = [t._replace(aside=True) if t.text in said else t for t in terms]
             subject = [t._replace(aside=True) if t.text in said else t for t in subject]
@@ -2250,6 +2255,7 @@ def analyse(
         included=included,
         besides=besides,
         currency=currency,
+        figure_named=figure_named,
         versus=versus,
         side_measures=side_measures if len(sides) >= 2 else (),
         asks_less=asks_less,
@@ -2980,10 +2986,13 @@ _REACHED_SHORT = LazyPattern(
 )
 # A relation and the number it holds the figure to (超过200户, 达到15亿).
 # The mark a figure is said to be (140亿元大关, 百亿台阶), as English says the 14 billion mark.
-_ZH_MARK = "的?(?:大关|关口|门槛|台阶|关)"
+_ZH_MARK = "的?(?:大关|关口|门槛|台阶|关(?=[了吗吧呢啦？?。！!，,\\s]|$))"  # (not 关停)
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
-    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?)?"
+    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?"
+    # (不到规上企业的三成: the whole a per cent is of, named between)
+    # (三成 read as 约30%: tenths, said roughly)
+    r"|[\u4e00-\u9fff]{2,8}?的约?(?=\d+(?:\.\d+)?%))?"
     # (达到170多户, 140多亿: and some more, over the number)
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<odd>多|余)?"
     # (达到280亿以上, 低于300亿以下: a bound after it says again what the relation says)
@@ -3137,6 +3146,11 @@ def _a_year(said: str, match: re.Match[str]) -> bool:
         re.match(r"[a-z]", after) is None
         or re.match(r"(?:levels?|figures?|'s)\b", after) is not None
     )
+
+
+# A figure claimed that a fact states, which names that fact (no figure held): what
+# _threshold_asked returns for it, so that analyse can say so (Question.figure_named).
+_FIGURE_NAMED = Threshold("", 0, None, "named", "")
 
 
 def _threshold_asked(
@@ -3306,10 +3320,10 @@ def _threshold_asked(
         from jzfacts.units import scaled_text
 
         if scaled_text(match["number"], exponent) in amounts:
-            return None, text
+            return _FIGURE_NAMED, text
     # What is counted stays asked (more than 150 high-tech enterprises), as does the whole
     # a share is of (超过全市一半).
-    between = match["between"] or ""
+    between = (match["between"] or "").removesuffix("约")
     if negated:  # 没超过: the negation is the question's way of asking, no word to match
         before = re.sub(r"(?:并没有|并未|没有|没|未)$", "", before)
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
@@ -3379,9 +3393,9 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()]
     # (超过八成的企业停工了吗: a share of the firms, no class of them; a class is named by
     # an amount they clear)
-    # (超过80家企业: so many firms, counted, no class of them)
-    counted = ("%", "percent", "家", "户")
-    if _firms_follow(text[match.end() :]) and match["unit"] not in counted:
+    # (超过80家企业: so many firms, counted, no class of them; nor 八成的企业, a share)
+    not_a_class = ("%", "percent", "家", "户")
+    if _firms_follow(text[match.end() :]) and match["unit"] not in not_a_class:
         return True
     # (the number of companies above 200: a count held, no firms named by their output,
     # which is money: a scale or a currency)
@@ -3408,8 +3422,9 @@ _EN_FIRMS_WITH = LazyPattern(
 # More than half of total output: a share held against 50% (not the year's first half);
 # half of the firms shut down: at least half did.
 _EN_HALF = LazyPattern(
-    r"(?:(?P<over>(?:more than|over|above) )|(?P<about>(?:about|around|roughly|approximately"
-    r"|nearly|almost) ))?(?<!first )(?<!second )\bhalf of"
+    r"(?:(?P<over>(?:more than|over|above) )|(?P<under>(?:less than|fewer than|under|below) )"
+    r"|(?P<about>(?:about|around|roughly|approximately|nearly|almost) ))?"
+    r"(?<!first )(?<!second )\bhalf of"
     r"(?! (?:the |this |that )?year)",
     hints=("half",),
 )
@@ -3418,6 +3433,8 @@ _EN_HALF = LazyPattern(
 def _en_half(match: re.Match[str]) -> str:
     if match["about"]:
         return f"{match['about']}50 percent of"  # about half: near 50%, not 85%
+    if match["under"]:
+        return f"{match['under']}50 percent of"  # less than half: under 50%
     return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
@@ -3858,8 +3875,11 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
 # something follows the number).
 # What a count claimed counts, said after its unit (超过10万辆车, 超过80家企业): a few
 # characters, no asking word nor 的 (a money unit before firms, 1亿元企业, names a class).
-_COUNT_UNITS_ZH = "万辆|万台|辆|台|架|户|家|个|项|人|名"
-_COUNTED_THING_ZH = r"[^\W\d的吗呢么嘛几哪谁啥什多少a-zA-Z_]{1,6}"
+_COUNT_UNITS_ZH = _alternation(w for w, (_, d) in _ZH_UNITS.items() if d in COUNTS)
+_COUNTED_THING_ZH = (
+    r"(?!月|季度|小时|钟头|星期|礼拜|工作日|周|天|年)"  # (超过3个月: a time, nothing counted)
+    r"[^\W\d的吗呢么嘛几哪谁啥什多少a-zA-Z_]{1,6}"
+)
 _CLAIMED = LazyPattern(
     rf"(?:{_alternation(_ZH_RELATIONS)})了?\s*[\d零一二两三四五六七八九十百千万亿]+(?:\.\d+)?个?\s*"
     rf"(?:(?:{_alternation(_ZH_UNITS)})?(?:{_ZH_MARK})?|(?:{_COUNT_UNITS_ZH}){_COUNTED_THING_ZH})"
@@ -4003,14 +4023,16 @@ _HOW_MUCH_COUNTED = LazyPattern(
 # 是两位数吗, 达到两位数, in double digits: a figure, as the report writes it (224亿 has
 # three digits), of so many digits (10 to 99), or at least (达到, 过) or fewer (不到); of a
 # rate, in per cent.
+_DIGITS_RELATION_WORDS = "达到|超过|突破|不到|低于|至少|起码|上|到|过|破|是"
 _DIGITS_LONG = LazyPattern(
-    r"(?P<relation>达到|超过|突破|不到|低于|至少|起码|上|到|过|破|是)?(?P<zh>[两二三四234])位数"
+    rf"(?:(?P<relation>{_DIGITS_RELATION_WORDS})了?)?(?P<zh>[两二三四234])位数"
     r"|\b(?:(?P<en_relation>hit|reach|reached|reaching|exceed|exceeded|below|under|in)\s+)?"
     r"(?:the\s+)?(?P<en>double|triple)[- ]digits?\b",
     hints=("位数", "double", "triple"),
 )
+# (增速至少两位数: so many digits claimed, a statement ending after them)
 _DIGITS_CLAIMED = LazyPattern(
-    r"(?:达到|超过|突破|不到|低于|至少|起码|上|到|过|破|是)了?[两二三四234]位数(?:了|啦|吧)?[。.!！]*$",
+    rf"(?:{_DIGITS_RELATION_WORDS})了?[两二三四234]位数(?:了|啦|吧)?[。.!！]*$",
     hints=("位数",),
 )
 _DIGITS_LONG_FLOORS = {
@@ -7635,11 +7657,19 @@ _AN_OCCASION = LazyPattern(
     r"\b(?:after|since|following)\s+the\s+(?P<words>[a-z0-9]+(?:\s[a-z0-9]+){0,2})\s*[?.!]*$",
     hints=("after", "since", "following"),
 )
+
+
+def _occasion_words(occasion: re.Match[str]) -> str:
+    """The words naming an occasion (the April shutdown, 疫情, the pandemic)."""
+    return next((w for w in occasion.groupdict().values() if w), "")
+
+
+_OF_AFTER = LazyPattern(r"\s*of\b", hints=("of",))
 # 疫情期间, during the pandemic: when, the whole year the report tells of (its words count
 # only where they hit, as an occasion's).
 _DURING_THE_PANDEMIC = LazyPattern(
     r"(?P<words>疫情)(?:期间|时期|的时候|那段时间|那阵子|那几个月)"
-    r"|during\s+(?:the\s+)?(?P<en>(?:covid(?:-19)?\s+)?(?:pandemic|outbreak|epidemic)|covid)",
+    r"|\bduring\s+(?:the\s+)?(?P<during>(?:covid(?:-19)?\s+)?(?:pandemic|outbreak|epidemic)|covid)\b",
     hints=("疫情", "during"),
 )
 _AFTER_AN_EVENT = LazyPattern(

@@ -191,13 +191,13 @@ def search(
     query = meant(base, names_respelt(base, query))
     question = read(base, query)
     found = _found_for(base, question, query, limit, min_score)
-    if not found and question.threshold is None:
+    if not found and question.figure_named:
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' 200亿) names
         # that fact; where nothing is found so, it is a figure claimed of what is named.
         held = read(base, query, figures_named=False)
-        if held.threshold is not None:
-            question = held
-            found = _found_for(base, question, query, limit, min_score)
+        found_held = _found_for(base, held, query, limit, min_score)
+        if found_held:
+            question, found = held, found_held
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart

@@ -217,12 +217,16 @@ def _one_substitution(term: str, field: str, slip: bool = False) -> bool:
 # Characters naming kinds set against one another (ranks, weight classes, sizes, deputy
 # and chief): one for another is another thing, never a slip of the keyboard (正厅 is no
 # 正处, 轻卡 no 重卡). (Levels of government have words of their own, _LEVELS: 国 of 省国运
-# is the state's, no level. Above and below, before and after are read as such: 亿元以下
-# is the rest of a class, 疫情前 a time.) Each character in one set: 中 is the middle
-# weight, never a size, so 甲醇中卡 is no 甲醇大卡.
+# is the state's, no level. Above and below, before and after are read as such where a
+# question says them, 亿元以下 the rest of a class, 疫情前 a time: see _OPPOSITES.) Each
+# character in one set: 中 is the middle weight, never a size, so 甲醇中卡 is no 甲醇大卡.
 _CONTRASTS = ("厅局处科股", "轻重中", "大小微", "正副")
 # Each such character with those it is set against, itself first (科: 科厅局处股).
 _SIBLINGS = {char: char + kinds.replace(char, "") for kinds in _CONTRASTS for char in kinds}
+# Opposites, one typed for the other (规下企业 for 规上企业, 疫情后 for 疫情前, 出口 for 进口):
+# the other side, no slip. (Only as the one character a typo changes: a word holding one,
+# 上线 beside the report's 下线, is still read as said.)
+_OPPOSITES = {"上": "下", "下": "上", "前": "后", "后": "前", "进": "出", "出": "进"}
 
 
 def _contrast_of_a_word(term: str, text: str) -> bool:
@@ -262,9 +266,6 @@ def _contrasted(window: str, term: str) -> bool:
         if a != b:
             return b in _SIBLINGS.get(a, "") or _OPPOSITES.get(a) == b
     return False
-
-
-_OPPOSITES = {"上": "下", "下": "上"}
 
 
 def _heard_alike(one: str, other: str) -> bool:

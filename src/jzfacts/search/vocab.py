@@ -92,7 +92,7 @@ ZH_FILLER = sorted(
         # 老师请问): manners, no word of what is asked.
         "谢谢你 谢谢您 谢谢 多谢 感谢 呢亲 亲亲 老师 小编 "
         # Whether it is large (作用大不大): a judgement asked, no size.
-        "大不大 强不强 "
+        "大不大 强不强 严不严重 严重不严重 严重吗 "
         "现在 目前 当前 如今 眼下 里面 里头 里 "
         # A whole year said outright (一整年造了多少台): the year, as 全年.
         "一整年 整整一年 "
@@ -2444,6 +2444,9 @@ GLUED_ACRONYMS = ("gdp", "nev", "sme", "soe", "vat", "yoy")
 # value of what was produced (the value of what Geely produced), or else what a thing is
 # worth (the total value of the 500 trucks), which no fact states.
 VALUE_WORDS = ("value", "worth")
+# The last word of a measure said as its quantity (production volume, output volume): the
+# measure's, no thing to match.
+VOLUME_WORDS = ("volume", "volumes")
 # Which measures a question's measure word stands for the subject rather than the
 # measure when a rate-like measure is also named (GDP增速, 产值增长了多少, 产值占比).
 LEVEL_MEASURES = frozenset(
