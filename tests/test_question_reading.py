@@ -16668,3 +16668,54 @@ def test_a_figure_named_is_said_by_the_question() -> None:
     amounts = frozenset({"20000000000"})
     assert analyse("产值突破200亿", amounts=amounts).figure_named
     assert not analyse("甲醇 利润", amounts=amounts).figure_named
+
+
+# Hunts of this round (hunt54)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("亿元以上企业不到规上企业的三成吗", "yes"),
+        ("亿元以上企业超过规上企业的两成吗", "yes"),
+        ("Are the 38 firms less than half of above-scale firms?", "yes"),
+    ],
+)
+def test_a_share_held_with_its_whole_between(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) 不到规上企业的三成: the whole named between the relation and the share (否 had
+    been said of 25%, read as about 30%); less than half is under 50% (read as at least)."""
+    assert _facts_and_verdict(base, question) == (["enterprises-output-over-100m-share"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("亿元以上企业家数占比", "enterprises-output-over-100m-share"),
+        ("亿元以上企业数量占全区多少", "enterprises-output-over-100m-share"),
+        ("big firms share by value", "enterprises-output-over-100m-output-share"),
+    ],
+)
+def test_a_share_asked_on_its_basis(base: FactBase, question: str, fact: str) -> None:
+    """(Hunt) 家数占比, by value: the basis said picks the share (both had been ambiguous)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+    assert _first(base, question) == fact
+
+
+def test_a_share_claimed_on_another_basis_is_no_yes(base: FactBase) -> None:
+    """(Hunt) 亿元以上企业产值占规上企业的25%对吗: 25% is of how many firms, not of their
+    output (是 had been said)."""
+    assert _facts_and_verdict(base, "亿元以上企业产值占规上企业的25%对吗")[1] is None
+
+
+def test_a_share_under_a_bound_it_passes_is_no(base: FactBase) -> None:
+    """(Hunt, guard) 不到规上企业的两成吗: 25% is not under 20%."""
+    assert _facts_and_verdict(base, "亿元以上企业不到规上企业的两成吗") == (
+        ["enterprises-output-over-100m-share"],
+        "no",
+    )
+
+
+def test_a_lone_character_relation_takes_no_whole_between(base: FactBase) -> None:
+    """(Hunt, guard) 过亿企业户数占规上的25%对吗: 过 of 过亿 holds nothing over the words
+    after it (否 had been said with the whole read between)."""
+    assert _facts_and_verdict(base, "过亿企业户数占规上的25%对吗")[1] != "no"

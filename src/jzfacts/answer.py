@@ -77,6 +77,7 @@ from jzfacts.search.question import (
     premise_of,
     quantities_named,
     ranks_joined,
+    ranks_kinds,
     ratio_claimed,
     says_added,
     set_chosen_from,
@@ -89,6 +90,7 @@ from jzfacts.search.rank import (
     another_firm_named,
     asks_of_the_place,
     asks_place_by_number,
+    basis_of,
     chosen_noun,
     counts_the_chosen,
     dated_extreme,
@@ -104,6 +106,7 @@ from jzfacts.search.rank import (
     names_respelt,
     names_set_aside,
     ranks_in_words,
+    share_basis,
     shares_another_whole,
     states_a_level,
     sum_of,
@@ -4205,6 +4208,12 @@ _ZONES_OWN = re.compile(r"^(?:全区|开发区|本区)?的?(?!全省|全市|全�
 _AMOUNTS_OF_A_WHOLE = frozenset({"产值", "总产值", "工业产值", "工业总产值", "的产值", "的总产值"})
 
 
+def _on_basis(base: FactBase, scored: Scored, basis: str) -> bool:
+    """Is the fact a share on the basis said (or no share, which has none)?"""
+    fact = base.fact(scored.position)
+    return fact.measure != "share" or basis_of(fact) == basis
+
+
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
     """Does the premise claim more than the fact says, in a way its words cannot show: a
     level the fact gives none of (171户省级高新技术企业), the zone said to be something,
@@ -4224,6 +4233,8 @@ def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) ->
         return True  # 85%的四上企业全年停产吗: in April
     if _share_of_another_whole(folded, fact):
         return True  # 亿元以上企业占规上企业的33.1%吗: 25% (33.1% is their output's)
+    if fact.measure == "share" and share_basis(folded) not in ("", basis_of(fact)):
+        return True  # 亿元以上企业产值占规上企业的25%吗: 25% is of how many, not output
     quote = fact.quote or ""
     # (交付了超过400台甲醇重卡吗, 比400台多吗: the figure held, read out of the question
     # as asked, is set against no other thing)
@@ -5954,6 +5965,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # (and that it was last in April).
             return _declined(base, question, text, answerable, "unstated-measure")
         answerable = placed
+        basis = share_basis(fold_query(text)) if question.measure == "share" else ""
+        if basis:
+            # 亿元以上企业家数占比: the share of the firms by how many (25%), not of their
+            # output (33.1%); 产值占比 the other way.
+            answerable = [s for s in answerable if _on_basis(base, s, basis)] or answerable
         first = _stated_first(answerable)
         best = _saying_more(first, answerable, specific)
         # Rivals: neither the fact the fuller one outdid, nor (a total asked) a fact the
@@ -5983,6 +5999,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and _in_period(question, s)
             and question.measure is not None
         ]
+        if basis:
+            rivals = [s for s in rivals if _on_basis(base, s, basis)]
         if question.total:
             # The total VAT refunds: a rank is no part of any sum (the refunds' first place
             # in the city beside their amount).
@@ -7325,12 +7343,14 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # do (not the VAT refund, which names money paid to firms but not support).
         # Where none is named whole, those missing fewest of its words (support fund
         # payments: the support funds miss payments, the VAT refund misses support).
-        # (which tier of little giant firms has the most: a word some fact names is met
-        # only by a name, not by a sentence telling of it, the 87 firms' quote of the
-        # little giants among them)
-        in_names = {
-            h.term for s in pool for h in s.hits if h.score >= TERM_FLOOR and h.field in _NAMING
-        }
+        # (which tier of little giant firms has the most: of kinds ranked, a word some
+        # kind names is met only by a name, not by a sentence telling of it, the 87
+        # firms' quote of the little giants among them)
+        in_names = (
+            {h.term for s in pool for h in s.hits if h.score >= TERM_FLOOR and h.field in _NAMING}
+            if ranks_kinds(text)
+            else set()
+        )
 
         def missed(scored: Scored) -> int:
             if not scored.hits:

@@ -1769,6 +1769,8 @@ def analyse(
     asks_when, asks_month, asks_day, text = _asks_when(text)
     # 企业中谁的产值最大: who among the firms, which firm (as 企业中哪家).
     text = _FIRM_WHO.sub(r"\g<firms>哪家", text)
+    # 专精特新企业中哪一类: among them, which; 中 is where the which is chosen, no word.
+    text = _AMONG_BEFORE_WHICH.sub("", text)
     kinds = operator in ("max", "min") and _KINDS_RANKED.search(text) is not None
     if kinds and not dimensions and _ENTERPRISE_CLASS.search(text) is not None:
         # 哪一类企业最少: kinds of firms ranked by how many firms (a department set up,
@@ -2992,7 +2994,8 @@ _ZH_THRESHOLD_ASKED = LazyPattern(
     rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?"
     # (不到规上企业的三成: the whole a per cent is of, named between)
     # (三成 read as 约30%: tenths, said roughly)
-    r"|[\u4e00-\u9fff]{2,8}?的约?(?=\d+(?:\.\d+)?%))?"
+    # (no share's own verb nor scale inside: 过亿企业户数占规上的25% is no 过 held)
+    r"|[^\W\d占亿万a-zA-Z_]{2,8}?的约?(?=\d+(?:\.\d+)?%))?"
     # (达到170多户, 140多亿: and some more, over the number)
     r"(?P<number>\d+(?:\.\d+)?)\s*(?P<odd>多|余)?"
     # (达到280亿以上, 低于300亿以下: a bound after it says again what the relation says)
@@ -6261,6 +6264,13 @@ _KINDS_RANKED = LazyPattern(
         "grade",
     ),
 )
+
+
+def ranks_kinds(text: str) -> bool:
+    """Does the question rank kinds of things (哪一类, which tier, categories)?"""
+    return _KINDS_RANKED.search(fold_query(text)) is not None
+
+
 _FIRMS_COUNTED = ("家数", "户数", "企业数", "企业总数", "企业数量")  # a count of enterprises
 _EN_FIRMS_COUNTED = LazyPattern(
     r"\b(?:most|fewest|least|number of)\s+(?P<firms>firms|companies|enterprises|businesses)\b",
@@ -9044,6 +9054,9 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
 
 _FIRM_WHO = LazyPattern(
     r"(?P<firms>(?:企业|公司|厂家|厂商)(?:里面|里头|里|中|当中|之中))的?谁(?:的)?", hints=("谁",)
+)
+_AMONG_BEFORE_WHICH = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])(?:当中|之中|中)(?=的?(?:哪|谁))", hints=("中",)
 )
 _CHOSEN_BEFORE = LazyPattern(r"(?:里|中|当中|之中|里面|里头)?的?")  # compiled on first use
 

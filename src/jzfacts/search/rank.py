@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
-from jzfacts.model import FactBase, Match
+from jzfacts.model import Fact, FactBase, Match
 from jzfacts.search.fold import (
     fewest_syllables,
     fold_query,
@@ -581,6 +581,8 @@ def _found_for(
         if question.threshold is not None:
             scored = _clearing_first(question, scored)
         scored = _said_as_typed_first(query, scored)
+        if question.measure == "share":
+            scored = _on_the_basis_said_first(base, query, scored)
         if question.by_level and scored:
             scored = _highest_level_first(question, scored)
         elif question.operator in ("max", "min", "compare"):
@@ -958,6 +960,51 @@ def _clearing_first(question: Question, scored: list[Scored]) -> list[Scored]:
         return scored
     top = scored[0].score
     return [s._replace(score=top) for s in clearing] + [s for s in scored if s not in clearing]
+
+
+# The basis a share is said on: of how many things there are (家数占比, 数量的占比, by
+# number) or of what they produce (产值占比, 产值的比重, output share). 产值 of a class's
+# name (产值亿元以上的企业) says none: only right before the share's word.
+_BY_NUMBER = LazyPattern(
+    r"(?:家数|户数|企业数|个数|数量)的?(?:占|比重|比例|份额)|按(?:家数|户数|数量)"
+    r"|\bby (?:number|count)\b|\b(?:number|count|headcount) share\b",
+    hints=("家数", "户数", "企业数", "个数", "数量", "按", "by ", " share"),
+)
+_BY_VALUE = LazyPattern(
+    r"产值的?(?:占|比重|比例|份额)|按产值"
+    r"|\bby (?:value|output)\b|\boutput share\b"
+    r"|\bshare of (?:the )?(?:zone'?s? )?(?:total )?(?:industrial )?output\b",
+    hints=("产值", "by ", "output"),
+)
+
+
+def share_basis(folded: str) -> str:
+    """The basis a share is asked or claimed on: "number", "value", or "" (neither said,
+    or both)."""
+    number = _BY_NUMBER.search(folded) is not None
+    value = _BY_VALUE.search(folded) is not None
+    return "" if number == value else "number" if number else "value"
+
+
+def basis_of(fact: Fact) -> str:
+    """A share's basis as its name says it: of output where it names 产值 (亿元以上企业产值
+    占全区比重), else of how many (亿元以上企业占全区规上企业比重, 85% of the firms)."""
+    return "value" if "产值" in fact.label.zh else "number"
+
+
+def _on_the_basis_said_first(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
+    """亿元以上企业家数占比: of the shares the words find about as well, the one on the
+    basis said leads (25%, not their output's 33.1%)."""
+    basis = share_basis(fold_query(query))
+    if not basis or not scored:
+        return scored
+    top = scored[0].score
+    tied = [s for s in scored if s.score >= top - TIE and s.row.measure == "share"]
+    on_basis = [s for s in tied if basis_of(base.fact(s.position)) == basis]
+    if not on_basis or on_basis[0] is scored[0]:
+        return scored
+    lead = [s._replace(score=top) for s in on_basis]
+    return lead + [s for s in scored if s not in on_basis]
 
 
 def _said_as_typed_first(query: str, scored: list[Scored]) -> list[Scored]:
