@@ -16719,3 +16719,80 @@ def test_a_lone_character_relation_takes_no_whole_between(base: FactBase) -> Non
     """(Hunt, guard) 过亿企业户数占规上的25%对吗: 过 of 过亿 holds nothing over the words
     after it (否 had been said with the whole read between)."""
     assert _facts_and_verdict(base, "过亿企业户数占规上的25%对吗")[1] != "no"
+
+
+@pytest.mark.parametrize(
+    "question", ["前一年的战新产业产值是287.67亿吗", "上一年GDP是多少", "战新产业前一年的产值"]
+)
+def test_the_year_before_alone_is_the_year_before_the_reports(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 上一年, 前一年 alone: the year before the report's, as 上年 is (2022's figure
+    had been given, with 是)."""
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+def test_growth_over_the_year_before_is_still_growth(base: FactBase) -> None:
+    """(Hunt, guard) GDP比上一年增长多少: growth over it, the rate."""
+    assert _facts_and_verdict(base, "GDP比上一年增长多少") == (["gdp-growth"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("留抵退税站上15亿大关", "vat-credit-refunds"),
+        ("吉利产量迈上11万辆台阶", "geely-vehicles"),
+    ],
+)
+def test_a_mark_stood_on_or_a_figure_asked_reached_is_a_floor(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Hunt) 站上15亿大关, 迈上11万辆台阶: a mark stood on is a floor (a figure not round had
+    been read as the one claimed: 否 for 17亿)."""
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("省级小巨人至少是国家级的三倍吗", "yes"), ("高新技术企业至少是专精特新企业的两倍吗", "no")],
+)
+def test_at_least_a_multiple(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) 至少是…的三倍: no less than it (3.4 had been 否, 1.97 是: 至少 dropped)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_just_over_is_a_little_over(base: FactBase) -> None:
+    """(Hunt) 略超80家 of 171: just over is a little over, as 80多家 (是 had been said);
+    (guard) 刚过170家 of 171 is."""
+    assert _facts_and_verdict(base, "高新技术企业略超80家") == (["high-tech-enterprises"], "no")
+    assert _facts_and_verdict(base, "高新技术企业刚过170家吗") == (["high-tech-enterprises"], "yes")
+
+
+def test_just_over_a_tenth_of_it_is_no_yes(base: FactBase) -> None:
+    """(Hunt) 吉利产量刚过1万辆: 11.15万 is no 刚过 of 1万 (是 had been said)."""
+    assert _facts_and_verdict(base, "吉利产量刚过1万辆")[1] != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("Were there a little over 80 specialised firms?", "specialised-enterprises", "yes"),
+        ("Did Geely make just over 11,000 vehicles?", "geely-vehicles", "no"),
+        ("GDP just over 10 billion", "gdp", "no"),
+    ],
+)
+def test_just_over_in_english_is_a_little_over(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Hunt) a little over 80 of 87: yes (little had found the little giants: no); just
+    over 11,000 of 111,500: no (read as over: yes)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_as_the_report_writes_it_is_no_word_asked(base: FactBase) -> None:
+    """(Held-out read) 报告里写的“国际级”小巨人: as the report writes it (写 had been a word to
+    match: nothing found)."""
+    assert _facts_and_verdict(base, "报告里写的“国际级”小巨人有几户？") == (
+        ["national-little-giants"],
+        None,
+    )

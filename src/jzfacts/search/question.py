@@ -1249,6 +1249,7 @@ def analyse(
         # bigger than before the pandemic: the pre-pandemic level, no second thing, nor
         # an order of two (than it was before covid)
         folded = _THAN_BEFORE_THE_PANDEMIC.sub(" above its pre-pandemic level", folded)
+
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
     if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
@@ -2866,6 +2867,12 @@ _EN_RELATIONS = {
     "tops": "above", "passes": "above", "surpasses": "above", "beats": "above",
     "crosses": "above", "breaks": "above", "goes past": "above", "gone past": "above",
     "hits": "at-least", "reaches": "at-least",
+    # (just over 140 billion, a little over 80 firms: a little above it, to a fifth over;
+    # 1万 is no just over of 11.15万, nor little a word of the little giants)
+    "just over": "just-above", "just above": "just-above", "slightly over": "just-above",
+    "slightly above": "just-above", "a little over": "just-above", "a bit over": "just-above",
+    "barely over": "just-above", "slightly more than": "just-above",
+    "a little more than": "just-above", "just more than": "just-above",
     # (north of 14 billion, shy of 150: above it, below it)
     "north of": "above", "in excess of": "above", "upwards of": "above",
     "south of": "below", "shy of": "below", "short of": "below",
@@ -3166,6 +3173,8 @@ def _threshold_asked(
     """The number a yes-or-no question holds a figure against, and the question without
     it (its digits are no value to match); or a number a figure is claimed to clear
     (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
+    if not english and has_cjk(text):
+        text = _JUST_OVER.sub(_just_over, text)  # 刚过140亿: 140多亿, as 140亿出头
     claimed = _YES_NO.search(text) is None
     # GDP 140亿左右, gdp roughly 14 billion yuan: a figure said roughly, ending what is
     # typed, is claimed (no value to match) as a yes-or-no question would hold it.
@@ -3245,6 +3254,8 @@ def _threshold_asked(
             match["relation"] in ("达到", "达")
             and not match["number"].endswith("0")
             and not said[match.end() :].startswith("了")
+            # (站上15亿大关, 迈上11万辆台阶: a mark stood on, a floor)
+            and re.search(f"(?:{_ZH_MARK})$", match.group()) is None
             and _WHETHER_BEFORE.search(said[: match.start()]) is None
         ):
             relation = "reached"
@@ -3317,6 +3328,9 @@ def _threshold_asked(
         # the report writes it (200亿: not 200 yuan), as 是143吗 reads it.
         as_written=dimension is None and exponent == 0,
     )
+    if relation == "just-above":
+        spread = f"{threshold.amount() / 5:f}"
+        threshold = threshold._replace(relation="within", spread=spread)
     if claimed and figures_named and not said.rstrip().endswith(("?", "？")):
         # 产值突破200亿: a figure a fact states so names it (asked, above 10 percent?, it is
         # a figure held).
@@ -3908,7 +3922,8 @@ _ABOUT_CLAIMED_ZH = LazyPattern(
     rf"(?:将近|接近|大约|大概|约|近|差不多)\s*{_ZH_ROUGHLY_NUMBER}\s*(?:了|吧)?[。.!！?？]*$"
     rf"|{_ZH_ROUGHLY_NUMBER}\s*(?:左右|上下)\s*(?:吧)?[。.!！?？]*$"
     # (国家级小巨人十几家, 80多户: so many and some, a count claimed)
-    r"|\d+[多余来]个?(?:万|亿)?[家户项个人名辆台元](?:企业)?\s*(?:吧)?[。.!！?？]*$",
+    r"|\d+[多余来]个?(?:(?:万|亿)[家户项个人名辆台元]?|[家户项个人名辆台元])(?:企业)?"
+    r"\s*(?:吧)?[。.!！?？]*$",
     hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下", "多", "余", "来"),
 )
 # What follows a share said of things (90%的四上企业, 八成以上企业), not of what it is
@@ -4660,6 +4675,23 @@ def _said_about(match: re.Match[str]) -> str:
             return f"{has}{number}{unit[:1]}多{unit[1:]}"
         return f"{has}{number}多{unit}"
     return f"约{number}{unit}"
+
+
+# Just over a figure (刚过140亿, 略超80家, 略高于100亿): a little over it, as 140亿出头 and
+# 140多亿 say (not 11 times it: 1万 is no 刚过 of 11.15万).
+_JUST_OVER = LazyPattern(
+    r"(?:刚刚|刚|略微|略|稍微|稍稍|稍)(?:超过|超出|突破|高于|多于|过|超)"
+    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
+    rf"(?P<unit>{_alternation(_ZH_UNITS)}|成)?",
+    hints=("刚", "略", "稍"),
+)
+
+
+def _just_over(match: re.Match[str]) -> str:
+    number, unit = match["number"], match["unit"] or ""
+    if unit == "成" or unit.startswith(("万", "亿")):
+        return f"{number}{unit[:1]}多{unit[1:]}"
+    return f"{number}多{unit}"
 
 
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
@@ -7855,8 +7887,9 @@ _PRE_PANDEMIC = LazyPattern(
 )
 _YEAR_BEFORE = LazyPattern(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b"
-    # (2022年的上一年: the year before the report's; 上一年 alone may be 去年, the report's)
-    rf"|(?:{REPORT_YEAR}年|今年)的?(?:上一年|前一年)"
+    # (2022年的上一年, 前一年的战新产业产值: the year before the report's, as 上年 is; not
+    # 比上一年, growth over it, nor 上一年同期)
+    rf"|(?:(?:{REPORT_YEAR}年|今年)的?)?(?<![比较与和跟同])(?:上一年|前一年)(?!同期|相比|比)"
     r"|\b(?:the|a) (?:year before|previous year|prior year|year earlier)\b(?! last)",
     hints=(
         "前年",
@@ -8741,7 +8774,7 @@ _RATIO = LazyPattern(
 )
 # A是B的三倍多吗, 大约是…的7倍，对吗, roughly twice as many A as B?: a multiple claimed.
 _RATIO_CLAIMED_ZH = LazyPattern(
-    r"的(?P<hedge>不到|不足|超过|约|大约|正好|恰好|整整|刚好)?"
+    r"的(?P<hedge>不到|不足|超过|至少|起码|最少|不止|约|大约|正好|恰好|整整|刚好)?"
     r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍(?P<half>半)?(?P<more>多|以上|有余)?",
     hints=("倍",),
 )
@@ -8798,8 +8831,10 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         relation, low, spread = "below", number, ""
     elif said in ("超过", "more than", "over") or (zh is not None and found["more"] == "以上"):
         relation, low, spread = "above", number, ""
-    elif said == "at least":
+    elif said in ("at least", "至少", "起码", "最少"):  # 至少是三倍: no less than it
         relation, low, spread = "at-least", number, ""
+    elif said == "不止":  # 不止两倍: more than it
+        relation, low, spread = "above", number, ""
     elif said in _EXACTLY:  # 正好是两倍: that multiple itself, no nearer one
         relation, low, spread = "equals", number, ""
     elif zh is not None and found["more"] in ("多", "有余"):
@@ -8827,10 +8862,26 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
 
 _SIDES_HEDGED = LazyPattern(
     # before the 是 joining the sides (大约是), or in its place (不到国家级的: no 是 after)
-    r"(?P<hedge>大约|大概|差不多|将近|接近|不到|不足|超过|正好|恰好|整整|刚好"
+    r"(?P<hedge>大约|大概|差不多|将近|接近|不到|不足|超过|至少|起码|最少|不止|正好|恰好|整整|刚好"
     r"|(?<![签节合制预条契公邀违履特和])约|(?<![最附临接将])近)(?P<is>是)(?=[^，,。；;：:]*$)"
     r"|(?P<instead>不到|不足|超过|将近|接近)(?=[^，,。；;：:是]*$)",
-    hints=("约", "大概", "差不多", "近", "不到", "不足", "超过", "正好", "恰好", "整整", "刚好"),
+    hints=(
+        "约",
+        "大概",
+        "差不多",
+        "近",
+        "不到",
+        "不足",
+        "超过",
+        "至少",
+        "起码",
+        "最少",
+        "不止",
+        "正好",
+        "恰好",
+        "整整",
+        "刚好",
+    ),
 )
 _EN_CLAIM_OPENING = LazyPattern(
     r"^\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b", hints=("is", "are", "was", "were")

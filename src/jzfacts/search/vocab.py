@@ -166,6 +166,8 @@ ZH_FILLER = sorted(
         # The year as a whole (全年来看, 全年嚟講): the year's standing is asked, no month's.
         "从全年来看 全年来看 从全年看 全年看 全年来说 全年来讲 整年来看 一年来看 "
         "报告里提到的 报告中提到的 文中 提到的 得怎么样 得如何 得怎样 "
+        # As the report writes it (报告里写的“国际级”): its words, no word asked.
+        "报告里写的 报告中写的 报告上写的 文中写的 里面写的 "
         "荣获 拿了 拿到 拿下 拿的是 拿的 夺得 摘得 斩获 得到 收到 获得了 获得的 "
         # Chosen or rated as (入选省级小巨人, 获评金奖, 被评为): how a title came, as 荣获.
         "入选了 入选 获评为 获评 被评为 评为 当选 "
