@@ -513,6 +513,15 @@ SUITES = {
     "ask_precision_hundredsixtyeighth.yaml": (0.92, 1.0),
     "ask_precision_hundredsixtyninth.yaml": (0.94, 0.97),
     "ask_precision_hundredseventieth.yaml": (0.94, 0.97),
+    # Round 54. Hundred-seventy-first: 76 of 77 answered and 48 of 48 declined rightly, none
+    # wrong, first; 77 of 77 and 48 of 48 at the end. Hundred-seventy-second: 66 of 71 and
+    # 44 of 46, one wrong, first; 70 of 71 and 44 of 46, none wrong, at the end.
+    # Hundred-seventy-third (every voice, held out): 72 of 77 and 47 of 48, none wrong,
+    # first and when read at the end; 73 of 77 after a fix that reading showed (报告里写的,
+    # as the report writes it).
+    "ask_precision_hundredseventyfirst.yaml": (1.0, 1.0),
+    "ask_precision_hundredseventysecond.yaml": (0.98, 0.95),
+    "ask_precision_hundredseventythird.yaml": (0.94, 0.97),
 }
 
 
