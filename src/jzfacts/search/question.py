@@ -4671,10 +4671,16 @@ def _said_about(match: re.Match[str]) -> str:
     # (有八成左右的企业: about eight tenths of them, the 有 no floor: 约八成的企业)
     number, unit, has = match["number"], match["unit"] or "", match["has"] or ""
     if match["over"]:  # 170户出头: 170多户; 三成出头: 三成多; 11万出头: 11万多
-        if unit == "成" or unit.startswith(("万", "亿")):
-            return f"{has}{number}{unit[:1]}多{unit[1:]}"
-        return f"{has}{number}多{unit}"
+        return f"{has}{_and_some(number, unit)}"
     return f"约{number}{unit}"
+
+
+def _and_some(number: str, unit: str) -> str:
+    """So many and some (170多户, 三成多, 11万多, 140多亿): 多 after the number, or after the
+    scale of a unit that has one (万, 亿) or the tenths (成)."""
+    if unit == "成" or unit.startswith(("万", "亿")):
+        return f"{number}{unit[:1]}多{unit[1:]}"
+    return f"{number}多{unit}"
 
 
 # Just over a figure (刚过140亿, 略超80家, 略高于100亿): a little over it, as 140亿出头 and
@@ -4688,10 +4694,7 @@ _JUST_OVER = LazyPattern(
 
 
 def _just_over(match: re.Match[str]) -> str:
-    number, unit = match["number"], match["unit"] or ""
-    if unit == "成" or unit.startswith(("万", "亿")):
-        return f"{number}{unit[:1]}多{unit[1:]}"
-    return f"{number}多{unit}"
+    return _and_some(match["number"], match["unit"] or "")
 
 
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
