@@ -105,6 +105,7 @@ from jzfacts.search.rank import (
     names_no_place,
     names_respelt,
     names_set_aside,
+    on_basis,
     ranks_in_words,
     share_basis,
     shares_another_whole,
@@ -4208,12 +4209,6 @@ _ZONES_OWN = re.compile(r"^(?:全区|开发区|本区)?的?(?!全省|全市|全�
 _AMOUNTS_OF_A_WHOLE = frozenset({"产值", "总产值", "工业产值", "工业总产值", "的产值", "的总产值"})
 
 
-def _on_basis(base: FactBase, scored: Scored, basis: str) -> bool:
-    """Is the fact a share on the basis said (or no share, which has none)?"""
-    fact = base.fact(scored.position)
-    return fact.measure != "share" or basis_of(fact) == basis
-
-
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
     """Does the premise claim more than the fact says, in a way its words cannot show: a
     level the fact gives none of (171户省级高新技术企业), the zone said to be something,
@@ -5969,7 +5964,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         if basis:
             # 亿元以上企业家数占比: the share of the firms by how many (25%), not of their
             # output (33.1%); 产值占比 the other way.
-            answerable = [s for s in answerable if _on_basis(base, s, basis)] or answerable
+            answerable = [s for s in answerable if on_basis(base, s, basis)] or answerable
         first = _stated_first(answerable)
         best = _saying_more(first, answerable, specific)
         # Rivals: neither the fact the fuller one outdid, nor (a total asked) a fact the
@@ -6000,7 +5995,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and question.measure is not None
         ]
         if basis:
-            rivals = [s for s in rivals if _on_basis(base, s, basis)]
+            rivals = [s for s in rivals if on_basis(base, s, basis)]
         if question.total:
             # The total VAT refunds: a rank is no part of any sum (the refunds' first place
             # in the city beside their amount).

@@ -992,6 +992,12 @@ def basis_of(fact: Fact) -> str:
     return "value" if "产值" in fact.label.zh else "number"
 
 
+def on_basis(base: FactBase, scored: Scored, basis: str) -> bool:
+    """Is the fact a share on the basis said (or no share, which has none)?"""
+    fact = base.fact(scored.position)
+    return fact.measure != "share" or basis_of(fact) == basis
+
+
 def _on_the_basis_said_first(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
     """亿元以上企业家数占比: of the shares the words find about as well, the one on the
     basis said leads (25%, not their output's 33.1%)."""
@@ -1000,11 +1006,11 @@ def _on_the_basis_said_first(base: FactBase, query: str, scored: list[Scored]) -
         return scored
     top = scored[0].score
     tied = [s for s in scored if s.score >= top - TIE and s.row.measure == "share"]
-    on_basis = [s for s in tied if basis_of(base.fact(s.position)) == basis]
-    if not on_basis or on_basis[0] is scored[0]:
+    said = [s for s in tied if on_basis(base, s, basis)]
+    if not said or said[0] is scored[0]:
         return scored
-    lead = [s._replace(score=top) for s in on_basis]
-    return lead + [s for s in scored if s not in on_basis]
+    lead = [s._replace(score=top) for s in said]
+    return lead + [s for s in scored if s not in said]
 
 
 def _said_as_typed_first(query: str, scored: list[Scored]) -> list[Scored]:
