@@ -16796,3 +16796,78 @@ def test_as_the_report_writes_it_is_no_word_asked(base: FactBase) -> None:
         ["national-little-giants"],
         None,
     )
+
+
+# --- Round 55 (issue 9): bare statements, sums chosen among, firm classes, English words
+
+
+def test_the_sums_chosen_among_name_the_measure(base: FactBase) -> None:
+    """给企业的钱里哪一笔最大: the money before 里 is what is ranked, the funds (钱里 had been
+    read as a compound naming nothing: the counts of firms were ranked)."""
+    result = answer.ask(base, "给企业的钱里哪一笔最大")
+    assert result.kind == "max"
+    assert {f.measure for f in result.facts} == {"funds"}
+    assert result.facts[0].id == "vat-credit-refunds"
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact", "verdict"),
+    [
+        ("国家级小巨人17户", "national-little-giants", "no"),
+        ("提拔正处7人", "promoted-to-division-head", "no"),
+        ("轮岗干部8人", "cadres-rotated", "no"),
+        ("吉利全年生产整车22.4万辆", "geely-vehicles", "no"),
+        ("留抵退税17亿", "vat-credit-refunds", "yes"),
+        ("吉利汽车11.15万辆", "geely-vehicles", "yes"),
+    ],
+)
+def test_a_figure_stated_after_its_thing_is_claimed(
+    base: FactBase, statement: str, fact: str, verdict: str
+) -> None:
+    """国家级小巨人17户: a figure with its unit right after what it is of, ending what is
+    typed, is claimed of it, as 是17户吗 asks (it had been a word to match: nothing found,
+    or the fact stating 7人, the deputy heads, for 正处)."""
+    assert _facts_and_verdict(base, statement) == ([fact], verdict)
+    assert _first(base, statement) == fact
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # (Guard) A place said in words is no figure claimed.
+        ("全省开发区最后一名", "april-2022-ranked-last"),
+        # (Guard) A number before the things names them.
+        ("500台甲醇重卡", "methanol-trucks-delivered"),
+        # (Guard) The figure claimed picks its fact among those the words fit alike.
+        ("扶持资金7.06亿", "support-funds-industrial"),
+        ("家纯汽车产值200亿", "methanol-vehicle-output-headline"),
+    ],
+)
+def test_a_figure_stated_still_names_its_fact(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("战新产值同比增长70.7%，比GDP增速高70.7个百分点，对吧", "no"),
+        ("战新产值同比增长70.7%，比GDP增速高60.7个百分点，对吧", "yes"),
+    ],
+)
+def test_a_gap_after_a_claimed_growth_is_of_that_growth(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Guard) 战新产值同比增长70.7%，比GDP增速高…个百分点: the first clause, now a claim of
+    its own, lends its thing and its growth to the gap after it (its thing alone, 战新产值
+    比GDP增速高, compares a level with a rate: nothing)."""
+    assert _facts_and_verdict(base, question) == (
+        ["strategic-emerging-output-growth", "strategic-emerging-growth-above-gdp"],
+        verdict,
+    )
+
+
+def test_a_level_opening_a_claim_is_claimed_where_nothing_has_it(base: FactBase) -> None:
+    """(Guard) 省级企业技术中心11户: the centres are the city's; the figure claimed of them
+    still finds them (11户 had found them as a word to match)."""
+    assert _first(base, "省级企业技术中心11户") == "municipal-tech-centres"
+    assert _facts_and_verdict(base, "省级企业技术中心11户") == (["municipal-tech-centres"], "no")

@@ -1639,12 +1639,16 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
         readings.append(clause)  # GDP 143亿: the first names what it names, if anything
     elif not names or said_of:
         first = clauses[0]
-        subject = [t.text for t in _read(base, first).subject if not t.numeric]
+        read_first = _read(base, first)
         digit = re.search(r"\d", first)
         # GDP 143亿: GDP is a measure, no subject; the words before the figure name it.
         lead = _SAID_BEFORE_A_FIGURE.sub("", first[: digit.start()] if digit else first).strip()
-        thing = ("" if chinese else " ").join(subject) or lead
-        readings.append(f"{thing}{clause}" if chinese else f"{thing} {clause}")
+        # The thing the first names; then with its measure words (战新产值同比增长70.7%
+        # lends 战新产值增长: the growth a gap in points after it is of).
+        for words in (read_first.subject, read_first.terms):
+            said = ("" if chinese else " ").join(t.text for t in words if not t.numeric)
+            thing = said or lead
+            readings.append(f"{thing}{clause}" if chinese else f"{thing} {clause}")
     if index and not chinese and _EN_ASKING_VERB.match(clause) is None:
         digit = re.search(r"\d", clauses[0])
         lead = clauses[0][: digit.start()] if digit is not None else ""

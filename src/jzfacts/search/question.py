@@ -3202,6 +3202,16 @@ def _threshold_asked(
         or (no_asking_word and _EN_CLAIMED.search(text) is not None)
         or about
     )
+    if (
+        claimed
+        and not said_so
+        and not english
+        and _FIGURE_STATED_ZH.search(text) is not None
+        and _ASKS_SOMETHING.search(text) is None
+    ):
+        # 国家级小巨人17户, 提拔正处7人: a figure stated right after what it is of, ending
+        # what is typed, is claimed of it (as 是17户吗 asks it).
+        claimed = False
     if claimed and (not said_so or _ASKS_HOW_MANY.search(text) is not None):
         return None, text  # 有几家企业产值超过1亿元: firms counted by a threshold
     # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
@@ -3948,6 +3958,16 @@ _ABOUT_CLAIMED_EN = LazyPattern(
     r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
     r"(?:\s+[a-z-]+){0,2}\s*[?.!]*$",
     hints=("about", "around", "roughly", "approximately", "nearly", "almost", "circa"),
+)
+# A figure with its unit said right after a word (国家级小巨人17户, 吉利产值224亿元, GDP
+# 143亿), ending what is typed: no relation, no asking word; the figure is claimed. (500台
+# 甲醇重卡, 7项指标: the number before the things names them; 第一名, 最后一名: a place;
+# 比GDP增速高60.7个百分点: a gap.)
+_FIGURE_STATED_ZH = LazyPattern(
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![第后数前高低多少快慢大小])\s*"
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*"
+    rf"(?:{_alternation(_ZH_UNITS)})\s*[。.!！]*$",
+    hints=tuple(_ZH_UNITS),
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
@@ -8427,10 +8447,17 @@ def _modifies(text: str, word: str, wants_number: bool = False) -> bool:
             return False
         if after == "里" and text[at - 1 : at] in _CLASSIFIERS and "、" in text[:at]:
             return False  # 吉利、战新产业…三个产值里哪个最高: each listed one's figure
+        if after in "里中" and _CHOSEN_AMONG.match(text, at + len(word) + 1) is not None:
+            return False  # 给企业的钱里哪一笔最大: the sums chosen among, each one's figure
         if text.startswith(_SUMMING, at + len(word)):
             return False  # 产值合计, 产值加起来: the measure, added up (投资合作 is no sum)
         at = text.find(word, at + 1)
     return True
+
+
+# What follows 里 or 中 when the things before them are chosen among (钱里哪一笔最大,
+# 资金中最多的): which one, or the which already read (the soft mark it leaves).
+_CHOSEN_AMONG = re.compile(r"(?:\x1f|哪|谁|最|$)")
 
 
 def _pinyin_follows(text: str) -> bool:

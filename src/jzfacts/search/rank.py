@@ -401,10 +401,12 @@ _REACH_FIGURED = LazyPattern(
     r"(?:全国|全省|全市|全球|世界)(?:排名|排)?(?:第[一二三123](?!几)|首|一半|过半|\d)",
     hints=("全", "世界"),
 )
-# (a level said of the thing, as what it is: 是省级的吗, is it provincial?; not the
+# (a level said of the thing, as what it is: 是省级的吗, is it provincial?; or opening a
+# claim of a figure, 省级企业技术中心11户, where nothing at that level is found; not the
 # level of what is named, 国家级小巨人)
 _LEVEL_CLAIMED = LazyPattern(
     r"(?<=是|为)(?:国家级|国际级|省级|市级)(?=的?(?:吗|嘛|么|[?？]|$))"
+    r"|^(?:国家级|国际级|省级|市级)(?=[\u4e00-\u9fff])"
     r"|(?i:\b(?:national|provincial|municipal)(?= ?(?:level|-level)?(?: one)? ?[?.]?$))",
     hints=("级", "ational", "rovincial", "unicipal"),
 )
@@ -938,15 +940,25 @@ def _description_first(scored: list[Scored]) -> list[Scored]:
 
 def _clearing_first(question: Question, scored: list[Scored]) -> list[Scored]:
     """增速超过70%: of the facts tied on the words, those whose figure clears the number
-    come first, at the first score (results stay sorted by score)."""
+    come first, at the first score (results stay sorted by score); so do those stating the
+    figure claimed (扶持资金7.06亿: of the two support funds, the one of 7.06亿)."""
     from decimal import Decimal
 
     threshold = question.threshold
-    if threshold is None or threshold.relation not in ("above", "at-least", "below"):
+    if threshold is None or threshold.relation not in (
+        "above",
+        "at-least",
+        "below",
+        "equals",
+        "within",
+    ):
         return scored
     if not scored:
         return scored
-    tied = [s for s in scored if s.score >= scored[0].score - TIE]
+    # (a figure claimed as it is written names its fact among those the words fit about as
+    # well: 家纯汽车产值200亿, the methanol vehicles' 200亿 beside Geely's output)
+    margin = RANKED_MARGIN if threshold.relation == "equals" else TIE
+    tied = [s for s in scored if s.score >= scored[0].score - margin]
 
     def clears(item: Scored) -> bool:
         row = item.row
