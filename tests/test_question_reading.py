@@ -16871,3 +16871,111 @@ def test_a_level_opening_a_claim_is_claimed_where_nothing_has_it(base: FactBase)
     still finds them (11户 had found them as a word to match)."""
     assert _first(base, "省级企业技术中心11户") == "municipal-tech-centres"
     assert _facts_and_verdict(base, "省级企业技术中心11户") == (["municipal-tech-centres"], "no")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the three new companies actually called?",
+        "What are the three new companies called?",
+    ],
+)
+def test_names_asked_of_a_part_of_a_name_are_unstated(base: FactBase, question: str) -> None:
+    """The three companies of “一部一中心三公司” are named only so: their names asked in
+    English are unstated (the sentence setting them up had answered)."""
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many small and medium-sized firms are there in the zone?",
+        "how many SMEs are in the zone",
+        "开发区小微企业有多少户？",
+        "中小企业数量",
+        "科技型中小企业有多少家",
+    ],
+)
+def test_a_wider_class_than_the_count_is_unstated(base: FactBase, question: str) -> None:
+    """中小企业, SMEs: the 31 are the SMEs approved as specialised (获批专精特新中小企业), a
+    part of the class; how many SMEs there are, the report does not say (the 31 had been
+    given)."""
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) The part said as the count's names say it is the count.
+        ("专精特新中小企业有多少家", "specialised-smes-approved"),
+        ("获批的中小企业有多少", "specialised-smes-approved"),
+        ("How many SMEs were approved as specialised?", "specialised-smes-approved"),
+        # (Guard) A class's first word slipped or heard is that class, no other one.
+        ("高薪技术企业有几户？", "high-tech-enterprises"),
+        ("高兴技术企业现在有几户？", "high-tech-enterprises"),
+    ],
+)
+def test_the_class_a_count_names_is_still_counted(base: FactBase, question: str, fact: str) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_another_class_than_the_facts_is_unstated(base: FactBase) -> None:
+    """高新技术企业产值占全区比重: the report counts the high-tech firms but gives no share of
+    output for them; the 33.1% is the firms over 100 million yuan's (it had been given)."""
+    result = answer.ask(base, "高新技术企业产值占全区比重是多少？")
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) A class named as one of its count's names is that class.
+        ("亿元级企业贡献了全区多大比例的产值？", "enterprises-output-over-100m-output-share"),
+        ("产值亿元以上企业占全区规上企业的比重是多少？", "enterprises-output-over-100m-share"),
+        # (Guard) A figure reckoned from the class's facts is of that class.
+        ("按亿元以上企业占规上企业25%推算，全区规上企业大约有多少户？", "above-scale-enterprises"),
+        # (Guard) A sentence listing the class's measure speaks of it.
+        (
+            "7项省考核指标里，除了高新技术企业数增速，还点了哪几项的名？",
+            "provincial-indicators-exceeded",
+        ),
+    ],
+)
+def test_a_class_the_fact_speaks_of_is_answered(base: FactBase, question: str, fact: str) -> None:
+    assert _facts_and_verdict(base, question)[0][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the zone's overall industrial output growth rate in 2022?",
+        "How fast did industrial output grow?",
+        "industry output growth",
+    ],
+)
+def test_industry_said_alone_is_not_the_emerging_industries(base: FactBase, question: str) -> None:
+    """Industrial output growth: the 70.7% is of the strategic emerging industries, a part
+    of industry that every English name of it qualifies; the report gives no growth of
+    industrial output as a whole (the 70.7% had been given)."""
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # (Guard) The part said, however shortened, is that part.
+        ("emerging industry output growth", "strategic-emerging-output-growth"),
+        (
+            "By how many percentage points did Huawei Pharmaceutical lift the pharmaceutical "
+            "industry's output growth?",
+            "huawei-pharma-growth-contribution",
+        ),
+        # (Guard) A name opening with industry names no part of it.
+        ("Geely's contribution to industrial value added", "geely-industrial-growth-contribution"),
+    ],
+)
+def test_a_part_of_industry_said_is_answered(base: FactBase, question: str, fact: str) -> None:
+    assert _facts_and_verdict(base, question) == ([fact], None)
