@@ -16979,3 +16979,23 @@ def test_industry_said_alone_is_not_the_emerging_industries(base: FactBase, ques
 )
 def test_a_part_of_industry_said_is_answered(base: FactBase, question: str, fact: str) -> None:
     assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "verdict"),
+    [
+        # A figure claimed below names no fact that states it (the city's ≈10).
+        ("国家级小巨人不到10家", "national-little-giants", "yes"),
+        # 出头 ending a statement is a claim, as 左右 is.
+        ("地区生产总值140亿出头", "gdp", "yes"),
+        # A hedge and a figure, then the thing (Geely cars): the thing names the fact.
+        ("roughly 110,000 Geely cars", "geely-vehicles", "yes"),
+        ("Approximately 170 high-tech firms?", "high-tech-enterprises", "yes"),
+    ],
+)
+def test_a_rough_or_bounded_claim_is_held_of_what_it_names(
+    base: FactBase, claim: str, fact: str, verdict: str
+) -> None:
+    """(Each had found nothing, or the city's little giants for 不到10家.)"""
+    assert _facts_and_verdict(base, claim) == ([fact], verdict)
+    assert _first(base, claim) == fact

@@ -3189,11 +3189,19 @@ def _threshold_asked(
         or (_ABOUT_CLAIMED_EN.search(text) if no_asking_word else None)
     )
     # (about 38 firms, 企业38家左右: the figure is all that names the fact, no claim of one)
+    # (roughly 110,000 Geely cars: the words after the figure may name the thing too)
+    figure_end = (
+        roughly.start() + _ROUGH_FIGURE_EN.match(roughly.group()).end()
+        if roughly is not None and _ROUGH_FIGURE_EN.match(roughly.group()) is not None
+        else roughly.end()
+        if roughly is not None
+        else 0
+    )
     about = (
         claimed
         and _ASKS_SOMETHING.search(text) is None
         and roughly is not None
-        and _NAMES_BESIDE.search(text[: roughly.start()] + text[roughly.end() :]) is not None
+        and _NAMES_BESIDE.search(text[: roughly.start()] + text[figure_end:]) is not None
     )
     said_so = (
         _CLAIMED.search(text) is not None
@@ -3341,9 +3349,14 @@ def _threshold_asked(
     if relation == "just-above":
         spread = f"{threshold.amount() / 5:f}"
         threshold = threshold._replace(relation="within", spread=spread)
-    if claimed and figures_named and not said.rstrip().endswith(("?", "？")):
+    if (
+        claimed
+        and figures_named
+        and relation not in ("below", "at-most")
+        and not said.rstrip().endswith(("?", "？"))
+    ):
         # 产值突破200亿: a figure a fact states so names it (asked, above 10 percent?, it is
-        # a figure held).
+        # a figure held; 国家级小巨人不到10家, below the figure, names no fact stating it).
         from jzfacts.units import scaled_text
 
         if scaled_text(match["number"], exponent) in amounts:
@@ -3930,11 +3943,11 @@ _ZH_ROUGHLY_NUMBER = (
 )
 _ABOUT_CLAIMED_ZH = LazyPattern(
     rf"(?:将近|接近|大约|大概|约|近|差不多)\s*{_ZH_ROUGHLY_NUMBER}\s*(?:了|吧)?[。.!！?？]*$"
-    rf"|{_ZH_ROUGHLY_NUMBER}\s*(?:左右|上下)\s*(?:吧)?[。.!！?？]*$"
+    rf"|{_ZH_ROUGHLY_NUMBER}\s*(?:左右|上下|出头)\s*(?:吧)?[。.!！?？]*$"
     # (国家级小巨人十几家, 80多户: so many and some, a count claimed)
     r"|\d+[多余来]个?(?:(?:万|亿)[家户项个人名辆台元]?|[家户项个人名辆台元])(?:企业)?"
     r"\s*(?:吧)?[。.!！?？]*$",
-    hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下", "多", "余", "来"),
+    hints=("将近", "接近", "约", "近", "差不多", "大概", "左右", "上下", "出头", "多", "余", "来"),
 )
 # What follows a share said of things (90%的四上企业, 八成以上企业), not of what it is
 # (33.1%是…, 85%指的是…).
@@ -3968,6 +3981,12 @@ _FIGURE_STATED_ZH = LazyPattern(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*"
     rf"(?:{_alternation(_ZH_UNITS)})\s*[。.!！]*$",
     hints=tuple(_ZH_UNITS),
+)
+# The hedge and the figure of an English rough claim (roughly 110,000; about 14 billion),
+# without the words after it.
+_ROUGH_FIGURE_EN = re.compile(
+    r"(?:about|around|roughly|approximately|nearly|almost|circa)\s+(?:rmb\s*|cny\s*|¥)?"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
