@@ -3190,13 +3190,10 @@ def _threshold_asked(
     )
     # (about 38 firms, 企业38家左右: the figure is all that names the fact, no claim of one)
     # (roughly 110,000 Geely cars: the words after the figure may name the thing too)
-    figure_end = (
-        roughly.start() + _ROUGH_FIGURE_EN.match(roughly.group()).end()
-        if roughly is not None and _ROUGH_FIGURE_EN.match(roughly.group()) is not None
-        else roughly.end()
-        if roughly is not None
-        else 0
-    )
+    figure_end = 0
+    if roughly is not None:
+        rough_figure = _ROUGH_FIGURE_EN.match(roughly.group())
+        figure_end = roughly.start() + rough_figure.end() if rough_figure else roughly.end()
     about = (
         claimed
         and _ASKS_SOMETHING.search(text) is None
