@@ -16999,3 +16999,28 @@ def test_a_rough_or_bounded_claim_is_held_of_what_it_names(
     """(Each had found nothing, or the city's little giants for 不到10家.)"""
     assert _facts_and_verdict(base, claim) == ([fact], verdict)
     assert _first(base, claim) == fact
+
+
+@pytest.mark.parametrize(
+    "query", ["高新技术企业产值占比", "专精特新企业产值占全区比重", "科技型中小企业数量"]
+)
+def test_search_finds_no_other_class_for_a_measure_of_a_class(base: FactBase, query: str) -> None:
+    """Search holds a measure asked of a class as ask does: the share of output of the firms
+    over 100 million yuan, or the SRDI SMEs, are not the high-tech firms', the SRDI firms'
+    or all the tech SMEs' (they had been found first)."""
+    assert _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        # (Guard) A scheme's name holding 公司 is no class of firms counted.
+        ("一部一中心三公司里的部有几个", "new-service-department"),
+        # (Guard) A class's name slipped is that class.
+        ("专特新企业数量", "specialised-enterprises"),
+        # (Guard) Firms ranked by their pull on their industries' growth.
+        ("which firm contributed most to industry growth", "huawei-pharma-growth-contribution"),
+    ],
+)
+def test_search_keeps_the_class_asked(base: FactBase, query: str, fact: str) -> None:
+    assert _first(base, query) == fact

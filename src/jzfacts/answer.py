@@ -38,6 +38,12 @@ from jzfacts.search import (
     score_facts,
     vocab,
 )
+from jzfacts.search.classes import (
+    GRAMMAR_WORDS,
+    another_class_named,
+    qualified_head_only,
+    wider_class_counted,
+)
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
@@ -282,7 +288,7 @@ def ask(base: FactBase, text: str) -> Answer:
     if (
         answer.answered
         and answer.kind == "fact"
-        and _a_wider_class_counted(_read(base, spoken), spoken, answer.facts[0])
+        and wider_class_counted(_read(base, spoken), spoken, answer.facts[0])
     ):
         # 开发区有多少中小企业, how many SMEs: the 31 are the SMEs approved as specialised,
         # a part of them; how many there are in all, the report does not say.
@@ -293,8 +299,8 @@ def ask(base: FactBase, text: str) -> Answer:
         answer.answered
         and answer.kind == "fact"
         and (
-            _another_class_named(base, spoken, answer.facts[0])
-            or _a_qualified_head_only(spoken, answer.facts[0])
+            another_class_named(base, spoken, answer.facts[0])
+            or qualified_head_only(spoken, answer.facts[0])
         )
     ):
         # 高新技术企业产值占全区比重: a class of firms the report counts, of which the fact
@@ -4170,156 +4176,6 @@ def _measure_mentioned(base: FactBase, text: str) -> str | None:
     return said if asked.measure is not None and asked.subject else None
 
 
-def _a_wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
-    """Is a class of firms asked that the count's names hold only with more said of it,
-    none of which the question says (中小企业 of 获批专精特新中小企业, SMEs of approved
-    specialised SMEs)? Then the count is of a part of the class named."""
-    if fact.measure != "count":
-        return False
-    folded = fold_query(text)
-    if question.english:
-        asked = _SMES_EN.sub("smes", folded)
-        if not re.search(r"\bsmes\b", asked):
-            return False
-        words = {stem(w) for w in re.findall(r"[a-z]+", asked)}
-        names = [_SMES_EN.sub("smes", fold_query(n)) for n in (fact.label.en, *fact.aliases)]
-        holding = [n for n in names if re.search(r"\bsmes\b", n)]
-        said_more = [
-            {stem(w) for w in re.findall(r"[a-z]+", n)} - {"sme"} - _GRAMMAR_WORDS for n in holding
-        ]
-        return bool(holding) and all(more and not more & words for more in said_more)
-    names = [fact.label.zh, *(a for a in fact.aliases if has_cjk(a))]
-    for term in question.terms:  # (中小企业数量: 中小企业 is a term, not all of it the subject)
-        for word in (term.text, *vocab.ZH_SYNONYMS.get(term.text, ())):
-            named = next(
-                (
-                    word[i:]
-                    for i in range(len(word) - 3)
-                    if _FIRM_CLASS_ZH.fullmatch(word[i:]) and any(word[i:] in n for n in names)
-                ),
-                None,
-            )
-            if named is None:
-                continue
-            rests = [_COUNT_SAID.sub("", n.replace(named, "")) for n in names if named in n]
-            if any(not rest for rest in rests):
-                break  # (高新技术企业 of 高新技术企业数: the class itself)
-            typed = word[: len(word) - len(named)]
-            if typed and any(_a_slip_of(typed, rest[-len(typed) :]) for rest in rests):
-                break  # (高薪技术企业, 高兴…: the class, its first word slipped, no other class)
-            if all(
-                not any(rest[i : i + 2] in folded for i in range(len(rest) - 1)) for rest in rests
-            ):
-                return True
-    return False
-
-
-def _another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
-    """Does the question ask a measure of a class of firms the report counts (高新技术企业
-    产值占全区比重) of which the fact says nothing: the words of none of the class's names
-    (高新技术, 高新, 高科技 …) stand in the fact's names or sentence, nor in those of the
-    facts it is reckoned from? Then the fact, of another class or of none, does not answer
-    of that class."""
-    if not has_cjk(text):
-        return False
-    folded = fold_query(text)
-    said_of = [f for f in map(base.get, fact.inputs) if f is not None] + [fact]
-    told = " ".join(
-        part for f in said_of for part in (f.label.zh, f.quote or "", *f.aliases) if has_cjk(part)
-    )
-    return any(
-        re.search(re.escape(named) + _MEASURE_OF_A_CLASS, folded) is not None
-        and not any(other[:-2] in told for other in family)
-        for named, family in _firm_classes(base)
-    )
-
-
-# A measure said right after a class of firms, of it (高新技术企业产值占全区比重, 规上企业
-# 的增速): what is asked of that class (not 规上企业中…, a class in which another is found).
-_MEASURE_OF_A_CLASS = (
-    r"的?(?:总?产值|增加值|产出|占比|比重|份额|增速|增长|增幅|户数|家数|数量|投资|利润|营收|收入)"
-)
-
-
-@functools.cache
-def _firm_classes(base: FactBase) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each class of firms the base counts, as a count names it (高新技术企业 of 高新技术
-    企业数), with all the names that count gives its class (高新企业, 高科技企业 …)."""
-    found = []
-    for fact in base.facts:
-        if fact.measure != "count":
-            continue
-        family = tuple(
-            {
-                c
-                for c in (_COUNT_SAID.sub("", n) for n in (fact.label.zh, *fact.aliases))
-                if _FIRM_CLASS_ZH.fullmatch(c)
-            }
-        )
-        found += [(named, family) for named in family]
-    return tuple(found)
-
-
-def _a_qualified_head_only(text: str, fact: Fact) -> bool:
-    """Does an English question name industry or a sector (industrial output growth) that
-    every English name of the fact holding it qualifies with a word the question does not
-    say (strategic emerging industries, new industries)? Then the fact is of a part of it."""
-    if has_cjk(text):
-        return False
-    said = re.findall(r"[a-z]+", fold_query(text))
-    words = {stem(w) for w in said}
-    # (industry said alone, or the zone's: the pharmaceutical industry names a part)
-    heads = {
-        _head(w)
-        for i, w in enumerate(said)
-        if not i or said[i - 1] in _GRAMMAR_WORDS or said[i - 1] in _WHOSE
-    } & _HEADS
-    if not heads:
-        return False
-    before = []  # the word before each head in the fact's names ("" opening a name)
-    for name in (fact.label.en, *(a for a in fact.aliases if a.isascii())):
-        tokens = re.findall(r"[a-z]+", fold_query(name))
-        before += [tokens[i - 1] if i else "" for i, t in enumerate(tokens) if _head(t) in heads]
-
-    def said_too(word: str) -> bool:  # (pharma of pharmaceutical: either one's start)
-        return stem(word) in words or any(
-            min(len(word), len(w)) >= 4 and (w.startswith(word) or word.startswith(w)) for w in said
-        )
-
-    return bool(before) and all(
-        w and w not in _GRAMMAR_WORDS and w not in _WHOSE and not said_too(w) for w in before
-    )
-
-
-def _head(word: str) -> str:
-    """industrial, industries: industry, as the heads are compared."""
-    return "industry" if word.startswith("industr") else stem(word)
-
-
-# The heads a part of which a fact may name (emerging industries, the food sector).
-_HEADS = frozenset({"industry", "sector"})
-# Whose it is (the zone's industry): no part of it named.
-_WHOSE = frozenset({"zone", "zones", "s", "whole", "overall", "total"})
-
-
-def _a_slip_of(typed: str, written: str) -> bool:
-    """Is what was typed the words written, heard or slipped (高薪 or 高兴 for 高新): one
-    character the same in place, or the same sound?"""
-    same_place = any(a == b for a, b in zip(typed, written, strict=False))
-    return same_place or sound_of(typed) == sound_of(written)
-
-
-# A class of firms as named (四上企业, 中小企业, 科技公司): what a count may be of.
-_FIRM_CLASS_ZH = re.compile(r"[\u4e00-\u9fff]{2,}(?:企业|公司)")
-# What a count's name says of it besides the class (数, 总数, the curator's （推算）, 的).
-_COUNT_SAID = re.compile(r"（[^）]*）|\([^)]*\)|总数|户数|家数|数量|数|的")
-# Small and medium-sized firms, however said: SMEs (as the phrase synonyms read them).
-_SMES_EN = re.compile(
-    r"\bsmall(?:\s*(?:and|&|/|-)\s*medium)?(?:[- ]sized?)?\s+"
-    r"(?:firms?|enterprises?|companies|company|businesses|business)\b|\bsmes?\b"
-)
-
-
 def _share_of_all_asked(text: str, fact: Fact) -> bool:
     """A share asked of all firms (全部企业, of all companies) that the fact gives of a class
     of them (占全区规上企业的25%: the above-scale firms; the 四上 firms)."""
@@ -6354,11 +6210,6 @@ def _thing_asked_about(base: FactBase, text: str) -> list[Scored]:
     ][:RELATED]
 
 
-# Words of an English name that say nothing of what it names (companies set up does say
-# more than companies: set up is no grammar here).
-_GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were".split())
-
-
 def _only_the_class(scored: Scored) -> bool:
     """Every word hitting the fact is a word for a firm, hitting it as a fact about one
     named firm (score.firm_word): nothing else of the question is in it."""
@@ -6412,7 +6263,7 @@ def _named_whole(question: Question, scored: Scored) -> bool:
             if not rest.strip("的之"):
                 return True
         else:
-            words = [stem(w) for w in re.split(r"[\s-]+", name) if w and w not in _GRAMMAR_WORDS]
+            words = [stem(w) for w in re.split(r"[\s-]+", name) if w and w not in GRAMMAR_WORDS]
             if words and all(any(_said_as(w, s) for s in stems) for w in words):
                 return True
     return False

@@ -1,0 +1,180 @@
+"""Classes of firms and parts of industry a question names, set against a fact's.
+
+A count, share or growth the report gives of one class of firms (获批专精特新中小企业, the
+firms over 100 million yuan) or of one part of industry (the strategic emerging
+industries) is no answer for a wider class (中小企业, SMEs), another class (高新技术企业产值
+占比) or industry as a whole (industrial output growth): the report does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jzfacts.model import Fact, FactBase
+from jzfacts.search import vocab
+from jzfacts.search.fold import fold_query, sound_of
+from jzfacts.search.index import stem
+from jzfacts.search.question import Question
+from jzfacts.text import has_cjk
+
+# Words of an English name that say nothing of what it names (companies set up does say
+# more than companies: set up is no grammar here).
+GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were".split())
+
+
+def wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
+    """Is a class of firms asked that the count's names hold only with more said of it,
+    none of which the question says (中小企业 of 获批专精特新中小企业, SMEs of approved
+    specialised SMEs)? Then the count is of a part of the class named."""
+    if fact.measure != "count":
+        return False
+    folded = fold_query(text)
+    if question.english:
+        asked = _SMES_EN.sub("smes", folded)
+        if not re.search(r"\bsmes\b", asked):
+            return False
+        words = {stem(w) for w in re.findall(r"[a-z]+", asked)}
+        names = [_SMES_EN.sub("smes", fold_query(n)) for n in (fact.label.en, *fact.aliases)]
+        holding = [n for n in names if re.search(r"\bsmes\b", n)]
+        said_more = [
+            {stem(w) for w in re.findall(r"[a-z]+", n)} - {"sme"} - GRAMMAR_WORDS for n in holding
+        ]
+        return bool(holding) and all(more and not more & words for more in said_more)
+    names = [fact.label.zh, *(a for a in fact.aliases if has_cjk(a))]
+    for term in question.terms:  # (中小企业数量: 中小企业 is a term, not all of it the subject)
+        for word in (term.text, *vocab.ZH_SYNONYMS.get(term.text, ())):
+            named = next(
+                (
+                    word[i:]
+                    for i in range(len(word) - 3)
+                    if _FIRM_CLASS_ZH.fullmatch(word[i:]) and any(word[i:] in n for n in names)
+                ),
+                None,
+            )
+            if named is None:
+                continue
+            # (the names counting that class: it ends them; “一部一中心三公司”中新成立的部
+            # counts departments, whatever name holds 公司)
+            counting = [n for n in names if _COUNT_SAID.sub("", n).endswith(named)]
+            if not counting:
+                continue
+            rests = [_COUNT_SAID.sub("", n).removesuffix(named) for n in counting]
+            if any(not rest for rest in rests):
+                break  # (高新技术企业 of 高新技术企业数: the class itself)
+            typed = word[: len(word) - len(named)]
+            if typed and any(_a_slip_of(typed, rest) for rest in rests):
+                break  # (高薪技术企业, 高兴…: the class, its first word slipped, no other class)
+            if all(
+                not any(rest[i : i + 2] in folded for i in range(len(rest) - 1)) for rest in rests
+            ):
+                return True
+    return False
+
+
+def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
+    """Does the question ask a measure of a class of firms the report counts (高新技术企业
+    产值占全区比重) of which the fact says nothing: the words of none of the class's names
+    (高新技术, 高新, 高科技 …) stand in the fact's names or sentence, nor in those of the
+    facts it is reckoned from? Then the fact, of another class or of none, does not answer
+    of that class."""
+    if not has_cjk(text):
+        return False
+    folded = fold_query(text)
+    said_of = [f for f in map(base.get, fact.inputs) if f is not None] + [fact]
+    told = " ".join(
+        part for f in said_of for part in (f.label.zh, f.quote or "", *f.aliases) if has_cjk(part)
+    )
+    return any(
+        re.search(re.escape(named) + _MEASURE_OF_A_CLASS, folded) is not None
+        and not any(other[:-2] in told for other in family)
+        for named, family in firm_classes(base)
+    )
+
+
+# A measure said right after a class of firms, of it (高新技术企业产值占全区比重, 规上企业
+# 的增速): what is asked of that class (not 规上企业中…, a class in which another is found).
+_MEASURE_OF_A_CLASS = (
+    r"的?(?:总?产值|增加值|产出|占比|比重|份额|增速|增长|增幅|户数|家数|数量|投资|利润|营收|收入)"
+)
+
+
+def firm_classes(base: FactBase) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each class of firms the base counts, as a count names it (高新技术企业 of 高新技术
+    企业数), with all the names that count gives its class (高新企业, 高科技企业 …); made
+    once and kept on the base, as its search data is."""
+    kept = base.memo.get("firm-classes")
+    if isinstance(kept, tuple):
+        return kept
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for fact in base.facts:
+        if fact.measure != "count":
+            continue
+        family = tuple(
+            {
+                c
+                for c in (_COUNT_SAID.sub("", n) for n in (fact.label.zh, *fact.aliases))
+                if _FIRM_CLASS_ZH.fullmatch(c)
+            }
+        )
+        found += [(named, family) for named in family]
+    base.memo["firm-classes"] = tuple(found)
+    return tuple(found)
+
+
+def qualified_head_only(text: str, fact: Fact) -> bool:
+    """Does an English question name industry or a sector (industrial output growth) that
+    every English name of the fact holding it qualifies with a word the question does not
+    say (strategic emerging industries, new industries)? Then the fact is of a part of it."""
+    if has_cjk(text):
+        return False
+    said = re.findall(r"[a-z]+", fold_query(text))
+    words = {stem(w) for w in said}
+    # (industry said alone, or the zone's: the pharmaceutical industry names a part)
+    heads = {
+        _head(w)
+        for i, w in enumerate(said)
+        if not i or said[i - 1] in GRAMMAR_WORDS or said[i - 1] in _WHOSE
+    } & _HEADS
+    if not heads:
+        return False
+    before = []  # the word before each head in the fact's names ("" opening a name)
+    for name in (fact.label.en, *(a for a in fact.aliases if a.isascii())):
+        tokens = re.findall(r"[a-z]+", fold_query(name))
+        before += [tokens[i - 1] if i else "" for i, t in enumerate(tokens) if _head(t) in heads]
+
+    def said_too(word: str) -> bool:  # (pharma of pharmaceutical: either one's start)
+        return stem(word) in words or any(
+            min(len(word), len(w)) >= 4 and (w.startswith(word) or word.startswith(w)) for w in said
+        )
+
+    return bool(before) and all(
+        w and w not in GRAMMAR_WORDS and w not in _WHOSE and not said_too(w) for w in before
+    )
+
+
+def _head(word: str) -> str:
+    """industrial, industries: industry, as the heads are compared."""
+    return "industry" if word.startswith("industr") else stem(word)
+
+
+# The heads a part of which a fact may name (emerging industries, the food sector).
+_HEADS = frozenset({"industry", "sector"})
+# Whose it is (the zone's industry): no part of it named.
+_WHOSE = frozenset({"zone", "zones", "s", "whole", "overall", "total"})
+
+
+def _a_slip_of(typed: str, written: str) -> bool:
+    """Is what was typed the words written, heard or slipped (高薪 or 高兴 for 高新, 专 for
+    专精): a character of them, or their sound?"""
+    return bool(set(typed) & set(written)) or sound_of(typed) == sound_of(written)
+
+
+# A class of firms as named (四上企业, 中小企业, 科技公司): what a count may be of.
+_FIRM_CLASS_ZH = re.compile(r"[\u4e00-\u9fff]{2,}(?:企业|公司)")
+# What a count's name says of it besides the class (数, 总数, the curator's （推算）, 的).
+_COUNT_SAID = re.compile(r"（[^）]*）|\([^)]*\)|总数|户数|家数|数量|数|的")
+# Small and medium-sized firms, however said: SMEs (as the phrase synonyms read them).
+_SMES_EN = re.compile(
+    r"\bsmall(?:\s*(?:and|&|/|-)\s*medium)?(?:[- ]sized?)?\s+"
+    r"(?:firms?|enterprises?|companies|company|businesses|business)\b|\bsmes?\b"
+)
