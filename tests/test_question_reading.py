@@ -17024,3 +17024,34 @@ def test_search_finds_no_other_class_for_a_measure_of_a_class(base: FactBase, qu
 )
 def test_search_keeps_the_class_asked(base: FactBase, query: str, fact: str) -> None:
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "verdict"),
+    [
+        # A place in a ranking is a claim of its own beside a figure.
+        (
+            "留抵退税17亿元，全市排名第一，对吗",
+            ["vat-credit-refunds", "vat-refunds-rank-first-in-city"],
+            "yes",
+        ),
+        # Stated one by one, with no question: each claimed.
+        (
+            "留抵退税17亿元，全市第一",
+            ["vat-credit-refunds", "vat-refunds-rank-first-in-city"],
+            "yes",
+        ),
+        # The claim that fails leads the 否.
+        (
+            "留抵退税17亿元，在全市排名第二？",
+            ["vat-refunds-rank-first-in-city", "vat-credit-refunds"],
+            "no",
+        ),
+    ],
+)
+def test_a_figure_and_a_standing_are_each_claimed(
+    base: FactBase, text: str, facts: list[str], verdict: str
+) -> None:
+    """(全市排名第一 had found no reading of its own: 全市 read as a level to swap; the
+    statement had been answered with the standing alone.)"""
+    assert _facts_and_verdict(base, text) == (facts, verdict)

@@ -624,6 +624,11 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         claims = _two_claims(base, text) or _claimed_of_each(base, text, question)
         if claims is not None:
             return claims
+    elif _said_not_asked(text):
+        # 留抵退税17亿元，全市第一: figures stated one by one, no question, claim them all.
+        claims = _two_claims(base, text)
+        if claims is not None:
+            return claims
     answer = whole if whole is not None else _one_question(base, text, question)
     if not answer.answered and question.figure_named:
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' headline) names
@@ -1480,6 +1485,16 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     return _answer(base, question, text, "list", tuple(facts))
 
 
+def _said_not_asked(text: str) -> bool:
+    """Is the text a statement: no question word, no question mark?"""
+    folded = fold_query(text)
+    return (
+        not re.search(r"[?？]", folded)
+        and ZH_ASKING.search(folded) is None
+        and EN_ASKING.match(folded) is None
+    )
+
+
 # 省级17户、国家级5户，对吗; GDP 143亿、增速10%，两个都对吗: two figures claimed at once,
 # each in a clause of its own, then the tag that asks about them all.
 _ALL_ASKED = LazyPattern(
@@ -1488,6 +1503,11 @@ _ALL_ASKED = LazyPattern(
     r"[，,]?(?:\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都))?"
     rf"(?:\s*(?:{CONFIRMING_TAGS}|吗|吧|么))?[？?。!！]*\s*$"
     r"|[,;]?(?:\s*(?:right|correct|true))?\?*\s*$",
+)
+# A place in a ranking claimed (全市第一, 排名第二, 垫底, 排最后).
+_STANDING_CLAIMED = LazyPattern(
+    r"第[一二三四五六七八九十]+|首位|垫底|倒数第|最后一名|排最后",
+    hints=("第", "首位", "垫底", "最后"),
 )
 _CLAIM_CLAUSES = LazyPattern(r"[、，,；;]|\s+and\s+", hints=("、", "，", ",", "；", ";", " and "))
 _EN_ASKING_VERB = LazyPattern(
@@ -1504,7 +1524,10 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     folded = fold_query(text[:MAX_QUERY])
     body = _ALL_ASKED.sub("", folded)
     clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
-    if not 2 <= len(clauses) <= 3 or not all(re.search(r"\d", c) for c in clauses):
+    # (a figure in each, or a place in a ranking: 留抵退税17亿元，全市第一)
+    if not 2 <= len(clauses) <= 3 or not all(
+        re.search(r"\d", c) or _STANDING_CLAIMED.search(c) for c in clauses
+    ):
         return None
     chinese = has_cjk(folded)
     facts: list[Fact] = []
@@ -1531,6 +1554,11 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     verdict: Verdict = (
         "no" if "no" in verdicts else "yes" if all(v == "yes" for v in verdicts) else None
     )
+    if verdict == "no":
+        # (留抵退税17亿元，在全市排名第二: the claim that fails leads, as the answer's 否 is its)
+        facts = [f for f, v in zip(facts, verdicts, strict=True) if v == "no"] + [
+            f for f, v in zip(facts, verdicts, strict=True) if v != "no"
+        ]
     answer = _answer(base, _read(base, text), text, "list", tuple(facts))
     return answer._replace(verdict=verdict)
 
@@ -1681,9 +1709,10 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
                 swapped = said[: found.start()] + level.group() + said[found.end() :]
                 readings.append(clause[: level.start()] + swapped + clause[level.end() :])
                 break
-    elif not index:
+    if not readings and not index:
         readings.append(clause)  # GDP 143亿: the first names what it names, if anything
-    elif not names or said_of:
+    elif not readings and (not names or said_of):
+        # (全市排名第一 after 留抵退税17亿元: a place, no level of a thing to swap)
         first = clauses[0]
         read_first = _read(base, first)
         digit = re.search(r"\d", first)
