@@ -17055,3 +17055,66 @@ def test_a_figure_and_a_standing_are_each_claimed(
     """(全市排名第一 had found no reading of its own: 全市 read as a level to swap; the
     statement had been answered with the standing alone.)"""
     assert _facts_and_verdict(base, text) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (Hunt) The 33.1% is the firms over 100 million yuan's: 规上企业 are the whole of
+        # the other share (25%), no share of output of their own.
+        "规上企业产值占全区33.1%吗",
+        "规上企业产值占比",
+        # (Hunt) Comparisons hold each side's class: 31 SRDI SMEs are no count of SMEs.
+        "中小企业比高新技术企业多吗",
+        "Are there more SMEs than above-scale firms?",
+        "高新技术企业是中小企业的几倍",
+        # (Hunt) The emerging industries' growth is no growth of industry.
+        "Did industry grow faster than GDP?",
+        # (Hunt) SMEs however shortened, in Chinese or in English among characters.
+        "中小企有几家",
+        "中小型企业有多少家",
+        "开发区有多少SME",
+    ],
+)
+def test_hunts_classes_of_another_or_wider_kind_are_unstated(base: FactBase, question: str) -> None:
+    """(Each had been answered: 是 of 33.1%, 否 or a gap of 31 SMEs, 是 of the emerging
+    industries' 70.7%, or the 31 given as the SMEs.)"""
+    result = answer.ask(base, question)
+    assert not result.answered and result.reason == "unstated-measure"
+
+
+def test_a_comparison_of_classes_the_report_counts_is_answered(base: FactBase) -> None:
+    """(Hunt, guard) Each side answered by its own class's fact, the other side's class
+    named beside it: 高新技术企业数量 is no measure of the SRDI firms asked."""
+    assert _facts_and_verdict(base, "高新技术企业数量是专精特新企业的两倍多吗？") == (
+        ["high-tech-enterprises", "specialised-enterprises"],
+        "no",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "verdict"),
+    [
+        # (Review, guard) One of them is no count claimed (this round's bare statements
+        # had read 一家, 一项 as one).
+        ("国家级小巨人里的一家", ["national-little-giants"], None),
+        ("省考核指标的其中一项", ["provincial-indicators-exceeded"], None),
+        # (Hunt) 共 alone sums what is joined: 7人 is no sum of 正处 and 副处 (是 had been
+        # said of the deputies' 7); 17亿 no sum of the refunds and the funds.
+        ("副处和正处共7人", ["cadres-promoted-total"], "no"),
+        ("留抵退税和扶持资金共17亿", [], None),
+    ],
+)
+def test_review_and_hunt_claims_of_this_round(
+    base: FactBase, text: str, facts: list[str], verdict: str | None
+) -> None:
+    assert _facts_and_verdict(base, text) == (facts, verdict)
+
+
+def test_a_thing_called_by_its_quoted_name_is_still_answered(base: FactBase) -> None:
+    """(Review, guard) What is the commitment reform called: its quoted name is the answer
+    (this round's names rule had declined it); only a thing a name counts (three
+    companies) is unnamed."""
+    assert _facts_and_verdict(base, "What is the commitment reform called?")[0] == [
+        "commitment-standard-land-agency"
+    ]

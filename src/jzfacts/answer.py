@@ -38,12 +38,7 @@ from jzfacts.search import (
     score_facts,
     vocab,
 )
-from jzfacts.search.classes import (
-    GRAMMAR_WORDS,
-    another_class_named,
-    qualified_head_only,
-    wider_class_counted,
-)
+from jzfacts.search.classes import GRAMMAR_WORDS, of_another_class
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
@@ -285,30 +280,19 @@ def ask(base: FactBase, text: str) -> Answer:
         answer = _declined(base, _read(base, spoken), spoken, [], "no-match")._replace(
             question=text
         )
-    if (
-        answer.answered
-        and answer.kind == "fact"
-        and wider_class_counted(_read(base, spoken), spoken, answer.facts[0])
-    ):
+    if answer.answered and answer.kind in ("fact", "compare"):
         # 开发区有多少中小企业, how many SMEs: the 31 are the SMEs approved as specialised,
-        # a part of them; how many there are in all, the report does not say.
-        answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
-            question=text
+        # a part of them; 高新技术企业产值占全区比重: a class the report counts, of which
+        # the fact says nothing (the 33.1% is the firms over 100 million yuan's); industrial
+        # output growth, of which the emerging industries' is a part (did industry grow
+        # faster than GDP). What the class or industry has, the report does not say.
+        asked = _read(base, spoken)
+        compared = answer.kind == "compare"
+        apart = next(
+            (f for f in answer.facts if of_another_class(base, asked, spoken, f, compared)), None
         )
-    if (
-        answer.answered
-        and answer.kind == "fact"
-        and (
-            another_class_named(base, spoken, answer.facts[0])
-            or qualified_head_only(spoken, answer.facts[0])
-        )
-    ):
-        # 高新技术企业产值占全区比重: a class of firms the report counts, of which the fact
-        # says nothing (the 33.1% is the firms over 100 million yuan's); industrial output
-        # growth, of which the emerging industries' is a part.
-        answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
-            question=text
-        )
+        if apart is not None:
+            answer = _not_stated_of(base, asked, spoken, apart)._replace(question=text)
     if answer.answered and answer.kind == "fact" and _share_of_all_asked(spoken, answer.facts[0]):
         # What share of all firms: the 25% is of the above-scale firms, a class of them.
         answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
@@ -802,16 +786,22 @@ def _name_asked_is_the_name_said(base: FactBase, text: str, answer: Answer) -> b
     # What are the three new companies called: one of the things the English name counts
     # (three companies of "one department, one centre and three companies"), said before
     # the names are asked, by a fact that names no firm or body.
+    # (Only the things a name counts, a number before each: the commitment reform is
+    # called what its quoted name says.)
     before = set(re.findall(r"[a-z]{4,}", folded[: asked.start()]))
-    parts = {w for name in rendered for w in re.findall(r"[a-z]{4,}", fold_query(name))}
+    parts = {w for name in rendered for w in _COUNTED_IN_A_NAME.findall(fold_query(name))}
     named = any(
         entity is not None and entity.kind != "place"
         for entity in (base.entity(zh) for zh in fact.entities)
     )
-    return bool(parts & before - _NUMBER_WORDS) and not named
+    return bool(parts & before) and not named
 
 
-_NUMBER_WORDS = frozenset("three four five seven eight nine eleven twelve".split())
+# A thing a name counts (three companies of "one department, one centre and three
+# companies"): the word after a number word.
+_COUNTED_IN_A_NAME = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+([a-z]{4,})"
+)
 
 
 # A list in a quote, 、 between its things, ending in 等 and a count (…、产出强度等 7项).
@@ -1554,11 +1544,13 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     verdict: Verdict = (
         "no" if "no" in verdicts else "yes" if all(v == "yes" for v in verdicts) else None
     )
-    if verdict == "no":
-        # (留抵退税17亿元，在全市排名第二: the claim that fails leads, as the answer's 否 is its)
-        facts = [f for f, v in zip(facts, verdicts, strict=True) if v == "no"] + [
-            f for f, v in zip(facts, verdicts, strict=True) if v != "no"
-        ]
+    tag = _ALL_ASKED.search(folded)
+    tail = tag.group() if tag is not None else ""
+    if chinese and "，" in text and re.search(r"[?？]", tail) and not tail.strip(" ？?。.!！，,"):
+        # 留抵退税17亿元，在全市排名第二？: no tag asks of them all (对吗, 对吧); the last
+        # clause, after a comma, is asked, the others set it up: it leads. (Were there 17
+        # provincial and 5 national little giants?: one question of both.)
+        facts = facts[-1:] + facts[:-1]
     answer = _answer(base, _read(base, text), text, "list", tuple(facts))
     return answer._replace(verdict=verdict)
 
@@ -3565,7 +3557,9 @@ _EITHER_RECOGNISED = LazyPattern(
 
 # A total said (总额, in total, all told), of whatever is named.
 _TOTAL_SAID = LazyPattern(
-    r"总额|总数|合计|总计|一共|共计|总共|\b(?:total|in all|all told|altogether|combined)\b",
+    r"总额|总数|合计|总计|一共|共计|总共|\b(?:total|in all|all told|altogether|combined)\b"
+    # (两笔扶持资金共7.06亿: 共 alone before a figure or what is asked, as question._TOTAL)
+    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])",
     hints=("总", "计", "共", "total", "all", "altogether", "combined"),
 )
 

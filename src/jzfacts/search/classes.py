@@ -22,6 +22,23 @@ from jzfacts.text import has_cjk
 GRAMMAR_WORDS = frozenset("the a an of in on for to and did does do is was were".split())
 
 
+def of_another_class(
+    base: FactBase, question: Question, text: str, fact: Fact, compared: bool = False
+) -> bool:
+    """Is the fact of a part of the class of firms asked (the SRDI SMEs of 中小企业), of
+    another class (亿元以上企业 of 高新技术企业产值占比), or of a part of industry said
+    alone (the emerging industries of industrial output)? Not where firms are ranked by
+    their pull on their own industries (which firm contributed most to industry growth);
+    where things are `compared`, each fact answers its own side, whatever class the other
+    names."""
+    by_firm = question.about_enterprise or question.operator in ("max", "min")
+    return (
+        wider_class_counted(question, text, fact)
+        or (not compared and another_class_named(base, text, fact))
+        or (not by_firm and qualified_head_only(text, fact))
+    )
+
+
 def wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
     """Is a class of firms asked that the count's names hold only with more said of it,
     none of which the question says (中小企业 of 获批专精特新中小企业, SMEs of approved
@@ -29,9 +46,9 @@ def wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
     if fact.measure != "count":
         return False
     folded = fold_query(text)
-    if question.english:
+    if question.english or _SMES_EN.search(folded):  # (开发区有多少SME: SMEs said in English)
         asked = _SMES_EN.sub("smes", folded)
-        if not re.search(r"\bsmes\b", asked):
+        if not re.search(r"(?<![a-z])smes(?![a-z])", asked):
             return False
         words = {stem(w) for w in re.findall(r"[a-z]+", asked)}
         names = [_SMES_EN.sub("smes", fold_query(n)) for n in (fact.label.en, *fact.aliases)]
@@ -47,7 +64,10 @@ def wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
                 (
                     word[i:]
                     for i in range(len(word) - 3)
-                    if _FIRM_CLASS_ZH.fullmatch(word[i:]) and any(word[i:] in n for n in names)
+                    # (a class some name opens with, standing alone: 中小企业 of 中小企业认定;
+                    # 以上企业 ends 规模以上企业 and opens nothing, no class of its own)
+                    if _FIRM_CLASS_ZH.fullmatch(word[i:])
+                    and any(n.startswith(word[i:]) for n in names)
                 ),
                 None,
             )
@@ -74,15 +94,19 @@ def wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
 def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
     """Does the question ask a measure of a class of firms the report counts (高新技术企业
     产值占全区比重) of which the fact says nothing: the words of none of the class's names
-    (高新技术, 高新, 高科技 …) stand in the fact's names or sentence, nor in those of the
-    facts it is reckoned from? Then the fact, of another class or of none, does not answer
-    of that class."""
+    (高新技术, 高新, 高科技 …) stand in the fact's names, nor in those of the facts it is
+    reckoned from? Then the fact, of another class or of none, does not answer of that
+    class. A share's names say what it is of only before 占 (亿元以上企业占全区规上企业比重
+    is no share of 规上企业: they are its whole)."""
     if not has_cjk(text):
         return False
     folded = fold_query(text)
     said_of = [f for f in map(base.get, fact.inputs) if f is not None] + [fact]
     told = " ".join(
-        part for f in said_of for part in (f.label.zh, f.quote or "", *f.aliases) if has_cjk(part)
+        name.partition("占")[0] if f.measure == "share" else name
+        for f in said_of
+        for name in (f.label.zh, *f.aliases)
+        if has_cjk(name)
     )
     return any(
         re.search(re.escape(named) + _MEASURE_OF_A_CLASS, folded) is not None
@@ -176,5 +200,5 @@ _COUNT_SAID = re.compile(r"（[^）]*）|\([^)]*\)|总数|户数|家数|数量|�
 # Small and medium-sized firms, however said: SMEs (as the phrase synonyms read them).
 _SMES_EN = re.compile(
     r"\bsmall(?:\s*(?:and|&|/|-)\s*medium)?(?:[- ]sized?)?\s+"
-    r"(?:firms?|enterprises?|companies|company|businesses|business)\b|\bsmes?\b"
+    r"(?:firms?|enterprises?|companies|company|businesses|business)\b|(?<![a-z])smes?(?![a-z])"
 )

@@ -2769,10 +2769,12 @@ _JOINED_SUM_NOUN = LazyPattern(
     hints=("总数", "总额"),
 )
 _JOINED_TOTAL = LazyPattern(
-    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计)"
+    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计"
+    # (两笔扶持资金共7.06亿, 正处和副处共8人: 共 alone before a figure or what is asked)
+    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多]))"
     # (省级国家级小巨人总数: two levels side by side, as _juxtaposed joins them)
     r"|(?:省级|市级|区级|县级|国家级){2}[^，,。？?]{0,8}?(?:总数|总额|一共|总共|共计)",
-    hints=("一共", "总共", "共计", "总数", "总额"),
+    hints=("共", "总数", "总额"),
 )
 _DANGLING_PLUS = LazyPattern(r"加上(?=\x1f*(?:多少|几|是|有|[?？]|$))", hints=("加上",))
 # The dimensions of things counted (a count, firms, items, people, vehicles).
@@ -3213,6 +3215,7 @@ def _threshold_asked(
         and not english
         and _FIGURE_STATED_ZH.search(text) is not None
         and _ASKS_SOMETHING.search(text) is None
+        and _GAP_STATED.search(text) is None
     ):
         # 国家级小巨人17户, 提拔正处7人: a figure stated right after what it is of, ending
         # what is typed, is claimed of it (as 是17户吗 asks it).
@@ -3971,10 +3974,11 @@ _ABOUT_CLAIMED_EN = LazyPattern(
 )
 # A figure with its unit said right after a word (国家级小巨人17户, 吉利产值224亿元, GDP
 # 143亿), ending what is typed: no relation, no asking word; the figure is claimed. (500台
-# 甲醇重卡, 7项指标: the number before the things names them; 第一名, 最后一名: a place;
-# 比GDP增速高60.7个百分点: a gap.)
+# 甲醇重卡, 7项指标: the number before the things names them; 第一名, 最后一名, 第十一名:
+# a place; 比GDP增速高60.7个百分点: a gap; 里的一家, 其中一项: one of them.)
 _FIGURE_STATED_ZH = LazyPattern(
-    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![第后数前高低多少快慢大小])\s*"
+    r"(?<=[\u4e00-\u9fffA-Za-z])(?<![第后数前高低多少快慢大小的中里其每哪"
+    r"零一二两三四五六七八九十百千万])\s*"
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*"
     rf"(?:{_alternation(_ZH_UNITS)})\s*[。.!！]*$",
     hints=tuple(_ZH_UNITS),
@@ -3984,6 +3988,11 @@ _FIGURE_STATED_ZH = LazyPattern(
 _ROUGH_FIGURE_EN = re.compile(
     r"(?:about|around|roughly|approximately|nearly|almost|circa)\s+(?:rmb\s*|cny\s*|¥)?"
     r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
+)
+# A gap said before a figure (领先GDP 60.7个百分点, 比专精特新企业多84户): the figure is
+# the gap, no level claimed of the thing.
+_GAP_STATED = LazyPattern(
+    r"领先|高出|超出|多出|高于|低于|快于|慢于|比", hints=("领先", "出", "于", "比")
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,

@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase, Match
-from jzfacts.search.classes import another_class_named, qualified_head_only, wider_class_counted
+from jzfacts.search.classes import of_another_class
 from jzfacts.search.fold import (
     fewest_syllables,
     fold_query,
@@ -557,7 +557,11 @@ def _found_for(
         if question.measure is not None or question.wants_number:
             # 中小企业数量, 高新技术企业产值占比, industrial output growth: a measure asked of
             # a class or of industry, which a fact of another class or part does not give.
-            scored = [s for s in scored if not _of_another_class(base, question, query, s)]
+            scored = [
+                s
+                for s in scored
+                if not of_another_class(base, question, query, base.fact(s.position))
+            ]
         # 四化 heard as 司化 inside 公司化运营: two syllables guessed inside a longer name
         # are no hit where nothing else of the query hits.
         scored = [s for s in scored if not _only_heard_inside(s)]
@@ -796,20 +800,6 @@ def _counts_the_whole(base: FactBase, question: Question, item: Scored) -> bool:
     whole = _share_whole(base.fact(item.position).label.zh)
     named = [h.term for h in item.hits if h.score >= TERM_FLOOR]
     return bool(whole) and bool(named) and all(is_cjk(t[0]) and t in whole for t in named)
-
-
-def _of_another_class(base: FactBase, question: Question, query: str, item: Scored) -> bool:
-    """Is the fact of a part of the class of firms asked (the SRDI SMEs of 中小企业), of
-    another class (亿元以上企业 of 高新技术企业产值占比), or of a part of industry said
-    alone (the emerging industries of industrial output)?"""
-    fact = base.fact(item.position)
-    # (which firm contributed most to industry growth: firms ranked, each of its industry)
-    by_firm = question.about_enterprise or question.operator != ""
-    return (
-        wider_class_counted(question, query, fact)
-        or another_class_named(base, query, fact)
-        or (not by_firm and qualified_head_only(query, fact))
-    )
 
 
 def _counts_another_thing(question: Question, item: Scored) -> bool:

@@ -1561,6 +1561,8 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Small firms: the report says 中小企业 (SMEs).
     "小企业": ("中小企业",),
     "小微企业": ("中小企业",),
+    "中小型企业": ("中小企业",),
+    "中小企": ("中小企业",),
     # Upgrading plant and equipment, as people say of what the report calls 技改.
     "设备更新": ("技改",),
     "升级改造": ("技改",),
