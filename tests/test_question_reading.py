@@ -17118,3 +17118,11 @@ def test_a_thing_called_by_its_quoted_name_is_still_answered(base: FactBase) -> 
     assert _facts_and_verdict(base, "What is the commitment reform called?")[0] == [
         "commitment-standard-land-agency"
     ]
+
+
+def test_and_how_did_it_asks_a_second_question(base: FactBase) -> None:
+    """(Held-out read) …, and how did that rank in the city: a second question, each part
+    answered (the rank alone had been given for both)."""
+    assert _facts_and_verdict(
+        base, "How much VAT credit was refunded, and how did that rank in the city?"
+    ) == (["vat-credit-refunds", "vat-refunds-rank-first-in-city"], None)

@@ -1086,7 +1086,9 @@ _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
 # 吉利的产量和产值各是多少. A clause asks where it holds a question word (ZH_ASKING).
 _EN_SECOND_ASK = LazyPattern(
-    r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large)|what|which|when|who|where)\b)",
+    # (…, and how did that rank in the city: how it did, a second question too)
+    r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large|did|does|do|was|were|is|are)|what"
+    r"|which|when|who|where)\b)",
     hints=(" and ",),
 )
 # 产量和产值是多少, what were GDP and GDP growth: two things joined, then one question; each
