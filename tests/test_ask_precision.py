@@ -522,6 +522,16 @@ SUITES = {
     "ask_precision_hundredseventyfirst.yaml": (1.0, 1.0),
     "ask_precision_hundredseventysecond.yaml": (0.98, 0.95),
     "ask_precision_hundredseventythird.yaml": (0.94, 0.97),
+    # Round 55. Hundred-seventy-fourth: 62 of 73 answered and 42 of 49 declined rightly,
+    # three wrong (the 31 SRDI SMEs as all SMEs and small firms; the firms over 100 million
+    # yuan's share of output as the high-tech firms'), first; 62 of 73 and 44 of 49, none
+    # wrong, at the end. Hundred-seventy-fifth: 62 of 74 and 45 of 51, four wrong, first;
+    # 68 of 74 and 47 of 51, none wrong, at the end. Hundred-seventy-sixth (every voice,
+    # held out): 72 of 77 and 45 of 50, one wrong, first and when read at the end; 73 of
+    # 77, none wrong, after a fix that reading showed (…, and how did that rank).
+    "ask_precision_hundredseventyfourth.yaml": (0.84, 0.89),
+    "ask_precision_hundredseventyfifth.yaml": (0.91, 0.92),
+    "ask_precision_hundredseventysixth.yaml": (0.94, 0.9),
 }
 
 
