@@ -17126,3 +17126,10 @@ def test_and_how_did_it_asks_a_second_question(base: FactBase) -> None:
     assert _facts_and_verdict(
         base, "How much VAT credit was refunded, and how did that rank in the city?"
     ) == (["vat-credit-refunds", "vat-refunds-rank-first-in-city"], None)
+
+
+def test_a_figure_claimed_lifts_no_inferred_fact(base: FactBase) -> None:
+    """(Review, guard) 国家级小巨人10户: the zone's 5 claimed as 10, as ask reads it; the
+    city's inferred ≈10 is lifted by no claim (this round's tie-breaking by the figure
+    claimed had put it first in search)."""
+    assert _first(base, "国家级小巨人10户") == "national-little-giants"

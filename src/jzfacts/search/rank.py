@@ -973,6 +973,8 @@ def _clearing_first(question: Question, scored: list[Scored]) -> list[Scored]:
         row = item.row
         if not row.amount or (threshold.dimension and row.dimension != threshold.dimension):
             return False
+        if threshold.relation == "equals" and row.kind == "derived":
+            return False  # (国家级小巨人10户: the zone's 5 claimed, not the city's inferred ≈10)
         amount = Decimal(row.amount)
         return bool(threshold.cleared(amount, amount))
 
