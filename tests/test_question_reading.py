@@ -17133,3 +17133,13 @@ def test_a_figure_claimed_lifts_no_inferred_fact(base: FactBase) -> None:
     city's inferred ≈10 is lifted by no claim (this round's tie-breaking by the figure
     claimed had put it first in search)."""
     assert _first(base, "国家级小巨人10户") == "national-little-giants"
+
+
+def test_a_share_stated_is_claimed_as_a_gap_is_not(base: FactBase) -> None:
+    """产值占比25%: a share claimed (占比 is no comparison, as 比 alone is: the output
+    share had been given with no verdict); 比专精特新企业多84户 stays a gap, no level."""
+    assert _facts_and_verdict(base, "亿元以上企业产值占比25%") == (
+        ["enterprises-output-over-100m-output-share"],
+        "no",
+    )
+    assert not answer.ask(base, "高新技术企业比专精特新企业多84户").answered

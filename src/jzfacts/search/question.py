@@ -3990,9 +3990,11 @@ _ROUGH_FIGURE_EN = re.compile(
     r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
 )
 # A gap said before a figure (领先GDP 60.7个百分点, 比专精特新企业多84户): the figure is
-# the gap, no level claimed of the thing.
+# the gap, no level claimed of the thing (产值占比33.1% is a share claimed).
 _GAP_STATED = LazyPattern(
-    r"领先|高出|超出|多出|高于|低于|快于|慢于|比", hints=("领先", "出", "于", "比")
+    # (not the 比 of a share: 占比, 比重, 比例)
+    r"领先|高出|超出|多出|高于|低于|快于|慢于|(?<![占对相])比(?![重例率])",
+    hints=("领先", "出", "于", "比"),
 )
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
