@@ -49,6 +49,7 @@ from jzfacts.search.question import (
     EN_TAG,
     EVENT_TIME,
     FIGURE_GRANTED,
+    GONG_ALONE,
     GRANTED_BASIS,
     JI_AS_AND,
     LEVEL_SAID,
@@ -3560,8 +3561,7 @@ _EITHER_RECOGNISED = LazyPattern(
 # A total said (总额, in total, all told), of whatever is named.
 _TOTAL_SAID = LazyPattern(
     r"总额|总数|合计|总计|一共|共计|总共|\b(?:total|in all|all told|altogether|combined)\b"
-    # (两笔扶持资金共7.06亿: 共 alone before a figure or what is asked, as question._TOTAL)
-    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])",
+    rf"|{GONG_ALONE}",  # (两笔扶持资金共7.06亿)
     hints=("总", "计", "共", "total", "all", "altogether", "combined"),
 )
 

@@ -2764,14 +2764,16 @@ _SAME_AS_AND = LazyPattern(_TONG_AS_AND, hints=("同",))
 # (及 joining, not inside 涉及, 以及's 以 aside, 普及, 顾及, 危及, 来得及, 及时)
 JI_AS_AND = r"(?<![涉普顾危来波论提惠遍殃不])及(?![时早格])"  # (惠及: reaching)
 _JI_JOINING = LazyPattern(JI_AS_AND, hints=("及",))
+# 共 alone before a figure or what is asked (共多少人, 共有几户, 共7.06亿), not 共同, 共建,
+# 中共: a total said, as 一共 says it.
+GONG_ALONE = r"(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多])"
 _JOINED_SUM_NOUN = LazyPattern(
     rf"(?:[和与跟、]|{JI_AS_AND}|{_TONG_AS_AND})[^，,。？?]{{1,14}}?的?(?:总数|总额)",
     hints=("总数", "总额"),
 )
 _JOINED_TOTAL = LazyPattern(
-    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计"
-    # (两笔扶持资金共7.06亿, 正处和副处共8人: 共 alone before a figure or what is asked)
-    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多]))"
+    # (两笔扶持资金共7.06亿, 正处和副处共8人: 共 alone too)
+    rf"(?:[和与跟及、]|{_TONG_AS_AND})[^，,。？?]{{1,14}}?(?:一共|总共|共计|{GONG_ALONE})"
     # (省级国家级小巨人总数: two levels side by side, as _juxtaposed joins them)
     r"|(?:省级|市级|区级|县级|国家级){2}[^，,。？?]{0,8}?(?:总数|总额|一共|总共|共计)",
     hints=("共", "总数", "总额"),
@@ -2803,11 +2805,9 @@ _SUMMING = (
     "加一起", "加到一起", "合在一起", "合一起", "加一块儿", "加一块", "合一块儿", "合一块",
 )  # fmt: skip
 _TOTAL = LazyPattern(
-    "|".join(_SUMMING) + r"|总和|之和|一共|总共|共计"
-    # 共 alone before what is asked (共多少人, 共有几户), not 共同, 共建, 中共.
-    r"|(?<![公中一总合])共(?=有|计|是|约|达|[\d一二两三四五六七八九十几多]"
+    "|".join(_SUMMING) + rf"|总和|之和|一共|总共|共计|{GONG_ALONE}"
     # (正处与副处共提拔多少: a verb between 共 and what is asked)
-    r"|[\u4e00-\u9fff]{1,2}了?(?:多少|几))"
+    r"|(?<![公中一总合])共(?=[\u4e00-\u9fff]{1,2}了?(?:多少|几))"
     r"|\bcombined\b|\baltogether\b|\bin total\b|\b(?:the )?(?:total|sum) of\b"
     # (the two support funds together; not put or worked together)
     r"|(?<!put )(?<!get )(?<!got )(?<!work )(?<!worked )(?<!came )(?<!come )\btogether\b"
