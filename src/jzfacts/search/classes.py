@@ -101,6 +101,15 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
     if not has_cjk(text):
         return False
     folded = fold_query(text)
+    # (the classes asked first: most questions ask of none, and the fact's names are
+    # then not read; search asks this of every fact it scores)
+    asked = [
+        family
+        for named, family in firm_classes(base)
+        if re.search(re.escape(named) + _MEASURE_OF_A_CLASS, folded) is not None
+    ]
+    if not asked:
+        return False
     said_of = [f for f in map(base.get, fact.inputs) if f is not None] + [fact]
     told = " ".join(
         name.partition("占")[0] if f.measure == "share" else name
@@ -108,11 +117,7 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
         for name in (f.label.zh, *f.aliases)
         if has_cjk(name)
     )
-    return any(
-        re.search(re.escape(named) + _MEASURE_OF_A_CLASS, folded) is not None
-        and not any(other[:-2] in told for other in family)
-        for named, family in firm_classes(base)
-    )
+    return any(not any(other[:-2] in told for other in family) for family in asked)
 
 
 # A measure said right after a class of firms, of it (高新技术企业产值占全区比重, 规上企业
