@@ -17143,3 +17143,59 @@ def test_a_share_stated_is_claimed_as_a_gap_is_not(base: FactBase) -> None:
         "no",
     )
     assert not answer.ask(base, "高新技术企业比专精特新企业多84户").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "高新技术企业目标是多少",
+        "规上企业目标多少户",
+        "高新技术企业计划达到多少户",
+        "What was the target for high-tech enterprises?",
+        "What was the goal for high-tech firms?",
+        "How many high-tech enterprises does the zone aim for?",
+    ],
+)
+def test_a_target_figure_is_unstated(base: FactBase, question: str) -> None:
+    """A target's figure asked: the report says its targets were beaten (超额完成年度任务),
+    never what they were, so neither the figure reached nor the indicators' count answers
+    (171 and 7项 had been given)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("高新技术企业完成年度任务了吗", "provincial-indicators-exceeded"),
+        ("Did the zone meet its targets?", "provincial-indicators-exceeded"),
+        (
+            "How many provincial assessment targets were overfulfilled?",
+            "provincial-indicators-exceeded",
+        ),
+        ("党建联盟的目标是什么", "party-alliances-goal"),
+        ("goal of the party alliances", "party-alliances-goal"),
+        ("未来目标", "outlook-pioneer-zone"),
+    ],
+)
+def test_targets_met_and_goals_in_words_are_still_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) Targets met or beaten, and goals in words, ask for no target's figure."""
+    assert _facts_and_verdict(base, question)[0][:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2023年开发区GDP目标是多少？",
+        "2023年开发区计划新增多少户高新技术企业？",
+        "专精特新企业年度任务是多少",
+    ],
+)
+def test_targets_declined_before_stay_unstated(base: FactBase, question: str) -> None:
+    """(Guard) A target of another year, or of a thing the report names, is unstated (the
+    report's thing named), not nothing the report names: the target read as a measure
+    first lost the thing at another time."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

@@ -5660,6 +5660,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             if question.subject
             else []
         ) or _thing_asked_about(base, text)
+        if not named and question.period is not None and question.subject:
+            # 2023年GDP目标: the thing is the report's, at another time than it speaks of.
+            named = [
+                s
+                for s in _subject_scores(base, question._replace(period=None), text)
+                if _mentions(s)
+            ]
         return _declined(base, question, text, named, "unstated-measure" if named else "no-match")
     asked = _asked_length(base, question)
     members = _members_asked(question)

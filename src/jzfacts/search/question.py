@@ -2023,7 +2023,8 @@ def analyse(
         # explained (the report gives its cause with it), no figure of it.
         measure, measure_words, wants_number, found = None, (), False, []
     # (新增专精特新企业多少: how many new ones, a count, with no counter said.)
-    a_count = measure == "count" or (measure is None and wants_number)
+    # (计划新增多少户: a target for the firms added, 新增 no thing asked about either.)
+    a_count = measure in ("count", "target") or (measure is None and wants_number)
     added = a_count and _ADDED.search(text) is not None
     if added:
         text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
@@ -2032,7 +2033,12 @@ def analyse(
     unlisted = tuple(
         w
         for m, w in found
-        if w and ((m in absent and m == measure) or (m not in MEASURES and not _has_synonyms(w)))
+        if w
+        and (
+            (m in absent and m == measure)
+            or (m not in MEASURES and not _has_synonyms(w))
+            or m in vocab.FIGURES_NEVER_GIVEN
+        )
     )
     sides: tuple[list[Term], ...] = ()
     side_measures: tuple[str | None, ...] = ()
@@ -8172,6 +8178,20 @@ def quantities_named(text: str) -> frozenset[str]:
 
 
 _GROWING_QUANTITIES = vocab.LEVEL_MEASURES | {"count"}
+# A target's figure asked (高新技术企业目标是多少, 计划达到多少户, what was the target
+# for high-tech firms), not a target met or beaten (完成年度任务了吗, did it hit its targets)
+# nor a goal in words (党建联盟的目标是什么, the goal of the alliances).
+_TARGET_ASKED = LazyPattern(
+    r"^(?!.*(?:完成|超额|达成|实现|完不成|超过|突破|\b(?:met|meet|meets|meeting|hit|hits|achiev\w*"
+    r"|exceed\w*|beat\w*|surpass\w*|reach\w*|miss\w*|missed|(?:over)?fulfil\w*|smash\w*"
+    r"|overshot|overshoot|overachiev\w*|over ?finish\w*|short of)\b))"
+    r"(?:.*(?:目标|年度任务|计划)(?:值|数)?(?:是|为|定为|定的是|定在)?(?:多少|几)"
+    r"|.*计划(?:达到|完成|实现|新增|引进|交付|生产)?(?:多少|几)"
+    # (the goal of the alliances is what they are for: a goal for a thing counted is a figure)
+    r"|.*\b(?:targets?\s+(?:for|of|on)|goals?\s+for)\s"
+    r"|.*\bhow\s+(?:many|much)\b.*\b(?:aim(?:ed|s|ing)?\s+for|plann?(?:ed|s))\b)",
+    hints=("目标", "任务", "计划", "target", "goal", "aim", "plan"),
+)
 _MADE_SAID_BY_ZUO = frozenset({"做了几", "做了多少"})  # (made, only of vehicles counted)
 
 
@@ -8216,6 +8236,8 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
                 continue  # Geely's push to industrial value added: a pull on it, asked
             if _inside_a_word(taken, word):
                 continue  # 税收 in 税收返还 (a tax refund) asks for no tax revenue
+            if table[word] == "target" and not _TARGET_ASKED.search(taken):
+                continue  # met its targets, 党建联盟的目标是什么: no figure of one asked
             if table[word] != "per-unit" and _before_a_threshold(taken, word):
                 # firms with output over 100 million: a class of firms, not a figure (每家
                 # 亿元以上企业: each firm of the class, an average asked of it)

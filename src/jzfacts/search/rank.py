@@ -118,6 +118,7 @@ from jzfacts.search.score import (
 from jzfacts.search.vocab import (
     EN_STOP,
     EN_SYNONYMS,
+    FIGURES_NEVER_GIVEN,
     LEVEL_MEASURES,
     MONEY_WORDS_ZH,
     OTHER_PLACES,
@@ -1780,7 +1781,10 @@ def asks_unstated(base: FactBase, question: Question) -> bool:
     return (
         question.measure not in data.measures
         and bool(unlisted)
-        and not any(w in data.joined_text() or stem(w) in data.words for w in unlisted)
+        and (
+            question.measure in FIGURES_NEVER_GIVEN
+            or not any(w in data.joined_text() or stem(w) in data.words for w in unlisted)
+        )
     )
 
 

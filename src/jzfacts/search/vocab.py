@@ -2073,6 +2073,14 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "production capacity": "capacity",
     "营业额": "revenue",
     "获利": "profit",
+    # A target, a plan's figure (目标是多少, 计划达到多少户): the report says its targets
+    # were beaten (超额完成年度任务), never what they were (see FIGURES_NEVER_GIVEN).
+    "目标": "target",
+    "目标值": "target",
+    "年度目标": "target",
+    "年度任务": "target",
+    "任务目标": "target",
+    "计划": "target",
     "营业收入": "revenue",
     "收入": "revenue",
     "销售额": "revenue",
@@ -2192,6 +2200,15 @@ ZH_MEASURE_WORDS: dict[str, str] = {
     "算在": "membership",
 }
 EN_MEASURE_WORDS: dict[str, str] = {
+    # A target's figure (what was the target for high-tech firms): never given.
+    "target": "target",
+    "targets": "target",
+    "goal": "target",
+    "goals": "target",
+    "aim for": "target",
+    "aims for": "target",
+    "aimed for": "target",
+    "aiming for": "target",
     # A figure per unit or per month (per month, per firm): as 每月, 每户; an average
     # (the average output of the 38 firms) is one per firm.
     "per month": "per-unit",
@@ -2689,7 +2706,13 @@ UNLISTED_MEASURE_NAMES = {
     "length": ("长度", "length"),
     "score": ("得分", "score"),
     "time": ("时长", "time taken"),
+    "target": ("目标值", "target figure"),
 }
+
+# Measures the report speaks of in words but gives no figure for: its targets (超额完成
+# 年度任务 says they were beaten, not what they were). Their words stand in the base's
+# text (年度任务, targets met) and still state nothing asked for.
+FIGURES_NEVER_GIVEN = frozenset({"target"})
 
 
 # Currencies the report states no amount in (it gives yuan only): the name each is said
