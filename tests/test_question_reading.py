@@ -17199,3 +17199,29 @@ def test_targets_declined_before_stay_unstated(base: FactBase, question: str) ->
     first lost the thing at another time."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many companies had sales of over 100 million yuan?",
+        "利润过亿的企业有多少户？",
+        "税收超过一亿元的企业有几家？",
+        "营收过亿的企业有几家",
+    ],
+)
+def test_firms_classed_by_a_measure_no_fact_states_are_unstated(
+    base: FactBase, question: str
+) -> None:
+    """Firms classed by a threshold of sales, profit, tax or revenue: the report classes
+    them by output only (the 38 had been given, or nothing named), so the count of that
+    class is unstated, the output class related."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert [m.fact.id for m in result.related][:1] == ["enterprises-output-over-100m"]
+
+
+def test_firms_classed_by_output_are_still_counted(base: FactBase) -> None:
+    """(Guard) 产值过亿企业, firms with output over 100 million: the report's own class."""
+    assert _facts_and_verdict(base, "产值过亿企业有几家")[0] == ["enterprises-output-over-100m"]
+    assert _first(base, "营收过亿的企业有几家") == "enterprises-output-over-100m"

@@ -36,9 +36,10 @@ from jzfacts.search import (
     Term,
     read,
     score_facts,
+    search,
     vocab,
 )
-from jzfacts.search.classes import GRAMMAR_WORDS, of_another_class
+from jzfacts.search.classes import GRAMMAR_WORDS, classed_by_another_measure, of_another_class
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
@@ -84,6 +85,7 @@ from jzfacts.search.question import (
     says_added,
     set_chosen_from,
     sides_of,
+    thresholds_named,
 )
 from jzfacts.search.rank import (
     THE_ZONE,
@@ -289,11 +291,22 @@ def ask(base: FactBase, text: str) -> Answer:
         # faster than GDP). What the class or industry has, the report does not say.
         asked = _read(base, spoken)
         compared = answer.kind == "compare"
+        # (营收过亿的企业有几家: firms classed by revenue, which the report never does)
         apart = next(
-            (f for f in answer.facts if of_another_class(base, asked, spoken, f, compared)), None
+            (
+                f
+                for f in answer.facts
+                if of_another_class(base, asked, spoken, f, compared)
+                or classed_by_another_measure(spoken, f)
+            ),
+            None,
         )
         if apart is not None:
             answer = _not_stated_of(base, asked, spoken, apart)._replace(question=text)
+    if not answer.answered and answer.reason == "no-match":
+        # 利润过亿的企业有多少户: a class by a measure no fact states, said of firms the
+        # report does class (by output): unstated of them, the class it has given as related.
+        answer = _classed_otherwise(base, spoken, answer)._replace(question=text)
     if answer.answered and answer.kind == "fact" and _share_of_all_asked(spoken, answer.facts[0]):
         # What share of all firms: the 25% is of the above-scale firms, a class of them.
         answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
@@ -1892,6 +1905,22 @@ def examples_listed(fact: Fact) -> tuple[str, ...]:
         if listed
         else ()
     )
+
+
+def _classed_otherwise(base: FactBase, text: str, declined: Answer) -> Answer:
+    """A question declined as matching nothing that classes firms by a threshold of a
+    measure no fact states (税收过亿的企业): declined as unstated of the class the report
+    does give by a threshold, found as search finds it; else the answer as it was."""
+    if not any(measure not in MEASURES for measure, _ in thresholds_named(text)):
+        return declined
+    found = [
+        m.fact
+        for m in search(base, text, limit=1)
+        if m.fact.measure == "count" and classed_by_another_measure(text, m.fact)
+    ]
+    if not found:
+        return declined
+    return _not_stated_of(base, _read(base, text), text, found[0])
 
 
 def _not_stated_of(

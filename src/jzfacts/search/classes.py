@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase
 from jzfacts.search import vocab
 from jzfacts.search.fold import fold_query, sound_of
 from jzfacts.search.index import stem
-from jzfacts.search.question import Question
+from jzfacts.search.question import Question, thresholds_named
 from jzfacts.text import has_cjk
 
 # Words of an English name that say nothing of what it names (companies set up does say
@@ -36,6 +37,18 @@ def of_another_class(
         wider_class_counted(question, text, fact)
         or (not compared and another_class_named(base, text, fact))
         or (not by_firm and qualified_head_only(text, fact))
+    )
+
+
+def classed_by_another_measure(text: str, fact: Fact) -> bool:
+    """Does the question class firms by a threshold of a measure no fact states (营收过亿
+    的企业, 税收过亿, firms with sales over 100 million) that none of the fact's names says?
+    The report classes firms by their output only (产值亿元以上企业): how many firms pass
+    another measure's threshold it does not say. (Search still finds that class as the
+    nearest one: only an answer would pass it off as the class asked.)"""
+    names = " ".join(fold_query(n) for n in (fact.label.zh, fact.label.en, *fact.aliases))
+    return any(
+        measure not in MEASURES and word not in names for measure, word in thresholds_named(text)
     )
 
 

@@ -8452,6 +8452,21 @@ _EN_THRESHOLD = re.compile(
 )
 
 
+def thresholds_named(text: str) -> tuple[tuple[str, str], ...]:
+    """(measure, word) for each measure word the text names only as a class's threshold
+    (营收过亿的企业: revenue, firms classed by it; firms with output over 100 million)."""
+    folded = fold_query(text)
+    return tuple(
+        (table[word], word)
+        for table, by_length in _measure_tables()
+        for word in by_length.within(folded)
+        if table[word]
+        and word in folded
+        and _contains_word(folded, word)
+        and _before_a_threshold(folded, word)
+    )
+
+
 def _before_a_threshold(text: str, word: str) -> bool:
     """Is every mention of the word a threshold (产值亿元以上的企业, not 产值亿元以上的
     企业实现产值多少)?"""
