@@ -17225,3 +17225,42 @@ def test_firms_classed_by_output_are_still_counted(base: FactBase) -> None:
     """(Guard) 产值过亿企业, firms with output over 100 million: the report's own class."""
     assert _facts_and_verdict(base, "产值过亿企业有几家")[0] == ["enterprises-output-over-100m"]
     assert _first(base, "营收过亿的企业有几家") == "enterprises-output-over-100m"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "规上企业占比多少",
+        "规上企业占四分之一吗",
+        "中小企业停产比例是多少",
+        "4月份高新技术企业停产的比例是多少？",
+    ],
+)
+def test_the_share_of_a_class_that_is_not_the_share_s_part_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """A share asked of a class the report names that is not the part the share is of:
+    the 25% is of the firms over 100 million yuan among the above-scale ones (a name
+    saying only its whole, 规上企业占比, names no part); the 85% of the 四上 firms and sites
+    halted, not of SMEs or high-tech firms (both had been given, one with 是)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("四上企业停产比例", "april-2022-shutdown-share"),
+        ("亿元以上企业和规上企业占比多少", "enterprises-output-over-100m-share"),
+        ("产值亿元以上企业占全区规上企业的比重是多少？", "enterprises-output-over-100m-share"),
+        ("亿元以上企业在规上企业户数里占百分之几？", "enterprises-output-over-100m-share"),
+        ("产值上亿的企业占规上企业的百分之多少？", "enterprises-output-over-100m-share"),
+    ],
+)
+def test_the_share_of_its_own_part_is_still_answered(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) The part a share is of, however said (in 规上企业户数里, before 和, before
+    的企业), still finds the share; the whole after 占 or 在…里 is asked of no class."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+    assert _first(base, "四分之一的规上企业产值过亿") == "enterprises-output-over-100m-share"

@@ -39,7 +39,12 @@ from jzfacts.search import (
     search,
     vocab,
 )
-from jzfacts.search.classes import GRAMMAR_WORDS, classed_by_another_measure, of_another_class
+from jzfacts.search.classes import (
+    GRAMMAR_WORDS,
+    classed_by_another_measure,
+    of_another_class,
+    share_of_another_part,
+)
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
@@ -291,13 +296,16 @@ def ask(base: FactBase, text: str) -> Answer:
         # faster than GDP). What the class or industry has, the report does not say.
         asked = _read(base, spoken)
         compared = answer.kind == "compare"
-        # (营收过亿的企业有几家: firms classed by revenue, which the report never does)
+        # (营收过亿的企业有几家: firms classed by revenue, which the report never does;
+        # 中小企业停产比例: a share of another part than the share's. Search still finds
+        # those as the nearest.)
         apart = next(
             (
                 f
                 for f in answer.facts
                 if of_another_class(base, asked, spoken, f, compared)
                 or classed_by_another_measure(spoken, f)
+                or share_of_another_part(base, spoken, f)
             ),
             None,
         )

@@ -14,7 +14,7 @@ from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase
 from jzfacts.search import vocab
 from jzfacts.search.fold import fold_query, sound_of
-from jzfacts.search.index import stem
+from jzfacts.search.index import search_data, stem
 from jzfacts.search.question import Question, thresholds_named
 from jzfacts.text import has_cjk
 
@@ -114,12 +114,16 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
     if not has_cjk(text):
         return False
     folded = fold_query(text)
+    # (after 占 stands a share's whole, 占规上企业比重, as after a share said, 四分之一的规上
+    # 企业: no class it is asked of)
+    part = _A_SHARE_OF_A_CLASS.sub("", folded.partition("占")[0] if "占" in folded else folded)
+    part = _AMONG_THEM.sub("", part)  # (在规上企业户数里占: the whole, as after 占)
     # (the classes asked first: most questions ask of none, and the fact's names are
     # then not read; search asks this of every fact it scores)
     asked = [
         family
         for named, family in firm_classes(base)
-        if re.search(re.escape(named) + _MEASURE_OF_A_CLASS, folded) is not None
+        if re.search(re.escape(named) + _MEASURE_OF_A_CLASS, part) is not None
     ]
     if not asked:
         return False
@@ -133,11 +137,62 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
     return any(not any(other[:-2] in told for other in family) for family in asked)
 
 
+# A share said of a class of firms (四分之一的规上企业, 25%的规上企业, 一半企业): the class
+# is the share's whole.
+_A_SHARE_OF_A_CLASS = re.compile(
+    r"(?:[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[一二三四五六七八九\d]成|半数|一半"
+    r"|百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?%)的?(?P<whole>[\u4e00-\u9fff]{0,8}?(?:企业|公司))",
+)
+# The whole a share is found in (在规上企业户数里占百分之几).
+_AMONG_THEM = re.compile(r"在[^在占]{2,12}?[里中]$")
 # A measure said right after a class of firms, of it (高新技术企业产值占全区比重, 规上企业
 # 的增速): what is asked of that class (not 规上企业中…, a class in which another is found).
 _MEASURE_OF_A_CLASS = (
     r"的?(?:总?产值|增加值|产出|占比|比重|份额|增速|增长|增幅|户数|家数|数量|投资|利润|营收|收入)"
 )
+
+
+def share_of_another_part(base: FactBase, text: str, fact: Fact) -> bool:
+    """Does the question ask the share of a class of firms the report names (中小企业停产
+    比例, 规上企业占比) that is not the part the share is of (the 85% is of the 四上 firms
+    and sites halted, the 25% of the firms over 100 million yuan among the above-scale
+    ones)? The class asked stands right before 占 or the share's word (what happened to
+    them may come between: 停产的比例); the part is what the share's names say before 占
+    (after it stands the whole, 占规上企业). A class the report never names (亿元级厂商, 停产
+    的企业) is read as said, by search's words. (Asked by ask only: search still finds such
+    a share as the nearest one.)"""
+    if fact.measure != "share" or not has_cjk(text):
+        return False
+    folded = fold_query(text)
+    asked = _SHARE_OF_A_CLASS.search(folded.partition("占")[0] + "占" if "占" in folded else folded)
+    if asked is None:
+        return False
+    said = _QUOTES.sub("", search_data(base).joined_text())
+    run = asked["run"]
+    # (each way the report may name it: 产值亿元以上 and 亿元以上 of 产值亿元以上企业)
+    named = [run[i:] for i in range(len(run) - 1) if run[i:] + "企业" in said]
+    # (A name that says only the share's whole, 规上企业占比 of the firms over 100 million
+    # yuan among the above-scale ones, names no part.)
+    whole = fold_query(fact.label.zh).partition("占")[2]
+    parts = [
+        part
+        for name in (fact.label.zh, *fact.aliases)
+        if has_cjk(name)
+        for part in [_QUOTES.sub("", fold_query(name.partition("占")[0]))]
+        if part not in whole
+    ]
+    return bool(named) and not any(n in part for n in named for part in parts)
+
+
+# A class of firms whose share is asked: the characters before 企业 right before 占 or the
+# share's word, with what happened to them between (停产比例, 停工的比例).
+_SHARE_OF_A_CLASS = re.compile(
+    # (A class joined to another before it, A和B占比, is the whole A is of: no run holds a
+    # joiner, nor starts after one.)
+    r"(?<![和与及跟同])(?P<run>(?:(?![和与及跟同])[\u4e00-\u9fff]){2,8}?)的?企业(?:的)?"
+    r"(?:(?:停产|停工|停业|关停|停摆|关门)+(?:的)?)?(?:占比|比例|比重|份额|占)"
+)
+_QUOTES = re.compile(r"[“”\"'‘’]")
 
 
 def firm_classes(base: FactBase) -> tuple[tuple[str, tuple[str, ...]], ...]:
