@@ -17264,3 +17264,28 @@ def test_the_share_of_its_own_part_is_still_answered(
     的企业), still finds the share; the whole after 占 or 在…里 is asked of no class."""
     assert _facts_and_verdict(base, question)[0] == [fact]
     assert _first(base, "四分之一的规上企业产值过亿") == "enterprises-output-over-100m-share"
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("占规上企业的1/4吗", "占规上企业的四分之一吗"),
+        ("停产企业超过4/5吗", "停产企业超过五分之四吗"),
+        ("停产企业占½以上吗", "停产企业占二分之一以上吗"),
+        ("2022/4/1", "2022/4/1"),
+        ("1/12", "1/12"),
+        ("5/4", "5/4"),
+    ],
+)
+def test_a_fraction_in_digits_is_read_as_said(written: str, said: str) -> None:
+    """1/4 in a Chinese question is 四分之一, as the word forms were already read (the
+    digits had been declined); a date's slashes, and no part of a whole, stay (guards)."""
+    assert fold_query(written) == said
+
+
+def test_a_fraction_in_digits_is_held_as_a_share(base: FactBase) -> None:
+    """产值过亿的企业占规上企业的1/4吗: 是, the 25% (declined as matching nothing)."""
+    assert _facts_and_verdict(base, "产值过亿的企业占规上企业的1/4吗") == (
+        ["enterprises-output-over-100m-share"],
+        "yes",
+    )

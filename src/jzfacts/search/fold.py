@@ -204,6 +204,10 @@ def written_out(text: str) -> str:
         text = re.sub(_DECIMAL_PLACE, _decimal_placed, text)  # 1.5千亿 -> 1500亿
     if has_cjk(text) and any(w in text for w in ("billion", "million", "bn", "mn")):
         text = re.sub(_SCALE_IN_WORDS, _scale_as_characters, text)  # 超过100 billion吗 -> 1000亿
+    if ("/" in text or "⁄" in text) and has_cjk(text):
+        # 1/4, 3/4 in a Chinese question: the fraction as it is said (四分之一), read as
+        # one (not 2022/4, nor 1/12: a date's).
+        text = _DIGIT_FRACTION.sub(_fraction_said, text)
     if "百分之" in text:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
     if "‰" in text or "‱" in text or "千分之" in text:
@@ -227,6 +231,17 @@ _PER_TEN_THOUSAND = r"(?<![\d.])(\d+(?:\.\d+)?)\s*‱"
 # 100 billion, 500 million in a Chinese question (GDP超过100 billion yuan吗): in the
 # characters its figures are read in (1000亿, 5亿), the scale kept.
 _SCALE_IN_WORDS = r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|mn)(?![a-z])"
+
+
+_DIGIT_FRACTION = re.compile(r"(?<![\d./⁄])([1-9])\s*[/⁄]\s*([2-9]|10)(?![\d./⁄])")
+_DIGITS_SAID = dict(zip("123456789", "一二三四五六七八九", strict=True)) | {"10": "十"}
+
+
+def _fraction_said(match: re.Match[str]) -> str:
+    part, whole = match[1], match[2]
+    if int(part) >= int(whole):
+        return match.group()  # (5/4: no part of a whole)
+    return f"{_DIGITS_SAID[whole]}分之{_DIGITS_SAID[part]}"
 
 
 def _decimal_placed(match: re.Match[str]) -> str:
