@@ -17289,3 +17289,30 @@ def test_a_fraction_in_digits_is_held_as_a_share(base: FactBase) -> None:
         ["enterprises-output-over-100m-share"],
         "yes",
     )
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact", "verdict"),
+    [
+        ("The zone refunded 17 billion yuan", "vat-credit-refunds", "no"),
+        ("The zone refunded 1.7 billion yuan.", "vat-credit-refunds", "yes"),
+        ("Geely made 11.15 million vehicles", "geely-vehicles", "no"),
+        ("There are 200 high-tech enterprises", "high-tech-enterprises", "no"),
+        ("Strategic emerging industries grew 60.7%", "strategic-emerging-output-growth", "no"),
+        ("The zone delivered 500 methanol trucks", "methanol-trucks-delivered", "yes"),
+    ],
+)
+def test_an_english_statement_of_a_figure_is_claimed(
+    base: FactBase, statement: str, fact: str, verdict: str
+) -> None:
+    """An English statement of a figure, no question mark, is claimed as the same words
+    asked with one are (ten times the refund had passed with no verdict; 60.7% had named
+    the gap)."""
+    assert _facts_and_verdict(base, statement) == ([fact], verdict)
+
+
+def test_an_english_class_said_with_that_claims_nothing(base: FactBase) -> None:
+    """(Guard) firms that are 100m+ yuan firms: a class described, no figure claimed."""
+    assert _first(base, "share of designated-size firms that are 100m+ yuan firms") != (
+        "above-scale-enterprises"
+    )

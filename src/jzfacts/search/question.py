@@ -5337,11 +5337,14 @@ _YES_NO = re.compile(
     r"|^(?:isn|wasn|weren|aren|didn|doesn|don|hasn|haven|hadn|couldn)'?t\b"
     # A tag asking to confirm: 对吧, 是吧, 对不对, 没错吧, …, right? / correct?
     r"|(?:对|是|没错|不错)?吧[？?。.!！]*$|对不对|[,，]\s*(?:right|correct|true|yes|no|ok)\s*\??$"
-    # A figure stated and asked (they delivered 1000 trucks at year end?): no question
-    # word, a verb saying what happened or was, a number, a question mark ending it (the
-    # output of the firms over 100 million yuan? names a class, claims nothing).
+    # A figure stated and asked (they delivered 1000 trucks at year end?), or stated (The
+    # zone refunded 17 billion yuan.): no question word, a verb saying what happened or
+    # was, a number, a question mark or nothing but a stop ending it (the output of the
+    # firms over 100 million yuan? names a class, claims nothing).
     r"|^(?![^?]*\b(?:what|how|which|who|whom|whose|when|where|why)\b)"
     r"(?!(?:could|can|would|will|please|tell|give|show|list)\b)"
+    # (Stated with no question mark: not of a class, firms that are 100m+ yuan firms.)
+    r"(?=[^?]*\?\s*$|(?![^?]*\b(?:that|those|with)\b))"
     r"(?=[^?]*\b(?:had|has|have|is|are|was|were|got|made|built|delivered|produced|started"
     r"|reached|hit|exceeded|crossed|broke|grew|rose|fell|became|won|ranked|received|signed"
     r"|paid|refunded|approved|promoted|recognised|recognized|completed|finished|pulled"
@@ -5350,7 +5353,7 @@ _YES_NO = re.compile(
     r"|get|make|makes|build|builds|deliver|delivers|produce|produces|reach|reaches|exceed"
     r"|exceeds|grow|grows|rise|rises|win|wins|promote|promotes|pull|pulls|lift|lifts"
     r"|contribute|contributes)\b)"
-    r"[a-z][^?\u4e00-\u9fff]*\b\d[^?\u4e00-\u9fff]*\?\s*$"
+    r"[a-z][^?\u4e00-\u9fff]*\b\d[^?\u4e00-\u9fff]*(?:\?|(?<=[a-z%\d.])[.!]?)\s*$"
     # …, its verb left out (VAT refunds of 17 billion yuan?, Zone 171 high-tech firms?):
     # a figure with its unit, asked; not a class of firms by their output (the output of
     # the firms over 100 million yuan?).
