@@ -17316,3 +17316,52 @@ def test_an_english_class_said_with_that_claims_nothing(base: FactBase) -> None:
     assert _first(base, "share of designated-size firms that are 100m+ yuan firms") != (
         "above-scale-enterprises"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉利产量目标超过10万辆吗",
+        "地区生产总值目标超过140亿吗",
+        "高新技术企业计划超过150户吗",
+        "地区生产总值目标",
+        "吉利汽车产量目标",
+        "甲醇重卡交付计划",
+        "Geely output target",
+        "What was the target number of methanol trucks?",
+        "规上企业计划完成多少户",
+    ],
+)
+def test_a_target_claimed_or_named_by_its_measure_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """A figure claimed of a target (目标超过10万辆), or a target named by its measure (产量
+    目标, output target): no target is given, so no verdict from the figure reached (是 of
+    11.15万 had been given) and no figure reached as the target's."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What is the goal for the party alliances?", "party-alliances-goal"),
+        ("What is the zone's goal for the future?", "outlook-pioneer-zone"),
+        ("联盟目标", "party-alliances-goal"),
+        ("七项指标都超额完成了吗", "provincial-indicators-exceeded"),
+        ("Were all the targets exceeded?", "provincial-indicators-exceeded"),
+    ],
+)
+def test_goals_in_words_and_targets_met_are_no_target_figure(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Review, guard) A goal for a thing no figure counts, and targets met or beaten,
+    ask for no target's figure (a goal for anything had been read as one)."""
+    assert _facts_and_verdict(base, question)[0][:1] == [fact]
+
+
+def test_a_target_of_nothing_named_is_of_another_year(base: FactBase) -> None:
+    """(Review, guard) 2023年的目标是多少: the plan as a whole, of another year than the
+    report's, is unstated with the report's year said (it had become no-match)."""
+    result = answer.ask(base, "2023年的目标是多少")
+    assert (result.answered, result.reason) == (False, "unstated-measure")

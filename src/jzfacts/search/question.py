@@ -2116,6 +2116,12 @@ def analyse(
         subject = (
             _terms(_without(text, measure_words), unlisted, figures) if measure_words else terms
         )
+        if measure in vocab.FIGURES_NEVER_GIVEN and all(t.optional for t in subject):
+            # 2023年的目标是多少: a target of nothing named, the plan as a whole, read as
+            # its words (no figure of a thing asked).
+            measure, measure_words = None, ()
+            unlisted = tuple(w for m, w in found if w and m not in vocab.FIGURES_NEVER_GIVEN)
+            terms = subject = _terms(text, unlisted, figures)
     items: list[tuple[list[Term], str | None]] = []
     # (Three things or more added up are items too: 省级、国家级小巨人和获批的合计多少户.)
     if operator in ("max", "min", "compare") or (
@@ -8181,17 +8187,37 @@ def quantities_named(text: str) -> frozenset[str]:
 
 
 _GROWING_QUANTITIES = vocab.LEVEL_MEASURES | {"count"}
-# A target's figure asked (高新技术企业目标是多少, 计划达到多少户, what was the target
-# for high-tech firms), not a target met or beaten (完成年度任务了吗, did it hit its targets)
-# nor a goal in words (党建联盟的目标是什么, the goal of the alliances).
+# A target met, beaten or missed: the verb before the target (完成年度任务, 超过目标, met
+# its targets), or after it with no figure (目标超额完成, targets were exceeded).
+_TARGET_WORDS_MET = (
+    r"(?:(?:完成|超额|达成|实现|完不成|超过|突破|达到)了?[^，,。？?\d]{0,4}?(?:目标|任务|计划)"
+    r"|(?:目标|任务|计划)(?:已经|已|都|均|全部|全)?(?:超额)?(?:完成|达成|实现)(?!多少|几)"
+    r"|\b(?:met|meet|meets|meeting|hit|hits|achiev\w*|exceed\w*|beat\w*|surpass\w*|reach\w*"
+    r"|miss\w*|(?:over)?fulfil\w*|smash\w*|overshot|overshoot|overachiev\w*|over ?finish\w*"
+    r"|short of)\b(?:\s+[\w'-]+){0,4}?\s+(?:targets?|goals?|indicators?)\b"
+    r"|\b(?:targets?|goals?)\s+(?:were|was|are|is|been|be)\s+(?:\w+\s+)?(?:met|hit|achieved"
+    r"|exceeded|beaten|surpassed|reached|missed|overfulfilled|fulfilled|overachieved)\b)"
+)
+# A target's figure asked or claimed (高新技术企业目标是多少, 计划达到多少户, 吉利产量目标超过
+# 10万辆吗, 地区生产总值目标, what was the target for high-tech firms), not a target met or
+# beaten (完成年度任务了吗, 目标超额完成, did it hit its targets) nor a goal in words
+# (党建联盟的目标是什么, the goal of the alliances).
 _TARGET_ASKED = LazyPattern(
-    r"^(?!.*(?:完成|超额|达成|实现|完不成|超过|突破|\b(?:met|meet|meets|meeting|hit|hits|achiev\w*"
-    r"|exceed\w*|beat\w*|surpass\w*|reach\w*|miss\w*|missed|(?:over)?fulfil\w*|smash\w*"
-    r"|overshot|overshoot|overachiev\w*|over ?finish\w*|short of)\b))"
+    r"^(?!.*" + _TARGET_WORDS_MET + r")"
     r"(?:.*(?:目标|年度任务|计划)(?:值|数)?(?:是|为|定为|定的是|定在)?(?:多少|几)"
     r"|.*计划(?:达到|完成|实现|新增|引进|交付|生产)?(?:多少|几)"
-    # (the goal of the alliances is what they are for: a goal for a thing counted is a figure)
-    r"|.*\b(?:targets?\s+(?:for|of|on)|goals?\s+for)\s"
+    # (a figure claimed of it: 目标超过10万辆, 计划是500台)
+    r"|.*(?:目标|年度任务|计划)(?:值|数)?(?:是|为|定为|定在)?(?:超过|突破|达到|过|不到|不足|不少于"
+    r"|高于|低于|约|大约|接近|将近|在)?\s*[\d一二两三四五六七八九十百千]"
+    # (of a measure or a thing counted: 产量目标, 高新技术企业目标, 交付计划; not 联盟目标)
+    r"|.*(?:产量|产值|总值|增加值|增速|增长|户数|数量|交付|投资|资金|规模|企业|项目|小巨人|中心|干部|重卡"
+    r"|汽车|gdp)的?(?:目标|年度任务|计划)(?!是什么|是啥|有哪些|是哪些)"
+    # (a target for a thing, or its number; a goal, what it is for, only of a measure said)
+    r"|.*\btargets?\s+(?:for|of|on|numbers?|figures?|amounts?|levels?)\b"
+    r"|.*\bgoals?\s+for\s+(?:[\w'-]+\s+){0,3}?(?:firms?|enterprises?|companies|projects?"
+    r"|vehicles?|trucks?|output|gdp|growth|investment)\b"
+    r"|.*\b(?:output|production|gdp|growth|number|deliver(?:y|ies)|investment|vehicles?"
+    r"|trucks?|firms?|enterprises?|companies)\s+(?:targets?|goals?)\b"
     r"|.*\bhow\s+(?:many|much)\b.*\b(?:aim(?:ed|s|ing)?\s+for|plann?(?:ed|s))\b)",
     hints=("目标", "任务", "计划", "target", "goal", "aim", "plan"),
 )
