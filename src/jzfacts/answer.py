@@ -41,6 +41,7 @@ from jzfacts.search import (
 )
 from jzfacts.search.classes import (
     GRAMMAR_WORDS,
+    a_class_by_threshold,
     classed_by_another_measure,
     of_another_class,
     share_of_another_part,
@@ -90,7 +91,6 @@ from jzfacts.search.question import (
     says_added,
     set_chosen_from,
     sides_of,
-    thresholds_named,
 )
 from jzfacts.search.rank import (
     THE_ZONE,
@@ -299,12 +299,13 @@ def ask(base: FactBase, text: str) -> Answer:
         # (营收过亿的企业有几家: firms classed by revenue, which the report never does;
         # 中小企业停产比例: a share of another part than the share's. Search still finds
         # those as the nearest.)
+        another_measure = classed_by_another_measure(base, spoken)
         apart = next(
             (
                 f
                 for f in answer.facts
-                if of_another_class(base, asked, spoken, f, compared)
-                or classed_by_another_measure(spoken, f)
+                if another_measure
+                or of_another_class(base, asked, spoken, f, compared)
                 or share_of_another_part(base, spoken, f)
             ),
             None,
@@ -1919,12 +1920,12 @@ def _classed_otherwise(base: FactBase, text: str, declined: Answer) -> Answer:
     """A question declined as matching nothing that classes firms by a threshold of a
     measure no fact states (税收过亿的企业): declined as unstated of the class the report
     does give by a threshold, found as search finds it; else the answer as it was."""
-    if not any(measure not in MEASURES for measure, _ in thresholds_named(text)):
+    if not classed_by_another_measure(base, text):
         return declined
     found = [
         m.fact
         for m in search(base, text, limit=1)
-        if m.fact.measure == "count" and classed_by_another_measure(text, m.fact)
+        if m.fact.measure == "count" and a_class_by_threshold(m.fact)
     ]
     if not found:
         return declined

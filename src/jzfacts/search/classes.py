@@ -8,14 +8,14 @@ industries) is no answer for a wider class (中小企业, SMEs), another class (
 
 from __future__ import annotations
 
+import functools
 import re
 
-from jzfacts.measures import MEASURES
 from jzfacts.model import Fact, FactBase
 from jzfacts.search import vocab
 from jzfacts.search.fold import fold_query, sound_of
 from jzfacts.search.index import search_data, stem
-from jzfacts.search.question import Question, thresholds_named
+from jzfacts.search.question import Question, measures_as_thresholds
 from jzfacts.text import has_cjk
 
 # Words of an English name that say nothing of what it names (companies set up does say
@@ -40,16 +40,41 @@ def of_another_class(
     )
 
 
-def classed_by_another_measure(text: str, fact: Fact) -> bool:
-    """Does the question class firms by a threshold of a measure no fact states (营收过亿
-    的企业, 税收过亿, firms with sales over 100 million) that none of the fact's names says?
-    The report classes firms by their output only (产值亿元以上企业): how many firms pass
-    another measure's threshold it does not say. (Search still finds that class as the
-    nearest one: only an answer would pass it off as the class asked.)"""
-    names = " ".join(fold_query(n) for n in (fact.label.zh, fact.label.en, *fact.aliases))
-    return any(
-        measure not in MEASURES and word not in names for measure, word in thresholds_named(text)
+def classed_by_another_measure(base: FactBase, text: str) -> bool:
+    """Does the question class firms by a threshold of a measure the base never classes
+    them by (营收过亿的企业, 税收过亿, 投资过亿, firms with sales over 100 million)? This
+    report classes them by output only (产值亿元以上企业): how many firms pass another
+    measure's threshold it does not say. (Search still finds that class as the nearest
+    one: only an answer would pass it off as the class asked.)"""
+    asked = measures_as_thresholds(text)
+    # (firms that produce over 100 million yuan a year: what they make, valued, is output)
+    return bool(asked) and any(
+        _OUTPUT_VALUED.get(m, m) not in classing_measures(base) for m, _ in asked
     )
+
+
+_OUTPUT_VALUED = {"production": "output-value"}
+
+
+def classing_measures(base: FactBase) -> frozenset[str]:
+    """The measures the base's names class firms by (产值 of 产值亿元以上企业): made once
+    and kept on the base."""
+    kept = base.memo.get("classing-measures")
+    if isinstance(kept, frozenset):
+        return kept
+    found = frozenset(
+        measure
+        for fact in base.facts
+        for name in (fact.label.zh, fact.label.en, *fact.aliases)
+        for measure, _ in measures_as_thresholds(name)
+    )
+    base.memo["classing-measures"] = found
+    return found
+
+
+def a_class_by_threshold(fact: Fact) -> bool:
+    """Is the fact of firms classed by a threshold (产值亿元以上企业数)?"""
+    return any(measures_as_thresholds(n) for n in (fact.label.zh, fact.label.en, *fact.aliases))
 
 
 def wider_class_counted(question: Question, text: str, fact: Fact) -> bool:
@@ -116,8 +141,7 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
     folded = fold_query(text)
     # (after 占 stands a share's whole, 占规上企业比重, as after a share said, 四分之一的规上
     # 企业: no class it is asked of)
-    part = _A_SHARE_OF_A_CLASS.sub("", folded.partition("占")[0] if "占" in folded else folded)
-    part = _AMONG_THEM.sub("", part)  # (在规上企业户数里占: the whole, as after 占)
+    part = _part_asked(folded)
     # (the classes asked first: most questions ask of none, and the fact's names are
     # then not read; search asks this of every fact it scores)
     asked = [
@@ -140,8 +164,9 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
 # A share said of a class of firms (四分之一的规上企业, 25%的规上企业, 一半企业): the class
 # is the share's whole.
 _A_SHARE_OF_A_CLASS = re.compile(
-    r"(?:[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[一二三四五六七八九\d]成|半数|一半"
-    r"|百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?%)的?(?P<whole>[\u4e00-\u9fff]{0,8}?(?:企业|公司))",
+    # (not a threshold's figure: 增速超过10%的高新技术企业 are a class of their own)
+    r"(?<!超过)(?<![超过于上])(?:[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[一二三四五六七八九\d]成|半数|一半"
+    r"|百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?%)的?[\u4e00-\u9fff]{0,8}?(?:企业|公司)",
 )
 # The whole a share is found in (在规上企业户数里占百分之几).
 _AMONG_THEM = re.compile(r"在[^在占]{2,12}?[里中]$")
@@ -167,10 +192,15 @@ def share_of_another_part(base: FactBase, text: str, fact: Fact) -> bool:
     asked = _SHARE_OF_A_CLASS.search(folded.partition("占")[0] + "占" if "占" in folded else folded)
     if asked is None:
         return False
-    said = _QUOTES.sub("", search_data(base).joined_text())
+    said = _unquoted_text(base)
     run = asked["run"]
-    # (each way the report may name it: 产值亿元以上 and 亿元以上 of 产值亿元以上企业)
-    named = [run[i:] for i in range(len(run) - 1) if run[i:] + "企业" in said]
+    # (each way the report may name it: 产值亿元以上 and 亿元以上 of 产值亿元以上企业; the
+    # zone's own firms, 园区企业, are no class of them)
+    named = [
+        run[i:]
+        for i in range(len(run) - 1)
+        if run[i:] + "企业" in said and run[i:] not in vocab.THE_ZONE_ITSELF
+    ]
     # (A name that says only the share's whole, 规上企业占比 of the firms over 100 million
     # yuan among the above-scale ones, names no part.)
     whole = fold_query(fact.label.zh).partition("占")[2]
@@ -184,6 +214,17 @@ def share_of_another_part(base: FactBase, text: str, fact: Fact) -> bool:
     return bool(named) and not any(n in part for n in named for part in parts)
 
 
+def _unquoted_text(base: FactBase) -> str:
+    """The base's searchable text without quotation marks (“四上”企业 as 四上企业), made
+    once and kept on the base."""
+    kept = base.memo.get("unquoted-text")
+    if isinstance(kept, str):
+        return kept
+    text = _QUOTES.sub("", str(search_data(base).joined_text()))
+    base.memo["unquoted-text"] = text
+    return text
+
+
 # A class of firms whose share is asked: the characters before 企业 right before 占 or the
 # share's word, with what happened to them between (停产比例, 停工的比例).
 _SHARE_OF_A_CLASS = re.compile(
@@ -193,6 +234,18 @@ _SHARE_OF_A_CLASS = re.compile(
     r"(?:(?:停产|停工|停业|关停|停摆|关门)+(?:的)?)?(?:占比|比例|比重|份额|占)"
 )
 _QUOTES = re.compile(r"[“”\"'‘’]")
+
+
+@functools.lru_cache(maxsize=256)  # asked of one question for every fact search scores
+def _part_asked(folded: str) -> str:
+    """The question without the whole a share is of: after 占 (not 占比), in 在…里, after
+    a share said (四分之一的规上企业)."""
+    part = _WHOLE_AFTER.split(folded, maxsplit=1)[0]
+    part = _A_SHARE_OF_A_CLASS.sub("", part)
+    return _AMONG_THEM.sub("", part)  # (在规上企业户数里占: the whole, as after 占)
+
+
+_WHOLE_AFTER = re.compile(r"占(?!比)")
 
 
 def firm_classes(base: FactBase) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -206,7 +206,7 @@ def written_out(text: str) -> str:
         text = re.sub(_SCALE_IN_WORDS, _scale_as_characters, text)  # 超过100 billion吗 -> 1000亿
     if ("/" in text or "⁄" in text) and has_cjk(text):
         # 1/4, 3/4 in a Chinese question: the fraction as it is said (四分之一), read as
-        # one (not 2022/4, nor 1/12: a date's).
+        # one (not 2022/4, 1/12 or 1/2月份: a date's).
         text = _DIGIT_FRACTION.sub(_fraction_said, text)
     if "百分之" in text:
         text = _PER_CENT_BEFORE.sub(r"\1%", text)
@@ -233,7 +233,10 @@ _PER_TEN_THOUSAND = r"(?<![\d.])(\d+(?:\.\d+)?)\s*‱"
 _SCALE_IN_WORDS = r"(?<![\d.])(\d+(?:\.\d+)?)\s*(billion|bn|million|mn)(?![a-z])"
 
 
-_DIGIT_FRACTION = re.compile(r"(?<![\d./⁄])([1-9])\s*[/⁄]\s*([2-9]|10)(?![\d./⁄])")
+# (Not a date's or a month's: 3/8那天, 1/2月份, 第1/4季度.)
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\d./⁄第])([1-9])\s*[/⁄]\s*([2-9]|10)(?![\d./⁄])(?!\s*(?:月|季|日|号|那天|期|年))"
+)
 _DIGITS_SAID = dict(zip("123456789", "一二三四五六七八九", strict=True)) | {"10": "十"}
 
 

@@ -2024,7 +2024,11 @@ def analyse(
         measure, measure_words, wants_number, found = None, (), False, []
     # (新增专精特新企业多少: how many new ones, a count, with no counter said.)
     # (计划新增多少户: a target for the firms added, 新增 no thing asked about either.)
-    a_count = measure in ("count", "target") or (measure is None and wants_number)
+    a_count = (
+        measure == "count"
+        or measure in vocab.FIGURES_NEVER_GIVEN
+        or (measure is None and wants_number)
+    )
     added = a_count and _ADDED.search(text) is not None
     if added:
         text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
@@ -8481,19 +8485,46 @@ _EN_THRESHOLD = re.compile(
 )
 
 
-def thresholds_named(text: str) -> tuple[tuple[str, str], ...]:
-    """(measure, word) for each measure word the text names only as a class's threshold
-    (营收过亿的企业: revenue, firms classed by it; firms with output over 100 million)."""
+@functools.lru_cache(maxsize=256)  # asked of a question once for each fact answering it
+def measures_as_thresholds(text: str) -> tuple[tuple[str, str], ...]:
+    """(measure, word) for each measure word the text names only as the threshold of a
+    class of firms (营收过亿的企业: revenue; firms with output over 100 million: output);
+    not a figure's size held (吉利产值规模超过200亿了吗: no firms classed)."""
     folded = fold_query(text)
-    return tuple(
-        (table[word], word)
-        for table, by_length in _measure_tables()
-        for word in by_length.within(folded)
-        if table[word]
-        and word in folded
-        and _contains_word(folded, word)
-        and _before_a_threshold(folded, word)
-    )
+    english = not has_cjk(folded)
+    if english and _FIRMS_EN.search(folded) is None:
+        return ()
+    found = []
+    for table, by_length in _measure_tables():
+        for word in by_length.within(folded):
+            if not table[word] or not _contains_word(folded, word):
+                continue
+            held = _before_a_threshold if english else _classed_by
+            if held(folded, word):
+                found.append((table[word], word))
+    return tuple(found)
+
+
+_FIRMS_EN = LazyPattern(
+    r"\b(?:firms?|compan(?:y|ies)|enterprises?|business(?:es)?)\b",
+    hints=("firm", "compan", "enterprise", "business"),
+)
+# What a threshold classes in Chinese: firms (营收过亿的企业, 过亿的厂, 几户).
+_CLASSED = re.compile(r"元?的?(?:企业|公司|厂商|厂子|厂|户|家)")
+
+
+def _classed_by(text: str, word: str) -> bool:
+    """Is the word, every time it is said, the threshold of a class of firms (营收过亿的
+    企业), a thing counted right after the threshold?"""
+    at = text.find(word)
+    if at < 0:
+        return False
+    while at >= 0:
+        held = _ZH_THRESHOLD.match(text, at + len(word))
+        if held is None or _CLASSED.match(text, held.end()) is None:
+            return False
+        at = text.find(word, at + 1)
+    return True
 
 
 def _before_a_threshold(text: str, word: str) -> bool:

@@ -2709,6 +2709,12 @@ UNLISTED_MEASURE_NAMES = {
     "target": ("目标值", "target figure"),
 }
 
+# Words for the zone itself or all of it (园区企业, 全区企业: the zone's firms, no class of
+# them).
+THE_ZONE_ITSELF = frozenset(
+    {"园区", "全区", "开发区", "区内", "区里", "本区", "辖区", "全部", "所有"}
+)
+
 # Measures the report speaks of in words but gives no figure for: its targets (超额完成
 # 年度任务 says they were beaten, not what they were). Their words stand in the base's
 # text (年度任务, targets met) and still state nothing asked for.
