@@ -17422,3 +17422,26 @@ def test_a_class_asked_by_its_share_word_is_seen_before_zhan(base: FactBase, que
     """(Review, guard) 占比 is no 占 with a whole after it: the class before it is asked,
     so another class's 25% is not found."""
     assert _first(base, query) != "enterprises-output-over-100m-share"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the biggest subsidy?",
+        "最大的补贴是多少",
+        "哪项补贴最多",
+        "最多的补助是多少",
+        "biggest grant",
+    ],
+)
+def test_the_largest_subsidy_is_of_the_support_funds(base: FactBase, question: str) -> None:
+    """A subsidy, a grant, 补贴, 补助: the report's 扶持资金 (the words are read as the
+    report says them), of which the 7.06亿 is the largest; a tax refund is none (the 17亿
+    refund had been ranked first, and 补助 had found the 1.11亿 alone)."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["support-funds-industrial", "support-funds-relief"]
+
+
+def test_money_paid_to_firms_still_ranks_the_refund(base: FactBase) -> None:
+    """(Guard) 给企业的钱里哪一笔最大: any sum paid or returned, the refund among them."""
+    assert answer.ask(base, "给企业的钱里哪一笔最大").facts[0].id == "vat-credit-refunds"

@@ -7489,7 +7489,23 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         and w not in vocab.MONEY_ONLY  # 钱 is any sum
         and has_cjk(w)
     ]
-    named = [s for s in pool if any(w in n for w in words for n in s.row.cjk_names)]
+    # (补贴, subsidy: said by the report as 扶持资金, support funds, which a tax refund is
+    # not; a word is read with the words the report says it by)
+    said_as = {w: (w, *vocab.ZH_SYNONYMS.get(w, ())) for w in words} | {
+        w: vocab.EN_SYNONYMS.get(w) or vocab.EN_SYNONYMS.get(stem(w), ())
+        for w in question.measure_words
+        if w.isascii() and w not in vocab.MONEY_ONLY
+    }
+    named = [
+        s
+        for s in pool
+        if any(
+            form in n
+            for forms in said_as.values()
+            for form in forms
+            for n in (s.row.cjk_names if has_cjk(form) else s.row.names)
+        )
+    ]
     # With things named besides, only if some are left to rank (人数 names one total).
     if len(named) >= (2 if question.subject else 1):
         pool = named
