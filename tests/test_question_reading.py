@@ -17445,3 +17445,24 @@ def test_the_largest_subsidy_is_of_the_support_funds(base: FactBase, question: s
 def test_money_paid_to_firms_still_ranks_the_refund(base: FactBase) -> None:
     """(Guard) 给企业的钱里哪一笔最大: any sum paid or returned, the refund among them."""
     assert answer.ask(base, "给企业的钱里哪一笔最大").facts[0].id == "vat-credit-refunds"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How big is the food industry?",
+        "How big is Baixiang?",
+        "How big is the pharmaceutical industry?",
+    ],
+)
+def test_a_size_asked_is_no_pull_in_points(base: FactBase, question: str) -> None:
+    """How big is an industry or a firm: an amount of it, which a pull in percentage
+    points is not (Baixiang's 17.77 points had been given as the food industry's size)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_a_size_of_an_amount_is_still_that_amount(base: FactBase) -> None:
+    """(Guard) 留抵退税规模, how big is the economy: the amount, or GDP."""
+    assert _facts_and_verdict(base, "留抵退税规模")[0] == ["vat-credit-refunds"]
+    assert _facts_and_verdict(base, "How big is the economy?")[0] == ["gdp"]

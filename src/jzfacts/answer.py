@@ -7327,6 +7327,8 @@ def _states_row(question: Question, row: IndexRow) -> bool:
         return False
     if question.measure is None:
         # 多少, how much: an amount or a count; a place in a ranking answers 排第几 only.
+        if question.size_asked and row.dimension in (PERCENT, POINTS):
+            return False  # 食品行业规模多大: an amount asked, of which points are none
         return not question.wants_number or (bool(stated) and stated != "rank")
     return measure_fits(question.measure, stated)
 

@@ -363,6 +363,8 @@ class Question(NamedTuple):
     full_year: bool = False
     # 谁生产了…, who made …: a fact naming no one (no entity) does not answer it.
     asks_who: bool = False
+    # 有多大, how big: an amount of the thing named (never a per cent, nor points).
+    size_asked: bool = False
     # 谁产值最高, who had the highest output: a ranking whose answer is someone (a firm, a
     # body) where the report ranks any; else 谁 is which (谁的增速最快).
     who_ranked: bool = False
@@ -1965,6 +1967,7 @@ def analyse(
     if "point" in folded or "百分点" in folded:
         found = [(m, w) for m, w in found if w not in vocab.PERCENT_ONLY] or found
     measure, measure_words = _choose_measure(found, of_a_whole)
+    size_asked = False
     if measure == "size":
         # 留抵退税规模, the size of the funds: the amount of whatever is named, which a
         # figure of it states (and an event without one does not).
@@ -1977,6 +1980,9 @@ def analyse(
         if wants_number and measure is None and re.search(r"(?<!new )\beconomy\b", text):
             # How big was the zone's economy: the size of the economy is its GDP.
             measure = "gdp"
+        # 食品行业规模多大, how big is the food industry: an amount of it (its output, its
+        # firms), never a per cent or points (a firm's pull on it is no size).
+        size_asked = wants_number and measure is None
     if (
         measure == "production"
         and not asks_number
@@ -2256,6 +2262,7 @@ def analyse(
         english=english,
         about_enterprise=about_enterprise,
         asks_who=asks_who and not operator and not asks_giver,
+        size_asked=size_asked,
         who_ranked=asks_who and operator in ("max", "min") and len(listed) < 2,
         asks_giver=asks_giver and not operator,
         asks_names=examples or _ASKS_NAMES.search(folded) is not None,
