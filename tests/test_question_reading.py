@@ -17466,3 +17466,27 @@ def test_a_size_of_an_amount_is_still_that_amount(base: FactBase) -> None:
     """(Guard) 留抵退税规模, how big is the economy: the amount, or GDP."""
     assert _facts_and_verdict(base, "留抵退税规模")[0] == ["vat-credit-refunds"]
     assert _facts_and_verdict(base, "How big is the economy?")[0] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "合资公司叫什么名字",
+        "开建集团和陕西建工成立的合资公司叫什么名字？",
+        "What is the joint venture called?",
+    ],
+)
+def test_the_name_of_a_firm_no_one_names_is_unstated(base: FactBase, question: str) -> None:
+    """The joint venture's name: the fact says what it is and who set it up, never what
+    it is called (its founders' names had been given as the answer)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_the_maker_s_name_and_what_a_joint_venture_is_are_still_answered(
+    base: FactBase,
+) -> None:
+    """(Guard) 造汾盾1号的企业叫什么: the maker, a firm the fact names; 什么是合资公司: the
+    thing itself, no name asked."""
+    assert _facts_and_verdict(base, "造汾盾1号的企业叫什么")[0] == ["fendun-1-tbm"]
+    assert _facts_and_verdict(base, "什么是合资公司")[0] == ["kaijian-shaanxi-construction-jv"]

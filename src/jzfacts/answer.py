@@ -794,6 +794,8 @@ def _name_asked_is_the_name_said(base: FactBase, text: str, answer: Answer) -> b
     if asked is None:
         return False
     fact = answer.facts[0]
+    if _an_unnamed_firm_asked(base, folded[: asked.start()], fact):
+        return True  # 合资公司叫什么名字: the firm the fact's firms set up, named by none
     if fact.entities and (
         _A_FIRMS_NAME.search(folded[: asked.start()]) is not None
         or _OF_A_FIRM.match(folded[asked.end() :]) is not None
@@ -818,6 +820,32 @@ def _name_asked_is_the_name_said(base: FactBase, text: str, answer: Answer) -> b
         for entity in (base.entity(zh) for zh in fact.entities)
     )
     return bool(parts & before) and not named
+
+
+def _an_unnamed_firm_asked(base: FactBase, before: str, fact: Fact) -> bool:
+    """Is the name asked of a firm the fact tells of by a common noun (合资公司, the joint
+    venture) that none of its firms' names is (开建集团 and 陕西建工 set it up)? Then the
+    report names it nowhere: the fact's names say what it is, not what it is called."""
+    thing = before.rstrip(" 的是")
+    firms = [
+        fold_query(name)
+        for zh in fact.entities
+        for entity in [base.entity(zh)]
+        for name in (zh, *((entity.en, *entity.aliases) if entity is not None else ()))
+    ]
+    said = [
+        name
+        for name in map(fold_query, (fact.label.zh, fact.label.en, *fact.aliases))
+        if len(name) >= 2
+        and (thing.endswith(name) if has_cjk(name) else re.search(rf"\b{re.escape(name)}$", thing))
+        and _A_FIRM_NOUN.search(name) is not None
+        and not any(name in firm or firm in name for firm in firms)
+    ]
+    return bool(said)
+
+
+# A common noun for a firm (合资公司, a joint venture): no name of one.
+_A_FIRM_NOUN = re.compile(r"(?:公司|企业)$|\b(?:company|venture|firm|enterprise)$")
 
 
 # A thing a name counts (three companies of "one department, one centre and three
