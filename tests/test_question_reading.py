@@ -17490,3 +17490,11 @@ def test_the_maker_s_name_and_what_a_joint_venture_is_are_still_answered(
     thing itself, no name asked."""
     assert _facts_and_verdict(base, "造汾盾1号的企业叫什么")[0] == ["fendun-1-tbm"]
     assert _facts_and_verdict(base, "什么是合资公司")[0] == ["kaijian-shaanxi-construction-jv"]
+
+
+def test_a_measure_typed_in_pinyin_wins_over_filler_of_its_sound(base: FactBase) -> None:
+    """jiachun zhongka danjia duoshao: danjia is 单价, a price (which the report never
+    gives), not the filler 单家 of the same sound (the trucks delivered had answered)."""
+    result = answer.ask(base, "jiachun zhongka danjia duoshao")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+    assert _facts_and_verdict(base, "gaoxin qiye you ji jia")[0] == ["high-tech-enterprises"]

@@ -7540,10 +7540,16 @@ def _question_words_by_sound() -> dict[str, str]:
     # tupo duoshao yi, chaoguo 200 yi: a figure reached or passed (突破, 超过).
     words += tuple(w for w in _ZH_RELATIONS if len(w) >= 2)
     by_sound: dict[str, str] = {}
-    # Of words alike in sound and length, the one with the usual unit wins (ji jia: 几家,
-    # not 几架; duoshao liang: 多少辆, not 多少两), as it comes last.
+    # Of words alike in sound and length, a measure's wins over filler (danjia: 单价, a
+    # price asked, not 单家), then the one with the usual unit (ji jia: 几家, not 几架;
+    # duoshao liang: 多少辆, not 多少两), as it comes last.
     usual = set(_UNITS_BY_SOUND.values())
-    for word in sorted(words, key=lambda w: (len(w), sum(c in usual for c in w))):
+    measures = vocab.ZH_MEASURE_WORDS
+
+    def order(word: str) -> tuple[int, bool, int]:
+        return len(word), word in measures, sum(c in usual for c in word)
+
+    for word in sorted(words, key=order):
         sound = sound_of(word) if len(word) >= 2 else None
         if sound:
             by_sound[sound] = word
