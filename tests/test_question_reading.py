@@ -17498,3 +17498,23 @@ def test_a_measure_typed_in_pinyin_wins_over_filler_of_its_sound(base: FactBase)
     result = answer.ask(base, "jiachun zhongka danjia duoshao")
     assert (result.answered, result.reason) == (False, "unstated-measure")
     assert _facts_and_verdict(base, "gaoxin qiye you ji jia")[0] == ["high-tech-enterprises"]
+
+
+@pytest.mark.parametrize(
+    "question", ["合资公司是500强吗", "Is the zone in the top 500?", "开发区是不是500强"]
+)
+def test_a_title_is_not_claimed_of_a_party_the_sentence_does_not_give_it(
+    base: FactBase, question: str
+) -> None:
+    """国内500强 describes 陕西建工 only: of the joint venture or the zone it is unstated
+    (是 had been given, from the sentence saying it of the partner)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_the_title_of_the_party_described_is_still_confirmed(base: FactBase) -> None:
+    """(Guard) 陕西建工是不是国内500强: 是, of the party the sentence describes."""
+    assert _facts_and_verdict(base, "陕西建工是不是国内500强") == (
+        ["shaanxi-construction-top-500"],
+        "yes",
+    )

@@ -5237,7 +5237,9 @@ def _said_of_another(base: FactBase, fact: Fact, folded: str, *, figure: bool) -
     quote = fold_query(fact.quote or "")
     named = [n for n in _firms_named(base, folded) if n in quote]
     if not named:
-        return False
+        # 合资公司是500强吗, is the zone in the top 500: said of no party the sentence
+        # describes so (国内500强陕西建工集团), by any of its names, in either language.
+        return not figure and _described_party_unnamed(base, fact, folded, quote)
     # (中海油和斯普瑞等国家级小巨人: the class itself asked, by its examples)
     example = r"[^，,。；;？?]{0,12}?等"
     if figure and any(
@@ -5256,6 +5258,27 @@ def _said_of_another(base: FactBase, fact: Fact, folded: str, *, figure: bool) -
     return False
 
 
+def _described_party_unnamed(base: FactBase, fact: Fact, folded: str, quote: str) -> bool:
+    """Does the question claim of something a descriptor (500强) that the fact's sentence
+    says only right before a party's name, which the question never says?"""
+    claimed = {m.group() for m in _DESCRIPTOR.finditer(folded)} | (
+        {"500强"} if _TOP_N_EN.search(folded) is not None else set()
+    )
+    for zh in fact.entities:
+        at = quote.find(fold_query(zh))
+        if at < 0 or not any(
+            word in quote[max(0, at - _DESCRIBED_WITHIN) : at] for word in claimed
+        ):
+            continue
+        entity = base.entity(zh)
+        names = (zh, *((entity.en, *entity.aliases) if entity is not None else ()))
+        if not any(fold_query(name) in folded for name in names if len(name) >= 2):
+            return True
+    return False
+
+
+# Top 500 said in English (a top-500 company, among China's top 500): 500强.
+_TOP_N_EN = LazyPattern(r"\btop[ -]?500\b", hints=("top",))
 _DESCRIBED_WITHIN = 8  # characters: 国内500强 is six, and a 的 or two may follow
 
 
