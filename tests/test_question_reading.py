@@ -17518,3 +17518,24 @@ def test_the_title_of_the_party_described_is_still_confirmed(base: FactBase) -> 
         ["shaanxi-construction-top-500"],
         "yes",
     )
+
+
+@pytest.mark.parametrize("question", ["开发区在全市排名第一吗", "开发区全市排第几"])
+def test_one_thing_s_rank_is_not_the_zone_s(base: FactBase, question: str) -> None:
+    """The first place in the city is the VAT refunds': the zone's own place in the city
+    is unstated (是 had been given from the refunds' rank)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区哪项全市第一",
+        "开发区留抵退税全市排第几",
+        "Did the zone's VAT refunds rank first in the city?",
+    ],
+)
+def test_the_thing_ranked_said_or_asked_still_finds_its_rank(base: FactBase, question: str) -> None:
+    """(Guard) The refunds said, or which thing asked: the refunds' rank answers."""
+    assert _facts_and_verdict(base, question)[0] == ["vat-refunds-rank-first-in-city"]

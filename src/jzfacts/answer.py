@@ -316,6 +316,11 @@ def ask(base: FactBase, text: str) -> Answer:
         # 利润过亿的企业有多少户: a class by a measure no fact states, said of firms the
         # report does class (by output): unstated of them, the class it has given as related.
         answer = _classed_otherwise(base, spoken, answer)._replace(question=text)
+    if answer.answered and answer.kind == "fact" and _the_zone_ranked(spoken, answer.facts[0]):
+        # 开发区在全市排名第一吗: the first place is the VAT refunds', not the zone's.
+        answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
+            question=text
+        )
     if answer.answered and answer.kind == "fact" and _share_of_all_asked(spoken, answer.facts[0]):
         # What share of all firms: the 25% is of the above-scale firms, a class of them.
         answer = _not_stated_of(base, _read(base, spoken), spoken, answer.facts[0])._replace(
@@ -1958,6 +1963,33 @@ def _classed_otherwise(base: FactBase, text: str, declined: Answer) -> Answer:
     if not found:
         return declined
     return _not_stated_of(base, _read(base, text), text, found[0])
+
+
+def _the_zone_ranked(text: str, fact: Fact) -> bool:
+    """Is a rank of one thing (留抵退税全市排名: the VAT refunds') asked of the zone itself,
+    the thing ranked said nowhere (开发区在全市排名第一吗, 开发区全市排第几)?"""
+    if fact.measure != "rank":
+        return False
+    folded = fold_query(text)
+    if _THE_ZONE_SAID.search(folded) is None or _WHICH_THING.search(folded) is not None:
+        return False  # (开发区哪项全市第一: the thing ranked is what is asked)
+    thing_zh = _RANK_WORDS.sub("", fold_query(fact.label.zh))
+    thing_en = fold_query(fact.label.en).partition(":")[0]
+    if not thing_zh or _THE_ZONE_SAID.search(thing_zh) is not None:
+        return False  # (a rank of the zone's own)
+    said_zh = any(thing_zh[i : i + 2] in folded for i in range(len(thing_zh) - 1))
+    said_en = any(
+        stem(w) in {stem(x) for x in re.findall(r"[a-z]+", folded)}
+        for w in re.findall(r"[a-z]{3,}", thing_en)
+    )
+    return not (said_zh or said_en)
+
+
+_WHICH_THING = re.compile(r"哪|什么|啥|\b(?:which|what)\b")
+# The zone itself named as what is ranked (开发区, 全区, the zone).
+_THE_ZONE_SAID = re.compile(r"开发区|全区|园区|\bzone\b")
+# Words of a place in a ranking (全市排名, 全省第一): what is ranked is the rest.
+_RANK_WORDS = re.compile(r"全市|全省|排名|名次|第[一二三四五六七八九十\d]+|位次")
 
 
 def _not_stated_of(
