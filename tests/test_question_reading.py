@@ -17539,3 +17539,23 @@ def test_one_thing_s_rank_is_not_the_zone_s(base: FactBase, question: str) -> No
 def test_the_thing_ranked_said_or_asked_still_finds_its_rank(base: FactBase, question: str) -> None:
     """(Guard) The refunds said, or which thing asked: the refunds' rank answers."""
     assert _facts_and_verdict(base, question)[0] == ["vat-refunds-rank-first-in-city"]
+
+
+def test_a_word_of_few_facts_only_near_a_piece_of_another_is_no_answer(
+    base: FactBase,
+) -> None:
+    """晋中在甲醇这条新赛道上领跑全省吗: the province's first methanol truck says 新赛道 only
+    in its chapter's title, as the new track's fact says 甲醇 only there; neither is
+    answered for the other (the truck had been)."""
+    assert answer.ask(base, "晋中在甲醇这条新赛道上领跑全省吗").facts[:1] != (
+        base.get("first-methanol-heavy-truck"),
+    )
+
+
+def test_claims_of_fractions_joined_are_each_held(base: FactBase) -> None:
+    """亿元以上企业占规上企业四分之一，产值占全区三分之一: two shares said as fractions, each
+    held to its own fact (是)."""
+    assert _facts_and_verdict(base, "亿元以上企业占规上企业四分之一，产值占全区三分之一") == (
+        ["enterprises-output-over-100m-share", "enterprises-output-over-100m-output-share"],
+        "yes",
+    )

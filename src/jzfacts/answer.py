@@ -1564,6 +1564,13 @@ _EN_ASKING_VERB = LazyPattern(
 )
 
 
+# A share said as a fraction (a quarter, about a third, 三分之一, 九成, 一半): a figure.
+_FRACTION_SAID = re.compile(
+    r"\b(?:a|one|two|three)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b"
+    r"|分之|[一二三四五六七八九]成|一半|过半|半数"
+)
+
+
 def _two_claims(base: FactBase, text: str) -> Answer | None:
     """省级小巨人17户、国家级5户，对吧: each figure claimed checked against its own fact (a
     clause naming only a level or a measure borrows the thing a neighbour names); 否 if
@@ -1574,7 +1581,8 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
     # (a figure in each, or a place in a ranking: 留抵退税17亿元，全市第一)
     if not 2 <= len(clauses) <= 3 or not all(
-        re.search(r"\d", c) or _STANDING_CLAIMED.search(c) for c in clauses
+        re.search(r"\d", c) or _STANDING_CLAIMED.search(c) or _FRACTION_SAID.search(c)
+        for c in clauses
     ):
         return None
     chinese = has_cjk(folded)
@@ -7046,8 +7054,11 @@ def _another_word(hit: Hit) -> bool:
 def _misses_a_thing(scored: Scored, things: set[str]) -> bool:
     """A word naming a few facts stands in this one only in its chapter's title, as
     written (a synonym there, companies for the title's enterprises, says less)."""
+    # (A piece of such a word, read apart, the same: 新赛道 of 新赛道上领跑.)
     return any(
-        h.term in things and h.field == SECTION and h.score >= WEIGHT[SECTION] * 100
+        (h.term in things or any(h.term in thing for thing in things if len(h.term) >= 2))
+        and h.field == SECTION
+        and h.score >= WEIGHT[SECTION] * 100
         for h in scored.hits
     )
 
