@@ -14,7 +14,7 @@ import re
 from jzfacts.model import Fact, FactBase
 from jzfacts.search import vocab
 from jzfacts.search.fold import fold_query, sound_of
-from jzfacts.search.index import search_data, stem
+from jzfacts.search.index import search_data, stem, unquoted
 from jzfacts.search.question import Question, measures_as_thresholds
 from jzfacts.text import has_cjk
 
@@ -165,7 +165,7 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
 # is the share's whole.
 _A_SHARE_OF_A_CLASS = re.compile(
     # (not a threshold's figure: 增速超过10%的高新技术企业 are a class of their own)
-    r"(?<!超过)(?<![超过于上])(?:[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[一二三四五六七八九\d]成|半数|一半"
+    r"(?<![超过于上])(?:[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[一二三四五六七八九\d]成|半数|一半"
     r"|百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?%)的?[\u4e00-\u9fff]{0,8}?(?:企业|公司)",
 )
 # The whole a share is found in (在规上企业户数里占百分之几).
@@ -208,7 +208,7 @@ def share_of_another_part(base: FactBase, text: str, fact: Fact) -> bool:
         part
         for name in (fact.label.zh, *fact.aliases)
         if has_cjk(name)
-        for part in [_QUOTES.sub("", fold_query(name.partition("占")[0]))]
+        for part in [unquoted(fold_query(name.partition("占")[0]))]
         if part not in whole
     ]
     return bool(named) and not any(n in part for n in named for part in parts)
@@ -220,7 +220,7 @@ def _unquoted_text(base: FactBase) -> str:
     kept = base.memo.get("unquoted-text")
     if isinstance(kept, str):
         return kept
-    text = _QUOTES.sub("", str(search_data(base).joined_text()))
+    text = unquoted(str(search_data(base).joined_text()))
     base.memo["unquoted-text"] = text
     return text
 
@@ -233,7 +233,6 @@ _SHARE_OF_A_CLASS = re.compile(
     r"(?<![和与及跟同])(?P<run>(?:(?![和与及跟同])[\u4e00-\u9fff]){2,8}?)的?企业(?:的)?"
     r"(?:(?:停产|停工|停业|关停|停摆|关门)+(?:的)?)?(?:占比|比例|比重|份额|占)"
 )
-_QUOTES = re.compile(r"[“”\"'‘’]")
 
 
 @functools.lru_cache(maxsize=256)  # asked of one question for every fact search scores
