@@ -53,11 +53,13 @@ from jzfacts.search.question import (
     CONFIRMING_TAGS,
     EN_ASKING,
     EN_ASKING_VERBS,
+    EN_HALF_OF,
     EN_TAG,
     EVENT_TIME,
     FIGURE_GRANTED,
     GONG_ALONE,
     GRANTED_BASIS,
+    IN_TENTHS,
     JI_AS_AND,
     LEVEL_SAID,
     MAX_QUERY,
@@ -849,8 +851,11 @@ def _an_unnamed_firm_asked(base: FactBase, before: str, fact: Fact) -> bool:
     return bool(said)
 
 
-# A common noun for a firm (合资公司, a joint venture): no name of one.
-_A_FIRM_NOUN = re.compile(r"(?:公司|企业)$|\b(?:company|venture|firm|enterprise)$")
+# A common noun for a firm (合资公司, a joint venture), ending a name: no name of one.
+_A_FIRM_NOUN = re.compile(
+    rf"(?:{'|'.join(w for w in vocab.FIRM_WORDS if has_cjk(w))})$"
+    rf"|\b(?:{'|'.join(w for w in vocab.FIRM_WORDS if w.isascii())}|venture)$"
+)
 
 
 # A thing a name counts (three companies of "one department, one centre and three
@@ -1564,13 +1569,6 @@ _EN_ASKING_VERB = LazyPattern(
 )
 
 
-# A share said as a fraction (a quarter, about a third, 三分之一, 九成, 一半): a figure.
-_FRACTION_SAID = re.compile(
-    r"\b(?:a|one|two|three)\s+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b"
-    r"|分之|[一二三四五六七八九]成|一半|过半|半数"
-)
-
-
 def _two_claims(base: FactBase, text: str) -> Answer | None:
     """省级小巨人17户、国家级5户，对吧: each figure claimed checked against its own fact (a
     clause naming only a level or a measure borrows the thing a neighbour names); 否 if
@@ -1579,9 +1577,13 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     folded = fold_query(text[:MAX_QUERY])
     body = _ALL_ASKED.sub("", folded)
     clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
-    # (a figure in each, or a place in a ranking: 留抵退税17亿元，全市第一)
+    # (a figure in each, or a place in a ranking: 留抵退税17亿元，全市第一; a share said
+    # as a fraction is a figure: 四分之一, 九成, a quarter, half of)
     if not 2 <= len(clauses) <= 3 or not all(
-        re.search(r"\d", c) or _STANDING_CLAIMED.search(c) or _FRACTION_SAID.search(c)
+        re.search(r"\d", c)
+        or _STANDING_CLAIMED.search(c)
+        or IN_TENTHS.search(c)
+        or EN_HALF_OF.search(c)
         for c in clauses
     ):
         return None
@@ -1979,11 +1981,11 @@ def _the_zone_ranked(text: str, fact: Fact) -> bool:
     if fact.measure != "rank":
         return False
     folded = fold_query(text)
-    if _THE_ZONE_SAID.search(folded) is None or _WHICH_THING.search(folded) is not None:
+    if _THE_ZONE_NAMED.search(folded) is None or _WHICH_THING.search(folded) is not None:
         return False  # (开发区哪项全市第一: the thing ranked is what is asked)
     thing_zh = _RANK_WORDS.sub("", fold_query(fact.label.zh))
     thing_en = fold_query(fact.label.en).partition(":")[0]
-    if not thing_zh or _THE_ZONE_SAID.search(thing_zh) is not None:
+    if not thing_zh or _THE_ZONE_NAMED.search(thing_zh) is not None:
         return False  # (a rank of the zone's own)
     said_zh = any(thing_zh[i : i + 2] in folded for i in range(len(thing_zh) - 1))
     said_en = any(
@@ -1994,8 +1996,6 @@ def _the_zone_ranked(text: str, fact: Fact) -> bool:
 
 
 _WHICH_THING = re.compile(r"哪|什么|啥|\b(?:which|what)\b")
-# The zone itself named as what is ranked (开发区, 全区, the zone).
-_THE_ZONE_SAID = re.compile(r"开发区|全区|园区|\bzone\b")
 # Words of a place in a ranking (全市排名, 全省第一): what is ranked is the rest.
 _RANK_WORDS = re.compile(r"全市|全省|排名|名次|第[一二三四五六七八九十\d]+|位次")
 

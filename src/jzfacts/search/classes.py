@@ -15,7 +15,7 @@ from jzfacts.model import Fact, FactBase
 from jzfacts.search import vocab
 from jzfacts.search.fold import fold_query, sound_of
 from jzfacts.search.index import search_data, stem, unquoted
-from jzfacts.search.question import Question, measures_as_thresholds
+from jzfacts.search.question import IN_TENTHS, Question, measures_as_thresholds
 from jzfacts.text import has_cjk
 
 # Words of an English name that say nothing of what it names (companies set up does say
@@ -165,8 +165,8 @@ def another_class_named(base: FactBase, text: str, fact: Fact) -> bool:
 # is the share's whole.
 _A_SHARE_OF_A_CLASS = re.compile(
     # (not a threshold's figure: 增速超过10%的高新技术企业 are a class of their own)
-    r"(?<![超过于上])(?:[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|[一二三四五六七八九\d]成|半数|一半"
-    r"|百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?%)的?[\u4e00-\u9fff]{0,8}?(?:企业|公司)",
+    rf"(?<![超过于上])(?:{IN_TENTHS.pattern}|百分之[\d一二三四五六七八九十]+|\d+(?:\.\d+)?%)"
+    r"的?[\u4e00-\u9fff]{0,8}?(?:企业|公司)",
 )
 # The whole a share is found in (在规上企业户数里占百分之几).
 _AMONG_THEM = re.compile(r"在[^在占]{2,12}?[里中]$")

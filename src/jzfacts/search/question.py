@@ -2117,7 +2117,7 @@ def analyse(
             w
             for w in measure_words
             if w.startswith(("how ", "what "))
-            or _IN_TENTHS.fullmatch(w) is not None
+            or IN_TENTHS.fullmatch(w) is not None
             or (w in vocab.VALUE_WORDS and measure != "worth")
             # (production volume: the measure, in words no fact's name holds together)
             or w.rpartition(" ")[2] in vocab.VOLUME_WORDS
@@ -3264,7 +3264,7 @@ def _threshold_asked(
         # count, 8个); asked of them (七大联盟分别是哪几个), or with another figure held
         # (七大联盟有100家企业吗), a name.
         text = _ZH_SO_MANY_GREAT.sub(r"\g<verb>\g<numeral>个", text)
-    said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else _EN_HALF.sub(_en_half, text)
+    said = _zh_numbers(_THOUSANDS_ZH.sub("", text)) if chinese else EN_HALF_OF.sub(_en_half, text)
     if chinese and "到" in said:
         said = _REACHED_SHORT.sub("达到", said)  # 有没有到140亿, 到140亿了吗: reached
     ranged = _range_held(said, chinese)
@@ -3484,7 +3484,7 @@ _EN_FIRMS_WITH = LazyPattern(
 
 # More than half of total output: a share held against 50% (not the year's first half);
 # half of the firms shut down: at least half did.
-_EN_HALF = LazyPattern(
+EN_HALF_OF = LazyPattern(
     r"(?:(?P<over>(?:more than|over|above) )|(?P<under>(?:less than|fewer than|under|below) )"
     r"|(?P<about>(?:about|around|roughly|approximately|nearly|almost) ))?"
     r"(?<!first )(?<!second )\bhalf of"
@@ -8308,7 +8308,7 @@ def _measure_words(text: str, wants_number: bool) -> list[tuple[str, str]]:
             taken = _replace_word(taken, word, " ")
     if _RATE_OF.search(taken) is not None:
         found.append(("rate", "率"))  # 复工复产率: a rate of something, which no table names
-    fraction = _IN_TENTHS.search(taken)
+    fraction = IN_TENTHS.search(taken)
     if fraction is not None:
         found.append(("share", fraction.group()))  # 三成多, 三分之一, 过半: a share
         # 三成多的产值是哪些企业贡献的: what was contributed is a share of the whole, not
@@ -8518,9 +8518,12 @@ def measures_as_thresholds(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+# Firms said in English (vocab.FIRM_WORDS, singular or plural: companies, businesses).
 _FIRMS_EN = LazyPattern(
-    r"\b(?:firms?|compan(?:y|ies)|enterprises?|business(?:es)?)\b",
-    hints=("firm", "compan", "enterprise", "business"),
+    r"\b(?:"
+    + "|".join(w.removesuffix("y") for w in vocab.FIRM_WORDS if w.isascii())
+    + r")(?:s|es|y|ies)?\b",
+    hints=tuple(w.removesuffix("y") for w in vocab.FIRM_WORDS if w.isascii()),
 )
 # What a threshold classes in Chinese: firms (营收过亿的企业, 过亿的厂, 几户).
 _CLASSED = re.compile(r"元?的?(?:企业|公司|厂商|厂子|厂|户|家)")
@@ -9152,7 +9155,7 @@ _CLAUSE_ENDING_COMPARISON = LazyPattern(
     hints=("比",),  # not 占比, 同比
 )
 # A share said in tenths or as a fraction: 三成多, 几成, 三分之一, 一半.
-_IN_TENTHS = LazyPattern(
+IN_TENTHS = LazyPattern(
     r"[一二三四五六七八九两几]成多?|[二三四五六七八九十几]分之[一二三四五六七八九几]|一半|过半|半数"
     r"|\b(?:a|one) (?:quarter|third|fifth|tenth)\b|\b(?:two[- ]thirds|three[- ]quarters)\b",
     hints=("成", "分之", "半", "quarter", "third", "fifth", "tenth"),
