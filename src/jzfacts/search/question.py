@@ -8512,8 +8512,7 @@ def measures_as_thresholds(text: str) -> tuple[tuple[str, str], ...]:
         for word in by_length.within(folded):
             if not table[word] or not _contains_word(folded, word):
                 continue
-            held = _before_a_threshold if english else _classed_by
-            if held(folded, word):
+            if _before_a_threshold(folded, word, classing=not english):
                 found.append((table[word], word))
     return tuple(found)
 
@@ -8529,29 +8528,17 @@ _FIRMS_EN = LazyPattern(
 _CLASSED = re.compile(r"元?的?(?:企业|公司|厂商|厂子|厂|户|家)")
 
 
-def _classed_by(text: str, word: str) -> bool:
-    """Is the word, every time it is said, the threshold of a class of firms (营收过亿的
-    企业), a thing counted right after the threshold?"""
-    at = text.find(word)
-    if at < 0:
-        return False
-    while at >= 0:
-        held = _ZH_THRESHOLD.match(text, at + len(word))
-        if held is None or _CLASSED.match(text, held.end()) is None:
-            return False
-        at = text.find(word, at + 1)
-    return True
-
-
-def _before_a_threshold(text: str, word: str) -> bool:
+def _before_a_threshold(text: str, word: str, classing: bool = False) -> bool:
     """Is every mention of the word a threshold (产值亿元以上的企业, not 产值亿元以上的
-    企业实现产值多少)?"""
-    pattern = _ZH_THRESHOLD if has_cjk(word) else _EN_THRESHOLD
+    企业实现产值多少)? `classing`: of a class of firms counted right after it (营收过亿的
+    企业), in a Chinese question."""
+    pattern = _ZH_THRESHOLD if classing or has_cjk(word) else _EN_THRESHOLD
     at = text.find(word)
     if at < 0:
         return False
     while at >= 0:
-        if pattern.match(text, at + len(word)) is None:
+        held = pattern.match(text, at + len(word))
+        if held is None or (classing and _CLASSED.match(text, held.end()) is None):
             return False
         at = text.find(word, at + 1)
     return True
