@@ -17559,3 +17559,43 @@ def test_claims_of_fractions_joined_are_each_held(base: FactBase) -> None:
         ["enterprises-output-over-100m-share", "enterprises-output-over-100m-output-share"],
         "yes",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "A quarter of the zone's above-scale firms had output over 100 million yuan, and"
+        " together they made about a third of its output.",
+        "Geely made 111,500 vehicles and they were worth over 22.4 billion yuan, right?",
+        "亿元以上企业38家，产值131.76亿，占全区产值三成以上，对吗？",
+    ],
+)
+def test_several_figures_claimed_are_not_answered_by_one(base: FactBase, question: str) -> None:
+    """Two or three figures claimed, not each found: one fact holds one of them only, so
+    no fact is given as the answer (the first claim's had been, with no verdict)."""
+    assert not answer.ask(base, question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Geely build more than 100,000 vehicles in 2022?",
+        "In April 2022, were more than 90% of the four-above firms and building sites shut?",
+        "吉利产了11.15万辆车、产值突破300亿，是吧？",
+    ],
+)
+def test_a_thousands_comma_a_date_or_a_claim_not_so_is_still_answered(
+    base: FactBase, question: str
+) -> None:
+    """(Guard) A comma of a thousands and a date claim no second figure; one claim not so
+    makes the claims together not so (否)."""
+    assert answer.ask(base, question).answered
+
+
+def test_one_firm_alone_is_no_count(base: FactBase) -> None:
+    """吉利一家的产值是不是比全区GDP还高: 一家 is Geely alone, no count of one firm (the
+    vehicles and the above-scale firms had been compared)."""
+    assert _facts_and_verdict(base, "吉利一家的产值是不是比全区GDP还高？") == (
+        ["geely-output", "gdp"],
+        "yes",
+    )

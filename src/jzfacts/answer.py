@@ -644,6 +644,21 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         if claims is not None:
             return claims
     answer = whole if whole is not None else _one_question(base, text, question)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and answer.verdict != "no"  # (one claim not so: the claims together are not)
+        and (question.yes_no or question.threshold is not None or _said_not_asked(text))
+        and _claimed_clauses(fold_query(text[:MAX_QUERY]))
+        and not (  # (between 14 and 15 billion: one range claimed)
+            question.threshold is not None
+            and len(_CLAIM_CLAUSES.split(question.threshold.text)) > 1
+        )
+    ):
+        # (A quarter of the firms were over 100 million, and they made a third of the
+        # output: two figures claimed, not each found; one fact holds one of them only.)
+        related = [_as_related(base, f) for f in answer.facts]
+        return _declined(base, question, text, related, "ambiguous")
     if not answer.answered and question.figure_named:
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' headline) names
         # that fact; where nothing answers so, it is a figure claimed of what is named.
@@ -1562,11 +1577,36 @@ _STANDING_CLAIMED = LazyPattern(
     r"第[一二三四五六七八九十]+|首位|垫底|倒数第|最后一名|排最后",
     hints=("第", "首位", "垫底", "最后"),
 )
-_CLAIM_CLAUSES = LazyPattern(r"[、，,；;]|\s+and\s+", hints=("、", "，", ",", "；", ";", " and "))
+# (not the comma of a thousands: 100,000 vehicles)
+_CLAIM_CLAUSES = LazyPattern(
+    r"[、，；;]|,(?!\d{3}(?!\d))|\s+and\s+", hints=("、", "，", ",", "；", ";", " and ")
+)
+# A date's digits, no figure claimed (In April 2022, were …; 2022年5月，…).
+_A_DATE = LazyPattern(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*年?|\d{1,2}\s*[月日号]", hints=tuple("0123456789")
+)
 _EN_ASKING_VERB = LazyPattern(
     rf"^\s*(?:{EN_ASKING_VERBS})\s+",
     hints=("is", "was", "are", "were", "d", "ha"),
 )
+
+
+def _claimed_clauses(folded: str) -> list[str]:
+    """The two or three clauses of a folded text each claiming a figure, or a place in a
+    ranking (留抵退税17亿元，全市第一); a share said as a fraction is a figure (四分之一,
+    九成, a quarter, half of); a date is none (In April 2022, were …). Empty unless every
+    clause claims one."""
+    body = _ALL_ASKED.sub("", folded)
+    clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
+    if not 2 <= len(clauses) <= 3 or not all(
+        re.search(r"\d", _A_DATE.sub("", c))
+        or _STANDING_CLAIMED.search(c)
+        or IN_TENTHS.search(c)
+        or EN_HALF_OF.search(c)
+        for c in clauses
+    ):
+        return []
+    return clauses
 
 
 def _two_claims(base: FactBase, text: str) -> Answer | None:
@@ -1575,17 +1615,8 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     any of them is not so, 是 if all are, no verdict otherwise. None unless every clause
     claims a figure and each finds a fact of its own, held to its figure."""
     folded = fold_query(text[:MAX_QUERY])
-    body = _ALL_ASKED.sub("", folded)
-    clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
-    # (a figure in each, or a place in a ranking: 留抵退税17亿元，全市第一; a share said
-    # as a fraction is a figure: 四分之一, 九成, a quarter, half of)
-    if not 2 <= len(clauses) <= 3 or not all(
-        re.search(r"\d", c)
-        or _STANDING_CLAIMED.search(c)
-        or IN_TENTHS.search(c)
-        or EN_HALF_OF.search(c)
-        for c in clauses
-    ):
+    clauses = _claimed_clauses(folded)
+    if not clauses:
         return None
     chinese = has_cjk(folded)
     facts: list[Fact] = []

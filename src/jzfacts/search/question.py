@@ -4176,9 +4176,11 @@ _ZH_ROUND_SCALED = LazyPattern(
     hints=("上", "级"),
 )
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
-# (这一项, 哪一家, 第一个: one pointed at, chosen or placed, no count claimed)
+# (这一项, 哪一家, 第一个: one pointed at, chosen or placed, no count claimed; 吉利一家的
+# 产值, 白象一家就拉动: one alone, said of a firm named, no count either)
 _ZH_NUMERAL = LazyPattern(
-    r"(?<![这那哪每第])[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])"
+    r"(?<![这那哪每第])(?!一[家户个](?:的|就|便|独|竟|之|也|都))"
+    r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])"
 )
 
 
