@@ -17599,3 +17599,52 @@ def test_one_firm_alone_is_no_count(base: FactBase) -> None:
         ["geely-output", "gdp"],
         "yes",
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What company had the highest output?",
+        "什么企业产值最高",
+        "咩公司產值最高",
+    ],
+)
+def test_what_company_asks_which_company(base: FactBase, question: str) -> None:
+    """什么企业, what company, 咩公司 in a superlative choose one firm, as 哪家 does (the
+    38 firms' combined output had been given)."""
+    assert _facts_and_verdict(base, question)[0][:1] == ["geely-output"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who organised the innovation contest?",
+        "Who approved the 31 firms?",
+        "Who owns Baixiang Food?",
+        "谁设计了汾盾1号",
+        "Who bought Fendun No. 1?",
+        "谁认定了市级企业技术中心",
+    ],
+)
+def test_who_did_a_deed_the_fact_does_not_state(base: FactBase, question: str) -> None:
+    """The fact names a party that did something else (won the gold, assembled the TBM)
+    or had it done to it (were approved, 被认定): the doer asked is unstated."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("谁造了汾盾1号", "fendun-1-tbm"),
+        ("Who built Fendun No. 1?", "fendun-1-tbm"),
+        ("Who put together the Fendun No. 1 tunnel boring machine?", "fendun-1-tbm"),
+        ("谁生产了碳纤维原丝喷丝头", "carbon-fibre-spinneret-gold"),
+        ("开建集团和谁合资成立了公司？", "kaijian-shaanxi-construction-jv"),
+        ("谁被选用担任管委会主任助理？", "service-centre-directors-as-assistants"),
+    ],
+)
+def test_who_did_a_deed_of_the_fact_s_kind(base: FactBase, question: str, fact_id: str) -> None:
+    """(Guard) A deed of the kind the fact states (built is assembled), the other party
+    of a joint deed, or the one done to asked: the fact answers."""
+    assert _facts_and_verdict(base, question)[0][:1] == [fact_id]

@@ -5964,6 +5964,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             gave = question._replace(measure="giver")
             return _declined(base, gave, text, answerable, "unstated-measure")
         answerable = givers
+    if question.asks_who and answerable and _deed_unstated(base, question, text, answerable[0]):
+        # Who organised the contest, 谁设计了汾盾1号, who approved the 31 firms: the fact
+        # names a party that did something else (won it, assembled it, was approved).
+        who = question._replace(measure="actor")
+        return _declined(base, who, text, answerable[:1], "unstated-measure")
     if question.asks_who and answerable:
         # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
         # zone they came off the line in is a place, not a maker).
@@ -6566,6 +6571,70 @@ def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
     if scored.row.measure != "count":
         return bool(_entity_kinds(base, scored))
     return scored.row.dimension == "enterprises" and "enterprise" in _entity_kinds(base, scored)
+
+
+def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) -> bool:
+    """Does a who-question ask the doer of a deed (the word right after who, 谁, 由谁; or
+    between 是谁 and 的) the fact does not state its party did: a word it does not say,
+    nor any of its kind (vocab.DEEDS: built is assembled), or one it says only of the
+    party done to (were approved, 获批)?"""
+    folded = fold_query(text)
+    if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
+        return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
+    fact = base.fact(best.position)
+    zh = f"{fact.quote or ''}{fact.label.zh}"
+    en = f"{fact.quote_en or ''} {fact.label.en}".casefold()
+    for term in question.subject:
+        # (a verb alone: 合资成立, glued words, are more than a deed)
+        if term.numeric or len(term.text) > 3 * term.cjk + 20 * (not term.cjk):
+            continue
+        if not _DEED_AFTER_WHO(term.text, folded):
+            continue
+        done_to = (
+            f"被{term.text}" in zh or f"获{term.text}" in zh
+            if term.cjk
+            else _EN_DONE_TO(term.text).search(en) is not None
+        )
+        if any(h.term == term.text and h.score > 0 for h in best.hits) and not done_to:
+            return False  # (推动 of 谁推动了…成立: said, whoever did it)
+        kinds = [k for k in vocab.DEEDS if any(_of_kind(term.text, w) for w in k)]
+        return done_to or not any(_said_of(w, zh, en) for k in kinds for w in k)
+    return False
+
+
+# 谁被选用, who was chosen, who got approved: the one done to is asked.
+_WHO_DONE_TO = LazyPattern(
+    r"谁被|\bwho (?:was|were|got|has been|have been)\b", hints=("谁被", "who")
+)
+
+
+def _DEED_AFTER_WHO(word: str, folded: str) -> bool:
+    """Does the word stand right after 谁/who (谁设计了, who organised, 由谁主办), or
+    between 是谁 and 的 (是谁主办的)?"""
+    said = re.escape(word)
+    return (
+        re.search(rf"(?:由|被)?谁(?:来|去|最先|最早|首先|先)?{said}|是谁{said}的", folded)
+        is not None
+        or re.search(rf"\bwho (?:first |actually |originally )?{said}\b", folded) is not None
+    )
+
+
+def _EN_DONE_TO(word: str) -> re.Pattern[str]:
+    """The English word said of the party done to (were approved, was recognised as)."""
+    return re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+{re.escape(word)}\b")
+
+
+def _of_kind(word: str, kin: str) -> bool:
+    """Is the word one of a deed's words (a Chinese word as said; an English word by its
+    stem: assembled of assembl)?"""
+    return word == kin or (kin.isascii() and word.startswith(kin))
+
+
+def _said_of(kin: str, zh: str, en: str) -> bool:
+    """Does the fact say a deed's word (an English stem at a word's start)?"""
+    if not kin.isascii():
+        return kin in zh
+    return re.search(rf"\b{re.escape(kin)}", en) is not None
 
 
 def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:

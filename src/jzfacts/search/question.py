@@ -9163,6 +9163,10 @@ _WHICH = re.compile(
     r"是?哪(?![里儿])[一二三四五六七八九十几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部(?![分门])|座|架|边|方)?"
     r"(?:级别|层级|级)?"
     r"|\bwhich\b|\bwho\b"
+    # 什么企业产值最高, what company had the most: which firm, in other words (咩, 乜嘢:
+    # Cantonese's what)
+    r"|(?:什么|咩|乜嘢?)(?=(?:企业|公司|厂家|厂商))"
+    r"|\bwhat(?= (?:single )?(?:company|firm|enterprise|business|manufacturer|producer)\b)"
     # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
     # after its noun (companies whose output tops 100 million).
     r"|(?:^|(?<=[,;:] ))whose\b"
