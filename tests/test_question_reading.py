@@ -17648,3 +17648,38 @@ def test_who_did_a_deed_of_the_fact_s_kind(base: FactBase, question: str, fact_i
     """(Guard) A deed of the kind the fact states (built is assembled), the other party
     of a joint deed, or the one done to asked: the fact answers."""
     assert _facts_and_verdict(base, question)[0][:1] == [fact_id]
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        (
+            "吉利产值破了224亿，并且拉动全区工业增加值增长30个百分点，是这样吗？",
+            ["geely-output", "geely-industrial-growth-contribution"],
+            "no",
+        ),
+        (
+            "战新产业产值287.67亿、同比增长70.7%，这两个数准不准？",
+            ["strategic-emerging-output", "strategic-emerging-output-growth"],
+            "yes",
+        ),
+        (
+            "Geely lifted the zone's industrial value-added growth by about 27 points, and it"
+            " produced over 100,000 vehicles?",
+            ["geely-industrial-growth-contribution", "geely-vehicles"],
+            "yes",
+        ),
+        (
+            "Strategic emerging industries grew 70.7%, which is 60.7 points faster than GDP.",
+            ["strategic-emerging-output-growth", "strategic-emerging-growth-above-gdp"],
+            "yes",
+        ),
+    ],
+)
+def test_claims_joined_by_a_word_or_pointing_back_are_each_held(
+    base: FactBase, question: str, facts: list[str], verdict: str
+) -> None:
+    """并且, which is, and it: a joining word or a pronoun opens the second claim, which
+    is of the thing the first names; a tag (是这样吗, 准不准) asks of both. Each is held
+    to its own fact (all had been declined)."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)

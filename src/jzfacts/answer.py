@@ -1293,6 +1293,9 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
         or EN_ASKING.match(said_as_written) is not None
         or EN_ASKING.match(asked) is not None
         or _FIGURE_WRITTEN.search(said_as_written) is None  # (2022年, 500强, JWF1580: no figure)
+        # (…, and it produced over 100,000 vehicles?: a figure claimed of its own, no
+        # question of the one said asked again)
+        or _FIGURE_WRITTEN.search(_A_DATE.sub("", asked)) is not None
     ):
         return None
     # (The figure said becomes the question: 吉利产了多少辆车, then asked of 白象.)
@@ -1563,14 +1566,17 @@ def _said_not_asked(text: str) -> bool:
     )
 
 
+# (是这样吗, 准不准, 属实吗: the figures said so, asked of as a whole)
+_MORE_TAGS = "是这样吗|是不是这样|是这样的吗|准不准|准吗|准确吗|属实吗|没错吗|对不|可对"
 # 省级17户、国家级5户，对吗; GDP 143亿、增速10%，两个都对吗: two figures claimed at once,
 # each in a clause of its own, then the tag that asks about them all.
 _ALL_ASKED = LazyPattern(
     # (Each whitespace run is followed by a word or ends the text: no two runs side by
     # side, which would backtrack on long blank input.)
-    r"[，,]?(?:\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据)?都|都|全都))?"
-    rf"(?:\s*(?:{CONFIRMING_TAGS}|吗|吧|么))?[？?。!！]*\s*$"
-    r"|[,;]?(?:\s*(?:right|correct|true))?\?*\s*$",
+    r"[，,]?(?:\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据|说法)?都?|都|全都))?"
+    rf"(?:\s*(?:{CONFIRMING_TAGS}|{_MORE_TAGS}|吗|吧|么))?[？?。!！]*\s*$"
+    r"|[,;]?(?:\s*(?:is that |is this |are these |are they )?(?:right|correct|true|accurate))?"
+    r"\?*\s*$",
 )
 # A place in a ranking claimed (全市第一, 排名第二, 垫底, 排最后).
 _STANDING_CLAIMED = LazyPattern(
@@ -1580,6 +1586,26 @@ _STANDING_CLAIMED = LazyPattern(
 # (not the comma of a thousands: 100,000 vehicles)
 _CLAIM_CLAUSES = LazyPattern(
     r"[、，；;]|,(?!\d{3}(?!\d))|\s+and\s+", hints=("、", "，", ",", "；", ";", " and ")
+)
+# A word joining a clause to the one before (并且, 而且, 同时, which is): no part of
+# what it claims.
+_JOINING = LazyPattern(
+    r"^\s*(?:并且|而且|并|同时|此外|另外|还|也)"
+    r"|^\s*(?:(?:and|also|plus|while)\b\s*)?(?:together\s+)?",
+    hints=(
+        *"并还也",
+        "而且",
+        "同时",
+        "此外",
+        "另外",
+        "and",
+        "also",
+        "plus",
+        "while",
+        "which",
+        "it",
+        "the",
+    ),
 )
 # A date's digits, no figure claimed (In April 2022, were …; 2022年5月，…).
 _A_DATE = LazyPattern(
@@ -1597,7 +1623,8 @@ def _claimed_clauses(folded: str) -> list[str]:
     九成, a quarter, half of); a date is none (In April 2022, were …). Empty unless every
     clause claims one."""
     body = _ALL_ASKED.sub("", folded)
-    clauses = [c.strip() for c in _CLAIM_CLAUSES.split(body) if c.strip()]
+    clauses = [_JOINING.sub("", c).strip() for c in _CLAIM_CLAUSES.split(body)]
+    clauses = [c for c in clauses if c]
     if not 2 <= len(clauses) <= 3 or not all(
         re.search(r"\d", _A_DATE.sub("", c))
         or _STANDING_CLAIMED.search(c)
@@ -1737,7 +1764,7 @@ def _both_claimed(base: FactBase, folded: str) -> list[tuple[Fact, Verdict]] | N
 # begin with (the, first, national).
 _CLAIM_START = re.compile(
     r"(?:roll|win|won|receive|exceed|surpass|top|pass|beat|grow|grew|rise|rose|reach|hit"
-    r"|deliver|sign|set|form|rank|come|came|get|got|pull|push|drive|drove|boost|contribute"
+    r"|deliver|sign|set|form|rank|come|came|get|got|pull|push|drive|drove|boost|lift|contribute"
     r"|produce|make|made|build|built|manufacture|launch|start|open|finish|complete|earn"
     r"|achieve|go|went|turn|clear|break|broke|account|represent|land|take|took|score)"
     r"(?:s|es|ed|d|ing|en|t)?"
@@ -1787,9 +1814,13 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
     per cent), with the thing the first names (地区生产总值增速10%; gdp grew 70.7 per
     cent); the clause as said, where it names a thing of its own."""
     clause = clauses[index]
+    # (it, they, 它们: the thing the clause before names, said again)
+    pointing = _POINTING_BACK.match(clause) if index else None
+    if pointing is not None:
+        clause = clause[pointing.end() :].strip()
     level = _CLAIMED_LEVEL.search(clause)
     names = _clause_names_a_thing(base, clause, chinese)
-    said_of = _SAID_OF_A_THING.match(clause) is not None
+    said_of = pointing is not None or _SAID_OF_A_THING.match(clause) is not None
     readings = []
     if level is not None and not names:
         for other in [*clauses[:index][::-1], *clauses[index + 1 :]]:
@@ -1805,7 +1836,8 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
     elif not readings and (not names or said_of):
         # (全市排名第一 after 留抵退税17亿元: a place, no level of a thing to swap)
         first = clauses[0]
-        read_first = _read(base, first)
+        # (read as its claim is asked: 吉利产值破了224亿吗 names 吉利, no 破)
+        read_first = _read(base, f"{first}吗" if chinese else f"{first}, right?")
         digit = re.search(r"\d", first)
         # GDP 143亿: GDP is a measure, no subject; the words before the figure name it.
         lead = _SAID_BEFORE_A_FIGURE.sub("", first[: digit.start()] if digit else first).strip()
@@ -1815,6 +1847,13 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
             said = ("" if chinese else " ").join(t.text for t in words if not t.numeric)
             thing = said or lead
             readings.append(f"{thing}{clause}" if chinese else f"{thing} {clause}")
+        if pointing is not None and not chinese:
+            # Geely lifted …, and it produced …: it is what the first clause's words before
+            # its verb name.
+            first_words = first.split()
+            verb = next((at for at, w in enumerate(first_words) if _CLAIM_START.fullmatch(w)), 0)
+            if verb:
+                readings.append(f"{' '.join(first_words[:verb])} {clause}")
     if index and not chinese and _EN_ASKING_VERB.match(clause) is None:
         digit = re.search(r"\d", clauses[0])
         lead = clauses[0][: digit.start()] if digit is not None else ""
@@ -1825,6 +1864,10 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
     return list(dict.fromkeys(readings))
 
 
+_POINTING_BACK = LazyPattern(
+    r"\s*(?:它们|它|其)|\s*(?:it|they|these|those|which(?: is| was| are| were)?)\b",
+    hints=(*"它其", "it", "the", "which"),
+)
 # A clause opening with what is said of a thing, its subject left out: a share (占), a
 # growth (增长, 同比), a pull (拉动), a figure reached (达到, 突破), a measure (产值, 增速),
 # or in English a verb (grew, made up, accounted for, rose).
