@@ -17683,3 +17683,42 @@ def test_claims_joined_by_a_word_or_pointing_back_are_each_held(
     is of the thing the first names; a tag (是这样吗, 准不准) asks of both. Each is held
     to its own fact (all had been declined)."""
     assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["国家级小巨人占全部小巨人的一半吗", "国家级小巨人占专精特新企业的一半吗"],
+)
+def test_half_of_another_whole_is_not_the_share_s_half(base: FactBase, question: str) -> None:
+    """一半 said of another whole than the city's national little giants: the 50% is no 是
+    of it (as 占专精特新企业50% is not)."""
+    assert _facts_and_verdict(base, question)[1] != "yes"
+
+
+def test_half_of_the_share_s_own_whole_holds(base: FactBase) -> None:
+    """(Guard) 占全市的一半: the share's own whole, 是."""
+    assert _facts_and_verdict(base, "国家级小巨人占全市的一半吗") == (
+        ["national-little-giants-city-share"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2023年4月停产比例85%吗",
+        "Did 85% of firms halt in April 2023?",
+        "Were 500 methanol trucks delivered at the end of 2023?",
+    ],
+)
+def test_a_figure_claimed_of_another_year_is_unstated(base: FactBase, question: str) -> None:
+    """The report's own figure said of a year after its own: the report says nothing of
+    it (否 had been given, as if the year were wrong)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_the_ones_counted_dated_a_year_before_are_not_so(base: FactBase) -> None:
+    """(Guard) The 500 trucks, the report's own, said of a year before its own: 否."""
+    question = "Were the 500 methanol trucks delivered at the end of 2021?"
+    assert _facts_and_verdict(base, question) == (["methanol-trucks-delivered"], "no")

@@ -4319,8 +4319,10 @@ _FIGURE_WITH_UNIT = LazyPattern(
 )
 
 
+# (一半, 半数: half, the 50% said in words)
 _WHOLE_BEFORE = LazyPattern(
-    r"占(?P<whole>[\u4e00-\u9fff]{1,8}?)的?\s*(?P<figure>\d+(?:\.\d+)?)\s*[%％]", hints=("占",)
+    r"占(?:了|到)?(?P<whole>[\u4e00-\u9fff]{1,8}?)的?\s*(?:(?P<figure>\d+(?:\.\d+)?)\s*[%％]|(?P<half>一半|半数))",
+    hints=("占",),
 )
 
 
@@ -4403,9 +4405,8 @@ def _share_of_another_whole(folded: str, fact: Fact) -> bool:
     asked = _WHOLE_BEFORE.search(folded)
     if asked is None or not fact.quote:
         return False
-    stated = next(
-        (m for m in _WHOLE_BEFORE.finditer(fact.quote) if m["figure"] == asked["figure"]), None
-    )
+    figure = asked["figure"] or "50"
+    stated = next((m for m in _WHOLE_BEFORE.finditer(fact.quote) if m["figure"] == figure), None)
     if stated is None:
         return False
     # 全区企业 against 全区: the place said or not, the rest must be the same whole; the
@@ -5418,9 +5419,15 @@ def _dated_otherwise(
     if (
         fact.kind == Kind.FIGURE
         and question.period.year != fact.period[:4]
-        and not _figure_named(fact, question.threshold, fold_query(text))
+        and (
+            question.period.year > fact.period[:4]
+            or not _figure_named(fact, question.threshold, fold_query(text))
+        )
     ):
-        return None  # 2021年停产的企业超过一半吗: of another year the report says nothing
+        # 2021年停产的企业超过一半吗: of another year the report says nothing; nor of one
+        # after its own, its figure said or not (2023年4月停产比例85%吗). The figure said
+        # of a year before names the thing the report dates (2021年85%的企业停产了吗: 否).
+        return None
     # (Alone: no other fact is named by the thing asked about, its first word: 甲醇重卡 are
     # also the 500 delivered; 醇电混动轿车 is only the one.)
     alone = not any(
