@@ -647,18 +647,18 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     if (
         answer.answered
         and answer.kind == "fact"
-        and answer.verdict != "no"  # (one claim not so: the claims together are not)
         and (question.yes_no or question.threshold is not None or _said_not_asked(text))
-        and _claimed_clauses(fold_query(text[:MAX_QUERY]))
         and not (  # (between 14 and 15 billion: one range claimed)
             question.threshold is not None
             and len(_CLAIM_CLAUSES.split(question.threshold.text)) > 1
         )
     ):
-        # (A quarter of the firms were over 100 million, and they made a third of the
-        # output: two figures claimed, not each found; one fact holds one of them only.)
-        related = [_as_related(base, f) for f in answer.facts]
-        return _declined(base, question, text, related, "ambiguous")
+        unheld = _claims_one_fact_leaves(base, text, answer)
+        if unheld:
+            # A quarter of the firms were over 100 million, and they made a third of the
+            # output: two figures claimed, not each found; one fact holds one of them
+            # only. Each claim's nearest fact is listed, to be asked of one by one.
+            return _declined(base, question, text, unheld, "ambiguous")
     if not answer.answered and question.figure_named:
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' headline) names
         # that fact; where nothing answers so, it is a figure claimed of what is named.
@@ -1587,29 +1587,20 @@ _STANDING_CLAIMED = LazyPattern(
 _CLAIM_CLAUSES = LazyPattern(
     r"[、，；;]|,(?!\d{3}(?!\d))|\s+and\s+", hints=("、", "，", ",", "；", ";", " and ")
 )
-# A word joining a clause to the one before (并且, 而且, 同时, which is): no part of
+# A word joining a clause to the one before (并且, 而且, 同时, and, together): no part of
 # what it claims.
 _JOINING = LazyPattern(
     r"^\s*(?:并且|而且|并|同时|此外|另外|还|也)"
-    r"|^\s*(?:(?:and|also|plus|while)\b\s*)?(?:together\s+)?",
-    hints=(
-        *"并还也",
-        "而且",
-        "同时",
-        "此外",
-        "另外",
-        "and",
-        "also",
-        "plus",
-        "while",
-        "which",
-        "it",
-        "the",
-    ),
+    r"|^\s*(?:(?:and|also|plus|while)\b\s*(?:together\b)?|together\b)",
+    hints=(*"并还也", "而且", "同时", "此外", "另外", "and", "also", "plus", "while", "together"),
 )
 # A date's digits, no figure claimed (In April 2022, were …; 2022年5月，…).
+# (a year said with 年 or alone, no unit after it: 产值2000亿 is a figure; 1号 a name's)
 _A_DATE = LazyPattern(
-    r"(?<!\d)(?:19|20)\d{2}(?!\d)\s*年?|\d{1,2}\s*[月日号]", hints=tuple("0123456789")
+    r"(?<![\d.])(?:19|20)\d{2}(?:\s*年|(?![\d.]|\s*(?:[万亿千百%家户辆台个元项人名]"
+    r"|billion|million|thousand|vehicles|firms|enterprises|yuan|percent|per cent)))"
+    r"|(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月",
+    hints=tuple("0123456789"),
 )
 _EN_ASKING_VERB = LazyPattern(
     rf"^\s*(?:{EN_ASKING_VERBS})\s+",
@@ -1634,6 +1625,61 @@ def _claimed_clauses(folded: str) -> list[str]:
     ):
         return []
     return clauses
+
+
+def _claims_one_fact_leaves(base: FactBase, text: str, answer: Answer) -> list[Scored]:
+    """Of two or three figures claimed (each in a clause), those one fact's answer leaves
+    unchecked: a claim no fact is found holding, or found false; or the answer's own
+    claim given a verdict its clause does not (152家规上企业里，产值过亿的是38家吗: 152 is
+    so, the 否 held the 152 against 38). Empty where the other clauses are true (38家亿元
+    以上企业，产值超过100亿了吗: the 38 sets out which firms) or there is one clause; else
+    each clause's nearest fact, the answer's first."""
+    folded = fold_query(text[:MAX_QUERY])
+    clauses = _claimed_clauses(folded)
+    if not clauses:
+        return []
+    fact = answer.facts[0]
+    chinese = has_cjk(folded)
+    own: set[Verdict] = set()
+    left = others_held = False
+    nearest: list[Scored] = [_as_related(base, fact)]
+    for index in range(len(clauses)):
+        held = None
+        for said in _claim_readings(base, clauses, index, chinese):
+            asked = f"{said}吗" if chinese else f"{said}, right?"
+            one = _one_question(base, asked, _read(base, asked))
+            # (38家亿元以上企业吗: the firms the count names, so, with no figure held)
+            if one.answered and one.kind == "fact" and (one.threshold or one.verdict == "yes"):
+                held = one
+                break
+        if held is not None and held.facts[0] == fact:
+            if held.threshold is not None:
+                own.add(held.verdict)
+            continue
+        if held is None and _A_COUNT_NAMING.fullmatch(_A_DATE.sub("", clauses[index])):
+            continue  # 作为38家亿元以上企业之一: which firms, by their count, no claim
+        if held is None or held.verdict != "yes":
+            left = True
+        elif held.threshold is not None:
+            others_held = True
+        if held is not None:
+            nearest.append(_as_related(base, held.facts[0]))
+        else:
+            clause = clauses[index]
+            nearest += _subject_scores(base, _read(base, clause), clause)[:1]
+    # (the answer's verdict is of its own claim, held so; not of another's figure held
+    # against it, its own only naming which things: 152家规上企业里，…是38家吗)
+    verdict = answer.verdict
+    if left or (verdict is not None and (verdict not in own if own else others_held)):
+        return nearest
+    return []
+
+
+# A clause naming things by their count, nothing claimed of them (作为38家亿元以上企业
+# 之一, 在152家规上企业中, of the 38 firms).
+_A_COUNT_NAMING = re.compile(
+    r"[^\d]{0,4}?\d+\s*(?:[家户个项台辆名人]|firms|companies|enterprises)[^\d]{0,12}"
+)
 
 
 def _two_claims(base: FactBase, text: str) -> Answer | None:
@@ -1851,8 +1897,8 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
             # Geely lifted …, and it produced …: it is what the first clause's words before
             # its verb name.
             first_words = first.split()
-            verb = next((at for at, w in enumerate(first_words) if _CLAIM_START.fullmatch(w)), 0)
-            if verb:
+            verb = next((at for at, w in enumerate(first_words) if _CLAIM_START.fullmatch(w)), None)
+            if verb is not None:
                 readings.append(f"{' '.join(first_words[:verb])} {clause}")
     if index and not chinese and _EN_ASKING_VERB.match(clause) is None:
         digit = re.search(r"\d", clauses[0])
@@ -1865,7 +1911,7 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
 
 
 _POINTING_BACK = LazyPattern(
-    r"\s*(?:它们|它|其)|\s*(?:it|they|these|those|which(?: is| was| are| were)?)\b",
+    r"\s*(?:它们|它|其(?![中余他次实]))|\s*(?:it|they|these|those|which(?: is| was| are| were)?)\b",
     hints=(*"它其", "it", "the", "which"),
 )
 # A clause opening with what is said of a thing, its subject left out: a share (占), a
@@ -6014,11 +6060,6 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             gave = question._replace(measure="giver")
             return _declined(base, gave, text, answerable, "unstated-measure")
         answerable = givers
-    if question.asks_who and answerable and _deed_unstated(base, question, text, answerable[0]):
-        # Who organised the contest, 谁设计了汾盾1号, who approved the 31 firms: the fact
-        # names a party that did something else (won it, assembled it, was approved).
-        who = question._replace(measure="actor")
-        return _declined(base, who, text, answerable[:1], "unstated-measure")
     if question.asks_who and answerable:
         # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
         # zone they came off the line in is a place, not a maker).
@@ -6036,6 +6077,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             who = question._replace(measure="actor")
             return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
+        if _deed_unstated(base, question, text, answerable[0]):
+            # Who organised the contest, 谁设计了汾盾1号, who approved the 31 firms: the
+            # fact names a party that did something else (won it, assembled it, was
+            # approved).
+            who = question._replace(measure="actor")
+            return _declined(base, who, text, answerable[:1], "unstated-measure")
     if question.asks_names and members is not None and members.counted is not None:
         # What are the 38 big firms: the 38, which another firm's sentence fitting the
         # words (a top-500 partner) is none of; unless a sentence lists as many.
@@ -6625,40 +6672,51 @@ def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
 
 def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) -> bool:
     """Does a who-question ask the doer of a deed (the word right after who, 谁, 由谁; or
-    between 是谁 and 的) the fact does not state its party did: a word it does not say,
-    nor any of its kind (vocab.DEEDS: built is assembled), or one it says only of the
-    party done to (were approved, 获批)?"""
+    between 是谁 and 的) the fact does not state its party did: a word it says neither
+    itself, nor by a synonym, nor by any word of its kind (vocab.DEEDS: built is
+    assembled), or says only of the party done to (were approved, 获批)?"""
     folded = fold_query(text)
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
-    fact = base.fact(best.position)
-    zh = f"{fact.quote or ''}{fact.label.zh}"
-    en = f"{fact.quote_en or ''} {fact.label.en}".casefold()
+    zh, en = _deeds_told(base, base.fact(best.position))
     for term in question.subject:
-        # (a verb alone: 合资成立, glued words, are more than a deed)
-        if term.numeric or len(term.text) > 3 * term.cjk + 20 * (not term.cjk):
+        longest = 3 if term.cjk else 20  # (a verb alone: 合资成立, glued words, are more)
+        if term.numeric or len(term.text) > longest or not _deed_follows_who(term.text, folded):
             continue
-        if not _DEED_AFTER_WHO(term.text, folded):
-            continue
-        done_to = (
-            f"被{term.text}" in zh or f"获{term.text}" in zh
-            if term.cjk
-            else _EN_DONE_TO(term.text).search(en) is not None
-        )
-        if any(h.term == term.text and h.score > 0 for h in best.hits) and not done_to:
-            return False  # (推动 of 谁推动了…成立: said, whoever did it)
-        kinds = [k for k in vocab.DEEDS if any(_of_kind(term.text, w) for w in k)]
-        return done_to or not any(_said_of(w, zh, en) for k in kinds for w in k)
+        deed = term.text.removeprefix("来").removeprefix("去") if term.cjk else term.text
+        if _said_as_done_to(deed, zh, en):
+            return True
+        synonyms = (vocab.ZH_SYNONYMS if term.cjk else vocab.EN_SYNONYMS).get(deed, ())
+        kinds = [k for k in vocab.DEEDS if any(_of_deed(deed, word) for word in k)]
+        words = {deed, *synonyms, *(w for k in kinds for w in k)}
+        # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
+        return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
     return False
 
 
+def _deeds_told(base: FactBase, fact: Fact) -> tuple[str, str]:
+    """The fact's sentence and name, Chinese and English (casefolded), without the names
+    of its parties and the zone's: a deed is said in them, not inside a name (开发 of
+    开发区, develop of Development Zone)."""
+    zh = f"{fact.quote or ''}\n{fact.label.zh}"
+    en = f"{fact.quote_en or ''}\n{fact.label.en}".casefold()
+    for name in fact.entities:
+        zh = zh.replace(name, "\n")
+        entity = base.entity(name)
+        if entity is not None and entity.en:
+            en = en.replace(entity.en.casefold(), "\n")
+    return _ZONE_NAMES_ZH.sub("\n", zh), _ZONE_NAMES_EN.sub("\n", en)
+
+
+_ZONE_NAMES_ZH = re.compile(r"开发区|综改区")
+_ZONE_NAMES_EN = re.compile(r"\b(?:development|demonstration) zones?\b")
 # 谁被选用, who was chosen, who got approved: the one done to is asked.
 _WHO_DONE_TO = LazyPattern(
     r"谁被|\bwho (?:was|were|got|has been|have been)\b", hints=("谁被", "who")
 )
 
 
-def _DEED_AFTER_WHO(word: str, folded: str) -> bool:
+def _deed_follows_who(word: str, folded: str) -> bool:
     """Does the word stand right after 谁/who (谁设计了, who organised, 由谁主办), or
     between 是谁 and 的 (是谁主办的)?"""
     said = re.escape(word)
@@ -6669,22 +6727,27 @@ def _DEED_AFTER_WHO(word: str, folded: str) -> bool:
     )
 
 
-def _EN_DONE_TO(word: str) -> re.Pattern[str]:
-    """The English word said of the party done to (were approved, was recognised as)."""
-    return re.compile(rf"\b(?:was|were|been|being|is|are|be)\s+{re.escape(word)}\b")
+def _said_as_done_to(word: str, zh: str, en: str) -> bool:
+    """Is the word said of the party done to (获批, 被认定; were approved, was recognised)?"""
+    if not word.isascii():
+        return f"被{word}" in zh or f"获{word}" in zh
+    passive = rf"\b(?:was|were|been|being|is|are|be)\s+{re.escape(word)}\b"
+    return re.search(passive, en) is not None
 
 
-def _of_kind(word: str, kin: str) -> bool:
+def _of_deed(word: str, deed_word: str) -> bool:
     """Is the word one of a deed's words (a Chinese word as said; an English word by its
-    stem: assembled of assembl)?"""
-    return word == kin or (kin.isascii() and word.startswith(kin))
+    stem, assembled of assembl, or a phrase's first word, put of put together)?"""
+    return word == deed_word or (
+        deed_word.isascii() and (word.startswith(deed_word) or deed_word.startswith(f"{word} "))
+    )
 
 
-def _said_of(kin: str, zh: str, en: str) -> bool:
+def _deed_said(deed_word: str, zh: str, en: str) -> bool:
     """Does the fact say a deed's word (an English stem at a word's start)?"""
-    if not kin.isascii():
-        return kin in zh
-    return re.search(rf"\b{re.escape(kin)}", en) is not None
+    if not deed_word.isascii():
+        return deed_word in zh
+    return re.search(rf"\b{re.escape(deed_word)}", en) is not None
 
 
 def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:

@@ -4177,9 +4177,10 @@ _ZH_ROUND_SCALED = LazyPattern(
 )
 _ZH_ROUND_DIGITS = {"百": "100", "千": "1000", "万": "1万", "亿": "1亿"}
 # (这一项, 哪一家, 第一个: one pointed at, chosen or placed, no count claimed; 吉利一家的
-# 产值, 白象一家就拉动: one alone, said of a firm named, no count either)
+# 产值, 白象一家就拉动, 吉利一家产值: that firm alone, no count either, where the one is
+# said right after the firm and before what it did; 只有一家的 counts one)
 _ZH_NUMERAL = LazyPattern(
-    r"(?<![这那哪每第])(?!一[家户个](?:的|就|便|独|竟|之|也|都))"
+    r"(?<![这那哪每第])(?!(?<!有)一[家户个](?:的|就|便|独|竟|之|也|都|产值|产量|拉动|贡献|增速))"
     r"[〇零一二两三四五六七八九十百千]+(?=[万亿成%台辆户家项个人名元])"
 )
 
@@ -9158,6 +9159,8 @@ def _two_choices(text: str) -> bool:
     return joined and not _joins_verbs(text) and len(_sides(text)) == 2
 
 
+_ZH_FIRM_WORDS = "|".join(w for w in vocab.FIRM_WORDS if not w.isascii())
+_EN_FIRM_WORDS = "|".join(w for w in vocab.FIRM_WORDS if w.isascii())
 _WHICH = re.compile(
     # (哪部车: which vehicle; not 哪部分, which part, nor 哪部门, which department)
     r"是?哪(?![里儿])[一二三四五六七八九十几两]?(?:个|家|些|笔|项|类|种|位|批|台|辆|款|部(?![分门])|座|架|边|方)?"
@@ -9165,8 +9168,8 @@ _WHICH = re.compile(
     r"|\bwhich\b|\bwho\b"
     # 什么企业产值最高, what company had the most: which firm, in other words (咩, 乜嘢:
     # Cantonese's what)
-    r"|(?:什么|咩|乜嘢?)(?=(?:企业|公司|厂家|厂商))"
-    r"|\bwhat(?= (?:single )?(?:company|firm|enterprise|business|manufacturer|producer)\b)"
+    rf"|(?:什么|咩|乜嘢?)(?=(?:{_ZH_FIRM_WORDS}))"
+    rf"|\bwhat(?= (?:single )?(?:{_EN_FIRM_WORDS})\b)"
     # whose, asking (whose is largest; …, whose contribution): not a relative pronoun
     # after its noun (companies whose output tops 100 million).
     r"|(?:^|(?<=[,;:] ))whose\b"

@@ -1876,23 +1876,20 @@ FIRM_WORDS = (
 
 # What a party did, by kind of deed, as the report says it and as people ask it (谁造的,
 # who built it): a who-question's verb is answered only by a fact stating a deed of its
-# kind. English words are stems (assembl: assembled, assembly).
-DEEDS: tuple[frozenset[str], ...] = tuple(
-    frozenset(words.split())
-    for words in (
-        # making: 汾西华益's final assembly (总装), a car off the line, goods produced
-        "造 制造 生产 产 做 出 总装 组装 装配 下线 研制 build built make made manufactur "
-        "produc assembl put",
-        "研发 研制 开发 develop",
-        "获 荣获 获得 赢 拿 夺 摘 win won got receiv",
-        "拉动 带动 贡献 推动 drove drive pull contribut lift boost",
-        "交付 交 deliver",
-        "签 签署 签订 sign",
-        "成立 组建 设立 创办 合资 set up found establish form",
-        "担任 出任 serv",
-        "宣讲 brief",
-    )
-)
+# kind (besides the word itself and its synonyms above). English words are stems matched
+# at a word's start (assembl: assembled, assembly); a phrase is kept whole (set up).
+DEEDS: tuple[frozenset[str], ...] = (
+    # making: 汾西华益's final assembly (总装), a car off the line, goods produced
+    frozenset({"造", "制造", "生产", "总装", "组装", "装配", "下线", "build", "built", "make",
+               "made", "manufactur", "produc", "assembl", "put together"}),
+    frozenset({"研发", "研制", "develop"}),
+    frozenset({"获", "荣获", "获得", "赢", "拿", "夺", "win", "won", "got", "receiv"}),
+    frozenset({"拉动", "带动", "贡献", "drove", "driv", "pull", "contribut", "lift", "boost"}),
+    frozenset({"交付", "deliver", "hand over", "handed over"}),
+    frozenset({"签", "签署", "签订", "sign"}),
+    frozenset({"成立", "建立", "组建", "设立", "创办", "合资", "set up", "found", "establish",
+               "form", "launch"}),
+)  # fmt: skip
 
 # Lone characters that name a thing by themselves (奖: an award), where most lone
 # characters left over from a question are grammar or a measure word (有, 家, 亿).
