@@ -17759,3 +17759,32 @@ def test_the_ones_counted_dated_a_year_before_are_not_so(base: FactBase) -> None
     """(Guard) The 500 trucks, the report's own, said of a year before its own: 否."""
     question = "Were the 500 methanol trucks delivered at the end of 2021?"
     assert _facts_and_verdict(base, question) == (["methanol-trucks-delivered"], "no")
+
+
+def test_a_total_of_parts_the_derived_sum_leaves_out_is_unstated(base: FactBase) -> None:
+    """干部提拔加轮岗一共多少人: the 8 promoted leave out the 2 rotated; the report states
+    no such total (8 had been given)."""
+    result = answer.ask(base, "干部提拔加轮岗一共多少人")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize("question", ["正处加副处一共提拔多少人", "正处加上副处一共提拔了多少人"])
+def test_a_total_of_the_derived_sum_s_own_parts_is_that_sum(base: FactBase, question: str) -> None:
+    """(Guard) The parts the derived total adds up: that total."""
+    assert _facts_and_verdict(base, question)[0] == ["cadres-promoted-total"]
+
+
+@pytest.mark.parametrize(
+    "question", ["企业数量从多到少排序", "按企业数量排序", "企業數量由多到少排序"]
+)
+def test_counts_of_firms_ranked_are_kinds_not_firms(base: FactBase, question: str) -> None:
+    """企业数量从多到少: the counts of firms ranked (171 high-tech firms first), not the
+    two counts whose sentences name a firm (the 31 approved had come first)."""
+    assert _facts_and_verdict(base, question)[0][0] == "high-tech-enterprises"
+
+
+def test_names_said_as_a_heading_are_asked(base: FactBase) -> None:
+    """三家公司的名字: the names asked, which the report does not give (the count of 3
+    companies had been given)."""
+    result = answer.ask(base, "三家公司的名字")
+    assert (result.answered, result.reason) == (False, "unstated-measure")

@@ -2790,11 +2790,11 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if (
         answer.kind == "fact"
         and question.total
-        and not answer.facts[0].is_derived
         and _TWO_ADDED.search(fold_query(text)) is not None
         and not _names_every_side(
             base, question._replace(threshold=None), text, answer.facts[0]
         )  # (四上企业加上建筑工地停工的: one figure of both)
+        and not _adds_the_sides(base, question, text, answer.facts[0])
     ):
         # 留抵退税加上扶持资金总共多少: two things added, one of them no answer; the report
         # states no such total (the totals it implies are derived facts of their own).
@@ -8418,6 +8418,22 @@ def _sum_held(base: FactBase, question: Question, text: str, threshold: Threshol
         return summed._replace(threshold=threshold.text)
     verdict, floor_read = _held_verdict(fact, threshold)
     return summed._replace(verdict=verdict, threshold=threshold.text, floor_read=floor_read)
+
+
+def _adds_the_sides(base: FactBase, question: Question, text: str, fact: Fact) -> bool:
+    """Is the fact the sum the report implies of just the things added up, each side
+    naming one of its parts best (正处加副处: the 8 promoted; not 提拔加轮岗, whose
+    rotations the 8 leave out)?"""
+    if not fact.is_derived or len(question.sides) < 2:
+        return False
+    parts = set()
+    for side in question.sides:
+        scored = _subject_scores(base, question._replace(subject=side, sides=()), text)
+        best = max(scored, key=lambda s: s.score, default=None)
+        if best is None or base.fact(best.position).id not in fact.inputs:
+            return False
+        parts.add(base.fact(best.position).id)
+    return parts == set(fact.inputs)
 
 
 def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact) -> bool:

@@ -6603,7 +6603,8 @@ _ASKS_NAMES = LazyPattern(
     # (主任助理是谁 asks who they are, which the fact says: the directors of the centres;
     # 被提拔的正处是谁, those the verb counts, asks their names.)
     r"的[^，,。？?]{0,8}(?:都是|分别是|是)谁|(?:给了?|交给了?|卖给了?)谁|叫(?:什么|啥)(?:名字)?"
-    r"|什么名字|名字(?:是|叫)|哪[两三四五六七八九几]?[位名]|哪[两三四五六七八九几][家个]"
+    # (三家公司的名字, 七个联盟名单: the names asked, said as a heading)
+    r"|什么名字|名字(?:是|叫)|的?(?:名字|名称|名单|全称)[？?。]?$|哪[两三四五六七八九几]?[位名]|哪[两三四五六七八九几][家个]"
     r"|\bwhat (?:are|were) (?:their|the) names\b|\bnames? of the\b|\bwho (?:were|are) the "
     r"(?:two|three|four|five|six|seven|eight)\b|\bwhich (?:two|three|four|five|six|seven|eight) "
     r"(?:people|officials|cadres|directors|companies|firms|enterprises)\b"
@@ -9207,7 +9208,8 @@ _RANKED_BY = LazyPattern(
 # 企业产值从高到低排, rank the companies by output: firms ranked, each one named (not the
 # 38 firms' sum, a class).
 _FIRMS_RANKED = LazyPattern(
-    r"(?:企业|公司|厂家|厂商)(?:的)?[\u4e00-\u9fff]{0,4}?"
+    # (企业数量从多到少: counts of firms ranked, kinds of them, no firm named)
+    r"(?:企业|公司|厂家|厂商)(?!的?(?:数|户数|家数))(?:的)?[\u4e00-\u9fff]{0,4}?"
     r"(?:由大到小|从大到小|从高到低|由高到低|从多到少|由多到少)"
     r"|\brank(?:ing)?\s+(?:the\s+)?(?:companies|firms|enterprises|businesses)\s+by\b",
     hints=("到", "rank"),
