@@ -17788,3 +17788,20 @@ def test_names_said_as_a_heading_are_asked(base: FactBase) -> None:
     companies had been given)."""
     result = answer.ask(base, "三家公司的名字")
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开发区专精特新企业达到17户", "晋中开发区专精特新企业达到17户", "开发区专精特新企业达到5户"],
+)
+def test_a_figure_of_another_fact_claimed_of_a_thing_named_whole(
+    base: FactBase, question: str
+) -> None:
+    """专精特新企业达到17户: 17 is the provincial little giants', but the words name the
+    87 firms whole: the figure is claimed of them (否); the giants had been given."""
+    assert _facts_and_verdict(base, question) == (["specialised-enterprises"], "no")
+
+
+def test_a_figure_claimed_of_its_own_fact_still_holds(base: FactBase) -> None:
+    """(Guard) 省级小巨人17户: its own figure, 是."""
+    assert _facts_and_verdict(base, "省级小巨人17户") == (["provincial-little-giants"], "yes")

@@ -659,12 +659,23 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
             # output: two figures claimed, not each found; one fact holds one of them
             # only. Each claim's nearest fact is listed, to be asked of one by one.
             return _declined(base, question, text, unheld, "ambiguous")
-    if not answer.answered and question.figure_named:
+    if question.figure_named and (
+        not answer.answered or (answer.kind == "fact" and answer.verdict is None)
+    ):
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' headline) names
         # that fact; where nothing answers so, it is a figure claimed of what is named.
+        # (专精特新企业达到17户: 17 is the provincial little giants', but the words name
+        # the 87 firms whole, better than the giants' fact: the figure is claimed of them.)
         held = read(base, text, figures_named=False)
         claimed = _one_question(base, text, held)
-        if claimed.answered:
+        if claimed.answered and (
+            not answer.answered
+            or (
+                claimed.kind == "fact"
+                and claimed.verdict is not None
+                and _named_better(base, held, text, claimed.facts[0], answer.facts[0])
+            )
+        ):
             question, answer = held, claimed
     each = _each_of_two(base, text, question, answer)
     if each is not None:
@@ -1554,6 +1565,13 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         return None
     question = _read(base, text)
     return _answer(base, question, text, "list", tuple(facts))
+
+
+def _named_better(base: FactBase, question: Question, text: str, fact: Fact, other: Fact) -> bool:
+    """Do the question's words (its figure set aside) name the fact better than the
+    other, by more than a tie?"""
+    scores = {base.fact(s.position).id: s.score for s in _subject_scores(base, question, text)}
+    return scores.get(fact.id, 0.0) > scores.get(other.id, 0.0) + TIE
 
 
 def _said_not_asked(text: str) -> bool:
