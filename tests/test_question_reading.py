@@ -17805,3 +17805,28 @@ def test_a_figure_of_another_fact_claimed_of_a_thing_named_whole(
 def test_a_figure_claimed_of_its_own_fact_still_holds(base: FactBase) -> None:
     """(Guard) 省级小巨人17户: its own figure, 是."""
     assert _facts_and_verdict(base, "省级小巨人17户") == (["provincial-little-giants"], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        (
+            "There were 17 national-level little giants and 5 provincial ones, correct?",
+            ["national-little-giants", "provincial-little-giants"],
+            "no",
+        ),
+        (
+            "Were the zone's VAT credit refunds about 1.7 bn yuan, and did that rank first in"
+            " the city?",
+            ["vat-credit-refunds", "vat-refunds-rank-first-in-city"],
+            "yes",
+        ),
+    ],
+)
+def test_english_claims_of_a_level_said_again_or_a_place(
+    base: FactBase, question: str, facts: list[str], verdict: str
+) -> None:
+    """5 provincial ones: the thing said again by its level, read with the first clause's
+    lead (there were); ranked first: a place claimed in English. Each claim held (both
+    had been declined)."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)

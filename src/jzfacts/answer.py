@@ -1598,8 +1598,10 @@ _ALL_ASKED = LazyPattern(
 )
 # A place in a ranking claimed (全市第一, 排名第二, 垫底, 排最后).
 _STANDING_CLAIMED = LazyPattern(
-    r"第[一二三四五六七八九十]+|首位|垫底|倒数第|最后一名|排最后",
-    hints=("第", "首位", "垫底", "最后"),
+    r"第[一二三四五六七八九十]+|首位|垫底|倒数第|最后一名|排最后"
+    r"|\b(?:ranked|ranks|rank|came|placed|finished)\s+(?:last|first|top|bottom|second|third)\b"
+    r"|\b(?:last|first|top) place\b",
+    hints=("第", "首位", "垫底", "最后", "rank", "came", "placed", "finished", "place"),
 )
 # (not the comma of a thousands: 100,000 vehicles)
 _CLAIM_CLAUSES = LazyPattern(
@@ -1893,7 +1895,9 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
             found = _CLAIMED_LEVEL.search(said)
             if found is not None and found.group() != level.group():
                 swapped = said[: found.start()] + level.group() + said[found.end() :]
-                readings.append(clause[: level.start()] + swapped + clause[level.end() :])
+                # (5 provincial ones: the thing said again, no word of its own)
+                rest = re.sub(r"^\s*ones?\b", "", clause[level.end() :])
+                readings.append(clause[: level.start()] + swapped + rest)
                 break
     if not readings and not index:
         readings.append(clause)  # GDP 143亿: the first names what it names, if anything
@@ -1921,8 +1925,12 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
     if index and not chinese and _EN_ASKING_VERB.match(clause) is None:
         digit = re.search(r"\d", clauses[0])
         lead = clauses[0][: digit.start()] if digit is not None else ""
-        if _EN_ASKING_VERB.match(lead) is not None and not said_of:
-            readings.append(f"{lead}{clause}")  # were there … and 5 national little giants
+        if (
+            _EN_ASKING_VERB.match(lead) is not None or _THERE_WERE.fullmatch(lead) is not None
+        ) and not said_of:
+            # were there … and 5 national little giants; there were 17 … and 5 provincial
+            # ones (the level said in place of the other's, as read above)
+            readings += [f"{lead}{said}" for said in (*readings, clause) if said[:1].isdigit()]
     if names and not said_of:
         readings.append(clause)  # (a figure alone, 增长70.7%, is no one's but what it borrows)
     return list(dict.fromkeys(readings))
@@ -1932,6 +1940,7 @@ _POINTING_BACK = LazyPattern(
     r"\s*(?:它们|它|其(?![中余他次实]))|\s*(?:it|they|these|those|which(?: is| was| are| were)?)\b",
     hints=(*"它其", "it", "the", "which"),
 )
+_THERE_WERE = LazyPattern(r"\s*there (?:were|was|are|is)\s*", hints=("there",))
 # A clause opening with what is said of a thing, its subject left out: a share (占), a
 # growth (增长, 同比), a pull (拉动), a figure reached (达到, 突破), a measure (产值, 增速),
 # or in English a verb (grew, made up, accounted for, rose).
