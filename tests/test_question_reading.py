@@ -17830,3 +17830,14 @@ def test_english_claims_of_a_level_said_again_or_a_place(
     lead (there were); ranked first: a place claimed in English. Each claim held (both
     had been declined)."""
     assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+def test_a_figure_typed_right_after_a_latin_word_is_apart(base: FactBase) -> None:
+    """GDP143亿: the measure and the figure, two words (one unknown word had found
+    nothing)."""
+    assert _first(base, "GDP143亿") == "gdp"
+
+
+def test_a_name_s_letters_and_digits_stay_one_word(base: FactBase) -> None:
+    """(Guard) JWF1580: the frame's name, no figure after a word."""
+    assert _first(base, "JWF1580") == "jwf1580-spinning-frame-award"

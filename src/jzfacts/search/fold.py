@@ -37,7 +37,14 @@ def fold_query(text: str) -> str:
     folded = _CURLY_APOSTROPHE.sub("'", folded) if "’" in folded else folded
     if "-" in folded or any(word in folded for word in _POSTAL_HINTS):
         folded = old_romanisations_read(folded)
+    if re.search(_LETTERS_BEFORE_A_FIGURE, folded) is not None:
+        folded = re.sub(_LETTERS_BEFORE_A_FIGURE, " ", folded)
     return folded
+
+
+# A figure typed right after a Latin word, its Chinese unit after it (GDP143亿, gdp10%):
+# two words, the measure and the figure (JWF1580, top500: a name's letters and digits).
+_LETTERS_BEFORE_A_FIGURE = r"(?<=[a-z])(?=\d+(?:\.\d+)?\s*(?:亿|万|%|％|户|家|个|项|台|辆|人|元))"
 
 
 _CURLY_APOSTROPHE = re.compile(r"(?<=[a-z])’(?=[a-z])")
