@@ -17841,3 +17841,30 @@ def test_a_figure_typed_right_after_a_latin_word_is_apart(base: FactBase) -> Non
 def test_a_name_s_letters_and_digits_stay_one_word(base: FactBase) -> None:
     """(Guard) JWF1580: the frame's name, no figure after a word."""
     assert _first(base, "JWF1580") == "jwf1580-spinning-frame-award"
+
+
+@pytest.mark.parametrize(
+    ("query", "ids"),
+    [
+        (
+            "专精特新87户，省级小巨人17户，国家级5户",
+            {"specialised-enterprises", "provincial-little-giants", "national-little-giants"},
+        ),
+        ("停工85%，排名垫底", {"april-2022-shutdown-share", "april-2022-ranked-last"}),
+        ("留抵退税17亿 扶持资金7.06亿", {"vat-credit-refunds", "support-funds-industrial"}),
+    ],
+)
+def test_clauses_listed_are_each_searched(base: FactBase, query: str, ids: set[str]) -> None:
+    """Two or three clauses listed, which no fact answers whole: each clause's best fact
+    leads (nothing had been found)."""
+    found = [m.fact.id for m in search.search(base, query, limit=len(ids))]
+    assert set(found) == ids
+
+
+@pytest.mark.parametrize(
+    "query", ["斯普瑞 产值", "上半年 战略性新兴产业产值", "R&D 投入强度", "太原 GDP"]
+)
+def test_a_thing_and_a_measure_or_a_time_are_no_list(base: FactBase, query: str) -> None:
+    """(Guard) A measure or a time alone after a thing is asked of it; a clause found only
+    near some fact, or not at all, lists nothing: still nothing found."""
+    assert _first(base, query) is None

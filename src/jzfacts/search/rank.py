@@ -203,6 +203,9 @@ def search(
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
+    listed = _each_clause_listed(base, query, found, limit, min_score) if not found else None
+    if listed is not None:
+        return listed
     if premise_of(query) is None:
         # (since GDP was 14.3 billion yuan, what is the population: a premise, then one
         # question, read below)
@@ -389,6 +392,36 @@ def _each_thing_joined(
     led = found[0].fact.id if found else ""
     firsts = sorted((hits[0] for hits in each), key=lambda m: (m.fact.id != led, -m.score))
     return _merged(firsts, found, each, limit)
+
+
+def _each_clause_listed(
+    base: FactBase, query: str, found: list[Match], limit: int, min_score: float
+) -> list[Match] | None:
+    """专精特新87户，省级小巨人17户，国家级5户; 留抵退税17亿 扶持资金7.06亿: two or three
+    clauses listed, which the whole finds nothing for, are each searched: each clause's
+    best first, then the rest. None unless every clause finds something (太原 GDP: no
+    second thing, nothing shown), or where nothing is listed. (Spaces part Chinese
+    clauses only: English words are parted by spaces.)"""
+    folded = fold_query(query)
+    parted = _CLAUSES_LISTED_ZH if has_cjk(folded) else _CLAUSES_LISTED_EN
+    clauses = [c.strip() for c in re.split(parted, folded) if c.strip()]
+    if not 2 <= len(clauses) <= 3:
+        return None
+    for clause in clauses:
+        # Each names a thing, or claims a figure (GDP143亿): a measure or a time alone
+        # (斯普瑞 产值, 上半年 战新产值) is what is asked of the other, no thing listed.
+        named = any(not t.numeric for t in read(base, clause).subject)
+        if not named and re.search(r"\d", clause) is None:
+            return None
+    each = [_search_read(base, clause, limit, min_score) for clause in clauses]
+    if not all(hits and hits[0].score >= _LISTED_SURELY for hits in each):
+        return None  # (R&D 投入强度: the intensity only near some fact, no thing of its own)
+    return _merged([hits[0] for hits in each], found, each, limit)
+
+
+_LISTED_SURELY = 90.0  # each clause's best: its thing found, not a word near a fact
+_CLAUSES_LISTED_ZH = r"[，,；;、。]|\s+|并且|而且|以及"
+_CLAUSES_LISTED_EN = r"[,;]\s*(?:and\s+)?"
 
 
 # A level or a reach claimed of a thing (省级, 全省, 全国大赛, national): see _found_for;
