@@ -539,6 +539,15 @@ SUITES = {
     # first and when read at the end.
     "ask_precision_hundredseventyseventh.yaml": (0.93, 0.93),
     "ask_precision_hundredseventyninth.yaml": (0.97, 0.97),
+    # Round 57. Hundred-eightieth: 70 of 75 answered and 46 of 47 declined rightly, one
+    # wrong (吉利一家的产值 read as a count of one firm), first; 71 of 75 and 46 of 47, none
+    # wrong, at the end. Hundred-eighty-first: 55 of 72 and 47 of 48, two wrong (two and
+    # three figures claimed, answered with one fact and no verdict), first; 60 of 72 and
+    # 47 of 48, none wrong, at the end. Hundred-eighty-second (every voice, held out): 76 of 78
+    # and 48 of 50, none wrong, first and when read at the end.
+    "ask_precision_hundredeightieth.yaml": (0.94, 0.97),
+    "ask_precision_hundredeightyfirst.yaml": (0.83, 0.97),
+    "ask_precision_hundredeightysecond.yaml": (0.97, 0.96),
 }
 
 
