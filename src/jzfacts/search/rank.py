@@ -203,7 +203,7 @@ def search(
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
-    listed = _each_clause_listed(base, query, found, limit, min_score) if not found else None
+    listed = _each_clause_listed(base, query, limit, min_score) if not found else None
     if listed is not None:
         return listed
     if premise_of(query) is None:
@@ -395,28 +395,31 @@ def _each_thing_joined(
 
 
 def _each_clause_listed(
-    base: FactBase, query: str, found: list[Match], limit: int, min_score: float
+    base: FactBase, query: str, limit: int, min_score: float
 ) -> list[Match] | None:
     """专精特新87户，省级小巨人17户，国家级5户; 留抵退税17亿 扶持资金7.06亿: two or three
     clauses listed, which the whole finds nothing for, are each searched: each clause's
-    best first, then the rest. None unless every clause finds something (太原 GDP: no
-    second thing, nothing shown), or where nothing is listed. (Spaces part Chinese
-    clauses only: English words are parted by spaces.)"""
+    best first, then the rest. None where nothing is listed, or unless every clause names
+    a thing or claims a figure and is found surely (太原 GDP: no second thing; 斯普瑞 产值:
+    a measure asked of a thing). (Spaces part Chinese clauses only: English words are
+    parted by spaces.)"""
     folded = fold_query(query)
     parted = _CLAUSES_LISTED_ZH if has_cjk(folded) else _CLAUSES_LISTED_EN
     clauses = [c.strip() for c in re.split(parted, folded) if c.strip()]
     if not 2 <= len(clauses) <= 3:
         return None
+    each = []
     for clause in clauses:
+        question = read(base, clause)
         # Each names a thing, or claims a figure (GDP143亿): a measure or a time alone
         # (斯普瑞 产值, 上半年 战新产值) is what is asked of the other, no thing listed.
-        named = any(not t.numeric for t in read(base, clause).subject)
-        if not named and re.search(r"\d", clause) is None:
+        if not any(not t.numeric for t in question.subject) and re.search(r"\d", clause) is None:
             return None
-    each = [_search_read(base, clause, limit, min_score) for clause in clauses]
-    if not all(hits and hits[0].score >= _LISTED_SURELY for hits in each):
-        return None  # (R&D 投入强度: the intensity only near some fact, no thing of its own)
-    return _merged([hits[0] for hits in each], found, each, limit)
+        hits = _found_for(base, question, clause, limit, min_score)
+        if not hits or hits[0].score < _LISTED_SURELY:
+            return None  # (R&D 投入强度: the intensity only near some fact, no thing of its own)
+        each.append(hits)
+    return _merged([hits[0] for hits in each], [], each, limit)
 
 
 _LISTED_SURELY = 90.0  # each clause's best: its thing found, not a word near a fact
