@@ -8455,12 +8455,16 @@ def _adds_the_sides(base: FactBase, question: Question, text: str, fact: Fact) -
         return False
     parts = set()
     for side in question.sides:
-        scored = _subject_scores(base, question._replace(subject=side, sides=()), text)
-        best = max(scored, key=lambda s: s.score, default=None)
+        best = max(_side_scores(base, question, text, side), key=lambda s: s.score, default=None)
         if best is None or base.fact(best.position).id not in fact.inputs:
             return False
         parts.add(base.fact(best.position).id)
     return parts == set(fact.inputs)
+
+
+def _side_scores(base: FactBase, question: Question, text: str, side: list[Term]) -> list[Scored]:
+    """The facts scored for one of the things a question adds up, alone."""
+    return _subject_scores(base, question._replace(subject=side, sides=()), text)
 
 
 def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact) -> bool:
@@ -8470,7 +8474,7 @@ def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact)
     if not question.sides or any(fact.id in other.inputs for other in base.facts):
         return False  # (a part of a sum the report infers is no figure of all the parts)
     for side in question.sides:
-        scored = _subject_scores(base, question._replace(subject=side, sides=()), text)
+        scored = _side_scores(base, question, text, side)
         best = max(scored, key=lambda s: s.score, default=None)
         if best is None or base.fact(best.position) is not fact:
             return False
