@@ -49,6 +49,7 @@ from jzfacts.search.classes import (
 from jzfacts.search.fold import fewest_syllables, fold_query, sound_of
 from jzfacts.search.index import BASE_BUILT_ON, IndexRow, search_data, stem
 from jzfacts.search.question import (
+    CHECKING_TAGS,
     CLAUSES,
     CONFIRMING_TAGS,
     EN_ASKING,
@@ -1584,8 +1585,9 @@ def _said_not_asked(text: str) -> bool:
     )
 
 
-# (是这样吗, 准不准, 属实吗: the figures said so, asked of as a whole)
-_MORE_TAGS = "是这样吗|是不是这样|是这样的吗|准不准|准吗|准确吗|属实吗|没错吗|对不|可对"
+# (是这样吗, 准不准, 属实吗: the figures said so, asked of as a whole; a checker's tags
+# and these)
+_MORE_TAGS = rf"{CHECKING_TAGS}|是这样吗|是不是这样|是这样的吗|准吗|对不|可对"
 # 省级17户、国家级5户，对吗; GDP 143亿、增速10%，两个都对吗: two figures claimed at once,
 # each in a clause of its own, then the tag that asks about them all.
 _ALL_ASKED = LazyPattern(

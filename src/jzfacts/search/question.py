@@ -149,6 +149,12 @@ class _Words:
 # The tags that ask to confirm a claim before them (…，对吧; 是真的吗), and the verbs an
 # English yes-or-no question opens with: one list for every reader of claims.
 CONFIRMING_TAGS = "对吗|对吧|是吗|是吧|没错吧|对不对|是真的吗|真的吗"
+# A checker's tags, asking whether what was said holds (准不准, 属实吗, 站得住吗; Cantonese:
+# 係咪真㗎, 真唔真, 啱唔啱).
+CHECKING_TAGS = (
+    "准确吗|准不准确?|属实吗|站得住脚?吗|没错吗|靠谱吗|有依据吗|真的假的|是不是真的"
+    "|[系係]咪真[㗎嘅]?|真唔真|啱唔啱|[系係]咪啱"
+)
 EN_ASKING_VERBS = "is|was|are|were|did|does|do|has|have|had"
 # Words joined by hyphens (four-above, high-tech): one thing, every part of it asked. (A
 # number joined to a word, top-500 or covid-19, is a word and a number: no compound.)
@@ -742,9 +748,7 @@ _CLAIM_REPORTED = LazyPattern(
 # a separator only where a run of spaces starts, or a long run is tried at every space)
 _CLAIM_CHECKED = LazyPattern(
     r"(?:[，,。.]\s*|(?<!\s)\s+)(?:(?:这个|这一|这|此|该)?(?:月份|年份|数字?|数据|说法|表述|提法|话"
-    rf"|排名|比例|时间|写法|结论|口径)?(?:{CONFIRMING_TAGS}|准确吗|准不准确?|属实吗|站得住脚?吗|没错吗"
-    # (Cantonese: 係咪真㗎, 真唔真, 啱唔啱)
-    r"|靠谱吗|有依据吗|真的假的|是不是真的|[系係]咪真[㗎嘅]?|真唔真|啱唔啱|[系係]咪啱)"
+    rf"|排名|比例|时间|写法|结论|口径)?(?:{CONFIRMING_TAGS}|{CHECKING_TAGS})"
     r"|(?i:(?:is (?:that|this|it) )?(?:true|correct|accurate|right)))"
     r"\s*[?？。.!！]*\s*$",
     hints=("对", "准", "属实", "站得住", "没错", "靠谱", "依据", "真", "啱", "是吗", "是吧", "rue",
