@@ -6746,22 +6746,37 @@ _WHO_DONE_TO = LazyPattern(
 
 
 def _deed_follows_who(word: str, folded: str) -> bool:
-    """Does the word stand right after 谁/who (谁设计了, who organised, 由谁主办), or
-    between 是谁 and 的 (是谁主办的)?"""
-    said = re.escape(word)
-    return (
-        re.search(rf"(?:由|被)?谁(?:来|去|最先|最早|首先|先)?{said}|是谁{said}的", folded)
-        is not None
-        or re.search(rf"\bwho (?:first |actually |originally )?{said}\b", folded) is not None
-    )
+    """Does the word stand right after 谁/who (谁设计了, who organised, 由谁主办), a word of
+    when or how between (谁来承载, who first built), or between 是谁 and 的 (是谁主办的)?
+    (Read at each who, not by a pattern for each word: the words are many.)"""
+    if f"是谁{word}的" in folded:
+        return True
+    for who in _WHO_ASKED.finditer(folded):
+        rest = folded[who.end() :]
+        between = (p for p in _BEFORE_THE_DEED if rest.startswith(p))
+        if any(_word_opens(word, said) for said in (rest, *(rest[len(p) :] for p in between))):
+            return True
+    return False
+
+
+def _word_opens(word: str, text: str) -> bool:
+    """Does the text open with the word (an English word whole)?"""
+    after = text[len(word) : len(word) + 1]
+    return text.startswith(word) and not (word.isascii() and (after.isalnum() or after == "_"))
+
+
+_WHO_ASKED = LazyPattern(r"谁|\bwho ", hints=("谁", "who"))
+_BEFORE_THE_DEED = ("来", "去", "最先", "最早", "首先", "先", "first ", "actually ", "originally ")
 
 
 def _said_as_done_to(word: str, zh: str, en: str) -> bool:
     """Is the word said of the party done to (获批, 被认定; were approved, was recognised)?"""
     if not word.isascii():
         return f"被{word}" in zh or f"获{word}" in zh
-    passive = rf"\b(?:was|were|been|being|is|are|be)\s+{re.escape(word)}\b"
-    return re.search(passive, en) is not None
+    return any(_word_opens(word, en[be.end() :]) for be in _PASSIVE_BE.finditer(en))
+
+
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+")
 
 
 def _of_deed(word: str, deed_word: str) -> bool:
