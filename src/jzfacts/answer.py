@@ -21,7 +21,7 @@ import functools
 import itertools
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -1649,6 +1649,14 @@ def _claimed_clauses(folded: str) -> list[str]:
     return clauses
 
 
+def _claim_asked(base: FactBase, clauses: list[str], index: int, chinese: bool) -> Iterator[Answer]:
+    """One clause of several claims asked as its own yes-or-no question, each way it
+    reads (_claim_readings), best first."""
+    for said in _claim_readings(base, clauses, index, chinese):
+        asked = f"{said}吗" if chinese else f"{said}, right?"
+        yield _one_question(base, asked, _read(base, asked))
+
+
 def _claims_one_fact_leaves(base: FactBase, text: str, answer: Answer) -> list[Scored]:
     """Of two or three figures claimed (each in a clause), those one fact's answer leaves
     unchecked: a claim no fact is found holding, or found false; or the answer's own
@@ -1666,14 +1674,15 @@ def _claims_one_fact_leaves(base: FactBase, text: str, answer: Answer) -> list[S
     left = others_held = False
     nearest: list[Scored] = [_as_related(base, fact)]
     for index in range(len(clauses)):
-        held = None
-        for said in _claim_readings(base, clauses, index, chinese):
-            asked = f"{said}吗" if chinese else f"{said}, right?"
-            one = _one_question(base, asked, _read(base, asked))
-            # (38家亿元以上企业吗: the firms the count names, so, with no figure held)
-            if one.answered and one.kind == "fact" and (one.threshold or one.verdict == "yes"):
-                held = one
-                break
+        # (38家亿元以上企业吗: the firms the count names, so, with no figure held)
+        held = next(
+            (
+                one
+                for one in _claim_asked(base, clauses, index, chinese)
+                if one.answered and one.kind == "fact" and (one.threshold or one.verdict == "yes")
+            ),
+            None,
+        )
         if held is not None and held.facts[0] == fact:
             if held.threshold is not None:
                 own.add(held.verdict)
@@ -1717,14 +1726,18 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
     facts: list[Fact] = []
     verdicts: list[Verdict] = []
     for index in range(len(clauses)):
-        found = None
-        for said in _claim_readings(base, clauses, index, chinese):
-            asked = f"{said}吗" if chinese else f"{said}, right?"
-            found = _one_question(base, asked, _read(base, asked))
-            held = found.answered and found.kind == "fact" and found.threshold is not None
-            if held and _about(base, found):
-                break
-            found = None  # 增长70.7% after GDP 143亿: the emerging industries' 70.7% is no GDP's
+        # (增长70.7% after GDP 143亿: the emerging industries' 70.7% is no GDP's)
+        found = next(
+            (
+                one
+                for one in _claim_asked(base, clauses, index, chinese)
+                if one.answered
+                and one.kind == "fact"
+                and one.threshold is not None
+                and _about(base, one)
+            ),
+            None,
+        )
         if found is None or found.facts[0] in facts:
             return None  # a clause whose figure no fact was held to, or one fact twice
         facts.append(found.facts[0])
