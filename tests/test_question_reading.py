@@ -17868,3 +17868,86 @@ def test_a_thing_and_a_measure_or_a_time_are_no_list(base: FactBase, query: str)
     """(Guard) A measure or a time alone after a thing is asked of it; a clause found only
     near some fact, or not at all, lists nothing: still nothing found."""
     assert _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The food park has 12 projects.",
+        "海玉功能食品产业园有几个项目",
+        "How many projects does the Haiyu food park have?",
+        "贝斯特有多少户企业获批专精特新",
+    ],
+)
+def test_a_group_s_figure_is_no_figure_of_one_example(base: FactBase, question: str) -> None:
+    """A count whose sentence names one of the counted things as an example (海玉功能食品
+    产业园等12项) is the group's, not that thing's own: unstated (12 had been given, and
+    "has 12 projects" confirmed)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason, result.verdict) == ("declined", "unstated-measure", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("海玉功能食品产业园等12项技改扩产项目投产了吗", "tech-renovation-projects"),
+        ("海玉产业园那批技改扩产项目一共投产了几个？", "tech-renovation-projects"),
+        ("贝斯特等31户企业获批专精特新吗", "specialised-smes-approved"),
+    ],
+)
+def test_an_example_named_among_its_group_asks_the_group(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) The example said as one of a group (等, 那批): the group's figure answers."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize("question", ["食品产业规模有多大？", "食品产业有多大"])
+def test_an_industry_s_size_is_no_count_of_its_park_s_projects(
+    base: FactBase, question: str
+) -> None:
+    """How big the food industry is: the report does not say; the 12 projects, counted
+    with the food park among them, are no size of it (they had been given)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason) == ("declined", "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("高新技术企业有多大", "high-tech-enterprises"),
+        ("技改项目规模多大", "tech-renovation-projects"),
+    ],
+)
+def test_a_count_is_the_size_of_what_it_counts(base: FactBase, question: str, fact: str) -> None:
+    """(Guard) The size of things a count names is that count."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["食品产业比医药产业大吗", "Is pharma bigger than food?", "白象食品比华卫药业大吗"]
+)
+def test_sizes_compared_are_never_pulls_in_points(base: FactBase, question: str) -> None:
+    """Bigger asks sizes; firms' pulls in points, each on its own industry, are none: the
+    report gives neither size (a verdict had been given on the pulls)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason, result.verdict) == ("declined", "unstated-measure", None)
+
+
+@pytest.mark.parametrize("question", ["哪个产业最大", "Which sector is biggest?"])
+def test_an_industry_s_size_is_its_output_not_money_paid_to_it(
+    base: FactBase, question: str
+) -> None:
+    """The largest industry: output values ranked, never the industry support funds (产业
+    扶持资金 had been ranked among the industries)."""
+    ids = _facts_and_verdict(base, question)[0]
+    assert ids and not {"support-funds-industrial", "support-funds-relief"} & set(ids)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["哪一笔产业扶持资金金额最大？", "Which of the two industry support payments was bigger?"],
+)
+def test_industry_before_another_head_is_no_industry(base: FactBase, question: str) -> None:
+    """(Guard) 产业扶持资金, industry support payments: money, whose largest answers."""
+    assert _facts_and_verdict(base, question)[0][0] == "support-funds-industrial"

@@ -2086,20 +2086,64 @@ def _anyone_else(base: FactBase, question: Question, text: str, fact: Fact) -> b
     return False
 
 
-def _only_examples_named(base: FactBase, question: Question, fact: Fact) -> bool:
-    """Does the question name, beside places, only one entity the fact's sentence gives as
-    an example of a group (中海油、斯普瑞等国家级…: 中海油 alone; both name the group)?"""
+def _an_example_alone(base: FactBase, text: str, fact: Fact) -> bool:
+    """Does the question name one entity the fact's sentence gives as an example of a
+    group (中海油、斯普瑞等国家级…, 海玉功能食品产业园等12项…) as the thing its figure is of,
+    not as one among the group (等, 包括, including)? 中海油占全市多少 and the food park
+    has 12 projects ask the example's own figure, which the group's is not; naming two
+    of the examples names the group the sentence lists."""
     listed = examples_listed(fact)
     if not listed:
         return False
-    named = [t for t in question.subject if not t.place]
-    examples = [e for e in (base.entity(zh) for zh in listed) if e is not None]
+    folded = fold_query(text)
+    named = [zh for zh in listed if _names_entity(base, zh, folded)]
+    return len(named) == 1 and _AMONG_A_GROUP.search(folded) is None
 
-    def an_example(term: Term) -> bool:
-        said = term.text.casefold()
-        return any(said in (e.zh, e.en.casefold(), *e.aliases) for e in examples)
 
-    return bool(named) and all(an_example(t) for t in named) and len(named) == 1
+def _names_entity(base: FactBase, zh: str, folded: str) -> bool:
+    """Does a question (folded) name the entity: by a Chinese name of two characters or
+    more, the end of its full name said without its first words (食品产业园 of 海玉功能食品
+    产业园), all the words of an English name, or the last two (the food park)?"""
+    entity = base.entity(zh)
+    names = (zh,) if entity is None else (entity.zh, entity.en, *entity.aliases)
+    chinese = [fold(n) for n in names if has_cjk(n) and len(n) >= 2]
+    if any(n in folded for n in chinese):
+        return True
+    if any(n[i:] in folded for n in chinese for i in range(1, len(n) - 4)):
+        return True
+    said = re.findall(r"[a-z]+", folded)
+    for name in (n for n in names if not has_cjk(n)):
+        words = re.findall(r"[a-z]+", fold(name))
+        tail = " ".join(words[-2:])
+        kindless = not _COMPANY_KINDS_EN & set(words[-2:])  # (not co ltd: any firm's)
+        if words and (
+            set(words) <= set(said) or (len(words) > 2 and kindless and tail in " ".join(said))
+        ):
+            return True
+    return False
+
+
+_COMPANY_KINDS_EN = frozenset({"co", "ltd", "inc", "group", "company", "corp"})
+
+# Named as one among a group (中海油等, 包括海玉在内, 比如, including, such as, one of),
+# or with the group it belongs to (海玉产业园那批项目, 贝斯特这些企业, 除了贝斯特还有谁).
+_AMONG_A_GROUP = LazyPattern(
+    r"等(?![于级奖同])|包括|包含|在内|之一|比如|例如|诸如|像是|[这那]一?[批些类几]|除了|还有"
+    r"|\b(?:including|incl|among|such as|like|one of|th[eo]se|others?)\b|\be\.g\.",
+    hints=(
+        *"等包含在之比例诸像这那除还",
+        "includ",
+        "incl",
+        "among",
+        "such",
+        "like",
+        "one",
+        "e.g",
+        "these",
+        "those",
+        "other",
+    ),
+)
 
 
 # Names listed as examples of a group (中海油、斯普瑞等, 贝斯特、隆富电气等31户企业), or
@@ -2761,12 +2805,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _not_stated_of(base, question, text, answer.facts[0])
     if (
         answer.kind == "fact"
-        and not question.yes_no
+        and (not question.yes_no or answer.threshold is not None)
         and question.measure is not None
-        and _only_examples_named(base, question, answer.facts[0])
+        and _an_example_alone(base, text, answer.facts[0])
     ):
-        # 中海油占全市多少 of 中海油、斯普瑞等…占到全市的50%: the figure is the group's that
-        # the firm is named in as an example, never the firm's own.
+        # 中海油占全市多少 of 中海油、斯普瑞等…占到全市的50%, the food park has 12 projects:
+        # the figure is the group's that the firm is named in as an example, never the
+        # firm's own (nor is it 否: the example's own is not given).
         return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind == "fact" and not question.yes_no and answer.verdict is None:
         claimed = _another_level(base, text, question._replace(yes_no=True), answer)
@@ -6002,6 +6047,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         for s in answerable
         if not (_only_heard(s.hits) and all(h.score <= SOUND_INSIDE for h in s.hits))
     ]
+    if question.size_asked:
+        # 食品产业规模有多大: a count is the size of the things it counts, named by the
+        # words (高新技术企业规模: 171户), never of a thing its sentence names beside them
+        # (the food park among the 12 projects).
+        answerable = [
+            s
+            for s in answerable
+            if s.row.measure != "count"
+            or any(h.field == "name" and h.score >= NAMED for h in s.hits)
+        ]
     counting = _counted_thing(question)
     answerable = [s for s in answerable if not _counts_another_thing(base, s, counting)]
     answerable = [s for s in answerable if not _misses_the_topic(base, question, s, subject)]
@@ -9164,6 +9219,8 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
+        # 食品产业比医药产业大吗: sizes, of which a firm's pull in points is none.
+        and not (question.size_asked and row.dimension in (PERCENT, POINTS))
         and not (question.excluded and excluded_by(base, question, i, row))  # 除了吉利
         # 2021年和2022年的GDP哪个高: a fact of another year is none of the year asked.
         and (question.period is None or question.period.fits(row.period) is not None)

@@ -1987,6 +1987,17 @@ def analyse(
         # 食品行业规模多大, how big is the food industry: an amount of it (its output, its
         # firms), never a per cent or points (a firm's pull on it is no size).
         size_asked = wants_number and measure is None
+    elif measure is None and wants_number and _HOW_BIG.search(folded) is not None:
+        # 食品产业有多大: how big the thing named is, as its 规模 would ask.
+        size_asked = True
+    elif measure is None and operator in ("compare", "max", "min"):
+        # 食品产业比医药产业大吗, which sector is the biggest: sizes compared (amounts),
+        # never a firm's pull in points nor a per cent.
+        size_asked = _SIZE_COMPARED.search(folded) is not None
+    if size_asked and _AN_INDUSTRY.search(folded) is not None:
+        # 食品产业有多大, which industry is the largest: an industry's size is what it
+        # produces (its output value), never money paid to it (产业扶持资金).
+        measure = "output-value"
     if (
         measure == "production"
         and not asks_number
@@ -8668,6 +8679,24 @@ _PART_OF_A_WHOLE = LazyPattern(
 _CONTRIBUTED = frozenset({"贡献", "contribute", "contributed", "contribution", "contributes"})
 # The measures stated in per cent or points, besides a share.
 _RATES_OTHER_THAN_SHARE = frozenset({"growth-rate", "growth-contribution", "growth-gap"})
+
+
+# An industry or a sector, as the thing whose size is asked: the head of its words, not
+# a word before another head (产业扶持资金, industry support payments: money).
+_AN_INDUSTRY = LazyPattern(
+    r"(?:产业|行业)(?=[的有最比和与跟同大多是吗呢里中规体总整、，,？?]|$)"
+    r"|\b(?:industr(?:y|ies)|sectors?)(?=\s*[?,.!]|\s*$|\s+(?:is|was|are|were|has|have|had"
+    r"|in|of|bigger|larger|biggest|largest|than|or|and|by)\b)",
+    hints=("产业", "行业", "industr", "sector"),
+)
+# Bigger, the biggest (比…大, 最大, 谁大, larger): a size compared.
+_SIZE_COMPARED = LazyPattern(
+    r"比[^，,。？?多少高低快慢]{0,12}?大|[更最较谁]大|大还是小|哪[个家一]*大"
+    r"|\b(?:bigger|larger|biggest|largest)\b",
+    hints=("大", "bigger", "larger", "biggest", "largest"),
+)
+# 食品产业有多大, 体量多大: how big the thing before it is (a question's last words).
+_HOW_BIG = LazyPattern(r"有?多大[呀啊呢哦]?[?？。!！]*$", hints=("多大",))
 
 
 def _choose_measure(
