@@ -17951,3 +17951,62 @@ def test_an_industry_s_size_is_its_output_not_money_paid_to_it(
 def test_industry_before_another_head_is_no_industry(base: FactBase, question: str) -> None:
     """(Guard) 产业扶持资金, industry support payments: money, whose largest answers."""
     assert _facts_and_verdict(base, question)[0][0] == "support-funds-industrial"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "谁控股开建集团",
+        "谁控股合资公司",
+        "谁出资汾盾1号",
+        "谁管理经纬智能",
+        "谁推动开建集团成立合资公司",
+    ],
+)
+def test_a_deed_glued_to_its_object_is_still_read(base: FactBase, question: str) -> None:
+    """Who did a deed whose object is written on to it (控股开建集团): the deed is read
+    before the object and held to the fact, which says no one did it (推动开建集团: the firm
+    is pushed); the firms had been named."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason) == ("declined", "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("谁造汾盾1号", "fendun-1-tbm"),
+        ("谁和开建集团成立了合资公司", "kaijian-shaanxi-construction-jv"),
+        ("工业互联网转型促进中心的数字化平台由谁来承载？", "info-company-industrial-internet"),
+    ],
+)
+def test_a_deed_the_fact_says_its_party_did_answers(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """A deed glued to its object that the party did is answered (谁造汾盾1号 had been
+    declined); (guards) with the party named, who did it with them; after 来."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "华卫药业是谁的",
+        "开建集团是谁的",
+        "开建集团属于哪家",
+        "白象食品是哪家公司的",
+        "開建集團係邊個嘅",
+        "Whose is Kaijian Group?",
+    ],
+)
+def test_whose_asks_an_owner_the_report_never_names(base: FactBase, question: str) -> None:
+    """Whose is it asks its owner, which only a word of owning would say: unstated (the
+    firm itself, or its partner in a venture, had been given as its owner)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason) == ("declined", "unstated-measure")
+
+
+def test_belonging_to_a_kind_is_no_owner(base: FactBase) -> None:
+    """(Guard) 属于哪类项目 asks a kind, not an owner."""
+    assert _facts_and_verdict(base, "海玉功能食品产业园属于哪类项目？")[0] == [
+        "tech-renovation-projects"
+    ]

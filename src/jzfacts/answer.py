@@ -69,6 +69,7 @@ from jzfacts.search.question import (
     PLACED,
     PREMISE_OPENING,
     RELATION_NEGATING,
+    WHOSE,
     ZH_ASKING,
     ZH_TIME,
     LazyPattern,
@@ -6775,13 +6776,22 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     folded = fold_query(text)
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
-    zh, en = _deeds_told(base, base.fact(best.position))
+    fact = base.fact(best.position)
+    zh, en = _deeds_told(base, fact)
+    if WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None:
+        # 开建集团是谁的, 华卫药业属于哪家, whose is it: its owner, which only a word of
+        # owning says (never the firm itself, nor the partner it set up a venture with).
+        return not any(_deed_said(w, zh, en) for w in vocab.OWNING)
     for term in question.subject:
-        longest = 3 if term.cjk else 20  # (a verb alone: 合资成立, glued words, are more)
-        if term.numeric or len(term.text) > longest or not _deed_follows_who(term.text, folded):
+        if term.numeric or not _deed_follows_who(term.text, folded):
             continue
-        deed = term.text.removeprefix("来").removeprefix("去") if term.cjk else term.text
-        if _said_as_done_to(deed, zh, en):
+        # (由谁来承载: the deed after 来 or 去)
+        word = term.text.removeprefix("来").removeprefix("去") if term.cjk else term.text
+        deed = _deed_before_its_object(base, word) if term.cjk else word
+        longest = 3 if term.cjk else 20  # (a verb alone: 合资成立, glued words, are more)
+        if deed is None or len(deed) > longest:
+            continue
+        if _said_as_done_to(deed, zh, en) or (term.cjk and _done_to_a_firm(base, fact, deed)):
             return True
         synonyms = (vocab.ZH_SYNONYMS if term.cjk else vocab.EN_SYNONYMS).get(deed, ())
         kinds = [k for k in vocab.DEEDS if any(_of_deed(deed, word) for word in k)]
@@ -6789,6 +6799,42 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
         return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
     return False
+
+
+def _deed_before_its_object(base: FactBase, word: str) -> str | None:
+    """The deed a Chinese word after who opens with, its object glued on (控股开建集团:
+    控股; 造汾盾: 造): the words before a name the base gives, or before the rest of the word
+    where the report says it (控股合资公司); a word with no such rest is the deed whole."""
+    data = search_data(base)
+    names = sorted((n for n in data.entity_names() if len(n) >= 2), key=len, reverse=True)
+    held = data.headings()[1]
+    if word[:1] in "和与跟同":
+        # 谁和开建集团成立了…: who, with the party named, did the deed after its name.
+        party = next((n for n in names if word[1:].startswith(n)), None)
+        if party is not None:
+            return word[1 + len(party) :] or None
+    # (a verb of two characters first, most are; any rest of a word said is said too:
+    # 载工业互联网 of 承载工业互联网)
+    for cut in sorted(range(1, len(word) - 1), key=lambda cut: (cut != 2, cut)):
+        rest = word[cut:]
+        if rest in held or any(rest.startswith(n) for n in names):
+            return word[:cut]
+    return word
+
+
+def _done_to_a_firm(base: FactBase, fact: Fact, deed: str) -> bool:
+    """Is a Chinese deed said in the fact's sentence only right before a firm's name, the
+    firm its object (推动开建集团同…成立合资公司: the zone pushed the firm)?"""
+    quote = fact.quote or ""
+    firms = [
+        name
+        for zh in fact.entities
+        if (entity := base.entity(zh)) is None or entity.kind not in ("place", "body")
+        for name in (zh, *(entity.aliases if entity is not None else ()))
+        if not name.isascii()
+    ]
+    said = [m.end() for m in re.finditer(re.escape(deed), quote)]
+    return bool(said) and all(any(quote.startswith(n, end) for n in firms) for end in said)
 
 
 def _deeds_told(base: FactBase, fact: Fact) -> tuple[str, str]:

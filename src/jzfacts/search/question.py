@@ -6610,8 +6610,19 @@ _ASKS_WHO = LazyPattern(
     r"|\bwho (?:is|was) the (?:customers?|buyers?|purchasers?|clients?|recipients?"
     r"|suppliers?|makers?|manufacturers?|producers?|builders?|partners?|investors?|owners?"
     r"|operators?|users?|developers?)\b"
-    r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)",
-    hints=("who", "谁"),
+    r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)"
+    # Whose is it, 属于哪家: its owner, a party too.
+    r"|(?:属于|归)(?:谁|哪[家个](?:公司|企业|集团|单位)?(?=[？?。！!吗呢啊]*$))"
+    r"|是哪[家个](?:公司|企业)?的(?=[？?。！!吗呢啊]*$)|\bwhose\b",
+    hints=("who", "谁", "属于", "归", "哪家", "哪个", "whose"),
+)
+# Whose is it (开建集团是谁的, 属于哪家, 归谁, whose is …, who does … belong to): the
+# owner is asked, which only a word of owning says (vocab.OWNING).
+WHOSE = LazyPattern(
+    r"是谁家?的[？?。！!吗呢啊]*$|是哪[家个](?:公司|企业)?的[？?。！!吗呢啊]*$"
+    r"|(?:属于|归)(?:谁|哪[家个](?:公司|企业|集团|单位)?(?=[？?。！!吗呢啊]*$))"
+    r"|\bwhose\b|\bbelongs? to\b",
+    hints=("谁", "哪家", "哪个", "属于", "归", "whose", "belong"),
 )
 
 _ASKS_NAMES = LazyPattern(

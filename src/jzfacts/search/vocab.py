@@ -1878,6 +1878,9 @@ FIRM_WORDS = (
 # who built it): a who-question's verb is answered only by a fact stating a deed of its
 # kind (besides the word itself and its synonyms above). English words are stems matched
 # at a word's start (assembl: assembled, assembly); a phrase is kept whole (set up).
+# Owning or controlling a firm (控股, 属于, whose is it): a deed the report says of none.
+OWNING = frozenset({"拥有", "控股", "属于", "隶属", "旗下", "持股", "own", "belong", "control",
+                    "subsidiar", "parent"})  # fmt: skip
 DEEDS: tuple[frozenset[str], ...] = (
     # making: 汾西华益's final assembly (总装), a car off the line, goods produced
     frozenset({"造", "制造", "生产", "总装", "组装", "装配", "下线", "build", "built", "make",
@@ -1889,6 +1892,7 @@ DEEDS: tuple[frozenset[str], ...] = (
     frozenset({"签", "签署", "签订", "sign"}),
     frozenset({"成立", "建立", "组建", "设立", "创办", "合资", "set up", "found", "establish",
                "form", "launch"}),
+    OWNING,
 )  # fmt: skip
 
 # Lone characters that name a thing by themselves (奖: an award), where most lone
