@@ -18010,3 +18010,36 @@ def test_belonging_to_a_kind_is_no_owner(base: FactBase) -> None:
     assert _facts_and_verdict(base, "海玉功能食品产业园属于哪类项目？")[0] == [
         "tech-renovation-projects"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "和省国运公司签合作协议的是开发区哪家企业？",
+        "和省国运公司签协议的是谁",
+        "工业互联网数字化平台都有哪些企业在用？",
+        "哪家企业使用汾盾1号",
+        "哪家企业控股开建集团",
+    ],
+)
+def test_which_firm_did_a_deed_no_firm_is_said_to_do(base: FactBase, question: str) -> None:
+    """The party a deed was done with (与省国运公司签署), said before 是…哪家 or 的是谁, is
+    no answer; which firm used or controls a thing, a deed no fact says of its firm:
+    unstated (the fact's sentence or its firm had been given)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason) == ("declined", "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("汾盾1号是哪家企业搞出来的？", "fendun-1-tbm"),
+        ("哪家企业造了汾盾1号", "fendun-1-tbm"),
+        ("获得金奖的是谁", "carbon-fibre-spinneret-gold"),
+        ("全市留抵退税排第一的是谁？", "vat-refunds-rank-first-in-city"),
+    ],
+)
+def test_which_firm_did_a_deed_it_is_said_to_do(base: FactBase, question: str, fact: str) -> None:
+    """(Guard) A deed the firm did, or one said in words of every kind (搞出来), answers;
+    so does the thing ranked first."""
+    assert _facts_and_verdict(base, question)[0] == [fact]

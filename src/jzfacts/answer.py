@@ -6181,6 +6181,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # approved).
             who = question._replace(measure="actor")
             return _declined(base, who, text, answerable[:1], "unstated-measure")
+    elif answerable and _deed_unstated(base, question, text, answerable[0]):
+        # 哪家企业控股开建集团, 哪些企业在用平台: which firm did it, as who did.
+        who = question._replace(measure="actor")
+        return _declined(base, who, text, answerable[:1], "unstated-measure")
     if question.asks_names and members is not None and members.counted is not None:
         # What are the 38 big firms: the 38, which another firm's sentence fitting the
         # words (a top-500 partner) is none of; unless a sentence lists as many.
@@ -6782,6 +6786,23 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: its owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with).
         return not any(_deed_said(w, zh, en) for w in vocab.OWNING)
+    deed = _deed_asked(base, question, folded)
+    if deed is None:
+        return False
+    cjk = not deed.isascii()
+    if _said_as_done_to(deed, zh, en) or (cjk and _done_to_a_firm(base, fact, deed)):
+        return True
+    synonyms = (vocab.ZH_SYNONYMS if cjk else vocab.EN_SYNONYMS).get(deed, ())
+    kinds = [k for k in vocab.DEEDS if any(_of_deed(deed, word) for word in k)]
+    words = {deed, *synonyms, *(w for k in kinds for w in k)}
+    # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
+    return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
+
+
+def _deed_asked(base: FactBase, question: Question, folded: str) -> str | None:
+    """The deed whose doer a question asks: the first word of its subject right after who
+    (its object cut off, 控股开建集团: 控股), or the words after which firm (哪些企业在用:
+    用), which the subject's words do not open; None when none is read."""
     for term in question.subject:
         if term.numeric or not _deed_follows_who(term.text, folded):
             continue
@@ -6789,16 +6810,25 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         word = term.text.removeprefix("来").removeprefix("去") if term.cjk else term.text
         deed = _deed_before_its_object(base, word) if term.cjk else word
         longest = 3 if term.cjk else 20  # (a verb alone: 合资成立, glued words, are more)
-        if deed is None or len(deed) > longest:
-            continue
-        if _said_as_done_to(deed, zh, en) or (term.cjk and _done_to_a_firm(base, fact, deed)):
-            return True
-        synonyms = (vocab.ZH_SYNONYMS if term.cjk else vocab.EN_SYNONYMS).get(deed, ())
-        kinds = [k for k in vocab.DEEDS if any(_of_deed(deed, word) for word in k)]
-        words = {deed, *synonyms, *(w for k in kinds for w in k)}
-        # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
-        return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
-    return False
+        if deed is not None and len(deed) <= longest:
+            return deed
+    which = _WHICH_FIRM_DID.search(folded)
+    if which is None:
+        return None
+    # (only a deed of a kind the base knows: 搞出来, 负责 and 颁 are said every way)
+    deed = _deed_before_its_object(base, which["deed"])
+    if deed is None or not any(_of_deed(deed, word) for kind in vocab.DEEDS for word in kind):
+        return None
+    return deed
+
+
+# Which firm did it (哪些企业在用, 哪家公司控股了…): the words after it, up to 了, 的 or
+# the end, are the deed and its object.
+_WHICH_FIRM_DID = LazyPattern(
+    r"(?:哪[家些]|哪一家|哪个|什么)(?:企业|公司|单位)[在来去都还也又]?"
+    r"(?P<deed>[\u4e00-\u9fff]+?)(?=[了的过着吗呢？?。，,！!\d]|$)",
+    hints=("哪", "什么"),
+)
 
 
 def _deed_before_its_object(base: FactBase, word: str) -> str | None:

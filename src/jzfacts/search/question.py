@@ -2571,9 +2571,10 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     )
     # 与省国运公司签约的是哪家公司: with the party, then 是 who, later in the question
     # (not 经纬智能和经纬化纤谁获得了金奖: a choice between the two).
+    # (…的是开发区哪家企业: where it is may stand between 是 and who)
     joined = joined or (
         any(f"{w}{n}" in folded for n in chinese for w in "和与跟同")
-        and any(f"是{who}" in folded for who in _WHO_WORDS)
+        and _IS_WHO.search(folded) is not None
     )
     # who did Kaijian Group form a joint venture with: the party, then with at the end
     with_at_end = _WITH_AT_END.search(folded) is not None
@@ -2581,6 +2582,7 @@ def named_as_party(entity: Entity, folded: str) -> bool:
 
 
 _WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", "什么公司")
+_IS_WHO = LazyPattern(rf"是[^，,。？?]{{0,6}}?(?:{'|'.join(_WHO_WORDS)})", hints=("是",))
 _WITH_AT_END = LazyPattern(r"^(?:who|which|what)\b.*\bwith\s*[?.!]*$", hints=("with",))
 
 
@@ -6611,6 +6613,9 @@ _ASKS_WHO = LazyPattern(
     r"|suppliers?|makers?|manufacturers?|producers?|builders?|partners?|investors?|owners?"
     r"|operators?|users?|developers?)\b"
     r"|谁(?!能|可以|知道|告诉|呢|啊|吗|[？?。.!！，,]|$)"
+    # 签协议的是谁: the one who did what the clause says (陕西建工是谁 asks what it is;
+    # 排第一的是谁 the thing ranked, the zone itself).
+    r"|^(?!.*(?:排|第[一二三]|倒数|垫底|领跑|名列)).*的是谁(?=[？?。.!！]*$)"
     # Whose is it, 属于哪家: its owner, a party too.
     r"|(?:属于|归)(?:谁|哪[家个](?:公司|企业|集团|单位)?(?=[？?。！!吗呢啊]*$))"
     r"|是哪[家个](?:公司|企业)?的(?=[？?。！!吗呢啊]*$)|\bwhose\b",

@@ -1893,6 +1893,7 @@ DEEDS: tuple[frozenset[str], ...] = (
     frozenset({"成立", "建立", "组建", "设立", "创办", "合资", "set up", "found", "establish",
                "form", "launch"}),
     OWNING,
+    frozenset({"使用", "应用", "采用", "用", "use", "using", "adopt"}),
 )  # fmt: skip
 
 # Lone characters that name a thing by themselves (奖: an award), where most lone
