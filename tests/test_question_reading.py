@@ -18043,3 +18043,50 @@ def test_which_firm_did_a_deed_it_is_said_to_do(base: FactBase, question: str, f
     """(Guard) A deed the firm did, or one said in words of every kind (搞出来), answers;
     so does the thing ranked first."""
     assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did relief funds for enterprises exceed 100 million yuan?", "yes"),
+        ("Were relief funds for enterprises under 200 million yuan?", "yes"),
+        ("Did support for backbone firms exceed 500 million yuan?", "yes"),
+        ("Did the output of big firms exceed 10 billion yuan?", "yes"),
+    ],
+)
+def test_money_held_after_the_firms_it_went_to(base: FactBase, question: str, verdict: str) -> None:
+    """Firms the money went to, then the question's verb (exceed) or be … under: the sum
+    is held, no class of firms named (否 had been given, the sum read as stated)."""
+    assert _facts_and_verdict(base, question)[1] == verdict
+
+
+def test_firms_named_by_what_they_clear_are_still_a_class(base: FactBase) -> None:
+    """(Guard) Firms with output over 100 million yuan: a class, counted."""
+    ids, verdict = _facts_and_verdict(base, "How many firms with output over 100 million yuan?")
+    assert (ids, verdict) == (["enterprises-output-over-100m"], None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "全区产值全市第一吗",
+        "亿元以上企业产值全市第一吗",
+        "吉利汽车拉动全区工业增加值增长全市第一吗",
+        "Was the zone's total output first in the province?",
+    ],
+)
+def test_a_place_in_a_ranking_is_no_reach_claimed(base: FactBase, question: str) -> None:
+    """全市第一 of a figure the report ranks nowhere: a ranking it does not give, never 否
+    for the figure being the zone's rather than the city's."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.reason, result.verdict) == ("declined", "unstated-measure", None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"), [("甲醇重卡是全省第一台吗", "yes"), ("留抵退税全市第一吗", "yes")]
+)
+def test_a_first_thing_and_a_ranking_stated_are_still_held(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Guard) 全省第一台 is a first thing; a ranking the report gives is held."""
+    assert _facts_and_verdict(base, question)[1] == verdict

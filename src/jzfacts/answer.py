@@ -3653,6 +3653,11 @@ _FIRST_OF_EN = LazyPattern(
     rf"|\bfirst\b(?:[\s-][a-z0-9]+){{0,6}}?\s(?:in|of)\s(?:the\s)?(?P<where>{_EN_REACH_WORDS})\b",
     hints=("first",),
 )
+# A place in a ranking after a reach (全市第一, 全省排名; not 全省第一台, a first thing).
+_A_PLACE_RANKED = re.compile(r"第[一二三四五六七八九十\d]+(?![台辆个家款部项])|排|倒数|前列")
+# First in the province, no thing between: a place in a ranking (the first truck in …
+# is a first thing).
+_FIRST_IN_A_PLACE = re.compile(r"first\s+(?:in|of)\b")
 _CLAIMED_LEVEL = LazyPattern(
     # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
     r"国家级|国际级|省级|市级"
@@ -4104,6 +4109,14 @@ def _another_level(
         if answer.reason == "ambiguous" and len(named) == 1:
             # 甲醇重卡是全球首台吗: of the trucks, the one the report gives a reach of
             answer = _answer(base, question, text, "fact", (named[0],))
+        ranked = (
+            _A_PLACE_RANKED.match(folded, claimed.end()) is not None
+            or _FIRST_IN_A_PLACE.match(claimed.group()) is not None
+        )
+        if ranked and not (answer.answered and answer.facts[0].measure == "rank"):
+            # 全区产值全市第一吗: a place in a ranking, which a figure of the rest (the
+            # zone's output) is none of: no 否 for it being the zone's, not the city's.
+            return None
     if not answer.answered or answer.kind != "fact":
         return None
     fact = answer.facts[0]

@@ -3482,9 +3482,21 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     money = bool(match.groupdict().get("scale")) or match["unit"] in ("yuan", "rmb")
     # (the 38 firms had output above 20 billion: those firms, their output held)
     the_few = re.search(r"\bthe \d+ (?:enterprises|firms|companies|businesses)\b", before)
-    return money and the_few is None and _EN_FIRMS_WITH.search(before) is not None
+    # (did refunds paid to businesses exceed 1 billion, were funds for enterprises under
+    # 200 million: the verb of the question, after firms the money went to, holds it; a
+    # class is said with a participle or a preposition of firms themselves: firms over …)
+    held = _EN_FINITE_RELATION.match(match["relation"]) is not None or (
+        _EN_FIRMS_GIVEN_TO.search(before) is not None and _EN_BE_OPENS.match(text) is not None
+    )
+    return money and not held and the_few is None and _EN_FIRMS_WITH.search(before) is not None
 
 
+_EN_FINITE_RELATION = re.compile(r"(?:exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?)$")
+_EN_FIRMS_GIVEN_TO = LazyPattern(
+    r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$",
+    hints=("for", "to"),
+)
+_EN_BE_OPENS = re.compile(r"\s*(?:were|was|is|are)\b")
 _EN_FIRMS_WITH = LazyPattern(
     # (firms over 100 million: the relation right after the firms)
     # (a few words may stand between: 38 companies in the zone each had output above)
