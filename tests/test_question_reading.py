@@ -18090,3 +18090,18 @@ def test_a_first_thing_and_a_ranking_stated_are_still_held(
 ) -> None:
     """(Guard) 全省第一台 is a first thing; a ranking the report gives is held."""
     assert _facts_and_verdict(base, question)[1] == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the output share of big firms higher than their share of firms?",
+        "Was the output share of big firms 8.1 points above their share of firms?",
+    ],
+)
+def test_each_side_s_share_is_on_the_basis_it_names(base: FactBase, question: str) -> None:
+    """The output share against the share of firms: 33.1% on output, 25% by number, yes
+    (the sides had been swapped, and 否 given)."""
+    ids, verdict = _facts_and_verdict(base, question)
+    assert ids[0] == "enterprises-output-over-100m-output-share"
+    assert verdict == "yes"

@@ -8785,6 +8785,22 @@ _NUMBERS_COMPARED = LazyPattern(
 )
 
 
+def _side_basis(side: list[Term]) -> str:
+    """The basis of a share a comparison's side names: "value" where a word of output says
+    it, "number" where the side is only the firms or their count (their share of firms;
+    the share of big firms names whose share, not its basis), else ""."""
+    words = {t.text for t in side}
+    if words & _OUTPUT_WORDS:
+        return "value"
+    return "number" if words and words <= _COUNTED_FIRM_WORDS else ""
+
+
+_OUTPUT_WORDS = frozenset({"output", "产值", "value", "总产值"})
+_COUNTED_FIRM_WORDS = frozenset(
+    {*vocab.FIRM_WORDS, "户数", "家数", "企业数", "number", "count", "firms", "enterprises"}
+)
+
+
 def _compare(base: FactBase, question: Question, text: str) -> Answer:
     """白象食品和华卫药业谁拉动得多: one fact per side, compared by value. A side the
     report states nothing for declines the question, naming that side. A side that
@@ -8821,6 +8837,15 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     inherited = question.measure if question.measure != "gdp" else None
     asked = [question._replace(measure=m or inherited) for m in stated]
     own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
+    bases = [_side_basis(side) for side in pair]
+    if question.measure == "share" and all(bases) and bases[0] != bases[1]:
+        # The output share of big firms against their share of firms: each side's share on
+        # the basis its words name (output, 产值: of value; the firms alone: of how many),
+        # of the thing both sides name where they name one (their: the big firms).
+        both = {s.position for s in own[0]} & {s.position for s in own[1]}
+        for i in range(2):
+            on = [s for s in own[i] if on_basis(base, s, bases[i])]
+            own[i] = [s for s in on if s.position in both] or on or own[i]
     for narrow in (i for i in range(2) if _narrowed_by(question, pair[i], pair[1 - i])):
         if not own[1 - narrow]:
             continue
