@@ -2115,33 +2115,36 @@ def _names_entity(base: FactBase, zh: str, folded: str) -> bool:
     said = re.findall(r"[a-z]+", folded)
     for name in (n for n in names if not has_cjk(n)):
         words = re.findall(r"[a-z]+", fold(name))
-        tail = " ".join(words[-2:])
-        kindless = not _COMPANY_KINDS_EN & set(words[-2:])  # (not co ltd: any firm's)
+        # (the food park; not industrial park, co ltd: any park's, any firm's)
+        tail = words[-2:]
+        telling = bool(set(tail) - _PLACE_AND_COMPANY_WORDS)
         if words and (
-            set(words) <= set(said) or (len(words) > 2 and kindless and tail in " ".join(said))
+            set(words) <= set(said) or (len(words) > 2 and telling and _said_whole(tail, said))
         ):
             return True
     return False
 
 
-_COMPANY_KINDS_EN = frozenset({"co", "ltd", "inc", "group", "company", "corp"})
+_PLACE_AND_COMPANY_WORDS = frozenset(
+    {"co", "ltd", "inc", "group", "company", "corp", "corporation", "limited", "holding",
+     "holdings", "industrial", "park", "zone", "centre", "center", "industry"}
+)  # fmt: skip
+
+
+def _said_whole(words: list[str], said: list[str]) -> bool:
+    """Are the words said together, as whole words, in the question's words?"""
+    return any(said[i : i + len(words)] == words for i in range(len(said) - len(words) + 1))
+
 
 # Named as one among a group (中海油等, 包括海玉在内, 比如, including, such as, one of),
 # or with the group it belongs to (海玉产业园那批项目, 贝斯特这些企业, 除了贝斯特还有谁).
 _AMONG_A_GROUP = LazyPattern(
-    r"等(?![于级奖同])|包括|包含|在内|之一|比如|例如|诸如|像是|[这那]一?[批些类几]|除了|还有"
+    r"等(?![于级奖同])|包括|包含|在内|之一|比如|例如|诸如|像是|除了|还有(?=谁|哪)"
+    r"|[这那]一?[批类]|[这那]些(?![数信说话年])"
     r"|\b(?:including|incl|among|such as|like|one of|th[eo]se|others?)\b|\be\.g\.",
     hints=(
-        *"等包含在之比例诸像这那除还",
-        "includ",
-        "incl",
-        "among",
-        "such",
-        "like",
-        "one",
-        "e.g",
-        "these",
-        "those",
+        *("等", "包括", "包含", "在内", "之一", "比如", "例如", "诸如", "像是", "除了", "还有"),
+        *("这", "那", "includ", "incl", "among", "such", "like", "one", "e.g", "these", "those"),
         "other",
     ),
 )
@@ -3654,7 +3657,11 @@ _FIRST_OF_EN = LazyPattern(
     hints=("first",),
 )
 # A place in a ranking after a reach (全市第一, 全省排名; not 全省第一台, a first thing).
-_A_PLACE_RANKED = re.compile(r"第[一二三四五六七八九十\d]+(?![台辆个家款部项])|排|倒数|前列")
+_A_PLACE_RANKED = re.compile(
+    r"第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]|[台辆个家款部项批条座套])|排|倒数|前列"
+)
+# A first thing (首台, 第一台, 第一辆): its reach is what a first claimed holds.
+_A_FIRST_THING = re.compile(r"首[台辆款套批]|第一[台辆款套批]")
 # First in the province, no thing between: a place in a ranking (the first truck in …
 # is a first thing).
 _FIRST_IN_A_PLACE = re.compile(r"first\s+(?:in|of)\b")
@@ -4113,9 +4120,16 @@ def _another_level(
             _A_PLACE_RANKED.match(folded, claimed.end()) is not None
             or _FIRST_IN_A_PLACE.match(claimed.group()) is not None
         )
-        if ranked and not (answer.answered and answer.facts[0].measure == "rank"):
+        if ranked and not (
+            answer.answered
+            and (
+                answer.facts[0].measure == "rank"
+                or _A_FIRST_THING.search(answer.facts[0].quote or "")
+            )
+        ):
             # 全区产值全市第一吗: a place in a ranking, which a figure of the rest (the
-            # zone's output) is none of: no 否 for it being the zone's, not the city's.
+            # zone's output) is none of: no 否 for it being the zone's, not the city's (a
+            # first thing's reach is still held: 甲醇重卡是全国第一吗).
             return None
     if not answer.answered or answer.kind != "fact":
         return None
@@ -6795,9 +6809,11 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
     fact = base.fact(best.position)
     zh, en = _deeds_told(base, fact)
-    if WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None:
-        # 开建集团是谁的, 华卫药业属于哪家, whose is it: its owner, which only a word of
-        # owning says (never the firm itself, nor the partner it set up a venture with).
+    whose = WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
+    if whose and _firms_named(base, folded):
+        # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
+        # owning says (never the firm itself, nor the partner it set up a venture with);
+        # 汾盾1号是谁的, a thing's, is who made it.
         return not any(_deed_said(w, zh, en) for w in vocab.OWNING)
     deed = _deed_asked(base, question, folded)
     if deed is None:
@@ -6838,8 +6854,8 @@ def _deed_asked(base: FactBase, question: Question, folded: str) -> str | None:
 # Which firm did it (哪些企业在用, 哪家公司控股了…): the words after it, up to 了, 的 or
 # the end, are the deed and its object.
 _WHICH_FIRM_DID = LazyPattern(
-    r"(?:哪[家些]|哪一家|哪个|什么)(?:企业|公司|单位)[在来去都还也又]?"
-    r"(?P<deed>[\u4e00-\u9fff]+?)(?=[了的过着吗呢？?。，,！!\d]|$)",
+    r"(?:哪[家些]|哪一家|哪个|什么)(?:企业|公司|单位)(?:[在来去都还也又正]|一直)*"
+    r"(?P<deed>(?![的了过着])[\u4e00-\u9fff]+?)(?=[了的过着吗呢？?。，,！!\d]|$)",
     hints=("哪", "什么"),
 )
 
@@ -6850,19 +6866,39 @@ def _deed_before_its_object(base: FactBase, word: str) -> str | None:
     where the report says it (控股合资公司); a word with no such rest is the deed whole."""
     data = search_data(base)
     names = sorted((n for n in data.entity_names() if len(n) >= 2), key=len, reverse=True)
-    held = data.headings()[1]
     if word[:1] in "和与跟同":
         # 谁和开建集团成立了…: who, with the party named, did the deed after its name.
         party = next((n for n in names if word[1:].startswith(n)), None)
         if party is not None:
             return word[1 + len(party) :] or None
-    # (a verb of two characters first, most are; any rest of a word said is said too:
-    # 载工业互联网 of 承载工业互联网)
-    for cut in sorted(range(1, len(word) - 1), key=lambda cut: (cut != 2, cut)):
-        rest = word[cut:]
-        if rest in held or any(rest.startswith(n) for n in names):
+    cuts = range(1, len(word) - 1)
+    facts_text = data.headings()[1]
+    # A deed's word the base knows (获得, 用, 造), the longest, unless a lone character
+    # opens a word the facts say (获批: not 获); then the words before a name; then a verb
+    # of two characters, most are, before the rest of a word the facts say (any tail of a
+    # word said is said too: 载工业互联网 of 承载工业互联网).
+    known = [
+        cut
+        for cut in cuts
+        if word[:cut] in _known_deeds() and (cut > 1 or word[:2] not in facts_text)
+    ]
+    if known:
+        return word[: max(known)]
+    named = [cut for cut in cuts if any(word.startswith(n, cut) for n in names)]
+    if named:
+        return word[: min(named)]
+    for cut in sorted(cuts, key=lambda cut: (cut != 2, cut)):
+        if word[cut:] in facts_text:
             return word[:cut]
     return word
+
+
+@functools.cache
+def _known_deeds() -> frozenset[str]:
+    """The Chinese words of deeds the vocabulary knows, with their synonyms."""
+    words = {w for kind in vocab.DEEDS for w in kind if not w.isascii()}
+    words |= {s for w in list(words) for s in vocab.ZH_SYNONYMS.get(w, ())}
+    return frozenset(words)
 
 
 def _done_to_a_firm(base: FactBase, fact: Fact, deed: str) -> bool:

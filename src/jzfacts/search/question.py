@@ -1993,7 +1993,7 @@ def analyse(
     elif measure is None and operator in ("compare", "max", "min"):
         # 食品产业比医药产业大吗, which sector is the biggest: sizes compared (amounts),
         # never a firm's pull in points nor a per cent.
-        size_asked = _SIZE_COMPARED.search(folded) is not None
+        size_asked = _SIZES_COMPARED.search(folded) is not None
     if size_asked and _AN_INDUSTRY.search(folded) is not None:
         # 食品产业有多大, which industry is the largest: an industry's size is what it
         # produces (its output value), never money paid to it (产业扶持资金).
@@ -2571,9 +2571,10 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     )
     # 与省国运公司签约的是哪家公司: with the party, then 是 who, later in the question
     # (not 经纬智能和经纬化纤谁获得了金奖: a choice between the two).
-    # (…的是开发区哪家企业: where it is may stand between 是 and who)
+    # (…的是开发区哪家企业: where it is may stand between 是 and who; not 经纬智能和经纬化纤
+    # …的是谁, a choice between two things named before the party's word)
     joined = joined or (
-        any(f"{w}{n}" in folded for n in chinese for w in "和与跟同")
+        any(_with_party_said(f"{w}{n}", folded) for n in chinese for w in "和与跟同")
         and _IS_WHO.search(folded) is not None
     )
     # who did Kaijian Group form a joint venture with: the party, then with at the end
@@ -2582,7 +2583,24 @@ def named_as_party(entity: Entity, folded: str) -> bool:
 
 
 _WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", "什么公司")
-_IS_WHO = LazyPattern(rf"是[^，,。？?]{{0,6}}?(?:{'|'.join(_WHO_WORDS)})", hints=("是",))
+_IS_WHO = LazyPattern(
+    rf"是(?:开发区|园区|区内|全区|本区)?(?:{'|'.join(_WHO_WORDS)})", hints=("是",)
+)
+
+
+def _with_party_said(said: str, folded: str) -> bool:
+    """Is the party said with 和/与 (和省国运公司…) opening the question, or after the zone,
+    an adverb or a mark: never after another thing's name (A和B…的是谁, a choice)?"""
+    at = folded.find(said)
+    while at >= 0:
+        before = folded[:at]
+        if not before or not is_cjk(before[-1]) or before.endswith(_BEFORE_WITH):
+            return True
+        at = folded.find(said, at + 1)
+    return False
+
+
+_BEFORE_WITH = ("区", "是", "就", "都", "也", "还", "又", "曾", "已", "先", "请问", "那么")
 _WITH_AT_END = LazyPattern(r"^(?:who|which|what)\b.*\bwith\s*[?.!]*$", hints=("with",))
 
 
@@ -3485,7 +3503,12 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     # (did refunds paid to businesses exceed 1 billion, were funds for enterprises under
     # 200 million: the verb of the question, after firms the money went to, holds it; a
     # class is said with a participle or a preposition of firms themselves: firms over …)
-    held = _EN_FINITE_RELATION.match(match["relation"]) is not None or (
+    # (did 38 firms exceed 100 million yuan: so many firms, each past it, a class claimed)
+    counted = re.search(
+        r"\d\s+(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$", before
+    )
+    finite = _EN_FINITE_RELATION.match(match["relation"]) is not None and counted is None
+    held = finite or (
         _EN_FIRMS_GIVEN_TO.search(before) is not None and _EN_BE_OPENS.match(text) is not None
     )
     return money and not held and the_few is None and _EN_FIRMS_WITH.search(before) is not None
@@ -6618,6 +6641,12 @@ def names_a_doer(text: str) -> bool:
     return _ASKS_WHO.search(fold_query(text)) is not None
 
 
+# Whose is it asked (属于哪家, 归谁, 是哪家公司的, whose is it; not firms whose output …).
+_WHOSE_ASKED = (
+    r"(?:属于|归)(?:谁|哪[家个](?:公司|企业|集团|单位)?(?=[？?。！!吗呢啊]*$))"
+    r"|是哪[家个](?:公司|企业)?的(?=[？?。！!吗呢啊]*$)"
+    r"|^\s*whose\b|\bwhose\s+(?:is|was|are|were)\b|\b(?:is|was|are|were)\s+[^?]*\bwhose\s*\??$"
+)
 _ASKS_WHO = LazyPattern(
     r"\bwho\b(?! (?:can|could|would|will|knows?|is|was)\b)"
     # Who was the customer, the maker: a party, named by its part in what was done.
@@ -6629,16 +6658,13 @@ _ASKS_WHO = LazyPattern(
     # 排第一的是谁 the thing ranked, the zone itself).
     r"|^(?!.*(?:排|第[一二三]|倒数|垫底|领跑|名列)).*的是谁(?=[？?。.!！]*$)"
     # Whose is it, 属于哪家: its owner, a party too.
-    r"|(?:属于|归)(?:谁|哪[家个](?:公司|企业|集团|单位)?(?=[？?。！!吗呢啊]*$))"
-    r"|是哪[家个](?:公司|企业)?的(?=[？?。！!吗呢啊]*$)|\bwhose\b",
+    rf"|{_WHOSE_ASKED}",
     hints=("who", "谁", "属于", "归", "哪家", "哪个", "whose"),
 )
 # Whose is it (开建集团是谁的, 属于哪家, 归谁, whose is …, who does … belong to): the
 # owner is asked, which only a word of owning says (vocab.OWNING).
 WHOSE = LazyPattern(
-    r"是谁家?的[？?。！!吗呢啊]*$|是哪[家个](?:公司|企业)?的[？?。！!吗呢啊]*$"
-    r"|(?:属于|归)(?:谁|哪[家个](?:公司|企业|集团|单位)?(?=[？?。！!吗呢啊]*$))"
-    r"|\bwhose\b|\bbelongs? to\b",
+    rf"是谁家?的[？?。！!吗呢啊]*$|{_WHOSE_ASKED}|\bbelongs? to\b",
     hints=("谁", "哪家", "哪个", "属于", "归", "whose", "belong"),
 )
 
@@ -8717,11 +8743,13 @@ _AN_INDUSTRY = LazyPattern(
     r"|in|of|bigger|larger|biggest|largest|than|or|and|by)\b)",
     hints=("产业", "行业", "industr", "sector"),
 )
-# Bigger, the biggest (比…大, 最大, 谁大, larger): a size compared.
-_SIZE_COMPARED = LazyPattern(
-    r"比[^，,。？?多少高低快慢]{0,12}?大|[更最较谁]大|大还是小|哪[个家一]*大"
-    r"|\b(?:bigger|larger|biggest|largest)\b",
-    hints=("大", "bigger", "larger", "biggest", "largest"),
+# Bigger or smaller, the biggest (比…大, 最小, 谁大, larger): sizes compared.
+_SIZES_COMPARED = LazyPattern(
+    # (谁作用更大, 影响最大: a pull's, no size)
+    r"(?<!作用)(?<!影响)(?<!带动)(?<!拉动)(?<!贡献)"
+    r"(?:比[^，,。？?多少高低快慢大小]{0,12}?[大小]|[更最较谁][大小]|大还是小|小还是大|哪[个家一]*[大小])"
+    r"|\b(?:bigger|larger|biggest|largest|smaller|smallest)\b",
+    hints=("大", "小", "bigger", "larger", "biggest", "largest", "smaller", "smallest"),
 )
 # 食品产业有多大, 体量多大: how big the thing before it is (a question's last words).
 _HOW_BIG = LazyPattern(r"有?多大[呀啊呢哦]?[?？。!！]*$", hints=("多大",))

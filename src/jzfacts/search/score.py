@@ -89,9 +89,6 @@ COMPOUND_PART = 85.0
 # 全市国家级“小巨人”企业数（推算）, whose 全市 and 推算 the question does not ask about.
 NAME_COVERED = 0.92
 SOUND_INSIDE = 70.0  # two syllables heard inside a longer name
-# A term naming a park by its words (食品产业 of 食品产业园): about the park's trade, as
-# its quote is, but below a name of the trade itself.
-PARK_NAMED_BY = 50.0
 SOUND_SCAN_LIMIT = 2_000_000  # characters of a base's text read for a sound-alike word
 
 
@@ -142,8 +139,7 @@ def cjk_similarity(term: str, field: str, typos: bool = True) -> float:
     if len(term) == 1:
         return 0.0  # one shared character never makes a hit
     if term in field:
-        # 食品产业 is the food industry, not the food park (食品产业园) whose name holds it.
-        return PARK_NAMED_BY if _only_naming_a_park(term, field) else 100.0
+        return 100.0
     if 2 * sum(map(_characters(field).__contains__, term)) < len(term):
         return 0.0  # fewer than half its characters anywhere in the field: the LCS is less
     chars = _fuzzy().lcs(term, field) / len(term)
@@ -167,19 +163,6 @@ def cjk_similarity(term: str, field: str, typos: bool = True) -> float:
     ):
         score = typo_score
     return score
-
-
-def _only_naming_a_park(term: str, field: str) -> bool:
-    """Does the field hold the term only as the words a park is named by (食品产业 in
-    海玉功能食品产业园): the park is not the thing the term names?"""
-    if term.endswith("园"):
-        return False
-    at = field.find(term)
-    while at >= 0:
-        if not field.startswith("园", at + len(term)):
-            return False
-        at = field.find(term, at + 1)
-    return True
 
 
 @functools.lru_cache(maxsize=4096)  # a base's fields, asked of every term

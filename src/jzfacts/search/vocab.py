@@ -1879,8 +1879,9 @@ FIRM_WORDS = (
 # kind (besides the word itself and its synonyms above). English words are stems matched
 # at a word's start (assembl: assembled, assembly); a phrase is kept whole (set up).
 # Owning or controlling a firm (控股, 属于, whose is it): a deed the report says of none.
-OWNING = frozenset({"拥有", "控股", "属于", "隶属", "旗下", "持股", "own", "belong", "control",
-                    "subsidiar", "parent"})  # fmt: skip
+# (属于 is said of a kind, 属于战略性新兴产业; own of state-owned: neither says an owner)
+OWNING = frozenset({"拥有", "控股", "隶属", "旗下", "持股", "owns", "owned by", "owner",
+                    "belongs", "controlled by", "subsidiar", "parent compan"})  # fmt: skip
 DEEDS: tuple[frozenset[str], ...] = (
     # making: 汾西华益's final assembly (总装), a car off the line, goods produced
     frozenset({"造", "制造", "生产", "总装", "组装", "装配", "下线", "build", "built", "make",
