@@ -18159,3 +18159,26 @@ def test_a_word_near_this_is_no_group(base: FactBase) -> None:
     is still unstated."""
     result = answer.ask(base, "中海油占全市的比例还有多少")
     assert (result.kind, result.reason) == ("declined", "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("VAT refunds were first in the city.", "yes"),
+        ("VAT refunds were top of the city", "yes"),
+        ("Were VAT refunds top of the city?", "yes"),
+        ("留抵退税全市第一", "yes"),
+        ("留抵退税全市第二", "no"),
+    ],
+)
+def test_a_place_stated_is_a_rank_claimed(base: FactBase, question: str, verdict: str) -> None:
+    """A place in a ranking stated with no question word, or top of the city, is held to
+    the rank the report states (no verdict had been given)."""
+    ids, given = _facts_and_verdict(base, question)
+    assert (ids, given) == (["vat-refunds-rank-first-in-city"], verdict)
+
+
+def test_near_the_top_is_no_first_place(base: FactBase) -> None:
+    """(Guard) Near the top of Shanxi's zones: among the leaders, no first place."""
+    query = "does the zone stay near the top of shanxi's development zones"
+    assert _first(base, query) == "province-leading-position"

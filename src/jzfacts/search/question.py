@@ -3260,12 +3260,20 @@ def _threshold_asked(
         and roughly is not None
         and _NAMES_BESIDE.search(text[: roughly.start()] + text[figure_end:]) is not None
     )
+    # (VAT refunds were first in the city, 留抵退税全市第一: a place stated, claimed)
+    rank_said = (
+        claimed
+        and no_asking_word
+        and _ASKS_SOMETHING.search(text) is None
+        and _RANK_HELD.search(text) is not None
+    )
     said_so = (
         _CLAIMED.search(text) is not None
         # (增速至少两位数: so many digits claimed, ending what is typed)
         or _DIGITS_CLAIMED.search(text) is not None
         or (no_asking_word and _EN_CLAIMED.search(text) is not None)
         or about
+        or rank_said
     )
     if (
         claimed
@@ -3315,6 +3323,8 @@ def _threshold_asked(
         fraction = _ZH_FRACTION if chinese else _EN_FRACTION
         said = fraction.sub(_fraction if chinese else _en_fraction, said)
         match = _first_held(threshold_asked, said)
+    if match is None and rank_said:
+        return _rank_held(text)
     if match is None:
         return (None, text) if claimed and not about else _figure_held(text, said, bare_claims)
     text = said
@@ -3940,13 +3950,17 @@ _RANK_HELD = LazyPattern(
     r"(?:排名|排行|排|位列|位居|名列|居|是(?=全[省市国]第)|(?=全[省市国]第))(?:全[省市国])?"
     r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|是|对|$|[？?，,。])))"
     r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
-    r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|[1-9](?:st|nd|rd|th)?))\b"
+    r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|top|[1-9](?:st|nd|rd|th)?))\b"
+    # top of the city, top in the province: first in it
+    # (near the top, among the top: no place)
+    r"|(?<!near the )(?<!close to the )(?<!among the )"
+    r"\b(?P<top_of>top)\s+(?:of|in)\s+(?:the\s+)?(?:city|province|jinzhong|shanxi)\b"
     # topped the province's monthly ranking: first in it (topped 20 billion is a figure)
     r"|\b(?P<topped>top(?:ped|s)?|head(?:ed|s)?|led|leads?)\s+the\s+(?:[a-z']+\s+){0,3}?"
     r"(?:rankings?|league(?: table)?|table|list|assessment)\b"
     # was second in the city, came first in the province: a place (the first in the
     # province, with its article, is a first of a kind, 全省首台)
-    r"|\b(?:is|was|were|are|came|comes|come|placed|finished|stood|stand)\s+"
+    r"|(?:\b(?:is|was|were|are|came|comes|come|placed|finished|stood|stand)|,)\s+"
     r"(?:(?!rank)[a-z'-]+\s+){0,4}?(?<!the )(?<!\ba )"
     r"(?P<en_place_in>(?P<en_in>first|second|third|fourth|fifth|[1-9](?:st|nd|rd|th)))"
     # (first in the province to make a truck: a reach, 全省首台, no place in a ranking)
@@ -3957,7 +3971,7 @@ _RANK_HELD = LazyPattern(
 )  # fmt: skip
 _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2,
-    "three": 3, "1st": 1, "2nd": 2, "3rd": 3,
+    "three": 3, "1st": 1, "2nd": 2, "3rd": 3, "top": 1,
 }  # fmt: skip
 
 
@@ -3968,6 +3982,10 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
     if match["topped"]:
         # The verb is the place said; the ranking stays asked.
         rest = f"{text[: match.start('topped')]}ranked{_SOFT}{text[match.end('topped') :]}"
+        return Threshold("1", 0, "rank", "equals", match.group(), spread="1"), rest
+    if match["top_of"]:
+        # Top of the city: first in it; the ranking asked, in the place said.
+        rest = f"{text[: match.start('top_of')]}ranked{_SOFT}{text[match.end('top_of') :]}"
         return Threshold("1", 0, "rank", "equals", match.group(), spread="1"), rest
     said = match["zh"] or match["en"] or match["en_in"]
     place = _EN_ORDINALS.get(said) or parse_chinese_numeral(said) or int(said.rstrip("stndrh"))
