@@ -18182,3 +18182,19 @@ def test_near_the_top_is_no_first_place(base: FactBase) -> None:
     """(Guard) Near the top of Shanxi's zones: among the leaders, no first place."""
     query = "does the zone stay near the top of shanxi's development zones"
     assert _first(base, query) == "province-leading-position"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("战略性新兴产业增速高于GDP增速70.7个百分点", "no"),
+        ("战略性新兴产业增速高于GDP增速60.7个百分点", "yes"),
+    ],
+)
+def test_a_gap_stated_with_no_question_word_is_claimed(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """One rate above another by so many points, stated: held to the gap the report states
+    (no verdict had been given)."""
+    ids, given = _facts_and_verdict(base, question)
+    assert (ids, given) == (["strategic-emerging-growth-above-gdp"], verdict)

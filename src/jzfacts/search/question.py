@@ -3281,7 +3281,6 @@ def _threshold_asked(
         and not english
         and _FIGURE_STATED_ZH.search(text) is not None
         and _ASKS_SOMETHING.search(text) is None
-        and _GAP_STATED.search(text) is None
     ):
         # 国家级小巨人17户, 提拔正处7人: a figure stated right after what it is of, ending
         # what is typed, is claimed of it (as 是17户吗 asks it).
@@ -4084,11 +4083,6 @@ _ROUGH_FIGURE_EN = re.compile(
 )
 # A gap said before a figure (领先GDP 60.7个百分点, 比专精特新企业多84户): the figure is
 # the gap, no level claimed of the thing (产值占比33.1% is a share claimed).
-_GAP_STATED = LazyPattern(
-    # (not the 比 of a share: 占比, 比重, 比例)
-    r"领先|高出|超出|多出|高于|低于|快于|慢于|(?<![占对相])比(?![重例率])",
-    hints=("领先", "出", "于", "比"),
-)
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
 # said opening a clause or after 中 (not 白象一家拉动了多少, Baixiang alone; nor 一家一策,
