@@ -18198,3 +18198,10 @@ def test_a_gap_stated_with_no_question_word_is_claimed(
     (no verdict had been given)."""
     ids, given = _facts_and_verdict(base, question)
     assert (ids, given) == (["strategic-emerging-growth-above-gdp"], verdict)
+
+
+@pytest.mark.parametrize("query", ["合资双方是谁", "合资伙伴", "开建集团合资伙伴"])
+def test_a_venture_s_parties_name_the_venture(base: FactBase, query: str) -> None:
+    """合资方, 合资伙伴, 合资双方: the venture's parties, which its sentence names (nothing
+    had been found)."""
+    assert _first(base, query) == "kaijian-shaanxi-construction-jv"

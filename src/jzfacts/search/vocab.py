@@ -1299,6 +1299,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "厂子": ("企业",),
     "大厂": ("企业",),
     "合伙": ("合资",),
+    # A venture's parties (合资方, 合资伙伴, 合资双方): those who set it up, the venture's.
+    "合资方": ("合资",),
+    "合资伙伴": ("合资",),
+    "合资双方": ("合资",),
     # Working together with a firm (跟陕建合作): a joint venture is such work, as the
     # report's cooperation agreement is (合作 is its own word there).
     "合作": ("合资",),
