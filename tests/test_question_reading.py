@@ -18205,3 +18205,11 @@ def test_a_venture_s_parties_name_the_venture(base: FactBase, query: str) -> Non
     """合资方, 合资伙伴, 合资双方: the venture's parties, which its sentence names (nothing
     had been found)."""
     assert _first(base, query) == "kaijian-shaanxi-construction-jv"
+
+
+def test_top_of_the_city_after_a_figure_is_a_second_claim(base: FactBase) -> None:
+    """About 1.7 billion yuan, top of the city: two claims, each held to its fact, both
+    borne out (the ranking alone had been given, with no verdict)."""
+    question = "VAT credit refunds came to about 1.7 billion yuan, top of the city"
+    ids, verdict = _facts_and_verdict(base, question)
+    assert (ids, verdict) == (["vat-credit-refunds", "vat-refunds-rank-first-in-city"], "yes")

@@ -1603,8 +1603,21 @@ _ALL_ASKED = LazyPattern(
 _STANDING_CLAIMED = LazyPattern(
     r"第[一二三四五六七八九十]+|首位|垫底|倒数第|最后一名|排最后"
     r"|\b(?:ranked|ranks|rank|came|placed|finished)\s+(?:last|first|top|bottom|second|third)\b"
-    r"|\b(?:last|first|top) place\b",
-    hints=("第", "首位", "垫底", "最后", "rank", "came", "placed", "finished", "place"),
+    r"|\b(?:last|first|top) place\b"
+    r"|\b(?:top|first|second|third|last)\s+(?:of|in)\s+(?:the\s+)?(?:city|province)\b",
+    hints=(
+        "第",
+        "首位",
+        "垫底",
+        "最后",
+        "rank",
+        "came",
+        "placed",
+        "finished",
+        "place",
+        "city",
+        "province",
+    ),
 )
 # (not the comma of a thousands: 100,000 vehicles)
 _CLAIM_CLAUSES = LazyPattern(
