@@ -548,6 +548,16 @@ SUITES = {
     "ask_precision_hundredeightieth.yaml": (0.94, 0.97),
     "ask_precision_hundredeightyfirst.yaml": (0.83, 0.97),
     "ask_precision_hundredeightysecond.yaml": (0.97, 0.96),
+    # Round 58. Hundred-eighty-third: 67 of 78 answered and 45 of 51 declined rightly, three
+    # wrong (the food industry's size as the park's 12 projects; the party signed with as
+    # the signer; the platform's host as its users), first; 67 of 78 and 48 of 51, none
+    # wrong, at the end. Hundred-eighty-fourth: 54 of 72 and 45 of 48, one wrong (a figure
+    # and top of the city, the ranking alone given), first; 55 of 72 and 46 of 48, none
+    # wrong, at the end. Hundred-eighty-fifth (every voice, held out): 67 of 72 and 44 of
+    # 50, none wrong, first and when read at the end.
+    "ask_precision_hundredeightythird.yaml": (0.85, 0.94),
+    "ask_precision_hundredeightyfourth.yaml": (0.76, 0.95),
+    "ask_precision_hundredeightyfifth.yaml": (0.93, 0.88),
 }
 
 

@@ -579,6 +579,15 @@ SUITES = {
     "relevance_hundredeightieth.yaml": {"top1": 0.95, "top3": 0.97, "abstention": 0.98},
     "relevance_hundredeightyfirst.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.96},
     "relevance_hundredeightysecond.yaml": {"top1": 0.98, "top3": 0.99, "abstention": 0.94},
+    # Round 58 (issue 9). Hundred-eighty-third (ownership and doers with the verb glued to
+    # the object; industries' size; money's largest): 96.2 / 97.0 / 91.8 first with the
+    # round's start code, 96.7 / 97.4 / 91.8 at the end (a venture's parties). Hundred-
+    # eighty-fourth (statements to check; ranks in loose words; gaps in points): 92.9 /
+    # 93.8 / 100 first and at the end. Hundred-eighty-fifth (every voice, held out): 99.5 /
+    # 99.2 / 100 first and when read at the end.
+    "relevance_hundredeightythird.yaml": {"top1": 0.96, "top3": 0.97, "abstention": 0.91},
+    "relevance_hundredeightyfourth.yaml": {"top1": 0.92, "top3": 0.93, "abstention": 1.0},
+    "relevance_hundredeightyfifth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
 }
 
 
