@@ -6813,10 +6813,12 @@ def _names_what_it_counts(base: FactBase, scored: Scored) -> bool:
 
 
 def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) -> bool:
-    """Does a who-question ask the doer of a deed (the word right after who, 谁, 由谁; or
-    between 是谁 and 的) the fact does not state its party did: a word it says neither
-    itself, nor by a synonym, nor by any word of its kind (vocab.DEEDS: built is
-    assembled), or says only of the party done to (were approved, 获批)?"""
+    """Does a who-question, or one asking which firm did it (哪家企业控股…), ask the doer
+    of a deed (the word right after who, 谁, 由谁; between 是谁 and 的; after which firm)
+    the fact does not state its party did: a word it says neither itself, nor by a
+    synonym, nor by any word of its kind (vocab.DEEDS: built is assembled), or says only
+    of the party done to (were approved, 获批; 推动开建集团)? Whose a firm is asks an owner,
+    which only a word of owning says."""
     folded = fold_query(text)
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
@@ -6875,8 +6877,10 @@ _WHICH_FIRM_DID = LazyPattern(
 
 def _deed_before_its_object(base: FactBase, word: str) -> str | None:
     """The deed a Chinese word after who opens with, its object glued on (控股开建集团:
-    控股; 造汾盾: 造): the words before a name the base gives, or before the rest of the word
-    where the report says it (控股合资公司); a word with no such rest is the deed whole."""
+    控股; 造汾盾: 造; 用数字化平台: 用): a deed's word the vocabulary knows, else the words
+    before a name the base gives, else those before the rest of the word where the facts
+    say it (控股合资公司); a word with no such rest is the deed whole. After 和 and a party's
+    name (和开建集团成立), the words after the name; None where none follow."""
     data = search_data(base)
     names = sorted((n for n in data.entity_names() if len(n) >= 2), key=len, reverse=True)
     if word[:1] in "和与跟同":

@@ -4081,8 +4081,6 @@ _ROUGH_FIGURE_EN = re.compile(
     r"(?:about|around|roughly|approximately|nearly|almost|circa)\s+(?:rmb\s*|cny\s*|¥)?"
     r"\d[\d,]*(?:\.\d+)?\s*(?:%|(?:percent|per cent|billion|million|thousand|bn|mn)\b)?"
 )
-# A gap said before a figure (领先GDP 60.7个百分点, 比专精特新企业多84户): the figure is
-# the gap, no level claimed of the thing (产值占比33.1% is a share claimed).
 _ASKS_HOW_MANY = LazyPattern(r"几|多少|\bhow (?:many|much)\b", hints=("几", "多少", "how"))
 # 一家亿元以上企业产值多少, 一户企业退了多少税: one of the things, how much: per thing,
 # said opening a clause or after 中 (not 白象一家拉动了多少, Baixiang alone; nor 一家一策,

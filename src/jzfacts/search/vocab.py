@@ -1878,14 +1878,15 @@ FIRM_WORDS = (
     "company", "firm", "enterprise", "business", "manufacturer", "producer",
 )  # fmt: skip
 
+# Owning or controlling a firm (控股, 旗下, whose is it): a deed the report says of none.
+# (属于 is said of a kind, 属于战略性新兴产业; own of state-owned: neither says an owner)
+OWNING = frozenset({"拥有", "控股", "隶属", "旗下", "持股", "owns", "owned by", "owner",
+                    "belongs", "controlled by", "subsidiar", "parent compan"})  # fmt: skip
+
 # What a party did, by kind of deed, as the report says it and as people ask it (谁造的,
 # who built it): a who-question's verb is answered only by a fact stating a deed of its
 # kind (besides the word itself and its synonyms above). English words are stems matched
 # at a word's start (assembl: assembled, assembly); a phrase is kept whole (set up).
-# Owning or controlling a firm (控股, 属于, whose is it): a deed the report says of none.
-# (属于 is said of a kind, 属于战略性新兴产业; own of state-owned: neither says an owner)
-OWNING = frozenset({"拥有", "控股", "隶属", "旗下", "持股", "owns", "owned by", "owner",
-                    "belongs", "controlled by", "subsidiar", "parent compan"})  # fmt: skip
 DEEDS: tuple[frozenset[str], ...] = (
     # making: 汾西华益's final assembly (总装), a car off the line, goods produced
     frozenset({"造", "制造", "生产", "总装", "组装", "装配", "下线", "build", "built", "make",
@@ -1898,6 +1899,7 @@ DEEDS: tuple[frozenset[str], ...] = (
     frozenset({"成立", "建立", "组建", "设立", "创办", "合资", "set up", "found", "establish",
                "form", "launch"}),
     OWNING,
+    # using a thing (哪些企业在用平台): which the report says of no firm
     frozenset({"使用", "应用", "采用", "用", "use", "using", "adopt"}),
 )  # fmt: skip
 
