@@ -6824,7 +6824,10 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
     fact = base.fact(best.position)
     zh, en = _deeds_told(base, fact)
-    whose = WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
+    # (a who-question: which industry does Geely belong to asks no owner)
+    whose = question.asks_who and (
+        WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
+    )
     if whose and _firms_named(base, folded):
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with);
