@@ -6823,7 +6823,6 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
     fact = base.fact(best.position)
-    zh, en = _deeds_told(base, fact)
     # (a who-question: which industry does Geely belong to asks no owner)
     whose = question.asks_who and (
         WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
@@ -6832,10 +6831,12 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with);
         # 汾盾1号是谁的, a thing's, is who made it.
+        zh, en = _deeds_told(base, fact)
         return not any(_deed_said(w, zh, en) for w in vocab.OWNING)
     deed = _deed_asked(base, question, folded)
     if deed is None:
-        return False
+        return False  # (most questions that reach here: no sentence is read for a deed)
+    zh, en = _deeds_told(base, fact)
     cjk = not deed.isascii()
     if _said_as_done_to(deed, zh, en) or (cjk and _done_to_a_firm(base, fact, deed)):
         return True
@@ -7891,10 +7892,16 @@ def _states_row(question: Question, row: IndexRow) -> bool:
         return False
     if question.measure is None:
         # 多少, how much: an amount or a count; a place in a ranking answers 排第几 only.
-        if question.size_asked and row.dimension in (PERCENT, POINTS):
+        if _no_size(question, row):
             return False  # 食品行业规模多大: an amount asked, of which points are none
         return not question.wants_number or (bool(stated) and stated != "rank")
     return measure_fits(question.measure, stated)
+
+
+def _no_size(question: Question, row: IndexRow) -> bool:
+    """Is the fact no size, where one is asked (有多大, 规模, bigger): a per cent or points
+    (a firm's pull on its industry), of which no amount is made?"""
+    return question.size_asked and row.dimension in (PERCENT, POINTS)
 
 
 def _counts_recipients(question: Question) -> bool:
@@ -9389,8 +9396,7 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
         and (not question.about_enterprise or row.enterprise)
-        # 食品产业比医药产业大吗: sizes, of which a firm's pull in points is none.
-        and not (question.size_asked and row.dimension in (PERCENT, POINTS))
+        and not _no_size(question, row)  # 食品产业比医药产业大吗: no pull in points
         and not (question.excluded and excluded_by(base, question, i, row))  # 除了吉利
         # 2021年和2022年的GDP哪个高: a fact of another year is none of the year asked.
         and (question.period is None or question.period.fits(row.period) is not None)

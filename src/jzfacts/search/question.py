@@ -3513,16 +3513,15 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
     # 200 million: the verb of the question, after firms the money went to, holds it; a
     # class is said with a participle or a preposition of firms themselves: firms over …)
     # (did 38 firms exceed 100 million yuan: so many firms, each past it, a class claimed)
-    counted = re.search(
-        r"\d\s+(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$", before
-    )
-    finite = _EN_FINITE_RELATION.match(match["relation"]) is not None and counted is None
+    counted = _EN_SO_MANY_FIRMS.search(before) is not None
+    finite = _EN_FINITE_RELATION.match(match["relation"]) is not None and not counted
     held = finite or (
         _EN_FIRMS_GIVEN_TO.search(before) is not None and _EN_BE_OPENS.match(text) is not None
     )
     return money and not held and the_few is None and _EN_FIRMS_WITH.search(before) is not None
 
 
+_EN_SO_MANY_FIRMS = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$")
 _EN_FINITE_RELATION = re.compile(r"(?:exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?)$")
 _EN_FIRMS_GIVEN_TO = LazyPattern(
     r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$",
