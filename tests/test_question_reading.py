@@ -18213,3 +18213,60 @@ def test_top_of_the_city_after_a_figure_is_a_second_claim(base: FactBase) -> Non
     question = "VAT credit refunds came to about 1.7 billion yuan, top of the city"
     ids, verdict = _facts_and_verdict(base, question)
     assert (ids, verdict) == (["vat-credit-refunds", "vat-refunds-rank-first-in-city"], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("留抵退税名列前茅", "yes"),
+        ("留抵退税排名靠前吗", "yes"),
+        ("留抵退税全市倒数第一", "no"),
+        ("留抵退税全市垫底吗", "no"),
+        ("留抵退税是不是全市倒数第二", "no"),
+        ("留抵退税全市前三", "yes"),
+        ("Were VAT refunds near the bottom of the city?", "no"),
+        ("Did the zone rank in the top three for VAT refunds?", "yes"),
+    ],
+)
+def test_a_standing_said_loosely_of_a_thing_is_its_rank(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """Near the top, near the bottom, the top three, second from the bottom: said of the
+    VAT refunds, held to their first place in the city (these had been declined, or given
+    with no verdict)."""
+    ids, given = _facts_and_verdict(base, question)
+    assert (ids, given) == (["vat-refunds-rank-first-in-city"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("4月开发区排名靠后吗", "yes"),
+        ("4月开发区名列前茅吗", "no"),
+        ("4月开发区排名前三吗", "no"),
+        ("四月份开发区考核排名倒数第二", "no"),
+        ("Did the zone rank near the top in April?", "no"),
+    ],
+)
+def test_a_standing_said_loosely_of_april_is_held_to_its_last_place(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """April's last place in the province: near the bottom holds; near the top, the top
+    three and second from the bottom do not (no verdict had been given, or nothing found)."""
+    ids, given = _facts_and_verdict(base, question)
+    assert (ids, given) == (["april-2022-ranked-last"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("在全省开发区里排得靠前吗", "province-leading-position"),
+        ("开发区在全省开发区中稳居前列", "province-leading-position"),
+        ("疫情那阵子在全省开发区里排倒数第一", "april-2022-ranked-last"),
+        ("4月开发区垫底吗", "april-2022-ranked-last"),
+    ],
+)
+def test_a_standing_of_the_zone_keeps_its_words(base: FactBase, query: str, expected: str) -> None:
+    """(Guard) Said of the zone, a standing's words name the standing the report says in
+    words (稳居前列, 排名垫底): found by them, not by the VAT refunds' rank."""
+    assert _first(base, query) == expected

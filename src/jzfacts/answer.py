@@ -65,6 +65,7 @@ from jzfacts.search.question import (
     LEVEL_SAID,
     MAX_QUERY,
     NAME_NUMBER,
+    OF_A_RANKING,
     OR_COUNTED,
     PLACED,
     PREMISE_OPENING,
@@ -5740,11 +5741,20 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     if question.period is not None and (question.operator == "events" or not question.terms):
         return _period(base, question, text)
     said = question.threshold
-    things = [t for t in question.subject if not t.place]  # 全市排名第一吗: of nothing named
-    if said is not None and said.dimension == "rank" and not things:
+    # 全市排名第一吗: of nothing named (near the top: the words of a standing name nothing)
+    standing_said = said.text if said is not None and said.dimension == "rank" else ""
+    things = [t for t in question.subject if not (t.place or t.text in standing_said)]
+    if (
+        said is not None
+        and said.dimension == "rank"
+        and all(OF_A_RANKING.fullmatch(t.text) for t in things)
+    ):
+        # 4月在全省开发区排名靠后吗: the zone's standing in a month (the words of the
+        # ranking, 在全省, name no thing ranked).
         standing = _standing_that_month(base, question, text, said)
         if standing is not None:
             return standing
+    if said is not None and said.dimension == "rank" and not things:
         # 开发区排名第一吗: the zone's rank in what? Not the VAT refunds' (the only rank the
         # report gives); its standing in words answers, if anything does.
         question = question._replace(threshold=None)
@@ -5762,7 +5772,7 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         return whose
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
-        if question.threshold.dimension == "rank" and question.threshold.number == "1":
+        if question.threshold.dimension == "rank":
             first_said = question.threshold
         if held.answered or question.threshold.dimension != "rank":
             return _not_first(held, question, first_said)
@@ -5846,9 +5856,12 @@ def _standing_that_month(
     ]
     if len(dated) != 1:
         return None
-    first = said.relation == "equals" and said.number == "1" and not said.negated
+    row = search_data(base).row(base.index_of(dated[0].id) or 0)
+    places = [t.text.strip("在于里中内的") for t in question.subject]
+    if any(p in vocab.PLACES and not _names_place(p, row) for p in places):
+        return None  # last in Jinzhong in April: a ranking in the city, not the province's
     answer = _answer(base, question, text, "fact", (dated[0],))
-    return answer._replace(verdict="no" if first else None, threshold=said.text)
+    return answer._replace(verdict=_said_of_the_last(said), threshold=said.text)
 
 
 # The thing a count asks for, named after the count word (几个工厂, how many factories).
@@ -5948,11 +5961,11 @@ _MAKING = LazyPattern(
 _LAST_PLACE = ("垫底", "倒数第一", "最后一名", "末位", "ranked last")
 
 
-def _not_first(answer: Answer, question: Question, first_said: Threshold | None) -> Answer:
-    """四月份排第一吗 answered by a fact saying it came last (排名垫底): not first."""
+def _not_first(answer: Answer, question: Question, place_said: Threshold | None) -> Answer:
+    """四月份排第一吗, 4月名列前茅吗, 4月排名靠后吗 answered by a fact saying it came last
+    (排名垫底): not first, nor near the top; near the bottom, yes."""
     if (
-        first_said is None
-        or first_said.relation != "equals"
+        place_said is None
         or question.period is None
         or question.period.whole_year  # 2022年排第一吗: the year's standing, not April's
         or not answer.answered
@@ -5960,7 +5973,24 @@ def _not_first(answer: Answer, question: Question, first_said: Threshold | None)
         or not _ranked_last(answer.facts[0])
     ):
         return answer
-    return answer._replace(verdict="no", threshold=first_said.text)
+    verdict = _said_of_the_last(place_said)
+    return (
+        answer if verdict is None else answer._replace(verdict=verdict, threshold=place_said.text)
+    )
+
+
+def _said_of_the_last(said: Threshold) -> Verdict:
+    """A place said of what came last: near the bottom (靠后, 垫底, ranked last) holds; the
+    first, the top three, near the top do not; a place further down (第二十) may be last."""
+    if said.negated:
+        return None
+    if said.relation == "near-bottom":
+        return "yes"
+    if said.relation == "from-bottom":  # 倒数第二: the place above the last
+        return "no"
+    if said.relation == "near-top" or (said.relation == "below" and int(said.number) <= 4):
+        return "no"
+    return "no" if said.relation == "equals" and int(said.number) <= 3 else None
 
 
 def _ranked_last(fact: Fact) -> bool:

@@ -260,7 +260,9 @@ class Threshold(NamedTuple):
     # "reached" (达到78户 said as the
     # figure: that figure, or a floor at it), "so-many" (有5项吗: exactly that
     # many is 是, fewer 否, more is read both ways), "below" (不到, under), "digits"
-    # (是两位数: at least the number, under ten times it), "equals" (是500台吗: the
+    # (是两位数: at least the number, under ten times it), "near-top" and "near-bottom"
+    # (名列前茅, 靠后: a standing said loosely, held to a rank), "from-bottom" (倒数第二:
+    # a place counted from the bottom), "equals" (是500台吗: the
     # figure itself), "within" (1200多项吗: a figure said roughly).
     relation: str
     text: str  # as the question writes it
@@ -296,6 +298,10 @@ class Threshold(NamedTuple):
             return True if low == number else None if low < number else low >= number
         if self.relation == "so-many":  # 有5项吗: 5 (是), fewer (否), more: read both ways
             return True if low == high == number else False if high < number else None
+        if self.relation == "near-top":  # 名列前茅, among the best: the top three surely
+            return True if high <= number else None
+        if self.relation in ("near-bottom", "from-bottom"):  # 靠后, 倒数第二: not the first
+            return False if high <= 1 else None
         if self.relation == "digits":  # 是两位数: from the number to ten times it
             ceiling = number * 10
             if low >= number and high < ceiling:
@@ -1803,8 +1809,15 @@ def analyse(
     # (Who made it: the verb names the maker asked, as a number asked names how many.)
     found = _measure_words(text, wants_number or asks_who)
     found = [(m, w) for m, w in found if w not in in_names] if in_names else found
-    if not found and place_held:
-        found = [("rank", "")]  # (留抵退税排全市第一吗: a place held is a rank asked)
+    if (
+        not found
+        and place_held
+        and threshold is not None
+        and threshold.relation not in LOOSE_STANDINGS
+    ):
+        # (留抵退税排全市第一吗: a place held is a rank asked; near the top, 稳居前列, may
+        # be a standing the report says in words)
+        found = [("rank", "")]
     if any(w in _AVERAGE for _, w in found) and any(
         m not in MEASURES and m != "per-unit" and w not in _AVERAGE for m, w in found
     ):
@@ -2220,6 +2233,24 @@ def analyse(
         if any(t.text not in said for t in subject):
             terms = [t._replace(aside=True) if t.text in said else t for t in terms]
             subject = [t._replace(aside=True) if t.text in said else t for t in subject]
+    if threshold is not None and threshold.relation in LOOSE_STANDINGS:
+        said_standing = threshold.text
+        # (Among Shanxi's development zones: zones ranked, the zone's standing.)
+        zones_ranked = re.search(r"\bzones\b", folded) is not None
+        if not zones_ranked and any(
+            not (t.optional or t.text in said_standing or OF_A_RANKING.fullmatch(t.text))
+            for t in subject
+        ):
+            # 留抵退税名列前茅: a standing said of a thing named is its rank, claimed; the
+            # words of the standing name nothing of it. (Of the zone, 在全省排得靠前吗,
+            # they may name the standing the report says in words: 稳居前列.)
+            measure, measure_words = "rank", ()
+            terms = [t for t in terms if t.text not in said_standing]
+            subject = [t for t in subject if t.text not in said_standing]
+        elif zones_ranked:
+            # Among the best development zones in Shanxi: the zone's standing, which the
+            # report says in words (稳居全省开发区前列), no rank to hold.
+            threshold = None
     if (
         operator == "max"
         and about_enterprise
@@ -3945,7 +3976,25 @@ _PLACE_ASKED = LazyPattern(
 _ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
-    r"(?:排名|排行|排|位列|位居|名列|居|是(?=全[省市国]第)|(?=全[省市国]第))(?:全[省市国])?"
+    # A standing said loosely: near the top (名列前茅, 靠前, among the best) or near the
+    # bottom (靠后, 倒数, 垫底, ranked last), no place named.
+    r"(?P<loose_top>名列前茅|(?:稳居|位居|位列|居于|处于|排在|走在|名列|居)(?:全[省市国])?前列"
+    r"|(?:排名|排位|排行|排得|排的|排|位次|名次)?(?:靠前|居前(?!列))|数一数二"
+    r"|(?:排名|排位|排行|排得|排的)(?:蛮|挺|很|比较|相当|非常|还算|算)?(?:前面|前头|前边))"
+    r"|(?P<loose_bottom>(?:排名|排位|排行|排|位次|名次)(?:靠后|落后|最后|偏后)|靠后"
+    r"|倒数第[一1]|(?<!倒数第)倒数(?!第)|垫底|末位|最后一名)"
+    r"|(?P<from_bottom>倒数第(?P<zh_bottom>[二三四五2-5]))"
+    r"|(?<![a-z])(?P<en_loose_top>near the top|close to the top|among the (?:best|leaders)"
+    r"|among the top\b(?!\s+(?:\d|one|two|three|four|five|ten|few))"
+    r"|one of the (?:best|top)\b(?! \w+ (?:of|in) the (?:report|zone))"
+    r"|(?:ranked|ranks|rank|placed) (?:high|highly|well|near the top)\b"
+    r"|high (?:up )?in the rank(?:ing)?s)"
+    r"|(?<![a-z])(?P<en_loose_bottom>near the bottom|close to the bottom"
+    r"|among the (?:worst|lowest|bottom)|(?:at )?the bottom of the (?:rank(?:ing)?s|list"
+    r"|table|city|province)|(?:ranked|ranks|rank|placed|came|finished) (?:last|low|poorly"
+    r"|near the bottom|at the bottom)\b|dead last|last place)"
+    r"|(?:排名|排行|排|位列|位居|名列|居|是(?=全[省市国]第)|(?=全[省市国](?:第|前[一二三四五六七八九十\d])))"
+    r"(?:全[省市国])?"
     r"(?P<place>(?P<top>前)?第?(?P<zh>[一二三四五六七八九十]|\d+)(?(top)|(?=名|位|吗|吧|么|是|对|$|[？?，,。])))"
     r"|\brank(?:ed|s)?\s+(?P<en_place>(?P<en_top>in the top |among the top )?"
     r"(?:no\.?\s*|number\s+)?(?P<en>first|second|third|one|two|three|top|[1-9](?:st|nd|rd|th)?))\b"
@@ -3965,8 +4014,24 @@ _RANK_HELD = LazyPattern(
     r"(?=\s+(?:in|among|across)\s+(?:the\s+|its\s+)?(?:city|province|county|jinzhong|shanxi)\b"
     r"(?!\s+to\b))",
     hints=("第", "前", "rank", "top", "head", "led", "lead", "first", "second", "third",
-           "fourth", "fifth", "1st", "2nd", "3rd", "th in"),
+           "fourth", "fifth", "1st", "2nd", "3rd", "th in", "靠", "倒数", "垫底", "末位",
+           "最后", "落后", "偏后", "数一数二", "best", "leaders", "bottom", "worst",
+           "lowest", "last", "placed", "high"),
 )  # fmt: skip
+
+
+# The words of a ranking itself, and of the zones and places ranked (在全省开发区里, 考核
+# 排名, among the province's development zones): no thing whose place is claimed.
+OF_A_RANKING = LazyPattern(
+    r"(?:在|于)?(?:排名|排行|排位|名次|位次|考核|通报|月度|开发区|园区|全区|本区|全[省市国]"
+    r"|山西省?|晋中市?|省内|市内)+(?:里头|里面|当中|里|中|内|的)?"
+    r"|(?:ranked|rank|ranks|ranking|rankings|assessments?|monthly|zones?|development"
+    r"|province'?s?|provincial|city'?s?|shanxi|jinzhong)"
+)
+
+
+# Standings said in words, their words kept (名列前茅, 靠后, 倒数第二).
+LOOSE_STANDINGS = ("near-top", "near-bottom", "from-bottom")
 _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "one": 1, "two": 2,
     "three": 3, "1st": 1, "2nd": 2, "3rd": 3, "top": 1,
@@ -3977,6 +4042,22 @@ def _rank_held(text: str) -> tuple[Threshold | None, str]:
     match = _RANK_HELD.search(text)
     if match is None:
         return None, text
+    if match["from_bottom"]:
+        # 倒数第二: a place counted from the bottom, which the first is not, nor the last;
+        # its words stay, as a loose standing's do (below).
+        place = parse_chinese_numeral(match["zh_bottom"]) or int(match["zh_bottom"])
+        rest = f"{text[: match.start()]}{_SOFT}{match.group()}{_SOFT}{text[match.end() :]}"
+        return Threshold(str(place), 0, "rank", "from-bottom", match.group()), rest
+    loose = match["loose_top"] or match["en_loose_top"] or match["loose_bottom"]
+    loose = loose or match["en_loose_bottom"]
+    if loose:
+        # Near the top or the bottom: a standing claimed, no place; its words stay, set
+        # apart from the words they were glued to (留抵退税全市倒数第一), to count where
+        # a fact says a standing so (稳居前列, 排名垫底).
+        top = bool(match["loose_top"] or match["en_loose_top"])
+        rest = f"{text[: match.start()]}{_SOFT}{loose}{_SOFT}{text[match.end() :]}"
+        relation = "near-top" if top else "near-bottom"
+        return Threshold("3" if top else "1", 0, "rank", relation, match.group()), rest
     if match["topped"]:
         # The verb is the place said; the ranking stays asked.
         rest = f"{text[: match.start('topped')]}ranked{_SOFT}{text[match.end('topped') :]}"
@@ -5487,7 +5568,9 @@ _TOTAL_OR_WHO = LazyPattern(r"共|合计|总计|加起来|是谁|有谁", hints=
 _FASTEST = LazyPattern(r"最快|最慢|\b(?:fastest|slowest|quickest)\b", hints=("最", "est"))
 _ZH_PICKED = LazyPattern(
     # (not 此前, 目前, 之前, 以前, 提前: before, now)
-    r"(?<![目此之以提当先从事])(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?(?!季度|个月|月|年|天|周|[\d.])",
+    # (not 全市前三, a place in a place claimed)
+    r"(?<![目此之以提当先从事市省国])(?:排名|排在|排行|排)?前(?:[两二三四五]|[2-5](?!\d))(?:名|位|强)?"
+    r"(?!季度|个月|月|年|天|周|[\d.])",
     hints=("前",),
 )
 _PLURAL = LazyPattern(
