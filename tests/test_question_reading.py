@@ -18270,3 +18270,59 @@ def test_a_standing_of_the_zone_keeps_its_words(base: FactBase, query: str, expe
     """(Guard) Said of the zone, a standing's words name the standing the report says in
     words (稳居前列, 排名垫底): found by them, not by the VAT refunds' rank."""
     assert _first(base, query) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["留抵退税17亿户吗", "地区生产总值143亿辆吗", "产业扶持资金1.11亿人吗"]
+)
+def test_a_count_in_hundreds_of_millions_is_no_sum_of_money(base: FactBase, question: str) -> None:
+    """17亿户 counts firms, 143亿辆 vehicles: no amount of yuan, which is all the report
+    gives of these (是 had been said, the count unit read past)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("甲醇重卡数百台吗", "methanol-trucks-delivered"),
+        ("专精特新企业数十户吗", "specialised-enterprises"),
+        ("吉利产值数百亿吗", "geely-output"),
+    ],
+)
+def test_several_tens_or_hundreds_is_a_range(base: FactBase, question: str, fact: str) -> None:
+    """数百台, 数十户: several hundred, as 几百 says (否 had been said: read as exactly 100)."""
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("省级小巨人是国家级的3.5倍吗", "no"),  # 3.4
+        ("省级小巨人是国家级的3.4倍吗", "yes"),  # (guard: the multiple itself)
+        ("副处是正处的7.3倍吗", "no"),  # 7
+        ("高新技术企业是亿元以上企业的4.3倍吗", "no"),  # 4.5
+        ("留抵退税是7.06亿扶持资金的2.4倍吗", "yes"),  # 2.41 (guard: within its last digit)
+    ],
+)
+def test_a_multiple_written_to_its_tenths_is_held_to_them(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """A multiple written with a decimal is held to its last digit, not within a twentieth
+    as a round one (3.5倍 of 3.4 had been 是)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "战略性新兴产业产值上一年是多少",
+        "战略性新兴产业产值上年是多少",
+        "战略性新兴产业产值上年不到200亿元吗",
+    ],
+)
+def test_the_year_before_is_asked_of_2021(base: FactBase, question: str) -> None:
+    """上一年, 上年 after the thing: the year before the report's, which it gives no figure
+    for (上一年 had been heard as 上亿, and the 2022 figure given; 上年 read as no time)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

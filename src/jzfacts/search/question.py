@@ -2992,6 +2992,16 @@ _ZH_UNITS = {
     "个点": (0, "percentage points"), "个": (0, "count"),
     "项": (0, "items"), "人": (0, "people"), "名": (0, "people"), "%": (0, "percent"),
 }  # fmt: skip
+# 17亿户, 3万家: a count in tens of thousands or hundreds of millions is a count, not
+# money (亿 alone is money's: 143亿).
+_ZH_UNITS.update(
+    (f"{scale}{counter}", (exponent, dimension))
+    for scale, exponent in (("万", 4), ("亿", 8))
+    for counter, (_, dimension) in list(_ZH_UNITS.items())
+    if len(counter) == 1
+    and dimension not in (None, "money", "percent")
+    and f"{scale}{counter}" not in _ZH_UNITS
+)
 # As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
 _EN_SCALES = {
     "billion": 9, "million": 6, "thousand": 3, "hundred million": 8,
@@ -4335,6 +4345,8 @@ _ZH_AMOUNT = LazyPattern(
     r"百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
     # Not 这一, 那一 (this one), but 那一亿多 (that hundred million odd: a scale follows).
     r"|(?:(?<![第哪每几这那点])|(?<=[这那])(?=[零一二两三四五六七八九十百千]+[万亿]))"
+    # (数百亿: several hundred, as 几百亿 says; 户数一百七十一户 is a number)
+    r"(?!(?<=数)[十百千万亿])"
     r"(?P<run>[零一二两三四五六七八九十百千万亿]+)",
     hints=("万", "亿", "百分之", "十", "百", "千"),
 )
@@ -4572,10 +4584,11 @@ _ZH_SO_MANY_GREAT = LazyPattern(
 # 几十家, 几百亿, 几十万辆: some tens (hundreds, thousands) of a unit, as a range from two of
 # them up to the next power (二十 to under 一百; 十几 is ten and some, read elsewhere).
 _SOME_TENS = LazyPattern(
-    r"(?<![零一二两三四五六七八九十百千万亿\d])几"
+    # (数百台, 数十户: as 几 says; not the 数 of 户数, 人数, 倒数)
+    r"(?<![零一二两三四五六七八九十百千万亿\d])(?:几|(?<![户人个倒指函分基次件总参项台辆家])数)"
     r"(?:(?P<place>[十百千])(?P<scale>[万亿]?)|(?P<large>万亿|[万亿]))"
     rf"(?P<unit>{_alternation(u for u in _ZH_UNITS if not u.startswith(('万', '亿')))})?",
-    hints=("几十", "几百", "几千", "几万", "几亿"),
+    hints=("几十", "几百", "几千", "几万", "几亿", "数十", "数百", "数千", "数万", "数亿"),
 )
 # 是不是俩, 有仨吗, 有一打吗: a count said in one word, claimed after a verb (这俩, 他们仨
 # point at things; 一打听 is a verb).
@@ -8136,13 +8149,14 @@ _YEAR_BEFORE = LazyPattern(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b"
     # (2022年的上一年, 前一年的战新产业产值: the year before the report's, as 上年 is; not
     # 比上一年, growth over it, nor 上一年同期)
-    rf"|(?:(?:{REPORT_YEAR}年|今年)的?)?(?<![比较与和跟同])(?:上一年|前一年)(?!同期|相比|比)"
+    rf"|(?:(?:{REPORT_YEAR}年|今年)的?)?(?<![比较与和跟同])(?:上一年|前一年|上年)(?!同期|相比|比|度)"
     r"|\b(?:the|a) (?:year before|previous year|prior year|year earlier)\b(?! last)",
     hints=(
         "前年",
         "年度",
         "上一年",
         "前一年",
+        "上年",
         "year before",
         "two years",
         "previous",
@@ -9183,6 +9197,11 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         relation, low, spread = "within", number, "1"  # 三倍多: 3 to under 4
     elif said:  # 大约, roughly: within a tenth either side
         relation, low, spread = "within", number * Decimal("0.9"), f"{number / 5:f}"
+    elif "." in found["n"]:
+        # 3.5倍: a multiple written to its tenths, within half of its last digit (3.4 is
+        # no 3.5)
+        step = Decimal(1).scaleb(-len(f"{number:f}".partition(".")[2]))
+        relation, low, spread = "within", number - step / 2, f"{step:f}"
     else:  # 两倍: a multiple said round, within a twentieth
         relation, low, spread = "within", number * Decimal("0.95"), f"{number / 10:f}"
     threshold = Threshold(f"{low:f}", 0, None, relation, found.group().strip(), spread=spread)

@@ -1553,9 +1553,9 @@ def _respelt_as(typed: str, name: str, most: int) -> bool:
     )
 
 
-# Question words' and grammar's characters (joiners, the copula): what a question says,
-# never a slip for a name's.
-_NEVER_RESPELT = frozenset("几哪啥谁吗呢么嘛吧多少和与及跟同是为在的了")
+# Question words' and grammar's characters (joiners, the copula) and numerals: what a
+# question says, never a slip for a name's (上一年: the year before, no 上亿 of 上亿企业).
+_NEVER_RESPELT = frozenset("几哪啥谁吗呢么嘛吧多少和与及跟同是为在的了一二两三四五六七八九十百千")
 
 
 def _sound_words(text: str) -> str:
