@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from jzfacts import answer, factbase, files, search
+from jzfacts import answer, factbase, files, render_ask, search
 from jzfacts.model import FactBase
 from jzfacts.search.fold import fold_query
 from jzfacts.search.question import analyse
@@ -18326,3 +18326,65 @@ def test_the_year_before_is_asked_of_2021(base: FactBase, question: str) -> None
     for (上一年 had been heard as 上亿, and the 2022 figure given; 上年 read as no time)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the science and technology progress award?",
+        "Who received an award from the China National Textile and Apparel Council?",
+        "中国纺织工业联合会给谁颁奖",
+        "誰獲得中國紡織工業聯合會頒發的獎項",
+    ],
+)
+def test_who_won_a_prize_is_its_winner_not_its_giver(base: FactBase, question: str) -> None:
+    """Who won or received a prize, to whom it was given: the winner, Jingwei Intelligent
+    (the council that gave it had been named)."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ["jwf1580-spinning-frame-award"]
+    shown = render_ask.sentences(base, result)
+    assert shown.startswith(("经纬智能", "Jingwei Intelligent"))
+
+
+def test_who_gave_a_prize_is_still_its_giver(base: FactBase) -> None:
+    """(Guard) 谁颁的奖: who gave it, the council."""
+    result = answer.ask(base, "谁颁的奖")
+    assert render_ask.sentences(base, result).startswith("中国纺织工业联合会")
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("谁获金奖", ["carbon-fibre-spinneret-gold"]),
+        ("金奖得主是谁", ["carbon-fibre-spinneret-gold"]),
+        ("拿金奖的是谁", ["carbon-fibre-spinneret-gold"]),
+        ("获奖者有哪些", ["carbon-fibre-spinneret-gold", "jwf1580-spinning-frame-award"]),
+        ("list the winners", ["carbon-fibre-spinneret-gold", "jwf1580-spinning-frame-award"]),
+        ("Name the JV partners.", ["kaijian-shaanxi-construction-jv"]),
+    ],
+)
+def test_winners_and_named_lists_are_asked(base: FactBase, question: str, ids: list[str]) -> None:
+    """Won glued to its prize (谁获金奖), a prize's winner (得主, 获奖者, winners), and a list
+    asked as "Name the …": who won, the ones named (these had been declined)."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["1235项赋权是谁给的", "Who granted the zone its delegated powers?"],
+)
+def test_who_gave_the_powers_is_the_province_and_city(base: FactBase, question: str) -> None:
+    """The 1,235 powers came from the province and city (承接省市赋权): named as the body
+    that gave them (these had been declined)."""
+    result = answer.ask(base, question)
+    shown = render_ask.sentences(base, result)
+    assert [f.id for f in result.facts] == ["delegated-powers"]
+    assert shown.startswith(("省市", "the province and the city"))
+
+
+def test_which_powers_is_not_answered_by_their_count(base: FactBase) -> None:
+    """(Guard) Which approval powers were devolved: the 1,235 counted name none of them,
+    though their sentence names who gave them."""
+    result = answer.ask(base, "上面把哪些审批权真正放给开发区了？")
+    assert not result.answered

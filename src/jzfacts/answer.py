@@ -6033,8 +6033,11 @@ def _monthly(base: FactBase, scored: Scored) -> bool:
 
 
 def _counts_unnamed(base: FactBase, scored: Scored) -> bool:
-    """A count that names none of what it counts."""
-    return scored.row.measure == "count" and not base.fact(scored.position).entities
+    """A count that names none of what it counts (a body it names, 省市 of the powers
+    given, is no thing counted)."""
+    return scored.row.measure == "count" and all(
+        kind in ("body", "place") for kind in _entity_kinds(base, scored)
+    )
 
 
 def _single(base: FactBase, question: Question, text: str) -> Answer:

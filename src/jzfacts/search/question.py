@@ -1537,14 +1537,28 @@ def analyse(
         # 户数排前三的企业类别: the top few by the figure asked, as "the top three" (排名前三
         # 吗 is a standing claimed; 前三季度 a time).
         picked, text = True, _ZH_PICKED.sub("最多", text)
+    # Name the JV partners: a list asked for, as list them asks it (name is no word).
+    text = _NAME_THEM.sub(" list ", text)
+    # 金奖得主, the winners: who won it, asked.
+    # (with no prize named, every winner: the report's two prizes)
+    text = _WINNERS_ZH.sub(lambda m: f"谁获{m['prize']}" if m["prize"] else "哪些企业获奖", text)
+    text = _WINNERS_EN.sub(
+        lambda m: " which firms won awards " if m["n"].endswith("s") else " firm that won ", text
+    )
     plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
+    if asks_who:
+        # 谁获金奖, 拿金奖的是谁: the winning, glued to the prize won, is no word of it.
+        text = _WON_GLUED.sub(_SOFT, text)
     if _WHICH_BODY.search(text) is not None:
         # 哪个单位颁的奖: which body, a who asked of an organisation.
         asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
-    # 谁颁的奖: who gave it, which the sentence saying who won it may say.
-    asks_giver = asks_who and _GIVEN.search(text) is not None
-    if asks_giver:
+    # 谁颁的奖: who gave it, which the sentence saying who won it may say (not who won or
+    # got it, 给谁颁奖, who received the council's award: its winner).
+    giving_said = asks_who and _GIVEN.search(text) is not None
+    asks_giver = giving_said and _RECEIVED_ASKED.search(text) is None
+    if giving_said:
+        # (谁获得联合会颁发的奖: the giving says which prize, no word of it either)
         # 哪个单位颁发了二等奖, which body gave it: the giving is what asks who, no word of
         # what was given.
         text = _GIVING.sub(lambda m: " " if m.group().isascii() else _SOFT, text)
@@ -6729,6 +6743,36 @@ _GIVEN = LazyPattern(
     r"颁|\b(?:gave|give|given|awarded|awards|award|presented)\b",
     hints=("颁", "gave", "give", "award", "present"),
 )
+# Won, right after who and before the prize (谁获金奖; not 获批, 获评, 获得: words of
+# their own).
+_WON_GLUED = LazyPattern(
+    r"(?<![荣斩获夺赢取])(?:获得|夺得|赢得|获|得|夺|赢|拿)(?:了|到)?(?![批评选悉取])"
+    r"(?=[\u4e00-\u9fff]{0,4}奖)",
+    hints=("获", "得", "夺", "赢", "拿"),
+)
+# Name the partners, name all seven: the imperative opening a question (the name of the
+# machine, what is it named, stay).
+_NAME_THEM = LazyPattern(
+    r"^\s*(?:(?:please|can you|could you|pls)\s+)?name\b"
+    r"(?=\s+(?:the|all|every|each|both|two|three|four|five|six|seven|eight|any|some)\b)",
+    hints=("name",),
+)
+# The winner of a prize (金奖得主, 获奖者; the winners, award recipients): who won it.
+_WINNERS_ZH = LazyPattern(
+    r"(?P<prize>[\u4e00-\u9fff]{0,4}奖)?的?(?:得主|获奖者|获得者|获奖人)",
+    hints=("得主", "获奖者", "获得者", "获奖人"),
+)
+_WINNERS_EN = LazyPattern(
+    r"\b(?:(?:award|prize)[- ])?(?P<n>winners?|recipients?|awardees?|laureates?)\b",
+    hints=("winner", "recipient", "awardee", "laureate"),
+)
+_RECEIVED_ASKED = LazyPattern(
+    r"获|得[了到过]?(?:[^，,。？?]{0,12}?)奖|拿|(?:给|授予|颁给|颁发给)(?:了)?谁"
+    r"|\b(?:won|win|wins|winning|received|receive|receives|got|get|gets|took|take|takes"
+    r"|earned|scooped|picked up|to whom|recipients?|winners?)\b",
+    hints=("获", "得", "拿", "谁", "won", "win", "receiv", "got", "get", "took", "take",
+           "earned", "scooped", "picked", "whom", "recipient"),
+)  # fmt: skip
 _WHICH_BODY = LazyPattern(
     r"(?:哪个|哪家|哪一个)(?:单位|机构|组织)"
     r"|\b(?:which|what) (?:organi[sz]ation|body|institution|agency|authority|association)\b",

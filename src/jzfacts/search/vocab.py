@@ -1899,6 +1899,9 @@ DEEDS: tuple[frozenset[str], ...] = (
     frozenset({"成立", "建立", "组建", "设立", "创办", "合资", "set up", "found", "establish",
                "form", "launch"}),
     OWNING,
+    # giving powers (谁给的赋权, who granted them): the province and city, 承接省市赋权
+    frozenset({"赋权", "赋予", "授权", "下放", "放权", "给", "grant", "delegat", "devolv",
+               "gave", "give", "given", "confer"}),
     # using a thing (哪些企业在用平台): which the report says of no firm
     frozenset({"使用", "应用", "采用", "用", "use", "using", "adopt"}),
 )  # fmt: skip
