@@ -18388,3 +18388,51 @@ def test_which_powers_is_not_answered_by_their_count(base: FactBase) -> None:
     though their sentence names who gave them."""
     result = answer.ask(base, "上面把哪些审批权真正放给开发区了？")
     assert not result.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who certified the municipal technology centres?",
+        "Who accredited the technology centres?",
+        "Who certified the specialised SMEs?",
+    ],
+)
+def test_who_certified_firms_is_unstated(base: FactBase, question: str) -> None:
+    """The firms were recognised (被认定为, were recognised): by no body the report names
+    (the firms themselves had been named as their certifiers)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪家公司是华卫药业的母公司",
+        "白象食品的母公司是哪家公司",
+        "Who is Huawei Pharmaceutical's parent company?",  # (guard: declined already)
+    ],
+)
+def test_a_parent_company_is_an_owner_unstated(base: FactBase, question: str) -> None:
+    """A firm's parent company is its owner, which the report never names (the firm
+    itself had been named)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_who_pushed_a_venture_is_not_its_parties(base: FactBase) -> None:
+    """是谁推动合资公司成立: the zone pushed the two groups (推动开建集团…), which are no
+    pushers (they had been named)."""
+    result = answer.ask(base, "是谁推动合资公司成立")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which company partnered with Kaijian?", "Who is the partner of Kaijian Group?"],
+)
+def test_a_partner_of_kaijian_is_the_other_party(base: FactBase, question: str) -> None:
+    """Kaijian's partner: Shaanxi Construction alone (Kaijian had been named as its own
+    partner)."""
+    shown = render_ask.sentences(base, answer.ask(base, question))
+    assert shown.startswith("Shaanxi Construction Engineering Group.")

@@ -6860,6 +6860,8 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     whose = question.asks_who and (
         WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
     )
+    # (华卫药业的母公司是哪家, Huawei Pharma's parent company: its owner, however asked)
+    whose = whose or _OWNER_NAMED.search(folded) is not None
     if whose and _firms_named(base, folded):
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with);
@@ -6876,8 +6878,20 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     synonyms = (vocab.ZH_SYNONYMS if cjk else vocab.EN_SYNONYMS).get(deed, ())
     kinds = [k for k in vocab.DEEDS if any(_of_deed(deed, word) for word in k)]
     words = {deed, *synonyms, *(w for k in kinds for w in k)}
+    if not _deed_said(deed, zh, en) and any(
+        _said_as_done_to(w, zh, en) for w in words if len(w) > 1
+    ):
+        return True  # (who certified them: they were recognised, 被认定, by no one named)
     # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
     return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
+
+
+# An owner named by its part (母公司, 控股股东, parent company, shareholders).
+_OWNER_NAMED = LazyPattern(
+    r"母公司|母集团|控股股东|大股东|股东|上级公司|总公司"
+    r"|\b(?:parent (?:company|companies|group|firm)|holding company|shareholders?|owners?)\b",
+    hints=("母", "股东", "上级", "总公司", "parent", "holding", "shareholder", "owner"),
+)
 
 
 def _deed_asked(base: FactBase, question: Question, folded: str) -> str | None:
@@ -6916,7 +6930,8 @@ def _deed_before_its_object(base: FactBase, word: str) -> str | None:
     """The deed a Chinese word after who opens with, its object glued on (控股开建集团:
     控股; 造汾盾: 造; 用数字化平台: 用): a deed's word the vocabulary knows, else the words
     before a name the base gives, else those before the rest of the word where the facts
-    say it (控股合资公司); a word with no such rest is the deed whole. After 和 and a party's
+    say it (控股合资公司); a word with no such rest is the deed whole, or its first two
+    characters where it is longer (推动合资公司成立: 推动). After 和 and a party's
     name (和开建集团成立), the words after the name; None where none follow."""
     data = search_data(base)
     names = sorted((n for n in data.entity_names() if len(n) >= 2), key=len, reverse=True)
@@ -6941,10 +6956,11 @@ def _deed_before_its_object(base: FactBase, word: str) -> str | None:
     named = [cut for cut in cuts if any(word.startswith(n, cut) for n in names)]
     if named:
         return word[: min(named)]
-    for cut in sorted(cuts, key=lambda cut: (cut != 2, cut)):
+    for cut in sorted((c for c in cuts if c <= 3), key=lambda cut: (cut != 2, cut)):
         if word[cut:] in facts_text:
             return word[:cut]
-    return word
+    # (推动合资公司成立: the rest is said otherwise; a verb of two characters, most are)
+    return word if len(word) <= 3 else word[:2]
 
 
 @functools.cache

@@ -2606,6 +2606,8 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     the other (谁和省国运公司签的协议, 省国运公司跟谁签的, who signed with the provincial …)?"""
     chinese = [n for n in (entity.zh, *entity.aliases) if not n.isascii() and len(n) >= 2]
     english = [n.casefold() for n in (entity.en, *entity.aliases) if n.isascii() and len(n) >= 3]
+    # (Kaijian of Kaijian Group: a name's first word, as a question shortens it)
+    english += [n.split()[0] for n in english if " " in n and len(n.split()[0]) >= 5]
     joined = any(
         f"{who}{kind}{w}{n}" in folded or f"{n}{also}{w}{who}" in folded
         for n in chinese
@@ -2624,7 +2626,16 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     )
     # who did Kaijian Group form a joint venture with: the party, then with at the end
     with_at_end = _WITH_AT_END.search(folded) is not None
-    return joined or any(f"with {n}" in folded or (with_at_end and n in folded) for n in english)
+    # (the partner of Kaijian, Kaijian's JV partner: the other party asked)
+    return joined or any(
+        f"with {n}" in folded
+        or (with_at_end and n in folded)
+        or re.search(
+            rf"\bpartners? of (?:the )?{re.escape(n)}\b|\b{re.escape(n)}'s (?:\w+ )*?partner",
+            folded,
+        )
+        for n in english
+    )
 
 
 _WHO_WORDS = ("谁", "哪家", "哪个", "哪一家", "哪些", "什么企业", "什么公司")

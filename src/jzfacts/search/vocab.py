@@ -1902,6 +1902,10 @@ DEEDS: tuple[frozenset[str], ...] = (
     # giving powers (谁给的赋权, who granted them): the province and city, 承接省市赋权
     frozenset({"赋权", "赋予", "授权", "下放", "放权", "给", "grant", "delegat", "devolv",
                "gave", "give", "given", "confer"}),
+    # recognising a firm as of a class (被认定为, 获批, certified): said of the firms, by
+    # no body the report names
+    frozenset({"认定", "认证", "评定", "审批", "批准", "批", "certif", "accredit",
+               "recogni", "designat", "approv"}),
     # using a thing (哪些企业在用平台): which the report says of no firm
     frozenset({"使用", "应用", "采用", "用", "use", "using", "adopt"}),
 )  # fmt: skip
