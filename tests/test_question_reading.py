@@ -18436,3 +18436,57 @@ def test_a_partner_of_kaijian_is_the_other_party(base: FactBase, question: str) 
     partner)."""
     shown = render_ask.sentences(base, answer.ask(base, question))
     assert shown.startswith("Shaanxi Construction Engineering Group.")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("600台甲醇重卡集中交付吗", "methanol-trucks-delivered", "no"),
+        ("13项技改扩产项目投产吗", "tech-renovation-projects", "no"),
+        ("9户企业被认定为市级企业技术中心吗", "municipal-tech-centres", "no"),
+        ("12项技改扩产项目投产吗", "tech-renovation-projects", "yes"),  # (guard)
+    ],
+)
+def test_a_count_opening_a_claim_is_claimed(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """A count opening a clause that asks only yes or no is claimed of what it counts
+    (600台 had found nothing, 9户 had been given no verdict)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_count_among_which_something_is_asked_is_no_claim(base: FactBase) -> None:
+    """(Guard) 7项省考核指标里有没完成的吗: the seven, among which one is asked about."""
+    result = answer.ask(base, "7项省考核指标里有没完成的吗？")
+    assert [f.id for f in result.facts] == ["provincial-indicators-exceeded"]
+    assert result.verdict is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("35户企业获批专精特新中小企业，高新技术企业171户，对吗", "no"),
+        ("600台甲醇重卡集中交付，吉利生产整车11.15万辆，对吗", "no"),
+        ("2022年6月全球首台醇电混动轿车下线，年底500台甲醇重卡集中交付，对吗", "yes"),
+        ("2022年5月全球首台醇电混动轿车下线，年底500台甲醇重卡集中交付，对吗", "no"),
+    ],
+)
+def test_each_clause_of_several_claims_is_held(base: FactBase, question: str, verdict: str) -> None:
+    """Several claims, each held to its own fact: a count opening a clause, and a time
+    said of one thing only (是 had been said from the one clause left; 否 had been said
+    holding June to the trucks delivered at the year's end)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.verdict) == ("list", verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "成立九大产业党建联盟，高新技术企业171户，对吗",
+        "13项技改扩产项目投产，11户企业被认定为市级企业技术中心，是吗",
+    ],
+)
+def test_a_false_claim_beside_a_true_one_gets_no_yes(base: FactBase, question: str) -> None:
+    """成立九大产业党建联盟 (the report's seven), 13项 (its 12) beside a true figure: no 是
+    (it had been said, from the true one alone)."""
+    assert answer.ask(base, question).verdict != "yes"

@@ -1658,10 +1658,21 @@ def _claimed_clauses(folded: str) -> list[str]:
         or _STANDING_CLAIMED.search(c)
         or IN_TENTHS.search(c)
         or EN_HALF_OF.search(c)
+        # 成立九大产业党建联盟: a count in words (九大, 三家)
+        or _COUNT_IN_WORDS.search(c)
+        # 2022年6月全球首台醇电混动轿车下线: a time, claimed of what it says happened
+        or (has_cjk(c) and _A_DATE.search(c) and len(_A_DATE.sub("", c).strip()) >= 4)
         for c in clauses
     ):
         return []
     return clauses
+
+
+# A count in Chinese numerals before its counter (九大联盟, 三家企业; not 一些, 一定).
+_COUNT_IN_WORDS = LazyPattern(
+    r"(?<![第一])[两二三四五六七八九十百千]+[一二三四五六七八九]?(?:大|个|家|户|项|台|辆|名|人|笔)",
+    hints=tuple("两二三四五六七八九十百千"),
+)
 
 
 def _claim_asked(base: FactBase, clauses: list[str], index: int, chinese: bool) -> Iterator[Answer]:
@@ -1748,7 +1759,11 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
                 for one in _claim_asked(base, clauses, index, chinese)
                 if one.answered
                 and one.kind == "fact"
-                and one.threshold is not None
+                # (6月下线: a time claimed, settled by the fact's date, no figure held)
+                and (
+                    one.threshold is not None
+                    or (one.verdict is not None and _read(base, one.question).period is not None)
+                )
                 and _about(base, one)
             ),
             None,
@@ -2344,12 +2359,14 @@ def _names_a_thing(question: Question) -> bool:
 
 def _about(base: FactBase, answer: Answer) -> bool:
     """Every word of what the question asks about stands in the fact that answers it,
-    hitting well, none of it left unmatched."""
+    hitting well, none of it left unmatched; its words, whatever time it claims (5月下线 of
+    what came off the line in June)."""
     question = _read(base, answer.question)
     if not question.subject:
         return True
     position = base.index_of(answer.facts[0].id)
-    scored = [s for s in _subject_scores(base, question, answer.question) if s.position == position]
+    timeless = question._replace(period=None)
+    scored = [s for s in _subject_scores(base, timeless, answer.question) if s.position == position]
     if not scored:
         return False
     hits = scored[0].hits

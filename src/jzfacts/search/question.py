@@ -3391,7 +3391,9 @@ def _threshold_asked(
     if match is None and rank_said:
         return _rank_held(text)
     if match is None:
-        return (None, text) if claimed and not about else _figure_held(text, said, bare_claims)
+        if claimed and not about:
+            return None, text
+        return _figure_held(text, said, bare_claims, amounts)
     text = said
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
@@ -3627,7 +3629,9 @@ def _en_half(match: re.Match[str]) -> str:
     return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
-def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Threshold | None, str]:
+def _figure_held(
+    text: str, said: str, bare_claims: bool = True, amounts: frozenset[str] = frozenset()
+) -> tuple[Threshold | None, str]:
     """交付了500台吗, was GDP 200 billion yuan: a yes-or-no question stating the figure
     itself holds the fact to it ("equals"), as 超过 holds it to a floor, and 一半以上 as
     超过一半 would. One figure with a unit only, not a class of firms (1亿元以上企业),
@@ -3664,9 +3668,26 @@ def _figure_held(text: str, said: str, bare_claims: bool = True) -> tuple[Thresh
             # 比专精特新企业多84户: the gap between two figures, neither of them (a gap in
             # points, 比GDP高了60.7个点, is a figure the report states).
             continue
+        # 600台甲醇重卡集中交付吗, 13项技改项目投产了吧: a count opening a clause that asks
+        # nothing more than yes or no, a count no fact states, is claimed of the thing and
+        # its deed (500台…, a fact's own, names that fact; 7项指标部分完成了吗 claims what
+        # is said of the seven).
+        opens_a_claim = (
+            figure.dimension in COUNTS
+            and bool(amounts)
+            and not _stated(figure, amounts)
+            and figure.dimension != "count"
+            and _ASKS_SOMETHING.search(after) is None
+            and _ASKS_BACK.search(after) is not None
+            # (7项指标里有没完成的吗: the things among which something is asked; 38户…企业
+            # 产值约130亿: another figure said of them)
+            and re.search(r"(?:里|当中|之中|里面|中)(?:[有都，,吗]|是否|是不是|$)", after) is None
+            and re.search(r"\d", after) is None
+        )
         if (
             not said[: figure.start].strip()
             and not after.startswith("是")
+            and not opens_a_claim
             and not (
                 figure.dimension == PERCENT
                 and (
