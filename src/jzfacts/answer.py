@@ -63,6 +63,7 @@ from jzfacts.search.question import (
     IN_TENTHS,
     JI_AS_AND,
     LEVEL_SAID,
+    LOOSE_STANDINGS,
     MAX_QUERY,
     NAME_NUMBER,
     OF_A_RANKING,
@@ -4317,7 +4318,14 @@ def _premise_checked(base: FactBase, text: str, question: Question, answer: Answ
     industry the report gives otherwise (白象拉动医药行业17.77个百分点吗) is 否; a firm it
     does not name (吉利交付了500台吗: no one is named), or a word it does not say (500台
     甲醇轿车: they were heavy trucks; 工业总产值 for 增加值), leaves the premise open: the
-    fact is given without 是."""
+    fact is given without 是. The words of a standing said loosely (near the bottom) are
+    the claim held, no premise."""
+    held = question.threshold
+    if held is not None and held.relation in LOOSE_STANDINGS:
+        question = question._replace(
+            terms=[t for t in question.terms if t.text not in held.text],
+            subject=[t for t in question.subject if t.text not in held.text],
+        )
     otherwise = _another_level(base, text, question, answer, held=True)
     if otherwise is not None:
         return otherwise
@@ -5775,7 +5783,7 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         # 开发区排名第一吗: the zone's rank in what? Not the VAT refunds' (the only rank the
         # report gives); its standing in words answers, if anything does.
         question = question._replace(threshold=None)
-    first_said = None
+    place_said = None
     if question.threshold is not None and question.total and len(question.sides) >= 2:
         return _sum_held(base, question, text, question.threshold)
     if (
@@ -5790,9 +5798,9 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
     if question.threshold is not None and question.operator != "compare":
         held = _against(base, question, text, question.threshold)
         if question.threshold.dimension == "rank":
-            first_said = question.threshold
+            place_said = question.threshold
         if held.answered or question.threshold.dimension != "rank":
-            return _not_first(held, question, first_said)
+            return _not_first(held, question, place_said)
         # 排第一吗，是最多的吗: a place said (its words kept) in a question asked otherwise.
         question = question._replace(threshold=None)
     if question.items and question.operator in ("max", "min", "compare"):
@@ -5824,7 +5832,7 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
             if not question.dimensions or s.row.dimension in question.dimensions
         ]
         return _declined(base, question, text, stating, "ambiguous")
-    answer = _not_first(_single(base, question, text), question, first_said)
+    answer = _not_first(_single(base, question, text), question, place_said)
     # What a firm makes (党建联盟做什么 asks what the alliances do: their sentence says).
     asks_made = question.asks_made and (
         bool(_firms_named(base, fold_query(text))) or _MAKING.search(fold_query(text)) is not None
@@ -5873,8 +5881,10 @@ def _standing_that_month(
     ]
     if len(dated) != 1:
         return None
-    row = search_data(base).row(base.index_of(dated[0].id) or 0)
-    places = [t.text.strip("在于里中内的") for t in question.subject]
+    position = base.index_of(dated[0].id)
+    assert position is not None  # (a fact of the base)
+    row = search_data(base).row(position)
+    places = [_place_word(t.text) for t in question.subject]
     if any(p in vocab.PLACES and not _names_place(p, row) for p in places):
         return None  # last in Jinzhong in April: a ranking in the city, not the province's
     answer = _answer(base, question, text, "fact", (dated[0],))
@@ -5978,6 +5988,15 @@ _MAKING = LazyPattern(
 _LAST_PLACE = ("垫底", "倒数第一", "最后一名", "末位", "ranked last")
 
 
+def _place_word(word: str) -> str:
+    """在晋中, 全省里: the place a term says, the words putting something in it cut off."""
+    for before in ("在", "于"):
+        word = word.removeprefix(before)
+    for after in ("里头", "里面", "当中", "的", "里", "中", "内"):
+        word = word.removesuffix(after)
+    return word
+
+
 def _not_first(answer: Answer, question: Question, place_said: Threshold | None) -> Answer:
     """四月份排第一吗, 4月名列前茅吗, 4月排名靠后吗 answered by a fact saying it came last
     (排名垫底): not first, nor near the top; near the bottom, yes."""
@@ -6050,11 +6069,12 @@ def _monthly(base: FactBase, scored: Scored) -> bool:
 
 
 def _counts_unnamed(base: FactBase, scored: Scored) -> bool:
-    """A count that names none of what it counts (a body it names, 省市 of the powers
-    given, is no thing counted)."""
-    return scored.row.measure == "count" and all(
-        kind in ("body", "place") for kind in _entity_kinds(base, scored)
-    )
+    """A count that names none of what it counts: a firm it names may be one, and so is
+    an example it lists (贝斯特 of the 31, the food park of the 12 projects); a body or a
+    place it names otherwise is none (省市 of the powers given)."""
+    if scored.row.measure != "count" or examples_listed(base.fact(scored.position)):
+        return False
+    return all(kind in ("body", "place") for kind in _entity_kinds(base, scored))
 
 
 def _single(base: FactBase, question: Question, text: str) -> Answer:
@@ -6877,8 +6897,10 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     whose = question.asks_who and (
         WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
     )
-    # (华卫药业的母公司是哪家, Huawei Pharma's parent company: its owner, however asked)
-    whose = whose or _OWNER_NAMED.search(folded) is not None
+    # (华卫药业的母公司是哪家, Huawei Pharma's parent company: its owner, asked by who or
+    # which firm; not an owner said in passing, according to its owners)
+    asked = question.asks_who or question.about_enterprise
+    whose = whose or (asked and _OWNER_NAMED.search(folded) is not None)
     if whose and _firms_named(base, folded):
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with);

@@ -60,11 +60,7 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
             return _who(base, answer.facts[0], chinese, kinds=("body",)) + line
         if not answer.asks_who:
             return line
-        # (a body, where the fact names no firm: 省市 of the powers given)
-        who = _who(base, answer.facts[0], chinese, asked=answer.question) or _who(
-            base, answer.facts[0], chinese, kinds=("body",), asked=answer.question
-        )
-        return who + line
+        return _who(base, answer.facts[0], chinese, asked=answer.question) + line
     if answer.kind in ("max", "min"):
         # (1.11亿是最大的资金吗: 否, before the ranking that settles it)
         return _settled(answer, chinese) + _extreme(base, answer, chinese, answer_sentence)

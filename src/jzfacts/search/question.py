@@ -1257,6 +1257,11 @@ def analyse(
     if english and "like" in folded:
         # how fast did like the GDP grow
         folded = _LIKE_SAID.sub(lambda m: f"{m['before'] or ''} ", folded)
+    if english and "name" in folded:
+        # Name the JV partners: a list asked for, as list them asks it (name is no word);
+        # name the firm that makes…: which firm makes.
+        folded = _NAME_ONE.sub(lambda m: f" which {m['noun']} ", folded)
+        folded = _NAME_THEM.sub(" list ", folded)
     if english:
         # bigger than before the pandemic: the pre-pandemic level, no second thing, nor
         # an order of two (than it was before covid)
@@ -1537,26 +1542,26 @@ def analyse(
         # 户数排前三的企业类别: the top few by the figure asked, as "the top three" (排名前三
         # 吗 is a standing claimed; 前三季度 a time).
         picked, text = True, _ZH_PICKED.sub("最多", text)
-    # Name the JV partners: a list asked for, as list them asks it (name is no word).
-    text = _NAME_THEM.sub(" list ", text)
-    # 金奖得主, the winners: who won it, asked.
-    # (with no prize named, every winner: the report's two prizes)
-    text = _WINNERS_ZH.sub(lambda m: f"谁获{m['prize']}" if m["prize"] else "哪些企业获奖", text)
-    text = _WINNERS_EN.sub(
-        lambda m: " which firms won awards " if m["n"].endswith("s") else " firm that won ", text
-    )
+    if _YES_NO.search(text) is None:
+        # 金奖得主, the award winners: who won it, asked (with no prize named, every
+        # winner: the report's two prizes).
+        text = _WINNERS_ZH.sub(lambda m: "谁获" if m["prize"] is not None else "哪些企业获奖", text)
+        text = _WINNERS_EN.sub(
+            lambda m: " which firms won awards " if m["n"].endswith("s") else " firm that won ",
+            text,
+        )
     plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
-    if asks_who:
-        # 谁获金奖, 拿金奖的是谁: the winning, glued to the prize won, is no word of it.
-        text = _WON_GLUED.sub(_SOFT, text)
     if _WHICH_BODY.search(text) is not None:
         # 哪个单位颁的奖: which body, a who asked of an organisation.
         asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
-    # 谁颁的奖: who gave it, which the sentence saying who won it may say (not who won or
-    # got it, 给谁颁奖, who received the council's award: its winner).
+    # 谁颁的奖, 赋权是谁给的: who gave it, which the sentence saying who won it may say (not
+    # who won or got it, 给谁颁奖, who received the council's award: its winner).
     giving_said = asks_who and _GIVEN.search(text) is not None
-    asks_giver = giving_said and _RECEIVED_ASKED.search(text) is None
+    asks_giver = giving_said and _WINNER_ASKED.search(text) is None
+    if asks_who:
+        # 谁获金奖, 拿金奖的是谁: the winning, glued to the prize won, is no word of it.
+        text = _WON_GLUED.sub(_SOFT, text)
     if giving_said:
         # (谁获得联合会颁发的奖: the giving says which prize, no word of it either)
         # 哪个单位颁发了二等奖, which body gave it: the giving is what asks who, no word of
@@ -2261,9 +2266,10 @@ def analyse(
             measure, measure_words = "rank", ()
             terms = [t for t in terms if t.text not in said_standing]
             subject = [t for t in subject if t.text not in said_standing]
-        elif zones_ranked:
-            # Among the best development zones in Shanxi: the zone's standing, which the
-            # report says in words (稳居全省开发区前列), no rank to hold.
+        elif zones_ranked and period is None:
+            # Near the top of Shanxi's development zones: the zone's standing, which the
+            # report says in words (稳居全省开发区前列), no rank to hold (in April, a
+            # month's standing is held: last).
             threshold = None
     if (
         operator == "max"
@@ -2606,8 +2612,6 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     the other (谁和省国运公司签的协议, 省国运公司跟谁签的, who signed with the provincial …)?"""
     chinese = [n for n in (entity.zh, *entity.aliases) if not n.isascii() and len(n) >= 2]
     english = [n.casefold() for n in (entity.en, *entity.aliases) if n.isascii() and len(n) >= 3]
-    # (Kaijian of Kaijian Group: a name's first word, as a question shortens it)
-    english += [n.split()[0] for n in english if " " in n and len(n.split()[0]) >= 5]
     joined = any(
         f"{who}{kind}{w}{n}" in folded or f"{n}{also}{w}{who}" in folded
         for n in chinese
@@ -2627,14 +2631,20 @@ def named_as_party(entity: Entity, folded: str) -> bool:
     # who did Kaijian Group form a joint venture with: the party, then with at the end
     with_at_end = _WITH_AT_END.search(folded) is not None
     # (the partner of Kaijian, Kaijian's JV partner: the other party asked)
+    partner = "partner" in folded
     return joined or any(
         f"with {n}" in folded
         or (with_at_end and n in folded)
-        or re.search(
-            rf"\bpartners? of (?:the )?{re.escape(n)}\b|\b{re.escape(n)}'s (?:\w+ )*?partner",
-            folded,
-        )
+        or (partner and _partner_of(n, folded))
         for n in english
+    )
+
+
+def _partner_of(name: str, folded: str) -> bool:
+    """Is the name said as the party whose partner is asked (the partner of Kaijian,
+    Kaijian's JV partner)?"""
+    return any(f"{lead}{name}" in folded for lead in ("partner of ", "partners of ")) or (
+        re.search(rf"\b{re.escape(name)}'s (?:[\w-]+ ){{0,3}}?partners?\b", folded) is not None
     )
 
 
@@ -4035,14 +4045,16 @@ _RANK_HELD = LazyPattern(
     # A standing said loosely: near the top (名列前茅, 靠前, among the best) or near the
     # bottom (靠后, 倒数, 垫底, ranked last), no place named.
     r"(?P<loose_top>名列前茅|(?:稳居|位居|位列|居于|处于|排在|走在|名列|居)(?:全[省市国])?前列"
-    r"|(?:排名|排位|排行|排得|排的|排|位次|名次)?(?:靠前|居前(?!列))|数一数二"
+    r"|(?:排名|排位|排行|排得|排的|排|位次|名次)?(?:靠前|居前(?![列十百\d一二三四五六七八九]))|数一数二"
     r"|(?:排名|排位|排行|排得|排的)(?:蛮|挺|很|比较|相当|非常|还算|算)?(?:前面|前头|前边))"
     r"|(?P<loose_bottom>(?:排名|排位|排行|排|位次|名次)(?:靠后|落后|最后|偏后)|靠后"
-    r"|倒数第[一1]|(?<!倒数第)倒数(?!第)|垫底|末位|最后一名)"
-    r"|(?P<from_bottom>倒数第(?P<zh_bottom>[二三四五2-5]))"
+    # (倒数第1, not of 倒数第11 or 倒数第十: places further up, read as no standing)
+    r"|倒数第[一1](?![\d十])|倒数(?!第)|垫底|末位|最后一名)"
+    r"|(?P<from_bottom>倒数第(?P<zh_bottom>[二三四五2-5])(?![\d十]))"
     r"|(?<![a-z])(?P<en_loose_top>near the top|close to the top|among the (?:best|leaders)"
     r"|among the top\b(?!\s+(?:\d|one|two|three|four|five|ten|few))"
     r"|one of the (?:best|top)\b(?! \w+ (?:of|in) the (?:report|zone))"
+    r"(?!\s+(?:\d|one|two|three|four|five|ten|few))"
     r"|(?:ranked|ranks|rank|placed) (?:high|highly|well|near the top)\b"
     r"|high (?:up )?in the rank(?:ing)?s)"
     r"|(?<![a-z])(?P<en_loose_bottom>near the bottom|close to the bottom"
@@ -4081,6 +4093,7 @@ _RANK_HELD = LazyPattern(
 OF_A_RANKING = LazyPattern(
     r"(?:在|于)?(?:排名|排行|排位|名次|位次|考核|通报|月度|开发区|园区|全区|本区|全[省市国]"
     r"|山西省?|晋中市?|省内|市内)+(?:里头|里面|当中|里|中|内|的)?"
+    r"|(?:里头|里面|当中|里|中|内)"  # (a locative left standing alone: 在全省开发区中)
     r"|(?:ranked|rank|ranks|ranking|rankings|assessments?|monthly|zones?|development"
     r"|province'?s?|provincial|city'?s?|shanxi|jinzhong)"
 )
@@ -4387,12 +4400,15 @@ _ZH_NUMERAL = LazyPattern(
 # the report writes it in digits. A lone numeral (一家, 两个, 三公司) is no amount, nor is
 # 二十大 or 十四五, whose numerals no unit follows, nor a range (七八亿, 两三百家). One run
 # of numerals is matched whole and judged in code (no backtracking on a long run).
+# The characters before 数 that make it a count of things (户数, 人数, 总数, 倒数), not
+# several (数百台).
+_A_COUNT_OF = "户人个倒指函分基次件总参项台辆家"
 _ZH_AMOUNT = LazyPattern(
     r"百分之(?P<percent>[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
     # Not 这一, 那一 (this one), but 那一亿多 (that hundred million odd: a scale follows).
     r"|(?:(?<![第哪每几这那点])|(?<=[这那])(?=[零一二两三四五六七八九十百千]+[万亿]))"
     # (数百亿: several hundred, as 几百亿 says; 户数一百七十一户 is a number)
-    r"(?!(?<=数)[十百千万亿])"
+    rf"(?!(?<=[^{_A_COUNT_OF}]数)[十百千万亿])"
     r"(?P<run>[零一二两三四五六七八九十百千万亿]+)",
     hints=("万", "亿", "百分之", "十", "百", "千"),
 )
@@ -4631,7 +4647,7 @@ _ZH_SO_MANY_GREAT = LazyPattern(
 # them up to the next power (二十 to under 一百; 十几 is ten and some, read elsewhere).
 _SOME_TENS = LazyPattern(
     # (数百台, 数十户: as 几 says; not the 数 of 户数, 人数, 倒数)
-    r"(?<![零一二两三四五六七八九十百千万亿\d])(?:几|(?<![户人个倒指函分基次件总参项台辆家])数)"
+    rf"(?<![零一二两三四五六七八九十百千万亿\d])(?:几|(?<![{_A_COUNT_OF}])数)"
     r"(?:(?P<place>[十百千])(?P<scale>[万亿]?)|(?P<large>万亿|[万亿]))"
     rf"(?P<unit>{_alternation(u for u in _ZH_UNITS if not u.startswith(('万', '亿')))})?",
     hints=("几十", "几百", "几千", "几万", "几亿", "数十", "数百", "数千", "数万", "数亿"),
@@ -6772,39 +6788,52 @@ _ASKS_A_PERSON = LazyPattern(
     hints=("谁", "哪位", "名字", "名单", "叫", "姓名", "who", "name"),
 )
 _GIVEN = LazyPattern(
-    r"颁|\b(?:gave|give|given|awarded|awards|award|presented)\b",
-    hints=("颁", "gave", "give", "award", "present"),
-)
+    # (赋权是谁给的, who granted the powers: a giver too)
+    r"颁|授予|赋予|(?<!交)给的|谁给|\b(?:gave|give|given|awarded|awards|award|presented"
+    r"|granted|grant|grants|conferred|delegated)\b",
+    hints=("颁", "授予", "赋予", "给", "gave", "give", "award", "present", "grant", "conferred",
+           "delegated"),
+)  # fmt: skip
 # Won, right after who and before the prize (谁获金奖; not 获批, 获评, 获得: words of
 # their own).
 _WON_GLUED = LazyPattern(
+    # (获得, 夺得, 赢得 whole; not 获批, 获评, 获悉: words of their own)
     r"(?<![荣斩获夺赢取])(?:获得|夺得|赢得|获|得|夺|赢|拿)(?:了|到)?(?![批评选悉取])"
     r"(?=[\u4e00-\u9fff]{0,4}奖)",
     hints=("获", "得", "夺", "赢", "拿"),
 )
-# Name the partners, name all seven: the imperative opening a question (the name of the
-# machine, what is it named, stay).
-_NAME_THEM = LazyPattern(
-    r"^\s*(?:(?:please|can you|could you|pls)\s+)?name\b"
-    r"(?=\s+(?:the|all|every|each|both|two|three|four|five|six|seven|eight|any|some)\b)",
-    hints=("name",),
-)
-# The winner of a prize (金奖得主, 获奖者; the winners, award recipients): who won it.
+# The winner of a prize (金奖得主, 获奖者; the winners, award recipients): who won it,
+# the prize's words left where they stand.
 _WINNERS_ZH = LazyPattern(
-    r"(?P<prize>[\u4e00-\u9fff]{0,4}奖)?的?(?:得主|获奖者|获得者|获奖人)",
+    r"(?P<prize>(?<=奖))?的?(?:得主|获奖者|获得者|获奖人)",
     hints=("得主", "获奖者", "获得者", "获奖人"),
 )
 _WINNERS_EN = LazyPattern(
-    r"\b(?:(?:award|prize)[- ])?(?P<n>winners?|recipients?|awardees?|laureates?)\b",
+    r"\b(?:(?:award|prize)[- ])?(?P<n>winners?|awardees?|laureates?)\b"
+    r"|\b(?:award|prize)[- ](?P<recipients>recipients?)\b",
     hints=("winner", "recipient", "awardee", "laureate"),
 )
-_RECEIVED_ASKED = LazyPattern(
-    r"获|得[了到过]?(?:[^，,。？?]{0,12}?)奖|拿|(?:给|授予|颁给|颁发给)(?:了)?谁"
-    r"|\b(?:won|win|wins|winning|received|receive|receives|got|get|gets|took|take|takes"
-    r"|earned|scooped|picked up|to whom|recipients?|winners?)\b",
-    hints=("获", "得", "拿", "谁", "won", "win", "receiv", "got", "get", "took", "take",
-           "earned", "scooped", "picked", "whom", "recipient"),
-)  # fmt: skip
+# Name the partners, name all seven: the imperative opening a question, several asked
+# (the name of the machine, name the TBM, stay); name the firm that…: which one.
+_NAME_THEM = LazyPattern(
+    r"^\s*(?:(?:please|can you|could you|pls)\s+)?name\b"
+    r"(?=\s+(?:all|every|each|both|two|three|four|five|six|seven|eight)\b"
+    r"|\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+s\b)",
+    hints=("name",),
+)
+_NAME_ONE = LazyPattern(
+    r"^\s*(?:(?:please|can you|could you|pls)\s+)?name\s+(?:the|a|an|one)\s+"
+    r"(?P<noun>[\w-]+(?<!s))\s+(?:that|which|who)\b",
+    hints=("name",),
+)
+# Who won or received it, to whom it was given (谁获, 给谁颁奖, who won, to whom): its winner
+# asked, said right at the question word (经纬智能拿的奖是哪个单位颁发的 asks the giver).
+_WINNER_ASKED = LazyPattern(
+    r"谁(?:获|得|拿|赢|夺)|(?:给|授予|颁给|颁发给)了?谁|哪些企业获奖"
+    r"|\bwho (?:won|wins|received|receives|got|gets|took|takes|earned|scooped|picked up)\b"
+    r"|\bto whom\b|\bwhich firms? won\b|\bfirm that won\b",
+    hints=("谁", "获奖", "who", "whom", "won"),
+)
 _WHICH_BODY = LazyPattern(
     r"(?:哪个|哪家|哪一个)(?:单位|机构|组织)"
     r"|\b(?:which|what) (?:organi[sz]ation|body|institution|agency|authority|association)\b",
@@ -8225,7 +8254,7 @@ _YEAR_BEFORE = LazyPattern(
     r"(?<![比较])(?:前年|上一年度|上年度)|\b(?:the year before last|two years ago)\b"
     # (2022年的上一年, 前一年的战新产业产值: the year before the report's, as 上年 is; not
     # 比上一年, growth over it, nor 上一年同期)
-    rf"|(?:(?:{REPORT_YEAR}年|今年)的?)?(?<![比较与和跟同])(?:上一年|前一年|上年)(?!同期|相比|比|度)"
+    rf"|(?:(?:{REPORT_YEAR}年|今年)的?)?(?<![比较与和跟同以规])(?:上一年|前一年|上年)(?!同期|相比|比|度)"
     r"|\b(?:the|a) (?:year before|previous year|prior year|year earlier)\b(?! last)",
     hints=(
         "前年",

@@ -1548,14 +1548,17 @@ def _respelt_as(typed: str, name: str, most: int) -> bool:
     places = (*ZH_PLACE_WORDS, *OTHER_PLACES)
     return (
         0 < len(changed) <= most
-        and not any(c in _NEVER_RESPELT for c in changed)
+        and not any(c in _NEVER_RESPELT or c in _NUMERALS for c in changed)
         and not any(p in typed and p not in name for p in places)
     )
 
 
-# Question words' and grammar's characters (joiners, the copula) and numerals: what a
-# question says, never a slip for a name's (上一年: the year before, no 上亿 of 上亿企业).
-_NEVER_RESPELT = frozenset("几哪啥谁吗呢么嘛吧多少和与及跟同是为在的了一二两三四五六七八九十百千")
+# Question words' and grammar's characters (joiners, the copula): what a question says,
+# never a slip for a name's.
+_NEVER_RESPELT = frozenset("几哪啥谁吗呢么嘛吧多少和与及跟同是为在的了")
+# Numerals, never respelt either (上一年: the year before, no 上亿 of 上亿企业), though a
+# firm's name may hold one (三一集团: another firm, see another_firm_named).
+_NUMERALS = frozenset("一二两三四五六七八九十百千")
 
 
 def _sound_words(text: str) -> str:
