@@ -18565,3 +18565,18 @@ def test_winners_listed_are_named(base: FactBase) -> None:
     """(Review) The winners listed: each winner's name stands in the answer."""
     shown = render_ask.sentences(base, answer.ask(base, "获奖者有哪些"))
     assert "经纬化纤" in shown and "经纬智能" in shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the zone have half the city's provincial little giants?",
+        "Is the zone's national little giant count half the province's?",
+    ],
+)
+def test_a_level_the_report_counts_apart_is_no_other_level(base: FactBase, question: str) -> None:
+    """Half the city's provincial little giants: the report counts the provincial ones
+    apart and gives no share of them; unstated, not 否 from the national ones' share (or
+    from the provincial count, asked of the national ones)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

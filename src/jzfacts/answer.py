@@ -1911,10 +1911,26 @@ def _clause_names_a_thing(base: FactBase, clause: str, chinese: bool) -> bool:
     return _names_a_thing(asked._replace(subject=[t for t in asked.subject if not t.numeric]))
 
 
+def _a_thing_at_the_level(base: FactBase, fact: Fact, level: str) -> bool:
+    """Does another fact name the fact's thing at the level claimed (省级 little giants,
+    beside the national ones' share): the thing the report gives at that level?"""
+    thing = _LEVEL_WORDS.sub("", fact.label.zh)
+    core = {thing[i : i + 3] for i in range(len(thing) - 2) if has_cjk(thing[i : i + 3])}
+    return any(
+        other.id != fact.id
+        and _states_level(level, other.label.zh)
+        and any(c in other.label.zh for c in core)
+        for other in base.facts
+    )
+
+
+_LEVEL_WORDS = re.compile(r"国家级|国际级|省级|市级")
+
+
 def _one_thing_at_levels(facts: list[Fact]) -> bool:
     """Are the facts one thing at several levels (省级 and 国家级 little giants)? Claims
     naming only levels (省级17户、市级5户) are about one thing, never a thing apiece."""
-    names = {re.sub(r"国家级|国际级|省级|市级", "", fact.label.zh) for fact in facts}
+    names = {_LEVEL_WORDS.sub("", fact.label.zh) for fact in facts}
     return len(names) == 1
 
 
@@ -4182,6 +4198,15 @@ def _another_level(
     stated = fact.label.zh  # its own name (a quote may speak of others: 全球首台轿车)
     if _states_level(claimed.group(), stated):
         return None  # the fact states the level claimed too
+    if (
+        family is _LEVELS
+        and not re.search(r"\d", folded)
+        and _a_thing_at_the_level(base, fact, claimed.group())
+    ):
+        # Half the city's provincial little giants: the report counts the provincial ones
+        # apart (17), of which it gives no share; no level of the national share's. (A
+        # figure held, 17 national ones, is the other level's: 否 stands.)
+        return None
     if family is _LEVELS and said in _REACH_OF_LEVEL:
         # 国家级金奖 of a prize won at a province-wide contest (全省…大赛): the reach the
         # report gives is its level.
