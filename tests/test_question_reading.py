@@ -18580,3 +18580,18 @@ def test_a_level_the_report_counts_apart_is_no_other_level(base: FactBase, quest
     from the provincial count, asked of the national ones)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_so_many_of_a_thing_is_held_to_the_fact_counting_it(base: FactBase) -> None:
+    """新成立了三个中心吗: of the department, the centre and the three companies, the three
+    are companies; no 是 for three centres (it had been said, from the companies' 3)."""
+    assert answer.ask(base, "新成立了三个中心吗").verdict != "yes"
+    assert _facts_and_verdict(base, "新成立了一个中心吗") == (["new-service-centre"], "yes")
+
+
+@pytest.mark.parametrize("question", ["开建集团的母公司是谁", "中海油贵金属的母公司是谁"])
+def test_a_parent_company_asked_by_its_name_is_unstated(base: FactBase, question: str) -> None:
+    """X的母公司是谁: its owner, which the report never gives (the venture Kaijian set up,
+    or the count of tech centres, had been given)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

@@ -5877,6 +5877,16 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         # vehicles, never its factories.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question, text, about, "unstated-measure")
+    folded = fold_query(text)
+    if answer.kind == "fact" and _owner_asked(question, folded) and _firms_named(base, folded):
+        # 开建集团的母公司是谁: its owner, which only a word of owning says (the venture
+        # it set up names none).
+        zh, en = _deeds_told(base, answer.facts[0])
+        if not any(_deed_said(w, zh, en) for w in vocab.OWNING):
+            about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+            return _declined(
+                base, question._replace(measure="owner"), text, about, "unstated-measure"
+            )
     if question.asks_where and answer.kind == "fact" and not _places_it(answer.facts[0]):
         # 斯普瑞公司在哪里: the report names the firm, not where it is.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
@@ -5919,9 +5929,12 @@ def _standing_that_month(
 # The thing a count asks for, named after the count word (几个工厂, how many factories).
 _COUNTED_NOUN = LazyPattern(
     r"(?:几|多少)(?:个|间|座|种|款|包|批|类|处)(?P<zh>[\u4e00-\u9fff]{2,4}?)"
+    # (成立了三个中心吗: so many of a thing claimed, the thing counted too)
+    r"|(?<![\d.])(?:\d+|[一二两三四五六七八九十]+)(?:个|间|座|种|款|包|类|处)"
+    r"(?P<claimed>[\u4e00-\u9fff]{1,4}?)(?=了?[吗吧呢么？?，,。]|了?$)"
     r"|\bhow many (?:[a-z-]+ ){0,2}?(?P<en>[a-z-]+s)\b"
     r"(?=\s+(?:does|do|did|are|were|is|was|has|have|had|in|of|at|for|the|there)\b|\s*[?,.]|$)",
-    hints=("几", "多少", "how many"),
+    hints=("几", "多少", "how many", "个", "间", "座", "种", "款", "包", "类", "处"),
 )
 
 
@@ -5929,7 +5942,14 @@ def _counted_noun(text: str) -> str:
     match = _COUNTED_NOUN.search(fold_query(text))
     if match is None:
         return ""
-    return (match["zh"] or match["en"]).removesuffix("了").removesuffix("呢")
+    noun = match["zh"] or match["claimed"] or match["en"]
+    return noun.removesuffix("了").removesuffix("呢")
+
+
+def _counts_by_name(fact: Fact, noun: str) -> bool:
+    """Does the fact's own name say the thing counted (the centre of 新成立的中心), not only
+    a name it quotes (“一部一中心三公司”, said by each of its parts)?"""
+    return noun in re.sub(r"“[^”]*”", "", fact.label.zh)
 
 
 def _counts_it(base: FactBase, question: Question, text: str, fact: Fact, noun: str) -> bool:
@@ -6922,10 +6942,7 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     whose = question.asks_who and (
         WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
     )
-    # (华卫药业的母公司是哪家, Huawei Pharma's parent company: its owner, asked by who or
-    # which firm; not an owner said in passing, according to its owners)
-    asked = question.asks_who or question.about_enterprise
-    whose = whose or (asked and _OWNER_NAMED.search(folded) is not None)
+    whose = whose or _owner_asked(question, folded)
     if whose and _firms_named(base, folded):
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with);
@@ -6948,6 +6965,14 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         return True  # (who certified them: they were recognised, 被认定, by no one named)
     # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
     return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
+
+
+def _owner_asked(question: Question, folded: str) -> bool:
+    """华卫药业的母公司是哪家, 开建集团的母公司是谁, Huawei Pharma's parent company: an owner
+    named by its part, asked by who, which firm or whose name (not one said in passing:
+    according to its owners)."""
+    asked = question.asks_who or question.about_enterprise or question.asks_names
+    return asked and _OWNER_NAMED.search(folded) is not None
 
 
 # An owner named by its part (母公司, 控股股东, parent company, shareholders).
@@ -8385,6 +8410,11 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         # 7.06亿是产业扶持资金吗: of the two payments, the one of the figure said is meant.
         # (产业扶持资金是7亿吗: the 7.06亿, rounded.)
         held = [(m.fact, _held_to(m.fact, threshold)) for m in answer.related]
+        noun = _counted_noun(text)
+        if noun:
+            # 新成立了三个中心吗: of the department, the centre and the companies, the one
+            # the noun counts by its own name (the centre: 1), whatever the figure said.
+            held = [(f, v) for f, v in held if _counts_by_name(f, noun)] or held
         said = [fact for fact, verdict in held if verdict in ("yes", "roughly")]
         # (None that the figure leaves open either; and a figure said to be about so
         # much picks none: 占三成吗 may be of 25% or of 33.1%.)

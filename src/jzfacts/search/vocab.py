@@ -2725,6 +2725,7 @@ UNLISTED_MEASURE_NAMES = {
     # GDP增速比2021年快吗: the earlier year's rate to hold it against
     "earlier-rate": ("上年增速", "previous year's growth rate"),
     "giver": ("颁奖单位", "awarding body"),  # 谁颁的金奖: the contest, not who gave it
+    "owner": ("控股方", "owner"),  # 开建集团的母公司是谁: the venture it set up names none
     "model": ("分车型数据", "figures by model"),  # 哪款车型最多: no model's figure is given
     "capital": ("注册资本", "registered capital"),
     "per-unit": ("单位数值", "figure per unit or per month"),
