@@ -18595,3 +18595,10 @@ def test_a_parent_company_asked_by_its_name_is_unstated(base: FactBase, question
     or the count of tech centres, had been given)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_who_gave_a_thing_whose_giver_is_unnamed_is_not_another_s(base: FactBase) -> None:
+    """规划审批权是谁下放的: the planning powers, whose giver the report does not name; not
+    the 1,235 powers, far less well named, whose giver it does (省市 had been answered)."""
+    result = answer.ask(base, "规划审批权是谁下放的")
+    assert (result.answered, result.reason) == (False, "unstated-measure")

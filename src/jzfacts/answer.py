@@ -6325,8 +6325,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # 全球首台是谁做出来的: the sedan answers the name as well as the TBM; that
             # only the TBM's maker is named does not say which of them is meant.
             return _declined(base, question, text, [best, someone[0]], "ambiguous")
-        if best not in someone and _misses_what_names(someone[0], best):
-            # (谁造的…: the thing's, whose doer is not named; never another's, as above)
+        if best not in someone and (
+            _misses_what_names(someone[0], best) or someone[0].score < best.score - UNSTATED_LEAD
+        ):
+            # (谁造的…: the thing's, whose doer is not named; never another's, as above;
+            # 规划审批权是谁下放的: the planning powers, far better named than the 1,235
+            # whose givers are)
             who = question._replace(measure="actor")
             return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
