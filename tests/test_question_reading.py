@@ -18550,7 +18550,8 @@ def test_an_owner_said_in_passing_asks_no_owner(base: FactBase) -> None:
 
 
 def test_output_per_year_is_no_year_before(base: FactBase) -> None:
-    """(Guard; review) 亿元以上年产值企业: firms by their yearly output, no 上年 (the year before)."""
+    """(Guard; review) 亿元以上年产值企业: firms by their yearly output, no 上年 (the
+    year before)."""
     assert _first(base, "亿元以上年产值企业有几户") == "enterprises-output-over-100m"
 
 
