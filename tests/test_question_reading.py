@@ -18603,3 +18603,25 @@ def test_who_gave_a_thing_whose_giver_is_unnamed_is_not_another_s(base: FactBase
     the 1,235 powers, far less well named, whose giver it does (省市 had been answered)."""
     result = answer.ask(base, "规划审批权是谁下放的")
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question", ["Who were the award recipients?", "award winner", "the winner"]
+)
+def test_a_prize_s_recipients_or_winner_are_who_won(base: FactBase, question: str) -> None:
+    """(Second read) Award recipients, the winner: the prizes' winners listed (award
+    recipients had raised an internal error; a winner had found unrelated facts)."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == [
+        "carbon-fibre-spinneret-gold",
+        "jwf1580-spinning-frame-award",
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", ["NBA finals winner 2022", "election winners in Shanxi", "世界杯冠军得主是谁"]
+)
+def test_another_contest_s_winners_find_nothing(base: FactBase, query: str) -> None:
+    """(Guard; second read) The winners of another contest (NBA finals, an election, 世界杯
+    冠军) are no prize's of the report: nothing found."""
+    assert search.search(base, query) == []

@@ -1542,14 +1542,11 @@ def analyse(
         # 户数排前三的企业类别: the top few by the figure asked, as "the top three" (排名前三
         # 吗 is a standing claimed; 前三季度 a time).
         picked, text = True, _ZH_PICKED.sub("最多", text)
-    if _YES_NO.search(text) is None:
-        # 金奖得主, the award winners: who won it, asked (with no prize named, every
-        # winner: the report's two prizes).
+    if _YES_NO.search(text) is None and _a_prize_s_winner(text):
+        # 金奖得主, the award winners: who won it, asked (获奖者, the winners alone: every
+        # winner, the report's two prizes).
         text = _WINNERS_ZH.sub(lambda m: "谁获" if m["prize"] is not None else "哪些企业获奖", text)
-        text = _WINNERS_EN.sub(
-            lambda m: " which firms won awards " if m["n"].endswith("s") else " firm that won ",
-            text,
-        )
+        text = _WINNERS_EN.sub(" which firms won ", text)
     plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
@@ -6794,8 +6791,7 @@ _GIVEN = LazyPattern(
     hints=("颁", "授予", "赋予", "给", "gave", "give", "award", "present", "grant", "conferred",
            "delegated"),
 )  # fmt: skip
-# Won, right after who and before the prize (谁获金奖; not 获批, 获评, 获得: words of
-# their own).
+# Won, glued to the prize won (谁获金奖, 拿金奖的是谁): the winning, no word of the prize.
 _WON_GLUED = LazyPattern(
     # (获得, 夺得, 赢得 whole; not 获批, 获评, 获悉: words of their own)
     r"(?<![荣斩获夺赢取])(?:获得|夺得|赢得|获|得|夺|赢|拿)(?:了|到)?(?![批评选悉取])"
@@ -6808,9 +6804,25 @@ _WINNERS_ZH = LazyPattern(
     r"(?P<prize>(?<=奖))?的?(?:得主|获奖者|获得者|获奖人)",
     hints=("得主", "获奖者", "获得者", "获奖人"),
 )
+
+
+def _a_prize_s_winner(text: str) -> bool:
+    """金奖得主, 获奖者, award recipients, list the winners: the winner of a prize, said
+    with the prize, or alone (not 世界杯冠军得主, election winners: another contest's)."""
+    if _WINNERS_ZH.search(text) is not None:
+        return "奖" in text
+    said = _WINNERS_EN.search(text)
+    if said is None:
+        return False
+    if re.search(r"\b(?:awards?|prizes?|gold|medals?|contest)\b", text):
+        return True
+    rest = re.findall(r"[a-z]+", f"{text[: said.start()]} {text[said.end() :]}")
+    return all(w in vocab.EN_STOP or w in ("list", "name", "who", "are", "were") for w in rest)
+
+
 _WINNERS_EN = LazyPattern(
-    r"\b(?:(?:award|prize)[- ])?(?P<n>winners?|awardees?|laureates?)\b"
-    r"|\b(?:award|prize)[- ](?P<recipients>recipients?)\b",
+    r"\b(?:(?:award|prize)[- ])?(?:winners?|awardees?|laureates?)\b"
+    r"|\b(?:award|prize)[- ]recipients?\b",
     hints=("winner", "recipient", "awardee", "laureate"),
 )
 # Name the partners, name all seven: the imperative opening a question, several asked
@@ -6831,7 +6843,7 @@ _NAME_ONE = LazyPattern(
 _WINNER_ASKED = LazyPattern(
     r"谁(?:获|得|拿|赢|夺)|(?:给|授予|颁给|颁发给)了?谁|哪些企业获奖"
     r"|\bwho (?:won|wins|received|receives|got|gets|took|takes|earned|scooped|picked up)\b"
-    r"|\bto whom\b|\bwhich firms? won\b|\bfirm that won\b",
+    r"|\bto whom\b|\bwhich firms? won\b",
     hints=("谁", "获奖", "who", "whom", "won"),
 )
 _WHICH_BODY = LazyPattern(
