@@ -1649,8 +1649,9 @@ _EN_ASKING_VERB = LazyPattern(
 def _claimed_clauses(folded: str) -> list[str]:
     """The two or three clauses of a folded text each claiming a figure, or a place in a
     ranking (留抵退税17亿元，全市第一); a share said as a fraction is a figure (四分之一,
-    九成, a quarter, half of); a date is none (In April 2022, were …). Empty unless every
-    clause claims one."""
+    九成, a quarter, half of), and so is a count in words (成立九大…); a date alone is none
+    (In April 2022, were …), one with what happened then is (2022年6月…下线). Empty unless
+    every clause claims one."""
     body = _ALL_ASKED.sub("", folded)
     clauses = [_JOINING.sub("", c).strip() for c in _CLAIM_CLAUSES.split(body)]
     clauses = [c for c in clauses if c]
@@ -5878,15 +5879,16 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question, text, about, "unstated-measure")
     folded = fold_query(text)
-    if answer.kind == "fact" and _owner_asked(question, folded) and _firms_named(base, folded):
+    if (
+        answer.kind == "fact"
+        and _owner_asked(question, folded)
+        and _firms_named(base, folded)
+        and not _tells_an_owner(base, answer.facts[0])
+    ):
         # 开建集团的母公司是谁: its owner, which only a word of owning says (the venture
         # it set up names none).
-        zh, en = _deeds_told(base, answer.facts[0])
-        if not any(_deed_said(w, zh, en) for w in vocab.OWNING):
-            about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
-            return _declined(
-                base, question._replace(measure="owner"), text, about, "unstated-measure"
-            )
+        about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(base, question._replace(measure="owner"), text, about, "unstated-measure")
     if question.asks_where and answer.kind == "fact" and not _places_it(answer.facts[0]):
         # 斯普瑞公司在哪里: the report names the firm, not where it is.
         about = [s for s in _subject_scores(base, question, text) if _mentions(s)]
@@ -6951,8 +6953,7 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         # 开建集团是谁的, 华卫药业属于哪家, whose is it: a firm's owner, which only a word of
         # owning says (never the firm itself, nor the partner it set up a venture with);
         # 汾盾1号是谁的, a thing's, is who made it.
-        zh, en = _deeds_told(base, fact)
-        return not any(_deed_said(w, zh, en) for w in vocab.OWNING)
+        return not _tells_an_owner(base, fact)
     deed = _deed_asked(base, question, folded)
     if deed is None:
         return False  # (most questions that reach here: no sentence is read for a deed)
@@ -6969,6 +6970,12 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
         return True  # (who certified them: they were recognised, 被认定, by no one named)
     # (a deed's lone character, 获 or 造, stands inside too many other words to say it)
     return not any(_deed_said(w, zh, en) for w in words if len(w) > 1)
+
+
+def _tells_an_owner(base: FactBase, fact: Fact) -> bool:
+    """Does the fact's sentence say a word of owning (控股, 旗下, owned by)?"""
+    zh, en = _deeds_told(base, fact)
+    return any(_deed_said(w, zh, en) for w in vocab.OWNING)
 
 
 def _owner_asked(question: Question, folded: str) -> bool:
