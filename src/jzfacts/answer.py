@@ -1915,7 +1915,7 @@ def _clause_names_a_thing(base: FactBase, clause: str, chinese: bool) -> bool:
 def _a_thing_at_the_level(base: FactBase, fact: Fact, level: str) -> bool:
     """Does another fact name the fact's thing at the level claimed (省级 little giants,
     beside the national ones' share): the thing the report gives at that level?"""
-    thing = _LEVEL_WORDS.sub("", fact.label.zh)
+    thing = _LEVEL_RANKED.sub("", fact.label.zh)
     core = {thing[i : i + 3] for i in range(len(thing) - 2) if has_cjk(thing[i : i + 3])}
     return any(
         other.id != fact.id
@@ -1925,13 +1925,10 @@ def _a_thing_at_the_level(base: FactBase, fact: Fact, level: str) -> bool:
     )
 
 
-_LEVEL_WORDS = re.compile(r"国家级|国际级|省级|市级")
-
-
 def _one_thing_at_levels(facts: list[Fact]) -> bool:
     """Are the facts one thing at several levels (省级 and 国家级 little giants)? Claims
     naming only levels (省级17户、市级5户) are about one thing, never a thing apiece."""
-    names = {_LEVEL_WORDS.sub("", fact.label.zh) for fact in facts}
+    names = {_LEVEL_RANKED.sub("", fact.label.zh) for fact in facts}
     return len(names) == 1
 
 
