@@ -1596,7 +1596,10 @@ _MORE_TAGS = rf"{CHECKING_TAGS}|是这样吗|是不是这样|是这样的吗|准
 _ALL_ASKED = LazyPattern(
     # (Each whitespace run is followed by a word or ends the text: no two runs side by
     # side, which would backtrack on long blank input.)
-    r"[，,]?(?:\s*(?:(?:这)?(?:两|二|三)(?:个|项)(?:数|数字|数据|说法)?都?|都|全都))?"
+    # (这些数都对吗, 这两件事都属实吗, 以上全部准确吗: every one of them)
+    r"[，,]?(?:\s*(?:(?:这些?|以上|上面)?(?:两|二|三|几)?(?:个|项|件|条)?"
+    r"(?:数|数字|数据|说法|事|事情|点)?(?:都|全都|全部)|(?:这)?(?:两|二|三)(?:个|项)"
+    r"(?:数|数字|数据|说法)?))?"
     rf"(?:\s*(?:{CONFIRMING_TAGS}|{_MORE_TAGS}|吗|吧|么))?[？?。!！]*\s*$"
     r"|[,;]?(?:\s*(?:is that |is this |are these |are they )?(?:right|correct|true|accurate))?"
     r"\?*\s*$",
@@ -1741,6 +1744,15 @@ _A_COUNT_NAMING = re.compile(
 )
 
 
+def _says_its_figure(clause: str, fact: Fact) -> bool:
+    """Does a clause say the fact's own number (12个技改扩产项目投产 of the 12 projects)?"""
+    value = fact.value
+    if value is None:
+        return False
+    said = re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", _A_DATE.sub("", clause))
+    return any(Decimal(number) == value for number in said)
+
+
 def _two_claims(base: FactBase, text: str) -> Answer | None:
     """省级小巨人17户、国家级5户，对吧: each figure claimed checked against its own fact (a
     clause naming only a level or a measure borrows the thing a neighbour names); 否 if
@@ -1765,6 +1777,9 @@ def _two_claims(base: FactBase, text: str) -> Answer | None:
                 and (
                     one.threshold is not None
                     or (one.verdict is not None and _read(base, one.question).period is not None)
+                    # (12个技改扩产项目投产: the count opening the clause is the fact's own,
+                    # naming it; so, as claimed)
+                    or (one.verdict == "yes" and _says_its_figure(clauses[index], one.facts[0]))
                 )
                 and _about(base, one)
             ),
@@ -1975,6 +1990,11 @@ def _claim_readings(base: FactBase, clauses: list[str], index: int, chinese: boo
             said = ("" if chinese else " ").join(t.text for t in words if not t.numeric)
             thing = said or lead
             readings.append(f"{thing}{clause}" if chinese else f"{thing} {clause}")
+        # (吉利全年生产整车11.15万辆、产值突破224亿元: the thing itself, 吉利, without the
+        # words of what the first says it did)
+        head = next((t.text for t in read_first.subject if not t.numeric), "")
+        if head:
+            readings.append(f"{head}{clause}" if chinese else f"{head} {clause}")
         if pointing is not None and not chinese:
             # Geely lifted …, and it produced …: it is what the first clause's words before
             # its verb name.
@@ -2005,9 +2025,11 @@ _THERE_WERE = LazyPattern(r"\s*there (?:were|was|are|is)\s*", hints=("there",))
 # growth (增长, 同比), a pull (拉动), a figure reached (达到, 突破), a measure (产值, 增速),
 # or in English a verb (grew, made up, accounted for, rose).
 _SAID_OF_A_THING = LazyPattern(
-    r"\s*(?:占|增长|增速|增幅|同比|拉动|带动|比|达到|达|突破|超过|完成|实现|产值|增加值|户数|产量)"
+    r"\s*(?:占|增长|增速|增幅|同比|拉动|带动|比|达到|达|突破|超过|完成|实现|产值|增加值|户数|产量"
+    # (a standing: 在全省排了第一, 排名全市第一, 位居全市首位)
+    r"|在(?:全省|全市|全区|全国|省内|市内|省里|市里)|排名|排了|排在|排第|位居|位列|名列)"
     r"|\s*(?:grew|rose|increased|made up|makes up|accounted|accounts|share|contributed|added"
-    r"|growth|output|reached|hit|topped|was|is|were|are)\b",
+    r"|growth|output|reached|hit|topped|was|is|were|are|ranked|came|placed)\b",
 )
 # The verb before a figure, no part of the thing it is said of (地区生产总值是, GDP was).
 _SAID_BEFORE_A_FIGURE = LazyPattern(

@@ -1618,6 +1618,11 @@ def analyse(
         lambda m: m.group() if _A_BASIS.search(m["inputs"] or m["share"]) else _SOFT, text
     )
     text = _without_given(text)
+    # (A claim whose time is all it says besides its thing, the trucks were delivered in
+    # June: a claim before the time is taken out of it.)
+    claims_a_time = _TIME_CLAIMED_ZH.search(text) is not None or (
+        english and _TIME_CLAIMED_EN.search(text) is not None
+    )
     period, text = _period(text)
     text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
@@ -1891,7 +1896,7 @@ def analyse(
         verb = next((w for w in _CONTRIBUTING if w in text), None)
         if verb is not None and not any(w == verb for _, w in found):
             found.append(("share", verb))  # 提供了三分之一的产值: no measure word elsewhere
-    yes_no = _YES_NO.search(text) is not None and not wants_number
+    yes_no = (_YES_NO.search(text) is not None or claims_a_time) and not wants_number
     # (A plus B, A加上B: a sum, its joiner kept to split it by, where an amount is asked;
     # the management committee plus company model is a name.)
     things_counted = bool(wants_number) and (
@@ -3121,8 +3126,9 @@ _WHETHER_BEFORE = LazyPattern(
 _REACHED_SHORT = LazyPattern(
     r"(?:到没|(?<=是否)|(?<=有无)|(?<=没有)|(?<=已经)|(?<=能否)|(?<=[没已能够]))"
     r"到(?=\s*\d)"
-    # (not after 不, a relation of its own, nor a verb's: 降到, 跌到, 收到, 拿到)
-    r"|(?<![\d月达不降跌减落缩退压收得拿回遇等直])"
+    # (not after 不, a relation of its own, nor a verb's: 降到, 跌到, 收到, 拿到; nor
+    # after 快, nearly reached: 快到90户了, which 将近 says)
+    r"|(?<![\d月达不降跌减落缩退压收得拿回遇等直快])"
     r"到(?=\s*\d+(?:\.\d+)?\s*[^\d\s了]{0,3}了[吗没么嘛])",
     hints=("到",),
 )
@@ -3308,6 +3314,7 @@ def _threshold_asked(
     (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
     if not english and has_cjk(text):
         text = _JUST_OVER.sub(_just_over, text)  # 刚过140亿: 140多亿, as 140亿出头
+        text = _ALMOST_REACHED.sub("将近", text)
     claimed = _YES_NO.search(text) is None
     # GDP 140亿左右, gdp roughly 14 billion yuan: a figure said roughly, ending what is
     # typed, is claimed (no value to match) as a yes-or-no question would hold it.
@@ -3352,7 +3359,9 @@ def _threshold_asked(
         claimed
         and not said_so
         and not english
-        and _FIGURE_STATED_ZH.search(text) is not None
+        and (
+            _FIGURE_STATED_ZH.search(text) is not None or _DONE_SO_MANY_ZH.search(text) is not None
+        )
         and _ASKS_SOMETHING.search(text) is None
     ):
         # 国家级小巨人17户, 提拔正处7人: a figure stated right after what it is of, ending
@@ -3636,6 +3645,11 @@ def _en_half(match: re.Match[str]) -> str:
     return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
+# What 个 counts, named right after it and before what was done: a thing of two
+# characters or more (13个技改扩产项目投产; not 五个牢牢把握, a slogan's own count).
+_NAMED_AFTER_COUNTER = LazyPattern(r"[\u4e00-\u9fff]*?(?:项目|企业|公司|中心|联盟|指标|单位|工程)")
+
+
 def _figure_held(
     text: str, said: str, bare_claims: bool = True, amounts: frozenset[str] = frozenset()
 ) -> tuple[Threshold | None, str]:
@@ -3683,7 +3697,8 @@ def _figure_held(
             figure.dimension in COUNTS
             and bool(amounts)
             and not _stated(figure, amounts)
-            and figure.dimension != "count"
+            # (13个技改扩产项目: things counted by 个, named after it)
+            and (figure.dimension != "count" or _NAMED_AFTER_COUNTER.match(after) is not None)
             and _ASKS_SOMETHING.search(after) is None
             and _ASKS_BACK.search(after) is not None
             # (7项指标里有没完成的吗: the things among which something is asked; 38户…企业
@@ -3711,6 +3726,7 @@ def _figure_held(
         if (
             figure.dimension == "count"
             and not counted_after
+            and not opens_a_claim
             and not (_HOLDING_VERB.search(said[: figure.start]) or _ENDS_ASKING.match(after))
         ):
             continue  # 做到五个牢牢把握了吗: so many things named, no count claimed
@@ -4163,6 +4179,13 @@ _CLAIMED = LazyPattern(
     rf"(?:(?:{_alternation(_ZH_UNITS)})?(?:{_ZH_MARK})?|(?:{_COUNT_UNITS_ZH}){_COUNTED_THING_ZH})"
     r"\s*(?:了|啦|吧)?[。.!！]*$",
     hints=tuple(_ZH_RELATIONS),  # compiled only for a query holding a relation's word
+)
+# So many things said done, ending what is typed (交付了600台甲醇重卡, 成立了八个产业党建
+# 联盟, 提拔了8名正处): the count claimed, as 是600台 claims it.
+_DONE_SO_MANY_ZH = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])了\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*"
+    rf"(?:个|{_COUNT_UNITS_ZH}){_COUNTED_THING_ZH}\s*(?:了|啦)?[。.!！]*$",
+    hints=("了",),
 )
 # The same in English (gdp over 14 billion yuan, more than 150 high-tech firms?).
 _EN_CLAIMED = LazyPattern(
@@ -4984,6 +5007,10 @@ def _just_over(match: re.Match[str]) -> str:
     return _and_some(match["number"], match["unit"] or "")
 
 
+# 差一点就到290亿, 差点到90户: short of the number by a little, as 将近 says.
+_ALMOST_REACHED = LazyPattern(r"差一?点儿?(?:就要|就|要)?(?:达到|到)?(?=\s*\d)", hints=("差",))
+
+
 _SOME_TENTHS = "点几"  # 二十七点几: 27 and some tenths
 # English units that are only units (yuan, percent): a counted noun (trucks) is a word.
 _UNIT_ONLY = frozenset({"money", "percent", "percentage points"})
@@ -5583,6 +5610,11 @@ _YES_NO = re.compile(
     r"|reached|hit|exceeded|crossed|broke|grew|rose|fell|became|won|ranked|received|signed"
     r"|paid|refunded|approved|promoted|recognised|recognized|completed|finished|pulled"
     r"|lifted|contributed"
+    # (what was set up, stopped or added: The zone set up 8 alliances, 80% of firms
+    # stopped work in April 2022)
+    # (not inside a word joined by a hyphen: value-added)
+    r"|(?<!-)(?:set|stopped|shut|closed|halted|suspended|established|founded|launched|created"
+    r"|formed|rolled|added|increased|doubled|tripled|topped|surpassed|accounted|took|came)"
     # (and as a non-native writer leaves them: They promote 8 cadre?, The GDP grow 10%?)
     r"|get|make|makes|build|builds|deliver|delivers|produce|produces|reach|reaches|exceed"
     r"|exceeds|grow|grows|rise|rises|win|wins|promote|promotes|pull|pulls|lift|lifts"
@@ -5601,6 +5633,23 @@ _YES_NO = re.compile(
     r"(?:\s+(?:yuan|rmb))?\s*\?\s*$"
     # True or false (…140亿了？真的假的): doubt, asking to confirm.
     r"|真的假的[？?。.!！]*$"
+)
+# A time said of what was done (甲醇重卡是6月交付的, 首台重卡是2023年下线的): claimed, as
+# 是6月交付的吗 asks it.
+_TIME_CLAIMED_ZH = LazyPattern(
+    r"是\s*(?:(?:\d{4}|[〇零一二]{4})年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:\d{1,2}[日号])?|年底|年末|年初|上半年|下半年|(?:\d{4}|[〇零一二]{4})年)"
+    r"\s*[\u4e00-\u9fff]{1,4}的[。.!！]*$",
+    hints=("是",),
+)
+# The same in English, a sentence (the trucks were delivered in June.; was the first truck
+# made in 2023): not a thing's name (vehicles built in 2022).
+_TIME_CLAIMED_EN = LazyPattern(
+    r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:[a-z]+(?:ed|en|t)|made|won|held|sold|done)\s+"
+    r"(?:in|at the end of|by the end of|by)"
+    r"\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b(?:\s+\d{4})?|(?:19|20)\d{2}\b)\s*[.!?]?\s*$",
+    hints=("was", "were"),
 )
 _FUEL_POWERED = LazyPattern(
     r"\b(?P<fuel>methanol|alcohol|electric(?:ity)?|battery|hydrogen|diesel|gas|petrol|gasoline"

@@ -200,6 +200,11 @@ def search(
         found_held = _found_for(base, held, query, limit, min_score)
         if found_held:
             question, found = held, found_held
+    if not found and _a_measure_word_alone(question) and not _asks(fold_query(query)):
+        # 投资, 增加值, value added: a measure no fact states, typed alone, is a keyword:
+        # the facts whose words hold it (投资结构; 工业增加值, of Geely's pull on growth).
+        keyword = analyse(query, in_names=frozenset(question.measure_words))
+        return _found_for(base, keyword, query, limit, min_score)
     apart = _each_thing_joined(base, question, query, found, limit, min_score)
     if apart is not None:
         return apart
@@ -479,6 +484,26 @@ def _names_the_unknown(base: FactBase, text: str) -> bool:
 
 def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:
     return _found_for(base, read(base, query), query, limit, min_score)
+
+
+def _asks(folded: str) -> bool:
+    """Does the query hold an asking word (谁, 多少, who, what): a question, no keyword?"""
+    return ZH_ASKING.search(folded) is not None or EN_ASKING.search(folded) is not None
+
+
+def _a_measure_word_alone(question: Question) -> bool:
+    """Is the query a measure's words and nothing else, with nothing asked of it (no
+    amount, claim, comparison or time), each word one no fact's figure is of?"""
+    return (
+        question.measure is not None
+        and bool(question.terms)
+        and all(t.unlisted for t in question.terms)
+        and not question.asks_number
+        and not question.yes_no
+        and question.threshold is None
+        and question.period is None
+        and not question.operator
+    )
 
 
 def _found_for(
