@@ -18763,3 +18763,81 @@ def test_a_measure_no_fact_states_asked_still_finds_nothing(base: FactBase, quer
     """(Guard) Asked of (是谁, what), or a word no fact holds (利润), or with more said of
     it (总额): a measure the report never gives still finds nothing."""
     assert search.search(base, query) == []
+
+
+@pytest.mark.parametrize("question", ["二〇二一年GDP超过140亿吗", "二零二一年GDP", "二一年GDP"])
+def test_a_year_in_chinese_numerals_is_that_year(base: FactBase, question: str) -> None:
+    """二〇二一年, 二一年: 2021 written in numerals, another year than the report's (2022's
+    GDP had been given, and 是 said of it)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_the_report_s_year_in_chinese_numerals_is_answered(base: FactBase) -> None:
+    """(Guard) 二零二二年GDP: the report's own year, answered."""
+    assert _facts_and_verdict(base, "二零二二年GDP") == (["gdp"], None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "明年高新技术企业会达到171户吗",
+        "明年高新技术企业有多少户",
+        "How many methanol trucks will be delivered next year?",
+    ],
+)
+def test_a_figure_of_next_year_is_unstated(base: FactBase, question: str) -> None:
+    """明年…多少, next year's deliveries: a figure of the year after the report's, which
+    it never gives (2022's 171 and 500 had been given, and 是 said)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize("question", ["明年有什么计划", "plans for next year"])
+def test_next_year_with_no_figure_asked_is_the_outlook(base: FactBase, question: str) -> None:
+    """(Guard) 明年有什么计划: the plans ahead, which the report's outlook speaks of."""
+    assert _first(base, question) == "outlook-pioneer-zone"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("高新技术企业最少170户吗", (["high-tech-enterprises"], "yes")),
+        ("专精特新企业最多90户吗", (["specialised-enterprises"], "yes")),
+        ("GDP最多140亿吗", (["gdp"], "no")),
+        (
+            "亿元以上企业产值占全区的三分之一强吗",
+            (["enterprises-output-over-100m-output-share"], "no"),
+        ),
+        (
+            "亿元以上企业产值占全区的三分之一弱吗",
+            (["enterprises-output-over-100m-output-share"], "yes"),
+        ),
+    ],
+)
+def test_bounds_said_plainly_are_bounds(
+    base: FactBase, question: str, expected: tuple[list[str], str]
+) -> None:
+    """最多200户, 最少170户: at most, at least so many, not the largest or smallest of
+    several (否 had been said from the 11 tech centres); 三分之一强: a little over a third,
+    which 33.1% is not (是 had been said)."""
+    assert _facts_and_verdict(base, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("高新技术企业是专精特新企业的两倍几吗", "no"),
+        ("省级小巨人是国家级的三倍几吗", "yes"),
+        ("省级小巨人是国家级的三倍还多吗", "yes"),
+    ],
+)
+def test_a_multiple_and_some_is_above_it(base: FactBase, question: str, verdict: str) -> None:
+    """两倍几, 三倍还多: the multiple and some more, as 三倍多 (171/87 is 1.97, not two and
+    some; 17/5 is 3.4, three and some: the verdicts had been the other way)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_the_largest_of_several_is_still_a_superlative(base: FactBase) -> None:
+    """(Guard) 哪个企业产值最多: the largest asked, no bound."""
+    assert answer.ask(base, "哪个企业产值最多").kind == "max"

@@ -1227,6 +1227,32 @@ _NAMED_WHICH = LazyPattern(r"点(?:了|到|出)了?(?=谁|哪)", hints=("点了"
 _OUR_ZONE = LazyPattern(r"(?:咱们?|我们|俺们?)区(?![分别县域划])", hints=("咱", "我们", "俺"))
 
 
+# 最多200户, 最少170户: at most, at least so many (not the largest of several: 哪个最多).
+_MOST_OR_LEAST_SO_MANY = LazyPattern(
+    r"最(?P<way>多|少)(?=\s*(?:有|是|为|达到?)?\s*(?:\d|[一二两三四五六七八九十百千]))",
+    hints=("最多", "最少"),
+)
+# 两倍几, 三倍还多, 三倍还要多: the multiple and some more, as 三倍多 says it.
+_TIMES_AND_SOME = LazyPattern(r"倍(?:几|还要?多|还不止)", hints=("倍",))
+# 三分之一强, 八成五弱: a little over, a little under the share (超过, 不到 it).
+_SHARE_AND_A_BIT = LazyPattern(
+    r"(?P<share>[一二两三四五六七八九十]+分之[一二三四五六七八九十]+|一半"
+    r"|(?<![一二两三四五六七八九十])[一二两三四五六七八九]成[一二三四五六七八九]?)(?P<way>强|弱)",
+    hints=("强", "弱"),
+)
+
+
+def _bounds_said_plainly(folded: str) -> str:
+    """A bound or a rough multiple said in the words people use, as the words the
+    threshold reader knows say it: 最多200户 as 至多200户, 三倍几 as 三倍多, 三分之一强 as
+    超过三分之一."""
+    folded = _MOST_OR_LEAST_SO_MANY.sub(lambda m: f"至{m['way']}", folded)
+    folded = _TIMES_AND_SOME.sub("倍多", folded)
+    return _SHARE_AND_A_BIT.sub(
+        lambda m: f"{'超过' if m['way'] == '强' else '不到'}{m['share']}", folded
+    )
+
+
 def analyse(
     query: str,
     absent: frozenset[str] = frozenset(),
@@ -1254,6 +1280,8 @@ def analyse(
     if "_" in folded:
         # gdp_yoy, tax_refund_amt: a field name's underscores part its words.
         folded = folded.replace("_", " ")
+    if not english and has_cjk(folded):
+        folded = _bounds_said_plainly(folded)
     if english and "like" in folded:
         # how fast did like the GDP grow
         folded = _LIKE_SAID.sub(lambda m: f"{m['before'] or ''} ", folded)
@@ -1623,7 +1651,19 @@ def analyse(
     claims_a_time = _TIME_CLAIMED_ZH.search(text) is not None or (
         english and _TIME_CLAIMED_EN.search(text) is not None
     )
+    # 明年高新技术企业有多少户, next year's deliveries: a figure of the year after the
+    # report's, which it never gives (明年的目标, with no figure asked, is its outlook).
+    coming = (
+        _NEXT_YEAR.search(text)
+        if _ASKS_HOW_MANY.search(text) is not None or re.search(r"\d", text)
+        else None
+    )
+    if coming is not None:
+        text = f"{text[: coming.start()]}{_SOFT}{text[coming.end() :]}"
     period, text = _period(text)
+    if coming is not None and period is None:
+        year_after = str(int(REPORT_YEAR) + 1)
+        period = Period(year_after, year_after)
     text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
     # a thing asked about.
@@ -8157,9 +8197,19 @@ def period_set_aside(question: Question) -> Period | None:
     return None
 
 
+# A year in Chinese numerals (二〇二一年, 二零二二年, 二一年): its digits, read as 2021年.
+_YEAR_IN_NUMERALS = LazyPattern(
+    r"(?<![〇零一二三四五六七八九十百千两])(?:[一二][〇零一二三四五六七八九]{3}|二[〇零一二三四五六七八九])"
+    r"(?=年)",
+    hints=("〇", "零", "二", "一"),
+)
+_NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
 def _period(text: str) -> tuple[Period | None, str]:
     """The period a query names, and the query without it."""
     found: Period | None = None
+    text = _YEAR_IN_NUMERALS.sub(lambda m: m.group().translate(_NUMERAL_DIGITS), text)
 
     def take(period: Period, span: tuple[int, int]) -> None:
         nonlocal found, text
@@ -8330,6 +8380,9 @@ _YEAR_BEFORE = LazyPattern(
         "earlier",
     ),
 )
+# Next year said (明年, 来年, next year): the year after the report's, where a figure is
+# asked of it.
+_NEXT_YEAR = LazyPattern(r"明年|来年|\bnext year(?:'s)?\b", hints=("明年", "来年", "next year"))
 # 2022年的下一年, 次年, a year later: the year after the report's (not 明年, next year:
 # the plans ahead, which the report's outlook speaks of).
 _YEAR_AFTER = LazyPattern(
@@ -9321,6 +9374,8 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
 
     if _YES_NO.search(text) is None:
         return None
+    if has_cjk(text):
+        text = _bounds_said_plainly(text)  # 三倍几, 三倍还多: 三倍多
     zh = _RATIO_CLAIMED_ZH.search(text)
     en = _RATIO_CLAIMED_EN.search(text) if zh is None else None
     found = zh or en
