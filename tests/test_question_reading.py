@@ -18841,3 +18841,79 @@ def test_a_multiple_and_some_is_above_it(base: FactBase, question: str, verdict:
 def test_the_largest_of_several_is_still_a_superlative(base: FactBase) -> None:
     """(Guard) 哪个企业产值最多: the largest asked, no bound."""
     assert answer.ask(base, "哪个企业产值最多").kind == "max"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "哪个企业获得中国机械工业联合会科技进步奖",
+        "中国轻工业联合会",
+        "Which company won the China Machinery Industry Federation award?",
+    ],
+)
+def test_a_body_the_report_never_names_finds_nothing(base: FactBase, question: str) -> None:
+    """中国机械工业联合会, the China Machinery Industry Federation: a trade's body other
+    than the textile council that gave the JWF1580's prize (Jingwei Intelligent had been
+    named its winner)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "no-match")
+    assert search.search(base, question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "中国纺织工业联合会",
+        "纺织联合会颁的奖",
+        "Who won the China Textile Industry Federation prize?",
+    ],
+)
+def test_the_textile_council_by_any_of_its_names_is_found(base: FactBase, question: str) -> None:
+    """(Guard) The textile council by its name or another it goes by: its prize found."""
+    assert _first(base, question) == "jwf1580-spinning-frame-award"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What are the seven industry party-building alliances?", "party-alliances-established"),
+        ("What are the two industry development funds?", "industry-development-funds"),
+    ],
+)
+def test_a_set_pointed_at_by_its_count_in_words_is_listed(
+    base: FactBase, question: str, expected: str
+) -> None:
+    """What are the seven alliances, the two funds: the sentence listing them answers, as
+    it does for the 7 alliances in digits (both had been declined; the funds' sentence
+    gives no sum of money, and a list asked is none)."""
+    assert _facts_and_verdict(base, question) == ([expected], None)
+
+
+def test_so_many_pointed_at_in_a_claim_is_still_asked(base: FactBase) -> None:
+    """(Guard) Were the seven alliances set up in 2022: a claim, its count read as before
+    (the count of the alliances)."""
+    assert _first(base, "Were the seven alliances set up in 2022?") == "party-alliances-count"
+
+
+@pytest.mark.parametrize("question", ["How many CNOOC companies?", "How many Haiyu projects?"])
+def test_an_example_named_by_its_first_word_is_not_its_group(base: FactBase, question: str) -> None:
+    """CNOOC, Haiyu: the first word of a firm or park the report names as one example of
+    a group (中海油（山西）贵金属有限公司等11户, 海玉功能食品产业园等12项) asks its own
+    count, which the group's is not (11 and 12 had been given)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Name the 171 high-tech enterprises",
+        "Name the high-tech enterprises",
+        "Give me a list of the high-tech enterprises",
+    ],
+)
+def test_names_asked_in_other_words_are_names_asked(base: FactBase, question: str) -> None:
+    """Name the …, give me a list of …: the firms' names asked, which the report never
+    lists (the party alliances' industries had been given)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

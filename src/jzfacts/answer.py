@@ -2188,7 +2188,15 @@ def _names_entity(base: FactBase, zh: str, folded: str) -> bool:
             set(words) <= set(said) or (len(words) > 2 and telling and _said_whole(tail, said))
         ):
             return True
+        # (How many CNOOC companies, Haiyu projects: the name's own first word, the
+        # firm's or the park's, said alone)
+        if len(words) > 2 and words[0] in said and words[0] not in _NO_NAME_S_OWN:
+            return True
     return False
+
+
+# First words of a name that name nothing of their own (China National …, the …).
+_NO_NAME_S_OWN = frozenset({"china", "the", "shanxi", "jinzhong", "national", "provincial"})
 
 
 _PLACE_AND_COMPANY_WORDS = frozenset(
@@ -6192,10 +6200,15 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     members = _members_asked(question)
     # (七大产业党建联盟分别是哪几个: the sentence listing all seven answers, though it never
     # says 七大, the words naming them)
+    # (What are the two funds: the sentence listing both names them, though it gives no
+    # sum of money; a list asked is no amount)
     answerable = [
         s
         for s in subject
-        if _states(question, s)
+        if (
+            _states(question, s)
+            or (question.asks_names and _lists_all(base.fact(s.position), members))
+        )
         and ((_covers(s) and _spans(s, asked)) or _lists_all(base.fact(s.position), members))
     ]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]

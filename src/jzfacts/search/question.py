@@ -1227,6 +1227,16 @@ _NAMED_WHICH = LazyPattern(r"点(?:了|到|出)了?(?=谁|哪)", hints=("点了"
 _OUR_ZONE = LazyPattern(r"(?:咱们?|我们|俺们?)区(?![分别县域划])", hints=("咱", "我们", "俺"))
 
 
+_SET_POINTED_AT = LazyPattern(
+    r"(?P<the>\b(?:(?:what|which)\s+(?:are|were)|name|list)\s+(?:the|these|those))"
+    r"\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\s+(?=[a-z])"
+    r"(?!(?:times|percent|per cent|points?|billion|million|years?|months?)\b)"
+    # (the things named, ending the question: what are the three companies called asks
+    # their names, which a list of them is not)
+    r"(?=(?:[a-z-]+\s+){0,4}[a-z-]+\s*[?.!]*\s*$)(?![^?]*\b(?:called|named)\b)",
+    hints=("the ", "these ", "those "),
+)
 # 最多200户, 最少170户: at most, at least so many (not the largest of several: 哪个最多).
 _MOST_OR_LEAST_SO_MANY = LazyPattern(
     r"最(?P<way>多|少)(?=\s*(?:有|是|为|达到?)?\s*(?:\d|[一二两三四五六七八九十百千]))",
@@ -1282,6 +1292,16 @@ def analyse(
         folded = folded.replace("_", " ")
     if not english and has_cjk(folded):
         folded = _bounds_said_plainly(folded)
+    if (
+        english
+        and ("the " in folded or "these " in folded or "those " in folded)
+        and _EN_CLAIM.search(folded) is None  # (were the seven alliances …: so many claimed)
+    ):
+        # What are the seven alliances, name the two funds: a set listed, pointed at by
+        # its count, in digits as the 7 alliances are read.
+        folded = _SET_POINTED_AT.sub(
+            lambda m: f"{m['the']} {vocab.EN_NUMBER_WORDS[m['count']]} ", folded
+        )
     if english and "like" in folded:
         # how fast did like the GDP grow
         folded = _LIKE_SAID.sub(lambda m: f"{m['before'] or ''} ", folded)
@@ -6993,7 +7013,8 @@ _ASKS_NAMES = LazyPattern(
     r"|有哪些(?:企业|公司|单位)|(?:企业|公司|单位)都?有哪些|[是指]哪(?:一)?[个家项][部中心公司]"
     # (一中心是什么中心, 一部是啥部门: which one it is, by its name, never how many)
     r"|[是指](?:什么|啥)(?:中心|部门?|公司|企业|单位|机构)"
-    r"|\blist (?:the|all|them)\b|\bwhat is the one\b|\bwhich (?:ones|are they)\b"
+    # (name the …, read as list: its spaces kept; give me a list of …)
+    r"|\blist\s+(?:the|all|them)\b|\ba list of\b|\bwhat is the one\b|\bwhich (?:ones|are they)\b"
     # 哪5户, 五户国家级小巨人是谁, what are the 38 big firms, name the seven alliances: the
     # members of a class counted, which its count names none of.
     r"|哪\s*\d+\s*[家个户项位名]|[\d两二三四五六七八九十]\s*[户家个名位][^，,。？?]{0,12}是谁"

@@ -2628,6 +2628,9 @@ def another_firm_named(base: FactBase, text: str) -> str:
     matched by the rest of the question (拉动医药行业多少) is another firm's. (Not 汽车:
     甲醇汽车, 新能源汽车 are vehicles, and their slips many.)"""
     folded = fold_query(text)
+    body = _another_body_in_english(base, folded)
+    if body:
+        return body
     if not any(kind in folded for kind in _ANOTHER_FIRMS_KINDS):
         return ""
     firms = _firm_names(base)
@@ -2638,6 +2641,13 @@ def another_firm_named(base: FactBase, text: str) -> str:
     for said in _FIRM_NAMED.finditer(folded):
         name, kind, start = said["name"], said["kind"], said.start()
         before = folded[max(0, start - 2) : start]
+        if kind in _BODIES_KINDS:
+            # (a body is its whole name: 机械 said elsewhere, or 中国 opening the textile
+            # council's, make 中国机械工业联合会 no name of the base's)
+            # (国家行业协会, 哪个协会: a kind of body, no name of one)
+            if name + kind in known or name.endswith("业") or name in _NO_BODY_S_NAME:
+                continue
+            return name + kind
         if (
             name + kind in known
             or name in known
@@ -2652,9 +2662,50 @@ def another_firm_named(base: FactBase, text: str) -> str:
     return ""
 
 
-_ANOTHER_FIRMS_KINDS = ("集团", "药业", "制药", "食品", "控股")
+def _another_body_in_english(base: FactBase, folded: str) -> str:
+    """A trade's body named in English that none of the base's bodies is (the China
+    Machinery Industry Federation; not the China Textile Industry Federation, the textile
+    council's other name): its words, or ""."""
+    said = (
+        _BODY_NAMED_EN.search(folded) if "federation" in folded or "association" in folded else None
+    )
+    if said is None:
+        return ""
+    names = [fold_query(n) for e in base.entities if e.kind == "body" for n in (e.en, *e.aliases)]
+    return "" if any(said.group() in n for n in names) else said.group()
+
+
+_BODY_NAMED_EN = LazyPattern(
+    r"\b[a-z]+\s+(?:industry\s+|industrial\s+)?(?:federation|association)\b",
+    hints=("federation", "association"),
+)
+# (and bodies of a trade, which give prizes: 中国机械工业联合会 is not the textile
+# council that gave the JWF1580's)
+_NO_BODY_S_NAME = frozenset(
+    {
+        "国家",
+        "全国",
+        "全省",
+        "全市",
+        "省级",
+        "市级",
+        "国家级",
+        "相关",
+        "有关",
+        "一个",
+        "这个",
+        "那个",
+        "哪个",
+        "什么",
+        "哪些",
+        "某个",
+    }
+)
+_BODIES_KINDS = ("工业联合会", "联合会", "工业协会", "协会")
+_ANOTHER_FIRMS_KINDS = ("集团", "药业", "制药", "食品", "控股", "联合会", "协会")
 _FIRM_NAMED = LazyPattern(
-    r"(?P<name>[\u4e00-\u9fff]{2})(?P<kind>集团|药业|制药|食品|控股)(?!行业|产业|工业|企业|类|业|需求)",
+    r"(?P<name>[\u4e00-\u9fff]{2})(?P<kind>集团|药业|制药|食品|控股|工业联合会|联合会|工业协会|协会)"
+    r"(?!行业|产业|工业|企业|类|业|需求)",
     hints=_ANOTHER_FIRMS_KINDS,
 )
 

@@ -631,6 +631,12 @@ EN_PHRASE_SYNONYMS = {
     "country-level": "national",
     "state level": "national",
     "state-level": "national",
+    # In the end, at some point, when all is said and done: when it came about, which
+    # the asker leaves open (as finally does), no end of the year nor point asked.
+    "in the end": "finally",
+    "at some point": "finally",
+    "all told": "finally",
+    "when all is said and done": "finally",
     # The zone translated word by word (开发区: open zone, develop zone): the zone.
     "open zone": "zone",
     "develop zone": "zone",
