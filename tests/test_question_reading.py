@@ -18917,3 +18917,43 @@ def test_names_asked_in_other_words_are_names_asked(base: FactBase, question: st
     lists (the party alliances' industries had been given)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("高新技术企业快赶上专精特新企业的两倍了吗", "yes"),
+        ("省级小巨人快赶上国家级的四倍了吗", "no"),
+        ("专精特新企业是获批中小企业的三倍出头吗", "no"),
+    ],
+)
+def test_a_multiple_nearly_caught_up_with_or_just_over(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """快赶上两倍, nearly caught up with twice (171/87 is 1.97); 三倍出头, just over three
+    times (87/31 is 2.81): held so (both had been held as a round multiple or declined)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_an_example_s_class_asked_is_the_fact_listing_it(base: FactBase) -> None:
+    """中海油（山西）贵金属有限公司被认定为什么级别的技术中心: the firm's class, told by the
+    sentence listing it as one of the 11 (its full-width brackets had kept the two names
+    apart, and it had been declined)."""
+    assert _first(base, "中海油（山西）贵金属有限公司被认定为什么级别的技术中心？") == (
+        "municipal-tech-centres"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("so what was GDP in the end", "gdp"),
+        ("zone ranked dead last at some point right?", "april-2022-ranked-last"),
+    ],
+)
+def test_in_the_end_and_at_some_point_name_no_time(
+    base: FactBase, question: str, expected: str
+) -> None:
+    """In the end, at some point: when it came about, left open (end and point had been
+    words to match, and nothing was found)."""
+    assert _first(base, question) == expected

@@ -6532,7 +6532,9 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             in_a_class = [
                 s
                 for s in answerable
-                if s.row.measure and firms & set(examples_listed(base.fact(s.position)))
+                # (names as folded: 中海油（山西）… with its brackets made plain)
+                if s.row.measure
+                and firms & {fold(e) for e in examples_listed(base.fact(s.position))}
             ]
             in_a_class.sort(key=lambda s: s.row.measure != "count")  # (its class, no share)
             described = [s for s in described if s.row.kind == "statement"] + in_a_class

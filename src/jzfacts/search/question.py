@@ -1242,8 +1242,8 @@ _MOST_OR_LEAST_SO_MANY = LazyPattern(
     r"最(?P<way>多|少)(?=\s*(?:有|是|为|达到?)?\s*(?:\d|[一二两三四五六七八九十百千]))",
     hints=("最多", "最少"),
 )
-# 两倍几, 三倍还多, 三倍还要多: the multiple and some more, as 三倍多 says it.
-_TIMES_AND_SOME = LazyPattern(r"倍(?:几|还要?多|还不止)", hints=("倍",))
+# 两倍几, 三倍还多, 两倍出头: the multiple and some more, as 三倍多 says it.
+_TIMES_AND_SOME = LazyPattern(r"倍(?:几|还要?多|还不止|出头)", hints=("倍",))
 # 三分之一强, 八成五弱: a little over, a little under the share (超过, 不到 it).
 _SHARE_AND_A_BIT = LazyPattern(
     r"(?P<share>[一二两三四五六七八九十]+分之[一二三四五六七八九十]+|一半"
@@ -9431,6 +9431,9 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         relation, low, spread = "above", number, ""
     elif said in ("at least", "至少", "起码", "最少"):  # 至少是三倍: no less than it
         relation, low, spread = "at-least", number, ""
+    elif said in ("快赶上", "快要赶上", "快到", "快要到"):
+        # 快赶上两倍: nearly caught up with it, or past it (at least nine tenths of it)
+        relation, low, spread = "at-least", number * Decimal("0.9"), ""
     elif said == "不止":  # 不止两倍: more than it
         relation, low, spread = "above", number, ""
     elif said in _EXACTLY:  # 正好是两倍: that multiple itself, no nearer one
@@ -9467,7 +9470,8 @@ _SIDES_HEDGED = LazyPattern(
     # before the 是 joining the sides (大约是), or in its place (不到国家级的: no 是 after)
     r"(?P<hedge>大约|大概|差不多|将近|接近|不到|不足|超过|至少|起码|最少|不止|正好|恰好|整整|刚好"
     r"|(?<![签节合制预条契公邀违履特和])约|(?<![最附临接将])近)(?P<is>是)(?=[^，,。；;：:]*$)"
-    r"|(?P<instead>不到|不足|超过|将近|接近)(?=[^，,。；;：:是]*$)",
+    # (快赶上…的两倍, nearly caught up with twice: about so many times)
+    r"|(?P<instead>不到|不足|超过|将近|接近|快赶上|快要赶上|快到|快要到)(?=[^，,。；;：:是]*$)",
     hints=(
         "约",
         "大概",
@@ -9484,6 +9488,7 @@ _SIDES_HEDGED = LazyPattern(
         "恰好",
         "整整",
         "刚好",
+        "快",
     ),
 )
 _EN_CLAIM_OPENING = LazyPattern(
