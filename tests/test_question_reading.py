@@ -18957,3 +18957,11 @@ def test_in_the_end_and_at_some_point_name_no_time(
     """In the end, at some point: when it came about, left open (end and point had been
     words to match, and nothing was found)."""
     assert _first(base, question) == expected
+
+
+@pytest.mark.parametrize("query", ["颁奖单位", "颁奖机构", "頒獎單位"])
+def test_who_gave_the_prizes_searched_finds_the_prizes(base: FactBase, query: str) -> None:
+    """颁奖单位, the awarding body, searched alone: the two prizes, whose sentences say who
+    gave one and leave the other's giver out (it had found nothing)."""
+    found = [m.fact.id for m in search.search(base, query)[:2]]
+    assert sorted(found) == ["carbon-fibre-spinneret-gold", "jwf1580-spinning-frame-award"]

@@ -1278,6 +1278,10 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "奖": ("二等奖", "金奖"),  # an award, whatever its grade (拿了什么奖)
     "获奖": ("二等奖", "金奖"),
     "奖项": ("二等奖", "金奖"),
+    # (颁奖单位, 颁奖机构: who gave an award, which the prizes' sentences say or leave out)
+    "颁奖": ("二等奖", "金奖"),
+    "颁奖单位": ("二等奖", "金奖"),
+    "颁奖机构": ("二等奖", "金奖"),
     "金牌": ("金奖",),
     "比赛": ("大赛",),
     "竞赛": ("大赛",),
@@ -1832,6 +1836,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "refund": ("rebate",),
     "tax": ("vat",),
     "award": ("prize", "medal"),
+    "awarding": ("award", "prize"),  # (the awarding body: who gave the prizes)
     "prize": ("award",),
     "medal": ("award", "gold"),
     "aim": ("goal",),
