@@ -1598,8 +1598,8 @@ _ALL_ASKED = LazyPattern(
     # side, which would backtrack on long blank input.)
     # (这些数都对吗, 这两件事都属实吗, 以上全部准确吗: every one of them)
     r"[，,]?(?:\s*(?:(?:这些?|以上|上面)?(?:两|二|三|几)?(?:个|项|件|条)?"
-    r"(?:数|数字|数据|说法|事|事情|点)?(?:都|全都|全部)|(?:这)?(?:两|二|三)(?:个|项)"
-    r"(?:数|数字|数据|说法)?))?"
+    r"(?:数|数字|数据|说法|事|事情|点)?(?:都|全都|全部)|(?:这)?(?:两|二|三)(?:个|项|件|条)"
+    r"(?:数|数字|数据|说法|事|事情|点)?))?"
     rf"(?:\s*(?:{CONFIRMING_TAGS}|{_MORE_TAGS}|吗|吧|么))?[？?。!！]*\s*$"
     r"|[,;]?(?:\s*(?:is that |is this |are these |are they )?(?:right|correct|true|accurate))?"
     r"\?*\s*$",
@@ -2025,11 +2025,9 @@ _THERE_WERE = LazyPattern(r"\s*there (?:were|was|are|is)\s*", hints=("there",))
 # growth (增长, 同比), a pull (拉动), a figure reached (达到, 突破), a measure (产值, 增速),
 # or in English a verb (grew, made up, accounted for, rose).
 _SAID_OF_A_THING = LazyPattern(
-    r"\s*(?:占|增长|增速|增幅|同比|拉动|带动|比|达到|达|突破|超过|完成|实现|产值|增加值|户数|产量"
-    # (a standing: 在全省排了第一, 排名全市第一, 位居全市首位)
-    r"|在(?:全省|全市|全区|全国|省内|市内|省里|市里)|排名|排了|排在|排第|位居|位列|名列)"
+    r"\s*(?:占|增长|增速|增幅|同比|拉动|带动|比|达到|达|突破|超过|完成|实现|产值|增加值|户数|产量)"
     r"|\s*(?:grew|rose|increased|made up|makes up|accounted|accounts|share|contributed|added"
-    r"|growth|output|reached|hit|topped|was|is|were|are|ranked|came|placed)\b",
+    r"|growth|output|reached|hit|topped|was|is|were|are)\b",
 )
 # The verb before a figure, no part of the thing it is said of (地区生产总值是, GDP was).
 _SAID_BEFORE_A_FIGURE = LazyPattern(
@@ -2190,13 +2188,9 @@ def _names_entity(base: FactBase, zh: str, folded: str) -> bool:
             return True
         # (How many CNOOC companies, Haiyu projects: the name's own first word, the
         # firm's or the park's, said alone)
-        if len(words) > 2 and words[0] in said and words[0] not in _NO_NAME_S_OWN:
+        if len(words) > 2 and words[0] in said:
             return True
     return False
-
-
-# First words of a name that name nothing of their own (China National …, the …).
-_NO_NAME_S_OWN = frozenset({"china", "the", "shanxi", "jinzhong", "national", "provincial"})
 
 
 _PLACE_AND_COMPANY_WORDS = frozenset(
@@ -6205,11 +6199,16 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     answerable = [
         s
         for s in subject
+        # (a sentence listing as many things as asked, of a thing named well or by its
+        # section's heading, 七大联盟: not any two things a sentence lists for the two
+        # trucks, a word of its name heard less well)
         if (
-            _states(question, s)
-            or (question.asks_names and _lists_all(base.fact(s.position), members))
+            lists := any(h.score > NAMED or h.field == "section" for h in s.hits)
+            and _lists_all(base.fact(s.position), members)
         )
-        and ((_covers(s) and _spans(s, asked)) or _lists_all(base.fact(s.position), members))
+        is not None
+        and (_states(question, s) or (question.asks_names and lists))
+        and ((_covers(s) and _spans(s, asked)) or lists)
     ]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     # (7项省考核指标分别是哪些: the count said, its sentence listing them, answers)
@@ -6534,7 +6533,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 for s in answerable
                 # (names as folded: 中海油（山西）… with its brackets made plain)
                 if s.row.measure
-                and firms & {fold(e) for e in examples_listed(base.fact(s.position))}
+                and firms & {fold_query(e) for e in examples_listed(base.fact(s.position))}
             ]
             in_a_class.sort(key=lambda s: s.row.measure != "count")  # (its class, no share)
             described = [s for s in described if s.row.kind == "statement"] + in_a_class

@@ -1229,22 +1229,23 @@ _OUR_ZONE = LazyPattern(r"(?:咱们?|我们|俺们?)区(?![分别县域划])", h
 
 _SET_POINTED_AT = LazyPattern(
     r"(?P<the>\b(?:(?:what|which)\s+(?:are|were)|name|list)\s+(?:the|these|those))"
-    r"\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve)\s+(?=[a-z])"
-    r"(?!(?:times|percent|per cent|points?|billion|million|years?|months?)\b)"
+    rf"\s+(?P<count>{'|'.join(w for w, n in vocab.EN_NUMBER_WORDS.items() if 2 <= n <= 12)})"
+    r"\s+(?=[a-z])(?!(?:times|percent|per cent|points?|billion|million|years?|months?)\b)"
     # (the things named, ending the question: what are the three companies called asks
-    # their names, which a list of them is not)
-    r"(?=(?:[a-z-]+\s+){0,4}[a-z-]+\s*[?.!]*\s*$)(?![^?]*\b(?:called|named)\b)",
+    # their names, what were the two funds used for their use, neither a list of them)
+    r"(?=(?:[a-z-]+\s+){0,4}[a-z-]+\s*[?.!]*\s*$)"
+    r"(?![^?]*\b(?:called|named|used|that|which|who|worth|do|did|does|won|win)\b)",
     hints=("the ", "these ", "those "),
 )
 # 最多200户, 最少170户: at most, at least so many (not the largest of several: 哪个最多).
 _MOST_OR_LEAST_SO_MANY = LazyPattern(
-    r"最(?P<way>多|少)(?=\s*(?:有|是|为|达到?)?\s*(?:\d|[一二两三四五六七八九十百千]))",
+    r"最(?P<way>多|少)(?=\s*(?:有|达到?)?\s*(?:\d|[一二两三四五六七八九十百千]))",
     hints=("最多", "最少"),
 )
 # 两倍几, 三倍还多, 两倍出头: the multiple and some more, as 三倍多 says it.
 _TIMES_AND_SOME = LazyPattern(r"倍(?:几|还要?多|还不止|出头)", hints=("倍",))
-# 三分之一强, 八成五弱: a little over, a little under the share (超过, 不到 it).
+# 三分之一强, 八成五弱: a little over, a little under the share (as 三分之一多 and 将近
+# 三分之一 say it: a half 强 is no 85%).
 _SHARE_AND_A_BIT = LazyPattern(
     r"(?P<share>[一二两三四五六七八九十]+分之[一二三四五六七八九十]+|一半"
     r"|(?<![一二两三四五六七八九十])[一二两三四五六七八九]成[一二三四五六七八九]?)(?P<way>强|弱)",
@@ -1252,14 +1253,22 @@ _SHARE_AND_A_BIT = LazyPattern(
 )
 
 
-def _bounds_said_plainly(folded: str) -> str:
+def _bounds_respelt(folded: str) -> str:
     """A bound or a rough multiple said in the words people use, as the words the
     threshold reader knows say it: 最多200户 as 至多200户, 三倍几 as 三倍多, 三分之一强 as
-    超过三分之一."""
-    folded = _MOST_OR_LEAST_SO_MANY.sub(lambda m: f"至{m['way']}", folded)
+    三分之一多."""
+    folded = _MOST_OR_LEAST_SO_MANY.sub(
+        # (not after an asking word in its clause: 哪类企业最多是171户吗 asks the largest)
+        lambda m: (
+            m.group()
+            if re.search(r"[哪谁什啥][^，,。？?]*$", folded[: m.start()])
+            else f"至{m['way']}"
+        ),
+        folded,
+    )
     folded = _TIMES_AND_SOME.sub("倍多", folded)
     return _SHARE_AND_A_BIT.sub(
-        lambda m: f"{'超过' if m['way'] == '强' else '不到'}{m['share']}", folded
+        lambda m: f"{m['share']}多" if m["way"] == "强" else f"将近{m['share']}", folded
     )
 
 
@@ -1291,12 +1300,8 @@ def analyse(
         # gdp_yoy, tax_refund_amt: a field name's underscores part its words.
         folded = folded.replace("_", " ")
     if not english and has_cjk(folded):
-        folded = _bounds_said_plainly(folded)
-    if (
-        english
-        and ("the " in folded or "these " in folded or "those " in folded)
-        and _EN_CLAIM.search(folded) is None  # (were the seven alliances …: so many claimed)
-    ):
+        folded = _bounds_respelt(folded)
+    if english and ("the " in folded or "these " in folded or "those " in folded):
         # What are the seven alliances, name the two funds: a set listed, pointed at by
         # its count, in digits as the 7 alliances are read.
         folded = _SET_POINTED_AT.sub(
@@ -1668,22 +1673,27 @@ def analyse(
     text = _without_given(text)
     # (A claim whose time is all it says besides its thing, the trucks were delivered in
     # June: a claim before the time is taken out of it.)
-    claims_a_time = _TIME_CLAIMED_ZH.search(text) is not None or (
-        english and _TIME_CLAIMED_EN.search(text) is not None
+    # (Not a question asking what or which: 什么车是6月交付的, what was delivered in June.)
+    claims_a_time = _ASKS_SOMETHING.search(text) is None and (
+        _TIME_CLAIMED_ZH.search(years_in_digits(text)) is not None
+        or (english and _TIME_CLAIMED_EN.search(text) is not None)
     )
     # 明年高新技术企业有多少户, next year's deliveries: a figure of the year after the
     # report's, which it never gives (明年的目标, with no figure asked, is its outlook).
-    coming = (
-        _NEXT_YEAR.search(text)
-        if _ASKS_HOW_MANY.search(text) is not None or re.search(r"\d", text)
-        else None
-    )
-    if coming is not None:
-        text = f"{text[: coming.start()]}{_SOFT}{text[coming.end() :]}"
+    next_year_said = _NEXT_YEAR.search(text) if _PLANS_ASKED.search(folded) is None else None
+    if next_year_said is not None:
+        text = f"{text[: next_year_said.start()]}{_SOFT}{text[next_year_said.end() :]}"
     period, text = _period(text)
-    if coming is not None and period is None:
+    if next_year_said is not None:
+        # (明年年底, next year's June: the time within the year after the report's)
         year_after = str(int(REPORT_YEAR) + 1)
-        period = Period(year_after, year_after)
+        period = (
+            Period(year_after, year_after)
+            if period is None
+            else period._replace(
+                start=year_after + period.start[4:], end=year_after + period.end[4:]
+            )
+        )
     text = _unit_heard(_zh_counts(_zh_amounts(text), amounts))
     # 产值突破了多少亿: broke through how much, the figure reached (as 达到); a verb, not
     # a thing asked about.
@@ -3419,9 +3429,7 @@ def _threshold_asked(
         claimed
         and not said_so
         and not english
-        and (
-            _FIGURE_STATED_ZH.search(text) is not None or _DONE_SO_MANY_ZH.search(text) is not None
-        )
+        and (_FIGURE_STATED_ZH.search(text) is not None or _done_so_many(text))
         and _ASKS_SOMETHING.search(text) is None
     ):
         # 国家级小巨人17户, 提拔正处7人: a figure stated right after what it is of, ending
@@ -3705,9 +3713,12 @@ def _en_half(match: re.Match[str]) -> str:
     return "more than 50 percent of" if match["over"] else "at least 50 percent of"
 
 
-# What 个 counts, named right after it and before what was done: a thing of two
-# characters or more (13个技改扩产项目投产; not 五个牢牢把握, a slogan's own count).
-_NAMED_AFTER_COUNTER = LazyPattern(r"[\u4e00-\u9fff]*?(?:项目|企业|公司|中心|联盟|指标|单位|工程)")
+# Things counted, named right after their count and before what was done: a noun of
+# the kinds the report counts, within eight characters (13个技改扩产项目投产; not 五个
+# 牢牢把握, a slogan's own count).
+_NAMED_AFTER_COUNTER = LazyPattern(
+    r"[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司|中心|联盟|指标|单位|工程)"
+)
 
 
 def _figure_held(
@@ -4243,10 +4254,21 @@ _CLAIMED = LazyPattern(
 # So many things said done, ending what is typed (交付了600台甲醇重卡, 成立了八个产业党建
 # 联盟, 提拔了8名正处): the count claimed, as 是600台 claims it.
 _DONE_SO_MANY_ZH = LazyPattern(
-    r"(?<=[\u4e00-\u9fff])了\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*"
+    r"(?<=[\u4e00-\u9fff])了\s*(?P<count>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*"
     rf"(?:个|{_COUNT_UNITS_ZH}){_COUNTED_THING_ZH}\s*(?:了|啦)?[。.!！]*$",
     hints=("了",),
 )
+
+
+def _done_so_many(text: str) -> bool:
+    """Does the text end saying so many things done (交付了600台甲醇重卡)? Not one said
+    as any one (成立了一个联盟: a, not only one, unless 只, 仅 or 就 says so)."""
+    done = _DONE_SO_MANY_ZH.search(text)
+    if done is None:
+        return False
+    return done["count"] != "一" or re.search(r"[只仅就]", text[: done.start()]) is not None
+
+
 # The same in English (gdp over 14 billion yuan, more than 150 high-tech firms?).
 _EN_CLAIMED = LazyPattern(
     rf"\b(?:{_alternation(_EN_RELATIONS)})\s+(?:rmb\s*|cny\s*|¥)?\d[\d,]*(?:\.\d+)?\s*"
@@ -5697,15 +5719,16 @@ _YES_NO = re.compile(
 # A time said of what was done (甲醇重卡是6月交付的, 首台重卡是2023年下线的): claimed, as
 # 是6月交付的吗 asks it.
 _TIME_CLAIMED_ZH = LazyPattern(
-    r"是\s*(?:(?:\d{4}|[〇零一二]{4})年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
-    r"(?:\d{1,2}[日号])?|年底|年末|年初|上半年|下半年|(?:\d{4}|[〇零一二]{4})年)"
+    r"是\s*(?:\d{2,4}年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?"
+    r"(?:\d{1,2}[日号])?|年底|年末|年初|上半年|下半年|\d{2,4}年)"
     r"\s*[\u4e00-\u9fff]{1,4}的[。.!！]*$",
     hints=("是",),
 )
 # The same in English, a sentence (the trucks were delivered in June.; was the first truck
 # made in 2023): not a thing's name (vehicles built in 2022).
 _TIME_CLAIMED_EN = LazyPattern(
-    r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:[a-z]+(?:ed|en|t)|made|won|held|sold|done)\s+"
+    r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:[a-z]+ed|built|made|won|held|sold|done|set up|set"
+    r"|shut|given|taken|begun|sent|paid|brought|bought|signed|founded)\s+"
     r"(?:in|at the end of|by the end of|by)"
     r"\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b(?:\s+\d{4})?|(?:19|20)\d{2}\b)\s*[.!?]?\s*$",
@@ -8220,17 +8243,23 @@ def period_set_aside(question: Question) -> Period | None:
 
 # A year in Chinese numerals (二〇二一年, 二零二二年, 二一年): its digits, read as 2021年.
 _YEAR_IN_NUMERALS = LazyPattern(
-    r"(?<![〇零一二三四五六七八九十百千两])(?:[一二][〇零一二三四五六七八九]{3}|二[〇零一二三四五六七八九])"
-    r"(?=年)",
+    # (二一年, 二二年: the decade's short years; not 过去二三年, two or three years)
+    r"(?<![〇零一二三四五六七八九十百千两])(?:[一二][〇零一二三四五六七八九]{3}"
+    r"|(?<![去近这那前后])二[〇零一二])(?=年)",
     hints=("〇", "零", "二", "一"),
 )
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+def years_in_digits(text: str) -> str:
+    """The text with each year written in Chinese numerals in digits (二〇二一年: 2021年)."""
+    return _YEAR_IN_NUMERALS.sub(lambda m: m.group().translate(_NUMERAL_DIGITS), text)
+
+
 def _period(text: str) -> tuple[Period | None, str]:
     """The period a query names, and the query without it."""
     found: Period | None = None
-    text = _YEAR_IN_NUMERALS.sub(lambda m: m.group().translate(_NUMERAL_DIGITS), text)
+    text = years_in_digits(text)
 
     def take(period: Period, span: tuple[int, int]) -> None:
         nonlocal found, text
@@ -8401,11 +8430,37 @@ _YEAR_BEFORE = LazyPattern(
         "earlier",
     ),
 )
-# Next year said (明年, 来年, next year): the year after the report's, where a figure is
-# asked of it.
-_NEXT_YEAR = LazyPattern(r"明年|来年|\bnext year(?:'s)?\b", hints=("明年", "来年", "next year"))
-# 2022年的下一年, 次年, a year later: the year after the report's (not 明年, next year:
-# the plans ahead, which the report's outlook speaks of).
+# Next year said (明年, 来年, next year): the year after the report's, unless its plans
+# are asked (明年的目标, plans for next year: the report's outlook).
+_PLANS_ASKED = LazyPattern(
+    r"计划|目标|打算|规划|安排|任务|思路|重点|方向|展望|要干|要做|干什么|做什么|怎么干|前景|愿景"
+    r"|\b(?:plans?|planned|planning|goals?|targets?|aims?|outlook|priorit\w*|agenda|intend\w*"
+    r"|vision|ahead|going forward)\b|\bwhat\b[^?]*\bwill\b[^?]*\bdo\b",
+    hints=(
+        *"计目打规安任思重方展要干做怎前愿",
+        "plan",
+        "goal",
+        "target",
+        "aim",
+        "outlook",
+        "priorit",
+        "agenda",
+        "intend",
+        "vision",
+        "ahead",
+        "going",
+        "will",
+    ),
+)
+_NEXT_YEAR = LazyPattern(
+    # (not 说明 or 表明 before 年底: 报告说明年底交付了…)
+    r"(?<![说表证声阐查注标写讲指申发光文聪鲜透简分])明年|(?<![未])来年"
+    r"|\b(?:next|the coming|the following) year(?:'s)?\b",
+    hints=("明年", "来年", "year"),
+)
+# 2022年的下一年, 次年, a year later: the year after the report's (明年, next year, is
+# so only where a figure is asked: _NEXT_YEAR; else it asks the plans ahead, which the
+# report's outlook speaks of).
 _YEAR_AFTER = LazyPattern(
     rf"(?:(?:{REPORT_YEAR}年|今年)的?)?(?:下一年|后一年|(?<![首一二两三几多每这某])次年)"
     r"|\b(?:a year later|the (?:following|subsequent) year)\b",
@@ -9396,7 +9451,7 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
     if _YES_NO.search(text) is None:
         return None
     if has_cjk(text):
-        text = _bounds_said_plainly(text)  # 三倍几, 三倍还多: 三倍多
+        text = _bounds_respelt(text)  # 三倍几, 三倍还多: 三倍多
     zh = _RATIO_CLAIMED_ZH.search(text)
     en = _RATIO_CLAIMED_EN.search(text) if zh is None else None
     found = zh or en
@@ -9432,8 +9487,9 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
     elif said in ("at least", "至少", "起码", "最少"):  # 至少是三倍: no less than it
         relation, low, spread = "at-least", number, ""
     elif said in ("快赶上", "快要赶上", "快到", "快要到"):
-        # 快赶上两倍: nearly caught up with it, or past it (at least nine tenths of it)
-        relation, low, spread = "at-least", number * Decimal("0.9"), ""
+        # 快赶上两倍: nearly caught up with it, a tenth under it at most (as 快到80户 is
+        # read of a figure)
+        relation, low, spread = "within", number * Decimal("0.9"), f"{number / 10:f}"
     elif said == "不止":  # 不止两倍: more than it
         relation, low, spread = "above", number, ""
     elif said in _EXACTLY:  # 正好是两倍: that multiple itself, no nearer one

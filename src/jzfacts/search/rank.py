@@ -488,7 +488,10 @@ def _search_read(base: FactBase, query: str, limit: int, min_score: float) -> li
 
 def _asks(folded: str) -> bool:
     """Does the query hold an asking word (谁, 多少, who, what): a question, no keyword?"""
-    return ZH_ASKING.search(folded) is not None or EN_ASKING.search(folded) is not None
+    # (EN_ASKING is read from a word's start: square, basis hold no are, is)
+    return ZH_ASKING.search(folded) is not None or any(
+        EN_ASKING.match(word) is not None for word in re.findall(r"\b[a-z]+", folded)
+    )
 
 
 def _a_measure_word_alone(question: Question) -> bool:
@@ -2618,7 +2621,8 @@ _FIRM_KINDS = ("汽车", "集团", "公司", "药业", "食品", "电气", "科�
 
 
 def another_firm_named(base: FactBase, text: str) -> str:
-    """A firm the report never names (华北制药, 金象食品), in a question naming none of the
+    """A firm, or a trade's body (中国机械工业联合会, the China Machinery Industry
+    Federation), the report never names (华北制药, 金象食品), in a question naming none of the
     base's: two characters before a kind of firm, the pair and its kind written nowhere in
     the base, the pair no word of the base (建筑集团, a building group: a kind, no name) nor
     ending one with the kind's first character (医药业; not 象食 of 白象食品, a firm's own),
@@ -2628,14 +2632,14 @@ def another_firm_named(base: FactBase, text: str) -> str:
     matched by the rest of the question (拉动医药行业多少) is another firm's. (Not 汽车:
     甲醇汽车, 新能源汽车 are vehicles, and their slips many.)"""
     folded = fold_query(text)
+    firms = _firm_names(base)
+    if any(firm in folded for firm in firms):
+        return ""  # (开建集团是和中建集团合资的吗: of a firm it names, another party)
     body = _another_body_in_english(base, folded)
     if body:
         return body
     if not any(kind in folded for kind in _ANOTHER_FIRMS_KINDS):
         return ""
-    firms = _firm_names(base)
-    if any(firm in folded for firm in firms):
-        return ""  # (开建集团是和中建集团合资的吗: of a firm it names, another party)
     known = search_data(base).joined_text()
     names = _chinese_entity_names(base)
     for said in _FIRM_NAMED.finditer(folded):
@@ -2644,8 +2648,14 @@ def another_firm_named(base: FactBase, text: str) -> str:
         if kind in _BODIES_KINDS:
             # (a body is its whole name: 机械 said elsewhere, or 中国 opening the textile
             # council's, make 中国机械工业联合会 no name of the base's)
-            # (国家行业协会, 哪个协会: a kind of body, no name of one)
-            if name + kind in known or name.endswith("业") or name in _NO_BODY_S_NAME:
+            # (国家行业协会, 哪个协会: a kind of body, no name of one; 纺织工业协会: the
+            # textile council by a word of its own name)
+            if (
+                name + kind in known
+                or name.endswith("业")
+                or name in _NO_BODY_S_NAME
+                or any(name in body for body in _bodies_names_zh(base))
+            ):
                 continue
             return name + kind
         if (
@@ -2665,18 +2675,42 @@ def another_firm_named(base: FactBase, text: str) -> str:
 def _another_body_in_english(base: FactBase, folded: str) -> str:
     """A trade's body named in English that none of the base's bodies is (the China
     Machinery Industry Federation; not the China Textile Industry Federation, the textile
-    council's other name): its words, or ""."""
+    council's other name, nor the federation, which association): its words, or ""."""
     said = (
         _BODY_NAMED_EN.search(folded) if "federation" in folded or "association" in folded else None
     )
     if said is None:
         return ""
-    names = [fold_query(n) for e in base.entities if e.kind == "body" for n in (e.en, *e.aliases)]
-    return "" if any(said.group() in n for n in names) else said.group()
+    words = set(said.group().split())
+    return "" if any(words <= body for body in _bodies_words(base)) else said.group()
 
 
+def _bodies_names_zh(base: FactBase) -> tuple[str, ...]:
+    """The Chinese names of the base's bodies (中国纺织工业联合会, 中纺联 …)."""
+    return tuple(
+        fold_query(n) for e in base.entities if e.kind == "body" for n in (e.zh, *e.aliases)
+    )
+
+
+def _bodies_words(base: FactBase) -> tuple[frozenset[str], ...]:
+    """The words of each English name of the base's bodies, folded; kept."""
+    kept = base.memo.get("bodies_words")
+    if isinstance(kept, tuple):
+        return kept
+    words = tuple(
+        frozenset(fold_query(n).split())
+        for e in base.entities
+        if e.kind == "body"
+        for n in (e.en, *e.aliases)
+    )
+    base.memo["bodies_words"] = words
+    return words
+
+
+# (its own name's word before it: not the federation, which association, its association)
 _BODY_NAMED_EN = LazyPattern(
-    r"\b[a-z]+\s+(?:industry\s+|industrial\s+)?(?:federation|association)\b",
+    r"\b(?!(?:the|a|an|which|what|this|that|its|their|whose|industry|industrial)\b)[a-z]+"
+    r"\s+(?:industry\s+|industrial\s+)?(?:federation|association)\b",
     hints=("federation", "association"),
 )
 # (and bodies of a trade, which give prizes: 中国机械工业联合会 is not the textile
