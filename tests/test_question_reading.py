@@ -19057,3 +19057,18 @@ def test_next_year_s_figure_named_with_no_question_word_is_unstated(
 def test_next_year_s_plans_are_the_outlook(base: FactBase, question: str) -> None:
     """(Guard) What the zone will do next year: its plans, the report's outlook."""
     assert _first(base, question) == "outlook-pioneer-zone"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "产值亿元以下企业有38户吗",
+        "产值1亿元以下的企业占规上企业25%吗",
+        "Were 38 firms below 100 million yuan?",
+    ],
+)
+def test_a_claim_of_the_firms_below_the_class_is_unstated(base: FactBase, question: str) -> None:
+    """(Hunt) Firms below 100 million yuan: the rest of the firms the report counts above
+    it, of whom it says nothing (是 had been said from the 38 firms above it)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "unstated-measure")

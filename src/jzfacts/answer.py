@@ -2893,6 +2893,15 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             # 科技进步一等奖是谁 of a second prize: a grade, level or kind the fact gives
             # otherwise (as its yes-or-no form is answered 否); the report states none.
             return _not_stated_of(base, question, text, answer.facts[0])
+    if (
+        answer.kind in ("fact", "list")
+        and (question.yes_no or question.threshold is not None)
+        and _below_its_class(text, answer.facts[0])
+    ):
+        # 产值亿元以下企业有38户吗, were 38 firms below 100 million yuan: a claim of the
+        # rest of the firms the fact counts, whose count the report never gives (是 had
+        # been said from the firms above it).
+        return _not_stated_of(base, question, text, answer.facts[0])
     if answer.kind in ("fact", "list") and not question.yes_no and question.threshold is None:
         # (哪些首台不是全球首台: the firsts that are not, never the world's firsts)
         rest = _the_rest(base, text, question, answer)
@@ -3845,6 +3854,13 @@ def _asked_either_way(folded: str, match: re.Match[str]) -> bool:
 _NOT_A_NEGATION = ("未来", "不断", "不少", "不同", "非常", "不仅", "不但", "不管", "不论", "不过")
 
 
+def _below_its_class(text: str, fact: Fact) -> bool:
+    """Does the question name firms below the floor the fact's class is over (亿元以下 of
+    the firms over 100 million yuan)?"""
+    said = _stated_text(fact)
+    return _BELOW_CLASS.search(fold_query(text)) is not None and ("以上" in said or "over" in said)
+
+
 def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
     """没有停工的四上企业占多少, how many firms did NOT win approval, 亿元以下企业产值: the
     complement of what the fact counts, shares or sums, which it does not state (its own
@@ -3854,9 +3870,7 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     said = _stated_text(fact)
     # (The deed in the fact's Chinese aliases too: 获奖 of 荣获金奖, 获二等奖.)
     named = " ".join(a for a in fact.aliases if has_cjk(a))
-    rest = False
-    if _BELOW_CLASS.search(folded) is not None and ("以上" in said or "over" in said):
-        rest = True
+    rest = _below_its_class(text, fact)
     if _NOT_AMONG.search(folded) is not None:
         rest = True  # 省级小巨人中不是国家级的: those of them that are not, a part untold
     for match in _NOT_ZH.finditer(folded):
