@@ -566,6 +566,15 @@ SUITES = {
     "ask_precision_hundredeightysixth.yaml": (0.88, 0.93),
     "ask_precision_hundredeightyseventh.yaml": (0.89, 0.93),
     "ask_precision_hundredeightyeighth.yaml": (0.95, 0.91),
+    # Round 60. Hundred-eighty-ninth: 53 of 76 answered and 45 of 48 declined rightly, one
+    # wrong (快到90户 read as reached), first; 60 of 76 and 45 of 48, none wrong, at the
+    # end (claims joined, 快到 and 差一点, a count opening a clause). Hundred-ninetieth: 69
+    # of 77 and 40 of 47, none wrong, first; 70 of 77 and 40 of 47 at the end (the seven
+    # alliances). Hundred-ninety-first (every voice, held out): 64 of 71 and 45 of 49,
+    # none wrong, first and when read at the end.
+    "ask_precision_hundredeightyninth.yaml": (0.78, 0.93),
+    "ask_precision_hundredninetieth.yaml": (0.90, 0.85),
+    "ask_precision_hundredninetyfirst.yaml": (0.90, 0.91),
 }
 
 

@@ -598,6 +598,16 @@ SUITES = {
     "relevance_hundredeightysixth.yaml": {"top1": 0.95, "top3": 0.95, "abstention": 0.98},
     "relevance_hundredeightyseventh.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 0.96},
     "relevance_hundredeightyeighth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    # Round 60. Hundred-eighty-ninth (several claims joined; multiples and fractions in
+    # words; who pushed, signed or granted): 96.2 / 95.0 / 100 first with the round's start
+    # code and at the end. Hundred-ninetieth (a reporter's one- and two-word searches;
+    # English readers on groups, prizes and rankings): 95.2 / 90.0 / 100 first, 98.4 / 95.6
+    # / 100 at the end (measure words alone: 投资, 增加值, 税收, value added; 颁奖单位).
+    # Hundred-ninety-first (every voice, held out): 98.6 / 98.4 / 100 first, 99.1 / 98.8 /
+    # 100 when read at the end.
+    "relevance_hundredeightyninth.yaml": {"top1": 0.96, "top3": 0.95, "abstention": 1.0},
+    "relevance_hundredninetieth.yaml": {"top1": 0.98, "top3": 0.95, "abstention": 1.0},
+    "relevance_hundredninetyfirst.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 1.0},
 }
 
 
