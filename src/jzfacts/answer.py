@@ -6210,19 +6210,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
     # says 七大, the words naming them)
     # (What are the two funds: the sentence listing both names them, though it gives no
     # sum of money; a list asked is no amount)
+    lists_them = {s.position for s in subject if _lists_the_things_asked(base, s, members)}
     answerable = [
         s
         for s in subject
-        # (a sentence listing as many things as asked, of a thing named well or by its
-        # section's heading, 七大联盟: not any two things a sentence lists for the two
-        # trucks, a word of its name heard less well)
-        if (
-            lists := any(h.score > NAMED or h.field == "section" for h in s.hits)
-            and _lists_all(base.fact(s.position), members)
-        )
-        is not None
-        and (_states(question, s) or (question.asks_names and lists))
-        and ((_covers(s) and _spans(s, asked)) or lists)
+        if (_states(question, s) or (question.asks_names and s.position in lists_them))
+        and ((_covers(s) and _spans(s, asked)) or s.position in lists_them)
     ]
     answerable = [s for s in answerable if s.score >= DEFAULT_MIN_SCORE and _in_period(question, s)]
     # (7项省考核指标分别是哪些: the count said, its sentence listing them, answers)
@@ -8034,6 +8027,15 @@ def _lists_members(fact: Fact, members: _Members | None) -> bool:
     if members is None:
         return False
     return _EXAMPLES_LISTED.search(fact.quote or "") is not None or _lists_all(fact, members)
+
+
+def _lists_the_things_asked(base: FactBase, scored: Scored, members: _Members | None) -> bool:
+    """Does the fact's sentence list as many things as asked (_lists_all), of a thing named
+    well or by its section's heading (七大联盟)? Not any two things a sentence lists, for
+    the two trucks, a word of its name heard less well."""
+    return any(h.score > NAMED or h.field == "section" for h in scored.hits) and _lists_all(
+        base.fact(scored.position), members
+    )
 
 
 def _lists_all(fact: Fact, members: _Members | None) -> bool:

@@ -2735,10 +2735,12 @@ _NO_BODY_S_NAME = frozenset(
         "某个",
     }
 )
+_FIRMS_KINDS = ("集团", "药业", "制药", "食品", "控股")
 _BODIES_KINDS = ("工业联合会", "联合会", "工业协会", "协会")
-_ANOTHER_FIRMS_KINDS = ("集团", "药业", "制药", "食品", "控股", "联合会", "协会")
+_ANOTHER_FIRMS_KINDS = (*_FIRMS_KINDS, "联合会", "协会")  # (each kind's shortest word)
 _FIRM_NAMED = LazyPattern(
-    r"(?P<name>[\u4e00-\u9fff]{2})(?P<kind>集团|药业|制药|食品|控股|工业联合会|联合会|工业协会|协会)"
+    r"(?P<name>[\u4e00-\u9fff]{2})"
+    rf"(?P<kind>{'|'.join(sorted((*_FIRMS_KINDS, *_BODIES_KINDS), key=len, reverse=True))})"
     r"(?!行业|产业|工业|企业|类|业|需求)",
     hints=_ANOTHER_FIRMS_KINDS,
 )
