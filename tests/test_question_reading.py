@@ -11,6 +11,7 @@ from jzfacts import answer, factbase, files, render_ask, search
 from jzfacts.model import FactBase
 from jzfacts.search.fold import fold_query
 from jzfacts.search.question import analyse
+from jzfacts.search.rank import _without_an_aside
 
 pytestmark = pytest.mark.engine  # the engine alone: no warm cache folder a test
 
@@ -19072,3 +19073,222 @@ def test_a_claim_of_the_firms_below_the_class_is_unstated(base: FactBase, questi
     it, of whom it says nothing (是 had been said from the 38 firms above it)."""
     result = answer.ask(base, question)
     assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+@pytest.mark.parametrize(
+    ("query", "fact_id"),
+    [
+        ("Geely produced 22.4 billion yuan", "geely-output"),
+        ("emerging industries produced about 28.8 billion yuan", "strategic-emerging-output"),
+    ],
+)
+def test_a_sum_in_money_said_to_be_made_is_output_value(
+    base: FactBase, query: str, fact_id: str
+) -> None:
+    """A sum in yuan said to be produced is the thing's output value (Geely's cars had
+    come first; the emerging industries' output had not been found)."""
+    assert _first(base, query) == fact_id
+
+
+@pytest.mark.parametrize(
+    "query", ["战新产业占全区产值多少", "战新产业占全区产值70.7%", "战新产业占全区产值的比重"]
+)
+def test_a_word_naming_another_fact_keeps_its_neighbour_out(base: FactBase, query: str) -> None:
+    """战新产业, whole another fact's name, hits nothing of the firms above 100 million
+    yuan's share of output, which the rest fits: the emerging industries' share the report
+    never gives (the firms' 33.1% had come first)."""
+    assert search.search(base, query) == []
+    assert answer.ask(base, query).answered is False
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "verdict"),
+    [
+        ("Geely, whose output topped 22.4 billion yuan, turned out how many vehicles?",
+         "geely-vehicles", None),
+        ("Geely, which delivered 600 trucks, produced 30 billion yuan of output, right?",
+         "geely-output", "no"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_which_or_whose_between_commas_is_an_aside(
+    base: FactBase, question: str, fact_id: str, verdict: str | None
+) -> None:
+    """The clause after the thing named says more of it; what is asked or claimed is the
+    rest (the output in the aside had been given for how many vehicles)."""
+    ids, said = _facts_and_verdict(base, question)
+    assert (ids[:1], said) == ([fact_id], verdict)
+
+
+def test_a_choice_after_its_comma_is_no_aside(base: FactBase) -> None:
+    """(Guard) Of the two, which is bigger, Geely or Baixiang: the choice is the question."""
+    assert _without_an_aside("Of the two, which is bigger, Geely or Baixiang?") == (
+        "Of the two, which is bigger, Geely or Baixiang?"
+    )
+    assert _without_an_aside("Geely, which is bigger, Geely or Baixiang?").endswith(
+        "which is bigger, Geely or Baixiang?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("是企业向开发区退了17亿元的税吗？", "vat-credit-refunds"),
+        ("企业给开发区退税17个亿。", "vat-credit-refunds"),
+        ("是食品行业把白象食品的产值拉高了17.77个百分点吗？", "baixiang-food-growth-contribution"),
+        ("食品行业拉动白象食品增长17.77个百分点。", "baixiang-food-growth-contribution"),
+        ("全区工业增加值拉动吉利汽车增长了27.26个百分点。", "geely-industrial-growth-contribution"),
+        ("开发区向省市赋权1235项。", "delegated-powers"),
+    ],
+)
+def test_a_deed_said_the_other_way_round_is_no(base: FactBase, question: str, fact_id: str) -> None:
+    """Who refunded, pulled or delegated to whom, said the other way round: 否 with the
+    fact, whatever the figure (是 had been said from the figure)."""
+    assert _facts_and_verdict(base, question) == ([fact_id], "no")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "白象食品拉动食品行业增长17.77个百分点吗",
+        "省市向开发区赋权1235项吗",
+        "开发区承接了省市1235项赋权吗",
+        "吉利拉动全区工业增加值增长27.26个百分点吗",
+        "工业项目规划审批权下放给开发区了吗",
+    ],
+)
+def test_a_deed_said_the_right_way_round_stays_yes(base: FactBase, question: str) -> None:
+    """(Guard) The giver said as the fact says it: 是."""
+    assert _facts_and_verdict(base, question)[1] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("query", "fact_id", "verdict"),
+    [
+        ("专精特新企业达到171户", "specialised-enterprises", "no"),
+        ("亿元以上企业占规上企业的33.1%", "enterprises-output-over-100m-share", "no"),
+        ("亿元以上企业产值占全区的33.1%", "enterprises-output-over-100m-output-share", "yes"),
+    ],
+)
+def test_a_false_figure_stated_of_a_thing_named_finds_that_thing(
+    base: FactBase, query: str, fact_id: str, verdict: str
+) -> None:
+    """A figure another fact states, stated of a thing named plainly (the 171 high-tech
+    firms, the 33.1% share of output): the thing's own fact, found first, with 否 (search
+    had found the figure's fact)."""
+    assert _first(base, query) == fact_id
+    assert _facts_and_verdict(base, query) == ([fact_id], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省级和国家级小巨人有多少家",
+        "How many provincial and national little giants are there?",
+        "How many little giants are there at provincial and national level?",
+    ],
+)
+def test_two_levels_counted_with_no_sum_said_are_each_given(base: FactBase, question: str) -> None:
+    """How many of two levels, with no 一共 or in total: each level's count (the two read as
+    one thing had found no figure, and been declined)."""
+    result = answer.ask(base, question)
+    assert result.answered
+    assert {f.id for f in result.facts} == {"provincial-little-giants", "national-little-giants"}
+
+
+def test_two_levels_summed_stay_unstated(base: FactBase) -> None:
+    """(Guard) 一共: the sum, which the report does not give (one may count the other)."""
+    result = answer.ask(base, "省级和国家级小巨人一共有多少家")
+    assert (result.answered, result.reason) == (False, "unstated-measure")
+
+
+def test_an_aside_holding_a_number_with_commas_is_set_aside_whole(base: FactBase) -> None:
+    """which built about 111,500 vehicles: the comma of 111,500 ends no aside (否 had been
+    said of the vehicles and the output)."""
+    question = (
+        "Geely, which built about 111,500 vehicles, had output above 22.4 billion yuan - true?"
+    )
+    assert _facts_and_verdict(base, question) == (["geely-output"], "yes")
+
+
+def test_a_refund_s_topic_then_its_rank_is_no_deed_reversed(base: FactBase) -> None:
+    """(Guard; harness) 留抵退税方面开发区在全市…: 开发区 after 退税 is the topic's, no
+    one the refund went to (否 had been said)."""
+    assert _facts_and_verdict(base, "留抵退税方面开发区在全市算名列前茅吗？")[1] == "yes"
+
+
+def test_a_figure_naming_a_fact_that_ties_for_first_keeps_it(base: FactBase) -> None:
+    """(Guard; harness) methanol car output over 20 billion: the headline's 200亿 first,
+    tied with Geely's output as a claim."""
+    assert _first(base, "methanol car output value over 20 billion") == (
+        "methanol-vehicle-output-headline"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "verdict"),
+    [
+        ("12项省考核指标全部超额完成", "provincial-indicators-exceeded", "no"),
+        ("12户企业被认定为国家级小巨人", "national-little-giants", "no"),
+    ],
+)
+def test_a_count_opening_a_claim_is_so_many_claimed(
+    base: FactBase, question: str, fact_id: str, verdict: str
+) -> None:
+    """12项…全部超额完成: a count opening a statement is claimed, as 有12项…吗 holds it
+    (nothing had been found, or the fact with no verdict)."""
+    assert _facts_and_verdict(base, question) == ([fact_id], verdict)
+
+
+def test_a_count_opening_a_claim_that_is_the_fact_s_own_gets_no_no(base: FactBase) -> None:
+    """(Guard) 7项…全部超额完成: the fact's own count, claimed: no 否."""
+    ids, verdict = _facts_and_verdict(base, "7项省考核指标全部超额完成")
+    assert (ids, verdict != "no") == (["provincial-indicators-exceeded"], True)
+
+
+def test_a_count_opening_a_question_asking_how_much_names_its_class(base: FactBase) -> None:
+    """(Guard) 38户亿元以上企业产值多少: the 38 name the firms; their output is asked."""
+    assert _facts_and_verdict(base, "38户亿元以上企业产值多少") == (
+        ["enterprises-output-over-100m-output"],
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("吉利汽车的产值最后有多少亿？", "geely-output"),
+        (
+            "Did emerging-industry output grow by roughly 70% y-o-y?",
+            "strategic-emerging-output-growth",
+        ),
+    ],
+)
+def test_in_the_end_and_y_o_y_are_no_words_of_the_thing(
+    base: FactBase, question: str, fact_id: str
+) -> None:
+    """最后有 (in the end) and y-o-y (year on year, hyphened) say when and against what,
+    no thing (both had been declined)."""
+    assert _facts_and_verdict(base, question)[0][:1] == [fact_id]
+
+
+def test_last_of_a_ranking_stays_last(base: FactBase) -> None:
+    """(Guard) 排名最后: last place, no in the end."""
+    assert _facts_and_verdict(base, "4月份排名最后吗") == (["april-2022-ranked-last"], "yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开发区小巨人企业是不是17户", "小巨人企业5户，对不对", "Does the zone have 17 little giants?"],
+)
+def test_a_class_counted_at_two_levels_claimed_with_no_level_gets_no_yes(
+    base: FactBase, question: str
+) -> None:
+    """Little giants with no level: 17 are provincial, 5 national; the figure picks one
+    level, the claim none (是 had been said of 17 and of 5 alike)."""
+    assert _facts_and_verdict(base, question)[1] is None
+
+
+@pytest.mark.parametrize("question", ["省级小巨人是17户吗", "专精特新小巨人，省里认定的有17家吗"])
+def test_a_class_claimed_at_its_level_stays_yes(base: FactBase, question: str) -> None:
+    """(Guard) The level said, or hinted (省里认定的): 是."""
+    assert _facts_and_verdict(base, question)[1] == "yes"

@@ -677,7 +677,13 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
             or (
                 claimed.kind == "fact"
                 and claimed.verdict is not None
-                and _named_better(base, held, text, claimed.facts[0], answer.facts[0])
+                # (12户企业被认定为国家级小巨人: the figure and the words find the same
+                # fact, a count claimed otherwise than it states is 否, whatever the rest
+                # says; 是 stays with the words, 7项指标部分完成了吗 being no 是)
+                and (
+                    (claimed.facts[0].id == answer.facts[0].id and claimed.verdict == "no")
+                    or _named_better(base, held, text, claimed.facts[0], answer.facts[0])
+                )
             )
         ):
             question, answer = held, claimed
@@ -938,7 +944,9 @@ def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) 
     fact of its own and the one answer is one of them; None otherwise (one fact of both
     together, 四上企业和建筑工地停工占比, answers as it is)."""
     if (
-        answer.kind != "fact"
+        answer.kind not in ("fact", "declined")
+        # (省级和国家级小巨人有多少家: the two read as one thing find no figure of it)
+        or (answer.kind == "declined" and answer.reason != "unstated-measure")
         or question.operator
         or question.total
         or question.yes_no
@@ -962,7 +970,8 @@ def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) 
     each_asked = "，分别是多少" if has_cjk(folded) else ", respectively?"
     each = _ask_as_read(base, folded.rstrip("？?。！! ") + each_asked)
     ids = {f.id for f in each.facts}
-    if each.kind == "compare" and each.answered and len(ids) == 2 and answer.facts[0].id in ids:
+    found = {f.id for f in answer.facts} or {r.fact.id for r in answer.related}
+    if each.kind == "compare" and each.answered and len(ids) == 2 and found & ids:
         return each._replace(question=text)
     return None
 
@@ -2565,6 +2574,124 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     return _sides_swapped(folded, fact) and _way_asked(folded) != "down"
 
 
+def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
+    """Does the question say the fact's deed (a transfer: 退税, 赋权, 下放, 拨付; a pull:
+    拉动) the other way round, the party the fact gives it to said to give it, or the
+    party giving it said to get it (企业给开发区退税, 开发区向省市赋权, 食品行业拉动白象食品,
+    开发区把审批权下放给了省市), and the party giving it nowhere said to give it? A deed whose
+    giver the fact's sentence leaves unsaid (留抵退税17亿元) is the zone's."""
+    asked = _DEEDS.search(folded)
+    if asked is None:
+        return False
+    family = _deed_family(asked.group())
+    stated = next(
+        (
+            m
+            for m in _DEEDS.finditer(fold_query(fact.quote or ""))
+            if _deed_family(m.group()) == family
+        ),
+        None,
+    )
+    if stated is None:
+        return False
+    quote = fold_query(fact.quote or "")
+    gives = _parties(base, quote[: stated.start()]) or frozenset({"zone"})
+    gets = _parties(base, _CLAUSE_END.split(quote[stated.end() :], maxsplit=1)[0])
+    giver, getter = _deed_sides(folded, asked)
+    said_gives, said_gets = _parties(base, giver), _parties(base, getter)
+    if said_gives & gives or said_gets & gets:
+        return False  # (白象拉动食品行业, 食品行业的增长是白象拉动的: the giver said)
+    return bool(said_gives & gets or said_gets & gives)
+
+
+def _level_left_open(base: FactBase, folded: str, fact: Fact) -> bool:
+    """Is the fact one level of a class the base counts at several (省级, 国家级 小巨人),
+    and the question naming no level at all?"""
+    level = LEVEL_SAID.search(fact.label.zh)
+    if level is None or _A_LEVEL_HINTED.search(folded) is not None:
+        return False
+    rest = fact.label.zh.replace(level.group(), "")
+    return any(
+        other.id != fact.id
+        and (other_level := LEVEL_SAID.search(other.label.zh)) is not None
+        and other.label.zh.replace(other_level.group(), "") == rest
+        for other in base.facts
+    )
+
+
+# Any word that may say a level (省里认定的, 国家认定, the city's): the level said.
+_A_LEVEL_HINTED = re.compile(
+    r"国家|国际|省|市|区级|\b(?:national|provincial|province|municipal|state|city|country)"
+)
+
+
+def _deed_family(verb: str) -> str:
+    """A pull on growth (拉动, 拉高, 带动) or a transfer (the rest)."""
+    return "pull" if verb.startswith(("拉", "带")) else "transfer"
+
+
+def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
+    """The question's text naming who does the deed, and who it is done to or for: A向B
+    退税, A给B退税 (B gets it); A把X下放给B; B被A拉动; otherwise what comes before the
+    deed gives and what follows it (to the clause's end) gets."""
+    before = folded[: deed.start()]
+    after = _CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
+    marked = _DEED_MARKER.search(before)
+    if marked is None:
+        # (Only a deed taking who gets it as its object: 拉动食品行业, 下放开发区; not 退税
+        # or 赋权, whose object is the tax or the power: 留抵退税方面开发区…)
+        return before, after if _DEED_TAKES_GETTER.match(deed.group()) else ""
+    head, tail = before[: marked.start()], before[marked.end() :]
+    if marked.group() == "被":
+        return tail, head
+    if marked.group() == "把":
+        handed = _HANDED_TO.match(after)
+        return head, after[handed.end() :] if handed else tail
+    return head, tail
+
+
+def _parties(base: FactBase, text: str) -> frozenset[str]:
+    """The parties a piece of text names: the base's firms (by name or alias), and the
+    zone, its firms, the province, the city, the centre and industries in words."""
+    found: set[str] = set()
+    for entity in base.entities:
+        if entity.kind != "enterprise":
+            continue
+        for name in sorted((entity.zh, *entity.aliases), key=len, reverse=True):
+            if has_cjk(name) and len(name) >= 2 and name in text:
+                found.add(entity.zh)
+                text = text.replace(name, " ")
+    for party, pattern in _PARTY_WORDS:
+        if pattern.search(text) is not None:
+            found.add(party)
+            text = pattern.sub(" ", text)
+    return frozenset(found)
+
+
+# A deed done by one party to or for another: a transfer or a pull on growth.
+_DEEDS = LazyPattern(
+    r"退税|退(?:了|还|回)(?=[^，,。；;？?！!]*税)|赋权|赋予|下放|上交|上缴|交给|缴纳|拨付|拨给"
+    r"|拉动|拉高|拉升|带动",
+    hints=("退", "赋", "下放", "上交", "上缴", "交给", "缴纳", "拨", "拉", "带动"),
+)
+# What marks who gets a deed (向, 给 before it), what is handed (把) or who did it (被).
+_DEED_MARKER = re.compile(r"[向给把被](?!.*[向给把被])")
+_HANDED_TO = re.compile(r"(?:给|到|至)了?")
+_DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨")
+_CLAUSE_END = re.compile(r"[，,。；;？?！!]")
+# Parties in words, the firms before the zone (园区企业: firms, not the zone).
+_PARTY_WORDS = (
+    ("firms", re.compile(r"(?:园区|区内|全区|开发区)?(?:企业|公司|厂家|厂商)")),
+    ("zone", re.compile(r"开发区|园区|全区|本区|管委会|综改区")),
+    ("province", re.compile(r"省(?!级)")),
+    ("city", re.compile(r"市(?![场级])")),
+    ("centre", re.compile(r"中央|国务院|国家(?!级)")),
+    ("food", re.compile(r"食品")),
+    ("pharma", re.compile(r"医药")),
+    ("industry", re.compile(r"工业")),
+)
+
+
 def _relation_turned(folded: str, fact: Fact) -> bool:
     """Does the question say the fact's relation from its other side (GDP增速比战新产业低,
     GDP growth lower than the emerging industries', of 战新产业增速高于GDP增速)?"""
@@ -2790,6 +2917,24 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # GDP增速超过战略性新兴产业增速多少个百分点: the gap the report states is the other
         # way round (否, with it, whatever figure the claim holds: GDP增速比战新产业高60.7
         # 个百分点吗).
+        return answer._replace(verdict="no", claim=True)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and answer.verdict == "yes"
+        and _level_left_open(base, fold_query(text), answer.facts[0])
+    ):
+        # 小巨人是不是17户: the figure picks the provincial level, which the claim leaves
+        # unsaid (5 are national); of the class as a whole the report gives no count.
+        return answer._replace(verdict=None)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and (answer.verdict == "yes" or (question.yes_no and answer.verdict is None))
+        and _deed_reversed(base, fold_query(text), answer.facts[0])
+    ):
+        # 企业给开发区退税17个亿, 食品行业拉动白象食品增长17.77个百分点吗: the deed the
+        # other way round, whatever its figure (否, with the fact saying which way it went).
         return answer._replace(verdict="no", claim=True)
     if (
         answer.answered

@@ -2047,10 +2047,11 @@ def analyse(
         # Vehicle output, truck output: how many were made, not what they were worth
         # (methanol vehicle output broke through 20 billion yuan: their worth).
         found = [("production", w) if w == "output" else (m, w) for m, w in found]
-    elif dimensions == {"money"} and (_VEHICLES_NAMED.search(text) is None or money_said):
+    elif in_money and (_VEHICLES_NAMED.search(text) is None or money_said):
         # How much did the emerging industries produce, 生产了多少亿: what was made, in
         # money, is its output value (how much car did Geely make counts cars; how many
-        # billion yuan did Geely make in cars says the money).
+        # billion yuan did Geely make in cars says the money); so is a sum in money said
+        # to be made (Geely produced 22.4 billion yuan: its output, not its cars).
         valued = [(m, w) for m, w in found if m == "production"]
         found = [("output-value", "") if m == "production" else (m, w) for m, w in found]
         text = _without(text, tuple(w for _, w in valued if w))
@@ -3382,9 +3383,19 @@ def _threshold_asked(
     """The number a yes-or-no question holds a figure against, and the question without
     it (its digits are no value to match); or a number a figure is claimed to clear
     (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
+    opening = False
     if not english and has_cjk(text):
         text = _JUST_OVER.sub(_just_over, text)  # 刚过140亿: 140多亿, as 140亿出头
         text = _ALMOST_REACHED.sub("将近", text)
+        if (
+            _OPENING_COUNT_ZH.match(text) is not None
+            and _ASKS_SOMETHING.search(text) is None
+            and _CLAIMED_DONE_ZH.search(text) is not None
+            and _AMONG_OR_NOT_ZH.search(text) is None
+        ):
+            # 12项省考核指标全部超额完成(吗): a count opening a claim is so many claimed, as
+            # 有12项…吗 holds it (not a name: the figure says nothing asked).
+            opening = True
     claimed = _YES_NO.search(text) is None
     # GDP 140亿左右, gdp roughly 14 billion yuan: a figure said roughly, ending what is
     # typed, is claimed (no value to match) as a yes-or-no question would hold it.
@@ -3429,7 +3440,12 @@ def _threshold_asked(
         claimed
         and not said_so
         and not english
-        and (_FIGURE_STATED_ZH.search(text) is not None or _done_so_many(text))
+        and (
+            _FIGURE_STATED_ZH.search(text) is not None
+            or _SHARE_STATED_ZH.search(text) is not None
+            or opening
+            or _done_so_many(text)
+        )
         and _ASKS_SOMETHING.search(text) is None
     ):
         # 国家级小巨人17户, 提拔正处7人: a figure stated right after what it is of, ending
@@ -3477,7 +3493,7 @@ def _threshold_asked(
     if match is None:
         if claimed and not about:
             return None, text
-        return _figure_held(text, said, bare_claims, amounts)
+        return _figure_held(text, said, bare_claims, amounts, figures_named)
     text = said
     if chinese:
         relation = _ZH_RELATIONS[match["relation"]]
@@ -3722,7 +3738,11 @@ _NAMED_AFTER_COUNTER = LazyPattern(
 
 
 def _figure_held(
-    text: str, said: str, bare_claims: bool = True, amounts: frozenset[str] = frozenset()
+    text: str,
+    said: str,
+    bare_claims: bool = True,
+    amounts: frozenset[str] = frozenset(),
+    figures_named: bool = True,
 ) -> tuple[Threshold | None, str]:
     """交付了500台吗, was GDP 200 billion yuan: a yes-or-no question stating the figure
     itself holds the fact to it ("equals"), as 超过 holds it to a floor, and 一半以上 as
@@ -3764,19 +3784,25 @@ def _figure_held(
         # nothing more than yes or no, a count no fact states, is claimed of the thing and
         # its deed (500台…, a fact's own, names that fact; 7项指标部分完成了吗 claims what
         # is said of the seven).
-        opens_a_claim = (
+        claim_shaped = (
             figure.dimension in COUNTS
             and bool(amounts)
-            and not _stated(figure, amounts)
             # (13个技改扩产项目: things counted by 个, named after it)
             and (figure.dimension != "count" or _NAMED_AFTER_COUNTER.match(after) is not None)
             and _ASKS_SOMETHING.search(after) is None
-            and _ASKS_BACK.search(after) is not None
+            and (_ASKS_BACK.search(after) is not None or _CLAIMED_DONE_ZH.search(after) is not None)
             # (7项指标里有没完成的吗: the things among which something is asked; 38户…企业
             # 产值约130亿: another figure said of them)
             and re.search(r"(?:里|当中|之中|里面|中)(?:[有都，,吗]|是否|是不是|$)", after) is None
             and re.search(r"\d", after) is None
         )
+        stated = claim_shaped and _stated(figure, amounts)
+        if stated and figures_named and not said[: figure.start].strip():
+            # 12户企业被认定为国家级小巨人: a count some fact states (12 items elsewhere)
+            # may name that fact; read so first, then, as search and ask compare, as the
+            # count claimed of what the words name.
+            return _FIGURE_NAMED, text
+        opens_a_claim = claim_shaped and not (stated and figures_named)
         if (
             not said[: figure.start].strip()
             and not after.startswith("是")
@@ -4325,6 +4351,25 @@ _FIGURE_STATED_ZH = LazyPattern(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*"
     rf"(?:{_alternation(_ZH_UNITS)})\s*[。.!！]*$",
     hints=tuple(_ZH_UNITS),
+)
+# A count of things opening what is typed (12项省考核指标…, 600台甲醇重卡…).
+_OPENING_COUNT_ZH = LazyPattern(
+    r"\s*\d+\s*(?:项|户|家|个|名|人|台|辆|只|支|批|次)(?=[\u4e00-\u9fff])",
+    hints=tuple("项户家个名人台辆只支批次"),
+)
+# What makes a line opening on a count a claim of it: a yes-or-no ending, or a deed
+# said done (被认定, 获批, …了, 完成, 投产); not a keyword search (12个技改项目总投资).
+_CLAIMED_DONE_ZH = LazyPattern(
+    r"被|获批|获评|(?:了|完成|投产|交付|下线|成立|入选)\s*[。.!！]*$"
+    r"|(?:吗|吧|对吗|对不对|是吧|是不是)\s*[？?。.!！]*$",
+    hints=("被", "获", "了", "完成", "投产", "交付", "下线", "成立", "入选", "吗", "吧", "对"),
+)
+# Of so many (7项指标里, 其中), or not done (没完成): no count claimed.
+_AMONG_OR_NOT_ZH = LazyPattern(r"里|当中|之中|其中|没|未", hints=("里", "中", "没", "未"))
+# 占规上企业的33.1%: a share stated of the whole it is of (之 or 的 before the per cent),
+# ending what is typed, as the report states one (占全区的33.1%).
+_SHARE_STATED_ZH = LazyPattern(
+    r"占[\u4e00-\u9fff]{1,12}?[的之]\s*\d+(?:\.\d+)?\s*%\s*[。.!！]*$", hints=("占",)
 )
 # The hedge and the figure of an English rough claim (roughly 110,000; about 14 billion),
 # without the words after it.

@@ -151,6 +151,7 @@ INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
 UNSTATED_MARGIN = 20.0  # a figure whose words fit this much worse than a numberless fact's
 TIE = 3.0  # facts this close to the first score tie on the words
+TIED_READ = 5  # facts read to see which tie for first
 RANKED_MARGIN = 10.0  # for 最多/最少: facts this close to the first are what is ranked
 STATED_MARGIN = 8.0  # a stated figure this close to one inferred from it comes first
 STATED_WITHIN = 3  # … looked for among the first results only
@@ -193,13 +194,26 @@ def search(
     query = meant(base, names_respelt(base, query))
     question = read(base, query)
     found = _found_for(base, question, query, limit, min_score)
-    if not found and question.figure_named:
+    if question.figure_named:
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' 200亿) names
-        # that fact; where nothing is found so, it is a figure claimed of what is named.
+        # that fact; where nothing is found so, it is a figure claimed of what is named;
+        # so too where what is named is found far more surely as the claim's thing
+        # (专精特新企业达到171户: the 87 specialised firms, not the 171 high-tech ones).
         held = read(base, query, figures_named=False)
-        found_held = _found_for(base, held, query, limit, min_score)
-        if found_held:
-            question, found = held, found_held
+        # (Not where what the figure names ties for first there too: methanol car output
+        # over 20 billion, the headline's 200亿, not Geely's output; read past the limit
+        # asked, which a tie may cross.)
+        found_held = _found_for(base, held, query, max(limit, TIED_READ), min_score)
+        top = found_held[0].score if found_held else 0.0
+        tied = {m.fact.id for m in found_held if m.score >= top - TIE}
+        if found_held and (
+            not found
+            or (
+                found[0].fact.id not in tied
+                and found_held[0].score >= found[0].score + _SURER_APART
+            )
+        ):
+            question, found = held, found_held[: max(limit, 0)]
     if not found and _a_measure_word_alone(question) and not _asks(fold_query(query)):
         # 投资, 增加值, value added: a measure no fact states, typed alone, is a keyword:
         # the facts whose words hold it (投资结构; 工业增加值, of Geely's pull on growth).
@@ -635,6 +649,8 @@ def _found_for(
         scored = [s for s in scored if not _another_firms_thing(question, s)]
         firms = frozenset(_firm_names(base))
         scored = [s for s in scored if not _of_another_named_firm(firms, question, s)]
+        if question.measure == "share" and question.subject:
+            scored = [s for s in scored if not _share_of_another_fact(base, question, s)]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
             # (search keeps every statement: what a body does, 党建联盟是做什么的)
             scored = [s for s in scored if not s.row.measure or s.row.dimension == VEHICLES]
@@ -1303,6 +1319,9 @@ def meant(base: FactBase, query: str) -> str:
     说它的产值: 吉利的产值) or another level (how many provincial ones, sorry I mean
     national: the national ones); what was said first, with it, if it names only a time or
     a place (不对，我是说2022年)."""
+    query = _without_an_aside(query)
+    if has_cjk(query):
+        query = _without_a_firm_s_clause(base, query)
     said = correction_of(query)
     if said is None:
         return query
@@ -1327,6 +1346,64 @@ def meant(base: FactBase, query: str) -> str:
         # (它拉动了几个点: it, the thing said first, named in its place)
         after = after[pointed.end() :]
     return ("" if has_cjk(after) else " ").join([*thing, after])
+
+
+def _without_an_aside(query: str) -> str:
+    """Geely, whose output topped 22.4 billion yuan, turned out how many vehicles: a clause
+    of which, who or whose between commas after the thing named first says more of it;
+    what is asked or claimed is the rest (how many vehicles; not its output)."""
+    aside = _RELATIVE_ASIDE.match(query)
+    if aside is None or _ASIDE_HEAD_ASKS.search(aside["head"]) is not None:
+        return query
+    rest = query[aside.end() :]
+    if len(_LATIN_WORD.findall(rest.casefold())) < 2 or _ASIDE_REST_LISTS.match(rest):
+        return query  # (Of the two, which is bigger, Geely or Baixiang: a choice asked)
+    return f"{aside['head']} {rest}"
+
+
+def _without_a_firm_s_clause(base: FactBase, query: str) -> str:
+    """和开建集团合资的陕西建工集团是国内500强吗: a clause of a deed (合资, 签约, 交付 …)
+    before 的 and a firm the base names, opening a yes-or-no question of that firm, says
+    more of it; what is claimed is the rest (陕西建工集团是国内500强吗; the joint venture
+    had been given, with no verdict)."""
+    clause = _FIRM_S_CLAUSE_ZH.match(query)
+    if clause is None or _ASKS_OF_THE_CLAUSE.search(clause["deed"]) is not None:
+        return query
+    rest = query[clause.end() :]
+    firm = next((f for f in _firm_names(base) if rest.startswith(f)), None)
+    if firm is None or _CLAIMED_OF_THE_FIRM.match(rest, len(firm)) is None:
+        return query
+    return rest
+
+
+# A clause ending with 的 that names a deed with a party (跟/和/与/同 someone), opening
+# what is typed: 和开建集团合资的…
+_FIRM_S_CLAUSE_ZH = LazyPattern(
+    r"\s*(?P<deed>(?:和|跟|与|同)[^，,。？?！!的]{2,16})的", hints=("和", "跟", "与", "同")
+)
+_ASKS_OF_THE_CLAUSE = LazyPattern(
+    r"哪|谁|什么|啥|几|多少", hints=("哪", "谁", "什么", "啥", "几", "多少")
+)
+# What a yes-or-no claim of the firm goes on with (是, 属于, 为, 有, 在).
+_CLAIMED_OF_THE_FIRM = re.compile(r"(?:是不是|是否|是|属于|为|有没有|在)")
+
+
+# The thing named first (a few words), then a clause of which, who or whose between
+# commas: Geely, which delivered 600 trucks, …
+_RELATIVE_ASIDE = LazyPattern(
+    r"(?i)^\s*(?P<head>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*,\s*"
+    r"(?:which|who|whose)\s+(?:[^,;?!]|(?<=\d),(?=\d{3}))+?,(?!\d{3})\s*",
+    hints=(",",),
+)
+# A head that asks, sets a choice or a place (Of the two, Between them, Is it true):
+# what follows its comma is the question, no aside.
+_ASIDE_HEAD_ASKS = re.compile(
+    r"(?i)^(?:of|among|between|in|for|by|at|from|compared|is|are|was|were|did|does|do|"
+    r"has|have|can|could|which|what|how|who|whose|when|where|why|so|and|but|ok|okay|"
+    r"well|tell|please|hey|hi)\b"
+)
+# What follows lists the things chosen among (Geely or Baixiang?): no aside.
+_ASIDE_REST_LISTS = re.compile(r"(?i)^\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}\s+or\s+")
 
 
 # A question opening on a pronoun (它, 它的, 其): of the thing said before.
@@ -2614,6 +2691,26 @@ def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Sc
         return glued and not any(firm in said for firm in firms)
     missed = {h.term for h in scored.hits if h.score == 0}
     return any(e in firms for e in scored.row.entities) and named <= missed
+
+
+def _share_of_another_fact(base: FactBase, question: Question, scored: Scored) -> bool:
+    """战新产业占全区产值多少: whose share is asked (the subject's first word) is, whole,
+    another fact's name (战新产业, the emerging industries') and hits nothing of this fact
+    (the share of output of the firms above 100 million yuan, which the rest of the words
+    fit): the share asked is that other thing's, which this fact does not give."""
+    whose = question.subject[0].text
+    return any(
+        hit.score == 0
+        and len(hit.term) >= 3
+        and has_cjk(hit.term)
+        and whose.startswith(hit.term)
+        and any(
+            hit.term in names
+            for index, names in named_within(base, hit.term).items()
+            if index != scored.position
+        )
+        for hit in scored.hits
+    )
 
 
 # What a firm's name is followed by, saying what kind of firm it is.

@@ -82,6 +82,8 @@ ZH_FILLER = sorted(
         # Ultimately (最终想达到): when, in the end, not what is asked. Handed down
         # (省里下达的任务): where a task came from.
         "最终 下达 "
+        # In the end (产值最后有多少亿, 到最后): when, not last of a ranking (排名最后).
+        "到最后 最后有多少 最后有 最后达到 最后一共 最后总共 最后到底 最后完成 最后实现 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         # Also with, also to (还和哪家公司签了协议, 还跟谁合作): 还 before a word joining a
         # party, which goes as the joiner alone does.
@@ -708,6 +710,9 @@ EN_PHRASE_SYNONYMS = {
     "yr": "year",
     "yrs": "years",
     "y/y": "yoy",
+    "y-o-y": "yoy",  # (with its hyphens, as business pages write it)
+    "y.o.y.": "yoy",
+    "y.o.y": "yoy",
     "w/o": "without",
     "w/": "with ",
     "#": "number of",
