@@ -19292,3 +19292,76 @@ def test_a_class_counted_at_two_levels_claimed_with_no_level_gets_no_yes(
 def test_a_class_claimed_at_its_level_stays_yes(base: FactBase, question: str) -> None:
     """(Guard) The level said, or hinted (省里认定的): 是."""
     assert _facts_and_verdict(base, question)[1] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "verdict"),
+    [
+        (
+            "12 firms were recognised as municipal tech centres, right?",
+            "municipal-tech-centres",
+            "no",
+        ),
+        ("7 cadres were promoted to division head.", "promoted-to-division-head", "no"),
+        ("171 cadres were rotated.", "cadres-rotated", "no"),
+        ("38 firms had output over 100 million yuan.", "enterprises-output-over-100m", "yes"),
+    ],
+)
+def test_an_english_statement_opening_on_a_count_claims_it(
+    base: FactBase, question: str, fact_id: str, verdict: str
+) -> None:
+    """A count opening an English statement (or one with a confirming tag) is claimed, as
+    "Is it true that …?" asks it (the 7 deputies had been given for division heads, and no
+    verdict said)."""
+    assert _facts_and_verdict(base, question) == ([fact_id], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "verdict"),
+    [
+        ("高新技术企业係咪少過137户？", "high-tech-enterprises", "no"),
+        ("GDP係咪細過150億？", "gdp", "yes"),
+        ("GDP少过150亿吗？", "gdp", "yes"),
+        ("高新技术企业係咪多過137户？", "high-tech-enterprises", "yes"),
+    ],
+)
+def test_cantonese_less_than_and_more_than_with_guo(
+    base: FactBase, question: str, fact_id: str, verdict: str
+) -> None:
+    """少過, 細過: less than (过 alone, over, had been read, every verdict turned round)."""
+    assert _facts_and_verdict(base, question) == ([fact_id], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Did GDP grow less than 20% year on year?", "gdp-growth"),
+        ("Were the funds to help firms through hard times less than 1 billion yuan?",
+         "support-funds-relief"),
+        ("Were support funds for chain-leader and backbone firms under 880 million yuan?",
+         "support-funds-industrial"),
+    ],
+)  # fmt: skip
+def test_less_than_a_figure_stays_held_after_a_time_or_the_firms_helped(
+    base: FactBase, question: str, fact_id: str
+) -> None:
+    """less than 20% year on year; funds to help firms through hard times less than 1
+    billion: the bound held (否 had been said, the bound lost as a word of the change over
+    the year, or the firms read as a class of firms below it)."""
+    assert _facts_and_verdict(base, question) == ([fact_id], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Were VAT refunds 2 billion yuan?", "no"),
+        ("Did Geely build 0.1 million vehicles?", "no"),
+        ("Was GDP 14 billion yuan?", "roughly"),
+        ("GDP是143.2亿吗", "roughly"),
+    ],
+)
+def test_a_round_figure_far_off_is_no_roughly(base: FactBase, question: str, verdict: str) -> None:
+    """2 billion of 1.7 billion, 0.1 million of 111,500: 否, as 20亿 is ("roughly" had been
+    said); a figure within a twentieth of the report's, written to other digits, stays
+    roughly."""
+    assert _facts_and_verdict(base, question)[1] == verdict

@@ -266,6 +266,33 @@ class Answer(NamedTuple):
         return self.reason is None
 
 
+def _count_stated_as_asked(spoken: str) -> str:
+    """7 cadres were promoted to division head. (…, right?): an English statement opening on
+    a count claims it, as "Is it true that …?" asks it (the 7 deputies had been given, the
+    figure naming them, with no verdict)."""
+    if has_cjk(spoken) or _EN_COUNT_OPENS.match(spoken) is None:
+        return spoken
+    tag = _EN_CONFIRMING_TAG.search(spoken)
+    if tag is None and "?" in spoken:
+        return spoken  # (17 little giants: which level?: asked, no statement)
+    statement = spoken[: tag.start()] if tag else spoken
+    return f"Is it true that {statement.strip().rstrip('.!')}?"
+
+
+# A count of things opening an English line (7 cadres were…), not an amount (14.3 billion
+# yuan, 85% of firms).
+_EN_COUNT_OPENS = LazyPattern(
+    r"\s*\d[\d,]*\s+(?!(?:percent|per|billion|million|thousand|yuan|rmb|%|points?)\b)"
+    r"[a-zA-Z][\w-]*\s+(?:[a-zA-Z-]+\s+){0,4}?(?:were|was|became|got|have|had|are|is)\b"
+)
+# A tag asking to confirm what was said before it (…, right? …, correct? - true?).
+_EN_CONFIRMING_TAG = LazyPattern(
+    r"\s*[,;\-–—]\s*(?:right|correct|true|yes|no|isn'?t it|aren'?t they|weren'?t they"
+    r"|wasn'?t it|didn'?t they|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$",
+    hints=("right", "correct", "true", "yes", "no", "n't", "is that", "am i"),
+)
+
+
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason. A question in
     Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗).
@@ -274,6 +301,7 @@ def ask(base: FactBase, text: str) -> Answer:
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
     spoken = names_respelt(base, as_asked(text[:MAX_QUERY]))
     spoken = meant(base, spoken)  # (吉利产了多少车，不对，我是说产值: the question meant)
+    spoken = _count_stated_as_asked(spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
         # which the report never gives (its figures are the zone's plant's).
@@ -8790,8 +8818,15 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
         cleared, floor_read = True, False  # 突破224亿了吗 of 突破224亿: the floor, passed
     verdict: Verdict = None if cleared is None else "yes" if cleared else "no"
     if cleared is None and threshold.relation == "equals" and fact.approximate is None:
-        verdict = "roughly"  # 是143.2亿吗 of 143亿: the same figure, written to other digits
+        # 是143.2亿吗 of 143亿: the same figure, written to other digits; not a round figure
+        # far off it (2 billion of 1.7 billion is no 1.7 rounded: 否, as 20亿 is).
+        near = abs(number - value) <= abs(value) * ROUGHLY_WITHIN
+        verdict = "roughly" if near else "no"
     return verdict, floor_read
+
+
+# How near a figure written to other digits must be to the report's to be it, roughly.
+ROUGHLY_WITHIN = Decimal("0.05")
 
 
 def _among(base: FactBase, question: Question, text: str) -> Answer:

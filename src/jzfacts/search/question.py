@@ -3049,6 +3049,10 @@ _ZH_RELATIONS = {
     "不超过": "at-most", "不超出": "at-most", "不高于": "at-most", "不多于": "at-most",
     "不大于": "at-most", "小于等于": "at-most", "小于或等于": "at-most", "至多": "at-most",
     "顶多": "at-most",
+    # Cantonese and spoken comparatives with 过 (少过150亿, 细过, 多过): less or more than
+    # it, never 过 alone (over).
+    "少过": "below", "细过": "below", "小过": "below", "低过": "below", "慢过": "below",
+    "多过": "above", "大过": "above", "高过": "above", "快过": "above",
 }  # fmt: skip
 # A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
 # held, no negation of the claim.
@@ -3692,7 +3696,10 @@ def _names_a_class(text: str, match: re.Match[str]) -> bool:
 _EN_SO_MANY_FIRMS = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$")
 _EN_FINITE_RELATION = re.compile(r"(?:exceed(?:ed|s)?|top(?:ped|s)?|surpass(?:ed|es)?)$")
 _EN_FIRMS_GIVEN_TO = LazyPattern(
-    r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:enterprises|firms|companies|businesses)\s*$",
+    # (funds for chain-leader and backbone firms, to help firms through hard times: a few
+    # words of the firms, or of what the money does for them, around them)
+    r"\b(?:for|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:enterprises|firms|companies|businesses)"
+    r"(?:\s+[a-z]+){0,4}\s*$",
     hints=("for", "to"),
 )
 _EN_BE_OPENS = re.compile(r"\s*(?:were|was|is|are)\b")
@@ -9435,7 +9442,10 @@ _EN_CONTEXT = LazyPattern(
     r"(?=(?:what|how|which|who|when|where|is|are|was|were|did|does|do|has|have|can|could)\b)",
     hints=(":", ","),
 )
-_MORE_OR_FEWER = LazyPattern(r"\b(?:more|fewer|less)\b", hints=("more", "fewer", "less"))
+# (not more or less than a figure: less than 20% year on year holds the rate to it)
+_MORE_OR_FEWER = LazyPattern(
+    r"\b(?:more|fewer|less)\b(?!\s+than\s+(?:rmb\s*|cny\s*|¥)?\d)", hints=("more", "fewer", "less")
+)
 _YEAR_ON_YEAR = LazyPattern(
     r"同比|(?:与|和|跟)?(?:比|较)?(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:相比|比)"
     r"|(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?"
