@@ -127,6 +127,7 @@ from jzfacts.search.rank import (
     states_a_level,
     sum_of,
     topic_names_another,
+    without_asides,
     without_inferred,
 )
 from jzfacts.search.score import (
@@ -300,7 +301,9 @@ def ask(base: FactBase, text: str) -> Answer:
     (_either_claimed)."""
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
     spoken = names_respelt(base, as_asked(text[:MAX_QUERY]))
-    spoken = meant(base, spoken)  # (吉利产了多少车，不对，我是说产值: the question meant)
+    # (吉利产了多少车，不对，我是说产值: the question meant; Geely, which delivered 600
+    # trucks, produced …: what it says in passing of Geely left out)
+    spoken = meant(base, without_asides(base, spoken))
     spoken = _count_stated_as_asked(spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
@@ -706,10 +709,13 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
                 claimed.kind == "fact"
                 and claimed.verdict is not None
                 # (12户企业被认定为国家级小巨人: the figure and the words find the same
-                # fact, a count claimed otherwise than it states is 否, whatever the rest
-                # says; 是 stays with the words, 7项指标部分完成了吗 being no 是)
+                # fact, the count held to it: 否, or 是 where nothing else said qualifies
+                # the claim, 7项指标部分完成了吗 being no 是)
                 and (
-                    (claimed.facts[0].id == answer.facts[0].id and claimed.verdict == "no")
+                    (
+                        claimed.facts[0].id == answer.facts[0].id
+                        and (claimed.verdict == "no" or not _qualified(fold_query(text)))
+                    )
                     or _named_better(base, held, text, claimed.facts[0], answer.facts[0])
                 )
             )
@@ -1606,6 +1612,18 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
         return None
     question = _read(base, text)
     return _answer(base, question, text, "list", tuple(facts))
+
+
+def _qualified(folded: str) -> bool:
+    """Does the claim say in part, only or not of what it claims (部分完成, 只有, 没)?"""
+    return (
+        _PART_SAID.search(folded) is not None
+        or _ONLY_SAID.search(folded) is not None
+        or _NOT_SAID_ZH.search(folded) is not None
+    )
+
+
+_NOT_SAID_ZH = LazyPattern(r"没|未|不(?!少|低|止|只|下)", hints=("没", "未", "不"))
 
 
 def _named_better(base: FactBase, question: Question, text: str, fact: Fact, other: Fact) -> bool:
@@ -2607,24 +2625,22 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     拉动) the other way round, the party the fact gives it to said to give it, or the
     party giving it said to get it (企业给开发区退税, 开发区向省市赋权, 食品行业拉动白象食品,
     开发区把审批权下放给了省市), and the party giving it nowhere said to give it? A deed whose
-    giver the fact's sentence leaves unsaid (留抵退税17亿元) is the zone's."""
+    giver the fact's sentence leaves unsaid (留抵退税17亿元) is the zone's, unless the zone
+    gets it (下放开发区). Only parties said in the deed's own clause count, none of a
+    phrase ending in 的 (企业的扶持资金: whose money, no giver)."""
     asked = _DEEDS.search(folded)
     if asked is None:
         return False
     family = _deed_family(asked.group())
-    stated = next(
-        (
-            m
-            for m in _DEEDS.finditer(fold_query(fact.quote or ""))
-            if _deed_family(m.group()) == family
-        ),
-        None,
-    )
+    quote = fold_query(fact.quote or "")
+    stated = next((m for m in _DEEDS.finditer(quote) if _deed_family(m.group()) == family), None)
     if stated is None:
         return False
-    quote = fold_query(fact.quote or "")
-    gives = _parties(base, quote[: stated.start()]) or frozenset({"zone"})
+    # (an industry is pulled, never a giver: 工业 of 工业类项目规划审批权 is what is devolved)
+    gives = _parties(base, _giver_said(_own_clause(quote[: stated.start()]))) - _PULLED_PARTIES
     gets = _parties(base, _CLAUSE_END.split(quote[stated.end() :], maxsplit=1)[0])
+    if not gives and "zone" not in gets:
+        gives = frozenset({"zone"})
     giver, getter = _deed_sides(folded, asked)
     said_gives, said_gets = _parties(base, giver), _parties(base, getter)
     if said_gives & gives or said_gets & gets:
@@ -2632,11 +2648,51 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     return bool(said_gives & gets or said_gets & gives)
 
 
+def _own_clause(before: str) -> str:
+    """The text before a deed within its own clause."""
+    return _CLAUSE_END.split(before)[-1]
+
+
+def _giver_said(text: str) -> str:
+    """The part of the text before a deed that may name who does it: not a phrase ending
+    in 的 (企业的扶持资金: whose money; 企业向开发区申请的: what they applied for), nor what
+    comes before the thing handed over (企业产业扶持资金拨付了: the firms' funds)."""
+    text = text.rsplit("的", 1)[-1]
+    handed = list(_THING_HANDED.finditer(text))
+    return text[handed[-1].end() :] if handed else text
+
+
+def _list_counted_otherwise(folded: str, fact: Fact) -> bool:
+    """Does the question ask which things of a list, so many of them (哪三只, 八大…是哪些,
+    which three, name the eight), where the fact's sentence lists another number?"""
+    asked = _SO_MANY_LISTED.search(folded)
+    listed = _listed_before_head(fact)
+    if asked is None or listed is None:
+        return False
+    said = next(n for n in asked.groups() if n)
+    count = vocab.EN_NUMBER_WORDS.get(said) or (
+        int(said) if said.isdigit() else parse_chinese_numeral(said)
+    )
+    return count is not None and count > 1 and count != len(listed[0])
+
+
+# Which so many things of a list are asked (哪三只, 三只基金是哪三只, 八大联盟是哪些; which
+# three funds, name the eight alliances).
+_SO_MANY_LISTED = LazyPattern(
+    r"哪(?P<zh>[两二三四五六七八九十]|\d+)(?:只|个|家|项|大|类|种|笔|支)"
+    r"|(?P<lead>[两二三四五六七八九十]|\d+)(?:只|个|家|项|大|类|种|笔|支)[^，,。？?]{1,10}?"
+    r"(?:是|有|分别是|包括)哪(?:些|几)"
+    r"|\b(?:which|what|name|list)(?: are| were)?(?: the)? (?P<en>two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\b",
+    hints=("哪", "which", "what", "name", "list"),
+)
+
+
 def _level_left_open(base: FactBase, folded: str, fact: Fact) -> bool:
     """Is the fact one level of a class the base counts at several (省级, 国家级 小巨人),
     and the question naming no level at all?"""
     level = LEVEL_SAID.search(fact.label.zh)
-    if level is None or _A_LEVEL_HINTED.search(folded) is not None:
+    if level is None or LEVEL_SAID.search(folded) or _A_LEVEL_HINTED.search(folded):
         return False
     rest = fact.label.zh.replace(level.group(), "")
     return any(
@@ -2647,9 +2703,11 @@ def _level_left_open(base: FactBase, folded: str, fact: Fact) -> bool:
     )
 
 
-# Any word that may say a level (省里认定的, 国家认定, the city's): the level said.
+# A word that may say a level besides LEVEL_SAID's (省里认定的, 国家认定, the city's):
+# the level said (not 市场, 城市, 节省, stated).
 _A_LEVEL_HINTED = re.compile(
-    r"国家|国际|省|市|区级|\b(?:national|provincial|province|municipal|state|city|country)"
+    r"国家|国际|(?<!节)省(?:里|上|委|政府|认定)|全省|(?<!城)市(?:里|委|政府|认定)|全市"
+    r"|\b(?:national|provincial|province|municipal|state|city|country)(?:'s)?\b"
 )
 
 
@@ -2659,41 +2717,63 @@ def _deed_family(verb: str) -> str:
 
 
 def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
-    """The question's text naming who does the deed, and who it is done to or for: A向B
-    退税, A给B退税 (B gets it); A把X下放给B; B被A拉动; otherwise what comes before the
-    deed gives and what follows it (to the clause's end) gets."""
-    before = folded[: deed.start()]
+    """The question's text naming who does the deed, and who it is done to or for, within
+    the deed's clause: A向B退税, A给B退税 (B gets it); A把X下放给B; B被A拉动; 拉动它的是Y (Y
+    does it); otherwise what comes before the deed gives and what follows it gets."""
+    before = _own_clause(folded[: deed.start()])
     after = _CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
-    marked = _DEED_MARKER.search(before)
-    if marked is None:
+    doer = after.split("的是", 1)
+    if len(doer) == 2:
+        return doer[1], ""  # (拉动它的是吉利吗: 吉利 pulled it)
+    at = max(before.rfind(m) for m in "向给把被")
+    if at < 0:
         # (Only a deed taking who gets it as its object: 拉动食品行业, 下放开发区; not 退税
         # or 赋权, whose object is the tax or the power: 留抵退税方面开发区…)
-        return before, after if _DEED_TAKES_GETTER.match(deed.group()) else ""
-    head, tail = before[: marked.start()], before[marked.end() :]
-    if marked.group() == "被":
-        return tail, head
-    if marked.group() == "把":
+        return _giver_said(before), after if _DEED_TAKES_GETTER.match(deed.group()) else ""
+    head, marker, tail = before[:at], before[at], before[at + 1 :]
+    if marker == "被":
+        return _giver_said(tail), head
+    if marker == "把":
         handed = _HANDED_TO.match(after)
-        return head, after[handed.end() :] if handed else tail
-    return head, tail
+        return _giver_said(head), after[handed.end() :] if handed else tail
+    return _giver_said(head), tail
 
 
 def _parties(base: FactBase, text: str) -> frozenset[str]:
-    """The parties a piece of text names: the base's firms (by name or alias), and the
-    zone, its firms, the province, the city, the centre and industries in words."""
+    """The parties a piece of (folded) text names: the base's firms, by name or alias, and
+    the zone, its firms, the province, the city, the centre and industries in words."""
     found: set[str] = set()
-    for entity in base.entities:
-        if entity.kind != "enterprise":
-            continue
-        for name in sorted((entity.zh, *entity.aliases), key=len, reverse=True):
-            if has_cjk(name) and len(name) >= 2 and name in text:
-                found.add(entity.zh)
-                text = text.replace(name, " ")
+    for name, firm in _firm_parties(base):
+        if name in text:
+            found.add(firm)
+            text = text.replace(name, " ")
     for party, pattern in _PARTY_WORDS:
         if pattern.search(text) is not None:
             found.add(party)
             text = pattern.sub(" ", text)
     return frozenset(found)
+
+
+def _firm_parties(base: FactBase) -> tuple[tuple[str, str], ...]:
+    """Each folded Chinese name or alias of the base's firms with the firm it names,
+    longest first, over all firms; a name two firms share (经纬) names neither. Kept with
+    the base."""
+    kept = base.memo.get("firm_parties")
+    if isinstance(kept, tuple):
+        return kept
+    named: dict[str, set[str]] = {}
+    for entity in base.entities:
+        if entity.kind == "enterprise":
+            for name in (entity.zh, *entity.aliases):
+                if has_cjk(name) and len(name) >= 2:
+                    named.setdefault(fold(name), set()).add(entity.zh)
+    parties = tuple(
+        (name, next(iter(firms)))
+        for name, firms in sorted(named.items(), key=lambda item: -len(item[0]))
+        if len(firms) == 1
+    )
+    base.memo["firm_parties"] = parties
+    return parties
 
 
 # A deed done by one party to or for another: a transfer or a pull on growth.
@@ -2702,8 +2782,6 @@ _DEEDS = LazyPattern(
     r"|拉动|拉高|拉升|带动",
     hints=("退", "赋", "下放", "上交", "上缴", "交给", "缴纳", "拨", "拉", "带动"),
 )
-# What marks who gets a deed (向, 给 before it), what is handed (把) or who did it (被).
-_DEED_MARKER = re.compile(r"[向给把被](?!.*[向给把被])")
 _HANDED_TO = re.compile(r"(?:给|到|至)了?")
 _DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨")
 _CLAUSE_END = re.compile(r"[，,。；;？?！!]")
@@ -2718,6 +2796,9 @@ _PARTY_WORDS = (
     ("pharma", re.compile(r"医药")),
     ("industry", re.compile(r"工业")),
 )
+_PULLED_PARTIES = frozenset({"food", "pharma", "industry"})
+# What is handed over in a transfer (资金, 税, 权): no one named before it gives it.
+_THING_HANDED = re.compile(r"资金|基金|税|权")
 
 
 def _relation_turned(folded: str, fact: Fact) -> bool:
@@ -2946,6 +3027,15 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # way round (否, with it, whatever figure the claim holds: GDP增速比战新产业高60.7
         # 个百分点吗).
         return answer._replace(verdict="no", claim=True)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and not answer.premise
+        and _list_counted_otherwise(fold_query(text), answer.facts[0])
+    ):
+        # 三只基金是哪三只, name the eight alliances: the report lists two, seven; the list
+        # answers, the count the question rests on is said not to hold.
+        return answer._replace(premise=True)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -5683,6 +5773,15 @@ def _only_its_name(fact: Fact, hits: Sequence[Hit]) -> bool:
     return len(hits) <= 1 or any(said in name.replace(" ", "") for name in names)
 
 
+# What the report says it will do, not that it has (将定期组织召开, 计划, 拟).
+_PLANNED_STATED = LazyPattern(r"将(?!近)|计划|拟|准备", hints=("将", "计划", "拟", "准备"))
+# Asked as done already (已经召开了吗, did they hold, have they held).
+_DONE_ASKED = LazyPattern(
+    r"已经|已|了吗|了没|过了|过吗|\b(?:did|has|have|had)\b",
+    hints=("已", "了", "过", "did", "has", "have", "had"),
+)
+
+
 def _premise_stated(base: FactBase, text: str, question: Question, answer: Answer) -> Answer:
     """陕西建工是不是国内500强, 细纱机拿的是二等奖吗, 7项省考核指标都完成了吗, did the zone
     come last in April: a yes-or-no question whose every word the fact says, asked of its
@@ -5698,6 +5797,8 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     folded = fold_query(text)
     if "outlook" in fact.tags:
         return answer  # 晋中是全省高质量发展先行区吗: a goal set, not a thing done: no 是
+    if _PLANNED_STATED.search(fact.quote or "") and _DONE_ASKED.search(folded):
+        return answer  # 党建联盟已经召开理事会会议了吗: the report says they will (将)
     if fact.value is None and _ZONE_OF_A_LEVEL.search(folded) is not None:
         # 开发区是国家级的吗, 国家级开发区吗: the zone said to be of a level, which no
         # statement of what it did or helped build (晋中国家级甲醇经济示范区) says.
@@ -6130,6 +6231,9 @@ def _standing_that_month(
     assert position is not None  # (a fact of the base)
     row = search_data(base).row(position)
     places = [_place_word(t.text) for t in question.subject]
+    # (在全市考核中: a place inside a longer word, read in the text itself)
+    folded = fold_query(text)
+    places += [p for p in vocab.PLACES if has_cjk(p) and p in folded]
     if any(p in vocab.PLACES and not _names_place(p, row) for p in places):
         return None  # last in Jinzhong in April: a ranking in the city, not the province's
     answer = _answer(base, question, text, "fact", (dated[0],))
@@ -7356,11 +7460,12 @@ _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+")
 
 
 def _of_deed(word: str, deed_word: str) -> bool:
-    """Is the word one of a deed's words (a Chinese word as said; an English word by its
-    stem, assembled of assembl, or a phrase's first word, put of put together)?"""
-    return word == deed_word or (
-        deed_word.isascii() and (word.startswith(deed_word) or deed_word.startswith(f"{word} "))
-    )
+    """Is the word one of a deed's words (a Chinese word as said, or opening a longer one:
+    带头抓, took the lead in; an English word by its stem, assembled of assembl, or a
+    phrase's first word, put of put together)?"""
+    if not deed_word.isascii():
+        return word == deed_word or (len(deed_word) >= 2 and word.startswith(deed_word))
+    return word.startswith(deed_word) or deed_word.startswith(f"{word} ")
 
 
 def _deed_said(deed_word: str, zh: str, en: str) -> bool:
@@ -8702,8 +8807,18 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         return answer._replace(threshold=threshold.text)
     if threshold.dimension is not None and not _same_kind(threshold.dimension, unit.dimension):
         subject = _subject_scores(base, question, text)
-        named = [s for s in subject if s.position == base.index_of(fact.id)]
-        return _declined(base, question, text, named, "unstated-measure")
+        kindred = _kindred_named(base, subject, fact, threshold)
+        if kindred is not None:
+            # Were the national little giants half the city's total: the city's count is
+            # inferred from the share of it (a per cent, as claimed), which is held.
+            fact = kindred
+            answer = _answer(base, question, text, "fact", (fact,))
+            unit = fact.unit_info
+        else:
+            named = [s for s in subject if s.position == base.index_of(fact.id)]
+            return _declined(base, question, text, named, "unstated-measure")
+    if unit is None or fact.value is None:
+        return answer._replace(threshold=threshold.text)
     verdict, floor_read = _held_verdict(fact, threshold)
     if verdict == "no" and _unit_left_out(threshold):
         # 是14.3吗 of 143亿元: the unit left out may be another (14.3 billion yuan), so no
@@ -8827,6 +8942,23 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
 
 # How near a figure written to other digits must be to the report's to be it, roughly.
 ROUGHLY_WITHIN = Decimal("0.05")
+
+
+def _kindred_named(
+    base: FactBase, subject: list[Scored], fact: Fact, threshold: Threshold
+) -> Fact | None:
+    """A derived fact's one input the words also name that states a figure of the kind
+    held, or None: the city's national little giants (10) are inferred from the zone's 5
+    and their share of the city's (50%), which half the city's total claims."""
+    named = {s.position for s in subject}
+    inputs = [i for i in map(base.index_of, fact.inputs) if i is not None and i in named]
+    kindred = [
+        other
+        for other in map(base.fact, inputs)
+        if other.unit_info is not None
+        and _same_kind(threshold.dimension or "", other.unit_info.dimension)
+    ]
+    return kindred[0] if len(kindred) == 1 else None
 
 
 def _among(base: FactBase, question: Question, text: str) -> Answer:

@@ -3394,7 +3394,7 @@ def _threshold_asked(
         if (
             _OPENING_COUNT_ZH.match(text) is not None
             and _ASKS_SOMETHING.search(text) is None
-            and _CLAIMED_DONE_ZH.search(text) is not None
+            and _CLAIM_SHAPED_ZH.search(text) is not None
             and _AMONG_OR_NOT_ZH.search(text) is None
         ):
             # 12项省考核指标全部超额完成(吗): a count opening a claim is so many claimed, as
@@ -3719,10 +3719,13 @@ _EN_FIRMS_WITH = LazyPattern(
 
 # More than half of total output: a share held against 50% (not the year's first half);
 # half of the firms shut down: at least half did.
+# The, these or those before a number (the 5 national little giants): things named.
+_THE_SO_MANY = re.compile(r"\b(?:the|these|those|its|their)\s+$")
 EN_HALF_OF = LazyPattern(
     r"(?:(?P<over>(?:more than|over|above) )|(?P<under>(?:less than|fewer than|under|below) )"
     r"|(?P<about>(?:about|around|roughly|approximately|nearly|almost) ))?"
-    r"(?<!first )(?<!second )\bhalf of"
+    # (half the city's: half of it)
+    r"(?<!first )(?<!second )\bhalf(?: of|(?= (?:the|its|their|all) ))"
     r"(?! (?:the |this |that )?year)",
     hints=("half",),
 )
@@ -3766,6 +3769,8 @@ def _figure_held(
         figure = figure or _counted_after_words(said, number)
         if figure is None or not figure.dimension or figure.amount == named_class:
             continue
+        if counted_after and _THE_SO_MANY.search(said, 0, number.start()) is not None:
+            continue  # the 5 national little giants: those named, no count claimed
         after = said[figure.unit_end :].lstrip(" -")
         bound = next((w for w in _BOUNDS if after.startswith(w)), "")
         # 38 companies, 38家企业 count firms; a top-500 company is one, named so.
@@ -3797,7 +3802,7 @@ def _figure_held(
             # (13个技改扩产项目: things counted by 个, named after it)
             and (figure.dimension != "count" or _NAMED_AFTER_COUNTER.match(after) is not None)
             and _ASKS_SOMETHING.search(after) is None
-            and (_ASKS_BACK.search(after) is not None or _CLAIMED_DONE_ZH.search(after) is not None)
+            and (_ASKS_BACK.search(after) is not None or _CLAIM_SHAPED_ZH.search(after) is not None)
             # (7项指标里有没完成的吗: the things among which something is asked; 38户…企业
             # 产值约130亿: another figure said of them)
             and re.search(r"(?:里|当中|之中|里面|中)(?:[有都，,吗]|是否|是不是|$)", after) is None
@@ -4361,22 +4366,36 @@ _FIGURE_STATED_ZH = LazyPattern(
 )
 # A count of things opening what is typed (12项省考核指标…, 600台甲醇重卡…).
 _OPENING_COUNT_ZH = LazyPattern(
-    r"\s*\d+\s*(?:项|户|家|个|名|人|台|辆|只|支|批|次)(?=[\u4e00-\u9fff])",
-    hints=tuple("项户家个名人台辆只支批次"),
+    rf"\s*\d+\s*(?:个|{_COUNT_UNITS_ZH})(?=[“「\"\u4e00-\u9fff])",
+    hints=tuple("0123456789"),
 )
-# What makes a line opening on a count a claim of it: a yes-or-no ending, or a deed
+# What gives a line opening on a count the shape of a claim: a yes-or-no ending, or a deed
 # said done (被认定, 获批, …了, 完成, 投产); not a keyword search (12个技改项目总投资).
-_CLAIMED_DONE_ZH = LazyPattern(
+_CLAIM_SHAPED_ZH = LazyPattern(
     r"被|获批|获评|(?:了|完成|投产|交付|下线|成立|入选)\s*[。.!！]*$"
-    r"|(?:吗|吧|对吗|对不对|是吧|是不是)\s*[？?。.!！]*$",
-    hints=("被", "获", "了", "完成", "投产", "交付", "下线", "成立", "入选", "吗", "吧", "对"),
+    r"|(?:吗|吧|对不对|是不是)\s*[？?。.!！]*$",
+    hints=(
+        "被",
+        "获",
+        "了",
+        "完成",
+        "投产",
+        "交付",
+        "下线",
+        "成立",
+        "入选",
+        "吗",
+        "吧",
+        "对",
+        "是",
+    ),
 )
 # Of so many (7项指标里, 其中), or not done (没完成): no count claimed.
 _AMONG_OR_NOT_ZH = LazyPattern(r"里|当中|之中|其中|没|未", hints=("里", "中", "没", "未"))
 # 占规上企业的33.1%: a share stated of the whole it is of (之 or 的 before the per cent),
 # ending what is typed, as the report states one (占全区的33.1%).
 _SHARE_STATED_ZH = LazyPattern(
-    r"占[\u4e00-\u9fff]{1,12}?[的之]\s*\d+(?:\.\d+)?\s*%\s*[。.!！]*$", hints=("占",)
+    r"占[\u4e00-\u9fff“”「」\"]{1,14}?[的之]\s*\d+(?:\.\d+)?\s*%\s*[。.!！]*$", hints=("占",)
 )
 # The hedge and the figure of an English rough claim (roughly 110,000; about 14 billion),
 # without the words after it.
@@ -6094,8 +6113,11 @@ _LOOKED_AT_FROM = LazyPattern(
 )
 # In the end (…都停了，最后全年算下来): a clause's first word, no last place (排名最后).
 _IN_THE_END = LazyPattern(
-    r"(?:^|(?<=[,;:!?。，；：！？]))(?:到最后|最后|到头来|末了)(?=[\u4e00-\u9fff])(?![一名位个])",
-    hints=("最后", "到头来", "末了"),
+    r"(?:^|(?<=[,;:!?。，；：！？]))(?:到最后|最后|到头来|末了)(?=[\u4e00-\u9fffA-Za-z])(?![一名位个])"
+    # (产值最后有多少, GDP最后达到143亿了吗: in the end, inside the clause, before what it
+    # came to; not 排名最后, 排在最后, last of a ranking)
+    r"|(?<![排名在])(?:到最后|最后|最终)(?=有|达到|达|一共|总共|共|完成|实现|是多少|多少)",
+    hints=("最后", "到头来", "末了", "最终"),
 )
 
 

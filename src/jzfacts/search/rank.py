@@ -191,7 +191,7 @@ def search(
     min_score: float = DEFAULT_MIN_SCORE,
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
-    query = meant(base, names_respelt(base, query))
+    query = meant(base, without_asides(base, names_respelt(base, query)))
     question = read(base, query)
     found = _found_for(base, question, query, limit, min_score)
     if question.figure_named:
@@ -1319,9 +1319,6 @@ def meant(base: FactBase, query: str) -> str:
     说它的产值: 吉利的产值) or another level (how many provincial ones, sorry I mean
     national: the national ones); what was said first, with it, if it names only a time or
     a place (不对，我是说2022年)."""
-    query = _without_an_aside(query)
-    if has_cjk(query):
-        query = _without_a_firm_s_clause(base, query)
     said = correction_of(query)
     if said is None:
         return query
@@ -1348,27 +1345,56 @@ def meant(base: FactBase, query: str) -> str:
     return ("" if has_cjk(after) else " ").join([*thing, after])
 
 
-def _without_an_aside(query: str) -> str:
+def without_asides(base: FactBase, query: str) -> str:
+    """The question with what it says in passing of the thing it names first left out: an
+    English clause of which, who or whose between commas (_without_an_aside), a Chinese
+    clause of a deed with another party before a firm (_without_a_firm_s_clause)."""
+    if has_cjk(query):
+        return _without_a_firm_s_clause(base, query)
+    return _without_an_aside(base, query)
+
+
+def _without_an_aside(base: FactBase, query: str) -> str:
     """Geely, whose output topped 22.4 billion yuan, turned out how many vehicles: a clause
-    of which, who or whose between commas after the thing named first says more of it;
-    what is asked or claimed is the rest (how many vehicles; not its output)."""
+    of which, who or whose between commas after a thing the base names says more of it;
+    what is asked or claimed is the rest (how many vehicles; not its output). Not a clause
+    that asks (which made how many), nor after a word that is no name (Apart from Geely,
+    who delivered trucks, …; Of the two, which is bigger, …)."""
     aside = _RELATIVE_ASIDE.match(query)
-    if aside is None or _ASIDE_HEAD_ASKS.search(aside["head"]) is not None:
+    if aside is None or _ASKED_IN_THE_ASIDE.search(aside["aside"].split(None, 1)[-1]):
+        return query
+    if not _a_name_of_the_base(base, aside["head"]):
         return query
     rest = query[aside.end() :]
     if len(_LATIN_WORD.findall(rest.casefold())) < 2 or _ASIDE_REST_LISTS.match(rest):
-        return query  # (Of the two, which is bigger, Geely or Baixiang: a choice asked)
+        return query  # (Geely, which is bigger, Geely or Baixiang: a choice asked)
     return f"{aside['head']} {rest}"
 
 
+def _a_name_of_the_base(base: FactBase, head: str) -> bool:
+    """Is the text, whole (the article aside), a name or alias of a body, firm or place the
+    base declares, or of one of its facts (Geely, The zone, Baixiang Food, GDP)?"""
+    said = re.sub(r"^(?:the|its|their)\s+", "", head.strip().casefold())
+    names = base.memo.get("latin_names")
+    if not isinstance(names, frozenset):
+        latin = [n for e in base.entities for n in (e.en, *e.aliases)]
+        latin += [n for row in search_data(base).rows() for n in row.names]
+        names = frozenset(
+            re.sub(r"^(?:the|its|their)\s+", "", n.casefold()) for n in latin if n.isascii()
+        )
+        base.memo["latin_names"] = names
+    return said in names
+
+
 def _without_a_firm_s_clause(base: FactBase, query: str) -> str:
-    """和开建集团合资的陕西建工集团是国内500强吗: a clause of a deed (合资, 签约, 交付 …)
-    before 的 and a firm the base names, opening a yes-or-no question of that firm, says
-    more of it; what is claimed is the rest (陕西建工集团是国内500强吗; the joint venture
-    had been given, with no verdict)."""
+    """和开建集团合资的陕西建工集团是国内500强吗: a clause of a deed with another party
+    (和…合资) before 的 and a firm the base names, opening a question or claim of that firm
+    (是, 属于 …), says more of it; what is asked or claimed is the rest (陕西建工集团是国内
+    500强吗; the joint venture had been given, with no verdict). Not a clause that asks or
+    compares (和华卫药业相比的白象食品: the other side)."""
     clause = _FIRM_S_CLAUSE_ZH.match(query)
-    if clause is None or _ASKS_OF_THE_CLAUSE.search(clause["deed"]) is not None:
-        return query
+    if clause is None or _ASKS_OR_COMPARES.search(clause["deed"]) is not None:
+        return query  # (和华卫药业相比的白象食品: the other side of a comparison)
     rest = query[clause.end() :]
     firm = next((f for f in _firm_names(base) if rest.startswith(f)), None)
     if firm is None or _CLAIMED_OF_THE_FIRM.match(rest, len(firm)) is None:
@@ -1381,8 +1407,9 @@ def _without_a_firm_s_clause(base: FactBase, query: str) -> str:
 _FIRM_S_CLAUSE_ZH = LazyPattern(
     r"\s*(?P<deed>(?:和|跟|与|同)[^，,。？?！!的]{2,16})的", hints=("和", "跟", "与", "同")
 )
-_ASKS_OF_THE_CLAUSE = LazyPattern(
-    r"哪|谁|什么|啥|几|多少", hints=("哪", "谁", "什么", "啥", "几", "多少")
+_ASKS_OR_COMPARES = LazyPattern(
+    r"哪|谁|什么|啥|几|多少|比|相较|一样|同样",
+    hints=("哪", "谁", "什么", "啥", "几", "多少", "比", "相较", "一样", "同样"),
 )
 # What a yes-or-no claim of the firm goes on with (是, 属于, 为, 有, 在).
 _CLAIMED_OF_THE_FIRM = re.compile(r"(?:是不是|是否|是|属于|为|有没有|在)")
@@ -1392,16 +1419,11 @@ _CLAIMED_OF_THE_FIRM = re.compile(r"(?:是不是|是否|是|属于|为|有没有
 # commas: Geely, which delivered 600 trucks, …
 _RELATIVE_ASIDE = LazyPattern(
     r"(?i)^\s*(?P<head>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4})\s*,\s*"
-    r"(?:which|who|whose)\s+(?:[^,;?!]|(?<=\d),(?=\d{3}))+?,(?!\d{3})\s*",
+    r"(?P<aside>(?:which|who|whose)\s+(?:[^,;?!]|(?<=\d),(?=\d{3}))+?),(?!\d{3})\s*",
     hints=(",",),
 )
-# A head that asks, sets a choice or a place (Of the two, Between them, Is it true):
-# what follows its comma is the question, no aside.
-_ASIDE_HEAD_ASKS = re.compile(
-    r"(?i)^(?:of|among|between|in|for|by|at|from|compared|is|are|was|were|did|does|do|"
-    r"has|have|can|could|which|what|how|who|whose|when|where|why|so|and|but|ok|okay|"
-    r"well|tell|please|hey|hi)\b"
-)
+# An aside that itself asks (which made how many vehicles, who delivered what).
+_ASKED_IN_THE_ASIDE = re.compile(r"(?i)\b(?:how|what|which|who|whom|when|where|why)\b")
 # What follows lists the things chosen among (Geely or Baixiang?): no aside.
 _ASIDE_REST_LISTS = re.compile(r"(?i)^\s*[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}\s+or\s+")
 
@@ -2695,19 +2717,21 @@ def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Sc
 
 def _share_of_another_fact(base: FactBase, question: Question, scored: Scored) -> bool:
     """战新产业占全区产值多少: whose share is asked (the subject's first word) is, whole,
-    another fact's name (战新产业, the emerging industries') and hits nothing of this fact
-    (the share of output of the firms above 100 million yuan, which the rest of the words
-    fit): the share asked is that other thing's, which this fact does not give."""
+    the name of a fact of another part of the report (战新产业, the emerging industries')
+    and hits nothing of this fact (the share of output of the firms above 100 million
+    yuan, which the rest of the words fit): the share asked is that other thing's, which
+    this fact does not give. (骨干企业, named in the same part as those firms, may be
+    them.)"""
     whose = question.subject[0].text
+    section = base.fact(scored.position).section
     return any(
         hit.score == 0
         and len(hit.term) >= 3
         and has_cjk(hit.term)
         and whose.startswith(hit.term)
         and any(
-            hit.term in names
+            hit.term in names and base.fact(index).section != section
             for index, names in named_within(base, hit.term).items()
-            if index != scored.position
         )
         for hit in scored.hits
     )

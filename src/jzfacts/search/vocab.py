@@ -82,8 +82,6 @@ ZH_FILLER = sorted(
         # Ultimately (最终想达到): when, in the end, not what is asked. Handed down
         # (省里下达的任务): where a task came from.
         "最终 下达 "
-        # In the end (产值最后有多少亿, 到最后): when, not last of a ranking (排名最后).
-        "到最后 最后有多少 最后有 最后达到 最后一共 最后总共 最后到底 最后完成 最后实现 "
         "啥 干啥 咋 咋样 搞了 搞 还高 还多 还大 还低 还少 还要高 多不多 高不高 了没有 "
         # Also with, also to (还和哪家公司签了协议, 还跟谁合作): 还 before a word joining a
         # party, which goes as the joiner alone does.
@@ -1911,6 +1909,8 @@ DEEDS: tuple[frozenset[str], ...] = (
     frozenset({"获", "荣获", "获得", "赢", "拿", "夺", "win", "won", "got", "receiv"}),
     frozenset({"拉动", "带动", "贡献", "drove", "driv", "pull", "contribut", "lift", "boost"}),
     frozenset({"交付", "deliver", "hand over", "handed over"}),
+    # leading it (谁带头抓的, who led the training): the study group's 带动作用
+    frozenset({"带头", "牵头", "领头", "引领", "带动", "主导", "lead", "led", "spearhead"}),
     frozenset({"签", "签署", "签订", "sign"}),
     frozenset({"成立", "建立", "组建", "设立", "创办", "合资", "set up", "found", "establish",
                "form", "launch"}),
