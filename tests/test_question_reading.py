@@ -19476,3 +19476,55 @@ def test_who_led_is_the_body_said_to_lead(base: FactBase, question: str) -> None
     """Who led the training: the Party working committee's study group, whose 带动作用 the
     sentence says (leading had been no deed of its kind, and the question declined)."""
     assert _facts_and_verdict(base, question) == (["cadre-training"], None)
+
+
+def test_two_levels_with_the_preposition_said_again_are_each_given(base: FactBase) -> None:
+    """at provincial and at national level: each level's count (declined as a sum before)."""
+    result = answer.ask(
+        base, "How many little giants are there at provincial and at national level?"
+    )
+    assert {f.id for f in result.facts} == {"provincial-little-giants", "national-little-giants"}
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was there a Party-building alliance for new energy vehicles?", "yes"),
+        ("Did the zone set up a food alliance?", "yes"),
+        ("Is there a tourism alliance?", "no"),
+        ("Was there an alliance for finance?", "no"),
+        ("Did the zone set up a new energy alliance?", None),
+        ("Did the zone set up 7 alliances, including one for tourism?", "no"),
+    ],
+)
+def test_an_alliance_asked_in_english_is_looked_for_in_the_list(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    """In English as in Chinese, a kind of alliance asked is looked for among the seven the
+    English sentence lists: 是, 否, or no verdict where part of a name is shared (all had
+    been declined; including one for tourism had been 是 from the count)."""
+    assert _facts_and_verdict(base, question) == (["party-alliances-established"], verdict)
+
+
+def test_a_park_the_report_never_names_finds_nothing(base: FactBase) -> None:
+    """潇河产业园区: a park the report never names (the emerging industries' output had
+    been found); 海玉产业园, one it does, still finds its fact."""
+    assert search.search(base, "潇河产业园区产值") == []
+    assert answer.ask(base, "潇河产业园区产值").reason == "no-match"
+    assert _first(base, "海玉产业园") == "tech-renovation-projects"
+
+
+@pytest.mark.parametrize(
+    "question", ["副处提拔为正处的有几人", "从副处提拔到正处的有几人", "副處升正處嘅有幾多人"]
+)
+def test_the_grade_promoted_from_is_said_in_passing(base: FactBase, question: str) -> None:
+    """副处提拔为正处: the grade reached is asked, the one left said in passing (the 7
+    deputies had been given)."""
+    assert _facts_and_verdict(base, question)[0] == ["promoted-to-division-head"]
+
+
+def test_an_alliance_asked_by_another_form_of_its_word_is_listed(base: FactBase) -> None:
+    """(Harness) for the pharmaceutical industry: the pharmaceuticals alliance (否 had been
+    said, the words compared as written)."""
+    question = "Was one of the Party alliances for the pharmaceutical industry?"
+    assert _facts_and_verdict(base, question) == (["party-alliances-established"], "yes")

@@ -319,6 +319,12 @@ def ask(base: FactBase, text: str) -> Answer:
         # measure asked (a contribution to growth says no output value).
         spoken = said
     answer = _ask_as_read(base, spoken)._replace(question=text)
+    if answer.answered and answer.verdict == "yes" and _INCLUDING_ONE.search(fold_query(spoken)):
+        member = _member_of_a_list_en(base, spoken, _read(base, spoken), answer)
+        if member is not None and member.verdict == "no":
+            # The zone set up 7 alliances, including one for tourism: the seven are listed,
+            # and tourism is none of them (是 had been said of the seven).
+            answer = member._replace(question=text)
     if answer.answered and another_firm_named(base, spoken):
         # 华北制药拉动医药行业多少: a firm the report never names; what the rest matched is
         # another firm's (search finds nothing for it either).
@@ -735,7 +741,9 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         )
     if question.yes_no:
         # (Also over a 是 the words found in the list gave: 能源 stands inside 新能源汽车.)
-        member = _member_of_a_list(base, text, question, answer)
+        member = _member_of_a_list(base, text, question, answer) or _member_of_a_list_en(
+            base, text, question, answer
+        )
         if member is not None:
             return member
     if _unit_left_out(question.threshold) and not _holds_a_figure(answer):
@@ -969,7 +977,10 @@ _TWO_JOINED_ZH = LazyPattern(
 
 
 # Two things joined in English (division head and deputy division head).
-_TWO_JOINED_EN = LazyPattern(r"\b[a-z-]{3,} and [a-z-]{3,}\b", hints=(" and ",))
+# (at provincial and at national level: the preposition said again)
+_TWO_JOINED_EN = LazyPattern(
+    r"\b[a-z-]{3,} and (?:(?:at|in|on|for|of) )?[a-z-]{3,}\b", hints=(" and ",)
+)
 
 
 def _each_of_two(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
@@ -1061,6 +1072,71 @@ def _member_of_a_list(
     elif not any(c in item for c in thing if c not in _GENERIC_KIND for item in items):
         verdict = "no"  # 文旅, 金融: no listed one holds any of it (制药 holds 医药's 药)
     return held._replace(verdict=verdict)
+
+
+def _member_of_a_list_en(
+    base: FactBase, text: str, question: Question, answer: Answer
+) -> Answer | None:
+    """Was there an alliance for new energy vehicles, a tourism alliance: in English, is
+    a thing one of those a fact's English sentence lists after their kind (alliances for
+    new energy vehicles, …, and digital technology), a list the base counts whole? 是 where
+    a listed one is it, 否 where no listed one shares a word with it, the list with no
+    verdict where one shares some (a new energy alliance). None where no such list is
+    asked after."""
+    folded = fold_query(text)
+    including = _INCLUDING_ONE.search(folded)
+    if has_cjk(text) or (question.threshold is not None and including is None):
+        return None
+    lists = []
+    for fact in base.facts:
+        listed = _LISTED_FOR_EN.search((fact.quote_en or "").casefold())
+        chinese = _listed_before_head(fact)
+        if listed is None or chinese is None or fact.kind == Kind.FIGURE:
+            continue
+        kind = listed["kind"].removesuffix("s")  # alliance
+        if re.search(rf"\b{re.escape(kind)}s?\b", folded) and _counted_whole(
+            base, chinese[1], len(chinese[0])
+        ):
+            lists.append((fact, kind, listed["items"]))
+    if len(lists) != 1:
+        return None
+    fact, kind, listed_items = lists[0]
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed_items) if i.strip()]
+    asked = re.search(rf"\b{kind}s?\s+for\s+(?:the\s+)?(?P<thing>[a-z][a-z -]*?)\s*[?.!]*$", folded)
+    asked = (
+        including
+        or asked
+        or re.search(
+            rf"\b(?:an?|any)\s+(?P<thing>[a-z][a-z -]*?)\s+(?:[a-z-]+\s+)?{kind}s?\b", folded
+        )
+    )
+    if asked is None:
+        return None
+    # (each word by its stem: the pharmaceutical industry of pharmaceuticals)
+    words = {stem(w) for w in asked["thing"].split()} - _EN_KIND_WORDS
+    if not words:
+        return None
+    each = [{stem(w) for w in item.split()} - _EN_KIND_WORDS for item in items]
+    verdict: Verdict = None
+    if any(words == item for item in each):
+        verdict = "yes"
+    elif not any(words & item for item in each):
+        verdict = "no"
+    return _answer(base, question, text, "fact", (fact,))._replace(verdict=verdict)
+
+
+# …, including one for tourism: one more thing of the kind claimed among them.
+_INCLUDING_ONE = LazyPattern(
+    r"\bincluding\s+(?:one|an?)\s+(?:for\s+)?(?P<thing>[a-z][a-z -]*?)\s*[?.!]*$",
+    hints=("including",),
+)
+# An English sentence's list after its kind: alliances for new energy vehicles, …, and X.
+_LISTED_FOR_EN = re.compile(
+    r"\b(?P<kind>[a-z]+s) for (?P<items>[a-z -]+(?:, [a-z -]+)+,? and [a-z -]+)\."
+)
+_EN_KIND_WORDS = frozenset(
+    stem(w) for w in ("industry", "industries", "sector", "sectors", "party-building", "party")
+)
 
 
 _KIND_WORDS = frozenset({"产业", "行业", "领域", "方面", "企业"})

@@ -1350,8 +1350,17 @@ def without_asides(base: FactBase, query: str) -> str:
     English clause of which, who or whose between commas (_without_an_aside), a Chinese
     clause of a deed with another party before a firm (_without_a_firm_s_clause)."""
     if has_cjk(query):
-        return _without_a_firm_s_clause(base, query)
+        return _PROMOTED_FROM.sub(r"\g<how>", _without_a_firm_s_clause(base, query))
     return _without_an_aside(base, query)
+
+
+# 副处提拔为正处, 从副处提拔到正处: the grade promoted from, said in passing; the grade
+# promoted to is what is asked (the report counts promotions by the grade reached).
+_PROMOTED_FROM = LazyPattern(
+    r"从?(?:正处|副处|正科|副科)级?(?:干部)?(?:被|中|里)?"
+    r"(?P<how>(?:(?:提拔|晋升|升任|升)(?:为|到|成|至)|升)(?=正处|副处))",
+    hints=("提拔", "晋升", "升"),
+)
 
 
 def _without_an_aside(base: FactBase, query: str) -> str:
@@ -2858,10 +2867,13 @@ _NO_BODY_S_NAME = frozenset(
 )
 _FIRMS_KINDS = ("集团", "药业", "制药", "食品", "控股")
 _BODIES_KINDS = ("工业联合会", "联合会", "工业协会", "协会")
-_ANOTHER_FIRMS_KINDS = (*_FIRMS_KINDS, "联合会", "协会")  # (each kind's shortest word)
+# (潇河产业园区: a park the report never names, as 海玉产业园 is one it does)
+_PARKS_KINDS = ("产业园区", "工业园区", "产业园", "工业园", "科技园")
+_ANOTHER_FIRMS_KINDS = (*_FIRMS_KINDS, "联合会", "协会", "园")  # (each kind's shortest word)
+_NAMED_KINDS = sorted((*_FIRMS_KINDS, *_BODIES_KINDS, *_PARKS_KINDS), key=len, reverse=True)
 _FIRM_NAMED = LazyPattern(
     r"(?P<name>[\u4e00-\u9fff]{2})"
-    rf"(?P<kind>{'|'.join(sorted((*_FIRMS_KINDS, *_BODIES_KINDS), key=len, reverse=True))})"
+    rf"(?P<kind>{'|'.join(_NAMED_KINDS)})"
     r"(?!行业|产业|工业|企业|类|业|需求)",
     hints=_ANOTHER_FIRMS_KINDS,
 )
