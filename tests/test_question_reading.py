@@ -19528,3 +19528,14 @@ def test_an_alliance_asked_by_another_form_of_its_word_is_listed(base: FactBase)
     said, the words compared as written)."""
     question = "Was one of the Party alliances for the pharmaceutical industry?"
     assert _facts_and_verdict(base, question) == (["party-alliances-established"], "yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did VAT refunds nearly reach 1.75 billion yuan?", "Did high-tech firms nearly reach 172?"],
+)
+def test_nearly_reached_in_english_is_a_little_under(base: FactBase, question: str) -> None:
+    """nearly reach 1.75 billion: a little under it, which 1.7 billion is (否 had been said,
+    the nearly lost and the figure held as reached)."""
+    assert answer.ask(base, question).verdict in ("yes", None)
+    assert _facts_and_verdict(base, "Did VAT refunds nearly reach 1.75 billion yuan?")[1] == "yes"

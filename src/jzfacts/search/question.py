@@ -3270,6 +3270,12 @@ _TARGETS_AFTER = LazyPattern(
 
 # A verb saying an amount is so much (totalled, amounted to, came to, added up to): the
 # figure held as itself, no word of what is asked.
+# Nearly reached 172, almost hit 1.75 billion: nearly so much, a little under (as 快到).
+_EN_NEARLY_REACHED = LazyPattern(
+    r"\b(?P<nearly>nearly|almost)\s+(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|get(?:s|ting)? to"
+    r"|got to|touch(?:ed|es)?)(?=\s+(?:rmb|cny|yuan|¥)?\s*\d)",
+    hints=("nearly", "almost"),
+)
 _EN_COMES_TO = LazyPattern(
     r"\b(?:total(?:l?ed|s)?|amount(?:ed|s)? to|c[oa]mes? to|add(?:ed|s)? up to"
     # (only 30%, just 17: how small the asker thinks it is, the figure held all the same)
@@ -3460,7 +3466,11 @@ def _threshold_asked(
     # (An English question naming a place read in characters, Jinzhong as 晋中, is English.)
     chinese = has_cjk(text) and not english
     # total 1.7 billion yuan: the figure itself; 140亿左右: 约140亿
-    text = _AROUND_AFTER.sub(_said_about, text) if chinese else _EN_COMES_TO.sub(" ", text)
+    text = (
+        _AROUND_AFTER.sub(_said_about, text)
+        if chinese
+        else _EN_COMES_TO.sub(" ", _EN_NEARLY_REACHED.sub(r"\g<nearly>", text))
+    )
     if chinese:
         text = _SOME_POINTS.sub("多个", text)  # 17个多百分点: 17多个百分点
         # 比15亿多吗: more than 15亿 (not 15亿多, 15 and some); 比160户少: fewer.
