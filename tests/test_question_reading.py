@@ -19539,3 +19539,30 @@ def test_nearly_reached_in_english_is_a_little_under(base: FactBase, question: s
     the nearly lost and the figure held as reached)."""
     assert answer.ask(base, question).verdict in ("yes", None)
     assert _facts_and_verdict(base, "Did VAT refunds nearly reach 1.75 billion yuan?")[1] == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("白象食品拉动的是食品行业吗", "yes"),
+        ("食品行业拉动的是白象吗", "no"),
+        ("1235项赋权是区里给的吗", "no"),
+        ("1235项赋权是开发区自己给的吗", "no"),
+        ("1235项赋权是省市给的吗", "yes"),
+        ("GDP比150億細？", "yes"),
+    ],
+)
+def test_who_did_it_said_after_the_deed(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) X拉动的是Y: X pulls Y; 是区里给的: the zone said to give the powers the province
+    and city gave (是 had been said); 比150億細: smaller than it."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+def test_a_plan_asked_with_le_gets_no_yes(base: FactBase) -> None:
+    """(Hunt) 召开了理事会会议吗: held already, which the report says they will (将)."""
+    assert answer.ask(base, "党建联盟召开了理事会会议吗").verdict is None
+
+
+def test_in_the_end_before_a_standing_is_no_last_place(base: FactBase) -> None:
+    """(Hunt) 最后稳居全省前列: in the end among the leaders, not April's last place."""
+    assert _facts_and_verdict(base, "开发区最后稳居全省前列吗")[0] == ["province-leading-position"]

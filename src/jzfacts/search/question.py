@@ -5126,7 +5126,8 @@ _NEARLY = LazyPattern(
 _THAN_A_FIGURE = LazyPattern(
     r"比[^，,。；;？?\d]{0,10}?(?P<figure>\d+(?:\.\d+)?\s*"
     rf"(?:{_alternation(_ZH_UNITS)})?)"
-    r"(?P<way>多|高|大|快|少|低|小|慢)(?=[吗么吧呢？?。!！\s]|$)",
+    # (比150亿细: the Cantonese smaller)
+    r"(?P<way>多|高|大|快|少|低|小|细|慢)(?=[吗么吧呢咩？?。!！\s]|$)",
     hints=("比",),
 )
 # 17个多百分点, seventeen and some points: the 多 said after the measure word.
@@ -6124,9 +6125,10 @@ _LOOKED_AT_FROM = LazyPattern(
 # In the end (…都停了，最后全年算下来): a clause's first word, no last place (排名最后).
 _IN_THE_END = LazyPattern(
     r"(?:^|(?<=[,;:!?。，；：！？]))(?:到最后|最后|到头来|末了)(?=[\u4e00-\u9fffA-Za-z])(?![一名位个])"
-    # (产值最后有多少, GDP最后达到143亿了吗: in the end, inside the clause, before what it
-    # came to; not 排名最后, 排在最后, last of a ranking)
-    r"|(?<![排名在])(?:到最后|最后|最终)(?=有|达到|达|一共|总共|共|完成|实现|是多少|多少)",
+    # (产值最后有多少, GDP最后达到143亿了吗, 最后稳居前列: in the end, inside the clause,
+    # before what it came to; not 排名最后, 排在最后, last of a ranking)
+    r"|(?<![排名在])(?:到最后|最后|最终)"
+    r"(?=有|达到|达|一共|总共|共|完成|实现|是多少|多少|稳居|位居|跻身|进入|成为|超过|突破)",
     hints=("最后", "到头来", "末了", "最终"),
 )
 
