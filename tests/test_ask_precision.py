@@ -575,6 +575,16 @@ SUITES = {
     "ask_precision_hundredeightyninth.yaml": (0.78, 0.93),
     "ask_precision_hundredninetieth.yaml": (0.90, 0.85),
     "ask_precision_hundredninetyfirst.yaml": (0.90, 0.91),
+    # Round 61. Hundred-ninety-second: 53 of 75 answered and 44 of 48 declined rightly,
+    # nine wrong (deeds said the other way round: firms refunding the zone, the food
+    # industry pulling Baixiang; 33.1% stated as the firms' share), first; 63 of 75 and 44
+    # of 48, none wrong, at the end. Hundred-ninety-third: 61 of 76 and 44 of 48, one wrong
+    # (an aside's output given for how many vehicles), first; 68 of 76 and 44 of 48, none
+    # wrong, at the end. Hundred-ninety-fourth (every voice, held out): 66 of 73 and 46 of
+    # 49, none wrong, first and when read at the end.
+    "ask_precision_hundredninetysecond.yaml": (0.84, 0.91),
+    "ask_precision_hundredninetythird.yaml": (0.89, 0.91),
+    "ask_precision_hundredninetyfourth.yaml": (0.90, 0.93),
 }
 
 

@@ -608,6 +608,17 @@ SUITES = {
     "relevance_hundredeightyninth.yaml": {"top1": 0.96, "top3": 0.95, "abstention": 1.0},
     "relevance_hundredninetieth.yaml": {"top1": 0.98, "top3": 0.95, "abstention": 1.0},
     "relevance_hundredninetyfirst.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 1.0},
+    # Round 61. Hundred-ninety-second (who did what to whom, said either way; false
+    # figures stated plainly; levels left out or summed; lists asked with a wrong count):
+    # 96.0 / 95.4 / 100 first with the round's start code, 98.0 / 97.1 / 100 at the end (a
+    # figure stated of a thing named, 占…的33.1%, a count opening a claim). Hundred-ninety-
+    # third (English tolerance words and asides; a reporter's measure words; derived
+    # figures and other periods): 96.8 / 98.3 / 98.2 first, 97.3 / 98.3 / 100 at the end (a
+    # park the report never names). Hundred-ninety-fourth (every voice, held out): 99.1 /
+    # 98.3 / 100 first and when read at the end.
+    "relevance_hundredninetysecond.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    "relevance_hundredninetythird.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    "relevance_hundredninetyfourth.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 1.0},
 }
 
 
