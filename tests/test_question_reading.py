@@ -19566,3 +19566,32 @@ def test_a_plan_asked_with_le_gets_no_yes(base: FactBase) -> None:
 def test_in_the_end_before_a_standing_is_no_last_place(base: FactBase) -> None:
     """(Hunt) 最后稳居全省前列: in the end among the leaders, not April's last place."""
     assert _facts_and_verdict(base, "开发区最后稳居全省前列吗")[0] == ["province-leading-position"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "为企业拨付扶持资金1.11亿元吗？",
+        "为链主企业拨付扶持资金7.06亿元吗？",
+        "吉利为全区工业增加值拉动增长27.26个百分点吗？",
+    ],
+)
+def test_a_deed_done_for_someone_is_not_reversed(base: FactBase, question: str) -> None:
+    """(Guard; hunt) 为企业拨付: the firms get it, as after 向 or 给 (否 had been said in
+    the round, the firms read as the giver)."""
+    assert answer.ask(base, question).verdict != "no"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "verdict"),
+    [
+        ("國家級小巨人有50間嗎？", "national-little-giants", "no"),
+        ("国家级小巨人有5间吗", "national-little-giants", "yes"),
+    ],
+)
+def test_firms_counted_in_jian_are_a_count(
+    base: FactBase, question: str, fact_id: str, verdict: str
+) -> None:
+    """(Hunt) 有50間: so many firms, counted in Hong Kong's 間 (the 50% city share had
+    answered it, 是)."""
+    assert _facts_and_verdict(base, question) == ([fact_id], verdict)

@@ -2801,8 +2801,9 @@ def _deed_family(verb: str) -> str:
 
 def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
     """The question's text naming who does the deed, and who it is done to or for, within
-    the deed's clause: A向B退税, A给B退税 (B gets it); A把X下放给B; B被A拉动; 拉动它的是Y (Y
-    does it); otherwise what comes before the deed gives and what follows it gets."""
+    the deed's clause: A向B退税, A给B退税, A为B拨付 (B gets it); A把X下放给B; B被A拉动; 拉动
+    它的是Y (Y does it); otherwise what comes before the deed gives and what follows it
+    gets."""
     before = _own_clause(folded[: deed.start()])
     after = _CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
     doer = after.split("的是", 1)
@@ -2813,7 +2814,7 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
     given = _GIVEN_BY.match(after)
     if given is not None:
         return given["giver"], ""  # (1235项赋权是区里给的吗: 区里 is said to give them)
-    at = max(before.rfind(m) for m in "向给把被")
+    at = max(before.rfind(m) for m in "向给为帮替对把被")
     if at < 0:
         # (Only a deed taking who gets it as its object: 拉动食品行业, 下放开发区; not 退税
         # or 赋权, whose object is the tax or the power: 留抵退税方面开发区…)

@@ -3101,6 +3101,7 @@ _ZH_UNITS = {
     "辆": (0, "vehicles"), "台": (0, "vehicles"), "架": (0, "vehicles"), "万": (4, None),
     "户": (0, "enterprises"),
     "家": (0, "enterprises"), "个百分点": (0, "percentage points"),
+    "间": (0, "enterprises"),  # (Hong Kong and Taiwan count companies in 间: 有5間)
     "个点": (0, "percentage points"), "个": (0, "count"),
     "项": (0, "items"), "人": (0, "people"), "名": (0, "people"), "%": (0, "percent"),
 }  # fmt: skip
