@@ -8900,11 +8900,11 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         return answer._replace(threshold=threshold.text)
     if threshold.dimension is not None and not _same_kind(threshold.dimension, unit.dimension):
         subject = _subject_scores(base, question, text)
-        kindred = _kindred_named(base, subject, fact, threshold)
-        if kindred is not None:
+        source = _input_of_the_kind_claimed(base, subject, fact, threshold)
+        if source is not None:
             # Were the national little giants half the city's total: the city's count is
             # inferred from the share of it (a per cent, as claimed), which is held.
-            fact = kindred
+            fact = source
             answer = _answer(base, question, text, "fact", (fact,))
             unit = fact.unit_info
         else:
@@ -9037,7 +9037,7 @@ def _clears(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
 ROUGHLY_WITHIN = Decimal("0.05")
 
 
-def _kindred_named(
+def _input_of_the_kind_claimed(
     base: FactBase, subject: list[Scored], fact: Fact, threshold: Threshold
 ) -> Fact | None:
     """A derived fact's one input the words also name that states a figure of the kind
@@ -9045,13 +9045,13 @@ def _kindred_named(
     and their share of the city's (50%), which half the city's total claims."""
     named = {s.position for s in subject}
     inputs = [i for i in map(base.index_of, fact.inputs) if i is not None and i in named]
-    kindred = [
+    of_the_kind = [
         other
         for other in map(base.fact, inputs)
         if other.unit_info is not None
         and _same_kind(threshold.dimension or "", other.unit_info.dimension)
     ]
-    return kindred[0] if len(kindred) == 1 else None
+    return of_the_kind[0] if len(of_the_kind) == 1 else None
 
 
 def _among(base: FactBase, question: Question, text: str) -> Answer:

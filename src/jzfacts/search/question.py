@@ -3269,14 +3269,14 @@ _TARGETS_AFTER = LazyPattern(
 )
 
 
-# A verb saying an amount is so much (totalled, amounted to, came to, added up to): the
-# figure held as itself, no word of what is asked.
 # Nearly reached 172, almost hit 1.75 billion: nearly so much, a little under (as 快到).
 _EN_NEARLY_REACHED = LazyPattern(
     r"\b(?P<nearly>nearly|almost)\s+(?:reach(?:ed|es|ing)?|hit(?:s|ting)?|get(?:s|ting)? to"
     r"|got to|touch(?:ed|es)?)(?=\s+(?:rmb|cny|yuan|¥)?\s*\d)",
     hints=("nearly", "almost"),
 )
+# A verb saying an amount is so much (totalled, amounted to, came to, added up to): the
+# figure held as itself, no word of what is asked.
 _EN_COMES_TO = LazyPattern(
     r"\b(?:total(?:l?ed|s)?|amount(?:ed|s)? to|c[oa]mes? to|add(?:ed|s)? up to"
     # (only 30%, just 17: how small the asker thinks it is, the figure held all the same)
@@ -3404,8 +3404,8 @@ def _threshold_asked(
             and _CLAIM_SHAPED_ZH.search(text) is not None
             and _AMONG_OR_NOT_ZH.search(text) is None
         ):
-            # 12项省考核指标全部超额完成(吗): a count opening a claim is so many claimed, as
-            # 有12项…吗 holds it (not a name: the figure says nothing asked).
+            # 12项省考核指标全部超额完成(吗): a count opening a line shaped as a claim is
+            # claimed (held by _figure_held), not a name: the figure says nothing asked.
             opening = True
     claimed = _YES_NO.search(text) is None
     # GDP 140亿左右, gdp roughly 14 billion yuan: a figure said roughly, ending what is
@@ -3728,10 +3728,10 @@ _EN_FIRMS_WITH = LazyPattern(
 )
 
 
-# More than half of total output: a share held against 50% (not the year's first half);
-# half of the firms shut down: at least half did.
 # The, these or those before a number (the 5 national little giants): things named.
 _THE_SO_MANY = re.compile(r"\b(?:the|these|those|its|their)\s+$")
+# More than half of total output: a share held against 50% (not the year's first half);
+# half of the firms shut down: at least half did.
 EN_HALF_OF = LazyPattern(
     r"(?:(?P<over>(?:more than|over|above) )|(?P<under>(?:less than|fewer than|under|below) )"
     r"|(?P<about>(?:about|around|roughly|approximately|nearly|almost) ))?"
@@ -3803,10 +3803,10 @@ def _figure_held(
             # 比专精特新企业多84户: the gap between two figures, neither of them (a gap in
             # points, 比GDP高了60.7个点, is a figure the report states).
             continue
-        # 600台甲醇重卡集中交付吗, 13项技改项目投产了吧: a count opening a clause that asks
-        # nothing more than yes or no, a count no fact states, is claimed of the thing and
-        # its deed (500台…, a fact's own, names that fact; 7项指标部分完成了吗 claims what
-        # is said of the seven).
+        # 600台甲醇重卡集中交付吗, 13项技改项目投产了吧, 12户企业被认定为…: a count opening
+        # a clause that asks nothing more than yes or no, or says a deed done, is claimed of
+        # the thing and its deed; a count some fact states (500台…, 12) is read first as
+        # naming that fact (7项指标部分完成了吗 claims what is said of the seven).
         claim_shaped = (
             figure.dimension in COUNTS
             and bool(amounts)

@@ -1346,9 +1346,10 @@ def meant(base: FactBase, query: str) -> str:
 
 
 def without_asides(base: FactBase, query: str) -> str:
-    """The question with what it says in passing of the thing it names first left out: an
-    English clause of which, who or whose between commas (_without_an_aside), a Chinese
-    clause of a deed with another party before a firm (_without_a_firm_s_clause)."""
+    """The question with what it says in passing left out: an English clause of which, who
+    or whose between commas after a name (_without_an_aside); a Chinese clause of a deed
+    with another party before a firm (_without_a_firm_s_clause), and the grade a promotion
+    started from (副处提拔为正处: the grade reached is asked)."""
     if has_cjk(query):
         return _PROMOTED_FROM.sub(r"\g<how>", _without_a_firm_s_clause(base, query))
     return _without_an_aside(base, query)
