@@ -1087,21 +1087,14 @@ def _member_of_a_list_en(
     including = _INCLUDING_ONE.search(folded)
     if has_cjk(text) or (question.threshold is not None and including is None):
         return None
-    lists = []
-    for fact in base.facts:
-        listed = _LISTED_FOR_EN.search((fact.quote_en or "").casefold())
-        chinese = _listed_before_head(fact)
-        if listed is None or chinese is None or fact.kind == Kind.FIGURE:
-            continue
-        kind = listed["kind"].removesuffix("s")  # alliance
-        if re.search(rf"\b{re.escape(kind)}s?\b", folded) and _counted_whole(
-            base, chinese[1], len(chinese[0])
-        ):
-            lists.append((fact, kind, listed["items"]))
+    lists = [
+        (fact, kind, items)
+        for fact, kind, items in _english_lists(base)
+        if re.search(rf"\b{re.escape(kind)}s?\b", folded)
+    ]
     if len(lists) != 1:
         return None
-    fact, kind, listed_items = lists[0]
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", listed_items) if i.strip()]
+    fact, kind, items = lists[0]
     asked = re.search(rf"\b{kind}s?\s+for\s+(?:the\s+)?(?P<thing>[a-z][a-z -]*?)\s*[?.!]*$", folded)
     asked = (
         including
@@ -1123,6 +1116,28 @@ def _member_of_a_list_en(
     elif not any(words & item for item in each):
         verdict = "no"
     return _answer(base, question, text, "fact", (fact,))._replace(verdict=verdict)
+
+
+def _english_lists(base: FactBase) -> tuple[tuple[Fact, str, tuple[str, ...]], ...]:
+    """The facts whose English sentence lists things after their kind (alliances for …),
+    a list the base counts whole, each with its kind (alliance) and the things listed;
+    made once a base."""
+    kept = base.memo.get("english_lists")
+    if isinstance(kept, tuple):
+        return kept
+    lists = []
+    for fact in base.facts:
+        listed = _LISTED_FOR_EN.search((fact.quote_en or "").casefold())
+        chinese = _listed_before_head(fact)
+        if listed is None or chinese is None or fact.kind == Kind.FIGURE:
+            continue
+        if _counted_whole(base, chinese[1], len(chinese[0])):
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed["items"])
+            kind = listed["kind"].removesuffix("s")  # alliance
+            lists.append((fact, kind, tuple(i.strip() for i in items if i.strip())))
+    made = tuple(lists)
+    base.memo["english_lists"] = made
+    return made
 
 
 # …, including one for tourism: one more thing of the kind claimed among them.
@@ -2777,13 +2792,24 @@ def _level_left_open(base: FactBase, folded: str, fact: Fact) -> bool:
     level = LEVEL_SAID.search(fact.label.zh)
     if level is None or LEVEL_SAID.search(folded) or _A_LEVEL_HINTED.search(folded):
         return False
-    rest = fact.label.zh.replace(level.group(), "")
-    return any(
-        other.id != fact.id
-        and (other_level := LEVEL_SAID.search(other.label.zh)) is not None
-        and other.label.zh.replace(other_level.group(), "") == rest
-        for other in base.facts
-    )
+    return fact.label.zh.replace(level.group(), "") in _classes_at_levels(base)
+
+
+def _classes_at_levels(base: FactBase) -> frozenset[str]:
+    """The labels, their level taken out, that the base states at two levels or more
+    (专精特新“小巨人”企业 of 省级 and 国家级); made once a base."""
+    kept = base.memo.get("classes_at_levels")
+    if isinstance(kept, frozenset):
+        return kept
+    counted: dict[str, int] = {}
+    for fact in base.facts:
+        level = LEVEL_SAID.search(fact.label.zh)
+        if level is not None:
+            rest = fact.label.zh.replace(level.group(), "")
+            counted[rest] = counted.get(rest, 0) + 1
+    classes = frozenset(rest for rest, n in counted.items() if n >= 2)
+    base.memo["classes_at_levels"] = classes
+    return classes
 
 
 # A word that may say a level besides LEVEL_SAID's (省里认定的, 国家认定, the city's):
@@ -2829,40 +2855,17 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
 
 
 def _parties(base: FactBase, text: str) -> frozenset[str]:
-    """The parties a piece of (folded) text names: the base's firms, by name or alias, and
-    the zone, its firms, the province, the city, the centre and industries in words."""
-    found: set[str] = set()
-    for name, firm in _firm_parties(base):
-        if name in text:
-            found.add(firm)
-            text = text.replace(name, " ")
+    """The parties a piece of (folded) text names: the base's firms, each by all its names
+    (_firms_named), and the zone, its firms, the province, the city, the centre and
+    industries in words (not inside a firm's name: 白象食品 is no food industry)."""
+    found = set(_firms_named(base, text))
+    for name in sorted(found, key=len, reverse=True):
+        text = text.replace(name, " ")
     for party, pattern in _PARTY_WORDS:
         if pattern.search(text) is not None:
             found.add(party)
             text = pattern.sub(" ", text)
     return frozenset(found)
-
-
-def _firm_parties(base: FactBase) -> tuple[tuple[str, str], ...]:
-    """Each folded Chinese name or alias of the base's firms with the firm it names,
-    longest first, over all firms; a name two firms share (经纬) names neither. Kept with
-    the base."""
-    kept = base.memo.get("firm_parties")
-    if isinstance(kept, tuple):
-        return kept
-    named: dict[str, set[str]] = {}
-    for entity in base.entities:
-        if entity.kind == "enterprise":
-            for name in (entity.zh, *entity.aliases):
-                if has_cjk(name) and len(name) >= 2:
-                    named.setdefault(fold(name), set()).add(entity.zh)
-    parties = tuple(
-        (name, next(iter(firms)))
-        for name, firms in sorted(named.items(), key=lambda item: -len(item[0]))
-        if len(firms) == 1
-    )
-    base.memo["firm_parties"] = parties
-    return parties
 
 
 # A deed done by one party to or for another: a transfer or a pull on growth.
