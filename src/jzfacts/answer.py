@@ -2720,9 +2720,13 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     gets it (下放开发区). Only parties said in the deed's own clause count, none of a
     phrase ending in 的 (企业的扶持资金: whose money, no giver)."""
     asked = _DEEDS.search(folded)
-    if asked is None:
+    english = _deed_asked_en(folded) if asked is None else None
+    if asked is not None:
+        family = _deed_family(asked.group())
+    elif english is not None:
+        family = english.family
+    else:
         return False
-    family = _deed_family(asked.group())
     quote = fold_query(fact.quote or "")
     stated = next((m for m in _DEEDS.finditer(quote) if _deed_family(m.group()) == family), None)
     if stated is None:
@@ -2730,20 +2734,90 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     # (an industry is pulled, never a giver: 工业 of 工业类项目规划审批权 is what is devolved)
     gives = _parties(base, _giver_said(_own_clause(quote[: stated.start()]))) - _PULLED_PARTIES
     gets = _parties(base, _CLAUSE_END.split(quote[stated.end() :], maxsplit=1)[0])
+    if _RECEIVED.fullmatch(stated.group()):
+        gives, gets = gets, gives  # (承接省市1235项赋权: the province and city gave them)
     said_by_the_report = bool(gives)
     if not gives and "zone" not in gets:
         gives = frozenset({"zone"})
-    giver, getter = _deed_sides(folded, asked)
+    if english is not None:
+        giver, getter, giver_asked = english.giver, english.getter, english.by_said
+    else:
+        assert asked is not None
+        giver, getter = _deed_sides(folded, asked)
+        after = _CLAUSE_END.split(folded[asked.end() :], maxsplit=1)[0]
+        giver_asked = _GIVEN_BY.match(after) is not None
     said_gives, said_gets = _parties(base, giver), _parties(base, getter)
     if said_gives & gives or said_gets & gets:
         return False  # (白象拉动食品行业, 食品行业的增长是白象拉动的: the giver said)
-    after = _CLAUSE_END.split(folded[asked.end() :], maxsplit=1)[0]
-    if said_by_the_report and said_gives and _GIVEN_BY.match(after) and not said_gives & gets:
-        # 1235项赋权是区里给的吗: who gave them asked of another giver than the one the
-        # sentence names (省市); a word of the giver said in passing (承接国家赋权) is no
-        # such claim, and leaves the fact without a verdict.
+    if said_by_the_report and said_gives and giver_asked and not said_gives & gets:
+        # 1235项赋权是区里给的吗, were the powers granted by the zone: who gave them asked
+        # of another giver than the one the sentence names (省市); a word of the giver
+        # said in passing (承接国家赋权) is no such claim, and leaves the fact without a
+        # verdict.
         return family == "transfer"
     return bool(said_gives & gets or said_gets & gives)
+
+
+def _the_firms_own_figure(
+    base: FactBase, text: str, held: Threshold | None, fact: Fact
+) -> Fact | None:
+    """The fact of a firm the question names whose own figure is the one held, where the
+    fact found names no firm at all (111,500 of Geely's vehicles, claimed of the 500
+    trucks delivered), or None."""
+    if held is None or fact.entities:
+        return None
+    firms = _firms_named(base, fold_query(text))
+    if not firms:
+        return None
+    for other in base.facts:
+        named = {
+            n for e in map(base.entity, other.entities) if e is not None for n in (e.zh, *e.aliases)
+        }
+        if other is not fact and named & firms and _held_to(other, held) == "yes":
+            return other
+    return None
+
+
+def _its_significance(base: FactBase, fact: Fact) -> Fact | None:
+    """The statement the report makes of what the fact meant, later in the fact's own
+    sentence (…成功下线，标志着晋中在…领跑全省), or None."""
+    from jzfacts.errors import DataError
+    from jzfacts.report import paragraph_around
+
+    if not fact.quote or _SIGNIFYING.match(fact.quote):
+        return None
+    try:
+        around = paragraph_around(base, fact.quote)
+    except DataError:
+        return None  # (no report to read: the thing itself answers)
+    if around is None:
+        return None
+    paragraph, end = around["paragraph"], around["end"]
+    for other in base.facts:
+        said = other.quote or ""
+        if other.kind != Kind.STATEMENT or not _SIGNIFYING.match(said):
+            continue
+        at = paragraph.find(said, end)
+        if at >= 0 and not re.search("[。！？]", paragraph[end:at]):
+            return other
+    return None
+
+
+# What a thing meant, asked: 标志着什么, 意味着什么, 有什么意义, what did it signify.
+_SIGNIFICANCE_ASKED = LazyPattern(
+    r"(?:标志着?|意味着?|预示着?|代表着?|说明了?|表明了?)(?:什么|啥|哪些)"
+    r"|有(?:什么|何|啥)(?:意义|标志性意义)|意义(?:是什么|何在|在哪)"
+    r"|\bwhat\b.{0,80}?\b(?:signif(?:y|ied|ies)|signal(?:s|led|ed)?|mean(?:s|t)?|mark(?:s|ed)?"
+    r"|represent(?:s|ed)?|indicat(?:e|es|ed))\b|\bsignificance\b",
+    hints=("标志", "意味", "预示", "代表", "说明", "表明", "意义", "what", "significance"),
+)
+# The English words asking what a thing meant, read out to find the thing.
+_SIGNIFYING_WORDS_EN = re.compile(
+    r"\b(?:what|did|does|do|was|is|signif(?:y|ied|ies)|signal(?:s|led|ed)?|mean(?:s|t)?"
+    r"|mark(?:s|ed)?|represent(?:s|ed)?|indicat(?:e|es|ed)|significance|of)\b"
+)
+# A statement of what something meant, opening its sentence's clause (标志着, 意味着).
+_SIGNIFYING = re.compile(r"(?:标志着|意味着|预示着|表明|说明)")
 
 
 def _own_clause(before: str) -> str:
@@ -2827,11 +2901,18 @@ def _deed_family(verb: str) -> str:
 
 def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
     """The question's text naming who does the deed, and who it is done to or for, within
-    the deed's clause: A向B退税, A给B退税, A为B拨付 (B gets it); A把X下放给B; B被A拉动; 拉动
-    它的是Y (Y does it); otherwise what comes before the deed gives and what follows it
-    gets."""
+    the deed's clause: A向B退税, A给B退税, A为B拨付 (B gets it); A把X下放给B; B被A拉动, B靠A
+    拉动, B由A拉动; 拉动它的是Y (Y does it); B从A收到X (a deed received); otherwise what
+    comes before the deed gives and what follows it gets."""
     before = _own_clause(folded[: deed.start()])
     after = _CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
+    if _RECEIVED.fullmatch(deed.group()):
+        # 开发区从企业那里拿到了扶持资金, 开发区收到企业拨付的资金: who receives before the
+        # verb, who gives after 从 or after the verb (its 的 said too: whose it is).
+        source = before.rfind("从")
+        if source >= 0:
+            return before[source + 1 :], before[:source]
+        return after, before
     doer = after.split("的是", 1)
     if len(doer) == 2 and doer[0].strip():
         return doer[1], ""  # (拉动它的是吉利吗: 吉利 pulled it)
@@ -2840,18 +2921,119 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
     given = _GIVEN_BY.match(after)
     if given is not None:
         return given["giver"], ""  # (1235项赋权是区里给的吗: 区里 is said to give them)
-    at = max(before.rfind(m) for m in "向给为帮替对把被")
+    received = list(_RECEIVED.finditer(before))
+    if received:
+        # 开发区收到企业退税, 省市承接了开发区的赋权: who receives before the verb, who gives
+        # after it (its 的 said too: whose the deed is).
+        return before[received[-1].end() :], before[: received[-1].start()]
+    if _HANDED_TO.match(after) and not _DEED_TAKES_GETTER.match(deed.group()):
+        return _giver_said(before), after  # (企业退税给开发区: 给 names who gets it)
+    at = max(before.rfind(m) for m in "向给为帮替对把被靠由")
     if at < 0:
         # (Only a deed taking who gets it as its object: 拉动食品行业, 下放开发区; not 退税
         # or 赋权, whose object is the tax or the power: 留抵退税方面开发区…)
         return _giver_said(before), after if _DEED_TAKES_GETTER.match(deed.group()) else ""
     head, marker, tail = before[:at], before[at], before[at + 1 :]
-    if marker == "被":
+    if marker in "被靠由":  # (医药行业增长靠谁拉动, 由白象拉动: the doer after it)
         return _giver_said(tail), head
     if marker == "把":
         handed = _HANDED_TO.match(after)
         return _giver_said(head), after[handed.end() :] if handed else tail
     return _giver_said(head), tail
+
+
+class _DeedAskedEn(NamedTuple):
+    """A deed an English question asks about: its family (a pull or a transfer), the
+    text naming who does it and who gets it, and whether the doer is said with by
+    (were the powers granted by the zone: who gave them is what is claimed)."""
+
+    family: str
+    giver: str
+    getter: str
+    by_said: bool
+
+
+def _deed_asked_en(folded: str) -> _DeedAskedEn | None:
+    """The deed an English question speaks of, its parties read by voice: the food
+    industry lifted Baixiang, Baixiang was lifted by the food industry (who is lifted
+    comes first); the province took over powers from the zone (who receives comes first,
+    who gives after from); refunds were paid to the zone by firms."""
+    deed = _EN_DEEDS.search(folded)
+    if deed is None:
+        return None
+    before = _EN_CLAUSE_END.split(folded[: deed.start()])[-1]
+    after = _EN_CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
+    parts = re.split(r"\b(by|from|to|into)\b", after)
+    said: dict[str, str] = {"": parts[0]}
+    for word, text in zip(parts[1::2], parts[2::2], strict=True):
+        said[word] = said.get(word, "") + " " + text
+    # (was Baixiang lifted: the auxiliary before the subject of a question; was it the
+    # food industry that lifted Baixiang is said actively)
+    passive = _EN_PARTICIPLE.fullmatch(deed.group()) is not None and (
+        _EN_PASSIVE.search(before) is not None
+        or (_EN_AUXILIARY_FIRST.match(before) is not None and not _EN_RELATIVE.search(before))
+    )
+    received = deed["get"] is not None
+    family = "pull" if deed["pull"] is not None else "transfer"
+    if received:
+        getter = said.get("by", "") if passive else before
+        return _DeedAskedEn(family, said.get("from", ""), getter, False)
+    if passive:
+        getter = before + " " + said.get("to", "") + said.get("into", "")
+        return _DeedAskedEn(family, said.get("by", ""), getter, "by" in said)
+    relative = _EN_RELATIVE.search(before)
+    if relative is not None:
+        before = before[: relative.start()]  # (was it the food industry that lifted it)
+    # (did the zone delegate 1,235 powers: the giver claimed, as by the zone would be)
+    giver_claimed = family == "transfer"
+    return _DeedAskedEn(family, before, said[""] + " " + said.get("to", ""), giver_claimed)
+
+
+# A deed said in English: a pull on growth, a transfer given, or one received.
+_EN_DEEDS = LazyPattern(
+    r"\b(?:(?P<pull>lift(?:s|ed|ing)?|dr(?:ive|ives|ove|iven|iving)|boost(?:s|ed|ing)?"
+    r"|pull(?:s|ed|ing)?|push(?:es|ed|ing)? up|propell?(?:s|ed|ing)?)"
+    r"|(?P<give>refund(?:s|ed|ing)?|delegat(?:e|es|ed|ing)|devolv(?:e|es|ed|ing)"
+    r"|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?(?: over| down)?|g(?:ive|ives|ave|iven|iving)"
+    r"|pa(?:y|ys|id|ying)|disburs(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
+    r"|decentrali[sz](?:e|es|ed|ing))"
+    r"|(?P<get>receiv(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) over|obtain(?:s|ed|ing)?"
+    r"|accept(?:s|ed|ing)?|g(?:et|ets|ot|otten|etting)))\b",
+    hints=(
+        "lift",
+        "dr",
+        "boost",
+        "pull",
+        "push",
+        "propel",
+        "refund",
+        "delegat",
+        "devolv",
+        "grant",
+        "hand",
+        "give",
+        "gave",
+        "given",
+        "pa",
+        "disburs",
+        "transfer",
+        "decentrali",
+        "receiv",
+        "take",
+        "took",
+        "obtain",
+        "accept",
+        "get",
+        "got",
+    ),
+)
+# A passive: an auxiliary just before the deed (was lifted, were quickly paid), or
+# opening a question (was Baixiang lifted, have powers been taken over).
+_EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|gets|get)(?: \w+ly)?\s*$")
+_EN_AUXILIARY_FIRST = re.compile(r"\s*(?:so |and |but )?(?:was|were|is|are|has|have|had)\b")
+_EN_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[，。；;？?！!]")  # (not 1,235's comma)
+_EN_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
+_EN_PARTICIPLE = re.compile(r"\w+(?:ed|en)(?: over| down| up)?|paid|got(?:ten)?")
 
 
 def _parties(base: FactBase, text: str) -> frozenset[str]:
@@ -2868,29 +3050,100 @@ def _parties(base: FactBase, text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A deed denied (企业没有给开发区退税吧, the food industry didn't lift Baixiang), once the
+# questions' own either-or (有没有, 是不是) are read out.
+_DEED_DENIED = re.compile(
+    r"没有|没|并未|未曾|从未|不是|并非|冇|沒|唔係"
+    r"|\b(?:didn't|did not|wasn't|was not|weren't|were not|never|isn't|aren't|doesn't"
+    r"|don't|hasn't|haven't|not)\b"
+)
+_A_NOT_A = re.compile(r"有没有|是不是|是否|对不对|有冇|係唔係|係咪|有無|是不|有没")
+# A pull on growth said, or what is pulled: a firm's share in another's growth, not its
+# own growth (拉动, 贡献, 带来, drive, contribution; 行业, industry, 全区).
+_PULL_OR_PULLED = re.compile(
+    r"拉|带动|带来|贡献|来自|推动|支撑|行业|产业|全区|工业增加值|增加值|板块"
+    r"|\b(?:lift|drove|drive|driv|boost|pull|push|contribut|add|adding|added|sector|industr|zone"
+    r"|value added|value-added|share|from)\w*"
+)
+_WHICH_ASKED = re.compile(r"哪|谁|\b(?:which|who|whom)\b")
+_RECEIVING = r"收到|收取|收了|收咗|获得|得到|拿到|领到|接受|接收|承接|取得|接过"
 # A deed done by one party to or for another: a transfer or a pull on growth.
 _DEEDS = LazyPattern(
-    r"退税|退(?:了|还|回)(?=[^，,。；;？?！!]*税)|赋权|赋予|下放|上交|上缴|交给|缴纳|拨付|拨给"
+    r"退税|退(?:了|还|回|给)(?=[^，,。；;？?！!]*税)|赋权|赋予|下放|上交|上缴|交给|缴纳|拨付|拨给"
+    # (给开发区交了1.11亿元的扶持资金: paid in money, not 交付 or 交流)
+    r"|交(?:了|过)?(?![付流通易换叉])(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱))"
+    # (开发区从企业那里拿到了扶持资金: received, the thing handed said after it)
+    rf"|(?:{_RECEIVING})(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱|权))"
     r"|拉动|拉高|拉升|带动",
-    hints=("退", "赋", "下放", "上交", "上缴", "交给", "缴纳", "拨", "拉", "带动"),
+    hints=(
+        "退",
+        "赋",
+        "下放",
+        "上交",
+        "上缴",
+        "交",
+        "缴纳",
+        "拨",
+        "拉",
+        "带动",
+        "收",
+        "获得",
+        "得到",
+        "拿到",
+        "领到",
+        "接受",
+        "接收",
+        "承接",
+        "取得",
+        "接过",
+    ),
 )
 _HANDED_TO = re.compile(r"(?:给|到|至)了?")
-_DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨")
+_DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨|退给")
+# Receiving a transfer (收到, 承接): who receives is said before the verb.
+_RECEIVED = re.compile(_RECEIVING)
 # …是区里给的, 是省里下放的: who gave it, said after the deed.
 _GIVEN_BY = re.compile(
     r"\s*是(?P<giver>[^，,。？?的]{1,8}?)(?:自己)?(?:给|下放|赋予|授予|拨付|拨)的"
 )
 _CLAUSE_END = re.compile(r"[，,。；;？?！!]")
 # Parties in words, the firms before the zone (园区企业: firms, not the zone).
+# (In English an industry is said with its word, industry or sector: Baixiang Food is a
+# firm.)
 _PARTY_WORDS = (
-    ("firms", re.compile(r"(?:园区|区内|全区|开发区)?(?:企业|公司|厂家|厂商)")),
-    ("zone", re.compile(r"开发区|园区|全区|本区|区里|管委会|综改区")),
-    ("province", re.compile(r"省(?!级)")),
-    ("city", re.compile(r"市(?![场级])")),
-    ("centre", re.compile(r"中央|国务院|国家(?!级)")),
-    ("food", re.compile(r"食品")),
-    ("pharma", re.compile(r"医药")),
-    ("industry", re.compile(r"工业")),
+    (
+        "firms",
+        re.compile(
+            r"(?:园区|区内|全区|开发区)?(?:企业|公司|厂家|厂商)"
+            r"|\b(?:(?:the )?(?:zone|park)(?:'s)? )?(?:firms?|compan(?:y|ies)|enterprises?"
+            r"|businesses)(?: (?:in|of) the (?:development )?(?:zone|park))?\b"
+        ),
+    ),
+    (
+        "zone",
+        re.compile(
+            r"开发区|园区|全区|本区|区里|管委会|综改区"
+            r"|\b(?:zone|(?:industrial )?park|(?:management|administrative) committee)\b"
+        ),
+    ),
+    ("province", re.compile(r"省(?!级)|\b(?:province|provincial|shanxi)\b")),
+    ("city", re.compile(r"市(?![场级])|\b(?:city|municipal|municipality)\b")),
+    (
+        "centre",
+        re.compile(
+            r"中央|国务院|国家(?!级)"
+            r"|\b(?:central government|centre|center|state council|the state|beijing)\b"
+        ),
+    ),
+    ("food", re.compile(r"食品|\bfood (?:industry|industries|sector)\b")),
+    (
+        "pharma",
+        re.compile(
+            r"医药|\b(?:pharma(?:ceutical)?s?|medicine|medical|drugs?) (?:industry|industries"
+            r"|sector)\b"
+        ),
+    ),
+    ("industry", re.compile(r"工业|\bindustr(?:y|ies|ial)\b")),
 )
 _PULLED_PARTIES = frozenset({"food", "pharma", "industry"})
 # What is handed over in a transfer (资金, 税, 权): no one named before it gives it.
@@ -3015,13 +3268,41 @@ def _another_kind_named(folded: str, fact: Fact) -> bool:
     return bool(asked) and bool(stated) and not asked & stated
 
 
+def _of_no_kind(fact: Fact) -> bool:
+    """Does the fact count vehicles of no kind it names (Geely's 整车)?"""
+    if fact.unit_info is None or fact.unit_info.dimension != VEHICLES:
+        return False
+    said = " ".join((fact.label.zh, fact.label.en, *fact.aliases, fact.quote or "")).casefold()
+    named = " ".join((fact.label.zh, fact.label.en, *fact.aliases)).casefold()
+    return not any(kind.search(said) for kind in _vehicle_kinds()) and not _POWERTRAIN.search(named)
+
+
 def _another_kind_counted(folded: str, fact: Fact) -> bool:
     """Does the question count a kind of vehicle the fact never names (重卡 of Geely's
     整车; a sedan, a kind of car the report counts nowhere)?"""
     if fact.unit_info is None or fact.unit_info.dimension != VEHICLES:
         return False
     said = " ".join((fact.label.zh, fact.label.en, *fact.aliases, fact.quote or "")).casefold()
-    return any(kind.search(folded) and not kind.search(said) for kind in _vehicle_kinds())
+    if any(kind.search(folded) and not kind.search(said) for kind in _vehicle_kinds()):
+        return True
+    # (新能源汽车: a powertrain the fact's own names never give its vehicles, though its
+    # sentence speaks of the market for them)
+    named = " ".join((fact.label.zh, fact.label.en, *fact.aliases)).casefold()
+    return _POWERTRAIN_COUNTED.search(folded) is not None and _POWERTRAIN.search(named) is None
+
+
+# A powertrain a claim may give vehicles (new energy, electric); and one given to the
+# vehicles counted (11.15万辆新能源汽车, how many NEVs), not to a market spoken of
+# (抓住了新能源车需求爆发的机会，造了多少辆整车).
+_POWERTRAIN = re.compile(
+    r"新能源(?:汽)?车|电动(?:汽)?车|\bnevs?\b|new[- ]energy (?:vehicles?|cars?)"
+    r"|electric (?:vehicles?|cars?)|\bevs?\b"
+)
+_POWERTRAIN_COUNTED = re.compile(
+    r"(?:辆|台|部|多少|几)的?纯?(?:新能源(?:汽)?车|电动(?:汽)?车)"
+    r"|(?:\d|\bmany)\s+(?:nevs?|new[- ]energy (?:vehicles?|cars?)|electric (?:vehicles?|cars?)"
+    r"|evs?)\b"
+)
 
 
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:
@@ -3040,6 +3321,31 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             subject=[t for t in question.subject if not heard_as_the_zone(t)],
         )
     answer = _ask(base, text, question)
+    meaning = _SIGNIFICANCE_ASKED.search(fold_query(text)) if not question.yes_no else None
+    if meaning is not None:
+        # 首台醇电混动轿车和甲醇重卡下线，标志着什么: what the report says the thing
+        # meant, said in its sentence (标志着…领跑全省), not the thing itself again; the
+        # thing found without the words asking it, where they find nothing (意味着).
+        thing = answer
+        plain = _SIGNIFYING_WORDS_EN.sub(" ", fold_query(text).replace(meaning.group(), " "))
+        if meaning.group().isascii():
+            plain = _SIGNIFYING_WORDS_EN.sub(" ", fold_query(text))
+        plain = plain.strip(" ?？")
+        if not answer.answered and plain:
+            thing = _one_question(base, plain, read(base, plain))
+        # (the first methanol vehicles: the sedan or the truck, of one sentence and one
+        # meaning)
+        things = (
+            thing.facts
+            if thing.answered and thing.kind in ("fact", "list")
+            else tuple(m.fact for m in thing.related)
+            if thing.reason == "ambiguous"
+            else ()
+        )
+        meanings = {_its_significance(base, f) for f in things}
+        meant = meanings.pop() if len(meanings) == 1 else None
+        if meant is not None:
+            return _answer(base, question, text, "fact", (meant,))
     if (
         answer.answered
         and answer.kind == "max"
@@ -3144,12 +3450,54 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if (
         answer.answered
         and answer.kind == "fact"
-        and (answer.verdict == "yes" or (question.yes_no and answer.verdict is None))
+        and answer.facts[0].measure == "growth-contribution"
+        and (question.yes_no or answer.verdict is not None)
+        and _GROWTH_SAID.search(fold_query(text)) is not None
+        and _PULL_OR_PULLED.search(fold_query(text)) is None
+        and _PULL_SAID.search(fold_query(text)) is None
+    ):
+        # 白象增长了17.77个百分点吗, did Baixiang grow 17.77 points: the firm's own growth,
+        # of which the report says nothing (its pull on its industry is another figure).
+        grown = question._replace(measure="growth-rate")
+        return _not_stated_of(base, grown, text, answer.facts[0])
+    denied = _DEED_DENIED.search(_A_NOT_A.sub("", fold_query(text))) is not None
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and (
+            answer.verdict == "yes"
+            or (question.yes_no and answer.verdict is None)
+            or (denied and answer.verdict == "no")
+        )
         and _deed_reversed(base, fold_query(text), answer.facts[0])
     ):
         # 企业给开发区退税17个亿, 食品行业拉动白象食品增长17.77个百分点吗: the deed the
-        # other way round, whatever its figure (否, with the fact saying which way it went).
-        return answer._replace(verdict="no", claim=True)
+        # other way round, whatever its figure (否, with the fact saying which way it went);
+        # denied so, the denial holds (企业没有给开发区退税吧: 是).
+        return answer._replace(verdict="yes" if denied else "no", claim=True)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and not question.yes_no
+        and answer.verdict is None
+        and (question.asks_who or question.asks_names or _WHICH_ASKED.search(fold_query(text)))
+        and _deed_reversed(base, fold_query(text), answer.facts[0])
+    ):
+        # 食品行业拉动了哪家企业, which company was lifted by the food industry: the deed
+        # goes the other way; whom it was done to that way, the report does not say.
+        return _not_stated_of(base, question._replace(measure="actor"), text, answer.facts[0])
+    own = (
+        _the_firms_own_figure(base, text, question.threshold, answer.facts[0])
+        if answer.answered and answer.kind == "fact" and answer.verdict == "no"
+        else None
+    )
+    if own is not None:
+        # Geely delivered 111,500 vehicles: the figure is Geely's own (the vehicles it
+        # produced), said of a deed the report gives no one (the 500 trucks delivered):
+        # no 否 from the trucks; who delivered what, the report does not say.
+        said = answer.facts[0].label.en if question.english else answer.facts[0].label.zh
+        actor = question._replace(measure="actor")
+        return _not_stated_of(base, actor, text, own, subject_said=said)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -3162,13 +3510,16 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     if (
         answer.answered
         and answer.kind == "fact"
-        and question.wants_number
-        and question.threshold is None  # (交付了500台甲醇公交车吗: a kind claimed, 否)
-        and not question.yes_no
+        and (
+            (question.wants_number and question.threshold is None and not question.yes_no)
+            # (交付了500台甲醇公交车吗: a kind claimed of a fact of another kind, 否)
+            or _of_no_kind(answer.facts[0])
+        )
         and _another_kind_counted(fold_query(text), answer.facts[0])
     ):
         # 吉利汽车下线了多少辆重卡: heavy trucks counted, of a fact counting vehicles of no
-        # kind said (Geely's 整车): how many were trucks, the report does not say.
+        # kind said (Geely's 整车): how many were trucks, the report does not say; nor
+        # whether there were so many (吉利全年造了11.15万辆轿车，对吗).
         return _not_stated_of(base, question, text, answer.facts[0])
     if (
         answer.answered
@@ -5690,7 +6041,7 @@ def _same_root(one: str, other: str) -> bool:
 
 
 # A character left between words that hit is glue, not a word of its own (都, 在, 的).
-_GLUE = frozenset("都在的了是被把和与跟同及也还就又有从于向对将已曾")
+_GLUE = frozenset("都在的了是被把和与跟同及也还就又有从于向对将已曾给")
 
 
 def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
@@ -5699,16 +6050,21 @@ def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
     指标, 油 of 全球首台油电混动轿车, 副 of 副主任担任: a modifier); glue (都, 在) or a verb
     after the last of them (造) is no word of its own, nor is a lone character asked (强
     of 500强), which counts only where it hits."""
+    # (A hit may span two words asked, joined when scored: 生产整车 of 吉利生产 and 整车.)
+    joined = "".join(term.text for term in question.subject)
+    covered_all = [False] * len(joined)
+    for hit in hits:
+        at = joined.find(hit.term) if hit.term else -1
+        while at >= 0:
+            covered_all[at : at + len(hit.term)] = [True] * len(hit.term)
+            at = joined.find(hit.term, at + 1)
+    start = 0
     for term in question.subject:
         text = term.text
+        covered = covered_all[start : start + len(text)]
+        start += len(text)
         if term.optional or any(text in hit.term for hit in hits):
             continue  # joined with its neighbours when scored (超过疫情前水平)
-        covered = [False] * len(text)
-        for hit in hits:
-            at = text.find(hit.term) if hit.term else -1
-            while at >= 0:
-                covered[at : at + len(hit.term)] = [True] * len(hit.term)
-                at = text.find(hit.term, at + 1)
         for run in re.finditer(r"[\u4e00-\u9fff]+", text):
             left = [i for i in range(run.start(), run.end()) if not covered[i]]
             for piece in _runs(left):

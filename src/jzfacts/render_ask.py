@@ -659,7 +659,9 @@ def _unstated(answer: Answer, chinese: bool) -> str:
     else:
         period = _period_en(answer)
         when = f" for{period}" if period and (within or not measure) else ""
-        what = f"the {measure} of {subject}{when}" if measure else f"{subject}{when}"
+        # (the party responsible for the contest: a name ending on its own preposition)
+        of = " " if measure.endswith(" for") else " of "
+        what = f"the {measure}{of}{subject}{when}" if measure else f"{subject}{when}"
         head = f"The report does not state {what}."
     listed = "; ".join(map(statement_en, related))
     return head + (f" Related: {listed}." if related else "")

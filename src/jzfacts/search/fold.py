@@ -39,7 +39,17 @@ def fold_query(text: str) -> str:
         folded = old_romanisations_read(folded)
     if re.search(_LETTERS_BEFORE_A_FIGURE, folded) is not None:
         folded = re.sub(_LETTERS_BEFORE_A_FIGURE, " ", folded)
+    if "," in folded and re.search(_DECIMAL_COMMA, folded) is not None:
+        folded = re.sub(_DECIMAL_COMMA, r"\1.\2", folded)
     return folded
+
+
+# 1,7 billion, 70,7%: a decimal comma, as much of Europe writes it (one or two digits after
+# it, before a scale or a per cent; 1,235 is a thousands comma).
+_DECIMAL_COMMA = (
+    r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])(?=\s*"
+    r"(?:%|percent|per cent|billion|bn|million|mn|m\b|thousand|hundred|yuan|rmb))"
+)
 
 
 # A figure typed right after a Latin word, its Chinese unit after it (GDP143亿, gdp10%):

@@ -3213,7 +3213,9 @@ _REACHED_SHORT = LazyPattern(
 _ZH_MARK = "的?(?:大关|关口|门槛|台阶|关(?=[了吗吧呢啦？?。！!，,\\s]|$))"  # (not 关停)
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
-    rf"(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*(?P<between>(?:全市|全区|全省|全国)的?"
+    # (接过了1235项: took over, no 过 passed; nor 经过, 穿过, 度过)
+    rf"(?!(?<=[接经穿度越])过)(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*"
+    r"(?P<between>(?:全市|全区|全省|全国)的?"
     # (不到规上企业的三成: the whole a per cent is of, named between)
     # (三成 read as 约30%: tenths, said roughly)
     # (no share's own verb nor scale inside: 过亿企业户数占规上的25% is no 过 held)
@@ -3450,6 +3452,18 @@ def _threshold_asked(
     if (
         claimed
         and not said_so
+        and english
+        and _ASKS_SOMETHING.search(text) is None
+        and no_asking_word
+        and _figure_unstated_en(text, amounts)
+    ):
+        # gdp 15.3 billion yuan, GDP 153亿, high-tech firms 172: a figure typed right after
+        # what it is of, ending what is typed, is claimed of it (as in Chinese, below);
+        # one a fact states names that fact (output of 28.77 billion yuan).
+        claimed = False
+    if (
+        claimed
+        and not said_so
         and not english
         and (
             _FIGURE_STATED_ZH.search(text) is not None
@@ -3554,6 +3568,16 @@ def _threshold_asked(
             # figure held (over 100,000 vehicles is one).
             return None, text
         relation = _EN_RELATIONS[match["relation"]]
+        if (
+            match["relation"] in ("reached", "hit")
+            and not match["scale"]
+            and not match["number"].endswith("0")
+            and not said.rstrip().endswith("?")
+            and _EN_ASKED_FIRST.match(said) is None
+        ):
+            # High-tech firms reached 87.: a figure not round, stated as reached, is the
+            # figure claimed, as 达到87户 is (did they reach 150? asks of a floor).
+            relation = "reached"
         if relation == "above" and _TARGETS_AFTER.match(said[match.end() :]) is not None:
             # exceeded seven indicators: seven targets were beaten, not more than seven (five
             # of seven, read both ways: at least five, or just five).
@@ -3894,6 +3918,17 @@ def _figure_held(
             (figure.dimension in COUNTS and bool(figure.written)) or of_things
         )
         relation = "so-many" if counted else "at-least"
+        if (
+            reaches.group() == "有"
+            and not counted
+            and not re.fullmatch(
+                r"\d*0|\d", said[figure.start : figure.unit_end].rstrip(_UNIT_CHARS)
+            )
+            and _stated(figure, amounts)
+        ):
+            # 留抵退税有7.06亿元吗: a sum another fact states to its last digit (the support
+            # funds'), said as had, is that figure claimed, not a floor cleared.
+            relation = "equals"
         if reaches.group() == "有":
             start = reaches.start()  # 高企有171户吗: the verb that holds it goes with it
     threshold = Threshold(
@@ -4375,6 +4410,33 @@ _FIGURE_STATED_ZH = LazyPattern(
     rf"(?:{_alternation(_ZH_UNITS)})\s*[。.!！]*$",
     hints=tuple(_ZH_UNITS),
 )
+# A figure typed right after an English word, ending what is typed, with a unit or none
+# (gdp 15.3 billion yuan, GDP 153亿, high-tech firms 172); not a year (GDP 2021).
+_FIGURE_STATED_EN = LazyPattern(
+    r"(?<=[a-z])\s+(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:%|percent|per cent|(?:billion|bn|million|mn|亿|万)\s*(?:yuan|rmb|元)?|yuan|rmb|元"
+    r"|firms|companies|enterprises|vehicles|units|cars|trucks|people|items|powers"
+    r"|(?:percentage )?points)\s*[.!]*$",
+    hints=tuple("0123456789"),
+)
+
+
+def _figure_unstated_en(text: str, amounts: frozenset[str]) -> bool:
+    """Does English text end on a figure typed after its words (_FIGURE_STATED_EN) that
+    no fact states, to within half a per cent (28.77 billion of 287.67亿)?"""
+    found = _FIGURE_STATED_EN.search(text)
+    if found is None:
+        return False
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", found.group())
+    if number is None:
+        return False
+    scale = re.match(r"\s*([a-z]+|亿|万)?", found.group()[number.end() :])
+    exponent = _EN_SCALES.get(scale.group(1) or "", 0) if scale is not None else 0
+    value = float(number.group().replace(",", "")) * 10**exponent
+    stated = (float(a) for a in amounts if re.fullmatch(r"\d+(?:\.\d+)?", a))
+    return not any(abs(value - a) <= 0.005 * max(a, 1.0) for a in stated)
+
+
 # A count of things opening what is typed (12项省考核指标…, 600台甲醇重卡…).
 _OPENING_COUNT_ZH = LazyPattern(
     rf"\s*\d+\s*(?:个|{_COUNT_UNITS_ZH})(?=[“「\"\u4e00-\u9fff])",
@@ -5346,6 +5408,9 @@ _WHAT_FIGURE = LazyPattern(
     r"\b(?:what|which|figure|number|amount|sum|does|stand|for|refer|to|mean|is|was)\b"
     r"|指的是|是指|是什么|是啥|是哪个|是哪项|指什么|什么|哪个|数字|数据|[?？。.!！]"
 )
+
+
+_UNIT_CHARS = "亿万元户家项个人台辆%％ "
 
 
 def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
@@ -7537,12 +7602,16 @@ _GLUED_SCALE = LazyPattern(
 )
 
 
+_THOUSAND_MILLION = re.compile(r"\bthousand million\b")
+
+
 def _english_numbers(text: str) -> str:
     """Numbers written out as the threshold reader takes them: 100,000 -> 100000, a
     hundred million -> 100 million, ten thousand -> 10 thousand, four in five -> 80
     percent."""
     if not text.isascii():
         return text
+    text = _THOUSAND_MILLION.sub("billion", text)  # 14.3 thousand million: a billion
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _EN_PARTS.sub(_en_parts, text)
     # 100m, 1.7bn, rmb706m: a scale glued to its number, as a financial page writes it.
@@ -9524,7 +9593,11 @@ _RATIO_CLAIMED_EN = LazyPattern(
     r"|less than|under|fewer than|exactly|precisely|just)?\s*"
     r"(?P<n>twice|double|triple|thrice|\d+(?:\.\d+)?\s+times"
     rf"|(?:{'|'.join(w for w, n in vocab.EN_NUMBER_WORDS.items() if 2 <= n <= 20)})\s+times)"
-    r"\s+(?P<as>as (?:many|much|large|big|high|fast)\b)",
+    r"\s+(?:(?P<as>as (?:many|much|large|big|high|fast)\b)"
+    # (seven times the other, five times that of B, three times bigger than B: the other
+    # side follows)
+    r"|(?P<than>(?:larger|bigger|greater|higher|more) than|that of|those of|the)\b"
+    r"|(?=[a-z\d](?<!as)))",
     hints=("twice", "double", "triple", "thrice", "times"),
 )
 _TIMES_EN = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
@@ -9593,8 +9666,11 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         # no 3.5)
         step = Decimal(1).scaleb(-len(f"{number:f}".partition(".")[2]))
         relation, low, spread = "within", number - step / 2, f"{step:f}"
-    else:  # 两倍: a multiple said round, within a twentieth
-        relation, low, spread = "within", number * Decimal("0.95"), f"{number / 10:f}"
+    else:
+        # 两倍: a multiple said round, within a twentieth, and never beyond the half that
+        # rounds to it (16倍 is no 15.3)
+        slack = min(number * Decimal("0.05"), Decimal("0.5"))
+        relation, low, spread = "within", number - slack, f"{2 * slack:f}"
     threshold = Threshold(f"{low:f}", 0, None, relation, found.group().strip(), spread=spread)
     if zh is not None:
         # The hedge goes with the multiple (不到国家级的几倍 would ask another question);
@@ -9607,9 +9683,12 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
     # Is the number of A three times as large as B: A is how many times as large as B;
     # are there three times as many A as B: how many times as many A as B.
     subject = _EN_CLAIM_OPENING.sub("", before).strip()
+    # (seven times the other: as large as the other)
+    sides_joined = found["as"] or "as large as"
+    rest = f"{' the' if found['than'] == 'the' else ''} {text[found.end() :].lstrip()}"
     if subject and subject != "there":
-        return threshold, f"{subject} is how many times {found['as']}{text[found.end() :]}"
-    return threshold, f"how many times {found['as']}{text[found.end() :]}"
+        return threshold, f"{subject} is how many times {sides_joined}{rest}"
+    return threshold, f"how many times {sides_joined}{rest}"
 
 
 _SIDES_HEDGED = LazyPattern(
@@ -9636,6 +9715,9 @@ _SIDES_HEDGED = LazyPattern(
         "刚好",
         "快",
     ),
+)
+_EN_ASKED_FIRST = re.compile(
+    r"\s*(?:did|does|do|has|have|had|is|was|were|are|can|could|will|would|should)\b"
 )
 _EN_CLAIM_OPENING = LazyPattern(
     r"^\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b", hints=("is", "are", "was", "were")
