@@ -2719,7 +2719,7 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     giver the fact's sentence leaves unsaid (留抵退税17亿元) is the zone's, unless the zone
     gets it (下放开发区). Only parties said in the deed's own clause count, none of a
     phrase ending in 的 (企业的扶持资金: whose money, no giver)."""
-    asked = _DEEDS.search(folded)
+    asked = _deed_done(folded)
     english = _deed_asked_en(folded) if asked is None else None
     if asked is not None:
         family = _deed_family(asked.group())
@@ -2740,12 +2740,17 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     if not gives and "zone" not in gets:
         gives = frozenset({"zone"})
     if english is not None:
-        giver, getter, giver_asked = english.giver, english.getter, english.by_said
+        giver, getter, giver_asked = english.giver, english.getter, english.giver_claimed
     else:
         assert asked is not None
         giver, getter = _deed_sides(folded, asked)
         after = _CLAUSE_END.split(folded[asked.end() :], maxsplit=1)[0]
-        giver_asked = _GIVEN_BY.match(after) is not None
+        # (区里赋权1235项吗: the giver said first, with no 向, 给 or 被: claimed as the giver,
+        # as was it the zone that gave them)
+        unmarked = not any(m in _own_clause(folded[: asked.start()]) for m in _DEED_MARKERS)
+        giver_asked = _GIVEN_BY.match(after) is not None or (
+            family == "transfer" and unmarked and not _RECEIVED.fullmatch(asked.group())
+        )
     said_gives, said_gets = _parties(base, giver), _parties(base, getter)
     if said_gives & gives or said_gets & gets:
         return False  # (白象拉动食品行业, 食品行业的增长是白象拉动的: the giver said)
@@ -2764,8 +2769,8 @@ def _the_firms_own_figure(
     """The fact of a firm the question names whose own figure is the one held, where the
     fact found names no firm at all (111,500 of Geely's vehicles, claimed of the 500
     trucks delivered), or None."""
-    if held is None or fact.entities:
-        return None
+    if held is None or fact.entities or held.relation not in ("equals", "within", "so-many"):
+        return None  # (more than 1,000 trucks: a floor, held to the trucks' own figure)
     firms = _firms_named(base, fold_query(text))
     if not firms:
         return None
@@ -2778,27 +2783,134 @@ def _the_firms_own_figure(
     return None
 
 
+def _what_followed(base: FactBase, text: str, answer: Answer) -> Fact | None:
+    """What the report tells right after an event the question names and asks what
+    followed (党建联盟成立后会做什么, 重卡交付之后签了什么协议, what did the zone do after
+    the April shutdown): of the facts after the event's words, in its sentence or the
+    next, the one the rest of the question names best, or, where it names nothing, the
+    next thing told. None where no event is found, nothing follows it, the rest names
+    something else (how many workers returned: unstated), or the answer found already
+    follows it."""
+    folded = fold_query(text)
+    asked = _AFTER_EVENT_ZH.match(folded)
+    if asked is None and _WH_WORD_EN.search(folded) is not None:
+        asked = _AFTER_EVENT_EN.search(folded)
+    if asked is None:
+        return None
+    if re.fullmatch(rf"\s*(?:{ZH_TIME})\s*", asked["event"]) is not None:
+        return None  # (4月之后: a time, no event; 4月 itself is no thing done)
+    rest = folded.replace(asked["event"], " ").replace(asked["after"], " ")
+    found = search(base, asked["event"], limit=1)
+    if not found or found[0].score < UNKNOWN_MENTION:
+        return None
+    event = found[0].fact
+    own_words = re.escape(asked["event"]) + r"(?:之后|以后|过后|后)"
+    if re.search(own_words, fold_query(event.quote or "")) is not None:
+        return event  # (党建联盟成立后，将定期…: the report's own words for what followed)
+    places = _report_places(base)
+    if event.id not in places or not event.quote:
+        return None
+    sentence, start = places[event.id]
+    end = start + len(event.quote)
+    if (
+        answer.answered
+        and answer.facts[0].id != event.id
+        and places.get(answer.facts[0].id, (0, 0))[1] >= end
+    ):
+        return None  # (the answer found is told after the event already)
+    after = sorted(
+        (places[f.id], f)
+        for f in base.facts
+        if f.id in places
+        and f.section == event.section
+        and places[f.id][1] >= end
+        and places[f.id][0] <= sentence + 1
+    )
+    if not after:
+        return None
+    # (the rest's own words, its asking words read out: 采取了什么措施 names 措施)
+    words = _ASKING_WORDS.sub(" ", rest)
+    named = {m.fact.id: m.score for m in search(base, words, limit=10)}
+    said = [
+        (named[f.id], -place[1], f) for place, f in after if named.get(f.id, 0.0) >= UNKNOWN_MENTION
+    ]
+    if said:
+        return max(said, key=lambda sf: sf[:2])[2]
+    if _CONTENT_WORDS.search(words) is not None:
+        return None  # (how many workers returned: the rest names what is not told next)
+    # (what happened next: the next thing told, not what the event meant, 标志着…; what
+    # was done, a deed, no figure nor a standing: 停产以后开发区做了什么)
+    told = [f for _, f in after if not _SIGNIFYING.match(f.quote or "")]
+    if _WHAT_WAS_DONE_ASKED.search(rest) is not None:
+        told = [f for f in told if not f.measure]
+    return told[0] if told else None
+
+
+def _report_places(base: FactBase) -> dict[str, tuple[int, int]]:
+    """Each fact's place in the report: the number of its sentence, and where its quote
+    starts (made once a base; none without the report)."""
+    kept = base.memo.get("report_places")
+    if isinstance(kept, dict):
+        return kept
+    from jzfacts.errors import DataError
+    from jzfacts.report import read_report
+
+    try:
+        flat = read_report(base).replace("\r", "").replace("\n", "")
+    except DataError:
+        flat = ""
+    places: dict[str, tuple[int, int]] = {}
+    for fact in base.facts:
+        start = flat.find(fact.quote) if fact.quote and flat else -1
+        if start >= 0:
+            places[fact.id] = (len(re.findall("[。！？]", flat[:start])), start)
+    base.memo["report_places"] = places
+    return places
+
+
+# After an event, what: the event, the word after, and a question asking what or how.
+_AFTER_EVENT_ZH = LazyPattern(
+    r"^\s*(?P<event>[^，,。？?]{2,20}?)(?P<after>之后|以后|过后|后(?![来续面期]))[，,]?\s*"
+    r"(?=[^，,。？?]*?(?:什么|怎么|如何|哪|多少|咋|啥))",
+    hints=("后",),
+)
+_AFTER_EVENT_EN = LazyPattern(
+    r"(?P<after>\b(?:after|(?<!the )following|followed)\s+)(?P<event>(?:the\s+)?[^?,]+)",
+    hints=("after", "follow"),
+)
+_WH_WORD_EN = re.compile(r"\b(?:what|how|which)\b")
+# Words of a thing, once asking words, the zone and doing are read out (the rest of a
+# question naming something of its own: workers, 利润).
+_CONTENT_WORDS = re.compile(
+    r"(?!(?:开发区|园区|全区|晋中|做|干|有|进展|变化|情况|怎样|能|到)(?![\u4e00-\u9fff]))"
+    r"[\u4e00-\u9fff]{2,}|\b(?!(?:zone|jinzhong|happen|happened|do|did|done|then|next|they"
+    r"|it|its|there|change|changed|go|went)\b)[a-z]{4,}\b"
+)
+_ASKING_WORDS = re.compile(
+    r"了|什么|怎么|怎样|如何|哪些|哪个|哪|多少|啥|吗|呢|又|会|要|打算"
+    r"|\b(?:what|how|which|did|do|does|was|were|is|are|the)\b"
+)
+_WHAT_WAS_DONE_ASKED = re.compile(
+    r"做|干|采取|应对|怎么办|\b(?:do|did|does|done|respond|react|take|took)\b"
+)
+
+
 def _its_significance(base: FactBase, fact: Fact) -> Fact | None:
     """The statement the report makes of what the fact meant, later in the fact's own
     sentence (…成功下线，标志着晋中在…领跑全省), or None."""
-    from jzfacts.errors import DataError
-    from jzfacts.report import paragraph_around
-
-    if not fact.quote or _SIGNIFYING.match(fact.quote):
+    if not fact.quote or _SIGNIFYING.match(fact.quote) or fact.id not in _report_places(base):
         return None
-    try:
-        around = paragraph_around(base, fact.quote)
-    except DataError:
-        return None  # (no report to read: the thing itself answers)
-    if around is None:
-        return None
-    paragraph, end = around["paragraph"], around["end"]
+    sentence, start = _report_places(base)[fact.id]
+    end = start + len(fact.quote)
     for other in base.facts:
-        said = other.quote or ""
-        if other.kind != Kind.STATEMENT or not _SIGNIFYING.match(said):
-            continue
-        at = paragraph.find(said, end)
-        if at >= 0 and not re.search("[。！？]", paragraph[end:at]):
+        place = _report_places(base).get(other.id)
+        if (
+            other.kind == Kind.STATEMENT
+            and _SIGNIFYING.match(other.quote or "")
+            and place is not None
+            and place[0] == sentence
+            and place[1] >= end
+        ):
             return other
     return None
 
@@ -2807,7 +2919,8 @@ def _its_significance(base: FactBase, fact: Fact) -> Fact | None:
 _SIGNIFICANCE_ASKED = LazyPattern(
     r"(?:标志着?|意味着?|预示着?|代表着?|说明了?|表明了?)(?:什么|啥|哪些)"
     r"|有(?:什么|何|啥)(?:意义|标志性意义)|意义(?:是什么|何在|在哪)"
-    r"|\bwhat\b.{0,80}?\b(?:signif(?:y|ied|ies)|signal(?:s|led|ed)?|mean(?:s|t)?|mark(?:s|ed)?"
+    # (what does X mean asks what a word means, no significance)
+    r"|\bwhat\b.{0,80}?\b(?:signif(?:y|ied|ies)|signal(?:s|led|ed)?|meant|mark(?:s|ed)?"
     r"|represent(?:s|ed)?|indicat(?:e|es|ed))\b|\bsignificance\b",
     hints=("标志", "意味", "预示", "代表", "说明", "表明", "意义", "what", "significance"),
 )
@@ -2926,9 +3039,15 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
         # 开发区收到企业退税, 省市承接了开发区的赋权: who receives before the verb, who gives
         # after it (its 的 said too: whose the deed is).
         return before[received[-1].end() :], before[: received[-1].start()]
-    if _HANDED_TO.match(after) and not _DEED_TAKES_GETTER.match(deed.group()):
+    at = max(before.rfind(m) for m in _DEED_MARKERS if m != "从")
+    if at >= 0 and before[at] in "靠由" and before[at + 1 : at + 3] in ("自己", "自身"):
+        at = -1  # (白象靠自己拉动: by itself, the doer said before it)
+    if (
+        at < 0
+        and after.startswith(("给", "俾", "畀"))
+        and not _DEED_TAKES_GETTER.match(deed.group())
+    ):
         return _giver_said(before), after  # (企业退税给开发区: 给 names who gets it)
-    at = max(before.rfind(m) for m in "向给为帮替对把被靠由")
     if at < 0:
         # (Only a deed taking who gets it as its object: 拉动食品行业, 下放开发区; not 退税
         # or 赋权, whose object is the tax or the power: 留抵退税方面开发区…)
@@ -2944,13 +3063,13 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
 
 class _DeedAskedEn(NamedTuple):
     """A deed an English question asks about: its family (a pull or a transfer), the
-    text naming who does it and who gets it, and whether the doer is said with by
-    (were the powers granted by the zone: who gave them is what is claimed)."""
+    text naming who does it and who gets it, and whether who gave it is claimed (were the
+    powers granted by the zone, did the zone delegate them)."""
 
     family: str
     giver: str
     getter: str
-    by_said: bool
+    giver_claimed: bool
 
 
 def _deed_asked_en(folded: str) -> _DeedAskedEn | None:
@@ -2958,10 +3077,18 @@ def _deed_asked_en(folded: str) -> _DeedAskedEn | None:
     industry lifted Baixiang, Baixiang was lifted by the food industry (who is lifted
     comes first); the province took over powers from the zone (who receives comes first,
     who gives after from); refunds were paid to the zone by firms."""
-    deed = _EN_DEEDS.search(folded)
+    deed = _deed_done_en(folded)
     if deed is None:
         return None
     before = _EN_CLAUSE_END.split(folded[: deed.start()])[-1]
+    focus = ""
+    opening = _EN_CLAUSE_OPENING.match(before)
+    if opening is not None:
+        # (is it true that Baixiang lifted…: its own clause; was it Baixiang that the food
+        # industry lifted: the thing in focus is what the deed is done to)
+        cleft = _EN_CLEFT_FOCUS.search(before[: opening.end()])
+        focus = cleft["focus"] if cleft is not None else ""
+        before = before[opening.end() :]
     after = _EN_CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
     parts = re.split(r"\b(by|from|to|into)\b", after)
     said: dict[str, str] = {"": parts[0]}
@@ -2986,7 +3113,8 @@ def _deed_asked_en(folded: str) -> _DeedAskedEn | None:
         before = before[: relative.start()]  # (was it the food industry that lifted it)
     # (did the zone delegate 1,235 powers: the giver claimed, as by the zone would be)
     giver_claimed = family == "transfer"
-    return _DeedAskedEn(family, before, said[""] + " " + said.get("to", ""), giver_claimed)
+    getter = f"{said['']} {said.get('to', '')} {focus}"
+    return _DeedAskedEn(family, before, getter, giver_claimed)
 
 
 # A deed said in English: a pull on growth, a transfer given, or one received.
@@ -2998,7 +3126,7 @@ _EN_DEEDS = LazyPattern(
     r"|pa(?:y|ys|id|ying)|disburs(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
     r"|decentrali[sz](?:e|es|ed|ing))"
     r"|(?P<get>receiv(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) over|obtain(?:s|ed|ing)?"
-    r"|accept(?:s|ed|ing)?|g(?:et|ets|ot|otten|etting)))\b",
+    r"|accept(?:s|ed|ing)?|g(?:et|ets|ot|otten|etting)(?!\s+\w+(?:ed|en)\b)))\b",
     hints=(
         "lift",
         "dr",
@@ -3011,7 +3139,7 @@ _EN_DEEDS = LazyPattern(
         "devolv",
         "grant",
         "hand",
-        "give",
+        "giv",
         "gave",
         "given",
         "pa",
@@ -3019,7 +3147,7 @@ _EN_DEEDS = LazyPattern(
         "transfer",
         "decentrali",
         "receiv",
-        "take",
+        "tak",
         "took",
         "obtain",
         "accept",
@@ -3030,7 +3158,12 @@ _EN_DEEDS = LazyPattern(
 # A passive: an auxiliary just before the deed (was lifted, were quickly paid), or
 # opening a question (was Baixiang lifted, have powers been taken over).
 _EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|gets|get)(?: \w+ly)?\s*$")
-_EN_AUXILIARY_FIRST = re.compile(r"\s*(?:so |and |but )?(?:was|were|is|are|has|have|had)\b")
+_EN_AUXILIARY_FIRST = re.compile(
+    r"\s*(?:so |and |but )?(?:was|were|is|are|(?:has|have|had)\b.*\bbeen)\b"
+)
+# What opens a clause of its own before the deed (is it true that, whether, if).
+_EN_CLAUSE_OPENING = re.compile(r".*\b(?:that|whether|if)\s+(?=\S)")
+_EN_CLEFT_FOCUS = re.compile(r"\bit\s+(?:was\s+|is\s+)?(?P<focus>.+?)\s+that\s*$")
 _EN_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[，。；;？?！!]")  # (not 1,235's comma)
 _EN_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 _EN_PARTICIPLE = re.compile(r"\w+(?:ed|en)(?: over| down| up)?|paid|got(?:ten)?")
@@ -3039,7 +3172,9 @@ _EN_PARTICIPLE = re.compile(r"\w+(?:ed|en)(?: over| down| up)?|paid|got(?:ten)?"
 def _parties(base: FactBase, text: str) -> frozenset[str]:
     """The parties a piece of (folded) text names: the base's firms, each by all its names
     (_firms_named), and the zone, its firms, the province, the city, the centre and
-    industries in words (not inside a firm's name: 白象食品 is no food industry)."""
+    industries in words (not inside a firm's name: 白象食品 is no food industry; nor the
+    zone as a place, in the zone, the zone's)."""
+    text = _ZONE_AS_A_PLACE_EN.sub(" ", text)
     found = set(_firms_named(base, text))
     for name in sorted(found, key=len, reverse=True):
         text = text.replace(name, " ")
@@ -3050,30 +3185,83 @@ def _parties(base: FactBase, text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# A deed denied (企业没有给开发区退税吧, the food industry didn't lift Baixiang), once the
-# questions' own either-or (有没有, 是不是) are read out.
-_DEED_DENIED = re.compile(
-    r"没有|没|并未|未曾|从未|不是|并非|冇|沒|唔係"
-    r"|\b(?:didn't|did not|wasn't|was not|weren't|were not|never|isn't|aren't|doesn't"
+def _deed_done(folded: str) -> re.Match[str] | None:
+    """The deed a Chinese question says is done: the last of its first clause's deeds, an
+    earlier one naming the thing handed (1235项赋权是开发区下放给省市的吗: 下放), unless one
+    receives it (承接国家赋权: 承接)."""
+    first = _DEEDS.search(folded)
+    if first is None:
+        return None
+    clause = _CLAUSE_END.search(folded, first.end())
+    end = clause.start() if clause is not None else len(folded)
+    deeds = [d for d in _DEEDS.finditer(folded[:end]) if d.start() >= first.start()]
+    received = next((d for d in deeds if _RECEIVED.fullmatch(d.group())), None)
+    # (承接国家赋权: received, 赋权 the thing received)
+    return received or deeds[-1]
+
+
+def _deed_done_en(folded: str) -> re.Match[str] | None:
+    """The deed an English question says is done: the first deed word not used as a noun
+    (of refunds, tax refunds, the refund: the thing handed)."""
+    for deed in _EN_DEEDS.finditer(folded):
+        if _EN_NOUN_BEFORE.search(folded[: deed.start()]) is None:
+            return deed
+    return None
+
+
+_EN_NOUN_BEFORE = re.compile(
+    r"\b(?:of|the|a|an|tax|vat|credit|in|its|their|yuan|billion|million|these|those)\s+$"
+)
+
+
+def _deed_denied(folded: str) -> bool:
+    """Is the deed denied in its own clause, before its verb (企业没有给开发区退税吧,
+    不是企业给开发区退税，对吗, the food industry didn't lift Baixiang)? Not by a tag after
+    it (…，没错吧, …, didn't they?), a question asked both ways (有没有, or not), a negative
+    question opening an English claim (wasn't Baixiang lifted…), or 难道 (难道不是…吗:
+    a claim that it was)."""
+    deed = _deed_done(folded)
+    if deed is None:
+        deed = _deed_done_en(folded)
+        if deed is None:
+            return False
+        before = _EN_CLAUSE_END.split(folded[: deed.start()])[-1]
+        return _DENIED_EN.search(before) is not None and _NEGATIVE_OPENING.match(before) is None
+    before = _ASKED_BOTH_WAYS.sub("", _own_clause(folded[: deed.start()]))
+    if "难道" in before:
+        return False
+    return any(not _asked_either_way(before, said) for said in _DENIED_ZH.finditer(before))
+
+
+# A deed denied: 没有, 不是 … in Chinese; didn't, wasn't, never in English.
+_DENIED_ZH = re.compile(r"没有|没|并未|未曾|从未|不是|并非|冇|沒|唔係")
+_DENIED_EN = re.compile(
+    r"\b(?:didn't|did not|wasn't|was not|weren't|were not|never|isn't|aren't|doesn't"
     r"|don't|hasn't|haven't|not)\b"
 )
-_A_NOT_A = re.compile(r"有没有|是不是|是否|对不对|有冇|係唔係|係咪|有無|是不|有没")
+# A yes-or-no asked both ways (是不是, 有没有): no denial.
+_ASKED_BOTH_WAYS = re.compile(r"是不是|有没有|有冇|係唔係|係咪|是否|对不对|是唔是")
+# A negative auxiliary opening a question (wasn't Baixiang lifted…?): asked, not denied.
+_NEGATIVE_OPENING = re.compile(r"\s*[a-z]+n't\b")
 # A pull on growth said, or what is pulled: a firm's share in another's growth, not its
 # own growth (拉动, 贡献, 带来, drive, contribution; 行业, industry, 全区).
+# (the words of a pull itself are _PULL_SAID's)
 _PULL_OR_PULLED = re.compile(
-    r"拉|带动|带来|贡献|来自|推动|支撑|行业|产业|全区|工业增加值|增加值|板块"
-    r"|\b(?:lift|drove|drive|driv|boost|pull|push|contribut|add|adding|added|sector|industr|zone"
-    r"|value added|value-added|share|from)\w*"
+    r"带来|来自|支撑|让|使|行业|产业|全区|工业增加值|增加值|板块"
+    r"|\b(?:sector|industr|zone|value added|value-added|share|from|account|make|made|makes"
+    r"|add)\w*|\b(?:of|to|in)\b[^?]{0,40}\bgrowth\b"
 )
 _WHICH_ASKED = re.compile(r"哪|谁|\b(?:which|who|whom)\b")
-_RECEIVING = r"收到|收取|收了|收咗|获得|得到|拿到|领到|接受|接收|承接|取得|接过"
+_RECEIVING_VERBS = r"收到|收取|收了|收咗|获得|得到|拿到|领到|接受|接收|承接|取得|接过"
 # A deed done by one party to or for another: a transfer or a pull on growth.
 _DEEDS = LazyPattern(
     r"退税|退(?:了|还|回|给)(?=[^，,。；;？?！!]*税)|赋权|赋予|下放|上交|上缴|交给|缴纳|拨付|拨给"
     # (给开发区交了1.11亿元的扶持资金: paid in money, not 交付 or 交流)
     r"|交(?:了|过)?(?![付流通易换叉])(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱))"
+    # (企業俾咗開發區7.06億扶持資金: Cantonese gave, the thing handed said after it)
+    r"|(?:俾|畀|给)(?:咗|了|过)?(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱|权))"
     # (开发区从企业那里拿到了扶持资金: received, the thing handed said after it)
-    rf"|(?:{_RECEIVING})(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱|权))"
+    rf"|(?:{_RECEIVING_VERBS})(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱|权))"
     r"|拉动|拉高|拉升|带动",
     hints=(
         "退",
@@ -3096,12 +3284,17 @@ _DEEDS = LazyPattern(
         "承接",
         "取得",
         "接过",
+        "俾",
+        "畀",
+        "给",
     ),
 )
 _HANDED_TO = re.compile(r"(?:给|到|至)了?")
-_DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨|退给")
+# What marks who does a deed to whom, before it (A向B, A给B, B被A, B靠A, B由A, A把X, B从A).
+_DEED_MARKERS = "向给为帮替对把被靠由从俾畀"
+_DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨|退给|俾|畀|给")
 # Receiving a transfer (收到, 承接): who receives is said before the verb.
-_RECEIVED = re.compile(_RECEIVING)
+_RECEIVED = re.compile(_RECEIVING_VERBS)
 # …是区里给的, 是省里下放的: who gave it, said after the deed.
 _GIVEN_BY = re.compile(
     r"\s*是(?P<giver>[^，,。？?的]{1,8}?)(?:自己)?(?:给|下放|赋予|授予|拨付|拨)的"
@@ -3116,7 +3309,8 @@ _PARTY_WORDS = (
         re.compile(
             r"(?:园区|区内|全区|开发区)?(?:企业|公司|厂家|厂商)"
             r"|\b(?:(?:the )?(?:zone|park)(?:'s)? )?(?:firms?|compan(?:y|ies)|enterprises?"
-            r"|businesses)(?: (?:in|of) the (?:development )?(?:zone|park))?\b"
+            r"|businesses|manufacturers|makers|producers|factories|plants|smes)"
+            r"(?: (?:in|of|within|across) the (?:development )?(?:zone|park))?\b"
         ),
     ),
     (
@@ -3146,6 +3340,9 @@ _PARTY_WORDS = (
     ("industry", re.compile(r"工业|\bindustr(?:y|ies|ial)\b")),
 )
 _PULLED_PARTIES = frozenset({"food", "pharma", "industry"})
+_ZONE_AS_A_PLACE_EN = re.compile(
+    r"\b(?:in|within|across|inside) the (?:development )?(?:zone|park)\b|\bthe zone's\b"
+)
 # What is handed over in a transfer (资金, 税, 权): no one named before it gives it.
 _THING_HANDED = re.compile(r"资金|基金|税|权")
 
@@ -3321,6 +3518,11 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             subject=[t for t in question.subject if not heard_as_the_zone(t)],
         )
     answer = _ask(base, text, question)
+    followed = _what_followed(base, text, answer) if not question.yes_no else None
+    if followed is not None:
+        # 500台甲醇重卡交付以后做了什么, what did the zone do after the April shutdown:
+        # what the report tells next, not the event again.
+        return _answer(base, question, text, "fact", (followed,))
     meaning = _SIGNIFICANCE_ASKED.search(fold_query(text)) if not question.yes_no else None
     if meaning is not None:
         # 首台醇电混动轿车和甲醇重卡下线，标志着什么: what the report says the thing
@@ -3331,8 +3533,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         if meaning.group().isascii():
             plain = _SIGNIFYING_WORDS_EN.sub(" ", fold_query(text))
         plain = plain.strip(" ?？")
-        if not answer.answered and plain:
-            thing = _one_question(base, plain, read(base, plain))
+        if plain:
+            # (what did the methanol sedan signal: the sedan, found without signal)
+            found = _one_question(base, plain, read(base, plain))
+            thing = found if found.answered or not answer.answered else answer
         # (the first methanol vehicles: the sedan or the truck, of one sentence and one
         # meaning)
         things = (
@@ -3460,7 +3664,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # of which the report says nothing (its pull on its industry is another figure).
         grown = question._replace(measure="growth-rate")
         return _not_stated_of(base, grown, text, answer.facts[0])
-    denied = _DEED_DENIED.search(_A_NOT_A.sub("", fold_query(text))) is not None
+    denied = _deed_denied(fold_query(text))
     if (
         answer.answered
         and answer.kind == "fact"
@@ -3485,7 +3689,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     ):
         # 食品行业拉动了哪家企业, which company was lifted by the food industry: the deed
         # goes the other way; whom it was done to that way, the report does not say.
-        return _not_stated_of(base, question._replace(measure="actor"), text, answer.facts[0])
+        fact = answer.facts[0]
+        said = fact.label.en if question.english else fact.label.zh
+        whom = question._replace(measure="recipient")
+        return _not_stated_of(base, whom, text, fact, subject_said=said)
     own = (
         _the_firms_own_figure(base, text, question.threshold, answer.facts[0])
         if answer.answered and answer.kind == "fact" and answer.verdict == "no"

@@ -659,9 +659,8 @@ def _unstated(answer: Answer, chinese: bool) -> str:
     else:
         period = _period_en(answer)
         when = f" for{period}" if period and (within or not measure) else ""
-        # (the party responsible for the contest: a name ending on its own preposition)
-        of = " " if measure.endswith(" for") else " of "
-        what = f"the {measure}{of}{subject}{when}" if measure else f"{subject}{when}"
+        of = _MEASURE_PREPOSITIONS.get(answer.measure or "", "of")
+        what = f"the {measure} {of} {subject}{when}" if measure else f"{subject}{when}"
         head = f"The report does not state {what}."
     listed = "; ".join(map(statement_en, related))
     return head + (f" Related: {listed}." if related else "")
@@ -690,6 +689,11 @@ def _measure_name(measure: str | None, chinese: bool) -> str:
 
     zh, en = UNLISTED_MEASURE_NAMES.get(measure, (measure, measure))
     return zh if chinese else en
+
+
+# The word a measure's English name takes before what it is of (the party responsible
+# for the trucks; the growth rate of GDP).
+_MEASURE_PREPOSITIONS = {"actor": "for", "recipient": "for"}
 
 
 _DIMENSION_NAMES = {

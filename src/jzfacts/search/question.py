@@ -1757,6 +1757,12 @@ def analyse(
         dimensions.discard("money")
     wants_number = _wants_number(text) or bool(dimensions) or held
     ratio = _RATIO.search(text)
+    claimed_multiple = ratio_claimed(text, stated=True) if ratio is None else None
+    if claimed_multiple is not None:
+        # 留抵退税是扶持资金的16倍: a multiple claimed is of the two sides, as one asked is
+        # (ask holds the claim to it; the words are the sides'), no word to match.
+        text = claimed_multiple[1]
+        ratio = _RATIO.search(text)
     if ratio is not None and ratio["times"]:
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
         text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
@@ -3213,8 +3219,8 @@ _REACHED_SHORT = LazyPattern(
 _ZH_MARK = "的?(?:大关|关口|门槛|台阶|关(?=[了吗吧呢啦？?。！!，,\\s]|$))"  # (not 关停)
 _ZH_THRESHOLD_ASKED = LazyPattern(
     # (超过全市50%: the whole named between the relation and its number)
-    # (接过了1235项: took over, no 过 passed; nor 经过, 穿过, 度过)
-    rf"(?!(?<=[接经穿度越])过)(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*"
+    # (接过了1235项: took over, no 过 passed; nor 经过, 穿过, 度过; 越过 is passed)
+    rf"(?!(?<=[接经穿度])过)(?P<relation>{_alternation(_ZH_RELATIONS)})了?\s*"
     r"(?P<between>(?:全市|全区|全省|全国)的?"
     # (不到规上企业的三成: the whole a per cent is of, named between)
     # (三成 read as 约30%: tenths, said roughly)
@@ -3457,9 +3463,10 @@ def _threshold_asked(
         and no_asking_word
         and _figure_unstated_en(text, amounts)
     ):
-        # gdp 15.3 billion yuan, GDP 153亿, high-tech firms 172: a figure typed right after
-        # what it is of, ending what is typed, is claimed of it (as in Chinese, below);
-        # one a fact states names that fact (output of 28.77 billion yuan).
+        # gdp 15.3 billion yuan, GDP 153亿: a figure typed right after what it is of, ending
+        # what is typed, is a figure held against it (as in Chinese, below; no longer a
+        # line with no claim in it); one a fact states names that fact (output of 28.77
+        # billion yuan).
         claimed = False
     if (
         claimed
@@ -4410,8 +4417,11 @@ _FIGURE_STATED_ZH = LazyPattern(
     rf"(?:{_alternation(_ZH_UNITS)})\s*[。.!！]*$",
     hints=tuple(_ZH_UNITS),
 )
-# A figure typed right after an English word, ending what is typed, with a unit or none
-# (gdp 15.3 billion yuan, GDP 153亿, high-tech firms 172); not a year (GDP 2021).
+# A figure typed right after an English word, ending what is typed, with its unit (gdp
+# 15.3 billion yuan, GDP 153亿, high-tech firms 172 firms); not a year (GDP 2021), nor a
+# bare number (vehicles 111,500, Fendun 1, jwf 1580, geely 224: a name's digits, or a
+# figure in the report's own unit). One a fact states names that fact instead
+# (_figure_unstated_en).
 _FIGURE_STATED_EN = LazyPattern(
     r"(?<=[a-z])\s+(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s*"
     r"(?:%|percent|per cent|(?:billion|bn|million|mn|亿|万)\s*(?:yuan|rmb|元)?|yuan|rmb|元"
@@ -9584,7 +9594,7 @@ _RATIO = LazyPattern(
 )
 # A是B的三倍多吗, 大约是…的7倍，对吗, roughly twice as many A as B?: a multiple claimed.
 _RATIO_CLAIMED_ZH = LazyPattern(
-    r"的(?P<hedge>不到|不足|超过|至少|起码|最少|不止|约|大约|正好|恰好|整整|刚好)?"
+    r"的(?P<hedge>不到|不足|超过|至少|起码|最少|不止|约|大约|正好|恰好|整整|刚好|将近|接近|近|几乎)?"
     r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)倍(?P<half>半)?(?P<more>多|以上|有余)?",
     hints=("倍",),
 )
@@ -9597,21 +9607,20 @@ _RATIO_CLAIMED_EN = LazyPattern(
     # (seven times the other, five times that of B, three times bigger than B: the other
     # side follows)
     r"|(?P<than>(?:larger|bigger|greater|higher|more) than|that of|those of|the)\b"
-    r"|(?=[a-z\d](?<!as)))",
+    r"|(?=[a-z\d])(?!as\b))",
     hints=("twice", "double", "triple", "thrice", "times"),
 )
 _TIMES_EN = {"twice": 2, "double": 2, "triple": 3, "thrice": 3}
 _EXACTLY = ("正好", "恰好", "整整", "刚好", "exactly", "precisely", "just")
 
 
-def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
+def ratio_claimed(text: str, *, stated: bool = False) -> tuple[Threshold, str] | None:
     """The multiple a yes-or-no question claims of one figure over another (省级小巨人是
     国家级的三倍多吗: from 3 to under 4; 大约7倍: within a tenth of it; 两倍: within a
     twentieth, a multiple said round), and the question asking the multiple instead (…是
-    国家级的几倍); None where no multiple is claimed."""
-    from decimal import Decimal
-
-    if _YES_NO.search(text) is None:
+    国家级的几倍); None where no multiple is claimed. `stated`: a statement claims one
+    too, not only a yes-or-no question (search reads it so)."""
+    if _YES_NO.search(text) is None and not stated:
         return None
     if has_cjk(text):
         text = _bounds_respelt(text)  # 三倍几, 三倍还多: 三倍多
@@ -9620,6 +9629,8 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
     found = zh or en
     if found is None:
         return None
+    from decimal import Decimal  # (only where a multiple is claimed: startup)
+
     said = found["n"].removesuffix("times").strip()
     if said[:1].isdigit():
         number = Decimal(said)
@@ -9668,8 +9679,10 @@ def ratio_claimed(text: str) -> tuple[Threshold, str] | None:
         relation, low, spread = "within", number - step / 2, f"{step:f}"
     else:
         # 两倍: a multiple said round, within a twentieth, and never beyond the half that
-        # rounds to it (16倍 is no 15.3)
-        slack = min(number * Decimal("0.05"), Decimal("0.5"))
+        # rounds to it (16倍 is no 15.3); a multiple of ten is round itself (200倍)
+        slack = number * Decimal("0.05")
+        if number % 10:
+            slack = min(slack, Decimal("0.5"))
         relation, low, spread = "within", number - slack, f"{2 * slack:f}"
     threshold = Threshold(f"{low:f}", 0, None, relation, found.group().strip(), spread=spread)
     if zh is not None:
