@@ -585,6 +585,16 @@ SUITES = {
     "ask_precision_hundredninetysecond.yaml": (0.84, 0.91),
     "ask_precision_hundredninetythird.yaml": (0.89, 0.91),
     "ask_precision_hundredninetyfourth.yaml": (0.90, 0.93),
+    # Round 62. Hundred-ninety-fifth: 54 of 72 answered and 43 of 48 declined rightly,
+    # eight wrong (the province taking over powers from the zone, 16倍 of 15.3, firms paying
+    # the zone, a sedan claimed of Geely's vehicles, a roll-out for what it marked), first;
+    # 62 of 72 and 45 of 48, none wrong, at the end. Hundred-ninety-sixth: 62 of 76 and 47
+    # of 52, none wrong, first; 63 of 76 and 47 of 52 at the end. Hundred-ninety-seventh
+    # (every voice, held out): 70 of 72 and 44 of 48, none wrong, first and when read at
+    # the end.
+    "ask_precision_hundredninetyfifth.yaml": (0.86, 0.93),
+    "ask_precision_hundredninetysixth.yaml": (0.82, 0.90),
+    "ask_precision_hundredninetyseventh.yaml": (0.97, 0.91),
 }
 
 

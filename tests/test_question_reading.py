@@ -19972,3 +19972,107 @@ def test_what_a_thing_signalled_is_found_without_signal(base: FactBase) -> None:
     assert _facts_and_verdict(base, "What did the methanol sedan signal?")[0] == [
         "methanol-leads-new-track"
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("GDP reached 13.176 billion yuan.", "no"),
+        ("VAT refunds reached 706 million yuan.", "no"),
+    ],
+)
+def test_another_facts_sum_stated_as_reached_is_that_sum_claimed(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) A sum in billions another fact states to its last digit, stated as reached,
+    is claimed, as 达到131.76亿元 is (Yes had been said: a floor cleared)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Strategic emerging output reached 28.77 billion yuan.", "yes"),
+        ("GDP reached 14 billion yuan.", "yes"),
+        ("VAT refunds reached 1.7 billion yuan.", "yes"),
+    ],
+)
+def test_a_sum_rounded_or_round_stated_as_reached_is_still_a_floor(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Guard) 28.77 billion rounds 287.67亿; 14 billion is round: floors reached."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["38户亿元企业是152户规上企业的一部分吗", "5户国家级小巨人属于87户专精特新企业吗"],
+)
+def test_the_whole_a_part_is_said_to_belong_to_is_no_figure_claimed(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 是152户…的一部分, 属于87户…: the whole they belong to, not a count claimed of
+    them (否 had been said)."""
+    assert answer.ask(base, question).verdict != "no"
+
+
+def test_a_statement_near_the_words_does_not_outdo_the_figure_naming_them(
+    base: FactBase,
+) -> None:
+    """(Hunt) Did high-tech enterprises grow: the high-tech firms' count names both words
+    in full; the alliances' high-end and digital-tech only come near them (the alliances
+    had been given)."""
+    assert _facts_and_verdict(base, "Did high-tech enterprises grow?")[0] == [
+        "high-tech-enterprises"
+    ]
+
+
+@pytest.mark.parametrize("question", ["哪个单位承接了1235项赋权", "哪个单位生产了11.15万辆整车"])
+def test_which_body_still_asks(base: FactBase, question: str) -> None:
+    """(Hunt) 哪个单位, 哪个机构: which body, a question, no figure claimed (是 had been
+    said)."""
+    assert answer.ask(base, question).verdict is None
+
+
+def test_a_model_named_by_letters_and_digits_is_what_the_claim_is_of(base: FactBase) -> None:
+    """(Hunt) Did JWF1580 win a gold medal: the spinning frame's second prize (否), not the
+    spinneret's gold, which never names JWF1580 (the gold had been given)."""
+    assert _facts_and_verdict(base, "Did JWF1580 win a gold medal?") == (
+        ["jwf1580-spinning-frame-award"],
+        "no",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["是工业互联网转型促进中心承载了开发区信息公司吗？", "碳纤维原丝喷丝头生产了经纬化纤吗"],
+)
+def test_two_things_said_the_other_way_round_about_a_verb_are_no(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) The sentence's two things about its verb (开发区信息公司承载…数字化平台) said
+    the other way round: 否 (是 had been said)."""
+    assert answer.ask(base, question).verdict == "no"
+
+
+def test_two_things_said_the_right_way_round_about_a_verb_keep_their_yes(
+    base: FactBase,
+) -> None:
+    """(Guard) The same sentence the right way round, and 被 turning the sides: no 否."""
+    question = "开发区信息公司承载了工业互联网转型促进中心数字化平台吗"
+    assert answer.ask(base, question).verdict == "yes"
+    assert answer.ask(base, "汾盾1号是汾西华益完成总装的吗").verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    "question", ["那500台甲醇重卡是吉利交付的吗？", "Was it Geely that delivered the 500 trucks?"]
+)
+def test_a_firm_in_a_clefts_focus_as_the_doer_no_one_is_named_is_not_stated(
+    base: FactBase, question: str
+) -> None:
+    """(Tester) 是吉利交付的吗, was it Geely that: who did it is what the cleft asks, and
+    the trucks' sentence names no one (the trucks had been given with no verdict; 吉利交付
+    了500台吗 still is: it asks of the trucks)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure" and got.measure == "actor"
+    assert answer.ask(base, "吉利交付了500台甲醇重卡吗").answered

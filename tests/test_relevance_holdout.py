@@ -619,6 +619,16 @@ SUITES = {
     "relevance_hundredninetysecond.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     "relevance_hundredninetythird.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
     "relevance_hundredninetyfourth.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 1.0},
+    # Round 62. Hundred-ninety-fifth (who did what to whom in other words and the passive;
+    # a firm's pull as its own growth; multiples and reached; what followed an event):
+    # 92.8 / 90.4 / 100 first with the round's start code, 92.8 / 92.9 / 100 at the end
+    # (multiples claimed, what followed). Hundred-ninety-sixth (a reporter's keywords in
+    # three scripts; sums and splits of levels; several claims in a line): 96.0 / 92.7 /
+    # 89.7 first, 96.0 / 93.1 / 89.7 at the end. Hundred-ninety-seventh (every voice, held
+    # out): 99.4 / 98.7 / 98.3 first, 99.4 / 99.1 / 98.3 when read at the end.
+    "relevance_hundredninetyfifth.yaml": {"top1": 0.92, "top3": 0.92, "abstention": 1.0},
+    "relevance_hundredninetysixth.yaml": {"top1": 0.96, "top3": 0.93, "abstention": 0.89},
+    "relevance_hundredninetyseventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
 }
 
 

@@ -2763,6 +2763,54 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     return bool(said_gives & gets or said_gets & gives)
 
 
+def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
+    """Does a cleft put a firm in focus as the doer (是吉利交付的吗, 是由吉利…的, was it
+    Geely that…), of a fact whose sentence names no firm and no party at all?"""
+    cleft = _CLEFT_DOER_ZH.search(folded) or _CLEFT_DOER_EN.search(folded)
+    if cleft is None or fact.entities or _parties(base, fold_query(fact.quote or "")):
+        return False
+    return bool(_firms_named(base, cleft["doer"]))
+
+
+# 是吉利交付的吗, 是由吉利生产的: the doer in focus, then what was done and 的.
+_CLEFT_DOER_ZH = re.compile(
+    r"是(?:由)?(?P<doer>[^，,。？?的]{2,12}?)(?:[^，,。？?的]{1,6})的(?:吗|么|吧|嘛)?[？?。!！\s]*$"
+)
+_CLEFT_DOER_EN = re.compile(r"\b(?:was|is)\s+it\s+(?P<doer>[^?]+?)\s+(?:that|who)\b")
+
+
+def _sides_swapped_around_a_verb(folded: str, fact: Fact) -> bool:
+    """Are the two things the fact's sentence sets about one of its verbs said the other
+    way round (开发区信息公司承载…数字化平台; 数字化平台承载了开发区信息公司吗)? A verb is
+    a pair of characters said once in each; each side shares four characters or more with
+    the other's side, none with its own. Not with 被 or 把, which turn the sides."""
+    quote = fold_query(fact.quote or "")
+    if not has_cjk(folded) or "被" in folded or "把" in folded:
+        return False
+    for at in range(len(quote) - 1):
+        verb = quote[at : at + 2]
+        if not all(is_cjk(c) for c in verb) or quote.count(verb) != 1 or folded.count(verb) != 1:
+            continue
+        asked_before, asked_after = folded.split(verb)
+        said_before = _CLAUSE_END.split(quote[:at])[-1]
+        said_after = _CLAUSE_END.split(quote[at + 2 :], maxsplit=1)[0]
+        crossed = _shared(asked_before, said_after) >= 4 and _shared(asked_after, said_before) >= 4
+        straight = _shared(asked_before, said_before) >= 4 or _shared(asked_after, said_after) >= 4
+        if crossed and not straight:
+            return True
+    return False
+
+
+def _shared(one: str, other: str) -> int:
+    """The length of the longest run of Chinese characters two texts share (a figure,
+    500台, is no thing named)."""
+    from difflib import SequenceMatcher
+
+    one, other = (re.sub(r"[^\u4e00-\u9fff]+", "\x00", t) for t in (one, other))
+    match = SequenceMatcher(None, one, other, autojunk=False).find_longest_match()
+    return len(one[match.a : match.a + match.size].replace("\x00", ""))
+
+
 def _the_firms_own_figure(
     base: FactBase, text: str, held: Threshold | None, fact: Fact
 ) -> Fact | None:
@@ -3693,6 +3741,28 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         said = fact.label.en if question.english else fact.label.zh
         whom = question._replace(measure="recipient")
         return _not_stated_of(base, whom, text, fact, subject_said=said)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and answer.verdict != "no"
+        and _doer_in_focus_unsaid(base, fold_query(text), answer.facts[0])
+    ):
+        # 那500台甲醇重卡是吉利交付的吗, was it Geely that delivered them: who did it is
+        # what a cleft asks, and the sentence names no one (吉利交付了500台吗 asks of the
+        # trucks, and is given them with no verdict).
+        fact = answer.facts[0]
+        said = fact.label.en if question.english else fact.label.zh
+        actor = question._replace(measure="actor")
+        return _not_stated_of(base, actor, text, fact, subject_said=said)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and (answer.verdict == "yes" or (question.yes_no and answer.verdict is None))
+        and _sides_swapped_around_a_verb(fold_query(text), answer.facts[0])
+    ):
+        # 是工业互联网转型促进中心承载了开发区信息公司吗: the sentence's two things said the
+        # other way round about its verb (开发区信息公司承载…促进中心数字化平台): 否.
+        return answer._replace(verdict="no", claim=True)
     own = (
         _the_firms_own_figure(base, text, question.threshold, answer.facts[0])
         if answer.answered and answer.kind == "fact" and answer.verdict == "no"
@@ -7491,6 +7561,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         exact = [s for s in answerable if question.period.fits(s.row.period) == "exact"]
         statements = [s for s in statements if s in exact] if exact else statements
     margin = HOW_MARGIN if question.asks_how else STATEMENT_MARGIN
+    if answerable and answerable[0] not in statements:
+        # (did high-tech enterprises grow: the high-tech firms' count names both words in
+        # full; a statement of high-end and digital-tech alliances only comes near them)
+        statements = [s for s in statements if not _names_less_of_it(s, answerable[0])]
     if (
         (question.yes_no or question.asks_how)
         and statements
@@ -7548,6 +7622,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # 亿元以上企业家数占比: the share of the firms by how many (25%), not of their
             # output (33.1%); 产值占比 the other way.
             answerable = [s for s in answerable if on_basis(base, s, basis)] or answerable
+        answerable = _of_the_model_named(answerable)
         first = _stated_first(answerable)
         best = _saying_more(first, answerable, specific)
         # Rivals: neither the fact the fuller one outdid, nor (a total asked) a fact the
@@ -9006,6 +9081,38 @@ def _only_places(scored: Scored) -> bool:
 def _heard_short(hit: Hit) -> bool:
     """Two Chinese characters matched only by their sound (高校 as 高效)."""
     return hit.field == PINYIN and len(hit.term) <= 2 and is_cjk(hit.term[0])
+
+
+def _of_the_model_named(answerable: list[Scored]) -> list[Scored]:
+    """The facts naming a model the question names by its letters and digits (JWF1580),
+    where some do: did JWF1580 win a gold medal asks of the spinning frame (否: a second
+    prize), not of the gold medal's spinneret, which never names it."""
+    models = {
+        h.term
+        for s in answerable
+        for h in s.hits
+        if _MODEL_NAME.fullmatch(h.term) and h.score >= NAMED and h.field == NAME
+    }
+    if not models:
+        return answerable
+    naming = [
+        s
+        for s in answerable
+        if all(any(h.term == m and h.score >= NAMED for h in s.hits) for m in models)
+    ]
+    return naming or answerable
+
+
+_MODEL_NAME = re.compile(r"[a-z]+\d+[a-z\d]*|\d+[a-z]+[a-z\d]*")
+
+
+def _names_less_of_it(statement: Scored, figure: Scored) -> bool:
+    """Does a statement name two words or more of the question only near what they are,
+    where the figure names them in full (100 and 90: high-tech of 高新技术 against the
+    alliances' 高端 and 数字科技)?"""
+    full = {h.term for h in figure.hits if h.score >= 100.0}
+    near = sum(1 for h in statement.hits if h.term in full and h.score < 100.0)
+    return near >= 2
 
 
 def _states(question: Question, scored: Scored) -> bool:

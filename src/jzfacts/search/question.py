@@ -1603,8 +1603,9 @@ def analyse(
     plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
-        # 哪个单位颁的奖: which body, a who asked of an organisation.
-        asks_who, text = True, _WHICH_BODY.sub(_SOFT, text)
+        # 哪个单位颁的奖: which body, a who asked of an organisation (谁 in its place, which
+        # still asks: 哪个单位承接了1235项赋权 claims no figure).
+        asks_who, text = True, _WHICH_BODY.sub("谁", text)
     # 谁颁的奖, 赋权是谁给的: who gave it, which the sentence saying who won it may say (not
     # who won or got it, 给谁颁奖, who received the council's award: its winner).
     giving_said = asks_who and _GIVEN.search(text) is not None
@@ -3122,6 +3123,10 @@ _ZH_UNITS.update(
     and f"{scale}{counter}" not in _ZH_UNITS
 )
 # As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
+# What a figure's things are said to hold a part of (…152户规上企业的一部分, 87户中的一员).
+_PART_OF_THEM = re.compile(
+    r"[\u4e00-\u9fff“”\"]{0,10}?(?:的一部分|的组成部分|之一|中的一|里的一|当中的一|的其中)"
+)
 _EN_SCALES = {
     "billion": 9, "million": 6, "thousand": 3, "hundred million": 8,
     "bn": 9, "bln": 9, "mn": 6, "mln": 6, "m": 6, "k": 3,
@@ -3577,13 +3582,15 @@ def _threshold_asked(
         relation = _EN_RELATIONS[match["relation"]]
         if (
             match["relation"] in ("reached", "hit")
-            and not match["scale"]
             and not match["number"].endswith("0")
             and not said.rstrip().endswith("?")
             and _EN_ASKED_FIRST.match(said) is None
+            and (not match["scale"] or _stated_exactly(match["number"], match["scale"], amounts))
         ):
             # High-tech firms reached 87.: a figure not round, stated as reached, is the
-            # figure claimed, as 达到87户 is (did they reach 150? asks of a floor).
+            # figure claimed, as 达到87户 is (did they reach 150? asks of a floor); a sum
+            # in billions so only where a fact states it to its last digit (GDP reached
+            # 13.176 billion yuan: the 38 firms' output; 28.77 billion rounds 287.67亿).
             relation = "reached"
         if relation == "above" and _TARGETS_AFTER.match(said[match.end() :]) is not None:
             # exceeded seven indicators: seven targets were beaten, not more than seven (five
@@ -3827,6 +3834,12 @@ def _figure_held(
             continue  # 第一辆: a place
         if _ALL_OF_THEM_ARE.match(after) is not None:
             continue  # 11.15万辆都是新能源车吗: the things said all to be so, no figure claimed
+        if _PART_OF_THEM.match(after) is not None or said[: figure.start].rstrip().endswith(
+            ("属于", "包含在", "包括在", "归于", "隶属于", "算在")
+        ):
+            # 是152户规上企业的一部分吗, 属于87户专精特新企业吗: the whole something is part
+            # of, no figure held
+            continue
         if figure.dimension != POINTS and (
             _BY_HOW_MUCH.search(said[: figure.start]) is not None
             or _GAP_AFTER.match(said[figure.unit_end :]) is not None
@@ -4429,6 +4442,14 @@ _FIGURE_STATED_EN = LazyPattern(
     r"|(?:percentage )?points)\s*[.!]*$",
     hints=tuple("0123456789"),
 )
+
+
+def _stated_exactly(number: str, scale: str, amounts: frozenset[str]) -> bool:
+    """Is a number with an English scale (13.176 billion) a sum some fact states exactly?"""
+    from decimal import Decimal
+
+    value = Decimal(number) * 10 ** _EN_SCALES.get(scale, 0)
+    return f"{value.normalize():f}".removesuffix(".0") in amounts
 
 
 def _figure_unstated_en(text: str, amounts: frozenset[str]) -> bool:
