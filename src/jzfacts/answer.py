@@ -2763,6 +2763,30 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     return bool(said_gives & gets or said_gets & gives)
 
 
+def _unstated_of_its_deed(
+    base: FactBase,
+    question: Question,
+    text: str,
+    fact: Fact,
+    measure: str,
+    related: Fact | None = None,
+) -> Answer:
+    """Declined: who did the fact's deed, or whom it was done to (`measure`), the report
+    does not say; said of the fact by its label, with `related` (the fact, by default)
+    given as what the report does state."""
+    said = fact.label.zh
+    if question.english:
+        # (mid-sentence: Methanol heavy trucks … as methanol heavy trucks …, a firm's name
+        # as written: Baixiang Food's contribution …)
+        said = fact.label.en
+        first = said.split(" ", 1)[0].removesuffix("'s").casefold()
+        names = {w.casefold() for e in base.entities for w in (e.en or "").split()}
+        if first not in names:
+            said = said[:1].lower() + said[1:]
+    asked = question._replace(measure=measure)
+    return _not_stated_of(base, asked, text, related or fact, subject_said=said)
+
+
 def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
     """Does a cleft put a firm in focus as the doer (是吉利交付的吗, 是由吉利…的, was it
     Geely that…), of a fact whose sentence names no firm and no party at all?"""
@@ -3737,10 +3761,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     ):
         # 食品行业拉动了哪家企业, which company was lifted by the food industry: the deed
         # goes the other way; whom it was done to that way, the report does not say.
-        fact = answer.facts[0]
-        said = fact.label.en if question.english else fact.label.zh
-        whom = question._replace(measure="recipient")
-        return _not_stated_of(base, whom, text, fact, subject_said=said)
+        return _unstated_of_its_deed(base, question, text, answer.facts[0], "recipient")
     if (
         answer.answered
         and answer.kind == "fact"
@@ -3750,10 +3771,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 那500台甲醇重卡是吉利交付的吗, was it Geely that delivered them: who did it is
         # what a cleft asks, and the sentence names no one (吉利交付了500台吗 asks of the
         # trucks, and is given them with no verdict).
-        fact = answer.facts[0]
-        said = fact.label.en if question.english else fact.label.zh
-        actor = question._replace(measure="actor")
-        return _not_stated_of(base, actor, text, fact, subject_said=said)
+        return _unstated_of_its_deed(base, question, text, answer.facts[0], "actor")
     if (
         answer.answered
         and answer.kind == "fact"
@@ -3772,9 +3790,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # Geely delivered 111,500 vehicles: the figure is Geely's own (the vehicles it
         # produced), said of a deed the report gives no one (the 500 trucks delivered):
         # no 否 from the trucks; who delivered what, the report does not say.
-        said = answer.facts[0].label.en if question.english else answer.facts[0].label.zh
-        actor = question._replace(measure="actor")
-        return _not_stated_of(base, actor, text, own, subject_said=said)
+        return _unstated_of_its_deed(base, question, text, answer.facts[0], "actor", own)
     if (
         answer.answered
         and answer.kind == "fact"

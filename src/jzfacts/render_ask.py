@@ -693,7 +693,7 @@ def _measure_name(measure: str | None, chinese: bool) -> str:
 
 # The word a measure's English name takes before what it is of (the party responsible
 # for the trucks; the growth rate of GDP).
-_MEASURE_PREPOSITIONS = {"actor": "for", "recipient": "for"}
+_MEASURE_PREPOSITIONS = {"actor": "for"}
 
 
 _DIMENSION_NAMES = {

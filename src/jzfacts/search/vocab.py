@@ -2725,7 +2725,10 @@ UNLISTED_MEASURE_NAMES = {
     "location": ("所在地", "location"),  # 在什么地方: where it is
     "actor": ("实施主体", "party responsible"),
     # 食品行业拉动了哪家企业: whom a deed was done to, the other way round
-    "recipient": ("对象", "party it went to"),  # 谁签的: who did it, where no one is named
+    "recipient": (
+        "对象",
+        "party on the receiving end",
+    ),  # 谁签的: who did it, where no one is named
     "names": ("名单", "names"),  # 被提拔的是谁: a count names no one
     "decline": ("降幅", "size of the fall"),
     "contribution-rate": ("贡献率", "contribution rate"),
