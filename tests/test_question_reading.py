@@ -20076,3 +20076,34 @@ def test_a_firm_in_a_clefts_focus_as_the_doer_no_one_is_named_is_not_stated(
     got = answer.ask(base, question)
     assert not got.answered and got.reason == "unstated-measure" and got.measure == "actor"
     assert answer.ask(base, "吉利交付了500台甲醇重卡吗").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which body organised the provincial innovation contest?", "哪个机构认定了市级企业技术中心"],
+)
+def test_which_body_did_it_is_who_did_it(base: FactBase, question: str) -> None:
+    """(Hunt) Which body organised the contest, 哪个机构认定了…: who did it, which the
+    sentence names no one for (its winner, the firms recognised, had been given)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+def test_who_awarded_a_prize_is_its_giver(base: FactBase) -> None:
+    """(Hunt) Who awarded the second prize: the federation that gave it (awarded had been
+    no word of giving, and the question declined)."""
+    got = answer.ask(base, "Who awarded the second prize?")
+    assert [f.id for f in got.facts] == ["jwf1580-spinning-frame-award"] and got.asks_giver
+
+
+def test_a_cleft_saying_the_thing_did_it_is_no(base: FactBase) -> None:
+    """(Hunt) 开发区信息公司是数字化平台承载的吗: the platform said to carry the company,
+    the sentence the other way round (是 had been said); the right way round keeps 是."""
+    assert answer.ask(base, "开发区信息公司是数字化平台承载的吗").verdict == "no"
+    assert answer.ask(base, "数字化平台是开发区信息公司承载的吗").verdict == "yes"
+
+
+def test_which_body_judged_a_prize_is_its_giver(base: FactBase) -> None:
+    """(Guard) 二等奖是哪家机构评的: judged and given, the federation that gave it."""
+    got = answer.ask(base, "JWF1580细纱机的二等奖是哪家机构评的？")
+    assert [f.id for f in got.facts] == ["jwf1580-spinning-frame-award"]

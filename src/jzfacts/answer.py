@@ -97,6 +97,7 @@ from jzfacts.search.question import (
     says_added,
     set_chosen_from,
     sides_of,
+    which_body_as_who,
 )
 from jzfacts.search.rank import (
     THE_ZONE,
@@ -2811,6 +2812,11 @@ def _sides_swapped_around_a_verb(folded: str, fact: Fact) -> bool:
     quote = fold_query(fact.quote or "")
     if not has_cjk(folded) or "被" in folded or "把" in folded:
         return False
+    cleft = _CLEFT_DONE_BY.match(folded)
+    if cleft is not None:
+        # (开发区信息公司是数字化平台承载的吗: the platform said to do it, read as 数字化平台
+        # 承载开发区信息公司)
+        folded = f"{cleft['doer']}{cleft['thing']}"
     for at in range(len(quote) - 1):
         verb = quote[at : at + 2]
         if not all(is_cjk(c) for c in verb) or quote.count(verb) != 1 or folded.count(verb) != 1:
@@ -2823,6 +2829,12 @@ def _sides_swapped_around_a_verb(folded: str, fact: Fact) -> bool:
         if crossed and not straight:
             return True
     return False
+
+
+# A是B做的吗: B said to have done the deed to A.
+_CLEFT_DONE_BY = re.compile(
+    r"\s*(?P<thing>[^，,。？?]{2,}?)是(?P<doer>[^，,。？?的]{3,})的(?:吗|么|吧|呢)?[？?。!！\s]*$"
+)
 
 
 def _shared(one: str, other: str) -> int:
@@ -8006,8 +8018,8 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     the fact does not state its party did: a word it says neither itself, nor by a
     synonym, nor by any word of its kind (vocab.DEEDS: built is assembled), or says only
     of the party done to (were approved, 获批; 推动开建集团)? Whose a firm is asks an owner,
-    which only a word of owning says."""
-    folded = fold_query(text)
+    which only a word of owning says. (Which body, 哪个机构, asks who.)"""
+    folded = which_body_as_who(fold_query(text))
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
     fact = base.fact(best.position)

@@ -1603,9 +1603,9 @@ def analyse(
     plural = picked or bool(_PLURAL.search(text))
     asks_who = _ASKS_WHO.search(text) is not None  # 谁造的, who made: the maker is asked
     if _WHICH_BODY.search(text) is not None:
-        # 哪个单位颁的奖: which body, a who asked of an organisation (谁 in its place, which
-        # still asks: 哪个单位承接了1235项赋权 claims no figure).
-        asks_who, text = True, _WHICH_BODY.sub("谁", text)
+        # 哪个单位颁的奖: which body, a who asked of an organisation (谁, who, in its place,
+        # which still asks: 哪个单位承接了1235项赋权 claims no figure).
+        asks_who, text = True, which_body_as_who(text)
     # 谁颁的奖, 赋权是谁给的: who gave it, which the sentence saying who won it may say (not
     # who won or got it, 给谁颁奖, who received the council's award: its winner).
     giving_said = asks_who and _GIVEN.search(text) is not None
@@ -7101,10 +7101,11 @@ _ASKS_A_PERSON = LazyPattern(
 )
 _GIVEN = LazyPattern(
     # (赋权是谁给的, who granted the powers: a giver too)
-    r"颁|授予|赋予|(?<!交)给的|谁给|\b(?:gave|give|given|awarded|awards|award|presented"
-    r"|granted|grant|grants|conferred|delegated)\b",
-    hints=("颁", "授予", "赋予", "给", "gave", "give", "award", "present", "grant", "conferred",
-           "delegated"),
+    # (二等奖是哪家机构评的: the prize judged and given)
+    r"颁|授予|赋予|(?<!交)给的|谁给|评(?=的|出|选|给)|\b(?:gave|give|given|awarded|awards|award"
+    r"|presented|granted|grant|grants|conferred|delegated)\b",
+    hints=("颁", "授予", "赋予", "给", "评", "gave", "give", "award", "present", "grant",
+           "conferred", "delegated"),
 )  # fmt: skip
 # Won, glued to the prize won (谁获金奖, 拿金奖的是谁): the winning, no word of the prize.
 _WON_GLUED = LazyPattern(
@@ -7161,14 +7162,22 @@ _WINNER_ASKED = LazyPattern(
     r"|\bto whom\b|\bwhich firms? won\b",
     hints=("谁", "获奖", "who", "whom", "won"),
 )
+
+
+def which_body_as_who(text: str) -> str:
+    """哪个单位, which body: who, asked of an organisation (谁, who)."""
+    return _WHICH_BODY.sub(lambda m: "who" if m.group().isascii() else "谁", text)
+
+
 _WHICH_BODY = LazyPattern(
     r"(?:哪个|哪家|哪一个)(?:单位|机构|组织)"
     r"|\b(?:which|what) (?:organi[sz]ation|body|institution|agency|authority|association)\b",
     hints=("单位", "机构", "组织", "which", "what"),
 )
 _GIVING = LazyPattern(
-    r"颁发给?|颁给|颁|授予|\b(?:gave|give|given|presented|conferred|granted)\b",
-    hints=("颁", "授予", "gave", "give", "present", "conferred", "granted"),
+    r"颁发给?|颁给|颁|授予|评(?=的|出|选|给)"
+    r"|\b(?:gave|give|given|presented|conferred|granted|awarded)\b",
+    hints=("颁", "授予", "评", "gave", "give", "present", "conferred", "granted", "awarded"),
 )
 
 
