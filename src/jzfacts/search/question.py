@@ -3123,6 +3123,8 @@ _ZH_UNITS.update(
     and f"{scale}{counter}" not in _ZH_UNITS
 )
 # As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
+# A figure's unit characters, read off to see whether its digits are round (7.06亿元).
+_UNIT_CHARS = "亿万元户家项个人台辆%％ "
 # What a figure's things are said to hold a part of (…152户规上企业的一部分, 87户中的一员).
 _PART_OF_THEM = re.compile(
     r"[\u4e00-\u9fff“”\"]{0,10}?(?:的一部分|的组成部分|之一|中的一|里的一|当中的一|的其中)"
@@ -5439,9 +5441,6 @@ _WHAT_FIGURE = LazyPattern(
     r"\b(?:what|which|figure|number|amount|sum|does|stand|for|refer|to|mean|is|was)\b"
     r"|指的是|是指|是什么|是啥|是哪个|是哪项|指什么|什么|哪个|数字|数据|[?？。.!！]"
 )
-
-
-_UNIT_CHARS = "亿万元户家项个人台辆%％ "
 
 
 def _stated(figure: _Figure, amounts: frozenset[str]) -> bool:
