@@ -2982,12 +2982,13 @@ _WHAT_WAS_DONE_ASKED = re.compile(
 def _its_significance(base: FactBase, fact: Fact) -> Fact | None:
     """The statement the report makes of what the fact meant, later in the fact's own
     sentence (…成功下线，标志着晋中在…领跑全省), or None."""
-    if not fact.quote or _SIGNIFYING.match(fact.quote) or fact.id not in _report_places(base):
+    places = _report_places(base)
+    if not fact.quote or _SIGNIFYING.match(fact.quote) or fact.id not in places:
         return None
-    sentence, start = _report_places(base)[fact.id]
+    sentence, start = places[fact.id]
     end = start + len(fact.quote)
     for other in base.facts:
-        place = _report_places(base).get(other.id)
+        place = places.get(other.id)
         if (
             other.kind == Kind.STATEMENT
             and _SIGNIFYING.match(other.quote or "")
@@ -3327,9 +3328,9 @@ _DENIED_EN = re.compile(
 _ASKED_BOTH_WAYS = re.compile(r"是不是|有没有|有冇|係唔係|係咪|是否|对不对|是唔是")
 # A negative auxiliary opening a question (wasn't Baixiang lifted…?): asked, not denied.
 _NEGATIVE_OPENING = re.compile(r"\s*[a-z]+n't\b")
-# A pull on growth said, or what is pulled: a firm's share in another's growth, not its
-# own growth (拉动, 贡献, 带来, drive, contribution; 行业, industry, 全区).
-# (the words of a pull itself are _PULL_SAID's)
+# What is pulled, or a share in it said: a firm's share in another's growth, not its own
+# growth (带来, 来自, account for; 行业, industry, 全区, of … growth). The words of a pull
+# itself (拉动, 贡献, drive) are _PULL_SAID's.
 _PULL_OR_PULLED = re.compile(
     r"带来|来自|支撑|让|使|行业|产业|全区|工业增加值|增加值|板块"
     r"|\b(?:sector|industr|zone|value added|value-added|share|from|account|make|made|makes"

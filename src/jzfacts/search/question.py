@@ -9651,8 +9651,10 @@ def ratio_claimed(text: str, *, stated: bool = False) -> tuple[Threshold, str] |
     too, not only a yes-or-no question (search reads it so)."""
     if _YES_NO.search(text) is None and not stated:
         return None
-    if has_cjk(text):
-        text = _bounds_respelt(text)  # 三倍几, 三倍还多: 三倍多
+    if "倍" in text:
+        # 三倍几, 三倍还多: 三倍多 (only where a multiple may be said: every query asked
+        # passes here, search's too)
+        text = _bounds_respelt(text)
     zh = _RATIO_CLAIMED_ZH.search(text)
     en = _RATIO_CLAIMED_EN.search(text) if zh is None else None
     found = zh or en
@@ -9758,9 +9760,7 @@ _SIDES_HEDGED = LazyPattern(
         "快",
     ),
 )
-_EN_ASKED_FIRST = re.compile(
-    r"\s*(?:did|does|do|has|have|had|is|was|were|are|can|could|will|would|should)\b"
-)
+_EN_ASKED_FIRST = re.compile(rf"\s*(?:{EN_ASKING_VERBS}|can|could|will|would|should)\b")
 _EN_CLAIM_OPENING = LazyPattern(
     r"^\s*(?:is|are|was|were|isn't|aren't|wasn't|weren't)\b", hints=("is", "are", "was", "were")
 )
