@@ -2770,13 +2770,13 @@ def test_a_firm_asked_about_is_not_answered_by_a_count_naming_none(
     assert not result.answered and result.reason == "unstated-measure"
 
 
-@pytest.mark.parametrize(
-    "question", ["首台甲醇重卡是在吉利下线的吗", "Did Baixiang deliver 500 trucks?"]
-)
+@pytest.mark.parametrize("question", ["首台甲醇重卡是在吉利下线的吗"])
 def test_a_firm_said_of_a_thing_asked_about_leaves_the_fact_without_a_verdict(
     base: FactBase, question: str
 ) -> None:
     # Guards: the thing is the subject, the firm a premise the report does not bear out.
+    # (Did Baixiang deliver 500 trucks? is now declined: a firm said to do a deed the
+    # sentence gives no one; see test_question_reading, the hundred-ninety-eighth's round.)
     result = answer.ask(base, question)
     assert result.answered and result.verdict is None
 

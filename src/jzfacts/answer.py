@@ -77,6 +77,7 @@ from jzfacts.search.question import (
     LazyPattern,
     Period,
     Threshold,
+    after_event_asked,
     amount_in,
     as_asked,
     asking_part,
@@ -1434,6 +1435,9 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
     of the other's, or a thing named in place of the one said), never the first again.
     None where the second part names no other thing (增速呢: a measure of the same one)."""
     folded = fold_query(text)[:_FOLLOW_UP_LONGEST]
+    timed = _at_another_time(base, text, folded)
+    if timed is not None:
+        return timed
     parts = _follow_up_parts(folded)
     if parts is None:
         return None
@@ -1493,6 +1497,53 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
         if whole.answered and any(theirs & set(f.entities) for f in whole.facts):
             answer = whole
     return _never_the_figure_said(base, answer._replace(question=text), said_as_written)
+
+
+# A time said as Chinese or English writes it, and a follow-up asking the same at another
+# (4月排名垫底，全年呢; In April 85% stopped. And for the whole year?).
+_A_TIME_ZH = rf"(?:{ZH_TIME}|(?:19|20)\d\d年|全年度?|整年|一整年|今年|去年|上年|年度)"
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
+_A_TIME_EN = (
+    rf"(?:(?:in|for|at|by)\s+)?(?:the\s+)?(?:{_MONTHS_EN}(?:\s+(?:19|20)\d\d)?"
+    r"|(?:whole|full|entire)\s+year|year\s+as\s+a\s+whole|year(?:-|\s)end|(?:19|20)\d\d"
+    r"|(?:first|second)\s+half|q[1-4]|last\s+year|this\s+year)"
+)
+_TIME_FOLLOW_UP = LazyPattern(
+    rf"^(?P<said>[^，,；;？?。]+)[，,；;。]\s*(?:那|那么|而)?(?P<asked>{_A_TIME_ZH})(?:的)?呢[？?]*$"
+    rf"|^(?P<said_en>[^?]+?)[.;,]\s*(?:and|what about|how about)\s+(?P<asked_en>{_A_TIME_EN})"
+    r"\s*\??\s*$",
+    hints=("呢", "and", "about"),
+)
+
+
+def _at_another_time(base: FactBase, text: str, folded: str) -> Answer | None:
+    """4月排名垫底，全年呢; in April the zone ranked last. And for the whole year?: what the
+    asker said of one time, asked of another, never answered with what was said (the
+    fact of that time again); None unless the question is so made."""
+    match = _TIME_FOLLOW_UP.fullmatch(folded)
+    if match is None:
+        return None
+    chinese = match["said"] is not None
+    said = match["said"] if chinese else match["said_en"]
+    asked = match["asked"] if chinese else match["asked_en"]
+    time = re.compile(_A_TIME_ZH if chinese else rf"\b{_A_TIME_EN}\b")
+    if time.search(said) is None or ZH_ASKING.search(said) or EN_ASKING.match(said):
+        return None  # (no time of its own said, or a question of its own asked first)
+    if _FIGURE_WRITTEN.search(_A_DATE.sub("", said)) is not None:
+        return None  # (a figure said: _follow_up_parts' own, as 四月停工85%，六月呢)
+    rest = time.sub(" ", said).strip()
+    joined = f"{asked}{rest}" if chinese else f"{rest} {asked}?"
+    answer = _one_question(base, joined, _read(base, joined))._replace(question=text)
+    stated = _one_question(base, said, _read(base, said))
+    if answer.answered and stated.answered and answer.facts[0] in stated.facts:
+        # (never April's last place again, for the year the report does not rank)
+        question = _read(base, joined)
+        scored = [s for s in _subject_scores(base, question, text) if _mentions(s)]
+        return _declined(base, question, text, scored, "unstated-measure")
+    return answer
 
 
 def _follow_up_answer(base: FactBase, text: str, joined: str, said: str) -> Answer:
@@ -2723,19 +2774,19 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
     asked = _deed_done(folded)
     english = _deed_asked_en(folded) if asked is None else None
     if asked is not None:
-        family = _deed_family(asked.group())
+        family = _deed_family(asked)
     elif english is not None:
         family = english.family
     else:
         return False
     quote = fold_query(fact.quote or "")
-    stated = next((m for m in _DEEDS.finditer(quote) if _deed_family(m.group()) == family), None)
+    stated = next((m for m in _DEEDS.finditer(quote) if _deed_family(m) == family), None)
     if stated is None:
         return False
     # (an industry is pulled, never a giver: 工业 of 工业类项目规划审批权 is what is devolved)
     gives = _parties(base, _giver_said(_own_clause(quote[: stated.start()]))) - _PULLED_PARTIES
     gets = _parties(base, _CLAUSE_END.split(quote[stated.end() :], maxsplit=1)[0])
-    if _RECEIVED.fullmatch(stated.group()):
+    if _is_received(stated):
         gives, gets = gets, gives  # (承接省市1235项赋权: the province and city gave them)
     said_by_the_report = bool(gives)
     if not gives and "zone" not in gets:
@@ -2750,9 +2801,16 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
         # as was it the zone that gave them)
         unmarked = not any(m in _own_clause(folded[: asked.start()]) for m in _DEED_MARKERS)
         giver_asked = _GIVEN_BY.match(after) is not None or (
-            family == "transfer" and unmarked and not _RECEIVED.fullmatch(asked.group())
+            family == "transfer" and unmarked and not _is_received(asked)
         )
     said_gives, said_gets = _parties(base, giver), _parties(base, getter)
+    if family == "award":
+        # (a prize is won and given by named firms and bodies: 全省 of 全省双创大赛 is the
+        # contest's reach, 哪家企业 asks which firm; neither is a party to it)
+        gives, gets, said_gives, said_gets = (
+            frozenset(p for p in side if p not in _PARTY_KINDS)
+            for side in (gives, gets, said_gives, said_gets)
+        )
     if said_gives & gives or said_gets & gets:
         return False  # (白象拉动食品行业, 食品行业的增长是白象拉动的: the giver said)
     if said_by_the_report and said_gives and giver_asked and not said_gives & gets:
@@ -2795,6 +2853,26 @@ def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
     if cleft is None or fact.entities or _parties(base, fold_query(fact.quote or "")):
         return False
     return bool(_firms_named(base, cleft["doer"]))
+
+
+def _party_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
+    """A firm a yes-or-no question says did the fact's deed ("actor"), or got it
+    ("recipient": 交付给省国运公司), where the fact's sentence names no firm and no party
+    at all; None otherwise."""
+    if fact.entities or _parties(base, fold_query(fact.quote or "")):
+        return None
+    # (吉利所在的开发区: a place told by the firm in it; Geely's output value, 吉利的产值:
+    # the firm owning a figure compared, no deed of the firm's)
+    names = _firm_names_in(base, folded)
+    owned = r"\s*(?:所在|的(?![吗吧么呢嘛？?。，,！!\s]|$)|'s|’s)"
+    if any(re.search(re.escape(n.casefold()) + owned, folded) for n in names):
+        return None
+    if not names:
+        return None
+    given_to = any(
+        re.search(rf"(?:给|向|\bto\s+(?:the\s+)?){re.escape(n.casefold())}", folded) for n in names
+    )
+    return "recipient" if given_to else "actor"
 
 
 # 是吉利交付的吗, 是由吉利生产的: the doer in focus, then what was done and 的.
@@ -2876,9 +2954,7 @@ def _what_followed(base: FactBase, text: str, answer: Answer) -> Fact | None:
     something else (how many workers returned: unstated), or the answer found already
     follows it."""
     folded = fold_query(text)
-    asked = _AFTER_EVENT_ZH.match(folded)
-    if asked is None and _WH_WORD_EN.search(folded) is not None:
-        asked = _AFTER_EVENT_EN.search(folded)
+    asked = after_event_asked(folded)
     if asked is None:
         return None
     if re.fullmatch(rf"\s*(?:{ZH_TIME})\s*", asked["event"]) is not None:
@@ -2952,17 +3028,6 @@ def _report_places(base: FactBase) -> dict[str, tuple[int, int]]:
     return places
 
 
-# After an event, what: the event, the word after, and a question asking what or how.
-_AFTER_EVENT_ZH = LazyPattern(
-    r"^\s*(?P<event>[^，,。？?]{2,20}?)(?P<after>之后|以后|过后|后(?![来续面期]))[，,]?\s*"
-    r"(?=[^，,。？?]*?(?:什么|怎么|如何|哪|多少|咋|啥))",
-    hints=("后",),
-)
-_AFTER_EVENT_EN = LazyPattern(
-    r"(?P<after>\b(?:after|(?<!the )following|followed)\s+)(?P<event>(?:the\s+)?[^?,]+)",
-    hints=("after", "follow"),
-)
-_WH_WORD_EN = re.compile(r"\b(?:what|how|which)\b")
 # Words of a thing, once asking words, the zone and doing are read out (the rest of a
 # question naming something of its own: workers, 利润).
 _CONTENT_WORDS = re.compile(
@@ -2971,8 +3036,9 @@ _CONTENT_WORDS = re.compile(
     r"|it|its|there|change|changed|go|went)\b)[a-z]{4,}\b"
 )
 _ASKING_WORDS = re.compile(
-    r"了|什么|怎么|怎样|如何|哪些|哪个|哪|多少|啥|吗|呢|又|会|要|打算"
-    r"|\b(?:what|how|which|did|do|does|was|were|is|are|the)\b"
+    # (还做了什么, 然后又干了啥: what else, what next; adverbs of the asking, no thing)
+    r"了|什么|怎么|怎样|如何|哪些|哪个|哪|多少|啥|吗|呢|又|会|要|打算|还|再|另外|接着|然后|随后"
+    r"|\b(?:what|how|which|did|do|does|was|were|is|are|the|else|also|then|next)\b"
 )
 _WHAT_WAS_DONE_ASKED = re.compile(
     r"做|干|采取|应对|怎么办|\b(?:do|did|does|done|respond|react|take|took)\b"
@@ -3092,9 +3158,21 @@ _A_LEVEL_HINTED = re.compile(
 )
 
 
-def _deed_family(verb: str) -> str:
-    """A pull on growth (拉动, 拉高, 带动) or a transfer (the rest)."""
-    return "pull" if verb.startswith(("拉", "带")) else "transfer"
+def _deed_family(deed: re.Match[str]) -> str:
+    """A pull on growth (拉动, 拉高, 带动), a prize won or given (获…奖, 颁给…奖), or a
+    transfer (the rest)."""
+    if deed.group().startswith(("拉", "带")):
+        return "pull"
+    clause = _CLAUSE_END.split(deed.string[deed.end() :], maxsplit=1)[0]
+    return "award" if "奖" in clause else "transfer"
+
+
+def _is_received(deed: re.Match[str]) -> bool:
+    """Is the deed one received (收到, 承接; a prize won), its receiver said first?"""
+    verb = deed.group()
+    if _deed_family(deed) == "award":
+        return _AWARD_RECEIVED.fullmatch(verb) is not None
+    return _RECEIVED.fullmatch(verb) is not None
 
 
 def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
@@ -3104,7 +3182,7 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
     comes before the deed gives and what follows it gets."""
     before = _own_clause(folded[: deed.start()])
     after = _CLAUSE_END.split(folded[deed.end() :], maxsplit=1)[0]
-    if _RECEIVED.fullmatch(deed.group()):
+    if _is_received(deed):
         # 开发区从企业那里拿到了扶持资金, 开发区收到企业拨付的资金: who receives before the
         # verb, who gives after 从 or after the verb (its 的 said too: whose it is).
         source = before.rfind("从")
@@ -3187,6 +3265,8 @@ def _deed_asked_en(folded: str) -> _DeedAskedEn | None:
     )
     received = deed["get"] is not None
     family = "pull" if deed["pull"] is not None else "transfer"
+    if family == "transfer" and _EN_PRIZE.search(folded) is not None:
+        family = "award"  # (did the council win a second prize: a prize won, not a transfer)
     if received:
         getter = said.get("by", "") if passive else before
         return _DeedAskedEn(family, said.get("from", ""), getter, False)
@@ -3209,8 +3289,9 @@ _EN_DEEDS = LazyPattern(
     r"|(?P<give>refund(?:s|ed|ing)?|delegat(?:e|es|ed|ing)|devolv(?:e|es|ed|ing)"
     r"|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?(?: over| down)?|g(?:ive|ives|ave|iven|iving)"
     r"|pa(?:y|ys|id|ying)|disburs(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
-    r"|decentrali[sz](?:e|es|ed|ing))"
-    r"|(?P<get>receiv(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) over|obtain(?:s|ed|ing)?"
+    r"|decentrali[sz](?:e|es|ed|ing)|award(?:s|ed|ing)?|present(?:s|ed|ing)?)"
+    r"|(?P<get>w(?:in|ins|on|inning)|receiv(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) over"
+    r"|obtain(?:s|ed|ing)?"
     r"|accept(?:s|ed|ing)?|g(?:et|ets|ot|otten|etting)(?!\s+\w+(?:ed|en)\b)))\b",
     hints=(
         "lift",
@@ -3238,8 +3319,13 @@ _EN_DEEDS = LazyPattern(
         "accept",
         "get",
         "got",
+        "award",
+        "present",
+        "win",
+        "won",
     ),
 )
+_EN_PRIZE = re.compile(r"\b(?:prizes?|awards?|medals?|gold|silver|bronze|honou?rs?)\b")
 # A passive: an auxiliary just before the deed (was lifted, were quickly paid), or
 # opening a question (was Baixiang lifted, have powers been taken over).
 _EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|gets|get)(?: \w+ly)?\s*$")
@@ -3263,11 +3349,44 @@ def _parties(base: FactBase, text: str) -> frozenset[str]:
     found = set(_firms_named(base, text))
     for name in sorted(found, key=len, reverse=True):
         text = text.replace(name, " ")
+    for body, names in _bodies(base):
+        # (中国纺织工业联合会: the council, a party of its own, not an industry)
+        said = [n for n in names if n in text]
+        if said:
+            found.add(body)
+            for name in said:
+                text = text.replace(name, " ")
     for party, pattern in _PARTY_WORDS:
         if pattern.search(text) is not None:
             found.add(party)
             text = pattern.sub(" ", text)
     return frozenset(found)
+
+
+def _bodies(base: FactBase) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The bodies the base names that are none of the zone, the province or the city (the
+    textile council, the industrial internet centre), each with its names folded, longest
+    first; made once a base."""
+    table = base.memo.get("bodies")
+    if isinstance(table, tuple):
+        return table
+    own = [p for party, p in _PARTY_WORDS if party in ("zone", "province", "city")]
+    bodies = tuple(
+        (
+            entity.zh,
+            tuple(
+                sorted(
+                    {fold_query(n) for n in (entity.zh, entity.en, *entity.aliases)},
+                    key=len,
+                    reverse=True,
+                )
+            ),
+        )
+        for entity in base.entities
+        if entity.kind == "body" and not any(p.search(fold_query(entity.zh)) for p in own)
+    )
+    base.memo["bodies"] = bodies
+    return bodies
 
 
 def _deed_done(folded: str) -> re.Match[str] | None:
@@ -3280,7 +3399,7 @@ def _deed_done(folded: str) -> re.Match[str] | None:
     clause = _CLAUSE_END.search(folded, first.end())
     end = clause.start() if clause is not None else len(folded)
     deeds = [d for d in _DEEDS.finditer(folded[:end]) if d.start() >= first.start()]
-    received = next((d for d in deeds if _RECEIVED.fullmatch(d.group())), None)
+    received = next((d for d in deeds if _is_received(d)), None)
     # (承接国家赋权: received, 赋权 the thing received)
     return received or deeds[-1]
 
@@ -3318,6 +3437,50 @@ def _deed_denied(folded: str) -> bool:
     return any(not _asked_either_way(before, said) for said in _DENIED_ZH.finditer(before))
 
 
+# A thing done, denied before its verb (还没交付, 没有拉动, 并未完成; didn't lift, hasn't
+# been delivered), asked as a claim (…吧, …吗, right?).
+_DONE_DENIED_ZH = LazyPattern(
+    r"(?:还|并|都|也)?(?:没有|没|未曾|并未|尚未|还未|从未|未|冇|沒有|沒)(?=[\u4e00-\u9fff])",
+    hints=("没", "未", "冇", "沒"),
+)
+_DONE_DENIED_EN = LazyPattern(
+    r"\b(?:didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|weren't|were not"
+    r"|never)\s+(?:been\s+|yet\s+)?",
+    hints=("n't", " not", "never"),
+)
+
+
+def _what_is_denied(text: str, question: Question) -> str | None:
+    """The question a claim denying a deed makes when said without its denial (甲醇重卡
+    交付吧 of 甲醇重卡还没交付吧; Baixiang lift the food industry of Baixiang didn't lift
+    it), or None: not for a figure claimed (GDP没有超过150亿: the figure's own reading), a
+    question asked both ways (有没有), a tag (…，没错吧), a negative opening (wasn't it…)
+    or 难道."""
+    if not question.yes_no or question.threshold is not None:
+        return None
+    folded = fold_query(text)
+    if "难道" in folded or _ASKED_BOTH_WAYS.search(folded) is not None:
+        return None
+    main = _CLAUSE_END.split(folded, maxsplit=1)[0]  # (not a tag: …，没错吧)
+    if re.search(r"(?:没有|没|沒有|沒|冇|未)[吗呢吧啊？?。！!\s]*$", main) is not None:
+        return None  # (签合作协议了没有: asked both ways, the denial ending it)
+    if re.search(r"[吗么嘛][？?。！!\s]*$", main) is not None or "有没" in main:
+        # (GDP没有增长吗: a negative question, which way 是 answers is unclear; 里有没完成
+        # 的吗 asks both ways)
+        return None
+    if has_cjk(main):
+        said = list(_DONE_DENIED_ZH.finditer(main))
+        if len(said) != 1:
+            return None
+        return main[: said[0].start()] + main[said[0].end() :] + "吧"
+    if _NEGATIVE_OPENING.match(folded) is not None:
+        return None
+    said = list(_DONE_DENIED_EN.finditer(main))
+    if len(said) != 1:
+        return None
+    return f"{main[: said[0].start()]}{main[said[0].end() :]}, right?"
+
+
 # A deed denied: 没有, 不是 … in Chinese; didn't, wasn't, never in English.
 _DENIED_ZH = re.compile(r"没有|没|并未|未曾|从未|不是|并非|冇|沒|唔係")
 _DENIED_EN = re.compile(
@@ -3336,8 +3499,13 @@ _PULL_OR_PULLED = re.compile(
     r"|\b(?:sector|industr|zone|value added|value-added|share|from|account|make|made|makes"
     r"|add)\w*|\b(?:of|to|in)\b[^?]{0,40}\bgrowth\b"
 )
+# A firm's own value added (吉利的工业增加值, Geely's value added): no whole it pulls.
+_OWN_VALUE_ADDED = r"\s*(?:的|'s|’s)?\s*(?:工业|industrial\s+)?(?:增加值|value[- ]added)"
 _WHICH_ASKED = re.compile(r"哪|谁|\b(?:which|who|whom)\b")
 _RECEIVING_VERBS = r"收到|收取|收了|收咗|获得|得到|拿到|领到|接受|接收|承接|取得|接过"
+# A prize won, or given (a deed of its own family: who wins comes first, the giver after).
+_AWARD_RECEIVING = r"荣获|获得|获|摘得|夺得|赢得|斩获|拿下|拿到|拿了|取得|得了"
+_AWARD_GIVING = r"颁发给|颁发|颁给|颁了|授予"
 # A deed done by one party to or for another: a transfer or a pull on growth.
 _DEEDS = LazyPattern(
     r"退税|退(?:了|还|回|给)(?=[^，,。；;？?！!]*税)|赋权|赋予|下放|上交|上缴|交给|缴纳|拨付|拨给"
@@ -3347,8 +3515,11 @@ _DEEDS = LazyPattern(
     r"|(?:俾|畀|给)(?:咗|了|过)?(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱|权))"
     # (开发区从企业那里拿到了扶持资金: received, the thing handed said after it)
     rf"|(?:{_RECEIVING_VERBS})(?=[^，,。；;？?！!]*(?:资金|基金|税|款|钱|权))"
-    r"|拉动|拉高|拉升|带动",
+    r"|拉动|拉高|拉升|带动"
+    # (中国纺织工业联合会获得了二等奖吗: a prize won, the prize said after it; 颁给: given)
+    rf"|(?:{_AWARD_RECEIVING}|{_AWARD_GIVING})(?=[^，,。；;？?！!]*奖)",
     hints=(
+        "奖",
         "退",
         "赋",
         "下放",
@@ -3380,6 +3551,7 @@ _DEED_MARKERS = "向给为帮替对把被靠由从俾畀"
 _DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨|退给|俾|畀|给")
 # Receiving a transfer (收到, 承接): who receives is said before the verb.
 _RECEIVED = re.compile(_RECEIVING_VERBS)
+_AWARD_RECEIVED = re.compile(_AWARD_RECEIVING)
 # …是区里给的, 是省里下放的: who gave it, said after the deed.
 _GIVEN_BY = re.compile(
     r"\s*是(?P<giver>[^，,。？?的]{1,8}?)(?:自己)?(?:给|下放|赋予|授予|拨付|拨)的"
@@ -3425,6 +3597,8 @@ _PARTY_WORDS = (
     ("industry", re.compile(r"工业|\bindustr(?:y|ies|ial)\b")),
 )
 _PULLED_PARTIES = frozenset({"food", "pharma", "industry"})
+# The parties named by a kind of party (firms, the zone, the province …), not by a name.
+_PARTY_KINDS = frozenset(party for party, _ in _PARTY_WORDS)
 _ZONE_AS_A_PLACE_EN = re.compile(
     r"\b(?:in|within|across|inside) the (?:development )?(?:zone|park)\b|\bthe zone's\b"
 )
@@ -3587,6 +3761,54 @@ _POWERTRAIN_COUNTED = re.compile(
 )
 
 
+# What a vehicle runs on, each fuel or powertrain by its words (纯电 is battery-electric,
+# never 醇电, methanol-electric; 电动 alone or hybrid words are no fuel claimed).
+_FUELS = (
+    ("methanol", re.compile(r"甲醇|醇电|醇氢|\bmethanol")),
+    ("natural-gas", re.compile(r"天然气|液化气|燃气|\b(?:natural gas|lng|cng|gas-powered)\b")),
+    ("hydrogen", re.compile(r"氢能|氢燃料|燃料电池|氢气|\b(?:hydrogen|fuel[- ]cell)")),
+    (
+        "battery-electric",
+        re.compile(
+            r"纯电|\b(?:battery[- ]electric|pure(?:ly)?[- ]electric|all[- ]electric|bevs?)\b"
+        ),
+    ),
+    ("diesel", re.compile(r"柴油|\bdiesel")),
+    ("petrol", re.compile(r"汽油|\b(?:petrol|gasoline)\b")),
+    ("ethanol", re.compile(r"乙醇|\bethanol")),
+    ("methane", re.compile(r"甲烷|\bmethane")),
+)
+
+
+def _fuels_in(text: str) -> set[str]:
+    return {fuel for fuel, words in _FUELS if words.search(text)}
+
+
+def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answer | None:
+    """A yes-or-no question giving a vehicle a fuel (天然气, hydrogen, 纯电) where the
+    fact about it, found with the fuel's words left out, states another and not that one:
+    否 with the fact; None otherwise."""
+    folded = fold_query(text)
+    claimed = _fuels_in(folded)
+    if not claimed:
+        return None
+    plain = folded
+    for _, words in _FUELS:
+        plain = words.sub(" ", plain)
+    found = _one_question(base, plain, _read(base, plain))
+    if not found.answered or found.kind != "fact":
+        return None
+    fact = found.facts[0]
+    stated = _fuels_in(fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en))))
+    if not stated or claimed <= stated:
+        return None
+    if not question.yes_no:
+        # 乙醇重卡交付了多少台: trucks of a fuel the report never gives them (its are
+        # methanol): nothing it says, never the methanol trucks as a near spelling.
+        return _declined(base, question, text, [], "no-match")
+    return found._replace(question=text, verdict="no", claim=True)
+
+
 def _one_question(base: FactBase, text: str, question: Question) -> Answer:
     """One question answered, its premise weighed: a level, firm or figure claimed
     otherwise (否), one stated (是), or one the fact does not bear out (no verdict)."""
@@ -3595,6 +3817,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # counts fit (the high-tech firms, the little giants, the SMEs approved).
         subject = _subject_scores(base, question, text)
         return _declined(base, question, text, subject, "ambiguous")
+    undenied = _what_is_denied(text, question)
+    if undenied is not None:
+        # 甲醇重卡还没交付吧, 白象没有拉动食品行业吧, Baixiang didn't lift the food industry,
+        # did it: what the report says was done, denied: 否, with the fact that says it.
+        affirmed = _one_question(base, undenied, _read(base, undenied))
+        if affirmed.answered and affirmed.kind == "fact" and affirmed.verdict == "yes":
+            return affirmed._replace(question=text, verdict="no", claim=True)
     if any(heard_as_the_zone(t) for t in question.terms):
         # 金中开发区, 近中的GDP: the zone's name misheard, filler as the name is (search
         # reads it so too).
@@ -3608,6 +3837,11 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 500台甲醇重卡交付以后做了什么, what did the zone do after the April shutdown:
         # what the report tells next, not the event again.
         return _answer(base, question, text, "fact", (followed,))
+    other_fuel = _another_fuel_claimed(base, text, question)
+    if other_fuel is not None:
+        # 首台重卡烧的是天然气吗, was the sedan a hydrogen car: the report says methanol
+        # (醇电, methanol-electric), so 否, with its fact.
+        return other_fuel
     meaning = _SIGNIFICANCE_ASKED.search(fold_query(text)) if not question.yes_no else None
     if meaning is not None:
         # 首台醇电混动轿车和甲醇重卡下线，标志着什么: what the report says the thing
@@ -3742,7 +3976,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         and answer.facts[0].measure == "growth-contribution"
         and (question.yes_no or answer.verdict is not None)
         and _GROWTH_SAID.search(fold_query(text)) is not None
-        and _PULL_OR_PULLED.search(fold_query(text)) is None
+        and _PULL_OR_PULLED.search(_own_value_added_read_out(base, fold_query(text))) is None
         and _PULL_SAID.search(fold_query(text)) is None
     ):
         # 白象增长了17.77个百分点吗, did Baixiang grow 17.77 points: the firm's own growth,
@@ -3785,6 +4019,19 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # what a cleft asks, and the sentence names no one (吉利交付了500台吗 asks of the
         # trucks, and is given them with no verdict).
         return _unstated_of_its_deed(base, question, text, answer.facts[0], "actor")
+    party = (
+        _party_claimed_unsaid(base, fold_query(text), answer.facts[0])
+        if answer.answered
+        and answer.kind == "fact"
+        and (question.yes_no or question.threshold is not None)
+        and answer.verdict in (None, "yes")
+        else None
+    )
+    if party is not None:
+        # 吉利交付了500台甲醇重卡吗, 是交付给省国运公司的吗: a firm said to do the deed, or
+        # to get it, of a sentence that names no one: who did it (or got it) is unsaid,
+        # whatever the figure (500台 is the trucks', not Geely's).
+        return _unstated_of_its_deed(base, question, text, answer.facts[0], party)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -6619,13 +6866,19 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         return answer
     if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
-    if _parties_apart(fact, hits, folded) or _of_another_conjunct(fact, hits, folded):
+    # (开建集团是国内500强吗: the sentence joins the firm to the top-500 one, 同国内500强
+    # 陕西建工集团; what it says of the other is no claim of the one asked about)
+    apart = _parties_apart(fact, hits, folded) or _of_another_conjunct(fact, hits, folded)
+    of_another = _said_of_another(base, fact, folded, figure=False)
+    if apart and not of_another:
         return answer
-    if _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits):
+    if not apart and (
+        _claims_beyond(base, text, question, fact) or not _adjacent_as_asked(folded, fact, hits)
+    ):
         return answer
     if _firm_unsupported(base, text, fact):
         return answer
-    if _said_of_another(base, fact, folded, figure=False):
+    if of_another:
         # 开建集团是500强吗: the sentence says it of the other party (国内500强陕西建工集团),
         # and nothing of the one asked about.
         firm = max(_firms_named(base, folded), key=len, default="")
@@ -7430,9 +7683,17 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             or _lists_all(base.fact(s.position), members)
         ]
     firms_asked = question.asks_names and _FIRM_ASKED.search(fold_query(text)) is not None
+    to_whom = _TO_WHOM.search(fold_query(text))
     if (
         question.asks_names
         and answerable
+        # (是拨给谁的: whom it went to, which a sentence naming them by kind tells, 拨付
+        # 各级各类企业; which firms, 给了哪些企业, still asks their names)
+        and not (
+            to_whom is not None
+            and re.search(r"谁|whom", to_whom.group()) is not None
+            and _recipients_told(base, base.fact(answerable[0].position))
+        )
         and (
             question.examples
             or not _names_what_it_counts(base, answerable[0])
@@ -8024,6 +8285,11 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
     fact = base.fact(best.position)
+    if _TO_WHOM.search(folded) is not None and _DEEDS.search(fold_query(fact.quote or "")):
+        # 规划审批权下放给谁了, 扶持资金是拨给谁的: whom it went to, which the sentence says
+        # where it names a party after its deed (下放开发区, 拨付各级各类企业…), and not
+        # otherwise (500台甲醇重卡集中交付: to no one named).
+        return not _recipients_told(base, fact)
     # (a who-question: which industry does Geely belong to asks no owner)
     whose = question.asks_who and (
         WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
@@ -8183,6 +8449,26 @@ def _deeds_told(base: FactBase, fact: Fact) -> tuple[str, str]:
 _ZONE_NAMES_ZH = re.compile(r"开发区|综改区")
 _ZONE_NAMES_EN = re.compile(r"\b(?:development|demonstration) zones?\b")
 # 谁被选用, who was chosen, who got approved: the one done to is asked.
+# Whom a deed went to, asked (下放给谁, 拨给了哪家, 是给谁的, to whom, given to which firm).
+_TO_WHOM = LazyPattern(
+    r"给(?:了)?(?:谁|哪)|\bto whom\b|\bto (?:which|what) (?:firms?|compan(?:y|ies)|bod(?:y|ies)"
+    r"|enterprises?|organi[sz]ations?)\b",
+    hints=("给", "whom", "to which", "to what"),
+)
+
+
+def _recipients_told(base: FactBase, fact: Fact) -> bool:
+    """Does the fact's sentence name whom its deed went to: a party in the deed's own
+    clause after it (下放开发区), or before a deed received (承接省市赋权: the zone's)?"""
+    quote = fold_query(fact.quote or "")
+    deed = _DEEDS.search(quote)
+    if deed is None:
+        return False
+    if _is_received(deed):
+        return True  # (承接省市1235项赋权: received by whoever the sentence tells of, the zone)
+    return bool(_parties(base, _CLAUSE_END.split(quote[deed.end() :], maxsplit=1)[0]))
+
+
 _WHO_DONE_TO = LazyPattern(
     r"谁被|\bwho (?:was|were|got|has been|have been)\b", hints=("谁被", "who")
 )
@@ -8243,6 +8529,8 @@ def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:
     the party the question names (谁和省国运公司签的协议: not 省国运公司 itself), or one
     its sentence names only as the other party (并与省国运公司签署: who signed is unsaid)?"""
     fact = base.fact(scored.position)
+    if _TO_WHOM.search(folded) is not None and _DEEDS.search(fold_query(fact.quote or "")):
+        return _recipients_told(base, fact)  # (下放给谁: 下放开发区, the zone got them)
     with_whom = _WITH_WHOM.search(folded) is not None  # who did it sign with: the other party
     entities = (base.entity(zh) for zh in fact.entities if with_whom or not fact.only_with(zh))
     return any(e is None or (e.kind != "place" and not named_as_party(e, folded)) for e in entities)
@@ -8620,6 +8908,14 @@ def _firm_table(base: FactBase) -> _FirmTable:
     )
     base.memo["firms"] = table
     return table
+
+
+def _own_value_added_read_out(base: FactBase, folded: str) -> str:
+    """The question without the value added it gives a firm as its own (吉利的工业增加值
+    增长了27.26个百分点吗: Geely's own growth claimed, not its pull on the zone's)."""
+    for name in sorted(_firm_names_in(base, folded), key=len, reverse=True):
+        folded = re.sub(re.escape(name.casefold()) + _OWN_VALUE_ADDED, " ", folded)
+    return folded
 
 
 def _firm_names_in(base: FactBase, text: str) -> list[str]:

@@ -2578,6 +2578,28 @@ ZH_TIME = (
     r"(?:(?:(?:19|20)\d\d年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第?[一二三四1-4]季度?"
     r"|[上下]半年|年[中底末初尾]))"
 )
+# After an event, what: the event, the word after, and a question asking what or how
+# (重卡交付之后签了什么协议, what happened after the 500 trucks were delivered).
+_AFTER_EVENT_ZH = LazyPattern(
+    r"^\s*(?P<event>[^，,。？?]{2,20}?)(?P<after>之后|以后|过后|后(?![来续面期]))[，,]?\s*"
+    r"(?=[^，,。？?]*?(?:什么|怎么|如何|哪|多少|咋|啥))",
+    hints=("后",),
+)
+_AFTER_EVENT_EN = LazyPattern(
+    r"(?P<after>\b(?:after|(?<!the )following|followed)\s+)(?P<event>(?:the\s+)?[^?,]+)",
+    hints=("after", "follow"),
+)
+_WH_WORD_EN = re.compile(r"\b(?:what|how|which)\b")
+
+
+def after_event_asked(folded: str) -> re.Match[str] | None:
+    """What is asked after an event (its groups: event, after), or None."""
+    asked = _AFTER_EVENT_ZH.match(folded)
+    if asked is None and _WH_WORD_EN.search(folded) is not None:
+        asked = _AFTER_EVENT_EN.search(folded)
+    return asked
+
+
 # The times an ordering question gives its two things (4月停工, the June roll-out).
 _TIMES_SAID = LazyPattern(
     rf"{ZH_TIME}|\b(?:in |at the end of |by )?(?:january|february|march|april|may"
@@ -3881,13 +3903,15 @@ def _figure_held(
                 and (
                     not said[figure.start].isdigit()
                     or said[figure.unit_end :].startswith(tuple(_BOUNDS))
+                    or _ASKS_SOMETHING.search(after) is None
                 )
                 and _SHARE_OF_THINGS_AFTER.match(said[figure.unit_end :]) is not None
             )
         ):
             # 7项指标有没有没完成的: what is asked about (7.06亿是…吗 is held; so is a
             # share of things said first roughly or as a bound: 将近九成的四上企业停了吗,
-            # 八成以上企业停工; 85%的四上企业 is what is asked about)
+            # 八成以上企业停工; or one of a clause asking nothing more, 95%的四上企业停产了吗;
+            # 85%的四上企业是哪些 is what is asked about)
             continue
         if (
             figure.dimension == "count"

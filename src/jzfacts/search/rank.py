@@ -64,6 +64,7 @@ from jzfacts.search.question import (
     Period,
     Question,
     Term,
+    after_event_asked,
     amount_in,
     analyse,
     as_asked,
@@ -239,6 +240,9 @@ def search(
             thing = _search_read(base, query[: aside.start()], limit, min_score)
             if thing:
                 return thing
+        followed = _after_the_event(base, query, limit, min_score)
+        if followed:
+            return followed
     said = premise_of(query) if not found else None
     if said is None:
         return found
@@ -265,6 +269,22 @@ def search(
     for part in (_search_read(base, premise, limit, min_score), then):
         seen = {m.fact.id for m in found}
         found += [m for m in part if m.fact.id not in seen]
+    return found[: max(limit, 0)]
+
+
+def _after_the_event(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:
+    """重卡交付之后签了什么协议, 停产之后开发区怎么应对, what happened after the trucks were
+    delivered: where the whole finds nothing, what the rest asks, then the event itself."""
+    folded = fold_query(query)
+    asked = after_event_asked(folded)
+    if asked is None:
+        return []
+    rest = folded[: asked.start()] + folded[asked.end("after") :].replace(asked["event"], " ")
+    found = _search_read(base, rest, limit, min_score) if rest.strip(" ?？") else []
+    seen = {m.fact.id for m in found}
+    found += [
+        m for m in _search_read(base, asked["event"], limit, min_score) if m.fact.id not in seen
+    ]
     return found[: max(limit, 0)]
 
 
