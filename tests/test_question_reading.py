@@ -20325,3 +20325,24 @@ def test_a_search_asking_what_followed_an_event_finds_what_is_asked(
     """(Tester) Searched, after an event, what: what the rest asks first, then the event
     (nothing had been found)."""
     assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which factory made the 500 methanol heavy trucks?",
+        "Which factory is make the 500 methanol heavy trucks?",
+    ],
+)
+def test_which_factory_did_it_is_which_firm_did_it(base: FactBase, question: str) -> None:
+    """(Tester) A factory is a firm asked for: who made the trucks, which the sentence
+    names no one for (the trucks had been given)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+def test_powers_handed_over_to_the_development_zone_are_powers_devolved(base: FactBase) -> None:
+    """(Tester) Powers handed over to the development zone: devolved, as to the zone
+    (handed over had been read as trucks delivered, and nothing found)."""
+    found = _first(base, "powers handed over to the development zone")
+    assert found in ("delegated-powers", "planning-and-land-powers-devolved")

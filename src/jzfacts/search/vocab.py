@@ -1046,6 +1046,7 @@ EN_PHRASE_SYNONYMS = {
     # Handed to the zone: powers devolved (handed to firms is money paid, or trucks).
     "handed to the zone": "devolved to the zone",
     "handed over to the zone": "devolved to the zone",
+    "handed over to the development zone": "devolved to the development zone",
     "handed to": "paid to",  # money handed to companies: paid to them
     # Land sales are the report's land transfer (土地出让), not a firm's sales.
     "land sales": "land transfer",
@@ -1888,8 +1889,9 @@ SYNONYM_WEIGHT = 0.9
 # question asks about (question.py), and a fact about a named firm reached by them
 # (score.py). English in the singular; the plural is read as the word.
 FIRM_WORDS = (
-    "企业", "公司", "厂家", "厂商",
-    "company", "firm", "enterprise", "business", "manufacturer", "producer",
+    "企业", "公司", "厂家", "厂商", "工厂", "车企",
+    "company", "firm", "enterprise", "business", "manufacturer", "producer", "factory",
+    "maker",
 )  # fmt: skip
 
 # Owning or controlling a firm (控股, 旗下, whose is it): a deed the report says of none.
