@@ -2789,10 +2789,11 @@ def another_firm_named(base: FactBase, text: str) -> str:
     body = _another_body_in_english(base, folded)
     if body:
         return body
-    if not any(kind in folded for kind in _ANOTHER_FIRMS_KINDS):
-        return ""
-    known = search_data(base).joined_text()
+    known = search_data(base).joined_text() if "汽车" in folded else ""
     names = _chinese_entity_names(base)
+    if not any(kind in folded for kind in _ANOTHER_FIRMS_KINDS):
+        return _another_carmaker(folded, known, names) if "汽车" in folded else ""
+    known = known or search_data(base).joined_text()
     for said in _FIRM_NAMED.finditer(folded):
         name, kind, start = said["name"], said["kind"], said.start()
         before = folded[max(0, start - 2) : start]
@@ -2820,6 +2821,23 @@ def another_firm_named(base: FactBase, text: str) -> str:
         ):
             continue
         return name + kind
+    return _another_carmaker(folded, known, names) if "汽车" in folded else ""
+
+
+def _another_carmaker(folded: str, known: str, names: tuple[str, ...]) -> str:
+    """吉祥汽车, 吉普汽车: two characters before 汽车 that begin as a carmaker the base
+    names (吉利汽车) and are neither its name nor sound like it: another carmaker (汽车 alone
+    is no kind of firm: 甲醇汽车, 新能源汽车 are vehicles)."""
+    makers = {n[:-2] for n in names if n.endswith("汽车") and len(n) == 4}
+    for said in re.finditer(r"(?P<name>[\u4e00-\u9fff]{2})汽车", folded):
+        name = said["name"]
+        if (
+            name not in makers
+            and any(name[0] == maker[0] for maker in makers)
+            and name not in known
+            and not _sounds_like_a_name(names, name, "汽车")
+        ):
+            return name + "汽车"
     return ""
 
 
@@ -2924,9 +2942,13 @@ def _near_syllables(heard: str, written: str) -> bool:
     start = initial.group() if initial else ""
     if not heard.startswith(start) or not start:
         return False
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein.distance(heard[len(start) :], written[len(start) :]) <= 1
+    # (a letter added or left off the final, lie of li, jing of jin; not another vowel,
+    # xiong of xiang: 白熊 is no 白象)
+    one, other = heard[len(start) :], written[len(start) :]
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) - len(shorter) == 1 and (
+        longer.startswith(shorter) or longer.endswith(shorter)
+    )
 
 
 # How far below the best a fact may score and still be among the things named (the truck
