@@ -2221,8 +2221,13 @@ def analyse(
             None not in named_apart
             and len(named_apart) > 1
             and "gdp" not in named_apart
-            # (a share said once covers both: 户数及其产值占全区比重分别是多少)
-            and (measure not in _RATES or (each and measure != "share"))
+            # (a share said once covers both: 户数及其产值占全区比重分别是多少; a level named
+            # of one side is no rate of both: 吉利产值是白象拉动的多少倍)
+            and (
+                measure not in _RATES
+                or (each and measure != "share")
+                or any(m in vocab.LEVEL_MEASURES for m in named_apart)
+            )
         )
         if measure is not None and measure not in vocab.LEVEL_MEASURES and not apart:
             # A rate, share or count asked of both (which grew faster, A or GDP): GDP
@@ -2932,17 +2937,20 @@ _BY_THE_HEAD = LazyPattern(
 # 新 of its own, not the end of a word (高新认定 is high-tech certification). Taken out of
 # what is matched; English new is not, being a word of names (Companies newly set up).
 _ADDED_WORDS = LazyPattern(
-    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)",
-    hints=("新",),
+    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
+    # (净增多少, 增量是多少: the net increase; not 增量项目, the projects newly brought in)
+    r"|净增(?:加)?|增量(?=是|为|有|多少|几)",
+    hints=("新", "净增", "增量"),
 )
 _ADDED = LazyPattern(
     r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋|新获批|新获评"
     r"|新批准|新列入|新承接|新下放|新赋权)"
+    r"|净增(?:加)?|增量(?=是|为|有|多少|几)"
     r"|(?:增加了?|多了|多出了?)(?:多少|几)[家户个项名位]"
     r"|\bhow many (?:new(?:ly)?|additional|extra)\b|\bnewly (?:added|certified|recognised"
     r"|recognized|approved|named|designated|listed|selected|rated|awarded|granted)\b"
     r"|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
-    hints=("新", "增加", "多了", "how many", "newly", "added", "net"),
+    hints=("新", "增加", "多了", "净增", "增量", "how many", "newly", "added", "net"),
 )
 
 
@@ -3299,6 +3307,7 @@ _EN_QUARTER_OPENS = LazyPattern(
 )
 # (not the total of: a total of funds is money)
 _NUMBER_OF = LazyPattern(r"\b(?:number|count|tally) of\b", hints=("of",))
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:were|was|been|be|are|is)\s+(?:\w+ly\s+)?$")
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
@@ -3604,6 +3613,10 @@ def _threshold_asked(
             # figure held (over 100,000 vehicles is one).
             return None, text
         relation = _EN_RELATIONS[match["relation"]]
+        if match["relation"] == "exceeded" and _PASSIVE_AUX_BEFORE.search(said[: match.start()]):
+            # the number of indicators that were exceeded 5: exceeded is what was done to
+            # them, the figure after it the number claimed (not more than five).
+            relation = "equals"
         if (
             match["relation"] in ("reached", "hit")
             and not match["number"].endswith("0")
@@ -3985,7 +3998,18 @@ def _figure_held(
         f"是{written}" if has_cjk(said) and relation in ("equals", "within") else written,
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
+    if relation == "equals" and _EXACTLY_BEFORE.search(said[: figure.start]) is not None:
+        # exactly 14 billion, 正好140亿: that figure, no rounding of the asker's to allow
+        # (the report's own rounding still counts: 143亿 is 142.5亿 to 143.5亿).
+        threshold = threshold._replace(spread="0")
     return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
+
+
+_EXACTLY_BEFORE = LazyPattern(
+    r"(?:正好|恰好|刚好|整整|恰恰|不多不少)(?:是|为|有)?\s*$"
+    r"|\b(?:exactly|precisely|just)\s+(?:rmb\s*|cny\s*|¥\s*)?$",
+    hints=("正好", "恰好", "刚好", "整整", "恰恰", "不多不少", "exactly", "precisely", "just"),
+)
 
 
 def _bare_held(said: str, bare: re.Match[str]) -> tuple[Threshold, str]:
