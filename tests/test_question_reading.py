@@ -20346,3 +20346,150 @@ def test_powers_handed_over_to_the_development_zone_are_powers_devolved(base: Fa
     (handed over had been read as trucks delivered, and nothing found)."""
     found = _first(base, "powers handed over to the development zone")
     assert found in ("delegated-powers", "planning-and-land-powers-devolved")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "中国纺织工业联合会研发了JWF1580细纱机吗",
+        "JWF1580细纱机是中国纺织工业联合会研发的吗",
+        "是中国纺织工业联合会研发的JWF1580细纱机吗",
+    ],
+)
+def test_a_party_of_the_sentence_said_to_do_what_another_did_is_no(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) The council gave the prize; said to have developed the frame, which the
+    sentence says 经纬智能 did (经纬智能研发的): 否 (是 had been said)."""
+    assert _facts_and_verdict(base, question) == (["jwf1580-spinning-frame-award"], "no")
+
+
+def test_the_party_the_sentence_says_did_it_keeps_its_yes(base: FactBase) -> None:
+    """(Guard) 经纬智能研发了JWF1580细纱机吗, 汾西华益完成了汾盾1号总装吗: as said."""
+    assert answer.ask(base, "经纬智能研发了JWF1580细纱机吗").verdict == "yes"
+    assert answer.ask(base, "汾西华益完成了汾盾1号总装吗").verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("企业给开发区退税多少", "vat-credit-refunds"),
+        ("How many powers did the zone delegate to the province and city?", "delegated-powers"),
+        ("开发区向省市下放了多少项权力？", "delegated-powers"),
+    ],
+)
+def test_a_figure_asked_of_a_deed_said_the_other_way_round_says_so(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Hunt) How much the firms refunded the zone: the figure, with the word that the
+    question rests on what the report does not say (the refunds went to the firms)."""
+    got = answer.ask(base, question)
+    assert [f.id for f in got.facts] == [fact] and got.premise
+
+
+def test_a_figure_asked_of_a_deed_said_as_the_report_says_it_has_no_such_word(
+    base: FactBase,
+) -> None:
+    """(Guard) 省市给开发区下放了多少项权力: the way the report says it."""
+    got = answer.ask(base, "省市给开发区下放了多少项权力")
+    assert [f.id for f in got.facts] == ["delegated-powers"] and not got.premise
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉利汽车增长了多少个百分点",
+        "白象食品增长了多少个百分点",
+        "How many percentage points did Geely grow?",
+    ],
+)
+def test_a_firms_own_growth_asked_in_points_is_not_stated(base: FactBase, question: str) -> None:
+    """(Hunt) The firm's own growth, asked: the report gives only its pull on another
+    whole (the pull had been given)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["吉利产值是白象拉动的多少倍", "吉利汽车产值比白象食品拉动的多吗"]
+)
+def test_a_level_against_a_pull_is_no_rate_of_both(base: FactBase, question: str) -> None:
+    """(Hunt) Geely's output against Baixiang's pull: no like for like (Geely's pull had
+    been put in for its output, and 1.53 times computed)."""
+    got = answer.ask(base, question)
+    assert not got.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "吉祥汽车产值突破224亿元吗？",
+        "吉普汽车产值是多少？",
+        "白熊食品拉动食品行业增长17.77个百分点吗？",
+    ],
+)
+def test_a_look_alike_firm_is_another_firm(base: FactBase, question: str) -> None:
+    """(Hunt) 吉祥汽车, 吉普汽车, 白熊食品: no sound-alike of 吉利 or 白象, other firms the
+    report never names (Geely's and Baixiang's figures had been confirmed of them)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "no-match"
+
+
+def test_a_sound_alike_firm_is_still_the_firm(base: FactBase) -> None:
+    """(Guard) 吉力汽车, 白像食品: typed for 吉利汽车, 白象食品."""
+    assert [f.id for f in answer.ask(base, "吉力汽车产值多少").facts] == ["geely-output"]
+    assert _first(base, "白像食品拉动") == "baixiang-food-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "乙醇汽车产值突破200亿了吗？",
+        "丁醇汽车产值突破200亿了吗？",
+        "What was ethanol vehicle output?",
+    ],
+)
+def test_vehicles_of_a_fuel_the_report_never_names_are_none_of_its(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) Ethanol or butanol vehicles: the report's are methanol (是 had been said of
+    the methanol headline, and Geely's vehicles given)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was the number of indicators that were exceeded 5?", "no"),
+        ("Was the number of indicators that were exceeded 7?", "yes"),
+    ],
+)
+def test_exceeded_as_what_was_done_is_no_bound(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) The indicators that were exceeded, 7: exceeded is what was done to them, not
+    more than the figure (5 had been 是, 7 否)."""
+    assert _facts_and_verdict(base, question) == (["provincial-indicators-exceeded"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was GDP exactly 14 billion yuan?", "no"),
+        ("GDP正好是140亿吗", "no"),
+        ("GDP正好143亿吗", "yes"),
+    ],
+)
+def test_exactly_a_figure_allows_no_rounding_of_the_askers(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) Exactly 14 billion of 14.3: no (roughly had been said; 正好 had been an
+    unknown word, and nothing found)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+@pytest.mark.parametrize("question", ["高新技术企业净增多少？", "高新技术企业增量是多少？"])
+def test_the_net_increase_asked_is_no_level(base: FactBase, question: str) -> None:
+    """(Hunt) 净增, 增量: what was added, which the report does not give (the level, 171,
+    had been)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"

@@ -312,6 +312,11 @@ def ask(base: FactBase, text: str) -> Answer:
         # which the report never gives (its figures are the zone's plant's).
         read_as = _read(base, spoken)
         return _declined(base, read_as, spoken, [], "unstated-measure")._replace(question=text)
+    other_fuel = _another_fuel_claimed(base, spoken, _read(base, spoken))
+    if other_fuel is not None:
+        # 首台重卡烧的是天然气吗, was the sedan a hydrogen car: the report says methanol
+        # (醇电, methanol-electric), so 否, with its fact; 乙醇汽车产值: none it names.
+        return other_fuel._replace(question=text)
     premised = _premise_weighed(base, spoken)
     if premised is not None:
         return premised._replace(question=text)
@@ -2855,6 +2860,53 @@ def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
     return bool(_firms_named(base, cleft["doer"]))
 
 
+def _named_parties_at(base: FactBase, folded: str) -> list[tuple[int, int, str]]:
+    """Where the text names a firm or a body by name (start, end, the party), in order,
+    a longer name first where two overlap (经纬化纤 is no 经纬)."""
+    names = [
+        (n.casefold(), firm) for firm in _firms_named(base, folded) for n in _names_of(base, firm)
+    ]
+    names += [(n, body) for body, written in _bodies(base) for n in written]
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * len(folded)
+    for name, party in sorted(names, key=lambda np: -len(np[0])):
+        if len(name) < 2:
+            continue
+        for at in (m.start() for m in re.finditer(re.escape(name), folded)):
+            if not any(taken[at : at + len(name)]):
+                found.append((at, at + len(name), party))
+                taken[at : at + len(name)] = [True] * len(name)
+    return sorted(found)
+
+
+def _doer_said_otherwise(base: FactBase, folded: str, fact: Fact) -> bool:
+    """Does a yes-or-no question say a party its fact's sentence names, in another role,
+    did the sentence's deed (中国纺织工业联合会研发了JWF1580细纱机吗, …是中国纺织工业联合会
+    研发的吗: 经纬智能研发的; the council gave the prize)? The deed is the question's first
+    word of two characters after the party that the sentence says right after a party of
+    its own. Not with 被 or 把, which turn the sides."""
+    main = _CLAUSE_END.split(folded, maxsplit=1)[0]
+    if not has_cjk(main) or "被" in main or "把" in main:
+        return False
+    quote = fold_query(fact.quote or "")
+    in_quote = _named_parties_at(base, quote)
+    asked = _named_parties_at(base, main)
+    if not in_quote or not asked:
+        return False
+    _, end, party = asked[0]
+    if party not in {p for _, _, p in in_quote}:
+        return False  # (a party the sentence never names: no role of its to weigh)
+    after = re.sub(r"^(?:已经|已|曾经|曾|也|还|都|是|有)", "", main[end:])
+    verb = after[:2]
+    if len(verb) < 2 or not all(is_cjk(c) for c in verb):
+        return False
+    for at in (m.start() for m in re.finditer(re.escape(verb), quote)):
+        doers = {p for s, e, p in in_quote if e == at}
+        if doers and party not in doers:
+            return True
+    return False
+
+
 def _party_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
     """A firm a yes-or-no question says did the fact's deed ("actor"), or got it
     ("recipient": 交付给省国运公司), where the fact's sentence names no firm and no party
@@ -3776,12 +3828,46 @@ _FUELS = (
     ("diesel", re.compile(r"柴油|\bdiesel")),
     ("petrol", re.compile(r"汽油|\b(?:petrol|gasoline)\b")),
     ("ethanol", re.compile(r"乙醇|\bethanol")),
+    ("other-alcohols", re.compile(r"丙醇|丁醇|\b(?:propanol|butanol)")),
     ("methane", re.compile(r"甲烷|\bmethane")),
+)
+
+
+# A fuel said of the thing, not naming it (烧的是天然气, 是纯电的, a hydrogen car, runs on).
+_FUEL_CLAIMED = re.compile(
+    r"(?:是|烧|用|靠|属于|为)[^，,。？?]{0,3}$"
+    r"|\b(?:an?|run(?:s|ning)? on|ran on|powered by|fuell?ed by|uses?|used)\s+$"
 )
 
 
 def _fuels_in(text: str) -> set[str]:
     return {fuel for fuel, words in _FUELS if words.search(text)}
+
+
+def _fuel_said_of_the_thing(folded: str, fuels: set[str]) -> bool:
+    """Is one of the fuels said of the thing (烧的是天然气, a hydrogen car), not naming it
+    (乙醇汽车产值, ethanol vehicle output)?"""
+    for fuel, words in _FUELS:
+        said = words.search(folded) if fuel in fuels else None
+        if said is not None and _FUEL_CLAIMED.search(folded[: said.start()]) is not None:
+            return True
+    return False
+
+
+def _fuels_told(base: FactBase) -> set[str]:
+    """The fuels the base's facts name (methanol), found once a base."""
+    kept = base.memo.get("fuels")
+    if isinstance(kept, frozenset):
+        return set(kept)
+    told = frozenset(
+        fuel
+        for fact in base.facts
+        for fuel in _fuels_in(
+            fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en)))
+        )
+    )
+    base.memo["fuels"] = told
+    return set(told)
 
 
 def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answer | None:
@@ -3795,6 +3881,11 @@ def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answ
     plain = folded
     for _, words in _FUELS:
         plain = words.sub(" ", plain)
+    told = _fuels_told(base)
+    if not claimed <= told and not _fuel_said_of_the_thing(folded, claimed - told):
+        # 乙醇汽车产值, ethanol vehicle output: vehicles of a fuel the report never names
+        # (its are methanol), none of its facts, whatever the rest finds.
+        return _declined(base, question, text, [], "no-match")
     found = _one_question(base, plain, _read(base, plain))
     if not found.answered or found.kind != "fact":
         return None
@@ -3802,9 +3893,9 @@ def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answ
     stated = _fuels_in(fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en))))
     if not stated or claimed <= stated:
         return None
-    if not question.yes_no:
-        # 乙醇重卡交付了多少台: trucks of a fuel the report never gives them (its are
-        # methanol): nothing it says, never the methanol trucks as a near spelling.
+    if not question.yes_no or not _fuel_said_of_the_thing(folded, claimed - stated):
+        # 乙醇重卡交付了多少台, 乙醇汽车产值突破200亿了吗: vehicles of a fuel the report never
+        # gives them (its are methanol): nothing it says, never the methanol ones.
         return _declined(base, question, text, [], "no-match")
     return found._replace(question=text, verdict="no", claim=True)
 
@@ -3837,11 +3928,6 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 500台甲醇重卡交付以后做了什么, what did the zone do after the April shutdown:
         # what the report tells next, not the event again.
         return _answer(base, question, text, "fact", (followed,))
-    other_fuel = _another_fuel_claimed(base, text, question)
-    if other_fuel is not None:
-        # 首台重卡烧的是天然气吗, was the sedan a hydrogen car: the report says methanol
-        # (醇电, methanol-electric), so 否, with its fact.
-        return other_fuel
     meaning = _SIGNIFICANCE_ASKED.search(fold_query(text)) if not question.yes_no else None
     if meaning is not None:
         # 首台醇电混动轿车和甲醇重卡下线，标志着什么: what the report says the thing
@@ -3974,13 +4060,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer.answered
         and answer.kind == "fact"
         and answer.facts[0].measure == "growth-contribution"
-        and (question.yes_no or answer.verdict is not None)
         and _GROWTH_SAID.search(fold_query(text)) is not None
         and _PULL_OR_PULLED.search(_own_value_added_read_out(base, fold_query(text))) is None
         and _PULL_SAID.search(fold_query(text)) is None
     ):
-        # 白象增长了17.77个百分点吗, did Baixiang grow 17.77 points: the firm's own growth,
-        # of which the report says nothing (its pull on its industry is another figure).
+        # 白象增长了17.77个百分点吗, did Baixiang grow 17.77 points, 吉利增长了多少个百分点:
+        # the firm's own growth, of which the report says nothing (its pull on its industry
+        # is another figure).
         grown = question._replace(measure="growth-rate")
         return _not_stated_of(base, grown, text, answer.facts[0])
     denied = _deed_denied(fold_query(text))
@@ -4009,6 +4095,18 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 食品行业拉动了哪家企业, which company was lifted by the food industry: the deed
         # goes the other way; whom it was done to that way, the report does not say.
         return _unstated_of_its_deed(base, question, text, answer.facts[0], "recipient")
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and not question.yes_no
+        and answer.verdict is None
+        and not answer.premise
+        and question.wants_number
+        and _deed_reversed(base, fold_query(text), answer.facts[0])
+    ):
+        # 企业给开发区退税多少, how many powers did the zone delegate to the province: the
+        # figure, with the word that the deed went the other way (the firms got the refunds).
+        return answer._replace(premise=True)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -6887,6 +6985,10 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         if firm and claim is not None and not question.english:
             said = f"{firm}是否为{claim.group()}"
         return _not_stated_of(base, question, text, fact, subject_said=said)
+    if _doer_said_otherwise(base, folded, fact):
+        # 中国纺织工业联合会研发了JWF1580细纱机吗: a party the sentence names in another
+        # role (it gave the prize) said to do what another did (经纬智能研发的): 否.
+        return answer._replace(verdict="no", claim=True)
     return answer._replace(verdict="yes")
 
 
