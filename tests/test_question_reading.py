@@ -20493,3 +20493,134 @@ def test_the_net_increase_asked_is_no_level(base: FactBase, question: str) -> No
     had been)."""
     got = answer.ask(base, question)
     assert not got.answered and got.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("谁成立了党建联盟", "party-alliances-established"),
+        ("谁走进企业宣讲", "leaders-briefing-enterprises"),
+    ],
+)
+def test_who_did_what_the_zone_did_is_answered(base: FactBase, question: str, fact: str) -> None:
+    """(Hunt) 晋中开发区成立了…, 晋中开发区领导干部走进企业: the zone (or its leaders) did
+    it, as the sentence says (declined had been: the zone is a place, no one)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_another_measure_asked_after_a_firms_figure_is_the_firms(base: FactBase) -> None:
+    """(Tester) 产值呢 after Geely's vehicles: Geely's output (车 had joined the firm as
+    the thing, and the vehicles' output value was declined)."""
+    question = "吉利造了11.15万辆车，产值呢？"
+    assert _facts_and_verdict(base, question) == (["geely-output"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("经纬智能完成了汾盾1号总装吗", "fendun-1-tbm"),
+        ("是经纬智能完成了汾盾1号的总装吗？", "fendun-1-tbm"),
+        ("吉利获得了科技进步二等奖吗", "jwf1580-spinning-frame-award"),
+    ],
+)
+def test_a_firm_said_to_do_what_the_sentence_says_another_firm_did_is_no(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Tester) 汾西华益 assembled the TBM, 经纬智能's frame won the prize: another firm
+    said to do it, firm first, is 否 (declined had been)."""
+    assert _facts_and_verdict(base, question) == ([fact], "no")
+
+
+def test_firms_said_to_sign_an_agreement_whose_signer_is_unsaid_are_not_stated(
+    base: FactBase,
+) -> None:
+    """(Guard) 与省国运公司签署: the company is the other party, who signed is unsaid."""
+    got = answer.ask(base, "开建集团和陕西建工签署了合作协议吗")
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["党员干部对党工委进行培训了吗", "黨員幹部對黨工委進行培訓了嗎"]
+)
+def test_what_was_done_to_another_of_the_sentences_things_is_no(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 对党员干部进行培训: the cadres were trained; the committee said to be is 否
+    (是 had been said)."""
+    assert _facts_and_verdict(base, question) == (["cadre-training"], "no")
+
+
+def test_what_was_done_to_what_the_sentence_says_keeps_its_yes(base: FactBase) -> None:
+    """(Guard) 党工委对党员干部进行培训了吗: as the sentence says."""
+    assert answer.ask(base, "党工委对党员干部进行培训了吗").verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did most firms halt in April?",
+        "大部分四上企业4月停产了吗",
+        "Did the majority of four-above firms stop work in April?",
+    ],
+)
+def test_most_of_a_class_is_more_than_half_of_it(base: FactBase, question: str) -> None:
+    """(Tester) Most firms, 大部分, the majority: more than half, which 85% is (nothing
+    found, or no verdict, had been given)."""
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "yes")
+
+
+def test_the_most_is_still_a_superlative(base: FactBase) -> None:
+    """(Guard) Which firm made the most: the largest, no share."""
+    assert answer.ask(base, "Which firm made the most?").kind == "max"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("开建成立了合资公司吗", "yes"),
+        ("开建集团成立了合资公司吗", "yes"),
+        ("白象食品未来拉动食品行业吧", None),
+        ("因为柴油贵，年底集中交付了500台甲醇重卡吗", "yes"),
+        ("GDP was exceeded 14 billion yuan, right?", "yes"),
+    ],
+)
+def test_the_rounds_new_readings_leave_these_as_they_were(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    """(Guard, review) A partner joined to the doer did it too (同陕西建工集团成立); 未来 is
+    no denial; a fuel in a clause of its own is none given a vehicle; exceeded after was,
+    with no targets named, is a bound."""
+    got = answer.ask(base, question)
+    assert got.answered and got.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "开发区在省市下放的基础上承接了多少项赋权？",
+        "支持链主、链核和存量骨干企业拨付的产业扶持资金是多少？",
+        "白像食品拉动了多少个百分点？",
+    ],
+)
+def test_a_figure_asked_with_no_sides_named_rests_on_no_claim(
+    base: FactBase, question: str
+) -> None:
+    """(Guard, review) How many, with no giver and getter both said: no word that the
+    question rests on a claim the report does not bear out."""
+    got = answer.ask(base, question)
+    assert got.answered and not got.premise
+
+
+def test_a_search_after_an_event_for_what_the_report_never_gives_finds_nothing(
+    base: FactBase,
+) -> None:
+    """(Guard, review) 停产之后房价涨了多少: house prices, never the shutdown; 最后 is
+    finally, no after."""
+    assert _first(base, "停产之后房价涨了多少") is None
+    assert _first(base, "搞党建联盟最后想达到一个什么样的效果") != "party-alliances-established"
+
+
+def test_a_keyword_line_of_a_firms_pull_is_still_found(base: FactBase) -> None:
+    """(Guard, review) 吉利汽车工业增加值增长多少个百分点: no 的, no firm's own value added."""
+    got = answer.ask(base, "吉利汽车工业增加值增长多少个百分点")
+    assert [f.id for f in got.facts] == ["geely-industrial-growth-contribution"]

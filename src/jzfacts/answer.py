@@ -1473,8 +1473,10 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
         joined = f"{asked}{apart}{said}" if chinese else f"{said} in {asked}"
         return _follow_up_answer(base, text, joined, said_as_written)
     if not other.subject:
-        # 白象拉动17.77个点，那它的产值呢, 增速呢: another measure of the thing said.
-        thing = [t.text for t in _read(base, said).subject if not t.numeric]
+        # 白象拉动17.77个点，那它的产值呢, 增速呢: another measure of the thing said (a firm
+        # named, the firm: 吉利造了11.15万辆车，产值呢 asks Geely's, not its vehicles').
+        firm = max(_firm_names_in(base, said), key=lambda n: (len(n), n), default="")
+        thing = [firm] if firm else [t.text for t in _read(base, said).subject if not t.numeric]
         if not thing:
             return None
         joined = "".join(thing) + asked if chinese else " ".join([*thing, asked])
@@ -1482,7 +1484,7 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
     if _CLAIMED_LEVEL.search(asked) is not None and _CLAIMED_LEVEL.search(said) is not None:
         answer = _borrowing(base, asked, said)  # 省级小巨人17户，那国家级的呢
         return None if answer is None else answer._replace(question=text)
-    firm = max(_firm_names_in(base, said), key=len, default="")
+    firm = max(_firm_names_in(base, said), key=lambda n: (len(n), n), default="")
     if firm:
         # 吉利产了多少辆车 -> 白象产了多少辆车
         joined = said.replace(firm.casefold(), asked if chinese else f" {asked} ")
@@ -1505,16 +1507,18 @@ def _follow_up(base: FactBase, text: str) -> Answer | None:
 
 
 # A time said as Chinese or English writes it, and a follow-up asking the same at another
-# (4月排名垫底，全年呢; In April 85% stopped. And for the whole year?).
-_A_TIME_ZH = rf"(?:{ZH_TIME}|(?:19|20)\d\d年|全年度?|整年|一整年|今年|去年|上年|年度)"
+# (4月排名垫底，全年呢; In April the zone ranked last. And for the whole year?).
+_A_TIME_ZH = rf"(?:{ZH_TIME}|(?:19|20)\d\d年|全年度?|整年|一整年|今年|去年|上年)"
 _MONTHS_EN = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)"
 )
+_YEAR_PARTS_EN = (
+    r"(?:whole|full|entire)\s+year|year\s+as\s+a\s+whole|year(?:-|\s)end|(?:19|20)\d\d"
+    r"|(?:first|second)\s+half|q[1-4]|last\s+year|this\s+year"
+)
 _A_TIME_EN = (
-    rf"(?:(?:in|for|at|by)\s+)?(?:the\s+)?(?:{_MONTHS_EN}(?:\s+(?:19|20)\d\d)?"
-    r"|(?:whole|full|entire)\s+year|year\s+as\s+a\s+whole|year(?:-|\s)end|(?:19|20)\d\d"
-    r"|(?:first|second)\s+half|q[1-4]|last\s+year|this\s+year)"
+    rf"(?:(?:in|for|at|by)\s+)?(?:the\s+)?(?:{_MONTHS_EN}(?:\s+(?:19|20)\d\d)?|{_YEAR_PARTS_EN})"
 )
 _TIME_FOLLOW_UP = LazyPattern(
     rf"^(?P<said>[^，,；;？?。]+)[，,；;。]\s*(?:那|那么|而)?(?P<asked>{_A_TIME_ZH})(?:的)?呢[？?]*$"
@@ -1524,17 +1528,26 @@ _TIME_FOLLOW_UP = LazyPattern(
 )
 
 
+_A_TIME_SAID_ZH = LazyPattern(_A_TIME_ZH)
+# (said: a month after in, for, by or of, as may and march are verbs too)
+_A_TIME_SAID_EN = LazyPattern(
+    rf"\b(?:(?:in|for|at|by|of)\s+(?:the\s+)?{_MONTHS_EN}|(?:(?:in|for|at|by)\s+)?(?:the\s+)?"
+    rf"(?:{_YEAR_PARTS_EN}))\b"
+)
+
+
 def _at_another_time(base: FactBase, text: str, folded: str) -> Answer | None:
     """4月排名垫底，全年呢; in April the zone ranked last. And for the whole year?: what the
-    asker said of one time, asked of another, never answered with what was said (the
-    fact of that time again); None unless the question is so made."""
+    asker said of one time (no figure: a figure said is _follow_up_parts'), asked of
+    another, never answered with what was said (the fact of that time again); None
+    unless the question is so made."""
     match = _TIME_FOLLOW_UP.fullmatch(folded)
     if match is None:
         return None
     chinese = match["said"] is not None
     said = match["said"] if chinese else match["said_en"]
     asked = match["asked"] if chinese else match["asked_en"]
-    time = re.compile(_A_TIME_ZH if chinese else rf"\b{_A_TIME_EN}\b")
+    time = _A_TIME_SAID_ZH if chinese else _A_TIME_SAID_EN
     if time.search(said) is None or ZH_ASKING.search(said) or EN_ASKING.match(said):
         return None  # (no time of its own said, or a question of its own asked first)
     if _FIGURE_WRITTEN.search(_A_DATE.sub("", said)) is not None:
@@ -2768,7 +2781,7 @@ def _relation_reversed(folded: str, fact: Fact) -> bool:
     return _sides_swapped(folded, fact) and _way_asked(folded) != "down"
 
 
-def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
+def _deed_reversed(base: FactBase, folded: str, fact: Fact, *, both_named: bool = False) -> bool:
     """Does the question say the fact's deed (a transfer: 退税, 赋权, 下放, 拨付; a pull:
     拉动) the other way round, the party the fact gives it to said to give it, or the
     party giving it said to get it (企业给开发区退税, 开发区向省市赋权, 食品行业拉动白象食品,
@@ -2809,6 +2822,8 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact) -> bool:
             family == "transfer" and unmarked and not _is_received(asked)
         )
     said_gives, said_gets = _parties(base, giver), _parties(base, getter)
+    if both_named and not (said_gives and said_gets):
+        return False  # (how many: only where the question itself says who gave to whom)
     if family == "award":
         # (a prize is won and given by named firms and bodies: 全省 of 全省双创大赛 is the
         # contest's reach, 哪家企业 asks which firm; neither is a party to it)
@@ -2863,13 +2878,22 @@ def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
 def _named_parties_at(base: FactBase, folded: str) -> list[tuple[int, int, str]]:
     """Where the text names a firm or a body by name (start, end, the party), in order,
     a longer name first where two overlap (经纬化纤 is no 经纬)."""
+    # Each firm by its own first name (开建 and 开建集团 are one party), whatever alias the
+    # text writes; a longer name read first, ties by the name (no set's order decides).
+    canonical = {
+        name: chinese[0]
+        for chinese, kindless, _ in _firm_table(base).firms
+        for name in (*chinese, *kindless)
+    }
     names = [
-        (n.casefold(), firm) for firm in _firms_named(base, folded) for n in _names_of(base, firm)
+        (n.casefold(), canonical.get(fold_query(firm), firm))
+        for firm in _firms_named(base, folded)
+        for n in _names_of(base, firm)
     ]
     names += [(n, body) for body, written in _bodies(base) for n in written]
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(folded)
-    for name, party in sorted(names, key=lambda np: -len(np[0])):
+    for name, party in sorted(set(names), key=lambda np: (-len(np[0]), np)):
         if len(name) < 2:
             continue
         for at in (m.start() for m in re.finditer(re.escape(name), folded)):
@@ -2901,13 +2925,34 @@ def _doer_said_otherwise(base: FactBase, folded: str, fact: Fact) -> bool:
     if len(verb) < 2 or not all(is_cjk(c) for c in verb):
         return False
     for at in (m.start() for m in re.finditer(re.escape(verb), quote)):
-        doers = {p for s, e, p in in_quote if e == at}
-        if doers and party not in doers:
+        if not any(e == at for _, e, _ in in_quote):
+            continue  # (no party right before the verb: no doer said)
+        # (开建集团同国内500强陕西建工集团成立: every party of the clause before the verb did
+        # it, those joined to the one next to it too)
+        clause = max((c.end() for c in _CLAUSE_END.finditer(quote, 0, at)), default=0)
+        doers = {p for s, e, p in in_quote if clause <= s and e <= at}
+        if party not in doers:
             return True
     return False
 
 
-def _party_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
+def _done_to_otherwise(folded: str, fact: Fact) -> bool:
+    """Does a question say the sentence's 对X进行V done to another of the sentence's things
+    (党员干部对党工委进行培训了吗, of 党工委…对党员干部进行培训: the cadres were trained)?"""
+    asked = _DONE_TO.search(folded)
+    quote = fold_query(fact.quote or "")
+    said = _DONE_TO.search(quote)
+    if asked is None or said is None or asked["verb"] != said["verb"]:
+        return False
+    other = asked["thing"].strip()
+    return other != said["thing"] and len(other) >= 2 and other in quote
+
+
+# 对X进行V: V done to X (对党员干部进行培训).
+_DONE_TO = re.compile(r"对(?P<thing>[^，,。？?对]{1,12}?)进行(?:了)?(?P<verb>[\u4e00-\u9fff]{2})")
+
+
+def _role_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
     """A firm a yes-or-no question says did the fact's deed ("actor"), or got it
     ("recipient": 交付给省国运公司), where the fact's sentence names no firm and no party
     at all; None otherwise."""
@@ -3210,7 +3255,10 @@ _A_LEVEL_HINTED = re.compile(
 )
 
 
-def _deed_family(deed: re.Match[str]) -> str:
+DeedFamily = Literal["pull", "award", "transfer"]
+
+
+def _deed_family(deed: re.Match[str]) -> DeedFamily:
     """A pull on growth (拉动, 拉高, 带动), a prize won or given (获…奖, 颁给…奖), or a
     transfer (the rest)."""
     if deed.group().startswith(("拉", "带")):
@@ -3277,11 +3325,11 @@ def _deed_sides(folded: str, deed: re.Match[str]) -> tuple[str, str]:
 
 
 class _DeedAskedEn(NamedTuple):
-    """A deed an English question asks about: its family (a pull or a transfer), the
+    """A deed an English question asks about: its family (a pull, a prize or a transfer), the
     text naming who does it and who gets it, and whether who gave it is claimed (were the
     powers granted by the zone, did the zone delegate them)."""
 
-    family: str
+    family: DeedFamily
     giver: str
     getter: str
     giver_claimed: bool
@@ -3316,7 +3364,7 @@ def _deed_asked_en(folded: str) -> _DeedAskedEn | None:
         or (_EN_AUXILIARY_FIRST.match(before) is not None and not _EN_RELATIVE.search(before))
     )
     received = deed["get"] is not None
-    family = "pull" if deed["pull"] is not None else "transfer"
+    family: DeedFamily = "pull" if deed["pull"] is not None else "transfer"
     if family == "transfer" and _EN_PRIZE.search(folded) is not None:
         family = "award"  # (did the council win a second prize: a prize won, not a transfer)
     if received:
@@ -3377,7 +3425,10 @@ _EN_DEEDS = LazyPattern(
         "won",
     ),
 )
-_EN_PRIZE = re.compile(r"\b(?:prizes?|awards?|medals?|gold|silver|bronze|honou?rs?)\b")
+_EN_PRIZE = LazyPattern(
+    r"\b(?:prizes?|awards?|medals?|gold|silver|bronze|honou?rs?)\b",
+    hints=("prize", "award", "medal", "gold", "silver", "bronze", "hono"),
+)
 # A passive: an auxiliary just before the deed (was lifted, were quickly paid), or
 # opening a question (was Baixiang lifted, have powers been taken over).
 _EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|gets|get)(?: \w+ly)?\s*$")
@@ -3492,8 +3543,8 @@ def _deed_denied(folded: str) -> bool:
 # A thing done, denied before its verb (还没交付, 没有拉动, 并未完成; didn't lift, hasn't
 # been delivered), asked as a claim (…吧, …吗, right?).
 _DONE_DENIED_ZH = LazyPattern(
-    r"(?:还|并|都|也)?(?:没有|没|未曾|并未|尚未|还未|从未|未|冇|沒有|沒)(?=[\u4e00-\u9fff])",
-    hints=("没", "未", "冇", "沒"),
+    r"(?:还|并|都|也)?(?:没有|没|未曾|并未|尚未|还未|从未|未(?![来必知免])|冇)(?=[\u4e00-\u9fff])",
+    hints=("没", "未", "冇"),
 )
 _DONE_DENIED_EN = LazyPattern(
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|weren't|were not"
@@ -3514,7 +3565,7 @@ def _what_is_denied(text: str, question: Question) -> str | None:
     if "难道" in folded or _ASKED_BOTH_WAYS.search(folded) is not None:
         return None
     main = _CLAUSE_END.split(folded, maxsplit=1)[0]  # (not a tag: …，没错吧)
-    if re.search(r"(?:没有|没|沒有|沒|冇|未)[吗呢吧啊？?。！!\s]*$", main) is not None:
+    if re.search(r"(?:没有|没|冇|未)[吗呢吧啊？?。！!\s]*$", main) is not None:
         return None  # (签合作协议了没有: asked both ways, the denial ending it)
     if re.search(r"[吗么嘛][？?。！!\s]*$", main) is not None or "有没" in main:
         # (GDP没有增长吗: a negative question, which way 是 answers is unclear; 里有没完成
@@ -3524,7 +3575,8 @@ def _what_is_denied(text: str, question: Question) -> str | None:
         said = list(_DONE_DENIED_ZH.finditer(main))
         if len(said) != 1:
             return None
-        return main[: said[0].start()] + main[said[0].end() :] + "吧"
+        undenied = main[: said[0].start()] + main[said[0].end() :]
+        return re.sub(r"[吗吧呢啊？?。！!\s]*$", "", undenied) + "吧"
     if _NEGATIVE_OPENING.match(folded) is not None:
         return None
     said = list(_DONE_DENIED_EN.finditer(main))
@@ -3552,7 +3604,7 @@ _PULL_OR_PULLED = re.compile(
     r"|add)\w*|\b(?:of|to|in)\b[^?]{0,40}\bgrowth\b"
 )
 # A firm's own value added (吉利的工业增加值, Geely's value added): no whole it pulls.
-_OWN_VALUE_ADDED = r"\s*(?:的|'s|’s)?\s*(?:工业|industrial\s+)?(?:增加值|value[- ]added)"
+_OWN_VALUE_ADDED = r"\s*(?:的|'s|’s)\s*(?:工业|industrial\s+)?(?:增加值|value[- ]added)"
 _WHICH_ASKED = re.compile(r"哪|谁|\b(?:which|who|whom)\b")
 _RECEIVING_VERBS = r"收到|收取|收了|收咗|获得|得到|拿到|领到|接受|接收|承接|取得|接过"
 # A prize won, or given (a deed of its own family: who wins comes first, the giver after).
@@ -3603,7 +3655,7 @@ _DEED_MARKERS = "向给为帮替对把被靠由从俾畀"
 _DEED_TAKES_GETTER = re.compile(r"拉|带动|下放|上交|上缴|交给|拨|退给|俾|畀|给")
 # Receiving a transfer (收到, 承接): who receives is said before the verb.
 _RECEIVED = re.compile(_RECEIVING_VERBS)
-_AWARD_RECEIVED = re.compile(_AWARD_RECEIVING)
+_AWARD_RECEIVED = LazyPattern(_AWARD_RECEIVING)
 # …是区里给的, 是省里下放的: who gave it, said after the deed.
 _GIVEN_BY = re.compile(
     r"\s*是(?P<giver>[^，,。？?的]{1,8}?)(?:自己)?(?:给|下放|赋予|授予|拨付|拨)的"
@@ -3816,31 +3868,39 @@ _POWERTRAIN_COUNTED = re.compile(
 # What a vehicle runs on, each fuel or powertrain by its words (纯电 is battery-electric,
 # never 醇电, methanol-electric; 电动 alone or hybrid words are no fuel claimed).
 _FUELS = (
-    ("methanol", re.compile(r"甲醇|醇电|醇氢|\bmethanol")),
-    ("natural-gas", re.compile(r"天然气|液化气|燃气|\b(?:natural gas|lng|cng|gas-powered)\b")),
-    ("hydrogen", re.compile(r"氢能|氢燃料|燃料电池|氢气|\b(?:hydrogen|fuel[- ]cell)")),
+    ("methanol", LazyPattern(r"甲醇|醇电|醇氢|\bmethanol")),
+    ("natural-gas", LazyPattern(r"天然气|液化气|燃气|\b(?:natural gas|lng|cng|gas-powered)\b")),
+    ("hydrogen", LazyPattern(r"氢能|氢燃料|燃料电池|氢气|\b(?:hydrogen|fuel[- ]cell)")),
     (
         "battery-electric",
-        re.compile(
+        LazyPattern(
             r"纯电|\b(?:battery[- ]electric|pure(?:ly)?[- ]electric|all[- ]electric|bevs?)\b"
         ),
     ),
-    ("diesel", re.compile(r"柴油|\bdiesel")),
-    ("petrol", re.compile(r"汽油|\b(?:petrol|gasoline)\b")),
-    ("ethanol", re.compile(r"乙醇|\bethanol")),
-    ("other-alcohols", re.compile(r"丙醇|丁醇|\b(?:propanol|butanol)")),
-    ("methane", re.compile(r"甲烷|\bmethane")),
+    ("diesel", LazyPattern(r"柴油|\bdiesel")),
+    ("petrol", LazyPattern(r"汽油|\b(?:petrol|gasoline)\b")),
+    ("ethanol", LazyPattern(r"乙醇|\bethanol")),
+    ("other-alcohols", LazyPattern(r"丙醇|丁醇|\b(?:propanol|butanol)")),
+    ("methane", LazyPattern(r"甲烷|\bmethane")),
 )
 
 
 # A fuel said of the thing, not naming it (烧的是天然气, 是纯电的, a hydrogen car, runs on).
-_FUEL_CLAIMED = re.compile(
-    r"(?:是|烧|用|靠|属于|为)[^，,。？?]{0,3}$"
+_FUEL_CLAIMED = LazyPattern(
+    r"(?:是|烧|用|靠|属于|(?<![因作成以])为)[^，,。？?]{0,3}$"
     r"|\b(?:an?|run(?:s|ning)? on|ran on|powered by|fuell?ed by|uses?|used)\s+$"
 )
 
 
+# A vehicle said (车, 重卡, truck, car, sedan): where a fuel said is one given to it.
+_VEHICLE_WORDS = LazyPattern(
+    r"车|卡|\b(?:trucks?|cars?|vehicles?|sedans?|lorr(?:y|ies)|buses)\b",
+    hints=("车", "卡", "truck", "car", "vehicle", "sedan", "lorr", "bus"),
+)
+
+
 def _fuels_in(text: str) -> set[str]:
+    """The fuels the text names (甲醇, natural gas, 纯电 …), by _FUELS' names."""
     return {fuel for fuel, words in _FUELS if words.search(text)}
 
 
@@ -3854,11 +3914,11 @@ def _fuel_said_of_the_thing(folded: str, fuels: set[str]) -> bool:
     return False
 
 
-def _fuels_told(base: FactBase) -> set[str]:
+def _fuels_told(base: FactBase) -> frozenset[str]:
     """The fuels the base's facts name (methanol), found once a base."""
     kept = base.memo.get("fuels")
     if isinstance(kept, frozenset):
-        return set(kept)
+        return kept
     told = frozenset(
         fuel
         for fact in base.facts
@@ -3867,7 +3927,7 @@ def _fuels_told(base: FactBase) -> set[str]:
         )
     )
     base.memo["fuels"] = told
-    return set(told)
+    return told
 
 
 def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answer | None:
@@ -3875,7 +3935,13 @@ def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answ
     fact about it, found with the fuel's words left out, states another and not that one:
     否 with the fact; None otherwise."""
     folded = fold_query(text)
-    claimed = _fuels_in(folded)
+    # (a fuel in a clause of its own, 因为柴油贵, is no fuel given a vehicle)
+    claimed = {
+        fuel
+        for clause in _CLAUSE_END.split(folded)
+        if _VEHICLE_WORDS.search(clause) is not None
+        for fuel in _fuels_in(clause)
+    }
     if not claimed:
         return None
     plain = folded
@@ -4060,6 +4126,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         answer.answered
         and answer.kind == "fact"
         and answer.facts[0].measure == "growth-contribution"
+        # (asked, or claimed; 吉利 工业增加值 增长 百分点, keywords, are left as found)
+        and (question.yes_no or answer.verdict is not None or question.wants_number)
         and _GROWTH_SAID.search(fold_query(text)) is not None
         and _PULL_OR_PULLED.search(_own_value_added_read_out(base, fold_query(text))) is None
         and _PULL_SAID.search(fold_query(text)) is None
@@ -4102,7 +4170,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         and answer.verdict is None
         and not answer.premise
         and question.wants_number
-        and _deed_reversed(base, fold_query(text), answer.facts[0])
+        and _deed_reversed(base, fold_query(text), answer.facts[0], both_named=True)
     ):
         # 企业给开发区退税多少, how many powers did the zone delegate to the province: the
         # figure, with the word that the deed went the other way (the firms got the refunds).
@@ -4117,19 +4185,19 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # what a cleft asks, and the sentence names no one (吉利交付了500台吗 asks of the
         # trucks, and is given them with no verdict).
         return _unstated_of_its_deed(base, question, text, answer.facts[0], "actor")
-    party = (
-        _party_claimed_unsaid(base, fold_query(text), answer.facts[0])
+    role = (
+        _role_claimed_unsaid(base, fold_query(text), answer.facts[0])
         if answer.answered
         and answer.kind == "fact"
         and (question.yes_no or question.threshold is not None)
         and answer.verdict in (None, "yes")
         else None
     )
-    if party is not None:
+    if role is not None:
         # 吉利交付了500台甲醇重卡吗, 是交付给省国运公司的吗: a firm said to do the deed, or
         # to get it, of a sentence that names no one: who did it (or got it) is unsaid,
         # whatever the figure (500台 is the trucks', not Geely's).
-        return _unstated_of_its_deed(base, question, text, answer.facts[0], party)
+        return _unstated_of_its_deed(base, question, text, answer.facts[0], role)
     if (
         answer.answered
         and answer.kind == "fact"
@@ -4465,7 +4533,14 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         if not about_firm:
             missing = []
     pull_unasked = _contribution_unasked(base, fact, folded, _figures_named(question))
-    if ((about_firm and not held) or pull_unasked) and answer.verdict == "no":
+    # (经纬智能完成了汾盾1号总装吗: 否 from the fact naming the firm that did it, another,
+    # stands; not where the firm it names is only the other party, 与省国运公司签署: who
+    # signed is unsaid, 开建集团和陕西建工签署了合作协议吗 too)
+    party_denied = any(
+        entity is not None and entity.kind == "enterprise" and not fact.only_with(entity.zh)
+        for entity in map(base.entity, fact.entities)
+    )
+    if ((about_firm and not held and not party_denied) or pull_unasked) and answer.verdict == "no":
         # (全区工业增加值增长了30个百分点吗: the report gives no growth of the zone's to
         # deny it with, only Geely's pull)
         answer = answer._replace(verdict=None, threshold=None, floor_read=False)
@@ -6171,11 +6246,19 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
             unnamed = unnamed.replace(name, " ")
         answer = _ask(base, unnamed)
     elif not answer.answered:
-        if any(firms & set(m.fact.entities) for m in answer.related):
-            return None  # 白象拉动的是医药行业吗: the firm's own fact is near; the clash is not it
         unnamed = folded
         for name in said:
             unnamed = unnamed.replace(name, " ")
+        pairs = {unnamed[i : i + 2] for i in range(len(unnamed) - 1)}
+        pairs = {p for p in pairs if all(is_cjk(c) for c in p)}
+        if any(
+            firms & set(m.fact.entities) and any(p in fold_query(m.fact.quote or "") for p in pairs)
+            for m in answer.related
+        ):
+            # 白象拉动的是医药行业吗: the firm's own fact is near, saying the deed asked; the
+            # clash is not it (经纬智能完成了汾盾1号总装吗: its spinning frame says nothing of
+            # an assembly, the TBM's fact is what is asked of).
+            return None
         answer = _ask(base, unnamed)
     if not answer.answered or answer.kind != "fact":
         return None
@@ -6985,7 +7068,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         if firm and claim is not None and not question.english:
             said = f"{firm}是否为{claim.group()}"
         return _not_stated_of(base, question, text, fact, subject_said=said)
-    if _doer_said_otherwise(base, folded, fact):
+    if _doer_said_otherwise(base, folded, fact) or _done_to_otherwise(folded, fact):
         # 中国纺织工业联合会研发了JWF1580细纱机吗: a party the sentence names in another
         # role (it gave the prize) said to do what another did (经纬智能研发的): 否.
         return answer._replace(verdict="no", claim=True)
@@ -7743,12 +7826,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             gave = question._replace(measure="giver")
             return _declined(base, gave, text, answerable, "unstated-measure")
         answerable = givers
+    # (给了谁, to whom: the party on the receiving end is what is unsaid, not the doer)
+    doer = "recipient" if _TO_WHOM.search(fold_query(text)) is not None else "actor"
     if question.asks_who and answerable:
         # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
         # zone they came off the line in is a place, not a maker).
         someone = [s for s in answerable if _names_someone(base, s, fold_query(text))]
         if not someone:
-            who = question._replace(measure="actor")
+            who = question._replace(measure=doer)
             return _declined(base, who, text, answerable, "unstated-measure")
         best = answerable[0]
         if best not in someone and _rivals(best, someone[0]):
@@ -7761,18 +7846,18 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             # (谁造的…: the thing's, whose doer is not named; never another's, as above;
             # 规划审批权是谁下放的: the planning powers, far better named than the 1,235
             # whose givers are)
-            who = question._replace(measure="actor")
+            who = question._replace(measure=doer)
             return _declined(base, who, text, [best], "unstated-measure")
         answerable = someone
         if _deed_unstated(base, question, text, answerable[0]):
             # Who organised the contest, 谁设计了汾盾1号, who approved the 31 firms: the
             # fact names a party that did something else (won it, assembled it, was
             # approved).
-            who = question._replace(measure="actor")
+            who = question._replace(measure=doer)
             return _declined(base, who, text, answerable[:1], "unstated-measure")
     elif answerable and _deed_unstated(base, question, text, answerable[0]):
         # 哪家企业控股开建集团, 哪些企业在用平台: which firm did it, as who did.
-        who = question._replace(measure="actor")
+        who = question._replace(measure=doer)
         return _declined(base, who, text, answerable[:1], "unstated-measure")
     if question.asks_names and members is not None and members.counted is not None:
         # What are the 38 big firms: the 38, which another firm's sentence fitting the
@@ -7794,7 +7879,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         and not (
             to_whom is not None
             and re.search(r"谁|whom", to_whom.group()) is not None
-            and _recipients_told(base, base.fact(answerable[0].position))
+            and _recipients_told(base, base.fact(answerable[0].position)) is True
         )
         and (
             question.examples
@@ -8387,11 +8472,12 @@ def _deed_unstated(base: FactBase, question: Question, text: str, best: Scored) 
     if _WITH_WHOM.search(folded) is not None or _WHO_DONE_TO.search(folded) is not None:
         return False  # (和谁合资, 谁被选用: the other party, the one done to, is asked)
     fact = base.fact(best.position)
-    if _TO_WHOM.search(folded) is not None and _DEEDS.search(fold_query(fact.quote or "")):
+    told = _recipients_told(base, fact) if _TO_WHOM.search(folded) is not None else None
+    if told is not None:
         # 规划审批权下放给谁了, 扶持资金是拨给谁的: whom it went to, which the sentence says
         # where it names a party after its deed (下放开发区, 拨付各级各类企业…), and not
         # otherwise (500台甲醇重卡集中交付: to no one named).
-        return not _recipients_told(base, fact)
+        return not told
     # (a who-question: which industry does Geely belong to asks no owner)
     whose = question.asks_who and (
         WHOSE.search(folded) is not None or WHOSE.search(question.text) is not None
@@ -8559,15 +8645,17 @@ _TO_WHOM = LazyPattern(
 )
 
 
-def _recipients_told(base: FactBase, fact: Fact) -> bool:
+def _recipients_told(base: FactBase, fact: Fact) -> bool | None:
     """Does the fact's sentence name whom its deed went to: a party in the deed's own
-    clause after it (下放开发区), or before a deed received (承接省市赋权: the zone's)?"""
+    clause after it (下放开发区)? A deed received (承接省市1235项赋权) is the zone's, the
+    report's own subject, by inference: the sentence names the givers only. None where the
+    sentence tells no deed at all."""
     quote = fold_query(fact.quote or "")
     deed = _DEEDS.search(quote)
     if deed is None:
-        return False
+        return None
     if _is_received(deed):
-        return True  # (承接省市1235项赋权: received by whoever the sentence tells of, the zone)
+        return True
     return bool(_parties(base, _CLAUSE_END.split(quote[deed.end() :], maxsplit=1)[0]))
 
 
@@ -8631,11 +8719,39 @@ def _names_someone(base: FactBase, scored: Scored, folded: str = "") -> bool:
     the party the question names (谁和省国运公司签的协议: not 省国运公司 itself), or one
     its sentence names only as the other party (并与省国运公司签署: who signed is unsaid)?"""
     fact = base.fact(scored.position)
-    if _TO_WHOM.search(folded) is not None and _DEEDS.search(fold_query(fact.quote or "")):
-        return _recipients_told(base, fact)  # (下放给谁: 下放开发区, the zone got them)
+    told = _recipients_told(base, fact) if _TO_WHOM.search(folded) is not None else None
+    if told is not None:
+        return told  # (下放给谁: 下放开发区, the zone got them)
+    if _the_zone_did_it(fact, folded):
+        return True  # (谁成立了党建联盟: 晋中开发区成立了…, the zone itself)
     with_whom = _WITH_WHOM.search(folded) is not None  # who did it sign with: the other party
     entities = (base.entity(zh) for zh in fact.entities if with_whom or not fact.only_with(zh))
     return any(e is None or (e.kind != "place" and not named_as_party(e, folded)) for e in entities)
+
+
+def _the_zone_did_it(fact: Fact, folded: str) -> bool:
+    """Does the fact's sentence say the zone, or its leaders, did a deed the question
+    names (晋中开发区成立了…党建联盟, 晋中开发区领导干部走进企业宣讲; The Jinzhong
+    Development Zone set up …)?"""
+    for said in _ZONE_DID_ZH.finditer(fold_query(fact.quote or "")):
+        if said["verb"] in folded:
+            return True
+    english = _ZONE_DID_EN.search(fold_query(fact.quote_en or ""))
+    if english is None:
+        return False
+    asked = {stem(w) for w in re.findall(r"[a-z]+", folded)}
+    return stem(english["verb"]) in asked
+
+
+# The zone, or its leaders, and the verb right after (晋中开发区成立了, …领导干部走进企业).
+_ZONE_DID_ZH = re.compile(
+    r"(?:综改区)?(?:晋中)?开发区(?:的)?(?:领导干部|党员干部|干部|领导|党工委|管委会)?"
+    r"(?P<verb>[\u4e00-\u9fff]{2})"
+)
+_ZONE_DID_EN = re.compile(
+    r"^(?:leading cadres of |the leaders of )?the (?:jinzhong )?development zone(?:'s leaders)?"
+    r"\s+(?P<verb>[a-z]+)"
+)
 
 
 # 跟谁签的, 跟哪家单位签的, who did it sign with: the other party is what is asked.

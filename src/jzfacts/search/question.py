@@ -1253,6 +1253,27 @@ _SHARE_AND_A_BIT = LazyPattern(
 )
 
 
+# Most of a class (大部分, 大多数, most firms, the majority of): more than half of it, as
+# 过半 and more than half say. (Not the most, a superlative: which firm made the most.)
+_MOST_OF_THEM = LazyPattern(
+    r"(?:绝大|大)(?:部分|多数)(?:的)?(?=[\u4e00-\u9fff])"
+    r"|(?<!the )(?<!at )\bmost (?:of (?:the )?)?(?=(?:[a-z-]+ ){0,2}(?:firms|companies|enterprises"
+    r"|businesses|factories|plants|sites)\b)"
+    r"|\b(?:the |a )?(?:vast )?majority of (?:the )?",
+    hints=("大部分", "大多数", "most", "majority"),
+)
+
+
+def _more_than_half(most: re.Match[str]) -> str:
+    """Most of them as more than half of them; never after which or what (which kind of
+    company has most firms: the largest, a superlative)."""
+    if is_cjk(most.group()[0]):
+        return "过半的"
+    if re.search(r"\b(?:which|what|who|whose)\b", most.string[: most.start()]) is not None:
+        return most.group()
+    return "more than half of the "
+
+
 def _bounds_respelt(folded: str) -> str:
     """A bound or a rough multiple said in the words people use, as the words the
     threshold reader knows say it: 最多200户 as 至多200户, 三倍几 as 三倍多, 三分之一强 as
@@ -1301,6 +1322,8 @@ def analyse(
         folded = folded.replace("_", " ")
     if not english and has_cjk(folded):
         folded = _bounds_respelt(folded)
+    # 大部分企业, most firms, the majority of: more than half of them, a share claimed
+    folded = _MOST_OF_THEM.sub(_more_than_half, folded)
     if english and ("the " in folded or "these " in folded or "those " in folded):
         # What are the seven alliances, name the two funds: a set listed, pointed at by
         # its count, in digits as the 7 alliances are read.
@@ -2586,7 +2609,9 @@ ZH_TIME = (
 # After an event, what: the event, the word after, and a question asking what or how
 # (重卡交付之后签了什么协议, what happened after the 500 trucks were delivered).
 _AFTER_EVENT_ZH = LazyPattern(
-    r"^\s*(?P<event>[^，,。？?]{2,20}?)(?P<after>之后|以后|过后|后(?![来续面期]))[，,]?\s*"
+    # (not 最后, 然后, 今后, 背后, 落后, 滞后: finally, then, from now, behind, lagging)
+    r"^\s*(?P<event>[^，,。？?]{2,20}?)(?P<after>之后|以后|过后|(?<![最然今背落滞往前])后(?![来续面期]))"
+    r"[，,]?\s*"
     r"(?=[^，,。？?]*?(?:什么|怎么|如何|哪|多少|咋|啥))",
     hints=("后",),
 )
@@ -3307,7 +3332,14 @@ _EN_QUARTER_OPENS = LazyPattern(
 )
 # (not the total of: a total of funds is money)
 _NUMBER_OF = LazyPattern(r"\b(?:number|count|tally) of\b", hints=("of",))
-_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:were|was|been|be|are|is)\s+(?:\w+ly\s+)?$")
+_PASSIVE_AUX_BEFORE = LazyPattern(
+    r"\b(?:were|was|been|be|are|is)\s+(?:\w+ly\s+)?$", hints=("were", "was", "be", "are", "is")
+)
+# Targets said before (the number of indicators that were exceeded 7): what was exceeded.
+_TARGETS_BEFORE = LazyPattern(
+    r"\b(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
+    hints=("indicator", "target", "goal", "quota", "benchmark"),
+)
 # What a target is (exceeded seven provincial indicators): the things beaten, counted.
 _TARGETS_AFTER = LazyPattern(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:indicators?|targets?|goals?|quotas?|benchmarks?)\b",
@@ -3613,7 +3645,11 @@ def _threshold_asked(
             # figure held (over 100,000 vehicles is one).
             return None, text
         relation = _EN_RELATIONS[match["relation"]]
-        if match["relation"] == "exceeded" and _PASSIVE_AUX_BEFORE.search(said[: match.start()]):
+        if (
+            match["relation"] == "exceeded"
+            and _PASSIVE_AUX_BEFORE.search(said[: match.start()]) is not None
+            and _TARGETS_BEFORE.search(said[: match.start()]) is not None
+        ):
             # the number of indicators that were exceeded 5: exceeded is what was done to
             # them, the figure after it the number claimed (not more than five).
             relation = "equals"

@@ -281,6 +281,8 @@ def _after_the_event(base: FactBase, query: str, limit: int, min_score: float) -
         return []
     rest = folded[: asked.start()] + folded[asked.end("after") :].replace(asked["event"], " ")
     found = _search_read(base, rest, limit, min_score) if rest.strip(" ?？") else []
+    if not found and _names_the_unknown(base, rest):
+        return []  # (停产之后房价涨了多少: house prices, which the report never gives)
     seen = {m.fact.id for m in found}
     found += [
         m for m in _search_read(base, asked["event"], limit, min_score) if m.fact.id not in seen
@@ -2781,7 +2783,8 @@ def another_firm_named(base: FactBase, text: str) -> str:
     before that kind (陕西建功集团 is 陕西建工集团 mistyped, 白像食品 白象食品, 海钰食品
     海玉). "" when it names none. ask and search answer nothing of such a firm: a fact
     matched by the rest of the question (拉动医药行业多少) is another firm's. (Not 汽车:
-    甲醇汽车, 新能源汽车 are vehicles, and their slips many.)"""
+    甲醇汽车, 新能源汽车 are vehicles, and their slips many: only a carmaker's look-alike,
+    _another_carmaker.)"""
     folded = fold_query(text)
     firms = _firm_names(base)
     if any(firm in folded for firm in firms):
@@ -2789,11 +2792,14 @@ def another_firm_named(base: FactBase, text: str) -> str:
     body = _another_body_in_english(base, folded)
     if body:
         return body
-    known = search_data(base).joined_text() if "汽车" in folded else ""
+    carmaker = "汽车" in folded
+    kinds = any(kind in folded for kind in _ANOTHER_FIRMS_KINDS)
+    if not carmaker and not kinds:
+        return ""
+    known = search_data(base).joined_text()
     names = _chinese_entity_names(base)
-    if not any(kind in folded for kind in _ANOTHER_FIRMS_KINDS):
-        return _another_carmaker(folded, known, names) if "汽车" in folded else ""
-    known = known or search_data(base).joined_text()
+    if not kinds:
+        return _another_carmaker(folded, known, names)
     for said in _FIRM_NAMED.finditer(folded):
         name, kind, start = said["name"], said["kind"], said.start()
         before = folded[max(0, start - 2) : start]
@@ -2821,7 +2827,7 @@ def another_firm_named(base: FactBase, text: str) -> str:
         ):
             continue
         return name + kind
-    return _another_carmaker(folded, known, names) if "汽车" in folded else ""
+    return _another_carmaker(folded, known, names) if carmaker else ""
 
 
 def _another_carmaker(folded: str, known: str, names: tuple[str, ...]) -> str:
@@ -2942,8 +2948,8 @@ def _near_syllables(heard: str, written: str) -> bool:
     start = initial.group() if initial else ""
     if not heard.startswith(start) or not start:
         return False
-    # (a letter added or left off the final, lie of li, jing of jin; not another vowel,
-    # xiong of xiang: 白熊 is no 白象)
+    # (a letter added or left off either end of the final, lie of li, jing of jin; not
+    # another vowel, xiong of xiang: 白熊 is no 白象)
     one, other = heard[len(start) :], written[len(start) :]
     shorter, longer = sorted((one, other), key=len)
     return len(longer) - len(shorter) == 1 and (
