@@ -20624,3 +20624,82 @@ def test_a_keyword_line_of_a_firms_pull_is_still_found(base: FactBase) -> None:
     """(Guard, review) 吉利汽车工业增加值增长多少个百分点: no 的, no firm's own value added."""
     got = answer.ask(base, "吉利汽车工业增加值增长多少个百分点")
     assert [f.id for f in got.facts] == ["geely-industrial-growth-contribution"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("7项", "provincial-indicators-exceeded"), ("2名", "service-centre-directors-as-assistants")],
+)
+def test_a_figure_typed_with_its_unit_finds_the_fact_in_that_unit_first(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """(Hunt) 7项: the seven indicators, not the seven alliances (个), tied on the figure
+    (the alliances had come first)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize("question", ["高新技术企业多了171户吗", "GDP多了143亿元吗"])
+def test_so_much_added_claimed_is_no_level(base: FactBase, question: str) -> None:
+    """(Hunt) 多了171户: an increase claimed, which a level does not state (是 had been
+    said of the level)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("吉利恰好生产整车11万辆吗", "no"), ("恰好有170户高新技术企业吗", "no")],
+)
+def test_exactly_said_before_the_verb_holds_the_figure_exactly(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) 恰好 before the verb, 恰好有: the figure exactly (roughly, or at least or
+    exactly, had been said)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["电动重卡交付了多少台", "How many hybrid heavy trucks were delivered?"]
+)
+def test_trucks_of_another_powertrain_are_not_the_methanol_ones(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) Electric or hybrid trucks: the report's trucks are methanol (the 500 had
+    been given)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "no-match"
+
+
+@pytest.mark.parametrize(
+    "question", ["年底有500台混动重卡交付吗", "Were 500 electric trucks delivered?"]
+)
+def test_trucks_of_another_powertrain_claimed_get_no_yes(base: FactBase, question: str) -> None:
+    """(Hunt) 500 hybrid trucks delivered?: the methanol trucks, what the report says,
+    with no yes (是 had been said)."""
+    assert _facts_and_verdict(base, question) == (["methanol-trucks-delivered"], None)
+
+
+def test_the_sedans_own_powertrain_keeps_its_yes(base: FactBase) -> None:
+    """(Guard) 醇电混动: a hybrid, as the sentence says."""
+    assert answer.ask(base, "首台醇电混动轿车是混动的吗").verdict == "yes"
+
+
+def test_a_party_in_another_role_asked_either_way_is_still_no(base: FactBase) -> None:
+    """(Hunt) 是不是研发了: asked either way, the council is still no developer (是 had
+    been said)."""
+    question = "中国纺织工业联合会是不是研发了JWF1580细纱机"
+    assert _facts_and_verdict(base, question) == (["jwf1580-spinning-frame-award"], "no")
+
+
+def test_a_planned_deed_denied_gets_no_no(base: FactBase) -> None:
+    """(Hunt) 将定期组织召开理事会会议: planned, not done; denied, no 否 (否 had been said
+    this round)."""
+    assert answer.ask(base, "党建联盟没有召开理事会会议吧").verdict is None
+
+
+def test_is_it_true_without_that_opens_a_clause_of_its_own(base: FactBase) -> None:
+    """(Held-out read) Is it true the zone refunded 1.7 billion yuan: the zone as the
+    doer, the clause after true read as said (is … refunded had been read as a passive,
+    the zone refunded to, and 否 said)."""
+    question = "Is it true the zone paid out 1.7 billion yuan in VAT credit refunds?"
+    assert _facts_and_verdict(base, question) == (["vat-credit-refunds"], "yes")

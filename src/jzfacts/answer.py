@@ -2920,7 +2920,12 @@ def _doer_said_otherwise(base: FactBase, folded: str, fact: Fact) -> bool:
     _, end, party = asked[0]
     if party not in {p for _, _, p in in_quote}:
         return False  # (a party the sentence never names: no role of its to weigh)
-    after = re.sub(r"^(?:已经|已|曾经|曾|也|还|都|是|有)", "", main[end:])
+    # (是不是研发了, 有没有, 係唔係, 不是…吗: asked either way, the deed follows)
+    after = re.sub(
+        r"^(?:是不是|是否|有没有|有冇|係唔係|係咪|不是|唔係|已经|已|曾经|曾|也|还|都|是|有)+",
+        "",
+        main[end:],
+    )
     verb = after[:2]
     if len(verb) < 2 or not all(is_cjk(c) for c in verb):
         return False
@@ -3436,7 +3441,11 @@ _EN_AUXILIARY_FIRST = re.compile(
     r"\s*(?:so |and |but )?(?:was|were|is|are|(?:has|have|had)\b.*\bbeen)\b"
 )
 # What opens a clause of its own before the deed (is it true that, whether, if).
-_EN_CLAUSE_OPENING = re.compile(r".*\b(?:that|whether|if)\s+(?=\S)")
+# (is it true the zone refunded…: that left out after true, sure, right, correct)
+_EN_CLAUSE_OPENING = re.compile(
+    r".*\b(?:that|whether|if)\s+(?=\S)"
+    r"|^\s*(?:is|was)\s+it\s+(?:true|right|correct|so|the case)\s+(?!that\b)(?=\S)"
+)
 _EN_CLEFT_FOCUS = re.compile(r"\bit\s+(?:was\s+|is\s+)?(?P<focus>.+?)\s+that\s*$")
 _EN_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|[，。；;？?！!]")  # (not 1,235's comma)
 _EN_RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
@@ -3855,13 +3864,13 @@ def _another_kind_counted(folded: str, fact: Fact) -> bool:
 # vehicles counted (11.15万辆新能源汽车, how many NEVs), not to a market spoken of
 # (抓住了新能源车需求爆发的机会，造了多少辆整车).
 _POWERTRAIN = re.compile(
-    r"新能源(?:汽)?车|电动(?:汽)?车|\bnevs?\b|new[- ]energy (?:vehicles?|cars?)"
-    r"|electric (?:vehicles?|cars?)|\bevs?\b"
+    r"新能源(?:汽)?车|电动(?:汽)?车|混动(?:汽)?车|混合动力(?:汽)?车|\bnevs?\b"
+    r"|new[- ]energy (?:vehicles?|cars?)|(?:electric|hybrid) (?:vehicles?|cars?)|\bevs?\b"
 )
 _POWERTRAIN_COUNTED = re.compile(
-    r"(?:辆|台|部|多少|几)的?纯?(?:新能源(?:汽)?车|电动(?:汽)?车)"
-    r"|(?:\d|\bmany)\s+(?:nevs?|new[- ]energy (?:vehicles?|cars?)|electric (?:vehicles?|cars?)"
-    r"|evs?)\b"
+    r"(?:辆|台|部|多少|几)的?纯?(?:新能源(?:汽)?车|电动(?:汽)?车|混动(?:汽)?车|混合动力(?:汽)?车)"
+    r"|(?:\d|\bmany)\s+(?:nevs?|new[- ]energy (?:vehicles?|cars?)"
+    r"|(?:electric|hybrid) (?:vehicles?|cars?)|evs?)\b"
 )
 
 
@@ -3880,6 +3889,9 @@ _FUELS = (
     ("diesel", LazyPattern(r"柴油|\bdiesel")),
     ("petrol", LazyPattern(r"汽油|\b(?:petrol|gasoline)\b")),
     ("ethanol", LazyPattern(r"乙醇|\bethanol")),
+    # (醇电混动: methanol and electric, a hybrid; 电动 alone or electric says no more)
+    ("hybrid", LazyPattern(r"混动|混合动力|\bhybrid")),
+    ("electric", LazyPattern(r"电动|醇电|油电|\belectric\b")),
     ("other-alcohols", LazyPattern(r"丙醇|丁醇|\b(?:propanol|butanol)")),
     ("methane", LazyPattern(r"甲烷|\bmethane")),
 )
@@ -3935,13 +3947,12 @@ def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answ
     fact about it, found with the fuel's words left out, states another and not that one:
     否 with the fact; None otherwise."""
     folded = fold_query(text)
-    # (a fuel in a clause of its own, 因为柴油贵, is no fuel given a vehicle)
-    claimed = {
-        fuel
-        for clause in _CLAUSE_END.split(folded)
-        if _VEHICLE_WORDS.search(clause) is not None
-        for fuel in _fuels_in(clause)
-    }
+    # (a fuel in a clause of its own, 因为柴油贵, is no fuel given a vehicle; several
+    # vehicles said, each clause a claim of its own, are weighed clause by clause)
+    vehicles = [c for c in _CLAUSE_END.split(folded) if _VEHICLE_WORDS.search(c) is not None]
+    if len(vehicles) != 1:
+        return None
+    claimed = _fuels_in(vehicles[0])
     if not claimed:
         return None
     plain = folded
@@ -3959,10 +3970,16 @@ def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answ
     stated = _fuels_in(fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en))))
     if not stated or claimed <= stated:
         return None
-    if not question.yes_no or not _fuel_said_of_the_thing(folded, claimed - stated):
-        # 乙醇重卡交付了多少台, 乙醇汽车产值突破200亿了吗: vehicles of a fuel the report never
-        # gives them (its are methanol): nothing it says, never the methanol ones.
+    if not (question.yes_no or question.threshold is not None):
+        # 电动重卡交付了多少台: trucks of a powertrain the report never gives them (its are
+        # methanol): nothing it says, never the methanol ones.
         return _declined(base, question, text, [], "no-match")
+    if not _fuel_said_of_the_thing(folded, claimed - stated):
+        # Were 500 electric trucks delivered: the trucks the report tells are methanol;
+        # what it says, with no yes (of electric ones it says nothing).
+        return found._replace(
+            question=text, verdict=None, claim=True, settled=False, threshold=None
+        )
     return found._replace(question=text, verdict="no", claim=True)
 
 
@@ -3979,7 +3996,13 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # 甲醇重卡还没交付吧, 白象没有拉动食品行业吧, Baixiang didn't lift the food industry,
         # did it: what the report says was done, denied: 否, with the fact that says it.
         affirmed = _one_question(base, undenied, _read(base, undenied))
-        if affirmed.answered and affirmed.kind == "fact" and affirmed.verdict == "yes":
+        if (
+            affirmed.answered
+            and affirmed.kind == "fact"
+            and affirmed.verdict == "yes"
+            # (将定期组织召开理事会会议: what is planned, not yet done, denies no denial)
+            and _PLANNED_STATED.search(fold_query(affirmed.facts[0].quote or "")) is None
+        ):
             return affirmed._replace(question=text, verdict="no", claim=True)
     if any(heard_as_the_zone(t) for t in question.terms):
         # 金中开发区, 近中的GDP: the zone's name misheard, filler as the name is (search

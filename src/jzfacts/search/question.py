@@ -2185,7 +2185,9 @@ def analyse(
         or measure in vocab.FIGURES_NEVER_GIVEN
         or (measure is None and wants_number)
     )
-    added = a_count and _ADDED.search(text) is not None
+    added = (a_count and _ADDED.search(text) is not None) or _ADDED_CLAIMED.search(
+        folded
+    ) is not None
     if added:
         text = _ADDED_WORDS.sub(_SOFT, text)  # 新增: which count is asked, not a word to match
     # Words of a measure no fact states are never a hit; a level measure of the base's
@@ -2976,6 +2978,14 @@ _ADDED = LazyPattern(
     r"|recognized|approved|named|designated|listed|selected|rated|awarded|granted)\b"
     r"|\b(?:were|was|been|got) added\b|\bnet (?:increase|gain|addition)",
     hints=("新", "增加", "多了", "净增", "增量", "how many", "newly", "added", "net"),
+)
+
+
+# So much added, claimed (高新技术企业多了171户吗, GDP多了143亿元吗; not 比…多了84户, a gap,
+# nor 多了吗): the increase, which a level does not state.
+_ADDED_CLAIMED = LazyPattern(
+    r"^(?![^，,。？?]*[比较])[^，,。？?]*(?:增加了|多了|多出了?|多咗)(?=\d|[一二两三四五六七八九十几])",
+    hints=("增加了", "多了", "多出", "多咗"),
 )
 
 
@@ -4034,17 +4044,31 @@ def _figure_held(
         f"是{written}" if has_cjk(said) and relation in ("equals", "within") else written,
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
-    if relation == "equals" and _EXACTLY_BEFORE.search(said[: figure.start]) is not None:
-        # exactly 14 billion, 正好140亿: that figure, no rounding of the asker's to allow
-        # (the report's own rounding still counts: 143亿 is 142.5亿 to 143.5亿).
-        threshold = threshold._replace(spread="0")
+    if relation in ("equals", "so-many") and _EXACTLY_BEFORE.search(said[: figure.start]):
+        # exactly 14 billion, 正好140亿, 恰好有170户: that figure, no rounding of the
+        # asker's to allow (the report's own rounding still counts: 143亿 is 142.5亿 to
+        # 143.5亿), nor more than it.
+        exact = f"是{written}" if has_cjk(said) else written
+        threshold = threshold._replace(relation="equals", spread="0", text=exact)
     return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
 
 
 _EXACTLY_BEFORE = LazyPattern(
-    r"(?:正好|恰好|刚好|整整|恰恰|不多不少)(?:是|为|有)?\s*$"
+    # (恰好生产整车11万辆: the word before the verb, in the figure's clause)
+    r"(?:正好|恰好|刚好|整整|恰恰|不多不少|啱啱好|啱好)[^，,。；;？?\d]{0,6}$"
     r"|\b(?:exactly|precisely|just)\s+(?:rmb\s*|cny\s*|¥\s*)?$",
-    hints=("正好", "恰好", "刚好", "整整", "恰恰", "不多不少", "exactly", "precisely", "just"),
+    hints=(
+        "正好",
+        "恰好",
+        "刚好",
+        "整整",
+        "恰恰",
+        "不多不少",
+        "啱",
+        "exactly",
+        "precisely",
+        "just",
+    ),
 )
 
 

@@ -695,6 +695,7 @@ def _found_for(
         if question.threshold is not None:
             scored = _clearing_first(question, scored)
         scored = _said_as_typed_first(query, scored)
+        scored = _unit_as_typed_first(base, query, scored)
         if question.measure == "share":
             scored = _on_the_basis_said_first(base, query, scored)
         if question.by_level and scored:
@@ -1156,6 +1157,21 @@ def _said_as_typed_first(query: str, scored: list[Scored]) -> list[Scored]:
     return [s._replace(score=top) for s in said] + [s for s in scored if s not in said]
 
 
+def _unit_as_typed_first(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
+    """7项, 2名: a figure typed with its unit; of the facts tied first on the figure, those
+    stating it in that unit come first (7项 are the indicators, 7个 the alliances)."""
+    typed = _FIGURE_AND_UNIT.fullmatch(fold_query(query))
+    if typed is None or not scored:
+        return scored
+    near = [s for s in scored if s.score >= scored[0].score - _TYPED_MARGIN]
+    said = [s for s in near if base.fact(s.position).unit == typed["unit"]]
+    if not said or len(said) == len(near) or said[0] is scored[0]:
+        return scored
+    top = scored[0].score
+    return [s._replace(score=top) for s in said] + [s for s in scored if s not in said]
+
+
+_FIGURE_AND_UNIT = LazyPattern(r"\s*\d+(?:\.\d+)?\s*(?P<unit>[^\d\sa-z]{1,3})\s*")
 _TYPED_LONGEST = 8  # characters: a keyword or two, not a question
 _TYPED_MARGIN = 5.0  # points under the first: a near tie on the words
 

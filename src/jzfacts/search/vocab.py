@@ -242,7 +242,7 @@ ZH_FILLER = sorted(
         # its opposite, how exactly (准确数字, 确切是多少), as 具体.
         "估计 预估 粗略 约莫 好像 似乎 貌似 准确 确切 精确 准数 实数 确数 "
         # Exactly so much (正好140亿): a figure claimed to the digit, no word of a thing.
-        "正好 恰好 刚好 恰恰 不多不少 "
+        "正好 恰好 刚好 恰恰 不多不少 啱啱好 啱好 整整 "
         # What it should come to (照这个比例算应该有多少家): the figure reckoned is asked.
         "应该 应当 "
         # Hearsay (据说过了两百亿, 印象中是二十七点几): where the asker's guess came from;
