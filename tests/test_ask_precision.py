@@ -595,6 +595,19 @@ SUITES = {
     "ask_precision_hundredninetyfifth.yaml": (0.86, 0.93),
     "ask_precision_hundredninetysixth.yaml": (0.82, 0.90),
     "ask_precision_hundredninetyseventh.yaml": (0.97, 0.91),
+    # Round 63. Hundred-ninety-eighth: 51 of 75 answered and 40 of 50 declined rightly,
+    # eight wrong (the council said to win its own prize, April's last place for the year,
+    # firms said to deliver or receive trucks no one is named for, 还做了什么 after the
+    # delivery, 开建 said to be a top-500 firm), first; 61 of 75 and 43 of 50, none wrong,
+    # at the end. Hundred-ninety-ninth: 70 of 70 and 48 of 50, none wrong, first and at
+    # the end. Two-hundredth (every voice, held out): 70 of 71 and 48 of 50, three wrong
+    # (the zone said to pay out the refunds read as a passive; two claims the report
+    # leaves open given with no yes, which earlier suites hold as the answer: widened,
+    # see the file's notes), first; 73 of 73 and 48 of 48, none wrong, when read at the
+    # end (the first mended).
+    "ask_precision_hundredninetyeighth.yaml": (0.81, 0.86),
+    "ask_precision_hundredninetyninth.yaml": (1.0, 0.96),
+    "ask_precision_twohundredth.yaml": (1.0, 1.0),
 }
 
 

@@ -629,6 +629,15 @@ SUITES = {
     "relevance_hundredninetyfifth.yaml": {"top1": 0.92, "top3": 0.92, "abstention": 1.0},
     "relevance_hundredninetysixth.yaml": {"top1": 0.96, "top3": 0.93, "abstention": 0.89},
     "relevance_hundredninetyseventh.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
+    # Round 63. Hundred-ninety-eighth (who got what and who gave it; a pull as own growth;
+    # look-alike fuels, prizes and bodies; follow-ups; denials; multiples): 87.6 / 89.2 /
+    # 94.4 first with the round's start code, 88.9 / 91.2 / 94.4 at the end. Hundred-
+    # ninety-ninth (a reporter's and an analyst's figures, units, fractions, periods): 94.5 /
+    # 91.3 / 100 first, 96.5 / 92.9 / 100 at the end. Two-hundredth (every voice, held
+    # out): 97.6 / 96.4 / 100 first and when read at the end.
+    "relevance_hundredninetyeighth.yaml": {"top1": 0.88, "top3": 0.91, "abstention": 0.94},
+    "relevance_hundredninetyninth.yaml": {"top1": 0.96, "top3": 0.92, "abstention": 1.0},
+    "relevance_twohundredth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
 }
 
 
