@@ -2954,7 +2954,9 @@ def _done_to_otherwise(folded: str, fact: Fact) -> bool:
 
 
 # 对X进行V: V done to X (对党员干部进行培训).
-_DONE_TO = re.compile(r"对(?P<thing>[^，,。？?对]{1,12}?)进行(?:了)?(?P<verb>[\u4e00-\u9fff]{2})")
+_DONE_TO = LazyPattern(
+    r"对(?P<thing>[^，,。？?对]{1,12}?)进行(?:了)?(?P<verb>[\u4e00-\u9fff]{2})", hints=("进行",)
+)
 
 
 def _role_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
@@ -2967,9 +2969,7 @@ def _role_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
     # the firm owning a figure compared, no deed of the firm's)
     names = _firm_names_in(base, folded)
     owned = r"\s*(?:所在|的(?![吗吧么呢嘛？?。，,！!\s]|$)|'s|’s)"
-    if any(re.search(re.escape(n.casefold()) + owned, folded) for n in names):
-        return None
-    if not names:
+    if not names or any(re.search(re.escape(n.casefold()) + owned, folded) for n in names):
         return None
     given_to = any(
         re.search(rf"(?:给|向|\bto\s+(?:the\s+)?){re.escape(n.casefold())}", folded) for n in names
@@ -3550,7 +3550,7 @@ def _deed_denied(folded: str) -> bool:
 
 
 # A thing done, denied before its verb (还没交付, 没有拉动, 并未完成; didn't lift, hasn't
-# been delivered), asked as a claim (…吧, …吗, right?).
+# been delivered), asked as a claim (…吧, a tag: 对吗, right?).
 _DONE_DENIED_ZH = LazyPattern(
     r"(?:还|并|都|也)?(?:没有|没|未曾|并未|尚未|还未|从未|未(?![来必知免])|冇)(?=[\u4e00-\u9fff])",
     hints=("没", "未", "冇"),
@@ -3875,7 +3875,7 @@ _POWERTRAIN_COUNTED = re.compile(
 
 
 # What a vehicle runs on, each fuel or powertrain by its words (纯电 is battery-electric,
-# never 醇电, methanol-electric; 电动 alone or hybrid words are no fuel claimed).
+# never 醇电, methanol-electric, which is methanol, electric and, with 混动, a hybrid).
 _FUELS = (
     ("methanol", LazyPattern(r"甲醇|醇电|醇氢|\bmethanol")),
     ("natural-gas", LazyPattern(r"天然气|液化气|燃气|\b(?:natural gas|lng|cng|gas-powered)\b")),
@@ -3943,9 +3943,12 @@ def _fuels_told(base: FactBase) -> frozenset[str]:
 
 
 def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answer | None:
-    """A yes-or-no question giving a vehicle a fuel (天然气, hydrogen, 纯电) where the
-    fact about it, found with the fuel's words left out, states another and not that one:
-    否 with the fact; None otherwise."""
+    """A fuel or powertrain given the vehicle of a one-vehicle question, weighed against
+    what the report says: vehicles of a fuel it never names (乙醇汽车产值) declined as
+    no match; where the fact found without the fuel's words states another, a question
+    of how many (电动重卡交付了多少台) declined, a claim with the fuel naming the vehicles
+    (500台电动重卡交付了吗) given the fact with no yes, and one saying it of the vehicle
+    (首台重卡烧的是天然气吗) 否 with the fact; None otherwise."""
     folded = fold_query(text)
     # (a fuel in a clause of its own, 因为柴油贵, is no fuel given a vehicle; several
     # vehicles said, each clause a claim of its own, are weighed clause by clause)
@@ -3993,8 +3996,9 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         return _declined(base, question, text, subject, "ambiguous")
     undenied = _what_is_denied(text, question)
     if undenied is not None:
-        # 甲醇重卡还没交付吧, 白象没有拉动食品行业吧, Baixiang didn't lift the food industry,
-        # did it: what the report says was done, denied: 否, with the fact that says it.
+        # 白象没有拉动食品行业吧, 开发区没有成立党建联盟吧, Baixiang didn't lift the food
+        # industry, did it: what the report says was done, denied: 否, with the fact that
+        # says it.
         affirmed = _one_question(base, undenied, _read(base, undenied))
         if (
             affirmed.answered
@@ -8767,11 +8771,11 @@ def _the_zone_did_it(fact: Fact, folded: str) -> bool:
 
 
 # The zone, or its leaders, and the verb right after (晋中开发区成立了, …领导干部走进企业).
-_ZONE_DID_ZH = re.compile(
+_ZONE_DID_ZH = LazyPattern(
     r"(?:综改区)?(?:晋中)?开发区(?:的)?(?:领导干部|党员干部|干部|领导|党工委|管委会)?"
     r"(?P<verb>[\u4e00-\u9fff]{2})"
 )
-_ZONE_DID_EN = re.compile(
+_ZONE_DID_EN = LazyPattern(
     r"^(?:leading cadres of |the leaders of )?the (?:jinzhong )?development zone(?:'s leaders)?"
     r"\s+(?P<verb>[a-z]+)"
 )
