@@ -20703,3 +20703,23 @@ def test_is_it_true_without_that_opens_a_clause_of_its_own(base: FactBase) -> No
     the zone refunded to, and 否 said)."""
     question = "Is it true the zone paid out 1.7 billion yuan in VAT credit refunds?"
     assert _facts_and_verdict(base, question) == (["vat-credit-refunds"], "yes")
+
+
+@pytest.mark.parametrize("question", ["市里国家级小巨人有多少户", "市里的国家级小巨人有几家"])
+def test_the_city_as_people_name_it_before_a_class_is_the_city(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 市里国家级小巨人: the city's national little giants, about 10 as the report
+    infers them (市里 had been read as 市 and dropped, and the zone's 5 given)."""
+    assert _facts_and_verdict(base, question) == (["city-national-little-giants"], None)
+
+
+def test_the_city_or_province_as_people_name_it_before_a_level_or_an_act_stays(
+    base: FactBase,
+) -> None:
+    """(Guard) 省里的小巨人: the provincial ones; 省里考核的指标: the province's assessment."""
+    assert [f.id for f in answer.ask(base, "省里的小巨人有几家").facts] == [
+        "provincial-little-giants"
+    ]
+    got = answer.ask(base, "省里考核的指标超额完成了几项")
+    assert [f.id for f in got.facts] == ["provincial-indicators-exceeded"]

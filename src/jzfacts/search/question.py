@@ -1264,6 +1264,14 @@ _MOST_OF_THEM = LazyPattern(
 )
 
 
+_SPOKEN_PLACE = LazyPattern(
+    # (not 省里的小巨人, 市里的技术中心: a level the province or city gives, 省级, 市级)
+    r"(?<![全本])(?:省里|市里)(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住))",
+    hints=("省里", "市里"),
+)
+
+
 def _more_than_half(most: re.Match[str]) -> str:
     """Most of them as more than half of them; never after which or what (which kind of
     company has most firms: the largest, a superlative)."""
@@ -1324,6 +1332,9 @@ def analyse(
         folded = _bounds_respelt(folded)
     # 大部分企业, most firms, the majority of: more than half of them, a share claimed
     folded = _MOST_OF_THEM.sub(_more_than_half, folded)
+    # 市里国家级小巨人, 省里GDP: the city's or the province's, a place (全市, 全省), where
+    # a figure or a class follows; 省里考核的指标, 被市里认定: their acts, left as said
+    folded = _SPOKEN_PLACE.sub(lambda m: "全省" if m.group()[0] == "省" else "全市", folded)
     if english and ("the " in folded or "these " in folded or "those " in folded):
         # What are the seven alliances, name the two funds: a set listed, pointed at by
         # its count, in digits as the 7 alliances are read.
