@@ -2788,7 +2788,8 @@ def _deed_reversed(base: FactBase, folded: str, fact: Fact, *, both_named: bool 
     开发区把审批权下放给了省市), and the party giving it nowhere said to give it? A deed whose
     giver the fact's sentence leaves unsaid (留抵退税17亿元) is the zone's, unless the zone
     gets it (下放开发区). Only parties said in the deed's own clause count, none of a
-    phrase ending in 的 (企业的扶持资金: whose money, no giver)."""
+    phrase ending in 的 (企业的扶持资金: whose money, no giver). `both_named`: only where
+    the question says both who gives and who gets (a figure asked, 企业给开发区退税多少)."""
     asked = _deed_done(folded)
     english = _deed_asked_en(folded) if asked is None else None
     if asked is not None:
@@ -2870,9 +2871,14 @@ def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
     """Does a cleft put a firm in focus as the doer (是吉利交付的吗, 是由吉利…的, was it
     Geely that…), of a fact whose sentence names no firm and no party at all?"""
     cleft = _CLEFT_DOER_ZH.search(folded) or _CLEFT_DOER_EN.search(folded)
-    if cleft is None or fact.entities or _parties(base, fold_query(fact.quote or "")):
+    if cleft is None or not _names_no_party(base, fact):
         return False
     return bool(_firms_named(base, cleft["doer"]))
+
+
+def _names_no_party(base: FactBase, fact: Fact) -> bool:
+    """Does the fact's sentence name no firm, body or party at all (500台甲醇重卡集中交付)?"""
+    return not fact.entities and not _parties(base, fold_query(fact.quote or ""))
 
 
 def _named_parties_at(base: FactBase, folded: str) -> list[tuple[int, int, str]]:
@@ -2963,7 +2969,7 @@ def _role_claimed_unsaid(base: FactBase, folded: str, fact: Fact) -> str | None:
     """A firm a yes-or-no question says did the fact's deed ("actor"), or got it
     ("recipient": 交付给省国运公司), where the fact's sentence names no firm and no party
     at all; None otherwise."""
-    if fact.entities or _parties(base, fold_query(fact.quote or "")):
+    if not _names_no_party(base, fact):
         return None
     # (吉利所在的开发区: a place told by the firm in it; Geely's output value, 吉利的产值:
     # the firm owning a figure compared, no deed of the firm's)
@@ -3039,10 +3045,11 @@ def _the_firms_own_figure(
     if not firms:
         return None
     for other in base.facts:
-        named = {
-            n for e in map(base.entity, other.entities) if e is not None for n in (e.zh, *e.aliases)
-        }
-        if other is not fact and named & firms and _held_to(other, held) == "yes":
+        if (
+            other is not fact
+            and _entity_names(base, other) & firms
+            and _held_to(other, held) == "yes"
+        ):
             return other
     return None
 
@@ -3926,18 +3933,17 @@ def _fuel_said_of_the_thing(folded: str, fuels: set[str]) -> bool:
     return False
 
 
+def _fuels_stated(fact: Fact) -> set[str]:
+    """The fuels a fact's sentence or labels name (the sedan's: methanol, electric, hybrid)."""
+    return _fuels_in(fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en))))
+
+
 def _fuels_told(base: FactBase) -> frozenset[str]:
     """The fuels the base's facts name (methanol), found once a base."""
     kept = base.memo.get("fuels")
     if isinstance(kept, frozenset):
         return kept
-    told = frozenset(
-        fuel
-        for fact in base.facts
-        for fuel in _fuels_in(
-            fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en)))
-        )
-    )
+    told = frozenset(fuel for fact in base.facts for fuel in _fuels_stated(fact))
     base.memo["fuels"] = told
     return told
 
@@ -3970,7 +3976,7 @@ def _another_fuel_claimed(base: FactBase, text: str, question: Question) -> Answ
     if not found.answered or found.kind != "fact":
         return None
     fact = found.facts[0]
-    stated = _fuels_in(fold_query(" ".join((fact.quote or "", fact.label.zh, fact.label.en))))
+    stated = _fuels_stated(fact)
     if not stated or claimed <= stated:
         return None
     if not (question.yes_no or question.threshold is not None):
@@ -4209,8 +4215,8 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         and _doer_in_focus_unsaid(base, fold_query(text), answer.facts[0])
     ):
         # 那500台甲醇重卡是吉利交付的吗, was it Geely that delivered them: who did it is
-        # what a cleft asks, and the sentence names no one (吉利交付了500台吗 asks of the
-        # trucks, and is given them with no verdict).
+        # what a cleft asks, and the sentence names no one (so too a firm said to do it,
+        # 吉利交付了500台吗: below).
         return _unstated_of_its_deed(base, question, text, answer.facts[0], "actor")
     role = (
         _role_claimed_unsaid(base, fold_query(text), answer.facts[0])
@@ -6239,13 +6245,15 @@ def _names_level(name: str, said: str, english: bool = False) -> bool:
     return root != said and re.search(rf"{reach}{root}(?!级)", name) is not None
 
 
+def _entity_names(base: FactBase, fact: Fact) -> set[str]:
+    """Every Chinese name of the entities the fact names (吉利汽车, 吉利 …)."""
+    return {n for e in map(base.entity, fact.entities) if e is not None for n in (e.zh, *e.aliases)}
+
+
 def _firm_unsupported(base: FactBase, text: str, fact: Fact) -> bool:
     """The question names a firm the fact does not name."""
     firms = _firms_named(base, fold_query(text))
-    names = {
-        n for e in map(base.entity, fact.entities) if e is not None for n in (e.zh, *e.aliases)
-    }
-    return bool(firms) and not firms & names
+    return bool(firms) and not firms & _entity_names(base, fact)
 
 
 def _another_firm(base: FactBase, text: str, question: Question, answer: Answer) -> Answer | None:
@@ -7854,7 +7862,8 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             return _declined(base, gave, text, answerable, "unstated-measure")
         answerable = givers
     # (给了谁, to whom: the party on the receiving end is what is unsaid, not the doer)
-    doer = "recipient" if _TO_WHOM.search(fold_query(text)) is not None else "actor"
+    to_whom = _TO_WHOM.search(fold_query(text))
+    doer = "recipient" if to_whom is not None else "actor"
     if question.asks_who and answerable:
         # 谁生产了500台甲醇重卡: the trucks are in the report, who made them is not (the
         # zone they came off the line in is a place, not a maker).
@@ -7897,7 +7906,6 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             or _lists_all(base.fact(s.position), members)
         ]
     firms_asked = question.asks_names and _FIRM_ASKED.search(fold_query(text)) is not None
-    to_whom = _TO_WHOM.search(fold_query(text))
     if (
         question.asks_names
         and answerable
@@ -8663,7 +8671,6 @@ def _deeds_told(base: FactBase, fact: Fact) -> tuple[str, str]:
 
 _ZONE_NAMES_ZH = re.compile(r"开发区|综改区")
 _ZONE_NAMES_EN = re.compile(r"\b(?:development|demonstration) zones?\b")
-# 谁被选用, who was chosen, who got approved: the one done to is asked.
 # Whom a deed went to, asked (下放给谁, 拨给了哪家, 是给谁的, to whom, given to which firm).
 _TO_WHOM = LazyPattern(
     r"给(?:了)?(?:谁|哪)|\bto whom\b|\bto (?:which|what) (?:firms?|compan(?:y|ies)|bod(?:y|ies)"
@@ -8686,6 +8693,7 @@ def _recipients_told(base: FactBase, fact: Fact) -> bool | None:
     return bool(_parties(base, _CLAUSE_END.split(quote[deed.end() :], maxsplit=1)[0]))
 
 
+# 谁被选用, who was chosen, who got approved: the one done to is asked.
 _WHO_DONE_TO = LazyPattern(
     r"谁被|\bwho (?:was|were|got|has been|have been)\b", hints=("谁被", "who")
 )

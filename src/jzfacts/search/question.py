@@ -1264,14 +1264,6 @@ _MOST_OF_THEM = LazyPattern(
 )
 
 
-_SPOKEN_PLACE = LazyPattern(
-    # (not 省里的小巨人, 市里的技术中心: a level the province or city gives, 省级, 市级)
-    r"(?<![全本])(?:省里|市里)(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
-    r"|高新技术企业|规上|四上|人口|房价|财政|常住))",
-    hints=("省里", "市里"),
-)
-
-
 def _more_than_half(most: re.Match[str]) -> str:
     """Most of them as more than half of them; never after which or what (which kind of
     company has most firms: the largest, a superlative)."""
@@ -1280,6 +1272,16 @@ def _more_than_half(most: re.Match[str]) -> str:
     if re.search(r"\b(?:which|what|who|whose)\b", most.string[: most.start()]) is not None:
         return most.group()
     return "more than half of the "
+
+
+# The province or the city as people name it (省里, 市里), before a figure or a class: the
+# place (全省, 全市). (Not 省里的小巨人, 市里的技术中心: a level they give, 省级, 市级; nor
+# 省里考核, 被市里认定: their acts.)
+_SPOKEN_PLACE = LazyPattern(
+    r"(?<![全本])(?:省里|市里)(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住))",
+    hints=("省里", "市里"),
+)
 
 
 def _bounds_respelt(folded: str) -> str:
@@ -3198,13 +3200,13 @@ _ZH_UNITS.update(
     and dimension not in (None, "money", "percent")
     and f"{scale}{counter}" not in _ZH_UNITS
 )
-# As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
 # A figure's unit characters, read off to see whether its digits are round (7.06亿元).
 _UNIT_CHARS = "亿万元户家项个人台辆%％ "
 # What a figure's things are said to hold a part of (…152户规上企业的一部分, 87户中的一员).
 _PART_OF_THEM = re.compile(
     r"[\u4e00-\u9fff“”\"]{0,10}?(?:的一部分|的组成部分|之一|中的一|里的一|当中的一|的其中)"
 )
+# As written in full, and as a financial page shortens them (1.11bn, 706m, 11k).
 _EN_SCALES = {
     "billion": 9, "million": 6, "thousand": 3, "hundred million": 8,
     "bn": 9, "bln": 9, "mn": 6, "mln": 6, "m": 6, "k": 3,
