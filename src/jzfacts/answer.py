@@ -602,6 +602,11 @@ def _either_claimed(base: FactBase, text: str, asked: str) -> Answer | None:
     claims = (either["first"], either["second"])
     held = [_ask_as_read(base, f"{either['head']}{claim}吗") for claim in claims]
     borne_out = [h for h in held if h.answered and h.verdict == "yes"]
+    if len(borne_out) == 2 and borne_out[0].facts == borne_out[1].facts:
+        # 汾盾1号是全省首台还是全球首台: the world's first is the province's too, but what
+        # is asked is which the report says; the claim its sentence states in words.
+        quote = fold_query(borne_out[0].facts[0].quote or "")
+        borne_out = [h for h, claim in zip(held, claims, strict=True) if claim in quote]
     if len(borne_out) != 1:
         return None
     return borne_out[0]._replace(question=asked, verdict=None, threshold=None, floor_read=False)
@@ -2038,6 +2043,11 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
             one = _ask_as_read(base, f"{thing}{joined['claim']}")
             if one.answered and one.kind == "fact":
                 held.append((one.facts[0], one.verdict))
+                continue
+            if one.reason == "unstated-measure" and question.yes_no and len(one.related) == 1:
+                # 甲醇重卡和醇电混动轿车都是全球首台吗: of the truck, the report leaves the
+                # claim open; its fact is told, with no verdict.
+                held.append((one.related[0].fact, None))
                 continue
             # 扶持资金 of 留抵退税和扶持资金都超过10亿吗: both funds, each held.
             several = _each_of(base, thing, question)
@@ -5729,7 +5739,16 @@ def _another_level(
         # held-figure path: left as found).
         return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     if family is _REACHES and _reaches_past(stated, said):
-        return None  # a first in China, of the world's first: so it is, the report says more
+        # A first in China, of the world's first: so it is, the report says more (是, where
+        # that is all the question claims: not 只是全省首台, only the province's first).
+        first = _A_FIRST_THING.search(stated) is not None
+        if first and question.yes_no and _ONLY_SO_FAR.search(folded) is None:
+            return answer._replace(question=text, verdict="yes", threshold=said)
+        return None
+    if family is _REACHES and _A_FIRST_THING.search(stated):
+        # 全省首台甲醇重卡是全国首台吗: a first in a wider place than the report names may
+        # be so or not; the first in the province says nothing of the country's.
+        return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     if family is _LEVELS and _firms_named(base, folded) and _level_above(stated, said):
         # 斯普瑞是省级小巨人吗 of a national one: a firm of a higher level may hold the
         # lower too; the report does not say.
@@ -5805,6 +5824,13 @@ def _level_above(stated: str, said: str) -> bool:
     at = [i for i, words in enumerate(_LEVELS) if any(w in stated for w in words)]
     claimed = [i for i, words in enumerate(_LEVELS) if said in words]
     return bool(at and claimed) and min(at) < claimed[0]
+
+
+# Only so far (只是全省首台, only the province's first): a claim of no wider reach.
+_ONLY_SO_FAR = LazyPattern(
+    r"只是|只有|仅是|仅仅|仅为|只算|\b(?:only|just|merely)\b",
+    hints=("只", "仅", "only", "just", "merely"),
+)
 
 
 def _reaches_past(stated: str, said: str) -> bool:

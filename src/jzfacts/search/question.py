@@ -5629,7 +5629,8 @@ _SPLITTABLE_MEASURES = frozenset(
 @functools.lru_cache(maxsize=8192)  # the same words come back question after question
 def _spelt(word: str) -> str:
     """The word, or the measure or question word it mistypes."""
-    if word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP:
+    if word in vocab.EN_MEASURE_WORDS or word in vocab.EN_STOP or word in vocab.FIRM_WORDS:
+        # (manufacturer, a firm, is no slip of manufactured)
         return word
     if len(word) >= 5:
         # grwoth, rnking: two neighbours swapped or a letter dropped from a measure word

@@ -150,6 +150,7 @@ ASKED_OUTRIGHT = 10.0  # more of both, when the number is asked in so many words
 NAME_INSIDE = 90.0  # a fact whose name stands whole inside the question
 INSIDE_BONUS = 3.0
 PERIOD_ONLY = 80.0  # the score of each fact listed for a query that is only a period
+RANKED_ONLY = 80.0  # of each firm's figure ranked for a superlative naming only firms
 UNSTATED_MARGIN = 20.0  # a figure whose words fit this much worse than a numberless fact's
 TIE = 3.0  # facts this close to the first score tie on the words
 TIED_READ = 5  # facts read to see which tie for first
@@ -215,6 +216,12 @@ def search(
             )
         ):
             question, found = held, found_held[: max(limit, 0)]
+    if not found and not question.terms and question.about_enterprise:
+        # the zone's biggest manufacturer, 最大的企业: with no word but the class and a
+        # superlative, the firms' figures of the measure it reads (size: output) ranked.
+        ranked = _firms_ranked(base, question, limit)
+        if ranked:
+            return ranked
     if not found and _a_measure_word_alone(question) and not _asks(fold_query(query)):
         # 投资, 增加值, value added: a measure no fact states, typed alone, is a keyword:
         # the facts whose words hold it (投资结构; 工业增加值, of Geely's pull on growth).
@@ -270,6 +277,27 @@ def search(
         seen = {m.fact.id for m in found}
         found += [m for m in part if m.fact.id not in seen]
     return found[: max(limit, 0)]
+
+
+def _firms_ranked(base: FactBase, question: Question, limit: int) -> list[Match]:
+    """The figures of the measure asked that name one firm, for a superlative that names
+    nothing but firms (the zone's biggest company): ranked as ask ranks them."""
+    if question.operator not in ("max", "min") or question.measure is None:
+        return []
+    rows = search_data(base).rows()
+    pool = [
+        Scored(i, RANKED_ONLY, NAME, 0, row, ())
+        for i, row in enumerate(rows)
+        if row.enterprise
+        and row.measure
+        and measure_fits(question.measure, row.measure)
+        and not base.fact(i).is_derived
+    ]
+    ordered = _largest_first(base, question, pool) if len(pool) > 1 else pool
+    return [
+        Match(base.fact(s.position), RANKED_ONLY, s.field, (), exact=False)
+        for s in ordered[: max(limit, 0)]
+    ]
 
 
 def _after_the_event(base: FactBase, query: str, limit: int, min_score: float) -> list[Match]:
@@ -670,7 +698,11 @@ def _found_for(
         scored = [s for s in scored if another_dimension(question, s.row.dimension) is None]
         scored = [s for s in scored if not _another_firms_thing(question, s)]
         firms = frozenset(_firm_names(base))
-        scored = [s for s in scored if not _of_another_named_firm(firms, question, s)]
+        scored = [
+            s
+            for s in scored
+            if not _of_another_named_firm(firms, question, s, base.fact(s.position).quote)
+        ]
         if question.measure == "share" and question.subject:
             scored = [s for s in scored if not _share_of_another_fact(base, question, s)]
         if question.asks_made:  # 斯普瑞主营产品是什么: a thing made, or so many made
@@ -2744,7 +2776,9 @@ def _another_firms_thing(question: Question, scored: Scored) -> bool:
     )
 
 
-def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Scored) -> bool:
+def _of_another_named_firm(
+    firms: frozenset[str], question: Question, scored: Scored, quote: str | None
+) -> bool:
     """A firm the base declares (`firms`), said as a word of its own (陕西建工 of 陕西建工生产
     整车), and a fact that never says it (Geely's vehicles, matched by 生产整车; the zone's
     GDP growth, by 增长率 of 吉利增长率): not that firm's."""
@@ -2760,7 +2794,19 @@ def _of_another_named_firm(firms: frozenset[str], question: Question, scored: Sc
         said = "".join((scored.row.quote, *scored.row.cjk_names, *scored.row.entities))
         return glued and not any(firm in said for firm in firms)
     missed = {h.term for h in scored.hits if h.score == 0}
+    if any(
+        h.score > 0 and len(h.term) >= 2 and has_cjk(h.term) and h.term in quoted
+        for h in scored.hits
+        for quoted in _QUOTED_NAME.findall(fold(quote or ""))
+    ):
+        # 经纬智能完成汾盾1号总装: the thing the sentence names in quotation marks, named,
+        # is what is asked about, whoever is said to have made it; the fact tells who did.
+        return False
     return any(e in firms for e in scored.row.entities) and named <= missed
+
+
+# A name the report puts in quotation marks (“汾盾1号”, “JWF1580超长智能型细纱机”).
+_QUOTED_NAME = re.compile(r"“([^”]{2,})”")
 
 
 def _share_of_another_fact(base: FactBase, question: Question, scored: Scored) -> bool:
