@@ -20810,3 +20810,58 @@ def test_which_of_two_reaches_is_the_one_the_report_states(base: FactBase) -> No
 def test_only_the_province_s_first_is_no_yes(base: FactBase) -> None:
     """(Guard) 只是全省首台: of the world's first, no 是."""
     assert answer.ask(base, "醇电混动轿车只是全省首台，对不对？").verdict != "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "省里成立了七大产业党建联盟吗",
+        "省里留抵退税17亿元吗",
+        "省里实施分段施工许可了吗",
+        "市里拨付了1.11亿元扶持资金吗",
+    ],
+)
+def test_a_government_said_to_do_the_zone_s_deed_gets_no_yes(base: FactBase, question: str) -> None:
+    """(Hunt) 省里, 市里 as the doer: the sentence names no such government, so who did
+    it is unsaid (是 had been said, 省里 dropped as a place)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize("question", ["省里提拔了几名副处级干部", "市政府提拔了几名正处级干部"])
+def test_a_government_said_to_do_the_zone_s_deed_asked_how_many_is_flagged(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) The figure, with the word that the question rests on a claim the report
+    does not bear out (the zone's promotions had been given as the province's)."""
+    got = answer.ask(base, question)
+    assert got.answered and got.premise
+
+
+@pytest.mark.parametrize("question", ["省市赋权了多少项", "省里考核的指标超额完成了几项"])
+def test_a_government_the_sentence_names_keeps_its_deed(base: FactBase, question: str) -> None:
+    """(Guard) 承接省市赋权, 省考核指标: the province and the city did delegate and assess."""
+    got = answer.ask(base, question)
+    assert got.answered and not got.premise
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "高新技术企业多于专精特新企业90户吗",
+        "专精特新企业少于高新技术企业90户吗",
+        "高新技術企業多於專精特新企業90戶嗎",
+    ],
+)
+def test_a_gap_said_with_more_than_is_the_gap_between_the_two(
+    base: FactBase, question: str
+) -> None:
+    """(Hunt) 多于B 90户: more than B by 90, a gap of 84: 否 (是 had been said, 171 held
+    against 90)."""
+    got = answer.ask(base, question)
+    assert got.kind == "compare" and got.verdict == "no"
+
+
+def test_more_than_a_figure_is_still_a_figure_held(base: FactBase) -> None:
+    """(Guard) 高新技术企业多于100户吗: no second thing, the figure is held (171: 是)."""
+    assert _facts_and_verdict(base, "高新技术企业多于100户吗") == (["high-tech-enterprises"], "yes")

@@ -282,6 +282,31 @@ def _count_stated_as_asked(spoken: str) -> str:
     return f"Is it true that {statement.strip().rstrip('.!')}?"
 
 
+def _gap_said_as_compared(spoken: str) -> str:
+    """高新技术企业多于专精特新企业90户吗, GDP增速低于战新产业30%吗: a gap between two
+    things said with 多于 (more than B by N) is 比B多N, as the comparison reads it (the
+    figure had been held against A alone: 171 is more than 90). Asked only: a gap stated
+    with no question word (战新产业增速高于GDP增速60.7个百分点) is a claim read as it is."""
+    if _GAP_ASKED.search(spoken) is None:
+        return spoken
+    return _GAP_SAID.sub(r"\g<a>比\g<b>\g<rel>\g<n>", spoken)
+
+
+_GAP_ASKED = LazyPattern(
+    r"[吗嗎么麼嘛？?]|是否|是不是|有没有|有沒有|係咪|係唔係", hints=tuple("吗嗎么麼嘛？?是有係")
+)
+
+
+# A, 多于/低于…, B (two characters or more, no figure), then the gap with its unit.
+_GAP_SAID = LazyPattern(
+    r"(?P<a>[\u4e00-\u9fffA-Za-z])(?P<rel>多|少|高|低|大|小)[于於]"
+    r"(?!或|等)(?P<b>[^\d０-９，,。？?、；;一二三四五六七八九十百千万亿两几]{2,}?)"
+    r"(?P<n>[\d０-９][\d０-９.．]*|[一二三四五六七八九十两][一二三四五六七八九十百千两]*)"
+    r"(?=\s*(?:户|戶|家|个|個|项|項|人|名|亿|億|万|萬|%|％|倍|台|辆|輛|个?百分点|個?百分點|个?点|成))",
+    hints=("于", "於"),
+)
+
+
 # A count of things opening an English line (7 cadres were…), not an amount (14.3 billion
 # yuan, 85% of firms).
 _EN_COUNT_OPENS = LazyPattern(
@@ -306,7 +331,7 @@ def ask(base: FactBase, text: str) -> Answer:
     # (吉利产了多少车，不对，我是说产值: the question meant; Geely, which delivered 600
     # trucks, produced …: what it says in passing of Geely left out)
     spoken = meant(base, without_asides(base, spoken))
-    spoken = _count_stated_as_asked(spoken)
+    spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
         # which the report never gives (its figures are the zone's plant's).
@@ -2877,6 +2902,35 @@ def _unstated_of_its_deed(
     return _not_stated_of(base, asked, text, related or fact, subject_said=said)
 
 
+def _government_said_to_do(folded: str, fact: Fact) -> bool:
+    """Does the question open with a government other than the zone's (省里, 省委, 市政府,
+    晋中市, 中央) as the doer of a deed the fact's sentence tells (the verb right after it
+    is in the sentence), where the sentence names no government before that verb (承接省市
+    赋权: the province and city did delegate; 省考核指标: the province assesses)?"""
+    said = _GOVERNMENT_DOER.match(folded)
+    if said is None:
+        return False
+    quote = fold_query(fact.quote or "")
+    # (成立 of 建立七大产业党建联盟: the verb in the report's other word for it)
+    verbs = (said["verb"], *vocab.ZH_SYNONYMS.get(said["verb"], ()))
+    at = next((i for i in (quote.find(v) for v in verbs) if i >= 0), -1)
+    return at >= 0 and _GOVERNMENT_NAMED.search(quote, 0, at) is None
+
+
+# A government other than the zone's opening a question, then (past adverbs and the
+# asking words) two characters of its verb: 省里成立了, 市政府提拔了, 省委有没有提拔.
+_GOVERNMENT_DOER = LazyPattern(
+    r"^\s*(?:请问|听说|据说)?\s*"
+    r"(?:山西省委|山西省政府|山西省|省委省政府|省里|省委|省政府|省上|晋中市委|晋中市政府|晋中市"
+    r"|市委市政府|市里|市委|市政府|党中央|中央|国务院)"
+    r"(?:也|都|还|已经|已|曾经|曾|有没有|是不是|是否|有|是)*"
+    r"(?P<verb>(?![的级内外里])[\u4e00-\u9fff]{2})",
+    hints=("省", "市", "中央", "国务院"),
+)
+# A government named in a sentence: the province, the city, the state.
+_GOVERNMENT_NAMED = re.compile(r"省(?!级)|市(?![场级])|国家(?!级)|中央|国务院")
+
+
 def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
     """Does a cleft put a firm in focus as the doer (是吉利交付的吗, 是由吉利…的, was it
     Geely that…), of a fact whose sentence names no firm and no party at all?"""
@@ -4241,6 +4295,22 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # to get it, of a sentence that names no one: who did it (or got it) is unsaid,
         # whatever the figure (500台 is the trucks', not Geely's).
         return _unstated_of_its_deed(base, question, text, answer.facts[0], role)
+    if (
+        answer.answered
+        and answer.kind == "fact"
+        and answer.verdict != "no"
+        and _government_said_to_do(fold_query(text), answer.facts[0])
+    ):
+        # 省里成立了七大产业党建联盟吗, 市政府提拔了几名正处级干部: the province, the city or
+        # the state said to do what the sentence tells of no such government. Claimed: 否
+        # where the sentence says the zone did it, else who did is unsaid; asked how many:
+        # the figure, with the word that the question rests on what the report does not say.
+        fact = answer.facts[0]
+        if question.yes_no or question.threshold is not None:
+            if _the_zone_did_it(fact, fold_query(text)):
+                return answer._replace(verdict="no", claim=True)
+            return _unstated_of_its_deed(base, question, text, fact, "actor")
+        return answer._replace(premise=True)
     if (
         answer.answered
         and answer.kind == "fact"
