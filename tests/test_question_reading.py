@@ -20865,3 +20865,22 @@ def test_a_gap_said_with_more_than_is_the_gap_between_the_two(
 def test_more_than_a_figure_is_still_a_figure_held(base: FactBase) -> None:
     """(Guard) 高新技术企业多于100户吗: no second thing, the figure is held (171: 是)."""
     assert _facts_and_verdict(base, "高新技术企业多于100户吗") == (["high-tech-enterprises"], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("7.06亿是1.11亿的几倍？", "support-funds-industrial", "support-funds-relief"),
+        ("7.06亿元是1.11亿元的几倍", "support-funds-industrial", "support-funds-relief"),
+        ("17亿是1.11亿的几倍", "vat-credit-refunds", "support-funds-relief"),
+        ("7.06億係1.11億嘅幾多倍", "support-funds-industrial", "support-funds-relief"),
+    ],
+)
+def test_a_multiple_of_two_figures_with_their_units(
+    base: FactBase, question: str, first: str, second: str
+) -> None:
+    """(Tester, hunt) 7.06亿是1.11亿的几倍: the figures name the two payments, 6.36 times
+    (declined: an amount read leaves a space before 是, where the multiple was looked for
+    right after a character)."""
+    got = answer.ask(base, question)
+    assert [f.id for f in got.facts] == [first, second] and got.ratio is not None

@@ -34,7 +34,7 @@ from jzfacts.search.fold import (
 )
 from jzfacts.search.twphrases import TAIWAN_PHRASES
 from jzfacts.text import CN_FINANCIAL_NUMERALS, has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS
+from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -2274,7 +2274,8 @@ def analyse(
         paired = [(terms, named) for terms, named in paired if terms]
         if len(paired) == 2:
             paired = _possessed(paired, each)
-        sides = tuple(terms for terms, _ in paired)
+        # (7.06亿是1.11亿的几倍: each side a figure, its unit no word of a name)
+        sides = tuple(_figure_alone(terms) for terms, _ in paired)
         side_measures = tuple(named for _, named in paired)
         # What is compared is what the question is about: 轮岗的人多还是提拔的人多.
         terms = _merged([_terms(side, unlisted, figures) for side in side_texts])
@@ -9733,7 +9734,8 @@ _BARE_COMPARISON = LazyPattern(
 # group "times" is what joins the two sides.
 _RATIO = LazyPattern(
     # (A是B的多少, ending the question: what part of B, a ratio as 几倍 asks)
-    r"(?<=[\u4e00-\u9fffa-z0-9])(?P<times>是)"
+    # (an amount read before it leaves a space: 7.06亿是 -> 7.06 是)
+    r"(?:(?<=[\u4e00-\u9fffa-z0-9])|(?<=\d )|(?<=\d  ))(?P<times>是)"
     r"(?=[^，,；;。]+?的(?:(?:几|多少)倍|多少(?=[？?。!！\s]*$)))"
     r"|\b(?P<times_en>how many times "
     r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b"
@@ -10021,6 +10023,14 @@ _WHICH_THING = LazyPattern(
     r"|kind|type|sort)\b",
     hints=("which",),
 )
+
+
+def _figure_alone(side: list[Term]) -> list[Term]:
+    """A side that is a figure and its unit (7.06亿, 1.11亿元): the figure, which names
+    the fact stating it; the unit left with it would be a word no name holds."""
+    if len(side) > 1 and side[0].numeric and all(t.text in UNITS for t in side[1:]):
+        return side[:1]
+    return side
 
 
 def _firm_words() -> str:
