@@ -4958,9 +4958,12 @@ def test_the_fact_told_first_never_answers_what_is_asked_after(
     base: FactBase, question: str
 ) -> None:
     """4月排名垫底，那全年呢: the April ranking is told; the year's is asked (hunt: the
-    April ranking given back)."""
+    April ranking given back). The year's standing answers it (round 64), never April's."""
     result = answer.ask(base, question)
-    assert not result.answered
+    assert not {f.id for f in result.facts} & {
+        "april-2022-ranked-last",
+        "vat-refunds-rank-first-in-city",
+    }
 
 
 @pytest.mark.parametrize(
@@ -20884,3 +20887,26 @@ def test_a_multiple_of_two_figures_with_their_units(
     right after a character)."""
     got = answer.ask(base, question)
     assert [f.id for f in got.facts] == [first, second] and got.ratio is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "4月排名垫底，全年呢",
+        "开发区4月份在全省开发区里排名垫底，那全年下来是什么位置？",
+        "全年排名怎么样",
+        "开发区全年排名如何",
+    ],
+)
+def test_the_year_s_standing_of_the_zone_asked_loosely(base: FactBase, question: str) -> None:
+    """(Tester) How the zone ranked for the year: among the province's leaders (declined:
+    the year's 垫底 asked, April's fact again; several rankings, nothing named)."""
+    assert _facts_and_verdict(base, question) == (["province-leading-position"], None)
+
+
+def test_a_month_s_standing_asked_stays_the_month_s(base: FactBase) -> None:
+    """(Guard) 4月份排名怎么样: April's last place; 留抵退税全年排名: the refunds' first."""
+    assert _facts_and_verdict(base, "4月份排名怎么样")[0] == ["april-2022-ranked-last"]
+    assert _facts_and_verdict(base, "留抵退税全年排名怎么样")[0] == [
+        "vat-refunds-rank-first-in-city"
+    ]

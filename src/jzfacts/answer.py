@@ -1583,6 +1583,8 @@ def _at_another_time(base: FactBase, text: str, folded: str) -> Answer | None:
     if _FIGURE_WRITTEN.search(_A_DATE.sub("", said)) is not None:
         return None  # (a figure said: _follow_up_parts' own, as 四月停工85%，六月呢)
     rest = time.sub(" ", said).strip()
+    # (4月排名垫底，全年呢: how it ranked is asked of the year, not whether it came last)
+    rest = _STANDING_SAID.sub("", rest) or rest
     joined = f"{asked}{rest}" if chinese else f"{rest} {asked}?"
     answer = _one_question(base, joined, _read(base, joined))._replace(question=text)
     stated = _one_question(base, said, _read(base, said))
@@ -1592,6 +1594,10 @@ def _at_another_time(base: FactBase, text: str, folded: str) -> Answer | None:
         scored = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         return _declined(base, question, text, scored, "unstated-measure")
     return answer
+
+
+# A standing said after its ranking (排名垫底, 排名第一, 排在前列): what the ranking was.
+_STANDING_SAID = re.compile(r"(?<=排名)(?:垫底|倒数第一|倒数|第一|靠前|靠后|前列)")
 
 
 def _follow_up_answer(base: FactBase, text: str, joined: str, said: str) -> Answer:
@@ -7394,6 +7400,20 @@ _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "firs
 _FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
 
 
+def _the_zones_standing_asked(question: Question, text: str) -> bool:
+    """A ranking asked of a year (全年, 2022年) with nothing named but ranking words and
+    the zone (排名, 考核, 开发区), and no place it is ranked in: the zone's in the province."""
+    year = question.full_year or (question.period is not None and question.period.whole_year)
+    return (
+        year
+        and question.measure == "rank"
+        and not question.yes_no
+        and has_cjk(text)
+        and "全省" not in fold_query(text)
+        and all(OF_A_RANKING.fullmatch(t.text) for t in question.subject)
+    )
+
+
 def _of_the_whole_set(fact: Fact, size: int, noun: str) -> bool:
     """Is the fact the count of a set of `size` things, or a statement about them all?"""
     if fact.value is not None:
@@ -7902,7 +7922,11 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # With none for the year, a month's figure may stand for it (the trucks delivered
         # in December), but never one the report calls monthly (月度考核, 月度通报).
         answerable = yearly or [s for s in answerable if not _monthly(base, s)]
-    elif question.period is None and question.measure == "rank" and not question.yes_no:
+    elif (
+        (question.period is None or question.period.whole_year)
+        and question.measure == "rank"
+        and not question.yes_no
+    ):
         # 开发区在全省开发区里处于什么位次, with no month: the year's standing (稳居前列),
         # not a monthly ranking of April's; unless a place's number is asked (排第几),
         # which the year's standing does not give.
@@ -8096,6 +8120,10 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 # 两笔产业扶持资金合计: the sum of those said, not one of them (how many
                 # firms in total names no few things to add up)
                 return _sum_asked(base, question, text, each)
+            if _the_zones_standing_asked(question, text):
+                # 全年排名怎么样, 2022年考核排名如何: a standing of nothing named is the
+                # zone's among the province's zones, the report's own (not the refunds').
+                return _ask(base, f"开发区在全省开发区{text}")._replace(question=text)
             return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.measure is None and question.wants_number and not question.yes_no:
         # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
