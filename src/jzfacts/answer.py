@@ -293,17 +293,19 @@ def _gap_said_as_compared(spoken: str) -> str:
 
 
 _GAP_ASKED = LazyPattern(
-    r"[吗嗎么麼嘛？?]|是否|是不是|有没有|有沒有|係咪|係唔係", hints=tuple("吗嗎么麼嘛？?是有係")
+    r"[吗嗎么麼嘛吧？?]|是否|是不是|有没有|有沒有|係咪|係唔係", hints=tuple("吗嗎么麼嘛吧？?是有係")
 )
 
 
 # A, 多于/低于…, B (two characters or more, no figure), then the gap with its unit.
 _GAP_SAID = LazyPattern(
-    r"(?P<a>[\u4e00-\u9fffA-Za-z])(?P<rel>多|少|高|低|大|小)[于於]"
-    r"(?!或|等)(?P<b>[^\d０-９，,。？?、；;一二三四五六七八九十百千万亿两几]{2,}?)"
+    r"(?P<a>[\u4e00-\u9fffA-Za-z])(?P<rel>多|少|高|低|大|小)(?:于|於|过|過)"
+    # (not 小于等于; not a share of B, 多于B的50%; not a hedge, 多于将近100户)
+    r"(?!或|等|将近|接近|整整|大约|约|近|足足|差不多|几乎)"
+    r"(?P<b>[^\d０-９，,。？?、；;一二三四五六七八九十百千万亿两几]{2,}?)(?<!的)"
     r"(?P<n>[\d０-９][\d０-９.．]*|[一二三四五六七八九十两][一二三四五六七八九十百千两]*)"
     r"(?=\s*(?:户|戶|家|个|個|项|項|人|名|亿|億|万|萬|%|％|倍|台|辆|輛|个?百分点|個?百分點|个?点|成))",
-    hints=("于", "於"),
+    hints=("于", "於", "过", "過"),
 )
 
 
@@ -627,11 +629,6 @@ def _either_claimed(base: FactBase, text: str, asked: str) -> Answer | None:
     claims = (either["first"], either["second"])
     held = [_ask_as_read(base, f"{either['head']}{claim}吗") for claim in claims]
     borne_out = [h for h in held if h.answered and h.verdict == "yes"]
-    if len(borne_out) == 2 and borne_out[0].facts == borne_out[1].facts:
-        # 汾盾1号是全省首台还是全球首台: the world's first is the province's too, but what
-        # is asked is which the report says; the claim its sentence states in words.
-        quote = fold_query(borne_out[0].facts[0].quote or "")
-        borne_out = [h for h, claim in zip(held, claims, strict=True) if claim in quote]
     if len(borne_out) != 1:
         return None
     return borne_out[0]._replace(question=asked, verdict=None, threshold=None, floor_read=False)
@@ -2069,16 +2066,15 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
     folded = ranks_joined(fold_query(text[:MAX_QUERY]).strip())
     joined = _EACH_JOINED.fullmatch(folded)
     held: list[tuple[Fact, Verdict]] = []
+    left_open: Answer | None = None  # a thing of which the report leaves the claim open
     if joined is not None:
         for thing in (joined["a"], joined["b"]):
             one = _ask_as_read(base, f"{thing}{joined['claim']}")
             if one.answered and one.kind == "fact":
                 held.append((one.facts[0], one.verdict))
                 continue
-            if one.reason == "unstated-measure" and question.yes_no and len(one.related) == 1:
-                # 甲醇重卡和醇电混动轿车都是全球首台吗: of the truck, the report leaves the
-                # claim open; its fact is told, with no verdict.
-                held.append((one.related[0].fact, None))
+            if one.reason == "unstated-measure" and question.yes_no and one.related:
+                left_open = one
                 continue
             # 扶持资金 of 留抵退税和扶持资金都超过10亿吗: both funds, each held.
             several = _each_of(base, thing, question)
@@ -2097,6 +2093,13 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
         held = both
     else:
         return None
+    if left_open is not None:
+        # 甲醇重卡和醇电混动轿车都是全球首台吗: of the truck the report leaves the claim
+        # open, so of both (the sedan alone had been given, with 否); not where the other
+        # thing's fact is the open one's too (四上企业和建筑工地: one share of both).
+        if not held or {f for f, _ in held} & {m.fact for m in left_open.related}:
+            return None
+        return left_open._replace(question=text)
     facts = [f for f, _ in held]
     verdicts = [v for _, v in held]
     if len(set(facts)) < len(facts):
@@ -2909,28 +2912,37 @@ def _unstated_of_its_deed(
 
 
 def _government_said_to_do(folded: str, fact: Fact) -> bool:
-    """Does the question open with a government other than the zone's (省里, 省委, 市政府,
-    晋中市, 中央) as the doer of a deed the fact's sentence tells (the verb right after it
-    is in the sentence), where the sentence names no government before that verb (承接省市
-    赋权: the province and city did delegate; 省考核指标: the province assesses)?"""
-    said = _GOVERNMENT_DOER.match(folded)
+    """Does the question say a government other than the zone's (省里, 省委, 市政府, 晋中市,
+    中央) did a deed the fact's sentence tells, opening on it (省里成立了…吗) or in a cleft
+    (党建联盟是省里成立的吗), where the sentence names no government before that verb (承接
+    省市赋权: the province and city did delegate; 省考核指标: the province assesses)? Not
+    the zone's address (晋中市开发区, 山西省晋中开发区), nor a place (市里留抵退税排名)."""
+    said = _GOVERNMENT_DOER.search(folded)
     if said is None:
         return False
     quote = fold_query(fact.quote or "")
     # (成立 of 建立七大产业党建联盟: the verb in the report's other word for it)
-    verbs = (said["verb"], *vocab.ZH_SYNONYMS.get(said["verb"], ()))
+    verb = said["verb"] or said["cleft"]
+    verbs = (verb, *vocab.ZH_SYNONYMS.get(verb, ()))
     at = next((i for i in (quote.find(v) for v in verbs) if i >= 0), -1)
     return at >= 0 and _GOVERNMENT_NAMED.search(quote, 0, at) is None
 
 
-# A government other than the zone's opening a question, then (past adverbs and the
-# asking words) two characters of its verb: 省里成立了, 市政府提拔了, 省委有没有提拔.
+# The deeds the report tells of the zone, as a question says them.
+_ZONE_DEEDS = (
+    "新成立|成立|建立|提拔|拨付|实施|推进|推动|选用|交付|签署|签订|承接|培训|宣讲|落实|化解"
+    "|帮助|补办|引进|完成|研发|认定|深化|组织|下放"
+)
+_GOVERNMENTS = (
+    "山西省委|山西省政府|省委省政府|省里|省委|省政府|省上|晋中市委|晋中市政府|市委市政府"
+    "|市里|市委|市政府|党中央|中央|国务院|山西省(?!晋中)|晋中市(?!开发区|经开区|综改区)"
+)
+# A government, then (past adverbs and asking words) its deed: 省里成立了, 市政府提拔了,
+# 省委有没有提拔; or a cleft, 是省里成立的, 由市里推动.
 _GOVERNMENT_DOER = LazyPattern(
-    r"^\s*(?:请问|听说|据说)?\s*"
-    r"(?:山西省委|山西省政府|山西省|省委省政府|省里|省委|省政府|省上|晋中市委|晋中市政府|晋中市"
-    r"|市委市政府|市里|市委|市政府|党中央|中央|国务院)"
-    r"(?:也|都|还|已经|已|曾经|曾|有没有|是不是|是否|有|是)*"
-    r"(?P<verb>(?![的级内外里])[\u4e00-\u9fff]{2})",
+    rf"^\s*(?:请问|听说|据说)?\s*(?:{_GOVERNMENTS})"
+    rf"(?:也|都|还|已经|已|曾经|曾|有没有|是不是|是否|有|是)*(?P<verb>{_ZONE_DEEDS})"
+    rf"|(?:是|由)(?:{_GOVERNMENTS})(?:来|去)?(?P<cleft>{_ZONE_DEEDS})的?",
     hints=("省", "市", "中央", "国务院"),
 )
 # A government named in a sentence: the province, the city, the state.
@@ -5815,12 +5827,7 @@ def _another_level(
         # held-figure path: left as found).
         return _declined(base, question, text, [_as_related(base, fact)], "unstated-measure")
     if family is _REACHES and _reaches_past(stated, said):
-        # A first in China, of the world's first: so it is, the report says more (是, where
-        # that is all the question claims: not 只是全省首台, only the province's first).
-        first = _A_FIRST_THING.search(stated) is not None
-        if first and question.yes_no and _ONLY_SO_FAR.search(folded) is None:
-            return answer._replace(question=text, verdict="yes", threshold=said)
-        return None
+        return None  # a first in China, of the world's first: so it is, the report says more
     if family is _REACHES and _A_FIRST_THING.search(stated):
         # 全省首台甲醇重卡是全国首台吗: a first in a wider place than the report names may
         # be so or not; the first in the province says nothing of the country's.
@@ -5900,13 +5907,6 @@ def _level_above(stated: str, said: str) -> bool:
     at = [i for i, words in enumerate(_LEVELS) if any(w in stated for w in words)]
     claimed = [i for i, words in enumerate(_LEVELS) if said in words]
     return bool(at and claimed) and min(at) < claimed[0]
-
-
-# Only so far (只是全省首台, only the province's first): a claim of no wider reach.
-_ONLY_SO_FAR = LazyPattern(
-    r"只是|只有|仅是|仅仅|仅为|只算|\b(?:only|just|merely)\b",
-    hints=("只", "仅", "only", "just", "merely"),
-)
 
 
 def _reaches_past(stated: str, said: str) -> bool:

@@ -9734,8 +9734,10 @@ _BARE_COMPARISON = LazyPattern(
 # group "times" is what joins the two sides.
 _RATIO = LazyPattern(
     # (A是B的多少, ending the question: what part of B, a ratio as 几倍 asks)
-    # (an amount read before it leaves a space: 7.06亿是 -> 7.06 是)
-    r"(?:(?<=[\u4e00-\u9fffa-z0-9])|(?<=\d )|(?<=\d  ))(?P<times>是)"
+    # (an amount read before it leaves a space, 7.06亿是 -> 7.06 是: a multiple of it asked
+    # in times only; 38户是规上企业的多少 asks the share the report states)
+    r"(?:(?<=[\u4e00-\u9fffa-z0-9])|(?:(?<=\d )|(?<=\d  ))(?=是[^，,；;。]+?的(?:几|多少)倍))"
+    r"(?P<times>是)"
     r"(?=[^，,；;。]+?的(?:(?:几|多少)倍|多少(?=[？?。!！\s]*$)))"
     r"|\b(?P<times_en>how many times "
     r"(?:larger|bigger|more|greater|as (?:large|big|many|much) as))\b"

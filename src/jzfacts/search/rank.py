@@ -2805,8 +2805,9 @@ def _of_another_named_firm(
     return any(e in firms for e in scored.row.entities) and named <= missed
 
 
-# A name the report puts in quotation marks (“汾盾1号”, “JWF1580超长智能型细纱机”).
-_QUOTED_NAME = re.compile(r"“([^”]{2,})”")
+# A name the report puts in quotation marks (“汾盾1号”, “JWF1580超长智能型细纱机”); not
+# a class it quotes as a term (“小巨人”, “四上”), which names no one thing.
+_QUOTED_NAME = re.compile(r"“([^”]{4,})”")
 
 
 def _share_of_another_fact(base: FactBase, question: Question, scored: Scored) -> bool:
