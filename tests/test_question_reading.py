@@ -20942,3 +20942,28 @@ def test_a_class_quoted_as_a_term_is_no_thing_named(base: FactBase) -> None:
     """(Review, guard) “小巨人” in quotation marks is a class, not a thing whose maker is
     asked: Geely said with it finds nothing, as before."""
     assert search.search(base, "吉利汽车的“小巨人”占全市一半吗") == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did most firms keep working in April?",
+        "Were most firms working in April?",
+        "4月份超过一半企业复工了吗",
+        "八成以上企业开工了吗",
+        "What share of firms kept going in April?",
+    ],
+)
+def test_those_that_kept_working_are_not_those_that_stopped(base: FactBase, question: str) -> None:
+    """(Hunt) The report gives the share that stopped (85%), not that kept working or
+    resumed: declined (是 had been said, the stoppage's; its 85% given as theirs)."""
+    got = answer.ask(base, question)
+    assert not got.answered and got.reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    "question", ["Did 85% of firms halt in April?", "4月份85%的四上企业停产了吗"]
+)
+def test_those_that_stopped_are_still_answered(base: FactBase, question: str) -> None:
+    """(Guard) The stoppage claimed: 是, with its share."""
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "yes")

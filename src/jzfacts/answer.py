@@ -282,6 +282,47 @@ def _count_stated_as_asked(spoken: str) -> str:
     return f"Is it true that {statement.strip().rstrip('.!')}?"
 
 
+def _kept_working_of_a_stoppage(folded: str, answer: Answer) -> bool:
+    """Is a share that stopped work (停产停业停工) answered to a question about the firms
+    that kept working, resumed or did not stop (复工, 正常生产, 没停产, kept working)?"""
+    stopping = any(_STOPPED.search(f.quote or "") for f in answer.facts)
+    return stopping and _KEPT_WORKING.search(folded) is not None
+
+
+_STOPPED = re.compile(r"停产|停业|停工")
+# Working on, the other side of a stoppage: 复工, 正常生产, 没停产, kept working, reopened.
+_KEPT_WORKING = LazyPattern(
+    r"复工|复产|开工|正常生产|正常经营|照常|继续生产|仍在生产|还在生产|坚持生产|在产"
+    r"|(?:没|没有|未|不|冇)(?:停产|停工|停业|停)"
+    r"|\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|continue|continued"
+    r"|still)\s+(?:working|going|operating|running|open|producing|in (?:operation|production))"
+    r"|\b(?:were|was)\b(?:\s+[\w'-]+){0,3}?\s+(?:working|operating|running|open|producing)\b"
+    r"|\b(?:resumed|reopened|back to work|did not (?:stop|halt|shut))",
+    hints=(
+        "复",
+        "开工",
+        "正常",
+        "照常",
+        "生产",
+        "在产",
+        "停",
+        "冇",
+        "keep",
+        "kept",
+        "stay",
+        "remain",
+        "continu",
+        "still",
+        "were",
+        "was",
+        "resum",
+        "reopen",
+        "back",
+        "not",
+    ),
+)
+
+
 def _gap_said_as_compared(spoken: str) -> str:
     """高新技术企业多于专精特新企业90户吗, GDP增速低于战新产业30%吗: a gap between two
     things said with 多于 (more than B by N) is 比B多N, as the comparison reads it (the
@@ -359,6 +400,13 @@ def ask(base: FactBase, text: str) -> Answer:
             # The zone set up 7 alliances, including one for tourism: the seven are listed,
             # and tourism is none of them (是 had been said of the seven).
             answer = member._replace(question=text)
+    if answer.answered and _kept_working_of_a_stoppage(fold_query(spoken), answer):
+        # Did most firms keep working in April, 4月份超过一半企业复工了吗: the report gives
+        # the share that stopped (85%), not of those that kept working or resumed; its
+        # 是 would have been the stoppage's.
+        related = [_as_related(base, f) for f in answer.facts]
+        answer = _declined(base, _read(base, spoken), spoken, related, "unstated-measure")
+        answer = answer._replace(question=text)
     if answer.answered and another_firm_named(base, spoken):
         # 华北制药拉动医药行业多少: a firm the report never names; what the rest matched is
         # another firm's (search finds nothing for it either).
