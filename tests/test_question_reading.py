@@ -20967,3 +20967,10 @@ def test_those_that_kept_working_are_not_those_that_stopped(base: FactBase, ques
 def test_those_that_stopped_are_still_answered(base: FactBase, question: str) -> None:
     """(Guard) The stoppage claimed: 是, with its share."""
     assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "yes")
+
+
+def test_a_little_before_a_comparison_is_no_little_giant(base: FactBase) -> None:
+    """(Hunt) Was the share a little under 30%: of no share named, ambiguous (the little
+    giants' 50% had been held to it, 否)."""
+    got = answer.ask(base, "Was the share a little under 30%?")
+    assert not got.answered and got.reason == "ambiguous"

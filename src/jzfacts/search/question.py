@@ -5800,7 +5800,16 @@ def _english_phrases(text: str) -> str:
         text = _ONE_AFTER_A_FIGURE.sub("", text)
     if "speciali" in text:
         text = _SPECIALISED_AND.sub("specialised", text)
+    if "little" in text:
+        text = _A_LITTLE.sub(" ", text)  # a little under 30%: slightly, no little giant
     return text
+
+
+# A little (bit), slightly: a degree before a comparison, not the little giants' word.
+_A_LITTLE = re.compile(
+    r"\ba little(?: bit)?(?=\s+(?:under|over|above|below|more|less|fewer|higher|lower|bigger"
+    r"|smaller|larger|greater|short|shy|past|beyond|than)\b)"
+)
 
 
 # A number offered, in digits or words (not a year, 2021 or 2022: a time, asked as when).
