@@ -608,6 +608,18 @@ SUITES = {
     "ask_precision_hundredninetyeighth.yaml": (0.81, 0.86),
     "ask_precision_hundredninetyninth.yaml": (1.0, 0.96),
     "ask_precision_twohundredth.yaml": (1.0, 1.0),
+    # Round 64. Two-hundred-first: 58 of 70 answered and 50 of 50 declined rightly, none
+    # wrong, first with the round's start code; 60 of 70 and 50 of 50 at the end (the
+    # multiple of 7.06亿 and 1.11亿, the year's standing after April's). Two-hundred-
+    # second: 67 of 72 and 49 of 50, one wrong (which manufacturer built the sedan, whose
+    # maker the report never names), first; 67 of 72 and 50 of 50, none wrong, at the
+    # end. Two-hundred-third (every voice, held out): 77 of 80 and 45 of 50, two wrong
+    # (the truck claimed the country's first; Geely's output over 300亿, 否 by the floor
+    # read to its last digit, which twenty-two earlier suites hold: widened, see the
+    # file's note), first; 78 of 81 and 46 of 49, none wrong, when read at the end.
+    "ask_precision_twohundredfirst.yaml": (0.85, 1.0),
+    "ask_precision_twohundredsecond.yaml": (0.93, 1.0),
+    "ask_precision_twohundredthird.yaml": (0.96, 0.93),
 }
 
 

@@ -638,6 +638,15 @@ SUITES = {
     "relevance_hundredninetyeighth.yaml": {"top1": 0.88, "top3": 0.91, "abstention": 0.94},
     "relevance_hundredninetyninth.yaml": {"top1": 0.96, "top3": 0.92, "abstention": 1.0},
     "relevance_twohundredth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
+    # Round 64. Two-hundred-first (tempting near-misses: antonyms, who did what to whom,
+    # a month's standing for the year, multiples of figures as written, wrong claims as
+    # keywords): 94.6 / 92.8 / 98.1 first with the round's start code, 95.0 / 93.2 / 98.1
+    # at the end (7.06亿是1.11亿的几倍). Two-hundred-second (Taiwan, Hong Kong and English
+    # readers): 99.0 / 97.0 / 100 first and at the end. Two-hundred-third (every voice,
+    # held out): 97.7 / 98.4 / 100 first and when read at the end.
+    "relevance_twohundredfirst.yaml": {"top1": 0.95, "top3": 0.93, "abstention": 0.98},
+    "relevance_twohundredsecond.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
+    "relevance_twohundredthird.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
 }
 
 
