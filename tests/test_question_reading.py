@@ -20970,7 +20970,8 @@ def test_those_that_stopped_are_still_answered(base: FactBase, question: str) ->
 
 
 def test_a_little_before_a_comparison_is_no_little_giant(base: FactBase) -> None:
-    """(Hunt) Was the share a little under 30%: of no share named, ambiguous (the little
-    giants' 50% had been held to it, 否)."""
-    got = answer.ask(base, "Was the share a little under 30%?")
-    assert not got.answered and got.reason == "ambiguous"
+    """(Hunt) Was the share a little under 30%: slightly, of no share named, declined (the
+    little giants' 50% had been held to it, 否); a little over 80 firms: still 是."""
+    assert not answer.ask(base, "Was the share a little under 30%?").answered
+    question = "Were there a little over 80 specialised firms?"
+    assert _facts_and_verdict(base, question) == (["specialised-enterprises"], "yes")

@@ -5801,7 +5801,7 @@ def _english_phrases(text: str) -> str:
     if "speciali" in text:
         text = _SPECIALISED_AND.sub("specialised", text)
     if "little" in text:
-        text = _A_LITTLE.sub(" ", text)  # a little under 30%: slightly, no little giant
+        text = _A_LITTLE.sub("slightly", text)  # a little under 30%: no little giant
     return text
 
 
