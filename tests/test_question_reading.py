@@ -20975,3 +20975,12 @@ def test_a_little_before_a_comparison_is_no_little_giant(base: FactBase) -> None
     assert not answer.ask(base, "Was the share a little under 30%?").answered
     question = "Were there a little over 80 specialised firms?"
     assert _facts_and_verdict(base, question) == (["specialised-enterprises"], "yes")
+
+
+def test_asking_whether_they_stopped_is_no_antonym(base: FactBase) -> None:
+    """(Final read, guard) 有没有85%的企业停产: whether they stopped, 是 (没有停产 inside
+    有没有停产 is no denial)."""
+    assert _facts_and_verdict(base, "4月份有没有85%的企业停产") == (
+        ["april-2022-shutdown-share"],
+        "yes",
+    )

@@ -292,8 +292,9 @@ def _kept_working_of_a_stoppage(folded: str, answer: Answer) -> bool:
 _STOPPED = re.compile(r"停产|停业|停工")
 # Working on, the other side of a stoppage: 复工, 正常生产, 没停产, kept working, reopened.
 _KEPT_WORKING = LazyPattern(
-    r"复工|复产|开工|正常生产|正常经营|照常|继续生产|仍在生产|还在生产|坚持生产|在产"
-    r"|(?:没|没有|未|不|冇)(?:停产|停工|停业|停)"
+    # (not 在产业, 在产值: the industry, its output; not 有没有停产, asking whether they stopped)
+    r"复工|复产|开工|正常生产|正常经营|照常|继续生产|仍在生产|还在生产|坚持生产|在产(?![业值品])"
+    r"|(?<!有)(?:没|没有|未|不|冇)(?:停产|停工|停业|停)"
     r"|\b(?:keep|kept|keeps|stay|stayed|stays|remain|remained|remains|continue|continued"
     r"|still)\s+(?:working|going|operating|running|open|producing|in (?:operation|production))"
     r"|\b(?:were|was)\b(?:\s+[\w'-]+){0,3}?\s+(?:working|operating|running|open|producing)\b"
