@@ -2794,10 +2794,11 @@ def _of_another_named_firm(
         said = "".join((scored.row.quote, *scored.row.cjk_names, *scored.row.entities))
         return glued and not any(firm in said for firm in firms)
     missed = {h.term for h in scored.hits if h.score == 0}
+    names_quoted = _QUOTED_NAME.findall(fold(quote or ""))  # (the fact's `quote`)
     if any(
         h.score > 0 and len(h.term) >= 2 and has_cjk(h.term) and h.term in quoted
         for h in scored.hits
-        for quoted in _QUOTED_NAME.findall(fold(quote or ""))
+        for quoted in names_quoted
     ):
         # 经纬智能完成汾盾1号总装: the thing the sentence names in quotation marks, named,
         # is what is asked about, whoever is said to have made it; the fact tells who did.
