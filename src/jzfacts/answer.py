@@ -329,14 +329,13 @@ def _gap_said_as_compared(spoken: str) -> str:
     things said with 多于 (more than B by N) is 比B多N, as the comparison reads it (the
     figure had been held against A alone: 171 is more than 90). Asked only: a gap stated
     with no question word (战新产业增速高于GDP增速60.7个百分点) is a claim read as it is."""
-    if _GAP_ASKED.search(spoken) is None:
+    if _TAG_ASKED.search(spoken) is None and _ASKED_BOTH_WAYS.search(fold_query(spoken)) is None:
         return spoken
     return _GAP_SAID.sub(r"\g<a>比\g<b>\g<rel>\g<n>", spoken)
 
 
-_GAP_ASKED = LazyPattern(
-    r"[吗嗎么麼嘛吧？?]|是否|是不是|有没有|有沒有|係咪|係唔係", hints=tuple("吗嗎么麼嘛吧？?是有係")
-)
+# A question's closing particle or mark (吗, 吧, ？), in either script.
+_TAG_ASKED = re.compile(r"[吗嗎么麼嘛吧？?]")
 
 
 # A, 多于/低于…, B (two characters or more, no figure), then the gap with its unit.
@@ -2994,8 +2993,6 @@ _GOVERNMENT_DOER = LazyPattern(
     rf"|(?:是|由)(?:{_GOVERNMENTS})(?:来|去)?(?P<cleft>{_ZONE_DEEDS})的?",
     hints=("省", "市", "中央", "国务院"),
 )
-# A government named in a sentence: the province, the city, the state.
-_GOVERNMENT_NAMED = re.compile(r"省(?!级)|市(?![场级])|国家(?!级)|中央|国务院")
 
 
 def _doer_in_focus_unsaid(base: FactBase, folded: str, fact: Fact) -> bool:
@@ -3848,6 +3845,10 @@ _PARTY_WORDS = (
     ("industry", re.compile(r"工业|\bindustr(?:y|ies|ial)\b")),
 )
 _PULLED_PARTIES = frozenset({"food", "pharma", "industry"})
+# A government named in a sentence: the province, the city, the state (as parties).
+_GOVERNMENT_NAMED = re.compile(
+    "|".join(p.pattern for party, p in _PARTY_WORDS if party in ("province", "city", "centre"))
+)
 # The parties named by a kind of party (firms, the zone, the province …), not by a name.
 _PARTY_KINDS = frozenset(party for party, _ in _PARTY_WORDS)
 _ZONE_AS_A_PLACE_EN = re.compile(
