@@ -20984,3 +20984,22 @@ def test_asking_whether_they_stopped_is_no_antonym(base: FactBase) -> None:
         ["april-2022-shutdown-share"],
         "yes",
     )
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("食品行业产值", []),
+        ("医药行业产值是多少", []),
+        ("新材料产业增速", []),
+        ("開發區食品產業產值", []),  # the zone's food industry, in Traditional
+        ("战新产业产值", ["strategic-emerging-output"]),  # guard: its own abbreviation
+        ("哪个产业增长最快", ["strategic-emerging-output-growth"]),  # guard: no industry named
+    ],
+)
+def test_one_industry_s_output_is_not_another_s(
+    base: FactBase, query: str, found: list[str]
+) -> None:
+    """An industry named by what it makes (食品行业产值) is not the strategic emerging
+    industries, whose output and growth the report states: the report does not say."""
+    assert [m.fact.id for m in search.search(base, query)][:1] == found

@@ -37,6 +37,7 @@ def of_another_class(
         wider_class_counted(question, text, fact)
         or (not compared and another_class_named(base, text, fact))
         or (not by_firm and qualified_head_only(text, fact))
+        or another_industry_named(text, fact)
     )
 
 
@@ -299,6 +300,48 @@ def qualified_head_only(text: str, fact: Fact) -> bool:
     return bool(before) and all(
         w and w not in GRAMMAR_WORDS and w not in _WHOSE and not said_too(w) for w in before
     )
+
+
+def another_industry_named(text: str, fact: Fact) -> bool:
+    """Does a Chinese question ask a measure of one industry (食品行业产值, 新材料产业增速)
+    that the fact's names say is of another (战略性新兴产业)? The industry is what it makes
+    or does, said before 行业 or 产业; the names' own, as an abbreviation (战新) or a part
+    (新兴) of it, is the same industry. A fact naming no industry is not judged here."""
+    if not has_cjk(text) or fact.measure not in _OF_AN_INDUSTRY:
+        return False
+    # (本行业, 所在行业, 哪个产业: no industry named; 全区战新产业: the zone's, no part)
+    asked = [
+        part
+        for m in _INDUSTRY_MEASURED.finditer(fold_query(text))
+        if len(part := _NOT_OF_THE_INDUSTRY.sub("", m["part"])) >= 2
+    ]
+    if not asked:
+        return False
+    own = [
+        m["part"] for name in (fact.label.zh, *fact.aliases) for m in _INDUSTRY_NAMED.finditer(name)
+    ]
+    return bool(own) and not any(_same_industry(a, o) for a in asked for o in own)
+
+
+def _same_industry(asked: str, named: str) -> bool:
+    """战新 of 战略性新兴: every character of what was typed in the name, or two shared
+    (新材料 shares only 新 with 战略性新兴)."""
+    return set(asked) <= set(named) or len(set(asked) & set(named)) >= 2
+
+
+# The measures a part of industry has (the firms' pulls on an industry are judged by whose
+# pull is claimed: 医药行业的增长是白象拉动的吗 is answered no, with Baixiang's).
+_OF_AN_INDUSTRY = frozenset({"output-value", "growth-rate", "growth-gap", "value-added"})
+# Words before an industry that name none: whose (本, 所在, 各自), which (哪个), the zone's.
+_NOT_OF_THE_INDUSTRY = re.compile(
+    r"^.*(?:对|在|是|的|和|与|跟|同|比|哪|本|所|各自|自己|其|该|这|那|整个|全区|全市|全省|开发区|晋中)"
+)
+# An industry said by what it makes (食品行业, 医药产业), up to six characters before the
+# word; in a question, only with a measure asked of it (产业扶持资金 are funds, no part).
+_INDUSTRY_NAMED = re.compile(r"(?P<part>[\u4e00-\u9fff]{1,6})(?:产业|行业)")
+_INDUSTRY_MEASURED = re.compile(
+    r"(?P<part>[\u4e00-\u9fff]{2,6})(?:产业|行业)的?总?(?:产值|增加值|增速|增长|增幅|规模|营收|收入|利润)"
+)
 
 
 def _head(word: str) -> str:
