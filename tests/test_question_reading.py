@@ -21003,3 +21003,42 @@ def test_one_industry_s_output_is_not_another_s(
     """An industry named by what it makes (食品行业产值) is not the strategic emerging
     industries, whose output and growth the report states: the report does not say."""
     assert [m.fact.id for m in search.search(base, query)][:1] == found
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("国家级小巨人企业有5户吗", "yes"),  # 小巨人 of the report's 专精特新“小巨人”
+        ("国际级小巨人有5户吗", "yes"),  # the report's own slip, which the fact corrects
+        ("省级小巨人企业有18户吗", "no"),  # guard
+    ],
+)
+def test_a_class_said_short_is_borne_out(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) A count claimed as the report gives it, its class said short (小巨人企业) or
+    its level as the report misspells it (国际级), is 是: no verdict had been given."""
+    assert _facts_and_verdict(base, question)[1] == verdict
+
+
+@pytest.mark.parametrize(
+    "question", ["GDP比去年高多少", "GDP比2021年高多少", "地区生产总值比去年高多少"]
+)
+def test_higher_than_last_year_by_how_much_is_growth(base: FactBase, question: str) -> None:
+    """(Hunt) 比去年高多少 asks how much GDP grew, not how far the emerging industries'
+    growth outran it (60.7 points had been given)."""
+    assert [f.id for f in answer.ask(base, question).facts] == ["gdp-growth"]
+
+
+@pytest.mark.parametrize(
+    "question", ["GDP比战略性新兴产业产值高多少", "地区生产总值比亿元以上企业产值高多少"]
+)
+def test_gdp_higher_than_an_output_is_two_amounts(base: FactBase, question: str) -> None:
+    """(Hunt) GDP first, an output after 比: two amounts set against each other (declined,
+    as 多多少 is: different measures), never the output alone as the answer."""
+    assert not answer.ask(base, question).answered
+
+
+def test_this_year_counts_nothing(base: FactBase) -> None:
+    """(Hunt) 20 billion this year: "this" ends in s but is no plural counted, so the sum
+    is money (Geely's output: yes), not 20 billion vehicles (否 from the vehicle count)."""
+    question = "Did Geely's output top 20 billion this year?"
+    assert _facts_and_verdict(base, question) == (["geely-output"], "yes")

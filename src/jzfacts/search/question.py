@@ -3338,7 +3338,9 @@ _EN_THRESHOLD_ASKED = LazyPattern(
 # three words, no span of time nor a rate.
 _COUNTED_AFTER = LazyPattern(
     r"[\s-]{0,3}(?:[a-z][a-z-]*\s){0,2}?"
-    r"(?!(?:years|months|days|weeks|hours|times|percent|points|yuans?|is|was|has|does)\b)"
+    # (20 billion this year: this, its, thus and plus end in s, and count nothing)
+    r"(?!(?:years|months|days|weeks|hours|times|percent|points|yuans?|is|was|has|does"
+    r"|this|thus|its|plus|bonus|status|across|versus)\b)"
     r"[a-z][a-z-]+[^s\W]s\b(?![\s-]+(?:of|in)\b)",
 )
 _SINGLE_FIRM = LazyPattern(
@@ -9665,11 +9667,12 @@ def _before_a_measure(text: str, word: str) -> bool:
     return after is not None and after.group(1) in vocab.EN_MEASURE_WORDS
 
 
-# GDP比去年高吗, was GDP higher than last year: the comparative with the year before it
+# GDP比去年高吗, was GDP higher than last year, 比去年高多少: the comparative with the
+# year before it, asked whether or by how much (the growth, never another fact's gap)
 # (比上年 before what changed, as in 比上年新增了多少户, is _YEAR_ON_YEAR's).
 _OVER_THE_YEAR = LazyPattern(
     r"(?:比|较)(?:上年|去年|上一年|前一年|2021年)(?:同期)?(?:要|还|更)?"
-    r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|$)"
+    r"(?:多|高|大|少|低|快|慢)(?:了|一些|一点)?(?=[吗么嘛呢不？?。！!\s]|多少|几|$)"
     r"|\b(?:(?:higher|more|larger|bigger|greater|lower|less|fewer|smaller|up|down)\s+"
     r"(?:than|from|on|over)|than)\s+(?:last year|the year before|the previous year"
     r"|a year (?:earlier|before|ago)|(?:in )?2021)\b",
@@ -9939,7 +9942,12 @@ def _level_gap_as_more(text: str) -> str:
         return text
     before = text[: higher.start()]
     levels = vocab.LEVEL_MEASURES - {"gdp"}
-    if not any(w in before for w, m in vocab.ZH_MEASURE_WORDS.items() if m in levels):
+    # (GDP比战新产业产值高多少: GDP first, a level after 比 says the two are amounts)
+    gdp_first = "gdp" in before.casefold() or any(
+        w in before for w, m in vocab.ZH_MEASURE_WORDS.items() if m == "gdp"
+    )
+    named = text[: higher.start("adj")] if gdp_first else before
+    if not any(w in named for w, m in vocab.ZH_MEASURE_WORDS.items() if m in levels):
         return text
     more = "多" if higher["adj"] in "高大" else "少"
     return text[: higher.start("adj")] + more + text[higher.end("adj") :]
