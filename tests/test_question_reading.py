@@ -11303,20 +11303,23 @@ def test_a_group_named_by_its_examples(
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "fact"),
     [
         # (Hunt) Those that kept working are the rest of those halted (it had answered
-        # with the 85% halted); not shut down is not halted, in the report's word.
-        "what share of firms kept working in April",
-        "what share of firms stayed open in April",
-        "what share of firms were not shut down in April",
+        # with the 85% halted); not shut down is not halted, in the report's word. The
+        # rest is now a derived fact (15%), which answers (round 65; declined before).
+        ("what share of firms kept working in April", "april-2022-not-halted-share"),
+        ("what share of firms stayed open in April", "april-2022-not-halted-share"),
+        ("what share of firms were not shut down in April", "april-2022-not-halted-share"),
         # (Hunt) Which were not done: what is asked keeps its verb (it had answered with
         # April's slump, whose indicators fell).
-        "哪些指标没有完成",
+        ("哪些指标没有完成", None),
     ],
 )
-def test_what_kept_going_or_was_not_done_is_the_rest(base: FactBase, question: str) -> None:
-    _answers_or_unstated(base, question, None)
+def test_what_kept_going_or_was_not_done_is_the_rest(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    _answers_or_unstated(base, question, fact)
 
 
 def test_an_english_order_with_a_chinese_name(base: FactBase) -> None:
@@ -13116,7 +13119,8 @@ def test_a_not_with_no_question_word_is_the_counts(base: FactBase) -> None:
     """(Hunt) Share of firms NOT halted: the rest of those the fact counts, which it does
     not state (the halted share had been given: no question word, so the not had been
     taken for the asker's)."""
-    _answers_or_unstated(base, "share of firms NOT halted in April", None)
+    # (Round 65: the rest is a derived fact now, 15%, which answers.)
+    _answers_or_unstated(base, "share of firms NOT halted in April", "april-2022-not-halted-share")
 
 
 @pytest.mark.parametrize("question", ["How many points did it add?", "How many points were added?"])
@@ -20947,11 +20951,11 @@ def test_a_class_quoted_as_a_term_is_no_thing_named(base: FactBase) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "Did most firms keep working in April?",
+        # (Round 65: kept working, kept going, are now the derived rest's, 15%: see
+        # test_the_rest_of_the_halted_share_is_inferred.)
         "Were most firms working in April?",
         "4月份超过一半企业复工了吗",
         "八成以上企业开工了吗",
-        "What share of firms kept going in April?",
     ],
 )
 def test_those_that_kept_working_are_not_those_that_stopped(base: FactBase, question: str) -> None:
@@ -21042,3 +21046,92 @@ def test_this_year_counts_nothing(base: FactBase) -> None:
     is money (Geely's output: yes), not 20 billion vehicles (否 from the vehicle count)."""
     question = "Did Geely's output top 20 billion this year?"
     assert _facts_and_verdict(base, question) == (["geely-output"], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("4月份没停产的企业和工地占多少？", None),
+        ("What share of firms were not halted in April 2022?", None),
+        ("What percentage of firms kept working in April?", None),
+        ("4月没停产的占15%吗", "yes"),
+        ("Did most firms keep working in April?", "no"),
+        ("4月没有停工的企业超过两成吗", "no"),
+    ],
+)
+def test_the_rest_of_the_halted_share_is_inferred(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    """(Testers, hunt) The firms not halted in April are the rest of the 85% that were:
+    15%, inferred and shown so (declined as unstated before)."""
+    assert _facts_and_verdict(base, question) == (["april-2022-not-halted-share"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("What percentage of firms halted in April?", None),
+        ("4月份有没有85%的企业停产", "yes"),  # asking either way negates nothing
+        ("Did 85% of firms halt in April?", "yes"),
+    ],
+)
+def test_the_halted_share_is_still_the_halted(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    """(Guard) Asked of those halted, the stated 85% answers, never its rest."""
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], verdict)
+
+
+def test_resumption_is_no_rest_of_the_halted(base: FactBase) -> None:
+    """(Guard) 复工 is a resumption, of which the report says nothing: still declined."""
+    assert answer.ask(base, "4月份超过一半企业复工了吗").reason == "unstated-measure"
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("没有停产的企业占多少", "april-2022-not-halted-share"),
+        ("firms not halted April", "april-2022-not-halted-share"),
+        ("4月份停产比例", "april-2022-shutdown-share"),
+        ("有没有停产", "april-2022-shutdown-share"),
+    ],
+)
+def test_search_puts_the_rest_first_only_when_negated(
+    base: FactBase, query: str, first: str
+) -> None:
+    """(Testers) A negated query (没有停产, not halted) finds the inferred rest first;
+    otherwise the stated share leads."""
+    assert search.search(base, query)[0].fact.id == first
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("全省第一架甲醇重卡係幾時出廠㗎？", "first-methanol-heavy-truck"),  # 架 counts vehicles
+        ("開建集團同邊間公司夾份開咗間合資公司？", "kaijian-shaanxi-construction-jv"),  # 夾份
+        ("Which firm helped the food industry grow?", "baixiang-food-growth-contribution"),
+    ],
+)
+def test_words_of_other_voices_are_read(base: FactBase, question: str, fact: str) -> None:
+    """(Testers) A first counted with 架 (第一架, as Hong Kong says a vehicle), going in
+    together (夾份) and helping a thing grow (a pull) are read as the report's words:
+    each had been declined."""
+    assert [f.id for f in answer.ask(base, question).facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["7项省考核指标里没列出来的那几项是什么？", "Which of the seven indicators were not named?"],
+)
+def test_what_the_report_leaves_unnamed_is_unstated(base: FactBase, question: str) -> None:
+    """(Guard, harness) The indicators the report does not name are the rest of a list it
+    gives in part: declined, never answered with the named ones (the rest's new words
+    had let the named ones answer)."""
+    assert answer.ask(base, question).reason == "unstated-measure"
+
+
+def test_asking_whether_the_report_mentions_is_no_rest(base: FactBase) -> None:
+    """(Guard) 提没提到 asks either way: the thing mentioned is answered."""
+    assert [f.id for f in answer.ask(base, "报告里提没提到国家级甲醇经济示范区？").facts] == [
+        "methanol-economy-demonstration-zone"
+    ]

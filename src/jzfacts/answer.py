@@ -124,6 +124,8 @@ from jzfacts.search.rank import (
     names_set_aside,
     on_basis,
     ranks_in_words,
+    rest_asked,
+    rests_of,
     share_basis,
     shares_another_whole,
     states_a_level,
@@ -4789,9 +4791,11 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
 # contribution answers; and a growth said, of whatever grew.
 _PULL_SAID = LazyPattern(
     r"拉动|带动|贡献|推动|拉高|拉升|拉了|拉起|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
-    r"|thanks to|owed|add(?:ed|s)? to\b|ladong|gongxian)",
+    r"|thanks to|owed|add(?:ed|s)? to\b|ladong|gongxian)"
+    # (helped the food industry's output grow: pulled it)
+    r"|\bhelp(?:ed|s)?\s+(?:[\w'-]+\s+){0,4}?grow\b",
     hints=("拉", "带动", "贡献", "推动", "contribut", "pull", "lift", "dr", "boost", "push",
-           "propel", "thanks", "owed", "add", "ladong", "gongxian"),
+           "propel", "thanks", "owed", "add", "ladong", "gongxian", "help"),
 )  # fmt: skip
 _GROWTH_SAID = LazyPattern(
     r"增长|增速|增幅|增加|上涨|涨了|提高|提升|上升|多了"
@@ -5430,6 +5434,14 @@ _BARE_HALF = LazyPattern(
 # A negation before words of what a fact counts (没有停工的, 未获批, 非高新技术企业, did not
 # win approval), or a class of firms below the fact's floor (亿元以下): the rest of them.
 _NOT_ZH = LazyPattern(r"没有|没|未|非|不是|不", hints=("没", "未", "非", "不"))
+# Not named by the report (没列出来的, 未点名的, the ones not named): the rest of a list it
+# gives in part (高新技术企业数增速…等7项), which it never names.
+_UNNAMED_BY_THE_REPORT = LazyPattern(
+    # (not asked either way: 有没有提到, 提没提到, 是不是)
+    r"(?<![有提列点写说讲是])(?:没有?|未|不)被?(?:列出|列明|列举|列|点名|点到|提到|提及|写出|写到|写明|说出|讲到)"
+    r"|\b(?:not|never) (?:named|listed|mentioned|spelt out|spelled out)\b|\bun(?:named|listed)\b",
+    hints=("没", "未", "不", "not", "never", "unnamed", "unlisted"),
+)
 _NOT_EN = LazyPattern(r"\b(?:not|never|non)\b|n't\b|\bnon-", hints=("not", "never", "non", "n't"))
 _BELOW_CLASS = LazyPattern(
     r"(?:亿|万)元?(?:以下|以内)|(?:不到|不足|低于|少于)[^，,。？?]{0,6}(?:亿|万)元?[^，,。？?]{0,3}的"
@@ -5483,6 +5495,11 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     complement of what the fact counts, shares or sums, which it does not state (its own
     figure would answer the opposite question). Declined, the fact related."""
     fact = answer.facts[0]
+    if _the_rest_inferred(fact):
+        return None  # 没停产的占多少: the 15% the report implies is that rest
+    meant = _the_rest_meant(base, text, answer)
+    if meant is not answer:
+        return meant  # what share were not halted: of the 85% halted, the 15% inferred
     folded = fold_query(text)
     said = _stated_text(fact)
     # (The deed in the fact's Chinese aliases too: 获奖 of 荣获金奖, 获二等奖.)
@@ -5490,6 +5507,8 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     rest = _below_its_class(text, fact)
     if _NOT_AMONG.search(folded) is not None:
         rest = True  # 省级小巨人中不是国家级的: those of them that are not, a part untold
+    if _UNNAMED_BY_THE_REPORT.search(folded) is not None:
+        rest = True  # 没列出来的那几项: those the report leaves unnamed, never the named
     for match in _NOT_ZH.finditer(folded):
         if _asked_either_way(folded, match):
             continue  # 有没有, 停没停, 是不是: whether, no negation of what is counted
@@ -5538,6 +5557,28 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     if question.measure in MEASURES:
         said = said.removesuffix(MEASURES[question.measure].zh)  # (亿元以下企业产值的产值)
     return _declined(base, question, text, subject, "unstated-measure", subject_said=said)
+
+
+def _the_rest_meant(base: FactBase, text: str, answer: Answer) -> Answer:
+    """The rest the report implies of the fact answering (the 15% not halted, of the 85%
+    halted), where the question negates what the fact states or says it kept on; else
+    the answer as it was."""
+    if answer.kind != "fact" or not answer.facts:
+        return answer
+    position = base.index_of(answer.facts[0].id)
+    rest = None if position is None else rests_of(base).get(position)
+    if rest is None or not rest_asked(base, text, rest):
+        return answer
+    return answer._replace(facts=(base.fact(rest),), verdict=None, threshold=None)
+
+
+def _the_rest_inferred(fact: Fact) -> bool:
+    """Is the fact a rest the report implies, its name saying what it is not (the share
+    not halted in April, of the 85% halted)?"""
+    return fact.is_derived and (
+        _NOT_ZH.search(fact.label.zh) is not None
+        or _NOT_EN.search(fact.label.en.casefold()) is not None
+    )
 
 
 # The asking words around what is asked (…占多少？, how many … ?): not part of it.
@@ -7024,7 +7065,11 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     """Does the question negate something other than as a form of asking (是不是, 不是…吗,
     didn't it) or as the relation held (没超过, 不到200户)? Not the fact's own word holding
     the character (不良贷款, 办事不出区)."""
-    stated = _stated_text(answer.facts[0])
+    fact = answer.facts[0]
+    stated = _stated_text(fact)
+    if _the_rest_inferred(fact):
+        # (没停产的占15%吗: the rest's own names say the negation, 未停产, 没停产)
+        stated = " ".join((stated, fact.label.zh, *fact.aliases))
     # (English tags as the reader knows them: question.EN_TAG.)
     plain = _ASKED_EITHER_WAY.sub(" ", EN_TAG.sub(" ", fold_query(text)))
     held = question.threshold
@@ -8182,6 +8227,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 # 全年排名怎么样, 2022年考核排名如何: a standing of nothing named is the
                 # zone's among the province's zones, the report's own (not the refunds').
                 return _ask(base, f"开发区在全省开发区{text}")._replace(question=text)
+            rests = rests_of(base)
+            tied = {s.position for s in (*stating, *answerable)}
+            halted = next((w for w, r in rests.items() if w in tied <= {w, r}), None)
+            if halted is not None:
+                # What percentage kept working: the share halted and its rest, tied; the
+                # question's negation (or none) tells which.
+                chosen = rests[halted] if rest_asked(base, text, rests[halted]) else halted
+                return _answer(base, question, text, "fact", (base.fact(chosen),))
             return _declined(base, question, text, stating or answerable, "ambiguous")
     if question.measure is None and question.wants_number and not question.yes_no:
         # 全市有多少国家级小巨人: a number asked without its measure is first a count or an
@@ -10267,7 +10320,7 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     """吉利汽车产量超过10万辆了吗, did GDP exceed 14 billion yuan: the fact that states the
     figure asked about, and whether it clears the number; no verdict when a hedged figure
     leaves it open, and no answer from a figure in other units."""
-    answer = _single(base, question, text)
+    answer = _the_rest_meant(base, text, _single(base, question, text))
     if answer.verdict == "no":
         return answer  # 500台是上半年交付的吗: delivered at another time (_dated_otherwise)
     if answer.reason == "ambiguous" and threshold.relation in ("equals", "within"):
@@ -10749,7 +10802,9 @@ def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact)
     """Is the fact the one each thing added up names best, every word of it hitting the
     fact's names (one figure of them all: the 85% of 四上企业 and 建筑工地 together; never
     the deputies' 7 for 正处 and 副处)?"""
-    if not question.sides or any(fact.id in other.inputs for other in base.facts):
+    if not question.sides or any(
+        fact.id in other.inputs and not _the_rest_inferred(other) for other in base.facts
+    ):
         return False  # (a part of a sum the report infers is no figure of all the parts)
     for side in question.sides:
         scored = _side_scores(base, question, text, side)
@@ -11431,11 +11486,14 @@ def _pool(base: FactBase, question: Question, text: str, terms: list[Term]) -> l
     """Facts with a number, of the measure asked for, about one named enterprise when the
     question asks which enterprise, and covering the given terms (if any)."""
     rows = search_data(base).rows()
+    rests = set(rests_of(base).values())
     only = {
         i
         for i, row in enumerate(rows)
         if row.measure
         and (question.measure is None or measure_fits(question.measure, row.measure))
+        # (the share not halted, the rest of another: ranked only where it is asked)
+        and not (i in rests and not rest_asked(base, text, i))
         and (not question.about_enterprise or row.enterprise)
         and not _no_size(question, row)  # 食品产业比医药产业大吗: no pull in points
         and not (question.excluded and excluded_by(base, question, i, row))  # 除了吉利

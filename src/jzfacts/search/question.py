@@ -5777,6 +5777,10 @@ def _en_phrases_longest_first() -> tuple[str, ...]:
     return tuple(sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True))
 
 
+# Helped a thing grow: pulled its growth (not helped firms through, a deed of support).
+_HELPED_GROW = re.compile(r"\bhelp(?:ed|s)?\s+(?P<what>(?:[\w'-]+\s+){0,4}?)grow\b")
+
+
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
@@ -5786,6 +5790,9 @@ def _english_phrases(text: str) -> str:
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
+    if "help" in text:
+        # which firm helped the food industry's output grow: drove its growth, a pull
+        text = _HELPED_GROW.sub(r"drove \g<what>growth", text)
     if "right" in text:
         text = _BARE_RIGHT.sub("correct?", text)  # right? alone: is it correct
     if " then " in text:
@@ -9139,8 +9146,10 @@ _DID_FOR_GROWTH = LazyPattern(
     r"|\badd(?:ed|s)?\s+(?:the\s+)?(?:more|most|less|least)\s+to\s+(?:[\w'-]+\s+){0,3}?growth\b"
     # Pulled, drove, contributed to a growth (which company pulled pharma growth): a firm's
     # pull, as 拉动 is.
-    rf"|\b(?:{_PULL_VERBS_EN})\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?growth\b",
-    hints=("for", "pull", "dr", "contribut", "boost", "lift", "add"),
+    rf"|\b(?:{_PULL_VERBS_EN})\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?growth\b"
+    # Helped the food industry's output grow: pulled it (_HELPED_GROW).
+    r"|\bhelp(?:ed|s)?\s+(?:[\w'-]+\s+){0,4}?grow\b",
+    hints=("for", "pull", "dr", "contribut", "boost", "lift", "add", "help"),
 )
 _PULLED_EN = LazyPattern(
     rf"\b(?:{_PULL_VERBS_EN})\b",

@@ -2268,8 +2268,68 @@ def score_facts(
             if matched[s.position] > unstated - UNSTATED_MARGIN
             or (unstated_quote and s.row.quote == unstated_quote)
         ]
+    scored = _rest_placed(base, query, scored)
     scored.sort(key=_order)
     return scored
+
+
+def _rest_placed(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
+    """A share the report implies as the rest of another (the 15% not halted, of the 85%
+    halted) answers only a question that asks for that rest in its own words (没停产, not
+    halted, kept working), and there goes ahead of it; any other question (停产停工的比例,
+    四上企业总数, the lowest share) is not of it."""
+    rests = rests_of(base)
+    present = {s.position for s in scored}
+    if not set(rests.values()) & present:
+        return scored
+    asked = {rest for rest in rests.values() if rest_asked(base, query, rest)}
+    placed = [s for s in scored if s.position not in set(rests.values()) - asked]
+    at = {s.position: n for n, s in enumerate(placed)}
+    for whole, rest in rests.items():
+        if rest in asked and whole in at and rest in at:
+            other, own = placed[at[whole]].score, placed[at[rest]].score
+            placed[at[rest]] = placed[at[rest]]._replace(score=max(own, other + 0.1))
+    return placed
+
+
+def rests_of(base: FactBase) -> dict[int, int]:
+    """Each fact the base infers a rest of (the halted share), by position, with the rest's
+    position: a derived fact of that one input, its name saying what it is not. Made once
+    and kept on the base."""
+    kept = base.memo.get("rests")
+    if isinstance(kept, dict):
+        return kept
+    found: dict[int, int] = {}
+    for position, fact in enumerate(base.facts):
+        whole = base.index_of(fact.inputs[0]) if len(fact.inputs) == 1 else None
+        said = f"{fact.label.zh} {fact.label.en.casefold()}"
+        if fact.is_derived and whole is not None and _NEGATED_NAME.search(said) is not None:
+            found[whole] = position
+    base.memo["rests"] = found
+    return found
+
+
+def rest_asked(base: FactBase, query: str, rest: int) -> bool:
+    """Does the question ask for the rest in the words its names give it (没停产, 未停工,
+    not halted, kept working)? Never where it asks either way (有没有停产, 难道没有停产吗:
+    whether they stopped, or that they surely did)."""
+    text = fold(query)
+    if _SURELY.search(text) is not None:
+        return False  # 难道没有停产吗: surely they did, the stoppage's
+    text = _EITHER_WAY.sub(" ", text)
+    fact = base.fact(rest)
+    names = (fact.id, fact.label.zh, fact.label.en, *fact.aliases)
+    return any(
+        (name in text) if has_cjk(name) else re.search(rf"\b{re.escape(name)}\b", text)
+        for name in map(fold, names)
+    )
+
+
+# A name saying what its fact is not (未停产停业停工, not halted).
+_NEGATED_NAME = re.compile(r"没有|没|未|不|\bnot\b")
+# Asking either way, or surely so (有没有, 是不是, 难道…吗): no negation of what is asked.
+_EITHER_WAY = re.compile(r"有没有|有冇|有无|有無|是不是|是否")
+_SURELY = re.compile(r"难道|難道|\bsurely\b")
 
 
 # Amounts that name a class of firms (产值超过10亿的企业: not the 1亿元以上企业) are no claim.
@@ -3035,10 +3095,13 @@ def dated_extreme(
     facts; None when nothing asked is dated to a month."""
     rows = search_data(base).rows()
     period = question.period
+    rests = set(rests_of(base).values())  # (the share not halted: no event of its own)
     dated = {
         i
         for i, row in enumerate(rows)
-        if "-" in row.period and (period is None or period.fits(row.period) is not None)
+        if "-" in row.period
+        and (period is None or period.fits(row.period) is not None)
+        and i not in rests
     }
     ordered = sorted(dated)
     if among is not None:
@@ -3061,9 +3124,10 @@ def _period_only(base: FactBase, question: Question, only: set[int] | None) -> l
     """A query that is only a period (六月, what happened in June): that period's facts."""
     assert question.period is not None
     data = search_data(base)
+    rests = set(rests_of(base).values())  # (the share not halted: nothing that happened)
     out = []
     for i, row in enumerate(data.rows()):
-        if only is not None and i not in only:
+        if (only is not None and i not in only) or i in rests:
             continue
         if question.period.fits(row.period) == "exact" and len(row.period) > 4:
             out.append(Scored(i, PERIOD_ONLY, "period", 0, row, ()))

@@ -345,6 +345,7 @@ CANTONESE = {
     # 部 counts cars too, where a number asked counts them (几多万部车: 全部车辆 stays).
     "几多万部": "多少万辆", "几多部": "多少辆",
     "地盘": "工地",  # a building site
+    "夹份": "合伙",  # to go in together (夾份開公司: a joint venture)
     # Got past (过到一百四十亿: 超过), broke through (爆咗两百亿: 突破), really (真系:
     # 真的是), down to (拨咗几多钱落去: 拨了多少钱下去), the customers (交俾客: 交给客户).
     "过到": "超过", "爆咗": "突破了", "真系": "真的是", "钱落去": "钱下去", "俾客": "给客户",
@@ -423,6 +424,8 @@ ZH_PHRASES = {
     # The first machine of its kind (第一台, 头一台), as the report says it (首台): not one
     # machine counted. (第一次 stays as said: the premise check reads it as 首次.)
     "第一台": "首台", "头一台": "首台",
+    # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
+    "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
     # A rate of growth as Taiwan says it (經濟成長率): the report's 增长率 (成长 alone may be
     # a firm's growing up, 企业成长, and stays).
     "成长率": "增长率",
