@@ -1193,11 +1193,23 @@ def _member_of_a_list_en(
     words = {stem(w) for w in asked["thing"].split()} - _EN_KIND_WORDS
     if not words:
         return None
+    # (a pharma alliance, one for cars: the words the report uses for them too, so that
+    # a synonym is never a thing the list lacks)
+    said = words | {
+        stem(s) for w in asked["thing"].split() for s in vocab.EN_SYNONYMS.get(stem(w), ())
+    }
     each = [{stem(w) for w in item.split()} - _EN_KIND_WORDS for item in items]
     verdict: Verdict = None
-    if any(words == item for item in each):
+
+    def named_by(word: str) -> set[str]:  # a word and the report's words for it
+        return {stem(word), *(stem(s) for s in vocab.EN_SYNONYMS.get(stem(word), ()))}
+
+    # (a pharma alliance: the pharmaceuticals one, each word of either said by the other)
+    if any(
+        words == item or (all(named_by(w) & item for w in words) and item <= said) for item in each
+    ):
         verdict = "yes"
-    elif not any(words & item for item in each):
+    elif not any(said & item for item in each):
         verdict = "no"
     return _answer(base, question, text, "fact", (fact,))._replace(verdict=verdict)
 
@@ -4764,6 +4776,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
+        or _all_of_the_newly_set_up(fact, folded, question.english)
         or undated
         or headcount
         or part
@@ -4787,15 +4800,39 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
     return answer
 
 
+def _all_of_the_newly_set_up(fact: Fact, folded: str, english: bool) -> bool:
+    """开发区有几个部门, how many departments does the zone have: all it has, of which the
+    report counts only those newly set up (一部一中心三公司: one department), where the
+    question says nothing new, set up or of that name."""
+    if fact.measure != "count" or "新成立" not in fact.label.zh:
+        return False
+    if not english and not has_cjk(folded):
+        return False  # (pinyin, xin chengli: read as Chinese elsewhere, not weighed here)
+    # (服务公司是仨吗, the service companies: named by a name of their own)
+    named = any(
+        fold_query(name) in folded
+        for name in fact.aliases
+        if (has_cjk(name) and len(name) >= 3) or " " in name
+    )
+    return not named and _NEWLY_SAID.search(folded) is None
+
+
+# New, set up, founded, or the body's own name (一部一中心三公司): the newly set up asked.
+_NEWLY_SAID = LazyPattern(
+    r"新|成立|组建|设立|筹建|一部一中心|三公司|\b(?:new|newly|set up|sets up|setting up"
+    r"|established?|created?|formed|founded|launched)\b",
+    hints=("新", "成立", "组建", "设立", "筹建", "一部", "三公司", "new", "set", "establish",
+           "creat", "form", "found", "launch"),
+)  # fmt: skip
+
+
 # A pull on growth said (拉动, 贡献, contributed, drove; ladong in pinyin): what a firm's
 # contribution answers; and a growth said, of whatever grew.
 _PULL_SAID = LazyPattern(
     r"拉动|带动|贡献|推动|拉高|拉升|拉了|拉起|\b(?:contribut|pull|lift|drove|drive|boost|push|propel"
-    r"|thanks to|owed|add(?:ed|s)? to\b|ladong|gongxian)"
-    # (helped the food industry's output grow: pulled it)
-    r"|\bhelp(?:ed|s)?\s+(?:[\w'-]+\s+){0,4}?grow\b",
+    r"|thanks to|owed|add(?:ed|s)? to\b|ladong|gongxian)",
     hints=("拉", "带动", "贡献", "推动", "contribut", "pull", "lift", "dr", "boost", "push",
-           "propel", "thanks", "owed", "add", "ladong", "gongxian", "help"),
+           "propel", "thanks", "owed", "add", "ladong", "gongxian"),
 )  # fmt: skip
 _GROWTH_SAID = LazyPattern(
     r"增长|增速|增幅|增加|上涨|涨了|提高|提升|上升|多了"
@@ -5438,7 +5475,8 @@ _NOT_ZH = LazyPattern(r"没有|没|未|非|不是|不", hints=("没", "未", "�
 # gives in part (高新技术企业数增速…等7项), which it never names.
 _UNNAMED_BY_THE_REPORT = LazyPattern(
     # (not asked either way: 有没有提到, 提没提到, 是不是)
-    r"(?<![有提列点写说讲是])(?:没有?|未|不)被?(?:列出|列明|列举|列|点名|点到|提到|提及|写出|写到|写明|说出|讲到)"
+    r"(?:(?<![有提列点写说讲])(?:没有?|未)|(?<![有提列点写说讲是])不)被?"
+    r"(?:列出|列明|列举|列|点名|点到|提到|提及|写出|写到|写明|说出|讲到)"
     r"|\b(?:not|never) (?:named|listed|mentioned|spelt out|spelled out)\b|\bun(?:named|listed)\b",
     hints=("没", "未", "不", "not", "never", "unnamed", "unlisted"),
 )
@@ -7066,10 +7104,9 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     didn't it) or as the relation held (没超过, 不到200户)? Not the fact's own word holding
     the character (不良贷款, 办事不出区)."""
     fact = answer.facts[0]
-    stated = _stated_text(fact)
     if _the_rest_inferred(fact):
-        # (没停产的占15%吗: the rest's own names say the negation, 未停产, 没停产)
-        stated = " ".join((stated, fact.label.zh, *fact.aliases))
+        return False  # (没停产的占15%吗, were most not halted: the rest's own negation)
+    stated = _stated_text(fact)
     # (English tags as the reader knows them: question.EN_TAG.)
     plain = _ASKED_EITHER_WAY.sub(" ", EN_TAG.sub(" ", fold_query(text)))
     held = question.threshold

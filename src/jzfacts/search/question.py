@@ -3592,8 +3592,14 @@ def _threshold_asked(
     if chinese:
         text = _SOME_POINTS.sub("多个", text)  # 17个多百分点: 17多个百分点
         # 比15亿多吗: more than 15亿 (not 15亿多, 15 and some); 比160户少: fewer.
+        # (比全市的一半多: 超过全市的一半, the whole a fraction is of kept; 比扶持资金1.11亿
+        # 多: 超过1.11亿, the thing the figure is of read as before)
         text = _THAN_A_FIGURE.sub(
-            lambda m: f"{'超过' if m['way'] in '多高大快' else '不到'}{m['figure']}", text
+            lambda m: (
+                f"{'超过' if m['way'] in '多高大快' else '不到'}"
+                f"{'' if m['figure'][0].isdigit() else m['whole']}{m['figure']}"
+            ),
+            text,
         )
     digits = _DIGITS_LONG.search(text)
     if digits is not None:
@@ -5344,8 +5350,10 @@ _NEARLY = LazyPattern(
 # A figure said after 比 and before the comparative ending the claim (比15亿多吗,
 # 比扶持资金1.11亿多吗, 比160户少吧): the figure compared with, as 超过 or 不到 says it.
 _THAN_A_FIGURE = LazyPattern(
-    r"比[^，,。；;？?\d]{0,10}?(?P<figure>\d+(?:\.\d+)?\s*"
-    rf"(?:{_alternation(_ZH_UNITS)})?)"
+    r"比(?P<whole>[^，,。；;？?\d]{0,10}?)(?P<figure>\d+(?:\.\d+)?\s*"
+    rf"(?:{_alternation(_ZH_UNITS)})?"
+    # (比全市的一半多吗, 比三分之一少: more than half, fewer than a third)
+    r"|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])"
     # (比150亿细: the Cantonese smaller)
     r"(?P<way>多|高|大|快|少|低|小|细|慢)(?=[吗么吧呢咩？?。!！\s]|$)",
     hints=("比",),
@@ -5777,10 +5785,6 @@ def _en_phrases_longest_first() -> tuple[str, ...]:
     return tuple(sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True))
 
 
-# Helped a thing grow: pulled its growth (not helped firms through, a deed of support).
-_HELPED_GROW = re.compile(r"\bhelp(?:ed|s)?\s+(?P<what>(?:[\w'-]+\s+){0,4}?)grow\b")
-
-
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
@@ -5790,9 +5794,6 @@ def _english_phrases(text: str) -> str:
         if phrase in text:
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
-    if "help" in text:
-        # which firm helped the food industry's output grow: drove its growth, a pull
-        text = _HELPED_GROW.sub(r"drove \g<what>growth", text)
     if "right" in text:
         text = _BARE_RIGHT.sub("correct?", text)  # right? alone: is it correct
     if " then " in text:
@@ -9146,10 +9147,8 @@ _DID_FOR_GROWTH = LazyPattern(
     r"|\badd(?:ed|s)?\s+(?:the\s+)?(?:more|most|less|least)\s+to\s+(?:[\w'-]+\s+){0,3}?growth\b"
     # Pulled, drove, contributed to a growth (which company pulled pharma growth): a firm's
     # pull, as 拉动 is.
-    rf"|\b(?:{_PULL_VERBS_EN})\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?growth\b"
-    # Helped the food industry's output grow: pulled it (_HELPED_GROW).
-    r"|\bhelp(?:ed|s)?\s+(?:[\w'-]+\s+){0,4}?grow\b",
-    hints=("for", "pull", "dr", "contribut", "boost", "lift", "add", "help"),
+    rf"|\b(?:{_PULL_VERBS_EN})\s+(?:to\s+)?(?:the\s+)?(?:[\w'-]+\s+){{0,3}}?growth\b",
+    hints=("for", "pull", "dr", "contribut", "boost", "lift", "add"),
 )
 _PULLED_EN = LazyPattern(
     rf"\b(?:{_PULL_VERBS_EN})\b",

@@ -2313,22 +2313,53 @@ def rest_asked(base: FactBase, query: str, rest: int) -> bool:
     """Does the question ask for the rest in the words its names give it (没停产, 未停工,
     not halted, kept working)? Never where it asks either way (有没有停产, 难道没有停产吗:
     whether they stopped, or that they surely did)."""
-    text = fold(query)
+    text = fold_query(query)  # (沒停產, Traditional, as Simplified)
     if _SURELY.search(text) is not None:
         return False  # 难道没有停产吗: surely they did, the stoppage's
     text = _EITHER_WAY.sub(" ", text)
     fact = base.fact(rest)
-    names = (fact.id, fact.label.zh, fact.label.en, *fact.aliases)
-    return any(
-        (name in text) if has_cjk(name) else re.search(rf"\b{re.escape(name)}\b", text)
-        for name in map(fold, names)
-    )
+    # Its names that say the negation (没停产, not halted): a name saying it kept on (kept
+    # working) may stand in a clause of context, or be denied (did not keep working).
+    names = [
+        name
+        for name in map(fold_query, (fact.id, fact.label.zh, fact.label.en, *fact.aliases))
+        if name == fold_query(fact.id) or _NEGATED_NAME.search(name) is not None
+    ]
+    whole = next((base.fact(w) for w, r in rests_of(base).items() if r == rest), None)
+    others = [fold_query(n) for n in ((*whole.aliases, whole.label.zh) if whole else ())]
+
+    def says(clause: str, name: str) -> bool:
+        if has_cjk(name):
+            return name in clause
+        return re.search(rf"\b{re.escape(name)}\b", clause) is not None
+
+    # The last clause that speaks of either tells (很多企业没停产，停产的占85%吗: the halted);
+    # one that joins both (停产和没停产一共) asks no rest alone.
+    for clause in reversed(_CLAUSES.split(text)):
+        rest_said = [name for name in names if says(clause, name)]
+        joined = any(
+            re.search(rf"{re.escape(a)}的?{_JOINED}{re.escape(b)}", clause)
+            for r in rest_said
+            for w in others
+            if has_cjk(w)
+            for a, b in ((w, r), (r, w))
+        )
+        if joined:
+            return False
+        if rest_said:
+            return True
+        if any(says(clause, name) for name in others):
+            return False
+    return False
 
 
 # A name saying what its fact is not (未停产停业停工, not halted).
 _NEGATED_NAME = re.compile(r"没有|没|未|不|\bnot\b")
 # Asking either way, or surely so (有没有, 是不是, 难道…吗): no negation of what is asked.
-_EITHER_WAY = re.compile(r"有没有|有冇|有无|有無|是不是|是否")
+# (停没停产, 有没停产, 是不是: the verb said both ways)
+_EITHER_WAY = re.compile(r"有没有?|有冇|有无|是不是|是否|([\u4e00-\u9fff])没\1")
+_CLAUSES = re.compile(r"[，,；;。！!？?]")
+_JOINED = r"(?:和|与|及|跟|加上?|以及|还是|或)"
 _SURELY = re.compile(r"难道|難道|\bsurely\b")
 
 

@@ -424,6 +424,8 @@ ZH_PHRASES = {
     # The first machine of its kind (第一台, 头一台), as the report says it (首台): not one
     # machine counted. (第一次 stays as said: the premise check reads it as 首次.)
     "第一台": "首台", "头一台": "首台",
+    # Is, before a figure, as formal writing says it (数量为171户: 数量是171户).
+    "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
     "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
     # A rate of growth as Taiwan says it (經濟成長率): the report's 增长率 (成长 alone may be
@@ -1699,6 +1701,15 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "cash": ("fund", "funding"),  # cash handed to firms: the money paid them
     "car": ("vehicle",),
     "auto": ("vehicle",),
+    "automotive": ("vehicle",),
+    # Industries as people name them (a pharma alliance, commerce): the report's words.
+    "pharma": ("pharmaceutical",),
+    "medicine": ("pharmaceutical",),
+    "medical": ("pharmaceutical",),
+    "drug": ("pharmaceutical",),
+    "commerce": ("trade",),
+    "shipping": ("logistics",),
+    "freight": ("logistics",),
     "lorry": ("truck",),
     "factory": ("enterprise", "plant"),
     "subsidy": ("support fund",),
