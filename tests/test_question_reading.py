@@ -21226,3 +21226,14 @@ def test_the_new_ones_asked_in_pinyin_are_counted(base: FactBase) -> None:
     """(Guard, harness) Asked in pinyin (xīn chénglì), the newly set up companies answer."""
     question = "“Yī bù yī zhōngxīn sān gōngsī” lǐ xīn chénglì le jǐ jiā gōngsī?"
     assert [f.id for f in answer.ask(base, question).facts] == ["new-service-companies"]
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [("Which happened last in 2022?", "2022-12"), ("Which event came first?", "2022-04")],
+)
+def test_which_happened_last_is_in_time(base: FactBase, question: str, month: str) -> None:
+    """(Hunt) Which happened last, which event came first: the latest or earliest dated
+    things, never a fact named by the word (ranked last, the second prize, a first)."""
+    got = answer.ask(base, question)
+    assert got.kind == "period" and {f.period for f in got.facts} == {month}

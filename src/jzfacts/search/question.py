@@ -2566,7 +2566,9 @@ _TIME_EXTREME_EN = LazyPattern(
     r"\b(?P<earliest>earliest)\b"
     r"|\b(?:(?P<earliest_event>first)|(?P<latest_event>latest|last|most recent))\b"
     r"(?=(?:\s+(?:dated|notable|major|big|key|important))*\s+(?:events?|things?|milestones?)\b)"
-    r"|\bwhat (?:happened|came|took place) (?:(?P<earliest_done>first)|(?P<latest_done>last))\b",
+    # (which happened last in 2022, which event came first: in time, no rank or first thing)
+    r"|\b(?:what|which)(?:\s+(?:event|thing|one))?\s+(?:happened|came|took place|occurred)\s+"
+    r"(?:(?P<earliest_done>first)|(?P<latest_done>last))\b",
     hints=("earliest", "first", "latest", "last", "most recent"),
 )
 # What happened, said around such an extreme: no word of what is asked.
