@@ -5599,7 +5599,7 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
 
 def _the_rest_meant(base: FactBase, text: str, answer: Answer) -> Answer:
     """The rest the report implies of the fact answering (the 15% not halted, of the 85%
-    halted), where the question negates what the fact states or says it kept on; else
+    halted), where the question asks for it in its own negated words (rank.rest_asked); else
     the answer as it was."""
     if answer.kind != "fact" or not answer.facts:
         return answer
@@ -7104,11 +7104,14 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     didn't it) or as the relation held (没超过, 不到200户)? Not the fact's own word holding
     the character (不良贷款, 办事不出区)."""
     fact = answer.facts[0]
-    if _the_rest_inferred(fact):
-        return False  # (没停产的占15%吗, were most not halted: the rest's own negation)
     stated = _stated_text(fact)
     # (English tags as the reader knows them: question.EN_TAG.)
     plain = _ASKED_EITHER_WAY.sub(" ", EN_TAG.sub(" ", fold_query(text)))
+    if _the_rest_inferred(fact):
+        # (没停产的占15%吗, were most not halted: the rest's own negation is no denial; a
+        # second one, did the share not halted not exceed 20%, still is)
+        for name in sorted(map(fold_query, fact.aliases), key=len, reverse=True):
+            plain = plain.replace(name, " ")
     held = question.threshold
     if held is not None and held.text:
         plain = plain.replace(held.text.casefold(), " ")
@@ -8268,7 +8271,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             tied = {s.position for s in (*stating, *answerable)}
             halted = next((w for w, r in rests.items() if w in tied <= {w, r}), None)
             if halted is not None:
-                # What percentage kept working: the share halted and its rest, tied; the
+                # What percentage were not halted: the share halted and its rest, tied; the
                 # question's negation (or none) tells which.
                 chosen = rests[halted] if rest_asked(base, text, rests[halted]) else halted
                 return _answer(base, question, text, "fact", (base.fact(chosen),))

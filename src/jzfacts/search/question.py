@@ -2567,7 +2567,7 @@ _TIME_EXTREME_EN = LazyPattern(
     r"|\b(?:(?P<earliest_event>first)|(?P<latest_event>latest|last|most recent))\b"
     r"(?=(?:\s+(?:dated|notable|major|big|key|important))*\s+(?:events?|things?|milestones?)\b)"
     # (which happened last in 2022, which event came first: in time, no rank or first thing)
-    r"|\b(?:what|which)(?:\s+(?:event|thing|one))?\s+(?:happened|came|took place|occurred)\s+"
+    r"|\b(?:what|which)(?:\s+(?:event|thing))?\s+(?:happened|came|took place|occurred)\s+"
     r"(?:(?P<earliest_done>first)|(?P<latest_done>last))\b",
     hints=("earliest", "first", "latest", "last", "most recent"),
 )
@@ -5352,7 +5352,8 @@ _NEARLY = LazyPattern(
 # A figure said after 比 and before the comparative ending the claim (比15亿多吗,
 # 比扶持资金1.11亿多吗, 比160户少吧): the figure compared with, as 超过 or 不到 says it.
 _THAN_A_FIGURE = LazyPattern(
-    r"比(?P<whole>[^，,。；;？?\d]{0,10}?)(?P<figure>\d+(?:\.\d+)?\s*"
+    # (比 of 比重, 比例, 比率, 比较 is no than: 比重比三分之一多)
+    r"比(?![重例率较])(?P<whole>[^，,。；;？?\d]{0,10}?)(?P<figure>\d+(?:\.\d+)?\s*"
     rf"(?:{_alternation(_ZH_UNITS)})?"
     # (比全市的一半多吗, 比三分之一少: more than half, fewer than a third)
     r"|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])"

@@ -2276,7 +2276,7 @@ def score_facts(
 def _rest_placed(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
     """A share the report implies as the rest of another (the 15% not halted, of the 85%
     halted) answers only a question that asks for that rest in its own words (没停产, not
-    halted, kept working), and there goes ahead of it; any other question (停产停工的比例,
+    halted), and there goes ahead of it; any other question (停产停工的比例,
     四上企业总数, the lowest share) is not of it."""
     rests = rests_of(base)
     present = {s.position for s in scored}
@@ -2311,7 +2311,7 @@ def rests_of(base: FactBase) -> dict[int, int]:
 
 def rest_asked(base: FactBase, query: str, rest: int) -> bool:
     """Does the question ask for the rest in the words its names give it (没停产, 未停工,
-    not halted, kept working)? Never where it asks either way (有没有停产, 难道没有停产吗:
+    not halted)? Never where it asks either way (有没有停产, 难道没有停产吗:
     whether they stopped, or that they surely did)."""
     text = fold_query(query)  # (沒停產, Traditional, as Simplified)
     if _SURELY.search(text) is not None:
@@ -2335,8 +2335,20 @@ def rest_asked(base: FactBase, query: str, rest: int) -> bool:
 
     # The last clause that speaks of either tells (很多企业没停产，停产的占85%吗: the halted);
     # one that joins both (停产和没停产一共) asks no rest alone.
+    if any(
+        re.search(rf"{_NOT_THE_REST}{re.escape(name)}", text) for name in names if has_cjk(name)
+    ) or any(re.search(rf"\b(?:rather than|instead of)\s+{re.escape(n)}", text) for n in names):
+        return False  # 不是没停产的吧, rather than not halted: the rest denied, the halted asked
+    total = _TOTAL_SAID.search(text) is not None
     for clause in reversed(_CLAUSES.split(text)):
         rest_said = [name for name in names if says(clause, name)]
+        if total and rest_said:
+            # 停产企业和没停产企业一共: the halted said too, beside the rest, in a sum
+            left = clause
+            for name in sorted(rest_said, key=len, reverse=True):
+                left = left.replace(name, " ")
+            if any(says(left, name) for name in others if has_cjk(name)):
+                return False
         joined = any(
             re.search(rf"{re.escape(a)}的?{_JOINED}{re.escape(b)}", clause)
             for r in rest_said
@@ -2357,9 +2369,13 @@ def rest_asked(base: FactBase, query: str, rest: int) -> bool:
 _NEGATED_NAME = re.compile(r"没有|没|未|不|\bnot\b")
 # Asking either way, or surely so (有没有, 是不是, 难道…吗): no negation of what is asked.
 # (停没停产, 有没停产, 是不是: the verb said both ways)
-_EITHER_WAY = re.compile(r"有没有?|有冇|有无|是不是|是否|([\u4e00-\u9fff])没\1")
+_EITHER_WAY = re.compile(r"(?<![所还只])(?:有没有?|有冇|有无)|是不是|是否|([\u4e00-\u9fff])没\1")
 _CLAUSES = re.compile(r"[，,；;。！!？?]")
 _JOINED = r"(?:和|与|及|跟|加上?|以及|还是|或)"
+_NOT_THE_REST = r"(?:不是|而非|并非|并不是)[^，,。；;]{0,2}"
+_TOTAL_SAID = re.compile(
+    r"一共|合计|总共|加起来|加上|共计|总和|\b(?:in total|combined|plus|altogether)\b"
+)
 _SURELY = re.compile(r"难道|難道|\bsurely\b")
 
 

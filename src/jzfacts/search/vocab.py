@@ -1705,8 +1705,6 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Industries as people name them (a pharma alliance, commerce): the report's words.
     "pharma": ("pharmaceutical",),
     "medicine": ("pharmaceutical",),
-    "medical": ("pharmaceutical",),
-    "drug": ("pharmaceutical",),
     "commerce": ("trade",),
     "shipping": ("logistics",),
     "freight": ("logistics",),
