@@ -620,6 +620,17 @@ SUITES = {
     "ask_precision_twohundredfirst.yaml": (0.85, 1.0),
     "ask_precision_twohundredsecond.yaml": (0.93, 1.0),
     "ask_precision_twohundredthird.yaml": (0.96, 0.93),
+    # Round 65. Two-hundred-fourth (questions that compute): 50 of 73 answered and 50 of
+    # 50 declined rightly, none wrong, first with the round's start code; 51 of 73 and 50
+    # of 50 at the end (the share not halted, now inferred). Most of the rest are sums,
+    # averages and complements the report does not state, which the tool declines with
+    # the figures they would come from. Two-hundred-fifth (readers who do not know the
+    # report's words): 65 of 72 and 51 of 51, none wrong, first; 67 of 72 and 51 of 51
+    # at the end (第一架, 夾份). Two-hundred-sixth (every voice, held out): 72 of 74 and 50
+    # of 50, none wrong, first and when read at the end.
+    "ask_precision_twohundredfourth.yaml": (0.69, 1.0),
+    "ask_precision_twohundredfifth.yaml": (0.93, 1.0),
+    "ask_precision_twohundredsixth.yaml": (0.97, 1.0),
 }
 
 

@@ -21237,3 +21237,38 @@ def test_which_happened_last_is_in_time(base: FactBase, question: str, month: st
     things, never a fact named by the word (ranked last, the second prize, a first)."""
     got = answer.ask(base, question)
     assert got.kind == "period" and {f.period for f in got.facts} == {month}
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("国家级小巨人占全市比重比三分之一多吗", "yes"),  # 比 of 比重 is no than
+        ("所有没停产的企业占85%吗", "no"),  # 所有 is no asking either way
+    ],
+)
+def test_the_second_review_s_claims(base: FactBase, question: str, verdict: str) -> None:
+    """(Review) 比重比三分之一多: the second 比 compares (否 had been said); 所有没停产: the
+    rest, all of it (its 有没 had been read as asking either way)."""
+    assert _facts_and_verdict(base, question)[1] == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "4月份停产的企业占85%，不是没停产的吧",
+        "Were 85% of firms halted, rather than not halted?",
+        "停产企业和没停产企业一共占多少",
+    ],
+)
+def test_the_rest_denied_or_summed_is_never_its_verdict(base: FactBase, question: str) -> None:
+    """(Review) The rest denied (不是没停产的, rather than not halted) or summed with the
+    halted, words between them: never a verdict from the 15% (否 had been said)."""
+    got = answer.ask(base, question)
+    assert not (got.facts and got.facts[0].id == "april-2022-not-halted-share" and got.verdict)
+
+
+def test_a_second_negation_of_the_rest_is_still_a_denial(base: FactBase) -> None:
+    """(Review) Did the share not halted NOT exceed 20%: the rest's own not is no denial,
+    the second one is; no "No" from reading it once (it had been No)."""
+    got = answer.ask(base, "Did the share of firms not halted not exceed 20%?")
+    assert got.verdict != "no"

@@ -647,6 +647,15 @@ SUITES = {
     "relevance_twohundredfirst.yaml": {"top1": 0.95, "top3": 0.93, "abstention": 0.98},
     "relevance_twohundredsecond.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
     "relevance_twohundredthird.yaml": {"top1": 0.97, "top3": 0.98, "abstention": 1.0},
+    # Round 65. Two-hundred-fourth (questions that compute: superlatives, gaps, multiples,
+    # complements, sums, averages): 98.6 / 93.5 / 100 first with the round's start code and
+    # at the end. Two-hundred-fifth (readers who do not know the report's words: English,
+    # Taiwan, Hong Kong, spoken northern, pinyin, sound-alikes; who did what to whom): 97.5 /
+    # 97.6 / 98.0 first, 98.0 / 98.0 / 98.0 at the end (夾份, a joint venture). Two-hundred-
+    # sixth (every voice, held out): 98.9 / 94.9 / 100 first and when read at the end.
+    "relevance_twohundredfourth.yaml": {"top1": 0.98, "top3": 0.93, "abstention": 1.0},
+    "relevance_twohundredfifth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
+    "relevance_twohundredsixth.yaml": {"top1": 0.98, "top3": 0.94, "abstention": 1.0},
 }
 
 
