@@ -114,6 +114,7 @@ from jzfacts.search.rank import (
     excluded_by,
     firm_told,
     holds_then,
+    is_a_rest,
     level_of,
     meant,
     measure_fits,
@@ -4819,7 +4820,8 @@ def _all_of_the_newly_set_up(fact: Fact, folded: str, english: bool) -> bool:
 
 # New, set up, founded, or the body's own name (一部一中心三公司): the newly set up asked.
 _NEWLY_SAID = LazyPattern(
-    r"新|成立|组建|设立|筹建|一部一中心|三公司|\b(?:new|newly|set up|sets up|setting up"
+    # (not 创新, innovation: 开发区创新部门有几个 asks of no new body)
+    r"(?<!创)新|成立|组建|设立|筹建|一部一中心|三公司|\b(?:new|newly|set up|sets up|setting up"
     r"|established?|created?|formed|founded|launched)\b",
     hints=("新", "成立", "组建", "设立", "筹建", "一部", "三公司", "new", "set", "establish",
            "creat", "form", "found", "launch"),
@@ -5533,7 +5535,7 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
     complement of what the fact counts, shares or sums, which it does not state (its own
     figure would answer the opposite question). Declined, the fact related."""
     fact = answer.facts[0]
-    if _the_rest_inferred(fact):
+    if is_a_rest(fact):
         return None  # 没停产的占多少: the 15% the report implies is that rest
     meant = _the_rest_meant(base, text, answer)
     if meant is not answer:
@@ -5608,15 +5610,6 @@ def _the_rest_meant(base: FactBase, text: str, answer: Answer) -> Answer:
     if rest is None or not rest_asked(base, text, rest):
         return answer
     return answer._replace(facts=(base.fact(rest),), verdict=None, threshold=None)
-
-
-def _the_rest_inferred(fact: Fact) -> bool:
-    """Is the fact a rest the report implies, its name saying what it is not (the share
-    not halted in April, of the 85% halted)?"""
-    return fact.is_derived and (
-        _NOT_ZH.search(fact.label.zh) is not None
-        or _NOT_EN.search(fact.label.en.casefold()) is not None
-    )
 
 
 # The asking words around what is asked (…占多少？, how many … ?): not part of it.
@@ -7107,7 +7100,7 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     stated = _stated_text(fact)
     # (English tags as the reader knows them: question.EN_TAG.)
     plain = _ASKED_EITHER_WAY.sub(" ", EN_TAG.sub(" ", fold_query(text)))
-    if _the_rest_inferred(fact):
+    if is_a_rest(fact):
         # (没停产的占15%吗, were most not halted: the rest's own negation is no denial; a
         # second one, did the share not halted not exceed 20%, still is)
         for name in sorted(map(fold_query, fact.aliases), key=len, reverse=True):
@@ -10843,7 +10836,7 @@ def _names_every_side(base: FactBase, question: Question, text: str, fact: Fact)
     fact's names (one figure of them all: the 85% of 四上企业 and 建筑工地 together; never
     the deputies' 7 for 正处 and 副处)?"""
     if not question.sides or any(
-        fact.id in other.inputs and not _the_rest_inferred(other) for other in base.facts
+        fact.id in other.inputs and not is_a_rest(other) for other in base.facts
     ):
         return False  # (a part of a sum the report infers is no figure of all the parts)
     for side in question.sides:

@@ -2301,12 +2301,18 @@ def rests_of(base: FactBase) -> dict[int, int]:
         return kept
     found: dict[int, int] = {}
     for position, fact in enumerate(base.facts):
-        whole = base.index_of(fact.inputs[0]) if len(fact.inputs) == 1 else None
-        said = f"{fact.label.zh} {fact.label.en.casefold()}"
-        if fact.is_derived and whole is not None and _NEGATED_NAME.search(said) is not None:
+        whole = base.index_of(fact.inputs[0]) if is_a_rest(fact) else None
+        if whole is not None:
             found[whole] = position
     base.memo["rests"] = found
     return found
+
+
+def is_a_rest(fact: Fact) -> bool:
+    """Is the fact a rest the report implies of one other fact (the share not halted, of
+    the 85% halted): derived from that one input, its name saying what it is not?"""
+    said = f"{fact.label.zh} {fact.label.en.casefold()}"
+    return fact.is_derived and len(fact.inputs) == 1 and _NEGATED_NAME.search(said) is not None
 
 
 def rest_asked(base: FactBase, query: str, rest: int) -> bool:
@@ -2333,13 +2339,13 @@ def rest_asked(base: FactBase, query: str, rest: int) -> bool:
             return name in clause
         return re.search(rf"\b{re.escape(name)}\b", clause) is not None
 
-    # The last clause that speaks of either tells (很多企业没停产，停产的占85%吗: the halted);
-    # one that joins both (停产和没停产一共) asks no rest alone.
     if any(
         re.search(rf"{_NOT_THE_REST}{re.escape(name)}", text) for name in names if has_cjk(name)
     ) or any(re.search(rf"\b(?:rather than|instead of)\s+{re.escape(n)}", text) for n in names):
         return False  # 不是没停产的吧, rather than not halted: the rest denied, the halted asked
     total = _TOTAL_SAID.search(text) is not None
+    # The last clause that speaks of either tells (很多企业没停产，停产的占85%吗: the halted);
+    # one that joins both (停产和没停产一共) asks no rest alone.
     for clause in reversed(_CLAUSES.split(text)):
         rest_said = [name for name in names if says(clause, name)]
         if total and rest_said:
