@@ -1191,23 +1191,21 @@ def _member_of_a_list_en(
     if asked is None:
         return None
     # (each word by its stem: the pharmaceutical industry of pharmaceuticals)
-    words = {stem(w) for w in asked["thing"].split()} - _EN_KIND_WORDS
+    typed = [w for w in asked["thing"].split() if stem(w) not in _EN_KIND_WORDS]
+    words = {stem(w) for w in typed}
     if not words:
         return None
-    # (a pharma alliance, one for cars: the words the report uses for them too, so that
-    # a synonym is never a thing the list lacks)
-    said = words | {
-        stem(s) for w in asked["thing"].split() for s in vocab.EN_SYNONYMS.get(stem(w), ())
-    }
-    each = [{stem(w) for w in item.split()} - _EN_KIND_WORDS for item in items]
-    verdict: Verdict = None
 
     def named_by(word: str) -> set[str]:  # a word and the report's words for it
-        return {stem(word), *(stem(s) for s in vocab.EN_SYNONYMS.get(stem(word), ()))}
+        return {stem(word), *(stem(s) for s in english_synonyms(word))}
 
-    # (a pharma alliance: the pharmaceuticals one, each word of either said by the other)
+    # (a pharma alliance, one for cars: the words the report uses for them too, so that a
+    # synonym is never a thing the list lacks; 是 where each word of either says the other)
+    said = words.union(*map(named_by, asked["thing"].split()))
+    each = [{stem(w) for w in item.split()} - _EN_KIND_WORDS for item in items]
+    verdict: Verdict = None
     if any(
-        words == item or (all(named_by(w) & item for w in words) and item <= said) for item in each
+        words == item or (all(named_by(w) & item for w in typed) and item <= said) for item in each
     ):
         verdict = "yes"
     elif not any(said & item for item in each):
@@ -8262,7 +8260,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 return _ask(base, f"开发区在全省开发区{text}")._replace(question=text)
             rests = rests_of(base)
             tied = {s.position for s in (*stating, *answerable)}
-            halted = next((w for w, r in rests.items() if w in tied <= {w, r}), None)
+            halted = next((w for w, r in rests.items() if w in tied and tied <= {w, r}), None)
             if halted is not None:
                 # What percentage were not halted: the share halted and its rest, tied; the
                 # question's negation (or none) tells which.

@@ -2016,7 +2016,7 @@ def analyse(
         any(m == "count" for m, _ in found) or bool(set(dimensions) & _COUNTED_DIMENSIONS)
     )
     total = (
-        _TOTAL.search(text) is not None
+        SUM_ASKED.search(text) is not None
         or (wants_number and _PLUS.search(text) is not None)
         # 留抵退税和扶持资金一共多少: 一共 (a filler word, gone from text) after two
         # things joined sums them.
@@ -2038,7 +2038,7 @@ def analyse(
     # (Not over a month asked: 综合来看，4月份排第几 asks of April.)
     full_year = _FULL_YEAR.search(text) is not None and (period is None or period.whole_year)
     if total:
-        text = _TOTAL.sub(_SOFT, text)
+        text = SUM_ASKED.sub(_SOFT, text)
         # 正处和副处加上一共多少: plus with nothing after it adds up what came before.
         text = _DANGLING_PLUS.sub(_SOFT, text)
     if yes_no:
@@ -3089,7 +3089,7 @@ _SUMMING = (
     # (spoken: 加一起, 加一块儿, 合一块)
     "加一起", "加到一起", "合在一起", "合一起", "加一块儿", "加一块", "合一块儿", "合一块",
 )  # fmt: skip
-_TOTAL = LazyPattern(
+SUM_ASKED = LazyPattern(
     "|".join(_SUMMING) + rf"|总和|之和|一共|总共|共计|{GONG_ALONE}"
     # (正处与副处共提拔多少: a verb between 共 and what is asked)
     r"|(?<![公中一总合])共(?=[\u4e00-\u9fff]{1,2}了?(?:多少|几))"
