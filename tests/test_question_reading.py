@@ -21274,3 +21274,187 @@ def test_a_second_negation_of_the_rest_is_still_a_denial(base: FactBase) -> None
     the second one is; no "No" from reading it once (it had been No)."""
     got = answer.ask(base, "Did the share of firms not halted not exceed 20%?")
     assert got.verdict != "no"
+
+
+# --- Round 66 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["轮岗的两名干部调到哪里去了？", "轮岗的干部去了哪里", "Where were the rotated cadres sent?"],
+)
+def test_where_someone_was_sent_is_unstated(base: FactBase, question: str) -> None:
+    """(Tester, 207th) Where the rotated cadres went: the report counts them and places
+    none (the count had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("党建联盟里头有医药行业的吗？", "yes"), ("党建联盟有医药行业的吗", "yes"),
+     ("党建联盟里头有纺织行业的吗", "no")],
+)  # fmt: skip
+def test_an_alliance_asked_within_the_list(base: FactBase, question: str, verdict: str) -> None:
+    """(Tester, 207th) 里头有, or 有 right after the list: one of the listed alliances is
+    asked after (declined as unstated had been said)."""
+    assert _facts_and_verdict(base, question) == (["party-alliances-established"], verdict)
+
+
+def test_who_went_into_enterprises_asks_who_not_which_firm(base: FactBase) -> None:
+    """(Tester, 207th) Who went into enterprises: the firms are where they went, not a firm
+    chosen (declined as the firm unstated had been said)."""
+    question = "Who went into enterprises to explain the 20th Party Congress to employees?"
+    assert _facts_and_verdict(base, question)[0] == ["leaders-briefing-enterprises"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which of the companies contributed most?", "Among the companies, who contributed most?"],
+)
+def test_a_firm_chosen_among_the_firms_is_still_one(base: FactBase, question: str) -> None:
+    """(Guard) Which of the companies, among the companies who: a firm is still chosen."""
+    got = answer.ask(base, question)
+    assert got.kind == "max" and got.facts[0].id == "geely-industrial-growth-contribution"
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("高新技术企业数增速", True),
+        ("“四上”企业数增速这项考核完成没有", True),
+        ("高新技术企业数增速是多少", False),
+    ],
+)
+def test_an_indicator_the_report_lists_is_found_by_its_name(
+    base: FactBase, query: str, found: bool
+) -> None:
+    """(Testers, 207th and 208th) An indicator the report lists by name (高新技术企业数增速)
+    finds the seven indicators' fact; asked for its figure, which the report never gives,
+    nothing (nothing had been found either way)."""
+    assert (_first(base, query) == "provincial-indicators-exceeded") is found
+    assert found or _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("白象不是拉动了17.77个百分点而是25.35个百分点吗", "baixiang-food-growth-contribution",
+         "no"),
+        ("拉动17.77个百分点的是华卫药业而不是白象吗", "huawei-pharma-growth-contribution", "no"),
+        ("高新技术企业不是200户，而是171户，对吧", "high-tech-enterprises", "yes"),
+        ("亿元以上企业占规上企业不是25%而是33.1%吗", "enterprises-output-over-100m-share", "no"),
+        ("Were there 200 high-tech enterprises, not 171?", "high-tech-enterprises", "no"),
+        ("Was it Huawei rather than Baixiang that added 17.77 points?",
+         "huawei-pharma-growth-contribution", "no"),
+    ],
+)  # fmt: skip
+def test_a_claim_set_against_another_is_the_claim(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Hunt) 不是A而是B, B而不是A, B rather than A: B is claimed and weighed (是 had been
+    said of the first three, from the figure set aside)."""
+    facts, said = _facts_and_verdict(base, question)
+    assert (facts[:1], said) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("正处没有副处多吧", "yes"), ("副处没有正处多吧", "no"), ("国家级没有省级多吧", "yes")],
+)
+def test_not_as_many_as_is_a_comparison(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) A没有B多: A fewer than B, compared (否 had been said, 没有 read as none)."""
+    got = answer.ask(base, question)
+    assert (got.kind, got.verdict) == ("compare", verdict)
+
+
+def test_first_in_the_province_said_aloud_is_the_province_s(base: FactBase) -> None:
+    """(Hunt) 省里第一: first in the province, which the report never says of the refunds
+    (是 had been said from the city's first)."""
+    _answers_or_unstated(base, "留抵退税是省里第一吗", None)
+
+
+@pytest.mark.parametrize("question", ["邊個簽咗協議", "邊個升咗職"])
+def test_cantonese_who_before_a_deed_asks_who(base: FactBase, question: str) -> None:
+    """(Hunt) 边个 before a deed done (签咗, 升咗职) asks who, which the report does not say
+    (the deed's fact had been given as if it named them)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "firm"),
+    [("谁被授予二等奖", "经纬智能"), ("哪家企业被授予二等奖", "经纬智能"),
+     ("哪間公司得到金獎", "经纬化纤")],
+)  # fmt: skip
+def test_the_winner_asked_in_the_passive_or_by_jian(
+    base: FactBase, question: str, firm: str
+) -> None:
+    """(Hunt) 被授予: the winner (the giver had been named); 哪间: which firm (no-match)."""
+    got = answer.ask(base, question)
+    assert got.answered and not got.asks_giver and firm in (got.facts[0].quote or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["有多少高新技术企业不是专精特新企业", "How many provincial targets were missed?",
+     "How many provincial indicators were not met?"],
+)  # fmt: skip
+def test_the_ones_that_are_not_are_unstated(base: FactBase, question: str) -> None:
+    """(Hunt) The high-tech firms that are not specialised, the targets missed: a part the
+    report does not count (the whole, 171 or the seven exceeded, had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("超额完成的那7项是国家考核指标吗？", "no"), ("7项考核指标是国家级的吗", "no"),
+     ("7项考核指标是市级的吗", "no"), ("7项是省考核指标吗", "yes")],
+)  # fmt: skip
+def test_a_level_written_bare_is_a_level(base: FactBase, question: str, verdict: str) -> None:
+    """(Tester, 207th; the last a guard) 省考核指标 states the provincial level, written
+    without 级: another level claimed is 否 (declined, or no verdict, had been said); the
+    province's, 是."""
+    assert _facts_and_verdict(base, question) == (["provincial-indicators-exceeded"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["开发区大面积停产停工是发生在2022年5月吗？", "停产发生在5月吗"]
+)
+def test_happened_in_another_month_is_no(base: FactBase, question: str) -> None:
+    """(Tester, 207th) 发生在5月: when it happened is claimed, of April's shutdown: 否
+    (大面积 had been read as an area, 发生 as a thing asked: nothing was found)."""
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("4月份GDP是143亿吗", "gdp", "no"), ("留抵退税17亿是6月份的吗", "vat-credit-refunds", "no"),
+     ("12月高新技术企业171户吗", "high-tech-enterprises", "yes")],
+)  # fmt: skip
+def test_a_year_s_sum_is_no_month_s(base: FactBase, question: str, fact: str, verdict: str) -> None:
+    """(Tester, 207th; the last a guard) The year's GDP or refunds, their figure said, are no
+    month's: 否 (declined had been said); a count reached at the year's end holds then."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("吉利产值多少？那产量呢", ["geely-output", "geely-vehicles"]),
+        ("吉利产值多少，那产量呢", ["geely-output", "geely-vehicles"]),
+        (
+            "专精特新企业有多少户？那省级小巨人呢",
+            ["specialised-enterprises", "provincial-little-giants"],
+        ),
+    ],
+)
+def test_then_opening_a_follow_up_after_a_question(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(Hunt) 那 (then) after a question asked is no word of the follow-up: both answered
+    (吉利那 had been read as a name, or the first clause dropped)."""
+    assert _facts_and_verdict(base, question)[0] == facts
+
+
+def test_then_after_a_statement_still_asks_of_it(base: FactBase) -> None:
+    """(Guard) 4月排名垫底，那全年呢: the statement is the ground, the year's standing asked."""
+    assert _facts_and_verdict(base, "4月排名垫底，那全年呢")[0] == ["province-leading-position"]

@@ -161,7 +161,17 @@ from jzfacts.search.score import (
     vocabulary_of,
 )
 from jzfacts.text import fold, has_cjk, is_cjk, parse_chinese_numeral
-from jzfacts.units import COUNTS, PERCENT, POINTS, UNITS, VEHICLES, Unit, base_amount, scaled_text
+from jzfacts.units import (
+    COUNTS,
+    MONEY,
+    PERCENT,
+    POINTS,
+    UNITS,
+    VEHICLES,
+    Unit,
+    base_amount,
+    scaled_text,
+)
 
 if TYPE_CHECKING:
     pass
@@ -341,6 +351,60 @@ def _gap_said_as_compared(spoken: str) -> str:
 _TAG_ASKED = re.compile(r"[吗嗎么麼嘛吧？?]")
 
 
+def _contrast_as_claimed(spoken: str) -> str:
+    """白象不是拉动了17.77个百分点而是25.35个百分点吗, 是华卫药业而不是白象吗, 200 firms
+    rather than 171: a claim set against another is the claim (是25.35个百分点吗, 是华卫药业
+    吗, 200 firms), weighed as it stands; the thing it is set against only says what it is
+    not (it had been weighed instead, or both figures read as one)."""
+    if has_cjk(spoken):
+        spoken = _NOT_BUT_ZH.sub("是", spoken)
+        spoken = _RATHER_THAN_ZH.sub("", spoken)
+        # 正处没有副处多吧: A not as many as B, A fewer than B (比B少), as compared
+        # (没有 had been read as there being none).
+        return _NOT_AS_MUCH_ZH.sub(lambda m: f"{m['a']}比{m['b']}{_OPPOSITE_WAY[m['way']]}", spoken)
+    return _RATHER_THAN_EN.sub("", spoken)
+
+
+# 吉利产值多少？那产量呢: 那 (then) opening a follow-up after a question asked is no word
+# of it (as 产量呢 after the question; after a statement, 4月排名垫底，那全年呢, it stays:
+# the statement is the follow-up's ground).
+_THEN_AFTER_A_QUESTION = LazyPattern(
+    r"(?P<asked>^[^，,。？?；;]*(?:几|多少|吗|什么|哪|谁)[^，,。？?；;]*[，,？?；;]\s*)"
+    r"那么?(?=[^，,。？?；;]{1,16}呢)",
+    hints=("那",),
+)
+# A没有B(那么)多: the way it goes, turned (多 -> 少).
+_OPPOSITE_WAY = {
+    "多": "少", "少": "多", "高": "低", "低": "高", "大": "小", "小": "大", "快": "慢", "慢": "快",
+}  # fmt: skip
+_NOT_AS_MUCH_ZH = LazyPattern(
+    # (not 有没有, 还没有: whether, or not yet; B is a thing or a figure, no verb)
+    r"(?P<a>[^，,。？?！!\s有还]{2,16}?)(?<![有还])(?:没有|沒有|冇)"
+    # (not 没有停产的企业占多少: a share asked of those not halted, no comparison)
+    r"(?P<b>[^，,。？?！!\s占的]{1,16}?)(?:那么|这么|那麼|這麼|那样|这样)?"
+    r"(?<!多)(?P<way>[多少高低大小快慢])(?=吧|吗|嗎|呢|啊|[，,。？?！!]|$)",
+    hints=("没有", "沒有", "冇"),
+)
+
+
+# 不是A而是B, 并非A，而是B, 不是A，是B: B is what is claimed (not 是不是, 要不是).
+_NOT_BUT_ZH = LazyPattern(
+    r"(?<![是要可])(?:并不是|不是|并非|不係|唔係)[^，,。？?！!；;]{1,24}?"
+    r"(?:[，,]?\s*(?:而是|却是|而係)|[，,]\s*(?:是|係)(?![不否]))",
+    hints=("不是", "并非", "不係", "唔係"),
+)
+# …B而不是A, B而非A: what B is set against, left out.
+_RATHER_THAN_ZH = LazyPattern(
+    r"[，,]?\s*而(?:不是|并非|非|不係)[^，,。？?！!；;吗吧呢嗎]{1,24}", hints=("而",)
+)
+# B rather than A, B instead of A, B, not A (at the end): A left out.
+_RATHER_THAN_EN = LazyPattern(
+    r"\s*,?\s*\b(?:rather than|instead of)\s+[^,.?!;]{1,40}?(?=\s+(?:that|who|which)\b|[,.?!;]|$)"
+    r"|\s*,\s*not\s+[^,.?!;]{1,30}?(?=\s*[?.!]*\s*$)",
+    hints=("rather than", "instead of", "not"),
+)
+
+
 # A, 多于/低于…, B (two characters or more, no figure), then the gap with its unit.
 _GAP_SAID = LazyPattern(
     r"(?P<a>[\u4e00-\u9fffA-Za-z])(?P<rel>多|少|高|低|大|小)(?:于|於|过|過)"
@@ -377,7 +441,8 @@ def ask(base: FactBase, text: str) -> Answer:
     # (吉利产了多少车，不对，我是说产值: the question meant; Geely, which delivered 600
     # trucks, produced …: what it says in passing of Geely left out)
     spoken = meant(base, without_asides(base, spoken))
-    spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
+    spoken = _gap_said_as_compared(_count_stated_as_asked(_contrast_as_claimed(spoken)))
+    spoken = _THEN_AFTER_A_QUESTION.sub(r"\g<asked>", spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
         # which the report never gives (its figures are the zone's plant's).
@@ -1139,8 +1204,9 @@ def _member_of_a_list(
     said = rf"(?P<thing>[\u4e00-\u9fff]{{2,8}}?)(?:行业|产业|领域|方面)?的?(?:{heads})"
     # 党建联盟中有没有新材料, 党建联盟包括新能源汽车吗: the thing asked after the list
     after = (
-        rf"(?:{heads})(?:(?:里面|里|中|当中)(?:有没有|是否有|有无|有)"
-        r"|(?:里面|里|中|当中)?(?:是否|有没有)?(?:包括|包含|涵盖))"
+        # (党建联盟有医药行业的吗, 里头有: 有 right after the list asks within it too)
+        rf"(?:{heads})(?:(?:里面|里头|里|中|当中)?(?:有没有|是否有|有无|有)"
+        r"|(?:里面|里头|里|中|当中)?(?:是否|有没有)?(?:包括|包含|涵盖))"
         r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:行业|产业|领域|方面)?的?(?:联盟)?(?:吗|呢|[?？]|$)"
     )
     named = [m["thing"] for m in re.finditer(said, folded) if m["thing"] not in head]
@@ -1256,7 +1322,7 @@ _NO_KIND_SAID = re.compile(
 )
 # What leads a thing asked after (有没有医药, 里有文旅, 是否有个, 成立了): no part of its name.
 _ASKING_LEAD = re.compile(
-    r"^(?:.*?(?:里面|里|中|当中))?(?:是不是|是否|是)?(?:有没有|没有|有无|是否有|有|包括|包含|含)?"
+    r"^(?:.*?(?:里面|里头|里|中|当中))?(?:是不是|是否|是)?(?:有没有|没有|有无|是否有|有|包括|包含|含)?"
     r"(?:成立|设立|建立|组建|建)?了?(?:一个|个|那个|这个)?"
 )
 # Characters many kinds' names hold (制造业, 新能源): no mark of any one of them.
@@ -5358,7 +5424,8 @@ _WHOLE_ASKED = LazyPattern(
 
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
 _Family = tuple[tuple[str, ...], ...]
-_LEVELS: _Family = (("国家级", "国际级"), ("省级",), ("市级",))
+# (国家 before what it is the level of: 国家考核指标, 国家部委, as 国家级)
+_LEVELS: _Family = (("国家级", "国际级", "国家"), ("省级",), ("市级",))
 _REACHES: _Family = (
     ("全球", "世界"), ("全国", "国内", "中国"), ("全省", "省内"), ("全市", "市内"), ("全区", "区内")
 )  # fmt: skip
@@ -5404,7 +5471,7 @@ _A_FIRST_THING = re.compile(r"首[台辆款套批]|第一[台辆款套批]")
 _FIRST_IN_A_PLACE = re.compile(r"first\s+(?:in|of)\b")
 _CLAIMED_LEVEL = LazyPattern(
     # (全国大赛的金奖: a contest's reach, as the firsts' is; 全省排名第一: a ranking's)
-    r"国家级|国际级|省级|市级"
+    r"国家级|国际级|省级|市级|国家(?=考核|部委|指标)"
     r"|(?:全球|世界|全国|国内|中国|全省|全市)(?=首|第一|排名|排第|排在|[^，,。？?]{0,8}?[大比竞]赛)"
     r"|(?:全区|区内)(?=排名|排第|排在)"  # (留抵退税全区排名: a ranking in the zone)
     # (中国纺织工业联合会: a body's name, no industry claimed)
@@ -5426,7 +5493,7 @@ _CLAIMED_LEVEL = LazyPattern(
         *("级", "全", "世界", "行业", "工业", "产业", "车", "卡", "产值", "增加值", "奖"),
         *("provincial", "municipal", "national", "city-level", "state-level"),
         *("cars", "sedan", "bus", "truck", "lorr", "prize", "gold", "silver", "bronze", "first"),
-        *("国内", "中国"),
+        *("国内", "中国", "国家"),
         *("industr", "sector", "output", "manufacturing"),
     ),
 )
@@ -5481,6 +5548,15 @@ _UNNAMED_BY_THE_REPORT = LazyPattern(
     hints=("没", "未", "不", "not", "never", "unnamed", "unlisted"),
 )
 _NOT_EN = LazyPattern(r"\b(?:not|never|non)\b|n't\b|\bnon-", hints=("not", "never", "non", "n't"))
+# Failing said without a not (missed, failed, fell short, unmet): the rest of what was done.
+_FELL_SHORT_EN = LazyPattern(
+    r"\b(?:missed|miss|failed|fail|fell short|falls? short|unmet|unfulfilled|unfinished"
+    r"|incomplete|uncompleted)\b"
+    # (not met, weren't completed: a target's verb denied)
+    r"|(?:\bnot|n't)\s+(?:been\s+|yet\s+|all\s+)?(?:met|completed|achieved|fulfilled"
+    r"|accomplished|finished|reached|hit)\b",
+    hints=("miss", "fail", "short", "unmet", "unf", "incomplete", "uncompleted", "not", "n't"),
+)
 _BELOW_CLASS = LazyPattern(
     r"(?:亿|万)元?(?:以下|以内)|(?:不到|不足|低于|少于)[^，,。？?]{0,6}(?:亿|万)元?[^，,。？?]{0,3}的"
     r"|\b(?:below|under|less than)\s+(?:rmb\s*|yuan\s*)?\d+\s*(?:m|mn|million|bn|billion)\b",
@@ -5588,6 +5664,8 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
             )
         if _KEPT_GOING.search(folded) is not None and "halt" in stated:
             rest = True  # kept working, stayed open: those not halted
+        if _FELL_SHORT_EN.search(folded) is not None:
+            rest = True  # how many targets were missed: those not done, of the done ones
     if not rest:
         return None
     subject = [s for s in _subject_scores(base, question, text) if s.row.id == fact.id]
@@ -5918,7 +5996,9 @@ def _another_level(
         if family is None:
             return None
         others = [w for words in family if said not in words for w in words]
-    stated = fact.label.zh  # its own name (a quote may speak of others: 全球首台轿车)
+    # Its own name (a quote may speak of others: 全球首台轿车), its bare levels read as
+    # levels (省考核指标: 省级).
+    stated = _levels_written(fact.label.zh)
     if _states_level(claimed.group(), stated):
         return None  # the fact states the level claimed too
     if (
@@ -6012,6 +6092,21 @@ def _another_span(text: str, question: Question, answer: Answer) -> Answer | Non
     if years is None or given is None or years <= given:
         return None
     return answer._replace(question=text, verdict="no")
+
+
+def _levels_written(name: str) -> str:
+    """The name, with each level it writes bare (省考核指标, 省市赋权) said as a level too
+    (省级, 市级), so that a claim of another level is weighed against it."""
+    bare = [_BARE_LEVELS[m.group()] for m in _BARE_LEVEL.finditer(name)]
+    return " ".join([name, *bare])
+
+
+# 省, 市 before what they are the level of (省考核指标, 省市赋权), not of a place or word
+# (全省, 本市, 省里, 市场化, 市民).
+_BARE_LEVEL = LazyPattern(
+    r"(?<![全本外])省(?![级里内份会])|(?<![全城本])市(?![级里内场民区])", hints=("省", "市")
+)
+_BARE_LEVELS = {"省": "省级", "市": "市级"}
 
 
 def _states_level(claimed: str, stated: str) -> bool:
@@ -7443,6 +7538,22 @@ def _dated_otherwise(
     return answer._replace(verdict="no", threshold=_period_text(question))
 
 
+def _a_year_s_sum_as_a_part(fact: Fact, question: Question, text: str) -> bool:
+    """Is a sum of money the report gives for a year (GDP 143亿, the refunds' 17亿), its
+    own figure said, claimed as that of a month or a part of that year? (A count held at
+    the year's end, 171户, may hold in a month; of another year the report is silent.)"""
+    period = question.period
+    unit = fact.unit_info
+    return (
+        period is not None
+        and not period.whole_year
+        and period.year == fact.period
+        and unit is not None
+        and unit.dimension == MONEY
+        and _figure_named(fact, question.threshold, fold_query(text))
+    )
+
+
 def _named_at_another_time(
     base: FactBase, question: Question, text: str, subject: list[Scored]
 ) -> Answer | None:
@@ -7453,8 +7564,14 @@ def _named_at_another_time(
     if question.period is None:
         return None
     held = question.yes_no or question.threshold is not None
-    named_then = [s.score for s in subject if _fully_named(s)]
+    named_then = [s for s in subject if _fully_named(s)]
     if held and named_then:
+        fact = base.fact(max(named_then, key=lambda s: s.score).position)
+        if _a_year_s_sum_as_a_part(fact, question, text):
+            # 开发区的GDP 143亿是4月份一个月的数吗: the year's sum, its figure said, is no
+            # month's: 否, with the year's.
+            answer = _answer(base, question, text, "fact", (fact,))
+            return answer._replace(verdict="no", threshold=_period_text(question))
         return None
     elsewhere = _subject_scores(base, question._replace(period=None), text)
     named = [s for s in elsewhere if _fully_named(s)]
@@ -7468,7 +7585,7 @@ def _named_at_another_time(
     period = question.period
     best = [s for s in named if s.score >= named[0].score - TIE_MARGIN]
     dated = all(len(s.row.period) > 4 and period.fits(s.row.period) is None for s in best)
-    if dated and best[0].score > max(named_then, default=0.0) + TIE_MARGIN:
+    if dated and best[0].score > max((s.score for s in named_then), default=0.0) + TIE_MARGIN:
         return _declined(base, question, text, best, "unstated-measure")
     return None
 
@@ -7520,7 +7637,7 @@ def _figure_named(fact: Fact, held: Threshold | None, folded: str) -> bool:
 # The time of a thing claimed (是在6月份吧, 是6月份的事吗, was it in June that): the
 # thing is the one the report dates, not a standing that may hold in other months too.
 _WHEN_CLAIMED = LazyPattern(
-    r"是在[^，,。？?！!]{0,12}?(?:月|年中|年底|年初|年末|半年|季度)"
+    r"(?:是在|发生在|发生于)[^，,。？?！!]{0,12}?(?:月|年中|年底|年初|年末|半年|季度)"
     rf"|是[^，,。？?！!]{{0,8}}?{ZH_TIME}的事"
     r"|\bwas it (?:in|during)\b|\bhappen(?:ed)? (?:in|during)\b"
     # 是5月下线的吗, 是第一季度在全省通报里排名垫底的吗: 是 … 的 around a time, the time
@@ -7528,7 +7645,7 @@ _WHEN_CLAIMED = LazyPattern(
     rf"|是(?:在)?{ZH_TIME}[\u4e00-\u9fff]{{1,14}}?的(?=[吗吧呢？?，,]|$)"
     # 停工停产是4月份吗, 那次是3月份吧: 是 and a time, ending the claim
     rf"|是(?:在)?{ZH_TIME}(?=\s*(?:吗|吧|么|嘛)?[？?。!！\s]*$)",
-    hints=("是在", "的事", "was it", "happen", "月", "季度", "半年", "年"),
+    hints=("是在", "发生", "的事", "was it", "happen", "月", "季度", "半年", "年"),
 )
 _FIRST_SAID = LazyPattern(r"首|第一|\bfirst\b", hints=("首", "第一", "first"))
 _FIRSTS = ("首台", "首辆", "首次", "首个", "首批", "首家")
@@ -10401,6 +10518,9 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
         return answer
     fact = answer.facts[0]
     if threshold.relation in ("equals", "within") and _misses_a_word(base, question, text, fact):
+        leveled = _another_level(base, text, question, answer, held=True)
+        if leveled is not None and leveled.verdict == "no":
+            return leveled  # 那7项是国家考核指标吗: the word missed is another level's (省)
         # 医药行业产值增长了25.35%吗: with the figure said set aside, every word asked must
         # name the fact (the emerging industries' growth is no pharmaceutical industry's).
         subject = _subject_scores(base, question, text)

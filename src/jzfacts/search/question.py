@@ -637,10 +637,15 @@ _LEFT_OUT_ZH = LazyPattern(
 )
 # 不是国家级的(小巨人): those of another kind; not in a question asking yes or no (这不是吉利
 # 的产值吗: a claim checked).
+# (有多少高新技术企业不是专精特新企业, 不属于专精特新的: ending what is asked, or
+# belonging said: those not of the kind named)
 _NOT_OF_ZH = LazyPattern(
-    rf"(?<![是还])不是(?P<thing>(?:(?!的){_THING}){{1,6}})的(?=[\u4e00-\u9fff])",
-    hints=("不是",),
+    rf"(?<![是还])(?:不是|不属于)(?P<thing>(?:(?!的){_THING}){{1,6}})的(?=[\u4e00-\u9fff])"
+    rf"|(?<![是还])(?:不是|不属于)(?P<last>(?:(?!的){_THING}){{2,10}})(?=[？?。]*$)",
+    hints=("不是", "不属于"),
 )
+# How many, asked in the clause before 不是 (有多少高新技术企业不是…): a part counted.
+_COUNT_ASKED_BEFORE = re.compile(r"多少|几")
 # 吉利除外, （吉利除外）: the thing before it, from its clause's start.
 _SET_ASIDE_ZH = LazyPattern(
     rf"(?:^|(?<=[，,;；(（]))(?P<thing>{_THING}{{1,8}})除外", hints=("除外",)
@@ -1120,7 +1125,13 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
         for pattern in patterns:
             at = 0
             while (match := pattern.search(text, at)) is not None:
-                things = [t for t in _THINGS_APART.split(match["thing"]) if len(t) > 1]
+                thing = match["thing"] or match.groupdict().get("last") or ""
+                if match.groupdict().get("last") and not _COUNT_ASKED_BEFORE.search(
+                    re.split(r"[，,;；]", text[: match.start()])[-1]
+                ):
+                    at = match.end()  # (…，不是说GDP: the asker's aside, no part counted)
+                    continue
+                things = [t for t in _THINGS_APART.split(thing) if len(t) > 1]
                 things = [t for t in things if t not in _NO_THING and t[-1] not in _PARTICLES]
                 if not things or _IF_NOT.search(text[: match.start() + 2]) is not None:
                     at = match.end()  # (不算快: no thing; 要不是疫情: what if it were not)
@@ -2747,12 +2758,16 @@ _ASKS_WHERE = LazyPattern(
     # (在哪个新赛道上领跑: on which track, no place)
     # (用在哪, 花在哪: what money went to, no place)
     # (排在哪: a place in a ranking; 在哪月: when)
-    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在)"
-    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季])|什么地方|何处|何地|哪个地方"
+    # (调到哪里去了, 去了哪儿, 派往何处: where someone or something was sent)
+    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在|(?<![用花投拨排做办提])[到往去]了?)"
+    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季步])|什么地方|何处|何地|哪个地方"
     # (在哪个省: a place, by its kind, ending what is asked; not 在哪个市排第一)
     r"|哪个(?:省|市|县|城市|地区)(?=[吗呢啊的？?。!！\s]|$))"
     r"|地址(?:是|在)?(?:哪|什么)"
-    r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b",
+    r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b"
+    # (where were the rotated cadres sent, where did they go: a destination)
+    r"|\bwhere (?:did|do|does|were|was|have|has) [a-z0-9' -]+ (?:go|goes|went|gone|sent|moved"
+    r"|transferred|posted|assigned|relocated)\b",
     hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
 )
 
@@ -6423,6 +6438,12 @@ _CANTONESE_WRITTEN = LazyPattern(
 _CANTONESE_WHICH = LazyPattern(
     _NOT_A_SIDE + r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",)
 )
+# 边个 before a deed done (a verb and 咗: 边个签咗, 边个升咗职), or as what made a thing (係
+# 边个整嘅): who did it; before a thing (边个行业, 边个公司) or a comparative, which.
+_CANTONESE_WHO = LazyPattern(
+    r"边个(?=[\u4e00-\u9fff]{1,2}咗)|(?<=系)边个(?=[\u4e00-\u9fff]{1,3}嘅[？?吖呀啊]*$)",
+    hints=("边个",),
+)
 # 係 standing alone, as Hong Kong writes the copula (Taiwan writes it only in 關係).
 _CANTONESE_IS_WRITTEN = LazyPattern(r"(?<![關联聯體派])係", hints=("係",))
 # 咩 ending a statement asks yes or no (唔系有17户咩: 不是有17户吗), not after a verb
@@ -6532,6 +6553,7 @@ def spoken_as_mandarin(text: str) -> str:
     spoken = _CANTONESE_ENDING.sub("吗", simplified)
     spoken = _CANTONESE_BEFORE_FIGURE.sub(lambda m: _CANTONESE_AS[m.group()], spoken)
     spoken = _CANTONESE_ALL.sub(r"都\g<verb>", spoken)
+    spoken = _CANTONESE_WHO.sub("谁", spoken)  # 边个签咗协议: who signed (not which)
     # (Written in Traditional characters, its phrases are Hong Kong's or Taiwan's, 资讯
     # for 信息, as _mandarin reads them of a Traditional text.)
     phrases = _taiwan() if simplified != text else ()
@@ -7302,6 +7324,8 @@ _NAME_ONE = LazyPattern(
 # asked, said right at the question word (经纬智能拿的奖是哪个单位颁发的 asks the giver).
 _WINNER_ASKED = LazyPattern(
     r"谁(?:获|得|拿|赢|夺)|(?:给|授予|颁给|颁发给)了?谁|哪些企业获奖"
+    # (who was awarded it: given to whom, in the passive; 被授予 is read as 获, won)
+    r"|\bwho (?:was|were|has been|had been) (?:awarded|given|presented|granted)\b"
     r"|\bwho (?:won|wins|received|receives|got|gets|took|takes|earned|scooped|picked up)\b"
     r"|\bto whom\b|\bwhich firms? won\b",
     hints=("谁", "获奖", "who", "whom", "won"),
@@ -10067,12 +10091,17 @@ def _firm_words() -> str:
     """vocab.FIRM_WORDS as a pattern: the Chinese as written, the English as a word with
     its plural (company, companies; business, businesses)."""
     zh = [w for w in vocab.FIRM_WORDS if has_cjk(w)]
+    return "|".join(zh) + "|" + _en_firm_words()
+
+
+def _en_firm_words() -> str:
+    """The English of vocab.FIRM_WORDS as a pattern, each word with its plural."""
     en = [
         f"{w[:-1]}(?:y|ies)" if w.endswith("y") else f"{w}(?:es)?" if w.endswith("s") else f"{w}s?"
         for w in vocab.FIRM_WORDS
         if not has_cjk(w)
     ]
-    return "|".join(zh) + r"|\b(?:" + "|".join(en) + r")\b"
+    return r"\b(?:" + "|".join(en) + r")\b"
 
 
 _ENTERPRISE_CLASS = re.compile(_firm_words())
@@ -10133,6 +10162,17 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     noun = _ENTERPRISE_CLASS.match(rest, which.start() + 1) or _ENTERPRISE_CLASS.search(rest)
     if noun is None:
         return "哪家" in text[which.start() : which.end() + 1], rest
+    if which.group().isascii():
+        chosen_after = _EN_WHO_FIRM if which.group() in ("who", "whose") else _EN_FIRM_CHOSEN
+        between = rest[which.start() + 1 : noun.start()] if noun.start() > which.start() else "-"
+        if chosen_after.fullmatch(between) is None and not _EN_AMONG_FIRMS.search(
+            rest[: which.start()]
+        ):
+            # Who went into enterprises, who gave funds to firms: the firms are where or
+            # to whom it was done; a firm is chosen where named right after which or who
+            # (which company, which of the firms) or as those among whom (among the firms,
+            # who …).
+            return False, rest
     if rest.startswith("数", noun.end()):
         return False, rest  # 哪个企业数最多: which count of firms, no firm chosen
     if (
@@ -10150,6 +10190,17 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
+# What may stand between which (or who) and the firms chosen among: of the, one, single,
+# a word or two of them (which methanol company, which of the 38 firms).
+_EN_FIRM_CHOSEN = re.compile(
+    r"\s*(?:(?:of|among)\s+(?:the|these|those|its|all)\s+)?(?:[\w-]+\s+){0,2}"
+)
+# Who is the company …: who names a firm only so (who went into enterprises does not).
+_EN_WHO_FIRM = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?")
+_EN_AMONG_FIRMS = LazyPattern(
+    r"\b(?:among|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?" + _en_firm_words(),
+    hints=("among", "of"),
+)
 _FIRM_WHO = LazyPattern(
     r"(?P<firms>(?:企业|公司|厂家|厂商)(?:里面|里头|里|中|当中|之中))的?谁(?:的)?", hints=("谁",)
 )

@@ -948,6 +948,8 @@ def _counts_another_thing(question: Question, item: Scored) -> bool:
         and item.field in QUOTES
         and item.row.dimension in _COUNTED_THINGS
         and item.row.dimension not in asked
+        # (高新技术企业数增速 is an indicator it names, 企业数 a word of that name)
+        and not _measure_named_in_quote(question, item.row)
     )
 
 
@@ -2531,11 +2533,35 @@ def _penalty(question: Question, row: IndexRow, fields: list[str]) -> float:
     asked = question.measure
     # Asked for in so many words (华卫药业产值多少), the other measure loses more.
     more = ASKED_OUTRIGHT if question.asks_number else 0.0
+    if _measure_named_in_quote(question, row):
+        return 0.0  # 高新技术企业数增速: an indicator the quote names, no figure asked of it
     if row.measure and asked in MEASURES and not measure_fits(asked, row.measure):
         return MEASURE_MISMATCH + more  # 白象食品年产值 is not its contribution to growth
     if (question.wants_number or asked in MEASURES) and strongest(fields) in QUOTES:
         return QUOTE_ONLY + more
     return 0.0
+
+
+def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
+    """Does a Chinese term ending in the measure word end an item of a list in the fact's
+    quote (高新技术企业数增速, one of the seven indicators the report lists), no
+    number asked of it? Then the measure word is part of a name the fact speaks of. (What
+    it came to, 高新技术企业数增速是多少, the report does not say: no fact is found.)"""
+    if not question.measure_words or _HOW_MUCH_ASKED.search(question.text) is not None:
+        return False
+    return any(
+        t.cjk
+        and len(t.text) >= _NAMED_MEASURE_LENGTH
+        and t.text.endswith(question.measure_words)
+        and re.search(rf"{re.escape(t.text)}(?:、|等)", row.quote) is not None
+        for t in question.terms
+    )
+
+
+# A measure word ending a longer name the quote lists (企业数增速: five characters).
+_NAMED_MEASURE_LENGTH = 5
+# How much or how many, asked in so many words: a number wanted, no name.
+_HOW_MUCH_ASKED = re.compile(r"几|多少|\bhow (?:many|much)\b")
 
 
 def period_end(period: Period | None) -> bool:

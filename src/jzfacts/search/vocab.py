@@ -428,6 +428,23 @@ ZH_PHRASES = {
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
     "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
+    # At scale (大面积停产, 大规模停工): how widely, no other thing than the stoppage (nor
+    # an area measured: 面积).
+    "大面积": " ", "大规模": " ",
+    # Happened in, happened (停产是发生在5月吗, 几月发生的): when it was, as 是在 asks it
+    # (what happened, 发生了什么, stays: a period's events asked).
+    "是发生在": "是在", "发生在": "是在", "发生于": "是在", "发生的": "的",
+    # Which firm, counted by 间 as Taiwan and Hong Kong count firms (哪间公司): 哪家.
+    "哪间": "哪家",
+    # Given a prize, in the passive (谁被授予二等奖, 被颁发金奖的企业), or received (获颁):
+    # won it, as the report says (获), the winner asked, never the giver.
+    "被授予了": "获", "被授予": "获", "被颁发了": "获", "被颁发": "获", "被颁给": "获",
+    "获颁": "获得",
+    # Given to whom (金奖颁给了谁, 二等奖授予了谁): its winner, as 给了谁 asks; given by whom,
+    # said plainly (二等奖是谁发的): its giver, as 谁颁的 asks.
+    "颁给了谁": "给了谁", "授予了谁": "给了谁", "颁发给了谁": "给了谁", "是谁发的": "是谁颁的",
+    # Promoted, listed (获提拔, 被列入): as the report's 提拔 and the title's 入选 are asked.
+    "获提拔": "被提拔", "被列入": "入选",
     # A rate of growth as Taiwan says it (經濟成長率): the report's 增长率 (成长 alone may be
     # a firm's growing up, 企业成长, and stays).
     "成长率": "增长率",
@@ -438,6 +455,9 @@ ZH_PHRASES = {
     # (落在, 定格在): reached, as 达到.
     "什么水平": "多少", "啥水平": "多少", "落在了": "达到", "落在": "达到", "定格在": "达到",
     "整个开发区": "全区", "整个园区": "全区", "全开发区": "全区", "全园区": "全区",
+    # First or ranked in the province, as said aloud (省里第一, 市里排第几): the report's
+    # 全省, 全市 (no level left out of the claim). (Not 区里: 开发区里排名 is the zone's.)
+    "省里第一": "全省第一", "市里第一": "全市第一", "省里排": "全省排", "市里排": "全市排",
     # Which piece of work (哪项工作排名第一): which thing, work naming none of them.
     "哪一项工作": "什么", "哪项工作": "什么", "哪方面工作": "什么", "什么工作": "什么",
     # Jinzhong as a whole (整个晋中, 全晋中) is the city, the report's 全市.
