@@ -21427,13 +21427,20 @@ def test_happened_in_another_month_is_no(base: FactBase, question: str) -> None:
 
 @pytest.mark.parametrize(
     ("question", "fact", "verdict"),
-    [("4月份GDP是143亿吗", "gdp", "no"), ("留抵退税17亿是6月份的吗", "vat-credit-refunds", "no"),
+    [("4月份GDP是143亿吗", "gdp", "no"), ("吉利6月份产值突破224亿了吗", "geely-output", "no"),
      ("12月高新技术企业171户吗", "high-tech-enterprises", "yes")],
 )  # fmt: skip
 def test_a_year_s_sum_is_no_month_s(base: FactBase, question: str, fact: str, verdict: str) -> None:
-    """(Tester, 207th; the last a guard) The year's GDP or refunds, their figure said, are no
-    month's: 否 (declined had been said); a count reached at the year's end holds then."""
+    """(Tester, 207th; the last a guard) What the year made, GDP or an output value, its
+    figure said, is no month's: 否 (declined had been said); a count reached at the year's
+    end holds then."""
     assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_a_payment_of_the_year_may_fall_in_a_month(base: FactBase) -> None:
+    """(Review; guard) The refunds' 17亿 may have been paid in June: not said (a 否 from the
+    year's sum had been given)."""
+    _answers_or_unstated(base, "留抵退税17亿是6月份的吗", None)
 
 
 @pytest.mark.parametrize(
@@ -21458,3 +21465,149 @@ def test_then_opening_a_follow_up_after_a_question(
 def test_then_after_a_statement_still_asks_of_it(base: FactBase) -> None:
     """(Guard) 4月排名垫底，那全年呢: the statement is the ground, the year's standing asked."""
     assert _facts_and_verdict(base, "4月排名垫底，那全年呢")[0] == ["province-leading-position"]
+
+
+@pytest.mark.parametrize("question", ["第一台是哪个月", "首台是什么时候下线的"])
+def test_when_every_thing_meant_was_then(base: FactBase, question: str) -> None:
+    """(Hunt) The first one, of the sedan or the truck: both rolled off in June 2022, so
+    which is meant does not change when (ambiguous had been said)."""
+    got = answer.ask(base, question)
+    assert got.answered and {f.period for f in got.facts} == {"2022-06"}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("Which company built the TBM?", "fendun-1-tbm"),
+     ("哪家公司获颁金奖", "carbon-fibre-spinneret-gold"),
+     ("金奖颁给了谁", "carbon-fibre-spinneret-gold"),
+     ("有多少人获提拔", "cadres-promoted-total"),
+     ("哪些企业被列入专精特新中小企业", "specialised-smes-approved")],
+)  # fmt: skip
+def test_a_deed_said_otherwise_finds_its_fact(base: FactBase, question: str, fact: str) -> None:
+    """(Hunt) Which company built it (the verb names the maker asked), 获颁, 颁给了谁, 获提拔,
+    被列入: the report's deeds in other words (each had found nothing)."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("What was GDP? And its growth rate?", ["gdp", "gdp-growth"]),
+        ("How many provincial little giants were there? What about national ones?",
+         ["provincial-little-giants", "national-little-giants"]),
+    ],
+)  # fmt: skip
+def test_an_english_follow_up_borrows_the_question(
+    base: FactBase, question: str, facts: list[str]
+) -> None:
+    """(Hunt) ? And X? / What about X?: the question before asked of another thing, as 增速
+    呢 is (the follow-up had been dropped, or declined)."""
+    assert _facts_and_verdict(base, question)[0] == facts
+
+
+def test_one_verdict_never_answers_a_claim_and_its_follow_up(base: FactBase) -> None:
+    """(Hunt) Did Huawei add more than 20 points? And Baixiang?: yes for Huawei is no for
+    Baixiang (17.77); one verdict answers neither whole (Yes had been said)."""
+    assert answer.ask(base, "Did Huawei add more than 20 points? And Baixiang?").verdict is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [
+        ("年底GDP是143亿吗", "gdp", "yes"),
+        ("Was GDP 14.3 billion yuan by the end of 2022?", "gdp", "yes"),
+        ("党建联盟不是8个，是吗", "party-alliances-count", "no"),
+        ("Did Baixiang drive 25.35 points rather than 17.77?", "baixiang-food-growth-contribution",
+         "no"),
+        ("正處沒有副處咁多吧", "promoted-to-deputy-division", "yes"),
+        ("What was GDP? I failed to find it.", "gdp", None),
+        ("Whose output was the highest among the firms?", "geely-output", None),
+        ("金奖被颁发给了谁", "carbon-fibre-spinneret-gold", None),
+        ("规划审批权下放到哪里", "planning-and-land-powers-devolved", None),
+        ("边个月停咗工", "april-2022-shutdown-share", None),
+    ],
+)  # fmt: skip
+def test_the_round_s_readings_stay_in_their_place(
+    base: FactBase, question: str, fact: str, verdict: str | None
+) -> None:
+    """(Review; guards) The round's readings, kept to their own cases: a year's end is the
+    year's; 是吗 after 不是A is a tag; a decimal point ends no contrast; 咁 as 那么; failing
+    said by the asker; whose among the firms; 被颁发给了谁; 下放到哪里 (the report says
+    where); 边个月 (which month)."""
+    facts, said = _facts_and_verdict(base, question)
+    assert (fact in facts[:2], said) == (True, verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["高新技术企业没有减少吗", "党建联盟有作用吗", "开发区落实了国家级的政策举措吗"]
+)
+def test_no_verdict_from_a_reading_the_question_does_not_make(
+    base: FactBase, question: str
+) -> None:
+    """(Review; guards) 没有减少 is no comparison, 有作用 no alliance, 中央 the national level:
+    no verdict from reading them so."""
+    assert answer.ask(base, question).verdict is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开发区有成立党建联盟吗", "开发区真的成立了党建联盟吗", "开发区已经成立党建联盟了吗"],
+)
+def test_how_surely_said_is_no_alliance_kind(base: FactBase, question: str) -> None:
+    """(Hunt) 有成立, 真的, 已经 before the setting up: how surely, no kind of alliance the
+    list lacks (否 had been said)."""
+    assert _facts_and_verdict(base, question) == (["party-alliances-established"], "yes")
+
+
+def test_cantonese_to_whom_after_the_deed(base: FactBase) -> None:
+    """(Hunt) 交畀咗边个: delivered to whom, which the report does not say (the count of
+    trucks had been given)."""
+    _answers_or_unstated(base, "500台甲醇重卡交畀咗邊個", None)
+
+
+@pytest.mark.parametrize(
+    "question", ["你们开发区GDP多少", "俺开发区GDP多少", "我哋開發區GDP幾多", "唔該，開發區GDP幾多"]
+)
+def test_whose_zone_and_please_name_no_thing(base: FactBase, question: str) -> None:
+    """(Hunt) Your zone, our zone (你们, 俺, 我哋), please (唔该): the zone asked about, no
+    word to match (nothing had been found; 唔该 had been read as 不该)."""
+    assert _facts_and_verdict(base, question)[0] == ["gdp"]
+
+
+@pytest.mark.parametrize("question", ["開發區GDP多少齁", "開發區GDP是多少捏"])
+def test_taiwan_s_closing_particles_ask(base: FactBase, question: str) -> None:
+    """(Hunt) 齁, 捏 closing a Taiwanese question ask, as 呢 does (GDP was declined)."""
+    assert _facts_and_verdict(base, question)[0] == ["gdp"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("Was GDP no more than 15 billion yuan?", "gdp", "yes"),
+     ("Were no fewer than 600 trucks delivered?", "methanol-trucks-delivered", "no"),
+     ("Were no more than 7 cadres promoted?", "cadres-promoted-total", "no"),
+     ("GDP未到150亿吧", "gdp", "yes"), ("吉利产量未到10万辆吧", "geely-vehicles", "no")],
+)  # fmt: skip
+def test_a_bound_said_with_its_not_is_held(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Hunt) No more than, no fewer than, 未到: the bound, its not no denial of the claim
+    (no verdict had been given: the not was read as one; no more than as more than)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question", ["Did Huawei contribute more than Baixiang?", "Did Huawei pull more than Baixiang?"]
+)
+def test_more_than_a_thing_compares(base: FactBase, question: str) -> None:
+    """(Hunt) More than Baixiang: two firms compared, Yes (25.35 vs 17.77 points; declined
+    had been said, more than read as over, a figure's bound)."""
+    got = answer.ask(base, question)
+    assert (got.kind, got.verdict) == ("compare", "yes")
+
+
+def test_more_than_a_figure_is_still_its_bound(base: FactBase) -> None:
+    """(Guard) More than 150 high-tech firms: the figure's bound, Yes."""
+    assert _facts_and_verdict(base, "Were there more than 150 high-tech firms?") == (
+        ["high-tech-enterprises"],
+        "yes",
+    )

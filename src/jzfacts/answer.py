@@ -124,6 +124,7 @@ from jzfacts.search.rank import (
     names_respelt,
     names_set_aside,
     on_basis,
+    period_end,
     ranks_in_words,
     rest_asked,
     rests_of,
@@ -163,7 +164,6 @@ from jzfacts.search.score import (
 from jzfacts.text import fold, has_cjk, is_cjk, parse_chinese_numeral
 from jzfacts.units import (
     COUNTS,
-    MONEY,
     PERCENT,
     POINTS,
     UNITS,
@@ -357,12 +357,14 @@ def _contrast_as_claimed(spoken: str) -> str:
     吗, 200 firms), weighed as it stands; the thing it is set against only says what it is
     not (it had been weighed instead, or both figures read as one)."""
     if has_cjk(spoken):
-        spoken = _NOT_BUT_ZH.sub("是", spoken)
-        spoken = _RATHER_THAN_ZH.sub("", spoken)
-        # 正处没有副处多吧: A not as many as B, A fewer than B (比B少), as compared
-        # (没有 had been read as there being none).
-        return _NOT_AS_MUCH_ZH.sub(lambda m: f"{m['a']}比{m['b']}{_OPPOSITE_WAY[m['way']]}", spoken)
+        return _RATHER_THAN_ZH.sub("", _NOT_BUT_ZH.sub("是", spoken))
     return _RATHER_THAN_EN.sub("", spoken)
+
+
+def _not_as_much_as_compared(spoken: str) -> str:
+    """正处没有副处多吧: A not as many as B is A fewer than B (正处比副处少吧), as compared
+    (没有 had been read as there being none)."""
+    return _NOT_AS_MUCH_ZH.sub(lambda m: f"{m['a']}比{m['b']}{_OPPOSITE_WAY[m['way']]}", spoken)
 
 
 # 吉利产值多少？那产量呢: 那 (then) opening a follow-up after a question asked is no word
@@ -370,7 +372,8 @@ def _contrast_as_claimed(spoken: str) -> str:
 # the statement is the follow-up's ground).
 _THEN_AFTER_A_QUESTION = LazyPattern(
     r"(?P<asked>^[^，,。？?；;]*(?:几|多少|吗|什么|哪|谁)[^，,。？?；;]*[，,？?；;]\s*)"
-    r"那么?(?=[^，,。？?；;]{1,16}呢)",
+    # (not 那 of that one, then: 那个, 那家, 那时候)
+    r"那么?(?![个個家时時些次年月里裡边邊种種样樣位天])(?=[^，,。？?；;]{1,16}呢)",
     hints=("那",),
 )
 # A没有B(那么)多: the way it goes, turned (多 -> 少).
@@ -378,20 +381,25 @@ _OPPOSITE_WAY = {
     "多": "少", "少": "多", "高": "低", "低": "高", "大": "小", "小": "大", "快": "慢", "慢": "快",
 }  # fmt: skip
 _NOT_AS_MUCH_ZH = LazyPattern(
-    # (not 有没有, 还没有: whether, or not yet; B is a thing or a figure, no verb)
-    r"(?P<a>[^，,。？?！!\s有还]{2,16}?)(?<![有还])(?:没有|沒有|冇)"
-    # (not 没有停产的企业占多少: a share asked of those not halted, no comparison)
-    r"(?P<b>[^，,。？?！!\s占的]{1,16}?)(?:那么|这么|那麼|這麼|那样|这样)?"
-    r"(?<!多)(?P<way>[多少高低大小快慢])(?=吧|吗|嗎|呢|啊|[，,。？?！!]|$)",
+    # (not 有没有, 还没有: whether, or not yet, said right before it)
+    r"(?P<a>[^，,。？?！!\s]{2,16}?)(?<![有还還])(?:没有|沒有|冇)"
+    # (not 没有停产的企业占多少: a share asked of those not halted, no comparison; B is
+    # a thing or a figure, never a change nor a degree alone: 没有减少, 没有那么高)
+    r"(?!(?:那么|这么|那麼|這麼|那样|那樣|这样|這樣|咁|很|太|更)?[多少高低大小快慢])"
+    r"(?P<b>[^，,。？?！!\s占的]{1,16}?)(?:那么|这么|那麼|這麼|那样|那樣|这样|這樣|咁)?"
+    # (多少 ends no comparison: 没有停产的占多少)
+    r"(?<![多减減变變很太更较較稍])(?P<way>[多少高低大小快慢])(?=吧|吗|嗎|呢|啊|[，,。？?！!]|$)",
     hints=("没有", "沒有", "冇"),
 )
 
 
 # 不是A而是B, 并非A，而是B, 不是A，是B: B is what is claimed (not 是不是, 要不是).
 _NOT_BUT_ZH = LazyPattern(
-    r"(?<![是要可])(?:并不是|不是|并非|不係|唔係)[^，,。？?！!；;]{1,24}?"
-    r"(?:[，,]?\s*(?:而是|却是|而係)|[，,]\s*(?:是|係)(?![不否]))",
-    hints=("不是", "并非", "不係", "唔係"),
+    r"(?<![是要可])(?:并不是|並不是|不是|并非|並非|不係|唔係)[^，,。？?！!；;]{1,24}?"
+    # (not a tag confirming what was said: 党建联盟不是8个，是吗, 是吧, 是真的吗)
+    r"(?:[，,]?\s*(?:而是|却是|卻是|而係)"
+    r"|[，,]\s*(?:是|係)(?![不否吗嗎吧么麼嘛呢啊真对對的？?。！!\s]|$))",
+    hints=("不是", "并非", "並非", "不係", "唔係"),
 )
 # …B而不是A, B而非A: what B is set against, left out.
 _RATHER_THAN_ZH = LazyPattern(
@@ -399,8 +407,10 @@ _RATHER_THAN_ZH = LazyPattern(
 )
 # B rather than A, B instead of A, B, not A (at the end): A left out.
 _RATHER_THAN_EN = LazyPattern(
-    r"\s*,?\s*\b(?:rather than|instead of)\s+[^,.?!;]{1,40}?(?=\s+(?:that|who|which)\b|[,.?!;]|$)"
-    r"|\s*,\s*not\s+[^,.?!;]{1,30}?(?=\s*[?.!]*\s*$)",
+    # (a decimal point is no sentence's end: rather than 17.77)
+    r"\s*,?\s*\b(?:rather than|instead of)\s+(?:[^,.?!;]|\.(?=\d)){1,40}?"
+    r"(?=\s+(?:that|who|which)\b|[,?!;]|\.(?!\d)|$)"
+    r"|\s*,\s*not\s+(?:[^,.?!;]|\.(?=\d)){1,30}?(?=\s*[?.!]*\s*$)",
     hints=("rather than", "instead of", "not"),
 )
 
@@ -441,7 +451,8 @@ def ask(base: FactBase, text: str) -> Answer:
     # (吉利产了多少车，不对，我是说产值: the question meant; Geely, which delivered 600
     # trucks, produced …: what it says in passing of Geely left out)
     spoken = meant(base, without_asides(base, spoken))
-    spoken = _gap_said_as_compared(_count_stated_as_asked(_contrast_as_claimed(spoken)))
+    spoken = _not_as_much_as_compared(_contrast_as_claimed(spoken))
+    spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
     spoken = _THEN_AFTER_A_QUESTION.sub(r"\g<asked>", spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
@@ -906,6 +917,10 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         both = _two_questions(base, text, answer)
         if both is not None:
             return both
+    if answer.verdict is not None and answer.kind == "fact":
+        each = _each_claim_followed(base, text, answer)
+        if each is not None:
+            return each
     dated = _DATED_BY.fullmatch(fold_query(text.strip())) if answer.verdict else None
     if dated is not None:
         # 甲醇重卡下线的时候交付了500台吗: a claim held at the time of another event,
@@ -1204,14 +1219,19 @@ def _member_of_a_list(
     said = rf"(?P<thing>[\u4e00-\u9fff]{{2,8}}?)(?:行业|产业|领域|方面)?的?(?:{heads})"
     # 党建联盟中有没有新材料, 党建联盟包括新能源汽车吗: the thing asked after the list
     after = (
-        # (党建联盟有医药行业的吗, 里头有: 有 right after the list asks within it too)
-        rf"(?:{heads})(?:(?:里面|里头|里|中|当中)?(?:有没有|是否有|有无|有)"
+        rf"(?:{heads})(?:(?:里面|里头|里|中|当中)(?:有没有|是否有|有无|有)"
         r"|(?:里面|里头|里|中|当中)?(?:是否|有没有)?(?:包括|包含|涵盖))"
         r"(?P<thing>[\u4e00-\u9fff]{2,8}?)(?:行业|产业|领域|方面)?的?(?:联盟)?(?:吗|呢|[?？]|$)"
+        # (党建联盟有医药行业的吗: 有 right after the list, the thing said with its kind; not
+        # 党建联盟有作用吗, what they have)
+        rf"|(?:{heads})(?:有没有|是否有|有无|有)(?P<kind_thing>[\u4e00-\u9fff]{{2,8}}?)"
+        r"(?:行业|产业|领域)的?(?:联盟)?(?:吗|呢|[?？]|$)"
     )
-    named = [m["thing"] for m in re.finditer(said, folded) if m["thing"] not in head]
-    named += [m["thing"] for m in re.finditer(after, folded)]
-    named = [_ASKING_LEAD.sub("", thing) for thing in named]
+    named = [m["thing"] for m in re.finditer(said, folded)]
+    named += [m["thing"] or m["kind_thing"] for m in re.finditer(after, folded)]
+    # (有党建联盟吗: 党建, the list's own kind, left once what leads is gone; 真的成立了:
+    # how surely, no kind)
+    named = [t for t in (_ASKING_LEAD.sub("", thing) for thing in named) if t not in head]
     # (产业党建联盟: the list's own kind word, no thing of it; each thing once)
     named = list(dict.fromkeys(t for t in named if len(t) >= 2 and t not in _KIND_WORDS))
     if len(named) != 1:
@@ -1322,7 +1342,8 @@ _NO_KIND_SAID = re.compile(
 )
 # What leads a thing asked after (有没有医药, 里有文旅, 是否有个, 成立了): no part of its name.
 _ASKING_LEAD = re.compile(
-    r"^(?:.*?(?:里面|里头|里|中|当中))?(?:是不是|是否|是)?(?:有没有|没有|有无|是否有|有|包括|包含|含)?"
+    r"^(?:.*?(?:里面|里头|里|中|当中))?(?:真的|真|已经|已|到底|究竟|确实|的确|也|都|还)?"
+    r"(?:是不是|是否|是)?(?:有没有|没有|有无|是否有|有|包括|包含|含)?"
     r"(?:成立|设立|建立|组建|建)?了?(?:一个|个|那个|这个)?"
 )
 # Characters many kinds' names hold (制造业, 新能源): no mark of any one of them.
@@ -1471,12 +1492,21 @@ _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=
 
 # Two questions asked in one: 有几家省级小巨人，几家国家级的; how many X and how many Y;
 # 吉利的产量和产值各是多少. A clause asks where it holds a question word (ZH_ASKING).
+# ? And X? / ? What about X?: the question before asked again of another thing.
+_FOLLOWED_UP_EN = (
+    r"\?\s*(?:and|what about|how about|and what about|and how about)\s+"
+    r"(?!(?:how|what|which|when|who|where|why|did|does|do|was|were|is|are)\b)(?=[^?]+\?*\s*$)"
+)
 _EN_SECOND_ASK = LazyPattern(
     # (…, and how did that rank in the city: how it did, a second question too)
     r",?\s+and\s+(?=(?:how (?:many|much|big|fast|large|did|does|do|was|were|is|are)|what"
-    r"|which|when|who|where)\b)",
-    hints=(" and ",),
+    r"|which|when|who|where)\b)"
+    # (What was GDP? And its growth rate? / What about national ones?: a follow-up, asking
+    # the question before of another thing, as 增速呢 does)
+    r"|" + _FOLLOWED_UP_EN,
+    hints=(" and ", "about"),
 )
+_EN_FOLLOWED_UP = LazyPattern(_FOLLOWED_UP_EN, hints=("and", "about"))
 # 产量和产值是多少, what were GDP and GDP growth: two things joined, then one question; each
 # answered where they cannot be added up (two measures, two units: see _two_questions).
 # (not a sum, 一共交付了多少; nor a comparison, 与上年相比增长了多少)
@@ -1817,6 +1847,25 @@ def _question_parts(base: FactBase, folded: str) -> tuple[list[tuple[str, str]],
         ask = both.groupdict().get("ask") or "what was"  # (named alone: what was each)
         return [(f"{ask} {both['left']}?", ""), (f"{ask} {both['right']}?", both["left"])], True
     return [], False
+
+
+def _each_claim_followed(base: FactBase, text: str, answer: Answer) -> Answer | None:
+    """Did Huawei add more than 20 points? And Baixiang?: a claim, then the same of another
+    thing; one verdict would answer only the first. Each thing's fact, no verdict (as
+    华卫拉动超过20个百分点吗？白象呢？ is answered); the first alone, no verdict, where the
+    other's is not found. None unless an English follow-up is asked after the claim (a
+    Chinese question's parts are weighed as _two_questions reads them)."""
+    if has_cjk(text) or _EN_FOLLOWED_UP.search(fold_query(text)) is None:
+        return None
+    parts = _question_parts(base, fold_query(text))[0]
+    if len(parts) != 2 or not parts[1][1]:
+        return None
+    other = _borrowing(base, *parts[1])
+    plain = answer._replace(verdict=None, threshold=None, floor_read=False, claim=False)
+    if other is None or not other.answered or other.kind != "fact":
+        return plain
+    facts = tuple(dict.fromkeys((*answer.facts, *other.facts)))
+    return _answer(base, _read(base, text), text, "list", facts)
 
 
 def _only_gdp(question: Question) -> bool:
@@ -5424,8 +5473,7 @@ _WHOLE_ASKED = LazyPattern(
 
 # A level or a reach claimed of a thing (省级企业技术中心, 全球首台): one of each family.
 _Family = tuple[tuple[str, ...], ...]
-# (国家 before what it is the level of: 国家考核指标, 国家部委, as 国家级)
-_LEVELS: _Family = (("国家级", "国际级", "国家"), ("省级",), ("市级",))
+_LEVELS: _Family = (("国家级", "国际级"), ("省级",), ("市级",))
 _REACHES: _Family = (
     ("全球", "世界"), ("全国", "国内", "中国"), ("全省", "省内"), ("全市", "市内"), ("全区", "区内")
 )  # fmt: skip
@@ -5664,8 +5712,12 @@ def _the_rest(base: FactBase, text: str, question: Question, answer: Answer) -> 
             )
         if _KEPT_GOING.search(folded) is not None and "halt" in stated:
             rest = True  # kept working, stayed open: those not halted
-        if _FELL_SHORT_EN.search(folded) is not None:
-            rest = True  # how many targets were missed: those not done, of the done ones
+        if asking is not None and _FELL_SHORT_EN.search(
+            _EN_CLAUSE_END.split(folded[asking.start() :])[0]
+        ):
+            # How many targets were missed: those not done, of the done ones (failing said in
+            # the clause asking how many, not the asker's: I failed to find it).
+            rest = True
     if not rest:
         return None
     subject = [s for s in _subject_scores(base, question, text) if s.row.id == fact.id]
@@ -5910,6 +5962,7 @@ def _level_said(claimed: str) -> tuple[str, _Family | None]:
     """The level, reach, kind or grade a claim says, as the report writes it (city-level:
     市级, first prize: 一等奖), and its family (None for none)."""
     said = _EN_LEVELS.get(claimed, _EN_LEVELS.get(claimed.replace("-", " "), claimed))
+    said = "国家级" if said == "国家" else said  # (国家考核指标, 国家部委: the national level)
     if said == claimed and claimed.isascii() and "first" in claimed:
         said = next(zh for en, zh in _EN_REACHES.items() if re.search(rf"\b{en}\b", claimed))
     family = next((f for f in _LEVEL_FAMILIES if any(said in words for words in f)), None)
@@ -5928,7 +5981,7 @@ def _another_level(
     if claimed is not None and answer.answered:
         # 在全省…大赛上拿的是银奖吧: a level the fact states (全省) gives way to the next
         # one claimed (the grade), which may be another.
-        stated = answer.facts[0].label.zh
+        stated = _levels_written(answer.facts[0].label.zh)
         unstated = (
             m for m in _CLAIMED_LEVEL.finditer(folded) if not _states_level(m.group(), stated)
         )
@@ -6104,9 +6157,11 @@ def _levels_written(name: str) -> str:
 # 省, 市 before what they are the level of (省考核指标, 省市赋权), not of a place or word
 # (全省, 本市, 省里, 市场化, 市民).
 _BARE_LEVEL = LazyPattern(
-    r"(?<![全本外])省(?![级里内份会])|(?<![全城本])市(?![级里内场民区])", hints=("省", "市")
+    # (not 节省, 省钱, 上市, 超市, 都市, 市值: other words)
+    r"中央|(?<![全本外节])省(?![级里内份会钱])|(?<![全城本上超都])市(?![级里内场民区值])",
+    hints=("中央", "省", "市"),
 )
-_BARE_LEVELS = {"省": "省级", "市": "市级"}
+_BARE_LEVELS = {"中央": "国家级", "省": "省级", "市": "市级"}
 
 
 def _states_level(claimed: str, stated: str) -> bool:
@@ -7539,19 +7594,24 @@ def _dated_otherwise(
 
 
 def _a_year_s_sum_as_a_part(fact: Fact, question: Question, text: str) -> bool:
-    """Is a sum of money the report gives for a year (GDP 143亿, the refunds' 17亿), its
-    own figure said, claimed as that of a month or a part of that year? (A count held at
-    the year's end, 171户, may hold in a month; of another year the report is silent.)"""
+    """Is what was made over a year (GDP 143亿, an output value), its own figure said,
+    claimed as that of a month or a part of that year not ending it? (Counted to the
+    year's end, 年底GDP, it is the year's; a payment or refund may fall in any one month;
+    a count held at the year's end, 171户, may hold in a month; of another year the
+    report is silent.)"""
     period = question.period
-    unit = fact.unit_info
     return (
         period is not None
         and not period.whole_year
+        and not period_end(period)
         and period.year == fact.period
-        and unit is not None
-        and unit.dimension == MONEY
+        and fact.measure in _MADE_OVER_THE_YEAR
         and _figure_named(fact, question.threshold, fold_query(text))
     )
+
+
+# Measures of what a year's making adds up to, month by month (no payment of a day).
+_MADE_OVER_THE_YEAR = frozenset({"gdp", "output-value"})
 
 
 def _named_at_another_time(
@@ -8583,6 +8643,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 facts = tuple(base.fact(s.position) for s in (best, *rivals))
                 if _alike(facts):
                     return _answer(base, question, text, "list", facts)
+            if (question.asks_when or question.asks_month) and len(
+                {s.row.period for s in (best, *rivals)}
+            ) == 1:
+                # 首台是什么时候下线的: the sedan's and the truck's, both of June 2022; which
+                # is meant does not change when (each given).
+                facts = tuple(base.fact(s.position) for s in (best, *rivals))
+                return _answer(base, question, text, "list", facts)
             return _declined(base, question, text, [best, *rivals], "ambiguous")
         if _a_siblings_word(base, question, best):
             return _declined(base, question, text, [best], "unstated-measure")

@@ -641,11 +641,15 @@ _LEFT_OUT_ZH = LazyPattern(
 # belonging said: those not of the kind named)
 _NOT_OF_ZH = LazyPattern(
     rf"(?<![是还])(?:不是|不属于)(?P<thing>(?:(?!的){_THING}){{1,6}})的(?=[\u4e00-\u9fff])"
-    rf"|(?<![是还])(?:不是|不属于)(?P<last>(?:(?!的){_THING}){{2,10}})(?=[？?。]*$)",
+    # (不是很清楚: how sure the asker is, no kind: a degree word opens no thing)
+    rf"|(?<![是还])(?:不是|不属于)(?![很太真挺蛮好非十特])(?P<last>(?:(?!的){_THING}){{2,10}})"
+    r"(?=[？?。]*$)",
     hints=("不是", "不属于"),
 )
-# How many, asked in the clause before 不是 (有多少高新技术企业不是…): a part counted.
-_COUNT_ASKED_BEFORE = re.compile(r"多少|几")
+# How many, asked in the clause before 不是 (有多少高新技术企业不是…): a part counted (几
+# of 几乎, almost, asks nothing).
+_COUNT_ASKED_BEFORE = re.compile(r"多少|几(?!乎)")
+_CLAUSE_APART = re.compile(r"[，,;；？?。!！]")
 # 吉利除外, （吉利除外）: the thing before it, from its clause's start.
 _SET_ASIDE_ZH = LazyPattern(
     rf"(?:^|(?<=[，,;；(（]))(?P<thing>{_THING}{{1,8}})除外", hints=("除外",)
@@ -1125,9 +1129,10 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
         for pattern in patterns:
             at = 0
             while (match := pattern.search(text, at)) is not None:
-                thing = match["thing"] or match.groupdict().get("last") or ""
-                if match.groupdict().get("last") and not _COUNT_ASKED_BEFORE.search(
-                    re.split(r"[，,;；]", text[: match.start()])[-1]
+                last = match.groupdict().get("last")  # (_NOT_OF_ZH's, ending the question)
+                thing = match["thing"] or last or ""
+                if last and not _COUNT_ASKED_BEFORE.search(
+                    _CLAUSE_APART.split(text[: match.start()])[-1]
                 ):
                     at = match.end()  # (…，不是说GDP: the asker's aside, no part counted)
                     continue
@@ -1951,8 +1956,10 @@ def analyse(
     asks_number = wants_number  # in so many words (多少, how much, 金额)
     if operator in ("max", "min", "compare"):
         wants_number = True  # the largest of something, or which is more: numbers
-    # (Who made it: the verb names the maker asked, as a number asked names how many.)
-    found = _measure_words(text, wants_number or asks_who)
+    # (Who made it, which company built it: the verb names the maker asked, as a number
+    # asked names how many.)
+    maker_asked = about_enterprise and _EN_MAKING.search(text) is not None
+    found = _measure_words(text, wants_number or asks_who or maker_asked)
     found = [(m, w) for m, w in found if w not in in_names] if in_names else found
     if (
         not found
@@ -2758,16 +2765,18 @@ _ASKS_WHERE = LazyPattern(
     # (在哪个新赛道上领跑: on which track, no place)
     # (用在哪, 花在哪: what money went to, no place)
     # (排在哪: a place in a ranking; 在哪月: when)
-    # (调到哪里去了, 去了哪儿, 派往何处: where someone or something was sent)
-    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在|(?<![用花投拨排做办提])[到往去]了?)"
+    # (调到哪里去了, 去了哪儿, 派往何处: where someone was sent or moved; not 下放到哪里,
+    # 恢复到哪了, 到哪里宣讲: where a power went, how far, where a deed was done)
+    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在|(?:调|派|搬|迁|转)(?:到|往|去)了?|去了)"
     r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季步])|什么地方|何处|何地|哪个地方"
     # (在哪个省: a place, by its kind, ending what is asked; not 在哪个市排第一)
     r"|哪个(?:省|市|县|城市|地区)(?=[吗呢啊的？?。!！\s]|$))"
     r"|地址(?:是|在)?(?:哪|什么)"
     r"|^where (?:is|are)\b(?!.*\brank)|\bwhere (?:is|are|was|were) [a-z' -]+ (?:located|based)\b"
-    # (where were the rotated cadres sent, where did they go: a destination)
-    r"|\bwhere (?:did|do|does|were|was|have|has) [a-z0-9' -]+ (?:go|goes|went|gone|sent|moved"
-    r"|transferred|posted|assigned|relocated)\b",
+    # (where were the rotated cadres sent or posted: a destination; not where powers were
+    # transferred, where leaders went to brief firms: the report's deed says it)
+    r"|\bwhere (?:did|do|does|were|was|have|has) [a-z0-9' -]+ (?:sent|posted|assigned"
+    r"|relocated)\b",
     hints=("哪", "什么地方", "何处", "何地", "地址", "where"),
 )
 
@@ -3137,6 +3146,7 @@ _ZH_RELATIONS = {
     # Rushed up to, stood on (冲上140亿, 站上百亿): reached it.
     "冲上": "at-least", "站上": "at-least", "迈上": "at-least",
     "不少于": "at-least", "不低于": "at-least", "不到": "below", "低于": "below",
+    "未到": "below", "未达到": "below", "未达": "below",  # (GDP未到150亿: not yet reached)
     # 增速快于8%: a rate held to a figure (快于GDP, to another rate, is no figure held).
     "快于": "above", "慢于": "below",
     "少于": "below", "不足": "below", "小于": "below",
@@ -3159,7 +3169,16 @@ _ZH_RELATIONS = {
 }  # fmt: skip
 # A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
 # held, no negation of the claim.
-RELATION_NEGATING = ("差不多", *(word for word in _ZH_RELATIONS if word.startswith("不")))
+RELATION_NEGATING = (
+    "差不多",
+    *(word for word in _ZH_RELATIONS if word.startswith(("不", "未"))),
+    # (no more than 15 billion, not fewer than 600: the bound held, said with its not)
+    *(
+        f"{no} {bound} than"
+        for no in ("no", "not")
+        for bound in ("more", "less", "fewer", "greater")
+    ),
+)
 _EN_RELATIONS = {
     "exceed": "above", "exceeded": "above", "exceeds": "above", "top": "above",
     "topped": "above", "pass": "above", "passed": "above", "surpass": "above",
@@ -5803,6 +5822,19 @@ def _en_phrases_longest_first() -> tuple[str, ...]:
     return tuple(sorted(vocab.EN_PHRASE_SYNONYMS, key=len, reverse=True))
 
 
+# More than, greater than: over a figure only (more than Baixiang compares two things).
+_THAN_A_FIGURE_ONLY = ("more than", "greater than")
+_BEFORE_A_FIGURE = {
+    phrase: re.compile(
+        rf"\b{phrase}\b(?=\s*(?:rmb|cny|yuan|¥|\$)?\s*(?:\d|(?:half|a (?:third|quarter|half)"
+        r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+        r"|a hundred|hundred"
+        r"|a thousand|a million|a billion)\b))"
+    )
+    for phrase in _THAN_A_FIGURE_ONLY
+}
+
+
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
@@ -5810,6 +5842,11 @@ def _english_phrases(text: str) -> str:
         return text
     for phrase in _en_phrases_longest_first():
         if phrase in text:
+            if phrase in _THAN_A_FIGURE_ONLY:
+                # (did Huawei contribute more than Baixiang: a comparison, kept; more than 20
+                # points: over a figure)
+                text = _BEFORE_A_FIGURE[phrase].sub(vocab.EN_PHRASE_SYNONYMS[phrase], text)
+                continue
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
     if "right" in text:
@@ -6441,7 +6478,11 @@ _CANTONESE_WHICH = LazyPattern(
 # 边个 before a deed done (a verb and 咗: 边个签咗, 边个升咗职), or as what made a thing (係
 # 边个整嘅): who did it; before a thing (边个行业, 边个公司) or a comparative, which.
 _CANTONESE_WHO = LazyPattern(
-    r"边个(?=[\u4e00-\u9fff]{1,2}咗)|(?<=系)边个(?=[\u4e00-\u9fff]{1,3}嘅[？?吖呀啊]*$)",
+    # (not 边个月, 边个厂, 边个行业: which month, factory, industry)
+    r"边个(?![月年日季级厂间家行业产公司企项部单种类])"
+    r"(?=[\u4e00-\u9fff]{1,2}咗|[\u4e00-\u9fff]{1,3}嘅[？?吖呀啊]*$)"
+    # (交畀咗边个: given to whom, after the deed, ending the question)
+    r"|(?<=咗)边个(?=[？?吖呀啊呢]*$)",
     hints=("边个",),
 )
 # 係 standing alone, as Hong Kong writes the copula (Taiwan writes it only in 關係).
@@ -10164,10 +10205,11 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
         return "哪家" in text[which.start() : which.end() + 1], rest
     if which.group().isascii():
         chosen_after = _EN_WHO_FIRM if which.group() in ("who", "whose") else _EN_FIRM_CHOSEN
-        between = rest[which.start() + 1 : noun.start()] if noun.start() > which.start() else "-"
-        if chosen_after.fullmatch(between) is None and not _EN_AMONG_FIRMS.search(
-            rest[: which.start()]
-        ):
+        # (the firm word before the which is no firm chosen after it: nothing between)
+        after = noun.start() > which.start()
+        between = rest[which.start() + 1 : noun.start()] if after else None
+        chosen = between is not None and chosen_after.fullmatch(between) is not None
+        if not chosen and not _EN_AMONG_FIRMS.search(rest):
             # Who went into enterprises, who gave funds to firms: the firms are where or
             # to whom it was done; a firm is chosen where named right after which or who
             # (which company, which of the firms) or as those among whom (among the firms,
@@ -10190,6 +10232,11 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
     return True, rest[: noun.start()] + _SOFT + rest[noun.end() :]
 
 
+# Making, in English (which company built, made or produced it): the maker asked.
+_EN_MAKING = LazyPattern(
+    r"\b(?:built|builds|build|made|makes|produced|produces|manufactured|assembled)\b",
+    hints=("buil", "mad", "mak", "produc", "manufactur", "assembl"),
+)
 # What may stand between which (or who) and the firms chosen among: of the, one, single,
 # a word or two of them (which methanol company, which of the 38 firms).
 _EN_FIRM_CHOSEN = re.compile(

@@ -79,6 +79,7 @@ from jzfacts.search.question import (
     premise_of,
     share_of,
     sides_of,
+    spoken_as_mandarin,
 )
 from jzfacts.search.score import (
     ASIDE_HIT_WEIGHT,
@@ -2322,7 +2323,8 @@ def rest_asked(base: FactBase, query: str, rest: int) -> bool:
     """Does the question ask for the rest in the words its names give it (没停产, 未停工,
     not halted)? Never where it asks either way (有没有停产, 难道没有停产吗:
     whether they stopped, or that they surely did)."""
-    text = fold_query(query)  # (沒停產, Traditional, as Simplified)
+    # (沒停產, Traditional, as Simplified; 冇停工, Cantonese, as Mandarin)
+    text = fold_query(spoken_as_mandarin(query))
     if _SURELY.search(text) is not None:
         return False  # 难道没有停产吗: surely they did, the stoppage's
     text = _EITHER_WAY.sub(" ", text)
@@ -2560,8 +2562,10 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
 
 # A measure word ending a longer name the quote lists (企业数增速: five characters).
 _NAMED_MEASURE_LENGTH = 5
-# How much or how many, asked in so many words: a number wanted, no name.
-_HOW_MUCH_ASKED = re.compile(r"几|多少|\bhow (?:many|much)\b")
+# How much or how many, asked in so many words (not Question.asks_number, which a count's
+# own measure word sets: 企业数 of 高新技术企业数增速): a number wanted, no name. (几 of
+# 几乎, almost, asks nothing.)
+_HOW_MUCH_ASKED = re.compile(r"几(?!乎)|多少")
 
 
 def period_end(period: Period | None) -> bool:

@@ -172,6 +172,8 @@ ZH_FILLER = sorted(
         # Chosen or rated as (入选省级小巨人, 获评金奖, 被评为): how a title came, as 荣获.
         "入选了 入选 获评为 获评 被评为 评为 当选 "
         "在哪里 在哪儿 哪里 哪儿 何处 得了 东西 没有 咱们 咱 我们 俺们 创造了 创造 创下 "
+        # Your, our (你们开发区, 俺开发区, 恁开发区): the zone asked about, whoever's it is.
+        "你们 您们 俺 恁 "
         "处于 位于 单个 单家 单一 一家 一项 一笔 当中 之中 其中 加起来 合起来 加在一起 合计 总计 "
         "加一起 加到一起 合在一起 合一起 加一块儿 加一块 合一块儿 合一块 "
         # Put in order (排个序), when an order said (从低到高) is what was read.
@@ -363,6 +365,9 @@ CANTONESE = {
     "多啲": "多", "少啲": "少", "高啲": "高", "低啲": "低", "大啲": "大", "细啲": "小",
     "快啲": "快", "慢啲": "慢", "最细": "最小",
     "唔使": "不用", "唔洗": "不用", "混能": "混动",  # no need; hybrid (混能车)
+    # Please, tell me, let me ask (唔该, 话我知, 问吓): a request's politeness, before 唔
+    # (not); we, you (我哋, 你哋), before 哋 alone.
+    "唔该": "请", "话我知": "请告诉我", "问吓": "请问", "我哋": "我们", "你哋": "你们",
     "系几多": "是多少", "系边个": "是哪个", "系乜嘢": "是什么", "系乜": "是什么",
     "系唔系": "是不是", "系几时": "是什么时候", "系边间": "是哪家", "系边家": "是哪家",
     "整嘅": "生产的",  # made (边间公司整嘅: which firm made it)
@@ -428,9 +433,11 @@ ZH_PHRASES = {
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
     "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
-    # At scale (大面积停产, 大规模停工): how widely, no other thing than the stoppage (nor
-    # an area measured: 面积).
-    "大面积": " ", "大规模": " ",
+    # Widely (大面积停产): how widely, no other thing than the stoppage (nor an area
+    # measured: 面积). (大规模 stays: 大规模企业 may be a class of firms.)
+    "大面积": " ",
+    # Taiwan's closing particles (多少齁, 是多少捏): asking, as 呢 does.
+    "齁": "呢", "捏": "呢",
     # Happened in, happened (停产是发生在5月吗, 几月发生的): when it was, as 是在 asks it
     # (what happened, 发生了什么, stays: a period's events asked).
     "是发生在": "是在", "发生在": "是在", "发生于": "是在", "发生的": "的",
@@ -438,11 +445,13 @@ ZH_PHRASES = {
     "哪间": "哪家",
     # Given a prize, in the passive (谁被授予二等奖, 被颁发金奖的企业), or received (获颁):
     # won it, as the report says (获), the winner asked, never the giver.
+    # (金奖被颁发给了谁: to whom, read first)
+    "被颁发给了谁": "给了谁", "被颁给了谁": "给了谁", "被授予给了谁": "给了谁",
     "被授予了": "获", "被授予": "获", "被颁发了": "获", "被颁发": "获", "被颁给": "获",
     "获颁": "获得",
-    # Given to whom (金奖颁给了谁, 二等奖授予了谁): its winner, as 给了谁 asks; given by whom,
-    # said plainly (二等奖是谁发的): its giver, as 谁颁的 asks.
-    "颁给了谁": "给了谁", "授予了谁": "给了谁", "颁发给了谁": "给了谁", "是谁发的": "是谁颁的",
+    # Given to whom (金奖颁给了谁, 二等奖授予了谁): its winner, as 给了谁 asks; a prize given
+    # by whom, said plainly (二等奖是谁发的): its giver, as 谁颁的 asks.
+    "颁给了谁": "给了谁", "授予了谁": "给了谁", "颁发给了谁": "给了谁", "奖是谁发的": "奖是谁颁的",
     # Promoted, listed (获提拔, 被列入): as the report's 提拔 and the title's 入选 are asked.
     "获提拔": "被提拔", "被列入": "入选",
     # A rate of growth as Taiwan says it (經濟成長率): the report's 增长率 (成长 alone may be
@@ -1055,6 +1064,15 @@ EN_PHRASE_SYNONYMS = {
     "makes up": "share",
     "made up": "share",
     "making up": "share",
+    # No more than, no fewer than: the bound, the number itself included (read before
+    # more than, less than: longest first).
+    "no more than": "at most",
+    "not more than": "at most",
+    "no greater than": "at most",
+    "no less than": "at least",
+    "not less than": "at least",
+    "no fewer than": "at least",
+    "not fewer than": "at least",
     "more than": "over",
     "greater than": "over",
     "in excess of": "over",
