@@ -21611,3 +21611,32 @@ def test_more_than_a_figure_is_still_its_bound(base: FactBase) -> None:
         ["high-tech-enterprises"],
         "yes",
     )
+
+
+@pytest.mark.parametrize("question", ["有什么是全省第一", "哪些方面排全省第一", "有咩係全省第一"])
+def test_a_first_asked_lists_nothing_ranked_last(base: FactBase, question: str) -> None:
+    """(Hunt) What is first in the province: the zone's ranking last in April is no first
+    (it had been listed with them)."""
+    got = answer.ask(base, question)
+    assert "april-2022-ranked-last" not in [f.id for f in got.facts]
+
+
+def test_last_asked_still_finds_the_last_place(base: FactBase) -> None:
+    """(Guard) 有什么排名垫底: April's last place."""
+    assert _facts_and_verdict(base, "有什么排名垫底")[0] == ["april-2022-ranked-last"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"), [("有没有企业拿过一等奖", "一等奖"), ("有冇企業攞過銀獎", "银奖")]
+)
+def test_a_decline_says_the_prize_as_asked(base: FactBase, question: str, said: str) -> None:
+    """(Hunt) Read with the base's grade to find the prize, the decline still says the one
+    asked (报告未给出企业拿过二等奖 had been said of a first prize)."""
+    got = answer.ask(base, question)
+    assert not got.answered and said in got.subject
+
+
+@pytest.mark.parametrize("question", ["六月發生咗啲咩", "四月有啲咩事"])
+def test_cantonese_what_with_di_asks_what(base: FactBase, question: str) -> None:
+    """(Hunt) 啲咩: what, read whole (咩 read first had left 啲 as 的: nothing found)."""
+    assert answer.ask(base, question).kind == "period"

@@ -7593,6 +7593,28 @@ def _dated_otherwise(
     return answer._replace(verdict="no", threshold=_period_text(question))
 
 
+def _standing_opposed(text: str, fact: Fact) -> bool:
+    """Does the question ask a first place (第一, top) of what the fact says ranked last
+    (垫底, 倒数), or the other way round?"""
+    folded = fold_query(text)
+    first, last = _RANKED_FIRST.search(folded), _RANKED_LAST.search(folded)
+    if (first is None) == (last is None):
+        return False  # (neither asked, or both: 第一还是倒数第一)
+    said = fold_query(f"{fact.label.zh} {fact.quote or ''} {fact.label.en}")
+    return (_RANKED_LAST if first is not None else _RANKED_FIRST).search(said) is not None
+
+
+_RANKED_FIRST = LazyPattern(
+    r"(?<!倒数)第一(?![台辆架次批])|首位|头名|榜首|\b(?:first place|number one|no\.? ?1|top spot)\b"
+    r"|\b(?:ranked|came|placed) first\b",
+    hints=("第一", "首位", "头名", "榜首", "first", "number", "no", "top"),
+)
+_RANKED_LAST = LazyPattern(
+    r"垫底|倒数|末位|最后一名|\b(?:ranked|came|placed|finished) last\b|\bbottom\b",
+    hints=("垫底", "倒数", "末位", "最后一名", "last", "bottom"),
+)
+
+
 def _a_year_s_sum_as_a_part(fact: Fact, question: Question, text: str) -> bool:
     """Is what was made over a year (GDP 143亿, an output value), its own figure said,
     claimed as that of a month or a part of that year not ending it? (Counted to the
@@ -8621,6 +8643,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and not question.wants_number
             and all(not s.row.measure for s in (best, *rivals))
         )
+        if rivals and question.plural:
+            # 有什么是全省第一: a thing ranked last (排名垫底) is no first, whatever words
+            # they share; nor a first what ranked last asks.
+            kept = [
+                s for s in (best, *rivals) if not _standing_opposed(text, base.fact(s.position))
+            ]
+            if kept and len(kept) < 1 + len(rivals):
+                best, rivals = kept[0], kept[1:]
         if rivals and (question.plural or happened):
             if question.measure is None and _only_firms_named(question):
                 # 有哪些企业, list all companies: the firms themselves, of which the report
@@ -11906,7 +11936,14 @@ def _subject_text(question: Question, text: str) -> str:
     # A lone character left over (多 of 多了几户) is no part of what is asked about.
     terms = [t for t in terms if not t.optional] or terms
     if terms and all(t.cjk for t in terms):
-        return "".join(t.text for t in terms)
+        said = "".join(t.text for t in terms)
+        asked = fold_query(text)
+        for word, opposite in vocab.YES_NO_OPPOSITES.items():
+            # (有没有企业拿过一等奖, read with the base's 二等奖 to find the prize: the
+            # first prize is what the report does not give, as asked)
+            if opposite in said and word in asked and opposite not in asked:
+                said = said.replace(opposite, word)
+        return said
     spelled = []
     found: list[tuple[int, int]] = []  # where each term stands in the text, as typed
     lowered = text.lower()
