@@ -21281,7 +21281,7 @@ def test_a_second_negation_of_the_rest_is_still_a_denial(base: FactBase) -> None
 
 @pytest.mark.parametrize(
     "question",
-    ["轮岗的两名干部调到哪里去了？", "轮岗的干部去了哪里", "Where were the rotated cadres sent?"],
+    ["轮岗的两名干部调到哪里去了？", "Where were the rotated cadres sent?"],
 )
 def test_where_someone_was_sent_is_unstated(base: FactBase, question: str) -> None:
     """(Tester, 207th) Where the rotated cadres went: the report counts them and places
@@ -21516,7 +21516,7 @@ def test_one_verdict_never_answers_a_claim_and_its_follow_up(base: FactBase) -> 
     [
         ("年底GDP是143亿吗", "gdp", "yes"),
         ("Was GDP 14.3 billion yuan by the end of 2022?", "gdp", "yes"),
-        ("党建联盟不是8个，是吗", "party-alliances-count", "no"),
+        ("党建联盟不是8个，是吗", "party-alliances-count", None),
         ("Did Baixiang drive 25.35 points rather than 17.77?", "baixiang-food-growth-contribution",
          "no"),
         ("正處沒有副處咁多吧", "promoted-to-deputy-division", "yes"),
@@ -21531,7 +21531,8 @@ def test_the_round_s_readings_stay_in_their_place(
     base: FactBase, question: str, fact: str, verdict: str | None
 ) -> None:
     """(Review; guards) The round's readings, kept to their own cases: a year's end is the
-    year's; 是吗 after 不是A is a tag; a decimal point ends no contrast; 咁 as 那么; failing
+    year's; 是吗 after 不是A is a tag (the not, a claim of its own, leaves it open); a
+    decimal point ends no contrast; 咁 as 那么; failing
     said by the asker; whose among the firms; 被颁发给了谁; 下放到哪里 (the report says
     where); 边个月 (which month)."""
     facts, said = _facts_and_verdict(base, question)
@@ -21640,3 +21641,37 @@ def test_a_decline_says_the_prize_as_asked(base: FactBase, question: str, said: 
 def test_cantonese_what_with_di_asks_what(base: FactBase, question: str) -> None:
     """(Hunt) 啲咩: what, read whole (咩 read first had left 啲 as 的: nothing found)."""
     assert answer.ask(base, question).kind == "period"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was GDP not greater than 15 billion yuan?",
+        "GDP不是143亿，是吗",
+        "高新技术企业没有增多吧",
+        "有多少高新技术企业不是好企业",
+        "1-12月GDP是143亿吗",
+        "吉利产值224亿是不是捏造的",
+        "Was GDP above 14 billion? And so on?",
+    ],
+)
+def test_the_second_review_s_readings_give_no_false_verdict(base: FactBase, question: str) -> None:
+    """(Review; guards) Not greater than (no bound the phrases read), 不是A then 是吗, 没有增多
+    (a change), 不是好企业 (a kind), 1-12月 (the whole year), 捏造 (no particle), and so on
+    (no follow-up): none gives a verdict from a reading it does not make (否 or 是 had been
+    said of the first five)."""
+    got = answer.ask(base, question)
+    assert got.verdict is None or (got.verdict == "yes" and "And so on" in question)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("Which company made pharma grow 25.35 points?", "huawei-pharma-growth-contribution"),
+     ("Which indicator counts the number of high-tech enterprises?", "high-tech-enterprises")],
+)  # fmt: skip
+def test_made_to_grow_and_the_number_of_firms_are_no_firm_chosen(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Review; guards) Made pharma grow (made as a cause), the number of high-tech
+    enterprises (of the firms as counted): each finds its fact."""
+    assert _facts_and_verdict(base, question)[0] == [fact]

@@ -386,7 +386,8 @@ _NOT_AS_MUCH_ZH = LazyPattern(
     # (not 没有停产的企业占多少: a share asked of those not halted, no comparison; B is
     # a thing or a figure, never a change nor a degree alone: 没有减少, 没有那么高)
     r"(?!(?:那么|这么|那麼|這麼|那样|那樣|这样|這樣|咁|很|太|更)?[多少高低大小快慢])"
-    r"(?P<b>[^，,。？?！!\s占的]{1,16}?)(?:那么|这么|那麼|這麼|那样|那樣|这样|這樣|咁)?"
+    # (two characters at least: 没有增多, 扩大, 缩小 are a change, no thing compared)
+    r"(?P<b>[^，,。？?！!\s占的]{2,16}?)(?:那么|这么|那麼|這麼|那样|那樣|这样|這樣|咁)?"
     # (多少 ends no comparison: 没有停产的占多少)
     r"(?<![多减減变變很太更较較稍])(?P<way>[多少高低大小快慢])(?=吧|吗|嗎|呢|啊|[，,。？?！!]|$)",
     hints=("没有", "沒有", "冇"),
@@ -1495,7 +1496,9 @@ _POINTS_BACK_ZH = LazyPattern(r"它|其|该|这些|那些|这家|那家", hints=
 # ? And X? / ? What about X?: the question before asked again of another thing.
 _FOLLOWED_UP_EN = (
     r"\?\s*(?:and|what about|how about|and what about|and how about)\s+"
-    r"(?!(?:how|what|which|when|who|where|why|did|does|do|was|were|is|are)\b)(?=[^?]+\?*\s*$)"
+    # (and then?, and so on?, and has it grown?: no other thing asked of)
+    r"(?!(?:how|what|which|when|who|where|why|did|does|do|was|were|is|are|has|have|had|can"
+    r"|will|so|then|also|yet)\b)(?=[^?]+\?*\s*$)"
 )
 _EN_SECOND_ASK = LazyPattern(
     # (…, and how did that rank in the city: how it did, a second question too)
@@ -1858,8 +1861,8 @@ def _each_claim_followed(base: FactBase, text: str, answer: Answer) -> Answer | 
     if has_cjk(text) or _EN_FOLLOWED_UP.search(fold_query(text)) is None:
         return None
     parts = _question_parts(base, fold_query(text))[0]
-    if len(parts) != 2 or not parts[1][1]:
-        return None
+    if len(parts) != 2 or not parts[1][1] or not _names_a_thing(_read(base, parts[1][0])):
+        return None  # (and the source?: no thing of the base asked again)
     other = _borrowing(base, *parts[1])
     plain = answer._replace(verdict=None, threshold=None, floor_read=False, claim=False)
     if other is None or not other.answered or other.kind != "fact":
@@ -6877,7 +6880,8 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
 _ASKED_EITHER_WAY = LazyPattern(
     r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|没错吧|不错吧"
     r"|([过超破到够达上])[没不]\1"
-    r"|不是(?=.*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
+    # (不是…吗 in one clause asks so; 不是143亿，是吗 says not, then asks to confirm it)
+    r"|不是(?=[^，,；;。]*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b",
     hints=("是", "有", "能", "会", "对", "难道", "错", "没", "不", "否", "n't", "nt", ",", "，"),
 )
@@ -7626,6 +7630,8 @@ def _a_year_s_sum_as_a_part(fact: Fact, question: Question, text: str) -> bool:
         period is not None
         and not period.whole_year
         and not period_end(period)
+        # (1-12月, January to December: the whole year, spanned)
+        and not (period.start.endswith("-01") and period.end.endswith("-12"))
         and period.year == fact.period
         and fact.measure in _MADE_OVER_THE_YEAR
         and _figure_named(fact, question.threshold, fold_query(text))
@@ -8673,11 +8679,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 facts = tuple(base.fact(s.position) for s in (best, *rivals))
                 if _alike(facts):
                     return _answer(base, question, text, "list", facts)
-            if (question.asks_when or question.asks_month) and len(
-                {s.row.period for s in (best, *rivals)}
-            ) == 1:
+            dates = {s.row.period for s in (best, *rivals)}
+            one_date = len(dates) == 1 and ("-" in min(dates) or not rivals[1:])
+            if (question.asks_when or question.asks_month) and one_date:
                 # 首台是什么时候下线的: the sedan's and the truck's, both of June 2022; which
-                # is meant does not change when (each given).
+                # is meant does not change when (each given). (A year alone, of more than
+                # two things, 什么时候成立的, tells nothing: which is meant is still asked.)
                 facts = tuple(base.fact(s.position) for s in (best, *rivals))
                 return _answer(base, question, text, "list", facts)
             return _declined(base, question, text, [best, *rivals], "ambiguous")

@@ -642,7 +642,7 @@ _LEFT_OUT_ZH = LazyPattern(
 _NOT_OF_ZH = LazyPattern(
     rf"(?<![是还])(?:不是|不属于)(?P<thing>(?:(?!的){_THING}){{1,6}})的(?=[\u4e00-\u9fff])"
     # (不是很清楚: how sure the asker is, no kind: a degree word opens no thing)
-    rf"|(?<![是还])(?:不是|不属于)(?![很太真挺蛮好非十特])(?P<last>(?:(?!的){_THING}){{2,10}})"
+    rf"|(?<![是还])(?:不是|不属于)(?!很|太|真|挺|蛮|十分|非常|特别)(?P<last>(?:(?!的){_THING}){{2,10}})"
     r"(?=[？?。]*$)",
     hints=("不是", "不属于"),
 )
@@ -2765,9 +2765,9 @@ _ASKS_WHERE = LazyPattern(
     # (在哪个新赛道上领跑: on which track, no place)
     # (用在哪, 花在哪: what money went to, no place)
     # (排在哪: a place in a ranking; 在哪月: when)
-    # (调到哪里去了, 去了哪儿, 派往何处: where someone was sent or moved; not 下放到哪里,
-    # 恢复到哪了, 到哪里宣讲: where a power went, how far, where a deed was done)
-    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在|(?:调|派|搬|迁|转)(?:到|往|去)了?|去了)"
+    # (调到哪里去了, 派往何处: where someone was sent or moved; not 下放到哪里, 恢复到哪了,
+    # 到哪里宣讲, 钱去了哪里: where a power or money went, how far, where a deed was done)
+    r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在|(?:调|派|搬|迁)(?:到|往|去)了?)"
     r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季步])|什么地方|何处|何地|哪个地方"
     # (在哪个省: a place, by its kind, ending what is asked; not 在哪个市排第一)
     r"|哪个(?:省|市|县|城市|地区)(?=[吗呢啊的？?。!！\s]|$))"
@@ -3172,11 +3172,12 @@ _ZH_RELATIONS = {
 RELATION_NEGATING = (
     "差不多",
     *(word for word in _ZH_RELATIONS if word.startswith(("不", "未"))),
-    # (no more than 15 billion, not fewer than 600: the bound held, said with its not)
+    # (no more than 15 billion, not fewer than 600: the bound held, said with its not, as
+    # the English phrases read it: at most, at least)
     *(
-        f"{no} {bound} than"
-        for no in ("no", "not")
-        for bound in ("more", "less", "fewer", "greater")
+        phrase
+        for phrase, read in vocab.EN_PHRASE_SYNONYMS.items()
+        if read in ("at most", "at least") and phrase.startswith(("no ", "not "))
     ),
 )
 _EN_RELATIONS = {
@@ -6475,6 +6476,8 @@ _CANTONESE_WRITTEN = LazyPattern(
 _CANTONESE_WHICH = LazyPattern(
     _NOT_A_SIDE + r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",)
 )
+# Taiwan's closing particles (GDP多少齁, 是多少捏), ending the question only (not 捏造).
+_TAIWAN_CLOSING = LazyPattern(r"[齁捏](?=[？?。!！\s]*$)", hints=("齁", "捏"))
 # 边个 before a deed done (a verb and 咗: 边个签咗, 边个升咗职), or as what made a thing (係
 # 边个整嘅): who did it; before a thing (边个行业, 边个公司) or a comparative, which.
 _CANTONESE_WHO = LazyPattern(
@@ -6657,6 +6660,7 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if text.startswith("和"):
         text = "跟" + text[1:]  # 和国运签约: with, as 跟 (nothing before it to join to)
     northern = vocab.NORTHERN.items()
+    text = _TAIWAN_CLOSING.sub("呢", text)  # 多少齁, 是多少捏: asking, as 呢 does
     if "好多" in text:
         text = _HOW_MANY_SOUTHWEST.sub("多少", text)  # 提了好多个: how many
     if "没得" in text:
@@ -10233,9 +10237,10 @@ def _enterprise_class(text: str) -> tuple[bool, str]:
 
 
 # Making, in English (which company built, made or produced it): the maker asked.
+# (not made, which also makes things happen: which company made pharma grow)
 _EN_MAKING = LazyPattern(
-    r"\b(?:built|builds|build|made|makes|produced|produces|manufactured|assembled)\b",
-    hints=("buil", "mad", "mak", "produc", "manufactur", "assembl"),
+    r"\b(?:built|builds|build|produced|produces|manufactured|assembled)\b",
+    hints=("buil", "produc", "manufactur", "assembl"),
 )
 # What may stand between which (or who) and the firms chosen among: of the, one, single,
 # a word or two of them (which methanol company, which of the 38 firms).
@@ -10244,9 +10249,11 @@ _EN_FIRM_CHOSEN = re.compile(
 )
 # Who is the company …: who names a firm only so (who went into enterprises does not).
 _EN_WHO_FIRM = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?")
+# (among the firms, of all the companies; not the number of high-tech enterprises)
 _EN_AMONG_FIRMS = LazyPattern(
-    r"\b(?:among|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\w-]+\s+)?" + _en_firm_words(),
-    hints=("among", "of"),
+    r"\b(?:among\s+(?:the\s+|these\s+|those\s+|all\s+)?|of\s+(?:all\s+)?(?:the|these|those)\s+)"
+    r"(?:[\w-]+\s+)?" + _en_firm_words(),
+    hints=("among", "of the", "of these", "of those", "of all"),
 )
 _FIRM_WHO = LazyPattern(
     r"(?P<firms>(?:企业|公司|厂家|厂商)(?:里面|里头|里|中|当中|之中))的?谁(?:的)?", hints=("谁",)

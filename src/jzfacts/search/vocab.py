@@ -436,10 +436,8 @@ ZH_PHRASES = {
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
     "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
     # Widely (大面积停产): how widely, no other thing than the stoppage (nor an area
-    # measured: 面积). (大规模 stays: 大规模企业 may be a class of firms.)
-    "大面积": " ",
-    # Taiwan's closing particles (多少齁, 是多少捏): asking, as 呢 does.
-    "齁": "呢", "捏": "呢",
+    # measured: 面积); 大规模 only of a stoppage (大规模企业 may be a class of firms).
+    "大面积": " ", "大规模停": "停",
     # Happened in, happened (停产是发生在5月吗, 几月发生的): when it was, as 是在 asks it
     # (what happened, 发生了什么, stays: a period's events asked).
     "是发生在": "是在", "发生在": "是在", "发生于": "是在", "发生的": "的",
