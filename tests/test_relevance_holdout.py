@@ -656,6 +656,17 @@ SUITES = {
     "relevance_twohundredfourth.yaml": {"top1": 0.98, "top3": 0.93, "abstention": 1.0},
     "relevance_twohundredfifth.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 0.98},
     "relevance_twohundredsixth.yaml": {"top1": 0.98, "top3": 0.94, "abstention": 1.0},
+    # Round 66. Two-hundred-seventh (the parts asked least: reform, party building, people's
+    # livelihood, covid, innovation, events; claims of the wrong party, period, level or
+    # place): 97.6 / 97.0 / 100 first with the round's start code, 97.6 / 97.5 / 100 at the
+    # end (an indicator the report lists by name found). Two-hundred-eighth (how people
+    # type: keywords, abbreviations, pinyin, typos, chatty and two-clause questions,
+    # negations, follow-ups, numbers as typed): 98.7 / 97.2 / 100 first, 98.7 / 97.6 / 100
+    # at the end. Two-hundred-ninth (every voice, held out): 97.6 / 96.4 / 100 first and
+    # when read at the end.
+    "relevance_twohundredseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
+    "relevance_twohundredeighth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
+    "relevance_twohundredninth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
 }
 
 
