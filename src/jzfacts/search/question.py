@@ -646,9 +646,10 @@ _NOT_OF_ZH = LazyPattern(
     r"(?=[？?。]*$)",
     hints=("不是", "不属于"),
 )
-# How many, asked in the clause before 不是 (有多少高新技术企业不是…): a part counted (几
-# of 几乎, almost, asks nothing).
-_COUNT_ASKED_BEFORE = re.compile(r"多少|几(?!乎)")
+# How many, asked in so many words (有多少高新技术企业不是…, 高新技术企业数增速是多少): a
+# number wanted (几 of 几乎, almost, asks nothing). (Not Question.asks_number, which a
+# count's own measure word sets: 企业数 of 高新技术企业数增速.)
+HOW_MANY_SAID = re.compile(r"多少|几(?!乎)")
 _CLAUSE_APART = re.compile(r"[，,;；？?。!！]")
 # 吉利除外, （吉利除外）: the thing before it, from its clause's start.
 _SET_ASIDE_ZH = LazyPattern(
@@ -1131,7 +1132,7 @@ def _excluded_said(text: str) -> tuple[tuple[str, ...], str]:
             while (match := pattern.search(text, at)) is not None:
                 last = match.groupdict().get("last")  # (_NOT_OF_ZH's, ending the question)
                 thing = match["thing"] or last or ""
-                if last and not _COUNT_ASKED_BEFORE.search(
+                if last and not HOW_MANY_SAID.search(
                     _CLAUSE_APART.split(text[: match.start()])[-1]
                 ):
                     at = match.end()  # (…，不是说GDP: the asker's aside, no part counted)

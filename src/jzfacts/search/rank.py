@@ -55,6 +55,7 @@ from jzfacts.search.question import (
     AMOUNT_WORDS,
     CLAUSES,
     EN_ASKING,
+    HOW_MANY_SAID,
     LEVEL_SAID,
     NAME_NUMBER,
     PLACED,
@@ -2549,7 +2550,7 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
     quote (高新技术企业数增速, one of the seven indicators the report lists), no
     number asked of it? Then the measure word is part of a name the fact speaks of. (What
     it came to, 高新技术企业数增速是多少, the report does not say: no fact is found.)"""
-    if not question.measure_words or _HOW_MUCH_ASKED.search(question.text) is not None:
+    if not question.measure_words or HOW_MANY_SAID.search(question.text) is not None:
         return False
     return any(
         t.cjk
@@ -2562,10 +2563,6 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
 
 # A measure word ending a longer name the quote lists (企业数增速: five characters).
 _NAMED_MEASURE_LENGTH = 5
-# How much or how many, asked in so many words (not Question.asks_number, which a count's
-# own measure word sets: 企业数 of 高新技术企业数增速): a number wanted, no name. (几 of
-# 几乎, almost, asks nothing.)
-_HOW_MUCH_ASKED = re.compile(r"几(?!乎)|多少")
 
 
 def period_end(period: Period | None) -> bool:
