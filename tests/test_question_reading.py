@@ -21652,16 +21652,18 @@ def test_cantonese_what_with_di_asks_what(base: FactBase, question: str) -> None
         "有多少高新技术企业不是好企业",
         "1-12月GDP是143亿吗",
         "吉利产值224亿是不是捏造的",
-        "Was GDP above 14 billion? And so on?",
     ],
 )
 def test_the_second_review_s_readings_give_no_false_verdict(base: FactBase, question: str) -> None:
     """(Review; guards) Not greater than (no bound the phrases read), 不是A then 是吗, 没有增多
-    (a change), 不是好企业 (a kind), 1-12月 (the whole year), 捏造 (no particle), and so on
-    (no follow-up): none gives a verdict from a reading it does not make (否 or 是 had been
-    said of the first five)."""
-    got = answer.ask(base, question)
-    assert got.verdict is None or (got.verdict == "yes" and "And so on" in question)
+    (a change), 不是好企业 (a kind), 1-12月 (the whole year), 捏造 (no particle): none gives
+    a verdict from a reading it does not make (否 or 是 had been said of the first five)."""
+    assert answer.ask(base, question).verdict is None
+
+
+def test_and_so_on_is_no_follow_up(base: FactBase) -> None:
+    """(Review; guard) And so on? asks nothing more: the claim before it keeps its Yes."""
+    assert _facts_and_verdict(base, "Was GDP above 14 billion? And so on?") == (["gdp"], "yes")
 
 
 @pytest.mark.parametrize(

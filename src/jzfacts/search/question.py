@@ -5825,16 +5825,15 @@ def _en_phrases_longest_first() -> tuple[str, ...]:
 
 
 # More than, greater than: over a figure only (more than Baixiang compares two things).
+# (A fraction in words is no digit yet: more than two-thirds.)
 _THAN_A_FIGURE_ONLY = ("more than", "greater than")
-_BEFORE_A_FIGURE = {
-    phrase: re.compile(
-        rf"\b{phrase}\b(?=\s*(?:rmb|cny|yuan|¥|\$)?\s*(?:\d|(?:half|a (?:third|quarter|half)"
-        r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-        r"|a hundred|hundred"
-        r"|a thousand|a million|a billion)\b))"
-    )
-    for phrase in _THAN_A_FIGURE_ONLY
-}
+_BEFORE_A_FIGURE = LazyPattern(
+    r"\b(?P<phrase>more than|greater than)\b"
+    r"(?=\s*(?:rmb|cny|yuan|¥|\$)?\s*(?:\d|(?:half|a (?:third|quarter|half)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|a hundred|hundred|a thousand|a million|a billion)\b))",
+    hints=_THAN_A_FIGURE_ONLY,
+)
 
 
 def _english_phrases(text: str) -> str:
@@ -5847,7 +5846,7 @@ def _english_phrases(text: str) -> str:
             if phrase in _THAN_A_FIGURE_ONLY:
                 # (did Huawei contribute more than Baixiang: a comparison, kept; more than 20
                 # points: over a figure)
-                text = _BEFORE_A_FIGURE[phrase].sub(vocab.EN_PHRASE_SYNONYMS[phrase], text)
+                text = _BEFORE_A_FIGURE.sub(lambda m: vocab.EN_PHRASE_SYNONYMS[m["phrase"]], text)
                 continue
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)

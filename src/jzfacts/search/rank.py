@@ -2556,6 +2556,7 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
         t.cjk
         and len(t.text) >= _NAMED_MEASURE_LENGTH
         and t.text.endswith(question.measure_words)
+        and t.text in row.quote  # (the cheap look first: this is asked of every fact scored)
         and re.search(rf"{re.escape(t.text)}(?:、|等)", row.quote) is not None
         for t in question.terms
     )
