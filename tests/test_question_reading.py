@@ -21677,3 +21677,335 @@ def test_made_to_grow_and_the_number_of_firms_are_no_firm_chosen(
     """(Review; guards) Made pharma grow (made as a cause), the number of high-tech
     enterprises (of the firms as counted): each finds its fact."""
     assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["How much GDP did the zone make?", "How much GDP the zone did make in last year?"]
+)
+def test_a_level_named_is_what_was_made(base: FactBase, question: str) -> None:
+    """How much GDP did the zone make: GDP is what was made, the verb no output value
+    asked (the zone's output value, unstated, had been read)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("開發區去年GDP是143億齁？", "yes"),
+        ("开发区GDP是150亿齁?", "no"),
+        ("开发区GDP是143亿齁", "yes"),
+    ],
+)
+def test_taiwan_s_closing_hou_seeks_assent(base: FactBase, question: str, verdict: str) -> None:
+    """齁 closing a statement asks assent, as 吧 does: the claim is weighed (a question
+    mark after it had left it unread, then declined)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("專精特新企業有冇過百間？", "specialised-enterprises", "no"),
+     ("省級小巨人係咪十七間？", "provincial-little-giants", "yes")],
+)  # fmt: skip
+def test_jian_after_a_number_counts_firms(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """間 after a number counts firms in Hong Kong and Taiwan, as 家 does (过百间 had been
+    no figure at all)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+def test_workshop_jian_is_no_count_of_firms(base: FactBase) -> None:
+    """(Guard) 车间 has no number before its 间: nothing the report has."""
+    assert not answer.ask(base, "车间有几个").answered
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [("吉利 111,500 vehicles", "geely-vehicles"),
+     ("one thousand two hundred thirty-five delegated powers", "delegated-powers"),
+     ("one hundred eleven thousand five hundred vehicles", "geely-vehicles")],
+)  # fmt: skip
+def test_numbers_written_out_or_with_commas_are_one_number(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """A thousands comma beside Chinese, and thousands and the rest in words, are one
+    number (111 and 500, 1 thousand and 235 had found nothing)."""
+    assert _first(base, query) == fact
+
+
+def test_a_claim_in_thousands_and_words_is_weighed(base: FactBase) -> None:
+    """Were one thousand two hundred thirty-five powers delegated: 1,235, 是 (a thousand
+    yuan had been read)."""
+    question = "Were one thousand two hundred thirty-five powers delegated?"
+    assert _facts_and_verdict(base, question) == (["delegated-powers"], "yes")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["How many construction site was stopping work in April because of covid?",
+     "How many sites stopped work due to the pandemic?"],
+)  # fmt: skip
+def test_a_cause_joined_on_is_no_word_to_match(base: FactBase, query: str) -> None:
+    """Because of covid, due to the pandemic: the cause is named; because and due are no
+    words of a fact's (they had sunk the shutdown share below the line)."""
+    assert _first(base, query) == "april-2022-shutdown-share"
+
+
+@pytest.mark.parametrize("query", ["转型项目投资占工业投资比重", "轉型項目投資佔工業投資比重"])
+def test_an_indicator_said_short_finds_the_indicators(base: FactBase, query: str) -> None:
+    """转型项目投资占工业投资比重: the report's 转型项目当年完成投资占工业投资比重 said short,
+    one of the seven indicators it lists: their fact is found."""
+    assert _first(base, query) == "provincial-indicators-exceeded"
+
+
+def test_an_indicator_s_figure_asked_finds_nothing(base: FactBase) -> None:
+    """(Guard) 具体数字: its figure asked, which the report never gives."""
+    assert _first(base, "转型项目投资占工业投资比重具体数字") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["省里专精特新企业87户吗", "市里有38户亿元以上企业吗", "省里留抵退税排名第一吗",
+     "省裡留抵退稅17億嗎"],
+)  # fmt: skip
+def test_the_province_or_city_said_as_people_say_it_is_that_place(
+    base: FactBase, question: str
+) -> None:
+    """省里, 市里 opening a question are the province and the city, as 全省 and 全市 are:
+    the zone's figure is no 是 of theirs (是 had been said of all five)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("省里认定了17户小巨人吗", "provincial-little-giants"),
+     ("省里的小巨人有17户吗", "provincial-little-giants")],
+)  # fmt: skip
+def test_the_province_certifying_or_of_a_level_is_still_the_level(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) 省里认定, 省里的小巨人: the act that gives a level, and the level."""
+    assert _facts_and_verdict(base, question) == ([fact], "yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["报告最后一部分讲了什么", "报告的最后一节是什么", "最后一个部分是关于什么的"]
+)
+def test_the_last_part_of_the_report_is_no_last_place(base: FactBase, question: str) -> None:
+    """最后一部分: a part of the report by its place, no ranking (April's last place had
+    been given)."""
+    assert "april-2022-ranked-last" not in _facts_and_verdict(base, question)[0]
+
+
+def test_ranked_last_is_still_last_place(base: FactBase) -> None:
+    """(Guard) 4月排名最后吗: the last place, 是."""
+    assert _facts_and_verdict(base, "4月排名最后吗") == (["april-2022-ranked-last"], "yes")
+
+
+def test_tenths_before_the_four_above_class_are_tenths(base: FactBase) -> None:
+    """九成四上企业: 90% of the 四上 firms, not 94% (否 had been said of 接近94%)."""
+    question = "4月份有接近九成四上企业停产吗"
+    assert _facts_and_verdict(base, question) == (["april-2022-shutdown-share"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("GDP是150亿么", "gdp"), ("GDP是150亿不", "gdp"), ("吉利造了12万辆车么", "geely-vehicles"),
+     ("GDP達到150億未", "gdp")],
+)  # fmt: skip
+def test_closing_particles_ask_yes_or_no(base: FactBase, question: str, fact: str) -> None:
+    """么, 不 and (after a figure) 未 closing a claim ask yes or no, as 吗 does: 否 (none
+    had been given, or the claim declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], "no")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("GDP是143亿人民币吗", "gdp", "yes"), ("留抵退税是17亿人民币吗", "vat-credit-refunds", "yes"),
+     ("GDP是150亿人民币吗", "gdp", "no")],
+)  # fmt: skip
+def test_renminbi_is_the_report_s_yuan(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """人民币 after or before a figure is the currency of the report's 元 (the claim had
+    found nothing)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("企业给开发区退税17个亿吗", "vat-credit-refunds"),
+     ("Did the zone get 706 million yuan in support funds?", "support-funds-industrial")],
+)  # fmt: skip
+def test_a_deed_said_the_other_way_round_is_still_no(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) Firms refunding the zone, the zone getting the funds its sentence says it
+    paid to firms: 否."""
+    assert _facts_and_verdict(base, question) == ([fact], "no")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did the sedan launch come before or after the April shutdown?",
+     "Did the zone rank last before or after the methanol sedan launch?"],
+)  # fmt: skip
+def test_before_or_after_asks_the_order_claiming_none(base: FactBase, question: str) -> None:
+    """Before or after: both ways offered, which came first is asked, no 是 or 否 (a
+    verdict had been given of the first way)."""
+    result = answer.ask(base, question)
+    assert (result.kind, result.verdict) == ("order", None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does the province have 17 provincial-level little giants?",
+     "Does the city have 11 municipal tech centres?",
+     "Did the province exceed 7 provincial indicators?"],
+)  # fmt: skip
+def test_a_level_claimed_of_a_place_is_no_figure_of_the_zone_s(
+    base: FactBase, question: str
+) -> None:
+    """The province having provincial-level little giants: the 17 are the zone's, of the
+    province's level; what the province has, the report does not say (是 had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many national little giants does the city have?", "全市国家级小巨人有多少"],
+)
+def test_a_level_of_a_place_the_fact_names_still_answers(base: FactBase, question: str) -> None:
+    """(Guard) The city's national little giants: the fact of the city (≈10) answers."""
+    assert _facts_and_verdict(base, question) == (["city-national-little-giants"], None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["战略性新兴产业增速比GDP快60.7个百分点吗", "战略性新兴产业比GDP增长快60.7个百分点吗"],
+)
+def test_faster_than_a_thing_is_no_nearly(base: FactBase, question: str) -> None:
+    """比GDP快60.7个百分点: faster, a gap claimed, 是 (快 had been read as nearly, and the
+    claim declined)."""
+    assert _facts_and_verdict(base, question) == (["strategic-emerging-growth-above-gdp"], "yes")
+
+
+@pytest.mark.parametrize(
+    "question", ["Was the zone the biggest in the city?", "What was the highest in the city?"]
+)
+def test_a_superlative_of_a_place_alone_ranks_nothing(base: FactBase, question: str) -> None:
+    """The biggest in the city: of what, unsaid; no figure naming the city is ranked (the
+    1,235 powers had been given as the highest)."""
+    result = answer.ask(base, question)
+    assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the zone number one in the city for VAT refunds?", "Were VAT refunds No. 1 in the city?"],
+)
+def test_number_one_in_a_place_is_first_in_it(base: FactBase, question: str) -> None:
+    """Number one, No. 1 in the city: first in it, the VAT refunds' place, 是."""
+    assert _facts_and_verdict(base, question) == (["vat-refunds-rank-first-in-city"], "yes")
+
+
+def test_number_one_of_the_zone_is_no_one_stop_service(base: FactBase) -> None:
+    """Was the zone number one in the city: a place claimed of the zone, which the report
+    gives of its refunds only (办事不出区 had been found by one)."""
+    _answers_or_unstated(base, "Was the zone number one in the city?", None)
+
+
+@pytest.mark.parametrize("question", ["And in April?", "What about April?", "那4月呢"])
+def test_a_month_alone_following_up_asks_what_came_then(base: FactBase, question: str) -> None:
+    """And in April?, 4月呢: a month alone, April's facts (as In April? gives them; it had
+    been declined, what was asked of it unsaid)."""
+    result = answer.ask(base, question)
+    assert result.kind == "period"
+    assert "april-2022-shutdown-share" in [f.id for f in result.facts]
+
+
+def test_a_year_alone_following_up_still_asks_nothing_said(base: FactBase) -> None:
+    """(Guard) 那2022年呢: a year alone, what is asked of it unsaid."""
+    assert answer.ask(base, "那2022年呢").reason == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("Was there 180 high tech company?", "high-tech-enterprises", "no"),
+     ("Was there 600 methanol truck delivered?", "methanol-trucks-delivered", "no")],
+)  # fmt: skip
+def test_a_count_before_a_singular_noun_is_claimed(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """180 high tech company: a learner's plural, so many claimed (nothing had been
+    found, the number a word of its own)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("中海油（山西）贵金属有限公司等多少户企业被认定为市级企业技术中心？",
+      "municipal-tech-centres"),
+     ("Were the 1,235 delegated powers handed down by the provincial and city governments?",
+      "delegated-powers")],
+)  # fmt: skip
+def test_a_place_in_a_name_or_of_another_level_is_no_place_claimed(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) 山西 inside a firm's name, the province and the city as givers of the
+    powers: the facts answer."""
+    assert _facts_and_verdict(base, question)[0] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("七大产业党建联盟都有谁", "party-alliances-established"),
+     ("国家级小巨人都有谁", "national-little-giants-city-share")],
+)  # fmt: skip
+def test_dou_you_shei_asks_which_ones(base: FactBase, question: str, fact: str) -> None:
+    """都有谁: which ones there are, the sentence naming them (the count had been given)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("留抵退税20亿，全市排第几", "vat-credit-refunds"),
+     ("高新技术企业200户，专精特新有多少户", "high-tech-enterprises")],
+)  # fmt: skip
+def test_a_false_figure_said_first_is_weighed(base: FactBase, question: str, fact: str) -> None:
+    """留抵退税20亿，全市排第几: the figure said first is the ground of the question, and
+    the report's is another: 否, with its fact, the premise marked (the rank had been
+    given as if 20亿 held)."""
+    result = answer.ask(base, question)
+    assert ([f.id for f in result.facts], result.verdict, result.premise) == ([fact], "no", True)
+
+
+def test_a_true_figure_said_first_answers_the_question(base: FactBase) -> None:
+    """(Guard) 留抵退税17亿，全市排第几: the figure holds; the rank is given."""
+    assert _facts_and_verdict(base, "留抵退税17亿，全市排第几") == (
+        ["vat-refunds-rank-first-in-city"],
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Was the share of big firms' output 33.1%?", "yes"),
+     ("Was the share of big firms' output 25%?", "no")],
+)  # fmt: skip
+def test_the_share_of_whose_output_is_an_output_share(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """The share of big firms' output: their output's share of the zone's (33.1%), not
+    their share of the firms (25%; the verdicts had been the other way round)."""
+    assert _facts_and_verdict(base, question) == (
+        ["enterprises-output-over-100m-output-share"],
+        verdict,
+    )
+
+
+def test_a_top_500_company_is_no_count_of_firms(base: FactBase) -> None:
+    """(Guard) a top-500 Chinese company: a list it is on, 是, no 500 firms counted."""
+    question = "Is Shaanxi Construction Engineering Group a top-500 Chinese company?"
+    assert _facts_and_verdict(base, question) == (["shaanxi-construction-top-500"], "yes")

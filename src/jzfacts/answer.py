@@ -98,6 +98,7 @@ from jzfacts.search.question import (
     says_added,
     set_chosen_from,
     sides_of,
+    spoken_places,
     which_body_as_who,
 )
 from jzfacts.search.rank import (
@@ -125,6 +126,7 @@ from jzfacts.search.rank import (
     names_set_aside,
     on_basis,
     period_end,
+    places_in_names,
     ranks_in_words,
     rest_asked,
     rests_of,
@@ -776,6 +778,15 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         # of another thing; alone, what is asked of the thing is unsaid, unless it says a
         # measure itself (那华卫的拉动呢).
         thing = _read(base, follow_up["zh"] or follow_up["en"])
+        if (
+            thing.period is not None
+            and not thing.period.whole_year
+            and not thing.terms
+            and thing.measure is None
+        ):
+            # And in April?, 4月呢: a month alone, what came then (as In April? asks; a
+            # year alone, 那2021年呢, leaves what is asked of it unsaid).
+            return _ask_as_read(base, follow_up["zh"] or follow_up["en"])._replace(question=text)
         if thing.measure is None and not thing.wants_number:
             found = _subject_scores(base, thing, text)
             best = max((s.score for s in found), default=0.0)
@@ -7843,6 +7854,15 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         named = [s for s in _subject_scores(base, question, text) if _mentions(s)]
         reason: Reason = "unstated-measure" if named else "no-match"
         return _declined(base, question, text, named, reason)
+    if (
+        question.operator in ("max", "min")
+        and question.measure is None
+        and question.subject
+        and all(t.place for t in question.subject)
+    ):
+        # Was the zone the biggest in the city: the largest of what, unsaid; the place
+        # names nothing to rank (the largest figure naming the city is no answer).
+        return _declined(base, question, text, [], "ambiguous")
     if question.operator in ("max", "min") or (question.operator == "compare" and _which(text)):
         return _extreme(base, question, text)
     if not question.terms and question.wants_number:
@@ -8752,7 +8772,7 @@ def _thing_named_apart(base: FactBase, text: str) -> list[Scored]:
     asked of (全市高新技术企业有多少家, 山西全省的省级小巨人: the zone's are in the report),
     or in English what it is the measure of (the excavation speed of the Fendun No.1 TBM).
     Only where nothing answers: it tells why the report is silent, never what it says."""
-    asked = fold_query(text)
+    asked = spoken_places(fold_query(text))
     unplaced = re.sub(
         "|".join(map(re.escape, sorted(vocab.PLACES, key=len, reverse=True))), "", asked
     )
@@ -8940,6 +8960,14 @@ def _of_another_place_only(base: FactBase, question: Question, text: str) -> boo
     return not any(names_elsewhere(elsewhere, data.row(i)) for i in range(data.size))
 
 
+# The level each place gives, as a level is said (省级 of 全省; provincial of the province).
+_LEVEL_OF_A_PLACE = {
+    "全省": ("省", "provinc"),
+    "全市": ("市", "municipal", "city"),
+    "全国": ("国", "national", "state"),
+}
+
+
 def _named_for_another_place(
     base: FactBase, question: Question, text: str, answerable: list[Scored]
 ) -> list[Scored]:
@@ -8952,8 +8980,27 @@ def _named_for_another_place(
     unplaced = [t for t in terms if not t.place]
     if not unplaced or len(unplaced) == len(terms):
         return []
-    if any(levels_named(t.text) for t in unplaced):
-        return []  # 全市国家级小巨人: the level asked is the one stated
+    levels = [t.text for t in unplaced if levels_named(t.text) or LEVEL_SAID.fullmatch(t.text)]
+    if levels:
+        # 全市国家级小巨人: the level asked is the one stated. Of the place whose own level
+        # is asked (does the province have 17 provincial-level little giants), only where
+        # the fact says the place in its own words (全市): the provincial little giants are
+        # the zone's, of the province's level. (Not a place inside a name: China National
+        # Textile and Apparel Council.)
+        named = places_in_names(base, text)
+        own = [
+            t._replace(text=vocab.PLACES[t.text][0], cjk=True)
+            for t in terms
+            if t.place
+            and t.text not in named
+            and any(
+                said in level
+                for said in _LEVEL_OF_A_PLACE.get(vocab.PLACES[t.text][0], ())
+                for level in levels
+            )
+        ]
+        elsewhere = [s for s in answerable if own and not names_places(own, s.row, None)]
+        return elsewhere if elsewhere and len(elsewhere) == len(answerable) else []
     if not all(levels_named("".join(s.row.cjk_names)) for s in answerable):
         return []
     scored = _subject_scores(base, question._replace(subject=unplaced), text)

@@ -971,6 +971,14 @@ _CLAIMED_BEFORE_WHY = LazyPattern(
     r"(?P<rest>(?:那|那么|可|但)?(?:为什么|为啥|咋|怎么|凭什么|凭啥|何以).*)$",
     hints=("为什么", "为啥", "咋", "怎么", "凭", "何以"),
 )
+# 留抵退税20亿，全市排第几: a figure said of a thing, unmarked, then a question asked:
+# the figure is the ground the question stands on (weighed, as 既然 would have it).
+_FIGURE_SAID_FIRST = LazyPattern(
+    r"^\s*(?P<premise>[^，,；;。？?！!\d]{2,30}?(?:是|有|达到|为)?\d+(?:\.\d+)?\s*"
+    r"(?:亿元|万元|亿|万|元|%|户|家|项|个|台|辆|人|名))[，,；;]\s*"
+    r"(?P<rest>[^，,；;。]*(?:几|多少|什么|啥|哪|谁|怎么|如何).*)$",
+    hints=("几", "多少", "什么", "啥", "哪", "谁", "怎么", "如何"),
+)
 _CLAIMED_FIRST_EN = LazyPattern(
     r"^\s*(?P<marker>since|given that|now that|seeing that|considering that|if it is true that)"
     r"\s+"
@@ -1001,7 +1009,11 @@ def premise_of(text: str) -> Premise | None:
     if said is not None:
         premise = f"is it true that {said['premise'].strip()}?"
     else:
-        said = _CLAIMED_FIRST_ZH.match(folded) or _CLAIMED_BEFORE_WHY.match(folded)
+        said = (
+            _CLAIMED_FIRST_ZH.match(folded)
+            or _CLAIMED_BEFORE_WHY.match(folded)
+            or _FIGURE_SAID_FIRST.match(folded)
+        )
         if said is None:
             return None
         premise = f"{said['premise'].strip()}吗？"
@@ -1015,7 +1027,8 @@ def premise_of(text: str) -> Premise | None:
         return Premise(premise, "", only_whether=True, granted=True) if english else None
     if said.re.pattern == _CLAIMED_BEFORE_WHY.pattern:
         return Premise(premise, "")
-    return Premise(premise, rest, granted=english or said["marker"] in _GRANTING)
+    marker = said.groupdict().get("marker") or ""
+    return Premise(premise, rest, granted=english or marker in _GRANTING)
 
 
 # 吉利产了多少车？不对，我是说产值; how many provincial ones, sorry, I mean national: the
@@ -1291,14 +1304,21 @@ def _more_than_half(most: re.Match[str]) -> str:
     return "more than half of the "
 
 
-# The province or the city as people name it (省里, 市里), before a figure or a class: the
-# place (全省, 全市). (Not 省里的小巨人, 市里的技术中心: a level they give, 省级, 市级; nor
-# 省里考核, 被市里认定: their acts.)
+# The province or the city as people name it (省里, 市里), before a figure, a class or a
+# count claimed: the place (全省, 全市; 省里专精特新企业87户吗, 市里有38户: the province's
+# firms, not the zone's). (Not 省里的小巨人, 市里的技术中心: a level they give, 省级, 市级;
+# nor 省里考核, 被市里认定, 省里市里下放, 省里国运公司: their acts, and their bodies.)
 _SPOKEN_PLACE = LazyPattern(
     r"(?<![全本])(?:省里|市里)(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
-    r"|高新技术企业|规上|四上|人口|房价|财政|常住))",
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住)"
+    r"|(?:专精特新|亿元以上|留抵退税|技改|企业)|有\s*[\d一二两三四五六七八九十百千])",
     hints=("省里", "市里"),
 )
+
+
+def spoken_places(folded: str) -> str:
+    """省里, 市里 as the places the report names (全省, 全市), where they are places."""
+    return _SPOKEN_PLACE.sub(lambda m: "全省" if m.group()[0] == "省" else "全市", folded)
 
 
 def _bounds_respelt(folded: str) -> str:
@@ -1353,7 +1373,7 @@ def analyse(
     folded = _MOST_OF_THEM.sub(_more_than_half, folded)
     # 市里国家级小巨人, 省里GDP: the city's or the province's, a place (全市, 全省), where
     # a figure or a class follows; 省里考核的指标, 被市里认定: their acts, left as said
-    folded = _SPOKEN_PLACE.sub(lambda m: "全省" if m.group()[0] == "省" else "全市", folded)
+    folded = spoken_places(folded)
     if english and ("the " in folded or "these " in folded or "those " in folded):
         # What are the seven alliances, name the two funds: a set listed, pointed at by
         # its count, in digits as the 7 alliances are read.
@@ -2115,7 +2135,14 @@ def analyse(
         # billion yuan did Geely make in cars says the money); so is a sum in money said
         # to be made (Geely produced 22.4 billion yuan: its output, not its cars).
         valued = [(m, w) for m, w in found if m == "production"]
-        found = [("output-value", "") if m == "production" else (m, w) for m, w in found]
+        # (how much GDP did the zone make: the level named is what was made, the verb no
+        # other measure)
+        level_named = any(m in ("gdp", "output-value", "value-added") for m, _ in found)
+        found = [
+            ("output-value", "") if m == "production" else (m, w)
+            for m, w in found
+            if not (level_named and m == "production")
+        ]
         text = _without(text, tuple(w for _, w in valued if w))
     level_whole: frozenset[str] = frozenset()
     if (
@@ -2695,6 +2722,13 @@ _ORDER_CLAIMED_EN = LazyPattern(
 )
 
 
+_BOTH_WAYS_OFFERED = LazyPattern(
+    r"\b(?P<one>before|earlier than|after|later than) or (?:before|earlier than|after|later"
+    r" than)(?!\w)|(?P<one_zh>之前|以前|之后|以后)还是(?:之前|以前|之后|以后)",
+    hints=(" or ", "还是"),
+)
+
+
 def _order_claimed(text: str) -> tuple[str, str, str]:
     """The way an order is claimed in a yes-or-no question ("earlier": the first thing
     before the second) and the two things, or three empty strings. Neither is a time
@@ -2718,10 +2752,18 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
     the question without those words: the two things, joined, each with the verb said
     once for both (谁先下线，轿车还是重卡). Nothing where two things are not named (哪个先行区,
     which was last in April), nor where one is only a time (是6月之前下线的吗)."""
-    way, first, second = _order_claimed(text)
+    # (did the sedan come before or after the shutdown: both ways offered, neither
+    # claimed; which came first is asked, read with the first way said)
+    offered = _BOTH_WAYS_OFFERED.search(text)
+    one_way = (
+        text
+        if offered is None
+        else text[: offered.end("one" if offered["one"] else "one_zh")] + text[offered.end() :]
+    )
+    way, first, second = _order_claimed(one_way)
     if way:
         joiner = " and " if text.isascii() else "和"
-        return way, True, f"{first}{joiner}{second}"
+        return way, offered is None, f"{first}{joiner}{second}"
     way, rest, verb = "", text, ""
     between = _TIME_BETWEEN_ZH.search(text) if has_cjk(text) else None
     if between is not None and not _only_a_time(between["a"]) and not _only_a_time(between["b"]):
@@ -4298,7 +4340,7 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
     if number is None:
         return figure
     at = figure.start + number.start()
-    nearly = _NEARLY.search(text[:at]) if at > figure.start else None
+    nearly = _nearly_before(text[:at]) if at > figure.start else None
     if english is not None:
         amount, start = figure.written or figure.amount, english.start()
     elif nearly is not None and nearly.start() == figure.start:
@@ -4343,6 +4385,8 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
     counted = _EN_COUNTED_AFTER.match(text[number.end() :])
     if counted is None or "." in number.group():
         return None
+    if re.search(r"\b(?:top[\s-]*|no\.?\s*|number\s+|#)$", text[: number.start()]) is not None:
+        return None  # a top-500 Chinese company, Fendun No. 1: a list, a name; no count
     digits = number.group()
     # 7 party-building alliances, 11 technology centres: things counted, of no unit of
     # their own (as 个 counts them).
@@ -4357,10 +4401,13 @@ _FIRM_NOUNS = ("enterprises", "firms", "companies")
 _COUNTED_NOUNS = ("trucks", "vehicles", "cars", *_FIRM_NOUNS, "people")
 _EN_NOUN_AFTER = LazyPattern(r"\s*(?P<noun>[a-z]+)")
 _EN_COUNTED_AFTER = LazyPattern(
-    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects)\b"
+    # (180 high tech company: the noun singular, as a learner writes it)
+    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects"
+    r"|truck|vehicle|car|enterprise|firm|company|project)\b"
     # (not a time: the first time in 3 years; nor a place: 3 times)
     r"| (?:[a-z-]+ ){0,2}(?!(?:years|months|days|weeks|times|hours)\b)[a-z-]{2,}[a-rt-z]s\b",
-    hints=("s", "people"),  # (every match ends in s but people)
+    # (every match ends in s but people and the singular nouns)
+    hints=("s", "people", "truck", "vehicle", "car", "enterprise", "firm", "company", "project"),
 )
 # 有10亿吗 asks whether it is as much (只有, 没有 say otherwise); 能生产10万辆吗 whether it can.
 _REACHES = LazyPattern(r"(?<![只仅没])有$|能[\u4e00-\u9fff]{0,3}$", hints=("有", "能"))
@@ -5198,7 +5245,8 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 _TENTHS_AND_MORE = LazyPattern(
-    r"(?P<tenths>[一二两三四五六七八九])成(?P<more>[一二三四五六七八九半])(?![成十百千万亿])",
+    # (not 九成四上企业: 四上, the class, after 九成)
+    r"(?P<tenths>[一二两三四五六七八九])成(?P<more>[一二三四五六七八九半])(?![成十百千万亿上])",
     hints=("成",),
 )
 
@@ -5383,6 +5431,19 @@ _NEARLY = LazyPattern(
     r"|差不多|大约|大概|大致|约莫|(?<![签节合制预条契公邀违履特和])约)(?:是|为)?\s*$",
     hints=("近", "快", "差不多", "约", "大概", "大致"),
 )
+
+
+def _nearly_before(text: str) -> re.Match[str] | None:
+    """The hedge ending the text before a figure (将近, 快, 约), if any. 快 after 比 and a
+    thing in its clause is faster (比GDP快60.7个百分点), no nearly."""
+    nearly = _NEARLY.search(text)
+    if nearly is not None and nearly.group().startswith("快"):
+        clause = re.split(r"[，,;；。？?！!]", text[: nearly.start()])[-1]
+        if "比" in clause:
+            return None
+    return nearly
+
+
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
 # 三成 and 170多户 are.
 # A figure said after 比 and before the comparative ending the claim (比15亿多吗,
@@ -5516,7 +5577,7 @@ def _figure(text: str, number: re.Match[str]) -> _Figure | None:
     if zh is not None and zh["rough"] == "来" and ("." in digits or not digits.endswith("0")):
         return None  # 来 is about so many after a round number only (三十来户)
     start = number.start()
-    nearly = _NEARLY.search(text[: number.start()])
+    nearly = _nearly_before(text[: number.start()])
     if nearly is not None:
         # 将近400亿, 快300亿: at most a tenth under it (360亿 to 400亿); 大约30户: a
         # tenth either side (27 to 33). Never a figure far from the number said.
@@ -5868,7 +5929,18 @@ def _english_phrases(text: str) -> str:
         text = _SPECIALISED_AND.sub("specialised", text)
     if "little" in text:
         text = _A_LITTLE.sub("slightly", text)  # a little under 30%: no little giant
+    if "share of" in text and "'" in text:
+        # the share of big firms' output: their output's share (of the whole), no share
+        # of firms (as the output share of big firms says it)
+        text = _SHARE_OF_WHOSE.sub(r"\g<measure> share of \g<whose>", text)
     return text
+
+
+_SHARE_OF_WHOSE = LazyPattern(
+    r"\bshare of (?P<whose>(?:the )?[a-z0-9 -]{2,40}?)'s? "
+    r"(?P<measure>output(?: value)?|gdp|production|investment)\b",
+    hints=("share of",),
+)
 
 
 # A little (bit), slightly: a degree before a comparison, not the little giants' word.
@@ -5999,7 +6071,7 @@ _FIGURE_ONE = LazyPattern(
 )
 # A claim (something is, has, or was done: 是, 有, 了) ending in a question mark.
 _CLAIM_WITH_A_MARK = LazyPattern(
-    r"(?<=[\u4e00-\u9fff\w%])(?<![吗呢吧么嘛啊])[？?]+\s*$",
+    r"(?<=[\u4e00-\u9fff\w%])(?<![吗呢吧么嘛啊齁捏])[？?]+\s*$",  # (齁, 捏: Taiwan's own)
     hints=("？", "?"),
 )
 _ASKS_SOMETHING = LazyPattern(
@@ -6476,7 +6548,8 @@ _CANTONESE_WRITTEN = LazyPattern(
 _CANTONESE_WHICH = LazyPattern(
     _NOT_A_SIDE + r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",)
 )
-# Taiwan's closing particles (GDP多少齁, 是多少捏), ending the question only (not 捏造).
+# Taiwan's closing particles (GDP多少齁, 是多少捏), ending the question only (not 捏造):
+# 齁 seeks assent, as 吧 does (GDP是143亿齁: a claim); 捏 asks, as 呢 does.
 _TAIWAN_CLOSING = LazyPattern(r"[齁捏](?=[？?。!！\s]*$)", hints=("齁", "捏"))
 # 边个 before a deed done (a verb and 咗: 边个签咗, 边个升咗职), or as what made a thing (係
 # 边个整嘅): who did it; before a thing (边个行业, 边个公司) or a comparative, which.
@@ -6529,6 +6602,21 @@ _CANTONESE_IS = LazyPattern(r"(?<![体关联派直谱世星水])系(?![统列数
 _SHORT_TAG = LazyPattern(r"(?<=[对是])不(?=[？?。!！\s]*$)", hints=("不",))
 
 
+_RENMINBI = LazyPattern(
+    r"(?<=[\d亿億万萬千百十])元?人民[币幣]"
+    r"|(?P<before>人民[币幣])(?=\s*[\d一二两兩三四五六七八九十百千])",
+    hints=("人民",),
+)
+_CLOSING_YES_NO = LazyPattern(
+    # (not 什么, 怎么, 那么, 这么, 多么, 要么; nor 对不, 是不, 好不, 行不: short tags read
+    # whole before; 未 only after a figure, 150亿未, not 尚未)
+    r"(?<=[\u4e00-\u9fff\d%])(?<![什怎那这多要干甚])[么麼](?=[？?。.!！\s]*$)"
+    r"|(?<=[\u4e00-\u9fff\d%])(?<![要对對好行是不])不(?=[？?。.!！\s]*$)"
+    r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])未(?=[？?。.!！\s]*$)",
+    hints=("么", "麼", "不", "未"),
+)
+
+
 def _short_tags_whole(text: str) -> str:
     """…，对不？ -> …，对不对？: the north's short tag, as the tag readers know it."""
     if "不" not in text:
@@ -6578,6 +6666,12 @@ def spoken_as_mandarin(text: str) -> str:
     过咗一千项未 -> 超过了一千项吗; the north's short tags whole (对不 -> 对不对). Any
     other text as it is."""
     text = _short_tags_whole(text)
+    # GDP是150亿么, 吉利造了12万辆车不, 达到150亿未: the north's and the south's closing
+    # particles asking yes or no, as 吗 asks (for every reading and check of the claim).
+    text = _CLOSING_YES_NO.sub("吗", text)
+    if "人民" in text:
+        # 143亿人民币, 17亿元人民币, 人民币17亿: the currency the report's 元 is.
+        text = _RENMINBI.sub(lambda m: "" if m["before"] else "元", text)
     if _NEGATIVE_FIGURE.search(text) is not None:
         # 增长-70.7%吗, GDP是负143亿吗, was growth -10%: a figure below nothing is a fall
         # claimed, as 下降70.7% and a fall of 70.7% say it (no figure is said to be one).
@@ -6660,7 +6754,7 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if text.startswith("和"):
         text = "跟" + text[1:]  # 和国运签约: with, as 跟 (nothing before it to join to)
     northern = vocab.NORTHERN.items()
-    text = _TAIWAN_CLOSING.sub("呢", text)  # 多少齁, 是多少捏: asking, as 呢 does
+    text = _TAIWAN_CLOSING.sub(lambda m: "吧" if m.group() == "齁" else "呢", text)
     if "好多" in text:
         text = _HOW_MANY_SOUTHWEST.sub("多少", text)  # 提了好多个: how many
     if "没得" in text:
@@ -6688,6 +6782,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    if "间" in text:
+        text = _FIRMS_IN_JIAN.sub("家", text)
     if "哪一" in text:
         text = _WHICH_ONE.sub("哪", text)  # 哪一笔多 is 哪笔多, as 哪一个 is 哪个
     if "比较" in text:
@@ -6733,7 +6829,11 @@ _WHERE_IN_REPORT = LazyPattern(
     r"(?:报告|文中|文章|原文)?(?:里|中)?(?:的)?"
     r"(?:哪一?部分|哪个部分|那一?部分|哪一?段|那一?段|这一?段|哪一?节|那一?节|哪个章节|哪一?章)"
     # (its saying said: not 那节能项目, 这段时间, 哪部分企业, where no saying follows)
-    r"(?:里|中|里面)?(?:讲|写|说|提|谈|涉及|介绍)(?:了|到|的是|的|过)*(?:什么|啥)?",
+    r"(?:里|中|里面)?(?:讲|写|说|提|谈|涉及|介绍)(?:了|到|的是|的|过)*(?:什么|啥)?"
+    # (最后一部分讲了什么, 第一节是什么: a part by its place in the report, no rank; not
+    # 最后一部分企业, some of them)
+    r"|(?:报告|文中|文章|原文)?的?(?:最后|最末|末尾|开头|第[一二三四五六七八九十\d]+)一?个?"
+    r"(?:部分|段|节|章)(?=[讲写说提谈涉介是关主的里中]|[？?。!！\s]*$)",
     hints=("部分", "段", "节", "章"),
 )
 # 没得 ending a question: or not (落实到位没得), not 没得到 (did not get).
@@ -6758,6 +6858,11 @@ _WHICH_RATHER = LazyPattern(
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
 # (not 部门, a department, or 部分, a part).
 _VEHICLES_IN_BU = LazyPattern(r"(多少|几)部(?![门分署委长])", hints=("部",))
+# 过百间, 十七间, 一百间企业: Hong Kong's and Taiwan's count of firms after a number, the
+# mainland's 家 (not 车间, 期间, 之间: no number before).
+_FIRMS_IN_JIAN = LazyPattern(
+    r"(?<=[\d〇零一二两三四五六七八九十百千万])间(?![隔距断歇])", hints=("间",)
+)
 
 
 # 省里认定的, 国家评的: recognised by the province, the nation: of that level.
@@ -7863,7 +7968,8 @@ def _english_numbers(text: str) -> str:
     hundred million -> 100 million, ten thousand -> 10 thousand, four in five -> 80
     percent."""
     if not text.isascii():
-        return text
+        # (吉利 111,500 vehicles: a thousands comma is a number's in any language)
+        return _THOUSANDS_ZH.sub("", text) if "," in text else text
     text = _THOUSAND_MILLION.sub("billion", text)  # 14.3 thousand million: a billion
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _EN_PARTS.sub(_en_parts, text)
@@ -7905,11 +8011,18 @@ def _english_numbers(text: str) -> str:
         return f"{count} {match['scale']}"
 
     text = _EN_NUMBER.sub(digits, text)
+    # one thousand two hundred thirty-five: so many thousands and the rest, one number.
+    text = _THOUSANDS_AND_REST.sub(lambda m: str(int(m["k"]) * 1000 + int(m["rest"])), text)
     # 17 100 million yuan, 11.15 10,000 vehicles: the report's 亿 and 万 said word for word,
     # the first number so many of them.
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
 
 
+_THOUSANDS_AND_REST = LazyPattern(
+    r"\b(?P<k>\d{1,3}) thousand,?(?: and)? (?P<rest>\d{1,3})\b"
+    r"(?![.,]\d|\s*(?:%|percent|per cent|points?|thousand|million|billion|hundred)\b)",
+    hints=(" thousand",),
+)
 _MORE_WAYS = frozenset({"more", "above", "over", "higher", "greater", "up", "upwards"})
 _EN_OR_MORE = LazyPattern(
     r"\b(?P<number>\d+(?:\.\d+)?)\s+or\s+(?P<way>more|above|over|higher|greater|upwards|fewer"

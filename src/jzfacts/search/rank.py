@@ -2549,17 +2549,39 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
     """Does a Chinese term ending in the measure word end an item of a list in the fact's
     quote (高新技术企业数增速, one of the seven indicators the report lists), no
     number asked of it? Then the measure word is part of a name the fact speaks of. (What
-    it came to, 高新技术企业数增速是多少, the report does not say: no fact is found.)"""
+    it came to, 高新技术企业数增速是多少, the report does not say: no fact is found.) The
+    item may be said short, its words in order (转型项目投资占工业投资比重 of 转型项目当年完成
+    投资占工业投资比重)."""
     if not question.measure_words or HOW_MANY_SAID.search(question.text) is not None:
         return False
+    if _ITS_FIGURE_ASKED.search(question.text) is not None:
+        return False  # (转型项目投资占比具体数字: its figure, as 是多少 asks)
     return any(
         t.cjk
         and len(t.text) >= _NAMED_MEASURE_LENGTH
         and t.text.endswith(question.measure_words)
-        and t.text in row.quote  # (the cheap look first: this is asked of every fact scored)
-        and re.search(rf"{re.escape(t.text)}(?:、|等)", row.quote) is not None
+        and t.text[:2] in row.quote  # (the cheap look first: this is asked of every fact scored)
+        and any(_said_short(t.text, m[1]) for m in _LISTED_ITEM.finditer(row.quote))
         for t in question.terms
     )
+
+
+# A figure asked in so many words (具体数字, 数值是): what 多少 asks.
+_ITS_FIGURE_ASKED = re.compile(r"具体|数字|数值")
+# An item of a list in a quote: what stands before 、 or 等, from the list's last stop.
+_LISTED_ITEM = LazyPattern(r"([^，,。；;、“”]+)(?:、|等)", hints=("、", "等"))
+
+
+def _said_short(term: str, item: str) -> bool:
+    """Is the term the item, or the item said short: its start, its end, and the rest of
+    its characters in order (转型项目投资占工业投资比重 of 转型项目当年完成投资占工业投资比重)?"""
+    if item.endswith(term):
+        return True
+    start = item.find(term[:2])
+    if start < 0 or not item.endswith(term[-2:]):
+        return False
+    rest = iter(item[start:])
+    return all(c in rest for c in term)
 
 
 # A measure word ending a longer name the quote lists (企业数增速: five characters).

@@ -435,6 +435,8 @@ ZH_PHRASES = {
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
     "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
+    # Which ones there are, as the north asks it (七大联盟都有谁, 小巨人都有谁): the list.
+    "都有谁": "都有哪些",
     # Widely (大面积停产): how widely, no other thing than the stoppage (nor an area
     # measured: 面积); 大规模 only of a stoppage (大规模企业 may be a class of firms).
     "大面积": " ", "大规模停": "停",
@@ -590,6 +592,8 @@ EN_STOP = frozenset(
         "they them their he she his her not kaifaqu zonggaiqu e "
         # The asker's own (my) and courtesies (pls, thx): no word asked.
         "my pls plz thx thanks "
+        # A cause joined on (because of covid, due to the pandemic): the cause is named.
+        "because due owing "
         # A list asked for (list every award, enumerate all the funds): which ones, all of
         # them (the per-thing reading of every is read from the text, not from terms).
         "every enumerate "
@@ -667,6 +671,11 @@ EN_PHRASE_SYNONYMS = {
     "country-level": "national",
     "state level": "national",
     "state-level": "national",
+    # Number one in the city, No. 1 in the province: first in it, a place in a ranking.
+    "number one in": "first in",
+    "no. 1 in": "first in",
+    "no.1 in": "first in",
+    "number 1 in": "first in",
     # In the end, at some point, when all is said and done: when it came about, which
     # the asker leaves open (as finally does), no end of the year nor point asked.
     "in the end": "finally",
