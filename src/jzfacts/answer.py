@@ -780,12 +780,14 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
         thing = _read(base, follow_up["zh"] or follow_up["en"])
         if (
             thing.period is not None
-            and not thing.period.whole_year
+            and thing.period.as_month
+            and thing.period.start == thing.period.end
             and not thing.terms
             and thing.measure is None
         ):
             # And in April?, 4月呢: a month alone, what came then (as In April? asks; a
-            # year alone, 那2021年呢, leaves what is asked of it unsaid).
+            # year or a half alone, 那2021年呢, 那上半年呢, may ask the figure asked before
+            # of it, which is unsaid).
             return _ask_as_read(base, follow_up["zh"] or follow_up["en"])._replace(question=text)
         if thing.measure is None and not thing.wants_number:
             found = _subject_scores(base, thing, text)
@@ -848,7 +850,8 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
     multiple = _multiple_claimed(base, text)
     if multiple is not None:
         return multiple
-    if question.yes_no or question.threshold is not None:
+    respectively = _RESPECTIVELY.fullmatch(ranks_joined(fold_query(text[:MAX_QUERY]).strip()))
+    if question.yes_no or question.threshold is not None or respectively is not None:
         claims = _two_claims(base, text) or _claimed_of_each(base, text, question)
         if claims is not None:
             return claims
@@ -2094,6 +2097,8 @@ def _claimed_clauses(folded: str) -> list[str]:
     九成, a quarter, half of), and so is a count in words (成立九大…); a date alone is none
     (In April 2022, were …), one with what happened then is (2022年6月…下线). Empty unless
     every clause claims one."""
+    if _A_RANGE_SAID.search(folded) is not None:
+        return []  # (between 100 thousand and 120 thousand vehicles: one range claimed)
     body = _ALL_ASKED.sub("", folded)
     clauses = [_JOINING.sub("", c).strip() for c in _CLAIM_CLAUSES.split(body)]
     clauses = [c for c in clauses if c]
@@ -2112,6 +2117,11 @@ def _claimed_clauses(folded: str) -> list[str]:
     return clauses
 
 
+# A range said: between one figure and another, 在…到…之间.
+_A_RANGE_SAID = LazyPattern(
+    r"\bbetween\s+\S+(?:\s+\S+){0,3}?\s+and\b|在[^，,。？?]{1,20}(?:到|至)[^，,。？?]{1,20}之间",
+    hints=("between", "之间"),
+)
 # A count in Chinese numerals before its counter (九大联盟, 三家企业; not 一些, 一定).
 _COUNT_IN_WORDS = LazyPattern(
     r"(?<![第一])[两二三四五六七八九十百千]+[一二三四五六七八九]?(?:大|个|家|户|项|台|辆|名|人|笔)",
@@ -2271,6 +2281,20 @@ def _claimed_of_each(base: FactBase, text: str, question: Question) -> Answer | 
             if several is None:
                 return None
             held += several
+    elif (paired := _RESPECTIVELY.fullmatch(folded)) is not None:
+        # 白象和华卫分别拉动25.35和17.77个百分点吗: the first figure of the first thing,
+        # the second of the second, each held (the pair had been compared, no verdict).
+        rest, unit = paired["rest"], paired["unit"]
+        tail = rest.removeprefix(unit) if unit else rest
+        claims = (
+            f"{paired['a']}{paired['verb']}{paired['first']}{unit}{tail}",
+            f"{paired['b']}{paired['verb']}{paired['second']}{rest}",
+        )
+        for claim in claims:
+            one = _ask_as_read(base, claim)
+            if not (one.answered and one.kind == "fact"):
+                return None
+            held.append((one.facts[0], one.verdict))
     elif (alike := _EACH_ALIKE.fullmatch(folded)) is not None:
         several = _each_of(base, alike["things"], question)
         if several is None:
@@ -2362,6 +2386,13 @@ _EACH_JOINED = LazyPattern(
     r"(?P<a>[^，,。？?和与跟同、及]{2,14}?)(?:和|与|跟|同|、|以及|及)"
     r"(?P<b>[^，,。？?和与跟同、及都各均]{2,14}?)也?(?:都|各|均|全都)(?P<claim>[^，,。]+)",
     hints=("都", "各", "均"),
+)
+# 白象和华卫分别拉动17.77和25.35个百分点吗: two things, then a figure of each in turn.
+_RESPECTIVELY = LazyPattern(
+    r"(?P<a>[^，,。？?和与跟、及]{2,14}?)(?:和|与|跟|、|及)(?P<b>[^，,。？?和与跟、及]{2,14}?)"
+    r"分别(?P<verb>[^，,。？?\d]{0,12}?)(?P<first>\d+(?:\.\d+)?)(?P<unit>[^\d，,。？?和与、]{0,6}?)"
+    r"(?:和|与|、)(?P<second>\d+(?:\.\d+)?)(?P<rest>[^，,。\d]*)",
+    hints=("分别",),
 )
 # 两笔扶持资金都是7.06亿吗, 正处副处都提拔了7人吗: things of a kind, then a figure of each.
 _EACH_ALIKE = LazyPattern(
@@ -6656,6 +6687,10 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
         said = sorted({n.casefold() for n in _firm_names_in(base, folded)}, key=len, reverse=True)
     if not said or not question.yes_no:
         return None
+    if _PARTY_CLAIMED.search(folded) is not None and _PARTY_PRESUPPOSED.search(folded) is None:
+        # Has the zone signed an agreement with Geely: whether there was one with it, of
+        # which the report's silence is no denial (as _another_party weighs it).
+        return None
     # The firms claimed by a name said whole (Jingwei Intelligent), not every firm its first
     # word names (Jingwei: both of the Jingwei companies).
     claimed = {f for f in firms if any(n and n.casefold() in said for n in _names_of(base, f))}
@@ -6797,7 +6832,9 @@ _ZONE_NAMES = (*_ZONE_ZH, "管委会", "jinzhong", "zone")
 # A party presupposed, not asked about: 是与…成立的, 是和…签的 (是 … 的 around it), its or
 # the agreement or joint venture, or a claim tagged (…, didn't it?).
 _PARTY_PRESUPPOSED = LazyPattern(
-    r"是(?:不是)?(?:与|同|跟|和)|\b(?:its|the) (?:[a-z-]+ ){0,3}(?:agreement|joint venture|jv)\b"
+    # (the zone sign an agreement: an agreement, none presupposed; its cooperation agreement)
+    r"是(?:不是)?(?:与|同|跟|和)|\b(?:its|the) (?:(?!an?\b)[a-z-]+ ){0,3}"
+    r"(?:agreement|joint venture|jv)\b"
     r"|\b(?:didn|wasn|isn|hasn|weren|aren)'?t (?:it|they|he|she)\b|\bright\s*\??\s*$",
     hints=("是", "its", "the", "n't", "nt", "right"),
 )
@@ -7087,12 +7124,37 @@ def _of_another_conjunct(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
     return False
 
 
-def _said_in_order(fact: Fact, hits: Sequence[Hit], asked: str, aliases: bool = False) -> bool:
+def _its_synonym_written(term: str, quote: str) -> bool:
+    """Does the sentence write the report's own word for the term, sharing a character
+    with it (获得 of 荣获金奖)? No looser synonym."""
+    return any(s in quote for s in vocab.ZH_SYNONYMS.get(term, ()) if _a_close_form(s, term))
+
+
+def _a_close_form(synonym: str, term: str) -> bool:
+    """A synonym that shares a character with the term, or is its first (获 of 获得)."""
+    return bool(set(synonym) & set(term)) and (len(synonym) >= 2 or term.startswith(synonym))
+
+
+def _said_in_order(
+    fact: Fact,
+    hits: Sequence[Hit],
+    asked: str,
+    aliases: bool = False,
+    named: Sequence[str] = (),
+) -> bool:
     """Every word that hit stands as written in the fact's sentence or one of its labels
     (or, with `aliases`, one of its aliases), in the question's order: 市考核指标 is no 省
     考核指标, an alias (混动轿车) claims no more than the report's words, and 提拔副处1人、
-    正处7人 or GDP增速高于战略性新兴产业增速 reverse what the report says."""
-    written = (fact.quote or "", fact.label.zh, fact.label.en, *(fact.aliases if aliases else ()))
+    正处7人 or GDP增速高于战略性新兴产业增速 reverse what the report says. `named`: the
+    English names of the firms the sentence names, read before its English label, as the
+    sentence says them (Beisite … were approved as specialised SMEs)."""
+    written = (
+        fact.quote or "",
+        fact.label.zh,
+        fact.label.en,
+        *(fact.aliases if aliases else ()),
+        *((f"{' '.join(named)} {fact.label.en}",) if named else ()),
+    )
     # (English keeps its spaces: its words are told apart, stemmed. The curator's English
     # rendering bears out no claim: a word-for-word match of a translation, a park of
     # the sentence, is no park the zone built.)
@@ -7143,6 +7205,9 @@ def _found_in(term: str, text: str, start: int) -> int:
         if form and short in form
         for said in written
     ]
+    # (获得 of 荣获: the report's own word, sharing a character with the one asked; no
+    # looser synonym)
+    forms += [s for s in vocab.ZH_SYNONYMS.get(term, ()) if _a_close_form(s, term)]
     for form in forms:
         at = text.find(form, start) if form else -1
         while at >= 0 and _another_post(text, at, form, term):
@@ -7179,10 +7244,16 @@ def _adjacent_as_asked(folded: str, fact: Fact, hits: Sequence[Hit]) -> bool:
     hit = {stem(h.term) for h in hits} & written
     label = [w for c in compounds for w in c]
     return all(
-        (a, b) in pairs or _between_said(label, a, b, words)
+        (a, b) in pairs or _between_said(label, a, b, words) or _a_model_name(a)
         for a, b in itertools.pairwise(words)
         if a in hit and b in hit
     )
+
+
+def _a_model_name(word: str) -> bool:
+    """A model's name, letters and digits (JWF1580): the thing itself, whatever words
+    the label puts after it (the JWF1580 won: the JWF1580 spinning frame won)."""
+    return re.fullmatch(r"[a-z]+\d+[a-z0-9]*", word) is not None
 
 
 def _between_said(label: list[str], first: str, second: str, asked: list[str]) -> bool:
@@ -7192,7 +7263,10 @@ def _between_said(label: list[str], first: str, second: str, asked: list[str]) -
     if first not in label or second not in label:
         return False
     start, end = sorted((label.index(first), label.index(second)))
-    return all(any(_same_root(w, said) for said in asked) for w in label[start + 1 : end])
+    between = [w for w in label[start + 1 : end] if w not in ("a", "an", "the")]
+    if len(between) == 2 and between[0] == "and":
+        return True  # (specialised and sophisticated SMEs: one of two joined words said)
+    return all(any(_same_root(w, said) for said in asked) for w in between)
 
 
 def _same_root(one: str, other: str) -> bool:
@@ -7470,9 +7544,12 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     # (A term the base holds nowhere as one word is a claim only where the fact writes
     # its words: 成立产业发展基金 of 成立两只产业发展基金.)
     written = (_PUNCTUATION.sub("", fact.quote.casefold()), fact.label.zh)
+    # (Sipurui, typed as the firm's English name is written, may score as its pinyin: a
+    # name still, no sound guessed)
+    entity_words = scored[0].row.entity_words
     if any(
-        h.score < NAMED
-        or h.field == PINYIN
+        (h.score < NAMED and not _its_synonym_written(h.term, written[0]))
+        or (h.field == PINYIN and stem(h.term) not in entity_words)
         or (h.unknown and not any(_found_in(h.term, t, 0) >= 0 for t in written))
         for h in hits
     ):
@@ -7481,7 +7558,15 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     if _only_its_name(fact, hits) and not dated:
         # 地区生产总值吗, 留抵退税吗: no claim made of it (甲醇重卡是年底交付的吗 claims a time)
         return answer
-    if _left_unmatched(question, hits) or not _said_in_order(fact, hits, folded):
+    # (Firms only: a park the sentence names is no park the zone built.)
+    names_en = [
+        e.en
+        for e in _entities(base, scored[0])
+        if e is not None and e.en and e.kind == "enterprise"
+    ]
+    if _left_unmatched(question, hits) or not _said_in_order(
+        fact, hits, folded, named=names_en if question.english else ()
+    ):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
     # (开建集团是国内500强吗: the sentence joins the firm to the top-500 one, 同国内500强
     # 陕西建工集团; what it says of the other is no claim of the one asked about)
@@ -8960,7 +9045,12 @@ def _of_another_place_only(base: FactBase, question: Question, text: str) -> boo
     return not any(names_elsewhere(elsewhere, data.row(i)) for i in range(data.size))
 
 
-# The level each place gives, as a level is said (省级 of 全省; provincial of the province).
+# The zone named in a question, whatever place it is said to be in.
+_THE_ZONE_SAID = LazyPattern(
+    r"开发区|全区|区里|\b(?:zone|district)\b", hints=("开发区", "全区", "区里", "zone", "district")
+)
+# The level each place gives, as a level opens with it (省级 of 全省; provincial of the
+# province).
 _LEVEL_OF_A_PLACE = {
     "全省": ("省", "provinc"),
     "全市": ("市", "municipal", "city"),
@@ -8987,6 +9077,10 @@ def _named_for_another_place(
         # the fact says the place in its own words (全市): the provincial little giants are
         # the zone's, of the province's level. (Not a place inside a name: China National
         # Textile and Apparel Council.)
+        # (The zone said, the place is where it is: how many provincial little giants does
+        # the zone have in Shanxi.)
+        if _THE_ZONE_SAID.search(fold_query(text)) is not None:
+            return []
         named = places_in_names(base, text)
         own = [
             t._replace(text=vocab.PLACES[t.text][0], cjk=True)
@@ -8994,13 +9088,15 @@ def _named_for_another_place(
             if t.place
             and t.text not in named
             and any(
-                said in level
+                level.startswith(said) or said in level[:1]
                 for said in _LEVEL_OF_A_PLACE.get(vocab.PLACES[t.text][0], ())
                 for level in levels
             )
         ]
-        elsewhere = [s for s in answerable if own and not names_places(own, s.row, None)]
-        return elsewhere if elsewhere and len(elsewhere) == len(answerable) else []
+        if not own:
+            return []
+        elsewhere = [s for s in answerable if not names_places(own, s.row, None)]
+        return elsewhere if len(elsewhere) == len(answerable) else []
     if not all(levels_named("".join(s.row.cjk_names)) for s in answerable):
         return []
     scored = _subject_scores(base, question._replace(subject=unplaced), text)

@@ -649,7 +649,8 @@ _NOT_OF_ZH = LazyPattern(
 # How many, asked in so many words (有多少高新技术企业不是…, 高新技术企业数增速是多少): a
 # number wanted (几 of 几乎, almost, asks nothing). (Not Question.asks_number, which a
 # count's own measure word sets: 企业数 of 高新技术企业数增速.)
-HOW_MANY_SAID = re.compile(r"多少|几(?!乎)")
+# (具体数字, 数值, 有多高: a figure asked in so many words, as 多少 asks it)
+HOW_MANY_SAID = re.compile(r"多少|几(?!乎)|具体(?:数字|数值|数据)|数值|有多[高大少]|多大|多高")
 _CLAUSE_APART = re.compile(r"[，,;；？?。!！]")
 # 吉利除外, （吉利除外）: the thing before it, from its clause's start.
 _SET_ASIDE_ZH = LazyPattern(
@@ -971,14 +972,6 @@ _CLAIMED_BEFORE_WHY = LazyPattern(
     r"(?P<rest>(?:那|那么|可|但)?(?:为什么|为啥|咋|怎么|凭什么|凭啥|何以).*)$",
     hints=("为什么", "为啥", "咋", "怎么", "凭", "何以"),
 )
-# 留抵退税20亿，全市排第几: a figure said of a thing, unmarked, then a question asked:
-# the figure is the ground the question stands on (weighed, as 既然 would have it).
-_FIGURE_SAID_FIRST = LazyPattern(
-    r"^\s*(?P<premise>[^，,；;。？?！!\d]{2,30}?(?:是|有|达到|为)?\d+(?:\.\d+)?\s*"
-    r"(?:亿元|万元|亿|万|元|%|户|家|项|个|台|辆|人|名))[，,；;]\s*"
-    r"(?P<rest>[^，,；;。]*(?:几|多少|什么|啥|哪|谁|怎么|如何).*)$",
-    hints=("几", "多少", "什么", "啥", "哪", "谁", "怎么", "如何"),
-)
 _CLAIMED_FIRST_EN = LazyPattern(
     r"^\s*(?P<marker>since|given that|now that|seeing that|considering that|if it is true that)"
     r"\s+"
@@ -1009,11 +1002,7 @@ def premise_of(text: str) -> Premise | None:
     if said is not None:
         premise = f"is it true that {said['premise'].strip()}?"
     else:
-        said = (
-            _CLAIMED_FIRST_ZH.match(folded)
-            or _CLAIMED_BEFORE_WHY.match(folded)
-            or _FIGURE_SAID_FIRST.match(folded)
-        )
+        said = _CLAIMED_FIRST_ZH.match(folded) or _CLAIMED_BEFORE_WHY.match(folded)
         if said is None:
             return None
         premise = f"{said['premise'].strip()}吗？"
@@ -1027,8 +1016,7 @@ def premise_of(text: str) -> Premise | None:
         return Premise(premise, "", only_whether=True, granted=True) if english else None
     if said.re.pattern == _CLAIMED_BEFORE_WHY.pattern:
         return Premise(premise, "")
-    marker = said.groupdict().get("marker") or ""
-    return Premise(premise, rest, granted=english or marker in _GRANTING)
+    return Premise(premise, rest, granted=english or said["marker"] in _GRANTING)
 
 
 # 吉利产了多少车？不对，我是说产值; how many provincial ones, sorry, I mean national: the
@@ -1304,14 +1292,15 @@ def _more_than_half(most: re.Match[str]) -> str:
     return "more than half of the "
 
 
-# The province or the city as people name it (省里, 市里), before a figure, a class or a
-# count claimed: the place (全省, 全市; 省里专精特新企业87户吗, 市里有38户: the province's
-# firms, not the zone's). (Not 省里的小巨人, 市里的技术中心: a level they give, 省级, 市级;
-# nor 省里考核, 被市里认定, 省里市里下放, 省里国运公司: their acts, and their bodies.)
+# The province or the city as people name it (省里, 市里), before a figure or a class the
+# report gives of the zone: the place (全省, 全市; 省里专精特新企业87户吗: the province's
+# firms, not the zone's). (Not 省里的小巨人, 市里企业技术中心: a level they give, 省级,
+# 市级; nor 省里考核, 被市里认定, 省里市里下放, 省里国运公司: their acts, and their bodies;
+# nor where the zone is said first, 开发区省里技改项目: the zone's, in the province.)
 _SPOKEN_PLACE = LazyPattern(
-    r"(?<![全本])(?:省里|市里)(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
-    r"|高新技术企业|规上|四上|人口|房价|财政|常住)"
-    r"|(?:专精特新|亿元以上|留抵退税|技改|企业)|有\s*[\d一二两三四五六七八九十百千])",
+    r"(?<![全本])(?<!开发区)(?<!开发区在)(?<!区里)(?:省里|市里)"
+    r"(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住)|(?:专精特新企业|亿元以上|留抵退税|技改))",
     hints=("省里", "市里"),
 )
 
@@ -2722,10 +2711,11 @@ _ORDER_CLAIMED_EN = LazyPattern(
 )
 
 
+# Before or after: both ways offered, neither claimed (read with the first way said).
 _BOTH_WAYS_OFFERED = LazyPattern(
     r"\b(?P<one>before|earlier than|after|later than) or (?:before|earlier than|after|later"
-    r" than)(?!\w)|(?P<one_zh>之前|以前|之后|以后)还是(?:之前|以前|之后|以后)",
-    hints=(" or ", "还是"),
+    r" than)(?!\w)",
+    hints=(" or ",),
 )
 
 
@@ -2755,11 +2745,7 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
     # (did the sedan come before or after the shutdown: both ways offered, neither
     # claimed; which came first is asked, read with the first way said)
     offered = _BOTH_WAYS_OFFERED.search(text)
-    one_way = (
-        text
-        if offered is None
-        else text[: offered.end("one" if offered["one"] else "one_zh")] + text[offered.end() :]
-    )
+    one_way = text if offered is None else text[: offered.end("one")] + text[offered.end() :]
     way, first, second = _order_claimed(one_way)
     if way:
         joiner = " and " if text.isascii() else "和"
@@ -4385,8 +4371,10 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
     counted = _EN_COUNTED_AFTER.match(text[number.end() :])
     if counted is None or "." in number.group():
         return None
-    if re.search(r"\b(?:top[\s-]*|no\.?\s*|number\s+|#)$", text[: number.start()]) is not None:
+    if _A_NAME_S_NUMBER.search(text[: number.start()]) is not None:
         return None  # a top-500 Chinese company, Fendun No. 1: a list, a name; no count
+    if counted["unit"] in _SINGULAR_COUNTED and number.group() == "1":
+        return None  # 1 state-owned company: one, as English says it; no learner's plural
     digits = number.group()
     # 7 party-building alliances, 11 technology centres: things counted, of no unit of
     # their own (as 个 counts them).
@@ -4399,15 +4387,28 @@ def _counted_after_words(text: str, number: re.Match[str]) -> _Figure | None:
 
 _FIRM_NOUNS = ("enterprises", "firms", "companies")
 _COUNTED_NOUNS = ("trucks", "vehicles", "cars", *_FIRM_NOUNS, "people")
+# (180 high tech company: the noun singular after a count, as a learner writes it)
+_SINGULAR_COUNTED = (
+    "truck",
+    "vehicle",
+    "car",
+    "enterprise",
+    "firm",
+    "company",
+    "project",
+    "person",
+)
+# The number of a list or a name, not a count: a top-500 company, Fendun No. 1, #1.
+_A_NAME_S_NUMBER = LazyPattern(
+    r"\b(?:top[\s-]*|no\.?\s*|number\s+)$|#$", hints=("top", "no", "number", "#")
+)
 _EN_NOUN_AFTER = LazyPattern(r"\s*(?P<noun>[a-z]+)")
+_COUNTED_AFTER_WORDS = (*_COUNTED_NOUNS, "projects", *_SINGULAR_COUNTED)
 _EN_COUNTED_AFTER = LazyPattern(
-    # (180 high tech company: the noun singular, as a learner writes it)
-    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_NOUNS)}|projects"
-    r"|truck|vehicle|car|enterprise|firm|company|project)\b"
+    rf" (?:[a-z-]+ ){{1,2}}(?P<unit>{'|'.join(_COUNTED_AFTER_WORDS)})\b"
     # (not a time: the first time in 3 years; nor a place: 3 times)
     r"| (?:[a-z-]+ ){0,2}(?!(?:years|months|days|weeks|times|hours)\b)[a-z-]{2,}[a-rt-z]s\b",
-    # (every match ends in s but people and the singular nouns)
-    hints=("s", "people", "truck", "vehicle", "car", "enterprise", "firm", "company", "project"),
+    hints=("s", "people", *_SINGULAR_COUNTED),  # (every match ends in s but these)
 )
 # 有10亿吗 asks whether it is as much (只有, 没有 say otherwise); 能生产10万辆吗 whether it can.
 _REACHES = LazyPattern(r"(?<![只仅没])有$|能[\u4e00-\u9fff]{0,3}$", hints=("有", "能"))
@@ -5245,8 +5246,9 @@ def _fraction(match: re.Match[str]) -> str:
 
 
 _TENTHS_AND_MORE = LazyPattern(
-    # (not 九成四上企业: 四上, the class, after 九成)
-    r"(?P<tenths>[一二两三四五六七八九])成(?P<more>[一二三四五六七八九半])(?![成十百千万亿上])",
+    # (not 九成四上企业: 四上, the class, after 九成; 八成五上下 is about 85%)
+    r"(?P<tenths>[一二两三四五六七八九])成(?P<more>[一二三四五六七八九半])"
+    r"(?![成十百千万亿]|(?<=四)上(?!下))",
     hints=("成",),
 )
 
@@ -5438,10 +5440,14 @@ def _nearly_before(text: str) -> re.Match[str] | None:
     thing in its clause is faster (比GDP快60.7个百分点), no nearly."""
     nearly = _NEARLY.search(text)
     if nearly is not None and nearly.group().startswith("快"):
-        clause = re.split(r"[，,;；。？?！!]", text[: nearly.start()])[-1]
-        if "比" in clause:
+        clause = _CLAUSE_APART.split(text[: nearly.start()])[-1]
+        if _COMPARED_WITH.search(clause) is not None:
             return None
     return nearly
+
+
+# 比 setting a thing against another (比GDP), not of a word (比重, 比例, 比较, 占比, 对比).
+_COMPARED_WITH = LazyPattern(r"(?<![占相对])比(?![重例率较])", hints=("比",))
 
 
 # 140亿左右, 三成上下, 170户出头: about the figure, said after it; read as 约140亿, 约
@@ -5937,7 +5943,8 @@ def _english_phrases(text: str) -> str:
 
 
 _SHARE_OF_WHOSE = LazyPattern(
-    r"\bshare of (?P<whose>(?:the )?[a-z0-9 -]{2,40}?)'s? "
+    # (not the zone's output, the whole the share is of)
+    r"\bshare of (?P<whose>(?!(?:the )?(?:zone|district|jinzhong)\b)(?:the )?[a-z0-9 -]{2,40}?)'s? "
     r"(?P<measure>output(?: value)?|gdp|production|investment)\b",
     hints=("share of",),
 )
@@ -6603,17 +6610,17 @@ _SHORT_TAG = LazyPattern(r"(?<=[对是])不(?=[？?。!！\s]*$)", hints=("不",
 
 
 _RENMINBI = LazyPattern(
-    r"(?<=[\d亿億万萬千百十])元?人民[币幣]"
+    r"(?:(?<=[\d亿億万萬千百十])|(?<=多少))元?人民[币幣]"
     r"|(?P<before>人民[币幣])(?=\s*[\d一二两兩三四五六七八九十百千])",
     hints=("人民",),
 )
 _CLOSING_YES_NO = LazyPattern(
     # (not 什么, 怎么, 那么, 这么, 多么, 要么; nor 对不, 是不, 好不, 行不: short tags read
     # whole before; 未 only after a figure, 150亿未, not 尚未)
-    r"(?<=[\u4e00-\u9fff\d%])(?<![什怎那这多要干甚])[么麼](?=[？?。.!！\s]*$)"
+    r"(?<=[\u4e00-\u9fff\d%])(?<![什怎那这這多要干幹甚])[么麼麽](?=[？?。.!！\s]*$)"
     r"|(?<=[\u4e00-\u9fff\d%])(?<![要对對好行是不])不(?=[？?。.!！\s]*$)"
     r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])未(?=[？?。.!！\s]*$)",
-    hints=("么", "麼", "不", "未"),
+    hints=("么", "麼", "麽", "不", "未"),
 )
 
 
@@ -6784,6 +6791,8 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
     if "间" in text:
         text = _FIRMS_IN_JIAN.sub("家", text)
+    if "都有谁" in text:
+        text = _WHICH_ONES_BY_WHO.sub("都有哪些", text)
     if "哪一" in text:
         text = _WHICH_ONE.sub("哪", text)  # 哪一笔多 is 哪笔多, as 哪一个 is 哪个
     if "比较" in text:
@@ -6833,7 +6842,7 @@ _WHERE_IN_REPORT = LazyPattern(
     # (最后一部分讲了什么, 第一节是什么: a part by its place in the report, no rank; not
     # 最后一部分企业, some of them)
     r"|(?:报告|文中|文章|原文)?的?(?:最后|最末|末尾|开头|第[一二三四五六七八九十\d]+)一?个?"
-    r"(?:部分|段|节|章)(?=[讲写说提谈涉介是关主的里中]|[？?。!！\s]*$)",
+    r"(?:部分|段|节|章)(?=[讲写说提谈涉介是关主]|[？?。!！\s]*$)",
     hints=("部分", "段", "节", "章"),
 )
 # 没得 ending a question: or not (落实到位没得), not 没得到 (did not get).
@@ -6858,10 +6867,15 @@ _WHICH_RATHER = LazyPattern(
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
 # (not 部门, a department, or 部分, a part).
 _VEHICLES_IN_BU = LazyPattern(r"(多少|几)部(?![门分署委长])", hints=("部",))
+# 七大联盟都有谁, 小巨人都有谁: which ones there are, ending the question, as the north asks
+# it of things (not of people: 主任助理都有谁, 干部都有谁, who they are by name).
+_WHICH_ONES_BY_WHO = LazyPattern(
+    r"(?<![理部员导任记长者])(?<![^巨]人)都有谁(?=[？?。!！\s]*$)", hints=("都有谁",)
+)
 # 过百间, 十七间, 一百间企业: Hong Kong's and Taiwan's count of firms after a number, the
 # mainland's 家 (not 车间, 期间, 之间: no number before).
 _FIRMS_IN_JIAN = LazyPattern(
-    r"(?<=[\d〇零一二两三四五六七八九十百千万])间(?![隔距断歇])", hints=("间",)
+    r"(?<=[\d〇零一二两三四五六七八九十百千万几多])间(?![隔距断歇接])", hints=("间",)
 )
 
 
@@ -8019,7 +8033,7 @@ def _english_numbers(text: str) -> str:
 
 
 _THOUSANDS_AND_REST = LazyPattern(
-    r"\b(?P<k>\d{1,3}) thousand,?(?: and)? (?P<rest>\d{1,3})\b"
+    r"(?<![\d.])(?<!between )(?<!from )\b(?P<k>\d{1,3}) thousand (?P<rest>\d{1,3})\b"
     r"(?![.,]\d|\s*(?:%|percent|per cent|points?|thousand|million|billion|hundred)\b)",
     hints=(" thousand",),
 )

@@ -2554,8 +2554,6 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
     投资占工业投资比重)."""
     if not question.measure_words or HOW_MANY_SAID.search(question.text) is not None:
         return False
-    if _ITS_FIGURE_ASKED.search(question.text) is not None:
-        return False  # (转型项目投资占比具体数字: its figure, as 是多少 asks)
     return any(
         t.cjk
         and len(t.text) >= _NAMED_MEASURE_LENGTH
@@ -2566,8 +2564,6 @@ def _measure_named_in_quote(question: Question, row: IndexRow) -> bool:
     )
 
 
-# A figure asked in so many words (具体数字, 数值是): what 多少 asks.
-_ITS_FIGURE_ASKED = re.compile(r"具体|数字|数值")
 # An item of a list in a quote: what stands before 、 or 等, from the list's last stop.
 _LISTED_ITEM = LazyPattern(r"([^，,。；;、“”]+)(?:、|等)", hints=("、", "等"))
 

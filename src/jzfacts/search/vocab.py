@@ -435,8 +435,6 @@ ZH_PHRASES = {
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
     "第一架": "首台", "头一架": "首台", "第一辆": "首台", "头一辆": "首台",
-    # Which ones there are, as the north asks it (七大联盟都有谁, 小巨人都有谁): the list.
-    "都有谁": "都有哪些",
     # Widely (大面积停产): how widely, no other thing than the stoppage (nor an area
     # measured: 面积); 大规模 only of a stoppage (大规模企业 may be a class of firms).
     "大面积": " ", "大规模停": "停",
@@ -671,6 +669,9 @@ EN_PHRASE_SYNONYMS = {
     "country-level": "national",
     "state level": "national",
     "state-level": "national",
+    # Value-added tax spelt out: VAT, the tax (no industrial value added).
+    "value-added tax": "vat",
+    "value added tax": "vat",
     # Number one in the city, No. 1 in the province: first in it, a place in a ranking.
     "number one in": "first in",
     "no. 1 in": "first in",
