@@ -22140,3 +22140,107 @@ def test_a_range_in_thousands_is_no_one_number(base: FactBase) -> None:
     read, the first a sum of money: 否; nor is it 100120)."""
     question = "Did Geely make between 100 thousand and 120 thousand vehicles?"
     assert _facts_and_verdict(base, question) == (["geely-vehicles"], "yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("战新产业比GDP快吗", "yes"), ("战新产业比GDP慢吗", "no"), ("GDP比战新产业快吗", "no")],
+)
+def test_faster_of_two_things_compares_their_growth(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """A比B快, no rate said: the pace of their growth (70.7% against about 10%), not their
+    size (287.67亿 against 143亿 had been compared)."""
+    result = answer.ask(base, question)
+    assert result.verdict == verdict
+    assert "strategic-emerging-output-growth" in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize("question", ["高新企業同專精特新差幾多", "正處同副處差幾多人"])
+def test_tung_joins_two_things_compared(base: FactBase, question: str) -> None:
+    """A同B差几多: 同 joins the two, as 和 does; their difference is asked (one of the two
+    figures had been given)."""
+    assert answer.ask(base, question).kind == "compare"
+
+
+@pytest.mark.parametrize("question", ["2022年头有几多高新技术企业", "2022年头甲醇重卡交付了多少"])
+def test_the_head_of_a_year_is_its_start(base: FactBase, question: str) -> None:
+    """2022年头: the start of the year, 年初, of which the report gives nothing (the
+    year-end count and the December trucks had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_these_days_is_no_start_of_a_year(base: FactBase) -> None:
+    """(Guard) 这年头: these days, no time of the report's."""
+    assert _facts_and_verdict(base, "这年头GDP多少") == (["gdp"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("GDP係咪143億蚊", "gdp", "yes"),
+     ("吉利產值係咪過二百廿四億", "geely-output", "yes"),
+     ("係咪交咗五百部甲醇重卡", "methanol-trucks-delivered", "yes"),
+     ("4月停工比例係咪85個巴仙", "april-2022-shutdown-share", "yes"),
+     ("高新技術企業有171家，啱唔啱", "high-tech-enterprises", "yes"),
+     ("留抵退稅係咪全市頭名", "vat-refunds-rank-first-in-city", "yes"),
+     ("轮岗了俩人吗", "cadres-rotated", "yes"),
+     ("是不是提拔了仨正处", "promoted-to-division-head", "no")],
+)  # fmt: skip
+def test_hong_kong_and_northern_words_of_figures_are_read(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """蚊 (yuan), 廿 (twenty) in a number, 五百部 (vehicles), 85個巴仙, 啱唔啱 (right or
+    not), 頭名 (first place), 俩 and 仨 before what they count: each claim weighed (each
+    had been declined or left without a verdict)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("吉利產值幾多億蚊", "geely-output"),
+     ("高新企业有多少家儿", "high-tech-enterprises"),
+     ("民國111年GDP是多少", "gdp"),
+     ("甲醇聯結車交車幾台", "methanol-trucks-delivered"),
+     ("帮我看下甲醇重卡交了多少台", "methanol-trucks-delivered"),
+     ("劳驾问一下GDP多少", "gdp"),
+     ("咁GDP幾多", "gdp")],
+)  # fmt: skip
+def test_hong_kong_taiwan_and_northern_ways_of_asking_are_read(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """多少亿蚊, 多少家儿, 民國111年 (2022), 聯結車 (a trailer truck), 帮我看下, 劳驾,
+    咁 opening: the question under them is answered (each had been declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], None)
+
+
+def test_one_department_is_no_vehicle_counted(base: FactBase) -> None:
+    """(Guard) 一部一中心三公司: one department, no vehicle counted in 部."""
+    assert _facts_and_verdict(base, "一部一中心三公司是什么")[0] == [
+        "one-department-one-centre-three-companies"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("gaoxin jishu qiye shi 171 hu ma", "high-tech-enterprises", "yes"),
+     ("GDP shi 143 yi ma", "gdp", "yes"),
+     ("gaoxin jishu qiye shi 200 hu ma", "high-tech-enterprises", "no")],
+)  # fmt: skip
+def test_shi_before_a_figure_in_pinyin_is_the_copula(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """shi … ma around a figure typed in pinyin: 是…吗, no word asked (a true figure had
+    been left without a verdict, GDP shi declined)."""
+    assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("吉利超过200亿了吗", "yes"), ("Did Geely reach 30 billion yuan?", "no")],
+)
+def test_the_unit_of_a_figure_picks_the_firm_s_fact_of_its_kind(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """吉利超过200亿了吗: of Geely's vehicles, output and pull, only the output is in yuan;
+    the figure's unit picks it (ambiguous had been said)."""
+    assert _facts_and_verdict(base, question) == (["geely-output"], verdict)

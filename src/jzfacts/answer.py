@@ -10718,6 +10718,17 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     answer = _the_rest_meant(base, text, _single(base, question, text))
     if answer.verdict == "no":
         return answer  # 500台是上半年交付的吗: delivered at another time (_dated_otherwise)
+    if answer.reason == "ambiguous" and threshold.dimension and len(answer.related) > 1:
+        # 吉利超过200亿了吗: of Geely's figures, only its output is in yuan; the unit of the
+        # figure said picks it (its vehicles and its pull are other kinds of figure).
+        of_its_kind = [
+            m.fact
+            for m in answer.related
+            if m.fact.unit_info is not None
+            and _same_kind(threshold.dimension, m.fact.unit_info.dimension)
+        ]
+        if len(of_its_kind) == 1:
+            answer = _answer(base, question, text, "fact", (of_its_kind[0],))
     if answer.reason == "ambiguous" and threshold.relation in ("equals", "within"):
         # 7.06亿是产业扶持资金吗: of the two payments, the one of the figure said is meant.
         # (产业扶持资金是7亿吗: the 7.06亿, rounded.)

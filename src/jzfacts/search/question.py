@@ -5152,7 +5152,8 @@ _SOME_TENS = LazyPattern(
 _WORD_COUNTS = {"俩": "2个", "仨": "3个", "一打": "12个", "半打": "6个", "两打": "24个"}
 _SAID_AS_A_WORD = LazyPattern(
     rf"(?<=[是有就才只共了到够过超])(?P<word>{_alternation(_WORD_COUNTS)})"
-    r"(?=[吗呢吧啊了的多以左，,。？?！!\s]|$)",
+    # (轮岗了俩人, 提拔了仨正处: 俩 and 仨 before what they count, too)
+    r"(?=[吗呢吧啊了的多以左，,。？?！!\s]|$|(?<=[俩仨])[\u4e00-\u9fff])",
     hints=("俩", "仨", "打"),
 )
 
@@ -6555,6 +6556,8 @@ _CANTONESE_WRITTEN = LazyPattern(
 _CANTONESE_WHICH = LazyPattern(
     _NOT_A_SIDE + r"边(?=一?" + _MEASURE_WORD_AFTER_WHICH + ")", hints=("边",)
 )
+# Hong Kong's openings of a question (咁, so; 嗱, look), before 咁 is read as 这么.
+_OPENING_SO = LazyPattern(r"^\s*(?:咁|嗱)[，,、\s]*", hints=("咁", "嗱"))
 # Taiwan's closing particles (GDP多少齁, 是多少捏), ending the question only (not 捏造):
 # 齁 seeks assent, as 吧 does (GDP是143亿齁: a claim); 捏 asks, as 呢 does.
 _TAIWAN_CLOSING = LazyPattern(r"[齁捏](?=[？?。!！\s]*$)", hints=("齁", "捏"))
@@ -6708,6 +6711,13 @@ def spoken_as_mandarin(text: str) -> str:
     return _CANTONESE_IS.sub("是", _CANTONESE_WHICH.sub("哪", spoken))
 
 
+# 同 joining two things a difference or a choice is asked of (A同B差几多, A同B边个多), as
+# 和 joins them (not 同比, 同期, 同时, 相同, 共同, 一同: words of its own).
+_CANTONESE_AND = LazyPattern(
+    r"(?<=[\u4e00-\u9fff])(?<![相共一如连])同(?![比期时意样步类等])"
+    r"(?=[^，,。？?同]{1,12}?(?:差|边个|哪|谁|定|比较))",
+    hints=("同",),
+)
 # (Not 定 of a word, 确定, 一定, 认定, 稳定: only between two things, a comparative last.)
 _CHOICE_BY_DING = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?<![确確一决決规規认認制稳穩指约約特固肯鉴鑒设設评評核审審选選锁鎖判否安坚堅"
@@ -6761,6 +6771,7 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if text.startswith("和"):
         text = "跟" + text[1:]  # 和国运签约: with, as 跟 (nothing before it to join to)
     northern = vocab.NORTHERN.items()
+    text = _OPENING_SO.sub("", text)  # 咁GDP几多, 嗱，GDP系咪143亿: so, look: no word asked
     text = _TAIWAN_CLOSING.sub(lambda m: "吧" if m.group() == "齁" else "呢", text)
     if "好多" in text:
         text = _HOW_MANY_SOUTHWEST.sub("多少", text)  # 提了好多个: how many
@@ -6793,6 +6804,21 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _FIRMS_IN_JIAN.sub("家", text)
     if "都有谁" in text:
         text = _WHICH_ONES_BY_WHO.sub("都有哪些", text)
+    if "同" in text:
+        text = _CANTONESE_AND.sub("和", text)  # 正处同副处差几多: and, two things side by side
+    if "年头" in text:
+        text = _YEAR_S_START.sub("初", text)  # 2022年头: the start of the year, 年初
+    if "儿" in text:
+        text = _ERHUA.sub("", text)  # 哪个多点儿, 多少家儿: the north's 儿, no word of its own
+    if "廿" in text or "卅" in text:
+        text = text.replace("廿", "二十").replace("卅", "三十")  # 二百廿四: 224
+    if "部" in text:
+        text = _VEHICLES_COUNTED_IN_BU.sub("台", text)  # 五百部, 600部: vehicles, as 台
+    if "民国" in text:
+        text = _ROC_YEAR.sub(lambda m: f"{1911 + int(m['year'])}年", text)  # 民国111年: 2022
+    if "比" in text and _RATE_WORD_ZH.search(text) is None:
+        # 战新产业比GDP快吗: faster, slower, of things, is of their growth (增速), no size.
+        text = _FASTER_OF_THINGS.sub(r"\g<a>增速比\g<b>", text)
     if "哪一" in text:
         text = _WHICH_ONE.sub("哪", text)  # 哪一笔多 is 哪笔多, as 哪一个 is 哪个
     if "比较" in text:
@@ -6867,6 +6893,26 @@ _WHICH_RATHER = LazyPattern(
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
 # (not 部门, a department, or 部分, a part).
 _VEHICLES_IN_BU = LazyPattern(r"(多少|几)部(?![门分署委长])", hints=("部",))
+# A比B快/慢 with no rate said: the pace of their growth compared (not 比GDP快60.7个百分点,
+# a gap said; nor 快要, 快到: nearly).
+_FASTER_OF_THINGS = LazyPattern(
+    r"(?P<a>[^，,；;。？?比]{2,16}?)(?<![占相对])比(?P<b>[^，,；;。？?比]{1,12}?(?:快|慢)(?![\d一二三四五六七八九十几多要到了]))",
+    hints=("快", "慢"),
+)
+_RATE_WORD_ZH = LazyPattern(r"增速|增长|增幅|速度|百分点|涨", hints=("增", "速", "百分点", "涨"))
+# The north's 儿 after a measure word or 点, closing a question (哪个多点儿, 多少家儿), not
+# 哪儿 (where) or 会儿 (a while).
+_ERHUA = LazyPattern(r"(?<=[点家个人亿台辆户项些])儿(?=[？?。!！\s吗呢吧啊]|$)", hints=("儿",))
+# 五百部, 600部: vehicles counted in 部 after a number of tens or more, as Hong Kong says it
+# (not 一部一中心三公司, one department).
+_VEHICLES_COUNTED_IN_BU = LazyPattern(
+    r"(?:(?<=\d\d)|(?<=[十百千万]))部(?![门分署委长])", hints=("部",)
+)
+# 民国111年: Taiwan's year of the Republic, the 111th after 1911 (2022).
+_ROC_YEAR = LazyPattern(r"民国(?P<year>\d{2,3})年", hints=("民国",))
+# 2022年头, 今年头: the start of a year, as Hong Kong and the north say it (not 这年头, these
+# days, nor 三个年头, three years).
+_YEAR_S_START = LazyPattern(r"(?<=[\d今去明]年)头", hints=("年头",))
 # 七大联盟都有谁, 小巨人都有谁: which ones there are, ending the question, as the north asks
 # it of things (not of people: 主任助理都有谁, 干部都有谁, who they are by name).
 _WHICH_ONES_BY_WHO = LazyPattern(
@@ -7038,7 +7084,7 @@ _ASKING = LazyPattern(
     # (俺, 咱: I and we, as the north says them)
     # (领导让我整理材料，问…: a task given, then what is asked)
     r"^(?:领导|老板|单位)?让我[^，,。？?]{0,10}[，,]\s*(?:问一下|问问|问下|问|查一下|查)?"
-    r"|^(?:(?:领导)?让我|我|俺|咱)?(?:想|想要)?"
+    r"|^(?:(?:领导)?让我|我|俺|咱|劳驾[，,\s]*)?(?:想|想要)?"
     r"(?:问一下|问问|问下|核实一下|核实|确认一下|确认|了解一下|了解"
     r"|打听一下|请教一下)[，,：: ]*"
     r"|^(?:麻烦|烦请|敬请|恳请|请|劳驾|pls|plz|please)?\s*(?:你|您)?(?:能不能|能否|可不可以|可否|可以|能)?"
@@ -8347,7 +8393,12 @@ def _question_words_from_pinyin(text: str) -> str:
             done = word.end()
         index += 1
     if not out:
-        return text if figured == original else re.sub(r" {2,}", " ", text).rstrip()
+        if figured == original:
+            return text
+        # (gaoxin jishu qiye shi 171 hu ma: a figure typed in pinyin; its shi, de and le
+        # are the copula and particles, as 是 and 的 are, no word asked)
+        text = re.sub(r"(?<![a-z0-9])(?:shi|de|le)(?![a-z0-9])", " ", text)
+        return re.sub(r" {2,}", " ", text).rstrip()
     # you duoshao hu: 有多少 read as a pair, then hu counts what it asks (有多少户).
     text = _COUNTED_AFTER_PINYIN.sub(
         lambda m: (

@@ -61,7 +61,7 @@ ZH_FILLER = sorted(
         # where how they were placed is what is asked.
         "安排了 "
         # Forms of address online (家人们, 宝子们, 老铁): to the reader, no word asked.
-        "家人们 宝子们 老铁们 老铁 兄弟们 姐妹们 "
+        "家人们 宝子们 老铁们 老铁 兄弟们 姐妹们 哥们儿 哥们 劳驾 "
         "有多大 有多高 有多快 完成了 实现了 完成 实现 办理了 "
         # How bad (停工有多严重): a degree asked, no word of the thing.
         "有多严重 多严重 有多厉害 多厉害 有多糟糕 有多糟 有多惨 "
@@ -75,6 +75,7 @@ ZH_FILLER = sorted(
         # Hesitation and requests spoken to a phone's voice input (呃就是…, 那个…, 你帮我
         # 看看): the asker's breath and manners, no word of what is asked.
         "呃 嗯 诶 欸 哎 唉 就是说 就是 你帮我们 你帮我 帮我们 帮我 帮忙 看看 瞧瞧 查查 查一查 "
+        "看一下 看下 "
         # And Cantonese ones (幾多㗎, 係咪咁喎).
         "㗎 喎 啩 囉 啫 吖 噃 "
         # 个 before what (达到个什么效果): a classifier of the question word, grammar.
@@ -375,7 +376,14 @@ CANTONESE = {
     # 㗎 is 嘅 and a final 啊 run together (係唔係真㗎: 是不是真的).
     "㗎": "的",
     # Per cent, as Hong Kong says it from the English (几多巴仙: what per cent; 85巴仙).
-    "几多个巴仙": "百分之多少", "几多巴仙": "百分之多少", "巴仙": "%",
+    "几多个巴仙": "百分之多少", "几多巴仙": "百分之多少", "个巴仙": "%", "巴仙": "%",
+    # Yuan (蚊: 几多亿蚊, 143亿蚊), as Hong Kong says it of money.
+    "几多亿蚊": "多少亿元", "几多蚊": "多少元", "亿蚊": "亿元", "万蚊": "万元", "千蚊": "千元",
+    # Yet? (交付咗未: 交付了吗), right or not (啱唔啱), not yet (仲未), first place (头名).
+    "咗未": "了吗", "啱唔啱": "对不对", "仲未": "还没有", "头名": "第一",
+    # Digital (数码科技, Hong Kong's), a trailer truck (联结车, 货柜车: Taiwan's and Hong
+    # Kong's heavy truck).
+    "数码科技": "数字科技", "联结车": "重卡", "货柜车": "重卡",
     "几多": "多少", "整咗": "生产了", "咗": "了", "嘅": "的", "系咪": "是不是", "冇": "没有",
     "办嘢": "办事", "做嘢": "做事",  # 嘢: things, matters (办嘢唔使出区: 办事不用出区)
     # (啲咩, 啲乜: what, before 咩 alone is read: 发生咗啲咩, 有啲咩事)
