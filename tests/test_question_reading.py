@@ -22244,3 +22244,32 @@ def test_the_unit_of_a_figure_picks_the_firm_s_fact_of_its_kind(
     """吉利超过200亿了吗: of Geely's vehicles, output and pull, only the output is in yuan;
     the figure's unit picks it (ambiguous had been said)."""
     assert _facts_and_verdict(base, question) == (["geely-output"], verdict)
+
+
+@pytest.mark.parametrize("question", ["全区有多少户", "全區有幾多戶"])
+def test_a_count_of_the_zone_alone_asks_which(base: FactBase, question: str) -> None:
+    """全区有多少户: the zone itself counted, nothing in it named; which count is meant
+    (the above-scale firms, whose label says 全区, had been given)."""
+    assert answer.ask(base, question).reason == "ambiguous"
+
+
+def test_a_class_of_the_zone_still_answers(base: FactBase) -> None:
+    """(Guard) 全区规上企业有多少户: the class named, its count."""
+    assert _facts_and_verdict(base, "全区规上企业有多少户") == (["above-scale-enterprises"], None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("how many 亿元?", None), ("how many 亿元 is GDP?", "gdp"),
+     ("How many 亿元 did Geely produce?", "geely-output")],
+)  # fmt: skip
+def test_the_report_s_unit_after_an_english_question_word_asks_an_amount(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """How many 亿元: an amount of money asked in the report's unit; of nothing named,
+    which is asked (the 38 firms' output, 亿元 read as their class, had been given)."""
+    result = answer.ask(base, question)
+    if fact is None:
+        assert result.reason == "ambiguous"
+    else:
+        assert [f.id for f in result.facts] == [fact]

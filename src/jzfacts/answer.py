@@ -7950,6 +7950,10 @@ def _ask(base: FactBase, text: str, question: Question | None = None) -> Answer:
         return _declined(base, question, text, [], "ambiguous")
     if question.operator in ("max", "min") or (question.operator == "compare" and _which(text)):
         return _extreme(base, question, text)
+    if question.wants_number and question.measure in (None, "count") and _the_zone_alone(question):
+        # 全区有多少户: a count of the zone itself, of nothing in it named (全区 is no word
+        # of the one fact whose label says it, the above-scale firms): which is meant?
+        question = question._replace(terms=[], subject=[])
     if not question.terms and question.wants_number:
         # 有几户？, how many?: a number of nothing named; which of the report's is meant?
         stating = [
@@ -9819,6 +9823,13 @@ _COMPANY_KINDS = ("股份有限公司", "有限责任公司", "有限公司", "�
 
 def _without_company_kind(name: str) -> str:
     return next((name.removesuffix(k) for k in _COMPANY_KINDS if name.endswith(k)), name)
+
+
+def _the_zone_alone(question: Question) -> bool:
+    """Is the zone all the question names (全区, 开发区), nothing of it?"""
+    return bool(question.terms) and all(
+        any(t.text.lower().strip("的 ") == zone for zone in THE_ZONE) for t in question.terms
+    )
 
 
 def _only_the_zone(subject: list[Term]) -> bool:

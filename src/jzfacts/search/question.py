@@ -5936,6 +5936,10 @@ def _english_phrases(text: str) -> str:
         text = _SPECIALISED_AND.sub("specialised", text)
     if "little" in text:
         text = _A_LITTLE.sub("slightly", text)  # a little under 30%: no little giant
+    if "how " in text and any(u in text for u in ("亿", "万")):
+        # how many 亿元: the report's unit typed after an English question word, an amount
+        # of money asked (no class of firms, 亿元以上企业, named by it)
+        text = _HOW_MANY_IN_CHINESE_UNITS.sub("how much", text)
     if "share of" in text and "'" in text:
         # the share of big firms' output: their output's share (of the whole), no share
         # of firms (as the output share of big firms says it)
@@ -5943,6 +5947,9 @@ def _english_phrases(text: str) -> str:
     return text
 
 
+_HOW_MANY_IN_CHINESE_UNITS = LazyPattern(
+    r"\bhow (?:many|much) (?:亿元|万元|亿|万)(?![\u4e00-\u9fff])", hints=("how ",)
+)
 _SHARE_OF_WHOSE = LazyPattern(
     # (not the zone's output, the whole the share is of)
     r"\bshare of (?P<whose>(?!(?:the )?(?:zone|district|jinzhong)\b)(?:the )?[a-z0-9 -]{2,40}?)'s? "
