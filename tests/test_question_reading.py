@@ -22055,17 +22055,6 @@ def test_figures_claimed_respectively_are_held_each_to_its_thing(
 
 
 @pytest.mark.parametrize(
-    ("question", "verdict"), [("经纬化纤获得金奖了吗", "yes"), ("经纬化纤获得银奖了吗", "no")]
-)
-def test_the_report_s_own_word_for_a_verb_bears_a_claim_out(
-    base: FactBase, question: str, verdict: str
-) -> None:
-    """获得 of 荣获金奖: the report's own word for it, sharing a character; 是 (no verdict
-    had been given, 获得 being no word of the sentence's); 银奖 is 否, as before."""
-    assert _facts_and_verdict(base, question) == (["carbon-fibre-spinneret-gold"], verdict)
-
-
-@pytest.mark.parametrize(
     "question",
     ["Has the zone signed an agreement with Geely?", "Did the zone sign an agreement with Huawei?"],
 )
@@ -22273,3 +22262,81 @@ def test_the_report_s_unit_after_an_english_question_word_asks_an_amount(
         assert result.reason == "ambiguous"
     else:
         assert [f.id for f in result.facts] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["开发区的GDP和增速分别是143亿和70.7%吗", "Is Sipurui a municipal little giant?",
+     "Did Geely exceed 120 thousand?", "31户企业获批小微企业吗"],
+)  # fmt: skip
+def test_the_second_review_s_claims_get_no_false_yes(base: FactBase, question: str) -> None:
+    """(Review; guards) One owner's two measures 分别 (the second's owner unsaid), a level
+    the sentence does not give, a bare thousand (no unit to pick a fact by), a class the
+    report's synonym only resembles (小微 of 中小): no 是."""
+    assert answer.ask(base, question).verdict != "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("专精特新企业有100户，高新技术企业在150到200户之间吗", "specialised-enterprises", "no"),
+     ("Did Jingwei Intelligent win a gold award with the carbon fibre spinneret?",
+      "carbon-fibre-spinneret-gold", "no"),
+     ("今年头一次超过疫情前水平吗", "economy-above-pre-pandemic", "yes"),
+     ("Were one thousand, two hundred and thirty-five powers delegated?", "delegated-powers",
+      "yes")],
+)  # fmt: skip
+def test_the_second_review_s_claims_keep_their_verdicts(
+    base: FactBase, question: str, fact: str, verdict: str
+) -> None:
+    """(Review; guards) A range beside another claim, a prize won with a product (no
+    agreement), 今年头一次 (the first time), thousands and hundreds apart by a comma: each
+    weighed as before."""
+    result = answer.ask(base, question)
+    assert (result.facts[0].id, result.verdict) == (fact, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("市里有171户高新技术企业吗", None), ("报告讲咗未来点样发展", "outlook-pioneer-zone")],
+)
+def test_the_second_review_s_places_and_words_are_read(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Review; guards) 市里有171户高新技术企业: the city's, unstated; 讲咗未来: 未来 (the
+    future), no 咗未."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["亿元以上企业产值是GDP的三分之一吗",
+     "Was the output of firms over 100 million yuan more than half of GDP?"],
+)  # fmt: skip
+def test_a_fraction_of_gdp_is_no_share_of_the_zone_s_output(base: FactBase, question: str) -> None:
+    """是GDP的三分之一, half of GDP: a fraction of GDP, of which the 33.1% (of the zone's
+    output) says nothing (是 and 否 had been given from it)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("GDP是150亿，我说错了吗", "yes"), ("GDP是143亿，我说错了吗", "no"),
+     ("GDP是150亿有误吗", "yes"), ("GDP was 14.3 billion yuan, is that wrong?", "no")],
+)  # fmt: skip
+def test_whether_a_claim_is_wrong_is_answered_as_asked(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """我说错了吗, 有误吗, is that wrong: the claim weighed, the answer to the question as
+    asked (是: wrong; 否 had read as "not wrong", or the question was declined)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did VAT refunds rise faster than support funds?",
+     "Did the pharma sector develop faster than the food sector?"],
+)  # fmt: skip
+def test_rising_faster_compares_growth_not_size(base: FactBase, question: str) -> None:
+    """Rose or developed faster: a pace of growth compared, which the report gives of
+    neither (是 had been given from their sizes)."""
+    _answers_or_unstated(base, question, None)

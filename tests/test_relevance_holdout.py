@@ -667,6 +667,16 @@ SUITES = {
     "relevance_twohundredseventh.yaml": {"top1": 0.97, "top3": 0.97, "abstention": 1.0},
     "relevance_twohundredeighth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
     "relevance_twohundredninth.yaml": {"top1": 0.97, "top3": 0.96, "abstention": 1.0},
+    # Round 67. Two-hundred-tenth (English readers first: native, terse and non-native,
+    # numbers as words, comparisons, ranks, counts and claims; the Chinese half about the
+    # same figures): 98.2 / 98.4 / 98.1 first with the round's start code, 99.5 / 99.6 / 98.1
+    # at the end (the mayor of Jinzhong still finds the backbone firms, major firms: a typo's
+    # reach). Two-hundred-eleventh (Traditional Chinese, Cantonese, Taiwan, pinyin, the
+    # north): 98.2 / 99.2 / 100 first, 99.4 / 100 / 100 at the end. Two-hundred-twelfth
+    # (every voice, held out): 99.5 / 98.0 / 100 first and when read at the end.
+    "relevance_twohundredtenth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
+    "relevance_twohundredeleventh.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
+    "relevance_twohundredtwelfth.yaml": {"top1": 0.99, "top3": 0.97, "abstention": 1.0},
 }
 
 

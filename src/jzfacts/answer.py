@@ -444,11 +444,34 @@ _EN_CONFIRMING_TAG = LazyPattern(
 )
 
 
+# Whether a claim is false, asked after it (我说错了吗, 是假的吗, 有误吗, am I wrong, is that
+# false): the claim before it is what is weighed.
+_FALSITY_ASKED = LazyPattern(
+    r"[，,\s]*(?:我|你们|报告)?(?:说|讲|写|记)?错了吗[？?]*\s*$|[，,\s]*(?:是假的|有误|是错的|不实)吗[？?]*\s*$"
+    r"|[,\s]+(?:am i wrong|is (?:that|this|it) (?:wrong|false|incorrect)|was i wrong)\s*\??\s*$",
+    hints=("错", "假", "误", "不实", "wrong", "false", "incorrect"),
+)
+
+
 def ask(base: FactBase, text: str) -> Answer:
     """Answer a question from the base, or decline it with the reason. A question in
     Cantonese is read, and its claim weighed, as Mandarin (唔系有17户咩: 不是有17户吗).
     Two claims joined by 还是 that no reading answers are weighed one by one
     (_either_claimed)."""
+    # (GDP是150亿，我说错了吗, is that wrong: whether the claim is false is asked; it is
+    # weighed as claimed, and the verdict then answers the question as asked)
+    falsity = _FALSITY_ASKED.search(text[:MAX_QUERY])
+    if falsity is not None:
+        tag = "，对吗" if has_cjk(text[: falsity.start()]) else ", right?"
+        answered = ask(base, text[: falsity.start()].rstrip(" ，,") + tag)
+        flipped: Verdict = (
+            "no"
+            if answered.verdict == "yes"
+            else "yes"
+            if answered.verdict == "no"
+            else answered.verdict
+        )
+        return answered._replace(question=text, verdict=flipped)
     # (a quiz item, 判断：… or a blank to fill, is the question it sets)
     spoken = names_respelt(base, as_asked(text[:MAX_QUERY]))
     # (吉利产了多少车，不对，我是说产值: the question meant; Geely, which delivered 600
@@ -2097,9 +2120,8 @@ def _claimed_clauses(folded: str) -> list[str]:
     九成, a quarter, half of), and so is a count in words (成立九大…); a date alone is none
     (In April 2022, were …), one with what happened then is (2022年6月…下线). Empty unless
     every clause claims one."""
-    if _A_RANGE_SAID.search(folded) is not None:
-        return []  # (between 100 thousand and 120 thousand vehicles: one range claimed)
-    body = _ALL_ASKED.sub("", folded)
+    # (between 100 thousand and 120 thousand vehicles: one range claimed, its and no joint)
+    body = _ALL_ASKED.sub("", _A_RANGE_SAID.sub(r"\g<low> to ", folded))
     clauses = [_JOINING.sub("", c).strip() for c in _CLAIM_CLAUSES.split(body)]
     clauses = [c for c in clauses if c]
     if not 2 <= len(clauses) <= 3 or not all(
@@ -2117,10 +2139,9 @@ def _claimed_clauses(folded: str) -> list[str]:
     return clauses
 
 
-# A range said: between one figure and another, 在…到…之间.
+# A range said in English: between one figure and another.
 _A_RANGE_SAID = LazyPattern(
-    r"\bbetween\s+\S+(?:\s+\S+){0,3}?\s+and\b|在[^，,。？?]{1,20}(?:到|至)[^，,。？?]{1,20}之间",
-    hints=("between", "之间"),
+    r"(?P<low>\bbetween\s+\S+(?:\s+\S+){0,3}?)\s+and\s+", hints=("between",)
 )
 # A count in Chinese numerals before its counter (九大联盟, 三家企业; not 一些, 一定).
 _COUNT_IN_WORDS = LazyPattern(
@@ -2389,8 +2410,11 @@ _EACH_JOINED = LazyPattern(
 )
 # 白象和华卫分别拉动17.77和25.35个百分点吗: two things, then a figure of each in turn.
 _RESPECTIVELY = LazyPattern(
-    r"(?P<a>[^，,。？?和与跟、及]{2,14}?)(?:和|与|跟|、|及)(?P<b>[^，,。？?和与跟、及]{2,14}?)"
-    r"分别(?P<verb>[^，,。？?\d]{0,12}?)(?P<first>\d+(?:\.\d+)?)(?P<unit>[^\d，,。？?和与、]{0,6}?)"
+    # (two things, each of its own, and a deed said of them: not 开发区的GDP和增速分别是,
+    # one owner's two measures, whose second has no owner said)
+    r"(?P<a>[^，,。？?和与跟、及的]{2,14}?)(?:和|与|跟|、|及)(?P<b>[^，,。？?和与跟、及的]{2,14}?)"
+    r"分别(?P<verb>(?![是为])[^，,。？?\d]{1,12}?)(?P<first>\d+(?:\.\d+)?)"
+    r"(?P<unit>[^\d，,。？?和与、]{0,6}?)"
     r"(?:和|与|、)(?P<second>\d+(?:\.\d+)?)(?P<rest>[^，,。\d]*)",
     hints=("分别",),
 )
@@ -6687,7 +6711,11 @@ def _another_firm(base: FactBase, text: str, question: Question, answer: Answer)
         said = sorted({n.casefold() for n in _firm_names_in(base, folded)}, key=len, reverse=True)
     if not said or not question.yes_no:
         return None
-    if _PARTY_CLAIMED.search(folded) is not None and _PARTY_PRESUPPOSED.search(folded) is None:
+    if (
+        _A_PACT_SAID.search(folded) is not None
+        and _PARTY_CLAIMED.search(folded) is not None
+        and _PARTY_PRESUPPOSED.search(folded) is None
+    ):
         # Has the zone signed an agreement with Geely: whether there was one with it, of
         # which the report's silence is no denial (as _another_party weighs it).
         return None
@@ -6837,6 +6865,11 @@ _PARTY_PRESUPPOSED = LazyPattern(
     r"(?:agreement|joint venture|jv)\b"
     r"|\b(?:didn|wasn|isn|hasn|weren|aren)'?t (?:it|they|he|she)\b|\bright\s*\??\s*$",
     hints=("是", "its", "the", "n't", "nt", "right"),
+)
+# An agreement or a joint venture said (not a prize won with a product).
+_A_PACT_SAID = LazyPattern(
+    r"agreement|joint venture|\bjv\b|partnership|协议|合资|合作|签",
+    hints=("agreement", "venture", "jv", "partner", "协议", "合资", "合作", "签"),
 )
 # A party a thing was done with: 同国内500强陕西建工集团成立合资公司, 与省国运公司签署合作
 # 协议, with Sinopec (up to a clause's end or the words that end a question).
@@ -7124,17 +7157,6 @@ def _of_another_conjunct(fact: Fact, hits: Sequence[Hit], asked: str) -> bool:
     return False
 
 
-def _its_synonym_written(term: str, quote: str) -> bool:
-    """Does the sentence write the report's own word for the term, sharing a character
-    with it (获得 of 荣获金奖)? No looser synonym."""
-    return any(s in quote for s in vocab.ZH_SYNONYMS.get(term, ()) if _a_close_form(s, term))
-
-
-def _a_close_form(synonym: str, term: str) -> bool:
-    """A synonym that shares a character with the term, or is its first (获 of 获得)."""
-    return bool(set(synonym) & set(term)) and (len(synonym) >= 2 or term.startswith(synonym))
-
-
 def _said_in_order(
     fact: Fact,
     hits: Sequence[Hit],
@@ -7205,9 +7227,6 @@ def _found_in(term: str, text: str, start: int) -> int:
         if form and short in form
         for said in written
     ]
-    # (获得 of 荣获: the report's own word, sharing a character with the one asked; no
-    # looser synonym)
-    forms += [s for s in vocab.ZH_SYNONYMS.get(term, ()) if _a_close_form(s, term)]
     for form in forms:
         at = text.find(form, start) if form else -1
         while at >= 0 and _another_post(text, at, form, term):
@@ -7548,7 +7567,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     # name still, no sound guessed)
     entity_words = scored[0].row.entity_words
     if any(
-        (h.score < NAMED and not _its_synonym_written(h.term, written[0]))
+        h.score < NAMED
         or (h.field == PINYIN and stem(h.term) not in entity_words)
         or (h.unknown and not any(_found_in(h.term, t, 0) >= 0 for t in written))
         for h in hits
@@ -7557,6 +7576,16 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     dated = period is not None and "-" in fact.period and not period.whole_year
     if _only_its_name(fact, hits) and not dated:
         # 地区生产总值吗, 留抵退税吗: no claim made of it (甲醇重卡是年底交付的吗 claims a time)
+        return answer
+    # (A level claimed that the sentence does not give, Sipurui as a municipal one: its
+    # English label's city is the whole of a share, no level.)
+    claimed_levels = {
+        _LEVELS_AS_WRITTEN.get(m.group().split("-")[0].split(" ")[0], "")
+        for m in LEVEL_SAID.finditer(folded)
+    }
+    if question.english and any(
+        level not in f"{fact.label.zh}{fact.quote}" for level in claimed_levels
+    ):
         return answer
     # (Firms only: a park the sentence names is no park the zone built.)
     names_en = [
@@ -9092,7 +9121,7 @@ def _named_for_another_place(
             if t.place
             and t.text not in named
             and any(
-                level.startswith(said) or said in level[:1]
+                level.startswith(said)
                 for said in _LEVEL_OF_A_PLACE.get(vocab.PLACES[t.text][0], ())
                 for level in levels
             )
@@ -10722,6 +10751,12 @@ def _same_digits(value: Decimal | None, number: str) -> bool:
     return value is not None and len(said) >= 3 and digits(f"{value:f}") == said
 
 
+# Money said outright (元, yuan, 亿): not a bare thousand, guessed to be money.
+_MONEY_SAID = LazyPattern(
+    r"元|yuan|rmb|¥|cny|亿|万", hints=("元", "yuan", "rmb", "¥", "cny", "亿", "万")
+)
+
+
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
     """吉利汽车产量超过10万辆了吗, did GDP exceed 14 billion yuan: the fact that states the
     figure asked about, and whether it clears the number; no verdict when a hedged figure
@@ -10729,7 +10764,13 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     answer = _the_rest_meant(base, text, _single(base, question, text))
     if answer.verdict == "no":
         return answer  # 500台是上半年交付的吗: delivered at another time (_dated_otherwise)
-    if answer.reason == "ambiguous" and threshold.dimension and len(answer.related) > 1:
+    unit_said = threshold.dimension != "money" or _MONEY_SAID.search(threshold.text) is not None
+    if (
+        answer.reason == "ambiguous"
+        and threshold.dimension
+        and unit_said
+        and len(answer.related) > 1
+    ):
         # 吉利超过200亿了吗: of Geely's figures, only its output is in yuan; the unit of the
         # figure said picks it (its vehicles and its pull are other kinds of figure).
         of_its_kind = [

@@ -1300,7 +1300,10 @@ def _more_than_half(most: re.Match[str]) -> str:
 _SPOKEN_PLACE = LazyPattern(
     r"(?<![全本])(?<!开发区)(?<!开发区在)(?<!区里)(?:省里|市里)"
     r"(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
-    r"|高新技术企业|规上|四上|人口|房价|财政|常住)|(?:专精特新企业|亿元以上|留抵退税|技改))",
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住)|(?:专精特新企业|亿元以上|留抵退税|技改)"
+    # (市里有171户高新技术企业吗: a count of a class claimed of the city)
+    r"|有\s*[\d一二两三四五六七八九十百千]+[户家个项]?"
+    r"(?:高新技术企业|专精特新企业|亿元以上|规上|四上|国家级))",
     hints=("省里", "市里"),
 )
 
@@ -5948,7 +5951,9 @@ def _english_phrases(text: str) -> str:
 
 
 _HOW_MANY_IN_CHINESE_UNITS = LazyPattern(
-    r"\bhow (?:many|much) (?:亿元|万元|亿|万)(?![\u4e00-\u9fff])", hints=("how ",)
+    r"\bhow (?:many|much) (?:亿元|万元|亿|万)(?![\u4e00-\u9fff])"
+    r"(?!\s*(?:firms?|compan(?:y|ies)|enterprises?|businesses)\b)",  # (亿元 firms: a class)
+    hints=("how ",),
 )
 _SHARE_OF_WHOSE = LazyPattern(
     # (not the zone's output, the whole the share is of)
@@ -6302,6 +6307,15 @@ _ZH_SHARE_OF = LazyPattern(
     hints=("占",),
 )
 
+# 是GDP的三分之一, 相当于GDP的一半, half of GDP: a fraction of an amount it names by its
+# measure's word (GDP, output), no share of firms.
+_FRACTION_OF = LazyPattern(
+    r"(?:是|为|相当于)(?P<whole>gdp|生产总值|地区生产总值|经济总量|总产值)的"
+    r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十两\d]+分之[一二三四五六七八九十\d]+|一半|[一二三四五六七八九两]成)"
+    r"|\b(?:half|a third|a quarter|two-thirds|one-third|\d+(?:\.\d+)?\s*(?:%|percent|per cent))"
+    r" of (?:the )?(?:zone's )?(?P<whole_en>gdp)\b",
+    hints=("的", " of "),
+)
 # 占全区产值的25%: a per cent said of a whole it names (an amount, or firms of a kind).
 _ZH_PERCENT_OF = LazyPattern(
     r"占(?:全区|开发区)?的?(?P<whole>[\u4e00-\u9fff]{0,6}?(?:产值|增加值|企业|工地))的?"
@@ -6351,6 +6365,10 @@ def share_of(text: str) -> frozenset[str]:
     tenths = _ZH_SHARE_IN_TENTHS.search(text)
     if tenths is not None:  # 占了全区三成多的产值: the zone's output
         return frozenset({tenths.group(1)})
+    fraction = _FRACTION_OF.search(text)
+    if fraction is not None:
+        # 是GDP的三分之一, more than half of GDP: a fraction said of a whole it names.
+        return frozenset({stem(fraction["whole"] or fraction["whole_en"])})
     percent = _ZH_PERCENT_OF.search(text)
     if percent is not None:
         # 占全区产值的25%, 占规上企业的25%: a per cent said of a whole it names, an amount
@@ -6918,12 +6936,12 @@ _VEHICLES_COUNTED_IN_BU = LazyPattern(
 # 民国111年: Taiwan's year of the Republic, the 111th after 1911 (2022).
 _ROC_YEAR = LazyPattern(r"民国(?P<year>\d{2,3})年", hints=("民国",))
 # 2022年头, 今年头: the start of a year, as Hong Kong and the north say it (not 这年头, these
-# days, nor 三个年头, three years).
-_YEAR_S_START = LazyPattern(r"(?<=[\d今去明]年)头", hints=("年头",))
+# days, nor 三个年头, three years, nor 今年头一次, the first time this year).
+_YEAR_S_START = LazyPattern(r"(?<=[\d今去明]年)头(?![一二两三几回次个遍])", hints=("年头",))
 # 七大联盟都有谁, 小巨人都有谁: which ones there are, ending the question, as the north asks
-# it of things (not of people: 主任助理都有谁, 干部都有谁, who they are by name).
+# it of things (not of people: 主任助理都有谁, 干部都有谁, 被提拔的都有谁, who they are).
 _WHICH_ONES_BY_WHO = LazyPattern(
-    r"(?<![理部员导任记长者])(?<![^巨]人)都有谁(?=[？?。!！\s]*$)", hints=("都有谁",)
+    r"(?<![理部员导任记长者的])(?<![^巨]人)都有谁(?=[？?。!！\s]*$)", hints=("都有谁",)
 )
 # 过百间, 十七间, 一百间企业: Hong Kong's and Taiwan's count of firms after a number, the
 # mainland's 家 (not 车间, 期间, 之间: no number before).
@@ -8079,14 +8097,23 @@ def _english_numbers(text: str) -> str:
 
     text = _EN_NUMBER.sub(digits, text)
     # one thousand two hundred thirty-five: so many thousands and the rest, one number.
-    text = _THOUSANDS_AND_REST.sub(lambda m: str(int(m["k"]) * 1000 + int(m["rest"])), text)
+    text = _THOUSANDS_AND_REST.sub(_thousands_and_rest, text)
     # 17 100 million yuan, 11.15 10,000 vehicles: the report's 亿 and 万 said word for word,
     # the first number so many of them.
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
 
 
+def _thousands_and_rest(match: re.Match[str]) -> str:
+    """1 thousand 235 -> 1235; one thousand, two hundred and thirty-five too, but not two
+    thousand, 12 of them (a comma or an and parts two numbers, unless hundreds follow)."""
+    if match["apart"] and int(match["rest"]) < 100:
+        return match.group()
+    return str(int(match["k"]) * 1000 + int(match["rest"]))
+
+
 _THOUSANDS_AND_REST = LazyPattern(
-    r"(?<![\d.])(?<!between )(?<!from )\b(?P<k>\d{1,3}) thousand (?P<rest>\d{1,3})\b"
+    r"(?<![\d.])(?<!between )(?<!from )\b(?P<k>\d{1,3}) thousand(?P<apart>,? and|,)?"
+    r" (?P<rest>\d{1,3})\b"
     r"(?![.,]\d|\s*(?:%|percent|per cent|points?|thousand|million|billion|hundred)\b)",
     hints=(" thousand",),
 )

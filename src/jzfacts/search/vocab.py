@@ -379,8 +379,8 @@ CANTONESE = {
     "几多个巴仙": "百分之多少", "几多巴仙": "百分之多少", "个巴仙": "%", "巴仙": "%",
     # Yuan (蚊: 几多亿蚊, 143亿蚊), as Hong Kong says it of money.
     "几多亿蚊": "多少亿元", "几多蚊": "多少元", "亿蚊": "亿元", "万蚊": "万元", "千蚊": "千元",
-    # Yet? (交付咗未: 交付了吗), right or not (啱唔啱), not yet (仲未), first place (头名).
-    "咗未": "了吗", "啱唔啱": "对不对", "仲未": "还没有", "头名": "第一",
+    # Right or not (啱唔啱), not yet (仲未), first place (头名).
+    "啱唔啱": "对不对", "仲未": "还没有", "头名": "第一",
     # Digital (数码科技, Hong Kong's), a trailer truck (联结车, 货柜车: Taiwan's and Hong
     # Kong's heavy truck).
     "数码科技": "数字科技", "联结车": "重卡", "货柜车": "重卡",
@@ -677,6 +677,14 @@ EN_PHRASE_SYNONYMS = {
     "country-level": "national",
     "state level": "national",
     "state-level": "national",
+    # Rose, developed, expanded faster: grew faster, a pace of growth compared (no size).
+    "rise faster": "grow faster",
+    "rose faster": "grew faster",
+    "risen faster": "grown faster",
+    "develop faster": "grow faster",
+    "developed faster": "grew faster",
+    "expand faster": "grow faster",
+    "expanded faster": "grew faster",
     # Value-added tax spelt out: VAT, the tax (no industrial value added).
     "value-added tax": "vat",
     "value added tax": "vat",
