@@ -6738,7 +6738,7 @@ def spoken_as_mandarin(text: str) -> str:
 
 # 同 joining two things a difference or a choice is asked of (A同B差几多, A同B边个多), as
 # 和 joins them (not 同比, 同期, 同时, 相同, 共同, 一同: words of its own).
-_CANTONESE_AND = LazyPattern(
+_AND_BY_TONG = LazyPattern(
     r"(?<=[\u4e00-\u9fff])(?<![相共一如连])同(?![比期时意样步类等])"
     r"(?=[^，,。？?同]{1,12}?(?:差|边个|哪|谁|定|比较))",
     hints=("同",),
@@ -6796,6 +6796,7 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
     if text.startswith("和"):
         text = "跟" + text[1:]  # 和国运签约: with, as 跟 (nothing before it to join to)
     northern = vocab.NORTHERN.items()
+    # (before the phrase tables, which read 咁 as 这么)
     text = _OPENING_SO.sub("", text)  # 咁GDP几多, 嗱，GDP系咪143亿: so, look: no word asked
     text = _TAIWAN_CLOSING.sub(lambda m: "吧" if m.group() == "齁" else "呢", text)
     if "好多" in text:
@@ -6825,12 +6826,14 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    # (The counters, joiners and times below read the Mandarin the tables gave: 幾多間 as
+    # 多少间; each looks only at its own characters, so their order is free.)
     if "间" in text:
         text = _FIRMS_IN_JIAN.sub("家", text)
     if "都有谁" in text:
         text = _WHICH_ONES_BY_WHO.sub("都有哪些", text)
     if "同" in text:
-        text = _CANTONESE_AND.sub("和", text)  # 正处同副处差几多: and, two things side by side
+        text = _AND_BY_TONG.sub("和", text)  # 正处同副处差几多: and, two things side by side
     if "年头" in text:
         text = _YEAR_S_START.sub("初", text)  # 2022年头: the start of the year, 年初
     if "儿" in text:
@@ -8431,8 +8434,7 @@ def _question_words_from_pinyin(text: str) -> str:
             return text
         # (gaoxin jishu qiye shi 171 hu ma: a figure typed in pinyin; its shi, de and le
         # are the copula and particles, as 是 and 的 are, no word asked)
-        text = re.sub(r"(?<![a-z0-9])(?:shi|de|le)(?![a-z0-9])", " ", text)
-        return re.sub(r" {2,}", " ", text).rstrip()
+        return re.sub(r" {2,}", " ", _PINYIN_COPULA.sub(" ", text)).rstrip()
     # you duoshao hu: 有多少 read as a pair, then hu counts what it asks (有多少户).
     text = _COUNTED_AFTER_PINYIN.sub(
         lambda m: (
@@ -8489,6 +8491,8 @@ def _question_word_at_end(word: str) -> str | None:
 
 
 _PINYIN_AND = r"(?<=[a-z]) (?:he|gen|yu) (?=[a-z])"  # used rarely
+# shi, de, le beside a figure typed in pinyin: the copula and particles (是, 的, 了).
+_PINYIN_COPULA = LazyPattern(r"(?<![a-z0-9])(?:shi|de|le)(?![a-z0-9])", hints=("shi", "de", "le"))
 _PINYIN_PARTICLE = r"(?<![a-z0-9])(?:shi|de|le|ma|ne|ba|a|ya|you)(?![a-z0-9])"  # used rarely
 # 2022 nian, 6 yue: a year or month in pinyin after its number.
 _PINYIN_DATE = LazyPattern(r"(\d+)\s*(nian|yue|hao)(?![a-z])", hints=("nian", "yue", "hao"))
