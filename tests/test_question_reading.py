@@ -22340,3 +22340,11 @@ def test_rising_faster_compares_growth_not_size(base: FactBase, question: str) -
     """Rose or developed faster: a pace of growth compared, which the report gives of
     neither (是 had been given from their sizes)."""
     _answers_or_unstated(base, question, None)
+
+
+def test_before_or_after_a_time_is_read_as_it_was(base: FactBase) -> None:
+    """(Review; guard) Before or after June: one thing and a time, no two things ordered;
+    the delivery's fact is given, as before both ways were told apart (it had been read
+    as before June, and declined)."""
+    question = "Was the methanol truck delivery before or after June?"
+    assert _facts_and_verdict(base, question) == (["methanol-trucks-delivered"], None)

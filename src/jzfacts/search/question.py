@@ -2750,9 +2750,15 @@ def _order_asked(text: str) -> tuple[str, bool, str]:
     offered = _BOTH_WAYS_OFFERED.search(text)
     one_way = text if offered is None else text[: offered.end("one")] + text[offered.end() :]
     way, first, second = _order_claimed(one_way)
+    claimed = offered is None
+    if not way and offered is not None:
+        # (before or after June: one thing and a time, no two things ordered; read as it
+        # was before both ways were told apart)
+        way, first, second = _order_claimed(text)
+        claimed = True
     if way:
         joiner = " and " if text.isascii() else "和"
-        return way, offered is None, f"{first}{joiner}{second}"
+        return way, claimed, f"{first}{joiner}{second}"
     way, rest, verb = "", text, ""
     between = _TIME_BETWEEN_ZH.search(text) if has_cjk(text) else None
     if between is not None and not _only_a_time(between["a"]) and not _only_a_time(between["b"]):
