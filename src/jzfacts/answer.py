@@ -65,6 +65,7 @@ from jzfacts.search.question import (
     LEVEL_SAID,
     LOOSE_STANDINGS,
     MAX_QUERY,
+    MONEY_UNIT_SAID,
     NAME_NUMBER,
     OF_A_RANKING,
     OR_COUNTED,
@@ -9080,7 +9081,8 @@ def _of_another_place_only(base: FactBase, question: Question, text: str) -> boo
 
 # The zone named in a question, whatever place it is said to be in.
 _THE_ZONE_SAID = LazyPattern(
-    r"开发区|全区|区里|\b(?:zone|district)\b", hints=("开发区", "全区", "区里", "zone", "district")
+    "|".join((*(z for z in THE_ZONE if not z.isascii()), "区里", r"\b(?:zone|district)\b")),
+    hints=(*(z for z in THE_ZONE if not z.isascii()), "区里", "zone", "district"),
 )
 # The level each place gives, as a level opens with it (省级 of 全省; provincial of the
 # province).
@@ -10751,12 +10753,6 @@ def _same_digits(value: Decimal | None, number: str) -> bool:
     return value is not None and len(said) >= 3 and digits(f"{value:f}") == said
 
 
-# Money said outright (元, yuan, 亿): not a bare thousand, guessed to be money.
-_MONEY_SAID = LazyPattern(
-    r"元|yuan|rmb|¥|cny|亿|万", hints=("元", "yuan", "rmb", "¥", "cny", "亿", "万")
-)
-
-
 def _against(base: FactBase, question: Question, text: str, threshold: Threshold) -> Answer:
     """吉利汽车产量超过10万辆了吗, did GDP exceed 14 billion yuan: the fact that states the
     figure asked about, and whether it clears the number; no verdict when a hedged figure
@@ -10764,7 +10760,8 @@ def _against(base: FactBase, question: Question, text: str, threshold: Threshold
     answer = _the_rest_meant(base, text, _single(base, question, text))
     if answer.verdict == "no":
         return answer  # 500台是上半年交付的吗: delivered at another time (_dated_otherwise)
-    unit_said = threshold.dimension != "money" or _MONEY_SAID.search(threshold.text) is not None
+    # (money said outright, 元, yuan, 亿: not a bare thousand, guessed to be money)
+    unit_said = threshold.dimension != "money" or MONEY_UNIT_SAID.search(threshold.text) is not None
     if (
         answer.reason == "ambiguous"
         and threshold.dimension

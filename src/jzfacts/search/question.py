@@ -2111,7 +2111,7 @@ def analyse(
         if not any(m == "share" for m, _ in found):
             found.append(("share", ""))
     in_money = dimensions == {"money"} or (threshold is not None and threshold.dimension == "money")
-    money_said = _MONEY_UNIT_SAID.search(text) or _MONEY_UNIT_SAID.search(folded)
+    money_said = MONEY_UNIT_SAID.search(text) or MONEY_UNIT_SAID.search(folded)
     if dimensions == {"money"} and money_said is not None:
         # (how much did GDP grow in yuan: the unit said, as the question asks it)
         # GDP增长了多少亿: a growth in money is the amount added, no rate of growth (not
@@ -6933,7 +6933,9 @@ _FASTER_OF_THINGS = LazyPattern(
     r"(?P<a>[^，,；;。？?比]{2,16}?)(?<![占相对])比(?P<b>[^，,；;。？?比]{1,12}?(?:快|慢)(?![\d一二三四五六七八九十几多要到了]))",
     hints=("快", "慢"),
 )
-_RATE_WORD_ZH = LazyPattern(r"增速|增长|增幅|速度|百分点|涨", hints=("增", "速", "百分点", "涨"))
+# A rate said in characters (and, asked of things, a rise: 涨).
+_RATE_WORDS_ZH = r"增速|增长|增幅|百分点|速度"
+_RATE_WORD_ZH = LazyPattern(_RATE_WORDS_ZH + "|涨", hints=("增", "速", "百分点", "涨"))
 # The north's 儿 after a measure word or 点, closing a question (哪个多点儿, 多少家儿), not
 # 哪儿 (where) or 会儿 (a while).
 _ERHUA = LazyPattern(r"(?<=[点家个人亿台辆户项些])儿(?=[？?。!！\s吗呢吧啊]|$)", hints=("儿",))
@@ -10231,7 +10233,7 @@ _HIGHER_BY = LazyPattern(
 )
 # The words of a rate, whose gap the report may state (战新产业增速比GDP高多少).
 _RATE_SAID = LazyPattern(
-    r"增速|增长|增幅|百分点|速度|快|慢|\b(?:growth|grew|grow|rates?|faster|slower)\b",
+    _RATE_WORDS_ZH + r"|快|慢|\b(?:growth|grew|grow|rates?|faster|slower)\b",
     hints=("增", "百分点", "速", "快", "慢", "gr", "rate", "faster", "slower"),
 )
 
@@ -10615,7 +10617,7 @@ def _least_asked(text: str) -> bool:
 
 
 # A unit of money said (多少亿, how many yuan): an amount asked in money.
-_MONEY_UNIT_SAID = LazyPattern(
+MONEY_UNIT_SAID = LazyPattern(
     r"[亿元]|\b(?:yuan|rmb|billions?|millions?)\b", hints=("亿", "元", "yuan", "rmb", "illion")
 )
 # 这三个数, 三个数字里: N figures (个 their classifier), ending where the phrase does (not
