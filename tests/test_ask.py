@@ -2466,6 +2466,9 @@ def test_a_sum_of_money_asked_ranks_no_count(runner: CliRunner) -> None:
         ("陕西建工是国内500强吗", True),  # 是
         ("吉利汽车产量是11.15万辆吗", True),  # (Review) 是, a figure held
         ("晋中的陕西建工是世界500强吗", False),  # (Review) after the Jinzhong reading
+        # A standing held of a statement with no figure, left open: said so (it read as
+        # a confirmation).
+        ("开发区在全省开发区中垫底吗", False),
     ],
 )
 def test_a_yes_or_no_answered_with_a_fact_says_whether_it_settles_it(

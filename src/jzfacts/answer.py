@@ -2104,7 +2104,8 @@ _JOINING = LazyPattern(
 # A date's digits, no figure claimed (In April 2022, were …; 2022年5月，…).
 # (a year said with 年 or alone, no unit after it: 产值2000亿 is a figure; 1号 a name's)
 _A_DATE = LazyPattern(
-    r"(?<![\d.])(?:19|20)\d{2}(?:\s*年|(?![\d.]|\s*(?:[万亿千百%家户辆台个元项人名]"
+    # (a sentence's full stop after a year is no decimal point: …in April 2022.)
+    r"(?<![\d.])(?:19|20)\d{2}(?:\s*年|(?!\d|\.\d|\s*(?:[万亿千百%家户辆台个元项人名]"
     r"|billion|million|thousand|vehicles|firms|enterprises|yuan|percent|per cent)))"
     r"|(?:\d{1,2}\s*[-—~至到]\s*)?\d{1,2}\s*月",
     hints=tuple("0123456789"),
@@ -6369,7 +6370,8 @@ _NUMBER_OF_THINGS = LazyPattern(
 def _names_each_part_of_the_whole(fact: Fact, folded: str) -> bool:
     """A share of things together (“四上”企业和建筑工地: 85%) is not held of a whole the
     question says is wider (all firms, the zone's firms) or of its second part alone
-    (building sites): no share the report gives. (停产企业有八成五吗 says it loosely.)"""
+    (building sites): no share the report gives. (停产企业有八成五吗 says it loosely, as
+    企业和工地, firms and building sites, say both.)"""
     parts = _parts_shared(fact)
     if parts is None:
         return True
@@ -6378,7 +6380,8 @@ def _names_each_part_of_the_whole(fact: Fact, folded: str) -> bool:
     en_core = re.sub(r"[\"“”]|\b(?:enterprises|firms|companies)\b", "", english[0]).strip()
     if any(w and w in folded for w in (core, en_core, en_core.replace("-", " "))):
         return True
-    return not _second_said(parts, folded) and _WIDER_WHOLE.search(folded) is None
+    alone = _second_said(parts, folded) and _FIRMS_SAID.search(folded) is None
+    return not alone and _WIDER_WHOLE.search(folded) is None
 
 
 def _second_part_alone(fact: Fact, folded: str) -> bool:
@@ -7328,6 +7331,8 @@ def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
             for piece in _runs(left):
                 word = "".join(text[i] for i in piece)
                 trailing = piece[0] > 0 and not any(covered[piece[-1] + 1 :])
+                if trailing and len(word) == 2 and word[0] in _GLUE and word[1] not in _GLUE:
+                    word = word[1]  # 都停 of 企业和工地都停: a verb after its adverb
                 if len(word) >= 2 or (not trailing and word not in _GLUE):
                     return True
     return False
@@ -7365,7 +7370,7 @@ def _negates(question: Question, text: str, answer: Answer) -> bool:
     held = question.threshold
     if held is not None and held.text:
         plain = plain.replace(held.text.casefold(), " ")
-        if held.negated:
+        if held.negated or held.surely:
             return False
         for word in RELATION_NEGATING:
             plain = plain.replace(word, " ")  # 不到一半: the relation held, read as 不到50%
@@ -8733,6 +8738,13 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             if not theirs:
                 return _declined(base, question, text, answerable, "unstated-measure")
             answerable = theirs
+        elif question.measure == "growth-contribution" and _industry_pulls(fold_query(text)):
+            # 食品行业拉动了多少, the food sector's contribution: the industry's own pull,
+            # which the report does not give (a firm's pull on the industry is another's).
+            its_own = [s for s in answerable if not s.row.enterprise]
+            if not its_own:
+                return _declined(base, question, text, answerable, "unstated-measure")
+            answerable = its_own
         placed = [s for s in answerable if not names_no_place(question, s.row)]
         if not placed:
             # 全年在全省开发区排第几名: the report says only that it is among the leaders
@@ -9771,6 +9783,32 @@ _CLASS_YUAN = "100000000"  # in base units, as Question.class_threshold
 
 # English words of a firm's name too common to name it (China National …, the zone's …).
 _NOT_A_FIRM_NAME = frozenset("the china national provincial zone group company shanxi".split())
+
+
+def _industry_pulls(folded: str) -> bool:
+    """Is an industry the one said to pull, no firm named or asked (食品行业拉动了多少, how
+    much did the pharma sector contribute; not 白象对食品行业拉动了多少, its pull on the
+    industry, nor 食品行业拉动最大的企业, which firm pulled it)?"""
+    return (
+        _AN_INDUSTRY_PULLING.search(folded) is not None
+        and _FIRMS_SAID.search(folded) is None
+        and _WHICH_FIRM.search(folded) is None
+    )
+
+
+# An industry before its pull (食品行业拉动, 医药行业的贡献; the food sector's contribution,
+# did the pharma sector contribute), not the one pulled (对食品行业拉动, to the food sector).
+_AN_INDUSTRY_PULLING = LazyPattern(
+    r"(?<![对给把为将])[\u4e00-\u9fff]{2}(?:行业|产业)的?(?:拉动|带动|贡献|拉高|推动)"
+    r"|(?<!to the )\b(?:industry|industries|sectors?)(?:'s)?\s+(?:contribut\w*|pull\w*|lift\w*"
+    r"|dr[oi]ve\w*|push\w*)",
+    hints=("行业", "产业", "industr", "sector"),
+)
+# Who or which (谁拉动的, 哪家, 那家, which one, the maker): a firm asked, the pull its.
+_WHICH_FIRM = LazyPattern(
+    r"谁|哪|那家|这家|\b(?:which|who|whose|makers?|producers?)\b",
+    hints=("谁", "哪", "家", "wh", "maker", "producer"),
+)
 
 
 def _firms_named(base: FactBase, text: str) -> set[str]:

@@ -53,9 +53,7 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
         if answer.claim and not answer.settled:
             # 陕西建工是世界500强吗: what the report says, given as no yes (the claim may
             # still be plain from it: no more is said than that none was judged).
-            if chinese:
-                return "未给出是/否判断，报告原文如下：" + line
-            return "No yes or no is given; the report says: " + line
+            return _NO_VERDICT[chinese] + line
         if answer.asks_giver:
             return _who(base, answer.facts[0], chinese, kinds=("body",)) + line
         if not answer.asks_who:
@@ -235,6 +233,12 @@ def _points_said_as_percent(fact: Fact, said: str) -> bool:
     return points and ("%" in said or "percent" in said) and "point" not in said
 
 
+_NO_VERDICT = {
+    True: "未给出是/否判断，报告原文如下：",
+    False: "No yes or no is given; the report says: ",
+}
+
+
 def _verdict(answer: Answer, chinese: bool) -> str:
     """超过10万辆了吗: 是。/ 否。, or why the figure leaves it open, before the fact."""
     fact = answer.facts[0]
@@ -255,7 +259,7 @@ def _verdict(answer: Answer, chinese: bool) -> str:
         )
         return f"{'Yes' if yes else 'No'}{read}. "
     if fact.value is None:
-        return ""
+        return _NO_VERDICT[chinese]  # 全年垫底吗 of April's: a standing held, left open
     if fact.is_derived:  # an inferred figure: approximate because the report never states it
         if chinese:
             return f"报告没有直接给出这个数字（下面是推算值），不能据此判断是否{answer.threshold}。"

@@ -275,6 +275,8 @@ class Threshold(NamedTuple):
     # off or more is another; nearer, one of them rounds the other); "within" (1200多项吗,
     # 将近400亿吗): how far above the number the figure said spans.
     spread: str = ""
+    # 难道没超过200亿吗: a denial said surely, a claim that it did (是: it exceeded).
+    surely: bool = False
 
     def amount(self) -> Decimal:
         """The number in the base unit (10万辆 -> 100000)."""
@@ -658,8 +660,10 @@ _SET_ASIDE_ZH = LazyPattern(
 )
 _EXCEPT_EN = LazyPattern(
     r"\b(?:except(?:\s+for)?|excluding|exclusive of|other than|apart from|aside from|besides"
-    # (not without leaving the zone: a way of doing, 不出区)
-    r"|without(?!\s+[a-z]+ing\b)|not counting|not including|leaving aside|leaving out"
+    # (not without leaving the zone: a way of doing, 不出区; nor a learner's without leave
+    # the zone, a verb before its object)
+    r"|without(?!\s+[a-z]+ing\b)(?!\s+[a-z]+\s+(?:the|a|an|any|their|its|our|to)\b)"
+    r"|not counting|not including|leaving aside|leaving out"
     r"|setting aside|putting aside)"
     r"\s+(?P<thing>[^,;?.!()]+)",
     hints=("except", "excluding", "exclusive", "other than", "apart", "aside", "besides",
@@ -2084,7 +2088,7 @@ def analyse(
         found = [("increase", w) if m == "count" else (m, w) for m, w in found]
     # (Read in the question as asked too: the comparison's words may be gone from text.)
     points = _POINTS_AHEAD.search(text) is not None
-    if points or ("points" in text and _POINTS_AHEAD.search(folded)):
+    if points or (("points" in text or "百分点" in text) and _POINTS_AHEAD.search(folded)):
         # 增速比GDP高几个百分点: points of a rate over another's, the gap between them.
         found = [("growth-gap", w) if m == "growth-contribution" else (m, w) for m, w in found]
         if not any(m == "growth-gap" for m, _ in found):
@@ -2806,7 +2810,8 @@ _ASKS_WHERE = LazyPattern(
     # (调到哪里去了, 派往何处: where someone was sent or moved; not 下放到哪里, 恢复到哪了,
     # 到哪里宣讲, 钱去了哪里: where a power or money went, how far, where a deed was done)
     r"(?:(?<![用花投拨排])在|位于|坐落在|落户在?|设在|(?:调|派|搬|迁)(?:到|往|去)了?)"
-    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季步])|什么地方|何处|何地|哪个地方"
+    # (哪 before a measure word is which: 在哪条赛道, 在哪家企业, on which one)
+    r"(?:哪里|哪儿|哪(?![个一些项类种月年天日季步条家笔批块部台位方])|什么地方|何处|何地|哪个地方"
     # (在哪个省: a place, by its kind, ending what is asked; not 在哪个市排第一)
     r"|哪个(?:省|市|县|城市|地区)(?=[吗呢啊的？?。!！\s]|$))"
     r"|地址(?:是|在)?(?:哪|什么)"
@@ -3735,6 +3740,13 @@ def _threshold_asked(
         )
         if (
             bare
+            and not counted
+            and not match["unit"]
+            and _A_YEAR_OF_A_THING.match(said, match.start("number")) is not None
+        ):
+            return None, text  # below 2019 GDP, above 2021's: a year's figure, no number held
+        if (
+            bare
             and (
                 # (did the number of high-tech firms top 150: a count held, no top 500)
                 (match["relation"] in ("top", "topped", "hit") and not number_of)
@@ -3798,21 +3810,23 @@ def _threshold_asked(
         else:
             threshold_number = match["number"]
     before = said[: match.start()]
-    negated = (
+    denied = (
         chinese
         and before.endswith(("没", "没有", "未", "并未", "并没有"))
         and not before.endswith(("有没有", "有没"))  # 有没有超过: whether it did
     )
+    surely = denied and "难道" in before
     threshold = Threshold(
         threshold_number if not chinese else match["number"],
         exponent,
         dimension,
         relation,
         match.group().strip(),
-        negated,
+        denied and not surely,
         # GDP超过200吗: a bare number, no unit nor scale, is in the figure's own unit as
         # the report writes it (200亿: not 200 yuan), as 是143吗 reads it.
         as_written=dimension is None and exponent == 0,
+        surely=surely,
     )
     if relation == "just-above":
         spread = f"{threshold.amount() / 5:f}"
@@ -3832,7 +3846,7 @@ def _threshold_asked(
     # What is counted stays asked (more than 150 high-tech enterprises), as does the whole
     # a share is of (超过全市一半).
     between = (match["between"] or "").removesuffix("约")
-    if negated:  # 没超过: the negation is the question's way of asking, no word to match
+    if denied:  # 没超过: the negation is the question's way of asking, no word to match
         before = re.sub(r"(?:并没有|并未|没有|没|未)$", "", before)
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
 
@@ -4092,9 +4106,13 @@ def _figure_held(
         return _rank_held(text)
     figure, bound = held[0]
     before = said[: figure.start].rstrip()
-    # 不是87户吗 asks to confirm the figure, as 是87户吗 does; another denial (没有500台)
-    # leaves unclear which way 是 answers.
-    confirms = before.endswith("不是") and _ASKS_BACK.search(said) is not None
+    # 不是87户吗 asks to confirm the figure, as 是87户吗 does; 不是150亿吧 claims it is not
+    # (是: it is not); another denial (没有500台) leaves unclear which way 是 answers.
+    asked_back = _ASKS_BACK.search(said)
+    claims_not = (
+        before.endswith("不是") and asked_back is not None and asked_back.group()[0] == "吧"
+    )
+    confirms = before.endswith("不是") and asked_back is not None
     if before.endswith(_DENIED) and not before.endswith(("是不是", "有没有")) and not confirms:
         return None, text
     figure = _about_as_held(said, figure)
@@ -4139,6 +4157,7 @@ def _figure_held(
         figure.dimension,
         relation,
         f"是{written}" if has_cjk(said) and relation in ("equals", "within") else written,
+        claims_not and relation in ("equals", "within"),
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
     if relation in ("equals", "so-many") and _EXACTLY_BEFORE.search(said[: figure.start]):
@@ -4150,6 +4169,8 @@ def _figure_held(
     return threshold, f"{said[:start]}{_SOFT}{said[end:]}"
 
 
+# A year before what it dates (2019 GDP, 2021's output, 2020 levels): no figure.
+_A_YEAR_OF_A_THING = re.compile(r"(?:19|20)\d\d(?:'s\b|\s+(?!percent\b|per\b)[a-z])")
 _EXACTLY_BEFORE = LazyPattern(
     # (恰好生产整车11万辆: the word before the verb, in the figure's clause)
     r"(?:正好|恰好|刚好|整整|恰恰|不多不少|啱啱好|啱好)[^，,。；;？?\d]{0,6}$"
@@ -5651,12 +5672,13 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             # Stays as written, its unit's dimension kept: 70.7亿 is no 70.7%.
             if figure.dimension:
                 figures.setdefault(number.group(), figure._replace(amount="", spread=""))
-            if figure.dimension == "money" and _only_asked_what(
+            scaled = not figure.dimension and figure.amount != number.group()
+            if (figure.dimension == "money" or scaled) and _only_asked_what(
                 text[: figure.start], text[figure.unit_end :]
             ):
                 # What is 17 billion yuan: a sum no fact states, asked about alone; neither
                 # its digits nor its billion and yuan find another sum (1.7 billion, over
-                # 20 billion).
+                # 20 billion). So with a scale and no unit: 143万 is no 143亿, 171万 no 171户.
                 figures.pop(number.group(), None)
                 blank = " " * (figure.unit_end - figure.start)
                 text = text[: figure.start] + blank + text[figure.unit_end :]
@@ -5913,11 +5935,31 @@ _BEFORE_A_FIGURE = LazyPattern(
 )
 
 
+_DENIED_NOT_HALTED = LazyPattern(
+    r"\b(?:(?:did|do|does|was|were|had|has|have)(?:\s+not|n't)|not|never)\s+not halted\b",
+    hints=("not halted",),
+)
+
+
+_GLUED_SHORTHAND = LazyPattern(
+    r"(?<=\d)(?=(?:pc|pct|pp|ppts?|pts|bn|bln|mn|mln)\b)",
+    hints=("pc", "pct", "pp", "pt", "bn", "mn", "bln", "mln"),
+)
+
+
+def everyday_phrases(text: str) -> str:
+    """A question's everyday phrases as the report's words, in either language (照常生产:
+    没停产; kept running: not halted), where a check looks for a fact's own names."""
+    return _english_phrases(_mandarin(text))
+
+
 def _english_phrases(text: str) -> str:
     """Everyday English phrases as the report's words: handed over -> delivered (also
     beside a name already read as Chinese: 晋中 development zone)."""
     if not text.isascii() and not any("a" <= c <= "z" for c in text):
         return text
+    if _GLUED_SHORTHAND.search(text) is not None:
+        text = _GLUED_SHORTHAND.sub(" ", text)  # 85pc, 25.35pp: the number, then its unit
     for phrase in _en_phrases_longest_first():
         if phrase in text:
             if phrase in _THAN_A_FIGURE_ONLY:
@@ -5926,6 +5968,9 @@ def _english_phrases(text: str) -> str:
                 text = _BEFORE_A_FIGURE.sub(lambda m: vocab.EN_PHRASE_SYNONYMS[m["phrase"]], text)
                 continue
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
+    if "not halted" in text:
+        # didn't keep working: not "not halted", halted (the phrase read inside a denial)
+        text = _DENIED_NOT_HALTED.sub("halted", text)
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
     if "right" in text:
         text = _BARE_RIGHT.sub("correct?", text)  # right? alone: is it correct
@@ -6832,6 +6877,9 @@ def _mandarin(text: str, taiwan: bool = False) -> str:
         text = _PURPOSE.sub("目标", text)
     if "部" in text:
         text = _VEHICLES_IN_BU.sub(r"\1台", text)
+    if "没停" in text:
+        # 没有照常生产 (没有没停产, after the phrase tables): halted
+        text = _DENIED_NOT_HALTED_ZH.sub("停", text)
     # (The counters, joiners and times below read the Mandarin the tables gave: 幾多間 as
     # 多少间; each looks only at its own characters, so their order is free.)
     if "间" in text:
@@ -6924,6 +6972,8 @@ _WHICH_RATHER = LazyPattern(
 )
 
 
+# 没有照常生产, read as 没有没停产: not "not halted", halted.
+_DENIED_NOT_HALTED_ZH = LazyPattern(r"(?:没有|没|未|不是)没停(?=[产工业])", hints=("没停",))
 # 幾多部車: Hong Kong and Taiwan count cars and machines in 部, as the mainland in 台
 # (not 部门, a department, or 部分, a part).
 _VEHICLES_IN_BU = LazyPattern(r"(多少|几)部(?![门分署委长])", hints=("部",))
@@ -7331,6 +7381,11 @@ _EN_FIRMS_COUNTED = LazyPattern(
     hints=("most", "fewest", "least", "number of"),
 )
 # More (or fewer) things, then than: a comparison of how many (more trucks than cars).
+_HOW_MANY_FIRMS_EN = LazyPattern(
+    r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(?:firms|companies|enterprises|businesses|makers"
+    r"|automakers|carmakers|manufacturers|producers)\b",
+    hints=("how many",),
+)
 _MORE_THINGS_THAN = LazyPattern(
     r"\b(?:more|fewer)\s+(?:[a-z-]+\s+){0,3}?(?:giants|firms|companies|enterprises|businesses"
     r"|projects|cadres|officials|trucks|vehicles|cars|centres|centers|alliances|items|powers"
@@ -8157,10 +8212,11 @@ def _times_chinese_unit(match: re.Match[str]) -> str:
 _EN_UNITS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if 1 <= n <= 9 and w != "a"]
 _EN_TEENS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if 10 <= n <= 19]
 _EN_TENS_SAID = [w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 20]
-# A hundred and seventy-one, five hundred, seventy one: a number of more than one word
-# (one word alone stays: which one, top five), in digits as the report writes it.
+# A hundred and seventy-one, five hundred, seventy one, twelve hundred: a number of more
+# than one word (one word alone stays: which one, top five), in digits as the report
+# writes it.
 _EN_CARDINAL = LazyPattern(
-    rf"\b(?:(?P<hundreds>a|{'|'.join(_EN_UNITS_SAID)})\s+hundred(?:\s+and)?\s*)?"
+    rf"\b(?:(?P<hundreds>a|{'|'.join(_EN_UNITS_SAID + _EN_TEENS_SAID)})\s+hundred(?:\s+and)?\s*)?"
     rf"(?:(?P<tens>{'|'.join(_EN_TENS_SAID)})(?:[- ](?P<unit>{'|'.join(_EN_UNITS_SAID)}))?"
     rf"|(?P<teen>{'|'.join(_EN_TEENS_SAID)})|(?P<alone>{'|'.join(_EN_UNITS_SAID)}))?\b",
     hints=("hundred", "ty"),
@@ -8206,7 +8262,8 @@ _EN_COUNT_WORD = LazyPattern(
     + r")\b(?=\s+(?:(?!(?:of|in|than|out|years|months|days|weeks|times|hours|quarters)\b)"
     r"[a-z-]+\s+){0,3}?"
     r"(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
-    r"[a-z-]+s\b)",
+    # (seven people: a plural without its s)
+    r"(?:[a-z-]+s|people|persons|staff|personnel)\b)",
     hints=(
         "two",
         "three",
@@ -9236,6 +9293,9 @@ def _dimensions(text: str) -> set[str]:
         dimensions.add("people")
     if "count" in dimensions:
         dimensions |= _ANY_COUNT
+        if _HOW_MANY_FIRMS_EN.search(text) is not None:
+            # How many automakers, how many companies: firms counted, never their cars.
+            dimensions -= _ANY_COUNT - {"enterprises"}
     for match in _MEASURED_IN.finditer(text):
         # 多少吨, 几公里, how many tons: a quantity in a unit no fact states.
         dimensions.add(UNSTATED_UNITS[match["unit"] or match["unit_en"]])
@@ -9563,6 +9623,7 @@ def _modifies_en(text: str, word: str, wants_number: bool = False) -> bool:
             and _content_word(after.group(), measures=True)
             and not (wants_number and _participle(after.group()))
             and after.group() not in _TIME_AFTER  # output value last year: a time
+            and after.group() not in vocab.MONEY_ONLY  # output money: the output, in money
         )
         if not follows_noun and not heads:
             return False  # one mention asks for the measure itself
@@ -10077,7 +10138,8 @@ _RATIO_CLAIMED_EN = LazyPattern(
     r"\s+(?:(?P<as>as (?:many|much|large|big|high|fast)\b)"
     # (seven times the other, five times that of B, three times bigger than B: the other
     # side follows)
-    r"|(?P<than>(?:larger|bigger|greater|higher|more) than|that of|those of|the)\b"
+    r"|(?P<than>(?:larger|bigger|greater|higher|more|faster|quicker) than|that of|those of"
+    r"|the)\b"
     r"|(?=[a-z\d])(?!as\b))",
     hints=("twice", "double", "triple", "thrice", "times"),
 )
@@ -10221,6 +10283,8 @@ _MULTIPLE_ASKED = LazyPattern(
 _GAP_MEASURE = r"拉动|带动|贡献|百分点"  # the measure a gap (多拉动几个百分点) is in
 _POINTS_AHEAD = LazyPattern(
     r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点"
+    # 增速和GDP增速差了几个百分点: two rates apart by so many points (no pull's: 拉动差几个)
+    r"|(?:增速|增长率|增幅|增长速度)[^，,；;。拉带贡]*?(?:相差|差距是?|差了|差)(?:几|多少)个?百分点"
     # grew faster than GDP, and by how many points: the gap, in points of growth.
     r"|\b(?:faster|higher|quicker)\b.*\bthan\b.*\bhow many (?:percentage )?points\b"
     r"|\bhow many (?:percentage )?points (?:faster|higher|quicker)\b.*\bthan\b",
@@ -10675,8 +10739,10 @@ _ASKS_LESS = LazyPattern(
 _BARE_UNIT = LazyPattern(
     # (the number, when there is one, is matched so as to keep the unit it goes with:
     # 100 million yuan, 100-million-yuan, 100m yuan, one hundred million RMB)
+    # (beside Chinese too, where \b sees no edge: GDP多少billion)
     r"(?P<number>(?:\d[\d.,]*(?:m|k)?|hundred)[\s-]*)?"
-    rf"\b(?:(?:{_SCALES_EN})(?:[\s-]+(?:of[\s-]+)?(?:{_CURRENCIES_EN}))?|{_CURRENCIES_EN})\b(?!-)"
+    rf"(?<![a-z])(?:(?:{_SCALES_EN})(?:[\s-]+(?:of[\s-]+)?(?:{_CURRENCIES_EN}))?|{_CURRENCIES_EN})"
+    r"(?![a-z\d-])"
     # (a yuan figure, a yuan amount: the kind of figure asked for, no unit to drop)
     r"(?!\s+(?:figures?|amounts?|sums?|numbers?|values?)\b)",
     hints=("bn", "bln", "mn", "mln", "illion", "yuan", "rmb", "cny"),

@@ -74,6 +74,7 @@ from jzfacts.search.question import (
     borrowed_heads,
     completions,
     correction_of,
+    everyday_phrases,
     joined,
     level_swapped,
     parallel_level,
@@ -2159,6 +2160,7 @@ def score_facts(
     weigh_unstated = penalise and bool(question.measure) and not a_count
     unstated, unstated_quote = 0.0, ""
     matched: dict[int, float] = {}
+    facts_hit: dict[str, int] = {}  # each word's strong hits among the facts weighed
     for i, row in rows:
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
@@ -2225,6 +2227,8 @@ def score_facts(
                 total += best * weight
                 counted += weight
                 fields.extend(best_fields)
+        for term in {h.term for h in hits if h.score >= _STRONG_HIT}:
+            facts_hit[term] = facts_hit.get(term, 0) + 1
         score = total / counted if counted else 0.0
         inside = not unlisted and i in named_inside and _name_inside(row, inside_text, hits)
         if inside:
@@ -2274,8 +2278,26 @@ def score_facts(
             or (unstated_quote and s.row.quote == unstated_quote)
         ]
     scored = _rest_placed(base, query, scored)
-    scored.sort(key=_order)
+    rare = _rare_hits(scored, facts_hit)
+    scored.sort(key=lambda item: _order(item, rare))
     return scored
+
+
+def _rare_hits(scored: list[Scored], facts_hit: dict[str, int]) -> dict[int, float]:
+    """How rare each fact's strong hits are among the facts weighed (a word hitting one
+    fact counts 1, one hitting four a quarter): of two facts tied, the one a rarer word
+    names goes first (JWF1580 provincial award: the JWF1580's, not the provincial gold's;
+    吉利 工业增加值: Geely's pull on value added, not its vehicles)."""
+    return {
+        item.position: sum(
+            1 / facts_hit.get(term, 1)
+            for term in {h.term for h in item.hits if h.score >= _STRONG_HIT}
+        )
+        for item in scored
+    }
+
+
+_STRONG_HIT = 90.0
 
 
 def _rest_placed(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
@@ -2324,8 +2346,9 @@ def rest_asked(base: FactBase, query: str, rest: int) -> bool:
     """Does the question ask for the rest in the words its names give it (没停产, 未停工,
     not halted)? Never where it asks either way (有没有停产, 难道没有停产吗:
     whether they stopped, or that they surely did)."""
-    # (沒停產, Traditional, as Simplified; 冇停工, Cantonese, as Mandarin)
-    text = fold_query(spoken_as_mandarin(query))
+    # (沒停產, Traditional, as Simplified; 冇停工, Cantonese, as Mandarin; 照常生产 and kept
+    # running, everyday words, as 没停产 and not halted)
+    text = everyday_phrases(fold_query(spoken_as_mandarin(query)))
     if _SURELY.search(text) is not None:
         return False  # 难道没有停产吗: surely they did, the stoppage's
     text = _EITHER_WAY.sub(" ", text)
@@ -2405,13 +2428,17 @@ def _claimed_figure(term: Term, data: SearchData) -> bool:
     return not any(amount_in(term.amount, term.spread, amount) for amount in stated)
 
 
-def _order(item: Scored) -> tuple[int, float, int, int, int, str]:
+def _order(
+    item: Scored, rare: dict[int, float] | None = None
+) -> tuple[int, float, int, float, int, int, str]:
     """Best first: an exact name, the score, the quantity asked for and the stronger
-    field, the plainer measure, the shorter label, the id."""
+    field, the rarer words hit (_rare_hits), the plainer measure, the shorter label, the
+    id."""
     return (
         -(item.rank // 100),
         -round(item.score, 6),
         -item.rank,
+        -round(rare.get(item.position, 0.0), 6) if rare else 0.0,
         -item.plain,
         item.row.label_length,
         item.row.id,

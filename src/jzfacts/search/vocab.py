@@ -439,6 +439,13 @@ ZH_PHRASES = {
     # The first machine of its kind (第一台, 头一台), as the report says it (首台): not one
     # machine counted. (第一次 stays as said: the premise check reads it as 首次.)
     "第一台": "首台", "头一台": "首台",
+    # Yuan, as everyday speech says it (143亿块钱, 多少亿块): 块 after a scale counts money
+    # (一块地, a plot, stays: a scale comes before no plot the report counts).
+    "亿块钱": "亿元", "万块钱": "万元", "千块钱": "千元", "块钱": "元",
+    "亿块": "亿元", "万块": "万元",
+    # Went on working through it (照常生产, 坚持生产, 继续开工): not halted.
+    "照常生产": "没停产", "坚持生产": "没停产", "继续生产": "没停产", "仍在生产": "没停产",
+    "照常开工": "没停工", "坚持开工": "没停工", "继续开工": "没停工", "照常营业": "没停业",
     # Is, before a figure, as formal writing says it (数量为171户: 数量是171户).
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
@@ -671,12 +678,52 @@ EN_PHRASE_SYNONYMS = {
     # giant): the level's adjective, no other place (全省) than the zone.
     "province level": "provincial",
     "province-level": "provincial",
+    "city level": "municipal",
+    "city-level": "municipal",
     "nation level": "national",
     "nation-level": "national",
     "country level": "national",
     "country-level": "national",
     "state level": "national",
     "state-level": "national",
+    # Kept running, stayed open: went on working, the firms not halted (not running
+    # again, which is a resumption).
+    **{
+        f"{verb} {state}": "not halted"
+        for verb in ("kept", "keep", "stayed", "stay", "remained", "remain", "continued")
+        for state in ("running", "operating", "working", "open", "producing", "going")
+    },
+    "continued to operate": "not halted",
+    # Halted production, suspended operations: the report's 停产停业停工, halted (the
+    # production no amount made).
+    **{
+        f"{verb} {what}": "halted"
+        for verb in (
+            "halt",
+            "halted",
+            "halts",
+            "stop",
+            "stopped",
+            "stops",
+            "suspend",
+            "suspended",
+            "suspends",
+            "cease",
+            "ceased",
+            "ceases",
+        )
+        for what in ("production", "operations", "output", "business")
+    },
+    "continued production": "not halted",
+    "still running": "not halted",
+    "still operating": "not halted",
+    # Retained or excess (input) VAT credits: the credits 留抵退税 refunds, as an English
+    # tax page names them.
+    "retained vat": "vat",
+    "retained input vat": "input vat",
+    "excess input vat": "input vat",
+    "retained tax credits": "tax credits",
+    "retained tax credit": "tax credit",
     # Rose, developed, expanded faster: grew faster, a pace of growth compared (no size).
     "rise faster": "grow faster",
     "rose faster": "grew faster",
@@ -711,7 +758,9 @@ EN_PHRASE_SYNONYMS = {
     "covid19": "covid",
     "sars-cov-2": "covid",
     "per cent": "percent",  # British spelling
-    "pct": "percent",  # as a financial page shortens it (85 pct)
+    "pct": "percent",  # as a financial page shortens it (85 pct, 85pc)
+    "pc": "percent",
+    "p.c.": "percent",
     # And its other shorthand (22.4 bn, 17.77 pts, percentage pts).
     "bn": "billion",
     "bln": "billion",
@@ -719,6 +768,7 @@ EN_PHRASE_SYNONYMS = {
     "mln": "million",
     "pts": "points",
     "ppts": "percentage points",
+    "ppt": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
     "head count": "headcount",  # (in a Chinese question too: 提拔干部的head count)
     "payout": "payment",  # a sum paid out (the two support-fund payouts)
@@ -1130,6 +1180,31 @@ EN_PHRASE_SYNONYMS = {
     "lowest ranking": "ranked last",
     "rank worst": "rank last",
     "ranked worst": "ranked last",
+    # Led or topped the city (in tax refunds): first in it. (Not the province: 领跑全省,
+    # leads the province, is the report's own word for a new track, no rank.)
+    **{
+        f"{verb} the city": f"{ranked} first in the city"
+        for verb, ranked in (
+            ("led", "ranked"),
+            ("lead", "rank"),
+            ("leads", "ranks"),
+            ("topped", "ranked"),
+            ("top", "rank"),
+            ("tops", "ranks"),
+        )
+    },
+    # The government paying (the government gave firms money, government subsidies) is
+    # the zone's administration, whose report it is: the paying, as 政府给 reads.
+    **{
+        f"government {word}": word
+        for word in (
+            "gave give gives given paid pay pays money subsidies subsidy subsidized "
+            "subsidised subsidize subsidise grants grant funding handouts aid"
+        ).split()
+    },
+    # GDP said nominal or annual: the year's GDP, the only one the report gives.
+    "nominal gdp": "gdp",
+    "annual gdp": "gdp",
     "hand down": "delegated",
     "passed down": "delegated",
     "pass down": "delegated",
@@ -2483,6 +2558,10 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "revenues": "revenue",
     "turnover": "revenue",
     "income": "revenue",
+    # Earned: what a firm took in, its revenue (no output value, 产值).
+    "earn": "revenue",
+    "earned": "revenue",
+    "earns": "revenue",
     "sales": "sales",
     "sold": "sales",
     "sell": "sales",
@@ -2727,6 +2806,8 @@ ZH_HALVES = {"上半年": (1, 6), "下半年": (7, 12), "前半年": (1, 6), "�
 EN_HALVES = {"first half": (1, 6), "second half": (7, 12), "latter half": (7, 12),
              "back half": (7, 12), "h1": (1, 6), "h2": (7, 12), "mid-2022": (6, 7),
              "mid-year": (6, 7), "early 2022": (1, 2), "spring": (3, 5), "summer": (6, 8),
+             # (the start of 2022, as 2022年初: its first months)
+             "start of 2022": (1, 2), "beginning of 2022": (1, 2), "early in 2022": (1, 2),
              "autumn": (9, 11), "fall": (9, 11),
              # (late in the year: its last months, as early 2022 is its first)
              "late 2022": (11, 12), "late in 2022": (11, 12), "late in the year": (11, 12),
