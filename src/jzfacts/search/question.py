@@ -266,7 +266,8 @@ class Threshold(NamedTuple):
     # figure itself), "within" (1200多项吗: a figure said roughly).
     relation: str
     text: str  # as the question writes it
-    # 没超过200亿吗: in Chinese, 是 and 否 answer the question as put (否: it did exceed).
+    # 没超过200亿吗: in Chinese, 是 and 否 answer the question as put (否: it did exceed);
+    # 不是150亿吧 claims it is not. Not said surely (难道没超过: `surely`).
     negated: bool = False
     # 是两位数吗: held to the figure as the report writes it, in its own unit (224亿元
     # has three digits), not in the base unit.
@@ -3815,7 +3816,9 @@ def _threshold_asked(
         and before.endswith(("没", "没有", "未", "并未", "并没有"))
         and not before.endswith(("有没有", "有没"))  # 有没有超过: whether it did
     )
-    surely = denied and "难道" in before
+    # (难道 before the denied verb's own clause, only its subject between: not 难道不是…,
+    # 你难道不知道…, which say it did not)
+    surely = denied and _SURELY_DENIED.search(before) is not None
     threshold = Threshold(
         threshold_number if not chinese else match["number"],
         exponent,
@@ -3849,6 +3852,11 @@ def _threshold_asked(
     if denied:  # 没超过: the negation is the question's way of asking, no word to match
         before = re.sub(r"(?:并没有|并未|没有|没|未)$", "", before)
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
+
+
+_SURELY_DENIED = LazyPattern(
+    r"难道[^，,。；;？?不]{0,12}?(?:并没有|并未|没有|没|未)$", hints=("难道",)
+)
 
 
 # A range claimed: 在140亿到150亿之间, 140-150亿之间; between 14 and 15 billion yuan.
@@ -4108,24 +4116,39 @@ def _figure_held(
     before = said[: figure.start].rstrip()
     # 不是87户吗 asks to confirm the figure, as 是87户吗 does; 不是150亿吧 claims it is not
     # (是: it is not); another denial (没有500台) leaves unclear which way 是 answers.
+    denied_figure = before.endswith("不是") and not before.endswith(_NO_DENIAL_OF_IT)
     asked_back = _ASKS_BACK.search(said)
-    claims_not = (
-        before.endswith("不是") and asked_back is not None and asked_back.group()[0] == "吧"
-    )
+    claims_not = denied_figure and asked_back is not None and asked_back["particle"] == "吧"
     confirms = before.endswith("不是") and asked_back is not None
-    if before.endswith(_DENIED) and not before.endswith(("是不是", "有没有")) and not confirms:
+    # GDP没有150亿吧: not as much as it, claimed (a figure below it: 是)
+    short_of = (
+        before.endswith(("没有", "没"))
+        and not before.endswith(("有没有", "有没"))
+        and asked_back is not None
+        and asked_back["particle"] == "吧"
+    )
+    if (
+        before.endswith(_DENIED)
+        and not before.endswith(("是不是", "有没有"))
+        and not confirms
+        and not short_of
+    ):
         return None, text
     figure = _about_as_held(said, figure)
     start, before = figure.start, said[: figure.start].rstrip()
+    if short_of:
+        start = before.rindex("没")  # (the denial is the relation's word: 没有150亿)
     currency = next((c for c in _CURRENCY_BEFORE if before.endswith(c)), "")
     if currency and not has_cjk(said):
         start = len(before) - len(currency)  # CNY 14.3bn: the currency is the figure's unit
     rest, end = said[figure.unit_end :], figure.unit_end
     if bound:  # 50%以上: the bound is the relation's word
         end += len(rest) - len(rest.lstrip(" -")) + len(bound)
-    written = said[figure.start : end].strip()
+    written = said[start if short_of else figure.start : end].strip()
     relation = _BOUNDS.get(bound) or ("equals" if figure.written else "within")
-    reaches = _REACHES.search(before) if not bound else None
+    if short_of:
+        relation = "below"
+    reaches = _REACHES.search(before) if not bound and not short_of else None
     if reaches is not None and reaches.group() == "有" and figure.spread and not figure.written:
         reaches = None  # 有十几户吗: so many and some, a range claimed (171 are no ten-odd)
     if reaches is not None:
@@ -4157,7 +4180,7 @@ def _figure_held(
         figure.dimension,
         relation,
         f"是{written}" if has_cjk(said) and relation in ("equals", "within") else written,
-        claims_not and relation in ("equals", "within"),
+        negated=claims_not and relation in ("equals", "within"),
         spread=figure.step or figure.spread if relation in ("equals", "within") else "",
     )
     if relation in ("equals", "so-many") and _EXACTLY_BEFORE.search(said[: figure.start]):
@@ -4170,7 +4193,9 @@ def _figure_held(
 
 
 # A year before what it dates (2019 GDP, 2021's output, 2020 levels): no figure.
-_A_YEAR_OF_A_THING = re.compile(r"(?:19|20)\d\d(?:'s\b|\s+(?!percent\b|per\b)[a-z])")
+_A_YEAR_OF_A_THING = LazyPattern(
+    r"(?:19|20)\d\d(?:'s\b|\s+(?!percent\b|per\b)[a-z])", hints=tuple("0123456789")
+)
 _EXACTLY_BEFORE = LazyPattern(
     # (恰好生产整车11万辆: the word before the verb, in the figure's clause)
     r"(?:正好|恰好|刚好|整整|恰恰|不多不少|啱啱好|啱好)[^，,。；;？?\d]{0,6}$"
@@ -4475,7 +4500,9 @@ _ONE_AFTER_ANOTHER = LazyPattern(
 _PLACE_ASKED = LazyPattern(
     r"(?:排名|排行|排)?第几(?:名|位)?|排名几|排名|名次|排第", hints=("第几", "排", "名次")
 )
-_ASKS_BACK = LazyPattern(r"(?:吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
+_ASKS_BACK = LazyPattern(r"(?P<particle>吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
+# 不是 that denies nothing: asked both ways (是不是), or surely so (难道不是).
+_NO_DENIAL_OF_IT = ("是不是", "难道不是")
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
     # A standing said loosely: near the top (名列前茅, 靠前, among the best) or near the
@@ -5672,7 +5699,11 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             # Stays as written, its unit's dimension kept: 70.7亿 is no 70.7%.
             if figure.dimension:
                 figures.setdefault(number.group(), figure._replace(amount="", spread=""))
-            scaled = not figure.dimension and figure.amount != number.group()
+            scaled = (
+                not figure.dimension
+                and figure.amount != number.group()
+                and not _rounds_a_stated(figure, amounts)  # (11万 of 11.15万辆: rounded)
+            )
             if (figure.dimension == "money" or scaled) and _only_asked_what(
                 text[: figure.start], text[figure.unit_end :]
             ):
@@ -5695,6 +5726,17 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             start = len(before) - len(currency)
             text = text[:start] + " " * len(currency) + text[len(before) :]
     return text, figures
+
+
+def _rounds_a_stated(figure: _Figure, amounts: frozenset[str]) -> bool:
+    """Is some stated amount the figure written rounded to its last digit (11万 of
+    11.15万辆: 105000 to 115000)?"""
+    if not figure.written or not figure.step:
+        return False
+    from decimal import Decimal
+
+    written, half = Decimal(figure.written), Decimal(figure.step) / 2
+    return any(abs(Decimal(a) - written) < half for a in amounts)
 
 
 def _only_asked_what(before: str, after: str) -> bool:
@@ -5935,16 +5977,30 @@ _BEFORE_A_FIGURE = LazyPattern(
 )
 
 
+# The phrase tables read kept running as "not halted"; said after a denial (didn't,
+# couldn't, unable to), it is "not not halted": halted. Never halted is not halted.
 _DENIED_NOT_HALTED = LazyPattern(
-    r"\b(?:(?:did|do|does|was|were|had|has|have)(?:\s+not|n't)|not|never)\s+not halted\b",
+    r"(?:\b[a-z]+n't|\b(?:did|do|does|was|were|had|has|have|could|can|would|will|should)"
+    r"\s+not|\bnot|\bnever|\bcannot|\bunable to|\bfail(?:ed|s)? to)"
+    r"(?:\s+(?:be\s+|been\s+)?able to)?\s+not halted\b",
     hints=("not halted",),
 )
+_NEVER_HALTED = LazyPattern(r"\bnever halted\b", hints=("never halted",))
 
 
+_A_CLASS_PLUS = LazyPattern(
+    r"\b(?P<n>\d+(?:\.\d+)?)[- ](?P<scale>billion)-plus\b"
+    r"|(?<![\d.-])(?<!\d )\b(?:a\s+)?(?P<scale_alone>billion)-(?:plus|yuan|rmb)\b",
+    hints=("billion-",),
+)
+# A financial page's shorthand glued to its number (85pc, 25.35pp, 14.3bn): apart, so that
+# the phrase tables read the unit.
 _GLUED_SHORTHAND = LazyPattern(
     r"(?<=\d)(?=(?:pc|pct|pp|ppts?|pts|bn|bln|mn|mln)\b)",
     hints=("pc", "pct", "pp", "pt", "bn", "mn", "bln", "mln"),
 )
+# ppt after a number is percentage points (a ppt alone may be slides).
+_POINTS_AS_PPT = LazyPattern(r"(?<=\d)\s*ppt\b", hints=("ppt",))
 
 
 def everyday_phrases(text: str) -> str:
@@ -5960,6 +6016,14 @@ def _english_phrases(text: str) -> str:
         return text
     if _GLUED_SHORTHAND.search(text) is not None:
         text = _GLUED_SHORTHAND.sub(" ", text)  # 85pc, 25.35pp: the number, then its unit
+    if "ppt" in text:
+        text = _POINTS_AS_PPT.sub(" percentage points", text)  # 27.26 ppt (no PowerPoint)
+    if "billion-" in text:
+        # billion-plus firms, billion-yuan enterprises (no number before), 1-billion-plus:
+        # over so many (a class by output; the report's own is over 100 million)
+        text = _A_CLASS_PLUS.sub(
+            lambda m: f"over {m['n'] or 1} {m['scale'] or m['scale_alone']} yuan", text
+        )
     for phrase in _en_phrases_longest_first():
         if phrase in text:
             if phrase in _THAN_A_FIGURE_ONLY:
@@ -5968,9 +6032,11 @@ def _english_phrases(text: str) -> str:
                 text = _BEFORE_A_FIGURE.sub(lambda m: vocab.EN_PHRASE_SYNONYMS[m["phrase"]], text)
                 continue
             text = _replace_word(text, phrase, vocab.EN_PHRASE_SYNONYMS[phrase])
-    if "not halted" in text:
-        # didn't keep working: not "not halted", halted (the phrase read inside a denial)
+    if "halted" in text:
+        # didn't keep working, couldn't stay open: not "not halted", halted; never stopped
+        # production: not halted (the phrases read inside a denial)
         text = _DENIED_NOT_HALTED.sub("halted", text)
+        text = _NEVER_HALTED.sub("not halted", text)
     text = _JINZHONG_WHOLE.sub(" 全市 ", text)
     if "right" in text:
         text = _BARE_RIGHT.sub("correct?", text)  # right? alone: is it correct
@@ -6698,8 +6764,10 @@ _CLOSING_YES_NO = LazyPattern(
     # whole before; 未 only after a figure, 150亿未, not 尚未)
     r"(?<=[\u4e00-\u9fff\d%])(?<![什怎那这這多要干幹甚])[么麼麽](?=[？?。.!！\s]*$)"
     r"|(?<=[\u4e00-\u9fff\d%])(?<![要对對好行是不])不(?=[？?。.!！\s]*$)"
-    r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])未(?=[？?。.!！\s]*$)",
-    hints=("么", "麼", "麽", "不", "未"),
+    r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])未(?=[？?。.!！\s]*$)"
+    # (a figure, a mood's particle, a question mark: GDP是150亿啊？, 143亿嘛？)
+    r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])(?:啊|嘛|喽|嘍|耶|喔)(?=\s*[？?]+\s*$)",
+    hints=("么", "麼", "麽", "不", "未", "啊", "嘛", "喽", "嘍", "耶", "喔"),
 )
 
 
@@ -7381,11 +7449,6 @@ _EN_FIRMS_COUNTED = LazyPattern(
     hints=("most", "fewest", "least", "number of"),
 )
 # More (or fewer) things, then than: a comparison of how many (more trucks than cars).
-_HOW_MANY_FIRMS_EN = LazyPattern(
-    r"\bhow many\s+(?:[a-z-]+\s+){0,2}?(?:firms|companies|enterprises|businesses|makers"
-    r"|automakers|carmakers|manufacturers|producers)\b",
-    hints=("how many",),
-)
 _MORE_THINGS_THAN = LazyPattern(
     r"\b(?:more|fewer)\s+(?:[a-z-]+\s+){0,3}?(?:giants|firms|companies|enterprises|businesses"
     r"|projects|cadres|officials|trucks|vehicles|cars|centres|centers|alliances|items|powers"
@@ -8259,9 +8322,10 @@ _EN_COUNT_WORD = LazyPattern(
     r"\b(?P<word>a couple of dozen|two dozen|half a dozen|a dozen|dozen|"
     + "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if n >= 2)
     # (a dozen technical-renovation and expansion projects; not three of the seven …)
-    + r")\b(?=\s+(?:(?!(?:of|in|than|out|years|months|days|weeks|times|hours|quarters)\b)"
-    r"[a-z-]+\s+){0,3}?"
-    r"(?!(?:years|months|days|weeks|times|hours|quarters)\b)"
+    # (nor a fraction: two thirds of the firms)
+    + r")\b(?=\s+(?:(?!(?:of|in|than|out|years|months|days|weeks|times|hours|quarters"
+    r"|thirds|fifths|tenths|halves)\b)[a-z-]+\s+){0,3}?"
+    r"(?!(?:years|months|days|weeks|times|hours|quarters|thirds|fifths|tenths|halves)\b)"
     # (seven people: a plural without its s)
     r"(?:[a-z-]+s|people|persons|staff|personnel)\b)",
     hints=(
@@ -9293,9 +9357,6 @@ def _dimensions(text: str) -> set[str]:
         dimensions.add("people")
     if "count" in dimensions:
         dimensions |= _ANY_COUNT
-        if _HOW_MANY_FIRMS_EN.search(text) is not None:
-            # How many automakers, how many companies: firms counted, never their cars.
-            dimensions -= _ANY_COUNT - {"enterprises"}
     for match in _MEASURED_IN.finditer(text):
         # 多少吨, 几公里, how many tons: a quantity in a unit no fact states.
         dimensions.add(UNSTATED_UNITS[match["unit"] or match["unit_en"]])
@@ -9520,11 +9581,13 @@ _AHEAD_OF = LazyPattern(
 # contribution to the growth of what follows.
 _CONTRIBUTION_TO = LazyPattern(
     r"\b(?:push|pull|boost|lift|contribution|drive)\s+(?:to|on)\b"
+    # what did Baixiang contribute: what it added, its pull (the verb ends the question)
+    r"|\bcontribute\s*[?.!]*$"
     # which firms lifted food and pharma output: a verb of pulling, its object a level
     # (the output's growth, pulled), a few words on
     r"|\b(?:lift(?:ed|s)?|boost(?:ed|s)?|drove|drives|pushed up|pulled up|propped up)"
     r"(?=(?:\s+[\w'-]+){0,3}?\s+(?:output|value added|production|gdp)\b)",
-    hints=("push", "pull", "boost", "lift", "contribution", "drive", "drove", "propped"),
+    hints=("push", "pull", "boost", "lift", "contribut", "drive", "drove", "propped"),
 )
 
 
@@ -10281,10 +10344,15 @@ _MULTIPLE_ASKED = LazyPattern(
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
 _GAP_MEASURE = r"拉动|带动|贡献|百分点"  # the measure a gap (多拉动几个百分点) is in
+_NO_OTHER_SIDE = "去年|上年|前年|往年|同期|目标|全省|全市|全国"
 _POINTS_AHEAD = LazyPattern(
     r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点"
-    # 增速和GDP增速差了几个百分点: two rates apart by so many points (no pull's: 拉动差几个)
-    r"|(?:增速|增长率|增幅|增长速度)[^，,；;。拉带贡]*?(?:相差|差距是?|差了|差)(?:几|多少)个?百分点"
+    # 增速和GDP增速差了几个百分点: two things' rates apart by so many points, joined by 和 (no
+    # pull's: 拉动差几个; nor a rate against its own last year, a target or a place)
+    r"|(?:(?:增速|增长率|增幅|增长速度)[^，,；;。拉带贡]*?(?:和|与|跟|同)"
+    r"(?!" + _NO_OTHER_SIDE + r")"
+    r"|(?:和|与|跟|同)(?!" + _NO_OTHER_SIDE + r")[^，,；;。拉带贡]*?(?:增速|增长率|增幅|增长速度))"
+    r"[^，,；;。拉带贡]*?(?:相差|差距是?|差了|差)(?:几|多少)个?百分点"
     # grew faster than GDP, and by how many points: the gap, in points of growth.
     r"|\b(?:faster|higher|quicker)\b.*\bthan\b.*\bhow many (?:percentage )?points\b"
     r"|\bhow many (?:percentage )?points (?:faster|higher|quicker)\b.*\bthan\b",

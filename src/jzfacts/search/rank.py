@@ -178,6 +178,10 @@ READINGS_KEPT = 20_000  # lists of terms whose readings are kept a base (_readin
 _LATIN_WORD = re.compile(r"[a-z0-9][a-z0-9&]*")
 
 
+# A hit this strong names a fact (its word, or a near spelling of it): counted by _rare_hits.
+_STRONG_HIT = 90.0
+
+
 class Scored(NamedTuple):
     """One fact scored for a question, with what each of its terms hit."""
 
@@ -2160,7 +2164,7 @@ def score_facts(
     weigh_unstated = penalise and bool(question.measure) and not a_count
     unstated, unstated_quote = 0.0, ""
     matched: dict[int, float] = {}
-    facts_hit: dict[str, int] = {}  # each word's strong hits among the facts weighed
+    facts_hit: dict[str, int] = {}  # each word's strong hits (_STRONG_HIT) among the facts
     for i, row in rows:
         fit = period.fits(row.period) if period is not None else "exact"
         if fit is None:
@@ -2297,9 +2301,6 @@ def _rare_hits(scored: list[Scored], facts_hit: dict[str, int]) -> dict[int, flo
     }
 
 
-_STRONG_HIT = 90.0
-
-
 def _rest_placed(base: FactBase, query: str, scored: list[Scored]) -> list[Scored]:
     """A share the report implies as the rest of another (the 15% not halted, of the 85%
     halted) answers only a question that asks for that rest in its own words (没停产, not
@@ -2430,16 +2431,17 @@ def _claimed_figure(term: Term, data: SearchData) -> bool:
 
 def _order(
     item: Scored, rare: dict[int, float] | None = None
-) -> tuple[int, float, int, float, int, int, str]:
+) -> tuple[int, float, int, int, float, int, str]:
     """Best first: an exact name, the score, the quantity asked for and the stronger
-    field, the rarer words hit (_rare_hits), the plainer measure, the shorter label, the
+    field, the plainer measure, the rarer words hit (_rare_hits: a single query's; the
+    sides of a comparison each keep their own best, weighed apart), the shorter label, the
     id."""
     return (
         -(item.rank // 100),
         -round(item.score, 6),
         -item.rank,
-        -round(rare.get(item.position, 0.0), 6) if rare else 0.0,
         -item.plain,
+        -round(rare.get(item.position, 0.0), 6) if rare else 0.0,
         item.row.label_length,
         item.row.id,
     )

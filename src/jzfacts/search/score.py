@@ -215,12 +215,13 @@ def _one_substitution(term: str, field: str, slip: bool = False) -> bool:
 
 
 # Characters naming kinds set against one another (ranks, weight classes, sizes, deputy
-# and chief): one for another is another thing, never a slip of the keyboard (正厅 is no
-# 正处, 轻卡 no 重卡). (Levels of government have words of their own, _LEVELS: 国 of 省国运
-# is the state's, no level. Above and below, before and after are read as such where a
-# question says them, 亿元以下 the rest of a class, 疫情前 a time: see _OPPOSITES.) Each
-# character in one set: 中 is the middle weight, never a size, so 甲醇中卡 is no 甲醇大卡.
-_CONTRASTS = ("厅局处科股", "轻重中", "大小微", "正副")
+# and chief, farming and industry): one for another is another thing, never a slip of the
+# keyboard (正厅 is no 正处, 轻卡 no 重卡, 农业产值 no 工业产值). (Levels of government have
+# words of their own, _LEVELS: 国 of 省国运 is the state's, no level. Above and below,
+# before and after are read as such where a question says them, 亿元以下 the rest of a
+# class, 疫情前 a time: see _OPPOSITES.) Each character in one set: 中 is the middle
+# weight, never a size, so 甲醇中卡 is no 甲醇大卡.
+_CONTRASTS = ("厅局处科股", "轻重中", "大小微", "正副", "农工")
 # Each such character with those it is set against, itself first (科: 科厅局处股).
 _SIBLINGS = {char: char + kinds.replace(char, "") for kinds in _CONTRASTS for char in kinds}
 # Opposites, one typed for the other (规下企业 for 规上企业, 疫情后 for 疫情前, 出口 for 进口):
@@ -667,11 +668,12 @@ def term_score(
         elif (
             not term.amount
             and term.dimension not in COUNTS
+            and term.dimension != PERCENT
             and any(_number_in(term.text, n) for n in row.names)
         ):
             # In a name (国内500强, the 100 million yuan firms) before the quote; a count
-            # said with its unit (500台, 1人) or an amount (20 billion) is a figure, never
-            # the number of a name (500强, 汾盾1号, the 20th Congress).
+            # said with its unit (500台, 1人), a per cent (20%) or an amount (20 billion) is
+            # a figure, never the number of a name (500强, 汾盾1号, the 20th Congress).
             scored.append((100.0, NAME))
         elif _number_in(
             term.text, row.quote, rounded=not term.dimension or term.dimension == row.dimension

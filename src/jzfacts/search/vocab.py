@@ -203,8 +203,9 @@ ZH_FILLER = sorted(
         "稿子里 稿子 稿件 要引用 引用 写稿 帮我 找一下 帮我找 帮我查 找找 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
         "刚开始 开头 刚开头 伊始 "
-        # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事): a yes-or-no question all the same.
-        "难道 不是 咋回事 怎么回事 "
+        # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事; 莫非, 该不会…吧, could it be): a
+        # yes-or-no question all the same, of what follows.
+        "难道 不是 咋回事 怎么回事 莫非 该不会 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展, 发挥了什么作用: the role it played): what the report says of the thing
         # answers it.
@@ -381,6 +382,7 @@ CANTONESE = {
     "几多亿蚊": "多少亿元", "几多蚊": "多少元", "亿蚊": "亿元", "万蚊": "万元", "千蚊": "千元",
     # Right or not (啱唔啱), not yet (仲未), first place (头名).
     "啱唔啱": "对不对", "仲未": "还没有", "头名": "第一",
+    "唔通": "难道",  # surely not (唔通GDP有200億: 难道)
     # Digital (数码科技, Hong Kong's), a trailer truck (联结车, 货柜车: Taiwan's and Hong
     # Kong's heavy truck).
     "数码科技": "数字科技", "联结车": "重卡", "货柜车": "重卡",
@@ -443,9 +445,13 @@ ZH_PHRASES = {
     # (一块地, a plot, stays: a scale comes before no plot the report counts).
     "亿块钱": "亿元", "万块钱": "万元", "千块钱": "千元", "块钱": "元",
     "亿块": "亿元", "万块": "万元",
-    # Went on working through it (照常生产, 坚持生产, 继续开工): not halted.
-    "照常生产": "没停产", "坚持生产": "没停产", "继续生产": "没停产", "仍在生产": "没停产",
-    "照常开工": "没停工", "坚持开工": "没停工", "继续开工": "没停工", "照常营业": "没停业",
+    # Which firm produced it (哪家企业生产的): who made it, as 造的 asks (no output asked, no
+    # word of the thing's). (Not 谁生产的 after a figure: 11万辆是谁生产的, the sentence of
+    # Geely's 生产整车11.15万辆.)
+    **{f"{which}生产的": f"{which}造的" for which in ("哪家企业", "哪个企业", "哪家公司", "哪家")},
+    # Went on working as usual (照常生产, 照常开工): not halted. (Not 继续生产, 坚持生产,
+    # which may come after a stoppage: resumed.)
+    "照常生产": "没停产", "仍在生产": "没停产", "照常开工": "没停工", "照常营业": "没停业",
     # Is, before a figure, as formal writing says it (数量为171户: 数量是171户).
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
@@ -687,36 +693,44 @@ EN_PHRASE_SYNONYMS = {
     "state level": "national",
     "state-level": "national",
     # Kept running, stayed open: went on working, the firms not halted (not running
-    # again, which is a resumption).
-    **{
-        f"{verb} {state}": "not halted"
-        for verb in ("kept", "keep", "stayed", "stay", "remained", "remain", "continued")
-        for state in ("running", "operating", "working", "open", "producing", "going")
-    },
-    "continued to operate": "not halted",
+    # again, a resumption; nor continued, kept going, which may be after a stoppage; a
+    # denial of them is question._DENIED_NOT_HALTED's).
+    **dict.fromkeys(
+        (
+            "kept running",
+            "keep running",
+            "kept operating",
+            "keep operating",
+            "kept working",
+            "keep working",
+            "stayed open",
+            "stay open",
+            "still running",
+            "still operating",
+        ),
+        "not halted",
+    ),
     # Halted production, suspended operations: the report's 停产停业停工, halted (the
     # production no amount made).
-    **{
-        f"{verb} {what}": "halted"
-        for verb in (
-            "halt",
-            "halted",
-            "halts",
-            "stop",
-            "stopped",
-            "stops",
-            "suspend",
-            "suspended",
-            "suspends",
-            "cease",
-            "ceased",
-            "ceases",
-        )
-        for what in ("production", "operations", "output", "business")
-    },
-    "continued production": "not halted",
-    "still running": "not halted",
-    "still operating": "not halted",
+    **dict.fromkeys(
+        (
+            "halt production",
+            "halted production",
+            "stop production",
+            "stopped production",
+            "suspend production",
+            "suspended production",
+            "cease production",
+            "ceased production",
+            "halt operations",
+            "halted operations",
+            "suspend operations",
+            "suspended operations",
+            "cease operations",
+            "ceased operations",
+        ),
+        "halted",
+    ),
     # Retained or excess (input) VAT credits: the credits 留抵退税 refunds, as an English
     # tax page names them.
     "retained vat": "vat",
@@ -768,7 +782,6 @@ EN_PHRASE_SYNONYMS = {
     "mln": "million",
     "pts": "points",
     "ppts": "percentage points",
-    "ppt": "percentage points",
     "percents": "percent",  # how many percents: a per cent asked
     "head count": "headcount",  # (in a Chinese question too: 提拔干部的head count)
     "payout": "payment",  # a sum paid out (the two support-fund payouts)
@@ -1193,10 +1206,11 @@ EN_PHRASE_SYNONYMS = {
             ("tops", "ranks"),
         )
     },
-    # The government paying (the government gave firms money, government subsidies) is
-    # the zone's administration, whose report it is: the paying, as 政府给 reads.
+    # The government paying (the government gave firms money, the government subsidies) is
+    # the zone's administration, whose report it is: the paying, as 政府给 reads. (Not the
+    # national or municipal government: "the" before it.)
     **{
-        f"government {word}": word
+        f"the government {word}": word
         for word in (
             "gave give gives given paid pay pays money subsidies subsidy subsidized "
             "subsidised subsidize subsidise grants grant funding handouts aid"
@@ -2558,10 +2572,13 @@ EN_MEASURE_WORDS: dict[str, str] = {
     "revenues": "revenue",
     "turnover": "revenue",
     "income": "revenue",
-    # Earned: what a firm took in, its revenue (no output value, 产值).
-    "earn": "revenue",
-    "earned": "revenue",
-    "earns": "revenue",
+    # Earned over so much: what a firm took in, its revenue (no output value, 产值); not
+    # earned an award, a place or a promotion.
+    **{
+        f"{verb} {bound}": "revenue"
+        for verb in ("earn", "earned", "earns", "earning")
+        for bound in ("over", "above", "more than", "at least")
+    },
     "sales": "sales",
     "sold": "sales",
     "sell": "sales",
