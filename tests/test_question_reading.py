@@ -22857,3 +22857,8 @@ def test_a_mood_particle_after_a_figure_asks(base: FactBase, question: str, verd
     """A figure, 啊 or 嘛, a question mark: asked yes or no, as 吗 asks (no match had been
     said)."""
     assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+def test_projects_brought_in_are_the_report_s_introduced_ones(base: FactBase) -> None:
+    """招来的项目: the projects brought in, the report's 引进 (nothing was found)."""
+    assert _first(base, "招来的项目") == "industry-development-funds"

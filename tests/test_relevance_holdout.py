@@ -677,6 +677,17 @@ SUITES = {
     "relevance_twohundredtenth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 0.98},
     "relevance_twohundredeleventh.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
     "relevance_twohundredtwelfth.yaml": {"top1": 0.99, "top3": 0.97, "abstention": 1.0},
+    # Round 68. Two-hundred-thirteenth (Chinese readers first, in their own words, claims and
+    # honest declines; a third English): 98.6 / 97.6 / 100 first with the round's start code,
+    # 100 / 100 / 100 at the end. Two-hundred-fourteenth (the operators and the hard cases:
+    # superlatives, comparisons, counts, sums, periods, chained and negated questions, typos):
+    # 98.6 / 98.0 / 98.2 first, 100 / 100 / 100 at the end. Two-hundred-fifteenth (every
+    # voice, held out): 100 / 99.2 / 100 first and 100 / 100 / 100 when read at the end. A
+    # firm's profit or 白象's output, expected among a firm's facts, is widened to out of scope
+    # as earlier suites hold it (five cases; see the notes in the files).
+    "relevance_twohundredthirteenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
+    "relevance_twohundredfourteenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
+    "relevance_twohundredfifteenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
 }
 
 

@@ -1730,6 +1730,9 @@ ZH_SYNONYMS: dict[str, tuple[str, ...]] = {
     "拨款": ("拨付", "资金"),
     "补助款": ("扶持资金",),  # a grant's money: 补助 said with 款 (funds)
     "补贴款": ("扶持资金",),
+    # Projects brought in (招来的项目, 招进来): the report's 引进.
+    "招来": ("引进",),
+    "招进来": ("引进",),
     "设立": ("建立", "成立"),
     "建立": ("成立",),
     # Recognised by the state, the province or the city: the report says which level.
