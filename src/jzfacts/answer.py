@@ -388,7 +388,8 @@ _OPPOSITE_WAY = {
     "多": "少", "少": "多", "高": "低", "低": "高", "大": "小", "小": "大", "快": "慢", "慢": "快",
 }  # fmt: skip
 _NOT_COMPARED_ZH = LazyPattern(
-    r"(?:应该|应当)?(?:不会|不是|不)比(?P<b>[^，,。？?！!\s比]{1,16}?)"
+    # (not 是不是比, 会不会比, 难道不比: asked either way, or surely so)
+    r"(?:应该|应当|(?<![是会會该該道]))(?:不会|不會|不是|不)比(?P<b>[^，,。？?！!\s比]{1,16}?)"
     r"(?<![多减減变變很太更较較稍])(?P<way>[多少高低大小快慢])吧",
     hints=("比",),
 )
@@ -6471,8 +6472,7 @@ def _words_borne_out(base: FactBase, text: str, question: Question, fact: Fact) 
     # (The question as read, without the relation held: 有没有超过一千项 sets no two
     # things against each other.)
     asked = question.text if question.threshold is not None else fold_query(text)
-    unmatched = _left_unmatched(question, hits, said=fact.label.zh)
-    return not unmatched and _said_in_order(fact, strong, asked, True)
+    return not _left_unmatched(question, hits) and _said_in_order(fact, strong, asked, True)
 
 
 # The zone as Chinese names it (晋中开发区 holds 开发区).
@@ -6973,7 +6973,7 @@ def _all_of_a_share(base: FactBase, text: str, question: Question, answer: Answe
 # The forms of a yes-or-no question that negate nothing: 是不是, 有没有, 不是…吗 and 难道
 # (the asker says it is so), isn't it / didn't they leading or as a tag, 完成了没.
 _ASKED_EITHER_WAY = LazyPattern(
-    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|该不会|莫非|没错吧|不错吧"
+    r"是不是|是否|能否|可否|有没有|有无|能不能|会不会|对不对|难道不是|难道|莫非|没错吧|不错吧"
     r"|([过超破到够达上])[没不]\1"
     # (不是…吗 in one clause asks so; 不是143亿，是吗 says not, then asks to confirm it)
     r"|不是(?=[^，,；;。]*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
@@ -7331,13 +7331,12 @@ def _same_root(one: str, other: str) -> bool:
 _GLUE = frozenset("都在的了是被把和与跟同及也还就又有从于向对将已曾给")
 
 
-def _left_unmatched(question: Question, hits: Sequence[Hit], said: str = "") -> bool:
+def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
     """Two characters or more of a Chinese word asked that no hit holds (华为 of 华为药业,
     where only 药业 matched), or one before or between the words that hit (市 of 市考核
     指标, 油 of 全球首台油电混动轿车, 副 of 副主任担任: a modifier); glue (都, 在) or a verb
     after the last of them (造) is no word of its own, nor is a lone character asked (强
-    of 500强), which counts only where it hits; nor glue before a verb the fact's label
-    `said` (都停 of 都停了, the 停 of 停产停工)."""
+    of 500强), which counts only where it hits."""
     # (A hit may span two words asked, joined when scored: 生产整车 of 吉利生产 and 整车.)
     joined = "".join(term.text for term in question.subject)
     covered_all = [False] * len(joined)
@@ -7358,10 +7357,6 @@ def _left_unmatched(question: Question, hits: Sequence[Hit], said: str = "") -> 
             for piece in _runs(left):
                 word = "".join(text[i] for i in piece)
                 trailing = piece[0] > 0 and not any(covered[piece[-1] + 1 :])
-                if trailing and len(word) == 2 and word[0] in _GLUE and word[1] in said:
-                    # 都停 of 企业和工地都停: after its adverb, a verb the fact says (停 of
-                    # 停产停工; not 都开, opened, nor 都复, resumed)
-                    word = word[1]
                 if len(word) >= 2 or (not trailing and word not in _GLUE):
                     return True
     return False
@@ -9830,9 +9825,11 @@ def _industry_pulls(folded: str) -> bool:
 # firm's name, misspelt, may be (白相食品行业拉动), nor the one pulled (对食品行业拉动, the
 # food industry pulled up by Baixiang, to the food sector).
 _AN_INDUSTRY_PULLING = LazyPattern(
-    r"^(?:\d{4}年|今年|去年|开发区|全区)?的?[\u4e00-\u9fff]{2}(?:行业|产业)的?"
+    r"^(?:请问|那么?|你好)?[，,]?(?:\d{4}年|今年|去年|晋中开发区|开发区|全区)?的?"
+    r"[\u4e00-\u9fff]{2}(?:行业|产业)的?"
     r"(?:拉动|带动|贡献|拉高|推动)"
-    r"|\b(?:what|how much) (?:was|is|were|did|does) the (?:\w+ ){1,2}?(?:industry|industries"
+    r"|\b(?:what (?:was|is|were|did|does)|how much (?:was|is|were|did|does)|did|does|has)"
+    r" the (?:\w+ ){1,2}?(?:industry|industries"
     r"|sectors?)(?:'s)?\s+(?:contribut\w*|pull\w*|lift\w*|dr[oi]ve\w*|push\w*)(?![^?]*\bby\b)",
     hints=("行业", "产业", "industr", "sector"),
 )

@@ -4116,13 +4116,18 @@ def _figure_held(
     before = said[: figure.start].rstrip()
     # 不是87户吗 asks to confirm the figure, as 是87户吗 does; 不是150亿吧 claims it is not
     # (是: it is not); another denial (没有500台) leaves unclear which way 是 answers.
-    denied_figure = before.endswith("不是") and not before.endswith(_NO_DENIAL_OF_IT)
+    denied_figure = (
+        before.endswith("不是")
+        and not before.endswith(_NO_DENIAL_OF_IT)
+        and _SURELY_IN_ITS_CLAUSE.search(before) is None  # (难道GDP不是143亿吧: surely is)
+    )
     asked_back = _ASKS_BACK.search(said)
     claims_not = denied_figure and asked_back is not None and asked_back["particle"] == "吧"
     confirms = before.endswith("不是") and asked_back is not None
     # GDP没有150亿吧: not as much as it, claimed (a figure below it: 是)
     short_of = (
-        before.endswith(("没有", "没"))
+        not bound  # (没有150亿以下吧: the bound's own denial, at least 150亿)
+        and before.endswith(("没有", "没"))
         and not before.endswith(("有没有", "有没"))
         and asked_back is not None
         and asked_back["particle"] == "吧"
@@ -4503,6 +4508,7 @@ _PLACE_ASKED = LazyPattern(
 _ASKS_BACK = LazyPattern(r"(?P<particle>吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # 不是 that denies nothing: asked both ways (是不是), or surely so (难道不是).
 _NO_DENIAL_OF_IT = ("是不是", "难道不是")
+_SURELY_IN_ITS_CLAUSE = LazyPattern(r"难道[^，,。；;？?]*$", hints=("难道",))
 # 全市排名第一吗, ranked first in the city: the place said, held to a rank the report states.
 _RANK_HELD = LazyPattern(
     # A standing said loosely: near the top (名列前茅, 靠前, among the best) or near the
@@ -6020,9 +6026,9 @@ def _english_phrases(text: str) -> str:
         text = _POINTS_AS_PPT.sub(" percentage points", text)  # 27.26 ppt (no PowerPoint)
     if "billion-" in text:
         # billion-plus firms, billion-yuan enterprises (no number before), 1-billion-plus:
-        # over so many (a class by output; the report's own is over 100 million)
+        # at least so many (a class by output; the report's own is over 100 million)
         text = _A_CLASS_PLUS.sub(
-            lambda m: f"over {m['n'] or 1} {m['scale'] or m['scale_alone']} yuan", text
+            lambda m: f"at least {m['n'] or 1} {m['scale'] or m['scale_alone']} yuan", text
         )
     for phrase in _en_phrases_longest_first():
         if phrase in text:
@@ -6766,7 +6772,9 @@ _CLOSING_YES_NO = LazyPattern(
     r"|(?<=[\u4e00-\u9fff\d%])(?<![要对對好行是不])不(?=[？?。.!！\s]*$)"
     r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])未(?=[？?。.!！\s]*$)"
     # (a figure, a mood's particle, a question mark: GDP是150亿啊？, 143亿嘛？)
-    r"|(?<=[\d%亿億万萬户戶家项項台辆輛人名个個元])(?:啊|嘛|喽|嘍|耶|喔)(?=\s*[？?]+\s*$)",
+    # (a number before the unit: not 几亿啊, 哪家啊, which ask)
+    r"|(?:(?<=\d)|(?<=\d[%亿億万萬户戶家项項台辆輛人名个個元]))(?:啊|嘛|喽|嘍|耶|喔)"
+    r"(?=\s*[？?]+\s*$)",
     hints=("么", "麼", "麽", "不", "未", "啊", "嘛", "喽", "嘍", "耶", "喔"),
 )
 
@@ -10344,14 +10352,15 @@ _MULTIPLE_ASKED = LazyPattern(
 # A比B多几家 / 多多少人 / 少几个, how many more A than B: a difference of counts (a
 # rate's 高多少 is a gap the report may state: 战新产业增速比GDP高多少).
 _GAP_MEASURE = r"拉动|带动|贡献|百分点"  # the measure a gap (多拉动几个百分点) is in
-_NO_OTHER_SIDE = "去年|上年|前年|往年|同期|目标|全省|全市|全国"
+_NO_OTHER_SIDE = "去年|上年|前年|前一年|往年|同期|目标|全省|全市|全国|省里|市里"
 _POINTS_AHEAD = LazyPattern(
     r"(?<![同占对相环])比[^，,；;。]+?(?<![拉抬])(?:高|快)(?:出|了)?(?:几|多少)个?百分点"
     # 增速和GDP增速差了几个百分点: two things' rates apart by so many points, joined by 和 (no
     # pull's: 拉动差几个; nor a rate against its own last year, a target or a place)
-    r"|(?:(?:增速|增长率|增幅|增长速度)[^，,；;。拉带贡]*?(?:和|与|跟|同)"
+    r"|(?:(?:增速|增长率|增幅|增长速度)[^，,；;。拉带贡]*?(?:和|与|跟|同(?![比期]))"
     r"(?!" + _NO_OTHER_SIDE + r")"
-    r"|(?:和|与|跟|同)(?!" + _NO_OTHER_SIDE + r")[^，,；;。拉带贡]*?(?:增速|增长率|增幅|增长速度))"
+    r"|(?:和|与|跟|同(?![比期]))(?!" + _NO_OTHER_SIDE + r")[^，,；;。拉带贡]*?"
+    r"(?:增速|增长率|增幅|增长速度))"
     r"[^，,；;。拉带贡]*?(?:相差|差距是?|差了|差)(?:几|多少)个?百分点"
     # grew faster than GDP, and by how many points: the gap, in points of growth.
     r"|\b(?:faster|higher|quicker)\b.*\bthan\b.*\bhow many (?:percentage )?points\b"

@@ -203,9 +203,9 @@ ZH_FILLER = sorted(
         "稿子里 稿子 稿件 要引用 引用 写稿 帮我 找一下 帮我找 帮我查 找找 "
         # Where in a period (二季度刚开始的4月): the period itself is what is asked.
         "刚开始 开头 刚开头 伊始 "
-        # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事; 莫非, 该不会…吧, could it be): a
-        # yes-or-no question all the same, of what follows.
-        "难道 不是 咋回事 怎么回事 莫非 该不会 "
+        # Doubt and wonder (难道没超过吗, 不是到了吗, 咋回事; 莫非, could it be): a yes-or-no
+        # question all the same, of what follows.
+        "难道 不是 咋回事 怎么回事 莫非 "
         # What is asked of a thing (its way, its use, its progress: 培训方式, 资金用途,
         # 有什么进展, 发挥了什么作用: the role it played): what the report says of the thing
         # answers it.
@@ -707,6 +707,8 @@ EN_PHRASE_SYNONYMS = {
             "stay open",
             "still running",
             "still operating",
+            "unaffected",
+            "had no stoppage",
         ),
         "not halted",
     ),
