@@ -6978,23 +6978,7 @@ _ASKED_EITHER_WAY = LazyPattern(
     # (不是…吗 in one clause asks so; 不是143亿，是吗 says not, then asks to confirm it)
     r"|不是(?=[^，,；;。]*[吗么][？?。.!！]*$)|了?没有?[？?。.!！]*$"
     r"|^(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn)'?t\b",
-    hints=(
-        "是",
-        "有",
-        "能",
-        "会",
-        "对",
-        "难道",
-        "莫非",
-        "错",
-        "没",
-        "不",
-        "否",
-        "n't",
-        "nt",
-        ",",
-        "，",
-    ),
+    hints=(*"是有能会对错没不否", "难道", "莫非", "n't", "nt", ",", "，"),
 )
 _NEGATED = LazyPattern(
     # (No. 1, No 1: a number's abbreviation, no negation)

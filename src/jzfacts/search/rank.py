@@ -2290,8 +2290,8 @@ def score_facts(
 def _rare_hits(scored: list[Scored], facts_hit: dict[str, int]) -> dict[int, float]:
     """How rare each fact's strong hits are among the facts weighed (a word hitting one
     fact counts 1, one hitting four a quarter): of two facts tied, the one a rarer word
-    names goes first (JWF1580 provincial award: the JWF1580's, not the provincial gold's;
-    吉利 工业增加值: Geely's pull on value added, not its vehicles)."""
+    names goes first (JWF1580 provincial award: the JWF1580's, not the provincial gold's,
+    whose label is shorter)."""
     return {
         item.position: sum(
             1 / facts_hit.get(term, 1)
