@@ -22896,3 +22896,110 @@ def test_unaffected_firms_are_the_rest(base: FactBase, question: str, verdict: s
     """(Hunt) Unaffected: the firms not halted, the 15% (the 85% halted had said 是 to
     most firms unaffected)."""
     assert _facts_and_verdict(base, question) == (["april-2022-not-halted-share"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("市里有几个国家级小巨人", "city-national-little-giants"),
+     ("我市国家级小巨人有几家", "city-national-little-giants"),
+     ("我市留抵退税多少", None), ("省里面GDP是多少", None), ("市里有多少家高新技术企业", None)],
+)  # fmt: skip
+def test_the_speaker_s_own_city_is_the_city(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Hunt) 我市, 本省, 省里面, and 市里 before a count asked: the city or the province,
+    whose figures the report gives only where it says so (the zone's had been given)."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("本市的晋中开发区有几家国家级小巨人", "national-little-giants"),
+     ("我市开发区GDP是多少", "gdp"), ("四月份规上企业停产比例", None)],
+)  # fmt: skip
+def test_the_own_city_before_the_zone_is_where_it_is(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Guard) 本市的晋中开发区: where the zone is, no city asked; a share of 规上 firms in
+    April stays unstated."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "verdict"),
+    [("有38户企业产值过亿吗", "enterprises-output-over-100m", "yes"),
+     ("有40户企业产值过亿吗", "enterprises-output-over-100m", "no"),
+     ("有38户企业产值过百亿吗", None, None), ("这38家企业产值都超过10亿了吗", None, None),
+     ("亿元以上企业的产值都过了五十亿吗", None, None)],
+)  # fmt: skip
+def test_firms_over_a_bound_are_counted_or_each(
+    base: FactBase, question: str, fact: str | None, verdict: str | None
+) -> None:
+    """(Hunt) 有38户企业产值过百亿: how many firms clear that output, which the report counts
+    only for 1亿; 企业产值都超过10亿: each firm's. Neither is the 38 firms' output together
+    (131.76亿 had said 是 to 100亿)."""
+    if fact is None:
+        _answers_or_unstated(base, question, None)
+    else:
+        assert _facts_and_verdict(base, question) == ([fact], verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["85%的规上企业四月停产了吗", "4月份规上企业有八成五停产了吗",
+     "What share of above-scale firms halted in April?"],
+)  # fmt: skip
+def test_a_share_of_another_class_of_firms_is_unstated(base: FactBase, question: str) -> None:
+    """(Hunt) The April share is of the 四上 firms and building sites; of the 规上 firms, a
+    part of them, the report gives none (是 had been said)."""
+    result = answer.ask(base, question)
+    assert result.verdict is None
+    assert not result.answered or result.claim
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("留抵退税比7.06亿的扶持资金多吗", "yes"), ("7.06亿的扶持资金比留抵退税多吗", "no"),
+     ("Were the VAT refunds bigger than the support funds of 706 million yuan?", "yes")],
+)  # fmt: skip
+def test_a_figure_said_of_a_side_names_its_fact(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Tester) 7.06亿的扶持资金: the payment of that figure, compared (the figure had been
+    read as a claim, and both payments left the comparison open)."""
+    result = answer.ask(base, question)
+    assert sorted(f.id for f in result.facts) == ["support-funds-industrial", "vat-credit-refunds"]
+    assert result.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What percentage of businesses kept going during the April 2022 outbreak?",
+     "What share of firms carried on through the April lockdown?",
+     "四月份正常生产的企业占比是多少", "四月份仍然没停产的企业占比是多少",
+     "四月份还在生产的企业占比是多少"],
+)  # fmt: skip
+def test_going_on_during_the_stoppage_is_not_halting(base: FactBase, question: str) -> None:
+    """(Tester) Kept going or carried on during or through it, 正常生产, still (仍然) not
+    halted: the 15% not halted (declined, or no match, before)."""
+    assert _facts_and_verdict(base, question)[0] == ["april-2022-not-halted-share"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What share of firms kept going after the April shutdown?", "四月恢复正常生产的企业占比"],
+)
+def test_going_on_after_the_stoppage_is_unstated(base: FactBase, question: str) -> None:
+    """(Guard) After it, back to normal: resumed, which the report does not count."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Did the zone exceed all seven of its provincial assessment targets?", "yes"),
+     ("Did the zone exceed all ten of the provincial assessment targets?", "no")],
+)  # fmt: skip
+def test_all_so_many_of_them_is_a_count(base: FactBase, question: str, verdict: str) -> None:
+    """(Tester) All seven of its targets: every one of seven, a count claimed (no verdict,
+    or a part of them, had been read)."""
+    assert _facts_and_verdict(base, question) == (["provincial-indicators-exceeded"], verdict)

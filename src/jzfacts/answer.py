@@ -83,6 +83,7 @@ from jzfacts.search.question import (
     as_asked,
     asking_part,
     completions,
+    each_firm_over,
     held_inside,
     included_said,
     joined,
@@ -490,6 +491,7 @@ def ask(base: FactBase, text: str) -> Answer:
     spoken = meant(base, without_asides(base, spoken))
     spoken = _not_as_much_as_compared(_contrast_as_claimed(spoken))
     spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
+    spoken = each_firm_over(spoken)
     spoken = _THEN_AFTER_A_QUESTION.sub(r"\g<asked>", spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
@@ -4968,6 +4970,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         earlier
         or _of_a_thing_unnamed(question, fact)
         or _share_asked_of_another_whole(folded, fact)
+        or _share_of_another_class(fact, folded)
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
@@ -6582,6 +6585,34 @@ _ALL_FIRMS = LazyPattern(
     hints=("全部", "所有", "全体", "一切", "all"),
 )
 _OF_A_CLASS_OF_FIRMS = LazyPattern(r"规上企业|规模以上|四上", hints=("规上", "规模以上", "四上"))
+# The classes of firms the statistics count by (规上: above the reporting threshold; 四上:
+# the four sectors' firms above theirs, of which 规上 are a part; 限上: traders above).
+_STATISTICAL_CLASS = LazyPattern(
+    r"规上|规模以上|四上|限上|限额以上|\babove[- ]scale\b|\babove[- ]designated[- ]size\b",
+    hints=("规上", "规模以上", "四上", "限上", "限额以上", "above"),
+)
+_STATISTICAL_CLASSES = {
+    "规模以上": "规上", "限额以上": "限上", "above scale": "规上", "above-scale": "规上",
+    "above designated size": "规上", "above-designated-size": "规上",
+}  # fmt: skip
+
+
+def _share_of_another_class(fact: Fact, folded: str) -> bool:
+    """85%的规上企业停产了吗: a share asked of one class of firms, the fact's of another
+    (85%的"四上"企业和建筑工地: 规上 firms are only some of them); the report gives no share
+    of the class asked."""
+    if fact.measure != "share":
+        return False
+    stated = {
+        _STATISTICAL_CLASSES.get(m.group(), m.group())
+        for m in _STATISTICAL_CLASS.finditer(fact.quote or "")
+    }
+    if not stated:
+        return False
+    asked = {
+        _STATISTICAL_CLASSES.get(m.group(), m.group()) for m in _STATISTICAL_CLASS.finditer(folded)
+    }
+    return bool(asked - stated)
 
 
 def _share_of_another_whole(folded: str, fact: Fact) -> bool:
@@ -11505,6 +11536,18 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     inherited = question.measure if question.measure != "gdp" else None
     asked = [question._replace(measure=m or inherited) for m in stated]
     own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
+    if held is not None and held.relation == "equals" and question.gap_claimed is None:
+        # 留抵退税比7.06亿的扶持资金多吗: a figure said of a side names which of its facts
+        # is meant (the 7.06亿 payment, not the 1.11亿), and is no claim of its own.
+        figured = [
+            [s for s in side if _held_to(base.fact(s.position), held) == "yes"] for side in own
+        ]
+        if any(0 < len(n) < len(side) for n, side in zip(figured, own, strict=True)):
+            own = [
+                n if 0 < len(n) < len(side) else side for n, side in zip(figured, own, strict=True)
+            ]
+            question = question._replace(threshold=None)
+            held = None
     bases = [_side_basis(side) for side in pair]
     if question.measure == "share" and all(bases) and bases[0] != bases[1]:
         # The output share of big firms against their share of firms: each side's share on

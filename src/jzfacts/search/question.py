@@ -1260,6 +1260,15 @@ _SET_POINTED_AT = LazyPattern(
     r"(?![^?]*\b(?:called|named|used|that|which|who|worth|do|did|does|won|win)\b)",
     hints=("the ", "these ", "those "),
 )
+# All seven of its targets, all 10 of the indicators: every one of so many, as all 7
+# targets says (no part of them, as seven of the targets would be).
+_A_FEW_IN_WORDS = "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if 2 <= n <= 12)
+_ALL_OF_A_COUNT = LazyPattern(
+    rf"\ball\s+(?P<count>\d+|{_A_FEW_IN_WORDS})"
+    r"(?:\s+of\s+(?:the|its|their|these|those))?\s+(?=[a-z])"
+    r"(?!(?:times|percent|per cent|points?|billion|million|years?|months?)\b)",
+    hints=("all ",),
+)
 # 最多200户, 最少170户: at most, at least so many (not the largest of several: 哪个最多).
 _MOST_OR_LEAST_SO_MANY = LazyPattern(
     r"最(?P<way>多|少)(?=\s*(?:有|达到?)?\s*(?:\d|[一二两三四五六七八九十百千]))",
@@ -1302,20 +1311,57 @@ def _more_than_half(most: re.Match[str]) -> str:
 # firms, not the zone's). (Not 省里的小巨人, 市里企业技术中心: a level they give, 省级,
 # 市级; nor 省里考核, 被市里认定, 省里市里下放, 省里国运公司: their acts, and their bodies;
 # nor where the zone is said first, 开发区省里技改项目: the zone's, in the province.)
+# A speaker's own city or province (我市, 本省) is the same place; so is 省里面. A count
+# asked or claimed may stand between (市里有几个国家级小巨人, 市里一共有多少家高新技术企业).
 _SPOKEN_PLACE = LazyPattern(
-    r"(?<![全本])(?<!开发区)(?<!开发区在)(?<!区里)(?:省里|市里)"
+    r"(?:(?<![全本])(?<!开发区)(?<!开发区在)(?<!区里)(?:省里|市里)[面头]?|[我本](?:市|省))"
     r"(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
-    r"|高新技术企业|规上|四上|人口|房价|财政|常住)|(?:专精特新企业|亿元以上|留抵退税|技改)"
-    # (市里有171户高新技术企业吗: a count of a class claimed of the city)
-    r"|有\s*[\d一二两三四五六七八九十百千]+[户家个项]?"
-    r"(?:高新技术企业|专精特新企业|亿元以上|规上|四上|国家级))",
-    hints=("省里", "市里"),
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住|留抵退税)|(?:专精特新企业|亿元以上|技改)"
+    # (市里有171户高新技术企业吗: a count of a class claimed of the city; 有几个: asked)
+    r"|(?:一共|总共|共)?有\s*(?:[\d一二两三四五六七八九十百千]+|几|多少)[户家个项]?的?"
+    r"(?:高新技术企业|专精特新|亿元以上|规上|四上|国家级|省级|小巨人))",
+    hints=("省里", "市里", "我市", "我省", "本市", "本省"),
 )
 
 
+# The speaker's own city or province before the zone (本市的晋中开发区, 我省开发区): where
+# the zone is, not a place asked about.
+_OWN_PLACE_OF_THE_ZONE = LazyPattern(
+    r"[我本][市省]的?(?=(?:晋中)?(?:开发区|经开区|综改区|园区))",
+    hints=("我市", "我省", "本市", "本省"),
+)
+
+
+# A count of firms, then their output held to a bound (有38户企业产值过百亿), or their
+# output said of each (企业的产值都超过10亿).
+_FIRMS_EACH_OVER = LazyPattern(
+    r"(?:(?<![没])有(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?P<counter>[户家个])的?"
+    r"(?P<firms>(?:规上)?(?:企业|公司))的?产值|(?P<each>(?:企业|公司)的?产值)(?:都|均|全都|各自))"
+    r"(?P<over>(?:已经?)?(?:超过|超|过|高于|大于|突破|达到|在)了?)"
+    r"(?P<bound>[^，,。；;？?！!吗呢]{0,12}?[亿万]元?(?:以上)?)",
+    hints=("产值",),
+)
+
+
+def each_firm_over(text: str) -> str:
+    """有38户企业产值过百亿吗: how many firms clear that output (a class the report may not
+    count), as 产值过百亿的企业有38户吗 says it; 这38家企业产值都超过10亿: each firm's, as
+    每家 says it; neither is the firms' output together."""
+    return _FIRMS_EACH_OVER.sub(_each_firm_over, text)
+
+
+def _each_firm_over(match: re.Match[str]) -> str:
+    if match["each"]:
+        return f"{match['each'][:-2]}每家产值都{match['over']}{match['bound']}"
+    firms = f"{match['firms']}有{match['count']}{match['counter']}"
+    return f"产值{match['over']}{match['bound']}的{firms}"
+
+
 def spoken_places(folded: str) -> str:
-    """省里, 市里 as the places the report names (全省, 全市), where they are places."""
-    return _SPOKEN_PLACE.sub(lambda m: "全省" if m.group()[0] == "省" else "全市", folded)
+    """省里, 市里, 我市, 本省 as the places the report names (全省, 全市), where they are
+    places; the speaker's own, before the zone, only where it is."""
+    folded = _OWN_PLACE_OF_THE_ZONE.sub("", folded)
+    return _SPOKEN_PLACE.sub(lambda m: "全省" if "省" in m.group() else "全市", folded)
 
 
 def _bounds_respelt(folded: str) -> str:
@@ -1376,6 +1422,10 @@ def analyse(
         # its count, in digits as the 7 alliances are read.
         folded = _SET_POINTED_AT.sub(
             lambda m: f"{m['the']} {vocab.EN_NUMBER_WORDS[m['count']]} ", folded
+        )
+    if english and "all " in folded:
+        folded = _ALL_OF_A_COUNT.sub(
+            lambda m: f"all {vocab.EN_NUMBER_WORDS.get(m['count'], m['count'])} ", folded
         )
     if english and "like" in folded:
         # how fast did like the GDP grow
@@ -5701,7 +5751,13 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
         figure = _figure(text, number)
         if figure is None:
             continue
-        if not _stated(figure, amounts):
+        rounded = None
+        if not figure.dimension and figure.amount != number.group():
+            rounded = _the_stated_rounded(figure, amounts)
+        if rounded is not None and not _stated(figure, amounts):
+            # 11万 of 11.15万辆: the one stated figure it rounds, not its digits (11户).
+            figure = figure._replace(amount=rounded, spread="")
+        elif not _stated(figure, amounts):
             # Stays as written, its unit's dimension kept: 70.7亿 is no 70.7%.
             if figure.dimension:
                 figures.setdefault(number.group(), figure._replace(amount="", spread=""))
@@ -5732,6 +5788,17 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
             start = len(before) - len(currency)
             text = text[:start] + " " * len(currency) + text[len(before) :]
     return text, figures
+
+
+def _the_stated_rounded(figure: _Figure, amounts: frozenset[str]) -> str | None:
+    """The one stated amount a figure is written rounded to (11万 of 11.15万辆), if one."""
+    if not figure.written or not figure.step:
+        return None
+    from decimal import Decimal
+
+    written, half = Decimal(figure.written), Decimal(figure.step) / 2
+    near = [a for a in amounts if abs(Decimal(a) - written) < half]
+    return near[0] if len(near) == 1 else None
 
 
 def _rounds_a_stated(figure: _Figure, amounts: frozenset[str]) -> bool:

@@ -95,6 +95,8 @@ ZH_FILLER = sorted(
         # Whether it is large (作用大不大): a judgement asked, no size.
         "大不大 强不强 严不严重 严重不严重 严重吗 "
         "现在 目前 当前 如今 眼下 里面 里头 里 "
+        # Still (仍然没停产, 依然照常生产): the stretch of time, no word of what went on.
+        "仍然 依然 依旧 仍旧 仍在 照样 "
         # A whole year said outright (一整年造了多少台): the year, as 全年.
         "一整年 整整一年 "
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
@@ -451,7 +453,12 @@ ZH_PHRASES = {
     **{f"{which}生产的": f"{which}造的" for which in ("哪家企业", "哪个企业", "哪家公司", "哪家")},
     # Went on working as usual (照常生产, 照常开工): not halted. (Not 继续生产, 坚持生产,
     # which may come after a stoppage: resumed.)
+    # (恢复正常生产, back to normal: resumed, after a stoppage; read first, as the table is
+    # read in order)
+    "恢复正常生产": "恢复生产", "恢复正常经营": "恢复经营", "恢复正常营业": "恢复营业",
     "照常生产": "没停产", "仍在生产": "没停产", "照常开工": "没停工", "照常营业": "没停业",
+    "正常生产": "没停产", "正常开工": "没停工", "正常营业": "没停业", "正常经营": "没停业",
+    "照常经营": "没停业", "还在生产": "没停产", "还在开工": "没停工", "还在营业": "没停业",
     # Is, before a figure, as formal writing says it (数量为171户: 数量是171户).
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
@@ -677,6 +684,15 @@ EN_STOP = frozenset(
         "apparently supposedly allegedly certainly definitely basically honestly"
     ).split()
 )
+# Went on working, however said (kept going, carried on): see EN_PHRASE_SYNONYMS.
+_WENT_ON = (
+    "kept going", "keep going", "carried on", "carry on", "continued operating",
+    "continue operating", "continued working", "continue working",
+    "continued production", "continue production", "continued producing",
+    "continue producing", "continued to operate", "continue to operate",
+    "continued to work", "continue to work", "continued to produce",
+    "continue to produce", "kept producing", "keep producing",
+)  # fmt: skip
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
@@ -712,6 +728,13 @@ EN_PHRASE_SYNONYMS = {
         ),
         "not halted",
     ),
+    # Kept going, carried on, continued working: after a stoppage they may mean resumed;
+    # during or through it, not halted.
+    **{
+        f"{went_on} {time}": f"not halted {time}"
+        for went_on in _WENT_ON
+        for time in ("during", "through", "throughout", "in")
+    },
     # Halted production, suspended operations: the report's 停产停业停工, halted (the
     # production no amount made).
     **dict.fromkeys(
