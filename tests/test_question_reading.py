@@ -19764,11 +19764,12 @@ def test_a_transfer_received_or_given_by_the_wrong_party_is_no(
     [
         "企业没有给开发区退税吧",
         "食品行业没有拉动白象吧",
-        "The food industry didn't lift Baixiang, right?",
     ],
 )
 def test_a_reversed_deed_denied_is_yes(base: FactBase, question: str) -> None:
-    """(Hunt) The deed the other way round, denied: the denial holds (否 had been said)."""
+    """(Hunt) The deed the other way round, denied: the denial holds (否 had been said).
+    (The English "The food industry didn't lift Baixiang, right?" is answered No, by what
+    is so, since round 69: test_english_answers_a_denial_by_what_is_so.)"""
     assert answer.ask(base, question).verdict == "yes"
 
 
@@ -20275,12 +20276,14 @@ def test_the_fuel_the_report_says_keeps_its_yes(base: FactBase) -> None:
     ("question", "fact"),
     [
         ("白象没有拉动食品行业吧", "baixiang-food-growth-contribution"),
-        ("Baixiang didn't lift the food industry, did it?", "baixiang-food-growth-contribution"),
         ("开发区没有成立党建联盟吧", "party-alliances-established"),
     ],
 )
 def test_a_deed_the_report_tells_denied_is_no(base: FactBase, question: str, fact: str) -> None:
-    """(Tester) What the report says was done, denied: 否 (no verdict had been given)."""
+    """(Tester) What the report says was done, denied: 否 (no verdict had been given).
+    (Changed by decision in round 69: "Baixiang didn't lift the food industry, did it?" is
+    answered Yes, as English answers by what is so; see
+    test_english_answers_a_denial_by_what_is_so.)"""
     assert _facts_and_verdict(base, question) == ([fact], "no")
 
 
@@ -23003,3 +23006,64 @@ def test_all_so_many_of_them_is_a_count(base: FactBase, question: str, verdict: 
     """(Tester) All seven of its targets: every one of seven, a count claimed (no verdict,
     or a part of them, had been read)."""
     assert _facts_and_verdict(base, question) == (["provincial-indicators-exceeded"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("GDP不是没超过150亿吧", "no"), ("GDP并不是没有达到143亿吧", "yes"),
+     ("高新技術企業不是沒有達到171戶吧", "yes"), ("留抵退税不是没有超过20亿吧", "no")],
+)  # fmt: skip
+def test_a_denial_denied_claims_it_did(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) 不是没超过…吧: surely not that it did not, a claim that it did (the verdict
+    had been turned, or withheld)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("GDP不是没有达到140亿吗", "no"), ("难道GDP不是没有超过150亿吗", "yes")],
+)  # fmt: skip
+def test_a_denial_denied_and_asked_asks_the_denial(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Guard) 不是没有达到140亿吗 asks to confirm that it did not (否); 难道 … 吗 surely so."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("GDP wasn't 14.3 billion yuan, was it?", "yes"),
+     ("High-tech enterprises weren't 171, were they?", "yes"),
+     ("The spinneret didn't win gold, did it?", "yes"),
+     ("GDP wasn't 15 billion yuan, was it?", "no"),
+     ("GDP wasn't over 14 billion yuan, was it?", "yes"),
+     ("Geely didn't produce over 100,000 vehicles, did it?", "no"),
+     ("Baixiang didn't lift the food industry, did it?", "yes"),
+     ("The food industry didn't lift Baixiang, right?", "no")],
+)  # fmt: skip
+def test_english_answers_a_denial_by_what_is_so(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) GDP wasn't 14.3 billion yuan, was it: Yes, it was (No had been said, or a
+    false figure declined), as wasn't GDP … is answered."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["晋中下线了全球首台轿车吗", "全省首台重卡在晋中下线了吗", "汾盾1号是全球首台TBM吗",
+     "汾西华益完成了全球首台TBM总装吗"],
+)  # fmt: skip
+def test_a_first_of_a_wider_kind_is_not_confirmed(base: FactBase, question: str) -> None:
+    """(Hunt) 全球首台轿车 of the world's first methanol-electric hybrid sedan: the first
+    sedan ever is another claim (是 had been said); the fact is shown, no yes or no."""
+    result = answer.ask(base, question)
+    assert result.answered and result.verdict is None
+
+
+@pytest.mark.parametrize(
+    "question", ["全省首台甲醇重卡在晋中开发区下线了吗", "汾盾1号是全球首台矿用凯式TBM吗"]
+)
+def test_a_first_of_the_fact_s_own_kind_is_confirmed(base: FactBase, question: str) -> None:
+    """(Guard) The first of the kind the report names, with every qualifier: 是."""
+    assert answer.ask(base, question).verdict == "yes"

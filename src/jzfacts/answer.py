@@ -3913,8 +3913,9 @@ def _what_is_denied(text: str, question: Question) -> str | None:
     交付吧 of 甲醇重卡还没交付吧; Baixiang lift the food industry of Baixiang didn't lift
     it), or None: not for a figure claimed (GDP没有超过150亿: the figure's own reading), a
     question asked both ways (有没有), a tag (…，没错吧), a negative opening (wasn't it…)
-    or 难道."""
-    if not question.yes_no or question.threshold is not None:
+    or 难道. (In English, a figure held too: GDP wasn't over 15 billion, was it.)"""
+    held = question.threshold is not None
+    if (held and not question.english) or not (question.yes_no or held):
         return None
     folded = fold_query(text)
     if "难道" in folded or _ASKED_BOTH_WAYS.search(folded) is not None:
@@ -4349,6 +4350,17 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         # industry, did it: what the report says was done, denied: 否, with the fact that
         # says it.
         affirmed = _one_question(base, undenied, _read(base, undenied))
+        if (
+            affirmed.answered
+            and affirmed.kind == "fact"
+            and affirmed.verdict in ("yes", "no")
+            and question.english
+            and _PLANNED_STATED.search(fold_query(affirmed.facts[0].quote or "")) is None
+        ):
+            # GDP wasn't 14.3 billion yuan, was it: English answers by what is so, not by
+            # agreeing with the denial (Yes, it was; No, it wasn't), as wasn't GDP … is
+            # answered.
+            return affirmed._replace(question=text, claim=True)
         if (
             affirmed.answered
             and affirmed.kind == "fact"
@@ -6681,12 +6693,40 @@ _ZONES_OWN = re.compile(r"^(?:全区|开发区|本区)?的?(?!全省|全市|全�
 _AMOUNTS_OF_A_WHOLE = frozenset({"产值", "总产值", "工业产值", "工业总产值", "的产值", "的总产值"})
 
 
+# What a first is the first of (全球首台醇电混动轿车, 首台TBM): the words after 首台 up to
+# where the thing named ends (a joiner, a verb, the question's particle, a name's quote).
+_KIND_FIRST = LazyPattern(
+    r"首(?:台|辆|架|部|个|家|批)(?P<kind>[\u4e00-\u9fffa-z0-9]+?)"
+    r"(?=在|于|下线|是|吗|吧|呢|的|和|与|及|、|已|成功|正式|被|由|完成|总装|组装|调试|研制|研发"
+    r"|生产|制造|交付|投产|问世|亮相|诞生|[，,。？?！!“”\"\s]|$)",
+    hints=("首",),
+)
+
+
+def _first_of_a_wider_kind(folded: str, fact: Fact) -> bool:
+    """全球首台轿车 of the world's first methanol-electric hybrid sedan, 首台TBM of the first
+    mining Kay-type TBM: a first claimed of the kind with the fact's qualifiers left out,
+    which is another, wider claim (the first sedan ever)."""
+    stated = {
+        m["kind"] for m in _KIND_FIRST.finditer(fold_query(f"{fact.quote or ''} {fact.label.zh}"))
+    }
+    # (首台重卡是甲醇的吗: the qualifier left out is said elsewhere, asked of it)
+    return any(
+        said != kind and kind.endswith(said) and kind[: -len(said)] not in folded
+        for said in (m["kind"] for m in _KIND_FIRST.finditer(folded))
+        for kind in stated
+    )
+
+
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
     """Does the premise claim more than the fact says, in a way its words cannot show: a
     level the fact gives none of (171户省级高新技术企业), the zone said to be something,
     the whole year said of a month's figure, or things set against each other in another
-    order than the fact's (提拔副处1人、正处7人; GDP增速高于战略性新兴产业增速)."""
+    order than the fact's (提拔副处1人、正处7人; GDP增速高于战略性新兴产业增速), or a first
+    of a wider kind than the fact's (全球首台轿车 of 全球首台醇电混动轿车)."""
     folded = fold_query(text)
+    if _first_of_a_wider_kind(folded, fact):
+        return True
     for claimed in _CLAIMED_LEVEL.finditer(folded):
         # Each level, reach or grade claimed (全省首台…也是全球首台吗: the second too); a
         # kind of vehicle or industry its name may leave unsaid (cars built: vehicles).

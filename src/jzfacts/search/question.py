@@ -276,7 +276,8 @@ class Threshold(NamedTuple):
     # off or more is another; nearer, one of them rounds the other); "within" (1200多项吗,
     # 将近400亿吗): how far above the number the figure said spans.
     spread: str = ""
-    # 难道没超过200亿吗: a denial said surely, a claim that it did (是: it exceeded).
+    # 难道没超过200亿吗, 不是没超过200亿吧: a denial said surely, or denied, a claim that
+    # it did (是: it exceeded).
     surely: bool = False
 
     def amount(self) -> Decimal:
@@ -3869,6 +3870,11 @@ def _threshold_asked(
     # (难道 before the denied verb's own clause, only its subject between: not 难道不是…,
     # 你难道不知道…, which say it did not)
     surely = denied and _SURELY_DENIED.search(before) is not None
+    if denied and _DENIAL_DENIED.search(before) is not None:
+        # GDP不是没超过150亿吧: surely not that it did not, a claim that it did, as 难道没超过
+        # says (不是…吗 asks to confirm the denial instead: 不是没有达到140亿吗, 否).
+        asked_back = _ASKS_BACK.search(said)
+        surely = asked_back is not None and asked_back["particle"] == "吧"
     threshold = Threshold(
         threshold_number if not chinese else match["number"],
         exponent,
@@ -3904,6 +3910,11 @@ def _threshold_asked(
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
 
 
+# A denial denied (不是没, 并不是没有, 并非没): two negatives before the verb.
+_DENIAL_DENIED = LazyPattern(
+    r"(?:不是|并非|不会|不可能)(?:并没有|并未|没有|没|未)$",
+    hints=("不是", "并非", "不会", "不可能"),
+)
 _SURELY_DENIED = LazyPattern(
     r"难道[^，,。；;？?不]{0,12}?(?:并没有|并未|没有|没|未)$", hints=("难道",)
 )
