@@ -23067,3 +23067,54 @@ def test_a_first_of_a_wider_kind_is_not_confirmed(base: FactBase, question: str)
 def test_a_first_of_the_fact_s_own_kind_is_confirmed(base: FactBase, question: str) -> None:
     """(Guard) The first of the kind the report names, with every qualifier: 是."""
     assert answer.ask(base, question).verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "relative"),
+    [("省级小巨人比国家级多百分之多少", "240"), ("国家级小巨人比省级少百分之几", "-70.5882"),
+     ("副处比正处多百分之几", "600"),
+     ("By what percentage did the VAT refund exceed the industrial support funds?", "140.7932"),
+     ("How many percent more provincial little giants than national ones?", "240")],
+)  # fmt: skip
+def test_a_gap_asked_in_per_cent_is_relative(base: FactBase, question: str, relative: str) -> None:
+    """(Hunt) 多百分之几, by what percentage: the gap as a per cent of the second (the gap
+    in 户, 人 or yuan had been given as the answer)."""
+    result = answer.ask(base, question)
+    assert result.kind == "compare" and result.difference is None
+    assert result.relative is not None and round(result.relative, 4) == Decimal(relative)
+
+
+def test_a_relative_gap_reads_in_both_languages(base: FactBase) -> None:
+    """(Hunt) The per cent is said, of the second, in the question's language."""
+    zh = render_ask.sentences(base, answer.ask(base, "省级小巨人比国家级多百分之多少"))
+    en = render_ask.sentences(
+        base, answer.ask(base, "How many percent more provincial little giants than national ones?")
+    )
+    assert "前者比后者多240%" in zh
+    assert "the first 240% more than the second" in en
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "difference"),
+    [("留抵退税比7.06亿扶持资金多多少", ["vat-credit-refunds", "support-funds-industrial"], "9.94"),
+     ("留抵退税比1.11亿扶持资金多多少", ["vat-credit-refunds", "support-funds-relief"], "15.89"),
+     ("7.06亿扶持资金比1.11亿的多多少",
+      ["support-funds-industrial", "support-funds-relief"], "5.95")],
+)  # fmt: skip
+def test_a_side_named_by_its_figure_after_bi_is_compared(
+    base: FactBase, question: str, ids: list[str], difference: str
+) -> None:
+    """(Hunt) 比7.06亿扶持资金: a figure naming a thing after 比 is that side (the question
+    had been declined, its message garbled)."""
+    result = answer.ask(base, question)
+    assert [f.id for f in result.facts] == ids
+    assert result.difference == Decimal(difference)
+
+
+@pytest.mark.parametrize(
+    "question", ["华卫拉动和GDP增速差多少", "吉利拉动工业增加值增长和GDP增速差多少"]
+)
+def test_a_gap_of_two_unlike_figures_is_not_two_answers(base: FactBase, question: str) -> None:
+    """(Hunt) The gap between a pull in points and a rate: none the figures give; the two
+    facts side by side (exit 0, no gap) had been given."""
+    _answers_or_unstated(base, question, None)

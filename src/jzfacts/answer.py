@@ -250,6 +250,9 @@ class Answer(NamedTuple):
     # A比B多几家: the first fact's value less the second's, in the second's unit (of one
     # measure; hedged, gap_hedge, where a figure is; otherwise None).
     difference: Decimal | None = None
+    # A比B多百分之几: the first's excess over the second, as a per cent of the second
+    # (negative where it is less; hedged as the ratio is).
+    relative: Decimal | None = None
     difference_unit: str | None = None
     # A是B的几倍: the first fact's value over the second's (of one measure, as above).
     ratio: Decimal | None = None
@@ -1940,6 +1943,11 @@ def _two_questions(base: FactBase, text: str, answer: Answer) -> Answer | None:
     asks what the report does not give."""
     parts, joined = _question_parts(base, fold_query(text))
     if not parts:
+        return None
+    whole = _read(base, text)
+    if whole.operator == "compare" and (whole.difference or whole.ratio or whole.relative):
+        # 华卫拉动和GDP增速差多少: one gap asked of the two, which their facts side by side
+        # do not answer (the comparison declines it where they give none).
         return None
     if len(parts) == 2:
         # How many provincial and how many national little giants: the first names only
@@ -11785,7 +11793,18 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     answer = _answer(
         base, question, text, "compare", (first, second), related, settled=settled, larger=larger
     )
-    if (question.difference or question.ratio) and not question.claims:
+    if question.relative and not question.claims and first.measure not in RELATIVE:
+        # 省级小巨人比国家级多百分之多少: the excess as a per cent of the second, from the
+        # ratio (a gap of rates in per cent is read as points, below).
+        gapped = _with_gap(base, answer, first, second, ratio=True)
+        if gapped.ratio is None:
+            of = _pair_named(first, second, question.english)
+            return _declined(
+                base, question._replace(measure="ratio"), text, every, "unstated-measure",
+                subject_said=of,
+            )  # fmt: skip
+        answer = gapped._replace(ratio=None, relative=(gapped.ratio - 1) * 100)
+    elif (question.difference or question.ratio) and not question.claims:
         gapped = _with_gap(base, answer, first, second, question.ratio)
         if gapped.ratio is None and gapped.difference is None:
             # 战新产业产值比GDP高多少, 吉利产值是亿元企业产值的几倍: no figure the report

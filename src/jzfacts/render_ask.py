@@ -170,6 +170,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         "difference_unit": answer.difference_unit,
         # A是B的几倍: the first over the second (null otherwise).
         "ratio": json_decimal(answer.ratio, 4),
+        # A比B多百分之几: the first's excess over the second, in per cent of the second
+        # (negative where it is less; null otherwise).
+        "relative": json_decimal(answer.relative, 4),
         # How a hedged figure (突破224亿) hedges the ratio or the difference's size:
         # "over", "under", "nearly", "about", or null (exact).
         "gap_hedge": answer.gap_hedge,
@@ -454,6 +457,11 @@ def _gap_zh(answer: Answer) -> str:
     """，相差12户: the difference a 多几家 question asks for; ，是后者的3.4倍: the ratio a
     几倍 question asks for."""
     hedge = answer.gap_hedge
+    if answer.relative is not None:
+        way = "多" if answer.relative >= 0 else "少"
+        said = {"under": "不到", "nearly": "近", "about": "约"}.get(hedge or "", "")
+        above = "以上" if hedge == "over" else ""
+        return f"，前者比后者{way}{said}{_percent_text(answer.relative, hedge)}%{above}"
     if answer.ratio is not None:
         times = f"后者的{_bound_text(answer.ratio, hedge)}倍"
         if hedge in ("under", "nearly"):
@@ -463,6 +471,14 @@ def _gap_zh(answer: Answer) -> str:
         return ""
     said = {"over": "超过", "under": "不到", "nearly": "近", "about": "约"}.get(hedge or "", "")
     return f"，相差{said}{decimal_text(abs(answer.difference))}{answer.difference_unit or ''}"
+
+
+def _percent_text(relative: Decimal, hedge: str | None) -> str:
+    """A relative difference's size in per cent, to one decimal, rounded as a hedged ratio
+    is (so that a bound stays true)."""
+    way = {"over": ROUND_FLOOR, "under": ROUND_CEILING, "nearly": ROUND_CEILING}
+    size = abs(relative).quantize(Decimal("0.1"), way.get(hedge or "", ROUND_HALF_EVEN))
+    return decimal_text(size, 1)
 
 
 def _bound_text(ratio: Decimal, hedge: str | None) -> str:
@@ -480,6 +496,10 @@ def _gap_en(answer: Answer) -> str:
     said = {"over": "over ", "under": "under ", "nearly": "nearly ", "about": "about "}.get(
         answer.gap_hedge or "", ""
     )
+    if answer.relative is not None:
+        way = "more" if answer.relative >= 0 else "less"
+        size = _percent_text(answer.relative, answer.gap_hedge)
+        return f", the first {said}{size}% {way} than the second"
     if answer.ratio is not None:
         return f", {said}{_bound_text(answer.ratio, answer.gap_hedge)} times the second"
     if answer.difference is None:

@@ -367,6 +367,9 @@ class Question(NamedTuple):
     difference: bool = False
     # A是B的几倍, how many times larger: a comparison whose answer is the ratio.
     ratio: bool = False
+    # A比B多百分之几, by what percentage: the gap as a per cent of the second (the ratio,
+    # less one), not the gap in the sides' own unit.
+    relative: bool = False
     yes_no: bool = False  # 超过疫情前水平了吗: a statement answers, not a number
     # A number asked for in so many words (多少, how much, 金额), not only implied by a
     # superlative (one of the best zones is a statement).
@@ -1418,6 +1421,14 @@ def analyse(
     # 市里国家级小巨人, 省里GDP: the city's or the province's, a place (全市, 全省), where
     # a figure or a class follows; 省里考核的指标, 被市里认定: their acts, left as said
     folded = spoken_places(folded)
+    # 多百分之几, what percentage more: the gap as a per cent of the other, asked as the gap
+    # is (how many more), then given in per cent.
+    relative_asked = _RELATIVE_GAP.search(folded) is not None
+    if relative_asked and english:
+        folded = _PERCENT_MORE_EN.sub(
+            lambda m: f"how {'many' if m['way'] in ('more', 'fewer') else 'much'} {m['way']}",
+            folded,
+        )
     if english and ("the " in folded or "these " in folded or "those " in folded):
         # What are the seven alliances, name the two funds: a set listed, pointed at by
         # its count, in digits as the 7 alliances are read.
@@ -2573,6 +2584,7 @@ def analyse(
         and operator == "compare"
         and len(sides) >= 2,
         ratio=ratio is not None and operator == "compare" and len(sides) >= 2,
+        relative=relative_asked and operator == "compare" and len(sides) >= 2,
         yes_no=yes_no,
         # 合起来占全区总产值的几成: together, as a share of the whole, no sum of facts.
         total=total and measure != "share",
@@ -10478,8 +10490,25 @@ def _level_gap_as_more(text: str) -> str:
 
 # By how much did A exceed B: a gap, the verb joining the sides.
 _EXCEEDED = r"\b(?:exceed|exceeded|surpass|surpassed|outstrip|outstripped|top|topped)\b"
+# The gap asked as a per cent of the other (多百分之几, 高出百分之多少, by what percentage,
+# how many percent more): a relative difference.
+_RELATIVE_GAP = LazyPattern(
+    r"(?:多|少|高|低|大|小)(?:出|了)?(?:百分之(?:几|多少)|(?:多少|几)(?:个)?(?:%|％|百分比))"
+    r"|\bby (?:what|how many) (?:percent(?:age)?|per cent)"
+    r"|\b(?:what|how many) (?:percent(?:age)?|per cent) (?:more|less|higher|lower|larger"
+    r"|bigger|smaller|greater)\b",
+    hints=("百分之", "%", "％", "百分比", "percent", "per cent"),
+)
+_PERCENT_MORE_EN = LazyPattern(
+    r"\b(?:what|how many) (?:percent(?:age)?|per cent) (?P<way>more|fewer|less|higher|lower"
+    r"|larger|bigger|smaller|greater)\b",
+    hints=("percent", "per cent"),
+)
 _DIFFERENCE = LazyPattern(
-    r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前|\d)"
+    r"(?<![同占对相环])比(?!例|重|较|率|上年|去年|前年|上一年|年初|同期|以前|之前|过去|疫情前"
+    # (a figure alone is no side, 比100亿多多少; one naming a thing is, 比7.06亿的扶持资金)
+    r"|\d(?![\d.]*\s*(?:亿|万|千|百)?(?:元|块)?\s*[户家个项人名台辆位%％]?\s*的?\s*"
+    r"[^\d.多少高低大小更还要强快慢早晚，,；;。？?!！\s]))"
     r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?"
     r"(?:百分点|[家户个项人名台辆位])?)"
     r"|\bhow (?P<gap_en>many more|many fewer|much (?:more|less|larger|bigger|greater|smaller)"
