@@ -23118,3 +23118,31 @@ def test_a_gap_of_two_unlike_figures_is_not_two_answers(base: FactBase, question
     """(Hunt) The gap between a pull in points and a rate: none the figures give; the two
     facts side by side (exit 0, no gap) had been given."""
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize("question", ["汽车产值哪个最高", "哪项汽车产值最低"])
+def test_a_top_of_two_floors_is_not_settled(base: FactBase, question: str) -> None:
+    """(Hunt) 突破224亿 and 突破200亿: which is higher is not settled, so neither is the top
+    (Geely had been named highest, as the comparison of the two refuses)."""
+    result = answer.ask(base, question)
+    assert result.kind in ("max", "min") and not result.settled
+    assert "不能确定" in render_ask.sentences(base, result)
+
+
+def test_a_top_the_figures_settle_is_settled(base: FactBase) -> None:
+    """(Guard) 17亿 against 7.06亿 and 1.11亿: the top is settled."""
+    result = answer.ask(base, "哪笔资金最多")
+    assert result.settled and result.facts[0].id == "vat-credit-refunds"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("国家级小巨人不少于省级吧", "no"), ("吉利产值不低于GDP吧", "yes"),
+     ("GDP不超过吉利产值吧", "yes"), ("吉利产值不高于GDP吧", "no")],
+)  # fmt: skip
+def test_a_comparative_verb_denied_claims_the_other_way(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Hunt) A不少于B吧, 不低于, 不超过: A not fewer, not lower, not higher than B, as
+    不比B少吧 says (no verdict had been given, or the question declined)."""
+    assert answer.ask(base, question).verdict == verdict

@@ -372,6 +372,8 @@ def _not_as_much_as_compared(spoken: str) -> str:
     """正处没有副处多吧: A not as many as B is A fewer than B (正处比副处少吧), as compared
     (没有 had been read as there being none)."""
     spoken = _NOT_AS_MUCH_ZH.sub(lambda m: f"{m['a']}比{m['b']}{_OPPOSITE_WAY[m['way']]}", spoken)
+    # A不少于B吧, 不低于, 不超过: the same denial said with the comparative verb (不比B少吧).
+    spoken = _NOT_THAN_ZH.sub(lambda m: f"不比{m['b']}{_VERB_WAY[m['verb']]}吧", spoken)
     # A不会比B少吧, A不是比B少吧, A不比B少吧: A not fewer than B, claimed: A more than B (the
     # denial had been lost, and the claim weighed the other way). (没比…多吧 stays open: a
     # not-more may be as many.)
@@ -397,6 +399,16 @@ _NOT_COMPARED_ZH = LazyPattern(
     r"(?<![多减減变變很太更较較稍])(?P<way>[多少高低大小快慢])吧",
     hints=("比",),
 )
+_NOT_THAN_ZH = LazyPattern(
+    # (not before a number: 不少于170户 is a floor held, no other thing compared)
+    r"(?<![是会會该該道])不(?P<verb>少于|低于|多于|高于|大于|小于|超过|超出)"
+    r"(?P<b>(?![\d零一二两三四五六七八九十百千几半])[^，,。？?！!\s比]{1,16}?)吧",
+    hints=("于", "超过", "超出"),
+)
+_VERB_WAY = {
+    "少于": "少", "低于": "低", "多于": "多", "高于": "高", "大于": "大", "小于": "小",
+    "超过": "高", "超出": "高",
+}  # fmt: skip
 _NOT_AS_MUCH_ZH = LazyPattern(
     # (not 有没有, 还没有: whether, or not yet, said right before it)
     r"(?P<a>[^，,。？?！!\s]{2,16}?)(?<![有还還])(?:没有|沒有|冇)"
@@ -10777,6 +10789,11 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # 哪项资金第二多, the second largest fund: a place down the same ranking as the top.
         answer = _answer(base, question, text, kind, facts, related, complete=True)
         return _at_place(base, question, text, answer, pool)
+    # 汽车产值哪个最高 of 突破224亿 and 突破200亿: two floors, which is higher is not settled
+    # (as the comparison of the two says), so neither is the top.
+    top_settled = len(facts) < 2 or (
+        _surely_larger(facts[0], facts[1]) if kind == "max" else _surely_larger(facts[1], facts[0])
+    )
     if kind == "min" and len(facts) == 1:
         # 产值最低的企业: the one firm whose output the report states (Geely's, the largest)
         # is no lowest of anything. (The highest of one figure is given, saying so.)
@@ -10790,7 +10807,9 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
         # largest; their number (7 alliances, 31 firms approved) or their share of the
         # city's is no size of any of them.
         return _declined(base, question, text, pool, "unstated-measure")
-    return _answer(base, question, text, kind, facts, related, complete=len(facts) > 1)
+    return _answer(
+        base, question, text, kind, facts, related, complete=len(facts) > 1, settled=top_settled
+    )
 
 
 def _one_kind(facts: tuple[Fact, ...]) -> bool:

@@ -147,7 +147,9 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         # A yes-or-no question answered with a fact: whether it settles it (false: the
         # fact is shown, no yes or no given).
         "settled": (
-            answer.settled if answer.kind == "compare" or answer.among or answer.claim else None
+            answer.settled
+            if answer.kind in ("compare", "max", "min") or answer.among or answer.claim
+            else None
         ),
         # A ranking of the things the question names, not of all the report states.
         "among": answer.among,
@@ -338,6 +340,13 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
                 if narrowed
                 else f"报告只列出了一项{measure}数据（{top.label.zh}），没有可供比较的其他数据。"
             )
+        elif not answer.settled:
+            word = _place_zh(answer, "最高", "最低", "高")
+            lines.append(
+                f"符合所问的{len(answer.facts)}项{measure}数据中，不能确定哪一项{word}："
+                + "；".join(statement_zh(f) for f in ranking)
+                + "。其中有的只给出下限（突破）或约数，据此判断不了高低。"
+            )
         elif relative:
             lines.append(
                 f"报告给出了{len(answer.facts)}项{measure}数据，但各自的总量不同，"
@@ -354,6 +363,14 @@ def _extreme(base: FactBase, answer: Answer, chinese: bool, answer_sentence: Sen
         lines.append(
             f"The report states only one figure of {measure} of this kind ({top.label.en}); "
             "there is nothing to compare it with."
+        )
+    elif not answer.settled:
+        word = _place_en(answer, "highest", "lowest")
+        lines.append(
+            f"Of the {len(answer.facts)} figures of {measure} that fit the question, which is "
+            f"the {word} is not settled: "
+            + "; ".join(statement_en(f) for f in ranking)
+            + " (some are only floors, over, or approximate)."
         )
     elif relative:
         lines.append(
