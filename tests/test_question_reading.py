@@ -22979,12 +22979,11 @@ def test_a_figure_said_of_a_side_names_its_fact(
     "question",
     ["What percentage of businesses kept going during the April 2022 outbreak?",
      "What share of firms carried on through the April lockdown?",
-     "四月份正常生产的企业占比是多少", "四月份仍然没停产的企业占比是多少",
-     "四月份还在生产的企业占比是多少"],
+     "四月份仍在正常生产的企业占比是多少", "四月份仍然没停产的企业占比是多少"],
 )  # fmt: skip
 def test_going_on_during_the_stoppage_is_not_halting(base: FactBase, question: str) -> None:
-    """(Tester) Kept going or carried on during or through it, 正常生产, still (仍然) not
-    halted: the 15% not halted (declined, or no match, before)."""
+    """(Tester) Kept going or carried on during or through it, still (仍在, 仍然) working
+    as usual: the 15% not halted (declined, or no match, before)."""
     assert _facts_and_verdict(base, question)[0] == ["april-2022-not-halted-share"]
 
 
@@ -23037,7 +23036,7 @@ def test_a_denial_denied_and_asked_asks_the_denial(
      ("The spinneret didn't win gold, did it?", "yes"),
      ("GDP wasn't 15 billion yuan, was it?", "no"),
      ("GDP wasn't over 14 billion yuan, was it?", "yes"),
-     ("Geely didn't produce over 100,000 vehicles, did it?", "no"),
+     ("Geely didn't produce over 100,000 vehicles, did it?", "yes"),
      ("Baixiang didn't lift the food industry, did it?", "yes"),
      ("The food industry didn't lift Baixiang, right?", "no")],
 )  # fmt: skip
@@ -23146,3 +23145,42 @@ def test_a_comparative_verb_denied_claims_the_other_way(
     """(Hunt) A不少于B吧, 不低于, 不超过: A not fewer, not lower, not higher than B, as
     不比B少吧 says (no verdict had been given, or the question declined)."""
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("GDP是不是没超过150亿吧", "yes"), ("GDP不是没超过150亿，对吗", "no"),
+     ("Were all five hundred trucks delivered?", "yes"), ("吉利汽车公司产值都超过200亿了吗", "yes"),
+     ("全球第一台轿车在晋中下线了吗", None), ("汾盾1号是全球首台矿用TBM吗", None),
+     ("扶持资金比7.06亿的留抵退税多吗", None), ("仍然有85%的四上企业停产吗", None)],
+)  # fmt: skip
+def test_the_review_s_verdicts_hold(base: FactBase, question: str, verdict: str | None) -> None:
+    """(Review; guards) 是不是没…吧 asks either way; a tag after a comma confirms the
+    statement; five hundred is one number; one firm's output 都 is not each firm's; a first
+    said with 第一台, or with a qualifier left out of the middle, is wider; a figure said of
+    the side no fact of which states it stays a claim; still (仍然) is no filler."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("有38戶企業產值過百億嗎", None), ("有38户企业产值过万亿吗", None),
+     ("我市2022年GDP是143亿吗", None), ("省里有几个小巨人", "provincial-little-giants"),
+     ("The zone wasn't first in the province, was it?", "province-leading-position")],
+)  # fmt: skip
+def test_the_review_s_readings_hold_too(base: FactBase, question: str, fact: str | None) -> None:
+    """(Review; guards) Traditional characters read as Simplified; 万亿 is one unit; a year
+    between 我市 and GDP; 省里的小巨人 a level; wasn't first keeps its was."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What share of firms kept going in 2022?", "四月份非正常生产的企业占比",
+     "开发区采取了哪些措施保障企业正常生产"],
+)  # fmt: skip
+def test_going_on_elsewhere_is_not_the_april_rest(base: FactBase, question: str) -> None:
+    """(Review; guards) Kept going in 2022, 非正常生产, 保障企业正常生产: not the 15% not
+    halted in April."""
+    result = answer.ask(base, question)
+    assert "april-2022-not-halted-share" not in [f.id for f in result.facts]

@@ -3921,6 +3921,7 @@ _DONE_DENIED_ZH = LazyPattern(
     r"(?:还|并|都|也)?(?:没有|没|未曾|并未|尚未|还未|从未|未(?![来必知免])|冇)(?=[\u4e00-\u9fff])",
     hints=("没", "未", "冇"),
 )
+_IS_IT_TRUE = re.compile(r"\s*(?:is|was)\s+it\s+(?:true|correct|right|the case)\b")
 _DONE_DENIED_EN = LazyPattern(
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|weren't|were not"
     r"|never)\s+(?:been\s+|yet\s+)?",
@@ -3953,12 +3954,15 @@ def _what_is_denied(text: str, question: Question) -> str | None:
             return None
         undenied = main[: said[0].start()] + main[said[0].end() :]
         return re.sub(r"[吗吧呢啊？?。！!\s]*$", "", undenied) + "吧"
-    if _NEGATIVE_OPENING.match(folded) is not None:
-        return None
+    if _NEGATIVE_OPENING.match(folded) is not None or _IS_IT_TRUE.match(folded) is not None:
+        return None  # (is it true that Geely did not …: the denial itself asked, left open)
     said = list(_DONE_DENIED_EN.finditer(main))
     if len(said) != 1:
         return None
-    return f"{main[: said[0].start()]}{main[said[0].end() :]}, right?"
+    # (wasn't first: was first, the copula kept; didn't lift: lift)
+    copula = re.match(r"(?:was|were)(?=n't|\s+not)", said[0].group())
+    kept = f"{copula.group()} " if copula else ""
+    return f"{main[: said[0].start()]}{kept}{main[said[0].end() :]}, right?"
 
 
 # A deed denied: 没有, 不是 … in Chinese; didn't, wasn't, never in English.
@@ -4036,7 +4040,8 @@ _AWARD_RECEIVED = LazyPattern(_AWARD_RECEIVING)
 _GIVEN_BY = re.compile(
     r"\s*是(?P<giver>[^，,。？?的]{1,8}?)(?:自己)?(?:给|下放|赋予|授予|拨付|拨)的"
 )
-_CLAUSE_END = re.compile(r"[，,。；;？?！!]")
+# (not a thousands separator: 100,000)
+_CLAUSE_END = re.compile(r"[，。；;？?！!]|,(?!\d{3}\b)")
 # Parties in words, the firms before the zone (园区企业: firms, not the zone).
 # (In English an industry is said with its word, industry or sector: Baixiang Food is a
 # firm.)
@@ -4373,22 +4378,16 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
         if (
             affirmed.answered
             and affirmed.kind == "fact"
-            and affirmed.verdict in ("yes", "no")
-            and question.english
-            and _PLANNED_STATED.search(fold_query(affirmed.facts[0].quote or "")) is None
-        ):
-            # GDP wasn't 14.3 billion yuan, was it: English answers by what is so, not by
-            # agreeing with the denial (Yes, it was; No, it wasn't), as wasn't GDP … is
-            # answered.
-            return affirmed._replace(question=text, claim=True)
-        if (
-            affirmed.answered
-            and affirmed.kind == "fact"
-            and affirmed.verdict == "yes"
             # (将定期组织召开理事会会议: what is planned, not yet done, denies no denial)
             and _PLANNED_STATED.search(fold_query(affirmed.facts[0].quote or "")) is None
         ):
-            return affirmed._replace(question=text, verdict="no", claim=True)
+            if question.english:
+                # GDP wasn't 14.3 billion yuan, was it: English answers by what is so, not
+                # by agreeing with the denial (Yes, it was; No, it wasn't), as wasn't GDP …
+                # is answered; where what is so is not told, neither is the denial.
+                return affirmed._replace(question=text, claim=True)
+            if affirmed.verdict == "yes":
+                return affirmed._replace(question=text, verdict="no", claim=True)
     if any(heard_as_the_zone(t) for t in question.terms):
         # 金中开发区, 近中的GDP: the zone's name misheard, filler as the name is (search
         # reads it so too).
@@ -5002,7 +5001,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         earlier
         or _of_a_thing_unnamed(question, fact)
         or _share_asked_of_another_whole(folded, fact)
-        or _share_of_another_class(fact, folded)
+        or _share_of_another_class(folded, fact)
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
@@ -6629,15 +6628,16 @@ _STATISTICAL_CLASSES = {
 }  # fmt: skip
 
 
-def _share_of_another_class(fact: Fact, folded: str) -> bool:
+def _share_of_another_class(folded: str, fact: Fact) -> bool:
     """85%的规上企业停产了吗: a share asked of one class of firms, the fact's of another
     (85%的"四上"企业和建筑工地: 规上 firms are only some of them); the report gives no share
     of the class asked."""
     if fact.measure != "share":
         return False
+    # (the label too: a derived share has no quote, 未停产的“四上”企业和建筑工地)
     stated = {
         _STATISTICAL_CLASSES.get(m.group(), m.group())
-        for m in _STATISTICAL_CLASS.finditer(fact.quote or "")
+        for m in _STATISTICAL_CLASS.finditer(f"{fact.quote or ''} {fact.label.zh}")
     }
     if not stated:
         return False
@@ -6716,10 +6716,10 @@ _AMOUNTS_OF_A_WHOLE = frozenset({"产值", "总产值", "工业产值", "工业�
 # What a first is the first of (全球首台醇电混动轿车, 首台TBM): the words after 首台 up to
 # where the thing named ends (a joiner, a verb, the question's particle, a name's quote).
 _KIND_FIRST = LazyPattern(
-    r"首(?:台|辆|架|部|个|家|批)(?P<kind>[\u4e00-\u9fffa-z0-9]+?)"
+    r"(?:首|第一)(?:台|辆|架|部|个|家|批)(?P<kind>[\u4e00-\u9fffa-z0-9]+?)"
     r"(?=在|于|下线|是|吗|吧|呢|的|和|与|及|、|已|成功|正式|被|由|完成|总装|组装|调试|研制|研发"
     r"|生产|制造|交付|投产|问世|亮相|诞生|[，,。？?！!“”\"\s]|$)",
-    hints=("首",),
+    hints=("首", "第一"),
 )
 
 
@@ -6732,10 +6732,32 @@ def _first_of_a_wider_kind(folded: str, fact: Fact) -> bool:
     }
     # (首台重卡是甲醇的吗: the qualifier left out is said elsewhere, asked of it)
     return any(
-        said != kind and kind.endswith(said) and kind[: -len(said)] not in folded
+        said != kind
+        and _in_order(said, kind)
+        and not any(c in folded for c in _left_out(said, kind))
         for said in (m["kind"] for m in _KIND_FIRST.finditer(folded))
         for kind in stated
     )
+
+
+def _in_order(said: str, kind: str) -> bool:
+    """Does every character said stand in the kind, in order (矿用TBM in 矿用凯式TBM)?"""
+    rest = iter(kind)
+    return all(c in rest for c in said)
+
+
+def _left_out(said: str, kind: str) -> list[str]:
+    """The runs of the kind's characters the words said leave out (凯式 of 矿用TBM)."""
+    runs, run, at = [], "", 0
+    for c in kind:
+        if at < len(said) and c == said[at]:
+            at += 1
+            if run:
+                runs.append(run)
+            run = ""
+        else:
+            run += c
+    return [*runs, run] if run else runs
 
 
 def _claims_beyond(base: FactBase, text: str, question: Question, fact: Fact) -> bool:
@@ -11604,17 +11626,17 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     asked = [question._replace(measure=m or inherited) for m in stated]
     own = [_pool(base, asked[i], text, side) for i, side in enumerate(pair)]
     if held is not None and held.relation == "equals" and question.gap_claimed is None:
-        # 留抵退税比7.06亿的扶持资金多吗: a figure said of a side names which of its facts
-        # is meant (the 7.06亿 payment, not the 1.11亿), and is no claim of its own.
-        figured = [
-            [s for s in side if _held_to(base.fact(s.position), held) == "yes"] for side in own
-        ]
-        if any(0 < len(n) < len(side) for n, side in zip(figured, own, strict=True)):
-            own = [
-                n if 0 < len(n) < len(side) else side for n, side in zip(figured, own, strict=True)
-            ]
-            question = question._replace(threshold=None)
-            held = None
+        # 留抵退税比7.06亿的扶持资金多吗: a figure said of a side, right before its words,
+        # names which of its facts is meant (the 7.06亿 payment, not the 1.11亿), and is no
+        # claim of its own. (Said of a side no fact of which states it, 扶持资金比7.06亿的
+        # 留抵退税多吗, it stays a claim.)
+        at = _side_figured(fold_query(text), held, pair)
+        if at is not None:
+            figured = [s for s in own[at] if _held_to(base.fact(s.position), held) == "yes"]
+            if 0 < len(figured) < len(own[at]):
+                own[at] = figured
+                question = question._replace(threshold=None)
+                held = None
     bases = [_side_basis(side) for side in pair]
     if question.measure == "share" and all(bases) and bases[0] != bases[1]:
         # The output share of big firms against their share of firms: each side's share on
@@ -11933,6 +11955,21 @@ def _claim_of_way(question: Question, facts: Sequence[Fact], first_more: bool) -
     ):
         return None
     return "yes" if question.claims == ("more" if first_more else "less") else "no"
+
+
+def _side_figured(folded: str, held: Threshold, pair: Sequence[list[Term]]) -> int | None:
+    """Which side a figure is said of (7.06亿的扶持资金, the 706 million yuan of support
+    funds: the side whose first word follows it; the support funds of 706 million yuan:
+    the side it follows with of), or None."""
+    figure = re.escape(held.text.removeprefix("是").casefold())
+    for index, side in enumerate(pair):
+        word = re.escape(side[0].text) if side else ""
+        if word and (
+            re.search(rf"{figure}[\s的]{{0,3}}(?:of\s+(?:the\s+)?)?{word}", folded)
+            or re.search(rf"\b{word}[a-z\s-]{{0,16}}?\sof\s+{figure}", folded)
+        ):
+            return index
+    return None
 
 
 def _comparison_verdict(question: Question, answer: Answer) -> Verdict:

@@ -1270,7 +1270,7 @@ _A_FEW_IN_WORDS = "|".join(w for w, n in vocab.EN_NUMBER_WORDS.items() if 2 <= n
 _ALL_OF_A_COUNT = LazyPattern(
     rf"\ball\s+(?P<count>\d+|{_A_FEW_IN_WORDS})"
     r"(?:\s+of\s+(?:the|its|their|these|those))?\s+(?=[a-z])"
-    r"(?!(?:times|percent|per cent|points?|billion|million|years?|months?)\b)",
+    r"(?!(?:times|percent|per cent|points?|hundred|thousand|billion|million|years?|months?)\b)",
     hints=("all ",),
 )
 # 最多200户, 最少170户: at most, at least so many (not the largest of several: 哪个最多).
@@ -1319,11 +1319,12 @@ def _more_than_half(most: re.Match[str]) -> str:
 # asked or claimed may stand between (市里有几个国家级小巨人, 市里一共有多少家高新技术企业).
 _SPOKEN_PLACE = LazyPattern(
     r"(?:(?<![全本])(?<!开发区)(?<!开发区在)(?<!区里)(?:省里|市里)[面头]?|[我本](?:市|省))"
-    r"(?=的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
-    r"|高新技术企业|规上|四上|人口|房价|财政|常住|留抵退税)|(?:专精特新企业|亿元以上|技改)"
+    r"(?=(?:\d{4}年|今年|去年|现有|共有)?的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
+    r"|高新技术企业|规上|四上|人口|房价|财政|常住|留抵退税)"
+    r"|(?:\d{4}年|今年|去年|现有|共有)?(?:专精特新企业|亿元以上|技改)"
     # (市里有171户高新技术企业吗: a count of a class claimed of the city; 有几个: asked)
     r"|(?:一共|总共|共)?有\s*(?:[\d一二两三四五六七八九十百千]+|几|多少)[户家个项]?的?"
-    r"(?:高新技术企业|专精特新|亿元以上|规上|四上|国家级|省级|小巨人))",
+    r"(?:高新技术企业|专精特新|亿元以上|规上|四上|国家级))",
     hints=("省里", "市里", "我市", "我省", "本市", "本省"),
 )
 
@@ -1339,10 +1340,12 @@ _OWN_PLACE_OF_THE_ZONE = LazyPattern(
 # A count of firms, then their output held to a bound (有38户企业产值过百亿), or their
 # output said of each (企业的产值都超过10亿).
 _FIRMS_EACH_OVER = LazyPattern(
-    r"(?:(?<![没])有(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?P<counter>[户家个])的?"
-    r"(?P<firms>(?:规上)?(?:企业|公司))的?产值|(?P<each>(?:企业|公司)的?产值)(?:都|均|全都|各自))"
+    r"(?:(?<![没沒])有(?P<count>\d+|[一二两三四五六七八九十百]+)\s*(?P<counter>[户家个])的?"
+    r"(?P<firms>(?:规上)?(?:企业|公司))的?产值"
+    # (each of firms counted or of a class: not one firm's, 吉利汽车公司产值都超过200亿了)
+    r"|(?P<each>(?:\d+\s*[户家个]|些|以上|规上|四上)(?:企业|公司))的?产值(?:都|均|全都|各自))"
     r"(?P<over>(?:已经?)?(?:超过|超|过|高于|大于|突破|达到|在)了?)"
-    r"(?P<bound>[^，,。；;？?！!吗呢]{0,12}?[亿万]元?(?:以上)?)",
+    r"(?P<bound>[^，,。；;？?！!吗呢]{0,12}?(?:万亿|亿|万)元?(?:以上)?)",
     hints=("产值",),
 )
 
@@ -1351,12 +1354,15 @@ def each_firm_over(text: str) -> str:
     """有38户企业产值过百亿吗: how many firms clear that output (a class the report may not
     count), as 产值过百亿的企业有38户吗 says it; 这38家企业产值都超过10亿: each firm's, as
     每家 says it; neither is the firms' output together."""
-    return _FIRMS_EACH_OVER.sub(_each_firm_over, text)
+    simplified = to_simplified(text)  # (有38戶企業產值過百億嗎: read as Simplified)
+    if _FIRMS_EACH_OVER.search(simplified) is None:
+        return text
+    return _FIRMS_EACH_OVER.sub(_each_firm_over, simplified)
 
 
 def _each_firm_over(match: re.Match[str]) -> str:
     if match["each"]:
-        return f"{match['each'][:-2]}每家产值都{match['over']}{match['bound']}"
+        return f"{match['each']}每家产值都{match['over']}{match['bound']}"
     firms = f"{match['firms']}有{match['count']}{match['counter']}"
     return f"产值{match['over']}{match['bound']}的{firms}"
 
@@ -3886,7 +3892,9 @@ def _threshold_asked(
         # GDP不是没超过150亿吧: surely not that it did not, a claim that it did, as 难道没超过
         # says (不是…吗 asks to confirm the denial instead: 不是没有达到140亿吗, 否).
         asked_back = _ASKS_BACK.search(said)
-        surely = asked_back is not None and asked_back["particle"] == "吧"
+        surely = (
+            asked_back is not None and asked_back["particle"] == "吧"
+        ) or _TAG_CONFIRMING.search(said) is not None
     threshold = Threshold(
         threshold_number if not chinese else match["number"],
         exponent,
@@ -3922,10 +3930,16 @@ def _threshold_asked(
     return threshold, f"{before}{_SOFT}{between}{text[match.end() :]}"
 
 
-# A denial denied (不是没, 并不是没有, 并非没): two negatives before the verb.
+# A denial denied (不是没, 并不是没有, 并非没): two negatives before the verb (not 是不是没
+# nor 难道不是没: asked either way, or surely so, of the denial).
 _DENIAL_DENIED = LazyPattern(
-    r"(?:不是|并非|不会|不可能)(?:并没有|并未|没有|没|未)$",
+    r"(?:(?<![是道])不是|并非|不会|不可能)(?:并没有|并未|没有|没|未)$",
     hints=("不是", "并非", "不会", "不可能"),
+)
+# A tag after a comma confirming the statement before it (…，对吗; …吧，是不是).
+_TAG_CONFIRMING = LazyPattern(
+    r"[，,]\s*(?:对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗|对么|是么)[？?。!！\s]*$",
+    hints=("对", "是", "没错"),
 )
 _SURELY_DENIED = LazyPattern(
     r"难道[^，,。；;？?不]{0,12}?(?:并没有|并未|没有|没|未)$", hints=("难道",)
@@ -5598,7 +5612,8 @@ _THAN_A_FIGURE = LazyPattern(
     # (比全市的一半多吗, 比三分之一少: more than half, fewer than a third)
     r"|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])"
     # (比150亿细: the Cantonese smaller)
-    r"(?P<way>多|高|大|快|少|低|小|细|慢)(?=[吗么吧呢咩？?。!！\s]|$)",
+    # (then the question's end, or a tag after a comma: 比150亿少，对吗)
+    r"(?P<way>多|高|大|快|少|低|小|细|慢)(?=[吗么吧呢咩？?。!！，,\s]|$)",
     hints=("比",),
 )
 # 17个多百分点, seventeen and some points: the 多 said after the measure word.
@@ -5774,20 +5789,19 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
         figure = _figure(text, number)
         if figure is None:
             continue
-        rounded = None
-        if not figure.dimension and figure.amount != number.group():
-            rounded = _the_stated_rounded(figure, amounts)
-        if rounded is not None and not _stated(figure, amounts):
+        stated = _stated(figure, amounts)
+        near = [] if stated else _stated_near(figure, amounts)
+        if len(near) == 1 and not figure.dimension and figure.amount != number.group():
             # 11万 of 11.15万辆: the one stated figure it rounds, not its digits (11户).
-            figure = figure._replace(amount=rounded, spread="")
-        elif not _stated(figure, amounts):
+            figure = figure._replace(amount=near[0], spread="")
+        elif not stated:
             # Stays as written, its unit's dimension kept: 70.7亿 is no 70.7%.
             if figure.dimension:
                 figures.setdefault(number.group(), figure._replace(amount="", spread=""))
             scaled = (
                 not figure.dimension
                 and figure.amount != number.group()
-                and not _rounds_a_stated(figure, amounts)  # (11万 of 11.15万辆: rounded)
+                and not near  # (11万 of 11.15万辆: rounded)
             )
             if (figure.dimension == "money" or scaled) and _only_asked_what(
                 text[: figure.start], text[figure.unit_end :]
@@ -5813,26 +5827,15 @@ def _figures(text: str, amounts: frozenset[str]) -> tuple[str, dict[str, _Figure
     return text, figures
 
 
-def _the_stated_rounded(figure: _Figure, amounts: frozenset[str]) -> str | None:
-    """The one stated amount a figure is written rounded to (11万 of 11.15万辆), if one."""
+def _stated_near(figure: _Figure, amounts: frozenset[str]) -> list[str]:
+    """The stated amounts the figure is written rounded to, to its last digit (11万 of
+    11.15万辆: 105000 to 115000)."""
     if not figure.written or not figure.step:
-        return None
+        return []
     from decimal import Decimal
 
     written, half = Decimal(figure.written), Decimal(figure.step) / 2
-    near = [a for a in amounts if abs(Decimal(a) - written) < half]
-    return near[0] if len(near) == 1 else None
-
-
-def _rounds_a_stated(figure: _Figure, amounts: frozenset[str]) -> bool:
-    """Is some stated amount the figure written rounded to its last digit (11万 of
-    11.15万辆: 105000 to 115000)?"""
-    if not figure.written or not figure.step:
-        return False
-    from decimal import Decimal
-
-    written, half = Decimal(figure.written), Decimal(figure.step) / 2
-    return any(abs(Decimal(a) - written) < half for a in amounts)
+    return [a for a in amounts if abs(Decimal(a) - written) < half]
 
 
 def _only_asked_what(before: str, after: str) -> bool:
@@ -6342,9 +6345,10 @@ _NOT_AT_THE_END = LazyPattern(
 # A verb, its negation and the verb again, a number after it: asks whether a figure
 # reached the number (过没过两百家 is 是否超过200家).
 _REACHED_OR_NOT = LazyPattern(
-    r"(?P<verb>[过超破到够达上])[没不](?P=verb)[过到破]?"
+    # (达不达得到: able to; 过唔过到: Cantonese)
+    r"(?P<verb>[过超破到够达上])[没不唔冇](?P=verb)得?[过到破]?"
     r"(?=\s*[\d零一二两三四五六七八九十百千万亿])",
-    hints=("没", "不"),
+    hints=("没", "不", "唔", "冇"),
 )
 _REACHED_AS = {
     "过": "超过", "超": "超过", "破": "突破", "到": "达到", "够": "达到", "达": "达到",

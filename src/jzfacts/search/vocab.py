@@ -95,8 +95,6 @@ ZH_FILLER = sorted(
         # Whether it is large (作用大不大): a judgement asked, no size.
         "大不大 强不强 严不严重 严重不严重 严重吗 "
         "现在 目前 当前 如今 眼下 里面 里头 里 "
-        # Still (仍然没停产, 依然照常生产): the stretch of time, no word of what went on.
-        "仍然 依然 依旧 仍旧 仍在 照样 "
         # A whole year said outright (一整年造了多少台): the year, as 全年.
         "一整年 整整一年 "
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
@@ -343,6 +341,8 @@ ZH_PLACE_WORDS = tuple(sorted((w for w in PLACES if not w.isascii()), key=len, r
 # after the Traditional characters are folded to Simplified.
 CANTONESE = {
     # (Read in this order: a word before the characters it holds, 冇讲错 before 冇.)
+    # Over or not (过唔过到, 超唔超过): asked either way, before 过到 is read as 超过.
+    "过唔过到": "超不超过", "过唔过": "超不超过",
     # Come (嚟), last (包尾: 垫底), year's end (年尾), not enough (唔够: under), inside
     # (入面), made (整出嚟), "did I say it wrong" (冇讲错吧: 没错吧), a car (架车).
     "够唔够": "够不够",  # enough or not, before 唔够 (not enough)
@@ -456,9 +456,13 @@ ZH_PHRASES = {
     # (恢复正常生产, back to normal: resumed, after a stoppage; read first, as the table is
     # read in order)
     "恢复正常生产": "恢复生产", "恢复正常经营": "恢复经营", "恢复正常营业": "恢复营业",
+    # Still working as usual (仍在正常生产, 仍然照常开工); not 正常生产 alone (保障企业正常
+    # 生产: what was kept up; 非正常生产), nor 还在生产 (吉利还在生产吗: now).
+    "仍在正常生产": "没停产", "仍然正常生产": "没停产", "依然正常生产": "没停产",
+    "仍在正常开工": "没停工", "仍在正常营业": "没停业", "仍在正常经营": "没停业",
     "照常生产": "没停产", "仍在生产": "没停产", "照常开工": "没停工", "照常营业": "没停业",
-    "正常生产": "没停产", "正常开工": "没停工", "正常营业": "没停业", "正常经营": "没停业",
-    "照常经营": "没停业", "还在生产": "没停产", "还在开工": "没停工", "还在营业": "没停业",
+    "照常经营": "没停业",
+    "仍然没停产": "没停产", "依然没停产": "没停产", "仍然没停工": "没停工", "依然没停工": "没停工",
     # Is, before a figure, as formal writing says it (数量为171户: 数量是171户).
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
@@ -733,7 +737,8 @@ EN_PHRASE_SYNONYMS = {
     **{
         f"{went_on} {time}": f"not halted {time}"
         for went_on in _WENT_ON
-        for time in ("during", "through", "throughout", "in")
+        # (not in alone: kept going in 2022, in the end, in the lead)
+        for time in ("during", "through", "throughout", "in april")
     },
     # Halted production, suspended operations: the report's 停产停业停工, halted (the
     # production no amount made).
