@@ -23184,3 +23184,16 @@ def test_going_on_elsewhere_is_not_the_april_rest(base: FactBase, question: str)
     halted in April."""
     result = answer.ask(base, question)
     assert "april-2022-not-halted-share" not in [f.id for f in result.facts]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("GDP比150亿少，对吗", "yes"), ("專精特新企業冇100間咁多，係咪", "yes"),
+     ("GDP没有140亿那么多，对吗", "no"), ("GDP過唔過到140億", "yes"),
+     ("GDP达不达得到150亿", "no"), ("Geely didn't make more than 100,000 cars, did it?", "yes")],
+)  # fmt: skip
+def test_the_hunts_tags_and_either_ways_read(base: FactBase, question: str, verdict: str) -> None:
+    """(Hunt) 比150亿少 with a tag after a comma, 冇N咁多，係咪: below it (否 had been said
+    of true claims); 过唔过到, 达不达得到: either way (否 of a true one); 100,000 no
+    clause end (the tag had been read after 100)."""
+    assert answer.ask(base, question).verdict == verdict
