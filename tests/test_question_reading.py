@@ -23189,11 +23189,20 @@ def test_going_on_elsewhere_is_not_the_april_rest(base: FactBase, question: str)
 @pytest.mark.parametrize(
     ("question", "verdict"),
     [("GDP比150亿少，对吗", "yes"), ("專精特新企業冇100間咁多，係咪", "yes"),
-     ("GDP没有140亿那么多，对吗", "no"), ("GDP過唔過到140億", "yes"),
-     ("GDP达不达得到150亿", "no"), ("Geely didn't make more than 100,000 cars, did it?", "yes")],
+     ("GDP過唔過到140億", "yes"), ("Geely didn't make more than 100,000 cars, did it?", "yes")],
 )  # fmt: skip
 def test_the_hunts_tags_and_either_ways_read(base: FactBase, question: str, verdict: str) -> None:
     """(Hunt) 比150亿少 with a tag after a comma, 冇N咁多，係咪: below it (否 had been said
     of true claims); 过唔过到, 达不达得到: either way (否 of a true one); 100,000 no
     clause end (the tag had been read after 100)."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"), [("GDP没有140亿那么多，对吗", "no"), ("GDP达不达得到150亿", "no")]
+)
+def test_the_hunts_false_tags_and_either_ways_stay_no(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """(Guard) The same forms of a false claim: 否, as before."""
     assert answer.ask(base, question).verdict == verdict
