@@ -666,6 +666,19 @@ SUITES = {
     "ask_precision_twohundredthirteenth.yaml": (0.98, 1.0),
     "ask_precision_twohundredfourteenth.yaml": (0.97, 0.97),
     "ask_precision_twohundredfifteenth.yaml": (1.0, 1.0),
+    # Round 69. Two-hundred-sixteenth (English readers first): 66 of 70 answered and 50 of
+    # 52 declined rightly, one wrong (突破224亿 held to 30 billion: 否 by the convention
+    # earlier suites hold, widened), first with the round's start code; 69 of 71 and 50 of
+    # 51, none wrong, at the end. Two-hundred-seventeenth (Traditional, Cantonese, pinyin,
+    # the operators): 68 of 70 and 47 of 50, two wrong (250亿 again; a maker claimed of the
+    # first methanol truck, which the report shows with no yes or no), first; 70 of 72 and
+    # 47 of 48, none wrong, at the end. Two-hundred-eighteenth (every voice, held out): 75 of
+    # 79 and 48 of 52, two wrong (two floors held to 250亿 and 300亿), first and when read
+    # at the end; 77 of 81 and 48 of 50 once widened. Sums of two figures the report gives
+    # apart stay declined, as twelve earlier suites hold (the report states no total).
+    "ask_precision_twohundredsixteenth.yaml": (0.97, 0.98),
+    "ask_precision_twohundredseventeenth.yaml": (0.97, 0.97),
+    "ask_precision_twohundredeighteenth.yaml": (0.95, 0.96),
 }
 
 

@@ -688,6 +688,20 @@ SUITES = {
     "relevance_twohundredthirteenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
     "relevance_twohundredfourteenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
     "relevance_twohundredfifteenth.yaml": {"top1": 1.0, "top3": 1.0, "abstention": 1.0},
+    # Round 69. Two-hundred-sixteenth (English readers first, in their own words; a third
+    # Chinese): 97.9 / 94.4 / 100 first with the round's start code, 98.5 / 96.9 / 100 at the
+    # end. Two-hundred-seventeenth (Traditional Chinese, Cantonese, pinyin, typos, months and
+    # the operators first): 98.6 / 98.8 / 100 first, 99.0 / 99.2 / 100 at the end.
+    # Two-hundred-eighteenth (every voice, held out): 98.1 / 95.5 / 100 first and when read
+    # at the end, 98.1 / 97.1 / 100 once widened. A subject with a measure, year or price the
+    # report never gives (a firm's profit, 白象's output, 2021's GDP, a truck's price),
+    # expected among its facts, is widened to out of scope as earlier suites hold it (nine
+    # cases; see the notes in the files). Left: paraphrases the words do not reach (money
+    # the government gave firms, everything the zone produced), the indicators named only
+    # in the list of seven (output intensity), reform measures asked as a topic.
+    "relevance_twohundredsixteenth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
+    "relevance_twohundredseventeenth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
+    "relevance_twohundredeighteenth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
 }
 
 
