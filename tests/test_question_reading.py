@@ -23206,3 +23206,31 @@ def test_the_hunts_false_tags_and_either_ways_stay_no(
 ) -> None:
     """(Guard) The same forms of a false claim: 否, as before."""
     assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Tax refunds reached 17 million yuan, right?", "Did GDP reach 143 million yuan?",
+     "Geely's production reached 11,150 vehicles, right?", "GDP达到143万了吗"],
+)  # fmt: skip
+def test_the_fact_s_digits_reached_in_another_unit_are_no(base: FactBase, question: str) -> None:
+    """(Hunt) Reached 143 million of 143亿: the figure claimed with its unit mistaken, not a
+    floor cleared a hundred times over (是 had been said)."""
+    assert answer.ask(base, question).verdict == "no"
+
+
+@pytest.mark.parametrize(
+    "question", ["GDP超过143万了吗", "留抵退税有1.7亿吗", "Did GDP top 100 million yuan?"]
+)
+def test_a_floor_far_below_is_still_cleared(base: FactBase, question: str) -> None:
+    """(Guard) Over, or having, so much: a floor, cleared however far (是)."""
+    assert answer.ask(base, question).verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    "question", ["How much did the zone borrow?", "How much did the zone lend?"]
+)
+def test_an_amount_of_a_thing_told_without_one_is_unstated(base: FactBase, question: str) -> None:
+    """(Hunt) How much did the zone borrow: the lending risks defused name it and give no
+    amount; the 500 trucks, which only sound near it, had been given."""
+    _answers_or_unstated(base, question, None)

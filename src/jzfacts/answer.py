@@ -8824,7 +8824,7 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
         # figure of how long it had not; but not by a statement the words fit far less
         # (were the provincial indicators met: the count met, not April's last place).
         answerable = statements
-    if answerable and question.measure not in (None, "count") and not question.yes_no:
+    if answerable and question.measure != "count" and not question.yes_no:
         # How much money is in the two new industry funds: a fact naming the whole subject
         # states no number (the funds set up), and the figure misses a word of it (the
         # 7.06亿 paid is no size of two new funds): the amount asked is not given. (Not a
@@ -8841,7 +8841,12 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
             and _mentions(s)
             and all(h.score >= NAMED for h in s.hits)
         ]
-        if numberless and any(h.score < TERM_FLOOR for h in figure.hits):
+        # (How much did the zone borrow: the lending risks defused name it, no amount; the
+        # trucks only sound near it. A measure unsaid needs the figure to name nothing.)
+        weak = any(h.score < TERM_FLOOR for h in figure.hits) or (
+            question.measure is None and all(h.score < NAMED for h in figure.hits)
+        )
+        if numberless and weak:
             return _declined(base, question, text, numberless, "unstated-measure")
     if answerable:
         # 产值10亿元以上企业有多少户, firms over 1 billion: another class of firms than the
@@ -11507,9 +11512,37 @@ def _held_verdict(fact: Fact, threshold: Threshold) -> tuple[Verdict, bool]:
     """The fact held to the number (_clears), turned for a question asked in the negative
     (没超过200亿吗: 否, it did)."""
     verdict, floor_read = _clears(fact, threshold)
+    if verdict == "yes" and _its_digits_scaled_otherwise(fact, threshold):
+        # GDP reached 143 million yuan, refunds hit 17 million: the fact's own digits in
+        # another unit, a figure claimed with its unit mistaken, not a floor cleared by far.
+        verdict, floor_read = "no", False
     if threshold.negated and verdict in ("yes", "no"):
         verdict = "no" if verdict == "yes" else "yes"
     return verdict, floor_read
+
+
+_REACHED_SAID = LazyPattern(r"\breach|\bhit\b|达到|达", hints=("reach", "hit", "达"))
+
+
+def _its_digits_scaled_otherwise(fact: Fact, threshold: Threshold) -> bool:
+    """Is a figure said reached (reached, hit, 达到) the fact's own figure's digits at a
+    scale ten times or more off (143 million of 143亿, 11,150 of 11.15万辆)? (Over or at
+    least so much stays a floor, cleared: GDP超过143万 is so.)"""
+    if threshold.relation not in ("at-least", "reached") or fact.value is None:
+        return False
+    if _REACHED_SAID.search(threshold.text) is None:
+        return False
+    unit = fact.unit_info
+    if unit is None or threshold.dimension not in (None, unit.dimension):
+        return False
+    held, stated = threshold.amount(), base_amount(fact.value, unit)
+    if not held or not stated or stated < held * 10:
+        return False
+
+    def digits(number: Decimal) -> str:
+        return f"{number.normalize():f}".replace(".", "").strip("0")
+
+    return digits(held) == digits(stated)
 
 
 def _ordered(base: FactBase, question: Question, text: str) -> Answer:
