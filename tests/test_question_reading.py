@@ -23136,19 +23136,6 @@ def test_a_top_the_figures_settle_is_settled(base: FactBase) -> None:
 
 @pytest.mark.parametrize(
     ("question", "verdict"),
-    [("国家级小巨人不少于省级吧", "no"), ("吉利产值不低于GDP吧", "yes"),
-     ("GDP不超过吉利产值吧", "yes"), ("吉利产值不高于GDP吧", "no")],
-)  # fmt: skip
-def test_a_comparative_verb_denied_claims_the_other_way(
-    base: FactBase, question: str, verdict: str
-) -> None:
-    """(Hunt) A不少于B吧, 不低于, 不超过: A not fewer, not lower, not higher than B, as
-    不比B少吧 says (no verdict had been given, or the question declined)."""
-    assert answer.ask(base, question).verdict == verdict
-
-
-@pytest.mark.parametrize(
-    ("question", "verdict"),
     [("GDP是不是没超过150亿吧", "yes"), ("GDP不是没超过150亿，对吗", "no"),
      ("Were all five hundred trucks delivered?", "yes"), ("吉利汽车公司产值都超过200亿了吗", "yes"),
      ("全球第一台轿车在晋中下线了吗", None), ("汾盾1号是全球首台矿用TBM吗", None),
@@ -23234,3 +23221,36 @@ def test_an_amount_of_a_thing_told_without_one_is_unstated(base: FactBase, quest
     """(Hunt) How much did the zone borrow: the lending risks defused name it and give no
     amount; the 500 trucks, which only sound near it, had been given."""
     _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("国家级小巨人不超过全市的一半吧", "yes"), ("轮岗干部不少于主任助理吧", None),
+     ("Geely didn't make more than 100,000 cars, is that true?", "no"),
+     ("Did 15% of firms carry on in the April lockdown?", "yes")],
+)  # fmt: skip
+def test_the_second_review_s_verdicts_hold(
+    base: FactBase, question: str, verdict: str | None
+) -> None:
+    """(Second review; guards) 不超过 a half, 不少于 a tie: no strict comparison claimed;
+    …, is that true? asks the denial's truth (否: it did); carried on in the April lockdown
+    is the 15% not halted."""
+    assert answer.ask(base, question).verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"), [("市里有17家省级小巨人吗", None), ("有38間企業產值過百億嗎", None)]
+)
+def test_the_second_review_s_places_and_counters_hold(
+    base: FactBase, question: str, fact: str | None
+) -> None:
+    """(Second review; guards) 市里有17家省级小巨人: a count claimed of the city; 38間: firms
+    counted by 間, each firm's output."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_a_relative_fall_off_a_floor_is_hedged_the_right_way(base: FactBase) -> None:
+    """(Second review; guards) 突破224亿 against 287.67亿: under 22.2% less, not over."""
+    result = answer.ask(base, "吉利汽车产值比战略性新兴产业产值少百分之几")
+    assert result.relative is not None and result.relative < 0
+    assert result.gap_hedge == "under"

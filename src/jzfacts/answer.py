@@ -372,8 +372,6 @@ def _not_as_much_as_compared(spoken: str) -> str:
     """正处没有副处多吧: A not as many as B is A fewer than B (正处比副处少吧), as compared
     (没有 had been read as there being none)."""
     spoken = _NOT_AS_MUCH_ZH.sub(lambda m: f"{m['a']}比{m['b']}{_OPPOSITE_WAY[m['way']]}", spoken)
-    # A不少于B吧, 不低于, 不超过: the same denial said with the comparative verb (不比B少吧).
-    spoken = _NOT_THAN_ZH.sub(lambda m: f"不比{m['b']}{_VERB_WAY[m['verb']]}吧", spoken)
     # A不会比B少吧, A不是比B少吧, A不比B少吧: A not fewer than B, claimed: A more than B (the
     # denial had been lost, and the claim weighed the other way). (没比…多吧 stays open: a
     # not-more may be as many.)
@@ -399,16 +397,6 @@ _NOT_COMPARED_ZH = LazyPattern(
     r"(?<![多减減变變很太更较較稍])(?P<way>[多少高低大小快慢])吧",
     hints=("比",),
 )
-_NOT_THAN_ZH = LazyPattern(
-    # (not before a number: 不少于170户 is a floor held, no other thing compared)
-    r"(?<![是会會该該道])不(?P<verb>少于|低于|多于|高于|大于|小于|超过|超出)"
-    r"(?P<b>(?![\d零一二两三四五六七八九十百千几半])[^，,。？?！!\s比]{1,16}?)吧",
-    hints=("于", "超过", "超出"),
-)
-_VERB_WAY = {
-    "少于": "少", "低于": "低", "多于": "多", "高于": "高", "大于": "大", "小于": "小",
-    "超过": "高", "超出": "高",
-}  # fmt: skip
 _NOT_AS_MUCH_ZH = LazyPattern(
     # (not 有没有, 还没有: whether, or not yet, said right before it)
     r"(?P<a>[^，,。？?！!\s]{2,16}?)(?<![有还還])(?:没有|沒有|冇)"
@@ -3921,6 +3909,12 @@ _DONE_DENIED_ZH = LazyPattern(
     r"(?:还|并|都|也)?(?:没有|没|未曾|并未|尚未|还未|从未|未(?![来必知免])|冇)(?=[\u4e00-\u9fff])",
     hints=("没", "未", "冇"),
 )
+# A tag question after a statement (…, did it? …, wasn't it? …, right?).
+_EN_TAG_QUESTION = re.compile(
+    r"[,;]\s*(?:(?:did|was|were|is|are|has|have|does|do|had)(?:n't)?\s+(?:it|they|there|he|she|we)"
+    r"|right|ok|okay)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _IS_IT_TRUE = re.compile(r"\s*(?:is|was)\s+it\s+(?:true|correct|right|the case)\b")
 _DONE_DENIED_EN = LazyPattern(
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|wasn't|was not|weren't|were not"
@@ -4381,10 +4375,11 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
             # (将定期组织召开理事会会议: what is planned, not yet done, denies no denial)
             and _PLANNED_STATED.search(fold_query(affirmed.facts[0].quote or "")) is None
         ):
-            if question.english:
+            if question.english and _EN_TAG_QUESTION.search(text) is not None:
                 # GDP wasn't 14.3 billion yuan, was it: English answers by what is so, not
                 # by agreeing with the denial (Yes, it was; No, it wasn't), as wasn't GDP …
-                # is answered; where what is so is not told, neither is the denial.
+                # is answered; where what is so is not told, neither is the denial. (…, is
+                # that true? asks the denial's truth: answered below.)
                 return affirmed._replace(question=text, claim=True)
             if affirmed.verdict == "yes":
                 return affirmed._replace(question=text, verdict="no", claim=True)
@@ -11867,7 +11862,7 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
     answer = _answer(
         base, question, text, "compare", (first, second), related, settled=settled, larger=larger
     )
-    if question.relative and not question.claims and first.measure not in RELATIVE:
+    if question.relative and not question.claims and first.measure not in _RATES:
         # 省级小巨人比国家级多百分之多少: the excess as a per cent of the second, from the
         # ratio (a gap of rates in per cent is read as points, below).
         gapped = _with_gap(base, answer, first, second, ratio=True)
@@ -11877,7 +11872,13 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
                 base, question._replace(measure="ratio"), text, every, "unstated-measure",
                 subject_said=of,
             )  # fmt: skip
-        answer = gapped._replace(ratio=None, relative=(gapped.ratio - 1) * 100)
+        relative = (gapped.ratio - 1) * 100
+        # (a floor's ratio hedges the size of a fall the other way: over 0.78 times is
+        # under 22% less)
+        hedge = gapped.gap_hedge
+        if hedge is not None and relative < 0:
+            hedge = {"over": "under", "under": "over", "nearly": "about"}.get(hedge, hedge)
+        answer = gapped._replace(ratio=None, relative=relative, gap_hedge=hedge)
     elif (question.difference or question.ratio) and not question.claims:
         gapped = _with_gap(base, answer, first, second, question.ratio)
         if gapped.ratio is None and gapped.difference is None:

@@ -738,7 +738,17 @@ EN_PHRASE_SYNONYMS = {
         f"{went_on} {time}": f"not halted {time}"
         for went_on in _WENT_ON
         # (not in alone: kept going in 2022, in the end, in the lead)
-        for time in ("during", "through", "throughout", "in april")
+        for time in (
+            "during",
+            "through",
+            "throughout",
+            "in april",
+            "in the april",
+            "in the lockdown",
+            "in the shutdown",
+            "in the outbreak",
+            "in the stoppage",
+        )
     },
     # Halted production, suspended operations: the report's 停产停业停工, halted (the
     # production no amount made).
