@@ -3940,8 +3940,8 @@ _DENIAL_DENIED = LazyPattern(
 )
 # A tag after a comma confirming the statement before it (…，对吗; …吧，是不是).
 _TAG_CONFIRMING = LazyPattern(
-    r"[，,]\s*(?:对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗|对么|是么)[？?。!！\s]*$",
-    hints=("对", "是", "没错"),
+    rf"[，,]\s*(?:{CONFIRMING_TAGS}|是不是|对么|是么)[？?。!！\s]*$",
+    hints=("对", "是", "没错", "真的"),
 )
 _SURELY_DENIED = LazyPattern(
     r"难道[^，,。；;？?不]{0,12}?(?:并没有|并未|没有|没|未)$", hints=("难道",)
