@@ -6630,16 +6630,15 @@ def _share_of_another_class(folded: str, fact: Fact) -> bool:
     if fact.measure != "share":
         return False
     # (the label too: a derived share has no quote, 未停产的“四上”企业和建筑工地)
-    stated = {
-        _STATISTICAL_CLASSES.get(m.group(), m.group())
-        for m in _STATISTICAL_CLASS.finditer(f"{fact.quote or ''} {fact.label.zh}")
+    stated = _statistical_classes(f"{fact.quote or ''} {fact.label.zh}")
+    return bool(stated) and bool(_statistical_classes(folded) - stated)
+
+
+def _statistical_classes(text: str) -> set[str]:
+    """The statistical classes of firms the text names, each by one name (规模以上: 规上)."""
+    return {
+        _STATISTICAL_CLASSES.get(m.group(), m.group()) for m in _STATISTICAL_CLASS.finditer(text)
     }
-    if not stated:
-        return False
-    asked = {
-        _STATISTICAL_CLASSES.get(m.group(), m.group()) for m in _STATISTICAL_CLASS.finditer(folded)
-    }
-    return bool(asked - stated)
 
 
 def _share_of_another_whole(folded: str, fact: Fact) -> bool:
