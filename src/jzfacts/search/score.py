@@ -30,7 +30,13 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from jzfacts.model import Span
-from jzfacts.search.fold import fewest_syllables, is_syllable, sound_of
+from jzfacts.search.fold import (
+    english_words,
+    fewest_syllables,
+    is_syllable,
+    read_as_english,
+    sound_of,
+)
 from jzfacts.search.index import IndexRow, NameCharacters, SearchData, stem
 from jzfacts.search.question import Term, amount_in
 from jzfacts.search.vocab import (
@@ -539,7 +545,9 @@ def _word_similarity(
                 continue  # four letters, one changed: hand is no misspelt hard nor land
             similarity = OSA.normalized_similarity(root, word)
             strict = proper and word not in names
-            if similarity >= (PROPER_TYPO_CUTOFF if strict else TYPO_CUTOFF):
+            if similarity >= (PROPER_TYPO_CUTOFF if strict else TYPO_CUTOFF) and _misspelt(
+                term, root, word
+            ):
                 best = max(best, 100.0 * similarity)
     verb = root.removesuffix("ment")
     if best < 92 and verb != root and len(verb) >= 6:
@@ -556,7 +564,50 @@ def _word_similarity(
     return best
 
 
+def _misspelt(term: str, root: str, word: str) -> bool:
+    """May the term, near the word, be a misspelling of it? Not where both are words of
+    the language (mayor is no misspelt major, police no policy), unless of one family:
+    the stem shared (efficient of efficiency), one word with its ending taken off
+    (larger of large, studied of study), or a verb's past (met of meet)."""
+    return (
+        term not in english_words()
+        or word not in english_words()
+        or (len(word) >= _SHARED_STEM and root[:_SHARED_STEM] == word[:_SHARED_STEM])
+        or _without_ending(term).removesuffix("e") == _without_ending(word).removesuffix("e")
+        or _undoubled(root, word)
+    )
+
+
+def _undoubled(one: str, other: str) -> bool:
+    """Does one word, a doubled letter made single, spell the other (meet, met; lead,
+    led): a verb and its past."""
+    longer, shorter = (one, other) if len(one) > len(other) else (other, one)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(len(longer) - 1)
+    )
+
+
+def _without_ending(word: str) -> str:
+    """A word without an inflection or comparison: studied, studies -> study; larger,
+    largest -> large; stopped -> stop; widen, wider -> wide."""
+    for ending, becomes in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            root = word[: -len(ending)] + becomes
+            if len(root) >= 4 and root[-1] == root[-2] and root[-1] not in "aeiousl":
+                root = root[:-1]  # (stopp-ed: stop)
+            return root
+    return word
+
+
+_ENDINGS = (
+    ("ied", "y"), ("ies", "y"), ("ier", "y"), ("iest", "y"), ("est", ""), ("er", ""),
+    ("ing", ""), ("ed", ""), ("en", ""), ("es", ""), ("s", ""),
+)  # fmt: skip
+
+
 TYPO_CUTOFF = 0.75  # a word's typo: one slip in four letters
+_SHARED_STEM = 6  # letters two words of one family begin with (efficien-t, efficien-cy)
 PROPER_TYPO_CUTOFF = 0.85  # a capitalised word's: one slip in seven letters or more
 _STEMMED_ENDINGS = frozenset({"e", "s", "d", "es", "ed"})
 # What follows a stem within its own word family (operat-ion, stopp-age, driv-er, lead-ership).
@@ -746,7 +797,12 @@ def term_score(
         # An English word of the base's (chain, leader) is read as English, not as
         # pinyin spelt near (chan, lei): pinyin is for Latin the English names lack.
         english = near is not None and not term.spelt and term.text in near(term.text)
-        if readings and not english and term.text not in other_places_spelt():
+        if (
+            readings
+            and not english
+            and term.text not in other_places_spelt()
+            and not read_as_english(term.text)
+        ):
             # (changzhi: the city)
             pinyin = _pinyin_similarity(term.text, readings, readings_text, term.spelt)
             scored.append((pinyin, PINYIN))
@@ -1424,8 +1480,10 @@ def _known(term: Term, vocabulary: Vocabulary) -> bool:
             or sounds_known(text, vocabulary.chinese)
         )
     root = stem(text)
-    if root in vocabulary.words or text in vocabulary.chinese or text in vocabulary.pinyin:
+    if root in vocabulary.words or text in vocabulary.chinese:
         return True
+    if text in vocabulary.pinyin and not read_as_english(text):
+        return True  # (air is no pinyin inside tidairanliao, 替代燃料)
     if any(all(stem(w) in vocabulary.words for w in s.split()) for s in english_synonyms(text)):
         return True
     # (a capitalised word as _word_similarity reads it: Intel begins no name)
