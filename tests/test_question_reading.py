@@ -23254,3 +23254,189 @@ def test_a_relative_fall_off_a_floor_is_hedged_the_right_way(base: FactBase) -> 
     result = answer.ask(base, "吉利汽车产值比战略性新兴产业产值少百分之几")
     assert result.relative is not None and result.relative < 0
     assert result.gap_hedge == "under"
+
+
+# Round 70: the two-hundred-nineteenth's round.
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["who is the mayor of Jinzhong", "police", "pension", "women workers", "women employees"],
+)
+def test_an_english_word_of_its_own_is_no_typo_nor_pinyin(base: FactBase, query: str) -> None:
+    """A word of the language is itself: mayor is no misspelt major, police no policy;
+    pension and women are no pinyin (喷丝, 我们) among English words."""
+    assert _first(base, query) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("state firms becoming more efficient and profitable", "soe-efficiency"),
+        ("Did the zone meet its targets?", "provincial-indicators-exceeded"),
+        ("baixiang shipin lading", "baixiang-food-growth-contribution"),
+        ("Geeley", "geely-vehicles"),
+        ("methonal trucks", "methanol-trucks-delivered"),
+    ],
+)
+def test_a_word_of_one_family_or_a_misspelling_still_matches(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """(Guard) efficient of efficiency, meet of met, lading (pinyin spelt near 拉动), and
+    words of no language (Geeley, methonal) still reach their facts."""
+    assert _first(base, query) == fact
+
+
+def test_air_is_no_pinyin_inside_another_word(base: FactBase) -> None:
+    """Air quality: air is no pinyin of 替代燃料 (tidairanliao), so the question names
+    nothing the report holds (the investment structure's quality had been answered)."""
+    result = answer.ask(base, "Is the zone's air quality getting better?")
+    assert (result.answered, result.reason) == (False, "no-match")
+
+
+@pytest.mark.parametrize(
+    "question", ["我市的专精特新企业有87户吗", "市里的专精特新企业有87户吗", "我市的技改项目有多少"]
+)
+def test_the_city_said_with_de_before_a_class(base: FactBase, question: str) -> None:
+    """我市的专精特新企业: the city's firms, 的 between (是 had been said of the zone's 87)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_word_read_loosely_leaves_no_letter_forgiven(base: FactBase) -> None:
+    """有没有纺织联盟: 纺织联 of 纺织工业联合会 read loosely; 盟 is the rest of another
+    word (联盟), no verb forgiven (是 had been said)."""
+    assert _facts_and_verdict(base, "有没有纺织联盟")[1] is None
+
+
+def test_a_word_read_loosely_keeps_the_fact_s_own_punctuation(base: FactBase) -> None:
+    """(Guard) 喷丝头在 of 喷丝头”在: the fact's words as written, its quotation marks aside."""
+    assert _facts_and_verdict(base, "经纬化纤的喷丝头在省里拿了金奖吗？") == (
+        ["carbon-fibre-spinneret-gold"],
+        "yes",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did the zone take on more than 1,000 delegated powers?", "yes"),
+        ("Did the zone take on 1235 delegated powers?", "yes"),
+        ("Did the province take on 1235 powers from the zone?", "no"),
+    ],
+)
+def test_powers_taken_on_are_received(base: FactBase, question: str, verdict: str) -> None:
+    """Took on 1,235 delegated powers: received them (delegated only names them; 否 had
+    been said, the zone read as delegating)."""
+    assert _facts_and_verdict(base, question) == (["delegated-powers"], verdict)
+
+
+def test_one_pull_said_to_exceed_another(base: FactBase) -> None:
+    """Did Huawei Pharma's pull exceed Baixiang's; by how many points: the two pulls
+    compared (declined as the pull of neither)."""
+    assert _facts_and_verdict(base, "Did Huawei Pharma's pull exceed Baixiang's?") == (
+        ["huawei-pharma-growth-contribution", "baixiang-food-growth-contribution"],
+        "yes",
+    )
+    result = answer.ask(base, "By how many points did Huawei Pharma's pull exceed Baixiang's?")
+    assert result.kind == "compare" and result.difference == Decimal("7.58")
+
+
+def test_a_side_named_by_one_fact_s_name_is_that_fact(base: FactBase) -> None:
+    """High-tech firms against SRDI enterprises: the 87 that name is, as it is asked alone,
+    not also the 31 approved (declined as ambiguous)."""
+    result = answer.ask(
+        base, "How many more high-tech enterprises than SRDI enterprises are there?"
+    )
+    assert [f.id for f in result.facts] == ["high-tech-enterprises", "specialised-enterprises"]
+    assert result.difference == 84
+
+
+@pytest.mark.parametrize("question", ["去年新引进了多少个项目？", "新引进了几家企业"])
+def test_brought_in_is_a_word_asked(base: FactBase, question: str) -> None:
+    """新引进: brought in is what was done to them, which the report counts nowhere (the
+    12 renovation projects had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many private firms are among the zone's above-scale enterprises?",
+        "How many private above-scale enterprises are there?",
+        "民营规上企业有多少家",
+        "民营高新技术企业有几家",
+        "女干部提拔了几个",
+    ],
+)
+def test_a_kind_of_firm_or_person_unsaid_is_unstated(base: FactBase, question: str) -> None:
+    """Private, foreign-funded firms, women cadres: a kind the report counts nothing by;
+    the total is of them all (it had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "4月份那会儿还有百分之多少的四上企业和工地没停？",
+        "4月份没停的四上企业占多少",
+        "What share of firms and sites kept going in April 2022, when most shut down?",
+        "What share of firms kept going in April, while most shut down?",
+    ],
+)
+def test_not_stopped_and_a_time_told_in_passing(base: FactBase, question: str) -> None:
+    """没停: not halted; …in April 2022, when most shut down: the time, said in passing,
+    no second question (declined)."""
+    _answers_or_unstated(base, question, "april-2022-not-halted-share")
+
+
+def test_which_level_with_the_levels_offered(base: FactBase) -> None:
+    """哪一级的小巨人企业多，省级还是国家级: the two levels compared (ambiguous had been said)."""
+    result = answer.ask(base, "哪一级的小巨人企业多，省级还是国家级？")
+    assert [f.id for f in result.facts] == ["provincial-little-giants", "national-little-giants"]
+    assert result.kind == "compare"
+
+
+def test_that_before_a_figure_points_at_it(base: FactBase) -> None:
+    """渡过难关那1.11亿扶持资金: 那 points at the figure, no end of the word before."""
+    result = answer.ask(base, "留抵退税是帮企业渡过难关那1.11亿扶持资金的几倍？")
+    assert [f.id for f in result.facts] == ["vat-credit-refunds", "support-funds-relief"]
+    assert result.ratio is not None and round(result.ratio, 2) == Decimal("15.32")
+
+
+@pytest.mark.parametrize(
+    ("question", "ratio"),
+    [
+        ("What is the ratio of deputy-division to full-division promotions?", "7"),
+        ("What's the ratio between the VAT refunds and the relief support funds?", "15.32"),
+    ],
+)
+def test_the_ratio_of_one_to_another(base: FactBase, question: str, ratio: str) -> None:
+    """The ratio of A to B, between A and B: A so many times B (declined)."""
+    result = answer.ask(base, question)
+    assert result.kind == "compare"
+    assert result.ratio is not None and round(result.ratio, 2) == Decimal(ratio)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "药企比食品企业多吗",
+        "食品企业和医药企业哪个多",
+        "Are there more food companies or drug companies?",
+    ],
+)
+def test_classes_of_firms_compared_are_counted(base: FactBase, question: str) -> None:
+    """Drug companies against food companies: how many of each, which the report does not
+    count (Huawei's and Baixiang's pulls had been compared, 是 said)."""
+    _answers_or_unstated(base, question, None)
+
+
+def test_a_payout_to_firms_is_no_class_of_firms(base: FactBase) -> None:
+    """(Guard) The relief payout to firms against the support for backbone firms: the two
+    payments, compared."""
+    question = (
+        "Which was bigger, the relief payout to firms or the support for new projects and "
+        "backbone firms?"
+    )
+    result = answer.ask(base, question)
+    assert result.kind == "compare" and len(result.facts) == 2

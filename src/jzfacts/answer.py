@@ -201,6 +201,7 @@ STATED_MARGIN = 8.0  # a stated fact this close to an inferred one is the answer
 TOTAL_MARGIN = 8.0  # facts this close to the best are parts of a total asked
 FULLER_MARGIN = 8.0  # a fact saying more of the question this close to the best answers
 NAMED = 80.0  # a word of the question hitting a name this well names the fact
+AS_WRITTEN = 100.0  # a word of the question the fact says as written, no synonym's
 WHOLE_NAME = 95.0  # … and this well, as written
 SPECIFIC = 6  # a word naming at most this many facts names a thing, not a class
 NAMES_SUBJECT = 50.0  # … and a fact scoring this much on the subject is about that thing
@@ -3749,8 +3750,9 @@ _EN_DEEDS = LazyPattern(
     r"|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?(?: over| down)?|g(?:ive|ives|ave|iven|iving)"
     r"|pa(?:y|ys|id|ying)|disburs(?:e|es|ed|ing)|transfer(?:s|red|ring)?"
     r"|decentrali[sz](?:e|es|ed|ing)|award(?:s|ed|ing)?|present(?:s|ed|ing)?)"
-    r"|(?P<get>w(?:in|ins|on|inning)|receiv(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) over"
-    r"|obtain(?:s|ed|ing)?"
+    # (took on 1,235 delegated powers: received them; delegated there only names them)
+    r"|(?P<get>w(?:in|ins|on|inning)|receiv(?:e|es|ed|ing)|t(?:ake|akes|ook|aken|aking) (?:over|on)"
+    r"|obtain(?:s|ed|ing)?|assum(?:e|es|ed|ing)"
     r"|accept(?:s|ed|ing)?|g(?:et|ets|ot|otten|etting)(?!\s+\w+(?:ed|en)\b)))\b",
     hints=(
         "lift",
@@ -3775,6 +3777,7 @@ _EN_DEEDS = LazyPattern(
         "tak",
         "took",
         "obtain",
+        "assum",
         "accept",
         "get",
         "got",
@@ -4997,6 +5000,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _of_a_thing_unnamed(question, fact)
         or _share_asked_of_another_whole(folded, fact)
         or _share_of_another_class(folded, fact)
+        or _of_a_kind_unsaid(fact, folded)
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
@@ -6623,6 +6627,42 @@ _STATISTICAL_CLASSES = {
 }  # fmt: skip
 
 
+# Firms or people of one kind by who owns them or who they are (private, state-owned,
+# foreign-funded firms; women cadres): a kind the report counts nothing by, unless the
+# fact says it (the party alliances of 非公 firms are private firms').
+_KINDS_BY_OWNER = (
+    LazyPattern(
+        r"民营|私营|民企|私企|非公|\bprivate(?:ly[- ]owned)?\b|\bnon-(?:state|public)\b",
+        hints=("民营", "私营", "民企", "私企", "非公", "private", "non-"),
+    ),
+    LazyPattern(
+        r"国有|国企|央企|\bstate[- ]owned\b|\bsoes?\b",
+        hints=("国有", "国企", "央企", "state", "soe"),
+    ),
+    LazyPattern(
+        r"外资|外企|外商|\bforeign[- ](?:owned|funded|invested)\b"
+        r"|\bforeign (?:firms|companies|enterprises|businesses)\b",
+        hints=("外资", "外企", "外商", "foreign"),
+    ),
+    LazyPattern(
+        r"女(?:干部|性|职工|员工|工人|企业家)|\b(?:women|female)\b",
+        hints=("女", "women", "female"),
+    ),
+)
+
+
+def _of_a_kind_unsaid(fact: Fact, folded: str) -> bool:
+    """民营规上企业有多少家, how many private above-scale firms, women cadres promoted: a
+    kind of the firms or people asked about by who owns them or who they are, which the
+    fact does not say; its figure is of them all."""
+    if fact.value is None:
+        return False
+    words = _fact_words(fact)
+    return any(
+        kind.search(folded) is not None and kind.search(words) is None for kind in _KINDS_BY_OWNER
+    )
+
+
 def _share_of_another_class(folded: str, fact: Fact) -> bool:
     """85%的规上企业停产了吗: a share asked of one class of firms, the fact's of another
     (85%的"四上"企业和建筑工地: 规上 firms are only some of them); the report gives no share
@@ -7422,12 +7462,15 @@ def _same_root(one: str, other: str) -> bool:
 _GLUE = frozenset("都在的了是被把和与跟同及也还就又有从于向对将已曾给")
 
 
-def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
+def _left_unmatched(question: Question, hits: Sequence[Hit], fact: Fact | None = None) -> bool:
     """Two characters or more of a Chinese word asked that no hit holds (华为 of 华为药业,
     where only 药业 matched), or one before or between the words that hit (市 of 市考核
     指标, 油 of 全球首台油电混动轿车, 副 of 副主任担任: a modifier); glue (都, 在) or a verb
     after the last of them (造) is no word of its own, nor is a lone character asked (强
-    of 500强), which counts only where it hits."""
+    of 500强), which counts only where it hits. A hit the fact does not hold as written
+    (纺织联 of 纺织工业联合会) is a word read loosely: what follows it (盟 of 纺织联盟) is
+    the rest of another word, not a verb."""
+    words = _fact_words(fact) if fact is not None else ""
     # (A hit may span two words asked, joined when scored: 生产整车 of 吉利生产 and 整车.)
     joined = "".join(term.text for term in question.subject)
     covered_all = [False] * len(joined)
@@ -7448,9 +7491,26 @@ def _left_unmatched(question: Question, hits: Sequence[Hit]) -> bool:
             for piece in _runs(left):
                 word = "".join(text[i] for i in piece)
                 trailing = piece[0] > 0 and not any(covered[piece[-1] + 1 :])
+                if (
+                    trailing
+                    and words
+                    and any(
+                        has_cjk(hit.term)
+                        and _EN_PUNCTUATION.sub("", hit.term.casefold()) not in words
+                        for hit in hits
+                    )
+                ):
+                    return True
                 if len(word) >= 2 or (not trailing and word not in _GLUE):
                     return True
     return False
+
+
+def _fact_words(fact: Fact) -> str:
+    """Everything the fact is called or says, casefolded, its punctuation taken out (喷丝头
+    在 of 喷丝头”在): its sentence, labels, aliases and the bodies it names."""
+    said = " ".join((_stated_text(fact), *fact.aliases, *fact.entities))
+    return _EN_PUNCTUATION.sub("", said.casefold())
 
 
 def _runs(positions: list[int]) -> list[list[int]]:
@@ -7714,7 +7774,7 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
         for e in _entities(base, scored[0])
         if e is not None and e.en and e.kind == "enterprise"
     ]
-    if _left_unmatched(question, hits) or not _said_in_order(
+    if _left_unmatched(question, hits, fact) or not _said_in_order(
         fact, hits, folded, named=names_en if question.english else ()
     ):
         return answer  # 华为药业: a part of the words asked (华为) matched nothing
@@ -8958,6 +9018,14 @@ def _single(base: FactBase, question: Question, text: str) -> Answer:
                 # two things, 什么时候成立的, tells nothing: which is meant is still asked.)
                 facts = tuple(base.fact(s.position) for s in (best, *rivals))
                 return _answer(base, question, text, "list", facts)
+            if (
+                _each_misses_another_word([best, *rivals])
+                and _CHOICE_OFFERED.search(fold_query(text)) is None
+            ):
+                # world's first methanol truck: the sedan was the world's first, the truck
+                # the province's; neither is what is asked, so none is to be chosen (not
+                # where either is offered: recognised or approved).
+                return _declined(base, question, text, [best, *rivals], "unstated-measure")
             return _declined(base, question, text, [best, *rivals], "ambiguous")
         if _a_siblings_word(base, question, best):
             return _declined(base, question, text, [best], "unstated-measure")
@@ -9776,6 +9844,43 @@ def _saying_more(best: Scored, answerable: list[Scored], specific: set[str]) -> 
         and any(h.term in specific and h.term not in said for h in s.hits if h.score >= NAMED)
     ]
     return fuller[0] if len(fuller) == 1 else best
+
+
+# A class of firms, as a side names it (药企, 食品企业, drug companies): no one firm.
+_FIRMS_OF_A_CLASS = LazyPattern(
+    r"(?:企业|公司|厂|企|厂家|厂商)$|\b(?:firms|companies|enterprises|makers|businesses)$",
+    hints=("企", "公司", "厂", "firms", "companies", "enterprises", "makers", "businesses"),
+)
+
+
+def _a_class_of_firms(base: FactBase, side: list[Term]) -> bool:
+    # (a word or two: not the relief payout to firms, whom the thing named is for)
+    said = joined(side)
+    return (
+        len(side) <= 2
+        and _FIRMS_OF_A_CLASS.search(said) is not None
+        and not _firms_named(base, said)
+    )
+
+
+def _each_misses_another_word(found: list[Scored]) -> bool:
+    """Does each fact leave a word of the question unmatched that another fact says as
+    written (not as a synonym: built of a sedan rolled off the line)?"""
+    missed = [{h.term for h in s.hits if h.score < TERM_FLOOR} for s in found]
+    held = [{h.term for h in s.hits if h.score >= AS_WRITTEN} for s in found]
+    return all(
+        words and any(words & held[j] for j in range(len(found)) if j != i)
+        for i, words in enumerate(missed)
+    )
+
+
+def _side_named_whole(base: FactBase, side: list[Term], found: list[Scored]) -> Scored | None:
+    """Of facts answering a side equally, the one whose name the side's words are, whole."""
+    for joiner in (" ", ""):
+        at = base.index_of(joiner.join(t.text for t in side))
+        if at is not None:
+            return next((s for s in found if s.position == at), None)
+    return None
 
 
 def _rivals(best: Scored, other: Scored, margin: float = TIE_MARGIN) -> bool:
@@ -11760,6 +11865,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         equal = [
             s for s in found[1:] if _rivals(found[0], s) and s.row.measure == found[0].row.measure
         ]
+        named_whole = _side_named_whole(base, side, [found[0], *equal])
+        if named_whole is not None:
+            # (high-tech firms against SRDI enterprises: the 87 that name is, as asked alone,
+            # not the 31 approved, which say more)
+            equal, found = [], [named_whole]
         sides.append(_total_of(base, [found[0], *equal]))
     every = [s for facts in sides for s in facts]
     if (
@@ -11775,6 +11885,16 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
         # another whole (85% of the four-above firms halted, 25% of the above-scale firms
         # over 100 million), or a share against a count: no number of each is compared.
         return _declined(base, question, text, every, "unstated-measure")
+    if (
+        question.measure is None
+        and not any(question.side_measures)
+        and all(_a_class_of_firms(base, side) for side in pair)
+        and any(s.row.measure != "count" for s in every)
+    ):
+        # 药企比食品企业多吗, more food companies or drug companies: how many of each, which
+        # the report does not count (药企 names Huawei Pharma's pull, no number of firms).
+        counted = question._replace(measure="count")
+        return _declined(base, counted, text, every, "unstated-measure")
     dimensions = {s.row.dimension for s in every}
     if (
         len(dimensions) > 1

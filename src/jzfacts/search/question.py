@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from jzfacts.measures import MEASURES
 from jzfacts.search import vocab
 from jzfacts.search.fold import (
+    english_words,
     fewest_syllables,
     fold_query,
     is_syllable,
@@ -536,10 +537,13 @@ _PASSING_MEASURE = LazyPattern(
 
 _PASSING_MEASURE_EN = LazyPattern(
     r"\b(?:output|gdp|growth|grew|funds?|refunds?|value|values|number|count|firms|enterprises"
-    r"|companies|giants|projects|cadres|vehicles|trucks|money|amount|sum|payments?|rate)\b",
+    r"|companies|giants|projects|cadres|vehicles|trucks|money|amount|sum|payments?|rate"
+    # (did Huawei's pull exceed Baixiang's: a pull on growth, in points)
+    r"|pulls?|contributions?|points|shares?)\b",
     hints=("output", "gdp", "grow", "grew", "fund", "value", "number", "count", "firms",
            "enterprises", "companies", "giants", "projects", "cadres", "vehicles", "trucks",
-           "money", "amount", "sum", "payment", "rate"),
+           "money", "amount", "sum", "payment", "rate", "pull", "contribution", "points",
+           "share"),
 )  # fmt: skip
 
 
@@ -605,6 +609,13 @@ _CHOICE_THEN_COMPARATIVE = LazyPattern(
     r"(?P<first>[^，,；;。？?还]{2,16}?)(?<![多少高低大小快慢])还是"
     r"(?P<second>[^，,；;。？?]{2,16}?)(?P<way>多|少|高|低|大|小|快|慢)(?=[吗呢啊呀？?]*$)",
     hints=("还是",),
+)
+# 哪一级的小巨人多，省级还是国家级: which level has more, the levels offered after it (as
+# 省级小巨人和国家级小巨人哪个多 says it).
+_WHICH_LEVEL_OFFERED = LazyPattern(
+    r"哪(?:一|个)?(?:级别?|层级)的?(?P<thing>[^，,；;。？?]{2,12}?)(?P<way>更?(?:多|少))[，,]\s*"
+    r"(?P<first>[^，,；;。？?还]{1,4}级)还是(?P<second>[^，,；;。？?]{1,4}级)(?=[吗呢啊呀？?]*$)",
+    hints=("哪",),
 )
 _THAN_ADJECTIVE = {
     "多于": "多", "少于": "少", "大于": "大", "小于": "小", "低于": "低", "快于": "快",
@@ -1321,7 +1332,7 @@ _SPOKEN_PLACE = LazyPattern(
     r"(?:(?<![全本])(?<!开发区)(?<!开发区在)(?<!区里)(?:省里|市里)[面头]?|[我本](?:市|省))"
     r"(?=(?:\d{4}年|今年|去年|现有|共有)?的?(?:国家级|地区生产总值|gdp|经济总量|生产总值"
     r"|高新技术企业|规上|四上|人口|房价|财政|常住|留抵退税)"
-    r"|(?:\d{4}年|今年|去年|现有|共有)?(?:专精特新企业|亿元以上|技改)"
+    r"|(?:\d{4}年|今年|去年|现有|共有)?的?(?:专精特新企业|亿元以上|技改)"
     # (市里有171户高新技术企业吗: a count of a class claimed of the city; 有几个: asked)
     r"|(?:一共|总共|共)?有\s*(?:(?:[\d一二两三四五六七八九十百千]+[户家个项]?的?(?:省级|市级))"
     r"|(?:[\d一二两三四五六七八九十百千]+|几|多少)[户家个项]?的?"
@@ -1612,6 +1623,9 @@ def analyse(
         )
         if re.match(r"\s*(?:is|was|are|were)\b", text):
             text = _EN_ABOVE_THING.sub(_above_as_larger, text)
+    text = _WHICH_LEVEL_OFFERED.sub(
+        lambda m: f"{m['first']}{m['thing']}和{m['second']}{m['thing']}哪个{m['way']}", text
+    )
     # 副处还是正处多: A or B, the comparative said once, after B (as 副处多还是正处多).
     text = _CHOICE_THEN_COMPARATIVE.sub(r"\g<first>\g<way>还是\g<second>\g<way>", text)
     if english:  # (A is outnumbered by B: A is the smaller)
@@ -1707,6 +1721,7 @@ def analyse(
     # 从干部队伍建设来看，…: what the question looks at, its words kept, no verb of it.
     text = _LOOKED_AT_FROM.sub(r"\g<what>", text)
     text = _THEN_OPENING.sub(_SOFT, text)
+    text = _THAT_FIGURE.sub(" ", text)
     if (
         _WHICH_OR_WHO.search(text)
         and not (_WHEN.search(text) or _MONTH.search(text) or _A_ZONE_RANKED.search(text))
@@ -1908,8 +1923,9 @@ def analyse(
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
         text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
         text = re.sub(r"的(?:几|多少)倍|的多少(?=[？?。!！\s]*$)", _SOFT, text)
-    elif ratio is not None and ratio["as_many"]:
-        rest = re.sub(r"\sas\s", " and ", text[ratio.end() :], count=1)
+    elif ratio is not None and (ratio["as_many"] or ratio["ratio_of"]):
+        joining = r"\sas\s" if ratio["as_many"] else r"\s(?:to|and|vs\.?|versus)\s"
+        rest = re.sub(joining, " and ", text[ratio.end() :], count=1)
         text = text[: ratio.start()] + rest
     elif ratio is not None and ratio["times_is"]:
         # how many times the relief fund is the refund: the refund is so many times the
@@ -3118,8 +3134,10 @@ _BY_THE_HEAD = LazyPattern(
 )
 # 新 of its own, not the end of a word (高新认定 is high-tech certification). Taken out of
 # what is matched; English new is not, being a word of names (Companies newly set up).
+# (新引进的项目: 新 only; brought in is what was done to them, a word asked, which the
+# report counts nowhere)
 _ADDED_WORDS = LazyPattern(
-    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新引进|新入选|新晋)"
+    r"(?<![高创更最重革全清刷])(?:新增|新认定|新评上|新评定|新培育|新(?=引进)|新入选|新晋)"
     # (净增多少, 增量是多少: the net increase; not 增量项目, the projects newly brought in)
     r"|净增(?:加)?|增量(?=是|为|有|多少|几)",
     hints=("新", "净增", "增量"),
@@ -6760,6 +6778,11 @@ _THEN_OPENING = LazyPattern(
 )
 
 
+# That, this, before a figure (渡过难关那1.11亿扶持资金): pointing at it, no end of the
+# word before.
+_THAT_FIGURE = LazyPattern(r"(?<=[\u4e00-\u9fff])[那这](?=\d)", hints=("那", "这"))
+
+
 # (A financial numeral dates a month only as a word of its own, 肆月, 去年陆月: 队伍月度 is
 # no fifth month.)
 _CN_DATE = LazyPattern(
@@ -8629,6 +8652,10 @@ def _question_words_from_pinyin(text: str) -> str:
         # (高新技术企业有171 hu ma: all read now)
         return text if text == original else re.sub(r" {2,}", " ", text).rstrip()
     fillers = _question_words_by_sound()
+    # (women workers: an English word, not 我们 typed in pinyin, among English words)
+    in_pinyin = 2 * sum(
+        fewest_syllables(w.group()) is not None and w.group() not in english_words() for w in words
+    ) >= len(words)
     out: list[str] = []
     done = 0
     index = 0
@@ -8655,7 +8682,11 @@ def _question_words_from_pinyin(text: str) -> str:
                 out += [text[done : word.start()], f" {chinese} "]
                 done, index = pair.end(), index + 2
                 continue
-        chinese = fillers.get(word.group()) if len(word.group()) >= 4 else None
+        chinese = (
+            fillers.get(word.group())
+            if len(word.group()) >= 4 and (in_pinyin or word.group() not in english_words())
+            else None
+        )
         if chinese is None:
             chinese = _question_word_at_end(word.group())
         if chinese is not None:
@@ -10288,8 +10319,10 @@ _RATIO = LazyPattern(
     # how many times as many A as B: the things between, then as joining the sides.
     r"|\b(?P<as_many>how many times as (?:many|much))\b(?=\s+\S.*?\sas\s+\S)"
     # how many times the GDP is the output (a learner's order): is joins the sides.
-    r"|\b(?P<times_is>how many times)\b(?=\s+\S.*?\s(?:is|are|was|were)\s+\S)",
-    hints=("倍", "times", "的多少"),
+    r"|\b(?P<times_is>how many times)\b(?=\s+\S.*?\s(?:is|are|was|were)\s+\S)"
+    # the ratio of A to B, between A and B: A so many times B, to joining the sides.
+    r"|\b(?P<ratio_of>ratio (?:of|between))\b(?=\s+\S.*?\s(?:to|and|vs\.?|versus)\s+\S)",
+    hints=("倍", "times", "的多少", "ratio"),
 )
 # A是B的三倍多吗, 大约是…的7倍，对吗, roughly twice as many A as B?: a multiple claimed.
 _RATIO_CLAIMED_ZH = LazyPattern(
@@ -10518,7 +10551,9 @@ _DIFFERENCE = LazyPattern(
     r"[^，,；;。]+?(?P<gap>(?:多|少)[\u4e00-\u9fff]{0,3}?了?(?:几|多少)(?:个|位|名)?"
     r"(?:百分点|[家户个项人名台辆位])?)"
     r"|\bhow (?P<gap_en>many more|many fewer|much (?:more|less|larger|bigger|greater|smaller)"
-    r"|much(?=.*" + _EXCEEDED + r"))\b(?=.*(?:\bthan\b|" + _EXCEEDED + r"))"
+    # (by how many points did A's pull exceed B's: the gap, in points)
+    r"|(?:much|many (?:percentage )?points)(?=.*" + _EXCEEDED + r"))\b"
+    r"(?=.*(?:\bthan\b|" + _EXCEEDED + r"))"
     # A和B差多少, 相差几个百分点, the difference between A and B: the two sides' gap.
     r"|(?<=[和与跟及])[^，,；;。]+?(?P<gap_apart>(?:相差|差距|差)(?:了|有)?(?:多少|几|多大)"
     r"(?:个|位|名)?[家户个项人名台辆位]?)"

@@ -1432,7 +1432,19 @@ def without_asides(base: FactBase, query: str) -> str:
     started from (副处提拔为正处: the grade reached is asked)."""
     if has_cjk(query):
         return _PROMOTED_FROM.sub(r"\g<how>", _without_a_firm_s_clause(base, query))
-    return _without_an_aside(base, query)
+    return _AT_THAT_TIME.sub(r"\g<time>", _without_an_aside(base, query))
+
+
+# In April 2022, when most firms shut down: what went on at the time said, in passing (a
+# clause of when or while after a time, to the question's end; not one that asks, when
+# did they reopen).
+_AT_THAT_TIME = LazyPattern(
+    r"(?i)(?P<time>\b(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|lockdown|shutdown|outbreak|[12]\d{3})),\s*(?:when|while|as)"
+    r"\s+(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could)\b)[^?!.]*"
+    r"(?=[?!.]?\s*$)",
+    hints=("when", "while", "as"),
+)
 
 
 # 副处提拔为正处, 从副处提拔到正处: the grade promoted from, said in passing; the grade

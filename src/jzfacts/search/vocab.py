@@ -700,6 +700,22 @@ _WENT_ON = (
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
+    # Just under, a little below: close to it, from below (as nearly), no bound alone.
+    **dict.fromkeys(
+        (
+            "just under",
+            "just below",
+            "just shy of",
+            "a little under",
+            "a little below",
+            "slightly under",
+            "slightly below",
+            "a bit under",
+            "a bit below",
+            "a touch under",
+        ),
+        "almost",
+    ),
     # A level said with its place's noun, as a learner words it (province level little
     # giant): the level's adjective, no other place (全省) than the zone.
     "province level": "provincial",
@@ -1896,6 +1912,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "money": ("fund", "funding"),
     "cash": ("fund", "funding"),  # cash handed to firms: the money paid them
     "car": ("vehicle",),
+    "truck": ("vehicle",),  # (methanol cars and trucks: the methanol vehicles)
     "auto": ("vehicle",),
     "automotive": ("vehicle",),
     # Industries as people name them (a pharma alliance, commerce): the report's words.
@@ -1957,6 +1974,7 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "certified": ("approved", "recognised"),
     "certify": ("approve", "recognise"),
     "accredited": ("approved", "recognised"),
+    "granted": ("approved",),  # (SMEs granted SRDI status: approved as such)
     "city": ("municipal",),
     "better": ("improv",),
     "optimise": ("improv",),  # 优化, as the British and the Americans spell it
