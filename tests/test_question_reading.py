@@ -23440,3 +23440,70 @@ def test_a_payout_to_firms_is_no_class_of_firms(base: FactBase) -> None:
     )
     result = answer.ask(base, question)
     assert result.kind == "compare" and len(result.facts) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did the report state that GDP was 14.3 billion yuan?", "yes"),
+        ("Am I right that GDP was 15 billion yuan?", "no"),
+        ("Do you know whether GDP exceeded 15 billion yuan?", "no"),
+        ("Correct me if I'm wrong, but GDP was 14.3 billion yuan?", "yes"),
+        ("Please confirm: GDP was 14.3 billion yuan.", "yes"),
+    ],
+)
+def test_a_claim_after_words_of_asking(base: FactBase, question: str, verdict: str) -> None:
+    """Did the report state that, am I right that, do you know whether, correct me if I'm
+    wrong, please confirm: the claim after them, held (state had been read as state-owned;
+    the others declined)."""
+    assert _facts_and_verdict(base, question) == (["gdp"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Eight cadres were promoted, right?", "yes"), ("Ten cadres were promoted, right?", "no")],
+)
+def test_a_count_in_words_opening_a_tagged_statement(
+    base: FactBase, question: str, verdict: str
+) -> None:
+    """Eight cadres were promoted, right?: the count claimed, its word opening the sentence
+    (no verdict had been given; ten had found the cadres' principles)."""
+    assert _facts_and_verdict(base, question) == (["cadres-promoted-total"], verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was GDP just under 16 billion?", "no"),
+        ("Did just under 100 percent of firms stop in April?", "no"),
+    ],
+)
+def test_just_under_is_close_below(base: FactBase, question: str, verdict: str) -> None:
+    """Just under 16 billion: close to it from below, as almost says (14.3 is not; under
+    had been read alone: yes)."""
+    assert _facts_and_verdict(base, question)[1] == verdict
+
+
+def test_unaffected_firms_are_those_not_halted(base: FactBase) -> None:
+    """四月沒有受影響的企業: not halted, the 15% (the 85% halted had been given)."""
+    _answers_or_unstated(base, "四月沒有受影響的企業佔多少", "april-2022-not-halted-share")
+
+
+def test_a_denial_answered_by_what_is_so_is_said_in_chinese_of_the_denial(
+    base: FactBase,
+) -> None:
+    """GDP wasn't 14.3 billion yuan, was it? Yes in English (it was); in Chinese the denial
+    as put is answered: 否 (是 had been printed, agreeing with the denial); claim_holds says
+    so for scripts."""
+    from jzfacts.prose import Lang
+
+    result = answer.ask(base, "GDP wasn't 14.3 billion yuan, was it?")
+    assert result.verdict == "yes" and result.claim_holds is False
+    assert render_ask.sentences(base, result, Lang.ZH).startswith("否")
+    assert render_ask.sentences(base, result, Lang.EN).startswith("Yes")
+
+
+def test_a_model_s_number_is_no_typo(base: FactBase) -> None:
+    """JWF1680: another machine's number, no slip of JWF1580's (its award had been given)."""
+    assert _first(base, "JWF1680") is None
+    assert not answer.ask(base, "JWF1680获得了什么奖").answered

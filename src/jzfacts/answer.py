@@ -277,6 +277,16 @@ class Answer(NamedTuple):
     # 既然…，…; since …, …: the verdict judges the claim the question rests on, which the
     # report denies (what the question then asks is left unanswered).
     premise: bool = False
+    # GDP wasn't 14.3 billion yuan, was it: the verdict says what is so, as English answers
+    # a denial (Yes: it was); the denial as put, as Chinese answers it, is the other way.
+    by_what_is_so: bool = False
+
+    @property
+    def claim_holds(self) -> bool | None:
+        """Does the claim hold as the question puts it (a denial included)?"""
+        if self.verdict not in ("yes", "no"):
+            return None
+        return (self.verdict == "yes") != self.by_what_is_so
 
     def ranking(self) -> tuple[Fact, ...]:
         """A ranking's facts in its order, top (or bottom, for "min") first."""
@@ -4383,7 +4393,7 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
                 # by agreeing with the denial (Yes, it was; No, it wasn't), as wasn't GDP …
                 # is answered; where what is so is not told, neither is the denial. (…, is
                 # that true? asks the denial's truth: answered below.)
-                return affirmed._replace(question=text, claim=True)
+                return affirmed._replace(question=text, claim=True, by_what_is_so=True)
             if affirmed.verdict == "yes":
                 return affirmed._replace(question=text, verdict="no", claim=True)
     if any(heard_as_the_zone(t) for t in question.terms):

@@ -74,12 +74,19 @@ def sentences(base: FactBase, answer: Answer, lang: Lang | None = None) -> str:
     raise ValueError(f"not an answer: {answer.kind}")
 
 
+def _yes(answer: Answer, chinese: bool) -> bool:
+    """Is the verdict's word yes (是, Yes)? A denial's, said in English by what is so
+    (GDP wasn't 14.3 billion yuan, was it? Yes), is in Chinese said of the denial as put
+    (否: it was)."""
+    return (answer.verdict == "yes") != (chinese and answer.by_what_is_so)
+
+
 def _settled(answer: Answer, chinese: bool) -> str:
     """省级比国家级多12户吗, 省级17户、国家级5户对吗: 是。/ 否。 before the figures that
     settle a comparison or several claims ("" when they leave it open)."""
     if answer.verdict not in ("yes", "no"):
         return ""
-    yes = answer.verdict == "yes"
+    yes = _yes(answer, chinese)
     return ("是。" if yes else "否。") if chinese else ("Yes. " if yes else "No. ")
 
 
@@ -156,6 +163,10 @@ def record(base: FactBase, answer: Answer, lang: Lang | None = None) -> dict[str
         # A figure held against a number (超过10万辆了吗): "yes", "no" or null when a
         # hedged figure leaves it open; the number as the question writes it.
         "verdict": answer.verdict,
+        # Whether the claim holds as the question puts it: the verdict, but for a denial
+        # answered in English by what is so (GDP wasn't 14.3 billion yuan, was it? verdict
+        # "yes", claim_holds false); null where no yes or no is given.
+        "claim_holds": answer.claim_holds,
         # The verdict judges the claim the question rests on (既然…, since …), not what
         # it then asks, which is left unanswered.
         "premise": answer.premise,
@@ -252,7 +263,7 @@ def _verdict(answer: Answer, chinese: bool) -> str:
             return "大致是（两个数字只在写到的位数上不同，以报告为准）。"
         return "Roughly (the two differ only in the digits written; the report's figure follows). "
     if answer.verdict is not None:
-        yes = answer.verdict == "yes"
+        yes = _yes(answer, chinese)
         # 突破224亿 against 230亿: the floor, read to the digit it is written to, decides.
         if chinese:
             read = "（报告只给出下限“突破”，按其写到的位数计）" if answer.floor_read else ""

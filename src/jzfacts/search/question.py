@@ -4166,7 +4166,11 @@ def _figure_held(
             # (13个技改扩产项目: things counted by 个, named after it)
             and (figure.dimension != "count" or _NAMED_AFTER_COUNTER.match(after) is not None)
             and _ASKS_SOMETHING.search(after) is None
-            and (_ASKS_BACK.search(after) is not None or _CLAIM_SHAPED_ZH.search(after) is not None)
+            and (
+                _ASKS_BACK.search(after) is not None
+                or _CLAIM_SHAPED_ZH.search(after) is not None
+                or _TAGGED_EN.search(after) is not None
+            )
             # (7项指标里有没完成的吗: the things among which something is asked; 38户…企业
             # 产值约130亿: another figure said of them)
             and re.search(r"(?:里|当中|之中|里面|中)(?:[有都，,吗]|是否|是不是|$)", after) is None
@@ -4613,6 +4617,12 @@ _PLACE_ASKED = LazyPattern(
     r"(?:排名|排行|排)?第几(?:名|位)?|排名几|排名|名次|排第", hints=("第几", "排", "名次")
 )
 _ASKS_BACK = LazyPattern(r"(?P<particle>吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
+# Eight cadres were promoted, right? / weren't they?: a statement, then its tag.
+_TAGGED_EN = LazyPattern(
+    r",\s*(?:right|correct|true|yes|no|ok|okay|eh)\s*\?\s*$"
+    r"|,\s*(?:is|was|are|were|did|do|does|has|have)(?:n'?t)?\s+(?:it|they|there)\s*\?\s*$",
+    hints=(",",),
+)
 # 不是 that denies nothing: asked both ways (是不是), or surely so (难道不是).
 _NO_DENIAL_OF_IT = ("是不是", "难道不是")
 _SURELY_IN_ITS_CLAUSE = LazyPattern(r"难道[^，,。；;？?]*$", hints=("难道",))
@@ -7339,14 +7349,20 @@ _WHO_ASKS = LazyPattern(
 _EN_TELLING = (
     r"(?:advise|confirm|verify|tell|inform|let|provide|furnish|supply|indicate|specify|clarify"
     r"|check|give|send|outline|explain|share|state|report|detail)"
-    r"(?:\s+(?:me|us))?(?:\s+know)?(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?\s+"
+    # (please confirm: GDP was …, a colon before what is asked)
+    r"(?:\s+(?:me|us))?(?:\s+know)?(?:\s+(?:of|on|about|regarding|as to|whether|if|that))?"
+    r"(?:\s*[:,])?\s+"
 )
 # (the verbs that ask with no courtesy before them: advise the GDP, tell me how many)
 _EN_TELLING_ALONE = (
     "advise|furnish|inform|tell|let|confirm|verify|check|provide|specify|indicate|clarify"
 )
 # Asking to confirm, not to be told: the statement after it is a claim to check.
-_ASKS_TO_CONFIRM = LazyPattern(r"\b(?:confirm|verify|check)\b|\b(?:whether|if|that)\s*$")
+_ASKS_TO_CONFIRM = LazyPattern(
+    r"\b(?:confirm|verify|check|wrong)\b|\b(?:whether|if|that)\s*$"
+    # (did the report state GDP was …: what the report says, asked)
+    r"|\b(?:state|say|said|claim|mention|show|note)\s*$"
+)
 # A statement's verb (GDP was, Geely built, refunds topped): what a request to confirm
 # holds is a claim only with one (could you confirm the GDP asks the figure).
 _STATED = LazyPattern(
@@ -7377,6 +7393,13 @@ _ASKING = LazyPattern(
     r"|^i(?:'d| would) like to know(?: whether| if)?\s*"
     r"|^i (?:want|wish|need) to know(?: whether| if)?\s*"
     r"|^i wonder(?: whether| if)?\s*"
+    # (am I right that, do you know whether, correct me if I'm wrong but; did the report
+    # state that: what follows is asked, a claim to check where it states one)
+    r"|^am\s+i\s+(?:right|correct)\s+(?:that|in\s+(?:saying|thinking)(?:\s+that)?)\s+"
+    r"|^(?:do|did|would)\s+you\s+(?:happen\s+to\s+)?know(?:\s+(?:whether|if))?\s+"
+    r"|^correct\s+me\s+if\s+i(?:'m|\s+am)\s+wrong\s*[,:]?\s*(?:but\s+)?"
+    r"|^(?:does|did|do)\s+(?:the|this|your)\s+(?:report|review|document|text)\s+"
+    r"(?:state|say|claim|mention|show|note)(?:\s+that)?\s+"
     # (kindly advise, please provide, could you kindly confirm whether, advise the …)
     rf"|^(?:(?:please|kindly|pls|plz)[, ]+|(?:could|can|would|will|might)\s+you\s+)"
     rf"{_EN_COURTESY}{_EN_TELLING}"
@@ -7421,6 +7444,7 @@ _ASKING = LazyPattern(
         *("indicate", "specify", "clarify", "check", "give", "send", "outline", "explain"),
         *("share", "state", "report", "detail", "appreciate", "grateful", "obliged"),
         *("thankful", "kind", "may i", "writing", "enquir", "inquir", "seeking", "request"),
+        *("am i", "correct me", "review", "document", "text"),
     ),
 )
 
@@ -7912,6 +7936,8 @@ _ASKER_STARTS = (
     "经", "据", "现将",
     "i should", "we should", "advise", "furnish", "inform", "tell", "let", "confirm",
     "provide", "specify", "indicate", "clarify", "verify", "check ",
+    "am i", "do you", "did you", "would you", "correct me", "does the", "did the", "do the",
+    "does this", "did this", "does your", "did your",
 )  # fmt: skip
 # A text the asker checks (our draft says, the article claims): a start _asked reads too,
 # no clause of the asker's chatter.
@@ -8311,6 +8337,10 @@ def _english_numbers(text: str) -> str:
     if not text.isascii():
         # (吉利 111,500 vehicles: a thousands comma is a number's in any language)
         return _THOUSANDS_ZH.sub("", text) if "," in text else text
+    # (Eight cadres were promoted: a number word opening the sentence, as any other)
+    first = re.match(r"\s*([A-Z][a-z]+)\b", text)
+    if first is not None and first[1].lower() in vocab.EN_NUMBER_WORDS:
+        text = text[: first.start(1)] + first[1].lower() + text[first.end(1) :]
     text = _THOUSAND_MILLION.sub("billion", text)  # 14.3 thousand million: a billion
     text = _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
     text = _EN_PARTS.sub(_en_parts, text)
@@ -8424,8 +8454,11 @@ _EN_RATE_WORD = LazyPattern(
 # ending in a tag (read by then as ", true?").
 _EN_CLAIM = LazyPattern(
     rf"^\s*(?:{EN_ASKING_VERBS}"
-    r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?",
-    hints=("is", "was", "are", "were", "d", "ha", "true"),
+    r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?"
+    # (Eight cadres were promoted, right? weren't they?: a statement with its tag)
+    r"|,\s*(?:right|correct|yes|no|eh|ok|okay)\s*\?"
+    r"|,\s*(?:is|was|are|were|did|do|does|has|have)(?:n'?t)?\s+(?:it|they|there)\s*\?",
+    hints=("is", "was", "are", "were", "d", "ha", "true", ","),
 )
 _EN_DOZENS = LazyPattern(r"\bdozens of\s+", hints=("dozens",))
 # (a couple of dozen: two dozen, 24, read with the other counts)

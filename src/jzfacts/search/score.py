@@ -568,7 +568,11 @@ def _misspelt(term: str, root: str, word: str) -> bool:
     """May the term, near the word, be a misspelling of it? Not where both are words of
     the language (mayor is no misspelt major, police no policy), unless of one family:
     the stem shared (efficient of efficiency), one word with its ending taken off
-    (larger of large, studied of study), or a verb's past (met of meet)."""
+    (larger of large, studied of study), or a verb's past (met of meet). A model's
+    number is no letter to slip: JWF1680 is another machine than JWF1580 (its digits
+    swapped, JWF1850, are a slip)."""
+    if sorted(_DIGIT.findall(root)) != sorted(_DIGIT.findall(word)):
+        return False
     return (
         term not in english_words()
         or word not in english_words()
@@ -607,6 +611,7 @@ _ENDINGS = (
 
 
 TYPO_CUTOFF = 0.75  # a word's typo: one slip in four letters
+_DIGIT = re.compile(r"\d")
 _SHARED_STEM = 6  # letters two words of one family begin with (efficien-t, efficien-cy)
 PROPER_TYPO_CUTOFF = 0.85  # a capitalised word's: one slip in seven letters or more
 _STEMMED_ENDINGS = frozenset({"e", "s", "d", "es", "ed"})
