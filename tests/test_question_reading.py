@@ -23507,3 +23507,87 @@ def test_a_model_s_number_is_no_typo(base: FactBase) -> None:
     """JWF1680: another machine's number, no slip of JWF1580's (its award had been given)."""
     assert _first(base, "JWF1680") is None
     assert not answer.ask(base, "JWF1680获得了什么奖").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        (
+            "省级小巨人跟国家级小巨人比起来怎么样",
+            ["provincial-little-giants", "national-little-giants"],
+        ),
+        (
+            "高新技术企业跟专精特新企业比起来怎么样",
+            ["high-tech-enterprises", "specialised-enterprises"],
+        ),
+    ],
+)
+def test_compared_said_as_bi_qilai(base: FactBase, question: str, facts: list[str]) -> None:
+    """A跟B比起来怎么样: the two compared (one fact had been given, or the city share)."""
+    result = answer.ask(base, question)
+    assert (result.kind, [f.id for f in result.facts]) == ("compare", facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "ratio"),
+    [
+        ("亿元以上企业产值占比是数量占比的几倍", "1.32"),
+    ],
+)
+def test_two_shares_of_one_class_in_the_order_said(
+    base: FactBase, question: str, ratio: str
+) -> None:
+    """产值占比 against 数量占比: each share on the basis said, in its order (the two had been
+    swapped: 0.76 for the output share over the count share)."""
+    result = answer.ask(base, question)
+    assert result.ratio is not None and round(result.ratio, 2) == Decimal(ratio)
+
+
+def test_the_count_share_said_first_is_the_smaller(base: FactBase) -> None:
+    """(Guard) 数量占比是产值占比的几倍: 25% over 33.1%, 0.76 (right before by the swap)."""
+    result = answer.ask(base, "亿元以上企业数量占比是产值占比的几倍")
+    assert result.ratio is not None and round(result.ratio, 2) == Decimal("0.76")
+
+
+def test_the_output_share_said_first_is_the_larger(base: FactBase) -> None:
+    """Is the output share … higher than their count share? 33.1% against 25%: yes (no had
+    been said, the two swapped)."""
+    question = "Is the output share of the 100-million-yuan firms higher than their count share?"
+    assert answer.ask(base, question).verdict == "yes"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "专精特新企业中国家级小巨人占比多少",
+        "小巨人中国家级的占多少",
+        "What share of the province-level little giants are national-level?",
+        "What share of high-tech enterprises have output over 100 million yuan?",
+    ],
+)
+def test_a_share_of_another_whole_said_first(base: FactBase, question: str) -> None:
+    """专精特新企业中…占比, what share of the high-tech enterprises: a whole the report gives
+    no share of (the city's national little giants' 50%, the above-scale firms' 25% had
+    been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("规上企业中亿元以上企业占比多少", "enterprises-output-over-100m-share"),
+        ("What share of above-scale enterprises have output over 100 million yuan?",
+         "enterprises-output-over-100m-share"),
+        ("全市国家级小巨人中开发区占多少", "national-little-giants-city-share"),
+        ("四上企业中停产的占多少", "april-2022-shutdown-share"),
+    ],
+)  # fmt: skip
+def test_a_share_of_its_own_whole_said_first(base: FactBase, question: str, fact: str) -> None:
+    """(Guard) The whole the fact's share is of, said first: answered."""
+    _answers_or_unstated(base, question, fact)
+
+
+def test_a_variant_form_hong_kong_writes(base: FactBase) -> None:
+    """華衞藥業: 衞, the variant Hong Kong writes for 衛, is 卫 (nothing had been found)."""
+    assert _first(base, "華衞藥業") == "huawei-pharma-growth-contribution"
+    _answers_or_unstated(base, "華衞藥業拉動咗幾多", "huawei-pharma-growth-contribution")

@@ -110,6 +110,7 @@ from jzfacts.search.rank import (
     another_firm_named,
     asks_of_the_place,
     asks_place_by_number,
+    bases_in_order,
     basis_of,
     chosen_noun,
     counts_the_chosen,
@@ -6721,14 +6722,17 @@ def _share_asked_of_another_whole(folded: str, fact: Fact) -> bool:
     """38户企业产值占GDP比重, 亿元以上企业占全区企业的比重: a share asked of a whole its
     sentence does not give it of (the zone's output, the above-scale firms), the zone's
     own whole said or not (占全区, 占全区产值 of an output's share)."""
-    asked = _SHARE_WHOLE_ASKED.search(folded)
-    if fact.measure != "share" or asked is None or not fact.quote:
+    if fact.measure != "share" or not fact.quote:
         return False
+    asked = _SHARE_WHOLE_ASKED.search(folded) or _WHOLE_OF_A_PART_ASKED.search(folded)
+    if asked is None:
+        return _english_whole_unsaid(folded, fact)
     if not has_cjk(asked["whole"]) and asked["whole"] not in vocab.EN_MEASURE_WORDS:
         return False  # (占quanqu百分之几: the zone in pinyin, no whole to hold it to)
     whole = _ZONE_SAID.sub("", asked["whole"])
     stated = {_ZONE_SAID.sub("", m["whole"]) for m in _SHARE_WHOLE_STATED.finditer(fact.quote)}
-    if not whole or not stated or whole in stated:
+    # (在规上里占多少: 规上 is the 规上企业 said short)
+    if not whole or not stated or any(said.startswith(whole) for said in stated):
         return False
     # (占全市国家级小巨人: the city's, of the thing the fact counts, as 占全市 says)
     label = re.sub(r"[“”\"]", "", fact.label.zh)
@@ -6744,6 +6748,44 @@ _SHARE_WHOLE_ASKED = LazyPattern(
     r"(?:比重|比例|份额|多少|几成|百分之|百分比|多大)",
     hints=("占",),
 )
+# 专精特新企业中国家级小巨人占比: the whole said first, the part among it after.
+_WHOLE_OF_A_PART_ASKED = LazyPattern(
+    r"(?:^|(?<=在))(?P<whole>(?:(?!在)[\u4e00-\u9fff]){2,10}?)(?:当中|之中|里面|中|里)的?"
+    r"[\u4e00-\u9fff]{0,10}?的?"
+    r"(?:占比|占多少|占几成|所占|比例|比重)",
+    hints=("中", "里"),
+)
+# What share of the high-tech enterprises are …: the whole, in English.
+_EN_WHOLE_OF_A_PART_ASKED = LazyPattern(
+    r"\b(?:what|which) (?:share|percentage|percent|proportion|fraction|part) of (?:the |all )?"
+    r"(?P<whole>[a-z][a-z -]{2,40}?) (?:are|were|is|was|have|had|got|came)\b",
+    hints=("share", "percent", "proportion", "fraction", "part"),
+)
+
+
+def _english_whole_unsaid(folded: str, fact: Fact) -> bool:
+    """What share of the high-tech enterprises have output over 100 million yuan: a whole
+    told apart by a word the fact's own (of above-scale enterprises) does not say (not
+    total output, the larger firms: words of no class)."""
+    asked = _EN_WHOLE_OF_A_PART_ASKED.search(folded)
+    if asked is None:
+        return False
+    label = {stem(w) for w in re.findall(r"[a-z]+", fact.label.en.casefold())}
+    words = {stem(w) for w in re.findall(r"[a-z]+", asked["whole"])}
+    return bool(words & _EN_CLASS_WORDS - label)
+
+
+# The words that tell one class of firms or level apart from another (high-tech, above-
+# scale, provincial …): a whole named by one the fact's own does not say is another.
+_EN_CLASS_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "high tech specialised specialized srdi giants provincial province national municipal "
+        "city scale four private foreign"
+    ).split()
+)
+
+
 _SHARE_WHOLE_STATED = re.compile(r"占(?:了|到)?(?P<whole>[^，,。、]{0,10}?)的?\d")
 # (the zone's own place, and all of a whole: 全部规上企业 are the 规上企业; 晋中全市 the city)
 _ZONE_SAID = re.compile(r"^(?:全区|开发区|本区|全开发区|晋中(?=全市))?的?(?:全部|所有)?的?")
@@ -11780,6 +11822,11 @@ def _compare(base: FactBase, question: Question, text: str) -> Answer:
                 question = question._replace(threshold=None)
                 held = None
     bases = [_side_basis(side) for side in pair]
+    ordered = bases_in_order(fold_query(text)) if question.measure == "share" else None
+    if ordered is not None and not (all(bases) and bases[0] != bases[1]):
+        # 产值占比是数量占比的几倍: each side's basis as said, in order, where the words a
+        # side borrows from the other (亿元以上企业产值) leave it unsaid.
+        bases = list(ordered)
     if question.measure == "share" and all(bases) and bases[0] != bases[1]:
         # The output share of big firms against their share of firms: each side's share on
         # the basis its words name (output, 产值: of value; the firms alone: of how many),

@@ -307,7 +307,10 @@ def to_simplified(text: str) -> str:
     if _T2S is None:
         from jzfacts.search.t2s import SIMPLIFIED, TRADITIONAL
 
-        _T2S = str.maketrans(TRADITIONAL + _JAPANESE, SIMPLIFIED + _JAPANESE_AS_SIMPLIFIED)
+        _T2S = str.maketrans(
+            TRADITIONAL + _JAPANESE + _VARIANTS,
+            SIMPLIFIED + _JAPANESE_AS_SIMPLIFIED + _VARIANTS_AS_SIMPLIFIED,
+        )
     return text.translate(_T2S)
 
 
@@ -315,6 +318,10 @@ def to_simplified(text: str) -> str:
 # characters OpenCC's table does not already hold.
 _JAPANESE = "増経済発総営転値価労単県拡変圧囲関実図気広対鉄歳様帰満検険験継続"
 _JAPANESE_AS_SIMPLIFIED = "增经济发总营转值价劳单县扩变压围关实图气广对铁岁样归满检险验继续"
+# Variant forms Hong Kong and older texts write (華衞藥業: 衞 for 衛), which OpenCC's
+# character table leaves as they are.
+_VARIANTS = "衞淸竝"
+_VARIANTS_AS_SIMPLIFIED = "卫清并"
 
 
 def strip_tones(text: str) -> str:

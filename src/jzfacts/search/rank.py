@@ -1155,6 +1155,15 @@ def share_basis(folded: str) -> str:
     return "" if number == value else "number" if number else "value"
 
 
+def bases_in_order(folded: str) -> tuple[str, str] | None:
+    """产值占比是数量占比的几倍, the output share against the count share: the two bases a
+    comparison of shares says, in the order said (None unless both are said)."""
+    number, value = _BY_NUMBER.search(folded), _BY_VALUE.search(folded)
+    if number is None or value is None:
+        return None
+    return ("number", "value") if number.start() < value.start() else ("value", "number")
+
+
 def basis_of(fact: Fact) -> str:
     """A share's basis as its name says it: of output where it names 产值 (亿元以上企业产值
     占全区比重), else of how many (亿元以上企业占全区规上企业比重, 85% of the firms)."""
