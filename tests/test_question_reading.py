@@ -23591,3 +23591,39 @@ def test_a_variant_form_hong_kong_writes(base: FactBase) -> None:
     """華衞藥業: 衞, the variant Hong Kong writes for 衛, is 卫 (nothing had been found)."""
     assert _first(base, "華衞藥業") == "huawei-pharma-growth-contribution"
     _answers_or_unstated(base, "華衞藥業拉動咗幾多", "huawei-pharma-growth-contribution")
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("How many cadres were promoted in 2022, as deputy division heads?",
+         ["promoted-to-deputy-division"], None),
+        ("What was the VAT refund in 2022, when ranked in the city?",
+         ["vat-refunds-rank-first-in-city"], None),
+        ("Was Baixiang's pull just below Huawei's?",
+         ["baixiang-food-growth-contribution", "huawei-pharma-growth-contribution"], None),
+        ("Does the review mention a joint venture?", ["kaijian-shaanxi-construction-jv"], "yes"),
+        ("women kaifaqu de GDP shi duoshao", ["gdp"], None),
+        ("开发区没受影响吧", [], None),
+        ("开发区没停吧", [], None),
+    ],
+)  # fmt: skip
+def test_the_review_s_readings_hold(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    """(Review; guards) as deputy division heads, when ranked: what is asked, no time
+    clause; just below: how near is claimed too (no yes); does the review mention: asked
+    of the report; women kaifaqu: pinyin, 我们; 开发区没受影响: the zone, not the firms
+    not halted."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+def test_the_ratio_of_one_to_another_past_a_to_inside_a_side(base: FactBase) -> None:
+    """The ratio of cadres promoted to deputy division to those promoted to full division:
+    the second side begins at those (0.14 had been given, split at the first to)."""
+    question = (
+        "What is the ratio of cadres promoted to deputy division to those promoted to full "
+        "division?"
+    )
+    result = answer.ask(base, question)
+    assert result.ratio is not None and round(result.ratio, 2) == Decimal("7")

@@ -84,6 +84,7 @@ from jzfacts.search.question import (
     asking_part,
     completions,
     each_firm_over,
+    firms_not_stopped,
     held_inside,
     included_said,
     joined,
@@ -506,7 +507,7 @@ def ask(base: FactBase, text: str) -> Answer:
     spoken = meant(base, without_asides(base, spoken))
     spoken = _not_as_much_as_compared(_contrast_as_claimed(spoken))
     spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
-    spoken = each_firm_over(spoken)
+    spoken = firms_not_stopped(each_firm_over(spoken))
     spoken = _THEN_AFTER_A_QUESTION.sub(r"\g<asked>", spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
@@ -5011,7 +5012,8 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _of_a_thing_unnamed(question, fact)
         or _share_asked_of_another_whole(folded, fact)
         or _share_of_another_class(folded, fact)
-        or _of_a_kind_unsaid(fact, folded)
+        # (as read: women kaifaqu, pinyin, is 我们开发区)
+        or _of_a_kind_unsaid(fact, fold_query(question.text))
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)

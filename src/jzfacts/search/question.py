@@ -1363,6 +1363,15 @@ _FIRMS_EACH_OVER = LazyPattern(
 )
 
 
+def firms_not_stopped(text: str) -> str:
+    """四上企业和工地没停, 沒有受影響的企業: the firms not halted, as their fact names them
+    (没停产), read before the rest of the question is weighed against it."""
+    simplified = to_simplified(text)
+    if _FIRMS_NOT_STOPPED.search(simplified) is None:
+        return text
+    return _FIRMS_NOT_STOPPED.sub("没停产", simplified)
+
+
 def each_firm_over(text: str) -> str:
     """有38户企业产值过百亿吗: how many firms clear that output (a class the report may not
     count), as 产值过百亿的企业有38户吗 says it; 这38家企业产值都超过10亿: each firm's, as
@@ -1722,6 +1731,7 @@ def analyse(
     text = _LOOKED_AT_FROM.sub(r"\g<what>", text)
     text = _THEN_OPENING.sub(_SOFT, text)
     text = _THAT_FIGURE.sub(" ", text)
+    text = _FIRMS_NOT_STOPPED.sub("没停产", text)
     if (
         _WHICH_OR_WHO.search(text)
         and not (_WHEN.search(text) or _MONTH.search(text) or _A_ZONE_RANKED.search(text))
@@ -1923,10 +1933,11 @@ def analyse(
         # 省级小巨人是国家级小巨人的几倍: the two sides, joined (a comparison of them).
         text = f"{text[: ratio.start('times')]}和{text[ratio.end('times') :]}"
         text = re.sub(r"的(?:几|多少)倍|的多少(?=[？?。!！\s]*$)", _SOFT, text)
-    elif ratio is not None and (ratio["as_many"] or ratio["ratio_of"]):
-        joining = r"\sas\s" if ratio["as_many"] else r"\s(?:to|and|vs\.?|versus)\s"
-        rest = re.sub(joining, " and ", text[ratio.end() :], count=1)
+    elif ratio is not None and ratio["as_many"]:
+        rest = re.sub(r"\sas\s", " and ", text[ratio.end() :], count=1)
         text = text[: ratio.start()] + rest
+    elif ratio is not None and ratio["ratio_of"]:
+        text = text[: ratio.start()] + _ratio_sides_joined(text[ratio.end() :])
     elif ratio is not None and ratio["times_is"]:
         # how many times the relief fund is the refund: the refund is so many times the
         # fund, the first side the one after is.
@@ -4459,6 +4470,14 @@ _CLAIMED_TAG = LazyPattern(
 )
 
 
+_BY_A_LITTLE = LazyPattern(
+    r"\b(?:just|slightly|a little|a bit|marginally|barely|only just)\s+(?:below|under|above"
+    r"|over|more|less|fewer|higher|lower|bigger|smaller|larger|greater|ahead|behind)\b"
+    r"|略(?:高|低|多|少|大|小)|稍(?:微)?(?:高|低|多|少|大|小)",
+    hints=("just", "slightly", "little", "bit", "marginally", "barely", "略", "稍"),
+)
+
+
 def _comparison_claimed(text: str) -> str:
     """Which way a yes-or-no comparison claims the first thing stands to the second:
     "more" (A比B多吗, is A larger than B), "less" (A比B少吗, fewer than), "same" (A和B一样
@@ -4470,6 +4489,8 @@ def _comparison_claimed(text: str) -> str:
     # (Isn't A larger than B: asked in doubt, the claim itself.)
     if _CLAIM_NEGATED.search(re.sub(r"^\s*[a-z]+n'?t\b", "", text)) is not None:
         return ""  # 没比国家级多吧, 不一样多吧, not larger: which way is claimed is left open
+    if _BY_A_LITTLE.search(text) is not None:
+        return ""  # just below Huawei's, 略高于: how near is claimed too, which no figure settles
     if _SAME_CLAIMED.search(text) is not None:
         return "same"
     bare = _BARE_COMPARISON.search(_CLAIMED_TAG.sub("吗", text))
@@ -6788,6 +6809,15 @@ _THEN_OPENING = LazyPattern(
 )
 
 
+# Firms that did not stop, were not affected (四上企业和工地没停, 没受影响的企业): not
+# halted, of firms or sites only (开发区没受影响吧: the zone, which the report says was).
+_FIRMS_NOT_STOPPED = LazyPattern(
+    r"(?:(?<=企业)|(?<=工地)|(?<=工厂)|(?<=厂子))(?:还)?(?:没有?|未)停(?![产工业止下])"
+    r"|(?:没有?|未|不)(?:停|受影响|受到影响)(?![产工业止下])(?=的(?:四上|企业|工地|工厂|厂))",
+    hints=("停", "影响"),
+)
+
+
 # That, this, before a figure (渡过难关那1.11亿扶持资金): pointing at it, no end of the
 # word before.
 _THAT_FIGURE = LazyPattern(r"(?<=[\u4e00-\u9fff])[那这](?=\d)", hints=("那", "这"))
@@ -7398,8 +7428,9 @@ _ASKING = LazyPattern(
     r"|^am\s+i\s+(?:right|correct)\s+(?:that|in\s+(?:saying|thinking)(?:\s+that)?)\s+"
     r"|^(?:do|did|would)\s+you\s+(?:happen\s+to\s+)?know(?:\s+(?:whether|if))?\s+"
     r"|^correct\s+me\s+if\s+i(?:'m|\s+am)\s+wrong\s*[,:]?\s*(?:but\s+)?"
+    # (not does the report mention X, asked of the report itself: answered so)
     r"|^(?:does|did|do)\s+(?:the|this|your)\s+(?:report|review|document|text)\s+"
-    r"(?:state|say|claim|mention|show|note)(?:\s+that)?\s+"
+    r"(?:(?:state|claim)(?:\s+that)?|(?:say|mention|show|note)\s+that)\s+"
     # (kindly advise, please provide, could you kindly confirm whether, advise the …)
     rf"|^(?:(?:please|kindly|pls|plz)[, ]+|(?:could|can|would|will|might)\s+you\s+)"
     rf"{_EN_COURTESY}{_EN_TELLING}"
@@ -8337,6 +8368,9 @@ def _english_numbers(text: str) -> str:
     if not text.isascii():
         # (吉利 111,500 vehicles: a thousands comma is a number's in any language)
         return _THOUSANDS_ZH.sub("", text) if "," in text else text
+    # Just under 16 billion, a little below 150: close to it from below, as almost says
+    # (no bound alone; just below Huawei's, of no figure, stays a comparison).
+    text = _JUST_UNDER.sub("almost", text)
     # (Eight cadres were promoted: a number word opening the sentence, as any other)
     first = re.match(r"\s*([A-Z][a-z]+)\b", text)
     if first is not None and first[1].lower() in vocab.EN_NUMBER_WORDS:
@@ -8387,6 +8421,13 @@ def _english_numbers(text: str) -> str:
     # 17 100 million yuan, 11.15 10,000 vehicles: the report's 亿 and 万 said word for word,
     # the first number so many of them.
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)
+
+
+_JUST_UNDER = LazyPattern(
+    r"\b(?:(?:just|slightly|a little|a bit|a touch)\s+(?:under|below|shy of)|just shy of|shy of)"
+    r"(?=\s+(?:rmb\s*|cny\s*|¥\s*)?\d)",
+    hints=("under", "below", "shy of"),
+)
 
 
 def _thousands_and_rest(match: re.Match[str]) -> str:
@@ -10357,6 +10398,26 @@ _RATIO = LazyPattern(
     r"|\b(?P<ratio_of>ratio (?:of|between))\b(?=\s+\S.*?\s(?:to|and|vs\.?|versus)\s+\S)",
     hints=("倍", "times", "的多少", "ratio"),
 )
+
+
+def _ratio_sides_joined(rest: str) -> str:
+    """The ratio of A to B: A and B, joined where the second side begins. Of several
+    tos (cadres promoted to deputy division to those promoted to full division), the one
+    before those or a thing counted; none of them, no sides read (the text as it is)."""
+    joins = list(re.finditer(r"\s(?:to|and|vs\.?|versus)\s", rest))
+    if len(joins) > 1:
+        joins = [j for j in joins if _SECOND_SIDE_OPENS.match(rest, j.end())]
+    if len(joins) != 1:
+        return rest
+    return f"{rest[: joins[0].start()]} and {rest[joins[0].end() :]}"
+
+
+_SECOND_SIDE_OPENS = re.compile(
+    r"(?:those|the ones|that of|the number|people|cadres|officials|firms|companies"
+    r"|enterprises)\b"
+)
+
+
 # A是B的三倍多吗, 大约是…的7倍，对吗, roughly twice as many A as B?: a multiple claimed.
 _RATIO_CLAIMED_ZH = LazyPattern(
     r"的(?P<hedge>不到|不足|超过|至少|起码|最少|不止|约|大约|正好|恰好|整整|刚好|将近|接近|近|几乎)?"

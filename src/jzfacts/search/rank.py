@@ -1445,14 +1445,16 @@ def without_asides(base: FactBase, query: str) -> str:
 
 
 # In April 2022, when most firms shut down: what went on at the time said, in passing (a
-# clause of when or while after a time, to the question's end; not one that asks, when
-# did they reopen).
+# clause of when or while after a time, to the question's end, with a subject of its
+# own; not one that asks, when did they reopen).
 _AT_THAT_TIME = LazyPattern(
     r"(?i)(?P<time>\b(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|lockdown|shutdown|outbreak|[12]\d{3})),\s*(?:when|while|as)"
-    r"\s+(?!(?:did|do|does|was|were|is|are|had|has|have|will|would|could)\b)[^?!.]*"
-    r"(?=[?!.]?\s*$)",
-    hints=("when", "while", "as"),
+    r"|october|november|december|lockdown|shutdown|outbreak|[12]\d{3})),\s*(?:when|while)"
+    # (a clause with its subject: most shut down, the outbreak hit; not when ranked, as a
+    # share of …, which say what is asked)
+    r"\s+(?=(?:most|many|some|all|half|the|a|an|firms|companies|factories|businesses"
+    r"|production|covid|it|they)\b)[^?!.]*(?=[?!.]?\s*$)",
+    hints=("when", "while"),
 )
 
 

@@ -700,22 +700,6 @@ _WENT_ON = (
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
 EN_PHRASE_SYNONYMS = {
-    # Just under, a little below: close to it, from below (as nearly), no bound alone.
-    **dict.fromkeys(
-        (
-            "just under",
-            "just below",
-            "just shy of",
-            "a little under",
-            "a little below",
-            "slightly under",
-            "slightly below",
-            "a bit under",
-            "a bit below",
-            "a touch under",
-        ),
-        "almost",
-    ),
     # A level said with its place's noun, as a learner words it (province level little
     # giant): the level's adjective, no other place (全省) than the zone.
     "province level": "provincial",
