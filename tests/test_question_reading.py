@@ -23627,3 +23627,32 @@ def test_the_ratio_of_one_to_another_past_a_to_inside_a_side(base: FactBase) -> 
     )
     result = answer.ask(base, question)
     assert result.ratio is not None and round(result.ratio, 2) == Decimal("7")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Private firms received 111 million yuan in support, right?",
+        "How much VAT was refunded to small firms?",
+    ],
+)
+def test_a_kind_unsaid_is_unstated_whatever_the_verdict(base: FactBase, question: str) -> None:
+    """Private firms got 111 million, small firms (SMEs): a kind the facts do not count by,
+    declined with or without a figure claimed (否 from the other fund, the whole refund
+    had been given)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("How many SMEs were approved?", "specialised-smes-approved"),
+        ("中小企业获批了多少户", "specialised-smes-approved"),
+        ("两名女主任当上了主任助理吗", None),
+        ("細企業停工咗幾多", None),
+    ],
+)
+def test_a_kind_the_fact_says_is_answered(base: FactBase, question: str, fact: str | None) -> None:
+    """(Guard) SMEs, 中小企业: the approved SMEs' fact says them; women directors, 細企業
+    (small firms): declined."""
+    _answers_or_unstated(base, question, fact)

@@ -4965,6 +4965,12 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
             return answer._replace(verdict=None, threshold=None, floor_read=False)
         if not about_firm:
             missing = []
+    if _of_a_kind_unsaid(fact, fold_query(question.text)):
+        # 民营规上企业有多少家, private firms got 111 million yuan, right?: a kind the fact
+        # does not count, whatever its figure says of them all (as read: women kaifaqu,
+        # pinyin, is 我们开发区).
+        about = [s for s in _subject_scores(base, question, text) if base.fact(s.position) == fact]
+        return _declined(base, question, text, about, "unstated-measure")
     pull_unasked = _contribution_unasked(base, fact, folded, _figures_named(question))
     # (经纬智能完成了汾盾1号总装吗: 否 from the fact naming the firm that did it, another,
     # stands; not where the firm it names is only the other party, 与省国运公司签署: who
@@ -5012,8 +5018,6 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         or _of_a_thing_unnamed(question, fact)
         or _share_asked_of_another_whole(folded, fact)
         or _share_of_another_class(folded, fact)
-        # (as read: women kaifaqu, pinyin, is 我们开发区)
-        or _of_a_kind_unsaid(fact, fold_query(question.text))
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
         or _second_part_alone(fact, folded)
@@ -6658,8 +6662,15 @@ _KINDS_BY_OWNER = (
         hints=("外资", "外企", "外商", "foreign"),
     ),
     LazyPattern(
-        r"女(?:干部|性|职工|员工|工人|企业家)|\b(?:women|female)\b",
+        r"女(?:干部|性|职工|员工|工人|企业家|主任|领导|同志|厂长|经理|老板)|\b(?:women|female)\b",
         hints=("女", "women", "female"),
+    ),
+    LazyPattern(
+        r"上市(?:公司|企业)|小微|小型企业|中小企业|细企业"
+        r"|\blisted (?:firms|companies|enterprises)\b"
+        r"|\bsmall (?:and medium(?:-sized)? )?(?:firms|companies|enterprises|businesses)\b"
+        r"|\bsmes?\b",
+        hints=("上市", "小微", "小型", "中小企业", "细企业", "listed", "small", "sme"),
     ),
 )
 
