@@ -679,6 +679,19 @@ SUITES = {
     "ask_precision_twohundredsixteenth.yaml": (0.97, 0.98),
     "ask_precision_twohundredseventeenth.yaml": (0.97, 0.97),
     "ask_precision_twohundredeighteenth.yaml": (0.95, 0.96),
+    # Round 70. Two-hundred-nineteenth (Chinese in people's own words, qualifiers): 68 of 72
+    # answered and 47 of 50 declined rightly, one wrong (新引进的项目 given the renovation
+    # projects), first with the round's start code; 71 of 72 and 48 of 50, none wrong, at
+    # the end. Two-hundred-twentieth (English readers, comparisons, ratios, qualifiers): 63
+    # of 73 and 48 of 52, three wrong (took on 1,000 powers read as delegating them; private
+    # firms given all above-scale firms; 突破224亿 held to 25 billion, 否 by the convention
+    # earlier suites hold, widened), first; 69 of 74 and 49 of 51, none wrong, at the end.
+    # Two-hundred-twenty-first (every voice, held out): 76 of 76 and 47 of 50, one wrong
+    # (陕西建工是世界500强吗: the statement shown with no yes or no, as earlier suites hold,
+    # widened), first and when read at the end; 77 of 77 and 47 of 49 once widened.
+    "ask_precision_twohundrednineteenth.yaml": (0.98, 0.96),
+    "ask_precision_twohundredtwentieth.yaml": (0.93, 0.96),
+    "ask_precision_twohundredtwentyfirst.yaml": (1.0, 0.95),
 }
 
 

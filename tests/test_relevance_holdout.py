@@ -702,6 +702,19 @@ SUITES = {
     "relevance_twohundredsixteenth.yaml": {"top1": 0.98, "top3": 0.96, "abstention": 1.0},
     "relevance_twohundredseventeenth.yaml": {"top1": 0.99, "top3": 0.99, "abstention": 1.0},
     "relevance_twohundredeighteenth.yaml": {"top1": 0.98, "top3": 0.97, "abstention": 1.0},
+    # Round 70. Two-hundred-nineteenth (Chinese in people's own words first, qualifiers the
+    # report does not count by): 98.5 / 97.1 / 100 first with the round's start code,
+    # 98.5 / 98.3 / 100 at the end. Two-hundred-twentieth (English readers first, with
+    # comparisons, ratios and qualifiers): 99.0 / 96.7 / 100 first, 99.0 / 98.7 / 100 at the
+    # end. Two-hundred-twenty-first (every voice, held out): 98.6 / 98.7 / 100 first and when
+    # read at the end. A firm's profit or 白象's output, and a kind of firm or person the
+    # report counts nothing by (private, foreign-owned, women), expected among the total's
+    # facts, are widened to out of scope as earlier suites hold them (nine cases; see the
+    # notes). Left: paraphrases the words do not reach (money the government gave firms),
+    # a rounded figure far from the report's (nearly 29 billion of 287.67亿).
+    "relevance_twohundrednineteenth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    "relevance_twohundredtwentieth.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 1.0},
+    "relevance_twohundredtwentyfirst.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
 }
 
 
