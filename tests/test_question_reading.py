@@ -23656,3 +23656,23 @@ def test_a_kind_the_fact_says_is_answered(base: FactBase, question: str, fact: s
     """(Guard) SMEs, 中小企业: the approved SMEs' fact says them; women directors, 細企業
     (small firms): declined."""
     _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("Was GDP just below two hundred billion yuan?", ["gdp"], "no"),
+        ("Were just under twenty cadres promoted?", ["cadres-promoted-total"], "no"),
+        ("高新技术企业比起来多吗", [], None),
+        ("企业没停电吧", [], None),
+        ("请问专精特新企业中国家级小巨人占比多少", [], None),
+        ("晋中市国家级小巨人中开发区占多少", ["national-little-giants-city-share"], None),
+    ],
+)  # fmt: skip
+def test_the_second_review_s_mends_hold(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    """(Second review; guards) just under a number in words: close below; 比起来 of one
+    thing compares nothing; 没停电 is no firm not halted; a whole said after 请问 is still
+    the whole; 晋中市 is the city."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)

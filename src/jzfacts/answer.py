@@ -6666,11 +6666,14 @@ _KINDS_BY_OWNER = (
         hints=("女", "women", "female"),
     ),
     LazyPattern(
-        r"上市(?:公司|企业)|小微|小型企业|中小企业|细企业"
-        r"|\blisted (?:firms|companies|enterprises)\b"
+        r"上市(?:公司|企业)|\blisted (?:firms|companies|enterprises)\b",
+        hints=("上市", "listed"),
+    ),
+    LazyPattern(
+        r"小微|小型企业|中小企业|细企业|小企业"
         r"|\bsmall (?:and medium(?:-sized)? )?(?:firms|companies|enterprises|businesses)\b"
         r"|\bsmes?\b",
-        hints=("上市", "小微", "小型", "中小企业", "细企业", "listed", "small", "sme"),
+        hints=("小微", "小型", "中小企业", "细企业", "小企业", "small", "sme"),
     ),
 )
 
@@ -6742,7 +6745,7 @@ def _share_asked_of_another_whole(folded: str, fact: Fact) -> bool:
         return _english_whole_unsaid(folded, fact)
     if not has_cjk(asked["whole"]) and asked["whole"] not in vocab.EN_MEASURE_WORDS:
         return False  # (占quanqu百分之几: the zone in pinyin, no whole to hold it to)
-    whole = _ZONE_SAID.sub("", asked["whole"])
+    whole = _ZONE_SAID.sub("", re.sub(r"^晋中市", "全市", asked["whole"]))  # (晋中市: the city)
     stated = {_ZONE_SAID.sub("", m["whole"]) for m in _SHARE_WHOLE_STATED.finditer(fact.quote)}
     # (在规上里占多少: 规上 is the 规上企业 said short)
     if not whole or not stated or any(said.startswith(whole) for said in stated):
@@ -6763,7 +6766,8 @@ _SHARE_WHOLE_ASKED = LazyPattern(
 )
 # 专精特新企业中国家级小巨人占比: the whole said first, the part among it after.
 _WHOLE_OF_A_PART_ASKED = LazyPattern(
-    r"(?:^|(?<=在))(?P<whole>(?:(?!在)[\u4e00-\u9fff]){2,10}?)(?:当中|之中|里面|中|里)的?"
+    r"(?:^|(?<=在))(?P<whole>(?:(?!在)[\u4e00-\u9fff]){0,8}?"
+    r"(?:企业|小巨人|公司|项目|干部|工地|中心|规上|四上))(?:当中|之中|里面|中|里)的?"
     r"[\u4e00-\u9fff]{0,10}?的?"
     r"(?:占比|占多少|占几成|所占|比例|比重)",
     hints=("中", "里"),

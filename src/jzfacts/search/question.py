@@ -610,6 +610,11 @@ _CHOICE_THEN_COMPARATIVE = LazyPattern(
     r"(?P<second>[^，,；;。？?]{2,16}?)(?P<way>多|少|高|低|大|小|快|慢)(?=[吗呢啊呀？?]*$)",
     hints=("还是",),
 )
+_COMPARED_AS_BI_QILAI = LazyPattern(
+    r"(?P<joined>[跟和与同](?:(?!去年|上年|前年|疫情|之前|以前|过去|同期|年|月)[^，,；;。？?]){2,20}?)"
+    r"比起来",
+    hints=("比起来",),
+)
 # 哪一级的小巨人多，省级还是国家级: which level has more, the levels offered after it (as
 # 省级小巨人和国家级小巨人哪个多 says it).
 _WHICH_LEVEL_OFFERED = LazyPattern(
@@ -1632,6 +1637,9 @@ def analyse(
         )
         if re.match(r"\s*(?:is|was|are|were)\b", text):
             text = _EN_ABOVE_THING.sub(_above_as_larger, text)
+    # A跟B比起来怎么样: compared, as A和B相比 says it (not 比起来 of one thing, nor of a
+    # time: 和疫情前比起来).
+    text = _COMPARED_AS_BI_QILAI.sub(r"\g<joined>相比", text)
     text = _WHICH_LEVEL_OFFERED.sub(
         lambda m: f"{m['first']}{m['thing']}和{m['second']}{m['thing']}哪个{m['way']}", text
     )
@@ -6812,7 +6820,8 @@ _THEN_OPENING = LazyPattern(
 # Firms that did not stop, were not affected (四上企业和工地没停, 没受影响的企业): not
 # halted, of firms or sites only (开发区没受影响吧: the zone, which the report says was).
 _FIRMS_NOT_STOPPED = LazyPattern(
-    r"(?:(?<=企业)|(?<=工地)|(?<=工厂)|(?<=厂子))(?:还)?(?:没有?|未)停(?![产工业止下])"
+    r"(?:(?<=企业)|(?<=工地)|(?<=工厂)|(?<=厂子))(?:还)?(?:没有?|未)停"
+    r"(?=[的吗吧呢啊了，,。？?！!\s]|$)"
     r"|(?:没有?|未|不)(?:停|受影响|受到影响)(?![产工业止下])(?=的(?:四上|企业|工地|工厂|厂))",
     hints=("停", "影响"),
 )
@@ -8367,10 +8376,8 @@ def _english_numbers(text: str) -> str:
     percent."""
     if not text.isascii():
         # (吉利 111,500 vehicles: a thousands comma is a number's in any language)
-        return _THOUSANDS_ZH.sub("", text) if "," in text else text
-    # Just under 16 billion, a little below 150: close to it from below, as almost says
-    # (no bound alone; just below Huawei's, of no figure, stays a comparison).
-    text = _JUST_UNDER.sub("almost", text)
+        text = _THOUSANDS_ZH.sub("", text) if "," in text else text
+        return _JUST_UNDER.sub("almost", text)
     # (Eight cadres were promoted: a number word opening the sentence, as any other)
     first = re.match(r"\s*([A-Z][a-z]+)\b", text)
     if first is not None and first[1].lower() in vocab.EN_NUMBER_WORDS:
@@ -8418,6 +8425,9 @@ def _english_numbers(text: str) -> str:
     text = _EN_NUMBER.sub(digits, text)
     # one thousand two hundred thirty-five: so many thousands and the rest, one number.
     text = _THOUSANDS_AND_REST.sub(_thousands_and_rest, text)
+    # Just under 16 billion, a little below two hundred: close to it from below, as almost
+    # says (no bound alone; just below Huawei's, of no figure, stays a comparison).
+    text = _JUST_UNDER.sub("almost", text)
     # 17 100 million yuan, 11.15 10,000 vehicles: the report's 亿 and 万 said word for word,
     # the first number so many of them.
     return _OF_CHINESE_UNITS.sub(_times_chinese_unit, text)

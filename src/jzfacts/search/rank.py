@@ -75,6 +75,7 @@ from jzfacts.search.question import (
     completions,
     correction_of,
     everyday_phrases,
+    firms_not_stopped,
     joined,
     level_swapped,
     parallel_level,
@@ -202,6 +203,7 @@ def search(
 ) -> list[Match]:
     """Facts ranked for a query, best first, each scoring at least min_score."""
     query = meant(base, without_asides(base, names_respelt(base, query)))
+    query = firms_not_stopped(query)  # (没停的企业: the firms not halted, as ask reads them)
     question = read(base, query)
     found = _found_for(base, question, query, limit, min_score)
     if question.figure_named:
