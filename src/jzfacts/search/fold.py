@@ -393,7 +393,7 @@ def fewest_syllables(word: str) -> int | None:
 @functools.cache
 def english_words() -> frozenset[str]:
     """Common English words (SCOWL's small list, 40,000 words): a word with a meaning of
-    its own, read as itself (loaded, 10 ms, only where a near miss is weighed)."""
+    its own, read as itself (loaded, 10 ms, the first time an English word is weighed)."""
     from jzfacts.search.words_en import WORDS
 
     return frozenset(WORDS.split())

@@ -4646,12 +4646,12 @@ _PLACE_ASKED = LazyPattern(
     r"(?:排名|排行|排)?第几(?:名|位)?|排名几|排名|名次|排第", hints=("第几", "排", "名次")
 )
 _ASKS_BACK = LazyPattern(r"(?P<particle>吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
-# Eight cadres were promoted, right? / weren't they?: a statement, then its tag.
-_TAGGED_EN = LazyPattern(
+# Eight cadres were promoted, right? / weren't they?: a statement, then its tag, ending it.
+_EN_TAG_ENDING = (
     r",\s*(?:right|correct|true|yes|no|ok|okay|eh)\s*\?\s*$"
-    r"|,\s*(?:is|was|are|were|did|do|does|has|have)(?:n'?t)?\s+(?:it|they|there)\s*\?\s*$",
-    hints=(",",),
+    r"|,\s*(?:is|was|are|were|did|do|does|has|have)(?:n'?t)?\s+(?:it|they|there)\s*\?\s*$"
 )
+_TAGGED_EN = LazyPattern(_EN_TAG_ENDING, hints=(",",))
 # 不是 that denies nothing: asked both ways (是不是), or surely so (难道不是).
 _NO_DENIAL_OF_IT = ("是不是", "难道不是")
 _SURELY_IN_ITS_CLAUSE = LazyPattern(r"难道[^，,。；;？?]*$", hints=("难道",))
@@ -7400,7 +7400,7 @@ _EN_TELLING_ALONE = (
 _ASKS_TO_CONFIRM = LazyPattern(
     r"\b(?:confirm|verify|check|wrong)\b|\b(?:whether|if|that)\s*$"
     # (did the report state GDP was …: what the report says, asked)
-    r"|\b(?:state|say|said|claim|mention|show|note)\s*$"
+    r"|\b(?:state|claim)\s*$"
 )
 # A statement's verb (GDP was, Geely built, refunds topped): what a request to confirm
 # holds is a claim only with one (could you confirm the GDP asks the figure).
@@ -8505,10 +8505,8 @@ _EN_RATE_WORD = LazyPattern(
 # ending in a tag (read by then as ", true?").
 _EN_CLAIM = LazyPattern(
     rf"^\s*(?:{EN_ASKING_VERBS}"
-    r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|, true\?"
+    r"|(?:isn|wasn|aren|weren|didn|doesn|don|hasn|haven)'?t)\b|" + _EN_TAG_ENDING,
     # (Eight cadres were promoted, right? weren't they?: a statement with its tag)
-    r"|,\s*(?:right|correct|yes|no|eh|ok|okay)\s*\?"
-    r"|,\s*(?:is|was|are|were|did|do|does|has|have)(?:n'?t)?\s+(?:it|they|there)\s*\?",
     hints=("is", "was", "are", "were", "d", "ha", "true", ","),
 )
 _EN_DOZENS = LazyPattern(r"\bdozens of\s+", hints=("dozens",))
