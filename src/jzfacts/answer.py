@@ -9915,21 +9915,17 @@ def _saying_more(best: Scored, answerable: list[Scored], specific: set[str]) -> 
     return fuller[0] if len(fuller) == 1 else best
 
 
-# A class of firms, as a side names it (药企, 食品企业, drug companies): no one firm.
-_FIRMS_OF_A_CLASS = LazyPattern(
-    r"(?:企业|公司|厂|企|厂家|厂商)$|\b(?:firms|companies|enterprises|makers|businesses)$",
-    hints=("企", "公司", "厂", "firms", "companies", "enterprises", "makers", "businesses"),
-)
-
-
 def _a_class_of_firms(base: FactBase, side: list[Term]) -> bool:
-    # (a word or two: not the relief payout to firms, whom the thing named is for)
+    """药企, 食品企业, drug companies: a class of firms, as a side of a word or two names
+    it (a firm word last, vocab.FIRM_WORDS, or 企, 厂), no one firm; not the relief payout
+    to firms, whom the thing named is for."""
     said = joined(side)
-    return (
-        len(side) <= 2
-        and _FIRMS_OF_A_CLASS.search(said) is not None
-        and not _firms_named(base, said)
-    )
+    last = side[-1].text if side else ""
+    firms = firm_word(last) or said.endswith((*_ZH_FIRM_WORDS, "企", "厂"))
+    return len(side) <= 2 and firms and not _firms_named(base, said)
+
+
+_ZH_FIRM_WORDS = tuple(w for w in vocab.FIRM_WORDS if not w.isascii())
 
 
 def _each_misses_another_word(found: list[Scored]) -> bool:
