@@ -23676,3 +23676,167 @@ def test_the_second_review_s_mends_hold(
     thing compares nothing; 没停电 is no firm not halted; a whole said after 请问 is still
     the whole; 晋中市 is the city."""
     assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many section-level cadres were promoted?",
+        "How many deputy section-level cadres were promoted?",
+        "How many 科级 cadres were promoted?",
+    ],
+)
+def test_a_rank_the_report_does_not_count_by_is_unstated(base: FactBase, question: str) -> None:
+    """Section-level (科级) cadres: the report counts promotions at the division rank only
+    (正处, 副处); the 8 or the 7 had been given (section read as the report's sections, 科级
+    as 科技)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("提拔了几个副处", "promoted-to-deputy-division"),
+        ("副县级提拔了几个", "promoted-to-deputy-division"),
+        ("How many deputy division heads were promoted?", "promoted-to-deputy-division"),
+    ],
+)
+def test_the_division_rank_is_still_answered(base: FactBase, question: str, fact: str) -> None:
+    """(Guard) the division rank, and the county rank its equal, are the report's."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("17 national little giants, correct?", ["national-little-giants"], "no"),
+        ("87 national little giants, correct?", ["national-little-giants"], "no"),
+        ("5 provincial little giants, correct?", ["provincial-little-giants"], "no"),
+        ("17个国家级小巨人，对吗？", ["national-little-giants"], "no"),
+    ],
+)  # fmt: skip
+def test_a_count_opening_a_tagged_claim_is_claimed_of_its_words(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    """17 national little giants, correct?: the count opening the claim is claimed of the
+    things its words name (the provincial 17 had been given, or the question declined as
+    ambiguous, or no verdict said; 17个…对吗 found nothing)."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("停工的约占八成半", "april-2022-shutdown-share"),
+        ("亿元以上企业产值约占三分之一", "enterprises-output-over-100m-output-share"),
+        ("四月停咗幾多成工", "april-2022-shutdown-share"),
+        ("新興產業升咗幾多", "strategic-emerging-output-growth"),
+        ("what will the alliances offer non-state firms", "party-alliances-activities"),
+    ],
+)
+def test_everyday_words_for_a_share_a_rise_and_a_kind(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """约占 is about (大约) and takes up; 多少成 (幾多成) asks how many tenths; 升了多少 how
+    much it rose; non-state firms are private (非公), whom the alliances offer (provide) a
+    platform: each found nothing, or the output before its growth."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("亿元以上企业的产值约占全区三分之一，对吗？",
+         ["enterprises-output-over-100m-output-share"], "yes"),
+        ("四月份还在开工的占多大比例？", ["april-2022-not-halted-share"], None),
+        ("Which pulled its industry's growth less, Baixiang or Huawei Pharmaceutical?",
+         ["baixiang-food-growth-contribution", "huawei-pharma-growth-contribution"], None),
+        ("GDP略多于140亿", ["gdp"], "yes"),
+        ("GDP略低于150亿", ["gdp"], "no"),
+    ],
+)  # fmt: skip
+def test_round_71s_first_questions_are_read_as_asked(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    """约占 a third, claimed; those still working (还在开工的) are the 15% not halted; which
+    pulled less is the smaller of two compared; 略多于 a figure is a little over it, claimed
+    without 吗 too; 略低于 a figure is close below it, as just under is (是 had been said
+    of 143亿 slightly below 150亿)."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "投产的技改项目里食品类的有几个？",
+        "高新技术企业里汽车企业有几家？",
+        "投产的技改项目里有几个食品项目？",
+    ],
+)
+def test_a_part_of_a_count_named_by_an_example_is_unstated(base: FactBase, question: str) -> None:
+    """How many of the renovation projects are food projects: the report names one food
+    park among them (海玉功能食品产业园等12项), no count of its kind; a part hit only loosely
+    (汽车企业 as 科技企业) is no part stated. The 12 or the 171 had been given."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("专精特新企业里国家级小巨人有几家？", "national-little-giants"),
+        ("提拔的干部里副处有几个？", "promoted-to-deputy-division"),
+        ("500台甲醇重卡集中交付了多少台？", "methanol-trucks-delivered"),
+    ],
+)
+def test_a_part_the_report_counts_is_answered(base: FactBase, question: str, fact: str) -> None:
+    """(Guard) a part the report counts (the national little giants, the deputy division
+    heads); 集中 is no whole a part is asked of."""
+    _answers_or_unstated(base, question, fact)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("提拔了几个副科", [], None),
+        ("5个国家级小巨人，对吗？", ["national-little-giants"], "yes"),
+        ("GDP略低于145亿", ["gdp"], "yes"),
+        ("吉利还在生产吗", ["geely-vehicles"], None),
+    ],
+)  # fmt: skip
+def test_round_71s_first_readings_keep_what_held(
+    base: FactBase, question: str, facts: list[str], verdict: str | None
+) -> None:
+    """(Guard) 副科 stays unstated; a count claimed of the national little giants that
+    is theirs is 是; 143亿 is close below 145亿; 吉利还在生产吗 asks of now, no class of the
+    firms not halted."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "verdict"),
+    [
+        ("Were the VAT refunds bigger than the 706 million yuan of industrial support funds?",
+         ["vat-credit-refunds", "support-funds-industrial"], "yes"),
+        ("Were the relief funds smaller than the 1.7 billion yuan in VAT refunds?",
+         ["support-funds-relief", "vat-credit-refunds"], "yes"),
+    ],
+)  # fmt: skip
+def test_a_stated_figure_of_the_thing_compared_with_names_it(
+    base: FactBase, question: str, facts: list[str], verdict: str
+) -> None:
+    """than the 706 million yuan of industrial support funds: the figure, a fact's, names
+    the thing compared with, as 比7.06亿产业扶持资金 does (declined: a figure held besides
+    two things; or no verdict)."""
+    assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("除咗正處，副處升咗幾多人", "promoted-to-deputy-division"),
+        ("GDP上升了百分之几", "gdp-growth"),
+    ],
+)
+def test_rose_by_is_growth_but_not_of_people(base: FactBase, query: str, fact: str) -> None:
+    """(Guard) 升了多少人 counts people promoted; 上升了百分之几 asks a growth rate."""
+    assert _first(base, query) == fact

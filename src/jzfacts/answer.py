@@ -928,9 +928,7 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
             # output: two figures claimed, not each found; one fact holds one of them
             # only. Each claim's nearest fact is listed, to be asked of one by one.
             return _declined(base, question, text, unheld, "ambiguous")
-    if question.figure_named and (
-        not answer.answered or (answer.kind == "fact" and answer.verdict is None)
-    ):
+    if question.figure_named and (not answer.answered or answer.kind == "fact"):
         # 吉利产值超过200亿: a figure a fact states (the methanol vehicles' headline) names
         # that fact; where nothing answers so, it is a figure claimed of what is named.
         # (专精特新企业达到17户: 17 is the provincial little giants', but the words name
@@ -947,9 +945,12 @@ def _ask_as_read(base: FactBase, text: str) -> Answer:
                 # the claim, 7项指标部分完成了吗 being no 是)
                 and (
                     (
-                        claimed.facts[0].id == answer.facts[0].id
+                        answer.verdict is None
+                        and claimed.facts[0].id == answer.facts[0].id
                         and (claimed.verdict == "no" or not _qualified(fold_query(text)))
                     )
+                    # (17 national little giants, right?: 17 names the provincial ones,
+                    # whose fact a verdict had been given from; the words name the national)
                     or _named_better(base, held, text, claimed.facts[0], answer.facts[0])
                 )
             )
@@ -5115,8 +5116,9 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     said = _PART_ASKED.search(folded) or _PART_ASKED.search(fold_query(text))
     if said is None:
         return False
-    whole = next((said[f"whole{n}"] for n in ("", 2, 3, 4, 5, 6, 7) if said[f"whole{n}"]), "")
-    part = next((said[f"part{n}"] for n in ("", 2, 3, 4, 5, 6, 7) if said[f"part{n}"]), "")
+    forms = ("", 2, 3, 4, 5, 6, 7, 8, 9)
+    whole = next((said[f"whole{n}"] for n in forms if said[f"whole{n}"]), "")
+    part = next((said[f"part{n}"] for n in forms if said[f"part{n}"]), "")
     if _whole_of_other_parts(base, fact, whole):
         return True
     position = base.index_of(fact.id)
@@ -5138,11 +5140,28 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     # says) is no more stated.
     of_an_amount = any(said[f"part{n}"] for n in (5, 6, 7))
     return (
-        any(not h.score for h in hits if h.term in part)
+        # (a part hit only loosely, 汽车企业 as the high-tech firms' 科技企业, is no hit)
+        any(h.score < NAMED for h in hits if h.term in part)
         or any(h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES)
         or (
             of_an_amount and any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
         )
+        # (技改项目里食品类的有几个: 食品 is in 海玉功能食品产业园等12项, one example named)
+        or any(_an_example_named(fact, h.term) for h in hits if h.term in part)
+    )
+
+
+def _an_example_named(fact: Fact, term: str) -> bool:
+    """Does the fact's sentence name the term only inside examples of what it counts (海玉
+    功能食品产业园等12项, 中海油、斯普瑞等): a thing it gives as one of them, no count of
+    its kind? A Chinese term is found by its longest opening the sentence holds."""
+    quote = fact.quote or ""
+    if term.isascii() or not quote:
+        return False
+    found = next((term[:n] for n in range(len(term), 1, -1) if term[:n] in quote), "")
+    places = [m.end() for m in re.finditer(re.escape(found), quote)] if found else []
+    return bool(places) and all(
+        re.match(r"[^，,。；;、]{0,8}?等", quote[at:]) is not None for at in places
     )
 
 
@@ -5177,6 +5196,15 @@ _PART_ASKED = LazyPattern(
     # 87户专精特新企业中，省级小巨人有几户; 吉利生产的整车里，电动车有多少辆
     r"|(?P<whole4>[^，,。？?]+?)(?:中|里|当中|之中|其中)[，,]"
     r"(?P<part4>[^，,。？?]{2,12}?)有?(?:多少|几)[家户辆台名项位人个件]"
+    # 高新技术企业里汽车企业有多少家, 技改项目里食品类的有几个; 技改项目里有几个食品项目
+    # (中 only after a class's noun: 集中交付, 中小企业 are words of their own)
+    # (里 of a place is where, 省里的比赛; 第几名 a place in a ranking)
+    r"|(?P<whole8>[^，,。？?]+?)(?:(?<=企业|项目|公司|巨人|指标|干部)中|(?<![省市区县乡村城家这那哪])里"
+    r"|当中|之中|里面|里头)(?P<part8>[^，,。？?有第]{2,12}?)的?有?(?:多少|几)[家户辆台名项位人个件]"
+    r"|(?P<whole9>[^，,。？?]+?)(?:(?<=企业|项目|公司|巨人|指标|干部)中"
+    r"|(?<![省市区县乡村城家这那哪])里|当中|之中|里面|里头)"
+    r"有(?:多少|几)[家户辆台名项位人个件](?P<part9>[^，,。？?被]{0,10}?"
+    r"(?:项目|企业|公司|中心|小巨人|干部|车))[？?。]*$"
     # An amount's part: 7.06亿元扶持资金当中，拨给链主企业的有多少; how much of the support
     # funds went to chain leaders; of the 706 million, how much was for the chain leaders.
     # (扶持钱里，帮企业渡难关的那笔: one of several amounts chosen, no part of one)
@@ -6674,6 +6702,14 @@ _KINDS_BY_OWNER = (
         r"|\bsmall (?:and medium(?:-sized)? )?(?:firms|companies|enterprises|businesses)\b"
         r"|\bsmes?\b",
         hints=("小微", "小型", "中小企业", "细企业", "小企业", "small", "sme"),
+    ),
+    # A cadre's rank other than the division rank (处级, 县级 its equal), the only one the
+    # report counts by: section (科级), bureau or department (局级, 厅级), ministerial.
+    LazyPattern(
+        r"科级|正科|副科|科长|局级|厅级|部级|局长|厅长"
+        r"|\bsection[- ](?:level|chiefs?|heads?|rank|grade)\b"
+        r"|\b(?:bureau|department|ministerial|ministry)[- ](?:level|rank|grade)\b",
+        hints=("科", "局", "厅", "部级", "section", "bureau", "department", "minist"),
     ),
 )
 

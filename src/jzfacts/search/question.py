@@ -1401,6 +1401,20 @@ def spoken_places(folded: str) -> str:
     return _SPOKEN_PLACE.sub(lambda m: "全省" if "省" in m.group() else "全市", folded)
 
 
+# 约占三分之一, 约有85%, 约达140亿: about, said before the verb holding the figure (as
+# 大约占 says it; not 签约, 合约, 预约, 制约: an agreement, a booking, a constraint).
+_ABOUT_BEFORE_ITS_VERB = LazyPattern(
+    r"(?<![签节合制预条契公邀违履特和大隐简])约(?=占|有|达|合计|共计|计)", hints=("约",)
+)
+
+
+# 升了多少, 上升了百分之几 (Cantonese 升咗幾多): rose by how much, as 增长 says it; not of
+# people (副处升了多少人: promoted), nor 提升, 晋升.
+_ROSE_BY = LazyPattern(r"(?:上|(?<![提晋擢]))升了(?=多少(?![人个名位])|百分之)", hints=("升了",))
+# 多少成, as Cantonese 幾多成 reads: how many tenths, as 几成 asks (not 多少成本, 成交).
+_TENTHS_ASKED = LazyPattern(r"多少成(?![本交果绩功员立长品就为])", hints=("多少成",))
+
+
 def _bounds_respelt(folded: str) -> str:
     """A bound or a rough multiple said in the words people use, as the words the
     threshold reader knows say it: 最多200户 as 至多200户, 三倍几 as 三倍多, 三分之一强 as
@@ -1415,6 +1429,7 @@ def _bounds_respelt(folded: str) -> str:
         folded,
     )
     folded = _TIMES_AND_SOME.sub("倍多", folded)
+    folded = _ABOUT_BEFORE_ITS_VERB.sub("大约", folded)
     return _SHARE_AND_A_BIT.sub(
         lambda m: f"{m['share']}多" if m["way"] == "强" else f"将近{m['share']}", folded
     )
@@ -1487,6 +1502,10 @@ def analyse(
 
     if "个" in folded:
         folded = _COUNTER_BEFORE_COUNTED.sub("", folded)  # 十个人以上: 十人以上
+    if "多少成" in folded:
+        folded = _TENTHS_ASKED.sub("几成", folded)  # 停了多少成 (幾多成): how many tenths
+    if "升了" in folded:
+        folded = _ROSE_BY.sub("增长了", folded)  # 升了多少 (升咗幾多): how much it rose
     if not english and has_cjk(folded) and ("total" in folded or "altogether" in folded):
         # 专精特新企业 total 有几多家: the English word in a Chinese question, as 一共.
         folded = _TOTAL_IN_CHINESE.sub("一共", folded)
@@ -1537,6 +1556,13 @@ def analyse(
     # 比38户亿元企业总产值还多吗: how many firms, said of the firms compared with, names
     # them (the 38 firms' output); no count claimed, nor a side of a comparison cut in two.
     text = _COUNTED_SIDE.sub("", text)
+    if english and " than " in text:
+        # bigger than the 706 million yuan of industrial support funds: a figure a fact
+        # states, said of the thing compared with, names it (as 比7.06亿产业扶持资金 does),
+        # no figure claimed; one no fact states stays, claimed.
+        text = _FIGURE_OF_A_SIDE_EN.sub(
+            lambda m: m["than"] if _a_stated_figure(m["figure"], amounts) else m.group(), text
+        )
     # GDP比140亿多多少: how much more than a bare figure, as 多了多少 asks it (比扶持资金
     # 7.06亿多多少 holds another thing's figure: two things compared).
     text = _MORE_THAN_A_FIGURE.sub(r"\g<than>多了多少", text)
@@ -3197,6 +3223,20 @@ _COUNTED_SIDE = LazyPattern(
     r"(?<=[比和跟与较])\d+(?:户|家|个|项|名)(?=[\u4e00-\u9fff]{2})(?!吗|了|呢|是|多|少)",
     hints=("比", "和", "跟", "与", "较"),
 )
+_FIGURE_OF_A_SIDE_EN = LazyPattern(
+    r"(?P<than>\bthan (?:the )?)(?P<figure>(?:rmb ?|¥ ?)?\d[\d.,]*(?:\s*(?:million|billion|bn))?"
+    r"\s*(?:yuan|rmb)?)\s+(?:of|in)\s+(?=[a-z])",
+    hints=(" than ",),
+)
+
+
+def _a_stated_figure(said: str, amounts: frozenset[str]) -> bool:
+    """Is the figure said (706 million yuan) one some fact states?"""
+    number = re.search(_NUMBER_IN_TEXT, said)
+    figure = _figure(said, number) if number is not None else None
+    return figure is not None and _stated(figure, amounts)
+
+
 # A year said in Chinese: the report's (全年, 2022年, 去年, 年底) or another.
 _YEAR_SAID = LazyPattern(
     r"全年|年度|整年|[\d〇零一二两三四五六七八九]{2,4}年|[去今当本]年|年底|年末",
@@ -3688,8 +3728,15 @@ def _threshold_asked(
     it (its digits are no value to match); or a number a figure is claimed to clear
     (_CLAIMED), unless a fact states it so (产值突破200亿, the report's headline)."""
     opening = False
+    # (GDP略多于140亿, 略低于150亿: a bound said of the figure, claimed without a 吗 too)
+    near_said = False
     if not english and has_cjk(text):
+        near_said = any(
+            pattern.search(text) is not None
+            for pattern in (_JUST_OVER, _JUST_UNDER_ZH, _ALMOST_REACHED)
+        )
         text = _JUST_OVER.sub(_just_over, text)  # 刚过140亿: 140多亿, as 140亿出头
+        text = _JUST_UNDER_ZH.sub("将近", text)  # 略低于150亿: 将近150亿, as just under
         text = _ALMOST_REACHED.sub("将近", text)
         if (
             _OPENING_COUNT_ZH.match(text) is not None
@@ -3762,6 +3809,7 @@ def _threshold_asked(
             or _SHARE_STATED_ZH.search(text) is not None
             or opening
             or _done_so_many(text)
+            or near_said
         )
         and _ASKS_SOMETHING.search(text) is None
     ):
@@ -4120,7 +4168,7 @@ def _en_half(match: re.Match[str]) -> str:
 # the kinds the report counts, within eight characters (13个技改扩产项目投产; not 五个
 # 牢牢把握, a slogan's own count).
 _NAMED_AFTER_COUNTER = LazyPattern(
-    r"[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司|中心|联盟|指标|单位|工程)"
+    r"[\u4e00-\u9fff]{0,6}?(?:项目|企业|公司|中心|联盟|指标|单位|工程|小巨人|厂家|厂商|车企)"
 )
 
 
@@ -4182,8 +4230,13 @@ def _figure_held(
         claim_shaped = (
             figure.dimension in COUNTS
             and bool(amounts)
-            # (13个技改扩产项目: things counted by 个, named after it)
-            and (figure.dimension != "count" or _NAMED_AFTER_COUNTER.match(after) is not None)
+            # (13个技改扩产项目: things counted by 个, named after it; 17 national little
+            # giants: in English words after the number)
+            and (
+                figure.dimension != "count"
+                or counted_after
+                or _NAMED_AFTER_COUNTER.match(after) is not None
+            )
             and _ASKS_SOMETHING.search(after) is None
             and (
                 _ASKS_BACK.search(after) is not None
@@ -5716,6 +5769,12 @@ def _just_over(match: re.Match[str]) -> str:
     return _and_some(match["number"], match["unit"] or "")
 
 
+# Just under a figure (略低于150亿, 稍少于90户, 略不到): close below it, as 将近 says and as
+# English just under is read (not a bound alone: 143亿 is no 略低于200亿).
+_JUST_UNDER_ZH = LazyPattern(
+    r"(?:刚刚|略微|略|稍微|稍稍|稍)(?:低于|少于|小于|不到|不足|差于)(?=\s*(?:\d|[零一二两三四五六七八九十百千]))",
+    hints=("略", "稍", "刚"),
+)
 # 差一点就到290亿, 差点到90户: short of the number by a little, as 将近 says.
 _ALMOST_REACHED = LazyPattern(r"差一?点儿?(?:就要|就|要)?(?:达到|到)?(?=\s*\d)", hints=("差",))
 

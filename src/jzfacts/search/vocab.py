@@ -463,6 +463,10 @@ ZH_PHRASES = {
     "照常生产": "没停产", "仍在生产": "没停产", "照常开工": "没停工", "照常营业": "没停业",
     "照常经营": "没停业",
     "仍然没停产": "没停产", "依然没停产": "没停产", "仍然没停工": "没停工", "依然没停工": "没停工",
+    # Those still working (还在开工的企业, 还在生产的占多少): a class named by it, not halted
+    # (吉利还在生产吗 asks of now, as above).
+    "还在开工的": "没停工的", "还在生产的": "没停产的", "还在营业的": "没停业的",
+    "仍在开工的": "没停工的", "还在干活的": "没停工的",
     # Is, before a figure, as formal writing says it (数量为171户: 数量是171户).
     "数量为": "数量是", "数为": "数是",
     # (架 and 辆 count vehicles as 台 does: 第一架甲醇重卡, as Hong Kong says it)
@@ -1264,6 +1268,14 @@ EN_PHRASE_SYNONYMS = {
     "pass down": "delegated",
     "passed on": "delegated",
     "dealt with": "defused",
+    # Not the state's (non-state firms, non-state-owned): private, the report's 非公.
+    "non-state-owned": "private",
+    "non-state": "private",
+    "non state": "private",
+    "non-state firms": "private firms",
+    "non-state companies": "private companies",
+    "non-state enterprises": "private enterprises",
+    "non state firms": "private firms",
     "state firms": "state-owned enterprises",
     "state firm": "state-owned enterprise",
     "state companies": "state-owned enterprises",
@@ -1959,6 +1971,11 @@ EN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "certify": ("approve", "recognise"),
     "accredited": ("approved", "recognised"),
     "granted": ("approved",),  # (SMEs granted SRDI status: approved as such)
+    # Offered, as the report's alliances provide a platform (为…提供平台)
+    "offer": ("provid",),
+    "offers": ("provid",),
+    "offered": ("provid",),
+    "offering": ("provid",),
     "city": ("municipal",),
     "better": ("improv",),
     "optimise": ("improv",),  # 优化, as the British and the Americans spell it
@@ -2803,6 +2820,8 @@ ZH_COMPARE = (
 )  # fmt: skip
 EN_COMPARE = (
     "larger", "bigger", "higher", "greater", "faster", "more", "fewer", "smaller", "lower",
+    # (which pulled less, grew slower: the smaller, as fewer is)
+    "less", "slower",
     # (pulled harder, a stronger pull: by more)
     "harder", "stronger",
     "compare", "compared", "versus", "vs",
