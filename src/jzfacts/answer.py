@@ -3926,9 +3926,11 @@ _DONE_DENIED_ZH = LazyPattern(
     hints=("没", "未", "冇"),
 )
 # A tag question after a statement (…, did it? …, wasn't it? …, right?).
+# (…, right? / okay? asks whether the claim is right, as …, correct? does: answered by
+# whether the denial holds, not by what is so)
 _EN_TAG_QUESTION = re.compile(
-    r"[,;]\s*(?:(?:did|was|were|is|are|has|have|does|do|had)(?:n't)?\s+(?:it|they|there|he|she|we)"
-    r"|right|ok|okay)\s*[?.!]*\s*$",
+    r"[,;]\s*(?:did|was|were|is|are|has|have|does|do|had)(?:n't)?\s+(?:it|they|there|he|she|we)"
+    r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _IS_IT_TRUE = re.compile(r"\s*(?:is|was)\s+it\s+(?:true|correct|right|the case)\b")
@@ -5569,7 +5571,9 @@ def _in_a_firms_english_name(base: FactBase, folded: str, at: int) -> bool:
 def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
     """The firms a question names that the fact does not (is Geely a high-tech enterprise:
     the count of high-tech firms names none of them)."""
-    named = _firms_named(base, folded)
+    # (思普瑞, 花卫, 吉力: a firm's name typed by its sound names it too, here only where
+    # the fact names it not: such a slip never gives a fact another firm's figure)
+    named = _firms_named(base, folded) | _firms_heard(base, folded)
     written = (fact.label.zh, fact.quote or "", *fact.entities)
     return [
         e
@@ -5578,6 +5582,27 @@ def _firms_unnamed(base: FactBase, fact: Fact, folded: str) -> list[Entity]:
         and e.zh in named
         and not any(n in w for n in (e.zh, *e.aliases) if has_cjk(n) for w in written)
     ]
+
+
+def _firms_heard(base: FactBase, text: str) -> set[str]:
+    """The names of the firms whose Chinese name of two to four characters the text says
+    by its sound, syllable by syllable, one character written otherwise (思普瑞 for 斯普瑞,
+    花卫 for 华卫, 吉力 for 吉利); each firm by all its Chinese names."""
+    heard: set[str] = set()
+    if not has_cjk(text):
+        return heard
+    for chinese, kindless, _ in _firm_table(base).firms:
+        for name in kindless:
+            sounds = [sound_of(c) for c in name]
+            if not 2 <= len(name) <= 4 or name in text or None in sounds:
+                continue
+            for at in range(len(text) - len(name) + 1):
+                window = text[at : at + len(name)]
+                slips = sum(typed != meant for typed, meant in zip(window, name, strict=True))
+                if slips == 1 and [sound_of(c) for c in window] == sounds:
+                    heard.update(chinese)
+                    break
+    return heard
 
 
 def _firm_first(base: FactBase, question: Question, folded: str, firms: list[Entity]) -> bool:
@@ -7860,8 +7885,9 @@ def _premise_stated(base: FactBase, text: str, question: Question, answer: Answe
     ):
         return answer
     dated = period is not None and "-" in fact.period and not period.whole_year
-    if _only_its_name(fact, hits) and not dated:
-        # 地区生产总值吗, 留抵退税吗: no claim made of it (甲醇重卡是年底交付的吗 claims a time)
+    if _only_its_name(fact, hits) and not dated and not _deed_asked_done(folded):
+        # 地区生产总值吗, 留抵退税吗: no claim made of it (甲醇重卡是年底交付的吗 claims a time;
+        # 甲醇重卡交付了吗, were the trucks delivered: that its deed was done)
         return answer
     # (A level claimed that the sentence does not give, Sipurui as a municipal one: its
     # English label's city is the whole of a share, no level.)
@@ -8092,6 +8118,29 @@ def _named_at_another_time(
 def _fully_named(scored: Scored) -> bool:
     """Does every word asked about hit the fact's names at full strength?"""
     return bool(scored.hits) and all(h.score >= NAMED and not h.unknown for h in scored.hits)
+
+
+def _deed_asked_done(folded: str) -> bool:
+    """甲醇重卡交付了吗, were the methanol trucks delivered: a deed (vocab.DEEDS) asked as
+    done, with 了 or 过 after it, or in a question opening with was, were or did."""
+    if has_cjk(folded):
+        return _DEED_DONE_ZH.search(folded) is not None
+    return _DEED_DONE_EN.search(folded) is not None
+
+
+_DEEDS_ZH = sorted((w for f in vocab.DEEDS for w in f if has_cjk(w)), key=len, reverse=True)
+_DEED_DONE_ZH = LazyPattern(
+    rf"(?:{'|'.join(_DEEDS_ZH)})(?:了|过|咗)",
+    hints=("了", "过", "咗"),
+)
+_DEED_DONE_EN = LazyPattern(
+    r"^\s*(?:was|were|did|has|have|had)\b.*\b(?:"
+    + "|".join(
+        sorted((re.escape(w) for f in vocab.DEEDS for w in f if w.isascii()), key=len, reverse=True)
+    )
+    + ")",
+    hints=("was", "were", "did", "has", "have", "had"),
+)
 
 
 def _happens_once(fact: Fact, question: Question, folded: str, alone: bool = True) -> bool:
@@ -10857,6 +10906,13 @@ def _extreme(base: FactBase, question: Question, text: str) -> Answer:
     # fit (哪一级提拔的人最多: the 8 promoted in all is no level), so it goes first.
     kept = set(without_inferred(base, [s.position for s in pool]))
     pool = [s for s in pool if s.position in kept]
+    if question.period is not None and not question.asks_month:
+        # 上半年哪家企业产值最高, in April which company contributed most: figures of that
+        # time ranked, which a year's figures are not (as 上半年吉利产值 is declined).
+        timely = [s for s in pool if _in_period(question, s)]
+        if not timely and any(_names_with_more(s) for s in pool):
+            return _declined(base, question, text, pool, "unstated-measure")
+        pool = timely
     chosen = chosen_noun(text)
     rows = search_data(base).rows() if chosen else []
     counted = {i for i, row in enumerate(rows) if named_by_the_chosen(chosen, row)}

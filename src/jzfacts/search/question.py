@@ -1265,6 +1265,12 @@ _RANKED_IN_JINZHONG = LazyPattern(
     r"|(?:(?<=\bin )|(?<=\bamong )|(?<=\bacross ))jinzhong(?: city)?(?:'s \w+)?",
     hints=("晋中", "jinzhong"),
 )
+_RANKED_IN_THE_ZONE = LazyPattern(
+    r"(?<=在)(?P<zh>开发区|园区|综改区|本区|我区|区)(?=(?:内|里|范围内)?(?:的?排名|排第|排在|排|名列))"
+    r"|(?:(?<=\bfirst)|(?<=\btop)|(?<=\blast))\s+(?:in|within|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:development\s+)?(?:zone|district|park)\b",
+    hints=("在", " in ", " within ", " across "),
+)
 _NAMED_WHICH = LazyPattern(r"点(?:了|到|出)了?(?=谁|哪)", hints=("点了", "点到", "点出"))
 # (not 我们区分一下, 区别, 区县: 区 begins another word)
 _OUR_ZONE = LazyPattern(r"(?:咱们?|我们|俺们?)区(?![分别县域划])", hints=("咱", "我们", "俺"))
@@ -1404,7 +1410,13 @@ def spoken_places(folded: str) -> str:
 # 约占三分之一, 约有85%, 约达140亿: about, said before the verb holding the figure (as
 # 大约占 says it; not 签约, 合约, 预约, 制约: an agreement, a booking, a constraint).
 _ABOUT_BEFORE_ITS_VERB = LazyPattern(
-    r"(?<![签节合制预条契公邀违履特和大隐简])约(?=占|有|达|合计|共计|计)", hints=("约",)
+    r"(?<![签节合制预条契公邀违履特和大隐简])约(?=占|达|合计|共计|计)", hints=("约",)
+)
+# 大约有90户, 约有九成: about so many, the 有 no floor (as 有八成左右 reads it).
+_ABOUT_HAS = LazyPattern(
+    r"(?:大约|大概|大致|约莫|差不多|(?<![签节合制预条契公邀违履特和隐简])约)有"
+    r"(?=\s*[\d零一二两三四五六七八九十百千])",
+    hints=("有",),
 )
 
 
@@ -1430,6 +1442,7 @@ def _bounds_respelt(folded: str) -> str:
     )
     folded = _TIMES_AND_SOME.sub("倍多", folded)
     folded = _ABOUT_BEFORE_ITS_VERB.sub("大约", folded)
+    folded = _ABOUT_HAS.sub("约", folded)
     return _SHARE_AND_A_BIT.sub(
         lambda m: f"{m['share']}多" if m["way"] == "强" else f"将近{m['share']}", folded
     )
@@ -1522,6 +1535,9 @@ def analyse(
     # zone named apart from it), as 在全市 says.
     if _THE_ZONE_APART.search(folded) and _A_STANDING.search(folded):
         folded = _RANKED_IN_JINZHONG.sub(lambda m: "全市" if m["zh"] else "the city", folded)
+        # 在园区排名第一, first in the zone: a ranking within the zone (全区), which the report
+        # gives none of (its 全市第一 is the city's), not the zone named as the subject.
+        folded = _RANKED_IN_THE_ZONE.sub(lambda m: "全区" if m["zh"] else " zone-wide", folded)
     # Are the 5 part of the 87: whether one count is held in another (vocab: included in).
     folded = _PART_OF_A_COUNT.sub(r"included in the \g<count>", folded)
     # What the zone aims for after 2022, 2022年以后: the years ahead, which the outlook
@@ -3347,7 +3363,7 @@ _ZH_RELATIONS = {
     # 至少有500台, 起码500台: at least so many.
     "至少有": "at-least", "至少": "at-least", "起码有": "at-least", "起码": "at-least",
     # Enough, full (够10万辆吗, 满150户了吗): so many reached.
-    "够": "at-least", "满": "at-least",
+    "够": "at-least", "满": "at-least", "不够": "below",  # (不够200户: short of it)
     # The number itself included (大于等于, 达到或超过; 不超过, 小于等于: ≥ and ≤ read).
     "大于等于": "at-least", "大于或等于": "at-least", "达到或超过": "at-least",
     "达到或者超过": "at-least", "高于或等于": "at-least", "不小于": "at-least",
@@ -3358,6 +3374,17 @@ _ZH_RELATIONS = {
     # it, never 过 alone (over).
     "少过": "below", "细过": "below", "小过": "below", "低过": "below", "慢过": "below",
     "多过": "above", "大过": "above", "高过": "above", "快过": "above",
+    # A little over it (略高于100亿: to a fifth over, as just over is read; 刚过 is read
+    # as 140多亿 before); far over or under it (远超170户: by more than a fifth).
+    "略高于": "just-above", "略超过": "just-above", "略多于": "just-above",
+    "略超出": "just-above", "略超": "just-above", "稍高于": "just-above",
+    "稍超过": "just-above", "稍多于": "just-above", "稍超": "just-above",
+    "略微超过": "just-above", "略微高于": "just-above", "稍微超过": "just-above",
+    "稍微高于": "just-above", "稍微多于": "just-above", "稍稍超过": "just-above",
+    "远超过": "far-above", "远远超过": "far-above", "远超": "far-above", "远高于": "far-above",
+    "远多于": "far-above", "大大超过": "far-above", "远远高于": "far-above",
+    "远低于": "far-below", "远远低于": "far-below", "远不到": "far-below",
+    "远少于": "far-below", "远远不到": "far-below",
 }  # fmt: skip
 # A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
 # held, no negation of the claim.
@@ -3391,6 +3418,13 @@ _EN_RELATIONS = {
     "slightly above": "just-above", "a little over": "just-above", "a bit over": "just-above",
     "barely over": "just-above", "slightly more than": "just-above",
     "a little more than": "just-above", "just more than": "just-above",
+    # (far above, well over 100 firms: by more than a fifth; far below, well under)
+    "far above": "far-above", "far over": "far-above", "well over": "far-above",
+    "well above": "far-above", "far more than": "far-above", "much more than": "far-above",
+    "far exceeded": "far-above", "far exceeds": "far-above", "far exceed": "far-above",
+    "far below": "far-below", "well below": "far-below", "well under": "far-below",
+    "far under": "far-below", "far less than": "far-below", "much less than": "far-below",
+    "far fewer than": "far-below", "much fewer than": "far-below",
     # (north of 14 billion, shy of 150: above it, below it)
     "north of": "above", "in excess of": "above", "upwards of": "above",
     "south of": "below", "shy of": "below", "short of": "below",
@@ -3997,6 +4031,15 @@ def _threshold_asked(
     if relation == "just-above":
         spread = f"{threshold.amount() / 5:f}"
         threshold = threshold._replace(relation="within", spread=spread)
+    elif relation in ("far-above", "far-below"):
+        # (far above 170: over 204, a fifth more; far below 150: under 125)
+        from decimal import Decimal
+
+        factor = Decimal("1.2") if relation == "far-above" else 1 / Decimal("1.2")
+        threshold = threshold._replace(
+            number=f"{Decimal(threshold.number) * factor:f}",
+            relation="above" if relation == "far-above" else "below",
+        )
     if (
         claimed
         and figures_named
@@ -4602,8 +4645,9 @@ def _about_as_held(text: str, figure: _Figure) -> _Figure:
 
 
 _EN_ABOUT = LazyPattern(
-    r"\b(?:about|around|roughly|approximately|some|circa"
-    r"|(?P<under>nearly|almost|close to|just under))\s*$",
+    # (close to 170: near it either way, as roughly is; nearly, almost: from below)
+    r"\b(?:about|around|roughly|approximately|some|circa|close to"
+    r"|(?P<under>nearly|almost|just under))\s*$",
     hints=(
         "about",
         "around",
@@ -5755,13 +5799,13 @@ def _and_some(number: str, unit: str) -> str:
     return f"{number}多{unit}"
 
 
-# Just over a figure (刚过140亿, 略超80家, 略高于100亿): a little over it, as 140亿出头 and
-# 140多亿 say (not 11 times it: 1万 is no 刚过 of 11.15万).
+# Just past a figure (刚过140亿, 刚超80家): a little over it, as 140亿出头 and 140多亿 say
+# (not 11 times it: 1万 is no 刚过 of 11.15万). 略高于 and 稍多于 are relations (_ZH_RELATIONS).
 _JUST_OVER = LazyPattern(
-    r"(?:刚刚|刚|略微|略|稍微|稍稍|稍)(?:超过|超出|突破|高于|多于|过|超)"
+    r"(?:刚刚|刚)(?:超过|超出|突破|高于|多于|过|超)"
     r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
     rf"(?P<unit>{_alternation(_ZH_UNITS)}|成)?",
-    hints=("刚", "略", "稍"),
+    hints=("刚",),
 )
 
 
@@ -8493,7 +8537,8 @@ def _english_numbers(text: str) -> str:
 
 
 _JUST_UNDER = LazyPattern(
-    r"\b(?:(?:just|slightly|a little|a bit|a touch)\s+(?:under|below|shy of)|just shy of|shy of)"
+    # (shy of alone is below: _EN_RELATIONS)
+    r"\b(?:(?:just|slightly|a little|a bit|a touch)\s+(?:under|below|shy of))"
     r"(?=\s+(?:rmb\s*|cny\s*|¥\s*)?\d)",
     hints=("under", "below", "shy of"),
 )

@@ -98,7 +98,7 @@ ZH_FILLER = sorted(
         # A whole year said outright (一整年造了多少台): the year, as 全年.
         "一整年 整整一年 "
         # Who asks, in the middle of a question (…，想问下他们…): as 请问.
-        "想问一下 想问下 想问问 想请问 想了解一下 想了解 "
+        "想问一下 想问下 想问问 想请问 想了解一下 想了解 我想问 我问你 想问 "
         "想确认一下 想确认下 确认一下 想核实一下 核实一下 想核对一下 核对一下 "
         # An official letter's requests (烦请说明…): asking, no word asked; 有关情况为何:
         # how things stand, the thing named asked. (经查, 据悉 open a question only: the
@@ -416,8 +416,8 @@ CANTONESE = {
 # Northern and Shanxi spoken question words, as Mandarin (甚, what, is read apart: 甚至
 # and 甚为 are no question).
 NORTHERN = {
-    "多老少": "多少", "多少少": "多少", "多会儿": "什么时候", "多会子": "什么时候",
-    "啥会儿": "什么时候",
+    "多老少": "多少", "多老些": "多少", "多少少": "多少", "多会儿": "什么时候",
+    "多会子": "什么时候", "啥会儿": "什么时候",
     # That one (兀个, Shanxi's 那个), here and there (这搭, 那搭), so many (恁多).
     "兀个": "那个", "这搭": "这里", "那搭": "那里", "恁多": "那么多", "恁大": "那么大",
     "排老几": "排第几",  # what place (in the province): 老几, the north's 第几
