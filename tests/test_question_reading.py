@@ -23959,3 +23959,55 @@ def test_round_71s_hunted_readings_keep_what_held(
     """(Guard) the year's ranking in 2022; the city's ranking is first; a name alone
     claims nothing; 正处 stays the one."""
     assert _facts_and_verdict(base, question) == (facts, verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What percentage of companies are above-scale?",
+        "白象拉动食品行业17.77个百分点，那它拉动医药行业多少",
+        "吉利产值224亿，那它拉动医药行业多少",
+    ],
+)
+def test_a_share_of_another_whole_or_a_firm_said_before_is_unstated(
+    base: FactBase, question: str
+) -> None:
+    """The 25% is of the above-scale firms (占全区规上企业的25%): what share of all firms
+    are above scale the report never says (25% had been given); 它 after a clause naming
+    one firm is that firm (Huawei Pharma's pull on pharma had been given for Baixiang's)."""
+    _answers_or_unstated(base, question, None)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("government subsidies", "support-funds-industrial"),
+        ("state aid", "support-funds-relief"),
+        ("ji li", "geely-vehicles"),
+        ("gao xin", "high-tech-enterprises"),
+    ],
+)
+def test_the_government_s_money_and_two_syllables_typed_apart(
+    base: FactBase, query: str, fact: str
+) -> None:
+    """Government subsidies, state aid: the money, the zone's administration paying it (as
+    政府补贴); ji li, gao xin typed alone: one pinyin word (each found nothing, or the
+    syllables anywhere)."""
+    assert _first(base, query) == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("What share of above-scale firms had output over 100 million yuan?",
+         "enterprises-output-over-100m-share"),
+        ("说到吉利，它产了多少辆车", "geely-vehicles"),
+        ("它拉动医药行业多少", "huawei-pharma-growth-contribution"),
+    ],
+)  # fmt: skip
+def test_a_share_of_its_whole_and_it_of_one_firm_still_answer(
+    base: FactBase, question: str, fact: str
+) -> None:
+    """(Guard) the share of the above-scale firms is the 25%; 它 of Geely is Geely; 它 with
+    nothing before it is left as said."""
+    _answers_or_unstated(base, question, fact)

@@ -508,6 +508,7 @@ def ask(base: FactBase, text: str) -> Answer:
     spoken = _not_as_much_as_compared(_contrast_as_claimed(spoken))
     spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
     spoken = firms_not_stopped(each_firm_over(spoken))
+    spoken = _it_named_before(base, spoken)
     spoken = _THEN_AFTER_A_QUESTION.sub(r"\g<asked>", spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
@@ -5020,6 +5021,7 @@ def _of_what_was_asked(base: FactBase, text: str, question: Question, answer: An
         earlier
         or _of_a_thing_unnamed(question, fact)
         or _share_asked_of_another_whole(folded, fact)
+        or _class_asked_as_the_part(folded, fact)
         or _share_of_another_class(folded, fact)
         or _another_aggregate(fact, folded)
         or _zone_for_industry(fact, folded)
@@ -6684,6 +6686,28 @@ _ALL_FIRMS = LazyPattern(
     r"|businesses)\b",
     hints=("全部", "所有", "全体", "一切", "all"),
 )
+# What share of the firms are above scale: the class a share is of (全区规上企业), asked as
+# the part, of all firms (the 25% is of the above-scale firms, not of all that are).
+_SHARE_OF_FIRMS_THAT_ARE = LazyPattern(
+    r"\b(?:percentage|percent|per cent|share|proportion|fraction)\s+of\s+(?:the\s+)?"
+    r"(?:zone's\s+)?(?:companies|firms|enterprises|businesses)\b[^?]*?\b(?:are|were|is|was)\s+"
+    r"(?P<part>[^?]+)",
+    hints=("of",),
+)
+
+
+def _class_asked_as_the_part(folded: str, fact: Fact) -> bool:
+    """What percentage of companies are above-scale: the class the fact's share is of
+    (占全区规上企业的25%), asked as the part of all firms, which the report never gives."""
+    if fact.measure != "share":
+        return False
+    said = _SHARE_OF_FIRMS_THAT_ARE.search(folded)
+    if said is None:
+        return False
+    whole = f"{fact.quote or ''} {fact.label.zh}".partition("占")[2]
+    return bool(_statistical_classes(said["part"]) & _statistical_classes(whole))
+
+
 _OF_A_CLASS_OF_FIRMS = LazyPattern(r"规上企业|规模以上|四上", hints=("规上", "规模以上", "四上"))
 # The classes of firms the statistics count by (规上: above the reporting threshold; 四上:
 # the four sectors' firms above theirs, of which 规上 are a part; 限上: traders above).
@@ -10252,6 +10276,29 @@ def _own_value_added_read_out(base: FactBase, folded: str) -> str:
     for name in sorted(_firm_names_in(base, folded), key=len, reverse=True):
         folded = re.sub(re.escape(name.casefold()) + _OWN_VALUE_ADDED, " ", folded)
     return folded
+
+
+def _it_named_before(base: FactBase, text: str) -> str:
+    """白象拉动食品行业17.77个百分点，那它拉动医药行业多少: it (它, 它们) is the one firm
+    the clauses before name, asked of as that firm (the pull on pharma another firm's
+    figure answered had been given). Two firms named before leave it as said."""
+    it = _IT_AFTER_A_CLAUSE.search(text)
+    if it is None:
+        return text
+    before = fold_query(text[: it.start()])
+    said = _firms_named(base, before)
+    firms = [e for e in base.entities if e.kind == "enterprise" and e.zh in said]
+    written = [n for n in _firm_names_in(base, before) if has_cjk(n)]
+    if len(firms) != 1 or not written:
+        return text
+    name = max(written, key=len)
+    return f"{text[: it.start('it')]}{name}{text[it.end('it') :]}"
+
+
+# It, in a clause after another (，那它…, ；它们…): the thing that clause names.
+_IT_AFTER_A_CLAUSE = LazyPattern(
+    r"[，,；;。]\s*(?:那么?|那|而|则)?\s*(?P<it>它们|它)(?=[\u4e00-\u9fff])", hints=("它",)
+)
 
 
 def _firm_names_in(base: FactBase, text: str) -> list[str]:

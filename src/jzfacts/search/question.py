@@ -9090,7 +9090,10 @@ def _join_spaced_pinyin(text: str) -> str:
             edge: list[str] = []
             while len(run) >= 3 and run[-1] in _EDGE_PARTICLES:
                 edge.insert(0, run.pop())
-            if len(run) >= 3 and not all(w in _ENGLISH_SYLLABLES for w in run):
+            # (ji li, hua wei, gao xin typed alone: two syllables, all that is typed, no
+            # English word among them, are one pinyin word)
+            alone = len(run) == 2 == len(words) and not any(w in _ENGLISH_SYLLABLES for w in run)
+            if (len(run) >= 3 and not all(w in _ENGLISH_SYLLABLES for w in run)) or alone:
                 out.extend(_pinyin_words(run))
             else:
                 out.extend(run)

@@ -1268,6 +1268,24 @@ EN_PHRASE_SYNONYMS = {
     "pass down": "delegated",
     "passed on": "delegated",
     "dealt with": "defused",
+    # The government paying (government subsidies, state aid): the zone's administration,
+    # whose report it is, as 政府补贴 is read (the money is what is asked).
+    **{
+        f"{giver} {money}": money
+        for giver in ("government", "state", "public", "official", "govt")
+        for money in (
+            "subsidies",
+            "subsidy",
+            "support",
+            "funding",
+            "funds",
+            "grants",
+            "grant",
+            "aid",
+            "handouts",
+            "money",
+        )
+    },
     # Not the state's (non-state firms, non-state-owned): private, the report's 非公.
     "non-state-owned": "private",
     "non-state": "private",
