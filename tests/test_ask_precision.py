@@ -692,6 +692,19 @@ SUITES = {
     "ask_precision_twohundrednineteenth.yaml": (0.98, 0.96),
     "ask_precision_twohundredtwentieth.yaml": (0.93, 0.96),
     "ask_precision_twohundredtwentyfirst.yaml": (1.0, 0.95),
+    # Round 71. Two-hundred-twenty-second (Chinese readers first): 94 of 97 answered and 58
+    # of 61 declined rightly, one wrong (技改项目里食品类的有几个: the 12), first with the
+    # round's start code; 97 of 97 and 59 of 61, none wrong, at the end. Two-hundred-twenty-
+    # third (English readers first): 105 of 109 and 58 of 65, five wrong, first (four of them
+    # ratios and gaps of two stated figures, which the project computes: widened, with
+    # notes; the fifth ranked the VAT refund among two payments asked of); 111 of 113 and
+    # 58 of 61, none wrong, at the end. Two-hundred-twenty-fourth (every voice, held out):
+    # 89 of 94 and 54 of 60, one wrong (What's that number again?: the COVID fact, again
+    # read as against), first and when read at the end; 89 of 94 and 55 of 60, none wrong,
+    # after the fix it prompted.
+    "ask_precision_twohundredtwentysecond.yaml": (1.0, 0.96),
+    "ask_precision_twohundredtwentythird.yaml": (0.98, 0.95),
+    "ask_precision_twohundredtwentyfourth.yaml": (0.94, 0.91),
 }
 
 

@@ -715,6 +715,16 @@ SUITES = {
     "relevance_twohundrednineteenth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
     "relevance_twohundredtwentieth.yaml": {"top1": 0.99, "top3": 0.98, "abstention": 1.0},
     "relevance_twohundredtwentyfirst.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 1.0},
+    # Round 71. Two-hundred-twenty-second (Chinese readers first: colloquial, northern,
+    # Taiwan, Hong Kong, pinyin, homophones, months, superlatives, rounded claims): 97.6% /
+    # 98.6% / 100% first with the round's start code; 99.5% / 100% / 100% at the end.
+    # Two-hundred-twenty-third (English readers first, journalists' checks, ratios,
+    # near-misses): 98.9% / 99.5% / 100% first; 99.4% / 100% / 100% at the end.
+    # Two-hundred-twenty-fourth (every voice, held out): 98.4% / 98.6% / 97.8% first and
+    # when read at the end (三甲医院 in pinyin still finds the joint venture).
+    "relevance_twohundredtwentysecond.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
+    "relevance_twohundredtwentythird.yaml": {"top1": 0.99, "top3": 1.0, "abstention": 1.0},
+    "relevance_twohundredtwentyfourth.yaml": {"top1": 0.98, "top3": 0.98, "abstention": 0.97},
 }
 
 

@@ -84,6 +84,7 @@ from jzfacts.search.question import (
     asking_part,
     completions,
     each_firm_over,
+    figure_of_the_side,
     firms_not_stopped,
     held_inside,
     included_said,
@@ -509,6 +510,12 @@ def ask(base: FactBase, text: str) -> Answer:
     spoken = _gap_said_as_compared(_count_stated_as_asked(spoken))
     spoken = firms_not_stopped(each_firm_over(spoken))
     spoken = _it_named_before(base, spoken)
+    if _IT_OPENING.match(spoken) is not None:
+        # 它获批了吗, 它拉动医药行业多少: it, with nothing before it to say what it is, may
+        # be any of the firms or things the report names (one had been chosen, or 是 said).
+        read_as = _read(base, spoken)
+        subject = _subject_scores(base, read_as, spoken)
+        return _declined(base, read_as, spoken, subject, "ambiguous")._replace(question=text)
     spoken = _THEN_AFTER_A_QUESTION.sub(r"\g<asked>", spoken)
     if _parent_group_asked(base, fold_query(spoken)):
         # 浙江吉利控股集团2022年产量多少, Geely Holding's output: the group's own figure,
@@ -529,6 +536,15 @@ def ask(base: FactBase, text: str) -> Answer:
         # measure asked (a contribution to growth says no output value).
         spoken = said
     answer = _ask_as_read(base, spoken)._replace(question=text)
+    if (
+        answer.answered
+        and answer.kind == "compare"
+        and not _side_s_own_figure(base, spoken, answer)
+    ):
+        # Was Geely's output bigger than the 28.767 billion yuan of GDP: the figure said of
+        # the thing compared with is another's (GDP is 143亿); its comparison is not asked.
+        answer = _declined(base, _read(base, spoken), spoken, [], "unstated-measure")
+        answer = answer._replace(question=text)
     if answer.answered and answer.verdict == "yes" and _INCLUDING_ONE.search(fold_query(spoken)):
         member = _member_of_a_list_en(base, spoken, _read(base, spoken), answer)
         if member is not None and member.verdict == "no":
@@ -3930,9 +3946,13 @@ _DONE_DENIED_ZH = LazyPattern(
 # (…, right? / okay? asks whether the claim is right, as …, correct? does: answered by
 # whether the denial holds, not by what is so)
 _EN_TAG_QUESTION = re.compile(
-    r"[,;]\s*(?:did|was|were|is|are|has|have|does|do|had)(?:n't)?\s+(?:it|they|there|he|she|we)"
-    r"\s*[?.!]*\s*$",
+    r"(?:[,;—–]\s*|\s-\s*|\s+)(?:did|was|were|is|are|has|have|does|do|had)(?:n't)?\s+"
+    r"(?:it|they|there|he|she|we)(?:\s+not)?\s*[?.!]*\s*$",
     re.IGNORECASE,
+)
+# …, right? / correct? / ok?: whether the claim as put is right.
+_EN_TAGGED_AS_PUT = re.compile(
+    r"[,;]\s*(?:right|correct|ok|okay|true|yeah)\s*[?.!]*\s*$", re.IGNORECASE
 )
 _IS_IT_TRUE = re.compile(r"\s*(?:is|was)\s+it\s+(?:true|correct|right|the case)\b")
 _DONE_DENIED_EN = LazyPattern(
@@ -4402,6 +4422,10 @@ def _one_question(base: FactBase, text: str, question: Question) -> Answer:
                 return affirmed._replace(question=text, claim=True, by_what_is_so=True)
             if affirmed.verdict == "yes":
                 return affirmed._replace(question=text, verdict="no", claim=True)
+            if affirmed.verdict == "no" and _EN_TAGGED_AS_PUT.search(text) is not None:
+                # GDP wasn't 15 billion yuan, right?: the denial as put holds (Yes); a
+                # Chinese denial keeps its own reading, below.
+                return affirmed._replace(question=text, verdict="yes", claim=True)
     if any(heard_as_the_zone(t) for t in question.terms):
         # 金中开发区, 近中的GDP: the zone's name misheard, filler as the name is (search
         # reads it so too).
@@ -5143,10 +5167,16 @@ def _part_unstated(base: FactBase, question: Question, text: str, fact: Fact, fo
     # 拨给链主企业的: the amount is the list's, 链主、链核…, divided as the report never
     # says) is no more stated.
     of_an_amount = any(said[f"part{n}"] for n in (5, 6, 7))
+    # (规上企业里产值亿元以上的有多少家: a part said without a comma names its whole only
+    # loosely; the part's own words say which fact, 38户 of the 规上 firms)
+    whole_checked = not any(said[f"part{n}"] for n in (8, 9))
     return (
         # (a part hit only loosely, 汽车企业 as the high-tech firms' 科技企业, is no hit)
         any(h.score < NAMED for h in hits if h.term in part)
-        or any(h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES)
+        or (
+            whole_checked
+            and any(h.score < NAMED for h in hits if h.term in whole and h.term not in vocab.PLACES)
+        )
         or (
             of_an_amount and any(_listed_among_others(fact, h.term) for h in hits if h.term in part)
         )
@@ -6752,11 +6782,63 @@ _KINDS_BY_OWNER = (
         r"|\bsmes?\b",
         hints=("小微", "小型", "中小企业", "细企业", "小企业", "small", "sme"),
     ),
+    # A class of firms of one industry (服务业高新技术企业, 医药专精特新企业, chemical
+    # high-tech firms): the report counts each class whole, by no industry.
+    LazyPattern(
+        r"(?:服务业|服务类|化工|医药|食品|纺织|汽车|装备|制造业|农业|建筑|物流|商贸|电子|软件"
+        r"|新材料|新能源|能源|钢铁|煤炭|旅游|金融)(?:类|行业|产业|领域)?的?"
+        r"(?=高新技术企业|高新企业|高企|专精特新|亿元以上|产值亿元|规上|小巨人|企业技术中心)"
+        r"|\b(?:service|services|chemical|pharma|pharmaceutical|food|textile|auto|car|carmaking"
+        r"|manufacturing|farming|construction|logistics|trade|electronics|software|energy|steel"
+        r"|coal|tourism|finance)(?: sector| industry)?(?:'s)? "
+        r"(?=high[- ]tech|specialised|specialized|srdi|little giants?|above[- ]scale)",
+        hints=(
+            "服务",
+            "化工",
+            "医药",
+            "食品",
+            "纺织",
+            "汽车",
+            "装备",
+            "制造",
+            "农业",
+            "建筑",
+            "物流",
+            "商贸",
+            "电子",
+            "软件",
+            "材料",
+            "能源",
+            "钢铁",
+            "煤炭",
+            "旅游",
+            "金融",
+            "service",
+            "chemical",
+            "pharma",
+            "food",
+            "textile",
+            "auto",
+            "car",
+            "manufactur",
+            "farming",
+            "construction",
+            "logistics",
+            "trade",
+            "electronics",
+            "software",
+            "energy",
+            "steel",
+            "coal",
+            "tourism",
+            "finance",
+        ),
+    ),
     # A cadre's rank other than the division rank (处级, 县级 its equal), the only one the
     # report counts by: section (科级), bureau or department (局级, 厅级), ministerial.
     LazyPattern(
-        r"科级|正科|副科|科长|局级|厅级|部级|局长|厅长"
-        r"|\bsection[- ](?:level|chiefs?|heads?|rank|grade)\b"
+        r"(?:科级|正科|副科|科长|局级|厅级|部级|局长|厅长|副局|正局|副厅|正厅)(?!以上|及以上)"
+        r"|(?<!above )(?<!over )\bsection[- ](?:level|chiefs?|heads?|rank|grade)\b"
         r"|\b(?:bureau|department|ministerial|ministry)[- ](?:level|rank|grade)\b",
         hints=("科", "局", "厅", "部级", "section", "bureau", "department", "minist"),
     ),
@@ -10295,10 +10377,24 @@ def _it_named_before(base: FactBase, text: str) -> str:
     return f"{text[: it.start('it')]}{name}{text[it.end('it') :]}"
 
 
+# It, opening the question (那它…, 它们…): what it stands for is unsaid.
+_IT_OPENING = LazyPattern(r"\s*(?:那么?|那)?\s*(?:它们|它)(?=[\u4e00-\u9fff])", hints=("它",))
+
 # It, in a clause after another (，那它…, ；它们…): the thing that clause names.
 _IT_AFTER_A_CLAUSE = LazyPattern(
     r"[，,；;。]\s*(?:那么?|那|而|则)?\s*(?P<it>它们|它)(?=[\u4e00-\u9fff])", hints=("它",)
 )
+
+
+def _side_s_own_figure(base: FactBase, text: str, answer: Answer) -> bool:
+    """Is the figure said of the thing compared with (than the 706 million yuan of the
+    support funds) that thing's own, where one is said?"""
+    said = figure_of_the_side(fold_query(text))
+    if said is None or len(answer.facts) != 2:
+        return True
+    position = base.index_of(answer.facts[1].id)
+    stated = search_data(base).rows()[position].amount if position is not None else ""
+    return bool(stated) and amount_in(*said, stated)
 
 
 def _firm_names_in(base: FactBase, text: str) -> list[str]:

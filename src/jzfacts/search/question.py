@@ -1266,8 +1266,9 @@ _RANKED_IN_JINZHONG = LazyPattern(
     hints=("晋中", "jinzhong"),
 )
 _RANKED_IN_THE_ZONE = LazyPattern(
-    r"(?<=在)(?P<zh>开发区|园区|综改区|本区|我区|区)(?=(?:内|里|范围内)?(?:的?排名|排第|排在|排|名列))"
-    r"|(?:(?<=\bfirst)|(?<=\btop)|(?<=\blast))\s+(?:in|within|across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?"
+    r"(?<=在)(?P<zh>开发区|园区|综改区|本区|我区|区)(?=(?:内|里|中|当中|范围内)?"
+    r"(?:的?排名|排第|排在|排|名列|第一|垫底))"
+    r"|(?:(?<=\bfirst)|(?<=\btop)|(?<=\blast)|(?<=\bone))\s+(?:in|within|across)\s+(?:the\s+)?"
     r"(?:development\s+)?(?:zone|district|park)\b",
     hints=("在", " in ", " within ", " across "),
 )
@@ -1410,13 +1411,13 @@ def spoken_places(folded: str) -> str:
 # 约占三分之一, 约有85%, 约达140亿: about, said before the verb holding the figure (as
 # 大约占 says it; not 签约, 合约, 预约, 制约: an agreement, a booking, a constraint).
 _ABOUT_BEFORE_ITS_VERB = LazyPattern(
-    r"(?<![签节合制预条契公邀违履特和大隐简])约(?=占|达|合计|共计|计)", hints=("约",)
+    r"(?<![签节合制预条契公邀违履特和大隐简])约(?=占|合计|共计|计)", hints=("约",)
 )
-# 大约有90户, 约有九成: about so many, the 有 no floor (as 有八成左右 reads it).
+# 大约有90户, 约有九成, 约达90户: about so many, the 有 or 达 no floor (as 有八成左右 reads it).
 _ABOUT_HAS = LazyPattern(
-    r"(?:大约|大概|大致|约莫|差不多|(?<![签节合制预条契公邀违履特和隐简])约)有"
+    r"(?:大约|大概|大致|约莫|差不多|(?<![签节合制预条契公邀违履特和隐简])约)(?:有|达到|达)"
     r"(?=\s*[\d零一二两三四五六七八九十百千])",
-    hints=("有",),
+    hints=("有", "达"),
 )
 
 
@@ -1424,7 +1425,7 @@ _ABOUT_HAS = LazyPattern(
 # people (副处升了多少人: promoted), nor 提升, 晋升.
 _ROSE_BY = LazyPattern(r"(?:上|(?<![提晋擢]))升了(?=多少(?![人个名位])|百分之)", hints=("升了",))
 # 多少成, as Cantonese 幾多成 reads: how many tenths, as 几成 asks (not 多少成本, 成交).
-_TENTHS_ASKED = LazyPattern(r"多少成(?![本交果绩功员立长品就为])", hints=("多少成",))
+_TENTHS_ASKED = LazyPattern(r"多少成(?![本交果绩功员立长品就为了效])", hints=("多少成",))
 
 
 def _bounds_respelt(folded: str) -> str:
@@ -1535,8 +1536,10 @@ def analyse(
     # zone named apart from it), as 在全市 says.
     if _THE_ZONE_APART.search(folded) and _A_STANDING.search(folded):
         folded = _RANKED_IN_JINZHONG.sub(lambda m: "全市" if m["zh"] else "the city", folded)
-        # 在园区排名第一, first in the zone: a ranking within the zone (全区), which the report
-        # gives none of (its 全市第一 is the city's), not the zone named as the subject.
+    if _A_STANDING.search(folded):
+        # 在园区排名第一, 在区内排第一, first in the zone: a ranking within the zone (全区),
+        # which the report gives none of (its 全市第一 is the city's), not the zone named as
+        # the subject.
         folded = _RANKED_IN_THE_ZONE.sub(lambda m: "全区" if m["zh"] else " zone-wide", folded)
     # Are the 5 part of the 87: whether one count is held in another (vocab: included in).
     folded = _PART_OF_A_COUNT.sub(r"included in the \g<count>", folded)
@@ -3246,6 +3249,16 @@ _FIGURE_OF_A_SIDE_EN = LazyPattern(
 )
 
 
+def figure_of_the_side(text: str) -> tuple[str, str] | None:
+    """than the 706 million yuan of the support funds: the amount said of the thing compared
+    with, and how far it spans, in base units (None where none is said); ask checks that it
+    is that thing's own (the 28.767 billion yuan of GDP is another figure's)."""
+    said = _FIGURE_OF_A_SIDE_EN.search(text)
+    number = re.search(_NUMBER_IN_TEXT, said["figure"]) if said is not None else None
+    figure = _figure(said["figure"], number) if said is not None and number is not None else None
+    return (figure.amount, figure.spread) if figure is not None else None
+
+
 def _a_stated_figure(said: str, amounts: frozenset[str]) -> bool:
     """Is the figure said (706 million yuan) one some fact states?"""
     number = re.search(_NUMBER_IN_TEXT, said)
@@ -3376,15 +3389,23 @@ _ZH_RELATIONS = {
     "多过": "above", "大过": "above", "高过": "above", "快过": "above",
     # A little over it (略高于100亿: to a fifth over, as just over is read; 刚过 is read
     # as 140多亿 before); far over or under it (远超170户: by more than a fifth).
-    "略高于": "just-above", "略超过": "just-above", "略多于": "just-above",
-    "略超出": "just-above", "略超": "just-above", "稍高于": "just-above",
-    "稍超过": "just-above", "稍多于": "just-above", "稍超": "just-above",
-    "略微超过": "just-above", "略微高于": "just-above", "稍微超过": "just-above",
-    "稍微高于": "just-above", "稍微多于": "just-above", "稍稍超过": "just-above",
+    **{
+        f"{slightly}{over}": "just-above"
+        for slightly in ("略", "稍", "略微", "稍微", "稍稍", "略略")
+        for over in ("高于", "超过", "多于", "超出", "大于", "突破", "过", "超")
+    },
     "远超过": "far-above", "远远超过": "far-above", "远超": "far-above", "远高于": "far-above",
     "远多于": "far-above", "大大超过": "far-above", "远远高于": "far-above",
     "远低于": "far-below", "远远低于": "far-below", "远不到": "far-below",
-    "远少于": "far-below", "远远不到": "far-below",
+    "远少于": "far-below", "远远不到": "far-below", "远不止": "far-above",
+    "大幅超过": "far-above", "大大高于": "far-above", "大幅高于": "far-above",
+    "大大低于": "far-below", "大幅低于": "far-below",
+    # Just past it (刚过100亿, 刚刚超过: within a fifth, as just over is; 140多亿 is read so
+    # where it is said); topped it (上了200亿, 上了百户: reached).
+    "刚过": "just-above", "刚刚过": "just-above", "刚超过": "just-above",
+    "刚刚超过": "just-above", "刚突破": "just-above", "刚刚突破": "just-above",
+    "刚超": "just-above", "刚高于": "just-above", "刚多于": "just-above",
+    "上了": "at-least",
 }  # fmt: skip
 # A relation said with a negation's character (不到200户, 不止5个, 差不多17亿): the relation
 # held, no negation of the claim.
@@ -3769,7 +3790,6 @@ def _threshold_asked(
             pattern.search(text) is not None
             for pattern in (_JUST_OVER, _JUST_UNDER_ZH, _ALMOST_REACHED)
         )
-        text = _JUST_OVER.sub(_just_over, text)  # 刚过140亿: 140多亿, as 140亿出头
         text = _JUST_UNDER_ZH.sub("将近", text)  # 略低于150亿: 将近150亿, as just under
         text = _ALMOST_REACHED.sub("将近", text)
         if (
@@ -4745,7 +4765,7 @@ _PLACE_ASKED = LazyPattern(
 _ASKS_BACK = LazyPattern(r"(?P<particle>吗|吧|么)[？?。.!！]*$", hints=("吗", "吧", "么"))
 # Eight cadres were promoted, right? / weren't they?: a statement, then its tag, ending it.
 _EN_TAG_ENDING = (
-    r",\s*(?:right|correct|true|yes|no|ok|okay|eh)\s*\?\s*$"
+    r",\s*(?:right|correct|true|yes|no|ok|okay|eh|yeah|yep)\s*\?\s*$"
     r"|,\s*(?:is|was|are|were|did|do|does|has|have)(?:n'?t)?\s+(?:it|they|there)\s*\?\s*$"
 )
 _TAGGED_EN = LazyPattern(_EN_TAG_ENDING, hints=(",",))
@@ -5799,18 +5819,13 @@ def _and_some(number: str, unit: str) -> str:
     return f"{number}多{unit}"
 
 
-# Just past a figure (刚过140亿, 刚超80家): a little over it, as 140亿出头 and 140多亿 say
-# (not 11 times it: 1万 is no 刚过 of 11.15万). 略高于 and 稍多于 are relations (_ZH_RELATIONS).
+# Just past a figure (刚过140亿, 刚超80家): a little over it, read as the relation just
+# over is (_ZH_RELATIONS: within a fifth); found here so that a claim of it needs no 吗.
 _JUST_OVER = LazyPattern(
     r"(?:刚刚|刚)(?:超过|超出|突破|高于|多于|过|超)"
-    r"(?P<number>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)"
-    rf"(?P<unit>{_alternation(_ZH_UNITS)}|成)?",
+    r"(?=\d|[零一二两三四五六七八九十百千])",
     hints=("刚",),
 )
-
-
-def _just_over(match: re.Match[str]) -> str:
-    return _and_some(match["number"], match["unit"] or "")
 
 
 # Just under a figure (略低于150亿, 稍少于90户, 略不到): close below it, as 将近 says and as
@@ -6592,6 +6607,8 @@ _FUEL_POWERED = LazyPattern(
 _IS_THAT_RIGHT = (
     r"(?:is|was)\s+(?:that|it|this)\s+(?:(?:figure|number|amount|claim)\s+)?"
     r"(?:right|correct|true|so|accurate)|am\s+i\s+right"
+    # (isn't that right, isn't it true: asked with its negation, as is that right is)
+    r"|(?:isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:right|correct|true|so)"
     # (correct or not, true or false: a learner's 对不对, 是不是真的)
     r"|(?:right|correct|true)\s+or\s+(?:not|wrong|false)"
 )
@@ -6599,7 +6616,8 @@ _IS_THAT_RIGHT = (
 # (answer.py reads a negation in it as a way of asking, too).
 EN_TAG = LazyPattern(
     # (after a comma, a semicolon, a dash or a full stop: …100 million yuan — true?)
-    rf"(?:[,，;；]|\s*[.。—–]|\s-)\s*(?:right|correct|true|yes|no|ok|okay|{_IS_THAT_RIGHT}"
+    rf"(?:[,，;；]|\s*[.。—–]|\s-)\s*(?:right|correct|true|yes|no|ok|okay|yeah|yep"
+    rf"|{_IS_THAT_RIGHT}"
     r"|(?:isn|wasn|aren|weren|don|doesn|didn|hasn|haven|hadn|can|couldn|won|wouldn)'?t"
     r"\s+(?:it|they|there|that|he|she|we|you)"
     r"|(?:is|was|are|were|do|does|did|has|have|had)\s+(?:it|they|there|that)\s+not)"
@@ -11151,6 +11169,7 @@ _ZH_QUESTION_TAIL = LazyPattern(
 # Biggest pull on growth: Geely, Huawei Pharma or Baixiang? (what is asked, then the list).
 _EN_LIST_AFTER_COLON = LazyPattern(r"^[^:?]+:\s*(?P<after>[^?:]+)", hints=(":",))
 _EN_ITEM_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_EN_OR_ITEM_SPLIT = re.compile(r",?\s+or\s+")
 _EN_LIST_HEAD = re.compile(r"^(?:among|between|of|from|the)\s+")
 _EN_RANKING_WORDS = re.compile(
     r"\b(?:the\s+)?(?:" + "|".join(("from", *vocab.EN_MAX, *vocab.EN_MIN)) + r")\b.*$"
@@ -11261,7 +11280,12 @@ def _items(text: str) -> list[str]:
         if after_colon is None:
             return []
         found = after_colon["after"]
-    pieces = [_EN_LIST_HEAD.sub("", p.strip(" ." + _SOFT)) for p in _EN_ITEM_SPLIT.split(found)]
+    # (the relief money or the funds for chain leaders and backbone firms: two things, one
+    # or between them; an and inside the second names what its funds are for)
+    split = _EN_OR_ITEM_SPLIT if " or " in found and found.count(" or ") == 1 else _EN_ITEM_SPLIT
+    if split is _EN_OR_ITEM_SPLIT and "," in found.partition(" or ")[0]:
+        split = _EN_ITEM_SPLIT  # (A, B or C: three things listed)
+    pieces = [_EN_LIST_HEAD.sub("", p.strip(" ." + _SOFT)) for p in split.split(found)]
     # (Huawei Pharma fewest: the superlative read with the last thing listed is no part of it.)
     pieces = [_EN_RANKING_WORDS.sub(" ", p).strip() for p in pieces]
     pieces = [p for p in pieces if p]

@@ -637,6 +637,8 @@ EN_STOP = frozenset(
         # A speaker's hesitations, as a voice assistant writes them down (um, er, okay;
         # like only where it is one: question._LIKE_SAID).
         "um umm uh uhh er erm hmm mm uhm basically okay ok "
+        # Again (what was that figure again?): the asker asking once more, no word of a fact.
+        "again "
         # Hedges on the number asked for: roughly how many is how many; not just the zone
         # (the city's, not only the zone's) says where, which the place word says; at
         # least (a floor the threshold reader has read by then).
@@ -703,6 +705,7 @@ _WENT_ON = (
 )  # fmt: skip
 # Everyday English phrases for the report's words, read before the query is split into
 # words: handed over -> delivered.
+_MORE_WORDS = ("more", "greater", "higher", "larger", "bigger")
 EN_PHRASE_SYNONYMS = {
     # A level said with its place's noun, as a learner words it (province level little
     # giant): the level's adjective, no other place (全省) than the zone.
@@ -1206,6 +1209,24 @@ EN_PHRASE_SYNONYMS = {
     "not less than": "at least",
     "no fewer than": "at least",
     "not fewer than": "at least",
+    # Much more, far fewer: beyond a fifth of it, as far above reads (question._EN_RELATIONS).
+    **{
+        f"{much} {more} than": f"far {'above' if more in _MORE_WORDS else 'below'}"
+        for much in (
+            "much",
+            "far",
+            "a lot",
+            "lots",
+            "many",
+            "way",
+            "well",
+            "considerably",
+            "significantly",
+            "substantially",
+            "vastly",
+        )
+        for more in (*_MORE_WORDS, "less", "fewer", "lower", "smaller")
+    },
     "more than": "over",
     "greater than": "over",
     "in excess of": "over",
