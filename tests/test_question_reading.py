@@ -24129,3 +24129,12 @@ def test_again_asks_once_more_and_names_nothing(base: FactBase) -> None:
     fact had been given, again read as against)."""
     result = answer.ask(base, "What was that figure again?")
     assert (result.answered, result.reason) == (False, "ambiguous")
+
+
+def test_a_deed_asked_done_is_a_verb_not_a_word_beginning_so(base: FactBase) -> None:
+    """(Final read; guards) development is no deed done (develop): the refund's fact, no
+    yes or no, as at the start."""
+    assert _facts_and_verdict(base, "Did the development zone have VAT credit refunds?") == (
+        ["vat-credit-refunds"],
+        None,
+    )

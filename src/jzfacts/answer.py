@@ -8239,12 +8239,13 @@ _DEED_DONE_ZH = LazyPattern(
     rf"(?:{'|'.join(_DEEDS_ZH)})(?:了|过|咗)",
     hints=("了", "过", "咗"),
 )
+# (a stem as a verb, with its ending or none: delivered, signed; not development, window)
 _DEED_DONE_EN = LazyPattern(
     r"^\s*(?:was|were|did|has|have|had)\b.*\b(?:"
     + "|".join(
         sorted((re.escape(w) for f in vocab.DEEDS for w in f if w.isascii()), key=len, reverse=True)
     )
-    + ")",
+    + r")(?:e?d|en|n|t|s|ing)?\b",
     hints=("was", "were", "did", "has", "have", "had"),
 )
 
