@@ -3254,16 +3254,20 @@ def figure_of_the_side(text: str) -> tuple[str, str] | None:
     with, and how far it spans, in base units (None where none is said); ask checks that it
     is that thing's own (the 28.767 billion yuan of GDP is another figure's)."""
     said = _FIGURE_OF_A_SIDE_EN.search(text)
-    number = re.search(_NUMBER_IN_TEXT, said["figure"]) if said is not None else None
-    figure = _figure(said["figure"], number) if said is not None and number is not None else None
+    figure = _side_figure(said["figure"]) if said is not None else None
     return (figure.amount, figure.spread) if figure is not None else None
 
 
 def _a_stated_figure(said: str, amounts: frozenset[str]) -> bool:
     """Is the figure said (706 million yuan) one some fact states?"""
-    number = re.search(_NUMBER_IN_TEXT, said)
-    figure = _figure(said, number) if number is not None else None
+    figure = _side_figure(said)
     return figure is not None and _stated(figure, amounts)
+
+
+def _side_figure(said: str) -> _Figure | None:
+    """The figure _FIGURE_OF_A_SIDE_EN found (706 million yuan), read with its unit."""
+    number = re.search(_NUMBER_IN_TEXT, said)
+    return _figure(said, number) if number is not None else None
 
 
 # A year said in Chinese: the report's (全年, 2022年, 去年, 年底) or another.
@@ -3387,8 +3391,8 @@ _ZH_RELATIONS = {
     # it, never 过 alone (over).
     "少过": "below", "细过": "below", "小过": "below", "低过": "below", "慢过": "below",
     "多过": "above", "大过": "above", "高过": "above", "快过": "above",
-    # A little over it (略高于100亿: to a fifth over, as just over is read; 刚过 is read
-    # as 140多亿 before); far over or under it (远超170户: by more than a fifth).
+    # A little over it (略高于100亿: to a fifth over, as just over is read); far over or
+    # under it (远超170户: by more than a fifth).
     **{
         f"{slightly}{over}": "just-above"
         for slightly in ("略", "稍", "略微", "稍微", "稍稍", "略略")
@@ -3439,13 +3443,13 @@ _EN_RELATIONS = {
     "slightly above": "just-above", "a little over": "just-above", "a bit over": "just-above",
     "barely over": "just-above", "slightly more than": "just-above",
     "a little more than": "just-above", "just more than": "just-above",
-    # (far above, well over 100 firms: by more than a fifth; far below, well under)
+    # (far above, well over 100 firms: by more than a fifth; far below, well under. Much
+    # more than, far fewer than are read as these first: vocab.EN_PHRASE_SYNONYMS.)
     "far above": "far-above", "far over": "far-above", "well over": "far-above",
-    "well above": "far-above", "far more than": "far-above", "much more than": "far-above",
+    "well above": "far-above",
     "far exceeded": "far-above", "far exceeds": "far-above", "far exceed": "far-above",
     "far below": "far-below", "well below": "far-below", "well under": "far-below",
-    "far under": "far-below", "far less than": "far-below", "much less than": "far-below",
-    "far fewer than": "far-below", "much fewer than": "far-below",
+    "far under": "far-below",
     # (north of 14 billion, shy of 150: above it, below it)
     "north of": "above", "in excess of": "above", "upwards of": "above",
     "south of": "below", "shy of": "below", "short of": "below",
